@@ -1,0 +1,23 @@
+// Sums the Vitest and Playwright JSON reports into the one line CI reads: "N passed, N failed".
+import { existsSync, readFileSync } from 'node:fs';
+
+const read = (f) => (existsSync(f) ? JSON.parse(readFileSync(f, 'utf8')) : null);
+let passed = 0;
+let failed = 0;
+let skipped = 0;
+const missing = [];
+const v = read('reports/vitest.json');
+if (v) {
+  passed += v.numPassedTests;
+  failed += v.numFailedTests;
+  skipped += v.numPendingTests + v.numTodoTests;
+} else missing.push('vitest');
+const p = read('reports/playwright.json');
+if (p) {
+  passed += p.stats.expected + p.stats.flaky;
+  failed += p.stats.unexpected + (p.errors?.length ?? 0);
+  skipped += p.stats.skipped;
+} else missing.push('playwright');
+if (missing.length) console.error(`test-summary: no report from ${missing.join(', ')} (that stage did not run)`);
+console.log(`${passed} passed, ${failed} failed` + (skipped ? `, ${skipped} skipped` : ''));
+process.exit(failed > 0 || missing.length ? 1 : 0);

@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import { evaluateLogic, parseLogic } from './logic';
+
+describe('R64: condition logic parser', () => {
+  it('parses custom logic and evaluates it', () => {
+    const r = parseLogic('1 AND (2 OR NOT 3)', 3);
+    expect(r.ok).toBe(true);
+    if (!r.ok) return;
+    expect(evaluateLogic(r.ast, (n) => [true, false, false][n - 1]!)).toBe(true);
+    expect(evaluateLogic(r.ast, (n) => [true, false, true][n - 1]!)).toBe(false);
+  });
+  it('refuses AND mixed with OR without parentheses, at the second operator', () => {
+    const r = parseLogic('1 OR 2 AND 3', 3);
+    expect(r.ok).toBe(false);
+    if (r.ok) return;
+    expect(r.error.position).toBe(8);
+    expect(r.error.message).toMatch(/parentheses/);
+  });
+  it('gives the 1-based position of a row out of range', () => {
+    const r = parseLogic('1 AND 4', 3);
+    expect(r.ok ? null : r.error.position).toBe(7);
+  });
+  it('names an unused row', () => {
+    const r = parseLogic('1 AND 2', 3);
+    expect(r.ok ? null : r.error.message).toMatch(/row 3 is not used/);
+  });
+  it('is case-insensitive and treats and/or as all/any', () => {
+    expect(parseLogic('1 and not 2', 2).ok).toBe(true);
+    const any = parseLogic('OR', 2);
+    expect(any.ok && evaluateLogic(any.ast, (n) => n === 2)).toBe(true);
+  });
+  it('reports an unclosed parenthesis where the logic ends', () => {
+    const r = parseLogic('(1 AND 2', 2);
+    expect(r.ok ? null : r.error.position).toBe(9);
+  });
+});

@@ -1,0 +1,194 @@
+/**
+ * Condition logic of a requirement list (R64): `and`, `or`, or custom logic over row numbers with
+ * AND, OR, NOT and parentheses. Parsed into an AST by a real parser (tokens → recursive descent),
+ * never by eval. AND and OR mixed at one level without parentheses are refused, as Salesforce does.
+ * Error positions are 1-based character positions in the logic text.
+ */
+import { MAX_LOGIC_LENGTH } from './schema';
+
+export type LogicNode =
+  | { type: 'row'; row: number; pos: number }
+  | { type: 'not'; operand: LogicNode; pos: number }
+  | { type: 'and' | 'or'; operands: LogicNode[]; pos: number };
+
+export interface LogicError {
+  message: string;
+  /** 1-based character position of the fault. */
+  position: number;
+}
+
+export type LogicResult = { ok: true; ast: LogicNode } | { ok: false; error: LogicError };
+
+type Token =
+  | { kind: 'num'; value: number; text: string; pos: number }
+  | { kind: 'and' | 'or' | 'not' | 'lparen' | 'rparen'; text: string; pos: number }
+  | { kind: 'end'; text: ''; pos: number };
+
+class LogicSyntaxError extends Error {
+  constructor(message: string, readonly position: number) {
+    super(message);
+  }
+}
+
+function tokenize(text: string): Token[] {
+  const tokens: Token[] = [];
+  let i = 0;
+  while (i < text.length) {
+    const ch = text[i]!;
+    if (/\s/.test(ch)) { i++; continue; }
+    const pos = i + 1;
+    if (ch === '(') { tokens.push({ kind: 'lparen', text: ch, pos }); i++; continue; }
+    if (ch === ')') { tokens.push({ kind: 'rparen', text: ch, pos }); i++; continue; }
+    const num = /^\d+/.exec(text.slice(i, i + 12));
+    if (num) {
+      tokens.push({ kind: 'num', value: Number(num[0]), text: num[0], pos });
+      i += num[0].length;
+      continue;
+    }
+    const word = /^[A-Za-z]+/.exec(text.slice(i, i + 40));
+    if (word) {
+      const upper = word[0].toUpperCase();
+      if (upper === 'AND' || upper === 'OR' || upper === 'NOT') {
+        tokens.push({ kind: upper.toLowerCase() as 'and' | 'or' | 'not', text: word[0], pos });
+        i += word[0].length;
+        continue;
+      }
+      throw new LogicSyntaxError(`"${word[0]}" is not AND, OR, NOT or a row number (character ${pos})`, pos);
+    }
+    throw new LogicSyntaxError(`unexpected character "${ch}" at character ${pos}`, pos);
+  }
+  tokens.push({ kind: 'end', text: '', pos: text.length + 1 });
+  return tokens;
+}
+
+function describe(token: Token): string {
+  return token.kind === 'end' ? 'the end of the logic' : `"${token.text}"`;
+}
+
+class Parser {
+  private index = 0;
+  constructor(private readonly tokens: Token[], private readonly rowCount: number) {}
+
+  private peek(): Token { return this.tokens[this.index]!; }
+  private next(): Token { return this.tokens[this.index++]!; }
+
+  parseAll(): LogicNode {
+    const node = this.parseExpression();
+    const rest = this.peek();
+    if (rest.kind !== 'end') {
+      const hint = rest.kind === 'rparen' ? 'a ")" without its "("' : describe(rest);
+      throw new LogicSyntaxError(`unexpected ${hint} at character ${rest.pos}`, rest.pos);
+    }
+    return node;
+  }
+
+  private parseExpression(): LogicNode {
+    const first = this.parseOperand();
+    const operands = [first];
+    let op: Token | null = null;
+    for (;;) {
+      const t = this.peek();
+      if (t.kind !== 'and' && t.kind !== 'or') break;
+      if (op && op.kind !== t.kind) {
+        throw new LogicSyntaxError(
+          `${op.text.toUpperCase()} (character ${op.pos}) and ${t.text.toUpperCase()} (character ${t.pos}) are mixed without parentheses: ` +
+            `add parentheses to say which comes first, e.g. "(1 ${op.kind.toUpperCase()} 2) ${t.kind.toUpperCase()} 3"`,
+          t.pos,
+        );
+      }
+      op = t;
+      this.next();
+      operands.push(this.parseOperand());
+    }
+    if (!op) return first;
+    return { type: op.kind as 'and' | 'or', operands, pos: first.pos };
+  }
+
+  private parseOperand(): LogicNode {
+    const t = this.next();
+    switch (t.kind) {
+      case 'num':
+        if (t.value < 1 || t.value > this.rowCount) {
+          const range = this.rowCount === 0 ? 'there are no requirement rows' : `rows are numbered 1 to ${this.rowCount}`;
+          throw new LogicSyntaxError(`row ${t.text} does not exist at character ${t.pos}: ${range}`, t.pos);
+        }
+        return { type: 'row', row: t.value, pos: t.pos };
+      case 'not':
+        return { type: 'not', operand: this.parseOperand(), pos: t.pos };
+      case 'lparen': {
+        const inner = this.parseExpression();
+        const close = this.next();
+        if (close.kind !== 'rparen') {
+          throw new LogicSyntaxError(`expected ")" to close the "(" at character ${t.pos}, found ${describe(close)} at character ${close.pos}`, close.pos);
+        }
+        return inner;
+      }
+      default:
+        throw new LogicSyntaxError(`expected a row number, NOT or "(" at character ${t.pos}, found ${describe(t)}`, t.pos);
+    }
+  }
+}
+
+function collectRows(node: LogicNode, into: Set<number>): void {
+  if (node.type === 'row') into.add(node.row);
+  else if (node.type === 'not') collectRows(node.operand, into);
+  else for (const o of node.operands) collectRows(o, into);
+}
+
+/** The AST of `and` / `or` over `rowCount` rows. */
+function allOf(kind: 'and' | 'or', rowCount: number): LogicNode {
+  const operands: LogicNode[] = [];
+  for (let r = 1; r <= rowCount; r++) operands.push({ type: 'row', row: r, pos: 1 });
+  return { type: kind, operands, pos: 1 };
+}
+
+/** True when `logic` is the plain `and` / `or` (or absent, which means `and`). */
+export function logicKind(logic: string | undefined): 'and' | 'or' | 'custom' {
+  const l = (logic ?? 'and').trim().toLowerCase();
+  return l === 'and' || l === '' ? 'and' : l === 'or' ? 'or' : 'custom';
+}
+
+/**
+ * Parses condition logic for a list of `rowCount` requirement rows. Every row must be used by
+ * custom logic (R64).
+ */
+export function parseLogic(logic: string | undefined, rowCount: number): LogicResult {
+  const text = logic ?? 'and';
+  if (text.length > MAX_LOGIC_LENGTH) {
+    return { ok: false, error: { message: `condition logic is longer than ${MAX_LOGIC_LENGTH} characters`, position: MAX_LOGIC_LENGTH + 1 } };
+  }
+  const kind = logicKind(text);
+  if (kind !== 'custom') return { ok: true, ast: allOf(kind, rowCount) };
+  try {
+    const ast = new Parser(tokenize(text), rowCount).parseAll();
+    const used = new Set<number>();
+    collectRows(ast, used);
+    for (let r = 1; r <= rowCount; r++) {
+      if (!used.has(r)) {
+        const pos = text.trimEnd().length + 1;
+        return { ok: false, error: { message: `row ${r} is not used by the logic (character ${pos}): use it or remove the row`, position: pos } };
+      }
+    }
+    return { ok: true, ast };
+  } catch (e) {
+    if (e instanceof LogicSyntaxError) return { ok: false, error: { message: e.message, position: e.position } };
+    throw e;
+  }
+}
+
+/** Evaluates a parsed logic tree; `row(n)` gives the result of row n (1-based). */
+export function evaluateLogic(node: LogicNode, row: (n: number) => boolean): boolean {
+  switch (node.type) {
+    case 'row': return row(node.row);
+    case 'not': return !evaluateLogic(node.operand, row);
+    case 'and': return node.operands.every((o) => evaluateLogic(o, row));
+    case 'or': return node.operands.some((o) => evaluateLogic(o, row));
+  }
+}
+
+/** Rows in the order the logic reads them (for explanations). */
+export function rowsOf(node: LogicNode): number[] {
+  const s = new Set<number>();
+  collectRows(node, s);
+  return [...s].sort((a, b) => a - b);
+}

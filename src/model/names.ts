@@ -1,0 +1,38 @@
+/**
+ * API names (FORMAT.md §1): a letter, then letters, digits and single underscores; no trailing
+ * underscore, no `__`; at most 80 characters. `$Record` is the one exception (the triggering
+ * record of a record-triggered orchestration).
+ */
+export const API_NAME_PATTERN = /^[A-Za-z](?:_?[A-Za-z0-9])*$/;
+export const API_NAME_MAX = 80;
+export const RECORD_VARIABLE = '$Record';
+export const AUTOMATED_PROCESS_USER = '$AutomatedProcessUser';
+
+/** Why `name` is not a valid API name, or null when it is. */
+export function apiNameProblem(name: string): string | null {
+  if (name.length === 0) return 'API name is required';
+  if (name.length > API_NAME_MAX) return `API name "${name.slice(0, 20)}…" is longer than ${API_NAME_MAX} characters`;
+  if (!/^[A-Za-z]/.test(name)) return `API name "${name}" must start with a letter`;
+  if (name.includes('__')) return `API name "${name}" cannot contain two underscores in a row`;
+  if (name.endsWith('_')) return `API name "${name}" cannot end with an underscore`;
+  if (!API_NAME_PATTERN.test(name)) return `API name "${name}" can contain only letters, digits and underscores`;
+  return null;
+}
+
+/** Turns a free-text label into an API name ("Reserve stock!" → "Reserve_stock"). */
+export function apiNameFromLabel(label: string): string {
+  const words = label.normalize('NFKD').replace(/[^A-Za-z0-9]+/g, ' ').trim().split(/\s+/).filter(Boolean);
+  let name = words.join('_');
+  if (!/^[A-Za-z]/.test(name)) name = `X${name ? '_' + name : ''}`;
+  return name.slice(0, API_NAME_MAX).replace(/_+$/, '');
+}
+
+/** `base`, or `base_2`, `base_3`… — the first that is not taken. */
+export function uniqueName(base: string, taken: ReadonlySet<string>): string {
+  if (!taken.has(base)) return base;
+  for (let i = 2; ; i++) {
+    const suffix = `_${i}`;
+    const candidate = base.slice(0, API_NAME_MAX - suffix.length).replace(/_+$/, '') + suffix;
+    if (!taken.has(candidate)) return candidate;
+  }
+}

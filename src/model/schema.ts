@@ -1,0 +1,281 @@
+/**
+ * Zod schemas of the three FORMAT.md v1 documents. Types are inferred from these (see types.ts);
+ * there are no hand-written duplicates. Schemas check structure and field types; cross-references
+ * and the rules of SEMANTICS.md "Validation" live in validate.ts.
+ *
+ * Objects are loose (unknown keys are kept) so that a document using a later optional field
+ * round-trips unchanged.
+ */
+import { z } from 'zod';
+
+export const STATUS_VALUES = ['NotStarted', 'InProgress', 'Completed', 'Discontinued', 'Canceled', 'Error'] as const;
+export const OPERATORS = [
+  'EqualTo', 'NotEqualTo', 'GreaterThan', 'GreaterThanOrEqualTo', 'LessThan', 'LessThanOrEqualTo',
+  'Contains', 'StartsWith', 'EndsWith', 'IsNull', 'IsBlank', 'WasSet',
+] as const;
+export const VARIABLE_TYPES = ['Text', 'Number', 'Boolean', 'Date', 'DateTime', 'Record'] as const;
+export const FLOW_TYPES = ['autolaunched', 'screen', 'evaluation'] as const;
+export const RUN_MODES = ['default', 'user', 'systemWithSharing', 'systemWithoutSharing'] as const;
+export const MAX_LOGIC_LENGTH = 1000;
+export const MAX_REQUIREMENTS = 10;
+
+const DATE = /^\d{4}-\d{2}-\d{2}$/;
+const DATE_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?Z$/;
+
+const name = z.string().min(1, 'name is required').max(80, 'API names have at most 80 characters');
+const label = z.string().min(1, 'label cannot be empty').max(255, 'labels have at most 255 characters');
+export const JsonValue: z.ZodType<unknown> = z.json();
+
+export const ScalarValue = z.union([z.string(), z.number(), z.boolean(), z.null()]);
+
+export const RightValue = z.union(
+  [
+    z.strictObject({ string: z.string() }),
+    z.strictObject({ number: z.number() }),
+    z.strictObject({ boolean: z.boolean() }),
+    z.strictObject({ date: z.string().regex(DATE, 'dates are YYYY-MM-DD') }),
+    z.strictObject({ dateTime: z.string().regex(DATE_TIME, 'date-times are ISO 8601 in UTC, e.g. 2025-03-09T14:00:00Z') }),
+    z.strictObject({ ref: z.string().min(1) }),
+  ],
+  { error: 'a value holds exactly one of string, number, boolean, date, dateTime or ref' },
+);
+
+export const Requirement = z.looseObject({
+  left: z.string().min(1, 'choose a resource'),
+  operator: z.enum(OPERATORS),
+  right: RightValue.optional(),
+});
+
+export const Logic = z.string().max(MAX_LOGIC_LENGTH, `condition logic has at most ${MAX_LOGIC_LENGTH} characters`);
+
+/** A list of requirement rows with its condition logic (`and`, `or` or custom). */
+export const RequirementSet = {
+  requirements: z.array(Requirement),
+  logic: Logic.optional(),
+};
+
+export const InputMap = z.record(z.string(), z.string());
+
+export const Variable = z.discriminatedUnion('type', [
+  z.looseObject({ name, label: label.optional(), type: z.literal('Text'), value: z.string().nullable().optional() }),
+  z.looseObject({ name, label: label.optional(), type: z.literal('Number'), value: z.number().nullable().optional() }),
+  z.looseObject({ name, label: label.optional(), type: z.literal('Boolean'), value: z.boolean().nullable().optional() }),
+  z.looseObject({ name, label: label.optional(), type: z.literal('Date'), value: z.string().regex(DATE, 'dates are YYYY-MM-DD').nullable().optional() }),
+  z.looseObject({ name, label: label.optional(), type: z.literal('DateTime'), value: z.string().regex(DATE_TIME, 'date-times are ISO 8601 in UTC').nullable().optional() }),
+  z.looseObject({
+    name, label: label.optional(), type: z.literal('Record'), object: z.string().min(1).optional(),
+    value: z.record(z.string(), ScalarValue).nullable().optional(),
+  }),
+]);
+
+export const User = z.looseObject({ username: z.string().min(1), name: z.string().optional(), active: z.boolean().optional() });
+
+export const FlowBehavior = z.looseObject({
+  durationMs: z.number().int().nonnegative().optional(),
+  outcome: z.enum(['success', 'error']).optional(),
+  outputs: z.record(z.string(), JsonValue).optional(),
+  message: z.string().optional(),
+});
+
+export const Flow = z.looseObject({
+  name,
+  label: label.optional(),
+  type: z.enum(FLOW_TYPES),
+  active: z.boolean().optional(),
+  elements: z.array(z.string()).optional(),
+  runMode: z.enum(RUN_MODES).optional(),
+  inputs: z.array(z.string()).optional(),
+  outputs: z.array(z.string()).optional(),
+  behavior: FlowBehavior.optional(),
+  condition: z.looseObject(RequirementSet).optional(),
+  result: z.boolean().optional(),
+});
+
+const evaluationFlowRef = { mode: z.literal('evaluationFlow'), flow: z.string().min(1, 'choose an evaluation flow'), inputs: InputMap.optional() };
+
+export const StartCondition = z.discriminatedUnion('mode', [
+  z.looseObject({ mode: z.literal('stageStarts') }),
+  z.looseObject({ mode: z.literal('stepCompleted'), step: z.string().min(1, 'choose the step to wait for') }),
+  z.looseObject({ mode: z.literal('requirements'), ...RequirementSet }),
+  z.looseObject(evaluationFlowRef),
+]);
+
+export const ExitCondition = z.discriminatedUnion('mode', [
+  z.looseObject({ mode: z.literal('allStepsCompleted') }),
+  z.looseObject({ mode: z.literal('requirements'), ...RequirementSet }),
+  z.looseObject(evaluationFlowRef),
+]);
+
+export const CompletionCondition = z.discriminatedUnion('mode', [
+  z.looseObject({ mode: z.literal('screenFlowFinished') }),
+  z.looseObject({ mode: z.literal('requirements'), ...RequirementSet }),
+  z.looseObject(evaluationFlowRef),
+]);
+
+export const RunAs = z.discriminatedUnion('mode', [
+  z.looseObject({ mode: z.literal('default') }),
+  z.looseObject({ mode: z.literal('user'), user: z.string().min(1, 'choose a user') }),
+]);
+
+export const Assignee = z.looseObject({ type: z.enum(['user', 'group', 'queue']), name: z.string().min(1, 'choose an assignee') });
+
+export const Step = z.looseObject({
+  name,
+  label: label.optional(),
+  kind: z.enum(['background', 'interactive']),
+  flow: z.string().optional(),
+  start: StartCondition.optional(),
+  runAs: RunAs.optional(),
+  requiresAsync: z.boolean().optional(),
+  inputs: InputMap.optional(),
+  outputs: z.record(z.string(), z.string()).optional(),
+  assignee: Assignee.optional(),
+  complete: CompletionCondition.optional(),
+  extensions: z.array(JsonValue).optional(),
+});
+
+const target = z.string().min(1).nullable().optional();
+
+export const Stage = z.looseObject({
+  name,
+  label: label.optional(),
+  exit: ExitCondition.optional(),
+  next: target,
+  faultNext: target,
+  steps: z.array(Step),
+  extensions: z.array(JsonValue).optional(),
+});
+
+export const DecisionOutcome = z.looseObject({ name, label: label.optional(), ...RequirementSet, next: target });
+
+export const Decision = z.looseObject({
+  name,
+  label: label.optional(),
+  outcomes: z.array(DecisionOutcome),
+  defaultNext: target,
+});
+
+export const Trigger = z.discriminatedUnion('type', [
+  z.looseObject({ type: z.literal('autolaunched'), launchedBy: z.string().optional(), runContext: z.enum(['user', 'system']).optional() }),
+  z.looseObject({ type: z.literal('recordTriggered'), object: z.string().optional(), triggeredBy: z.string().optional() }),
+]);
+
+export const Position = z.looseObject({ x: z.number(), y: z.number(), width: z.number().optional(), height: z.number().optional() });
+
+export const Orchestration = z.looseObject({
+  format: z.literal('stageflow.orchestration'),
+  version: z.literal(1),
+  name,
+  label: label.optional(),
+  description: z.string().max(4000).optional(),
+  apiVersion: z.number().int().min(50, 'API version is 50 to 66').max(66, 'API version is 50 to 66').optional(),
+  trigger: Trigger.optional(),
+  variables: z.array(Variable).optional(),
+  users: z.array(User).optional(),
+  flows: z.array(Flow).optional(),
+  start: z.string().optional(),
+  stages: z.array(Stage),
+  decisions: z.array(Decision).optional(),
+  layout: z.record(z.string(), Position).optional(),
+  extensions: z.array(JsonValue).optional(),
+});
+
+// ---- scenario (FORMAT.md §3) ----
+
+export const StepOverride = z.looseObject({
+  outcome: z.enum(['success', 'error']).optional(),
+  outcomes: z.array(z.enum(['success', 'error'])).min(1).optional(),
+  durationMs: z.number().int().nonnegative().optional(),
+  outputs: z.record(z.string(), JsonValue).optional(),
+  message: z.string().optional(),
+});
+
+const at = z.number().int('times are whole virtual milliseconds').nonnegative('times start at 0');
+
+export const ScenarioEvent = z.discriminatedUnion('type', [
+  z.looseObject({ at, type: z.literal('set'), target: z.string().min(1), value: ScalarValue }),
+  z.looseObject({ at, type: z.literal('publishEvent'), by: z.string().optional() }),
+  z.looseObject({ at, type: z.literal('completeWorkItem'), step: z.string().min(1), by: z.string().optional() }),
+  z.looseObject({ at, type: z.literal('suspend') }),
+  z.looseObject({ at, type: z.literal('resume') }),
+  z.looseObject({ at, type: z.literal('cancel') }),
+  z.looseObject({ at, type: z.literal('retry') }),
+]);
+
+export const Scenario = z.looseObject({
+  format: z.literal('stageflow.scenario'),
+  version: z.literal(1),
+  name: z.string().optional(),
+  steps: z.record(z.string(), StepOverride).optional(),
+  evaluationFlows: z.record(z.string(), z.looseObject({ result: z.boolean() })).optional(),
+  events: z.array(ScenarioEvent).optional(),
+  autoCompleteWorkItems: z.boolean().optional(),
+  limits: z.looseObject({
+    maxTimeMs: z.number().nonnegative().optional(),
+    maxTransitions: z.number().int().nonnegative().optional(),
+  }).optional(),
+});
+
+// ---- trace (FORMAT.md §4) ----
+
+export const RUN_STATUSES = ['InProgress', 'Completed', 'Error', 'Canceled', 'Suspended'] as const;
+export const STAGE_STATUSES = ['InProgress', 'Completed', 'Suspended', 'Canceled', 'Discontinued', 'Error'] as const;
+export const TRACE_EVENT_TYPES = [
+  'runStarted', 'runCompleted', 'runErrored', 'runSuspended', 'runResumed', 'runCanceled',
+  'stageStarted', 'stageCompleted', 'stageErrored', 'stageDiscontinued', 'stageSuspended', 'stageCanceled',
+  'runRetried', 'stepStarted', 'stepCompleted', 'stepErrored', 'stepDiscontinued', 'stepCanceled',
+  'workItemAssigned', 'workItemCompleted', 'evaluation', 'decisionTaken', 'variableSet',
+] as const;
+export const EVALUATION_CAUSES = [
+  'stageStarted', 'asyncStepCompleted', 'workItemCompleted', 'publishEvent', 'recordChanged', 'resumed', 'retried',
+] as const;
+
+export const RunAsIdentity = z.looseObject({
+  user: z.string(),
+  context: z.enum(['system', 'user']),
+  access: z.enum(['withSharing', 'withoutSharing']).nullable(),
+});
+
+export const TraceEvent = z.looseObject({
+  seq: z.number().int().nonnegative(),
+  t: z.number().nonnegative(),
+  type: z.enum(TRACE_EVENT_TYPES),
+  stage: z.string().optional(),
+  step: z.string().optional(),
+  decision: z.string().optional(),
+  outcome: z.string().nullable().optional(),
+  next: z.string().nullable().optional(),
+  cause: z.enum(EVALUATION_CAUSES).optional(),
+  target: z.string().optional(),
+  value: JsonValue.optional(),
+  by: z.string().optional(),
+  message: z.string().optional(),
+});
+
+export const Trace = z.looseObject({
+  format: z.literal('stageflow.trace'),
+  version: z.literal(1),
+  run: z.looseObject({
+    status: z.enum(RUN_STATUSES),
+    stalled: z.boolean(),
+    endedAt: z.number().nonnegative().nullable(),
+    transitions: z.number().int().nonnegative(),
+    stoppedBy: z.enum(['maxTimeMs', 'maxTransitions']).optional(),
+  }),
+  stages: z.record(z.string(), z.looseObject({
+    status: z.enum(STAGE_STATUSES),
+    startedAt: z.number().nonnegative(),
+    endedAt: z.number().nonnegative().nullable(),
+  })),
+  steps: z.record(z.string(), z.looseObject({
+    stage: z.string(),
+    status: z.enum(STATUS_VALUES),
+    mode: z.enum(['sync', 'async', 'interactive']).nullable(),
+    runAs: RunAsIdentity.nullable(),
+    startedAt: z.number().nonnegative().nullable(),
+    endedAt: z.number().nonnegative().nullable(),
+    starts: z.number().int().nonnegative(),
+    why: z.string().nullable(),
+  })),
+  events: z.array(TraceEvent),
+});
