@@ -1,0 +1,156 @@
+/**
+ * Rebuilds what a run looked like at any point of its trace, without the engine: statuses of the
+ * run, its stages and steps, and the open work items, after event `index`. The run view, the
+ * timeline scrubber and an imported trace all read the run through this.
+ *
+ * Snapshots are kept every CHECKPOINT_EVERY events, so scrubbing anywhere costs at most that many
+ * event applications.
+ */
+import type { RunStatus, StageStatus, StepStatus, Trace, TraceEvent } from '../model/types';
+
+export type ShownStatus = StepStatus | 'Suspended';
+
+export interface RunSnapshot {
+  /** Index of the last applied event, or -1 before the first. */
+  index: number;
+  /** Virtual time of the last applied event. */
+  t: number;
+  run: RunStatus | null;
+  stages: Record<string, StageStatus>;
+  steps: Record<string, ShownStatus>;
+  /** Virtual time the current start of each step began (for progress rings). */
+  stepStartedAt: Record<string, number>;
+  openWorkItems: readonly string[];
+  currentStage: string | null;
+}
+
+const CHECKPOINT_EVERY = 256;
+
+const RUN_STATUS: Partial<Record<TraceEvent['type'], RunStatus>> = {
+  runStarted: 'InProgress', runCompleted: 'Completed', runErrored: 'Error', runSuspended: 'Suspended',
+  runResumed: 'InProgress', runCanceled: 'Canceled', runRetried: 'InProgress',
+};
+const STAGE_STATUS: Partial<Record<TraceEvent['type'], StageStatus>> = {
+  stageStarted: 'InProgress', stageCompleted: 'Completed', stageErrored: 'Error',
+  stageDiscontinued: 'Discontinued', stageSuspended: 'Suspended', stageCanceled: 'Canceled',
+};
+const STEP_STATUS: Partial<Record<TraceEvent['type'], StepStatus>> = {
+  stepStarted: 'InProgress', stepCompleted: 'Completed', stepErrored: 'Error',
+  stepDiscontinued: 'Discontinued', stepCanceled: 'Canceled',
+};
+
+interface MutableSnapshot extends Omit<RunSnapshot, 'openWorkItems'> {
+  openWorkItems: Set<string>;
+}
+
+function clone(s: MutableSnapshot): MutableSnapshot {
+  return {
+    ...s,
+    stages: { ...s.stages },
+    steps: { ...s.steps },
+    stepStartedAt: { ...s.stepStartedAt },
+    openWorkItems: new Set(s.openWorkItems),
+  };
+}
+
+function freeze(s: MutableSnapshot): RunSnapshot {
+  return { ...clone(s), openWorkItems: [...s.openWorkItems] };
+}
+
+/** Replays a trace's events; pure and deterministic. */
+export class TraceReplay {
+  readonly events: readonly TraceEvent[];
+  private readonly stepsOfStage = new Map<string, string[]>();
+  private readonly checkpoints: MutableSnapshot[] = [];
+
+  constructor(readonly trace: Trace) {
+    this.events = trace.events;
+    for (const [step, info] of Object.entries(trace.steps)) {
+      const list = this.stepsOfStage.get(info.stage) ?? [];
+      list.push(step);
+      this.stepsOfStage.set(info.stage, list);
+    }
+    let state = this.initial();
+    this.checkpoints.push(clone(state));
+    for (let i = 0; i < this.events.length; i++) {
+      this.apply(state, this.events[i]!, i);
+      if ((i + 1) % CHECKPOINT_EVERY === 0) {
+        this.checkpoints.push(state);
+        state = clone(state);
+      }
+    }
+  }
+
+  /** Number of events. */
+  get length(): number {
+    return this.events.length;
+  }
+
+  /** The virtual time at which the run ends (or its last event). */
+  get endTime(): number {
+    return this.trace.run.endedAt ?? this.events.at(-1)?.t ?? 0;
+  }
+
+  /** State after applying events 0..index (index -1: before the run). */
+  stateAt(index: number): RunSnapshot {
+    const last = Math.max(-1, Math.min(index, this.events.length - 1));
+    const cp = Math.floor((last + 1) / CHECKPOINT_EVERY);
+    const state = clone(this.checkpoints[Math.min(cp, this.checkpoints.length - 1)]!);
+    for (let i = state.index + 1; i <= last; i++) this.apply(state, this.events[i]!, i);
+    return freeze(state);
+  }
+
+  /** Index of the last event at or before virtual time `t` (-1 when none). */
+  indexAtTime(t: number): number {
+    let lo = 0;
+    let hi = this.events.length - 1;
+    let found = -1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      if (this.events[mid]!.t <= t) { found = mid; lo = mid + 1; } else hi = mid - 1;
+    }
+    return found;
+  }
+
+  /** Index of the next event after `index` that changes a status (skips evaluations etc.). */
+  nextChange(index: number): number {
+    for (let i = index + 1; i < this.events.length; i++) {
+      const type = this.events[i]!.type;
+      if (RUN_STATUS[type] || STAGE_STATUS[type] || STEP_STATUS[type]) return i;
+    }
+    return this.events.length - 1;
+  }
+
+  private initial(): MutableSnapshot {
+    return { index: -1, t: 0, run: null, stages: {}, steps: {}, stepStartedAt: {}, openWorkItems: new Set(), currentStage: null };
+  }
+
+  private apply(s: MutableSnapshot, e: TraceEvent, index: number): void {
+    s.index = index;
+    s.t = e.t;
+    const runStatus = RUN_STATUS[e.type];
+    if (runStatus) {
+      s.run = runStatus;
+      // Resume and retry bring the current stage back (R33, R34).
+      if ((e.type === 'runResumed' || e.type === 'runRetried') && s.currentStage) s.stages[s.currentStage] = 'InProgress';
+      return;
+    }
+    const stageStatus = STAGE_STATUS[e.type];
+    if (stageStatus && e.stage) {
+      s.stages[e.stage] = stageStatus;
+      if (e.type === 'stageStarted') {
+        s.currentStage = e.stage;
+        for (const step of this.stepsOfStage.get(e.stage) ?? []) s.steps[step] = 'NotStarted'; // R2, R7
+      }
+      return;
+    }
+    const stepStatus = STEP_STATUS[e.type];
+    if (stepStatus && e.step) {
+      s.steps[e.step] = stepStatus;
+      if (e.type === 'stepStarted') s.stepStartedAt[e.step] = e.t;
+      return;
+    }
+    if (e.type === 'workItemAssigned' && e.step) s.openWorkItems.add(e.step);
+    if (e.type === 'workItemCompleted' && e.step) s.openWorkItems.delete(e.step);
+  }
+}

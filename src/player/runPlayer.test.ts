@@ -1,0 +1,94 @@
+import { describe, expect, it } from 'vitest';
+import type { Trace } from '../model/types';
+import { ManualFrames } from './frameScheduler';
+import { TraceReplay } from './replay';
+import { MIN_STEP_MS, RunPlayer, type PlayerCursor } from './runPlayer';
+
+function trace(): Trace {
+  const ev = (seq: number, t: number, type: Trace['events'][number]['type'], extra: object = {}) => ({ seq, t, type, ...extra });
+  return {
+    format: 'stageflow.trace', version: 1,
+    run: { status: 'Completed', stalled: false, endedAt: 2000, transitions: 8 },
+    stages: { S: { status: 'Completed', startedAt: 0, endedAt: 2000 } },
+    steps: {
+      A: { stage: 'S', status: 'Completed', mode: 'sync', runAs: null, startedAt: 0, endedAt: 0, starts: 1, why: null },
+      B: { stage: 'S', status: 'Completed', mode: 'async', runAs: null, startedAt: 0, endedAt: 2000, starts: 1, why: null },
+    },
+    events: [
+      ev(0, 0, 'runStarted'), ev(1, 0, 'stageStarted', { stage: 'S' }), ev(2, 0, 'evaluation', { stage: 'S', cause: 'stageStarted' }),
+      ev(3, 0, 'stepStarted', { stage: 'S', step: 'A' }), ev(4, 0, 'stepCompleted', { stage: 'S', step: 'A' }),
+      ev(5, 0, 'stepStarted', { stage: 'S', step: 'B' }), ev(6, 2000, 'stepCompleted', { stage: 'S', step: 'B' }),
+      ev(7, 2000, 'evaluation', { stage: 'S', cause: 'asyncStepCompleted' }), ev(8, 2000, 'stageCompleted', { stage: 'S' }),
+      ev(9, 2000, 'runCompleted'),
+    ],
+  };
+}
+
+describe('TraceReplay', () => {
+  it('rebuilds the statuses after any event, forwards and backwards', () => {
+    // given
+    const replay = new TraceReplay(trace());
+    // then
+    expect(replay.stateAt(-1).run).toBeNull();
+    expect(replay.stateAt(1).steps).toEqual({ A: 'NotStarted', B: 'NotStarted' });
+    expect(replay.stateAt(5).steps).toEqual({ A: 'Completed', B: 'InProgress' });
+    expect(replay.stateAt(9)).toMatchObject({ run: 'Completed', stages: { S: 'Completed' } });
+    expect(replay.stateAt(3).steps.A).toBe('InProgress');
+  });
+
+  it('finds the last event at a virtual time and the next status change', () => {
+    const replay = new TraceReplay(trace());
+    expect(replay.indexAtTime(1999)).toBe(5);
+    expect(replay.indexAtTime(2000)).toBe(9);
+    expect(replay.nextChange(1)).toBe(3); // skips the evaluation event
+  });
+});
+
+describe('RunPlayer', () => {
+  function setup() {
+    const frames = new ManualFrames();
+    const seen: PlayerCursor[] = [];
+    const player = new RunPlayer(new TraceReplay(trace()), frames, (c) => seen.push(c));
+    return { frames, player, seen };
+  }
+
+  it('shows same-time events one after another, then waits out the gap scaled by speed', () => {
+    // given
+    const { frames, player } = setup();
+    player.setSpeed(2);
+    // when
+    player.play();
+    frames.tick(0);
+    frames.tick(MIN_STEP_MS / 2);
+    // then: one event per MIN_STEP_MS / speed
+    expect(player.cursor().index).toBe(0);
+    for (let i = 0; i < 5; i++) frames.tick(MIN_STEP_MS / 2);
+    expect(player.cursor().index).toBe(5);
+    frames.tick(250);
+    frames.tick(250); // half of the 2000 ms gap at 2x (frames longer than 250 ms are clipped)
+    expect(player.cursor().index).toBe(5);
+    expect(player.cursor().time).toBe(1000);
+    frames.tick(250);
+    frames.tick(250);
+    for (let i = 0; i < 3; i++) frames.tick(MIN_STEP_MS / 2);
+    expect(player.cursor()).toMatchObject({ index: 9, playing: false, atEnd: true });
+  });
+
+  it('steps forward and back, jumps to the next change, seeks by time, pauses', () => {
+    const { frames, player } = setup();
+    player.stepForward();
+    player.stepForward();
+    expect(player.cursor().index).toBe(1);
+    player.stepBack();
+    expect(player.cursor().index).toBe(0);
+    player.jumpToNextChange();
+    expect(player.cursor().index).toBe(1);
+    player.seekTime(2000);
+    expect(player.cursor().index).toBe(9);
+    player.reset();
+    player.play();
+    player.pause();
+    frames.tick(10_000);
+    expect(player.cursor().index).toBe(-1);
+  });
+});

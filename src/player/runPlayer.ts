@@ -1,0 +1,171 @@
+/**
+ * Paces a trace for display (DESIGN.md §4): play, pause, step forward/back, speed, seek, jump to
+ * the next status change. It never runs the engine; it only moves a cursor over the trace's events
+ * and reports the cursor. Virtual time runs `speed` times as fast as real time, except that events
+ * at the same virtual time are shown one after another (at least MIN_STEP_MS / speed apart, so a
+ * chain of sync steps is visible) and a long quiet gap never takes more than MAX_GAP_MS of real time.
+ */
+import type { FrameScheduler } from './frameScheduler';
+import type { TraceReplay } from './replay';
+
+export const MIN_STEP_MS = 150;
+export const MAX_GAP_MS = 1500;
+export const SPEEDS = [0.5, 1, 2, 5, 10, 25, 50, 100] as const;
+
+export interface PlayerCursor {
+  /** Index of the last shown event (-1: before the run started). */
+  index: number;
+  /** Virtual time shown (ms), between the shown event's time and the next one's. */
+  time: number;
+  playing: boolean;
+  speed: number;
+  atEnd: boolean;
+}
+
+export class RunPlayer {
+  private index = -1;
+  private time = 0;
+  private playing = false;
+  private speed = 1;
+  private handle: number | null = null;
+  private lastFrame: number | null = null;
+  /** Real ms spent waiting for the next event. */
+  private waited = 0;
+
+  constructor(
+    private readonly replay: TraceReplay,
+    private readonly frames: FrameScheduler,
+    private readonly onChange: (cursor: PlayerCursor) => void,
+  ) {}
+
+  cursor(): PlayerCursor {
+    return { index: this.index, time: this.time, playing: this.playing, speed: this.speed, atEnd: this.atEnd() };
+  }
+
+  play(): void {
+    if (this.playing) return;
+    if (this.atEnd()) this.setIndex(-1);
+    this.playing = true;
+    this.lastFrame = null;
+    this.schedule();
+    this.emit();
+  }
+
+  pause(): void {
+    if (!this.playing) return;
+    this.playing = false;
+    if (this.handle !== null) this.frames.cancel(this.handle);
+    this.handle = null;
+    this.emit();
+  }
+
+  stepForward(): void {
+    this.pause();
+    if (!this.atEnd()) this.setIndex(this.index + 1);
+    this.emit();
+  }
+
+  stepBack(): void {
+    this.pause();
+    this.setIndex(Math.max(-1, this.index - 1));
+    this.emit();
+  }
+
+  /** Shows the state at the next event that changes a status. */
+  jumpToNextChange(): void {
+    this.pause();
+    this.setIndex(this.replay.nextChange(this.index));
+    this.emit();
+  }
+
+  /** Shows the state at virtual time `t` (the timeline scrubber). */
+  seekTime(t: number): void {
+    this.setIndex(this.replay.indexAtTime(t));
+    this.time = Math.max(this.time, Math.min(t, this.replay.endTime));
+    this.emit();
+  }
+
+  seekIndex(index: number): void {
+    this.setIndex(Math.max(-1, Math.min(index, this.replay.length - 1)));
+    this.emit();
+  }
+
+  /** Shows the end of the run. */
+  toEnd(): void {
+    this.pause();
+    this.setIndex(this.replay.length - 1);
+    this.emit();
+  }
+
+  reset(): void {
+    this.pause();
+    this.setIndex(-1);
+    this.emit();
+  }
+
+  setSpeed(speed: number): void {
+    this.speed = Math.min(100, Math.max(0.5, speed));
+    this.emit();
+  }
+
+  dispose(): void {
+    if (this.handle !== null) this.frames.cancel(this.handle);
+    this.handle = null;
+    this.playing = false;
+  }
+
+  private atEnd(): boolean {
+    return this.index >= this.replay.length - 1;
+  }
+
+  private shownEventTime(): number {
+    return this.index < 0 ? 0 : this.replay.events[this.index]!.t;
+  }
+
+  private setIndex(index: number): void {
+    this.index = index;
+    this.waited = 0;
+    this.time = this.shownEventTime();
+  }
+
+  /** Real ms to wait before showing event `index + 1`. */
+  private delayToNext(): number {
+    const next = this.replay.events[this.index + 1];
+    if (!next) return Infinity;
+    const gap = next.t - this.shownEventTime();
+    return Math.min(MAX_GAP_MS, Math.max(MIN_STEP_MS, gap) / this.speed);
+  }
+
+  private schedule(): void {
+    this.handle = this.frames.request((now) => this.frame(now));
+  }
+
+  private frame(now: number): void {
+    this.handle = null;
+    if (!this.playing) return;
+    const dt = this.lastFrame === null ? 0 : Math.min(now - this.lastFrame, 250);
+    this.lastFrame = now;
+    this.waited += dt;
+    let delay = this.delayToNext();
+    while (this.waited >= delay && !this.atEnd()) {
+      const rest = this.waited - delay;
+      this.setIndex(this.index + 1);
+      this.waited = rest;
+      delay = this.delayToNext();
+    }
+    const next = this.replay.events[this.index + 1];
+    if (next && Number.isFinite(delay)) {
+      const base = this.shownEventTime();
+      this.time = base + (next.t - base) * Math.min(1, this.waited / delay);
+    }
+    if (this.atEnd()) {
+      this.playing = false;
+      this.time = this.replay.endTime;
+    } else this.schedule();
+    this.emit();
+  }
+
+  private emit(): void {
+    this.onChange(this.cursor());
+  }
+}
