@@ -1,0 +1,72 @@
+/**
+ * The trace events up to the shown moment as a filterable list. Clicking an event jumps the
+ * playback there and selects its element.
+ */
+import { useDeferredValue, useMemo, useState } from 'react';
+import { useRunStore } from '../../store/runStore';
+import { useSelectionStore } from '../../store/selectionStore';
+import { describeEvent } from './describeEvent';
+import { formatVirtualTime } from './formatTime';
+
+const MAX_ROWS = 300;
+
+export function EventLog() {
+  const replay = useRunStore((s) => s.replay);
+  const index = useRunStore((s) => s.cursor.index);
+  const [filter, setFilter] = useState('');
+  const [showChecks, setShowChecks] = useState(false);
+  const deferredFilter = useDeferredValue(filter.trim().toLowerCase());
+
+  const rows = useMemo(() => {
+    if (!replay) return [];
+    const out: { i: number; text: string; t: number; element: string | undefined }[] = [];
+    for (let i = Math.min(index, replay.length - 1); i >= 0 && out.length < MAX_ROWS; i--) {
+      const e = replay.events[i]!;
+      if (!showChecks && e.type === 'evaluation') continue;
+      const text = describeEvent(e);
+      if (deferredFilter && !text.toLowerCase().includes(deferredFilter)) continue;
+      out.push({ i, text, t: e.t, element: e.step ?? e.stage ?? e.decision });
+    }
+    return out;
+  }, [replay, index, deferredFilter, showChecks]);
+
+  const jump = (i: number, element: string | undefined) => {
+    useRunStore.getState().player()?.seekIndex(i);
+    if (element) useSelectionStore.getState().select([element]);
+  };
+
+  return (
+    <section aria-label="Event log" className="flex min-h-0 flex-col gap-1">
+      <h3 className="text-sm font-semibold text-ink-800">Event log</h3>
+      <div className="flex items-center gap-2">
+        <input
+          type="search"
+          aria-label="Filter events"
+          placeholder="Filter events"
+          className="min-w-0 flex-1 rounded border border-ink-400/40 px-2 py-1 text-sm"
+          value={filter}
+          onChange={(e) => setFilter(e.target.value)}
+        />
+        <label className="flex items-center gap-1 text-xs text-ink-600">
+          <input type="checkbox" checked={showChecks} onChange={(e) => setShowChecks(e.target.checked)} />
+          Condition checks
+        </label>
+      </div>
+      <ol className="max-h-64 overflow-auto text-xs" aria-label="Events, newest first">
+        {rows.map((r) => (
+          <li key={r.i}>
+            <button
+              type="button"
+              className={`flex w-full gap-2 px-1 py-0.5 text-left hover:bg-brand-50 ${r.i === index ? 'bg-brand-100' : ''}`}
+              onClick={() => jump(r.i, r.element)}
+            >
+              <span className="w-16 shrink-0 font-mono tabular-nums text-ink-600">{formatVirtualTime(r.t)}</span>
+              <span className="text-ink-800">{r.text}</span>
+            </button>
+          </li>
+        ))}
+        {rows.length === 0 && <li className="px-1 text-ink-600">No events yet.</li>}
+      </ol>
+    </section>
+  );
+}

@@ -1,0 +1,50 @@
+/**
+ * Gantt chart of stage and step spans over virtual time, up to the moment shown. Loaded lazily
+ * (it is not needed to edit). Rows beyond MAX_ROWS are summarised, not drawn.
+ */
+import { useMemo } from 'react';
+import { spansOf } from '../../player/spans';
+import { useRunStore } from '../../store/runStore';
+import { formatVirtualTime } from './formatTime';
+
+const MAX_ROWS = 120;
+const ROW = 16;
+const LABEL = 150;
+const WIDTH = 520;
+const FILL: Record<string, string> = {
+  InProgress: '#1d4ed8', Completed: '#15803d', Error: '#b91c1c', Discontinued: '#92400e', Canceled: '#7c3aed', Suspended: '#a16207',
+};
+
+export default function GanttChart() {
+  const trace = useRunStore((s) => s.trace);
+  const index = useRunStore((s) => s.cursor.index);
+  const end = Math.max(trace?.run.endedAt ?? 0, trace?.events.at(-1)?.t ?? 0, 1);
+  const spans = useMemo(() => (trace ? spansOf(trace, index) : []), [trace, index]);
+  const rows = [...new Set(spans.map((s) => s.element))];
+  const shown = rows.slice(0, MAX_ROWS);
+  const rowOf = new Map(shown.map((r, i) => [r, i]));
+  const x = (t: number) => LABEL + (t / end) * (WIDTH - LABEL - 4);
+  return (
+    <figure aria-label="Gantt chart" className="text-xs">
+      <svg role="img" aria-label={`Gantt chart of ${rows.length} stages and steps up to ${formatVirtualTime(trace?.events[index]?.t ?? 0)}`} width={WIDTH} height={shown.length * ROW + 18}>
+        {shown.map((r, i) => (
+          <text key={r} x={2} y={i * ROW + 12} className="fill-ink-800 font-mono" fontSize={10}>
+            {r.length > 22 ? `${r.slice(0, 21)}…` : r}
+          </text>
+        ))}
+        {spans.map((s, i) => {
+          const row = rowOf.get(s.element);
+          if (row === undefined) return null;
+          return (
+            <rect key={i} x={x(s.start)} y={row * ROW + 3 + (s.kind === 'stage' ? 0 : 2)} width={Math.max(2, x(s.end) - x(s.start))} height={s.kind === 'stage' ? 12 : 8} fill={FILL[s.status] ?? '#6b7280'} opacity={s.kind === 'stage' ? 0.35 : 0.9}>
+              <title>{`${s.element}: ${s.status}, ${formatVirtualTime(s.start)} – ${formatVirtualTime(s.end)}`}</title>
+            </rect>
+          );
+        })}
+        <text x={LABEL} y={shown.length * ROW + 14} fontSize={10} className="fill-ink-600">0</text>
+        <text x={WIDTH - 4} y={shown.length * ROW + 14} fontSize={10} textAnchor="end" className="fill-ink-600">{formatVirtualTime(end)}</text>
+      </svg>
+      {rows.length > MAX_ROWS && <figcaption>{rows.length - MAX_ROWS} more rows not drawn.</figcaption>}
+    </figure>
+  );
+}

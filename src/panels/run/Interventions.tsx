@@ -1,0 +1,58 @@
+/**
+ * Act on the run being shown: complete an open work item as a chosen user, change a variable or a
+ * record field, publish an orchestration event, suspend, resume, cancel, retry. Each becomes a
+ * scenario event at the current virtual time and the run is recomputed from there (a fork).
+ */
+import { useState } from 'react';
+import { useRunStore } from '../../store/runStore';
+import { ValueChanger } from './ValueChanger';
+
+const button =
+  'rounded border border-ink-400/40 bg-white px-2 py-1 text-sm hover:bg-brand-50 disabled:opacity-40 focus-visible:outline focus-visible:outline-2 focus-visible:outline-brand-500';
+
+export function Interventions() {
+  const doc = useRunStore((s) => s.doc);
+  const snapshot = useRunStore((s) => s.snapshot);
+  const phase = useRunStore((s) => s.phase);
+  const intervene = useRunStore((s) => s.intervene);
+  const users = (doc?.users ?? []).filter((u) => u.active !== false).map((u) => u.username);
+  const [workItem, setWorkItem] = useState('');
+  const [by, setBy] = useState('');
+  if (!doc || !snapshot) return null;
+  const run = snapshot.run;
+  const busy = phase !== 'ready';
+  const open = snapshot.openWorkItems;
+  const item = open.includes(workItem) ? workItem : (open[0] ?? '');
+  const user = users.includes(by) ? by : (users[0] ?? '');
+
+  return (
+    <section aria-label="Interventions" className="space-y-2 text-sm">
+      <h3 className="font-semibold text-ink-800">Act on the run</h3>
+      <div className="flex flex-wrap gap-1">
+        <button type="button" className={button} disabled={busy || run !== 'InProgress'} onClick={() => void intervene({ type: 'suspend' })}>Suspend</button>
+        <button type="button" className={button} disabled={busy || run !== 'Suspended'} onClick={() => void intervene({ type: 'resume' })}>Resume</button>
+        <button type="button" className={button} disabled={busy || run !== 'InProgress'} onClick={() => void intervene({ type: 'cancel' })}>Cancel run</button>
+        <button type="button" className={button} disabled={busy || run !== 'Error'} onClick={() => void intervene({ type: 'retry' })}>Retry</button>
+      </div>
+      <label className="flex items-center gap-1">
+        <span className="w-20 shrink-0">As user</span>
+        <select aria-label="Acting user" className="min-w-0 flex-1 rounded border border-ink-400/40 px-1 py-0.5" value={user} onChange={(e) => setBy(e.target.value)}>
+          {users.map((u) => <option key={u} value={u}>{u}</option>)}
+        </select>
+      </label>
+      <div className="flex flex-wrap items-center gap-1">
+        <select aria-label="Open work item" className="min-w-0 flex-1 rounded border border-ink-400/40 px-1 py-0.5" value={item} onChange={(e) => setWorkItem(e.target.value)} disabled={open.length === 0}>
+          {open.length === 0 && <option value="">No open work items</option>}
+          {open.map((s) => <option key={s} value={s}>{s}</option>)}
+        </select>
+        <button type="button" className={button} disabled={busy || !item} onClick={() => void intervene({ type: 'completeWorkItem', step: item, ...(user ? { by: user } : {}) })}>
+          Complete work item
+        </button>
+      </div>
+      <button type="button" className={button} disabled={busy || run !== 'InProgress'} onClick={() => void intervene({ type: 'publishEvent', ...(user ? { by: user } : {}) })}>
+        Publish orchestration event
+      </button>
+      <ValueChanger doc={doc} disabled={busy} onSet={(target, value) => void intervene({ type: 'set', target, value })} />
+    </section>
+  );
+}

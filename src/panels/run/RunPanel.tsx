@@ -1,0 +1,42 @@
+/**
+ * The side panel of run mode: scenario, how the run ended, the selected step's status and why,
+ * interventions, event log and Gantt chart, trace files.
+ */
+import { lazy, Suspense, useState } from 'react';
+import { useRunStore } from '../../store/runStore';
+import { EventLog } from './EventLog';
+import { Interventions } from './Interventions';
+import { RunAnnouncer } from './RunAnnouncer';
+import { ScenarioPicker } from './ScenarioPicker';
+import { StallBanner } from './StallBanner';
+import { StatusLegend } from './StatusLegend';
+import { TraceFiles } from './TraceFiles';
+import { WhyPanel } from './WhyPanel';
+
+const GanttChart = lazy(() => import('./GanttChart'));
+
+export function RunPanel({ onRerun }: { onRerun: () => void }) {
+  const phase = useRunStore((s) => s.phase);
+  const error = useRunStore((s) => s.error);
+  const [tab, setTab] = useState<'log' | 'gantt'>('log');
+  return (
+    <div className="flex flex-col gap-3 p-3">
+      <RunAnnouncer />
+      <ScenarioPicker onRun={onRerun} />
+      {phase === 'computing' && <p role="status" className="text-sm">Simulating…</p>}
+      {phase === 'failed' && <p role="alert" className="text-sm text-status-error">The run could not be simulated: {error}</p>}
+      <StallBanner />
+      <WhyPanel />
+      <Interventions />
+      <div role="tablist" aria-label="Run details" className="flex gap-1">
+        <button type="button" role="tab" aria-selected={tab === 'log'} className={`rounded px-2 py-0.5 text-sm ${tab === 'log' ? 'bg-brand-100' : ''}`} onClick={() => setTab('log')}>Event log</button>
+        <button type="button" role="tab" aria-selected={tab === 'gantt'} className={`rounded px-2 py-0.5 text-sm ${tab === 'gantt' ? 'bg-brand-100' : ''}`} onClick={() => setTab('gantt')}>Timeline chart</button>
+      </div>
+      <div role="tabpanel" aria-label={tab === 'log' ? 'Event log' : 'Timeline chart'} className="overflow-auto">
+        {tab === 'log' ? <EventLog /> : <Suspense fallback={<p className="text-sm">Loading chart…</p>}><GanttChart /></Suspense>}
+      </div>
+      <TraceFiles />
+      <StatusLegend />
+    </div>
+  );
+}

@@ -1,0 +1,44 @@
+/**
+ * Says how the run ended when the end is shown: stalled (nothing can wake it), stopped by a
+ * limit, failed, canceled. A stalled run points at the steps that are waiting.
+ */
+import { useRunStore } from '../../store/runStore';
+import { useSelectionStore } from '../../store/selectionStore';
+
+export function StallBanner() {
+  const trace = useRunStore((s) => s.trace);
+  const atEnd = useRunStore((s) => s.cursor.atEnd);
+  if (!trace || !atEnd) return null;
+  const { run } = trace;
+  const waiting = Object.entries(trace.steps).filter(([, s]) => s.status === 'NotStarted' && s.why);
+
+  if (run.stalled) {
+    return (
+      <div role="status" className="rounded border border-status-suspended bg-amber-50 p-2 text-sm text-ink-800">
+        <p className="font-semibold">The run is stuck: nothing can wake it any more.</p>
+        <ul className="mt-1 list-disc pl-5">
+          {waiting.map(([name, s]) => (
+            <li key={name}>
+              <button type="button" className="font-mono underline" onClick={() => useSelectionStore.getState().select([name])}>
+                {name}
+              </button>{' '}
+              {s.why}
+            </li>
+          ))}
+        </ul>
+      </div>
+    );
+  }
+  if (run.stoppedBy) {
+    const what = run.stoppedBy === 'maxTimeMs' ? 'its time limit' : 'its transition limit (a loop that never exits?)';
+    return <p role="status" className="rounded border border-status-suspended bg-amber-50 p-2 text-sm">The simulation stopped at {what}.</p>;
+  }
+  if (run.status === 'Error') {
+    return <p role="status" className="rounded border border-status-error bg-red-50 p-2 text-sm">The run failed. Use Retry to resume it (R34).</p>;
+  }
+  if (run.status === 'Completed') {
+    return <p role="status" className="rounded border border-status-completed bg-green-50 p-2 text-sm">The run completed.</p>;
+  }
+  if (run.status === 'Canceled') return <p role="status" className="rounded border border-status-canceled bg-violet-50 p-2 text-sm">The run was canceled.</p>;
+  return null;
+}

@@ -1,0 +1,41 @@
+/** One trace event as a sentence for the event log and the live announcements. */
+import type { TraceEvent } from '../../model/types';
+
+const CAUSE: Record<string, string> = {
+  stageStarted: 'the stage started', asyncStepCompleted: 'an async step finished', workItemCompleted: 'a work item was completed',
+  publishEvent: 'an orchestration event was published', recordChanged: 'a record changed', resumed: 'the run resumed', retried: 'the run was retried',
+};
+
+export function describeEvent(e: TraceEvent): string {
+  const step = e.step ? `step ${e.step}` : '';
+  const stage = e.stage ? `stage ${e.stage}` : '';
+  switch (e.type) {
+    case 'runStarted': return 'Run started';
+    case 'runCompleted': return 'Run completed';
+    case 'runErrored': return 'Run failed';
+    case 'runSuspended': return 'Run suspended';
+    case 'runResumed': return 'Run resumed';
+    case 'runCanceled': return 'Run canceled';
+    case 'runRetried': return 'Run retried';
+    case 'stageStarted': return `Started ${stage}`;
+    case 'stageCompleted': return `Completed ${stage}`;
+    case 'stageErrored': return `${capital(stage)} failed`;
+    case 'stageDiscontinued': return `Discontinued ${stage}`;
+    case 'stageSuspended': return `Suspended ${stage}`;
+    case 'stageCanceled': return `Canceled ${stage}`;
+    case 'stepStarted': return `Started ${step}`;
+    case 'stepCompleted': return `Completed ${step}`;
+    case 'stepErrored': return `${capital(step)} failed${e.message ? `: ${e.message}` : ''}`;
+    case 'stepDiscontinued': return `Discontinued ${step}`;
+    case 'stepCanceled': return `Canceled ${step}`;
+    case 'workItemAssigned': return `Work item of ${step} assigned`;
+    case 'workItemCompleted': return `Work item of ${step} completed${e.by ? ` by ${e.by}` : ''}`;
+    case 'evaluation': return `Conditions checked in ${stage} because ${CAUSE[e.cause ?? ''] ?? e.cause ?? 'of a wake-up'}`;
+    case 'decisionTaken': return `Decision ${e.decision ?? ''} took ${e.outcome ?? 'the default path'}`;
+    case 'variableSet': return `${e.target ?? 'A value'} set to ${JSON.stringify(e.value ?? null)}`;
+  }
+}
+
+function capital(s: string): string {
+  return s.charAt(0).toUpperCase() + s.slice(1);
+}
