@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest';
+import { deepFreeze } from './__fixtures__/deepFreeze';
+import { propertiesFixture } from './__fixtures__/propertiesFixture';
+// eslint-disable-next-line no-restricted-imports -- tests drive commands through the store's undo history
+import { runWithHistory } from '../store/commandHarness';
+import { addStep } from './addStep';
+
+describe('step.add', () => {
+  it('adds a background step with the first autolaunched flow; undo and redo', () => {
+    // given
+    const doc = deepFreeze(propertiesFixture());
+    // when
+    const run = runWithHistory(doc, addStep, { stage: 'Settle_In', name: 'Notify', label: 'Notify', kind: 'background' });
+    // then
+    const step = run.after.stages[1]!.steps.at(-1)!;
+    expect(step).toMatchObject({ name: 'Notify', kind: 'background', flow: 'Create_Accounts', start: { mode: 'stageStarts' } });
+    expect(run.undone).toEqual(doc);
+    expect(run.redone).toEqual(run.after);
+  });
+
+  it('gives an interactive step the first screen flow and ignores an unknown stage', () => {
+    const doc = deepFreeze(propertiesFixture());
+    const next = addStep.apply(doc, { stage: 'Settle_In', name: 'Ask', label: 'Ask', kind: 'interactive' });
+    expect(next.stages[1]!.steps.at(-1)!.flow).toBe('Review_Hire');
+    expect(addStep.apply(doc, { stage: 'Nope', name: 'Ask', label: 'Ask', kind: 'interactive' })).toBe(doc);
+  });
+});
