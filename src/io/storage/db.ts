@@ -1,0 +1,61 @@
+/**
+ * The IndexedDB database that keeps designs in the browser (idb, no hand-written request
+ * plumbing). Two stores: `designs` (the latest state of each design) and `versions` (saved
+ * snapshots, the last MAX_VERSIONS per design).
+ */
+import { openDB, type DBSchema, type IDBPDatabase } from 'idb';
+import type { Orchestration, Scenario } from '../../model/types';
+
+export const DB_NAME = 'stageflow';
+export const MAX_VERSIONS = 50;
+
+export interface DesignRecord {
+  id: string;
+  /** Orchestration label (or name), shown in the library. */
+  title: string;
+  doc: Orchestration;
+  scenarios: Scenario[];
+  createdAt: number;
+  updatedAt: number;
+  /** Goes up by one on every save; a save based on an older revision is a conflict. */
+  revision: number;
+}
+
+export interface VersionRecord {
+  key?: number;
+  designId: string;
+  revision: number;
+  savedAt: number;
+  doc: Orchestration;
+  scenarios: Scenario[];
+}
+
+interface StageflowDb extends DBSchema {
+  designs: { key: string; value: DesignRecord; indexes: { byUpdated: number } };
+  versions: { key: number; value: VersionRecord; indexes: { byDesign: string } };
+}
+
+export type Database = IDBPDatabase<StageflowDb>;
+
+let opening: Promise<Database> | null = null;
+
+/** Opens (once) the app's database. */
+export function openDatabase(name = DB_NAME): Promise<Database> {
+  if (name !== DB_NAME) return open(name);
+  opening ??= open(name).catch((e: unknown) => {
+    opening = null;
+    throw e;
+  });
+  return opening;
+}
+
+function open(name: string): Promise<Database> {
+  return openDB<StageflowDb>(name, 1, {
+    upgrade(db) {
+      const designs = db.createObjectStore('designs', { keyPath: 'id' });
+      designs.createIndex('byUpdated', 'updatedAt');
+      const versions = db.createObjectStore('versions', { keyPath: 'key', autoIncrement: true });
+      versions.createIndex('byDesign', 'designId');
+    },
+  });
+}

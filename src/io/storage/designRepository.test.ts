@@ -1,0 +1,67 @@
+import 'fake-indexeddb/auto';
+import { describe, expect, it } from 'vitest';
+import { emptyOrchestration } from '../../model/factories';
+import { MAX_VERSIONS, openDatabase } from './db';
+import { createDesignRepository } from './designRepository';
+import { ConflictError, toStorageError } from './storageErrors';
+
+let dbCount = 0;
+function repo() {
+  const name = `test-${++dbCount}`;
+  let clock = 1000;
+  let id = 0;
+  return createDesignRepository({ db: () => openDatabase(name), now: () => clock++, newId: () => `d${++id}` });
+}
+
+describe('design repository', () => {
+  it('creates, lists (newest first, searchable) and reads designs', async () => {
+    // given
+    const r = repo();
+    await r.create(emptyOrchestration('Alpha', 'Alpha flow'));
+    await r.create(emptyOrchestration('Beta', 'Beta flow'));
+    // then
+    expect((await r.list()).map((d) => d.title)).toEqual(['Beta flow', 'Alpha flow']);
+    expect((await r.list('alp')).map((d) => d.id)).toEqual(['d1']);
+    expect((await r.get('d1')).doc.name).toBe('Alpha');
+  });
+
+  it('saves over the revision it read and refuses a save based on an older one (another tab)', async () => {
+    const r = repo();
+    const created = await r.create(emptyOrchestration());
+    const saved = await r.save(created.id, { ...created.doc, label: 'Mine' }, [], created.revision);
+    expect(saved.revision).toBe(2);
+    // when: a second tab still holds revision 1
+    const stale = r.save(created.id, { ...created.doc, label: 'Theirs' }, [], created.revision);
+    // then
+    await expect(stale).rejects.toBeInstanceOf(ConflictError);
+    expect((await r.get(created.id)).doc.label).toBe('Mine');
+  });
+
+  it('renames, duplicates, deletes and restores a deleted design with its versions', async () => {
+    const r = repo();
+    const a = await r.create(emptyOrchestration());
+    await r.rename(a.id, 'Renamed');
+    const copy = await r.duplicate(a.id);
+    expect(copy.title).toBe('Renamed (copy)');
+    const deleted = await r.remove(a.id);
+    expect((await r.list()).map((d) => d.id)).toEqual([copy.id]);
+    await r.restore(deleted);
+    expect((await r.get(a.id)).title).toBe('Renamed');
+    expect((await r.versions(a.id)).length).toBe(1);
+  });
+
+  it(`keeps the last ${MAX_VERSIONS} versions, newest first`, async () => {
+    const r = repo();
+    let rec = await r.create(emptyOrchestration());
+    for (let i = 0; i < MAX_VERSIONS + 5; i++) rec = await r.save(rec.id, { ...rec.doc, description: String(i) }, [], rec.revision);
+    const versions = await r.versions(rec.id);
+    expect(versions).toHaveLength(MAX_VERSIONS);
+    expect(versions[0]!.revision).toBe(rec.revision);
+  });
+
+  it('turns a full disk into a message that says the design is still open', () => {
+    const e = toStorageError(Object.assign(new Error('quota'), { name: 'QuotaExceededError' }));
+    expect(e.kind).toBe('full');
+    expect(e.message).toMatch(/still open/);
+  });
+});

@@ -1,0 +1,137 @@
+/**
+ * Designs kept in IndexedDB: list, open, create, save (with conflict detection between tabs),
+ * rename, duplicate, delete and restore (for undo), version history. Every failure is a
+ * StorageError with a message for people; nothing here touches the open design in memory.
+ */
+import type { Orchestration, Scenario } from '../../model/types';
+import { MAX_VERSIONS, openDatabase, type Database, type DesignRecord, type VersionRecord } from './db';
+import { ConflictError, StorageError, toStorageError } from './storageErrors';
+
+export type DesignSummary = Pick<DesignRecord, 'id' | 'title' | 'createdAt' | 'updatedAt' | 'revision'> & { stages: number; steps: number };
+
+export interface RepositoryOptions {
+  db?: () => Promise<Database>;
+  now?: () => number;
+  newId?: () => string;
+}
+
+function titleOf(doc: Orchestration): string {
+  return doc.label ?? doc.name;
+}
+
+function summarize(r: DesignRecord): DesignSummary {
+  const steps = r.doc.stages.reduce((n, s) => n + s.steps.length, 0);
+  return { id: r.id, title: r.title, createdAt: r.createdAt, updatedAt: r.updatedAt, revision: r.revision, stages: r.doc.stages.length, steps };
+}
+
+/** Creates a repository over the app's database (or the injected one, in tests). */
+export function createDesignRepository(options: RepositoryOptions = {}) {
+  const db = options.db ?? (() => openDatabase());
+  const now = options.now ?? (() => Date.now());
+  const newId = options.newId ?? (() => crypto.randomUUID());
+
+  async function run<T>(work: (d: Database) => Promise<T>): Promise<T> {
+    try {
+      return await work(await db());
+    } catch (e) {
+      throw toStorageError(e);
+    }
+  }
+
+  async function addVersion(d: Database, r: DesignRecord) {
+    const tx = d.transaction('versions', 'readwrite');
+    await tx.store.add({ designId: r.id, revision: r.revision, savedAt: r.updatedAt, doc: r.doc, scenarios: r.scenarios });
+    const keys = await tx.store.index('byDesign').getAllKeys(r.id);
+    for (const key of keys.slice(0, Math.max(0, keys.length - MAX_VERSIONS))) await tx.store.delete(key);
+    await tx.done;
+  }
+
+  return {
+    /** Summaries of every design, most recently changed first; `query` filters by title. */
+    list: (query = '') =>
+      run(async (d) => {
+        const all = await d.getAll('designs');
+        const q = query.trim().toLowerCase();
+        return all.filter((r) => !q || r.title.toLowerCase().includes(q) || r.doc.name.toLowerCase().includes(q))
+          .sort((a, b) => b.updatedAt - a.updatedAt).map(summarize);
+      }),
+
+    get: (id: string) =>
+      run(async (d) => {
+        const r = await d.get('designs', id);
+        if (!r) throw new StorageError('That design no longer exists (deleted in another tab?).', 'missing');
+        return r;
+      }),
+
+    create: (doc: Orchestration, scenarios: Scenario[] = []) =>
+      run(async (d) => {
+        const t = now();
+        const r: DesignRecord = { id: newId(), title: titleOf(doc), doc, scenarios, createdAt: t, updatedAt: t, revision: 1 };
+        await d.add('designs', r);
+        await addVersion(d, r);
+        return r;
+      }),
+
+    /** Saves over revision `basedOn`; throws ConflictError when another tab saved in between. */
+    save: (id: string, doc: Orchestration, scenarios: Scenario[], basedOn: number) =>
+      run(async (d) => {
+        const tx = d.transaction('designs', 'readwrite');
+        const stored = await tx.store.get(id);
+        if (!stored) throw new StorageError('That design no longer exists (deleted in another tab?).', 'missing');
+        if (stored.revision !== basedOn) throw new ConflictError(stored.revision);
+        const r: DesignRecord = { ...stored, title: titleOf(doc), doc, scenarios, updatedAt: now(), revision: stored.revision + 1 };
+        await tx.store.put(r);
+        await tx.done;
+        await addVersion(d, r);
+        return r;
+      }),
+
+    rename: (id: string, title: string) =>
+      run(async (d) => {
+        const r = await d.get('designs', id);
+        if (!r) throw new StorageError('That design no longer exists.', 'missing');
+        const next = { ...r, title, doc: { ...r.doc, label: title }, updatedAt: now(), revision: r.revision + 1 };
+        await d.put('designs', next);
+        return next;
+      }),
+
+    duplicate: (id: string) =>
+      run(async (d) => {
+        const r = await d.get('designs', id);
+        if (!r) throw new StorageError('That design no longer exists.', 'missing');
+        const t = now();
+        const title = `${r.title} (copy)`;
+        const copy: DesignRecord = { ...r, id: newId(), title, doc: { ...r.doc, label: title }, createdAt: t, updatedAt: t, revision: 1 };
+        await d.add('designs', copy);
+        return copy;
+      }),
+
+    /** Deletes a design and returns it with its versions, so that the deletion can be undone. */
+    remove: (id: string) =>
+      run(async (d) => {
+        const r = await d.get('designs', id);
+        if (!r) throw new StorageError('That design no longer exists.', 'missing');
+        const versions = await d.getAllFromIndex('versions', 'byDesign', id);
+        const tx = d.transaction(['designs', 'versions'], 'readwrite');
+        await tx.objectStore('designs').delete(id);
+        for (const v of versions) if (v.key !== undefined) await tx.objectStore('versions').delete(v.key);
+        await tx.done;
+        return { design: r, versions };
+      }),
+
+    /** Puts back what `remove` returned (undo delete). */
+    restore: (deleted: { design: DesignRecord; versions: VersionRecord[] }) =>
+      run(async (d) => {
+        const tx = d.transaction(['designs', 'versions'], 'readwrite');
+        await tx.objectStore('designs').put(deleted.design);
+        for (const v of deleted.versions) await tx.objectStore('versions').put(v);
+        await tx.done;
+      }),
+
+    /** The saved versions of a design, newest first (at most MAX_VERSIONS). */
+    versions: (id: string) =>
+      run(async (d) => (await d.getAllFromIndex('versions', 'byDesign', id)).sort((a, b) => b.revision - a.revision)),
+  };
+}
+
+export type DesignRepository = ReturnType<typeof createDesignRepository>;
