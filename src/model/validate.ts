@@ -1,12 +1,53 @@
-/** Validation of orchestration and scenario documents (SEMANTICS.md "Validation"). Placeholder. */
+/**
+ * Validation of orchestration and scenario documents (SEMANTICS.md "Validation"). First the
+ * structure (zod schema), then, on a well-formed document, every semantic rule. Errors block a run
+ * and an export; warnings are shown and never block. Lookups are built once, so validation is
+ * linear in the size of the document.
+ */
+import { schemaProblems } from './validateSchema';
+import { Orchestration as OrchestrationSchema } from './schema';
 import type { Orchestration, Problem } from './types';
+import { createContext } from './validateContext';
+import { validateFeasibility } from './validateFeasibility';
+import { validateFlows } from './validateFlows';
+import { validateNames } from './validateNames';
+import { validateReachability } from './validateReachability';
+import { validateReferences } from './validateReferences';
+import { validateRequirements } from './validateRequirements';
+import { validateRunAs } from './validateRunAs';
+import { conditionSites } from './validateSites';
+import { validateConnectors, validatePredecessors } from './validateTargets';
+import { validateWakeUps } from './validateWakeUps';
 
-/** Every problem of an orchestration document (schema and semantic), each with its JSON path. */
-export function validateOrchestration(_doc: unknown): Problem[] {
-  return [];
+export { validateScenario } from './validateScenario';
+
+/** The semantic problems of a document that already matches the schema. */
+export function validateOrchestrationRules(doc: Orchestration): Problem[] {
+  const ctx = createContext(doc);
+  const sites = conditionSites(doc);
+  validateNames(ctx);
+  validateConnectors(ctx);
+  validatePredecessors(ctx);
+  validateFlows(ctx, sites);
+  validateRequirements(ctx, sites);
+  validateReferences(ctx, sites);
+  validateRunAs(ctx);
+  validateFeasibility(ctx);
+  validateReachability(ctx);
+  validateWakeUps(ctx, sites);
+  return ctx.problems;
 }
 
-/** Every problem of a scenario against the orchestration it drives. */
-export function validateScenario(_scenario: unknown, _doc: Orchestration): Problem[] {
-  return [];
+/**
+ * Every problem of an orchestration document, each with its JSON path: the schema's problems when
+ * the structure is wrong (rules need a well-formed document), else the rules' errors and warnings.
+ */
+export function validateOrchestration(doc: unknown): Problem[] {
+  const parsed = schemaProblems(OrchestrationSchema, doc);
+  return parsed.ok ? validateOrchestrationRules(parsed.data) : parsed.problems;
+}
+
+/** True when `problems` holds at least one error (warnings do not count). */
+export function hasErrors(problems: readonly Problem[]): boolean {
+  return problems.some((p) => p.severity === 'error');
 }

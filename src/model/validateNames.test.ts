@@ -1,0 +1,51 @@
+import { describe, expect, it } from 'vitest';
+import { backgroundStep, DEFAULT_FLOWS, DEFAULT_VARIABLES, decision, describeProblems, orchestration, stage } from './testing/fixtures';
+import { validateOrchestration } from './validate';
+
+describe('validateOrchestration: names (FORMAT.md §1)', () => {
+  it('refuses a name used twice across stages, steps, decisions and variables', () => {
+    // given a step and a variable sharing the name of the stage
+    const doc = orchestration({
+      stages: [stage('Prepare', [backgroundStep('Prepare')]), stage('Ship', [backgroundStep('amount')])],
+      decisions: [decision('Ship', { defaultNext: null })],
+      start: 'Prepare',
+    });
+    // when
+    const problems = describeProblems(validateOrchestration(doc).filter((p) => p.severity === 'error'));
+    // then
+    expect(problems).toEqual([
+      'stages[0].steps[0].name: the API name "Prepare" is already used by the stage at stages[0]: names must be unique across stages, steps, decisions and variables',
+      'decisions[0].name: the API name "Ship" is already used by the stage at stages[1]: names must be unique across stages, steps, decisions and variables',
+      'variables[0].name: the API name "amount" is already used by the step at stages[1].steps[0]: names must be unique across stages, steps, decisions and variables',
+    ]);
+  });
+
+  it('keeps flows in their own namespace but refuses two flows with one name', () => {
+    // given a flow named like a step (fine) and a duplicated flow (not fine)
+    const doc = orchestration({ flows: [...DEFAULT_FLOWS, { ...DEFAULT_FLOWS[0]!, name: 'Main_Step' }, { ...DEFAULT_FLOWS[1]! }] });
+    // when
+    const problems = describeProblems(validateOrchestration(doc));
+    // then
+    expect(problems).toEqual(['flows[5].name: the API name "Call_Out" is already used by the flow at flows[1]']);
+  });
+
+  it('checks the API name format of every element, flow and outcome', () => {
+    const doc = orchestration({
+      name: '1st',
+      stages: [stage('Bad__Stage', [backgroundStep('Trailing_')])],
+      variables: [...DEFAULT_VARIABLES, { name: 'has space', type: 'Text' }],
+      flows: [...DEFAULT_FLOWS, { name: '_x', type: 'autolaunched' }],
+      decisions: [decision('D', { outcomes: [{ name: 'a-b', requirements: [{ left: 'amount', operator: 'IsNull', right: { boolean: true } }] }] })],
+    });
+    const paths = validateOrchestration(doc).filter((p) => p.severity === 'error').map((p) => p.path);
+    expect(paths).toEqual(expect.arrayContaining(['name', 'stages[0].name', 'stages[0].steps[0].name', 'variables[4].name', 'flows[4].name', 'decisions[0].outcomes[0].name']));
+  });
+
+  it('accepts $Record as a Record variable only', () => {
+    const ok = orchestration({ trigger: { type: 'recordTriggered', object: 'Order' }, variables: [{ name: '$Record', type: 'Record', value: {} }] });
+    expect(validateOrchestration(ok)).toEqual([]);
+    const bad = orchestration({ variables: [{ name: '$Record', type: 'Text' }] });
+    expect(describeProblems(validateOrchestration(bad))).toEqual(['variables[0].type: $Record is the triggering record: its type must be Record']);
+  });
+});
+

@@ -1,0 +1,61 @@
+/**
+ * FORMAT.md §1: API names are well formed, and stage, step, decision and variable names are unique
+ * across the whole orchestration (one namespace). Flows have their own namespace; outcome names are
+ * unique within their decision. `$Record` is allowed as the name of a Record variable.
+ */
+import { childPath } from './jsonPath';
+import { apiNameProblem, RECORD_VARIABLE } from './names';
+import type { ValidationContext } from './validateContext';
+
+const KIND_WORD = { stage: 'stage', step: 'step', decision: 'decision', variable: 'variable', flow: 'flow', outcome: 'outcome' } as const;
+type NamedKind = keyof typeof KIND_WORD;
+
+interface Named { name: string; path: string; kind: NamedKind }
+
+function checkUnique(ctx: ValidationContext, items: Named[]): void {
+  const first = new Map<string, Named>();
+  for (const item of items) {
+    const earlier = first.get(item.name);
+    if (!earlier) { first.set(item.name, item); continue; }
+    const scope = item.kind === 'flow' || item.kind === 'outcome' ? '' : ': names must be unique across stages, steps, decisions and variables';
+    ctx.error(childPath(item.path, 'name'), `the API name "${item.name}" is already used by the ${KIND_WORD[earlier.kind]} at ${earlier.path}${scope}`);
+  }
+}
+
+function checkFormat(ctx: ValidationContext, item: Named): void {
+  if (item.kind === 'variable' && item.name === RECORD_VARIABLE) return;
+  const problem = apiNameProblem(item.name);
+  if (problem) ctx.error(childPath(item.path, 'name'), problem);
+}
+
+/** Adds a problem for every malformed or duplicate API name. */
+export function validateNames(ctx: ValidationContext): void {
+  const { doc } = ctx;
+  const orchestrationName = apiNameProblem(doc.name);
+  if (orchestrationName) ctx.error('name', orchestrationName);
+
+  const namespace: Named[] = [];
+  doc.stages.forEach((stage, si) => {
+    const stagePath = childPath('stages', si);
+    namespace.push({ name: stage.name, path: stagePath, kind: 'stage' });
+    stage.steps.forEach((step, i) => namespace.push({ name: step.name, path: childPath(childPath(stagePath, 'steps'), i), kind: 'step' }));
+  });
+  (doc.decisions ?? []).forEach((decision, di) => {
+    const path = childPath('decisions', di);
+    namespace.push({ name: decision.name, path, kind: 'decision' });
+    const outcomes = decision.outcomes.map((o, oi): Named => ({ name: o.name, path: childPath(childPath(path, 'outcomes'), oi), kind: 'outcome' }));
+    outcomes.forEach((o) => checkFormat(ctx, o));
+    checkUnique(ctx, outcomes);
+  });
+  (doc.variables ?? []).forEach((variable, vi) => {
+    const path = childPath('variables', vi);
+    namespace.push({ name: variable.name, path, kind: 'variable' });
+    if (variable.name === RECORD_VARIABLE && variable.type !== 'Record') ctx.error(childPath(path, 'type'), `${RECORD_VARIABLE} is the triggering record: its type must be Record`);
+  });
+  namespace.forEach((item) => checkFormat(ctx, item));
+  checkUnique(ctx, namespace);
+
+  const flows = (doc.flows ?? []).map((flow, fi): Named => ({ name: flow.name, path: childPath('flows', fi), kind: 'flow' }));
+  flows.forEach((f) => checkFormat(ctx, f));
+  checkUnique(ctx, flows);
+}

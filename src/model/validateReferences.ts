@@ -1,0 +1,71 @@
+/**
+ * R50: input values, output targets and evaluation-flow inputs refer to things that exist.
+ *
+ * Literal or reference? A value with a dot in a resource's shape (`order.Id`, `Validate.Status`)
+ * must resolve. A plain word is a reference when it names a variable, otherwise a literal
+ * (`"Gold"` passes the text Gold). Anything else (spaces, digits first, `@`…) is a literal.
+ */
+import { childPath } from './jsonPath';
+import { looksLikeDottedReference, parseReference } from './references';
+import type { ValidationContext } from './validateContext';
+import { resolveReference } from './validateResolve';
+import type { ConditionSites } from './validateSites';
+
+/** Engine-filled inputs of Salesforce steps (`ActionInput__RecordId`…) that flows need not declare. */
+const ENGINE_INPUT_PREFIX = 'ActionInput__';
+
+/** Checks an input value: dotted references must resolve (R50); plain words are literals unless they name a variable. */
+export function checkInputValue(ctx: ValidationContext, value: string, path: string): void {
+  if (!looksLikeDottedReference(value)) return;
+  const resolution = resolveReference(ctx, value);
+  if (!resolution.ok) ctx.error(path, resolution.message);
+  else if (resolution.warning) ctx.warn(path, resolution.warning);
+}
+
+function checkOutputTarget(ctx: ValidationContext, target: string, path: string): void {
+  const ref = parseReference(target);
+  if (ref?.kind === 'name') {
+    if (!ctx.variables.has(target)) ctx.error(path, `output goes to "${target}", which is not a variable of this orchestration`);
+    return;
+  }
+  if (ref?.kind === 'field' || (ref?.kind === 'status' && ctx.variables.has(ref.element))) {
+    const resolution = resolveReference(ctx, target);
+    if (!resolution.ok) ctx.error(path, resolution.message);
+    return;
+  }
+  ctx.error(path, `an output goes to a variable or a record variable's field, not "${target}"`);
+}
+
+/** Checks step inputs and outputs and evaluation-flow inputs. */
+export function validateReferences(ctx: ValidationContext, sites: ConditionSites): void {
+  for (const { step, path } of ctx.steps.values()) {
+    const flow = step.flow === undefined ? undefined : ctx.flows.get(step.flow)?.flow;
+    const inputsPath = childPath(path, 'inputs');
+    for (const [name, value] of Object.entries(step.inputs ?? {})) {
+      const valuePath = childPath(inputsPath, name);
+      checkInputValue(ctx, value, valuePath);
+      if (flow && !name.startsWith(ENGINE_INPUT_PREFIX) && !(flow.inputs ?? []).includes(name)) {
+        ctx.warn(valuePath, `flow "${flow.name}" has no input "${name}" (inputs: ${(flow.inputs ?? []).join(', ') || 'none'}); the value is not passed`);
+      }
+    }
+    const outputsPath = childPath(path, 'outputs');
+    for (const [output, target] of Object.entries(step.outputs ?? {})) {
+      const outputPath = childPath(outputsPath, output);
+      checkOutputTarget(ctx, target, outputPath);
+      if (flow && !(flow.outputs ?? []).includes(output)) {
+        ctx.error(outputPath, `flow "${flow.name}" has no output "${output}" (outputs: ${(flow.outputs ?? []).join(', ') || 'none'})`);
+      }
+    }
+  }
+  for (const site of sites.evaluationFlows) {
+    const flow = ctx.flows.get(site.flow)?.flow;
+    const inputsPath = childPath(site.path, 'inputs');
+    for (const [name, value] of Object.entries(site.inputs)) {
+      const valuePath = childPath(inputsPath, name);
+      checkInputValue(ctx, value, valuePath);
+      if (flow && !(flow.inputs ?? []).includes(name)) {
+        ctx.error(valuePath, `evaluation flow "${flow.name}" has no input "${name}" (inputs: ${(flow.inputs ?? []).join(', ') || 'none'})`);
+      }
+    }
+  }
+}

@@ -1,0 +1,58 @@
+/**
+ * Requirement lists: at most 10 rows (a longer condition belongs in an evaluation flow), valid
+ * condition logic (R64, with the 1-based character position), every left side and `ref` value
+ * resolves (R50), and operators and values suit their types (R60).
+ */
+import { childPath } from './jsonPath';
+import { parseLogic } from './logic';
+import { MAX_REQUIREMENTS } from './schema';
+import type { ValidationContext } from './validateContext';
+import { operatorProblem, rightProblem } from './validateOperators';
+import { resolveReference, type ReferenceScope, type ResourceType } from './validateResolve';
+import type { ConditionSites, RequirementListSite } from './validateSites';
+
+function validateList(ctx: ValidationContext, site: RequirementListSite): void {
+  const { list, path, owner } = site;
+  const rows = list.requirements;
+  if (rows.length > MAX_REQUIREMENTS) {
+    ctx.error(childPath(path, 'requirements'), `${owner} has ${rows.length} requirements; at most ${MAX_REQUIREMENTS} are allowed. Move the condition into an evaluation flow and use "When the specified evaluation flow returns True"`);
+  } else if (rows.length === 0 && !site.flow) {
+    ctx.error(childPath(path, 'requirements'), `${owner} has no requirements: add at least one`);
+  } else {
+    const logic = parseLogic(list.logic, rows.length);
+    if (!logic.ok) ctx.error(childPath(path, 'logic'), `condition logic "${list.logic ?? ''}": ${logic.error.message}`);
+  }
+  const scope: ReferenceScope = site.flow ? { flowInputs: new Set(site.flow.inputs ?? []) } : {};
+  rows.forEach((row, i) => {
+    const rowPath = childPath(childPath(path, 'requirements'), i);
+    const left = resolveReference(ctx, row.left, scope);
+    let leftType: ResourceType = null;
+    if (!left.ok) ctx.error(childPath(rowPath, 'left'), left.message);
+    else {
+      leftType = left.type;
+      if (left.warning) ctx.warn(childPath(rowPath, 'left'), left.warning);
+    }
+    let refType: ResourceType = null;
+    if (row.right && 'ref' in row.right) {
+      const ref = resolveReference(ctx, row.right.ref, scope);
+      const refPath = childPath(childPath(rowPath, 'right'), 'ref');
+      if (!ref.ok) ctx.error(refPath, ref.message);
+      else {
+        refType = ref.type;
+        if (ref.warning) ctx.warn(refPath, ref.warning);
+      }
+    }
+    const operator = operatorProblem(row.operator, leftType, row.left);
+    if (operator) {
+      ctx.error(childPath(rowPath, 'operator'), operator);
+      return;
+    }
+    const right = rightProblem(row.operator, leftType, row.left, row.right, refType);
+    if (right) ctx.error(childPath(rowPath, 'right'), right);
+  });
+}
+
+/** Checks every requirement list of the document. */
+export function validateRequirements(ctx: ValidationContext, sites: ConditionSites): void {
+  for (const site of sites.requirementLists) validateList(ctx, site);
+}

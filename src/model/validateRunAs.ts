@@ -1,0 +1,41 @@
+/**
+ * Who runs and who is assigned: R41 (no chosen run-as user before API 60), R47 (the run-as user
+ * exists and is active), and interactive steps need an assignee. A user without `active` counts as
+ * active; `$AutomatedProcessUser` is always a valid run-as user.
+ */
+import { childPath } from './jsonPath';
+import { AUTOMATED_PROCESS_USER } from './names';
+import type { ValidationContext } from './validateContext';
+
+/** First API version with "Select Who to Run the Action As" (R40, R41). */
+export const RUN_AS_USER_MIN_API = 60;
+
+/** Checks run-as settings and assignees of every step. */
+export function validateRunAs(ctx: ValidationContext): void {
+  for (const { step, path } of ctx.steps.values()) {
+    const runAs = step.runAs;
+    if (runAs?.mode === 'user') {
+      const userPath = childPath(childPath(path, 'runAs'), 'user');
+      if (step.kind === 'interactive') {
+        ctx.warn(childPath(path, 'runAs'), `interactive step "${step.name}" runs as the user who completes its work item; its run-as user is ignored`);
+      } else if (ctx.apiVersion < RUN_AS_USER_MIN_API) {
+        ctx.error(childPath(childPath(path, 'runAs'), 'mode'), `choosing who a step runs as needs API version ${RUN_AS_USER_MIN_API} or later (this orchestration uses ${ctx.apiVersion}): use the default`);
+      }
+      if (runAs.user !== AUTOMATED_PROCESS_USER) {
+        const user = ctx.users.get(runAs.user);
+        if (!user) ctx.error(userPath, `the run-as user "${runAs.user}" is not a user of this org`);
+        else if (user.active === false) ctx.error(userPath, `the run-as user "${runAs.user}" is inactive`);
+      }
+    }
+    if (step.kind !== 'interactive') continue;
+    const assignee = step.assignee;
+    if (!assignee) {
+      ctx.error(childPath(path, 'assignee'), `interactive step "${step.name}" needs an assignee: choose a user, group or queue`);
+    } else if (assignee.type === 'user') {
+      const user = ctx.users.get(assignee.name);
+      const namePath = childPath(childPath(path, 'assignee'), 'name');
+      if (!user) ctx.warn(namePath, `the assignee "${assignee.name}" is not among the org's users`);
+      else if (user.active === false) ctx.warn(namePath, `the assignee "${assignee.name}" is inactive and cannot complete the work item`);
+    }
+  }
+}

@@ -1,0 +1,53 @@
+import { describe, expect, it } from 'vitest';
+import { describeProblems, interactiveStep, orchestration, scenario, stage, backgroundStep } from './testing/fixtures';
+import { validateScenario } from './validate';
+
+const doc = orchestration({ stages: [stage('Main', [backgroundStep('Charge'), interactiveStep('Approve')])] });
+
+describe('validateScenario', () => {
+  it('accepts a scenario naming existing steps, flows and targets, with events in any order', () => {
+    const s = scenario({
+      steps: { Charge: { outcomes: ['error', 'success'] } },
+      evaluationFlows: { Is_Ready: { result: false } },
+      events: [
+        { at: 5000, type: 'completeWorkItem', step: 'Approve', by: 'jdoe' },
+        { at: 100, type: 'set', target: 'order.Paid', value: true },
+        { at: 200, type: 'set', target: 'amount', value: 5 },
+        { at: 300, type: 'set', target: 'order.Note', value: 'new field' },
+      ],
+    });
+    expect(validateScenario(s, doc)).toEqual([]);
+  });
+
+  it('reports its structure problems with paths', () => {
+    expect(describeProblems(validateScenario({ format: 'stageflow.scenario', version: 1, events: [{ at: -1, type: 'set', target: 'x', value: 1 }] }, doc))).toEqual([
+      'events[0].at: times start at 0',
+    ]);
+  });
+
+  it('refuses unknown steps, flows, work items and set targets', () => {
+    const s = scenario({
+      steps: { Charj: { outcome: 'error' } },
+      evaluationFlows: { Nope: { result: true }, Do_Work: { result: true } },
+      events: [
+        { at: 1, type: 'completeWorkItem', step: 'Aprove' },
+        { at: 2, type: 'completeWorkItem', step: 'Charge' },
+        { at: 3, type: 'set', target: 'amout', value: 1 },
+        { at: 4, type: 'set', target: 'amount', value: 'lots' },
+        { at: 5, type: 'set', target: 'Charge.Status', value: 'Completed' },
+        { at: 6, type: 'publishEvent', by: 'stranger' },
+      ],
+    });
+    expect(describeProblems(validateScenario(s, doc))).toEqual([
+      'steps.Charj: the orchestration has no step "Charj"',
+      'evaluationFlows.Nope: the flow catalog has no flow "Nope"',
+      'evaluationFlows.Do_Work: "Do_Work" is not an evaluation flow',
+      'events[0].step: the orchestration has no step "Aprove"',
+      'events[1].step: "Charge" is a background step: only interactive steps have work items',
+      'events[2].target: unknown resource "amout": no variable has this name',
+      'events[3].value: amount is a Number value and cannot be set to "lots"',
+      'events[4].target: "Charge.Status" cannot be set: a scenario sets a variable or a record field (record.Field)',
+      'events[5].by: "stranger" is not among the orchestration\'s users',
+    ]);
+  });
+});

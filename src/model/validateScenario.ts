@@ -1,0 +1,72 @@
+/**
+ * Validation of a scenario against the orchestration it drives: its structure, then the names it
+ * uses (step overrides, evaluation flows, work items) and the targets of `set` events. Events may
+ * come in any `at` order.
+ */
+import { childPath } from './jsonPath';
+import { parseReference } from './references';
+import { Scenario as ScenarioSchema } from './schema';
+import type { Orchestration, Problem, Scenario } from './types';
+import { createContext, type ValidationContext } from './validateContext';
+import { resolveReference } from './validateResolve';
+import { schemaProblems } from './validateSchema';
+
+/** The variable types a scenario value can be assigned to (null fits any). */
+function typesFitting(value: unknown): readonly string[] | null {
+  if (value === null) return null;
+  if (typeof value === 'number') return ['Number'];
+  if (typeof value === 'boolean') return ['Boolean'];
+  if (typeof value === 'string') {
+    if (/^\d{4}-\d{2}-\d{2}$/.test(value)) return ['Text', 'Date'];
+    if (/^\d{4}-\d{2}-\d{2}T[\d:.]+Z$/.test(value)) return ['Text', 'DateTime'];
+    return ['Text'];
+  }
+  return [];
+}
+
+function checkSetTarget(ctx: ValidationContext, target: string, value: unknown, path: string): void {
+  const ref = parseReference(target);
+  const isField = ref?.kind === 'field' || (ref?.kind === 'status' && (ctx.variables.has(ref.element) || ref.element === '$Record'));
+  if (ref?.kind !== 'name' && !isField) {
+    ctx.error(childPath(path, 'target'), `"${target}" cannot be set: a scenario sets a variable or a record field (record.Field)`);
+    return;
+  }
+  const resolution = resolveReference(ctx, target);
+  if (!resolution.ok) { ctx.error(childPath(path, 'target'), resolution.message); return; }
+  const fitting = typesFitting(value);
+  if (resolution.type !== null && resolution.type !== 'Status' && fitting !== null && !fitting.includes(resolution.type)) {
+    ctx.error(childPath(path, 'value'), `${target} is a ${resolution.type} value and cannot be set to ${JSON.stringify(value)}`);
+  }
+}
+
+function validateScenarioRules(scenario: Scenario, doc: Orchestration): Problem[] {
+  const ctx = createContext(doc);
+  for (const name of Object.keys(scenario.steps ?? {})) {
+    if (!ctx.steps.has(name)) ctx.error(childPath('steps', name), `the orchestration has no step "${name}"`);
+  }
+  for (const name of Object.keys(scenario.evaluationFlows ?? {})) {
+    const flow = ctx.flows.get(name)?.flow;
+    const path = childPath('evaluationFlows', name);
+    if (!flow) ctx.error(path, `the flow catalog has no flow "${name}"`);
+    else if (flow.type !== 'evaluation') ctx.error(path, `"${name}" is not an evaluation flow`);
+  }
+  (scenario.events ?? []).forEach((event, i) => {
+    const path = childPath('events', i);
+    if (event.type === 'set') checkSetTarget(ctx, event.target, event.value, path);
+    if (event.type === 'completeWorkItem') {
+      const step = ctx.steps.get(event.step)?.step;
+      if (!step) ctx.error(childPath(path, 'step'), `the orchestration has no step "${event.step}"`);
+      else if (step.kind !== 'interactive') ctx.error(childPath(path, 'step'), `"${event.step}" is a background step: only interactive steps have work items`);
+    }
+    if ((event.type === 'completeWorkItem' || event.type === 'publishEvent') && event.by !== undefined && !ctx.users.has(event.by)) {
+      ctx.warn(childPath(path, 'by'), `"${event.by}" is not among the orchestration's users`);
+    }
+  });
+  return ctx.problems;
+}
+
+/** Every problem of a scenario against the orchestration it drives, each with its JSON path. */
+export function validateScenario(scenario: unknown, doc: Orchestration): Problem[] {
+  const parsed = schemaProblems(ScenarioSchema, scenario);
+  return parsed.ok ? validateScenarioRules(parsed.data, doc) : parsed.problems;
+}

@@ -1,0 +1,51 @@
+import { describe, expect, it } from 'vitest';
+import { orchestration } from './testing/fixtures';
+import { validateOrchestration } from './validate';
+
+describe('validateOrchestration: structure (schema)', () => {
+  it('reports a wrong enum value at its JSON path in admin words', () => {
+    // given a step whose kind is misspelt
+    const doc = JSON.parse(JSON.stringify(orchestration())) as { stages: Array<{ steps: Array<Record<string, unknown>> }> };
+    doc.stages[0]!.steps[0]!.kind = 'backgroud';
+    // when
+    const problems = validateOrchestration(doc);
+    // then
+    expect(problems).toEqual([{ path: 'stages[0].steps[0].kind', message: 'the text "backgroud" is not allowed here: choose one of background, interactive', severity: 'error' }]);
+  });
+
+  it('names a missing required field and an unknown condition mode', () => {
+    // given a stage without a name and a step start mode that does not exist
+    const doc = JSON.parse(JSON.stringify(orchestration())) as { stages: Array<Record<string, unknown> & { steps: Array<Record<string, unknown>> }> };
+    delete doc.stages[0]!.name;
+    doc.stages[0]!.steps[0]!.start = { mode: 'whenever' };
+    // when
+    const messages = validateOrchestration(doc).map((p) => `${p.path}: ${p.message}`);
+    // then
+    expect(messages).toContain('stages[0].name: "name" is required');
+    expect(messages).toContain('stages[0].steps[0].start.mode: "mode" cannot be the text "whenever": choose one of stageStarts, stepCompleted, requirements, evaluationFlow');
+  });
+
+  it('says what is wrong with a non-object document and a wrong format', () => {
+    expect(validateOrchestration([])).toEqual([{ path: '', message: 'the document must be an object, not a list', severity: 'error' }]);
+    const messages = validateOrchestration({ ...orchestration(), format: 'stageflow.trace' }).map((p) => p.message);
+    expect(messages).toEqual(['"format" must be "stageflow.orchestration", not the text "stageflow.trace"']);
+  });
+
+  it('keeps messages written in the schema (API version range, right value shape)', () => {
+    // given an API version out of range and a right value with two kinds
+    const doc = orchestration({ apiVersion: 49 });
+    const bad = { ...doc, stages: [{ name: 'S', steps: [{ name: 'A', kind: 'background', start: { mode: 'requirements', requirements: [{ left: 'amount', operator: 'EqualTo', right: { string: 'x', number: 1 } }] } }] }] };
+    // when
+    const problems = validateOrchestration(bad);
+    // then
+    expect(problems.map((p) => p.path)).toEqual(['apiVersion', 'stages[0].steps[0].start.requirements[0].right']);
+    expect(problems[0]!.message).toBe('API version is 50 to 66');
+    expect(problems[1]!.message).toMatch(/exactly one of string, number/);
+  });
+
+  it('quotes keys that are not identifiers in paths', () => {
+    const doc = orchestration();
+    const bad = { ...doc, layout: { 'my stage': { x: 'left', y: 0 } } };
+    expect(validateOrchestration(bad).map((p) => p.path)).toEqual(['layout["my stage"].x']);
+  });
+});

@@ -1,0 +1,85 @@
+/**
+ * Structure checks: runs a zod schema and turns its issues into Problems whose messages speak the
+ * admin's language ("choose one of background, interactive"), not zod's ("Invalid option").
+ * Messages written in schema.ts itself win over the wording here (zod's precedence).
+ */
+import type { z } from 'zod';
+import { formatPath } from './jsonPath';
+import type { Problem } from './types';
+
+type RawIssue = z.core.$ZodRawIssue;
+
+const KIND_WORDS: Record<string, string> = {
+  string: 'text', number: 'a number', int: 'a whole number', boolean: 'true or false', array: 'a list',
+  object: 'an object', record: 'an object', null: 'null', nan: 'a number', bigint: 'a number',
+};
+
+/** How a JSON value is called in a message ("text", "a number", "a list"…). */
+export function describeJsonValue(value: unknown): string {
+  if (value === null) return 'null';
+  if (Array.isArray(value)) return 'a list';
+  if (typeof value === 'string') return `the text ${JSON.stringify(value.length > 40 ? `${value.slice(0, 40)}…` : value)}`;
+  if (typeof value === 'number') return `the number ${value}`;
+  if (typeof value === 'boolean') return String(value);
+  return KIND_WORDS[typeof value] ?? typeof value;
+}
+
+function fieldOf(path: ReadonlyArray<PropertyKey> | undefined): string {
+  if (!path || path.length === 0) return 'the document';
+  const last = path.at(-1);
+  return typeof last === 'string' ? `"${last}"` : 'this item';
+}
+
+function listOf(values: ReadonlyArray<unknown>): string {
+  return values.map((v) => (typeof v === 'string' ? v : JSON.stringify(v))).join(', ');
+}
+
+function sizeWord(origin: string, n: number | bigint): string {
+  if (origin === 'string') return `${n} character${n === 1 ? '' : 's'}`;
+  if (origin === 'array') return `${n} item${n === 1 ? '' : 's'}`;
+  return String(n);
+}
+
+/** The admin-language message of one zod issue (the per-parse error map). */
+export function adminMessage(issue: RawIssue): string | undefined {
+  const field = fieldOf(issue.path);
+  switch (issue.code) {
+    case 'invalid_type':
+      if (issue.input === undefined) return `${field} is required`;
+      return `${field} must be ${KIND_WORDS[issue.expected] ?? issue.expected}, not ${describeJsonValue(issue.input)}`;
+    case 'invalid_value':
+      if (issue.values.length === 1) {
+        const expected = JSON.stringify(issue.values[0]);
+        return issue.input === undefined ? `${field} is required and must be ${expected}` : `${field} must be ${expected}, not ${describeJsonValue(issue.input)}`;
+      }
+      if (issue.input === undefined) return `${field} is required: choose one of ${listOf(issue.values)}`;
+      return `${describeJsonValue(issue.input)} is not allowed here: choose one of ${listOf(issue.values)}`;
+    case 'invalid_union':
+      if (issue.discriminator && 'options' in issue && Array.isArray(issue.options)) {
+        const choice = `choose one of ${listOf(issue.options as unknown[])}`;
+        const input: unknown = issue.input;
+        const value = typeof input === 'object' && input !== null ? (input as Record<string, unknown>)[issue.discriminator] : undefined;
+        return value === undefined ? `"${issue.discriminator}" is required: ${choice}` : `"${issue.discriminator}" cannot be ${describeJsonValue(value)}: ${choice}`;
+      }
+      return `${describeJsonValue(issue.input)} does not have an allowed shape`;
+    case 'too_small':
+      if (issue.origin === 'string' && Number(issue.minimum) === 1) return `${field} cannot be empty`;
+      return `${field} must have at least ${sizeWord(issue.origin, issue.minimum)}`;
+    case 'too_big':
+      return `${field} can have at most ${sizeWord(issue.origin, issue.maximum)}`;
+    case 'invalid_format':
+      return `${field} does not have the expected format`;
+    case 'unrecognized_keys':
+      return `unexpected field${issue.keys.length === 1 ? '' : 's'} ${issue.keys.map((k) => `"${k}"`).join(', ')}`;
+    default:
+      return undefined;
+  }
+}
+
+/** Parses `value` with `schema`; on failure, every issue as an error Problem with its JSON path. */
+export function schemaProblems<T>(schema: z.ZodType<T>, value: unknown): { ok: true; data: T } | { ok: false; problems: Problem[] } {
+  const result = schema.safeParse(value, { error: adminMessage });
+  if (result.success) return { ok: true, data: result.data };
+  const problems = result.error.issues.map((issue): Problem => ({ path: formatPath(issue.path), message: issue.message, severity: 'error' }));
+  return { ok: false, problems };
+}
