@@ -1,0 +1,34 @@
+/** The last saved versions of a design (newest first), each restorable as the open design. */
+import { flushAutosave, openStoredDesign, designRepository } from '../../store/persistenceStore';
+import { useDocumentStore } from '../../store/documentStore';
+import { useDesignVersions } from './useDesignLibrary';
+
+export function VersionHistory({ designId, onRestored, onClose }: { designId: string; onRestored: () => void; onClose: () => void }) {
+  const versions = useDesignVersions(designId);
+  const restore = async (revision: number) => {
+    const v = versions.data?.find((x) => x.revision === revision);
+    if (!v) return;
+    await flushAutosave();
+    openStoredDesign(await designRepository().get(designId));
+    // Restoring is an edit of the open design: undoable, and autosaved as a new version.
+    useDocumentStore.getState().replaceDocument(v.doc, `Restore version ${revision}`);
+    onRestored();
+  };
+  return (
+    <section aria-label="Version history" className="mt-3 border-t pt-2">
+      <div className="flex items-center">
+        <h3 className="flex-1 font-semibold">Version history</h3>
+        <button type="button" className="text-sm underline" onClick={onClose}>Hide</button>
+      </div>
+      {versions.error && <p role="alert" className="text-sm text-status-error">{versions.error.message}</p>}
+      <ol className="max-h-48 overflow-auto text-sm">
+        {versions.data?.map((v) => (
+          <li key={v.revision} className="flex items-center gap-2 py-0.5">
+            <span className="flex-1">Version {v.revision} · {new Date(v.savedAt).toLocaleString()} · {v.doc.stages.length} stages</span>
+            <button type="button" className="rounded border px-2 text-sm hover:bg-brand-50" onClick={() => void restore(v.revision)}>Restore</button>
+          </li>
+        ))}
+      </ol>
+    </section>
+  );
+}
