@@ -31,7 +31,7 @@ export function Interventions() {
       <div className="flex flex-wrap gap-1">
         <button type="button" className={button} disabled={busy || run !== 'InProgress'} onClick={() => void intervene({ type: 'suspend' })}>Suspend</button>
         <button type="button" className={button} disabled={busy || run !== 'Suspended'} onClick={() => void intervene({ type: 'resume' })}>Resume</button>
-        <button type="button" className={button} disabled={busy || run !== 'InProgress'} onClick={() => void intervene({ type: 'cancel' })}>Cancel run</button>
+        <button type="button" className={button} disabled={busy || run !== 'InProgress'} onClick={() => void intervene({ type: 'cancel' })}>Cancel orchestration</button>
         <button type="button" className={button} disabled={busy || run !== 'Error'} onClick={() => void intervene({ type: 'retry' })}>Retry</button>
       </div>
       <label className="flex items-center gap-1">

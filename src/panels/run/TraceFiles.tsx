@@ -41,9 +41,9 @@ export function TraceFiles() {
   return (
     <div className="flex flex-wrap items-center gap-1 text-sm">
       <button type="button" className={button} disabled={!trace} onClick={() => trace && download('trace.json', JSON.stringify(trace, null, 2) + '\n')}>
-        Export trace
+        Download trace
       </button>
-      <button type="button" className={button} onClick={() => input.current?.click()}>Open trace</button>
+      <button type="button" className={button} onClick={() => input.current?.click()}>Load trace file</button>
       <input ref={input} type="file" accept=".json,application/json" aria-label="Trace file" className="hidden" onChange={(e) => { const f = e.target.files?.[0]; if (f) void open(f); e.target.value = ''; }} />
       {problem && <p role="alert" className="w-full text-status-error">{problem}</p>}
     </div>

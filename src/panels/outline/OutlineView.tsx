@@ -1,0 +1,131 @@
+/**
+ * The outline: the orchestration as a tree (stages → steps → start condition) that is a full
+ * keyboard editor kept in sync with the canvas — the same commands, the same selection. During a
+ * run each row shows its status.
+ *
+ * Keys: ↑/↓ move, ←/→ collapse/expand, Home/End, Enter select, F2 rename, Delete delete,
+ * S add a stage after, B / I add a background / interactive step to the stage, D add a decision.
+ */
+import { useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import { useDocumentStore } from '../../store/documentStore';
+import { useSelectionStore } from '../../store/selectionStore';
+import { useRunStore } from '../../store/runStore';
+import { useUiStore } from '../../store/uiStore';
+import { STATUS_ICON, STATUS_LABEL, type AnyStatus } from '../run/statusStyles';
+import { outlineItems, type OutlineItem } from './outlineItems';
+import { outlineAdd, outlineDelete, outlineRename } from './outlineEdits';
+
+const KIND_WORD: Record<OutlineItem['kind'], string> = {
+  stage: 'Stage', decision: 'Decision', background: 'Background step', interactive: 'Interactive step', condition: 'Condition',
+};
+
+export function OutlineView() {
+  const doc = useDocumentStore((s) => s.doc);
+  const selected = useSelectionStore((s) => s.selected);
+  const snapshot = useRunStore((s) => s.snapshot);
+  const running = useUiStore((s) => s.mode) === 'run';
+  const [collapsed, setCollapsed] = useState<ReadonlySet<string>>(new Set());
+  const [focusId, setFocusId] = useState<string | null>(null);
+  const [renaming, setRenaming] = useState<{ id: string; label: string } | null>(null);
+  const items = useMemo(() => outlineItems(doc, collapsed), [doc, collapsed]);
+  const refs = useRef(new Map<string, HTMLLIElement>());
+  const current = items.find((i) => i.id === focusId) ?? items.find((i) => selected.includes(i.id)) ?? items[0];
+
+  const focus = (item: OutlineItem | undefined) => {
+    if (!item) return;
+    setFocusId(item.id);
+    refs.current.get(item.id)?.focus();
+  };
+  const toggle = (id: string, open: boolean) => {
+    const next = new Set(collapsed);
+    if (open) next.delete(id); else next.add(id);
+    setCollapsed(next);
+  };
+
+  const onKeyDown = (e: KeyboardEvent<HTMLUListElement>) => {
+    if (!current || renaming) return;
+    const at = items.indexOf(current);
+    const key = e.key;
+    let handled = true;
+    if (key === 'ArrowDown') focus(items[at + 1]);
+    else if (key === 'ArrowUp') focus(items[at - 1]);
+    else if (key === 'Home') focus(items[0]);
+    else if (key === 'End') focus(items.at(-1));
+    else if (key === 'ArrowRight') {
+      if (current.hasChildren && collapsed.has(current.id)) toggle(current.id, true);
+      else if (current.hasChildren) focus(items[at + 1]);
+    } else if (key === 'ArrowLeft') {
+      if (current.hasChildren && !collapsed.has(current.id)) toggle(current.id, false);
+      else focus(items.find((i) => i.id === current.parent));
+    } else if (key === 'Enter' || key === ' ') useSelectionStore.getState().select([current.element]);
+    else if (running) handled = false;
+    else if (key === 'F2' && current.kind !== 'condition') setRenaming({ id: current.id, label: current.label });
+    else if (key === 'Delete' || key === 'Backspace') {
+      const idx = at;
+      outlineDelete(current.element);
+      setFocusId(items[idx + 1]?.id ?? items[idx - 1]?.id ?? null);
+    } else if (!e.ctrlKey && !e.metaKey && !e.altKey && 'sbid'.includes(key.toLowerCase()) && key.length === 1) {
+      const added = outlineAdd(key.toLowerCase() as 's' | 'b' | 'i' | 'd', current);
+      if (added) {
+        useSelectionStore.getState().select([added]);
+        setFocusId(added);
+        requestAnimationFrame(() => refs.current.get(added)?.focus());
+      }
+    } else handled = false;
+    if (handled) e.preventDefault();
+  };
+
+  return (
+    <section aria-label="Outline" className="flex min-h-0 flex-col gap-1 p-2 text-sm">
+      <p id="outline-keys" className="text-xs text-ink-600">
+        Arrows move · Enter selects · F2 renames · Delete deletes · S stage · B background step · I interactive step · D decision
+      </p>
+      <ul role="tree" aria-label="Orchestration outline" aria-describedby="outline-keys" onKeyDown={onKeyDown} className="overflow-auto">
+        {items.length === 0 && <li className="text-ink-600">Empty design. Press the Add stage button to begin.</li>}
+        {items.map((item) => {
+          const status = running && item.kind !== 'condition' ? ((snapshot?.stages[item.element] ?? snapshot?.steps[item.element]) as AnyStatus | undefined) : undefined;
+          const isRenaming = renaming?.id === item.id;
+          return (
+            <li
+              key={item.id}
+              ref={(el) => { if (el) refs.current.set(item.id, el); else refs.current.delete(item.id); }}
+              role="treeitem"
+              aria-level={item.level}
+              aria-selected={selected.includes(item.element) && item.kind !== 'condition'}
+              aria-expanded={item.hasChildren ? !collapsed.has(item.id) : undefined}
+              aria-label={`${KIND_WORD[item.kind]} ${item.label}${status ? `, ${STATUS_LABEL[status]}` : ''}`}
+              tabIndex={item === current ? 0 : -1}
+              onFocus={() => setFocusId(item.id)}
+              onClick={() => { setFocusId(item.id); useSelectionStore.getState().select([item.element]); }}
+              className={`flex cursor-default items-center gap-1 rounded px-1 py-0.5 outline-none focus-visible:ring-2 focus-visible:ring-brand-500 ${selected.includes(item.element) && item.kind !== 'condition' ? 'bg-brand-100' : ''}`}
+              style={{ paddingLeft: `${(item.level - 1) * 16 + 4}px` }}
+            >
+              <span aria-hidden="true" className="w-3 text-ink-600">{item.hasChildren ? (collapsed.has(item.id) ? '▸' : '▾') : ''}</span>
+              {status && <span aria-hidden="true" className="w-4 text-center">{STATUS_ICON[status]}</span>}
+              {isRenaming ? (
+                <input
+                  aria-label={`New label for ${item.label}`}
+                  autoFocus
+                  className="rounded border border-brand-500 px-1"
+                  value={renaming.label}
+                  onChange={(e) => setRenaming({ id: item.id, label: e.target.value })}
+                  onKeyDown={(e) => {
+                    e.stopPropagation();
+                    if (e.key === 'Enter') { const to = outlineRename(item.element, renaming.label); setRenaming(null); setFocusId(to); requestAnimationFrame(() => refs.current.get(to)?.focus()); }
+                    if (e.key === 'Escape') { setRenaming(null); refs.current.get(item.id)?.focus(); }
+                  }}
+                  onBlur={() => setRenaming(null)}
+                />
+              ) : (
+                <span className={item.kind === 'condition' ? 'text-ink-600 italic' : 'text-ink-800'}>
+                  {item.kind !== 'condition' && <span className="mr-1 text-xs text-ink-600">{KIND_WORD[item.kind]}</span>}
+                  {item.label}
+                </span>
+              )}
+            </li>
+          );
+        })}
+      </ul>
+    </section>
+  );
+}
