@@ -1,0 +1,54 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { after, orchestration, scenario, withSteps } from '../model/testing/fixtures';
+import { importOrchestration, importScenario, importTrace } from './jsonImport';
+
+const EXAMPLES = new URL('../../../shared/spec/examples/', import.meta.url);
+
+describe('importOrchestration', () => {
+  it('imports the shared worked example with its R13 warning only', () => {
+    const result = importOrchestration(readFileSync(new URL('onboarding.orchestration.json', EXAMPLES), 'utf8'));
+    expect(result.ok).toBe(true);
+    expect(result.problems.map((p) => `${p.severity} ${p.path}`)).toEqual(['warning stages[1].steps[0].start']);
+  });
+
+  it('refuses text that is not JSON, at line:column', () => {
+    expect(importOrchestration('{\n  "format": }')).toEqual({ ok: false, problems: [{ path: '2:13', message: expect.stringMatching(/^not valid JSON/), severity: 'error' }] });
+  });
+
+  it('refuses a document with the wrong structure, without a document', () => {
+    const result = importOrchestration(JSON.stringify({ ...orchestration(), stages: 'none' }));
+    expect(result.ok).toBe(false);
+    expect(result.doc).toBeUndefined();
+    expect(result.problems[0]?.path).toBe('stages');
+  });
+
+  it('refuses a document breaking a rule but still hands the draft back', () => {
+    const result = importOrchestration(JSON.stringify(withSteps(after('Nope', 'A'))));
+    expect(result.ok).toBe(false);
+    expect(result.doc?.stages[0]?.steps[0]?.name).toBe('A');
+    expect(result.problems.filter((p) => p.severity === 'error').map((p) => p.path)).toEqual(['stages[0].steps[0].start.step']);
+  });
+
+  it('refuses forbidden keys', () => {
+    const result = importOrchestration('{"format":"stageflow.orchestration","__proto__":{"polluted":true}}');
+    expect(result.problems).toEqual([{ path: '__proto__', message: 'the key "__proto__" is not allowed in an imported file', severity: 'error' }]);
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+  });
+});
+
+describe('importScenario and importTrace', () => {
+  it('checks scenario names against the orchestration when given', () => {
+    const text = JSON.stringify(scenario({ steps: { Nope: { outcome: 'error' } } }));
+    expect(importScenario(text).ok).toBe(true);
+    expect(importScenario(text, orchestration()).problems.map((p) => p.path)).toEqual(['steps.Nope']);
+  });
+
+  it('imports the shared example trace and refuses a trace with a bad status', () => {
+    const text = readFileSync(new URL('onboarding.trace.json', EXAMPLES), 'utf8');
+    expect(importTrace(text).ok).toBe(true);
+    const bad = JSON.parse(text) as { run: { status: string } };
+    bad.run.status = 'Done';
+    expect(importTrace(JSON.stringify(bad)).problems.map((p) => p.path)).toEqual(['run.status']);
+  });
+});

@@ -1,0 +1,97 @@
+/**
+ * Where a JSON text stops being JSON. Engines word their JSON.parse errors differently (V8 gives
+ * "at position N", sometimes "(line L column C)", sometimes only a snippet; Firefox gives line and
+ * column; Safari nothing), so the position is read from the message when present and otherwise
+ * found by this small scanner. Iterative: deeply nested input cannot overflow the stack.
+ */
+
+export interface TextLocation { line: number; column: number }
+
+/** 1-based line and column of a 0-based character offset. */
+export function locate(text: string, offset: number): TextLocation {
+  let line = 1;
+  let lineStart = 0;
+  const end = Math.min(offset, text.length);
+  for (let i = 0; i < end; i++) {
+    if (text.charCodeAt(i) === 10) { line++; lineStart = i + 1; }
+  }
+  return { line, column: end - lineStart + 1 };
+}
+
+/** The offset of a JSON.parse error from the engine's message, or null when it does not say. */
+export function offsetFromMessage(message: string, text: string): number | null {
+  const lineColumn = /line (\d+) column (\d+)/i.exec(message);
+  if (lineColumn) {
+    const lines = text.split('\n');
+    const line = Number(lineColumn[1]);
+    let offset = 0;
+    for (let i = 0; i < line - 1 && i < lines.length; i++) offset += lines[i]!.length + 1;
+    return offset + Number(lineColumn[2]) - 1;
+  }
+  const position = /at position (\d+)/i.exec(message);
+  if (position) return Number(position[1]);
+  if (/unexpected end/i.test(message)) return text.length;
+  return null;
+}
+
+const WS = new Set([' ', '\t', '\n', '\r']);
+const LITERALS = ['true', 'false', 'null'];
+const NUMBER = /-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?/y;
+
+/** The offset and a short reason of the first syntax error in `text`, or null when it is valid JSON. */
+export function findSyntaxError(text: string): { offset: number; reason: string } | null {
+  let i = 0;
+  const stack: Array<'{' | '['> = [];
+  // state: what may come next
+  let expect: 'value' | 'key' | 'after' | 'colon' = 'value';
+  let first = true; // first entry of the current object/array (allows the closing bracket)
+  const skip = (): void => { while (i < text.length && WS.has(text[i]!)) i++; };
+  const fail = (reason: string): { offset: number; reason: string } => ({ offset: i, reason });
+  const readString = (): boolean => {
+    i++;
+    while (i < text.length) {
+      const c = text[i]!;
+      if (c === '"') { i++; return true; }
+      if (c === '\\') i += text[i + 1] === 'u' ? 6 : 2;
+      else if (c.charCodeAt(0) < 0x20) return false;
+      else i++;
+    }
+    return false;
+  };
+  for (;;) {
+    skip();
+    if (i >= text.length) return stack.length === 0 && expect === 'after' ? null : fail('the text ends too early');
+    const c = text[i]!;
+    if (expect === 'after') {
+      if (stack.length === 0) return fail(`unexpected "${c}" after the end of the JSON value`);
+      const open = stack[stack.length - 1]!;
+      if (c === ',') { i++; expect = open === '{' ? 'key' : 'value'; first = false; continue; }
+      if ((c === '}' && open === '{') || (c === ']' && open === '[')) { i++; stack.pop(); expect = 'after'; continue; }
+      return fail(`expected "," or "${open === '{' ? '}' : ']'}" but found "${c}"`);
+    }
+    if (expect === 'colon') {
+      if (c !== ':') return fail(`expected ":" after the property name but found "${c}"`);
+      i++; expect = 'value'; first = false; continue;
+    }
+    if (expect === 'key') {
+      if (c === '}' && first) { i++; stack.pop(); expect = 'after'; continue; }
+      if (c !== '"') return fail(`expected a property name in double quotes but found "${c}"`);
+      if (!readString()) return fail('this text is not closed by a double quote');
+      expect = 'colon'; continue;
+    }
+    // a value
+    if (c === ']' && first && stack[stack.length - 1] === '[') { i++; stack.pop(); expect = 'after'; continue; }
+    if (c === '{') { stack.push('{'); i++; expect = 'key'; first = true; continue; }
+    if (c === '[') { stack.push('['); i++; expect = 'value'; first = true; continue; }
+    if (c === '"') {
+      const start = i;
+      if (!readString()) { i = start; return fail('this text is not closed by a double quote'); }
+      expect = 'after'; continue;
+    }
+    const literal = LITERALS.find((l) => text.startsWith(l, i));
+    if (literal) { i += literal.length; expect = 'after'; continue; }
+    NUMBER.lastIndex = i;
+    if (NUMBER.test(text)) { i = NUMBER.lastIndex; expect = 'after'; continue; }
+    return fail(`unexpected "${c}" where a value should be`);
+  }
+}

@@ -1,0 +1,75 @@
+import { describe, expect, it } from 'vitest';
+import { findSyntaxError, locate, offsetFromMessage } from './jsonSyntax';
+import { parseJsonText } from './jsonText';
+
+const problemOf = (text: string, maxBytes?: number) => {
+  const r = parseJsonText(text, maxBytes === undefined ? {} : { maxBytes });
+  return r.ok ? null : r.problem;
+};
+
+describe('parseJsonText', () => {
+  it('parses valid JSON, with or without a byte-order mark', () => {
+    expect(parseJsonText('{"a": [1, true, null]}')).toEqual({ ok: true, value: { a: [1, true, null] } });
+    expect(parseJsonText('\uFEFF{"a": 1}')).toEqual({ ok: true, value: { a: 1 } });
+  });
+
+  it('reports syntax errors at line:column', () => {
+    // given a missing comma on line 3
+    const text = '{\n  "a": 1\n  "b": 2\n}';
+    // when
+    const problem = problemOf(text);
+    // then
+    expect(problem?.path).toBe('3:3');
+    expect(problem?.message).toBe('not valid JSON: expected "," or "}" but found """');
+  });
+
+  it.each([
+    ['{"a": }', '1:7'],
+    ['{"a":1,}', '1:8'],
+    ['[1 2]', '1:4'],
+    ['xyz', '1:1'],
+    ['{"a":"b', '1:8'],
+    ['', '1:1'],
+    ['{"a":1}x', '1:8'],
+    ['{\n "a": tru\n}', '2:7'],
+  ])('locates the error in %j at %s', (text, at) => {
+    expect(problemOf(text)?.path).toBe(at);
+  });
+
+  it('refuses text larger than the cap, saying both sizes', () => {
+    expect(problemOf('"' + 'x'.repeat(2000) + '"', 1024)).toEqual({ path: '', message: 'the file is 2 KB, more than the 1 KB limit', severity: 'error' });
+    expect(problemOf('"€€€€"', 10)?.message).toBe('the file is 14 bytes, more than the 10 bytes limit');
+  });
+
+  it.each(['__proto__', 'constructor', 'prototype'])('refuses the key %s anywhere, naming its path', (key) => {
+    const text = `{"stages": [{"steps": [{"inputs": {"${key}": "x"}}]}]}`;
+    expect(problemOf(text)).toEqual({ path: `stages[0].steps[0].inputs.${key}`, message: `the key "${key}" is not allowed in an imported file`, severity: 'error' });
+  });
+
+  it('refuses absurdly deep nesting without overflowing the stack', () => {
+    const deep = '['.repeat(50_000) + ']'.repeat(50_000);
+    expect(problemOf(deep)?.message).toMatch(/nested more than 100 levels/);
+    expect(problemOf('['.repeat(50_000))?.path).toBe('1:50001');
+  });
+
+  it('never throws, whatever the text', () => {
+    for (const text of ['{', '}', '"\\u12"', '[1,,2]', '{"a" 1}', '\u0000', 'nul', '-', '1e', '{"a":1}}']) {
+      expect(parseJsonText(text).ok).toBe(false);
+    }
+  });
+});
+
+describe('JSON syntax locating', () => {
+  it('reads positions from engine messages of several wordings', () => {
+    expect(offsetFromMessage('Unexpected token } in JSON at position 5', 'xxxxxxx')).toBe(5);
+    expect(offsetFromMessage('JSON.parse: expected double-quoted property name at line 2 column 3 of the JSON data', 'ab\ncdef')).toBe(5);
+    expect(offsetFromMessage('Unexpected end of JSON input', 'abc')).toBe(3);
+    expect(offsetFromMessage('JSON Parse error: Unexpected identifier "x"', 'x')).toBeNull();
+  });
+
+  it('finds the first syntax error by itself when the message gives no position', () => {
+    expect(findSyntaxError('{"a": [1, 2], "b": {"c": nul}}')?.offset).toBe(25);
+    expect(findSyntaxError('{"a": [1, 2], "b": {"c": null}}')).toBeNull();
+    expect(locate('ab\ncd', 4)).toEqual({ line: 2, column: 2 });
+  });
+});
