@@ -1,0 +1,87 @@
+/**
+ * Interactive steps (R20, R23, R46): starting assigns a work item; closing it (by a scenario
+ * `completeWorkItem`, or unattended after the screen flow's duration) completes the step when its
+ * completion is `screenFlowFinished`. A custom completion is checked by passes instead (R11.3).
+ */
+import { AUTOMATED_PROCESS_USER } from '../../model/names';
+import type { Assignee } from '../../model/types';
+import { completionOf } from '../conditions';
+import type { Engine } from '../engine';
+import { interactiveRunAs } from '../runAs';
+import type { StepRun } from '../state';
+import { completeStep, errorStep, failureMessage, flowProblem, outcomeOf } from './stepOutcome';
+
+/** Defensive default for an interactive step without an assignee (a validation error). */
+const NOBODY: Assignee = { type: 'queue', name: AUTOMATED_PROCESS_USER };
+
+/** R23: a user work item closes only for its assignee; group and queue items for anyone (chosen). */
+export function acceptsCompleter(assignee: Assignee, by: string | undefined): boolean {
+  return by === undefined || assignee.type !== 'user' || by === assignee.name;
+}
+
+/** Starts an interactive step: InProgress, then its work item is assigned (R20). */
+export function startInteractiveStep(engine: Engine, run: StepRun): 'ok' | 'error' {
+  const assignee = run.step.assignee ?? NOBODY;
+  run.starts++;
+  run.mode = 'interactive';
+  run.runAs = interactiveRunAs(assignee.name);
+  run.outputs = null;
+  engine.setStepStatus(run, 'InProgress', 'stepStarted');
+  const problem = flowProblem(engine, run);
+  if (problem !== null) {
+    errorStep(engine, run, problem);
+    return 'error';
+  }
+  run.workItem = { open: true, assignee, token: run.starts, assignedAt: engine.now };
+  engine.emit('workItemAssigned', { stage: run.stageRun.name, step: run.name, assignee: assignee.name });
+  scheduleUnattendedClose(engine, run);
+  return 'ok';
+}
+
+/**
+ * R23: unless the scenario turns it off, or a pending scenario event will close this item, the
+ * simulator closes the work item itself after the screen flow's duration, acting as the assignee.
+ */
+function scheduleUnattendedClose(engine: Engine, run: StepRun): void {
+  const item = run.workItem;
+  if (!item || !engine.scenario.autoCompleteWorkItems) return;
+  const handled = engine.scheduler
+    .pendingWorkItemEvents(run.name)
+    .some((e) => e.type === 'completeWorkItem' && acceptsCompleter(item.assignee, e.by));
+  if (handled) return;
+  const flow = engine.model.flows.get(run.step.flow ?? '') ?? null;
+  const time = engine.now + engine.scenario.durationMs(run.name, flow);
+  engine.scheduler.schedule({ time, kind: 'workItemDue', step: run, token: item.token });
+}
+
+/**
+ * Closes the step's open work item on behalf of `by` (absent: the assignee). Returns 'ignored' when
+ * there is no open item or `by` may not close it, 'error' when the screen flow failed (R30).
+ */
+export function closeWorkItem(engine: Engine, run: StepRun, by: string | undefined): 'ok' | 'error' | 'ignored' {
+  const item = run.workItem;
+  if (!item || !item.open || !acceptsCompleter(item.assignee, by)) return 'ignored';
+  const completer = by ?? item.assignee.name;
+  item.open = false;
+  engine.emit('workItemCompleted', { stage: run.stageRun.name, step: run.name, by: completer });
+  run.runAs = interactiveRunAs(completer);
+  if (run.status !== 'InProgress') return 'ok';
+  if (outcomeOf(engine, run) === 'error') {
+    errorStep(engine, run, failureMessage(engine, run));
+    return 'error';
+  }
+  if (completionOf(run.step).mode === 'screenFlowFinished') completeStep(engine, run);
+  return 'ok';
+}
+
+/** A work item closed because its stage ended, errored or was canceled (R6, R31, R35). */
+export function closeWorkItemWithStage(engine: Engine, run: StepRun): void {
+  if (!run.workItem?.open) return;
+  run.workItem.open = false;
+  engine.emit('workItemCompleted', { stage: run.stageRun.name, step: run.name });
+}
+
+/** The completer of a work item closed by `by` (absent: the assignee). */
+export function completerOf(run: StepRun, by: string | undefined): string {
+  return by ?? run.workItem?.assignee.name ?? AUTOMATED_PROCESS_USER;
+}

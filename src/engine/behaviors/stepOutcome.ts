@@ -1,0 +1,58 @@
+/**
+ * How a started step ends: Completed with its outputs (R24) or Error with a message (R30). Shared by
+ * background and interactive steps.
+ */
+import type { Engine } from '../engine';
+import type { StepRun } from '../state';
+import type { Scalar } from '../values';
+
+function toScalar(v: unknown): Scalar {
+  if (v === null || v === undefined) return null;
+  if (typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean') return v;
+  return JSON.stringify(v);
+}
+
+/**
+ * R24: the step becomes Completed, `Step.Outputs.x` readable, and each `outputs` mapping copies the
+ * value (null when the flow gave none — chosen) into its orchestration variable.
+ */
+export function completeStep(engine: Engine, run: StepRun): void {
+  const flow = engine.model.flows.get(run.step.flow ?? '') ?? null;
+  const values = engine.scenario.outputs(run.name, flow);
+  engine.setStepStatus(run, 'Completed', 'stepCompleted');
+  run.outputs = values;
+  engine.outputsChanged(run);
+  const mapping = run.step.outputs ?? {};
+  for (const output of Object.keys(mapping)) {
+    const target = mapping[output]!;
+    const value = Object.prototype.hasOwnProperty.call(values, output) ? values[output] : null;
+    engine.assign(target, toScalar(value), false);
+  }
+}
+
+/** R30: the step ends in Error; the event carries the message. */
+export function errorStep(engine: Engine, run: StepRun, message: string): void {
+  engine.setStepStatus(run, 'Error', 'stepErrored', { message });
+}
+
+/** The outcome of the step's current start (R30). */
+export function outcomeOf(engine: Engine, run: StepRun): 'success' | 'error' {
+  const flow = engine.model.flows.get(run.step.flow ?? '') ?? null;
+  return engine.scenario.outcome(run.name, run.starts, flow);
+}
+
+/** The failure message of the step's flow. */
+export function failureMessage(engine: Engine, run: StepRun): string {
+  const flow = engine.model.flows.get(run.step.flow ?? '') ?? null;
+  return engine.scenario.message(run.name, flow, run.step.flow);
+}
+
+/** R25 (defensive): why the step's flow cannot run — missing or inactive — or null. */
+export function flowProblem(engine: Engine, run: StepRun): string | null {
+  const name = run.step.flow;
+  if (name === undefined || name === '') return `step "${run.name}" has no flow`;
+  const flow = engine.model.flows.get(name);
+  if (!flow) return `flow "${name}" does not exist`;
+  if (flow.active === false) return `flow "${name}" is inactive`;
+  return null;
+}

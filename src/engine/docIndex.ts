@@ -1,0 +1,50 @@
+/**
+ * Lookup tables over an orchestration document, built once per simulation. The document is read,
+ * never written; documents with dangling names (not validated) simply miss in these tables.
+ */
+import type { Decision, Flow, Orchestration, Stage, Step, User, Variable } from '../model/types';
+import { DEFAULT_API_VERSION } from './events';
+
+export interface StepPlace {
+  readonly step: Step;
+  readonly stage: Stage;
+  /** Position among the stage's steps (declared order). */
+  readonly index: number;
+}
+
+/** Read-only indexes of one orchestration. */
+export class DocIndex {
+  readonly apiVersion: number;
+  readonly stages = new Map<string, Stage>();
+  readonly decisions = new Map<string, Decision>();
+  readonly flows = new Map<string, Flow>();
+  readonly users = new Map<string, User>();
+  readonly variables = new Map<string, Variable>();
+  readonly steps = new Map<string, StepPlace>();
+
+  constructor(readonly doc: Orchestration) {
+    this.apiVersion = doc.apiVersion ?? DEFAULT_API_VERSION;
+    for (const s of doc.stages) {
+      if (!this.stages.has(s.name)) this.stages.set(s.name, s);
+      s.steps.forEach((step, index) => {
+        if (!this.steps.has(step.name)) this.steps.set(step.name, { step, stage: s, index });
+      });
+    }
+    for (const d of doc.decisions ?? []) if (!this.decisions.has(d.name)) this.decisions.set(d.name, d);
+    for (const f of doc.flows ?? []) if (!this.flows.has(f.name)) this.flows.set(f.name, f);
+    for (const u of doc.users ?? []) if (!this.users.has(u.username)) this.users.set(u.username, u);
+    for (const v of doc.variables ?? []) if (!this.variables.has(v.name)) this.variables.set(v.name, v);
+  }
+
+  /** The element the run starts with (R1): `start`, else the first stage, else null (nothing to run). */
+  get startTarget(): string | null {
+    return this.doc.start ?? this.doc.stages[0]?.name ?? null;
+  }
+
+  /** A flow that exists and is not marked inactive (`active` absent counts as active — chosen). */
+  activeFlow(name: string | undefined): Flow | null {
+    if (name === undefined) return null;
+    const f = this.flows.get(name);
+    return f && f.active !== false ? f : null;
+  }
+}

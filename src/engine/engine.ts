@@ -1,0 +1,177 @@
+/**
+ * The state of one simulated run and the only place it changes: statuses (through the transition
+ * tables, counted in `transitions` and checked against maxTransitions), variables, and the trace's
+ * event list. Behaviours (stage, step, decision) and wake-ups call these methods.
+ */
+import type { Orchestration, RunStatus, Scenario, StageStatus, StepStatus, TraceEvent, TraceEventType } from '../model/types';
+import { DocIndex } from './docIndex';
+import { launchIdentity, type Identity } from './runAs';
+import { keysOfAssignment, statusKey } from './readKeys';
+import { ScenarioView } from './scenarioView';
+import { Scheduler } from './scheduler';
+import type { StageRun, StepRun } from './state';
+import { checkRunTransition, checkStageTransition, checkStepReset, checkStepTransition } from './statuses';
+import type { Sweeper } from './sweeper';
+import type { Scalar } from './values';
+import { VariableStore } from './variables';
+import type { RunView } from './view';
+
+/** Thrown when a scenario limit stops the run (caught by the simulation driver). */
+export class LimitReached extends Error {
+  constructor(readonly limit: 'maxTimeMs' | 'maxTransitions') {
+    super(`the run reached its ${limit} limit`);
+  }
+}
+
+type EventFields = Omit<TraceEvent, 'seq' | 't' | 'type'>;
+
+/** A result that arrived while the run was suspended, applied on resume (R33). */
+export type HeldResult = { kind: 'async'; step: StepRun; token: number } | { kind: 'workItem'; step: StepRun; token: number; by: string | undefined };
+
+/** A scenario change that woke nothing (kept for R17 explanations). */
+export interface SilentChange {
+  readonly target: string;
+  readonly t: number;
+}
+
+/** One run: state, clock, scheduler and trace events. */
+export class Engine implements RunView {
+  readonly model: DocIndex;
+  readonly scenario: ScenarioView;
+  readonly vars: VariableStore;
+  readonly scheduler: Scheduler;
+  readonly events: TraceEvent[] = [];
+  readonly stages = new Map<string, StageRun>();
+  readonly steps = new Map<string, StepRun>();
+  readonly held: HeldResult[] = [];
+  now = 0;
+  transitions = 0;
+  /** Counts every status or value change; a pass goes round again while it moves (R11). */
+  changes = 0;
+  runStatus: RunStatus | null = null;
+  runEndedAt: number | null = null;
+  current: StageRun | null = null;
+  identity: Identity;
+  stoppedBy: 'maxTimeMs' | 'maxTransitions' | null = null;
+  /** A step that errored outside a pass; the next pass faults its stage (R31, R32). */
+  pendingError: StepRun | null = null;
+  silentChanges: SilentChange[] = [];
+  /** Time of the latest evaluation pass in the current stage. */
+  lastPassAt: number | null = null;
+
+  constructor(doc: Orchestration, scenario: Scenario | undefined, readonly sweeper: Sweeper) {
+    this.model = new DocIndex(doc);
+    this.scenario = new ScenarioView(scenario);
+    this.vars = new VariableStore(doc.variables ?? []);
+    this.scheduler = new Scheduler(this.scenario.events);
+    this.identity = launchIdentity(this.model);
+  }
+
+  // ---- RunView ----
+  stepRun(name: string): StepRun | undefined {
+    return this.steps.get(name);
+  }
+
+  stageRun(name: string): StageRun | undefined {
+    return this.stages.get(name);
+  }
+
+  evaluationOverride(flow: string): boolean | undefined {
+    return this.scenario.evaluationResult(flow);
+  }
+
+  // ---- trace ----
+  emit(type: TraceEventType, fields: EventFields = {}): void {
+    this.events.push({ seq: this.events.length, t: this.now, type, ...fields });
+  }
+
+  private count(): void {
+    if (this.transitions >= this.scenario.maxTransitions) throw new LimitReached('maxTransitions');
+    this.transitions++;
+    this.changes++;
+  }
+
+  // ---- status changes ----
+  setRunStatus(to: RunStatus, event: TraceEventType, fields?: EventFields): void {
+    checkRunTransition(this.runStatus, to);
+    this.count();
+    this.runStatus = to;
+    this.runEndedAt = to === 'Completed' || to === 'Error' || to === 'Canceled' ? this.now : null;
+    this.emit(event, fields);
+  }
+
+  setStageStatus(run: StageRun, to: StageStatus, event: TraceEventType | null): void {
+    checkStageTransition(run.status, to);
+    this.count();
+    run.status = to;
+    if (to !== 'InProgress' && to !== 'Suspended') run.endedAt = this.now;
+    if (event) this.emit(event, { stage: run.name });
+    this.sweeper.changed(statusKey(run.name));
+  }
+
+  /** Creates the run of a stage that has never started, in status InProgress. */
+  createStageRun(run: StageRun): void {
+    checkStageTransition(null, 'InProgress');
+    this.count();
+    this.stages.set(run.name, run);
+    for (const s of run.steps) if (!this.steps.has(s.name)) this.steps.set(s.name, s);
+    this.emit('stageStarted', { stage: run.name });
+  }
+
+  setStepStatus(run: StepRun, to: StepStatus, event: TraceEventType | null, fields?: EventFields): void {
+    checkStepTransition(run.status, to);
+    this.count();
+    if (run.status === 'Completed') run.stageRun.completedCount--;
+    if (to === 'Completed') run.stageRun.completedCount++;
+    run.status = to;
+    if (to === 'InProgress') {
+      run.startedAt = this.now;
+      run.endedAt = null;
+    } else {
+      run.endedAt = this.now;
+    }
+    if (event) this.emit(event, { stage: run.stageRun.name, step: run.name, ...fields });
+    this.sweeper.changed(statusKey(run.name));
+  }
+
+  /** R7: a re-entered stage's step back to NotStarted, outputs and times cleared (`starts` kept). */
+  resetStep(run: StepRun): void {
+    const was = run.status;
+    if (was !== 'NotStarted') {
+      checkStepReset(was, true);
+      this.count();
+      if (was === 'Completed') run.stageRun.completedCount--;
+      run.status = 'NotStarted';
+    }
+    run.mode = null;
+    run.runAs = null;
+    run.startedAt = null;
+    run.endedAt = null;
+    run.outputs = null;
+    run.workItem = null;
+    this.sweeper.changed(statusKey(run.name));
+  }
+
+  /**
+   * Assigns a variable or field. A scenario change is recorded as `variableSet` (R13); a step's
+   * output copy (R24) is not an event of its own (as in the worked example): it is part of the
+   * step's completion.
+   */
+  assign(target: string, value: Scalar, record: boolean): void {
+    this.vars.assign(target, value);
+    this.changes++;
+    if (record) this.emit('variableSet', { target, value });
+    for (const key of keysOfAssignment(target)) this.sweeper.changed(key);
+  }
+
+  /** A step's outputs became readable or were cleared. */
+  outputsChanged(run: StepRun): void {
+    this.changes++;
+    this.sweeper.changed(statusKey(run.name));
+  }
+
+  /** True when the run will never do anything again (Completed or Canceled: final). */
+  get finished(): boolean {
+    return this.runStatus === 'Completed' || this.runStatus === 'Canceled';
+  }
+}

@@ -1,0 +1,58 @@
+/**
+ * The scenario as the engine reads it (FORMAT.md §3): per-step overrides of the flow's behaviour,
+ * evaluation-flow results, work-item settings and limits, with their defaults.
+ */
+import type { Flow, Scenario, ScenarioEvent } from '../model/types';
+import { DEFAULT_DURATION_MS, DEFAULT_MAX_TIME_MS, DEFAULT_MAX_TRANSITIONS } from './events';
+
+export type Outcome = 'success' | 'error';
+
+/** Read-only access to a scenario, with defaults applied. */
+export class ScenarioView {
+  readonly events: readonly ScenarioEvent[];
+  readonly maxTimeMs: number;
+  readonly maxTransitions: number;
+  readonly autoCompleteWorkItems: boolean;
+
+  constructor(private readonly scenario: Scenario | undefined) {
+    this.events = scenario?.events ?? [];
+    this.maxTimeMs = scenario?.limits?.maxTimeMs ?? DEFAULT_MAX_TIME_MS;
+    this.maxTransitions = scenario?.limits?.maxTransitions ?? DEFAULT_MAX_TRANSITIONS;
+    this.autoCompleteWorkItems = scenario?.autoCompleteWorkItems !== false;
+  }
+
+  private override(step: string) {
+    const steps = this.scenario?.steps;
+    return steps && Object.prototype.hasOwnProperty.call(steps, step) ? steps[step] : undefined;
+  }
+
+  /** R30: the outcome of start number `start` (1-based): `outcomes[n]` (last repeats), `outcome`, the flow's, else success. */
+  outcome(step: string, start: number, flow: Flow | null): Outcome {
+    const o = this.override(step);
+    if (o?.outcomes && o.outcomes.length > 0) return o.outcomes[Math.min(start, o.outcomes.length) - 1]!;
+    return o?.outcome ?? flow?.behavior?.outcome ?? 'success';
+  }
+
+  /** R21/R23: how long an async flow or an unattended screen flow takes. */
+  durationMs(step: string, flow: Flow | null): number {
+    return this.override(step)?.durationMs ?? flow?.behavior?.durationMs ?? DEFAULT_DURATION_MS;
+  }
+
+  /** R24: the flow's output values, the scenario's overriding the flow's key by key (chosen). */
+  outputs(step: string, flow: Flow | null): Record<string, unknown> {
+    const out: Record<string, unknown> = Object.create(null) as Record<string, unknown>;
+    Object.assign(out, flow?.behavior?.outputs ?? {}, this.override(step)?.outputs ?? {});
+    return out;
+  }
+
+  /** The error message of a failed flow. */
+  message(step: string, flow: Flow | null, flowName: string | undefined): string {
+    return this.override(step)?.message ?? flow?.behavior?.message ?? `flow "${flowName ?? '(none)'}" failed`;
+  }
+
+  /** R22: the scenario's fixed result for an evaluation flow. */
+  evaluationResult(flow: string): boolean | undefined {
+    const f = this.scenario?.evaluationFlows;
+    return f && Object.prototype.hasOwnProperty.call(f, flow) ? f[flow]?.result : undefined;
+  }
+}

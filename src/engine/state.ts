@@ -1,0 +1,42 @@
+/** Runtime records of one run: a stage run, its step runs and their work items. */
+import type { Assignee, RunAsIdentity, Stage, StageStatus, Step, StepMode, StepStatus } from '../model/types';
+
+/** An interactive step's work item (R23). `token` tells one assignment from the next. */
+export interface WorkItem {
+  open: boolean;
+  readonly assignee: Assignee;
+  readonly token: number;
+  readonly assignedAt: number;
+}
+
+/** The run of one step (created when its stage first starts, reused when the stage is re-entered). */
+export interface StepRun {
+  readonly step: Step;
+  readonly name: string;
+  readonly stageRun: StageRun;
+  /** Position among the stage's steps (declared order). */
+  readonly index: number;
+  status: StepStatus;
+  mode: StepMode | null;
+  runAs: RunAsIdentity | null;
+  startedAt: number | null;
+  endedAt: number | null;
+  /** Every start counts, including retries and re-entries (R7, R34). */
+  starts: number;
+  /** Output values, readable as `Step.Outputs.x` once Completed (R24); null otherwise. */
+  outputs: Readonly<Record<string, unknown>> | null;
+  workItem: WorkItem | null;
+}
+
+/** The run of one stage. */
+export interface StageRun {
+  readonly stage: Stage;
+  readonly name: string;
+  status: StageStatus;
+  startedAt: number;
+  endedAt: number | null;
+  starts: number;
+  readonly steps: StepRun[];
+  /** How many of `steps` are Completed (kept current so allStepsCompleted is O(1)). */
+  completedCount: number;
+}

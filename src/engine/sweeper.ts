@@ -1,0 +1,127 @@
+/**
+ * Which steps an evaluation pass looks at (R11), and whether a scenario change wakes the run (R13).
+ * The pass visits steps in declared order and re-checks a step only when something its condition
+ * reads has changed since it was last found false (a change to a step after the current position is
+ * seen in the same sweep, one before it in the next). This visits exactly the steps whose condition
+ * can hold, so traces are identical to checking every step (src/engine/testing/naiveSweeper.ts), but
+ * a long predecessor chain costs O(n log n) instead of O(n²).
+ */
+import { IndexHeap } from './clock/indexHeap';
+import { keysOfAssignment } from './readKeys';
+import { buildStageIndex, EXIT, type StageIndex } from './stageIndex';
+import type { StageRun } from './state';
+
+/** The strategy a pass uses to find candidate steps. */
+export interface Sweeper {
+  /** The stage (re)started: every step is a candidate. */
+  enterStage(run: StageRun): void;
+  /** Something conditions can read changed (a read key, see readKeys.ts). */
+  changed(key: string): void;
+  /** Starts the start-condition sweep of one pass iteration. */
+  beginStarts(): void;
+  /** The next step position to check in this sweep (ascending), or -1. */
+  nextStart(): number;
+  /** Starts the completion sweep (interactive steps with custom completion) of the iteration. */
+  beginCompletions(): void;
+  nextCompletion(): number;
+  /** The iteration is over (or the pass stopped). */
+  endIteration(): void;
+  /** R13: does assigning `target` touch a requirement of the current stage or of its NotStarted/InProgress steps? */
+  wakes(target: string): boolean;
+}
+
+type Phase = 'idle' | 'starts' | 'completions';
+
+/** The indexed sweeper used by the engine. */
+export class IndexedSweeper implements Sweeper {
+  private readonly indexes = new Map<string, StageIndex>();
+  private index: StageIndex | null = null;
+  private run: StageRun | null = null;
+  private phase: Phase = 'idle';
+  private pos = -1;
+  private startNow = new IndexHeap(0);
+  private startNext = new IndexHeap(0);
+  private completeNow = new IndexHeap(0);
+  private completeNext = new IndexHeap(0);
+
+  enterStage(run: StageRun): void {
+    let index = this.indexes.get(run.name);
+    if (!index) {
+      index = buildStageIndex(run.stage);
+      this.indexes.set(run.name, index);
+    }
+    this.index = index;
+    this.run = run;
+    const n = run.steps.length;
+    this.startNow = new IndexHeap(n);
+    this.startNext = new IndexHeap(n);
+    this.completeNow = new IndexHeap(n);
+    this.completeNext = new IndexHeap(n);
+    for (let i = 0; i < n; i++) this.startNext.add(i);
+    this.phase = 'idle';
+  }
+
+  changed(key: string): void {
+    if (!this.index) return;
+    const starts = this.index.startReaders.get(key);
+    if (starts) {
+      for (const i of starts) {
+        if (this.phase === 'starts' && i > this.pos) this.startNow.add(i);
+        else this.startNext.add(i);
+      }
+    }
+    const completions = this.index.completionReaders.get(key);
+    if (completions) {
+      for (const i of completions) {
+        if (this.phase === 'completions' && i > this.pos) this.completeNow.add(i);
+        else this.completeNext.add(i);
+      }
+    }
+  }
+
+  beginStarts(): void {
+    this.drain(this.startNext, this.startNow);
+    for (const i of this.index?.alwaysStart ?? []) this.startNow.add(i);
+    this.phase = 'starts';
+    this.pos = -1;
+  }
+
+  nextStart(): number {
+    this.pos = this.startNow.pop();
+    return this.pos;
+  }
+
+  beginCompletions(): void {
+    this.drain(this.completeNext, this.completeNow);
+    for (const i of this.index?.alwaysComplete ?? []) this.completeNow.add(i);
+    this.phase = 'completions';
+    this.pos = -1;
+  }
+
+  nextCompletion(): number {
+    this.pos = this.completeNow.pop();
+    return this.pos;
+  }
+
+  endIteration(): void {
+    this.phase = 'idle';
+    this.drain(this.startNow, this.startNext);
+    this.drain(this.completeNow, this.completeNext);
+  }
+
+  wakes(target: string): boolean {
+    if (!this.index || !this.run) return false;
+    for (const key of keysOfAssignment(target)) {
+      for (const owner of this.index.requirementReaders.get(key) ?? []) {
+        if (owner === EXIT) return true;
+        const status = this.run.steps[owner]!.status;
+        if (status === 'NotStarted' || status === 'InProgress') return true;
+      }
+    }
+    return false;
+  }
+
+  private drain(from: IndexHeap, to: IndexHeap): void {
+    for (let i = from.pop(); i >= 0; i = from.pop()) to.add(i);
+  }
+}

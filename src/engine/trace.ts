@@ -1,0 +1,33 @@
+/** Builds the trace document (FORMAT.md §4) from a run's state. */
+import type { Trace } from '../model/types';
+import type { Engine } from './engine';
+import { explainNotStarted } from './explain';
+
+/** The trace so far: run summary, started stages, every step of every started stage, events. */
+export function buildTrace(engine: Engine, stalled: boolean): Trace {
+  const run: Trace['run'] = {
+    status: engine.runStatus ?? 'InProgress',
+    stalled,
+    endedAt: engine.runEndedAt,
+    transitions: engine.transitions,
+  };
+  if (engine.stoppedBy !== null) run.stoppedBy = engine.stoppedBy;
+  const stages: Trace['stages'] = {};
+  for (const s of engine.stages.values()) {
+    stages[s.name] = { status: s.status, startedAt: s.startedAt, endedAt: s.endedAt, starts: s.starts };
+  }
+  const steps: Trace['steps'] = {};
+  for (const s of engine.steps.values()) {
+    steps[s.name] = {
+      stage: s.stageRun.name,
+      status: s.status,
+      mode: s.mode,
+      runAs: s.runAs ? { ...s.runAs } : null,
+      startedAt: s.startedAt,
+      endedAt: s.endedAt,
+      starts: s.starts,
+      why: s.status === 'NotStarted' ? explainNotStarted(engine, s) : null,
+    };
+  }
+  return { format: 'stageflow.trace', version: 1, run, stages, steps, events: engine.events.slice() };
+}

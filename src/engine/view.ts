@@ -1,0 +1,15 @@
+/** What conditions, run-as rules and explanations may read of a run, without changing it. */
+import type { DocIndex } from './docIndex';
+import type { StageRun, StepRun } from './state';
+import type { VariableStore } from './variables';
+
+export interface RunView {
+  readonly model: DocIndex;
+  readonly vars: VariableStore;
+  /** The run of a step whose stage has started at least once. */
+  stepRun(name: string): StepRun | undefined;
+  /** The run of a stage that has started at least once. */
+  stageRun(name: string): StageRun | undefined;
+  /** A scenario's fixed result for an evaluation flow (R22), if it gives one. */
+  evaluationOverride(flow: string): boolean | undefined;
+}

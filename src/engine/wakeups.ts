@@ -1,0 +1,105 @@
+/**
+ * What happens when the clock reaches scheduled work or a scenario event (R12, R13, R15, R21, R23),
+ * and which wake-ups trigger a pass. Only these do: an async step finishing, a work item closing, a
+ * published event, a record change that a current requirement reads, resume and retry (in
+ * adminActions.ts), and a stage starting (navigate.ts).
+ */
+import type { ScenarioEvent } from '../model/types';
+import { finishBackgroundStep } from './behaviors/backgroundStepBehavior';
+import { closeWorkItem, completerOf } from './behaviors/interactiveStepBehavior';
+import { applyAdminAction } from './adminActions';
+import type { Engine } from './engine';
+import { wake } from './navigate';
+import { identityAfter } from './runAs';
+import type { Job } from './scheduler';
+import type { StepRun } from './state';
+
+/** Whether a queued job still matters: its step is still in the start that scheduled it. */
+export function isLive(job: Job): boolean {
+  switch (job.kind) {
+    case 'scenario': return true;
+    case 'asyncFinished': return job.step.status === 'InProgress' && job.step.starts === job.token && job.step.mode === 'async';
+    case 'workItemDue': return job.step.workItem?.open === true && job.step.workItem.token === job.token;
+  }
+}
+
+/** R21: an async flow finished; its result is applied now, or held while the run is suspended (R33). */
+export function applyAsyncResult(engine: Engine, step: StepRun): void {
+  if (finishBackgroundStep(engine, step) === 'error') engine.pendingError = step;
+}
+
+/** R23: a work item closes; the step completes (or errors) as its screen flow finishes. */
+export function applyWorkItemClose(engine: Engine, step: StepRun, by: string | undefined): boolean {
+  const completer = completerOf(step, by);
+  const r = closeWorkItem(engine, step, by);
+  if (r === 'ignored') return false;
+  if (r === 'error') engine.pendingError = step;
+  engine.identity = identityAfter(engine.model, engine.identity, { kind: 'workItem', by: completer });
+  return true;
+}
+
+/** Runs one job of the scheduler at the current time. */
+export function handleJob(engine: Engine, job: Job): void {
+  switch (job.kind) {
+    case 'scenario':
+      applyScenarioEvent(engine, job.event);
+      return;
+    case 'asyncFinished':
+      if (engine.runStatus === 'Suspended') {
+        engine.held.push({ kind: 'async', step: job.step, token: job.token });
+        return;
+      }
+      if (engine.runStatus !== 'InProgress') return;
+      applyAsyncResult(engine, job.step);
+      engine.identity = identityAfter(engine.model, engine.identity, { kind: 'asyncStep' });
+      wake(engine, 'asyncStepCompleted');
+      return;
+    case 'workItemDue':
+      closeWorkItemNow(engine, job.step, undefined, job.token);
+      return;
+  }
+}
+
+function closeWorkItemNow(engine: Engine, step: StepRun, by: string | undefined, token: number): void {
+  if (engine.runStatus === 'Suspended') {
+    engine.held.push({ kind: 'workItem', step, token, by });
+    return;
+  }
+  if (engine.runStatus !== 'InProgress') return;
+  if (applyWorkItemClose(engine, step, by)) wake(engine, 'workItemCompleted');
+}
+
+/**
+ * Applies a scenario event (or a user's intervention) at the current time. Events that do not apply
+ * to the run's status are ignored and leave no event; nothing applies once the run is Completed or
+ * Canceled.
+ */
+export function applyScenarioEvent(engine: Engine, event: ScenarioEvent): void {
+  if (engine.finished || engine.runStatus === null) return;
+  switch (event.type) {
+    case 'set': {
+      engine.assign(event.target, event.value, true);
+      if (engine.runStatus === 'InProgress' && engine.sweeper.wakes(event.target)) {
+        engine.identity = identityAfter(engine.model, engine.identity, { kind: 'recordChange' });
+        wake(engine, 'recordChanged');
+      } else {
+        engine.silentChanges.push({ target: event.target, t: engine.now });
+      }
+      return;
+    }
+    case 'publishEvent':
+      if (engine.runStatus !== 'InProgress') return;
+      engine.identity = identityAfter(engine.model, engine.identity, { kind: 'publishEvent', by: event.by });
+      wake(engine, 'publishEvent');
+      return;
+    case 'completeWorkItem': {
+      const step = engine.steps.get(event.step);
+      const item = step?.workItem;
+      if (!step || !item?.open || step.stageRun !== engine.current) return;
+      closeWorkItemNow(engine, step, event.by, item.token);
+      return;
+    }
+    default:
+      applyAdminAction(engine, event.type);
+  }
+}
