@@ -202,6 +202,17 @@ export const ScenarioEvent = z.discriminatedUnion('type', [
   z.looseObject({ at, type: z.literal('retry') }),
 ]);
 
+/**
+ * Stageflow addition (optional): what the scenario's author expects of the run, which turns the
+ * scenario into a test ("step X Completed", "run Completed by t").
+ */
+export const Expectation = z.discriminatedUnion('kind', [
+  z.looseObject({ kind: z.literal('stepStatus'), step: z.string().min(1), status: z.enum(STATUS_VALUES) }),
+  z.looseObject({ kind: z.literal('stageStatus'), stage: z.string().min(1), status: z.enum(['InProgress', 'Completed', 'Suspended', 'Canceled', 'Discontinued', 'Error']) }),
+  z.looseObject({ kind: z.literal('runStatus'), status: z.enum(['InProgress', 'Completed', 'Error', 'Canceled', 'Suspended']), byMs: z.number().nonnegative().optional() }),
+  z.looseObject({ kind: z.literal('notStalled') }),
+]);
+
 export const Scenario = z.looseObject({
   format: z.literal('stageflow.scenario'),
   version: z.literal(1),
@@ -214,6 +225,7 @@ export const Scenario = z.looseObject({
     maxTimeMs: z.number().nonnegative().optional(),
     maxTransitions: z.number().int().nonnegative().optional(),
   }).optional(),
+  expectations: z.array(Expectation).optional(),
 });
 
 // ---- trace (FORMAT.md §4) ----

@@ -26,6 +26,7 @@ export type Position = z.infer<typeof S.Position>;
 export type Scenario = z.infer<typeof S.Scenario>;
 export type ScenarioEvent = z.infer<typeof S.ScenarioEvent>;
 export type StepOverride = z.infer<typeof S.StepOverride>;
+export type Expectation = z.infer<typeof S.Expectation>;
 
 export type Trace = z.infer<typeof S.Trace>;
 export type TraceEvent = z.infer<typeof S.TraceEvent>;

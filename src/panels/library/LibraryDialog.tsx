@@ -2,7 +2,8 @@
  * The design library: every design saved in this browser, to open, create, rename, duplicate,
  * delete (with undo) and search. A modal dialog; Esc closes it.
  */
-import { useEffect, useRef, useState } from 'react';
+import { useState } from 'react';
+import { useModalDialog } from '../common/useModalDialog';
 import { emptyOrchestration } from '../../model/factories';
 import type { DesignRecord, VersionRecord } from '../../io/storage/db';
 import { designRepository, flushAutosave, openStoredDesign, openUnsavedDesign, usePersistenceStore } from '../../store/persistenceStore';
@@ -12,7 +13,7 @@ import { VersionHistory } from './VersionHistory';
 const button = 'rounded border border-ink-400/40 bg-white px-2 py-1 text-sm hover:bg-brand-50 disabled:opacity-40 focus-visible:outline focus-visible:outline-2 focus-visible:outline-brand-500';
 
 export function LibraryDialog({ onClose }: { onClose: () => void }) {
-  const dialog = useRef<HTMLDialogElement>(null);
+  const dialog = useModalDialog();
   const [query, setQuery] = useState('');
   const [renaming, setRenaming] = useState<{ id: string; title: string } | null>(null);
   const [deleted, setDeleted] = useState<{ design: DesignRecord; versions: VersionRecord[] } | null>(null);
@@ -24,11 +25,6 @@ export function LibraryDialog({ onClose }: { onClose: () => void }) {
   const duplicate = useLibraryMutation((id: string) => repo.duplicate(id));
   const remove = useLibraryMutation((id: string) => repo.remove(id));
   const restore = useLibraryMutation((d: { design: DesignRecord; versions: VersionRecord[] }) => repo.restore(d));
-
-  useEffect(() => {
-    const d = dialog.current;
-    if (d && !d.open) d.showModal();
-  }, []);
 
   const open = async (id: string) => {
     await flushAutosave();

@@ -1,0 +1,59 @@
+/** Timed events of a scenario (FORMAT.md §3): set a value, publish an event, complete a work item, suspend… */
+import type { Orchestration, Scenario, ScenarioEvent } from '../../model/types';
+import { parseTypedValue } from '../run/ValueChanger';
+import { button, input } from './fieldStyles';
+
+const TYPES: ScenarioEvent['type'][] = ['set', 'publishEvent', 'completeWorkItem', 'suspend', 'resume', 'cancel', 'retry'];
+
+function blank(type: ScenarioEvent['type'], at: number, doc: Orchestration): ScenarioEvent {
+  if (type === 'set') return { at, type, target: doc.variables?.[0]?.name ?? 'variable', value: null };
+  if (type === 'completeWorkItem') return { at, type, step: doc.stages.flatMap((s) => s.steps).find((s) => s.kind === 'interactive')?.name ?? '' };
+  return { at, type } as ScenarioEvent;
+}
+
+export function EventsEditor({ doc, scenario, onChange }: { doc: Orchestration; scenario: Scenario; onChange: (s: Scenario) => void }) {
+  const events = scenario.events ?? [];
+  const users = (doc.users ?? []).map((u) => u.username);
+  const update = (i: number, e: ScenarioEvent | null) => {
+    const next = events.flatMap((x, j) => (j === i ? (e ? [e] : []) : [x]));
+    onChange({ ...scenario, events: next });
+  };
+  return (
+    <fieldset className="space-y-1">
+      <legend className="font-semibold">Timed events</legend>
+      {events.map((e, i) => (
+        <div key={i} className="flex flex-wrap items-center gap-1 text-xs">
+          <label>At (ms){' '}
+            <input type="number" min={0} className={`${input} w-20`} value={e.at} onChange={(x) => update(i, { ...e, at: Math.max(0, Math.round(Number(x.target.value))) })} />
+          </label>
+          <select aria-label={`Event ${i + 1} type`} className={input} value={e.type} onChange={(x) => update(i, blank(x.target.value as ScenarioEvent['type'], e.at, doc))}>
+            {TYPES.map((t) => <option key={t} value={t}>{t}</option>)}
+          </select>
+          {e.type === 'set' && (
+            <>
+              <input aria-label={`Event ${i + 1} target`} className={`${input} w-32`} value={e.target} onChange={(x) => update(i, { ...e, target: x.target.value })} />
+              <input aria-label={`Event ${i + 1} value`} className={`${input} w-24`} defaultValue={e.value === null ? '' : String(e.value)} onBlur={(x) => update(i, { ...e, value: parseTypedValue(x.target.value, 'Field') })} />
+            </>
+          )}
+          {e.type === 'completeWorkItem' && (
+            <input aria-label={`Event ${i + 1} step`} className={`${input} w-32`} value={e.step} onChange={(x) => update(i, { ...e, step: x.target.value })} />
+          )}
+          {(e.type === 'completeWorkItem' || e.type === 'publishEvent') && (
+            <select aria-label={`Event ${i + 1} user`} className={input} value={e.by ?? ''} onChange={(x) => update(i, { ...e, by: x.target.value || undefined })}>
+              <option value="">(assignee / launcher)</option>
+              {users.map((u) => <option key={u} value={u}>{u}</option>)}
+            </select>
+          )}
+          <button type="button" className={button} aria-label={`Remove event ${i + 1}`} onClick={() => update(i, null)}>Remove</button>
+        </div>
+      ))}
+      <button type="button" className={button} onClick={() => onChange({ ...scenario, events: [...events, blank('publishEvent', (events.at(-1)?.at ?? 0) + 1000, doc)] })}>
+        Add timed event
+      </button>
+      <label className="ml-3 text-xs">
+        <input type="checkbox" checked={scenario.autoCompleteWorkItems !== false} onChange={(e) => onChange({ ...scenario, autoCompleteWorkItems: e.target.checked })} />{' '}
+        Work items complete by themselves
+      </label>
+    </fieldset>
+  );
+}

@@ -1,0 +1,45 @@
+/** Expected outcomes of a scenario, which make it a test ("step X Completed", "run Completed by t"). */
+import type { Expectation, Orchestration, Scenario } from '../../model/types';
+import { STATUS_VALUES } from '../../model/schema';
+import { describeExpectation } from '../../player/expectations';
+import { button, input } from './fieldStyles';
+
+export function ExpectationsEditor({ doc, scenario, onChange }: { doc: Orchestration; scenario: Scenario; onChange: (s: Scenario) => void }) {
+  const list = scenario.expectations ?? [];
+  const steps = doc.stages.flatMap((s) => s.steps.map((x) => x.name));
+  const set = (next: Expectation[]) => onChange({ ...scenario, expectations: next });
+  return (
+    <fieldset className="space-y-1">
+      <legend className="font-semibold">Expected outcome</legend>
+      <ul className="text-xs">
+        {list.map((e, i) => (
+          <li key={i} className="flex items-center gap-1">
+            <span className="flex-1">{describeExpectation(e)}</span>
+            <button type="button" className={button} aria-label={`Remove expectation ${i + 1}`} onClick={() => set(list.filter((_, j) => j !== i))}>Remove</button>
+          </li>
+        ))}
+      </ul>
+      <form className="flex flex-wrap items-center gap-1 text-xs" onSubmit={(e) => {
+        e.preventDefault();
+        const f = new FormData(e.currentTarget);
+        const what = String(f.get('what'));
+        const status = String(f.get('status'));
+        const by = String(f.get('by') ?? '');
+        if (what === '$run') set([...list, { kind: 'runStatus', status: status as 'Completed', ...(by ? { byMs: Number(by) } : {}) }]);
+        else if (what === '$stall') set([...list, { kind: 'notStalled' }]);
+        else set([...list, { kind: 'stepStatus', step: what, status: status as 'Completed' }]);
+      }}>
+        <select name="what" aria-label="Expectation subject" className={input} defaultValue="$run">
+          <option value="$run">The run</option>
+          <option value="$stall">The run does not stall</option>
+          {steps.map((s) => <option key={s} value={s}>Step {s}</option>)}
+        </select>
+        <select name="status" aria-label="Expected status" className={input} defaultValue="Completed">
+          {STATUS_VALUES.map((s) => <option key={s} value={s}>{s}</option>)}
+        </select>
+        <input name="by" type="number" min={0} aria-label="By (ms, run only)" placeholder="by ms" className={`${input} w-20`} />
+        <button type="submit" className={button}>Add expectation</button>
+      </form>
+    </fieldset>
+  );
+}

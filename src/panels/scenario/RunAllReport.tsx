@@ -1,0 +1,50 @@
+/** Runs every scenario of the design and reports pass/fail per expectation. */
+import { useState } from 'react';
+import type { Orchestration, Scenario } from '../../model/types';
+import { computeTrace } from '../../player/computeTrace';
+import { checkExpectations, type ExpectationResult } from '../../player/expectations';
+import { button } from './fieldStyles';
+
+interface Row { name: string; results: ExpectationResult[]; error?: string; status?: string }
+
+export function RunAllReport({ doc, scenarios }: { doc: Orchestration; scenarios: readonly Scenario[] }) {
+  const [rows, setRows] = useState<Row[] | null>(null);
+  const [busy, setBusy] = useState(false);
+  const runAll = async () => {
+    setBusy(true);
+    const out: Row[] = [];
+    for (const [i, s] of scenarios.entries()) {
+      const name = s.name ?? `Scenario ${i + 1}`;
+      try {
+        const trace = await computeTrace(doc, s);
+        out.push({ name, results: checkExpectations(s.expectations ?? [], trace), status: `${trace.run.status}${trace.run.stalled ? ', stalled' : ''}` });
+      } catch (e) {
+        out.push({ name, results: [], error: e instanceof Error ? e.message : String(e) });
+      }
+    }
+    setRows(out);
+    setBusy(false);
+  };
+  const failed = rows?.reduce((n, r) => n + r.results.filter((x) => !x.pass).length + (r.error ? 1 : 0), 0) ?? 0;
+  const passed = rows?.reduce((n, r) => n + r.results.filter((x) => x.pass).length, 0) ?? 0;
+  return (
+    <section aria-label="Scenario test report" className="space-y-1">
+      <button type="button" className={button} disabled={busy} onClick={() => void runAll()}>Run all scenarios</button>
+      {rows && (
+        <div role="status" className="text-sm">
+          <p className={failed ? 'font-semibold text-status-error' : 'font-semibold text-status-completed'}>{passed} passed, {failed} failed</p>
+          {rows.map((r) => (
+            <div key={r.name}>
+              <p className="font-medium">{r.name} <span className="text-xs text-ink-600">({r.error ? 'could not run' : r.status})</span></p>
+              {r.error && <p className="text-xs text-status-error">{r.error}</p>}
+              <ul className="text-xs">
+                {r.results.map((x, i) => <li key={i} className={x.pass ? 'text-status-completed' : 'text-status-error'}>{x.pass ? '✓ pass' : '✗ fail'}: {x.detail}</li>)}
+                {r.results.length === 0 && !r.error && <li className="text-ink-600">No expectations.</li>}
+              </ul>
+            </div>
+          ))}
+        </div>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,53 @@
+/** Per-step behaviour in a scenario: outcome (or one per start, for retries), duration, message. */
+import type { Orchestration, Scenario, StepOverride } from '../../model/types';
+import { button, input } from './fieldStyles';
+
+export function StepOverridesEditor({ doc, scenario, onChange }: { doc: Orchestration; scenario: Scenario; onChange: (s: Scenario) => void }) {
+  const steps = doc.stages.flatMap((s) => s.steps.map((x) => x.name));
+  const overrides = scenario.steps ?? {};
+  const set = (name: string, o: StepOverride | null) => {
+    const next = { ...overrides };
+    if (o) next[name] = o; else delete next[name];
+    onChange({ ...scenario, steps: next });
+  };
+  const unused = steps.filter((s) => !overrides[s]);
+  return (
+    <fieldset className="space-y-1">
+      <legend className="font-semibold">Step behaviour</legend>
+      {Object.entries(overrides).map(([name, o]) => (
+        <div key={name} className="flex flex-wrap items-center gap-1">
+          <span className="w-40 truncate font-mono text-xs" title={name}>{name}</span>
+          <label className="text-xs">Outcome{' '}
+            <select className={input} value={o.outcomes ? o.outcomes.join(',') : (o.outcome ?? 'success')} onChange={(e) => {
+              const v = e.target.value;
+              const { outcome: _o, outcomes: _os, ...rest } = o;
+              set(name, v.includes(',') ? { ...rest, outcomes: v.split(',') as ('success' | 'error')[] } : { ...rest, outcome: v as 'success' | 'error' });
+            }}>
+              <option value="success">success</option>
+              <option value="error">error</option>
+              <option value="error,success">error, then success on retry</option>
+            </select>
+          </label>
+          <label className="text-xs">Duration (ms){' '}
+            <input type="number" min={0} className={`${input} w-20`} value={o.durationMs ?? ''} onChange={(e) => {
+              const { durationMs: _d, ...rest } = o;
+              set(name, e.target.value === '' ? rest : { ...rest, durationMs: Math.max(0, Math.round(Number(e.target.value))) });
+            }} />
+          </label>
+          <label className="text-xs">Message{' '}
+            <input className={`${input} w-32`} value={o.message ?? ''} onChange={(e) => set(name, { ...o, message: e.target.value })} />
+          </label>
+          <button type="button" className={button} aria-label={`Remove behaviour of ${name}`} onClick={() => set(name, null)}>Remove</button>
+        </div>
+      ))}
+      {unused.length > 0 && (
+        <label className="text-xs">Override a step{' '}
+          <select className={input} value="" onChange={(e) => e.target.value && set(e.target.value, { outcome: 'success' })}>
+            <option value="">Choose a step…</option>
+            {unused.map((s) => <option key={s} value={s}>{s}</option>)}
+          </select>
+        </label>
+      )}
+    </fieldset>
+  );
+}
