@@ -44,23 +44,41 @@ function syntaxFailure(text: string, engineMessage: string): JsonTextResult {
   return failure(`${line}:${column}`, `not valid JSON: ${reason}`);
 }
 
-/** The path of the first forbidden key or too-deep value, walking iteratively. */
+interface Visit { value: unknown; parent: Visit | null; key: string | number; depth: number }
+
+function pathOf(visit: Visit): string {
+  const keys: Array<string | number> = [];
+  for (let v: Visit | null = visit; v?.parent; v = v.parent) keys.push(v.key);
+  return keys.reverse().reduce<string>((path, key) => childPath(path, key), '');
+}
+
+/**
+ * The first forbidden key or too-deep value, walking iteratively (no recursion, so no stack
+ * overflow); paths are only spelt out for the offending value.
+ */
 function unsafePart(value: unknown): { path: string; message: string } | null {
-  const stack: Array<{ value: unknown; path: string; depth: number }> = [{ value, path: '', depth: 0 }];
+  const stack: Visit[] = [{ value, parent: null, key: '', depth: 0 }];
   while (stack.length > 0) {
-    const item = stack.pop()!;
-    if (typeof item.value !== 'object' || item.value === null) continue;
-    if (item.depth >= MAX_DEPTH) return { path: item.path, message: `values are nested more than ${MAX_DEPTH} levels deep` };
-    if (Array.isArray(item.value)) {
-      for (let i = item.value.length - 1; i >= 0; i--) stack.push({ value: item.value[i], path: childPath(item.path, i), depth: item.depth + 1 });
+    const visit = stack.pop()!;
+    const current = visit.value;
+    if (typeof current !== 'object' || current === null) continue;
+    if (visit.depth >= MAX_DEPTH) return { path: pathOf(visit), message: `values are nested more than ${MAX_DEPTH} levels deep` };
+    if (Array.isArray(current)) {
+      for (let i = current.length - 1; i >= 0; i--) {
+        const item: unknown = current[i];
+        if (typeof item === 'object' && item !== null) stack.push({ value: item, parent: visit, key: i, depth: visit.depth + 1 });
+      }
       continue;
     }
-    const keys = Object.keys(item.value);
+    const record = current as Record<string, unknown>;
+    const keys = Object.keys(record);
     for (let k = keys.length - 1; k >= 0; k--) {
       const key = keys[k]!;
-      const path = childPath(item.path, key);
-      if (FORBIDDEN_KEYS.has(key)) return { path, message: `the key "${key}" is not allowed in an imported file` };
-      stack.push({ value: (item.value as Record<string, unknown>)[key], path, depth: item.depth + 1 });
+      if (FORBIDDEN_KEYS.has(key)) {
+        return { path: pathOf({ value: null, parent: visit, key, depth: visit.depth + 1 }), message: `the key "${key}" is not allowed in an imported file` };
+      }
+      const item = record[key];
+      if (typeof item === 'object' && item !== null) stack.push({ value: item, parent: visit, key, depth: visit.depth + 1 });
     }
   }
   return null;
