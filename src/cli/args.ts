@@ -1,0 +1,43 @@
+/** Command-line arguments of `simulate` (FORMAT.md §5), parsed without throwing. */
+
+export interface SimulateArgs {
+  orchestration: string;
+  scenario?: string;
+  out?: string;
+  validateOnly: boolean;
+}
+
+export type SimulateArgsResult = { ok: true; args: SimulateArgs } | { ok: false; message: string } | { ok: 'help' };
+
+export const SIMULATE_USAGE = 'usage: npm run --silent simulate -- <orchestration.json> [--scenario <scenario.json>] [--out <trace.json>] [--validate-only]';
+
+const WITH_VALUE = new Set(['--scenario', '--out']);
+
+/** Parses `argv` (without node and the script): one orchestration file and the options. */
+export function parseSimulateArgs(argv: readonly string[]): SimulateArgsResult {
+  const files: string[] = [];
+  const values: Record<string, string> = {};
+  let validateOnly = false;
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i]!;
+    if (arg === '--help' || arg === '-h') return { ok: 'help' };
+    if (arg === '--validate-only') { validateOnly = true; continue; }
+    const eq = arg.indexOf('=');
+    const flag = arg.startsWith('--') && eq > 0 ? arg.slice(0, eq) : arg;
+    if (WITH_VALUE.has(flag)) {
+      const value = flag === arg ? argv[++i] : arg.slice(eq + 1);
+      if (value === undefined || value === '' || (flag === arg && value.startsWith('--'))) return { ok: false, message: `${flag} needs a file name` };
+      if (values[flag] !== undefined) return { ok: false, message: `${flag} is given twice` };
+      values[flag] = value;
+      continue;
+    }
+    if (arg.startsWith('-') && arg !== '-') return { ok: false, message: `unknown option "${arg}"` };
+    files.push(arg);
+  }
+  if (files.length === 0) return { ok: false, message: 'the orchestration file is missing' };
+  if (files.length > 1) return { ok: false, message: `one orchestration file at a time (got ${files.map((f) => `"${f}"`).join(', ')})` };
+  const args: SimulateArgs = { orchestration: files[0]!, validateOnly };
+  if (values['--scenario'] !== undefined) args.scenario = values['--scenario'];
+  if (values['--out'] !== undefined) args.out = values['--out'];
+  return { ok: true, args };
+}

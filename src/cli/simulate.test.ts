@@ -1,0 +1,115 @@
+import { execFile } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { after, orchestration, scenario, withSteps } from '../model/testing/fixtures';
+import { main, type CliIo } from './simulate';
+
+/** An in-memory console and file system. */
+function fakeIo(files: Record<string, string>) {
+  const out = { stdout: '', stderr: '', written: {} as Record<string, string> };
+  const io: CliIo = {
+    stdout: (t) => { out.stdout += t; },
+    stderr: (t) => { out.stderr += t; },
+    readFile: async (path) => {
+      if (!(path in files)) throw new Error('cannot read the file: it does not exist');
+      return files[path]!;
+    },
+    writeFile: async (path, text) => { out.written[path] = text; },
+  };
+  return { io, out };
+}
+
+const valid = JSON.stringify(orchestration());
+
+describe('simulate command (in process)', () => {
+  it('prints the trace on stdout and exits 0', async () => {
+    const { io, out } = fakeIo({ 'def.json': valid });
+    const code = await main(['def.json'], io);
+    expect(out.stderr).toBe('');
+    expect(code).toBe(0);
+    expect(JSON.parse(out.stdout)).toMatchObject({ format: 'stageflow.trace', run: { status: 'Completed' } });
+  });
+
+  it('writes the trace to --out instead, and applies the scenario', async () => {
+    const failing = JSON.stringify(scenario({ steps: { Main_Step: { outcome: 'error' } } }));
+    const { io, out } = fakeIo({ 'def.json': valid, 's.json': failing });
+    expect(await main(['def.json', '--scenario', 's.json', '--out', 't.json'], io)).toBe(0);
+    expect(out.stdout).toBe('');
+    expect(JSON.parse(out.written['t.json']!)).toMatchObject({ run: { status: 'Error' } });
+  });
+
+  it('refuses an invalid orchestration: exit 2, nothing on stdout, one line per problem naming the file as given', async () => {
+    // given a step waiting for a misspelt step
+    const { io, out } = fakeIo({ 'order.json': JSON.stringify(withSteps(after('Valdate', 'Ship'))) });
+    // when
+    const code = await main(['order.json'], io);
+    // then
+    expect(code).toBe(2);
+    expect(out.stdout).toBe('');
+    expect(out.stderr.split('\n')[0]).toBe('order.json: stages[0].steps[0].start.step: unknown step "Valdate"');
+  });
+
+  it('refuses an invalid scenario the same way', async () => {
+    const { io, out } = fakeIo({ 'def.json': valid, 's.json': JSON.stringify(scenario({ events: [{ at: 1, type: 'completeWorkItem', step: 'Nope' }] })) });
+    expect(await main(['def.json', '--scenario', 's.json'], io)).toBe(2);
+    expect(out.stdout).toBe('');
+    expect(out.stderr).toBe('s.json: events[0].step: the orchestration has no step "Nope"\n');
+  });
+
+  it('reports text that is not JSON with line:column, and unreadable files, in one line', async () => {
+    const { io, out } = fakeIo({ 'def.json': '{\n  "format": nope\n}' });
+    expect(await main(['def.json'], io)).toBe(2);
+    expect(out.stderr).toMatch(/^def\.json: 2:13: not valid JSON: [^\n]+\n$/);
+    const missing = fakeIo({});
+    expect(await main(['gone.json'], missing.io)).toBe(2);
+    expect(missing.out.stderr).toBe('gone.json: cannot read the file: it does not exist\n');
+  });
+
+  it('--validate-only prints ok with warnings on stderr, or the problems', async () => {
+    const unreachable = JSON.stringify(orchestration({ stages: [orchestration().stages[0]!, { name: 'Orphan', steps: [] }] }));
+    const { io, out } = fakeIo({ 'def.json': unreachable });
+    expect(await main(['def.json', '--validate-only'], io)).toBe(0);
+    expect(out.stdout).toBe('ok\n');
+    expect(out.stderr).toBe('def.json: stages[1]: warning: stage "Orphan" is never reached: no path from the start leads to it\n');
+  });
+
+  it('prints the usage line for unknown flags and missing arguments (exit 2), and for --help (exit 0)', async () => {
+    const bad = fakeIo({});
+    expect(await main(['--fast'], bad.io)).toBe(2);
+    expect(bad.out.stderr).toMatch(/^simulate: unknown option "--fast"\nusage: npm run --silent simulate -- /);
+    const help = fakeIo({});
+    expect(await main(['--help'], help.io)).toBe(0);
+    expect(help.out.stdout).toMatch(/^usage: /);
+  });
+
+  it('never lets an unexpected failure out as a stack trace', async () => {
+    const { io, out } = fakeIo({ 'def.json': valid });
+    io.stdout = () => { throw new Error('broken pipe'); };
+    expect(await main(['def.json'], io)).toBe(1);
+    expect(out.stderr).toBe('simulate: internal error: broken pipe\n');
+  });
+});
+
+describe('simulate command (real process)', () => {
+  it('runs through npm\'s command line: exit 2 and problem lines for an invalid file', async () => {
+    // given an invalid orchestration on disk
+    const dir = mkdtempSync(join(tmpdir(), 'stageflow-cli-'));
+    const file = join(dir, 'order.json');
+    writeFileSync(file, JSON.stringify(withSteps(after('Valdate', 'Ship'))));
+    const root = fileURLToPath(new URL('../../', import.meta.url));
+    // when
+    const result = await new Promise<{ code: number | null; stdout: string; stderr: string }>((resolve) => {
+      execFile(process.execPath, ['--import', 'tsx', 'src/cli/simulate.ts', file], { cwd: root }, (error, stdout, stderr) => {
+        resolve({ code: error ? (typeof error.code === 'number' ? error.code : null) : 0, stdout, stderr });
+      });
+    });
+    // then
+    expect(result.code).toBe(2);
+    expect(result.stdout).toBe('');
+    expect(result.stderr).toContain(`${file}: stages[0].steps[0].start.step: unknown step "Valdate"\n`);
+    expect(result.stderr).not.toMatch(/\bat .*\.ts:\d+/);
+  });
+});
