@@ -1,0 +1,83 @@
+/**
+ * The three ways a step starts, a stage ends or an interactive step completes, read from and
+ * written to the `entry…`/`exit…` elements of a stage or step:
+ *
+ * | mode            | elements                                                              |
+ * |-----------------|-----------------------------------------------------------------------|
+ * | plain           | `…ConditionLogic` `and` only (stage starts / all steps / screen flow)  |
+ * | requirements    | `…Conditions` rows + `…ConditionLogic`                                 |
+ * | evaluationFlow  | `…ActionName`, `…ActionType`, `…ActionInputParameters`, logic `and`    |
+ *
+ * `…ActionType` is `flow` in API 52 files and `evaluationFlow` later; another value stays verbatim.
+ */
+import type { Requirement } from '../../model/types';
+import { exportRows, importRows } from './conditions';
+import type { Children } from './importContext';
+import { exportParameters, importParameters } from './parameters';
+import { leaf, type XmlNode } from './xmlNode';
+
+export type ConditionPrefix = 'entry' | 'exit';
+
+export type ConditionMode =
+  | { mode: 'plain' }
+  | { mode: 'requirements'; requirements: Requirement[]; logic?: string }
+  | { mode: 'evaluationFlow'; flow: string; inputs: Record<string, string> };
+
+/** The `…ActionType` written for evaluation flows at this API version. */
+export function evaluationActionType(apiVersion: number): string {
+  return apiVersion <= 52 ? 'flow' : 'evaluationFlow';
+}
+
+/** Reads the mode from the `prefix…` children, marking what it maps; undefined when none is written. */
+export function importConditionMode(
+  children: Children,
+  prefix: ConditionPrefix,
+  apiVersion: number,
+  names: ReadonlySet<string>,
+): ConditionMode | undefined {
+  const actionName = children.text(`${prefix}ActionName`);
+  if (actionName) {
+    children.use(children.first(`${prefix}ActionName`));
+    children.useIf(`${prefix}ActionType`, evaluationActionType(apiVersion));
+    children.useIf(`${prefix}ConditionLogic`, 'and');
+    const inputs = importParameters(children, `${prefix}ActionInputParameters`, names) ?? {};
+    return { mode: 'evaluationFlow', flow: actionName, inputs };
+  }
+  const rows = children.all(`${prefix}Conditions`);
+  if (rows.length > 0) {
+    const requirements = importRows(rows);
+    if (!requirements) return undefined;
+    children.use(...rows);
+    const logic = children.text(`${prefix}ConditionLogic`);
+    if (logic) {
+      children.use(children.first(`${prefix}ConditionLogic`));
+      return { mode: 'requirements', requirements, logic };
+    }
+    return { mode: 'requirements', requirements };
+  }
+  return children.useIf(`${prefix}ConditionLogic`, 'and') ? { mode: 'plain' } : undefined;
+}
+
+/** The `prefix…` elements for a mode (nothing for undefined). */
+export function exportConditionMode(
+  prefix: ConditionPrefix,
+  mode: ConditionMode | undefined,
+  apiVersion: number,
+  names: ReadonlySet<string>,
+): XmlNode[] {
+  if (!mode) return [];
+  const logic = (text: string) => leaf(`${prefix}ConditionLogic`, text);
+  switch (mode.mode) {
+    case 'plain':
+      return [logic('and')];
+    case 'requirements':
+      return [...exportRows(`${prefix}Conditions`, mode.requirements), logic(mode.logic ?? 'and')];
+    case 'evaluationFlow':
+      return [
+        ...exportParameters(`${prefix}ActionInputParameters`, mode.inputs, names),
+        leaf(`${prefix}ActionName`, mode.flow),
+        leaf(`${prefix}ActionType`, evaluationActionType(apiVersion)),
+        logic('and'),
+      ];
+  }
+}

@@ -1,0 +1,77 @@
+/**
+ * Orchestration document → Salesforce Flow metadata XML (`<Flow xmlns=…>`, processType
+ * `Orchestrator`), in Salesforce's element order, with everything `extensions` kept merged back.
+ * Never throws. What Flow metadata has no place for (the flow catalog, users, simulation values)
+ * is listed in one warning. See docs/xml.md.
+ */
+import type { Orchestration } from '../../model/types';
+import { exportDecision } from './decisions';
+import { inSalesforceOrder } from './elementOrder';
+import { exportContextFor } from './exportContext';
+import { mergeKept, readKept, readKeptAttributes } from './extensions';
+import { exportStage } from './exportStage';
+import { DEFAULT_STATUS, defaultMetadataValues, formatApiVersion, interviewLabelFor, METADATA_NAMESPACE } from './flowHeader';
+import type { XmlWarning } from './importContext';
+import { positionsOf } from './position';
+import { exportRunInMode, exportStart } from './start';
+import { exportVariable } from './variables';
+import { writeXml } from './writeXml';
+import { leaf, type XmlNode } from './xmlNode';
+
+export interface ExportFlowXmlResult {
+  xml: string;
+  warnings: XmlWarning[];
+}
+
+/** Writes an orchestration as a Flow metadata file. */
+export function exportFlowXml(doc: Orchestration): ExportFlowXmlResult {
+  try {
+    return { xml: writeXml(flowElement(doc)), warnings: notCarried(doc) };
+  } catch (error) {
+    return { xml: '', warnings: [{ message: `cannot write this document as XML: ${error instanceof Error ? error.message : String(error)}` }] };
+  }
+}
+
+function flowElement(doc: Orchestration): XmlNode {
+  const ctx = exportContextFor(doc);
+  const positions = positionsOf(doc);
+  const label = doc.label ?? doc.name;
+  const kept = readKept(doc.extensions);
+  const keepsMetadata = kept.some(({ element }) => element.tag === 'processMetadataValues');
+  const generated: (XmlNode | undefined)[] = [
+    leaf('apiVersion', formatApiVersion(ctx.apiVersion)),
+    ...(doc.decisions ?? []).map((decision) => exportDecision(decision, positions.get(decision.name)!, ctx)),
+    doc.description !== undefined ? leaf('description', doc.description) : undefined,
+    leaf('interviewLabel', interviewLabelFor(label)),
+    leaf('label', label),
+    ...doc.stages.map((stage) => exportStage(stage, positions.get(stage.name)!, ctx)),
+    ...(keepsMetadata ? [] : defaultMetadataValues()),
+    leaf('processType', 'Orchestrator'),
+    exportRunInMode(doc.trigger),
+    exportStart(doc),
+    leaf('status', DEFAULT_STATUS),
+    ...(doc.variables ?? []).map(exportVariable),
+  ];
+  const children = mergeKept(generated.filter((node): node is XmlNode => node !== undefined), kept);
+  return {
+    tag: 'Flow',
+    attributes: { xmlns: METADATA_NAMESPACE, ...readKeptAttributes(doc.extensions) },
+    children: inSalesforceOrder(children, 'flow'),
+  };
+}
+
+/** One warning naming what the document holds that Flow metadata cannot carry. */
+function notCarried(doc: Orchestration): XmlWarning[] {
+  const lost: string[] = [];
+  if ((doc.flows ?? []).length > 0) lost.push(`the flow catalog (${doc.flows!.length} flows)`);
+  if ((doc.users ?? []).length > 0) lost.push(`users (${doc.users!.length})`);
+  const trigger = doc.trigger;
+  if (trigger?.type === 'autolaunched' && trigger.launchedBy) lost.push('trigger.launchedBy');
+  if (trigger?.type === 'recordTriggered' && trigger.triggeredBy) lost.push('trigger.triggeredBy');
+  (doc.variables ?? []).forEach((variable, i) => {
+    if (variable.type === 'Record' && variable.value) lost.push(`variables[${i}].value (record field values)`);
+    if (variable.label !== undefined) lost.push(`variables[${i}].label`);
+  });
+  if (lost.length === 0) return [];
+  return [{ message: `not written (Flow metadata has no place for them): ${lost.join(', ')}` }];
+}

@@ -1,0 +1,125 @@
+/**
+ * What `extensions` hold for Flow metadata: elements we do not model, kept verbatim with their
+ * position among same-named siblings, and Go To marks on connectors. On export, kept elements are
+ * merged back into the generated ones: a kept single-valued element (`<status>`) replaces the
+ * generated one; a kept repeated element (`<stageSteps>`) goes back to its original position.
+ */
+import { asXmlNode, type XmlNode } from './xmlNode';
+
+/** An element kept verbatim. `index`: position among same-named siblings; `parent`: `start` for `<start>` children. */
+export interface KeptElement {
+  kind: 'xmlElement';
+  element: XmlNode;
+  index?: number;
+  parent?: 'start';
+}
+
+/** The connector of the owning element that was written with `<isGoTo>true</isGoTo>` to `target`. */
+export interface GoToMark {
+  kind: 'xmlGoTo';
+  connector: 'connector' | 'faultConnector' | 'defaultConnector';
+  target: string;
+}
+
+/** Attributes of the `<Flow>` root other than the metadata namespace. */
+export interface KeptAttributes {
+  kind: 'xmlAttributes';
+  attributes: Record<string, string>;
+}
+
+export type XmlExtension = KeptElement | GoToMark | KeptAttributes;
+
+/** Elements that may repeat in Flow metadata (everything else is single-valued). */
+const REPEATED = new Set([
+  'orchestratedStages', 'stageSteps', 'decisions', 'variables', 'constants', 'formulas', 'textTemplates',
+  'choices', 'dynamicChoiceSets', 'processMetadataValues', 'rules', 'conditions', 'entryConditions',
+  'exitConditions', 'inputParameters', 'outputParameters', 'entryActionInputParameters',
+  'entryActionOutputParameters', 'exitActionInputParameters', 'exitActionOutputParameters', 'assignees',
+  'filters', 'outputConfigParams', 'actionCalls', 'assignments', 'screens', 'subflows', 'waits', 'loops',
+  'recordCreates', 'recordDeletes', 'recordLookups', 'recordUpdates', 'collectionProcessors', 'customErrors',
+  'apexPluginCalls', 'transforms', 'environments', 'scheduledPaths', 'capabilityTypes', 'customProperties',
+  'orchestrationEvaluationCriteria', 'steps', 'steppedStages', 'stages',
+]);
+
+/** True when `tag` may occur several times under one parent. */
+export function isRepeated(tag: string): boolean {
+  return REPEATED.has(tag);
+}
+
+/** A child that was not mapped, with its index among same-named siblings of the original parent. */
+export interface KeptChild {
+  element: XmlNode;
+  index: number;
+}
+
+/** Extension entries for kept children. */
+export function keptEntries(kept: readonly KeptChild[], parent?: 'start'): KeptElement[] {
+  return kept.map(({ element, index }) => ({
+    kind: 'xmlElement',
+    element,
+    ...(isRepeated(element.tag) ? { index } : {}),
+    ...(parent ? { parent } : {}),
+  }));
+}
+
+function asRecord(value: unknown): Record<string, unknown> | undefined {
+  return typeof value === 'object' && value !== null && !Array.isArray(value) ? (value as Record<string, unknown>) : undefined;
+}
+
+/** The kept elements in an `extensions` value (entries of other kinds and malformed entries are ignored). */
+export function readKept(extensions: unknown, parent?: 'start'): KeptChild[] {
+  if (!Array.isArray(extensions)) return [];
+  const kept: KeptChild[] = [];
+  for (const entry of extensions) {
+    const record = asRecord(entry);
+    if (!record || record.kind !== 'xmlElement' || record.parent !== parent) continue;
+    const node = asXmlNode(record.element);
+    if (!node) continue;
+    const index = typeof record.index === 'number' && Number.isInteger(record.index) && record.index >= 0 ? record.index : Number.MAX_SAFE_INTEGER;
+    kept.push({ element: node, index });
+  }
+  return kept;
+}
+
+/** True when `extensions` marks the named connector to `target` as a Go To. */
+export function hasGoToMark(extensions: unknown, connector: GoToMark['connector'], target: string): boolean {
+  if (!Array.isArray(extensions)) return false;
+  return extensions.some((entry) => {
+    const record = asRecord(entry);
+    return record?.kind === 'xmlGoTo' && record.connector === connector && record.target === target;
+  });
+}
+
+/** Root attributes kept in `extensions`, if any. */
+export function readKeptAttributes(extensions: unknown): Record<string, string> {
+  const attributes: Record<string, string> = {};
+  if (!Array.isArray(extensions)) return attributes;
+  for (const entry of extensions) {
+    const record = asRecord(entry);
+    const values = asRecord(record?.attributes);
+    if (record?.kind !== 'xmlAttributes' || !values) continue;
+    const probe = asXmlNode({ tag: 'Flow', attributes: values });
+    Object.assign(attributes, probe?.attributes ?? {});
+  }
+  return attributes;
+}
+
+/** The generated children with the kept ones merged in (see the module comment). */
+export function mergeKept(generated: readonly XmlNode[], kept: readonly KeptChild[]): XmlNode[] {
+  const keptSingles = new Set(kept.filter((k) => !isRepeated(k.element.tag)).map((k) => k.element.tag));
+  const byTag = new Map<string, XmlNode[]>();
+  const add = (node: XmlNode) => {
+    const list = byTag.get(node.tag) ?? [];
+    list.push(node);
+    byTag.set(node.tag, list);
+  };
+  generated.filter((node) => !keptSingles.has(node.tag)).forEach(add);
+  const repeated = kept.filter((k) => isRepeated(k.element.tag)).sort((a, b) => a.index - b.index);
+  for (const { element, index } of repeated) {
+    const list = byTag.get(element.tag) ?? [];
+    list.splice(Math.min(index, list.length), 0, element);
+    byTag.set(element.tag, list);
+  }
+  kept.filter((k) => !isRepeated(k.element.tag)).forEach((k) => add(k.element));
+  return [...byTag.values()].flat();
+}

@@ -1,0 +1,48 @@
+/**
+ * Flow-level bookkeeping the model does not hold but Flow Builder writes: `status` (Draft),
+ * `interviewLabel` (`<label> {!$Flow.CurrentDateTime}`) and the three `processMetadataValues`
+ * (BuilderType, CanvasMode `AUTO_LAYOUT_CANVAS` — orchestrations always use auto-layout —,
+ * OriginBuilderType). Values equal to these defaults are regenerated on export; others stay verbatim.
+ */
+import type { Children } from './importContext';
+import { element, leaf, sameNode, type XmlNode } from './xmlNode';
+
+export const METADATA_NAMESPACE = 'http://soap.sforce.com/2006/04/metadata';
+export const DEFAULT_STATUS = 'Draft';
+
+export function interviewLabelFor(label: string): string {
+  return `${label} {!$Flow.CurrentDateTime}`;
+}
+
+function metadataValue(name: string, value: string): XmlNode {
+  return element('processMetadataValues', [leaf('name', name), element('value', [leaf('stringValue', value)])]);
+}
+
+/** The `processMetadataValues` Flow Builder writes on an orchestration. */
+export function defaultMetadataValues(): XmlNode[] {
+  return [
+    metadataValue('BuilderType', 'LightningFlowBuilder'),
+    metadataValue('CanvasMode', 'AUTO_LAYOUT_CANVAS'),
+    metadataValue('OriginBuilderType', 'LightningFlowBuilder'),
+  ];
+}
+
+/** Marks the header elements used when they equal what export regenerates. */
+export function markDefaultHeader(children: Children, label: string): void {
+  children.useIf('status', DEFAULT_STATUS);
+  children.useIf('interviewLabel', interviewLabelFor(label));
+  const values = children.all('processMetadataValues');
+  const defaults = defaultMetadataValues();
+  if (values.length === defaults.length && values.every((node, i) => sameNode(node, defaults[i]!))) children.use(...values);
+}
+
+/** `apiVersion` text as a number, when it is a whole version 50–66 written as `NN.0`. */
+export function parseApiVersion(text: string | undefined): number | undefined {
+  const match = /^(\d{2})\.0$/.exec(text ?? '');
+  const version = match ? Number(match[1]) : NaN;
+  return version >= 50 && version <= 66 ? version : undefined;
+}
+
+export function formatApiVersion(version: number): string {
+  return `${version}.0`;
+}

@@ -1,0 +1,92 @@
+/**
+ * State shared while reading one Flow file: the API version (some defaults depend on it), the names
+ * of its elements and variables (to tell references from literals), and the warnings.
+ */
+import { keptEntries, type KeptChild, type KeptElement } from './extensions';
+import { childrenOf, isLeaf, type XmlNode } from './xmlNode';
+
+/** A warning about the conversion; `path` is where in the JSON document it applies. */
+export interface XmlWarning {
+  path?: string;
+  message: string;
+}
+
+export class ImportContext {
+  readonly warnings: XmlWarning[] = [];
+  private readonly keptByTag = new Map<string, string[]>();
+
+  constructor(
+    readonly apiVersion: number | undefined,
+    readonly names: ReadonlySet<string>,
+  ) {}
+
+  warn(path: string | undefined, message: string): void {
+    this.warnings.push(path === undefined ? { message } : { path, message });
+  }
+
+  /** Extension entries for `kept`, noting each for the grouped "kept verbatim" warnings. */
+  keep(path: string, kept: readonly KeptChild[], parent?: 'start'): KeptElement[] {
+    for (const { element } of kept) {
+      const paths = this.keptByTag.get(element.tag) ?? [];
+      paths.push(path);
+      this.keptByTag.set(element.tag, paths);
+    }
+    return keptEntries(kept, parent);
+  }
+
+  /** Every warning, with one line per kind of kept element. */
+  allWarnings(): XmlWarning[] {
+    const grouped = [...this.keptByTag].map(([tag, paths]) => {
+      const unique = [...new Set(paths)];
+      const where = unique.length > 3 ? `${unique.slice(0, 3).join(', ')} and ${unique.length - 3} more` : unique.join(', ');
+      const count = paths.length > 1 ? ` ×${paths.length}` : '';
+      return { path: unique[0], message: `<${tag}>${count} is not modelled; kept verbatim in extensions (${where})` };
+    });
+    return [...this.warnings, ...grouped];
+  }
+}
+
+/** Tracks which children of an element were mapped; the rest are kept verbatim. */
+export class Children {
+  private readonly used = new Set<XmlNode>();
+
+  constructor(readonly node: XmlNode) {}
+
+  all(tag: string): XmlNode[] {
+    return childrenOf(this.node).filter((child) => child.tag === tag);
+  }
+
+  first(tag: string): XmlNode | undefined {
+    return childrenOf(this.node).find((child) => child.tag === tag);
+  }
+
+  /** Text of the only child called `tag` when it is a leaf; undefined when absent, repeated or not a leaf. */
+  text(tag: string): string | undefined {
+    const all = this.all(tag);
+    return all.length === 1 && isLeaf(all[0]!) ? (all[0]!.text ?? '') : undefined;
+  }
+
+  /** Marks children as mapped. */
+  use(...nodes: (XmlNode | undefined)[]): void {
+    for (const node of nodes) if (node) this.used.add(node);
+  }
+
+  /** Marks the only child called `tag` as mapped when its text is `expected`; returns whether it was. */
+  useIf(tag: string, expected: string): boolean {
+    if (this.text(tag) !== expected) return false;
+    this.use(this.first(tag));
+    return true;
+  }
+
+  /** Children not marked, with their index among same-named siblings. */
+  rest(): KeptChild[] {
+    const seen = new Map<string, number>();
+    const kept: KeptChild[] = [];
+    for (const child of childrenOf(this.node)) {
+      const index = seen.get(child.tag) ?? 0;
+      seen.set(child.tag, index + 1);
+      if (!this.used.has(child)) kept.push({ element: child, index });
+    }
+    return kept;
+  }
+}

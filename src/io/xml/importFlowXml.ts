@@ -1,0 +1,144 @@
+/**
+ * Salesforce Flow metadata XML (processType `Orchestrator`) → orchestration document. Untrusted
+ * input: never throws; malformed XML is reported with line:col, structural problems with a path.
+ * What the model cannot hold is kept verbatim in `extensions` and reported as a warning, so that
+ * exporting the result again loses nothing. See docs/xml.md for the mapping.
+ */
+import { apiNameFromLabel, apiNameProblem, RECORD_VARIABLE } from '../../model/names';
+import type { Decision, Orchestration, Position, Stage, Variable } from '../../model/types';
+import { validateOrchestration } from '../../model/validate';
+import { importDecision } from './decisions';
+import type { XmlExtension } from './extensions';
+import { METADATA_NAMESPACE, parseApiVersion, markDefaultHeader } from './flowHeader';
+import { Children, ImportContext, type XmlWarning } from './importContext';
+import { importStage } from './importStage';
+import { parseXml } from './parseXml';
+import { placeholderFlows, placeholderUsers } from './placeholders';
+import { importRunInMode, importStart } from './start';
+import { importVariable } from './variables';
+import { declaredNames } from './xmlNames';
+import { childText, type XmlNode } from './xmlNode';
+
+/** Where and what: `line`/`column` for malformed XML, `path` for a misplaced or missing element. */
+export interface XmlProblem {
+  line?: number;
+  column?: number;
+  path?: string;
+  message: string;
+}
+
+export type ImportFlowXmlResult =
+  | { ok: true; doc: Orchestration; warnings: XmlWarning[] }
+  | { ok: false; problems: XmlProblem[] };
+
+export interface ImportFlowXmlOptions {
+  /** API name of the orchestration (the file name without `.flow-meta.xml`); default: from the label. */
+  name?: string;
+}
+
+/** Reads a Flow metadata file into an orchestration document. */
+export function importFlowXml(text: string, options: ImportFlowXmlOptions = {}): ImportFlowXmlResult {
+  try {
+    const parsed = parseXml(text);
+    if (!parsed.ok) return { ok: false, problems: parsed.problems };
+    return importRoot(parsed.root, options);
+  } catch (error) {
+    return { ok: false, problems: [{ message: `cannot convert this file: ${error instanceof Error ? error.message : String(error)}` }] };
+  }
+}
+
+function importRoot(root: XmlNode, options: ImportFlowXmlOptions): ImportFlowXmlResult {
+  if (root.tag !== 'Flow') return { ok: false, problems: [{ path: root.tag, message: `the root element is <${root.tag}>; a Flow file has <Flow>` }] };
+  const processType = childText(root, 'processType');
+  if (processType !== 'Orchestrator') {
+    const found = processType === undefined ? 'no <processType>' : `processType ${processType}`;
+    return { ok: false, problems: [{ path: 'Flow.processType', message: `this flow has ${found}; only Orchestrator flows can be imported` }] };
+  }
+  const children = new Children(root);
+  children.use(children.first('processType'));
+  const apiVersion = parseApiVersion(children.text('apiVersion'));
+  if (apiVersion !== undefined) children.use(children.first('apiVersion'));
+  const ctx = new ImportContext(apiVersion, declaredNames(root));
+  const extensions: unknown[] = [];
+
+  const label = children.text('label');
+  if (label) children.use(children.first('label'));
+  const description = children.text('description');
+  if (description !== undefined) children.use(children.first('description'));
+  markDefaultHeader(children, label ?? '');
+  const wanted = options.name !== undefined && apiNameProblem(options.name) === null ? options.name : undefined;
+  const name = wanted ?? (label ? apiNameFromLabel(label) : 'Imported_Orchestration');
+
+  const layout: Record<string, Position> = {};
+  const stages: Stage[] = [];
+  for (const node of children.all('orchestratedStages')) {
+    const stage = importStage(node, ctx, stages.length, layout);
+    if (stage) {
+      stages.push(stage);
+      children.use(node);
+    }
+  }
+  const decisions: Decision[] = [];
+  for (const node of children.all('decisions')) {
+    const decision = importDecision(node, ctx, decisions.length, layout);
+    if (decision) {
+      decisions.push(decision);
+      children.use(node);
+    }
+  }
+  const variables: Variable[] = [];
+  for (const node of children.all('variables')) {
+    const variable = importVariable(node, ctx, variables.length);
+    if (variable) {
+      variables.push(variable);
+      children.use(node);
+    }
+  }
+  const startNode = children.first('start');
+  const start = importStart(startNode, ctx);
+  children.use(startNode);
+  extensions.push(...start.extensions);
+  importRunInMode(children, start.trigger);
+  if (start.trigger?.type === 'recordTriggered' && !variables.some((v) => v.name === RECORD_VARIABLE)) {
+    variables.unshift({ name: RECORD_VARIABLE, type: 'Record', ...(start.trigger.object ? { object: start.trigger.object } : {}) });
+  }
+  extensions.push(...rootAttributes(root, ctx), ...ctx.keep('extensions', children.rest()));
+
+  const doc: Orchestration = {
+    format: 'stageflow.orchestration',
+    version: 1,
+    name,
+    ...(label ? { label } : {}),
+    ...(description !== undefined ? { description } : {}),
+    ...(apiVersion !== undefined ? { apiVersion } : {}),
+    ...(start.trigger ? { trigger: start.trigger } : {}),
+    variables,
+    users: [],
+    flows: [],
+    ...(start.start ? { start: start.start } : {}),
+    stages,
+    decisions,
+    layout,
+  };
+  doc.flows = placeholderFlows(doc, ctx);
+  doc.users = placeholderUsers(doc, ctx);
+  if (extensions.length > 0) doc.extensions = extensions;
+  return { ok: true, doc, warnings: [...ctx.allWarnings(), ...validationWarnings(doc)] };
+}
+
+function rootAttributes(root: XmlNode, ctx: ImportContext): XmlExtension[] {
+  const attributes = { ...root.attributes };
+  if (attributes.xmlns === METADATA_NAMESPACE) delete attributes.xmlns;
+  if (Object.keys(attributes).length === 0) return [];
+  ctx.warn('extensions', `attributes of <Flow> kept in extensions: ${Object.keys(attributes).join(', ')}`);
+  return [{ kind: 'xmlAttributes', attributes }];
+}
+
+/** Problems the validator finds in the imported document, as warnings (an import is a draft). */
+function validationWarnings(doc: Orchestration): XmlWarning[] {
+  try {
+    return validateOrchestration(doc).map((problem) => ({ path: problem.path, message: `${problem.severity}: ${problem.message}` }));
+  } catch {
+    return [];
+  }
+}

@@ -1,0 +1,74 @@
+/** One `<stageSteps>` element → a Step (or undefined when its kind is not modelled). */
+import type { CompletionCondition, StartCondition, Step } from '../../model/types';
+import { predecessorOf } from './conditions';
+import { importConditionMode, type ConditionMode } from './conditionModes';
+import { DEFAULT_API_VERSION } from './exportContext';
+import { Children, type ImportContext } from './importContext';
+import { inKeyOrder, STEP_KEYS } from './keyOrder';
+import { importOutputs, importParameters } from './parameters';
+import { importAssignee, importRequiresAsync, importRunAs } from './stepPeople';
+import { actionTypeFor, kindOf, subtypeFor } from './stepKinds';
+import type { XmlNode } from './xmlNode';
+
+function startFrom(mode: ConditionMode | undefined, self: string, siblings: ReadonlySet<string>): StartCondition | undefined {
+  if (!mode) return undefined;
+  if (mode.mode === 'plain') return { mode: 'stageStarts' };
+  if (mode.mode === 'evaluationFlow') return mode;
+  const predecessor = predecessorOf(mode.requirements);
+  if (predecessor && predecessor !== self && siblings.has(predecessor) && (mode.logic ?? 'and') === 'and') {
+    return { mode: 'stepCompleted', step: predecessor };
+  }
+  return mode;
+}
+
+function completionFrom(mode: ConditionMode | undefined): CompletionCondition | undefined {
+  if (!mode) return undefined;
+  return mode.mode === 'plain' ? { mode: 'screenFlowFinished' } : mode;
+}
+
+/**
+ * Maps a step. `siblings`: names of the other modelled steps of the same stage (a lone
+ * `<Step>.Status EqualTo "Completed"` entry condition on one of them reads as `stepCompleted`).
+ */
+export function importStep(node: XmlNode, ctx: ImportContext, path: string, siblings: ReadonlySet<string>): Step | undefined {
+  const children = new Children(node);
+  const apiVersion = ctx.apiVersion ?? DEFAULT_API_VERSION;
+  const name = children.text('name');
+  const kind = kindOf(children.text('actionType'), children.text('stepSubtype'));
+  if (!name || !kind || node.attributes !== undefined) return undefined;
+  children.use(children.first('name'));
+  children.useIf('actionType', actionTypeFor(kind, apiVersion));
+  const subtype = subtypeFor(kind, apiVersion);
+  if (subtype) children.useIf('stepSubtype', subtype);
+
+  const step: Step = { name, kind };
+  const label = children.text('label');
+  if (label) {
+    step.label = label;
+    children.use(children.first('label'));
+  }
+  const flow = children.text('actionName');
+  if (flow) {
+    step.flow = flow;
+    children.use(children.first('actionName'));
+  }
+  const start = startFrom(importConditionMode(children, 'entry', apiVersion, ctx.names), name, siblings);
+  if (start) step.start = start;
+  const runAs = importRunAs(children);
+  if (runAs) step.runAs = runAs;
+  const requiresAsync = importRequiresAsync(children);
+  if (requiresAsync !== undefined) step.requiresAsync = requiresAsync;
+  const inputs = importParameters(children, 'inputParameters', ctx.names);
+  if (inputs) step.inputs = inputs;
+  const outputs = importOutputs(children);
+  if (outputs) step.outputs = outputs;
+  if (kind === 'interactive') {
+    const assignee = importAssignee(children, ctx.names);
+    if (assignee) step.assignee = assignee;
+    const complete = completionFrom(importConditionMode(children, 'exit', apiVersion, ctx.names));
+    if (complete) step.complete = complete;
+  }
+  const kept = children.rest();
+  if (kept.length > 0) step.extensions = ctx.keep(path, kept);
+  return inKeyOrder(step, STEP_KEYS);
+}

@@ -1,0 +1,148 @@
+/**
+ * Untrusted XML text → XmlNode tree, or problems with line:col. Guards: a size cap, no DOCTYPE (so
+ * no entity definitions, hence no expansion bombs), entity processing done here in one pass over the
+ * five XML entities and character references, no `__proto__`/`constructor`/`prototype` names, a
+ * nesting cap. Never throws.
+ */
+import { XMLParser, XMLValidator } from 'fast-xml-parser';
+import { isSafeName, type XmlNode } from './xmlNode';
+
+/** Largest accepted input, in UTF-8 bytes. */
+export const MAX_XML_BYTES = 5 * 1024 * 1024;
+const MAX_DEPTH = 64;
+
+/** A problem in the XML text, located by line and column when known (1-based). */
+export interface XmlTextProblem {
+  line?: number;
+  column?: number;
+  message: string;
+}
+
+export type ParseXmlResult = { ok: true; root: XmlNode } | { ok: false; problems: XmlTextProblem[] };
+
+const parser = new XMLParser({
+  preserveOrder: true,
+  ignoreAttributes: false,
+  attributeNamePrefix: '',
+  parseTagValue: false,
+  parseAttributeValue: false,
+  trimValues: false,
+  processEntities: false,
+  cdataPropName: '#cdata',
+  ignoreDeclaration: true,
+  ignorePiTags: true,
+  maxNestedTags: MAX_DEPTH,
+  onDangerousProperty: (name: string) => name,
+});
+
+/** Parses `text` into a single root element. */
+export function parseXml(text: string): ParseXmlResult {
+  try {
+    return parseUnsafe(text);
+  } catch (error) {
+    return fail(undefined, `cannot read the XML: ${error instanceof Error ? error.message : String(error)}`);
+  }
+}
+
+function parseUnsafe(input: string): ParseXmlResult {
+  if (typeof input !== 'string') return fail(undefined, 'the input is not text');
+  if (input.length > MAX_XML_BYTES || new TextEncoder().encode(input).length > MAX_XML_BYTES) {
+    return fail(undefined, `the file is larger than ${MAX_XML_BYTES / 1024 / 1024} MB`);
+  }
+  const text = input.startsWith('\uFEFF') ? input.slice(1) : input;
+  const doctype = /<!DOCTYPE/i.exec(text);
+  if (doctype) return fail(positionAt(text, doctype.index), 'DOCTYPE declarations are not allowed in Flow metadata');
+  const forbidden = /<\/?\s*(__proto__|constructor|prototype)[\s/>]|\s(__proto__|constructor|prototype)\s*=/.exec(text);
+  if (forbidden) {
+    return fail(positionAt(text, forbidden.index), `the name "${forbidden[1] ?? forbidden[2]}" is not allowed`);
+  }
+  const verdict = XMLValidator.validate(text);
+  if (verdict !== true) {
+    const { line, col, msg } = verdict.err;
+    return { ok: false, problems: [{ line, column: typeof col === 'number' ? col : undefined, message: msg }] };
+  }
+  const items: unknown = parser.parse(text);
+  const roots = Array.isArray(items) ? toNodes(items, 0) : [];
+  if (roots.length !== 1) return fail(undefined, roots.length === 0 ? 'there is no root element' : 'there is more than one root element');
+  return { ok: true, root: roots[0]! };
+}
+
+/** Converts fast-xml-parser's ordered output into XmlNodes, dropping comments and whitespace. */
+function toNodes(items: unknown[], depth: number): XmlNode[] {
+  if (depth > MAX_DEPTH) throw new Error(`elements are nested more than ${MAX_DEPTH} deep`);
+  const nodes: XmlNode[] = [];
+  for (const item of items) {
+    if (typeof item !== 'object' || item === null) continue;
+    const entry = item as Record<string, unknown>;
+    const tag = Object.keys(entry).find((key) => key !== ':@' && !key.startsWith('#'));
+    if (tag === undefined) continue;
+    if (!isSafeName(tag)) throw new Error(`the element name "${tag}" is not allowed`);
+    const content = entry[tag];
+    const node: XmlNode = { tag };
+    const attributes = readAttributes(entry[':@']);
+    if (attributes) node.attributes = attributes;
+    const parts = Array.isArray(content) ? content : [];
+    const children = toNodes(parts, depth + 1);
+    if (children.length > 0) node.children = children;
+    else node.text = parts.map(textOf).join('');
+    nodes.push(node);
+  }
+  return nodes;
+}
+
+/** Text of a content part: entities decoded in plain text, CDATA taken as written. */
+function textOf(part: unknown): string {
+  if (typeof part !== 'object' || part === null) return '';
+  const record = part as Record<string, unknown>;
+  const text = record['#text'];
+  if (typeof text === 'string' || typeof text === 'number') return decodeEntities(String(text));
+  const cdata = record['#cdata'];
+  return Array.isArray(cdata) ? cdata.map((inner) => rawText(inner)).join('') : '';
+}
+
+function rawText(part: unknown): string {
+  if (typeof part !== 'object' || part === null) return '';
+  const text = (part as Record<string, unknown>)['#text'];
+  return typeof text === 'string' || typeof text === 'number' ? String(text) : '';
+}
+
+function readAttributes(raw: unknown): Record<string, string> | undefined {
+  if (typeof raw !== 'object' || raw === null) return undefined;
+  const entries = Object.entries(raw as Record<string, unknown>);
+  if (entries.length === 0) return undefined;
+  const attributes: Record<string, string> = {};
+  for (const [name, value] of entries) {
+    if (!isSafeName(name)) throw new Error(`the attribute name "${name}" is not allowed`);
+    attributes[name] = decodeEntities(String(value));
+  }
+  return attributes;
+}
+
+const NAMED: Record<string, string> = { lt: '<', gt: '>', amp: '&', apos: "'", quot: '"' };
+
+/** One pass over the XML entities and character references; anything else is left as written. */
+export function decodeEntities(text: string): string {
+  if (!text.includes('&')) return text;
+  return text.replace(/&(#x[0-9a-fA-F]{1,6}|#[0-9]{1,7}|lt|gt|amp|apos|quot);/g, (whole, body: string) => {
+    if (!body.startsWith('#')) return NAMED[body] ?? whole;
+    const code = body.startsWith('#x') ? parseInt(body.slice(2), 16) : parseInt(body.slice(1), 10);
+    return code > 0 && code <= 0x10ffff && !(code >= 0xd800 && code <= 0xdfff) ? String.fromCodePoint(code) : whole;
+  });
+}
+
+/** 1-based line and column of a character index. */
+export function positionAt(text: string, index: number): { line: number; column: number } {
+  let line = 1;
+  let lineStart = 0;
+  for (let i = 0; i < index; i++) {
+    if (text.charCodeAt(i) === 10) {
+      line++;
+      lineStart = i + 1;
+    }
+  }
+  return { line, column: index - lineStart + 1 };
+}
+
+function fail(at: { line: number; column: number } | undefined, message: string): ParseXmlResult {
+  return { ok: false, problems: [{ ...at, message }] };
+}

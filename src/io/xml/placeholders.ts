@@ -1,0 +1,82 @@
+/**
+ * Flow metadata has no flow catalog and no user list. Flows the orchestration references are added
+ * as placeholders (active, no elements), typed by use: a background step's flow is autolaunched, an
+ * interactive step's a screen flow, a condition's an evaluation flow; inputs and outputs are the
+ * names the orchestration passes and reads. Usernames it names (literal user assignees, run-as
+ * users) are added as active users. Each addition is reported.
+ */
+import type { Flow, FlowType, Orchestration, User } from '../../model/types';
+import type { ImportContext } from './importContext';
+import { isReferenceText } from './values';
+
+interface Use {
+  type: FlowType;
+  inputs: string[];
+  outputs: string[];
+}
+
+const OUTPUT_REFERENCE = /^([A-Za-z][A-Za-z0-9_]*)\.Outputs\.([A-Za-z_][A-Za-z0-9_]*)$/;
+
+/** Every `Step.Outputs.x` read anywhere in the document, by step. */
+function outputsRead(doc: Orchestration): Map<string, Set<string>> {
+  const read = new Map<string, Set<string>>();
+  const note = (text: unknown) => {
+    const match = typeof text === 'string' ? OUTPUT_REFERENCE.exec(text) : null;
+    if (!match) return;
+    const outputs = read.get(match[1]!) ?? new Set<string>();
+    outputs.add(match[2]!);
+    read.set(match[1]!, outputs);
+  };
+  const walk = (value: unknown, depth: number): void => {
+    if (depth > 12) return;
+    if (typeof value === 'string') note(value);
+    else if (Array.isArray(value)) value.forEach((item) => walk(item, depth + 1));
+    else if (typeof value === 'object' && value !== null) {
+      for (const [key, inner] of Object.entries(value)) if (key !== 'extensions') walk(inner, depth + 1);
+    }
+  };
+  walk({ stages: doc.stages, decisions: doc.decisions }, 0);
+  return read;
+}
+
+/** Placeholder flows for every flow the document references, in order of first use. */
+export function placeholderFlows(doc: Orchestration, ctx: ImportContext): Flow[] {
+  const uses = new Map<string, Use>();
+  const noteUse = (name: string | undefined, type: FlowType, inputs: Record<string, string> | undefined, outputs: Iterable<string>) => {
+    if (!name) return;
+    const known = uses.get(name);
+    if (known && known.type !== type) ctx.warn(`flows`, `flow ${name} is used as ${known.type} and as ${type}; its placeholder is ${known.type}`);
+    const entry = known ?? { type, inputs: [], outputs: [] };
+    for (const input of Object.keys(inputs ?? {})) if (!entry.inputs.includes(input)) entry.inputs.push(input);
+    for (const output of outputs) if (!entry.outputs.includes(output)) entry.outputs.push(output);
+    uses.set(name, entry);
+  };
+  const read = outputsRead(doc);
+  for (const stage of doc.stages) {
+    for (const step of stage.steps) {
+      const outputs = [...Object.keys(step.outputs ?? {}), ...(read.get(step.name) ?? [])];
+      noteUse(step.flow, step.kind === 'background' ? 'autolaunched' : 'screen', step.inputs, outputs);
+      if (step.start?.mode === 'evaluationFlow') noteUse(step.start.flow, 'evaluation', step.start.inputs, []);
+      if (step.complete?.mode === 'evaluationFlow') noteUse(step.complete.flow, 'evaluation', step.complete.inputs, []);
+    }
+    if (stage.exit?.mode === 'evaluationFlow') noteUse(stage.exit.flow, 'evaluation', stage.exit.inputs, []);
+  }
+  return [...uses].map(([name, entry], index) => {
+    ctx.warn(`flows[${index}]`, `flow ${name} is referenced but not defined in the XML; added as a placeholder (${entry.type}, active, no elements)`);
+    return { name, type: entry.type, active: true, elements: [], inputs: entry.inputs, outputs: entry.outputs };
+  });
+}
+
+/** Active users for the usernames the document names literally. */
+export function placeholderUsers(doc: Orchestration, ctx: ImportContext): User[] {
+  const usernames: string[] = [];
+  const add = (name: string) => {
+    if (!usernames.includes(name)) usernames.push(name);
+  };
+  for (const step of doc.stages.flatMap((stage) => stage.steps)) {
+    if (step.assignee?.type === 'user' && !isReferenceText(step.assignee.name, ctx.names)) add(step.assignee.name);
+    if (step.runAs?.mode === 'user') add(step.runAs.user);
+  }
+  if (usernames.length > 0) ctx.warn('users', `the XML has no user list; added ${usernames.length} active user(s) it names: ${usernames.join(', ')}`);
+  return usernames.map((username) => ({ username, active: true }));
+}

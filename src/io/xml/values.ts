@@ -1,0 +1,86 @@
+/**
+ * `FlowElementReferenceOrValue` (`<value>`, `<rightValue>`, `<assignee>`) ↔ the model's values.
+ * Input maps and assignees hold plain strings, so whether a string is written as
+ * `<elementReference>` or `<stringValue>` is decided by what it names: a `$` global, or a dotted
+ * or plain name whose head is an element or variable of the orchestration.
+ */
+import type { RightValue } from '../../model/types';
+import { childrenOf, isLeaf, leaf, element, type XmlNode } from './xmlNode';
+
+const GLOBAL_REFERENCE = /^\$[A-Za-z_][A-Za-z0-9_]*(\.[A-Za-z_][A-Za-z0-9_]*)*$/;
+const NAME_REFERENCE = /^([A-Za-z][A-Za-z0-9_]*)(\.[A-Za-z_][A-Za-z0-9_]*)*$/;
+const DATE = /^\d{4}-\d{2}-\d{2}$/;
+const DATE_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?Z$/;
+
+/** True when `text` is written as an `<elementReference>` (it names something in `names`, or a `$` global). */
+export function isReferenceText(text: string, names: ReadonlySet<string>): boolean {
+  if (GLOBAL_REFERENCE.test(text)) return true;
+  const match = NAME_REFERENCE.exec(text);
+  return match !== null && names.has(match[1]!);
+}
+
+/** The single leaf inside a value element (`<value><stringValue>x</stringValue></value>`), if that is its shape. */
+export function singleValue(node: XmlNode): { kind: string; text: string } | undefined {
+  const kids = childrenOf(node);
+  if (node.attributes !== undefined || kids.length !== 1 || !isLeaf(kids[0]!)) return undefined;
+  return { kind: kids[0]!.tag, text: kids[0]!.text ?? '' };
+}
+
+/**
+ * Reads a value element as an input-map string, or undefined when writing the string back would not
+ * give the same element (a number, a literal that looks like a reference, a reference to something
+ * unknown…): such parameters stay verbatim in `extensions`.
+ */
+export function importText(node: XmlNode, names: ReadonlySet<string>): string | undefined {
+  const value = singleValue(node);
+  if (!value) return undefined;
+  if (value.kind === 'elementReference') return isReferenceText(value.text, names) ? value.text : undefined;
+  if (value.kind === 'stringValue') return value.text !== '' && !isReferenceText(value.text, names) ? value.text : undefined;
+  return undefined;
+}
+
+/** Writes an input-map string as a value element named `tag`; the empty string writes nothing. */
+export function exportText(tag: string, text: string, names: ReadonlySet<string>): XmlNode | undefined {
+  if (text === '') return undefined;
+  return element(tag, [leaf(isReferenceText(text, names) ? 'elementReference' : 'stringValue', text)]);
+}
+
+/** Numbers as Salesforce writes them: `100.0`, `2.5`. */
+export function formatNumber(value: number): string {
+  return Number.isInteger(value) && Math.abs(value) < 1e15 ? value.toFixed(1) : String(value);
+}
+
+/** A condition's right side, or undefined when it is not one of the kinds the model holds. */
+export function importRightValue(node: XmlNode): RightValue | undefined {
+  const value = singleValue(node);
+  if (!value) return undefined;
+  const { kind, text } = value;
+  switch (kind) {
+    case 'stringValue':
+      return { string: text };
+    case 'elementReference':
+      return text === '' ? undefined : { ref: text };
+    case 'numberValue': {
+      const number = text.trim() === '' ? NaN : Number(text);
+      return Number.isFinite(number) ? { number } : undefined;
+    }
+    case 'booleanValue':
+      return text === 'true' ? { boolean: true } : text === 'false' ? { boolean: false } : undefined;
+    case 'dateValue':
+      return DATE.test(text) ? { date: text } : undefined;
+    case 'dateTimeValue':
+      return DATE_TIME.test(text) ? { dateTime: text } : undefined;
+    default:
+      return undefined;
+  }
+}
+
+/** The value element for a condition's right side. */
+export function exportRightValue(tag: string, right: RightValue): XmlNode {
+  if ('string' in right) return element(tag, [leaf('stringValue', right.string)]);
+  if ('number' in right) return element(tag, [leaf('numberValue', formatNumber(right.number))]);
+  if ('boolean' in right) return element(tag, [leaf('booleanValue', String(right.boolean))]);
+  if ('date' in right) return element(tag, [leaf('dateValue', right.date)]);
+  if ('dateTime' in right) return element(tag, [leaf('dateTimeValue', right.dateTime)]);
+  return element(tag, [leaf('elementReference', right.ref)]);
+}

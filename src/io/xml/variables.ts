@@ -1,0 +1,84 @@
+/**
+ * `<variables>` ↔ Variable. Data types: String↔Text, Number, Boolean, Date, DateTime, SObject↔Record
+ * (`objectType`↔`object`). A default `<value>` of the matching kind maps to `value`. Collections and
+ * other data types (Currency, Picklist, Apex…) are kept whole in the orchestration's `extensions`;
+ * `isInput`/`isOutput` true, `scale`, `description` are kept in the variable's `extensions`. A Record
+ * variable's field values are simulation data with no place in the metadata (not written).
+ * `$Record` is implicit in Flow metadata (the triggering record), so it is not written either.
+ */
+import { RECORD_VARIABLE } from '../../model/names';
+import type { Variable } from '../../model/types';
+import { inSalesforceOrder } from './elementOrder';
+import { mergeKept, readKept } from './extensions';
+import { Children, type ImportContext } from './importContext';
+import { exportRightValue, importRightValue } from './values';
+import { leaf, type XmlNode } from './xmlNode';
+
+const TYPE_BY_DATA_TYPE: Record<string, Variable['type']> = {
+  String: 'Text', Number: 'Number', Boolean: 'Boolean', Date: 'Date', DateTime: 'DateTime', SObject: 'Record',
+};
+const DATA_TYPE_BY_TYPE: Record<Variable['type'], string> = {
+  Text: 'String', Number: 'Number', Boolean: 'Boolean', Date: 'Date', DateTime: 'DateTime', Record: 'SObject',
+};
+
+function importValue(children: Children, type: Variable['type']): Variable['value'] {
+  const node = children.first('value');
+  if (!node || type === 'Record' || children.all('value').length !== 1) return undefined;
+  const right = importRightValue(node);
+  if (!right) return undefined;
+  const value =
+    type === 'Text' && 'string' in right ? right.string
+    : type === 'Number' && 'number' in right ? right.number
+    : type === 'Boolean' && 'boolean' in right ? right.boolean
+    : type === 'Date' && 'date' in right ? right.date
+    : type === 'DateTime' && 'dateTime' in right ? right.dateTime
+    : undefined;
+  if (value !== undefined) children.use(node);
+  return value;
+}
+
+/** Maps a variable at `variables[index]`, or undefined when it is kept whole. */
+export function importVariable(node: XmlNode, ctx: ImportContext, index: number): Variable | undefined {
+  const children = new Children(node);
+  const name = children.text('name');
+  const dataType = children.text('dataType');
+  const type = dataType !== undefined && Object.hasOwn(TYPE_BY_DATA_TYPE, dataType) ? TYPE_BY_DATA_TYPE[dataType] : undefined;
+  if (!name || !type || node.attributes !== undefined || (children.text('isCollection') ?? 'false') !== 'false') return undefined;
+  children.use(children.first('name'), children.first('dataType'));
+  ['isCollection', 'isInput', 'isOutput'].forEach((flag) => children.useIf(flag, 'false'));
+  const variable = { name, type } as Variable;
+  if (type === 'Record') {
+    const object = children.text('objectType');
+    if (object) {
+      children.use(children.first('objectType'));
+      Object.assign(variable, { object });
+    }
+  }
+  const value = importValue(children, type);
+  if (value !== undefined) Object.assign(variable, { value });
+  const kept = children.rest();
+  if (kept.length > 0) variable.extensions = ctx.keep(`variables[${index}].extensions`, kept);
+  return variable;
+}
+
+/** The `<variables>` element of a variable, or undefined for `$Record`. */
+export function exportVariable(variable: Variable): XmlNode | undefined {
+  if (variable.name === RECORD_VARIABLE) return undefined;
+  const value = variable.value;
+  const right =
+    typeof value === 'string' ? (variable.type === 'Date' ? { date: value } : variable.type === 'DateTime' ? { dateTime: value } : { string: value })
+    : typeof value === 'number' ? { number: value }
+    : typeof value === 'boolean' ? { boolean: value }
+    : undefined;
+  const generated: (XmlNode | undefined)[] = [
+    leaf('name', variable.name),
+    leaf('dataType', DATA_TYPE_BY_TYPE[variable.type]),
+    leaf('isCollection', 'false'),
+    leaf('isInput', 'false'),
+    leaf('isOutput', 'false'),
+    variable.type === 'Record' && variable.object ? leaf('objectType', variable.object) : undefined,
+    right ? exportRightValue('value', right) : undefined,
+  ];
+  const children = mergeKept(generated.filter((node): node is XmlNode => node !== undefined), readKept(variable.extensions));
+  return { tag: 'variables', children: inSalesforceOrder(children, 'element') };
+}
