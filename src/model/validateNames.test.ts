@@ -41,6 +41,12 @@ describe('validateOrchestration: names (FORMAT.md §1)', () => {
     expect(paths).toEqual(expect.arrayContaining(['name', 'stages[0].name', 'stages[0].steps[0].name', 'variables[4].name', 'flows[4].name', 'decisions[0].outcomes[0].name']));
   });
 
+  it('refuses two outcomes with one name in a decision', () => {
+    const row = { left: 'amount', operator: 'IsNull' as const, right: { boolean: true } };
+    const doc = orchestration({ stages: [stage('Main', undefined, { next: 'D' })], decisions: [decision('D', { outcomes: [{ name: 'Yes', requirements: [row] }, { name: 'Yes', requirements: [row] }] })] });
+    expect(describeProblems(validateOrchestration(doc))).toEqual(['decisions[0].outcomes[1].name: the API name "Yes" is already used by the outcome at decisions[0].outcomes[0]']);
+  });
+
   it('accepts $Record as a Record variable only', () => {
     const ok = orchestration({ trigger: { type: 'recordTriggered', object: 'Order' }, variables: [{ name: '$Record', type: 'Record', value: {} }] });
     expect(validateOrchestration(ok)).toEqual([]);

@@ -1,0 +1,49 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { simulate } from '../engine/index';
+import { importOrchestration, importScenario } from '../io/jsonImport';
+
+const SAMPLES = new URL('../../public/samples/', import.meta.url);
+const read = (file: string): string => readFileSync(new URL(file, SAMPLES), 'utf8');
+const index = JSON.parse(read('index.json')) as Array<{ name: string; label: string; description: string }>;
+
+describe('public/samples', () => {
+  it('index.json lists every sample, each with a label and a description', () => {
+    const files = readdirSync(SAMPLES).filter((f) => f.endsWith('.json') && f !== 'index.json' && !f.endsWith('.scenario.json'));
+    expect(index.map((s) => `${s.name}.json`).sort()).toEqual(files.sort());
+    expect(index.map((s) => s.name)).toEqual(expect.arrayContaining(['order-fulfilment', 'case-escalation', 'onboarding', 'loan-approval']));
+    for (const sample of index) {
+      expect(sample.label.length).toBeGreaterThan(0);
+      expect(sample.description.length).toBeGreaterThan(20);
+    }
+  });
+
+  it.each(index.map((s) => s.name))('%s and its scenario validate with no errors, and run to a non-stalled end', (name) => {
+    // given the sample and its scenario
+    const orchestration = importOrchestration(read(`${name}.json`));
+    expect(orchestration.problems.filter((p) => p.severity === 'error')).toEqual([]);
+    const scenario = importScenario(read(`${name}.scenario.json`), orchestration.doc);
+    expect(scenario.problems).toEqual([]);
+    // when it runs
+    const trace = simulate(orchestration.doc!, scenario.doc);
+    // then it ends
+    expect(trace.run.stalled).toBe(false);
+    expect(trace.run.stoppedBy).toBeUndefined();
+    expect(['Completed', 'Error', 'Canceled']).toContain(trace.run.status);
+  });
+
+  it('loan-approval: the failing credit check sends the run down the stage fault path', () => {
+    const doc = importOrchestration(read('loan-approval.json')).doc!;
+    const trace = simulate(doc, importScenario(read('loan-approval.scenario.json'), doc).doc);
+    expect(trace.steps.Credit_Check?.status).toBe('Error');
+    expect(trace.stages.Intake?.status).toBe('Error');
+    expect(trace.stages.Manual_Recovery?.status).toBe('Completed');
+    expect(trace.run.status).toBe('Completed');
+  });
+
+  it('order-fulfilment mixes sync and async background steps', () => {
+    const doc = importOrchestration(read('order-fulfilment.json')).doc!;
+    const modes = new Set(Object.values(simulate(doc).steps).map((s) => s.mode));
+    expect(modes).toEqual(new Set(['sync', 'async']));
+  });
+});
