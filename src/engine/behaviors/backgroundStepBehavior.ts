@@ -22,11 +22,12 @@ export function backgroundMode(model: DocIndex, step: Step, flow: Flow | null): 
 export function startBackgroundStep(engine: Engine, run: StepRun): 'ok' | 'error' {
   const flow = engine.model.flows.get(run.step.flow ?? '') ?? null;
   const mode = backgroundMode(engine.model, run.step, flow);
+  const runAs = backgroundRunAs(engine.model, run.step, flow, mode, engine.identity);
+  engine.setStepStatus(run, 'InProgress', 'stepStarted');
   run.starts++;
   run.mode = mode;
-  run.runAs = backgroundRunAs(engine.model, run.step, flow, mode, engine.identity);
+  run.runAs = runAs;
   run.outputs = null;
-  engine.setStepStatus(run, 'InProgress', 'stepStarted');
   const problem = flowProblem(engine, run) ?? runAsProblem(engine.model, run.step);
   if (problem !== null) {
     errorStep(engine, run, problem);

@@ -22,11 +22,11 @@ export function acceptsCompleter(assignee: Assignee, by: string | undefined): bo
 /** Starts an interactive step: InProgress, then its work item is assigned (R20). */
 export function startInteractiveStep(engine: Engine, run: StepRun): 'ok' | 'error' {
   const assignee = run.step.assignee ?? NOBODY;
+  engine.setStepStatus(run, 'InProgress', 'stepStarted');
   run.starts++;
   run.mode = 'interactive';
   run.runAs = interactiveRunAs(assignee.name);
   run.outputs = null;
-  engine.setStepStatus(run, 'InProgress', 'stepStarted');
   const problem = flowProblem(engine, run);
   if (problem !== null) {
     errorStep(engine, run, problem);

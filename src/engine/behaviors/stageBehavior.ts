@@ -31,10 +31,10 @@ export function enterStage(engine: Engine, stage: Stage): StageRun {
     run = newStageRun(engine, stage);
     engine.createStageRun(run);
   } else {
+    engine.setStageStatus(run, 'InProgress', 'stageStarted');
     run.starts++;
     run.startedAt = engine.now;
     run.endedAt = null;
-    engine.setStageStatus(run, 'InProgress', 'stageStarted');
     for (const s of run.steps) engine.resetStep(s);
   }
   engine.current = run;
