@@ -9,11 +9,11 @@ import { exportRows, importRows } from './conditions';
 import { exportConnector, goToMark, importConnector } from './connectors';
 import { inSalesforceOrder } from './elementOrder';
 import type { ExportContext } from './exportContext';
-import { mergeKept, readKept, type XmlExtension } from './extensions';
+import { keptEntries, mergeKept, readKept, type XmlExtension } from './extensions';
 import { Children, type ImportContext } from './importContext';
 import { DECISION_KEYS, inKeyOrder, OUTCOME_KEYS } from './keyOrder';
 import { exportPosition, importPosition } from './position';
-import { leaf, type XmlNode } from './xmlNode';
+import { childText, leaf, type XmlNode } from './xmlNode';
 
 export const DEFAULT_OUTCOME_LABEL = 'Default Outcome';
 
@@ -71,11 +71,16 @@ export function importDecision(node: XmlNode, ctx: ImportContext, index: number,
   children.useIf('defaultConnectorLabel', DEFAULT_OUTCOME_LABEL);
   for (const rule of children.all('rules')) {
     const outcome = importOutcome(rule, ctx, `${path}.outcomes[${decision.outcomes.length}].extensions`);
-    if (!outcome) continue;
-    decision.outcomes.push(outcome);
-    children.use(rule);
+    if (outcome) {
+      decision.outcomes.push(outcome);
+      children.use(rule);
+    } else {
+      ctx.warn(`${path}.extensions`, `outcome ${childText(rule, 'name') ?? '(unnamed)'} has a condition the model cannot hold; kept verbatim in extensions (not simulated)`);
+    }
   }
-  extensions.push(...ctx.keep(`${path}.extensions`, children.rest()));
+  const kept = children.rest();
+  extensions.push(...ctx.keep(`${path}.extensions`, kept.filter((k) => k.element.tag !== 'rules')));
+  extensions.push(...keptEntries(kept.filter((k) => k.element.tag === 'rules')));
   if (extensions.length > 0) decision.extensions = extensions;
   return inKeyOrder(decision, DECISION_KEYS);
 }

@@ -40,7 +40,7 @@ export class ImportContext {
       const unique = [...new Set(paths)];
       const where = unique.length > 3 ? `${unique.slice(0, 3).join(', ')} and ${unique.length - 3} more` : unique.join(', ');
       const count = paths.length > 1 ? ` ×${paths.length}` : '';
-      return { path: unique[0], message: `<${tag}>${count} is not modelled; kept verbatim in extensions (${where})` };
+      return { path: unique[0], message: `<${tag}>${count} has no place in the model; kept verbatim in extensions (${where})` };
     });
     return [...this.warnings, ...grouped];
   }

@@ -100,7 +100,7 @@ function importRoot(root: XmlNode, options: ImportFlowXmlOptions): ImportFlowXml
   extensions.push(...start.extensions);
   importRunInMode(children, start.trigger);
   if (start.trigger?.type === 'recordTriggered' && !variables.some((v) => v.name === RECORD_VARIABLE)) {
-    variables.unshift({ name: RECORD_VARIABLE, type: 'Record', ...(start.trigger.object ? { object: start.trigger.object } : {}) });
+    variables.push({ name: RECORD_VARIABLE, type: 'Record', ...(start.trigger.object ? { object: start.trigger.object } : {}) });
   }
   extensions.push(...rootAttributes(root, ctx), ...ctx.keep('extensions', children.rest()));
 

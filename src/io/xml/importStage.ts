@@ -4,7 +4,7 @@ import { importPosition } from './position';
 import { importConditionMode } from './conditionModes';
 import { goToMark, importConnector } from './connectors';
 import { DEFAULT_API_VERSION } from './exportContext';
-import type { XmlExtension } from './extensions';
+import { keptEntries, type XmlExtension } from './extensions';
 import { Children, type ImportContext } from './importContext';
 import { importStep } from './importStep';
 import { inKeyOrder, STAGE_KEYS } from './keyOrder';
@@ -72,7 +72,7 @@ export function importStage(node: XmlNode, ctx: ImportContext, index: number, la
   const unknownSteps = kept.filter((k) => k.element.tag === 'stageSteps');
   const others = kept.filter((k) => k.element.tag !== 'stageSteps');
   extensions.push(...ctx.keep(path, others));
-  extensions.push(...unknownSteps.map(({ element, index: at }) => ({ kind: 'xmlElement' as const, element, index: at })));
+  extensions.push(...keptEntries(unknownSteps));
   if (extensions.length > 0) stage.extensions = extensions;
   return inKeyOrder(stage, STAGE_KEYS);
 }

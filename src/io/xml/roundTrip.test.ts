@@ -27,7 +27,7 @@ describe('XML → model → XML', () => {
     expect(second).toBe(first);
   });
 
-  it.each(xmlFixtures('real').map((f) => [f.id, f] as const))('%s: the export is the original file, byte for byte', (_id, fixture) => {
+  it.each(fixtures.map((f) => [f.id, f] as const))('%s: the export is the original file, byte for byte', (_id, fixture) => {
     // given
     const { doc } = importOk(fixture.text, fixture.name);
     // when
