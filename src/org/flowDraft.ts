@@ -1,0 +1,35 @@
+/** Editing a flow in the catalog form: the draft's text fields and their checks. */
+import { apiNameProblem } from '../model/names';
+import type { Flow } from '../model/types';
+
+export const FLOW_ELEMENT_KINDS = ['Assignment', 'Decision', 'GetRecords', 'RecordCreate', 'RecordUpdate', 'Screen', 'Action', 'Subflow', 'Wait'] as const;
+
+/** "a, b ,c" → ["a", "b", "c"] (blank items dropped, duplicates once). */
+export function splitNames(text: string): string[] {
+  return [...new Set(text.split(',').map((s) => s.trim()).filter(Boolean))];
+}
+
+/** Problems of a draft before it can be saved, keyed by field. */
+export function flowDraftProblems(draft: Flow, others: readonly Flow[]): { name?: string; inputs?: string; outputs?: string } {
+  const out: { name?: string; inputs?: string; outputs?: string } = {};
+  const nameProblem = apiNameProblem(draft.name);
+  if (nameProblem) out.name = nameProblem;
+  else if (others.some((f) => f.name === draft.name)) out.name = `Another flow is already named "${draft.name}"`;
+  const bad = (names: readonly string[] | undefined) => (names ?? []).find((n) => apiNameProblem(n));
+  const badInput = bad(draft.inputs);
+  if (badInput) out.inputs = `"${badInput}" is not a valid variable name`;
+  const badOutput = bad(draft.outputs);
+  if (badOutput) out.outputs = `"${badOutput}" is not a valid variable name`;
+  return out;
+}
+
+/** A new flow of `type` with a free name. */
+export function newFlow(type: Flow['type'], taken: readonly Flow[]): Flow {
+  const names = new Set(taken.map((f) => f.name));
+  let n = taken.length + 1;
+  while (names.has(`New_Flow_${n}`)) n++;
+  const flow: Flow = { name: `New_Flow_${n}`, label: `New flow ${n}`, type, active: true, elements: [], inputs: [], outputs: [] };
+  if (type === 'autolaunched') flow.runMode = 'default';
+  if (type === 'evaluation') flow.result = true;
+  return flow;
+}

@@ -1,0 +1,13 @@
+/** The org's flows matching a query, read through react-query (loading, error, retry). */
+import { keepPreviousData, useQuery } from '@tanstack/react-query';
+import { listFlows, type FlowQuery } from './orgApi';
+import { useCatalogVersion } from './useCatalogVersion';
+
+export function useFlows(query: FlowQuery = {}) {
+  const version = useCatalogVersion();
+  return useQuery({
+    queryKey: ['org', 'flows', version, query.type ?? 'all', query.search ?? '', query.activeOnly ?? false],
+    queryFn: () => listFlows(query),
+    placeholderData: keepPreviousData,
+  });
+}

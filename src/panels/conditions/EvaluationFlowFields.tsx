@@ -1,0 +1,45 @@
+/** An evaluation-flow condition: the active evaluation flow and the mapping of its inputs. */
+import { FlowPicker } from '../../org/FlowPicker';
+import { useFlowDetails } from '../../org/useFlowDetails';
+import type { Edit } from '../fields/edit';
+import type { ProblemIndex } from '../problems/problemIndex';
+import { InputMappingFields } from './InputMappingFields';
+
+import type { StartCondition } from '../../model/types';
+
+/** The evaluation-flow shape shared by start, exit and completion conditions. */
+export type EvaluationFlowValue = Extract<StartCondition, { mode: 'evaluationFlow' }>;
+
+export interface EvaluationFlowFieldsProps {
+  value: EvaluationFlowValue;
+  onChange: Edit<EvaluationFlowValue>;
+  path: string;
+  problems: ProblemIndex;
+}
+
+export function EvaluationFlowFields({ value, onChange, path, problems }: EvaluationFlowFieldsProps) {
+  const flow = useFlowDetails(value.flow, 'evaluation');
+  return (
+    <div className="space-y-2 rounded border border-brand-100 bg-brand-50/60 p-2">
+      <FlowPicker
+        label="Evaluation flow"
+        type="evaluation"
+        activeOnly
+        value={value.flow}
+        errors={problems.at(`${path}.flow`)}
+        hint="Checked on every evaluation of the stage; returns isOrchestrationConditionMet."
+        onChange={(name) => onChange({ ...value, flow: name, inputs: {} })}
+      />
+      {flow && (
+        <InputMappingFields
+          title="Evaluation flow inputs"
+          inputs={flow.inputs ?? []}
+          value={value.inputs}
+          path={`${path}.inputs`}
+          problems={problems}
+          onChange={(inputs, gesture) => onChange({ ...value, inputs }, gesture)}
+        />
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,54 @@
+/**
+ * Maps a flow's inputs to resource references or literal values (R50): one text field per input,
+ * suggesting the orchestration's resources.
+ */
+import { useId } from 'react';
+import type { Edit } from '../fields/edit';
+import { TextField } from '../fields/TextField';
+import type { ProblemIndex } from '../problems/problemIndex';
+import { useResourceRefs } from './useResourceRefs';
+
+export interface InputMappingFieldsProps {
+  title: string;
+  inputs: readonly string[];
+  value: Record<string, string> | undefined;
+  onChange: Edit<Record<string, string>>;
+  /** JSON path of the `inputs` object. */
+  path: string;
+  problems: ProblemIndex;
+}
+
+export function InputMappingFields({ title, inputs, value = {}, onChange, path, problems }: InputMappingFieldsProps) {
+  const listId = useId();
+  const refs = useResourceRefs();
+  const extra = Object.keys(value).filter((k) => !inputs.includes(k));
+  if (inputs.length === 0 && extra.length === 0) return <p className="text-xs text-ink-600">{title}: the flow has no inputs.</p>;
+  const set = (key: string, text: string, gesture: Parameters<Edit<Record<string, string>>>[1]) => {
+    const next = { ...value };
+    if (text === '') delete next[key];
+    else next[key] = text;
+    onChange(next, gesture);
+  };
+  return (
+    <fieldset className="space-y-2">
+      <legend className="text-xs font-semibold text-ink-600">{title}</legend>
+      <datalist id={listId}>
+        {refs.map((r) => (
+          <option key={r} value={r} />
+        ))}
+      </datalist>
+      {[...inputs, ...extra].map((input) => (
+        <TextField
+          key={input}
+          label={inputs.includes(input) ? input : `${input} (not an input of this flow)`}
+          value={value[input] ?? ''}
+          list={listId}
+          placeholder="Resource (e.g. hire.Id) or a value"
+          editLabel="Edit input mapping"
+          errors={problems.at(`${path}.${input}`)}
+          onType={(text, gesture) => set(input, text, gesture)}
+        />
+      ))}
+    </fieldset>
+  );
+}

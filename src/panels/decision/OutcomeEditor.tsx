@@ -1,0 +1,81 @@
+/** One outcome of a decision: its label, API name, requirements and where it leads. */
+import type { DecisionOutcome, Orchestration } from '../../model/types';
+import { TargetPicker } from '../conditions/TargetPicker';
+import type { Edit } from '../fields/edit';
+import { iconButtonClass } from '../fields/styles';
+import { TextField } from '../fields/TextField';
+import type { ProblemIndex } from '../problems/problemIndex';
+import { RequirementEditor } from '../requirements/RequirementEditor';
+import { apiNameProblem } from '../../model/names';
+
+export interface OutcomeEditorProps {
+  doc: Orchestration;
+  decision: string;
+  index: number;
+  count: number;
+  outcome: DecisionOutcome;
+  onChange: Edit<DecisionOutcome>;
+  onMove(from: number, to: number): void;
+  onRemove(index: number): void;
+  path: string;
+  problems: ProblemIndex;
+}
+
+export function OutcomeEditor(props: OutcomeEditorProps) {
+  const { doc, decision, index, count, outcome, onChange, onMove, onRemove, path, problems } = props;
+  const n = index + 1;
+  const title = outcome.label ?? outcome.name;
+  const nameProblem = apiNameProblem(outcome.name);
+  return (
+    <li>
+      <fieldset className="space-y-2 rounded border border-ink-400/30 bg-white p-2">
+        <legend className="px-1 text-xs font-semibold text-ink-600">
+          Outcome {n}: {title}
+        </legend>
+        <div className="flex justify-end gap-1">
+          <button type="button" className={iconButtonClass} aria-label={`Move outcome ${title} up`} disabled={index === 0} onClick={() => onMove(index, index - 1)}>
+            ↑
+          </button>
+          <button type="button" className={iconButtonClass} aria-label={`Move outcome ${title} down`} disabled={index === count - 1} onClick={() => onMove(index, index + 1)}>
+            ↓
+          </button>
+          <button type="button" className={iconButtonClass} aria-label={`Remove outcome ${title}`} onClick={() => onRemove(index)}>
+            ✕
+          </button>
+        </div>
+        <div className="grid grid-cols-2 gap-2">
+          <TextField
+            label="Outcome label"
+            value={outcome.label ?? ''}
+            editLabel="Edit outcome label"
+            errors={problems.at(`${path}.label`)}
+            onType={(label, g) => onChange({ ...outcome, ...(label ? { label } : { label: undefined }) }, g)}
+          />
+          <TextField
+            label="Outcome API name"
+            value={outcome.name}
+            editLabel="Edit outcome name"
+            errors={[...(nameProblem ? [nameProblem] : []), ...problems.at(`${path}.name`)]}
+            onType={(name, g) => onChange({ ...outcome, name }, g)}
+          />
+        </div>
+        <RequirementEditor
+          title={`Requirements for ${title}`}
+          value={outcome}
+          path={path}
+          problems={problems}
+          onChange={(list, g) => onChange({ ...outcome, ...list }, g)}
+        />
+        <TargetPicker
+          doc={doc}
+          label="Then go to"
+          self={decision}
+          value={outcome.next}
+          noneLabel="End the orchestration"
+          errors={problems.at(`${path}.next`)}
+          onChange={(next) => onChange({ ...outcome, next })}
+        />
+      </fieldset>
+    </li>
+  );
+}

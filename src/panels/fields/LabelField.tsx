@@ -1,0 +1,62 @@
+/**
+ * The Label of a stage, step or decision. Typing is one undo entry; when the element still has the
+ * API name the designer derived from its old label (a new element), leaving the field derives a
+ * new unique API name from the new label in the same entry, as Flow Builder does.
+ */
+import { useRef } from 'react';
+import type { Command } from '../../commands/command';
+import { setApiName } from '../../commands/setApiName';
+import { useDocumentStore } from '../../store/documentStore';
+import { derivedName, isDerivedName } from './apiNames';
+import { TextField } from './TextField';
+import type { TypingGesture } from './useTypingGesture';
+
+export interface LabelFieldProps<P> {
+  name: string;
+  label: string | undefined;
+  /** The command that sets the label, and its params for a given label. */
+  command: Command<P>;
+  params(label: string | undefined): P;
+  errors?: readonly string[];
+  onRenamed?(to: string): void;
+}
+
+export function LabelField<P>({ name, label, command, params, errors, onRenamed }: LabelFieldProps<P>) {
+  const start = useRef<{ name: string; label: string | undefined } | null>(null);
+  const renamedTo = useRef<string | null>(null);
+  const value = label ?? '';
+  const tooLong = value.length > 255 ? ['A label has at most 255 characters'] : [];
+
+  const onType = (text: string, gesture: TypingGesture) => {
+    if (!start.current || start.current.name !== name) start.current = { name, label };
+    gesture.type(command, params(text === '' ? undefined : text));
+  };
+
+  const onBeforeCommit = (gesture: TypingGesture) => {
+    const before = start.current;
+    start.current = null;
+    renamedTo.current = null;
+    if (!before || value.trim() === '' || value === before.label || !isDerivedName(before.name, before.label)) return;
+    const to = derivedName(useDocumentStore.getState().doc, name, value);
+    if (to === name) return;
+    gesture.type(setApiName, { from: name, to });
+    renamedTo.current = to;
+  };
+
+  return (
+    <TextField
+      label="Label"
+      value={value}
+      editLabel="Edit label"
+      errors={[...tooLong, ...(errors ?? [])]}
+      hint={value === '' ? 'Empty: the canvas shows the API name.' : undefined}
+      onType={onType}
+      onBeforeCommit={onBeforeCommit}
+      onCommitted={() => {
+        const to = renamedTo.current;
+        renamedTo.current = null;
+        if (to) onRenamed?.(to);
+      }}
+    />
+  );
+}

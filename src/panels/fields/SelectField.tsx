@@ -1,0 +1,57 @@
+/** A labelled native select (a combobox named by its label), with hint and problems. */
+import { useId, type ReactNode } from 'react';
+import { FieldMessages, messageAttributes } from './FieldMessages';
+import { controlClass, labelClass } from './styles';
+
+export interface SelectOption {
+  value: string;
+  label: string;
+  disabled?: boolean;
+}
+
+export interface SelectFieldProps {
+  label: string;
+  value: string;
+  options: readonly SelectOption[];
+  onChange(value: string): void;
+  errors?: readonly string[] | undefined;
+  hint?: string | undefined;
+  disabled?: boolean;
+  /** Shown as a first, empty choice. */
+  placeholder?: string;
+  className?: string;
+  /** Extra content under the control (e.g. a sync/async note). */
+  children?: ReactNode;
+}
+
+export function SelectField(props: SelectFieldProps) {
+  const { label, value, options, onChange, errors, hint, disabled, placeholder, className, children } = props;
+  const id = useId();
+  const messagesId = `${id}-messages`;
+  const known = options.some((o) => o.value === value);
+  return (
+    <div className={className}>
+      <label htmlFor={id} className={labelClass}>
+        {label}
+      </label>
+      <select
+        id={id}
+        value={value}
+        disabled={disabled}
+        className={controlClass}
+        onChange={(e) => onChange(e.target.value)}
+        {...messageAttributes(messagesId, hint, errors)}
+      >
+        {placeholder !== undefined && <option value="">{placeholder}</option>}
+        {!known && value !== '' && <option value={value}>{value} (not available)</option>}
+        {options.map((o) => (
+          <option key={o.value} value={o.value} disabled={o.disabled}>
+            {o.label}
+          </option>
+        ))}
+      </select>
+      {children}
+      <FieldMessages id={messagesId} hint={hint} errors={errors} />
+    </div>
+  );
+}

@@ -1,0 +1,84 @@
+/**
+ * Orchestration settings, shown when nothing is selected: names, description, API version (and
+ * what it changes), how it starts, its variables, and the simulated org (users and flows).
+ */
+import { updateOrchestration, type OrchestrationChanges } from '../../commands/updateOrchestration';
+import { apiNameProblem } from '../../model/names';
+import { FlowCatalog } from '../../org/FlowCatalog';
+import { useDocumentStore } from '../../store/documentStore';
+import { commandEdit } from '../fields/edit';
+import { SelectField } from '../fields/SelectField';
+import { sectionClass, sectionTitleClass } from '../fields/styles';
+import { TextField } from '../fields/TextField';
+import { ProblemSummary } from '../problems/ProblemSummary';
+import { useProblems } from '../problems/useProblems';
+import { ApiVersionNote } from './ApiVersionNote';
+import { TriggerFields } from './TriggerFields';
+import { UsersEditor } from './UsersEditor';
+import { VariablesEditor } from './VariablesEditor';
+
+const API_VERSIONS = Array.from({ length: 17 }, (_, i) => 66 - i).map((v) => ({ value: String(v), label: `${v}.0` }));
+const TOP_LEVEL = ['', 'name', 'label', 'description', 'apiVersion', 'format', 'version', 'start', 'stages'];
+
+export function OrchestrationForm() {
+  const doc = useDocumentStore((s) => s.doc);
+  const problems = useProblems();
+  const edit = commandEdit(updateOrchestration, (changes: OrchestrationChanges) => changes);
+  const nameProblem = apiNameProblem(doc.name);
+  const api = doc.apiVersion ?? 63;
+  return (
+    <div className="space-y-3">
+      <p className="text-xs text-ink-600">Orchestration settings (select a stage, step or decision on the canvas to edit it).</p>
+      <ProblemSummary problems={problems.under('').filter((p) => TOP_LEVEL.includes(p.path))} shownAt={new Set(['name', 'label', 'apiVersion'])} />
+      <TextField
+        label="Label"
+        value={doc.label ?? ''}
+        editLabel="Edit orchestration label"
+        errors={problems.at('label')}
+        onType={(label, g) => edit({ label: label || undefined }, g)}
+      />
+      <TextField
+        label="API Name"
+        value={doc.name}
+        editLabel="Edit orchestration API name"
+        errors={[...(nameProblem ? [nameProblem] : []), ...problems.at('name')]}
+        onType={(name, g) => edit({ name }, g)}
+      />
+      <TextField
+        label="Description"
+        multiline
+        value={doc.description ?? ''}
+        editLabel="Edit description"
+        errors={problems.at('description')}
+        onType={(description, g) => edit({ description: description || undefined }, g)}
+      />
+      <SelectField label="API version" value={String(api)} options={API_VERSIONS} errors={problems.at('apiVersion')} onChange={(v) => edit({ apiVersion: Number(v) })}>
+        <ApiVersionNote apiVersion={api} />
+      </SelectField>
+      <section className={sectionClass} aria-labelledby="trigger-title">
+        <h3 id="trigger-title" className={sectionTitleClass}>
+          How it starts
+        </h3>
+        <TriggerFields doc={doc} problems={problems} onChange={(trigger, g) => edit({ trigger }, g)} />
+      </section>
+      <section className={sectionClass} aria-labelledby="variables-title">
+        <h3 id="variables-title" className={sectionTitleClass}>
+          Variables
+        </h3>
+        <VariablesEditor doc={doc} problems={problems} />
+      </section>
+      <section className={sectionClass} aria-labelledby="org-users-title">
+        <h3 id="org-users-title" className={sectionTitleClass}>
+          Simulated org: users
+        </h3>
+        <UsersEditor doc={doc} problems={problems} />
+      </section>
+      <section className={sectionClass} aria-labelledby="org-flows-title">
+        <h3 id="org-flows-title" className={sectionTitleClass}>
+          Simulated org: flows
+        </h3>
+        <FlowCatalog />
+      </section>
+    </div>
+  );
+}

@@ -1,0 +1,86 @@
+/** The fields of a Record variable (`hire.Department`): name, type and current value. */
+import type { Edit } from '../fields/edit';
+import { DraftTextField } from '../fields/DraftTextField';
+import { SelectField } from '../fields/SelectField';
+import { buttonClass, iconButtonClass } from '../fields/styles';
+import { typeOfValue } from '../requirements/resourceTypes';
+import { VariableValueInput } from './VariableValueInput';
+
+type Scalar = string | number | boolean | null;
+type Fields = Record<string, Scalar>;
+type FieldType = 'Text' | 'Number' | 'Boolean' | 'Date' | 'DateTime' | 'Empty';
+
+const TYPES: { value: FieldType; label: string }[] = [
+  { value: 'Text', label: 'Text' },
+  { value: 'Number', label: 'Number' },
+  { value: 'Boolean', label: 'Boolean' },
+  { value: 'Date', label: 'Date' },
+  { value: 'DateTime', label: 'Date/Time' },
+  { value: 'Empty', label: 'Empty (null)' },
+];
+
+function fieldType(value: Scalar): FieldType {
+  const t = typeOfValue(value);
+  return t === 'Unknown' || t === 'Status' || t === 'Record' ? 'Empty' : t;
+}
+
+function defaultOf(type: FieldType): Scalar {
+  switch (type) {
+    case 'Number': return 0;
+    case 'Boolean': return false;
+    case 'Date': return new Date().toISOString().slice(0, 10);
+    case 'DateTime': return `${new Date().toISOString().slice(0, 16)}:00Z`;
+    case 'Text': return '';
+    case 'Empty': return null;
+  }
+}
+
+function renameKey(fields: Fields, from: string, to: string): Fields {
+  return Object.fromEntries(Object.entries(fields).map(([k, v]) => [k === from ? to : k, v]));
+}
+
+export function RecordFieldsEditor({ variable, value, onChange }: { variable: string; value: Fields; onChange: Edit<Fields> }) {
+  const entries = Object.entries(value);
+  const add = () => {
+    let n = entries.length + 1;
+    while (`Field${n}` in value) n++;
+    onChange({ ...value, [`Field${n}`]: '' });
+  };
+  return (
+    <div className="space-y-2">
+      <ul className="space-y-2">
+        {entries.map(([field, v]) => {
+          const type = fieldType(v);
+          return (
+            <li key={field} className="grid grid-cols-[1fr_6rem_auto] items-end gap-1 rounded border border-ink-400/20 p-1">
+              <DraftTextField
+                label="Field"
+                value={field}
+                mono
+                check={(t) => (!/^[A-Za-z][A-Za-z0-9_]*$/.test(t) ? 'A field name is a letter then letters, digits or underscores' : t in value ? `${variable} already has a field ${t}` : null)}
+                apply={(to) => onChange(renameKey(value, field, to))}
+              />
+              <SelectField label="Field type" value={type} options={TYPES} onChange={(t) => onChange({ ...value, [field]: defaultOf(t as FieldType) })} />
+              <button
+                type="button"
+                className={iconButtonClass}
+                aria-label={`Remove field ${field}`}
+                onClick={() => onChange(Object.fromEntries(entries.filter(([k]) => k !== field)))}
+              >
+                ✕
+              </button>
+              {type !== 'Empty' && (
+                <div className="col-span-3">
+                  <VariableValueInput type={type} label={`${field} value`} value={v} onChange={(nv, g) => onChange({ ...value, [field]: nv }, g)} />
+                </div>
+              )}
+            </li>
+          );
+        })}
+      </ul>
+      <button type="button" className={buttonClass} onClick={add}>
+        + Add field
+      </button>
+    </div>
+  );
+}

@@ -1,0 +1,79 @@
+/** How the orchestration starts: autolaunched (launched by, run context) or record-triggered. */
+import type { Orchestration, Trigger } from '../../model/types';
+import type { Edit } from '../fields/edit';
+import { SelectField } from '../fields/SelectField';
+import { TextField } from '../fields/TextField';
+import type { ProblemIndex } from '../problems/problemIndex';
+
+export interface TriggerFieldsProps {
+  doc: Orchestration;
+  onChange: Edit<Trigger>;
+  problems: ProblemIndex;
+}
+
+const TYPES = [
+  { value: 'autolaunched', label: 'Autolaunched orchestration' },
+  { value: 'recordTriggered', label: 'Record-triggered orchestration' },
+];
+
+const CONTEXTS = [
+  { value: 'user', label: 'User context (the launching user’s access)' },
+  { value: 'system', label: 'System context' },
+];
+
+export function TriggerFields({ doc, onChange, problems }: TriggerFieldsProps) {
+  const trigger: Trigger = doc.trigger ?? { type: 'autolaunched' };
+  const users = (doc.users ?? []).map((u) => ({ value: u.username, label: `${u.name ?? u.username} (${u.username})${u.active === false ? ' — inactive' : ''}` }));
+  const api = doc.apiVersion ?? 63;
+  return (
+    <div className="space-y-2">
+      <SelectField
+        label="Orchestration type"
+        value={trigger.type}
+        options={TYPES}
+        onChange={(t) =>
+          onChange(t === 'autolaunched' ? { type: 'autolaunched', launchedBy: users[0]?.value, runContext: 'user' } : { type: 'recordTriggered', object: '', triggeredBy: users[0]?.value })
+        }
+      />
+      {trigger.type === 'autolaunched' ? (
+        <>
+          <SelectField
+            label="Launched by"
+            value={trigger.launchedBy ?? ''}
+            options={users}
+            placeholder="Choose a user…"
+            errors={problems.at('trigger.launchedBy')}
+            onChange={(launchedBy) => onChange({ ...trigger, launchedBy: launchedBy || undefined })}
+          />
+          <SelectField
+            label="How to run the orchestration"
+            value={trigger.runContext ?? 'user'}
+            options={CONTEXTS}
+            disabled={api >= 60}
+            hint={api >= 60 ? 'Read only under API 59 and earlier; from API 60 orchestrations run as the Automated Process User.' : undefined}
+            onChange={(runContext) => onChange({ ...trigger, runContext: runContext as 'user' | 'system' })}
+          />
+        </>
+      ) : (
+        <>
+          <TextField
+            label="Object"
+            value={trigger.object ?? ''}
+            placeholder="e.g. Order"
+            editLabel="Edit triggering object"
+            errors={problems.at('trigger.object')}
+            onType={(object, g) => onChange({ ...trigger, object }, g)}
+          />
+          <SelectField
+            label="Triggered by"
+            value={trigger.triggeredBy ?? ''}
+            options={users}
+            placeholder="Choose a user…"
+            errors={problems.at('trigger.triggeredBy')}
+            onChange={(triggeredBy) => onChange({ ...trigger, triggeredBy: triggeredBy || undefined })}
+          />
+        </>
+      )}
+    </div>
+  );
+}

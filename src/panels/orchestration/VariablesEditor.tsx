@@ -1,0 +1,30 @@
+/** The orchestration's variables: add, edit, remove. */
+import { addVariable } from '../../commands/addVariable';
+import { takenNames } from '../../commands/elementLocator';
+import { uniqueName } from '../../model/names';
+import type { Orchestration } from '../../model/types';
+import { useDocumentStore } from '../../store/documentStore';
+import { buttonClass } from '../fields/styles';
+import type { ProblemIndex } from '../problems/problemIndex';
+import { VariableEditor } from './VariableEditor';
+
+export function VariablesEditor({ doc, problems }: { doc: Orchestration; problems: ProblemIndex }) {
+  const dispatch = useDocumentStore((s) => s.dispatch);
+  const variables = doc.variables ?? [];
+  const add = () => dispatch(addVariable, { variable: { name: uniqueName('newVariable', takenNames(doc)), type: 'Text' } });
+  return (
+    <div className="space-y-2">
+      {variables.length === 0 && <p className="text-xs text-ink-600">No variables yet.</p>}
+      <ul className="space-y-2">
+        {variables.map((v, i) => (
+          <li key={i}>
+            <VariableEditor variable={v} index={i} problems={problems} />
+          </li>
+        ))}
+      </ul>
+      <button type="button" className={buttonClass} onClick={add}>
+        + Add variable
+      </button>
+    </div>
+  );
+}

@@ -1,0 +1,28 @@
+/** The problems of one element that no field of its form shows, listed at the top of the form. */
+import type { Problem } from '../../model/types';
+
+export interface ProblemSummaryProps {
+  problems: readonly Problem[];
+  /** Paths that a field of the form already shows. */
+  shownAt?: ReadonlySet<string>;
+}
+
+export function ProblemSummary({ problems, shownAt }: ProblemSummaryProps) {
+  const rest = problems.filter((p) => !shownAt?.has(p.path));
+  if (rest.length === 0) return null;
+  return (
+    <div className="rounded border border-status-error/40 bg-red-50 p-2 text-xs text-ink-800">
+      <p className="font-semibold text-status-error">
+        {rest.length === 1 ? '1 problem' : `${rest.length} problems`} to fix before running
+      </p>
+      <ul className="mt-1 list-disc space-y-0.5 pl-4">
+        {rest.map((p) => (
+          <li key={`${p.path}:${p.message}`}>
+            {p.severity === 'warning' ? 'Warning: ' : ''}
+            {p.message}
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}

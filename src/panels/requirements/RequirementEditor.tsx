@@ -1,0 +1,109 @@
+/**
+ * The one requirement editor, shared by step start, stage exit, interactive completion, decision
+ * outcomes and evaluation flows: up to 10 rows (R64) of resource → operator → value, reorderable,
+ * with All / Any / custom condition logic that follows the rows when they move or go.
+ */
+import { useState } from 'react';
+import { logicKind } from '../../model/logic';
+import { MAX_REQUIREMENTS } from '../../model/schema';
+import type { Requirement, RequirementList } from '../../model/types';
+import { useDocumentStore } from '../../store/documentStore';
+import type { Edit } from '../fields/edit';
+import { buttonClass } from '../fields/styles';
+import type { ProblemIndex } from '../problems/problemIndex';
+import { LogicField, logicProblem } from './LogicField';
+import { removeRowFromLogic, swapRowsInLogic, unusedRows } from './logicEdit';
+import { RequirementRow } from './RequirementRow';
+import { resourceOptions } from './resourceTypes';
+
+export interface RequirementEditorProps {
+  /** What the requirements decide, e.g. "Requirements to start the step". */
+  title: string;
+  value: RequirementList;
+  onChange: Edit<RequirementList>;
+  /** JSON path of the object holding `requirements` and `logic`. */
+  path: string;
+  problems: ProblemIndex;
+  /** Inputs of the evaluation flow whose condition this is (they can be read by name). */
+  flowInputs?: readonly string[];
+}
+
+export const TOO_MANY_REQUIREMENTS =
+  `A condition can have at most ${MAX_REQUIREMENTS} requirements. For a more complex condition, use an evaluation flow instead.`;
+
+export function RequirementEditor({ title, value, onChange, path, problems, flowInputs }: RequirementEditorProps) {
+  const doc = useDocumentStore((s) => s.doc);
+  const [refusal, setRefusal] = useState<string | null>(null);
+  const options = resourceOptions(doc, flowInputs);
+  const rows = value.requirements;
+  const custom = logicKind(value.logic) === 'custom';
+  const unused = new Set(custom && logicProblem(value.logic ?? '', rows.length) ? unusedRows(value.logic ?? '', rows.length) : []);
+
+  const setRows = (requirements: Requirement[], logic = value.logic) => {
+    onChange({ ...value, requirements, ...(logic !== undefined ? { logic } : {}) });
+  };
+  const add = () => {
+    if (rows.length >= MAX_REQUIREMENTS) {
+      setRefusal(TOO_MANY_REQUIREMENTS);
+      return;
+    }
+    setRefusal(null);
+    setRows([...rows, { left: '', operator: 'EqualTo', right: { string: '' } }]);
+  };
+  const move = (from: number, to: number) => {
+    const next = rows.slice();
+    [next[from], next[to]] = [next[to]!, next[from]!];
+    setRows(next, custom ? swapRowsInLogic(value.logic ?? '', from + 1, to + 1) : value.logic);
+  };
+  const remove = (index: number) => {
+    setRefusal(null);
+    const next = rows.filter((_, i) => i !== index);
+    let logic = value.logic;
+    if (custom) logic = next.length === 0 ? 'and' : removeRowFromLogic(value.logic ?? '', index + 1) || 'and';
+    setRows(next, logic);
+  };
+
+  return (
+    <section aria-label={title} className="space-y-2 rounded border border-brand-100 bg-brand-50/60 p-2">
+      <h4 className="text-xs font-semibold text-brand-900">
+        {title} <span className="font-normal text-ink-400">({rows.length} of {MAX_REQUIREMENTS})</span>
+      </h4>
+      {rows.length === 0 && <p className="text-xs text-ink-600">No requirements yet: add one.</p>}
+      <ol className="space-y-2">
+        {rows.map((req, i) => (
+          <RequirementRow
+            key={i}
+            index={i}
+            count={rows.length}
+            requirement={req}
+            options={options}
+            path={`${path}.requirements[${i}]`}
+            problems={problems}
+            unused={unused.has(i + 1)}
+            onMove={move}
+            onRemove={remove}
+            onChange={(r, gesture) => onChange({ ...value, requirements: rows.map((x, j) => (j === i ? r : x)) }, gesture)}
+          />
+        ))}
+      </ol>
+      <div>
+        <button type="button" className={buttonClass} onClick={add}>
+          + Add requirement
+        </button>
+        {refusal && (
+          <p role="alert" className="mt-1 text-xs text-status-error">
+            {refusal}
+          </p>
+        )}
+      </div>
+      {rows.length > 0 && (
+        <LogicField
+          logic={value.logic}
+          rowCount={rows.length}
+          errors={problems.at(`${path}.logic`)}
+          onChange={(logic, gesture) => onChange({ ...value, logic }, gesture)}
+        />
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,93 @@
+/** One requirement row: resource → operator → value, with move and remove buttons. */
+import type { Operator, Requirement } from '../../model/types';
+import type { Edit } from '../fields/edit';
+import { SelectField } from '../fields/SelectField';
+import { iconButtonClass } from '../fields/styles';
+import { OPERATOR_LABELS, operatorsFor } from './operators';
+import { ResourcePicker } from './ResourcePicker';
+import { typeOfResource, type ResourceOption } from './resourceTypes';
+import { defaultRight, rightFits } from './rightValues';
+import { ValueInput } from './ValueInput';
+import type { ProblemIndex } from '../problems/problemIndex';
+
+export interface RequirementRowProps {
+  index: number;
+  count: number;
+  requirement: Requirement;
+  options: readonly ResourceOption[];
+  onChange: Edit<Requirement>;
+  onMove(from: number, to: number): void;
+  onRemove(index: number): void;
+  /** Path of this row, e.g. `stages[0].exit.requirements[1]`. */
+  path: string;
+  problems: ProblemIndex;
+  unused: boolean;
+}
+
+export function RequirementRow(props: RequirementRowProps) {
+  const { index, count, requirement, options, onChange, onMove, onRemove, path, problems, unused } = props;
+  const row = index + 1;
+  const type = typeOfResource(options, requirement.left);
+  const operators = operatorsFor(type);
+  const operatorOk = operators.includes(requirement.operator);
+
+  const setResource = (left: string) => {
+    const nextType = typeOfResource(options, left);
+    const ops = operatorsFor(nextType);
+    const operator = ops.includes(requirement.operator) ? requirement.operator : ops[0]!;
+    const right = rightFits(requirement.right, nextType, operator) ? requirement.right : defaultRight(nextType, operator);
+    onChange({ ...requirement, left, operator, ...(right ? { right } : {}) });
+  };
+  const setOperator = (value: string) => {
+    const operator = value as Operator;
+    const right = rightFits(requirement.right, type, operator) ? requirement.right : defaultRight(type, operator);
+    onChange({ ...requirement, operator, ...(right ? { right } : {}) });
+  };
+  const operatorErrors = [
+    ...(operatorOk ? [] : [`"${OPERATOR_LABELS[requirement.operator]}" does not suit a ${type} resource`]),
+    ...problems.at(`${path}.operator`),
+  ];
+  const rightErrors = problems.under(`${path}.right`).map((p) => p.message);
+
+  return (
+    <li>
+      <fieldset className="rounded border border-ink-400/30 bg-white p-2" data-row={row}>
+        <legend className="flex w-full items-center gap-1 px-1 text-xs font-semibold text-ink-600">
+          <span>Requirement {row}</span>
+          {unused && <span className="rounded bg-amber-100 px-1 font-normal text-amber-900">not used by the logic</span>}
+        </legend>
+        <div className="mb-1 flex justify-end gap-1">
+          <button type="button" className={iconButtonClass} aria-label={`Move requirement ${row} up`} disabled={index === 0} onClick={() => onMove(index, index - 1)}>
+            ↑
+          </button>
+          <button type="button" className={iconButtonClass} aria-label={`Move requirement ${row} down`} disabled={index === count - 1} onClick={() => onMove(index, index + 1)}>
+            ↓
+          </button>
+          <button type="button" className={iconButtonClass} aria-label={`Remove requirement ${row}`} onClick={() => onRemove(index)}>
+            ✕
+          </button>
+        </div>
+        <div className="space-y-2">
+          <ResourcePicker value={requirement.left} options={options} onChange={setResource} errors={problems.at(`${path}.left`)} />
+          <div className="grid grid-cols-2 gap-2">
+            <SelectField
+              label="Operator"
+              value={requirement.operator}
+              options={operators.map((op) => ({ value: op, label: OPERATOR_LABELS[op] }))}
+              onChange={setOperator}
+              errors={operatorErrors}
+            />
+            <ValueInput
+              type={type}
+              operator={requirement.operator}
+              right={requirement.right}
+              options={options}
+              errors={rightErrors}
+              onChange={(right, gesture) => onChange({ ...requirement, right }, gesture)}
+            />
+          </div>
+        </div>
+      </fieldset>
+    </li>
+  );
+}

@@ -1,0 +1,72 @@
+/**
+ * The right-hand value of a requirement row, with an input that fits the resource's type: a number
+ * field, a date or date-time picker, a status picklist, true/false, or text; or another resource.
+ */
+import { STATUS_VALUES } from '../../model/schema';
+import type { Operator, RightValue } from '../../model/types';
+import { CheckboxField } from '../fields/CheckboxField';
+import type { Edit } from '../fields/edit';
+import { NumberInput } from '../fields/NumberInput';
+import { SelectField } from '../fields/SelectField';
+import { TextField } from '../fields/TextField';
+import { DateInput } from './DateInput';
+import { isPresenceOperator } from './operators';
+import { ResourcePicker } from './ResourcePicker';
+import type { ResourceOption, ResourceType } from './resourceTypes';
+import { defaultRight } from './rightValues';
+
+export interface ValueInputProps {
+  type: ResourceType;
+  operator: Operator;
+  right: RightValue | undefined;
+  onChange: Edit<RightValue>;
+  options: readonly ResourceOption[];
+  errors?: readonly string[];
+}
+
+const TRUE_FALSE = [
+  { value: 'true', label: 'True' },
+  { value: 'false', label: 'False' },
+];
+
+function LiteralInput({ type, operator, right, onChange, errors }: Omit<ValueInputProps, 'options'>) {
+  if (isPresenceOperator(operator) || type === 'Boolean') {
+    const value = right && 'boolean' in right ? String(right.boolean) : 'true';
+    return <SelectField label="Value" value={value} options={TRUE_FALSE} errors={errors} onChange={(v) => onChange({ boolean: v === 'true' })} />;
+  }
+  if (type === 'Number') {
+    const value = right && 'number' in right ? right.number : null;
+    return <NumberInput label="Value" value={value} editLabel="Edit requirement value" errors={errors} onType={(n, g) => n !== null && onChange({ number: n }, g)} />;
+  }
+  if (type === 'Date' || type === 'DateTime') {
+    return <DateInput withTime={type === 'DateTime'} right={right} onChange={onChange} errors={errors} />;
+  }
+  if (type === 'Status') {
+    const value = right && 'string' in right ? right.string : '';
+    const options = STATUS_VALUES.map((s) => ({ value: s, label: s }));
+    return <SelectField label="Value" value={value} options={options} errors={errors} onChange={(v) => onChange({ string: v })} />;
+  }
+  const text = right && 'string' in right ? right.string : '';
+  return <TextField label="Value" value={text} editLabel="Edit requirement value" errors={errors} onType={(v, g) => onChange({ string: v }, g)} />;
+}
+
+export function ValueInput(props: ValueInputProps) {
+  const { type, operator, right, onChange, options, errors } = props;
+  const isRef = !!right && 'ref' in right;
+  return (
+    <div className="min-w-0 space-y-1">
+      {isRef ? (
+        <ResourcePicker label="Value" value={right.ref} options={options} errors={errors} onChange={(ref) => onChange({ ref })} />
+      ) : (
+        <LiteralInput type={type} operator={operator} right={right} onChange={onChange} errors={errors} />
+      )}
+      {!isPresenceOperator(operator) && (
+        <CheckboxField
+          label="Compare with a resource"
+          checked={isRef}
+          onChange={(on) => onChange(on ? { ref: options[0]?.ref ?? '' } : defaultRight(type, operator))}
+        />
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,66 @@
+/**
+ * What a requirement row can read (R50, FORMAT "Requirement"): variables, record fields, step and
+ * stage statuses and step outputs, each with the type that decides its operators and value input.
+ */
+import type { Orchestration, Variable } from '../../model/types';
+
+export type ResourceType = 'Text' | 'Number' | 'Boolean' | 'Date' | 'DateTime' | 'Status' | 'Record' | 'Unknown';
+
+export type ResourceGroup = 'Variables' | 'Record fields' | 'Step statuses' | 'Stage statuses' | 'Step outputs' | 'Flow inputs';
+
+export interface ResourceOption {
+  /** The reference written into the document, e.g. `hire.Department`. */
+  ref: string;
+  group: ResourceGroup;
+  type: ResourceType;
+}
+
+const DATE = /^\d{4}-\d{2}-\d{2}$/;
+const DATE_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}/;
+
+/** The type of a record field from its sample value (null or absent: unknown). */
+export function typeOfValue(value: unknown): ResourceType {
+  if (typeof value === 'number') return 'Number';
+  if (typeof value === 'boolean') return 'Boolean';
+  if (typeof value === 'string') return DATE.test(value) ? 'Date' : DATE_TIME.test(value) ? 'DateTime' : 'Text';
+  return 'Unknown';
+}
+
+function variableOptions(v: Variable): ResourceOption[] {
+  if (v.type !== 'Record') return [{ ref: v.name, group: 'Variables', type: v.type }];
+  const fields = v.value ? Object.entries(v.value) : [];
+  return fields.map(([field, value]) => ({ ref: `${v.name}.${field}`, group: 'Record fields' as const, type: typeOfValue(value) }));
+}
+
+/**
+ * Every resource a requirement in `doc` can read, in picker order. `extraInputs` adds the inputs
+ * of an evaluation flow whose own condition is being edited (R22).
+ */
+export function resourceOptions(doc: Orchestration, extraInputs: readonly string[] = []): ResourceOption[] {
+  const options: ResourceOption[] = [];
+  for (const input of extraInputs) options.push({ ref: input, group: 'Flow inputs', type: 'Unknown' });
+  for (const v of doc.variables ?? []) options.push(...variableOptions(v));
+  const variables = new Map((doc.variables ?? []).map((v) => [v.name, v.type] as const));
+  const flows = new Map((doc.flows ?? []).map((f) => [f.name, f] as const));
+  for (const stage of doc.stages) {
+    for (const step of stage.steps) options.push({ ref: `${step.name}.Status`, group: 'Step statuses', type: 'Status' });
+  }
+  for (const stage of doc.stages) options.push({ ref: `${stage.name}.Status`, group: 'Stage statuses', type: 'Status' });
+  for (const stage of doc.stages) {
+    for (const step of stage.steps) {
+      const outputs = (step.flow && flows.get(step.flow)?.outputs) || [];
+      for (const output of outputs) {
+        const target = step.outputs?.[output];
+        const targetType = target ? variables.get(target) : undefined;
+        const type: ResourceType = targetType && targetType !== 'Record' ? targetType : 'Unknown';
+        options.push({ ref: `${step.name}.Outputs.${output}`, group: 'Step outputs', type });
+      }
+    }
+  }
+  return options;
+}
+
+/** The type of `ref` among `options`; unknown when it is not offered. */
+export function typeOfResource(options: readonly ResourceOption[], ref: string): ResourceType {
+  return options.find((o) => o.ref === ref)?.type ?? 'Unknown';
+}

@@ -1,0 +1,60 @@
+/** "Set Exit Condition" of a stage (R5): all steps completed, requirements, or an evaluation flow. */
+import type { ExitCondition, Orchestration } from '../../model/types';
+import { EvaluationFlowFields } from '../conditions/EvaluationFlowFields';
+import { newEvaluationFlowCondition, newRequirementsCondition } from '../conditions/conditionDefaults';
+import type { Edit } from '../fields/edit';
+import { SelectField } from '../fields/SelectField';
+import { sectionClass, sectionTitleClass } from '../fields/styles';
+import type { ProblemIndex } from '../problems/problemIndex';
+import { RequirementEditor } from '../requirements/RequirementEditor';
+
+export interface ExitConditionFieldsProps {
+  doc: Orchestration;
+  exit: ExitCondition | undefined;
+  onChange: Edit<ExitCondition>;
+  /** JSON path of the stage. */
+  path: string;
+  problems: ProblemIndex;
+}
+
+const MODES = [
+  { value: 'allStepsCompleted', label: 'When all steps are completed' },
+  { value: 'requirements', label: 'When the specified requirements are met' },
+  { value: 'evaluationFlow', label: 'When the specified evaluation flow returns True' },
+];
+
+export function ExitConditionFields({ doc, exit, onChange, path, problems }: ExitConditionFieldsProps) {
+  const value: ExitCondition = exit ?? { mode: 'allStepsCompleted' };
+  const at = `${path}.exit`;
+  const switchMode = (mode: string) => {
+    if (mode === value.mode) return;
+    if (mode === 'allStepsCompleted') onChange({ mode: 'allStepsCompleted' });
+    if (mode === 'requirements') onChange(newRequirementsCondition());
+    if (mode === 'evaluationFlow') onChange(newEvaluationFlowCondition(doc));
+  };
+  return (
+    <section className={sectionClass} aria-labelledby={`${path}-exit-title`}>
+      <h3 id={`${path}-exit-title`} className={sectionTitleClass}>
+        Set Exit Condition
+      </h3>
+      <SelectField
+        label="When to complete the stage"
+        value={value.mode}
+        options={MODES}
+        onChange={switchMode}
+        errors={problems.at(at)}
+        hint={value.mode !== 'allStepsCompleted' ? 'Steps still in progress when the stage completes are discontinued.' : undefined}
+      />
+      {value.mode === 'requirements' && (
+        <RequirementEditor
+          title="Requirements to complete the stage"
+          value={value}
+          path={at}
+          problems={problems}
+          onChange={(list, gesture) => onChange({ ...value, ...list, mode: 'requirements' }, gesture)}
+        />
+      )}
+      {value.mode === 'evaluationFlow' && <EvaluationFlowFields value={value} path={at} problems={problems} onChange={(v, g) => onChange(v, g)} />}
+    </section>
+  );
+}

@@ -1,0 +1,73 @@
+/**
+ * "Select Who to Run the Action As" for background steps (R40): the Automated Process User
+ * (default) or an active user. Under API 59 and earlier the option does not exist (R41): the
+ * control is disabled and says why; the panel then explains the identity the step will get.
+ */
+import type { Flow, Orchestration, RunAs, Step } from '../../model/types';
+import type { Edit } from '../fields/edit';
+import { SelectField } from '../fields/SelectField';
+import { sectionClass, sectionTitleClass } from '../fields/styles';
+import { explainRunAs } from './runAsExplanation';
+
+export interface RunAsFieldsProps {
+  doc: Orchestration;
+  /** One step, or the selected steps of a multi-selection. */
+  steps: readonly Step[];
+  /** The flow of a single step (for the access explanation). */
+  flow?: Flow | undefined;
+  onChange: Edit<RunAs>;
+  errors?: readonly string[];
+}
+
+const DEFAULT = 'default';
+
+function valueOf(runAs: RunAs | undefined): string {
+  return runAs?.mode === 'user' ? `user:${runAs.user}` : DEFAULT;
+}
+
+export function RunAsFields({ doc, steps, flow, onChange, errors = [] }: RunAsFieldsProps) {
+  const api = doc.apiVersion ?? 63;
+  const unavailable = api <= 59;
+  const values = new Set(steps.map((s) => valueOf(s.runAs)));
+  const value = values.size === 1 ? [...values][0]! : '';
+  const users = doc.users ?? [];
+  const options = [
+    { value: DEFAULT, label: 'Automated Process User (default)' },
+    ...users.map((u) => ({
+      value: `user:${u.username}`,
+      label: `${u.name ?? u.username} (${u.username})${u.active === false ? ' — inactive' : ''}`,
+      disabled: u.active === false,
+    })),
+  ];
+  const reason = unavailable
+    ? `Not available under API version ${api}: choosing who runs the action needs API 60 or later. Until then a background step runs as the orchestration itself.`
+    : undefined;
+  const chosenLocked = unavailable && value.startsWith('user:') ? ['A chosen run-as user is not allowed under API 59 and earlier: raise the API version or the step will not validate.'] : [];
+  const single = steps.length === 1 ? steps[0]! : null;
+  const explanation = single ? explainRunAs(doc, single, flow) : null;
+  return (
+    <section className={sectionClass} aria-labelledby="run-as-title">
+      <h3 id="run-as-title" className={sectionTitleClass}>
+        Select Who to Run the Action As
+      </h3>
+      <SelectField
+        label="Run as"
+        value={value}
+        options={options}
+        disabled={unavailable}
+        placeholder={values.size > 1 ? '(mixed)' : undefined}
+        hint={reason}
+        errors={[...chosenLocked, ...errors]}
+        onChange={(v) => {
+          if (!v) return;
+          onChange(v === DEFAULT ? { mode: 'default' } : { mode: 'user', user: v.slice('user:'.length) });
+        }}
+      />
+      {explanation && (
+        <p className="rounded bg-brand-50 px-2 py-1 text-xs text-ink-800" data-testid="run-as-identity">
+          <strong>Will run as {explanation.identity}.</strong> {explanation.why}
+        </p>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,83 @@
+/**
+ * "Select When to Start the Step": the stage starts; another step of the same stage is completed
+ * (the canvas draws this as the predecessor edge); requirements are met; an evaluation flow
+ * returns True.
+ */
+import type { Orchestration, Stage, StartCondition, Step } from '../../model/types';
+import { EvaluationFlowFields } from '../conditions/EvaluationFlowFields';
+import { newEvaluationFlowCondition, newRequirementsCondition } from '../conditions/conditionDefaults';
+import type { Edit } from '../fields/edit';
+import { SelectField } from '../fields/SelectField';
+import { sectionClass, sectionTitleClass } from '../fields/styles';
+import type { ProblemIndex } from '../problems/problemIndex';
+import { RequirementEditor } from '../requirements/RequirementEditor';
+
+export interface StartConditionFieldsProps {
+  doc: Orchestration;
+  stage: Stage;
+  step: Step;
+  onChange: Edit<StartCondition>;
+  /** JSON path of the step. */
+  path: string;
+  problems: ProblemIndex;
+}
+
+const MODES = [
+  { value: 'stageStarts', label: 'When the stage starts' },
+  { value: 'stepCompleted', label: 'When another step is completed' },
+  { value: 'requirements', label: 'When the specified requirements are met' },
+  { value: 'evaluationFlow', label: 'When the specified evaluation flow returns True' },
+] as const;
+
+export function StartConditionFields({ doc, stage, step, onChange, path, problems }: StartConditionFieldsProps) {
+  const start: StartCondition = step.start ?? { mode: 'stageStarts' };
+  const others = stage.steps.filter((s) => s.name !== step.name);
+  const startPath = `${path}.start`;
+
+  const switchMode = (mode: string) => {
+    if (mode === start.mode) return;
+    if (mode === 'stageStarts') onChange({ mode: 'stageStarts' });
+    if (mode === 'stepCompleted') onChange({ mode: 'stepCompleted', step: others[0]?.name ?? '' });
+    if (mode === 'requirements') onChange(newRequirementsCondition());
+    if (mode === 'evaluationFlow') onChange(newEvaluationFlowCondition(doc));
+  };
+
+  return (
+    <section className={sectionClass} aria-labelledby={`${path}-start-title`}>
+      <h3 id={`${path}-start-title`} className={sectionTitleClass}>
+        Select When to Start the Step
+      </h3>
+      <SelectField
+        label="When to start"
+        value={start.mode}
+        options={MODES}
+        onChange={switchMode}
+        errors={problems.at(startPath)}
+        hint={start.mode === 'stepCompleted' ? 'The canvas shows this as an arrow from the other step.' : undefined}
+      />
+      {start.mode === 'stepCompleted' && (
+        <SelectField
+          label="Step to wait for"
+          value={start.step}
+          placeholder="Choose a step of this stage…"
+          options={others.map((s) => ({ value: s.name, label: `${s.label ?? s.name} (${s.name})` }))}
+          errors={problems.at(`${startPath}.step`)}
+          hint={others.length === 0 ? 'This stage has no other step yet.' : undefined}
+          onChange={(name) => onChange({ mode: 'stepCompleted', step: name })}
+        />
+      )}
+      {start.mode === 'requirements' && (
+        <RequirementEditor
+          title="Requirements to start the step"
+          value={start}
+          path={startPath}
+          problems={problems}
+          onChange={(list, gesture) => onChange({ ...start, ...list, mode: 'requirements' }, gesture)}
+        />
+      )}
+      {start.mode === 'evaluationFlow' && (
+        <EvaluationFlowFields value={start} path={startPath} problems={problems} onChange={(v, gesture) => onChange(v, gesture)} />
+      )}
+    </section>
+  );
+}

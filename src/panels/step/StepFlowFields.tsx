@@ -1,0 +1,73 @@
+/**
+ * The flow a step runs, with what choosing it means: sync or async for background steps (R20),
+ * the legacy "Requires async processing" box under API 62 and earlier, and the mapping of the
+ * flow's inputs and outputs.
+ */
+import { FlowPicker } from '../../org/FlowPicker';
+import { SyncModeNote } from '../../org/SyncModeNote';
+import { useFlowDetails } from '../../org/useFlowDetails';
+import type { Orchestration, Step } from '../../model/types';
+import { InputMappingFields } from '../conditions/InputMappingFields';
+import { CheckboxField } from '../fields/CheckboxField';
+import type { Edit } from '../fields/edit';
+import { sectionClass } from '../fields/styles';
+import type { StepChanges } from '../../commands/updateStep';
+import type { ProblemIndex } from '../problems/problemIndex';
+import { OutputMappingFields } from './OutputMappingFields';
+
+export interface StepFlowFieldsProps {
+  doc: Orchestration;
+  step: Step;
+  onChange: Edit<StepChanges>;
+  path: string;
+  problems: ProblemIndex;
+}
+
+export function StepFlowFields({ doc, step, onChange, path, problems }: StepFlowFieldsProps) {
+  const background = step.kind === 'background';
+  const type = background ? 'autolaunched' : 'screen';
+  const flow = useFlowDetails(step.flow, type);
+  const api = doc.apiVersion ?? 63;
+  return (
+    <section className={sectionClass} aria-label="Flow and its data">
+      <FlowPicker
+        label="Flow"
+        type={type}
+        activeOnly
+        value={step.flow ?? ''}
+        errors={problems.at(`${path}.flow`)}
+        onChange={(name) => onChange({ flow: name || undefined, inputs: undefined, outputs: undefined })}
+      >
+        {background && <SyncModeNote flow={flow} requiresAsync={step.requiresAsync} apiVersion={api} />}
+      </FlowPicker>
+      {background && api <= 62 && (
+        <CheckboxField
+          label="Requires async processing (contains callouts or waits)"
+          checked={step.requiresAsync ?? false}
+          hint="Read only under API 62 and earlier; from API 63 the flow’s elements decide."
+          onChange={(on) => onChange({ requiresAsync: on ? true : undefined })}
+        />
+      )}
+      {flow && (
+        <>
+          <InputMappingFields
+            title="Flow inputs"
+            inputs={flow.inputs ?? []}
+            value={step.inputs}
+            path={`${path}.inputs`}
+            problems={problems}
+            onChange={(inputs, gesture) => onChange({ inputs: Object.keys(inputs).length ? inputs : undefined }, gesture)}
+          />
+          <OutputMappingFields
+            doc={doc}
+            outputs={flow.outputs ?? []}
+            value={step.outputs}
+            path={`${path}.outputs`}
+            problems={problems}
+            onChange={(outputs) => onChange({ outputs: Object.keys(outputs).length ? outputs : undefined })}
+          />
+        </>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,65 @@
+/** Properties of one step: names, kind, flow, when to start, run-as or assignee and completion. */
+import { locateElement } from '../../commands/elementLocator';
+import { updateStep, type StepChanges } from '../../commands/updateStep';
+import { useDocumentStore } from '../../store/documentStore';
+import { ApiNameField } from '../fields/ApiNameField';
+import { commandEdit } from '../fields/edit';
+import { LabelField } from '../fields/LabelField';
+import { SelectField } from '../fields/SelectField';
+import { sectionClass, sectionTitleClass } from '../fields/styles';
+import { ProblemSummary } from '../problems/ProblemSummary';
+import { useProblems } from '../problems/useProblems';
+import { useFollowRename } from '../useFollowRename';
+import { AssigneeFields } from './AssigneeFields';
+import { CompletionFields } from './CompletionFields';
+import { kindChange } from './kindChange';
+import { RunAsFields } from './RunAsFields';
+import { StartConditionFields } from './StartConditionFields';
+import { StepFlowFields } from './StepFlowFields';
+
+const KINDS = [
+  { value: 'background', label: 'Background step' },
+  { value: 'interactive', label: 'Interactive step' },
+];
+
+export function StepForm({ name }: { name: string }) {
+  const doc = useDocumentStore((s) => s.doc);
+  const problems = useProblems();
+  const followRename = useFollowRename();
+  const at = locateElement(doc, name);
+  if (!at || at.kind !== 'step') return null;
+  const { step, stage, path } = at;
+  const edit = commandEdit(updateStep, (changes: StepChanges) => ({ name, changes }));
+  const flow = (doc.flows ?? []).find((f) => f.name === step.flow);
+  return (
+    <div className="space-y-3">
+      <p className="text-xs text-ink-600">
+        {step.kind === 'background' ? 'Background step' : 'Interactive step'} in stage <strong>{stage.label ?? stage.name}</strong>
+      </p>
+      <ProblemSummary problems={problems.under(path)} />
+      <LabelField
+        name={name}
+        label={step.label}
+        command={updateStep}
+        params={(label) => ({ name, changes: { label } })}
+        errors={problems.at(`${path}.label`)}
+        onRenamed={(to) => followRename(name, to)}
+      />
+      <ApiNameField name={name} errors={problems.at(`${path}.name`)} onRenamed={(to) => followRename(name, to)} />
+      <SelectField label="Step type" value={step.kind} options={KINDS} onChange={(k) => edit(kindChange(doc, k as 'background' | 'interactive'))} />
+      <StepFlowFields doc={doc} step={step} onChange={edit} path={path} problems={problems} />
+      <StartConditionFields doc={doc} stage={stage} step={step} path={path} problems={problems} onChange={(start, g) => edit({ start }, g)} />
+      {step.kind === 'background' ? (
+        <RunAsFields doc={doc} steps={[step]} flow={flow} errors={[...problems.at(`${path}.runAs`), ...problems.at(`${path}.runAs.user`)]} onChange={(runAs) => edit({ runAs })} />
+      ) : (
+        <section className={sectionClass} aria-labelledby="assignment-title">
+          <h3 id="assignment-title" className={sectionTitleClass}>
+            Assignment and completion
+          </h3>
+          <AssigneeFields doc={doc} assignee={step.assignee} path={path} problems={problems} onChange={(assignee, g) => edit({ assignee }, g)} />
+          <CompletionFields doc={doc} complete={step.complete} path={path} problems={problems} onChange={(complete, g) => edit({ complete }, g)} />
+        </section>
+      )}
+    </div>
+  );
+}
