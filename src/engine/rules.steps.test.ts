@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { simulate } from './index';
-import { after, asyncStep, bg, ia, lines, linesOf, orch, scenario, stage } from './testing/builders';
+import { asyncStep, bg, ia, lines, linesOf, orch, scenario, stage } from './testing/builders';
 
 describe('steps', () => {
   it('R20: API ≥ 63 — a background step is async when its flow has an Action, Subflow or Wait, else sync', () => {
