@@ -22,11 +22,13 @@ export function stepsThatNeverComplete(ctx: ValidationContext): Map<string, stri
     if (step.start?.mode === 'stepCompleted' && predecessorOf(ctx, name) === null) return `it waits for "${step.start.step}", which is not another step of its stage`;
     return null;
   };
+  const chain: string[] = [];
+  const onChain = new Set<string>();
   for (const first of ctx.steps.keys()) {
     if (decided.has(first)) continue;
     // Walk up the chain of predecessors until a step whose fate is known or that has none.
-    const chain: string[] = [];
-    const onChain = new Set<string>();
+    chain.length = 0;
+    onChain.clear();
     let current: string | null = first;
     while (current !== null && !decided.has(current) && !onChain.has(current)) {
       onChain.add(current);

@@ -15,11 +15,11 @@ import type { ConditionSites } from './validateSites';
 const ENGINE_INPUT_PREFIX = 'ActionInput__';
 
 /** Checks an input value: dotted references must resolve (R50); plain words are literals unless they name a variable. */
-export function checkInputValue(ctx: ValidationContext, value: string, path: string): void {
+export function checkInputValue(ctx: ValidationContext, value: string, path: () => string): void {
   if (!looksLikeDottedReference(value)) return;
   const resolution = resolveReference(ctx, value);
-  if (!resolution.ok) ctx.error(path, resolution.message);
-  else if (resolution.warning) ctx.warn(path, resolution.warning);
+  if (!resolution.ok) ctx.error(path(), resolution.message);
+  else if (resolution.warning) ctx.warn(path(), resolution.warning);
 }
 
 function checkOutputTarget(ctx: ValidationContext, target: string, path: string): void {
@@ -40,17 +40,15 @@ function checkOutputTarget(ctx: ValidationContext, target: string, path: string)
 export function validateReferences(ctx: ValidationContext, sites: ConditionSites): void {
   for (const { step, path } of ctx.steps.values()) {
     const flow = step.flow === undefined ? undefined : ctx.flows.get(step.flow)?.flow;
-    const inputsPath = childPath(path, 'inputs');
     for (const [name, value] of Object.entries(step.inputs ?? {})) {
-      const valuePath = childPath(inputsPath, name);
+      const valuePath = (): string => childPath(childPath(path, 'inputs'), name);
       checkInputValue(ctx, value, valuePath);
       if (flow && !name.startsWith(ENGINE_INPUT_PREFIX) && !(flow.inputs ?? []).includes(name)) {
-        ctx.warn(valuePath, `flow "${flow.name}" has no input "${name}" (inputs: ${(flow.inputs ?? []).join(', ') || 'none'}); the value is not passed`);
+        ctx.warn(valuePath(), `flow "${flow.name}" has no input "${name}" (inputs: ${(flow.inputs ?? []).join(', ') || 'none'}); the value is not passed`);
       }
     }
-    const outputsPath = childPath(path, 'outputs');
     for (const [output, target] of Object.entries(step.outputs ?? {})) {
-      const outputPath = childPath(outputsPath, output);
+      const outputPath = childPath(childPath(path, 'outputs'), output);
       checkOutputTarget(ctx, target, outputPath);
       if (flow && !(flow.outputs ?? []).includes(output)) {
         ctx.error(outputPath, `flow "${flow.name}" has no output "${output}" (outputs: ${(flow.outputs ?? []).join(', ') || 'none'})`);
@@ -59,12 +57,11 @@ export function validateReferences(ctx: ValidationContext, sites: ConditionSites
   }
   for (const site of sites.evaluationFlows) {
     const flow = ctx.flows.get(site.flow)?.flow;
-    const inputsPath = childPath(site.path, 'inputs');
     for (const [name, value] of Object.entries(site.inputs)) {
-      const valuePath = childPath(inputsPath, name);
+      const valuePath = (): string => childPath(childPath(site.path, 'inputs'), name);
       checkInputValue(ctx, value, valuePath);
       if (flow && !(flow.inputs ?? []).includes(name)) {
-        ctx.error(valuePath, `evaluation flow "${flow.name}" has no input "${name}" (inputs: ${(flow.inputs ?? []).join(', ') || 'none'})`);
+        ctx.error(valuePath(), `evaluation flow "${flow.name}" has no input "${name}" (inputs: ${(flow.inputs ?? []).join(', ') || 'none'})`);
       }
     }
   }

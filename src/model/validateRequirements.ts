@@ -24,31 +24,31 @@ function validateList(ctx: ValidationContext, site: RequirementListSite): void {
   }
   const scope: ReferenceScope = site.flow ? { flowInputs: new Set(site.flow.inputs ?? []) } : {};
   rows.forEach((row, i) => {
-    const rowPath = childPath(childPath(path, 'requirements'), i);
+    const rowPath = (): string => childPath(childPath(path, 'requirements'), i);
     const left = resolveReference(ctx, row.left, scope);
     let leftType: ResourceType = null;
-    if (!left.ok) ctx.error(childPath(rowPath, 'left'), left.message);
+    if (!left.ok) ctx.error(childPath(rowPath(), 'left'), left.message);
     else {
       leftType = left.type;
-      if (left.warning) ctx.warn(childPath(rowPath, 'left'), left.warning);
+      if (left.warning) ctx.warn(childPath(rowPath(), 'left'), left.warning);
     }
     let refType: ResourceType = null;
     if (row.right && 'ref' in row.right) {
       const ref = resolveReference(ctx, row.right.ref, scope);
-      const refPath = childPath(childPath(rowPath, 'right'), 'ref');
-      if (!ref.ok) ctx.error(refPath, ref.message);
+      const refPath = (): string => childPath(childPath(rowPath(), 'right'), 'ref');
+      if (!ref.ok) ctx.error(refPath(), ref.message);
       else {
         refType = ref.type;
-        if (ref.warning) ctx.warn(refPath, ref.warning);
+        if (ref.warning) ctx.warn(refPath(), ref.warning);
       }
     }
     const operator = operatorProblem(row.operator, leftType, row.left);
     if (operator) {
-      ctx.error(childPath(rowPath, 'operator'), operator);
+      ctx.error(childPath(rowPath(), 'operator'), operator);
       return;
     }
     const right = rightProblem(row.operator, leftType, row.left, row.right, refType);
-    if (right) ctx.error(childPath(rowPath, 'right'), right);
+    if (right) ctx.error(childPath(rowPath(), 'right'), right);
   });
 }
 

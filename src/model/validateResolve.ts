@@ -53,8 +53,19 @@ function resolveField(ctx: ValidationContext, variableName: string, field: strin
   return { ok: true, type: fieldTypeOf(values[field]), reads: text };
 }
 
-/** What `text` names, or why it names nothing. */
+const cache = new WeakMap<ValidationContext, Map<string, Resolution>>();
+
+/** What `text` names, or why it names nothing (memoised per document: the same texts recur). */
 export function resolveReference(ctx: ValidationContext, text: string, scope: ReferenceScope = {}): Resolution {
+  if (scope.flowInputs) return resolveUncached(ctx, text, scope);
+  let known = cache.get(ctx);
+  if (!known) cache.set(ctx, (known = new Map()));
+  let resolution = known.get(text);
+  if (!resolution) known.set(text, (resolution = resolveUncached(ctx, text, scope)));
+  return resolution;
+}
+
+function resolveUncached(ctx: ValidationContext, text: string, scope: ReferenceScope): Resolution {
   const ref = parseReference(text);
   if (!ref) return { ok: false, message: `"${text}" is not a resource: use ${SHAPES}` };
   switch (ref.kind) {

@@ -66,10 +66,13 @@ export function predecessorOf(ctx: ValidationContext, stepName: string): string 
  */
 function validatePredecessorCycles(ctx: ValidationContext): void {
   const done = new Set<string>();
+  // Reused between walks: most chains are short, and allocating per step would dominate the cost.
+  const chain: string[] = [];
+  const onChain = new Map<string, number>();
   for (const start of ctx.steps.keys()) {
     if (done.has(start)) continue;
-    const chain: string[] = [];
-    const onChain = new Map<string, number>();
+    chain.length = 0;
+    onChain.clear();
     let current: string | null = start;
     while (current !== null && !done.has(current) && !onChain.has(current)) {
       onChain.set(current, chain.length);

@@ -20,9 +20,8 @@ function covered(key: string, reads: ReadonlySet<string>): boolean {
   return dot > 0 && reads.has(key.slice(0, dot));
 }
 
-/** Adds an R13 warning to each evaluation-flow condition that reads values nothing else in its stage reads. */
-export function validateWakeUps(ctx: ValidationContext, sites: ConditionSites): void {
-  if (sites.evaluationFlows.length === 0) return;
+/** The values each stage's requirements read (stage exit, step starts and completions). */
+function readsByStage(ctx: ValidationContext, sites: ConditionSites): Map<Stage, Set<string>> {
   const stageReads = new Map<Stage, Set<string>>();
   for (const site of sites.requirementLists) {
     if (!site.stage) continue;
@@ -35,9 +34,16 @@ export function validateWakeUps(ctx: ValidationContext, sites: ConditionSites): 
       }
     }
   }
+  return stageReads;
+}
+
+/** Adds an R13 warning to each evaluation-flow condition that reads values nothing else in its stage reads. */
+export function validateWakeUps(ctx: ValidationContext, sites: ConditionSites): void {
+  let stageReads: Map<Stage, Set<string>> | null = null;
   for (const site of sites.evaluationFlows) {
     const flow = ctx.flows.get(site.flow)?.flow;
     if (!flow?.condition || flow.result !== undefined) continue;
+    stageReads ??= readsByStage(ctx, sites);
     const inputs = new Set(flow.inputs ?? []);
     const keys = new Set<string>();
     for (const row of flow.condition.requirements) {
