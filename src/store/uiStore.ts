@@ -12,9 +12,25 @@ export interface Notice {
 export interface UiState {
   mode: AppMode;
   notices: readonly Notice[];
+  /** Canvas: node moves snap to the grid. */
+  snapToGrid: boolean;
+  /** The element whose label is being edited in place, if any. */
+  renaming: string | null;
+  helpOpen: boolean;
+  searchOpen: boolean;
+  /** Why the connection being dragged cannot be made (shown while dragging). */
+  connectionHint: string | null;
+  /** Incremented to ask the canvas to fit the view (a design was opened). */
+  fitRequest: number;
+  requestFit(): void;
   setMode(mode: AppMode): void;
   notify(kind: Notice['kind'], text: string): void;
   dismiss(id: number): void;
+  setSnapToGrid(on: boolean): void;
+  setRenaming(name: string | null): void;
+  setHelpOpen(open: boolean): void;
+  setSearchOpen(open: boolean): void;
+  setConnectionHint(hint: string | null): void;
 }
 
 let nextNoticeId = 1;
@@ -22,6 +38,15 @@ let nextNoticeId = 1;
 export const useUiStore = create<UiState>()((set, get) => ({
   mode: 'edit',
   notices: [],
+  snapToGrid: true,
+  renaming: null,
+  helpOpen: false,
+  searchOpen: false,
+  connectionHint: null,
+  fitRequest: 0,
+  requestFit() {
+    set({ fitRequest: get().fitRequest + 1 });
+  },
   setMode(mode) {
     set({ mode });
   },
@@ -31,5 +56,20 @@ export const useUiStore = create<UiState>()((set, get) => ({
   },
   dismiss(id) {
     set({ notices: get().notices.filter((n) => n.id !== id) });
+  },
+  setSnapToGrid(snapToGrid) {
+    set({ snapToGrid });
+  },
+  setRenaming(renaming) {
+    if (get().renaming !== renaming) set({ renaming });
+  },
+  setHelpOpen(helpOpen) {
+    set({ helpOpen });
+  },
+  setSearchOpen(searchOpen) {
+    set({ searchOpen });
+  },
+  setConnectionHint(connectionHint) {
+    if (get().connectionHint !== connectionHint) set({ connectionHint });
   },
 }));

@@ -1,0 +1,39 @@
+/** Shared helpers for the designer end-to-end tests (UI-CONTRACT surface only). */
+import { readFileSync, existsSync } from 'node:fs';
+import { expect, type Locator, type Page } from '@playwright/test';
+
+export interface DocShape {
+  name: string;
+  label?: string;
+  start?: string;
+  stages: { name: string; label?: string; next?: string | null; steps: { name: string; label?: string; kind: string; start?: { mode: string; step?: string } }[] }[];
+  decisions?: { name: string }[];
+  layout?: Record<string, { x: number; y: number }>;
+}
+
+/** The sample the app opens by default: order-fulfilment if it exists, else onboarding. */
+export function defaultSample(): { name: string; doc: DocShape } {
+  for (const name of ['order-fulfilment', 'onboarding']) {
+    const path = `public/samples/${name}.json`;
+    if (existsSync(path)) return { name, doc: JSON.parse(readFileSync(path, 'utf8')) as DocShape };
+  }
+  throw new Error('no default sample in public/samples');
+}
+
+export const node = (page: Page, name: string): Locator => page.locator(`.react-flow__node[data-id="${name}"]`);
+
+export async function getDocument(page: Page): Promise<DocShape> {
+  return page.evaluate(() => window.stageflow.getDocument() as unknown as DocShape);
+}
+
+/** Opens an empty design and waits for the app to be ready. */
+export async function openEmpty(page: Page): Promise<void> {
+  await page.goto('/?new');
+  await expect(page.getByRole('button', { name: 'Add stage' })).toBeVisible();
+  await expect.poll(async () => (await getDocument(page)).stages.length).toBe(0);
+}
+
+/** HTML5 drag of a palette button to a point on the canvas (relative to the canvas pane). */
+export async function dragPaletteTo(page: Page, button: string, target: Locator, position?: { x: number; y: number }): Promise<void> {
+  await page.getByRole('button', { name: button, exact: true }).dragTo(target, { targetPosition: position });
+}

@@ -1,0 +1,64 @@
+import AxeBuilder from '@axe-core/playwright';
+import { readFileSync } from 'node:fs';
+import { expect, test } from '@playwright/test';
+import { defaultSample, getDocument, node } from './helpers';
+
+test('opens the default sample with its stages and steps visible by name', async ({ page }) => {
+  // given
+  const { doc } = defaultSample();
+  // when
+  await page.goto('/');
+  // then
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(doc.label ?? doc.name);
+  for (const stage of doc.stages) {
+    await expect(node(page, stage.name)).toHaveAttribute('data-kind', 'stage');
+    await expect(node(page, stage.name).getByText(stage.label ?? stage.name, { exact: true })).toBeVisible();
+    for (const step of stage.steps) {
+      await expect(node(page, step.name)).toHaveAttribute('data-kind', step.kind);
+      await expect(node(page, step.name).getByText(step.label ?? step.name, { exact: true })).toBeVisible();
+    }
+  }
+  expect((await getDocument(page)).name).toBe(doc.name);
+  await page.screenshot({ path: '/tmp/stageflow-sample.png' });
+});
+
+test('has no serious or critical accessibility violations (axe, WCAG 2 A/AA)', async ({ page }) => {
+  await page.goto('/');
+  await expect(page.locator('.react-flow__node').first()).toBeVisible();
+  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa']).analyze();
+  const serious = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+  expect(serious.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`)).toEqual([]);
+});
+
+test('/?sample=<name> opens that sample', async ({ page }) => {
+  await page.goto('/?sample=onboarding');
+  await expect(node(page, 'Accounts_And_Equipment')).toBeVisible();
+  await expect(node(page, 'Provision_Laptop')).toHaveAttribute('data-kind', 'background');
+  expect((await getDocument(page)).name).toBe('Employee_Onboarding');
+});
+
+test('a missing sample shows a clear message and an empty design', async ({ page }) => {
+  await page.goto('/?sample=no-such-sample');
+  await expect(page.getByText('Sample "no-such-sample" was not found')).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Add stage' })).toBeVisible();
+  expect((await getDocument(page)).stages).toEqual([]);
+});
+
+test('the test hook loads a document as an import would, and refuses a broken one', async ({ page }) => {
+  // given
+  await page.goto('/?new');
+  const fixture = JSON.parse(readFileSync('e2e/fixtures/onboarding.json', 'utf8')) as unknown;
+  // when
+  const ok = await page.evaluate((doc) => window.stageflow.loadDocument(JSON.stringify(doc)), fixture);
+  const bad = await page.evaluate(() => window.stageflow.loadDocument('{"format":"nope"'));
+  // then
+  expect(ok.ok).toBe(true);
+  expect(bad.ok).toBe(false);
+  expect(bad.problems.length).toBeGreaterThan(0);
+  await expect(node(page, 'Settle_In')).toBeVisible();
+  expect(await page.evaluate(() => typeof window.stageflow.version)).toBe('string');
+  expect(await page.evaluate(() => window.stageflow.getTrace())).toBeNull();
+  // undoable
+  await page.getByRole('button', { name: 'Undo' }).click();
+  await expect.poll(async () => (await getDocument(page)).stages.length).toBe(0);
+});

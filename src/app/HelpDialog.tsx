@@ -1,0 +1,52 @@
+/** The keyboard shortcuts dialog, opened with `?` (Esc closes). */
+import { useCallback } from 'react';
+import { useUiStore } from '../store/uiStore';
+import { useDialog } from './useDialog';
+
+const SHORTCUTS: [string, string][] = [
+  ['Add an element', 'Palette buttons: Tab to one, then Enter or Space'],
+  ['Select / add to selection', 'Click / Shift+click, or Tab to a node and press Enter'],
+  ['Box select', 'Shift+drag on the canvas'],
+  ['Select all', 'Ctrl/Cmd+A'],
+  ['Move selected nodes', 'Drag, or arrow keys'],
+  ['Delete', 'Delete or Backspace'],
+  ['Rename in place', 'F2 or double-click'],
+  ['Duplicate', 'Ctrl/Cmd+D'],
+  ['Copy / cut / paste', 'Ctrl/Cmd+C / X / V'],
+  ['Undo', 'Ctrl/Cmd+Z'],
+  ['Redo', 'Ctrl/Cmd+Shift+Z or Ctrl+Y'],
+  ['Find an element', 'Ctrl/Cmd+F, then Enter'],
+  ['Clear the selection', 'Escape'],
+  ['This help', '?'],
+];
+
+export function HelpDialog() {
+  const open = useUiStore((s) => s.helpOpen);
+  const onClose = useCallback(() => useUiStore.getState().setHelpOpen(false), []);
+  const ref = useDialog(open, onClose);
+  return (
+    <dialog ref={ref} aria-labelledby="help-title" className="m-auto max-w-lg rounded-lg p-0 shadow-xl backdrop:bg-ink-800/40">
+      <div className="p-5">
+        <h2 id="help-title" className="mb-3 text-lg font-semibold text-ink-800">Keyboard shortcuts</h2>
+        <table className="w-full text-sm">
+          <thead className="sr-only">
+            <tr><th scope="col">Action</th><th scope="col">Keys</th></tr>
+          </thead>
+          <tbody>
+            {SHORTCUTS.map(([action, keys]) => (
+              <tr key={action} className="border-t border-ink-400/20">
+                <th scope="row" className="py-1.5 pr-4 text-left font-normal text-ink-600">{action}</th>
+                <td className="py-1.5 font-mono text-xs text-ink-800">{keys}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+        <form method="dialog" className="mt-4 text-right">
+          <button className="rounded-md bg-brand-600 px-3 py-1.5 text-sm text-white hover:bg-brand-700 focus-visible:outline-none focus-visible:ring-2 focus-visible:ring-brand-500 focus-visible:ring-offset-2">
+            Close
+          </button>
+        </form>
+      </div>
+    </dialog>
+  );
+}

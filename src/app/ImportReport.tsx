@@ -1,0 +1,41 @@
+/** The report after an import: what was wrong (refused) or what to look at (warnings). */
+import { useCallback } from 'react';
+import type { Problem } from '../model/types';
+import { useDialog } from './useDialog';
+
+export interface ImportReportState {
+  fileName: string;
+  ok: boolean;
+  problems: Problem[];
+}
+
+export function ImportReport({ report, onClose }: { report: ImportReportState | null; onClose: () => void }) {
+  const close = useCallback(() => onClose(), [onClose]);
+  const ref = useDialog(report !== null, close);
+  return (
+    <dialog ref={ref} aria-labelledby="import-title" className="m-auto max-w-2xl rounded-lg p-0 shadow-xl backdrop:bg-ink-800/40">
+      {report && (
+        <div className="p-5 text-sm">
+          <h2 id="import-title" className="mb-2 text-lg font-semibold text-ink-800">
+            {report.ok ? `Imported ${report.fileName}` : `${report.fileName} was not imported`}
+          </h2>
+          <p className="mb-2 text-ink-600">
+            {report.ok ? `It opened with ${report.problems.length} warning(s).` : 'The open design is unchanged. Fix these problems and import again:'}
+          </p>
+          <ul className="max-h-80 list-disc overflow-auto pl-5">
+            {report.problems.map((p, i) => (
+              <li key={i} className={p.severity === 'error' ? 'text-status-error' : 'text-ink-800'}>
+                <code>{p.path || 'document'}</code>: {p.message}
+              </li>
+            ))}
+          </ul>
+          <form method="dialog" className="mt-4 text-right">
+            <button className="rounded-md bg-brand-600 px-3 py-1.5 text-white hover:bg-brand-700 focus-visible:outline-none focus-visible:ring-2 focus-visible:ring-brand-500 focus-visible:ring-offset-2">
+              Close
+            </button>
+          </form>
+        </div>
+      )}
+    </dialog>
+  );
+}

@@ -1,0 +1,44 @@
+/** Transient notices (hints, refusals, import results) in a polite live region; each fades after a while. */
+import { useEffect } from 'react';
+import { selectNotices } from '../store/selectors';
+import { useUiStore, type Notice } from '../store/uiStore';
+
+const LIFETIME_MS = 8000;
+const STYLE: Record<Notice['kind'], string> = {
+  info: 'border-brand-500 bg-white',
+  warning: 'border-status-suspended bg-amber-50',
+  error: 'border-status-error bg-red-50',
+};
+
+function NoticeItem({ notice }: { notice: Notice }) {
+  useEffect(() => {
+    const timer = setTimeout(() => useUiStore.getState().dismiss(notice.id), LIFETIME_MS);
+    return () => clearTimeout(timer);
+  }, [notice.id]);
+  return (
+    <li className={`pointer-events-auto flex items-start gap-2 rounded-md border-l-4 px-3 py-2 text-sm text-ink-800 shadow-md ${STYLE[notice.kind]}`}>
+      <span className="flex-1">{notice.text}</span>
+      <button
+        type="button"
+        aria-label="Dismiss notice"
+        className="rounded px-1 text-ink-600 hover:bg-ink-400/20 focus-visible:outline-none focus-visible:ring-2 focus-visible:ring-brand-500"
+        onClick={() => useUiStore.getState().dismiss(notice.id)}
+      >
+        ×
+      </button>
+    </li>
+  );
+}
+
+export function Notices() {
+  const notices = useUiStore(selectNotices);
+  return (
+    <div role="status" aria-live="polite" aria-label="Notices" className="pointer-events-none absolute right-3 top-3 z-20 w-96 max-w-[90%]">
+      <ul className="flex flex-col gap-2">
+        {notices.map((n) => (
+          <NoticeItem key={n.id} notice={n} />
+        ))}
+      </ul>
+    </div>
+  );
+}

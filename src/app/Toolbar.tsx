@@ -1,0 +1,42 @@
+/** The toolbar: history, layout and view, file, run (names are the UI contract's). */
+import { useReactFlow } from '@xyflow/react';
+import { useStore } from 'zustand';
+import { tidyUp } from '../canvas/actions/tidyUp';
+import { fitOptions } from '../canvas/useFitRequests';
+import { redo, undo, useDocumentStore } from '../store/documentStore';
+import { useUiStore } from '../store/uiStore';
+import { ImportReport } from './ImportReport';
+import { ToolbarButton } from './ToolbarButton';
+import { useFileActions } from './useFileActions';
+
+type Temporal = ReturnType<typeof useDocumentStore.temporal.getState>;
+const selectCanUndo = (s: Temporal) => s.pastStates.length > 0;
+const selectCanRedo = (s: Temporal) => s.futureStates.length > 0;
+
+export function Toolbar() {
+  const canUndo = useStore(useDocumentStore.temporal, selectCanUndo);
+  const canRedo = useStore(useDocumentStore.temporal, selectCanRedo);
+  const snap = useUiStore((s) => s.snapToGrid);
+  const { fitView } = useReactFlow();
+  const { fileInput, report, onExport, onImportClick, onFileChosen, closeReport } = useFileActions();
+  const ui = useUiStore.getState;
+
+  return (
+    <div role="toolbar" aria-label="Design tools" className="flex flex-wrap items-center gap-1">
+      <ToolbarButton onClick={undo} disabled={!canUndo} title="Undo (Ctrl/Cmd+Z)">Undo</ToolbarButton>
+      <ToolbarButton onClick={redo} disabled={!canRedo} title="Redo (Ctrl/Cmd+Shift+Z)">Redo</ToolbarButton>
+      <span className="mx-1 h-5 w-px bg-ink-400/40" aria-hidden="true" />
+      <ToolbarButton onClick={() => void tidyUp()} title="Lay out stages in run order and steps by predecessor">Tidy up</ToolbarButton>
+      <ToolbarButton onClick={() => void fitView({ ...fitOptions(), duration: 200 })} title="Fit the design in view">Fit view</ToolbarButton>
+      <ToolbarButton onClick={() => ui().setSnapToGrid(!snap)} pressed={snap} title="Snap moved nodes to the grid">Snap to grid</ToolbarButton>
+      <ToolbarButton onClick={() => ui().setSearchOpen(true)} title="Find an element (Ctrl/Cmd+F)">Find</ToolbarButton>
+      <span className="mx-1 h-5 w-px bg-ink-400/40" aria-hidden="true" />
+      <ToolbarButton onClick={onExport} title="Download the design as JSON">Export</ToolbarButton>
+      <ToolbarButton onClick={onImportClick} title="Open a design from a JSON file">Import</ToolbarButton>
+      <input ref={fileInput} type="file" accept=".json,application/json" className="hidden" aria-hidden="true" tabIndex={-1} onChange={onFileChosen} />
+      <ToolbarButton onClick={() => ui().setHelpOpen(true)} title="Keyboard shortcuts (?)">Shortcuts</ToolbarButton>
+      <ToolbarButton onClick={() => ui().setMode('run')} primary title="Simulate a run of this design">Run</ToolbarButton>
+      <ImportReport report={report} onClose={closeReport} />
+    </div>
+  );
+}

@@ -1,0 +1,36 @@
+/**
+ * `window.stageflow` (UI-CONTRACT "Test hook"), in every build. It exposes nothing the user cannot
+ * already do: read the open document, open one as an import would, read the trace being shown.
+ */
+import { version } from '../../package.json';
+import type { Orchestration, Trace } from '../model/types';
+import { useDocumentStore } from '../store/documentStore';
+import { useRunStore } from '../store/runStore';
+import { loadDocument, type LoadResult } from './documentIo';
+
+export interface StageflowHook {
+  getDocument(): Orchestration;
+  loadDocument(doc: Orchestration | string): LoadResult;
+  getTrace(): Trace | null;
+  version: string;
+}
+
+declare global {
+  interface Window {
+    stageflow: StageflowHook;
+  }
+}
+
+/** A copy of the open document as FORMAT.md JSON (callers cannot mutate the store through it). */
+function getDocument(): Orchestration {
+  return JSON.parse(JSON.stringify(useDocumentStore.getState().doc)) as Orchestration;
+}
+
+/** The trace of the run being shown (the run store owns it), or null when none is shown. */
+function getTrace(): Trace | null {
+  return useRunStore.getState().trace ?? null;
+}
+
+export function installTestHook(): void {
+  window.stageflow = Object.freeze({ getDocument, loadDocument: (doc: Orchestration | string) => loadDocument(doc), getTrace, version });
+}

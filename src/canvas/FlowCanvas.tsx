@@ -1,0 +1,66 @@
+/** The designer canvas: React Flow wired to the document store through commands. */
+import { Background, BackgroundVariant, Controls, MiniMap, ReactFlow, SelectionMode } from '@xyflow/react';
+import { useCallback, useRef } from 'react';
+import { useUiStore } from '../store/uiStore';
+import { selectSnap } from '../store/selectors';
+import './canvas.css';
+import { ConnectionHint } from './ConnectionHint';
+import { GRID } from './geometry';
+import { nodeTypes } from './nodes/nodeTypes';
+import { SearchBox } from './SearchBox';
+import type { DesignEdge, DesignNode } from './types';
+import { useCanvasElements } from './useCanvasElements';
+import { useConnectHandlers } from './useConnectHandlers';
+import { useDropFromPalette } from './useDropFromPalette';
+import { useFitRequests } from './useFitRequests';
+import { useNodeDrag } from './useNodeDrag';
+
+const SNAP: [number, number] = [GRID, GRID];
+const MULTI_KEYS = ['Shift', 'Meta', 'Control'];
+const minimapColor = (n: DesignNode) => (n.type === 'stage' ? '#d5ebe5' : n.type === 'decision' ? '#a16207' : '#195c4c');
+
+export function FlowCanvas() {
+  const draggingRef = useRef(false);
+  const { nodes, edges, nodesRef, onNodesChange, onEdgesChange } = useCanvasElements(draggingRef);
+  const { onNodeDragStart, onNodeDragStop } = useNodeDrag(nodesRef, draggingRef);
+  const connectHandlers = useConnectHandlers();
+  const { onDragOver, onDrop } = useDropFromPalette(nodesRef);
+  const snapToGrid = useUiStore(selectSnap);
+  useFitRequests();
+  const onNodeDoubleClick = useCallback((_: React.MouseEvent, node: DesignNode) => useUiStore.getState().setRenaming(node.id), []);
+
+  return (
+    <div className="relative h-full w-full" onDragOver={onDragOver} onDrop={onDrop}>
+      <ReactFlow<DesignNode, DesignEdge>
+        nodes={nodes}
+        edges={edges}
+        nodeTypes={nodeTypes}
+        onNodesChange={onNodesChange}
+        onEdgesChange={onEdgesChange}
+        onNodeDragStart={onNodeDragStart}
+        onNodeDragStop={onNodeDragStop}
+        onNodeDoubleClick={onNodeDoubleClick}
+        {...connectHandlers}
+        deleteKeyCode={null}
+        selectionKeyCode="Shift"
+        multiSelectionKeyCode={MULTI_KEYS}
+        selectionMode={SelectionMode.Partial}
+        zoomOnDoubleClick={false}
+        snapToGrid={snapToGrid}
+        snapGrid={SNAP}
+        onlyRenderVisibleElements
+        minZoom={0.05}
+        maxZoom={2}
+        fitView
+        aria-label="Orchestration canvas"
+        proOptions={{ hideAttribution: true }}
+      >
+        <Background variant={BackgroundVariant.Dots} gap={GRID} size={1} color="#cbd5e1" />
+        <Controls aria-label="Zoom controls" />
+        <MiniMap<DesignNode> pannable zoomable nodeColor={minimapColor} ariaLabel="Mini map" />
+      </ReactFlow>
+      <SearchBox />
+      <ConnectionHint />
+    </div>
+  );
+}

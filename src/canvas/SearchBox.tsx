@@ -1,0 +1,67 @@
+/** Find an element by label or API name (Ctrl/Cmd+F); Enter selects the first match and centres it. */
+import { useReactFlow } from '@xyflow/react';
+import { useMemo, useState } from 'react';
+import { useDocumentStore } from '../store/documentStore';
+import { useSelectionStore } from '../store/selectionStore';
+import { selectDoc } from '../store/selectors';
+import { useUiStore } from '../store/uiStore';
+
+const MAX_MATCHES = 8;
+
+export function SearchBox() {
+  const open = useUiStore((s) => s.searchOpen);
+  return open ? <SearchForm /> : null;
+}
+
+function SearchForm() {
+  const doc = useDocumentStore(selectDoc);
+  const [query, setQuery] = useState('');
+  const { fitView } = useReactFlow();
+  const matches = useMemo(() => {
+    const q = query.trim().toLowerCase();
+    if (!q) return [];
+    const all = [...doc.stages.flatMap((s) => [s, ...s.steps]), ...(doc.decisions ?? [])];
+    return all.filter((e) => e.name.toLowerCase().includes(q) || (e.label ?? '').toLowerCase().includes(q)).slice(0, MAX_MATCHES);
+  }, [doc, query]);
+  const close = () => useUiStore.getState().setSearchOpen(false);
+  const go = (name: string) => {
+    useSelectionStore.getState().select([name]);
+    void fitView({ nodes: [{ id: name }], maxZoom: 1.2, duration: 300 });
+    close();
+  };
+
+  return (
+    <search className="absolute left-1/2 top-3 z-10 w-80 -translate-x-1/2 rounded-lg border border-ink-400/40 bg-white p-2 shadow-lg">
+      <form
+        onSubmit={(e) => {
+          e.preventDefault();
+          if (matches[0]) go(matches[0].name);
+        }}
+      >
+        <input
+          type="search"
+          aria-label="Find element"
+          placeholder="Find a stage, step or decision…"
+          className="w-full rounded border border-ink-400/60 px-2 py-1 text-sm focus:outline-none focus:ring-2 focus:ring-brand-500"
+          value={query}
+          autoFocus
+          onChange={(e) => setQuery(e.target.value)}
+          onKeyDown={(e) => e.key === 'Escape' && close()}
+          onBlur={(e) => !e.currentTarget.form?.contains(e.relatedTarget as Node | null) && !query && close()}
+        />
+        {query && (
+          <ul aria-label="Matches" className="mt-1 max-h-60 overflow-auto text-sm">
+            {matches.length === 0 && <li className="px-2 py-1 text-ink-600">No element matches.</li>}
+            {matches.map((m) => (
+              <li key={m.name}>
+                <button type="button" className="w-full rounded px-2 py-1 text-left hover:bg-brand-50 focus:bg-brand-50 focus:outline-none focus-visible:ring-2 focus-visible:ring-brand-500" onClick={() => go(m.name)}>
+                  {m.label ?? m.name} <span className="text-ink-600">({m.name})</span>
+                </button>
+              </li>
+            ))}
+          </ul>
+        )}
+      </form>
+    </search>
+  );
+}

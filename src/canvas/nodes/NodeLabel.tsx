@@ -1,0 +1,46 @@
+/** A node's label; while renaming in place (F2 / double-click) an input that commits on Enter or blur. */
+import { useState } from 'react';
+import { renameElement } from '../../commands/renameElement';
+import { useDocumentStore } from '../../store/documentStore';
+import { useSelectionStore } from '../../store/selectionStore';
+import { useUiStore } from '../../store/uiStore';
+import { renamedName } from '../../commands/renameElement';
+
+interface Props {
+  name: string;
+  label: string;
+  className?: string;
+}
+
+function commit(name: string, label: string) {
+  const { doc, dispatch } = useDocumentStore.getState();
+  const next = renamedName(doc, name, label.trim() || name);
+  dispatch(renameElement, { name, label });
+  useUiStore.getState().setRenaming(null);
+  if (useDocumentStore.getState().doc !== doc) useSelectionStore.getState().select([next]);
+}
+
+export function NodeLabel({ name, label, className = '' }: Props) {
+  const renaming = useUiStore((s) => s.renaming === name);
+  const [draft, setDraft] = useState(label);
+  if (!renaming) return <span className={`truncate ${className}`} title={label}>{label}</span>;
+  return (
+    <input
+      aria-label={`Rename ${label}`}
+      className="nodrag nopan w-full min-w-0 rounded border border-brand-500 bg-white px-1 text-sm text-ink-800 outline-none focus:ring-2 focus:ring-brand-500"
+      value={draft}
+      autoFocus
+      onFocus={(e) => e.currentTarget.select()}
+      onChange={(e) => setDraft(e.target.value)}
+      onBlur={() => commit(name, draft)}
+      onKeyDown={(e) => {
+        e.stopPropagation();
+        if (e.key === 'Enter') commit(name, draft);
+        if (e.key === 'Escape') {
+          setDraft(label);
+          useUiStore.getState().setRenaming(null);
+        }
+      }}
+    />
+  );
+}

@@ -1,0 +1,31 @@
+/** A stage: a container with a header (icon, label, badges, problems) and its steps inside. */
+import { Handle, Position, type NodeProps } from '@xyflow/react';
+import { memo } from 'react';
+import type { StageNode as StageNodeType } from '../types';
+import { KindIcon } from './KindIcon';
+import { NodeLabel } from './NodeLabel';
+import { ProblemMarker } from './ProblemMarker';
+
+function StageNodeView({ data, selected }: NodeProps<StageNodeType>) {
+  return (
+    <div
+      data-kind="stage"
+      className={`h-full w-full rounded-xl border-2 bg-brand-50/80 ${data.invalid ? 'border-status-error' : selected ? 'border-brand-600' : 'border-brand-100'} ${selected ? 'shadow-lg ring-2 ring-brand-500' : ''}`}
+    >
+      <div className="flex items-center gap-2 rounded-t-[10px] bg-brand-600 px-3 py-2 text-white">
+        <KindIcon kind="stage" />
+        <NodeLabel name={data.name} label={data.label} className="text-sm font-semibold" />
+        <ProblemMarker problems={data.problems} invalid={data.invalid} />
+      </div>
+      <div className="flex flex-wrap gap-1 px-3 py-1 text-[11px] text-ink-600">
+        {data.isStart && <span className="rounded bg-brand-100 px-1.5 font-medium text-brand-700">Start</span>}
+        <span className="rounded bg-white px-1.5">{data.exitBadge}</span>
+      </div>
+      <Handle type="target" position={Position.Left} id="in" className="!h-3 !w-3 !bg-brand-600" />
+      <Handle type="source" position={Position.Right} id="next" className="!h-3 !w-3 !bg-brand-600" title="Drag to connect the next stage" />
+      <Handle type="source" position={Position.Bottom} id="fault" className="!h-3 !w-3 !bg-status-error" title="Drag to connect a fault path" />
+    </div>
+  );
+}
+
+export const StageNode = memo(StageNodeView);

@@ -1,0 +1,36 @@
+/** What a step node shows: its mode (sync/async/interactive) and its start and run-as badges. */
+import type { Orchestration, Stage, Step, StepMode } from '../model/types';
+
+const ASYNC_ELEMENTS = new Set(['Action', 'Subflow', 'Wait']);
+
+/**
+ * A background step runs async when its flow has Action, Subflow or Wait elements (API ≥ 63), or
+ * when its legacy "requires async" box is ticked (API ≤ 62) (R20).
+ */
+export function stepMode(doc: Orchestration, step: Step): StepMode {
+  if (step.kind === 'interactive') return 'interactive';
+  if ((doc.apiVersion ?? 66) <= 62) return step.requiresAsync ? 'async' : 'sync';
+  const flow = step.flow ? (doc.flows ?? []).find((f) => f.name === step.flow) : undefined;
+  return flow?.elements?.some((e) => ASYNC_ELEMENTS.has(e)) ? 'async' : 'sync';
+}
+
+export function startBadge(stage: Stage, step: Step): string {
+  const start = step.start ?? { mode: 'stageStarts' };
+  switch (start.mode) {
+    case 'stageStarts':
+      return 'Starts with stage';
+    case 'stepCompleted': {
+      const prev = stage.steps.find((s) => s.name === start.step);
+      return `After ${prev?.label ?? start.step}`;
+    }
+    case 'requirements':
+      return 'Starts on conditions';
+    case 'evaluationFlow':
+      return 'Starts on evaluation flow';
+  }
+}
+
+export function runAsBadge(step: Step): string {
+  if (step.kind === 'interactive') return step.assignee ? `Assigned to ${step.assignee.name}` : 'No assignee';
+  return step.runAs?.mode === 'user' ? `Runs as ${step.runAs.user}` : 'Runs as default user';
+}

@@ -1,0 +1,82 @@
+/**
+ * The nodes and edges React Flow shows. The document is mapped once per version (toFlowElements);
+ * live drag positions and measurements are kept locally until the drag ends; selection is laid
+ * over the mapped nodes cheaply (only nodes whose selected flag changes get new objects), so a
+ * selection change never re-maps the document.
+ */
+import { applyEdgeChanges, applyNodeChanges, type EdgeChange, type NodeChange } from '@xyflow/react';
+import { useCallback, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import { moveLayout } from '../commands/moveLayout';
+import { useDocumentStore } from '../store/documentStore';
+import { useSelectionStore } from '../store/selectionStore';
+import { selectDoc, selectSelected, selectSelectedEdges } from '../store/selectors';
+import { useProblems } from '../store/useProblems';
+import { toFlowElements } from './toFlowElements';
+import type { DesignEdge, DesignNode } from './types';
+
+function withSelection<T extends { id: string; selected?: boolean }>(items: T[], selected: readonly string[]): T[] {
+  const wanted = new Set(selected);
+  let changed = false;
+  const out = items.map((item) => {
+    const want = wanted.has(item.id);
+    if (!!item.selected === want) return item;
+    changed = true;
+    return { ...item, selected: want };
+  });
+  return changed ? out : items;
+}
+
+function nextSelection(current: readonly string[], changes: readonly { type: string; id?: string; selected?: boolean }[]): string[] {
+  const set = new Set(current);
+  for (const c of changes) {
+    if (c.type !== 'select' || !c.id) continue;
+    if (c.selected) set.add(c.id);
+    else set.delete(c.id);
+  }
+  return [...set];
+}
+
+export function useCanvasElements(draggingRef: React.RefObject<boolean>) {
+  const doc = useDocumentStore(selectDoc);
+  const problems = useProblems();
+  const mapped = useMemo(() => toFlowElements(doc, problems), [doc, problems]);
+  const [local, setLocal] = useState({ source: mapped, nodes: mapped.nodes, edges: mapped.edges });
+  let current = local;
+  if (local.source !== mapped) {
+    current = { source: mapped, nodes: mapped.nodes, edges: mapped.edges };
+    setLocal(current);
+  }
+  const selected = useSelectionStore(selectSelected);
+  const selectedEdges = useSelectionStore(selectSelectedEdges);
+  const nodes = useMemo(() => withSelection(current.nodes, selected), [current.nodes, selected]);
+  const edges = useMemo(() => withSelection(current.edges, selectedEdges), [current.edges, selectedEdges]);
+  const nodesRef = useRef(nodes);
+  useLayoutEffect(() => {
+    nodesRef.current = nodes;
+  }, [nodes]);
+
+  const onNodesChange = useCallback((changes: NodeChange<DesignNode>[]) => {
+    const selection = useSelectionStore.getState();
+    if (changes.some((c) => c.type === 'select')) selection.select(nextSelection(selection.selected, changes));
+    const rest = changes.filter((c) => c.type !== 'select');
+    if (!rest.length) return;
+    setLocal((prev) => ({ ...prev, nodes: applyNodeChanges(rest, prev.nodes) }));
+    // Keyboard moves (arrow keys on a selected node) arrive as position changes outside a drag.
+    if (!draggingRef.current) {
+      const moved = rest.filter((c) => c.type === 'position' && c.position && !c.dragging);
+      if (moved.length) {
+        const positions = Object.fromEntries(moved.map((c) => c.type === 'position' && [c.id, { x: Math.round(c.position!.x), y: Math.round(c.position!.y) }]).filter((e): e is [string, { x: number; y: number }] => !!e));
+        useDocumentStore.getState().dispatch(moveLayout, { positions });
+      }
+    }
+  }, [draggingRef]);
+
+  const onEdgesChange = useCallback((changes: EdgeChange<DesignEdge>[]) => {
+    const selection = useSelectionStore.getState();
+    if (changes.some((c) => c.type === 'select')) selection.selectEdges(nextSelection(selection.edges, changes));
+    const rest = changes.filter((c) => c.type !== 'select' && c.type !== 'remove');
+    if (rest.length) setLocal((prev) => ({ ...prev, edges: applyEdgeChanges(rest, prev.edges) }));
+  }, []);
+
+  return { nodes, edges, nodesRef, onNodesChange, onEdgesChange };
+}

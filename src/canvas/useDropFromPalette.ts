@@ -1,0 +1,43 @@
+/** Dropping a palette item on the canvas (HTML5 drag and drop + screenToFlowPosition). */
+import { useReactFlow } from '@xyflow/react';
+import { useCallback, type DragEvent } from 'react';
+import { useUiStore } from '../store/uiStore';
+import { addElement, type PaletteKind } from './actions/addElement';
+import { GRID } from './geometry';
+import { PALETTE_MIME } from './paletteMime';
+import { stageAt } from './stageAt';
+import { stepDropPosition } from './stepDropPosition';
+import type { DesignNode } from './types';
+
+const KINDS = new Set<string>(['stage', 'background', 'interactive', 'decision']);
+
+export function useDropFromPalette(nodesRef: React.RefObject<DesignNode[]>) {
+  const { screenToFlowPosition } = useReactFlow();
+
+  const onDragOver = useCallback((event: DragEvent) => {
+    if (!event.dataTransfer.types.includes(PALETTE_MIME)) return;
+    event.preventDefault();
+    event.dataTransfer.dropEffect = 'copy';
+  }, []);
+
+  const onDrop = useCallback((event: DragEvent) => {
+    const kind = event.dataTransfer.getData(PALETTE_MIME);
+    if (!KINDS.has(kind)) return;
+    event.preventDefault();
+    const point = screenToFlowPosition({ x: event.clientX, y: event.clientY });
+    const snap = useUiStore.getState().snapToGrid;
+    if (kind === 'background' || kind === 'interactive') {
+      const stage = stageAt(nodesRef.current, point);
+      if (!stage) {
+        useUiStore.getState().notify('warning', 'Drop steps inside a stage: a step always belongs to one stage.');
+        return;
+      }
+      addElement(kind, { stage: stage.id, position: stepDropPosition(stage, point, snap) });
+      return;
+    }
+    const round = (v: number) => (snap ? Math.round(v / GRID) * GRID : Math.round(v));
+    addElement(kind as PaletteKind, { position: { x: round(point.x), y: round(point.y) } });
+  }, [nodesRef, screenToFlowPosition]);
+
+  return { onDragOver, onDrop };
+}
