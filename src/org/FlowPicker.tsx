@@ -37,9 +37,10 @@ export function FlowPicker({ label, type, value, onChange, errors, hint, activeO
         onChange={onChange}
         errors={errors}
         hint={query.isPending ? 'Loading flows from the org…' : hint}
+        unknownSuffix={query.isPending ? '(loading…)' : query.isError ? '(org unavailable)' : '(not in the org)'}
         placeholder={`Choose ${type === 'evaluation' ? 'an evaluation' : type === 'screen' ? 'a screen' : 'an autolaunched'} flow…`}
       >
-        {children}
+        {query.isSuccess && children}
       </SelectField>
       {query.isError && <CatalogError error={query.error} onRetry={() => void query.refetch()} what="Could not load flows" />}
     </div>

@@ -20,12 +20,14 @@ export interface SelectFieldProps {
   /** Shown as a first, empty choice. */
   placeholder?: string;
   className?: string;
+  /** How a value missing from the options is shown (default: "(not available)"). */
+  unknownSuffix?: string;
   /** Extra content under the control (e.g. a sync/async note). */
   children?: ReactNode;
 }
 
 export function SelectField(props: SelectFieldProps) {
-  const { label, value, options, onChange, errors, hint, disabled, placeholder, className, children } = props;
+  const { label, value, options, onChange, errors, hint, disabled, placeholder, className, children, unknownSuffix = '(not available)' } = props;
   const id = useId();
   const messagesId = `${id}-messages`;
   const known = options.some((o) => o.value === value);
@@ -43,7 +45,7 @@ export function SelectField(props: SelectFieldProps) {
         {...messageAttributes(messagesId, hint, errors)}
       >
         {placeholder !== undefined && <option value="">{placeholder}</option>}
-        {!known && value !== '' && <option value={value}>{value} (not available)</option>}
+        {!known && value !== '' && <option value={value}>{`${value} ${unknownSuffix}`}</option>}
         {options.map((o) => (
           <option key={o.value} value={o.value} disabled={o.disabled}>
             {o.label}

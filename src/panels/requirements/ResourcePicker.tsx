@@ -23,18 +23,18 @@ export function ResourcePicker({ value, options, onChange, errors, label = 'Reso
   const type = typeOfResource(options, value);
   return (
     <div className="min-w-0">
-      <label htmlFor={id} className={labelClass}>
-        {label}
-      </label>
-      <div className="flex items-center gap-1">
-        <span
-          className="inline-flex h-6 min-w-7 shrink-0 items-center justify-center rounded bg-brand-100 px-1 text-[11px] font-semibold text-brand-700"
-          title={TYPE_NAMES[type]}
-          aria-hidden="true"
-          data-testid="resource-type"
-        >
-          {value ? TYPE_ICONS[type] : '…'}
-        </span>
+      <div className="flex items-baseline justify-between gap-1">
+        <label htmlFor={id} className={labelClass}>
+          {label}
+        </label>
+        {value && (
+          <span className="rounded bg-brand-100 px-1 text-[11px] font-semibold text-brand-700" data-testid="resource-type">
+            <span aria-hidden="true">{TYPE_ICONS[type]} </span>
+            {TYPE_NAMES[type]}
+          </span>
+        )}
+      </div>
+      <div>
         <select
           id={id}
           value={value}
@@ -50,8 +50,8 @@ export function ResourcePicker({ value, options, onChange, errors, label = 'Reso
             return (
               <optgroup key={group} label={group}>
                 {inGroup.map((o) => (
-                  <option key={o.ref} value={o.ref}>
-                    {`${TYPE_ICONS[o.type]}  ${o.ref} — ${TYPE_NAMES[o.type]}`}
+                  <option key={o.ref} value={o.ref} title={TYPE_NAMES[o.type]}>
+                    {`${TYPE_ICONS[o.type]}  ${o.ref}`}
                   </option>
                 ))}
               </optgroup>

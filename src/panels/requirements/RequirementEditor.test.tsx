@@ -1,0 +1,91 @@
+// @vitest-environment jsdom
+import { fireEvent, screen, within } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { locateElement } from '../../commands/elementLocator';
+import type { RequirementList } from '../../model/types';
+import { doc, historyLength, renderPanel } from '../testing/renderPanel';
+
+function welcomeStart(): RequirementList {
+  const at = locateElement(doc(), 'Welcome_Email');
+  if (at?.kind !== 'step' || at.step.start?.mode !== 'requirements') throw new Error('no requirements');
+  return at.step.start;
+}
+
+const row = (n: number) => screen.getByRole('group', { name: new RegExp(`^Requirement ${n}`) });
+
+describe('RequirementEditor', () => {
+  it('offers operators that suit the resource type and a value input that fits it', () => {
+    // given
+    renderPanel(['Welcome_Email']);
+    fireEvent.click(screen.getByRole('button', { name: '+ Add requirement' }));
+    // when: a Number variable
+    fireEvent.change(within(row(4)).getByLabelText('Resource'), { target: { value: 'amount' } });
+    // then
+    const operators = within(within(row(4)).getByLabelText('Operator')).getAllByRole('option').map((o) => o.textContent);
+    expect(operators).toContain('Greater Than');
+    expect(operators).not.toContain('Contains');
+    expect(within(row(4)).getByLabelText('Value')).toHaveAttribute('type', 'number');
+    fireEvent.change(within(row(4)).getByLabelText('Operator'), { target: { value: 'GreaterThan' } });
+    const value = within(row(4)).getByLabelText('Value');
+    fireEvent.change(value, { target: { value: '100' } });
+    fireEvent.blur(value);
+    expect(welcomeStart().requirements[3]).toEqual({ left: 'amount', operator: 'GreaterThan', right: { number: 100 } });
+    // and a status compares with a status picklist
+    fireEvent.change(within(row(4)).getByLabelText('Resource'), { target: { value: 'Buddy.Status' } });
+    expect(within(within(row(4)).getByLabelText('Value')).getByRole('option', { name: 'Discontinued' })).toBeInTheDocument();
+    expect(welcomeStart().requirements[3]!.operator).toBe('EqualTo');
+  });
+
+  it('refuses an 11th requirement and suggests an evaluation flow', () => {
+    renderPanel(['Welcome_Email']);
+    const add = screen.getByRole('button', { name: '+ Add requirement' });
+    for (let i = 0; i < 7; i++) fireEvent.click(add);
+    expect(welcomeStart().requirements).toHaveLength(10);
+    fireEvent.click(add);
+    expect(welcomeStart().requirements).toHaveLength(10);
+    expect(screen.getByRole('alert')).toHaveTextContent(/at most 10 requirements.*evaluation flow/);
+  });
+
+  it('parses custom logic as it is typed, marks the faulty character, and accepts the fix as one entry', () => {
+    // given
+    renderPanel(['Welcome_Email']);
+    const logic = screen.getByLabelText('Condition logic');
+    // when
+    fireEvent.change(logic, { target: { value: '1 AND (2 OR 3' } });
+    // then
+    expect(logic).toHaveAttribute('aria-invalid', 'true');
+    expect(logic).toHaveAccessibleDescription(/expected "\)"/);
+    expect(screen.getByTestId('logic-error-marker')).toHaveAttribute('data-error-position', '14');
+    fireEvent.change(logic, { target: { value: '1 AND (2 OR 3)' } });
+    fireEvent.blur(logic);
+    expect(logic).not.toHaveAttribute('aria-invalid');
+    expect(welcomeStart().logic).toBe('1 AND (2 OR 3)');
+    expect(historyLength()).toBe(1);
+  });
+
+  it('names every row the custom logic leaves out', () => {
+    renderPanel(['Welcome_Email']);
+    fireEvent.change(screen.getByLabelText('Condition logic'), { target: { value: '1' } });
+    expect(screen.getByText(/Rows 2 and 3 are not used by the logic/)).toBeInTheDocument();
+    expect(within(row(2)).getByText('not used by the logic')).toBeInTheDocument();
+  });
+
+  it('renumbers custom logic when rows move and when a row is removed', () => {
+    renderPanel(['Welcome_Email']);
+    const before = welcomeStart().requirements;
+    fireEvent.click(screen.getByRole('button', { name: 'Move requirement 1 down' }));
+    expect(welcomeStart().requirements[1]).toEqual(before[0]);
+    expect(welcomeStart().logic).toBe('2 AND (1 OR 3)');
+    fireEvent.click(screen.getByRole('button', { name: 'Remove requirement 3' }));
+    expect(welcomeStart().requirements).toHaveLength(2);
+    expect(welcomeStart().logic).toBe('2 AND 1');
+  });
+
+  it('switches between All, Any and custom logic', () => {
+    renderPanel(['Welcome_Email']);
+    fireEvent.click(screen.getByLabelText('Any condition is met (OR)'));
+    expect(welcomeStart().logic).toBe('or');
+    fireEvent.click(screen.getByLabelText('Custom condition logic is met'));
+    expect(welcomeStart().logic).toBe('1 OR 2 OR 3');
+  });
+});

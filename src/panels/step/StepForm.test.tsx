@@ -1,0 +1,106 @@
+// @vitest-environment jsdom
+import { fireEvent, screen, within } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { locateElement } from '../../commands/elementLocator';
+import type { Step } from '../../model/types';
+import { undo } from '../../store/documentStore';
+import { useSelectionStore } from '../../store/selectionStore';
+import { doc, historyLength, renderPanel } from '../testing/renderPanel';
+
+function step(name: string): Step {
+  const at = locateElement(doc(), name);
+  if (at?.kind !== 'step') throw new Error(`no step ${name}`);
+  return at.step;
+}
+
+function typeInto(input: HTMLElement, ...values: string[]) {
+  fireEvent.focus(input);
+  for (const value of values) fireEvent.change(input, { target: { value } });
+  fireEvent.blur(input);
+}
+
+describe('StepForm', () => {
+  it('records typing in the label as one undo entry', () => {
+    // given
+    renderPanel(['Buddy']);
+    // when
+    typeInto(screen.getByLabelText('Label'), 'A', 'As', 'Assign a buddy');
+    // then
+    expect(step('Buddy').label).toBe('Assign a buddy');
+    expect(historyLength()).toBe(1);
+    undo();
+    expect(step('Buddy').label).toBe('Assign buddy');
+  });
+
+  it('derives a unique API name from the new label of a new element, and follows it with the selection', () => {
+    // given a step whose name was derived from its label
+    renderPanel(['Buddy']);
+    typeInto(screen.getByLabelText('Label'), 'Buddy');
+    expect(step('Buddy').label).toBe('Buddy');
+    // when
+    typeInto(screen.getByLabelText('Label'), 'Settle in');
+    // then: "Settle_in" is free (the stage is Settle_In), references and selection follow
+    expect(locateElement(doc(), 'Settle_in')?.kind).toBe('step');
+    expect(useSelectionStore.getState().selected).toEqual(['Settle_in']);
+    expect(screen.getByLabelText('API Name')).toHaveValue('Settle_in');
+  });
+
+  it('refuses a taken API name while typing and applies a free one on Enter', () => {
+    renderPanel(['Buddy']);
+    const input = screen.getByLabelText('API Name');
+    fireEvent.change(input, { target: { value: 'Settle_In' } });
+    expect(input).toHaveAttribute('aria-invalid', 'true');
+    expect(screen.getByText(/already used/)).toBeInTheDocument();
+    fireEvent.change(input, { target: { value: 'Buddy_Step' } });
+    fireEvent.keyDown(input, { key: 'Enter' });
+    expect(step('Buddy_Step').name).toBe('Buddy_Step');
+  });
+
+  it('sets each start mode', async () => {
+    // given
+    renderPanel(['Welcome_Email']);
+    const whenToStart = screen.getByLabelText('When to start');
+    // when / then
+    fireEvent.change(whenToStart, { target: { value: 'stageStarts' } });
+    expect(step('Welcome_Email').start).toEqual({ mode: 'stageStarts' });
+    fireEvent.change(whenToStart, { target: { value: 'stepCompleted' } });
+    fireEvent.change(screen.getByLabelText('Step to wait for'), { target: { value: 'Provision_Laptop' } });
+    expect(step('Welcome_Email').start).toEqual({ mode: 'stepCompleted', step: 'Provision_Laptop' });
+    fireEvent.change(whenToStart, { target: { value: 'evaluationFlow' } });
+    expect(step('Welcome_Email').start).toEqual({ mode: 'evaluationFlow', flow: 'Hire_Confirmed', inputs: {} });
+    const picker = await screen.findByRole('option', { name: /Old check/ });
+    expect(picker).toBeDisabled();
+    fireEvent.change(whenToStart, { target: { value: 'requirements' } });
+    expect(step('Welcome_Email').start).toEqual({ mode: 'requirements', requirements: [], logic: 'and' });
+  });
+
+  it('disables Run as under API 59 with the reason, and explains the identity', async () => {
+    // given
+    const base = doc();
+    renderPanel(['Provision_Laptop'], { ...base, apiVersion: 59 });
+    // then
+    const runAs = screen.getByLabelText('Run as');
+    expect(runAs).toBeDisabled();
+    expect(runAs).toHaveAccessibleDescription(/needs API 60 or later/);
+    expect(screen.getByTestId('run-as-identity')).toHaveTextContent('Hana Ruiz (hr_admin)');
+  });
+
+  it('says whether the step runs sync or async and why', async () => {
+    renderPanel(['Provision_Laptop']);
+    expect(await screen.findByTestId('sync-mode')).toHaveTextContent('Runs async under API 63: contains Action and Wait elements.');
+    fireEvent.change(screen.getByLabelText('Flow'), { target: { value: 'Create_Accounts' } });
+    expect(step('Provision_Laptop').flow).toBe('Create_Accounts');
+    expect(await screen.findByText(/the flow has no Action, Subflow or Wait element/)).toBeInTheDocument();
+  });
+
+  it('edits an interactive step’s assignee and completion', async () => {
+    renderPanel(['Review']);
+    fireEvent.change(screen.getByLabelText('Assign to'), { target: { value: 'queue' } });
+    typeInto(screen.getByLabelText('Assignee'), 'HR_Queue');
+    expect(step('Review').assignee).toEqual({ type: 'queue', name: 'HR_Queue' });
+    fireEvent.change(screen.getByLabelText('When to complete'), { target: { value: 'requirements' } });
+    expect(step('Review').complete).toEqual({ mode: 'requirements', requirements: [], logic: 'and' });
+    const outputs = await screen.findByLabelText('Store approved in');
+    expect(within(outputs).getByRole('option', { name: /laptopTag/ })).toBeInTheDocument();
+  });
+});
