@@ -58,6 +58,6 @@ export function validateWakeUps(ctx: ValidationContext, sites: ConditionSites): 
     const lonely = [...keys].filter((k) => !covered(k, reads));
     if (lonely.length === 0) continue;
     const values = lonely.join(', ');
-    ctx.warn(site.path, `${site.owner} uses evaluation flow "${flow.name}", which reads ${values}. A change to ${values} alone does not wake the orchestration (R13): the flow is checked again only when a step or work item completes, an orchestration event is published, or the run resumes`);
+    ctx.warn(site.path, `${site.owner} uses evaluation flow "${flow.name}", which reads ${values}. A change to ${values} alone does not wake the orchestration: the flow is checked again only when a step or work item completes, an orchestration event is published, or the run resumes`);
   }
 }

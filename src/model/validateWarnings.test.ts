@@ -56,7 +56,7 @@ describe('validateOrchestration: warnings', () => {
     const doc = orchestration({ flows, stages: [stage('Main', [waiting])] });
     // when / then: both values are read only by the flow
     expect(warnings(doc)).toEqual([
-      'stages[0].steps[0].start: step "Ship" (when to start) uses evaluation flow "Is_Paid", which reads order.Paid, amount. A change to order.Paid, amount alone does not wake the orchestration (R13): the flow is checked again only when a step or work item completes, an orchestration event is published, or the run resumes',
+      'stages[0].steps[0].start: step "Ship" (when to start) uses evaluation flow "Is_Paid", which reads order.Paid, amount. A change to order.Paid, amount alone does not wake the orchestration: the flow is checked again only when a step or work item completes, an orchestration event is published, or the run resumes',
     ]);
     // and no warning when a requirement of the same stage reads the same values
     const reader = backgroundStep('Watch', { start: { mode: 'requirements', requirements: [requirement('order', 'IsNull', { boolean: false }), requirement('amount', 'GreaterThan', { number: 0 })] } });
