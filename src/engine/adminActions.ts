@@ -36,6 +36,7 @@ function suspend(engine: Engine): void {
 function resume(engine: Engine): void {
   const stage = engine.current;
   if (engine.runStatus !== 'Suspended' || !stage) return;
+  engine.reserve(2); // run and stage change together: `runResumed` names the stage
   engine.setRunStatus('InProgress', 'runResumed', { stage: stage.name });
   engine.setStageStatus(stage, 'InProgress', null);
   for (const h of engine.held.splice(0)) {
@@ -63,6 +64,7 @@ function cancel(engine: Engine): void {
 function retry(engine: Engine): void {
   const stage = engine.current;
   if (engine.runStatus !== 'Error' || !stage || stage.status !== 'Error') return;
+  engine.reserve(2); // run and stage change together: `runRetried` names the stage
   engine.setRunStatus('InProgress', 'runRetried', { stage: stage.name });
   engine.setStageStatus(stage, 'InProgress', null);
   for (const step of stage.steps) {

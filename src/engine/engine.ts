@@ -85,6 +85,11 @@ export class Engine implements RunView {
     this.events.push({ seq: this.events.length, t: this.now, type, ...fields });
   }
 
+  /** Throws unless `n` more transitions fit in maxTransitions (so a batch is never cut in half). */
+  reserve(n: number): void {
+    if (this.transitions + n > this.scenario.maxTransitions) throw new LimitReached('maxTransitions');
+  }
+
   private count(): void {
     if (this.transitions >= this.scenario.maxTransitions) throw new LimitReached('maxTransitions');
     this.transitions++;

@@ -31,6 +31,7 @@ export function enterStage(engine: Engine, stage: Stage): StageRun {
     run = newStageRun(engine, stage);
     engine.createStageRun(run);
   } else {
+    engine.reserve(1 + run.steps.filter((s) => s.status !== 'NotStarted').length);
     engine.setStageStatus(run, 'InProgress', 'stageStarted');
     run.starts++;
     run.startedAt = engine.now;
