@@ -46,7 +46,7 @@ export function VariableEditor({ variable, index, problems }: VariableEditorProp
       {variable.type === 'Record' ? (
         <>
           <TextField
-            label="Object"
+            label="Record object"
             value={variable.object ?? ''}
             placeholder="e.g. Contact"
             editLabel="Edit record object"

@@ -35,7 +35,8 @@ export function RequirementRow(props: RequirementRowProps) {
     const nextType = typeOfResource(options, left);
     const ops = operatorsFor(nextType);
     const operator = ops.includes(requirement.operator) ? requirement.operator : ops[0]!;
-    const right = rightFits(requirement.right, nextType, operator) ? requirement.right : defaultRight(nextType, operator);
+    const keep = (nextType === type || !!(requirement.right && 'ref' in requirement.right)) && rightFits(requirement.right, nextType, operator);
+    const right = keep ? requirement.right : defaultRight(nextType, operator);
     onChange({ ...requirement, left, operator, ...(right ? { right } : {}) });
   };
   const setOperator = (value: string) => {
