@@ -13,7 +13,7 @@ import { keptEntries, mergeKept, readKept, type XmlExtension } from './extension
 import { Children, type ImportContext } from './importContext';
 import { DECISION_KEYS, inKeyOrder, OUTCOME_KEYS } from './keyOrder';
 import { exportPosition, importPosition } from './position';
-import { childText, leaf, type XmlNode } from './xmlNode';
+import { childText, hasText, leaf, type XmlNode } from './xmlNode';
 
 export const DEFAULT_OUTCOME_LABEL = 'Default Outcome';
 
@@ -21,7 +21,7 @@ function importOutcome(node: XmlNode, ctx: ImportContext, path: string): Decisio
   const children = new Children(node);
   const name = children.text('name');
   const requirements = importRows(children.all('conditions'));
-  if (!name || !requirements || node.attributes !== undefined) return undefined;
+  if (!name || !requirements || node.attributes !== undefined || hasText(node)) return undefined;
   children.use(children.first('name'), ...children.all('conditions'));
   const outcome: DecisionOutcome = { name, requirements };
   const extensions: XmlExtension[] = [];
@@ -50,7 +50,7 @@ function importOutcome(node: XmlNode, ctx: ImportContext, path: string): Decisio
 export function importDecision(node: XmlNode, ctx: ImportContext, index: number, layout: Record<string, Position>): Decision | undefined {
   const children = new Children(node);
   const name = children.text('name');
-  if (!name || node.attributes !== undefined) return undefined;
+  if (!name || node.attributes !== undefined || hasText(node)) return undefined;
   const path = `decisions[${index}]`;
   children.use(children.first('name'));
   const decision: Decision = { name, outcomes: [] };

@@ -17,7 +17,7 @@ import { placeholderFlows, placeholderUsers } from './placeholders';
 import { importRunInMode, importStart } from './start';
 import { importVariable } from './variables';
 import { declaredNames } from './xmlNames';
-import { childText, type XmlNode } from './xmlNode';
+import { childText, hasText, type XmlNode } from './xmlNode';
 
 /** Where and what: `line`/`column` for malformed XML, `path` for a misplaced or missing element. */
 export interface XmlProblem {
@@ -94,7 +94,8 @@ function importRoot(root: XmlNode, options: ImportFlowXmlOptions): ImportFlowXml
       children.use(node);
     }
   }
-  const startNode = children.first('start');
+  const starts = children.all('start');
+  const startNode = starts.length === 1 && !hasText(starts[0]!) ? starts[0] : undefined;
   const start = importStart(startNode, ctx);
   children.use(startNode);
   extensions.push(...start.extensions);

@@ -9,7 +9,7 @@ import { Children, type ImportContext } from './importContext';
 import { importStep } from './importStep';
 import { inKeyOrder, STAGE_KEYS } from './keyOrder';
 import { kindOf } from './stepKinds';
-import { childText, type XmlNode } from './xmlNode';
+import { childText, hasText, type XmlNode } from './xmlNode';
 
 function exitFrom(children: Children, ctx: ImportContext): ExitCondition | undefined {
   const mode = importConditionMode(children, 'exit', ctx.apiVersion ?? DEFAULT_API_VERSION, ctx.names);
@@ -27,7 +27,7 @@ function describeStep(node: XmlNode): string {
 export function importStage(node: XmlNode, ctx: ImportContext, index: number, layout: Record<string, Position>): Stage | undefined {
   const children = new Children(node);
   const name = children.text('name');
-  if (!name || node.attributes !== undefined) return undefined;
+  if (!name || node.attributes !== undefined || hasText(node)) return undefined;
   const path = `stages[${index}]`;
   children.use(children.first('name'));
   const stage: Stage = { name, steps: [] };

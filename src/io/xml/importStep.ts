@@ -8,7 +8,7 @@ import { inKeyOrder, STEP_KEYS } from './keyOrder';
 import { importOutputs, importParameters } from './parameters';
 import { importAssignee, importRequiresAsync, importRunAs } from './stepPeople';
 import { actionTypeFor, kindOf, subtypeFor } from './stepKinds';
-import type { XmlNode } from './xmlNode';
+import { hasText, type XmlNode } from './xmlNode';
 
 function startFrom(mode: ConditionMode | undefined, self: string, siblings: ReadonlySet<string>): StartCondition | undefined {
   if (!mode) return undefined;
@@ -35,7 +35,7 @@ export function importStep(node: XmlNode, ctx: ImportContext, path: string, sibl
   const apiVersion = ctx.apiVersion ?? DEFAULT_API_VERSION;
   const name = children.text('name');
   const kind = kindOf(children.text('actionType'), children.text('stepSubtype'));
-  if (!name || !kind || node.attributes !== undefined) return undefined;
+  if (!name || !kind || node.attributes !== undefined || hasText(node)) return undefined;
   children.use(children.first('name'));
   children.useIf('actionType', actionTypeFor(kind, apiVersion));
   const subtype = subtypeFor(kind, apiVersion);

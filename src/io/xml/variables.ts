@@ -12,7 +12,7 @@ import { inSalesforceOrder } from './elementOrder';
 import { mergeKept, readKept } from './extensions';
 import { Children, type ImportContext } from './importContext';
 import { exportRightValue, importRightValue } from './values';
-import { leaf, type XmlNode } from './xmlNode';
+import { hasText, leaf, type XmlNode } from './xmlNode';
 
 const TYPE_BY_DATA_TYPE: Record<string, Variable['type']> = {
   String: 'Text', Number: 'Number', Boolean: 'Boolean', Date: 'Date', DateTime: 'DateTime', SObject: 'Record',
@@ -43,7 +43,7 @@ export function importVariable(node: XmlNode, ctx: ImportContext, index: number)
   const name = children.text('name');
   const dataType = children.text('dataType');
   const type = dataType !== undefined && Object.hasOwn(TYPE_BY_DATA_TYPE, dataType) ? TYPE_BY_DATA_TYPE[dataType] : undefined;
-  if (!name || !type || node.attributes !== undefined || (children.text('isCollection') ?? 'false') !== 'false') return undefined;
+  if (!name || !type || node.attributes !== undefined || hasText(node) || (children.text('isCollection') ?? 'false') !== 'false') return undefined;
   children.use(children.first('name'), children.first('dataType'));
   ['isCollection', 'isInput', 'isOutput'].forEach((flag) => children.useIf(flag, 'false'));
   const variable = { name, type } as Variable;

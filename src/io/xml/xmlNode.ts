@@ -38,6 +38,11 @@ export function isLeaf(node: XmlNode): boolean {
   return (node.children === undefined || node.children.length === 0) && node.attributes === undefined;
 }
 
+/** True when the element carries text that only a leaf may have (`<start>and</start>`). */
+export function hasText(node: XmlNode): boolean {
+  return node.text !== undefined && node.text !== '';
+}
+
 /** A leaf element `<tag>text</tag>`. */
 export function leaf(tag: string, text: string): XmlNode {
   return { tag, text };
