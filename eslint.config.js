@@ -16,7 +16,7 @@ const noEvalRules = {
 };
 
 export default defineConfig([
-  globalIgnores(['dist', 'reports', 'test-results', 'playwright-report', 'node_modules', 'bench/*.json']),
+  globalIgnores(['dist', 'dist-*', 'reports', 'test-results', 'playwright-report', 'node_modules', 'bench/*.json']),
   {
     files: ['**/*.{ts,tsx,js,mjs}'],
     extends: [js.configs.recommended, tseslint.configs.recommended, reactHooks.configs.flat.recommended],

@@ -7,7 +7,7 @@ import { childPath } from '../model/jsonPath';
 import type { Problem } from '../model/types';
 import { findSyntaxError, locate, offsetFromMessage } from './jsonSyntax';
 
-export const DEFAULT_MAX_BYTES = 5 * 1024 * 1024;
+export const DEFAULT_MAX_BYTES = 16 * 1024 * 1024;
 /** Deeper documents are refused: nothing legitimate nests this deep, and recursive code downstream stays safe. */
 export const MAX_DEPTH = 100;
 const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
