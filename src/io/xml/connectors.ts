@@ -89,3 +89,38 @@ export function goToRule(doc: Orchestration): GoToRule {
   const loops = loopConnectors(doc);
   return (from, via, target, extensions, mark) => loops.has(edgeKey(from, via, target)) || hasGoToMark(extensions, mark, target);
 }
+
+function withoutMark(extensions: unknown[] | undefined, mark: ConnectorTag, target: string | null | undefined): unknown[] | undefined {
+  if (!extensions || !target) return extensions;
+  const kept = extensions.filter((entry) => !hasGoToMark([entry], mark, target));
+  return kept.length > 0 ? kept : undefined;
+}
+
+/**
+ * Removes the Go To marks that export would infer anyway (connectors closing a loop), so that a
+ * document written by us reads back without marks. Mutates `doc`.
+ */
+export function dropInferredGoTo(doc: Orchestration): void {
+  const loops = loopConnectors(doc);
+  const set = <T extends { extensions?: unknown[] }>(owner: T, extensions: unknown[] | undefined) => {
+    if (extensions) owner.extensions = extensions;
+    else delete owner.extensions;
+  };
+  for (const stage of doc.stages) {
+    for (const via of ['connector', 'faultConnector'] as const) {
+      const target = via === 'connector' ? stage.next : stage.faultNext;
+      if (target && loops.has(edgeKey(stage.name, via, target))) set(stage, withoutMark(stage.extensions, via, target));
+    }
+  }
+  for (const decision of doc.decisions ?? []) {
+    const target = decision.defaultNext;
+    if (target && loops.has(edgeKey(decision.name, 'defaultConnector', target))) {
+      set(decision as { extensions?: unknown[] }, withoutMark(decision.extensions as unknown[] | undefined, 'defaultConnector', target));
+    }
+    for (const outcome of decision.outcomes) {
+      if (outcome.next && loops.has(edgeKey(decision.name, `rule:${outcome.name}`, outcome.next))) {
+        set(outcome as { extensions?: unknown[] }, withoutMark(outcome.extensions as unknown[] | undefined, 'connector', outcome.next));
+      }
+    }
+  }
+}

@@ -7,6 +7,7 @@
 import { apiNameFromLabel, apiNameProblem, RECORD_VARIABLE } from '../../model/names';
 import type { Decision, Orchestration, Position, Stage, Variable } from '../../model/types';
 import { validateOrchestration } from '../../model/validate';
+import { dropInferredGoTo } from './connectors';
 import { importDecision } from './decisions';
 import type { XmlExtension } from './extensions';
 import { METADATA_NAMESPACE, parseApiVersion, markDefaultHeader } from './flowHeader';
@@ -121,6 +122,7 @@ function importRoot(root: XmlNode, options: ImportFlowXmlOptions): ImportFlowXml
     decisions,
     layout,
   };
+  dropInferredGoTo(doc);
   doc.flows = placeholderFlows(doc, ctx);
   doc.users = placeholderUsers(doc, ctx);
   if (extensions.length > 0) doc.extensions = extensions;
