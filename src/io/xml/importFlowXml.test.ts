@@ -1,0 +1,170 @@
+import { describe, expect, it } from 'vitest';
+import type { Orchestration } from '../../model/types';
+import { xmlFixtures } from './fixtures';
+import { importFlowXml } from './importFlowXml';
+
+function fixture(id: string): string {
+  const found = [...xmlFixtures('real'), ...xmlFixtures('own')].find((f) => f.id === id);
+  if (!found) throw new Error(`no fixture ${id}`);
+  return found.text;
+}
+
+function imported(text: string): { doc: Orchestration; warnings: string[] } {
+  const result = importFlowXml(text, { name: 'Test_Flow' });
+  if (!result.ok) throw new Error(JSON.stringify(result.problems));
+  return { doc: result.doc, warnings: result.warnings.map((w) => `${w.path ?? ''}: ${w.message}`) };
+}
+
+const flow = (body: string) => `<?xml version="1.0" encoding="UTF-8"?>
+<Flow xmlns="http://soap.sforce.com/2006/04/metadata">
+<apiVersion>63.0</apiVersion><label>T</label><processType>Orchestrator</processType>${body}
+</Flow>`;
+
+describe('importFlowXml: real API 52 files', () => {
+  it('reads createWorkItem steps as interactive, with their literal assignee and engine-filled inputs', () => {
+    // given / when
+    const { doc } = imported(fixture('real/Orchestration_Case'));
+    // then
+    const [request, report] = doc.stages[0]!.steps;
+    expect(request).toMatchObject({ name: 'Request_Approval', kind: 'interactive', flow: 'Orchestration_StepFlow_Request_Approval' });
+    expect(request!.assignee).toEqual({ type: 'user', name: 'jenmanager@scratch.org' });
+    expect(request!.inputs).toEqual({
+      ActionInput__Assignee: '', ActionInput__OrchInstanceId: '', ActionInput__StepInstanceId: '', ActionInput__RecordId: '$Record.Id',
+    });
+    expect(report!.start).toEqual({ mode: 'stepCompleted', step: 'Request_Approval' });
+    expect(doc.stages[1]).toEqual({ name: 'Stage_2', label: 'Stage 2', exit: { mode: 'allStepsCompleted' }, steps: [] });
+  });
+
+  it('reads the record trigger, the start element and the status it cannot model', () => {
+    // given / when
+    const { doc, warnings } = imported(fixture('real/Orchestration_Case'));
+    // then
+    expect(doc.trigger).toEqual({ type: 'recordTriggered', object: 'Case' });
+    expect(doc.start).toBe('Get_Case_Approval');
+    expect(doc.variables).toContainEqual({ name: '$Record', type: 'Record', object: 'Case' });
+    expect(doc.extensions).toContainEqual({ kind: 'xmlElement', element: { tag: 'status', text: 'Active' } });
+    expect(doc.extensions).toContainEqual({ kind: 'xmlElement', element: { tag: 'recordTriggerType', text: 'Create' }, parent: 'start' });
+    expect(warnings.some((w) => w.includes('<status>'))).toBe(true);
+  });
+
+  it('reads an entry evaluation flow written with entryActionType "flow"', () => {
+    // given / when
+    const { doc } = imported(fixture('real/Orchestration_Parallel_Approvals'));
+    // then
+    expect(doc.stages[0]!.steps[2]!.start).toEqual({
+      mode: 'evaluationFlow',
+      flow: 'Entry_Flow_Have_Both_Approvals_Been_Received',
+      inputs: {
+        managerApproveOrReject: 'Manager_Approves_or_Rejects.Outputs.selectedAction',
+        supervisorApproveOrReject: 'Supervisor_Approves_or_Rejects.Outputs.selectedAction',
+      },
+    });
+    expect(doc.stages[0]!.steps[2]!.inputs).toMatchObject({ approvalResult: 'approve', comments: 'comments' });
+  });
+
+  it('adds referenced flows as placeholders typed by their use, and says so', () => {
+    // given / when
+    const { doc, warnings } = imported(fixture('real/Handle_User_Deactivation'));
+    // then
+    const types = Object.fromEntries((doc.flows ?? []).map((f) => [f.name, f.type]));
+    expect(types).toEqual({
+      Invite_Owner_to_Confirm_Interest: 'screen', Wait_for_User_to_Responsd: 'autolaunched',
+      Evaluate_Stage_for_Completion: 'evaluation', Reassign_Accounts: 'screen', Notify_account_owner: 'autolaunched',
+    });
+    expect(doc.flows?.find((f) => f.name === 'Evaluate_Stage_for_Completion')?.inputs).toEqual(['DidUserRespondToMessage', 'DidWaitingPeriodElapse']);
+    expect(warnings.filter((w) => w.includes('placeholder'))).toHaveLength(5);
+  });
+});
+
+describe('importFlowXml: our own fixture of every element', () => {
+  const { doc, warnings } = imported(fixture('own/Case_Review'));
+  const review = doc.stages[0]!;
+
+  it('keeps a MuleSoft step verbatim, at its position, and warns', () => {
+    // then
+    expect(review.steps.map((s) => s.name)).toEqual(['Enrich', 'Manager_Review', 'Notify_Legal']);
+    expect(review.extensions).toContainEqual(expect.objectContaining({ kind: 'xmlElement', index: 3, element: expect.objectContaining({ tag: 'stageSteps' }) }));
+    expect(warnings.some((w) => w.includes('step Sync_To_ERP (stepMuleSoft) cannot be simulated'))).toBe(true);
+  });
+
+  it('maps the fault connector, the decision, and the Go To back to the first stage', () => {
+    // then
+    expect(review).toMatchObject({ next: 'Approved', faultNext: 'Recover' });
+    const decision = doc.decisions![0]!;
+    expect(decision).toMatchObject({ name: 'Approved', defaultNext: 'Review' });
+    expect(decision.outcomes[0]).toMatchObject({ name: 'Is_Approved', logic: '1 AND (2 OR 3)', next: 'Fulfil' });
+    expect(decision.outcomes[0]!.requirements[1]).toEqual({ left: 'amount', operator: 'LessThan', right: { number: 1000 } });
+    expect(decision.extensions).toContainEqual(expect.objectContaining({ kind: 'xmlElement', index: 1 })); // the IsChanged rule
+  });
+
+  it('maps evaluation flows on step entry, interactive completion and stage exit', () => {
+    // then
+    expect(doc.stages[1]!.steps[0]!.start).toEqual({ mode: 'evaluationFlow', flow: 'Stock_Ready', inputs: { caseId: '$Record.Id' } });
+    expect(review.steps[1]!.complete).toEqual({ mode: 'evaluationFlow', flow: 'Review_Is_Done', inputs: { caseId: '$Record.Id' } });
+    expect(doc.stages[1]!.exit).toEqual({ mode: 'evaluationFlow', flow: 'Case_Is_Fulfilled', inputs: { caseId: '$Record.Id' } });
+  });
+
+  it('maps run-as, assignees, outputs and custom logic', () => {
+    // then
+    expect(review.steps[0]).toMatchObject({ runAs: { mode: 'default' }, requiresAsync: false, outputs: { score: 'enrichedScore' } });
+    expect(doc.stages[1]!.steps[0]!.runAs).toEqual({ mode: 'user', user: 'integration.user@example.com' });
+    expect(review.steps[1]!.assignee).toEqual({ type: 'queue', name: 'reviewQueue' });
+    expect(review.steps[2]!.start).toMatchObject({ mode: 'requirements', logic: '1 OR (2 AND NOT 3)' });
+    expect(review.steps[2]!.runAs).toBeUndefined(); // runAsUser true without a username stays verbatim
+    expect(review.steps[2]!.extensions).toEqual([{ kind: 'xmlElement', element: { tag: 'runAsUser', text: 'true' } }]);
+  });
+
+  it('keeps what it cannot represent, each kind reported once', () => {
+    // then
+    expect(review.steps[0]!.inputs).toEqual({ caseId: '$Record.Id', priority: 'High' });
+    expect(review.steps[0]!.extensions).toContainEqual(expect.objectContaining({ index: 2, element: expect.objectContaining({ tag: 'inputParameters' }) }));
+    expect(doc.variables?.map((v) => v.name)).not.toContain('fees');
+    expect(warnings.filter((w) => w.includes('<variables> ×2'))).toHaveLength(1);
+    expect(warnings.some((w) => w.includes('<constants>'))).toBe(true);
+  });
+});
+
+describe('importFlowXml: problems', () => {
+  it('gives line and column for malformed XML', () => {
+    // given / when
+    const result = importFlowXml('<Flow>\n  <label>x</label>\n  <orchestratedStages>\n</Flow>');
+    // then
+    expect(result.ok).toBe(false);
+    if (!result.ok) expect(result.problems[0]).toMatchObject({ line: 4, column: expect.any(Number) });
+  });
+
+  it.each([
+    ['a flow of another type', flow('').replace('Orchestrator', 'AutoLaunchedFlow'), /only Orchestrator flows/],
+    ['another root element', '<Package><types/></Package>', /a Flow file has <Flow>/],
+    ['a DOCTYPE (entity expansion)', '<!DOCTYPE a [<!ENTITY x "xx">]><Flow>&x;</Flow>', /DOCTYPE/],
+    ['a __proto__ element', flow('<__proto__><polluted>yes</polluted></__proto__>'), /__proto__/],
+    ['a constructor attribute', '<Flow constructor="x"><processType>Orchestrator</processType></Flow>', /constructor/],
+    ['two root elements', '<Flow></Flow><Flow></Flow>', /root/i],
+    ['empty text', '', /.+/],
+  ])('refuses %s with a message', (_what, text, message) => {
+    // given / when
+    const result = importFlowXml(text);
+    // then
+    expect(result.ok).toBe(false);
+    if (!result.ok) expect(result.problems.map((p) => p.message).join(' ')).toMatch(message);
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+  });
+
+  it('refuses files over 5 MB before parsing', () => {
+    // given
+    const huge = flow(`<description>${'x'.repeat(5 * 1024 * 1024)}</description>`);
+    // when
+    const result = importFlowXml(huge);
+    // then
+    expect(result).toEqual({ ok: false, problems: [{ message: 'the file is larger than 5 MB' }] });
+  });
+
+  it('decodes entities and character references once, never expanding further', () => {
+    // given
+    const text = flow('<description>a &amp;amp; b &#65;&#x42; &lt;c&gt; &unknown;</description>');
+    // when
+    const { doc } = imported(text);
+    // then
+    expect(doc.description).toBe('a &amp; b AB <c> &unknown;');
+  });
+});
