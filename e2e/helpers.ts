@@ -35,5 +35,6 @@ export async function openEmpty(page: Page): Promise<void> {
 
 /** HTML5 drag of a palette button to a point on the canvas (relative to the canvas pane). */
 export async function dragPaletteTo(page: Page, button: string, target: Locator, position?: { x: number; y: number }): Promise<void> {
-  await page.getByRole('button', { name: button, exact: true }).dragTo(target, { targetPosition: position });
+  // force: the point may be covered by a child node; the canvas finds the stage from the drop point.
+  await page.getByRole('button', { name: button, exact: true }).dragTo(target, { targetPosition: position, force: true });
 }

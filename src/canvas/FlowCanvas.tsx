@@ -16,6 +16,9 @@ import { useFitRequests } from './useFitRequests';
 import { useNodeDrag } from './useNodeDrag';
 
 const SNAP: [number, number] = [GRID, GRID];
+/** Small designs render every node (tests and screen readers see them all); big ones only the visible. */
+const VIRTUALIZE_ABOVE = 400;
+const DEFAULT_VIEWPORT = { x: 40, y: 40, zoom: 1 };
 const MULTI_KEYS = ['Shift', 'Meta', 'Control'];
 const minimapColor = (n: DesignNode) => (n.type === 'stage' ? '#d5ebe5' : n.type === 'decision' ? '#a16207' : '#195c4c');
 
@@ -48,15 +51,15 @@ export function FlowCanvas() {
         zoomOnDoubleClick={false}
         snapToGrid={snapToGrid}
         snapGrid={SNAP}
-        onlyRenderVisibleElements
+        onlyRenderVisibleElements={nodes.length > VIRTUALIZE_ABOVE}
         minZoom={0.05}
         maxZoom={2}
-        fitView
+        defaultViewport={DEFAULT_VIEWPORT}
         aria-label="Orchestration canvas"
         proOptions={{ hideAttribution: true }}
       >
         <Background variant={BackgroundVariant.Dots} gap={GRID} size={1} color="#cbd5e1" />
-        <Controls aria-label="Zoom controls" />
+        <Controls aria-label="Zoom controls" showFitView={false} />
         <MiniMap<DesignNode> pannable zoomable nodeColor={minimapColor} ariaLabel="Mini map" />
       </ReactFlow>
       <SearchBox />

@@ -22,7 +22,13 @@ export function useFitRequests(): void {
   const initialized = useNodesInitialized();
   const handled = useRef(-1);
   useEffect(() => {
-    if (!initialized || handled.current === fitRequest) return;
+    if (handled.current === fitRequest) return;
+    const doc = useDocumentStore.getState().doc;
+    if (doc.stages.length + (doc.decisions?.length ?? 0) === 0) {
+      handled.current = fitRequest; // nothing to fit: keep the default view for the first drop
+      return;
+    }
+    if (!initialized) return;
     handled.current = fitRequest;
     const frame = requestAnimationFrame(() => void fitView(fitOptions()));
     return () => cancelAnimationFrame(frame);

@@ -52,7 +52,8 @@ export const useUiStore = create<UiState>()((set, get) => ({
   },
   notify(kind, text) {
     const notice = { id: nextNoticeId++, kind, text };
-    set({ notices: [...get().notices.slice(-4), notice] });
+    // The same message again replaces the earlier one (it restarts its timer) instead of stacking.
+    set({ notices: [...get().notices.filter((n) => n.text !== text).slice(-4), notice] });
   },
   dismiss(id) {
     set({ notices: get().notices.filter((n) => n.id !== id) });

@@ -12,6 +12,7 @@ interface Props {
   className?: string;
 }
 
+
 function commit(name: string, label: string) {
   const { doc, dispatch } = useDocumentStore.getState();
   const next = renamedName(doc, name, label.trim() || name);
@@ -22,8 +23,20 @@ function commit(name: string, label: string) {
 
 export function NodeLabel({ name, label, className = '' }: Props) {
   const renaming = useUiStore((s) => s.renaming === name);
-  const [draft, setDraft] = useState(label);
   if (!renaming) return <span className={`truncate ${className}`} title={label}>{label}</span>;
+  return <RenameInput name={name} label={label} />;
+}
+
+/** Focus goes back where it was (a palette button, the node) when renaming ends. */
+function restoreFocus(previous: Element | null) {
+  requestAnimationFrame(() => {
+    if (previous instanceof HTMLElement && previous.isConnected && previous !== document.body) previous.focus();
+  });
+}
+
+function RenameInput({ name, label }: { name: string; label: string }) {
+  const [draft, setDraft] = useState(label);
+  const [previous] = useState(() => document.activeElement);
   return (
     <input
       aria-label={`Rename ${label}`}
@@ -32,13 +45,19 @@ export function NodeLabel({ name, label, className = '' }: Props) {
       autoFocus
       onFocus={(e) => e.currentTarget.select()}
       onChange={(e) => setDraft(e.target.value)}
-      onBlur={() => commit(name, draft)}
+      onBlur={() => {
+        commit(name, draft);
+        restoreFocus(previous);
+      }}
       onKeyDown={(e) => {
         e.stopPropagation();
-        if (e.key === 'Enter') commit(name, draft);
+        if (e.key === 'Enter') {
+          commit(name, draft);
+          restoreFocus(previous);
+        }
         if (e.key === 'Escape') {
-          setDraft(label);
           useUiStore.getState().setRenaming(null);
+          restoreFocus(previous);
         }
       }}
     />

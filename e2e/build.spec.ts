@@ -1,0 +1,100 @@
+import { expect, test, type Page } from '@playwright/test';
+import { dragPaletteTo, getDocument, node, openEmpty } from './helpers';
+
+async function dragHandle(page: Page, from: string, to: string) {
+  const source = node(page, from).locator('.react-flow__handle.source').first();
+  const target = node(page, to).locator('.react-flow__handle.target').first();
+  const a = (await source.boundingBox())!;
+  const b = (await target.boundingBox())!;
+  await page.mouse.move(a.x + a.width / 2, a.y + a.height / 2);
+  await page.mouse.down();
+  await page.mouse.move(a.x + 40, a.y + 20, { steps: 5 });
+  await page.mouse.move(b.x + b.width / 2, b.y + b.height / 2, { steps: 10 });
+  await page.mouse.up();
+}
+
+test('builds a two-stage orchestration with the mouse (palette drag, connect)', async ({ page }) => {
+  // given
+  await openEmpty(page);
+  const pane = page.locator('.react-flow__pane');
+  // when: two stages dropped on the canvas
+  await dragPaletteTo(page, 'Add stage', pane, { x: 60, y: 120 });
+  await expect(node(page, 'Stage_1')).toBeVisible();
+  await dragPaletteTo(page, 'Add stage', pane, { x: 420, y: 120 });
+  await expect(node(page, 'Stage_2')).toBeVisible();
+  // and steps dropped into them
+  await dragPaletteTo(page, 'Add background step', node(page, 'Stage_1'), { x: 140, y: 100 });
+  const stageBox = (await node(page, 'Stage_1').boundingBox())!;
+  await dragPaletteTo(page, 'Add interactive step', node(page, 'Stage_1'), { x: 140, y: stageBox.height - 12 });
+  await dragPaletteTo(page, 'Add background step', node(page, 'Stage_2'), { x: 140, y: 100 });
+  await expect(node(page, 'Background_step_2')).toBeVisible();
+  // and a predecessor connection drawn from step 1 to the interactive step
+  await dragHandle(page, 'Background_step_1', 'Interactive_step_1');
+  // then
+  await expect(page.locator('.react-flow__edge[data-id="pred:Interactive_step_1"]')).toHaveCount(1);
+  const doc = await getDocument(page);
+  expect(doc.stages.map((s) => s.name)).toEqual(['Stage_1', 'Stage_2']);
+  expect(doc.stages[0]!.next).toBe('Stage_2');
+  expect(doc.stages[0]!.steps.map((s) => [s.name, s.kind])).toEqual([['Background_step_1', 'background'], ['Interactive_step_1', 'interactive']]);
+  expect(doc.stages[0]!.steps[1]!.start).toEqual({ mode: 'stepCompleted', step: 'Background_step_1' });
+  expect(doc.stages[1]!.steps.map((s) => s.name)).toEqual(['Background_step_2']);
+  expect(doc.layout?.Stage_2?.x).toBeGreaterThan(doc.layout!.Stage_1!.x);
+  await expect(node(page, 'Stage_1')).toHaveAttribute('data-kind', 'stage');
+  await expect(node(page, 'Interactive_step_1')).toHaveAttribute('data-kind', 'interactive');
+  await page.screenshot({ path: '/tmp/stageflow-built-mouse.png' });
+});
+
+test('refuses a step dropped outside any stage and a cross-stage predecessor, saying why', async ({ page }) => {
+  await openEmpty(page);
+  const pane = page.locator('.react-flow__pane');
+  await dragPaletteTo(page, 'Add background step', pane, { x: 300, y: 300 });
+  await expect(page.getByText('Drop steps inside a stage')).toBeVisible();
+  await page.getByRole('button', { name: 'Add stage' }).click();
+  await page.getByRole('button', { name: 'Add background step' }).click();
+  await page.getByRole('button', { name: 'Add stage' }).click();
+  await page.getByRole('button', { name: 'Add background step' }).click();
+  await page.getByRole('button', { name: 'Fit view' }).click();
+  await page.waitForTimeout(400); // the fit animates for 200 ms
+  await dragPaletteTo(page, 'Add background step', pane, { x: 5, y: 5 });
+  await expect(page.getByText('Drop steps inside a stage')).toBeVisible();
+  await dragHandle(page, 'Background_step_1', 'Background_step_2');
+  await expect(page.getByText(/only wait for .*of the same stage/).first()).toBeVisible();
+  const doc = await getDocument(page);
+  expect(doc.stages[1]!.steps[0]!.start).toEqual({ mode: 'stageStarts' });
+});
+
+test('builds a two-stage orchestration with the keyboard only', async ({ page }) => {
+  // given
+  await openEmpty(page);
+  const addStage = page.getByRole('button', { name: 'Add stage' });
+  await addStage.focus();
+  // when
+  await page.keyboard.press('Enter'); // Stage 1
+  await page.keyboard.press('Tab');
+  await page.keyboard.press('Enter'); // background step in Stage 1
+  await page.keyboard.press('F2');
+  await expect(page.getByRole('textbox', { name: /Rename/ })).toBeFocused();
+  await page.keyboard.press('ControlOrMeta+A');
+  await page.keyboard.type('Check order');
+  await page.keyboard.press('Enter');
+  await page.keyboard.press('Shift+Tab');
+  await page.keyboard.press('Enter'); // Stage 2 after the stage of the selected step
+  await page.keyboard.press('Tab');
+  await page.keyboard.press('Tab');
+  await page.keyboard.press('Enter'); // interactive step in Stage 2
+  await page.keyboard.press('Shift+Tab');
+  await page.keyboard.press('Enter'); // background step: the selection is in Stage 2
+  // then
+  await expect(node(page, 'Background_step_1')).toBeVisible();
+  const doc = await getDocument(page);
+  expect(doc.stages.map((s) => s.name)).toEqual(['Stage_1', 'Stage_2']);
+  expect(doc.stages[0]!.next).toBe('Stage_2');
+  expect(doc.stages[0]!.steps.map((s) => [s.name, s.label])).toEqual([['Check_order', 'Check order']]);
+  expect(doc.stages[1]!.steps.map((s) => s.kind)).toEqual(['interactive', 'background']);
+  // and undo / redo by keyboard
+  await page.keyboard.press('ControlOrMeta+Z');
+  await expect.poll(async () => (await getDocument(page)).stages[1]!.steps.length).toBe(1);
+  await page.keyboard.press('ControlOrMeta+Shift+Z');
+  await expect.poll(async () => (await getDocument(page)).stages[1]!.steps.length).toBe(2);
+  await page.screenshot({ path: '/tmp/stageflow-built-keyboard.png' });
+});
