@@ -6,7 +6,7 @@
 import type { Orchestration, RunStatus, Scenario, StageStatus, StepStatus, TraceEvent, TraceEventType } from '../model/types';
 import { DocIndex } from './docIndex';
 import { launchIdentity, type Identity } from './runAs';
-import { keysOfAssignment, statusKey } from './readKeys';
+import { keysOfAssignment } from './readKeys';
 import { ScenarioView } from './scenarioView';
 import { Scheduler } from './scheduler';
 import type { StageRun, StepRun } from './state';
@@ -81,8 +81,22 @@ export class Engine implements RunView {
   }
 
   // ---- trace ----
-  emit(type: TraceEventType, fields: EventFields = {}): void {
-    this.events.push({ seq: this.events.length, t: this.now, type, ...fields });
+  emit(type: TraceEventType, fields?: EventFields): void {
+    const event: TraceEvent = { seq: this.events.length, t: this.now, type };
+    if (fields) Object.assign(event, fields);
+    this.events.push(event);
+  }
+
+  /** An `evaluation` event (R12). */
+  emitEvaluation(stage: string, cause: TraceEvent['cause']): void {
+    this.events.push({ seq: this.events.length, t: this.now, type: 'evaluation', stage, cause });
+  }
+
+  /** An event about one step (the common case, built without intermediate objects). */
+  emitStep(type: TraceEventType, run: StepRun, fields?: EventFields): void {
+    const event: TraceEvent = { seq: this.events.length, t: this.now, type, stage: run.stageRun.name, step: run.name };
+    if (fields) Object.assign(event, fields);
+    this.events.push(event);
   }
 
   /** Throws unless `n` more transitions fit in maxTransitions (so a batch is never cut in half). */
@@ -111,7 +125,7 @@ export class Engine implements RunView {
     run.status = to;
     if (to !== 'InProgress' && to !== 'Suspended') run.endedAt = this.now;
     if (event) this.emit(event, { stage: run.name });
-    this.sweeper.changed(statusKey(run.name));
+    this.sweeper.changed(run.key);
   }
 
   /** Creates the run of a stage that has never started, in status InProgress. */
@@ -135,8 +149,8 @@ export class Engine implements RunView {
     } else {
       run.endedAt = this.now;
     }
-    if (event) this.emit(event, { stage: run.stageRun.name, step: run.name, ...fields });
-    this.sweeper.changed(statusKey(run.name));
+    if (event) this.emitStep(event, run, fields);
+    this.sweeper.changed(run.key);
   }
 
   /** R7: a re-entered stage's step back to NotStarted, outputs and times cleared (`starts` kept). */
@@ -154,7 +168,7 @@ export class Engine implements RunView {
     run.endedAt = null;
     run.outputs = null;
     run.workItem = null;
-    this.sweeper.changed(statusKey(run.name));
+    this.sweeper.changed(run.key);
   }
 
   /**
@@ -172,7 +186,7 @@ export class Engine implements RunView {
   /** A step's outputs became readable or were cleared. */
   outputsChanged(run: StepRun): void {
     this.changes++;
-    this.sweeper.changed(statusKey(run.name));
+    this.sweeper.changed(run.key);
   }
 
   /** True when the run will never do anything again (Completed or Canceled: final). */

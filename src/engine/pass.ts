@@ -18,7 +18,7 @@ import type { Engine } from './engine';
 export function runPass(engine: Engine, cause: EvaluationCause): Continuation {
   const stage = engine.current;
   if (!stage || engine.runStatus !== 'InProgress' || stage.status !== 'InProgress') return STAY;
-  engine.emit('evaluation', { stage: stage.name, cause });
+  engine.emitEvaluation(stage.name, cause);
   engine.silentChanges = [];
   engine.lastPassAt = engine.now;
   // An async step or a screen flow that failed before this pass: its stage faults now (R31/R32).

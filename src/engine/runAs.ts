@@ -44,6 +44,8 @@ export function identityAfter(model: DocIndex, current: Identity, cause: ResumeC
   }
 }
 
+const fixedRunAs = new WeakMap<Step, { flow: Flow | null; runAs: RunAsIdentity }>();
+
 /** Record access in a context: a user's own access, else the flow's sharing (default without). */
 function accessOf(context: 'system' | 'user', flow: Flow | null): RunAsIdentity['access'] {
   if (context === 'user') return null;
@@ -56,9 +58,15 @@ function accessOf(context: 'system' | 'user', flow: Flow | null): RunAsIdentity[
  */
 export function backgroundRunAs(model: DocIndex, step: Step, flow: Flow | null, mode: 'sync' | 'async', identity: Identity): RunAsIdentity {
   if (model.apiVersion >= 60) {
-    const user = step.runAs?.mode === 'user' ? step.runAs.user : AUTOMATED_PROCESS_USER;
-    if (flow?.runMode === 'user') return { user, context: 'user', access: null };
-    return { user, context: 'system', access: accessOf('system', flow) };
+    // depends only on the step and its flow: computed once per step (run-as objects are never mutated)
+    let cached = fixedRunAs.get(step);
+    if (!cached || cached.flow !== flow) {
+      const user = step.runAs?.mode === 'user' ? step.runAs.user : AUTOMATED_PROCESS_USER;
+      const runAs: RunAsIdentity = flow?.runMode === 'user' ? { user, context: 'user', access: null } : { user, context: 'system', access: accessOf('system', flow) };
+      cached = { flow, runAs };
+      fixedRunAs.set(step, cached);
+    }
+    return cached.runAs;
   }
   if (mode === 'async' && identity.context === 'system') {
     return { user: AUTOMATED_PROCESS_USER, context: 'system', access: accessOf('system', flow) };

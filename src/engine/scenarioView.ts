@@ -7,6 +7,8 @@ import { DEFAULT_DURATION_MS, DEFAULT_MAX_TIME_MS, DEFAULT_MAX_TRANSITIONS } fro
 
 export type Outcome = 'success' | 'error';
 
+const NO_OUTPUTS: Readonly<Record<string, unknown>> = Object.freeze(Object.create(null) as Record<string, unknown>);
+
 /** Read-only access to a scenario, with defaults applied. */
 export class ScenarioView {
   readonly events: readonly ScenarioEvent[];
@@ -39,9 +41,12 @@ export class ScenarioView {
   }
 
   /** R24: the flow's output values, the scenario's overriding the flow's key by key (chosen). */
-  outputs(step: string, flow: Flow | null): Record<string, unknown> {
+  outputs(step: string, flow: Flow | null): Readonly<Record<string, unknown>> {
+    const fromFlow = flow?.behavior?.outputs;
+    const fromScenario = this.override(step)?.outputs;
+    if (!fromFlow && !fromScenario) return NO_OUTPUTS;
     const out: Record<string, unknown> = Object.create(null) as Record<string, unknown>;
-    Object.assign(out, flow?.behavior?.outputs ?? {}, this.override(step)?.outputs ?? {});
+    Object.assign(out, fromFlow ?? {}, fromScenario ?? {});
     return out;
   }
 

@@ -13,8 +13,6 @@ export type Job =
   | { readonly time: number; readonly seq: number; readonly kind: 'workItemDue'; readonly step: StepRun; readonly token: number }
   | { readonly time: number; readonly seq: number; readonly kind: 'scenario'; readonly event: ScenarioEvent; readonly index: number };
 
-type DistributiveOmit<T, K extends PropertyKey> = T extends unknown ? Omit<T, K> : never;
-export type JobInput = DistributiveOmit<Job, 'seq'>;
 
 /** Whether a queued job still matters (a step that was discontinued drops its async result). */
 export type Liveness = (job: Job) => boolean;
@@ -40,8 +38,14 @@ export class Scheduler {
     });
   }
 
-  schedule(job: JobInput): void {
-    this.queue.push({ ...job, seq: this.seq++ } as Job);
+  /** R21: an async flow of `step` (its start number `token`) finishes at `time`. */
+  scheduleAsyncFinish(time: number, step: StepRun, token: number): void {
+    this.queue.push({ time, seq: this.seq++, kind: 'asyncFinished', step, token });
+  }
+
+  /** R23: the simulator closes the work item of `step` (assignment `token`) at `time`. */
+  scheduleWorkItemDue(time: number, step: StepRun, token: number): void {
+    this.queue.push({ time, seq: this.seq++, kind: 'workItemDue', step, token });
   }
 
   /** The earliest time at which something live is due, or null when nothing is. */
@@ -60,7 +64,7 @@ export class Scheduler {
   release(t: number): void {
     while (this.cursor < this.upcoming.length && this.upcoming[this.cursor]!.event.at <= t) {
       const { event, index } = this.upcoming[this.cursor++]!;
-      this.schedule({ time: t, kind: 'scenario', event, index });
+      this.queue.push({ time: t, seq: this.seq++, kind: 'scenario', event, index });
     }
   }
 

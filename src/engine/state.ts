@@ -13,6 +13,8 @@ export interface WorkItem {
 export interface StepRun {
   readonly step: Step;
   readonly name: string;
+  /** Its read key (`s:Name`, see readKeys.ts), kept to avoid rebuilding it on every change. */
+  readonly key: string;
   readonly stageRun: StageRun;
   /** Position among the stage's steps (declared order). */
   readonly index: number;
@@ -32,6 +34,8 @@ export interface StepRun {
 export interface StageRun {
   readonly stage: Stage;
   readonly name: string;
+  /** Its read key (`s:Name`). */
+  readonly key: string;
   status: StageStatus;
   startedAt: number;
   endedAt: number | null;

@@ -22,7 +22,7 @@ export function buildTrace(engine: Engine, stalled: boolean): Trace {
       stage: s.stageRun.name,
       status: s.status,
       mode: s.mode,
-      runAs: s.runAs ? { ...s.runAs } : null,
+      runAs: s.runAs, // run-as objects are never mutated, only replaced
       startedAt: s.startedAt,
       endedAt: s.endedAt,
       starts: s.starts,

@@ -35,7 +35,7 @@ export function startBackgroundStep(engine: Engine, run: StepRun): 'ok' | 'error
   }
   if (mode === 'async') {
     const duration = engine.scenario.durationMs(run.name, flow);
-    engine.scheduler.schedule({ time: engine.now + duration, kind: 'asyncFinished', step: run, token: run.starts });
+    engine.scheduler.scheduleAsyncFinish(engine.now + duration, run, run.starts);
     return 'ok';
   }
   return finishBackgroundStep(engine, run);

@@ -33,7 +33,7 @@ export function startInteractiveStep(engine: Engine, run: StepRun): 'ok' | 'erro
     return 'error';
   }
   run.workItem = { open: true, assignee, token: run.starts, assignedAt: engine.now };
-  engine.emit('workItemAssigned', { stage: run.stageRun.name, step: run.name, assignee: assignee.name });
+  engine.emitStep('workItemAssigned', run, { assignee: assignee.name });
   scheduleUnattendedClose(engine, run);
   return 'ok';
 }
@@ -51,7 +51,7 @@ function scheduleUnattendedClose(engine: Engine, run: StepRun): void {
   if (handled) return;
   const flow = engine.model.flows.get(run.step.flow ?? '') ?? null;
   const time = engine.now + engine.scenario.durationMs(run.name, flow);
-  engine.scheduler.schedule({ time, kind: 'workItemDue', step: run, token: item.token });
+  engine.scheduler.scheduleWorkItemDue(time, run, item.token);
 }
 
 /**
@@ -63,7 +63,7 @@ export function closeWorkItem(engine: Engine, run: StepRun, by: string | undefin
   if (!item || !item.open || !acceptsCompleter(item.assignee, by)) return 'ignored';
   const completer = by ?? item.assignee.name;
   item.open = false;
-  engine.emit('workItemCompleted', { stage: run.stageRun.name, step: run.name, by: completer });
+  engine.emitStep('workItemCompleted', run, { by: completer });
   run.runAs = interactiveRunAs(completer);
   if (run.status !== 'InProgress') return 'ok';
   if (outcomeOf(engine, run) === 'error') {
@@ -78,7 +78,7 @@ export function closeWorkItem(engine: Engine, run: StepRun, by: string | undefin
 export function closeWorkItemWithStage(engine: Engine, run: StepRun): void {
   if (!run.workItem?.open) return;
   run.workItem.open = false;
-  engine.emit('workItemCompleted', { stage: run.stageRun.name, step: run.name });
+  engine.emitStep('workItemCompleted', run);
 }
 
 /** The completer of a work item closed by `by` (absent: the assignee). */

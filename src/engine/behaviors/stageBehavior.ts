@@ -4,6 +4,7 @@
  */
 import type { Stage } from '../../model/types';
 import type { Engine } from '../engine';
+import { statusKey } from '../readKeys';
 import type { StageRun, StepRun } from '../state';
 import { closeWorkItemWithStage } from './interactiveStepBehavior';
 
@@ -14,9 +15,9 @@ export const STAY: Continuation = { kind: 'stay' };
 
 function newStageRun(engine: Engine, stage: Stage): StageRun {
   const steps: StepRun[] = [];
-  const run: StageRun = { stage, name: stage.name, status: 'InProgress', startedAt: engine.now, endedAt: null, starts: 1, steps, completedCount: 0 };
+  const run: StageRun = { stage, name: stage.name, key: statusKey(stage.name), status: 'InProgress', startedAt: engine.now, endedAt: null, starts: 1, steps, completedCount: 0 };
   stage.steps.forEach((step, index) => {
-    steps.push({ step, name: step.name, stageRun: run, index, status: 'NotStarted', mode: null, runAs: null, startedAt: null, endedAt: null, starts: 0, outputs: null, workItem: null });
+    steps.push({ step, name: step.name, key: statusKey(step.name), stageRun: run, index, status: 'NotStarted', mode: null, runAs: null, startedAt: null, endedAt: null, starts: 0, outputs: null, workItem: null });
   });
   return run;
 }

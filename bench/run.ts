@@ -1,0 +1,80 @@
+/**
+ * Runs every bench/*.bench.ts module (each default-exports an async function returning
+ * `{ name, value, unit, target?, better? }[]`), writes bench/results.json, prints a table, and exits 1
+ * when a figure misses its target by more than 20% (`npm run bench`). A target is an upper bound
+ * unless `better` is 'higher' (or the unit is a rate, `…/s`).
+ */
+import { readdirSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+
+interface BenchResult {
+  name: string;
+  value: number;
+  unit: string;
+  target?: number;
+  better?: 'lower' | 'higher';
+}
+
+const TOLERANCE = 0.2;
+const here = dirname(fileURLToPath(import.meta.url));
+
+function isBenchResult(v: unknown): v is BenchResult {
+  if (typeof v !== 'object' || v === null) return false;
+  const r = v as Record<string, unknown>;
+  return typeof r.name === 'string' && typeof r.value === 'number' && typeof r.unit === 'string' && (r.target === undefined || typeof r.target === 'number');
+}
+
+function higherIsBetter(r: BenchResult): boolean {
+  return r.better === 'higher' || (r.better === undefined && r.unit.endsWith('/s'));
+}
+
+/** 'ok', 'missed' (beyond the 20% tolerance) or '' when there is no target. */
+function verdict(r: BenchResult): 'ok' | 'missed' | '' {
+  if (r.target === undefined) return '';
+  const missed = higherIsBetter(r) ? r.value < r.target * (1 - TOLERANCE) : r.value > r.target * (1 + TOLERANCE);
+  return missed ? 'missed' : 'ok';
+}
+
+async function main(): Promise<number> {
+  const files = readdirSync(here).filter((f) => f.endsWith('.bench.ts')).sort();
+  const results: (BenchResult & { file: string; verdict: string })[] = [];
+  for (const file of files) {
+    const mod = (await import(pathToFileURL(join(here, file)).href)) as { default?: unknown };
+    if (typeof mod.default !== 'function') {
+      console.error(`${file}: no default export function, skipped`);
+      continue;
+    }
+    const out: unknown = await (mod.default as () => Promise<unknown>)();
+    if (!Array.isArray(out)) {
+      console.error(`${file}: did not return an array, skipped`);
+      continue;
+    }
+    for (const r of out) {
+      if (isBenchResult(r)) results.push({ ...r, file, verdict: verdict(r) });
+      else console.error(`${file}: ignored a malformed result ${JSON.stringify(r)}`);
+    }
+  }
+  writeFileSync(join(here, 'results.json'), JSON.stringify({ node: process.version, results }, null, 2) + '\n');
+  const rows = results.map((r) => [r.name, String(r.value), r.unit, r.target === undefined ? '' : `${higherIsBetter(r) ? '≥' : '≤'} ${r.target}`, r.verdict]);
+  const head = ['benchmark', 'value', 'unit', 'target', ''];
+  const widths = head.map((h, i) => Math.max(h.length, ...rows.map((row) => row[i]!.length)));
+  const line = (cells: string[]) => cells.map((c, i) => (i === 1 ? c.padStart(widths[i]!) : c.padEnd(widths[i]!))).join('  ');
+  console.log(line(head));
+  console.log(widths.map((w) => '-'.repeat(w)).join('  '));
+  for (const row of rows) console.log(line(row));
+  const missed = results.filter((r) => r.verdict === 'missed');
+  if (missed.length > 0) {
+    console.error(`\n${missed.length} figure(s) missed their target by more than ${TOLERANCE * 100}%: ${missed.map((r) => r.name).join('; ')}`);
+    return 1;
+  }
+  return 0;
+}
+
+main().then(
+  (code) => process.exit(code),
+  (e: unknown) => {
+    console.error(e instanceof Error ? e.message : String(e));
+    process.exit(1);
+  },
+);
