@@ -1,35 +1,169 @@
 import AxeBuilder from '@axe-core/playwright';
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Locator, type Page } from '@playwright/test';
 import { propertiesFixture } from '../src/commands/__fixtures__/propertiesFixture';
 import type { Orchestration, Step } from '../src/model/types';
 
-const SHOTS = process.env.E2E_SHOTS ?? '/tmp/sf-props-shots';
+const SHOTS = process.env.E2E_SHOTS ?? 'test-results/properties';
 
-async function open(page: Page): Promise<void> {
+async function open(page: Page): Promise<Locator> {
   await page.goto('/?sample=onboarding');
   await page.waitForFunction(() => typeof window.stageflow?.loadDocument === 'function');
+  await expect(page.locator('.react-flow__node[data-id="Buddy"]')).toBeVisible();
   const result = await page.evaluate((doc) => window.stageflow.loadDocument(doc), propertiesFixture());
   expect(result.ok).toBe(true);
-  await expect(page.locator('.react-flow__node[data-id="Buddy"]')).toBeVisible();
+  await expect(page.locator('.react-flow__node[data-id="Review"]')).toBeVisible();
+  return page.getByRole('complementary', { name: 'Properties' });
 }
 
-const getDocument = (page: Page) => page.evaluate(() => window.stageflow.getDocument());
+const getDocument = (page: Page): Promise<Orchestration> => page.evaluate(() => window.stageflow.getDocument());
 
 function stepOf(doc: Orchestration, name: string): Step {
   for (const stage of doc.stages) for (const step of stage.steps) if (step.name === name) return step;
   throw new Error(`no step ${name}`);
 }
 
-async function selectNode(page: Page, name: string): Promise<void> {
-  await page.locator(`.react-flow__node[data-id="${name}"]`).click();
-  await expect(page.getByRole('complementary', { name: 'Properties' }).getByLabel('API Name', { exact: true })).toHaveValue(name);
+async function selectNode(page: Page, panel: Locator, name: string): Promise<void> {
+  // near the top-left corner: a stage node's middle is covered by its steps
+  await page.locator(`.react-flow__node[data-id="${name}"]`).click({ position: { x: 24, y: 10 } });
+  await expect(panel.getByLabel('API Name', { exact: true })).toHaveValue(name);
 }
 
-test('screenshot of the panel', async ({ page }) => {
-  await open(page);
-  const panel = page.getByRole('complementary', { name: 'Properties' });
+async function selectNothing(page: Page, panel: Locator): Promise<void> {
+  await page.locator('.react-flow__pane').click({ position: { x: 20, y: 20 } });
+  await expect(panel.getByRole('heading', { name: 'Orchestration' })).toBeVisible();
+}
+
+const row = (panel: Locator, n: number) => panel.getByRole('group', { name: new RegExp(`^Requirement ${n}\\b`) });
+
+test('fills every start mode of a step', async ({ page }) => {
+  const panel = await open(page);
+  await selectNode(page, panel, 'Welcome_Email');
+  const whenToStart = panel.getByLabel('When to start');
+
+  await whenToStart.selectOption({ label: 'When the stage starts' });
+  await expect.poll(async () => stepOf(await getDocument(page), 'Welcome_Email').start).toEqual({ mode: 'stageStarts' });
+
+  await whenToStart.selectOption({ label: 'When another step is completed' });
+  await panel.getByLabel('Step to wait for').selectOption('Provision_Laptop');
+  await expect.poll(async () => stepOf(await getDocument(page), 'Welcome_Email').start).toEqual({ mode: 'stepCompleted', step: 'Provision_Laptop' });
+
+  await whenToStart.selectOption({ label: 'When the specified evaluation flow returns True' });
+  await panel.getByLabel('Evaluation flow').selectOption('Hire_Confirmed');
+  await expect.poll(async () => stepOf(await getDocument(page), 'Welcome_Email').start).toEqual({ mode: 'evaluationFlow', flow: 'Hire_Confirmed', inputs: {} });
+
+  await whenToStart.selectOption({ label: 'When the specified requirements are met' });
+  await panel.getByRole('button', { name: '+ Add requirement' }).click();
+  await row(panel, 1).getByLabel('Resource').selectOption('hire.Confirmed');
+  await expect.poll(async () => stepOf(await getDocument(page), 'Welcome_Email').start).toEqual({
+    mode: 'requirements',
+    logic: 'and',
+    requirements: [{ left: 'hire.Confirmed', operator: 'EqualTo', right: { boolean: true } }],
+  });
+});
+
+test('builds a 3-row custom-logic requirement, sees a typo at its position, fixes it, and is refused an 11th row', async ({ page }) => {
+  const panel = await open(page);
+  await selectNode(page, panel, 'Buddy');
+  await panel.getByLabel('When to start').selectOption('requirements');
+  const add = panel.getByRole('button', { name: '+ Add requirement' });
+
+  await add.click();
+  await row(panel, 1).getByLabel('Resource').selectOption('Create_User_Accounts.Status');
+  await row(panel, 1).getByLabel('Value').selectOption('Completed');
+  await add.click();
+  await row(panel, 2).getByLabel('Resource').selectOption('hire.Department');
+  await row(panel, 2).getByLabel('Operator').selectOption({ label: 'Starts With' });
+  await row(panel, 2).getByLabel('Value').fill('Sal');
+  await add.click();
+  await row(panel, 3).getByLabel('Resource').selectOption('amount');
+  await row(panel, 3).getByLabel('Operator').selectOption({ label: 'Greater Than' });
+  await row(panel, 3).getByLabel('Value').fill('100');
+
+  await panel.getByLabel('Custom condition logic is met').check();
+  const logic = panel.getByLabel('Condition logic', { exact: true });
+  await logic.fill('1 AND (2 ORR 3)');
+  await expect(logic).toHaveAttribute('aria-invalid', 'true');
+  await expect(panel.getByTestId('logic-error-marker')).toHaveAttribute('data-error-position', '10');
+  await expect(panel.getByTestId('logic-error-char')).toHaveText('O');
+  await expect(logic).toHaveAccessibleDescription(/"ORR" is not AND, OR, NOT or a row number \(character 10\)/);
+  await page.screenshot({ path: `${SHOTS}/logic-error.png` });
+
+  await logic.fill('1 AND (2 OR 3)');
+  await logic.blur();
+  await expect(logic).not.toHaveAttribute('aria-invalid', 'true');
+  await expect(panel.getByTestId('logic-error-marker')).toHaveCount(0);
+
+  const doc = await getDocument(page);
+  expect(stepOf(doc, 'Buddy').start).toEqual({
+    mode: 'requirements',
+    logic: '1 AND (2 OR 3)',
+    requirements: [
+      { left: 'Create_User_Accounts.Status', operator: 'EqualTo', right: { string: 'Completed' } },
+      { left: 'hire.Department', operator: 'StartsWith', right: { string: 'Sal' } },
+      { left: 'amount', operator: 'GreaterThan', right: { number: 100 } },
+    ],
+  });
+
+  for (let i = 0; i < 7; i++) await add.click();
+  await expect(row(panel, 10)).toBeVisible();
+  await add.click();
+  await expect(panel.getByRole('alert')).toContainText('at most 10 requirements');
+  await expect(panel.getByRole('alert')).toContainText('evaluation flow');
+  await expect(row(panel, 11)).toHaveCount(0);
+  expect((stepOf(await getDocument(page), 'Buddy').start as { requirements: unknown[] }).requirements).toHaveLength(10);
+});
+
+test('selects a run-as user, then API 59 disables run-as with the reason', async ({ page }) => {
+  const panel = await open(page);
+  await selectNode(page, panel, 'Create_User_Accounts');
+  await panel.getByLabel('Run as').selectOption({ label: 'Ike Tran (it_ops)' });
+  await expect(panel.getByTestId('run-as-identity')).toContainText('Will run as Ike Tran (it_ops)');
+  expect(stepOf(await getDocument(page), 'Create_User_Accounts').runAs).toEqual({ mode: 'user', user: 'it_ops' });
+
+  await selectNothing(page, panel);
+  await panel.getByLabel('API version').selectOption('59');
+  await selectNode(page, panel, 'Create_User_Accounts');
+  const runAs = panel.getByLabel('Run as');
+  await expect(runAs).toBeDisabled();
+  await expect(runAs).toHaveAccessibleDescription(/needs API 60 or later/);
+  await expect(panel.getByTestId('run-as-identity')).toContainText('Hana Ruiz (hr_admin)');
+  await page.screenshot({ path: `${SHOTS}/run-as-59.png` });
+
+  const doc = await getDocument(page);
+  expect(doc.apiVersion).toBe(59);
+  expect(stepOf(doc, 'Create_User_Accounts').runAs).toEqual({ mode: 'user', user: 'it_ops' });
+});
+
+test('axe finds no serious or critical issue in the panel', async ({ page }) => {
+  const panel = await open(page);
+  for (const target of [null, 'Welcome_Email', 'Review', 'Settle_In']) {
+    if (target) await selectNode(page, panel, target);
+    await expect(panel.getByRole('heading').first()).toBeVisible();
+    const results = await new AxeBuilder({ page }).include('aside[aria-label="Properties"]').analyze();
+    const bad = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+    expect(bad.map((v) => `${target}: ${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+  }
+});
+
+test('a catalog error shows Retry, and Retry recovers', async ({ page }) => {
+  const panel = await open(page);
+  await expect(panel.getByRole('article', { name: 'Flow Ship laptop' })).toBeVisible();
+  await panel.getByLabel('Simulate org errors').check();
+  const alert = panel.getByRole('alert').filter({ hasText: 'Could not load the flow catalog' });
+  await expect(alert).toContainText('simulated org error');
+  await expect(alert.getByRole('button', { name: 'Retry' })).toBeVisible();
+  await page.screenshot({ path: `${SHOTS}/catalog-error.png` });
+  await panel.getByLabel('Simulate org errors').uncheck();
+  await alert.getByRole('button', { name: 'Retry' }).click();
+  await expect(panel.getByRole('article', { name: 'Flow Ship laptop' })).toBeVisible();
+});
+
+test('screenshots of the panel at 1280×800', async ({ page }) => {
+  const panel = await open(page);
   await page.screenshot({ path: `${SHOTS}/orchestration.png` });
-  await selectNode(page, 'Welcome_Email');
+  await selectNode(page, panel, 'Welcome_Email');
+  await expect(panel.getByTestId('sync-mode')).toBeVisible();
   await page.screenshot({ path: `${SHOTS}/step.png` });
-  await expect(panel).toBeVisible();
+  await selectNode(page, panel, 'Review');
+  await page.screenshot({ path: `${SHOTS}/interactive.png` });
 });

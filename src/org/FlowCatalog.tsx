@@ -3,6 +3,7 @@
  * and outputs, edit them or add a flow. Read through react-query like a remote org; failures
  * (switch them on with "Simulate org errors") show the reason and Retry, never a blank list.
  */
+import { useQueryClient } from '@tanstack/react-query';
 import { useId, useState } from 'react';
 import type { Flow, FlowType } from '../model/types';
 import { CheckboxField } from '../panels/fields/CheckboxField';
@@ -32,6 +33,11 @@ export function FlowCatalog() {
   const [editing, setEditing] = useState<Editing>(null);
   const simulateErrors = useOrgSettings((s) => s.simulateErrors);
   const setSimulateErrors = useOrgSettings((s) => s.setSimulateErrors);
+  const queryClient = useQueryClient();
+  const toggleErrors = (on: boolean) => {
+    setSimulateErrors(on);
+    void queryClient.invalidateQueries({ queryKey: ['org'] });
+  };
   const apiVersion = useDocumentStore((s) => s.doc.apiVersion ?? 63);
   const allFlows = useDocumentStore((s) => s.doc.flows) ?? [];
   const query = useFlows({ ...(type !== 'all' ? { type } : {}), search });
@@ -43,7 +49,7 @@ export function FlowCatalog() {
         label="Simulate org errors"
         checked={simulateErrors}
         hint="Every request to the simulated org fails, to see how the designer copes."
-        onChange={setSimulateErrors}
+        onChange={toggleErrors}
       />
       <div className="grid grid-cols-[1fr_8rem] gap-2">
         <div>

@@ -36,7 +36,7 @@ export function DecisionForm({ name }: { name: string }) {
   return (
     <div className="space-y-3">
       <p className="text-xs text-ink-600">Decision: outcomes are checked in order; the first that holds is taken.</p>
-      <ProblemSummary problems={problems.under(path)} />
+      <ProblemSummary problems={problems.under(path)} shownUnder={['label', 'name', 'outcomes', 'defaultNext'].map((f) => `${path}.${f}`)} />
       <LabelField
         name={name}
         label={decision.label}

@@ -15,7 +15,7 @@ export function FieldMessages({ id, hint, errors = [] }: FieldMessagesProps) {
           {e}
         </p>
       ))}
-      {hint && <p className="text-ink-400">{hint}</p>}
+      {hint && <p className="text-ink-600">{hint}</p>}
     </div>
   );
 }

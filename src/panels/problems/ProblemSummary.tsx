@@ -5,10 +5,16 @@ export interface ProblemSummaryProps {
   problems: readonly Problem[];
   /** Paths that a field of the form already shows. */
   shownAt?: ReadonlySet<string>;
+  /** Path prefixes whose problems the form's fields show (`x` covers `x`, `x.y` and `x[0]`). */
+  shownUnder?: readonly string[];
 }
 
-export function ProblemSummary({ problems, shownAt }: ProblemSummaryProps) {
-  const rest = problems.filter((p) => !shownAt?.has(p.path));
+function covered(path: string, prefixes: readonly string[]): boolean {
+  return prefixes.some((p) => path === p || path.startsWith(`${p}.`) || path.startsWith(`${p}[`));
+}
+
+export function ProblemSummary({ problems, shownAt, shownUnder = [] }: ProblemSummaryProps) {
+  const rest = problems.filter((p) => !shownAt?.has(p.path) && !covered(p.path, shownUnder));
   if (rest.length === 0) return null;
   return (
     <div className="rounded border border-status-error/40 bg-red-50 p-2 text-xs text-ink-800">

@@ -66,9 +66,14 @@ export function RequirementEditor({ title, value, onChange, path, problems, flow
   return (
     <section aria-label={title} className="space-y-2 rounded border border-brand-100 bg-brand-50/60 p-2">
       <h4 className="text-xs font-semibold text-brand-900">
-        {title} <span className="font-normal text-ink-400">({rows.length} of {MAX_REQUIREMENTS})</span>
+        {title} <span className="font-normal text-ink-600">({rows.length} of {MAX_REQUIREMENTS})</span>
       </h4>
       {rows.length === 0 && <p className="text-xs text-ink-600">No requirements yet: add one.</p>}
+      {problems.at(`${path}.requirements`).map((m) => (
+        <p key={m} className="text-xs text-status-error">
+          {m}
+        </p>
+      ))}
       <ol className="space-y-2">
         {rows.map((req, i) => (
           <RequirementRow

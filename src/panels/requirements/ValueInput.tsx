@@ -62,7 +62,7 @@ export function ValueInput(props: ValueInputProps) {
       )}
       {!isPresenceOperator(operator) && (
         <CheckboxField
-          label="Use a resource"
+          label="Use a reference"
           checked={isRef}
           onChange={(on) => onChange(on ? { ref: options[0]?.ref ?? '' } : defaultRight(type, operator))}
         />

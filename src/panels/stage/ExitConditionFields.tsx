@@ -33,8 +33,8 @@ export function ExitConditionFields({ doc, exit, onChange, path, problems }: Exi
     if (mode === 'evaluationFlow') onChange(newEvaluationFlowCondition(doc));
   };
   return (
-    <section className={sectionClass} aria-labelledby={`${path}-exit-title`}>
-      <h3 id={`${path}-exit-title`} className={sectionTitleClass}>
+    <section className={sectionClass}>
+      <h3 className={sectionTitleClass}>
         Set Exit Condition
       </h3>
       <SelectField

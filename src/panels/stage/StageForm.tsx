@@ -25,7 +25,7 @@ export function StageForm({ name }: { name: string }) {
       <p className="text-xs text-ink-600">
         Stage with {stage.steps.length} step{stage.steps.length === 1 ? '' : 's'}
       </p>
-      <ProblemSummary problems={problems.under(path).filter((p) => !p.path.startsWith(`${path}.steps[`))} />
+      <ProblemSummary problems={problems.under(path)} shownUnder={['steps', 'label', 'name', 'exit', 'next', 'faultNext'].map((f) => `${path}.${f}`)} />
       <LabelField
         name={name}
         label={stage.label}

@@ -46,8 +46,8 @@ export function RunAsFields({ doc, steps, flow, onChange, errors = [] }: RunAsFi
   const single = steps.length === 1 ? steps[0]! : null;
   const explanation = single ? explainRunAs(doc, single, flow) : null;
   return (
-    <section className={sectionClass} aria-labelledby="run-as-title">
-      <h3 id="run-as-title" className={sectionTitleClass}>
+    <section className={sectionClass}>
+      <h3 className={sectionTitleClass}>
         Select Who to Run the Action As
       </h3>
       <SelectField

@@ -43,8 +43,8 @@ export function StartConditionFields({ doc, stage, step, onChange, path, problem
   };
 
   return (
-    <section className={sectionClass} aria-labelledby={`${path}-start-title`}>
-      <h3 id={`${path}-start-title`} className={sectionTitleClass}>
+    <section className={sectionClass}>
+      <h3 className={sectionTitleClass}>
         Select When to Start the Step
       </h3>
       <SelectField

@@ -29,7 +29,7 @@ export function StepFlowFields({ doc, step, onChange, path, problems }: StepFlow
   const flow = useFlowDetails(step.flow, type);
   const api = doc.apiVersion ?? 63;
   return (
-    <section className={sectionClass} aria-label="Flow and its data">
+    <section className={sectionClass}>
       <FlowPicker
         label="Flow"
         type={type}

@@ -17,6 +17,9 @@ import { RunAsFields } from './RunAsFields';
 import { StartConditionFields } from './StartConditionFields';
 import { StepFlowFields } from './StepFlowFields';
 
+/** Step properties whose problems a field of this form shows. */
+const SHOWN = ['label', 'name', 'flow', 'start', 'runAs', 'assignee', 'complete', 'inputs', 'outputs'];
+
 const KINDS = [
   { value: 'background', label: 'Background step' },
   { value: 'interactive', label: 'Interactive step' },
@@ -36,7 +39,7 @@ export function StepForm({ name }: { name: string }) {
       <p className="text-xs text-ink-600">
         {step.kind === 'background' ? 'Background step' : 'Interactive step'} in stage <strong>{stage.label ?? stage.name}</strong>
       </p>
-      <ProblemSummary problems={problems.under(path)} />
+      <ProblemSummary problems={problems.under(path)} shownUnder={SHOWN.map((f) => `${path}.${f}`)} />
       <LabelField
         name={name}
         label={step.label}
@@ -50,7 +53,7 @@ export function StepForm({ name }: { name: string }) {
       <StepFlowFields doc={doc} step={step} onChange={edit} path={path} problems={problems} />
       <StartConditionFields doc={doc} stage={stage} step={step} path={path} problems={problems} onChange={(start, g) => edit({ start }, g)} />
       {step.kind === 'background' ? (
-        <RunAsFields doc={doc} steps={[step]} flow={flow} errors={[...problems.at(`${path}.runAs`), ...problems.at(`${path}.runAs.user`)]} onChange={(runAs) => edit({ runAs })} />
+        <RunAsFields doc={doc} steps={[step]} flow={flow} errors={problems.under(`${path}.runAs`).map((p) => p.message)} onChange={(runAs) => edit({ runAs })} />
       ) : (
         <section className={sectionClass} aria-labelledby="assignment-title">
           <h3 id="assignment-title" className={sectionTitleClass}>
