@@ -1,0 +1,165 @@
+import { expect, test, type Page } from '@playwright/test';
+import { getDocument, node } from './helpers';
+
+const stageNames = async (page: Page) => (await getDocument(page)).stages.map((s) => s.name);
+
+async function openOnboarding(page: Page) {
+  await page.goto('/?sample=onboarding');
+  await expect(node(page, 'Provision_Laptop')).toBeVisible();
+}
+
+/** Clicks a node on its label (a plain click selects it). */
+async function select(page: Page, name: string, modifiers: ('Shift')[] = []) {
+  await node(page, name).locator('span[title]').first().click({ modifiers });
+}
+
+test('undo and redo every edit from the toolbar and the keyboard', async ({ page }) => {
+  // given
+  await openOnboarding(page);
+  await expect(page.getByRole('button', { name: 'Undo' })).toBeDisabled();
+  // when
+  await select(page, 'Settle_In');
+  await page.getByRole('button', { name: 'Add stage' }).click();
+  await page.getByRole('button', { name: 'Add decision' }).click();
+  // then
+  expect(await stageNames(page)).toEqual(['Accounts_And_Equipment', 'Settle_In', 'Stage_1']);
+  expect((await getDocument(page)).decisions?.map((d) => d.name)).toEqual(['Decision_1']);
+  await page.getByRole('button', { name: 'Undo' }).click();
+  expect((await getDocument(page)).decisions ?? []).toEqual([]);
+  await page.getByRole('button', { name: 'Undo' }).click();
+  expect(await stageNames(page)).toEqual(['Accounts_And_Equipment', 'Settle_In']);
+  await page.getByRole('button', { name: 'Redo' }).click();
+  await page.keyboard.press('ControlOrMeta+Y');
+  expect((await getDocument(page)).decisions?.map((d) => d.name)).toEqual(['Decision_1']);
+});
+
+test('deletes with the keyboard, re-linking stages and releasing waiting steps', async ({ page }) => {
+  await openOnboarding(page);
+  await select(page, 'Create_User_Accounts');
+  await page.keyboard.press('Delete');
+  await expect(node(page, 'Create_User_Accounts')).toHaveCount(0);
+  let doc = await getDocument(page);
+  expect(doc.stages[0]!.steps.find((s) => s.name === 'Provision_Laptop')!.start).toEqual({ mode: 'stageStarts' });
+  // a predecessor connector deleted returns its step to "when the stage starts"
+  await page.keyboard.press('ControlOrMeta+Z');
+  await page.locator('.react-flow__edge[data-id="pred:Provision_Laptop"]').click({ force: true });
+  await page.keyboard.press('Backspace');
+  doc = await getDocument(page);
+  expect(doc.stages[0]!.steps.map((s) => s.name)).toContain('Create_User_Accounts');
+  expect(doc.stages[0]!.steps.find((s) => s.name === 'Provision_Laptop')!.start).toEqual({ mode: 'stageStarts' });
+});
+
+test('copies and pastes a stage with its steps as one undoable edit', async ({ context, page }) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  await openOnboarding(page);
+  await select(page, 'Settle_In');
+  await page.keyboard.press('ControlOrMeta+C');
+  await page.keyboard.press('ControlOrMeta+V');
+  await expect(node(page, 'Settle_In_2')).toBeVisible();
+  await expect(node(page, 'Buddy_2')).toBeVisible();
+  const clip = await page.evaluate(() => navigator.clipboard.readText());
+  expect(JSON.parse(clip)).toMatchObject({ format: 'stageflow.clipboard', stages: [{ name: 'Settle_In' }] });
+  const doc = await getDocument(page);
+  expect(doc.stages.map((s) => s.name)).toEqual(['Accounts_And_Equipment', 'Settle_In', 'Settle_In_2']);
+  expect(doc.stages[1]!.next).toBe('Settle_In_2');
+  // duplicate a step, then undo the paste and the duplicate
+  await select(page, 'Buddy');
+  await page.keyboard.press('ControlOrMeta+D');
+  await expect(node(page, 'Buddy_3')).toBeVisible();
+  await page.keyboard.press('ControlOrMeta+Z');
+  await page.keyboard.press('ControlOrMeta+Z');
+  expect(await stageNames(page)).toEqual(['Accounts_And_Equipment', 'Settle_In']);
+});
+
+test('pastes steps copied as text (multi-select with shift-click) into the selected stage', async ({ page }) => {
+  await openOnboarding(page);
+  await select(page, 'Create_User_Accounts');
+  await select(page, 'Welcome_Email', ['Shift']);
+  await page.keyboard.press('ControlOrMeta+C');
+  await select(page, 'Settle_In');
+  await page.keyboard.press('ControlOrMeta+V');
+  await expect(node(page, 'Welcome_Email_2')).toBeVisible();
+  const doc = await getDocument(page);
+  expect(doc.stages[1]!.steps.map((s) => s.name)).toEqual(['Buddy', 'Create_User_Accounts_2', 'Welcome_Email_2']);
+  await page.keyboard.press('ControlOrMeta+Z');
+  expect((await getDocument(page)).stages[1]!.steps.map((s) => s.name)).toEqual(['Buddy']);
+});
+
+test('tidy up lays out stages in run order and steps by predecessor depth, as one undo step', async ({ page }) => {
+  await openOnboarding(page);
+  await page.getByRole('button', { name: 'Tidy up' }).click();
+  await expect.poll(async () => Object.keys((await getDocument(page)).layout ?? {}).length).toBe(6);
+  const { layout } = await getDocument(page);
+  expect(layout!.Settle_In!.x).toBeGreaterThan(layout!.Accounts_And_Equipment!.x);
+  expect(layout!.Provision_Laptop!.x).toBeGreaterThan(layout!.Create_User_Accounts!.x);
+  await page.getByRole('button', { name: 'Undo' }).click();
+  expect(Object.keys((await getDocument(page)).layout ?? {})).toEqual(['Accounts_And_Equipment', 'Settle_In']);
+  await page.screenshot({ path: '/tmp/stageflow-tidy.png' });
+});
+
+test('moves a node by dragging (one undo entry) and a step onto another stage', async ({ page }) => {
+  await openOnboarding(page);
+  const stage = (await node(page, 'Settle_In').locator('span[title]').first().boundingBox())!;
+  await page.mouse.move(stage.x + 5, stage.y + 5);
+  await page.mouse.down();
+  await page.mouse.move(stage.x + 60, stage.y + 80, { steps: 8 });
+  await page.mouse.up();
+  const moved = (await getDocument(page)).layout!.Settle_In!;
+  expect(moved.y).toBeGreaterThan(0);
+  // a step dragged onto the other stage moves there and its predecessor link is dropped
+  const step = (await node(page, 'Provision_Laptop').boundingBox())!;
+  const target = (await node(page, 'Settle_In').boundingBox())!;
+  await page.mouse.move(step.x + 30, step.y + 10);
+  await page.mouse.down();
+  await page.mouse.move(step.x + 60, step.y + 30, { steps: 4 });
+  await page.mouse.move(target.x + target.width / 2, target.y + target.height - 15, { steps: 12 });
+  await page.mouse.up();
+  await expect(page.getByText(/Moved "Provision laptop" to stage "Settle in"/)).toBeVisible();
+  const doc = await getDocument(page);
+  expect(doc.stages[1]!.steps.map((s) => s.name)).toContain('Provision_Laptop');
+  expect(doc.stages[1]!.steps.find((s) => s.name === 'Provision_Laptop')!.start).toEqual({ mode: 'stageStarts' });
+  await page.keyboard.press('ControlOrMeta+Z');
+  await page.keyboard.press('ControlOrMeta+Z');
+  expect((await getDocument(page)).layout!.Settle_In).toEqual({ x: 480, y: 0 });
+});
+
+test('renames in place by double-click; the API name follows the label', async ({ page }) => {
+  await openOnboarding(page);
+  await node(page, 'Buddy').locator('span[title]').first().dblclick();
+  const input = page.getByRole('textbox', { name: 'Rename Assign buddy' });
+  await input.fill('Pick a buddy');
+  await input.press('Enter');
+  await expect(node(page, 'Pick_a_buddy')).toBeVisible();
+  expect((await getDocument(page)).stages[1]!.steps[0]).toMatchObject({ name: 'Pick_a_buddy', label: 'Pick a buddy' });
+});
+
+test('finds an element by name and opens the shortcut help with ?', async ({ page }) => {
+  await openOnboarding(page);
+  await page.keyboard.press('ControlOrMeta+F');
+  await page.getByRole('searchbox', { name: 'Find element' }).fill('laptop');
+  await page.keyboard.press('Enter');
+  await expect(node(page, 'Provision_Laptop')).toHaveClass(/selected/);
+  await page.keyboard.press('?');
+  const help = page.getByRole('dialog', { name: 'Keyboard shortcuts' });
+  await expect(help).toBeVisible();
+  await expect(help.getByText('Ctrl/Cmd+D')).toBeVisible();
+  await page.screenshot({ path: '/tmp/stageflow-help.png' });
+  await page.keyboard.press('Escape');
+  await expect(help).toBeHidden();
+});
+
+test('marks nodes with validation errors (data-invalid) with the problem as tooltip', async ({ page }) => {
+  await openOnboarding(page);
+  const result = await page.evaluate(() => {
+    const doc = window.stageflow.getDocument();
+    doc.stages[1]!.steps[0]!.flow = 'No_Such_Flow';
+    return window.stageflow.loadDocument(doc);
+  });
+  expect(result.ok).toBe(false);
+  await select(page, 'Buddy');
+  await page.getByRole('button', { name: 'Add interactive step' }).click(); // the catalog has no screen flow
+  await expect(node(page, 'Interactive_step_1')).toHaveAttribute('data-invalid', 'true');
+  await expect(node(page, 'Buddy')).not.toHaveAttribute('data-invalid', 'true');
+  await expect(node(page, 'Interactive_step_1').getByRole('img', { name: /Error:/ })).toBeVisible();
+  await page.screenshot({ path: '/tmp/stageflow-invalid.png' });
+});
