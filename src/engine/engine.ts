@@ -123,7 +123,8 @@ export class Engine implements RunView {
     checkStageTransition(run.status, to);
     this.count();
     run.status = to;
-    if (to !== 'InProgress' && to !== 'Suspended') run.endedAt = this.now;
+    if (to === 'InProgress') run.endedAt = null;
+    else if (to !== 'Suspended') run.endedAt = this.now;
     if (event) this.emit(event, { stage: run.name });
     this.sweeper.changed(run.key);
   }

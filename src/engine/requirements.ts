@@ -35,6 +35,12 @@ export interface RowResult {
 export function evaluateRow(view: RunView, requirement: Requirement, row: number, bindings?: Bindings): RowResult {
   const left = readReference(view, requirement.left, bindings);
   const right = readRight(view, requirement.right, bindings);
+  const op = requirement.operator;
+  if (requirement.right === undefined && (op === 'EqualTo' || op === 'NotEqualTo')) {
+    // a blank value, as in Flow Builder: equal to null or empty text (chosen, as docs/decisions.md)
+    const blank = left.value === null || left.value === '';
+    return { row, requirement, left, right, holds: op === 'EqualTo' ? blank : !blank };
+  }
   const set = requirement.operator === 'WasSet' ? wasSet(view, requirement.left, bindings) : false;
   return { row, requirement, left, right, holds: compare(requirement.operator, left, right, set) };
 }

@@ -97,3 +97,10 @@ describe('run-as', () => {
     expect(errored).toEqual(['run-as user "nobody" does not exist', 'run-as user "left" is inactive']);
   });
 });
+
+describe('run-as user choices', () => {
+  it('R40: runAs user $AutomatedProcessUser is always valid', () => {
+    const doc = orch([stage('S', [bg('Step', { runAs: { mode: 'user', user: APU } })])]);
+    expect(simulate(doc).steps.Step).toMatchObject({ status: 'Completed', runAs: { user: APU, context: 'system' } });
+  });
+});

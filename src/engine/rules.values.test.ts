@@ -128,3 +128,12 @@ describe('inputs, references and requirements', () => {
     expect(startsWith(rows, vars, '1 OR 2 AND 3')).toBe(false);
   });
 });
+
+describe('blank right values', () => {
+  it('R60: a row with no right value compares with a blank value: null or empty text (chosen)', () => {
+    const vars: Variable[] = [{ name: 'empty', type: 'Text', value: '' }, { name: 'full', type: 'Text', value: 'x' }];
+    expect(startsWith([{ left: 'empty', operator: 'EqualTo' }], vars)).toBe(true);
+    expect(startsWith([{ left: 'full', operator: 'EqualTo' }], vars)).toBe(false);
+    expect(startsWith([{ left: 'full', operator: 'NotEqualTo' }], vars)).toBe(true);
+  });
+});

@@ -44,8 +44,6 @@ export function identityAfter(model: DocIndex, current: Identity, cause: ResumeC
   }
 }
 
-const fixedRunAs = new WeakMap<Step, { flow: Flow | null; runAs: RunAsIdentity }>();
-
 /** Record access in a context: a user's own access, else the flow's sharing (default without). */
 function accessOf(context: 'system' | 'user', flow: Flow | null): RunAsIdentity['access'] {
   if (context === 'user') return null;
@@ -58,15 +56,9 @@ function accessOf(context: 'system' | 'user', flow: Flow | null): RunAsIdentity[
  */
 export function backgroundRunAs(model: DocIndex, step: Step, flow: Flow | null, mode: 'sync' | 'async', identity: Identity): RunAsIdentity {
   if (model.apiVersion >= 60) {
-    // depends only on the step and its flow: computed once per step (run-as objects are never mutated)
-    let cached = fixedRunAs.get(step);
-    if (!cached || cached.flow !== flow) {
-      const user = step.runAs?.mode === 'user' ? step.runAs.user : AUTOMATED_PROCESS_USER;
-      const runAs: RunAsIdentity = flow?.runMode === 'user' ? { user, context: 'user', access: null } : { user, context: 'system', access: accessOf('system', flow) };
-      cached = { flow, runAs };
-      fixedRunAs.set(step, cached);
-    }
-    return cached.runAs;
+    const user = step.runAs?.mode === 'user' ? step.runAs.user : AUTOMATED_PROCESS_USER;
+    if (flow?.runMode === 'user') return { user, context: 'user', access: null };
+    return { user, context: 'system', access: accessOf('system', flow) };
   }
   if (mode === 'async' && identity.context === 'system') {
     return { user: AUTOMATED_PROCESS_USER, context: 'system', access: accessOf('system', flow) };
@@ -85,6 +77,7 @@ export function interactiveRunAs(user: string): RunAsIdentity {
  */
 export function runAsProblem(model: DocIndex, step: Step): string | null {
   if (model.apiVersion < 60 || step.runAs?.mode !== 'user') return null;
+  if (step.runAs.user === AUTOMATED_PROCESS_USER) return null;
   const user = model.users.get(step.runAs.user);
   if (!user) return `run-as user "${step.runAs.user}" does not exist`;
   if (user.active === false) return `run-as user "${step.runAs.user}" is inactive`;
