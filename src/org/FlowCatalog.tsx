@@ -40,7 +40,7 @@ export function FlowCatalog() {
   };
   const apiVersion = useDocumentStore((s) => s.doc.apiVersion ?? 63);
   const allFlows = useDocumentStore((s) => s.doc.flows) ?? [];
-  const query = useFlows({ ...(type !== 'all' ? { type } : {}), search });
+  const query = useFlows({ ...(type !== 'all' ? { type } : {}), search }, true);
   const others = (original?: string) => allFlows.filter((f) => f.name !== original);
 
   return (

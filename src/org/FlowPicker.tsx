@@ -3,7 +3,7 @@
  * shows loading, and a failure shows its reason with Retry; the current choice stays visible.
  */
 import type { ReactNode } from 'react';
-import type { FlowType } from '../model/types';
+import type { Flow, FlowType } from '../model/types';
 import { SelectField } from '../panels/fields/SelectField';
 import { CatalogError } from './CatalogError';
 import { useFlows } from './useFlows';
@@ -17,15 +17,17 @@ export interface FlowPickerProps {
   hint?: string;
   /** Offer only active flows (inactive ones are listed, disabled). */
   activeOnly?: boolean;
+  /** Extra words after a flow's name in the list, e.g. "runs async". */
+  describe?(flow: Flow): string;
   children?: ReactNode;
 }
 
-export function FlowPicker({ label, type, value, onChange, errors, hint, activeOnly, children }: FlowPickerProps) {
+export function FlowPicker({ label, type, value, onChange, errors, hint, activeOnly, describe, children }: FlowPickerProps) {
   const query = useFlows({ type });
   const flows = query.data ?? [];
   const options = flows.map((f) => ({
     value: f.name,
-    label: `${f.label ?? f.name} (${f.name})${f.active === false ? ' — inactive' : ''}`,
+    label: `${f.label ?? f.name} (${f.name})${f.active === false ? ' — inactive' : describe ? ` — ${describe(f)}` : ''}`,
     disabled: activeOnly && f.active === false,
   }));
   return (

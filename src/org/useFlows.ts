@@ -3,11 +3,12 @@ import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { listFlows, type FlowQuery } from './orgApi';
 import { useCatalogVersion } from './useCatalogVersion';
 
-export function useFlows(query: FlowQuery = {}) {
+/** `keepPrevious`: show the last list while a new search loads (the catalog), not in pickers. */
+export function useFlows(query: FlowQuery = {}, keepPrevious = false) {
   const version = useCatalogVersion();
   return useQuery({
     queryKey: ['org', 'flows', version, query.type ?? 'all', query.search ?? '', query.activeOnly ?? false],
     queryFn: () => listFlows(query),
-    placeholderData: keepPreviousData,
+    ...(keepPrevious ? { placeholderData: keepPreviousData } : {}),
   });
 }

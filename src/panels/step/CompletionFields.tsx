@@ -17,7 +17,7 @@ export interface CompletionFieldsProps {
 }
 
 const MODES = [
-  { value: 'screenFlowFinished', label: 'When the assigned user finishes the screen flow' },
+  { value: 'screenFlowFinished', label: 'When the screen flow is finished' },
   { value: 'requirements', label: 'When the specified requirements are met' },
   { value: 'evaluationFlow', label: 'When the specified evaluation flow returns True' },
 ];

@@ -6,7 +6,8 @@
 import { FlowPicker } from '../../org/FlowPicker';
 import { SyncModeNote } from '../../org/SyncModeNote';
 import { useFlowDetails } from '../../org/useFlowDetails';
-import type { Orchestration, Step } from '../../model/types';
+import type { Flow, Orchestration, Step } from '../../model/types';
+import { backgroundStepMode } from '../../org/syncMode';
 import { InputMappingFields } from '../conditions/InputMappingFields';
 import { CheckboxField } from '../fields/CheckboxField';
 import type { Edit } from '../fields/edit';
@@ -34,6 +35,7 @@ export function StepFlowFields({ doc, step, onChange, path, problems }: StepFlow
         label="Flow"
         type={type}
         activeOnly
+        {...(background ? { describe: (f: Flow) => `runs ${backgroundStepMode(f, step.requiresAsync, api).mode}` } : {})}
         value={step.flow ?? ''}
         errors={problems.at(`${path}.flow`)}
         onChange={(name) => onChange({ flow: name || undefined, inputs: undefined, outputs: undefined })}
