@@ -57,7 +57,7 @@ export function RequirementRow(props: RequirementRowProps) {
           <span>Requirement {row}</span>
           {unused && <span className="rounded bg-amber-100 px-1 font-normal text-amber-900">not used by the logic</span>}
         </legend>
-        <div className="mb-1 flex justify-end gap-1">
+        <div className="-mt-3 mb-1 flex justify-end gap-1">
           <button type="button" className={iconButtonClass} aria-label={`Move requirement ${row} up`} disabled={index === 0} onClick={() => onMove(index, index - 1)}>
             ↑
           </button>
