@@ -6,6 +6,8 @@ import { locateElement } from '../commands/elementLocator';
 import { updateSteps } from '../commands/updateSteps';
 import type { Step } from '../model/types';
 import { useDocumentStore } from '../store/documentStore';
+import { useProblems } from './problems/useProblems';
+import { AssigneeFields } from './step/AssigneeFields';
 import { RunAsFields } from './step/RunAsFields';
 
 export function MultiSelectionForm({ names }: { names: readonly string[] }) {
@@ -15,6 +17,9 @@ export function MultiSelectionForm({ names }: { names: readonly string[] }) {
   const steps = located.flatMap((l) => (l?.kind === 'step' ? [l.step] : []));
   const allSteps = steps.length === names.length;
   const background = allSteps && steps.every((s: Step) => s.kind === 'background');
+  const interactive = allSteps && steps.every((s: Step) => s.kind === 'interactive');
+  const problems = useProblems();
+  const sameAssignee = steps.every((s) => JSON.stringify(s.assignee) === JSON.stringify(steps[0]?.assignee));
   return (
     <div className="space-y-3">
       <p className="text-xs text-ink-600">{names.length} elements selected.</p>
@@ -27,8 +32,18 @@ export function MultiSelectionForm({ names }: { names: readonly string[] }) {
       </ul>
       {background ? (
         <RunAsFields doc={doc} steps={steps} onChange={(runAs) => dispatch(updateSteps, { names, changes: { runAs } })} />
+      ) : interactive ? (
+        <AssigneeFields
+          doc={doc}
+          assignee={sameAssignee ? steps[0]?.assignee : undefined}
+          path=""
+          problems={problems}
+          onChange={(assignee) => dispatch(updateSteps, { names, changes: { assignee } })}
+        />
       ) : (
-        <p className="text-sm text-ink-600">These elements share no editable field. Select only background steps to set who they run as.</p>
+        <p className="text-sm text-ink-600">
+          These elements share no editable field. Select only background steps to set who they run as, or only interactive steps to assign them.
+        </p>
       )}
     </div>
   );

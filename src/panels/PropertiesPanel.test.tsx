@@ -1,6 +1,7 @@
 // @vitest-environment jsdom
 import { act, fireEvent, screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
+import { propertiesFixture } from '../commands/__fixtures__/propertiesFixture';
 import { orgQueryClient } from '../org/orgQueryClient';
 import { useSelectionStore } from '../store/selectionStore';
 import { doc, historyLength, renderPanel } from './testing/renderPanel';
@@ -45,5 +46,17 @@ describe('PropertiesPanel', () => {
     expect(doc().stages[0]!.steps[0]!.runAs).toEqual({ mode: 'user', user: 'it_ops' });
     expect(doc().stages[1]!.steps[0]!.runAs).toEqual({ mode: 'user', user: 'it_ops' });
     expect(historyLength()).toBe(1);
+  });
+
+  it('assigns several interactive steps at once', () => {
+    // given
+    const base = propertiesFixture();
+    const review2 = { ...base.stages[1]!.steps[1]!, name: 'Review_Again' };
+    renderPanel(['Review', 'Review_Again'], { ...base, stages: [base.stages[0]!, { ...base.stages[1]!, steps: [...base.stages[1]!.steps, review2] }] });
+    // when
+    fireEvent.change(screen.getByLabelText('Assignee'), { target: { value: 'it_ops' } });
+    // then
+    expect(doc().stages[1]!.steps[1]!.assignee).toEqual({ type: 'user', name: 'it_ops' });
+    expect(doc().stages[1]!.steps[2]!.assignee).toEqual({ type: 'user', name: 'it_ops' });
   });
 });

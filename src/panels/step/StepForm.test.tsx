@@ -1,6 +1,7 @@
 // @vitest-environment jsdom
 import { fireEvent, screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
+import { propertiesFixture } from '../../commands/__fixtures__/propertiesFixture';
 import { locateElement } from '../../commands/elementLocator';
 import type { Step } from '../../model/types';
 import { undo } from '../../store/documentStore';
@@ -76,7 +77,7 @@ describe('StepForm', () => {
 
   it('disables Run as under API 59 with the reason, and explains the identity', async () => {
     // given
-    const base = doc();
+    const base = propertiesFixture();
     renderPanel(['Provision_Laptop'], { ...base, apiVersion: 59 });
     // then
     const runAs = screen.getByLabelText('Run as');
