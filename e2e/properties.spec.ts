@@ -166,4 +166,28 @@ test('screenshots of the panel at 1280×800', async ({ page }) => {
   await page.screenshot({ path: `${SHOTS}/step.png` });
   await selectNode(page, panel, 'Review');
   await page.screenshot({ path: `${SHOTS}/interactive.png` });
+  await selectNode(page, panel, 'Is_Sales');
+  await page.screenshot({ path: `${SHOTS}/decision.png` });
+  await selectNode(page, panel, 'Settle_In');
+  await panel.getByLabel('When to complete the stage').selectOption('requirements');
+  await panel.getByRole('button', { name: '+ Add requirement' }).click();
+  await page.screenshot({ path: `${SHOTS}/stage.png` });
+});
+
+test('typing a label is one undo entry, and the API name of a new step follows its label', async ({ page }) => {
+  const panel = await open(page);
+  await page.getByRole('button', { name: 'Add background step' }).click();
+  const label = panel.getByLabel('Label', { exact: true });
+  await expect(label).toBeVisible();
+  const created = await panel.getByLabel('API Name', { exact: true }).inputValue();
+  await label.fill('');
+  await label.pressSequentially('Notify manager');
+  await label.blur();
+  await expect(panel.getByLabel('API Name', { exact: true })).toHaveValue('Notify_manager');
+  await expect(page.locator('.react-flow__node[data-id="Notify_manager"]')).toBeVisible();
+  await page.getByRole('button', { name: 'Undo' }).click();
+  const doc = await getDocument(page);
+  const names = doc.stages.flatMap((st) => st.steps.map((x) => x.name));
+  expect(names).toContain(created);
+  expect(names).not.toContain('Notify_manager');
 });
