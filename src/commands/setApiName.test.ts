@@ -36,6 +36,11 @@ describe('element.setApiName', () => {
     expect(laptop.outputs).toEqual({ assetTag: 'tag' });
   });
 
+  it('keeps the flow catalog untouched when no evaluation flow reads the renamed element', () => {
+    const doc = deepFreeze(propertiesFixture());
+    expect(setApiName.apply(doc, { from: 'Buddy', to: 'Pal' }).flows).toBe(doc.flows);
+  });
+
   it('refuses a taken or invalid name', () => {
     const doc = deepFreeze(propertiesFixture());
     expect(setApiName.apply(doc, { from: 'Buddy', to: 'Settle_In' })).toBe(doc);

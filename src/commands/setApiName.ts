@@ -49,6 +49,12 @@ function mapCondition<C extends { mode: string }>(cond: C | undefined, map: Mapp
   return next as C;
 }
 
+/** True when the requirement reads `name` on either side (so the catalog must be rewritten). */
+function readsName(req: Requirement, name: string): boolean {
+  const refs = [req.left, req.right && 'ref' in req.right ? req.right.ref : ''];
+  return refs.some((r) => replaceReferenceHead(r, name, '') !== r);
+}
+
 function dropUndefined<T extends object>(value: T): T {
   return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as T;
 }
@@ -93,7 +99,7 @@ export const setApiName = defineCommand<SetApiNameParams>('element.setApiName', 
     );
   }
   if (doc.variables) next.variables = doc.variables.map((v) => (v.name === from ? { ...v, name: to } : v));
-  if (doc.flows) {
+  if (doc.flows?.some((f) => f.condition?.requirements.some((r) => readsName(r, from)))) {
     next.flows = doc.flows.map((f) =>
       f.condition ? { ...f, condition: { ...f.condition, requirements: f.condition.requirements.map((r) => mapRequirement(r, map)) } } : f,
     );
