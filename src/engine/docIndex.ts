@@ -20,20 +20,31 @@ export class DocIndex {
   readonly flows = new Map<string, Flow>();
   readonly users = new Map<string, User>();
   readonly variables = new Map<string, Variable>();
-  readonly steps = new Map<string, StepPlace>();
+  private stepPlaces: Map<string, StepPlace> | null = null;
 
   constructor(readonly doc: Orchestration) {
     this.apiVersion = doc.apiVersion ?? DEFAULT_API_VERSION;
     for (const s of doc.stages) {
       if (!this.stages.has(s.name)) this.stages.set(s.name, s);
-      s.steps.forEach((step, index) => {
-        if (!this.steps.has(step.name)) this.steps.set(step.name, { step, stage: s, index });
-      });
     }
     for (const d of doc.decisions ?? []) if (!this.decisions.has(d.name)) this.decisions.set(d.name, d);
     for (const f of doc.flows ?? []) if (!this.flows.has(f.name)) this.flows.set(f.name, f);
     for (const u of doc.users ?? []) if (!this.users.has(u.username)) this.users.set(u.username, u);
     for (const v of doc.variables ?? []) if (!this.variables.has(v.name)) this.variables.set(v.name, v);
+  }
+
+  /** Every step by name with its stage (built on first use: only explanations and inputs need it). */
+  get steps(): ReadonlyMap<string, StepPlace> {
+    if (!this.stepPlaces) {
+      const places = new Map<string, StepPlace>();
+      for (const s of this.doc.stages) {
+        s.steps.forEach((step, index) => {
+          if (!places.has(step.name)) places.set(step.name, { step, stage: s, index });
+        });
+      }
+      this.stepPlaces = places;
+    }
+    return this.stepPlaces;
   }
 
   /** The element the run starts with (R1): `start`, else the first stage, else null (nothing to run). */

@@ -20,12 +20,14 @@ export interface StageIndex {
   readonly requirementReaders: ReadonlyMap<string, readonly number[]>;
 }
 
+function addKey(map: Map<string, number[]>, k: string, owner: number): void {
+  const list = map.get(k);
+  if (!list) map.set(k, [owner]);
+  else if (list[list.length - 1] !== owner) list.push(owner);
+}
+
 function add(map: Map<string, number[]>, keys: readonly string[], owner: number): void {
-  for (const k of keys) {
-    const list = map.get(k);
-    if (!list) map.set(k, [owner]);
-    else if (list[list.length - 1] !== owner) list.push(owner);
-  }
+  for (const k of keys) addKey(map, k, owner);
 }
 
 /** Builds the read index of one stage. */
@@ -39,7 +41,7 @@ export function buildStageIndex(stage: Stage): StageIndex {
   if (exit.mode === 'requirements') add(requirementReaders, keysOfList(exit), EXIT);
   stage.steps.forEach((step, i) => {
     const start = startOf(step);
-    if (start.mode === 'stepCompleted') add(startReaders, [statusKey(start.step)], i);
+    if (start.mode === 'stepCompleted') addKey(startReaders, statusKey(start.step), i);
     else if (start.mode === 'requirements') {
       const keys = keysOfList(start);
       add(startReaders, keys, i);
@@ -48,7 +50,7 @@ export function buildStageIndex(stage: Stage): StageIndex {
     if (!hasCustomCompletion(step)) return;
     const complete = completionOf(step);
     // The step's own status: it becomes a completion candidate when it starts.
-    add(completionReaders, [statusKey(step.name)], i);
+    addKey(completionReaders, statusKey(step.name), i);
     if (complete.mode === 'requirements') {
       const keys = keysOfList(complete);
       add(completionReaders, keys, i);

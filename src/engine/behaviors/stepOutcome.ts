@@ -22,7 +22,8 @@ export function completeStep(engine: Engine, run: StepRun): void {
   engine.setStepStatus(run, 'Completed', 'stepCompleted');
   run.outputs = values;
   engine.outputsChanged(run);
-  const mapping = run.step.outputs ?? {};
+  const mapping = run.step.outputs;
+  if (!mapping) return;
   for (const output of Object.keys(mapping)) {
     const target = mapping[output]!;
     const value = Object.prototype.hasOwnProperty.call(values, output) ? values[output] : null;
