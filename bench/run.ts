@@ -5,6 +5,7 @@
  * unless `better` is 'higher' (or the unit is a rate, `…/s`).
  */
 import { readdirSync, writeFileSync } from 'node:fs';
+import { cpus } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
@@ -36,6 +37,32 @@ function verdict(r: BenchResult): 'ok' | 'missed' | '' {
   return missed ? 'missed' : 'ok';
 }
 
+/** A bar of `share` (0..∞) of the target, 20 cells wide for the target itself. */
+function bar(share: number): string {
+  const cells = Math.min(30, Math.round(share * 20));
+  return '█'.repeat(cells) + (share > 1.5 ? '…' : '');
+}
+
+/** bench/report.md: every figure, its budget, and a bar of how much of the budget it uses. */
+function markdownReport(results: (BenchResult & { file: string; verdict: string })[]): string {
+  const lines = [
+    '# Benchmark report',
+    '',
+    `Written by \`npm run bench\` on ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC, Node ${process.version}, ${cpus().length} cores.`,
+    `A figure fails the run when it misses its budget by more than ${TOLERANCE * 100}%.`,
+    '',
+    '| benchmark | value | budget | share of budget | verdict |',
+    '|---|---:|---:|---|---|',
+  ];
+  for (const r of results) {
+    const share = r.target === undefined ? null : higherIsBetter(r) ? r.target / Math.max(r.value, 1e-9) : r.value / r.target;
+    const budget = r.target === undefined ? '' : `${higherIsBetter(r) ? '≥' : '≤'} ${r.target} ${r.unit}`;
+    const chart = share === null ? '' : `\`${bar(share)}\` ${Math.round(share * 100)}%`;
+    lines.push(`| ${r.name} (${r.file.replace('.bench.ts', '')}) | ${r.value} ${r.unit} | ${budget} | ${chart} | ${r.verdict} |`);
+  }
+  return lines.join('\n') + '\n';
+}
+
 async function main(): Promise<number> {
   const files = readdirSync(here).filter((f) => f.endsWith('.bench.ts')).sort();
   const results: (BenchResult & { file: string; verdict: string })[] = [];
@@ -56,6 +83,7 @@ async function main(): Promise<number> {
     }
   }
   writeFileSync(join(here, 'results.json'), JSON.stringify({ node: process.version, results }, null, 2) + '\n');
+  writeFileSync(join(here, 'report.md'), markdownReport(results));
   const rows = results.map((r) => [r.name, String(r.value), r.unit, r.target === undefined ? '' : `${higherIsBetter(r) ? '≥' : '≤'} ${r.target}`, r.verdict]);
   const head = ['benchmark', 'value', 'unit', 'target', ''];
   const widths = head.map((h, i) => Math.max(h.length, ...rows.map((row) => row[i]!.length)));
