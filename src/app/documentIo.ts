@@ -8,6 +8,7 @@ import type { Orchestration, Problem } from '../model/types';
 import { clearHistory, useDocumentStore } from '../store/documentStore';
 import { useSelectionStore } from '../store/selectionStore';
 import { useUiStore } from '../store/uiStore';
+import { primeProblems } from '../store/useProblems';
 
 export interface LoadResult {
   ok: boolean;
@@ -41,6 +42,7 @@ export function openDocument(doc: Orchestration, label: string, options: { fresh
 export function loadDocument(input: unknown, label = 'Import'): LoadResult {
   const result = readOrchestration(input);
   if (!result.ok) return { ok: false, problems: result.problems };
+  primeProblems(result.doc, result.problems);
   openDocument(result.doc, label);
   return { ok: true, problems: result.problems };
 }

@@ -1,11 +1,12 @@
 /** The designer canvas: React Flow wired to the document store through commands. */
-import { Background, BackgroundVariant, Controls, MiniMap, ReactFlow, SelectionMode } from '@xyflow/react';
+import { Controls, MiniMap, ReactFlow, SelectionMode } from '@xyflow/react';
 import { useCallback, useRef } from 'react';
 import { useUiStore } from '../store/uiStore';
 import { selectSnap } from '../store/selectors';
 import './canvas.css';
 import { ConnectionHint } from './ConnectionHint';
 import { GRID } from './geometry';
+import { MiniMapNode } from './MiniMapNode';
 import { nodeTypes } from './nodes/nodeTypes';
 import { SearchBox } from './SearchBox';
 import type { DesignEdge, DesignNode } from './types';
@@ -19,8 +20,12 @@ const SNAP: [number, number] = [GRID, GRID];
 /** Small designs render every node (tests and screen readers see them all); big ones only the visible. */
 const VIRTUALIZE_ABOVE = 400;
 const DEFAULT_VIEWPORT = { x: 40, y: 40, zoom: 1 };
+/** Left-drag on the background and middle-drag anywhere pan the canvas. */
+const PAN_BUTTONS = [0, 1];
 const MULTI_KEYS = ['Shift', 'Meta', 'Control'];
-const minimapColor = (n: DesignNode) => (n.type === 'stage' ? '#d5ebe5' : n.type === 'decision' ? '#a16207' : '#195c4c');
+const minimapColor = (n: DesignNode) => (n.type === 'decision' ? '#a16207' : '#195c4c');
+/** The mini map draws stages and decisions only: steps would make it costly to redraw while panning. */
+const minimapClass = (n: DesignNode) => (n.type === 'step' ? 'minimap-step' : '');
 
 export function FlowCanvas() {
   const draggingRef = useRef(false);
@@ -48,6 +53,7 @@ export function FlowCanvas() {
         selectionKeyCode="Shift"
         multiSelectionKeyCode={MULTI_KEYS}
         selectionMode={SelectionMode.Partial}
+        panOnDrag={PAN_BUTTONS}
         zoomOnDoubleClick={false}
         snapToGrid={snapToGrid}
         snapGrid={SNAP}
@@ -58,9 +64,8 @@ export function FlowCanvas() {
         aria-label="Orchestration canvas"
         proOptions={{ hideAttribution: true }}
       >
-        <Background variant={BackgroundVariant.Dots} gap={GRID} size={1} color="#cbd5e1" />
         <Controls aria-label="Zoom controls" showFitView={false} />
-        <MiniMap<DesignNode> pannable zoomable nodeColor={minimapColor} ariaLabel="Mini map" />
+        <MiniMap<DesignNode> pannable zoomable nodeColor={minimapColor} nodeClassName={minimapClass} nodeComponent={MiniMapNode} ariaLabel="Mini map" />
       </ReactFlow>
       <SearchBox />
       <ConnectionHint />

@@ -8,6 +8,7 @@
 import { predecessorChain, runOrder } from '../commands/queries';
 import type { Orchestration, Position, Problem, Stage } from '../model/types';
 import { problemsByElement, type ElementProblems } from './elementProblems';
+import { decisionHandles, stageHandles, stepHandles } from './nodeHandles';
 import * as G from './geometry';
 import { runAsBadge, startBadge, stepMode } from './stepFacts';
 import { toFlowEdges } from './toFlowEdges';
@@ -18,6 +19,8 @@ export interface FlowElements {
   edges: DesignEdge[];
 }
 
+const STEP_HANDLES = stepHandles(G.STEP_WIDTH, G.STEP_HEIGHT);
+const DECISION_HANDLES = decisionHandles(G.DECISION_SIZE);
 const NONE: ElementProblems = { messages: [], hasError: false };
 
 interface Box {
@@ -119,6 +122,7 @@ export function toFlowElements(doc: Orchestration, problems: readonly Problem[] 
       position: { x: box.x, y: box.y },
       width: box.width,
       height: box.height,
+      handles: stageHandles(box.width, box.height),
       domAttributes: domAttributes('stage', own.hasError),
       data: {
         name: stage.name,
@@ -142,6 +146,7 @@ export function toFlowElements(doc: Orchestration, problems: readonly Problem[] 
         position: plan.positions.get(step.name)!,
         width: G.STEP_WIDTH,
         height: G.STEP_HEIGHT,
+        handles: STEP_HANDLES,
         domAttributes: domAttributes(step.kind, mine.hasError),
         data: {
           name: step.name,
@@ -167,6 +172,7 @@ export function toFlowElements(doc: Orchestration, problems: readonly Problem[] 
       position: { x: box.x, y: box.y },
       width: G.DECISION_SIZE,
       height: G.DECISION_SIZE,
+      handles: DECISION_HANDLES,
       domAttributes: domAttributes('decision', own.hasError),
       data: { name: decision.name, label: decision.label ?? decision.name, problems: own.messages, invalid: own.hasError, outcomeCount: decision.outcomes.length },
     };

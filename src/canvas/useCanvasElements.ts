@@ -58,7 +58,9 @@ export function useCanvasElements(draggingRef: React.RefObject<boolean>) {
   const onNodesChange = useCallback((changes: NodeChange<DesignNode>[]) => {
     const selection = useSelectionStore.getState();
     if (changes.some((c) => c.type === 'select')) selection.select(nextSelection(selection.selected, changes));
-    const rest = changes.filter((c) => c.type !== 'select');
+    // Every node has a fixed size, so measurements need not round-trip through React state (this
+    // keeps mounting nodes that scroll into view cheap on big designs).
+    const rest = changes.filter((c) => c.type !== 'select' && c.type !== 'dimensions');
     if (!rest.length) return;
     setLocal((prev) => ({ ...prev, nodes: applyNodeChanges(rest, prev.nodes) }));
     // Keyboard moves (arrow keys on a selected node) arrive as position changes outside a drag.

@@ -27,3 +27,8 @@ const selectProblems = (s: { doc: Orchestration }) => problemsOf(s.doc);
 export function useProblems(): Problem[] {
   return useDocumentStore(selectProblems);
 }
+
+/** Seeds the cache with problems already computed for `doc` (an import validated it). */
+export function primeProblems(doc: Orchestration, problems: Problem[]): void {
+  cached = { doc, problems };
+}

@@ -10,7 +10,7 @@ function DecisionNodeView({ data, selected }: NodeProps<DecisionNodeType>) {
     <div data-kind="decision" className="relative flex h-full w-full items-center justify-center">
       <div
         aria-hidden="true"
-        className={`absolute inset-[15%] rotate-45 rounded-md border-2 bg-white shadow-sm ${data.invalid ? 'border-status-error' : 'border-status-suspended'} ${selected ? 'ring-2 ring-brand-500' : ''}`}
+        className={`absolute inset-[15%] rotate-45 rounded-md border-2 bg-white ${data.invalid ? 'border-status-error' : 'border-status-suspended'} ${selected ? 'ring-2 ring-brand-500' : ''}`}
       />
       <div className="relative flex max-w-[80%] flex-col items-center text-center text-xs font-medium text-ink-800">
         <NodeLabel name={data.name} label={data.label} className="max-w-full" />

@@ -10,7 +10,7 @@ function StageNodeView({ data, selected }: NodeProps<StageNodeType>) {
   return (
     <div
       data-kind="stage"
-      className={`h-full w-full rounded-xl border-2 bg-brand-50/80 ${data.invalid ? 'border-status-error' : selected ? 'border-brand-600' : 'border-brand-100'} ${selected ? 'shadow-lg ring-2 ring-brand-500' : ''}`}
+      className={`h-full w-full rounded-xl border-2 bg-brand-50 ${data.invalid ? 'border-status-error' : selected ? 'border-brand-600' : 'border-brand-100'} ${selected ? 'ring-2 ring-brand-500' : ''}`}
     >
       <div className="flex items-center gap-2 rounded-t-[10px] bg-brand-600 px-3 py-2 text-white">
         <KindIcon kind="stage" />

@@ -13,7 +13,7 @@ function StepNodeView({ data, selected }: NodeProps<StepNodeType>) {
   return (
     <div
       data-kind={data.kind}
-      className={`flex h-full w-full flex-col justify-between rounded-lg border-2 bg-white px-2.5 py-1.5 shadow-sm ${data.invalid ? 'border-status-error' : selected ? 'border-brand-600' : 'border-ink-400/40'} ${selected ? 'ring-2 ring-brand-500' : ''}`}
+      className={`flex h-full w-full flex-col justify-between rounded-lg border-2 bg-white px-2.5 py-1.5 ${data.invalid ? 'border-status-error' : selected ? 'border-brand-600' : 'border-ink-400/40'} ${selected ? 'ring-2 ring-brand-500' : ''}`}
     >
       <div className="flex items-center gap-1.5 text-ink-800">
         <span title={MODE_TEXT[data.mode]} className={interactive ? 'text-status-canceled' : data.mode === 'async' ? 'text-status-inprogress' : 'text-brand-600'}>
