@@ -262,6 +262,8 @@ export const TraceEvent = z.looseObject({
   value: JsonValue.optional(),
   by: z.string().optional(),
   message: z.string().optional(),
+  /** Stageflow addition: the work item's assignee (workItemAssigned). */
+  assignee: z.string().optional(),
 });
 
 export const Trace = z.looseObject({

@@ -22,6 +22,11 @@ export interface RunSnapshot {
   stepStartedAt: Record<string, number>;
   openWorkItems: readonly string[];
   currentStage: string | null;
+  /**
+   * Who each started step runs as at this moment: a background step's identity (the trace's
+   * `runAs`), an interactive step's assignee until its work item is closed, then who closed it (R46).
+   */
+  runAs: Record<string, string>;
 }
 
 const CHECKPOINT_EVERY = 256;
@@ -49,6 +54,7 @@ function clone(s: MutableSnapshot): MutableSnapshot {
     stages: { ...s.stages },
     steps: { ...s.steps },
     stepStartedAt: { ...s.stepStartedAt },
+    runAs: { ...s.runAs },
     openWorkItems: new Set(s.openWorkItems),
   };
 }
@@ -122,7 +128,7 @@ export class TraceReplay {
   }
 
   private initial(): MutableSnapshot {
-    return { index: -1, t: 0, run: null, stages: {}, steps: {}, stepStartedAt: {}, openWorkItems: new Set(), currentStage: null };
+    return { index: -1, t: 0, run: null, stages: {}, steps: {}, stepStartedAt: {}, runAs: {}, openWorkItems: new Set(), currentStage: null };
   }
 
   private apply(s: MutableSnapshot, e: TraceEvent, index: number): void {
@@ -140,17 +146,31 @@ export class TraceReplay {
       s.stages[e.stage] = stageStatus;
       if (e.type === 'stageStarted') {
         s.currentStage = e.stage;
-        for (const step of this.stepsOfStage.get(e.stage) ?? []) s.steps[step] = 'NotStarted'; // R2, R7
+        for (const step of this.stepsOfStage.get(e.stage) ?? []) {
+          s.steps[step] = 'NotStarted'; // R2, R7
+          delete s.runAs[step];
+        }
       }
       return;
     }
     const stepStatus = STEP_STATUS[e.type];
     if (stepStatus && e.step) {
       s.steps[e.step] = stepStatus;
-      if (e.type === 'stepStarted') s.stepStartedAt[e.step] = e.t;
+      if (e.type === 'stepStarted') {
+        s.stepStartedAt[e.step] = e.t;
+        const info = this.trace.steps[e.step];
+        if (info?.runAs && info.mode !== 'interactive') s.runAs[e.step] = info.runAs.user;
+      }
       return;
     }
-    if (e.type === 'workItemAssigned' && e.step) s.openWorkItems.add(e.step);
-    if (e.type === 'workItemCompleted' && e.step) s.openWorkItems.delete(e.step);
+    if (e.type === 'workItemAssigned' && e.step) {
+      s.openWorkItems.add(e.step);
+      const assignee = typeof e.assignee === 'string' ? e.assignee : this.trace.steps[e.step]?.runAs?.user;
+      if (assignee) s.runAs[e.step] = assignee;
+    }
+    if (e.type === 'workItemCompleted' && e.step) {
+      s.openWorkItems.delete(e.step);
+      if (e.by) s.runAs[e.step] = e.by;
+    }
   }
 }

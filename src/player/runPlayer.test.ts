@@ -12,7 +12,7 @@ function trace(): Trace {
     stages: { S: { status: 'Completed', startedAt: 0, endedAt: 2000 } },
     steps: {
       A: { stage: 'S', status: 'Completed', mode: 'sync', runAs: null, startedAt: 0, endedAt: 0, starts: 1, why: null },
-      B: { stage: 'S', status: 'Completed', mode: 'async', runAs: null, startedAt: 0, endedAt: 2000, starts: 1, why: null },
+      B: { stage: 'S', status: 'Completed', mode: 'async', runAs: { user: 'ops', context: 'system', access: 'withSharing' }, startedAt: 0, endedAt: 2000, starts: 1, why: null },
     },
     events: [
       ev(0, 0, 'runStarted'), ev(1, 0, 'stageStarted', { stage: 'S' }), ev(2, 0, 'evaluation', { stage: 'S', cause: 'stageStarted' }),
@@ -34,6 +34,12 @@ describe('TraceReplay', () => {
     expect(replay.stateAt(5).steps).toEqual({ A: 'Completed', B: 'InProgress' });
     expect(replay.stateAt(9)).toMatchObject({ run: 'Completed', stages: { S: 'Completed' } });
     expect(replay.stateAt(3).steps.A).toBe('InProgress');
+  });
+
+  it('shows who a step runs as once it has started', () => {
+    const replay = new TraceReplay(trace());
+    expect(replay.stateAt(4).runAs.B).toBeUndefined();
+    expect(replay.stateAt(5).runAs.B).toBe('ops');
   });
 
   it('finds the last event at a virtual time and the next status change', () => {
