@@ -34,11 +34,13 @@ export function FlowCanvas() {
   const connectHandlers = useConnectHandlers();
   const { onDragOver, onDrop } = useDropFromPalette(nodesRef);
   const snapToGrid = useUiStore(selectSnap);
+  // Run mode shows the frozen design: nothing moves, connects or drops; selecting explains a step.
+  const running = useUiStore((s) => s.mode === 'run');
   useFitRequests();
   const onNodeDoubleClick = useCallback((_: React.MouseEvent, node: DesignNode) => useUiStore.getState().setRenaming(node.id), []);
 
   return (
-    <div className="relative h-full w-full" onDragOver={onDragOver} onDrop={onDrop}>
+    <div className="relative h-full w-full" onDragOver={running ? undefined : onDragOver} onDrop={running ? undefined : onDrop} data-mode={running ? 'run' : 'edit'}>
       <ReactFlow<DesignNode, DesignEdge>
         nodes={nodes}
         edges={edges}
@@ -49,6 +51,9 @@ export function FlowCanvas() {
         onNodeDragStop={onNodeDragStop}
         onNodeDoubleClick={onNodeDoubleClick}
         {...connectHandlers}
+        nodesDraggable={!running}
+        nodesConnectable={!running}
+        edgesReconnectable={!running}
         deleteKeyCode={null}
         selectionKeyCode="Shift"
         multiSelectionKeyCode={MULTI_KEYS}

@@ -1,6 +1,9 @@
 /** A background or interactive step card inside its stage. */
 import { Handle, Position, type NodeProps } from '@xyflow/react';
-import { memo } from 'react';
+import { memo, useRef } from 'react';
+import { STATUS_BORDER } from '../../panels/run/statusStyles';
+import { ProgressRing, StatusChip, WorkItemBadge } from './RunDecorations';
+import { useAsyncProgress, useOpenWorkItem, useRunAs, useRunStatus, useWrapperAttributes } from './useRunStatus';
 import type { StepNode as StepNodeType } from '../types';
 import { KindIcon } from './KindIcon';
 import { NodeLabel } from './NodeLabel';
@@ -10,10 +13,20 @@ const MODE_TEXT = { sync: 'Background step, runs synchronously', async: 'Backgro
 
 function StepNodeView({ data, selected }: NodeProps<StepNodeType>) {
   const interactive = data.kind === 'interactive';
+  const ref = useRef<HTMLDivElement>(null);
+  const status = useRunStatus(data.name, 'step');
+  const runAs = useRunAs(data.name);
+  const workItem = useOpenWorkItem(data.name);
+  const progress = useAsyncProgress(data.name, status === 'InProgress');
+  useWrapperAttributes(ref, { 'data-status': status, 'data-run-as': status && status !== 'NotStarted' ? runAs : null });
+  const border = status ? STATUS_BORDER[status] : data.invalid ? 'border-status-error' : selected ? 'border-brand-600' : 'border-ink-400/40';
   return (
     <div
+      ref={ref}
       data-kind={data.kind}
-      className={`flex h-full w-full flex-col justify-between rounded-lg border-2 bg-white px-2.5 py-1.5 ${data.invalid ? 'border-status-error' : selected ? 'border-brand-600' : 'border-ink-400/40'} ${selected ? 'ring-2 ring-brand-500' : ''}`}
+      data-status={status ?? undefined}
+      data-run-as={status && status !== 'NotStarted' ? (runAs ?? undefined) : undefined}
+      className={`flex h-full w-full flex-col justify-between rounded-lg border-2 bg-white px-2.5 py-1.5 ${border} ${selected ? 'ring-2 ring-brand-500' : ''} ${status === 'NotStarted' ? 'opacity-70' : ''}`}
     >
       <div className="flex items-center gap-1.5 text-ink-800">
         <span title={MODE_TEXT[data.mode]} className={interactive ? 'text-status-canceled' : data.mode === 'async' ? 'text-status-inprogress' : 'text-brand-600'}>
@@ -26,10 +39,19 @@ function StepNodeView({ data, selected }: NodeProps<StepNodeType>) {
       <div className="truncate text-[11px] text-ink-600" title={data.flowLabel ?? 'No flow chosen'}>
         {data.flowLabel ? `Flow: ${data.flowLabel}` : 'No flow chosen'}
       </div>
-      <div className="flex gap-1 overflow-hidden text-[11px]">
-        <span className="truncate rounded bg-brand-50 px-1.5 text-brand-700" title={data.startBadge}>{data.startBadge}</span>
-        <span className="truncate rounded bg-ink-400/10 px-1.5 text-ink-600" title={data.runAsBadge}>{data.runAsBadge}</span>
-      </div>
+      {status ? (
+        <div className="flex items-center gap-1 overflow-hidden text-[11px]">
+          <StatusChip status={status} />
+          {progress !== null && <ProgressRing progress={progress} />}
+          {workItem && <WorkItemBadge />}
+          {runAs && status !== 'NotStarted' && <span className="truncate text-ink-600" title={`Runs as ${runAs}`}>as {runAs}</span>}
+        </div>
+      ) : (
+        <div className="flex gap-1 overflow-hidden text-[11px]">
+          <span className="truncate rounded bg-brand-50 px-1.5 text-brand-700" title={data.startBadge}>{data.startBadge}</span>
+          <span className="truncate rounded bg-ink-400/10 px-1.5 text-ink-600" title={data.runAsBadge}>{data.runAsBadge}</span>
+        </div>
+      )}
       <Handle type="target" position={Position.Left} id="in" className="!h-2.5 !w-2.5 !bg-ink-600" />
       <Handle type="source" position={Position.Right} id="out" className="!h-2.5 !w-2.5 !bg-brand-600" title="Drag to a step that should wait for this one" />
     </div>

@@ -1,0 +1,27 @@
+/** Run-mode marks on a node: status chip, async progress ring, work-item badge, run-as identity. */
+import { STATUS_BG, STATUS_ICON, STATUS_LABEL, type AnyStatus } from '../../panels/run/statusStyles';
+
+export function StatusChip({ status }: { status: AnyStatus }) {
+  return (
+    <span className={`inline-flex items-center gap-1 rounded-full px-1.5 text-[10px] font-semibold text-white ${STATUS_BG[status]}`}>
+      <span aria-hidden="true">{STATUS_ICON[status]}</span>
+      {STATUS_LABEL[status]}
+    </span>
+  );
+}
+
+/** A ring that fills as an async step's virtual time runs out. */
+export function ProgressRing({ progress }: { progress: number }) {
+  const r = 7;
+  const c = 2 * Math.PI * r;
+  return (
+    <svg width="18" height="18" viewBox="0 0 18 18" role="img" aria-label={`${Math.round(progress * 100)}% of its duration elapsed`} className="shrink-0 -rotate-90">
+      <circle cx="9" cy="9" r={r} fill="none" stroke="currentColor" strokeOpacity="0.2" strokeWidth="3" />
+      <circle cx="9" cy="9" r={r} fill="none" stroke="currentColor" strokeWidth="3" strokeDasharray={c} strokeDashoffset={c * (1 - progress)} className="text-status-inprogress motion-safe:transition-[stroke-dashoffset]" />
+    </svg>
+  );
+}
+
+export function WorkItemBadge() {
+  return <span className="rounded bg-status-canceled px-1.5 text-[10px] font-semibold text-white" title="A work item is waiting for its assignee">Work item open</span>;
+}

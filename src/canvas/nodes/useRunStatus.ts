@@ -1,0 +1,66 @@
+/**
+ * What a node shows during a run: its status at the moment the player shows, who it runs as, and
+ * its async progress. Each node subscribes to its own entry only, so a status change re-renders
+ * just the nodes it touches. Outside run mode everything is null and nothing re-renders.
+ */
+import { useLayoutEffect, type RefObject } from 'react';
+import { useRunStore, type RunState } from '../../store/runStore';
+import { useUiStore } from '../../store/uiStore';
+import type { AnyStatus } from '../../panels/run/statusStyles';
+
+const inRun = (s: RunState) => s.phase === 'ready' && s.snapshot !== null;
+
+/** The status a stage or step node shows now, or null outside run mode. */
+export function useRunStatus(name: string, kind: 'stage' | 'step'): AnyStatus | null {
+  const running = useUiStore((s) => s.mode === 'run');
+  return useRunStore((s) => {
+    if (!running || !inRun(s)) return null;
+    if (kind === 'stage') return (s.snapshot!.stages[name] as AnyStatus | undefined) ?? 'NotStarted';
+    return (s.snapshot!.steps[name] as AnyStatus | undefined) ?? 'NotStarted';
+  });
+}
+
+/** Who a started step runs as now (UI-CONTRACT `data-run-as`), or null. */
+export function useRunAs(name: string): string | null {
+  const running = useUiStore((s) => s.mode === 'run');
+  return useRunStore((s) => (running && inRun(s) ? (s.snapshot!.runAs[name] ?? null) : null));
+}
+
+/** Whether the step has an open work item now. */
+export function useOpenWorkItem(name: string): boolean {
+  const running = useUiStore((s) => s.mode === 'run');
+  return useRunStore((s) => running && inRun(s) && s.snapshot!.openWorkItems.includes(name));
+}
+
+/**
+ * Progress (0..1) of a running async step: virtual time elapsed over its duration, quantised to
+ * 5% so that playback re-renders a node about twenty times per run of the step, not every frame.
+ */
+export function useAsyncProgress(name: string, active: boolean): number | null {
+  return useRunStore((s) => {
+    if (!active || !s.trace || !s.snapshot) return null;
+    const info = s.trace.steps[name];
+    const started = s.snapshot.stepStartedAt[name];
+    if (!info || info.mode !== 'async' || started === undefined || info.endedAt === null || info.startedAt !== started) return null;
+    const duration = info.endedAt - started;
+    if (duration <= 0) return null;
+    return Math.round(Math.min(1, Math.max(0, (s.cursor.time - started) / duration)) * 20) / 20;
+  });
+}
+
+/**
+ * Mirrors run attributes onto React Flow's node wrapper (`.react-flow__node`), where browser tests
+ * look for them, as well as on the node's own element.
+ */
+export function useWrapperAttributes(ref: RefObject<HTMLElement | null>, attributes: Record<string, string | null>): void {
+  const key = JSON.stringify(attributes);
+  useLayoutEffect(() => {
+    const wrapper = ref.current?.closest<HTMLElement>('.react-flow__node');
+    if (!wrapper) return;
+    const attrs = JSON.parse(key) as Record<string, string | null>;
+    for (const [name, value] of Object.entries(attrs)) {
+      if (value === null) wrapper.removeAttribute(name);
+      else wrapper.setAttribute(name, value);
+    }
+  }, [ref, key]);
+}
