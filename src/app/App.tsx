@@ -1,18 +1,26 @@
-/** The page layout: header with toolbar, palette, canvas, properties panel. Layout only. */
+/** The page layout: header with toolbar, palette and outline, canvas, properties or run panel. Layout only. */
 import { FlowCanvas } from '../canvas/FlowCanvas';
 import { Palette } from '../canvas/Palette';
 import { useShortcuts } from '../canvas/useShortcuts';
+import { OutlineView } from '../panels/outline/OutlineView';
 import { PropertiesPanel } from '../panels/PropertiesPanel';
+import { RunControls } from '../panels/run/RunControls';
+import { exitRun } from '../panels/run/runActions';
+import { RunSidebar } from '../panels/run/RunSidebar';
 import { useDocumentStore } from '../store/documentStore';
 import { selectDocLabel } from '../store/selectors';
+import { useUiStore } from '../store/uiStore';
+import { AppDialogs } from './AppDialogs';
 import { ErrorBoundary } from './ErrorBoundary';
 import { HelpDialog } from './HelpDialog';
 import { Notices } from './Notices';
+import { SaveStatus } from './SaveStatus';
 import { Toolbar } from './Toolbar';
 import { useStartDocument } from './useStartDocument';
 
 export function App() {
   const label = useDocumentStore(selectDocLabel);
+  const running = useUiStore((s) => s.mode === 'run');
   const { loading } = useStartDocument();
   useShortcuts();
 
@@ -23,12 +31,23 @@ export function App() {
         <h1 className="min-w-0 flex-1 truncate text-lg font-semibold text-ink-800" title={label}>
           {loading ? 'Loading…' : label}
         </h1>
-        <Toolbar />
+        <SaveStatus />
+        {!running && <Toolbar />}
       </header>
+      {running && <RunControls onExit={exitRun} />}
       <div className="flex min-h-0 flex-1">
-        <nav aria-label="Palette" className="w-52 shrink-0 overflow-y-auto border-r border-ink-400/30 bg-gray-50">
-          <Palette />
-        </nav>
+        <div className="flex w-52 shrink-0 flex-col overflow-hidden border-r border-ink-400/30 bg-gray-50">
+          {!running && (
+            <nav aria-label="Palette" className="shrink-0">
+              <Palette />
+            </nav>
+          )}
+          <div className="min-h-0 flex-1 overflow-y-auto border-t border-ink-400/30">
+            <ErrorBoundary area="outline">
+              <OutlineView />
+            </ErrorBoundary>
+          </div>
+        </div>
         <main className="relative min-w-0 flex-1">
           {loading && (
             <p role="status" className="absolute left-1/2 top-1/2 -translate-x-1/2 text-ink-600">
@@ -40,13 +59,20 @@ export function App() {
           </ErrorBoundary>
           <Notices />
         </main>
-        <div className="w-80 shrink-0 border-l border-ink-400/30">
-          <ErrorBoundary area="properties panel">
-            <PropertiesPanel />
-          </ErrorBoundary>
+        <div className="w-96 shrink-0 border-l border-ink-400/30">
+          {running ? (
+            <ErrorBoundary area="run panel">
+              <RunSidebar />
+            </ErrorBoundary>
+          ) : (
+            <ErrorBoundary area="properties panel">
+              <PropertiesPanel />
+            </ErrorBoundary>
+          )}
         </div>
       </div>
       <HelpDialog />
+      <AppDialogs />
     </div>
   );
 }

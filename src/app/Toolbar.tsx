@@ -1,5 +1,8 @@
 /** The toolbar: history, layout and view, file, run (names are the UI contract's). */
 import { useReactFlow } from '@xyflow/react';
+import { exportImage } from '../canvas/actions/exportImage';
+import { startRun } from '../panels/run/runActions';
+import { shareLink } from './useShareLink';
 import { useStore } from 'zustand';
 import { tidyUp } from '../canvas/actions/tidyUp';
 import { fitOptions } from '../canvas/useFitRequests';
@@ -17,7 +20,11 @@ export function Toolbar() {
   const canUndo = useStore(useDocumentStore.temporal, selectCanUndo);
   const canRedo = useStore(useDocumentStore.temporal, selectCanRedo);
   const snap = useUiStore((s) => s.snapToGrid);
-  const { fitView } = useReactFlow();
+  const { fitView, getNodes } = useReactFlow();
+  const picture = (format: 'png' | 'svg') =>
+    exportImage(getNodes(), format, useDocumentStore.getState().doc.name).catch((e: unknown) =>
+      ui().notify('error', `The picture could not be made: ${e instanceof Error ? e.message : String(e)}`),
+    );
   const { fileInput, report, onExport, onImportClick, onFileChosen, closeReport } = useFileActions();
   const ui = useUiStore.getState;
 
@@ -34,8 +41,14 @@ export function Toolbar() {
       <ToolbarButton onClick={onExport} title="Download the design as JSON">Export</ToolbarButton>
       <ToolbarButton onClick={onImportClick} title="Open a design from a JSON file">Import</ToolbarButton>
       <input ref={fileInput} type="file" accept=".json,application/json" className="hidden" aria-hidden="true" tabIndex={-1} onChange={onFileChosen} />
+      <ToolbarButton onClick={() => void picture('png')} title="Download a PNG picture of the whole design">PNG image</ToolbarButton>
+      <ToolbarButton onClick={() => void picture('svg')} title="Download an SVG picture of the whole design">SVG image</ToolbarButton>
+      <ToolbarButton onClick={() => void shareLink()} title="Copy a link that carries this design (no server)">Share link</ToolbarButton>
+      <span className="mx-1 h-5 w-px bg-ink-400/40" aria-hidden="true" />
+      <ToolbarButton onClick={() => ui().setDialog('library')} title="Designs saved in this browser">Designs</ToolbarButton>
+      <ToolbarButton onClick={() => ui().setDialog('scenarios')} title="What the world does during a run; expected outcomes">Scenarios</ToolbarButton>
       <ToolbarButton onClick={() => ui().setHelpOpen(true)} title="Keyboard shortcuts (?)">Shortcuts</ToolbarButton>
-      <ToolbarButton onClick={() => ui().setMode('run')} primary title="Simulate a run of this design">Run</ToolbarButton>
+      <ToolbarButton onClick={() => startRun()} primary title="Simulate a run of this design">Run</ToolbarButton>
       <ImportReport report={report} onClose={closeReport} />
     </div>
   );

@@ -1,21 +1,41 @@
 /**
- * Which design opens on start: `/?sample=<name>` opens public/samples/<name>.json; `/?new` opens an
- * empty design; otherwise the default sample (`order-fulfilment`, else `onboarding`).
+ * Which design opens on start: `/?sample=<name>` opens public/samples/<name>.json (with its
+ * scenario); `/?new` opens an empty design; `#design=…` opens a shared link; otherwise the design
+ * open last time (from this browser's library), else the default sample (`order-fulfilment`, else
+ * `onboarding`).
  */
-import { importOrchestration, type ImportResult } from '../io/jsonImport';
-import type { Orchestration } from '../model/types';
+import { importOrchestration, importScenario, type ImportResult } from '../io/jsonImport';
+import type { Orchestration, Scenario } from '../model/types';
 
 export const DEFAULT_SAMPLES = ['order-fulfilment', 'onboarding'];
 const SAMPLE_NAME = /^[A-Za-z0-9][A-Za-z0-9_-]{0,80}$/;
 
-export type StartSource = { kind: 'new' } | { kind: 'samples'; names: string[]; explicit: boolean };
+export type StartSource =
+  | { kind: 'new' }
+  | { kind: 'share'; fragment: string }
+  | { kind: 'samples'; names: string[]; explicit: boolean; resume: boolean };
 
-export function startSource(search: string): StartSource {
+export function startSource(search: string, hash = ''): StartSource {
   const params = new URLSearchParams(search);
+  if (hash.startsWith('#design=')) return { kind: 'share', fragment: hash };
   if (params.has('new')) return { kind: 'new' };
   const sample = params.get('sample');
-  if (sample !== null) return { kind: 'samples', names: [sample], explicit: true };
-  return { kind: 'samples', names: DEFAULT_SAMPLES, explicit: false };
+  if (sample !== null) return { kind: 'samples', names: [sample], explicit: true, resume: false };
+  return { kind: 'samples', names: DEFAULT_SAMPLES, explicit: false, resume: true };
+}
+
+/** The scenario saved beside a sample (`<name>.scenario.json`), if any and valid. */
+export async function fetchSampleScenario(name: string, doc: Orchestration): Promise<Scenario | null> {
+  if (!SAMPLE_NAME.test(name)) return null;
+  try {
+    const response = await fetch(`${import.meta.env.BASE_URL}samples/${encodeURIComponent(name)}.scenario.json`);
+    const type = response.headers.get('content-type') ?? '';
+    if (!response.ok || type.includes('text/html')) return null;
+    const result = importScenario(await response.text(), doc);
+    return result.ok ? result.doc : null;
+  } catch {
+    return null;
+  }
 }
 
 export type SampleResult =

@@ -1,46 +1,82 @@
-/** Opens the start design once (sample via react-query, or an empty design) and reports problems. */
+/**
+ * Opens the start design once (see sampleSource.ts for the order) and reports problems. Samples
+ * come with their scenario; the design open last time is resumed from the library; a share link
+ * is imported like a file. A failure never leaves a blank screen: an empty design opens instead.
+ */
 import { useQuery } from '@tanstack/react-query';
 import { useEffect, useRef } from 'react';
+import { importOrchestration } from '../io/jsonImport';
+import { decodeShareFragment } from '../io/shareLink';
 import { emptyOrchestration } from '../model/factories';
+import type { Orchestration, Scenario } from '../model/types';
+import { defaultScenario } from '../store/scenarioStore';
+import { designRepository, lastDesignId, openStoredDesign, openUnsavedDesign, startAutosave } from '../store/persistenceStore';
 import { useUiStore } from '../store/uiStore';
-import { openDocument } from './documentIo';
-import { fetchSample, startSource } from './sampleSource';
+import { fetchSample, fetchSampleScenario, startSource, type StartSource } from './sampleSource';
 
-const source = startSource(window.location.search);
+const source = startSource(window.location.search, window.location.hash);
+
+type Opened = { kind: 'doc'; doc: Orchestration; scenarios: Scenario[]; note?: string } | { kind: 'stored'; id: string } | { kind: 'empty'; note?: string; error?: boolean };
+
+async function resolveStart(src: StartSource): Promise<Opened> {
+  if (src.kind === 'new') return { kind: 'empty' };
+  if (src.kind === 'share') {
+    try {
+      const text = await decodeShareFragment(src.fragment);
+      const result = text === null ? null : importOrchestration(text);
+      if (result?.doc) return { kind: 'doc', doc: result.doc, scenarios: [defaultScenario()], note: 'Opened a shared design. It is saved in this browser once you change it.' };
+      const first = result?.problems[0];
+      return { kind: 'empty', error: true, note: `The shared design cannot be opened: ${first ? `${first.path || 'document'}: ${first.message}` : 'no design in the link'}. Starting with an empty design.` };
+    } catch (e) {
+      return { kind: 'empty', error: true, note: `${e instanceof Error ? e.message : String(e)} Starting with an empty design.` };
+    }
+  }
+  if (src.resume) {
+    const id = lastDesignId();
+    if (id) {
+      try {
+        await designRepository().get(id);
+        return { kind: 'stored', id };
+      } catch { /* gone or storage blocked: fall back to the sample */ }
+    }
+  }
+  const data = await fetchSample(src.names);
+  if (!data.found) {
+    const what = src.explicit ? `Sample "${src.names[0]}" was not found` : 'No sample design was found';
+    return { kind: 'empty', error: src.explicit, note: `${what}. Starting with an empty design.` };
+  }
+  const { result, name } = data;
+  if (!result.doc) {
+    const first = result.problems[0];
+    return { kind: 'empty', error: true, note: `Sample "${name}" cannot be opened: ${first ? `${first.path || 'document'}: ${first.message}` : 'invalid document'}. Starting with an empty design.` };
+  }
+  const scenario = await fetchSampleScenario(name, result.doc);
+  const errors = result.problems.filter((p) => p.severity === 'error').length;
+  return {
+    kind: 'doc', doc: result.doc, scenarios: scenario ? [scenario, defaultScenario()] : [defaultScenario()],
+    note: errors ? `Sample "${name}" has ${errors} validation error${errors > 1 ? 's' : ''}: see the marked elements.` : undefined,
+  };
+}
 
 export function useStartDocument(): { loading: boolean } {
-  const names = source.kind === 'samples' ? source.names : [];
-  const query = useQuery({ queryKey: ['sample', names], queryFn: () => fetchSample(names), enabled: names.length > 0, retry: false, staleTime: Infinity });
+  const query = useQuery({ queryKey: ['start', source], queryFn: () => resolveStart(source), retry: false, staleTime: Infinity });
   const opened = useRef(false);
 
   useEffect(() => {
-    if (opened.current) return;
-    const notify = useUiStore.getState().notify;
-    if (source.kind === 'new') {
-      opened.current = true;
-      openDocument(emptyOrchestration(), 'New design', { fresh: true });
-      return;
-    }
-    if (query.isPending) return;
+    if (opened.current || query.isPending) return;
     opened.current = true;
-    const data = query.data;
-    if (!data || !data.found) {
-      const what = source.explicit ? `Sample "${source.names[0]}" was not found` : 'No sample design was found';
-      notify(source.explicit ? 'error' : 'info', `${what}${query.error ? ` (${query.error.message})` : ''}. Starting with an empty design.`);
-      openDocument(emptyOrchestration(), 'New design', { fresh: true });
+    const ui = useUiStore.getState();
+    const start = query.data ?? { kind: 'empty' as const, error: true, note: `The start design could not be opened (${query.error?.message ?? 'unknown error'}). Starting with an empty design.` };
+    const finish = () => { ui.requestFit(); startAutosave(); };
+    if (start.kind === 'stored') {
+      void designRepository().get(start.id).then(openStoredDesign, () => openUnsavedDesign(emptyOrchestration(), [])).finally(finish);
       return;
     }
-    const { result, name } = data;
-    if (!result.doc) {
-      const first = result.problems[0];
-      notify('error', `Sample "${name}" cannot be opened: ${first ? `${first.path || 'document'}: ${first.message}` : 'invalid document'}. Starting with an empty design.`);
-      openDocument(emptyOrchestration(), 'New design', { fresh: true });
-      return;
-    }
-    openDocument(result.doc, `Open sample ${name}`, { fresh: true });
-    const errors = result.problems.filter((p) => p.severity === 'error').length;
-    if (errors) notify('warning', `Sample "${name}" has ${errors} validation error${errors > 1 ? 's' : ''}: see the marked elements.`);
+    if (start.kind === 'doc') openUnsavedDesign(start.doc, start.scenarios);
+    else openUnsavedDesign(emptyOrchestration(), []);
+    if (start.note) ui.notify(start.kind === 'empty' && start.error ? 'error' : 'info', start.note);
+    finish();
   }, [query.isPending, query.data, query.error]);
 
-  return { loading: source.kind === 'samples' && query.isPending };
+  return { loading: query.isPending };
 }

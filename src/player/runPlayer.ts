@@ -8,9 +8,11 @@
 import type { FrameScheduler } from './frameScheduler';
 import type { TraceReplay } from './replay';
 
-export const MIN_STEP_MS = 150;
+export const MIN_STEP_MS = 300;
 export const MAX_GAP_MS = 1500;
 export const SPEEDS = [0.5, 1, 2, 5, 10, 25, 50, 100] as const;
+/** A brisk default: a typical sample plays in a few seconds. */
+export const DEFAULT_SPEED = 5;
 
 export interface PlayerCursor {
   /** Index of the last shown event (-1: before the run started). */
@@ -26,7 +28,7 @@ export class RunPlayer {
   private index = -1;
   private time = 0;
   private playing = false;
-  private speed = 1;
+  private speed: number;
   private handle: number | null = null;
   private lastFrame: number | null = null;
   /** Real ms spent waiting for the next event. */
@@ -36,7 +38,10 @@ export class RunPlayer {
     private readonly replay: TraceReplay,
     private readonly frames: FrameScheduler,
     private readonly onChange: (cursor: PlayerCursor) => void,
-  ) {}
+    speed: number = DEFAULT_SPEED,
+  ) {
+    this.speed = speed;
+  }
 
   cursor(): PlayerCursor {
     return { index: this.index, time: this.time, playing: this.playing, speed: this.speed, atEnd: this.atEnd() };

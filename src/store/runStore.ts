@@ -12,7 +12,7 @@ import type { Orchestration, Scenario, ScenarioEvent, Trace } from '../model/typ
 import { computeTrace } from '../player/computeTrace';
 import { animationFrames, type FrameScheduler } from '../player/frameScheduler';
 import { TraceReplay, type RunSnapshot } from '../player/replay';
-import { RunPlayer, type PlayerCursor } from '../player/runPlayer';
+import { DEFAULT_SPEED, RunPlayer, type PlayerCursor } from '../player/runPlayer';
 
 export type RunPhase = 'idle' | 'computing' | 'ready' | 'failed';
 
@@ -43,7 +43,7 @@ export interface RunState {
 
 type DistributiveOmit<T, K extends PropertyKey> = T extends unknown ? Omit<T, K> : never;
 
-const idleCursor: PlayerCursor = { index: -1, time: 0, playing: false, speed: 1, atEnd: false };
+const idleCursor: PlayerCursor = { index: -1, time: 0, playing: false, speed: DEFAULT_SPEED, atEnd: false };
 let player: RunPlayer | null = null;
 let frames: FrameScheduler = animationFrames;
 
@@ -58,6 +58,7 @@ function emptyScenario(): Scenario {
 
 export const useRunStore = create<RunState>()((set, get) => {
   function show(trace: Trace, doc: Orchestration | null, scenario: Scenario | null, seekTo: 'start' | 'end' | number) {
+    const speed = get().cursor.speed;
     player?.dispose();
     const replay = new TraceReplay(trace);
     let lastIndex = Number.NaN;
@@ -65,8 +66,8 @@ export const useRunStore = create<RunState>()((set, get) => {
       const snapshot = cursor.index === lastIndex ? get().snapshot : replay.stateAt(cursor.index);
       lastIndex = cursor.index;
       set({ cursor, snapshot });
-    });
-    set({ phase: 'ready', doc, scenario, trace, replay, error: null, cursor: idleCursor, snapshot: replay.stateAt(-1) });
+    }, speed);
+    set({ phase: 'ready', doc, scenario, trace, replay, error: null, cursor: { ...idleCursor, speed }, snapshot: replay.stateAt(-1) });
     if (seekTo === 'end') player.toEnd();
     else if (seekTo === 'start') player.reset();
     else player.seekTime(seekTo);

@@ -18,6 +18,8 @@ export interface UiState {
   renaming: string | null;
   helpOpen: boolean;
   searchOpen: boolean;
+  /** Which app dialog is open (the help dialog has its own flag). */
+  dialog: 'library' | 'scenarios' | null;
   /** Why the connection being dragged cannot be made (shown while dragging). */
   connectionHint: string | null;
   /** Incremented to ask the canvas to fit the view (a design was opened). */
@@ -29,6 +31,7 @@ export interface UiState {
   setSnapToGrid(on: boolean): void;
   setRenaming(name: string | null): void;
   setHelpOpen(open: boolean): void;
+  setDialog(dialog: UiState['dialog']): void;
   setSearchOpen(open: boolean): void;
   setConnectionHint(hint: string | null): void;
 }
@@ -42,6 +45,7 @@ export const useUiStore = create<UiState>()((set, get) => ({
   renaming: null,
   helpOpen: false,
   searchOpen: false,
+  dialog: null,
   connectionHint: null,
   fitRequest: 0,
   requestFit() {
@@ -66,6 +70,9 @@ export const useUiStore = create<UiState>()((set, get) => ({
   },
   setHelpOpen(helpOpen) {
     set({ helpOpen });
+  },
+  setDialog(dialog) {
+    set({ dialog });
   },
   setSearchOpen(searchOpen) {
     set({ searchOpen });

@@ -20,11 +20,9 @@ export function RunControls({ onExit }: { onExit: () => void }) {
 
   return (
     <div role="toolbar" aria-label="Run controls" className="flex flex-wrap items-center gap-2 border-b border-ink-400/30 bg-white px-3 py-2">
-      {cursor.playing ? (
-        <button type="button" className={button} onClick={() => player()?.pause()}>Pause</button>
-      ) : (
-        <button type="button" className={button} disabled={!ready} onClick={() => player()?.play()}>Play</button>
-      )}
+      {/* Play and Pause are both always there (UI contract); each is harmless when it does not apply. */}
+      <button type="button" className={`${button} ${cursor.playing ? 'bg-brand-100' : ''}`} aria-pressed={cursor.playing} disabled={!ready} onClick={() => player()?.play()}>Play</button>
+      <button type="button" className={button} disabled={!ready} onClick={() => player()?.pause()}>Pause</button>
       <button type="button" className={button} disabled={!ready || cursor.index < 0} onClick={() => player()?.stepBack()}>Step back</button>
       <button type="button" className={button} disabled={!ready || cursor.atEnd} onClick={() => player()?.stepForward()}>Step forward</button>
       <button type="button" className={button} disabled={!ready || cursor.atEnd} onClick={() => player()?.jumpToNextChange()}>Next change</button>
