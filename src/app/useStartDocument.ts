@@ -9,12 +9,15 @@ import { importOrchestration } from '../io/jsonImport';
 import { decodeShareFragment } from '../io/shareLink';
 import { emptyOrchestration } from '../model/factories';
 import type { Orchestration, Scenario } from '../model/types';
+import { useDocumentStore } from '../store/documentStore';
 import { defaultScenario } from '../store/scenarioStore';
 import { designRepository, lastDesignId, openStoredDesign, openUnsavedDesign, startAutosave } from '../store/persistenceStore';
 import { useUiStore } from '../store/uiStore';
 import { fetchSample, fetchSampleScenario, startSource, type StartSource } from './sampleSource';
 
 const source = startSource(window.location.search, window.location.hash);
+/** The document before the start design opened: if something else replaced it meanwhile (an import, the test hook), that wins. */
+const placeholder = useDocumentStore.getState().doc;
 
 type Opened = { kind: 'doc'; doc: Orchestration; scenarios: Scenario[]; note?: string } | { kind: 'stored'; id: string } | { kind: 'empty'; note?: string; error?: boolean };
 
@@ -68,6 +71,7 @@ export function useStartDocument(): { loading: boolean } {
     const ui = useUiStore.getState();
     const start = query.data ?? { kind: 'empty' as const, error: true, note: `The start design could not be opened (${query.error?.message ?? 'unknown error'}). Starting with an empty design.` };
     const finish = () => { ui.requestFit(); startAutosave(); };
+    if (useDocumentStore.getState().doc !== placeholder) return finish();
     if (start.kind === 'stored') {
       void designRepository().get(start.id).then(openStoredDesign, () => openUnsavedDesign(emptyOrchestration(), [])).finally(finish);
       return;

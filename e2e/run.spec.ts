@@ -1,0 +1,164 @@
+/** Run view (issue 7): statuses on the canvas follow the engine's trace; scrub, intervene, explain. */
+import { expect, test, type Page } from '@playwright/test';
+import { node } from './helpers';
+
+interface TraceShape {
+  run: { status: string; stalled: boolean; endedAt: number | null };
+  stages: Record<string, { status: string }>;
+  steps: Record<string, { stage: string; status: string; runAs: { user: string } | null; why: string | null }>;
+  events: { seq: number; t: number; type: string; stage?: string; step?: string; by?: string }[];
+}
+
+const trace = (page: Page) => page.evaluate(() => window.stageflow.getTrace() as unknown as TraceShape | null);
+
+async function startRun(page: Page): Promise<TraceShape> {
+  await page.getByRole('button', { name: 'Run', exact: true }).click();
+  await expect(page.getByRole('slider', { name: 'Timeline' })).toBeEnabled();
+  await expect.poll(() => trace(page).then((t) => t !== null)).toBe(true);
+  return (await trace(page))!;
+}
+
+async function toEnd(page: Page): Promise<void> {
+  const slider = page.getByRole('slider', { name: 'Timeline' });
+  await slider.focus();
+  await slider.press('End');
+}
+
+/** Statuses after every event at or before `t`, replayed independently of the app. */
+function statusesAt(tr: TraceShape, t: number): Record<string, string> {
+  const out: Record<string, string> = {};
+  const end: Record<string, string> = { Completed: 'Completed', Errored: 'Error', Discontinued: 'Discontinued', Canceled: 'Canceled', Suspended: 'Suspended' };
+  for (const e of tr.events) {
+    if (e.t > t) break;
+    if (e.type === 'stageStarted' && e.stage) {
+      out[e.stage] = 'InProgress';
+      for (const [step, info] of Object.entries(tr.steps)) if (info.stage === e.stage) out[step] = 'NotStarted';
+    } else if (e.type.startsWith('stage') && e.stage) out[e.stage] = end[e.type.slice(5)] ?? out[e.stage]!;
+    else if (e.type === 'stepStarted' && e.step) out[e.step] = 'InProgress';
+    else if (e.type.startsWith('step') && e.step) out[e.step] = end[e.type.slice(4)] ?? out[e.step]!;
+  }
+  return out;
+}
+
+for (const sample of ['order-fulfilment', 'case-escalation', 'onboarding', 'loan-approval']) {
+  test(`${sample}: the canvas ends with the trace's statuses and run-as users`, async ({ page }) => {
+    // given
+    await page.goto(`/?sample=${sample}`);
+    await expect(page.locator('.react-flow__node').first()).toBeVisible();
+    // when
+    const tr = await startRun(page);
+    await toEnd(page);
+    // then
+    for (const [name, info] of Object.entries(tr.steps)) {
+      await expect(node(page, name)).toHaveAttribute('data-status', info.status);
+      if (info.status !== 'NotStarted' && info.runAs) await expect(node(page, name)).toHaveAttribute('data-run-as', info.runAs.user);
+    }
+    for (const [name, info] of Object.entries(tr.stages)) await expect(node(page, name)).toHaveAttribute('data-status', info.status);
+  });
+}
+
+test('scrubbing back shows exactly the statuses of that moment', async ({ page }) => {
+  await page.goto('/?sample=order-fulfilment');
+  const tr = await startRun(page);
+  await toEnd(page);
+  const middle = tr.events.find((e) => e.t > 0 && e.type === 'stepCompleted')!.t;
+  // when
+  await page.getByRole('slider', { name: 'Timeline' }).fill(String(middle));
+  // then
+  const expected = statusesAt(tr, middle);
+  expect(Object.values(expected)).toContain('InProgress');
+  for (const [name, status] of Object.entries(expected)) await expect(node(page, name)).toHaveAttribute('data-status', status);
+  // and stepping back from the start of the run shows nothing started
+  await page.getByRole('button', { name: 'Reset' }).click();
+  await page.getByRole('button', { name: 'Step forward' }).click();
+  await page.getByRole('button', { name: 'Step forward' }).click();
+  await expect(node(page, 'Prepare_Order')).toHaveAttribute('data-status', 'InProgress');
+  await page.getByRole('button', { name: 'Step back' }).click();
+  await page.getByRole('button', { name: 'Step back' }).click();
+  await expect(node(page, 'Prepare_Order')).toHaveAttribute('data-status', 'NotStarted');
+});
+
+test('plays to the end, then leaving run mode restores the editor untouched', async ({ page }) => {
+  await page.goto('/?sample=onboarding');
+  await expect(node(page, 'Buddy')).toBeVisible();
+  const before = await page.evaluate(() => JSON.stringify(window.stageflow.getDocument()));
+  await startRun(page);
+  await page.getByRole('combobox', { name: 'Speed' }).selectOption('100');
+  await page.getByRole('button', { name: 'Play' }).click();
+  await expect(node(page, 'Buddy')).toHaveAttribute('data-status', 'Completed', { timeout: 15_000 });
+  await expect(page.getByRole('button', { name: 'Add stage' })).toHaveCount(0); // editing is locked
+  await page.getByRole('button', { name: 'Exit run' }).click();
+  await expect(page.getByRole('button', { name: 'Add stage' })).toBeVisible();
+  await expect(node(page, 'Buddy')).not.toHaveAttribute('data-status', /.*/);
+  expect(await page.evaluate(() => JSON.stringify(window.stageflow.getDocument()))).toBe(before);
+  expect(await page.evaluate(() => window.stageflow.getTrace())).toBeNull();
+});
+
+test('a work item completed by hand closes it at that moment, as the chosen user', async ({ page }) => {
+  await page.goto('/?sample=case-escalation');
+  await startRun(page);
+  const complete = page.getByRole('button', { name: 'Complete work item' });
+  for (let i = 0; i < 30 && !(await complete.isEnabled()); i++) await page.getByRole('button', { name: 'Step forward' }).click();
+  await expect(complete).toBeEnabled();
+  const now = Number(await page.getByRole('slider', { name: 'Timeline' }).inputValue());
+  // when
+  await page.getByRole('combobox', { name: 'Acting user' }).selectOption('mgr_lee');
+  await complete.click();
+  // then
+  await expect.poll(async () => (await trace(page))!.events.find((e) => e.type === 'workItemCompleted' && e.step === 'Manager_Review')?.t).toBe(now);
+  const closed = (await trace(page))!.events.find((e) => e.type === 'workItemCompleted' && e.step === 'Manager_Review')!;
+  expect(closed.by).toBe('mgr_lee');
+  expect(now).toBeLessThan(3_600_000); // earlier than the scenario's own completion
+  await toEnd(page);
+  await expect(node(page, 'Manager_Review')).toHaveAttribute('data-status', 'Completed');
+  await expect(node(page, 'Manager_Review')).toHaveAttribute('data-run-as', 'mgr_lee');
+});
+
+const waiting = {
+  format: 'stageflow.orchestration', version: 1, name: 'Waits_For_Payment', label: 'Waits for payment', apiVersion: 63,
+  trigger: { type: 'autolaunched', launchedBy: 'ops', runContext: 'user' },
+  users: [{ username: 'ops', active: true }],
+  variables: [{ name: 'order', type: 'Record', object: 'Order', value: { Paid: false } }],
+  flows: [{ name: 'Work', type: 'autolaunched', active: true, elements: ['Action'], behavior: { durationMs: 1000 } }],
+  stages: [{ name: 'Fulfil', steps: [
+    { name: 'Pack', kind: 'background', flow: 'Work' },
+    { name: 'Ship', kind: 'background', flow: 'Work', start: { mode: 'requirements', logic: 'and', requirements: [{ left: 'order.Paid', operator: 'EqualTo', right: { boolean: true } }] } },
+  ] }],
+};
+
+test('a stalled run says why a step never started; changing the record forks a future where it does', async ({ page }) => {
+  await page.goto('/?new');
+  await expect(page.getByRole('button', { name: 'Add stage' })).toBeVisible();
+  expect((await page.evaluate((d) => window.stageflow.loadDocument(JSON.stringify(d)), waiting)).ok).toBe(true);
+  const tr = await startRun(page);
+  expect(tr.run.stalled).toBe(true);
+  await toEnd(page);
+  // then: the stall banner and the why text of the step
+  await expect(page.getByText('The run is stuck')).toBeVisible();
+  await node(page, 'Ship').click();
+  const why = page.getByLabel('Why it has not started');
+  await expect(why).toContainText('order.Paid');
+  expect(tr.steps.Ship!.why).toContain('order.Paid');
+  // when: at 500 ms, the order is paid
+  await page.getByRole('slider', { name: 'Timeline' }).fill('500');
+  await page.getByRole('combobox', { name: 'Value to change' }).selectOption('order.Paid');
+  await page.getByRole('textbox', { name: 'New value' }).fill('true');
+  await page.getByRole('button', { name: 'Set value' }).click();
+  // then: a different future
+  await expect.poll(async () => (await trace(page))!.run.status).toBe('Completed');
+  await toEnd(page);
+  await expect(node(page, 'Ship')).toHaveAttribute('data-status', 'Completed');
+});
+
+test('with reduced motion the run still shows each status as a discrete highlight', async ({ browser }) => {
+  const context = await browser.newContext({ reducedMotion: 'reduce', viewport: { width: 1280, height: 800 } });
+  const page = await context.newPage();
+  await page.goto('/?sample=onboarding');
+  await startRun(page);
+  await page.getByRole('button', { name: 'Step forward' }).click();
+  await page.getByRole('button', { name: 'Step forward' }).click();
+  await expect(node(page, 'Accounts_And_Equipment')).toHaveAttribute('data-status', 'InProgress');
+  const transition = await node(page, 'Provision_Laptop').evaluate((el) => getComputedStyle(el.querySelector('[data-kind]') ?? el).transitionDuration);
+  expect(transition.split(',').every((d) => parseFloat(d) === 0)).toBe(true);
+  await context.close();
+});
