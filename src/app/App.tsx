@@ -1,12 +1,10 @@
 /** The page layout: header with toolbar, palette and outline, canvas, properties or run panel. Layout only. */
+import { lazy, Suspense } from 'react';
 import { FlowCanvas } from '../canvas/FlowCanvas';
 import { Palette } from '../canvas/Palette';
 import { useShortcuts } from '../canvas/useShortcuts';
 import { OutlineView } from '../panels/outline/OutlineView';
-import { PropertiesPanel } from '../panels/PropertiesPanel';
-import { RunControls } from '../panels/run/RunControls';
 import { exitRun } from '../panels/run/runActions';
-import { RunSidebar } from '../panels/run/RunSidebar';
 import { useDocumentStore } from '../store/documentStore';
 import { selectDocLabel } from '../store/selectors';
 import { useUiStore } from '../store/uiStore';
@@ -17,6 +15,12 @@ import { Notices } from './Notices';
 import { SaveStatus } from './SaveStatus';
 import { Toolbar } from './Toolbar';
 import { useStartDocument } from './useStartDocument';
+
+// Loaded after the shell: the panels are the largest part of the app and the canvas comes first.
+const PropertiesPanel = lazy(() => import('../panels/PropertiesPanel').then((m) => ({ default: m.PropertiesPanel })));
+const RunControls = lazy(() => import('../panels/run/RunControls').then((m) => ({ default: m.RunControls })));
+const RunSidebar = lazy(() => import('../panels/run/RunSidebar').then((m) => ({ default: m.RunSidebar })));
+const panelFallback = <p className="p-3 text-sm text-ink-600">Loading…</p>;
 
 export function App() {
   const label = useDocumentStore(selectDocLabel);
@@ -34,7 +38,11 @@ export function App() {
         <SaveStatus />
         {!running && <Toolbar />}
       </header>
-      {running && <RunControls onExit={exitRun} />}
+      {running && (
+        <Suspense fallback={<div className="h-12 border-b border-ink-400/30" />}>
+          <RunControls onExit={exitRun} />
+        </Suspense>
+      )}
       <div className="flex min-h-0 flex-1">
         <div className="flex w-52 shrink-0 flex-col overflow-hidden border-r border-ink-400/30 bg-gray-50">
           {!running && (
@@ -62,11 +70,15 @@ export function App() {
         <div className="w-96 shrink-0 border-l border-ink-400/30">
           {running ? (
             <ErrorBoundary area="run panel">
-              <RunSidebar />
+              <Suspense fallback={panelFallback}>
+                <RunSidebar />
+              </Suspense>
             </ErrorBoundary>
           ) : (
             <ErrorBoundary area="properties panel">
-              <PropertiesPanel />
+              <Suspense fallback={panelFallback}>
+                <PropertiesPanel />
+              </Suspense>
             </ErrorBoundary>
           )}
         </div>

@@ -2,7 +2,6 @@
  * Computes a run's trace in a Web Worker (one long-lived worker, requests answered in order),
  * falling back to the main thread where workers are not available (unit tests).
  */
-import { simulate } from '../engine';
 import type { Orchestration, Scenario, Trace } from '../model/types';
 import type { SimulationRequest, SimulationResponse } from './simulationMessages';
 
@@ -34,11 +33,8 @@ function getWorker(): Worker | null {
 export function computeTrace(doc: Orchestration, scenario: Scenario | null): Promise<Trace> {
   const w = getWorker();
   if (!w) {
-    try {
-      return Promise.resolve(simulate(doc, scenario ?? undefined));
-    } catch (e) {
-      return Promise.reject(e instanceof Error ? e : new Error(String(e)));
-    }
+    // Loaded on demand: the engine stays out of the page's initial JavaScript.
+    return import('../engine').then(({ simulate }) => simulate(doc, scenario ?? undefined));
   }
   const id = nextId++;
   const request: SimulationRequest = { id, doc, scenario };
