@@ -7,7 +7,7 @@
  */
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
-import { cpus, tmpdir } from 'node:os';
+import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type Browser } from 'playwright-core';
 import config from '../../playwright.config';
@@ -70,6 +70,7 @@ async function main() {
     const build = spawnSync(process.execPath, ['node_modules/vite/bin/vite.js', 'build', '--outDir', OUT_DIR, '--emptyOutDir'], { stdio: 'inherit' });
     if (build.status !== 0) throw new Error('build failed');
   }
+  const loadBefore = loadavg()[0]!;
   const server = await serve();
   const launch = config.use?.launchOptions ?? {};
   const browser = await chromium.launch({ executablePath: launch.executablePath ?? '/usr/bin/chromium', args: launch.args ?? [] });
@@ -90,7 +91,7 @@ async function main() {
     }
     const results = {
       date: new Date().toISOString(),
-      machine: { cpus: cpus().length, chromium: browser.version(), flags: launch.args ?? [] },
+      machine: { cpus: cpus().length, chromium: browser.version(), flags: launch.args ?? [], loadAverage: [loadBefore, loadavg()[0]!] },
       targets: { loadMs: 2000, p95FrameMs: 16.7, ratio: 1.3 },
       rows,
     };
