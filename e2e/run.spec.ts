@@ -13,7 +13,7 @@ const trace = (page: Page) => page.evaluate(() => window.stageflow.getTrace() as
 
 async function startRun(page: Page): Promise<TraceShape> {
   await page.getByRole('button', { name: 'Run', exact: true }).click();
-  await expect(page.getByRole('slider', { name: 'Timeline' })).toBeEnabled();
+  await expect(page.getByRole('slider', { name: 'Timeline' })).toBeEnabled({ timeout: 15_000 });
   await expect.poll(() => trace(page).then((t) => t !== null)).toBe(true);
   return (await trace(page))!;
 }

@@ -1,4 +1,3 @@
-import './zodConfig';
 import '@xyflow/react/dist/style.css';
 import { lazy, StrictMode, Suspense } from 'react';
 import { createRoot } from 'react-dom/client';

@@ -8,6 +8,10 @@
  */
 import { z } from 'zod';
 
+// In the browser, no JIT-compiled validators: the Content-Security-Policy forbids eval, and even
+// zod's feature probe is reported as a violation. Set here, before any schema exists.
+if (typeof window !== 'undefined') z.config({ jitless: true });
+
 export const STATUS_VALUES = ['NotStarted', 'InProgress', 'Completed', 'Discontinued', 'Canceled', 'Error'] as const;
 export const OPERATORS = [
   'EqualTo', 'NotEqualTo', 'GreaterThan', 'GreaterThanOrEqualTo', 'LessThan', 'LessThanOrEqualTo',
