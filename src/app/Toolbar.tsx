@@ -11,6 +11,7 @@ import { useUiStore } from '../store/uiStore';
 import { ImportReport } from './ImportReport';
 import { ToolbarButton } from './ToolbarButton';
 import { useFileActions } from './useFileActions';
+import { useFileDrop } from './useFileDrop';
 
 type Temporal = ReturnType<typeof useDocumentStore.temporal.getState>;
 const selectCanUndo = (s: Temporal) => s.pastStates.length > 0;
@@ -25,7 +26,8 @@ export function Toolbar() {
     exportImage(getNodes(), format, useDocumentStore.getState().doc.name).catch((e: unknown) =>
       ui().notify('error', `The picture could not be made: ${e instanceof Error ? e.message : String(e)}`),
     );
-  const { fileInput, report, onExport, onImportClick, onFileChosen, closeReport } = useFileActions();
+  const { fileInput, report, onExport, onExportXml, onImportClick, onFileChosen, importFile, closeReport } = useFileActions();
+  useFileDrop(importFile);
   const ui = useUiStore.getState;
 
   return (
@@ -39,8 +41,9 @@ export function Toolbar() {
       <ToolbarButton onClick={() => ui().setSearchOpen(true)} title="Find an element (Ctrl/Cmd+F)">Find</ToolbarButton>
       <span className="mx-1 h-5 w-px bg-ink-400/40" aria-hidden="true" />
       <ToolbarButton onClick={onExport} title="Download the design as JSON">Export</ToolbarButton>
-      <ToolbarButton onClick={onImportClick} title="Open a design from a JSON file">Import</ToolbarButton>
-      <input ref={fileInput} type="file" accept=".json,application/json" className="hidden" aria-hidden="true" tabIndex={-1} onChange={onFileChosen} />
+      <ToolbarButton onClick={() => void onExportXml()} title="Download the design as Salesforce Flow metadata XML (.flow-meta.xml)">Flow XML</ToolbarButton>
+      <ToolbarButton onClick={onImportClick} title="Open a design from a JSON or Flow XML file (or drop the file on the page)">Import</ToolbarButton>
+      <input ref={fileInput} type="file" accept=".json,.xml,application/json,application/xml,text/xml" className="hidden" aria-hidden="true" tabIndex={-1} onChange={onFileChosen} />
       <ToolbarButton onClick={() => void picture('png')} title="Download a PNG picture of the whole design">PNG image</ToolbarButton>
       <ToolbarButton onClick={() => void picture('svg')} title="Download an SVG picture of the whole design">SVG image</ToolbarButton>
       <ToolbarButton onClick={() => void shareLink()} title="Copy a link that carries this design (no server)">Share link</ToolbarButton>

@@ -1,0 +1,93 @@
+/** Designs that last and travel (issue 8): autosave, import/export JSON and XML, share links. */
+import { readFileSync } from 'node:fs';
+import { expect, test, type Page } from '@playwright/test';
+import { getDocument, node } from './helpers';
+
+const saved = (page: Page) => expect(page.locator('[data-save-status="saved"]')).toBeVisible({ timeout: 10_000 });
+const fileInput = (page: Page) => page.locator('header input[type="file"]');
+
+test('a new design is saved in the browser and is there again after a reload', async ({ page }) => {
+  // given
+  await page.goto('/?new');
+  await page.getByRole('button', { name: 'Add stage' }).click();
+  await page.getByRole('button', { name: 'Add background step' }).click();
+  await saved(page);
+  const before = await getDocument(page);
+  // when
+  await page.reload();
+  // then
+  await expect.poll(async () => (await getDocument(page)).stages.length).toBe(1);
+  expect(await getDocument(page)).toEqual(before);
+  await expect(node(page, before.stages[0]!.steps[0]!.name)).toBeVisible();
+  // and the library lists it
+  await page.getByRole('button', { name: 'Designs' }).click();
+  await expect(page.getByRole('dialog', { name: 'Design library' }).getByText('(open)')).toBeVisible();
+});
+
+test('a broken file is refused with the place named, and the open design is unchanged', async ({ page }) => {
+  await page.goto('/?sample=onboarding');
+  await expect(node(page, 'Buddy')).toBeVisible();
+  const before = await getDocument(page);
+  // when: a JSON syntax error on line 3
+  await fileInput(page).setInputFiles({ name: 'broken.json', mimeType: 'application/json', buffer: Buffer.from('{\n  "format": "stageflow.orchestration",\n  "version": 1,,\n}') });
+  // then
+  const report = page.getByRole('dialog');
+  await expect(report).toContainText('broken.json was not imported');
+  await expect(report).toContainText('3:');
+  expect(await getDocument(page)).toEqual(before);
+  await page.keyboard.press('Escape');
+  // when: valid JSON with a reference error
+  const bad = JSON.parse(JSON.stringify(before)) as { stages: { steps: { start?: unknown }[] }[] };
+  bad.stages[0]!.steps[1]!.start = { mode: 'stepCompleted', step: 'Valdate' };
+  await fileInput(page).setInputFiles({ name: 'bad-ref.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(bad)) });
+  await expect(page.getByRole('dialog')).toContainText('stages[0].steps[1].start.step');
+  expect(await getDocument(page)).toEqual(before);
+});
+
+test('exported JSON and Flow XML re-import to the same model', async ({ page }) => {
+  await page.goto('/?sample=onboarding');
+  await expect(node(page, 'Buddy')).toBeVisible();
+  const original = await getDocument(page);
+  // when: export JSON and import it again
+  const [jsonDownload] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export', exact: true }).click()]);
+  const json = readFileSync((await jsonDownload.path())!, 'utf8');
+  const [xmlDownload] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Flow XML' }).click()]);
+  expect(xmlDownload.suggestedFilename()).toBe('Employee_Onboarding.flow-meta.xml');
+  const xml = readFileSync((await xmlDownload.path())!, 'utf8');
+  expect(xml).toContain('<processType>Orchestrator</processType>');
+  await page.goto('/?new');
+  await expect(page.getByRole('button', { name: 'Add stage' })).toBeVisible();
+  await fileInput(page).setInputFiles({ name: 'design.json', mimeType: 'application/json', buffer: Buffer.from(json) });
+  // then
+  await expect.poll(async () => (await getDocument(page)).name).toBe('Employee_Onboarding');
+  expect(await getDocument(page)).toEqual(original);
+  // when: the XML (which carries no flow catalog or users) is imported
+  await fileInput(page).setInputFiles({ name: 'Employee_Onboarding.flow-meta.xml', mimeType: 'application/xml', buffer: Buffer.from(xml) });
+  await page.keyboard.press('Escape');
+  // then: the same stages, steps, start conditions and run-as
+  const fromXml = await getDocument(page);
+  const shape = (d: typeof original) => d.stages.map((s) => ({ name: s.name, next: s.next ?? null, steps: s.steps.map((x) => ({ name: x.name, kind: x.kind, start: x.start })) }));
+  expect(shape(fromXml)).toEqual(shape(original));
+});
+
+test('a share link opens the same design in a fresh browser', async ({ browser }) => {
+  const context = await browser.newContext();
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  const page = await context.newPage();
+  await page.goto('/?sample=loan-approval');
+  await expect(page.locator('.react-flow__node').first()).toBeVisible();
+  const original = await getDocument(page);
+  await page.getByRole('button', { name: 'Share link' }).click();
+  await expect(page.getByText('Link copied')).toBeVisible();
+  const link = await page.evaluate(() => navigator.clipboard.readText());
+  expect(link).toContain('#design=');
+  await context.close();
+  // when
+  const fresh = await browser.newContext();
+  const other = await fresh.newPage();
+  await other.goto(link);
+  // then
+  await expect.poll(async () => (await getDocument(other)).name).toBe(original.name);
+  expect(await getDocument(other)).toEqual(original);
+  await fresh.close();
+});

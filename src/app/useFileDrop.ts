@@ -1,0 +1,27 @@
+/** A JSON or Flow XML file dropped anywhere on the page is imported (palette drags are left to the canvas). */
+import { useEffect } from 'react';
+
+const carriesFile = (e: DragEvent) => Array.from(e.dataTransfer?.types ?? []).includes('Files');
+
+export function useFileDrop(importFile: (file: File) => Promise<void>): void {
+  useEffect(() => {
+    const over = (e: DragEvent) => {
+      if (!carriesFile(e)) return;
+      e.preventDefault();
+      if (e.dataTransfer) e.dataTransfer.dropEffect = 'copy';
+    };
+    const drop = (e: DragEvent) => {
+      if (!carriesFile(e)) return;
+      e.preventDefault();
+      e.stopPropagation();
+      const file = e.dataTransfer?.files[0];
+      if (file) void importFile(file);
+    };
+    window.addEventListener('dragover', over);
+    window.addEventListener('drop', drop, true);
+    return () => {
+      window.removeEventListener('dragover', over);
+      window.removeEventListener('drop', drop, true);
+    };
+  }, [importFile]);
+}

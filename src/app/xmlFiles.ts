@@ -1,0 +1,37 @@
+/**
+ * Salesforce Flow metadata XML in the app: read a `.flow-meta.xml` file into a document (problems
+ * with line:col), write the open design as XML. The XML code is loaded only when used.
+ */
+import type { Orchestration, Problem } from '../model/types';
+
+export function isXmlFile(name: string): boolean {
+  return /\.xml$/i.test(name);
+}
+
+/** The orchestration API name a file name suggests (`Order_Flow.flow-meta.xml` → `Order_Flow`). */
+function nameFromFile(fileName: string): string | undefined {
+  const base = fileName.replace(/\.flow-meta\.xml$/i, '').replace(/\.xml$/i, '');
+  return /^[A-Za-z](?:_?[A-Za-z0-9])*$/.test(base) ? base : undefined;
+}
+
+export async function readFlowXml(fileName: string, text: string): Promise<{ doc: Orchestration | null; problems: Problem[] }> {
+  const { importFlowXml } = await import('../io/xml');
+  const result = importFlowXml(text, { name: nameFromFile(fileName) });
+  if (!result.ok) {
+    return {
+      doc: null,
+      problems: result.problems.map((p) => ({
+        path: p.line !== undefined ? `line ${p.line}${p.column !== undefined ? `:${p.column}` : ''}` : (p.path ?? ''),
+        message: p.message,
+        severity: 'error',
+      })),
+    };
+  }
+  return { doc: result.doc, problems: result.warnings.map((w) => ({ path: w.path ?? '', message: w.message, severity: 'warning' })) };
+}
+
+export async function writeFlowXml(doc: Orchestration): Promise<{ xml: string; warnings: string[] }> {
+  const { exportFlowXml } = await import('../io/xml');
+  const { xml, warnings } = exportFlowXml(doc);
+  return { xml, warnings: warnings.map((w) => w.message) };
+}
