@@ -26,7 +26,7 @@ function StepNodeView({ data, selected }: NodeProps<StepNodeType>) {
       data-kind={data.kind}
       data-status={status ?? undefined}
       data-run-as={status && status !== 'NotStarted' ? (runAs ?? undefined) : undefined}
-      className={`flex h-full w-full flex-col justify-between rounded-lg border-2 bg-white px-2.5 py-1.5 ${border} ${selected ? 'ring-2 ring-brand-500' : ''} ${status === 'NotStarted' ? 'opacity-70' : ''}`}
+      className={`flex h-full w-full flex-col justify-between rounded-lg border-2 bg-white px-2.5 py-1.5 ${border} ${selected ? 'ring-2 ring-brand-500' : ''} ${status === 'NotStarted' ? 'border-dashed' : ''}`}
     >
       <div className="flex items-center gap-1.5 text-ink-800">
         <span title={MODE_TEXT[data.mode]} className={interactive ? 'text-status-canceled' : data.mode === 'async' ? 'text-status-inprogress' : 'text-brand-600'}>

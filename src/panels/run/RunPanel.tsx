@@ -32,7 +32,7 @@ export function RunPanel({ onRerun }: { onRerun: () => void }) {
         <button type="button" role="tab" aria-selected={tab === 'log'} className={`rounded px-2 py-0.5 text-sm ${tab === 'log' ? 'bg-brand-100' : ''}`} onClick={() => setTab('log')}>Event log</button>
         <button type="button" role="tab" aria-selected={tab === 'gantt'} className={`rounded px-2 py-0.5 text-sm ${tab === 'gantt' ? 'bg-brand-100' : ''}`} onClick={() => setTab('gantt')}>Timeline chart</button>
       </div>
-      <div role="tabpanel" aria-label={tab === 'log' ? 'Event log' : 'Timeline chart'} className="overflow-auto">
+      <div role="tabpanel" tabIndex={0} aria-label={tab === 'log' ? 'Event log' : 'Timeline chart'} className="overflow-auto">
         {tab === 'log' ? <EventLog /> : <Suspense fallback={<p className="text-sm">Loading chart…</p>}><GanttChart /></Suspense>}
       </div>
       <TraceFiles />

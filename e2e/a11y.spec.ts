@@ -1,0 +1,101 @@
+/** Accessibility across views and dialogs (issue 9), and a whole build-and-run with the keyboard only. */
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Page } from '@playwright/test';
+import { getDocument, node } from './helpers';
+
+async function seriousViolations(page: Page, include?: string): Promise<string[]> {
+  const builder = new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa']);
+  if (include) builder.include(include);
+  const results = await builder.analyze();
+  return results.violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`);
+}
+
+test('axe finds nothing serious in the run view, the dialogs and the outline', async ({ page }) => {
+  await page.goto('/?sample=case-escalation');
+  await expect(page.locator('.react-flow__node').first()).toBeVisible();
+  // dialogs of the editor
+  await page.getByRole('button', { name: 'Designs' }).click();
+  await expect(page.getByRole('dialog', { name: 'Design library' })).toBeVisible();
+  expect(await seriousViolations(page)).toEqual([]);
+  await page.keyboard.press('Escape');
+  await page.getByRole('button', { name: 'Scenarios' }).click();
+  await expect(page.getByRole('dialog', { name: 'Scenarios' })).toBeVisible();
+  expect(await seriousViolations(page)).toEqual([]);
+  await page.keyboard.press('Escape');
+  await page.keyboard.press('?');
+  await expect(page.getByRole('dialog')).toBeVisible();
+  expect(await seriousViolations(page)).toEqual([]);
+  await page.keyboard.press('Escape');
+  // the run view, mid-run, with a step selected and the chart open
+  await page.getByRole('button', { name: 'Run', exact: true }).click();
+  await expect(page.getByRole('slider', { name: 'Timeline' })).toBeEnabled({ timeout: 15_000 });
+  for (let i = 0; i < 6; i++) await page.getByRole('button', { name: 'Step forward' }).click();
+  await node(page, 'Manager_Review').click();
+  expect(await seriousViolations(page)).toEqual([]);
+  await page.getByRole('tab', { name: 'Timeline chart' }).click();
+  await expect(page.getByRole('img', { name: /Gantt chart/ })).toBeVisible();
+  expect(await seriousViolations(page)).toEqual([]);
+});
+
+test('focus is visible on controls, tree items and canvas nodes', async ({ page }) => {
+  await page.goto('/?sample=onboarding');
+  await expect(node(page, 'Buddy')).toBeVisible();
+  const outlineOf = async () => page.evaluate(() => {
+    const el = document.activeElement as HTMLElement;
+    const s = getComputedStyle(el);
+    return { tag: el.tagName, outline: s.outlineStyle !== 'none' && parseFloat(s.outlineWidth) > 0, ring: s.boxShadow !== 'none' };
+  });
+  await page.getByRole('button', { name: 'Add stage' }).focus();
+  await page.keyboard.press('Shift+Tab');
+  await page.keyboard.press('Tab');
+  const button = await outlineOf();
+  expect(button.outline || button.ring).toBe(true);
+  await page.getByRole('treeitem', { name: /Stage Accounts and equipment/ }).focus();
+  await page.keyboard.press('ArrowDown');
+  const item = await outlineOf();
+  expect(item.tag).toBe('LI');
+  expect(item.outline || item.ring).toBe(true);
+});
+
+test('builds and runs an orchestration with the keyboard only, hearing the run through a live region', async ({ page }) => {
+  await page.goto('/?sample=onboarding');
+  await expect(node(page, 'Buddy')).toBeVisible();
+  // build: from the palette with Enter, a stage after the last one and two steps in it
+  // (new background steps take the catalog's first autolaunched flow)
+  await page.getByRole('treeitem', { name: /Stage Settle in/ }).focus();
+  await page.keyboard.press('Enter'); // select it: the new stage goes after it
+  await page.getByRole('button', { name: 'Add stage' }).focus();
+  await page.keyboard.press('Enter');
+  await page.getByRole('button', { name: 'Add background step' }).focus();
+  await page.keyboard.press('Enter');
+  await page.keyboard.press('Enter');
+  await expect.poll(async () => (await getDocument(page)).stages[2]?.steps.length ?? 0).toBe(2);
+  const added = (await getDocument(page)).stages[2]!;
+  expect((await getDocument(page)).stages[1]!.next).toBe(added.name);
+  // rename the second new step from the outline: focus its row, F2, type, Enter
+  await page.getByRole('treeitem', { name: new RegExp(`Background step ${added.steps[1]!.label}$`) }).last().focus();
+  await page.keyboard.press('F2');
+  await page.keyboard.type('Notify team');
+  await page.keyboard.press('Enter');
+  await expect.poll(async () => (await getDocument(page)).stages[2]!.steps[1]!.name).toBe('Notify_team');
+  // run: focus Run and press Enter; step with Enter; statuses are announced politely
+  await page.getByRole('button', { name: 'Run', exact: true }).focus();
+  await page.keyboard.press('Enter');
+  const play = page.getByRole('button', { name: 'Play' });
+  await expect(play).toBeEnabled({ timeout: 15_000 });
+  await page.getByRole('button', { name: 'Step forward' }).focus();
+  await page.keyboard.press('Enter');
+  await page.keyboard.press('Enter');
+  await expect(page.getByTestId('run-announcer')).toHaveText(/Started stage/);
+  await page.getByRole('combobox', { name: 'Speed' }).focus();
+  await page.keyboard.press('End');
+  await play.focus();
+  await page.keyboard.press('Enter');
+  await expect(node(page, 'Notify_team')).toHaveAttribute('data-status', 'Completed', { timeout: 20_000 });
+  await expect(page.getByRole('treeitem', { name: /Notify team, Completed/ })).toBeVisible();
+  await page.getByRole('button', { name: 'Exit run' }).focus();
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('button', { name: 'Add stage' })).toBeVisible();
+});
