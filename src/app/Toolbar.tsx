@@ -36,7 +36,7 @@ export function Toolbar() {
       <ToolbarButton onClick={redo} disabled={!canRedo} title="Redo (Ctrl/Cmd+Shift+Z)">Redo</ToolbarButton>
       <span className="mx-1 h-5 w-px bg-ink-400/40" aria-hidden="true" />
       <ToolbarButton onClick={() => void tidyUp()} title="Lay out stages in run order and steps by predecessor">Tidy up</ToolbarButton>
-      <ToolbarButton onClick={() => void fitView({ ...fitOptions(), duration: 200 })} title="Fit the design in view">Fit view</ToolbarButton>
+      <ToolbarButton onClick={() => void fitView({ ...fitOptions(), maxZoom: 1.1, duration: 200 })} title="Fit the design in view">Fit view</ToolbarButton>
       <ToolbarButton onClick={() => ui().setSnapToGrid(!snap)} pressed={snap} title="Snap moved nodes to the grid">Snap to grid</ToolbarButton>
       <ToolbarButton onClick={() => ui().setSearchOpen(true)} title="Find an element (Ctrl/Cmd+F)">Find</ToolbarButton>
       <span className="mx-1 h-5 w-px bg-ink-400/40" aria-hidden="true" />

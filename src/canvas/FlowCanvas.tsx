@@ -36,7 +36,7 @@ export function FlowCanvas() {
   const snapToGrid = useUiStore(selectSnap);
   // Run mode shows the frozen design: nothing moves, connects or drops; selecting explains a step.
   const running = useUiStore((s) => s.mode === 'run');
-  useFitRequests();
+  useFitRequests(nodesRef);
   const onNodeDoubleClick = useCallback((_: React.MouseEvent, node: DesignNode) => useUiStore.getState().setRenaming(node.id), []);
 
   return (
