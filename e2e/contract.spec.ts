@@ -1,0 +1,78 @@
+/** ../shared/spec/UI-CONTRACT.md, item by item: the surface outside browser tests rely on. */
+import { expect, test } from '@playwright/test';
+import { getDocument, node } from './helpers';
+
+const EDIT_BUTTONS = ['Add stage', 'Add background step', 'Add interactive step', 'Add decision', 'Undo', 'Redo', 'Tidy up', 'Fit view', 'Export', 'Import', 'Run'];
+const RUN_BUTTONS = ['Play', 'Pause', 'Step forward', 'Step back', 'Reset', 'Exit run'];
+
+test('every named control is found by role and name, and exactly once (names are not ambiguous)', async ({ page }) => {
+  await page.goto('/?sample=case-escalation');
+  await expect(page.locator('.react-flow__node').first()).toBeVisible();
+  for (const name of EDIT_BUTTONS) await expect(page.getByRole('button', { name }), name).toHaveCount(1);
+  await expect(page.getByRole('complementary', { name: 'Properties' })).toHaveCount(1);
+  await page.getByRole('button', { name: 'Run' }).click();
+  await expect(page.getByRole('slider', { name: 'Timeline' })).toBeEnabled({ timeout: 15_000 });
+  for (const name of RUN_BUTTONS) await expect(page.getByRole('button', { name }), name).toHaveCount(1);
+  await expect(page.getByRole('slider', { name: 'Timeline' })).toHaveCount(1);
+  await expect(page.getByRole('combobox', { name: 'Speed' })).toHaveCount(1);
+});
+
+test('nodes: ids are API names, data-kind on the node element, data-invalid on problems', async ({ page }) => {
+  await page.goto('/?sample=loan-approval');
+  const doc = await (async () => { await expect(page.locator('.react-flow__node').first()).toBeVisible(); return getDocument(page); })();
+  for (const stage of doc.stages) {
+    await expect(node(page, stage.name)).toHaveAttribute('data-kind', 'stage');
+    for (const step of stage.steps) await expect(node(page, step.name)).toHaveAttribute('data-kind', step.kind);
+  }
+  for (const d of doc.decisions ?? []) await expect(node(page, d.name)).toHaveAttribute('data-kind', 'decision');
+  await expect(page.locator('.react-flow__node[data-invalid="true"]')).toHaveCount(0);
+  // run-as a chosen user does not exist before API 60 (R41): that step becomes invalid
+  await page.goto('/?sample=onboarding');
+  await expect(node(page, 'Buddy')).toBeVisible();
+  await expect(node(page, 'Provision_Laptop')).not.toHaveAttribute('data-invalid', 'true');
+  await page.getByRole('complementary', { name: 'Properties' }).getByLabel('API version').selectOption('59');
+  await expect(node(page, 'Provision_Laptop')).toHaveAttribute('data-invalid', 'true');
+  await expect(node(page, 'Create_User_Accounts')).not.toHaveAttribute('data-invalid', 'true');
+});
+
+test('palette placement: a step joins the selected stage, a stage goes after the selected one; the new element is selected', async ({ page }) => {
+  await page.goto('/?sample=onboarding');
+  await expect(node(page, 'Buddy')).toBeVisible();
+  await node(page, 'Create_User_Accounts').click();
+  await page.getByRole('button', { name: 'Add background step' }).click();
+  let doc = await getDocument(page);
+  const added = doc.stages[0]!.steps.at(-1)!;
+  expect(doc.stages[0]!.steps).toHaveLength(4);
+  await expect(node(page, added.name)).toHaveClass(/selected/);
+  await node(page, 'Accounts_And_Equipment').click({ position: { x: 30, y: 12 } });
+  await page.getByRole('button', { name: 'Add stage' }).click();
+  doc = await getDocument(page);
+  expect(doc.stages.map((s) => s.name)[1]).not.toBe('Settle_In');
+  expect(doc.stages[0]!.next).toBe(doc.stages[1]!.name);
+  expect(doc.stages[1]!.next).toBe('Settle_In');
+});
+
+test('the test hook: getDocument, loadDocument never throws, getTrace, version, ?sample', async ({ page }) => {
+  await page.goto('/?sample=order-fulfilment');
+  await expect(page.locator('.react-flow__node').first()).toBeVisible();
+  const hook = await page.evaluate(() => ({
+    keys: Object.keys(window.stageflow).sort(),
+    version: window.stageflow.version,
+    trace: window.stageflow.getTrace(),
+    name: window.stageflow.getDocument().name,
+    garbage: [42, null, 'not json', '{"format":"stageflow.orchestration"}', { format: 'x' }].map((x) => {
+      try {
+        const r = window.stageflow.loadDocument(x as never);
+        return { ok: r.ok, problems: Array.isArray(r.problems) && r.problems.length > 0 };
+      } catch (e) {
+        return { threw: String(e) };
+      }
+    }),
+  }));
+  expect(hook.keys).toEqual(['getDocument', 'getTrace', 'loadDocument', 'version']);
+  expect(typeof hook.version).toBe('string');
+  expect(hook.trace).toBeNull();
+  expect(hook.name).toBe('Order_Fulfilment');
+  for (const g of hook.garbage) expect(g).toEqual({ ok: false, problems: true });
+  expect((await getDocument(page)).name).toBe('Order_Fulfilment');
+});
