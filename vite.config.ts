@@ -2,9 +2,31 @@
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
 import tailwindcss from '@tailwindcss/vite';
+import { readdirSync, readFileSync } from 'node:fs';
+import type { Plugin } from 'vite';
+
+/** Serves and ships the JSON Schemas of docs/schema at /schema/ (linked from the app). */
+function jsonSchemas(): Plugin {
+  const dir = 'docs/schema';
+  const files = () => readdirSync(dir).filter((f) => f.endsWith('.schema.json'));
+  return {
+    name: 'stageflow-json-schemas',
+    configureServer(server) {
+      server.middlewares.use('/schema/', (req, res, next) => {
+        const file = (req.url ?? '').replace(/^\//, '').split('?')[0]!;
+        if (!files().includes(file)) return next();
+        res.setHeader('Content-Type', 'application/json');
+        res.end(readFileSync(`${dir}/${file}`));
+      });
+    },
+    generateBundle() {
+      for (const file of files()) this.emitFile({ type: 'asset', fileName: `schema/${file}`, source: readFileSync(`${dir}/${file}`, 'utf8') });
+    },
+  };
+}
 
 export default defineConfig({
-  plugins: [react(), tailwindcss()],
+  plugins: [react(), tailwindcss(), jsonSchemas()],
   preview: { host: '127.0.0.1', port: 4173, strictPort: true },
   build: { chunkSizeWarningLimit: 1600 },
   test: {

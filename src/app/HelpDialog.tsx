@@ -41,6 +41,12 @@ export function HelpDialog() {
             ))}
           </tbody>
         </table>
+        <p className="mt-4 text-sm text-ink-600">
+          File formats: JSON Schemas of the{' '}
+          <a className="text-brand-700 underline" href="/schema/orchestration.schema.json" target="_blank" rel="noreferrer">orchestration</a>,{' '}
+          <a className="text-brand-700 underline" href="/schema/scenario.schema.json" target="_blank" rel="noreferrer">scenario</a> and{' '}
+          <a className="text-brand-700 underline" href="/schema/trace.schema.json" target="_blank" rel="noreferrer">trace</a> documents.
+        </p>
         <form method="dialog" className="mt-4 text-right">
           <button className="rounded-md bg-brand-600 px-3 py-1.5 text-sm text-white hover:bg-brand-700 focus-visible:outline-none focus-visible:ring-2 focus-visible:ring-brand-500 focus-visible:ring-offset-2">
             Close

@@ -22,6 +22,9 @@ export function ImportReport({ report, onClose }: { report: ImportReportState | 
           <p className="mb-2 text-ink-600">
             {report.ok ? `It opened with ${report.problems.length} warning(s).` : 'The open design is unchanged. Fix these problems and import again:'}
           </p>
+          <p className="mb-2 text-ink-600">
+            The format is described by the <a className="text-brand-700 underline" href="/schema/orchestration.schema.json" target="_blank" rel="noreferrer">orchestration JSON Schema</a>.
+          </p>
           <ul className="max-h-80 list-disc overflow-auto pl-5">
             {report.problems.map((p, i) => (
               <li key={i} className={p.severity === 'error' ? 'text-status-error' : 'text-ink-800'}>
