@@ -2,9 +2,11 @@
  * The evaluation pass (R11), written as the `evaluation` event with its cause (R12). It repeats until
  * an iteration changes nothing:
  *   1. the stage's exit condition holds ⇒ complete the stage and stop;
- *   2. each NotStarted step, in declared order, whose start condition holds (checked when the sweep
- *      reaches it, so it sees what earlier steps of the same sweep changed — chosen) is started;
- *   3. each InProgress interactive step with a custom completion that holds is completed.
+ *   2. each NotStarted step whose start condition holds is started, in declared order. Which steps
+ *      hold is decided before any of them starts: what a step started here changes (a sync step's
+ *      completion, its outputs) is seen by the next iteration, as in the worked example, where the
+ *      pass "goes round again" to start the sync step's successor;
+ *   3. likewise, each InProgress interactive step whose custom completion holds is completed.
  * A step that errors while starting (sync flow, missing flow) faults the stage at once (R31/R32).
  */
 import type { EvaluationCause } from '../model/types';
@@ -13,6 +15,7 @@ import { startStep } from './behaviors/stepBehaviors';
 import { completeStep } from './behaviors/stepOutcome';
 import { completionHolds, exitHolds, hasCustomCompletion, startHolds } from './conditions';
 import type { Engine } from './engine';
+import type { StepRun } from './state';
 
 /** Runs one pass over the current stage, if the run is InProgress. */
 export function runPass(engine: Engine, cause: EvaluationCause): Continuation {
@@ -27,21 +30,32 @@ export function runPass(engine: Engine, cause: EvaluationCause): Continuation {
   for (;;) {
     const before = engine.changes;
     if (exitHolds(engine, stage)) return completeStage(engine, stage);
+    // 2. the NotStarted steps whose start condition holds now, then each is started in declared order
     sweeper.beginStarts();
+    const toStart: StepRun[] = [];
     for (let i = sweeper.nextStart(); i >= 0; i = sweeper.nextStart()) {
       const step = stage.steps[i]!;
-      if (step.status !== 'NotStarted' || !startHolds(engine, step)) continue;
+      if (step.status === 'NotStarted' && startHolds(engine, step)) toStart.push(step);
+    }
+    sweeper.endIteration(); // what the starts change is seen by the next iteration
+    for (let k = 0; k < toStart.length; k++) {
+      const step = toStart[k]!;
+      if (step.status !== 'NotStarted') continue;
       if (startStep(engine, step) === 'error') {
-        sweeper.endIteration();
+        // the steps not reached stay candidates (a retry's pass checks them again)
+        for (const rest of toStart.slice(k + 1)) sweeper.recheck(rest.index);
         return faultStage(engine, stage);
       }
     }
+    // 3. the InProgress interactive steps whose custom completion holds now, then each is completed
     sweeper.beginCompletions();
+    const toComplete: StepRun[] = [];
     for (let i = sweeper.nextCompletion(); i >= 0; i = sweeper.nextCompletion()) {
       const step = stage.steps[i]!;
-      if (step.status === 'InProgress' && hasCustomCompletion(step.step) && completionHolds(engine, step)) completeStep(engine, step);
+      if (step.status === 'InProgress' && hasCustomCompletion(step.step) && completionHolds(engine, step)) toComplete.push(step);
     }
     sweeper.endIteration();
+    for (const step of toComplete) if (step.status === 'InProgress') completeStep(engine, step);
     if (engine.changes === before) return STAY;
   }
 }

@@ -23,8 +23,31 @@ describe('evaluation passes and wake-ups', () => {
   it('R11: the exit condition is checked before steps start, and again after every change', () => {
     const doc = orch([stage('S', [bg('A'), asyncStep('B', { start: after('A') })], { exit: statusIs('A', 'Completed') })]);
     const trace = simulate(doc);
-    // A completes sync, B starts in the same sweep; the next iteration finds the exit holds
-    expect(lines(trace).slice(3)).toEqual(['0 stepStarted A', '0 stepCompleted A', '0 stepStarted B', '0 stepDiscontinued B', '0 stageCompleted S', '0 runCompleted']);
+    // A completes sync; B's predecessor was not Completed when the iteration chose what to start, so
+    // the pass goes round again, and the exit (checked first) now holds: B never starts
+    expect(lines(trace).slice(3)).toEqual(['0 stepStarted A', '0 stepCompleted A', '0 stageCompleted S', '0 runCompleted']);
+    expect(trace.steps.B).toMatchObject({ status: 'NotStarted', starts: 0 });
+  });
+
+  it('R11: the steps an iteration starts are those whose condition held before it started any; a sync completion is seen when the pass goes round again', () => {
+    // given A (sync), B waiting for A, C starting with the stage — declared A, B, C
+    const doc = orch([stage('S', [bg('A'), bg('B', { start: after('A') }), asyncStep('C')])]);
+    const trace = simulate(doc);
+    // then the first iteration starts A and C; B starts on the second (as Provision_Laptop in the worked example)
+    expect(lines(trace).slice(3, 8)).toEqual(['0 stepStarted A', '0 stepCompleted A', '0 stepStarted C', '0 stepStarted B', '0 stepCompleted B']);
+  });
+
+  it('R11: a step found true is started even when an earlier start in the same iteration changes what it reads', () => {
+    // given A (sync) writes flag=true; B starts while flag is false — both hold when the iteration looks
+    const doc = orch([stage('S', [
+      bg('A', { flow: 'SetsFlag', outputs: { out: 'flag' } }),
+      bg('B', { start: { mode: 'requirements', requirements: [{ left: 'flag', operator: 'EqualTo', right: { boolean: false } }] } }),
+    ])], {
+      variables: [{ name: 'flag', type: 'Boolean', value: false }],
+      flows: [{ name: 'SetsFlag', type: 'autolaunched', active: true, elements: ['Assignment'], outputs: ['out'], behavior: { outputs: { out: true } } }],
+    });
+    const trace = simulate(doc);
+    expect(trace.steps.B).toMatchObject({ status: 'Completed', starts: 1 });
   });
 
   it('R11: an InProgress interactive step with a custom completion completes when its condition holds in a pass', () => {

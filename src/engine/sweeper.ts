@@ -1,8 +1,9 @@
 /**
  * Which steps an evaluation pass looks at (R11), and whether a scenario change wakes the run (R13).
  * The pass visits steps in declared order and re-checks a step only when something its condition
- * reads has changed since it was last found false (a change to a step after the current position is
- * seen in the same sweep, one before it in the next). This visits exactly the steps whose condition
+ * reads has changed since it was last found false (a change made while a sweep's candidates are
+ * being checked is seen in the same sweep when it comes after the current position, else in the
+ * next; the pass itself checks all candidates of a sweep before acting on them, R11). This visits exactly the steps whose condition
  * can hold, so traces are identical to checking every step (src/engine/testing/naiveSweeper.ts), but
  * a long predecessor chain costs O(n log n) instead of O(n²).
  */
@@ -26,6 +27,8 @@ export interface Sweeper {
   nextCompletion(): number;
   /** The iteration is over (or the pass stopped). */
   endIteration(): void;
+  /** Step `index` was found true but not started (its stage faulted first): check it again next time. */
+  recheck(index: number): void;
   /** R13: does assigning `target` touch a requirement of the current stage or of its NotStarted/InProgress steps? */
   wakes(target: string): boolean;
 }
@@ -107,6 +110,10 @@ export class IndexedSweeper implements Sweeper {
     this.phase = 'idle';
     this.drain(this.startNow, this.startNext);
     this.drain(this.completeNow, this.completeNext);
+  }
+
+  recheck(index: number): void {
+    this.startNext.add(index);
   }
 
   wakes(target: string): boolean {

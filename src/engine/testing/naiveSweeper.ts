@@ -58,6 +58,10 @@ export class NaiveSweeper implements Sweeper {
     this.pos = -1;
   }
 
+  recheck(): void {
+    // every step is checked on every sweep anyway
+  }
+
   wakes(target: string): boolean {
     const run = this.run;
     if (!run) return false;
