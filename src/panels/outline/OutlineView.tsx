@@ -6,12 +6,13 @@
  * Keys: ↑/↓ move, ←/→ collapse/expand, Home/End, Enter select, F2 rename, Delete delete,
  * S add a stage after, B / I add a background / interactive step to the stage, D add a decision.
  */
-import { useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import { memo, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { useDocumentStore } from '../../store/documentStore';
 import { useSelectionStore } from '../../store/selectionStore';
 import { useRunStore } from '../../store/runStore';
 import { useUiStore } from '../../store/uiStore';
 import { STATUS_ICON, STATUS_LABEL, type AnyStatus } from '../run/statusStyles';
+import type { Orchestration } from '../../model/types';
 import { outlineItems, type OutlineItem } from './outlineItems';
 import { outlineAdd, outlineDelete, outlineRename } from './outlineEdits';
 
@@ -19,12 +20,39 @@ const KIND_WORD: Record<OutlineItem['kind'], string> = {
   stage: 'Stage', decision: 'Decision', background: 'Background step', interactive: 'Interactive step', condition: 'Condition',
 };
 
+const BIG_DESIGN_STEPS = 60;
+
+function defaultCollapsed(doc: Orchestration): ReadonlySet<string> {
+  const steps = doc.stages.reduce((n, s) => n + s.steps.length, 0);
+  return steps > BIG_DESIGN_STEPS ? new Set(doc.stages.map((s) => s.name)) : new Set();
+}
+
+/**
+ * One row's run status: a glyph shown before the label and the status word for screen readers
+ * after it (part of the row's name). It subscribes to that element only, so playback re-renders
+ * just the rows whose status changed, never the whole outline.
+ */
+const RowStatus = memo(function RowStatus({ element }: { element: string }) {
+  const status = useRunStore((s) => (s.snapshot?.stages[element] ?? s.snapshot?.steps[element]) as AnyStatus | undefined);
+  if (!status) return null;
+  return (
+    <>
+      <span aria-hidden="true" className="order-first w-4 text-center">{STATUS_ICON[status]}</span>
+      <span className="sr-only">, {STATUS_LABEL[status]}</span>
+    </>
+  );
+});
+
 export function OutlineView() {
   const doc = useDocumentStore((s) => s.doc);
   const selected = useSelectionStore((s) => s.selected);
-  const snapshot = useRunStore((s) => s.snapshot);
   const running = useUiStore((s) => s.mode) === 'run';
-  const [collapsed, setCollapsed] = useState<ReadonlySet<string>>(new Set());
+  const [collapsedState, setCollapsed] = useState<{ design: string; set: ReadonlySet<string> } | null>(null);
+  // A big design opens with its stages collapsed, so the outline stays a short list.
+  const collapsed = useMemo(
+    () => (collapsedState?.design === doc.name ? collapsedState.set : defaultCollapsed(doc)),
+    [collapsedState, doc],
+  );
   const [focusId, setFocusId] = useState<string | null>(null);
   const [renaming, setRenaming] = useState<{ id: string; label: string } | null>(null);
   const items = useMemo(() => outlineItems(doc, collapsed), [doc, collapsed]);
@@ -39,7 +67,7 @@ export function OutlineView() {
   const toggle = (id: string, open: boolean) => {
     const next = new Set(collapsed);
     if (open) next.delete(id); else next.add(id);
-    setCollapsed(next);
+    setCollapsed({ design: doc.name, set: next });
   };
 
   const onKeyDown = (e: KeyboardEvent<HTMLUListElement>) => {
@@ -83,7 +111,6 @@ export function OutlineView() {
       <ul role="tree" aria-label="Orchestration outline" aria-describedby="outline-keys" onKeyDown={onKeyDown} className="overflow-auto">
         {items.length === 0 && <li className="text-ink-600">Empty design. Press the Add stage button to begin.</li>}
         {items.map((item) => {
-          const status = running && item.kind !== 'condition' ? ((snapshot?.stages[item.element] ?? snapshot?.steps[item.element]) as AnyStatus | undefined) : undefined;
           const isRenaming = renaming?.id === item.id;
           return (
             <li
@@ -93,7 +120,6 @@ export function OutlineView() {
               aria-level={item.level}
               aria-selected={selected.includes(item.element) && item.kind !== 'condition'}
               aria-expanded={item.hasChildren ? !collapsed.has(item.id) : undefined}
-              aria-label={`${KIND_WORD[item.kind]} ${item.label}${status ? `, ${STATUS_LABEL[status]}` : ''}`}
               tabIndex={item === current ? 0 : -1}
               onFocus={() => setFocusId(item.id)}
               onClick={() => { setFocusId(item.id); useSelectionStore.getState().select([item.element]); }}
@@ -101,7 +127,6 @@ export function OutlineView() {
               style={{ paddingLeft: `${(item.level - 1) * 16 + 4}px` }}
             >
               <span aria-hidden="true" className="w-3 text-ink-600">{item.hasChildren ? (collapsed.has(item.id) ? '▸' : '▾') : ''}</span>
-              {status && <span aria-hidden="true" className="w-4 text-center">{STATUS_ICON[status]}</span>}
               {isRenaming ? (
                 <input
                   aria-label={`New label for ${item.label}`}
@@ -118,10 +143,12 @@ export function OutlineView() {
                 />
               ) : (
                 <span className={item.kind === 'condition' ? 'text-ink-600 italic' : 'text-ink-800'}>
-                  {item.kind !== 'condition' && <span className="mr-1 text-xs text-ink-600">{KIND_WORD[item.kind]}</span>}
+                  {item.kind !== 'condition' && <span className="text-xs text-ink-600">{KIND_WORD[item.kind]}</span>}
+                  {item.kind !== 'condition' && ' '}
                   {item.label}
                 </span>
               )}
+              {running && item.kind !== 'condition' && <RowStatus element={item.element} />}
             </li>
           );
         })}
