@@ -94,7 +94,7 @@ test('builds and runs an orchestration with the keyboard only, hearing the run t
   await play.focus();
   await page.keyboard.press('Enter');
   await expect(node(page, 'Notify_team')).toHaveAttribute('data-status', 'Completed', { timeout: 20_000 });
-  await expect(page.getByRole('treeitem', { name: /Notify team, Completed/ })).toBeVisible();
+  await expect(page.getByRole('treeitem', { name: /Notify team\s*,\s*Completed/ })).toBeVisible();
   await page.getByRole('button', { name: 'Exit run' }).focus();
   await page.keyboard.press('Enter');
   await expect(page.getByRole('button', { name: 'Add stage' })).toBeVisible();
