@@ -1,6 +1,7 @@
 /** Writes the "Designer UI" section of docs/performance.md (between markers; other sections are kept). */
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import type { PageFigures } from './measure';
+import type { PlaybackFigures } from './runPlayback';
 
 interface Row {
   steps: number;
@@ -14,8 +15,9 @@ interface Row {
 interface Results {
   date: string;
   machine: { cpus: number; chromium: string; flags: string[]; loadAverage?: number[] };
-  targets: { loadMs: number; p95FrameMs: number; ratio: number };
+  targets: { loadMs: number; p95FrameMs: number; ratio: number; playbackP95FrameMs?: number };
   rows: Row[];
+  playback?: PlaybackFigures;
 }
 
 const START = '<!-- ui-bench:start -->';
@@ -47,6 +49,12 @@ export function section(r: Results): string {
     '',
     `Targets: load < ${t.loadMs} ms, p95 ≤ ${t.p95FrameMs} ms (judged with ${JITTER_MS} ms of rAF timer jitter: 16.8 ms is one 60 Hz frame), ratio ≤ ${t.ratio}.`,
     ...r.rows.map((x) => `- ${x.steps} steps: load ${ok(x.app.loadMs < t.loadMs)}, p95 ${ok(x.app.p95FrameMs <= t.p95FrameMs + JITTER_MS)}, load ratio ${ok(x.loadRatio <= t.ratio)}, p95 ratio ${ok(x.p95Ratio <= t.ratio)}.`),
+    ...(r.playback
+      ? [
+          '',
+          `Run view: a ${r.playback.steps}-step design, trace computed in the worker, played at 100× while recording frames for 5 s: ready ${r.playback.readyMs} ms after Run; p95 frame ${r.playback.p95FrameMs.toFixed(1)} ms (mean ${r.playback.meanFrameMs.toFixed(1)} ms, ${r.playback.frames} frames, ${r.playback.eventsShown} events shown); target p95 ≤ ${t.playbackP95FrameMs ?? 33} ms: ${ok(r.playback.p95FrameMs <= (t.playbackP95FrameMs ?? 33))}.`,
+        ]
+      : []),
     '',
     'Notes: the machine is shared with other test runs; with a load average above ~1 the p95 of the app',
     'and of the bare page moves by one or two frames from run to run, so compare runs at similar load.',
