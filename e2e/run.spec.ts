@@ -162,3 +162,28 @@ test('with reduced motion the run still shows each status as a discrete highligh
   expect(transition.split(',').every((d) => parseFloat(d) === 0)).toBe(true);
   await context.close();
 });
+
+test('an exported trace re-opens and replays without the engine', async ({ page }) => {
+  // given: a trace file written by the engine, and a page whose simulation worker cannot load
+  const { readFileSync } = await import('node:fs');
+  const { simulate } = await import('../src/engine');
+  const doc = JSON.parse(readFileSync('public/samples/order-fulfilment.json', 'utf8'));
+  const scenario = JSON.parse(readFileSync('public/samples/order-fulfilment.scenario.json', 'utf8'));
+  const expected = simulate(doc, scenario);
+  await page.route('**/*simulation.worker*', (route) => route.abort());
+  await page.goto('/?sample=order-fulfilment');
+  await expect(page.locator('.react-flow__node').first()).toBeVisible();
+  await page.getByRole('button', { name: 'Run', exact: true }).click();
+  await expect(page.getByRole('button', { name: 'Load trace file' })).toBeVisible();
+  // when
+  await page.getByLabel('Trace file').setInputFiles({ name: 'trace.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(expected)) });
+  // then
+  await expect.poll(() => trace(page).then((t) => t?.events.length)).toBe(expected.events.length);
+  await toEnd(page);
+  for (const [name, info] of Object.entries(expected.steps)) await expect(node(page, name)).toHaveAttribute('data-status', info.status);
+  await page.getByRole('slider', { name: 'Timeline' }).fill('0');
+  await expect(node(page, 'Prepare_Order')).toHaveAttribute('data-status', 'InProgress');
+  // and a broken trace file is refused with the place named
+  await page.getByLabel('Trace file').setInputFiles({ name: 'bad.json', mimeType: 'application/json', buffer: Buffer.from('{"format":"stageflow.trace","version":1}') });
+  await expect(page.getByRole('alert').filter({ hasText: 'bad.json' })).toContainText('run');
+});
