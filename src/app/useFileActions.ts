@@ -4,6 +4,7 @@
  * report of problems).
  */
 import { useCallback, useRef, useState, type ChangeEvent } from 'react';
+import { downloadText } from '../io/download';
 import { useDocumentStore } from '../store/documentStore';
 import { problemsOf } from '../store/useProblems';
 import { useUiStore } from '../store/uiStore';
@@ -13,14 +14,6 @@ import type { ImportReportState } from './ImportReport';
 
 const MAX_IMPORT_BYTES = 20 * 1024 * 1024;
 
-function download(name: string, text: string, type = 'application/json') {
-  const url = URL.createObjectURL(new Blob([text], { type }));
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = name;
-  a.click();
-  setTimeout(() => URL.revokeObjectURL(url), 1000);
-}
 
 export function useFileActions() {
   const fileInput = useRef<HTMLInputElement>(null);
@@ -34,7 +27,7 @@ export function useFileActions() {
       useUiStore.getState().notify('error', `Export is blocked by ${errors.length} error(s). First: ${first.path || 'document'}: ${first.message}`);
       return;
     }
-    download(`${doc.name}.orchestration.json`, exportText(doc));
+    downloadText(`${doc.name}.orchestration.json`, exportText(doc));
   }, []);
 
   const onExportXml = useCallback(async () => {
@@ -46,7 +39,7 @@ export function useFileActions() {
       return;
     }
     const { xml, warnings } = await writeFlowXml(doc);
-    download(`${doc.name}.flow-meta.xml`, xml, 'application/xml');
+    downloadText(`${doc.name}.flow-meta.xml`, xml, 'application/xml');
     if (warnings.length) useUiStore.getState().notify('info', `Flow XML written. Not carried by XML: ${warnings.join(' ')}`);
   }, []);
 

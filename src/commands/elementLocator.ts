@@ -29,18 +29,6 @@ export function locateElement(doc: Orchestration, name: string): ElementLocation
   return null;
 }
 
-/** Every name in the one namespace: stages, steps, decisions and variables. */
-export function takenNames(doc: Orchestration): Set<string> {
-  const names = new Set<string>();
-  for (const stage of doc.stages) {
-    names.add(stage.name);
-    for (const step of stage.steps) names.add(step.name);
-  }
-  for (const d of doc.decisions ?? []) names.add(d.name);
-  for (const v of doc.variables ?? []) names.add(v.name);
-  return names;
-}
-
 /**
  * Applies `changes` to `target`: keys set to `undefined` are removed, others replaced. Returns
  * `target` itself when nothing changes, so that a no-op edit records no history entry.

@@ -9,7 +9,7 @@
 import { apiNameProblem } from '../model/names';
 import type { Orchestration, Requirement, Stage, Step } from '../model/types';
 import { defineCommand } from './command';
-import { takenNames } from './elementLocator';
+import { takenNames } from './queries';
 
 export interface SetApiNameParams {
   from: string;

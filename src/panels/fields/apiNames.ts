@@ -1,5 +1,5 @@
 /** API-name rules the panel applies while the admin types (FORMAT §1). */
-import { takenNames } from '../../commands/elementLocator';
+import { takenNames } from '../../commands/queries';
 import { apiNameFromLabel, apiNameProblem, uniqueName } from '../../model/names';
 import type { Orchestration } from '../../model/types';
 

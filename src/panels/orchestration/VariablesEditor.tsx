@@ -1,6 +1,6 @@
 /** The orchestration's variables: add, edit, remove. */
 import { addVariable } from '../../commands/addVariable';
-import { takenNames } from '../../commands/elementLocator';
+import { takenNames } from '../../commands/queries';
 import { uniqueName } from '../../model/names';
 import type { Orchestration } from '../../model/types';
 import { useDocumentStore } from '../../store/documentStore';
