@@ -6,11 +6,11 @@ import { createDesignRepository } from './designRepository';
 import { ConflictError, toStorageError } from './storageErrors';
 
 let dbCount = 0;
-function repo() {
+function repo(versionEveryMs = 0) {
   const name = `test-${++dbCount}`;
   let clock = 1000;
   let id = 0;
-  return createDesignRepository({ db: () => openDatabase(name), now: () => clock++, newId: () => `d${++id}` });
+  return createDesignRepository({ db: () => openDatabase(name), now: () => clock++, newId: () => `d${++id}`, versionEveryMs });
 }
 
 describe('design repository', () => {
@@ -57,6 +57,13 @@ describe('design repository', () => {
     const versions = await r.versions(rec.id);
     expect(versions).toHaveLength(MAX_VERSIONS);
     expect(versions[0]!.revision).toBe(rec.revision);
+  });
+
+  it('adds a version at most once per interval while autosaving, always on creation', async () => {
+    const r = repo(1000);
+    let rec = await r.create(emptyOrchestration());
+    for (let i = 0; i < 5; i++) rec = await r.save(rec.id, { ...rec.doc, description: String(i) }, [], rec.revision);
+    expect((await r.versions(rec.id)).map((v) => v.revision)).toEqual([1]);
   });
 
   it('turns a full disk into a message that says the design is still open', () => {

@@ -11,6 +11,12 @@ export type DesignSummary = Pick<DesignRecord, 'id' | 'title' | 'createdAt' | 'u
 
 export interface RepositoryOptions {
   db?: () => Promise<Database>;
+  /**
+   * A save becomes a new entry of the version history only when the newest version is at least
+   * this old (default one minute), so that autosave while typing does not push useful versions
+   * out of the last MAX_VERSIONS. The newest state is always in the design itself.
+   */
+  versionEveryMs?: number;
   now?: () => number;
   newId?: () => string;
 }
@@ -29,6 +35,7 @@ export function createDesignRepository(options: RepositoryOptions = {}) {
   const db = options.db ?? (() => openDatabase());
   const now = options.now ?? (() => Date.now());
   const newId = options.newId ?? (() => crypto.randomUUID());
+  const versionEveryMs = options.versionEveryMs ?? 60_000;
 
   async function run<T>(work: (d: Database) => Promise<T>): Promise<T> {
     try {
@@ -38,8 +45,16 @@ export function createDesignRepository(options: RepositoryOptions = {}) {
     }
   }
 
-  async function addVersion(d: Database, r: DesignRecord) {
+  async function addVersion(d: Database, r: DesignRecord, always = false) {
     const tx = d.transaction('versions', 'readwrite');
+    if (!always) {
+      const cursor = await tx.store.index('byDesign').openCursor(r.id, 'prev');
+      const newest = cursor?.value;
+      if (newest && r.updatedAt - newest.savedAt < versionEveryMs) {
+        await tx.done;
+        return;
+      }
+    }
     await tx.store.add({ designId: r.id, revision: r.revision, savedAt: r.updatedAt, doc: r.doc, scenarios: r.scenarios });
     const keys = await tx.store.index('byDesign').getAllKeys(r.id);
     for (const key of keys.slice(0, Math.max(0, keys.length - MAX_VERSIONS))) await tx.store.delete(key);
@@ -68,7 +83,7 @@ export function createDesignRepository(options: RepositoryOptions = {}) {
         const t = now();
         const r: DesignRecord = { id: newId(), title: titleOf(doc), doc, scenarios, createdAt: t, updatedAt: t, revision: 1 };
         await d.add('designs', r);
-        await addVersion(d, r);
+        await addVersion(d, r, true);
         return r;
       }),
 
