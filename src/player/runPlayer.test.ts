@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Trace } from '../model/types';
 import { ManualFrames } from './frameScheduler';
 import { TraceReplay } from './replay';
-import { MIN_STEP_MS, RunPlayer, type PlayerCursor } from './runPlayer';
+import { MAX_GAP_MS, MIN_STEP_MS, RunPlayer, type PlayerCursor } from './runPlayer';
 
 function trace(): Trace {
   const ev = (seq: number, t: number, type: Trace['events'][number]['type'], extra: object = {}) => ({ seq, t, type, ...extra });
@@ -71,13 +71,23 @@ describe('RunPlayer', () => {
     for (let i = 0; i < 5; i++) frames.tick(MIN_STEP_MS / 2);
     expect(player.cursor().index).toBe(5);
     frames.tick(250);
-    frames.tick(250); // half of the 2000 ms gap at 2x (frames longer than 250 ms are clipped)
+    frames.tick(125); // half of the gap: 2000 ms, capped at MAX_GAP_MS, at 2x (frames over 250 ms are clipped)
     expect(player.cursor().index).toBe(5);
     expect(player.cursor().time).toBe(1000);
     frames.tick(250);
-    frames.tick(250);
+    frames.tick(125);
     for (let i = 0; i < 3; i++) frames.tick(MIN_STEP_MS / 2);
     expect(player.cursor()).toMatchObject({ index: 9, playing: false, atEnd: true });
+  });
+
+  it('caps a long quiet gap at MAX_GAP_MS / speed of real time', () => {
+    const { frames, player } = setup();
+    player.setSpeed(100);
+    player.seekIndex(5); // the last event before the 2000 ms gap
+    player.play();
+    frames.tick(0);
+    frames.tick(MAX_GAP_MS / 100);
+    expect(player.cursor().index).toBe(6);
   });
 
   it('steps forward and back, jumps to the next change, seeks by time, pauses', () => {

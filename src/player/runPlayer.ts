@@ -3,7 +3,8 @@
  * the next status change. It never runs the engine; it only moves a cursor over the trace's events
  * and reports the cursor. Virtual time runs `speed` times as fast as real time, except that events
  * at the same virtual time are shown one after another (at least MIN_STEP_MS / speed apart, so a
- * chain of sync steps is visible) and a long quiet gap never takes more than MAX_GAP_MS of real time.
+ * chain of sync steps is visible) and a long quiet gap never takes more than MAX_GAP_MS / speed of
+ * real time (so at 100× even a day-long wait passes in 15 ms).
  */
 import type { FrameScheduler } from './frameScheduler';
 import type { TraceReplay } from './replay';
@@ -138,7 +139,7 @@ export class RunPlayer {
     const next = this.replay.events[this.index + 1];
     if (!next) return Infinity;
     const gap = next.t - this.shownEventTime();
-    return Math.min(MAX_GAP_MS, Math.max(MIN_STEP_MS, gap) / this.speed);
+    return Math.min(MAX_GAP_MS, Math.max(MIN_STEP_MS, gap)) / this.speed;
   }
 
   private schedule(): void {
