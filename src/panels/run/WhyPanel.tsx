@@ -6,6 +6,24 @@ import { useRunStore } from '../../store/runStore';
 import { useSelectionStore } from '../../store/selectionStore';
 import { formatVirtualTime } from './formatTime';
 import { STATUS_LABEL, STATUS_TEXT, type AnyStatus } from './statusStyles';
+import { whyParts } from './whyParts';
+
+function WhyText({ why }: { why: string }) {
+  const { lead, rows } = whyParts(why);
+  return (
+    <div aria-label="Why it has not started" role="note" className="rounded bg-amber-50 p-2 text-ink-800">
+      <p>
+        <span className="font-semibold">Why it has not started: </span>
+        {lead}
+      </p>
+      {rows.length > 0 && (
+        <ul className="mt-1 list-disc pl-5 font-mono text-xs">
+          {rows.map((r) => <li key={r}>{r}</li>)}
+        </ul>
+      )}
+    </div>
+  );
+}
 
 export function WhyPanel() {
   const selected = useSelectionStore((s) => s.selected[0]);
@@ -50,10 +68,7 @@ export function WhyPanel() {
       )}
       {status === 'NotStarted' && later !== null && <p>Starts later in this run, at {formatVirtualTime(later)}.</p>}
       {status === 'NotStarted' && later === null && (
-        <p aria-label="Why it has not started" className="rounded bg-amber-50 p-2 text-ink-800">
-          <span className="font-semibold">Why it has not started: </span>
-          {info.why ?? 'its stage has not started yet'}
-        </p>
+        <WhyText why={info.why ?? 'its stage has not started yet'} />
       )}
     </section>
   );
