@@ -151,16 +151,23 @@ test('a stalled run says why a step never started; changing the record forks a f
 });
 
 test('with reduced motion the run still shows each status as a discrete highlight', async ({ browser }) => {
-  const context = await browser.newContext({ reducedMotion: 'reduce', viewport: { width: 1280, height: 800 } });
-  const page = await context.newPage();
-  await page.goto('/?sample=onboarding');
-  await startRun(page);
-  await page.getByRole('button', { name: 'Step forward' }).click();
-  await page.getByRole('button', { name: 'Step forward' }).click();
-  await expect(node(page, 'Accounts_And_Equipment')).toHaveAttribute('data-status', 'InProgress');
-  const transition = await node(page, 'Provision_Laptop').evaluate((el) => getComputedStyle(el.querySelector('[data-kind]') ?? el).transitionDuration);
-  expect(transition.split(',').every((d) => parseFloat(d) === 0)).toBe(true);
-  await context.close();
+  const ringTransition = async (reducedMotion: 'reduce' | 'no-preference') => {
+    const context = await browser.newContext({ reducedMotion, viewport: { width: 1280, height: 800 } });
+    const page = await context.newPage();
+    await page.goto('/?sample=onboarding');
+    await expect(node(page, 'Buddy')).toBeVisible();
+    await startRun(page);
+    await page.getByRole('slider', { name: 'Timeline' }).fill('1000'); // Provision_Laptop is running (async)
+    await expect(node(page, 'Provision_Laptop')).toHaveAttribute('data-status', 'InProgress');
+    const ring = node(page, 'Provision_Laptop').getByRole('img', { name: /of its duration elapsed/ });
+    await expect(ring).toBeVisible();
+    const duration = await ring.locator('circle').nth(1).evaluate((el) => getComputedStyle(el).transitionDuration);
+    await context.close();
+    return duration.split(',').map((d) => parseFloat(d));
+  };
+  // then: the progress ring animates normally, and jumps from state to state with reduced motion
+  expect((await ringTransition('no-preference')).some((d) => d > 0)).toBe(true);
+  expect((await ringTransition('reduce')).every((d) => d === 0)).toBe(true);
 });
 
 test('an exported trace re-opens and replays without the engine', async ({ page }) => {

@@ -21,6 +21,8 @@ export function Toolbar() {
   const canUndo = useStore(useDocumentStore.temporal, selectCanUndo);
   const canRedo = useStore(useDocumentStore.temporal, selectCanRedo);
   const snap = useUiStore((s) => s.snapToGrid);
+  // Running needs the start design: Run is enabled once it is open (tests and people wait for it).
+  const starting = useUiStore((s) => s.starting);
   const { fitView, getNodes } = useReactFlow();
   const picture = (format: 'png' | 'svg') =>
     exportImage(getNodes(), format, useDocumentStore.getState().doc.name).catch((e: unknown) =>
@@ -51,7 +53,7 @@ export function Toolbar() {
       <ToolbarButton onClick={() => ui().setDialog('library')} title="Designs saved in this browser">Designs</ToolbarButton>
       <ToolbarButton onClick={() => ui().setDialog('scenarios')} title="What the world does during a run; expected outcomes">Scenarios</ToolbarButton>
       <ToolbarButton onClick={() => ui().setHelpOpen(true)} title="Keyboard shortcuts (?)">Shortcuts</ToolbarButton>
-      <ToolbarButton onClick={() => startRun()} primary title="Simulate a run of this design">Run</ToolbarButton>
+      <ToolbarButton onClick={() => startRun()} disabled={starting} primary title="Simulate a run of this design">Run</ToolbarButton>
       <ImportReport report={report} onClose={closeReport} />
     </div>
   );

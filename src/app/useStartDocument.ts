@@ -70,7 +70,7 @@ export function useStartDocument(): { loading: boolean } {
     opened.current = true;
     const ui = useUiStore.getState();
     const start = query.data ?? { kind: 'empty' as const, error: true, note: `The start design could not be opened (${query.error?.message ?? 'unknown error'}). Starting with an empty design.` };
-    const finish = () => { ui.requestFit(); startAutosave(); };
+    const finish = () => { ui.requestFit(); startAutosave(); ui.setStarting(false); };
     if (useDocumentStore.getState().doc !== placeholder) return finish();
     if (start.kind === 'stored') {
       void designRepository().get(start.id).then(openStoredDesign, () => openUnsavedDesign(emptyOrchestration(), [])).finally(finish);

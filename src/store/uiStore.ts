@@ -11,6 +11,8 @@ export interface Notice {
 
 export interface UiState {
   mode: AppMode;
+  /** True until the start design (sample, saved design, share link) is open. */
+  starting: boolean;
   notices: readonly Notice[];
   /** Canvas: node moves snap to the grid. */
   snapToGrid: boolean;
@@ -26,6 +28,7 @@ export interface UiState {
   fitRequest: number;
   requestFit(): void;
   setMode(mode: AppMode): void;
+  setStarting(starting: boolean): void;
   notify(kind: Notice['kind'], text: string): void;
   dismiss(id: number): void;
   setSnapToGrid(on: boolean): void;
@@ -40,6 +43,7 @@ let nextNoticeId = 1;
 
 export const useUiStore = create<UiState>()((set, get) => ({
   mode: 'edit',
+  starting: true,
   notices: [],
   snapToGrid: true,
   renaming: null,
@@ -53,6 +57,9 @@ export const useUiStore = create<UiState>()((set, get) => ({
   },
   setMode(mode) {
     set({ mode });
+  },
+  setStarting(starting) {
+    if (get().starting !== starting) set({ starting });
   },
   notify(kind, text) {
     const notice = { id: nextNoticeId++, kind, text };
