@@ -99,3 +99,16 @@ test('builds and runs an orchestration with the keyboard only, hearing the run t
   await page.keyboard.press('Enter');
   await expect(page.getByRole('button', { name: 'Add stage' })).toBeVisible();
 });
+
+test('the palette and outline fold away to give the canvas room, and come back', async ({ page }) => {
+  await page.goto('/?sample=order-fulfilment');
+  await expect(page.locator('.react-flow__node').first()).toBeVisible();
+  const pane = page.locator('.react-flow');
+  const before = (await pane.boundingBox())!.width;
+  await page.getByRole('button', { name: 'Hide the palette and outline' }).click();
+  await expect(page.getByRole('button', { name: 'Add stage' })).toHaveCount(0);
+  await expect.poll(async () => (await pane.boundingBox())!.width).toBeGreaterThan(before + 150);
+  await page.screenshot({ path: test.info().outputPath('folded.png') });
+  await page.getByRole('button', { name: 'Show the palette and outline' }).click();
+  await expect(page.getByRole('button', { name: 'Add stage' })).toBeVisible();
+});

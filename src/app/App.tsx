@@ -21,10 +21,17 @@ const PropertiesPanel = lazy(() => import('../panels/PropertiesPanel').then((m) 
 const RunControls = lazy(() => import('../panels/run/RunControls').then((m) => ({ default: m.RunControls })));
 const RunSidebar = lazy(() => import('../panels/run/RunSidebar').then((m) => ({ default: m.RunSidebar })));
 const panelFallback = <p className="p-3 text-sm text-ink-600">Loading…</p>;
+const FOLD_BUTTON = 'rounded px-1.5 text-ink-600 hover:bg-brand-50 focus-visible:outline focus-visible:outline-2 focus-visible:outline-brand-500';
 
 export function App() {
   const label = useDocumentStore(selectDocLabel);
   const running = useUiStore((s) => s.mode === 'run');
+  const folded = useUiStore((s) => s.sideFolded);
+  const setFolded = (folded: boolean) => {
+    useUiStore.getState().setSideFolded(folded);
+    // Re-frame once the canvas has its new width.
+    setTimeout(() => useUiStore.getState().requestFit(), 60);
+  };
   const { loading } = useStartDocument();
   useShortcuts();
 
@@ -44,18 +51,27 @@ export function App() {
         </Suspense>
       )}
       <div className="flex min-h-0 flex-1">
-        <div className="flex w-52 shrink-0 flex-col overflow-hidden border-r border-ink-400/30 bg-gray-50">
-          {!running && (
-            <nav aria-label="Palette" className="shrink-0">
-              <Palette />
-            </nav>
-          )}
-          <div className="min-h-0 flex-1 overflow-y-auto border-t border-ink-400/30">
-            <ErrorBoundary area="outline">
-              <OutlineView />
-            </ErrorBoundary>
+        {folded ? (
+          <div className="flex w-9 shrink-0 flex-col items-center border-r border-ink-400/30 bg-gray-50 pt-2">
+            <button type="button" aria-label="Show the palette and outline" title="Show the palette and outline" aria-expanded="false" className={FOLD_BUTTON} onClick={() => setFolded(false)}>»</button>
           </div>
-        </div>
+        ) : (
+          <div className="flex w-52 shrink-0 flex-col overflow-hidden border-r border-ink-400/30 bg-gray-50">
+            <div className="flex justify-end px-1 pt-1">
+              <button type="button" aria-label="Hide the palette and outline" title="Hide the palette and outline (more room for the canvas)" aria-expanded="true" className={FOLD_BUTTON} onClick={() => setFolded(true)}>«</button>
+            </div>
+            {!running && (
+              <nav aria-label="Palette" className="shrink-0">
+                <Palette />
+              </nav>
+            )}
+            <div className="min-h-0 flex-1 overflow-y-auto border-t border-ink-400/30">
+              <ErrorBoundary area="outline">
+                <OutlineView />
+              </ErrorBoundary>
+            </div>
+          </div>
+        )}
         <main className="relative min-w-0 flex-1">
           {loading && (
             <p role="status" className="absolute left-1/2 top-1/2 -translate-x-1/2 text-ink-600">

@@ -13,6 +13,8 @@ export interface UiState {
   mode: AppMode;
   /** True until the start design (sample, saved design, share link) is open. */
   starting: boolean;
+  /** The palette and outline column is folded away to give the canvas room. */
+  sideFolded: boolean;
   notices: readonly Notice[];
   /** Canvas: node moves snap to the grid. */
   snapToGrid: boolean;
@@ -29,6 +31,7 @@ export interface UiState {
   requestFit(): void;
   setMode(mode: AppMode): void;
   setStarting(starting: boolean): void;
+  setSideFolded(folded: boolean): void;
   notify(kind: Notice['kind'], text: string): void;
   dismiss(id: number): void;
   setSnapToGrid(on: boolean): void;
@@ -44,6 +47,7 @@ let nextNoticeId = 1;
 export const useUiStore = create<UiState>()((set, get) => ({
   mode: 'edit',
   starting: true,
+  sideFolded: false,
   notices: [],
   snapToGrid: true,
   renaming: null,
@@ -57,6 +61,9 @@ export const useUiStore = create<UiState>()((set, get) => ({
   },
   setMode(mode) {
     set({ mode });
+  },
+  setSideFolded(sideFolded) {
+    set({ sideFolded });
   },
   setStarting(starting) {
     if (get().starting !== starting) set({ starting });
