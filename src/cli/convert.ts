@@ -11,15 +11,12 @@ import { pathToFileURL } from 'node:url';
 import { exportOrchestration } from '../io/jsonExport';
 import { importOrchestration } from '../io/jsonImport';
 import { exportFlowXml, importFlowXml, type XmlProblem, type XmlWarning } from '../io/xml/index';
-import { nodeIo, problemLine, type CliIo } from './simulate';
+import { EXIT_BAD_INPUT, EXIT_OK, guarded, nodeIo, problemLine, writeOutput, type CliIo } from './cliIo';
 
-export type { CliIo } from './simulate';
+export type { CliIo } from './cliIo';
 
 export const CONVERT_USAGE = 'usage: npm run --silent convert -- <input.json | input.flow-meta.xml> [--out <output.flow-meta.xml | output.json>]';
 
-const EXIT_OK = 0;
-const EXIT_INTERNAL = 1;
-const EXIT_BAD_INPUT = 2;
 const XML_SUFFIX = /\.flow-meta\.xml$|\.xml$/i;
 
 type Format = 'json' | 'xml';
@@ -117,27 +114,12 @@ async function run(argv: readonly string[], io: CliIo): Promise<number> {
   }
   const result = await convert(io, input, text, from, out);
   if (result === null) return EXIT_BAD_INPUT;
-  if (out === undefined) {
-    io.stdout(result);
-    return EXIT_OK;
-  }
-  try {
-    await io.writeFile(out, result);
-  } catch (e) {
-    io.stderr(`${out}: ${e instanceof Error ? e.message : String(e)}\n`);
-    return EXIT_BAD_INPUT;
-  }
-  return EXIT_OK;
+  return writeOutput(io, out, result);
 }
 
 /** Runs the command; resolves to the exit code. Never throws, never prints a stack trace. */
-export async function main(argv: readonly string[], io: CliIo): Promise<number> {
-  try {
-    return await run(argv, io);
-  } catch (e) {
-    io.stderr(`convert: internal error: ${e instanceof Error ? e.message : String(e)}\n`);
-    return EXIT_INTERNAL;
-  }
+export function main(argv: readonly string[], io: CliIo): Promise<number> {
+  return guarded('convert', () => run(argv, io), io);
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {

@@ -3,33 +3,16 @@
  * (FORMAT.md §5). Prints the trace (exit 0 whatever the run's status); bad input gives exit 2 and
  * one `<file>: <where>: <message>` line per problem on stderr, never a stack trace.
  */
-import { readFile, stat, writeFile } from 'node:fs/promises';
 import { pathToFileURL } from 'node:url';
 import { simulate } from '../engine/index';
 import { exportTrace } from '../io/jsonExport';
 import { importOrchestration, importScenario, type ImportResult } from '../io/jsonImport';
-import { DEFAULT_MAX_BYTES } from '../io/jsonText';
 import type { Orchestration, Problem, Scenario } from '../model/types';
 import { parseSimulateArgs, SIMULATE_USAGE } from './args';
+import { EXIT_BAD_INPUT, EXIT_OK, guarded, nodeIo, problemLine, writeOutput, type CliIo } from './cliIo';
 
-/** What the command touches of the outside world (replaced in tests). */
-export interface CliIo {
-  stdout(text: string): void;
-  stderr(text: string): void;
-  /** The file's text; throws an Error whose message says why it cannot be read. */
-  readFile(path: string): Promise<string>;
-  writeFile(path: string, text: string): Promise<void>;
-}
+export { nodeIo, problemLine, type CliIo } from './cliIo';
 
-const EXIT_OK = 0;
-const EXIT_INTERNAL = 1;
-const EXIT_BAD_INPUT = 2;
-
-/** `<file>: <path>: <message>`, with `warning:` before warnings' messages. */
-export function problemLine(file: string, problem: Problem): string {
-  const where = problem.path === '' ? '' : `${problem.path}: `;
-  return `${file}: ${where}${problem.severity === 'warning' ? 'warning: ' : ''}${problem.message}`;
-}
 
 function printProblems(io: CliIo, file: string, problems: readonly Problem[]): void {
   const ordered = [...problems.filter((p) => p.severity === 'error'), ...problems.filter((p) => p.severity === 'warning')];
@@ -83,61 +66,14 @@ async function run(argv: readonly string[], io: CliIo): Promise<number> {
     if (isEngineNotAvailable(e)) { io.stderr('simulate: running is not available in this version\n'); return EXIT_BAD_INPUT; }
     throw e;
   }
-  if (args.out === undefined) { io.stdout(text); return EXIT_OK; }
-  try {
-    await io.writeFile(args.out, text);
-  } catch (e) {
-    io.stderr(`${args.out}: ${e instanceof Error ? e.message : String(e)}\n`);
-    return EXIT_BAD_INPUT;
-  }
-  return EXIT_OK;
+  return writeOutput(io, args.out, text);
 }
 
 /** Runs the command; resolves to the exit code. Never throws, never prints a stack trace. */
-export async function main(argv: readonly string[], io: CliIo): Promise<number> {
-  try {
-    return await run(argv, io);
-  } catch (e) {
-    io.stderr(`simulate: internal error: ${e instanceof Error ? e.message : String(e)}\n`);
-    return EXIT_INTERNAL;
-  }
+export function main(argv: readonly string[], io: CliIo): Promise<number> {
+  return guarded('simulate', () => run(argv, io), io);
 }
 
-const REASONS: Record<string, string> = {
-  ENOENT: 'cannot read the file: it does not exist',
-  EISDIR: 'cannot read the file: it is a directory',
-  EACCES: 'cannot read the file: permission denied',
-  EPERM: 'cannot read the file: permission denied',
-};
-
-function systemMessage(e: unknown, fallback: string): string {
-  const code = typeof e === 'object' && e !== null && 'code' in e ? String(e.code) : '';
-  return REASONS[code] ?? `${fallback}${e instanceof Error ? `: ${e.message}` : ''}`;
-}
-
-/** The real console and file system. Files above the import cap are refused before being read. */
-export const nodeIo: CliIo = {
-  stdout: (text) => { process.stdout.write(text); },
-  stderr: (text) => { process.stderr.write(text); },
-  async readFile(path) {
-    try {
-      const info = await stat(path);
-      if (info.isDirectory()) throw Object.assign(new Error('directory'), { code: 'EISDIR' });
-      if (info.size > DEFAULT_MAX_BYTES) throw new Error(`the file is ${(info.size / 1048576).toFixed(1)} MB, more than the ${DEFAULT_MAX_BYTES / 1048576} MB limit`);
-      return await readFile(path, 'utf8');
-    } catch (e) {
-      if (e instanceof Error && !('code' in e)) throw e;
-      throw new Error(systemMessage(e, 'cannot read the file'));
-    }
-  },
-  async writeFile(path, text) {
-    try {
-      await writeFile(path, text, 'utf8');
-    } catch (e) {
-      throw new Error(systemMessage(e, 'cannot write the file').replace('cannot read', 'cannot write'));
-    }
-  },
-};
 
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
   void main(process.argv.slice(2), nodeIo).then((code) => { process.exitCode = code; });
