@@ -3,7 +3,7 @@ import { Handle, Position, type NodeProps } from '@xyflow/react';
 import { memo, useRef } from 'react';
 import { STATUS_BORDER } from '../../panels/run/statusStyles';
 import { StatusChip } from './RunDecorations';
-import { useRunStatus, useWrapperAttributes } from './useRunStatus';
+import { useRunStatus, useWrapperAttribute } from './useRunStatus';
 import type { StageNode as StageNodeType } from '../types';
 import { KindIcon } from './KindIcon';
 import { NodeLabel } from './NodeLabel';
@@ -12,7 +12,7 @@ import { ProblemMarker } from './ProblemMarker';
 function StageNodeView({ data, selected }: NodeProps<StageNodeType>) {
   const ref = useRef<HTMLDivElement>(null);
   const status = useRunStatus(data.name, 'stage');
-  useWrapperAttributes(ref, { 'data-status': status });
+  useWrapperAttribute(ref, 'data-status', status);
   const border = status ? STATUS_BORDER[status] : data.invalid ? 'border-status-error' : selected ? 'border-brand-600' : 'border-brand-100';
   return (
     <div

@@ -3,7 +3,7 @@ import { Handle, Position, type NodeProps } from '@xyflow/react';
 import { memo, useRef } from 'react';
 import { STATUS_BORDER } from '../../panels/run/statusStyles';
 import { ProgressRing, StatusChip, WorkItemBadge } from './RunDecorations';
-import { useAsyncProgress, useOpenWorkItem, useRunAs, useRunStatus, useWrapperAttributes } from './useRunStatus';
+import { useAsyncProgress, useOpenWorkItem, useRunAs, useRunStatus, useWrapperAttribute } from './useRunStatus';
 import type { StepNode as StepNodeType } from '../types';
 import { KindIcon } from './KindIcon';
 import { NodeLabel } from './NodeLabel';
@@ -18,14 +18,16 @@ function StepNodeView({ data, selected }: NodeProps<StepNodeType>) {
   const runAs = useRunAs(data.name);
   const workItem = useOpenWorkItem(data.name);
   const progress = useAsyncProgress(data.name, status === 'InProgress');
-  useWrapperAttributes(ref, { 'data-status': status, 'data-run-as': status && status !== 'NotStarted' ? runAs : null });
+  const shownRunAs = status && status !== 'NotStarted' ? runAs : null;
+  useWrapperAttribute(ref, 'data-status', status);
+  useWrapperAttribute(ref, 'data-run-as', shownRunAs);
   const border = status ? STATUS_BORDER[status] : data.invalid ? 'border-status-error' : selected ? 'border-brand-600' : 'border-ink-400/40';
   return (
     <div
       ref={ref}
       data-kind={data.kind}
       data-status={status ?? undefined}
-      data-run-as={status && status !== 'NotStarted' ? (runAs ?? undefined) : undefined}
+      data-run-as={shownRunAs ?? undefined}
       className={`flex h-full w-full flex-col justify-between rounded-lg border-2 bg-white px-2.5 py-1.5 ${border} ${selected ? 'ring-2 ring-brand-500' : ''} ${status === 'NotStarted' ? 'border-dashed' : ''}`}
     >
       <div className="flex items-center gap-1.5 text-ink-800">
@@ -44,7 +46,7 @@ function StepNodeView({ data, selected }: NodeProps<StepNodeType>) {
           <StatusChip status={status} />
           {progress !== null && <ProgressRing progress={progress} />}
           {workItem && <WorkItemBadge />}
-          {runAs && status !== 'NotStarted' && <span className="truncate text-ink-600" title={`Runs as ${runAs}`}>as {runAs}</span>}
+          {shownRunAs && <span className="truncate text-ink-600" title={`Runs as ${shownRunAs}`}>as {shownRunAs}</span>}
         </div>
       ) : (
         <div className="flex gap-1 overflow-hidden text-[11px]">

@@ -49,18 +49,14 @@ export function useAsyncProgress(name: string, active: boolean): number | null {
 }
 
 /**
- * Mirrors run attributes onto React Flow's node wrapper (`.react-flow__node`), where browser tests
- * look for them, as well as on the node's own element.
+ * Mirrors a run attribute onto React Flow's node wrapper (`.react-flow__node`), where browser tests
+ * look for it, as well as on the node's own element. `null` removes it.
  */
-export function useWrapperAttributes(ref: RefObject<HTMLElement | null>, attributes: Record<string, string | null>): void {
-  const key = JSON.stringify(attributes);
+export function useWrapperAttribute(ref: RefObject<HTMLElement | null>, name: string, value: string | null): void {
   useLayoutEffect(() => {
     const wrapper = ref.current?.closest<HTMLElement>('.react-flow__node');
     if (!wrapper) return;
-    const attrs = JSON.parse(key) as Record<string, string | null>;
-    for (const [name, value] of Object.entries(attrs)) {
-      if (value === null) wrapper.removeAttribute(name);
-      else wrapper.setAttribute(name, value);
-    }
-  }, [ref, key]);
+    if (value === null) wrapper.removeAttribute(name);
+    else wrapper.setAttribute(name, value);
+  }, [ref, name, value]);
 }
