@@ -81,6 +81,27 @@ export const FlowBehavior = z.looseObject({
   message: z.string().optional(),
 });
 
+/**
+ * Stageflow addition: one input or output variable of a real flow (`isInput`/`isOutput` variables of
+ * its metadata), with its Salesforce type, so the panel and the validator know what a step passes.
+ */
+export const FlowParameter = z.looseObject({
+  name: z.string().min(1),
+  direction: z.enum(['input', 'output', 'inputOutput']),
+  /** Salesforce `dataType`: String, Number, Currency, Boolean, Date, DateTime, SObject, Picklist, … */
+  dataType: z.string().min(1),
+  objectType: z.string().optional(),
+  isCollection: z.boolean().optional(),
+  /** The variable's default value, when its metadata gives one. */
+  defaultValue: JsonValue.optional(),
+});
+
+/** Stageflow addition: where a flow of the catalog came from (a file of an SFDX project). */
+export const FlowSource = z.looseObject({
+  /** Path of the `.flow-meta.xml` file inside the project folder, with `/` separators. */
+  path: z.string().min(1),
+});
+
 export const Flow = z.looseObject({
   name,
   label: label.optional(),
@@ -93,6 +114,12 @@ export const Flow = z.looseObject({
   behavior: FlowBehavior.optional(),
   condition: z.looseObject(RequirementSet).optional(),
   result: z.boolean().optional(),
+  /** Stageflow additions for flows read from a project (absent on hand-made catalog entries). */
+  source: FlowSource.optional(),
+  apiVersion: z.number().optional(),
+  parameters: z.array(FlowParameter).optional(),
+  /** The flow's own elements as the interpreter runs them (src/flows); checked there, not here. */
+  definition: JsonValue.optional(),
 });
 
 const evaluationFlowRef = { mode: z.literal('evaluationFlow'), flow: z.string().min(1, 'choose an evaluation flow'), inputs: InputMap.optional() };
@@ -230,6 +257,14 @@ export const Scenario = z.looseObject({
     maxTransitions: z.number().int().nonnegative().optional(),
   }).optional(),
   expectations: z.array(Expectation).optional(),
+  /**
+   * Stageflow addition: field values of the triggering record (`$Record`) of a record-triggered
+   * orchestration. It is stored in the simulated org with `records` (under the trigger's object),
+   * so a flow that reads or updates it by Id sees the same record.
+   */
+  record: z.record(z.string(), ScalarValue).optional(),
+  /** Stageflow addition: other records of the simulated org, by object (`{ "Case": [{ "Id": "…" }] }`). */
+  records: z.record(z.string(), z.array(z.record(z.string(), ScalarValue))).optional(),
 });
 
 // ---- trace (FORMAT.md §4) ----

@@ -11,6 +11,7 @@ export type Variable = z.infer<typeof S.Variable>;
 export type VariableType = Variable['type'];
 export type Flow = z.infer<typeof S.Flow>;
 export type FlowType = Flow['type'];
+export type FlowParameter = z.infer<typeof S.FlowParameter>;
 export type User = z.infer<typeof S.User>;
 export type Trigger = z.infer<typeof S.Trigger>;
 export type Requirement = z.infer<typeof S.Requirement>;
