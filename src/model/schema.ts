@@ -263,6 +263,11 @@ export const Scenario = z.looseObject({
    * so a flow that reads or updates it by Id sees the same record.
    */
   record: z.record(z.string(), ScalarValue).optional(),
+  /**
+   * Stageflow addition: the calendar instant at virtual time 0 (ISO 8601 UTC), read by
+   * `$Flow.CurrentDateTime` and `NOW()`; default `2025-01-06T09:00:00Z` (src/flows/virtualClock.ts).
+   */
+  startAt: z.string().regex(DATE_TIME, 'date-times are ISO 8601 in UTC, e.g. 2025-03-09T14:00:00Z').optional(),
   /** Stageflow addition: other records of the simulated org, by object (`{ "Case": [{ "Id": "…" }] }`). */
   records: z.record(z.string(), z.array(z.record(z.string(), ScalarValue))).optional(),
 });
