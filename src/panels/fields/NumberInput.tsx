@@ -11,7 +11,6 @@ export interface NumberInputProps {
   label: string;
   value: number | null | undefined;
   onType(value: number | null, gesture: TypingGesture): void;
-  editLabel: string;
   errors?: readonly string[];
   /** Allow an empty field (writes null). */
   allowEmpty?: boolean;
@@ -19,10 +18,10 @@ export interface NumberInputProps {
   max?: number;
 }
 
-export function NumberInput({ label, value, onType, editLabel, errors = [], allowEmpty, min, max }: NumberInputProps) {
+export function NumberInput({ label, value, onType, errors = [], allowEmpty, min, max }: NumberInputProps) {
   const id = useId();
   const messagesId = `${id}-messages`;
-  const gesture = useTypingGesture(editLabel);
+  const gesture = useTypingGesture();
   const [draft, setDraft] = useState<string | null>(null);
   const text = draft ?? (value === null || value === undefined ? '' : String(value));
   const local = draft !== null && draft.trim() === '' && !allowEmpty ? 'Enter a number' : draft !== null && draft.trim() !== '' && !Number.isFinite(Number(draft)) ? 'Enter a number' : null;

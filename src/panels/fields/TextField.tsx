@@ -12,8 +12,6 @@ export interface TextFieldProps {
   value: string;
   /** Called on every keystroke with the gesture to apply the edit through. */
   onType(value: string, gesture: TypingGesture): void;
-  /** Undo-history label of the edit, e.g. "Edit step label". */
-  editLabel: string;
   errors?: readonly string[] | undefined;
   hint?: string | undefined;
   multiline?: boolean;
@@ -28,10 +26,10 @@ export interface TextFieldProps {
 }
 
 export function TextField(props: TextFieldProps) {
-  const { label, value, onType, editLabel, errors, hint, multiline, placeholder, required, list, className, onBeforeCommit, onCommitted } = props;
+  const { label, value, onType, errors, hint, multiline, placeholder, required, list, className, onBeforeCommit, onCommitted } = props;
   const id = useId();
   const messagesId = `${id}-messages`;
-  const gesture = useTypingGesture(editLabel);
+  const gesture = useTypingGesture();
   const common = {
     id,
     value,

@@ -5,7 +5,7 @@
  */
 import { useCallback, useEffect, useRef } from 'react';
 import type { Command } from '../../commands/command';
-import { useDocumentStore } from '../../store/documentStore';
+import { useAppStore } from '../../store/appStore';
 
 export interface TypingGesture {
   type<P>(command: Command<P>, params: P): void;
@@ -13,10 +13,10 @@ export interface TypingGesture {
   cancel(): void;
 }
 
-export function useTypingGesture(label: string): TypingGesture {
+export function useTypingGesture(): TypingGesture {
   const active = useRef(false);
   const type = useCallback(<P,>(command: Command<P>, params: P) => {
-    const store = useDocumentStore.getState();
+    const store = useAppStore.getState();
     if (!active.current) {
       store.beginGesture();
       active.current = true;
@@ -26,19 +26,19 @@ export function useTypingGesture(label: string): TypingGesture {
   const commit = useCallback(() => {
     if (!active.current) return;
     active.current = false;
-    useDocumentStore.getState().endGesture(label);
-  }, [label]);
+    useAppStore.getState().endGesture();
+  }, []);
   const cancel = useCallback(() => {
     if (!active.current) return;
     active.current = false;
-    useDocumentStore.getState().cancelGesture();
+    useAppStore.getState().cancelGesture();
   }, []);
   // A field that unmounts mid-typing (selection changed) still commits what was typed.
   useEffect(() => () => {
     if (active.current) {
       active.current = false;
-      useDocumentStore.getState().endGesture(label);
+      useAppStore.getState().endGesture();
     }
-  }, [label]);
+  }, []);
   return { type, commit, cancel };
 }

@@ -4,24 +4,25 @@
  */
 import { updateOrchestration, type OrchestrationChanges } from '../../commands/updateOrchestration';
 import { apiNameProblem } from '../../model/names';
-import { FlowCatalog } from '../../org/FlowCatalog';
-import { useDocumentStore } from '../../store/documentStore';
+import { FlowCatalog } from '../org/FlowCatalog';
 import { commandEdit } from '../fields/edit';
 import { SelectField } from '../fields/SelectField';
 import { sectionClass, sectionTitleClass } from '../fields/styles';
 import { TextField } from '../fields/TextField';
 import { ProblemSummary } from '../problems/ProblemSummary';
-import { useProblems } from '../problems/useProblems';
+import { useProblems } from '../../store/useProblems';
 import { ApiVersionNote } from './ApiVersionNote';
 import { TriggerFields } from './TriggerFields';
 import { UsersEditor } from './UsersEditor';
 import { VariablesEditor } from './VariablesEditor';
+import { useAppStore } from '../../store/appStore';
+import { selectDoc } from '../../store/selectors';
 
 const API_VERSIONS = Array.from({ length: 17 }, (_, i) => 66 - i).map((v) => ({ value: String(v), label: `${v}.0` }));
 const TOP_LEVEL = ['', 'name', 'label', 'description', 'apiVersion', 'format', 'version', 'start', 'stages'];
 
 export function OrchestrationForm() {
-  const doc = useDocumentStore((s) => s.doc);
+  const doc = useAppStore(selectDoc);
   const problems = useProblems();
   const edit = commandEdit(updateOrchestration, (changes: OrchestrationChanges) => changes);
   const nameProblem = apiNameProblem(doc.name);
@@ -33,14 +34,12 @@ export function OrchestrationForm() {
       <TextField
         label="Label"
         value={doc.label ?? ''}
-        editLabel="Edit orchestration label"
         errors={problems.at('label')}
         onType={(label, g) => edit({ label: label || undefined }, g)}
       />
       <TextField
         label="API Name"
         value={doc.name}
-        editLabel="Edit orchestration API name"
         errors={[...(nameProblem ? [nameProblem] : []), ...problems.at('name')]}
         onType={(name, g) => edit({ name }, g)}
       />
@@ -48,7 +47,6 @@ export function OrchestrationForm() {
         label="Description"
         multiline
         value={doc.description ?? ''}
-        editLabel="Edit description"
         errors={problems.at('description')}
         onType={(description, g) => edit({ description: description || undefined }, g)}
       />

@@ -3,7 +3,7 @@ import type { Orchestration, Trigger } from '../../model/types';
 import type { Edit } from '../fields/edit';
 import { SelectField } from '../fields/SelectField';
 import { TextField } from '../fields/TextField';
-import type { ProblemIndex } from '../problems/problemIndex';
+import type { ProblemIndex } from '../../store/problems';
 
 export interface TriggerFieldsProps {
   doc: Orchestration;
@@ -60,7 +60,6 @@ export function TriggerFields({ doc, onChange, problems }: TriggerFieldsProps) {
             label="Object"
             value={trigger.object ?? ''}
             placeholder="e.g. Order"
-            editLabel="Edit triggering object"
             errors={problems.at('trigger.object')}
             onType={(object, g) => onChange({ ...trigger, object }, g)}
           />

@@ -20,7 +20,7 @@ export interface VariableValueInputProps {
 export function VariableValueInput({ type, value, onChange, label = 'Starting value', errors }: VariableValueInputProps) {
   const id = useId();
   if (type === 'Number') {
-    return <NumberInput label={label} value={typeof value === 'number' ? value : null} allowEmpty editLabel="Edit value" errors={errors} onType={(n, g) => onChange(n, g)} />;
+    return <NumberInput label={label} value={typeof value === 'number' ? value : null} allowEmpty errors={errors} onType={(n, g) => onChange(n, g)} />;
   }
   if (type === 'Boolean') {
     const options = [
@@ -52,5 +52,5 @@ export function VariableValueInput({ type, value, onChange, label = 'Starting va
       </div>
     );
   }
-  return <TextField label={label} value={typeof value === 'string' ? value : ''} editLabel="Edit value" errors={errors} onType={(t, g) => onChange(t, g)} />;
+  return <TextField label={label} value={typeof value === 'string' ? value : ''} errors={errors} onType={(t, g) => onChange(t, g)} />;
 }

@@ -40,7 +40,7 @@ export function logicProblem(logic: string, rowCount: number): { message: string
 export function LogicField({ logic, rowCount, onChange, errors = [] }: LogicFieldProps) {
   const id = useId();
   const messagesId = `${id}-messages`;
-  const gesture = useTypingGesture('Edit condition logic');
+  const gesture = useTypingGesture();
   const kind = logicKind(logic);
   const text = logic ?? 'and';
   const problem = kind === 'custom' ? logicProblem(text, rowCount) : null;

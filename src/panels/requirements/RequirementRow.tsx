@@ -8,7 +8,7 @@ import { ResourcePicker } from './ResourcePicker';
 import { typeOfResource, type ResourceOption } from './resourceTypes';
 import { defaultRight, rightFits } from './rightValues';
 import { ValueInput } from './ValueInput';
-import type { ProblemIndex } from '../problems/problemIndex';
+import type { ProblemIndex } from '../../store/problems';
 
 export interface RequirementRowProps {
   index: number;

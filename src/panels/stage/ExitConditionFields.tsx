@@ -5,7 +5,7 @@ import { newEvaluationFlowCondition, newRequirementsCondition } from '../conditi
 import type { Edit } from '../fields/edit';
 import { SelectField } from '../fields/SelectField';
 import { sectionClass, sectionTitleClass } from '../fields/styles';
-import type { ProblemIndex } from '../problems/problemIndex';
+import type { ProblemIndex } from '../../store/problems';
 import { RequirementEditor } from '../requirements/RequirementEditor';
 
 export interface ExitConditionFieldsProps {

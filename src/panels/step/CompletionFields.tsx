@@ -4,7 +4,7 @@ import { EvaluationFlowFields } from '../conditions/EvaluationFlowFields';
 import { newEvaluationFlowCondition, newRequirementsCondition } from '../conditions/conditionDefaults';
 import type { Edit } from '../fields/edit';
 import { SelectField } from '../fields/SelectField';
-import type { ProblemIndex } from '../problems/problemIndex';
+import type { ProblemIndex } from '../../store/problems';
 import { RequirementEditor } from '../requirements/RequirementEditor';
 
 export interface CompletionFieldsProps {

@@ -2,7 +2,7 @@
 import type { Orchestration } from '../../model/types';
 import type { Edit } from '../fields/edit';
 import { SelectField } from '../fields/SelectField';
-import type { ProblemIndex } from '../problems/problemIndex';
+import type { ProblemIndex } from '../../store/problems';
 
 export interface OutputMappingFieldsProps {
   doc: Orchestration;

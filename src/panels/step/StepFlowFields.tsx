@@ -3,8 +3,8 @@
  * the legacy "Requires async processing" box under API 62 and earlier, and the mapping of the
  * flow's inputs and outputs.
  */
-import { FlowPicker } from '../../org/FlowPicker';
-import { SyncModeNote } from '../../org/SyncModeNote';
+import { FlowPicker } from '../org/FlowPicker';
+import { SyncModeNote } from '../org/SyncModeNote';
 import { useFlowDetails } from '../../org/useFlowDetails';
 import type { Flow, Orchestration, Step } from '../../model/types';
 import { backgroundStepMode } from '../../org/syncMode';
@@ -13,7 +13,7 @@ import { CheckboxField } from '../fields/CheckboxField';
 import type { Edit } from '../fields/edit';
 import { sectionClass } from '../fields/styles';
 import type { StepChanges } from '../../commands/updateStep';
-import type { ProblemIndex } from '../problems/problemIndex';
+import type { ProblemIndex } from '../../store/problems';
 import { OutputMappingFields } from './OutputMappingFields';
 
 export interface StepFlowFieldsProps {
