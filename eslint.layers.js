@@ -18,7 +18,7 @@ export const ALLOWED_IMPORTS = {
   store: ['model', 'flows', 'commands', 'io', 'player'],
   org: ['model', 'flows', 'commands', 'store'],
   actions: ['model', 'flows', 'commands', 'io', 'player', 'store'],
-  ui: ['model', 'store', 'actions'],
+  ui: ['model', 'commands', 'store', 'actions'],
   canvas: ['model', 'flows', 'commands', 'player', 'store', 'actions', 'ui'],
   panels: ['model', 'flows', 'commands', 'io', 'player', 'store', 'org', 'actions', 'ui'],
   app: ['model', 'flows', 'commands', 'io', 'player', 'store', 'org', 'actions', 'ui', 'canvas', 'panels'],

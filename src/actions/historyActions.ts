@@ -1,5 +1,6 @@
 /** Undo and redo (the document's history; selection and view are not part of it). */
 import { useAppStore } from '../store/appStore';
+import { selectCanRedo, selectCanUndo } from '../store/selectors';
 import type { Action } from './types';
 
 const history = () => useAppStore.temporal.getState();
@@ -12,7 +13,7 @@ export const undoAction: Action = {
   icon: 'undo',
   shortcuts: [{ key: 'z', mod: true }],
   when: 'edit',
-  enabled: () => history().pastStates.length > 0,
+  enabled: () => selectCanUndo(history()),
   focusAfter: 'unchanged',
   perform: ({ store }) => store.getState().undo(),
 };
@@ -25,7 +26,7 @@ export const redoAction: Action = {
   icon: 'redo',
   shortcuts: [{ key: 'z', mod: true, shift: true }, { key: 'y', mod: true }],
   when: 'edit',
-  enabled: () => history().futureStates.length > 0,
+  enabled: () => selectCanRedo(history()),
   focusAfter: 'unchanged',
   perform: ({ store }) => store.getState().redo(),
 };

@@ -28,7 +28,6 @@ export const selectSingleSelected = (s: AppState) => (s.selected.length === 1 ? 
 export const selectHasSelection = (s: AppState) => s.selected.length > 0 || s.selectedEdges.length > 0;
 
 export const selectSnap = (s: AppState) => s.snapToGrid;
-export const selectRenaming = (s: AppState) => s.renaming;
 export const selectNotices = (s: AppState) => s.notices;
 export const selectConnectionHint = (s: AppState) => s.connectionHint;
 export const selectDialog = (s: AppState) => s.dialog;

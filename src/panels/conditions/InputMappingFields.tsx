@@ -4,7 +4,7 @@
  */
 import { useId } from 'react';
 import type { Edit } from '../fields/edit';
-import { TextField } from '../fields/TextField';
+import { TextField } from '../../ui/fields/TextField';
 import type { ProblemIndex } from '../../store/problems';
 import { useResourceRefs } from './useResourceRefs';
 

@@ -2,8 +2,8 @@
 import type { DecisionOutcome, Orchestration } from '../../model/types';
 import { TargetPicker } from '../conditions/TargetPicker';
 import type { Edit } from '../fields/edit';
-import { iconButtonClass } from '../fields/styles';
-import { TextField } from '../fields/TextField';
+import { iconButtonClass } from '../../ui/fields/styles';
+import { TextField } from '../../ui/fields/TextField';
 import type { ProblemIndex } from '../../store/problems';
 import { RequirementEditor } from '../requirements/RequirementEditor';
 import { apiNameProblem } from '../../model/names';

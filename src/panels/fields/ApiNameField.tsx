@@ -5,7 +5,7 @@
  */
 import { setApiName } from '../../commands/setApiName';
 import { apiNameChangeProblem } from './apiNames';
-import { DraftTextField } from './DraftTextField';
+import { DraftTextField } from '../../ui/fields/DraftTextField';
 import { useAppStore } from '../../store/appStore';
 import { selectDoc } from '../../store/selectors';
 

@@ -7,8 +7,8 @@ import { useRef } from 'react';
 import type { Command } from '../../commands/command';
 import { setApiName } from '../../commands/setApiName';
 import { derivedName, isDerivedName } from './apiNames';
-import { TextField } from './TextField';
-import type { TypingGesture } from './useTypingGesture';
+import { TextField } from '../../ui/fields/TextField';
+import type { TypingGesture } from '../../ui/fields/useTypingGesture';
 import { useAppStore } from '../../store/appStore';
 
 export interface LabelFieldProps<P> {

@@ -3,7 +3,7 @@
  * gesture of a text field, live inside that gesture (one entry when the field loses focus).
  */
 import type { Command } from '../../commands/command';
-import type { TypingGesture } from './useTypingGesture';
+import type { TypingGesture } from '../../ui/fields/useTypingGesture';
 import { useAppStore } from '../../store/appStore';
 
 export type Edit<T> = (value: T, gesture?: TypingGesture) => void;

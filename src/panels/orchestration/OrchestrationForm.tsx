@@ -6,9 +6,9 @@ import { updateOrchestration, type OrchestrationChanges } from '../../commands/u
 import { apiNameProblem } from '../../model/names';
 import { FlowCatalog } from '../org/FlowCatalog';
 import { commandEdit } from '../fields/edit';
-import { SelectField } from '../fields/SelectField';
-import { sectionClass, sectionTitleClass } from '../fields/styles';
-import { TextField } from '../fields/TextField';
+import { SelectField } from '../../ui/fields/SelectField';
+import { sectionClass, sectionTitleClass } from '../../ui/fields/styles';
+import { TextField } from '../../ui/fields/TextField';
 import { ProblemSummary } from '../problems/ProblemSummary';
 import { useProblems } from '../../store/useProblems';
 import { ApiVersionNote } from './ApiVersionNote';
@@ -17,8 +17,9 @@ import { UsersEditor } from './UsersEditor';
 import { VariablesEditor } from './VariablesEditor';
 import { useAppStore } from '../../store/appStore';
 import { selectDoc } from '../../store/selectors';
+import { apiVersionOf, MAX_API_VERSION, MIN_API_VERSION } from '../../model/apiVersion';
 
-const API_VERSIONS = Array.from({ length: 17 }, (_, i) => 66 - i).map((v) => ({ value: String(v), label: `${v}.0` }));
+const API_VERSIONS = Array.from({ length: MAX_API_VERSION - MIN_API_VERSION + 1 }, (_, i) => MAX_API_VERSION - i).map((v) => ({ value: String(v), label: `${v}.0` }));
 const TOP_LEVEL = ['', 'name', 'label', 'description', 'apiVersion', 'format', 'version', 'start', 'stages'];
 
 export function OrchestrationForm() {
@@ -26,7 +27,7 @@ export function OrchestrationForm() {
   const problems = useProblems();
   const edit = commandEdit(updateOrchestration, (changes: OrchestrationChanges) => changes);
   const nameProblem = apiNameProblem(doc.name);
-  const api = doc.apiVersion ?? 63;
+  const api = apiVersionOf(doc);
   return (
     <div className="space-y-3">
       <p className="text-xs text-ink-600">Orchestration settings (select a stage, step or decision on the canvas to edit it).</p>

@@ -3,10 +3,10 @@ import { addUser } from '../../commands/addUser';
 import { removeUser } from '../../commands/removeUser';
 import { updateUser } from '../../commands/updateUser';
 import type { Orchestration } from '../../model/types';
-import { CheckboxField } from '../fields/CheckboxField';
-import { DraftTextField } from '../fields/DraftTextField';
-import { buttonClass, iconButtonClass } from '../fields/styles';
-import { TextField } from '../fields/TextField';
+import { CheckboxField } from '../../ui/fields/CheckboxField';
+import { DraftTextField } from '../../ui/fields/DraftTextField';
+import { buttonClass, iconButtonClass } from '../../ui/fields/styles';
+import { TextField } from '../../ui/fields/TextField';
 import type { ProblemIndex } from '../../store/problems';
 import { useAppStore } from '../../store/appStore';
 

@@ -1,10 +1,10 @@
 /** The starting value of a Text, Number, Boolean, Date or DateTime variable, fitted to its type. */
 import type { Variable } from '../../model/types';
 import type { Edit } from '../fields/edit';
-import { NumberInput } from '../fields/NumberInput';
-import { SelectField } from '../fields/SelectField';
-import { TextField } from '../fields/TextField';
-import { controlClass, labelClass } from '../fields/styles';
+import { NumberInput } from '../../ui/fields/NumberInput';
+import { SelectField } from '../../ui/fields/SelectField';
+import { TextField } from '../../ui/fields/TextField';
+import { controlClass, labelClass } from '../../ui/fields/styles';
 import { useId } from 'react';
 
 type Scalar = string | number | boolean | null;

@@ -3,7 +3,7 @@ import { addVariable } from '../../commands/addVariable';
 import { takenNames } from '../../commands/queries';
 import { uniqueName } from '../../model/names';
 import type { Orchestration } from '../../model/types';
-import { buttonClass } from '../fields/styles';
+import { buttonClass } from '../../ui/fields/styles';
 import type { ProblemIndex } from '../../store/problems';
 import { VariableEditor } from './VariableEditor';
 import { useAppStore } from '../../store/appStore';

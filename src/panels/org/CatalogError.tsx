@@ -1,5 +1,5 @@
 /** What the panel shows when the simulated org fails: the reason and a Retry button, never a blank. */
-import { buttonClass } from '../fields/styles';
+import { buttonClass } from '../../ui/fields/styles';
 
 export interface CatalogErrorProps {
   error: unknown;

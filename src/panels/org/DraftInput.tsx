@@ -1,7 +1,7 @@
 /** A plain labelled text input for a local draft (the catalog's flow form), with one error. */
 import { useId } from 'react';
-import { FieldMessages, messageAttributes } from '../fields/FieldMessages';
-import { controlClass, labelClass } from '../fields/styles';
+import { FieldMessages, messageAttributes } from '../../ui/fields/FieldMessages';
+import { controlClass, labelClass } from '../../ui/fields/styles';
 
 export interface DraftInputProps {
   label: string;

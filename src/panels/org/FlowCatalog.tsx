@@ -5,9 +5,9 @@
  */
 import { useId, useState } from 'react';
 import type { Flow, FlowType } from '../../model/types';
-import { CheckboxField } from '../fields/CheckboxField';
-import { SelectField } from '../fields/SelectField';
-import { buttonClass, controlClass, labelClass } from '../fields/styles';
+import { CheckboxField } from '../../ui/fields/CheckboxField';
+import { SelectField } from '../../ui/fields/SelectField';
+import { buttonClass, controlClass, labelClass } from '../../ui/fields/styles';
 import { CatalogError } from './CatalogError';
 import { FlowCatalogItem } from './FlowCatalogItem';
 import { FlowEditor } from './FlowEditor';
@@ -15,6 +15,7 @@ import { newFlow } from '../../org/flowDraft';
 import { useFlows } from '../../org/useFlows';
 import { useSimulateOrgErrors } from '../../org/useSimulateOrgErrors';
 import { useAppStore } from '../../store/appStore';
+import { apiVersionOf } from '../../model/apiVersion';
 
 type Editing = { flow: Flow; original?: string } | null;
 
@@ -31,7 +32,7 @@ export function FlowCatalog() {
   const [type, setType] = useState<'all' | FlowType>('all');
   const [editing, setEditing] = useState<Editing>(null);
   const [simulateErrors, setSimulateErrors] = useSimulateOrgErrors();
-  const apiVersion = useAppStore((s) => s.doc.apiVersion ?? 63);
+  const apiVersion = useAppStore((s) => apiVersionOf(s.doc));
   // The whole catalog (free names, clashes), read from the org like every list: a new flow waits for it.
   const catalog = useFlows({});
   const allFlows = catalog.data ?? [];

@@ -1,6 +1,6 @@
 /** One flow in the catalog list: what it is, what it contains, its inputs and outputs. */
 import type { Flow } from '../../model/types';
-import { buttonClass } from '../fields/styles';
+import { buttonClass } from '../../ui/fields/styles';
 import { backgroundStepMode } from '../../org/syncMode';
 
 export interface FlowCatalogItemProps {

@@ -5,10 +5,10 @@
 import { useId, useState } from 'react';
 import { RUN_MODES } from '../../model/schema';
 import type { Flow } from '../../model/types';
-import { CheckboxField } from '../fields/CheckboxField';
-import { FieldMessages, messageAttributes } from '../fields/FieldMessages';
-import { SelectField } from '../fields/SelectField';
-import { buttonClass, controlClass, labelClass } from '../fields/styles';
+import { CheckboxField } from '../../ui/fields/CheckboxField';
+import { FieldMessages, messageAttributes } from '../../ui/fields/FieldMessages';
+import { SelectField } from '../../ui/fields/SelectField';
+import { buttonClass, controlClass, labelClass } from '../../ui/fields/styles';
 import { CatalogError } from './CatalogError';
 import { FLOW_ELEMENT_KINDS, flowDraftProblems, splitNames } from '../../org/flowDraft';
 import { SyncModeNote } from './SyncModeNote';

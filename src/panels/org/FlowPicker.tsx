@@ -4,7 +4,7 @@
  */
 import type { ReactNode } from 'react';
 import type { Flow, FlowType } from '../../model/types';
-import { SelectField } from '../fields/SelectField';
+import { SelectField } from '../../ui/fields/SelectField';
 import { CatalogError } from './CatalogError';
 import { useFlows } from '../../org/useFlows';
 

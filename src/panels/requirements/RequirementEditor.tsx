@@ -8,7 +8,7 @@ import { logicKind } from '../../model/logic';
 import { MAX_REQUIREMENTS } from '../../model/schema';
 import type { Requirement, RequirementList } from '../../model/types';
 import type { Edit } from '../fields/edit';
-import { buttonClass } from '../fields/styles';
+import { buttonClass } from '../../ui/fields/styles';
 import type { ProblemIndex } from '../../store/problems';
 import { LogicField, logicProblem } from './LogicField';
 import { removeRowFromLogic, swapRowsInLogic, unusedRows } from './logicEdit';

@@ -4,11 +4,11 @@
  */
 import { STATUS_VALUES } from '../../model/schema';
 import type { Operator, RightValue } from '../../model/types';
-import { CheckboxField } from '../fields/CheckboxField';
+import { CheckboxField } from '../../ui/fields/CheckboxField';
 import type { Edit } from '../fields/edit';
-import { NumberInput } from '../fields/NumberInput';
-import { SelectField } from '../fields/SelectField';
-import { TextField } from '../fields/TextField';
+import { NumberInput } from '../../ui/fields/NumberInput';
+import { SelectField } from '../../ui/fields/SelectField';
+import { TextField } from '../../ui/fields/TextField';
 import { DateInput } from './DateInput';
 import { isPresenceOperator } from './operators';
 import { ResourcePicker } from './ResourcePicker';

@@ -5,7 +5,7 @@ import { TargetPicker } from '../conditions/TargetPicker';
 import { ApiNameField } from '../fields/ApiNameField';
 import { commandEdit } from '../fields/edit';
 import { LabelField } from '../fields/LabelField';
-import { sectionClass, sectionTitleClass } from '../fields/styles';
+import { sectionClass, sectionTitleClass } from '../../ui/fields/styles';
 import { ProblemSummary } from '../problems/ProblemSummary';
 import { useProblems } from '../../store/useProblems';
 import { useFollowRename } from '../useFollowRename';

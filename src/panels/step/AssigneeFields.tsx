@@ -1,8 +1,8 @@
 /** Who an interactive step's work item goes to: a user, a group or a queue. */
 import type { Assignee, Orchestration } from '../../model/types';
 import type { Edit } from '../fields/edit';
-import { SelectField } from '../fields/SelectField';
-import { TextField } from '../fields/TextField';
+import { SelectField } from '../../ui/fields/SelectField';
+import { TextField } from '../../ui/fields/TextField';
 import type { ProblemIndex } from '../../store/problems';
 
 export interface AssigneeFieldsProps {
