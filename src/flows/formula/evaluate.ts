@@ -46,7 +46,7 @@ export function evaluateNode(node: FormulaNode, ctx: FormulaContext): FlowValue 
     case 'call': {
       const def = functionNamed(node.name);
       if (!def) throw new FormulaFault(`unknown function ${node.name}`, node.pos, node.name);
-      return def.call(new CallArgs(node.name, node.pos, node.args, (arg) => evaluateNode(arg, ctx), ctx));
+      return def.call(new CallArgs(node.name, node.pos, node.args, evaluateNode, ctx));
     }
   }
 }

@@ -20,7 +20,7 @@ export class CallArgs {
     /** Position of the function's name. */
     readonly pos: number,
     private readonly nodes: readonly FormulaNode[],
-    private readonly evaluateNode: (node: FormulaNode) => FlowValue,
+    private readonly evaluateNode: (node: FormulaNode, ctx: FormulaContext) => FlowValue,
     readonly ctx: FormulaContext,
   ) {}
 
@@ -39,7 +39,7 @@ export class CallArgs {
     if (cached !== undefined) return cached;
     const node = this.nodes[i];
     if (node === undefined) throw new FormulaFault(`${this.fn} argument ${i + 1} is missing`, this.pos, this.fn);
-    const v = this.evaluateNode(node);
+    const v = this.evaluateNode(node, this.ctx);
     this.values[i] = v;
     return v;
   }
