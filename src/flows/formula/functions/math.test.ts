@@ -60,6 +60,32 @@ describe('number functions', () => {
     expect(fails('MIN("a", "b")').message).toBe('position 5: MIN argument 1 must be a Number, Date, Date/Time or Time, not Text');
   });
 
+  it('TRUNC: drops digits past the given places (0 by default), towards zero', () => {
+    expect(run('TRUNC(2.789)')).toEqual(numberValue(2));
+    expect(run('TRUNC(-2.789, 2)')).toEqual(numberValue(-2.78));
+    expect(run('TRUNC(1.005, 2)')).toEqual(numberValue(1));
+    expect(run('TRUNC(1259, -2)')).toEqual(numberValue(1200));
+    expect(run('TRUNC(0.3, 1)')).toEqual(numberValue(0.3));
+  });
+
+  it('SQRT: the square root; a negative number is an error', () => {
+    expect(run('SQRT(16)')).toEqual(numberValue(4));
+    expect(fails('SQRT(-1)').message).toBe('position 6: SQRT argument 1: -1 is outside its domain (not negative)');
+  });
+
+  it('EXP: e raised to a power', () => {
+    expect(run('ROUND(EXP(1), 5)')).toEqual(numberValue(2.71828));
+  });
+
+  it('LN: the natural logarithm', () => {
+    expect(run('LN(EXP(2))')).toEqual(numberValue(2));
+    expect(fails('LN(0)').message).toBe('position 4: LN argument 1: 0 is outside its domain (above zero)');
+  });
+
+  it('LOG: the base-10 logarithm', () => {
+    expect(run('LOG(1000)')).toEqual(numberValue(3));
+  });
+
   it('a number function given text is an error naming the function and argument', () => {
     expect(fails('ABS("5")')).toEqual({ message: 'position 5: ABS argument 1 must be a Number, not Text', position: 5, function: 'ABS' });
   });
