@@ -29,6 +29,7 @@ describe('number functions', () => {
     expect(run('CEILING(2.1)')).toEqual(numberValue(3));
     expect(run('CEILING(-2.5)')).toEqual(numberValue(-3));
     expect(run('CEILING(4)')).toEqual(numberValue(4));
+    expect(run('CEILING(0.1 * 3 * 10)')).toEqual(numberValue(3));
   });
 
   it('ABS: the absolute value', () => {
