@@ -3,13 +3,12 @@
  * Lengths count characters (code points), as in text.ts.
  */
 import { booleanValue, numberValue, textValue } from '../../values';
+import { checkTextLength } from '../textLimit';
 import type { CallArgs } from './callArgs';
 import type { FormulaFunction, FunctionTable } from './formulaFunction';
 
 const NUMBER_TEXT = /^[+-]?(\d+(\.\d*)?|\.\d+)$/;
 const CASE_SAFE_SUFFIX = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ012345';
-/** Padding longer than this is refused: a formula must not build megabytes of text. */
-const MAX_PADDED_LENGTH = 131_072;
 
 /** LPAD / RPAD: pads to `length` characters with the pad text (a space by default), or truncates to it. */
 function pad(side: 'left' | 'right'): FormulaFunction {
@@ -21,7 +20,7 @@ function pad(side: 'left' | 'right'): FormulaFunction {
       const padding = args.count > 2 ? args.text(2) : ' ';
       if (text === null || length === null) return textValue(null);
       const target = Math.max(0, Math.trunc(length));
-      if (target > MAX_PADDED_LENGTH) return args.error(`${target} characters is more than a text can hold (${MAX_PADDED_LENGTH})`, 1);
+      checkTextLength(target, args.position(1), args.fn, args.fn);
       const chars = Array.from(text);
       if (chars.length >= target) return textValue(chars.slice(0, target).join(''));
       const fill = Array.from(padding === null || padding === '' ? ' ' : padding);
