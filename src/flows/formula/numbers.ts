@@ -5,6 +5,9 @@
  */
 import { FormulaFault } from './errors';
 
+/** 10^0 … 10^22: the powers of ten a double holds exactly. */
+const POWERS_OF_TEN = Array.from({ length: 23 }, (_, i) => 10 ** i);
+
 /** A finite arithmetic result, tidied to 15 significant digits; a fault when not finite. */
 export function tidy(x: number, pos: number, what: string): number {
   if (!Number.isFinite(x)) throw new FormulaFault(`${what} gives a number too large to represent`, pos);
@@ -34,8 +37,6 @@ function toFifteenDigits(x: number): number {
   if (Math.abs(scaled - rounded) > 0.4) return Number(x.toPrecision(15));
   return rounded / scale;
 }
-
-const POWERS_OF_TEN = Array.from({ length: 23 }, (_, i) => 10 ** i);
 
 /** True when two numbers are equal to 15 significant digits. */
 export function numbersEqual(a: number, b: number): boolean {
