@@ -18,6 +18,14 @@ describe('resolved values are checked against their type', () => {
     expect(fails('ISBLANK({!items})', ctx).message).toBe('position 9: {!items} is a collection of Text but holds "a"');
   });
 
+  it('an untyped list (an array without the collection flag) is described, not looped over', () => {
+    // given (found by the property test: describing its type recursed forever)
+    const ctx = contextOf({ items: { type: 'Unknown', value: ['a'] } });
+    // when / then
+    expect(fails('NOT({!items})', ctx).message).toBe('position 5: NOT argument 1 must be a Boolean, not a list');
+    expect(fails('{!items} + 1', ctx).message).toBe('position 10: "+" cannot be used on a list and Number');
+  });
+
   it('harmless mismatches are repaired: numeric text in a Number, a number in a Text', () => {
     // given
     const ctx = contextOf({ qty: { type: 'Number', value: '12' }, code: { type: 'Text', value: 42 } });
