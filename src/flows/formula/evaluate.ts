@@ -10,6 +10,7 @@ import { booleanValue, dateTimeValue, dateValue, textValue } from '../values';
 import { dateAt, dateTimeAt } from '../virtualClock';
 import type { FormulaNode } from './ast';
 import type { FormulaContext } from './context';
+import { checkedValue } from './checkValue';
 import { FormulaFault } from './errors';
 import { CallArgs } from './functions/callArgs';
 import { functionNamed } from './functions';
@@ -29,7 +30,7 @@ const GLOBALS: Readonly<Record<string, (ctx: FormulaContext) => FlowValue>> = {
 /** The value of a merge field or bare reference. */
 export function readReference(name: string, pos: number, ctx: FormulaContext): FlowValue {
   const value = ctx.resolve(name);
-  if (value !== undefined) return value;
+  if (value !== undefined) return checkedValue(name, pos, value);
   const global = Object.prototype.hasOwnProperty.call(GLOBALS, name.toLowerCase()) ? GLOBALS[name.toLowerCase()] : undefined;
   if (global) return global(ctx);
   throw new FormulaFault(`unknown reference {!${name}}`, pos);

@@ -15,7 +15,7 @@ import type { BinaryOperator, UnaryOperator } from './ast';
 import { MS_PER_DAY, formatDate, formatDateTime, formatTime, isDayInRange, parseDate, parseDateTime, parseTime } from './dates';
 import { FormulaFault } from './errors';
 import { numbersEqual, tidy } from './numbers';
-import { describeType, familyOf, withInferredType } from './typeOf';
+import { describeType, familyOf, inferAs, inferBeside, withInferredType } from './typeOf';
 import type { TypeFamily } from './typeOf';
 
 type Scalar = number | string;
@@ -168,11 +168,11 @@ export function truthOf(v: FlowValue, pos: number, what: string): boolean {
 
 /** Applies a binary operator other than `&&` and `||` (those short-circuit in the evaluator). */
 export function applyBinary(op: Exclude<BinaryOperator, '&&' | '||'>, left: FlowValue, right: FlowValue, pos: number): FlowValue {
-  const a = withInferredType(left), b = withInferredType(right);
+  if (op === '&') return concatenate(inferAs(left, ['text']), inferAs(right, ['text']), pos);
+  const a = inferBeside(left, right), b = inferBeside(right, left);
   switch (op) {
     case '+': case '-': return addOrSubtract(op, a, b, pos);
     case '*': case '/': case '^': return multiplicative(op, a, b, pos);
-    case '&': return concatenate(a, b, pos);
     case '=': return booleanValue(valuesEqual(op, a, b, pos));
     case '!=': return booleanValue(!valuesEqual('<>', a, b, pos));
     case '<': case '>': case '<=': case '>=': return booleanValue(ordering(op, a, b, pos));

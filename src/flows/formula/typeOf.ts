@@ -38,7 +38,11 @@ export function familyOf(v: FlowValue): TypeFamily {
     case 'DateTime': return 'dateTime';
     case 'Time': return 'time';
     case 'Record': return 'record';
-    case 'Unknown': return v.value === null ? 'null' : withInferredType(v).type === 'Unknown' ? 'collection' : familyOf(withInferredType(v));
+    case 'Unknown': {
+      if (v.value === null) return 'null';
+      const inferred = withInferredType(v);
+      return inferred.type === 'Unknown' ? 'collection' : familyOf(inferred);
+    }
   }
 }
 
@@ -47,4 +51,21 @@ export function describeType(v: FlowValue): string {
   if (v.collection) return `a collection of ${v.type}`;
   if (v.type === 'Unknown') return v.value === null ? 'NULL' : describeType(withInferredType(v));
   return v.type === 'DateTime' ? 'Date/Time' : v.type;
+}
+
+/**
+ * An untyped value read as one of the `wanted` families when its content allows it: untyped text
+ * that looks like a date is a Date where a Date is wanted and Text where Text is wanted (a record
+ * field holding "2025-01-06" may be either).
+ */
+export function inferAs(v: FlowValue, wanted: readonly TypeFamily[]): FlowValue {
+  const inferred = withInferredType(v);
+  if (v.type !== 'Unknown' || typeof v.value !== 'string' || wanted.includes(familyOf(inferred))) return inferred;
+  return wanted.includes('text') ? { type: 'Text', value: v.value } : inferred;
+}
+
+/** An untyped value read like its partner in a comparison or an operation (text beside text). */
+export function inferBeside(v: FlowValue, partner: FlowValue): FlowValue {
+  const partnerFamily = familyOf(withInferredType(partner));
+  return partnerFamily === 'text' ? inferAs(v, ['text']) : withInferredType(v);
 }

@@ -8,7 +8,7 @@ import type { FormulaNode } from '../ast';
 import type { FormulaContext } from '../context';
 import { parseDate, parseDateTime } from '../dates';
 import { FormulaFault } from '../errors';
-import { describeType, familyOf, withInferredType } from '../typeOf';
+import { describeType, familyOf, inferAs, withInferredType } from '../typeOf';
 import type { TypeFamily } from '../typeOf';
 
 export class CallArgs {
@@ -33,15 +33,20 @@ export class CallArgs {
     return this.nodes[i]?.pos ?? this.pos;
   }
 
-  /** Argument `i` (0-based), evaluated once, its Unknown type inferred. */
-  value(i: number): FlowValue {
+  /** Argument `i` (0-based) as evaluated (once), an Unknown type left as it is. */
+  raw(i: number): FlowValue {
     const cached = this.values[i];
     if (cached !== undefined) return cached;
     const node = this.nodes[i];
-    if (node === undefined) return this.fail(i, 'present');
-    const v = withInferredType(this.evaluateNode(node));
+    if (node === undefined) throw new FormulaFault(`${this.fn} argument ${i + 1} is missing`, this.pos, this.fn);
+    const v = this.evaluateNode(node);
     this.values[i] = v;
     return v;
+  }
+
+  /** Argument `i` (0-based), its Unknown type inferred from its content. */
+  value(i: number): FlowValue {
+    return withInferredType(this.raw(i));
   }
 
   /** A fault naming this function (and the argument, when `i` is given). */
@@ -58,7 +63,7 @@ export class CallArgs {
 
   /** Argument `i`, faulting unless its family is one of `families` (a null of unknown type always fits). */
   expect(i: number, families: readonly TypeFamily[], expected: string): FlowValue {
-    const v = this.value(i);
+    const v = inferAs(this.raw(i), families);
     const family = familyOf(v);
     if (family !== 'null' && !families.includes(family)) this.fail(i, expected);
     return v;

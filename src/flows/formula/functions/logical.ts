@@ -6,7 +6,7 @@
 import type { FlowValue } from '../../values';
 import { booleanValue } from '../../values';
 import { valuesEqual } from '../operators';
-import { describeType, familyOf } from '../typeOf';
+import { describeType, familyOf, inferBeside } from '../typeOf';
 import type { CallArgs } from './callArgs';
 import type { FunctionTable } from './formulaFunction';
 
@@ -24,7 +24,8 @@ export function isBlank(v: FlowValue): boolean {
 
 /** CASE's comparison: as `=` (text case-sensitive), and a value of another type is a fault naming the argument. */
 function caseMatches(args: CallArgs, subject: FlowValue, i: number): boolean {
-  const candidate = args.value(i);
+  const candidate = inferBeside(args.raw(i), subject);
+  subject = inferBeside(subject, candidate);
   const fs = familyOf(subject), fc = familyOf(candidate);
   if (fs !== 'null' && fc !== 'null' && fs !== fc) args.fail(i, `${describeType(subject)} like the value CASE tests`);
   return valuesEqual('CASE', subject, candidate, args.position(i));
@@ -37,7 +38,7 @@ export const LOGICAL_FUNCTIONS: FunctionTable = {
     maxArgs: Infinity,
     arityRule: (count) => (count % 2 === 0 ? undefined : 'needs a default value as its last argument (an even number of arguments)'),
     call: (args) => {
-      const subject = args.value(0);
+      const subject = args.raw(0);
       for (let i = 1; i + 1 < args.count; i += 2) {
         if (caseMatches(args, subject, i)) return args.value(i + 1);
       }
