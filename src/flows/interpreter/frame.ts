@@ -72,6 +72,11 @@ export class Frame {
 
   /** Stores an element's automatic output under the element's name (`Get_Accounts`, `Send_Email.outputName`). */
   storeOutput(name: string, value: FlowValue, objectType?: string): void {
+    const existing = this.slots.get(name.toLowerCase());
+    if (existing && existing.type === value.type && existing.collection === (value.collection === true) && existing.objectType === objectType) {
+      existing.value = value;
+      return;
+    }
     this.declare({ name, type: value.type, collection: value.collection === true, ...(objectType ? { objectType } : {}), value });
     this.set.add(name.toLowerCase());
   }

@@ -165,7 +165,7 @@ export function resumeFlow(definition: FlowDefinition, state: SuspendedFlow, opt
   const resolved = resolveOptions(options);
   const callerOrg = options.org ?? new SimulatedOrg();
   const frame = new Frame(definition, resolved, budgetOf(options, state.elementsExecuted), 0, callerOrg.clone());
-  for (const slot of Object.values(state.slots)) frame.declare({ ...slot });
+  for (const slot of Object.values(state.slots)) frame.declare(structuredClone(slot));
   for (const name of state.set) frame.set.add(name);
   for (const name of state.visited) frame.visited.add(name);
   for (const [name, loop] of Object.entries(state.loops)) frame.loops.set(name, { ...loop, items: [...loop.items] });
