@@ -103,6 +103,6 @@ describe('globals', () => {
     // given
     const flow = flowOf([{ kind: 'unsupported', name: 'Call_Plugin', tag: 'apexPluginCalls' }]);
     // when / then
-    expect(run(flow).run).toMatchObject({ status: 'unsupported', unsupported: { element: 'Call_Plugin', kind: 'apexPluginCalls', message: 'Call_Plugin is a apexPluginCalls element, which the simulator does not run' } });
+    expect(run(flow).run).toMatchObject({ status: 'unsupported', unsupported: { element: 'Call_Plugin', kind: 'apexPluginCalls', message: 'Call_Plugin is an element of kind apexPluginCalls, which the simulator does not run' } });
   });
 });

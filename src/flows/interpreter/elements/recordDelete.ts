@@ -7,7 +7,7 @@ import { deleteRecord, existing } from './recordChanges';
 export const runRecordDelete: ElementBehavior<'recordDelete'> = (element, frame) => {
   if (element.inputReference) {
     const targets = recordsIn(frame.resolve(element.inputReference)).map((fields) => existing(frame, element.name, idOf(fields), 'delete'));
-    for (const rec of targets) deleteRecord(frame, element.name, rec);
+    for (const rec of new Set(targets)) deleteRecord(frame, element.name, rec);
     return { next: element.connector };
   }
   if (!element.object) throw fault(`${element.name}: no object to delete records of`);

@@ -3,5 +3,5 @@ import type { ElementBehavior } from '../behavior';
 import { unsupported } from '../stop';
 
 export const runUnsupported: ElementBehavior<'unsupported'> = (element) => {
-  throw unsupported(`${element.name} is a ${element.tag} element, which the simulator does not run`, { kind: element.tag });
+  throw unsupported(`${element.name} is an element of kind ${element.tag}, which the simulator does not run`, { kind: element.tag });
 };
