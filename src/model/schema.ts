@@ -270,6 +270,17 @@ export const Scenario = z.looseObject({
   startAt: z.string().regex(DATE_TIME, 'date-times are ISO 8601 in UTC, e.g. 2025-03-09T14:00:00Z').optional(),
   /** Stageflow addition: other records of the simulated org, by object (`{ "Case": [{ "Id": "…" }] }`). */
   records: z.record(z.string(), z.array(z.record(z.string(), ScalarValue))).optional(),
+  /**
+   * Stageflow addition: stand-ins for the actions (`actionCalls`) that project flows call, keyed by
+   * the action element's name or by the action's name (`emailSimple`, an Apex class…; the element
+   * name wins). Without one an action succeeds with null outputs; `outputs` gives its output values
+   * by name; `fault` makes it fail with that message (the element's fault connector, if any, is
+   * taken). Read by the Flow interpreter (src/flows/interpreter, docs/flows.md).
+   */
+  actions: z.record(z.string(), z.looseObject({
+    outputs: z.record(z.string(), JsonValue).optional(),
+    fault: z.string().min(1).optional(),
+  })).optional(),
 });
 
 // ---- trace (FORMAT.md §4) ----
