@@ -28,7 +28,7 @@ export default defineConfig([
   },
   {
     // The engine and the model are pure TypeScript: no React, no canvas, no store, no DOM.
-    files: ['src/engine/**/*.ts', 'src/flows/**/*.ts', 'src/model/**/*.ts', 'src/commands/**/*.ts', 'src/io/**/*.ts'],
+    files: ['src/engine/**/*.ts', 'src/flows/**/*.ts', 'src/model/**/*.ts', 'src/commands/**/*.ts', 'src/io/**/*.ts', 'src/verify/**/*.ts'],
     rules: {
       'no-restricted-imports': [
         'error',
