@@ -17,6 +17,8 @@ export interface Subcommand {
 }
 
 export const SUBCOMMANDS: readonly Subcommand[] = [
+  { name: 'test', summary: 'run every scenario of the designs found and check their expectations', load: () => import('./commands/test') },
+  { name: 'coverage', summary: 'which steps, decision outcomes, conditions and fault paths the scenarios reach', load: () => import('./commands/coverage') },
   { name: 'validate', summary: 'check designs (and scenarios) without running them', load: () => import('./commands/validate') },
   { name: 'simulate', summary: 'run one design under one scenario and print the trace JSON', load: () => import('./commands/simulate') },
   { name: 'convert', summary: 'convert between Stageflow JSON and Salesforce Flow metadata XML', load: () => import('./commands/convert') },
