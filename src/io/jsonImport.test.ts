@@ -45,7 +45,7 @@ describe('importScenario and importTrace', () => {
     expect(importScenario(text, orchestration()).problems.map((p) => p.path)).toEqual(['steps.Nope']);
   });
 
-  it('imports the worked example's trace and refuses a trace with a bad status', () => {
+  it('imports the worked example trace and refuses a trace with a bad status', () => {
     const text = readFileSync(new URL('onboarding.trace.json', EXAMPLES), 'utf8');
     expect(importTrace(text).ok).toBe(true);
     const bad = JSON.parse(text) as { run: { status: string } };
