@@ -3,7 +3,7 @@
  * never written; documents with dangling names (not validated) simply miss in these tables.
  */
 import type { Decision, Flow, Orchestration, Stage, Step, User, Variable } from '../model/types';
-import { DEFAULT_API_VERSION } from './events';
+import { apiVersionOf } from '../model/apiVersion';
 
 export interface StepPlace {
   readonly step: Step;
@@ -23,7 +23,7 @@ export class DocIndex {
   private stepPlaces: Map<string, StepPlace> | null = null;
 
   constructor(readonly doc: Orchestration) {
-    this.apiVersion = doc.apiVersion ?? DEFAULT_API_VERSION;
+    this.apiVersion = apiVersionOf(doc);
     for (const s of doc.stages) {
       if (!this.stages.has(s.name)) this.stages.set(s.name, s);
     }
