@@ -28,7 +28,7 @@ function checkOutputTarget(ctx: ValidationContext, target: string, path: string)
     if (!ctx.variables.has(target)) ctx.error(path, `output goes to "${target}", which is not a variable of this orchestration`);
     return;
   }
-  if (ref?.kind === 'field' || (ref?.kind === 'status' && ctx.variables.has(ref.element))) {
+  if ((ref?.kind === 'field' && ref.path.length === 1) || (ref?.kind === 'status' && ctx.variables.has(ref.element))) {
     const resolution = resolveReference(ctx, target);
     if (!resolution.ok) ctx.error(path, resolution.message);
     return;

@@ -4,7 +4,7 @@
  * come in any `at` order.
  */
 import { childPath } from './jsonPath';
-import { parseReference } from './references';
+import { parseReference, RECORD_PRIOR } from './references';
 import { Scenario as ScenarioSchema } from './schema';
 import type { Orchestration, Problem, Scenario } from './types';
 import { createContext, type ValidationContext } from './validateContext';
@@ -26,7 +26,7 @@ function typesFitting(value: unknown): readonly string[] | null {
 
 function checkSetTarget(ctx: ValidationContext, target: string, value: unknown, path: string): void {
   const ref = parseReference(target);
-  const isField = ref?.kind === 'field' || (ref?.kind === 'status' && (ctx.variables.has(ref.element) || ref.element === '$Record'));
+  const isField = (ref?.kind === 'field' && ref.path.length === 1 && ref.variable !== RECORD_PRIOR) || (ref?.kind === 'status' && ctx.variables.has(ref.element));
   if (ref?.kind !== 'name' && !isField) {
     ctx.error(childPath(path, 'target'), `"${target}" cannot be set: a scenario sets a variable or a record field (record.Field)`);
     return;
