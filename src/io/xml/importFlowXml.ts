@@ -5,10 +5,11 @@
  * exporting the result again loses nothing. See docs/xml.md for the mapping.
  */
 import { apiNameFromLabel, apiNameProblem, RECORD_VARIABLE } from '../../model/names';
-import type { Decision, Orchestration, Position, Stage, Variable } from '../../model/types';
+import type { Decision, Formula, Orchestration, Position, Stage, Variable } from '../../model/types';
 import { validateOrchestration } from '../../model/validate';
 import { dropInferredGoTo } from './connectors';
 import { importDecision } from './decisions';
+import { importFormula } from './formulas';
 import type { XmlExtension } from './extensions';
 import { METADATA_NAMESPACE, parseApiVersion, markDefaultHeader } from './flowHeader';
 import { Children, ImportContext, type XmlWarning } from './importContext';
@@ -95,6 +96,14 @@ function importRoot(root: XmlNode, options: ImportFlowXmlOptions): ImportFlowXml
       children.use(node);
     }
   }
+  const formulas: Formula[] = [];
+  for (const node of children.all('formulas')) {
+    const formula = importFormula(node);
+    if (formula) {
+      formulas.push(formula);
+      children.use(node);
+    }
+  }
   const starts = children.all('start');
   const startNode = starts.length === 1 && !hasText(starts[0]!) ? starts[0] : undefined;
   const start = importStart(startNode, ctx);
@@ -120,6 +129,7 @@ function importRoot(root: XmlNode, options: ImportFlowXmlOptions): ImportFlowXml
     ...(start.start ? { start: start.start } : {}),
     stages,
     decisions,
+    ...(formulas.length > 0 ? { formulas } : {}),
     layout,
   };
   dropInferredGoTo(doc);
