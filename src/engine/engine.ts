@@ -13,6 +13,7 @@ import { Scheduler } from './scheduler';
 import type { StageRun, StepRun } from './state';
 import { checkRunTransition, checkStageTransition, checkStepReset, checkStepTransition } from './statuses';
 import type { Sweeper } from './sweeper';
+import type { LaunchDecision } from './launch';
 import { bindRunVariables, orgOf, storeTriggerRecord, type TriggerRecord } from './runRecords';
 import { VariableStore, type Stored } from './variables';
 import type { RunView } from './view';
@@ -61,6 +62,8 @@ export class Engine implements RunView {
   lastPassAt: number | null = null;
   /** Where the triggering record (`$Record`) is in the org, for a record-triggered orchestration. */
   readonly triggerRecord: TriggerRecord | null;
+  /** Whether the scenario's record save launched the run (null: the run starts without a save). */
+  launch: LaunchDecision | null = null;
 
   constructor(doc: Orchestration, scenario: Scenario | undefined, readonly sweeper: Sweeper) {
     this.model = new DocIndex(doc);
@@ -206,6 +209,6 @@ export class Engine implements RunView {
 
   /** True when the run will never do anything again (Completed or Canceled: final). */
   get finished(): boolean {
-    return this.runStatus === 'Completed' || this.runStatus === 'Canceled';
+    return this.runStatus === 'Completed' || this.runStatus === 'Canceled' || this.launch?.launched === false;
   }
 }

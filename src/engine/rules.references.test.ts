@@ -15,7 +15,7 @@ const USERS: NonNullable<Scenario['records']> = {
 /** A record-triggered orchestration on Case whose step `Probe` starts on `rows`. */
 function onCase(rows: Requirement[], extra: Partial<Orchestration> = {}): Orchestration {
   return orch([stage('S', [bg('Probe', { start: { mode: 'requirements', requirements: rows } })])], {
-    trigger: { type: 'recordTriggered', object: 'Case' },
+    trigger: { type: 'recordTriggered', object: 'Case', when: 'createAndUpdate' },
     ...extra,
   });
 }

@@ -58,12 +58,29 @@ export function storeTriggerRecord(doc: Orchestration, scenario: Scenario | unde
   return { object, id: org.insert(object, fields) };
 }
 
+/**
+ * `$Record__Prior`: the record's values before the scenario's update — the values after the save
+ * with the scenario's `prior` values over them (a field `prior` does not list did not change).
+ * Null for a create, and when the run does not start with a save.
+ */
+export function priorValues(org: SimulatedOrg, trigger: TriggerRecord, scenario: Scenario | undefined): Record<string, FieldValue> | null {
+  const save = scenario?.save;
+  if (save?.operation !== 'update') return null;
+  const after = org.get(trigger.id)?.fields ?? {};
+  const prior: Record<string, FieldValue> = { ...after };
+  for (const [name, value] of Object.entries(save.prior ?? {})) {
+    if (name.toLowerCase() === 'id') continue;
+    const key = Object.keys(prior).find((k) => k.toLowerCase() === name.toLowerCase()) ?? name;
+    prior[key] = value;
+  }
+  return prior;
+}
+
 /** Binds `$Record` and `$Record__Prior`, and sets the input variables the launcher passed. */
 export function bindRunVariables(vars: VariableStore, doc: Orchestration, scenario: Scenario | undefined, trigger: TriggerRecord | null): void {
   if (trigger) {
     vars.bindRecord(RECORD_VARIABLE, trigger.id);
-    const prior = scenario?.save?.operation === 'update' ? scenario.save.prior ?? {} : null;
-    vars.initialise(RECORD_PRIOR, prior === null ? null : { Id: trigger.id, ...prior }, 'Record');
+    vars.initialise(RECORD_PRIOR, priorValues(vars.org, trigger, scenario), 'Record');
   }
   const inputs = scenario?.inputs ?? {};
   for (const variable of doc.variables ?? []) {

@@ -9,6 +9,7 @@ import { Scenario as ScenarioSchema } from './schema';
 import type { Orchestration, Problem, Scenario } from './types';
 import { createContext, type ValidationContext } from './validateContext';
 import { resolveReference } from './validateResolve';
+import { validateScenarioData } from './validateScenarioData';
 import { schemaProblems } from './validateSchema';
 
 /** The variable types a scenario value can be assigned to (null fits any). */
@@ -62,6 +63,7 @@ function validateScenarioRules(scenario: Scenario, doc: Orchestration): Problem[
       ctx.warn(childPath(path, 'by'), `"${event.by}" is not among the orchestration's users`);
     }
   });
+  validateScenarioData(ctx, scenario);
   return ctx.problems;
 }
 
