@@ -121,6 +121,12 @@ export const FlowParameter = z.looseObject({
 export const FlowSource = z.looseObject({
   /** Path of the `.flow-meta.xml` file inside the project folder, with `/` separators. */
   path: z.string().min(1),
+  /**
+   * The file's `<status>` (Active, Draft, Obsolete, InvalidDraft). A file that is not Active may still
+   * stand for a flow with an active version in the org (docs/projects.md), so `active` is decided
+   * when the project is opened.
+   */
+  status: z.string().optional(),
 });
 
 export const Flow = z.looseObject({

@@ -7,6 +7,7 @@
 import { schemaProblems } from './validateSchema';
 import { Orchestration as OrchestrationSchema } from './schema';
 import type { Orchestration, Problem } from './types';
+import { validateActivation } from './validateActivation';
 import { createContext } from './validateContext';
 import { validateFeasibility } from './validateFeasibility';
 import { validateFlows } from './validateFlows';
@@ -31,6 +32,7 @@ export function validateOrchestrationRules(doc: Orchestration): Problem[] {
   validateFlows(ctx, sites);
   validateRequirements(ctx, sites);
   validateReferences(ctx, sites);
+  validateActivation(ctx);
   validateRunAs(ctx);
   validateFeasibility(ctx);
   validateReachability(ctx);

@@ -137,8 +137,15 @@ export function resolveReference(ctx: ValidationContext, text: string, scope: Re
   return resolution;
 }
 
+/** Flow Builder's internal id of an element (a GUID), which real files sometimes keep in a reference. */
+const ELEMENT_GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}(\.[A-Za-z][A-Za-z0-9_]*)+$/i;
+
 function resolveUncached(ctx: ValidationContext, text: string, scope: ReferenceScope): Resolution {
   const ref = parseReference(text);
+  if (!ref && ELEMENT_GUID.test(text)) {
+    // Salesforce accepted such files (e.g. an entry condition on "<guid>.Status"); here it names nothing
+    return { ok: true, type: null, reads: null, warning: `"${text}" refers to an element by Flow Builder's internal id, which names no element of this orchestration: it reads as null in the simulation (choose the step by its API name)` };
+  }
   if (!ref) return { ok: false, message: `"${text}" is not a resource: use ${SHAPES}` };
   switch (ref.kind) {
     case 'name':

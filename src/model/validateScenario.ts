@@ -9,6 +9,7 @@ import { Scenario as ScenarioSchema } from './schema';
 import type { Orchestration, Problem, Scenario } from './types';
 import { createContext, type ValidationContext } from './validateContext';
 import { resolveReference } from './validateResolve';
+import { EVALUATION_FLOW_MIN_API } from './validateFlows';
 import { validateScenarioData } from './validateScenarioData';
 import { schemaProblems } from './validateSchema';
 
@@ -49,7 +50,7 @@ function validateScenarioRules(scenario: Scenario, doc: Orchestration): Problem[
     const flow = ctx.flows.get(name)?.flow;
     const path = childPath('evaluationFlows', name);
     if (!flow) ctx.error(path, `the flow catalog has no flow "${name}"`);
-    else if (flow.type !== 'evaluation') ctx.error(path, `"${name}" is not an evaluation flow`);
+    else if (flow.type !== 'evaluation' && !(flow.type === 'autolaunched' && ctx.apiVersion < EVALUATION_FLOW_MIN_API)) ctx.error(path, `"${name}" is not an evaluation flow`);
   }
   (scenario.events ?? []).forEach((event, i) => {
     const path = childPath('events', i);

@@ -169,3 +169,14 @@ describe('importFlowXml: problems', () => {
     expect(doc.description).toBe('a &amp; b AB <c> &unknown;');
   });
 });
+
+describe('importFlowXml: validation problems keep their severity', () => {
+  it('reports the imported draft\'s errors as errors, never as "warning: error: …"', () => {
+    // given an empty InvalidDraft (no stages): a real file Salesforce saved as a draft
+    const result = importFlowXml(fixture('real/Orchestration_Two_Level_Approval_Demo_Opportunity'), { name: 'Two_Level' });
+    // when / then
+    if (!result.ok) throw new Error('not imported');
+    expect(result.problems).toContainEqual({ path: 'stages', message: 'an orchestration needs at least one stage', severity: 'error' });
+    expect(result.warnings.some((w) => /^(error|warning): /.test(w.message))).toBe(false);
+  });
+});

@@ -5,7 +5,7 @@
  * exporting the result again loses nothing. See docs/xml.md for the mapping.
  */
 import { apiNameFromLabel, apiNameProblem, RECORD_VARIABLE } from '../../model/names';
-import type { Decision, Formula, Orchestration, Position, Stage, Variable } from '../../model/types';
+import type { Decision, Formula, Orchestration, Position, Problem, Stage, Variable } from '../../model/types';
 import { validateOrchestration } from '../../model/validate';
 import { dropInferredGoTo } from './connectors';
 import { importDecision } from './decisions';
@@ -15,7 +15,7 @@ import { METADATA_NAMESPACE, parseApiVersion, markDefaultHeader } from './flowHe
 import { Children, ImportContext, type XmlWarning } from './importContext';
 import { importStage } from './importStage';
 import { parseXml } from './parseXml';
-import { placeholderFlows, placeholderUsers } from './placeholders';
+import { placeholderFlows, placeholderUsers, type FlowResolver } from './placeholders';
 import { importRunInMode, importStart } from './start';
 import { importVariable } from './variables';
 import { declaredNames } from './xmlNames';
@@ -29,13 +29,20 @@ export interface XmlProblem {
   message: string;
 }
 
+/**
+ * `warnings` say what the conversion kept verbatim or guessed; `problems` are the imported draft's
+ * validation problems with their own severity (an error stays an error: it blocks a run and an
+ * export, never an import).
+ */
 export type ImportFlowXmlResult =
-  | { ok: true; doc: Orchestration; warnings: XmlWarning[] }
+  | { ok: true; doc: Orchestration; warnings: XmlWarning[]; problems: Problem[] }
   | { ok: false; problems: XmlProblem[] };
 
 export interface ImportFlowXmlOptions {
   /** API name of the orchestration (the file name without `.flow-meta.xml`); default: from the label. */
   name?: string;
+  /** The flow catalog: resolves the flows the orchestration calls (e.g. from its project). */
+  flows?: FlowResolver;
 }
 
 /** Reads a Flow metadata file into an orchestration document. */
@@ -133,10 +140,10 @@ function importRoot(root: XmlNode, options: ImportFlowXmlOptions): ImportFlowXml
     layout,
   };
   dropInferredGoTo(doc);
-  doc.flows = placeholderFlows(doc, ctx);
+  doc.flows = placeholderFlows(doc, ctx, options.flows);
   doc.users = placeholderUsers(doc, ctx);
   if (extensions.length > 0) doc.extensions = extensions;
-  return { ok: true, doc, warnings: [...ctx.allWarnings(), ...validationWarnings(doc)] };
+  return { ok: true, doc, warnings: ctx.allWarnings(), problems: validationProblems(doc) };
 }
 
 function rootAttributes(root: XmlNode, ctx: ImportContext): XmlExtension[] {
@@ -147,10 +154,10 @@ function rootAttributes(root: XmlNode, ctx: ImportContext): XmlExtension[] {
   return [{ kind: 'xmlAttributes', attributes }];
 }
 
-/** Problems the validator finds in the imported document, as warnings (an import is a draft). */
-function validationWarnings(doc: Orchestration): XmlWarning[] {
+/** Problems the validator finds in the imported document, with their severity (an import is a draft). */
+function validationProblems(doc: Orchestration): Problem[] {
   try {
-    return validateOrchestration(doc).map((problem) => ({ path: problem.path, message: `${problem.severity}: ${problem.message}` }));
+    return validateOrchestration(doc);
   } catch {
     return [];
   }
