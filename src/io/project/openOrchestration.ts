@@ -30,6 +30,10 @@ function notFound(project: Project, apiName: string): ProjectProblem {
 export function openOrchestration(project: Project, apiName: string): OpenOrchestrationResult {
   const orchestration = findOrchestration(project, apiName);
   if (!orchestration) return { ok: false, report: [notFound(project, apiName)] };
+  if (orchestration.stageCount === 0) {
+    const status = orchestration.status ? ` (its status is ${orchestration.status})` : '';
+    return { ok: false, report: [{ file: orchestration.path, severity: 'error', message: `${orchestration.apiName} is an empty draft${status}: it has no stages, so there is nothing to open or simulate` }] };
+  }
   const file = project.files.get(orchestration.apiName);
   if (!file) return { ok: false, report: [{ file: orchestration.path, severity: 'error', message: 'the file is no longer in the project' }] };
   const catalog = projectCatalog(project, file.path, orchestration.status);

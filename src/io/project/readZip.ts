@@ -14,13 +14,13 @@ import type { Project, ProjectFile, ProjectProblem } from './types';
 /** Bytes of the archive handed to the inflater at a time: bounds the memory one step can take. */
 const CHUNK = 16 * 1024;
 
-class ArchiveTooLarge extends Error {}
-
 interface Reading {
   readonly problems: ProjectProblem[];
   readonly files: ProjectFile[];
   entries: number;
   total: number;
+  /** Why reading stopped early (a cap of the whole archive), if it did. */
+  stopped: string | null;
 }
 
 function readEntry(file: UnzipFile, path: string, reading: Reading, limits: ProjectLimits): void {
@@ -46,7 +46,8 @@ function readEntry(file: UnzipFile, path: string, reading: Reading, limits: Proj
     if (reading.total + size > limits.maxTotalBytes) {
       file.terminate();
       give(null);
-      throw new ArchiveTooLarge(`the archive's flow files inflate to more than ${megabytes(limits.maxTotalBytes)} in all`);
+      reading.stopped = `the archive's flow files inflate to more than ${megabytes(limits.maxTotalBytes)} in all`;
+      return;
     }
     chunks.push(data);
     if (!final) return;
@@ -65,7 +66,7 @@ function readEntry(file: UnzipFile, path: string, reading: Reading, limits: Proj
 
 /** Reads the flow files of a `.zip` archive into a project. */
 export function readZip(archive: Uint8Array, limits: ProjectLimits = DEFAULT_PROJECT_LIMITS): Project {
-  const reading: Reading = { problems: [], files: [], entries: 0, total: 0 };
+  const reading: Reading = { problems: [], files: [], entries: 0, total: 0, stopped: null };
   if (archive.length > limits.maxArchiveBytes) {
     return projectFromFiles([], [{ file: '', severity: 'error', message: `not read: the archive is ${megabytes(archive.length)}, more than the ${megabytes(limits.maxArchiveBytes)} limit` }]);
   }
@@ -74,8 +75,8 @@ export function readZip(archive: Uint8Array, limits: ProjectLimits = DEFAULT_PRO
   unzip.register(UnzipPassThrough);
   unzip.onfile = (file) => {
     reading.entries++;
-    if (reading.entries > limits.maxEntries) throw new ArchiveTooLarge(`the archive has more than ${limits.maxEntries} entries`);
-    if (file.name.endsWith('/') || !isFlowFile(file.name)) return;
+    if (reading.entries > limits.maxEntries) reading.stopped ??= `the archive has more than ${limits.maxEntries} entries`;
+    if (reading.stopped !== null || file.name.endsWith('/') || !isFlowFile(file.name)) return;
     const path = projectPath(file.name);
     if (!path.ok) {
       reading.problems.push({ file: file.name, severity: 'error', message: path.message });
@@ -88,12 +89,12 @@ export function readZip(archive: Uint8Array, limits: ProjectLimits = DEFAULT_PRO
     readEntry(file, path.path, reading, limits);
   };
   try {
-    for (let at = 0; at < archive.length; at += CHUNK) unzip.push(archive.subarray(at, at + CHUNK), at + CHUNK >= archive.length);
+    for (let at = 0; at < archive.length && reading.stopped === null; at += CHUNK) unzip.push(archive.subarray(at, at + CHUNK), at + CHUNK >= archive.length);
     if (archive.length === 0) unzip.push(new Uint8Array(0), true);
   } catch (error) {
-    const message = error instanceof ArchiveTooLarge ? `${error.message}: not read further` : `the archive cannot be read: ${error instanceof Error ? error.message : String(error)}`;
-    reading.problems.push({ file: '', severity: 'error', message });
+    if (reading.stopped === null) reading.problems.push({ file: '', severity: 'error', message: `the archive cannot be read: ${error instanceof Error ? error.message : String(error)}` });
   }
+  if (reading.stopped !== null) reading.problems.push({ file: '', severity: 'error', message: `${reading.stopped}: not read further` });
   if (reading.entries === 0 && reading.problems.length === 0) {
     reading.problems.push({ file: '', severity: 'error', message: 'this is not a .zip archive, or it is empty' });
   }
