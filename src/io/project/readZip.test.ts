@@ -2,7 +2,8 @@ import { strToU8, zipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_PROJECT_LIMITS } from './limits';
 import { readZip } from './readZip';
-import { autolaunchedXml, FLOWS, orchestrationXml } from './testing/projectFiles';
+import { projectFromFiles } from './projectFromFiles';
+import { autolaunchedXml, FLOWS, orchestrationXml, realProjectFiles } from './testing/projectFiles';
 
 const project = {
   [`my-project/${FLOWS}/Order_Flow.flow-meta.xml`]: strToU8(orchestrationXml('Order flow', 'Reserve')),
@@ -57,5 +58,20 @@ describe('a project from a .zip archive', () => {
   it('says so when the bytes are not a zip archive', () => {
     expect(errorsOf(readZip(strToU8('<Flow/>')))).toEqual([': this is not a .zip archive, or it is empty']);
     expect(errorsOf(readZip(new Uint8Array(0)))).toEqual([': this is not a .zip archive, or it is empty']);
+  });
+});
+
+describe('a real project as a .zip', () => {
+  it('gives the same orchestrations and flows as the folder', () => {
+    // given the DeactivateUser project zipped under a top folder, as GitHub's "Download ZIP" does
+    const files = realProjectFiles('DeactivateUser');
+    const archive = zipSync(Object.fromEntries(files.map((f) => [`LightningFlowComponents-main/${f.path}`, strToU8(f.text)])));
+    // when
+    const fromZip = readZip(archive);
+    const fromFiles = projectFromFiles(files);
+    // then
+    expect(fromZip.orchestrations.map((o) => o.apiName)).toEqual(fromFiles.orchestrations.map((o) => o.apiName));
+    expect(fromZip.flows.map((f) => f.apiName)).toEqual(fromFiles.flows.map((f) => f.apiName));
+    expect(errorsOf(fromZip)).toEqual([]);
   });
 });
