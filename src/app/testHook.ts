@@ -4,9 +4,8 @@
  */
 import { version } from '../../package.json';
 import type { Orchestration, Trace } from '../model/types';
-import { useDocumentStore } from '../store/documentStore';
-import { useRunStore } from '../store/runStore';
-import { loadDocument, type LoadResult } from './documentIo';
+import { loadDocument, type LoadResult } from '../actions/documentIo';
+import { useAppStore } from '../store/appStore';
 
 export interface StageflowHook {
   getDocument(): Orchestration;
@@ -23,14 +22,14 @@ declare global {
 
 /** A copy of the open document as FORMAT.md JSON (callers cannot mutate the store through it). */
 function getDocument(): Orchestration {
-  return JSON.parse(JSON.stringify(useDocumentStore.getState().doc)) as Orchestration;
+  return JSON.parse(JSON.stringify(useAppStore.getState().doc)) as Orchestration;
 }
 
 /** The trace of the run being shown (the run store owns it), or null when none is shown. */
 function getTrace(): Trace | null {
-  return useRunStore.getState().trace ?? null;
+  return useAppStore.getState().trace ?? null;
 }
 
 export function installTestHook(): void {
-  window.stageflow = Object.freeze({ getDocument, loadDocument: (doc: Orchestration | string) => loadDocument(doc), getTrace, version });
+  window.stageflow = Object.freeze({ getDocument, loadDocument: (doc: Orchestration | string) => loadDocument(useAppStore, doc), getTrace, version });
 }

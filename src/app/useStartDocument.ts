@@ -4,20 +4,16 @@
  * is imported like a file. A failure never leaves a blank screen: an empty design opens instead.
  */
 import { useQuery } from '@tanstack/react-query';
-import { useEffect, useRef } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { importOrchestration } from '../io/jsonImport';
 import { decodeShareFragment } from '../io/shareLink';
 import { emptyOrchestration } from '../model/factories';
 import type { Orchestration, Scenario } from '../model/types';
-import { useDocumentStore } from '../store/documentStore';
-import { defaultScenario } from '../store/scenarioStore';
-import { designRepository, lastDesignId, openStoredDesign, openUnsavedDesign, startAutosave } from '../store/persistenceStore';
-import { useUiStore } from '../store/uiStore';
 import { fetchSample, fetchSampleScenario, startSource, type StartSource } from './sampleSource';
+import { useAppStore } from '../store/appStore';
+import { defaultScenario } from '../store/createScenarioSlice';
+import { designStorage } from '../store/designStorage';
 
-const source = startSource(window.location.search, window.location.hash);
-/** The document before the start design opened: if something else replaced it meanwhile (an import, the test hook), that wins. */
-const placeholder = useDocumentStore.getState().doc;
 
 type Opened = { kind: 'doc'; doc: Orchestration; scenarios: Scenario[]; note?: string } | { kind: 'stored'; id: string } | { kind: 'empty'; note?: string; error?: boolean };
 
@@ -35,10 +31,10 @@ async function resolveStart(src: StartSource): Promise<Opened> {
     }
   }
   if (src.resume) {
-    const id = lastDesignId();
+    const id = designStorage.lastDesignId();
     if (id) {
       try {
-        await designRepository().get(id);
+        await designStorage.repository().get(id);
         return { kind: 'stored', id };
       } catch { /* gone or storage blocked: fall back to the sample */ }
     }
@@ -62,25 +58,28 @@ async function resolveStart(src: StartSource): Promise<Opened> {
 }
 
 export function useStartDocument(): { loading: boolean } {
+  const [source] = useState(() => startSource(window.location.search, window.location.hash));
+  // The document before the start design opened: if something else replaced it meanwhile (an import, the test hook), that wins.
+  const [placeholder] = useState(() => useAppStore.getState().doc);
   const query = useQuery({ queryKey: ['start', source], queryFn: () => resolveStart(source), retry: false, staleTime: Infinity });
   const opened = useRef(false);
 
   useEffect(() => {
     if (opened.current || query.isPending) return;
     opened.current = true;
-    const ui = useUiStore.getState();
+    const store = useAppStore.getState();
     const start = query.data ?? { kind: 'empty' as const, error: true, note: `The start design could not be opened (${query.error?.message ?? 'unknown error'}). Starting with an empty design.` };
-    const finish = () => { ui.requestFit(); startAutosave(); ui.setStarting(false); };
-    if (useDocumentStore.getState().doc !== placeholder) return finish();
+    const finish = () => { store.requestFit(); designStorage.start(); store.setStarting(false); };
+    if (useAppStore.getState().doc !== placeholder) return finish();
     if (start.kind === 'stored') {
-      void designRepository().get(start.id).then(openStoredDesign, () => openUnsavedDesign(emptyOrchestration(), [])).finally(finish);
+      void designStorage.repository().get(start.id).then(store.openStoredDesign, () => store.openUnsavedDesign(emptyOrchestration(), [])).finally(finish);
       return;
     }
-    if (start.kind === 'doc') openUnsavedDesign(start.doc, start.scenarios);
-    else openUnsavedDesign(emptyOrchestration(), []);
-    if (start.note) ui.notify(start.kind === 'empty' && start.error ? 'error' : 'info', start.note);
+    if (start.kind === 'doc') store.openUnsavedDesign(start.doc, start.scenarios);
+    else store.openUnsavedDesign(emptyOrchestration(), []);
+    if (start.note) store.notify(start.kind === 'empty' && start.error ? 'error' : 'info', start.note);
     finish();
-  }, [query.isPending, query.data, query.error]);
+  }, [query.isPending, query.data, query.error, placeholder]);
 
   return { loading: query.isPending };
 }

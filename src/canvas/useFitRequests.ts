@@ -1,5 +1,5 @@
 /**
- * Fits the view when a design is opened (and on request). Big designs show the first stages of the
+ * Fits the view when a design is opened and on request (Fit view, Tidy up, the side column folding). Big designs show the first stages of the
  * run rather than everything at a tiny zoom. The frame is computed from the nodes the canvas is
  * about to show (their sizes are fixed, so nothing needs measuring) rather than from React Flow's
  * own lookup, which may still hold the previous design's nodes under the same names for a frame or two.
@@ -7,9 +7,8 @@
 import { getNodesBounds, getViewportForBounds, useReactFlow, useStoreApi } from '@xyflow/react';
 import { useCallback, useEffect, type RefObject } from 'react';
 import { runOrder } from '../commands/queries';
-import { useDocumentStore } from '../store/documentStore';
-import { useUiStore } from '../store/uiStore';
 import type { DesignNode } from './types';
+import { useAppStore } from '../store/appStore';
 
 const FIT_ALL_UP_TO = 8;
 const MAX_ZOOM = 1.1;
@@ -17,7 +16,7 @@ const MIN_ZOOM = 0.05;
 
 /** Which top-level elements to frame, and the padding around them. */
 export function fitOptions(): { padding: number; nodes?: { id: string }[] } {
-  const doc = useDocumentStore.getState().doc;
+  const doc = useAppStore.getState().doc;
   if (doc.stages.length + (doc.decisions?.length ?? 0) <= FIT_ALL_UP_TO) return { padding: 0.08 };
   return { padding: 0.1, nodes: runOrder(doc).slice(0, 2).map((id) => ({ id })) };
 }
@@ -42,12 +41,12 @@ export function useFitDesign(nodesRef: RefObject<readonly DesignNode[]>) {
 
 export function useFitRequests(nodesRef: RefObject<readonly DesignNode[]>): void {
   const fit = useFitDesign(nodesRef);
-  const fitRequest = useUiStore((s) => s.fitRequest);
+  const fitRequest = useAppStore((s) => s.fitRequest);
   useEffect(() => {
-    const doc = useDocumentStore.getState().doc;
-    if (fitRequest === 0 || doc.stages.length + (doc.decisions?.length ?? 0) === 0) return; // keep the default view for a first drop
+    const doc = useAppStore.getState().doc;
+    if (fitRequest.count === 0 || doc.stages.length + (doc.decisions?.length ?? 0) === 0) return; // keep the default view for a first drop
     // After the next frame the canvas has rendered the opened design (nodesRef holds its nodes).
-    const frame = requestAnimationFrame(() => fit());
+    const frame = requestAnimationFrame(() => fit(fitRequest.duration));
     return () => cancelAnimationFrame(frame);
   }, [fitRequest, fit]);
 }

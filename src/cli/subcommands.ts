@@ -19,5 +19,6 @@ export interface Subcommand {
 export const SUBCOMMANDS: readonly Subcommand[] = [
   { name: 'validate', summary: 'check designs (and scenarios) without running them', load: () => import('./commands/validate') },
   { name: 'simulate', summary: 'run one design under one scenario and print the trace JSON', load: () => import('./commands/simulate') },
+  { name: 'flow', summary: 'run one Salesforce flow file offline and print its outputs, path and record changes', load: () => import('./commands/flow') },
   { name: 'convert', summary: 'convert between Stageflow JSON and Salesforce Flow metadata XML', load: () => import('./commands/convert') },
 ];

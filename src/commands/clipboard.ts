@@ -6,7 +6,7 @@
 import { z } from 'zod';
 import * as S from '../model/schema';
 import type { Decision, Orchestration, Position, Stage, Step } from '../model/types';
-import { findDecision, findStage, findStep } from './queries';
+import { findDecision, findStep } from './queries';
 
 export const CLIPBOARD_FORMAT = 'stageflow.clipboard';
 const MAX_CLIPBOARD_CHARS = 5_000_000;
@@ -69,9 +69,4 @@ export function parseClipboard(text: string): ClipboardFragment | null {
   if (!whole.success) return null;
   const doc = whole.data;
   return { format: CLIPBOARD_FORMAT, version: 1, stages: doc.stages, steps: [], decisions: doc.decisions ?? [], layout: doc.layout ?? {} };
-}
-
-/** Stage names of `doc` that exist, for callers that check a paste target. */
-export function isStage(doc: Orchestration, name: string | null): name is string {
-  return !!name && !!findStage(doc, name);
 }

@@ -2,9 +2,9 @@
  * Lookup tables over an orchestration document, built once per simulation. The document is read,
  * never written; documents with dangling names (not validated) simply miss in these tables.
  */
+import { apiVersionOf } from '../model/apiVersion';
 import { decideStatus, parseReference, type Reference } from '../model/references';
 import type { Decision, Flow, Formula, Orchestration, Stage, Step, User, Variable } from '../model/types';
-import { DEFAULT_API_VERSION } from './events';
 import type { ReferenceKinds } from './readKeys';
 
 export interface StepPlace {
@@ -27,7 +27,7 @@ export class DocIndex implements ReferenceKinds {
   private stepPlaces: Map<string, StepPlace> | null = null;
 
   constructor(readonly doc: Orchestration) {
-    this.apiVersion = doc.apiVersion ?? DEFAULT_API_VERSION;
+    this.apiVersion = apiVersionOf(doc);
     for (const s of doc.stages) {
       if (!this.stages.has(s.name)) this.stages.set(s.name, s);
     }

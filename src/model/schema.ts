@@ -10,7 +10,7 @@ import { z } from 'zod';
 
 // In the browser, no JIT-compiled validators: the Content-Security-Policy forbids eval, and even
 // zod's feature probe is reported as a violation. Set here, before any schema exists.
-if (typeof window !== 'undefined') z.config({ jitless: true });
+if ('window' in globalThis) z.config({ jitless: true });
 
 export const STATUS_VALUES = ['NotStarted', 'InProgress', 'Completed', 'Discontinued', 'Canceled', 'Error'] as const;
 export const OPERATORS = [
@@ -337,6 +337,17 @@ export const Scenario = z.looseObject({
   }).optional(),
   /** Stageflow addition: values of the orchestration's input variables, as its launcher passes them. */
   inputs: z.record(z.string(), z.union([ScalarValue, z.record(z.string(), ScalarValue)])).optional(),
+  /**
+   * Stageflow addition: stand-ins for the actions (`actionCalls`) that project flows call, keyed by
+   * the action element's name or by the action's name (`emailSimple`, an Apex class…; the element
+   * name wins). Without one an action succeeds with null outputs; `outputs` gives its output values
+   * by name; `fault` makes it fail with that message (the element's fault connector, if any, is
+   * taken). Read by the Flow interpreter (src/flows/interpreter, docs/flows.md).
+   */
+  actions: z.record(z.string(), z.looseObject({
+    outputs: z.record(z.string(), JsonValue).optional(),
+    fault: z.string().min(1).optional(),
+  })).optional(),
 });
 
 // ---- trace (FORMAT.md §4) ----

@@ -6,7 +6,7 @@ import { childPath } from './jsonPath';
 import type { Decision, Flow, Formula, Orchestration, Problem, Stage, Step, User, Variable } from './types';
 
 /** The API version assumed when a document does not give one (decisions.md). */
-export const DEFAULT_API_VERSION = 66;
+import { apiVersionOf } from './apiVersion';
 
 export type ElementKind = 'stage' | 'step' | 'decision' | 'variable' | 'formula';
 
@@ -75,7 +75,7 @@ export function createContext(doc: Orchestration): ValidationContext {
   for (const user of doc.users ?? []) remember(users, user.username, user);
 
   return {
-    doc, apiVersion: doc.apiVersion ?? DEFAULT_API_VERSION,
+    doc, apiVersion: apiVersionOf(doc),
     elements, stages, steps, decisions, variables, formulas, flows, users, problems,
     error: (path, message) => { problems.push({ path, message, severity: 'error' }); },
     warn: (path, message) => { problems.push({ path, message, severity: 'warning' }); },

@@ -1,5 +1,5 @@
 /** Run-mode marks on a node: status chip, async progress ring, work-item badge, run-as identity. */
-import { STATUS_BG, STATUS_ICON, STATUS_LABEL, type AnyStatus } from '../../panels/run/statusStyles';
+import { STATUS_BG, STATUS_ICON, STATUS_LABEL, type AnyStatus } from '../../ui/statusStyles';
 
 export function StatusChip({ status }: { status: AnyStatus }) {
   return (

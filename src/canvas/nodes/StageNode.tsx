@@ -1,11 +1,11 @@
 /** A stage: a container with a header (icon, label, badges, problems) and its steps inside. */
 import { Handle, Position, type NodeProps } from '@xyflow/react';
 import { memo, useRef } from 'react';
-import { STATUS_BORDER } from '../../panels/run/statusStyles';
+import { STATUS_BORDER } from '../../ui/statusStyles';
 import { StatusChip } from './RunDecorations';
 import { useRunStatus, useWrapperAttribute } from './useRunStatus';
 import type { StageNode as StageNodeType } from '../types';
-import { KindIcon } from './KindIcon';
+import { KindIcon } from '../../ui/KindIcon';
 import { NodeLabel } from './NodeLabel';
 import { ProblemMarker } from './ProblemMarker';
 

@@ -1,11 +1,11 @@
 /** A background or interactive step card inside its stage. */
 import { Handle, Position, type NodeProps } from '@xyflow/react';
 import { memo, useRef } from 'react';
-import { STATUS_BORDER } from '../../panels/run/statusStyles';
+import { STATUS_BORDER } from '../../ui/statusStyles';
 import { ProgressRing, StatusChip, WorkItemBadge } from './RunDecorations';
 import { useAsyncProgress, useOpenWorkItem, useRunAs, useRunStatus, useWrapperAttribute } from './useRunStatus';
 import type { StepNode as StepNodeType } from '../types';
-import { KindIcon } from './KindIcon';
+import { KindIcon } from '../../ui/KindIcon';
 import { NodeLabel } from './NodeLabel';
 import { ProblemMarker } from './ProblemMarker';
 

@@ -2,11 +2,10 @@
  * For the selected step or stage during a run: its status now, who it runs as, and — when it has
  * not started — why (the engine's explanation), or when it will start later in this run.
  */
-import { useRunStore } from '../../store/runStore';
-import { useSelectionStore } from '../../store/selectionStore';
 import { formatVirtualTime } from './formatTime';
-import { STATUS_LABEL, STATUS_TEXT, type AnyStatus } from './statusStyles';
+import { STATUS_LABEL, STATUS_TEXT, type AnyStatus } from '../../ui/statusStyles';
 import { whyParts } from './whyParts';
+import { useAppStore } from '../../store/appStore';
 
 function WhyText({ why }: { why: string }) {
   const { lead, rows } = whyParts(why);
@@ -26,11 +25,11 @@ function WhyText({ why }: { why: string }) {
 }
 
 export function WhyPanel() {
-  const selected = useSelectionStore((s) => s.selected[0]);
-  const trace = useRunStore((s) => s.trace);
-  const replay = useRunStore((s) => s.replay);
-  const snapshot = useRunStore((s) => s.snapshot);
-  const index = useRunStore((s) => s.cursor.index);
+  const selected = useAppStore((s) => s.selected[0]);
+  const trace = useAppStore((s) => s.trace);
+  const replay = useAppStore((s) => s.replay);
+  const snapshot = useAppStore((s) => s.snapshot);
+  const index = useAppStore((s) => s.cursor.index);
   if (!selected || !trace || !snapshot || !replay) {
     return <p className="text-sm text-ink-600">Select a step to see its status, who it runs as, and why it has not started.</p>;
   }
