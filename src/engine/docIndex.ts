@@ -2,6 +2,7 @@
  * Lookup tables over an orchestration document, built once per simulation. The document is read,
  * never written; documents with dangling names (not validated) simply miss in these tables.
  */
+import { parseFormula, referencesOf } from '../flows/formula';
 import { apiVersionOf } from '../model/apiVersion';
 import { decideStatus, parseReference, type Reference } from '../model/references';
 import type { Decision, Flow, Formula, Orchestration, Stage, Step, User, Variable } from '../model/types';
@@ -24,6 +25,7 @@ export class DocIndex implements ReferenceKinds {
   readonly variables = new Map<string, Variable>();
   readonly formulas = new Map<string, Formula>();
   private readonly references = new Map<string, Reference | null>();
+  private readonly formulaReferences = new Map<string, readonly string[]>();
   private stepPlaces: Map<string, StepPlace> | null = null;
 
   constructor(readonly doc: Orchestration) {
@@ -46,6 +48,18 @@ export class DocIndex implements ReferenceKinds {
   /** True when `name` is a formula resource (and not a variable). */
   isFormula(name: string): boolean {
     return this.formulas.has(name) && !this.variables.has(name);
+  }
+
+  /** The references the formula `name` reads (its merge fields), parsed once; none when it does not parse. */
+  formulaReads(name: string): readonly string[] {
+    let reads = this.formulaReferences.get(name);
+    if (reads === undefined) {
+      const formula = this.formulas.get(name);
+      const parsed = formula ? parseFormula(formula.expression) : undefined;
+      reads = parsed?.ok ? referencesOf(parsed.formula) : [];
+      this.formulaReferences.set(name, reads);
+    }
+    return reads;
   }
 
   /** What `text` names in this orchestration (parsed once; `X.Status` decided by R50), or null. */

@@ -95,3 +95,24 @@ describe('a scenario that starts with a record save', () => {
     expect(simulate(doc, scenario([], { record: { Status: 'Escalated' } })).run).not.toHaveProperty('launch');
   });
 });
+
+describe('an entry formula on a record save', () => {
+  const doc = orch([stage('S', [bg('Work')])], {
+    trigger: { type: 'recordTriggered', object: 'Case', when: 'createAndUpdate', entryFormula: 'ISCHANGED({!$Record.Status}) && {!$Record.Status} = "Escalated"' },
+  });
+  const save = (op: 'create' | 'update', prior?: string): Scenario => scenario([], { record: { Status: 'Escalated' }, save: prior === undefined ? { operation: op } : { operation: op, prior: { Status: prior } } });
+
+  it('is evaluated on the record after the save and $Record__Prior before it', () => {
+    expect(simulate(doc, save('update', 'New')).run.launch).toEqual({ launched: true, reason: 'the Case record was updated and its entry formula is true' });
+    expect(simulate(doc, save('update', 'Escalated')).run.launch).toEqual({ launched: false, reason: 'the Case record was updated, but its entry formula is false' });
+    // ISCHANGED is false for a created record
+    expect(simulate(doc, save('create')).run.launch?.launched).toBe(false);
+  });
+
+  it('a formula that cannot be evaluated is taken as met, and the reason says why', () => {
+    const odd = { ...doc, trigger: { ...doc.trigger!, entryFormula: 'NOSUCHFUNCTION(1)' } } as typeof doc;
+    const launch = simulate(odd, save('create')).run.launch;
+    expect(launch?.launched).toBe(true);
+    expect(launch?.reason).toMatch(/^the Case record was created and its entry formula cannot be evaluated \(.+\), so it is taken as met$/);
+  });
+});

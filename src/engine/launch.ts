@@ -89,7 +89,7 @@ function conditionsHold(trigger: RecordTrigger, values: Readonly<Record<string, 
   if (trigger.entryFormula !== undefined && trigger.entryFormula !== '') {
     const checked = formula?.(trigger.entryFormula, { ...record, after: values ?? {} });
     if (checked === undefined) return { met: true, detail: `its entry formula is not evaluated by the simulator, so it is taken as met` };
-    if ('error' in checked) return { error: `its entry formula cannot be evaluated: ${checked.error}` };
+    if ('error' in checked) return { met: true, detail: `its entry formula cannot be evaluated (${checked.error}), so it is taken as met` };
     return { met: checked.value, detail: `its entry formula is ${checked.value ? 'true' : 'false'}` };
   }
   const filters = trigger.entryConditions?.filters ?? [];

@@ -23,18 +23,28 @@ export interface ReferenceKinds {
   isStepOrStage(name: string): boolean;
   /** A formula resource: computed when read, so volatile. */
   isFormula(name: string): boolean;
+  /** The references a formula resource reads (its merge fields). */
+  formulaReads(name: string): readonly string[];
 }
 
 /** Kinds for documents without formulas where every `X.Status` is a status (tests, defaults). */
-export const PLAIN_KINDS: ReferenceKinds = { isStepOrStage: () => true, isFormula: () => false };
+export const PLAIN_KINDS: ReferenceKinds = { isStepOrStage: () => true, isFormula: () => false, formulaReads: () => [] };
+
+/** A formula reads what its references read (and may read the clock): volatile, plus their keys. */
+function keysOfFormula(name: string, kinds: ReferenceKinds, depth: number): string[] {
+  const keys = [VOLATILE];
+  if (depth > 8) return keys;
+  for (const text of kinds.formulaReads(name)) keys.push(...keysOfReference(text, kinds, depth + 1));
+  return keys;
+}
 
 /** Keys the value of a reference depends on. */
-export function keysOfReference(text: string, kinds: ReferenceKinds = PLAIN_KINDS): string[] {
+export function keysOfReference(text: string, kinds: ReferenceKinds = PLAIN_KINDS, depth = 0): string[] {
   const parsed = parseReference(text);
   if (!parsed) return [];
   const ref = decideStatus(parsed, (name) => kinds.isStepOrStage(name));
   switch (ref.kind) {
-    case 'name': return kinds.isFormula(ref.name) ? [VOLATILE] : [`v:${ref.name}`];
+    case 'name': return kinds.isFormula(ref.name) ? keysOfFormula(ref.name, kinds, depth) : [`v:${ref.name}`];
     case 'field': {
       const keys = [`v:${ref.variable}.${firstFieldOf(ref.path)}`, `v:${ref.variable}.*`];
       return ref.path.length > 1 ? [...keys, VOLATILE] : keys;

@@ -97,7 +97,7 @@ export function readReference(view: RunView, text: string, context: ReadContext 
     case 'name': {
       const bound = bindings?.get(ref.name);
       if (bound) return bound;
-      if (!view.vars.has(ref.name) && view.model.formulas.has(ref.name)) return readFormula(view, ref.name);
+      if (!view.vars.has(ref.name) && view.model.formulas.has(ref.name)) return readFormula(view, ref.name, (v, text) => readReference(v, text));
       return view.vars.read(ref.name);
     }
     case 'field': {

@@ -227,3 +227,27 @@ describe('R13: $Record is the org record', () => {
     expect(probeStarted(generated, caseScenario({ Status: 'New' }))).toBe(true);
   });
 });
+
+describe('R50: formula resources', () => {
+  const doc = orch([stage('S', [bg('Probe', { start: { mode: 'requirements', requirements: [{ left: 'Is_Big', operator: 'EqualTo', right: { boolean: true } }] } })])], {
+    variables: [{ name: 'amount', type: 'Number', value: 50 }],
+    formulas: [{ name: 'Is_Big', type: 'Boolean', expression: '{!amount} > 100' }],
+  });
+
+  it('R50: a formula resource is computed from the run\'s current values', () => {
+    expect(probeStarted(doc)).toBe(false);
+    expect(probeStarted({ ...doc, variables: [{ name: 'amount', type: 'Number', value: 150 }] })).toBe(true);
+  });
+
+  it('R13: a change to a value a formula reads wakes a requirement on the formula', () => {
+    const trace = simulate(doc, scenario([{ at: 400, type: 'set', target: 'amount', value: 500 }]));
+    expect(trace.steps.Probe).toMatchObject({ status: 'Completed', startedAt: 400 });
+  });
+
+  it('R50: a formula that reads itself, or does not parse, reads as null', () => {
+    const looping = { ...doc, formulas: [{ name: 'Is_Big', type: 'Boolean' as const, expression: 'NOT({!Is_Big})' }] };
+    expect(probeStarted(looping)).toBe(false);
+    const broken = { ...doc, formulas: [{ name: 'Is_Big', type: 'Boolean' as const, expression: '{!amount} >' }] };
+    expect(probeStarted(broken)).toBe(false);
+  });
+});

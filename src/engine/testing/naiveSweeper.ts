@@ -11,9 +11,10 @@ import { completionOf, exitOf, startOf } from '../conditions';
 import type { StageRun } from '../state';
 import type { Sweeper } from '../sweeper';
 
-function readsTarget(text: string, target: string, kinds: ReferenceKinds): boolean {
+function readsTarget(text: string, target: string, kinds: ReferenceKinds, depth = 0): boolean {
   const parsed = parseReference(text);
   if (!parsed) return false;
+  if (parsed.kind === 'name' && kinds.isFormula(parsed.name)) return depth < 8 && kinds.formulaReads(parsed.name).some((t) => readsTarget(t, target, kinds, depth + 1));
   const ref = decideStatus(parsed, (name) => kinds.isStepOrStage(name));
   const dot = target.indexOf('.');
   const variable = dot < 0 ? target : target.slice(0, dot);

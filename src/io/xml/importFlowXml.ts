@@ -7,6 +7,7 @@
 import { apiNameFromLabel, apiNameProblem, RECORD_VARIABLE } from '../../model/names';
 import type { Decision, Formula, Orchestration, Position, Problem, Stage, Variable } from '../../model/types';
 import { validateOrchestration } from '../../model/validate';
+import { formulaSyntax } from '../formulaSyntax';
 import { dropInferredGoTo } from './connectors';
 import { importDecision } from './decisions';
 import { importFormula } from './formulas';
@@ -157,7 +158,7 @@ function rootAttributes(root: XmlNode, ctx: ImportContext): XmlExtension[] {
 /** Problems the validator finds in the imported document, with their severity (an import is a draft). */
 function validationProblems(doc: Orchestration): Problem[] {
   try {
-    return validateOrchestration(doc);
+    return validateOrchestration(doc, { formulas: formulaSyntax });
   } catch {
     return [];
   }
