@@ -6,6 +6,7 @@
 import { basename } from 'node:path';
 import { importOrchestration, importScenario, type ImportResult } from '../io/jsonImport';
 import type { XmlProblem, XmlWarning } from '../io/xml/index';
+import { formulaSyntax } from '../io/formulaSyntax';
 import { hasErrors, validateOrchestrationRules } from '../model/validate';
 import type { Orchestration, Problem, Scenario } from '../model/types';
 import { problemLine, type CliIo } from './cliIo';
@@ -76,7 +77,7 @@ async function fromXml(io: CliIo, file: string, text: string): Promise<Loaded<Or
     result.problems.forEach((problem) => io.stderr(`${xmlProblemLine(file, problem)}\n`));
     return null;
   }
-  const problems = validateOrchestrationRules(result.doc);
+  const problems = validateOrchestrationRules(result.doc, { formulas: formulaSyntax });
   if (hasErrors(problems)) {
     printProblems(io, file, problems);
     return null;

@@ -6,6 +6,7 @@
 import type { Orchestration, RunAsIdentity, RunStatus, Scenario, ScenarioEvent, StageStatus, StepMode, StepStatus, Trace, Assignee } from '../model/types';
 import { Engine, LimitReached } from './engine';
 import { startRun } from './navigate';
+import { launchDecision } from './runLaunch';
 import type { Identity } from './runAs';
 import { IndexedSweeper, type Sweeper } from './sweeper';
 import { buildTrace } from './trace';
@@ -55,7 +56,7 @@ class Driver implements Simulation {
   private readonly engine: Engine;
   private started = false;
 
-  constructor(doc: Orchestration, scenario: Scenario | undefined, options: SimulationOptions) {
+  constructor(doc: Orchestration, private readonly scenario: Scenario | undefined, options: SimulationOptions) {
     this.engine = new Engine(doc, scenario, options.sweeper ? options.sweeper() : new IndexedSweeper());
   }
 
@@ -72,6 +73,9 @@ class Driver implements Simulation {
   start(): void {
     if (this.started) return;
     this.started = true;
+    const launch = launchDecision(this.engine, this.scenario);
+    this.engine.launch = launch;
+    if (launch?.launched === false) return;
     this.guard(() => startRun(this.engine));
   }
 

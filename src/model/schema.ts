@@ -68,17 +68,38 @@ export const RequirementSet = {
 
 export const InputMap = z.record(z.string(), z.string());
 
+/**
+ * Fields every variable has. `input`/`output` (Stageflow additions) are Flow Builder's "Available
+ * for input" / "Available for output": an autolaunched orchestration's launcher passes input
+ * variables (a scenario's `inputs`).
+ */
+const variableBase = { name, label: label.optional(), input: z.boolean().optional(), output: z.boolean().optional() };
+
 export const Variable = z.discriminatedUnion('type', [
-  z.looseObject({ name, label: label.optional(), type: z.literal('Text'), value: z.string().nullable().optional() }),
-  z.looseObject({ name, label: label.optional(), type: z.literal('Number'), value: z.number().nullable().optional() }),
-  z.looseObject({ name, label: label.optional(), type: z.literal('Boolean'), value: z.boolean().nullable().optional() }),
-  z.looseObject({ name, label: label.optional(), type: z.literal('Date'), value: z.string().regex(DATE, 'dates are YYYY-MM-DD').nullable().optional() }),
-  z.looseObject({ name, label: label.optional(), type: z.literal('DateTime'), value: z.string().regex(DATE_TIME, 'date-times are ISO 8601 in UTC').nullable().optional() }),
+  z.looseObject({ ...variableBase, type: z.literal('Text'), value: z.string().nullable().optional() }),
+  z.looseObject({ ...variableBase, type: z.literal('Number'), value: z.number().nullable().optional() }),
+  z.looseObject({ ...variableBase, type: z.literal('Boolean'), value: z.boolean().nullable().optional() }),
+  z.looseObject({ ...variableBase, type: z.literal('Date'), value: z.string().regex(DATE, 'dates are YYYY-MM-DD').nullable().optional() }),
+  z.looseObject({ ...variableBase, type: z.literal('DateTime'), value: z.string().regex(DATE_TIME, 'date-times are ISO 8601 in UTC').nullable().optional() }),
   z.looseObject({
-    name, label: label.optional(), type: z.literal('Record'), object: z.string().min(1).optional(),
+    ...variableBase, type: z.literal('Record'), object: z.string().min(1).optional(),
     value: z.record(z.string(), ScalarValue).nullable().optional(),
   }),
 ]);
+
+export const FORMULA_TYPES = ['Text', 'Number', 'Currency', 'Boolean', 'Date', 'DateTime'] as const;
+
+/**
+ * Stageflow addition: a formula resource of the orchestration (`<formulas>` in its metadata), read
+ * by name like a variable. `expression` is Salesforce formula text (`{!amount} * 2`).
+ */
+export const Formula = z.looseObject({
+  name,
+  type: z.enum(FORMULA_TYPES),
+  expression: z.string(),
+  scale: z.number().int().nonnegative().optional(),
+  description: z.string().optional(),
+});
 
 export const User = z.looseObject({ username: z.string().min(1), name: z.string().optional(), active: z.boolean().optional() });
 
@@ -108,6 +129,12 @@ export const FlowParameter = z.looseObject({
 export const FlowSource = z.looseObject({
   /** Path of the `.flow-meta.xml` file inside the project folder, with `/` separators. */
   path: z.string().min(1),
+  /**
+   * The file's `<status>` (Active, Draft, Obsolete, InvalidDraft). A file that is not Active may still
+   * stand for a flow with an active version in the org (docs/projects.md), so `active` is decided
+   * when the project is opened.
+   */
+  status: z.string().optional(),
 });
 
 export const Flow = z.looseObject({
@@ -194,9 +221,35 @@ export const Decision = z.looseObject({
   defaultNext: target,
 });
 
+export const RECORD_TRIGGER_WHEN = ['create', 'update', 'createAndUpdate'] as const;
+export const RECORD_FILTER_OPERATORS = [
+  'EqualTo', 'NotEqualTo', 'GreaterThan', 'GreaterThanOrEqualTo', 'LessThan', 'LessThanOrEqualTo',
+  'Contains', 'StartsWith', 'EndsWith', 'IsNull', 'IsChanged',
+] as const;
+
+/**
+ * Stageflow addition: one entry-condition row of a record-triggered start (`<filters>`): a field of
+ * the triggering record, an operator and a value. `IsChanged` compares with the record before the save.
+ */
+export const RecordFilter = z.looseObject({
+  field: z.string().min(1, 'choose a field'),
+  operator: z.enum(RECORD_FILTER_OPERATORS),
+  value: RightValue.optional(),
+});
+
 export const Trigger = z.discriminatedUnion('type', [
   z.looseObject({ type: z.literal('autolaunched'), launchedBy: z.string().optional(), runContext: z.enum(['user', 'system']).optional() }),
-  z.looseObject({ type: z.literal('recordTriggered'), object: z.string().optional(), triggeredBy: z.string().optional() }),
+  z.looseObject({
+    type: z.literal('recordTriggered'), object: z.string().optional(), triggeredBy: z.string().optional(),
+    /** "Trigger the orchestration when": a record is created, updated, or created or updated (absent: created, docs/projects.md). */
+    when: z.enum(RECORD_TRIGGER_WHEN).optional(),
+    /** Entry conditions as rows with their logic (`and`, `or` or custom); absent: none. */
+    entryConditions: z.looseObject({ filters: z.array(RecordFilter), logic: Logic.optional() }).optional(),
+    /** Entry condition as a formula that must evaluate to true (instead of rows). */
+    entryFormula: z.string().optional(),
+    /** "Only when a record is updated to meet the condition requirements" (`doesRequireRecordChangedToMeetCriteria`). */
+    onlyWhenChangedToMeet: z.boolean().optional(),
+  }),
 ]);
 
 export const Position = z.looseObject({ x: z.number(), y: z.number(), width: z.number().optional(), height: z.number().optional() });
@@ -215,6 +268,8 @@ export const Orchestration = z.looseObject({
   start: z.string().optional(),
   stages: z.array(Stage),
   decisions: z.array(Decision).optional(),
+  /** Stageflow addition: formula resources (read by name like variables). */
+  formulas: z.array(Formula).optional(),
   layout: z.record(z.string(), Position).optional(),
   extensions: z.array(JsonValue).optional(),
 });
@@ -317,6 +372,18 @@ export const Scenario = z.looseObject({
   /** Stageflow addition: other records of the simulated org, by object (`{ "Case": [{ "Id": "…" }] }`). */
   records: z.record(z.string(), z.array(z.record(z.string(), ScalarValue))).optional(),
   /**
+   * Stageflow addition: the run starts with a save of the triggering record (record-triggered
+   * orchestrations). `record` holds the values after the save; `prior` the values before an update
+   * (`$Record__Prior`). The engine decides whether the save launches the orchestration (trace
+   * `run.launch`).
+   */
+  save: z.looseObject({
+    operation: z.enum(['create', 'update']),
+    prior: z.record(z.string(), ScalarValue).optional(),
+  }).optional(),
+  /** Stageflow addition: values of the orchestration's input variables, as its launcher passes them. */
+  inputs: z.record(z.string(), z.union([ScalarValue, z.record(z.string(), ScalarValue)])).optional(),
+  /**
    * Stageflow addition: stand-ins for the actions (`actionCalls`) that project flows call, keyed by
    * the action element's name or by the action's name (`emailSimple`, an Apex class…; the element
    * name wins). Without one an action succeeds with null outputs; `outputs` gives its output values
@@ -368,6 +435,11 @@ export const Trace = z.looseObject({
     endedAt: z.number().nonnegative().nullable(),
     transitions: z.number().int().nonnegative(),
     stoppedBy: z.enum(['maxTimeMs', 'maxTransitions']).optional(),
+    /**
+     * Stageflow addition: whether the scenario's record save launched the orchestration, and why
+     * (present only when the scenario has a `save`). Not launched: no event, no stage.
+     */
+    launch: z.looseObject({ launched: z.boolean(), reason: z.string() }).optional(),
   }),
   stages: z.record(z.string(), z.looseObject({
     status: z.enum(STAGE_STATUSES),

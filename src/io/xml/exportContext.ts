@@ -7,8 +7,8 @@ import { modelNames } from './xmlNames';
 /** API version written when the document has none (the designer's default for new documents). */
 import { XML_DEFAULT_API_VERSION } from '../../model/apiVersion';
 
-/** From this API version on, steps are written with `stepSubtype` (older retrieved files have none). */
-export const STEP_SUBTYPE_SINCE = 56;
+/** From this API version on, steps are written with `stepSubtype` (older retrieved files have none, e.g. a real API 56 file). */
+export const STEP_SUBTYPE_SINCE = 57;
 
 export interface ExportContext {
   apiVersion: number;
