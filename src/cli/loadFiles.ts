@@ -4,16 +4,11 @@
  * printing why a file cannot be used, so a command only decides its exit code.
  */
 import { basename } from 'node:path';
-import { z } from 'zod';
 import { importOrchestration, importScenario, type ImportResult } from '../io/jsonImport';
 import type { XmlProblem, XmlWarning } from '../io/xml/index';
 import { hasErrors, validateOrchestrationRules } from '../model/validate';
 import type { Orchestration, Problem, Scenario } from '../model/types';
 import { problemLine, type CliIo } from './cliIo';
-
-// A command parses each document once: zod's interpreter is faster for that than compiling a
-// validator per schema first (which also costs a garbage-collection pause at start-up).
-z.config({ jitless: true });
 
 /** A document read from a file, with the warnings its validation raised. */
 export interface Loaded<T> {
