@@ -71,7 +71,8 @@ export function stopMessage(run: FlowRun): string | undefined {
   if (run.status === 'unsupported') return run.unsupported?.message ?? 'the flow uses something the simulator does not run';
   if (run.status === 'faulted') {
     const message = run.fault?.message ?? 'the flow failed';
-    return run.fault?.element ? `${run.fault.element}: ${message}` : message;
+    const element = run.fault?.element;
+    return element && !message.startsWith(`${element}:`) ? `${element}: ${message}` : message;
   }
   return undefined;
 }
