@@ -23,7 +23,7 @@ const design = {
       }, 'Add_Points', [out('score', 'Number'), out('grade', 'String')]),
     },
     {
-      name: 'Ready_For_Review', type: 'evaluation', active: true, outputs: ['isOrchestrationConditionMet'],
+      name: 'Ready_For_Review', type: 'evaluation', active: true, inputs: ['grade'], outputs: ['isOrchestrationConditionMet'],
       definition: definition('EvaluationFlow', {
         Check_Grade: { kind: 'decision', name: 'Check_Grade', rules: [{ name: 'Grade_Is_B', logic: 'and', conditions: [{ left: 'grade', operator: 'EqualTo', right: { string: 'B' } }], connector: 'Met' }] },
         Met: { kind: 'assignment', name: 'Met', items: [{ ref: 'isOrchestrationConditionMet', operator: 'Assign', value: { boolean: true } }] },
