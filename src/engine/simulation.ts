@@ -3,6 +3,7 @@
  * time, apply an intervention now, and read a snapshot or the trace so far. `simulate` runs the same
  * driver to the end. The clock is virtual; nothing here reads the wall clock or randomness.
  */
+import type { FieldValue } from '../flows/org/simulatedOrg';
 import type { Orchestration, RunAsIdentity, RunStatus, Scenario, ScenarioEvent, StageStatus, StepMode, StepStatus, Trace, Assignee } from '../model/types';
 import { Engine, LimitReached } from './engine';
 import { startRun } from './navigate';
@@ -45,6 +46,8 @@ export interface Simulation {
   trace(): Trace;
   /** The next virtual time at which something is due, or null when nothing is (or the run is over). */
   nextTime(): number | null;
+  /** The simulated org's records now, by object (project flows create, update and delete them). */
+  records(): Record<string, Record<string, FieldValue>[]>;
 }
 
 /** Internal options (tests swap the sweeper for the naive reference). */
@@ -154,6 +157,10 @@ class Driver implements Simulation {
 
   trace(): Trace {
     return buildTrace(this.engine, this.stalled());
+  }
+
+  records(): Record<string, Record<string, FieldValue>[]> {
+    return this.engine.org.toJSON();
   }
 }
 

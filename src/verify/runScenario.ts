@@ -3,7 +3,7 @@
  * of variables and record fields (a step's outputs change variables without a trace event) and
  * the records of the simulated org.
  */
-import { SimulatedOrg, type FieldValue } from '../flows/org/simulatedOrg';
+import type { FieldValue } from '../flows/org/simulatedOrg';
 import { createSimulation, type Simulation } from '../engine/index';
 import type { Orchestration, Scenario, Trace } from '../model/types';
 
@@ -20,15 +20,11 @@ export interface RunOutcome {
 }
 
 /**
- * The org the run ends with. The engine does not own a simulated org yet, so nothing in a run
- * changes records: the final org is the one the scenario describes (`records`, and `record` — the
- * triggering record — under the trigger's object). When the engine keeps an org (project flows
- * that create and update records), read it from the simulation here.
+ * The org the run ends with: the scenario's records (`records`, and `record` — the triggering
+ * record — under the trigger's object) as the run's project flows left them (issue 13).
  */
-function finalRecords(_simulation: Simulation, doc: Orchestration, scenario: Scenario | undefined): OrgRecords {
-  const org = SimulatedOrg.from(scenario?.records);
-  if (scenario?.record && doc.trigger?.type === 'recordTriggered' && doc.trigger.object) org.insert(doc.trigger.object, scenario.record);
-  return org.toJSON();
+function finalRecords(simulation: Simulation): OrgRecords {
+  return simulation.records();
 }
 
 /**
@@ -41,5 +37,5 @@ export function runScenario(doc: Orchestration, scenario?: Scenario): RunOutcome
   while (simulation.step()) {
     // each step processes one virtual instant
   }
-  return { trace: simulation.trace(), variables: simulation.state().variables, records: finalRecords(simulation, doc, scenario) };
+  return { trace: simulation.trace(), variables: simulation.state().variables, records: finalRecords(simulation) };
 }

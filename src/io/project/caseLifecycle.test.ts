@@ -13,6 +13,7 @@ import { validateOrchestration, validateScenario } from '../../model/validate';
 import { openOrchestration } from './openOrchestration';
 import { projectFromFiles } from './projectFromFiles';
 import { caseLifecycleFiles } from './testing/projectFiles';
+import { runScenario } from '../../verify/runScenario';
 
 const CASE_ID = '500SIM000000000042';
 
@@ -102,6 +103,13 @@ describe('CaseLifecycle: a status-driven orchestration runs through its own flow
     // then its runs are in the trace: false while Working, true once Reopened, then once Closed
     const runs = (trace.flowRuns ?? []).filter((r) => r.flow === 'Can_Leave_Work').map((r) => `${r.t}:${String(r.result)}:${r.decision?.outcome ?? ''}`);
     expect(runs).toEqual(['0:false:default', '5000:true:Closed_Or_Reopened', '5000:false:default', '60000:true:Closed_Or_Reopened']);
+  });
+
+  it('the org the run ends with holds what the flows wrote (the records a recordField expectation reads)', () => {
+    // when
+    const outcome = runScenario(doc, scenario('High'));
+    // then
+    expect(outcome.records.Case).toEqual([expect.objectContaining({ Id: CASE_ID, Status: 'Closed', Priority: 'Medium', Reopen_Count__c: 1, Resolution__c: 'Resolved by support' })]);
   });
 
   it('is deterministic: the same project and scenario give a byte-identical trace', () => {

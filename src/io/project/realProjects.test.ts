@@ -121,6 +121,19 @@ describe('real orchestrations from public SFDX projects', () => {
     expect(trace.steps.Load_User?.mode).toBe('sync');
   });
 
+  it('Wait_for_User_to_Respond\'s own Wait element pauses its step for three days on the virtual clock, then its flow sets the output', () => {
+    // given
+    const doc = cases.find((c) => c.apiName === 'Handle_User_Deactivation')!.doc;
+    // when
+    const trace = simulate(doc, RUNS.Handle_User_Deactivation!.scenario);
+    // then
+    const waits = (trace.flowRuns ?? []).filter((r) => r.flow === 'Wait_for_User_to_Responsd');
+    expect(waits.map((r) => r.status)).toEqual(['waiting', 'completed']);
+    expect(trace.steps.Wait_for_User_to_Respond?.endedAt).toBe(waits[1]!.t);
+    expect(waits[1]!.t - waits[0]!.t).toBe(3 * 86_400_000);
+    expect(waits[1]!.outputs).toMatchObject({ booleanWaitingPeriodElapsed: true });
+  });
+
   it('the record save launches User_deactivation_orchestration only when the user is updated to ask for reassignment', () => {
     const doc = cases.find((c) => c.apiName === 'User_deactivation_orchestration')!.doc;
     expect(simulate(doc, REASSIGNMENT_SAVE).run.launch?.launched).toBe(true);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { FlowElement } from '../../definition';
-import { chain, flowOf, run, variable } from '../testing/build';
+import { chain, flowOf, orgWith, run, variable } from '../testing/build';
 
 const assign = (name: string, items: Extract<FlowElement, { kind: 'assignment' }>['items']): FlowElement => ({ kind: 'assignment', name, items });
 
@@ -31,6 +31,19 @@ describe('assignments', () => {
     const { run: result } = run(flow);
     // then
     expect(result.outputs).toEqual({ n: 13, t: 'hello', d: '2025-02-14', dt: '2025-02-28T10:00:00Z' });
+  });
+
+  it('assignments: Add on a number field of a record read from the org adds numbers (the field has no declared type)', () => {
+    // given a case whose Reopen_Count__c is 0 in the org, and one whose count is empty
+    const flow = flowOf(chain(
+      { kind: 'recordLookup', name: 'Get_Case', object: 'Case', filters: [{ field: 'Subject', operator: 'EqualTo', value: { ref: 'subject' } }], getFirstRecordOnly: true, storeOutputAutomatically: true, outputAssignments: [], queriedFields: [] },
+      { kind: 'assignment', name: 'Count', items: [{ ref: 'Get_Case.Reopen_Count__c', operator: 'Add', value: { number: 1 } }, { ref: 'count', operator: 'Assign', value: { ref: 'Get_Case.Reopen_Count__c' } }] },
+    ), { variables: [variable('subject', 'String', { io: 'in' }), variable('count', 'Number', { io: 'out' })] });
+    const org = orgWith({ Case: [{ Subject: 'zero', Reopen_Count__c: 0 }, { Subject: 'empty', Reopen_Count__c: null }] });
+    // when / then
+    const added = (subject: string) => run(flow, { org, inputs: { subject } }).run.assignments.find((a) => a.variable === 'Get_Case.Reopen_Count__c')?.value;
+    expect(added('zero')).toBe(1);
+    expect(added('empty')).toBe(1);
   });
 
   it('assignments: Add to a null number treats it as 0; Add to a null text as empty', () => {

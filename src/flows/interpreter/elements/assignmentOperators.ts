@@ -29,8 +29,19 @@ function numberOf(value: FlowValue, what: string): number {
   return n;
 }
 
+/**
+ * A record field read from the org has no declared type (`Unknown`): a number in it (or, when it
+ * is empty, a number added to it) makes it a Number field, as its Salesforce field type would.
+ */
+function effectiveType(current: FlowValue, operand: FlowValue): FlowValue['type'] {
+  if (current.type !== 'Unknown') return current.type;
+  if (typeof current.value === 'number') return 'Number';
+  if (current.value === null && (typeof operand.value === 'number' || isNumeric(operand.type))) return 'Number';
+  return 'Unknown';
+}
+
 function scalarAdd(current: FlowValue, operand: FlowValue, sign: 1 | -1, what: string): FlowValue['value'] {
-  const type = current.type;
+  const type = effectiveType(current, operand);
   if (isNumeric(type)) return numberOf(current, what) + sign * numberOf(operand, what);
   if ((type === 'Date' || type === 'DateTime') && current.value !== null) {
     return addDays(String(current.value), sign * numberOf(operand, what), type === 'Date');
