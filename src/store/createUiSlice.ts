@@ -19,7 +19,7 @@ export interface ImportReport {
   problems: Problem[];
 }
 
-export type AppDialog = 'library' | 'scenarios' | 'help';
+export type AppDialog = 'library' | 'scenarios' | 'help' | 'compare';
 
 export interface FitRequest {
   /** Incremented on each request, so the canvas sees a new one. */
