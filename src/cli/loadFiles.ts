@@ -3,7 +3,7 @@
  * printing their problems as `<file>: <where>: <message>` lines. Each loader returns null after
  * printing why a file cannot be used, so a command only decides its exit code.
  */
-import { basename } from 'node:path';
+import { basename, dirname } from 'node:path';
 import { z } from 'zod';
 import { importOrchestration, importScenario, type ImportResult } from '../io/jsonImport';
 import type { XmlProblem, XmlWarning } from '../io/xml/index';
@@ -11,6 +11,7 @@ import { formulaSyntax } from '../io/formulaSyntax';
 import { hasErrors, validateOrchestrationRules } from '../model/validate';
 import type { Orchestration, Problem, Scenario } from '../model/types';
 import { problemLine, type CliIo } from './cliIo';
+import { chooseOrchestration, isFolder, isZip, projectProblemLine, readProjectInput } from './projectInput';
 
 // A command parses each document once: zod's interpreter is faster for that than compiling a
 // validator per schema first (which also costs a garbage-collection pause at start-up).
@@ -91,12 +92,53 @@ async function fromXml(io: CliIo, file: string, text: string): Promise<Loaded<Or
   return { doc: result.doc, warnings: problems };
 }
 
+/** How a command names the orchestration it works on in a project (`--orchestration <ApiName>`). */
+export interface DesignOptions {
+  orchestration?: string;
+}
+
 /**
- * An orchestration from a `.json` or `.flow-meta.xml` file, validated. Warnings are returned, not
- * printed (except the XML importer's own, which say what the conversion kept or guessed).
+ * An orchestration of a project (a folder or a `.zip`), opened with its flows and validated: the
+ * reading and conversion notes are printed; validation errors are printed and block (null).
  */
-export async function loadDesign(io: CliIo, file: string): Promise<Loaded<Orchestration> | null> {
-  if (designFormatOf(file) === 'json') return loadJson(io, file, (text) => importOrchestration(text));
+async function fromProject(io: CliIo, input: string, wanted: string | undefined, projectFolder = input): Promise<Loaded<Orchestration> | null> {
+  const read = await readProjectInput(io, projectFolder);
+  if (!read.ok) {
+    io.stderr(`${projectFolder}: ${read.message}\n`);
+    return null;
+  }
+  const direct = projectFolder !== input;
+  const project = direct ? { ...read.project, problems: [] } : read.project;
+  const chosen = chooseOrchestration(projectFolder, project, wanted);
+  if (!chosen.ok) {
+    chosen.lines.forEach((line) => io.stderr(`${line}\n`));
+    return null;
+  }
+  chosen.report.forEach((problem) => io.stderr(`${projectProblemLine(projectFolder, problem)}\n`));
+  if (hasErrors(chosen.problems)) {
+    printProblems(io, chosen.file, chosen.problems);
+    return null;
+  }
+  return { doc: chosen.doc, warnings: chosen.problems };
+}
+
+/**
+ * An orchestration from a `.json` or `.flow-meta.xml` file, a project folder or a `.zip`, validated.
+ * A `.flow-meta.xml` file is opened with the flows of its own folder. Warnings are returned, not
+ * printed (except the importer's own, which say what the conversion kept or guessed).
+ */
+export async function loadDesign(io: CliIo, file: string, options: DesignOptions = {}): Promise<Loaded<Orchestration> | null> {
+  if (isZip(file) || (await isFolder(io, file))) return fromProject(io, file, options.orchestration);
+  if (designFormatOf(file) === 'json') {
+    if (options.orchestration !== undefined) {
+      io.stderr(`${file}: --orchestration picks an orchestration of a project folder, a .zip or a .flow-meta.xml's folder; this is a JSON design\n`);
+      return null;
+    }
+    return loadJson(io, file, (text) => importOrchestration(text));
+  }
+  if (io.listDir && /\.flow-meta\.xml$/i.test(file) && (await isFolder(io, dirname(file)))) {
+    return fromProject(io, file, options.orchestration ?? nameFromXmlFile(file), dirname(file));
+  }
   const text = await readText(io, file);
   return text === null ? null : fromXml(io, file, text);
 }
