@@ -5,7 +5,7 @@
  */
 
 /** Each top-level folder of src/ is one element of the architecture. */
-export const LAYERS = ['model', 'flows', 'engine', 'commands', 'io', 'player', 'store', 'org', 'actions', 'ui', 'canvas', 'panels', 'app', 'cli'];
+export const LAYERS = ['model', 'flows', 'engine', 'commands', 'io', 'verify', 'player', 'store', 'org', 'actions', 'ui', 'canvas', 'panels', 'app', 'cli'];
 
 /** Layer → the layers it may import (besides itself). */
 export const ALLOWED_IMPORTS = {
@@ -14,16 +14,17 @@ export const ALLOWED_IMPORTS = {
   engine: ['model', 'flows'],
   commands: ['model', 'flows'],
   io: ['model', 'flows'],
-  player: ['model', 'flows', 'engine'],
-  store: ['model', 'flows', 'commands', 'io', 'player'],
+  verify: ['model', 'flows', 'engine', 'io'],
+  player: ['model', 'flows', 'engine', 'verify'],
+  store: ['model', 'flows', 'commands', 'io', 'verify', 'player'],
   org: ['model', 'flows', 'commands', 'store'],
-  actions: ['model', 'flows', 'commands', 'io', 'player', 'store'],
+  actions: ['model', 'flows', 'commands', 'io', 'verify', 'player', 'store'],
   ui: ['model', 'commands', 'store', 'actions'],
   canvas: ['model', 'flows', 'commands', 'player', 'store', 'actions', 'ui'],
-  panels: ['model', 'flows', 'commands', 'io', 'player', 'store', 'org', 'actions', 'ui'],
-  app: ['model', 'flows', 'commands', 'io', 'player', 'store', 'org', 'actions', 'ui', 'canvas', 'panels'],
-  cli: ['model', 'flows', 'engine', 'io'],
+  panels: ['model', 'flows', 'commands', 'io', 'verify', 'player', 'store', 'org', 'actions', 'ui'],
+  app: ['model', 'flows', 'commands', 'io', 'verify', 'player', 'store', 'org', 'actions', 'ui', 'canvas', 'panels'],
+  cli: ['model', 'flows', 'engine', 'io', 'verify'],
 };
 
 /** Folders whose code is pure TypeScript: no React, no state library, no canvas, no DOM. */
-export const PURE_LAYERS = ['model', 'flows', 'engine', 'commands', 'io'];
+export const PURE_LAYERS = ['model', 'flows', 'engine', 'commands', 'io', 'verify'];

@@ -33,6 +33,11 @@ describe('layer rule (eslint-plugin-boundaries)', () => {
     expect(await layerErrors('src/store/lazyUpward.ts', "export const load = () => import('../canvas/FlowCanvas');\n")).toHaveLength(1);
   });
 
+  it('fails lint on an import of a file of src/ that is in no layer yet', async () => {
+    // src/test-setup.ts belongs to no layer
+    expect(await layerErrors('src/store/unknownImport.ts', "export * from '../test-setup';\n")).toHaveLength(1);
+  });
+
   it('passes the allowed direction: the store importing commands, the canvas importing actions', async () => {
     expect(await layerErrors('src/store/downwardImport.ts', "import { addStage } from '../commands/addStage';\nexport const command = addStage;\n")).toEqual([]);
     expect(await layerErrors('src/canvas/downwardImport.ts', "import { ACTIONS } from '../actions/registry';\nexport const actions = ACTIONS;\n")).toEqual([]);

@@ -1,8 +1,9 @@
 /**
  * Copy, paste and duplicate. The clipboard holds FORMAT JSON text (commands/clipboard.ts): written
  * to the system clipboard when the browser allows it, and always kept in the store as a fallback.
+ * Reading it back needs the schemas, which are loaded on the first paste.
  */
-import { copyFragment, parseClipboard, type ClipboardFragment } from '../commands/clipboard';
+import { copyFragment, type ClipboardFragment } from '../commands/clipboard';
 import { duplicateElements } from '../commands/duplicateElements';
 import { pasteElements, planPaste } from '../commands/pasteElements';
 import { findStage } from '../commands/queries';
@@ -43,6 +44,7 @@ function pasteFragment(store: AppStore, fragment: ClipboardFragment, duplicate =
 
 /** Pastes `text` (from a paste event), else the system clipboard, else the in-store copy. */
 export async function pasteFromClipboard(store: AppStore, text?: string): Promise<void> {
+  const { parseClipboard } = await import('../commands/parseClipboard');
   const candidates = [text ?? (await readSystemClipboard()), store.getState().clipboard];
   for (const candidate of candidates) {
     const fragment = candidate ? parseClipboard(candidate) : null;
@@ -52,7 +54,7 @@ export async function pasteFromClipboard(store: AppStore, text?: string): Promis
 }
 
 export function duplicateSelection(store: AppStore): void {
-  const text = selectionAsText(store);
-  const fragment = text ? parseClipboard(text) : null;
+  const { doc, selected } = store.getState();
+  const fragment = copyFragment(doc, selected);
   if (fragment) pasteFragment(store, fragment, true);
 }

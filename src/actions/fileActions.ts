@@ -11,6 +11,10 @@ import { writeFlowXml } from './xmlFiles';
 /** Export is refused while the design has errors; the user is told the first one. */
 function exportBlocked(store: AppStore): boolean {
   const state = store.getState();
+  if (!state.validatorReady) {
+    state.notify('info', 'The design is still being checked. Export it in a moment.');
+    return true;
+  }
   const errors = selectProblems(state).errors;
   if (!errors.length) return false;
   const first = errors[0]!;

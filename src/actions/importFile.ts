@@ -3,7 +3,7 @@
  * loadDocument semantics (a failed import never touches the open design) and a report of problems.
  */
 import type { AppStore } from '../store/appStore';
-import { loadDocument, type LoadResult } from './documentIo';
+import type { LoadResult } from './documentIo';
 import { isXmlFile, readFlowXml } from './xmlFiles';
 
 const MAX_IMPORT_BYTES = 20 * 1024 * 1024;
@@ -15,6 +15,7 @@ export async function importFile(store: AppStore, file: File): Promise<void> {
     return;
   }
   const text = await file.text();
+  const { loadDocument } = await import('./documentIo');
   let result: LoadResult;
   if (isXmlFile(file.name)) {
     const read = await readFlowXml(file.name, text);

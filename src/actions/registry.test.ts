@@ -1,5 +1,6 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { Orchestration } from '../model/types';
+import { validateOrchestration } from '../model/validate';
 import { ManualFrames } from '../player/frameScheduler';
 import { createAppStore, type AppStore } from '../store/appStore';
 import { EDIT_LOCKED_NOTICE } from '../store/createDocumentSlice';
@@ -16,7 +17,7 @@ describe('action registry', () => {
   let store: AppStore;
   let context: ActionContext;
   beforeEach(() => {
-    store = createAppStore({ frames: new ManualFrames() });
+    store = createAppStore({ frames: new ManualFrames(), validate: validateOrchestration });
     store.getState().openUnsavedDesign(sample, []);
     store.getState().setStarting(false);
     context = { store };

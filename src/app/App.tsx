@@ -44,6 +44,8 @@ function Page({ fileInput }: { fileInput: ReturnType<typeof useAppPorts>['fileIn
   const label = useAppStore(selectDocLabel);
   const running = useAppStore(selectRunning);
   const folded = useAppStore((s) => s.sideFolded);
+  // The editing tools come with the editor core and the start design (a moment after the shell).
+  const editing = useAppStore((s) => !s.starting) && !running;
   const { loading } = useStartDocument();
   useShortcuts();
   useFileDrop(running ? null : importDropped);
@@ -56,7 +58,7 @@ function Page({ fileInput }: { fileInput: ReturnType<typeof useAppPorts>['fileIn
           {loading ? 'Loading…' : label}
         </h1>
         <SaveStatus />
-        {!running && <Toolbar fileInput={fileInput} onFileChosen={importChosen} />}
+        {editing && <Toolbar fileInput={fileInput} onFileChosen={importChosen} />}
       </header>
       {running && (
         <Suspense fallback={<div className="h-12 border-b border-ink-400/30" />}>
@@ -73,7 +75,7 @@ function Page({ fileInput }: { fileInput: ReturnType<typeof useAppPorts>['fileIn
             <div className="flex justify-end px-1 pt-1">
               <SidePanelToggle folded={false} />
             </div>
-            {!running && (
+            {editing && (
               <nav aria-label="Palette" className="shrink-0">
                 <Palette />
               </nav>

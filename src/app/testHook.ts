@@ -4,7 +4,8 @@
  */
 import { version } from '../../package.json';
 import type { Orchestration, Trace } from '../model/types';
-import { loadDocument, type LoadResult } from '../actions/documentIo';
+import type { LoadResult } from '../actions/documentIo';
+import type { EditorCore } from './editorCore';
 import { useAppStore } from '../store/appStore';
 
 export interface StageflowHook {
@@ -30,6 +31,7 @@ function getTrace(): Trace | null {
   return useAppStore.getState().trace ?? null;
 }
 
-export function installTestHook(): void {
+/** Installed with the editor core (before the start design opens), so it can read documents. */
+export function installTestHook(loadDocument: EditorCore['loadDocument']): void {
   window.stageflow = Object.freeze({ getDocument, loadDocument: (doc: Orchestration | string) => loadDocument(useAppStore, doc), getTrace, version });
 }

@@ -5,11 +5,12 @@
  */
 import { useQuery } from '@tanstack/react-query';
 import { useEffect, useRef, useState } from 'react';
-import { importOrchestration } from '../io/jsonImport';
 import { decodeShareFragment } from '../io/shareLink';
 import { emptyOrchestration } from '../model/factories';
 import type { Orchestration, Scenario } from '../model/types';
+import type { EditorCore } from './editorCore';
 import { fetchSample, fetchSampleScenario, startSource, type StartSource } from './sampleSource';
+import { installTestHook } from './testHook';
 import { useAppStore } from '../store/appStore';
 import { defaultScenario } from '../store/createScenarioSlice';
 import { designStorage } from '../store/designStorage';
@@ -17,12 +18,12 @@ import { designStorage } from '../store/designStorage';
 
 type Opened = { kind: 'doc'; doc: Orchestration; scenarios: Scenario[]; note?: string } | { kind: 'stored'; id: string } | { kind: 'empty'; note?: string; error?: boolean };
 
-async function resolveStart(src: StartSource): Promise<Opened> {
+async function resolveStart(core: EditorCore, src: StartSource): Promise<Opened> {
   if (src.kind === 'new') return { kind: 'empty' };
   if (src.kind === 'share') {
     try {
       const text = await decodeShareFragment(src.fragment);
-      const result = text === null ? null : importOrchestration(text);
+      const result = text === null ? null : core.importOrchestration(text);
       if (result?.doc) return { kind: 'doc', doc: result.doc, scenarios: [defaultScenario()], note: 'Opened a shared design. It is saved in this browser once you change it.' };
       const first = result?.problems[0];
       return { kind: 'empty', error: true, note: `The shared design cannot be opened: ${first ? `${first.path || 'document'}: ${first.message}` : 'no design in the link'}. Starting with an empty design.` };
@@ -39,7 +40,7 @@ async function resolveStart(src: StartSource): Promise<Opened> {
       } catch { /* gone or storage blocked: fall back to the sample */ }
     }
   }
-  const data = await fetchSample(src.names);
+  const data = await fetchSample(core, src.names);
   if (!data.found) {
     const what = src.explicit ? `Sample "${src.names[0]}" was not found` : 'No sample design was found';
     return { kind: 'empty', error: src.explicit, note: `${what}. Starting with an empty design.` };
@@ -49,7 +50,7 @@ async function resolveStart(src: StartSource): Promise<Opened> {
     const first = result.problems[0];
     return { kind: 'empty', error: true, note: `Sample "${name}" cannot be opened: ${first ? `${first.path || 'document'}: ${first.message}` : 'invalid document'}. Starting with an empty design.` };
   }
-  const scenario = await fetchSampleScenario(name, result.doc);
+  const scenario = await fetchSampleScenario(core, name, result.doc);
   const errors = result.problems.filter((p) => p.severity === 'error').length;
   return {
     kind: 'doc', doc: result.doc, scenarios: scenario ? [scenario, defaultScenario()] : [defaultScenario()],
@@ -57,11 +58,19 @@ async function resolveStart(src: StartSource): Promise<Opened> {
   };
 }
 
+/** Loads the editor core and hands it over: the validator to the store, the reader to the test hook. */
+async function loadEditorCore(): Promise<EditorCore> {
+  const core = await import('./editorCore');
+  useAppStore.getState().setValidator(core.validateOrchestration);
+  installTestHook(core.loadDocument);
+  return core;
+}
+
 export function useStartDocument(): { loading: boolean } {
   const [source] = useState(() => startSource(window.location.search, window.location.hash));
   // The document before the start design opened: if something else replaced it meanwhile (an import, the test hook), that wins.
   const [placeholder] = useState(() => useAppStore.getState().doc);
-  const query = useQuery({ queryKey: ['start', source], queryFn: () => resolveStart(source), retry: false, staleTime: Infinity });
+  const query = useQuery({ queryKey: ['start', source], queryFn: () => loadEditorCore().then((core) => resolveStart(core, source)), retry: false, staleTime: Infinity });
   const opened = useRef(false);
 
   useEffect(() => {

@@ -4,7 +4,6 @@
  * printing why a file cannot be used, so a command only decides its exit code.
  */
 import { basename, dirname } from 'node:path';
-import { z } from 'zod';
 import { importOrchestration, importScenario, type ImportResult } from '../io/jsonImport';
 import type { XmlProblem, XmlWarning } from '../io/xml/index';
 import { formulaSyntax } from '../io/formulaSyntax';
@@ -12,10 +11,6 @@ import { hasErrors, validateOrchestrationRules } from '../model/validate';
 import type { Orchestration, Problem, Scenario } from '../model/types';
 import { problemLine, type CliIo } from './cliIo';
 import { chooseOrchestration, isFolder, isZip, projectProblemLine, readProjectInput } from './projectInput';
-
-// A command parses each document once: zod's interpreter is faster for that than compiling a
-// validator per schema first (which also costs a garbage-collection pause at start-up).
-z.config({ jitless: true });
 
 /** A document read from a file, with the warnings its validation raised. */
 export interface Loaded<T> {

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { deepFreeze } from './__fixtures__/deepFreeze';
 import { propertiesFixture } from './__fixtures__/propertiesFixture';
 import { runWithHistory } from '../store/commandHarness';
-import { copyFragment, parseClipboard } from './clipboard';
+import { copyFragment } from './clipboard';
+import { parseClipboard } from './parseClipboard';
 import { pasteElements, planPaste } from './pasteElements';
 
 describe('elements.paste', () => {

@@ -13,6 +13,14 @@ import { z } from 'zod';
 if ('window' in globalThis) z.config({ jitless: true });
 
 export const STATUS_VALUES = ['NotStarted', 'InProgress', 'Completed', 'Discontinued', 'Canceled', 'Error'] as const;
+export const RUN_STATUSES = ['InProgress', 'Completed', 'Error', 'Canceled', 'Suspended'] as const;
+export const STAGE_STATUSES = ['InProgress', 'Completed', 'Suspended', 'Canceled', 'Discontinued', 'Error'] as const;
+export const TRACE_EVENT_TYPES = [
+  'runStarted', 'runCompleted', 'runErrored', 'runSuspended', 'runResumed', 'runCanceled',
+  'stageStarted', 'stageCompleted', 'stageErrored', 'stageDiscontinued', 'stageSuspended', 'stageCanceled',
+  'runRetried', 'stepStarted', 'stepCompleted', 'stepErrored', 'stepDiscontinued', 'stepCanceled',
+  'workItemAssigned', 'workItemCompleted', 'evaluation', 'decisionTaken', 'variableSet',
+] as const;
 export const OPERATORS = [
   'EqualTo', 'NotEqualTo', 'GreaterThan', 'GreaterThanOrEqualTo', 'LessThan', 'LessThanOrEqualTo',
   'Contains', 'StartsWith', 'EndsWith', 'IsNull', 'IsBlank', 'WasSet',
@@ -288,15 +296,53 @@ export const ScenarioEvent = z.discriminatedUnion('type', [
   z.looseObject({ at, type: z.literal('retry') }),
 ]);
 
+/** An event of the trace an `order` expectation names: its type and, optionally, its element. */
+export const EventRef = z.looseObject({
+  type: z.enum(TRACE_EVENT_TYPES),
+  /** The step, decision, stage or set target the event is about (in that order of preference). */
+  element: z.string().min(1).optional(),
+});
+
+const elementName = z.string().min(1);
+const ms = z.number().nonnegative();
+
 /**
  * Stageflow addition (optional): what the scenario's author expects of the run, which turns the
- * scenario into a test ("step X Completed", "run Completed by t").
+ * scenario into a test (`stageflow test`, the app's "Run all scenarios"). Checked by
+ * src/verify/expectations; described in docs/cli.md.
  */
 export const Expectation = z.discriminatedUnion('kind', [
-  z.looseObject({ kind: z.literal('stepStatus'), step: z.string().min(1), status: z.enum(STATUS_VALUES) }),
-  z.looseObject({ kind: z.literal('stageStatus'), stage: z.string().min(1), status: z.enum(['InProgress', 'Completed', 'Suspended', 'Canceled', 'Discontinued', 'Error']) }),
-  z.looseObject({ kind: z.literal('runStatus'), status: z.enum(['InProgress', 'Completed', 'Error', 'Canceled', 'Suspended']), byMs: z.number().nonnegative().optional() }),
+  /** The step's final status. */
+  z.looseObject({ kind: z.literal('stepStatus'), step: elementName, status: z.enum(STATUS_VALUES) }),
+  /** The stage's final status (a stage that never started fails every status). */
+  z.looseObject({ kind: z.literal('stageStatus'), stage: elementName, status: z.enum(STAGE_STATUSES) }),
+  /** The run's final status, and optionally that it ended by `byMs`. */
+  z.looseObject({ kind: z.literal('runStatus'), status: z.enum(RUN_STATUSES), byMs: ms.optional() }),
   z.looseObject({ kind: z.literal('notStalled') }),
+  /** Who the step's flow ran as (its latest start); `context` and `access` only when given. */
+  z.looseObject({
+    kind: z.literal('runAs'), step: elementName, user: z.string().min(1),
+    context: z.enum(['system', 'user']).optional(), access: z.enum(['withSharing', 'withoutSharing']).nullable().optional(),
+  }),
+  /** The step never started in the run; `why`, when given, must be part of the reason the trace gives. */
+  z.looseObject({ kind: z.literal('notStarted'), step: elementName, why: z.string().min(1).optional() }),
+  /** The first `first` event comes before the first `then` event (both must happen). */
+  z.looseObject({ kind: z.literal('order'), first: EventRef, then: EventRef }),
+  /** The step started by `startedBy` and/or ended by `endedBy` (virtual ms, its latest start). */
+  z.looseObject({ kind: z.literal('stepTime'), step: elementName, startedBy: ms.optional(), endedBy: ms.optional() })
+    .refine((e) => e.startedBy !== undefined || e.endedBy !== undefined, { message: 'give startedBy, endedBy or both' }),
+  /** The decision's outcome the last time it was reached (`null`: its default path). */
+  z.looseObject({ kind: z.literal('decision'), decision: elementName, outcome: z.string().min(1).nullable() }),
+  /** A variable's or a Record variable's field's final value (`amount`, `order.Status`, `$Record.Status`). */
+  z.looseObject({ kind: z.literal('value'), target: z.string().min(1), value: ScalarValue }),
+  /**
+   * A field's final value on a record of the simulated org (scenario `records`/`record`), found by
+   * `id` or by the field values in `where` (exactly one record must match).
+   */
+  z.looseObject({
+    kind: z.literal('recordField'), object: z.string().min(1), id: z.string().min(1).optional(),
+    where: z.record(z.string(), ScalarValue).optional(), field: z.string().min(1), value: ScalarValue,
+  }),
 ]);
 
 export const Scenario = z.looseObject({
@@ -352,14 +398,6 @@ export const Scenario = z.looseObject({
 
 // ---- trace (FORMAT.md §4) ----
 
-export const RUN_STATUSES = ['InProgress', 'Completed', 'Error', 'Canceled', 'Suspended'] as const;
-export const STAGE_STATUSES = ['InProgress', 'Completed', 'Suspended', 'Canceled', 'Discontinued', 'Error'] as const;
-export const TRACE_EVENT_TYPES = [
-  'runStarted', 'runCompleted', 'runErrored', 'runSuspended', 'runResumed', 'runCanceled',
-  'stageStarted', 'stageCompleted', 'stageErrored', 'stageDiscontinued', 'stageSuspended', 'stageCanceled',
-  'runRetried', 'stepStarted', 'stepCompleted', 'stepErrored', 'stepDiscontinued', 'stepCanceled',
-  'workItemAssigned', 'workItemCompleted', 'evaluation', 'decisionTaken', 'variableSet',
-] as const;
 export const EVALUATION_CAUSES = [
   'stageStarted', 'asyncStepCompleted', 'workItemCompleted', 'publishEvent', 'recordChanged', 'resumed', 'retried',
 ] as const;

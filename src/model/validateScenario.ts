@@ -8,6 +8,7 @@ import { parseReference, RECORD_PRIOR } from './references';
 import { Scenario as ScenarioSchema } from './schema';
 import type { Orchestration, Problem, Scenario } from './types';
 import { createContext, type ValidationContext } from './validateContext';
+import { validateExpectations } from './validateExpectations';
 import { resolveReference } from './validateResolve';
 import { EVALUATION_FLOW_MIN_API } from './validateFlows';
 import { validateScenarioData } from './validateScenarioData';
@@ -64,6 +65,7 @@ function validateScenarioRules(scenario: Scenario, doc: Orchestration): Problem[
       ctx.warn(childPath(path, 'by'), `"${event.by}" is not among the orchestration's users`);
     }
   });
+  validateExpectations(ctx, scenario);
   validateScenarioData(ctx, scenario);
   return ctx.problems;
 }

@@ -18,6 +18,7 @@ import { createRunSlice } from './createRunSlice';
 import { createScenarioSlice } from './createScenarioSlice';
 import { createSelectionSlice } from './createSelectionSlice';
 import { createUiSlice } from './createUiSlice';
+import type { Validator } from './problems';
 import type { AppState, HistoryState } from './storeTypes';
 import type { TemporalState } from 'zundo';
 
@@ -29,6 +30,8 @@ export interface AppStoreOptions {
   frames?: FrameScheduler;
   /** How runs are computed (default: the engine in a Web Worker). */
   computeTrace?: ComputeTrace;
+  /** The document validator, when it is at hand (tests); the app loads it lazily (`setValidator`). */
+  validate?: Validator;
 }
 
 export function createAppStore(options: AppStoreOptions = {}) {
@@ -36,7 +39,7 @@ export function createAppStore(options: AppStoreOptions = {}) {
   return create<AppState>()(
     temporal(
       (...a) => ({
-        ...createDocumentSlice(...a),
+        ...createDocumentSlice(options.validate)(...a),
         ...createSelectionSlice(...a),
         ...createUiSlice(...a),
         ...createRunSlice({ frames: options.frames ?? animationFrames, computeTrace })(...a),

@@ -2,6 +2,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { defineCommand } from '../commands/command';
 import { emptyOrchestration } from '../model/factories';
 import type { Orchestration } from '../model/types';
+import { validateOrchestration } from '../model/validate';
 import onboarding from '../../public/samples/onboarding.json';
 import { ManualFrames } from '../player/frameScheduler';
 import { createAppStore, type AppStore } from './appStore';
@@ -15,7 +16,7 @@ const setLabel = defineCommand<{ label: string }>('orchestration.setLabel', 'Ren
 describe('document slice', () => {
   let store: AppStore;
   beforeEach(() => {
-    store = createAppStore({ frames: new ManualFrames() });
+    store = createAppStore({ frames: new ManualFrames(), validate: validateOrchestration });
     store.getState().replaceDocument(emptyOrchestration());
     store.getState().clearHistory();
   });

@@ -13,7 +13,7 @@
 import type { Command } from '../commands/command';
 import { emptyOrchestration } from '../model/factories';
 import type { Orchestration } from '../model/types';
-import { createProblemMemo, type ProblemMemo } from './problems';
+import { createProblemMemo, type ProblemMemo, type Validator } from './problems';
 import { selectRunning } from './selectors';
 import type { AppStoreApi, SliceCreator } from './storeTypes';
 
@@ -25,6 +25,10 @@ export interface DocumentSlice {
   gestureMark: Orchestration | null;
   /** Validation problems by document version (read them with `selectProblems`). */
   problemMemo: ProblemMemo;
+  /** The validator is loaded: problems are known, Run and Export may go. */
+  validatorReady: boolean;
+  /** Hands the (lazily loaded) validator to the store; every reader of problems updates. */
+  setValidator(validate: Validator): void;
   /** Applies `command` as one undoable edit; false when refused (a run is shown) or nothing changed. */
   dispatch<P>(command: Command<P>, params: P): boolean;
   /** Replaces the whole document as one undoable edit (import, restore a version). */
@@ -41,7 +45,7 @@ export interface DocumentSlice {
   clearHistory(): void;
 }
 
-export const createDocumentSlice: SliceCreator<DocumentSlice> = (set, get, api) => {
+export const createDocumentSlice = (validate?: Validator): SliceCreator<DocumentSlice> => (set, get, api) => {
   const history = () => (api as unknown as AppStoreApi).temporal.getState();
   /** The edit lock: true (and the user is told) when a run is shown. */
   const locked = () => {
@@ -52,7 +56,12 @@ export const createDocumentSlice: SliceCreator<DocumentSlice> = (set, get, api) 
   return {
     doc: emptyOrchestration(),
     gestureMark: null,
-    problemMemo: createProblemMemo(),
+    problemMemo: createProblemMemo(validate),
+    validatorReady: validate !== undefined,
+    setValidator(next) {
+      get().problemMemo.setValidator(next);
+      set({ validatorReady: true });
+    },
     dispatch(command, params) {
       if (locked()) return false;
       const before = get().doc;

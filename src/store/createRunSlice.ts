@@ -108,6 +108,10 @@ export const createRunSlice = (options: RunOptions): SliceCreator<RunSlice> => (
     computeTrace: options.computeTrace,
     startRun() {
       const state = get();
+      if (!state.validatorReady) {
+        state.notify('info', 'The design is still being checked. Run it in a moment.');
+        return false;
+      }
       const errors = state.problemMemo.indexOf(state.doc).errors;
       if (errors.length > 0) {
         const first = errors[0]!;

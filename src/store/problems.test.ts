@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { emptyOrchestration } from '../model/factories';
+import { validateOrchestration } from '../model/validate';
 import { createProblemMemo, indexProblems } from './problems';
 
 describe('indexProblems', () => {
@@ -38,7 +39,7 @@ describe('createProblemMemo', () => {
 
   it('turns a validator that throws into one warning instead of breaking the UI', () => {
     // given
-    const memo = createProblemMemo();
+    const memo = createProblemMemo(validateOrchestration);
     const broken = { ...emptyOrchestration(), get stages(): never { throw new Error('boom'); } };
     // when
     const index = memo.indexOf(broken as never);
@@ -46,5 +47,18 @@ describe('createProblemMemo', () => {
     expect(index.all).toHaveLength(1);
     expect(index.all[0]).toMatchObject({ severity: 'warning' });
     expect(index.errors).toEqual([]);
+  });
+
+  it('has no problems to report until a validator is set, and validates from then on', () => {
+    // given
+    const memo = createProblemMemo();
+    const doc = { ...emptyOrchestration(), name: '1 not an API name' };
+    // when
+    const before = memo.indexOf(doc);
+    memo.setValidator(validateOrchestration);
+    // then
+    expect(before.all).toEqual([]);
+    expect(memo.ready).toBe(true);
+    expect(memo.indexOf(doc).errors.length).toBeGreaterThan(0);
   });
 });

@@ -2,9 +2,14 @@
  * The open document's validation problems, indexed once per document version and shared by every
  * reader: the canvas markers, the properties panel's fields, Run, export and the test hook. A
  * validator that throws becomes one warning (the UI never breaks on it) rather than silence.
+ *
+ * The validator (zod schemas and rules) is not part of the page's first JavaScript: the app hands
+ * it to the store once loaded (`setValidator`), before the start design opens. Until then every
+ * document has no problems yet, and Run and Export wait (`validatorReady`).
  */
-import { validateOrchestration } from '../model/validate';
 import type { Orchestration, Problem } from '../model/types';
+
+export type Validator = (doc: Orchestration) => Problem[];
 
 export interface ProblemIndex {
   /** Every problem, errors and warnings, in the validator's order. */
@@ -38,32 +43,47 @@ export function indexProblems(problems: readonly Problem[]): ProblemIndex {
   };
 }
 
-/** The validator's problems of `doc`; a validator bug is reported as a warning, never thrown. */
-export function validateSafely(doc: Orchestration): Problem[] {
-  try {
-    return validateOrchestration(doc);
-  } catch (error) {
-    return [{ path: '', message: `validation failed: ${error instanceof Error ? error.message : String(error)}`, severity: 'warning' }];
-  }
+/** `validate`, with a validator bug reported as a warning instead of thrown. */
+export function safely(validate: Validator): Validator {
+  return (doc) => {
+    try {
+      return validate(doc);
+    } catch (error) {
+      return [{ path: '', message: `validation failed: ${error instanceof Error ? error.message : String(error)}`, severity: 'warning' }];
+    }
+  };
 }
+
+const NOTHING_YET = indexProblems([]);
 
 /** A memo of problem indexes by document (each store owns one; documents are immutable). */
 export interface ProblemMemo {
+  /** The index of `doc` (empty while no validator is set; then not memoised). */
   indexOf(doc: Orchestration): ProblemIndex;
+  setValidator(validate: Validator): void;
+  readonly ready: boolean;
   /** Seeds the memo with problems already computed for `doc` (an import validated it). */
   prime(doc: Orchestration, problems: readonly Problem[]): void;
 }
 
-export function createProblemMemo(validate: (doc: Orchestration) => Problem[] = validateSafely): ProblemMemo {
+export function createProblemMemo(validator?: Validator): ProblemMemo {
+  let validate = validator ? safely(validator) : null;
   const memo = new WeakMap<Orchestration, ProblemIndex>();
   return {
     indexOf(doc) {
       let index = memo.get(doc);
       if (!index) {
+        if (!validate) return NOTHING_YET;
         index = indexProblems(validate(doc));
         memo.set(doc, index);
       }
       return index;
+    },
+    setValidator(next) {
+      validate = safely(next);
+    },
+    get ready() {
+      return validate !== null;
     },
     prime(doc, problems) {
       memo.set(doc, indexProblems(problems));

@@ -3,6 +3,7 @@ import { QueryClientProvider } from '@tanstack/react-query';
 import { render } from '@testing-library/react';
 import { propertiesFixture } from '../../commands/__fixtures__/propertiesFixture';
 import type { Orchestration } from '../../model/types';
+import { validateOrchestration } from '../../model/validate';
 import { createOrgQueryClient } from '../../org/orgQueryClient';
 import { syncCatalog } from '../../org/catalogSync';
 import { PropertiesPanel } from '../PropertiesPanel';
@@ -11,6 +12,7 @@ import { useAppStore } from '../../store/appStore';
 
 export function resetStores(doc: Orchestration = propertiesFixture(), selected: string[] = []): void {
   const store = useAppStore.getState();
+  if (!store.validatorReady) store.setValidator(validateOrchestration);
   store.exitRun();
   store.openUnsavedDesign(doc, []);
   store.select(selected);
