@@ -10,7 +10,6 @@ import { formulaSyntax } from '../io/formulaSyntax';
 import { hasErrors, validateOrchestrationRules } from '../model/validate';
 import type { Orchestration, Problem, Scenario } from '../model/types';
 import { problemLine, type CliIo } from './cliIo';
-import { chooseOrchestration, isFolder, isZip, projectProblemLine, readProjectInput } from './projectInput';
 
 /** A document read from a file, with the warnings its validation raised. */
 export interface Loaded<T> {
@@ -92,29 +91,63 @@ export interface DesignOptions {
   orchestration?: string;
 }
 
+/** True for a path the commands read as a project archive. */
+export function isZipPath(path: string): boolean {
+  return /\.zip$/i.test(path);
+}
+
+/** True when `path` is a folder (commands read it as a project). */
+export async function isFolderPath(io: CliIo, path: string): Promise<boolean> {
+  return (await io.pathKind?.(path)) === 'directory';
+}
+
 /**
  * An orchestration of a project (a folder or a `.zip`), opened with its flows and validated: the
- * reading and conversion notes are printed; validation errors are printed and block (null).
+ * reading and conversion notes are printed; validation errors are printed and block (null). The
+ * project code (and the XML importer) is loaded only here, so commands given JSON start without it.
  */
-async function fromProject(io: CliIo, input: string, wanted: string | undefined, projectFolder = input): Promise<Loaded<Orchestration> | null> {
-  const read = await readProjectInput(io, projectFolder);
+async function fromProject(io: CliIo, input: string, wanted: string | undefined): Promise<Loaded<Orchestration> | null> {
+  const { chooseOrchestration, projectProblemLine, readProjectInput } = await import('./projectInput');
+  const read = await readProjectInput(io, input);
   if (!read.ok) {
-    io.stderr(`${projectFolder}: ${read.message}\n`);
+    io.stderr(`${input}: ${read.message}\n`);
     return null;
   }
-  const direct = projectFolder !== input;
-  const project = direct ? { ...read.project, problems: [] } : read.project;
-  const chosen = chooseOrchestration(projectFolder, project, wanted);
+  const chosen = chooseOrchestration(input, read.project, wanted);
   if (!chosen.ok) {
     chosen.lines.forEach((line) => io.stderr(`${line}\n`));
     return null;
   }
-  chosen.report.forEach((problem) => io.stderr(`${projectProblemLine(projectFolder, problem)}\n`));
-  if (hasErrors(chosen.problems)) {
-    printProblems(io, chosen.file, chosen.problems);
+  return validated(io, chosen.file, chosen.doc, () => chosen.report.forEach((problem) => io.stderr(`${projectProblemLine(input, problem)}\n`)));
+}
+
+/**
+ * A `.flow-meta.xml` orchestration opened with the flows of its own folder (not its subfolders),
+ * so its steps call the real flows; null when the folder does not list it as an orchestration
+ * (then it is read alone and the importer says what is wrong with it).
+ */
+async function fromOwnFolder(io: CliIo, file: string): Promise<Loaded<Orchestration> | null | 'alone'> {
+  const { folderProject, chooseOrchestration, projectProblemLine } = await import('./projectInput');
+  const folder = dirname(file);
+  const project = await folderProject(io, folder);
+  const name = nameFromXmlFile(file);
+  if (!project || !project.orchestrations.some((o) => o.apiName === name && o.stageCount > 0)) return 'alone';
+  // the other files' problems are not this command's business: only the opened file's are printed
+  const chosen = chooseOrchestration(folder, { ...project, problems: [] }, name);
+  if (!chosen.ok) return 'alone';
+  return validated(io, chosen.file, chosen.doc, () => chosen.report.forEach((problem) => io.stderr(`${projectProblemLine(folder, problem)}\n`)));
+}
+
+/** The validated design: errors are printed and block (null); `notes` (the importer's) print otherwise. */
+function validated(io: CliIo, file: string, doc: Orchestration, notes: () => void): Loaded<Orchestration> | null {
+  const problems = validateOrchestrationRules(doc, { formulas: formulaSyntax });
+  if (hasErrors(problems)) {
+    notes();
+    printProblems(io, file, problems);
     return null;
   }
-  return { doc: chosen.doc, warnings: chosen.problems };
+  notes();
+  return { doc, warnings: problems };
 }
 
 /**
@@ -123,16 +156,15 @@ async function fromProject(io: CliIo, input: string, wanted: string | undefined,
  * printed (except the importer's own, which say what the conversion kept or guessed).
  */
 export async function loadDesign(io: CliIo, file: string, options: DesignOptions = {}): Promise<Loaded<Orchestration> | null> {
-  if (isZip(file) || (await isFolder(io, file))) return fromProject(io, file, options.orchestration);
-  if (designFormatOf(file) === 'json') {
-    if (options.orchestration !== undefined) {
-      io.stderr(`${file}: --orchestration picks an orchestration of a project folder, a .zip or a .flow-meta.xml's folder; this is a JSON design\n`);
-      return null;
-    }
-    return loadJson(io, file, (text) => importOrchestration(text));
+  if (isZipPath(file) || (await isFolderPath(io, file))) return fromProject(io, file, options.orchestration);
+  if (options.orchestration !== undefined) {
+    io.stderr(`${file}: --orchestration picks an orchestration of a project folder or a .zip; this is one design file\n`);
+    return null;
   }
-  if (io.listDir && /\.flow-meta\.xml$/i.test(file) && (await isFolder(io, dirname(file)))) {
-    return fromProject(io, file, options.orchestration ?? nameFromXmlFile(file), dirname(file));
+  if (designFormatOf(file) === 'json') return loadJson(io, file, (text) => importOrchestration(text));
+  if (io.listDir && /\.flow-meta\.xml$/i.test(file)) {
+    const opened = await fromOwnFolder(io, file);
+    if (opened !== 'alone') return opened;
   }
   const text = await readText(io, file);
   return text === null ? null : fromXml(io, file, text);

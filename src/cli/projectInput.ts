@@ -1,6 +1,6 @@
 /**
  * A project given on the command line — a folder, a `.zip` archive, or the folder of a
- * `.flow-meta.xml` file — read through the command's CliIo (so tests use an in-memory one), and the
+ * `.flow-meta.xml` file (folderProject) — read through the command's CliIo (so tests use an in-memory one), and the
  * orchestration the command works on: the one `--orchestration` names, else the project's only one.
  * Everything printed is `<file>: <where>: <message>`, the file given as the user can open it.
  */
@@ -15,19 +15,19 @@ import type { CliIo } from './cliIo';
 
 const SKIPPED_FOLDERS = new Set(['node_modules']);
 
-/** True for a path the commands read as a project archive. */
-export function isZip(path: string): boolean {
+function isZip(path: string): boolean {
   return /\.zip$/i.test(path);
 }
 
-async function listFiles(io: CliIo, root: string): Promise<LazyProjectFile[]> {
+/** The files under `root` (its subfolders too unless `recursive` is false), not read yet. */
+async function listFiles(io: CliIo, root: string, recursive = true): Promise<LazyProjectFile[]> {
   const files: LazyProjectFile[] = [];
   const walk = async (relative: string): Promise<void> => {
     if (files.length > DEFAULT_PROJECT_LIMITS.maxEntries) return;
     for (const entry of await io.listDir!(posix.join(root, relative))) {
       const path = relative === '' ? entry.name : `${relative}/${entry.name}`;
       if (entry.directory) {
-        if (!entry.name.startsWith('.') && !SKIPPED_FOLDERS.has(entry.name)) await walk(path);
+        if (recursive && !entry.name.startsWith('.') && !SKIPPED_FOLDERS.has(entry.name)) await walk(path);
       } else {
         files.push({ path, read: () => io.readFile(posix.join(root, path)) });
       }
@@ -51,9 +51,21 @@ export async function readProjectInput(io: CliIo, path: string): Promise<{ ok: t
   }
 }
 
-/** True when `path` is a folder (commands read it as a project). */
-export async function isFolder(io: CliIo, path: string): Promise<boolean> {
-  return (await io.pathKind?.(path)) === 'directory';
+const folderProjects = new WeakMap<CliIo, Map<string, Promise<Project | null>>>();
+
+/**
+ * The flows of one folder (not its subfolders) as a project, read once per command: `validate`
+ * given every file of a flows folder opens each with the others without reading them again.
+ */
+export function folderProject(io: CliIo, folder: string): Promise<Project | null> {
+  let cache = folderProjects.get(io);
+  if (!cache) folderProjects.set(io, (cache = new Map()));
+  let project = cache.get(folder);
+  if (!project) {
+    project = io.listDir ? listFiles(io, folder, false).then(readLazyFiles, () => null) : Promise.resolve(null);
+    cache.set(folder, project);
+  }
+  return project;
 }
 
 /** `<project>/<file>: [line:col: | path: ][warning: ]message` */
