@@ -4,6 +4,9 @@ import { createRoot } from 'react-dom/client';
 import '../index.css';
 import { App } from './App';
 import { Providers } from './Providers';
+import { installEditorCore } from './useStartDocument';
+
+installEditorCore();
 
 /** `/?bench=bare&n=…`: a bare React Flow page with the same node count, for the UI benchmark. */
 const BareFlowBench = lazy(() => import('./BareFlowBench'));
