@@ -7,6 +7,9 @@
  * round-trips unchanged.
  */
 import { z } from 'zod';
+import { MAX_API_VERSION, MIN_API_VERSION } from './apiVersion';
+
+const API_VERSION_RANGE = `API version is ${MIN_API_VERSION} to ${MAX_API_VERSION}`;
 
 // In the browser, no JIT-compiled validators: the Content-Security-Policy forbids eval, and even
 // zod's feature probe is reported as a violation. Set here, before any schema exists.
@@ -260,7 +263,7 @@ export const Orchestration = z.looseObject({
   name,
   label: label.optional(),
   description: z.string().max(4000).optional(),
-  apiVersion: z.number().int().min(50, 'API version is 50 to 66').max(66, 'API version is 50 to 66').optional(),
+  apiVersion: z.number().int().min(MIN_API_VERSION, API_VERSION_RANGE).max(MAX_API_VERSION, API_VERSION_RANGE).optional(),
   trigger: Trigger.optional(),
   variables: z.array(Variable).optional(),
   users: z.array(User).optional(),
