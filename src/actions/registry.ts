@@ -13,6 +13,7 @@ import { copyAction, cutAction, duplicateAction, pasteAction } from './clipboard
 import { addBackgroundStepAction, addDecisionAction, addInteractiveStepAction, addStageAction, clearSelectionAction, deleteAction, renameAction, selectAllAction, setLabelAction } from './elementActions';
 import { exportJsonAction, exportPngAction, exportSvgAction, exportXmlAction, importAction, shareLinkAction } from './fileActions';
 import { redoAction, undoAction } from './historyActions';
+import { openFolderAction, saveToProjectAction } from './projectActions';
 import { designsAction, scenariosAction, shortcutsAction } from './libraryActions';
 import { exitRunAction, nextChangeAction, pauseAction, playAction, resetAction, runAction, stepBackAction, stepForwardAction } from './runActions';
 import type { Action, ActionContext, AnyAction } from './types';
@@ -26,6 +27,7 @@ export const ACTIONS: readonly AnyAction[] = [
   copyAction, cutAction, pasteAction, duplicateAction,
   tidyUpAction, fitViewAction, snapToGridAction, findAction,
   exportJsonAction, exportXmlAction, importAction, exportPngAction, exportSvgAction, shareLinkAction,
+  openFolderAction, saveToProjectAction,
   designsAction, scenariosAction, shortcutsAction, compareAction,
   runAction, exitRunAction, playAction, pauseAction, stepBackAction, stepForwardAction, nextChangeAction, resetAction, coverageAction,
 ] as AnyAction[];

@@ -21,6 +21,18 @@ export interface ImportReport {
 
 export type AppDialog = 'library' | 'scenarios' | 'help' | 'compare';
 
+/**
+ * The project file the open design came from (docs/projects.md), so "Save to project" knows where
+ * it goes: the orchestration's API name and path inside the project, and whether the folder can be
+ * written (a folder opened with the File System Access API) or the file is downloaded instead.
+ */
+export interface ProjectFileLink {
+  project: string;
+  apiName: string;
+  path: string;
+  writable: boolean;
+}
+
 export interface FitRequest {
   /** Incremented on each request, so the canvas sees a new one. */
   count: number;
@@ -49,6 +61,8 @@ export interface UiSlice {
   clipboard: string | null;
   /** The last import's report while it is shown. */
   importReport: ImportReport | null;
+  /** Where the open design was opened from in a project, if it was. */
+  projectFile: ProjectFileLink | null;
   /** Simulated org: delay of every request, in ms. */
   orgLatencyMs: number;
   /** Simulated org: every request fails ("Simulate org errors"). */
@@ -65,6 +79,7 @@ export interface UiSlice {
   setConnectionHint(hint: string | null): void;
   setClipboard(text: string | null): void;
   setImportReport(report: ImportReport | null): void;
+  setProjectFile(link: ProjectFileLink | null): void;
   setSimulateOrgErrors(on: boolean): void;
   setOrgLatency(ms: number): void;
 }
@@ -82,6 +97,7 @@ export const createUiSlice: SliceCreator<UiSlice> = (set, get) => ({
   fitRequest: { count: 0, duration: 0 },
   clipboard: null,
   importReport: null,
+  projectFile: null,
   orgLatencyMs: 300,
   simulateOrgErrors: false,
   requestFit(duration = 0) {
@@ -121,6 +137,9 @@ export const createUiSlice: SliceCreator<UiSlice> = (set, get) => ({
   },
   setImportReport(importReport) {
     set({ importReport });
+  },
+  setProjectFile(projectFile) {
+    set({ projectFile });
   },
   setSimulateOrgErrors(simulateOrgErrors) {
     set({ simulateOrgErrors });
