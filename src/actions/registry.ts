@@ -17,6 +17,7 @@ import { openFolderAction, saveToProjectAction } from './projectActions';
 import { designsAction, scenariosAction, shortcutsAction } from './libraryActions';
 import { exitRunAction, nextChangeAction, pauseAction, playAction, resetAction, runAction, stepBackAction, stepForwardAction } from './runActions';
 import type { Action, ActionContext, AnyAction } from './types';
+import { compareAction, coverageAction } from './verifyActions';
 import { findAction, fitViewAction, snapToGridAction, tidyUpAction } from './viewActions';
 
 export const ACTIONS: readonly AnyAction[] = [
@@ -27,8 +28,8 @@ export const ACTIONS: readonly AnyAction[] = [
   tidyUpAction, fitViewAction, snapToGridAction, findAction,
   exportJsonAction, exportXmlAction, importAction, exportPngAction, exportSvgAction, shareLinkAction,
   openFolderAction, saveToProjectAction,
-  designsAction, scenariosAction, shortcutsAction,
-  runAction, exitRunAction, playAction, pauseAction, stepBackAction, stepForwardAction, nextChangeAction, resetAction,
+  designsAction, scenariosAction, shortcutsAction, compareAction,
+  runAction, exitRunAction, playAction, pauseAction, stepBackAction, stepForwardAction, nextChangeAction, resetAction, coverageAction,
 ] as AnyAction[];
 
 const byId = new Map(ACTIONS.map((a) => [a.id, a]));

@@ -1,4 +1,4 @@
-/** The app's modal dialogs: keyboard help, import report, a project's orchestrations, design library and scenarios (the last two loaded when first opened). */
+/** The app's modal dialogs: keyboard help, import report, design library, scenarios, Compare with… and a project's orchestrations (the last four loaded when first opened). */
 import { lazy, Suspense } from 'react';
 import { useAppStore } from '../store/appStore';
 import { selectDialog } from '../store/selectors';
@@ -8,6 +8,7 @@ import { ProjectFolderInput } from './project/ProjectFolderInput';
 import { useProjectSession } from './project/projectState';
 
 const LibraryDialog = lazy(() => import('../panels/library/LibraryDialog').then((m) => ({ default: m.LibraryDialog })));
+const CompareDialog = lazy(() => import('../panels/compare/CompareDialog').then((m) => ({ default: m.CompareDialog })));
 const ProjectPicker = lazy(() => import('./project/ProjectPicker').then((m) => ({ default: m.ProjectPicker })));
 const ScenarioEditor = lazy(() => import('../panels/scenario/ScenarioEditor').then((m) => ({ default: m.ScenarioEditor })));
 
@@ -24,6 +25,7 @@ export function AppDialogs() {
       <Suspense fallback={null}>
         {dialog === 'library' && <LibraryDialog onClose={close} />}
         {dialog === 'scenarios' && <ScenarioEditor onClose={close} />}
+        {dialog === 'compare' && <CompareDialog onClose={close} />}
         {picking && <ProjectPicker />}
       </Suspense>
     </>

@@ -1,5 +1,6 @@
 /** The designer canvas: React Flow wired to the document store through commands. */
 import { Controls, MiniMap, ReactFlow, SelectionMode } from '@xyflow/react';
+import { CoverageOverlay } from './coverage/CoverageOverlay';
 import { useCallback, useRef } from 'react';
 import './canvas.css';
 import { ConnectionHint } from './ConnectionHint';
@@ -72,6 +73,7 @@ export function FlowCanvas() {
         proOptions={{ hideAttribution: true }}
       >
         <Controls aria-label="Zoom controls" showFitView={false} />
+        <CoverageOverlay />
         <MiniMap<DesignNode> pannable zoomable nodeColor={minimapColor} nodeClassName={minimapClass} nodeComponent={MiniMapNode} ariaLabel="Mini map" />
       </ReactFlow>
       <SearchBox />

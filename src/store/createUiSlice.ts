@@ -19,7 +19,7 @@ export interface ImportReport {
   problems: Problem[];
 }
 
-export type AppDialog = 'library' | 'scenarios' | 'help';
+export type AppDialog = 'library' | 'scenarios' | 'help' | 'compare';
 
 /**
  * The project file the open design came from (docs/projects.md), so "Save to project" knows where
