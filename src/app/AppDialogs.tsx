@@ -1,4 +1,4 @@
-/** The app's modal dialogs: keyboard help, import report, design library, scenarios, Compare with… and a project's orchestrations (the last four loaded when first opened). */
+/** The app's modal dialogs: keyboard help, import report, a project's orchestrations, design library, scenarios and Compare with… (the last four loaded when first opened). */
 import { lazy, Suspense } from 'react';
 import { useAppStore } from '../store/appStore';
 import { selectDialog } from '../store/selectors';
