@@ -27,6 +27,8 @@ export interface RunState {
   /** The scenario actually simulated: base + interventions. */
   scenario: Scenario | null;
   trace: Trace | null;
+  /** The trace came from a file, not from the engine: it cannot be re-simulated to explain a moment. */
+  fromFile: boolean;
   replay: TraceReplay | null;
   cursor: PlayerCursor;
   snapshot: RunSnapshot | null;
@@ -57,7 +59,7 @@ function emptyScenario(): Scenario {
 }
 
 export const useRunStore = create<RunState>()((set, get) => {
-  function show(trace: Trace, doc: Orchestration | null, scenario: Scenario | null, seekTo: 'start' | 'end' | number) {
+  function show(trace: Trace, doc: Orchestration | null, scenario: Scenario | null, seekTo: 'start' | 'end' | number, fromFile = false) {
     const speed = get().cursor.speed;
     player?.dispose();
     const replay = new TraceReplay(trace);
@@ -67,7 +69,7 @@ export const useRunStore = create<RunState>()((set, get) => {
       lastIndex = cursor.index;
       set({ cursor, snapshot });
     }, speed);
-    set({ phase: 'ready', doc, scenario, trace, replay, error: null, cursor: { ...idleCursor, speed }, snapshot: replay.stateAt(-1) });
+    set({ phase: 'ready', doc, scenario, trace, fromFile, replay, error: null, cursor: { ...idleCursor, speed }, snapshot: replay.stateAt(-1) });
     if (seekTo === 'end') player.toEnd();
     else if (seekTo === 'start') player.reset();
     else player.seekTime(seekTo);
@@ -91,6 +93,7 @@ export const useRunStore = create<RunState>()((set, get) => {
     interventions: [],
     scenario: null,
     trace: null,
+    fromFile: false,
     replay: null,
     cursor: idleCursor,
     snapshot: null,
@@ -99,7 +102,7 @@ export const useRunStore = create<RunState>()((set, get) => {
       set({ baseScenario: scenario, interventions: [] });
       return compute(doc, scenario, options?.at ?? 'end');
     },
-    showTrace: (trace, doc) => show(trace, doc, null, 'end'),
+    showTrace: (trace, doc) => show(trace, doc, null, 'end', true),
     async intervene(event) {
       const { doc, baseScenario, interventions, cursor } = get();
       if (!doc) return;
@@ -114,7 +117,7 @@ export const useRunStore = create<RunState>()((set, get) => {
     exit() {
       player?.dispose();
       player = null;
-      set({ phase: 'idle', doc: null, baseScenario: null, interventions: [], scenario: null, trace: null, replay: null, cursor: idleCursor, snapshot: null, error: null });
+      set({ phase: 'idle', doc: null, baseScenario: null, interventions: [], scenario: null, trace: null, fromFile: false, replay: null, cursor: idleCursor, snapshot: null, error: null });
     },
     player: () => player,
   };
