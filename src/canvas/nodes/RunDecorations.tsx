@@ -25,3 +25,11 @@ export function ProgressRing({ progress }: { progress: number }) {
 export function WorkItemBadge() {
   return <span className="rounded bg-status-canceled px-1.5 text-[10px] font-semibold text-white" title="A work item is waiting for its assignee">Work item open</span>;
 }
+
+/**
+ * Marks the node that the latest beat changed: a ring that fades out (with reduced motion it stays,
+ * without moving, until the next change). Keyed by the event index so each change restarts it.
+ */
+export function ChangeMark() {
+  return <span aria-hidden="true" className="run-change-mark" />;
+}

@@ -2,8 +2,8 @@
 import { Handle, Position, type NodeProps } from '@xyflow/react';
 import { memo, useRef } from 'react';
 import { STATUS_BORDER } from '../../panels/run/statusStyles';
-import { StatusChip } from './RunDecorations';
-import { useRunStatus, useWrapperAttribute } from './useRunStatus';
+import { ChangeMark, StatusChip } from './RunDecorations';
+import { useJustChanged, useRunStatus, useWrapperAttribute } from './useRunStatus';
 import type { StageNode as StageNodeType } from '../types';
 import { KindIcon } from './KindIcon';
 import { NodeLabel } from './NodeLabel';
@@ -13,13 +13,14 @@ function StageNodeView({ data, selected }: NodeProps<StageNodeType>) {
   const ref = useRef<HTMLDivElement>(null);
   const status = useRunStatus(data.name, 'stage');
   useWrapperAttribute(ref, 'data-status', status);
+  const changed = useJustChanged(data.name);
   const border = status ? STATUS_BORDER[status] : data.invalid ? 'border-status-error' : selected ? 'border-brand-600' : 'border-brand-100';
   return (
     <div
       ref={ref}
       data-kind="stage"
       data-status={status ?? undefined}
-      className={`h-full w-full rounded-xl border-2 bg-brand-50 ${border} ${selected ? 'ring-2 ring-brand-500' : ''}`}
+      className={`relative h-full w-full rounded-xl border-2 bg-brand-50 ${border} ${selected ? 'ring-2 ring-brand-500' : ''}`}
     >
       <div className="flex items-center gap-2 rounded-t-[10px] bg-brand-600 px-3 py-2 text-white">
         <KindIcon kind="stage" />
@@ -31,6 +32,7 @@ function StageNodeView({ data, selected }: NodeProps<StageNodeType>) {
         {data.isStart && <span className="rounded bg-brand-100 px-1.5 font-medium text-brand-700">Start</span>}
         <span className="rounded bg-white px-1.5">{data.exitBadge}</span>
       </div>
+      {changed !== null && <ChangeMark key={changed} />}
       <Handle type="target" position={Position.Left} id="in" className="!h-3 !w-3 !bg-brand-600" />
       <Handle type="source" position={Position.Right} id="next" className="!h-3 !w-3 !bg-brand-600" title="Drag to connect the next stage" />
       <Handle type="source" position={Position.Bottom} id="fault" className="!h-3 !w-3 !bg-status-error" title="Drag to connect a fault path" />

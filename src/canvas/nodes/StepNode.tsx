@@ -2,8 +2,8 @@
 import { Handle, Position, type NodeProps } from '@xyflow/react';
 import { memo, useRef } from 'react';
 import { STATUS_BORDER } from '../../panels/run/statusStyles';
-import { ProgressRing, StatusChip, WorkItemBadge } from './RunDecorations';
-import { useAsyncProgress, useOpenWorkItem, useRunAs, useRunStatus, useWrapperAttribute } from './useRunStatus';
+import { ChangeMark, ProgressRing, StatusChip, WorkItemBadge } from './RunDecorations';
+import { useAsyncProgress, useJustChanged, useOpenWorkItem, useRunAs, useRunStatus, useWrapperAttribute } from './useRunStatus';
 import type { StepNode as StepNodeType } from '../types';
 import { KindIcon } from './KindIcon';
 import { NodeLabel } from './NodeLabel';
@@ -18,6 +18,7 @@ function StepNodeView({ data, selected }: NodeProps<StepNodeType>) {
   const runAs = useRunAs(data.name);
   const workItem = useOpenWorkItem(data.name);
   const progress = useAsyncProgress(data.name, status === 'InProgress');
+  const changed = useJustChanged(data.name);
   const shownRunAs = status && status !== 'NotStarted' ? runAs : null;
   useWrapperAttribute(ref, 'data-status', status);
   useWrapperAttribute(ref, 'data-run-as', shownRunAs);
@@ -28,7 +29,7 @@ function StepNodeView({ data, selected }: NodeProps<StepNodeType>) {
       data-kind={data.kind}
       data-status={status ?? undefined}
       data-run-as={shownRunAs ?? undefined}
-      className={`flex h-full w-full flex-col justify-between rounded-lg border-2 bg-white px-2.5 py-1.5 ${border} ${selected ? 'ring-2 ring-brand-500' : ''} ${status === 'NotStarted' ? 'border-dashed' : ''}`}
+      className={`relative flex h-full w-full flex-col justify-between rounded-lg border-2 bg-white px-2.5 py-1.5 ${border} ${selected ? 'ring-2 ring-brand-500' : ''} ${status === 'NotStarted' ? 'border-dashed' : ''}`}
     >
       <div className="flex items-center gap-1.5 text-ink-800">
         <span title={MODE_TEXT[data.mode]} className={interactive ? 'text-status-canceled' : data.mode === 'async' ? 'text-status-inprogress' : 'text-brand-600'}>
@@ -54,6 +55,7 @@ function StepNodeView({ data, selected }: NodeProps<StepNodeType>) {
           <span className="truncate rounded bg-ink-400/10 px-1.5 text-ink-600" title={data.runAsBadge}>{data.runAsBadge}</span>
         </div>
       )}
+      {changed !== null && <ChangeMark key={changed} />}
       <Handle type="target" position={Position.Left} id="in" className="!h-2.5 !w-2.5 !bg-ink-600" />
       <Handle type="source" position={Position.Right} id="out" className="!h-2.5 !w-2.5 !bg-brand-600" title="Drag to a step that should wait for this one" />
     </div>

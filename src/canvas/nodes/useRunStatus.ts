@@ -60,3 +60,16 @@ export function useWrapperAttribute(ref: RefObject<HTMLElement | null>, name: st
     else wrapper.setAttribute(name, value);
   }, [ref, name, value]);
 }
+
+/**
+ * The event index of the latest beat when it changed this node (so the node can mark the change
+ * briefly, restarting the mark on each new change), else null. Only the nodes whose answer changes
+ * re-render.
+ */
+export function useJustChanged(name: string): number | null {
+  const running = useUiStore((s) => s.mode === 'run');
+  return useRunStore((s) => {
+    const change = running && inRun(s) ? s.snapshot!.lastChange : null;
+    return change && change.element === name ? change.index : null;
+  });
+}

@@ -17,6 +17,8 @@ export function RunControls({ onExit }: { onExit: () => void }) {
   const player = useRunStore.getState().player;
   const end = replay?.endTime ?? 0;
   const ready = phase === 'ready' && replay !== null;
+  const beat = replay && cursor.index >= 0 && cursor.time === replay.events[cursor.index]?.t ? replay.beatPosition(cursor.index) : null;
+  const timeText = formatVirtualTime(cursor.time) + (beat && beat.of > 1 ? `, change ${beat.nth} of ${beat.of} at this time` : '');
 
   return (
     <div role="toolbar" aria-label="Run controls" className="flex flex-wrap items-center gap-2 border-b border-ink-400/30 bg-white px-3 py-2">
@@ -44,7 +46,7 @@ export function RunControls({ onExit }: { onExit: () => void }) {
         <input
           type="range"
           aria-label="Timeline"
-          aria-valuetext={formatVirtualTime(cursor.time)}
+          aria-valuetext={timeText}
           min={0}
           max={Math.max(end, 1)}
           step={1}
