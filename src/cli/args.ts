@@ -9,7 +9,6 @@ export interface SimulateArgs {
 
 export type SimulateArgsResult = { ok: true; args: SimulateArgs } | { ok: false; message: string } | { ok: 'help' };
 
-export const SIMULATE_USAGE = 'usage: npm run --silent simulate -- <orchestration.json> [--scenario <scenario.json>] [--out <trace.json>] [--validate-only]';
 
 const WITH_VALUE = new Set(['--scenario', '--out']);
 

@@ -3,7 +3,8 @@
  * exit codes, problem lines, writing the result, and the guard that turns an internal error into
  * one line instead of a stack trace.
  */
-import { readFile, stat, writeFile } from 'node:fs/promises';
+import { readdir, readFile, stat, writeFile } from 'node:fs/promises';
+import { pathToFileURL } from 'node:url';
 import { DEFAULT_MAX_BYTES } from '../io/jsonText';
 import type { Problem } from '../model/types';
 
@@ -14,9 +15,26 @@ export interface CliIo {
   /** The file's text; throws an Error whose message says why it cannot be read. */
   readFile(path: string): Promise<string>;
   writeFile(path: string, text: string): Promise<void>;
+  /** What is at `path`: a file, a directory, or nothing (commands that walk folders need it). */
+  pathKind?(path: string): Promise<'file' | 'directory' | 'missing'>;
+  /** The names in a directory, sorted, each marked as a directory or not (symbolic links are skipped). */
+  listDir?(path: string): Promise<DirEntry[]>;
+  /** A monotonic clock in milliseconds, for the time a test took (absent: times read 0). */
+  now?(): number;
 }
 
+/** One entry of a directory listing. */
+export interface DirEntry {
+  name: string;
+  directory: boolean;
+}
+
+/** A subcommand: its arguments (after the subcommand's name) → the exit code. Never throws. */
+export type CliCommand = (argv: readonly string[], io: CliIo) => Promise<number>;
+
 export const EXIT_OK = 0;
+/** Expectations failed (`test`, `coverage --min`, `diff --exit-code`), or an internal error. */
+export const EXIT_FAILED = 1;
 export const EXIT_INTERNAL = 1;
 export const EXIT_BAD_INPUT = 2;
 
@@ -78,6 +96,21 @@ export const nodeIo: CliIo = {
       throw new Error(systemMessage(e, 'cannot read the file'));
     }
   },
+  async pathKind(path) {
+    try {
+      return (await stat(path)).isDirectory() ? 'directory' : 'file';
+    } catch {
+      return 'missing';
+    }
+  },
+  async listDir(path) {
+    const entries = await readdir(path, { withFileTypes: true });
+    return entries
+      .filter((e) => e.isFile() || e.isDirectory())
+      .map((e) => ({ name: e.name, directory: e.isDirectory() }))
+      .sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  },
+  now: () => performance.now(),
   async writeFile(path, text) {
     try {
       await writeFile(path, text, 'utf8');
@@ -86,3 +119,12 @@ export const nodeIo: CliIo = {
     }
   },
 };
+
+/**
+ * Runs `command` with the process's arguments when the module at `moduleUrl` is the script Node
+ * was started with (`node --import tsx src/cli/simulate.ts …`), and sets the exit code.
+ */
+export function runIfMain(moduleUrl: string, command: (argv: readonly string[]) => Promise<number>): void {
+  if (!process.argv[1] || moduleUrl !== pathToFileURL(process.argv[1]).href) return;
+  void command(process.argv.slice(2)).then((code) => { process.exitCode = code; });
+}

@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { main, type CliIo } from '../../cli/convert';
 import { xmlFixtures } from './fixtures';
 
-const onboardingPath = fileURLToPath(new URL('../../../../shared/spec/examples/onboarding.orchestration.json', import.meta.url));
+const onboardingPath = fileURLToPath(new URL('../../engine/__fixtures__/onboarding.orchestration.json', import.meta.url));
 const onboarding = readFileSync(onboardingPath, 'utf8');
 const caseXml = xmlFixtures('real').find((f) => f.name === 'Orchestration_Case')!.text;
 

@@ -6,7 +6,7 @@ import { exportFlowXml } from './exportFlowXml';
 import { importFlowXml } from './importFlowXml';
 
 const onboarding = OrchestrationSchema.parse(
-  JSON.parse(readFileSync(new URL('../../../../shared/spec/examples/onboarding.orchestration.json', import.meta.url), 'utf8')),
+  JSON.parse(readFileSync(new URL('../../engine/__fixtures__/onboarding.orchestration.json', import.meta.url), 'utf8')),
 );
 
 /** A document using every part of the model that Flow metadata can carry. */

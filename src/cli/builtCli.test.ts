@@ -1,0 +1,58 @@
+/**
+ * The built executable, as a CI job runs it: built by the same config as `npm run build` (into a
+ * temporary folder, so the test never runs a stale build), then started with plain Node from
+ * another folder holding a copy of the samples.
+ */
+import { execFile } from 'node:child_process';
+import { cpSync, mkdtempSync, readFileSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { beforeAll, describe, expect, it } from 'vitest';
+
+const root = fileURLToPath(new URL('../../', import.meta.url));
+let bin = '';
+let work = '';
+
+interface Result { code: number | null; stdout: string; stderr: string }
+
+function run(file: string, args: readonly string[], cwd: string): Promise<Result> {
+  return new Promise((resolve) => {
+    execFile(process.execPath, [file, ...args], { cwd, maxBuffer: 16 * 1024 * 1024 }, (error, stdout, stderr) => {
+      resolve({ code: error ? (typeof error.code === 'number' ? error.code : null) : 0, stdout, stderr });
+    });
+  });
+}
+
+beforeAll(async () => {
+  const out = join(mkdtempSync(join(tmpdir(), 'stageflow-build-')), 'dist-cli');
+  const build = await run(join(root, 'node_modules/vite/bin/vite.js'), ['build', '-c', 'vite.cli.config.ts', '--outDir', out], root);
+  if (build.code !== 0) throw new Error(`the CLI build failed: ${build.stderr}`);
+  bin = join(out, 'stageflow.js');
+  work = mkdtempSync(join(tmpdir(), 'stageflow-ci-'));
+  cpSync(join(root, 'public/samples'), join(work, 'samples'), { recursive: true });
+}, 180_000);
+
+describe('the built stageflow executable (node dist-cli/stageflow.js, from another folder)', () => {
+  it('is one executable file with a node shebang', () => {
+    expect(statSync(bin).mode & 0o111).not.toBe(0);
+    expect(readFileSync(bin, 'utf8')).toMatch(/^#!\/usr\/bin\/env node\n/);
+  });
+
+  it('--help lists the subcommands, exit 0', async () => {
+    const result = await run(bin, ['--help'], work);
+    expect(result.code).toBe(0);
+    expect(result.stdout).toMatch(/^usage: stageflow <command>/);
+    expect(result.stdout).toMatch(/\n {2}validate {2}/);
+  });
+
+  it('validates a sample by a path relative to the folder it runs in', async () => {
+    const result = await run(bin, ['validate', 'samples/order-fulfilment.json', '--scenario', 'samples/order-fulfilment.scenario.json'], work);
+    expect(result).toEqual({ code: 0, stdout: 'ok\n', stderr: '' });
+  });
+
+  it('bad input: one line, exit 2, no stack trace', async () => {
+    const result = await run(bin, ['simulate', 'samples/missing.json'], work);
+    expect(result).toEqual({ code: 2, stdout: '', stderr: 'samples/missing.json: cannot read the file: it does not exist\n' });
+  });
+});

@@ -1,0 +1,115 @@
+/**
+ * `stageflow convert` (and `npm run convert`, FORMAT.md §6): orchestration JSON (`.json`) ↔
+ * Salesforce Flow metadata XML (`.flow-meta.xml`), the direction chosen by the file extensions.
+ * Without `--out` the result goes to stdout. Warnings go to stderr; bad input exits 2 with
+ * `<file>: <line>:<col>: <message>` or `<file>: <path>: <message>`, never a stack trace.
+ * JSON → XML refuses a document with validation errors (validation blocks an export); XML → JSON
+ * converts and reports the imported draft's problems as warnings.
+ */
+import { exportOrchestration } from '../../io/jsonExport';
+import { importOrchestration } from '../../io/jsonImport';
+import { exportFlowXml, importFlowXml } from '../../io/xml/index';
+import { EXIT_BAD_INPUT, EXIT_OK, guarded, problemLine, writeOutput, type CliCommand, type CliIo } from '../cliIo';
+import { renderHelp, type CommandHelp } from '../help';
+import { nameFromXmlFile, readText, xmlProblemLine, xmlWarningLine } from '../loadFiles';
+
+/** The help of `convert` under a program name (`stageflow convert`, `npm run --silent convert --`). */
+export function convertHelp(program: string): CommandHelp {
+  return {
+    usage: `${program} <input.json | input.flow-meta.xml> [--out <output.flow-meta.xml | output.json>]`,
+    summary: 'Converts an orchestration between Stageflow JSON and Salesforce Flow metadata XML (processType Orchestrator); the direction follows the file extensions.',
+    options: [
+      ['--out <file>', 'write the result to this file (its extension must be the other format); default: stdout'],
+      ['-h, --help', 'this help'],
+    ],
+    exitCodes: '0 converted (warnings on stderr), 2 bad input ("<file>: <line>:<col>: <message>" or "<file>: <path>: <message>")',
+    examples: [`${program} Order.flow-meta.xml --out order.json`, `${program} order.json --out Order_Fulfilment.flow-meta.xml`],
+  };
+}
+
+type Format = 'json' | 'xml';
+
+function formatOf(file: string): Format | undefined {
+  if (/\.json$/i.test(file)) return 'json';
+  return /\.flow-meta\.xml$|\.xml$/i.test(file) ? 'xml' : undefined;
+}
+
+type Args = { input: string; out?: string };
+
+function parseArgs(argv: readonly string[]): { ok: true; args: Args } | { ok: false; message: string } | { ok: 'help' } {
+  const files: string[] = [];
+  let out: string | undefined;
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i]!;
+    if (arg === '--help' || arg === '-h') return { ok: 'help' };
+    if (arg === '--out' || arg.startsWith('--out=')) {
+      const value = arg === '--out' ? argv[++i] : arg.slice('--out='.length);
+      if (value === undefined || value === '' || value.startsWith('--')) return { ok: false, message: '--out needs a file name' };
+      if (out !== undefined) return { ok: false, message: '--out is given twice' };
+      out = value;
+      continue;
+    }
+    if (arg.startsWith('-') && arg !== '-') return { ok: false, message: `unknown option "${arg}"` };
+    files.push(arg);
+  }
+  if (files.length !== 1) return { ok: false, message: files.length === 0 ? 'the input file is missing' : 'one input file at a time' };
+  return { ok: true, args: out === undefined ? { input: files[0]! } : { input: files[0]!, out } };
+}
+
+function convert(io: CliIo, input: string, text: string, from: Format, out: string | undefined): string | null {
+  if (from === 'xml') {
+    const result = importFlowXml(text, { name: nameFromXmlFile(input) });
+    if (!result.ok) {
+      result.problems.forEach((problem) => io.stderr(`${xmlProblemLine(input, problem)}\n`));
+      return null;
+    }
+    result.warnings.forEach((warning) => io.stderr(`${xmlWarningLine(input, warning)}\n`));
+    return exportOrchestration(result.doc);
+  }
+  const imported = importOrchestration(text);
+  imported.problems.forEach((problem) => io.stderr(`${problemLine(input, problem)}\n`));
+  if (!imported.ok) return null;
+  const exported = exportFlowXml(imported.doc);
+  exported.warnings.forEach((warning) => io.stderr(`${xmlWarningLine(input, warning)}\n`));
+  if (out !== undefined && nameFromXmlFile(out) !== imported.doc.name) {
+    io.stderr(`${out}: warning: Salesforce takes the orchestration's API name from the file name; this document is named ${imported.doc.name}\n`);
+  }
+  return exported.xml === '' ? null : exported.xml;
+}
+
+async function run(argv: readonly string[], io: CliIo, help: CommandHelp): Promise<number> {
+  const parsed = parseArgs(argv);
+  if (parsed.ok === 'help') {
+    io.stdout(renderHelp(help));
+    return EXIT_OK;
+  }
+  if (!parsed.ok) {
+    io.stderr(`convert: ${parsed.message}\nusage: ${help.usage}\n`);
+    return EXIT_BAD_INPUT;
+  }
+  const { input, out } = parsed.args;
+  const from = formatOf(input);
+  const to = out === undefined ? undefined : formatOf(out);
+  if (!from) {
+    io.stderr(`convert: ${input}: use a .json or .flow-meta.xml file\n`);
+    return EXIT_BAD_INPUT;
+  }
+  if (out !== undefined && (to === undefined || to === from)) {
+    io.stderr(`convert: cannot convert ${input} to ${out}: one must be .json and the other .flow-meta.xml\n`);
+    return EXIT_BAD_INPUT;
+  }
+  const text = await readText(io, input);
+  if (text === null) return EXIT_BAD_INPUT;
+  const result = convert(io, input, text, from, out);
+  if (result === null) return EXIT_BAD_INPUT;
+  return writeOutput(io, out, result);
+}
+
+/** The `convert` command under a program name (used in its usage lines). */
+export function convertCommand(program = 'stageflow convert'): CliCommand {
+  const help = convertHelp(program);
+  return (argv, io) => guarded('convert', () => run(argv, io, help), io);
+}
+
+/** `stageflow convert`. */
+export const main: CliCommand = convertCommand();

@@ -1,0 +1,56 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { after, orchestration, scenario, withSteps } from '../../model/testing/fixtures';
+import { memoryIo } from '../testing/memoryIo';
+import { main } from './validate';
+
+const valid = JSON.stringify(orchestration());
+const xml = readFileSync(new URL('../../io/xml/__fixtures__/own/Case_Review.flow-meta.xml', import.meta.url), 'utf8');
+
+describe('stageflow validate', () => {
+  it('prints ok for a valid design and its scenario, exit 0', async () => {
+    // given
+    const { io, out } = memoryIo({ 'def.json': valid, 's.json': JSON.stringify(scenario()) });
+    // when
+    const code = await main(['def.json', '--scenario', 's.json'], io);
+    // then
+    expect(code).toBe(0);
+    expect(out.stdout).toBe('ok\n');
+    expect(out.stderr).toBe('');
+  });
+
+  it('reads Flow XML designs too', async () => {
+    const { io, out } = memoryIo({ 'Case_Review.flow-meta.xml': xml });
+    expect(await main(['Case_Review.flow-meta.xml'], io)).toBe(0);
+    expect(out.stdout).toBe('ok\n');
+  });
+
+  it('reports each problem as "<file>: <path>: <message>", exit 2, and says ok for the valid files of several', async () => {
+    // given one valid and one invalid design
+    const { io, out } = memoryIo({ 'good.json': valid, 'bad.json': JSON.stringify(withSteps(after('Valdate', 'Ship'))) });
+    // when
+    const code = await main(['good.json', 'bad.json'], io);
+    // then
+    expect(code).toBe(2);
+    expect(out.stdout).toBe('good.json: ok\n');
+    expect(out.stderr.split('\n')[0]).toBe('bad.json: stages[0].steps[0].start.step: unknown step "Valdate"');
+  });
+
+  it('an invalid scenario fails the check', async () => {
+    const bad = JSON.stringify(scenario({ steps: { Nope: { outcome: 'error' } } }));
+    const { io, out } = memoryIo({ 'def.json': valid, 's.json': bad });
+    expect(await main(['def.json', '--scenario', 's.json'], io)).toBe(2);
+    expect(out.stdout).toBe('');
+    expect(out.stderr).toBe('s.json: steps.Nope: the orchestration has no step "Nope"\n');
+  });
+
+  it.each([
+    [[], 'validate: the design file is missing'],
+    [['a.json', 'b.json', '--scenario', 's.json'], 'validate: --scenario needs exactly one design (scenarios are checked against it)'],
+    [['a.json', '--fast'], 'validate: unknown option "--fast"'],
+  ])('bad arguments %j: a message and the usage, exit 2', async (argv, message) => {
+    const { io, out } = memoryIo({});
+    expect(await main(argv, io)).toBe(2);
+    expect(out.stderr).toBe(`${message}\nusage: stageflow validate <design.json | design.flow-meta.xml>... [--scenario <scenario.json>]...\n`);
+  });
+});

@@ -1,0 +1,50 @@
+/**
+ * `stageflow validate <design>… [--scenario <file>]…`: checks orchestrations (JSON or Flow XML)
+ * and, for a single design, scenarios against it, without running anything. Prints `ok` (one
+ * `<file>: ok` line per design when there are several); problems go to stderr, one line each.
+ */
+import { EXIT_BAD_INPUT, EXIT_OK, guarded, type CliCommand, type CliIo } from '../cliIo';
+import { renderHelp, usageError, type CommandHelp } from '../help';
+import { loadDesign, loadScenario, printProblems } from '../loadFiles';
+import { parseOptions } from '../options';
+
+export const HELP: CommandHelp = {
+  usage: 'stageflow validate <design.json | design.flow-meta.xml>... [--scenario <scenario.json>]...',
+  summary: 'Checks designs against the format and the validation rules (SEMANTICS.md "Validation") and, with one design, its scenarios; runs nothing. Warnings are printed but do not fail.',
+  options: [
+    ['--scenario <file>', 'a scenario to check against the design (repeatable; needs exactly one design)'],
+    ['-h, --help', 'this help'],
+  ],
+  exitCodes: '0 every file is valid (warnings allowed), 2 a file is invalid or unreadable ("<file>: <path>: <message>" per problem)',
+  examples: ['stageflow validate order.json --scenario order.scenario.json', 'stageflow validate force-app/main/default/flows/*.flow-meta.xml'],
+};
+
+async function run(argv: readonly string[], io: CliIo): Promise<number> {
+  const parsed = parseOptions(argv, { scenario: 'list' });
+  if (parsed.ok === 'help') { io.stdout(renderHelp(HELP)); return EXIT_OK; }
+  if (!parsed.ok) { io.stderr(usageError('validate', parsed.message, HELP)); return EXIT_BAD_INPUT; }
+  const designs = parsed.options.positionals;
+  const scenarios = parsed.options.lists.get('scenario') ?? [];
+  if (designs.length === 0) { io.stderr(usageError('validate', 'the design file is missing', HELP)); return EXIT_BAD_INPUT; }
+  if (scenarios.length > 0 && designs.length > 1) {
+    io.stderr(usageError('validate', '--scenario needs exactly one design (scenarios are checked against it)', HELP));
+    return EXIT_BAD_INPUT;
+  }
+  let valid = true;
+  for (const file of designs) {
+    const design = await loadDesign(io, file);
+    if (!design) { valid = false; continue; }
+    printProblems(io, file, design.warnings);
+    for (const scenarioFile of scenarios) {
+      const scenario = await loadScenario(io, scenarioFile, design.doc);
+      if (scenario) printProblems(io, scenarioFile, scenario.warnings);
+      else valid = false;
+    }
+    if (designs.length > 1) io.stdout(`${file}: ok\n`);
+  }
+  if (valid && designs.length === 1) io.stdout('ok\n');
+  return valid ? EXIT_OK : EXIT_BAD_INPUT;
+}
+
+/** `stageflow validate`. */
+export const main: CliCommand = (argv, io) => guarded('validate', () => run(argv, io), io);

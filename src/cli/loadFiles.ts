@@ -1,0 +1,106 @@
+/**
+ * Reading the documents a command is given — an orchestration as JSON or Flow XML, a scenario — and
+ * printing their problems as `<file>: <where>: <message>` lines. Each loader returns null after
+ * printing why a file cannot be used, so a command only decides its exit code.
+ */
+import { basename } from 'node:path';
+import { z } from 'zod';
+import { importOrchestration, importScenario, type ImportResult } from '../io/jsonImport';
+import type { XmlProblem, XmlWarning } from '../io/xml/index';
+import { hasErrors, validateOrchestrationRules } from '../model/validate';
+import type { Orchestration, Problem, Scenario } from '../model/types';
+import { problemLine, type CliIo } from './cliIo';
+
+// A command parses each document once: zod's interpreter is faster for that than compiling a
+// validator per schema first (which also costs a garbage-collection pause at start-up).
+z.config({ jitless: true });
+
+/** A document read from a file, with the warnings its validation raised. */
+export interface Loaded<T> {
+  doc: T;
+  warnings: Problem[];
+}
+
+const XML_SUFFIX = /\.flow-meta\.xml$|\.xml$/i;
+
+/** Flow XML by its extension (`.flow-meta.xml`, `.xml`); anything else is read as JSON. */
+export function designFormatOf(file: string): 'json' | 'xml' {
+  return XML_SUFFIX.test(file) ? 'xml' : 'json';
+}
+
+/** The orchestration's API name from an XML file name (`Order.flow-meta.xml` → `Order`). */
+export function nameFromXmlFile(file: string): string {
+  return basename(file).replace(XML_SUFFIX, '');
+}
+
+/** Errors first, then warnings, one line each. */
+export function printProblems(io: CliIo, file: string, problems: readonly Problem[]): void {
+  const ordered = [...problems.filter((p) => p.severity === 'error'), ...problems.filter((p) => p.severity === 'warning')];
+  for (const problem of ordered) io.stderr(`${problemLine(file, problem)}\n`);
+}
+
+export function xmlProblemLine(file: string, problem: XmlProblem): string {
+  const where = problem.line !== undefined ? `${problem.line}:${problem.column ?? 1}: ` : problem.path !== undefined ? `${problem.path}: ` : '';
+  return `${file}: ${where}${problem.message}`;
+}
+
+export function xmlWarningLine(file: string, warning: XmlWarning): string {
+  return `${file}: ${warning.path !== undefined ? `${warning.path}: ` : ''}warning: ${warning.message}`;
+}
+
+/** The file's text, or null after printing why it cannot be read. */
+export async function readText(io: CliIo, file: string): Promise<string | null> {
+  try {
+    return await io.readFile(file);
+  } catch (e) {
+    io.stderr(`${file}: ${e instanceof Error ? e.message : String(e)}\n`);
+    return null;
+  }
+}
+
+/** Reads and parses a JSON document; prints its problems (errors block, warnings come along). */
+export async function loadJson<T>(io: CliIo, file: string, parse: (text: string) => ImportResult<T>): Promise<Loaded<T> | null> {
+  const text = await readText(io, file);
+  if (text === null) return null;
+  const result = parse(text);
+  if (!result.ok) {
+    printProblems(io, file, result.problems);
+    return null;
+  }
+  return { doc: result.doc, warnings: result.problems };
+}
+
+/**
+ * Orchestration from Flow XML: converted, then validated like a JSON document (errors block a run).
+ * The XML importer is loaded only here, so commands given JSON start without it.
+ */
+async function fromXml(io: CliIo, file: string, text: string): Promise<Loaded<Orchestration> | null> {
+  const { importFlowXml } = await import('../io/xml/importFlowXml');
+  const result = importFlowXml(text, { name: nameFromXmlFile(file) });
+  if (!result.ok) {
+    result.problems.forEach((problem) => io.stderr(`${xmlProblemLine(file, problem)}\n`));
+    return null;
+  }
+  const problems = validateOrchestrationRules(result.doc);
+  if (hasErrors(problems)) {
+    printProblems(io, file, problems);
+    return null;
+  }
+  result.warnings.forEach((warning) => io.stderr(`${xmlWarningLine(file, warning)}\n`));
+  return { doc: result.doc, warnings: problems };
+}
+
+/**
+ * An orchestration from a `.json` or `.flow-meta.xml` file, validated. Warnings are returned, not
+ * printed (except the XML importer's own, which say what the conversion kept or guessed).
+ */
+export async function loadDesign(io: CliIo, file: string): Promise<Loaded<Orchestration> | null> {
+  if (designFormatOf(file) === 'json') return loadJson(io, file, (text) => importOrchestration(text));
+  const text = await readText(io, file);
+  return text === null ? null : fromXml(io, file, text);
+}
+
+/** A scenario file, checked against the orchestration it drives. */
+export function loadScenario(io: CliIo, file: string, doc: Orchestration): Promise<Loaded<Scenario> | null> {
+  return loadJson(io, file, (text) => importScenario(text, doc));
+}

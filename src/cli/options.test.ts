@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import { parseOptions } from './options';
+
+const spec = { scenario: 'list', reporter: 'string', update: 'boolean' } as const;
+
+describe('parseOptions', () => {
+  it('collects positionals, flags, single values and repeated values, with or without "="', () => {
+    // when
+    const result = parseOptions(['a.json', '--scenario', 's1.json', '--update', '--scenario=s2.json', '--reporter=junit', 'b.json'], spec);
+    // then
+    expect(result.ok).toBe(true);
+    if (result.ok !== true) return;
+    expect(result.options.positionals).toEqual(['a.json', 'b.json']);
+    expect([...result.options.flags]).toEqual(['update']);
+    expect(result.options.values.get('reporter')).toBe('junit');
+    expect(result.options.lists.get('scenario')).toEqual(['s1.json', 's2.json']);
+  });
+
+  it.each([
+    [['--fast'], 'unknown option "--fast"'],
+    [['--reporter'], '--reporter needs a value'],
+    [['--reporter', '--update'], '--reporter needs a value'],
+    [['--reporter='], '--reporter needs a value'],
+    [['--reporter', 'a', '--reporter', 'b'], '--reporter is given twice'],
+  ])('refuses %j: %s', (argv, message) => {
+    expect(parseOptions(argv, spec)).toEqual({ ok: false, message });
+  });
+
+  it('recognises -h and --help anywhere', () => {
+    expect(parseOptions(['x', '-h'], spec)).toEqual({ ok: 'help' });
+    expect(parseOptions(['--fast', '--help'], spec)).toEqual({ ok: 'help' });
+  });
+});

@@ -1,0 +1,58 @@
+/**
+ * Command-line options of the `stageflow` subcommands, parsed with Node's own `util.parseArgs`
+ * and turned into one short sentence when they are wrong (never its long default messages).
+ */
+import { parseArgs } from 'node:util';
+
+/** An option: a flag (`boolean`), a value (`string`), or a value that may repeat (`list`). */
+export type OptionKind = 'boolean' | 'string' | 'list';
+
+export type OptionSpec = Readonly<Record<string, OptionKind>>;
+
+/** The values of a parsed command line, by option name. */
+export interface ParsedOptions {
+  positionals: string[];
+  flags: Set<string>;
+  values: Map<string, string>;
+  lists: Map<string, string[]>;
+}
+
+export type OptionsResult = { ok: true; options: ParsedOptions } | { ok: false; message: string } | { ok: 'help' };
+
+function quotedOption(message: string): string {
+  return /'(-[^' ]+)/.exec(message)?.[1] ?? 'an option';
+}
+
+/**
+ * Parses `argv` against `spec` (option names without `--`). `-h`/`--help` anywhere asks for help;
+ * an unknown option, a missing value or a value given twice is an error message.
+ */
+export function parseOptions(argv: readonly string[], spec: OptionSpec): OptionsResult {
+  if (argv.includes('--help') || argv.includes('-h')) return { ok: 'help' };
+  const options: Record<string, { type: 'boolean' | 'string'; multiple?: boolean }> = {};
+  for (const [name, kind] of Object.entries(spec)) {
+    options[name] = kind === 'boolean' ? { type: 'boolean' } : kind === 'list' ? { type: 'string', multiple: true } : { type: 'string' };
+  }
+  let parsed: ReturnType<typeof parseArgs<{ args: string[]; options: typeof options; allowPositionals: true; strict: true; tokens: true }>>;
+  try {
+    parsed = parseArgs({ args: [...argv], options, allowPositionals: true, strict: true, tokens: true });
+  } catch (e) {
+    const code = typeof e === 'object' && e !== null && 'code' in e ? String(e.code) : '';
+    const message = e instanceof Error ? e.message : String(e);
+    if (code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') return { ok: false, message: `unknown option "${quotedOption(message)}"` };
+    if (code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE') return { ok: false, message: `${quotedOption(message)} needs a value` };
+    return { ok: false, message: message.split('\n')[0]! };
+  }
+  const result: ParsedOptions = { positionals: [], flags: new Set(), values: new Map(), lists: new Map() };
+  for (const token of parsed.tokens) {
+    if (token.kind === 'positional') result.positionals.push(token.value);
+    if (token.kind !== 'option') continue;
+    const kind = spec[token.name];
+    if (kind === 'boolean') result.flags.add(token.name);
+    else if (token.value === undefined || token.value === '') return { ok: false, message: `--${token.name} needs a value` };
+    else if (kind === 'list') result.lists.set(token.name, [...(result.lists.get(token.name) ?? []), token.value]);
+    else if (result.values.has(token.name)) return { ok: false, message: `--${token.name} is given twice` };
+    else result.values.set(token.name, token.value);
+  }
+  return { ok: true, options: result };
+}

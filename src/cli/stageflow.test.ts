@@ -1,0 +1,57 @@
+import { describe, expect, it } from 'vitest';
+import { stageflow } from './stageflow';
+import { SUBCOMMANDS } from './subcommands';
+import { memoryIo } from './testing/memoryIo';
+
+describe('stageflow (the dispatcher)', () => {
+  it('--help lists every subcommand with its summary on stdout, exit 0', async () => {
+    // given
+    const { io, out } = memoryIo({});
+    // when
+    const code = await stageflow(['--help'], io);
+    // then
+    expect(code).toBe(0);
+    expect(out.stdout).toMatch(/^usage: stageflow <command> \[options\]\n/);
+    for (const command of SUBCOMMANDS) expect(out.stdout).toContain(`  ${command.name.padEnd(8)}  ${command.summary}\n`);
+  });
+
+  it.each(SUBCOMMANDS.map((c) => c.name))('%s: "<command> --help" and "help <command>" print the same help (usage, options, exit codes), exit 0', async (name) => {
+    // given
+    const direct = memoryIo({});
+    const viaHelp = memoryIo({});
+    // when
+    const codes = [await stageflow([name, '--help'], direct.io), await stageflow(['help', name], viaHelp.io)];
+    // then
+    expect(codes).toEqual([0, 0]);
+    expect(direct.out.stdout).toMatch(new RegExp(`^usage: stageflow ${name} `));
+    expect(direct.out.stdout).toMatch(/\noptions:\n/);
+    expect(direct.out.stdout).toMatch(/\nexit codes: 0 /);
+    expect(viaHelp.out.stdout).toBe(direct.out.stdout);
+    expect(direct.out.stderr).toBe('');
+  });
+
+  it('no command: the overview on stderr, exit 2', async () => {
+    const { io, out } = memoryIo({});
+    expect(await stageflow([], io)).toBe(2);
+    expect(out.stdout).toBe('');
+    expect(out.stderr).toMatch(/^usage: stageflow <command>/);
+  });
+
+  it('an unknown command is named, exit 2', async () => {
+    const { io, out } = memoryIo({});
+    expect(await stageflow(['tset'], io)).toBe(2);
+    expect(out.stderr).toMatch(/^stageflow: unknown command "tset"\n/);
+  });
+
+  it('--version prints the package version', async () => {
+    const { io, out } = memoryIo({});
+    expect(await stageflow(['--version'], io)).toBe(0);
+    expect(out.stdout).toMatch(/^\d+\.\d+\.\d+\n$/);
+  });
+
+  it('hands the arguments after the command to it (simulate of a missing file: one line, exit 2)', async () => {
+    const { io, out } = memoryIo({});
+    expect(await stageflow(['simulate', 'gone.json'], io)).toBe(2);
+    expect(out.stderr).toBe('gone.json: cannot read the file: it does not exist\n');
+  });
+});

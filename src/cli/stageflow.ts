@@ -1,0 +1,50 @@
+/**
+ * `stageflow <command> [options]`: the one executable (its entry is bin.ts, built to
+ * dist-cli/stageflow.js by `npm run build`). It only dispatches: each subcommand is a module
+ * loaded when it runs (src/cli/subcommands.ts). Exit codes: 0 ok, 1 expectations failed,
+ * 2 bad input; never a stack trace.
+ */
+import { EXIT_BAD_INPUT, EXIT_OK, type CliIo } from './cliIo';
+import { SUBCOMMANDS } from './subcommands';
+
+function overview(): string {
+  const width = Math.max(...SUBCOMMANDS.map((c) => c.name.length));
+  return [
+    'usage: stageflow <command> [options]',
+    '',
+    'Design checks for Salesforce Flow Orchestrations, offline: run scenarios as tests, measure coverage, compare versions.',
+    '',
+    'commands:',
+    ...SUBCOMMANDS.map((c) => `  ${c.name.padEnd(width)}  ${c.summary}`),
+    '',
+    'Run "stageflow <command> --help" for a command\'s options. Exit codes: 0 ok, 1 expectations failed, 2 bad input.',
+    '',
+  ].join('\n');
+}
+
+async function version(): Promise<string> {
+  const pkg = await import('../../package.json', { with: { type: 'json' } });
+  return pkg.default.version;
+}
+
+/** Runs `stageflow` with `argv` (the arguments after the program); resolves to the exit code. */
+export async function stageflow(argv: readonly string[], io: CliIo): Promise<number> {
+  const [first, ...rest] = argv;
+  if (first === undefined || first === '--help' || first === '-h') {
+    (first === undefined ? io.stderr : io.stdout)(overview());
+    return first === undefined ? EXIT_BAD_INPUT : EXIT_OK;
+  }
+  if (first === '--version' || first === '-V') {
+    io.stdout(`${await version()}\n`);
+    return EXIT_OK;
+  }
+  // `stageflow help <command>` is `stageflow <command> --help`
+  const [name, args] = first === 'help' && rest[0] !== undefined ? [rest[0], ['--help']] : [first, rest];
+  const command = SUBCOMMANDS.find((c) => c.name === name);
+  if (!command) {
+    io.stderr(`stageflow: unknown command "${name}"\n\n${overview()}`);
+    return EXIT_BAD_INPUT;
+  }
+  const { main } = await command.load();
+  return main(args, io);
+}

@@ -1,0 +1,23 @@
+/**
+ * The subcommands of `stageflow`, in the order `stageflow --help` lists them. Each is loaded only
+ * when it runs (a dynamic import, its own chunk in the build), so `stageflow validate` does not pay
+ * for the engine and `--help` pays for nothing.
+ *
+ * Adding a subcommand: write `src/cli/commands/<name>.ts` (or `src/cli/<name>.ts`) exporting
+ * `main: CliCommand` — `(argv, io) => Promise<exit code>`, printing its own `--help` — and add one
+ * line here.
+ */
+import type { CliCommand } from './cliIo';
+
+export interface Subcommand {
+  name: string;
+  /** One line for `stageflow --help`. */
+  summary: string;
+  load(): Promise<{ main: CliCommand }>;
+}
+
+export const SUBCOMMANDS: readonly Subcommand[] = [
+  { name: 'validate', summary: 'check designs (and scenarios) without running them', load: () => import('./commands/validate') },
+  { name: 'simulate', summary: 'run one design under one scenario and print the trace JSON', load: () => import('./commands/simulate') },
+  { name: 'convert', summary: 'convert between Stageflow JSON and Salesforce Flow metadata XML', load: () => import('./commands/convert') },
+];

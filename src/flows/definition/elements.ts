@@ -1,0 +1,178 @@
+/**
+ * A flow's elements as the interpreter runs them, one schema per kind, discriminated by `kind`.
+ * Connectors hold the target element's name (`isGoTo` is irrelevant to running). An element of a
+ * kind the interpreter does not run is kept as `unsupported` with its metadata tag, so a run that
+ * reaches it stops with a message naming it.
+ */
+import { z } from 'zod';
+import { FlowCondition, FlowValueSpec, NamedValue, OutputAssignment, RecordFilter } from './valueSpec';
+
+const base = {
+  name: z.string(),
+  label: z.string().optional(),
+  /** The next element; absent: the flow ends here. */
+  connector: z.string().optional(),
+  /** Where the run goes when this element fails; absent: the failure ends the run (faulted). */
+  faultConnector: z.string().optional(),
+};
+
+/** One row of an assignment: `ref operator value`. */
+export const AssignmentItem = z.object({ ref: z.string(), operator: z.string(), value: FlowValueSpec.optional() });
+export type AssignmentItem = z.infer<typeof AssignmentItem>;
+
+export const AssignmentElement = z.object({ kind: z.literal('assignment'), ...base, items: z.array(AssignmentItem) });
+
+/** A decision outcome (rule): conditions, their logic (`and`, `or` or custom like `1 AND (2 OR 3)`), target. */
+export const DecisionRule = z.object({
+  name: z.string(),
+  label: z.string().optional(),
+  logic: z.string(),
+  conditions: z.array(FlowCondition),
+  connector: z.string().optional(),
+  /** "Only if the record that triggered the flow was updated to meet the condition". */
+  requiresChange: z.boolean().optional(),
+});
+export type DecisionRule = z.infer<typeof DecisionRule>;
+
+export const DecisionElement = z.object({
+  kind: z.literal('decision'), ...base, rules: z.array(DecisionRule),
+  defaultConnector: z.string().optional(), defaultLabel: z.string().optional(),
+});
+
+export const LoopElement = z.object({
+  kind: z.literal('loop'), ...base,
+  collection: z.string(),
+  order: z.enum(['Asc', 'Desc']),
+  /** Older loops copy each item into a variable; newer ones are referenced by the loop's own name. */
+  itemVariable: z.string().optional(),
+  nextValue: z.string().optional(),
+  noMoreValues: z.string().optional(),
+});
+
+const recordWhere = { filterLogic: z.string().optional(), filters: z.array(RecordFilter) };
+
+export const RecordLookupElement = z.object({
+  kind: z.literal('recordLookup'), ...base,
+  object: z.string(),
+  ...recordWhere,
+  sortField: z.string().optional(),
+  sortOrder: z.enum(['Asc', 'Desc']).optional(),
+  getFirstRecordOnly: z.boolean(),
+  storeOutputAutomatically: z.boolean(),
+  outputReference: z.string().optional(),
+  outputAssignments: z.array(OutputAssignment),
+  queriedFields: z.array(z.string()),
+  assignNullValuesIfNoRecordsFound: z.boolean().optional(),
+  limit: z.number().optional(),
+});
+
+export const RecordCreateElement = z.object({
+  kind: z.literal('recordCreate'), ...base,
+  object: z.string().optional(),
+  inputReference: z.string().optional(),
+  inputAssignments: z.array(NamedValue),
+  assignRecordIdToReference: z.string().optional(),
+  storeOutputAutomatically: z.boolean().optional(),
+});
+
+export const RecordUpdateElement = z.object({
+  kind: z.literal('recordUpdate'), ...base,
+  object: z.string().optional(),
+  inputReference: z.string().optional(),
+  ...recordWhere,
+  inputAssignments: z.array(NamedValue),
+});
+
+export const RecordDeleteElement = z.object({
+  kind: z.literal('recordDelete'), ...base,
+  object: z.string().optional(),
+  inputReference: z.string().optional(),
+  ...recordWhere,
+});
+
+export const SubflowElement = z.object({
+  kind: z.literal('subflow'), ...base,
+  flowName: z.string(),
+  inputAssignments: z.array(NamedValue),
+  outputAssignments: z.array(OutputAssignment),
+  storeOutputAutomatically: z.boolean().optional(),
+});
+
+export const ActionCallElement = z.object({
+  kind: z.literal('actionCall'), ...base,
+  actionName: z.string(),
+  actionType: z.string(),
+  inputParameters: z.array(NamedValue),
+  outputParameters: z.array(OutputAssignment),
+  storeOutputAutomatically: z.boolean().optional(),
+});
+
+/** One event a wait element resumes on: a time (`AlarmEvent` with base time and offset) or a platform event. */
+export const WaitEvent = z.object({
+  name: z.string(),
+  label: z.string().optional(),
+  eventType: z.string().optional(),
+  conditionLogic: z.string().optional(),
+  conditions: z.array(FlowCondition),
+  inputParameters: z.array(NamedValue),
+  outputParameters: z.array(OutputAssignment),
+  connector: z.string().optional(),
+  /** Newer "wait for an amount of time" events: the offset and its unit (Minutes, Hours, Days, Months). */
+  offset: z.number().optional(),
+  offsetUnit: z.string().optional(),
+});
+export type WaitEvent = z.infer<typeof WaitEvent>;
+
+export const WaitElement = z.object({
+  kind: z.literal('wait'), ...base,
+  subtype: z.string().optional(),
+  events: z.array(WaitEvent),
+  defaultConnector: z.string().optional(),
+  timeoutConnector: z.string().optional(),
+});
+
+/** A field of a screen (sections and regions flattened into the list, in document order). */
+export const ScreenField = z.object({
+  name: z.string(),
+  fieldType: z.string(),
+  dataType: z.string().optional(),
+  defaultValue: FlowValueSpec.optional(),
+  defaultChoice: z.string().optional(),
+  choices: z.array(z.string()).optional(),
+  extensionName: z.string().optional(),
+  inputParameters: z.array(NamedValue).optional(),
+  outputParameters: z.array(OutputAssignment).optional(),
+  storeOutputAutomatically: z.boolean().optional(),
+  isRequired: z.boolean().optional(),
+});
+export type ScreenField = z.infer<typeof ScreenField>;
+
+export const ScreenElement = z.object({ kind: z.literal('screen'), ...base, fields: z.array(ScreenField) });
+
+export const CollectionProcessorElement = z.object({
+  kind: z.literal('collectionProcessor'), ...base,
+  /** SortCollectionProcessor, FilterCollectionProcessor, RecastCollectionProcessor… */
+  subtype: z.string(),
+  collection: z.string(),
+  /** The variable each item is in while the filter's conditions are tested. */
+  itemVariable: z.string().optional(),
+  sortOptions: z.array(z.object({ field: z.string().optional(), order: z.enum(['Asc', 'Desc']) })),
+  limit: z.number().optional(),
+  conditionLogic: z.string().optional(),
+  conditions: z.array(FlowCondition),
+  formula: z.string().optional(),
+});
+
+/** An element the interpreter cannot run (Apex plugin, custom error, transform, orchestrated stage…). */
+export const UnsupportedElement = z.object({ kind: z.literal('unsupported'), ...base, tag: z.string() });
+
+export const FlowElement = z.discriminatedUnion('kind', [
+  AssignmentElement, DecisionElement, LoopElement, RecordLookupElement, RecordCreateElement, RecordUpdateElement,
+  RecordDeleteElement, SubflowElement, ActionCallElement, WaitElement, ScreenElement, CollectionProcessorElement,
+  UnsupportedElement,
+]);
+
+export type FlowElement = z.infer<typeof FlowElement>;
+export type FlowElementKind = FlowElement['kind'];
+/** The element of kind `K`. */
+export type ElementOf<K extends FlowElementKind> = Extract<FlowElement, { kind: K }>;

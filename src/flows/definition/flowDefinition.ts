@@ -1,0 +1,54 @@
+/**
+ * The typed model of a Flow's metadata as the interpreter needs it. JSON-safe: it is stored in a
+ * catalog entry's `definition` (FORMAT addition) and in IndexedDB, and checked with
+ * `FlowDefinition.safeParse` when read back. Built from `.flow-meta.xml` by
+ * `src/io/flowXml/readFlowDefinition.ts`.
+ */
+import { z } from 'zod';
+import '../../model/schema'; // sets zod's jitless mode in the browser before any schema is used
+import { FlowElement } from './elements';
+import { FlowChoice, FlowConstant, FlowFormula, FlowTextTemplate, FlowVariable } from './resources';
+import { RecordFilter } from './valueSpec';
+
+/** Version of this model; bump when a stored definition must be read again from its file. */
+export const FLOW_DEFINITION_VERSION = 1;
+
+/** The start element: its connector; for record-triggered flows, the object and trigger (read only). */
+export const FlowStart = z.object({
+  connector: z.string().optional(),
+  object: z.string().optional(),
+  /** RecordAfterSave, RecordBeforeSave, RecordBeforeDelete, Scheduled, PlatformEvent… */
+  triggerType: z.string().optional(),
+  /** Create, Update, CreateAndUpdate, Delete. */
+  recordTriggerType: z.string().optional(),
+  filterLogic: z.string().optional(),
+  filters: z.array(RecordFilter).optional(),
+  filterFormula: z.string().optional(),
+  /** Names of scheduled paths (not run). */
+  scheduledPaths: z.array(z.string()).optional(),
+});
+export type FlowStart = z.infer<typeof FlowStart>;
+
+export const FlowDefinition = z.object({
+  version: z.literal(FLOW_DEFINITION_VERSION),
+  /** AutoLaunchedFlow, Flow (screen), EvaluationFlow, Orchestrator, Workflow, … */
+  processType: z.string(),
+  /** Active, Draft, Obsolete, InvalidDraft. */
+  status: z.string().optional(),
+  apiVersion: z.number().optional(),
+  label: z.string().optional(),
+  /** DefaultMode, SystemModeWithSharing, SystemModeWithoutSharing. */
+  runInMode: z.string().optional(),
+  start: FlowStart,
+  variables: z.array(FlowVariable),
+  constants: z.array(FlowConstant),
+  formulas: z.array(FlowFormula),
+  textTemplates: z.array(FlowTextTemplate),
+  choices: z.array(FlowChoice),
+  /** Names of dynamic choice sets (record or picklist choices), which are not evaluated. */
+  dynamicChoiceSets: z.array(z.string()),
+  /** Every element by name, in document order. */
+  elements: z.record(z.string(), FlowElement),
+});
+
+export type FlowDefinition = z.infer<typeof FlowDefinition>;

@@ -1,0 +1,4 @@
+export * from './valueSpec';
+export * from './resources';
+export * from './elements';
+export * from './flowDefinition';

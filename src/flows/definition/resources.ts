@@ -1,0 +1,35 @@
+/**
+ * A flow's resources as the interpreter needs them: variables, constants, formulas, text templates
+ * and choices (zod schemas; types inferred).
+ */
+import { z } from 'zod';
+import { FlowValueSpec } from './valueSpec';
+
+/** A variable (`<variables>`): its type, whether it is a collection, input/output, default value. */
+export const FlowVariable = z.object({
+  name: z.string(),
+  /** Salesforce `dataType`: String, Number, Currency, Boolean, Date, DateTime, SObject, Picklist, Multipicklist, Apex… */
+  dataType: z.string(),
+  objectType: z.string().optional(),
+  isCollection: z.boolean(),
+  isInput: z.boolean(),
+  isOutput: z.boolean(),
+  scale: z.number().optional(),
+  value: FlowValueSpec.optional(),
+});
+export type FlowVariable = z.infer<typeof FlowVariable>;
+
+export const FlowConstant = z.object({ name: z.string(), dataType: z.string(), value: FlowValueSpec.optional() });
+export type FlowConstant = z.infer<typeof FlowConstant>;
+
+/** A formula resource: its result type and expression text (evaluated by `src/flows/formula`). */
+export const FlowFormula = z.object({ name: z.string(), dataType: z.string(), expression: z.string(), scale: z.number().optional() });
+export type FlowFormula = z.infer<typeof FlowFormula>;
+
+/** A text template: text with `{!merge}` fields. */
+export const FlowTextTemplate = z.object({ name: z.string(), text: z.string(), plainText: z.boolean().optional() });
+export type FlowTextTemplate = z.infer<typeof FlowTextTemplate>;
+
+/** A choice: the text shown and the value it stands for. */
+export const FlowChoice = z.object({ name: z.string(), choiceText: z.string(), dataType: z.string(), value: FlowValueSpec.optional() });
+export type FlowChoice = z.infer<typeof FlowChoice>;

@@ -1,0 +1,106 @@
+/**
+ * Calendar arithmetic for formulas, all in UTC (a run's virtual clock is UTC). A Date is handled
+ * as a day number (days since 1970-01-01), a DateTime as epoch milliseconds, a Time as
+ * milliseconds since midnight.
+ */
+
+export const MS_PER_DAY = 86_400_000;
+
+/** Salesforce accepts years 1700 to 4000 in dates. */
+export const MIN_YEAR = 1700;
+export const MAX_YEAR = 4000;
+
+const DATE_TEXT = /^(\d{4})-(\d{2})-(\d{2})$/;
+const DATE_TIME_TEXT = /^(\d{4})-(\d{2})-(\d{2})[T ](\d{2}):(\d{2})(:(\d{2})(\.\d{1,9})?)?(Z|[+-]\d{2}:?\d{2})?$/;
+const TIME_TEXT = /^(\d{2}):(\d{2})(:(\d{2})(\.(\d{1,3}))?)?Z?$/;
+
+/** The day number of a valid calendar date, else null (Feb 30 is not a date). */
+export function dayFromParts(year: number, month: number, day: number): number | null {
+  if (!Number.isInteger(year) || !Number.isInteger(month) || !Number.isInteger(day)) return null;
+  if (year < MIN_YEAR || year > MAX_YEAR || month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) return null;
+  return Date.UTC(year, month - 1, day) / MS_PER_DAY;
+}
+
+/** Number of days in `month` (1-12) of `year`. */
+export function daysInMonth(year: number, month: number): number {
+  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+}
+
+/** Year, month (1-12) and day of a day number. */
+export function partsOfDay(dayNumber: number): { year: number; month: number; day: number } {
+  const d = new Date(dayNumber * MS_PER_DAY);
+  return { year: d.getUTCFullYear(), month: d.getUTCMonth() + 1, day: d.getUTCDate() };
+}
+
+/** The day number of `YYYY-MM-DD`, or null when the text is not a valid date. */
+export function parseDate(text: string): number | null {
+  const m = DATE_TEXT.exec(text);
+  return m ? dayFromParts(Number(m[1]), Number(m[2]), Number(m[3])) : null;
+}
+
+/** `YYYY-MM-DD` of a day number. */
+export function formatDate(dayNumber: number): string {
+  return new Date(dayNumber * MS_PER_DAY).toISOString().slice(0, 10);
+}
+
+/** True when the day number lies in the years Salesforce accepts. */
+export function isDayInRange(dayNumber: number): boolean {
+  const { year } = partsOfDay(dayNumber);
+  return Number.isFinite(dayNumber) && year >= MIN_YEAR && year <= MAX_YEAR;
+}
+
+/**
+ * Epoch ms of an ISO 8601 date-time (`2025-01-06T09:00:00Z`, also with a space instead of `T`, as
+ * `DATETIMEVALUE("2025-01-06 09:00:00")` takes it; no zone means UTC), or null when invalid.
+ */
+export function parseDateTime(text: string): number | null {
+  const m = DATE_TIME_TEXT.exec(text);
+  if (!m) return null;
+  const day = dayFromParts(Number(m[1]), Number(m[2]), Number(m[3]));
+  const hours = Number(m[4]), minutes = Number(m[5]), seconds = Number(m[7] ?? 0);
+  if (day === null || hours > 23 || minutes > 59 || seconds > 59) return null;
+  const fraction = m[8] ? Math.round(Number(m[8]) * 1000) : 0;
+  let offsetMs = 0;
+  const zone = m[9];
+  if (zone && zone !== 'Z') {
+    const digits = zone.replace(':', '');
+    const sign = digits[0] === '-' ? -1 : 1;
+    offsetMs = sign * (Number(digits.slice(1, 3)) * 60 + Number(digits.slice(3, 5))) * 60_000;
+  }
+  return day * MS_PER_DAY + ((hours * 60 + minutes) * 60 + seconds) * 1000 + fraction - offsetMs;
+}
+
+/** ISO 8601 UTC of epoch ms, milliseconds dropped when zero (as the virtual clock writes it). */
+export function formatDateTime(ms: number): string {
+  return new Date(ms).toISOString().replace('.000Z', 'Z');
+}
+
+/** Milliseconds since midnight of `HH:MM:SS.sssZ` (seconds and fraction optional), or null. */
+export function parseTime(text: string): number | null {
+  const m = TIME_TEXT.exec(text);
+  if (!m) return null;
+  const hours = Number(m[1]), minutes = Number(m[2]), seconds = Number(m[4] ?? 0);
+  if (hours > 23 || minutes > 59 || seconds > 59) return null;
+  const ms = m[6] ? Number(m[6].padEnd(3, '0')) : 0;
+  return ((hours * 60 + minutes) * 60 + seconds) * 1000 + ms;
+}
+
+/** `HH:MM:SS.sssZ` of milliseconds since midnight (wrapped into one day, as Salesforce Time does). */
+export function formatTime(ms: number): string {
+  const inDay = ((Math.round(ms) % MS_PER_DAY) + MS_PER_DAY) % MS_PER_DAY;
+  return new Date(inDay).toISOString().slice(11);
+}
+
+/**
+ * ADDMONTHS as Salesforce documents it: the same day of the month `months` later; when the start is
+ * the last day of its month, or the target month is shorter, the last day of the target month.
+ */
+export function addMonthsToDay(dayNumber: number, months: number): number {
+  const { year, month, day } = partsOfDay(dayNumber);
+  const total = year * 12 + (month - 1) + Math.trunc(months);
+  const targetYear = Math.floor(total / 12);
+  const targetMonth = (total % 12) + 1;
+  const lastDay = daysInMonth(targetYear, targetMonth);
+  const isLastDay = day === daysInMonth(year, month);
+  return Date.UTC(targetYear, targetMonth - 1, isLastDay ? lastDay : Math.min(day, lastDay)) / MS_PER_DAY;
+}

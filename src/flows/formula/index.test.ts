@@ -1,0 +1,79 @@
+import { describe, expect, it } from 'vitest';
+import { dateValue, numberValue, textValue } from '../values';
+import { evaluateFormula, mergeTemplate, parseFormula, referencesOf } from './index';
+import { contextOf, fails, run } from './testing/formulaHarness';
+
+describe('formula API', () => {
+  it('parses once and evaluates many times against different contexts', () => {
+    // given
+    const parsed = parseFormula('{!amount} * 2');
+    if (!parsed.ok) throw new Error(parsed.error.message);
+    // when
+    const a = evaluateFormula(parsed.formula, contextOf({ amount: numberValue(2) }));
+    const b = evaluateFormula(parsed.formula, contextOf({ amount: numberValue(5) }));
+    // then
+    expect(a).toEqual({ ok: true, value: numberValue(4) });
+    expect(b).toEqual({ ok: true, value: numberValue(10) });
+  });
+
+  it('lists the references a formula reads, each once, in order', () => {
+    // given
+    const parsed = parseFormula('IF(ISBLANK({!$Record.Description}), {!fallback}, LEFT({!$Record.Description}, n))');
+    if (!parsed.ok) throw new Error(parsed.error.message);
+    // when / then
+    expect(referencesOf(parsed.formula)).toEqual(['$Record.Description', 'fallback', 'n']);
+  });
+
+  it('reports an unknown reference by name', () => {
+    // when
+    const error = fails('{!amount} + {!amuont}', contextOf({ amount: numberValue(1) }));
+    // then
+    expect(error.message).toBe('position 13: unknown reference {!amuont}');
+    expect(error.position).toBe(13);
+  });
+
+  it('fits the result to the declared data type', () => {
+    // given
+    const ctx = contextOf({ price: numberValue(10) });
+    // when / then
+    expect(run('{!price} * 3', ctx, 'Currency')).toEqual({ type: 'Currency', value: 30 });
+    expect(run('NULL', ctx, 'Date')).toEqual(dateValue(null));
+    expect(fails('{!price} * 3', ctx, 'Text').message).toBe('the formula gives Number, but its data type is Text');
+  });
+});
+
+describe('formulas from real flows', () => {
+  it('a description summary: IF(ISBLANK(…), \'none\', LEFT(…, 50))', () => {
+    // given
+    const formula = "IF(ISBLANK({!$Record.Description}), 'none', LEFT({!$Record.Description}, 50))";
+    const long = 'x'.repeat(80);
+    // when / then
+    expect(run(formula, contextOf({ '$Record.Description': textValue(null) }))).toEqual(textValue('none'));
+    expect(run(formula, contextOf({ '$Record.Description': textValue(long) }))).toEqual(textValue('x'.repeat(50)));
+  });
+
+  it('a due date a week from today: {!$Flow.CurrentDate} + 7', () => {
+    // when / then (the default run starts on Monday 2025-01-06)
+    expect(run('{!$Flow.CurrentDate} + 7')).toEqual(dateValue('2025-01-13'));
+    expect(run('{!$Flow.CurrentDate} + 7', contextOf({}, 3 * 86_400_000))).toEqual(dateValue('2025-01-16'));
+  });
+
+  it('a priority rank: CASE({!rec.Priority}, \'High\', 1, \'Medium\', 2, 3)', () => {
+    // given
+    const formula = "CASE({!rec.Priority}, 'High', 1, 'Medium', 2, 3)";
+    // when / then
+    expect(run(formula, contextOf({ 'rec.Priority': textValue('Medium') }))).toEqual(numberValue(2));
+    expect(run(formula, contextOf({ 'rec.Priority': textValue('high') }))).toEqual(numberValue(3));
+  });
+});
+
+describe('mergeTemplate', () => {
+  it('replaces merge fields in plain text; null and unknown read as empty', () => {
+    // given
+    const ctx = contextOf({ name: textValue('Acme'), amount: numberValue(1200.5), missing: textValue(null) });
+    // when
+    const text = mergeTemplate('Order for {!name}: {!amount} ({!missing}{!nobody})', ctx);
+    // then
+    expect(text).toBe('Order for Acme: 1200.5 ()');
+  });
+});

@@ -1,0 +1,172 @@
+import { describe, expect, it } from 'vitest';
+import { booleanValue, numberValue, textValue } from '../values';
+import { MAX_FORMULA_LENGTH, MAX_NESTING, parseFormula } from './index';
+import { contextOf, fails, run } from './testing/formulaHarness';
+
+/** The error of text that must not parse. */
+function syntaxError(text: string) {
+  const parsed = parseFormula(text);
+  if (parsed.ok) throw new Error(`${text}: expected a syntax error`);
+  return parsed.error;
+}
+
+describe('formula syntax: literals', () => {
+  it('numbers: integers, decimals, a leading point', () => {
+    expect(run('42')).toEqual(numberValue(42));
+    expect(run('3.25')).toEqual(numberValue(3.25));
+    expect(run('.5')).toEqual(numberValue(0.5));
+  });
+
+  it('text in double or single quotes, with backslash escapes', () => {
+    expect(run('"say \\"hi\\""')).toEqual(textValue('say "hi"'));
+    expect(run("'it\\'s'")).toEqual(textValue("it's"));
+    expect(run("'a\\\\b'")).toEqual(textValue('a\\b'));
+    expect(run("'line\\nbreak\\ttab'")).toEqual(textValue('line\nbreak\ttab'));
+    expect(run('"it\'s"')).toEqual(textValue("it's"));
+  });
+
+  it('TRUE, FALSE and NULL in any case', () => {
+    expect(run('TRUE')).toEqual(booleanValue(true));
+    expect(run('false')).toEqual(booleanValue(false));
+    expect(run('Null')).toEqual({ type: 'Unknown', value: null });
+  });
+
+  it('comments /* … */ are ignored', () => {
+    expect(run('1 /* one */ + /* two */ 2')).toEqual(numberValue(3));
+  });
+});
+
+describe('formula syntax: references', () => {
+  const ctx = contextOf({
+    amount: numberValue(5),
+    'rec.Status': textValue('New'),
+    '$Record.Owner.Email': textValue('a@b.c'),
+    '$Record.Status': textValue('Open'),
+    'Owner:User.Name': textValue('Ann'),
+  });
+
+  it('merge fields {!var}, {!rec.Field}, {!$Record.Owner.Email}, with spaces inside the braces', () => {
+    expect(run('{!amount}', ctx)).toEqual(numberValue(5));
+    expect(run('{!rec.Status}', ctx)).toEqual(textValue('New'));
+    expect(run('{!$Record.Owner.Email}', ctx)).toEqual(textValue('a@b.c'));
+    expect(run('{! amount }', ctx)).toEqual(numberValue(5));
+  });
+
+  it('bare references as flows allow ($Record.Status, amount, a polymorphic Owner:User step)', () => {
+    expect(run('$Record.Status', ctx)).toEqual(textValue('Open'));
+    expect(run('amount + 1', ctx)).toEqual(numberValue(6));
+    expect(run('Owner:User.Name', ctx)).toEqual(textValue('Ann'));
+  });
+
+  it('a malformed merge field is a syntax error at its brace', () => {
+    expect(syntaxError('1 + {!}').message).toBe('position 5: empty merge field "{!}"');
+    expect(syntaxError('1 + {!a..b}').message).toMatch(/^position 5: "\{!a\.\.b\}" is not a valid merge field/);
+    expect(syntaxError('1 + {!amount').message).toBe('position 5: merge field "{!" is never closed with "}"');
+    expect(syntaxError('{amount}').message).toBe('position 1: expected "{!" to start a merge field');
+  });
+});
+
+describe('formula syntax: function names', () => {
+  it('are case-insensitive', () => {
+    expect(run('if(true, Len("abc"), 0)')).toEqual(numberValue(3));
+    expect(run('iF(FaLsE, 1, lower("X") = "x")')).toEqual(booleanValue(true));
+  });
+
+  it('an unknown function is an error naming it, at its position', () => {
+    const error = syntaxError('1 + FOO(2)');
+    expect(error).toEqual({ message: 'position 5: unknown function FOO', position: 5, function: 'FOO' });
+  });
+
+  it('a Salesforce function Stageflow does not run is named as not supported', () => {
+    expect(syntaxError('HYPERLINK("x", "y")').message).toBe("position 1: function HYPERLINK is not supported by Stageflow's formula evaluator");
+  });
+
+  it('a wrong argument count is an error naming the function and what it takes', () => {
+    expect(syntaxError('IF(TRUE, 1)')).toEqual({ message: 'position 1: IF takes 3 arguments, not 2', position: 1, function: 'IF' });
+    expect(syntaxError('x & LEFT("a")').message).toBe('position 5: LEFT takes 2 arguments, not 1');
+    expect(syntaxError('AND()').message).toBe('position 1: AND takes at least 1 argument, not 0');
+    expect(syntaxError('FIND("a")').message).toBe('position 1: FIND takes 2 to 3 arguments, not 1');
+    expect(syntaxError('CASE(1, 1, "a", 2, "b")').message).toBe('position 1: CASE needs a default value as its last argument (an even number of arguments)');
+  });
+
+  it('AND and OR without parentheses point to the function form', () => {
+    expect(syntaxError('TRUE AND FALSE').message).toBe('position 6: unexpected "AND": expected an operator or the end of the formula');
+    expect(syntaxError('AND').message).toBe('position 1: AND is a function: write AND(a, b) or use &&');
+  });
+});
+
+describe('formula syntax: errors report the 1-based position and what was expected', () => {
+  it('an unclosed call: expected ")" to close IF(', () => {
+    const error = syntaxError('IF(TRUE, "a", "b"');
+    expect(error.position).toBe(18);
+    expect(error.message).toBe('position 18: expected ")" to close IF( (found the end of the formula)');
+    expect(error.function).toBe('IF');
+  });
+
+  it('an unclosed parenthesis names where it opened', () => {
+    expect(syntaxError('(1 + 2').message).toBe('position 7: expected ")" to close "(" at position 1, found the end of the formula');
+  });
+
+  it('a stray closing parenthesis', () => {
+    expect(syntaxError('1 + 2)').message).toBe('position 6: unexpected ")" with no "(" to close');
+  });
+
+  it('a missing operand', () => {
+    expect(syntaxError('1 +').message).toBe('position 4: expected a value, found the end of the formula');
+    expect(syntaxError('IF(, 1, 2)').message).toBe('position 4: expected a value, found ","');
+  });
+
+  it('two values without an operator', () => {
+    expect(syntaxError('1 2').message).toBe('position 3: unexpected "2": expected an operator or the end of the formula');
+  });
+
+  it('unclosed text and comments', () => {
+    expect(syntaxError('LEN("abc)').message).toBe('position 5: text starting with " is never closed with "');
+    expect(syntaxError("1 + 'a\\'").message).toBe("position 5: text starting with ' is never closed with '");
+    expect(syntaxError('1 /* note').message).toBe('position 3: comment "/*" is never closed with "*/"');
+  });
+
+  it('characters that are not formula syntax', () => {
+    expect(syntaxError('1 # 2').message).toBe('position 3: unexpected character "#"');
+    expect(syntaxError('TRUE | FALSE').message).toBe('position 6: unexpected "|" (the OR operator is "||")');
+  });
+
+  it('an empty formula', () => {
+    expect(syntaxError('   ').message).toBe('position 1: the formula is empty');
+  });
+});
+
+describe('formula syntax: limits', () => {
+  it(`refuses a formula longer than ${MAX_FORMULA_LENGTH} characters, as Salesforce does`, () => {
+    // given
+    const text = `"${'x'.repeat(MAX_FORMULA_LENGTH)}"`;
+    // when
+    const error = syntaxError(text);
+    // then
+    expect(error.message).toBe('the formula is 3,902 characters long; Salesforce allows at most 3,900');
+  });
+
+  it('refuses nesting deeper than the limit with a message, not a stack overflow', () => {
+    // given
+    const deep = `${'('.repeat(MAX_NESTING + 1)}1${')'.repeat(MAX_NESTING + 1)}`;
+    const deepIf = `${'IF(TRUE, '.repeat(300)}1${', 0)'.repeat(300)}`.slice(0, MAX_FORMULA_LENGTH);
+    const negations = `${'-'.repeat(1000)}1`;
+    // when / then
+    expect(syntaxError(deep).message).toBe(`position ${MAX_NESTING + 1}: the formula nests more than ${MAX_NESTING} levels deep`);
+    expect(syntaxError(deepIf).message).toMatch(/nests more than 200 levels deep/);
+    expect(syntaxError(negations).message).toMatch(/nests more than 200 levels deep/);
+  });
+
+  it('evaluates a long flat chain of operators without running out of stack', () => {
+    // given: 1,900 additions, the most 3,900 characters can hold
+    const text = Array.from({ length: 1900 }, () => '1').join('+');
+    // when / then
+    expect(run(text)).toEqual(numberValue(1900));
+    expect(fails(`${text} & "x"`).message).toMatch(/"&" joins text/);
+  });
+
+  it('accepts nesting up to the limit', () => {
+    const atLimit = `${'('.repeat(MAX_NESTING)}7${')'.repeat(MAX_NESTING)}`;
+    expect(run(atLimit)).toEqual(numberValue(7));
+  });
+});

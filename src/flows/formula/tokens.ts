@@ -1,0 +1,103 @@
+/**
+ * The formula tokenizer: characters → tokens with 1-based positions. Salesforce formula syntax:
+ * numbers, text in single or double quotes with backslash escapes, merge fields `{!…}`, names
+ * (functions, `TRUE`/`FALSE`/`NULL`, bare references such as `$Record.Status`), operators and
+ * `/* comments *\/`.
+ */
+import { FormulaFault } from './errors';
+
+export type TokenKind = 'number' | 'string' | 'mergeField' | 'name' | 'operator' | 'lparen' | 'rparen' | 'comma' | 'end';
+
+export interface Token {
+  readonly kind: TokenKind;
+  /** Number: the digits; string: the unescaped text; mergeField/name: the path; operator: the symbol. */
+  readonly text: string;
+  readonly pos: number;
+}
+
+/** Operators, longest first so `<=` wins over `<`. */
+const OPERATORS = ['&&', '||', '==', '!=', '<>', '<=', '>=', '+', '-', '*', '/', '^', '&', '=', '<', '>', '!'];
+
+const ESCAPES: Readonly<Record<string, string>> = { n: '\n', r: '\r', t: '\t', b: '\b', f: '\f' };
+
+/** A reference path: segments of letters, digits and underscores (`$` first allowed), `:Type` polymorphic steps, joined by dots. */
+export const REFERENCE_PATH = /^\$?[A-Za-z_][A-Za-z0-9_]*(:[A-Za-z][A-Za-z0-9_]*)?(\.\$?[A-Za-z_][A-Za-z0-9_]*(:[A-Za-z][A-Za-z0-9_]*)?)*$/;
+
+const NAME_AT = /[$A-Za-z_][A-Za-z0-9_]*(:[A-Za-z][A-Za-z0-9_]*)?(\.\$?[A-Za-z_][A-Za-z0-9_]*(:[A-Za-z][A-Za-z0-9_]*)?)*/y;
+const NUMBER_AT = /(\d+(\.\d*)?|\.\d+)/y;
+
+function isSpace(ch: string): boolean {
+  return ch === ' ' || ch === '\t' || ch === '\n' || ch === '\r' || ch === '\f' || ch === '\v' || ch === '\u00a0';
+}
+
+/** Splits formula text into tokens; a lexical fault throws a FormulaFault with its position. */
+export function tokenize(text: string): Token[] {
+  const tokens: Token[] = [];
+  let i = 0;
+  while (i < text.length) {
+    const ch = text[i]!;
+    if (isSpace(ch)) { i++; continue; }
+    const pos = i + 1;
+    if (ch === '/' && text[i + 1] === '*') {
+      const close = text.indexOf('*/', i + 2);
+      if (close < 0) throw new FormulaFault('comment "/*" is never closed with "*/"', pos);
+      i = close + 2;
+      continue;
+    }
+    if (ch === '(') { tokens.push({ kind: 'lparen', text: ch, pos }); i++; continue; }
+    if (ch === ')') { tokens.push({ kind: 'rparen', text: ch, pos }); i++; continue; }
+    if (ch === ',') { tokens.push({ kind: 'comma', text: ch, pos }); i++; continue; }
+    if (ch === '"' || ch === "'") { i = readString(text, i, tokens); continue; }
+    if (ch === '{') { i = readMergeField(text, i, tokens); continue; }
+    NUMBER_AT.lastIndex = i;
+    const num = NUMBER_AT.exec(text);
+    if (num) { tokens.push({ kind: 'number', text: num[0], pos }); i += num[0].length; continue; }
+    NAME_AT.lastIndex = i;
+    const name = NAME_AT.exec(text);
+    if (name) { tokens.push({ kind: 'name', text: name[0], pos }); i += name[0].length; continue; }
+    const op = OPERATORS.find((o) => text.startsWith(o, i));
+    if (op) { tokens.push({ kind: 'operator', text: op, pos }); i += op.length; continue; }
+    if (ch === '|') throw new FormulaFault('unexpected "|" (the OR operator is "||")', pos);
+    throw new FormulaFault(`unexpected character "${ch}"`, pos);
+  }
+  tokens.push({ kind: 'end', text: '', pos: text.length + 1 });
+  return tokens;
+}
+
+/** Reads a quoted text literal starting at `start`; returns the index after its closing quote. */
+function readString(text: string, start: number, tokens: Token[]): number {
+  const quote = text[start]!;
+  let out = '';
+  let i = start + 1;
+  while (i < text.length) {
+    const ch = text[i]!;
+    if (ch === quote) {
+      tokens.push({ kind: 'string', text: out, pos: start + 1 });
+      return i + 1;
+    }
+    if (ch === '\\') {
+      const next = text[i + 1];
+      if (next === undefined) break;
+      // \n \r \t \b \f are control characters; any other escaped character stands for itself (\' \" \\).
+      out += ESCAPES[next] ?? next;
+      i += 2;
+      continue;
+    }
+    out += ch;
+    i++;
+  }
+  throw new FormulaFault(`text starting with ${quote} is never closed with ${quote}`, start + 1);
+}
+
+/** Reads `{!path}` starting at `start`; returns the index after `}`. */
+function readMergeField(text: string, start: number, tokens: Token[]): number {
+  const pos = start + 1;
+  if (text[start + 1] !== '!') throw new FormulaFault('expected "{!" to start a merge field', pos);
+  const close = text.indexOf('}', start + 2);
+  if (close < 0) throw new FormulaFault('merge field "{!" is never closed with "}"', pos);
+  const path = text.slice(start + 2, close).trim();
+  if (path === '') throw new FormulaFault('empty merge field "{!}"', pos);
+  if (!REFERENCE_PATH.test(path)) throw new FormulaFault(`"{!${path}}" is not a valid merge field (expected names joined by dots, such as {!$Record.Status})`, pos);
+  tokens.push({ kind: 'mergeField', text: path, pos });
+  return close + 1;
+}

@@ -1,0 +1,172 @@
+import { describe, expect, it } from 'vitest';
+import { FlowDefinition } from '../../flows/definition';
+import { flowFixture, flowFixtures } from './fixtures';
+import { MAX_FLOW_ELEMENTS, readFlowDefinition } from './readFlowDefinition';
+
+function definitionOf(text: string) {
+  const read = readFlowDefinition(text);
+  if (!read.ok) throw new Error(JSON.stringify(read.problems));
+  return read.definition;
+}
+
+const flow = (body: string) => `<?xml version="1.0" encoding="UTF-8"?>\n<Flow xmlns="http://soap.sforce.com/2006/04/metadata">${body}</Flow>`;
+
+describe('readFlowDefinition on real files', () => {
+  it('reads every fixture into a definition that its own schema accepts and that survives JSON', () => {
+    for (const fixture of [...flowFixtures('DeactivateUser'), ...flowFixtures('OrchestratorResources')]) {
+      // given / when
+      const definition = definitionOf(fixture.text);
+      // then
+      expect(FlowDefinition.safeParse(definition).success, fixture.path).toBe(true);
+      expect(JSON.parse(JSON.stringify(definition))).toEqual(definition);
+    }
+  });
+
+  it('reads a Get Records element: object, filter, first record, stored automatically, and its connector', () => {
+    // given / when
+    const definition = definitionOf(flowFixture('DeactivateUser', 'Load_User').text);
+    // then
+    expect(definition.start.connector).toBe('Load_User');
+    expect(definition.elements.Load_User).toMatchObject({
+      kind: 'recordLookup', object: 'User', filterLogic: 'and', getFirstRecordOnly: true, storeOutputAutomatically: true,
+      filters: [{ field: 'Id', operator: 'EqualTo', value: { ref: 'recordId' } }], connector: 'Make_User_Available_to_Orchestration',
+    });
+    expect(definition.elements.Make_User_Available_to_Orchestration).toMatchObject({
+      kind: 'assignment', items: [{ ref: 'curUser', operator: 'Assign', value: { ref: 'Load_User' } }],
+    });
+  });
+
+  it('reads a decision rule with its conditions, typed right values and default outcome label', () => {
+    // given / when
+    const definition = definitionOf(flowFixture('DeactivateUser', 'Evaluate_Stage_for_Completion').text);
+    // then
+    expect(definition.processType).toBe('EvaluationFlow');
+    expect(definition.elements.Should_Stage_Be_Marked_Complete).toMatchObject({
+      kind: 'decision', defaultLabel: 'No',
+      rules: [{ name: 'Yes', logic: 'and', connector: 'Set_Completion_to_True', conditions: [
+        { left: 'DidWaitingPeriodElapse', operator: 'EqualTo', right: { ref: 'DidWaitingPeriodElapse' } },
+        { left: 'DidUserRespondToMessage', operator: 'EqualTo', right: { boolean: false } },
+      ] }],
+    });
+  });
+
+  it('reads a wait element: an AlarmEvent with its base time, offset and unit', () => {
+    // given / when
+    const definition = definitionOf(flowFixture('DeactivateUser', 'Wait_3_Days').text);
+    // then
+    expect(definition.elements.Wait_3_Days).toMatchObject({
+      kind: 'wait', events: [{ name: 'configWait_3_Days', eventType: 'AlarmEvent', connector: 'Set_WaitingPeriodElapsed_to_True', inputParameters: [
+        { name: 'AlarmTime', value: { ref: '$Flow.InterviewStartTime' } },
+        { name: 'TimeOffset', value: { number: 3 } },
+        { name: 'TimeOffsetUnit', value: { string: 'Days' } },
+      ] }],
+    });
+  });
+
+  it('reads a loop, an action with outputs, Update Records by reference and a scheduled start', () => {
+    // given / when
+    const definition = definitionOf(flowFixture('OrchestratorResources', 'Scheduled_Recommendations').text);
+    // then
+    expect(definition.start).toMatchObject({ connector: 'Get_Accounts', triggerType: 'Scheduled' });
+    expect(definition.elements.Check_Each_Account).toMatchObject({ kind: 'loop', collection: 'Get_Accounts', order: 'Asc', nextValue: 'Execute_NBA', noMoreValues: 'Update_Accounts' });
+    expect(definition.elements.Execute_NBA).toMatchObject({ kind: 'actionCall', actionName: 'ExecuteNBAStrategy', actionType: 'apex', outputParameters: [{ name: 'curRecs', ref: 'recommendationResponseData' }, { name: 'recCount', ref: 'recCount' }] });
+    expect(definition.elements.Update_Accounts).toMatchObject({ kind: 'recordUpdate', inputReference: 'ModifiedAccountList' });
+    expect(definition.variables.find((v) => v.name === 'ModifiedAccountList')).toEqual({ name: 'ModifiedAccountList', dataType: 'SObject', objectType: 'Account', isCollection: true, isInput: false, isOutput: true });
+  });
+
+  it('reads a subflow with its input assignments, Create Records and screen fields', () => {
+    // given / when
+    const order = definitionOf(flowFixture('OrchestratorResources', 'OrderManager').text);
+    const ask = definitionOf(flowFixture('DeactivateUser', 'Ask_About_User_Account').text);
+    // then
+    expect(order.elements.Initialize_Products).toMatchObject({ kind: 'subflow', flowName: 'Initialize_Products' });
+    expect(Object.values(order.elements).filter((e) => e.kind === 'recordCreate')).toHaveLength(2);
+    const screen = ask.elements.Account_Deactivation_Warning;
+    expect(screen?.kind).toBe('screen');
+    if (screen?.kind === 'screen') expect(screen.fields.map((f) => [f.name, f.fieldType, f.dataType])).toEqual([['dispInactive', 'DisplayText', undefined], ['Keep_Account_Active', 'InputField', 'Boolean']]);
+    expect(ask.choices.length).toBe(3);
+  });
+
+  it('keeps an orchestration\'s stages as unsupported elements, named', () => {
+    // given / when
+    const definition = definitionOf(flowFixture('DeactivateUser', 'sampleautoorch').text);
+    // then
+    expect(definition.elements.Stage_1).toMatchObject({ kind: 'unsupported', tag: 'orchestratedStages' });
+  });
+});
+
+describe('readFlowDefinition on bad files', () => {
+  it('malformed XML is reported at line:col', () => {
+    // given / when
+    const read = readFlowDefinition('<Flow>\n  <processType>Flow</processType>\n  <label>x</lab>\n</Flow>');
+    // then
+    expect(read.ok).toBe(false);
+    if (!read.ok) expect(read.problems[0]).toMatchObject({ line: 3 });
+  });
+
+  it('a root other than <Flow> is refused', () => {
+    // given / when
+    const read = readFlowDefinition('<CustomObject><label>x</label></CustomObject>');
+    // then
+    expect(read).toEqual({ ok: false, problems: [{ path: 'CustomObject', message: expect.stringContaining('not Flow metadata') }] });
+  });
+
+  it('a missing processType is reported at its path', () => {
+    // given / when
+    const read = readFlowDefinition(flow('<label>x</label>'));
+    // then
+    expect(!read.ok && read.problems).toEqual([{ path: 'processType', message: expect.stringContaining('processType is missing') }]);
+  });
+
+  it('an element without a name, a duplicate name and a dangling connector are each reported with a path', () => {
+    // given
+    const body = `<processType>AutoLaunchedFlow</processType>
+      <assignments><label>no name</label></assignments>`;
+    const dup = `<processType>AutoLaunchedFlow</processType>
+      <assignments><name>A</name></assignments><decisions><name>a</name></decisions>`;
+    const dangling = `<processType>AutoLaunchedFlow</processType><start><connector><targetReference>Nowhere</targetReference></connector></start>
+      <assignments><name>A</name><connector><targetReference>B</targetReference></connector></assignments>`;
+    // when
+    const [noName, twice, nowhere] = [body, dup, dangling].map((b) => readFlowDefinition(flow(b)));
+    // then
+    expect(!noName!.ok && noName!.problems).toEqual([{ path: 'assignments[0].name', message: 'name is missing' }]);
+    expect(!twice!.ok && twice!.problems).toEqual([{ path: 'elements[a].name', message: '"a" is also the name of elements[A]' }]);
+    expect(!nowhere!.ok && nowhere!.problems.map((p) => p.path)).toEqual(['start.connector', 'elements[A]']);
+  });
+
+  it('a prototype name as an element name is refused, never used as a key', () => {
+    // given / when
+    const read = readFlowDefinition(flow('<processType>AutoLaunchedFlow</processType><assignments><name>__proto__</name></assignments>'));
+    // then
+    expect(read.ok).toBe(false);
+    if (!read.ok) expect(read.problems[0]).toEqual({ path: 'assignments[0].name', message: '"__proto__" is not a valid API name' });
+    expect(({} as Record<string, unknown>).kind).toBeUndefined();
+  });
+
+  it('a wrong boolean or number is reported at its field', () => {
+    // given / when
+    const read = readFlowDefinition(flow(`<processType>AutoLaunchedFlow</processType><apiVersion>sixty</apiVersion>
+      <recordLookups><name>G</name><object>Case</object><getFirstRecordOnly>yes</getFirstRecordOnly></recordLookups>`));
+    // then
+    expect(!read.ok && read.problems).toEqual([
+      { path: 'apiVersion', message: '"sixty" is not a number' },
+      { path: 'recordLookups[0].getFirstRecordOnly', message: '"yes" is not true or false' },
+    ]);
+  });
+
+  it(`more than ${MAX_FLOW_ELEMENTS} elements are refused`, () => {
+    // given
+    const many = Array.from({ length: MAX_FLOW_ELEMENTS + 1 }, (_, i) => `<assignments><name>A${i}</name></assignments>`).join('');
+    // when
+    const read = readFlowDefinition(flow(`<processType>AutoLaunchedFlow</processType>${many}`));
+    // then
+    expect(!read.ok && read.problems[0]?.message).toMatch(/more than 10000 elements/);
+  });
+
+  it('an older flow\'s startElementReference is its start connector', () => {
+    // given / when
+    const definition = definitionOf(flow('<processType>AutoLaunchedFlow</processType><startElementReference>A</startElementReference><assignments><name>A</name></assignments>'));
+    // then
+    expect(definition.start.connector).toBe('A');
+  });
+});

@@ -1,0 +1,70 @@
+/** Readers of a flow's resources: variables, constants, formulas, text templates, choices, start. */
+import type { FlowChoice, FlowConstant, FlowFormula, FlowStart, FlowTextTemplate, FlowVariable } from '../../flows/definition';
+import { childrenNamed, firstChild, type XmlNode } from '../xml/xmlNode';
+import type { FlowReader } from './flowReader';
+import { optional } from './optional';
+import { readFilters } from './readRows';
+
+export function readVariable(r: FlowReader, node: XmlNode, path: string): FlowVariable {
+  return {
+    name: r.name(node, path),
+    dataType: r.required(node, 'dataType', path),
+    ...optional('objectType', r.text(node, 'objectType')),
+    isCollection: r.bool(node, 'isCollection', path) ?? false,
+    isInput: r.bool(node, 'isInput', path) ?? false,
+    isOutput: r.bool(node, 'isOutput', path) ?? false,
+    ...optional('scale', r.number(node, 'scale', path)),
+    ...optional('value', r.value(node, 'value', path)),
+  };
+}
+
+export function readConstant(r: FlowReader, node: XmlNode, path: string): FlowConstant {
+  return { name: r.name(node, path), dataType: r.required(node, 'dataType', path), ...optional('value', r.value(node, 'value', path)) };
+}
+
+export function readFormula(r: FlowReader, node: XmlNode, path: string): FlowFormula {
+  const expression = r.rawText(node, 'expression');
+  if (expression === undefined || expression.trim() === '') r.problem(`${path}.expression`, 'expression is missing');
+  return {
+    name: r.name(node, path),
+    dataType: r.required(node, 'dataType', path),
+    expression: expression ?? '',
+    ...optional('scale', r.number(node, 'scale', path)),
+  };
+}
+
+export function readTextTemplate(r: FlowReader, node: XmlNode, path: string): FlowTextTemplate {
+  return {
+    name: r.name(node, path),
+    text: r.rawText(node, 'text') ?? '',
+    ...optional('plainText', r.bool(node, 'isViewedAsPlainText', path)),
+  };
+}
+
+export function readChoice(r: FlowReader, node: XmlNode, path: string): FlowChoice {
+  return {
+    name: r.name(node, path),
+    choiceText: r.rawText(node, 'choiceText') ?? '',
+    dataType: r.text(node, 'dataType') ?? 'String',
+    ...optional('value', r.value(node, 'value', path)),
+  };
+}
+
+/** `<start>`, or the older `<startElementReference>` beside it. */
+export function readStart(r: FlowReader, flow: XmlNode): FlowStart {
+  const node = firstChild(flow, 'start');
+  const legacy = r.text(flow, 'startElementReference');
+  if (!node) return optional('connector', legacy);
+  const filters = readFilters(r, node, 'start');
+  const scheduledPaths = childrenNamed(node, 'scheduledPaths').map((p) => r.text(p, 'name') ?? r.text(p, 'label') ?? '').filter(Boolean);
+  return {
+    ...optional('connector', r.connector(node, 'connector') ?? legacy),
+    ...optional('object', r.text(node, 'object')),
+    ...optional('triggerType', r.text(node, 'triggerType')),
+    ...optional('recordTriggerType', r.text(node, 'recordTriggerType')),
+    ...optional('filterLogic', r.text(node, 'filterLogic')),
+    ...optional('filters', filters.length > 0 ? filters : undefined),
+    ...optional('filterFormula', r.rawText(node, 'filterFormula')),
+    ...optional('scheduledPaths', scheduledPaths.length > 0 ? scheduledPaths : undefined),
+  };
+}

@@ -1,0 +1,43 @@
+/**
+ * Screens: their fields (sections and regions flattened, document order) with what the interpreter
+ * needs when a screen is "shown" offline — the default value or default choice, the choices, and a
+ * component's inputs and outputs.
+ */
+import type { ElementOf, FlowElement, ScreenField } from '../../flows/definition';
+import { childrenNamed, type XmlNode } from '../xml/xmlNode';
+import type { FlowReader } from './flowReader';
+import { optional } from './optional';
+import { readNamedValues, readOutputs } from './readRows';
+
+type Base = Pick<FlowElement, 'name' | 'label' | 'connector' | 'faultConnector'>;
+const MAX_DEPTH = 8;
+
+function readFields(r: FlowReader, node: XmlNode, path: string, out: ScreenField[], depth: number): void {
+  childrenNamed(node, 'fields').forEach((field, i) => {
+    const at = `${path}.fields[${i}]`;
+    out.push({
+      name: r.name(field, at),
+      fieldType: r.text(field, 'fieldType') ?? 'InputField',
+      ...optional('dataType', r.text(field, 'dataType')),
+      ...optional('defaultValue', r.value(field, 'defaultValue', at)),
+      ...optional('defaultChoice', r.text(field, 'defaultSelectedChoiceReference')),
+      ...optional('choices', nonEmpty(r.texts(field, 'choiceReferences'))),
+      ...optional('extensionName', r.text(field, 'extensionName')),
+      ...optional('inputParameters', nonEmpty(readNamedValues(r, field, 'inputParameters', at))),
+      ...optional('outputParameters', nonEmpty(readOutputs(r, field, 'outputParameters', at))),
+      ...optional('storeOutputAutomatically', r.bool(field, 'storeOutputAutomatically', at)),
+      ...optional('isRequired', r.bool(field, 'isRequired', at)),
+    });
+    if (depth < MAX_DEPTH) readFields(r, field, at, out, depth + 1);
+  });
+}
+
+function nonEmpty<T>(list: T[]): T[] | undefined {
+  return list.length > 0 ? list : undefined;
+}
+
+export function readScreen(r: FlowReader, node: XmlNode, path: string, base: Base): ElementOf<'screen'> {
+  const fields: ScreenField[] = [];
+  readFields(r, node, path, fields, 0);
+  return { kind: 'screen', ...base, fields };
+}
