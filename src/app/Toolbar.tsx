@@ -5,7 +5,6 @@ import { startRun } from '../panels/run/runActions';
 import { shareLink } from './useShareLink';
 import { useStore } from 'zustand';
 import { tidyUp } from '../canvas/actions/tidyUp';
-import { fitOptions } from '../canvas/useFitRequests';
 import { redo, undo, useDocumentStore } from '../store/documentStore';
 import { useUiStore } from '../store/uiStore';
 import { ImportReport } from './ImportReport';
@@ -23,7 +22,7 @@ export function Toolbar() {
   const snap = useUiStore((s) => s.snapToGrid);
   // Running needs the start design: Run is enabled once it is open (tests and people wait for it).
   const starting = useUiStore((s) => s.starting);
-  const { fitView, getNodes } = useReactFlow();
+  const { getNodes } = useReactFlow();
   const picture = (format: 'png' | 'svg') =>
     exportImage(getNodes(), format, useDocumentStore.getState().doc.name).catch((e: unknown) =>
       ui().notify('error', `The picture could not be made: ${e instanceof Error ? e.message : String(e)}`),
@@ -37,8 +36,8 @@ export function Toolbar() {
       <ToolbarButton onClick={undo} disabled={!canUndo} title="Undo (Ctrl/Cmd+Z)">Undo</ToolbarButton>
       <ToolbarButton onClick={redo} disabled={!canRedo} title="Redo (Ctrl/Cmd+Shift+Z)">Redo</ToolbarButton>
       <span className="mx-1 h-5 w-px bg-ink-400/40" aria-hidden="true" />
-      <ToolbarButton onClick={() => void tidyUp()} title="Lay out stages in run order and steps by predecessor">Tidy up</ToolbarButton>
-      <ToolbarButton onClick={() => void fitView({ ...fitOptions(), maxZoom: 1.1, duration: 200 })} title="Fit the design in view">Fit view</ToolbarButton>
+      <ToolbarButton onClick={tidyUp} title="Lay out stages in run order and steps by predecessor">Tidy up</ToolbarButton>
+      <ToolbarButton onClick={() => ui().requestFit('all')} title="Show the whole design">Fit view</ToolbarButton>
       <ToolbarButton onClick={() => ui().setSnapToGrid(!snap)} pressed={snap} title="Snap moved nodes to the grid">Snap to grid</ToolbarButton>
       <ToolbarButton onClick={() => ui().setSearchOpen(true)} title="Find an element (Ctrl/Cmd+F)">Find</ToolbarButton>
       <span className="mx-1 h-5 w-px bg-ink-400/40" aria-hidden="true" />

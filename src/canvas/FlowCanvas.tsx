@@ -7,6 +7,7 @@ import './canvas.css';
 import { ConnectionHint } from './ConnectionHint';
 import { GRID } from './geometry';
 import { MiniMapNode } from './MiniMapNode';
+import { edgeTypes } from './edges/edgeTypes';
 import { nodeTypes } from './nodes/nodeTypes';
 import { SearchBox } from './SearchBox';
 import type { DesignEdge, DesignNode } from './types';
@@ -19,13 +20,14 @@ import { useNodeDrag } from './useNodeDrag';
 const SNAP: [number, number] = [GRID, GRID];
 /** Small designs render every node (tests and screen readers see them all); big ones only the visible. */
 const VIRTUALIZE_ABOVE = 400;
+/** Small enough not to hide much of the pane of a 1280-px window. */
+const MINIMAP_SIZE = { width: 150, height: 100 };
 const DEFAULT_VIEWPORT = { x: 40, y: 40, zoom: 1 };
 /** Left-drag on the background and middle-drag anywhere pan the canvas. */
 const PAN_BUTTONS = [0, 1];
 const MULTI_KEYS = ['Shift', 'Meta', 'Control'];
-const minimapColor = (n: DesignNode) => (n.type === 'decision' ? '#a16207' : '#195c4c');
-/** The mini map draws stages and decisions only: steps would make it costly to redraw while panning. */
-const minimapClass = (n: DesignNode) => (n.type === 'step' ? 'minimap-step' : '');
+/** Stages light, their steps darker on top, decisions amber: the mini map shows the design's shape. */
+const minimapColor = (n: DesignNode) => (n.type === 'decision' ? '#a16207' : n.type === 'step' ? '#195c4c' : '#b7d9cf');
 
 export function FlowCanvas() {
   const draggingRef = useRef(false);
@@ -45,6 +47,7 @@ export function FlowCanvas() {
         nodes={nodes}
         edges={edges}
         nodeTypes={nodeTypes}
+        edgeTypes={edgeTypes}
         onNodesChange={onNodesChange}
         onEdgesChange={onEdgesChange}
         onNodeDragStart={onNodeDragStart}
@@ -70,7 +73,7 @@ export function FlowCanvas() {
         proOptions={{ hideAttribution: true }}
       >
         <Controls aria-label="Zoom controls" showFitView={false} />
-        <MiniMap<DesignNode> pannable zoomable nodeColor={minimapColor} nodeClassName={minimapClass} nodeComponent={MiniMapNode} ariaLabel="Mini map" />
+        <MiniMap<DesignNode> pannable zoomable nodeColor={minimapColor} nodeComponent={MiniMapNode} ariaLabel="Mini map" style={MINIMAP_SIZE} />
       </ReactFlow>
       <SearchBox />
       <ConnectionHint />

@@ -9,7 +9,6 @@ import { moveDropsLinks, moveStep } from '../commands/moveStep';
 import { useDocumentStore } from '../store/documentStore';
 import { useUiStore } from '../store/uiStore';
 import { stageAt } from './stageAt';
-import { stepDropPosition } from './stepDropPosition';
 import type { DesignNode } from './types';
 
 export function useNodeDrag(nodesRef: React.RefObject<DesignNode[]>, draggingRef: React.RefObject<boolean>) {
@@ -29,7 +28,7 @@ export function useNodeDrag(nodesRef: React.RefObject<DesignNode[]>, draggingRef
       const stage = stageAt(nodesRef.current, point);
       if (stage && stage.id !== node.parentId) {
         const drops = moveDropsLinks(store.doc, node.id);
-        store.updateGesture(moveStep, { step: node.id, toStage: stage.id, position: stepDropPosition(stage, point, useUiStore.getState().snapToGrid) });
+        store.updateGesture(moveStep, { step: node.id, toStage: stage.id }); // it joins the end of the stage's column
         store.endGesture('Move step to stage');
         const label = (stage.data as { label: string }).label;
         useUiStore.getState().notify('info', `Moved "${node.data.label}" to stage "${label}".${drops ? ' Its predecessor links were removed: steps wait only for steps of their own stage.' : ''}`);

@@ -6,6 +6,7 @@
 import { z } from 'zod';
 import * as S from '../model/schema';
 import type { Decision, Orchestration, Position, Stage, Step } from '../model/types';
+import { currentLayout } from '../model/layoutVersion';
 import { findDecision, findStage, findStep } from './queries';
 
 export const CLIPBOARD_FORMAT = 'stageflow.clipboard';
@@ -41,7 +42,7 @@ export function copyFragment(doc: Orchestration, names: readonly string[]): Clip
   const layout: Record<string, Position> = {};
   const keep = [...stages.flatMap((s) => [s.name, ...s.steps.map((x) => x.name)]), ...steps.map((s) => s.name), ...decisions.map((d) => d.name)];
   for (const name of keep) {
-    const position = doc.layout?.[name];
+    const position = currentLayout(doc)[name];
     if (position) layout[name] = position;
   }
   return { format: CLIPBOARD_FORMAT, version: 1, stages, steps, decisions, layout };
@@ -68,7 +69,7 @@ export function parseClipboard(text: string): ClipboardFragment | null {
   const whole = S.Orchestration.safeParse(value);
   if (!whole.success) return null;
   const doc = whole.data;
-  return { format: CLIPBOARD_FORMAT, version: 1, stages: doc.stages, steps: [], decisions: doc.decisions ?? [], layout: doc.layout ?? {} };
+  return { format: CLIPBOARD_FORMAT, version: 1, stages: doc.stages, steps: [], decisions: doc.decisions ?? [], layout: { ...currentLayout(doc) } };
 }
 
 /** Stage names of `doc` that exist, for callers that check a paste target. */

@@ -26,9 +26,11 @@ export interface UiState {
   dialog: 'library' | 'scenarios' | null;
   /** Why the connection being dragged cannot be made (shown while dragging). */
   connectionHint: string | null;
-  /** Incremented to ask the canvas to fit the view (a design was opened). */
+  /** Incremented to ask the canvas to frame the design (see `fitMode`). */
   fitRequest: number;
-  requestFit(): void;
+  /** `open`: as a design opens (fitted if readable, else readable on its beginning); `all`: everything (Fit view). */
+  fitMode: 'open' | 'all';
+  requestFit(mode?: 'open' | 'all'): void;
   setMode(mode: AppMode): void;
   setStarting(starting: boolean): void;
   setSideFolded(folded: boolean): void;
@@ -56,8 +58,9 @@ export const useUiStore = create<UiState>()((set, get) => ({
   dialog: null,
   connectionHint: null,
   fitRequest: 0,
-  requestFit() {
-    set({ fitRequest: get().fitRequest + 1 });
+  fitMode: 'open',
+  requestFit(mode = 'open') {
+    set({ fitRequest: get().fitRequest + 1, fitMode: mode });
   },
   setMode(mode) {
     set({ mode });

@@ -1,17 +1,9 @@
-/** Runs auto-layout and records the result as one undoable edit. */
+/** Tidy up: the automatic arrangement for the whole design, as one undoable edit, then a fresh frame. */
 import { tidyLayout } from '../../commands/tidyLayout';
 import { useDocumentStore } from '../../store/documentStore';
 import { useUiStore } from '../../store/uiStore';
-import { computeTidyLayout } from '../layout/tidyUp';
 
-export async function tidyUp(): Promise<void> {
-  const doc = useDocumentStore.getState().doc;
-  try {
-    const layout = await computeTidyLayout(doc);
-    if (useDocumentStore.getState().doc !== doc) return; // edited meanwhile: do not overwrite
-    useDocumentStore.getState().dispatch(tidyLayout, { layout });
-    useUiStore.getState().requestFit();
-  } catch (error) {
-    useUiStore.getState().notify('error', `Tidy up failed: ${error instanceof Error ? error.message : String(error)}`);
-  }
+export function tidyUp(): void {
+  useDocumentStore.getState().dispatch(tidyLayout, {});
+  useUiStore.getState().requestFit();
 }

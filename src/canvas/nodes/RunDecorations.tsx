@@ -1,13 +1,8 @@
-/** Run-mode marks on a node: status chip, async progress ring, work-item badge, run-as identity. */
-import { STATUS_BG, STATUS_ICON, STATUS_LABEL, type AnyStatus } from '../../panels/run/statusStyles';
+/** Run-mode marks on a node: status chip, async progress ring, work-item badge, the change mark. */
+import { STATUS_ICON, STATUS_LABEL, type AnyStatus } from '../../panels/run/statusStyles';
 
 export function StatusChip({ status }: { status: AnyStatus }) {
-  return (
-    <span className={`inline-flex items-center gap-1 rounded-full px-1.5 text-[10px] font-semibold text-white ${STATUS_BG[status]}`}>
-      <span aria-hidden="true">{STATUS_ICON[status]}</span>
-      {STATUS_LABEL[status]}
-    </span>
-  );
+  return <span className={`sf-chip sf-chip-status sf-bg-${status}`}>{`${STATUS_ICON[status]} ${STATUS_LABEL[status]}`}</span>;
 }
 
 /** A ring that fills as an async step's virtual time runs out. */
@@ -23,7 +18,7 @@ export function ProgressRing({ progress }: { progress: number }) {
 }
 
 export function WorkItemBadge() {
-  return <span className="rounded bg-status-canceled px-1.5 text-[10px] font-semibold text-white" title="A work item is waiting for its assignee">Work item open</span>;
+  return <span className="sf-chip sf-chip-status sf-bg-Canceled" title="A work item is waiting for its assignee">Work item open</span>;
 }
 
 /**
