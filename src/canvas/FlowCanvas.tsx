@@ -1,14 +1,15 @@
 /** The designer canvas: React Flow wired to the document store through commands. */
-import { Controls, MiniMap, ReactFlow, SelectionMode } from '@xyflow/react';
+import { MiniMap, ReactFlow, useStore } from '@xyflow/react';
 import { useCallback, useRef } from 'react';
 import { useUiStore } from '../store/uiStore';
 import { selectSnap } from '../store/selectors';
 import './canvas.css';
 import { ConnectionHint } from './ConnectionHint';
-import { GRID } from './geometry';
+import { CANVAS_PROPS, MINIMAP_SIZE, VIRTUALIZE_ABOVE } from './canvasProps';
 import { MiniMapNode } from './MiniMapNode';
 import { edgeTypes } from './edges/edgeTypes';
 import { nodeTypes } from './nodes/nodeTypes';
+import { DetailContext, selectDetailed } from './nodes/useDetailed';
 import { SearchBox } from './SearchBox';
 import type { DesignEdge, DesignNode } from './types';
 import { useCanvasElements } from './useCanvasElements';
@@ -16,16 +17,8 @@ import { useConnectHandlers } from './useConnectHandlers';
 import { useDropFromPalette } from './useDropFromPalette';
 import { useFitRequests } from './useFitRequests';
 import { useNodeDrag } from './useNodeDrag';
+import { ZoomControls } from './ZoomControls';
 
-const SNAP: [number, number] = [GRID, GRID];
-/** Small designs render every node (tests and screen readers see them all); big ones only the visible. */
-const VIRTUALIZE_ABOVE = 400;
-/** Small enough not to hide much of the pane of a 1280-px window. */
-const MINIMAP_SIZE = { width: 150, height: 100 };
-const DEFAULT_VIEWPORT = { x: 40, y: 40, zoom: 1 };
-/** Left-drag on the background and middle-drag anywhere pan the canvas. */
-const PAN_BUTTONS = [0, 1];
-const MULTI_KEYS = ['Shift', 'Meta', 'Control'];
 /** Stages light, their steps darker on top, decisions amber: the mini map shows the design's shape. */
 const minimapColor = (n: DesignNode) => (n.type === 'decision' ? '#a16207' : n.type === 'step' ? '#195c4c' : '#b7d9cf');
 
@@ -38,11 +31,13 @@ export function FlowCanvas() {
   const snapToGrid = useUiStore(selectSnap);
   // Run mode shows the frozen design: nothing moves, connects or drops; selecting explains a step.
   const running = useUiStore((s) => s.mode === 'run');
+  const detailed = useStore(selectDetailed);
   useFitRequests(nodesRef);
   const onNodeDoubleClick = useCallback((_: React.MouseEvent, node: DesignNode) => useUiStore.getState().setRenaming(node.id), []);
 
   return (
     <div className="relative h-full w-full" onDragOver={running ? undefined : onDragOver} onDrop={running ? undefined : onDrop} data-mode={running ? 'run' : 'edit'}>
+      <DetailContext.Provider value={detailed}>
       <ReactFlow<DesignNode, DesignEdge>
         nodes={nodes}
         edges={edges}
@@ -57,24 +52,15 @@ export function FlowCanvas() {
         nodesDraggable={!running}
         nodesConnectable={!running}
         edgesReconnectable={!running}
-        deleteKeyCode={null}
-        selectionKeyCode="Shift"
-        multiSelectionKeyCode={MULTI_KEYS}
-        selectionMode={SelectionMode.Partial}
-        panOnDrag={PAN_BUTTONS}
-        zoomOnDoubleClick={false}
+        {...CANVAS_PROPS}
         snapToGrid={snapToGrid}
-        snapGrid={SNAP}
         onlyRenderVisibleElements={nodes.length > VIRTUALIZE_ABOVE}
-        minZoom={0.05}
-        maxZoom={2}
-        defaultViewport={DEFAULT_VIEWPORT}
         aria-label="Orchestration canvas"
-        proOptions={{ hideAttribution: true }}
       >
-        <Controls aria-label="Zoom controls" showFitView={false} />
+        <ZoomControls />
         <MiniMap<DesignNode> pannable zoomable nodeColor={minimapColor} nodeComponent={MiniMapNode} ariaLabel="Mini map" style={MINIMAP_SIZE} />
       </ReactFlow>
+      </DetailContext.Provider>
       <SearchBox />
       <ConnectionHint />
     </div>

@@ -9,7 +9,7 @@ import { renamedName } from '../../commands/renameElement';
 interface Props {
   name: string;
   label: string;
-  /** Kind icon and tone classes (`sf-icon-stage`, `sf-tone-async`…), see nodes.css. */
+  /** The kind icon class (`sf-icon-stage`, `sf-icon-async`…), see nodes.css. */
   className?: string;
   /** Leaves room for the problem marker at the right. */
   marked?: boolean;

@@ -29,7 +29,7 @@ function StepNodeView({ data, selected }: NodeProps<StepNodeType>) {
     <div ref={ref} data-kind={data.kind} data-status={status ?? undefined} data-run-as={shownRunAs ?? undefined} className={detailed ? classes : `${classes} sf-far`}>
       {detailed ? (
         <>
-          <NodeLabel name={data.name} label={data.label} className={`sf-icon-${data.mode} sf-tone-${data.mode}`} marked={data.problems.length > 0} />
+          <NodeLabel name={data.name} label={data.label} className={`sf-icon-${data.mode}`} marked={data.problems.length > 0} />
           <ProblemMarker problems={data.problems} invalid={data.invalid} />
           {status ? (
             <>
