@@ -1,4 +1,4 @@
-/** ../shared/spec/UI-CONTRACT.md, item by item: the surface outside browser tests rely on. */
+/** docs/spec/UI-CONTRACT.md, item by item: the surface outside browser tests rely on. */
 import { expect, test } from '@playwright/test';
 import { getDocument, node } from './helpers';
 

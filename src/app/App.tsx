@@ -1,19 +1,21 @@
 /** The page layout: header with toolbar, palette and outline, canvas, properties or run panel. Layout only. */
-import { lazy, Suspense } from 'react';
+import { lazy, Suspense, type ChangeEvent } from 'react';
+import { ActionPortsProvider } from '../actions/ActionPorts';
+import { importFile } from '../actions/importFile';
+import { useShortcuts } from '../actions/useShortcuts';
 import { FlowCanvas } from '../canvas/FlowCanvas';
 import { Palette } from '../canvas/Palette';
-import { useShortcuts } from '../canvas/useShortcuts';
 import { OutlineView } from '../panels/outline/OutlineView';
-import { exitRun } from '../panels/run/runActions';
-import { useDocumentStore } from '../store/documentStore';
-import { selectDocLabel } from '../store/selectors';
-import { useUiStore } from '../store/uiStore';
+import { useAppStore } from '../store/appStore';
+import { selectDocLabel, selectRunning } from '../store/selectors';
+import { ErrorBoundary } from '../ui/ErrorBoundary';
 import { AppDialogs } from './AppDialogs';
-import { ErrorBoundary } from './ErrorBoundary';
-import { HelpDialog } from './HelpDialog';
 import { Notices } from './Notices';
 import { SaveStatus } from './SaveStatus';
+import { SidePanelToggle } from './SidePanelToggle';
 import { Toolbar } from './Toolbar';
+import { useAppPorts } from './useAppPorts';
+import { useFileDrop } from './useFileDrop';
 import { useStartDocument } from './useStartDocument';
 
 // Loaded after the shell: the panels are the largest part of the app and the canvas comes first.
@@ -21,19 +23,32 @@ const PropertiesPanel = lazy(() => import('../panels/PropertiesPanel').then((m) 
 const RunControls = lazy(() => import('../panels/run/RunControls').then((m) => ({ default: m.RunControls })));
 const RunSidebar = lazy(() => import('../panels/run/RunSidebar').then((m) => ({ default: m.RunSidebar })));
 const panelFallback = <p className="p-3 text-sm text-ink-600">Loading…</p>;
-const FOLD_BUTTON = 'rounded px-1.5 text-ink-600 hover:bg-brand-50 focus-visible:outline focus-visible:outline-2 focus-visible:outline-brand-500';
+
+const importChosen = (event: ChangeEvent<HTMLInputElement>) => {
+  const file = event.target.files?.[0];
+  event.target.value = '';
+  if (file) void importFile(useAppStore, file);
+};
+const importDropped = (file: File) => importFile(useAppStore, file);
 
 export function App() {
-  const label = useDocumentStore(selectDocLabel);
-  const running = useUiStore((s) => s.mode === 'run');
-  const folded = useUiStore((s) => s.sideFolded);
-  const setFolded = (folded: boolean) => {
-    useUiStore.getState().setSideFolded(folded);
-    // Re-frame once the canvas has its new width.
-    setTimeout(() => useUiStore.getState().requestFit(), 60);
-  };
+  const { ports, fileInput } = useAppPorts();
+  return (
+    <ActionPortsProvider ports={ports}>
+      <Page fileInput={fileInput} />
+    </ActionPortsProvider>
+  );
+}
+
+function Page({ fileInput }: { fileInput: ReturnType<typeof useAppPorts>['fileInput'] }) {
+  const label = useAppStore(selectDocLabel);
+  const running = useAppStore(selectRunning);
+  const folded = useAppStore((s) => s.sideFolded);
+  // The editing tools come with the editor core and the start design (a moment after the shell).
+  const editing = useAppStore((s) => !s.starting) && !running;
   const { loading } = useStartDocument();
   useShortcuts();
+  useFileDrop(running ? null : importDropped);
 
   return (
     <div className="flex h-screen flex-col bg-white text-ink-800">
@@ -43,24 +58,24 @@ export function App() {
           {loading ? 'Loading…' : label}
         </h1>
         <SaveStatus />
-        {!running && <Toolbar />}
+        {editing && <Toolbar fileInput={fileInput} onFileChosen={importChosen} />}
       </header>
       {running && (
         <Suspense fallback={<div className="h-12 border-b border-ink-400/30" />}>
-          <RunControls onExit={exitRun} />
+          <RunControls />
         </Suspense>
       )}
       <div className="flex min-h-0 flex-1">
         {folded ? (
           <div className="flex w-9 shrink-0 flex-col items-center border-r border-ink-400/30 bg-gray-50 pt-2">
-            <button type="button" aria-label="Show the palette and outline" title="Show the palette and outline" aria-expanded="false" className={FOLD_BUTTON} onClick={() => setFolded(false)}>»</button>
+            <SidePanelToggle folded />
           </div>
         ) : (
           <div className="flex w-52 shrink-0 flex-col overflow-hidden border-r border-ink-400/30 bg-gray-50">
             <div className="flex justify-end px-1 pt-1">
-              <button type="button" aria-label="Hide the palette and outline" title="Hide the palette and outline (more room for the canvas)" aria-expanded="true" className={FOLD_BUTTON} onClick={() => setFolded(true)}>«</button>
+              <SidePanelToggle folded={false} />
             </div>
-            {!running && (
+            {editing && (
               <nav aria-label="Palette" className="shrink-0">
                 <Palette />
               </nav>
@@ -99,7 +114,6 @@ export function App() {
           )}
         </div>
       </div>
-      <HelpDialog />
       <AppDialogs />
     </div>
   );

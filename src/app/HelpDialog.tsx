@@ -1,28 +1,15 @@
 /** The keyboard shortcuts dialog, opened with `?` (Esc closes). */
 import { useCallback } from 'react';
-import { useUiStore } from '../store/uiStore';
-import { useDialog } from './useDialog';
+import { useDialog } from '../ui/useDialog';
+import { helpRows } from '../actions/helpList';
+import { useAppStore } from '../store/appStore';
 
-const SHORTCUTS: [string, string][] = [
-  ['Add an element', 'Palette buttons: Tab to one, then Enter or Space'],
-  ['Select / add to selection', 'Click / Shift+click, or Tab to a node and press Enter'],
-  ['Box select', 'Shift+drag on the canvas'],
-  ['Select all', 'Ctrl/Cmd+A'],
-  ['Move selected nodes', 'Drag, or arrow keys'],
-  ['Delete', 'Delete or Backspace'],
-  ['Rename in place', 'F2 or double-click'],
-  ['Duplicate', 'Ctrl/Cmd+D'],
-  ['Copy / cut / paste', 'Ctrl/Cmd+C / X / V'],
-  ['Undo', 'Ctrl/Cmd+Z'],
-  ['Redo', 'Ctrl/Cmd+Shift+Z or Ctrl+Y'],
-  ['Find an element', 'Ctrl/Cmd+F, then Enter'],
-  ['Clear the selection', 'Escape'],
-  ['This help', '?'],
-];
+/** Written once, from the action registry (and the canvas gestures it lists). */
+const SHORTCUTS = helpRows();
 
 export function HelpDialog() {
-  const open = useUiStore((s) => s.helpOpen);
-  const onClose = useCallback(() => useUiStore.getState().setHelpOpen(false), []);
+  const open = useAppStore((s) => s.dialog === 'help');
+  const onClose = useCallback(() => useAppStore.getState().setDialog(null), []);
   const ref = useDialog(open, onClose);
   return (
     <dialog ref={ref} aria-labelledby="help-title" className="m-auto max-w-lg rounded-lg p-0 shadow-xl backdrop:bg-ink-800/40">
@@ -33,9 +20,9 @@ export function HelpDialog() {
             <tr><th scope="col">Action</th><th scope="col">Keys</th></tr>
           </thead>
           <tbody>
-            {SHORTCUTS.map(([action, keys]) => (
-              <tr key={action} className="border-t border-ink-400/20">
-                <th scope="row" className="py-1.5 pr-4 text-left font-normal text-ink-600">{action}</th>
+            {SHORTCUTS.map(({ what, keys }) => (
+              <tr key={what} className="border-t border-ink-400/20">
+                <th scope="row" className="py-1.5 pr-4 text-left font-normal text-ink-600">{what}</th>
                 <td className="py-1.5 font-mono text-xs text-ink-800">{keys}</td>
               </tr>
             ))}

@@ -1,16 +1,11 @@
 /** The report after an import: what was wrong (refused) or what to look at (warnings). */
 import { useCallback } from 'react';
-import type { Problem } from '../model/types';
-import { useDialog } from './useDialog';
+import { useAppStore } from '../store/appStore';
+import { useDialog } from '../ui/useDialog';
 
-export interface ImportReportState {
-  fileName: string;
-  ok: boolean;
-  problems: Problem[];
-}
-
-export function ImportReport({ report, onClose }: { report: ImportReportState | null; onClose: () => void }) {
-  const close = useCallback(() => onClose(), [onClose]);
+export function ImportReport() {
+  const report = useAppStore((s) => s.importReport);
+  const close = useCallback(() => useAppStore.getState().setImportReport(null), []);
   const ref = useDialog(report !== null, close);
   return (
     <dialog ref={ref} aria-labelledby="import-title" className="m-auto max-w-2xl rounded-lg p-0 shadow-xl backdrop:bg-ink-800/40">

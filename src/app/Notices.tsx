@@ -1,7 +1,8 @@
 /** Transient notices (hints, refusals, import results) in a polite live region; each fades after a while. */
 import { useEffect } from 'react';
+import type { Notice } from '../store/createUiSlice';
+import { useAppStore } from '../store/appStore';
 import { selectNotices } from '../store/selectors';
-import { useUiStore, type Notice } from '../store/uiStore';
 
 const LIFETIME_MS = 8000;
 const STYLE: Record<Notice['kind'], string> = {
@@ -12,7 +13,7 @@ const STYLE: Record<Notice['kind'], string> = {
 
 function NoticeItem({ notice }: { notice: Notice }) {
   useEffect(() => {
-    const timer = setTimeout(() => useUiStore.getState().dismiss(notice.id), LIFETIME_MS);
+    const timer = setTimeout(() => useAppStore.getState().dismiss(notice.id), LIFETIME_MS);
     return () => clearTimeout(timer);
   }, [notice.id]);
   return (
@@ -22,7 +23,7 @@ function NoticeItem({ notice }: { notice: Notice }) {
         type="button"
         aria-label="Dismiss notice"
         className="rounded px-1 text-ink-600 hover:bg-ink-400/20 focus-visible:outline-none focus-visible:ring-2 focus-visible:ring-brand-500"
-        onClick={() => useUiStore.getState().dismiss(notice.id)}
+        onClick={() => useAppStore.getState().dismiss(notice.id)}
       >
         ×
       </button>
@@ -31,7 +32,7 @@ function NoticeItem({ notice }: { notice: Notice }) {
 }
 
 export function Notices() {
-  const notices = useUiStore(selectNotices);
+  const notices = useAppStore(selectNotices);
   return (
     <div role="status" aria-live="polite" aria-label="Notices" className="pointer-events-none absolute right-3 top-3 z-20 w-96 max-w-[90%]">
       <ul className="flex flex-col gap-2">

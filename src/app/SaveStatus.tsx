@@ -5,14 +5,15 @@
  * shared link, so a reload resumes the saved design.
  */
 import { useEffect } from 'react';
-import { keepAsCopy, reloadFromStorage, usePersistenceStore } from '../store/persistenceStore';
+import { designStorage } from '../store/designStorage';
+import { useAppStore } from '../store/appStore';
 
 const TEXT = { idle: 'Not saved yet', pending: 'Saving…', saving: 'Saving…', saved: 'Saved in this browser', error: 'Not saved', conflict: 'Changed in another tab' } as const;
 
 export function SaveStatus() {
-  const status = usePersistenceStore((s) => s.status);
-  const message = usePersistenceStore((s) => s.message);
-  const designId = usePersistenceStore((s) => s.designId);
+  const status = useAppStore((s) => s.saveStatus);
+  const message = useAppStore((s) => s.saveMessage);
+  const designId = useAppStore((s) => s.designId);
 
   useEffect(() => {
     if (designId && (window.location.search || window.location.hash)) window.history.replaceState(null, '', window.location.pathname);
@@ -26,8 +27,8 @@ export function SaveStatus() {
       {status === 'error' && message && <span role="alert" className="max-w-72 truncate text-status-error" title={message}>{message}</span>}
       {status === 'conflict' && (
         <span role="alert" className="flex items-center gap-1">
-          <button type="button" className="rounded border border-ink-400/40 px-1.5 hover:bg-brand-50" onClick={() => void reloadFromStorage()}>Load their version</button>
-          <button type="button" className="rounded border border-ink-400/40 px-1.5 hover:bg-brand-50" onClick={() => void keepAsCopy()}>Keep mine as a copy</button>
+          <button type="button" className="rounded border border-ink-400/40 px-1.5 hover:bg-brand-50" onClick={() => void designStorage.reloadFromStorage()}>Load their version</button>
+          <button type="button" className="rounded border border-ink-400/40 px-1.5 hover:bg-brand-50" onClick={() => void designStorage.keepAsCopy()}>Keep mine as a copy</button>
         </span>
       )}
     </div>

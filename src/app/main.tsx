@@ -4,9 +4,6 @@ import { createRoot } from 'react-dom/client';
 import '../index.css';
 import { App } from './App';
 import { Providers } from './Providers';
-import { installTestHook } from './testHook';
-
-installTestHook();
 
 /** `/?bench=bare`: a bare React Flow page showing the same nodes and edges, for the UI benchmark. */
 const BareFlowBench = lazy(() => import('./BareFlowBench'));

@@ -4,7 +4,8 @@
  * open last time (from this browser's library), else the default sample (`order-fulfilment`, else
  * `onboarding`).
  */
-import { importOrchestration, importScenario, type ImportResult } from '../io/jsonImport';
+import type { ImportResult } from '../io/jsonImport';
+import type { EditorCore } from './editorCore';
 import type { Orchestration, Scenario } from '../model/types';
 
 export const DEFAULT_SAMPLES = ['order-fulfilment', 'onboarding'];
@@ -25,13 +26,13 @@ export function startSource(search: string, hash = ''): StartSource {
 }
 
 /** The scenario saved beside a sample (`<name>.scenario.json`), if any and valid. */
-export async function fetchSampleScenario(name: string, doc: Orchestration): Promise<Scenario | null> {
+export async function fetchSampleScenario(core: EditorCore, name: string, doc: Orchestration): Promise<Scenario | null> {
   if (!SAMPLE_NAME.test(name)) return null;
   try {
     const response = await fetch(`${import.meta.env.BASE_URL}samples/${encodeURIComponent(name)}.scenario.json`);
     const type = response.headers.get('content-type') ?? '';
     if (!response.ok || type.includes('text/html')) return null;
-    const result = importScenario(await response.text(), doc);
+    const result = core.importScenario(await response.text(), doc);
     return result.ok ? result.doc : null;
   } catch {
     return null;
@@ -43,13 +44,13 @@ export type SampleResult =
   | { found: false; names: string[] };
 
 /** Fetches the first sample of `names` that exists. */
-export async function fetchSample(names: string[]): Promise<SampleResult> {
+export async function fetchSample(core: EditorCore, names: string[]): Promise<SampleResult> {
   for (const name of names) {
     if (!SAMPLE_NAME.test(name)) continue;
     const response = await fetch(`${import.meta.env.BASE_URL}samples/${encodeURIComponent(name)}.json`);
     const type = response.headers.get('content-type') ?? '';
     if (!response.ok || type.includes('text/html')) continue;
-    return { found: true, name, result: importOrchestration(await response.text()) };
+    return { found: true, name, result: core.importOrchestration(await response.text()) };
   }
   return { found: false, names };
 }

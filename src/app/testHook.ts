@@ -4,9 +4,9 @@
  */
 import { version } from '../../package.json';
 import type { Orchestration, Trace } from '../model/types';
-import { useDocumentStore } from '../store/documentStore';
-import { useRunStore } from '../store/runStore';
-import { loadDocument, type LoadResult } from './documentIo';
+import type { LoadResult } from '../actions/documentIo';
+import type { EditorCore } from './editorCore';
+import { useAppStore } from '../store/appStore';
 
 export interface StageflowHook {
   getDocument(): Orchestration;
@@ -23,14 +23,15 @@ declare global {
 
 /** A copy of the open document as FORMAT.md JSON (callers cannot mutate the store through it). */
 function getDocument(): Orchestration {
-  return JSON.parse(JSON.stringify(useDocumentStore.getState().doc)) as Orchestration;
+  return JSON.parse(JSON.stringify(useAppStore.getState().doc)) as Orchestration;
 }
 
 /** The trace of the run being shown (the run store owns it), or null when none is shown. */
 function getTrace(): Trace | null {
-  return useRunStore.getState().trace ?? null;
+  return useAppStore.getState().trace ?? null;
 }
 
-export function installTestHook(): void {
-  window.stageflow = Object.freeze({ getDocument, loadDocument: (doc: Orchestration | string) => loadDocument(doc), getTrace, version });
+/** Installed with the editor core (before the start design opens), so it can read documents. */
+export function installTestHook(loadDocument: EditorCore['loadDocument']): void {
+  window.stageflow = Object.freeze({ getDocument, loadDocument: (doc: Orchestration | string) => loadDocument(useAppStore, doc), getTrace, version });
 }

@@ -1,10 +1,14 @@
-/** A JSON or Flow XML file dropped anywhere on the page is imported (palette drags are left to the canvas). */
+/**
+ * A JSON or Flow XML file dropped anywhere on the page is imported (palette drags are left to the
+ * canvas). `null`: drops are not taken (while a run is shown).
+ */
 import { useEffect } from 'react';
 
 const carriesFile = (e: DragEvent) => Array.from(e.dataTransfer?.types ?? []).includes('Files');
 
-export function useFileDrop(importFile: (file: File) => Promise<void>): void {
+export function useFileDrop(importFile: ((file: File) => Promise<void>) | null): void {
   useEffect(() => {
+    if (!importFile) return;
     const over = (e: DragEvent) => {
       if (!carriesFile(e)) return;
       e.preventDefault();

@@ -4,29 +4,26 @@
  * is imported like a file. A failure never leaves a blank screen: an empty design opens instead.
  */
 import { useQuery } from '@tanstack/react-query';
-import { useEffect, useRef } from 'react';
-import { importOrchestration } from '../io/jsonImport';
+import { useEffect, useRef, useState } from 'react';
 import { decodeShareFragment } from '../io/shareLink';
 import { emptyOrchestration } from '../model/factories';
 import type { Orchestration, Scenario } from '../model/types';
-import { useDocumentStore } from '../store/documentStore';
-import { defaultScenario } from '../store/scenarioStore';
-import { designRepository, lastDesignId, openStoredDesign, openUnsavedDesign, startAutosave } from '../store/persistenceStore';
-import { useUiStore } from '../store/uiStore';
+import type { EditorCore } from './editorCore';
 import { fetchSample, fetchSampleScenario, startSource, type StartSource } from './sampleSource';
+import { installTestHook } from './testHook';
+import { useAppStore } from '../store/appStore';
+import { defaultScenario } from '../store/createScenarioSlice';
+import { designStorage } from '../store/designStorage';
 
-const source = startSource(window.location.search, window.location.hash);
-/** The document before the start design opened: if something else replaced it meanwhile (an import, the test hook), that wins. */
-const placeholder = useDocumentStore.getState().doc;
 
 type Opened = { kind: 'doc'; doc: Orchestration; scenarios: Scenario[]; note?: string } | { kind: 'stored'; id: string } | { kind: 'empty'; note?: string; error?: boolean };
 
-async function resolveStart(src: StartSource): Promise<Opened> {
+async function resolveStart(core: EditorCore, src: StartSource): Promise<Opened> {
   if (src.kind === 'new') return { kind: 'empty' };
   if (src.kind === 'share') {
     try {
       const text = await decodeShareFragment(src.fragment);
-      const result = text === null ? null : importOrchestration(text);
+      const result = text === null ? null : core.importOrchestration(text);
       if (result?.doc) return { kind: 'doc', doc: result.doc, scenarios: [defaultScenario()], note: 'Opened a shared design. It is saved in this browser once you change it.' };
       const first = result?.problems[0];
       return { kind: 'empty', error: true, note: `The shared design cannot be opened: ${first ? `${first.path || 'document'}: ${first.message}` : 'no design in the link'}. Starting with an empty design.` };
@@ -35,15 +32,15 @@ async function resolveStart(src: StartSource): Promise<Opened> {
     }
   }
   if (src.resume) {
-    const id = lastDesignId();
+    const id = designStorage.lastDesignId();
     if (id) {
       try {
-        await designRepository().get(id);
+        await designStorage.repository().get(id);
         return { kind: 'stored', id };
       } catch { /* gone or storage blocked: fall back to the sample */ }
     }
   }
-  const data = await fetchSample(src.names);
+  const data = await fetchSample(core, src.names);
   if (!data.found) {
     const what = src.explicit ? `Sample "${src.names[0]}" was not found` : 'No sample design was found';
     return { kind: 'empty', error: src.explicit, note: `${what}. Starting with an empty design.` };
@@ -53,7 +50,7 @@ async function resolveStart(src: StartSource): Promise<Opened> {
     const first = result.problems[0];
     return { kind: 'empty', error: true, note: `Sample "${name}" cannot be opened: ${first ? `${first.path || 'document'}: ${first.message}` : 'invalid document'}. Starting with an empty design.` };
   }
-  const scenario = await fetchSampleScenario(name, result.doc);
+  const scenario = await fetchSampleScenario(core, name, result.doc);
   const errors = result.problems.filter((p) => p.severity === 'error').length;
   return {
     kind: 'doc', doc: result.doc, scenarios: scenario ? [scenario, defaultScenario()] : [defaultScenario()],
@@ -61,26 +58,37 @@ async function resolveStart(src: StartSource): Promise<Opened> {
   };
 }
 
+/** Loads the editor core and hands it over: the validator to the store, the reader to the test hook. */
+async function loadEditorCore(): Promise<EditorCore> {
+  const core = await import('./editorCore');
+  useAppStore.getState().setValidator(core.validateOrchestration);
+  installTestHook(core.loadDocument);
+  return core;
+}
+
 export function useStartDocument(): { loading: boolean } {
-  const query = useQuery({ queryKey: ['start', source], queryFn: () => resolveStart(source), retry: false, staleTime: Infinity });
+  const [source] = useState(() => startSource(window.location.search, window.location.hash));
+  // The document before the start design opened: if something else replaced it meanwhile (an import, the test hook), that wins.
+  const [placeholder] = useState(() => useAppStore.getState().doc);
+  const query = useQuery({ queryKey: ['start', source], queryFn: () => loadEditorCore().then((core) => resolveStart(core, source)), retry: false, staleTime: Infinity });
   const opened = useRef(false);
 
   useEffect(() => {
     if (opened.current || query.isPending) return;
     opened.current = true;
-    const ui = useUiStore.getState();
+    const store = useAppStore.getState();
     const start = query.data ?? { kind: 'empty' as const, error: true, note: `The start design could not be opened (${query.error?.message ?? 'unknown error'}). Starting with an empty design.` };
-    const finish = () => { ui.requestFit(); startAutosave(); ui.setStarting(false); };
-    if (useDocumentStore.getState().doc !== placeholder) return finish();
+    const finish = () => { store.requestFit(); designStorage.start(); store.setStarting(false); };
+    if (useAppStore.getState().doc !== placeholder) return finish();
     if (start.kind === 'stored') {
-      void designRepository().get(start.id).then(openStoredDesign, () => openUnsavedDesign(emptyOrchestration(), [])).finally(finish);
+      void designStorage.repository().get(start.id).then(store.openStoredDesign, () => store.openUnsavedDesign(emptyOrchestration(), [])).finally(finish);
       return;
     }
-    if (start.kind === 'doc') openUnsavedDesign(start.doc, start.scenarios);
-    else openUnsavedDesign(emptyOrchestration(), []);
-    if (start.note) ui.notify(start.kind === 'empty' && start.error ? 'error' : 'info', start.note);
+    if (start.kind === 'doc') store.openUnsavedDesign(start.doc, start.scenarios);
+    else store.openUnsavedDesign(emptyOrchestration(), []);
+    if (start.note) store.notify(start.kind === 'empty' && start.error ? 'error' : 'info', start.note);
     finish();
-  }, [query.isPending, query.data, query.error]);
+  }, [query.isPending, query.data, query.error, placeholder]);
 
   return { loading: query.isPending };
 }

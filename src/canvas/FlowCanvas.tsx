@@ -1,8 +1,8 @@
 /** The designer canvas: React Flow wired to the document store through commands. */
 import { MiniMap, ReactFlow, useStore } from '@xyflow/react';
 import { useCallback, useRef } from 'react';
-import { useUiStore } from '../store/uiStore';
-import { selectSnap } from '../store/selectors';
+import { useAppStore } from '../store/appStore';
+import { selectCanEdit, selectRunning, selectSnap } from '../store/selectors';
 import './canvas.css';
 import { ConnectionHint } from './ConnectionHint';
 import { CANVAS_PROPS, MINIMAP_SIZE, VIRTUALIZE_ABOVE } from './canvasProps';
@@ -28,12 +28,14 @@ export function FlowCanvas() {
   const { onNodeDragStart, onNodeDragStop } = useNodeDrag(nodesRef, draggingRef);
   const connectHandlers = useConnectHandlers();
   const { onDragOver, onDrop } = useDropFromPalette(nodesRef);
-  const snapToGrid = useUiStore(selectSnap);
+  const snapToGrid = useAppStore(selectSnap);
   // Run mode shows the frozen design: nothing moves, connects or drops; selecting explains a step.
-  const running = useUiStore((s) => s.mode === 'run');
+  const running = useAppStore(selectRunning);
   const detailed = useStore(selectDetailed);
   useFitRequests(nodesRef);
-  const onNodeDoubleClick = useCallback((_: React.MouseEvent, node: DesignNode) => useUiStore.getState().setRenaming(node.id), []);
+  const onNodeDoubleClick = useCallback((_: React.MouseEvent, node: DesignNode) => {
+    if (selectCanEdit(useAppStore.getState())) useAppStore.getState().setRenaming(node.id);
+  }, []);
 
   return (
     <div className="relative h-full w-full" onDragOver={running ? undefined : onDragOver} onDrop={running ? undefined : onDrop} data-mode={running ? 'run' : 'edit'}>

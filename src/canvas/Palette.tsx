@@ -1,17 +1,21 @@
 /**
- * The palette: one button per element kind. Click or Enter/Space adds the element where the
- * selection says (UI-CONTRACT); dragging a button onto the canvas drops it there.
+ * The palette: one button per insert action of the registry. Click or Enter/Space adds the element
+ * where the selection says (UI-CONTRACT); dragging a button onto the canvas drops it there.
  */
 import type { DragEvent } from 'react';
-import { addElement, type PaletteKind } from './actions/addElement';
-import { KindIcon } from './nodes/KindIcon';
+import type { PaletteKind } from '../actions/addElement';
+import { addBackgroundStepAction, addDecisionAction, addInteractiveStepAction, addStageAction } from '../actions/elementActions';
+import type { Action } from '../actions/types';
+import { useAction } from '../actions/useAction';
+import type { AddOptions } from '../actions/addElement';
+import { KindIcon } from '../ui/KindIcon';
 import { PALETTE_MIME } from './paletteMime';
 
-const ITEMS: { kind: PaletteKind; name: string; hint: string; icon: 'stage' | 'sync' | 'interactive' | 'decision' }[] = [
-  { kind: 'stage', name: 'Add stage', hint: 'After the selected stage, else at the end', icon: 'stage' },
-  { kind: 'background', name: 'Add background step', hint: 'Runs an autolaunched flow', icon: 'sync' },
-  { kind: 'interactive', name: 'Add interactive step', hint: 'Assigns a screen flow to a person', icon: 'interactive' },
-  { kind: 'decision', name: 'Add decision', hint: 'Chooses the next stage', icon: 'decision' },
+const ITEMS: { kind: PaletteKind; action: Action<AddOptions | void>; icon: 'stage' | 'sync' | 'interactive' | 'decision' }[] = [
+  { kind: 'stage', action: addStageAction, icon: 'stage' },
+  { kind: 'background', action: addBackgroundStepAction, icon: 'sync' },
+  { kind: 'interactive', action: addInteractiveStepAction, icon: 'interactive' },
+  { kind: 'decision', action: addDecisionAction, icon: 'decision' },
 ];
 
 function onDragStart(event: DragEvent, kind: PaletteKind) {
@@ -20,26 +24,30 @@ function onDragStart(event: DragEvent, kind: PaletteKind) {
   event.dataTransfer.effectAllowed = 'copy';
 }
 
+function PaletteButton({ item }: { item: (typeof ITEMS)[number] }) {
+  const { run } = useAction(item.action);
+  return (
+    <button
+      type="button"
+      draggable
+      onDragStart={(e) => onDragStart(e, item.kind)}
+      onClick={() => run(undefined)}
+      title={`${item.action.description}. Drag onto the canvas to place it.`}
+      className="flex items-center gap-2 rounded-md border border-ink-400/40 bg-white px-2.5 py-2 text-left text-sm text-ink-800 shadow-sm hover:border-brand-500 hover:bg-brand-50 focus-visible:outline-none focus-visible:ring-2 focus-visible:ring-brand-500 focus-visible:ring-offset-1 active:cursor-grabbing"
+    >
+      <KindIcon kind={item.icon} className="text-brand-600" />
+      {item.action.label}
+    </button>
+  );
+}
+
 export function Palette() {
   return (
     <section aria-labelledby="palette-heading" className="flex flex-col gap-2 p-3">
       <h2 id="palette-heading" className="text-xs font-semibold uppercase tracking-wide text-ink-600">
         Add elements
       </h2>
-      {ITEMS.map((item) => (
-        <button
-          key={item.kind}
-          type="button"
-          draggable
-          onDragStart={(e) => onDragStart(e, item.kind)}
-          onClick={() => addElement(item.kind)}
-          title={`${item.hint}. Drag onto the canvas to place it.`}
-          className="flex items-center gap-2 rounded-md border border-ink-400/40 bg-white px-2.5 py-2 text-left text-sm text-ink-800 shadow-sm hover:border-brand-500 hover:bg-brand-50 focus-visible:outline-none focus-visible:ring-2 focus-visible:ring-brand-500 focus-visible:ring-offset-1 active:cursor-grabbing"
-        >
-          <KindIcon kind={item.icon} className="text-brand-600" />
-          {item.name}
-        </button>
-      ))}
+      {ITEMS.map((item) => <PaletteButton key={item.kind} item={item} />)}
       <p className="mt-2 text-xs leading-snug text-ink-600">
         Press <kbd className="rounded border border-ink-400/50 px-1">?</kbd> for keyboard shortcuts.
       </p>

@@ -1,20 +1,18 @@
 /** Find an element by label or API name (Ctrl/Cmd+F); Enter selects the first match and centres it. */
 import { useReactFlow } from '@xyflow/react';
 import { useMemo, useState } from 'react';
-import { useDocumentStore } from '../store/documentStore';
-import { useSelectionStore } from '../store/selectionStore';
+import { useAppStore } from '../store/appStore';
 import { selectDoc } from '../store/selectors';
-import { useUiStore } from '../store/uiStore';
 
 const MAX_MATCHES = 8;
 
 export function SearchBox() {
-  const open = useUiStore((s) => s.searchOpen);
+  const open = useAppStore((s) => s.searchOpen);
   return open ? <SearchForm /> : null;
 }
 
 function SearchForm() {
-  const doc = useDocumentStore(selectDoc);
+  const doc = useAppStore(selectDoc);
   const [query, setQuery] = useState('');
   const { fitView } = useReactFlow();
   const matches = useMemo(() => {
@@ -23,9 +21,9 @@ function SearchForm() {
     const all = [...doc.stages.flatMap((s) => [s, ...s.steps]), ...(doc.decisions ?? [])];
     return all.filter((e) => e.name.toLowerCase().includes(q) || (e.label ?? '').toLowerCase().includes(q)).slice(0, MAX_MATCHES);
   }, [doc, query]);
-  const close = () => useUiStore.getState().setSearchOpen(false);
+  const close = () => useAppStore.getState().setSearchOpen(false);
   const go = (name: string) => {
-    useSelectionStore.getState().select([name]);
+    useAppStore.getState().select([name]);
     void fitView({ nodes: [{ id: name }], maxZoom: 1.2, duration: 300 });
     close();
   };

@@ -3,7 +3,7 @@
  * re-renders only when it changes by a whole percent.
  */
 import { Panel, useReactFlow, useStore, type ReactFlowState } from '@xyflow/react';
-import { useUiStore } from '../store/uiStore';
+import { useAppStore } from '../store/appStore';
 
 const percent = (s: ReactFlowState) => Math.round(s.transform[2] * 100);
 const BUTTON = 'flex h-8 min-w-8 items-center justify-center px-1.5 text-sm text-ink-800 hover:bg-brand-50 focus-visible:outline focus-visible:outline-2 focus-visible:outline-brand-500';
@@ -19,7 +19,7 @@ export function ZoomControls() {
           {zoom}%
         </button>
         <button type="button" className={BUTTON} aria-label="Zoom in" title="Zoom in" onClick={() => void zoomIn({ duration: 150 })}>+</button>
-        <button type="button" className={BUTTON} aria-label="Fit the whole design in view" title="Fit view" onClick={() => useUiStore.getState().requestFit('all')}>⤢</button>
+        <button type="button" className={BUTTON} aria-label="Fit the whole design in view" title="Fit view" onClick={() => useAppStore.getState().requestFit('all', 200)}>⤢</button>
       </div>
     </Panel>
   );

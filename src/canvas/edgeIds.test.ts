@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { propertiesFixture } from '../commands/__fixtures__/propertiesFixture';
-import { linkOfEdgeId } from './edgeIds';
+import { linkOfEdgeId } from '../actions/edgeIds';
 import { toFlowEdges } from './toFlowEdges';
 
 describe('linkOfEdgeId', () => {

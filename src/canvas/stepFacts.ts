@@ -1,4 +1,5 @@
 /** What a step node shows: its mode (sync/async/interactive) and its start and run-as badges. */
+import { apiVersionOf } from '../model/apiVersion';
 import type { Orchestration, Stage, Step, StepMode } from '../model/types';
 
 const ASYNC_ELEMENTS = new Set(['Action', 'Subflow', 'Wait']);
@@ -9,7 +10,7 @@ const ASYNC_ELEMENTS = new Set(['Action', 'Subflow', 'Wait']);
  */
 export function stepMode(doc: Orchestration, step: Step): StepMode {
   if (step.kind === 'interactive') return 'interactive';
-  if ((doc.apiVersion ?? 66) <= 62) return step.requiresAsync ? 'async' : 'sync';
+  if (apiVersionOf(doc) <= 62) return step.requiresAsync ? 'async' : 'sync';
   const flow = step.flow ? (doc.flows ?? []).find((f) => f.name === step.flow) : undefined;
   return flow?.elements?.some((e) => ASYNC_ELEMENTS.has(e)) ? 'async' : 'sync';
 }

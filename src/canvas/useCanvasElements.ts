@@ -7,12 +7,11 @@
 import { applyEdgeChanges, applyNodeChanges, type EdgeChange, type NodeChange } from '@xyflow/react';
 import { useCallback, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { moveLayout } from '../commands/moveLayout';
-import { useDocumentStore } from '../store/documentStore';
-import { useSelectionStore } from '../store/selectionStore';
-import { selectDoc, selectSelected, selectSelectedEdges } from '../store/selectors';
 import { useProblems } from '../store/useProblems';
 import { toFlowElements } from './toFlowElements';
 import type { DesignEdge, DesignNode } from './types';
+import { useAppStore } from '../store/appStore';
+import { selectDoc, selectSelected, selectSelectedEdges } from '../store/selectors';
 
 function withSelection<T extends { id: string; selected?: boolean }>(items: T[], selected: readonly string[]): T[] {
   const wanted = new Set(selected);
@@ -37,17 +36,17 @@ function nextSelection(current: readonly string[], changes: readonly { type: str
 }
 
 export function useCanvasElements(draggingRef: React.RefObject<boolean>) {
-  const doc = useDocumentStore(selectDoc);
+  const doc = useAppStore(selectDoc);
   const problems = useProblems();
-  const mapped = useMemo(() => toFlowElements(doc, problems), [doc, problems]);
+  const mapped = useMemo(() => toFlowElements(doc, problems.all), [doc, problems]);
   const [local, setLocal] = useState({ source: mapped, nodes: mapped.nodes, edges: mapped.edges });
   let current = local;
   if (local.source !== mapped) {
     current = { source: mapped, nodes: mapped.nodes, edges: mapped.edges };
     setLocal(current);
   }
-  const selected = useSelectionStore(selectSelected);
-  const selectedEdges = useSelectionStore(selectSelectedEdges);
+  const selected = useAppStore(selectSelected);
+  const selectedEdges = useAppStore(selectSelectedEdges);
   const nodes = useMemo(() => withSelection(current.nodes, selected), [current.nodes, selected]);
   const edges = useMemo(() => withSelection(current.edges, selectedEdges), [current.edges, selectedEdges]);
   const nodesRef = useRef(nodes);
@@ -56,7 +55,7 @@ export function useCanvasElements(draggingRef: React.RefObject<boolean>) {
   }, [nodes]);
 
   const onNodesChange = useCallback((changes: NodeChange<DesignNode>[]) => {
-    const selection = useSelectionStore.getState();
+    const selection = useAppStore.getState();
     if (changes.some((c) => c.type === 'select')) selection.select(nextSelection(selection.selected, changes));
     // Every node has a fixed size, so measurements need not round-trip through React state (this
     // keeps mounting nodes that scroll into view cheap on big designs).
@@ -68,14 +67,14 @@ export function useCanvasElements(draggingRef: React.RefObject<boolean>) {
       const moved = rest.filter((c) => c.type === 'position' && c.position && !c.dragging);
       if (moved.length) {
         const positions = Object.fromEntries(moved.map((c) => c.type === 'position' && [c.id, { x: Math.round(c.position!.x), y: Math.round(c.position!.y) }]).filter((e): e is [string, { x: number; y: number }] => !!e));
-        useDocumentStore.getState().dispatch(moveLayout, { positions });
+        useAppStore.getState().dispatch(moveLayout, { positions });
       }
     }
   }, [draggingRef]);
 
   const onEdgesChange = useCallback((changes: EdgeChange<DesignEdge>[]) => {
-    const selection = useSelectionStore.getState();
-    if (changes.some((c) => c.type === 'select')) selection.selectEdges(nextSelection(selection.edges, changes));
+    const selection = useAppStore.getState();
+    if (changes.some((c) => c.type === 'select')) selection.selectEdges(nextSelection(selection.selectedEdges, changes));
     const rest = changes.filter((c) => c.type !== 'select' && c.type !== 'remove');
     if (rest.length) setLocal((prev) => ({ ...prev, edges: applyEdgeChanges(rest, prev.edges) }));
   }, []);

@@ -1,25 +1,24 @@
 /** Connecting by dragging from a handle: refused links say why while dragging and on release. */
 import type { Connection, Edge, IsValidConnection, OnConnect, OnConnectEnd } from '@xyflow/react';
 import { useCallback } from 'react';
-import { useDocumentStore } from '../store/documentStore';
-import { useUiStore } from '../store/uiStore';
-import { connect, connectionProblem } from './actions/connect';
+import { connect, connectionProblem } from '../actions/connect';
+import { useAppStore } from '../store/appStore';
 
 export function useConnectHandlers() {
   const isValidConnection = useCallback<IsValidConnection>((c: Edge | Connection) => {
-    const problem = connectionProblem(useDocumentStore.getState().doc, c);
-    useUiStore.getState().setConnectionHint(problem);
+    const problem = connectionProblem(useAppStore.getState().doc, c);
+    useAppStore.getState().setConnectionHint(problem);
     return !problem;
   }, []);
 
   const onConnect = useCallback<OnConnect>((c) => {
-    connect(c);
+    connect(useAppStore, c);
   }, []);
 
-  const onConnectStart = useCallback(() => useUiStore.getState().setConnectionHint(null), []);
+  const onConnectStart = useCallback(() => useAppStore.getState().setConnectionHint(null), []);
 
   const onConnectEnd = useCallback<OnConnectEnd>((_event, state) => {
-    const ui = useUiStore.getState();
+    const ui = useAppStore.getState();
     const hint = ui.connectionHint;
     ui.setConnectionHint(null);
     if (hint && state.toNode && !state.isValid) ui.notify('warning', `Can't connect: ${hint}`);

@@ -1,12 +1,12 @@
 /** Dropping a palette item on the canvas (HTML5 drag and drop + screenToFlowPosition). */
 import { useReactFlow } from '@xyflow/react';
 import { useCallback, type DragEvent } from 'react';
-import { useUiStore } from '../store/uiStore';
-import { addElement, type PaletteKind } from './actions/addElement';
+import { addElement, type PaletteKind } from '../actions/addElement';
 import { GRID } from './geometry';
 import { PALETTE_MIME } from './paletteMime';
 import { stageAt } from './stageAt';
 import type { DesignNode } from './types';
+import { useAppStore } from '../store/appStore';
 
 const KINDS = new Set<string>(['stage', 'background', 'interactive', 'decision']);
 
@@ -24,19 +24,19 @@ export function useDropFromPalette(nodesRef: React.RefObject<DesignNode[]>) {
     if (!KINDS.has(kind)) return;
     event.preventDefault();
     const point = screenToFlowPosition({ x: event.clientX, y: event.clientY });
-    const snap = useUiStore.getState().snapToGrid;
+    const snap = useAppStore.getState().snapToGrid;
     if (kind === 'background' || kind === 'interactive') {
       const stage = stageAt(nodesRef.current, point);
       if (!stage) {
-        useUiStore.getState().notify('warning', 'Drop steps inside a stage: a step always belongs to one stage.');
+        useAppStore.getState().notify('warning', 'Drop steps inside a stage: a step always belongs to one stage.');
         return;
       }
       // A dropped step joins the stage's column (at its end), like a step added with a click.
-      addElement(kind, { stage: stage.id });
+      addElement(useAppStore, kind, { stage: stage.id });
       return;
     }
     const round = (v: number) => (snap ? Math.round(v / GRID) * GRID : Math.round(v));
-    addElement(kind as PaletteKind, { position: { x: round(point.x), y: round(point.y) } });
+    addElement(useAppStore, kind as PaletteKind, { position: { x: round(point.x), y: round(point.y) } });
   }, [nodesRef, screenToFlowPosition]);
 
   return { onDragOver, onDrop };

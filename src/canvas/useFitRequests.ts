@@ -1,12 +1,12 @@
 /**
  * Frames the design when asked (a design was opened or imported, Fit view, Tidy up, a side column
- * folded). The frame is computed from the nodes the canvas is about to show (their sizes are fixed,
+ * folded, a run shown or left). The frame is computed from the nodes the canvas is about to show (their sizes are fixed,
  * so nothing needs measuring) rather than from React Flow's own lookup, which may still hold the
  * previous design's nodes under the same names for a frame or two.
  */
 import { useReactFlow, useStoreApi } from '@xyflow/react';
 import { useCallback, useEffect, type RefObject } from 'react';
-import { useUiStore } from '../store/uiStore';
+import { useAppStore } from '../store/appStore';
 import { boundsOf, fitAll, openingFrame, type Pane, type Rect } from './layout/framing';
 import type { DesignNode } from './types';
 
@@ -33,11 +33,11 @@ export function useFrameDesign(nodesRef: RefObject<readonly DesignNode[]>) {
 
 export function useFitRequests(nodesRef: RefObject<readonly DesignNode[]>): void {
   const frame = useFrameDesign(nodesRef);
-  const fitRequest = useUiStore((s) => s.fitRequest);
+  const fitRequest = useAppStore((s) => s.fitRequest);
   useEffect(() => {
-    if (fitRequest === 0) return;
+    if (fitRequest.count === 0) return;
     // After the next frame the canvas has rendered the design asked about (nodesRef holds its nodes).
-    const handle = requestAnimationFrame(() => frame(useUiStore.getState().fitMode));
+    const handle = requestAnimationFrame(() => frame(fitRequest.mode, fitRequest.duration));
     return () => cancelAnimationFrame(handle);
   }, [fitRequest, frame]);
 }

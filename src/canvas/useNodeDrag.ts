@@ -6,22 +6,21 @@ import { useReactFlow, type OnNodeDrag } from '@xyflow/react';
 import { useCallback } from 'react';
 import { moveLayout } from '../commands/moveLayout';
 import { moveDropsLinks, moveStep } from '../commands/moveStep';
-import { useDocumentStore } from '../store/documentStore';
-import { useUiStore } from '../store/uiStore';
 import { stageAt } from './stageAt';
 import type { DesignNode } from './types';
+import { useAppStore } from '../store/appStore';
 
 export function useNodeDrag(nodesRef: React.RefObject<DesignNode[]>, draggingRef: React.RefObject<boolean>) {
   const { screenToFlowPosition } = useReactFlow();
 
   const onNodeDragStart = useCallback<OnNodeDrag<DesignNode>>(() => {
     draggingRef.current = true;
-    useDocumentStore.getState().beginGesture();
+    useAppStore.getState().beginGesture();
   }, [draggingRef]);
 
   const onNodeDragStop = useCallback<OnNodeDrag<DesignNode>>((event, node, dragged) => {
     draggingRef.current = false;
-    const store = useDocumentStore.getState();
+    const store = useAppStore.getState();
     if (dragged.length <= 1 && node.type === 'step') {
       const pointer = 'changedTouches' in event ? event.changedTouches[0]! : event;
       const point = screenToFlowPosition({ x: pointer.clientX, y: pointer.clientY });
@@ -29,16 +28,16 @@ export function useNodeDrag(nodesRef: React.RefObject<DesignNode[]>, draggingRef
       if (stage && stage.id !== node.parentId) {
         const drops = moveDropsLinks(store.doc, node.id);
         store.updateGesture(moveStep, { step: node.id, toStage: stage.id }); // it joins the end of the stage's column
-        store.endGesture('Move step to stage');
+        store.endGesture();
         const label = (stage.data as { label: string }).label;
-        useUiStore.getState().notify('info', `Moved "${node.data.label}" to stage "${label}".${drops ? ' Its predecessor links were removed: steps wait only for steps of their own stage.' : ''}`);
+        useAppStore.getState().notify('info', `Moved "${node.data.label}" to stage "${label}".${drops ? ' Its predecessor links were removed: steps wait only for steps of their own stage.' : ''}`);
         return;
       }
     }
     const moved = dragged.length ? dragged : [node];
     const positions = Object.fromEntries(moved.map((n) => [n.id, { x: Math.round(n.position.x), y: Math.round(n.position.y) }]));
     store.updateGesture(moveLayout, { positions });
-    store.endGesture('Move');
+    store.endGesture();
   }, [draggingRef, nodesRef, screenToFlowPosition]);
 
   return { onNodeDragStart, onNodeDragStop };

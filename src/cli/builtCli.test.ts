@@ -9,6 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { junitStructureProblems } from './testing/junitStructure';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 let bin = '';
@@ -49,6 +50,26 @@ describe('the built stageflow executable (node dist-cli/stageflow.js, from anoth
   it('validates a sample by a path relative to the folder it runs in', async () => {
     const result = await run(bin, ['validate', 'samples/order-fulfilment.json', '--scenario', 'samples/order-fulfilment.scenario.json'], work);
     expect(result).toEqual({ code: 0, stdout: 'ok\n', stderr: '' });
+  });
+
+  it('stageflow test: every scenario of every sample passes its expectations (exit 0)', async () => {
+    const result = await run(bin, ['test', 'samples'], work);
+    expect(result.stderr).toBe('');
+    expect(result.stdout).toMatch(/\n\d+ scenarios: (\d+) passed, 0 failed in \d+ ms\n$/);
+    expect(result.code).toBe(0);
+  });
+
+  it('stageflow test --reporter junit: a JUnit report with one testcase per scenario', async () => {
+    const result = await run(bin, ['test', '--reporter', 'junit', 'samples'], work);
+    expect(result.code).toBe(0);
+    expect(junitStructureProblems(result.stdout)).toEqual([]);
+    expect(result.stdout.match(/<testcase /g)?.length).toBeGreaterThanOrEqual(8);
+  });
+
+  it('stageflow coverage --min 100: the samples\' scenarios reach every step, outcome, condition and fault path', async () => {
+    const result = await run(bin, ['coverage', 'samples', '--min', '100'], work);
+    expect(result.stdout).not.toContain('never reached');
+    expect(result.code).toBe(0);
   });
 
   it('bad input: one line, exit 2, no stack trace', async () => {

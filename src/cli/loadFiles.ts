@@ -4,16 +4,12 @@
  * printing why a file cannot be used, so a command only decides its exit code.
  */
 import { basename } from 'node:path';
-import { z } from 'zod';
 import { importOrchestration, importScenario, type ImportResult } from '../io/jsonImport';
 import type { XmlProblem, XmlWarning } from '../io/xml/index';
+import { formulaSyntax } from '../io/formulaSyntax';
 import { hasErrors, validateOrchestrationRules } from '../model/validate';
 import type { Orchestration, Problem, Scenario } from '../model/types';
 import { problemLine, type CliIo } from './cliIo';
-
-// A command parses each document once: zod's interpreter is faster for that than compiling a
-// validator per schema first (which also costs a garbage-collection pause at start-up).
-z.config({ jitless: true });
 
 /** A document read from a file, with the warnings its validation raised. */
 export interface Loaded<T> {
@@ -81,7 +77,7 @@ async function fromXml(io: CliIo, file: string, text: string): Promise<Loaded<Or
     result.problems.forEach((problem) => io.stderr(`${xmlProblemLine(file, problem)}\n`));
     return null;
   }
-  const problems = validateOrchestrationRules(result.doc);
+  const problems = validateOrchestrationRules(result.doc, { formulas: formulaSyntax });
   if (hasErrors(problems)) {
     printProblems(io, file, problems);
     return null;

@@ -17,7 +17,11 @@ export interface Subcommand {
 }
 
 export const SUBCOMMANDS: readonly Subcommand[] = [
+  { name: 'test', summary: 'run every scenario of the designs found and check their expectations', load: () => import('./commands/test') },
+  { name: 'coverage', summary: 'which steps, decision outcomes, conditions and fault paths the scenarios reach', load: () => import('./commands/coverage') },
+  { name: 'diff', summary: 'what two versions of a design do differently under the same scenarios', load: () => import('./commands/diff') },
   { name: 'validate', summary: 'check designs (and scenarios) without running them', load: () => import('./commands/validate') },
   { name: 'simulate', summary: 'run one design under one scenario and print the trace JSON', load: () => import('./commands/simulate') },
+  { name: 'flow', summary: 'run one Salesforce flow file offline and print its outputs, path and record changes', load: () => import('./commands/flow') },
   { name: 'convert', summary: 'convert between Stageflow JSON and Salesforce Flow metadata XML', load: () => import('./commands/convert') },
 ];

@@ -1,16 +1,14 @@
 /**
  * The clipboard holds FORMAT.md JSON text, so a copy can be pasted into a text editor and back:
  * `{ "format": "stageflow.clipboard", "version": 1, "stages": [...], "steps": [...], "decisions":
- * [...], "layout": {...} }`. A whole orchestration document pastes as its stages and decisions.
+ * [...], "layout": {...} }`. A whole orchestration document pastes as its stages and decisions
+ * (reading clipboard text is parseClipboard.ts, which needs the schemas).
  */
-import { z } from 'zod';
-import * as S from '../model/schema';
 import type { Decision, Orchestration, Position, Stage, Step } from '../model/types';
 import { currentLayout } from '../model/layoutVersion';
-import { findDecision, findStage, findStep } from './queries';
+import { findDecision, findStep } from './queries';
 
 export const CLIPBOARD_FORMAT = 'stageflow.clipboard';
-const MAX_CLIPBOARD_CHARS = 5_000_000;
 
 export interface ClipboardFragment {
   format: typeof CLIPBOARD_FORMAT;
@@ -21,15 +19,6 @@ export interface ClipboardFragment {
   decisions: Decision[];
   layout: Record<string, Position>;
 }
-
-const Fragment = z.object({
-  format: z.literal(CLIPBOARD_FORMAT),
-  version: z.literal(1),
-  stages: z.array(S.Stage).default([]),
-  steps: z.array(S.Step).default([]),
-  decisions: z.array(S.Decision).default([]),
-  layout: z.record(z.string(), S.Position).default({}),
-});
 
 /** The selected elements as a fragment; a selected stage brings its steps along. */
 export function copyFragment(doc: Orchestration, names: readonly string[]): ClipboardFragment | null {
@@ -46,33 +35,4 @@ export function copyFragment(doc: Orchestration, names: readonly string[]): Clip
     if (position) layout[name] = position;
   }
   return { format: CLIPBOARD_FORMAT, version: 1, stages, steps, decisions, layout };
-}
-
-const forbiddenKey = (key: string) => key === '__proto__' || key === 'constructor' || key === 'prototype';
-
-/** Reads clipboard text: a stageflow clipboard fragment or an orchestration document; else null. */
-export function parseClipboard(text: string): ClipboardFragment | null {
-  if (!text || text.length > MAX_CLIPBOARD_CHARS) return null;
-  let value: unknown;
-  try {
-    let unsafe = false;
-    value = JSON.parse(text, (key, v: unknown) => {
-      if (forbiddenKey(key)) unsafe = true;
-      return v;
-    });
-    if (unsafe) return null;
-  } catch {
-    return null;
-  }
-  const fragment = Fragment.safeParse(value);
-  if (fragment.success) return fragment.data as ClipboardFragment;
-  const whole = S.Orchestration.safeParse(value);
-  if (!whole.success) return null;
-  const doc = whole.data;
-  return { format: CLIPBOARD_FORMAT, version: 1, stages: doc.stages, steps: [], decisions: doc.decisions ?? [], layout: { ...currentLayout(doc) } };
-}
-
-/** Stage names of `doc` that exist, for callers that check a paste target. */
-export function isStage(doc: Orchestration, name: string | null): name is string {
-  return !!name && !!findStage(doc, name);
 }

@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { deepFreeze } from './__fixtures__/deepFreeze';
 import { propertiesFixture } from './__fixtures__/propertiesFixture';
-// eslint-disable-next-line no-restricted-imports -- tests drive commands through the store's undo history
 import { runWithHistory } from '../store/commandHarness';
 import { moveLayout } from './moveLayout';
 

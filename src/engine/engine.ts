@@ -3,6 +3,7 @@
  * tables, counted in `transitions` and checked against maxTransitions), variables, and the trace's
  * event list. Behaviours (stage, step, decision) and wake-ups call these methods.
  */
+import type { SimulatedOrg } from '../flows/org/simulatedOrg';
 import type { Orchestration, RunStatus, Scenario, StageStatus, StepStatus, TraceEvent, TraceEventType } from '../model/types';
 import { DocIndex } from './docIndex';
 import { launchIdentity, type Identity } from './runAs';
@@ -12,8 +13,9 @@ import { Scheduler } from './scheduler';
 import type { StageRun, StepRun } from './state';
 import { checkRunTransition, checkStageTransition, checkStepReset, checkStepTransition } from './statuses';
 import type { Sweeper } from './sweeper';
-import type { Scalar } from './values';
-import { VariableStore } from './variables';
+import type { LaunchDecision } from './launch';
+import { bindRunVariables, orgOf, storeTriggerRecord, type TriggerRecord } from './runRecords';
+import { VariableStore, type Stored } from './variables';
 import type { RunView } from './view';
 
 /** Thrown when a scenario limit stops the run (caught by the simulation driver). */
@@ -70,11 +72,18 @@ export class Engine implements RunView {
    * conditions can be read as they were at that moment of a trace (whyAt.ts).
    */
   stopAfterEvents: number | null = null;
+  /** Where the triggering record (`$Record`) is in the org, for a record-triggered orchestration. */
+  readonly triggerRecord: TriggerRecord | null;
+  /** Whether the scenario's record save launched the run (null: the run starts without a save). */
+  launch: LaunchDecision | null = null;
 
   constructor(doc: Orchestration, scenario: Scenario | undefined, readonly sweeper: Sweeper) {
     this.model = new DocIndex(doc);
     this.scenario = new ScenarioView(scenario);
-    this.vars = new VariableStore(doc.variables ?? []);
+    const org = orgOf(scenario);
+    this.triggerRecord = storeTriggerRecord(doc, scenario, org);
+    this.vars = new VariableStore(doc.variables ?? [], org);
+    bindRunVariables(this.vars, doc, scenario, this.triggerRecord);
     this.scheduler = new Scheduler(this.scenario.events);
     this.identity = launchIdentity(this.model);
   }
@@ -90,6 +99,14 @@ export class Engine implements RunView {
 
   evaluationOverride(flow: string): boolean | undefined {
     return this.scenario.evaluationResult(flow);
+  }
+
+  get org(): SimulatedOrg {
+    return this.vars.org;
+  }
+
+  get user(): string {
+    return this.identity.user;
   }
 
   // ---- trace ----
@@ -194,7 +211,7 @@ export class Engine implements RunView {
    * output copy (R24) is not an event of its own (as in the worked example): it is part of the
    * step's completion.
    */
-  assign(target: string, value: Scalar, record: boolean): void {
+  assign(target: string, value: Stored, record: boolean): void {
     this.vars.assign(target, value);
     this.changes++;
     if (record) this.emit('variableSet', { target, value });
@@ -209,6 +226,6 @@ export class Engine implements RunView {
 
   /** True when the run will never do anything again (Completed or Canceled: final). */
   get finished(): boolean {
-    return this.runStatus === 'Completed' || this.runStatus === 'Canceled';
+    return this.runStatus === 'Completed' || this.runStatus === 'Canceled' || this.launch?.launched === false;
   }
 }

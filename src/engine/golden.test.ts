@@ -12,7 +12,7 @@ function fact(e: TraceEvent): Record<string, unknown> {
   return rest;
 }
 
-describe('golden: the worked onboarding example (shared/spec/examples)', () => {
+describe('golden: the worked onboarding example (docs/spec/examples)', () => {
   const doc = Orchestration.parse(orchestration);
   const sc = Scenario.parse(scenarioDoc);
   const expected = Trace.parse(golden);

@@ -33,7 +33,7 @@ export interface RowResult {
 
 /** Evaluates row `n` (1-based) of `list`. */
 export function evaluateRow(view: RunView, requirement: Requirement, row: number, bindings?: Bindings): RowResult {
-  const left = readReference(view, requirement.left, bindings);
+  const left = readReference(view, requirement.left, { bindings });
   const right = readRight(view, requirement.right, bindings);
   const op = requirement.operator;
   if (requirement.right === undefined && (op === 'EqualTo' || op === 'NotEqualTo')) {

@@ -15,12 +15,15 @@ export class ScenarioView {
   readonly maxTimeMs: number;
   readonly maxTransitions: number;
   readonly autoCompleteWorkItems: boolean;
+  /** The calendar instant at virtual time 0 (`$Flow.CurrentDateTime`), when the scenario gives one. */
+  readonly startAt: string | undefined;
 
   constructor(private readonly scenario: Scenario | undefined) {
     this.events = scenario?.events ?? [];
     this.maxTimeMs = scenario?.limits?.maxTimeMs ?? DEFAULT_MAX_TIME_MS;
     this.maxTransitions = scenario?.limits?.maxTransitions ?? DEFAULT_MAX_TRANSITIONS;
     this.autoCompleteWorkItems = scenario?.autoCompleteWorkItems !== false;
+    this.startAt = scenario?.startAt;
   }
 
   private override(step: string) {

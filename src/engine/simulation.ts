@@ -6,6 +6,7 @@
 import type { Orchestration, RunAsIdentity, RunStatus, Scenario, ScenarioEvent, StageStatus, StepMode, StepStatus, Trace, Assignee } from '../model/types';
 import { Engine, LimitReached, MomentReached } from './engine';
 import { startRun } from './navigate';
+import { launchDecision } from './runLaunch';
 import type { Identity } from './runAs';
 import { IndexedSweeper, type Sweeper } from './sweeper';
 import { buildTrace } from './trace';
@@ -57,7 +58,7 @@ class Driver implements Simulation {
   /** The run reached the moment it was asked to stop at (runToMoment). */
   private paused = false;
 
-  constructor(doc: Orchestration, scenario: Scenario | undefined, options: SimulationOptions) {
+  constructor(doc: Orchestration, private readonly scenario: Scenario | undefined, options: SimulationOptions) {
     this.engine = new Engine(doc, scenario, options.sweeper ? options.sweeper() : new IndexedSweeper());
   }
 
@@ -75,6 +76,9 @@ class Driver implements Simulation {
   start(): void {
     if (this.started) return;
     this.started = true;
+    const launch = launchDecision(this.engine, this.scenario);
+    this.engine.launch = launch;
+    if (launch?.launched === false) return;
     this.guard(() => startRun(this.engine));
   }
 

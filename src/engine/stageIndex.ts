@@ -6,7 +6,7 @@
  */
 import type { Stage } from '../model/types';
 import { completionOf, exitOf, hasCustomCompletion, startOf } from './conditions';
-import { keysOfList, statusKey } from './readKeys';
+import { keysOfList, PLAIN_KINDS, statusKey, VOLATILE, type ReferenceKinds } from './readKeys';
 
 /** Owner of a requirement list within a stage: a step position, or EXIT for the stage's exit. */
 export const EXIT = -1;
@@ -31,30 +31,32 @@ function add(map: Map<string, number[]>, keys: readonly string[], owner: number)
 }
 
 /** Builds the read index of one stage. */
-export function buildStageIndex(stage: Stage): StageIndex {
+export function buildStageIndex(stage: Stage, kinds: ReferenceKinds = PLAIN_KINDS): StageIndex {
   const startReaders = new Map<string, number[]>();
   const completionReaders = new Map<string, number[]>();
   const requirementReaders = new Map<string, number[]>();
   const alwaysStart: number[] = [];
   const alwaysComplete: number[] = [];
   const exit = exitOf(stage);
-  if (exit.mode === 'requirements') add(requirementReaders, keysOfList(exit), EXIT);
+  if (exit.mode === 'requirements') add(requirementReaders, keysOfList(exit, kinds), EXIT);
   stage.steps.forEach((step, i) => {
     const start = startOf(step);
     if (start.mode === 'stepCompleted') addKey(startReaders, statusKey(start.step), i);
     else if (start.mode === 'requirements') {
-      const keys = keysOfList(start);
+      const keys = keysOfList(start, kinds);
       add(startReaders, keys, i);
       add(requirementReaders, keys, i);
+      if (keys.includes(VOLATILE)) alwaysStart.push(i);
     } else if (start.mode === 'evaluationFlow') alwaysStart.push(i);
     if (!hasCustomCompletion(step)) return;
     const complete = completionOf(step);
     // The step's own status: it becomes a completion candidate when it starts.
     addKey(completionReaders, statusKey(step.name), i);
     if (complete.mode === 'requirements') {
-      const keys = keysOfList(complete);
+      const keys = keysOfList(complete, kinds);
       add(completionReaders, keys, i);
       add(requirementReaders, keys, i);
+      if (keys.includes(VOLATILE)) alwaysComplete.push(i);
     } else if (complete.mode === 'evaluationFlow') alwaysComplete.push(i);
   });
   return { startReaders, completionReaders, alwaysStart, alwaysComplete, requirementReaders };

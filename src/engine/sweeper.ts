@@ -8,14 +8,14 @@
  * a long predecessor chain costs O(n log n) instead of O(n²).
  */
 import { IndexHeap } from './clock/indexHeap';
-import { keysOfAssignment } from './readKeys';
+import { keysOfAssignment, type ReferenceKinds } from './readKeys';
 import { buildStageIndex, EXIT, type StageIndex } from './stageIndex';
 import type { StageRun } from './state';
 
 /** The strategy a pass uses to find candidate steps. */
 export interface Sweeper {
   /** The stage (re)started: every step is a candidate. */
-  enterStage(run: StageRun): void;
+  enterStage(run: StageRun, kinds?: ReferenceKinds): void;
   /** Something conditions can read changed (a read key, see readKeys.ts). */
   changed(key: string): void;
   /** Starts the start-condition sweep of one pass iteration. */
@@ -47,10 +47,10 @@ export class IndexedSweeper implements Sweeper {
   private completeNow = new IndexHeap(0);
   private completeNext = new IndexHeap(0);
 
-  enterStage(run: StageRun): void {
+  enterStage(run: StageRun, kinds?: ReferenceKinds): void {
     let index = this.indexes.get(run.name);
     if (!index) {
-      index = buildStageIndex(run.stage);
+      index = buildStageIndex(run.stage, kinds);
       this.indexes.set(run.name, index);
     }
     this.index = index;

@@ -12,6 +12,11 @@ export function buildTrace(engine: Engine, stalled: boolean): Trace {
     transitions: engine.transitions,
   };
   if (engine.stoppedBy !== null) run.stoppedBy = engine.stoppedBy;
+  if (engine.launch) {
+    // a save that did not launch the orchestration: nothing ran (docs/projects.md)
+    if (!engine.launch.launched) Object.assign(run, { status: 'Completed', endedAt: 0 });
+    run.launch = { launched: engine.launch.launched, reason: engine.launch.reason };
+  }
   const stages: Trace['stages'] = {};
   for (const s of engine.stages.values()) {
     stages[s.name] = { status: s.status, startedAt: s.startedAt, endedAt: s.endedAt, starts: s.starts };

@@ -1,11 +1,20 @@
 /** What conditions, run-as rules and explanations may read of a run, without changing it. */
+import type { SimulatedOrg } from '../flows/org/simulatedOrg';
 import type { DocIndex } from './docIndex';
+import type { ScenarioView } from './scenarioView';
 import type { StageRun, StepRun } from './state';
 import type { VariableStore } from './variables';
 
 export interface RunView {
   readonly model: DocIndex;
   readonly vars: VariableStore;
+  readonly scenario: ScenarioView;
+  /** The current virtual time (ms since the run started). */
+  readonly now: number;
+  /** The records of the simulated org (`$Record` is one of them). */
+  readonly org: SimulatedOrg;
+  /** The orchestration's current identity (`$User` in its conditions). */
+  readonly user: string;
   /** The run of a step whose stage has started at least once. */
   stepRun(name: string): StepRun | undefined;
   /** The run of a stage that has started at least once. */

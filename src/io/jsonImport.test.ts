@@ -3,10 +3,11 @@ import { describe, expect, it } from 'vitest';
 import { after, orchestration, scenario, withSteps } from '../model/testing/fixtures';
 import { importOrchestration, importScenario, importTrace } from './jsonImport';
 
-const EXAMPLES = new URL('../engine/__fixtures__/', import.meta.url) // the worked example of shared/spec/examples, copied into the repository;
+/** The worked example of docs/spec/examples (the engine's golden fixtures, byte-identical to the contract's). */
+const EXAMPLES = new URL('../engine/__fixtures__/', import.meta.url);
 
 describe('importOrchestration', () => {
-  it('imports the shared worked example with its R13 warning only', () => {
+  it('imports the worked example with its R13 warning only', () => {
     const result = importOrchestration(readFileSync(new URL('onboarding.orchestration.json', EXAMPLES), 'utf8'));
     expect(result.ok).toBe(true);
     expect(result.problems.map((p) => `${p.severity} ${p.path}`)).toEqual(['warning stages[1].steps[0].start']);
@@ -44,7 +45,7 @@ describe('importScenario and importTrace', () => {
     expect(importScenario(text, orchestration()).problems.map((p) => p.path)).toEqual(['steps.Nope']);
   });
 
-  it('imports the shared example trace and refuses a trace with a bad status', () => {
+  it('imports the worked example trace and refuses a trace with a bad status', () => {
     const text = readFileSync(new URL('onboarding.trace.json', EXAMPLES), 'utf8');
     expect(importTrace(text).ok).toBe(true);
     const bad = JSON.parse(text) as { run: { status: string } };

@@ -6,6 +6,7 @@
 import { Orchestration as OrchestrationSchema, Scenario as ScenarioSchema, Trace as TraceSchema } from '../model/schema';
 import type { Orchestration, Problem, Scenario, Trace } from '../model/types';
 import { hasErrors, validateOrchestrationRules, validateScenario } from '../model/validate';
+import { formulaSyntax } from './formulaSyntax';
 import { schemaProblems } from '../model/validateSchema';
 import { parseJsonText, type JsonTextOptions } from './jsonText';
 
@@ -23,7 +24,7 @@ export function importOrchestration(text: string, options: JsonTextOptions = {})
   if (!parsed.ok) return { ok: false, problems: [parsed.problem] };
   const structure = schemaProblems(OrchestrationSchema, parsed.value);
   if (!structure.ok) return { ok: false, problems: structure.problems };
-  return finish(structure.data, validateOrchestrationRules(structure.data));
+  return finish(structure.data, validateOrchestrationRules(structure.data, { formulas: formulaSyntax }));
 }
 
 /** Parses a scenario; checks the names it uses when the orchestration it drives is given. Never throws. */

@@ -44,13 +44,22 @@ export const ORCHESTRATION_SHAPE: Shape = {
   },
 };
 
+const eventRef: Shape = { keys: ['type', 'element'] };
+
+/** Expectations: the kind, then what it is about, then what is expected of it. */
+const expectation: Shape = {
+  keys: ['kind', 'step', 'stage', 'decision', 'target', 'object', 'id', 'where', 'field', 'first', 'then', 'status', 'outcome', 'user', 'context', 'access', 'why', 'startedBy', 'endedBy', 'byMs', 'value'],
+  fields: { first: eventRef, then: eventRef },
+};
+
 export const SCENARIO_SHAPE: Shape = {
-  keys: ['format', 'version', 'name', 'steps', 'evaluationFlows', 'events', 'autoCompleteWorkItems', 'limits'],
+  keys: ['format', 'version', 'name', 'steps', 'evaluationFlows', 'events', 'autoCompleteWorkItems', 'limits', 'expectations'],
   fields: {
     steps: { values: { keys: ['outcome', 'outcomes', 'durationMs', 'outputs', 'message'] } },
     evaluationFlows: { values: { keys: ['result'] } },
     events: { each: { keys: ['at', 'type', 'target', 'value', 'step', 'by'] } },
     limits: { keys: ['maxTimeMs', 'maxTransitions'] },
+    expectations: { each: expectation },
   },
 };
 

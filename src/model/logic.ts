@@ -185,10 +185,3 @@ export function evaluateLogic(node: LogicNode, row: (n: number) => boolean): boo
     case 'or': return node.operands.some((o) => evaluateLogic(o, row));
   }
 }
-
-/** Rows in the order the logic reads them (for explanations). */
-export function rowsOf(node: LogicNode): number[] {
-  const s = new Set<number>();
-  collectRows(node, s);
-  return [...s].sort((a, b) => a - b);
-}

@@ -10,9 +10,17 @@ import { z } from 'zod';
 
 // In the browser, no JIT-compiled validators: the Content-Security-Policy forbids eval, and even
 // zod's feature probe is reported as a violation. Set here, before any schema exists.
-if (typeof window !== 'undefined') z.config({ jitless: true });
+if ('window' in globalThis) z.config({ jitless: true });
 
 export const STATUS_VALUES = ['NotStarted', 'InProgress', 'Completed', 'Discontinued', 'Canceled', 'Error'] as const;
+export const RUN_STATUSES = ['InProgress', 'Completed', 'Error', 'Canceled', 'Suspended'] as const;
+export const STAGE_STATUSES = ['InProgress', 'Completed', 'Suspended', 'Canceled', 'Discontinued', 'Error'] as const;
+export const TRACE_EVENT_TYPES = [
+  'runStarted', 'runCompleted', 'runErrored', 'runSuspended', 'runResumed', 'runCanceled',
+  'stageStarted', 'stageCompleted', 'stageErrored', 'stageDiscontinued', 'stageSuspended', 'stageCanceled',
+  'runRetried', 'stepStarted', 'stepCompleted', 'stepErrored', 'stepDiscontinued', 'stepCanceled',
+  'workItemAssigned', 'workItemCompleted', 'evaluation', 'decisionTaken', 'variableSet',
+] as const;
 export const OPERATORS = [
   'EqualTo', 'NotEqualTo', 'GreaterThan', 'GreaterThanOrEqualTo', 'LessThan', 'LessThanOrEqualTo',
   'Contains', 'StartsWith', 'EndsWith', 'IsNull', 'IsBlank', 'WasSet',
@@ -60,17 +68,38 @@ export const RequirementSet = {
 
 export const InputMap = z.record(z.string(), z.string());
 
+/**
+ * Fields every variable has. `input`/`output` (Stageflow additions) are Flow Builder's "Available
+ * for input" / "Available for output": an autolaunched orchestration's launcher passes input
+ * variables (a scenario's `inputs`).
+ */
+const variableBase = { name, label: label.optional(), input: z.boolean().optional(), output: z.boolean().optional() };
+
 export const Variable = z.discriminatedUnion('type', [
-  z.looseObject({ name, label: label.optional(), type: z.literal('Text'), value: z.string().nullable().optional() }),
-  z.looseObject({ name, label: label.optional(), type: z.literal('Number'), value: z.number().nullable().optional() }),
-  z.looseObject({ name, label: label.optional(), type: z.literal('Boolean'), value: z.boolean().nullable().optional() }),
-  z.looseObject({ name, label: label.optional(), type: z.literal('Date'), value: z.string().regex(DATE, 'dates are YYYY-MM-DD').nullable().optional() }),
-  z.looseObject({ name, label: label.optional(), type: z.literal('DateTime'), value: z.string().regex(DATE_TIME, 'date-times are ISO 8601 in UTC').nullable().optional() }),
+  z.looseObject({ ...variableBase, type: z.literal('Text'), value: z.string().nullable().optional() }),
+  z.looseObject({ ...variableBase, type: z.literal('Number'), value: z.number().nullable().optional() }),
+  z.looseObject({ ...variableBase, type: z.literal('Boolean'), value: z.boolean().nullable().optional() }),
+  z.looseObject({ ...variableBase, type: z.literal('Date'), value: z.string().regex(DATE, 'dates are YYYY-MM-DD').nullable().optional() }),
+  z.looseObject({ ...variableBase, type: z.literal('DateTime'), value: z.string().regex(DATE_TIME, 'date-times are ISO 8601 in UTC').nullable().optional() }),
   z.looseObject({
-    name, label: label.optional(), type: z.literal('Record'), object: z.string().min(1).optional(),
+    ...variableBase, type: z.literal('Record'), object: z.string().min(1).optional(),
     value: z.record(z.string(), ScalarValue).nullable().optional(),
   }),
 ]);
+
+export const FORMULA_TYPES = ['Text', 'Number', 'Currency', 'Boolean', 'Date', 'DateTime'] as const;
+
+/**
+ * Stageflow addition: a formula resource of the orchestration (`<formulas>` in its metadata), read
+ * by name like a variable. `expression` is Salesforce formula text (`{!amount} * 2`).
+ */
+export const Formula = z.looseObject({
+  name,
+  type: z.enum(FORMULA_TYPES),
+  expression: z.string(),
+  scale: z.number().int().nonnegative().optional(),
+  description: z.string().optional(),
+});
 
 export const User = z.looseObject({ username: z.string().min(1), name: z.string().optional(), active: z.boolean().optional() });
 
@@ -100,6 +129,12 @@ export const FlowParameter = z.looseObject({
 export const FlowSource = z.looseObject({
   /** Path of the `.flow-meta.xml` file inside the project folder, with `/` separators. */
   path: z.string().min(1),
+  /**
+   * The file's `<status>` (Active, Draft, Obsolete, InvalidDraft). A file that is not Active may still
+   * stand for a flow with an active version in the org (docs/projects.md), so `active` is decided
+   * when the project is opened.
+   */
+  status: z.string().optional(),
 });
 
 export const Flow = z.looseObject({
@@ -186,9 +221,35 @@ export const Decision = z.looseObject({
   defaultNext: target,
 });
 
+export const RECORD_TRIGGER_WHEN = ['create', 'update', 'createAndUpdate'] as const;
+export const RECORD_FILTER_OPERATORS = [
+  'EqualTo', 'NotEqualTo', 'GreaterThan', 'GreaterThanOrEqualTo', 'LessThan', 'LessThanOrEqualTo',
+  'Contains', 'StartsWith', 'EndsWith', 'IsNull', 'IsChanged',
+] as const;
+
+/**
+ * Stageflow addition: one entry-condition row of a record-triggered start (`<filters>`): a field of
+ * the triggering record, an operator and a value. `IsChanged` compares with the record before the save.
+ */
+export const RecordFilter = z.looseObject({
+  field: z.string().min(1, 'choose a field'),
+  operator: z.enum(RECORD_FILTER_OPERATORS),
+  value: RightValue.optional(),
+});
+
 export const Trigger = z.discriminatedUnion('type', [
   z.looseObject({ type: z.literal('autolaunched'), launchedBy: z.string().optional(), runContext: z.enum(['user', 'system']).optional() }),
-  z.looseObject({ type: z.literal('recordTriggered'), object: z.string().optional(), triggeredBy: z.string().optional() }),
+  z.looseObject({
+    type: z.literal('recordTriggered'), object: z.string().optional(), triggeredBy: z.string().optional(),
+    /** "Trigger the orchestration when": a record is created, updated, or created or updated (absent: created, docs/projects.md). */
+    when: z.enum(RECORD_TRIGGER_WHEN).optional(),
+    /** Entry conditions as rows with their logic (`and`, `or` or custom); absent: none. */
+    entryConditions: z.looseObject({ filters: z.array(RecordFilter), logic: Logic.optional() }).optional(),
+    /** Entry condition as a formula that must evaluate to true (instead of rows). */
+    entryFormula: z.string().optional(),
+    /** "Only when a record is updated to meet the condition requirements" (`doesRequireRecordChangedToMeetCriteria`). */
+    onlyWhenChangedToMeet: z.boolean().optional(),
+  }),
 ]);
 
 export const Position = z.looseObject({ x: z.number(), y: z.number(), width: z.number().optional(), height: z.number().optional() });
@@ -207,6 +268,8 @@ export const Orchestration = z.looseObject({
   start: z.string().optional(),
   stages: z.array(Stage),
   decisions: z.array(Decision).optional(),
+  /** Stageflow addition: formula resources (read by name like variables). */
+  formulas: z.array(Formula).optional(),
   layout: z.record(z.string(), Position).optional(),
   /**
    * Stageflow addition: how `layout` positions are read. Absent (version 1): the single-row
@@ -239,15 +302,53 @@ export const ScenarioEvent = z.discriminatedUnion('type', [
   z.looseObject({ at, type: z.literal('retry') }),
 ]);
 
+/** An event of the trace an `order` expectation names: its type and, optionally, its element. */
+export const EventRef = z.looseObject({
+  type: z.enum(TRACE_EVENT_TYPES),
+  /** The step, decision, stage or set target the event is about (in that order of preference). */
+  element: z.string().min(1).optional(),
+});
+
+const elementName = z.string().min(1);
+const ms = z.number().nonnegative();
+
 /**
  * Stageflow addition (optional): what the scenario's author expects of the run, which turns the
- * scenario into a test ("step X Completed", "run Completed by t").
+ * scenario into a test (`stageflow test`, the app's "Run all scenarios"). Checked by
+ * src/verify/expectations; described in docs/cli.md.
  */
 export const Expectation = z.discriminatedUnion('kind', [
-  z.looseObject({ kind: z.literal('stepStatus'), step: z.string().min(1), status: z.enum(STATUS_VALUES) }),
-  z.looseObject({ kind: z.literal('stageStatus'), stage: z.string().min(1), status: z.enum(['InProgress', 'Completed', 'Suspended', 'Canceled', 'Discontinued', 'Error']) }),
-  z.looseObject({ kind: z.literal('runStatus'), status: z.enum(['InProgress', 'Completed', 'Error', 'Canceled', 'Suspended']), byMs: z.number().nonnegative().optional() }),
+  /** The step's final status. */
+  z.looseObject({ kind: z.literal('stepStatus'), step: elementName, status: z.enum(STATUS_VALUES) }),
+  /** The stage's final status (a stage that never started fails every status). */
+  z.looseObject({ kind: z.literal('stageStatus'), stage: elementName, status: z.enum(STAGE_STATUSES) }),
+  /** The run's final status, and optionally that it ended by `byMs`. */
+  z.looseObject({ kind: z.literal('runStatus'), status: z.enum(RUN_STATUSES), byMs: ms.optional() }),
   z.looseObject({ kind: z.literal('notStalled') }),
+  /** Who the step's flow ran as (its latest start); `context` and `access` only when given. */
+  z.looseObject({
+    kind: z.literal('runAs'), step: elementName, user: z.string().min(1),
+    context: z.enum(['system', 'user']).optional(), access: z.enum(['withSharing', 'withoutSharing']).nullable().optional(),
+  }),
+  /** The step never started in the run; `why`, when given, must be part of the reason the trace gives. */
+  z.looseObject({ kind: z.literal('notStarted'), step: elementName, why: z.string().min(1).optional() }),
+  /** The first `first` event comes before the first `then` event (both must happen). */
+  z.looseObject({ kind: z.literal('order'), first: EventRef, then: EventRef }),
+  /** The step started by `startedBy` and/or ended by `endedBy` (virtual ms, its latest start). */
+  z.looseObject({ kind: z.literal('stepTime'), step: elementName, startedBy: ms.optional(), endedBy: ms.optional() })
+    .refine((e) => e.startedBy !== undefined || e.endedBy !== undefined, { message: 'give startedBy, endedBy or both' }),
+  /** The decision's outcome the last time it was reached (`null`: its default path). */
+  z.looseObject({ kind: z.literal('decision'), decision: elementName, outcome: z.string().min(1).nullable() }),
+  /** A variable's or a Record variable's field's final value (`amount`, `order.Status`, `$Record.Status`). */
+  z.looseObject({ kind: z.literal('value'), target: z.string().min(1), value: ScalarValue }),
+  /**
+   * A field's final value on a record of the simulated org (scenario `records`/`record`), found by
+   * `id` or by the field values in `where` (exactly one record must match).
+   */
+  z.looseObject({
+    kind: z.literal('recordField'), object: z.string().min(1), id: z.string().min(1).optional(),
+    where: z.record(z.string(), ScalarValue).optional(), field: z.string().min(1), value: ScalarValue,
+  }),
 ]);
 
 export const Scenario = z.looseObject({
@@ -276,18 +377,33 @@ export const Scenario = z.looseObject({
   startAt: z.string().regex(DATE_TIME, 'date-times are ISO 8601 in UTC, e.g. 2025-03-09T14:00:00Z').optional(),
   /** Stageflow addition: other records of the simulated org, by object (`{ "Case": [{ "Id": "…" }] }`). */
   records: z.record(z.string(), z.array(z.record(z.string(), ScalarValue))).optional(),
+  /**
+   * Stageflow addition: the run starts with a save of the triggering record (record-triggered
+   * orchestrations). `record` holds the values after the save; `prior` the values before an update
+   * (`$Record__Prior`). The engine decides whether the save launches the orchestration (trace
+   * `run.launch`).
+   */
+  save: z.looseObject({
+    operation: z.enum(['create', 'update']),
+    prior: z.record(z.string(), ScalarValue).optional(),
+  }).optional(),
+  /** Stageflow addition: values of the orchestration's input variables, as its launcher passes them. */
+  inputs: z.record(z.string(), z.union([ScalarValue, z.record(z.string(), ScalarValue)])).optional(),
+  /**
+   * Stageflow addition: stand-ins for the actions (`actionCalls`) that project flows call, keyed by
+   * the action element's name or by the action's name (`emailSimple`, an Apex class…; the element
+   * name wins). Without one an action succeeds with null outputs; `outputs` gives its output values
+   * by name; `fault` makes it fail with that message (the element's fault connector, if any, is
+   * taken). Read by the Flow interpreter (src/flows/interpreter, docs/flows.md).
+   */
+  actions: z.record(z.string(), z.looseObject({
+    outputs: z.record(z.string(), JsonValue).optional(),
+    fault: z.string().min(1).optional(),
+  })).optional(),
 });
 
 // ---- trace (FORMAT.md §4) ----
 
-export const RUN_STATUSES = ['InProgress', 'Completed', 'Error', 'Canceled', 'Suspended'] as const;
-export const STAGE_STATUSES = ['InProgress', 'Completed', 'Suspended', 'Canceled', 'Discontinued', 'Error'] as const;
-export const TRACE_EVENT_TYPES = [
-  'runStarted', 'runCompleted', 'runErrored', 'runSuspended', 'runResumed', 'runCanceled',
-  'stageStarted', 'stageCompleted', 'stageErrored', 'stageDiscontinued', 'stageSuspended', 'stageCanceled',
-  'runRetried', 'stepStarted', 'stepCompleted', 'stepErrored', 'stepDiscontinued', 'stepCanceled',
-  'workItemAssigned', 'workItemCompleted', 'evaluation', 'decisionTaken', 'variableSet',
-] as const;
 export const EVALUATION_CAUSES = [
   'stageStarted', 'asyncStepCompleted', 'workItemCompleted', 'publishEvent', 'recordChanged', 'resumed', 'retried',
 ] as const;
@@ -325,6 +441,11 @@ export const Trace = z.looseObject({
     endedAt: z.number().nonnegative().nullable(),
     transitions: z.number().int().nonnegative(),
     stoppedBy: z.enum(['maxTimeMs', 'maxTransitions']).optional(),
+    /**
+     * Stageflow addition: whether the scenario's record save launched the orchestration, and why
+     * (present only when the scenario has a `save`). Not launched: no event, no stage.
+     */
+    launch: z.looseObject({ launched: z.boolean(), reason: z.string() }).optional(),
   }),
   stages: z.record(z.string(), z.looseObject({
     status: z.enum(STAGE_STATUSES),

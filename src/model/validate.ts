@@ -4,10 +4,13 @@
  * and an export; warnings are shown and never block. Lookups are built once, so validation is
  * linear in the size of the document.
  */
+import { MERGE_FIELDS_ONLY, type FormulaSyntax } from './formulaSyntax';
 import { schemaProblems } from './validateSchema';
 import { Orchestration as OrchestrationSchema } from './schema';
 import type { Orchestration, Problem } from './types';
+import { validateActivation } from './validateActivation';
 import { createContext } from './validateContext';
+import { validateFormulas } from './validateFormulas';
 import { validateFeasibility } from './validateFeasibility';
 import { validateFlows } from './validateFlows';
 import { validateNames } from './validateNames';
@@ -21,8 +24,13 @@ import { validateWakeUps } from './validateWakeUps';
 
 export { validateScenario } from './validateScenario';
 
+/** What validation may be given: the formula parser (default: merge fields only, no syntax check). */
+export interface ValidateOptions {
+  formulas?: FormulaSyntax;
+}
+
 /** The semantic problems of a document that already matches the schema. */
-export function validateOrchestrationRules(doc: Orchestration): Problem[] {
+export function validateOrchestrationRules(doc: Orchestration, options: ValidateOptions = {}): Problem[] {
   const ctx = createContext(doc);
   const sites = conditionSites(doc);
   validateNames(ctx);
@@ -31,6 +39,8 @@ export function validateOrchestrationRules(doc: Orchestration): Problem[] {
   validateFlows(ctx, sites);
   validateRequirements(ctx, sites);
   validateReferences(ctx, sites);
+  validateActivation(ctx);
+  validateFormulas(ctx, options.formulas ?? MERGE_FIELDS_ONLY);
   validateRunAs(ctx);
   validateFeasibility(ctx);
   validateReachability(ctx);
@@ -42,9 +52,9 @@ export function validateOrchestrationRules(doc: Orchestration): Problem[] {
  * Every problem of an orchestration document, each with its JSON path: the schema's problems when
  * the structure is wrong (rules need a well-formed document), else the rules' errors and warnings.
  */
-export function validateOrchestration(doc: unknown): Problem[] {
+export function validateOrchestration(doc: unknown, options: ValidateOptions = {}): Problem[] {
   const parsed = schemaProblems(OrchestrationSchema, doc);
-  return parsed.ok ? validateOrchestrationRules(parsed.data) : parsed.problems;
+  return parsed.ok ? validateOrchestrationRules(parsed.data, options) : parsed.problems;
 }
 
 /** True when `problems` holds at least one error (warnings do not count). */

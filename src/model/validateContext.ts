@@ -3,12 +3,12 @@
  * 10,000-step document validates in linear time) and the list the rules add problems to.
  */
 import { childPath } from './jsonPath';
-import type { Decision, Flow, Orchestration, Problem, Stage, Step, User, Variable } from './types';
+import type { Decision, Flow, Formula, Orchestration, Problem, Stage, Step, User, Variable } from './types';
 
 /** The API version assumed when a document does not give one (decisions.md). */
-export const DEFAULT_API_VERSION = 66;
+import { apiVersionOf } from './apiVersion';
 
-export type ElementKind = 'stage' | 'step' | 'decision' | 'variable';
+export type ElementKind = 'stage' | 'step' | 'decision' | 'variable' | 'formula';
 
 export interface StageEntry { stage: Stage; index: number; path: string }
 export interface StepEntry { step: Step; stage: Stage; stageIndex: number; index: number; path: string }
@@ -24,6 +24,7 @@ export interface ValidationContext {
   readonly steps: Map<string, StepEntry>;
   readonly decisions: Map<string, DecisionEntry>;
   readonly variables: Map<string, Variable>;
+  readonly formulas: Map<string, Formula>;
   readonly flows: Map<string, FlowEntry>;
   readonly users: Map<string, User>;
   readonly problems: Problem[];
@@ -43,6 +44,7 @@ export function createContext(doc: Orchestration): ValidationContext {
   const steps = new Map<string, StepEntry>();
   const decisions = new Map<string, DecisionEntry>();
   const variables = new Map<string, Variable>();
+  const formulas = new Map<string, Formula>();
   const flows = new Map<string, FlowEntry>();
   const users = new Map<string, User>();
 
@@ -65,12 +67,16 @@ export function createContext(doc: Orchestration): ValidationContext {
     remember(variables, variable.name, variable);
     remember(elements, variable.name, { kind: 'variable', path: childPath('variables', index) });
   });
+  (doc.formulas ?? []).forEach((formula, index) => {
+    remember(formulas, formula.name, formula);
+    remember(elements, formula.name, { kind: 'formula', path: childPath('formulas', index) });
+  });
   (doc.flows ?? []).forEach((flow, index) => remember(flows, flow.name, { flow, index, path: childPath('flows', index) }));
   for (const user of doc.users ?? []) remember(users, user.username, user);
 
   return {
-    doc, apiVersion: doc.apiVersion ?? DEFAULT_API_VERSION,
-    elements, stages, steps, decisions, variables, flows, users, problems,
+    doc, apiVersion: apiVersionOf(doc),
+    elements, stages, steps, decisions, variables, formulas, flows, users, problems,
     error: (path, message) => { problems.push({ path, message, severity: 'error' }); },
     warn: (path, message) => { problems.push({ path, message, severity: 'warning' }); },
   };
@@ -78,5 +84,5 @@ export function createContext(doc: Orchestration): ValidationContext {
 
 /** "stage", "step"… with its article, for messages ("a stage"). */
 export function kindWithArticle(kind: ElementKind): string {
-  return kind === 'variable' ? 'a variable' : `a ${kind}`;
+  return `a ${kind}`;
 }

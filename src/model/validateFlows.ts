@@ -26,6 +26,28 @@ export function stepFlowRuns(ctx: ValidationContext, stepName: string): boolean 
   return flowProblem(ctx.flows.get(step.flow)?.flow, step.flow, expected, '') === null;
 }
 
+/**
+ * Before API 54 there were no evaluation flows: a condition called an autolaunched flow that sets
+ * the output `isOrchestrationConditionMet` (API 52 pilot files do so). From 54 on it must be an
+ * evaluation flow.
+ */
+export const EVALUATION_FLOW_MIN_API = 54;
+
+function conditionFlowProblem(ctx: ValidationContext, flow: Flow | undefined, name: string): string | null {
+  if (flow?.type === 'autolaunched' && ctx.apiVersion < EVALUATION_FLOW_MIN_API && flow.active !== false) return null;
+  return flowProblem(flow, name, 'evaluation', 'a condition');
+}
+
+/**
+ * A project flow whose file is not the Active version (docs/projects.md): it runs as read, on the
+ * assumption that the org has an active version, and the admin is told.
+ */
+function fileStatusWarning(flow: Flow | undefined): string | null {
+  const status = flow?.source?.status;
+  if (!flow || flow.active === false || status === undefined || status === 'Active') return null;
+  return `the project's file of flow "${flow.name}" (${flow.source!.path}) is ${status === 'InvalidDraft' ? 'an' : 'a'} ${status} version: the simulation runs it as written, taking the flow as active because this orchestration was activated with it; deploy an active version with the orchestration`;
+}
+
 /** Checks the flow of every step and every evaluation-flow condition. */
 export function validateFlows(ctx: ValidationContext, sites: ConditionSites): void {
   for (const { step, path } of ctx.steps.values()) {
@@ -35,11 +57,17 @@ export function validateFlows(ctx: ValidationContext, sites: ConditionSites): vo
       continue;
     }
     const expected: FlowType = step.kind === 'interactive' ? 'screen' : 'autolaunched';
-    const problem = flowProblem(ctx.flows.get(step.flow)?.flow, step.flow, expected, `${step.kind === 'interactive' ? 'an interactive' : 'a background'} step`);
+    const flow = ctx.flows.get(step.flow)?.flow;
+    const problem = flowProblem(flow, step.flow, expected, `${step.kind === 'interactive' ? 'an interactive' : 'a background'} step`);
     if (problem) ctx.error(flowPath, problem);
+    const status = problem ? null : fileStatusWarning(flow);
+    if (status) ctx.warn(flowPath, status);
   }
   for (const site of sites.evaluationFlows) {
-    const problem = flowProblem(ctx.flows.get(site.flow)?.flow, site.flow, 'evaluation', 'a condition');
+    const flow = ctx.flows.get(site.flow)?.flow;
+    const problem = conditionFlowProblem(ctx, flow, site.flow);
     if (problem) ctx.error(childPath(site.path, 'flow'), problem);
+    const status = problem ? null : fileStatusWarning(flow);
+    if (status) ctx.warn(childPath(site.path, 'flow'), status);
   }
 }

@@ -14,9 +14,9 @@ describe('validateOrchestration: names (FORMAT.md §1)', () => {
     const problems = describeProblems(validateOrchestration(doc).filter((p) => p.severity === 'error'));
     // then
     expect(problems).toEqual([
-      'stages[0].steps[0].name: the API name "Prepare" is already used by the stage at stages[0]: names must be unique across stages, steps, decisions and variables',
-      'decisions[0].name: the API name "Ship" is already used by the stage at stages[1]: names must be unique across stages, steps, decisions and variables',
-      'variables[0].name: the API name "amount" is already used by the step at stages[1].steps[0]: names must be unique across stages, steps, decisions and variables',
+      'stages[0].steps[0].name: the API name "Prepare" is already used by the stage at stages[0]: names must be unique across stages, steps, decisions, variables and formulas',
+      'decisions[0].name: the API name "Ship" is already used by the stage at stages[1]: names must be unique across stages, steps, decisions, variables and formulas',
+      'variables[0].name: the API name "amount" is already used by the step at stages[1].steps[0]: names must be unique across stages, steps, decisions, variables and formulas',
     ]);
   });
 

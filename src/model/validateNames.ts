@@ -7,7 +7,7 @@ import { childPath } from './jsonPath';
 import { apiNameProblem, RECORD_VARIABLE } from './names';
 import type { ValidationContext } from './validateContext';
 
-const KIND_WORD = { stage: 'stage', step: 'step', decision: 'decision', variable: 'variable', flow: 'flow', outcome: 'outcome' } as const;
+const KIND_WORD = { stage: 'stage', step: 'step', decision: 'decision', variable: 'variable', formula: 'formula', flow: 'flow', outcome: 'outcome' } as const;
 type NamedKind = keyof typeof KIND_WORD;
 
 interface Named { name: string; path: string; kind: NamedKind }
@@ -17,7 +17,7 @@ function checkUnique(ctx: ValidationContext, items: Named[]): void {
   for (const item of items) {
     const earlier = first.get(item.name);
     if (!earlier) { first.set(item.name, item); continue; }
-    const scope = item.kind === 'flow' || item.kind === 'outcome' ? '' : ': names must be unique across stages, steps, decisions and variables';
+    const scope = item.kind === 'flow' || item.kind === 'outcome' ? '' : ': names must be unique across stages, steps, decisions, variables and formulas';
     ctx.error(childPath(item.path, 'name'), `the API name "${item.name}" is already used by the ${KIND_WORD[earlier.kind]} at ${earlier.path}${scope}`);
   }
 }
@@ -52,6 +52,7 @@ export function validateNames(ctx: ValidationContext): void {
     namespace.push({ name: variable.name, path, kind: 'variable' });
     if (variable.name === RECORD_VARIABLE && variable.type !== 'Record') ctx.error(childPath(path, 'type'), `${RECORD_VARIABLE} is the triggering record: its type must be Record`);
   });
+  (doc.formulas ?? []).forEach((formula, fi) => namespace.push({ name: formula.name, path: childPath('formulas', fi), kind: 'formula' }));
   namespace.forEach((item) => checkFormat(ctx, item));
   checkUnique(ctx, namespace);
 

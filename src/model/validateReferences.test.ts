@@ -12,7 +12,7 @@ describe('validateOrchestration: references (R50)', () => {
     const problems = describeProblems(errorsOf(validateOrchestration(doc)));
     // then
     expect(problems).toEqual([
-      'stages[0].steps[2].inputs.recordId: "ordr.Id" refers to "ordr", which is not a variable of this orchestration',
+      'stages[0].steps[2].inputs.recordId: "ordr.Id" refers to "ordr", which is not a variable of this orchestration (did you mean "order"?)',
       'stages[0].steps[5].inputs.recordId: unknown step "Z" in "Z.Outputs.x"',
     ]);
   });
@@ -20,7 +20,7 @@ describe('validateOrchestration: references (R50)', () => {
   it('refuses dotted shapes that name no kind of resource', () => {
     const doc = withSteps(backgroundStep('A', { inputs: { recordId: 'a.b.c.d' } }), backgroundStep('B', { inputs: { recordId: 'amount.Field' } }));
     expect(describeProblems(errorsOf(validateOrchestration(doc)))).toEqual([
-      'stages[0].steps[0].inputs.recordId: "a.b.c.d" is not a resource: use a variable, record.Field, Step.Status or Step.Outputs.name',
+      'stages[0].steps[0].inputs.recordId: "a.b.c.d" refers to "a", which is not a variable of this orchestration (resources: amount, region, due, order)',
       'stages[0].steps[1].inputs.recordId: "amount.Field" reads a field of "amount", a Number variable; only Record variables have fields',
     ]);
   });
@@ -55,7 +55,7 @@ describe('validateOrchestration: references (R50)', () => {
     const withRecord = { ...doc, stages: [{ ...doc.stages[0]!, steps: [backgroundStep('A', { inputs: { recordId: '$Record.Id' } })] }] };
     expect(validateOrchestration(withRecord)).toEqual([]);
     expect(describeProblems(validateOrchestration({ ...withRecord, trigger: { type: 'autolaunched' } }))).toEqual([
-      'stages[0].steps[0].inputs.recordId: "$Record.Id" refers to "$Record", which is not a variable of this orchestration',
+      'stages[0].steps[0].inputs.recordId: "$Record.Id" reads $Record, the triggering record, which exists only in a record-triggered orchestration',
     ]);
   });
 });

@@ -5,14 +5,14 @@
  * must resolve. A plain word is a reference when it names a variable, otherwise a literal
  * (`"Gold"` passes the text Gold). Anything else (spaces, digits first, `@`…) is a literal.
  */
+import { hasKnownParameters, outputNames } from './flowParameters';
 import { childPath } from './jsonPath';
+import { ENGINE_INPUT_PREFIX } from './validateActivation';
 import { looksLikeDottedReference, parseReference } from './references';
 import type { ValidationContext } from './validateContext';
 import { resolveReference } from './validateResolve';
 import type { ConditionSites } from './validateSites';
 
-/** Engine-filled inputs of Salesforce steps (`ActionInput__RecordId`…) that flows need not declare. */
-const ENGINE_INPUT_PREFIX = 'ActionInput__';
 
 /** Checks an input value: dotted references must resolve (R50); plain words are literals unless they name a variable. */
 export function checkInputValue(ctx: ValidationContext, value: string, path: () => string): void {
@@ -28,7 +28,7 @@ function checkOutputTarget(ctx: ValidationContext, target: string, path: string)
     if (!ctx.variables.has(target)) ctx.error(path, `output goes to "${target}", which is not a variable of this orchestration`);
     return;
   }
-  if (ref?.kind === 'field' || (ref?.kind === 'status' && ctx.variables.has(ref.element))) {
+  if ((ref?.kind === 'field' && ref.path.length === 1) || (ref?.kind === 'status' && ctx.variables.has(ref.element))) {
     const resolution = resolveReference(ctx, target);
     if (!resolution.ok) ctx.error(path, resolution.message);
     return;
@@ -43,15 +43,16 @@ export function validateReferences(ctx: ValidationContext, sites: ConditionSites
     for (const [name, value] of Object.entries(step.inputs ?? {})) {
       const valuePath = (): string => childPath(childPath(path, 'inputs'), name);
       checkInputValue(ctx, value, valuePath);
-      if (flow && !name.startsWith(ENGINE_INPUT_PREFIX) && !(flow.inputs ?? []).includes(name)) {
+      // a real flow's inputs are checked as Salesforce activates it (validateActivation.ts)
+      if (flow && !hasKnownParameters(flow) && !name.startsWith(ENGINE_INPUT_PREFIX) && !(flow.inputs ?? []).includes(name)) {
         ctx.warn(valuePath(), `flow "${flow.name}" has no input "${name}" (inputs: ${(flow.inputs ?? []).join(', ') || 'none'}); the value is not passed`);
       }
     }
     for (const [output, target] of Object.entries(step.outputs ?? {})) {
       const outputPath = childPath(childPath(path, 'outputs'), output);
       checkOutputTarget(ctx, target, outputPath);
-      if (flow && !(flow.outputs ?? []).includes(output)) {
-        ctx.error(outputPath, `flow "${flow.name}" has no output "${output}" (outputs: ${(flow.outputs ?? []).join(', ') || 'none'})`);
+      if (flow && !outputNames(flow).includes(output)) {
+        ctx.error(outputPath, `flow "${flow.name}" has no output "${output}" (outputs: ${outputNames(flow).join(', ') || 'none'})`);
       }
     }
   }

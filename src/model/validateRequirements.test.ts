@@ -44,9 +44,9 @@ describe('validateOrchestration: requirements', () => {
       requirement('First.Outputs.nothing', 'EqualTo', { string: 'x' }),
     ], 'and'));
     expect(problems).toEqual([
-      'stages[0].steps[1].start.requirements[0].left: unknown step or stage "Valdate" in "Valdate.Status"',
-      'stages[0].steps[1].start.requirements[1].left: "ordr.Paid" refers to "ordr", which is not a variable of this orchestration',
-      'stages[0].steps[1].start.requirements[2].right.ref: unknown resource "regon": no variable has this name',
+      'stages[0].steps[1].start.requirements[0].left: unknown step, stage or record variable "Valdate" in "Valdate.Status"',
+      'stages[0].steps[1].start.requirements[1].left: "ordr.Paid" refers to "ordr", which is not a variable of this orchestration (did you mean "order"?)',
+      'stages[0].steps[1].start.requirements[2].right.ref: unknown resource "regon": nothing in this orchestration has this name (did you mean "region"?)',
       'stages[0].steps[1].start.requirements[3].left: step "First" runs flow "Do_Work", which has no output "nothing" (outputs: result)',
     ]);
   });
@@ -98,7 +98,7 @@ describe('validateOrchestration: requirements', () => {
     });
     expect(errors(doc)).toEqual([
       'decisions[0].outcomes[0].requirements[0].operator: Contains does not apply to amount, a Number value (text tests apply to text): use EqualTo, NotEqualTo, GreaterThan, GreaterThanOrEqualTo, LessThan, LessThanOrEqualTo, IsNull, IsBlank, WasSet',
-      'flows[1].condition.requirements[1].left: unknown resource "nothing": no variable has this name',
+      'flows[1].condition.requirements[1].left: unknown resource "nothing": nothing in this orchestration has this name (resources: amount, region, due, order)',
     ]);
   });
 });

@@ -5,10 +5,23 @@
  */
 import { childPath } from './jsonPath';
 import { AUTOMATED_PROCESS_USER } from './names';
+import { isResourceText } from './references';
 import type { ValidationContext } from './validateContext';
+import { resolveReference } from './validateResolve';
 
 /** First API version with "Select Who to Run the Action As" (R40, R41). */
 export const RUN_AS_USER_MIN_API = 60;
+
+/**
+ * An assignee given as a resource (`$Record.Owner:User.Username`, a Text variable): it must resolve,
+ * and to text (a username, or a group or queue name); it is read when the work item is assigned.
+ */
+function checkAssigneeResource(ctx: ValidationContext, text: string, path: string): void {
+  const resolution = resolveReference(ctx, text);
+  if (!resolution.ok) ctx.error(path, resolution.message);
+  else if (resolution.type !== null && resolution.type !== 'Text') ctx.error(path, `the assignee "${text}" is a ${resolution.type} value; an assignee is a username or a group or queue name (Text)`);
+  else if (resolution.warning) ctx.warn(path, resolution.warning);
+}
 
 /** Checks run-as settings and assignees of every step. */
 export function validateRunAs(ctx: ValidationContext): void {
@@ -31,6 +44,8 @@ export function validateRunAs(ctx: ValidationContext): void {
     const assignee = step.assignee;
     if (!assignee) {
       ctx.error(childPath(path, 'assignee'), `interactive step "${step.name}" needs an assignee: choose a user, group or queue`);
+    } else if (isResourceText(assignee.name, (name) => ctx.elements.has(name))) {
+      checkAssigneeResource(ctx, assignee.name, childPath(childPath(path, 'assignee'), 'name'));
     } else if (assignee.type === 'user') {
       const user = ctx.users.get(assignee.name);
       const namePath = childPath(childPath(path, 'assignee'), 'name');

@@ -44,7 +44,7 @@ describe('validateScenario', () => {
       'evaluationFlows.Do_Work: "Do_Work" is not an evaluation flow',
       'events[0].step: the orchestration has no step "Aprove"',
       'events[1].step: "Charge" is a background step: only interactive steps have work items',
-      'events[2].target: unknown resource "amout": no variable has this name',
+      'events[2].target: unknown resource "amout": nothing in this orchestration has this name (did you mean "amount"?)',
       'events[3].value: amount is a Number value and cannot be set to "lots"',
       'events[4].target: "Charge.Status" cannot be set: a scenario sets a variable or a record field (record.Field)',
       'events[5].by: "stranger" is not among the orchestration\'s users',

@@ -4,11 +4,14 @@
  * come in any `at` order.
  */
 import { childPath } from './jsonPath';
-import { parseReference } from './references';
+import { parseReference, RECORD_PRIOR } from './references';
 import { Scenario as ScenarioSchema } from './schema';
 import type { Orchestration, Problem, Scenario } from './types';
 import { createContext, type ValidationContext } from './validateContext';
+import { validateExpectations } from './validateExpectations';
 import { resolveReference } from './validateResolve';
+import { EVALUATION_FLOW_MIN_API } from './validateFlows';
+import { validateScenarioData } from './validateScenarioData';
 import { schemaProblems } from './validateSchema';
 
 /** The variable types a scenario value can be assigned to (null fits any). */
@@ -26,7 +29,7 @@ function typesFitting(value: unknown): readonly string[] | null {
 
 function checkSetTarget(ctx: ValidationContext, target: string, value: unknown, path: string): void {
   const ref = parseReference(target);
-  const isField = ref?.kind === 'field' || (ref?.kind === 'status' && (ctx.variables.has(ref.element) || ref.element === '$Record'));
+  const isField = (ref?.kind === 'field' && ref.path.length === 1 && ref.variable !== RECORD_PRIOR) || (ref?.kind === 'status' && ctx.variables.has(ref.element));
   if (ref?.kind !== 'name' && !isField) {
     ctx.error(childPath(path, 'target'), `"${target}" cannot be set: a scenario sets a variable or a record field (record.Field)`);
     return;
@@ -48,7 +51,7 @@ function validateScenarioRules(scenario: Scenario, doc: Orchestration): Problem[
     const flow = ctx.flows.get(name)?.flow;
     const path = childPath('evaluationFlows', name);
     if (!flow) ctx.error(path, `the flow catalog has no flow "${name}"`);
-    else if (flow.type !== 'evaluation') ctx.error(path, `"${name}" is not an evaluation flow`);
+    else if (flow.type !== 'evaluation' && !(flow.type === 'autolaunched' && ctx.apiVersion < EVALUATION_FLOW_MIN_API)) ctx.error(path, `"${name}" is not an evaluation flow`);
   }
   (scenario.events ?? []).forEach((event, i) => {
     const path = childPath('events', i);
@@ -62,6 +65,8 @@ function validateScenarioRules(scenario: Scenario, doc: Orchestration): Problem[
       ctx.warn(childPath(path, 'by'), `"${event.by}" is not among the orchestration's users`);
     }
   });
+  validateExpectations(ctx, scenario);
+  validateScenarioData(ctx, scenario);
   return ctx.problems;
 }
 

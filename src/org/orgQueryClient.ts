@@ -1,7 +1,7 @@
 /**
  * The react-query client of the simulated org. Failures are shown with a Retry button rather than
- * retried silently, and results stay fresh until the document's catalog changes (the catalog
- * version is part of every query key).
+ * retried silently, and results stay fresh: catalogSync.ts writes each change of the catalog
+ * into them.
  */
 import { QueryClient } from '@tanstack/react-query';
 

@@ -5,14 +5,15 @@
 import { locateElement } from '../commands/elementLocator';
 import { updateSteps } from '../commands/updateSteps';
 import type { Step } from '../model/types';
-import { useDocumentStore } from '../store/documentStore';
-import { useProblems } from './problems/useProblems';
+import { useProblems } from '../store/useProblems';
 import { AssigneeFields } from './step/AssigneeFields';
 import { RunAsFields } from './step/RunAsFields';
+import { useAppStore } from '../store/appStore';
+import { selectDoc } from '../store/selectors';
 
 export function MultiSelectionForm({ names }: { names: readonly string[] }) {
-  const doc = useDocumentStore((s) => s.doc);
-  const dispatch = useDocumentStore((s) => s.dispatch);
+  const doc = useAppStore(selectDoc);
+  const dispatch = useAppStore((s) => s.dispatch);
   const located = names.map((n) => locateElement(doc, n));
   const steps = located.flatMap((l) => (l?.kind === 'step' ? [l.step] : []));
   const allSteps = steps.length === names.length;

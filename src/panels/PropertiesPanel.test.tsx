@@ -3,8 +3,8 @@ import { act, fireEvent, screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { propertiesFixture } from '../commands/__fixtures__/propertiesFixture';
 import { orgQueryClient } from '../org/orgQueryClient';
-import { useSelectionStore } from '../store/selectionStore';
 import { doc, historyLength, renderPanel } from './testing/renderPanel';
+import { useAppStore } from '../store/appStore';
 
 describe('PropertiesPanel', () => {
   it('is the Properties landmark and shows the orchestration settings when nothing is selected', async () => {
@@ -32,7 +32,7 @@ describe('PropertiesPanel', () => {
   it('shows the form of the selected element and follows the selection', () => {
     renderPanel(['Settle_In']);
     expect(screen.getByRole('heading', { name: 'Stage' })).toBeInTheDocument();
-    act(() => useSelectionStore.getState().select(['Buddy']));
+    act(() => useAppStore.getState().select(['Buddy']));
     expect(screen.getByRole('heading', { name: 'Step' })).toBeInTheDocument();
     expect(screen.getByLabelText('API Name')).toHaveValue('Buddy');
   });

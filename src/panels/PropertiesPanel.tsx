@@ -1,19 +1,21 @@
 /**
  * The properties panel: the `complementary` landmark named "Properties" (UI contract). It shows
  * the orchestration settings when nothing is selected, the form of the selected stage, step or
- * decision, or the shared fields of a multi-selection. It brings its own react-query client for
- * the simulated org.
+ * decision, or the shared fields of a multi-selection. It brings its own TanStack Query client for
+ * the simulated org and keeps it in step with the document's catalog.
  */
 import { QueryClientProvider } from '@tanstack/react-query';
+import { useEffect } from 'react';
+import { syncCatalog } from '../org/catalogSync';
 import { locateElement } from '../commands/elementLocator';
 import { orgQueryClient } from '../org/orgQueryClient';
-import { useDocumentStore } from '../store/documentStore';
-import { useSelectionStore } from '../store/selectionStore';
 import { DecisionForm } from './decision/DecisionForm';
 import { MultiSelectionForm } from './MultiSelectionForm';
 import { OrchestrationForm } from './orchestration/OrchestrationForm';
 import { StageForm } from './stage/StageForm';
 import { StepForm } from './step/StepForm';
+import { useAppStore } from '../store/appStore';
+import { selectDoc } from '../store/selectors';
 
 function headingOf(kind: string | undefined, count: number): string {
   if (count > 1) return `${count} elements`;
@@ -24,8 +26,8 @@ function headingOf(kind: string | undefined, count: number): string {
 }
 
 function SelectedForm() {
-  const doc = useDocumentStore((s) => s.doc);
-  const selected = useSelectionStore((s) => s.selected);
+  const doc = useAppStore(selectDoc);
+  const selected = useAppStore((s) => s.selected);
   const existing = selected.filter((n) => locateElement(doc, n));
   const single = existing.length === 1 ? locateElement(doc, existing[0]!) : null;
   const heading = headingOf(single?.kind, existing.length);
@@ -48,6 +50,8 @@ function SelectedForm() {
 }
 
 export function PropertiesPanel() {
+  // The panel owns the org's cache while it is shown: catalog changes are pushed into it.
+  useEffect(() => syncCatalog(orgQueryClient, useAppStore), []);
   return (
     <aside aria-label="Properties" className="h-full overflow-y-auto bg-gray-50 p-3 text-ink-800">
       <QueryClientProvider client={orgQueryClient}>

@@ -1,10 +1,10 @@
 /**
- * Test helper: runs a command through the document store and its undo history, so each command's
- * test can check execute / undo / redo the way the app performs them.
+ * Test helper: runs a command through the app store and its undo history, so each command's test
+ * can check execute / undo / redo the way the app performs them.
  */
 import type { Command } from '../commands/command';
 import type { Orchestration } from '../model/types';
-import { clearHistory, redo, undo, useDocumentStore } from './documentStore';
+import { useAppStore } from './appStore';
 
 export interface HistoryRun {
   after: Orchestration;
@@ -14,14 +14,15 @@ export interface HistoryRun {
 }
 
 export function runWithHistory<P>(doc: Orchestration, command: Command<P>, params: P): HistoryRun {
-  const store = useDocumentStore;
+  const store = useAppStore;
+  store.getState().exitRun();
   store.getState().replaceDocument(doc);
-  clearHistory();
+  store.getState().clearHistory();
   store.getState().dispatch(command, params);
   const after = store.getState().doc;
   const entries = store.temporal.getState().pastStates.length;
-  undo();
+  store.getState().undo();
   const undone = store.getState().doc;
-  redo();
+  store.getState().redo();
   return { after, undone, redone: store.getState().doc, entries };
 }

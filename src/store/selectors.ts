@@ -1,14 +1,40 @@
-/** Module-level selectors, so components subscribe to the smallest slice and never re-create them. */
-import type { DocumentState } from './documentStore';
-import type { SelectionState } from './selectionStore';
-import type { UiState } from './uiStore';
+/**
+ * Module-level selectors of the app store, so components subscribe to the smallest part and never
+ * re-create them (DESIGN.md §5.3). Parameterised selectors (one element's status) are made once
+ * per component with `useMemo` or live in the hook that needs them.
+ */
+import type { Scenario } from '../model/types';
+import { defaultScenario } from './createScenarioSlice';
+import type { ProblemIndex } from './problems';
+import type { AppState, HistoryState } from './storeTypes';
+import type { TemporalState } from 'zundo';
 
-export const selectDoc = (s: DocumentState) => s.doc;
-export const selectDocLabel = (s: DocumentState) => s.doc.label ?? s.doc.name;
-export const selectSelected = (s: SelectionState) => s.selected;
-export const selectSelectedEdges = (s: SelectionState) => s.edges;
-export const selectMode = (s: UiState) => s.mode;
-export const selectSnap = (s: UiState) => s.snapToGrid;
-export const selectRenaming = (s: UiState) => s.renaming;
-export const selectNotices = (s: UiState) => s.notices;
-export const selectConnectionHint = (s: UiState) => s.connectionHint;
+export const selectDoc = (s: AppState) => s.doc;
+export const selectDocLabel = (s: AppState) => s.doc.label ?? s.doc.name;
+/** The validation problems of the open document (validated once per document version). */
+export const selectProblems = (s: AppState): ProblemIndex => s.problemMemo.indexOf(s.doc);
+
+/** A run is shown (the design is read-only): derived from the run slice's one phase field. */
+export const selectRunning = (s: Pick<AppState, 'runPhase'>) => s.runPhase !== 'idle';
+/** Document edits are allowed (the edit lock is open). */
+export const selectCanEdit = (s: Pick<AppState, 'runPhase'>) => s.runPhase === 'idle';
+/** The run's statuses can be shown: a trace is replayed. */
+export const selectRunShown = (s: AppState) => s.runPhase === 'ready' && s.snapshot !== null;
+
+export const selectSelected = (s: AppState) => s.selected;
+export const selectSelectedEdges = (s: AppState) => s.selectedEdges;
+/** Exactly one element is selected: its name. */
+export const selectSingleSelected = (s: AppState) => (s.selected.length === 1 ? s.selected[0]! : null);
+export const selectHasSelection = (s: AppState) => s.selected.length > 0 || s.selectedEdges.length > 0;
+
+export const selectSnap = (s: AppState) => s.snapToGrid;
+export const selectNotices = (s: AppState) => s.notices;
+export const selectConnectionHint = (s: AppState) => s.connectionHint;
+export const selectDialog = (s: AppState) => s.dialog;
+
+/** The scenario Run uses. */
+export const selectActiveScenario = (s: Pick<AppState, 'scenarios' | 'activeScenario'>): Scenario => s.scenarios[s.activeScenario] ?? defaultScenario();
+
+type History = TemporalState<HistoryState>;
+export const selectCanUndo = (h: History) => h.pastStates.length > 0;
+export const selectCanRedo = (h: History) => h.futureStates.length > 0;

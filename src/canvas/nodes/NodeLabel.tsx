@@ -1,10 +1,8 @@
 /** A node's label; while renaming in place (F2 / double-click) an input that commits on Enter or blur. */
 import { useState } from 'react';
-import { renameElement } from '../../commands/renameElement';
-import { useDocumentStore } from '../../store/documentStore';
-import { useSelectionStore } from '../../store/selectionStore';
-import { useUiStore } from '../../store/uiStore';
-import { renamedName } from '../../commands/renameElement';
+import { setLabelAction } from '../../actions/elementActions';
+import { useAction } from '../../actions/useAction';
+import { useAppStore } from '../../store/appStore';
 
 interface Props {
   name: string;
@@ -17,18 +15,9 @@ interface Props {
   glyph?: string;
 }
 
-
-function commit(name: string, label: string) {
-  const { doc, dispatch } = useDocumentStore.getState();
-  const next = renamedName(doc, name, label.trim() || name);
-  dispatch(renameElement, { name, label });
-  useUiStore.getState().setRenaming(null);
-  if (useDocumentStore.getState().doc !== doc) useSelectionStore.getState().select([next]);
-}
-
 /** The label wraps onto as many lines as it needs (the layout gave the card room for them). */
 export function NodeLabel({ name, label, className = '', marked = false, glyph }: Props) {
-  const renaming = useUiStore((s) => s.renaming === name);
+  const renaming = useAppStore((s) => s.renaming === name);
   if (!renaming) {
     return <span className={`sf-label ${className}${marked ? ' sf-has-marker' : ''}${glyph ? ' sf-glyph' : ''}`} data-glyph={glyph} title={label}>{label}</span>;
   }
@@ -45,6 +34,8 @@ function restoreFocus(previous: Element | null) {
 function RenameInput({ name, label }: { name: string; label: string }) {
   const [draft, setDraft] = useState(label);
   const [previous] = useState(() => document.activeElement);
+  const { run: rename } = useAction(setLabelAction);
+  const commit = (name: string, label: string) => rename({ name, label });
   return (
     <input
       aria-label={`Rename ${label}`}
@@ -64,7 +55,7 @@ function RenameInput({ name, label }: { name: string; label: string }) {
           restoreFocus(previous);
         }
         if (e.key === 'Escape') {
-          useUiStore.getState().setRenaming(null);
+          useAppStore.getState().setRenaming(null);
           restoreFocus(previous);
         }
       }}

@@ -1,5 +1,5 @@
 /** Run-mode marks on a node: status chip, async progress ring, work-item badge, the change mark. */
-import { STATUS_ICON, STATUS_LABEL, type AnyStatus } from '../../panels/run/statusStyles';
+import { STATUS_ICON, STATUS_LABEL, type AnyStatus } from '../../ui/statusStyles';
 
 export function StatusChip({ status }: { status: AnyStatus }) {
   return <span className={`sf-chip sf-chip-status sf-bg-${status}`}>{`${STATUS_ICON[status]} ${STATUS_LABEL[status]}`}</span>;

@@ -7,7 +7,7 @@ import { memo, useRef } from 'react';
 import type { StageNode as StageNodeType } from '../types';
 import { NodeLabel } from './NodeLabel';
 import { ProblemMarker } from './ProblemMarker';
-import { STATUS_ICON, STATUS_LABEL } from '../../panels/run/statusStyles';
+import { STATUS_ICON, STATUS_LABEL } from '../../ui/statusStyles';
 import { ChangeMark } from './RunDecorations';
 import { useDetailed } from './useDetailed';
 import { useJustChanged, useRunStatus, useWrapperAttribute } from './useRunStatus';

@@ -1,20 +1,18 @@
 /**
  * What a node shows during a run: its status at the moment the player shows, who it runs as, and
  * its async progress. Each node subscribes to its own entry only, so a status change re-renders
- * just the nodes it touches. Outside run mode everything is null and nothing re-renders.
+ * just the nodes it touches. Outside a run everything is null and nothing re-renders.
  */
 import { useLayoutEffect, type RefObject } from 'react';
-import { useRunStore, type RunState } from '../../store/runStore';
-import { useUiStore } from '../../store/uiStore';
-import type { AnyStatus } from '../../panels/run/statusStyles';
+import type { AnyStatus } from '../../ui/statusStyles';
+import { useAppStore } from '../../store/appStore';
+import { selectRunShown } from '../../store/selectors';
 
-const inRun = (s: RunState) => s.phase === 'ready' && s.snapshot !== null;
 
 /** The status a stage or step node shows now, or null outside run mode. */
 export function useRunStatus(name: string, kind: 'stage' | 'step'): AnyStatus | null {
-  const running = useUiStore((s) => s.mode === 'run');
-  return useRunStore((s) => {
-    if (!running || !inRun(s)) return null;
+  return useAppStore((s) => {
+    if (!selectRunShown(s)) return null;
     if (kind === 'stage') return (s.snapshot!.stages[name] as AnyStatus | undefined) ?? 'NotStarted';
     return (s.snapshot!.steps[name] as AnyStatus | undefined) ?? 'NotStarted';
   });
@@ -22,14 +20,12 @@ export function useRunStatus(name: string, kind: 'stage' | 'step'): AnyStatus | 
 
 /** Who a started step runs as now (UI-CONTRACT `data-run-as`), or null. */
 export function useRunAs(name: string): string | null {
-  const running = useUiStore((s) => s.mode === 'run');
-  return useRunStore((s) => (running && inRun(s) ? (s.snapshot!.runAs[name] ?? null) : null));
+  return useAppStore((s) => (selectRunShown(s) ? (s.snapshot!.runAs[name] ?? null) : null));
 }
 
 /** Whether the step has an open work item now. */
 export function useOpenWorkItem(name: string): boolean {
-  const running = useUiStore((s) => s.mode === 'run');
-  return useRunStore((s) => running && inRun(s) && s.snapshot!.openWorkItems.includes(name));
+  return useAppStore((s) => selectRunShown(s) && s.snapshot!.openWorkItems.includes(name));
 }
 
 /**
@@ -37,7 +33,7 @@ export function useOpenWorkItem(name: string): boolean {
  * 5% so that playback re-renders a node about twenty times per run of the step, not every frame.
  */
 export function useAsyncProgress(name: string, active: boolean): number | null {
-  return useRunStore((s) => {
+  return useAppStore((s) => {
     if (!active || !s.trace || !s.snapshot) return null;
     const info = s.trace.steps[name];
     const started = s.snapshot.stepStartedAt[name];
@@ -67,9 +63,8 @@ export function useWrapperAttribute(ref: RefObject<HTMLElement | null>, name: st
  * re-render.
  */
 export function useJustChanged(name: string): number | null {
-  const running = useUiStore((s) => s.mode === 'run');
-  return useRunStore((s) => {
-    const change = running && inRun(s) ? s.snapshot!.lastChange : null;
+  return useAppStore((s) => {
+    const change = selectRunShown(s) ? s.snapshot!.lastChange : null;
     return change && change.element === name ? change.index : null;
   });
 }

@@ -11,7 +11,7 @@ import { importOrchestration } from '../../io/jsonImport';
 import { exportFlowXml, importFlowXml } from '../../io/xml/index';
 import { EXIT_BAD_INPUT, EXIT_OK, guarded, problemLine, writeOutput, type CliCommand, type CliIo } from '../cliIo';
 import { renderHelp, type CommandHelp } from '../help';
-import { nameFromXmlFile, readText, xmlProblemLine, xmlWarningLine } from '../loadFiles';
+import { nameFromXmlFile, printProblems, readText, xmlProblemLine, xmlWarningLine } from '../loadFiles';
 
 /** The help of `convert` under a program name (`stageflow convert`, `npm run --silent convert --`). */
 export function convertHelp(program: string): CommandHelp {
@@ -64,6 +64,8 @@ function convert(io: CliIo, input: string, text: string, from: Format, out: stri
       return null;
     }
     result.warnings.forEach((warning) => io.stderr(`${xmlWarningLine(input, warning)}\n`));
+    // the draft's validation problems keep their severity: errors are errors (they block a run), not warnings
+    printProblems(io, input, result.problems);
     return exportOrchestration(result.doc);
   }
   const imported = importOrchestration(text);

@@ -4,7 +4,9 @@
  * completion is `screenFlowFinished`. A custom completion is checked by passes instead (R11.3).
  */
 import { AUTOMATED_PROCESS_USER } from '../../model/names';
+import { isResourceText } from '../../model/references';
 import type { Assignee } from '../../model/types';
+import { readReference } from '../resolve';
 import { completionOf } from '../conditions';
 import type { Engine } from '../engine';
 import { interactiveRunAs } from '../runAs';
@@ -19,15 +21,28 @@ export function acceptsCompleter(assignee: Assignee, by: string | undefined): bo
   return by === undefined || assignee.type !== 'user' || by === assignee.name;
 }
 
+/**
+ * Who gets the work item now: the assignee, or — when the assignee is a resource such as
+ * `$Record.Owner:User.Username` — the value it holds at this moment. A resource with no value
+ * leaves the step unassignable (it fails, as in Salesforce).
+ */
+export function resolveAssignee(engine: Engine, assignee: Assignee): Assignee | string {
+  if (!isResourceText(assignee.name, (name) => engine.vars.has(name) || engine.model.variables.has(name) || engine.model.formulas.has(name) || engine.model.isStepOrStage(name))) return assignee;
+  const value = readReference(engine, assignee.name).value;
+  if (typeof value === 'string' && value.trim() !== '') return { type: assignee.type, name: value };
+  return `the assignee ${assignee.name} has no value (${value === null ? 'null' : JSON.stringify(value)}), so the work item cannot be assigned`;
+}
+
 /** Starts an interactive step: InProgress, then its work item is assigned (R20). */
 export function startInteractiveStep(engine: Engine, run: StepRun): 'ok' | 'error' {
-  const assignee = run.step.assignee ?? NOBODY;
+  const resolved = resolveAssignee(engine, run.step.assignee ?? NOBODY);
+  const assignee = typeof resolved === 'string' ? NOBODY : resolved;
   engine.setStepStatus(run, 'InProgress', 'stepStarted');
   run.starts++;
   run.mode = 'interactive';
   run.runAs = interactiveRunAs(assignee.name);
   run.outputs = null;
-  const problem = flowProblem(engine, run);
+  const problem = flowProblem(engine, run) ?? (typeof resolved === 'string' ? resolved : null);
   if (problem !== null) {
     errorStep(engine, run, problem);
     return 'error';

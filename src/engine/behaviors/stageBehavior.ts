@@ -43,7 +43,7 @@ export function enterStage(engine: Engine, stage: Stage): StageRun {
   engine.pendingError = null;
   engine.silentChanges = [];
   engine.lastPassAt = null;
-  engine.sweeper.enterStage(run);
+  engine.sweeper.enterStage(run, engine.model);
   return run;
 }
 

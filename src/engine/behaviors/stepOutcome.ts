@@ -5,10 +5,16 @@
 import type { Engine } from '../engine';
 import type { StepRun } from '../state';
 import type { Scalar } from '../values';
+import type { Stored } from '../variables';
 
-function toScalar(v: unknown): Scalar {
+/** An output value as a variable holds it: a scalar, a record's fields (a record output), else its JSON text. */
+function toStored(v: unknown): Stored {
   if (v === null || v === undefined) return null;
   if (typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean') return v;
+  if (typeof v === 'object' && !Array.isArray(v)) {
+    const entries = Object.entries(v as Record<string, unknown>);
+    if (entries.every(([, f]) => f === null || ['string', 'number', 'boolean'].includes(typeof f))) return Object.fromEntries(entries) as Record<string, Scalar>;
+  }
   return JSON.stringify(v);
 }
 
@@ -27,7 +33,7 @@ export function completeStep(engine: Engine, run: StepRun): void {
   for (const output of Object.keys(mapping)) {
     const target = mapping[output]!;
     const value = Object.prototype.hasOwnProperty.call(values, output) ? values[output] : null;
-    engine.assign(target, toScalar(value), false);
+    engine.assign(target, toStored(value), false);
   }
 }
 

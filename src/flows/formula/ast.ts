@@ -28,3 +28,10 @@ export interface ParsedFormula {
   /** The merge fields and bare references it reads, each once, in order of appearance. */
   readonly references: readonly string[];
 }
+
+/** Where a node's text starts (a binary node's `pos` is its operator; its text starts with its left operand). */
+export function startOf(node: FormulaNode): number {
+  let current = node;
+  while (current.kind === 'binary') current = current.left;
+  return current.pos;
+}

@@ -14,33 +14,67 @@ const DATE_TEXT = /^(\d{4})-(\d{2})-(\d{2})$/;
 const DATE_TIME_TEXT = /^(\d{4})-(\d{2})-(\d{2})[T ](\d{2}):(\d{2})(:(\d{2})(\.\d{1,9})?)?(Z|[+-]\d{2}:?\d{2})?$/;
 const TIME_TEXT = /^(\d{2}):(\d{2})(:(\d{2})(\.(\d{1,3}))?)?Z?$/;
 
+/** Days since 1970-01-01 of a proleptic Gregorian date (H. Hinnant's days_from_civil: integer arithmetic, no Date objects). */
+function daysFromCivil(year: number, month: number, day: number): number {
+  const y = month <= 2 ? year - 1 : year;
+  const era = Math.floor(y / 400);
+  const yearOfEra = y - era * 400;
+  const dayOfYear = Math.floor((153 * (month + (month > 2 ? -3 : 9)) + 2) / 5) + day - 1;
+  const dayOfEra = yearOfEra * 365 + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100) + dayOfYear;
+  return era * 146_097 + dayOfEra - 719_468;
+}
+
 /** The day number of a valid calendar date, else null (Feb 30 is not a date). */
 export function dayFromParts(year: number, month: number, day: number): number | null {
   if (!Number.isInteger(year) || !Number.isInteger(month) || !Number.isInteger(day)) return null;
   if (year < MIN_YEAR || year > MAX_YEAR || month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) return null;
-  return Date.UTC(year, month - 1, day) / MS_PER_DAY;
+  return daysFromCivil(year, month, day);
 }
+
+const MONTH_DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
 
 /** Number of days in `month` (1-12) of `year`. */
 export function daysInMonth(year: number, month: number): number {
-  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+  const leap = year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
+  return month === 2 && leap ? 29 : MONTH_DAYS[month - 1]!;
 }
 
-/** Year, month (1-12) and day of a day number. */
+/** Year, month (1-12) and day of a day number (H. Hinnant's civil_from_days). */
 export function partsOfDay(dayNumber: number): { year: number; month: number; day: number } {
-  const d = new Date(dayNumber * MS_PER_DAY);
-  return { year: d.getUTCFullYear(), month: d.getUTCMonth() + 1, day: d.getUTCDate() };
+  const z = Math.floor(dayNumber) + 719_468;
+  const era = Math.floor(z / 146_097);
+  const dayOfEra = z - era * 146_097;
+  const yearOfEra = Math.floor((dayOfEra - Math.floor(dayOfEra / 1460) + Math.floor(dayOfEra / 36_524) - Math.floor(dayOfEra / 146_096)) / 365);
+  const dayOfYear = dayOfEra - (365 * yearOfEra + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100));
+  const mp = Math.floor((5 * dayOfYear + 2) / 153);
+  const day = dayOfYear - Math.floor((153 * mp + 2) / 5) + 1;
+  const month = mp < 10 ? mp + 3 : mp - 9;
+  return { year: yearOfEra + era * 400 + (month <= 2 ? 1 : 0), month, day };
 }
+
+function pad(n: number, width: number): string {
+  return String(n).padStart(width, '0');
+}
+
+/** Recently parsed dates: a flow reads the same few dates over and over (bounded, so memory stays flat). */
+const parsedDates = new Map<string, number | null>();
+const PARSED_DATES_LIMIT = 1024;
 
 /** The day number of `YYYY-MM-DD`, or null when the text is not a valid date. */
 export function parseDate(text: string): number | null {
+  const cached = parsedDates.get(text);
+  if (cached !== undefined) return cached;
   const m = DATE_TEXT.exec(text);
-  return m ? dayFromParts(Number(m[1]), Number(m[2]), Number(m[3])) : null;
+  const day = m ? dayFromParts(Number(m[1]), Number(m[2]), Number(m[3])) : null;
+  if (parsedDates.size >= PARSED_DATES_LIMIT) parsedDates.clear();
+  parsedDates.set(text, day);
+  return day;
 }
 
 /** `YYYY-MM-DD` of a day number. */
 export function formatDate(dayNumber: number): string {
-  return new Date(dayNumber * MS_PER_DAY).toISOString().slice(0, 10);
+  const { year, month, day } = partsOfDay(dayNumber);
+  return `${pad(year, 4)}-${pad(month, 2)}-${pad(day, 2)}`;
 }
 
 /** True when the day number lies in the years Salesforce accepts. */
@@ -102,5 +136,5 @@ export function addMonthsToDay(dayNumber: number, months: number): number {
   const targetMonth = (total % 12) + 1;
   const lastDay = daysInMonth(targetYear, targetMonth);
   const isLastDay = day === daysInMonth(year, month);
-  return Date.UTC(targetYear, targetMonth - 1, isLastDay ? lastDay : Math.min(day, lastDay)) / MS_PER_DAY;
+  return daysFromCivil(targetYear, targetMonth, isLastDay ? lastDay : Math.min(day, lastDay));
 }

@@ -30,7 +30,7 @@ export class FormulaFault extends Error {
 /** Converts anything caught at the API boundary into a FormulaError (a fault, or a bug of ours). */
 export function toFormulaError(caught: unknown): FormulaError {
   if (caught instanceof FormulaFault) return caught.toError();
-  if (caught instanceof RangeError) return { message: 'the formula is too complex to evaluate (it nests too deeply)' };
+  if (caught instanceof RangeError && /call stack/i.test(caught.message)) return { message: 'the formula is too complex to evaluate (it nests too deeply)' };
   const text = caught instanceof Error ? caught.message : String(caught);
   return { message: `internal error while evaluating the formula: ${text}` };
 }

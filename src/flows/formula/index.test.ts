@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { dateValue, numberValue, textValue } from '../values';
+import { booleanValue, dateValue, numberValue, textValue } from '../values';
 import { evaluateFormula, mergeTemplate, parseFormula, referencesOf } from './index';
 import { contextOf, fails, run } from './testing/formulaHarness';
 
@@ -64,6 +64,54 @@ describe('formulas from real flows', () => {
     // when / then
     expect(run(formula, contextOf({ 'rec.Priority': textValue('Medium') }))).toEqual(numberValue(2));
     expect(run(formula, contextOf({ 'rec.Priority': textValue('high') }))).toEqual(numberValue(3));
+  });
+});
+
+describe('formulas as public flows on GitHub write them (record fields arrive untyped)', () => {
+  const record = contextOf({
+    '$Record.Due_Date__c': { type: 'Unknown', value: '2024-12-27' },
+    '$Record.Outstanding_Amount__c': { type: 'Unknown', value: 1000 },
+    '$Record.Name': { type: 'Unknown', value: 'O-0042' },
+    '$Record.Total__c': { type: 'Unknown', value: 249.5 },
+    '$Record.Origin': { type: 'Unknown', value: 'Web' },
+    '$Record.Type': { type: 'Unknown', value: 'Problem' },
+    '$Record.CreatedDate': { type: 'Unknown', value: '2025-01-06T08:30:00.000Z' },
+    '$Record.CloseDate': { type: 'Unknown', value: '2025-01-31' },
+    '$Record.Employee__r.Used_Casual_Leave__c': { type: 'Unknown', value: 3 },
+    '$Record.Leave_Days__c': { type: 'Unknown', value: 2 },
+    Create_Contact: booleanValue(false),
+  });
+
+  it('days overdue and interest: {!$Flow.CurrentDate} - {!$Record.Due_Date__c}', () => {
+    expect(run('{!$Flow.CurrentDate} - {!$Record.Due_Date__c}', record, 'Number')).toEqual(numberValue(10));
+    expect(run('{!$Record.Outstanding_Amount__c} * 0.18 * (({!$Flow.CurrentDate} - {!$Record.Due_Date__c}) / 365.0)', record, 'Currency'))
+      .toEqual({ type: 'Currency', value: 4.93150684931507 });
+  });
+
+  it('a notification text: "Your order " & {!$Record.Name} & … & TEXT({!$Record.Total__c})', () => {
+    expect(run('"Your order " & {!$Record.Name} & " is ready for pickup! Total: ₹" & TEXT({!$Record.Total__c})', record, 'Text'))
+      .toEqual(textValue('Your order O-0042 is ready for pickup! Total: ₹249.5'));
+  });
+
+  it('a routing key: UPPER(TEXT({!$Record.Origin}) & "-" & TEXT({!$Record.Type}))', () => {
+    expect(run('UPPER(TEXT({!$Record.Origin}) & "-" & TEXT({!$Record.Type}))', record, 'Text')).toEqual(textValue('WEB-PROBLEM'));
+  });
+
+  it('a description stamp: "Created on " & TEXT({!$Record.CreatedDate})', () => {
+    expect(run('"Created on " & TEXT({!$Record.CreatedDate})', record)).toEqual(textValue('Created on 2025-01-06 08:30:00Z'));
+  });
+
+  it('due dates: TODAY() + 2 and {!$Record.CloseDate} + 7', () => {
+    expect(run('TODAY() + 2', record, 'Date')).toEqual(dateValue('2025-01-08'));
+    expect(run('{!$Record.CloseDate} + 7', record, 'Date')).toEqual(dateValue('2025-02-07'));
+  });
+
+  it('a label from a Boolean: IF({!Create_Contact}, "created", "updated")', () => {
+    expect(run('IF({!Create_Contact}, "created", "updated")', record)).toEqual(textValue('updated'));
+  });
+
+  it('a balance across a relationship: {!$Record.Employee__r.Used_Casual_Leave__c} + {!$Record.Leave_Days__c}', () => {
+    expect(run('{!$Record.Employee__r.Used_Casual_Leave__c} + {!$Record.Leave_Days__c}', record, 'Number')).toEqual(numberValue(5));
   });
 });
 

@@ -145,6 +145,10 @@ describe('text operator', () => {
     expect(fails('"Total: " & 5').message).toBe('position 11: "&" joins text, but one side is Number (convert it with TEXT())');
   });
 
+  it('&: joining past the text limit is an error', () => {
+    expect(fails('LPAD("", 1000000, "x") & LPAD("", 100000, "y")').message).toBe('position 24: "&" would build a text of 1,100,000 characters; the limit is 1,048,576');
+  });
+
   it('&: an untyped field is read as text even when it looks like a date', () => {
     expect(run('"on " & {!field}', ctx)).toEqual(textValue('on 2025-01-06'));
   });

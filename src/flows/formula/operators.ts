@@ -15,6 +15,7 @@ import type { BinaryOperator, UnaryOperator } from './ast';
 import { MS_PER_DAY, formatDate, formatDateTime, formatTime, isDayInRange, parseDate, parseDateTime, parseTime } from './dates';
 import { FormulaFault } from './errors';
 import { numbersEqual, tidy } from './numbers';
+import { checkTextLength } from './textLimit';
 import { describeType, familyOf, inferAs, inferBeside, withInferredType } from './typeOf';
 import type { TypeFamily } from './typeOf';
 
@@ -117,7 +118,9 @@ export function concatenate(a: FlowValue, b: FlowValue, pos: number, op = '&'): 
       throw new FormulaFault(`"${op}" joins text, but one side is ${describeType(side)} (convert it with TEXT())`, pos);
     }
   }
-  return textValue(String(a.value ?? '') + String(b.value ?? ''));
+  const left = String(a.value ?? ''), right = String(b.value ?? '');
+  checkTextLength(left.length + right.length, pos, `"${op}"`);
+  return textValue(left + right);
 }
 
 /** Both sides' families must match (numbers with numbers, text with text, …); a typed null matches its own type. */

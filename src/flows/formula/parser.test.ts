@@ -128,6 +128,7 @@ describe('formula syntax: errors report the 1-based position and what was expect
 
   it('characters that are not formula syntax', () => {
     expect(syntaxError('1 # 2').message).toBe('position 3: unexpected character "#"');
+    expect(syntaxError('1 😀 2').message).toBe('position 3: unexpected character "😀"');
     expect(syntaxError('TRUE | FALSE').message).toBe('position 6: unexpected "|" (the OR operator is "||")');
   });
 

@@ -84,7 +84,7 @@ describe('formula property tests', () => {
     // when
     const result = evaluateFormula(parsed.formula, throwing);
     // then
-    expect(result).toEqual({ ok: false, error: { message: 'internal error while evaluating the formula: boom' } });
+    expect(result).toEqual({ ok: false, error: { message: 'position 1: {!a} could not be read: boom', position: 1 } });
     expect(mergeTemplate('x {!a} y', throwing)).toBe('x  y');
   });
 

@@ -9,7 +9,7 @@ import type { FlowValue } from '../values';
 import type { FormulaContext } from './context';
 import { FormulaFault } from './errors';
 import type { FormulaError } from './errors';
-import { readReference } from './evaluate';
+import { readReference } from './readReference';
 import { textOf } from './functions/text';
 import { REFERENCE_PATH } from './tokens';
 import { withInferredType } from './typeOf';

@@ -58,7 +58,7 @@ export function tokenize(text: string): Token[] {
     const op = OPERATORS.find((o) => text.startsWith(o, i));
     if (op) { tokens.push({ kind: 'operator', text: op, pos }); i += op.length; continue; }
     if (ch === '|') throw new FormulaFault('unexpected "|" (the OR operator is "||")', pos);
-    throw new FormulaFault(`unexpected character "${ch}"`, pos);
+    throw new FormulaFault(`unexpected character "${String.fromCodePoint(text.codePointAt(i)!)}"`, pos);
   }
   tokens.push({ kind: 'end', text: '', pos: text.length + 1 });
   return tokens;

@@ -49,7 +49,11 @@ export function familyOf(v: FlowValue): TypeFamily {
 /** A type's name as an admin reads it in messages. */
 export function describeType(v: FlowValue): string {
   if (v.collection) return `a collection of ${v.type}`;
-  if (v.type === 'Unknown') return v.value === null ? 'NULL' : describeType(withInferredType(v));
+  if (v.type === 'Unknown') {
+    if (v.value === null) return 'NULL';
+    const inferred = withInferredType(v);
+    return inferred.type === 'Unknown' ? 'a list' : describeType(inferred);
+  }
   return v.type === 'DateTime' ? 'Date/Time' : v.type;
 }
 

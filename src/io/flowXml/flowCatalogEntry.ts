@@ -79,7 +79,7 @@ export function flowCatalogEntry(definition: FlowDefinition, source: { name: str
   const runMode = RUN_MODES[definition.runInMode ?? 'DefaultMode'];
   const flow: Flow = {
     name: source.name,
-    ...optional('label', definition.label),
+    ...optional('label', definition.label?.slice(0, 255)),
     type,
     active: definition.status === 'Active',
     elements: catalogElementWords(definition),

@@ -5,10 +5,10 @@ import type { XmlWarning } from './importContext';
 import { modelNames } from './xmlNames';
 
 /** API version written when the document has none (the designer's default for new documents). */
-export const DEFAULT_API_VERSION = 63;
+import { XML_DEFAULT_API_VERSION } from '../../model/apiVersion';
 
-/** From this API version on, steps are written with `stepSubtype` (older retrieved files have none). */
-export const STEP_SUBTYPE_SINCE = 56;
+/** From this API version on, steps are written with `stepSubtype` (older retrieved files have none, e.g. a real API 56 file). */
+export const STEP_SUBTYPE_SINCE = 57;
 
 export interface ExportContext {
   apiVersion: number;
@@ -19,7 +19,7 @@ export interface ExportContext {
 
 export function exportContextFor(doc: Orchestration): ExportContext {
   return {
-    apiVersion: doc.apiVersion ?? DEFAULT_API_VERSION,
+    apiVersion: doc.apiVersion ?? XML_DEFAULT_API_VERSION,
     names: modelNames(doc),
     isGoTo: goToRule(doc),
     warnings: [],

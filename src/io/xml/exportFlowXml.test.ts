@@ -84,7 +84,8 @@ describe('exportFlowXml', () => {
     // when
     const { xml, warnings } = exportFlowXml(doc);
     // then
-    expect(xml).toMatch(/<object>Case<\/object>\s*<recordTriggerType>CreateAndUpdate<\/recordTriggerType>\s*<triggerType>RecordAfterSave<\/triggerType>/);
+    // a trigger that says nothing of when it fires is written as "A record is created" (docs/projects.md)
+    expect(xml).toMatch(/<object>Case<\/object>\s*<recordTriggerType>Create<\/recordTriggerType>\s*<triggerType>RecordAfterSave<\/triggerType>/);
     expect(warnings).toEqual([{ message: 'not written (Flow metadata has no place for them): users (1), trigger.triggeredBy, variables[0].value (record field values), variables[0].label' }]);
   });
 

@@ -10,6 +10,7 @@ import { inSalesforceOrder } from './elementOrder';
 import { exportContextFor } from './exportContext';
 import { mergeKept, readKept, readKeptAttributes } from './extensions';
 import { exportStage } from './exportStage';
+import { exportFormula } from './formulas';
 import { DEFAULT_STATUS, defaultMetadataValues, formatApiVersion, interviewLabelFor, METADATA_NAMESPACE } from './flowHeader';
 import type { XmlWarning } from './importContext';
 import { positionsOf } from './position';
@@ -42,6 +43,7 @@ function flowElement(doc: Orchestration): XmlNode {
     leaf('apiVersion', formatApiVersion(ctx.apiVersion)),
     ...(doc.decisions ?? []).map((decision) => exportDecision(decision, positions.get(decision.name)!, ctx)),
     doc.description !== undefined ? leaf('description', doc.description) : undefined,
+    ...(doc.formulas ?? []).map(exportFormula),
     leaf('interviewLabel', interviewLabelFor(label)),
     leaf('label', label),
     ...doc.stages.map((stage) => exportStage(stage, positions.get(stage.name)!, ctx)),

@@ -5,16 +5,18 @@
  * exporting the result again loses nothing. See docs/xml.md for the mapping.
  */
 import { apiNameFromLabel, apiNameProblem, RECORD_VARIABLE } from '../../model/names';
-import type { Decision, Orchestration, Position, Stage, Variable } from '../../model/types';
+import type { Decision, Formula, Orchestration, Position, Problem, Stage, Variable } from '../../model/types';
 import { validateOrchestration } from '../../model/validate';
+import { formulaSyntax } from '../formulaSyntax';
 import { dropInferredGoTo } from './connectors';
 import { importDecision } from './decisions';
+import { importFormula } from './formulas';
 import type { XmlExtension } from './extensions';
 import { METADATA_NAMESPACE, parseApiVersion, markDefaultHeader } from './flowHeader';
 import { Children, ImportContext, type XmlWarning } from './importContext';
 import { importStage } from './importStage';
 import { parseXml } from './parseXml';
-import { placeholderFlows, placeholderUsers } from './placeholders';
+import { placeholderFlows, placeholderUsers, type FlowResolver } from './placeholders';
 import { importRunInMode, importStart } from './start';
 import { importVariable } from './variables';
 import { declaredNames } from './xmlNames';
@@ -28,13 +30,20 @@ export interface XmlProblem {
   message: string;
 }
 
+/**
+ * `warnings` say what the conversion kept verbatim or guessed; `problems` are the imported draft's
+ * validation problems with their own severity (an error stays an error: it blocks a run and an
+ * export, never an import).
+ */
 export type ImportFlowXmlResult =
-  | { ok: true; doc: Orchestration; warnings: XmlWarning[] }
+  | { ok: true; doc: Orchestration; warnings: XmlWarning[]; problems: Problem[] }
   | { ok: false; problems: XmlProblem[] };
 
 export interface ImportFlowXmlOptions {
   /** API name of the orchestration (the file name without `.flow-meta.xml`); default: from the label. */
   name?: string;
+  /** The flow catalog: resolves the flows the orchestration calls (e.g. from its project). */
+  flows?: FlowResolver;
 }
 
 /** Reads a Flow metadata file into an orchestration document. */
@@ -95,6 +104,14 @@ function importRoot(root: XmlNode, options: ImportFlowXmlOptions): ImportFlowXml
       children.use(node);
     }
   }
+  const formulas: Formula[] = [];
+  for (const node of children.all('formulas')) {
+    const formula = importFormula(node);
+    if (formula) {
+      formulas.push(formula);
+      children.use(node);
+    }
+  }
   const starts = children.all('start');
   const startNode = starts.length === 1 && !hasText(starts[0]!) ? starts[0] : undefined;
   const start = importStart(startNode, ctx);
@@ -120,13 +137,14 @@ function importRoot(root: XmlNode, options: ImportFlowXmlOptions): ImportFlowXml
     ...(start.start ? { start: start.start } : {}),
     stages,
     decisions,
+    ...(formulas.length > 0 ? { formulas } : {}),
     layout,
   };
   dropInferredGoTo(doc);
-  doc.flows = placeholderFlows(doc, ctx);
+  doc.flows = placeholderFlows(doc, ctx, options.flows);
   doc.users = placeholderUsers(doc, ctx);
   if (extensions.length > 0) doc.extensions = extensions;
-  return { ok: true, doc, warnings: [...ctx.allWarnings(), ...validationWarnings(doc)] };
+  return { ok: true, doc, warnings: ctx.allWarnings(), problems: validationProblems(doc) };
 }
 
 function rootAttributes(root: XmlNode, ctx: ImportContext): XmlExtension[] {
@@ -137,10 +155,10 @@ function rootAttributes(root: XmlNode, ctx: ImportContext): XmlExtension[] {
   return [{ kind: 'xmlAttributes', attributes }];
 }
 
-/** Problems the validator finds in the imported document, as warnings (an import is a draft). */
-function validationWarnings(doc: Orchestration): XmlWarning[] {
+/** Problems the validator finds in the imported document, with their severity (an import is a draft). */
+function validationProblems(doc: Orchestration): Problem[] {
   try {
-    return validateOrchestration(doc).map((problem) => ({ path: problem.path, message: `${problem.severity}: ${problem.message}` }));
+    return validateOrchestration(doc, { formulas: formulaSyntax });
   } catch {
     return [];
   }

@@ -3,7 +3,7 @@ import type { ExitCondition, Position, Stage, Step } from '../../model/types';
 import { importPosition } from './position';
 import { importConditionMode } from './conditionModes';
 import { goToMark, importConnector } from './connectors';
-import { DEFAULT_API_VERSION } from './exportContext';
+import { XML_DEFAULT_API_VERSION } from '../../model/apiVersion';
 import { keptEntries, type XmlExtension } from './extensions';
 import { Children, type ImportContext } from './importContext';
 import { importStep } from './importStep';
@@ -12,7 +12,7 @@ import { kindOf } from './stepKinds';
 import { childText, hasText, type XmlNode } from './xmlNode';
 
 function exitFrom(children: Children, ctx: ImportContext): ExitCondition | undefined {
-  const mode = importConditionMode(children, 'exit', ctx.apiVersion ?? DEFAULT_API_VERSION, ctx.names);
+  const mode = importConditionMode(children, 'exit', ctx.apiVersion ?? XML_DEFAULT_API_VERSION, ctx.names);
   if (!mode) return undefined;
   return mode.mode === 'plain' ? { mode: 'allStepsCompleted' } : mode;
 }

@@ -2,7 +2,7 @@
 import type { CompletionCondition, StartCondition, Step } from '../../model/types';
 import { predecessorOf } from './conditions';
 import { importConditionMode, type ConditionMode } from './conditionModes';
-import { DEFAULT_API_VERSION } from './exportContext';
+import { XML_DEFAULT_API_VERSION } from '../../model/apiVersion';
 import { Children, type ImportContext } from './importContext';
 import { inKeyOrder, STEP_KEYS } from './keyOrder';
 import { importOutputs, importParameters } from './parameters';
@@ -32,7 +32,7 @@ function completionFrom(mode: ConditionMode | undefined): CompletionCondition | 
  */
 export function importStep(node: XmlNode, ctx: ImportContext, path: string, siblings: ReadonlySet<string>): Step | undefined {
   const children = new Children(node);
-  const apiVersion = ctx.apiVersion ?? DEFAULT_API_VERSION;
+  const apiVersion = ctx.apiVersion ?? XML_DEFAULT_API_VERSION;
   const name = children.text('name');
   const kind = kindOf(children.text('actionType'), children.text('stepSubtype'));
   if (!name || !kind || node.attributes !== undefined || hasText(node)) return undefined;

@@ -95,6 +95,8 @@ function withLogic<T extends object>(item: T): T {
 function carriedFields(doc: Orchestration): unknown {
   const { flows: _flows, users: _users, ...rest } = doc;
   const trigger = doc.trigger && Object.fromEntries(Object.entries(doc.trigger).filter(([key]) => key !== 'launchedBy' && key !== 'triggeredBy'));
+  // a record trigger without `when` is written as Create (docs/projects.md)
+  if (trigger?.type === 'recordTriggered' && trigger.when === undefined) trigger.when = 'create';
   return {
     ...rest,
     start: doc.start ?? doc.stages[0]?.name,

@@ -39,8 +39,20 @@ function outputsRead(doc: Orchestration): Map<string, Set<string>> {
   return read;
 }
 
-/** Placeholder flows for every flow the document references, in order of first use. */
-export function placeholderFlows(doc: Orchestration, ctx: ImportContext): Flow[] {
+/**
+ * Where the flows an orchestration calls come from (its project): `flow(name)` gives the real
+ * catalog entry, or undefined; `missing(name, type)` says, for the report, what was looked for.
+ */
+export interface FlowResolver {
+  flow(name: string): Flow | undefined;
+  missing(name: string, type: FlowType): string;
+}
+
+/**
+ * The flow catalog for every flow the document references, in order of first use: the resolver's
+ * real flows, and placeholders for the rest (each reported).
+ */
+export function placeholderFlows(doc: Orchestration, ctx: ImportContext, resolver?: FlowResolver): Flow[] {
   const uses = new Map<string, Use>();
   const noteUse = (name: string | undefined, type: FlowType, inputs: Record<string, string> | undefined, outputs: Iterable<string>) => {
     if (!name) return;
@@ -62,7 +74,10 @@ export function placeholderFlows(doc: Orchestration, ctx: ImportContext): Flow[]
     if (stage.exit?.mode === 'evaluationFlow') noteUse(stage.exit.flow, 'evaluation', stage.exit.inputs, []);
   }
   return [...uses].map(([name, entry], index) => {
-    ctx.warn(`flows[${index}]`, `flow ${name} is referenced but not defined in the XML; added as a placeholder (${entry.type}, active, no elements)`);
+    const real = resolver?.flow(name);
+    if (real) return real;
+    const why = resolver ? resolver.missing(name, entry.type) : 'not defined in the XML';
+    ctx.warn(`flows[${index}]`, `flow ${name} is referenced but ${why}; added as a placeholder (${entry.type}, active, no elements)`);
     return { name, type: entry.type, active: true, elements: [], inputs: entry.inputs, outputs: entry.outputs };
   });
 }

@@ -1,20 +1,20 @@
 /**
  * `<start>` ↔ `start` and `trigger`, and `<runInMode>` ↔ `trigger.runContext`.
  * Autolaunched: a start with only its position and connector. Record-triggered:
- * `triggerType` `RecordAfterSave` with `object`; `recordTriggerType` other than `CreateAndUpdate`,
- * filters and other start fields stay verbatim (extensions with `parent: "start"`).
+ * `triggerType` `RecordAfterSave` with `object`, when it fires and its entry conditions
+ * (recordTrigger.ts); other start fields stay verbatim (extensions with `parent: "start"`).
  * `runInMode` ("How to Run the Orchestration", API ≤ 59): `DefaultMode` ↔ `user`,
  * `SystemModeWithoutSharing` ↔ `system`.
  */
-import type { Orchestration, Trigger } from '../../model/types';
+import type { Orchestration, RecordTrigger, Trigger } from '../../model/types';
 import { exportConnector, importConnector } from './connectors';
 import { inSalesforceOrder } from './elementOrder';
 import { mergeKept, readKept } from './extensions';
 import { Children, type ImportContext } from './importContext';
+import { exportRecordTrigger, importRecordTrigger } from './recordTrigger';
 import { leaf, type XmlNode } from './xmlNode';
 
 const RECORD_AFTER_SAVE = 'RecordAfterSave';
-const DEFAULT_RECORD_TRIGGER = 'CreateAndUpdate';
 const START_X = '50';
 const START_Y = '0';
 const RUN_IN_MODE: Record<'user' | 'system', string> = { user: 'DefaultMode', system: 'SystemModeWithoutSharing' };
@@ -43,10 +43,11 @@ export function importStart(node: XmlNode | undefined, ctx: ImportContext): Impo
     result.trigger = { type: 'autolaunched' };
   } else if (triggerType === RECORD_AFTER_SAVE) {
     children.use(children.first('triggerType'));
-    children.useIf('recordTriggerType', DEFAULT_RECORD_TRIGGER);
     const object = children.text('object');
     if (object) children.use(children.first('object'));
-    result.trigger = object ? { type: 'recordTriggered', object } : { type: 'recordTriggered' };
+    const trigger: RecordTrigger = object ? { type: 'recordTriggered', object } : { type: 'recordTriggered' };
+    importRecordTrigger(children, trigger);
+    result.trigger = trigger;
   }
   if (node.attributes !== undefined) {
     ctx.warn('extensions', 'attributes of <start> are not kept');
@@ -64,10 +65,7 @@ export function exportStart(doc: Orchestration): XmlNode {
     leaf('locationY', START_Y),
     exportConnector('connector', target, false),
   ];
-  if (trigger?.type === 'recordTriggered') {
-    if (trigger.object) generated.push(leaf('object', trigger.object));
-    generated.push(leaf('recordTriggerType', DEFAULT_RECORD_TRIGGER), leaf('triggerType', RECORD_AFTER_SAVE));
-  }
+  if (trigger?.type === 'recordTriggered') generated.push(...exportRecordTrigger(trigger), leaf('triggerType', RECORD_AFTER_SAVE));
   const children = mergeKept(generated.filter((node): node is XmlNode => node !== undefined), readKept(doc.extensions, 'start'));
   return { tag: 'start', children: inSalesforceOrder(children, 'node') };
 }

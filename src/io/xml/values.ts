@@ -10,6 +10,8 @@ import { childrenOf, isLeaf, leaf, element, type XmlNode } from './xmlNode';
 const GLOBAL_REFERENCE = /^\$[A-Za-z_][A-Za-z0-9_]*(\.[A-Za-z_][A-Za-z0-9_]*)*$/;
 const NAME_REFERENCE = /^([A-Za-z][A-Za-z0-9_]*)(\.[A-Za-z_][A-Za-z0-9_]*)*$/;
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
+/** A numeral in canonical form (no leading zeros, no trailing fractional zeros): a typed number literal. */
+const NUMERAL = /^-?(0|[1-9]\d*)(\.\d*[1-9])?$/;
 const DATE_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?Z$/;
 
 /** True when `text` is written as an `<elementReference>` (it names something in `names`, or a `$` global). */
@@ -34,15 +36,31 @@ export function singleValue(node: XmlNode): { kind: string; text: string } | und
 export function importText(node: XmlNode, names: ReadonlySet<string>): string | undefined {
   const value = singleValue(node);
   if (!value) return undefined;
-  if (value.kind === 'elementReference') return isReferenceText(value.text, names) ? value.text : undefined;
-  if (value.kind === 'stringValue') return value.text !== '' && !isReferenceText(value.text, names) ? value.text : undefined;
-  return undefined;
+  const text = value.text;
+  switch (value.kind) {
+    case 'elementReference': return isReferenceText(text, names) ? text : undefined;
+    case 'stringValue': return text !== '' && !isReferenceText(text, names) && literalKind(text) === 'stringValue' ? text : undefined;
+    case 'booleanValue': return text === 'true' || text === 'false' ? text : undefined;
+    case 'numberValue': {
+      const number = text.trim() === '' ? NaN : Number(text);
+      return Number.isFinite(number) && formatNumber(number) === text ? String(number) : undefined;
+    }
+    default: return undefined;
+  }
+}
+
+/** Typed literals (R50): `true`/`false` are booleans, numerals numbers, anything else text. */
+function literalKind(text: string): 'booleanValue' | 'numberValue' | 'stringValue' {
+  if (text === 'true' || text === 'false') return 'booleanValue';
+  return NUMERAL.test(text) ? 'numberValue' : 'stringValue';
 }
 
 /** Writes an input-map string as a value element named `tag`; the empty string writes nothing. */
 export function exportText(tag: string, text: string, names: ReadonlySet<string>): XmlNode | undefined {
   if (text === '') return undefined;
-  return element(tag, [leaf(isReferenceText(text, names) ? 'elementReference' : 'stringValue', text)]);
+  if (isReferenceText(text, names)) return element(tag, [leaf('elementReference', text)]);
+  const kind = literalKind(text);
+  return element(tag, [leaf(kind, kind === 'numberValue' ? formatNumber(Number(text)) : text)]);
 }
 
 /** Numbers as Salesforce writes them: `100.0`, `2.5`. */

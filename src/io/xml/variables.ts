@@ -1,8 +1,9 @@
 /**
  * `<variables>` ↔ Variable. Data types: String↔Text, Number, Boolean, Date, DateTime, SObject↔Record
- * (`objectType`↔`object`). A default `<value>` of the matching kind maps to `value`. Collections and
- * other data types (Currency, Picklist, Apex…) are kept whole in the orchestration's `extensions`;
- * `isInput`/`isOutput` true, `scale`, `description` are kept in the variable's `extensions`. A Record
+ * (`objectType`↔`object`). A default `<value>` of the matching kind maps to `value`; `isInput` /
+ * `isOutput` map to `input` / `output`. Collections and other data types (Currency, Picklist, Apex…)
+ * are kept whole in the orchestration's `extensions`; `scale`, `description` are kept in the
+ * variable's `extensions`. A Record
  * variable's field values are simulation data with no place in the metadata (not written).
  * `$Record` is implicit in Flow metadata (the triggering record), so it is not written either.
  */
@@ -45,8 +46,12 @@ export function importVariable(node: XmlNode, ctx: ImportContext, index: number)
   const type = dataType !== undefined && Object.hasOwn(TYPE_BY_DATA_TYPE, dataType) ? TYPE_BY_DATA_TYPE[dataType] : undefined;
   if (!name || !type || node.attributes !== undefined || hasText(node) || (children.text('isCollection') ?? 'false') !== 'false') return undefined;
   children.use(children.first('name'), children.first('dataType'));
-  ['isCollection', 'isInput', 'isOutput'].forEach((flag) => children.useIf(flag, 'false'));
+  children.useIf('isCollection', 'false');
   const variable = { name, type } as Variable;
+  for (const [flag, key] of [['isInput', 'input'], ['isOutput', 'output']] as const) {
+    if (children.useIf(flag, 'false')) continue;
+    if (children.useIf(flag, 'true')) variable[key] = true;
+  }
   if (type === 'Record') {
     const object = children.text('objectType');
     if (object) {
@@ -74,8 +79,8 @@ export function exportVariable(variable: Variable): XmlNode | undefined {
     leaf('name', variable.name),
     leaf('dataType', DATA_TYPE_BY_TYPE[variable.type]),
     leaf('isCollection', 'false'),
-    leaf('isInput', 'false'),
-    leaf('isOutput', 'false'),
+    leaf('isInput', String(variable.input === true)),
+    leaf('isOutput', String(variable.output === true)),
     variable.type === 'Record' && variable.object ? leaf('objectType', variable.object) : undefined,
     right ? exportRightValue('value', right) : undefined,
   ];

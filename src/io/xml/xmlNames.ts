@@ -37,6 +37,7 @@ export function modelNames(doc: Orchestration): Set<string> {
     }
   };
   for (const variable of doc.variables ?? []) names.add(variable.name);
+  for (const formula of doc.formulas ?? []) names.add(formula.name);
   for (const stage of doc.stages) {
     names.add(stage.name);
     stage.steps.forEach((step) => names.add(step.name));

@@ -29,10 +29,10 @@ export function backgroundStep(name: string, extra: Partial<Step> = {}): Step {
   return { name, kind: 'background', flow: 'Do_Work', start: { mode: 'stageStarts' }, runAs: { mode: 'default' }, ...extra };
 }
 
-/** An interactive step running `Review_Screen`, assigned to jdoe. */
+/** An interactive step running `Review_Screen`, assigned to jdoe, about the record `order`. */
 export function interactiveStep(name: string, extra: Partial<Step> = {}): Step {
   return {
-    name, kind: 'interactive', flow: 'Review_Screen', start: { mode: 'stageStarts' },
+    name, kind: 'interactive', flow: 'Review_Screen', start: { mode: 'stageStarts' }, inputs: { ActionInput__RecordId: 'order.Id' },
     assignee: { type: 'user', name: 'jdoe' }, complete: { mode: 'screenFlowFinished' }, ...extra,
   };
 }

@@ -1,8 +1,8 @@
 /** An evaluation-flow condition: the active evaluation flow and the mapping of its inputs. */
-import { FlowPicker } from '../../org/FlowPicker';
+import { FlowPicker } from '../org/FlowPicker';
 import { useFlowDetails } from '../../org/useFlowDetails';
 import type { Edit } from '../fields/edit';
-import type { ProblemIndex } from '../problems/problemIndex';
+import type { ProblemIndex } from '../../store/problems';
 import { InputMappingFields } from './InputMappingFields';
 
 import type { StartCondition } from '../../model/types';

@@ -4,8 +4,8 @@
  */
 import { useId } from 'react';
 import type { Edit } from '../fields/edit';
-import { TextField } from '../fields/TextField';
-import type { ProblemIndex } from '../problems/problemIndex';
+import { TextField } from '../../ui/fields/TextField';
+import type { ProblemIndex } from '../../store/problems';
 import { useResourceRefs } from './useResourceRefs';
 
 export interface InputMappingFieldsProps {
@@ -44,7 +44,6 @@ export function InputMappingFields({ title, inputs, value = {}, onChange, path, 
           value={value[input] ?? ''}
           list={listId}
           placeholder="Resource (e.g. hire.Id) or a value"
-          editLabel="Edit input mapping"
           errors={problems.at(`${path}.${input}`)}
           onType={(text, gesture) => set(input, text, gesture)}
         />

@@ -1,6 +1,6 @@
 /** Picks where the run goes next: a stage or a decision (never the element itself), or nowhere. */
 import type { Orchestration } from '../../model/types';
-import { SelectField } from '../fields/SelectField';
+import { SelectField } from '../../ui/fields/SelectField';
 
 export interface TargetPickerProps {
   doc: Orchestration;

@@ -1,9 +1,10 @@
 /** Every resource reference of the open document (for suggestions in mapping fields). */
 import { useMemo } from 'react';
-import { useDocumentStore } from '../../store/documentStore';
 import { resourceOptions } from '../requirements/resourceTypes';
+import { useAppStore } from '../../store/appStore';
+import { selectDoc } from '../../store/selectors';
 
 export function useResourceRefs(): string[] {
-  const doc = useDocumentStore((s) => s.doc);
+  const doc = useAppStore(selectDoc);
   return useMemo(() => resourceOptions(doc).map((o) => o.ref), [doc]);
 }

@@ -3,19 +3,20 @@ import { locateElement } from '../../commands/elementLocator';
 import { updateDecision, type DecisionChanges } from '../../commands/updateDecision';
 import { uniqueName } from '../../model/names';
 import type { DecisionOutcome } from '../../model/types';
-import { useDocumentStore } from '../../store/documentStore';
 import { TargetPicker } from '../conditions/TargetPicker';
 import { ApiNameField } from '../fields/ApiNameField';
 import { commandEdit } from '../fields/edit';
 import { LabelField } from '../fields/LabelField';
-import { buttonClass, sectionClass, sectionTitleClass } from '../fields/styles';
+import { buttonClass, sectionClass, sectionTitleClass } from '../../ui/fields/styles';
 import { ProblemSummary } from '../problems/ProblemSummary';
-import { useProblems } from '../problems/useProblems';
+import { useProblems } from '../../store/useProblems';
 import { useFollowRename } from '../useFollowRename';
 import { OutcomeEditor } from './OutcomeEditor';
+import { useAppStore } from '../../store/appStore';
+import { selectDoc } from '../../store/selectors';
 
 export function DecisionForm({ name }: { name: string }) {
-  const doc = useDocumentStore((s) => s.doc);
+  const doc = useAppStore(selectDoc);
   const problems = useProblems();
   const followRename = useFollowRename();
   const at = locateElement(doc, name);

@@ -2,9 +2,9 @@
 import type { DecisionOutcome, Orchestration } from '../../model/types';
 import { TargetPicker } from '../conditions/TargetPicker';
 import type { Edit } from '../fields/edit';
-import { iconButtonClass } from '../fields/styles';
-import { TextField } from '../fields/TextField';
-import type { ProblemIndex } from '../problems/problemIndex';
+import { iconButtonClass } from '../../ui/fields/styles';
+import { TextField } from '../../ui/fields/TextField';
+import type { ProblemIndex } from '../../store/problems';
 import { RequirementEditor } from '../requirements/RequirementEditor';
 import { apiNameProblem } from '../../model/names';
 
@@ -47,14 +47,12 @@ export function OutcomeEditor(props: OutcomeEditorProps) {
           <TextField
             label="Outcome label"
             value={outcome.label ?? ''}
-            editLabel="Edit outcome label"
             errors={problems.at(`${path}.label`)}
             onType={(label, g) => onChange({ ...outcome, ...(label ? { label } : { label: undefined }) }, g)}
           />
           <TextField
             label="Outcome API name"
             value={outcome.name}
-            editLabel="Edit outcome name"
             errors={[...(nameProblem ? [nameProblem] : []), ...problems.at(`${path}.name`)]}
             onType={(name, g) => onChange({ ...outcome, name }, g)}
           />

@@ -3,10 +3,11 @@
  * uniqueness across the one namespace); applied on blur or Enter as one edit that renames every
  * reference; Escape restores the current name. A DraftTextField with the API-name check.
  */
-import { useDocumentStore } from '../../store/documentStore';
 import { setApiName } from '../../commands/setApiName';
 import { apiNameChangeProblem } from './apiNames';
-import { DraftTextField } from './DraftTextField';
+import { DraftTextField } from '../../ui/fields/DraftTextField';
+import { useAppStore } from '../../store/appStore';
+import { selectDoc } from '../../store/selectors';
 
 export interface ApiNameFieldProps {
   name: string;
@@ -18,7 +19,7 @@ export interface ApiNameFieldProps {
 }
 
 export function ApiNameField({ name, errors = [], onRenamed, label = 'API Name' }: ApiNameFieldProps) {
-  const doc = useDocumentStore((s) => s.doc);
+  const doc = useAppStore(selectDoc);
   return (
     <DraftTextField
       label={label}
@@ -27,7 +28,7 @@ export function ApiNameField({ name, errors = [], onRenamed, label = 'API Name' 
       errors={errors}
       check={(text) => apiNameChangeProblem(doc, name, text)}
       apply={(to) => {
-        useDocumentStore.getState().dispatch(setApiName, { from: name, to });
+        useAppStore.getState().dispatch(setApiName, { from: name, to });
         onRenamed?.(to);
       }}
     />

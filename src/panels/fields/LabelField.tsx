@@ -6,10 +6,10 @@
 import { useRef } from 'react';
 import type { Command } from '../../commands/command';
 import { setApiName } from '../../commands/setApiName';
-import { useDocumentStore } from '../../store/documentStore';
 import { derivedName, isDerivedName } from './apiNames';
-import { TextField } from './TextField';
-import type { TypingGesture } from './useTypingGesture';
+import { TextField } from '../../ui/fields/TextField';
+import type { TypingGesture } from '../../ui/fields/useTypingGesture';
+import { useAppStore } from '../../store/appStore';
 
 export interface LabelFieldProps<P> {
   name: string;
@@ -37,7 +37,7 @@ export function LabelField<P>({ name, label, command, params, errors, onRenamed 
     start.current = null;
     renamedTo.current = null;
     if (!before || value.trim() === '' || value === before.label || !isDerivedName(before.name, before.label)) return;
-    const to = derivedName(useDocumentStore.getState().doc, name, value);
+    const to = derivedName(useAppStore.getState().doc, name, value);
     if (to === name) return;
     gesture.type(setApiName, { from: name, to });
     renamedTo.current = to;
@@ -47,7 +47,6 @@ export function LabelField<P>({ name, label, command, params, errors, onRenamed 
     <TextField
       label="Label"
       value={value}
-      editLabel="Edit label"
       errors={[...tooLong, ...(errors ?? [])]}
       hint={value === '' ? 'Empty: the canvas shows the API name.' : undefined}
       onType={onType}

@@ -3,8 +3,8 @@
  * gesture of a text field, live inside that gesture (one entry when the field loses focus).
  */
 import type { Command } from '../../commands/command';
-import { useDocumentStore } from '../../store/documentStore';
-import type { TypingGesture } from './useTypingGesture';
+import type { TypingGesture } from '../../ui/fields/useTypingGesture';
+import { useAppStore } from '../../store/appStore';
 
 export type Edit<T> = (value: T, gesture?: TypingGesture) => void;
 
@@ -13,6 +13,6 @@ export function commandEdit<T, P>(command: Command<P>, toParams: (value: T) => P
   return (value, gesture) => {
     const params = toParams(value);
     if (gesture) gesture.type(command, params);
-    else useDocumentStore.getState().dispatch(command, params);
+    else useAppStore.getState().dispatch(command, params);
   };
 }

@@ -3,12 +3,13 @@
  * delete (with undo) and search. A modal dialog; Esc closes it.
  */
 import { useState } from 'react';
-import { useModalDialog } from '../common/useModalDialog';
+import { useModalDialog } from '../../ui/useModalDialog';
 import { emptyOrchestration } from '../../model/factories';
 import type { DesignRecord, VersionRecord } from '../../io/storage/db';
-import { designRepository, flushAutosave, openStoredDesign, openUnsavedDesign, usePersistenceStore } from '../../store/persistenceStore';
 import { useDesignList, useLibraryMutation } from './useDesignLibrary';
 import { VersionHistory } from './VersionHistory';
+import { useAppStore } from '../../store/appStore';
+import { designStorage } from '../../store/designStorage';
 
 const button = 'rounded border border-ink-400/40 bg-white px-2 py-1 text-sm hover:bg-brand-50 disabled:opacity-40 focus-visible:outline focus-visible:outline-2 focus-visible:outline-brand-500';
 
@@ -19,16 +20,16 @@ export function LibraryDialog({ onClose }: { onClose: () => void }) {
   const [deleted, setDeleted] = useState<{ design: DesignRecord; versions: VersionRecord[] } | null>(null);
   const [history, setHistory] = useState<string | null>(null);
   const list = useDesignList(query);
-  const openId = usePersistenceStore((s) => s.designId);
-  const repo = designRepository();
+  const openId = useAppStore((s) => s.designId);
+  const repo = designStorage.repository();
   const rename = useLibraryMutation((p: { id: string; title: string }) => repo.rename(p.id, p.title));
   const duplicate = useLibraryMutation((id: string) => repo.duplicate(id));
   const remove = useLibraryMutation((id: string) => repo.remove(id));
   const restore = useLibraryMutation((d: { design: DesignRecord; versions: VersionRecord[] }) => repo.restore(d));
 
   const open = async (id: string) => {
-    await flushAutosave();
-    openStoredDesign(await repo.get(id));
+    await designStorage.flush();
+    useAppStore.getState().openStoredDesign(await repo.get(id));
     onClose();
   };
 
@@ -38,7 +39,7 @@ export function LibraryDialog({ onClose }: { onClose: () => void }) {
     <dialog ref={dialog} aria-label="Design library" onClose={onClose} className="m-auto w-[40rem] max-w-[95vw] rounded-lg p-4 shadow-xl backdrop:bg-black/30">
       <div className="mb-3 flex items-center gap-2">
         <h2 className="flex-1 text-lg font-semibold text-ink-800">Design library</h2>
-        <button type="button" className={button} onClick={async () => { await flushAutosave(); openUnsavedDesign(emptyOrchestration(), []); onClose(); }}>New design</button>
+        <button type="button" className={button} onClick={async () => { await designStorage.flush(); useAppStore.getState().openUnsavedDesign(emptyOrchestration(), []); onClose(); }}>New design</button>
         <button type="button" className={button} onClick={() => dialog.current?.close()}>Close</button>
       </div>
       <input type="search" aria-label="Search designs" placeholder="Search designs" value={query} onChange={(e) => setQuery(e.target.value)} className="mb-2 w-full rounded border border-ink-400/40 px-2 py-1" />

@@ -1,17 +1,17 @@
 /** The last saved versions of a design (newest first), each restorable as the open design. */
-import { flushAutosave, openStoredDesign, designRepository } from '../../store/persistenceStore';
-import { useDocumentStore } from '../../store/documentStore';
 import { useDesignVersions } from './useDesignLibrary';
+import { useAppStore } from '../../store/appStore';
+import { designStorage } from '../../store/designStorage';
 
 export function VersionHistory({ designId, onRestored, onClose }: { designId: string; onRestored: () => void; onClose: () => void }) {
   const versions = useDesignVersions(designId);
   const restore = async (revision: number) => {
     const v = versions.data?.find((x) => x.revision === revision);
     if (!v) return;
-    await flushAutosave();
-    openStoredDesign(await designRepository().get(designId));
+    await designStorage.flush();
+    useAppStore.getState().openStoredDesign(await designStorage.repository().get(designId));
     // Restoring is an edit of the open design: undoable, and autosaved as a new version.
-    useDocumentStore.getState().replaceDocument(v.doc, `Restore version ${revision}`);
+    useAppStore.getState().replaceDocument(v.doc);
     onRestored();
   };
   return (

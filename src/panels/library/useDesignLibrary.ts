@@ -1,15 +1,15 @@
 /** TanStack Query hooks over the IndexedDB design repository. */
+import { designStorage } from '../../store/designStorage';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { designRepository } from '../../store/persistenceStore';
 
 export const designsKey = (query: string) => ['designs', query] as const;
 
 export function useDesignList(query: string) {
-  return useQuery({ queryKey: designsKey(query), queryFn: () => designRepository().list(query), retry: false });
+  return useQuery({ queryKey: designsKey(query), queryFn: () => designStorage.repository().list(query), retry: false });
 }
 
 export function useDesignVersions(id: string | null) {
-  return useQuery({ queryKey: ['designVersions', id], queryFn: () => designRepository().versions(id!), enabled: id !== null, retry: false });
+  return useQuery({ queryKey: ['designVersions', id], queryFn: () => designStorage.repository().versions(id!), enabled: id !== null, retry: false });
 }
 
 /** A mutation over the repository that refreshes the library when it settles. */

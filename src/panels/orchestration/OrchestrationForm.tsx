@@ -4,28 +4,30 @@
  */
 import { updateOrchestration, type OrchestrationChanges } from '../../commands/updateOrchestration';
 import { apiNameProblem } from '../../model/names';
-import { FlowCatalog } from '../../org/FlowCatalog';
-import { useDocumentStore } from '../../store/documentStore';
+import { FlowCatalog } from '../org/FlowCatalog';
 import { commandEdit } from '../fields/edit';
-import { SelectField } from '../fields/SelectField';
-import { sectionClass, sectionTitleClass } from '../fields/styles';
-import { TextField } from '../fields/TextField';
+import { SelectField } from '../../ui/fields/SelectField';
+import { sectionClass, sectionTitleClass } from '../../ui/fields/styles';
+import { TextField } from '../../ui/fields/TextField';
 import { ProblemSummary } from '../problems/ProblemSummary';
-import { useProblems } from '../problems/useProblems';
+import { useProblems } from '../../store/useProblems';
 import { ApiVersionNote } from './ApiVersionNote';
 import { TriggerFields } from './TriggerFields';
 import { UsersEditor } from './UsersEditor';
 import { VariablesEditor } from './VariablesEditor';
+import { useAppStore } from '../../store/appStore';
+import { selectDoc } from '../../store/selectors';
+import { apiVersionOf, MAX_API_VERSION, MIN_API_VERSION } from '../../model/apiVersion';
 
-const API_VERSIONS = Array.from({ length: 17 }, (_, i) => 66 - i).map((v) => ({ value: String(v), label: `${v}.0` }));
+const API_VERSIONS = Array.from({ length: MAX_API_VERSION - MIN_API_VERSION + 1 }, (_, i) => MAX_API_VERSION - i).map((v) => ({ value: String(v), label: `${v}.0` }));
 const TOP_LEVEL = ['', 'name', 'label', 'description', 'apiVersion', 'format', 'version', 'start', 'stages'];
 
 export function OrchestrationForm() {
-  const doc = useDocumentStore((s) => s.doc);
+  const doc = useAppStore(selectDoc);
   const problems = useProblems();
   const edit = commandEdit(updateOrchestration, (changes: OrchestrationChanges) => changes);
   const nameProblem = apiNameProblem(doc.name);
-  const api = doc.apiVersion ?? 63;
+  const api = apiVersionOf(doc);
   return (
     <div className="space-y-3">
       <p className="text-xs text-ink-600">Orchestration settings (select a stage, step or decision on the canvas to edit it).</p>
@@ -33,14 +35,12 @@ export function OrchestrationForm() {
       <TextField
         label="Label"
         value={doc.label ?? ''}
-        editLabel="Edit orchestration label"
         errors={problems.at('label')}
         onType={(label, g) => edit({ label: label || undefined }, g)}
       />
       <TextField
         label="API Name"
         value={doc.name}
-        editLabel="Edit orchestration API name"
         errors={[...(nameProblem ? [nameProblem] : []), ...problems.at('name')]}
         onType={(name, g) => edit({ name }, g)}
       />
@@ -48,7 +48,6 @@ export function OrchestrationForm() {
         label="Description"
         multiline
         value={doc.description ?? ''}
-        editLabel="Edit description"
         errors={problems.at('description')}
         onType={(description, g) => edit({ description: description || undefined }, g)}
       />

@@ -1,8 +1,8 @@
 /** The fields of a Record variable (`hire.Department`): name, type and current value. */
 import type { Edit } from '../fields/edit';
-import { DraftTextField } from '../fields/DraftTextField';
-import { SelectField } from '../fields/SelectField';
-import { buttonClass, iconButtonClass } from '../fields/styles';
+import { DraftTextField } from '../../ui/fields/DraftTextField';
+import { SelectField } from '../../ui/fields/SelectField';
+import { buttonClass, iconButtonClass } from '../../ui/fields/styles';
 import { typeOfValue } from '../requirements/resourceTypes';
 import { VariableValueInput } from './VariableValueInput';
 

@@ -1,9 +1,10 @@
 /** How the orchestration starts: autolaunched (launched by, run context) or record-triggered. */
 import type { Orchestration, Trigger } from '../../model/types';
 import type { Edit } from '../fields/edit';
-import { SelectField } from '../fields/SelectField';
-import { TextField } from '../fields/TextField';
-import type { ProblemIndex } from '../problems/problemIndex';
+import { SelectField } from '../../ui/fields/SelectField';
+import { TextField } from '../../ui/fields/TextField';
+import type { ProblemIndex } from '../../store/problems';
+import { apiVersionOf } from '../../model/apiVersion';
 
 export interface TriggerFieldsProps {
   doc: Orchestration;
@@ -24,7 +25,7 @@ const CONTEXTS = [
 export function TriggerFields({ doc, onChange, problems }: TriggerFieldsProps) {
   const trigger: Trigger = doc.trigger ?? { type: 'autolaunched' };
   const users = (doc.users ?? []).map((u) => ({ value: u.username, label: `${u.name ?? u.username} (${u.username})${u.active === false ? ' — inactive' : ''}` }));
-  const api = doc.apiVersion ?? 63;
+  const api = apiVersionOf(doc);
   return (
     <div className="space-y-2">
       <SelectField
@@ -60,7 +61,6 @@ export function TriggerFields({ doc, onChange, problems }: TriggerFieldsProps) {
             label="Object"
             value={trigger.object ?? ''}
             placeholder="e.g. Order"
-            editLabel="Edit triggering object"
             errors={problems.at('trigger.object')}
             onType={(object, g) => onChange({ ...trigger, object }, g)}
           />

@@ -3,16 +3,16 @@ import { addUser } from '../../commands/addUser';
 import { removeUser } from '../../commands/removeUser';
 import { updateUser } from '../../commands/updateUser';
 import type { Orchestration } from '../../model/types';
-import { useDocumentStore } from '../../store/documentStore';
-import { CheckboxField } from '../fields/CheckboxField';
-import { DraftTextField } from '../fields/DraftTextField';
-import { buttonClass, iconButtonClass } from '../fields/styles';
-import { TextField } from '../fields/TextField';
-import type { ProblemIndex } from '../problems/problemIndex';
+import { CheckboxField } from '../../ui/fields/CheckboxField';
+import { DraftTextField } from '../../ui/fields/DraftTextField';
+import { buttonClass, iconButtonClass } from '../../ui/fields/styles';
+import { TextField } from '../../ui/fields/TextField';
+import type { ProblemIndex } from '../../store/problems';
+import { useAppStore } from '../../store/appStore';
 
 export function UsersEditor({ doc, problems }: { doc: Orchestration; problems: ProblemIndex }) {
   const users = doc.users ?? [];
-  const dispatch = useDocumentStore((s) => s.dispatch);
+  const dispatch = useAppStore((s) => s.dispatch);
   const add = () => {
     const taken = new Set(users.map((u) => u.username));
     let n = users.length + 1;
@@ -41,7 +41,6 @@ export function UsersEditor({ doc, problems }: { doc: Orchestration; problems: P
                 <TextField
                   label="Full name"
                   value={u.name ?? ''}
-                  editLabel="Edit user name"
                   onType={(name, g) => g.type(updateUser, { username: u.username, changes: { name } })}
                 />
                 <button type="button" className={iconButtonClass} aria-label={`Remove user ${u.username}`} onClick={() => dispatch(removeUser, { username: u.username })}>

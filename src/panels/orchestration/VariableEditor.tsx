@@ -3,15 +3,15 @@ import { removeVariable } from '../../commands/removeVariable';
 import { updateVariable } from '../../commands/updateVariable';
 import { VARIABLE_TYPES } from '../../model/schema';
 import type { Variable } from '../../model/types';
-import { useDocumentStore } from '../../store/documentStore';
 import { ApiNameField } from '../fields/ApiNameField';
 import { commandEdit } from '../fields/edit';
-import { SelectField } from '../fields/SelectField';
-import { iconButtonClass } from '../fields/styles';
-import { TextField } from '../fields/TextField';
-import type { ProblemIndex } from '../problems/problemIndex';
+import { SelectField } from '../../ui/fields/SelectField';
+import { iconButtonClass } from '../../ui/fields/styles';
+import { TextField } from '../../ui/fields/TextField';
+import type { ProblemIndex } from '../../store/problems';
 import { RecordFieldsEditor } from './RecordFieldsEditor';
 import { VariableValueInput } from './VariableValueInput';
+import { useAppStore } from '../../store/appStore';
 
 export interface VariableEditorProps {
   variable: Variable;
@@ -27,7 +27,7 @@ function retyped(variable: Variable, type: Variable['type']): Variable {
 export function VariableEditor({ variable, index, problems }: VariableEditorProps) {
   const path = `variables[${index}]`;
   const edit = commandEdit(updateVariable, (v: Variable) => ({ name: variable.name, variable: v }));
-  const dispatch = useDocumentStore((s) => s.dispatch);
+  const dispatch = useAppStore((s) => s.dispatch);
   return (
     <fieldset className="space-y-2 rounded border border-ink-400/30 bg-white p-2">
       <legend className="px-1 text-xs font-semibold text-ink-600">Variable {variable.name}</legend>
@@ -49,7 +49,6 @@ export function VariableEditor({ variable, index, problems }: VariableEditorProp
             label="Record object"
             value={variable.object ?? ''}
             placeholder="e.g. Contact"
-            editLabel="Edit record object"
             onType={(object, g) => edit({ ...variable, object }, g)}
           />
           <RecordFieldsEditor variable={variable.name} value={variable.value ?? {}} onChange={(value, g) => edit({ ...variable, value }, g)} />

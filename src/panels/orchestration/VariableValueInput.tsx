@@ -1,10 +1,10 @@
 /** The starting value of a Text, Number, Boolean, Date or DateTime variable, fitted to its type. */
 import type { Variable } from '../../model/types';
 import type { Edit } from '../fields/edit';
-import { NumberInput } from '../fields/NumberInput';
-import { SelectField } from '../fields/SelectField';
-import { TextField } from '../fields/TextField';
-import { controlClass, labelClass } from '../fields/styles';
+import { NumberInput } from '../../ui/fields/NumberInput';
+import { SelectField } from '../../ui/fields/SelectField';
+import { TextField } from '../../ui/fields/TextField';
+import { controlClass, labelClass } from '../../ui/fields/styles';
 import { useId } from 'react';
 
 type Scalar = string | number | boolean | null;
@@ -20,7 +20,7 @@ export interface VariableValueInputProps {
 export function VariableValueInput({ type, value, onChange, label = 'Starting value', errors }: VariableValueInputProps) {
   const id = useId();
   if (type === 'Number') {
-    return <NumberInput label={label} value={typeof value === 'number' ? value : null} allowEmpty editLabel="Edit value" errors={errors} onType={(n, g) => onChange(n, g)} />;
+    return <NumberInput label={label} value={typeof value === 'number' ? value : null} allowEmpty errors={errors} onType={(n, g) => onChange(n, g)} />;
   }
   if (type === 'Boolean') {
     const options = [
@@ -52,5 +52,5 @@ export function VariableValueInput({ type, value, onChange, label = 'Starting va
       </div>
     );
   }
-  return <TextField label={label} value={typeof value === 'string' ? value : ''} editLabel="Edit value" errors={errors} onType={(t, g) => onChange(t, g)} />;
+  return <TextField label={label} value={typeof value === 'string' ? value : ''} errors={errors} onType={(t, g) => onChange(t, g)} />;
 }

@@ -3,13 +3,13 @@ import { addVariable } from '../../commands/addVariable';
 import { takenNames } from '../../commands/queries';
 import { uniqueName } from '../../model/names';
 import type { Orchestration } from '../../model/types';
-import { useDocumentStore } from '../../store/documentStore';
-import { buttonClass } from '../fields/styles';
-import type { ProblemIndex } from '../problems/problemIndex';
+import { buttonClass } from '../../ui/fields/styles';
+import type { ProblemIndex } from '../../store/problems';
 import { VariableEditor } from './VariableEditor';
+import { useAppStore } from '../../store/appStore';
 
 export function VariablesEditor({ doc, problems }: { doc: Orchestration; problems: ProblemIndex }) {
-  const dispatch = useDocumentStore((s) => s.dispatch);
+  const dispatch = useAppStore((s) => s.dispatch);
   const variables = doc.variables ?? [];
   const add = () => dispatch(addVariable, { variable: { name: uniqueName('newVariable', takenNames(doc)), type: 'Text' } });
   return (

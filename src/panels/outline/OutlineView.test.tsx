@@ -2,18 +2,17 @@
 import { fireEvent, render, screen } from '@testing-library/react';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { emptyOrchestration } from '../../model/factories';
-import { clearHistory, undo, useDocumentStore } from '../../store/documentStore';
-import { useSelectionStore } from '../../store/selectionStore';
 import { OutlineView } from './OutlineView';
+import { useAppStore } from '../../store/appStore';
 
 describe('OutlineView keyboard editor', () => {
   beforeEach(() => {
-    useDocumentStore.getState().replaceDocument({
+    useAppStore.getState().replaceDocument({
       ...emptyOrchestration(),
       stages: [{ name: 'Prepare', label: 'Prepare', steps: [{ name: 'Check', label: 'Check', kind: 'background' }] }],
     });
-    clearHistory();
-    useSelectionStore.getState().clear();
+    useAppStore.getState().clearHistory();
+    useAppStore.getState().clearSelection();
   });
 
   it('adds a step and a stage, renames and deletes with keys only, each undoable', () => {
@@ -22,28 +21,28 @@ describe('OutlineView keyboard editor', () => {
     const tree = screen.getByRole('tree', { name: 'Orchestration outline' });
     const stage = screen.getByRole('treeitem', { name: 'Stage Prepare' });
     stage.focus();
-    // when: B adds a background step to the focused stage
+    // when: B adds a background step to the focused stage (named as the palette names it)
     fireEvent.keyDown(tree, { key: 'b' });
     // then
-    expect(useDocumentStore.getState().doc.stages[0]!.steps.map((s) => s.name)).toEqual(['Check', 'Background_step']);
-    expect(useSelectionStore.getState().selected).toEqual(['Background_step']);
+    expect(useAppStore.getState().doc.stages[0]!.steps.map((s) => s.name)).toEqual(['Check', 'Background_step_1']);
+    expect(useAppStore.getState().selected).toEqual(['Background_step_1']);
 
     // when: S adds a stage after it, F2 renames it
     fireEvent.keyDown(tree, { key: 's' });
-    const added = useDocumentStore.getState().doc.stages.map((s) => s.name);
-    expect(added).toEqual(['Prepare', 'Stage']);
+    const added = useAppStore.getState().doc.stages.map((s) => s.name);
+    expect(added).toEqual(['Prepare', 'Stage_1']);
     fireEvent.keyDown(tree, { key: 'F2' });
     const input = screen.getByRole('textbox', { name: /New label/ });
     fireEvent.change(input, { target: { value: 'Ship order' } });
     fireEvent.keyDown(input, { key: 'Enter' });
-    expect(useDocumentStore.getState().doc.stages[1]).toMatchObject({ name: 'Ship_order', label: 'Ship order' });
+    expect(useAppStore.getState().doc.stages[1]).toMatchObject({ name: 'Ship_order', label: 'Ship order' });
 
     // when: Delete removes the focused stage; undo brings it back
     screen.getByRole('treeitem', { name: 'Stage Ship order' }).focus();
     fireEvent.keyDown(tree, { key: 'Delete' });
-    expect(useDocumentStore.getState().doc.stages.map((s) => s.name)).toEqual(['Prepare']);
-    undo();
-    expect(useDocumentStore.getState().doc.stages.map((s) => s.name)).toEqual(['Prepare', 'Ship_order']);
+    expect(useAppStore.getState().doc.stages.map((s) => s.name)).toEqual(['Prepare']);
+    useAppStore.getState().undo();
+    expect(useAppStore.getState().doc.stages.map((s) => s.name)).toEqual(['Prepare', 'Ship_order']);
   });
 
   it('moves with arrows, collapses and expands, and selects with Enter', () => {
@@ -53,7 +52,7 @@ describe('OutlineView keyboard editor', () => {
     fireEvent.keyDown(tree, { key: 'ArrowDown' });
     expect(document.activeElement).toBe(screen.getByRole('treeitem', { name: 'Background step Check' }));
     fireEvent.keyDown(tree, { key: 'Enter' });
-    expect(useSelectionStore.getState().selected).toEqual(['Check']);
+    expect(useAppStore.getState().selected).toEqual(['Check']);
     fireEvent.keyDown(tree, { key: 'ArrowLeft' }); // collapse the step
     fireEvent.keyDown(tree, { key: 'ArrowLeft' }); // to its stage
     fireEvent.keyDown(tree, { key: 'ArrowLeft' }); // collapse the stage

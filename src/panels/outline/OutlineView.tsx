@@ -7,20 +7,30 @@
  * S add a stage after, B / I add a background / interactive step to the stage, D add a decision.
  */
 import { memo, useMemo, useRef, useState, type KeyboardEvent } from 'react';
-import { useDocumentStore } from '../../store/documentStore';
-import { useSelectionStore } from '../../store/selectionStore';
-import { useRunStore } from '../../store/runStore';
-import { useUiStore } from '../../store/uiStore';
-import { STATUS_ICON, STATUS_LABEL, type AnyStatus } from '../run/statusStyles';
+import { STATUS_ICON, STATUS_LABEL, type AnyStatus } from '../../ui/statusStyles';
 import type { Orchestration } from '../../model/types';
 import { outlineItems, type OutlineItem } from './outlineItems';
-import { outlineAdd, outlineDelete, outlineRename } from './outlineEdits';
+import { addBackgroundStepAction, addDecisionAction, addInteractiveStepAction, addStageAction, deleteAction, setLabelAction } from '../../actions/elementActions';
+import { performAction } from '../../actions/registry';
+import type { Action } from '../../actions/types';
+import { useActionContext } from '../../actions/useActionContext';
+import { useAppStore } from '../../store/appStore';
+import { selectDoc, selectRunning } from '../../store/selectors';
 
 const KIND_WORD: Record<OutlineItem['kind'], string> = {
   stage: 'Stage', decision: 'Decision', background: 'Background step', interactive: 'Interactive step', condition: 'Condition',
 };
 
 const BIG_DESIGN_STEPS = 60;
+
+/** Letter keys on a row: the palette's actions, placed next to the row's element. */
+const ADD_KEYS: Record<string, Action<void>> = {
+  s: addStageAction as Action<void>,
+  b: addBackgroundStepAction as Action<void>,
+  i: addInteractiveStepAction as Action<void>,
+  d: addDecisionAction as Action<void>,
+};
+const KEYS_HINT = `Arrows move · Enter selects · F2 renames · Delete deletes · ${Object.entries(ADD_KEYS).map(([key, a]) => `${key.toUpperCase()} ${a.label.replace(/^Add /, '')}`).join(' · ')}`;
 
 function defaultCollapsed(doc: Orchestration): ReadonlySet<string> {
   const steps = doc.stages.reduce((n, s) => n + s.steps.length, 0);
@@ -33,7 +43,7 @@ function defaultCollapsed(doc: Orchestration): ReadonlySet<string> {
  * just the rows whose status changed, never the whole outline.
  */
 const RowStatus = memo(function RowStatus({ element }: { element: string }) {
-  const status = useRunStore((s) => (s.snapshot?.stages[element] ?? s.snapshot?.steps[element]) as AnyStatus | undefined);
+  const status = useAppStore((s) => (s.snapshot?.stages[element] ?? s.snapshot?.steps[element]) as AnyStatus | undefined);
   if (!status) return null;
   return (
     <>
@@ -44,9 +54,9 @@ const RowStatus = memo(function RowStatus({ element }: { element: string }) {
 });
 
 export function OutlineView() {
-  const doc = useDocumentStore((s) => s.doc);
-  const selected = useSelectionStore((s) => s.selected);
-  const running = useUiStore((s) => s.mode) === 'run';
+  const doc = useAppStore(selectDoc);
+  const selected = useAppStore((s) => s.selected);
+  const running = useAppStore(selectRunning);
   const [collapsedState, setCollapsed] = useState<{ design: string; set: ReadonlySet<string> } | null>(null);
   // A big design opens with its stages collapsed, so the outline stays a short list.
   const collapsed = useMemo(
@@ -57,6 +67,14 @@ export function OutlineView() {
   const [renaming, setRenaming] = useState<{ id: string; label: string } | null>(null);
   const items = useMemo(() => outlineItems(doc, collapsed), [doc, collapsed]);
   const refs = useRef(new Map<string, HTMLLIElement>());
+  const context = useActionContext();
+  /** Runs an action on one row's element: it becomes the selection first (where adds go, what Delete removes). */
+  const onRow = <A,>(element: string, action: Action<A>, arg: A) => {
+    const store = context.store.getState();
+    store.select([element]);
+    store.selectEdges([]);
+    return performAction(context, action, arg);
+  };
   const current = items.find((i) => i.id === focusId) ?? items.find((i) => selected.includes(i.id)) ?? items[0];
 
   const focus = (item: OutlineItem | undefined) => {
@@ -85,17 +103,17 @@ export function OutlineView() {
     } else if (key === 'ArrowLeft') {
       if (current.hasChildren && !collapsed.has(current.id)) toggle(current.id, false);
       else focus(items.find((i) => i.id === current.parent));
-    } else if (key === 'Enter' || key === ' ') useSelectionStore.getState().select([current.element]);
+    } else if (key === 'Enter' || key === ' ') useAppStore.getState().select([current.element]);
     else if (running) handled = false;
     else if (key === 'F2' && current.kind !== 'condition') setRenaming({ id: current.id, label: current.label });
     else if (key === 'Delete' || key === 'Backspace') {
       const idx = at;
-      outlineDelete(current.element);
+      onRow(current.element, deleteAction, undefined);
       setFocusId(items[idx + 1]?.id ?? items[idx - 1]?.id ?? null);
-    } else if (!e.ctrlKey && !e.metaKey && !e.altKey && 'sbid'.includes(key.toLowerCase()) && key.length === 1) {
-      const added = outlineAdd(key.toLowerCase() as 's' | 'b' | 'i' | 'd', current);
+    } else if (!e.ctrlKey && !e.metaKey && !e.altKey && key.length === 1 && ADD_KEYS[key.toLowerCase()]) {
+      const done = onRow(current.element, ADD_KEYS[key.toLowerCase()]!, undefined);
+      const added = done.performed && typeof done.result === 'string' ? done.result : null;
       if (added) {
-        useSelectionStore.getState().select([added]);
         setFocusId(added);
         requestAnimationFrame(() => refs.current.get(added)?.focus());
       }
@@ -106,7 +124,7 @@ export function OutlineView() {
   return (
     <section aria-label="Outline" className="flex min-h-0 flex-col gap-1 p-2 text-sm">
       <p id="outline-keys" className="text-xs text-ink-600">
-        Arrows move · Enter selects · F2 renames · Delete deletes · S stage · B background step · I interactive step · D decision
+        {KEYS_HINT}
       </p>
       <ul role="tree" aria-label="Orchestration outline" aria-describedby="outline-keys" onKeyDown={onKeyDown} className="overflow-auto">
         {items.length === 0 && <li className="text-ink-600">Empty design. Press the Add stage button to begin.</li>}
@@ -122,7 +140,7 @@ export function OutlineView() {
               aria-expanded={item.hasChildren ? !collapsed.has(item.id) : undefined}
               tabIndex={item === current ? 0 : -1}
               onFocus={() => setFocusId(item.id)}
-              onClick={() => { setFocusId(item.id); useSelectionStore.getState().select([item.element]); }}
+              onClick={() => { setFocusId(item.id); useAppStore.getState().select([item.element]); }}
               className={`flex cursor-default items-center gap-1 rounded px-1 py-0.5 outline-none focus-visible:ring-2 focus-visible:ring-brand-500 ${selected.includes(item.element) && item.kind !== 'condition' ? 'bg-brand-100' : ''}`}
               style={{ paddingLeft: `${(item.level - 1) * 16 + 4}px` }}
             >
@@ -136,7 +154,13 @@ export function OutlineView() {
                   onChange={(e) => setRenaming({ id: item.id, label: e.target.value })}
                   onKeyDown={(e) => {
                     e.stopPropagation();
-                    if (e.key === 'Enter') { const to = outlineRename(item.element, renaming.label); setRenaming(null); setFocusId(to); requestAnimationFrame(() => refs.current.get(to)?.focus()); }
+                    if (e.key === 'Enter') {
+                      const done = performAction(context, setLabelAction, { name: item.element, label: renaming.label });
+                      const to = done.performed && typeof done.result === 'string' ? done.result : item.element;
+                      setRenaming(null);
+                      setFocusId(to);
+                      requestAnimationFrame(() => refs.current.get(to)?.focus());
+                    }
                     if (e.key === 'Escape') { setRenaming(null); refs.current.get(item.id)?.focus(); }
                   }}
                   onBlur={() => setRenaming(null)}

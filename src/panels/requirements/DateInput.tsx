@@ -2,8 +2,8 @@
 import { useId } from 'react';
 import type { RightValue } from '../../model/types';
 import type { Edit } from '../fields/edit';
-import { FieldMessages, messageAttributes } from '../fields/FieldMessages';
-import { controlClass, labelClass } from '../fields/styles';
+import { FieldMessages, messageAttributes } from '../../ui/fields/FieldMessages';
+import { controlClass, labelClass } from '../../ui/fields/styles';
 
 export interface DateInputProps {
   withTime: boolean;

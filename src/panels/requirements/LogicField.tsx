@@ -5,9 +5,9 @@
 import { useId } from 'react';
 import { logicKind, parseLogic } from '../../model/logic';
 import type { Edit } from '../fields/edit';
-import { FieldMessages, messageAttributes } from '../fields/FieldMessages';
-import { labelClass, controlClass } from '../fields/styles';
-import { useTypingGesture } from '../fields/useTypingGesture';
+import { FieldMessages, messageAttributes } from '../../ui/fields/FieldMessages';
+import { labelClass, controlClass } from '../../ui/fields/styles';
+import { useTypingGesture } from '../../ui/fields/useTypingGesture';
 import { allRowsLogic, unusedRows } from './logicEdit';
 import { LogicErrorMarker } from './LogicErrorMarker';
 
@@ -40,7 +40,7 @@ export function logicProblem(logic: string, rowCount: number): { message: string
 export function LogicField({ logic, rowCount, onChange, errors = [] }: LogicFieldProps) {
   const id = useId();
   const messagesId = `${id}-messages`;
-  const gesture = useTypingGesture('Edit condition logic');
+  const gesture = useTypingGesture();
   const kind = logicKind(logic);
   const text = logic ?? 'and';
   const problem = kind === 'custom' ? logicProblem(text, rowCount) : null;

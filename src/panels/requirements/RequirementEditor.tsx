@@ -7,14 +7,15 @@ import { useState } from 'react';
 import { logicKind } from '../../model/logic';
 import { MAX_REQUIREMENTS } from '../../model/schema';
 import type { Requirement, RequirementList } from '../../model/types';
-import { useDocumentStore } from '../../store/documentStore';
 import type { Edit } from '../fields/edit';
-import { buttonClass } from '../fields/styles';
-import type { ProblemIndex } from '../problems/problemIndex';
+import { buttonClass } from '../../ui/fields/styles';
+import type { ProblemIndex } from '../../store/problems';
 import { LogicField, logicProblem } from './LogicField';
 import { removeRowFromLogic, swapRowsInLogic, unusedRows } from './logicEdit';
 import { RequirementRow } from './RequirementRow';
 import { resourceOptions } from './resourceTypes';
+import { useAppStore } from '../../store/appStore';
+import { selectDoc } from '../../store/selectors';
 
 export interface RequirementEditorProps {
   /** What the requirements decide, e.g. "Requirements to start the step". */
@@ -32,7 +33,7 @@ export const TOO_MANY_REQUIREMENTS =
   `A condition can have at most ${MAX_REQUIREMENTS} requirements. For a more complex condition, use an evaluation flow instead.`;
 
 export function RequirementEditor({ title, value, onChange, path, problems, flowInputs }: RequirementEditorProps) {
-  const doc = useDocumentStore((s) => s.doc);
+  const doc = useAppStore(selectDoc);
   const [refusal, setRefusal] = useState<string | null>(null);
   const options = resourceOptions(doc, flowInputs);
   const rows = value.requirements;

@@ -1,14 +1,14 @@
 /** One requirement row: resource → operator → value, with move and remove buttons. */
 import type { Operator, Requirement } from '../../model/types';
 import type { Edit } from '../fields/edit';
-import { SelectField } from '../fields/SelectField';
-import { iconButtonClass } from '../fields/styles';
+import { SelectField } from '../../ui/fields/SelectField';
+import { iconButtonClass } from '../../ui/fields/styles';
 import { OPERATOR_LABELS, operatorsFor } from './operators';
 import { ResourcePicker } from './ResourcePicker';
 import { typeOfResource, type ResourceOption } from './resourceTypes';
 import { defaultRight, rightFits } from './rightValues';
 import { ValueInput } from './ValueInput';
-import type { ProblemIndex } from '../problems/problemIndex';
+import type { ProblemIndex } from '../../store/problems';
 
 export interface RequirementRowProps {
   index: number;

@@ -1,7 +1,7 @@
 /** Picks what a requirement row reads, grouped by kind, each option with its type icon. */
 import { useId } from 'react';
-import { FieldMessages, messageAttributes } from '../fields/FieldMessages';
-import { controlClass, labelClass } from '../fields/styles';
+import { FieldMessages, messageAttributes } from '../../ui/fields/FieldMessages';
+import { controlClass, labelClass } from '../../ui/fields/styles';
 import type { ResourceGroup, ResourceOption } from './resourceTypes';
 import { TYPE_ICONS, TYPE_NAMES } from './typeIcons';
 import { typeOfResource } from './resourceTypes';

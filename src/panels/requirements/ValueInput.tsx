@@ -4,11 +4,11 @@
  */
 import { STATUS_VALUES } from '../../model/schema';
 import type { Operator, RightValue } from '../../model/types';
-import { CheckboxField } from '../fields/CheckboxField';
+import { CheckboxField } from '../../ui/fields/CheckboxField';
 import type { Edit } from '../fields/edit';
-import { NumberInput } from '../fields/NumberInput';
-import { SelectField } from '../fields/SelectField';
-import { TextField } from '../fields/TextField';
+import { NumberInput } from '../../ui/fields/NumberInput';
+import { SelectField } from '../../ui/fields/SelectField';
+import { TextField } from '../../ui/fields/TextField';
 import { DateInput } from './DateInput';
 import { isPresenceOperator } from './operators';
 import { ResourcePicker } from './ResourcePicker';
@@ -36,7 +36,7 @@ function LiteralInput({ type, operator, right, onChange, errors }: Omit<ValueInp
   }
   if (type === 'Number') {
     const value = right && 'number' in right ? right.number : null;
-    return <NumberInput label="Value" value={value} editLabel="Edit requirement value" errors={errors} onType={(n, g) => n !== null && onChange({ number: n }, g)} />;
+    return <NumberInput label="Value" value={value} errors={errors} onType={(n, g) => n !== null && onChange({ number: n }, g)} />;
   }
   if (type === 'Date' || type === 'DateTime') {
     return <DateInput withTime={type === 'DateTime'} right={right} onChange={onChange} errors={errors} />;
@@ -47,7 +47,7 @@ function LiteralInput({ type, operator, right, onChange, errors }: Omit<ValueInp
     return <SelectField label="Value" value={value} options={options} errors={errors} onChange={(v) => onChange({ string: v })} />;
   }
   const text = right && 'string' in right ? right.string : '';
-  return <TextField label="Value" value={text} editLabel="Edit requirement value" errors={errors} onType={(v, g) => onChange({ string: v }, g)} />;
+  return <TextField label="Value" value={text} errors={errors} onType={(v, g) => onChange({ string: v }, g)} />;
 }
 
 export function ValueInput(props: ValueInputProps) {

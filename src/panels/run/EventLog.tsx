@@ -3,16 +3,15 @@
  * playback there and selects its element.
  */
 import { useDeferredValue, useMemo, useState } from 'react';
-import { useRunStore } from '../../store/runStore';
-import { useSelectionStore } from '../../store/selectionStore';
 import { describeEvent } from './describeEvent';
 import { formatVirtualTime } from './formatTime';
+import { useAppStore } from '../../store/appStore';
 
 const MAX_ROWS = 300;
 
 export function EventLog() {
-  const replay = useRunStore((s) => s.replay);
-  const index = useRunStore((s) => s.cursor.index);
+  const replay = useAppStore((s) => s.replay);
+  const index = useAppStore((s) => s.cursor.index);
   const [filter, setFilter] = useState('');
   const [showChecks, setShowChecks] = useState(false);
   const deferredFilter = useDeferredValue(filter.trim().toLowerCase());
@@ -31,8 +30,8 @@ export function EventLog() {
   }, [replay, index, deferredFilter, showChecks]);
 
   const jump = (i: number, element: string | undefined) => {
-    useRunStore.getState().player()?.seekIndex(i);
-    if (element) useSelectionStore.getState().select([element]);
+    useAppStore.getState().player?.seekIndex(i);
+    if (element) useAppStore.getState().select([element]);
   };
 
   return (

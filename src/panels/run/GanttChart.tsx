@@ -4,8 +4,8 @@
  */
 import { useMemo } from 'react';
 import { spansOf } from '../../player/spans';
-import { useRunStore } from '../../store/runStore';
 import { formatVirtualTime } from './formatTime';
+import { useAppStore } from '../../store/appStore';
 
 const MAX_ROWS = 120;
 const ROW = 16;
@@ -16,8 +16,8 @@ const FILL: Record<string, string> = {
 };
 
 export default function GanttChart() {
-  const trace = useRunStore((s) => s.trace);
-  const index = useRunStore((s) => s.cursor.index);
+  const trace = useAppStore((s) => s.trace);
+  const index = useAppStore((s) => s.cursor.index);
   const end = Math.max(trace?.run.endedAt ?? 0, trace?.events.at(-1)?.t ?? 0, 1);
   const spans = useMemo(() => (trace ? spansOf(trace, index) : []), [trace, index]);
   const rows = [...new Set(spans.map((s) => s.element))];

@@ -4,17 +4,17 @@
  * scenario event at the current virtual time and the run is recomputed from there (a fork).
  */
 import { useState } from 'react';
-import { useRunStore } from '../../store/runStore';
 import { ValueChanger } from './ValueChanger';
+import { useAppStore } from '../../store/appStore';
 
 const button =
   'rounded border border-ink-400/40 bg-white px-2 py-1 text-sm hover:bg-brand-50 disabled:opacity-40 focus-visible:outline focus-visible:outline-2 focus-visible:outline-brand-500';
 
 export function Interventions() {
-  const doc = useRunStore((s) => s.doc);
-  const snapshot = useRunStore((s) => s.snapshot);
-  const phase = useRunStore((s) => s.phase);
-  const intervene = useRunStore((s) => s.intervene);
+  const doc = useAppStore((s) => s.doc);
+  const snapshot = useAppStore((s) => s.snapshot);
+  const phase = useAppStore((s) => s.runPhase);
+  const intervene = useAppStore((s) => s.intervene);
   const users = (doc?.users ?? []).filter((u) => u.active !== false).map((u) => u.username);
   const [workItem, setWorkItem] = useState('');
   const [by, setBy] = useState('');

@@ -2,13 +2,13 @@
  * Announces status changes during a run to screen readers (aria-live), at most one sentence per
  * shown event and politely, so that fast playback does not flood them.
  */
-import { useRunStore } from '../../store/runStore';
 import { describeEvent } from './describeEvent';
+import { useAppStore } from '../../store/appStore';
 
 export function RunAnnouncer() {
-  const replay = useRunStore((s) => s.replay);
-  const index = useRunStore((s) => s.cursor.index);
-  const playing = useRunStore((s) => s.cursor.playing);
+  const replay = useAppStore((s) => s.replay);
+  const index = useAppStore((s) => s.cursor.index);
+  const playing = useAppStore((s) => s.cursor.playing);
   const event = replay && index >= 0 ? replay.events[index] : undefined;
   const text = event && event.type !== 'evaluation' ? describeEvent(event) : '';
   return (

@@ -3,7 +3,6 @@
  * interventions, event log and Gantt chart, trace files.
  */
 import { lazy, Suspense, useState } from 'react';
-import { useRunStore } from '../../store/runStore';
 import { EventLog } from './EventLog';
 import { Interventions } from './Interventions';
 import { RunAnnouncer } from './RunAnnouncer';
@@ -12,12 +11,13 @@ import { StallBanner } from './StallBanner';
 import { StatusLegend } from './StatusLegend';
 import { TraceFiles } from './TraceFiles';
 import { WhyPanel } from './WhyPanel';
+import { useAppStore } from '../../store/appStore';
 
 const GanttChart = lazy(() => import('./GanttChart'));
 
 export function RunPanel({ onRerun }: { onRerun: () => void }) {
-  const phase = useRunStore((s) => s.phase);
-  const error = useRunStore((s) => s.error);
+  const phase = useAppStore((s) => s.runPhase);
+  const error = useAppStore((s) => s.runError);
   const [tab, setTab] = useState<'log' | 'gantt'>('log');
   return (
     <div className="flex flex-col gap-3 p-3">

@@ -1,6 +1,8 @@
 /** The right-hand column in run mode. */
+import { useAppStore } from '../../store/appStore';
 import { RunPanel } from './RunPanel';
-import { rerun } from './runActions';
+
+const rerun = () => useAppStore.getState().rerun();
 
 export function RunSidebar() {
   return (

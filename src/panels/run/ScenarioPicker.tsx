@@ -1,9 +1,9 @@
 /** Chooses which of the design's scenarios the run uses, and re-runs with it. */
-import { useScenarioStore } from '../../store/scenarioStore';
+import { useAppStore } from '../../store/appStore';
 
 export function ScenarioPicker({ onRun }: { onRun: () => void }) {
-  const scenarios = useScenarioStore((s) => s.scenarios);
-  const active = useScenarioStore((s) => s.active);
+  const scenarios = useAppStore((s) => s.scenarios);
+  const active = useAppStore((s) => s.activeScenario);
   return (
     <label className="flex items-center gap-1 text-sm">
       Scenario
@@ -12,7 +12,7 @@ export function ScenarioPicker({ onRun }: { onRun: () => void }) {
         className="min-w-0 flex-1 rounded border border-ink-400/40 px-1 py-0.5"
         value={active}
         onChange={(e) => {
-          useScenarioStore.getState().setActive(Number(e.target.value));
+          useAppStore.getState().setActiveScenario(Number(e.target.value));
           onRun();
         }}
       >

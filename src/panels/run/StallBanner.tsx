@@ -2,12 +2,11 @@
  * Says how the run ended when the end is shown: stalled (nothing can wake it), stopped by a
  * limit, failed, canceled. A stalled run points at the steps that are waiting.
  */
-import { useRunStore } from '../../store/runStore';
-import { useSelectionStore } from '../../store/selectionStore';
+import { useAppStore } from '../../store/appStore';
 
 export function StallBanner() {
-  const trace = useRunStore((s) => s.trace);
-  const atEnd = useRunStore((s) => s.cursor.atEnd);
+  const trace = useAppStore((s) => s.trace);
+  const atEnd = useAppStore((s) => s.cursor.atEnd);
   if (!trace || !atEnd) return null;
   const { run } = trace;
   const waiting = Object.entries(trace.steps).filter(([, s]) => s.status === 'NotStarted' && s.why);
@@ -19,7 +18,7 @@ export function StallBanner() {
         <ul className="mt-1 list-disc pl-5">
           {waiting.map(([name, s]) => (
             <li key={name}>
-              <button type="button" className="font-mono underline" onClick={() => useSelectionStore.getState().select([name])}>
+              <button type="button" className="font-mono underline" onClick={() => useAppStore.getState().select([name])}>
                 {name}
               </button>{' '}
               {s.why}

@@ -3,10 +3,10 @@
  * the predecessor and its status now, or one table row per requirement (resource, its value now,
  * operator, expected value, met or not), or the evaluation flow's result and its rows.
  */
-import type { RowCheck, StartCheck } from '../../engine/startCheck';
+import type { RowCheck, StartCheck } from '../../player/stepWhy';
 import { OPERATOR_LABELS } from '../requirements/operators';
 import { formatVirtualTime } from './formatTime';
-import { STATUS_LABEL } from './statusStyles';
+import { STATUS_LABEL } from '../../ui/statusStyles';
 
 function Verdict({ holds }: { holds: boolean }) {
   return holds

@@ -1,5 +1,5 @@
 /** The status colours and glyphs used on the canvas during a run. */
-import { STATUS_BG, STATUS_ICON, STATUS_LABEL, STATUS_ORDER } from './statusStyles';
+import { STATUS_BG, STATUS_ICON, STATUS_LABEL, STATUS_ORDER } from '../../ui/statusStyles';
 
 export function StatusLegend() {
   return (

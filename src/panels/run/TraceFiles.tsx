@@ -3,15 +3,14 @@ import { useRef, useState } from 'react';
 import { downloadText } from '../../io/download';
 import { exportTrace } from '../../io/jsonExport';
 import { importTrace } from '../../io/jsonImport';
-import { useRunStore } from '../../store/runStore';
-import { useDocumentStore } from '../../store/documentStore';
+import { useAppStore } from '../../store/appStore';
 
 const button = 'rounded border border-ink-400/40 bg-white px-2 py-1 text-sm hover:bg-brand-50 disabled:opacity-40';
 const MAX_BYTES = 20 * 1024 * 1024;
 
 
 export function TraceFiles() {
-  const trace = useRunStore((s) => s.trace);
+  const trace = useAppStore((s) => s.trace);
   const input = useRef<HTMLInputElement>(null);
   const [problem, setProblem] = useState<string | null>(null);
 
@@ -24,7 +23,7 @@ export function TraceFiles() {
       const first = result.problems[0];
       return setProblem(`${file.name}: ${first?.path || 'trace'}: ${first?.message ?? 'not a trace'}`);
     }
-    useRunStore.getState().showTrace(result.doc, useDocumentStore.getState().doc);
+    useAppStore.getState().showTrace(result.doc, useAppStore.getState().doc);
   };
 
   return (

@@ -4,12 +4,11 @@
  * that moment (useStepWhy) and the panel shows it row by row. Nothing is read from later in the
  * run. A run loaded from a trace file can only give the trace's own sentence for the end of the run.
  */
-import { useRunStore } from '../../store/runStore';
-import { useSelectionStore } from '../../store/selectionStore';
-import type { StepWhy } from '../../engine/whyAt';
+import type { StepWhy } from '../../player/stepWhy';
+import { useAppStore } from '../../store/appStore';
 import { formatVirtualTime } from './formatTime';
 import { StartCheckView } from './StartCheckView';
-import { STATUS_LABEL, STATUS_TEXT, type AnyStatus } from './statusStyles';
+import { STATUS_LABEL, STATUS_TEXT, type AnyStatus } from '../../ui/statusStyles';
 import { useStepWhy } from './useStepWhy';
 import { whyParts } from './whyParts';
 
@@ -45,9 +44,9 @@ function blockerText(why: StepWhy): string | null {
 }
 
 function WhyNow({ step, time }: { step: string; time: number }) {
-  const index = useRunStore((s) => s.cursor.index);
-  const atEnd = useRunStore((s) => s.cursor.atEnd);
-  const endWhy = useRunStore((s) => s.trace?.steps[step]?.why ?? null);
+  const index = useAppStore((s) => s.cursor.index);
+  const atEnd = useAppStore((s) => s.cursor.atEnd);
+  const endWhy = useAppStore((s) => s.trace?.steps[step]?.why ?? null);
   const { why, stale, unavailable } = useStepWhy(step, index, true);
   if (unavailable) return <EndOfRunWhy why={endWhy ?? 'its stage has not started yet'} atEnd={atEnd} />;
   if (!why) return <p role="status" className="text-ink-600">Reading its start condition…</p>;
@@ -65,10 +64,10 @@ function WhyNow({ step, time }: { step: string; time: number }) {
 }
 
 export function WhyPanel() {
-  const selected = useSelectionStore((s) => s.selected[0]);
-  const trace = useRunStore((s) => s.trace);
-  const snapshot = useRunStore((s) => s.snapshot);
-  const time = useRunStore((s) => s.cursor.time);
+  const selected = useAppStore((s) => s.selected[0]);
+  const trace = useAppStore((s) => s.trace);
+  const snapshot = useAppStore((s) => s.snapshot);
+  const time = useAppStore((s) => s.cursor.time);
   if (!selected || !trace || !snapshot) {
     return <p className="text-sm text-ink-600">Select a step to see its status, who it runs as, and why it has not started.</p>;
   }

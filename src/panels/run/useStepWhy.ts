@@ -5,10 +5,9 @@
  * A run shown from a trace file cannot be simulated again, so it has no explanation by moment.
  */
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
-import type { StepWhy } from '../../engine/whyAt';
+import type { StepWhy } from '../../player/stepWhy';
 import type { Trace } from '../../model/types';
-import { explainStepAt } from '../../player/computeTrace';
-import { useRunStore } from '../../store/runStore';
+import { useAppStore } from '../../store/appStore';
 
 const runIds = new WeakMap<Trace, number>();
 let nextRunId = 1;
@@ -32,14 +31,15 @@ export interface StepWhyResult {
 }
 
 export function useStepWhy(step: string, index: number, enabled: boolean): StepWhyResult {
-  const trace = useRunStore((s) => s.trace);
-  const doc = useRunStore((s) => s.doc);
-  const scenario = useRunStore((s) => s.scenario);
-  const fromFile = useRunStore((s) => s.fromFile);
+  const trace = useAppStore((s) => s.trace);
+  const doc = useAppStore((s) => s.runDoc);
+  const scenario = useAppStore((s) => s.runScenario);
+  const fromFile = useAppStore((s) => s.traceFromFile);
+  const explain = useAppStore((s) => s.explainStep);
   const possible = enabled && trace !== null && doc !== null && !fromFile;
   const query = useQuery({
     queryKey: ['stepWhy', trace ? runId(trace) : 0, step, index],
-    queryFn: () => explainStepAt(doc!, scenario, index, step),
+    queryFn: () => explain(doc!, scenario, index, step),
     enabled: possible,
     placeholderData: keepPreviousData,
     staleTime: Infinity,

@@ -1,8 +1,8 @@
 /** Runs every scenario of the design and reports pass/fail per expectation. */
 import { useState } from 'react';
 import type { Orchestration, Scenario } from '../../model/types';
-import { computeTrace } from '../../player/computeTrace';
 import { checkExpectations, type ExpectationResult } from '../../player/expectations';
+import { useAppStore } from '../../store/appStore';
 import { button } from './fieldStyles';
 
 interface Row { name: string; results: ExpectationResult[]; error?: string; status?: string }
@@ -16,7 +16,7 @@ export function RunAllReport({ doc, scenarios }: { doc: Orchestration; scenarios
     for (const [i, s] of scenarios.entries()) {
       const name = s.name ?? `Scenario ${i + 1}`;
       try {
-        const trace = await computeTrace(doc, s);
+        const trace = await useAppStore.getState().computeTrace(doc, s);
         out.push({ name, results: checkExpectations(s.expectations ?? [], trace), status: `${trace.run.status}${trace.run.stalled ? ', stalled' : ''}` });
       } catch (e) {
         out.push({ name, results: [], error: e instanceof Error ? e.message : String(e) });

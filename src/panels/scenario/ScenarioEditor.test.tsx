@@ -2,17 +2,16 @@
 import { fireEvent, render, screen } from '@testing-library/react';
 import { beforeEach, expect, it } from 'vitest';
 import { emptyOrchestration } from '../../model/factories';
-import { useDocumentStore } from '../../store/documentStore';
-import { useScenarioStore } from '../../store/scenarioStore';
 import { ScenarioEditor } from './ScenarioEditor';
+import { useAppStore } from '../../store/appStore';
 
 beforeEach(() => {
-  useDocumentStore.getState().replaceDocument({
+  useAppStore.getState().replaceDocument({
     ...emptyOrchestration(),
     flows: [{ name: 'F', type: 'autolaunched', active: true }],
     stages: [{ name: 'S', steps: [{ name: 'Charge', kind: 'background', flow: 'F' }] }],
   });
-  useScenarioStore.getState().setScenarios([]);
+  useAppStore.getState().setScenarios([]);
 });
 
 it('edits a scenario: a failing step, a timed event and an expectation, and keeps them in the scenario store', async () => {
@@ -26,7 +25,7 @@ it('edits a scenario: a failing step, a timed event and an expectation, and keep
   fireEvent.change(screen.getByRole('combobox', { name: 'Expected status' }), { target: { value: 'Error' } });
   fireEvent.click(screen.getByRole('button', { name: 'Add expectation' }));
   // then
-  const s = useScenarioStore.getState().scenarios[0]!;
+  const s = useAppStore.getState().scenarios[0]!;
   expect(s.steps).toEqual({ Charge: { outcome: 'error' } });
   expect(s.events).toEqual([{ at: 1000, type: 'publishEvent' }]);
   expect(s.expectations).toEqual([{ kind: 'stepStatus', step: 'Charge', status: 'Error' }]);

@@ -2,24 +2,25 @@
  * The scenarios of a design: several per design, each runnable, each editable (step behaviour,
  * evaluation flow results, timed events, expected outcome), and all runnable at once as tests.
  */
-import { useModalDialog } from '../common/useModalDialog';
-import { useDocumentStore } from '../../store/documentStore';
-import { defaultScenario, useScenarioStore } from '../../store/scenarioStore';
+import { useModalDialog } from '../../ui/useModalDialog';
 import { EvaluationResultsEditor } from './EvaluationResultsEditor';
 import { EventsEditor } from './EventsEditor';
 import { ExpectationsEditor } from './ExpectationsEditor';
 import { button, input } from './fieldStyles';
 import { RunAllReport } from './RunAllReport';
 import { StepOverridesEditor } from './StepOverridesEditor';
+import { defaultScenario } from '../../store/createScenarioSlice';
+import { useAppStore } from '../../store/appStore';
+import { selectDoc } from '../../store/selectors';
 
 export function ScenarioEditor({ onClose }: { onClose: () => void }) {
   const dialog = useModalDialog();
-  const doc = useDocumentStore((s) => s.doc);
-  const scenarios = useScenarioStore((s) => s.scenarios);
-  const active = useScenarioStore((s) => s.active);
-  const store = useScenarioStore.getState();
+  const doc = useAppStore(selectDoc);
+  const scenarios = useAppStore((s) => s.scenarios);
+  const active = useAppStore((s) => s.activeScenario);
+  const store = useAppStore.getState();
   const scenario = scenarios[active] ?? defaultScenario();
-  const change = (s: typeof scenario) => store.update(active, s);
+  const change = (s: typeof scenario) => store.updateScenario(active, s);
 
   return (
     <dialog ref={dialog} aria-label="Scenarios" onClose={onClose} className="m-auto w-[48rem] max-w-[95vw] rounded-lg p-4 shadow-xl backdrop:bg-black/30">
@@ -29,16 +30,16 @@ export function ScenarioEditor({ onClose }: { onClose: () => void }) {
       </div>
       <div className="mb-3 flex flex-wrap items-center gap-2">
         <label className="text-sm">Scenario{' '}
-          <select aria-label="Scenario to edit" className={input} value={active} onChange={(e) => store.setActive(Number(e.target.value))}>
+          <select aria-label="Scenario to edit" className={input} value={active} onChange={(e) => store.setActiveScenario(Number(e.target.value))}>
             {scenarios.map((s, i) => <option key={i} value={i}>{s.name ?? `Scenario ${i + 1}`}</option>)}
           </select>
         </label>
         <label className="text-sm">Name{' '}
           <input aria-label="Scenario name" className={input} value={scenario.name ?? ''} onChange={(e) => change({ ...scenario, name: e.target.value })} />
         </label>
-        <button type="button" className={button} onClick={() => store.add({ ...defaultScenario(), name: `Scenario ${scenarios.length + 1}` })}>New scenario</button>
-        <button type="button" className={button} onClick={() => store.add({ ...structuredClone(scenario), name: `${scenario.name ?? 'Scenario'} (copy)` })}>Duplicate scenario</button>
-        <button type="button" className={button} disabled={scenarios.length < 2} onClick={() => store.remove(active)}>Delete scenario</button>
+        <button type="button" className={button} onClick={() => store.addScenario({ ...defaultScenario(), name: `Scenario ${scenarios.length + 1}` })}>New scenario</button>
+        <button type="button" className={button} onClick={() => store.addScenario({ ...structuredClone(scenario), name: `${scenario.name ?? 'Scenario'} (copy)` })}>Duplicate scenario</button>
+        <button type="button" className={button} disabled={scenarios.length < 2} onClick={() => store.removeScenario(active)}>Delete scenario</button>
       </div>
       <div className="grid max-h-[60vh] gap-3 overflow-auto">
         <StepOverridesEditor doc={doc} scenario={scenario} onChange={change} />

@@ -3,9 +3,9 @@ import type { ExitCondition, Orchestration } from '../../model/types';
 import { EvaluationFlowFields } from '../conditions/EvaluationFlowFields';
 import { newEvaluationFlowCondition, newRequirementsCondition } from '../conditions/conditionDefaults';
 import type { Edit } from '../fields/edit';
-import { SelectField } from '../fields/SelectField';
-import { sectionClass, sectionTitleClass } from '../fields/styles';
-import type { ProblemIndex } from '../problems/problemIndex';
+import { SelectField } from '../../ui/fields/SelectField';
+import { sectionClass, sectionTitleClass } from '../../ui/fields/styles';
+import type { ProblemIndex } from '../../store/problems';
 import { RequirementEditor } from '../requirements/RequirementEditor';
 
 export interface ExitConditionFieldsProps {

@@ -1,19 +1,20 @@
 /** Properties of a stage: names, exit condition, next element and fault path. */
 import { locateElement } from '../../commands/elementLocator';
 import { updateStage, type StageChanges } from '../../commands/updateStage';
-import { useDocumentStore } from '../../store/documentStore';
 import { TargetPicker } from '../conditions/TargetPicker';
 import { ApiNameField } from '../fields/ApiNameField';
 import { commandEdit } from '../fields/edit';
 import { LabelField } from '../fields/LabelField';
-import { sectionClass, sectionTitleClass } from '../fields/styles';
+import { sectionClass, sectionTitleClass } from '../../ui/fields/styles';
 import { ProblemSummary } from '../problems/ProblemSummary';
-import { useProblems } from '../problems/useProblems';
+import { useProblems } from '../../store/useProblems';
 import { useFollowRename } from '../useFollowRename';
 import { ExitConditionFields } from './ExitConditionFields';
+import { useAppStore } from '../../store/appStore';
+import { selectDoc } from '../../store/selectors';
 
 export function StageForm({ name }: { name: string }) {
-  const doc = useDocumentStore((s) => s.doc);
+  const doc = useAppStore(selectDoc);
   const problems = useProblems();
   const followRename = useFollowRename();
   const at = locateElement(doc, name);

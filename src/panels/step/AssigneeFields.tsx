@@ -1,9 +1,9 @@
 /** Who an interactive step's work item goes to: a user, a group or a queue. */
 import type { Assignee, Orchestration } from '../../model/types';
 import type { Edit } from '../fields/edit';
-import { SelectField } from '../fields/SelectField';
-import { TextField } from '../fields/TextField';
-import type { ProblemIndex } from '../problems/problemIndex';
+import { SelectField } from '../../ui/fields/SelectField';
+import { TextField } from '../../ui/fields/TextField';
+import type { ProblemIndex } from '../../store/problems';
 
 export interface AssigneeFieldsProps {
   doc: Orchestration;
@@ -42,7 +42,6 @@ export function AssigneeFields({ doc, assignee, onChange, path, problems }: Assi
         <TextField
           label="Assignee"
           value={name}
-          editLabel="Edit assignee"
           placeholder={type === 'group' ? 'Group API name' : 'Queue API name'}
           errors={errors}
           onType={(n, gesture) => onChange({ type, name: n }, gesture)}

@@ -3,8 +3,8 @@ import type { CompletionCondition, Orchestration } from '../../model/types';
 import { EvaluationFlowFields } from '../conditions/EvaluationFlowFields';
 import { newEvaluationFlowCondition, newRequirementsCondition } from '../conditions/conditionDefaults';
 import type { Edit } from '../fields/edit';
-import { SelectField } from '../fields/SelectField';
-import type { ProblemIndex } from '../problems/problemIndex';
+import { SelectField } from '../../ui/fields/SelectField';
+import type { ProblemIndex } from '../../store/problems';
 import { RequirementEditor } from '../requirements/RequirementEditor';
 
 export interface CompletionFieldsProps {

@@ -1,8 +1,8 @@
 /** Stores a flow's outputs in orchestration variables (R24). */
 import type { Orchestration } from '../../model/types';
 import type { Edit } from '../fields/edit';
-import { SelectField } from '../fields/SelectField';
-import type { ProblemIndex } from '../problems/problemIndex';
+import { SelectField } from '../../ui/fields/SelectField';
+import type { ProblemIndex } from '../../store/problems';
 
 export interface OutputMappingFieldsProps {
   doc: Orchestration;

@@ -5,9 +5,10 @@
  */
 import type { Flow, Orchestration, RunAs, Step } from '../../model/types';
 import type { Edit } from '../fields/edit';
-import { SelectField } from '../fields/SelectField';
-import { sectionClass, sectionTitleClass } from '../fields/styles';
+import { SelectField } from '../../ui/fields/SelectField';
+import { sectionClass, sectionTitleClass } from '../../ui/fields/styles';
 import { explainRunAs } from './runAsExplanation';
+import { apiVersionOf } from '../../model/apiVersion';
 
 export interface RunAsFieldsProps {
   doc: Orchestration;
@@ -26,7 +27,7 @@ function valueOf(runAs: RunAs | undefined): string {
 }
 
 export function RunAsFields({ doc, steps, flow, onChange, errors = [] }: RunAsFieldsProps) {
-  const api = doc.apiVersion ?? 63;
+  const api = apiVersionOf(doc);
   const unavailable = api <= 59;
   const values = new Set(steps.map((s) => valueOf(s.runAs)));
   const value = values.size === 1 ? [...values][0]! : '';

@@ -3,18 +3,19 @@
  * the legacy "Requires async processing" box under API 62 and earlier, and the mapping of the
  * flow's inputs and outputs.
  */
-import { FlowPicker } from '../../org/FlowPicker';
-import { SyncModeNote } from '../../org/SyncModeNote';
+import { FlowPicker } from '../org/FlowPicker';
+import { SyncModeNote } from '../org/SyncModeNote';
 import { useFlowDetails } from '../../org/useFlowDetails';
 import type { Flow, Orchestration, Step } from '../../model/types';
 import { backgroundStepMode } from '../../org/syncMode';
 import { InputMappingFields } from '../conditions/InputMappingFields';
-import { CheckboxField } from '../fields/CheckboxField';
+import { CheckboxField } from '../../ui/fields/CheckboxField';
 import type { Edit } from '../fields/edit';
-import { sectionClass } from '../fields/styles';
+import { sectionClass } from '../../ui/fields/styles';
 import type { StepChanges } from '../../commands/updateStep';
-import type { ProblemIndex } from '../problems/problemIndex';
+import type { ProblemIndex } from '../../store/problems';
 import { OutputMappingFields } from './OutputMappingFields';
+import { apiVersionOf } from '../../model/apiVersion';
 
 export interface StepFlowFieldsProps {
   doc: Orchestration;
@@ -28,7 +29,7 @@ export function StepFlowFields({ doc, step, onChange, path, problems }: StepFlow
   const background = step.kind === 'background';
   const type = background ? 'autolaunched' : 'screen';
   const flow = useFlowDetails(step.flow, type);
-  const api = doc.apiVersion ?? 63;
+  const api = apiVersionOf(doc);
   return (
     <section className={sectionClass}>
       <FlowPicker

@@ -4,9 +4,8 @@ import { describe, expect, it } from 'vitest';
 import { propertiesFixture } from '../../commands/__fixtures__/propertiesFixture';
 import { locateElement } from '../../commands/elementLocator';
 import type { Step } from '../../model/types';
-import { undo } from '../../store/documentStore';
-import { useSelectionStore } from '../../store/selectionStore';
 import { doc, historyLength, renderPanel } from '../testing/renderPanel';
+import { useAppStore } from '../../store/appStore';
 
 function step(name: string): Step {
   const at = locateElement(doc(), name);
@@ -29,7 +28,7 @@ describe('StepForm', () => {
     // then
     expect(step('Buddy').label).toBe('Assign a buddy');
     expect(historyLength()).toBe(1);
-    undo();
+    useAppStore.getState().undo();
     expect(step('Buddy').label).toBe('Assign buddy');
   });
 
@@ -42,7 +41,7 @@ describe('StepForm', () => {
     typeInto(screen.getByLabelText('Label'), 'Settle in');
     // then: "Settle_in" is free (the stage is Settle_In), references and selection follow
     expect(locateElement(doc(), 'Settle_in')?.kind).toBe('step');
-    expect(useSelectionStore.getState().selected).toEqual(['Settle_in']);
+    expect(useAppStore.getState().selected).toEqual(['Settle_in']);
     expect(screen.getByLabelText('API Name')).toHaveValue('Settle_in');
   });
 

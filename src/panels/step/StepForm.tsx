@@ -1,14 +1,13 @@
 /** Properties of one step: names, kind, flow, when to start, run-as or assignee and completion. */
 import { locateElement } from '../../commands/elementLocator';
 import { updateStep, type StepChanges } from '../../commands/updateStep';
-import { useDocumentStore } from '../../store/documentStore';
 import { ApiNameField } from '../fields/ApiNameField';
 import { commandEdit } from '../fields/edit';
 import { LabelField } from '../fields/LabelField';
-import { SelectField } from '../fields/SelectField';
-import { sectionClass, sectionTitleClass } from '../fields/styles';
+import { SelectField } from '../../ui/fields/SelectField';
+import { sectionClass, sectionTitleClass } from '../../ui/fields/styles';
 import { ProblemSummary } from '../problems/ProblemSummary';
-import { useProblems } from '../problems/useProblems';
+import { useProblems } from '../../store/useProblems';
 import { useFollowRename } from '../useFollowRename';
 import { AssigneeFields } from './AssigneeFields';
 import { CompletionFields } from './CompletionFields';
@@ -16,6 +15,8 @@ import { kindChange } from './kindChange';
 import { RunAsFields } from './RunAsFields';
 import { StartConditionFields } from './StartConditionFields';
 import { StepFlowFields } from './StepFlowFields';
+import { useAppStore } from '../../store/appStore';
+import { selectDoc } from '../../store/selectors';
 
 /** Step properties whose problems a field of this form shows. */
 const SHOWN = ['label', 'name', 'flow', 'start', 'runAs', 'assignee', 'complete', 'inputs', 'outputs'];
@@ -26,7 +27,7 @@ const KINDS = [
 ];
 
 export function StepForm({ name }: { name: string }) {
-  const doc = useDocumentStore((s) => s.doc);
+  const doc = useAppStore(selectDoc);
   const problems = useProblems();
   const followRename = useFollowRename();
   const at = locateElement(doc, name);

@@ -4,6 +4,7 @@
  */
 import type { Flow, Orchestration, Step } from '../../model/types';
 import { backgroundStepMode } from '../../org/syncMode';
+import { apiVersionOf } from '../../model/apiVersion';
 
 export interface RunAsExplanation {
   /** "Automated Process User", "Ike Tran (it_ops)", … */
@@ -38,7 +39,7 @@ const RESUME_NOTE =
 
 /** What `step` (a background step) runs as under the document's API version. */
 export function explainRunAs(doc: Orchestration, step: Step, flow: Flow | undefined): RunAsExplanation {
-  const api = doc.apiVersion ?? 63;
+  const api = apiVersionOf(doc);
   if (api >= 60) {
     const chosen = step.runAs?.mode === 'user' ? step.runAs.user : null;
     const identity = chosen ? userLabel(doc, chosen) : APU_LABEL;

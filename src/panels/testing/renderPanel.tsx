@@ -3,18 +3,20 @@ import { QueryClientProvider } from '@tanstack/react-query';
 import { render } from '@testing-library/react';
 import { propertiesFixture } from '../../commands/__fixtures__/propertiesFixture';
 import type { Orchestration } from '../../model/types';
+import { validateOrchestration } from '../../model/validate';
 import { createOrgQueryClient } from '../../org/orgQueryClient';
-import { useOrgSettings } from '../../org/orgSettingsStore';
-import { clearHistory, useDocumentStore } from '../../store/documentStore';
-import { useSelectionStore } from '../../store/selectionStore';
+import { syncCatalog } from '../../org/catalogSync';
 import { PropertiesPanel } from '../PropertiesPanel';
 import type { ReactElement } from 'react';
+import { useAppStore } from '../../store/appStore';
 
 export function resetStores(doc: Orchestration = propertiesFixture(), selected: string[] = []): void {
-  useDocumentStore.getState().replaceDocument(doc);
-  clearHistory();
-  useSelectionStore.getState().select(selected);
-  useOrgSettings.setState({ latencyMs: 0, simulateErrors: false });
+  const store = useAppStore.getState();
+  if (!store.validatorReady) store.setValidator(validateOrchestration);
+  store.exitRun();
+  store.openUnsavedDesign(doc, []);
+  store.select(selected);
+  useAppStore.setState({ orgLatencyMs: 0, simulateOrgErrors: false });
 }
 
 export function renderPanel(selected: string[] = [], doc?: Orchestration) {
@@ -24,8 +26,11 @@ export function renderPanel(selected: string[] = [], doc?: Orchestration) {
 
 /** Renders a component inside a fresh org query client (for components used outside the panel). */
 export function renderWithOrg(ui: ReactElement) {
-  return render(<QueryClientProvider client={createOrgQueryClient()}>{ui}</QueryClientProvider>);
+  const client = createOrgQueryClient();
+  const stop = syncCatalog(client, useAppStore);
+  const result = render(<QueryClientProvider client={client}>{ui}</QueryClientProvider>);
+  return { ...result, unmount: () => { stop(); result.unmount(); } };
 }
 
-export const doc = () => useDocumentStore.getState().doc;
-export const historyLength = () => useDocumentStore.temporal.getState().pastStates.length;
+export const doc = () => useAppStore.getState().doc;
+export const historyLength = () => useAppStore.temporal.getState().pastStates.length;

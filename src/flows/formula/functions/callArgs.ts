@@ -4,6 +4,7 @@
  * function's name, the argument's number and its position when the type does not fit.
  */
 import type { FlowValue } from '../../values';
+import { startOf } from '../ast';
 import type { FormulaNode } from '../ast';
 import type { FormulaContext } from '../context';
 import { parseDate, parseDateTime } from '../dates';
@@ -20,7 +21,7 @@ export class CallArgs {
     /** Position of the function's name. */
     readonly pos: number,
     private readonly nodes: readonly FormulaNode[],
-    private readonly evaluateNode: (node: FormulaNode) => FlowValue,
+    private readonly evaluateNode: (node: FormulaNode, ctx: FormulaContext) => FlowValue,
     readonly ctx: FormulaContext,
   ) {}
 
@@ -28,18 +29,24 @@ export class CallArgs {
     return this.nodes.length;
   }
 
+  /** The syntax of argument `i` (for functions that read a reference itself, such as ISCHANGED). */
+  node(i: number): FormulaNode {
+    const node = this.nodes[i];
+    if (node === undefined) throw new FormulaFault(`${this.fn} argument ${i + 1} is missing`, this.pos, this.fn);
+    return node;
+  }
+
   /** Position of argument `i` (0-based). */
   position(i: number): number {
-    return this.nodes[i]?.pos ?? this.pos;
+    const node = this.nodes[i];
+    return node === undefined ? this.pos : startOf(node);
   }
 
   /** Argument `i` (0-based) as evaluated (once), an Unknown type left as it is. */
   raw(i: number): FlowValue {
     const cached = this.values[i];
     if (cached !== undefined) return cached;
-    const node = this.nodes[i];
-    if (node === undefined) throw new FormulaFault(`${this.fn} argument ${i + 1} is missing`, this.pos, this.fn);
-    const v = this.evaluateNode(node);
+    const v = this.evaluateNode(this.node(i), this.ctx);
     this.values[i] = v;
     return v;
   }

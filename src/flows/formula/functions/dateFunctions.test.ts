@@ -89,4 +89,26 @@ describe('date functions', () => {
     expect(run('ADDMONTHS({!ndt}, 1)', ctx)).toEqual(dateTimeValue(null));
     expect(fails('ADDMONTHS("2025-01-01x", 1)').message).toBe('position 11: ADDMONTHS argument 1 must be a Date or Date/Time, not Text');
   });
+
+  it('WEEKDAY: 1 for Sunday to 7 for Saturday', () => {
+    expect(run('WEEKDAY(TODAY())')).toEqual(numberValue(2));
+    expect(run('WEEKDAY(DATE(2025, 1, 4))')).toEqual(numberValue(7));
+    expect(run('WEEKDAY(DATE(2025, 1, 5))')).toEqual(numberValue(1));
+  });
+
+  it('DAYOFYEAR: 1 for January 1st', () => {
+    expect(run('DAYOFYEAR(DATE(2025, 1, 1))')).toEqual(numberValue(1));
+    expect(run('DAYOFYEAR(DATE(2024, 12, 31))')).toEqual(numberValue(366));
+  });
+
+  it('ISOWEEK: the ISO 8601 week (week 1 holds the first Thursday)', () => {
+    expect(run('ISOWEEK(DATE(2025, 1, 6))')).toEqual(numberValue(2));
+    expect(run('ISOWEEK(DATE(2024, 12, 30))')).toEqual(numberValue(1));
+    expect(run('ISOWEEK(DATE(2021, 1, 3))')).toEqual(numberValue(53));
+  });
+
+  it('ISOYEAR: the ISO 8601 week-numbering year', () => {
+    expect(run('ISOYEAR(DATE(2024, 12, 30))')).toEqual(numberValue(2025));
+    expect(run('ISOYEAR(DATE(2021, 1, 3))')).toEqual(numberValue(2020));
+  });
 });

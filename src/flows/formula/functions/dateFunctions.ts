@@ -1,7 +1,7 @@
 /**
  * Date functions: TODAY, NOW (the run's virtual clock, never the machine's), DATEVALUE,
- * DATETIMEVALUE, DATE, YEAR, MONTH, DAY, ADDMONTHS. All in UTC (GMT), as Salesforce computes
- * DATEVALUE of a date-time.
+ * DATETIMEVALUE, DATE, YEAR, MONTH, DAY, ADDMONTHS, WEEKDAY, DAYOFYEAR, ISOWEEK, ISOYEAR. All in
+ * UTC (GMT), as Salesforce computes DATEVALUE of a date-time.
  */
 import { dateAt, dateTimeAt } from '../../virtualClock';
 import type { FlowValue } from '../../values';
@@ -22,6 +22,27 @@ function datePart(part: 'year' | 'month' | 'day'): FormulaFunction {
       return numberValue(day === null ? null : partsOfDay(day)[part]);
     },
   };
+}
+
+/** A one-Date function giving a number (WEEKDAY, DAYOFYEAR, ISOWEEK, ISOYEAR). */
+function ofDate(compute: (dayNumber: number) => number): FormulaFunction {
+  return {
+    minArgs: 1,
+    maxArgs: 1,
+    call: (args) => {
+      const day = args.date(0);
+      return numberValue(day === null ? null : compute(day));
+    },
+  };
+}
+
+/** ISO 8601 week-numbering year and week of a day (weeks start on Monday; week 1 holds the year's first Thursday). */
+function isoWeekOf(dayNumber: number): { year: number; week: number } {
+  const weekday = ((((dayNumber + 3) % 7) + 7) % 7) + 1; // Monday 1 … Sunday 7 (day 0 was a Thursday)
+  const thursday = dayNumber - weekday + 4;
+  const year = partsOfDay(thursday).year;
+  const firstOfYear = dayFromParts(year, 1, 1) ?? thursday;
+  return { year, week: Math.floor((thursday - firstOfYear) / 7) + 1 };
 }
 
 /** A text argument that is not a valid date or date-time. */
@@ -53,6 +74,10 @@ function dateTimeValueOf(args: CallArgs): FlowValue {
 }
 
 export const DATE_FUNCTIONS: FunctionTable = {
+  WEEKDAY: ofDate((day) => ((((day + 4) % 7) + 7) % 7) + 1), // Sunday 1 … Saturday 7
+  DAYOFYEAR: ofDate((day) => day - (dayFromParts(partsOfDay(day).year, 1, 1) ?? day) + 1),
+  ISOWEEK: ofDate((day) => isoWeekOf(day).week),
+  ISOYEAR: ofDate((day) => isoWeekOf(day).year),
   TODAY: { minArgs: 0, maxArgs: 0, call: (args) => dateValue(dateAt(args.ctx.now, args.ctx.startAt)) },
   NOW: { minArgs: 0, maxArgs: 0, call: (args) => dateTimeValue(dateTimeAt(args.ctx.now, args.ctx.startAt)) },
   DATEVALUE: { minArgs: 1, maxArgs: 1, call: dateValueOf },

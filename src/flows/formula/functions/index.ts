@@ -2,25 +2,27 @@
  * The function registry: every built-in by upper-case name, and the Salesforce functions Stageflow
  * knows of but does not run (so a formula using one gets "not supported", never "unknown").
  */
+import { CHARACTER_FUNCTIONS } from './characters';
 import { DATE_FUNCTIONS } from './dateFunctions';
 import type { FormulaFunction } from './formulaFunction';
 import { LOGICAL_FUNCTIONS } from './logical';
 import { MATH_FUNCTIONS } from './math';
+import { RECORD_CHANGE_FUNCTIONS } from './recordChange';
 import { TEXT_FUNCTIONS } from './text';
+import { TIME_FUNCTIONS } from './timeFunctions';
 
 const FUNCTIONS: ReadonlyMap<string, FormulaFunction> = new Map(
-  Object.entries({ ...LOGICAL_FUNCTIONS, ...TEXT_FUNCTIONS, ...MATH_FUNCTIONS, ...DATE_FUNCTIONS }),
+  Object.entries({
+    ...LOGICAL_FUNCTIONS, ...TEXT_FUNCTIONS, ...CHARACTER_FUNCTIONS, ...MATH_FUNCTIONS, ...DATE_FUNCTIONS, ...TIME_FUNCTIONS,
+    ...RECORD_CHANGE_FUNCTIONS,
+  }),
 );
 
 /** Salesforce formula functions that exist but that Stageflow does not evaluate. */
 const UNSUPPORTED: ReadonlySet<string> = new Set([
-  'CASESAFEID', 'CURRENCYRATE', 'DISTANCE', 'GEOLOCATION', 'GETRECORDIDS', 'GETSESSIONID', 'HTMLENCODE',
-  'HYPERLINK', 'IMAGE', 'IMAGEPROXYURL', 'ISCHANGED', 'ISCLONE', 'ISNEW', 'JSENCODE', 'JSINHTMLENCODE',
-  'JUNCTIONIDLIST', 'LINKTO', 'PARENTGROUPVAL', 'PREDICT', 'PREVGROUPVAL', 'PRIORVALUE', 'REGEX',
-  'URLENCODE', 'URLFOR', 'VLOOKUP', 'ISOWEEK', 'ISOYEAR', 'DAYOFYEAR', 'FORMATDURATION', 'UNIXTIMESTAMP',
-  'FROMUNIXTIME', 'TIMEVALUE', 'TIMENOW', 'HOUR', 'MINUTE', 'SECOND', 'MILLISECOND', 'WEEKDAY', 'EXP', 'LN',
-  'LOG', 'SQRT', 'TRUNC', 'MCEILING', 'MFLOOR', 'ISNUMBER', 'LPAD', 'RPAD', 'BR', 'INITCAP', 'REVERSE',
-  'CHR', 'ASCII',
+  'CURRENCYRATE', 'DISTANCE', 'FORMATDURATION', 'GEOLOCATION', 'GETRECORDIDS', 'GETSESSIONID', 'HTMLENCODE',
+  'HYPERLINK', 'IMAGE', 'IMAGEPROXYURL', 'ISCLONE', 'JSENCODE', 'JSINHTMLENCODE', 'JUNCTIONIDLIST', 'LINKTO',
+  'MCEILING', 'MFLOOR', 'PARENTGROUPVAL', 'PREDICT', 'PREVGROUPVAL', 'REGEX', 'URLENCODE', 'URLFOR', 'VLOOKUP',
 ]);
 
 /** The built-in function named `upperName`, or undefined. */

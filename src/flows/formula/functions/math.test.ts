@@ -29,6 +29,7 @@ describe('number functions', () => {
     expect(run('CEILING(2.1)')).toEqual(numberValue(3));
     expect(run('CEILING(-2.5)')).toEqual(numberValue(-3));
     expect(run('CEILING(4)')).toEqual(numberValue(4));
+    expect(run('CEILING(0.1 * 3 * 10)')).toEqual(numberValue(3));
   });
 
   it('ABS: the absolute value', () => {
@@ -58,6 +59,32 @@ describe('number functions', () => {
   it('MAX and MIN: mixed or non-numeric types are errors naming the argument', () => {
     expect(fails('MAX(1, DATE(2025, 1, 1))').message).toBe('position 8: MAX argument 2 must be of the same type as argument 1, not Date');
     expect(fails('MIN("a", "b")').message).toBe('position 5: MIN argument 1 must be a Number, Date, Date/Time or Time, not Text');
+  });
+
+  it('TRUNC: drops digits past the given places (0 by default), towards zero', () => {
+    expect(run('TRUNC(2.789)')).toEqual(numberValue(2));
+    expect(run('TRUNC(-2.789, 2)')).toEqual(numberValue(-2.78));
+    expect(run('TRUNC(1.005, 2)')).toEqual(numberValue(1));
+    expect(run('TRUNC(1259, -2)')).toEqual(numberValue(1200));
+    expect(run('TRUNC(0.3, 1)')).toEqual(numberValue(0.3));
+  });
+
+  it('SQRT: the square root; a negative number is an error', () => {
+    expect(run('SQRT(16)')).toEqual(numberValue(4));
+    expect(fails('SQRT(-1)').message).toBe('position 6: SQRT argument 1: -1 is outside its domain (not negative)');
+  });
+
+  it('EXP: e raised to a power', () => {
+    expect(run('ROUND(EXP(1), 5)')).toEqual(numberValue(2.71828));
+  });
+
+  it('LN: the natural logarithm', () => {
+    expect(run('LN(EXP(2))')).toEqual(numberValue(2));
+    expect(fails('LN(0)').message).toBe('position 4: LN argument 1: 0 is outside its domain (above zero)');
+  });
+
+  it('LOG: the base-10 logarithm', () => {
+    expect(run('LOG(1000)')).toEqual(numberValue(3));
   });
 
   it('a number function given text is an error naming the function and argument', () => {

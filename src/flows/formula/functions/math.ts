@@ -1,8 +1,8 @@
 /**
  * Number functions: ROUND (half away from zero, on the decimal digits), FLOOR and CEILING (as
  * Salesforce documents them: CEILING(-2.5) is -3, away from zero; FLOOR(-2.5) is -2, towards
- * zero), ABS, MOD (the sign of the dividend, as Apex), MAX and MIN. A null argument gives a null
- * Number, as arithmetic does.
+ * zero), TRUNC, ABS, MOD (the sign of the dividend, as Apex), MAX, MIN, SQRT, EXP, LN and LOG. A
+ * null argument gives a null Number, as arithmetic does.
  */
 import type { FlowValue } from '../../values';
 import { nullOf } from '../../values';
@@ -22,6 +22,20 @@ function unary(compute: (x: number) => number): FormulaFunction {
       const x = args.number(0);
       const type = args.value(0).type === 'Currency' ? 'Currency' : 'Number';
       return x === null ? nullOf(type) : { type, value: compute(x) + 0 };
+    },
+  };
+}
+
+/** A one-number function defined only where `valid` holds (SQRT of a negative is an error). */
+function partial(name: string, compute: (x: number) => number, valid: (x: number) => boolean, domain: string): FormulaFunction {
+  return {
+    minArgs: 1,
+    maxArgs: 1,
+    call: (args) => {
+      const x = args.number(0);
+      if (x === null) return nullOf('Number');
+      if (!valid(x)) return args.error(`${x} is outside its domain (${domain})`, 0);
+      return { type: 'Number', value: tidy(compute(x), args.pos, name) };
     },
   };
 }
@@ -71,7 +85,31 @@ export const MATH_FUNCTIONS: FunctionTable = {
       return { type: 'Number', value: tidy(x % divisor, args.pos, 'MOD') + 0 };
     },
   },
+  TRUNC: {
+    minArgs: 1,
+    maxArgs: 2,
+    call: (args) => {
+      const x = args.number(0), digits = args.count > 1 ? args.number(1) : 0;
+      if (x === null || digits === null) return nullOf('Number');
+      const sign = x < 0 ? -1 : 1;
+      // On the decimal digits, as ROUND: round |x|, and step back one unit when that went up.
+      const places = Math.trunc(digits);
+      const magnitude = Math.abs(x);
+      const kept = roundHalfAwayFromZero(magnitude, places);
+      const result = kept > magnitude ? roundHalfAwayFromZero(kept - 10 ** -places, places) : kept;
+      return numberOf(args, sign * result);
+    },
+  },
   MAX: extreme('>'),
   MIN: extreme('<'),
+  SQRT: partial('SQRT', Math.sqrt, (x) => x >= 0, 'not negative'),
+  EXP: partial('EXP', Math.exp, () => true, 'any number'),
+  LN: partial('LN', Math.log, (x) => x > 0, 'above zero'),
+  LOG: partial('LOG', Math.log10, (x) => x > 0, 'above zero'),
 };
+
+/** A Number result of the argument's numeric type (Currency stays Currency), never -0. */
+function numberOf(args: CallArgs, x: number): FlowValue {
+  return { type: args.value(0).type === 'Currency' ? 'Currency' : 'Number', value: x + 0 };
+}
 

@@ -102,6 +102,15 @@ describe('text functions', () => {
     expect(run('SUBSTITUTE("abc", "b", {!t})', ctx)).toEqual(textValue('ac'));
   });
 
+  it('SUBSTITUTE: a text growing past the limit is an error, not an exhausted page', () => {
+    // given: each substitution multiplies the length by 1,000
+    const grow = 'SUBSTITUTE(SUBSTITUTE(LPAD("", 1000, "a"), "a", LPAD("", 1000, "b")), "b", LPAD("", 1000, "c"))';
+    // when / then
+    expect(fails(grow)).toEqual({
+      message: 'position 1: SUBSTITUTE would build a text of 1,000,000,000 characters; the limit is 1,048,576', position: 1, function: 'SUBSTITUTE',
+    });
+  });
+
   it('FIND: 1-based position of the first match from an optional start, 0 when absent', () => {
     expect(run('FIND("l", "hello")')).toEqual(numberValue(3));
     expect(run('FIND("l", "hello", 4)')).toEqual(numberValue(4));

@@ -8,6 +8,7 @@ import type { FlowValue } from '../../values';
 import { booleanValue, numberValue, textValue } from '../../values';
 import { formatDate, formatDateTime, formatTime, parseDate, parseDateTime, parseTime } from '../dates';
 import { formatNumber } from '../numbers';
+import { checkTextLength } from '../textLimit';
 import { familyOf } from '../typeOf';
 import type { CallArgs } from './callArgs';
 import type { FunctionTable } from './formulaFunction';
@@ -92,7 +93,10 @@ export const TEXT_FUNCTIONS: FunctionTable = {
     call: (args) => {
       const text = args.text(0), old = args.text(1), replacement = args.text(2) ?? '';
       if (text === null) return textValue(null);
-      return textValue(old === null || old === '' ? text : text.split(old).join(replacement));
+      if (old === null || old === '') return textValue(text);
+      const parts = text.split(old);
+      checkTextLength(text.length + (parts.length - 1) * (replacement.length - old.length), args.pos, 'SUBSTITUTE', 'SUBSTITUTE');
+      return textValue(parts.join(replacement));
     },
   },
   FIND: {

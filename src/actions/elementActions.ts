@@ -1,0 +1,108 @@
+/** Adding, deleting, renaming and selecting elements. */
+import { deleteElements } from '../commands/deleteElements';
+import type { LinkRef } from '../commands/links';
+import { kindOf } from '../commands/queries';
+import { renamedName, renameElement } from '../commands/renameElement';
+import { selectHasSelection, selectSingleSelected } from '../store/selectors';
+import { addElement, type AddOptions, type PaletteKind } from './addElement';
+import { linkOfEdgeId } from './edgeIds';
+import type { Action } from './types';
+
+const insert = (kind: PaletteKind, id: string, label: string, description: string, icon: Action['icon']): Action<AddOptions | void> => ({
+  id,
+  label,
+  description,
+  group: 'insert',
+  icon,
+  when: 'edit',
+  focusAfter: 'unchanged',
+  perform: ({ store }, options) => addElement(store, kind, options ?? {}),
+});
+
+export const addStageAction = insert('stage', 'stage.add', 'Add stage', 'After the selected stage, else at the end', 'stage');
+export const addBackgroundStepAction = insert('background', 'step.addBackground', 'Add background step', 'Runs an autolaunched flow', 'sync');
+export const addInteractiveStepAction = insert('interactive', 'step.addInteractive', 'Add interactive step', 'Assigns a screen flow to a person', 'interactive');
+export const addDecisionAction = insert('decision', 'decision.add', 'Add decision', 'Chooses the next stage', 'decision');
+
+export const deleteAction: Action = {
+  id: 'selection.delete',
+  label: 'Delete',
+  description: 'Delete the selected elements and connectors',
+  group: 'edit',
+  icon: 'delete',
+  shortcuts: [{ key: 'Delete' }, { key: 'Backspace' }],
+  when: 'edit',
+  enabled: selectHasSelection,
+  focusAfter: 'unchanged',
+  perform({ store }) {
+    const { selected, selectedEdges, dispatch, clearSelection } = store.getState();
+    const links = selectedEdges.map(linkOfEdgeId).filter((l): l is LinkRef => !!l);
+    if (!selected.length && !links.length) return false;
+    if (!dispatch(deleteElements, { names: selected, links })) return false;
+    clearSelection();
+    return true;
+  },
+};
+
+export const renameAction: Action = {
+  id: 'element.renameInPlace',
+  label: 'Rename',
+  description: 'Rename the selected element in place (or double-click it)',
+  group: 'edit',
+  icon: 'rename',
+  shortcuts: [{ key: 'F2' }],
+  when: 'edit',
+  enabled: (s) => {
+    const one = selectSingleSelected(s);
+    return one !== null && kindOf(s.doc, one) !== null;
+  },
+  focusAfter: 'unchanged',
+  perform({ store }) {
+    const one = selectSingleSelected(store.getState());
+    if (one) store.getState().setRenaming(one);
+  },
+};
+
+/** Renames an element from a new label (canvas in-place editor, outline); returns its API name now. */
+export const setLabelAction: Action<{ name: string; label: string }> = {
+  id: 'element.rename',
+  label: 'Rename element',
+  description: 'Give an element a new label; its API name follows',
+  group: 'edit',
+  when: 'edit',
+  focusAfter: 'unchanged',
+  perform({ store }, { name, label }) {
+    const { doc, dispatch, setRenaming } = store.getState();
+    const next = renamedName(doc, name, label.trim() || name);
+    const changed = dispatch(renameElement, { name, label });
+    setRenaming(null);
+    if (!changed) return name;
+    store.getState().select([next]);
+    return next;
+  },
+};
+
+export const selectAllAction: Action = {
+  id: 'selection.all',
+  label: 'Select all',
+  description: 'Select every stage, step and decision',
+  group: 'edit',
+  shortcuts: [{ key: 'a', mod: true }],
+  when: 'edit',
+  focusAfter: 'unchanged',
+  perform({ store }) {
+    const doc = store.getState().doc;
+    store.getState().select([...doc.stages.flatMap((s) => [s.name, ...s.steps.map((x) => x.name)]), ...(doc.decisions ?? []).map((d) => d.name)]);
+  },
+};
+
+export const clearSelectionAction: Action = {
+  id: 'selection.clear',
+  label: 'Clear the selection',
+  description: 'Select nothing (the panel shows the orchestration)',
+  group: 'edit',
+  shortcuts: [{ key: 'Escape' }],
+  when: 'edit',
+  focusAfter: 'unchanged',
+  perform: ({ store }) => store.getState().clearSelection(),
+};

@@ -1,0 +1,109 @@
+import { beforeEach, describe, expect, it } from 'vitest';
+import { moveLayout } from '../commands/moveLayout';
+import type { Orchestration } from '../model/types';
+import { validateOrchestration } from '../model/validate';
+import { ManualFrames } from '../player/frameScheduler';
+import { createAppStore, type AppStore } from '../store/appStore';
+import { EDIT_LOCKED_NOTICE } from '../store/createDocumentSlice';
+import onboarding from '../../public/samples/onboarding.json';
+import { isAvailable } from './availability';
+import { helpRows } from './helpList';
+import { ACTIONS, getAction, performAction } from './registry';
+import { actionForKey } from './useShortcuts';
+import type { ActionContext } from './types';
+
+const sample = onboarding as unknown as Orchestration;
+
+describe('action registry', () => {
+  let store: AppStore;
+  let context: ActionContext;
+  beforeEach(() => {
+    store = createAppStore({ frames: new ManualFrames(), validate: validateOrchestration });
+    store.getState().openUnsavedDesign(sample, []);
+    store.getState().setStarting(false);
+    context = { store };
+  });
+
+  it('has each action once, named noun.verb, with the UI contract names', () => {
+    // given
+    const ids = ACTIONS.map((a) => a.id);
+    // then
+    expect(new Set(ids).size).toBe(ids.length);
+    for (const id of ids) expect(id).toMatch(/^[a-z]+\.[a-zA-Z]+$/);
+    const labels = ACTIONS.map((a) => a.label);
+    for (const name of ['Undo', 'Redo', 'Tidy up', 'Fit view', 'Export', 'Import', 'Run', 'Add stage', 'Add background step', 'Add interactive step', 'Add decision', 'Play', 'Pause', 'Step forward', 'Step back', 'Reset', 'Exit run']) {
+      expect(labels).toContain(name);
+    }
+  });
+
+  it('no two actions share a shortcut', () => {
+    const keys = ACTIONS.flatMap((a) => (a.shortcuts ?? []).map((s) => `${s.mod ? 'mod+' : ''}${s.shift ? 'shift+' : ''}${s.key.toLowerCase()}`));
+    expect(new Set(keys).size).toBe(keys.length);
+  });
+
+  it('performs an available action: Add stage adds a stage after the selection and selects it', () => {
+    // given
+    store.getState().select(['Accounts_And_Equipment']);
+    // when
+    const done = performAction(context, getAction('stage.add'), undefined);
+    // then
+    expect(done).toEqual({ performed: true, result: 'Stage_1' });
+    expect(store.getState().doc.stages.map((s) => s.name)).toEqual(['Accounts_And_Equipment', 'Stage_1', 'Settle_In']);
+    expect(store.getState().selected).toEqual(['Stage_1']);
+  });
+
+  it('the edit lock: while a run is shown, editing actions are refused at dispatch and run actions are available', () => {
+    // given
+    expect(performAction(context, getAction('run.start'), undefined).performed).toBe(true);
+    const before = store.getState().doc;
+    store.getState().select(['Buddy']);
+    // when
+    const results = ['stage.add', 'selection.delete', 'history.undo', 'layout.tidy', 'file.import'].map((id) => performAction(context, getAction(id), undefined));
+    // then
+    expect(results.every((r) => !r.performed)).toBe(true);
+    expect(store.getState().doc).toBe(before);
+    expect(isAvailable(getAction('run.exit'), store.getState())).toBe(true);
+    expect(isAvailable(getAction('run.start'), store.getState())).toBe(false);
+    // and the store refuses a direct edit too, saying why
+    getAction('stage.add').perform(context, undefined);
+    expect(store.getState().doc).toBe(before);
+    expect(store.getState().notices.at(-1)?.text).toBe(EDIT_LOCKED_NOTICE);
+    // when the run is left, editing works again
+    performAction(context, getAction('run.exit'), undefined);
+    expect(performAction(context, getAction('stage.add'), undefined).performed).toBe(true);
+    expect(store.getState().doc).not.toBe(before);
+  });
+
+  it('Delete needs a selection; Undo needs history', () => {
+    expect(isAvailable(getAction('selection.delete'), store.getState())).toBe(false);
+    store.getState().select(['Buddy']);
+    expect(isAvailable(getAction('selection.delete'), store.getState())).toBe(true);
+  });
+
+  it('Tidy up forgets the recorded positions, as one edit', () => {
+    // given a design with a recorded position
+    store.getState().dispatch(moveLayout, { positions: { Settle_In: { x: 900, y: 0 } } });
+    expect(store.getState().doc.layout).toEqual({ Settle_In: { x: 900, y: 0 } });
+    // when
+    performAction(context, getAction('layout.tidy'), undefined);
+    // then
+    expect(store.getState().doc.layout).toEqual({});
+    expect(store.getState().doc.layoutVersion).toBe(2);
+  });
+
+  it('maps key presses to available actions', () => {
+    const press = (key: string, mod = false, shift = false) => ({ key, ctrlKey: mod, metaKey: false, shiftKey: shift, altKey: false }) as KeyboardEvent;
+    expect(actionForKey(press('z', true), context)).toBeNull(); // nothing to undo yet
+    store.getState().select(['Buddy']);
+    expect(actionForKey(press('Delete'), context)?.id).toBe('selection.delete');
+    expect(actionForKey(press('Z', true, true), context)).toBeNull();
+    expect(actionForKey(press('?', false, true), context)?.id).toBe('help.shortcuts');
+  });
+
+  it('the help list shows every shortcut, written once from the registry', () => {
+    const rows = helpRows();
+    expect(rows.find((r) => r.what === 'Duplicate')?.keys).toBe('Ctrl/Cmd+D');
+    expect(rows.find((r) => r.what === 'Redo')?.keys).toBe('Ctrl/Cmd+Shift+Z or Ctrl/Cmd+Y');
+    expect(rows.find((r) => r.what === 'Delete')?.keys).toBe('Delete or Backspace');
+  });
+});

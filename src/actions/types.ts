@@ -1,0 +1,61 @@
+/**
+ * What a user action is (DESIGN.md §5.10, excalidraw's `actions/`): one object per action with its
+ * name, shortcut, icon, when it can run and what it does. Toolbar, menus, keyboard shortcuts, the
+ * help list, the palette and the outline are all built from these objects.
+ */
+import type { Node } from '@xyflow/react';
+import type { AppStore } from '../store/appStore';
+import type { AppState } from '../store/storeTypes';
+
+/** A key combination. `mod` is Ctrl on Windows/Linux and Cmd on macOS. */
+export interface Shortcut {
+  /** `KeyboardEvent.key`, case-insensitive for letters ('z', 'Delete', 'F2', '?'). */
+  key: string;
+  mod?: boolean;
+  shift?: boolean;
+}
+
+export type ActionGroup = 'history' | 'insert' | 'edit' | 'clipboard' | 'layout' | 'view' | 'file' | 'library' | 'run' | 'playback' | 'help';
+
+/**
+ * When an action can run: 'edit' — only in the editor (the edit lock: document edits and
+ * editor-only views are refused while a run is shown); 'run' — only while a run is shown;
+ * 'always' — in both.
+ */
+export type Availability = 'edit' | 'run' | 'always';
+
+/** Where keyboard focus lands after the action (issue 17 documents and tests this per action). */
+export type FocusAfter = 'unchanged' | 'new-element' | 'canvas' | 'dialog' | 'run-controls' | 'toolbar';
+
+export type IconName = 'undo' | 'redo' | 'stage' | 'sync' | 'interactive' | 'decision' | 'delete' | 'tidy' | 'fit' | 'grid' | 'find' | 'export' | 'import' | 'image' | 'link' | 'library' | 'scenarios' | 'help' | 'run' | 'exit' | 'play' | 'pause' | 'step-forward' | 'step-back' | 'reset' | 'copy' | 'paste' | 'duplicate' | 'rename' | 'xml';
+
+/** What an action can reach besides the store: the canvas and the toolbar's file input, when mounted. */
+export interface ActionContext {
+  store: AppStore;
+  /** The canvas's nodes as React Flow has them (pictures of the design). */
+  getCanvasNodes?: () => Node[];
+  /** Opens the Import file picker. */
+  pickImportFile?: () => void;
+}
+
+export interface Action<Arg = void> {
+  /** `noun.verb`, like commands (DESIGN.md §2.5): 'history.undo', 'element.delete'. */
+  id: string;
+  /** The accessible name of its button (UI-CONTRACT names are kept exactly). */
+  label: string;
+  /** A sentence for the tooltip and the help list. */
+  description: string;
+  group: ActionGroup;
+  icon?: IconName;
+  shortcuts?: readonly Shortcut[];
+  when: Availability;
+  /** Extra condition besides `when` (something selected, something to undo…). */
+  enabled?(state: AppState): boolean;
+  /** For toggles: whether it is on. */
+  pressed?(state: AppState): boolean;
+  perform(context: ActionContext, arg: Arg): unknown;
+  focusAfter: FocusAfter;
+}
+
+/** An action of any argument type, as the registry keeps them (`perform` is a method, so checked bivariantly). */
+export type AnyAction = Action<unknown>;

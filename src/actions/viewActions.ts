@@ -1,0 +1,53 @@
+/** Layout and view: tidy up, fit the view, snap to grid, find. */
+import { tidyLayout } from '../commands/tidyLayout';
+import type { Action } from './types';
+
+export const tidyUpAction: Action = {
+  id: 'layout.tidy',
+  label: 'Tidy up',
+  description: 'Arrange the whole design afresh: stages in run order, steps stacked by predecessor',
+  group: 'layout',
+  icon: 'tidy',
+  when: 'edit',
+  focusAfter: 'unchanged',
+  perform({ store }) {
+    // The arrangement is the canvas's own (canvas/layout): forgetting the recorded positions is enough.
+    store.getState().dispatch(tidyLayout, {});
+    store.getState().requestFit();
+  },
+};
+
+export const fitViewAction: Action = {
+  id: 'view.fit',
+  label: 'Fit view',
+  description: 'Show the whole design',
+  group: 'view',
+  icon: 'fit',
+  when: 'always',
+  focusAfter: 'unchanged',
+  perform: ({ store }) => store.getState().requestFit('all', 200),
+};
+
+export const snapToGridAction: Action = {
+  id: 'view.snapToGrid',
+  label: 'Snap to grid',
+  description: 'Snap moved nodes to the grid',
+  group: 'view',
+  icon: 'grid',
+  when: 'edit',
+  pressed: (s) => s.snapToGrid,
+  focusAfter: 'unchanged',
+  perform: ({ store }) => store.getState().setSnapToGrid(!store.getState().snapToGrid),
+};
+
+export const findAction: Action = {
+  id: 'view.find',
+  label: 'Find',
+  description: 'Find an element by label or API name, then Enter',
+  group: 'view',
+  icon: 'find',
+  shortcuts: [{ key: 'f', mod: true }],
+  when: 'edit',
+  focusAfter: 'dialog',
+  perform: ({ store }) => store.getState().setSearchOpen(true),
+};

@@ -1,0 +1,73 @@
+import { describe, expect, it } from 'vitest';
+import { memoryIo } from '../testing/memoryIo';
+import { routedJson, scenarioText } from '../testing/suiteFiles';
+import { main } from './coverage';
+
+const big = scenarioText('big order');
+const small = scenarioText('small order', undefined, { events: [{ at: 0, type: 'set', target: 'amount', value: 50 }] });
+const broken = scenarioText('check fails', undefined, { steps: { Check: { outcome: 'error' } } });
+
+describe('stageflow coverage', () => {
+  it('a table per design (covered/total and % per kind) and what was never reached', async () => {
+    // given the routed design with one scenario
+    const { io, out } = memoryIo({ 'routed.json': routedJson(), 'routed.scenario.json': big });
+    // when
+    const code = await main(['routed.json'], io);
+    // then
+    expect(code).toBe(0);
+    expect(out.stdout).toBe([
+      'routed.json (Test): 1 scenario',
+      '                     covered     %',
+      '  steps                  3/6    50',
+      '  decision outcomes      1/2    50',
+      '  conditions             1/2    50',
+      '  fault paths            0/1     0',
+      '  all                   5/11  45.4',
+      '  never reached:',
+      '    fault path of stage Intake (to Recover)',
+      '    step Never starts',
+      '    start condition of Never holds',
+      '    step Note starts',
+      '    step Fix starts',
+      '    decision Route takes its default path',
+      '',
+    ].join('\n'));
+  });
+
+  it('--min: a design below it exits 1 and says so; at or above it exits 0', async () => {
+    const files = { 'routed.json': routedJson(), 'routed.scenarios/a.json': big, 'routed.scenarios/b.json': small, 'routed.scenarios/c.json': broken };
+    // 9 of 11 reached (the Never step cannot start): 81.8%
+    const below = memoryIo(files);
+    expect(await main(['.', '--min', '90'], below.io)).toBe(1);
+    expect(below.out.stdout).toContain('  all                   9/11  81.8\n');
+    expect(below.out.stdout).toContain('  below --min 90%\n');
+    const above = memoryIo(files);
+    expect(await main(['.', '--min=81.8'], above.io)).toBe(0);
+  });
+
+  it('json: the report per design with every item and the scenarios that reached it', async () => {
+    const { io, out } = memoryIo({ 'routed.json': routedJson(), 'routed.scenarios/a.json': big, 'routed.scenarios/c.json': broken });
+    expect(await main(['--reporter', 'json'], io)).toBe(0);
+    const report = JSON.parse(out.stdout) as { format: string; designs: { file: string; overall: { covered: number }; items: { id: string; reachedIn: string[] }[]; elements: Record<string, number> }[] };
+    expect(report.format).toBe('stageflow.coverageReport');
+    expect(report.designs[0]!.file).toBe('routed.json');
+    expect(report.designs[0]!.items.find((i) => i.id === 'fault:Intake')!.reachedIn).toEqual(['check fails']);
+    expect(report.designs[0]!.elements.Never).toBe(0);
+  });
+
+  it.each([
+    [['--min', 'lots'], 'coverage: --min takes a percentage from 0 to 100 (got "lots")'],
+    [['--min', '101'], 'coverage: --min takes a percentage from 0 to 100 (got "101")'],
+    [['--reporter', 'junit'], 'coverage: unknown reporter "junit" (use text or json)'],
+  ])('bad arguments %j exit 2', async (argv, message) => {
+    const { io, out } = memoryIo({ 'routed.json': routedJson() });
+    expect(await main(argv, io)).toBe(2);
+    expect(out.stderr.split('\n')[0]).toBe(message);
+  });
+
+  it('an invalid scenario is bad input (exit 2)', async () => {
+    const { io, out } = memoryIo({ 'routed.json': routedJson(), 'routed.scenario.json': scenarioText('x', undefined, { steps: { Nope: {} } }) });
+    expect(await main([], io)).toBe(2);
+    expect(out.stderr).toBe('routed.scenario.json: steps.Nope: the orchestration has no step "Nope"\n');
+  });
+});

@@ -1,0 +1,96 @@
+/**
+ * `stageflow coverage [path…] [--min N]`: runs every scenario of each design found (as `test`
+ * does, without checking expectations) and reports which steps started, which decision outcomes
+ * and default paths were taken, which conditions held and which fault paths ran — a table per
+ * design and what was never reached. With `--min`, a design below N% exits 1.
+ */
+import { runScenario } from '../../verify/runScenario';
+import { COVERAGE_KINDS, computeCoverage, type CoverageCount, type CoverageKind, type CoverageReport } from '../../verify/coverage/index';
+import { EXIT_BAD_INPUT, EXIT_FAILED, EXIT_OK, guarded, writeOutput, type CliCommand, type CliIo } from '../cliIo';
+import { discoverSuites } from '../discovery/discover';
+import { MANIFEST_NAME } from '../discovery/manifest';
+import { suiteLabel } from '../discovery/suite';
+import { renderHelp, usageError, type CommandHelp } from '../help';
+import { loadScenario } from '../loadFiles';
+import { parseOptions } from '../options';
+import { loadSuiteDesign } from '../run/loadSuiteDesign';
+import { table } from '../table';
+
+export const HELP: CommandHelp = {
+  usage: 'stageflow coverage [path...] [--min <percent>] [--reporter text|json] [--out <file>]',
+  summary: [
+    'Runs every scenario of every design found (as "stageflow test" finds them) and reports, per design, which steps started,',
+    'which decision outcomes and default paths were taken, which conditions (requirements, evaluation flows) held and which fault paths ran.',
+  ].join('\n'),
+  options: [
+    ['--min <percent>', 'fail (exit 1) when a design\'s overall coverage is below this (0-100)'],
+    ['--reporter <name>', 'text (default; a table per design and what was never reached) or json'],
+    ['--out <file>', 'write the report to this file instead of stdout'],
+    ['-h, --help', 'this help'],
+  ],
+  exitCodes: '0 reported (and every design at or above --min), 1 a design below --min, 2 bad input',
+  examples: ['stageflow coverage public/samples --min 100', 'stageflow coverage designs/order.json'],
+};
+
+const KIND_NAMES: Record<CoverageKind, string> = { step: 'steps', outcome: 'decision outcomes', condition: 'conditions', faultPath: 'fault paths' };
+
+interface DesignCoverage { label: string; scenarios: string[]; report: CoverageReport }
+
+function textBlock({ label, scenarios, report }: DesignCoverage, min: number | undefined): string {
+  const percent = (c: CoverageCount) => (c.total === 0 ? '-' : String(c.percent));
+  const rows = [['', 'covered', '%'], ...COVERAGE_KINDS.map((k) => [KIND_NAMES[k], `${report.byKind[k].covered}/${report.byKind[k].total}`, percent(report.byKind[k])])];
+  rows.push(['all', `${report.overall.covered}/${report.overall.total}`, String(report.overall.percent)]);
+  const lines = [`${label} (${report.design}): ${scenarios.length} scenario${scenarios.length === 1 ? '' : 's'}`, ...table(rows, [1, 2]).map((l) => `  ${l}`)];
+  const missed = report.items.filter((i) => i.reachedIn.length === 0);
+  if (missed.length > 0) lines.push('  never reached:', ...missed.map((i) => `    ${i.description}`));
+  if (min !== undefined && report.overall.percent < min) lines.push(`  below --min ${min}%`);
+  return lines.join('\n');
+}
+
+function jsonText(designs: readonly DesignCoverage[], min: number | undefined): string {
+  const out = { format: 'stageflow.coverageReport', version: 1, min: min ?? null, designs: designs.map((d) => ({ file: d.label, scenarios: d.scenarios, ...d.report })) };
+  return `${JSON.stringify(out, null, 2)}\n`;
+}
+
+function parseMin(text: string | undefined): number | undefined | null {
+  if (text === undefined) return undefined;
+  const n = Number(text);
+  return text.trim() !== '' && Number.isFinite(n) && n >= 0 && n <= 100 ? n : null;
+}
+
+async function run(argv: readonly string[], io: CliIo): Promise<number> {
+  const parsed = parseOptions(argv, { min: 'string', reporter: 'string', out: 'string' });
+  if (parsed.ok === 'help') { io.stdout(renderHelp(HELP)); return EXIT_OK; }
+  if (!parsed.ok) { io.stderr(usageError('coverage', parsed.message, HELP)); return EXIT_BAD_INPUT; }
+  const min = parseMin(parsed.options.values.get('min'));
+  if (min === null) { io.stderr(usageError('coverage', `--min takes a percentage from 0 to 100 (got "${parsed.options.values.get('min')}")`, HELP)); return EXIT_BAD_INPUT; }
+  const reporter = parsed.options.values.get('reporter') ?? 'text';
+  if (reporter !== 'text' && reporter !== 'json') { io.stderr(usageError('coverage', `unknown reporter "${reporter}" (use text or json)`, HELP)); return EXIT_BAD_INPUT; }
+  const paths = parsed.options.positionals;
+  const found = await discoverSuites(io, paths);
+  for (const problem of found.problems) io.stderr(`${problem}\n`);
+  if (found.suites.length === 0) {
+    if (found.problems.length === 0) io.stderr(`coverage: no designs found in ${paths.length ? paths.join(', ') : 'the current folder'} (an orchestration .json, a .flow-meta.xml with scenarios beside it, or a ${MANIFEST_NAME})\n`);
+    return EXIT_BAD_INPUT;
+  }
+  let bad = found.problems.length > 0;
+  const designs: DesignCoverage[] = [];
+  for (const suite of found.suites) {
+    const design = await loadSuiteDesign(io, suite.design);
+    if (!design) { bad = true; continue; }
+    const runs = [];
+    for (const file of suite.scenarios) {
+      const scenario = await loadScenario(io, file, design.doc);
+      if (!scenario) { bad = true; continue; }
+      runs.push({ name: scenario.doc.name ?? file, trace: runScenario(design.doc, scenario.doc).trace });
+    }
+    designs.push({ label: suiteLabel(suite.design), scenarios: suite.scenarios, report: computeCoverage(design.doc, runs) });
+  }
+  const text = reporter === 'json' ? jsonText(designs, min) : `${designs.map((d) => textBlock(d, min)).join('\n\n')}\n`;
+  const written = await writeOutput(io, parsed.options.values.get('out'), text);
+  if (written !== EXIT_OK || bad) return EXIT_BAD_INPUT;
+  return min !== undefined && designs.some((d) => d.report.overall.percent < min) ? EXIT_FAILED : EXIT_OK;
+}
+
+/** `stageflow coverage`. */
+export const main: CliCommand = (argv, io) => guarded('coverage', () => run(argv, io), io);

@@ -1,0 +1,105 @@
+/**
+ * `stageflow diff <old> <new> [--scenario s.json]…`: runs both versions of a design (JSON or Flow
+ * XML) under the same scenarios and reports what they do differently, side by side (verify/diff).
+ * Like `git diff`, it exits 0 whether or not behaviour changed; `--exit-code` makes a change exit 1.
+ */
+import { basename } from 'node:path';
+import type { Orchestration, Scenario } from '../../model/types';
+import { describeSubject, diffBehaviour, type BehaviourChange } from '../../verify/diff/index';
+import { runScenario } from '../../verify/runScenario';
+import { EXIT_BAD_INPUT, EXIT_FAILED, EXIT_OK, guarded, writeOutput, type CliCommand, type CliIo } from '../cliIo';
+import { scenariosBeside } from '../discovery/naming';
+import { renderHelp, usageError, type CommandHelp } from '../help';
+import { loadDesign, loadScenario } from '../loadFiles';
+import { parseOptions } from '../options';
+import { table } from '../table';
+
+export const HELP: CommandHelp = {
+  usage: 'stageflow diff <old design> <new design> [--scenario <scenario.json>]... [--exit-code] [--reporter text|json] [--out <file>]',
+  summary: [
+    'Runs two versions of a design (.json or .flow-meta.xml) under the same scenarios and reports what changed in behaviour, side by side:',
+    'the run\'s status and end, steps that start later, earlier or never, run-as users, decision outcomes, final statuses, elements added or removed.',
+    'Without --scenario: the scenarios beside the new design (<name>.scenario.json, <name>.scenarios/*.json), else the default scenario (nothing special happens).',
+  ].join('\n'),
+  options: [
+    ['--scenario <file>', 'a scenario to run both versions under (repeatable); it must suit both versions'],
+    ['--exit-code', 'exit 1 when the behaviour differs (default: exit 0 either way, like git diff)'],
+    ['--reporter <name>', 'text (default) or json'],
+    ['--out <file>', 'write the report to this file instead of stdout'],
+    ['-h, --help', 'this help'],
+  ],
+  exitCodes: '0 compared (1 with --exit-code when the behaviour differs), 2 bad input',
+  examples: ['stageflow diff main/order.json order.json --scenario order.scenarios/slow-payment.json', 'stageflow diff Order.v1.flow-meta.xml Order.flow-meta.xml --exit-code'],
+};
+
+interface Compared { scenario: string; file: string | null; changes: BehaviourChange[] }
+
+function changeRow(change: BehaviourChange): string[] {
+  const delta = change.deltaMs === undefined || change.deltaMs === 0 ? '' : ` (${change.deltaMs > 0 ? '+' : '−'}${Math.abs(change.deltaMs)} ms)`;
+  return [describeSubject(change), change.old, `${change.new}${delta}`];
+}
+
+function textReport(oldFile: string, newFile: string, compared: readonly Compared[]): string {
+  const lines = [`old: ${oldFile}`, `new: ${newFile}`];
+  for (const c of compared) {
+    const heading = `scenario "${c.scenario}"${c.file ? ` (${c.file})` : ''}`;
+    if (c.changes.length === 0) { lines.push('', `${heading}: same behaviour`); continue; }
+    lines.push('', `${heading}: ${c.changes.length} change${c.changes.length === 1 ? '' : 's'}`);
+    lines.push(...table([['', 'old', 'new'], ...c.changes.map(changeRow)]).map((l) => `  ${l}`));
+  }
+  const changed = compared.filter((c) => c.changes.length > 0).length;
+  lines.push('', `${compared.length} scenario${compared.length === 1 ? '' : 's'}: ${changed} with changed behaviour, ${compared.length - changed} the same`);
+  return `${lines.join('\n')}\n`;
+}
+
+function jsonReport(oldFile: string, newFile: string, compared: readonly Compared[]): string {
+  return `${JSON.stringify({ format: 'stageflow.diffReport', version: 1, old: oldFile, new: newFile, scenarios: compared }, null, 2)}\n`;
+}
+
+const DEFAULT_SCENARIO: Scenario = { format: 'stageflow.scenario', version: 1, name: 'default scenario' };
+
+/** Each scenario loaded against both versions (it must be valid for both); null after printing why not. */
+async function loadScenarios(io: CliIo, files: readonly string[], oldDoc: Orchestration, newDoc: Orchestration): Promise<{ file: string | null; scenario: Scenario }[] | null> {
+  if (files.length === 0) return [{ file: null, scenario: DEFAULT_SCENARIO }];
+  const out: { file: string | null; scenario: Scenario }[] = [];
+  let ok = true;
+  for (const file of files) {
+    const forOld = await loadScenario(io, file, oldDoc);
+    const forNew = forOld ? await loadScenario(io, file, newDoc) : null;
+    if (forOld && forNew) out.push({ file, scenario: forNew.doc });
+    else ok = false;
+  }
+  return ok ? out : null;
+}
+
+async function run(argv: readonly string[], io: CliIo): Promise<number> {
+  const parsed = parseOptions(argv, { scenario: 'list', 'exit-code': 'boolean', reporter: 'string', out: 'string' });
+  if (parsed.ok === 'help') { io.stdout(renderHelp(HELP)); return EXIT_OK; }
+  if (!parsed.ok) { io.stderr(usageError('diff', parsed.message, HELP)); return EXIT_BAD_INPUT; }
+  const [oldFile, newFile, ...extra] = parsed.options.positionals;
+  if (oldFile === undefined || newFile === undefined || extra.length > 0) {
+    io.stderr(usageError('diff', extra.length > 0 ? 'give exactly two designs, the old one first' : 'give two designs, the old one first', HELP));
+    return EXIT_BAD_INPUT;
+  }
+  const reporter = parsed.options.values.get('reporter') ?? 'text';
+  if (reporter !== 'text' && reporter !== 'json') { io.stderr(usageError('diff', `unknown reporter "${reporter}" (use text or json)`, HELP)); return EXIT_BAD_INPUT; }
+  const oldDesign = await loadDesign(io, oldFile);
+  const newDesign = await loadDesign(io, newFile);
+  if (!oldDesign || !newDesign) return EXIT_BAD_INPUT;
+  const given = parsed.options.lists.get('scenario') ?? [];
+  const files = given.length > 0 ? given : io.pathKind && io.listDir ? await scenariosBeside(io, newFile) : [];
+  const scenarios = await loadScenarios(io, files, oldDesign.doc, newDesign.doc);
+  if (!scenarios) return EXIT_BAD_INPUT;
+  const compared: Compared[] = scenarios.map(({ file, scenario }) => {
+    const before = runScenario(oldDesign.doc, scenario).trace;
+    const after = runScenario(newDesign.doc, scenario).trace;
+    return { scenario: scenario.name ?? (file ? basename(file) : 'default scenario'), file, changes: diffBehaviour(oldDesign.doc, before, newDesign.doc, after) };
+  });
+  const text = reporter === 'json' ? jsonReport(oldFile, newFile, compared) : textReport(oldFile, newFile, compared);
+  const written = await writeOutput(io, parsed.options.values.get('out'), text);
+  if (written !== EXIT_OK) return written;
+  return parsed.options.flags.has('exit-code') && compared.some((c) => c.changes.length > 0) ? EXIT_FAILED : EXIT_OK;
+}
+
+/** `stageflow diff`. */
+export const main: CliCommand = (argv, io) => guarded('diff', () => run(argv, io), io);

@@ -1,0 +1,67 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { FLOW_FIXTURES_ROOT } from '../../io/flowXml/fixtures';
+import { memoryIo } from '../testing/memoryIo';
+import { main } from './flow';
+
+const fixture = (name: string) => readFileSync(join(FLOW_FIXTURES_ROOT, name), 'utf8');
+
+const parent = `<Flow><processType>AutoLaunchedFlow</processType><status>Active</status>
+  <start><connector><targetReference>Call</targetReference></connector></start>
+  <subflows><name>Call</name><flowName>Load_User</flowName><inputAssignments><name>recordId</name><value><elementReference>userId</elementReference></value></inputAssignments>
+    <outputAssignments><assignToReference>user</assignToReference><name>curUser</name></outputAssignments></subflows>
+  <variables><name>userId</name><dataType>String</dataType><isCollection>false</isCollection><isInput>true</isInput><isOutput>false</isOutput></variables>
+  <variables><name>user</name><dataType>SObject</dataType><isCollection>false</isCollection><isInput>false</isInput><isOutput>true</isOutput><objectType>User</objectType></variables>
+</Flow>`;
+
+describe('stageflow flow', () => {
+  it('runs a flow with inputs and records and prints outputs, path and records read as JSON', async () => {
+    // given
+    const { io, out } = memoryIo({
+      'p/flows/Load_User.flow-meta.xml': fixture('DeactivateUser/Load_User.flow-meta.xml'),
+      'in.json': '{ "recordId": "005A" }',
+      'rec.json': '{ "User": [{ "Id": "005A", "Username": "ann" }] }',
+    });
+    // when
+    const code = await main(['p/flows/Load_User.flow-meta.xml', '--inputs', 'in.json', '--records', 'rec.json'], io);
+    // then
+    expect(code).toBe(0);
+    const printed = JSON.parse(out.stdout);
+    expect(printed).toMatchObject({ flow: 'Load_User', status: 'completed', outputs: { curUser: { Id: '005A', Username: 'ann' } } });
+    expect(printed.path.map((p: { element: string }) => p.element)).toEqual(['Load_User', 'Make_User_Available_to_Orchestration']);
+  });
+
+  it('resolves subflows from --project', async () => {
+    // given
+    const { io, out } = memoryIo({
+      'main/Parent.flow-meta.xml': parent,
+      'proj/force-app/flows/Load_User.flow-meta.xml': fixture('DeactivateUser/Load_User.flow-meta.xml'),
+      'in.json': '{ "userId": "005A" }', 'rec.json': '{ "User": [{ "Id": "005A" }] }',
+    });
+    // when
+    const code = await main(['main/Parent.flow-meta.xml', '--inputs', 'in.json', '--records', 'rec.json', '--project', 'proj'], io);
+    // then
+    expect(code).toBe(0);
+    expect(JSON.parse(out.stdout).outputs.user).toEqual({ Id: '005A' });
+  });
+
+  it('a malformed flow exits 2 with file and line:col, an orchestration and a bad input with a message', async () => {
+    // given
+    const { io, out } = memoryIo({
+      'bad.flow-meta.xml': '<Flow>\n<label>x</lab>\n</Flow>',
+      'Orch.flow-meta.xml': fixture('DeactivateUser/Handle_User_Deactivation.flow-meta.xml'),
+      'Load_User.flow-meta.xml': fixture('DeactivateUser/Load_User.flow-meta.xml'),
+      'in.json': '{ "nope": 1 }',
+    });
+    // when
+    const codes = [await main(['bad.flow-meta.xml'], io), await main(['Orch.flow-meta.xml'], io), await main(['Load_User.flow-meta.xml', '--inputs', 'in.json'], io)];
+    // then
+    expect(codes).toEqual([2, 2, 2]);
+    const lines = out.stderr.trim().split('\n');
+    expect(lines[0]).toMatch(/^bad\.flow-meta\.xml: 2:\d+: /);
+    expect(lines[1]).toBe('Orch.flow-meta.xml: processType: this is an orchestration; run it with "simulate", not "flow"');
+    expect(lines[2]).toBe('in.json: "nope" is not an input variable of this flow (its inputs: recordId)');
+    expect(out.stdout).toBe('');
+  });
+});

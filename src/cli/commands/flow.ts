@@ -1,0 +1,146 @@
+/**
+ * `stageflow flow` (and `npm run --silent flow --`): runs one Salesforce flow file offline with the
+ * Flow interpreter and prints JSON — its outputs by name, the path of elements, assignments, records
+ * read, record changes and side effects. Inputs from `--inputs` (input variable → value), the org's
+ * records from `--records` (the scenario `records` shape), subflows from every `*.flow-meta.xml`
+ * under `--project` (default: the flow file's own folder). Exit 0 whatever the run's status; bad
+ * input exits 2 with `<file>: <path or line:col>: <message>`, never a stack trace.
+ */
+import { basename, dirname, join } from 'node:path';
+import { z } from 'zod';
+import type { FlowDefinition } from '../../flows/definition';
+import { runFlow, type FlowRun, type ResolvedFlow } from '../../flows/interpreter';
+import { SimulatedOrg } from '../../flows/org/simulatedOrg';
+import { readFlowDefinition, type FlowReadProblem } from '../../io/flowXml/readFlowDefinition';
+import { parseJsonText } from '../../io/jsonText';
+import { ScalarValue } from '../../model/schema';
+import { EXIT_BAD_INPUT, EXIT_OK, guarded, type CliCommand, type CliIo } from '../cliIo';
+import { renderHelp, usageError, type CommandHelp } from '../help';
+import { parseOptions } from '../options';
+
+const SUFFIX = /\.flow-meta\.xml$/i;
+const MAX_PROJECT_FILES = 5000;
+const MAX_DEPTH = 12;
+
+export function flowHelp(program: string): CommandHelp {
+  return {
+    usage: `${program} <file.flow-meta.xml> [--inputs inputs.json] [--records records.json] [--project <folder>]`,
+    summary: 'Runs one flow (autolaunched, screen or evaluation) offline on a simulated org and prints its outputs, path, record changes and side effects as JSON.',
+    options: [
+      ['--inputs <file>', 'JSON object: input variable name → value'],
+      ['--records <file>', 'JSON records of the simulated org by object: { "Case": [{ "Id": "500…", "Status": "New" }] }'],
+      ['--project <folder>', 'where subflows are found (every *.flow-meta.xml under it); default: the flow file\'s folder'],
+      ['-h, --help', 'this help'],
+    ],
+    exitCodes: '0 ran (whatever the flow\'s status), 2 bad input ("<file>: <path or line:col>: <message>")',
+    examples: [`${program} force-app/main/default/flows/Load_User.flow-meta.xml --inputs inputs.json --records records.json`],
+  };
+}
+
+function problemLine(file: string, p: FlowReadProblem): string {
+  const where = p.line !== undefined ? `${p.line}:${p.column ?? 1}: ` : p.path ? `${p.path}: ` : '';
+  return `${file}: ${where}${p.message}\n`;
+}
+
+async function readJson(io: CliIo, file: string): Promise<unknown> {
+  let text: string;
+  try {
+    text = await io.readFile(file);
+  } catch (e) {
+    io.stderr(`${file}: ${e instanceof Error ? e.message : String(e)}\n`);
+    return undefined;
+  }
+  const parsed = parseJsonText(text);
+  if (!parsed.ok) { io.stderr(`${file}: ${parsed.problem.path ? `${parsed.problem.path}: ` : ''}${parsed.problem.message}\n`); return undefined; }
+  return parsed.value;
+}
+
+const Inputs = z.record(z.string(), z.unknown());
+const Records = z.record(z.string(), z.array(z.record(z.string(), ScalarValue)));
+
+function zodProblems(io: CliIo, file: string, error: z.ZodError): void {
+  for (const issue of error.issues.slice(0, 20)) io.stderr(`${file}: ${issue.path.join('.') || '(root)'}: ${issue.message}\n`);
+}
+
+/** Every `*.flow-meta.xml` under `folder` by API name (first found wins), walking at most MAX_DEPTH levels. */
+async function projectFiles(io: CliIo, folder: string): Promise<Map<string, string>> {
+  const found = new Map<string, string>();
+  if (!io.listDir) return found;
+  const walk = async (dir: string, depth: number): Promise<void> => {
+    if (depth > MAX_DEPTH || found.size >= MAX_PROJECT_FILES) return;
+    let entries;
+    try { entries = await io.listDir!(dir); } catch { return; }
+    for (const entry of entries) {
+      const path = join(dir, entry.name);
+      if (entry.directory) { if (entry.name !== 'node_modules' && !entry.name.startsWith('.')) await walk(path, depth + 1); }
+      else if (SUFFIX.test(entry.name) && !found.has(entry.name.replace(SUFFIX, ''))) found.set(entry.name.replace(SUFFIX, ''), path);
+    }
+  };
+  await walk(folder, 0);
+  return found;
+}
+
+/** The printed report: the run without the resume state. */
+function printable(run: FlowRun): unknown {
+  if (!run.waiting) return run;
+  const { state: _state, ...waiting } = run.waiting;
+  return { ...run, waiting };
+}
+
+async function run(argv: readonly string[], io: CliIo, program: string): Promise<number> {
+  const help = flowHelp(program);
+  const parsed = parseOptions(argv, { inputs: 'string', records: 'string', project: 'string' });
+  if (parsed.ok === 'help') { io.stdout(renderHelp(help)); return EXIT_OK; }
+  if (!parsed.ok) { io.stderr(usageError(program, parsed.message, help)); return EXIT_BAD_INPUT; }
+  const { positionals, values } = parsed.options;
+  if (positionals.length !== 1) { io.stderr(usageError(program, positionals.length === 0 ? 'the flow file is missing' : 'one flow file at a time', help)); return EXIT_BAD_INPUT; }
+  const file = positionals[0]!;
+  let text: string;
+  try { text = await io.readFile(file); } catch (e) { io.stderr(`${file}: ${e instanceof Error ? e.message : String(e)}\n`); return EXIT_BAD_INPUT; }
+  const read = readFlowDefinition(text);
+  if (!read.ok) { for (const p of read.problems) io.stderr(problemLine(file, p)); return EXIT_BAD_INPUT; }
+  if (read.definition.processType === 'Orchestrator') {
+    io.stderr(`${file}: processType: this is an orchestration; run it with "simulate", not "flow"\n`);
+    return EXIT_BAD_INPUT;
+  }
+  let inputs: Record<string, unknown> = {};
+  if (values.has('inputs')) {
+    const raw = Inputs.safeParse(await readJson(io, values.get('inputs')!));
+    if (!raw.success) { if (raw.error.issues[0]?.code !== 'invalid_type' || raw.data !== undefined) zodProblems(io, values.get('inputs')!, raw.error); else io.stderr(`${values.get('inputs')}: (root): expected an object of input values\n`); return EXIT_BAD_INPUT; }
+    inputs = raw.data;
+  }
+  let org = new SimulatedOrg();
+  if (values.has('records')) {
+    const raw = Records.safeParse(await readJson(io, values.get('records')!));
+    if (!raw.success) { zodProblems(io, values.get('records')!, raw.error); return EXIT_BAD_INPUT; }
+    org = SimulatedOrg.from(raw.data);
+  }
+  const files = await projectFiles(io, values.get('project') ?? dirname(file));
+  const cache = new Map<string, ResolvedFlow | undefined>();
+  const texts = new Map<string, string>();
+  for (const [name, path] of files) { try { texts.set(name, await io.readFile(path)); } catch { /* unreadable: not in the project */ } }
+  const resolveFlow = (name: string): ResolvedFlow | undefined => {
+    if (!cache.has(name)) {
+      const source = texts.get(name);
+      const definition: FlowDefinition | undefined = source === undefined ? undefined : (() => {
+        const r = readFlowDefinition(source);
+        if (!r.ok) for (const p of r.problems) io.stderr(problemLine(files.get(name)!, p).replace(/\n$/, ' (subflow not used)\n'));
+        return r.ok ? r.definition : undefined;
+      })();
+      cache.set(name, definition ? { definition, file: files.get(name)! } : undefined);
+    }
+    return cache.get(name);
+  };
+  const result = runFlow(read.definition, { inputs, org, resolveFlow, flowName: basename(file).replace(SUFFIX, ''), file });
+  const initFault = result.run.status === 'faulted' && result.run.fault && result.run.fault.element === undefined;
+  if (initFault && values.has('inputs')) { io.stderr(`${values.get('inputs')}: ${result.run.fault!.message}\n`); return EXIT_BAD_INPUT; }
+  io.stdout(`${JSON.stringify(printable(result.run), null, 2)}\n`);
+  return EXIT_OK;
+}
+
+/** The command under a program name (`stageflow flow`, `npm run --silent flow --`). */
+export function flowCommand(program: string): CliCommand {
+  return (argv, io) => guarded('flow', () => run(argv, io, program), io);
+}
+
+export const main: CliCommand = flowCommand('stageflow flow');

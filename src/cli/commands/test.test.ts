@@ -1,0 +1,165 @@
+import { describe, expect, it } from 'vitest';
+import { importScenario } from '../../io/jsonImport';
+import { routedDesign } from '../../verify/testing/designs';
+import { junitStructureProblems } from '../testing/junitStructure';
+import { memoryIo } from '../testing/memoryIo';
+import { routedJson, scenarioText } from '../testing/suiteFiles';
+import { main } from './test';
+
+const passing = scenarioText('big order', [
+  { kind: 'runStatus', status: 'Completed', byMs: 2000 },
+  { kind: 'decision', decision: 'Route', outcome: 'Big' },
+]);
+const wrong = scenarioText('check fails', [
+  { kind: 'stepStatus', step: 'Fix', status: 'Completed' },
+  { kind: 'stepStatus', step: 'Never', status: 'Completed' },
+], { steps: { Check: { outcome: 'error' } } });
+
+function project(extra: Record<string, string> = {}) {
+  return memoryIo({ 'd/routed.json': routedJson(), 'd/routed.scenario.json': passing, ...extra });
+}
+
+describe('stageflow test', () => {
+  it('all expectations hold: one ✓ line per scenario, a summary, exit 0', async () => {
+    // given
+    const { io, out } = project();
+    // when
+    const code = await main(['d'], io);
+    // then
+    expect(code).toBe(0);
+    expect(out.stdout).toBe('d/routed.json (Test)\n  ✓ big order (1 ms)\n\n1 scenario: 1 passed, 0 failed in 1 ms\n');
+    expect(out.stderr).toBe('');
+  });
+
+  it('a wrong expectation exits 1 naming the scenario, expected vs actual and the step\'s why; correcting it exits 0', async () => {
+    // given a scenario whose second expectation is wrong
+    const { io, out } = project({ 'd/routed.scenarios/check-fails.json': wrong });
+    // when
+    const code = await main(['d'], io);
+    // then
+    expect(code).toBe(1);
+    const lines = out.stdout.split('\n');
+    expect(lines).toContain('  ✗ check fails (1 ms)');
+    expect(lines).toContain('      ✗ expected step Never ends Completed');
+    expect(lines).toContain('        actual   it never ran (its stage never started, or the design has no such step)');
+    expect(lines).toContain('      in d/routed.scenarios/check-fails.json');
+    expect(lines.at(-2)).toBe('2 scenarios: 1 passed, 1 failed in 2 ms');
+    // when the expectation is corrected
+    const fixed = project({ 'd/routed.scenarios/check-fails.json': wrong.replace('"step": "Never",\n      "status": "Completed"', '"step": "Never",\n      "status": "NotStarted"') });
+    // then
+    expect(await main(['d'], fixed.io)).toBe(0);
+  });
+
+  it('shows the step\'s why under a failed expectation about a step that never started', async () => {
+    const scenario = scenarioText('never', [{ kind: 'stepStatus', step: 'Never', status: 'Completed' }]);
+    const { io, out } = memoryIo({ 'routed.json': routedJson(), 'routed.scenario.json': scenario });
+    expect(await main(['routed.json'], io)).toBe(1);
+    expect(out.stdout).toContain('\n        why      its stage "Big_Stage" completed (at 2000 ms) before it started; its start requirements (all must hold) are not met: row 1: amount is 150, needs LessThan 0\n');
+  });
+
+  it('an invalid scenario is bad input (exit 2), reported with its problems, and the others still run', async () => {
+    const bad = scenarioText('bad', undefined, { steps: { Nope: { outcome: 'error' } } });
+    const { io, out } = project({ 'd/routed.scenarios/bad.json': bad, 'd/routed.scenarios/wrong.json': wrong });
+    expect(await main(['d'], io)).toBe(2);
+    expect(out.stdout).toContain('  ! bad.json — could not run\n      d/routed.scenarios/bad.json: steps.Nope: the orchestration has no step "Nope"\n');
+    expect(out.stdout).toContain('  ✓ big order');
+    expect(out.stdout).toContain('3 scenarios: 1 passed, 1 failed, 1 could not run');
+  });
+
+  it('an invalid design: its scenarios do not run, exit 2', async () => {
+    const { io, out } = memoryIo({ 'x.json': '{ "format": "stageflow.orchestration", "version": 1, "name": "X", "stages": [{ "name": "S", "steps": [], "next": "Gone" }] }', 'x.scenario.json': passing });
+    expect(await main(['x.json'], io)).toBe(2);
+    expect(out.stdout).toMatch(/^! x\.json — could not load the design\n {4}x\.json: stages\[0\]\.next: /);
+  });
+
+  it('nothing to run is bad input (exit 2), as are unknown options and reporters', async () => {
+    const empty = memoryIo({ 'readme.md': '#' });
+    expect(await main([], empty.io)).toBe(2);
+    expect(empty.out.stderr).toMatch(/^test: no designs found in the current folder/);
+    const reporter = project();
+    expect(await main(['--reporter', 'tap'], reporter.io)).toBe(2);
+    expect(reporter.out.stderr).toMatch(/^test: unknown reporter "tap" \(use text, junit or json\)\nusage: stageflow test /);
+  });
+
+  it('a design without scenarios is listed and does not fail the run', async () => {
+    const { io, out } = memoryIo({ 'routed.json': routedJson() });
+    expect(await main([], io)).toBe(0);
+    expect(out.stdout).toBe('routed.json (Test): no scenarios (add a .scenario.json or a .scenarios/ folder beside it)\n\n0 scenarios: 0 passed, 0 failed in 0 ms\n');
+  });
+});
+
+describe('stageflow test --update', () => {
+  it('records the outcome into scenarios without expectations (stable formatting), leaves the others alone; the next run passes', async () => {
+    // given one scenario without expectations and one with
+    const bare = scenarioText('small order', undefined, { events: [{ at: 0, type: 'set', target: 'amount', value: 50 }] });
+    const { io, out } = project({ 'd/routed.scenarios/small.json': bare });
+    // when
+    const code = await main(['d', '--update'], io);
+    // then
+    expect(code).toBe(0);
+    expect(Object.keys(out.written)).toEqual(['d/routed.scenarios/small.json']);
+    const written = importScenario(out.written['d/routed.scenarios/small.json']!, routedDesign());
+    expect(written.ok).toBe(true);
+    expect(written.doc?.expectations).toContainEqual({ kind: 'decision', decision: 'Route', outcome: null });
+    expect(written.doc?.expectations).toContainEqual({ kind: 'value', target: 'amount', value: 50 });
+    expect(out.written['d/routed.scenarios/small.json']).toBe(scenarioText('small order', written.doc!.expectations, { events: [{ at: 0, type: 'set', target: 'amount', value: 50 }] }));
+    expect(out.stdout).toMatch(/✓ small order \(1 ms, recorded \d+ expectations\)/);
+    // and the recorded expectations pass on the next run
+    const again = memoryIo({ 'd/routed.json': routedJson(), 'd/routed.scenarios/small.json': out.written['d/routed.scenarios/small.json']! });
+    expect(await main(['d'], again.io)).toBe(0);
+  });
+});
+
+describe('stageflow test reporters', () => {
+  it('junit: valid JUnit XML — a testsuite per design, a testcase per scenario with classname, name, time, failure message', async () => {
+    // given
+    const bad = scenarioText('bad', undefined, { steps: { Nope: {} } });
+    const { io, out } = project({ 'd/routed.scenarios/wrong.json': wrong, 'd/routed.scenarios/bad.json': bad, 'e/empty.json': routedJson() });
+    // when
+    const code = await main(['d', 'e', '--reporter', 'junit'], io);
+    // then
+    expect(code).toBe(2);
+    expect(junitStructureProblems(out.stdout)).toEqual([]);
+    expect(out.stdout).toContain('<testsuites name="stageflow test" tests="3" failures="1" errors="1" skipped="0" time="0.003">');
+    expect(out.stdout).toContain('<testsuite name="d/routed.json" tests="3" failures="1" errors="1" skipped="0" time="0.003">');
+    expect(out.stdout).toContain('<testcase name="big order" classname="Test" time="0.001" file="d/routed.scenario.json"/>');
+    expect(out.stdout).toContain('<failure message="expected step Never ends Completed; it never ran (its stage never started, or the design has no such step)" type="ExpectationFailed">');
+    expect(out.stdout).toContain('<error message="d/routed.scenarios/bad.json: steps.Nope: the orchestration has no step &quot;Nope&quot;" type="InvalidInput">');
+    expect(out.stdout).toContain('<testsuite name="e/empty.json" tests="0" failures="0" errors="0" skipped="0" time="0.000"/>');
+    // the problems also reach stderr, so they show when stdout goes to a file
+    expect(out.stderr).toBe('d/routed.scenarios/bad.json: steps.Nope: the orchestration has no step "Nope"\n');
+  });
+
+  it('the JUnit structure check itself catches broken reports', () => {
+    expect(junitStructureProblems('<testsuites><testsuite name="a" tests="2"><testcase name="x"/></testsuite></testsuites>')).toEqual([
+      'testsuite[0].testcase[0]: classname is required',
+      'testsuite[0]: tests="2" but it holds 1',
+    ]);
+    expect(junitStructureProblems('<testsuites><testsuite name="a" tests="1"><testcase name="x" classname="c"><failure/><oops/></testcase></testsuite></testsuites>')).toEqual([
+      'testsuite[0].testcase[0]: <oops> is not allowed in a testcase',
+      'testsuite[0].testcase[0].failure: message and type attributes are expected',
+    ]);
+    expect(junitStructureProblems('<testsuites><unclosed></testsuites>')[0]).toMatch(/^not well-formed XML/);
+  });
+
+  it('json: the whole result as a stageflow.testReport document', async () => {
+    const { io, out } = project({ 'd/routed.scenarios/wrong.json': wrong });
+    expect(await main(['d', '--reporter=json'], io)).toBe(1);
+    const report = JSON.parse(out.stdout) as { format: string; summary: Record<string, number>; designs: { name: string; scenarios: { name: string; status: string; expectations: { pass: boolean; expected: string; actual: string; why: string | null }[] }[] }[] };
+    expect(report.format).toBe('stageflow.testReport');
+    expect(report.summary).toMatchObject({ scenarios: 2, passed: 1, failed: 1, errors: 0 });
+    expect(report.designs[0]!.name).toBe('Test');
+    expect(report.designs[0]!.scenarios.map((s) => [s.name, s.status])).toEqual([['big order', 'passed'], ['check fails', 'failed']]);
+    expect(report.designs[0]!.scenarios[1]!.expectations[1]).toEqual({
+      expectation: { kind: 'stepStatus', step: 'Never', status: 'Completed' }, pass: false,
+      expected: 'step Never ends Completed', actual: 'it never ran (its stage never started, or the design has no such step)', why: null,
+    });
+  });
+
+  it('--out writes the report to a file', async () => {
+    const { io, out } = project();
+    expect(await main(['d', '--reporter', 'junit', '--out', 'junit.xml'], io)).toBe(0);
+    expect(out.stdout).toBe('');
+    expect(junitStructureProblems(out.written['junit.xml']!)).toEqual([]);
+  });
+});

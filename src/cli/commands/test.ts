@@ -1,0 +1,62 @@
+/**
+ * `stageflow test [path…]`: runs every scenario of the designs found (discovery/discover.ts),
+ * checks their expectations and reports like a test runner (text, JUnit XML or JSON).
+ * Exit 0 all passed, 1 an expectation failed, 2 bad input (a file that cannot be read or is
+ * invalid, nothing found) — bad input wins over failures.
+ */
+import { EXIT_BAD_INPUT, EXIT_FAILED, EXIT_OK, guarded, writeOutput, type CliCommand, type CliIo } from '../cliIo';
+import { discoverSuites } from '../discovery/discover';
+import { MANIFEST_NAME } from '../discovery/manifest';
+import { renderHelp, usageError, type CommandHelp } from '../help';
+import { parseOptions } from '../options';
+import { jsonReport } from '../reporters/jsonReporter';
+import { junitReport } from '../reporters/junitReporter';
+import { textReport } from '../reporters/textReporter';
+import { totalsOf, type SuiteResult } from '../run/results';
+import { runSuites } from '../run/runSuites';
+
+export const HELP: CommandHelp = {
+  usage: 'stageflow test [path...] [--reporter text|junit|json] [--out <file>] [--update]',
+  summary: [
+    'Runs every scenario of every design found under the paths (default: the current folder) and checks the scenarios\' expectations.',
+    `A design is an orchestration .json (or a .flow-meta.xml that has scenarios); its scenarios are <name>.scenario.json and <name>.scenarios/*.json beside it, or what a ${MANIFEST_NAME} lists.`,
+    'A path may also be one design or one scenario file.',
+  ].join('\n'),
+  options: [
+    ['--reporter <name>', 'text (default; one line per scenario and a summary), junit (JUnit XML for CI servers) or json'],
+    ['--out <file>', 'write the report to this file instead of stdout'],
+    ['--update', 'record the current outcome as the expectations of scenarios that have none (written into their files; review the diff)'],
+    ['-h, --help', 'this help'],
+  ],
+  exitCodes: '0 every expectation held, 1 an expectation failed, 2 bad input (unreadable or invalid file, nothing found)',
+  examples: ['stageflow test', 'stageflow test designs/ --reporter junit > junit.xml', 'stageflow test order.json --update'],
+};
+
+const REPORTERS: Record<string, (suites: readonly SuiteResult[]) => string> = { text: textReport, junit: junitReport, json: jsonReport };
+
+async function run(argv: readonly string[], io: CliIo): Promise<number> {
+  const parsed = parseOptions(argv, { reporter: 'string', out: 'string', update: 'boolean' });
+  if (parsed.ok === 'help') { io.stdout(renderHelp(HELP)); return EXIT_OK; }
+  if (!parsed.ok) { io.stderr(usageError('test', parsed.message, HELP)); return EXIT_BAD_INPUT; }
+  const reporterName = parsed.options.values.get('reporter') ?? 'text';
+  const reporter = REPORTERS[reporterName];
+  if (!reporter) { io.stderr(usageError('test', `unknown reporter "${reporterName}" (use text, junit or json)`, HELP)); return EXIT_BAD_INPUT; }
+  const paths = parsed.options.positionals;
+  const found = await discoverSuites(io, paths);
+  for (const problem of found.problems) io.stderr(`${problem}\n`);
+  if (found.suites.length === 0) {
+    if (found.problems.length === 0) io.stderr(`test: no designs found in ${paths.length ? paths.join(', ') : 'the current folder'} (an orchestration .json, a .flow-meta.xml with scenarios beside it, or a ${MANIFEST_NAME})\n`);
+    return EXIT_BAD_INPUT;
+  }
+  const results = await runSuites(io, found.suites, { update: parsed.options.flags.has('update') });
+  // the problems are in the report too; on stderr they stay visible when stdout goes to a file
+  if (reporterName !== 'text') for (const line of results.flatMap((s) => [...s.problems, ...s.scenarios.flatMap((x) => x.problems)])) io.stderr(`${line}\n`);
+  const written = await writeOutput(io, parsed.options.values.get('out'), reporter(results));
+  if (written !== EXIT_OK) return written;
+  const totals = totalsOf(results);
+  if (totals.errors > 0 || found.problems.length > 0) return EXIT_BAD_INPUT;
+  return totals.failed > 0 ? EXIT_FAILED : EXIT_OK;
+}
+
+/** `stageflow test`. */
+export const main: CliCommand = (argv, io) => guarded('test', () => run(argv, io), io);

@@ -1,0 +1,112 @@
+import { describe, expect, it } from 'vitest';
+import { memoryIo } from '../testing/memoryIo';
+import { discoverSuites, MAX_ENTRIES } from './discover';
+
+const design = '{ "format": "stageflow.orchestration", "version": 1, "name": "X", "stages": [] }';
+const scenario = '{ "format": "stageflow.scenario", "version": 1 }';
+const xml = '<?xml version="1.0"?><Flow><processType>Orchestrator</processType></Flow>';
+
+const files = {
+  'repo/designs/order.json': design,
+  'repo/designs/order.scenario.json': scenario,
+  'repo/designs/order.scenarios/b-late.json': scenario,
+  'repo/designs/order.scenarios/a-early.json': scenario,
+  'repo/designs/order.scenarios/notes.txt': 'not a scenario',
+  'repo/designs/lonely.json': design,
+  'repo/designs/package.json': '{ "name": "not a design" }',
+  'repo/force-app/flows/Case_Flow.flow-meta.xml': xml,
+  'repo/force-app/flows/Case_Flow.scenarios/escalates.json': scenario,
+  'repo/force-app/flows/Other.flow-meta.xml': xml,
+  'repo/node_modules/pkg/design.json': design,
+  'repo/.git/design.json': design,
+};
+
+describe('discoverSuites', () => {
+  it('walks a folder: orchestration JSON files (by format) with the scenarios beside them, XML designs that have scenarios', async () => {
+    // given
+    const { io } = memoryIo(files);
+    // when
+    const found = await discoverSuites(io, ['repo']);
+    // then
+    expect(found.problems).toEqual([]);
+    expect(found.suites).toEqual([
+      { design: { kind: 'file', file: 'repo/designs/lonely.json' }, scenarios: [] },
+      { design: { kind: 'file', file: 'repo/designs/order.json' }, scenarios: ['repo/designs/order.scenario.json', 'repo/designs/order.scenarios/a-early.json', 'repo/designs/order.scenarios/b-late.json'] },
+      { design: { kind: 'file', file: 'repo/force-app/flows/Case_Flow.flow-meta.xml' }, scenarios: ['repo/force-app/flows/Case_Flow.scenarios/escalates.json'] },
+    ]);
+  });
+
+  it('the current folder when no path is given', async () => {
+    const { io } = memoryIo({ 'a.json': design, 'a.scenario.json': scenario });
+    expect((await discoverSuites(io, [])).suites).toEqual([{ design: { kind: 'file', file: 'a.json' }, scenarios: ['a.scenario.json'] }]);
+  });
+
+  it('a design file: the design with its scenarios; a scenario file: that scenario alone with its design', async () => {
+    const { io } = memoryIo(files);
+    expect((await discoverSuites(io, ['repo/designs/order.json'])).suites[0]!.scenarios).toHaveLength(3);
+    expect((await discoverSuites(io, ['repo/designs/order.scenarios/b-late.json'])).suites).toEqual([
+      { design: { kind: 'file', file: 'repo/designs/order.json' }, scenarios: ['repo/designs/order.scenarios/b-late.json'] },
+    ]);
+    expect((await discoverSuites(io, ['repo/force-app/flows/Case_Flow.scenarios/escalates.json'])).suites[0]!.design).toEqual({ kind: 'file', file: 'repo/force-app/flows/Case_Flow.flow-meta.xml' });
+  });
+
+  it('a design found twice runs its scenarios once', async () => {
+    const { io } = memoryIo(files);
+    const found = await discoverSuites(io, ['repo/designs/order.json', 'repo/designs/order.scenario.json', 'repo/designs']);
+    expect(found.suites.filter((s) => s.design.kind === 'file' && s.design.file === 'repo/designs/order.json')).toEqual([
+      { design: { kind: 'file', file: 'repo/designs/order.json' }, scenarios: ['repo/designs/order.scenario.json', 'repo/designs/order.scenarios/a-early.json', 'repo/designs/order.scenarios/b-late.json'] },
+    ]);
+  });
+
+  it('names what is missing: a path, the design of a scenario', async () => {
+    const { io } = memoryIo({ 'stray.scenario.json': scenario });
+    expect((await discoverSuites(io, ['gone', 'stray.scenario.json'])).problems).toEqual([
+      'gone: cannot read: it does not exist',
+      'stray.scenario.json: no design for this scenario: put it beside stray.json (or list both in stageflow.config.json)',
+    ]);
+  });
+
+  it('a folder with stageflow.config.json runs what the manifest lists, paths relative to it', async () => {
+    // given
+    const { io } = memoryIo({
+      ...files,
+      'repo/stageflow.config.json': JSON.stringify({ tests: [
+        { design: 'designs/lonely.json', scenarios: ['designs/order.scenarios', 'designs/order.scenario.json'] },
+        { design: 'force-app/flows/Other.flow-meta.xml' },
+        { project: '.', orchestration: 'Case_Flow', scenarios: ['force-app/flows/Case_Flow.scenarios'] },
+      ] }),
+    });
+    // when
+    const found = await discoverSuites(io, ['repo']);
+    // then
+    expect(found.problems).toEqual([]);
+    expect(found.suites).toEqual([
+      { design: { kind: 'file', file: 'repo/designs/lonely.json' }, scenarios: ['repo/designs/order.scenarios/a-early.json', 'repo/designs/order.scenarios/b-late.json', 'repo/designs/order.scenario.json'] },
+      { design: { kind: 'file', file: 'repo/force-app/flows/Other.flow-meta.xml' }, scenarios: [] },
+      { design: { kind: 'project', folder: 'repo', orchestration: 'Case_Flow' }, scenarios: ['repo/force-app/flows/Case_Flow.scenarios/escalates.json'] },
+    ]);
+  });
+
+  it('a bad manifest: each problem with the manifest\'s file and the entry\'s path', async () => {
+    const { io } = memoryIo({
+      'stageflow.config.json': JSON.stringify({ tests: [{ design: 'nope.json' }, { design: 'a.json', scenario: [] }, { project: '.', orchestration: 'X', scenarios: ['missing'] }] }),
+      'a.json': design,
+    });
+    const found = await discoverSuites(io, ['.']);
+    expect(found.problems).toEqual([
+      'stageflow.config.json: tests[1]: unexpected field "scenario"',
+    ]);
+    const ok = memoryIo({ 'stageflow.config.json': JSON.stringify({ tests: [{ design: 'nope.json' }, { project: '.', orchestration: 'X', scenarios: ['missing'] }] }) });
+    expect((await discoverSuites(ok.io, ['stageflow.config.json'])).problems).toEqual([
+      'stageflow.config.json: tests[0].design: "nope.json" does not exist (looked for nope.json)',
+      'stageflow.config.json: tests[1].scenarios[0]: "missing" does not exist (looked for missing)',
+    ]);
+  });
+
+  it('stops a walk after MAX_ENTRIES entries and says so', async () => {
+    const many: Record<string, string> = {};
+    for (let i = 0; i <= MAX_ENTRIES; i++) many[`big/f${i}.txt`] = '';
+    const { io } = memoryIo(many);
+    expect((await discoverSuites(io, ['big'])).problems).toEqual([`big: stopped after ${MAX_ENTRIES} files and folders; give narrower paths or a stageflow.config.json`]);
+  });
+});

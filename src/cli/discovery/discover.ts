@@ -1,0 +1,111 @@
+/**
+ * Finds what to run from the paths a command is given (the current folder when none):
+ * - a folder holding `stageflow.config.json` → the manifest's list (manifest.ts), nothing else;
+ * - any other folder → walked: every orchestration `.json` (by its `"format"`) with the scenarios
+ *   beside it, and every `.flow-meta.xml` that has scenarios beside it (naming.ts);
+ * - a design file → that design with the scenarios beside it;
+ * - a scenario file (`x.scenario.json`, `x.scenarios/s.json`) → that scenario alone, with its design;
+ * - `stageflow.config.json` itself → its list.
+ * Walks skip hidden folders and node_modules, follow no symbolic links, and stop at
+ * MAX_ENTRIES entries. The result is sorted and free of duplicates.
+ */
+import { basename, join } from 'node:path';
+import type { CliIo } from '../cliIo';
+import { MANIFEST_NAME, readManifest } from './manifest';
+import { designOfScenario, isScenarioFileName, isScenarioFolderName, isXmlDesignName, scenariosBeside } from './naming';
+import { suiteLabel, type Discovery, type Suite } from './suite';
+
+/** A walk visits at most this many files and folders (a guard against walking a whole disk). */
+export const MAX_ENTRIES = 20_000;
+const MAX_DEPTH = 32;
+const ORCHESTRATION_FORMAT = /"format"\s*:\s*"stageflow\.orchestration"/;
+
+interface Walk { io: CliIo; suites: Suite[]; problems: string[]; visited: number }
+
+async function isOrchestrationJson(io: CliIo, file: string): Promise<boolean> {
+  try {
+    return ORCHESTRATION_FORMAT.test(await io.readFile(file));
+  } catch {
+    return false;
+  }
+}
+
+async function addDesign(walk: Walk, file: string, onlyWithScenarios: boolean): Promise<void> {
+  const scenarios = await scenariosBeside(walk.io, file);
+  if (onlyWithScenarios && scenarios.length === 0) return;
+  walk.suites.push({ design: { kind: 'file', file }, scenarios });
+}
+
+async function walkFolder(walk: Walk, folder: string, depth: number): Promise<void> {
+  const { io } = walk;
+  if (depth > 0 && (await io.pathKind!(join(folder, MANIFEST_NAME))) === 'file') {
+    const listed = await readManifest(io, join(folder, MANIFEST_NAME));
+    walk.suites.push(...listed.suites);
+    walk.problems.push(...listed.problems);
+    return;
+  }
+  if (depth > MAX_DEPTH) return;
+  for (const entry of await io.listDir!(folder)) {
+    if (++walk.visited > MAX_ENTRIES) {
+      if (walk.visited === MAX_ENTRIES + 1) walk.problems.push(`${folder}: stopped after ${MAX_ENTRIES} files and folders; give narrower paths or a ${MANIFEST_NAME}`);
+      return;
+    }
+    const path = join(folder, entry.name);
+    if (entry.directory) {
+      if (!entry.name.startsWith('.') && entry.name !== 'node_modules' && !isScenarioFolderName(entry.name)) await walkFolder(walk, path, depth + 1);
+    } else if (isXmlDesignName(entry.name)) {
+      await addDesign(walk, path, true);
+    } else if (/\.json$/i.test(entry.name) && !isScenarioFileName(entry.name) && entry.name !== MANIFEST_NAME && (await isOrchestrationJson(io, path))) {
+      await addDesign(walk, path, false);
+    }
+  }
+}
+
+async function fromFile(walk: Walk, file: string): Promise<void> {
+  const { io } = walk;
+  const name = basename(file);
+  if (name === MANIFEST_NAME) {
+    const listed = await readManifest(io, file);
+    walk.suites.push(...listed.suites);
+    walk.problems.push(...listed.problems);
+    return;
+  }
+  const design = isScenarioFileName(name) || /\.json$/i.test(name) ? await designOfScenario(io, file) : null;
+  if (design !== null) {
+    walk.suites.push({ design: { kind: 'file', file: design }, scenarios: [file] });
+    return;
+  }
+  if (isScenarioFileName(name)) {
+    walk.problems.push(`${file}: no design for this scenario: put it beside ${name.replace(/\.scenario\.json$/i, '.json')} (or list both in ${MANIFEST_NAME})`);
+    return;
+  }
+  await addDesign(walk, file, false);
+}
+
+/** Merges suites of the same design (a design found twice runs its scenarios once). */
+function merge(suites: readonly Suite[]): Suite[] {
+  const byLabel = new Map<string, Suite>();
+  for (const suite of suites) {
+    const label = suiteLabel(suite.design);
+    const known = byLabel.get(label);
+    if (known) known.scenarios = [...new Set([...known.scenarios, ...suite.scenarios])];
+    else byLabel.set(label, { design: suite.design, scenarios: [...suite.scenarios] });
+  }
+  return [...byLabel.values()];
+}
+
+/** The suites under `paths` (default: the current folder). */
+export async function discoverSuites(io: CliIo, paths: readonly string[]): Promise<Discovery> {
+  if (!io.pathKind || !io.listDir) return { suites: [], problems: ['this environment cannot read folders'] };
+  const walk: Walk = { io, suites: [], problems: [], visited: 0 };
+  for (const path of paths.length === 0 ? ['.'] : paths) {
+    const kind = await io.pathKind(path);
+    if (kind === 'missing') walk.problems.push(`${path}: cannot read: it does not exist`);
+    else if (kind === 'directory') {
+      const manifest = join(path, MANIFEST_NAME);
+      if ((await io.pathKind(manifest)) === 'file') await fromFile(walk, manifest);
+      else await walkFolder(walk, path, 0);
+    } else await fromFile(walk, path);
+  }
+  return { suites: merge(walk.suites), problems: walk.problems };
+}

@@ -1,0 +1,48 @@
+/**
+ * The naming convention that ties scenarios to their design, next to it in the same folder:
+ * `order.json` (or `Order.flow-meta.xml`) with `order.scenario.json` and/or every `*.json` in
+ * `order.scenarios/`.
+ */
+import { basename, dirname, join } from 'node:path';
+import type { CliIo } from '../cliIo';
+
+const DESIGN_SUFFIX = /(\.flow-meta\.xml|\.xml|\.json)$/i;
+
+/** `order` for `dir/order.json` and `dir/order.flow-meta.xml`. */
+export function designStem(file: string): string {
+  return basename(file).replace(DESIGN_SUFFIX, '');
+}
+
+export const isScenarioFileName = (name: string): boolean => /\.scenario\.json$/i.test(name);
+export const isScenarioFolderName = (name: string): boolean => /\.scenarios$/i.test(name);
+export const isXmlDesignName = (name: string): boolean => /\.flow-meta\.xml$/i.test(name);
+
+/** Every `*.json` directly in `folder`, sorted (empty when there is no such folder). */
+export async function jsonFilesIn(io: CliIo, folder: string): Promise<string[]> {
+  if ((await io.pathKind?.(folder)) !== 'directory') return [];
+  return (await io.listDir!(folder)).filter((e) => !e.directory && /\.json$/i.test(e.name)).map((e) => join(folder, e.name));
+}
+
+/** The scenario files beside a design file: `<stem>.scenario.json`, then `<stem>.scenarios/*.json`. */
+export async function scenariosBeside(io: CliIo, designFile: string): Promise<string[]> {
+  const stem = join(dirname(designFile), designStem(designFile));
+  const single = `${stem}.scenario.json`;
+  const found = (await io.pathKind?.(single)) === 'file' ? [single] : [];
+  return [...found, ...(await jsonFilesIn(io, `${stem}.scenarios`))];
+}
+
+/**
+ * The design a scenario file belongs to by the convention (`x.scenario.json` or `x.scenarios/s.json`
+ * → `x.json`, else `x.flow-meta.xml`), or null.
+ */
+export async function designOfScenario(io: CliIo, scenarioFile: string): Promise<string | null> {
+  const folder = dirname(scenarioFile);
+  const stem = isScenarioFileName(basename(scenarioFile))
+    ? join(folder, basename(scenarioFile).replace(/\.scenario\.json$/i, ''))
+    : isScenarioFolderName(basename(folder)) ? join(dirname(folder), basename(folder).replace(/\.scenarios$/i, '')) : null;
+  if (stem === null) return null;
+  for (const candidate of [`${stem}.json`, `${stem}.flow-meta.xml`]) {
+    if ((await io.pathKind?.(candidate)) === 'file') return candidate;
+  }
+  return null;
+}

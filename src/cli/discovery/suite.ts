@@ -1,0 +1,25 @@
+/** What `stageflow test` and `stageflow coverage` run: designs, each with its scenario files. */
+
+/** Where a design comes from. */
+export type DesignSource =
+  /** An orchestration `.json` or `.flow-meta.xml` file. */
+  | { kind: 'file'; file: string }
+  /** An orchestration inside an SFDX project folder, by API name (read by src/io/project once it lands). */
+  | { kind: 'project'; folder: string; orchestration: string };
+
+/** A design and the scenario files to run against it (an empty list: the design has none). */
+export interface Suite {
+  design: DesignSource;
+  scenarios: string[];
+}
+
+/** How a suite is named in reports: the design's file, or `<folder>#<ApiName>`. */
+export function suiteLabel(source: DesignSource): string {
+  return source.kind === 'file' ? source.file : `${source.folder}#${source.orchestration}`;
+}
+
+/** Suites found, and the problems (one `<path>: <message>` line each) that make the input bad. */
+export interface Discovery {
+  suites: Suite[];
+  problems: string[];
+}

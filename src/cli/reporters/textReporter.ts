@@ -1,0 +1,41 @@
+/**
+ * The default report of `stageflow test`, like a test runner's: per design, one line per scenario
+ * (✓ passed, ✗ failed, ! could not run) with its time; under a failed scenario each failed
+ * expectation with expected, actual and the step's why; then one summary line.
+ */
+import { totalsOf, type ScenarioResult, type SuiteResult, type Totals } from '../run/results';
+
+const ms = (t: number) => `${Math.round(t)} ms`;
+
+function scenarioLines(s: ScenarioResult): string[] {
+  if (s.status === 'error') return [`  ! ${s.name} — could not run`, ...s.problems.map((p) => `      ${p}`)];
+  const note = s.recorded > 0 ? `, recorded ${s.recorded} expectations` : s.expectations.length === 0 ? ', no expectations' : '';
+  const lines = [`  ${s.status === 'passed' ? '✓' : '✗'} ${s.name} (${ms(s.timeMs)}${note})`, ...s.problems.map((p) => `      ${p}`)];
+  for (const e of s.expectations.filter((x) => !x.pass)) {
+    lines.push(`      ✗ expected ${e.expected}`, `        actual   ${e.actual}`);
+    if (e.why) lines.push(`        why      ${e.why}`);
+  }
+  if (s.status === 'failed') lines.push(`      in ${s.file}`);
+  return lines;
+}
+
+function suiteLines(suite: SuiteResult): string[] {
+  const heading = suite.name === null ? `${suite.label}` : `${suite.label} (${suite.name})`;
+  if (suite.name === null) return [`! ${heading} — could not load the design`, ...suite.problems.map((p) => `    ${p}`)];
+  if (suite.scenarios.length === 0) return [`${heading}: no scenarios (add a .scenario.json or a .scenarios/ folder beside it)`];
+  return [heading, ...suite.scenarios.flatMap(scenarioLines)];
+}
+
+/** `12 scenarios: 11 passed, 1 failed (2 without expectations) in 45 ms`. */
+export function summaryLine(t: Totals): string {
+  const parts = [`${t.passed} passed`, `${t.failed} failed`];
+  if (t.errors > 0) parts.push(`${t.errors} could not run`);
+  const notes = [t.withoutExpectations > 0 ? `${t.withoutExpectations} without expectations` : '', t.recorded > 0 ? `${t.recorded} expectations recorded` : ''].filter((n) => n !== '');
+  return `${t.scenarios} scenario${t.scenarios === 1 ? '' : 's'}: ${parts.join(', ')}${notes.length ? ` (${notes.join('; ')})` : ''} in ${ms(t.timeMs)}`;
+}
+
+/** The whole text report. */
+export function textReport(suites: readonly SuiteResult[]): string {
+  const blocks = suites.map((s) => suiteLines(s).join('\n'));
+  return `${blocks.join('\n\n')}\n\n${summaryLine(totalsOf(suites))}\n`;
+}

@@ -1,0 +1,67 @@
+/**
+ * Runs every scenario of every suite: loads the design and each scenario (problems become
+ * `error` results, the other scenarios still run), simulates, checks the expectations, and with
+ * `update` writes a snapshot of the outcome into scenarios that have no expectations.
+ */
+import { basename } from 'node:path';
+import { exportScenario } from '../../io/jsonExport';
+import type { Orchestration, Problem } from '../../model/types';
+import { checkExpectations } from '../../verify/expectations/index';
+import { runScenario, type RunOutcome } from '../../verify/runScenario';
+import { snapshotExpectations } from '../../verify/snapshot';
+import { problemLine, type CliIo } from '../cliIo';
+import { suiteLabel, type Suite } from '../discovery/suite';
+import { loadScenario } from '../loadFiles';
+import type { ScenarioResult, SuiteResult } from './results';
+import { loadSuiteDesign } from './loadSuiteDesign';
+
+export interface RunOptions {
+  /** Record the outcome as the expectations of scenarios that have none. */
+  update?: boolean;
+}
+
+/** An io whose stderr lines are collected (and not printed): the reporters print them. */
+function collecting(io: CliIo): { io: CliIo; lines: () => string[] } {
+  let text = '';
+  return { io: { ...io, stderr: (t) => { text += t; } }, lines: () => text.split('\n').filter((l) => l !== '') };
+}
+
+const clock = (io: CliIo) => (io.now ? io.now() : 0);
+
+async function runOne(io: CliIo, doc: Orchestration, file: string, options: RunOptions): Promise<ScenarioResult> {
+  const started = clock(io);
+  const quiet = collecting(io);
+  const loaded = await loadScenario(quiet.io, file, doc);
+  const result: ScenarioResult = { name: basename(file), file, status: 'error', timeMs: 0, run: null, expectations: [], problems: quiet.lines(), recorded: 0 };
+  if (!loaded) { result.timeMs = clock(io) - started; return result; }
+  const scenario = loaded.doc;
+  result.name = scenario.name ?? result.name;
+  result.problems.push(...loaded.warnings.map((p: Problem) => problemLine(file, p)));
+  const outcome: RunOutcome = runScenario(doc, scenario);
+  result.run = { status: outcome.trace.run.status, endedAt: outcome.trace.run.endedAt, stalled: outcome.trace.run.stalled };
+  result.expectations = checkExpectations(scenario.expectations ?? [], outcome);
+  result.status = result.expectations.every((e) => e.pass) ? 'passed' : 'failed';
+  if (options.update && (scenario.expectations ?? []).length === 0) {
+    const expectations = snapshotExpectations(doc, outcome);
+    await io.writeFile(file, exportScenario({ ...scenario, expectations }));
+    result.expectations = checkExpectations(expectations, outcome);
+    result.recorded = expectations.length;
+  }
+  result.timeMs = clock(io) - started;
+  return result;
+}
+
+/** Runs the suites in order; never throws for bad input (it becomes problems in the results). */
+export async function runSuites(io: CliIo, suites: readonly Suite[], options: RunOptions = {}): Promise<SuiteResult[]> {
+  const results: SuiteResult[] = [];
+  for (const suite of suites) {
+    const quiet = collecting(io);
+    const design = await loadSuiteDesign(quiet.io, suite.design);
+    const result: SuiteResult = { label: suiteLabel(suite.design), name: design?.doc.name ?? null, problems: quiet.lines(), scenarios: [] };
+    if (design) {
+      for (const file of suite.scenarios) result.scenarios.push(await runOne(io, design.doc, file, options));
+    }
+    results.push(result);
+  }
+  return results;
+}

@@ -1,0 +1,70 @@
+/**
+ * Condition rows with their logic (`and`, `or`, or custom like `(1 AND 2) OR 3`, parsed by the
+ * model's logic parser, never by eval): decision outcomes, wait events, collection filters. The
+ * run-aware operators live here: IsChanged compares `$Record.X` with `$Record__Prior.X`, WasSet asks
+ * whether a resource was given a value, WasSelected whether a screen choice was picked, WasVisited
+ * whether a screen was shown.
+ */
+import { evaluateLogic, parseLogic } from '../../model/logic';
+import type { FlowCondition } from '../definition';
+import type { FlowValue } from '../values';
+import type { Frame } from './frame';
+import { compare, sameValue } from './operators';
+import { fault, FlowStop, unsupported } from './stop';
+
+function wanted(frame: Frame, right: FlowCondition['right']): boolean {
+  const value = frame.valueOf(right);
+  return value.value !== false && value.value !== 'false';
+}
+
+/** One condition row. */
+export function conditionHolds(frame: Frame, condition: FlowCondition, caseInsensitive = false): boolean {
+  const { left, operator, right } = condition;
+  switch (operator) {
+    case 'IsChanged': {
+      if (!/^\$Record\./i.test(left)) throw unsupported(`IsChanged on {!${left}} is simulated only for $Record fields`, { kind: operator });
+      const path = left.slice(left.indexOf('.') + 1);
+      if (!frame.options.recordPrior) return !wanted(frame, right);
+      const changed = !sameValue(frame.resolve(`$Record.${path}`).value, frame.resolve(`$Record__Prior.${path}`).value);
+      return changed === wanted(frame, right);
+    }
+    case 'WasSet':
+      return frame.set.has(left.split('.')[0]!.toLowerCase()) === wanted(frame, right);
+    case 'WasSelected':
+      return frame.set.has(`choice:${left.toLowerCase()}`) === wanted(frame, right);
+    case 'WasVisited':
+      return frame.visited.has(left.toLowerCase()) === wanted(frame, right);
+    default:
+      return compare(operator, frame.resolve(left), frame.valueOf(right), caseInsensitive);
+  }
+}
+
+/** Whether rows with `logic` hold; no rows hold trivially. `where` names the element for messages. */
+export function conditionsHold(frame: Frame, conditions: readonly FlowCondition[], logic: string | undefined, where: string): boolean {
+  if (conditions.length === 0) return true;
+  if ((logic ?? '').trim().toLowerCase() === 'formula_evaluates_to_true') {
+    throw unsupported(`${where}: a condition written as a formula is not simulated`, { kind: 'formula_evaluates_to_true' });
+  }
+  const parsed = parseLogic(logic, conditions.length);
+  if (!parsed.ok) throw fault(`${where}: condition logic "${logic}": ${parsed.error.message}`);
+  const results = new Map<number, boolean>();
+  const row = (n: number): boolean => {
+    let result = results.get(n);
+    if (result === undefined) {
+      result = conditionHolds(frame, conditions[n - 1]!);
+      results.set(n, result);
+    }
+    return result;
+  };
+  return evaluateLogic(parsed.ast, row);
+}
+
+/** Evaluates a value for a message, without stopping the run. */
+export function describeValue(frame: Frame, reference: string): FlowValue['value'] | undefined {
+  try {
+    return frame.resolve(reference).value;
+  } catch (caught) {
+    if (caught instanceof FlowStop) return undefined;
+    throw caught;
+  }
+}

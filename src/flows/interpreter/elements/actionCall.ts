@@ -1,0 +1,33 @@
+/**
+ * `actionCalls`: nothing leaves the simulator. The action is recorded as a side effect (a sentence
+ * and its evaluated inputs) and succeeds, with null outputs, unless the scenario mocks it (by element
+ * name first, then by action name): the mock's `outputs` are returned, or its `fault` fails the
+ * element (its fault connector, if any, is taken).
+ */
+import type { ElementBehavior } from '../behavior';
+import { fault } from '../stop';
+import { describeAction } from './describeAction';
+
+export const runActionCall: ElementBehavior<'actionCall'> = (element, frame) => {
+  const inputs: Record<string, unknown> = {};
+  for (const parameter of element.inputParameters) inputs[parameter.name] = frame.valueOf(parameter.value).value;
+  const mocks = frame.options.actions ?? {};
+  const mock = Object.prototype.hasOwnProperty.call(mocks, element.name) ? mocks[element.name] : Object.prototype.hasOwnProperty.call(mocks, element.actionName) ? mocks[element.actionName] : undefined;
+  frame.report.sideEffects.push({
+    element: element.name, actionName: element.actionName, actionType: element.actionType,
+    description: describeAction(element.actionType, element.actionName, inputs), inputs,
+    ...(mock?.fault !== undefined ? { fault: mock.fault } : {}),
+  });
+  if (mock?.fault !== undefined) throw fault(`${element.name}: ${mock.fault}`);
+  const outputs = mock?.outputs ?? {};
+  const read = (name: string): unknown => {
+    const key = Object.keys(outputs).find((k) => k.toLowerCase() === name.toLowerCase());
+    return key === undefined ? null : outputs[key];
+  };
+  for (const output of element.outputParameters) {
+    const raw = read(output.name);
+    frame.write(output.ref, Array.isArray(raw) ? { type: 'Unknown', value: raw, collection: true } : { type: 'Unknown', value: (raw ?? null) as never }, element.name);
+  }
+  if (element.storeOutputAutomatically) frame.storeOutput(element.name, { type: 'Unknown', value: { ...outputs } as never });
+  return { next: element.connector };
+};

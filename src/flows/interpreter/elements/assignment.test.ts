@@ -1,0 +1,96 @@
+import { describe, expect, it } from 'vitest';
+import type { FlowElement } from '../../definition';
+import { chain, flowOf, run, variable } from '../testing/build';
+
+const assign = (name: string, items: Extract<FlowElement, { kind: 'assignment' }>['items']): FlowElement => ({ kind: 'assignment', name, items });
+
+describe('assignments', () => {
+  it('assignments: Assign sets a variable, converted to its type, and is logged', () => {
+    // given
+    const flow = flowOf([assign('Set', [{ ref: 'count', operator: 'Assign', value: { string: '42' } }])], { variables: [variable('count', 'Number', { io: 'out' })] });
+    // when
+    const { run: result } = run(flow);
+    // then
+    expect(result.outputs.count).toBe(42);
+    expect(result.assignments).toEqual([{ element: 'Set', variable: 'count', value: 42 }]);
+  });
+
+  it('assignments: Add and Subtract on numbers, text, dates and date-times', () => {
+    // given
+    const flow = flowOf([assign('Math', [
+      { ref: 'n', operator: 'Add', value: { number: 5 } },
+      { ref: 'n', operator: 'Subtract', value: { number: 2 } },
+      { ref: 't', operator: 'Add', value: { string: 'lo' } },
+      { ref: 'd', operator: 'Add', value: { number: 30 } },
+      { ref: 'dt', operator: 'Subtract', value: { number: 1 } },
+    ])], { variables: [
+      variable('n', 'Number', { io: 'out', value: { number: 10 } }), variable('t', 'String', { io: 'out', value: { string: 'hel' } }),
+      variable('d', 'Date', { io: 'out', value: { date: '2025-01-15' } }), variable('dt', 'DateTime', { io: 'out', value: { dateTime: '2025-03-01T10:00:00.000Z' } }),
+    ] });
+    // when
+    const { run: result } = run(flow);
+    // then
+    expect(result.outputs).toEqual({ n: 13, t: 'hello', d: '2025-02-14', dt: '2025-02-28T10:00:00Z' });
+  });
+
+  it('assignments: Add to a null number treats it as 0; Add to a null text as empty', () => {
+    // given
+    const flow = flowOf([assign('A', [{ ref: 'n', operator: 'Add', value: { number: 2 } }, { ref: 't', operator: 'Add', value: { string: 'x' } }])],
+      { variables: [variable('n', 'Number', { io: 'out' }), variable('t', 'String', { io: 'out' })] });
+    // when / then
+    expect(run(flow).run.outputs).toEqual({ n: 2, t: 'x' });
+  });
+
+  it('assignments: collection operators Add, AddItem, AddAtStart, RemoveFirst, RemoveAll, RemoveAfterFirst, RemoveBeforeFirst, RemoveUncommon, RemovePosition', () => {
+    // given a text collection and a second one for RemoveUncommon
+    const items = (ops: [string, string | number][]) => ops.map(([operator, v]) => ({ ref: 'list', operator, value: typeof v === 'number' ? { number: v } : { string: v } }));
+    const flow = flowOf([assign('Ops', [
+      ...items([['Add', 'b'], ['AddItem', 'c'], ['AddAtStart', 'a'], ['Add', 'b'], ['Add', 'd']]),
+      // a b c b d
+    ])], { variables: [variable('list', 'String', { io: 'out', isCollection: true })] });
+    const base = run(flow).run.outputs.list;
+    const after = (operator: string, value: { string: string } | { number: number } | { ref: string }) => run(flowOf([assign('Ops', [
+      ...items([['Add', 'a'], ['Add', 'b'], ['Add', 'c'], ['Add', 'b'], ['Add', 'd']]), { ref: 'list', operator, value },
+    ])], { variables: [variable('list', 'String', { io: 'out', isCollection: true }), variable('keep', 'String', { isCollection: true })] })).run.outputs.list;
+    // then
+    expect(base).toEqual(['a', 'b', 'c', 'b', 'd']);
+    expect(after('RemoveFirst', { string: 'b' })).toEqual(['a', 'c', 'b', 'd']);
+    expect(after('RemoveAll', { string: 'b' })).toEqual(['a', 'c', 'd']);
+    expect(after('RemoveAfterFirst', { string: 'b' })).toEqual(['a', 'b']);
+    expect(after('RemoveBeforeFirst', { string: 'c' })).toEqual(['c', 'b', 'd']);
+    expect(after('RemovePosition', { number: 2 })).toEqual(['a', 'c', 'b', 'd']);
+  });
+
+  it('assignments: RemoveUncommon keeps only the items also in the other collection; AssignCount counts', () => {
+    // given
+    const flow = flowOf(chain(
+      assign('Fill', [
+        { ref: 'list', operator: 'Add', value: { string: 'a' } }, { ref: 'list', operator: 'Add', value: { string: 'b' } },
+        { ref: 'list', operator: 'Add', value: { string: 'c' } }, { ref: 'keep', operator: 'Add', value: { string: 'c' } },
+        { ref: 'keep', operator: 'Add', value: { string: 'a' } },
+      ]),
+      assign('Trim', [{ ref: 'list', operator: 'RemoveUncommon', value: { ref: 'keep' } }, { ref: 'count', operator: 'AssignCount', value: { ref: 'list' } }]),
+    ), { variables: [variable('list', 'String', { io: 'out', isCollection: true }), variable('keep', 'String', { isCollection: true }), variable('count', 'Number', { io: 'out' })] });
+    // when
+    const { run: result } = run(flow);
+    // then
+    expect(result.outputs).toEqual({ list: ['a', 'c'], count: 2 });
+  });
+
+  it('assignments: a record variable\'s field is set, creating the record when it was null', () => {
+    // given
+    const flow = flowOf([assign('Fill', [{ ref: 'rec.Status', operator: 'Assign', value: { string: 'New' } }, { ref: 'rec.Priority', operator: 'Assign', value: { string: 'High' } }])],
+      { variables: [variable('rec', 'SObject', { objectType: 'Case', io: 'out' })] });
+    // when / then
+    expect(run(flow).run.outputs.rec).toEqual({ Status: 'New', Priority: 'High' });
+  });
+
+  it('assignments: a constant cannot be changed (fault), an unknown variable is a fault', () => {
+    // given
+    const constant = flowOf([assign('Change', [{ ref: 'LIMIT', operator: 'Assign', value: { number: 1 } }])], { constants: [{ name: 'LIMIT', dataType: 'Number', value: { number: 5 } }] });
+    const unknown = flowOf([assign('Change', [{ ref: 'nothing', operator: 'Assign', value: { number: 1 } }])]);
+    // when / then
+    expect(run(constant).run.fault).toEqual({ message: 'LIMIT is a constant and cannot be changed', element: 'Change' });
+    expect(run(unknown).run.fault?.message).toMatch(/nothing.*not a variable/);
+  });
+});

@@ -1,0 +1,111 @@
+import { describe, expect, it } from 'vitest';
+import type { FlowCondition, FlowElement } from '../../definition';
+import { flowOf, run, variable } from '../testing/build';
+
+function decide(conditions: FlowCondition[], logic = 'and', parts: Parameters<typeof flowOf>[1] = {}, options: Parameters<typeof run>[1] = {}) {
+  const decision: FlowElement = { kind: 'decision', name: 'Check', rules: [{ name: 'Yes', logic, conditions }], defaultConnector: undefined };
+  return run(flowOf([decision], parts), options).run;
+}
+
+const holds = (...args: Parameters<typeof decide>) => decide(...args).path[0]?.outcome === 'Yes';
+
+const vars = {
+  variables: [
+    variable('amount', 'Number', { value: { number: 120 } }), variable('name', 'String', { value: { string: 'Acme Corp' } }),
+    variable('empty', 'String'), variable('day', 'Date', { value: { date: '2025-03-09' } }), variable('flag', 'Boolean', { value: { boolean: true } }),
+    variable('tags', 'String', { isCollection: true }),
+  ],
+};
+
+describe('decisions', () => {
+  it('decisions: EqualTo and NotEqualTo compare typed values (a number written as text is a number)', () => {
+    expect(holds([{ left: 'amount', operator: 'EqualTo', right: { number: 120 } }], 'and', vars)).toBe(true);
+    expect(holds([{ left: 'amount', operator: 'EqualTo', right: { string: '120' } }], 'and', vars)).toBe(true);
+    expect(holds([{ left: 'name', operator: 'EqualTo', right: { string: 'acme corp' } }], 'and', vars)).toBe(false);
+    expect(holds([{ left: 'flag', operator: 'NotEqualTo', right: { boolean: false } }], 'and', vars)).toBe(true);
+  });
+
+  it('decisions: GreaterThan, GreaterThanOrEqualTo, LessThan, LessThanOrEqualTo on numbers and dates; null is never ordered', () => {
+    expect(holds([{ left: 'amount', operator: 'GreaterThan', right: { number: 100 } }], 'and', vars)).toBe(true);
+    expect(holds([{ left: 'amount', operator: 'GreaterThanOrEqualTo', right: { number: 120 } }], 'and', vars)).toBe(true);
+    expect(holds([{ left: 'amount', operator: 'LessThan', right: { number: 120 } }], 'and', vars)).toBe(false);
+    expect(holds([{ left: 'day', operator: 'LessThanOrEqualTo', right: { date: '2025-03-09' } }], 'and', vars)).toBe(true);
+    expect(holds([{ left: 'day', operator: 'GreaterThan', right: { dateTime: '2025-03-08T23:00:00Z' } }], 'and', vars)).toBe(true);
+    expect(holds([{ left: 'empty', operator: 'LessThan', right: { string: 'z' } }], 'and', vars)).toBe(false);
+  });
+
+  it('decisions: Contains, StartsWith, EndsWith are case-sensitive text tests; Contains on a collection looks for the item', () => {
+    expect(holds([{ left: 'name', operator: 'Contains', right: { string: 'me C' } }], 'and', vars)).toBe(true);
+    expect(holds([{ left: 'name', operator: 'StartsWith', right: { string: 'acme' } }], 'and', vars)).toBe(false);
+    expect(holds([{ left: 'name', operator: 'EndsWith', right: { string: 'Corp' } }], 'and', vars)).toBe(true);
+    const withTags = { variables: [variable('tags', 'String', { isCollection: true, value: undefined })] };
+    expect(holds([{ left: 'tags', operator: 'Contains', right: { string: 'x' } }], 'and', withTags)).toBe(false);
+  });
+
+  it('decisions: IsNull and IsBlank with true or false; an empty text is blank and null', () => {
+    expect(holds([{ left: 'empty', operator: 'IsNull', right: { boolean: true } }], 'and', vars)).toBe(true);
+    expect(holds([{ left: 'name', operator: 'IsNull', right: { boolean: false } }], 'and', vars)).toBe(true);
+    expect(holds([{ left: 'empty', operator: 'IsBlank', right: { boolean: true } }], 'and', vars)).toBe(true);
+    expect(holds([{ left: 'empty', operator: 'EqualTo', right: { ref: '$GlobalConstant.EmptyString' } }], 'and', vars)).toBe(true);
+  });
+
+  it('decisions: custom logic (1 AND 2) OR (3 AND 4) decides as Salesforce does', () => {
+    // given rows 1 false, 2 true, 3 true, 4 true
+    const rows: FlowCondition[] = [
+      { left: 'amount', operator: 'LessThan', right: { number: 0 } },
+      { left: 'flag', operator: 'EqualTo', right: { boolean: true } },
+      { left: 'name', operator: 'StartsWith', right: { string: 'Acme' } },
+      { left: 'day', operator: 'EqualTo', right: { date: '2025-03-09' } },
+    ];
+    // when / then
+    expect(holds(rows, '(1 AND 2) OR (3 AND 4)', vars)).toBe(true);
+    expect(holds(rows, '(1 OR 2) AND NOT 3', vars)).toBe(false);
+    expect(holds(rows, 'or', vars)).toBe(true);
+    expect(holds(rows, 'and', vars)).toBe(false);
+  });
+
+  it('decisions: the first outcome that holds is taken, else the default outcome', () => {
+    // given
+    const decision: FlowElement = {
+      kind: 'decision', name: 'Route', defaultConnector: 'Small',
+      rules: [
+        { name: 'Huge', logic: 'and', conditions: [{ left: 'amount', operator: 'GreaterThan', right: { number: 1000 } }], connector: 'Big' },
+        { name: 'Large', logic: 'and', conditions: [{ left: 'amount', operator: 'GreaterThan', right: { number: 100 } }], connector: 'Big' },
+      ],
+    };
+    const end = (name: string): FlowElement => ({ kind: 'assignment', name, items: [{ ref: 'size', operator: 'Assign', value: { string: name } }] });
+    const flow = (amount: number) => flowOf([decision, end('Big'), end('Small')], { variables: [variable('amount', 'Number', { value: { number: amount } }), variable('size', 'String', { io: 'out' })] });
+    // when
+    const large = run(flow(500)).run;
+    const small = run(flow(5)).run;
+    // then
+    expect(large.path.map((p) => [p.element, p.outcome])).toEqual([['Route', 'Large'], ['Big', undefined]]);
+    expect(small.path[0]?.outcome).toBe('default');
+    expect(small.outputs.size).toBe('Small');
+  });
+
+  it('decisions: IsChanged compares $Record with $Record__Prior', () => {
+    // given
+    const rows: FlowCondition[] = [{ left: '$Record.Status', operator: 'IsChanged', right: { boolean: true } }];
+    const record = { object: 'Case', fields: { Id: '500A', Status: 'Closed' } };
+    // when / then
+    expect(holds(rows, 'and', {}, { record, recordPrior: { object: 'Case', fields: { Id: '500A', Status: 'New' } } })).toBe(true);
+    expect(holds(rows, 'and', {}, { record, recordPrior: { object: 'Case', fields: { Id: '500A', Status: 'Closed' } } })).toBe(false);
+  });
+
+  it('decisions: WasSet is true for an input given or a variable assigned', () => {
+    // given
+    const flow = { variables: [variable('given', 'String', { io: 'in' }), variable('other', 'String', { io: 'in' })] };
+    // when / then
+    expect(holds([{ left: 'given', operator: 'WasSet', right: { boolean: true } }], 'and', flow, { inputs: { given: 'x' } })).toBe(true);
+    expect(holds([{ left: 'other', operator: 'WasSet', right: { boolean: true } }], 'and', flow, { inputs: { given: 'x' } })).toBe(false);
+  });
+
+  it('decisions: an operator the simulator does not know stops the run, named', () => {
+    // given / when
+    const result = decide([{ left: 'amount', operator: 'Matches', right: { number: 1 } }], 'and', vars);
+    // then
+    expect(result.status).toBe('unsupported');
+    expect(result.unsupported).toMatchObject({ element: 'Check', kind: 'Matches' });
+  });
+});

@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest';
+import type { FlowElement } from '../../definition';
+import { flowOf, run, variable } from '../testing/build';
+
+function loopFlow(order: 'Asc' | 'Desc', itemVariable?: string) {
+  const loop: FlowElement = { kind: 'loop', name: 'Each', collection: 'names', order, nextValue: 'Append', noMoreValues: undefined, ...(itemVariable ? { itemVariable } : {}) };
+  const append: FlowElement = { kind: 'assignment', name: 'Append', connector: 'Each', items: [{ ref: 'joined', operator: 'Add', value: { ref: itemVariable ?? 'Each' } }] };
+  return flowOf([loop, append], {
+    variables: [variable('names', 'String', { isCollection: true, io: 'in' }), variable('joined', 'String', { io: 'out' }), variable('item', 'String')],
+  });
+}
+
+describe('loops', () => {
+  it('loops: Asc goes through every item in order, the current item read by the loop\'s name', () => {
+    // given / when
+    const { run: result } = run(loopFlow('Asc'), { inputs: { names: ['a', 'b', 'c'] } });
+    // then
+    expect(result.outputs.joined).toBe('abc');
+    expect(result.path.filter((p) => p.element === 'Each').map((p) => p.outcome)).toEqual(['next', 'next', 'next', 'done']);
+  });
+
+  it('loops: Desc goes from the last item, into the loop variable of older flows', () => {
+    // given / when
+    const { run: result } = run(loopFlow('Desc', 'item'), { inputs: { names: ['a', 'b', 'c'] } });
+    // then
+    expect(result.outputs.joined).toBe('cba');
+  });
+
+  it('loops: an empty or null collection goes straight to After Last Item', () => {
+    // given / when
+    const empty = run(loopFlow('Asc'), { inputs: { names: [] } }).run;
+    const none = run(loopFlow('Asc')).run;
+    // then
+    expect(empty.path.map((p) => p.outcome)).toEqual(['done']);
+    expect(none.outputs.joined).toBeNull();
+  });
+
+  it('loops: a loop that never ends is stopped by the element limit, reported', () => {
+    // given an assignment whose connector goes back to itself
+    const forever = flowOf([{ kind: 'assignment', name: 'Again', connector: 'Again', items: [] }]);
+    // when
+    const { run: result } = run(forever, { limits: { maxElements: 50 } });
+    // then
+    expect(result.status).toBe('faulted');
+    expect(result.stoppedBy).toBe('maxElements');
+    expect(result.fault?.message).toMatch(/more than 50 elements/);
+    expect(result.elementsExecuted).toBe(51);
+  });
+});

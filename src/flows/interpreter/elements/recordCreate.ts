@@ -1,0 +1,40 @@
+/**
+ * `recordCreates`: from field values (object + input assignments; the new Id stored automatically
+ * under the element's name or in `assignRecordIdToReference`), or from a record or record collection
+ * variable (each record gets its new Id back in the variable). A record that already has an Id cannot
+ * be created (fault, as in Salesforce); nothing is created when one record of the list fails.
+ */
+import type { FieldValue } from '../../org/simulatedOrg';
+import { textValue } from '../../values';
+import type { ElementBehavior } from '../behavior';
+import { idOf, orgObject, recordsIn } from '../records';
+import { fault } from '../stop';
+import { createRecord, fieldValue } from './recordChanges';
+
+export const runRecordCreate: ElementBehavior<'recordCreate'> = (element, frame) => {
+  if (element.inputReference) {
+    const ref = element.inputReference;
+    const slot = frame.slot(ref.split('.')[0]!);
+    const value = frame.resolve(ref);
+    const object = slot?.objectType ?? element.object;
+    if (!object) throw fault(`${element.name}: cannot tell which object {!${ref}} holds`);
+    const records = recordsIn(value);
+    const withId = records.find((r) => idOf(r) !== undefined);
+    if (withId) throw fault(`${element.name}: cannot create a record that already has an Id (${idOf(withId)})`);
+    const created = records.map((fields) => ({ ...fields, Id: createRecord(frame, element.name, orgObject(frame, object), fields) }));
+    if (value.value !== null && !ref.includes('.')) {
+      const next = Array.isArray(value.value) ? { ...value, value: created } : { ...value, value: created[0] ?? null };
+      slot!.value = next;
+    }
+    return { next: element.connector };
+  }
+  if (!element.object) throw fault(`${element.name}: no object to create a record of`);
+  const fields: Record<string, FieldValue> = {};
+  for (const assignment of element.inputAssignments) {
+    fields[assignment.name] = fieldValue(element.name, assignment.name, frame.valueOf(assignment.value).value);
+  }
+  const id = createRecord(frame, element.name, orgObject(frame, element.object), fields);
+  if (element.assignRecordIdToReference) frame.write(element.assignRecordIdToReference, textValue(id), element.name);
+  else frame.storeOutput(element.name, textValue(id));
+  return { next: element.connector };
+};

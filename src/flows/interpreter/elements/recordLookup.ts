@@ -1,0 +1,35 @@
+/**
+ * `recordLookups` (Get Records): filters with their logic, sort, optional limit, first record or
+ * all; stored automatically under the element's name, in a record (collection) variable, or field by
+ * field into variables. Every field of a record is returned (the simulated org has no field-level
+ * query list). None found: null (a record, or a collection); with field-by-field outputs, the
+ * variables keep their values unless "assign null values if no records are found" is set.
+ */
+import { readField } from '../../org/simulatedOrg';
+import type { ElementBehavior } from '../behavior';
+import { orgObject, queryRecords, recordCollection, recordValue, sortRecords } from '../records';
+
+export const runRecordLookup: ElementBehavior<'recordLookup'> = (element, frame) => {
+  const object = orgObject(frame, element.object);
+  let found = queryRecords(frame, object, element.filters, element.filterLogic, element.name);
+  if (element.sortField) found = sortRecords(found, element.sortField, element.sortOrder ?? 'Asc');
+  if (element.getFirstRecordOnly) found = found.slice(0, 1);
+  else if (element.limit !== undefined && element.limit >= 0) found = found.slice(0, element.limit);
+  frame.report.recordsRead.push({ element: element.name, object, ids: found.map((r) => String(r.fields.Id)) });
+  const value = element.getFirstRecordOnly
+    ? (found[0] ? recordValue(found[0]) : { type: 'Record' as const, value: null })
+    : (found.length > 0 ? recordCollection(found) : { type: 'Record' as const, value: null, collection: true });
+  if (element.outputAssignments.length > 0) {
+    const first = found[0];
+    if (first || element.assignNullValuesIfNoRecordsFound) {
+      for (const output of element.outputAssignments) {
+        frame.write(output.ref, { type: 'Unknown', value: first ? readField(first, output.name) : null }, element.name);
+      }
+    }
+  } else if (element.outputReference && !element.storeOutputAutomatically) {
+    frame.write(element.outputReference, value, element.name);
+  } else {
+    frame.storeOutput(element.name, value, object);
+  }
+  return { next: element.connector };
+};

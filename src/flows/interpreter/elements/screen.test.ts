@@ -1,0 +1,56 @@
+import { describe, expect, it } from 'vitest';
+import type { FlowElement } from '../../definition';
+import { chain, flowOf, run, variable } from '../testing/build';
+
+const screen: FlowElement = {
+  kind: 'screen', name: 'Ask', fields: [
+    { name: 'intro', fieldType: 'DisplayText' },
+    { name: 'Reason', fieldType: 'InputField', dataType: 'String', defaultValue: { string: 'none given' } },
+    { name: 'Keep', fieldType: 'InputField', dataType: 'Boolean' },
+    { name: 'Choice', fieldType: 'RadioButtons', dataType: 'String', choices: ['Yes_Choice', 'No_Choice'], defaultChoice: 'No_Choice' },
+  ],
+};
+const copy: FlowElement = { kind: 'assignment', name: 'Copy', items: [
+  { ref: 'reason', operator: 'Assign', value: { ref: 'Reason' } }, { ref: 'keep', operator: 'Assign', value: { ref: 'Keep' } },
+  { ref: 'answer', operator: 'Assign', value: { ref: 'Choice' } },
+] };
+const flow = flowOf(chain(screen, copy), {
+  processType: 'Flow',
+  variables: [variable('reason', 'String', { io: 'out' }), variable('keep', 'Boolean', { io: 'out' }), variable('answer', 'String', { io: 'out' })],
+  choices: [{ name: 'Yes_Choice', choiceText: 'Yes', dataType: 'String', value: { string: 'yes' } }, { name: 'No_Choice', choiceText: 'No', dataType: 'String', value: { string: 'no' } }],
+});
+
+describe('screens', () => {
+  it('screens: fields take their defaults (a default choice gives its value) when the caller gives nothing', () => {
+    // given / when
+    const { run: result } = run(flow);
+    // then
+    expect(result.outputs).toEqual({ reason: 'none given', keep: null, answer: 'no' });
+  });
+
+  it('screens: values given by the caller replace the defaults; a choice can be given by name', () => {
+    // given / when
+    const { run: result } = run(flow, { screenValues: { Reason: 'moving on', Keep: true, Choice: 'Yes_Choice' } });
+    // then
+    expect(result.outputs).toEqual({ reason: 'moving on', keep: true, answer: 'yes' });
+  });
+
+  it('screens: WasVisited and WasSelected see the screen and the choice', () => {
+    // given
+    const check: FlowElement = { kind: 'decision', name: 'Seen', rules: [{ name: 'Yes', logic: 'and', conditions: [
+      { left: 'Ask', operator: 'WasVisited', right: { boolean: true } }, { left: 'No_Choice', operator: 'WasSelected', right: { boolean: true } },
+    ] }] };
+    const seen = flowOf(chain(screen, check), { processType: 'Flow', choices: flow.choices });
+    // when / then
+    expect(run(seen).run.path[1]?.outcome).toBe('Yes');
+  });
+
+  it('screens: a component\'s outputs come from the caller and go to their variables', () => {
+    // given
+    const component: FlowElement = { kind: 'screen', name: 'Pick', fields: [{ name: 'lookup', fieldType: 'ComponentInstance', extensionName: 'flowruntime:lookup', outputParameters: [{ name: 'recordId', ref: 'picked' }] }] };
+    // when
+    const { run: result } = run(flowOf([component], { variables: [variable('picked', 'String', { io: 'out' })] }), { screenValues: { lookup: { recordId: '001A' } } });
+    // then
+    expect(result.outputs.picked).toBe('001A');
+  });
+});

@@ -1,0 +1,64 @@
+/**
+ * `screens` of a screen flow, run offline: no one sees them. Each input field takes the value the
+ * caller gives (`screenValues[field]`), else its default, else its default choice's value, else null;
+ * display text and containers take nothing. A component's outputs come from `screenValues[field]`
+ * (an object of output name → value), stored automatically (`{!field.output}`) or through its output
+ * assignments. The screen is "visited" (WasVisited) and a picked choice "selected" (WasSelected).
+ */
+import type { ScreenField } from '../../definition';
+import type { FlowValue } from '../../values';
+import type { ElementBehavior } from '../behavior';
+import { flowTypeOf } from '../dataTypes';
+import type { Frame } from '../frame';
+
+const NO_VALUE = new Set(['DisplayText', 'RegionContainer', 'Region', 'Section', 'Column']);
+const CHOICE_FIELDS = new Set(['RadioButtons', 'DropdownBox', 'MultiSelectCheckboxes', 'MultiSelectPicklist', 'Picklist', 'ComboBox']);
+
+function given(frame: Frame, name: string): { found: boolean; value: unknown } {
+  const values = frame.options.screenValues ?? {};
+  const key = Object.keys(values).find((k) => k.toLowerCase() === name.toLowerCase());
+  return key === undefined ? { found: false, value: null } : { found: true, value: values[key] };
+}
+
+function choiceValue(frame: Frame, choice: string): FlowValue {
+  frame.set.add(`choice:${choice.toLowerCase()}`);
+  return frame.resolve(choice);
+}
+
+function fieldValue(frame: Frame, field: ScreenField): FlowValue {
+  const type = flowTypeOf(field.dataType ?? (field.fieldType === 'LargeTextArea' || CHOICE_FIELDS.has(field.fieldType) ? 'String' : undefined));
+  const input = given(frame, field.name);
+  if (input.found) {
+    if (typeof input.value === 'string') {
+      const choice = (field.choices ?? []).find((c) => c.toLowerCase() === String(input.value).toLowerCase());
+      if (choice) return choiceValue(frame, choice);
+    }
+    return { type, value: (input.value ?? null) as FlowValue['value'] };
+  }
+  if (field.defaultValue !== undefined) return frame.valueOf(field.defaultValue);
+  if (field.defaultChoice) return choiceValue(frame, field.defaultChoice);
+  return { type, value: null };
+}
+
+function componentOutputs(frame: Frame, field: ScreenField, element: string): void {
+  const input = given(frame, field.name).value;
+  const outputs = typeof input === 'object' && input !== null && !Array.isArray(input) ? (input as Record<string, unknown>) : {};
+  for (const output of field.outputParameters ?? []) {
+    const key = Object.keys(outputs).find((k) => k.toLowerCase() === output.name.toLowerCase());
+    frame.write(output.ref, { type: 'Unknown', value: (key === undefined ? null : outputs[key] ?? null) as FlowValue['value'] }, element);
+  }
+  frame.storeOutput(field.name, { type: 'Unknown', value: { ...outputs } as FlowValue['value'] });
+}
+
+export const runScreen: ElementBehavior<'screen'> = (element, frame) => {
+  frame.visited.add(element.name.toLowerCase());
+  for (const field of element.fields) {
+    if (NO_VALUE.has(field.fieldType)) continue;
+    if (field.fieldType === 'ComponentInstance' || field.extensionName !== undefined) {
+      componentOutputs(frame, field, element.name);
+      continue;
+    }
+    frame.storeOutput(field.name, fieldValue(frame, field));
+  }
+  return { next: element.connector };
+};

@@ -1,0 +1,69 @@
+import { describe, expect, it } from 'vitest';
+import type { FlowElement } from '../../definition';
+import { resumeFlow } from '../run';
+import { flowOf, run, variable } from '../testing/build';
+
+const DAY = 86_400_000;
+const done: FlowElement = { kind: 'assignment', name: 'Done', items: [{ ref: 'resumed', operator: 'Assign', value: { boolean: true } }] };
+const alarm = (offset: number, conditions: Extract<FlowElement, { kind: 'wait' }>['events'][number]['conditions'] = []): FlowElement => ({
+  kind: 'wait', name: 'Pause', defaultConnector: undefined,
+  events: [{ name: 'Later', eventType: 'AlarmEvent', conditions, connector: 'Done', outputParameters: [], inputParameters: [
+    { name: 'AlarmTime', value: { ref: '$Flow.InterviewStartTime' } }, { name: 'TimeOffset', value: { number: offset } }, { name: 'TimeOffsetUnit', value: { string: 'Days' } },
+  ] }],
+});
+const vars = { variables: [variable('resumed', 'Boolean', { io: 'out' }), variable('skip', 'Boolean', { io: 'in' })] };
+
+describe('waits', () => {
+  it('waits: an AlarmEvent waits until its base time plus the offset on the virtual clock', () => {
+    // given a flow started at 1 hour
+    const flow = flowOf([alarm(3), done], vars);
+    // when
+    const { run: result } = run(flow, { now: 3_600_000 });
+    // then
+    expect(result.status).toBe('waiting');
+    expect(result.waiting).toMatchObject({ element: 'Pause', until: 3_600_000 + 3 * DAY });
+    expect(result.outputs.resumed).toBeNull();
+  });
+
+  it('waits: resumeFlow goes on when the time has come, and not before', () => {
+    // given
+    const flow = flowOf([alarm(3), done], vars);
+    const waiting = run(flow).run.waiting!;
+    // when
+    const early = resumeFlow(flow, waiting.state, { now: DAY }).run;
+    const resumed = resumeFlow(flow, waiting.state, { now: 3 * DAY }).run;
+    // then
+    expect(early.status).toBe('waiting');
+    expect(resumed.status).toBe('completed');
+    expect(resumed.outputs.resumed).toBe(true);
+    expect(resumed.path.map((p) => [p.element, p.outcome])).toEqual([['Pause', 'Later'], ['Done', undefined]]);
+  });
+
+  it('waits: a time already passed resumes at once; an event whose conditions fail is not armed (default path)', () => {
+    // given
+    const past = flowOf([alarm(-1), done], vars);
+    const guarded = flowOf([alarm(3, [{ left: 'skip', operator: 'EqualTo', right: { boolean: false } }]), done], vars);
+    // when / then
+    expect(run(past).run).toMatchObject({ status: 'completed', outputs: { resumed: true } });
+    expect(run(guarded, { inputs: { skip: true } }).run).toMatchObject({ status: 'completed', path: [{ element: 'Pause', outcome: 'default' }] });
+  });
+
+  it('waits: a platform event wait resumes on that scenario event', () => {
+    // given
+    const wait: FlowElement = { kind: 'wait', name: 'Pause', events: [{ name: 'Paid', eventType: 'Payment__e', conditions: [], connector: 'Done', inputParameters: [], outputParameters: [] }] };
+    const flow = flowOf([wait, done], vars);
+    const waiting = run(flow).run.waiting!;
+    // when
+    const resumed = resumeFlow(flow, waiting.state, { event: 'Payment__e' }).run;
+    // then
+    expect(waiting.events).toEqual(['Payment__e']);
+    expect(resumed.outputs.resumed).toBe(true);
+  });
+
+  it('waits: a newer "wait for an amount of time" counts from when the wait is reached', () => {
+    // given
+    const wait: FlowElement = { kind: 'wait', name: 'Pause', subtype: 'WaitDuration', events: [{ name: 'el_0', conditions: [], offset: 2, offsetUnit: 'Hours', connector: 'Done', inputParameters: [], outputParameters: [] }] };
+    // when / then
+    expect(run(flowOf([wait, done], vars), { now: 1000 }).run.waiting?.until).toBe(1000 + 7_200_000);
+  });
+});

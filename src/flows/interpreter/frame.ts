@@ -1,0 +1,212 @@
+/**
+ * One flow interview's state: its resources (variables, constants, element outputs) by name, the
+ * org it works on, the virtual clock, and the report being written. References are resolved here
+ * (`name`, `rec.Field`, `rec.Owner.Email`, `Action.output`, `$` globals), formulas evaluated through
+ * `src/flows/formula`, and values written back with the target's type. Names are case-insensitive,
+ * as in Flow Builder.
+ */
+import type { FlowDefinition, FlowFormula, FlowValueSpec } from '../definition';
+import { evaluateFormula, mergeTemplate, parseFormula, type FormulaContext, type ParsedFormula } from '../formula';
+import type { FieldValue, SimulatedOrg } from '../org/simulatedOrg';
+import { NULL_FLOW_VALUE, booleanValue, dateTimeValue, dateValue, numberValue, textValue, type FlowValue } from '../values';
+import { fitTo, flowTypeOf, normalDateTime } from './dataTypes';
+import { fieldPath, readGlobal } from './globals';
+import { FlowStop, fault, unsupported } from './stop';
+import type { FlowRun, FlowRunOptionsResolved, LoopState, SlotState } from './frameTypes';
+
+export type { FlowRunOptionsResolved } from './frameTypes';
+
+/** The report a frame writes (FlowRun without its status fields). */
+export type FrameReport = Pick<FlowRun, 'path' | 'assignments' | 'recordsRead' | 'recordChanges' | 'sideEffects'>;
+
+/** Runs shared by a flow and its subflows: the element counter. */
+export interface RunBudget {
+  executed: number;
+  readonly maxElements: number;
+  readonly maxDepth: number;
+}
+
+export class Frame {
+  readonly slots = new Map<string, SlotState>();
+  /** Names given a value during the run (`WasSet`), lower-cased. */
+  readonly set = new Set<string>();
+  readonly visited = new Set<string>();
+  readonly loops = new Map<string, LoopState>();
+  readonly report: FrameReport = { path: [], assignments: [], recordsRead: [], recordChanges: [], sideEffects: [] };
+  faultMessage: string | null = null;
+  now: number;
+  startedAt: number;
+  org: SimulatedOrg;
+  /** The last unsupported reference a formula met (a formula reports it only as unknown). */
+  private formulaStop: FlowStop | undefined;
+  private readonly formulas = new Map<string, FlowFormula>();
+  private readonly parsed = new Map<string, ParsedFormula>();
+  private readonly evaluating = new Set<string>();
+  private readonly templates = new Map<string, string>();
+  private readonly choices = new Map<string, FlowValueSpec | string>();
+
+  constructor(
+    readonly definition: FlowDefinition,
+    readonly options: FlowRunOptionsResolved,
+    readonly budget: RunBudget,
+    readonly depth: number,
+    org: SimulatedOrg,
+  ) {
+    this.org = org;
+    this.now = options.now;
+    this.startedAt = options.now;
+    for (const f of definition.formulas) this.formulas.set(f.name.toLowerCase(), f);
+    for (const t of definition.textTemplates) this.templates.set(t.name.toLowerCase(), t.text);
+    for (const c of definition.choices) this.choices.set(c.name.toLowerCase(), c.value ?? c.choiceText);
+  }
+
+  /** Declares a resource slot (a variable, a constant, an element's stored output). */
+  declare(slot: SlotState): void {
+    this.slots.set(slot.name.toLowerCase(), slot);
+  }
+
+  /** The slot called `name`, if any. */
+  slot(name: string): SlotState | undefined {
+    return this.slots.get(name.toLowerCase());
+  }
+
+  /** Stores an element's automatic output under the element's name (`Get_Accounts`, `Send_Email.outputName`). */
+  storeOutput(name: string, value: FlowValue, objectType?: string): void {
+    const existing = this.slots.get(name.toLowerCase());
+    if (existing && existing.type === value.type && existing.collection === (value.collection === true) && existing.objectType === objectType) {
+      existing.value = value;
+      return;
+    }
+    this.declare({ name, type: value.type, collection: value.collection === true, ...(objectType ? { objectType } : {}), value });
+    this.set.add(name.toLowerCase());
+  }
+
+  /** The formula evaluator's view of this frame. */
+  formulaContext(): FormulaContext {
+    return { resolve: (reference) => this.tryResolve(reference), now: this.now, ...(this.options.startAt ? { startAt: this.options.startAt } : {}) };
+  }
+
+  private tryResolve(reference: string): FlowValue | undefined {
+    try {
+      return this.resolve(reference);
+    } catch (caught) {
+      if (caught instanceof FlowStop && caught.kind === 'unsupported') this.formulaStop = caught;
+      return undefined;
+    }
+  }
+
+  /** The value of a reference (without `{!}`); an unknown name is a fault, an unsupported global stops the run. */
+  resolve(reference: string): FlowValue {
+    const parts = reference.trim().split('.');
+    const head = parts[0]!;
+    if (head.startsWith('$')) {
+      const { startAt, runAs, record, recordPrior, flowName } = this.options;
+      return readGlobal({ now: this.now, startedAt: this.startedAt, startAt, faultMessage: this.faultMessage, flowName, runAs, record, recordPrior, org: this.org }, parts, reference);
+    }
+    const key = head.toLowerCase();
+    const slot = this.slots.get(key);
+    if (slot) return this.readPath(slot, parts.slice(1), reference);
+    if (parts.length === 1) {
+      const formula = this.formulas.get(key);
+      if (formula) return this.evaluateFormulaResource(formula);
+      const template = this.templates.get(key);
+      if (template !== undefined) return textValue(mergeTemplate(template, this.formulaContext()));
+      const choice = this.choices.get(key);
+      if (choice !== undefined) return typeof choice === 'string' ? textValue(choice) : this.valueOf(choice);
+    }
+    throw fault(`{!${reference}} names no resource or element of this flow`);
+  }
+
+  private readPath(slot: SlotState, path: readonly string[], reference: string): FlowValue {
+    let value = slot.value;
+    if (path.length === 0) return value;
+    if (value.type === 'Record' && !value.collection) {
+      if (value.value === null) throw fault(`the flow failed to access the value for {!${reference}}: ${slot.name} has no record (it is null)`);
+      const fields = value.value as Record<string, FieldValue>;
+      return fieldPath(this.org, { object: slot.objectType ?? '', fields }, path);
+    }
+    for (const part of path) {
+      const payload = value.value;
+      if (payload === null || typeof payload !== 'object' || Array.isArray(payload)) {
+        throw fault(`the flow failed to access the value for {!${reference}}: ${slot.name} has no field ${part}`);
+      }
+      const record = payload as Readonly<Record<string, unknown>>;
+      const key = Object.keys(record).find((k) => k.toLowerCase() === part.toLowerCase());
+      const raw = key === undefined ? null : record[key];
+      value = Array.isArray(raw) ? { type: 'Unknown', value: raw, collection: true } : { type: 'Unknown', value: (raw ?? null) as FlowValue['value'] };
+    }
+    return value;
+  }
+
+  private evaluateFormulaResource(formula: FlowFormula): FlowValue {
+    const key = formula.name.toLowerCase();
+    if (this.evaluating.has(key)) throw fault(`formula ${formula.name} refers to itself`);
+    let parsed = this.parsed.get(key);
+    if (!parsed) {
+      const result = parseFormula(formula.expression);
+      if (!result.ok) throw unsupported(`formula ${formula.name} cannot be read: ${result.error.message}`, functionDetail(result.error.function));
+      parsed = result.formula;
+      this.parsed.set(key, parsed);
+    }
+    this.evaluating.add(key);
+    this.formulaStop = undefined;
+    try {
+      const result = evaluateFormula(parsed, this.formulaContext(), flowTypeOf(formula.dataType));
+      if (result.ok) return result.value;
+      if (result.error.function !== undefined) {
+        throw unsupported(`formula ${formula.name}: ${result.error.message}`, functionDetail(result.error.function));
+      }
+      const stop = this.formulaStop as FlowStop | undefined;
+      if (stop) throw unsupported(`formula ${formula.name}: ${stop.message}`, stop.detail);
+      throw fault(`formula ${formula.name}: ${result.error.message}`);
+    } finally {
+      this.evaluating.delete(key);
+    }
+  }
+
+  /** A value as written in the metadata, evaluated (text values merge their `{!…}` fields, as Flow does). */
+  valueOf(spec: FlowValueSpec | undefined): FlowValue {
+    if (spec === undefined) return NULL_FLOW_VALUE;
+    if ('string' in spec) return textValue(spec.string.includes('{!') ? mergeTemplate(spec.string, this.formulaContext()) : spec.string);
+    if ('number' in spec) return numberValue(spec.number);
+    if ('boolean' in spec) return booleanValue(spec.boolean);
+    if ('date' in spec) return dateValue(spec.date);
+    if ('dateTime' in spec) return dateTimeValue(normalDateTime(spec.dateTime) ?? spec.dateTime);
+    if ('ref' in spec) return this.resolve(spec.ref);
+    throw unsupported(`a value of kind ${spec.unsupported} is not evaluated by the simulator`, { kind: spec.unsupported });
+  }
+
+  /**
+   * Writes `value` into `reference` (a variable, or a field of a record variable), converted to the
+   * target's type; logs the assignment. Returns the value written.
+   */
+  write(reference: string, value: FlowValue, element: string, logged: FlowValue = value, operator?: string): FlowValue {
+    const parts = reference.trim().split('.');
+    const slot = this.slots.get(parts[0]!.toLowerCase());
+    if (!slot) throw fault(`{!${reference}} is not a variable of this flow`);
+    if (slot.readOnly) throw fault(`${slot.name} is a constant and cannot be changed`);
+    let written: FlowValue;
+    if (parts.length === 1) {
+      written = fitTo(value, slot.type, slot.collection, slot.name);
+      slot.value = written;
+    } else if (parts.length === 2 && slot.type === 'Record' && !slot.collection) {
+      const field = parts[1]!;
+      const scalar = value.value;
+      if (scalar !== null && typeof scalar === 'object') throw fault(`${reference}: a record field holds one value, not a record or a list`);
+      const fields = { ...((slot.value.value as Record<string, FieldValue> | null) ?? {}) };
+      const existing = Object.keys(fields).find((k) => k.toLowerCase() === field.toLowerCase()) ?? field;
+      fields[existing] = scalar as FieldValue;
+      slot.value = { type: 'Record', value: fields };
+      written = { type: value.type, value: scalar };
+    } else {
+      throw unsupported(`assigning to {!${reference}} (a field of a related record) is not simulated`, { reference });
+    }
+    this.set.add(slot.name.toLowerCase());
+    this.report.assignments.push({ element, variable: reference, ...(operator && operator !== 'Assign' ? { operator } : {}), value: logged === value ? written.value : logged.value });
+    return written;
+  }
+}
+
+function functionDetail(name: string | undefined): FlowStop['detail'] {
+  return name === undefined ? {} : { function: name };
+}

@@ -1,0 +1,71 @@
+/**
+ * `$` globals a flow reads: `$Flow.*` (the virtual clock, the fault message), `$GlobalConstant.*`,
+ * `$System.OriginDateTime`, `$User.*` (the run-as identity), `$Record` and `$Record__Prior`. Any other
+ * global (`$Label`, `$Setup`, `$Permission`, `$Organization`, `$Api`, …) stops the run as
+ * unsupported, naming it.
+ */
+import type { OrgRecord, SimulatedOrg } from '../org/simulatedOrg';
+import { readField } from '../org/simulatedOrg';
+import { booleanValue, dateTimeValue, dateValue, textValue, type FlowValue } from '../values';
+import { dateAt, dateTimeAt } from '../virtualClock';
+import { unsupported } from './stop';
+import type { FlowRunAs, TriggerRecord } from './types';
+
+/** What the globals read from the run. */
+export interface GlobalsContext {
+  now: number;
+  startedAt: number;
+  startAt?: string;
+  faultMessage: string | null;
+  flowName: string;
+  runAs?: FlowRunAs;
+  record?: TriggerRecord;
+  recordPrior?: TriggerRecord;
+  org: SimulatedOrg;
+}
+
+/** Reads a field path of a record (relationships through the org); a missing field is null. */
+export function fieldPath(org: SimulatedOrg, rec: OrgRecord, path: readonly string[]): FlowValue {
+  if (path.length === 0) return { type: 'Record', value: { ...rec.fields } };
+  const raw = path.length === 1 ? readField(rec, path[0]!) : org.readPath(rec, path);
+  return { type: 'Unknown', value: raw };
+}
+
+/** The run-as user: the org's User with that Username, else a record holding only the Username. */
+function userRecord(ctx: GlobalsContext): OrgRecord {
+  const username = ctx.runAs?.user ?? '$AutomatedProcessUser';
+  const found = ctx.org.recordsOf('User').find((u) => readField(u, 'Username') === username);
+  return found ?? { object: 'User', fields: { Username: username } };
+}
+
+/** `$Record`: the org's record with that Id when it is there (so it sees the flow's own updates), else the given fields. */
+function triggerRecord(ctx: GlobalsContext, given: TriggerRecord, live: boolean): OrgRecord {
+  const id = given.fields.Id ?? given.fields.id;
+  const stored = live && typeof id === 'string' ? ctx.org.get(id) : undefined;
+  return stored ?? { object: given.object, fields: given.fields };
+}
+
+/** The value of a `$` reference split at dots (`['$Flow', 'CurrentDate']`). */
+export function readGlobal(ctx: GlobalsContext, parts: readonly string[], reference: string): FlowValue {
+  const [head, ...rest] = parts as [string, ...string[]];
+  const key = head.toLowerCase();
+  const name = (rest[0] ?? '').toLowerCase();
+  if (key === '$flow' && rest.length === 1) {
+    if (name === 'currentdatetime') return dateTimeValue(dateTimeAt(ctx.now, ctx.startAt));
+    if (name === 'currentdate') return dateValue(dateAt(ctx.now, ctx.startAt));
+    if (name === 'interviewstarttime') return dateTimeValue(dateTimeAt(ctx.startedAt, ctx.startAt));
+    if (name === 'faultmessage') return textValue(ctx.faultMessage);
+    if (name === 'interviewguid') return textValue(`SIM-${ctx.flowName}`);
+  }
+  if (key === '$globalconstant' && rest.length === 1) {
+    if (name === 'true') return booleanValue(true);
+    if (name === 'false') return booleanValue(false);
+    if (name === 'emptystring') return textValue('');
+  }
+  if (key === '$system' && name === 'origindatetime' && rest.length === 1) return dateTimeValue('1900-01-01T00:00:00Z');
+  if (key === '$user') return fieldPath(ctx.org, userRecord(ctx), rest);
+  if (key === '$record' && ctx.record) return fieldPath(ctx.org, triggerRecord(ctx, ctx.record, true), rest);
+  if (key === '$record__prior' && ctx.recordPrior) return fieldPath(ctx.org, triggerRecord(ctx, ctx.recordPrior, false), rest);
+  if (key === '$record' || key === '$record__prior') throw unsupported(`{!${reference}} is read, but this run has no ${head} (give the triggering record)`, { reference });
+  throw unsupported(`{!${reference}} is a global the simulator does not provide`, { reference });
+}

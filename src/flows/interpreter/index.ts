@@ -1,0 +1,6 @@
+/**
+ * The Flow interpreter: runs a flow's own elements (src/flows/definition) offline, on a simulated
+ * org and the virtual clock. See docs/flows.md.
+ */
+export { runFlow, resumeFlow, type ResumeOptions } from './run';
+export type * from './types';

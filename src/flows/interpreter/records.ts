@@ -1,0 +1,76 @@
+/**
+ * Record queries on the simulated org for Get, Update and Delete Records: filters with their logic
+ * (SOQL compares text case-insensitively), sort (nulls first ascending, last descending, as SOQL
+ * does; ties keep insertion order), and record values as variables hold them.
+ */
+import { evaluateLogic, parseLogic } from '../../model/logic';
+import type { RecordFilter } from '../definition';
+import { readField, type FieldValue, type OrgRecord } from '../org/simulatedOrg';
+import type { FlowValue } from '../values';
+import type { Frame } from './frame';
+import { compare } from './operators';
+import { fault } from './stop';
+
+/** The object name as the org spells it (object names are case-insensitive). */
+export function orgObject(frame: Frame, object: string): string {
+  return frame.org.objects().find((o) => o.toLowerCase() === object.toLowerCase()) ?? object;
+}
+
+/** The records of `object` that pass `filters` under `logic`, in insertion order. */
+export function queryRecords(frame: Frame, object: string, filters: readonly RecordFilter[], logic: string | undefined, where: string): OrgRecord[] {
+  const records = frame.org.recordsOf(orgObject(frame, object));
+  if (filters.length === 0) return records;
+  const parsed = parseLogic(logic, filters.length);
+  if (!parsed.ok) throw fault(`${where}: filter logic "${logic}": ${parsed.error.message}`);
+  const rights = filters.map((f) => frame.valueOf(f.value));
+  return records.filter((rec) =>
+    evaluateLogic(parsed.ast, (n) => {
+      const filter = filters[n - 1]!;
+      return compare(filter.operator, { type: 'Unknown', value: readField(rec, filter.field) }, rights[n - 1]!, true);
+    }),
+  );
+}
+
+/** Sorts by `field` (stable); nulls first ascending and last descending. */
+export function sortRecords(records: OrgRecord[], field: string, order: 'Asc' | 'Desc'): OrgRecord[] {
+  const sign = order === 'Desc' ? -1 : 1;
+  return records
+    .map((rec, i) => ({ rec, i, v: readField(rec, field) }))
+    .sort((a, b) => {
+      if (a.v === null || b.v === null) return a.v === b.v ? a.i - b.i : (a.v === null ? -1 : 1) * sign;
+      const diff = typeof a.v === 'number' && typeof b.v === 'number' ? a.v - b.v : String(a.v) < String(b.v) ? -1 : String(a.v) > String(b.v) ? 1 : 0;
+      return diff !== 0 ? diff * sign : a.i - b.i;
+    })
+    .map((x) => x.rec);
+}
+
+/** A record as a variable holds it (a copy of its fields). */
+export function recordValue(rec: OrgRecord): FlowValue {
+  return { type: 'Record', value: { ...rec.fields } };
+}
+
+/** A collection of records as a variable holds it. */
+export function recordCollection(records: readonly OrgRecord[]): FlowValue {
+  return { type: 'Record', value: records.map((r) => ({ ...r.fields })), collection: true };
+}
+
+/** The records held by a record or record-collection value (nulls skipped). */
+export function recordsIn(value: FlowValue): Record<string, FieldValue>[] {
+  if (value.value === null) return [];
+  const list = Array.isArray(value.value) ? (value.value as unknown[]) : [value.value];
+  return list.filter((r): r is Record<string, FieldValue> => typeof r === 'object' && r !== null && !Array.isArray(r));
+}
+
+/** The Id field of a record's fields (any spelling), or undefined. */
+export function idOf(fields: Readonly<Record<string, FieldValue>>): string | undefined {
+  const key = Object.keys(fields).find((k) => k.toLowerCase() === 'id');
+  const id = key === undefined ? undefined : fields[key];
+  return typeof id === 'string' && id !== '' ? id : undefined;
+}
+
+/** `fields` without the Id. */
+export function withoutId(fields: Readonly<Record<string, FieldValue>>): Record<string, FieldValue> {
+  const out: Record<string, FieldValue> = {};
+  for (const key of Object.keys(fields)) if (key.toLowerCase() !== 'id') out[key] = fields[key] ?? null;
+  return out;
+}

@@ -1,0 +1,43 @@
+/**
+ * A run's resources before its first element: every variable declared (null, or its default), the
+ * constants, then the caller's inputs, each checked against the flow's input variables and
+ * converted to their type.
+ */
+import type { FlowDefinition } from '../definition';
+import { convert, fitTo, flowTypeOf } from './dataTypes';
+import type { Frame } from './frame';
+import { fault } from './stop';
+
+/** Declares the flow's variables and constants and applies `inputs`. */
+export function initResources(frame: Frame, definition: FlowDefinition, inputs: Readonly<Record<string, unknown>>): void {
+  for (const v of definition.variables) {
+    const type = flowTypeOf(v.dataType);
+    frame.declare({ name: v.name, type, collection: v.isCollection, ...(v.objectType ? { objectType: v.objectType } : {}), value: { type, value: null, ...(v.isCollection ? { collection: true } : {}) } });
+  }
+  for (const c of definition.constants) {
+    const type = flowTypeOf(c.dataType);
+    frame.declare({ name: c.name, type, collection: false, readOnly: true, value: fitTo(frame.valueOf(c.value), type, false, c.name) });
+  }
+  for (const v of definition.variables) {
+    if (v.value === undefined) continue;
+    const slot = frame.slot(v.name)!;
+    slot.value = fitTo(frame.valueOf(v.value), slot.type, slot.collection, v.name);
+  }
+  for (const name of Object.keys(inputs)) {
+    const variable = definition.variables.find((v) => v.isInput && v.name.toLowerCase() === name.toLowerCase());
+    if (!variable) {
+      const known = definition.variables.filter((v) => v.isInput).map((v) => v.name);
+      throw fault(`"${name}" is not an input variable of this flow (${known.length > 0 ? `its inputs: ${known.join(', ')}` : 'it has no inputs'})`);
+    }
+    const slot = frame.slot(variable.name)!;
+    slot.value = convert(inputs[name], slot.type, slot.collection, `input ${variable.name}`);
+    frame.set.add(variable.name.toLowerCase());
+  }
+}
+
+/** The output variables' values by name. */
+export function outputsOf(frame: Frame, definition: FlowDefinition): Record<string, import('../values').FlowValue['value']> {
+  const outputs: Record<string, import('../values').FlowValue['value']> = {};
+  for (const v of definition.variables) if (v.isOutput) outputs[v.name] = frame.slot(v.name)?.value.value ?? null;
+  return outputs;
+}

@@ -1,0 +1,184 @@
+/**
+ * The run loop: from the start connector, run each element's behaviour and follow the connector it
+ * chooses, until the flow ends, an element fails without a fault connector, something unsupported is
+ * met, a limit is reached, or a wait must wait. Deterministic: no real clock, no randomness, stable
+ * iteration. Record changes are made on a copy of the caller's org; a run that ends faulted or
+ * unsupported returns the caller's org unchanged (rolled back), a completed or waiting run returns
+ * the copy.
+ */
+import type { FlowDefinition } from '../definition';
+import { SimulatedOrg } from '../org/simulatedOrg';
+import type { ArmedEvent } from './behavior';
+import { runElement } from './elements';
+import { Frame, type FlowRunOptionsResolved, type RunBudget } from './frame';
+import { initResources, outputsOf } from './resources';
+import { FlowStop, unsupported } from './stop';
+import type { FlowRun, FlowRunResult, ResolvedFlow, RunFlowOptions, SuspendedFlow } from './types';
+
+const DEFAULT_MAX_ELEMENTS = 100_000;
+const DEFAULT_MAX_DEPTH = 25;
+
+type Ending =
+  | { status: 'completed' }
+  | { status: 'stopped'; stop: FlowStop; element?: string }
+  | { status: 'waiting'; element: string; events: ArmedEvent[] };
+
+function resolveOptions(options: RunFlowOptions): FlowRunOptionsResolved {
+  return { ...options, now: options.now ?? 0, flowName: options.flowName ?? 'Flow' };
+}
+
+function budgetOf(options: RunFlowOptions, executed = 0): RunBudget {
+  return { executed, maxElements: options.limits?.maxElements ?? DEFAULT_MAX_ELEMENTS, maxDepth: options.limits?.maxDepth ?? DEFAULT_MAX_DEPTH };
+}
+
+/** Runs a frame from `from` until it ends or waits. */
+function follow(frame: Frame, from: string | undefined): Ending {
+  let current = from;
+  while (current !== undefined) {
+    const element = Object.prototype.hasOwnProperty.call(frame.definition.elements, current) ? frame.definition.elements[current] : undefined;
+    if (!element) return { status: 'stopped', stop: new FlowStop('fault', `the connector goes to "${current}", which is not an element of this flow`) };
+    if (++frame.budget.executed > frame.budget.maxElements) {
+      const stop = new FlowStop('limit', `the run executed more than ${frame.budget.maxElements} elements (a loop that never ends?)`, { stoppedBy: 'maxElements' });
+      return { status: 'stopped', stop, element: element.name };
+    }
+    try {
+      const result = runElement(element, frame);
+      if ('wait' in result) {
+        const due = earliestDue(result.wait, frame.now);
+        if (!due) return { status: 'waiting', element: element.name, events: result.wait };
+        frame.report.path.push({ element: element.name, kind: element.kind, outcome: due.name });
+        current = due.connector;
+        continue;
+      }
+      frame.report.path.push({ element: element.name, kind: element.kind, ...(result.outcome ? { outcome: result.outcome } : {}), ...(result.subflow ? { subflow: result.subflow } : {}) });
+      current = result.next;
+    } catch (caught) {
+      const stop = caught instanceof FlowStop ? caught : new FlowStop('fault', `internal error: ${caught instanceof Error ? caught.message : String(caught)}`);
+      if (stop.kind === 'fault' && element.faultConnector !== undefined) {
+        frame.faultMessage = stop.message;
+        frame.report.path.push({ element: element.name, kind: element.kind, fault: stop.message });
+        current = element.faultConnector;
+        continue;
+      }
+      return { status: 'stopped', stop, element: element.name };
+    }
+  }
+  return { status: 'completed' };
+}
+
+/** The first armed time that has come by `now` (earliest first; ties in declared order). */
+function earliestDue(events: readonly ArmedEvent[], now: number): ArmedEvent | undefined {
+  let due: ArmedEvent | undefined;
+  for (const e of events) if (e.until !== undefined && e.until <= now && (!due || e.until < due.until!)) due = e;
+  return due;
+}
+
+function suspend(frame: Frame, element: string, events: ArmedEvent[], report: Omit<FlowRun, 'status' | 'waiting'>): SuspendedFlow {
+  return {
+    element,
+    slots: Object.fromEntries(frame.slots),
+    set: [...frame.set],
+    visited: [...frame.visited],
+    loops: Object.fromEntries(frame.loops),
+    startedAt: frame.startedAt,
+    elementsExecuted: frame.budget.executed,
+    events: events.map((e) => ({ ...e })),
+    report,
+  };
+}
+
+/** The result of a frame's ending: status, outputs, report; the org rolled back when it stopped. */
+function finish(frame: Frame, ending: Ending, callerOrg: SimulatedOrg): FlowRunResult {
+  const { flowName, file } = frame.options;
+  const report: Omit<FlowRun, 'status' | 'waiting'> = {
+    flow: flowName, ...(file ? { file } : {}),
+    outputs: outputsOf(frame, frame.definition),
+    ...frame.report,
+    elementsExecuted: frame.budget.executed,
+  };
+  if (ending.status === 'completed') return { run: { ...report, status: 'completed' }, org: frame.org };
+  if (ending.status === 'waiting') {
+    const times = ending.events.map((e) => e.until).filter((t): t is number => t !== undefined);
+    const names = ending.events.map((e) => e.eventType).filter((t): t is string => t !== undefined);
+    const waiting = {
+      element: ending.element,
+      ...(times.length > 0 ? { until: Math.min(...times) } : {}),
+      ...(names.length > 0 ? { events: names } : {}),
+      state: suspend(frame, ending.element, ending.events, report),
+    };
+    return { run: { ...report, status: 'waiting', waiting }, org: frame.org };
+  }
+  const { stop, element } = ending;
+  const rolledBack = frame.report.recordChanges.length > 0 ? { rolledBack: true } : {};
+  if (stop.kind === 'unsupported') {
+    const detail = { message: stop.message, ...(element ? { element } : {}), ...stop.detail };
+    return { run: { ...report, status: 'unsupported', unsupported: detail, ...rolledBack }, org: callerOrg };
+  }
+  const limit = stop.detail.stoppedBy ? { stoppedBy: stop.detail.stoppedBy } : {};
+  return { run: { ...report, status: 'faulted', fault: { message: stop.message, ...(element ? { element } : {}) }, ...limit, ...rolledBack }, org: callerOrg };
+}
+
+function start(definition: FlowDefinition, options: FlowRunOptionsResolved, budget: RunBudget, depth: number, callerOrg: SimulatedOrg): FlowRunResult {
+  const frame = new Frame(definition, options, budget, depth, callerOrg.clone());
+  try {
+    if (definition.processType === 'Orchestrator') {
+      throw unsupported('an orchestration is not run by the flow interpreter (simulate it instead)', { kind: 'Orchestrator' });
+    }
+    initResources(frame, definition, options.inputs ?? {});
+  } catch (caught) {
+    const stop = caught instanceof FlowStop ? caught : new FlowStop('fault', `internal error: ${String(caught)}`);
+    return finish(frame, { status: 'stopped', stop }, callerOrg);
+  }
+  return finish(frame, follow(frame, definition.start.connector), callerOrg);
+}
+
+/**
+ * Runs a flow from its start element. Never throws: the result says `completed`, `faulted`
+ * (message, element), `waiting` (until a time or event; `resumeFlow` goes on) or `unsupported`
+ * (what cannot be simulated, named), with outputs, the path taken, assignments, records read,
+ * record changes and side effects. The caller's org is never modified; `org` in the result is the
+ * org after the run.
+ */
+export function runFlow(definition: FlowDefinition, options: RunFlowOptions = {}): FlowRunResult {
+  const resolved = resolveOptions(options);
+  return start(definition, resolved, budgetOf(options), 0, options.org ?? new SimulatedOrg());
+}
+
+/** Runs a subflow inside `parent` (same org, clock, identity and budget; one level deeper). */
+export function runChild(parent: Frame, flow: ResolvedFlow, name: string, inputs: Record<string, unknown>): FlowRunResult {
+  const { file: _file, ...inherited } = parent.options;
+  const options: FlowRunOptionsResolved = { ...inherited, inputs, now: parent.now, flowName: name, ...(flow.file ? { file: flow.file } : {}) };
+  return start(flow.definition, options, parent.budget, parent.depth + 1, parent.org);
+}
+
+/** What resumes a waiting run: the virtual time it resumes at (`now`), or a platform event by type. */
+export interface ResumeOptions extends RunFlowOptions {
+  event?: string;
+}
+
+/**
+ * Resumes a waiting run at `options.now` (the earliest time event that has come) or on
+ * `options.event` (a platform event type it waits for). When nothing it waits for has happened, the
+ * result is the same waiting run.
+ */
+export function resumeFlow(definition: FlowDefinition, state: SuspendedFlow, options: ResumeOptions = {}): FlowRunResult {
+  const resolved = resolveOptions(options);
+  const callerOrg = options.org ?? new SimulatedOrg();
+  const frame = new Frame(definition, resolved, budgetOf(options, state.elementsExecuted), 0, callerOrg.clone());
+  for (const slot of Object.values(state.slots)) frame.declare(structuredClone(slot));
+  for (const name of state.set) frame.set.add(name);
+  for (const name of state.visited) frame.visited.add(name);
+  for (const [name, loop] of Object.entries(state.loops)) frame.loops.set(name, { ...loop, items: [...loop.items] });
+  frame.startedAt = state.startedAt;
+  const { path, assignments, recordsRead, recordChanges, sideEffects } = state.report;
+  frame.report.path.push(...path);
+  frame.report.assignments.push(...assignments);
+  frame.report.recordsRead.push(...recordsRead);
+  frame.report.recordChanges.push(...recordChanges);
+  frame.report.sideEffects.push(...sideEffects);
+  const byEvent = options.event === undefined ? undefined : state.events.find((e) => e.eventType?.toLowerCase() === options.event!.toLowerCase());
+  const chosen = byEvent ?? earliestDue(state.events, frame.now);
+  if (!chosen) return finish(frame, { status: 'waiting', element: state.element, events: state.events }, callerOrg);
+  frame.report.path.push({ element: state.element, kind: 'wait', outcome: chosen.name });
+  return finish(frame, follow(frame, chosen.connector), callerOrg);
+}

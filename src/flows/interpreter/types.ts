@@ -1,0 +1,195 @@
+/**
+ * The Flow interpreter's public types: what a caller gives a run (options) and what a run reports
+ * (FlowRun, JSON-safe, deterministic). See docs/flows.md for the semantics of each element.
+ */
+import type { FlowDefinition } from '../definition';
+import type { FieldValue, SimulatedOrg } from '../org/simulatedOrg';
+import type { FlowValue } from '../values';
+
+/** Who the flow runs as (SEMANTICS R40-R46): `$User` reads this user. */
+export interface FlowRunAs {
+  /** A username, or `$AutomatedProcessUser`. */
+  user: string;
+  context?: 'system' | 'user';
+  access?: 'withSharing' | 'withoutSharing' | null;
+}
+
+/** A scenario's stand-in for one action (by element name or action name): its outputs, or a fault. */
+export interface ActionMock {
+  outputs?: Record<string, unknown>;
+  /** When set, the action fails with this message (its fault connector, if any, is taken). */
+  fault?: string;
+}
+
+/** A record the caller gives as `$Record` / `$Record__Prior`. */
+export interface TriggerRecord {
+  object: string;
+  fields: Readonly<Record<string, FieldValue>>;
+}
+
+/** A flow of the project, found by API name (for subflows). */
+export interface ResolvedFlow {
+  definition: FlowDefinition;
+  /** The flow file, for messages. */
+  file?: string;
+}
+
+/** Guards against runaway flows. */
+export interface FlowRunLimits {
+  /** Elements executed per run, subflows included (default 100,000). */
+  maxElements?: number;
+  /** Subflow nesting depth (default 25). */
+  maxDepth?: number;
+}
+
+export interface RunFlowOptions {
+  /** Input variable name → value (JSON: text, number, boolean, `YYYY-MM-DD`, ISO date-time, record object, array). */
+  inputs?: Readonly<Record<string, unknown>>;
+  /** The org the flow reads and changes. Never modified: the result carries the changed copy. */
+  org?: SimulatedOrg;
+  /** Virtual time (ms since the run started) when the flow starts. Default 0. */
+  now?: number;
+  /** Calendar instant of virtual time 0 (scenario `startAt`). */
+  startAt?: string;
+  runAs?: FlowRunAs;
+  /** `$Record` and `$Record__Prior` of a record-triggered run. */
+  record?: TriggerRecord;
+  recordPrior?: TriggerRecord;
+  /** Other flows of the project by API name (subflows). */
+  resolveFlow?: (name: string) => ResolvedFlow | undefined;
+  /** Scenario `actions`: mocks by element name first, then by action name. */
+  actions?: Readonly<Record<string, ActionMock>>;
+  /** Screen field values given by the caller (a field name → value; a component → its outputs by name). */
+  screenValues?: Readonly<Record<string, unknown>>;
+  limits?: FlowRunLimits;
+  /** API name and file of the flow, for messages. */
+  flowName?: string;
+  file?: string;
+}
+
+/** One element the run went through. */
+export interface FlowPathStep {
+  element: string;
+  kind: string;
+  /** Decision: the outcome taken (rule name, or `default`); loop: `next` or `done`; wait: the event. */
+  outcome?: string;
+  /** The element failed with this message and the run took its fault connector. */
+  fault?: string;
+  /** A subflow's own run. */
+  subflow?: FlowRun;
+}
+
+/** A value given to a variable or a record field of a variable. */
+export interface FlowAssignment {
+  element: string;
+  variable: string;
+  /** The assignment operator when not a plain Assign (Add, RemoveAll, …); then `value` is the operand for collections. */
+  operator?: string;
+  value: FlowValue['value'];
+}
+
+/** Records an element read. */
+export interface FlowRecordRead {
+  element: string;
+  object: string;
+  ids: string[];
+}
+
+/** A record an element created, updated or deleted, with its fields before and after. */
+export interface FlowRecordChange {
+  element: string;
+  operation: 'create' | 'update' | 'delete';
+  object: string;
+  id: string;
+  before?: Record<string, FieldValue>;
+  after?: Record<string, FieldValue>;
+}
+
+/** What an action did outside the org (an email, a Chatter post, an Apex call…). */
+export interface FlowSideEffect {
+  element: string;
+  actionName: string;
+  actionType: string;
+  /** A sentence an admin reads: `email to jane@example.com: "Welcome"`. */
+  description: string;
+  inputs: Record<string, unknown>;
+  /** The mock's fault, when the scenario made the action fail. */
+  fault?: string;
+}
+
+/** What a waiting run waits for: a time on the virtual clock, scenario events, or both. */
+export interface FlowWaiting {
+  element: string;
+  /** Virtual ms of the earliest time event. */
+  until?: number;
+  /** Names of the platform events it waits for. */
+  events?: string[];
+  /** Everything needed to resume (JSON). */
+  state: SuspendedFlow;
+}
+
+/** A resource's value and declaration (variables, constants, element outputs). */
+export interface SlotState {
+  name: string;
+  type: FlowValue['type'];
+  collection: boolean;
+  objectType?: string;
+  /** Constants cannot be assigned. */
+  readOnly?: boolean;
+  value: FlowValue;
+}
+
+/** Where a loop is: its copy of the collection, the next position, the items' type. */
+export interface LoopState {
+  items: FlowValue['value'][];
+  index: number;
+  type: FlowValue['type'];
+}
+
+/** A paused run, as `resumeFlow` needs it. */
+export interface SuspendedFlow {
+  element: string;
+  /** Resource values by lower-cased name. */
+  slots: Record<string, SlotState>;
+  /** Names given a value so far (`WasSet`). */
+  set: string[];
+  visited: string[];
+  loops: Record<string, LoopState>;
+  startedAt: number;
+  elementsExecuted: number;
+  /** Armed events: event name → time (AlarmEvent) or platform event type, and connector. */
+  events: { name: string; until?: number; eventType?: string; connector?: string }[];
+  report: Omit<FlowRun, 'waiting' | 'status'>;
+}
+
+export type FlowRunStatus = 'completed' | 'faulted' | 'waiting' | 'unsupported';
+
+/** The JSON report of one flow run. */
+export interface FlowRun {
+  flow: string;
+  file?: string;
+  status: FlowRunStatus;
+  /** Output variables by name (their values; null when unset). */
+  outputs: Record<string, FlowValue['value']>;
+  path: FlowPathStep[];
+  assignments: FlowAssignment[];
+  recordsRead: FlowRecordRead[];
+  recordChanges: FlowRecordChange[];
+  sideEffects: FlowSideEffect[];
+  elementsExecuted: number;
+  /** faulted: the message and the element that failed. */
+  fault?: { message: string; element?: string };
+  /** unsupported: what the interpreter cannot run, named. */
+  unsupported?: { message: string; element?: string; kind?: string; function?: string; reference?: string };
+  /** faulted because a limit stopped the run. */
+  stoppedBy?: 'maxElements' | 'maxDepth';
+  /** true when a fault without a fault connector undid this run's record changes (they are still listed). */
+  rolledBack?: boolean;
+  waiting?: FlowWaiting;
+}
+
+/** A run's report and the org after it (the caller's org is never changed). */
+export interface FlowRunResult {
+  run: FlowRun;
+  org: SimulatedOrg;
+}

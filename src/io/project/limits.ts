@@ -1,0 +1,31 @@
+/**
+ * Caps on what a project may hold, so that an untrusted folder or archive cannot exhaust memory:
+ * how many entries are looked at, how large one flow file may be (the XML importer's own cap), and
+ * how much flow text a project may hold in all. An archive is also capped before it is inflated.
+ */
+import { MAX_XML_BYTES } from '../xml/parseXml';
+
+export interface ProjectLimits {
+  /** Files or archive entries looked at (of any kind). */
+  readonly maxEntries: number;
+  /** Bytes of one flow file (inflated). */
+  readonly maxFileBytes: number;
+  /** Bytes of all flow files together (inflated). */
+  readonly maxTotalBytes: number;
+  /** Bytes of a `.zip` archive itself. */
+  readonly maxArchiveBytes: number;
+}
+
+export const DEFAULT_PROJECT_LIMITS: ProjectLimits = {
+  maxEntries: 20_000,
+  maxFileBytes: MAX_XML_BYTES,
+  maxTotalBytes: 100 * 1024 * 1024,
+  maxArchiveBytes: 50 * 1024 * 1024,
+};
+
+/** "5 MB", "2 KB": a size as people read it. */
+export function megabytes(bytes: number): string {
+  const mb = bytes / (1024 * 1024);
+  if (mb < 1) return `${Math.ceil(bytes / 1024)} KB`;
+  return `${Number.isInteger(mb) ? mb : mb.toFixed(1)} MB`;
+}

@@ -1,0 +1,72 @@
+import { describe, expect, it } from 'vitest';
+import { simulate } from '../../engine/index';
+import { validateOrchestration } from '../../model/validate';
+import { openOrchestration } from './openOrchestration';
+import { projectFromFiles } from './projectFromFiles';
+import { autolaunchedXml, flowFile, FLOWS, orchestrationXml } from './testing/projectFiles';
+
+function opened(...files: Parameters<typeof projectFromFiles>[0]) {
+  const result = openOrchestration(projectFromFiles(files), 'Order_Flow');
+  if (!result.ok) throw new Error(JSON.stringify(result.report));
+  return result;
+}
+
+describe('opening an orchestration of a project', () => {
+  it('resolves the flow a step calls by API name from the project: type, inputs, outputs, elements, source', () => {
+    // given
+    const { doc, report } = opened(flowFile('Order_Flow', orchestrationXml('Order flow', 'Reserve')), flowFile('Reserve', autolaunchedXml('Reserve', { action: true })));
+    // when
+    const reserve = doc.flows?.find((f) => f.name === 'Reserve');
+    // then
+    expect(reserve).toMatchObject({
+      name: 'Reserve', type: 'autolaunched', active: true, elements: ['Action'], inputs: ['recordId'], outputs: ['result'],
+      source: { path: `${FLOWS}/Reserve.flow-meta.xml`, status: 'Active' }, apiVersion: 58,
+    });
+    expect(report.filter((p) => /placeholder/.test(p.message))).toEqual([]);
+    // API 58 ≤ 62: sync/async is the step's own box; with the project flow at API 63+, R20 derives it from the Action
+    expect(simulate({ ...doc, apiVersion: 63 }).steps.Do_It?.mode).toBe('async');
+  });
+
+  it('makes a placeholder only for a flow not in the project, and says which file it looked for', () => {
+    const { doc, report } = opened(flowFile('Order_Flow', orchestrationXml('Order flow', 'Missing_Flow')));
+    expect(doc.flows).toEqual([{ name: 'Missing_Flow', type: 'autolaunched', active: true, elements: [], inputs: [], outputs: [] }]);
+    expect(report).toContainEqual({
+      file: `${FLOWS}/Order_Flow.flow-meta.xml`, severity: 'warning', path: 'flows[0]',
+      message: `flow Missing_Flow is referenced but not in the project (looked for ${FLOWS}/Missing_Flow.flow-meta.xml); added as a placeholder (autolaunched, active, no elements)`,
+    });
+  });
+
+  it('reports a flow file it cannot use, at its line, and keeps a placeholder in its place', () => {
+    const { doc, report } = opened(flowFile('Order_Flow', orchestrationXml('Order flow', 'Reserve')), flowFile('Reserve', orchestrationXml('Not a flow', 'X')));
+    expect(doc.flows?.[0]?.elements).toEqual([]);
+    expect(report[0]).toEqual({ file: `${FLOWS}/Reserve.flow-meta.xml`, severity: 'error', message: `${FLOWS}/Reserve.flow-meta.xml is an orchestration, not an autolaunched, screen or evaluation flow that an orchestration can call` });
+  });
+
+  it('adds the subflows the called flows use, transitively, and reports a subflow that is missing', () => {
+    const { doc, report } = opened(
+      flowFile('Order_Flow', orchestrationXml('Order flow', 'Reserve')),
+      flowFile('Reserve', autolaunchedXml('Reserve', { subflow: 'Check_Stock' })),
+      flowFile('Check_Stock', autolaunchedXml('Check stock', { subflow: 'Gone' })),
+    );
+    expect(doc.flows?.map((f) => f.name)).toEqual(['Reserve', 'Check_Stock']);
+    expect(report).toContainEqual({ file: `${FLOWS}/Check_Stock.flow-meta.xml`, severity: 'warning', message: `flow Check_Stock calls the subflow Gone, which is not in the project (looked for ${FLOWS}/Gone.flow-meta.xml)` });
+  });
+
+  it('takes a Draft step flow of an activated orchestration as active (with a warning); in a draft orchestration it is inactive', () => {
+    const draftFlow = flowFile('Reserve', autolaunchedXml('Reserve', { status: 'Draft' }));
+    const { doc } = opened(flowFile('Order_Flow', orchestrationXml('Order flow', 'Reserve')), draftFlow);
+    expect(doc.flows?.[0]).toMatchObject({ active: true, source: { status: 'Draft' } });
+    expect(validateOrchestration(doc).map((p) => p.severity)).toEqual(['warning']);
+    const draftOrchestration = opened(flowFile('Order_Flow', orchestrationXml('Order flow', 'Reserve').replace('<status>Active</status>', '<status>Draft</status>')), draftFlow);
+    expect(draftOrchestration.doc.flows?.[0]?.active).toBe(false);
+    expect(validateOrchestration(draftOrchestration.doc).filter((p) => p.severity === 'error').map((p) => p.message)).toContain('flow "Reserve" is not active: activate it or choose another flow');
+  });
+
+  it('refuses an empty draft and a name that is not an orchestration, with a clear message', () => {
+    const empty = orchestrationXml('Empty', 'X').replace(/<orchestratedStages>[\s\S]*<\/orchestratedStages>\n/, '').replace('<status>Active</status>', '<status>InvalidDraft</status>');
+    const project = projectFromFiles([flowFile('Empty', empty), flowFile('Reserve', autolaunchedXml('Reserve'))]);
+    expect(openOrchestration(project, 'Empty')).toEqual({ ok: false, report: [{ file: `${FLOWS}/Empty.flow-meta.xml`, severity: 'error', message: 'Empty is an empty draft (its status is InvalidDraft): it has no stages, so there is nothing to open or simulate' }] });
+    expect(openOrchestration(project, 'Reserve')).toEqual({ ok: false, report: [{ file: `${FLOWS}/Reserve.flow-meta.xml`, severity: 'error', message: 'Reserve is a flow (AutoLaunchedFlow), not an orchestration; orchestrations: Empty' }] });
+    expect(openOrchestration(project, 'Nope')).toEqual({ ok: false, report: [{ file: '', severity: 'error', message: 'the project has no orchestration "Nope" (orchestrations: Empty)' }] });
+  });
+});

@@ -1,0 +1,59 @@
+/**
+ * Opening one orchestration of a project: its file is imported (src/io/xml importFlowXml) with the
+ * flows it calls resolved by API name from the same project (projectCatalog.ts), so that only a flow
+ * that is not there becomes a placeholder. The report gathers, each at its file: what the conversion
+ * kept or guessed, the flows that could not be resolved and why, and the imported design's
+ * validation problems with their own severity.
+ */
+import type { Orchestration } from '../../model/types';
+import { importFlowXml } from '../xml/importFlowXml';
+import { projectCatalog } from './projectCatalog';
+import type { Project, ProjectOrchestration, ProjectProblem } from './types';
+
+export type OpenOrchestrationResult =
+  | { ok: true; doc: Orchestration; orchestration: ProjectOrchestration; report: ProjectProblem[] }
+  | { ok: false; report: ProjectProblem[] };
+
+/** The orchestration listed under `apiName` (exact, else ignoring case), if any. */
+export function findOrchestration(project: Project, apiName: string): ProjectOrchestration | undefined {
+  return project.orchestrations.find((o) => o.apiName === apiName) ?? project.orchestrations.find((o) => o.apiName.toLowerCase() === apiName.toLowerCase());
+}
+
+function notFound(project: Project, apiName: string): ProjectProblem {
+  const names = project.orchestrations.map((o) => o.apiName);
+  const flow = project.flows.find((f) => f.apiName.toLowerCase() === apiName.toLowerCase());
+  if (flow) return { file: flow.path, severity: 'error', message: `${flow.apiName} is a flow (${flow.processType ?? 'no processType'}), not an orchestration; orchestrations: ${names.join(', ') || 'none'}` };
+  return { file: '', severity: 'error', message: `the project has no orchestration "${apiName}" (orchestrations: ${names.join(', ') || 'none'})` };
+}
+
+/** Imports the orchestration `apiName` of `project` with its flows. Never throws. */
+export function openOrchestration(project: Project, apiName: string): OpenOrchestrationResult {
+  const orchestration = findOrchestration(project, apiName);
+  if (!orchestration) return { ok: false, report: [notFound(project, apiName)] };
+  if (orchestration.stageCount === 0) {
+    const status = orchestration.status ? ` (its status is ${orchestration.status})` : '';
+    return { ok: false, report: [{ file: orchestration.path, severity: 'error', message: `${orchestration.apiName} is an empty draft${status}: it has no stages, so there is nothing to open or simulate` }] };
+  }
+  const file = project.files.get(orchestration.apiName);
+  if (!file) return { ok: false, report: [{ file: orchestration.path, severity: 'error', message: 'the file is no longer in the project' }] };
+  const catalog = projectCatalog(project, file.path, orchestration.status);
+  const imported = importFlowXml(file.text, { name: orchestration.apiName, flows: catalog });
+  if (!imported.ok) {
+    return {
+      ok: false,
+      report: imported.problems.map((p) => ({
+        file: file.path, severity: 'error', message: p.message,
+        ...(p.line !== undefined ? { line: p.line, column: p.column ?? 1 } : {}),
+        ...(p.path !== undefined ? { path: p.path } : {}),
+      })),
+    };
+  }
+  const doc = imported.doc;
+  doc.flows = catalog.subflowsOf(doc.flows ?? []);
+  const report: ProjectProblem[] = [
+    ...catalog.problems,
+    ...imported.warnings.map((w): ProjectProblem => ({ file: file.path, severity: 'warning', message: w.message, ...(w.path !== undefined ? { path: w.path } : {}) })),
+    ...imported.problems.map((p): ProjectProblem => ({ file: file.path, severity: p.severity, message: p.message, path: p.path })),
+  ];
+  return { ok: true, doc, orchestration, report };
+}

@@ -1,0 +1,103 @@
+/**
+ * The flow catalog of an orchestration opened from a project: each flow it calls, resolved by API
+ * name from the project's files (flowCatalogEntry of src/io/flowXml), then the flows those call as
+ * subflows, so that the interpreter finds them all. A flow that is not in the project, or whose
+ * file cannot be used, is reported (with the file it looked for) and left to a placeholder.
+ *
+ * Whether a project flow is active: its file's `<status>` is the version the project holds, not
+ * necessarily the org's active version. When the orchestration itself was activated (its file is
+ * Active or Obsolete), Salesforce accepted it with every flow it calls active, so a step flow whose
+ * file is a Draft is taken as active (and a warning says so); in a draft orchestration, a flow whose
+ * file is not Active is inactive, as activating would find it (docs/projects.md).
+ */
+import { readFlowDefinition } from '../flowXml/readFlowDefinition';
+import { flowCatalogEntry } from '../flowXml/flowCatalogEntry';
+import type { Flow } from '../../model/types';
+import type { FlowResolver } from '../xml/placeholders';
+import { folderOf, joinPath } from './paths';
+import { projectFile } from './projectFromFiles';
+import { FLOW_FILE_SUFFIX, type Project, type ProjectProblem } from './types';
+
+/** Statuses of an orchestration file that Salesforce activated at some time. */
+const ACTIVATED = new Set(['Active', 'Obsolete']);
+
+/** A resolver of flows from a project, collecting what it has to report. */
+export interface ProjectCatalog extends FlowResolver {
+  /** Problems met while resolving (files that could not be used). */
+  readonly problems: ProjectProblem[];
+  /** Every resolved flow plus the subflows they call, transitively, in order of first use. */
+  subflowsOf(flows: readonly Flow[]): Flow[];
+}
+
+/** A resolver for the orchestration read from `orchestrationPath` (with file status `status`). */
+export function projectCatalog(project: Project, orchestrationPath: string, status: string | undefined): ProjectCatalog {
+  const problems: ProjectProblem[] = [];
+  const resolved = new Map<string, Flow | null>();
+  const folder = folderOf(orchestrationPath);
+  const activated = status !== undefined && ACTIVATED.has(status);
+
+  const entryOf = (name: string): Flow | null => {
+    const file = projectFile(project, name);
+    if (!file) return null;
+    const read = readFlowDefinition(file.text);
+    if (!read.ok) {
+      const first = read.problems[0];
+      problems.push({
+        file: file.path, severity: 'error', message: `flow ${name} cannot be read: ${first?.message ?? 'unknown problem'}${first?.path ? ` (at ${first.path})` : ''}`,
+        ...(first?.line !== undefined ? { line: first.line, column: first.column ?? 1 } : {}),
+      });
+      return null;
+    }
+    const entry = flowCatalogEntry(read.definition, { name, path: file.path });
+    if (!entry.ok) {
+      problems.push({ file: file.path, severity: 'error', message: entry.message });
+      return null;
+    }
+    const fileStatus = read.definition.status;
+    const active = fileStatus === 'Active' || (activated && fileStatus !== undefined);
+    return { ...entry.flow, active, source: { path: file.path, ...(fileStatus !== undefined ? { status: fileStatus } : {}) } };
+  };
+
+  const flow = (name: string): Flow | undefined => {
+    if (!resolved.has(name)) resolved.set(name, entryOf(name));
+    return resolved.get(name) ?? undefined;
+  };
+
+  const missing = (name: string): string => {
+    const lookedFor = joinPath(folder, `${name}${FLOW_FILE_SUFFIX}`);
+    return projectFile(project, name) ? `its file could not be used (looked for ${lookedFor})` : `not in the project (looked for ${lookedFor})`;
+  };
+
+  const subflowsOf = (flows: readonly Flow[]): Flow[] => {
+    const all = [...flows];
+    const seen = new Set(flows.map((f) => f.name));
+    for (let i = 0; i < all.length; i++) {
+      for (const name of subflowNames(all[i]!)) {
+        if (seen.has(name)) continue;
+        seen.add(name);
+        const sub = flow(name);
+        if (sub) all.push(sub);
+        else problems.push({ file: all[i]!.source?.path ?? '', severity: 'warning', message: `flow ${all[i]!.name} calls the subflow ${name}, which is ${missing(name)}` });
+      }
+    }
+    return all;
+  };
+
+  return { problems, flow, missing, subflowsOf };
+}
+
+/** Names of the flows a flow's definition calls as subflows. */
+function subflowNames(flow: Flow): string[] {
+  const definition = flow.definition;
+  if (typeof definition !== 'object' || definition === null || !('elements' in definition)) return [];
+  const elements = (definition as { elements: unknown }).elements;
+  if (typeof elements !== 'object' || elements === null) return [];
+  const names: string[] = [];
+  for (const element of Object.values(elements)) {
+    if (typeof element === 'object' && element !== null && (element as { kind?: unknown }).kind === 'subflow') {
+      const name = (element as { flowName?: unknown }).flowName;
+      if (typeof name === 'string' && name !== '') names.push(name);
+    }
+  }
+  return names;
+}

@@ -1,0 +1,115 @@
+/**
+ * A project from files already read: every `*.flow-meta.xml` is parsed once; orchestrations and
+ * other flows are listed; each file that cannot be used is reported (malformed XML at line:col, a
+ * file that is not Flow metadata, a path outside the project, two files with one API name) and
+ * nothing else is lost. Files of other kinds are ignored. Pure and deterministic: files are taken in
+ * path order, so the same files give the same project whatever order they came in.
+ */
+import type { FlowType } from '../../model/types';
+import { parseXml } from '../xml/parseXml';
+import { childrenNamed, childText, firstChild, type XmlNode } from '../xml/xmlNode';
+import { apiNameOf, isFlowFile, projectPath } from './paths';
+import type { OrchestrationStart, Project, ProjectFile, ProjectFlow, ProjectOrchestration, ProjectProblem } from './types';
+
+const FLOW_TYPES: Readonly<Record<string, FlowType>> = { AutoLaunchedFlow: 'autolaunched', Flow: 'screen', EvaluationFlow: 'evaluation' };
+const WHEN: Readonly<Record<string, string>> = { Create: 'create', Update: 'update', CreateAndUpdate: 'createAndUpdate' };
+
+function startOf(root: XmlNode): OrchestrationStart {
+  const start = firstChild(root, 'start');
+  if (!start || childText(start, 'triggerType') !== 'RecordAfterSave') return { type: 'autolaunched' };
+  const object = childText(start, 'object');
+  const when = WHEN[childText(start, 'recordTriggerType') ?? ''];
+  return { type: 'recordTriggered', ...(object ? { object } : {}), ...(when ? { when } : {}) };
+}
+
+function versionOf(root: XmlNode): number | undefined {
+  const text = childText(root, 'apiVersion');
+  const version = text === undefined ? NaN : Number(text);
+  return Number.isFinite(version) ? version : undefined;
+}
+
+function optionalText(root: XmlNode, tag: string): Partial<Record<'label' | 'status', string>> {
+  const text = childText(root, tag);
+  return text === undefined || text === '' ? {} : { [tag]: text };
+}
+
+function orchestrationOf(file: ProjectFile, root: XmlNode): ProjectOrchestration {
+  const apiVersion = versionOf(root);
+  return {
+    apiName: apiNameOf(file.path),
+    path: file.path,
+    ...optionalText(root, 'label'),
+    ...(apiVersion !== undefined ? { apiVersion } : {}),
+    ...optionalText(root, 'status'),
+    trigger: startOf(root),
+    stageCount: childrenNamed(root, 'orchestratedStages').length,
+  };
+}
+
+function flowOf(file: ProjectFile, root: XmlNode, processType: string | undefined): ProjectFlow {
+  const type = processType === undefined ? undefined : FLOW_TYPES[processType];
+  return {
+    apiName: apiNameOf(file.path),
+    path: file.path,
+    ...(processType !== undefined ? { processType } : {}),
+    ...optionalText(root, 'label'),
+    ...optionalText(root, 'status'),
+    ...(type ? { type } : {}),
+  };
+}
+
+/** Builds a project from files with paths (any order; only flow files are read). */
+export function projectFromFiles(files: readonly ProjectFile[], earlier: readonly ProjectProblem[] = []): Project {
+  const problems: ProjectProblem[] = [...earlier];
+  const byName = new Map<string, ProjectFile>();
+  const firstByLowerName = new Map<string, string>();
+  const orchestrations: ProjectOrchestration[] = [];
+  const flows: ProjectFlow[] = [];
+  const usable: ProjectFile[] = [];
+  for (const file of files) {
+    const path = projectPath(file.path);
+    if (!path.ok) problems.push({ file: file.path, severity: 'error', message: path.message });
+    else if (isFlowFile(path.path)) usable.push({ path: path.path, text: file.text });
+  }
+  usable.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+  for (const file of usable) {
+    const apiName = apiNameOf(file.path);
+    const parsed = parseXml(file.text);
+    if (!parsed.ok) {
+      const first = parsed.problems[0];
+      problems.push({ file: file.path, severity: 'error', message: `not read: ${first?.message ?? 'malformed XML'}`, ...(first?.line !== undefined ? { line: first.line, column: first.column ?? 1 } : {}) });
+      continue;
+    }
+    const root = parsed.root;
+    if (root.tag !== 'Flow') {
+      problems.push({ file: file.path, severity: 'error', message: `not read: this is not a Flow file (its root element is <${root.tag}>, not <Flow>)` });
+      continue;
+    }
+    const earlierFile = firstByLowerName.get(apiName.toLowerCase());
+    if (earlierFile !== undefined) {
+      problems.push({ file: file.path, severity: 'warning', message: `another file already defines the flow "${apiName}" (${earlierFile}); API names are unique in an org, so this file is ignored` });
+      continue;
+    }
+    firstByLowerName.set(apiName.toLowerCase(), file.path);
+    byName.set(apiName, file);
+    const processType = childText(root, 'processType');
+    if (processType === 'Orchestrator') {
+      orchestrations.push(orchestrationOf(file, root));
+    } else {
+      const flow = flowOf(file, root, processType);
+      flows.push(flow);
+      const facts = [processType === undefined ? 'no processType' : `processType ${processType}`, ...(flow.status ? [flow.status] : [])].join(', ');
+      problems.push({ file: file.path, severity: 'info', message: `a flow (${facts}), not an orchestration: available to the orchestrations' steps and conditions` });
+    }
+  }
+  return { files: byName, orchestrations, flows, problems };
+}
+
+/** The project file of the flow `apiName` (exact name first, then ignoring case, as Salesforce does). */
+export function projectFile(project: Project, apiName: string): ProjectFile | undefined {
+  const exact = project.files.get(apiName);
+  if (exact) return exact;
+  const lower = apiName.toLowerCase();
+  for (const [name, file] of project.files) if (name.toLowerCase() === lower) return file;
+  return undefined;
+}

@@ -1,0 +1,45 @@
+/**
+ * A project from a folder on disk (the command line): every file under it, as lazy files for
+ * readLazyFiles (so only flow files are read, within the caps). Symbolic links are not followed, so
+ * a project cannot reach outside its folder. Hidden folders (`.git`, `.sfdx`) and `node_modules` are
+ * skipped.
+ */
+import { opendir, readFile, stat } from 'node:fs/promises';
+import { join, relative, sep } from 'node:path';
+import { DEFAULT_PROJECT_LIMITS, type ProjectLimits } from './limits';
+import { isFlowFile } from './paths';
+import { readLazyFiles } from './readLazyFiles';
+import type { LazyProjectFile, Project } from './types';
+
+const SKIPPED = new Set(['node_modules']);
+
+async function collect(root: string, dir: string, into: LazyProjectFile[], cap: number): Promise<void> {
+  const handle = await opendir(dir);
+  const entries: { name: string; directory: boolean; file: boolean }[] = [];
+  for await (const entry of handle) entries.push({ name: entry.name, directory: entry.isDirectory(), file: entry.isFile() });
+  entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  for (const entry of entries) {
+    if (into.length > cap) return;
+    const full = join(dir, entry.name);
+    if (entry.directory && !entry.name.startsWith('.') && !SKIPPED.has(entry.name)) await collect(root, full, into, cap);
+    else if (entry.file) {
+      const path = relative(root, full).split(sep).join('/');
+      into.push({ path, read: () => readFile(full, 'utf8'), ...(isFlowFile(path) ? await sizeOf(full) : {}) });
+    }
+  }
+}
+
+async function sizeOf(file: string): Promise<{ size?: number }> {
+  try {
+    return { size: (await stat(file)).size };
+  } catch {
+    return {};
+  }
+}
+
+/** Reads the project in `folder`; rejects only when the folder itself cannot be listed. */
+export async function readFolder(folder: string, limits: ProjectLimits = DEFAULT_PROJECT_LIMITS): Promise<Project> {
+  const files: LazyProjectFile[] = [];
+  await collect(folder, folder, files, limits.maxEntries);
+  return readLazyFiles(files, limits);
+}

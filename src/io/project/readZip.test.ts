@@ -1,0 +1,77 @@
+import { strToU8, zipSync } from 'fflate';
+import { describe, expect, it } from 'vitest';
+import { DEFAULT_PROJECT_LIMITS } from './limits';
+import { readZip } from './readZip';
+import { projectFromFiles } from './projectFromFiles';
+import { autolaunchedXml, FLOWS, orchestrationXml, realProjectFiles } from './testing/projectFiles';
+
+const project = {
+  [`my-project/${FLOWS}/Order_Flow.flow-meta.xml`]: strToU8(orchestrationXml('Order flow', 'Reserve')),
+  [`my-project/${FLOWS}/Reserve.flow-meta.xml`]: strToU8(autolaunchedXml('Reserve')),
+  'my-project/sfdx-project.json': strToU8('{}'),
+};
+
+const errorsOf = (p: ReturnType<typeof readZip>) => p.problems.filter((x) => x.severity === 'error').map((x) => `${x.file}: ${x.message}`);
+
+describe('a project from a .zip archive', () => {
+  it('reads the flow files of the archive and ignores the rest', () => {
+    // given / when
+    const result = readZip(zipSync(project));
+    // then
+    expect(result.orchestrations.map((o) => o.path)).toEqual([`my-project/${FLOWS}/Order_Flow.flow-meta.xml`]);
+    expect(result.flows.map((f) => f.apiName)).toEqual(['Reserve']);
+    expect(errorsOf(result)).toEqual([]);
+  });
+
+  it('reads stored (uncompressed) entries too', () => {
+    expect(readZip(zipSync(project, { level: 0 })).orchestrations).toHaveLength(1);
+  });
+
+  it('refuses entries whose path leaves the project, and keeps the rest', () => {
+    const result = readZip(zipSync({ ...project, '../evil.flow-meta.xml': strToU8('<Flow/>'), '/etc/x.flow-meta.xml': strToU8('<Flow/>') }));
+    expect(errorsOf(result)).toEqual([
+      '../evil.flow-meta.xml: the path climbs out of the project (".."): refused',
+      '/etc/x.flow-meta.xml: an absolute path is not part of a project: refused',
+    ]);
+    expect(result.orchestrations).toHaveLength(1);
+  });
+
+  it('stops inflating a file past the per-file cap, whatever its header says (a zip bomb)', () => {
+    // given 20 MB of zeros, which deflate to a few kilobytes
+    const bomb = zipSync({ ...project, [`my-project/${FLOWS}/Bomb.flow-meta.xml`]: new Uint8Array(20 * 1024 * 1024) });
+    // when
+    const result = readZip(bomb);
+    // then
+    expect(bomb.length).toBeLessThan(100_000);
+    expect(errorsOf(result)).toEqual([`my-project/${FLOWS}/Bomb.flow-meta.xml: not read: the file inflates to more than the 5 MB limit`]);
+    expect(result.orchestrations).toHaveLength(1);
+  });
+
+  it('caps the inflated total, the number of entries and the archive size', () => {
+    // the two flow files inflate to about 2.9 KB
+    const limits = { ...DEFAULT_PROJECT_LIMITS, maxTotalBytes: 2000 };
+    expect(errorsOf(readZip(zipSync(project), limits))).toEqual([": the archive's flow files inflate to more than 2 KB in all: not read further"]);
+    expect(errorsOf(readZip(zipSync(project), { ...DEFAULT_PROJECT_LIMITS, maxEntries: 2 }))).toEqual([': the archive has more than 2 entries: not read further']);
+    expect(errorsOf(readZip(zipSync(project), { ...DEFAULT_PROJECT_LIMITS, maxArchiveBytes: 100 }))[0]).toBe(': not read: the archive is 2 KB, more than the 1 KB limit');
+  });
+
+  it('says so when the bytes are not a zip archive', () => {
+    expect(errorsOf(readZip(strToU8('<Flow/>')))).toEqual([': this is not a .zip archive, or it is empty']);
+    expect(errorsOf(readZip(new Uint8Array(0)))).toEqual([': this is not a .zip archive, or it is empty']);
+  });
+});
+
+describe('a real project as a .zip', () => {
+  it('gives the same orchestrations and flows as the folder', () => {
+    // given the DeactivateUser project zipped under a top folder, as GitHub's "Download ZIP" does
+    const files = realProjectFiles('DeactivateUser');
+    const archive = zipSync(Object.fromEntries(files.map((f) => [`LightningFlowComponents-main/${f.path}`, strToU8(f.text)])));
+    // when
+    const fromZip = readZip(archive);
+    const fromFiles = projectFromFiles(files);
+    // then
+    expect(fromZip.orchestrations.map((o) => o.apiName)).toEqual(fromFiles.orchestrations.map((o) => o.apiName));
+    expect(fromZip.flows.map((f) => f.apiName)).toEqual(fromFiles.flows.map((f) => f.apiName));
+    expect(errorsOf(fromZip)).toEqual([]);
+  });
+});

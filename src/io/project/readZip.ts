@@ -1,0 +1,102 @@
+/**
+ * A project from a `.zip` archive (fflate's streaming unzip). The archive is untrusted: it is capped
+ * in size, entries are counted, each flow file is inflated in small steps and abandoned as soon as
+ * it passes the per-file cap (whatever its header claims), the flow text in all is capped, and an
+ * entry whose path is absolute or climbs out of the project (`../`) is refused. Only
+ * `*.flow-meta.xml` entries are inflated. Never throws.
+ */
+import { Unzip, UnzipInflate, UnzipPassThrough, type UnzipFile } from 'fflate';
+import { DEFAULT_PROJECT_LIMITS, megabytes, type ProjectLimits } from './limits';
+import { isFlowFile, projectPath } from './paths';
+import { projectFromFiles } from './projectFromFiles';
+import type { Project, ProjectFile, ProjectProblem } from './types';
+
+/** Bytes of the archive handed to the inflater at a time: bounds the memory one step can take. */
+const CHUNK = 16 * 1024;
+
+interface Reading {
+  readonly problems: ProjectProblem[];
+  readonly files: ProjectFile[];
+  entries: number;
+  total: number;
+  /** Why reading stopped early (a cap of the whole archive), if it did. */
+  stopped: string | null;
+}
+
+function readEntry(file: UnzipFile, path: string, reading: Reading, limits: ProjectLimits): void {
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  let done = false;
+  const give = (problem: ProjectProblem | null): void => {
+    done = true;
+    if (problem) reading.problems.push(problem);
+  };
+  file.ondata = (error, data, final) => {
+    if (done) return;
+    if (error) {
+      give({ file: path, severity: 'error', message: `not read: the archive entry is damaged (${error.message})` });
+      return;
+    }
+    size += data.length;
+    if (size > limits.maxFileBytes) {
+      file.terminate();
+      give({ file: path, severity: 'error', message: `not read: the file inflates to more than the ${megabytes(limits.maxFileBytes)} limit` });
+      return;
+    }
+    if (reading.total + size > limits.maxTotalBytes) {
+      file.terminate();
+      give(null);
+      reading.stopped = `the archive's flow files inflate to more than ${megabytes(limits.maxTotalBytes)} in all`;
+      return;
+    }
+    chunks.push(data);
+    if (!final) return;
+    const bytes = new Uint8Array(size);
+    let at = 0;
+    for (const chunk of chunks) {
+      bytes.set(chunk, at);
+      at += chunk.length;
+    }
+    reading.total += size;
+    reading.files.push({ path, text: new TextDecoder('utf-8').decode(bytes) });
+    give(null);
+  };
+  file.start();
+}
+
+/** Reads the flow files of a `.zip` archive into a project. */
+export function readZip(archive: Uint8Array, limits: ProjectLimits = DEFAULT_PROJECT_LIMITS): Project {
+  const reading: Reading = { problems: [], files: [], entries: 0, total: 0, stopped: null };
+  if (archive.length > limits.maxArchiveBytes) {
+    return projectFromFiles([], [{ file: '', severity: 'error', message: `not read: the archive is ${megabytes(archive.length)}, more than the ${megabytes(limits.maxArchiveBytes)} limit` }]);
+  }
+  const unzip = new Unzip();
+  unzip.register(UnzipInflate);
+  unzip.register(UnzipPassThrough);
+  unzip.onfile = (file) => {
+    reading.entries++;
+    if (reading.entries > limits.maxEntries) reading.stopped ??= `the archive has more than ${limits.maxEntries} entries`;
+    if (reading.stopped !== null || file.name.endsWith('/') || !isFlowFile(file.name)) return;
+    const path = projectPath(file.name);
+    if (!path.ok) {
+      reading.problems.push({ file: file.name, severity: 'error', message: path.message });
+      return;
+    }
+    if (file.compression !== 0 && file.compression !== 8) {
+      reading.problems.push({ file: path.path, severity: 'error', message: `not read: compression method ${file.compression} is not supported (use deflate)` });
+      return;
+    }
+    readEntry(file, path.path, reading, limits);
+  };
+  try {
+    for (let at = 0; at < archive.length && reading.stopped === null; at += CHUNK) unzip.push(archive.subarray(at, at + CHUNK), at + CHUNK >= archive.length);
+    if (archive.length === 0) unzip.push(new Uint8Array(0), true);
+  } catch (error) {
+    if (reading.stopped === null) reading.problems.push({ file: '', severity: 'error', message: `the archive cannot be read: ${error instanceof Error ? error.message : String(error)}` });
+  }
+  if (reading.stopped !== null) reading.problems.push({ file: '', severity: 'error', message: `${reading.stopped}: not read further` });
+  if (reading.entries === 0 && reading.problems.length === 0) {
+    reading.problems.push({ file: '', severity: 'error', message: 'this is not a .zip archive, or it is empty' });
+  }
+  return projectFromFiles(reading.files, reading.problems);
+}

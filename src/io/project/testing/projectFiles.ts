@@ -1,0 +1,155 @@
+/** Test support: small Flow metadata files and the real project fixtures on disk. */
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
+import type { ProjectFile } from '../types';
+
+export const FLOWS = 'force-app/main/default/flows';
+
+/** An orchestration whose single stage has one background step calling `flow` with `inputs`. */
+export function orchestrationXml(label: string, flow: string, extra = ''): string {
+  return `<?xml version="1.0" encoding="UTF-8"?>
+<Flow xmlns="http://soap.sforce.com/2006/04/metadata">
+    <apiVersion>58.0</apiVersion>
+    <interviewLabel>${label} {!$Flow.CurrentDateTime}</interviewLabel>
+    <label>${label}</label>
+    <orchestratedStages>
+        <name>Work</name>
+        <label>Work</label>
+        <locationX>176</locationX>
+        <locationY>134</locationY>
+        <exitConditionLogic>and</exitConditionLogic>
+        <stageSteps>
+            <name>Do_It</name>
+            <actionName>${flow}</actionName>
+            <actionType>stepBackground</actionType>
+            <entryConditionLogic>and</entryConditionLogic>
+            <label>Do It</label>
+            <requiresAsyncProcessing>false</requiresAsyncProcessing>
+            <stepSubtype>BackgroundStep</stepSubtype>
+        </stageSteps>
+    </orchestratedStages>
+    <processMetadataValues>
+        <name>BuilderType</name>
+        <value>
+            <stringValue>LightningFlowBuilder</stringValue>
+        </value>
+    </processMetadataValues>
+    <processMetadataValues>
+        <name>CanvasMode</name>
+        <value>
+            <stringValue>AUTO_LAYOUT_CANVAS</stringValue>
+        </value>
+    </processMetadataValues>
+    <processMetadataValues>
+        <name>OriginBuilderType</name>
+        <value>
+            <stringValue>LightningFlowBuilder</stringValue>
+        </value>
+    </processMetadataValues>
+    <processType>Orchestrator</processType>
+    <start>
+        <locationX>50</locationX>
+        <locationY>0</locationY>
+        <connector>
+            <targetReference>Work</targetReference>
+        </connector>
+    </start>
+    <status>Active</status>${extra}
+</Flow>
+`;
+}
+
+/** An autolaunched flow with one Assignment (sync) or one Action (async), an input and an output. */
+export function autolaunchedXml(label: string, options: { action?: boolean; status?: string; subflow?: string } = {}): string {
+  const element = options.subflow !== undefined
+    ? `    <subflows>
+        <name>Call_Sub</name>
+        <label>Call Sub</label>
+        <locationX>0</locationX>
+        <locationY>0</locationY>
+        <flowName>${options.subflow}</flowName>
+    </subflows>`
+    : options.action
+      ? `    <actionCalls>
+        <name>Send</name>
+        <label>Send</label>
+        <locationX>0</locationX>
+        <locationY>0</locationY>
+        <actionName>emailSimple</actionName>
+        <actionType>emailSimple</actionType>
+    </actionCalls>`
+      : `    <assignments>
+        <name>Set_Result</name>
+        <label>Set Result</label>
+        <locationX>0</locationX>
+        <locationY>0</locationY>
+        <assignmentItems>
+            <assignToReference>result</assignToReference>
+            <operator>Assign</operator>
+            <value>
+                <stringValue>done</stringValue>
+            </value>
+        </assignmentItems>
+    </assignments>`;
+  const first = options.subflow !== undefined ? 'Call_Sub' : options.action ? 'Send' : 'Set_Result';
+  return `<?xml version="1.0" encoding="UTF-8"?>
+<Flow xmlns="http://soap.sforce.com/2006/04/metadata">
+    <apiVersion>58.0</apiVersion>
+${element}
+    <label>${label}</label>
+    <processType>AutoLaunchedFlow</processType>
+    <start>
+        <locationX>0</locationX>
+        <locationY>0</locationY>
+        <connector>
+            <targetReference>${first}</targetReference>
+        </connector>
+    </start>
+    <status>${options.status ?? 'Active'}</status>
+    <variables>
+        <name>recordId</name>
+        <dataType>String</dataType>
+        <isCollection>false</isCollection>
+        <isInput>true</isInput>
+        <isOutput>false</isOutput>
+    </variables>
+    <variables>
+        <name>result</name>
+        <dataType>String</dataType>
+        <isCollection>false</isCollection>
+        <isInput>false</isInput>
+        <isOutput>true</isOutput>
+    </variables>
+</Flow>
+`;
+}
+
+/** `path` in the project's flows folder. */
+export function flowFile(name: string, text: string, folder = FLOWS): ProjectFile {
+  return { path: `${folder}/${name}.flow-meta.xml`, text };
+}
+
+const FIXTURES = join(import.meta.dirname, '..', '__fixtures__', 'LightningFlowComponents');
+
+/** The real projects kept as fixtures (one folder each). */
+export const REAL_PROJECTS = ['OrchestratorResources', 'DeactivateUser', 'WorkGuidePlus'] as const;
+
+/** Every file of a real project fixture, with its path inside the project. */
+export function realProjectFiles(project: (typeof REAL_PROJECTS)[number]): ProjectFile[] {
+  const root = join(FIXTURES, project);
+  const files: ProjectFile[] = [];
+  const walk = (dir: string): void => {
+    for (const name of readdirSync(dir).sort()) {
+      const full = join(dir, name);
+      if (statSync(full).isDirectory()) walk(full);
+      else files.push({ path: relative(root, full).split(sep).join('/'), text: readFileSync(full, 'utf8') });
+    }
+  };
+  walk(root);
+  return files;
+}
+
+/** The folder of a real project fixture on disk. */
+export function realProjectFolder(project: (typeof REAL_PROJECTS)[number]): string {
+  return join(FIXTURES, project);
+}

@@ -1,0 +1,75 @@
+/**
+ * An SFDX project as Stageflow reads it: a set of files with paths (from a folder, dropped files or
+ * a `.zip`), of which every `*.flow-meta.xml` is read. Orchestrations are listed; the flows they
+ * call are resolved by API name (the file name) from the same project.
+ */
+import type { FlowType } from '../../model/types';
+
+/** A file of the project: its path inside the project (`/` separators) and its text. */
+export interface ProjectFile {
+  readonly path: string;
+  readonly text: string;
+}
+
+/** A file not read yet (a browser File, a directory entry, a file on disk). */
+export interface LazyProjectFile {
+  readonly path: string;
+  /** Its size in bytes when known before reading (checked against the caps first). */
+  readonly size?: number;
+  read(): Promise<string>;
+}
+
+/** Something the reader has to say about a file; `line`/`column` for malformed XML. */
+export interface ProjectProblem {
+  readonly file: string;
+  readonly severity: 'error' | 'warning' | 'info';
+  readonly message: string;
+  /** A JSON path in the imported document (for problems of the opened orchestration). */
+  readonly path?: string;
+  readonly line?: number;
+  readonly column?: number;
+}
+
+/** How an orchestration starts, as its file says. */
+export type OrchestrationStart =
+  | { readonly type: 'autolaunched' }
+  | { readonly type: 'recordTriggered'; readonly object?: string; readonly when?: string };
+
+/** One orchestration of the project, as the picker lists it. */
+export interface ProjectOrchestration {
+  /** The API name: the file name without `.flow-meta.xml`. */
+  readonly apiName: string;
+  readonly path: string;
+  readonly label?: string;
+  readonly apiVersion?: number;
+  /** `<status>`: Active, Draft, Obsolete, InvalidDraft… */
+  readonly status?: string;
+  readonly trigger: OrchestrationStart;
+  readonly stageCount: number;
+}
+
+/** One other flow of the project (what steps and conditions can call). */
+export interface ProjectFlow {
+  readonly apiName: string;
+  readonly path: string;
+  readonly processType?: string;
+  readonly label?: string;
+  readonly status?: string;
+  /** The catalog type a step or condition uses it as, when its processType has one. */
+  readonly type?: FlowType;
+}
+
+/** A project: its flow files by API name, the orchestrations and flows listed, and what was reported. */
+export interface Project {
+  /** Flow files that parsed, by API name (the first by path when two files share a name). */
+  readonly files: ReadonlyMap<string, ProjectFile>;
+  readonly orchestrations: readonly ProjectOrchestration[];
+  readonly flows: readonly ProjectFlow[];
+  readonly problems: readonly ProjectProblem[];
+}
+
+/** The suffix of Flow metadata files in an SFDX project. */
+export const FLOW_FILE_SUFFIX = '.flow-meta.xml';
+
+/** Where an SFDX project keeps its flows (for "which file it looked for"). */
+export const DEFAULT_FLOWS_FOLDER = 'force-app/main/default/flows';

@@ -1,0 +1,64 @@
+// @vitest-environment jsdom
+import { fireEvent, screen, waitFor } from '@testing-library/react';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { resetStores, renderWithOrg, doc } from '../testing/renderPanel';
+import { FlowCatalog } from './FlowCatalog';
+import { useAppStore } from '../../store/appStore';
+
+describe('FlowCatalog', () => {
+  beforeEach(() => resetStores());
+
+  it('lists and filters flows by type and search, with elements, inputs and outputs', async () => {
+    // given
+    renderWithOrg(<FlowCatalog />);
+    expect(await screen.findByRole('article', { name: 'Flow Ship laptop' })).toHaveTextContent('Action, Wait');
+    // when
+    fireEvent.change(screen.getByLabelText('Flow type'), { target: { value: 'evaluation' } });
+    // then
+    await waitFor(() => expect(screen.queryByRole('article', { name: 'Flow Ship laptop' })).toBeNull());
+    expect(screen.getByRole('article', { name: 'Flow Hire confirmed?' })).toBeInTheDocument();
+    fireEvent.change(screen.getByLabelText('Search flows'), { target: { value: 'old' } });
+    await waitFor(() => expect(screen.queryByRole('article', { name: 'Flow Hire confirmed?' })).toBeNull());
+    expect(screen.getByRole('article', { name: 'Flow Old check' })).toHaveTextContent('Inactive');
+  });
+
+  it('shows an org error with Retry, and recovers', async () => {
+    // given
+    useAppStore.setState({ simulateOrgErrors: true });
+    renderWithOrg(<FlowCatalog />);
+    // then
+    expect(await screen.findByRole('alert')).toHaveTextContent('simulated org error');
+    // when
+    useAppStore.setState({ simulateOrgErrors: false });
+    fireEvent.click(screen.getByRole('button', { name: 'Retry' }));
+    // then
+    expect(await screen.findByRole('article', { name: 'Flow Ship laptop' })).toBeInTheDocument();
+  });
+
+  it('adds a new flow through the org and edits an existing one', async () => {
+    renderWithOrg(<FlowCatalog />);
+    await screen.findByRole('article', { name: 'Flow Ship laptop' });
+    fireEvent.click(screen.getByRole('button', { name: '+ New flow' }));
+    fireEvent.change(screen.getByLabelText('Flow API name'), { target: { value: 'Notify_Team' } });
+    fireEvent.click(screen.getByLabelText('Wait'));
+    fireEvent.change(screen.getByLabelText('Inputs (comma-separated)'), { target: { value: 'teamId, message' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Save flow' }));
+    await waitFor(() => expect(doc().flows!.find((f) => f.name === 'Notify_Team')).toMatchObject({ elements: ['Wait'], inputs: ['teamId', 'message'] }));
+
+    fireEvent.click(await screen.findByRole('button', { name: 'Edit flow Create_Accounts' }));
+    fireEvent.click(screen.getByLabelText('Subflow'));
+    fireEvent.click(screen.getByRole('button', { name: 'Save flow' }));
+    await waitFor(() => expect(doc().flows!.find((f) => f.name === 'Create_Accounts')!.elements).toContain('Subflow'));
+  });
+
+  it('refuses to save a flow under a taken name', async () => {
+    renderWithOrg(<FlowCatalog />);
+    // a new flow needs the catalog (free names, clashes): the button waits for it
+    expect(screen.getByRole('button', { name: '+ New flow' })).toBeDisabled();
+    await waitFor(() => expect(screen.getByRole('button', { name: '+ New flow' })).toBeEnabled());
+    fireEvent.click(screen.getByRole('button', { name: '+ New flow' }));
+    fireEvent.change(screen.getByLabelText('Flow API name'), { target: { value: 'Ship_Laptop' } });
+    expect(screen.getByLabelText('Flow API name')).toHaveAccessibleDescription(/already named/);
+    expect(screen.getByRole('button', { name: 'Save flow' })).toBeDisabled();
+  });
+});

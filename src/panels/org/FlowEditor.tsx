@@ -1,0 +1,153 @@
+/**
+ * Edits one flow of the simulated org (or a new one) as a draft, saved through the org API as one
+ * undoable edit. A failed save keeps the draft and offers Retry.
+ */
+import { useId, useState } from 'react';
+import { RUN_MODES } from '../../model/schema';
+import type { Flow } from '../../model/types';
+import { CheckboxField } from '../../ui/fields/CheckboxField';
+import { FieldMessages, messageAttributes } from '../../ui/fields/FieldMessages';
+import { SelectField } from '../../ui/fields/SelectField';
+import { buttonClass, controlClass, labelClass } from '../../ui/fields/styles';
+import { CatalogError } from './CatalogError';
+import { FLOW_ELEMENT_KINDS, flowDraftProblems, splitNames } from '../../org/flowDraft';
+import { SyncModeNote } from './SyncModeNote';
+import { useSaveFlow } from '../../org/useSaveFlow';
+import { DraftInput } from './DraftInput';
+
+export interface FlowEditorProps {
+  flow: Flow;
+  /** Name of the flow being edited; absent for a new one. */
+  original?: string;
+  others: readonly Flow[];
+  apiVersion: number;
+  onDone(): void;
+}
+
+const RUN_MODE_LABELS: Record<(typeof RUN_MODES)[number], string> = {
+  default: 'Default (system context without sharing)',
+  user: 'User or system context (user’s access)',
+  systemWithSharing: 'System context with sharing',
+  systemWithoutSharing: 'System context without sharing',
+};
+
+export function FlowEditor({ flow, original, others, apiVersion, onDone }: FlowEditorProps) {
+  const [draft, setDraft] = useState<Flow>(flow);
+  const [inputsText, setInputsText] = useState((flow.inputs ?? []).join(', '));
+  const [outputsText, setOutputsText] = useState((flow.outputs ?? []).join(', '));
+  const save = useSaveFlow();
+  const full: Flow = { ...draft, inputs: splitNames(inputsText), outputs: splitNames(outputsText) };
+  const problems = flowDraftProblems(full, others);
+  const invalid = Object.keys(problems).length > 0;
+  const set = (changes: Partial<Flow>) => setDraft((d) => ({ ...d, ...changes }));
+  const toggleElement = (kind: string, on: boolean) => {
+    const current = draft.elements ?? [];
+    set({ elements: on ? [...current, kind] : current.filter((e) => e !== kind) });
+  };
+  const submit = () => save.mutate({ flow: full, ...(original !== undefined ? { original } : {}) }, { onSuccess: onDone });
+
+  return (
+    <form
+      aria-label={original ? `Edit flow ${original}` : 'New flow'}
+      className="space-y-2 rounded border border-brand-500/40 bg-white p-2"
+      onSubmit={(e) => {
+        e.preventDefault();
+        if (!invalid) submit();
+      }}
+    >
+      <div className="grid grid-cols-2 gap-2">
+        <DraftInput label="Flow label" value={draft.label ?? ''} onChange={(label) => set({ label: label || undefined })} />
+        <DraftInput label="Flow API name" mono value={draft.name} error={problems.name} onChange={(name) => set({ name })} />
+        <SelectField
+          label="Flow type"
+          value={draft.type}
+          options={[
+            { value: 'autolaunched', label: 'Autolaunched' },
+            { value: 'screen', label: 'Screen' },
+            { value: 'evaluation', label: 'Evaluation' },
+          ]}
+          onChange={(type) => set({ type: type as Flow['type'] })}
+        />
+        {draft.type === 'autolaunched' && (
+          <SelectField
+            label="How to run the flow"
+            value={draft.runMode ?? 'default'}
+            options={RUN_MODES.map((m) => ({ value: m, label: RUN_MODE_LABELS[m] }))}
+            onChange={(runMode) => set({ runMode: runMode as Flow['runMode'] })}
+          />
+        )}
+      </div>
+      <CheckboxField label="Active" checked={draft.active !== false} onChange={(active) => set({ active })} />
+      <fieldset>
+        <legend className={labelClass}>Elements the flow contains</legend>
+        <div className="grid grid-cols-3 gap-x-2">
+          {FLOW_ELEMENT_KINDS.map((kind) => (
+            <CheckboxField key={kind} label={kind} checked={(draft.elements ?? []).includes(kind)} onChange={(on) => toggleElement(kind, on)} />
+          ))}
+        </div>
+        {draft.type === 'autolaunched' && <SyncModeNote flow={full} requiresAsync={false} apiVersion={Math.max(apiVersion, 63)} />}
+      </fieldset>
+      <DraftInput label="Inputs (comma-separated)" mono value={inputsText} error={problems.inputs} onChange={setInputsText} />
+      <DraftInput label="Outputs (comma-separated)" mono value={outputsText} error={problems.outputs} onChange={setOutputsText} />
+      {draft.type === 'evaluation' && (
+        <SelectField
+          label="Simulated result"
+          value={draft.result === undefined ? 'condition' : String(draft.result)}
+          options={[
+            { value: 'true', label: 'Always True' },
+            { value: 'false', label: 'Always False' },
+            { value: 'condition', label: 'Evaluate its condition' },
+          ]}
+          onChange={(v) => set({ result: v === 'condition' ? undefined : v === 'true' })}
+        />
+      )}
+      {draft.type !== 'evaluation' && <BehaviorFields draft={draft} set={set} />}
+      {save.isError && <CatalogError error={save.error} onRetry={submit} what="Could not save the flow" />}
+      <div className="flex gap-2">
+        <button type="submit" className={`${buttonClass} border-brand-500 bg-brand-500 text-white hover:bg-brand-600`} disabled={invalid || save.isPending}>
+          {save.isPending ? 'Saving…' : 'Save flow'}
+        </button>
+        <button type="button" className={buttonClass} onClick={onDone}>
+          Cancel
+        </button>
+      </div>
+    </form>
+  );
+}
+
+function BehaviorFields({ draft, set }: { draft: Flow; set(changes: Partial<Flow>): void }) {
+  const behavior = draft.behavior ?? {};
+  const id = useId();
+  return (
+    <div className="grid grid-cols-2 gap-2">
+      <div>
+        <label htmlFor={id} className={labelClass}>
+          Simulated duration (ms)
+        </label>
+        <input
+          id={id}
+          type="number"
+          min={0}
+          step={100}
+          className={controlClass}
+          value={behavior.durationMs ?? ''}
+          onChange={(e) => {
+            const n = Number(e.target.value);
+            set({ behavior: { ...behavior, ...(e.target.value === '' || !Number.isInteger(n) || n < 0 ? { durationMs: undefined } : { durationMs: n }) } });
+          }}
+          {...messageAttributes(`${id}-m`, undefined, undefined)}
+        />
+        <FieldMessages id={`${id}-m`} />
+      </div>
+      <SelectField
+        label="Simulated outcome"
+        value={behavior.outcome ?? 'success'}
+        options={[
+          { value: 'success', label: 'Succeeds' },
+          { value: 'error', label: 'Fails' },
+        ]}
+        onChange={(outcome) => set({ behavior: { ...behavior, outcome: outcome as 'success' | 'error' } })}
+      />
+    </div>
+  );
+}

@@ -1,0 +1,118 @@
+/**
+ * The open document, its undo history (zundo, see appStore.ts) and its validation problems. Every
+ * edit goes through `dispatch(command, params)`, so the canvas, the properties panel and the
+ * outline share one set of edits and undo/redo sees each of them.
+ *
+ * The edit lock lives here, where edits are dispatched: while a run is shown (`selectRunning`),
+ * dispatch, gestures, replacing the document, undo and redo change nothing and say why.
+ *
+ * Gestures (a drag, typing in a field) are one history entry: `beginGesture()` marks the document,
+ * live updates go through `updateGesture`, `endGesture()` commits one entry and `cancelGesture()`
+ * bails back to the mark (DESIGN.md §3).
+ */
+import type { Command } from '../commands/command';
+import { emptyOrchestration } from '../model/factories';
+import type { Orchestration } from '../model/types';
+import { createProblemMemo, type ProblemMemo, type Validator } from './problems';
+import { selectRunning } from './selectors';
+import type { AppStoreApi, SliceCreator } from './storeTypes';
+
+export const EDIT_LOCKED_NOTICE = 'The design is read-only while a run is shown. Exit the run to edit it.';
+
+export interface DocumentSlice {
+  doc: Orchestration;
+  /** The document before the gesture in progress; null outside a gesture. */
+  gestureMark: Orchestration | null;
+  /** Validation problems by document version (read them with `selectProblems`). */
+  problemMemo: ProblemMemo;
+  /** The validator is loaded: problems are known, Run and Export may go. */
+  validatorReady: boolean;
+  /** Hands the (lazily loaded) validator to the store; every reader of problems updates. */
+  setValidator(validate: Validator): void;
+  /** Applies `command` as one undoable edit; false when refused (a run is shown) or nothing changed. */
+  dispatch<P>(command: Command<P>, params: P): boolean;
+  /** Replaces the whole document as one undoable edit (import, restore a version). */
+  replaceDocument(doc: Orchestration): boolean;
+  /** Opens `doc` in the editor: clears the selection, replaces the document, frames it. */
+  openDocument(doc: Orchestration, options?: { fresh?: boolean }): boolean;
+  beginGesture(): void;
+  updateGesture<P>(command: Command<P>, params: P): void;
+  endGesture(): void;
+  cancelGesture(): void;
+  undo(): void;
+  redo(): void;
+  /** Forgets the history (after opening another design). */
+  clearHistory(): void;
+}
+
+export const createDocumentSlice = (validate?: Validator): SliceCreator<DocumentSlice> => (set, get, api) => {
+  const history = () => (api as unknown as AppStoreApi).temporal.getState();
+  /** The edit lock: true (and the user is told) when a run is shown. */
+  const locked = () => {
+    if (!selectRunning(get())) return false;
+    get().notify('info', EDIT_LOCKED_NOTICE);
+    return true;
+  };
+  return {
+    doc: emptyOrchestration(),
+    gestureMark: null,
+    problemMemo: createProblemMemo(validate),
+    validatorReady: validate !== undefined,
+    setValidator(next) {
+      get().problemMemo.setValidator(next);
+      set({ validatorReady: true });
+    },
+    dispatch(command, params) {
+      if (locked()) return false;
+      const before = get().doc;
+      const after = command.apply(before, params);
+      if (after === before) return false;
+      set({ doc: after });
+      return true;
+    },
+    replaceDocument(doc) {
+      if (locked()) return false;
+      set({ doc });
+      return true;
+    },
+    openDocument(doc, options = {}) {
+      if (locked()) return false;
+      set({ selected: [], selectedEdges: [], renaming: null, doc });
+      if (options.fresh) history().clear();
+      get().requestFit();
+      return true;
+    },
+    beginGesture() {
+      if (get().gestureMark || locked()) return;
+      set({ gestureMark: get().doc });
+      history().pause();
+    },
+    updateGesture(command, params) {
+      if (!get().gestureMark && locked()) return;
+      const after = command.apply(get().doc, params);
+      if (after !== get().doc) set({ doc: after });
+    },
+    endGesture() {
+      const mark = get().gestureMark;
+      if (!mark) return;
+      const after = get().doc;
+      set({ gestureMark: null, doc: mark });
+      history().resume();
+      if (after !== mark) set({ doc: after });
+    },
+    cancelGesture() {
+      const mark = get().gestureMark;
+      if (mark) set({ gestureMark: null, doc: mark });
+      history().resume();
+    },
+    undo() {
+      if (!locked()) history().undo();
+    },
+    redo() {
+      if (!locked()) history().redo();
+    },
+    clearHistory() {
+      history().clear();
+    },
+  };
+};

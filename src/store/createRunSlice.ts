@@ -1,0 +1,155 @@
+/**
+ * The run being shown: its frozen document and scenario, the engine's trace, the replay over it,
+ * the player that paces it and the player's cursor. Run status lives only here — never in the
+ * document (DESIGN.md §4). Whether a run is shown at all is `runPhase !== 'idle'`
+ * (`selectRunning`), the one field the edit lock and every view read.
+ *
+ * An intervention (complete a work item, change a field, publish an event, suspend…) becomes a
+ * scenario event at the current virtual time; the run is recomputed and shown from that moment,
+ * so the user can go back and fork another future.
+ */
+import type { Orchestration, Scenario, ScenarioEvent, Trace } from '../model/types';
+import type { ComputeTrace, ExplainStep } from '../player/computeTrace';
+import type { FrameScheduler } from '../player/frameScheduler';
+import { TraceReplay, type RunSnapshot } from '../player/replay';
+import { DEFAULT_SPEED, RunPlayer, type PlayerCursor } from '../player/runPlayer';
+import { selectActiveScenario } from './selectors';
+import type { SliceCreator } from './storeTypes';
+
+export type RunPhase = 'idle' | 'computing' | 'ready' | 'failed';
+
+type DistributiveOmit<T, K extends PropertyKey> = T extends unknown ? Omit<T, K> : never;
+export type Intervention = DistributiveOmit<ScenarioEvent, 'at'>;
+
+export interface RunSlice {
+  /** 'idle': the editor is shown; any other phase: a run is shown and the design is read-only. */
+  runPhase: RunPhase;
+  /** The frozen document the run was computed from. */
+  runDoc: Orchestration | null;
+  /** The scenario the user chose to run (without interventions). */
+  baseScenario: Scenario | null;
+  /** Interventions made while watching, oldest first. */
+  interventions: readonly ScenarioEvent[];
+  /** The scenario actually simulated: base + interventions. */
+  runScenario: Scenario | null;
+  trace: Trace | null;
+  /** The trace came from a file, not from the engine: it cannot be re-simulated to explain a moment. */
+  traceFromFile: boolean;
+  replay: TraceReplay | null;
+  /** Paces the replay (play, pause, step, seek, speed); null when no trace is shown. */
+  player: RunPlayer | null;
+  cursor: PlayerCursor;
+  snapshot: RunSnapshot | null;
+  runError: string | null;
+  /**
+   * Shows a run of the open design under the active scenario, from its start; false (and the
+   * user is told what to fix) when validation errors block it.
+   */
+  startRun(): boolean;
+  /** Runs again with the scenario now active (after choosing another one). */
+  rerun(): void;
+  /** Computes and shows a run of `doc` (frozen) under `scenario`. */
+  showRun(doc: Orchestration, scenario: Scenario | null, options?: { at?: 'start' | 'end' }): Promise<void>;
+  /** Shows a trace that was imported (no engine). */
+  showTrace(trace: Trace, doc: Orchestration | null): void;
+  /** Adds a scenario event at the current virtual time and recomputes the run. */
+  intervene(event: Intervention): Promise<void>;
+  /** Leaves the run; the editor shows the document exactly as it was. */
+  exitRun(): void;
+  /** The trace of `doc` under `scenario` (the store's simulation service: a Web Worker). */
+  computeTrace: ComputeTrace;
+  /** Why a step has not started at a moment of the run (the same service). */
+  explainStep: ExplainStep;
+}
+
+export interface RunOptions {
+  frames: FrameScheduler;
+  computeTrace: ComputeTrace;
+  explainStep: ExplainStep;
+}
+
+const idleCursor: PlayerCursor = { index: -1, time: 0, playing: false, speed: DEFAULT_SPEED, atEnd: false };
+
+function emptyScenario(): Scenario {
+  return { format: 'stageflow.scenario', version: 1, name: 'Interactive run', events: [] };
+}
+
+const idleRun = {
+  runPhase: 'idle', runDoc: null, baseScenario: null, interventions: [], runScenario: null, trace: null, traceFromFile: false, replay: null,
+  player: null, cursor: idleCursor, snapshot: null, runError: null,
+} as const satisfies Partial<RunSlice>;
+
+export const createRunSlice = (options: RunOptions): SliceCreator<RunSlice> => (set, get) => {
+  function show(trace: Trace, doc: Orchestration | null, scenario: Scenario | null, seekTo: 'start' | 'end' | number, fromFile = false) {
+    const speed = get().cursor.speed;
+    get().player?.dispose();
+    const replay = new TraceReplay(trace);
+    let lastIndex = Number.NaN;
+    const player = new RunPlayer(replay, options.frames, (cursor) => {
+      const snapshot = cursor.index === lastIndex ? get().snapshot : replay.stateAt(cursor.index);
+      lastIndex = cursor.index;
+      set({ cursor, snapshot });
+    }, speed);
+    set({ runPhase: 'ready', runDoc: doc, runScenario: scenario, trace, traceFromFile: fromFile, replay, player, runError: null, cursor: { ...idleCursor, speed }, snapshot: replay.stateAt(-1) });
+    if (seekTo === 'end') player.toEnd();
+    else if (seekTo === 'start') player.reset();
+    else player.seekTime(seekTo);
+  }
+
+  async function compute(doc: Orchestration, scenario: Scenario | null, seekTo: 'start' | 'end' | number) {
+    set({ runPhase: 'computing', runDoc: doc, runScenario: scenario, runError: null });
+    try {
+      const trace = await options.computeTrace(doc, scenario);
+      const now = get();
+      if (now.runPhase === 'idle' || now.runDoc !== doc || now.runScenario !== scenario) return; // exited or superseded
+      show(trace, doc, scenario, seekTo);
+    } catch (e) {
+      if (get().runPhase !== 'idle') set({ runPhase: 'failed', runError: e instanceof Error ? e.message : String(e) });
+    }
+  }
+
+  return {
+    ...idleRun,
+    computeTrace: options.computeTrace,
+    explainStep: options.explainStep,
+    startRun() {
+      const state = get();
+      if (!state.validatorReady) {
+        state.notify('info', 'The design is still being checked. Run it in a moment.');
+        return false;
+      }
+      const errors = state.problemMemo.indexOf(state.doc).errors;
+      if (errors.length > 0) {
+        const first = errors[0]!;
+        state.notify('error', `Fix ${errors.length === 1 ? 'this problem' : `${errors.length} problems`} before running: ${first.path ? `${first.path}: ` : ''}${first.message}`);
+        return false;
+      }
+      void state.showRun(state.doc, selectActiveScenario(state), { at: 'start' });
+      return true;
+    },
+    rerun() {
+      const state = get();
+      void state.showRun(state.runDoc ?? state.doc, selectActiveScenario(state), { at: 'start' });
+    },
+    showRun(doc, scenario, runOptions) {
+      set({ baseScenario: scenario, interventions: [] });
+      return compute(doc, scenario, runOptions?.at ?? 'end');
+    },
+    showTrace: (trace, doc) => show(trace, doc, null, 'end', true),
+    async intervene(event) {
+      const { runDoc, baseScenario, interventions, cursor } = get();
+      if (!runDoc) return;
+      const at = Math.round(cursor.time);
+      // Keep what the world does and the user's earlier interventions up to now: a fork.
+      const kept = [...interventions.filter((e) => e.at <= at), { ...event, at } as ScenarioEvent];
+      const base = baseScenario ?? emptyScenario();
+      const next: Scenario = { ...base, events: [...(base.events ?? []), ...kept] };
+      set({ interventions: kept });
+      await compute(runDoc, next, at);
+    },
+    exitRun() {
+      get().player?.dispose();
+      set({ ...idleRun });
+    },
+  };
+};

@@ -1,0 +1,46 @@
+/**
+ * Scenarios of the open design: what the world does during a simulated run. Several per design,
+ * one active; the run view runs the active one. Scenarios are not part of the orchestration
+ * document (FORMAT.md keeps them separate) and not part of its undo history.
+ */
+import type { Scenario } from '../model/types';
+import type { SliceCreator } from './storeTypes';
+
+export interface ScenarioSlice {
+  scenarios: readonly Scenario[];
+  /** Index of the scenario Run uses. */
+  activeScenario: number;
+  setScenarios(scenarios: readonly Scenario[]): void;
+  setActiveScenario(index: number): void;
+  updateScenario(index: number, scenario: Scenario): void;
+  addScenario(scenario: Scenario): void;
+  removeScenario(index: number): void;
+}
+
+/** A scenario in which everything follows the flows' default behaviour. */
+export function defaultScenario(): Scenario {
+  return { format: 'stageflow.scenario', version: 1, name: 'Default behaviour', events: [] };
+}
+
+/** The scenarios a design opens with: the given ones, or the default one when there are none. */
+export const scenariosOrDefault = (scenarios: readonly Scenario[]): Scenario[] => (scenarios.length ? [...scenarios] : [defaultScenario()]);
+
+export const createScenarioSlice: SliceCreator<ScenarioSlice> = (set, get) => ({
+  scenarios: [defaultScenario()],
+  activeScenario: 0,
+  setScenarios(scenarios) {
+    set({ scenarios: scenariosOrDefault(scenarios), activeScenario: 0 });
+  },
+  setActiveScenario(index) {
+    if (index >= 0 && index < get().scenarios.length) set({ activeScenario: index });
+  },
+  updateScenario(index, scenario) {
+    set({ scenarios: get().scenarios.map((s, i) => (i === index ? scenario : s)) });
+  },
+  addScenario(scenario) {
+    set({ scenarios: [...get().scenarios, scenario], activeScenario: get().scenarios.length });
+  },
+  removeScenario(index) {
+    set({ scenarios: scenariosOrDefault(get().scenarios.filter((_, i) => i !== index)), activeScenario: 0 });
+  },
+});

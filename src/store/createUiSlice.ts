@@ -1,0 +1,143 @@
+/**
+ * View state: open dialogs, transient notices, the canvas's view options, the in-memory clipboard
+ * and how the simulated org behaves. Never part of the history. Whether a run is shown is not here:
+ * it is derived from the run slice (`selectRunning`).
+ */
+import type { Problem } from '../model/types';
+import type { SliceCreator } from './storeTypes';
+
+export interface Notice {
+  id: number;
+  kind: 'info' | 'warning' | 'error';
+  text: string;
+}
+
+/** The report after an import: what was wrong (refused) or what to look at (warnings). */
+export interface ImportReport {
+  fileName: string;
+  ok: boolean;
+  problems: Problem[];
+}
+
+export type AppDialog = 'library' | 'scenarios' | 'help';
+
+export interface FitRequest {
+  /** Incremented on each request, so the canvas sees a new one. */
+  count: number;
+  /** Animation length of the move, in ms. */
+  duration: number;
+  /**
+   * `open`: as a design opens (fitted when that is readable, else readable on its beginning);
+   * `all`: everything in view (Fit view).
+   */
+  mode: 'open' | 'all';
+}
+
+export interface UiSlice {
+  /** True until the start design (sample, saved design, share link) is open. */
+  starting: boolean;
+  /** The palette and outline column is folded away to give the canvas room. */
+  sideFolded: boolean;
+  notices: readonly Notice[];
+  nextNoticeId: number;
+  /** Canvas: node moves snap to the grid. */
+  snapToGrid: boolean;
+  /** The element whose label is being edited in place, if any. */
+  renaming: string | null;
+  searchOpen: boolean;
+  dialog: AppDialog | null;
+  /** Why the connection being dragged cannot be made (shown while dragging). */
+  connectionHint: string | null;
+  /** The canvas frames the design when this changes (a design was opened, Fit view). */
+  fitRequest: FitRequest;
+  /** Run view: the canvas pans to the element a run event changes when it is out of view. */
+  followRun: boolean;
+  /** The last copied fragment (FORMAT JSON text), kept when the system clipboard is blocked. */
+  clipboard: string | null;
+  /** The last import's report while it is shown. */
+  importReport: ImportReport | null;
+  /** Simulated org: delay of every request, in ms. */
+  orgLatencyMs: number;
+  /** Simulated org: every request fails ("Simulate org errors"). */
+  simulateOrgErrors: boolean;
+  requestFit(mode?: FitRequest['mode'], duration?: number): void;
+  setFollowRun(on: boolean): void;
+  setStarting(starting: boolean): void;
+  setSideFolded(folded: boolean): void;
+  notify(kind: Notice['kind'], text: string): void;
+  dismiss(id: number): void;
+  setSnapToGrid(on: boolean): void;
+  setRenaming(name: string | null): void;
+  setDialog(dialog: AppDialog | null): void;
+  setSearchOpen(open: boolean): void;
+  setConnectionHint(hint: string | null): void;
+  setClipboard(text: string | null): void;
+  setImportReport(report: ImportReport | null): void;
+  setSimulateOrgErrors(on: boolean): void;
+  setOrgLatency(ms: number): void;
+}
+
+export const createUiSlice: SliceCreator<UiSlice> = (set, get) => ({
+  starting: true,
+  sideFolded: false,
+  notices: [],
+  nextNoticeId: 1,
+  snapToGrid: true,
+  renaming: null,
+  searchOpen: false,
+  dialog: null,
+  connectionHint: null,
+  fitRequest: { count: 0, duration: 0, mode: 'open' },
+  followRun: true,
+  clipboard: null,
+  importReport: null,
+  orgLatencyMs: 300,
+  simulateOrgErrors: false,
+  requestFit(mode = 'open', duration = 0) {
+    set({ fitRequest: { count: get().fitRequest.count + 1, duration, mode } });
+  },
+  setFollowRun(followRun) {
+    set({ followRun });
+  },
+  setStarting(starting) {
+    if (get().starting !== starting) set({ starting });
+  },
+  setSideFolded(sideFolded) {
+    set({ sideFolded });
+  },
+  notify(kind, text) {
+    const id = get().nextNoticeId;
+    // The same message again replaces the earlier one (it restarts its timer) instead of stacking.
+    set({ nextNoticeId: id + 1, notices: [...get().notices.filter((n) => n.text !== text).slice(-4), { id, kind, text }] });
+  },
+  dismiss(id) {
+    set({ notices: get().notices.filter((n) => n.id !== id) });
+  },
+  setSnapToGrid(snapToGrid) {
+    set({ snapToGrid });
+  },
+  setRenaming(renaming) {
+    if (get().renaming !== renaming) set({ renaming });
+  },
+  setDialog(dialog) {
+    set({ dialog });
+  },
+  setSearchOpen(searchOpen) {
+    set({ searchOpen });
+  },
+  setConnectionHint(connectionHint) {
+    if (get().connectionHint !== connectionHint) set({ connectionHint });
+  },
+  setClipboard(clipboard) {
+    set({ clipboard });
+  },
+  setImportReport(importReport) {
+    set({ importReport });
+  },
+  setSimulateOrgErrors(simulateOrgErrors) {
+    set({ simulateOrgErrors });
+  },
+  setOrgLatency(ms) {
+    set({ orgLatencyMs: Math.max(0, ms) });
+  },
+});

@@ -1,0 +1,64 @@
+import { describe, expect, it } from 'vitest';
+import { emptyOrchestration } from '../model/factories';
+import { validateOrchestration } from '../model/validate';
+import { createProblemMemo, indexProblems } from './problems';
+
+describe('indexProblems', () => {
+  it('finds problems at a field path and under an element path', () => {
+    // given
+    const index = indexProblems([
+      { path: 'stages[0].steps[2].start.step', message: 'unknown step "Valdate"', severity: 'error' },
+      { path: 'stages[0].steps[2]', message: 'can never start', severity: 'warning' },
+      { path: 'stages[0].steps[20].label', message: 'other', severity: 'error' },
+    ]);
+    // then
+    expect(index.at('stages[0].steps[2].start.step')).toEqual(['unknown step "Valdate"']);
+    expect(index.at('stages[0].steps[2]')).toEqual(['Warning: can never start']);
+    expect(index.under('stages[0].steps[2]').map((p) => p.message)).toEqual(['unknown step "Valdate"', 'can never start']);
+    expect(index.errors.map((p) => p.message)).toEqual(['unknown step "Valdate"', 'other']);
+  });
+});
+
+describe('createProblemMemo', () => {
+  it('validates each document version once and shares the index', () => {
+    // given
+    let calls = 0;
+    const memo = createProblemMemo(() => {
+      calls++;
+      return [];
+    });
+    const doc = emptyOrchestration();
+    // when
+    const first = memo.indexOf(doc);
+    const second = memo.indexOf(doc);
+    memo.indexOf({ ...doc, label: 'Other' });
+    // then
+    expect(second).toBe(first);
+    expect(calls).toBe(2);
+  });
+
+  it('turns a validator that throws into one warning instead of breaking the UI', () => {
+    // given
+    const memo = createProblemMemo(validateOrchestration);
+    const broken = { ...emptyOrchestration(), get stages(): never { throw new Error('boom'); } };
+    // when
+    const index = memo.indexOf(broken as never);
+    // then
+    expect(index.all).toHaveLength(1);
+    expect(index.all[0]).toMatchObject({ severity: 'warning' });
+    expect(index.errors).toEqual([]);
+  });
+
+  it('has no problems to report until a validator is set, and validates from then on', () => {
+    // given
+    const memo = createProblemMemo();
+    const doc = { ...emptyOrchestration(), name: '1 not an API name' };
+    // when
+    const before = memo.indexOf(doc);
+    memo.setValidator(validateOrchestration);
+    // then
+    expect(before.all).toEqual([]);
+    expect(memo.ready).toBe(true);
+    expect(memo.indexOf(doc).errors.length).toBeGreaterThan(0);
+  });
+});

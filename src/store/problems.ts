@@ -1,0 +1,92 @@
+/**
+ * The open document's validation problems, indexed once per document version and shared by every
+ * reader: the canvas markers, the properties panel's fields, Run, export and the test hook. A
+ * validator that throws becomes one warning (the UI never breaks on it) rather than silence.
+ *
+ * The validator (zod schemas and rules) is not part of the page's first JavaScript: the app hands
+ * it to the store once loaded (`setValidator`), before the start design opens. Until then every
+ * document has no problems yet, and Run and Export wait (`validatorReady`).
+ */
+import type { Orchestration, Problem } from '../model/types';
+
+export type Validator = (doc: Orchestration) => Problem[];
+
+export interface ProblemIndex {
+  /** Every problem, errors and warnings, in the validator's order. */
+  readonly all: readonly Problem[];
+  /** The problems that block a run and an export. */
+  readonly errors: readonly Problem[];
+  /** Messages of the problems exactly at `path` (warnings prefixed "Warning: "). */
+  at(path: string): string[];
+  /** Problems at `prefix` or inside it (`prefix.x`, `prefix[0]`); '' is the whole document. */
+  under(prefix: string): Problem[];
+}
+
+function isInside(path: string, prefix: string): boolean {
+  if (prefix === '') return true;
+  return path === prefix || path.startsWith(`${prefix}.`) || path.startsWith(`${prefix}[`);
+}
+
+/** Indexes `problems` by JSON path. */
+export function indexProblems(problems: readonly Problem[]): ProblemIndex {
+  const byPath = new Map<string, string[]>();
+  for (const p of problems) {
+    const list = byPath.get(p.path) ?? [];
+    list.push(p.severity === 'warning' ? `Warning: ${p.message}` : p.message);
+    byPath.set(p.path, list);
+  }
+  return {
+    all: problems,
+    errors: problems.filter((p) => p.severity === 'error'),
+    at: (path) => byPath.get(path) ?? [],
+    under: (prefix) => problems.filter((p) => isInside(p.path, prefix)),
+  };
+}
+
+/** `validate`, with a validator bug reported as a warning instead of thrown. */
+export function safely(validate: Validator): Validator {
+  return (doc) => {
+    try {
+      return validate(doc);
+    } catch (error) {
+      return [{ path: '', message: `validation failed: ${error instanceof Error ? error.message : String(error)}`, severity: 'warning' }];
+    }
+  };
+}
+
+const NOTHING_YET = indexProblems([]);
+
+/** A memo of problem indexes by document (each store owns one; documents are immutable). */
+export interface ProblemMemo {
+  /** The index of `doc` (empty while no validator is set; then not memoised). */
+  indexOf(doc: Orchestration): ProblemIndex;
+  setValidator(validate: Validator): void;
+  readonly ready: boolean;
+  /** Seeds the memo with problems already computed for `doc` (an import validated it). */
+  prime(doc: Orchestration, problems: readonly Problem[]): void;
+}
+
+export function createProblemMemo(validator?: Validator): ProblemMemo {
+  let validate = validator ? safely(validator) : null;
+  const memo = new WeakMap<Orchestration, ProblemIndex>();
+  return {
+    indexOf(doc) {
+      let index = memo.get(doc);
+      if (!index) {
+        if (!validate) return NOTHING_YET;
+        index = indexProblems(validate(doc));
+        memo.set(doc, index);
+      }
+      return index;
+    },
+    setValidator(next) {
+      validate = safely(next);
+    },
+    get ready() {
+      return validate !== null;
+    },
+    prime(doc, problems) {
+      memo.set(doc, indexProblems(problems));
+    },
+  };
+}

@@ -1,0 +1,59 @@
+/**
+ * A labelled text input (or textarea) whose typing is one undo entry. `onType` receives each new
+ * value and applies it through `gesture.type(command, params)`.
+ */
+import { useId } from 'react';
+import { FieldMessages, messageAttributes } from './FieldMessages';
+import { controlClass, labelClass } from './styles';
+import { useTypingGesture, type TypingGesture } from './useTypingGesture';
+
+export interface TextFieldProps {
+  label: string;
+  value: string;
+  /** Called on every keystroke with the gesture to apply the edit through. */
+  onType(value: string, gesture: TypingGesture): void;
+  errors?: readonly string[] | undefined;
+  hint?: string | undefined;
+  multiline?: boolean;
+  placeholder?: string;
+  required?: boolean;
+  list?: string;
+  className?: string;
+  /** Called on blur before the typing is committed: a last edit joins the same undo entry. */
+  onBeforeCommit?(gesture: TypingGesture): void;
+  /** Called after the typing is committed (blur). */
+  onCommitted?(): void;
+}
+
+export function TextField(props: TextFieldProps) {
+  const { label, value, onType, errors, hint, multiline, placeholder, required, list, className, onBeforeCommit, onCommitted } = props;
+  const id = useId();
+  const messagesId = `${id}-messages`;
+  const gesture = useTypingGesture();
+  const common = {
+    id,
+    value,
+    placeholder,
+    required,
+    className: controlClass,
+    ...messageAttributes(messagesId, hint, errors),
+    onChange: (e: { target: { value: string } }) => onType(e.target.value, gesture),
+    onBlur: () => {
+      onBeforeCommit?.(gesture);
+      gesture.commit();
+      onCommitted?.();
+    },
+    onKeyDown: (e: { key: string }) => {
+      if (e.key === 'Escape') gesture.cancel();
+    },
+  };
+  return (
+    <div className={className}>
+      <label htmlFor={id} className={labelClass}>
+        {label}
+      </label>
+      {multiline ? <textarea rows={3} {...common} /> : <input type="text" list={list} {...common} />}
+      <FieldMessages id={messagesId} hint={hint} errors={errors} />
+    </div>
+  );
+}
