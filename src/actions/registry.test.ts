@@ -74,6 +74,26 @@ describe('action registry', () => {
     expect(store.getState().doc).not.toBe(before);
   });
 
+  it('Run and Exit run each ask the canvas to frame the design (the run view\'s pane is another size)', () => {
+    // given
+    const before = store.getState().fitRequest.count;
+    // when
+    performAction(context, getAction('run.start'), undefined);
+    // then
+    expect(store.getState().fitRequest).toMatchObject({ count: before + 1, mode: 'open' });
+    // when
+    performAction(context, getAction('run.exit'), undefined);
+    // then
+    expect(store.getState().fitRequest).toMatchObject({ count: before + 2, mode: 'open' });
+  });
+
+  it('Fit view asks for everything in view, gliding', () => {
+    // when
+    performAction(context, getAction('view.fit'), undefined);
+    // then
+    expect(store.getState().fitRequest).toMatchObject({ mode: 'all', duration: 200 });
+  });
+
   it('Delete needs a selection; Undo needs history', () => {
     expect(isAvailable(getAction('selection.delete'), store.getState())).toBe(false);
     store.getState().select(['Buddy']);

@@ -17,6 +17,7 @@ import { useConnectHandlers } from './useConnectHandlers';
 import { useDropFromPalette } from './useDropFromPalette';
 import { useFitRequests } from './useFitRequests';
 import { useNodeDrag } from './useNodeDrag';
+import { useFollowRun, useRevealAdded } from './useViewFollow';
 import { ZoomControls } from './ZoomControls';
 
 /** Stages light, their steps darker on top, decisions amber: the mini map shows the design's shape. */
@@ -33,6 +34,8 @@ export function FlowCanvas() {
   const running = useAppStore(selectRunning);
   const detailed = useStore(selectDetailed);
   useFitRequests(nodesRef);
+  useRevealAdded(nodes);
+  useFollowRun(nodesRef);
   const onNodeDoubleClick = useCallback((_: React.MouseEvent, node: DesignNode) => {
     if (selectCanEdit(useAppStore.getState())) useAppStore.getState().setRenaming(node.id);
   }, []);

@@ -1,7 +1,7 @@
 /**
  * Frames the design when asked (a design was opened or imported, Fit view, Tidy up, a side column
- * folded, a run shown or left). The frame is computed from the nodes the canvas is about to show (their sizes are fixed,
- * so nothing needs measuring) rather than from React Flow's own lookup, which may still hold the
+ * folded, a run shown or left). The frame is computed from the nodes the canvas is about to show
+ * (their sizes are fixed, so nothing needs measuring) rather than from React Flow's own lookup, which may still hold the
  * previous design's nodes under the same names for a frame or two.
  */
 import { useReactFlow, useStoreApi } from '@xyflow/react';
@@ -22,7 +22,12 @@ export function useFrameDesign(nodesRef: RefObject<readonly DesignNode[]>) {
   return useCallback(
     (mode: 'open' | 'all', duration = 0) => {
       const bounds = boundsOf(topLevelRects(nodesRef.current));
-      const { width, height } = store.getState();
+      // The pane's size now, from the DOM: React Flow learns of a resize (run controls shown or
+      // hidden, a side column folded) only after this frame.
+      const state = store.getState();
+      const box = state.domNode?.getBoundingClientRect();
+      const width = box?.width ?? state.width;
+      const height = box?.height ?? state.height;
       if (!bounds || width === 0 || height === 0) return;
       const pane: Pane = { width, height };
       void setViewport(mode === 'all' ? fitAll(bounds, pane) : openingFrame(bounds, pane), { duration });

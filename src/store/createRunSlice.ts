@@ -71,7 +71,7 @@ export interface RunOptions {
 const idleCursor: PlayerCursor = { index: -1, time: 0, playing: false, speed: DEFAULT_SPEED, atEnd: false };
 
 function emptyScenario(): Scenario {
-  return { format: 'stageflow.scenario', version: 1, name: 'Interactive run', events: [] };
+  return { format: 'stageflow.scenario', version: 1, name: 'Interactive run', events: [], autoCompleteWorkItems: false };
 }
 
 const idleRun = {
@@ -125,6 +125,7 @@ export const createRunSlice = (options: RunOptions): SliceCreator<RunSlice> => (
         return false;
       }
       void state.showRun(state.doc, selectActiveScenario(state), { at: 'start' });
+      state.requestFit(); // the run view's pane is shorter (run controls): frame the design afresh
       return true;
     },
     rerun() {
@@ -150,6 +151,7 @@ export const createRunSlice = (options: RunOptions): SliceCreator<RunSlice> => (
     exitRun() {
       get().player?.dispose();
       set({ ...idleRun });
+      get().requestFit();
     },
   };
 };

@@ -1,4 +1,4 @@
-/** Run-mode marks on a node: status chip, async progress ring, work-item badge, the change mark. */
+/** Run-mode marks on a node: status chip, async progress ring, the open work item's button, the change mark. */
 import { STATUS_ICON, STATUS_LABEL, type AnyStatus } from '../../ui/statusStyles';
 
 export function StatusChip({ status }: { status: AnyStatus }) {
@@ -17,8 +17,24 @@ export function ProgressRing({ progress }: { progress: number }) {
   );
 }
 
-export function WorkItemBadge() {
-  return <span className="sf-chip sf-chip-status sf-bg-Canceled" title="A work item is waiting for its assignee">Work item open</span>;
+/**
+ * An open work item waits for the user: pressing it completes the item at the moment shown, as
+ * its assignee (the run is recomputed from there). `nodrag nopan`: a press is not a canvas gesture.
+ */
+export function CompleteWorkItemButton({ onComplete }: { onComplete: () => void }) {
+  return (
+    <button
+      type="button"
+      className="sf-chip sf-chip-action nodrag nopan"
+      title="A work item is waiting for its assignee: complete it as them, at this moment of the run"
+      onClick={(e) => {
+        e.stopPropagation();
+        onComplete();
+      }}
+    >
+      Complete work item
+    </button>
+  );
 }
 
 /**

@@ -1,7 +1,8 @@
 /**
  * A background or interactive step: a card in its stage's column. Up close it shows its label, its
- * flow and chips saying how it starts and who runs it (in a run: its status, progress and who it
- * runs as); far out only its label on its status colour (level of detail). Styles in nodes.css.
+ * flow and chips saying how it starts and who runs it (in a run: its status, progress, who it runs
+ * as, and "Complete work item" while its work item waits); far out only its label on its status
+ * colour (level of detail). Styles in nodes.css.
  */
 import { Handle, Position, type NodeProps } from '@xyflow/react';
 import { memo, useRef } from 'react';
@@ -9,7 +10,8 @@ import { flowLine } from '../toFlowElements';
 import type { StepNode as StepNodeType } from '../types';
 import { NodeLabel } from './NodeLabel';
 import { ProblemMarker } from './ProblemMarker';
-import { ChangeMark, ProgressRing, StatusChip, WorkItemBadge } from './RunDecorations';
+import { useAppStore } from '../../store/appStore';
+import { ChangeMark, CompleteWorkItemButton, ProgressRing, StatusChip } from './RunDecorations';
 import { useDetailed } from './useDetailed';
 import { useAsyncProgress, useJustChanged, useOpenWorkItem, useRunAs, useRunStatus, useWrapperAttribute } from './useRunStatus';
 
@@ -35,7 +37,7 @@ function StepNodeView({ data, selected }: NodeProps<StepNodeType>) {
             <>
               <StatusChip status={status} />
               {progress !== null && <ProgressRing progress={progress} />}
-              {workItem && <WorkItemBadge />}
+              {workItem && <CompleteWorkItemButton onComplete={() => void useAppStore.getState().intervene({ type: 'completeWorkItem', step: data.name })} />}
               {shownRunAs && <span className="sf-runas">as {shownRunAs}</span>}
             </>
           ) : (

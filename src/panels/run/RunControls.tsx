@@ -1,7 +1,7 @@
 /**
  * Run controls (UI-CONTRACT.md): Play, Pause, Step back, Step forward, Next change, Reset and Exit
  * run from the action registry, the Timeline slider (value = virtual ms; its spoken value says which
- * of several changes at one time is shown) and the Speed picker.
+ * of several changes at one time is shown), the Speed picker and "Follow the run".
  */
 import { exitRunAction, nextChangeAction, pauseAction, playAction, resetAction, stepBackAction, stepForwardAction } from '../../actions/runActions';
 import { SPEEDS } from '../../player/runPlayer';
@@ -17,6 +17,7 @@ export function RunControls() {
   const replay = useAppStore((s) => s.replay);
   const ready = useAppStore((s) => s.runPhase === 'ready' && s.replay !== null);
   const player = useAppStore((s) => s.player);
+  const followRun = useAppStore((s) => s.followRun);
   const end = replay?.endTime ?? 0;
   const beat = replay && cursor.index >= 0 && cursor.time === replay.events[cursor.index]?.t ? replay.beatPosition(cursor.index) : null;
   const timeText = formatVirtualTime(cursor.time) + (beat && beat.of > 1 ? `, change ${beat.nth} of ${beat.of} at this time` : '');
@@ -57,6 +58,10 @@ export function RunControls() {
       <output className="w-24 text-right font-mono text-sm tabular-nums text-ink-800" aria-label="Virtual time">
         {formatVirtualTime(cursor.time)}
       </output>
+      <label className="flex items-center gap-1 text-sm text-ink-600" title="Pan the canvas to each change that happens out of view">
+        <input type="checkbox" checked={followRun} onChange={(e) => useAppStore.getState().setFollowRun(e.target.checked)} />
+        Follow the run
+      </label>
       <RunControlButton action={exitRunAction} />
     </div>
   );
