@@ -123,3 +123,35 @@ test('an interactive step waits for the user, whose node offers "Complete work i
   await expect(node(page, 'Approve')).toHaveAttribute('data-run-as', 'ops');
   await expect(complete).toHaveCount(0);
 });
+
+/** `stages` stages in a chain, each with `steps` background steps. */
+function largeDesign(stages: number, steps: number) {
+  return {
+    format: 'stageflow.orchestration', version: 1, name: 'Large_Design', label: 'Large design', apiVersion: 63,
+    trigger: { type: 'autolaunched', launchedBy: 'ops', runContext: 'user' },
+    users: [{ username: 'ops', active: true }],
+    flows: [{ name: 'Work', type: 'autolaunched', active: true, elements: ['Action'], behavior: { durationMs: 1000 } }],
+    stages: Array.from({ length: stages }, (_, s) => ({
+      name: `Stage_${s + 1}`,
+      ...(s + 1 < stages ? { next: `Stage_${s + 2}` } : {}),
+      steps: Array.from({ length: steps }, (_, i) => ({ name: `Step_${s + 1}_${i + 1}`, kind: 'background', flow: 'Work' })),
+    })),
+  };
+}
+
+test('a large design opens at a readable zoom on its first stages, the mini map showing its steps', async ({ page }) => {
+  // given
+  await openEmpty(page);
+  // when 30 stages of 5 steps are opened
+  expect((await page.evaluate((d) => window.stageflow.loadDocument(JSON.stringify(d)), largeDesign(30, 5))).ok).toBe(true);
+  await expect(node(page, 'Stage_30')).toHaveCount(1);
+  // then the view is readable and starts where the run starts
+  await expect.poll(() => zoom(page)).toBeGreaterThanOrEqual(0.72);
+  await expect.poll(() => inPane(page, node(page, 'Step_1_1'))).toBe(true);
+  expect(await inPane(page, node(page, 'Stage_30'), true)).toBe(false);
+  // and the mini map draws every step as well as every stage
+  await expect(page.locator('.react-flow__minimap-node')).toHaveCount(30 + 30 * 5);
+  // when Fit view: everything in view
+  await page.getByRole('button', { name: 'Fit view', exact: true }).click();
+  await expect.poll(() => inPane(page, node(page, 'Stage_30'))).toBe(true);
+});
