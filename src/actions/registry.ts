@@ -13,9 +13,11 @@ import { copyAction, cutAction, duplicateAction, pasteAction } from './clipboard
 import { addBackgroundStepAction, addDecisionAction, addInteractiveStepAction, addStageAction, clearSelectionAction, deleteAction, renameAction, selectAllAction, setLabelAction } from './elementActions';
 import { exportJsonAction, exportPngAction, exportSvgAction, exportXmlAction, importAction, shareLinkAction } from './fileActions';
 import { redoAction, undoAction } from './historyActions';
+import { openFolderAction, saveToProjectAction } from './projectActions';
 import { designsAction, scenariosAction, shortcutsAction } from './libraryActions';
 import { exitRunAction, nextChangeAction, pauseAction, playAction, resetAction, runAction, stepBackAction, stepForwardAction } from './runActions';
 import type { Action, ActionContext, AnyAction } from './types';
+import { compareAction, coverageAction } from './verifyActions';
 import { findAction, fitViewAction, snapToGridAction, tidyUpAction } from './viewActions';
 
 export const ACTIONS: readonly AnyAction[] = [
@@ -25,8 +27,9 @@ export const ACTIONS: readonly AnyAction[] = [
   copyAction, cutAction, pasteAction, duplicateAction,
   tidyUpAction, fitViewAction, snapToGridAction, findAction,
   exportJsonAction, exportXmlAction, importAction, exportPngAction, exportSvgAction, shareLinkAction,
-  designsAction, scenariosAction, shortcutsAction,
-  runAction, exitRunAction, playAction, pauseAction, stepBackAction, stepForwardAction, nextChangeAction, resetAction,
+  openFolderAction, saveToProjectAction,
+  designsAction, scenariosAction, shortcutsAction, compareAction,
+  runAction, exitRunAction, playAction, pauseAction, stepBackAction, stepForwardAction, nextChangeAction, resetAction, coverageAction,
 ] as AnyAction[];
 
 const byId = new Map(ACTIONS.map((a) => [a.id, a]));

@@ -27,7 +27,7 @@ export type Availability = 'edit' | 'run' | 'always';
 /** Where keyboard focus lands after the action (issue 17 documents and tests this per action). */
 export type FocusAfter = 'unchanged' | 'new-element' | 'canvas' | 'dialog' | 'run-controls' | 'toolbar';
 
-export type IconName = 'undo' | 'redo' | 'stage' | 'sync' | 'interactive' | 'decision' | 'delete' | 'tidy' | 'fit' | 'grid' | 'find' | 'export' | 'import' | 'image' | 'link' | 'library' | 'scenarios' | 'help' | 'run' | 'exit' | 'play' | 'pause' | 'step-forward' | 'step-back' | 'reset' | 'copy' | 'paste' | 'duplicate' | 'rename' | 'xml';
+export type IconName = 'undo' | 'redo' | 'stage' | 'sync' | 'interactive' | 'decision' | 'delete' | 'tidy' | 'fit' | 'grid' | 'find' | 'export' | 'import' | 'image' | 'link' | 'library' | 'scenarios' | 'help' | 'run' | 'exit' | 'play' | 'pause' | 'step-forward' | 'step-back' | 'reset' | 'copy' | 'paste' | 'duplicate' | 'rename' | 'xml' | 'folder' | 'save';
 
 /** What an action can reach besides the store: the canvas and the toolbar's file input, when mounted. */
 export interface ActionContext {
@@ -36,6 +36,10 @@ export interface ActionContext {
   getCanvasNodes?: () => Node[];
   /** Opens the Import file picker. */
   pickImportFile?: () => void;
+  /** Asks for an SFDX project folder and lists its orchestrations (docs/projects.md). */
+  openProjectFolder?: () => Promise<void>;
+  /** Writes the open design back to the project file it came from (or downloads that file). */
+  saveToProject?: () => Promise<void>;
 }
 
 export interface Action<Arg = void> {

@@ -2,6 +2,7 @@
 import type { ChangeEvent, RefObject } from 'react';
 import { exportJsonAction, exportPngAction, exportSvgAction, exportXmlAction, importAction, shareLinkAction } from '../actions/fileActions';
 import { redoAction, undoAction } from '../actions/historyActions';
+import { openFolderAction, saveToProjectAction } from '../actions/projectActions';
 import { designsAction, scenariosAction, shortcutsAction } from '../actions/libraryActions';
 import { runAction } from '../actions/runActions';
 import type { Action } from '../actions/types';
@@ -12,6 +13,7 @@ const GROUPS: readonly (readonly Action[])[] = [
   [undoAction, redoAction],
   [tidyUpAction, fitViewAction, snapToGridAction, findAction],
   [exportJsonAction, exportXmlAction, importAction, exportPngAction, exportSvgAction, shareLinkAction],
+  [openFolderAction, saveToProjectAction],
   [designsAction, scenariosAction, shortcutsAction],
 ];
 

@@ -4,6 +4,9 @@ import { createRoot } from 'react-dom/client';
 import '../index.css';
 import { App } from './App';
 import { Providers } from './Providers';
+import { installEditorCore } from './useStartDocument';
+
+installEditorCore();
 
 /** `/?bench=bare`: a bare React Flow page showing the same nodes and edges, for the UI benchmark. */
 const BareFlowBench = lazy(() => import('./BareFlowBench'));

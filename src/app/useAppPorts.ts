@@ -1,10 +1,11 @@
 /**
  * The ports the app gives to actions (see actions/ActionPorts.tsx): the canvas's nodes for
- * pictures and the Import file picker.
+ * pictures, the Import file picker, and opening and saving projects.
  */
 import { useReactFlow } from '@xyflow/react';
 import { useMemo, useRef } from 'react';
 import type { ActionPorts } from '../actions/ActionPorts';
+import { useAppStore } from '../store/appStore';
 
 export function useAppPorts() {
   const { getNodes } = useReactFlow();
@@ -12,6 +13,8 @@ export function useAppPorts() {
   const ports = useMemo<ActionPorts>(() => ({
     getCanvasNodes: getNodes,
     pickImportFile: () => fileInput.current?.click(),
+    openProjectFolder: () => import('./project/openProject').then((m) => m.openProjectFolder(useAppStore)),
+    saveToProject: () => import('./project/saveToProject').then((m) => m.saveToProject(useAppStore)),
   }), [getNodes]);
   return { ports, fileInput };
 }

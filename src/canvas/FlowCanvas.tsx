@@ -1,5 +1,6 @@
 /** The designer canvas: React Flow wired to the document store through commands. */
 import { MiniMap, ReactFlow, useStore } from '@xyflow/react';
+import { CoverageOverlay } from './coverage/CoverageOverlay';
 import { useCallback, useRef } from 'react';
 import { useAppStore } from '../store/appStore';
 import { selectCanEdit, selectRunning, selectSnap } from '../store/selectors';
@@ -63,6 +64,7 @@ export function FlowCanvas() {
         aria-label="Orchestration canvas"
       >
         <ZoomControls />
+        <CoverageOverlay />
         <MiniMap<DesignNode> pannable zoomable nodeColor={minimapColor} nodeComponent={MiniMapNode} ariaLabel="Mini map" style={MINIMAP_SIZE} />
       </ReactFlow>
       </DetailContext.Provider>

@@ -5,7 +5,7 @@
  * from this, so they never disagree with the engine's own evaluation.
  */
 import { logicKind } from '../model/logic';
-import type { Operator, RequirementList, StepStatus } from '../model/types';
+import type { Operator, RequirementList, StepStatus, TraceFlowRun } from '../model/types';
 import { startOf } from './conditions';
 import type { Engine } from './engine';
 import { explainEvaluationFlow, type VerdictSource } from './evaluationFlows';
@@ -70,8 +70,10 @@ export type StartCheck =
       readonly source: VerdictSource;
       readonly logic: LogicCheck | null;
       readonly rows: readonly RowCheck[];
-      /** Set when the flow returns true from its condition now but has not been re-checked since it changed. */
+      /** Set when the flow returns true now (from its condition or its own run) but has not been re-checked since it changed. */
       readonly recheck: RecheckNote | null;
+      /** A project flow's run of its own elements, when it ran them (docs/flows.md). */
+      readonly run?: TraceFlowRun;
     };
 
 /** A requirement row as data. */
@@ -112,7 +114,8 @@ function evaluationFlowCheck(engine: Engine, flow: string, inputs: Readonly<Reco
     source: v.source,
     logic: condition ? logicCheck(condition, v.logicError) : null,
     rows: v.rows.map(rowCheck),
-    recheck: holds && v.source === 'condition' ? { changed: last ? { target: last.target, t: last.t } : null, lastPassAt: engine.lastPassAt } : null,
+    recheck: holds && (v.source === 'condition' || v.source === 'flow') ? { changed: last ? { target: last.target, t: last.t } : null, lastPassAt: engine.lastPassAt } : null,
+    ...(v.run ? { run: v.run } : {}),
   };
 }
 

@@ -150,7 +150,8 @@ export const createRunSlice = (options: RunOptions): SliceCreator<RunSlice> => (
     },
     exitRun() {
       get().player?.dispose();
-      set({ ...idleRun });
+      // the coverage overlay belongs to the run view
+      set({ ...idleRun, coverage: null });
       get().requestFit();
     },
   };

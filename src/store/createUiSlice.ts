@@ -19,7 +19,19 @@ export interface ImportReport {
   problems: Problem[];
 }
 
-export type AppDialog = 'library' | 'scenarios' | 'help';
+export type AppDialog = 'library' | 'scenarios' | 'help' | 'compare';
+
+/**
+ * The project file the open design came from (docs/projects.md), so "Save to project" knows where
+ * it goes: the orchestration's API name and path inside the project, and whether the folder can be
+ * written (a folder opened with the File System Access API) or the file is downloaded instead.
+ */
+export interface ProjectFileLink {
+  project: string;
+  apiName: string;
+  path: string;
+  writable: boolean;
+}
 
 export interface FitRequest {
   /** Incremented on each request, so the canvas sees a new one. */
@@ -56,6 +68,8 @@ export interface UiSlice {
   clipboard: string | null;
   /** The last import's report while it is shown. */
   importReport: ImportReport | null;
+  /** Where the open design was opened from in a project, if it was. */
+  projectFile: ProjectFileLink | null;
   /** Simulated org: delay of every request, in ms. */
   orgLatencyMs: number;
   /** Simulated org: every request fails ("Simulate org errors"). */
@@ -73,6 +87,7 @@ export interface UiSlice {
   setConnectionHint(hint: string | null): void;
   setClipboard(text: string | null): void;
   setImportReport(report: ImportReport | null): void;
+  setProjectFile(link: ProjectFileLink | null): void;
   setSimulateOrgErrors(on: boolean): void;
   setOrgLatency(ms: number): void;
 }
@@ -91,6 +106,7 @@ export const createUiSlice: SliceCreator<UiSlice> = (set, get) => ({
   followRun: true,
   clipboard: null,
   importReport: null,
+  projectFile: null,
   orgLatencyMs: 300,
   simulateOrgErrors: false,
   requestFit(mode = 'open', duration = 0) {
@@ -133,6 +149,9 @@ export const createUiSlice: SliceCreator<UiSlice> = (set, get) => ({
   },
   setImportReport(importReport) {
     set({ importReport });
+  },
+  setProjectFile(projectFile) {
+    set({ projectFile });
   },
   setSimulateOrgErrors(simulateOrgErrors) {
     set({ simulateOrgErrors });

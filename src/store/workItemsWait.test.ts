@@ -18,7 +18,7 @@ async function runShown(scenarios: Scenario[]) {
   store.getState().openUnsavedDesign(review, scenarios);
   expect(validateOrchestration(review).filter((p) => p.severity === 'error')).toEqual([]);
   expect(store.getState().startRun()).toBe(true);
-  await expect.poll(() => store.getState().runPhase).toBe('ready');
+  await expect.poll(() => store.getState().runPhase, { timeout: 15_000 }).toBe('ready'); // the engine loads on first use
   return store;
 }
 
@@ -37,7 +37,7 @@ describe('interactive steps in the run view', () => {
     store.getState().player!.toEnd();
     await store.getState().intervene({ type: 'completeWorkItem', step: 'Approve' });
     // then the run goes on from there, as the assignee
-    await expect.poll(() => store.getState().trace?.steps.Approve?.status).toBe('Completed');
+    await expect.poll(() => store.getState().trace?.steps.Approve?.status, { timeout: 15_000 }).toBe('Completed');
     expect(store.getState().trace!.events.find((e) => e.type === 'workItemCompleted')?.by).toBe('ops');
   });
 

@@ -1,9 +1,10 @@
 /**
- * Run controls (UI-CONTRACT.md): Play, Pause, Step back, Step forward, Next change, Reset and Exit
- * run from the action registry, the Timeline slider (value = virtual ms; its spoken value says which
- * of several changes at one time is shown), the Speed picker and "Follow the run".
+ * Run controls (UI-CONTRACT.md): Play, Pause, Step back, Step forward, Next change, Reset, Coverage,
+ * Compare with… and Exit run from the action registry, the Timeline slider (value = virtual ms; its
+ * spoken value says which of several changes at one time is shown), the Speed picker and "Follow the run".
  */
 import { exitRunAction, nextChangeAction, pauseAction, playAction, resetAction, stepBackAction, stepForwardAction } from '../../actions/runActions';
+import { compareAction, coverageAction } from '../../actions/verifyActions';
 import { SPEEDS } from '../../player/runPlayer';
 import { useAppStore } from '../../store/appStore';
 import { RunControlButton } from '../../ui/RunControlButton';
@@ -18,6 +19,7 @@ export function RunControls() {
   const ready = useAppStore((s) => s.runPhase === 'ready' && s.replay !== null);
   const player = useAppStore((s) => s.player);
   const followRun = useAppStore((s) => s.followRun);
+  const coverageOn = useAppStore((s) => s.coverage !== null);
   const end = replay?.endTime ?? 0;
   const beat = replay && cursor.index >= 0 && cursor.time === replay.events[cursor.index]?.t ? replay.beatPosition(cursor.index) : null;
   const timeText = formatVirtualTime(cursor.time) + (beat && beat.of > 1 ? `, change ${beat.nth} of ${beat.of} at this time` : '');
@@ -62,6 +64,8 @@ export function RunControls() {
         <input type="checkbox" checked={followRun} onChange={(e) => useAppStore.getState().setFollowRun(e.target.checked)} />
         Follow the run
       </label>
+      <RunControlButton action={coverageAction} pressed={coverageOn} />
+      <RunControlButton action={compareAction} />
       <RunControlButton action={exitRunAction} />
     </div>
   );

@@ -50,6 +50,7 @@ function logicText(kind: 'and' | 'or' | 'custom', text: string): string {
 const SOURCE_TEXT = {
   scenario: 'the scenario sets its result',
   result: 'its fixed result',
+  flow: 'it ran its own elements: its flow run is shown below',
   missing: 'the flow does not exist',
   inactive: 'the flow is inactive',
   empty: 'it has neither a condition nor a result',

@@ -5,6 +5,7 @@
  * run. A run loaded from a trace file can only give the trace's own sentence for the end of the run.
  */
 import type { StepWhy } from '../../player/stepWhy';
+import { FlowRunSection } from './FlowRunSection';
 import { useAppStore } from '../../store/appStore';
 import { formatVirtualTime } from './formatTime';
 import { StartCheckView } from './StartCheckView';
@@ -78,6 +79,7 @@ export function WhyPanel() {
       <section aria-label="Selected element" className="text-sm">
         <h3 className="font-mono font-semibold">{selected}</h3>
         <p>{stageStatus ? `Stage status: ${STATUS_LABEL[stageStatus as AnyStatus]}` : 'This element has not run.'}</p>
+        <FlowRunSection selected={selected} />
       </section>
     );
   }
@@ -100,6 +102,7 @@ export function WhyPanel() {
         </p>
       )}
       {status === 'NotStarted' && <WhyNow step={selected} time={time} />}
+      <FlowRunSection selected={selected} />
     </section>
   );
 }
