@@ -3,9 +3,8 @@
  * words an admin uses in Flow Builder. Written from the structured check (startCheck.ts), so the
  * sentence and the run view's per-row explanation come from one evaluation.
  */
-import type { TraceFlowRun } from '../model/types';
 import type { Engine } from './engine';
-import { checkStart, type LogicCheck, type RowCheck, type StartCheck } from './startCheck';
+import { checkStart, flowReason, type LogicCheck, type RowCheck, type StartCheck } from './startCheck';
 import type { StepRun } from './state';
 
 interface Described {
@@ -46,7 +45,7 @@ function describeEvaluationFlow(check: Extract<StartCheck, { mode: 'evaluationFl
     case 'empty': return { holds: false, text: `${name} has neither a condition nor a result, so it returns false` };
     case 'scenario': return { holds: check.holds, text: `${name} returns ${check.holds} (set by the scenario)` };
     case 'flow':
-      if (!check.holds) return { holds: false, text: `${name} returns false: ${flowReason(check.run)}` };
+      if (!check.holds) return { holds: false, text: `${name} returns false: ${check.reason ?? flowReason(check.run)}` };
       return { holds: true, text: notRechecked(check, name) };
     case 'result': return { holds: check.holds, text: `${name} returns ${check.holds} (its fixed result)` };
     case 'condition':
@@ -54,14 +53,6 @@ function describeEvaluationFlow(check: Extract<StartCheck, { mode: 'evaluationFl
       if (!check.holds) return { holds: false, text: `${name} returns false: ${check.rows.filter((r) => !r.holds).map(describeRow).join('; ') || 'its logic is not met'}` };
       return { holds: true, text: notRechecked(check, name) };
   }
-}
-
-/** Why a project evaluation flow's run returned false: where it stopped, or the last decision it took. */
-function flowReason(run: TraceFlowRun | undefined): string {
-  if (run?.message !== undefined) return `its run stopped (${run.message})`;
-  const decision = run?.decision;
-  if (decision) return `its decision "${decision.element}" took the ${decision.outcome === 'default' ? 'default outcome' : `outcome "${decision.outcome}"`}`;
-  return 'its run did not set isOrchestrationConditionMet to true';
 }
 
 /** The R17 case: the flow would now return true, but nothing re-checked it. */

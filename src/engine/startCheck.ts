@@ -74,6 +74,8 @@ export type StartCheck =
       readonly recheck: RecheckNote | null;
       /** A project flow's run of its own elements, when it ran them (docs/flows.md). */
       readonly run?: TraceFlowRun;
+      /** Why a project flow's run returned false (where it stopped, or the last decision it took). */
+      readonly reason?: string;
     };
 
 /** A requirement row as data. */
@@ -116,7 +118,16 @@ function evaluationFlowCheck(engine: Engine, flow: string, inputs: Readonly<Reco
     rows: v.rows.map(rowCheck),
     recheck: holds && (v.source === 'condition' || v.source === 'flow') ? { changed: last ? { target: last.target, t: last.t } : null, lastPassAt: engine.lastPassAt } : null,
     ...(v.run ? { run: v.run } : {}),
+    ...(v.source === 'flow' && !holds ? { reason: flowReason(v.run) } : {}),
   };
+}
+
+/** Why a project evaluation flow's run returned false: where it stopped, or the last decision it took. */
+export function flowReason(run: TraceFlowRun | undefined): string {
+  if (run?.message !== undefined) return `its run stopped (${run.message})`;
+  const decision = run?.decision;
+  if (decision) return `its decision "${decision.element}" took the ${decision.outcome === 'default' ? 'default outcome' : `outcome "${decision.outcome}"`}`;
+  return 'its run did not set isOrchestrationConditionMet to true';
 }
 
 /** R14: the step's start condition as it reads now, with the values behind it. */

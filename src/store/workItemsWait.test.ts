@@ -25,11 +25,10 @@ async function runShown(scenarios: Scenario[]) {
 const types = (store: Awaited<ReturnType<typeof runShown>>) => store.getState().trace!.events.map((e) => e.type);
 
 describe('interactive steps in the run view', () => {
-  it('wait for the user under the default scenario (R23: it turns the simulator\'s own closing off)', async () => {
-    // given a design opened without scenarios
-    const store = await runShown([]);
+  it('wait for the user when the scenario turns the simulator\'s own closing off (R23)', async () => {
+    // given
+    const store = await runShown([{ format: 'stageflow.scenario', version: 1, name: 'Attended', events: [], autoCompleteWorkItems: false }]);
     // then the work item is assigned and stays open
-    expect(store.getState().scenarios[0]?.autoCompleteWorkItems).toBe(false);
     expect(types(store)).toContain('workItemAssigned');
     expect(types(store)).not.toContain('workItemCompleted');
     expect(store.getState().trace!.steps.Approve?.status).toBe('InProgress');
@@ -41,9 +40,9 @@ describe('interactive steps in the run view', () => {
     expect(store.getState().trace!.events.find((e) => e.type === 'workItemCompleted')?.by).toBe('ops');
   });
 
-  it('are completed when the scenario completes them (the simulator closes them unless told not to)', async () => {
-    // given a scenario that leaves R23's default on
-    const store = await runShown([{ format: 'stageflow.scenario', version: 1, name: 'Unattended', events: [] }]);
+  it('are completed when the scenario completes them (the default scenario leaves R23\'s closing on)', async () => {
+    // given a design opened without scenarios: the default one
+    const store = await runShown([]);
     // then
     expect(types(store)).toContain('workItemCompleted');
     expect(store.getState().trace!.steps.Approve?.status).toBe('Completed');

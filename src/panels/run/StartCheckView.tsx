@@ -64,7 +64,7 @@ function EvaluationFlowCheck({ check }: { check: Extract<StartCheck, { mode: 'ev
         Starts when evaluation flow <span className="font-mono">{check.flow}</span> returns true. It {returns}
         {check.source === 'condition'
           ? check.logic ? ` (its condition: ${logicText(check.logic.kind, check.logic.text)}).` : '.'
-          : ` (${SOURCE_TEXT[check.source]}).`}
+          : check.reason ? `: ${check.reason}; its flow run is shown below.` : ` (${SOURCE_TEXT[check.source]}).`}
       </p>
       {check.logic?.error && <p className="text-status-error">Its condition cannot be evaluated: {check.logic.error}</p>}
       {check.rows.length > 0 && <RowTable rows={check.rows} label="Evaluation flow condition" />}
