@@ -103,3 +103,18 @@ test('against a saved version, then against a copy of itself', async ({ page }) 
   await expect(dialog.getByRole('status').filter({ hasText: 'Same behaviour' })).toBeVisible();
   await expect(dialog.getByRole('table', { name: 'Behaviour changes' })).toHaveCount(0);
 });
+
+test('from the version history of the open design, in the editor', async ({ page }) => {
+  // given a saved version with the routed design, and the open design made slower since
+  await loadAndSave(page, routedDesign());
+  await loadAndSave(page, slowerDesign());
+  await page.getByRole('button', { name: 'Designs' }).click();
+  const library = page.getByRole('dialog', { name: 'Design library' });
+  await library.getByRole('button', { name: /^Versions of / }).first().click();
+  // when
+  await library.getByRole('region', { name: 'Version history' }).getByRole('button', { name: 'Compare with version 1' }).click();
+  // then the comparison opens in its own dialog, the design still open in the editor
+  const dialog = page.getByRole('dialog', { name: 'Compare with another version' });
+  await expect(dialog.getByRole('table', { name: 'Behaviour changes' }).locator('tr[data-element="Review"][data-aspect="start"]').getByRole('cell')).toHaveText(['at 1000 ms', 'at 3000 ms (+2000 ms)']);
+  await expect(page.getByRole('button', { name: 'Run', exact: true })).toBeVisible();
+});

@@ -85,16 +85,27 @@ test('pastes steps copied as text (multi-select with shift-click) into the selec
   expect((await getDocument(page)).stages[1]!.steps.map((s) => s.name)).toEqual(['Buddy']);
 });
 
-test('tidy up lays out stages in run order and steps by predecessor depth, as one undo step', async ({ page }) => {
+test('tidy up forgets recorded positions so the automatic arrangement applies, as one undo step', async ({ page }) => {
   await openOnboarding(page);
+  // given a stage dragged out of the arrangement
+  const header = (await node(page, 'Settle_In').locator('span[title]').first().boundingBox())!;
+  await page.mouse.move(header.x + 5, header.y + 5);
+  await page.mouse.down();
+  await page.mouse.move(header.x + 60, header.y + 200, { steps: 8 });
+  await page.mouse.up();
+  await expect.poll(async () => (await getDocument(page)).layout?.Settle_In?.y ?? 0).toBeGreaterThan(0);
+  const placed = (await node(page, 'Settle_In').boundingBox())!;
+  // when
   await page.getByRole('button', { name: 'Tidy up' }).click();
-  await expect.poll(async () => Object.keys((await getDocument(page)).layout ?? {}).length).toBe(6);
-  const { layout } = await getDocument(page);
-  expect(layout!.Settle_In!.x).toBeGreaterThan(layout!.Accounts_And_Equipment!.x);
-  expect(layout!.Provision_Laptop!.x).toBeGreaterThan(layout!.Create_User_Accounts!.x);
+  // then: no positions are recorded, and the stages stand side by side in run order again
+  await expect.poll(async () => Object.keys((await getDocument(page)).layout ?? {}).length).toBe(0);
+  const first = (await node(page, 'Accounts_And_Equipment').boundingBox())!;
+  const second = (await node(page, 'Settle_In').boundingBox())!;
+  expect(second.x).toBeGreaterThan(first.x + first.width);
+  expect(Math.abs(second.y - first.y)).toBeLessThan(2);
+  expect(second.y).not.toBe(placed.y);
   await page.getByRole('button', { name: 'Undo' }).click();
-  expect(Object.keys((await getDocument(page)).layout ?? {})).toEqual(['Accounts_And_Equipment', 'Settle_In']);
-  await page.screenshot({ path: '/tmp/stageflow-tidy.png' });
+  expect(Object.keys((await getDocument(page)).layout ?? {})).toEqual(['Settle_In']);
 });
 
 test('moves a node by dragging (one undo entry) and a step onto another stage', async ({ page }) => {

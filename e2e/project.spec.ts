@@ -72,8 +72,22 @@ test('a project folder: the orchestrations are listed, the one picked opens with
     await page.screenshot({ path: 'reports/screenshots/project-report.png' });
     await report.getByRole('button', { name: 'Close' }).click();
   }
-  await expect(page.getByRole('button', { name: 'Save to project' })).toBeEnabled();
   await page.screenshot({ path: 'reports/screenshots/project-opened.png' });
+  // when the label is edited and saved (files chosen in an input cannot be written: it downloads)
+  const label = page.getByRole('complementary', { name: 'Properties' }).getByLabel('Label', { exact: true });
+  await label.fill('User deactivation (edited)');
+  await label.press('Tab');
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Save to project' }).click()]);
+  // then the file is the project's own, with only the edited label changed (and the interview label made of it)
+  expect(download.suggestedFilename()).toBe('User_deactivation_orchestration.flow-meta.xml');
+  const saved = readFileSync(await download.path(), 'utf8').split('\n');
+  const original = readFileSync(join(FIXTURES, 'DeactivateUser/force-app/main/default/flows/User_deactivation_orchestration.flow-meta.xml'), 'utf8').split('\n');
+  expect(saved.length).toBe(original.length);
+  const changed = original.flatMap((line, i) => (line === saved[i] ? [] : [[line.trim(), saved[i]!.trim()]]));
+  expect(changed).toEqual([
+    ['<interviewLabel>User deactivation orchestration {!$Flow.CurrentDateTime}</interviewLabel>', '<interviewLabel>User deactivation (edited) {!$Flow.CurrentDateTime}</interviewLabel>'],
+    ['<label>User deactivation orchestration</label>', '<label>User deactivation (edited)</label>'],
+  ]);
 });
 
 test('a dropped .zip of a project opens an orchestration that runs to the end', async ({ page }) => {

@@ -135,6 +135,8 @@ test('selects a run-as user, then API 59 disables run-as with the reason', async
 });
 
 test('axe finds no serious or critical issue in the panel', async ({ page }) => {
+  // one axe analysis per element kind, CPU-bound: up to a minute in all when the machine is shared
+  test.slow();
   const panel = await open(page);
   for (const target of [null, 'Welcome_Email', 'Review', 'Settle_In']) {
     if (target) await selectNode(page, panel, target);

@@ -97,7 +97,7 @@ test('plays to the end, then leaving run mode restores the editor untouched', as
 test('a work item completed by hand closes it at that moment, as the chosen user', async ({ page }) => {
   await page.goto('/?sample=case-escalation');
   await startRun(page);
-  const complete = page.getByRole('button', { name: 'Complete work item' });
+  const complete = page.getByRole('region', { name: 'Interventions' }).getByRole('button', { name: 'Complete work item' });
   for (let i = 0; i < 30 && !(await complete.isEnabled()); i++) await page.getByRole('button', { name: 'Step forward' }).click();
   await expect(complete).toBeEnabled();
   const now = Number(await page.getByRole('slider', { name: 'Timeline' }).inputValue());

@@ -1,79 +1,131 @@
-/** In-page measurements for the UI benchmark (load until painted, rAF frame times while panning and zooming). */
-import type { Page } from 'playwright-core';
+/**
+ * In-page measurements for the UI benchmark: load until painted, the DOM the canvas rendered, and
+ * the CPU work of one pan-and-zoom interaction from Chrome DevTools Protocol metrics (task, script,
+ * layout and style time) with the long tasks it caused (PerformanceObserver).
+ */
+import type { CDPSession, Page } from 'playwright-core';
 
-export interface PageFigures {
-  loadMs: number;
-  p95FrameMs: number;
-  meanFrameMs: number;
-  frames: number;
-  renderedNodes: number;
+export interface DomCounts {
+  nodes: number;
+  edges: number;
+  /** Every element inside the canvas's viewport (nodes, their contents, edges). */
+  elements: number;
 }
 
-export type LoadSpec = { page: 'app'; text: string } | { page: 'bare'; stages: number; steps: number };
+export interface InteractionCpu {
+  /** Main-thread task time (wall clock inside tasks, so it grows when the machine is busy). */
+  taskMs: number;
+  /** Main-thread CPU time (ThreadTime): what the thread itself spent, whatever else runs. */
+  threadMs: number;
+  scriptMs: number;
+  layoutMs: number;
+  styleMs: number;
+  longTasks: number;
+  maxLongTaskMs: number;
+}
 
-/** Opens the design in the page and waits until nodes are on screen and two frames have painted. */
-export async function timeLoad(page: Page, spec: LoadSpec): Promise<number> {
-  return page.evaluate(async (s) => {
+/** Runs `start` in the page and resolves once nodes are painted (two frames later): ms taken, and the longest task meanwhile. */
+export async function timeLoad(page: Page, start: string, arg: unknown): Promise<{ ms: number; maxLongTaskMs: number }> {
+  return page.evaluate(async ([fn, a]) => {
+    const longs: number[] = [];
+    const observer = new PerformanceObserver((list) => { for (const e of list.getEntries()) longs.push(e.duration); });
+    observer.observe({ type: 'longtask' });
     const t0 = performance.now();
-    if (s.page === 'app') {
-      const result = window.stageflow.loadDocument(s.text);
-      if (!result.ok) throw new Error(`design refused: ${JSON.stringify(result.problems.slice(0, 3))}`);
-    } else {
-      window.benchLoad!(s.stages, s.steps);
-    }
+    (window as unknown as Record<string, (x: unknown) => unknown>)[fn]!(a);
     await new Promise<void>((resolve) => {
       const check = () => (document.querySelectorAll('.react-flow__node').length > 0 ? resolve() : requestAnimationFrame(check));
       check();
     });
     await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
-    return performance.now() - t0;
-  }, spec);
+    const ms = performance.now() - t0;
+    await new Promise((r) => setTimeout(r, 50));
+    observer.disconnect();
+    return { ms, maxLongTaskMs: Math.max(0, ...longs) };
+  }, [start, arg] as const);
 }
 
-function percentile(values: number[], p: number): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? 0;
+export async function domCounts(page: Page): Promise<DomCounts> {
+  return page.evaluate(() => ({
+    nodes: document.querySelectorAll('.react-flow__node').length,
+    edges: document.querySelectorAll('.react-flow__edge').length,
+    elements: document.querySelectorAll('.react-flow__viewport *').length,
+  }));
 }
 
-/** Pans (middle-drag) and zooms (wheel) over the canvas while recording requestAnimationFrame deltas. */
-export async function panAndZoom(page: Page): Promise<Omit<PageFigures, 'loadMs' | 'renderedNodes'>> {
+export async function readViewport(page: Page): Promise<{ x: number; y: number; zoom: number }> {
+  return page.evaluate(() => {
+    const m = new DOMMatrixReadOnly(getComputedStyle(document.querySelector('.react-flow__viewport')!).transform);
+    return { x: m.e, y: m.f, zoom: m.a };
+  });
+}
+
+async function metrics(cdp: CDPSession): Promise<Record<string, number>> {
+  const { metrics: list } = (await cdp.send('Performance.getMetrics')) as { metrics: { name: string; value: number }[] };
+  return Object.fromEntries(list.map((m) => [m.name, m.value]));
+}
+
+/** Lets pending frames and idle work finish, so each interaction is billed only its own work. */
+async function settle(page: Page): Promise<void> {
+  await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(r, 150)))));
+}
+
+/**
+ * One interaction: a middle-button drag that pans 300 px left and 150 px up and back (40 moves),
+ * then four wheel steps in and four out, over the middle of the pane.
+ */
+export async function panAndZoom(page: Page, cdp: CDPSession): Promise<InteractionCpu> {
   const box = (await page.locator('.react-flow').boundingBox())!;
   const cx = box.x + box.width / 2;
   const cy = box.y + box.height / 2;
   await page.mouse.move(cx, cy);
+  await settle(page);
   await page.evaluate(() => {
-    const w = window as unknown as { __frames: number[]; __recording: boolean };
-    w.__frames = [];
-    w.__recording = true;
-    let last = performance.now();
-    const tick = (t: number) => {
-      w.__frames.push(t - last);
-      last = t;
-      if (w.__recording) requestAnimationFrame(tick);
-    };
-    requestAnimationFrame((t) => {
-      last = t;
-      requestAnimationFrame(tick);
-    });
+    const w = window as unknown as { __longs: number[]; __observer?: PerformanceObserver };
+    w.__longs = [];
+    w.__observer = new PerformanceObserver((list) => { for (const e of list.getEntries()) w.__longs.push(e.duration); });
+    w.__observer.observe({ type: 'longtask' });
   });
-  for (let round = 0; round < 2; round++) {
-    await page.mouse.down({ button: 'middle' });
-    await page.mouse.move(cx - 500, cy - 150, { steps: 40 });
-    await page.mouse.move(cx, cy, { steps: 40 });
-    await page.mouse.up({ button: 'middle' });
-    for (let i = 0; i < 8; i++) {
-      await page.mouse.wheel(0, -120);
-      await page.waitForTimeout(30);
-    }
-    for (let i = 0; i < 8; i++) {
-      await page.mouse.wheel(0, 120);
-      await page.waitForTimeout(30);
-    }
+  const before = await metrics(cdp);
+  await page.mouse.down({ button: 'middle' });
+  await page.mouse.move(cx - 300, cy - 150, { steps: 20 });
+  await page.mouse.move(cx, cy, { steps: 20 });
+  await page.mouse.up({ button: 'middle' });
+  for (const delta of [-120, -120, -120, -120, 120, 120, 120, 120]) {
+    await page.mouse.wheel(0, delta);
+    await page.waitForTimeout(40);
   }
-  const frames = await page.evaluate(() => {
-    const w = window as unknown as { __frames: number[]; __recording: boolean };
-    w.__recording = false;
-    return w.__frames;
+  await settle(page);
+  const after = await metrics(cdp);
+  const longs = await page.evaluate(() => {
+    const w = window as unknown as { __longs: number[]; __observer?: PerformanceObserver };
+    w.__observer?.disconnect();
+    return w.__longs;
   });
-  return { p95FrameMs: percentile(frames, 95), meanFrameMs: frames.reduce((a, b) => a + b, 0) / Math.max(1, frames.length), frames: frames.length };
+  const ms = (name: string) => ((after[name] ?? 0) - (before[name] ?? 0)) * 1000;
+  return {
+    taskMs: ms('TaskDuration'),
+    threadMs: ms('ThreadTime'),
+    scriptMs: ms('ScriptDuration'),
+    layoutMs: ms('LayoutDuration'),
+    styleMs: ms('RecalcStyleDuration'),
+    longTasks: longs.length,
+    maxLongTaskMs: Math.max(0, ...longs),
+  };
+}
+
+/** The median of each figure over several interactions (and the worst long task of all). */
+export function median(runs: readonly InteractionCpu[]): InteractionCpu {
+  const mid = (values: number[]) => {
+    const s = [...values].sort((a, b) => a - b);
+    return s.length % 2 ? s[(s.length - 1) / 2]! : (s[s.length / 2 - 1]! + s[s.length / 2]!) / 2;
+  };
+  return {
+    taskMs: mid(runs.map((r) => r.taskMs)),
+    threadMs: mid(runs.map((r) => r.threadMs)),
+    scriptMs: mid(runs.map((r) => r.scriptMs)),
+    layoutMs: mid(runs.map((r) => r.layoutMs)),
+    styleMs: mid(runs.map((r) => r.styleMs)),
+    longTasks: mid(runs.map((r) => r.longTasks)),
+    maxLongTaskMs: Math.max(...runs.map((r) => r.maxLongTaskMs)),
+  };
 }

@@ -1,30 +1,34 @@
 /**
  * UI benchmark (`npm run bench:ui`): builds the app (unless --no-build), serves it with
  * `vite preview`, and drives Chromium (playwright-core, the flags of playwright.config.ts) through
- * generated designs of 200, 1,000 and 2,000 steps — opened with window.stageflow.loadDocument —
- * and through a bare React Flow page with the same nodes. Records load time and p95 frame time
- * while panning and zooming; writes bench/ui-results.json and the UI section of docs/performance.md.
+ * generated designs of 200, 2,000 and 10,000 steps on the designer and on a bare React Flow page that
+ * shows the same nodes and edges (same ids, sizes, positions, handles) in a pane of the same pixel
+ * size at the same viewport with the same React Flow settings. For each size: load time; then for
+ * two views (everything fitted, zoom 100%) the CPU work of a pan-and-zoom interaction (DevTools
+ * Performance metrics, median of 3) and its long tasks. Both pages report the DOM nodes and edges they
+ * rendered; the benchmark fails when those differ (the comparison would not be like for like).
+ * Writes bench/ui-results.json and the UI section of docs/performance.md.
  */
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { chromium, type Browser } from 'playwright-core';
+import { chromium, type Browser, type Page } from 'playwright-core';
 import config from '../../playwright.config';
+import { barePayload } from './flowPayload';
 import { generateDesign } from './generateDesign';
-import { panAndZoom, timeLoad, type PageFigures } from './measure';
-import { writeReport } from './report';
+import { domCounts, median, panAndZoom, readViewport, timeLoad, type DomCounts, type InteractionCpu } from './measure';
+import { writeReport, type UiResults, type ViewRow } from './report';
 import { measureRunPlayback } from './runPlayback';
 
 const PORT = Number(process.env.BENCH_UI_PORT ?? 4330);
 /** Outside the repository, so lint and git never see the bench build. */
-const OUT_DIR = join(tmpdir(), 'stageflow-bench-dist');
+const OUT_DIR = join(tmpdir(), `stageflow-bench-dist-${PORT}`);
 const BASE = `http://127.0.0.1:${PORT}`;
-const SIZES = [
-  { steps: 200, stages: 10 },
-  { steps: 1000, stages: 50 },
-  { steps: 2000, stages: 100 },
-];
+const STEPS_PER_STAGE = 20;
+const SIZES = (process.env.BENCH_UI_SIZES ?? '200,2000,10000').split(',').map(Number);
+const RUNS = 3;
+const VIEWS = ['fit-all', 'zoom 1'] as const;
 
 async function serve(): Promise<ChildProcess> {
   const server = spawn(process.execPath, ['node_modules/vite/bin/vite.js', 'preview', '--host', '127.0.0.1', '--port', String(PORT), '--strictPort', '--outDir', OUT_DIR], { stdio: 'ignore' });
@@ -40,30 +44,91 @@ async function serve(): Promise<ChildProcess> {
   throw new Error(`vite preview did not start on ${BASE}`);
 }
 
-async function measure(browser: Browser, kind: 'app' | 'bare', stages: number, steps: number): Promise<PageFigures> {
+async function newPage(browser: Browser): Promise<Page> {
   const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
   // tsx keeps function names with a `__name` helper that does not exist inside the page.
   await page.addInitScript({ content: 'globalThis.__name = (f) => f;' });
-  try {
-    if (kind === 'app') {
-      await page.goto(`${BASE}/?new`);
-      await page.waitForFunction(() => !!window.stageflow);
-      await page.waitForTimeout(300);
-      const text = JSON.stringify(generateDesign(stages, steps / stages));
-      const loadMs = await timeLoad(page, { page: 'app', text });
-      await page.waitForTimeout(500);
-      const frames = await panAndZoom(page);
-      return { loadMs, ...frames, renderedNodes: await page.locator('.react-flow__node').count() };
-    }
-    await page.goto(`${BASE}/?bench=bare`);
-    await page.waitForFunction(() => !!window.benchLoad);
-    const loadMs = await timeLoad(page, { page: 'bare', stages, steps: steps / stages });
-    await page.waitForTimeout(500);
-    const frames = await panAndZoom(page);
-    return { loadMs, ...frames, renderedNodes: await page.locator('.react-flow__node').count() };
-  } finally {
-    await page.close();
+  return page;
+}
+
+/**
+ * CPU of pan-and-zoom interactions on the designer and on the bare page, alternating between them
+ * (a warm-up each, then RUNS rounds of one on each), so that both meet the same load of the shared
+ * machine; medians of the rounds.
+ */
+async function interleaved(app: Page, bare: Page): Promise<{ app: InteractionCpu; bare: InteractionCpu }> {
+  const sessions = await Promise.all([app, bare].map(async (page) => {
+    const cdp = await page.context().newCDPSession(page);
+    await cdp.send('Performance.enable');
+    return cdp;
+  }));
+  await panAndZoom(app, sessions[0]!);
+  await panAndZoom(bare, sessions[1]!);
+  const runs: { app: InteractionCpu[]; bare: InteractionCpu[] } = { app: [], bare: [] };
+  for (let i = 0; i < RUNS; i++) {
+    runs.app.push(await panAndZoom(app, sessions[0]!));
+    runs.bare.push(await panAndZoom(bare, sessions[1]!));
   }
+  await Promise.all(sessions.map((cdp) => cdp.detach()));
+  return { app: median(runs.app), bare: median(runs.bare) };
+}
+
+const same = (a: DomCounts, b: DomCounts) => a.nodes === b.nodes && a.edges === b.edges;
+
+async function openBare(browser: Browser, payload: ReturnType<typeof barePayload>): Promise<{ page: Page; load: { ms: number; maxLongTaskMs: number } }> {
+  const page = await newPage(browser);
+  await page.goto(`${BASE}/?bench=bare`);
+  await page.waitForFunction(() => !!window.benchLoad);
+  const load = await timeLoad(page, 'benchLoad', payload);
+  await page.waitForTimeout(500);
+  return { page, load };
+}
+
+async function measureSize(browser: Browser, steps: number) {
+  const doc = generateDesign(steps / STEPS_PER_STAGE, STEPS_PER_STAGE);
+  const text = JSON.stringify(doc);
+  // the designer opens the design
+  const app = await newPage(browser);
+  await app.goto(`${BASE}/?new`);
+  await app.waitForFunction(() => !!window.stageflow);
+  await app.getByRole('button', { name: 'Add stage' }).waitFor();
+  await app.waitForTimeout(300);
+  const paneBox = (await app.locator('.react-flow').boundingBox())!;
+  const pane = { width: Math.round(paneBox.width), height: Math.round(paneBox.height) };
+  await app.evaluate(() => {
+    (window as unknown as { __benchOpen: (t: string) => void }).__benchOpen = (t) => {
+      const result = window.stageflow.loadDocument(t);
+      if (!result.ok) throw new Error(`design refused: ${JSON.stringify(result.problems.slice(0, 3))}`);
+    };
+  });
+  const appLoad = await timeLoad(app, '__benchOpen', text);
+  await app.waitForTimeout(500);
+  const opened = await readViewport(app);
+  const openedCounts = await domCounts(app);
+  // the bare page opens the same nodes at the same viewport
+  const first = await openBare(browser, barePayload(doc, pane, opened));
+  const bareOpenedCounts = await domCounts(first.page);
+  await first.page.close();
+  if (!same(openedCounts, bareOpenedCounts)) throw new Error(`${steps} steps, as opened: the pages rendered different DOM (app ${JSON.stringify(openedCounts)}, bare ${JSON.stringify(bareOpenedCounts)}) — not like for like`);
+  const views: ViewRow[] = [];
+  for (const view of VIEWS) {
+    if (view === 'fit-all') await app.getByRole('button', { name: 'Fit view', exact: true }).click();
+    else await app.getByRole('button', { name: /^Zoom level/ }).click();
+    await app.waitForTimeout(600);
+    const viewport = await readViewport(app);
+    const appCounts = await domCounts(app);
+    const bare = await openBare(browser, barePayload(doc, pane, viewport));
+    const bareCounts = await domCounts(bare.page);
+    if (!same(appCounts, bareCounts)) throw new Error(`${steps} steps, ${view}: the pages rendered different DOM (app ${JSON.stringify(appCounts)}, bare ${JSON.stringify(bareCounts)}) — not like for like`);
+    const cpu = await interleaved(app, bare.page);
+    await bare.page.close();
+    const ratio = cpu.app.taskMs / Math.max(cpu.bare.taskMs, 0.001);
+    views.push({ view, zoom: viewport.zoom, app: { counts: appCounts, cpu: cpu.app }, bare: { counts: bareCounts, cpu: cpu.bare }, ratio });
+    console.log(`${steps} steps, ${view} (zoom ${viewport.zoom.toFixed(2)}): CPU app ${cpu.app.taskMs.toFixed(0)} ms (thread ${cpu.app.threadMs.toFixed(0)}), bare ${cpu.bare.taskMs.toFixed(0)} ms (thread ${cpu.bare.threadMs.toFixed(0)}), ratio ${ratio.toFixed(2)} (thread ${(cpu.app.threadMs / Math.max(cpu.bare.threadMs, 0.001)).toFixed(2)}); DOM ${appCounts.nodes} nodes / ${appCounts.edges} edges (elements app ${appCounts.elements}, bare ${bareCounts.elements}); longest task app ${cpu.app.maxLongTaskMs.toFixed(0)} ms`);
+  }
+  await app.close();
+  console.log(`${steps} steps: load app ${appLoad.ms.toFixed(0)} ms (longest task ${appLoad.maxLongTaskMs.toFixed(0)} ms), bare ${first.load.ms.toFixed(0)} ms, ratio ${(appLoad.ms / first.load.ms).toFixed(2)}`);
+  return { steps, stages: steps / STEPS_PER_STAGE, pane, load: { app: appLoad, bare: first.load, ratio: appLoad.ms / first.load.ms, counts: openedCounts }, views };
 }
 
 async function main() {
@@ -76,28 +141,16 @@ async function main() {
   const launch = config.use?.launchOptions ?? {};
   const browser = await chromium.launch({ executablePath: launch.executablePath ?? '/usr/bin/chromium', args: launch.args ?? [] });
   try {
-    const rows = [];
-    for (const size of SIZES) {
-      const app = await measure(browser, 'app', size.stages, size.steps);
-      const bare = await measure(browser, 'bare', size.stages, size.steps);
-      const row = {
-        ...size,
-        app,
-        bare,
-        loadRatio: app.loadMs / bare.loadMs,
-        p95Ratio: app.p95FrameMs / bare.p95FrameMs,
-      };
-      console.log(`${size.steps} steps: app load ${app.loadMs.toFixed(0)} ms, p95 ${app.p95FrameMs.toFixed(1)} ms | bare load ${bare.loadMs.toFixed(0)} ms, p95 ${bare.p95FrameMs.toFixed(1)} ms | ratios load ${row.loadRatio.toFixed(2)}, p95 ${row.p95Ratio.toFixed(2)}`);
-      rows.push(row);
-    }
-    const playback = await measureRunPlayback(browser, BASE, 100, 2000);
-    console.log(`run playback, 2000 steps at 100x: ready in ${playback.readyMs} ms, p95 frame ${playback.p95FrameMs.toFixed(1)} ms over ${playback.frames} frames, ${playback.eventsShown} events shown`);
-    const results = {
+    const sizes = [];
+    for (const steps of SIZES) sizes.push(await measureSize(browser, steps));
+    const playback = process.env.BENCH_UI_NO_PLAYBACK ? undefined : await measureRunPlayback(browser, BASE, 100, 2000);
+    if (playback) console.log(`run playback, 2000 steps at 100x: ready in ${playback.readyMs} ms, p95 frame ${playback.p95FrameMs.toFixed(1)} ms over ${playback.frames} frames, ${playback.eventsShown} events shown`);
+    const results: UiResults = {
       date: new Date().toISOString(),
       machine: { cpus: cpus().length, chromium: browser.version(), flags: launch.args ?? [], loadAverage: [loadBefore, loadavg()[0]!] },
-      targets: { loadMs: 2000, p95FrameMs: 16.7, ratio: 1.3, playbackP95FrameMs: 33 },
-      rows,
-      playback,
+      targets: { cpuRatio: 1.3, loadRatio: 1.3, loadMs: 1000, longTaskMs: 200, playbackP95FrameMs: 33 },
+      sizes,
+      ...(playback ? { playback } : {}),
     };
     writeFileSync('bench/ui-results.json', `${JSON.stringify(results, null, 2)}\n`);
     writeReport(results);

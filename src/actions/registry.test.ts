@@ -1,4 +1,5 @@
 import { beforeEach, describe, expect, it } from 'vitest';
+import { moveLayout } from '../commands/moveLayout';
 import type { Orchestration } from '../model/types';
 import { validateOrchestration } from '../model/validate';
 import { ManualFrames } from '../player/frameScheduler';
@@ -73,21 +74,41 @@ describe('action registry', () => {
     expect(store.getState().doc).not.toBe(before);
   });
 
+  it('Run and Exit run each ask the canvas to frame the design (the run view\'s pane is another size)', () => {
+    // given
+    const before = store.getState().fitRequest.count;
+    // when
+    performAction(context, getAction('run.start'), undefined);
+    // then
+    expect(store.getState().fitRequest).toMatchObject({ count: before + 1, mode: 'open' });
+    // when
+    performAction(context, getAction('run.exit'), undefined);
+    // then
+    expect(store.getState().fitRequest).toMatchObject({ count: before + 2, mode: 'open' });
+  });
+
+  it('Fit view asks for everything in view, gliding', () => {
+    // when
+    performAction(context, getAction('view.fit'), undefined);
+    // then
+    expect(store.getState().fitRequest).toMatchObject({ mode: 'all', duration: 200 });
+  });
+
   it('Delete needs a selection; Undo needs history', () => {
     expect(isAvailable(getAction('selection.delete'), store.getState())).toBe(false);
     store.getState().select(['Buddy']);
     expect(isAvailable(getAction('selection.delete'), store.getState())).toBe(true);
   });
 
-  it('Tidy up writes the layout the layout port computes, as one edit', async () => {
-    // given
-    const layout = { Accounts_And_Equipment: { x: 0, y: 0 }, Settle_In: { x: 900, y: 0 } };
-    context = { store, computeLayout: () => Promise.resolve(layout) };
+  it('Tidy up forgets the recorded positions, as one edit', () => {
+    // given a design with a recorded position
+    store.getState().dispatch(moveLayout, { positions: { Settle_In: { x: 900, y: 0 } } });
+    expect(store.getState().doc.layout).toEqual({ Settle_In: { x: 900, y: 0 } });
     // when
-    const done = performAction(context, getAction('layout.tidy'), undefined);
-    await (done.performed ? done.result : null);
+    performAction(context, getAction('layout.tidy'), undefined);
     // then
-    expect(store.getState().doc.layout).toEqual(layout);
+    expect(store.getState().doc.layout).toEqual({});
+    expect(store.getState().doc.layoutVersion).toBe(2);
   });
 
   it('maps key presses to available actions', () => {

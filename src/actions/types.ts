@@ -4,7 +4,6 @@
  * help list, the palette and the outline are all built from these objects.
  */
 import type { Node } from '@xyflow/react';
-import type { Orchestration, Position } from '../model/types';
 import type { AppStore } from '../store/appStore';
 import type { AppState } from '../store/storeTypes';
 
@@ -41,8 +40,6 @@ export interface ActionContext {
   openProjectFolder?: () => Promise<void>;
   /** Writes the open design back to the project file it came from (or downloads that file). */
   saveToProject?: () => Promise<void>;
-  /** The tidy layout of a document (elkjs, loaded when first used). */
-  computeLayout?: (doc: Orchestration) => Promise<Record<string, Position>>;
 }
 
 export interface Action<Arg = void> {

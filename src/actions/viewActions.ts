@@ -5,33 +5,27 @@ import type { Action } from './types';
 export const tidyUpAction: Action = {
   id: 'layout.tidy',
   label: 'Tidy up',
-  description: 'Lay out stages in run order and steps by predecessor',
+  description: 'Arrange the whole design afresh: stages in run order, steps stacked by predecessor',
   group: 'layout',
   icon: 'tidy',
   when: 'edit',
   focusAfter: 'unchanged',
-  async perform({ store, computeLayout }) {
-    if (!computeLayout) return;
-    const doc = store.getState().doc;
-    try {
-      const layout = await computeLayout(doc);
-      if (store.getState().doc !== doc) return; // edited meanwhile: do not overwrite
-      if (store.getState().dispatch(tidyLayout, { layout })) store.getState().requestFit();
-    } catch (error) {
-      store.getState().notify('error', `Tidy up failed: ${error instanceof Error ? error.message : String(error)}`);
-    }
+  perform({ store }) {
+    // The arrangement is the canvas's own (canvas/layout): forgetting the recorded positions is enough.
+    store.getState().dispatch(tidyLayout, {});
+    store.getState().requestFit();
   },
 };
 
 export const fitViewAction: Action = {
   id: 'view.fit',
   label: 'Fit view',
-  description: 'Fit the design in view',
+  description: 'Show the whole design',
   group: 'view',
   icon: 'fit',
   when: 'always',
   focusAfter: 'unchanged',
-  perform: ({ store }) => store.getState().requestFit(200),
+  perform: ({ store }) => store.getState().requestFit('all', 200),
 };
 
 export const snapToGridAction: Action = {

@@ -1,52 +1,69 @@
 /**
- * Benchmark baseline (`/?bench=bare`): a bare React Flow page — default nodes, no store, no
- * validation — showing the same number of nodes as a generated design, with the same viewport
- * options as the designer. bench/ui/run.ts mounts it with `window.benchLoad(stages, steps)` so
- * both pages are timed the same way.
+ * Benchmark baseline (`/?bench=bare`): React Flow with nothing of the designer — no stores, no
+ * validation, no run view — showing exactly the nodes and edges the designer shows for a design
+ * (same ids, sizes, positions, parents, handles given up front and rendered as <Handle>s, edges
+ * between the same handles), in a pane of the same pixel size, at the same viewport, with the same
+ * React Flow settings (canvas/canvasProps.ts), mini map and zoom controls. Each node is a plain box
+ * with its label. bench/ui/run.ts mounts it with `window.benchLoad(payload)`; see docs/performance.md.
  */
-import { ReactFlow, ReactFlowProvider, type Node } from '@xyflow/react';
-import { useEffect, useState } from 'react';
+import { Controls, Handle, MiniMap, ReactFlow, ReactFlowProvider, applyNodeChanges, type Edge, type Node, type NodeChange, type NodeHandle, type NodeProps, type Viewport } from '@xyflow/react';
+import { memo, useCallback, useEffect, useState } from 'react';
+import { CANVAS_PROPS, MINIMAP_SIZE, VIRTUALIZE_ABOVE } from '../canvas/canvasProps';
+
+type BareNode = Node<{ label: string; handles: NodeHandle[] }, 'bare'>;
+
+export interface BenchPayload {
+  nodes: BareNode[];
+  edges: Edge[];
+  pane: { width: number; height: number };
+  viewport: Viewport;
+}
 
 declare global {
   interface Window {
-    benchLoad?: (stages: number, steps: number) => void;
+    benchLoad?: (payload: BenchPayload) => void;
   }
 }
 
-function bareNodes(stages: number, steps: number): Node[] {
-  const nodes: Node[] = [];
-  for (let s = 0; s < stages; s++) {
-    const id = `Stage_${s + 1}`;
-    const rows = Math.ceil(steps / 2);
-    nodes.push({ id, position: { x: s * 698, y: 0 }, width: 588, height: 64 + rows * 102 + 2, data: { label: id }, type: 'group' });
-    for (let t = 0; t < steps; t++) {
-      const position = { x: 20 + (t % 2) * 288, y: 64 + Math.floor(t / 2) * 102 };
-      nodes.push({ id: `${id}_Step_${t + 1}`, parentId: id, extent: 'parent', position, width: 240, height: 84, data: { label: `Step ${t + 1} of stage ${s + 1}` } });
-    }
-  }
-  return nodes;
+function BareNodeView({ data }: NodeProps<BareNode>) {
+  return (
+    <div style={{ width: '100%', height: '100%', border: '2px solid #9ca3af', borderRadius: 8, background: '#fff', padding: '6px 10px', font: '700 17px/21px Arial, sans-serif', boxSizing: 'border-box' }}>
+      {data.label}
+      {data.handles.map((h) => <Handle key={h.id} id={h.id ?? undefined} type={h.type} position={h.position} />)}
+    </div>
+  );
 }
 
-const PAN_BUTTONS = [0, 1];
+const nodeTypes = { bare: memo(BareNodeView) };
 
 export default function BareFlowBench() {
-  const [nodes, setNodes] = useState<Node[] | null>(null);
+  const [payload, setPayload] = useState<BenchPayload | null>(null);
+  const [nodes, setNodes] = useState<BareNode[]>([]);
   useEffect(() => {
-    window.benchLoad = (stages, steps) => setNodes(bareNodes(stages, steps));
+    window.benchLoad = (p) => {
+      setNodes(p.nodes);
+      setPayload(p);
+    };
   }, []);
+  const onNodesChange = useCallback((changes: NodeChange<BareNode>[]) => setNodes((prev) => applyNodeChanges(changes, prev)), []);
   return (
-    <main className="h-screen w-screen" aria-label="Bare React Flow benchmark">
+    <main aria-label="Bare React Flow benchmark">
       <ReactFlowProvider>
-        {nodes && (
-          <ReactFlow
-            defaultNodes={nodes}
-            defaultEdges={[]}
-            onlyRenderVisibleElements={nodes.length > 400}
-            panOnDrag={PAN_BUTTONS}
-            minZoom={0.05}
-            fitView
-            fitViewOptions={{ nodes: nodes.filter((n) => !n.parentId).slice(0, 2).map((n) => ({ id: n.id })), maxZoom: 1.1, padding: 0.1 }}
-          />
+        {payload && (
+          <div style={{ width: payload.pane.width, height: payload.pane.height }}>
+            <ReactFlow<BareNode, Edge>
+              nodes={nodes}
+              edges={payload.edges}
+              nodeTypes={nodeTypes}
+              onNodesChange={onNodesChange}
+              {...CANVAS_PROPS}
+              defaultViewport={payload.viewport}
+              onlyRenderVisibleElements={nodes.length > VIRTUALIZE_ABOVE}
+            >
+              <Controls />
+              <MiniMap style={MINIMAP_SIZE} />
+            </ReactFlow>
+          </div>
         )}
       </ReactFlowProvider>
     </main>

@@ -8,7 +8,7 @@ import { installEditorCore } from './useStartDocument';
 
 installEditorCore();
 
-/** `/?bench=bare&n=…`: a bare React Flow page with the same node count, for the UI benchmark. */
+/** `/?bench=bare`: a bare React Flow page showing the same nodes and edges, for the UI benchmark. */
 const BareFlowBench = lazy(() => import('./BareFlowBench'));
 const bare = new URLSearchParams(window.location.search).get('bench') === 'bare';
 

@@ -1,6 +1,6 @@
 /**
  * The ports the app gives to actions (see actions/ActionPorts.tsx): the canvas's nodes for
- * pictures, the Import file picker, opening and saving projects, and the tidy layout (elkjs, loaded when first used).
+ * pictures, the Import file picker, and opening and saving projects.
  */
 import { useReactFlow } from '@xyflow/react';
 import { useMemo, useRef } from 'react';
@@ -15,7 +15,6 @@ export function useAppPorts() {
     pickImportFile: () => fileInput.current?.click(),
     openProjectFolder: () => import('./project/openProject').then((m) => m.openProjectFolder(useAppStore)),
     saveToProject: () => import('./project/saveToProject').then((m) => m.saveToProject(useAppStore)),
-    computeLayout: (doc) => import('../canvas/layout/tidyUp').then((m) => m.computeTidyLayout(doc)),
   }), [getNodes]);
   return { ports, fileInput };
 }

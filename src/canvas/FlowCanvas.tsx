@@ -1,12 +1,16 @@
 /** The designer canvas: React Flow wired to the document store through commands. */
-import { Controls, MiniMap, ReactFlow, SelectionMode } from '@xyflow/react';
+import { MiniMap, ReactFlow, useStore } from '@xyflow/react';
 import { CoverageOverlay } from './coverage/CoverageOverlay';
 import { useCallback, useRef } from 'react';
+import { useAppStore } from '../store/appStore';
+import { selectCanEdit, selectRunning, selectSnap } from '../store/selectors';
 import './canvas.css';
 import { ConnectionHint } from './ConnectionHint';
-import { GRID } from './geometry';
+import { CANVAS_PROPS, MINIMAP_SIZE, VIRTUALIZE_ABOVE } from './canvasProps';
 import { MiniMapNode } from './MiniMapNode';
+import { edgeTypes } from './edges/edgeTypes';
 import { nodeTypes } from './nodes/nodeTypes';
+import { DetailContext, selectDetailed } from './nodes/useDetailed';
 import { SearchBox } from './SearchBox';
 import type { DesignEdge, DesignNode } from './types';
 import { useCanvasElements } from './useCanvasElements';
@@ -14,19 +18,11 @@ import { useConnectHandlers } from './useConnectHandlers';
 import { useDropFromPalette } from './useDropFromPalette';
 import { useFitRequests } from './useFitRequests';
 import { useNodeDrag } from './useNodeDrag';
-import { useAppStore } from '../store/appStore';
-import { selectCanEdit, selectRunning, selectSnap } from '../store/selectors';
+import { useFollowRun, useRevealAdded } from './useViewFollow';
+import { ZoomControls } from './ZoomControls';
 
-const SNAP: [number, number] = [GRID, GRID];
-/** Small designs render every node (tests and screen readers see them all); big ones only the visible. */
-const VIRTUALIZE_ABOVE = 400;
-const DEFAULT_VIEWPORT = { x: 40, y: 40, zoom: 1 };
-/** Left-drag on the background and middle-drag anywhere pan the canvas. */
-const PAN_BUTTONS = [0, 1];
-const MULTI_KEYS = ['Shift', 'Meta', 'Control'];
-const minimapColor = (n: DesignNode) => (n.type === 'decision' ? '#a16207' : '#195c4c');
-/** The mini map draws stages and decisions only: steps would make it costly to redraw while panning. */
-const minimapClass = (n: DesignNode) => (n.type === 'step' ? 'minimap-step' : '');
+/** Stages light, their steps darker on top, decisions amber: the mini map shows the design's shape. */
+const minimapColor = (n: DesignNode) => (n.type === 'decision' ? '#a16207' : n.type === 'step' ? '#195c4c' : '#b7d9cf');
 
 export function FlowCanvas() {
   const draggingRef = useRef(false);
@@ -37,17 +33,22 @@ export function FlowCanvas() {
   const snapToGrid = useAppStore(selectSnap);
   // Run mode shows the frozen design: nothing moves, connects or drops; selecting explains a step.
   const running = useAppStore(selectRunning);
+  const detailed = useStore(selectDetailed);
   useFitRequests(nodesRef);
+  useRevealAdded(nodes);
+  useFollowRun(nodesRef);
   const onNodeDoubleClick = useCallback((_: React.MouseEvent, node: DesignNode) => {
     if (selectCanEdit(useAppStore.getState())) useAppStore.getState().setRenaming(node.id);
   }, []);
 
   return (
     <div className="relative h-full w-full" onDragOver={running ? undefined : onDragOver} onDrop={running ? undefined : onDrop} data-mode={running ? 'run' : 'edit'}>
+      <DetailContext.Provider value={detailed}>
       <ReactFlow<DesignNode, DesignEdge>
         nodes={nodes}
         edges={edges}
         nodeTypes={nodeTypes}
+        edgeTypes={edgeTypes}
         onNodesChange={onNodesChange}
         onEdgesChange={onEdgesChange}
         onNodeDragStart={onNodeDragStart}
@@ -57,25 +58,16 @@ export function FlowCanvas() {
         nodesDraggable={!running}
         nodesConnectable={!running}
         edgesReconnectable={!running}
-        deleteKeyCode={null}
-        selectionKeyCode="Shift"
-        multiSelectionKeyCode={MULTI_KEYS}
-        selectionMode={SelectionMode.Partial}
-        panOnDrag={PAN_BUTTONS}
-        zoomOnDoubleClick={false}
+        {...CANVAS_PROPS}
         snapToGrid={snapToGrid}
-        snapGrid={SNAP}
         onlyRenderVisibleElements={nodes.length > VIRTUALIZE_ABOVE}
-        minZoom={0.05}
-        maxZoom={2}
-        defaultViewport={DEFAULT_VIEWPORT}
         aria-label="Orchestration canvas"
-        proOptions={{ hideAttribution: true }}
       >
-        <Controls aria-label="Zoom controls" showFitView={false} />
+        <ZoomControls />
         <CoverageOverlay />
-        <MiniMap<DesignNode> pannable zoomable nodeColor={minimapColor} nodeClassName={minimapClass} nodeComponent={MiniMapNode} ariaLabel="Mini map" />
+        <MiniMap<DesignNode> pannable zoomable nodeColor={minimapColor} nodeComponent={MiniMapNode} ariaLabel="Mini map" style={MINIMAP_SIZE} />
       </ReactFlow>
+      </DetailContext.Provider>
       <SearchBox />
       <ConnectionHint />
     </div>

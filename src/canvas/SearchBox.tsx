@@ -1,8 +1,14 @@
-/** Find an element by label or API name (Ctrl/Cmd+F); Enter selects the first match and centres it. */
-import { useReactFlow } from '@xyflow/react';
+/**
+ * Find an element by label or API name (Ctrl/Cmd+F); Enter selects the first match, centres it and
+ * zooms in to a readable zoom when the view is further out.
+ */
+import { useReactFlow, useStoreApi } from '@xyflow/react';
 import { useMemo, useState } from 'react';
 import { useAppStore } from '../store/appStore';
 import { selectDoc } from '../store/selectors';
+import { elementRect, prefersReducedMotion } from './elementRect';
+import { focusOn } from './layout/framing';
+import type { DesignNode } from './types';
 
 const MAX_MATCHES = 8;
 
@@ -14,7 +20,8 @@ export function SearchBox() {
 function SearchForm() {
   const doc = useAppStore(selectDoc);
   const [query, setQuery] = useState('');
-  const { fitView } = useReactFlow();
+  const { getNodes, setViewport } = useReactFlow<DesignNode>();
+  const flow = useStoreApi();
   const matches = useMemo(() => {
     const q = query.trim().toLowerCase();
     if (!q) return [];
@@ -24,7 +31,12 @@ function SearchForm() {
   const close = () => useAppStore.getState().setSearchOpen(false);
   const go = (name: string) => {
     useAppStore.getState().select([name]);
-    void fitView({ nodes: [{ id: name }], maxZoom: 1.2, duration: 300 });
+    const box = elementRect(getNodes(), name);
+    const { width, height, transform } = flow.getState();
+    if (box && width > 0 && height > 0) {
+      const view = focusOn(box, { width, height }, { x: transform[0], y: transform[1], zoom: transform[2] });
+      void setViewport(view, { duration: prefersReducedMotion() ? 0 : 300 });
+    }
     close();
   };
 

@@ -1,12 +1,70 @@
-/** Sizes of canvas elements in flow units (shared by the mapper, the nodes and auto-layout). */
-export const STAGE_MIN_WIDTH = 280;
-export const STAGE_MIN_HEIGHT = 140;
-export const STAGE_HEADER = 64;
-export const STAGE_PADDING = 20;
-export const STAGE_GAP = 110;
-export const STEP_WIDTH = 240;
-export const STEP_HEIGHT = 84;
-export const STEP_GAP = 18;
-export const DECISION_SIZE = 110;
+/**
+ * Sizes of canvas elements in flow units (px at 100%), shared by the layout, the mapper and the
+ * nodes' stylesheet (nodes/nodes.css must use the same numbers). Text is sized to be read on screen
+ * at the zoom that fits a typical design: at READABLE_ZOOM a step label (16 px) is 12.5 px and a
+ * chip (13 px) 10.1 px.
+ */
+import type { Font } from './layout/textMetrics';
+
+/** The zoom at and above which text on the canvas is readable (labels ≥ 12 px, chips ≥ 10 px). */
+export const READABLE_ZOOM = 0.72;
+/** Below this zoom nodes draw only their label and status colour (level of detail). */
+export const DETAIL_ZOOM = 0.5;
+
 export const GRID = 20;
-export const STEP_COLUMN_GAP = 48;
+
+// ---- step cards ----
+export const STEP_WIDTH = 232;
+export const CARD_BORDER = 2;
+export const CARD_PAD_X = 10;
+export const CARD_PAD_Y = 8;
+/** Width for text inside a card. */
+export const CARD_INNER = STEP_WIDTH - 2 * (CARD_BORDER + CARD_PAD_X);
+export const LABEL_FONT: Font = { size: 17, bold: true };
+export const LABEL_LINE = 21;
+/** The kind icon before a label, with its gap. */
+export const ICON_SPACE = 22;
+/** The problem marker after a label, with its gap. */
+export const MARKER_SPACE = 26;
+export const META_FONT: Font = { size: 13, bold: false };
+export const META_LINE = 16;
+export const META_GAP = 4;
+export const CHIP_FONT: Font = { size: 14, bold: false };
+export const CHIP_LINE = 20;
+export const CHIP_PAD_X = 6;
+export const CHIP_GAP = 4;
+export const CHIPS_GAP = 6;
+
+// ---- stages: a column of step cards under a header ----
+export const STAGE_PAD = 12;
+export const STAGE_WIDTH = STEP_WIDTH + 2 * STAGE_PAD;
+export const STAGE_HEADER_PAD_Y = 8;
+/** Vertical room between stacked cards (a predecessor arrow runs through it). */
+export const STEP_GAP = 24;
+/** Room between cards placed side by side. */
+export const STEP_COLUMN_GAP = 32;
+export const STAGE_MIN_HEIGHT = 120;
+
+// ---- decisions ----
+export const DECISION_WIDTH = 150;
+export const DECISION_FONT: Font = { size: 15, bold: true };
+export const DECISION_LINE = 19;
+export const DECISION_PAD_Y = 10;
+export const DECISION_PAD_X = 12;
+
+// ---- the arrangement of stages and decisions ----
+/** Between columns of a row (arrows between stages run here). */
+export const COLUMN_GAP = 48;
+/** After a column with a decision: its connectors carry outcome names (edge labels wrap at 96 px). */
+export const LABELLED_GAP = 104;
+/** Between rows of columns (arrows wrapping to the next row run here). */
+export const ROW_GAP = 56;
+/** Between elements stacked in one column (branches). */
+export const STACK_GAP = 32;
+/**
+ * The pane the automatic arrangement is shaped for: the canvas of a 1280×800 window with both side
+ * columns open, less the fit padding. Designs are wrapped into rows so they fit it as large as they can.
+ */
+export const REFERENCE_PANE = { width: 640, height: 620 };
+/** Space kept around the design when fitting the view (px on screen). */
+export const FIT_PADDING = 24;

@@ -7,7 +7,8 @@
 import { Position, type NodeHandle } from '@xyflow/react';
 
 const STAGE_HANDLE = 12;
-const STEP_HANDLE = 10;
+/** Size of a step's handles; edges end this far beyond the card's edge (half of it). */
+export const STEP_HANDLE = 10;
 
 function handle(id: string, type: 'source' | 'target', position: Position, w: number, h: number, size: number): NodeHandle {
   const half = size / 2;
@@ -28,14 +29,15 @@ export function stageHandles(w: number, h: number): NodeHandle[] {
   ];
 }
 
+/** A card is entered from the top and left from the bottom: predecessor chains read top down. */
 export function stepHandles(w: number, h: number): NodeHandle[] {
-  return [handle('in', 'target', Position.Left, w, h, STEP_HANDLE), handle('out', 'source', Position.Right, w, h, STEP_HANDLE)];
+  return [handle('in', 'target', Position.Top, w, h, STEP_HANDLE), handle('out', 'source', Position.Bottom, w, h, STEP_HANDLE)];
 }
 
-export function decisionHandles(size: number): NodeHandle[] {
+export function decisionHandles(w: number, h: number): NodeHandle[] {
   return [
-    handle('in', 'target', Position.Left, size, size, STAGE_HANDLE),
-    handle('outcome', 'source', Position.Right, size, size, STAGE_HANDLE),
-    handle('default', 'source', Position.Bottom, size, size, STAGE_HANDLE),
+    handle('in', 'target', Position.Left, w, h, STAGE_HANDLE),
+    handle('outcome', 'source', Position.Right, w, h, STAGE_HANDLE),
+    handle('default', 'source', Position.Bottom, w, h, STAGE_HANDLE),
   ];
 }

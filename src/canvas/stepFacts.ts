@@ -31,7 +31,20 @@ export function startBadge(stage: Stage, step: Step): string {
   }
 }
 
-export function runAsBadge(step: Step): string {
+/**
+ * Who runs the step, when it is worth a chip: a background step that runs as a chosen user, or an
+ * interactive step's assignee. The default (the Automated Process User) goes without saying.
+ */
+export function runAsBadge(step: Step): string | null {
   if (step.kind === 'interactive') return step.assignee ? `Assigned to ${step.assignee.name}` : 'No assignee';
-  return step.runAs?.mode === 'user' ? `Runs as ${step.runAs.user}` : 'Runs as default user';
+  return step.runAs?.mode === 'user' ? `Runs as ${step.runAs.user}` : null;
+}
+
+/** How the stage completes, when it is not the default (all steps completed). */
+export function exitBadge(stage: Stage): string | null {
+  switch (stage.exit?.mode) {
+    case 'requirements': return 'Exits on conditions';
+    case 'evaluationFlow': return 'Exits on evaluation flow';
+    default: return null;
+  }
 }

@@ -1,66 +1,147 @@
 import { describe, expect, it } from 'vitest';
 import { propertiesFixture } from '../commands/__fixtures__/propertiesFixture';
-import type { Orchestration } from '../model/types';
+import type { Orchestration, Stage } from '../model/types';
+import * as G from './geometry';
 import { toFlowElements } from './toFlowElements';
+import type { DesignNode } from './types';
 
-const noLayout = (): Orchestration => {
-  const { layout: _layout, ...doc } = propertiesFixture();
-  return doc;
-};
+const byId = (nodes: DesignNode[]) => new Map(nodes.map((n) => [n.id, n]));
+
+/** A chain of `count` stages of `steps` sync steps each, the even steps waiting for the one before. */
+function chain(count: number, steps: number): Orchestration {
+  const stages: Stage[] = [];
+  for (let s = 1; s <= count; s++) {
+    stages.push({
+      name: `S${s}`,
+      ...(s < count ? { next: `S${s + 1}` } : {}),
+      steps: Array.from({ length: steps }, (_, i) => ({
+        name: `S${s}_T${i + 1}`, kind: 'background' as const, flow: 'F',
+        ...(i % 2 === 1 ? { start: { mode: 'stepCompleted' as const, step: `S${s}_T${i}` } } : {}),
+      })),
+    });
+  }
+  return { format: 'stageflow.orchestration', version: 1, name: 'Chain', flows: [{ name: 'F', type: 'autolaunched', active: true }], stages };
+}
 
 describe('toFlowElements', () => {
-  it('maps stages to containers in run order with their steps as children', () => {
+  it('maps a stage to a column of step cards: one x, stacked top down, each under the step it waits for', () => {
     // given
-    const doc = noLayout();
+    const doc = propertiesFixture();
     // when
     const { nodes } = toFlowElements(doc);
     // then
-    const byId = new Map(nodes.map((n) => [n.id, n]));
-    const first = byId.get('Accounts_And_Equipment')!;
-    const decision = byId.get('Is_Sales')!;
-    const second = byId.get('Settle_In')!;
-    expect(first.position.x).toBeLessThan(decision.position.x);
-    expect(decision.position.x).toBeLessThan(second.position.x);
-    const step = byId.get('Provision_Laptop')!;
-    expect(step).toMatchObject({ parentId: 'Accounts_And_Equipment', extent: 'parent', type: 'step' });
+    const nodesById = byId(nodes);
+    const stage = nodesById.get('Accounts_And_Equipment')!;
+    const steps = ['Create_User_Accounts', 'Provision_Laptop', 'Welcome_Email'].map((n) => nodesById.get(n)!);
+    for (const step of steps) expect(step).toMatchObject({ parentId: 'Accounts_And_Equipment', extent: 'parent', type: 'step', width: G.STEP_WIDTH });
+    expect(new Set(steps.map((s) => s.position.x))).toEqual(new Set([G.STAGE_PAD]));
+    // Provision_Laptop waits for Create_User_Accounts: right below it
+    expect(steps[1]!.position.y).toBe(steps[0]!.position.y + steps[0]!.height! + G.STEP_GAP);
+    expect(steps[2]!.position.y).toBeGreaterThan(steps[1]!.position.y);
+    expect(stage.width).toBe(G.STAGE_WIDTH);
+    expect(stage.height).toBeGreaterThanOrEqual(steps[2]!.position.y + steps[2]!.height! + G.STAGE_PAD);
     expect(nodes.findIndex((n) => n.id === 'Accounts_And_Equipment')).toBeLessThan(nodes.findIndex((n) => n.id === 'Provision_Laptop'));
-    expect(first.height).toBeGreaterThan(step.position.y + (step.height ?? 0));
   });
 
-  it('tags nodes with data-kind, step mode and badges', () => {
-    const { nodes } = toFlowElements(propertiesFixture());
-    const byId = new Map(nodes.map((n) => [n.id, n]));
-    expect(byId.get('Settle_In')!.domAttributes).toMatchObject({ 'data-kind': 'stage' });
-    expect(byId.get('Is_Sales')!.domAttributes).toMatchObject({ 'data-kind': 'decision' });
-    const laptop = byId.get('Provision_Laptop')!;
+  it('arranges stages in run order and wraps a long chain into rows that fit the reference pane readably', () => {
+    // given eight stages in a chain
+    const doc = chain(8, 2);
+    // when
+    const { nodes } = toFlowElements(doc);
+    // then: left to right in each row, rows top down, in run order
+    const stages = nodes.filter((n) => n.type === 'stage');
+    const rows = [...new Set(stages.map((s) => s.position.y))];
+    expect(rows.length).toBeGreaterThan(1);
+    for (let i = 1; i < stages.length; i++) {
+      const [a, b] = [stages[i - 1]!, stages[i]!];
+      expect(b.position.y > a.position.y || (b.position.y === a.position.y && b.position.x > a.position.x)).toBe(true);
+    }
+    const width = Math.max(...stages.map((s) => s.position.x + s.width!));
+    const height = Math.max(...stages.map((s) => s.position.y + s.height!));
+    expect(Math.min(G.REFERENCE_PANE.width / width, G.REFERENCE_PANE.height / height)).toBeGreaterThan(0.5);
+  });
+
+  it('stacks the branches of a decision in one column', () => {
+    // given a decision leading to two stages
+    const doc = chain(1, 1);
+    doc.stages.push({ name: 'A', steps: [] }, { name: 'B', steps: [] });
+    doc.stages[0]!.next = 'D';
+    doc.decisions = [{ name: 'D', outcomes: [{ name: 'Yes', next: 'A', requirements: [], logic: 'and' }], defaultNext: 'B' }];
+    // when
+    const nodesById = byId(toFlowElements(doc).nodes);
+    // then
+    expect(nodesById.get('A')!.position.x).toBe(nodesById.get('B')!.position.x);
+    expect(nodesById.get('B')!.position.y).toBeGreaterThan(nodesById.get('A')!.position.y);
+    expect(nodesById.get('D')!.position.x).toBeGreaterThan(nodesById.get('S1')!.position.x);
+    // and the branches come after the decision in reading order (right of it, or in a later row)
+    const [a, d] = [nodesById.get('A')!.position, nodesById.get('D')!.position];
+    expect(a.x > d.x || a.y > d.y + nodesById.get('D')!.height!).toBe(true);
+  });
+
+  it('ignores positions saved by earlier versions, and keeps those of the current version', () => {
+    // given the fixture's layout, saved without a layoutVersion (stages at x 0 and 480, one row)
+    const old = propertiesFixture();
+    const current = { ...propertiesFixture(), layout: { Settle_In: { x: 900, y: 500 }, Buddy: { x: 300, y: 90 } }, layoutVersion: 2 };
+    // when
+    const fromOld = byId(toFlowElements(old).nodes);
+    const fromCurrent = byId(toFlowElements(current).nodes);
+    const fresh = byId(toFlowElements({ ...old, layout: {} }).nodes);
+    // then
+    expect(fromOld.get('Settle_In')!.position).toEqual(fresh.get('Settle_In')!.position);
+    expect(fromCurrent.get('Settle_In')!.position).toEqual({ x: 900, y: 500 });
+    // a placed step stands where it was put, beside the column, and widens its stage
+    expect(fromCurrent.get('Buddy')!.position).toEqual({ x: 300, y: 90 });
+    expect(fromCurrent.get('Settle_In')!.width).toBe(300 + G.STEP_WIDTH + G.STAGE_PAD);
+  });
+
+  it('gives a card with a long label the height of its extra lines, so nothing is cut', () => {
+    // given
+    const doc = chain(1, 2);
+    doc.stages[0]!.steps[1]!.label = 'A step whose label is far too long to fit on one line of a card';
+    // when
+    const nodesById = byId(toFlowElements(doc).nodes);
+    // then
+    expect(nodesById.get('S1_T2')!.height).toBeGreaterThanOrEqual(nodesById.get('S1_T1')!.height! + 2 * G.LABEL_LINE);
+  });
+
+  it('tags nodes with data-kind, step mode and chips', () => {
+    const nodesById = byId(toFlowElements(propertiesFixture()).nodes);
+    expect(nodesById.get('Settle_In')!.domAttributes).toMatchObject({ 'data-kind': 'stage' });
+    expect(nodesById.get('Is_Sales')!.domAttributes).toMatchObject({ 'data-kind': 'decision' });
+    const laptop = nodesById.get('Provision_Laptop')!;
     expect(laptop.domAttributes).toMatchObject({ 'data-kind': 'background' });
     expect(laptop.data).toMatchObject({ mode: 'async', startBadge: 'After Create user accounts', runAsBadge: 'Runs as it_ops' });
-    expect(byId.get('Create_User_Accounts')!.data).toMatchObject({ mode: 'sync' });
-    expect(byId.get('Accounts_And_Equipment')!.position).toEqual({ x: 0, y: 0 });
+    expect(nodesById.get('Create_User_Accounts')!.data).toMatchObject({ mode: 'sync', runAsBadge: null });
   });
 
   it('marks the element where an error is reported as invalid', () => {
-    const { nodes } = toFlowElements(propertiesFixture(), [
+    const nodesById = byId(toFlowElements(propertiesFixture(), [
       { path: 'stages[0].steps[1].start.step', message: 'unknown step', severity: 'error' },
       { path: 'decisions[0].outcomes[0]', message: 'hmm', severity: 'warning' },
-    ]);
-    const byId = new Map(nodes.map((n) => [n.id, n]));
-    expect(byId.get('Provision_Laptop')!.domAttributes).toMatchObject({ 'data-invalid': 'true' });
-    expect(byId.get('Provision_Laptop')!.data.problems).toEqual(['unknown step']);
-    expect(byId.get('Accounts_And_Equipment')!.domAttributes).not.toHaveProperty('data-invalid');
-    expect(byId.get('Is_Sales')!.data.problems).toEqual(['hmm']);
-    expect(byId.get('Is_Sales')!.domAttributes).not.toHaveProperty('data-invalid');
+    ]).nodes);
+    expect(nodesById.get('Provision_Laptop')!.domAttributes).toMatchObject({ 'data-invalid': 'true' });
+    expect(nodesById.get('Provision_Laptop')!.data.problems).toEqual(['unknown step']);
+    expect(nodesById.get('Accounts_And_Equipment')!.domAttributes).not.toHaveProperty('data-invalid');
+    expect(nodesById.get('Is_Sales')!.data.problems).toEqual(['hmm']);
+    expect(nodesById.get('Is_Sales')!.domAttributes).not.toHaveProperty('data-invalid');
   });
 
-  it('maps next, outcome, fault and predecessor connectors', () => {
+  it('maps next, outcome, fault and predecessor connectors; a link past another card goes round the side', () => {
+    // given
     const doc = propertiesFixture();
     doc.stages[1]!.faultNext = 'Accounts_And_Equipment';
+    // Welcome_Email waits for Create_User_Accounts too: Provision_Laptop stands between them
+    doc.stages[0]!.steps[2]!.start = { mode: 'stepCompleted', step: 'Create_User_Accounts' };
+    // when
     const { edges } = toFlowElements(doc);
-    const byId = new Map(edges.map((e) => [e.id, e]));
-    expect(byId.get('next:Accounts_And_Equipment')).toMatchObject({ source: 'Accounts_And_Equipment', target: 'Is_Sales' });
-    expect(byId.get('outcome:Is_Sales:Sales')).toMatchObject({ target: 'Settle_In', label: 'Sales' });
-    expect(byId.get('fault:Settle_In')).toMatchObject({ className: 'edge-fault' });
-    expect(byId.get('pred:Provision_Laptop')).toMatchObject({ source: 'Create_User_Accounts', target: 'Provision_Laptop' });
-    expect(edges).toHaveLength(4);
+    // then
+    const edgesById = new Map(edges.map((e) => [e.id, e]));
+    expect(edgesById.get('next:Accounts_And_Equipment')).toMatchObject({ type: 'connector', source: 'Accounts_And_Equipment', target: 'Is_Sales' });
+    expect(edgesById.get('outcome:Is_Sales:Sales')).toMatchObject({ target: 'Settle_In', label: 'Sales' });
+    expect(edgesById.get('fault:Settle_In')).toMatchObject({ className: 'edge-fault' });
+    expect(edgesById.get('pred:Provision_Laptop')).toMatchObject({ type: 'predecessor', source: 'Create_User_Accounts', target: 'Provision_Laptop' });
+    expect(edgesById.get('pred:Provision_Laptop')!.data).not.toHaveProperty('side');
+    expect(edgesById.get('pred:Welcome_Email')!.data!.side).toMatchObject({ sourceHeight: expect.any(Number) });
+    expect(edges).toHaveLength(5);
   });
 });

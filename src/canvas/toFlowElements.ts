@@ -1,120 +1,100 @@
 /**
- * The pure mapper from an orchestration document to React Flow nodes and edges. Stages are
- * containers laid out left to right in run order; their steps are sub-flow children
- * (`parentId`, `extent: 'parent'`, positions relative to the stage); decisions sit between stages.
- * Positions come from `layout` when present. Selection is not mapped here, so selecting never
- * re-maps the document.
+ * The pure mapper from an orchestration document to React Flow nodes and edges. A stage is a
+ * container holding a column of step cards (sub-flow children: `parentId`, `extent: 'parent'`,
+ * positions relative to the stage); stages and decisions are arranged by layout/arrangement.ts.
+ * Card heights come from their text (layout/cardSize.ts), so nothing on a card is cut. Positions
+ * the user recorded in `layout` (current version) are kept. Selection is not mapped here, so
+ * selecting never re-maps the document.
  */
-import { predecessorChain, runOrder } from '../commands/queries';
+import { currentLayout } from '../model/layoutVersion';
 import type { Orchestration, Position, Problem, Stage } from '../model/types';
 import { problemsByElement, type ElementProblems } from './elementProblems';
-import { decisionHandles, stageHandles, stepHandles } from './nodeHandles';
 import * as G from './geometry';
-import { runAsBadge, startBadge, stepMode } from './stepFacts';
-import { toFlowEdges } from './toFlowEdges';
-import type { DecisionNode, DesignEdge, DesignNode, StageNode, StepNode } from './types';
+import { arrange, type Arrangement, type Size } from './layout/arrangement';
+import { decisionHeight, stageHeaderHeight, stepCardHeight } from './layout/cardSize';
+import { planStageColumn, type StageColumn } from './layout/stageColumn';
+import { decisionHandles, stageHandles, stepHandles } from './nodeHandles';
+import { exitBadge, runAsBadge, startBadge, stepMode } from './stepFacts';
+import { toFlowEdges, type EdgeGeometry } from './toFlowEdges';
+import type { DecisionNode, DesignEdge, DesignNode, StageNode, StepData, StepNode } from './types';
 
 export interface FlowElements {
   nodes: DesignNode[];
   edges: DesignEdge[];
 }
 
-const STEP_HANDLES = stepHandles(G.STEP_WIDTH, G.STEP_HEIGHT);
-const DECISION_HANDLES = decisionHandles(G.DECISION_SIZE);
 const NONE: ElementProblems = { messages: [], hasError: false };
 
-interface Box {
-  x: number;
-  y: number;
-  width: number;
-  height: number;
-}
-
-/** Relative step positions (laid-out ones kept, the others stacked below them) and the stage size. */
-function placeSteps(stage: Stage, layout: Record<string, Position>): { positions: Map<string, Position>; width: number; height: number } {
-  const positions = new Map<string, Position>();
-  let bottom = G.STAGE_HEADER;
-  let right = G.STAGE_MIN_WIDTH;
-  for (const step of stage.steps) {
-    const at = layout[step.name];
-    if (!at) continue;
-    positions.set(step.name, { x: at.x, y: at.y });
-    bottom = Math.max(bottom, at.y + G.STEP_HEIGHT + G.STEP_GAP);
-    right = Math.max(right, at.x + G.STEP_WIDTH + G.STAGE_PADDING);
-  }
-  // Steps without a position: columns by predecessor depth, stacked below the laid-out ones.
-  const columnBottom = new Map<number, number>();
-  for (const step of stage.steps) {
-    if (positions.has(step.name)) continue;
-    const depth = predecessorChain(stage, step.name).length;
-    const y = columnBottom.get(depth) ?? bottom;
-    const x = G.STAGE_PADDING + depth * (G.STEP_WIDTH + G.STEP_COLUMN_GAP);
-    positions.set(step.name, { x, y });
-    columnBottom.set(depth, y + G.STEP_HEIGHT + G.STEP_GAP);
-    right = Math.max(right, x + G.STEP_WIDTH + G.STAGE_PADDING);
-  }
-  for (const y of columnBottom.values()) bottom = Math.max(bottom, y);
-  const own = layout[stage.name];
-  return {
-    positions,
-    width: Math.max(right, own?.width ?? 0),
-    height: Math.max(G.STAGE_MIN_HEIGHT, bottom + G.STAGE_PADDING - G.STEP_GAP, own?.height ?? 0),
-  };
-}
-
-const MIN_GAP = 60;
-const overlaps = (a: Box, b: Box) =>
-  a.x < b.x + b.width + MIN_GAP && b.x < a.x + a.width + MIN_GAP && a.y < b.y + b.height && b.y < a.y + a.height;
-
-/**
- * Top-level boxes: laid-out elements where the layout says (pushed right when a stage grown by its
- * steps would overlap one placed before it in run order), the others after them to the right.
- */
-function placeTopLevel(doc: Orchestration, sizes: Map<string, { width: number; height: number }>): Map<string, Box> {
-  const layout = doc.layout ?? {};
-  const boxes = new Map<string, Box>();
-  const placed: Box[] = [];
-  let right = 0;
-  const order = runOrder(doc);
-  for (const name of order) {
-    const at = layout[name];
-    if (!at) continue;
-    const box: Box = { x: at.x, y: at.y, ...sizes.get(name)! };
-    for (let blocker = placed.find((p) => overlaps(p, box)); blocker; blocker = placed.find((p) => overlaps(p, box))) {
-      box.x = blocker.x + blocker.width + MIN_GAP;
-    }
-    placed.push(box);
-    boxes.set(name, box);
-    right = Math.max(right, box.x + box.width + G.STAGE_GAP);
-  }
-  for (const name of order) {
-    if (boxes.has(name)) continue;
-    const size = sizes.get(name)!;
-    const isDecision = !doc.stages.some((s) => s.name === name);
-    boxes.set(name, { x: right, y: isDecision ? 20 : 0, ...size });
-    right += size.width + G.STAGE_GAP;
-  }
-  return boxes;
-}
 
 const domAttributes = (kind: string, invalid: boolean) =>
   ({ 'data-kind': kind, ...(invalid ? { 'data-invalid': 'true' } : {}) }) as DesignNode['domAttributes'];
 
+interface StagePlan extends StageColumn {
+  stage: Stage;
+  header: number;
+  steps: StepData[];
+  heights: Map<string, number>;
+}
+
+function stepData(doc: Orchestration, stage: Stage, byElement: Map<string, ElementProblems>, flows: Map<string, { label?: string; name: string }>): StepData[] {
+  return stage.steps.map((step) => {
+    const mine = byElement.get(step.name) ?? NONE;
+    const flow = step.flow ? flows.get(step.flow) : undefined;
+    return {
+      name: step.name,
+      label: step.label ?? step.name,
+      problems: mine.messages,
+      invalid: mine.hasError,
+      kind: step.kind,
+      mode: stepMode(doc, step),
+      startBadge: startBadge(stage, step),
+      runAsBadge: runAsBadge(step),
+      flowLabel: flow ? (flow.label ?? flow.name) : (step.flow ?? null),
+    };
+  });
+}
+
+/** The "Flow: …" line of a card. */
+export function flowLine(data: StepData): string {
+  return data.flowLabel ? `Flow: ${data.flowLabel}` : 'No flow chosen';
+}
+
+function planStages(doc: Orchestration, layout: Readonly<Record<string, Position>>, byElement: Map<string, ElementProblems>): Map<string, StagePlan> {
+  const flows = new Map((doc.flows ?? []).map((f) => [f.name, f]));
+  const start = doc.start ?? doc.stages[0]?.name;
+  const plans = new Map<string, StagePlan>();
+  for (const stage of doc.stages) {
+    const own = byElement.get(stage.name) ?? NONE;
+    const chips = [...(stage.name === start ? ['Start'] : []), ...(exitBadge(stage) ? [exitBadge(stage)!] : [])];
+    const header = stageHeaderHeight(stage.label ?? stage.name, chips, own.messages.length > 0);
+    const steps = stepData(doc, stage, byElement, flows);
+    const heights = new Map(steps.map((d) => [d.name, stepCardHeight({ label: d.label, meta: flowLine(d), chips: d.runAsBadge ? [d.startBadge, d.runAsBadge] : [d.startBadge], hasProblems: d.problems.length > 0 })]));
+    const column = planStageColumn(stage, layout, heights, header + G.STAGE_PAD);
+    plans.set(stage.name, { ...column, stage, header, steps, heights });
+  }
+  return plans;
+}
+
 /** Maps `doc` (and its validation problems) to React Flow nodes and edges. */
 export function toFlowElements(doc: Orchestration, problems: readonly Problem[] = []): FlowElements {
-  const layout = doc.layout ?? {};
+  const layout = currentLayout(doc);
   const byElement = problemsByElement(doc, problems);
-  const stagePlans = new Map(doc.stages.map((s) => [s.name, placeSteps(s, layout)]));
-  const sizes = new Map<string, { width: number; height: number }>();
-  for (const [name, plan] of stagePlans) sizes.set(name, { width: plan.width, height: plan.height });
-  for (const d of doc.decisions ?? []) sizes.set(d.name, { width: G.DECISION_SIZE, height: G.DECISION_SIZE });
-  const boxes = placeTopLevel(doc, sizes);
+  const plans = planStages(doc, layout, byElement);
+  const sizes = new Map<string, Size>();
+  for (const [name, plan] of plans) sizes.set(name, { width: plan.width, height: plan.height });
+  const decisionHeights = new Map<string, number>();
+  for (const d of doc.decisions ?? []) {
+    const height = decisionHeight(d.label ?? d.name, (byElement.get(d.name) ?? NONE).messages.length > 0);
+    decisionHeights.set(d.name, height);
+    sizes.set(d.name, { width: G.DECISION_WIDTH, height });
+  }
+  const arrangement = arrange(doc, sizes, layout);
   const start = doc.start ?? doc.stages[0]?.name;
 
   const nodes: DesignNode[] = [];
-  for (const stage of doc.stages) {
-    const box = boxes.get(stage.name)!;
-    const plan = stagePlans.get(stage.name)!;
+  for (const plan of plans.values()) {
+    const { stage } = plan;
+    const box = arrangement.boxes.get(stage.name)!;
     const own = byElement.get(stage.name) ?? NONE;
     const stageNode: StageNode = {
       id: stage.name,
@@ -130,53 +110,68 @@ export function toFlowElements(doc: Orchestration, problems: readonly Problem[] 
         problems: own.messages,
         invalid: own.hasError,
         stepCount: stage.steps.length,
-        exitBadge: stage.exit?.mode === 'requirements' ? 'Exits on conditions' : stage.exit?.mode === 'evaluationFlow' ? 'Exits on evaluation flow' : 'Exits when all steps complete',
+        exitBadge: exitBadge(stage),
         isStart: stage.name === start,
       },
     };
     nodes.push(stageNode);
-    for (const step of stage.steps) {
-      const mine = byElement.get(step.name) ?? NONE;
-      const flow = step.flow ? (doc.flows ?? []).find((f) => f.name === step.flow) : undefined;
+    for (const data of plan.steps) {
+      const height = plan.heights.get(data.name)!;
       const stepNode: StepNode = {
-        id: step.name,
+        id: data.name,
         type: 'step',
         parentId: stage.name,
         extent: 'parent',
-        position: plan.positions.get(step.name)!,
+        position: plan.positions.get(data.name)!,
         width: G.STEP_WIDTH,
-        height: G.STEP_HEIGHT,
-        handles: STEP_HANDLES,
-        domAttributes: domAttributes(step.kind, mine.hasError),
-        data: {
-          name: step.name,
-          label: step.label ?? step.name,
-          problems: mine.messages,
-          invalid: mine.hasError,
-          kind: step.kind,
-          mode: stepMode(doc, step),
-          startBadge: startBadge(stage, step),
-          runAsBadge: runAsBadge(step),
-          flowLabel: flow ? (flow.label ?? flow.name) : (step.flow ?? null),
-        },
+        height,
+        handles: stepHandles(G.STEP_WIDTH, height),
+        domAttributes: domAttributes(data.kind, data.invalid),
+        data,
       };
       nodes.push(stepNode);
     }
   }
   for (const decision of doc.decisions ?? []) {
-    const box = boxes.get(decision.name)!;
+    const box = arrangement.boxes.get(decision.name)!;
     const own = byElement.get(decision.name) ?? NONE;
+    const height = decisionHeights.get(decision.name)!;
     const node: DecisionNode = {
       id: decision.name,
       type: 'decision',
       position: { x: box.x, y: box.y },
-      width: G.DECISION_SIZE,
-      height: G.DECISION_SIZE,
-      handles: DECISION_HANDLES,
+      width: G.DECISION_WIDTH,
+      height,
+      handles: decisionHandles(G.DECISION_WIDTH, height),
       domAttributes: domAttributes('decision', own.hasError),
       data: { name: decision.name, label: decision.label ?? decision.name, problems: own.messages, invalid: own.hasError, outcomeCount: decision.outcomes.length },
     };
     nodes.push(node);
   }
-  return { nodes, edges: toFlowEdges(doc) };
+  return { nodes, edges: toFlowEdges(doc, edgeGeometry(arrangement, plans)) };
+}
+
+/** What the connectors need to know of the arrangement to route round it. */
+function edgeGeometry(arrangement: Arrangement, plans: Map<string, StagePlan>): EdgeGeometry {
+  return {
+    centerY(source, target) {
+      const a = arrangement.boxes.get(source);
+      const b = arrangement.boxes.get(target);
+      if (!a || !b || a.row === null || b.row === null || a.row === b.row) return undefined;
+      // Run in the gap above the lower of the two rows.
+      return arrangement.rowTops[Math.max(a.row, b.row)]! - G.ROW_GAP / 2;
+    },
+    predecessorSide(stage, source, target) {
+      const plan = plans.get(stage);
+      const from = plan?.positions.get(source);
+      const to = plan?.positions.get(target);
+      if (!plan || !from || !to) return undefined;
+      const sourceHeight = plan.heights.get(source)!;
+      const targetHeight = plan.heights.get(target)!;
+      const gapTop = from.y + sourceHeight;
+      const straightDown = from.x === to.x && to.y >= gapTop
+        && ![...plan.positions].some(([name, p]) => name !== source && name !== target && p.x < from.x + G.STEP_WIDTH && from.x < p.x + G.STEP_WIDTH && p.y < to.y && p.y + plan.heights.get(name)! > gapTop);
+      return straightDown ? undefined : { sourceHeight, targetHeight };
+    },
+  };
 }

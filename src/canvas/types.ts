@@ -15,7 +15,8 @@ interface ElementData extends Record<string, unknown> {
 
 export interface StageData extends ElementData {
   stepCount: number;
-  exitBadge: string;
+  /** How the stage exits, when not the default. */
+  exitBadge: string | null;
   isStart: boolean;
 }
 
@@ -23,7 +24,8 @@ export interface StepData extends ElementData {
   kind: 'background' | 'interactive';
   mode: StepMode;
   startBadge: string;
-  runAsBadge: string;
+  /** Who runs it, when not the default user. */
+  runAsBadge: string | null;
   flowLabel: string | null;
 }
 
@@ -38,5 +40,15 @@ export type DesignNode = StageNode | StepNode | DecisionNode;
 
 export interface LinkData extends Record<string, unknown> {
   link: LinkRef;
+  /**
+   * Where a connector between stages turns to reach another row of the arrangement (flow y),
+   * so that it runs in the gap between rows rather than across stages.
+   */
+  centerY?: number;
+  /**
+   * A predecessor link between cards that are not one right under the other goes round the
+   * right side of the column; `sourceHeight`/`targetHeight` say where the cards' middles are.
+   */
+  side?: { sourceHeight: number; targetHeight: number };
 }
 export type DesignEdge = Edge<LinkData>;

@@ -5,7 +5,6 @@ import { addElement, type PaletteKind } from '../actions/addElement';
 import { GRID } from './geometry';
 import { PALETTE_MIME } from './paletteMime';
 import { stageAt } from './stageAt';
-import { stepDropPosition } from './stepDropPosition';
 import type { DesignNode } from './types';
 import { useAppStore } from '../store/appStore';
 
@@ -32,7 +31,8 @@ export function useDropFromPalette(nodesRef: React.RefObject<DesignNode[]>) {
         useAppStore.getState().notify('warning', 'Drop steps inside a stage: a step always belongs to one stage.');
         return;
       }
-      addElement(useAppStore, kind, { stage: stage.id, position: stepDropPosition(stage, point, snap) });
+      // A dropped step joins the stage's column (at its end), like a step added with a click.
+      addElement(useAppStore, kind, { stage: stage.id });
       return;
     }
     const round = (v: number) => (snap ? Math.round(v / GRID) * GRID : Math.round(v));

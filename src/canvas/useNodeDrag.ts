@@ -7,7 +7,6 @@ import { useCallback } from 'react';
 import { moveLayout } from '../commands/moveLayout';
 import { moveDropsLinks, moveStep } from '../commands/moveStep';
 import { stageAt } from './stageAt';
-import { stepDropPosition } from './stepDropPosition';
 import type { DesignNode } from './types';
 import { useAppStore } from '../store/appStore';
 
@@ -28,7 +27,7 @@ export function useNodeDrag(nodesRef: React.RefObject<DesignNode[]>, draggingRef
       const stage = stageAt(nodesRef.current, point);
       if (stage && stage.id !== node.parentId) {
         const drops = moveDropsLinks(store.doc, node.id);
-        store.updateGesture(moveStep, { step: node.id, toStage: stage.id, position: stepDropPosition(stage, point, useAppStore.getState().snapToGrid) });
+        store.updateGesture(moveStep, { step: node.id, toStage: stage.id }); // it joins the end of the stage's column
         store.endGesture();
         const label = (stage.data as { label: string }).label;
         useAppStore.getState().notify('info', `Moved "${node.data.label}" to stage "${label}".${drops ? ' Its predecessor links were removed: steps wait only for steps of their own stage.' : ''}`);

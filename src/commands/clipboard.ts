@@ -5,6 +5,7 @@
  * (reading clipboard text is parseClipboard.ts, which needs the schemas).
  */
 import type { Decision, Orchestration, Position, Stage, Step } from '../model/types';
+import { currentLayout } from '../model/layoutVersion';
 import { findDecision, findStep } from './queries';
 
 export const CLIPBOARD_FORMAT = 'stageflow.clipboard';
@@ -30,7 +31,7 @@ export function copyFragment(doc: Orchestration, names: readonly string[]): Clip
   const layout: Record<string, Position> = {};
   const keep = [...stages.flatMap((s) => [s.name, ...s.steps.map((x) => x.name)]), ...steps.map((s) => s.name), ...decisions.map((d) => d.name)];
   for (const name of keep) {
-    const position = doc.layout?.[name];
+    const position = currentLayout(doc)[name];
     if (position) layout[name] = position;
   }
   return { format: CLIPBOARD_FORMAT, version: 1, stages, steps, decisions, layout };

@@ -3,6 +3,7 @@
  * somewhere else. They return the same object when nothing changes (structural sharing).
  */
 import type { Decision, Orchestration, Position, Stage, Step } from '../model/types';
+import { LAYOUT_VERSION } from '../model/layoutVersion';
 
 export function mapStages(doc: Orchestration, fn: (stage: Stage) => Stage): Orchestration {
   let changed = false;
@@ -70,10 +71,15 @@ export function retarget(doc: Orchestration, from: string, to: string | null): O
   return out;
 }
 
-/** Sets (or with null removes) layout entries. */
+/**
+ * Sets (or with null removes) layout entries. Recording a position in a document whose layout is
+ * of an earlier version first drops those positions (the canvas no longer reads them, so the other
+ * elements stay where they are shown) and marks the layout as the current version.
+ */
 export function setLayout(doc: Orchestration, positions: Record<string, Position | null>): Orchestration {
-  const layout = { ...(doc.layout ?? {}) };
-  let changed = false;
+  const adopting = doc.layoutVersion !== LAYOUT_VERSION && Object.values(positions).some((p) => p !== null);
+  const layout = adopting ? {} : { ...(doc.layout ?? {}) };
+  let changed = adopting;
   for (const [name, position] of Object.entries(positions)) {
     if (position === null) {
       if (name in layout) {
@@ -88,7 +94,8 @@ export function setLayout(doc: Orchestration, positions: Record<string, Position
       }
     }
   }
-  return changed ? { ...doc, layout } : doc;
+  if (!changed) return doc;
+  return adopting ? { ...doc, layout, layoutVersion: LAYOUT_VERSION } : { ...doc, layout };
 }
 
 export const STAGE_STARTS = { mode: 'stageStarts' } as const;

@@ -1,5 +1,6 @@
 /** Reading clipboard text back into a fragment: checked against the schemas like an import. */
 import { z } from 'zod';
+import { currentLayout } from '../model/layoutVersion';
 import * as S from '../model/schema';
 import { CLIPBOARD_FORMAT, type ClipboardFragment } from './clipboard';
 
@@ -35,5 +36,5 @@ export function parseClipboard(text: string): ClipboardFragment | null {
   const whole = S.Orchestration.safeParse(value);
   if (!whole.success) return null;
   const doc = whole.data;
-  return { format: CLIPBOARD_FORMAT, version: 1, stages: doc.stages, steps: [], decisions: doc.decisions ?? [], layout: doc.layout ?? {} };
+  return { format: CLIPBOARD_FORMAT, version: 1, stages: doc.stages, steps: [], decisions: doc.decisions ?? [], layout: { ...currentLayout(doc) } };
 }

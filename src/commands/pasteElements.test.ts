@@ -9,7 +9,7 @@ import { pasteElements, planPaste } from './pasteElements';
 describe('elements.paste', () => {
   it('pastes a copied stage with its steps under fresh names as one edit; undo and redo', () => {
     // given
-    const doc = deepFreeze(propertiesFixture());
+    const doc = deepFreeze({ ...propertiesFixture(), layoutVersion: 2 });
     const fragment = parseClipboard(JSON.stringify(copyFragment(doc, ['Accounts_And_Equipment'])))!;
     // when
     const run = runWithHistory(doc, pasteElements, { fragment, targetStage: null, after: 'Settle_In' });

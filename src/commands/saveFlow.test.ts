@@ -14,6 +14,16 @@ describe('flow.save', () => {
     expect(next.flows).toHaveLength(doc.flows!.length + 1);
   });
 
+  it('leaves a flow read from a project as it is (it is edited in its project)', () => {
+    // given a catalog flow that came from a project file
+    const base = propertiesFixture();
+    const doc = deepFreeze({ ...base, flows: base.flows!.map((f, i) => (i === 0 ? { ...f, source: { path: 'force-app/main/default/flows/Create_Accounts.flow-meta.xml' } } : f)) });
+    // when
+    const next = saveFlow.apply(doc, { flow: { ...doc.flows![0]!, elements: ['Wait'] }, original: 'Create_Accounts' });
+    // then
+    expect(next).toBe(doc);
+  });
+
   it('edits a flow in place', () => {
     const doc = deepFreeze(propertiesFixture());
     const flow = { ...doc.flows![0]!, elements: ['Assignment', 'Wait'] };

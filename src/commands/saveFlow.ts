@@ -1,6 +1,8 @@
 /**
  * `flow.save`: adds a flow to the simulated org's catalog or replaces one (`original` names the
- * flow being edited). Renaming a flow updates the steps and conditions that call it.
+ * flow being edited). Renaming a flow updates the steps and conditions that call it. A flow read
+ * from a project (it has a `source` file) is read-only: it is edited in its project, so saving over
+ * it changes nothing (docs/projects.md).
  */
 import type { Flow, Orchestration } from '../model/types';
 import { defineCommand } from './command';
@@ -38,6 +40,7 @@ export const saveFlow = defineCommand<SaveFlowParams>('flow.save', 'Save flow', 
   const index = original === undefined ? -1 : flows.findIndex((f) => f.name === original);
   const clash = flows.findIndex((f) => f.name === flow.name);
   if (clash >= 0 && clash !== index) return doc;
+  if (index >= 0 && flows[index]!.source !== undefined) return doc;
   if (index < 0) return { ...doc, flows: [...flows, flow] };
   const next = flows.slice();
   next[index] = flow;

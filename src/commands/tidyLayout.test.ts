@@ -5,16 +5,16 @@ import { runWithHistory } from '../store/commandHarness';
 import { tidyLayout } from './tidyLayout';
 
 describe('layout.tidy', () => {
-  it('replaces the whole layout as one edit; undo and redo', () => {
-    // given
-    const doc = deepFreeze(propertiesFixture());
-    const layout = { Accounts_And_Equipment: { x: 0, y: 0 }, Settle_In: { x: 700, y: 0 }, Buddy: { x: 16, y: 60 } };
+  it('forgets every recorded position as one edit and marks the layout current; undo and redo', () => {
+    // given a document with positions
+    const doc = deepFreeze({ ...propertiesFixture(), layout: { Settle_In: { x: 700, y: 0 }, Buddy: { x: 16, y: 60 } }, layoutVersion: 2 });
     // when
-    const run = runWithHistory(doc, tidyLayout, { layout });
+    const run = runWithHistory(doc, tidyLayout, {});
     // then
-    expect(run.after.layout).toEqual(layout);
+    expect(run.after.layout).toEqual({});
+    expect(run.after.layoutVersion).toBe(2);
     expect(run.undone).toEqual(doc);
     expect(run.redone).toEqual(run.after);
-    expect(tidyLayout.apply(run.after, { layout })).toBe(run.after);
+    expect(tidyLayout.apply(run.after, {})).toBe(run.after);
   });
 });

@@ -1,16 +1,12 @@
-import type { Position } from '../model/types';
+import { LAYOUT_VERSION } from '../model/layoutVersion';
 import { defineCommand } from './command';
 
-export interface TidyLayoutParams {
-  layout: Record<string, Position>;
-}
-
-/** Replaces the whole layout (auto-layout result) as one edit. */
-export const tidyLayout = defineCommand<TidyLayoutParams>('layout.tidy', 'Tidy up', (doc, p) => {
-  const old = doc.layout ?? {};
-  const keys = Object.keys(p.layout);
-  const same =
-    keys.length === Object.keys(old).length &&
-    keys.every((k) => old[k] && old[k].x === p.layout[k]!.x && old[k].y === p.layout[k]!.y);
-  return same ? doc : { ...doc, layout: p.layout };
+/**
+ * Tidy up: forgets every recorded position, so the canvas arranges the whole design afresh
+ * (stages as columns in run order, wrapped into rows; steps stacked by predecessor), as one edit.
+ */
+export const tidyLayout = defineCommand<Record<string, never>>('layout.tidy', 'Tidy up', (doc) => {
+  const empty = !doc.layout || Object.keys(doc.layout).length === 0;
+  if (empty && doc.layoutVersion === LAYOUT_VERSION) return doc;
+  return { ...doc, layout: {}, layoutVersion: LAYOUT_VERSION };
 });

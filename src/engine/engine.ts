@@ -28,6 +28,13 @@ export class LimitReached extends Error {
 
 type EventFields = Omit<TraceEvent, 'seq' | 't' | 'type'>;
 
+/** Thrown when the run reaches the moment it was asked to stop at (see `stopAfterEvents`). */
+export class MomentReached extends Error {
+  constructor() {
+    super('the run reached the moment asked for');
+  }
+}
+
 /** A result that arrived while the run was suspended, applied on resume (R33). */
 export type HeldResult = { kind: 'async'; step: StepRun; token: number } | { kind: 'workItem'; step: StepRun; token: number; by: string | undefined };
 
@@ -63,6 +70,11 @@ export class Engine implements RunView {
   silentChanges: SilentChange[] = [];
   /** Time of the latest evaluation pass in the current stage. */
   lastPassAt: number | null = null;
+  /**
+   * When set, the run stops right after its trace holds this many events (MomentReached), so that
+   * conditions can be read as they were at that moment of a trace (whyAt.ts).
+   */
+  stopAfterEvents: number | null = null;
   /** Where the triggering record (`$Record`) is in the org, for a record-triggered orchestration. */
   readonly triggerRecord: TriggerRecord | null;
   /** Whether the scenario's record save launched the run (null: the run starts without a save). */
@@ -127,22 +139,27 @@ export class Engine implements RunView {
   }
 
   // ---- trace ----
+  private record(event: TraceEvent): void {
+    this.events.push(event);
+    if (this.stopAfterEvents !== null && this.events.length >= this.stopAfterEvents) throw new MomentReached();
+  }
+
   emit(type: TraceEventType, fields?: EventFields): void {
     const event: TraceEvent = { seq: this.events.length, t: this.now, type };
     if (fields) Object.assign(event, fields);
-    this.events.push(event);
+    this.record(event);
   }
 
   /** An `evaluation` event (R12). */
   emitEvaluation(stage: string, cause: TraceEvent['cause']): void {
-    this.events.push({ seq: this.events.length, t: this.now, type: 'evaluation', stage, cause });
+    this.record({ seq: this.events.length, t: this.now, type: 'evaluation', stage, cause });
   }
 
   /** An event about one step (the common case, built without intermediate objects). */
   emitStep(type: TraceEventType, run: StepRun, fields?: EventFields): void {
     const event: TraceEvent = { seq: this.events.length, t: this.now, type, stage: run.stageRun.name, step: run.name };
     if (fields) Object.assign(event, fields);
-    this.events.push(event);
+    this.record(event);
   }
 
   /** Throws unless `n` more transitions fit in maxTransitions (so a batch is never cut in half). */

@@ -1,69 +1,58 @@
 /**
  * Why a step never started (R17): a sentence naming the unmet condition and the values seen, in the
- * words an admin uses in Flow Builder.
+ * words an admin uses in Flow Builder. Written from the structured check (startCheck.ts), so the
+ * sentence and the run view's per-row explanation come from one evaluation.
  */
-import { logicKind } from '../model/logic';
-import type { RequirementList, RightValue, TraceFlowRun } from '../model/types';
-import { startOf } from './conditions';
+import type { TraceFlowRun } from '../model/types';
 import type { Engine } from './engine';
-import { explainEvaluationFlow } from './evaluationFlows';
-import { explainList, type RowResult } from './requirements';
+import { checkStart, type LogicCheck, type RowCheck, type StartCheck } from './startCheck';
 import type { StepRun } from './state';
-import { formatValue } from './values';
 
 interface Described {
   readonly holds: boolean;
   readonly text: string;
 }
 
-function rightText(right: RightValue | undefined, value: RowResult['right']): string {
-  if (right && 'ref' in right) return `${right.ref} (${formatValue(value)})`;
-  return formatValue(value);
-}
-
 /** "row 2: order.Paid is false, needs EqualTo true" */
-export function describeRow(r: RowResult): string {
-  const op = r.requirement.operator;
-  const needs = `needs ${op} ${rightText(r.requirement.right, r.right)}`;
-  if (op === 'WasSet') return `row ${r.row}: ${r.requirement.left} was ${r.holds === (r.right.value !== false) ? '' : 'not '}set during the run, ${needs}`;
-  return `row ${r.row}: ${r.requirement.left} is ${formatValue(r.left)}, ${needs}`;
+export function describeRow(r: RowCheck): string {
+  const expected = r.expectedRef === null ? r.expected : `${r.expectedRef} (${r.expected})`;
+  const needs = `needs ${r.operator} ${expected}`;
+  if (r.wasSet !== null) return `row ${r.row}: ${r.left} was ${r.wasSet ? '' : 'not '}set during the run, ${needs}`;
+  return `row ${r.row}: ${r.left} is ${r.value}, ${needs}`;
 }
 
-function describeRows(rows: RowResult[], list: RequirementList): string {
-  const kind = logicKind(list.logic);
-  if (kind === 'custom') return rows.map((r) => `${describeRow(r)} (${r.holds ? 'met' : 'not met'})`).join('; ');
+function describeRows(rows: readonly RowCheck[], logic: LogicCheck): string {
+  if (logic.kind === 'custom') return rows.map((r) => `${describeRow(r)} (${r.holds ? 'met' : 'not met'})`).join('; ');
   return rows.filter((r) => !r.holds).map(describeRow).join('; ');
 }
 
-function logicLabel(list: RequirementList): string {
-  const kind = logicKind(list.logic);
-  return kind === 'and' ? 'all must hold' : kind === 'or' ? 'any must hold' : `logic "${list.logic ?? ''}"`;
+function logicLabel(logic: LogicCheck): string {
+  return logic.kind === 'and' ? 'all must hold' : logic.kind === 'or' ? 'any must hold' : `logic "${logic.text}"`;
 }
 
-function describeRequirements(engine: Engine, list: RequirementList, what: string): Described {
-  const e = explainList(engine, list);
-  if (e.logicError !== null) return { holds: false, text: `${what} cannot be evaluated: ${e.logicError}` };
-  if (e.holds) return { holds: true, text: `${what} (${logicLabel(list)}) are met now` };
-  if (list.requirements.length === 0) return { holds: false, text: `${what} have no rows, and "${list.logic ?? ''}" over no rows never holds` };
-  return { holds: false, text: `${what} (${logicLabel(list)}) are not met: ${describeRows(e.rows, list)}` };
+function describeRequirements(check: Extract<StartCheck, { mode: 'requirements' }>, what: string): Described {
+  const { logic, rows } = check;
+  if (logic.error !== null) return { holds: false, text: `${what} cannot be evaluated: ${logic.error}` };
+  if (check.holds) return { holds: true, text: `${what} (${logicLabel(logic)}) are met now` };
+  if (rows.length === 0) return { holds: false, text: `${what} have no rows, and "${logic.text}" over no rows never holds` };
+  return { holds: false, text: `${what} (${logicLabel(logic)}) are not met: ${describeRows(rows, logic)}` };
 }
 
-function describeEvaluationFlow(engine: Engine, flow: string, inputs: Readonly<Record<string, string>> | undefined): Described {
-  const v = explainEvaluationFlow(engine, flow, inputs);
-  const name = `evaluation flow "${flow}"`;
-  switch (v.source) {
+function describeEvaluationFlow(check: Extract<StartCheck, { mode: 'evaluationFlow' }>): Described {
+  const name = `evaluation flow "${check.flow}"`;
+  switch (check.source) {
     case 'missing': return { holds: false, text: `${name} does not exist, so it never returns true` };
     case 'inactive': return { holds: false, text: `${name} is inactive, so it never returns true` };
     case 'empty': return { holds: false, text: `${name} has neither a condition nor a result, so it returns false` };
-    case 'scenario': return { holds: v.holds, text: `${name} returns ${v.holds} (set by the scenario)` };
+    case 'scenario': return { holds: check.holds, text: `${name} returns ${check.holds} (set by the scenario)` };
     case 'flow':
-      if (!v.holds) return { holds: false, text: `${name} returns false: ${flowReason(v.run)}` };
-      return { holds: true, text: notRechecked(engine, name) };
-    case 'result': return { holds: v.holds, text: `${name} returns ${v.holds} (its fixed result)` };
+      if (!check.holds) return { holds: false, text: `${name} returns false: ${flowReason(check.run)}` };
+      return { holds: true, text: notRechecked(check, name) };
+    case 'result': return { holds: check.holds, text: `${name} returns ${check.holds} (its fixed result)` };
     case 'condition':
-      if (v.logicError !== null) return { holds: false, text: `${name} cannot be evaluated: ${v.logicError}` };
-      if (!v.holds) return { holds: false, text: `${name} returns false: ${v.rows.filter((r) => !r.holds).map(describeRow).join('; ') || 'its logic is not met'}` };
-      return { holds: true, text: notRechecked(engine, name) };
+      if (check.logic?.error) return { holds: false, text: `${name} cannot be evaluated: ${check.logic.error}` };
+      if (!check.holds) return { holds: false, text: `${name} returns false: ${check.rows.filter((r) => !r.holds).map(describeRow).join('; ') || 'its logic is not met'}` };
+      return { holds: true, text: notRechecked(check, name) };
   }
 }
 
@@ -76,34 +65,34 @@ function flowReason(run: TraceFlowRun | undefined): string {
 }
 
 /** The R17 case: the flow would now return true, but nothing re-checked it. */
-function notRechecked(engine: Engine, name: string): string {
-  const last = engine.silentChanges[engine.silentChanges.length - 1];
-  if (last) return `${name} now returns true, but it is only re-checked on an orchestration event, and none came after ${last.target} changed (at ${last.t} ms)`;
-  const at = engine.lastPassAt === null ? '' : ` at ${engine.lastPassAt} ms`;
+function notRechecked(check: Extract<StartCheck, { mode: 'evaluationFlow' }>, name: string): string {
+  const changed = check.recheck?.changed;
+  if (changed) return `${name} now returns true, but it is only re-checked on an orchestration event, and none came after ${changed.target} changed (at ${changed.t} ms)`;
+  const lastPassAt = check.recheck?.lastPassAt ?? null;
+  const at = lastPassAt === null ? '' : ` at ${lastPassAt} ms`;
   return `${name} now returns true, but it is only re-checked on an orchestration event, and none came after the last evaluation${at}`;
+}
+
+/** A structured start check as a sentence. */
+export function describeCheck(check: StartCheck): Described {
+  switch (check.mode) {
+    case 'stageStarts':
+      return { holds: true, text: 'starts when its stage starts' };
+    case 'stepCompleted':
+      if (check.problem === 'self') return { holds: false, text: 'waits for itself to be Completed, which can never happen' };
+      if (check.problem === 'missing') return { holds: false, text: `waits for step "${check.step}", which does not exist` };
+      if (check.status === null) return { holds: false, text: `waits for step "${check.step}" to be Completed (its stage "${check.stage ?? ''}" has not started)` };
+      return { holds: check.holds, text: `waits for step "${check.step}" to be Completed (it is ${check.status})` };
+    case 'requirements':
+      return describeRequirements(check, 'its start requirements');
+    case 'evaluationFlow':
+      return describeEvaluationFlow(check);
+  }
 }
 
 /** The step's start condition as it reads now. */
 export function describeStart(engine: Engine, run: StepRun): Described {
-  const c = startOf(run.step);
-  switch (c.mode) {
-    case 'stageStarts':
-      return { holds: true, text: 'starts when its stage starts' };
-    case 'stepCompleted': {
-      if (c.step === run.name) return { holds: false, text: 'waits for itself to be Completed, which can never happen' };
-      const other = engine.steps.get(c.step);
-      if (!other) {
-        const place = engine.model.steps.get(c.step);
-        if (!place) return { holds: false, text: `waits for step "${c.step}", which does not exist` };
-        return { holds: false, text: `waits for step "${c.step}" to be Completed (its stage "${place.stage.name}" has not started)` };
-      }
-      return { holds: other.status === 'Completed', text: `waits for step "${c.step}" to be Completed (it is ${other.status})` };
-    }
-    case 'requirements':
-      return describeRequirements(engine, c, 'its start requirements');
-    case 'evaluationFlow':
-      return describeEvaluationFlow(engine, c.flow, c.inputs);
-  }
+  return describeCheck(checkStart(engine, run));
 }
 
 const ENDED: Readonly<Record<string, string>> = {

@@ -44,17 +44,30 @@ function parsedOf(formula: Formula): ParsedFormula | null {
   return parsed.get(formula) ?? null;
 }
 
-/** Formulas being evaluated now, and those found to read themselves (directly or not): they read as null. */
-const evaluating = new Set<Formula>();
-const circular = new Set<Formula>();
+/**
+ * The formulas being evaluated in one read (a formula reading another, …), and those found to read
+ * themselves, directly or not: they read as null. Made by the outermost read and passed down to the
+ * reads it makes, so nothing is kept between reads.
+ */
+export interface FormulaGuard {
+  readonly evaluating: Set<Formula>;
+  readonly circular: Set<Formula>;
+}
 
-/** The value of the formula `name` now; null (of the formula's type) when it cannot be computed. */
-export function readFormula(view: RunView, name: string, read: (view: RunView, reference: string) => TypedValue): TypedValue {
+/** How a formula reads a reference: the engine's `readReference`, carrying the guard along. */
+export type FormulaRead = (view: RunView, reference: string, guard: FormulaGuard) => TypedValue;
+
+/**
+ * The value of the formula `name` now; null (of the formula's type) when it cannot be computed.
+ * `guard`: the reads in progress when this read is made by another formula (none at the outermost).
+ */
+export function readFormula(view: RunView, name: string, read: FormulaRead, guard: FormulaGuard = { evaluating: new Set(), circular: new Set() }): TypedValue {
   const formula = view.model.formulas.get(name);
   if (!formula) return NULL_VALUE;
   const nullOfType: TypedValue = { type: VALUE_TYPE[formula.type], value: null };
   const tree = parsedOf(formula);
   if (!tree) return nullOfType;
+  const { evaluating, circular } = guard;
   if (evaluating.has(formula)) {
     circular.add(formula);
     return nullOfType;
@@ -64,7 +77,7 @@ export function readFormula(view: RunView, name: string, read: (view: RunView, r
     const result = evaluateFormula(tree, {
       now: view.now,
       ...(view.scenario.startAt !== undefined ? { startAt: view.scenario.startAt } : {}),
-      resolve: (reference) => (view.model.reference(reference) === null ? undefined : toFlowValue(read(view, reference))),
+      resolve: (reference) => (view.model.reference(reference) === null ? undefined : toFlowValue(read(view, reference, guard))),
     }, FLOW_TYPE[formula.type]);
     return result.ok && !circular.has(formula) ? fromFlowValue(result.value) : nullOfType;
   } finally {

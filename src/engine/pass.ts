@@ -21,9 +21,10 @@ import type { StepRun } from './state';
 export function runPass(engine: Engine, cause: EvaluationCause): Continuation {
   const stage = engine.current;
   if (!stage || engine.runStatus !== 'InProgress' || stage.status !== 'InProgress') return STAY;
-  engine.emitEvaluation(stage.name, cause);
+  // Bookkeeping before the event, so that a run stopped at this event (whyAt.ts) has it too.
   engine.silentChanges = [];
   engine.lastPassAt = engine.now;
+  engine.emitEvaluation(stage.name, cause);
   // An async step or a screen flow that failed before this pass: its stage faults now (R31/R32).
   if (engine.pendingError && engine.pendingError.stageRun === stage) return faultStage(engine, stage);
   const sweeper = engine.sweeper;

@@ -10,7 +10,7 @@ import { readField, type FieldValue, type OrgRecord } from '../flows/org/simulat
 import { dateAt, dateTimeAt } from '../flows/virtualClock';
 import type { Reference } from '../model/references';
 import type { RightValue } from '../model/types';
-import { readFormula } from './formulas';
+import { readFormula, type FormulaGuard } from './formulas';
 import { inferType, literalValue, NULL_VALUE, type TypedValue } from './values';
 import type { RunView } from './view';
 
@@ -25,6 +25,8 @@ export interface ReadContext {
   readonly bindings?: Bindings;
   /** The identity the element runs as (default: the orchestration's current identity). */
   readonly user?: string;
+  /** Set when a formula reads this reference: the formulas being evaluated (circular reads are null). */
+  readonly formulas?: FormulaGuard;
 }
 
 function typed(value: FieldValue): TypedValue {
@@ -97,7 +99,7 @@ export function readReference(view: RunView, text: string, context: ReadContext 
     case 'name': {
       const bound = bindings?.get(ref.name);
       if (bound) return bound;
-      if (!view.vars.has(ref.name) && view.model.formulas.has(ref.name)) return readFormula(view, ref.name, (v, text) => readReference(v, text));
+      if (!view.vars.has(ref.name) && view.model.formulas.has(ref.name)) return readFormula(view, ref.name, (v, text, guard) => readReference(v, text, { formulas: guard }), context.formulas);
       return view.vars.read(ref.name);
     }
     case 'field': {

@@ -250,4 +250,17 @@ describe('R50: formula resources', () => {
     const broken = { ...doc, formulas: [{ name: 'Is_Big', type: 'Boolean' as const, expression: '{!amount} >' }] };
     expect(probeStarted(broken)).toBe(false);
   });
+
+  it('R50: a formula that reads itself through another formula reads as null; the same formulas without the loop do not', () => {
+    // given Is_Big reads Big_Enough, which reads Is_Big back
+    const loop = { ...doc, variables: [{ name: 'amount', type: 'Number' as const, value: 150 }], formulas: [
+      { name: 'Is_Big', type: 'Boolean' as const, expression: '{!Big_Enough} || {!amount} > 100' },
+      { name: 'Big_Enough', type: 'Boolean' as const, expression: 'NOT({!Is_Big})' },
+    ] };
+    // when / then: the loop makes Is_Big null, so the step does not start
+    expect(probeStarted(loop)).toBe(false);
+    // and a chain without a loop is read through (nothing of the earlier read is kept)
+    const chain = { ...loop, formulas: [loop.formulas[0]!, { name: 'Big_Enough', type: 'Boolean' as const, expression: '{!amount} > 1000' }] };
+    expect(probeStarted(chain)).toBe(true);
+  });
 });

@@ -5,7 +5,7 @@
  */
 import type { FieldValue } from '../flows/org/simulatedOrg';
 import type { Orchestration, RunAsIdentity, RunStatus, Scenario, ScenarioEvent, StageStatus, StepMode, StepStatus, Trace, Assignee } from '../model/types';
-import { Engine, LimitReached } from './engine';
+import { Engine, LimitReached, MomentReached } from './engine';
 import { startRun } from './navigate';
 import { launchDecision } from './runLaunch';
 import type { Identity } from './runAs';
@@ -56,19 +56,22 @@ export interface SimulationOptions {
 }
 
 class Driver implements Simulation {
-  private readonly engine: Engine;
+  readonly engine: Engine;
   private started = false;
+  /** The run reached the moment it was asked to stop at (runToMoment). */
+  private paused = false;
 
   constructor(doc: Orchestration, private readonly scenario: Scenario | undefined, options: SimulationOptions) {
     this.engine = new Engine(doc, scenario, options.sweeper ? options.sweeper() : new IndexedSweeper());
   }
 
   private guard(action: () => void): void {
-    if (this.engine.stoppedBy !== null) return;
+    if (this.engine.stoppedBy !== null || this.paused) return;
     try {
       action();
     } catch (e) {
       if (e instanceof LimitReached) this.engine.stoppedBy = e.limit;
+      else if (e instanceof MomentReached) this.paused = true;
       else throw e;
     }
   }
@@ -90,6 +93,7 @@ class Driver implements Simulation {
   }
 
   step(): boolean {
+    if (this.paused) return false;
     if (!this.started) {
       this.start();
       return true;
@@ -167,6 +171,22 @@ class Driver implements Simulation {
 /** Creates a simulation of `doc` under `scenario` (not started yet). */
 export function createSimulation(doc: Orchestration, scenario?: Scenario, options: SimulationOptions = {}): Simulation {
   return new Driver(doc, scenario, options);
+}
+
+/**
+ * Runs until the trace holds `events` events and returns the engine as it is at that moment (in the
+ * middle of a pass if the moment falls there). With `events` 0 the run has not started. The run is
+ * deterministic, so event i here is event i of the trace `simulate` gives for the same input.
+ */
+export function runToMoment(doc: Orchestration, scenario: Scenario | undefined, events: number): Engine {
+  const driver = new Driver(doc, scenario, {});
+  if (events <= 0) return driver.engine;
+  driver.engine.stopAfterEvents = events;
+  driver.start();
+  while (driver.step()) {
+    // each step processes one virtual instant, until the moment is reached
+  }
+  return driver.engine;
 }
 
 /** Runs a whole orchestration on the virtual clock and returns its trace (FORMAT.md §4). */

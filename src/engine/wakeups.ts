@@ -100,12 +100,13 @@ export function applyScenarioEvent(engine: Engine, event: ScenarioEvent): void {
   if (engine.finished || engine.runStatus === null) return;
   switch (event.type) {
     case 'set': {
+      const wakes = engine.runStatus === 'InProgress' && engine.sweeper.wakes(event.target);
+      // Noted before the change's event, so that a run stopped at that event (whyAt.ts) has it too.
+      if (!wakes) engine.silentChanges.push({ target: event.target, t: engine.now });
       engine.assign(event.target, event.value, true);
-      if (engine.runStatus === 'InProgress' && engine.sweeper.wakes(event.target)) {
+      if (wakes) {
         engine.identity = identityAfter(engine.model, engine.identity, { kind: 'recordChange' });
         wake(engine, 'recordChanged');
-      } else {
-        engine.silentChanges.push({ target: event.target, t: engine.now });
       }
       return;
     }

@@ -27,7 +27,7 @@ const flow: Shape = {
 };
 
 export const ORCHESTRATION_SHAPE: Shape = {
-  keys: ['format', 'version', 'name', 'label', 'description', 'apiVersion', 'trigger', 'variables', 'users', 'flows', 'start', 'stages', 'decisions', 'layout'],
+  keys: ['format', 'version', 'name', 'label', 'description', 'apiVersion', 'trigger', 'variables', 'users', 'flows', 'start', 'stages', 'decisions', 'layout', 'layoutVersion'],
   fields: {
     trigger: { keys: ['type', 'object', 'launchedBy', 'triggeredBy', 'runContext'] },
     variables: { each: { keys: ['name', 'label', 'type', 'object', 'value'] } },

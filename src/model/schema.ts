@@ -274,6 +274,12 @@ export const Orchestration = z.looseObject({
   /** Stageflow addition: formula resources (read by name like variables). */
   formulas: z.array(Formula).optional(),
   layout: z.record(z.string(), Position).optional(),
+  /**
+   * Stageflow addition: how `layout` positions are read. Absent (version 1): the single-row
+   * layout of earlier versions, which the canvas no longer uses; 2: stages as columns of cards
+   * (docs/canvas.md). Set by the first edit that records a position.
+   */
+  layoutVersion: z.number().int().min(1).max(99).optional(),
   extensions: z.array(JsonValue).optional(),
 });
 

@@ -1,27 +1,37 @@
 /**
- * Computes a run's trace in a Web Worker (one long-lived worker per service, requests answered in
- * order), falling back to the main thread where workers are not available (unit tests). The store
- * owns one service (`createRunSlice`); nothing here is module state.
+ * Computes a run's trace — or explains a step at a moment of it — in a Web Worker (one long-lived
+ * worker per service, requests answered in order), falling back to the main thread where workers
+ * are not available (unit tests). The store owns one service (`createRunSlice`); nothing here is
+ * module state.
  */
+import type { StepWhy } from '../engine/whyAt';
 import type { Orchestration, Scenario, Trace } from '../model/types';
 import type { SimulationRequest, SimulationResponse } from './simulationMessages';
 
 export type ComputeTrace = (doc: Orchestration, scenario: Scenario | null) => Promise<Trace>;
+/** Why `step` has not started right after trace event `index` of the run of `doc` under `scenario`. */
+export type ExplainStep = (doc: Orchestration, scenario: Scenario | null, index: number, step: string) => Promise<StepWhy | null>;
 
 export interface TraceService {
   /** The trace of `doc` under `scenario`. */
   compute: ComputeTrace;
+  /** The engine's reading of a step's start condition at a moment of the run (engine/whyAt.ts). */
+  explain: ExplainStep;
   /** Stops the worker; pending requests fail. */
   dispose(): void;
 }
 
+type Answer = Exclude<SimulationResponse, { error: string }>;
+type Request = SimulationRequest extends infer R ? (R extends unknown ? Omit<R, 'id'> : never) : never;
+
 /** Loaded on demand: the engine stays out of the page's initial JavaScript. */
 const computeOnMainThread: ComputeTrace = (doc, scenario) => import('../engine').then(({ simulate }) => simulate(doc, scenario ?? undefined));
+const explainOnMainThread: ExplainStep = (doc, scenario, index, step) => import('../engine/whyAt').then(({ whyAt }) => whyAt(doc, scenario ?? undefined, index, step));
 
 export function createTraceService(): TraceService {
   let worker: Worker | null = null;
   let nextId = 1;
-  const pending = new Map<number, { resolve: (t: Trace) => void; reject: (e: Error) => void }>();
+  const pending = new Map<number, { resolve: (answer: Answer) => void; reject: (e: Error) => void }>();
 
   function failAll(message: string) {
     for (const w of pending.values()) w.reject(new Error(message));
@@ -36,8 +46,8 @@ export function createTraceService(): TraceService {
         const waiting = pending.get(e.data.id);
         if (!waiting) return;
         pending.delete(e.data.id);
-        if ('trace' in e.data) waiting.resolve(e.data.trace);
-        else waiting.reject(new Error(e.data.error));
+        if ('error' in e.data) waiting.reject(new Error(e.data.error));
+        else waiting.resolve(e.data);
       };
       worker.onerror = (e) => {
         failAll(e.message || 'the simulation worker failed');
@@ -47,16 +57,28 @@ export function createTraceService(): TraceService {
     return worker;
   }
 
+  function ask(w: Worker, request: Request): Promise<Answer> {
+    const id = nextId++;
+    return new Promise((resolve, reject) => {
+      pending.set(id, { resolve, reject });
+      w.postMessage({ ...request, id } as SimulationRequest);
+    });
+  }
+
   return {
-    compute(doc, scenario) {
+    async compute(doc, scenario) {
       const w = getWorker();
       if (!w) return computeOnMainThread(doc, scenario);
-      const id = nextId++;
-      const request: SimulationRequest = { id, doc, scenario };
-      return new Promise((resolve, reject) => {
-        pending.set(id, { resolve, reject });
-        w.postMessage(request);
-      });
+      const answer = await ask(w, { doc, scenario });
+      if (!('trace' in answer)) throw new Error('the simulation worker gave no trace');
+      return answer.trace;
+    },
+    async explain(doc, scenario, index, step) {
+      const w = getWorker();
+      if (!w) return explainOnMainThread(doc, scenario, index, step);
+      const answer = await ask(w, { kind: 'why', doc, scenario, index, step });
+      if (!('why' in answer)) throw new Error('the simulation worker gave no explanation');
+      return answer.why;
     },
     dispose() {
       worker?.terminate();

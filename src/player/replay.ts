@@ -27,6 +27,8 @@ export interface RunSnapshot {
    * `runAs`), an interactive step's assignee until its work item is closed, then who closed it (R46).
    */
   runAs: Record<string, string>;
+  /** The latest beat at or before this moment: the stage or step it changed and its event index. */
+  lastChange: { element: string; index: number } | null;
 }
 
 const CHECKPOINT_EVERY = 256;
@@ -43,6 +45,16 @@ const STEP_STATUS: Partial<Record<TraceEvent['type'], StepStatus>> = {
   stepStarted: 'InProgress', stepCompleted: 'Completed', stepErrored: 'Error',
   stepDiscontinued: 'Discontinued', stepCanceled: 'Canceled',
 };
+const WORK_ITEM_EVENTS: ReadonlySet<TraceEvent['type']> = new Set(['workItemAssigned', 'workItemCompleted']);
+
+/**
+ * A beat: an event that changes what the canvas shows (a run, stage or step status, or a work item
+ * opening or closing). Playback shows each beat for a moment of its own, even when several share
+ * one virtual time; the other events (evaluations, value changes, decisions) pass without a pause.
+ */
+export function isBeat(event: TraceEvent): boolean {
+  return RUN_STATUS[event.type] !== undefined || STAGE_STATUS[event.type] !== undefined || STEP_STATUS[event.type] !== undefined || WORK_ITEM_EVENTS.has(event.type);
+}
 
 interface MutableSnapshot extends Omit<RunSnapshot, 'openWorkItems'> {
   openWorkItems: Set<string>;
@@ -118,6 +130,21 @@ export class TraceReplay {
     return found;
   }
 
+  /**
+   * Where the moment after event `index` stands among the beats of its virtual time: the `nth` of
+   * `of` beats at that time (1-based; nth 0 when no beat at that time has been shown yet).
+   */
+  beatPosition(index: number): { t: number; nth: number; of: number } {
+    const e = this.events[index];
+    if (!e) return { t: 0, nth: 0, of: 0 };
+    let nth = 0;
+    let of = 0;
+    for (let i = index; i >= 0 && this.events[i]!.t === e.t; i--) if (isBeat(this.events[i]!)) nth++;
+    of = nth;
+    for (let i = index + 1; i < this.events.length && this.events[i]!.t === e.t; i++) if (isBeat(this.events[i]!)) of++;
+    return { t: e.t, nth, of };
+  }
+
   /** Index of the next event after `index` that changes a status (skips evaluations etc.). */
   nextChange(index: number): number {
     for (let i = index + 1; i < this.events.length; i++) {
@@ -128,12 +155,14 @@ export class TraceReplay {
   }
 
   private initial(): MutableSnapshot {
-    return { index: -1, t: 0, run: null, stages: {}, steps: {}, stepStartedAt: {}, runAs: {}, openWorkItems: new Set(), currentStage: null };
+    return { index: -1, t: 0, run: null, stages: {}, steps: {}, stepStartedAt: {}, runAs: {}, openWorkItems: new Set(), currentStage: null, lastChange: null };
   }
 
   private apply(s: MutableSnapshot, e: TraceEvent, index: number): void {
     s.index = index;
     s.t = e.t;
+    const element = e.step ?? e.stage;
+    if (element !== undefined && isBeat(e)) s.lastChange = { element, index };
     const runStatus = RUN_STATUS[e.type];
     if (runStatus) {
       s.run = runStatus;

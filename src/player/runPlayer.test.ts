@@ -58,7 +58,7 @@ describe('RunPlayer', () => {
     return { frames, player, seen };
   }
 
-  it('shows same-time events one after another, then waits out the gap scaled by speed', () => {
+  it('shows same-time beats one after another, passes evaluations at once, then waits out the gap scaled by speed', () => {
     // given
     const { frames, player } = setup();
     player.setSpeed(2);
@@ -66,9 +66,11 @@ describe('RunPlayer', () => {
     player.play();
     frames.tick(0);
     frames.tick(MIN_STEP_MS / 2);
-    // then: one event per MIN_STEP_MS / speed
+    // then: one beat per MIN_STEP_MS / speed; the evaluation after stageStarted (event 2) takes no time
     expect(player.cursor().index).toBe(0);
-    for (let i = 0; i < 5; i++) frames.tick(MIN_STEP_MS / 2);
+    frames.tick(MIN_STEP_MS / 2);
+    expect(player.cursor().index).toBe(2);
+    for (let i = 0; i < 3; i++) frames.tick(MIN_STEP_MS / 2);
     expect(player.cursor().index).toBe(5);
     frames.tick(250);
     frames.tick(125); // half of the gap: 2000 ms, capped at MAX_GAP_MS, at 2x (frames over 250 ms are clipped)
@@ -80,14 +82,35 @@ describe('RunPlayer', () => {
     expect(player.cursor()).toMatchObject({ index: 9, playing: false, atEnd: true });
   });
 
+  it('at 1x keeps every beat on screen for at least MIN_STEP_MS, in the order of the trace', () => {
+    // given real frames of 16 ms
+    const { frames, player, seen } = setup();
+    expect(player.cursor().speed).toBe(1);
+    // when
+    player.play();
+    for (let i = 0; i < 400 && player.cursor().playing; i++) frames.tick(16);
+    // then: the cursor only moved forwards, to the end, and each beat stayed until MIN_STEP_MS had passed
+    const indices = seen.map((c) => c.index);
+    expect(indices).toEqual([...indices].sort((a, b) => a - b));
+    expect(indices.at(-1)).toBe(9);
+    const shownAt = (i: number) => indices.findIndex((x) => x >= i) * 16;
+    const beats = [0, 1, 3, 4, 5, 6, 8, 9];
+    for (let b = 1; b < beats.length; b++) {
+      expect(shownAt(beats[b]!) - shownAt(beats[b - 1]!)).toBeGreaterThanOrEqual(MIN_STEP_MS - 16);
+    }
+  });
+
   it('caps a long quiet gap at MAX_GAP_MS / speed of real time', () => {
     const { frames, player } = setup();
     player.setSpeed(100);
     player.seekIndex(5); // the last event before the 2000 ms gap
     player.play();
     frames.tick(0);
-    frames.tick(MAX_GAP_MS / 100);
-    expect(player.cursor().index).toBe(6);
+    frames.tick(MAX_GAP_MS / 100 - 1);
+    expect(player.cursor().index).toBe(5);
+    frames.tick(1);
+    // the step completion shows, and the evaluation that follows it passes at once
+    expect(player.cursor().index).toBe(7);
   });
 
   it('steps forward and back, jumps to the next change, seeks by time, pauses', () => {

@@ -1,19 +1,24 @@
 /**
  * Paces a trace for display (DESIGN.md §4): play, pause, step forward/back, speed, seek, jump to
  * the next status change. It never runs the engine; it only moves a cursor over the trace's events
- * and reports the cursor. Virtual time runs `speed` times as fast as real time, except that events
- * at the same virtual time are shown one after another (at least MIN_STEP_MS / speed apart, so a
- * chain of sync steps is visible) and a long quiet gap never takes more than MAX_GAP_MS / speed of
- * real time (so at 100× even a day-long wait passes in 15 ms).
+ * and reports the cursor. Virtual time runs `speed` times as fast as real time, except that:
+ * - each beat (an event that changes what the canvas shows, replay.ts `isBeat`) stays on screen at
+ *   least MIN_STEP_MS / speed before the next beat, even when they share one virtual time — so the
+ *   stage start, the step starts and a chain of sync steps at t = 0 play one after another, in
+ *   the order of the trace;
+ * - events that change nothing on the canvas (evaluations, value changes) pass without a pause;
+ * - a long quiet gap never takes more than MAX_GAP_MS / speed of real time (so at 100× even a
+ *   day-long wait passes in 15 ms).
  */
 import type { FrameScheduler } from './frameScheduler';
-import type { TraceReplay } from './replay';
+import { isBeat, type TraceReplay } from './replay';
 
-export const MIN_STEP_MS = 300;
+/** A beat stays on screen this long at 1× (300 ms is the floor asked for; the margin absorbs render jitter). */
+export const MIN_STEP_MS = 350;
 export const MAX_GAP_MS = 1500;
 export const SPEEDS = [0.5, 1, 2, 5, 10, 25, 50, 100] as const;
-/** A brisk default: a typical sample plays in a few seconds. */
-export const DEFAULT_SPEED = 5;
+/** Real time: at 1× each beat is on screen for MIN_STEP_MS at least, long enough to follow. */
+export const DEFAULT_SPEED = 1;
 
 export interface PlayerCursor {
   /** Index of the last shown event (-1: before the run started). */
@@ -34,6 +39,8 @@ export class RunPlayer {
   private lastFrame: number | null = null;
   /** Real ms spent waiting for the next event. */
   private waited = 0;
+  /** Real ms since the last beat was shown. */
+  private sinceBeat = 0;
 
   constructor(
     private readonly replay: TraceReplay,
@@ -131,15 +138,26 @@ export class RunPlayer {
   private setIndex(index: number): void {
     this.index = index;
     this.waited = 0;
+    this.sinceBeat = 0;
     this.time = this.shownEventTime();
   }
 
-  /** Real ms to wait before showing event `index + 1`. */
+  /** Real ms of virtual time to wait before event `index + 1` (a quiet gap, capped). */
   private delayToNext(): number {
     const next = this.replay.events[this.index + 1];
     if (!next) return Infinity;
-    const gap = next.t - this.shownEventTime();
-    return Math.min(MAX_GAP_MS, Math.max(MIN_STEP_MS, gap)) / this.speed;
+    return Math.min(MAX_GAP_MS, next.t - this.shownEventTime()) / this.speed;
+  }
+
+  /**
+   * Real ms still to wait before event `index + 1` may be shown: its virtual time must have come,
+   * and a beat must leave the previous beat on screen for MIN_STEP_MS / speed.
+   */
+  private remainingWait(): number {
+    const next = this.replay.events[this.index + 1];
+    if (!next) return Infinity;
+    const byTime = this.delayToNext() - this.waited;
+    return isBeat(next) ? Math.max(byTime, MIN_STEP_MS / this.speed - this.sinceBeat) : byTime;
   }
 
   private schedule(): void {
@@ -152,17 +170,21 @@ export class RunPlayer {
     const dt = this.lastFrame === null ? 0 : Math.min(now - this.lastFrame, 250);
     this.lastFrame = now;
     this.waited += dt;
-    let delay = this.delayToNext();
-    while (this.waited >= delay && !this.atEnd()) {
-      const rest = this.waited - delay;
+    this.sinceBeat += dt;
+    for (let wait = this.remainingWait(); wait <= 0 && !this.atEnd(); wait = this.remainingWait()) {
+      // The real time beyond what this event needed carries over to the next one.
+      const beat = isBeat(this.replay.events[this.index + 1]!);
+      const carried = -wait;
+      const sinceBeat = this.sinceBeat;
       this.setIndex(this.index + 1);
-      this.waited = rest;
-      delay = this.delayToNext();
+      this.waited = carried;
+      this.sinceBeat = beat ? carried : sinceBeat;
     }
     const next = this.replay.events[this.index + 1];
+    const delay = this.delayToNext();
     if (next && Number.isFinite(delay)) {
       const base = this.shownEventTime();
-      this.time = base + (next.t - base) * Math.min(1, this.waited / delay);
+      this.time = delay <= 0 ? base : base + (next.t - base) * Math.min(1, this.waited / delay);
     }
     if (this.atEnd()) {
       this.playing = false;

@@ -1,16 +1,21 @@
 /// <reference lib="webworker" />
 /**
  * Runs the engine off the main thread so that a large run never freezes the page. Receives
- * `{ id, doc, scenario }`, answers `{ id, trace }` or `{ id, error }`.
+ * `{ id, doc, scenario }`, answers `{ id, trace }`; or `{ id, kind: 'why', …, index, step }`,
+ * answers `{ id, why }` (the step's start condition at that moment); `{ id, error }` on failure.
  */
 import { simulate } from '../engine';
+import { whyAt } from '../engine/whyAt';
 import type { SimulationRequest, SimulationResponse } from './simulationMessages';
 
 self.onmessage = (e: MessageEvent<SimulationRequest>) => {
-  const { id, doc, scenario } = e.data;
+  const request = e.data;
+  const { id, doc, scenario } = request;
   let response: SimulationResponse;
   try {
-    response = { id, trace: simulate(doc, scenario ?? undefined) };
+    response = request.kind === 'why'
+      ? { id, why: whyAt(doc, scenario ?? undefined, request.index, request.step) }
+      : { id, trace: simulate(doc, scenario ?? undefined) };
   } catch (err) {
     response = { id, error: err instanceof Error ? err.message : String(err) };
   }

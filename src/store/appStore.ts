@@ -10,7 +10,7 @@
 import { create } from 'zustand';
 import { useStore } from 'zustand';
 import { temporal } from 'zundo';
-import { createTraceService, type ComputeTrace } from '../player/computeTrace';
+import { createTraceService, type ComputeTrace, type ExplainStep } from '../player/computeTrace';
 import { animationFrames, type FrameScheduler } from '../player/frameScheduler';
 import { createDocumentSlice } from './createDocumentSlice';
 import { createPersistenceSlice } from './createPersistenceSlice';
@@ -31,19 +31,23 @@ export interface AppStoreOptions {
   frames?: FrameScheduler;
   /** How runs are computed (default: the engine in a Web Worker). */
   computeTrace?: ComputeTrace;
+  /** How a step is explained at a moment of a run (default: the same worker). */
+  explainStep?: ExplainStep;
   /** The document validator, when it is at hand (tests); the app loads it lazily (`setValidator`). */
   validate?: Validator;
 }
 
 export function createAppStore(options: AppStoreOptions = {}) {
-  const computeTrace = options.computeTrace ?? createTraceService().compute;
+  const service = createTraceService();
+  const computeTrace = options.computeTrace ?? service.compute;
+  const explainStep = options.explainStep ?? service.explain;
   return create<AppState>()(
     temporal(
       (...a) => ({
         ...createDocumentSlice(options.validate)(...a),
         ...createSelectionSlice(...a),
         ...createUiSlice(...a),
-        ...createRunSlice({ frames: options.frames ?? animationFrames, computeTrace })(...a),
+        ...createRunSlice({ frames: options.frames ?? animationFrames, computeTrace, explainStep })(...a),
         ...createScenarioSlice(...a),
         ...createPersistenceSlice(...a),
         ...createVerifySlice(...a),

@@ -9,7 +9,7 @@
  * so the user can go back and fork another future.
  */
 import type { Orchestration, Scenario, ScenarioEvent, Trace } from '../model/types';
-import type { ComputeTrace } from '../player/computeTrace';
+import type { ComputeTrace, ExplainStep } from '../player/computeTrace';
 import type { FrameScheduler } from '../player/frameScheduler';
 import { TraceReplay, type RunSnapshot } from '../player/replay';
 import { DEFAULT_SPEED, RunPlayer, type PlayerCursor } from '../player/runPlayer';
@@ -33,6 +33,8 @@ export interface RunSlice {
   /** The scenario actually simulated: base + interventions. */
   runScenario: Scenario | null;
   trace: Trace | null;
+  /** The trace came from a file, not from the engine: it cannot be re-simulated to explain a moment. */
+  traceFromFile: boolean;
   replay: TraceReplay | null;
   /** Paces the replay (play, pause, step, seek, speed); null when no trace is shown. */
   player: RunPlayer | null;
@@ -56,26 +58,29 @@ export interface RunSlice {
   exitRun(): void;
   /** The trace of `doc` under `scenario` (the store's simulation service: a Web Worker). */
   computeTrace: ComputeTrace;
+  /** Why a step has not started at a moment of the run (the same service). */
+  explainStep: ExplainStep;
 }
 
 export interface RunOptions {
   frames: FrameScheduler;
   computeTrace: ComputeTrace;
+  explainStep: ExplainStep;
 }
 
 const idleCursor: PlayerCursor = { index: -1, time: 0, playing: false, speed: DEFAULT_SPEED, atEnd: false };
 
 function emptyScenario(): Scenario {
-  return { format: 'stageflow.scenario', version: 1, name: 'Interactive run', events: [] };
+  return { format: 'stageflow.scenario', version: 1, name: 'Interactive run', events: [], autoCompleteWorkItems: false };
 }
 
 const idleRun = {
-  runPhase: 'idle', runDoc: null, baseScenario: null, interventions: [], runScenario: null, trace: null, replay: null,
+  runPhase: 'idle', runDoc: null, baseScenario: null, interventions: [], runScenario: null, trace: null, traceFromFile: false, replay: null,
   player: null, cursor: idleCursor, snapshot: null, runError: null,
 } as const satisfies Partial<RunSlice>;
 
 export const createRunSlice = (options: RunOptions): SliceCreator<RunSlice> => (set, get) => {
-  function show(trace: Trace, doc: Orchestration | null, scenario: Scenario | null, seekTo: 'start' | 'end' | number) {
+  function show(trace: Trace, doc: Orchestration | null, scenario: Scenario | null, seekTo: 'start' | 'end' | number, fromFile = false) {
     const speed = get().cursor.speed;
     get().player?.dispose();
     const replay = new TraceReplay(trace);
@@ -85,7 +90,7 @@ export const createRunSlice = (options: RunOptions): SliceCreator<RunSlice> => (
       lastIndex = cursor.index;
       set({ cursor, snapshot });
     }, speed);
-    set({ runPhase: 'ready', runDoc: doc, runScenario: scenario, trace, replay, player, runError: null, cursor: { ...idleCursor, speed }, snapshot: replay.stateAt(-1) });
+    set({ runPhase: 'ready', runDoc: doc, runScenario: scenario, trace, traceFromFile: fromFile, replay, player, runError: null, cursor: { ...idleCursor, speed }, snapshot: replay.stateAt(-1) });
     if (seekTo === 'end') player.toEnd();
     else if (seekTo === 'start') player.reset();
     else player.seekTime(seekTo);
@@ -106,6 +111,7 @@ export const createRunSlice = (options: RunOptions): SliceCreator<RunSlice> => (
   return {
     ...idleRun,
     computeTrace: options.computeTrace,
+    explainStep: options.explainStep,
     startRun() {
       const state = get();
       if (!state.validatorReady) {
@@ -119,6 +125,7 @@ export const createRunSlice = (options: RunOptions): SliceCreator<RunSlice> => (
         return false;
       }
       void state.showRun(state.doc, selectActiveScenario(state), { at: 'start' });
+      state.requestFit(); // the run view's pane is shorter (run controls): frame the design afresh
       return true;
     },
     rerun() {
@@ -129,7 +136,7 @@ export const createRunSlice = (options: RunOptions): SliceCreator<RunSlice> => (
       set({ baseScenario: scenario, interventions: [] });
       return compute(doc, scenario, runOptions?.at ?? 'end');
     },
-    showTrace: (trace, doc) => show(trace, doc, null, 'end'),
+    showTrace: (trace, doc) => show(trace, doc, null, 'end', true),
     async intervene(event) {
       const { runDoc, baseScenario, interventions, cursor } = get();
       if (!runDoc) return;
@@ -145,6 +152,7 @@ export const createRunSlice = (options: RunOptions): SliceCreator<RunSlice> => (
       get().player?.dispose();
       // the coverage overlay belongs to the run view
       set({ ...idleRun, coverage: null });
+      get().requestFit();
     },
   };
 };

@@ -17,9 +17,13 @@ export interface ScenarioSlice {
   removeScenario(index: number): void;
 }
 
-/** A scenario in which everything follows the flows' default behaviour. */
+/**
+ * A scenario in which everything follows the flows' default behaviour, except that work items
+ * wait for the user (R23: the scenario turns the simulator's own closing off), so that a run
+ * watched in the app stops at each interactive step until "Complete work item" is pressed.
+ */
 export function defaultScenario(): Scenario {
-  return { format: 'stageflow.scenario', version: 1, name: 'Default behaviour', events: [] };
+  return { format: 'stageflow.scenario', version: 1, name: 'Default behaviour', events: [], autoCompleteWorkItems: false };
 }
 
 /** The scenarios a design opens with: the given ones, or the default one when there are none. */

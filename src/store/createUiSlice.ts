@@ -38,6 +38,11 @@ export interface FitRequest {
   count: number;
   /** Animation length of the move, in ms. */
   duration: number;
+  /**
+   * `open`: as a design opens (fitted when that is readable, else readable on its beginning);
+   * `all`: everything in view (Fit view).
+   */
+  mode: 'open' | 'all';
 }
 
 export interface UiSlice {
@@ -57,6 +62,8 @@ export interface UiSlice {
   connectionHint: string | null;
   /** The canvas frames the design when this changes (a design was opened, Fit view). */
   fitRequest: FitRequest;
+  /** Run view: the canvas pans to the element a run event changes when it is out of view. */
+  followRun: boolean;
   /** The last copied fragment (FORMAT JSON text), kept when the system clipboard is blocked. */
   clipboard: string | null;
   /** The last import's report while it is shown. */
@@ -67,7 +74,8 @@ export interface UiSlice {
   orgLatencyMs: number;
   /** Simulated org: every request fails ("Simulate org errors"). */
   simulateOrgErrors: boolean;
-  requestFit(duration?: number): void;
+  requestFit(mode?: FitRequest['mode'], duration?: number): void;
+  setFollowRun(on: boolean): void;
   setStarting(starting: boolean): void;
   setSideFolded(folded: boolean): void;
   notify(kind: Notice['kind'], text: string): void;
@@ -94,14 +102,18 @@ export const createUiSlice: SliceCreator<UiSlice> = (set, get) => ({
   searchOpen: false,
   dialog: null,
   connectionHint: null,
-  fitRequest: { count: 0, duration: 0 },
+  fitRequest: { count: 0, duration: 0, mode: 'open' },
+  followRun: true,
   clipboard: null,
   importReport: null,
   projectFile: null,
   orgLatencyMs: 300,
   simulateOrgErrors: false,
-  requestFit(duration = 0) {
-    set({ fitRequest: { count: get().fitRequest.count + 1, duration } });
+  requestFit(mode = 'open', duration = 0) {
+    set({ fitRequest: { count: get().fitRequest.count + 1, duration, mode } });
+  },
+  setFollowRun(followRun) {
+    set({ followRun });
   },
   setStarting(starting) {
     if (get().starting !== starting) set({ starting });

@@ -7,13 +7,20 @@ import { useAppStore } from '../../store/appStore';
 interface Props {
   name: string;
   label: string;
+  /** The kind icon class (`sf-icon-stage`, `sf-icon-async`…), see nodes.css. */
   className?: string;
+  /** Leaves room for the problem marker at the right. */
+  marked?: boolean;
+  /** A character shown in place of the kind icon (a run status glyph). */
+  glyph?: string;
 }
 
-
-export function NodeLabel({ name, label, className = '' }: Props) {
+/** The label wraps onto as many lines as it needs (the layout gave the card room for them). */
+export function NodeLabel({ name, label, className = '', marked = false, glyph }: Props) {
   const renaming = useAppStore((s) => s.renaming === name);
-  if (!renaming) return <span className={`truncate ${className}`} title={label}>{label}</span>;
+  if (!renaming) {
+    return <span className={`sf-label ${className}${marked ? ' sf-has-marker' : ''}${glyph ? ' sf-glyph' : ''}`} data-glyph={glyph} title={label}>{label}</span>;
+  }
   return <RenameInput name={name} label={label} />;
 }
 
@@ -32,7 +39,7 @@ function RenameInput({ name, label }: { name: string; label: string }) {
   return (
     <input
       aria-label={`Rename ${label}`}
-      className="nodrag nopan w-full min-w-0 rounded border border-brand-500 bg-white px-1 text-sm text-ink-800 outline-none focus:ring-2 focus:ring-brand-500"
+      className="nodrag nopan w-full min-w-0 rounded border border-brand-500 bg-white px-1 text-base text-ink-800 outline-none focus:ring-2 focus:ring-brand-500"
       value={draft}
       autoFocus
       onFocus={(e) => e.currentTarget.select()}

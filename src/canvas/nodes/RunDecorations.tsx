@@ -1,13 +1,8 @@
-/** Run-mode marks on a node: status chip, async progress ring, work-item badge, run-as identity. */
-import { STATUS_BG, STATUS_ICON, STATUS_LABEL, type AnyStatus } from '../../ui/statusStyles';
+/** Run-mode marks on a node: status chip, async progress ring, the open work item's button, the change mark. */
+import { STATUS_ICON, STATUS_LABEL, type AnyStatus } from '../../ui/statusStyles';
 
 export function StatusChip({ status }: { status: AnyStatus }) {
-  return (
-    <span className={`inline-flex items-center gap-1 rounded-full px-1.5 text-[10px] font-semibold text-white ${STATUS_BG[status]}`}>
-      <span aria-hidden="true">{STATUS_ICON[status]}</span>
-      {STATUS_LABEL[status]}
-    </span>
-  );
+  return <span className={`sf-chip sf-chip-status sf-bg-${status}`}>{`${STATUS_ICON[status]} ${STATUS_LABEL[status]}`}</span>;
 }
 
 /** A ring that fills as an async step's virtual time runs out. */
@@ -22,6 +17,30 @@ export function ProgressRing({ progress }: { progress: number }) {
   );
 }
 
-export function WorkItemBadge() {
-  return <span className="rounded bg-status-canceled px-1.5 text-[10px] font-semibold text-white" title="A work item is waiting for its assignee">Work item open</span>;
+/**
+ * An open work item waits for the user: pressing it completes the item at the moment shown, as
+ * its assignee (the run is recomputed from there). `nodrag nopan`: a press is not a canvas gesture.
+ */
+export function CompleteWorkItemButton({ onComplete }: { onComplete: () => void }) {
+  return (
+    <button
+      type="button"
+      className="sf-chip sf-chip-action nodrag nopan"
+      title="A work item is waiting for its assignee: complete it as them, at this moment of the run"
+      onClick={(e) => {
+        e.stopPropagation();
+        onComplete();
+      }}
+    >
+      Complete work item
+    </button>
+  );
+}
+
+/**
+ * Marks the node that the latest beat changed: a ring that fades out (with reduced motion it stays,
+ * without moving, until the next change). Keyed by the event index so each change restarts it.
+ */
+export function ChangeMark() {
+  return <span aria-hidden="true" className="run-change-mark" />;
 }

@@ -1,39 +1,41 @@
-/** A stage: a container with a header (icon, label, badges, problems) and its steps inside. */
+/**
+ * A stage: a header (label, whether the run starts here, how it exits when not the default) over
+ * the column of its step cards, which are nodes of their own. Far out only the header's label.
+ */
 import { Handle, Position, type NodeProps } from '@xyflow/react';
 import { memo, useRef } from 'react';
-import { STATUS_BORDER } from '../../ui/statusStyles';
-import { StatusChip } from './RunDecorations';
-import { useRunStatus, useWrapperAttribute } from './useRunStatus';
 import type { StageNode as StageNodeType } from '../types';
-import { KindIcon } from '../../ui/KindIcon';
 import { NodeLabel } from './NodeLabel';
 import { ProblemMarker } from './ProblemMarker';
+import { STATUS_ICON, STATUS_LABEL } from '../../ui/statusStyles';
+import { ChangeMark } from './RunDecorations';
+import { useDetailed } from './useDetailed';
+import { useJustChanged, useRunStatus, useWrapperAttribute } from './useRunStatus';
 
 function StageNodeView({ data, selected }: NodeProps<StageNodeType>) {
   const ref = useRef<HTMLDivElement>(null);
+  const detailed = useDetailed();
   const status = useRunStatus(data.name, 'stage');
   useWrapperAttribute(ref, 'data-status', status);
-  const border = status ? STATUS_BORDER[status] : data.invalid ? 'border-status-error' : selected ? 'border-brand-600' : 'border-brand-100';
+  const changed = useJustChanged(data.name);
+  const classes = `sf-node sf-stage${selected ? ' sf-selected' : ''}${data.invalid ? ' sf-invalid' : ''}${status ? ` sf-status-${status}` : ''}`;
   return (
-    <div
-      ref={ref}
-      data-kind="stage"
-      data-status={status ?? undefined}
-      className={`h-full w-full rounded-xl border-2 bg-brand-50 ${border} ${selected ? 'ring-2 ring-brand-500' : ''}`}
-    >
-      <div className="flex items-center gap-2 rounded-t-[10px] bg-brand-600 px-3 py-2 text-white">
-        <KindIcon kind="stage" />
-        <NodeLabel name={data.name} label={data.label} className="text-sm font-semibold" />
-        <ProblemMarker problems={data.problems} invalid={data.invalid} />
-      </div>
-      <div className="flex flex-wrap gap-1 px-3 py-1 text-[11px] text-ink-600">
-        {status && <StatusChip status={status} />}
-        {data.isStart && <span className="rounded bg-brand-100 px-1.5 font-medium text-brand-700">Start</span>}
-        <span className="rounded bg-white px-1.5">{data.exitBadge}</span>
-      </div>
-      <Handle type="target" position={Position.Left} id="in" className="!h-3 !w-3 !bg-brand-600" />
-      <Handle type="source" position={Position.Right} id="next" className="!h-3 !w-3 !bg-brand-600" title="Drag to connect the next stage" />
-      <Handle type="source" position={Position.Bottom} id="fault" className="!h-3 !w-3 !bg-status-error" title="Drag to connect a fault path" />
+    <div ref={ref} data-kind="stage" data-status={status ?? undefined} className={detailed ? classes : `${classes} sf-far`}>
+      {detailed ? (
+        // In a run the header takes the status colour and its glyph (its name is the header's title).
+        <div className={`sf-stage-header${status ? ` sf-bg-${status}` : ''}`} title={status ? `Stage status: ${STATUS_LABEL[status]}` : undefined}>
+          <NodeLabel name={data.name} label={data.label} className="sf-icon-stage" marked={data.problems.length > 0} glyph={status ? STATUS_ICON[status] : undefined} />
+          <ProblemMarker problems={data.problems} invalid={data.invalid} />
+          {data.isStart && <span className="sf-chip">Start</span>}
+          {data.exitBadge && <span className="sf-chip">{data.exitBadge}</span>}
+        </div>
+      ) : (
+        data.label
+      )}
+      {changed !== null && <ChangeMark key={changed} />}
+      <Handle type="target" position={Position.Left} id="in" className="sf-handle sf-handle-stage" />
+      <Handle type="source" position={Position.Right} id="next" className="sf-handle sf-handle-stage" title="Drag to connect the next stage" />
+      <Handle type="source" position={Position.Bottom} id="fault" className="sf-handle sf-handle-stage sf-handle-fault" title="Drag to connect a fault path" />
     </div>
   );
 }

@@ -56,3 +56,15 @@ export function useWrapperAttribute(ref: RefObject<HTMLElement | null>, name: st
     else wrapper.setAttribute(name, value);
   }, [ref, name, value]);
 }
+
+/**
+ * The event index of the latest beat when it changed this node (so the node can mark the change
+ * briefly, restarting the mark on each new change), else null. Only the nodes whose answer changes
+ * re-render.
+ */
+export function useJustChanged(name: string): number | null {
+  return useAppStore((s) => {
+    const change = selectRunShown(s) ? s.snapshot!.lastChange : null;
+    return change && change.element === name ? change.index : null;
+  });
+}

@@ -34,6 +34,7 @@ export function EvaluationFlowFields({ value, onChange, path, problems }: Evalua
         <InputMappingFields
           title="Evaluation flow inputs"
           inputs={flow.inputs ?? []}
+          parameters={flow.parameters}
           value={value.inputs}
           path={`${path}.inputs`}
           problems={problems}

@@ -1,11 +1,14 @@
 /**
  * Maps a flow's inputs to resource references or literal values (R50): one text field per input,
- * suggesting the orchestration's resources.
+ * suggesting the orchestration's resources. A flow read from a project declares its inputs' types
+ * (`parameters`): each row says it (`Number`, `Account record`, `String collection`).
  */
 import { useId } from 'react';
 import type { Edit } from '../fields/edit';
 import { TextField } from '../../ui/fields/TextField';
 import type { ProblemIndex } from '../../store/problems';
+import type { FlowParameter } from '../../model/types';
+import { parameterType } from './parameterType';
 import { useResourceRefs } from './useResourceRefs';
 
 export interface InputMappingFieldsProps {
@@ -16,9 +19,11 @@ export interface InputMappingFieldsProps {
   /** JSON path of the `inputs` object. */
   path: string;
   problems: ProblemIndex;
+  /** The flow's declared variables (a flow read from a project), for the inputs' types. */
+  parameters?: readonly FlowParameter[] | undefined;
 }
 
-export function InputMappingFields({ title, inputs, value = {}, onChange, path, problems }: InputMappingFieldsProps) {
+export function InputMappingFields({ title, inputs, value = {}, onChange, path, problems, parameters }: InputMappingFieldsProps) {
   const listId = useId();
   const refs = useResourceRefs();
   const extra = Object.keys(value).filter((k) => !inputs.includes(k));
@@ -45,9 +50,15 @@ export function InputMappingFields({ title, inputs, value = {}, onChange, path, 
           list={listId}
           placeholder="Resource (e.g. hire.Id) or a value"
           errors={problems.at(`${path}.${input}`)}
+          hint={typeHint(parameters, input)}
           onType={(text, gesture) => set(input, text, gesture)}
         />
       ))}
     </fieldset>
   );
+}
+
+function typeHint(parameters: readonly FlowParameter[] | undefined, input: string): string | undefined {
+  const parameter = parameters?.find((p) => p.name === input && p.direction !== 'output');
+  return parameter ? `Type: ${parameterType(parameter)}` : undefined;
 }

@@ -1,10 +1,20 @@
-/** The last saved versions of a design (newest first), each restorable as the open design. */
+/**
+ * The last saved versions of a design (newest first), each restorable as the open design or, for
+ * the open design, comparable with it ("Compare with…", docs/coverage.md).
+ */
+import type { Orchestration } from '../../model/types';
 import { useDesignVersions } from './useDesignLibrary';
 import { useAppStore } from '../../store/appStore';
 import { designStorage } from '../../store/designStorage';
 
 export function VersionHistory({ designId, onRestored, onClose }: { designId: string; onRestored: () => void; onClose: () => void }) {
   const versions = useDesignVersions(designId);
+  const openId = useAppStore((s) => s.designId);
+  const compare = (v: { revision: number; savedAt: number; doc: Orchestration }) => {
+    const store = useAppStore.getState();
+    store.setDialog('compare');
+    void store.compareWith(v.doc, `Version ${v.revision} · ${new Date(v.savedAt).toLocaleString()}`);
+  };
   const restore = async (revision: number) => {
     const v = versions.data?.find((x) => x.revision === revision);
     if (!v) return;
@@ -25,6 +35,9 @@ export function VersionHistory({ designId, onRestored, onClose }: { designId: st
         {versions.data?.map((v) => (
           <li key={v.revision} className="flex items-center gap-2 py-0.5">
             <span className="flex-1">Version {v.revision} · {new Date(v.savedAt).toLocaleString()} · {v.doc.stages.length} stages</span>
+            {designId === openId && (
+              <button type="button" className="rounded border px-2 text-sm hover:bg-brand-50" aria-label={`Compare with version ${v.revision}`} onClick={() => compare(v)}>Compare</button>
+            )}
             <button type="button" className="rounded border px-2 text-sm hover:bg-brand-50" onClick={() => void restore(v.revision)}>Restore</button>
           </li>
         ))}

@@ -19,6 +19,27 @@ describe('OrchestrationForm', () => {
     expect(historyLength()).toBe(3);
   });
 
+  it('shows a record-triggered orchestration\'s trigger: when it starts and its entry conditions', () => {
+    // given a Case orchestration started on create or update when Status is "Escalated" or the priority is set
+    const base = doc();
+    renderPanel([], { ...base, trigger: { type: 'recordTriggered', object: 'Case', when: 'createAndUpdate', onlyWhenChangedToMeet: true, entryConditions: { logic: 'or', filters: [
+      { field: 'Status', operator: 'EqualTo', value: { string: 'Escalated' } },
+      { field: 'Priority', operator: 'IsNull', value: { boolean: false } },
+    ] } } });
+    // then
+    expect(screen.getByLabelText('Object')).toHaveValue('Case');
+    expect(screen.getByLabelText('Trigger the orchestration when')).toHaveValue('createAndUpdate');
+    const conditions = screen.getByRole('group', { name: 'Entry conditions' });
+    expect(conditions).toHaveTextContent('Any condition is met (OR)');
+    expect(conditions).toHaveTextContent('$Record.Status Equals "Escalated"');
+    expect(conditions).toHaveTextContent('$Record.Priority Is null false');
+    expect(conditions).toHaveTextContent('Only when a record is updated to meet the conditions.');
+    // when
+    fireEvent.change(screen.getByLabelText('Trigger the orchestration when'), { target: { value: 'update' } });
+    // then
+    expect(doc().trigger).toMatchObject({ type: 'recordTriggered', when: 'update' });
+  });
+
   it('adds, types and removes a variable', () => {
     renderPanel();
     fireEvent.click(screen.getByRole('button', { name: '+ Add variable' }));

@@ -1,10 +1,11 @@
-/** How the orchestration starts: autolaunched (launched by, run context) or record-triggered. */
+/** How the orchestration starts: autolaunched (launched by, run context) or record-triggered (object, when, entry conditions). */
 import type { Orchestration, Trigger } from '../../model/types';
 import type { Edit } from '../fields/edit';
 import { SelectField } from '../../ui/fields/SelectField';
 import { TextField } from '../../ui/fields/TextField';
 import type { ProblemIndex } from '../../store/problems';
 import { apiVersionOf } from '../../model/apiVersion';
+import { EntryConditionsSummary } from './EntryConditionsSummary';
 
 export interface TriggerFieldsProps {
   doc: Orchestration;
@@ -15,6 +16,12 @@ export interface TriggerFieldsProps {
 const TYPES = [
   { value: 'autolaunched', label: 'Autolaunched orchestration' },
   { value: 'recordTriggered', label: 'Record-triggered orchestration' },
+];
+
+const WHEN = [
+  { value: 'create', label: 'A record is created' },
+  { value: 'update', label: 'A record is updated' },
+  { value: 'createAndUpdate', label: 'A record is created or updated' },
 ];
 
 const CONTEXTS = [
@@ -64,6 +71,13 @@ export function TriggerFields({ doc, onChange, problems }: TriggerFieldsProps) {
             errors={problems.at('trigger.object')}
             onType={(object, g) => onChange({ ...trigger, object }, g)}
           />
+          <SelectField
+            label="Trigger the orchestration when"
+            value={trigger.when ?? 'create'}
+            options={WHEN}
+            onChange={(when) => onChange({ ...trigger, when: when as 'create' | 'update' | 'createAndUpdate' })}
+          />
+          <EntryConditionsSummary trigger={trigger} />
           <SelectField
             label="Triggered by"
             value={trigger.triggeredBy ?? ''}

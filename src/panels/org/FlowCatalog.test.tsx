@@ -61,4 +61,21 @@ describe('FlowCatalog', () => {
     expect(screen.getByLabelText('Flow API name')).toHaveAccessibleDescription(/already named/);
     expect(screen.getByRole('button', { name: 'Save flow' })).toBeDisabled();
   });
+
+  it('shows a flow read from a project as read-only, with its file and its variables\' types', async () => {
+    // given Ship_Laptop came from a project, with declared variables
+    const base = doc();
+    resetStores({ ...base, flows: base.flows!.map((f) => (f.name === 'Ship_Laptop' ? { ...f, inputs: ['userId'], outputs: ['assetTag'], source: { path: 'force-app/main/default/flows/Ship_Laptop.flow-meta.xml', status: 'Active' }, parameters: [
+      { name: 'userId', direction: 'input' as const, dataType: 'String' },
+      { name: 'assetTag', direction: 'output' as const, dataType: 'SObject', objectType: 'Asset', isCollection: true },
+    ] } : f)) });
+    renderWithOrg(<FlowCatalog />);
+    // then
+    const item = await screen.findByRole('article', { name: 'Flow Ship laptop' });
+    expect(item).toHaveTextContent('From force-app/main/default/flows/Ship_Laptop.flow-meta.xml (Active): edit it in the project.');
+    expect(item).toHaveTextContent('userId: String');
+    expect(item).toHaveTextContent('assetTag: Asset record collection');
+    expect(screen.queryByRole('button', { name: 'Edit flow Ship_Laptop' })).toBeNull();
+    expect(screen.getByRole('button', { name: 'Edit flow Create_Accounts' })).toBeInTheDocument();
+  });
 });

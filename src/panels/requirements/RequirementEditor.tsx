@@ -13,6 +13,7 @@ import type { ProblemIndex } from '../../store/problems';
 import { LogicField, logicProblem } from './LogicField';
 import { removeRowFromLogic, swapRowsInLogic, unusedRows } from './logicEdit';
 import { RequirementRow } from './RequirementRow';
+import { selectScenarioRecord } from '../conditions/useResourceRefs';
 import { resourceOptions } from './resourceTypes';
 import { useAppStore } from '../../store/appStore';
 import { selectDoc } from '../../store/selectors';
@@ -35,7 +36,8 @@ export const TOO_MANY_REQUIREMENTS =
 export function RequirementEditor({ title, value, onChange, path, problems, flowInputs }: RequirementEditorProps) {
   const doc = useAppStore(selectDoc);
   const [refusal, setRefusal] = useState<string | null>(null);
-  const options = resourceOptions(doc, flowInputs);
+  const record = useAppStore(selectScenarioRecord);
+  const options = resourceOptions(doc, flowInputs, record);
   const rows = value.requirements;
   const custom = logicKind(value.logic) === 'custom';
   const unused = new Set(custom && logicProblem(value.logic ?? '', rows.length) ? unusedRows(value.logic ?? '', rows.length) : []);

@@ -14,7 +14,7 @@ export interface ResourcePickerProps {
   label?: string;
 }
 
-const GROUP_ORDER: ResourceGroup[] = ['Flow inputs', 'Variables', 'Record fields', 'Step statuses', 'Stage statuses', 'Step outputs'];
+const GROUP_ORDER: ResourceGroup[] = ['Flow inputs', 'Variables', 'Triggering record', 'Record fields', 'Step statuses', 'Stage statuses', 'Step outputs'];
 
 export function ResourcePicker({ value, options, onChange, errors, label = 'Resource' }: ResourcePickerProps) {
   const id = useId();

@@ -18,6 +18,35 @@ describe('requirement resources, operators and values', () => {
     expect(options.find((o) => o.ref === 'hire')).toBeUndefined();
   });
 
+  it('types a step output from the type its project flow declares, when it is mapped to no variable', () => {
+    // given a step whose flow (read from a project) declares a Number output and a record output
+    const doc = propertiesFixture();
+    const step = doc.stages.flatMap((s) => s.steps).find((s) => s.flow !== undefined)!;
+    const flows = (doc.flows ?? []).map((f) => (f.name === step.flow ? { ...f, outputs: ['total', 'account'], parameters: [
+      { name: 'total', direction: 'output' as const, dataType: 'Currency' },
+      { name: 'account', direction: 'output' as const, dataType: 'SObject', objectType: 'Account' },
+    ] } : f));
+    const options = resourceOptions({ ...doc, stages: doc.stages.map((s) => ({ ...s, steps: s.steps.map((x) => (x.name === step.name ? { ...x, outputs: {} } : x)) })), flows });
+    // then
+    expect(typeOfResource(options, `${step.name}.Outputs.total`)).toBe('Number');
+    expect(typeOfResource(options, `${step.name}.Outputs.account`)).toBe('Unknown');
+  });
+
+  it('offers $Record fields of a record-triggered orchestration: the entry conditions\' and the scenario record\'s, $Record__Prior for updates', () => {
+    // given
+    const doc = { ...propertiesFixture(), trigger: { type: 'recordTriggered' as const, object: 'Case', when: 'createAndUpdate' as const, entryConditions: { filters: [{ field: 'Status', operator: 'EqualTo' as const, value: { string: 'New' } }] } } };
+    // when
+    const options = resourceOptions(doc, [], { Id: '500000000000001', Priority: 'High', IsEscalated: true });
+    // then
+    const triggering = options.filter((o) => o.group === 'Triggering record').map((o) => `${o.ref}: ${o.type}`);
+    expect(triggering).toEqual([
+      '$Record.Id: Text', '$Record.IsEscalated: Boolean', '$Record.Priority: Text', '$Record.Status: Unknown',
+      '$Record__Prior.Id: Text', '$Record__Prior.IsEscalated: Boolean', '$Record__Prior.Priority: Text', '$Record__Prior.Status: Unknown',
+    ]);
+    // and an autolaunched orchestration has no triggering record
+    expect(resourceOptions(propertiesFixture(), [], { Id: 'x' }).filter((o) => o.group === 'Triggering record')).toEqual([]);
+  });
+
   it('R60: offers ordering only for numbers and dates, text tests only for text and statuses', () => {
     expect(operatorsFor('Number')).toContain('GreaterThan');
     expect(operatorsFor('Date')).toContain('LessThanOrEqualTo');

@@ -2,11 +2,11 @@
  * What a requirement row can read (R50, FORMAT "Requirement"): variables, record fields, step and
  * stage statuses and step outputs, each with the type that decides its operators and value input.
  */
-import type { Orchestration, Variable } from '../../model/types';
+import type { Flow, Orchestration, Variable } from '../../model/types';
 
 export type ResourceType = 'Text' | 'Number' | 'Boolean' | 'Date' | 'DateTime' | 'Status' | 'Record' | 'Unknown';
 
-export type ResourceGroup = 'Variables' | 'Record fields' | 'Step statuses' | 'Stage statuses' | 'Step outputs' | 'Flow inputs';
+export type ResourceGroup = 'Variables' | 'Record fields' | 'Triggering record' | 'Step statuses' | 'Stage statuses' | 'Step outputs' | 'Flow inputs';
 
 export interface ResourceOption {
   /** The reference written into the document, e.g. `hire.Department`. */
@@ -32,14 +32,48 @@ function variableOptions(v: Variable): ResourceOption[] {
   return fields.map(([field, value]) => ({ ref: `${v.name}.${field}`, group: 'Record fields' as const, type: typeOfValue(value) }));
 }
 
+/** Salesforce data types of flow variables (a project flow's `parameters`) as resource types. */
+const SALESFORCE_TYPES: Readonly<Record<string, ResourceType>> = {
+  String: 'Text', Picklist: 'Text', Multipicklist: 'Text', Number: 'Number', Currency: 'Number',
+  Boolean: 'Boolean', Date: 'Date', DateTime: 'DateTime',
+};
+
+/** The type a flow declares for its output `name` (a flow read from a project knows it). */
+function declaredType(flow: Flow | undefined, name: string): ResourceType {
+  const parameter = flow?.parameters?.find((p) => p.name === name && p.direction !== 'input');
+  if (!parameter || parameter.isCollection) return 'Unknown';
+  return SALESFORCE_TYPES[parameter.dataType] ?? 'Unknown';
+}
+
+/**
+ * `$Record` fields of a record-triggered orchestration, where they are known: those the trigger's
+ * entry conditions test and those the scenario's triggering record has (with their sample types);
+ * `$Record__Prior` too when updates launch it.
+ */
+function triggeringRecordOptions(doc: Orchestration, record: Readonly<Record<string, unknown>> | undefined): ResourceOption[] {
+  const trigger = doc.trigger;
+  if (trigger?.type !== 'recordTriggered') return [];
+  const fields = new Map<string, ResourceType>();
+  for (const filter of trigger.entryConditions?.filters ?? []) fields.set(filter.field, 'Unknown');
+  for (const [field, value] of Object.entries(record ?? {})) fields.set(field, typeOfValue(value));
+  const sorted = [...fields].sort(([a], [b]) => a.localeCompare(b));
+  const options = sorted.map(([field, type]) => ({ ref: `$Record.${field}`, group: 'Triggering record' as const, type }));
+  if (trigger.when === 'update' || trigger.when === 'createAndUpdate') {
+    options.push(...sorted.map(([field, type]) => ({ ref: `$Record__Prior.${field}`, group: 'Triggering record' as const, type })));
+  }
+  return options;
+}
+
 /**
  * Every resource a requirement in `doc` can read, in picker order. `extraInputs` adds the inputs
- * of an evaluation flow whose own condition is being edited (R22).
+ * of an evaluation flow whose own condition is being edited (R22); `record` is the scenario's
+ * triggering record, whose fields a record-triggered orchestration reads as `$Record.Field`.
  */
-export function resourceOptions(doc: Orchestration, extraInputs: readonly string[] = []): ResourceOption[] {
+export function resourceOptions(doc: Orchestration, extraInputs: readonly string[] = [], record?: Readonly<Record<string, unknown>>): ResourceOption[] {
   const options: ResourceOption[] = [];
   for (const input of extraInputs) options.push({ ref: input, group: 'Flow inputs', type: 'Unknown' });
   for (const v of doc.variables ?? []) options.push(...variableOptions(v));
+  options.push(...triggeringRecordOptions(doc, record));
   const variables = new Map((doc.variables ?? []).map((v) => [v.name, v.type] as const));
   const flows = new Map((doc.flows ?? []).map((f) => [f.name, f] as const));
   for (const stage of doc.stages) {
@@ -52,7 +86,7 @@ export function resourceOptions(doc: Orchestration, extraInputs: readonly string
       for (const output of outputs) {
         const target = step.outputs?.[output];
         const targetType = target ? variables.get(target) : undefined;
-        const type: ResourceType = targetType && targetType !== 'Record' ? targetType : 'Unknown';
+        const type: ResourceType = targetType && targetType !== 'Record' ? targetType : declaredType(step.flow ? flows.get(step.flow) : undefined, output);
         options.push({ ref: `${step.name}.Outputs.${output}`, group: 'Step outputs', type });
       }
     }

@@ -1,7 +1,7 @@
 /**
  * Run controls (UI-CONTRACT.md): Play, Pause, Step back, Step forward, Next change, Reset, Coverage,
- * Compare with… and Exit run from the action registry, the Timeline slider (value = virtual ms)
- * and the Speed picker.
+ * Compare with… and Exit run from the action registry, the Timeline slider (value = virtual ms; its
+ * spoken value says which of several changes at one time is shown), the Speed picker and "Follow the run".
  */
 import { exitRunAction, nextChangeAction, pauseAction, playAction, resetAction, stepBackAction, stepForwardAction } from '../../actions/runActions';
 import { compareAction, coverageAction } from '../../actions/verifyActions';
@@ -18,8 +18,11 @@ export function RunControls() {
   const replay = useAppStore((s) => s.replay);
   const ready = useAppStore((s) => s.runPhase === 'ready' && s.replay !== null);
   const player = useAppStore((s) => s.player);
+  const followRun = useAppStore((s) => s.followRun);
   const coverageOn = useAppStore((s) => s.coverage !== null);
   const end = replay?.endTime ?? 0;
+  const beat = replay && cursor.index >= 0 && cursor.time === replay.events[cursor.index]?.t ? replay.beatPosition(cursor.index) : null;
+  const timeText = formatVirtualTime(cursor.time) + (beat && beat.of > 1 ? `, change ${beat.nth} of ${beat.of} at this time` : '');
 
   return (
     <div role="toolbar" aria-label="Run controls" className="flex flex-wrap items-center gap-2 border-b border-ink-400/30 bg-white px-3 py-2">
@@ -43,7 +46,7 @@ export function RunControls() {
         <input
           type="range"
           aria-label="Timeline"
-          aria-valuetext={formatVirtualTime(cursor.time)}
+          aria-valuetext={timeText}
           min={0}
           max={Math.max(end, 1)}
           step={1}
@@ -57,6 +60,10 @@ export function RunControls() {
       <output className="w-24 text-right font-mono text-sm tabular-nums text-ink-800" aria-label="Virtual time">
         {formatVirtualTime(cursor.time)}
       </output>
+      <label className="flex items-center gap-1 text-sm text-ink-600" title="Pan the canvas to each change that happens out of view">
+        <input type="checkbox" checked={followRun} onChange={(e) => useAppStore.getState().setFollowRun(e.target.checked)} />
+        Follow the run
+      </label>
       <RunControlButton action={coverageAction} pressed={coverageOn} />
       <RunControlButton action={compareAction} />
       <RunControlButton action={exitRunAction} />

@@ -1,19 +1,28 @@
 /**
  * For the selected step or stage during a run: its status now, who it runs as, and — when it has
- * not started — why (the engine's explanation), or when it will start later in this run.
+ * not started — why, as of the moment shown: the engine evaluates the step's start condition at
+ * that moment (useStepWhy) and the panel shows it row by row. Nothing is read from later in the
+ * run. A run loaded from a trace file can only give the trace's own sentence for the end of the run.
  */
+import type { StepWhy } from '../../player/stepWhy';
 import { FlowRunSection } from './FlowRunSection';
-import { formatVirtualTime } from './formatTime';
-import { STATUS_LABEL, STATUS_TEXT, type AnyStatus } from '../../ui/statusStyles';
-import { whyParts } from './whyParts';
 import { useAppStore } from '../../store/appStore';
+import { formatVirtualTime } from './formatTime';
+import { StartCheckView } from './StartCheckView';
+import { STATUS_LABEL, STATUS_TEXT, type AnyStatus } from '../../ui/statusStyles';
+import { useStepWhy } from './useStepWhy';
+import { whyParts } from './whyParts';
 
-function WhyText({ why }: { why: string }) {
+const NOTE = 'space-y-1 rounded bg-amber-50 p-2 text-ink-800';
+
+/** The trace's R17 sentence, for the end of the run. */
+function EndOfRunWhy({ why, atEnd }: { why: string; atEnd: boolean }) {
   const { lead, rows } = whyParts(why);
   return (
-    <div aria-label="Why it has not started" role="note" className="rounded bg-amber-50 p-2 text-ink-800">
+    <div aria-label="Why it has not started" role="note" className={NOTE}>
+      {!atEnd && <p className="text-ink-600">This run was loaded from a trace file: only the end of the run can be explained.</p>}
       <p>
-        <span className="font-semibold">Why it has not started: </span>
+        <span className="font-semibold">At the end of the run, why it has not started: </span>
         {lead}
       </p>
       {rows.length > 0 && (
@@ -25,13 +34,42 @@ function WhyText({ why }: { why: string }) {
   );
 }
 
+function blockerText(why: StepWhy): string | null {
+  switch (why.blocker) {
+    case 'stageNotStarted': return `Its stage "${why.stage.name}" has not started.`;
+    case 'stageEnded': return `Its stage "${why.stage.name}" is ${STATUS_LABEL[why.stage.status ?? 'Completed']}: a step that had not started by then does not start.`;
+    case 'suspended': return 'The run is suspended: no step starts until it resumes.';
+    case 'stopped': return 'The simulation stopped at one of its limits.';
+    case null: return null;
+  }
+}
+
+function WhyNow({ step, time }: { step: string; time: number }) {
+  const index = useAppStore((s) => s.cursor.index);
+  const atEnd = useAppStore((s) => s.cursor.atEnd);
+  const endWhy = useAppStore((s) => s.trace?.steps[step]?.why ?? null);
+  const { why, stale, unavailable } = useStepWhy(step, index, true);
+  if (unavailable) return <EndOfRunWhy why={endWhy ?? 'its stage has not started yet'} atEnd={atEnd} />;
+  if (!why) return <p role="status" className="text-ink-600">Reading its start condition…</p>;
+  const blocker = blockerText(why);
+  return (
+    <div aria-label="Why it has not started" role="note" aria-busy={stale} className={NOTE}>
+      <p className="font-semibold">Why it has not started, at {formatVirtualTime(time)}:</p>
+      {blocker && <p>{blocker}</p>}
+      {why.start && <StartCheckView check={why.start} />}
+      {why.start?.holds && why.blocker === null && why.start.mode !== 'evaluationFlow' && (
+        <p>Its start condition is met now: it starts in this evaluation pass.</p>
+      )}
+    </div>
+  );
+}
+
 export function WhyPanel() {
   const selected = useAppStore((s) => s.selected[0]);
   const trace = useAppStore((s) => s.trace);
-  const replay = useAppStore((s) => s.replay);
   const snapshot = useAppStore((s) => s.snapshot);
-  const index = useAppStore((s) => s.cursor.index);
-  if (!selected || !trace || !snapshot || !replay) {
+  const time = useAppStore((s) => s.cursor.time);
+  if (!selected || !trace || !snapshot) {
     return <p className="text-sm text-ink-600">Select a step to see its status, who it runs as, and why it has not started.</p>;
   }
   const info = trace.steps[selected];
@@ -46,13 +84,7 @@ export function WhyPanel() {
     );
   }
   const status = (snapshot.steps[selected] ?? 'NotStarted') as AnyStatus;
-  let later: number | null = null;
-  if (status === 'NotStarted') {
-    for (let i = index + 1; i < replay.length; i++) {
-      const e = replay.events[i]!;
-      if (e.type === 'stepStarted' && e.step === selected) { later = e.t; break; }
-    }
-  }
+  const runAs = status !== 'NotStarted' ? (snapshot.runAs[selected] ?? null) : null;
   return (
     <section aria-label="Selected step" className="space-y-1 text-sm">
       <h3 className="font-mono font-semibold">{selected}</h3>
@@ -61,16 +93,15 @@ export function WhyPanel() {
         {info.mode && status !== 'NotStarted' ? ` · ${info.mode}` : ''}
         {info.starts > 1 ? ` · started ${info.starts} times` : ''}
       </p>
-      {info.runAs && status !== 'NotStarted' && (
+      {info.runAs && runAs && (
         <p>
-          Runs as <span className="font-mono">{info.runAs.user}</span> ({info.runAs.context} context
-          {info.runAs.access ? `, ${info.runAs.access === 'withSharing' ? 'with sharing' : 'without sharing'}` : ''})
+          Runs as <span className="font-mono">{runAs}</span>
+          {info.mode !== 'interactive' && (
+            <> ({info.runAs.context} context{info.runAs.access ? `, ${info.runAs.access === 'withSharing' ? 'with sharing' : 'without sharing'}` : ''})</>
+          )}
         </p>
       )}
-      {status === 'NotStarted' && later !== null && <p>Starts later in this run, at {formatVirtualTime(later)}.</p>}
-      {status === 'NotStarted' && later === null && (
-        <WhyText why={info.why ?? 'its stage has not started yet'} />
-      )}
+      {status === 'NotStarted' && <WhyNow step={selected} time={time} />}
       <FlowRunSection selected={selected} />
     </section>
   );

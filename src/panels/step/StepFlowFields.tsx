@@ -56,6 +56,7 @@ export function StepFlowFields({ doc, step, onChange, path, problems }: StepFlow
           <InputMappingFields
             title="Flow inputs"
             inputs={flow.inputs ?? []}
+          parameters={flow.parameters}
             value={step.inputs}
             path={`${path}.inputs`}
             problems={problems}

@@ -1,5 +1,5 @@
 // @vitest-environment jsdom
-import { fireEvent, screen, within } from '@testing-library/react';
+import { act, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { propertiesFixture } from '../../commands/__fixtures__/propertiesFixture';
 import { locateElement } from '../../commands/elementLocator';
@@ -102,5 +102,21 @@ describe('StepForm', () => {
     expect(step('Review').complete).toEqual({ mode: 'requirements', requirements: [], logic: 'and' });
     const outputs = await screen.findByLabelText('Store approved in');
     expect(within(outputs).getByRole('option', { name: /laptopTag/ })).toBeInTheDocument();
+  });
+
+  it('shows the types a project flow declares for its inputs beside the mapping rows', async () => {
+    // given the panel is open on a step
+    renderPanel(['Create_User_Accounts']);
+    await screen.findByLabelText('contactId');
+    // when a design opens whose Create_Accounts was read from a project and declares contactId as a Contact record
+    const base = propertiesFixture();
+    act(() => {
+      useAppStore.getState().openUnsavedDesign({ ...base, flows: base.flows!.map((f) => (f.name === 'Create_Accounts' ? { ...f, source: { path: 'flows/Create_Accounts.flow-meta.xml' }, parameters: [
+        { name: 'contactId', direction: 'input' as const, dataType: 'SObject', objectType: 'Contact' },
+      ] } : f)) }, []);
+      useAppStore.getState().select(['Create_User_Accounts']);
+    });
+    // then
+    await waitFor(() => expect(screen.getByLabelText('contactId')).toHaveAccessibleDescription(/Type: Contact record/));
   });
 });

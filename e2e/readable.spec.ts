@@ -1,0 +1,108 @@
+/**
+ * Readable at first sight (issue 15 item 1): on every sample, at 1280×800 and 1440×900 with both
+ * side columns open, a step label is at least 12 px on screen and a chip at least 10 px (computed
+ * size × the canvas zoom), on opening and after Fit view; nothing on a card overflows it.
+ */
+import { expect, test, type Page } from '@playwright/test';
+import { readFileSync } from 'node:fs';
+import { node } from './helpers';
+
+const SAMPLES = (JSON.parse(readFileSync('public/samples/index.json', 'utf8')) as { name: string }[]).map((s) => s.name);
+const WINDOWS = [{ width: 1280, height: 800 }, { width: 1440, height: 900 }];
+
+interface OnScreen { zoom: number; label: number; chip: number }
+
+/** On-screen font sizes of the smallest step label and chip on the canvas. */
+async function onScreenSizes(page: Page): Promise<OnScreen> {
+  return page.evaluate(() => {
+    const viewport = document.querySelector<HTMLElement>('.react-flow__viewport')!;
+    const zoom = new DOMMatrixReadOnly(getComputedStyle(viewport).transform).a;
+    const px = (selector: string) => Math.min(...[...document.querySelectorAll<HTMLElement>(selector)].map((e) => parseFloat(getComputedStyle(e).fontSize)));
+    return { zoom, label: px('.react-flow__node-step .sf-label') * zoom, chip: px('.react-flow__node-step .sf-chip') * zoom };
+  });
+}
+
+/** Texts that stick out of their card (at any zoom the ratio is the same as at 100%). */
+async function overflowing(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const out: string[] = [];
+    for (const card of document.querySelectorAll<HTMLElement>('.react-flow__node-step .sf-card, .react-flow__node-stage .sf-stage-header, .react-flow__node-decision .sf-decision')) {
+      const box = card.getBoundingClientRect();
+      for (const el of card.querySelectorAll<HTMLElement>('.sf-label, .sf-meta, .sf-chip')) {
+        const r = el.getBoundingClientRect();
+        if (r.bottom > box.bottom + 0.5 || r.right > box.right + 0.5 || el.scrollWidth > el.clientWidth + 1) out.push(el.textContent ?? '');
+      }
+    }
+    return out;
+  });
+}
+
+async function stable(page: Page): Promise<void> {
+  // the opening frame is set on the frame after the design renders
+  await page.waitForTimeout(300);
+}
+
+for (const window of WINDOWS) {
+  for (const sample of SAMPLES) {
+    test(`${sample} at ${window.width}×${window.height}: step labels ≥ 12 px and chips ≥ 10 px on screen, on opening and after Fit view`, async ({ browser }) => {
+      // given
+      const context = await browser.newContext({ viewport: window });
+      const page = await context.newPage();
+      await page.goto(`/?sample=${sample}`);
+      await expect(page.locator('.react-flow__node-step').first()).toBeVisible();
+      await expect(page.getByRole('navigation', { name: 'Palette' })).toBeVisible(); // both side columns are open
+      await expect(page.getByRole('complementary', { name: 'Properties' })).toBeVisible();
+      await stable(page);
+      // then
+      const opened = await onScreenSizes(page);
+      expect(opened.label).toBeGreaterThanOrEqual(12);
+      expect(opened.chip).toBeGreaterThanOrEqual(10);
+      expect(await overflowing(page)).toEqual([]);
+      // when
+      await page.getByRole('button', { name: 'Fit view' }).click();
+      await stable(page);
+      // then: everything is in view, still readable
+      const fitted = await onScreenSizes(page);
+      expect(fitted.label).toBeGreaterThanOrEqual(12);
+      expect(fitted.chip).toBeGreaterThanOrEqual(10);
+      const pane = (await page.locator('.react-flow').boundingBox())!;
+      for (const n of await page.locator('.react-flow__node').all()) {
+        const b = (await n.boundingBox())!;
+        expect(b.x).toBeGreaterThanOrEqual(pane.x - 1);
+        expect(b.y).toBeGreaterThanOrEqual(pane.y - 1);
+        expect(b.x + b.width).toBeLessThanOrEqual(pane.x + pane.width + 1);
+        expect(b.y + b.height).toBeLessThanOrEqual(pane.y + pane.height + 1);
+      }
+      console.log(`${sample} ${window.width}x${window.height}: zoom ${fitted.zoom.toFixed(3)}, label ${fitted.label.toFixed(1)} px, chip ${fitted.chip.toFixed(1)} px`);
+      await context.close();
+    });
+  }
+}
+
+test('a design built from /?new is readable after Fit view, and fits', async ({ page }) => {
+  // given two stages of three steps, added with the palette
+  await page.goto('/?new');
+  await expect(page.getByRole('button', { name: 'Add stage' })).toBeVisible();
+  for (const stage of [1, 2]) {
+    await page.getByRole('button', { name: 'Add stage' }).click();
+    await page.getByRole('button', { name: 'Add background step' }).click();
+    await page.getByRole('button', { name: 'Add interactive step' }).click();
+    await page.getByRole('button', { name: 'Add background step' }).click();
+    await expect(node(page, `Stage_${stage}`)).toBeVisible();
+  }
+  // when
+  await page.getByRole('button', { name: 'Fit view' }).click();
+  await stable(page);
+  // then
+  const sizes = await onScreenSizes(page);
+  expect(sizes.label).toBeGreaterThanOrEqual(12);
+  expect(sizes.chip).toBeGreaterThanOrEqual(10);
+  expect(await overflowing(page)).toEqual([]);
+  const pane = (await page.locator('.react-flow').boundingBox())!;
+  for (const name of ['Stage_1', 'Stage_2', 'Background_step_4']) {
+    const b = (await node(page, name).boundingBox())!;
+    expect(b.x).toBeGreaterThanOrEqual(pane.x);
+    expect(b.y + b.height).toBeLessThanOrEqual(pane.y + pane.height);
+  }
+  console.log(`/?new design: zoom ${sizes.zoom.toFixed(3)}, label ${sizes.label.toFixed(1)} px, chip ${sizes.chip.toFixed(1)} px`);
+});

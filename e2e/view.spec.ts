@@ -1,0 +1,157 @@
+/**
+ * Framing and focus (issue 15 items 2 and 3): a new element appears in view, Find + Enter zooms to
+ * the match, the view follows the run (a toggle, on by default; with reduced motion too), and an
+ * interactive step waits for the user, whose node offers "Complete work item".
+ */
+import { expect, test, type Locator, type Page } from '@playwright/test';
+import { node, openEmpty } from './helpers';
+
+test.use({ viewport: { width: 1280, height: 800 } });
+
+/** Whether the whole of `target` is inside the canvas pane (`corner`: its top-left, for a box bigger than the pane). */
+async function inPane(page: Page, target: Locator, corner = false): Promise<boolean> {
+  const pane = (await page.locator('.react-flow').boundingBox())!;
+  const b = await target.boundingBox();
+  if (!b) return false;
+  const right = corner ? b.x + Math.min(b.width, 40) : b.x + b.width;
+  const bottom = corner ? b.y + Math.min(b.height, 40) : b.y + b.height;
+  return b.x >= pane.x - 1 && b.y >= pane.y - 1 && right <= pane.x + pane.width + 1 && bottom <= pane.y + pane.height + 1;
+}
+
+const zoom = (page: Page) => page.evaluate(() => new DOMMatrixReadOnly(getComputedStyle(document.querySelector('.react-flow__viewport')!).transform).a);
+const transform = (page: Page) => page.evaluate(() => getComputedStyle(document.querySelector('.react-flow__viewport')!).transform);
+
+async function startRun(page: Page): Promise<void> {
+  await page.getByRole('button', { name: 'Run', exact: true }).click();
+  await expect(page.getByRole('slider', { name: 'Timeline' })).toBeEnabled({ timeout: 15_000 });
+}
+
+async function timelineKey(page: Page, key: 'Home' | 'End'): Promise<void> {
+  const slider = page.getByRole('slider', { name: 'Timeline' });
+  await slider.focus();
+  await slider.press(key);
+}
+
+test('each stage added to a new design appears in view, however many there are', async ({ page }) => {
+  // given
+  await openEmpty(page);
+  for (let i = 1; i <= 8; i++) {
+    // when
+    await page.getByRole('button', { name: 'Add stage' }).click();
+    // then: the canvas pans to it
+    await expect.poll(() => inPane(page, node(page, `Stage_${i}`)), { message: `Stage_${i} in view` }).toBe(true);
+  }
+  // and a step added to the last stage is in view too
+  await page.getByRole('button', { name: 'Add background step' }).click();
+  await expect.poll(() => inPane(page, node(page, 'Background_step_1'))).toBe(true);
+});
+
+test('Find + Enter selects the match and zooms in to it', async ({ page }) => {
+  // given the sample, zoomed far out
+  await page.goto('/?sample=order-fulfilment');
+  await expect(node(page, 'Charge_Payment')).toBeVisible({ timeout: 15_000 });
+  for (let i = 0; i < 6; i++) await page.getByRole('button', { name: 'Zoom out' }).click();
+  await expect.poll(() => zoom(page)).toBeLessThan(0.5);
+  // when
+  await page.locator('.react-flow__pane').click({ position: { x: 5, y: 5 } });
+  await page.keyboard.press('ControlOrMeta+f');
+  await page.getByRole('searchbox', { name: 'Find element' }).fill('Charge_Payment');
+  await page.keyboard.press('Enter');
+  // then
+  await expect.poll(() => zoom(page)).toBeGreaterThanOrEqual(0.72);
+  await expect.poll(() => inPane(page, node(page, 'Charge_Payment'))).toBe(true);
+  await expect(node(page, 'Charge_Payment')).toHaveClass(/selected/);
+});
+
+for (const reducedMotion of ['no-preference', 'reduce'] as const) {
+  test(`the view follows the run to a change out of view, and stays put when told not to (${reducedMotion} motion)`, async ({ browser }) => {
+    const context = await browser.newContext({ reducedMotion, viewport: { width: 1280, height: 800 } });
+    const page = await context.newPage();
+    // given a run, zoomed in on the start of the design, not following
+    await page.goto('/?sample=order-fulfilment');
+    await startRun(page);
+    const follow = page.getByRole('checkbox', { name: 'Follow the run' });
+    await expect(follow).toBeChecked(); // on by default
+    await follow.uncheck();
+    for (let i = 0; i < 4; i++) await page.getByRole('button', { name: 'Zoom in' }).click();
+    await page.waitForTimeout(400);
+    const still = await transform(page);
+    // when the run is shown at its end
+    await timelineKey(page, 'End');
+    // then the view did not move, and the last change is out of view
+    const changed = page.locator('.react-flow__node:has(.run-change-mark)');
+    await expect(changed).toHaveCount(1);
+    const last = (await changed.getAttribute('data-id'))!;
+    expect(await transform(page)).toBe(still);
+    expect(await inPane(page, node(page, last), true)).toBe(false);
+    // when following, from the start again
+    await timelineKey(page, 'Home');
+    await follow.check();
+    await timelineKey(page, 'End');
+    // then the canvas pans to it (to its top-left when it is bigger than the pane), keeping the zoom
+    await expect.poll(() => inPane(page, node(page, last), true)).toBe(true);
+    await context.close();
+  });
+}
+
+/** One stage with one interactive step, run under the default scenario. */
+const review = {
+  format: 'stageflow.orchestration', version: 1, name: 'Review_Request', label: 'Review a request', apiVersion: 63,
+  trigger: { type: 'autolaunched', launchedBy: 'ops', runContext: 'user' },
+  users: [{ username: 'ops', active: true }],
+  flows: [{ name: 'Review_Screen', type: 'screen', active: true, elements: ['Screen'], behavior: { durationMs: 1000 } }],
+  stages: [{ name: 'Review', steps: [{ name: 'Approve', kind: 'interactive', flow: 'Review_Screen', assignee: { type: 'user', name: 'ops' } }] }],
+};
+
+test('an interactive step waits for the user, whose node offers "Complete work item"', async ({ page }) => {
+  // given
+  await openEmpty(page);
+  expect((await page.evaluate((d) => window.stageflow.loadDocument(JSON.stringify(d)), review)).ok).toBe(true);
+  await startRun(page);
+  // when the whole run is shown
+  await timelineKey(page, 'End');
+  // then the step still waits, its work item open
+  await expect(node(page, 'Approve')).toHaveAttribute('data-status', 'InProgress');
+  const complete = node(page, 'Approve').getByRole('button', { name: 'Complete work item' });
+  await expect(complete).toBeVisible();
+  // when
+  await complete.click();
+  await expect.poll(() => page.evaluate(() => window.stageflow.getTrace()?.steps.Approve?.status)).toBe('Completed');
+  await timelineKey(page, 'End');
+  // then the run went on from that moment: the step completed, as its assignee
+  await expect(node(page, 'Approve')).toHaveAttribute('data-status', 'Completed');
+  await expect(node(page, 'Approve')).toHaveAttribute('data-run-as', 'ops');
+  await expect(complete).toHaveCount(0);
+});
+
+/** `stages` stages in a chain, each with `steps` background steps. */
+function largeDesign(stages: number, steps: number) {
+  return {
+    format: 'stageflow.orchestration', version: 1, name: 'Large_Design', label: 'Large design', apiVersion: 63,
+    trigger: { type: 'autolaunched', launchedBy: 'ops', runContext: 'user' },
+    users: [{ username: 'ops', active: true }],
+    flows: [{ name: 'Work', type: 'autolaunched', active: true, elements: ['Action'], behavior: { durationMs: 1000 } }],
+    stages: Array.from({ length: stages }, (_, s) => ({
+      name: `Stage_${s + 1}`,
+      ...(s + 1 < stages ? { next: `Stage_${s + 2}` } : {}),
+      steps: Array.from({ length: steps }, (_, i) => ({ name: `Step_${s + 1}_${i + 1}`, kind: 'background', flow: 'Work' })),
+    })),
+  };
+}
+
+test('a large design opens at a readable zoom on its first stages, the mini map showing its steps', async ({ page }) => {
+  // given
+  await openEmpty(page);
+  // when 30 stages of 5 steps are opened
+  expect((await page.evaluate((d) => window.stageflow.loadDocument(JSON.stringify(d)), largeDesign(30, 5))).ok).toBe(true);
+  await expect(node(page, 'Stage_30')).toHaveCount(1);
+  // then the view is readable and starts where the run starts
+  await expect.poll(() => zoom(page)).toBeGreaterThanOrEqual(0.72);
+  await expect.poll(() => inPane(page, node(page, 'Step_1_1'))).toBe(true);
+  expect(await inPane(page, node(page, 'Stage_30'), true)).toBe(false);
+  // and the mini map draws every step as well as every stage
+  await expect(page.locator('.react-flow__minimap-node')).toHaveCount(30 + 30 * 5);
+  // when Fit view: everything in view
+  await page.getByRole('button', { name: 'Fit view', exact: true }).click();
+  await expect.poll(() => inPane(page, node(page, 'Stage_30'))).toBe(true);
+});

@@ -1,0 +1,84 @@
+/** The Why panel speaks in the present tense: the unmet start condition as of the moment shown (issue 15 item 4). */
+import { expect, test, type Page } from '@playwright/test';
+import { node } from './helpers';
+
+async function startRun(page: Page): Promise<void> {
+  await page.getByRole('button', { name: 'Run', exact: true }).click();
+  await expect(page.getByRole('slider', { name: 'Timeline' })).toBeEnabled({ timeout: 15_000 });
+}
+
+/** Shows the state right after trace event `index` (from the start, one Step forward per event). */
+async function showEvent(page: Page, index: number): Promise<void> {
+  await page.getByRole('button', { name: 'Reset' }).click();
+  for (let i = 0; i <= index; i++) await page.getByRole('button', { name: 'Step forward' }).click();
+}
+
+test('a waiting step names its predecessor and that predecessor\'s status now, never a later time', async ({ page }) => {
+  // given the order sample at the moment Create_Shipment_Label has started (event 14, t = 4.5 s)
+  await page.goto('/?sample=order-fulfilment');
+  await startRun(page);
+  await showEvent(page, 14);
+  await expect(node(page, 'Create_Shipment_Label')).toHaveAttribute('data-status', 'InProgress');
+  // when
+  await node(page, 'Mark_Shipped').click();
+  // then
+  const why = page.getByRole('note', { name: 'Why it has not started' });
+  await expect(why).toContainText('at 4.5 s');
+  await expect(why).toContainText('Waits for step Create_Shipment_Label to be Completed; it is In progress now.');
+  await expect(why).toContainText('not met');
+  await expect(why).not.toContainText('later');
+  await expect(why).not.toContainText('7.5 s'); // when it will start: the future of the trace
+  // and one step on, when the predecessor has completed, the same panel says it is met
+  await page.getByRole('button', { name: 'Step forward' }).click();
+  await expect(why).toContainText('it is Completed now');
+  await expect(why).toContainText('✓ met');
+});
+
+test('requirements are shown row by row with the values of the moment', async ({ page }) => {
+  // given the moment Validate has started but not completed (event 3): Charge_Payment waits
+  await page.goto('/?sample=order-fulfilment');
+  await startRun(page);
+  await showEvent(page, 3);
+  // when
+  await node(page, 'Charge_Payment').click();
+  // then: row 1 reads Validate's status now (InProgress), row 2 the order total
+  const rows = page.getByRole('table', { name: 'Start requirements' }).getByRole('row');
+  await expect(rows).toHaveCount(3);
+  await expect(rows.nth(1).getByRole('cell')).toHaveText(['1', 'Validate.Status', 'InProgress', 'Equals', '"Completed"', '✗ not met']);
+  await expect(rows.nth(2).getByRole('cell')).toHaveText(['2', '$Record.Total', '249.9', 'Greater Than', '0', '✓ met']);
+});
+
+const waiting = {
+  format: 'stageflow.orchestration', version: 1, name: 'Waits_For_Payment', label: 'Waits for payment', apiVersion: 63,
+  trigger: { type: 'autolaunched', launchedBy: 'ops', runContext: 'user' },
+  users: [{ username: 'ops', active: true }],
+  variables: [{ name: 'order', type: 'Record', object: 'Order', value: { Paid: false } }],
+  flows: [{ name: 'Work', type: 'autolaunched', active: true, elements: ['Action'], behavior: { durationMs: 1000 } }],
+  stages: [{ name: 'Fulfil', steps: [
+    { name: 'Pack', kind: 'background', flow: 'Work' },
+    { name: 'Ship', kind: 'background', flow: 'Work', start: { mode: 'requirements', logic: 'and', requirements: [{ left: 'order.Paid', operator: 'EqualTo', right: { boolean: true } }] } },
+  ] }],
+};
+
+test('a stalled step says which row is not met, at the start and at the end of the run', async ({ page }) => {
+  // given a run that stalls: Ship waits for order.Paid, which never changes
+  await page.goto('/?new');
+  await expect(page.getByRole('button', { name: 'Add stage' })).toBeVisible();
+  expect((await page.evaluate((d) => window.stageflow.loadDocument(JSON.stringify(d)), waiting)).ok).toBe(true);
+  await startRun(page);
+  await showEvent(page, 2);
+  // when
+  await node(page, 'Ship').click();
+  // then: at 0 ms
+  const why = page.getByRole('note', { name: 'Why it has not started' });
+  await expect(why).toContainText('at 0 ms');
+  const row = page.getByRole('table', { name: 'Start requirements' }).getByRole('row').nth(1);
+  await expect(row.getByRole('cell')).toHaveText(['1', 'order.Paid', 'false', 'Equals', 'true', '✗ not met']);
+  // and at the end of the stalled run (after Pack completed at 1 s) the same row, still not met
+  const slider = page.getByRole('slider', { name: 'Timeline' });
+  await slider.focus();
+  await slider.press('End');
+  await expect(page.getByText('The run is stuck')).toBeVisible();
+  await expect(why).toContainText('at 1 s');
+  await expect(row.getByRole('cell')).toHaveText(['1', 'order.Paid', 'false', 'Equals', 'true', '✗ not met']);
+});

@@ -1,0 +1,76 @@
+/**
+ * Heights of step cards, stage headers and decisions from their text, so that nothing on a card is
+ * cut at 100%: labels wrap onto as many lines as they need and so do chips (the nodes' stylesheet
+ * sets the same fonts, line heights and paddings as geometry.ts).
+ */
+import * as G from '../geometry';
+import { lineCount, textWidth, type Font } from './textMetrics';
+
+/** Spare px per line, for sub-pixel differences between this estimate and the browser. */
+const SLACK = 3;
+
+/** Rows a set of chips takes when they wrap in `width` px (a chip wider than a row wraps its text). */
+export function chipRows(chips: readonly string[], width: number, font: Font = G.CHIP_FONT): number {
+  let rows = 0;
+  let used = 0;
+  for (const chip of chips) {
+    const w = textWidth(chip, font) + 2 * G.CHIP_PAD_X;
+    if (w > width) {
+      rows += (used > 0 ? 1 : 0) + lineCount(chip, font, width - 2 * G.CHIP_PAD_X - SLACK);
+      used = 0;
+      continue;
+    }
+    if (used === 0) {
+      rows++;
+      used = w;
+    } else if (used + G.CHIP_GAP + w <= width - SLACK) {
+      used += G.CHIP_GAP + w;
+    } else {
+      rows++;
+      used = w;
+    }
+  }
+  return Math.max(rows, 1);
+}
+
+/** Height of a block of `rows` chip rows. */
+function chipBlock(rows: number): number {
+  return rows * G.CHIP_LINE + (rows - 1) * G.CHIP_GAP;
+}
+
+/** Lines of a label after its icon (and its problem marker, when it has problems). */
+export function labelLines(label: string, width: number, hasProblems: boolean, font: Font = G.LABEL_FONT): number {
+  return lineCount(label, font, width - G.ICON_SPACE - (hasProblems ? G.MARKER_SPACE : 0) - SLACK);
+}
+
+export interface StepCardText {
+  label: string;
+  /** "Flow: …" line. */
+  meta: string;
+  chips: readonly string[];
+  hasProblems: boolean;
+}
+
+/**
+ * Height of a step card. The run view shows a status row and a "runs as" line in place of the
+ * flow line and the chips, so a card keeps room for at least one chip row and one meta line.
+ */
+export function stepCardHeight(card: StepCardText): number {
+  const label = labelLines(card.label, G.CARD_INNER, card.hasProblems) * G.LABEL_LINE;
+  const meta = lineCount(card.meta, G.META_FONT, G.CARD_INNER - SLACK) * G.META_LINE;
+  const chips = chipBlock(chipRows(card.chips, G.CARD_INNER));
+  return 2 * (G.CARD_BORDER + G.CARD_PAD_Y) + label + G.META_GAP + meta + G.CHIPS_GAP + chips;
+}
+
+/** Height of a stage's header (label, then its chips if it has any), inside the stage's border. */
+export function stageHeaderHeight(label: string, chips: readonly string[], hasProblems: boolean): number {
+  const inner = G.STAGE_WIDTH - 2 * (G.CARD_BORDER + G.STAGE_PAD);
+  const lines = labelLines(label, inner, hasProblems) * G.LABEL_LINE;
+  return 2 * G.STAGE_HEADER_PAD_Y + lines + (chips.length ? G.META_GAP + chipBlock(chipRows(chips, inner)) : 0);
+}
+
+/** Height of a decision box. */
+export function decisionHeight(label: string, hasProblems: boolean): number {
+  const inner = G.DECISION_WIDTH - 2 * (G.CARD_BORDER + G.DECISION_PAD_X);
+  return 2 * (G.CARD_BORDER + G.DECISION_PAD_Y) + labelLines(label, inner, hasProblems, G.DECISION_FONT) * G.DECISION_LINE;
+}

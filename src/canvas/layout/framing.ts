@@ -1,0 +1,91 @@
+/**
+ * Viewports that frame a design or an element in the canvas pane (pure: boxes in, viewport out).
+ * A design opens fitted when it can be read that way; a bigger one opens at a readable zoom on its
+ * beginning (its top-left, where the run starts). Fit view always shows everything.
+ */
+import { FIT_PADDING, READABLE_ZOOM } from '../geometry';
+
+export interface Rect {
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+}
+export interface Pane {
+  width: number;
+  height: number;
+}
+export interface Viewport {
+  x: number;
+  y: number;
+  zoom: number;
+}
+
+/** Largest zoom used to frame anything: a small design is shown at 100%, not blown up. */
+export const MAX_FIT_ZOOM = 1;
+export const MIN_ZOOM = 0.05;
+
+/** The box around `rects`, or null when there are none. */
+export function boundsOf(rects: readonly Rect[]): Rect | null {
+  if (!rects.length) return null;
+  let x0 = Infinity;
+  let y0 = Infinity;
+  let x1 = -Infinity;
+  let y1 = -Infinity;
+  for (const r of rects) {
+    x0 = Math.min(x0, r.x);
+    y0 = Math.min(y0, r.y);
+    x1 = Math.max(x1, r.x + r.width);
+    y1 = Math.max(y1, r.y + r.height);
+  }
+  return { x: x0, y: y0, width: x1 - x0, height: y1 - y0 };
+}
+
+/** The zoom at which `bounds` fits the pane with the padding around it. */
+export function fitZoom(bounds: Rect, pane: Pane): number {
+  const zoom = Math.min((pane.width - 2 * FIT_PADDING) / Math.max(bounds.width, 1), (pane.height - 2 * FIT_PADDING) / Math.max(bounds.height, 1));
+  return Math.max(MIN_ZOOM, Math.min(MAX_FIT_ZOOM, zoom));
+}
+
+/** Everything in view, centred. */
+export function fitAll(bounds: Rect, pane: Pane): Viewport {
+  const zoom = fitZoom(bounds, pane);
+  return {
+    x: (pane.width - bounds.width * zoom) / 2 - bounds.x * zoom,
+    y: (pane.height - bounds.height * zoom) / 2 - bounds.y * zoom,
+    zoom,
+  };
+}
+
+/** How a design opens: fitted when that is readable, else readable and anchored at its top-left. */
+export function openingFrame(bounds: Rect, pane: Pane): Viewport {
+  if (fitZoom(bounds, pane) >= READABLE_ZOOM) return fitAll(bounds, pane);
+  const zoom = READABLE_ZOOM;
+  return { x: FIT_PADDING - bounds.x * zoom, y: FIT_PADDING - bounds.y * zoom, zoom };
+}
+
+/** An element centred, zoomed in to a readable zoom when the view is further out (Find). */
+export function focusOn(box: Rect, pane: Pane, current: Viewport): Viewport {
+  const zoom = Math.max(current.zoom, READABLE_ZOOM);
+  return { x: pane.width / 2 - (box.x + box.width / 2) * zoom, y: pane.height / 2 - (box.y + box.height / 2) * zoom, zoom };
+}
+
+/**
+ * The smallest pan that brings `box` into view (with the padding), at the current zoom; null when
+ * it is in view already. A box bigger than the pane is brought in by its top-left.
+ */
+export function panIntoView(box: Rect, pane: Pane, current: Viewport): Viewport | null {
+  const { zoom } = current;
+  const left = box.x * zoom + current.x;
+  const top = box.y * zoom + current.y;
+  const right = left + box.width * zoom;
+  const bottom = top + box.height * zoom;
+  let dx = 0;
+  let dy = 0;
+  if (right > pane.width - FIT_PADDING) dx = pane.width - FIT_PADDING - right;
+  if (left + dx < FIT_PADDING) dx = FIT_PADDING - left;
+  if (bottom > pane.height - FIT_PADDING) dy = pane.height - FIT_PADDING - bottom;
+  if (top + dy < FIT_PADDING) dy = FIT_PADDING - top;
+  if (dx === 0 && dy === 0) return null;
+  return { x: current.x + dx, y: current.y + dy, zoom };
+}

@@ -1,0 +1,61 @@
+/**
+ * The view goes where the user's attention is: an element just added (and selected) is panned
+ * into view, and during a run the element the latest change touched is panned into view when it is
+ * off screen ("Follow the run", on by default). Only the smallest pan is made and the zoom is kept;
+ * with reduced motion the view jumps instead of gliding.
+ */
+import { useReactFlow, useStoreApi } from '@xyflow/react';
+import { useCallback, useEffect, useRef, type RefObject } from 'react';
+import { useAppStore } from '../store/appStore';
+import { selectRunShown } from '../store/selectors';
+import type { AppState } from '../store/storeTypes';
+import { elementRect, prefersReducedMotion } from './elementRect';
+import { boundsOf, panIntoView, type Rect } from './layout/framing';
+import type { DesignNode } from './types';
+
+const GLIDE_MS = 250;
+
+/** A function that pans the smallest distance that brings `box` into view (nothing when it is in view). */
+export function useBringIntoView() {
+  const { setViewport } = useReactFlow();
+  const store = useStoreApi();
+  return useCallback((box: Rect) => {
+    const { width, height, transform } = store.getState();
+    if (width === 0 || height === 0) return;
+    const next = panIntoView(box, { width, height }, { x: transform[0], y: transform[1], zoom: transform[2] });
+    if (next) void setViewport(next, { duration: prefersReducedMotion() ? 0 : GLIDE_MS });
+  }, [setViewport, store]);
+}
+
+/** Pans to elements that appear and are selected (a palette add, a paste, a drop, an undo that brings one back). */
+export function useRevealAdded(nodes: readonly DesignNode[]): void {
+  const bringIntoView = useBringIntoView();
+  const known = useRef<ReadonlySet<string> | null>(null);
+  useEffect(() => {
+    const before = known.current;
+    known.current = new Set(nodes.map((n) => n.id));
+    if (!before) return; // the first design shown is framed by a fit request
+    const selected = new Set(useAppStore.getState().selected);
+    const added = nodes.filter((n) => !before.has(n.id) && selected.has(n.id));
+    const box = boundsOf(added.map((n) => elementRect(nodes, n.id)).filter((r): r is Rect => r !== null));
+    if (box) bringIntoView(box);
+  }, [nodes, bringIntoView]);
+}
+
+/** The element and trace index of the latest change shown, while the view follows the run. */
+const selectFollowed = (s: AppState): string | null => {
+  if (!s.followRun || !selectRunShown(s)) return null;
+  const change = s.snapshot!.lastChange;
+  return change ? `${change.index}\u0000${change.element}` : null;
+};
+
+/** During a run, pans to the element each change touches when it is out of view. */
+export function useFollowRun(nodesRef: RefObject<readonly DesignNode[]>): void {
+  const bringIntoView = useBringIntoView();
+  const followed = useAppStore(selectFollowed);
+  useEffect(() => {
+    if (!followed) return;
+    const box = elementRect(nodesRef.current, followed.split('\u0000')[1]!);
+    if (box) bringIntoView(box);
+  }, [followed, nodesRef, bringIntoView]);
+}

@@ -1,0 +1,60 @@
+/**
+ * Why a step has not started *at a given moment of its run* — for the run view, which shows a run
+ * event by event. The run is simulated again up to that event (it is deterministic, so the moment
+ * is the same one the trace shows) and the step's start condition is read by the engine's own
+ * evaluation (startCheck.ts) as it stands then. Nothing is read from later in the run.
+ */
+import type { Orchestration, RunStatus, Scenario, StageStatus, StepStatus } from '../model/types';
+import { runToMoment } from './simulation';
+import { checkStart, type StartCheck } from './startCheck';
+
+/** What holds a step back at a moment, beyond its own start condition. */
+export type StepBlocker =
+  /** Its stage has not started (yet, or at all in this run). */
+  | 'stageNotStarted'
+  /** Its stage ended (Completed, Error, Canceled, Discontinued) before the step started. */
+  | 'stageEnded'
+  /** The run or the stage is suspended: no step starts (R33). */
+  | 'suspended'
+  /** A scenario limit stopped the run. */
+  | 'stopped';
+
+export interface StepWhy {
+  readonly step: string;
+  /** Index of the last trace event applied (the moment), -1 before the run. */
+  readonly index: number;
+  /** Virtual time of that moment. */
+  readonly t: number;
+  /** The step's status then; null when its stage had not started. */
+  readonly status: StepStatus | null;
+  readonly stage: { readonly name: string; readonly status: StageStatus | null };
+  readonly run: RunStatus | null;
+  readonly blocker: StepBlocker | null;
+  /** The start condition as evaluated then; null when the step has no run yet. */
+  readonly start: StartCheck | null;
+}
+
+const ENDED: ReadonlySet<StageStatus> = new Set(['Completed', 'Error', 'Canceled', 'Discontinued']);
+
+/**
+ * The step's status and start condition right after trace event `index` (−1: before the run) of
+ * the run of `doc` under `scenario`. Null when `step` is not a step of `doc`.
+ */
+export function whyAt(doc: Orchestration, scenario: Scenario | undefined, index: number, step: string): StepWhy | null {
+  const engine = runToMoment(doc, scenario, index + 1);
+  const place = engine.model.steps.get(step);
+  if (!place) return null;
+  const moment = { step, index: Math.min(index, engine.events.length - 1), t: engine.events.at(-1)?.t ?? 0, run: engine.runStatus };
+  const run = engine.steps.get(step);
+  const stageRun = engine.stages.get(place.stage.name);
+  if (!run || !stageRun) {
+    return { ...moment, status: null, stage: { name: place.stage.name, status: null }, blocker: 'stageNotStarted', start: null };
+  }
+  let blocker: StepBlocker | null = null;
+  if (run.status === 'NotStarted') {
+    if (ENDED.has(stageRun.status)) blocker = 'stageEnded';
+    else if (engine.runStatus === 'Suspended' || stageRun.status === 'Suspended') blocker = 'suspended';
+    else if (engine.stoppedBy !== null) blocker = 'stopped';
+  }
+  return { ...moment, status: run.status, stage: { name: stageRun.name, status: stageRun.status }, blocker, start: checkStart(engine, run) };
+}
