@@ -57,7 +57,7 @@ test('selecting a step shows its flow run; the why of a step behind an evaluatio
   await expect(score.getByRole('list', { name: 'Outputs' })).toContainText('score = 42');
   // and the step behind the evaluation flow: why it waits, and the evaluation's run
   await node(page, 'Review').click();
-  await expect(page.getByLabel('Why it has not started')).toContainText('its decision "Check_Grade" took the default outcome');
+  await expect(page.getByLabel('Why it has not started')).toContainText('Ready_For_Review returns true. It returns false now');
   const evaluation = page.getByRole('article', { name: 'Flow run Ready_For_Review' });
   await expect(evaluation).toContainText('returned false');
   await expect(evaluation).toContainText('Returned false because decision "Check_Grade" took the default outcome.');
