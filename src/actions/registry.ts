@@ -13,19 +13,19 @@ import { copyAction, cutAction, duplicateAction, pasteAction } from './clipboard
 import { addBackgroundStepAction, addDecisionAction, addInteractiveStepAction, addStageAction, clearSelectionAction, deleteAction, renameAction, selectAllAction, setLabelAction } from './elementActions';
 import { exportJsonAction, exportPngAction, exportSvgAction, exportXmlAction, importAction, shareLinkAction } from './fileActions';
 import { redoAction, undoAction } from './historyActions';
-import { designsAction, scenariosAction, shortcutsAction } from './libraryActions';
+import { designsAction, newDesignAction, scenariosAction, shortcutsAction, versionsAction } from './libraryActions';
 import { exitRunAction, nextChangeAction, pauseAction, playAction, resetAction, runAction, stepBackAction, stepForwardAction } from './runActions';
 import type { Action, ActionContext, AnyAction } from './types';
-import { findAction, fitViewAction, snapToGridAction, tidyUpAction } from './viewActions';
+import { findAction, fitViewAction, snapToGridAction, themeAction, tidyUpAction } from './viewActions';
 
 export const ACTIONS: readonly AnyAction[] = [
   undoAction, redoAction,
   addStageAction, addBackgroundStepAction, addInteractiveStepAction, addDecisionAction,
   selectAllAction, deleteAction, renameAction, setLabelAction, clearSelectionAction,
   copyAction, cutAction, pasteAction, duplicateAction,
-  tidyUpAction, fitViewAction, snapToGridAction, findAction,
-  exportJsonAction, exportXmlAction, importAction, exportPngAction, exportSvgAction, shareLinkAction,
-  designsAction, scenariosAction, shortcutsAction,
+  tidyUpAction, fitViewAction, snapToGridAction, findAction, themeAction,
+  newDesignAction, exportJsonAction, exportXmlAction, importAction, exportPngAction, exportSvgAction, shareLinkAction,
+  designsAction, versionsAction, scenariosAction, shortcutsAction,
   runAction, exitRunAction, playAction, pauseAction, stepBackAction, stepForwardAction, nextChangeAction, resetAction,
 ] as AnyAction[];
 

@@ -13,15 +13,17 @@ import { AppDialogs } from './AppDialogs';
 import { Notices } from './Notices';
 import { SaveStatus } from './SaveStatus';
 import { SidePanelToggle } from './SidePanelToggle';
-import { Toolbar } from './Toolbar';
 import { useAppPorts } from './useAppPorts';
 import { useFileDrop } from './useFileDrop';
 import { useStartDocument } from './useStartDocument';
+import { useTheme } from './useTheme';
 
 // Loaded after the shell: the panels are the largest part of the app and the canvas comes first.
 const PropertiesPanel = lazy(() => import('../panels/PropertiesPanel').then((m) => ({ default: m.PropertiesPanel })));
 const RunControls = lazy(() => import('../panels/run/RunControls').then((m) => ({ default: m.RunControls })));
 const RunSidebar = lazy(() => import('../panels/run/RunSidebar').then((m) => ({ default: m.RunSidebar })));
+// The toolbar (with its menu and tooltip library) comes with the editing tools, after the canvas.
+const Toolbar = lazy(() => import('./Toolbar').then((m) => ({ default: m.Toolbar })));
 const panelFallback = <p className="p-3 text-sm text-ink-600">Loading…</p>;
 
 const importChosen = (event: ChangeEvent<HTMLInputElement>) => {
@@ -48,17 +50,22 @@ function Page({ fileInput }: { fileInput: ReturnType<typeof useAppPorts>['fileIn
   const editing = useAppStore((s) => !s.starting) && !running;
   const { loading } = useStartDocument();
   useShortcuts();
+  useTheme();
   useFileDrop(running ? null : importDropped);
 
   return (
     <div className="flex h-screen flex-col bg-white text-ink-800">
-      <header className="flex flex-wrap items-center gap-x-4 gap-y-1 border-b border-ink-400/30 px-4 py-2">
+      <header className="flex flex-nowrap items-center gap-x-4 gap-y-1 border-b border-ink-400/30 px-4 py-2">
         <span className="text-sm font-bold tracking-wide text-brand-700">Stageflow</span>
         <h1 className="min-w-0 flex-1 truncate text-lg font-semibold text-ink-800" title={label}>
           {loading ? 'Loading…' : label}
         </h1>
         <SaveStatus />
-        {editing && <Toolbar fileInput={fileInput} onFileChosen={importChosen} />}
+        {editing && (
+          <Suspense fallback={null}>
+            <Toolbar fileInput={fileInput} onFileChosen={importChosen} />
+          </Suspense>
+        )}
       </header>
       {running && (
         <Suspense fallback={<div className="h-12 border-b border-ink-400/30" />}>

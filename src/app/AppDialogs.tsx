@@ -18,6 +18,7 @@ export function AppDialogs() {
       <ImportReport />
       <Suspense fallback={null}>
         {dialog === 'library' && <LibraryDialog onClose={close} />}
+        {dialog === 'versions' && <LibraryDialog onClose={close} showVersionsOfOpenDesign />}
         {dialog === 'scenarios' && <ScenarioEditor onClose={close} />}
       </Suspense>
     </>

@@ -14,7 +14,7 @@ import { useDropFromPalette } from './useDropFromPalette';
 import { useFitRequests } from './useFitRequests';
 import { useNodeDrag } from './useNodeDrag';
 import { useAppStore } from '../store/appStore';
-import { selectCanEdit, selectRunning, selectSnap } from '../store/selectors';
+import { selectCanEdit, selectDark, selectRunning, selectSnap } from '../store/selectors';
 
 const SNAP: [number, number] = [GRID, GRID];
 /** Small designs render every node (tests and screen readers see them all); big ones only the visible. */
@@ -34,6 +34,7 @@ export function FlowCanvas() {
   const connectHandlers = useConnectHandlers();
   const { onDragOver, onDrop } = useDropFromPalette(nodesRef);
   const snapToGrid = useAppStore(selectSnap);
+  const dark = useAppStore(selectDark);
   // Run mode shows the frozen design: nothing moves, connects or drops; selecting explains a step.
   const running = useAppStore(selectRunning);
   useFitRequests(nodesRef);
@@ -69,6 +70,7 @@ export function FlowCanvas() {
         maxZoom={2}
         defaultViewport={DEFAULT_VIEWPORT}
         aria-label="Orchestration canvas"
+        colorMode={dark ? 'dark' : 'light'}
         proOptions={{ hideAttribution: true }}
       >
         <Controls aria-label="Zoom controls" showFitView={false} />

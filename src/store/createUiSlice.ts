@@ -19,7 +19,7 @@ export interface ImportReport {
   problems: Problem[];
 }
 
-export type AppDialog = 'library' | 'scenarios' | 'help';
+export type AppDialog = 'library' | 'versions' | 'scenarios' | 'help';
 
 export interface FitRequest {
   /** Incremented on each request, so the canvas sees a new one. */
@@ -27,6 +27,9 @@ export interface FitRequest {
   /** Animation length of the move, in ms. */
   duration: number;
 }
+
+/** The colour theme the user chose; 'system' follows `prefers-color-scheme`. */
+export type ThemeChoice = 'system' | 'light' | 'dark';
 
 export interface UiSlice {
   /** True until the start design (sample, saved design, share link) is open. */
@@ -51,6 +54,9 @@ export interface UiSlice {
   importReport: ImportReport | null;
   /** Simulated org: delay of every request, in ms. */
   orgLatencyMs: number;
+  theme: ThemeChoice;
+  /** The system prefers a dark theme (kept in step with `prefers-color-scheme` by the app). */
+  systemDark: boolean;
   /** Simulated org: every request fails ("Simulate org errors"). */
   simulateOrgErrors: boolean;
   requestFit(duration?: number): void;
@@ -67,6 +73,7 @@ export interface UiSlice {
   setImportReport(report: ImportReport | null): void;
   setSimulateOrgErrors(on: boolean): void;
   setOrgLatency(ms: number): void;
+  setTheme(theme: ThemeChoice, systemDark?: boolean): void;
 }
 
 export const createUiSlice: SliceCreator<UiSlice> = (set, get) => ({
@@ -84,6 +91,8 @@ export const createUiSlice: SliceCreator<UiSlice> = (set, get) => ({
   importReport: null,
   orgLatencyMs: 300,
   simulateOrgErrors: false,
+  theme: 'system',
+  systemDark: false,
   requestFit(duration = 0) {
     set({ fitRequest: { count: get().fitRequest.count + 1, duration } });
   },
@@ -127,5 +136,8 @@ export const createUiSlice: SliceCreator<UiSlice> = (set, get) => ({
   },
   setOrgLatency(ms) {
     set({ orgLatencyMs: Math.max(0, ms) });
+  },
+  setTheme(theme, systemDark = get().systemDark) {
+    set({ theme, systemDark });
   },
 });

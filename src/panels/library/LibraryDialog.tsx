@@ -13,14 +13,14 @@ import { designStorage } from '../../store/designStorage';
 
 const button = 'rounded border border-ink-400/40 bg-white px-2 py-1 text-sm hover:bg-brand-50 disabled:opacity-40 focus-visible:outline focus-visible:outline-2 focus-visible:outline-brand-500';
 
-export function LibraryDialog({ onClose }: { onClose: () => void }) {
+export function LibraryDialog({ onClose, showVersionsOfOpenDesign }: { onClose: () => void; showVersionsOfOpenDesign?: boolean }) {
   const dialog = useModalDialog();
   const [query, setQuery] = useState('');
   const [renaming, setRenaming] = useState<{ id: string; title: string } | null>(null);
   const [deleted, setDeleted] = useState<{ design: DesignRecord; versions: VersionRecord[] } | null>(null);
-  const [history, setHistory] = useState<string | null>(null);
-  const list = useDesignList(query);
   const openId = useAppStore((s) => s.designId);
+  const [history, setHistory] = useState<string | null>(showVersionsOfOpenDesign ? openId : null);
+  const list = useDesignList(query);
   const repo = designStorage.repository();
   const rename = useLibraryMutation((p: { id: string; title: string }) => repo.rename(p.id, p.title));
   const duplicate = useLibraryMutation((id: string) => repo.duplicate(id));

@@ -1,0 +1,83 @@
+/** Editor ergonomics (issue 17): toolbar and menus, context menus, quick insert, focus, dark mode. */
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Page } from '@playwright/test';
+import { getDocument, node, openEmpty } from './helpers';
+
+async function seriousViolations(page: Page): Promise<string[]> {
+  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa']).analyze();
+  return results.violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`);
+}
+
+test('the toolbar fits one row at 1280×800 with Run visible, and its icons have real tooltips with shortcuts', async ({ page }) => {
+  // given the default sample at 1280×800
+  await page.goto('/?sample=onboarding');
+  await expect(node(page, 'Buddy')).toBeVisible();
+  const toolbar = page.getByRole('toolbar', { name: 'Design tools' });
+  // then every button of the toolbar sits on one row, Run among them and inside the window
+  const boxes = await toolbar.getByRole('button').evaluateAll((els) => els.map((e) => e.getBoundingClientRect()).map((r) => ({ top: r.top, right: r.right })));
+  expect(new Set(boxes.map((b) => Math.round(b.top))).size).toBe(1);
+  const run = await page.getByRole('button', { name: 'Run', exact: true }).boundingBox();
+  expect(run!.x + run!.width).toBeLessThanOrEqual(1280);
+  await page.screenshot({ path: 'reports/editor-toolbar.png' });
+  // when the icon-only Find button gets keyboard focus
+  await page.getByRole('button', { name: 'Snap to grid' }).focus();
+  await page.keyboard.press('Tab');
+  // then its tooltip names it and its shortcut
+  await expect(page.getByRole('tooltip')).toContainText('Find');
+  await expect(page.getByRole('tooltip')).toContainText('Ctrl/Cmd+F');
+});
+
+test('File and Export menus are built from the registry and work from the keyboard', async ({ page }) => {
+  await page.goto('/?sample=onboarding');
+  await expect(node(page, 'Buddy')).toBeVisible();
+  // when the File menu is opened with the keyboard
+  await page.getByRole('button', { name: 'File', exact: true }).focus();
+  await page.keyboard.press('Enter');
+  // then it offers new, import, designs and versions, the first item focused
+  const texts = await page.getByRole('menu').getByRole('menuitem').allInnerTexts();
+  const at = (re: RegExp) => texts.findIndex((t) => re.test(t));
+  // (other file actions — open folder, save to project — may join them; these four keep their order)
+  expect(at(/New design/)).toBe(0);
+  expect(at(/Import/)).toBeGreaterThan(0);
+  expect(at(/Designs/)).toBeGreaterThan(at(/Import/));
+  expect(at(/Versions/)).toBeGreaterThan(at(/Designs/));
+  await expect(page.getByRole('menuitem', { name: /New design/ })).toBeFocused();
+  await page.keyboard.press('Escape');
+  await expect(page.getByRole('button', { name: 'File', exact: true })).toBeFocused();
+  // when the formats menu is opened and Flow XML chosen with the arrows
+  await page.getByRole('button', { name: 'More formats' }).focus();
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('menu').getByRole('menuitem')).toHaveCount(5);
+  await page.keyboard.press('ArrowDown');
+  const [download] = await Promise.all([page.waitForEvent('download'), page.keyboard.press('Enter')]);
+  // then the Flow XML is downloaded
+  expect(download.suggestedFilename()).toBe('Employee_Onboarding.flow-meta.xml');
+});
+
+test('dark mode follows the system, can be toggled, and is axe clean in both themes', async ({ page }) => {
+  // given a system that prefers dark
+  await page.emulateMedia({ colorScheme: 'dark' });
+  await page.goto('/?sample=onboarding');
+  await expect(node(page, 'Buddy')).toBeVisible();
+  // then the page is dark and the toggle says so
+  await expect(page.locator('html')).toHaveClass(/dark/);
+  const toggle = page.getByRole('button', { name: 'Dark mode' });
+  await expect(toggle).toHaveAttribute('aria-pressed', 'true');
+  await page.screenshot({ path: 'reports/editor-dark.png' });
+  expect(await seriousViolations(page)).toEqual([]);
+  // when the user switches to light, the choice outlives a reload
+  await toggle.click();
+  await expect(page.locator('html')).not.toHaveClass(/dark/);
+  expect(await seriousViolations(page)).toEqual([]);
+  await page.reload();
+  await expect(node(page, 'Buddy')).toBeVisible();
+  await expect(page.locator('html')).not.toHaveClass(/dark/);
+  expect((await getDocument(page)).name).toBe('Employee_Onboarding');
+});
+
+test('an empty design shows a call to action', async ({ page }) => {
+  await openEmpty(page);
+  await expect(page.getByText('Start with a stage')).toBeVisible();
+});
