@@ -77,7 +77,92 @@ test('dark mode follows the system, can be toggled, and is axe clean in both the
   expect((await getDocument(page)).name).toBe('Employee_Onboarding');
 });
 
-test('an empty design shows a call to action', async ({ page }) => {
+test('the empty canvas calls to action; its button adds a stage and focuses it', async ({ page }) => {
   await openEmpty(page);
   await expect(page.getByText('Start with a stage')).toBeVisible();
+  await page.screenshot({ path: 'reports/editor-empty.png' });
+  // when
+  await page.getByRole('button', { name: 'Create the first stage' }).click();
+  // then
+  const doc = await getDocument(page);
+  expect(doc.stages).toHaveLength(1);
+  await expect(node(page, doc.stages[0]!.name)).toBeFocused();
+  await expect(page.getByText('Start with a stage')).toBeHidden();
+});
+
+test('context menu by mouse: right-click a stage adds a step there; right-click the canvas adds a stage at that point', async ({ page }) => {
+  await page.goto('/?sample=onboarding');
+  await expect(node(page, 'Buddy')).toBeVisible();
+  // when a stage is right-clicked
+  await node(page, 'Settle_In').locator('span[title]').first().click({ button: 'right' });
+  const menu = page.getByRole('menu', { name: 'Element menu' });
+  await expect(menu).toBeVisible();
+  await page.screenshot({ path: 'reports/editor-context-menu.png' });
+  await menu.getByRole('menuitem', { name: 'Add background step here' }).click();
+  // then a step is added to that stage and has focus
+  const settle = (await getDocument(page)).stages.find((s) => s.name === 'Settle_In')!;
+  expect(settle.steps).toHaveLength(2);
+  await expect(node(page, settle.steps[1]!.name)).toBeFocused();
+  // when the empty canvas is right-clicked
+  const pane = page.locator('.react-flow__pane');
+  await pane.click({ button: 'right', position: { x: 60, y: 60 } });
+  await page.getByRole('menuitem', { name: 'Add stage here' }).click();
+  // then a stage is added at the end
+  const doc = await getDocument(page);
+  expect(doc.stages).toHaveLength(3);
+  await expect(node(page, doc.stages[2]!.name)).toBeFocused();
+  // when the canvas is double-clicked, the add menu opens there
+  await pane.dblclick({ position: { x: 80, y: 500 } });
+  await expect(page.getByRole('menu', { name: 'Canvas menu' })).toBeVisible();
+  await page.keyboard.press('Escape');
+  await expect(page.getByRole('menu')).toBeHidden();
+});
+
+test('context menu by keyboard: Shift+F10 on a focused step, arrows, Enter; Esc gives focus back', async ({ page }) => {
+  await page.goto('/?sample=onboarding');
+  await expect(node(page, 'Buddy')).toBeVisible();
+  // given a focused step
+  await node(page, 'Buddy').focus();
+  // when the menu is opened from the keyboard and closed with Escape
+  await page.keyboard.press('Shift+F10');
+  await expect(page.getByRole('menu', { name: 'Element menu' })).toBeVisible();
+  await expect(page.getByRole('menuitem', { name: 'Add the next step' })).toBeFocused();
+  await page.keyboard.press('Escape');
+  // then focus is back on the step
+  await expect(node(page, 'Buddy')).toBeFocused();
+  // when "Duplicate" is chosen with the arrows
+  await page.keyboard.press('Shift+F10');
+  const items = await page.getByRole('menu').getByRole('menuitem').allInnerTexts();
+  const duplicateAt = items.findIndex((t) => t.startsWith('Duplicate'));
+  for (let i = 0; i < duplicateAt; i++) await page.keyboard.press('ArrowDown');
+  await page.keyboard.press('Enter');
+  // then the step is duplicated
+  await expect.poll(async () => (await getDocument(page)).stages[1]!.steps.length).toBe(2);
+  // and the empty canvas itself has a keyboard menu
+  await page.getByRole('region', { name: 'Canvas' }).focus();
+  await page.keyboard.press('Shift+F10');
+  await expect(page.getByRole('menu', { name: 'Canvas menu' })).toBeVisible();
+  await page.keyboard.press('Escape');
+  await expect(page.getByRole('region', { name: 'Canvas' })).toBeFocused();
+});
+
+test('quick insert: "+" on a step adds the next step that waits for it; "+" on a stage adds the next stage', async ({ page }) => {
+  await page.goto('/?sample=onboarding');
+  await expect(node(page, 'Buddy')).toBeVisible();
+  // given a selected step
+  await node(page, 'Buddy').click();
+  // when its "+" is pressed
+  await page.getByRole('button', { name: 'Add the next step after Assign buddy' }).click();
+  // then the next step waits for it and has focus
+  const steps = (await getDocument(page)).stages[1]!.steps;
+  expect(steps).toHaveLength(2);
+  expect(steps[1]!.start).toEqual({ mode: 'stepCompleted', step: 'Buddy' });
+  await expect(node(page, steps[1]!.name)).toBeFocused();
+  // when a stage's "+" is pressed (keyboard: the button after the focused node)
+  await node(page, 'Settle_In').locator('span[title]').first().click();
+  await page.getByRole('button', { name: 'Add the next stage after Settle in' }).press('Enter');
+  // then a third stage follows Settle in
+  const doc = await getDocument(page);
+  expect(doc.stages).toHaveLength(3);
+  expect(doc.stages.find((s) => s.name === 'Settle_In')!.next).toBe(doc.stages[2]!.name);
 });

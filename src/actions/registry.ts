@@ -13,6 +13,7 @@ import { copyAction, cutAction, duplicateAction, pasteAction } from './clipboard
 import { addBackgroundStepAction, addDecisionAction, addInteractiveStepAction, addStageAction, clearSelectionAction, deleteAction, renameAction, selectAllAction, setLabelAction } from './elementActions';
 import { exportJsonAction, exportPngAction, exportSvgAction, exportXmlAction, importAction, shareLinkAction } from './fileActions';
 import { redoAction, undoAction } from './historyActions';
+import { connectAction, insertStageAfterAction, insertStepAfterAction, insertStepInStageAction } from './insertActions';
 import { designsAction, newDesignAction, scenariosAction, shortcutsAction, versionsAction } from './libraryActions';
 import { exitRunAction, nextChangeAction, pauseAction, playAction, resetAction, runAction, stepBackAction, stepForwardAction } from './runActions';
 import type { Action, ActionContext, AnyAction } from './types';
@@ -21,6 +22,7 @@ import { findAction, fitViewAction, snapToGridAction, themeAction, tidyUpAction 
 export const ACTIONS: readonly AnyAction[] = [
   undoAction, redoAction,
   addStageAction, addBackgroundStepAction, addInteractiveStepAction, addDecisionAction,
+  insertStepAfterAction, insertStepInStageAction, insertStageAfterAction, connectAction,
   selectAllAction, deleteAction, renameAction, setLabelAction, clearSelectionAction,
   copyAction, cutAction, pasteAction, duplicateAction,
   tidyUpAction, fitViewAction, snapToGridAction, findAction, themeAction,

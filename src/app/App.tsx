@@ -3,6 +3,7 @@ import { lazy, Suspense, type ChangeEvent } from 'react';
 import { ActionPortsProvider } from '../actions/ActionPorts';
 import { importFile } from '../actions/importFile';
 import { useShortcuts } from '../actions/useShortcuts';
+import { CanvasMenuHost } from '../canvas/CanvasMenuHost';
 import { FlowCanvas } from '../canvas/FlowCanvas';
 import { Palette } from '../canvas/Palette';
 import { OutlineView } from '../panels/outline/OutlineView';
@@ -101,7 +102,9 @@ function Page({ fileInput }: { fileInput: ReturnType<typeof useAppPorts>['fileIn
             </p>
           )}
           <ErrorBoundary area="canvas">
-            <FlowCanvas />
+            <CanvasMenuHost>
+              <FlowCanvas />
+            </CanvasMenuHost>
           </ErrorBoundary>
           <Notices />
         </main>

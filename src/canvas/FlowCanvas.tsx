@@ -3,9 +3,11 @@ import { Controls, MiniMap, ReactFlow, SelectionMode } from '@xyflow/react';
 import { useCallback, useRef } from 'react';
 import './canvas.css';
 import { ConnectionHint } from './ConnectionHint';
+import { EmptyCanvasCall } from './EmptyCanvasCall';
 import { GRID } from './geometry';
 import { MiniMapNode } from './MiniMapNode';
 import { nodeTypes } from './nodes/nodeTypes';
+import { QuickInsert } from './QuickInsert';
 import { SearchBox } from './SearchBox';
 import type { DesignEdge, DesignNode } from './types';
 import { useCanvasElements } from './useCanvasElements';
@@ -74,10 +76,12 @@ export function FlowCanvas() {
         proOptions={{ hideAttribution: true }}
       >
         <Controls aria-label="Zoom controls" showFitView={false} />
+        <QuickInsert />
         <MiniMap<DesignNode> pannable zoomable nodeColor={minimapColor} nodeClassName={minimapClass} nodeComponent={MiniMapNode} ariaLabel="Mini map" />
       </ReactFlow>
       <SearchBox />
       <ConnectionHint />
+      <EmptyCanvasCall />
     </div>
   );
 }
