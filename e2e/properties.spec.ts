@@ -147,14 +147,24 @@ test('axe finds no serious or critical issue in the panel', async ({ page }) => 
 
 test('a catalog error shows Retry, and Retry recovers', async ({ page }) => {
   const panel = await open(page);
+  // The catalog settles first (no request of the org in flight: the count without "refreshing…"),
+  // so the only request that can answer after the switch is the one the switch starts.
+  const settled = panel.getByRole('status').filter({ hasText: /^\d+ flows?$/ });
+  const simulateErrors = panel.getByLabel('Simulate org errors');
+  await expect(settled).toBeVisible();
   await expect(panel.getByRole('article', { name: 'Flow Ship laptop' })).toBeVisible();
-  await panel.getByLabel('Simulate org errors').check();
+  await simulateErrors.check();
   const alert = panel.getByRole('alert').filter({ hasText: 'Could not load the flow catalog' });
   await expect(alert).toContainText('simulated org error');
-  await expect(alert.getByRole('button', { name: 'Retry' })).toBeVisible();
+  await expect(panel.getByRole('article', { name: 'Flow Ship laptop' })).toHaveCount(0);
   await page.screenshot({ path: `${SHOTS}/catalog-error.png` });
-  await panel.getByLabel('Simulate org errors').uncheck();
+  // Switching errors off does not refetch (like an org coming back): the error stays until Retry.
+  await simulateErrors.uncheck();
+  await expect(simulateErrors).not.toBeChecked();
+  await expect(alert).toBeVisible();
   await alert.getByRole('button', { name: 'Retry' }).click();
+  await expect(settled).toBeVisible();
+  await expect(alert).toHaveCount(0);
   await expect(panel.getByRole('article', { name: 'Flow Ship laptop' })).toBeVisible();
 });
 

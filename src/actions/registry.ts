@@ -14,9 +14,11 @@ import { addBackgroundStepAction, addDecisionAction, addInteractiveStepAction, a
 import { exportJsonAction, exportPngAction, exportSvgAction, exportXmlAction, importAction, shareLinkAction } from './fileActions';
 import { redoAction, undoAction } from './historyActions';
 import { connectAction, insertStageAfterAction, insertStepAfterAction, insertStepInStageAction } from './insertActions';
+import { openFolderAction, saveToProjectAction } from './projectActions';
 import { designsAction, newDesignAction, scenariosAction, shortcutsAction, versionsAction } from './libraryActions';
 import { exitRunAction, nextChangeAction, pauseAction, playAction, resetAction, runAction, stepBackAction, stepForwardAction } from './runActions';
 import type { Action, ActionContext, AnyAction } from './types';
+import { compareAction, coverageAction } from './verifyActions';
 import { findAction, fitViewAction, snapToGridAction, themeAction, tidyUpAction } from './viewActions';
 
 export const ACTIONS: readonly AnyAction[] = [
@@ -27,8 +29,9 @@ export const ACTIONS: readonly AnyAction[] = [
   copyAction, cutAction, pasteAction, duplicateAction,
   tidyUpAction, fitViewAction, snapToGridAction, findAction, themeAction,
   newDesignAction, exportJsonAction, exportXmlAction, importAction, exportPngAction, exportSvgAction, shareLinkAction,
-  designsAction, versionsAction, scenariosAction, shortcutsAction,
-  runAction, exitRunAction, playAction, pauseAction, stepBackAction, stepForwardAction, nextChangeAction, resetAction,
+  openFolderAction, saveToProjectAction,
+  designsAction, versionsAction, scenariosAction, shortcutsAction, compareAction,
+  runAction, exitRunAction, playAction, pauseAction, stepBackAction, stepForwardAction, nextChangeAction, resetAction, coverageAction,
 ] as AnyAction[];
 
 const byId = new Map(ACTIONS.map((a) => [a.id, a]));

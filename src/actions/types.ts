@@ -38,6 +38,10 @@ export interface ActionContext {
   getCanvasNodes?: () => Node[];
   /** Opens the Import file picker. */
   pickImportFile?: () => void;
+  /** Asks for an SFDX project folder and lists its orchestrations (docs/projects.md). */
+  openProjectFolder?: () => Promise<void>;
+  /** Writes the open design back to the project file it came from (or downloads that file). */
+  saveToProject?: () => Promise<void>;
   /** The tidy layout of a document (elkjs, loaded when first used). */
   computeLayout?: (doc: Orchestration) => Promise<Record<string, Position>>;
 }

@@ -15,6 +15,7 @@ import { Notices } from './Notices';
 import { SaveStatus } from './SaveStatus';
 import { SidePanelToggle } from './SidePanelToggle';
 import { useAppPorts } from './useAppPorts';
+import type { DroppedItems } from './project/droppedItems';
 import { useFileDrop } from './useFileDrop';
 import { useStartDocument } from './useStartDocument';
 import { useTheme } from './useTheme';
@@ -33,6 +34,7 @@ const importChosen = (event: ChangeEvent<HTMLInputElement>) => {
   if (file) void importFile(useAppStore, file);
 };
 const importDropped = (file: File) => importFile(useAppStore, file);
+const openDropped = (drop: DroppedItems) => import('./project/openProject').then((m) => m.openDroppedProject(useAppStore, drop));
 
 export function App() {
   const { ports, fileInput } = useAppPorts();
@@ -52,7 +54,7 @@ function Page({ fileInput }: { fileInput: ReturnType<typeof useAppPorts>['fileIn
   const { loading } = useStartDocument();
   useShortcuts();
   useTheme();
-  useFileDrop(running ? null : importDropped);
+  useFileDrop(running ? null : importDropped, openDropped);
 
   return (
     <div className="flex h-screen flex-col bg-white text-ink-800">

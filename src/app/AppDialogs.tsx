@@ -1,25 +1,33 @@
-/** The app's modal dialogs: keyboard help, import report, design library and scenarios (the last two loaded when first opened). */
+/** The app's modal dialogs: keyboard help, import report, a project's orchestrations, design library, scenarios and Compare with… (the last four loaded when first opened). */
 import { lazy, Suspense } from 'react';
 import { useAppStore } from '../store/appStore';
 import { selectDialog } from '../store/selectors';
 import { HelpDialog } from './HelpDialog';
 import { ImportReport } from './ImportReport';
+import { ProjectFolderInput } from './project/ProjectFolderInput';
+import { useProjectSession } from './project/projectState';
 
 const LibraryDialog = lazy(() => import('../panels/library/LibraryDialog').then((m) => ({ default: m.LibraryDialog })));
+const CompareDialog = lazy(() => import('../panels/compare/CompareDialog').then((m) => ({ default: m.CompareDialog })));
+const ProjectPicker = lazy(() => import('./project/ProjectPicker').then((m) => ({ default: m.ProjectPicker })));
 const ScenarioEditor = lazy(() => import('../panels/scenario/ScenarioEditor').then((m) => ({ default: m.ScenarioEditor })));
 
 const close = () => useAppStore.getState().setDialog(null);
 
 export function AppDialogs() {
   const dialog = useAppStore(selectDialog);
+  const picking = useProjectSession((s) => s.picking !== null);
   return (
     <>
       <HelpDialog />
       <ImportReport />
+      <ProjectFolderInput />
       <Suspense fallback={null}>
         {dialog === 'library' && <LibraryDialog onClose={close} />}
         {dialog === 'versions' && <LibraryDialog onClose={close} showVersionsOfOpenDesign />}
         {dialog === 'scenarios' && <ScenarioEditor onClose={close} />}
+        {dialog === 'compare' && <CompareDialog onClose={close} />}
+        {picking && <ProjectPicker />}
       </Suspense>
     </>
   );

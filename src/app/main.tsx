@@ -4,12 +4,13 @@ import { createRoot } from 'react-dom/client';
 import '../index.css';
 import { App } from './App';
 import { Providers } from './Providers';
-import { installTestHook } from './testHook';
+import { installEditorCore } from './useStartDocument';
+
+installEditorCore();
 
 /** `/?bench=bare&n=…`: a bare React Flow page with the same node count, for the UI benchmark. */
 const BareFlowBench = lazy(() => import('./BareFlowBench'));
 const bare = new URLSearchParams(window.location.search).get('bench') === 'bare';
-if (!bare) installTestHook();
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>

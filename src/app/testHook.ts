@@ -31,24 +31,7 @@ function getTrace(): Trace | null {
   return useAppStore.getState().trace ?? null;
 }
 
-/** The editor core's document reader, once it has loaded (a moment after the shell). */
-let coreLoad: EditorCore['loadDocument'] | null = null;
-
-const NOT_READY: LoadResult = { ok: false, problems: [{ path: '', message: 'The editor is still loading: try again in a moment.', severity: 'error' }] };
-
-/**
- * Installed by the shell before the first render (so the hook is there when the page has loaded,
- * however the chunks are split); the editor core hands its reader over when it arrives
- * (before the start design opens). Until then `getDocument` returns the empty placeholder design
- * and `loadDocument` answers that the editor is still loading — it still never throws.
- */
-export function installTestHook(loadDocument?: EditorCore['loadDocument']): void {
-  if (loadDocument) coreLoad = loadDocument;
-  if (window.stageflow) return;
-  window.stageflow = Object.freeze({
-    getDocument,
-    loadDocument: (doc: Orchestration | string) => (coreLoad ? coreLoad(useAppStore, doc) : NOT_READY),
-    getTrace,
-    version,
-  });
+/** Installed with the editor core (before the start design opens), so it can read documents. */
+export function installTestHook(loadDocument: EditorCore['loadDocument']): void {
+  window.stageflow = Object.freeze({ getDocument, loadDocument: (doc: Orchestration | string) => loadDocument(useAppStore, doc), getTrace, version });
 }

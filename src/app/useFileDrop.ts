@@ -1,12 +1,14 @@
 /**
- * A JSON or Flow XML file dropped anywhere on the page is imported (palette drags are left to the
- * canvas). `null`: drops are not taken (while a run is shown).
+ * A JSON or Flow XML file dropped anywhere on the page is imported; a folder, several files or a
+ * `.zip` open as a project (its orchestrations to choose from). Palette drags are left to the
+ * canvas. `null`: drops are not taken (while a run is shown).
  */
 import { useEffect } from 'react';
+import { droppedItems, isProjectDrop, type DroppedItems } from './project/droppedItems';
 
 const carriesFile = (e: DragEvent) => Array.from(e.dataTransfer?.types ?? []).includes('Files');
 
-export function useFileDrop(importFile: ((file: File) => Promise<void>) | null): void {
+export function useFileDrop(importFile: ((file: File) => Promise<void>) | null, openProject?: (drop: DroppedItems) => Promise<void>): void {
   useEffect(() => {
     if (!importFile) return;
     const over = (e: DragEvent) => {
@@ -15,11 +17,13 @@ export function useFileDrop(importFile: ((file: File) => Promise<void>) | null):
       if (e.dataTransfer) e.dataTransfer.dropEffect = 'copy';
     };
     const drop = (e: DragEvent) => {
-      if (!carriesFile(e)) return;
+      if (!carriesFile(e) || !e.dataTransfer) return;
       e.preventDefault();
       e.stopPropagation();
-      const file = e.dataTransfer?.files[0];
-      if (file) void importFile(file);
+      // the items expire with the event: they are taken now, read later
+      const items = droppedItems(e.dataTransfer);
+      if (openProject && isProjectDrop(items)) void openProject(items);
+      else if (items.files[0]) void importFile(items.files[0]);
     };
     window.addEventListener('dragover', over);
     window.addEventListener('drop', drop, true);
@@ -27,5 +31,5 @@ export function useFileDrop(importFile: ((file: File) => Promise<void>) | null):
       window.removeEventListener('dragover', over);
       window.removeEventListener('drop', drop, true);
     };
-  }, [importFile]);
+  }, [importFile, openProject]);
 }

@@ -8,6 +8,7 @@ import { useEffect, useRef, useState } from 'react';
 import { decodeShareFragment } from '../io/shareLink';
 import { emptyOrchestration } from '../model/factories';
 import type { Orchestration, Scenario } from '../model/types';
+import * as editorCore from './editorCore';
 import type { EditorCore } from './editorCore';
 import { fetchSample, fetchSampleScenario, startSource, type StartSource } from './sampleSource';
 import { installTestHook } from './testHook';
@@ -58,12 +59,19 @@ async function resolveStart(core: EditorCore, src: StartSource): Promise<Opened>
   };
 }
 
-/** Loads the editor core and hands it over: the validator to the store, the reader to the test hook. */
+/**
+ * Hands the editor core over: the validator to the store, the reader to the test hook. It is part
+ * of the first bundle, not loaded later, because UI-CONTRACT's `window.stageflow` must exist as soon
+ * as the page has loaded (tests and scripts call it right after navigation).
+ */
+export function installEditorCore(): EditorCore {
+  useAppStore.getState().setValidator(editorCore.validateOrchestration);
+  installTestHook(editorCore.loadDocument);
+  return editorCore;
+}
+
 async function loadEditorCore(): Promise<EditorCore> {
-  const core = await import('./editorCore');
-  useAppStore.getState().setValidator(core.validateOrchestration);
-  installTestHook(core.loadDocument);
-  return core;
+  return installEditorCore();
 }
 
 export function useStartDocument(): { loading: boolean } {

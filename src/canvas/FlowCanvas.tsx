@@ -1,5 +1,6 @@
 /** The designer canvas: React Flow wired to the document store through commands. */
 import { Controls, MiniMap, ReactFlow, SelectionMode } from '@xyflow/react';
+import { CoverageOverlay } from './coverage/CoverageOverlay';
 import { useCallback, useRef } from 'react';
 import './canvas.css';
 import { ConnectionHint } from './ConnectionHint';
@@ -77,6 +78,7 @@ export function FlowCanvas() {
       >
         <Controls aria-label="Zoom controls" showFitView={false} />
         <QuickInsert />
+        <CoverageOverlay />
         <MiniMap<DesignNode> pannable zoomable nodeColor={minimapColor} nodeClassName={minimapClass} nodeComponent={MiniMapNode} ariaLabel="Mini map" />
       </ReactFlow>
       <SearchBox />

@@ -2,6 +2,8 @@
 
 export interface SimulateArgs {
   orchestration: string;
+  /** The orchestration's API name when `orchestration` is a project folder or a `.zip`. */
+  project?: string;
   scenario?: string;
   out?: string;
   validateOnly: boolean;
@@ -10,7 +12,7 @@ export interface SimulateArgs {
 export type SimulateArgsResult = { ok: true; args: SimulateArgs } | { ok: false; message: string } | { ok: 'help' };
 
 
-const WITH_VALUE = new Set(['--scenario', '--out']);
+const WITH_VALUE = new Set(['--scenario', '--out', '--orchestration']);
 
 /** Parses `argv` (without node and the script): one orchestration file and the options. */
 export function parseSimulateArgs(argv: readonly string[]): SimulateArgsResult {
@@ -25,7 +27,7 @@ export function parseSimulateArgs(argv: readonly string[]): SimulateArgsResult {
     const flag = arg.startsWith('--') && eq > 0 ? arg.slice(0, eq) : arg;
     if (WITH_VALUE.has(flag)) {
       const value = flag === arg ? argv[++i] : arg.slice(eq + 1);
-      if (value === undefined || value === '' || (flag === arg && value.startsWith('--'))) return { ok: false, message: `${flag} needs a file name` };
+      if (value === undefined || value === '' || (flag === arg && value.startsWith('--'))) return { ok: false, message: `${flag} needs ${flag === '--orchestration' ? 'an API name' : 'a file name'}` };
       if (values[flag] !== undefined) return { ok: false, message: `${flag} is given twice` };
       values[flag] = value;
       continue;
@@ -38,5 +40,6 @@ export function parseSimulateArgs(argv: readonly string[]): SimulateArgsResult {
   const args: SimulateArgs = { orchestration: files[0]!, validateOnly };
   if (values['--scenario'] !== undefined) args.scenario = values['--scenario'];
   if (values['--out'] !== undefined) args.out = values['--out'];
+  if (values['--orchestration'] !== undefined) args.project = values['--orchestration'];
   return { ok: true, args };
 }

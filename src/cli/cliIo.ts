@@ -21,6 +21,8 @@ export interface CliIo {
   listDir?(path: string): Promise<DirEntry[]>;
   /** A monotonic clock in milliseconds, for the time a test took (absent: times read 0). */
   now?(): number;
+  /** The file's bytes (a `.zip` project), at most `maxBytes`; throws an Error saying why it cannot be read. */
+  readBytes?(path: string, maxBytes: number): Promise<Uint8Array>;
 }
 
 /** One entry of a directory listing. */
@@ -111,6 +113,17 @@ export const nodeIo: CliIo = {
       .sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
   },
   now: () => performance.now(),
+  async readBytes(path, maxBytes) {
+    try {
+      const info = await stat(path);
+      if (info.isDirectory()) throw Object.assign(new Error('directory'), { code: 'EISDIR' });
+      if (info.size > maxBytes) throw new Error(`the file is ${(info.size / 1048576).toFixed(1)} MB, more than the ${maxBytes / 1048576} MB limit`);
+      return new Uint8Array(await readFile(path));
+    } catch (e) {
+      if (e instanceof Error && !('code' in e)) throw e;
+      throw new Error(systemMessage(e, 'cannot read the file'));
+    }
+  },
   async writeFile(path, text) {
     try {
       await writeFile(path, text, 'utf8');

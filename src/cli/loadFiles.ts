@@ -3,7 +3,7 @@
  * printing their problems as `<file>: <where>: <message>` lines. Each loader returns null after
  * printing why a file cannot be used, so a command only decides its exit code.
  */
-import { basename } from 'node:path';
+import { basename, dirname } from 'node:path';
 import { importOrchestration, importScenario, type ImportResult } from '../io/jsonImport';
 import type { XmlProblem, XmlWarning } from '../io/xml/index';
 import { formulaSyntax } from '../io/formulaSyntax';
@@ -86,12 +86,86 @@ async function fromXml(io: CliIo, file: string, text: string): Promise<Loaded<Or
   return { doc: result.doc, warnings: problems };
 }
 
+/** How a command names the orchestration it works on in a project (`--orchestration <ApiName>`). */
+export interface DesignOptions {
+  orchestration?: string;
+}
+
+/** True for a path the commands read as a project archive. */
+export function isZipPath(path: string): boolean {
+  return /\.zip$/i.test(path);
+}
+
+/** True when `path` is a folder (commands read it as a project). */
+export async function isFolderPath(io: CliIo, path: string): Promise<boolean> {
+  return (await io.pathKind?.(path)) === 'directory';
+}
+
 /**
- * An orchestration from a `.json` or `.flow-meta.xml` file, validated. Warnings are returned, not
- * printed (except the XML importer's own, which say what the conversion kept or guessed).
+ * An orchestration of a project (a folder or a `.zip`), opened with its flows and validated: the
+ * reading and conversion notes are printed; validation errors are printed and block (null). The
+ * project code (and the XML importer) is loaded only here, so commands given JSON start without it.
  */
-export async function loadDesign(io: CliIo, file: string): Promise<Loaded<Orchestration> | null> {
+async function fromProject(io: CliIo, input: string, wanted: string | undefined): Promise<Loaded<Orchestration> | null> {
+  const { chooseOrchestration, projectProblemLine, readProjectInput } = await import('./projectInput');
+  const read = await readProjectInput(io, input);
+  if (!read.ok) {
+    io.stderr(`${input}: ${read.message}\n`);
+    return null;
+  }
+  const chosen = chooseOrchestration(input, read.project, wanted);
+  if (!chosen.ok) {
+    chosen.lines.forEach((line) => io.stderr(`${line}\n`));
+    return null;
+  }
+  return validated(io, chosen.file, chosen.doc, () => chosen.report.forEach((problem) => io.stderr(`${projectProblemLine(input, problem)}\n`)));
+}
+
+/**
+ * A `.flow-meta.xml` orchestration opened with the flows of its own folder (not its subfolders),
+ * so its steps call the real flows; null when the folder does not list it as an orchestration
+ * (then it is read alone and the importer says what is wrong with it).
+ */
+async function fromOwnFolder(io: CliIo, file: string): Promise<Loaded<Orchestration> | null | 'alone'> {
+  const { folderProject, chooseOrchestration, projectProblemLine } = await import('./projectInput');
+  const folder = dirname(file);
+  const project = await folderProject(io, folder);
+  const name = nameFromXmlFile(file);
+  if (!project || !project.orchestrations.some((o) => o.apiName === name && o.stageCount > 0)) return 'alone';
+  // the other files' problems are not this command's business: only the opened file's are printed
+  const chosen = chooseOrchestration(folder, { ...project, problems: [] }, name);
+  if (!chosen.ok) return 'alone';
+  return validated(io, chosen.file, chosen.doc, () => chosen.report.forEach((problem) => io.stderr(`${projectProblemLine(folder, problem)}\n`)));
+}
+
+/** The validated design: errors are printed and block (null); `notes` (the importer's) print otherwise. */
+function validated(io: CliIo, file: string, doc: Orchestration, notes: () => void): Loaded<Orchestration> | null {
+  const problems = validateOrchestrationRules(doc, { formulas: formulaSyntax });
+  if (hasErrors(problems)) {
+    notes();
+    printProblems(io, file, problems);
+    return null;
+  }
+  notes();
+  return { doc, warnings: problems };
+}
+
+/**
+ * An orchestration from a `.json` or `.flow-meta.xml` file, a project folder or a `.zip`, validated.
+ * A `.flow-meta.xml` file is opened with the flows of its own folder. Warnings are returned, not
+ * printed (except the importer's own, which say what the conversion kept or guessed).
+ */
+export async function loadDesign(io: CliIo, file: string, options: DesignOptions = {}): Promise<Loaded<Orchestration> | null> {
+  if (isZipPath(file) || (await isFolderPath(io, file))) return fromProject(io, file, options.orchestration);
+  if (options.orchestration !== undefined) {
+    io.stderr(`${file}: --orchestration picks an orchestration of a project folder or a .zip; this is one design file\n`);
+    return null;
+  }
   if (designFormatOf(file) === 'json') return loadJson(io, file, (text) => importOrchestration(text));
+  if (io.listDir && /\.flow-meta\.xml$/i.test(file)) {
+    const opened = await fromOwnFolder(io, file);
+    if (opened !== 'alone') return opened;
+  }
   const text = await readText(io, file);
   return text === null ? null : fromXml(io, file, text);
 }

@@ -37,7 +37,7 @@ export function startHolds(view: RunView, run: StepRun): boolean {
     case 'stageStarts': return true;
     case 'stepCompleted': return c.step !== run.name && view.stepRun(c.step)?.status === 'Completed';
     case 'requirements': return listHolds(view, c);
-    case 'evaluationFlow': return evaluationFlowHolds(view, c.flow, c.inputs);
+    case 'evaluationFlow': return evaluationFlowHolds(view, c.flow, c.inputs, { stage: run.stageRun.name, step: run.name, purpose: 'start' });
   }
 }
 
@@ -47,7 +47,7 @@ export function exitHolds(view: RunView, run: StageRun): boolean {
   switch (c.mode) {
     case 'allStepsCompleted': return run.completedCount === run.steps.length;
     case 'requirements': return listHolds(view, c);
-    case 'evaluationFlow': return evaluationFlowHolds(view, c.flow, c.inputs);
+    case 'evaluationFlow': return evaluationFlowHolds(view, c.flow, c.inputs, { stage: run.name, purpose: 'exit' });
   }
 }
 
@@ -57,6 +57,6 @@ export function completionHolds(view: RunView, run: StepRun): boolean {
   switch (c.mode) {
     case 'screenFlowFinished': return false;
     case 'requirements': return listHolds(view, c);
-    case 'evaluationFlow': return evaluationFlowHolds(view, c.flow, c.inputs);
+    case 'evaluationFlow': return evaluationFlowHolds(view, c.flow, c.inputs, { stage: run.stageRun.name, step: run.name, purpose: 'completion' });
   }
 }

@@ -4,7 +4,8 @@
  * event list. Behaviours (stage, step, decision) and wake-ups call these methods.
  */
 import type { SimulatedOrg } from '../flows/org/simulatedOrg';
-import type { Orchestration, RunStatus, Scenario, StageStatus, StepStatus, TraceEvent, TraceEventType } from '../model/types';
+import type { Orchestration, RunStatus, Scenario, StageStatus, StepStatus, TraceEvent, TraceEventType, TraceFlowRun } from '../model/types';
+import { FlowDefinitions } from './flowRuns/definitions';
 import { DocIndex } from './docIndex';
 import { launchIdentity, type Identity } from './runAs';
 import { keysOfAssignment } from './readKeys';
@@ -57,6 +58,8 @@ export class Engine implements RunView {
   stoppedBy: 'maxTimeMs' | 'maxTransitions' | null = null;
   /** A step that errored outside a pass; the next pass faults its stage (R31, R32). */
   pendingError: StepRun | null = null;
+  /** A project flow that waits again changed a record a current requirement reads (R13): wake once it is handled. */
+  pendingWake = false;
   silentChanges: SilentChange[] = [];
   /** Time of the latest evaluation pass in the current stage. */
   lastPassAt: number | null = null;
@@ -64,6 +67,12 @@ export class Engine implements RunView {
   readonly triggerRecord: TriggerRecord | null;
   /** Whether the scenario's record save launched the run (null: the run starts without a save). */
   launch: LaunchDecision | null = null;
+  /** Project flows of the catalog, run through their own elements (issue 13). */
+  readonly definitions: FlowDefinitions;
+  /** Runs of project flows for the trace (FORMAT addition `flowRuns`). */
+  readonly flowRuns: TraceFlowRun[] = [];
+  /** The last recorded run of each evaluation-flow condition, as JSON without its time. */
+  private readonly lastEvaluationRuns = new Map<string, string>();
 
   constructor(doc: Orchestration, scenario: Scenario | undefined, readonly sweeper: Sweeper) {
     this.model = new DocIndex(doc);
@@ -74,6 +83,7 @@ export class Engine implements RunView {
     bindRunVariables(this.vars, doc, scenario, this.triggerRecord);
     this.scheduler = new Scheduler(this.scenario.events);
     this.identity = launchIdentity(this.model);
+    this.definitions = new FlowDefinitions(this.model.flows);
   }
 
   // ---- RunView ----
@@ -87,6 +97,25 @@ export class Engine implements RunView {
 
   evaluationOverride(flow: string): boolean | undefined {
     return this.scenario.evaluationResult(flow);
+  }
+
+  recordEvaluationRun(caller: string, entry: TraceFlowRun): void {
+    const { t: _t, ...rest } = entry;
+    const key = JSON.stringify(rest);
+    if (this.lastEvaluationRuns.get(caller) === key) return;
+    this.lastEvaluationRuns.set(caller, key);
+    this.flowRuns.push(entry);
+  }
+
+  /**
+   * A project flow changed `target` (`$Record.Status`…) in the org: readers of it are re-checked
+   * (R13) and it counts as set (R62). Returns whether a requirement of the current stage reads it.
+   */
+  recordChanged(target: string): boolean {
+    this.vars.markAssigned(target);
+    this.changes++;
+    for (const key of keysOfAssignment(target)) this.sweeper.changed(key);
+    return this.sweeper.wakes(target);
   }
 
   get org(): SimulatedOrg {
@@ -186,6 +215,8 @@ export class Engine implements RunView {
     run.endedAt = null;
     run.outputs = null;
     run.workItem = null;
+    run.flowOutputs = null;
+    run.flowWait = null;
     this.sweeper.changed(run.key);
   }
 

@@ -3,7 +3,7 @@
  * words an admin uses in Flow Builder.
  */
 import { logicKind } from '../model/logic';
-import type { RequirementList, RightValue } from '../model/types';
+import type { RequirementList, RightValue, TraceFlowRun } from '../model/types';
 import { startOf } from './conditions';
 import type { Engine } from './engine';
 import { explainEvaluationFlow } from './evaluationFlows';
@@ -56,12 +56,23 @@ function describeEvaluationFlow(engine: Engine, flow: string, inputs: Readonly<R
     case 'inactive': return { holds: false, text: `${name} is inactive, so it never returns true` };
     case 'empty': return { holds: false, text: `${name} has neither a condition nor a result, so it returns false` };
     case 'scenario': return { holds: v.holds, text: `${name} returns ${v.holds} (set by the scenario)` };
+    case 'flow':
+      if (!v.holds) return { holds: false, text: `${name} returns false: ${flowReason(v.run)}` };
+      return { holds: true, text: notRechecked(engine, name) };
     case 'result': return { holds: v.holds, text: `${name} returns ${v.holds} (its fixed result)` };
     case 'condition':
       if (v.logicError !== null) return { holds: false, text: `${name} cannot be evaluated: ${v.logicError}` };
       if (!v.holds) return { holds: false, text: `${name} returns false: ${v.rows.filter((r) => !r.holds).map(describeRow).join('; ') || 'its logic is not met'}` };
       return { holds: true, text: notRechecked(engine, name) };
   }
+}
+
+/** Why a project evaluation flow's run returned false: where it stopped, or the last decision it took. */
+function flowReason(run: TraceFlowRun | undefined): string {
+  if (run?.message !== undefined) return `its run stopped (${run.message})`;
+  const decision = run?.decision;
+  if (decision) return `its decision "${decision.element}" took the ${decision.outcome === 'default' ? 'default outcome' : `outcome "${decision.outcome}"`}`;
+  return 'its run did not set isOrchestrationConditionMet to true';
 }
 
 /** The R17 case: the flow would now return true, but nothing re-checked it. */

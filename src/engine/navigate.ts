@@ -56,5 +56,6 @@ export function follow(engine: Engine, c: Continuation): void {
 
 /** A wake-up (R12): one pass over the current stage with its cause, then wherever it leads. */
 export function wake(engine: Engine, cause: EvaluationCause): void {
+  engine.pendingWake = false; // this pass sees every change made so far
   follow(engine, runPass(engine, cause));
 }

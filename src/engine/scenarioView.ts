@@ -3,7 +3,8 @@
  * evaluation-flow results, work-item settings and limits, with their defaults.
  */
 import type { Flow, Scenario, ScenarioEvent } from '../model/types';
-import { DEFAULT_DURATION_MS, DEFAULT_MAX_TIME_MS, DEFAULT_MAX_TRANSITIONS } from './events';
+import type { ActionMock } from '../flows/interpreter';
+import { DEFAULT_DURATION_MS, DEFAULT_MAX_FLOW_ELEMENTS, DEFAULT_MAX_TIME_MS, DEFAULT_MAX_TRANSITIONS } from './events';
 
 export type Outcome = 'success' | 'error';
 
@@ -17,6 +18,10 @@ export class ScenarioView {
   readonly autoCompleteWorkItems: boolean;
   /** The calendar instant at virtual time 0 (`$Flow.CurrentDateTime`), when the scenario gives one. */
   readonly startAt: string | undefined;
+  /** Stand-ins for the actions project flows call (scenario `actions`), by element or action name. */
+  readonly actions: Readonly<Record<string, ActionMock>>;
+  /** Elements a project flow's run may execute (the runaway guard). */
+  readonly maxFlowElements: number;
 
   constructor(private readonly scenario: Scenario | undefined) {
     this.events = scenario?.events ?? [];
@@ -24,11 +29,25 @@ export class ScenarioView {
     this.maxTransitions = scenario?.limits?.maxTransitions ?? DEFAULT_MAX_TRANSITIONS;
     this.autoCompleteWorkItems = scenario?.autoCompleteWorkItems !== false;
     this.startAt = scenario?.startAt;
+    this.actions = scenario?.actions ?? {};
+    this.maxFlowElements = scenario?.limits?.maxFlowElements ?? DEFAULT_MAX_FLOW_ELEMENTS;
   }
 
   private override(step: string) {
     const steps = this.scenario?.steps;
     return steps && Object.prototype.hasOwnProperty.call(steps, step) ? steps[step] : undefined;
+  }
+
+  /** Whether the scenario itself sets the step's outcome (then it wins over the step's project flow). */
+  forcesError(step: string, start: number): boolean {
+    const o = this.override(step);
+    if (o?.outcomes && o.outcomes.length > 0) return o.outcomes[Math.min(start, o.outcomes.length) - 1] === 'error';
+    return o?.outcome === 'error';
+  }
+
+  /** The scenario's own outputs for a step (over a project flow's outputs, key by key). */
+  outputOverrides(step: string): Readonly<Record<string, unknown>> | undefined {
+    return this.override(step)?.outputs;
   }
 
   /** R30: the outcome of start number `start` (1-based): `outcomes[n]` (last repeats), `outcome`, the flow's, else success. */

@@ -11,6 +11,7 @@ import type { StepRun } from './state';
 export type Job =
   | { readonly time: number; readonly seq: number; readonly kind: 'asyncFinished'; readonly step: StepRun; readonly token: number }
   | { readonly time: number; readonly seq: number; readonly kind: 'workItemDue'; readonly step: StepRun; readonly token: number }
+  | { readonly time: number; readonly seq: number; readonly kind: 'flowResume'; readonly step: StepRun; readonly token: number }
   | { readonly time: number; readonly seq: number; readonly kind: 'scenario'; readonly event: ScenarioEvent; readonly index: number };
 
 
@@ -41,6 +42,11 @@ export class Scheduler {
   /** R21: an async flow of `step` (its start number `token`) finishes at `time`. */
   scheduleAsyncFinish(time: number, step: StepRun, token: number): void {
     this.queue.push({ time, seq: this.seq++, kind: 'asyncFinished', step, token });
+  }
+
+  /** A step's project flow that waits resumes at `time` (its earliest time event, issue 13). */
+  scheduleFlowResume(time: number, step: StepRun, token: number): void {
+    this.queue.push({ time, seq: this.seq++, kind: 'flowResume', step, token });
   }
 
   /** R23: the simulator closes the work item of `step` (assignment `token`) at `time`. */

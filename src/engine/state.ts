@@ -1,5 +1,7 @@
 /** Runtime records of one run: a stage run, its step runs and their work items. */
+import type { SuspendedFlow } from '../flows/interpreter';
 import type { Assignee, RunAsIdentity, Stage, StageStatus, Step, StepMode, StepStatus } from '../model/types';
+import type { FlowRunCounts } from './flowRuns/traceEntry';
 
 /** An interactive step's work item (R23). `token` tells one assignment from the next. */
 export interface WorkItem {
@@ -28,6 +30,21 @@ export interface StepRun {
   /** Output values, readable as `Step.Outputs.x` once Completed (R24); null otherwise. */
   outputs: Readonly<Record<string, unknown>> | null;
   workItem: WorkItem | null;
+  /** Outputs of the step's project flow once it ran (issue 13); null: the stand-in outputs apply. */
+  flowOutputs: Readonly<Record<string, unknown>> | null;
+  /** The step's project flow paused at a wait, to be resumed on the virtual clock or by an event. */
+  flowWait: FlowWait | null;
+}
+
+/** A project flow of a step that waits (a `waits` element). */
+export interface FlowWait {
+  readonly state: SuspendedFlow;
+  /** Virtual ms when it resumes by itself (its earliest time event), if any. */
+  readonly until: number | undefined;
+  /** Platform event types that resume it. */
+  readonly events: readonly string[];
+  /** What the trace already holds of this run (a resumption records only what is new). */
+  readonly recorded: FlowRunCounts;
 }
 
 /** The run of one stage. */

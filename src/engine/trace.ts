@@ -34,5 +34,8 @@ export function buildTrace(engine: Engine, stalled: boolean): Trace {
       why: s.status === 'NotStarted' ? explainNotStarted(engine, s) : null,
     };
   }
-  return { format: 'stageflow.trace', version: 1, run, stages, steps, events: engine.events.slice() };
+  const trace: Trace = { format: 'stageflow.trace', version: 1, run, stages, steps, events: engine.events.slice() };
+  // FORMAT addition (issue 13): present only when a project flow ran, so other traces are unchanged
+  if (engine.flowRuns.length > 0) trace.flowRuns = engine.flowRuns.slice();
+  return trace;
 }

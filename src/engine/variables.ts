@@ -34,7 +34,8 @@ export class VariableStore {
   private readonly bound = new Map<string, string>();
   private readonly assigned = new Set<string>();
 
-  constructor(variables: readonly Variable[], readonly org: SimulatedOrg = new SimulatedOrg()) {
+  /** The org may be replaced: a project flow's run returns the org after its changes (issue 13). */
+  constructor(variables: readonly Variable[], public org: SimulatedOrg = new SimulatedOrg()) {
     for (const v of variables) {
       if (this.values.has(v.name)) continue;
       this.values.set(v.name, copyValue(v));
@@ -145,6 +146,18 @@ export class VariableStore {
     }
     if (id !== undefined) this.bound.delete(name);
     this.values.set(name, isRecordValue(value) ? { ...value } : value);
+  }
+
+  /** The variables bound to the org record `id` (`$Record` when a flow changes the triggering record). */
+  namesBoundTo(id: string): string[] {
+    const names: string[] = [];
+    for (const [name, bound] of this.bound) if (bound === id) names.push(name);
+    return names;
+  }
+
+  /** Records that `target` was given a value during the run without assigning it here (a flow changed the record: WasSet, R62). */
+  markAssigned(target: string): void {
+    this.assigned.add(target);
   }
 
   /** A JSON-safe copy of every variable (for state snapshots). */

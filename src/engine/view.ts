@@ -1,6 +1,8 @@
 /** What conditions, run-as rules and explanations may read of a run, without changing it. */
 import type { SimulatedOrg } from '../flows/org/simulatedOrg';
+import type { TraceFlowRun } from '../model/types';
 import type { DocIndex } from './docIndex';
+import type { FlowDefinitions } from './flowRuns/definitions';
 import type { ScenarioView } from './scenarioView';
 import type { StageRun, StepRun } from './state';
 import type { VariableStore } from './variables';
@@ -21,4 +23,11 @@ export interface RunView {
   stageRun(name: string): StageRun | undefined;
   /** A scenario's fixed result for an evaluation flow (R22), if it gives one. */
   evaluationOverride(flow: string): boolean | undefined;
+  /** The catalog flows that carry their own elements (issue 13: run by the interpreter). */
+  readonly definitions: FlowDefinitions;
+  /**
+   * Keeps an evaluation flow's run for the trace; `caller` names the condition, so that a run
+   * identical to the previous one of the same condition is not repeated.
+   */
+  recordEvaluationRun(caller: string, entry: TraceFlowRun): void;
 }

@@ -5,7 +5,7 @@
  * adminActions.ts), and a stage starting (navigate.ts).
  */
 import type { ScenarioEvent } from '../model/types';
-import { finishBackgroundStep } from './behaviors/backgroundStepBehavior';
+import { finishBackgroundStep, resumeBackgroundStep } from './behaviors/backgroundStepBehavior';
 import { closeWorkItem, completerOf } from './behaviors/interactiveStepBehavior';
 import { applyAdminAction } from './adminActions';
 import type { Engine } from './engine';
@@ -20,12 +20,18 @@ export function isLive(job: Job): boolean {
     case 'scenario': return true;
     case 'asyncFinished': return job.step.status === 'InProgress' && job.step.starts === job.token && job.step.mode === 'async';
     case 'workItemDue': return job.step.workItem?.open === true && job.step.workItem.token === job.token;
+    case 'flowResume': return job.step.status === 'InProgress' && job.step.starts === job.token && job.step.flowWait !== null;
   }
 }
 
-/** R21: an async flow finished; its result is applied now, or held while the run is suspended (R33). */
-export function applyAsyncResult(engine: Engine, step: StepRun): void {
-  if (finishBackgroundStep(engine, step) === 'error') engine.pendingError = step;
+/**
+ * R21: an async flow finished — or a step's waiting project flow resumed (issue 13); its result is
+ * applied now, or held while the run is suspended (R33). 'waiting': the flow paused again.
+ */
+export function applyAsyncResult(engine: Engine, step: StepRun): 'ok' | 'error' | 'waiting' {
+  const result = step.flowWait ? resumeBackgroundStep(engine, step, undefined) : finishBackgroundStep(engine, step);
+  if (result === 'error') engine.pendingError = step;
+  return result;
 }
 
 /** R23: a work item closes; the step completes (or errors) as its screen flow finishes. */
@@ -38,6 +44,17 @@ export function applyWorkItemClose(engine: Engine, step: StepRun, by: string | u
   return true;
 }
 
+/** A published platform event resumes the steps of the current stage whose flow waits for it (issue 13). */
+function resumeFlowsWaitingFor(engine: Engine, eventType: string): void {
+  const stage = engine.current;
+  if (!stage) return;
+  for (const step of stage.steps) {
+    const wait = step.flowWait;
+    if (step.status !== 'InProgress' || !wait || !wait.events.some((e) => e.toLowerCase() === eventType.toLowerCase())) continue;
+    if (resumeBackgroundStep(engine, step, eventType) === 'error') engine.pendingError = step;
+  }
+}
+
 /** Runs one job of the scheduler at the current time. */
 export function handleJob(engine: Engine, job: Job): void {
   switch (job.kind) {
@@ -45,12 +62,17 @@ export function handleJob(engine: Engine, job: Job): void {
       applyScenarioEvent(engine, job.event);
       return;
     case 'asyncFinished':
+    case 'flowResume':
       if (engine.runStatus === 'Suspended') {
         engine.held.push({ kind: 'async', step: job.step, token: job.token });
         return;
       }
       if (engine.runStatus !== 'InProgress') return;
-      applyAsyncResult(engine, job.step);
+      if (applyAsyncResult(engine, job.step) === 'waiting') {
+        // the flow paused again: only a record change a current requirement reads wakes the run (R13)
+        if (engine.pendingWake) wake(engine, 'recordChanged');
+        return;
+      }
       engine.identity = identityAfter(engine.model, engine.identity, { kind: 'asyncStep' });
       wake(engine, 'asyncStepCompleted');
       return;
@@ -90,7 +112,8 @@ export function applyScenarioEvent(engine: Engine, event: ScenarioEvent): void {
     case 'publishEvent':
       if (engine.runStatus !== 'InProgress') return;
       engine.identity = identityAfter(engine.model, engine.identity, { kind: 'publishEvent', by: event.by });
-      wake(engine, 'publishEvent');
+      if (event.event !== undefined) resumeFlowsWaitingFor(engine, event.event);
+      if (engine.runStatus === 'InProgress') wake(engine, 'publishEvent');
       return;
     case 'completeWorkItem': {
       const step = engine.steps.get(event.step);

@@ -11,8 +11,8 @@ export const MAX_API_VERSION = 66;
 export const DEFAULT_API_VERSION = MAX_API_VERSION;
 
 /**
- * Salesforce Flow XML: what the writer puts in `<apiVersion>` when the design has none, and what
- * the reader assumes for a file without one (docs/xml.md).
+ * Salesforce Flow XML: what the writer puts in `<apiVersion>` when the design has none, what
+ * the reader assumes for a file without one (docs/xml.md), and what a new design starts with.
  */
 export const XML_DEFAULT_API_VERSION = 63;
 

@@ -1,14 +1,15 @@
 /** Factories for new documents and elements, with the defaults the designer uses. */
+import { XML_DEFAULT_API_VERSION } from './apiVersion';
 import type { Orchestration } from './types';
 
-/** A new, empty orchestration: one namespace, API version 63, autolaunched. */
+/** A new, empty orchestration: one namespace, the API version Flow XML is written with, autolaunched. */
 export function emptyOrchestration(name = 'New_Orchestration', label = 'New Orchestration'): Orchestration {
   return {
     format: 'stageflow.orchestration',
     version: 1,
     name,
     label,
-    apiVersion: 63,
+    apiVersion: XML_DEFAULT_API_VERSION,
     trigger: { type: 'autolaunched', launchedBy: 'admin', runContext: 'user' },
     variables: [],
     users: [{ username: 'admin', name: 'Admin User', active: true }],

@@ -7,6 +7,9 @@
  * round-trips unchanged.
  */
 import { z } from 'zod';
+import { MAX_API_VERSION, MIN_API_VERSION } from './apiVersion';
+
+const API_VERSION_RANGE = `API version is ${MIN_API_VERSION} to ${MAX_API_VERSION}`;
 
 // In the browser, no JIT-compiled validators: the Content-Security-Policy forbids eval, and even
 // zod's feature probe is reported as a violation. Set here, before any schema exists.
@@ -260,7 +263,7 @@ export const Orchestration = z.looseObject({
   name,
   label: label.optional(),
   description: z.string().max(4000).optional(),
-  apiVersion: z.number().int().min(50, 'API version is 50 to 66').max(66, 'API version is 50 to 66').optional(),
+  apiVersion: z.number().int().min(MIN_API_VERSION, API_VERSION_RANGE).max(MAX_API_VERSION, API_VERSION_RANGE).optional(),
   trigger: Trigger.optional(),
   variables: z.array(Variable).optional(),
   users: z.array(User).optional(),
@@ -288,7 +291,8 @@ const at = z.number().int('times are whole virtual milliseconds').nonnegative('t
 
 export const ScenarioEvent = z.discriminatedUnion('type', [
   z.looseObject({ at, type: z.literal('set'), target: z.string().min(1), value: ScalarValue }),
-  z.looseObject({ at, type: z.literal('publishEvent'), by: z.string().optional() }),
+  /** Stageflow addition: `event`, a platform event type that resumes the project flows waiting for it. */
+  z.looseObject({ at, type: z.literal('publishEvent'), by: z.string().optional(), event: z.string().min(1).optional() }),
   z.looseObject({ at, type: z.literal('completeWorkItem'), step: z.string().min(1), by: z.string().optional() }),
   z.looseObject({ at, type: z.literal('suspend') }),
   z.looseObject({ at, type: z.literal('resume') }),
@@ -356,6 +360,8 @@ export const Scenario = z.looseObject({
   limits: z.looseObject({
     maxTimeMs: z.number().nonnegative().optional(),
     maxTransitions: z.number().int().nonnegative().optional(),
+    /** Stageflow addition: elements a project flow's run may execute (subflows included) before it is stopped (default 100,000). */
+    maxFlowElements: z.number().int().positive().optional(),
   }).optional(),
   expectations: z.array(Expectation).optional(),
   /**
@@ -426,6 +432,52 @@ export const TraceEvent = z.looseObject({
   assignee: z.string().optional(),
 });
 
+/**
+ * Stageflow addition: one run of a project flow's own elements (issue 13) — a step's flow, or an
+ * evaluation flow deciding a condition — kept compact: values are capped (long text cut, lists
+ * shortened) and long lists end with a count of what was left out (`omitted`).
+ */
+export const TraceFlowRun = z.looseObject({
+  /** Virtual time of the run (or of its resumption after a wait). */
+  t: z.number().nonnegative(),
+  flow: z.string(),
+  file: z.string().optional(),
+  stage: z.string(),
+  /** The step whose flow ran, or whose condition the evaluation flow decided. */
+  step: z.string().optional(),
+  /** What the flow did: `step` (the step's own flow) or the condition an evaluation flow decided. */
+  purpose: z.enum(['step', 'start', 'exit', 'completion']),
+  /** completed, faulted, waiting or unsupported (the interpreter's status). */
+  status: z.enum(['completed', 'faulted', 'waiting', 'unsupported']),
+  /** true: this run continues one that waited (its earlier elements are in the previous entry). */
+  resumed: z.boolean().optional(),
+  /** The path of elements taken, in order (`outcome`: decision outcome, loop `next`/`done`, wait event). */
+  path: z.array(z.looseObject({
+    element: z.string(), kind: z.string(), outcome: z.string().optional(), fault: z.string().optional(), subflow: z.string().optional(),
+  })),
+  assignments: z.array(z.looseObject({ element: z.string(), variable: z.string(), operator: z.string().optional(), value: JsonValue })),
+  recordsRead: z.array(z.looseObject({ element: z.string(), object: z.string(), ids: z.array(z.string()) })),
+  recordChanges: z.array(z.looseObject({
+    element: z.string(), operation: z.enum(['create', 'update', 'delete']), object: z.string(), id: z.string(),
+    before: z.record(z.string(), JsonValue).optional(), after: z.record(z.string(), JsonValue).optional(),
+  })),
+  sideEffects: z.array(z.looseObject({ element: z.string(), description: z.string(), fault: z.string().optional() })),
+  outputs: z.record(z.string(), JsonValue),
+  elementsExecuted: z.number().int().nonnegative(),
+  /** Why the run stopped early: a fault, something the interpreter does not run, or the element guard. */
+  message: z.string().optional(),
+  /** `maxElements` / `maxDepth`: the runaway guard stopped the run. */
+  stoppedBy: z.enum(['maxElements', 'maxDepth']).optional(),
+  /** true: the run could not be used and the step or condition took its stand-in behaviour. */
+  standIn: z.boolean().optional(),
+  /** Evaluation flows: the `isOrchestrationConditionMet` the run returned. */
+  result: z.boolean().optional(),
+  /** Evaluation flows: the last decision on the path and the outcome it took (why it returned what it did). */
+  decision: z.looseObject({ element: z.string(), outcome: z.string() }).optional(),
+  /** Entries left out of capped lists, by list name. */
+  omitted: z.record(z.string(), z.number().int().nonnegative()).optional(),
+});
+
 export const Trace = z.looseObject({
   format: z.literal('stageflow.trace'),
   version: z.literal(1),
@@ -457,4 +509,6 @@ export const Trace = z.looseObject({
     why: z.string().nullable(),
   })),
   events: z.array(TraceEvent),
+  /** Stageflow addition: the runs of project flows' own elements, in the order they ran (issue 13). */
+  flowRuns: z.array(TraceFlowRun).optional(),
 });

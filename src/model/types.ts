@@ -36,6 +36,7 @@ export type Expectation = z.infer<typeof S.Expectation>;
 
 export type Trace = z.infer<typeof S.Trace>;
 export type TraceEvent = z.infer<typeof S.TraceEvent>;
+export type TraceFlowRun = z.infer<typeof S.TraceFlowRun>;
 export type TraceEventType = TraceEvent['type'];
 export type EvaluationCause = NonNullable<TraceEvent['cause']>;
 export type RunAsIdentity = z.infer<typeof S.RunAsIdentity>;

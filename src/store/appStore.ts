@@ -1,7 +1,7 @@
 /**
- * The one app store (zustand's slices pattern): document + history, selection, ui, run, scenarios
- * and persistence, combined in one `create()` and wrapped in zundo's `temporal`, which records the
- * document only. Components read it with the module-level selectors of selectors.ts; cross-slice
+ * The one app store (zustand's slices pattern): document + history, selection, ui, run, scenarios,
+ * persistence and verify (coverage, comparison), combined in one `create()` and wrapped in zundo's
+ * `temporal`, which records the document only. Components read it with the module-level selectors of selectors.ts; cross-slice
  * actions (open a design, start a run) are actions of the store itself.
  *
  * Services the store owns are passed in (`createAppStore(options)`), so tests can swap real
@@ -18,6 +18,7 @@ import { createRunSlice } from './createRunSlice';
 import { createScenarioSlice } from './createScenarioSlice';
 import { createSelectionSlice } from './createSelectionSlice';
 import { createUiSlice } from './createUiSlice';
+import { createVerifySlice } from './createVerifySlice';
 import type { Validator } from './problems';
 import type { AppState, HistoryState } from './storeTypes';
 import type { TemporalState } from 'zundo';
@@ -45,6 +46,7 @@ export function createAppStore(options: AppStoreOptions = {}) {
         ...createRunSlice({ frames: options.frames ?? animationFrames, computeTrace })(...a),
         ...createScenarioSlice(...a),
         ...createPersistenceSlice(...a),
+        ...createVerifySlice(...a),
       }),
       {
         limit: HISTORY_LIMIT,

@@ -143,7 +143,8 @@ export const createRunSlice = (options: RunOptions): SliceCreator<RunSlice> => (
     },
     exitRun() {
       get().player?.dispose();
-      set({ ...idleRun });
+      // the coverage overlay belongs to the run view
+      set({ ...idleRun, coverage: null });
     },
   };
 };

@@ -19,7 +19,19 @@ export interface ImportReport {
   problems: Problem[];
 }
 
-export type AppDialog = 'library' | 'versions' | 'scenarios' | 'help';
+export type AppDialog = 'library' | 'versions' | 'scenarios' | 'help' | 'compare';
+
+/**
+ * The project file the open design came from (docs/projects.md), so "Save to project" knows where
+ * it goes: the orchestration's API name and path inside the project, and whether the folder can be
+ * written (a folder opened with the File System Access API) or the file is downloaded instead.
+ */
+export interface ProjectFileLink {
+  project: string;
+  apiName: string;
+  path: string;
+  writable: boolean;
+}
 
 export interface FitRequest {
   /** Incremented on each request, so the canvas sees a new one. */
@@ -52,6 +64,8 @@ export interface UiSlice {
   clipboard: string | null;
   /** The last import's report while it is shown. */
   importReport: ImportReport | null;
+  /** Where the open design was opened from in a project, if it was. */
+  projectFile: ProjectFileLink | null;
   /** Simulated org: delay of every request, in ms. */
   orgLatencyMs: number;
   theme: ThemeChoice;
@@ -71,6 +85,7 @@ export interface UiSlice {
   setConnectionHint(hint: string | null): void;
   setClipboard(text: string | null): void;
   setImportReport(report: ImportReport | null): void;
+  setProjectFile(link: ProjectFileLink | null): void;
   setSimulateOrgErrors(on: boolean): void;
   setOrgLatency(ms: number): void;
   setTheme(theme: ThemeChoice, systemDark?: boolean): void;
@@ -89,6 +104,7 @@ export const createUiSlice: SliceCreator<UiSlice> = (set, get) => ({
   fitRequest: { count: 0, duration: 0 },
   clipboard: null,
   importReport: null,
+  projectFile: null,
   orgLatencyMs: 300,
   simulateOrgErrors: false,
   theme: 'system',
@@ -130,6 +146,9 @@ export const createUiSlice: SliceCreator<UiSlice> = (set, get) => ({
   },
   setImportReport(importReport) {
     set({ importReport });
+  },
+  setProjectFile(projectFile) {
+    set({ projectFile });
   },
   setSimulateOrgErrors(simulateOrgErrors) {
     set({ simulateOrgErrors });

@@ -10,8 +10,9 @@ import type { RunSlice } from './createRunSlice';
 import type { ScenarioSlice } from './createScenarioSlice';
 import type { SelectionSlice } from './createSelectionSlice';
 import type { UiSlice } from './createUiSlice';
+import type { VerifySlice } from './createVerifySlice';
 
-export type AppState = DocumentSlice & SelectionSlice & UiSlice & RunSlice & ScenarioSlice & PersistenceSlice;
+export type AppState = DocumentSlice & SelectionSlice & UiSlice & RunSlice & ScenarioSlice & PersistenceSlice & VerifySlice;
 
 /** What the undo history records: the document, nothing else (selection, view and run are `ignore`). */
 export interface HistoryState {

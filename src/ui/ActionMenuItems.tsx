@@ -26,7 +26,7 @@ export function ActionMenuItem<A>({ entry, ellipsis, onChoose }: { entry: MenuEn
   const { available, run } = useAction(entry.action);
   const keys = formatShortcuts(entry.action.shortcuts);
   const label = entry.label ?? entry.action.label;
-  const opensDialog = ellipsis ?? entry.action.focusAfter === 'dialog';
+  const opensDialog = (ellipsis ?? entry.action.focusAfter === 'dialog') && !label.endsWith('…');
   return (
     <Menu.Item className={menuItemClass} disabled={!available} onSelect={() => (onChoose ? onChoose(entry) : run(entry.arg as A))}>
       <span className="w-4">{entry.action.icon && <ActionIcon name={entry.action.icon} />}</span>

@@ -11,19 +11,21 @@ import { importOrchestration } from '../../io/jsonImport';
 import { exportFlowXml, importFlowXml } from '../../io/xml/index';
 import { EXIT_BAD_INPUT, EXIT_OK, guarded, problemLine, writeOutput, type CliCommand, type CliIo } from '../cliIo';
 import { renderHelp, type CommandHelp } from '../help';
-import { nameFromXmlFile, printProblems, readText, xmlProblemLine, xmlWarningLine } from '../loadFiles';
+import { isFolderPath, isZipPath, nameFromXmlFile, printProblems, readText, xmlProblemLine, xmlWarningLine } from '../loadFiles';
+import { chooseOrchestration, projectProblemLine, readProjectInput } from '../projectInput';
 
 /** The help of `convert` under a program name (`stageflow convert`, `npm run --silent convert --`). */
 export function convertHelp(program: string): CommandHelp {
   return {
-    usage: `${program} <input.json | input.flow-meta.xml> [--out <output.flow-meta.xml | output.json>]`,
-    summary: 'Converts an orchestration between Stageflow JSON and Salesforce Flow metadata XML (processType Orchestrator); the direction follows the file extensions.',
+    usage: `${program} <input.json | input.flow-meta.xml | project folder | project.zip> [--orchestration <ApiName>] [--out <output.flow-meta.xml | output.json>]`,
+    summary: 'Converts an orchestration between Stageflow JSON and Salesforce Flow metadata XML (processType Orchestrator); the direction follows the file extensions. An orchestration of an SFDX project folder or .zip becomes JSON, its steps linked to the project\'s flows.',
     options: [
+      ['--orchestration <ApiName>', 'which orchestration of the project folder or .zip (needed when it has several)'],
       ['--out <file>', 'write the result to this file (its extension must be the other format); default: stdout'],
       ['-h, --help', 'this help'],
     ],
     exitCodes: '0 converted (warnings on stderr), 2 bad input ("<file>: <line>:<col>: <message>" or "<file>: <path>: <message>")',
-    examples: [`${program} Order.flow-meta.xml --out order.json`, `${program} order.json --out Order_Fulfilment.flow-meta.xml`],
+    examples: [`${program} Order.flow-meta.xml --out order.json`, `${program} order.json --out Order_Fulfilment.flow-meta.xml`, `${program} project.zip --orchestration Order_Fulfilment --out order.json`],
   };
 }
 
@@ -34,14 +36,22 @@ function formatOf(file: string): Format | undefined {
   return /\.flow-meta\.xml$|\.xml$/i.test(file) ? 'xml' : undefined;
 }
 
-type Args = { input: string; out?: string };
+type Args = { input: string; out?: string; orchestration?: string };
 
 function parseArgs(argv: readonly string[]): { ok: true; args: Args } | { ok: false; message: string } | { ok: 'help' } {
   const files: string[] = [];
   let out: string | undefined;
+  let orchestration: string | undefined;
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i]!;
     if (arg === '--help' || arg === '-h') return { ok: 'help' };
+    if (arg === '--orchestration' || arg.startsWith('--orchestration=')) {
+      const value = arg === '--orchestration' ? argv[++i] : arg.slice('--orchestration='.length);
+      if (value === undefined || value === '' || value.startsWith('--')) return { ok: false, message: '--orchestration needs an API name' };
+      if (orchestration !== undefined) return { ok: false, message: '--orchestration is given twice' };
+      orchestration = value;
+      continue;
+    }
     if (arg === '--out' || arg.startsWith('--out=')) {
       const value = arg === '--out' ? argv[++i] : arg.slice('--out='.length);
       if (value === undefined || value === '' || value.startsWith('--')) return { ok: false, message: '--out needs a file name' };
@@ -53,7 +63,34 @@ function parseArgs(argv: readonly string[]): { ok: true; args: Args } | { ok: fa
     files.push(arg);
   }
   if (files.length !== 1) return { ok: false, message: files.length === 0 ? 'the input file is missing' : 'one input file at a time' };
-  return { ok: true, args: out === undefined ? { input: files[0]! } : { input: files[0]!, out } };
+  const args: Args = { input: files[0]! };
+  if (out !== undefined) args.out = out;
+  if (orchestration !== undefined) args.orchestration = orchestration;
+  return { ok: true, args };
+}
+
+/**
+ * An orchestration of a project folder or `.zip` as JSON, its steps linked to the project's flows;
+ * like XML → JSON, the draft's validation problems are printed with their severity, not blocking.
+ */
+async function convertProject(io: CliIo, input: string, wanted: string | undefined, out: string | undefined): Promise<number> {
+  if (out !== undefined && formatOf(out) !== 'json') {
+    io.stderr(`convert: cannot convert the project ${input} to ${out}: a project's orchestration becomes .json (its own .flow-meta.xml is already in the project)\n`);
+    return EXIT_BAD_INPUT;
+  }
+  const read = await readProjectInput(io, input);
+  if (!read.ok) {
+    io.stderr(`${input}: ${read.message}\n`);
+    return EXIT_BAD_INPUT;
+  }
+  const chosen = chooseOrchestration(input, read.project, wanted);
+  if (!chosen.ok) {
+    chosen.lines.forEach((line) => io.stderr(`${line}\n`));
+    return EXIT_BAD_INPUT;
+  }
+  chosen.report.forEach((problem) => io.stderr(`${projectProblemLine(input, problem)}\n`));
+  printProblems(io, chosen.file, chosen.problems);
+  return writeOutput(io, out, exportOrchestration(chosen.doc));
 }
 
 function convert(io: CliIo, input: string, text: string, from: Format, out: string | undefined): string | null {
@@ -89,7 +126,12 @@ async function run(argv: readonly string[], io: CliIo, help: CommandHelp): Promi
     io.stderr(`convert: ${parsed.message}\nusage: ${help.usage}\n`);
     return EXIT_BAD_INPUT;
   }
-  const { input, out } = parsed.args;
+  const { input, out, orchestration } = parsed.args;
+  if (isZipPath(input) || (await isFolderPath(io, input))) return convertProject(io, input, orchestration, out);
+  if (orchestration !== undefined) {
+    io.stderr(`convert: ${input}: --orchestration picks an orchestration of a project folder or a .zip; this is one design file\n`);
+    return EXIT_BAD_INPUT;
+  }
   const from = formatOf(input);
   const to = out === undefined ? undefined : formatOf(out);
   if (!from) {

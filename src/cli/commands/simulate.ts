@@ -14,16 +14,17 @@ import { loadDesign, loadScenario, printProblems } from '../loadFiles';
 /** The help of `simulate` under a program name (`stageflow simulate`, `npm run --silent simulate --`). */
 export function simulateHelp(program: string): CommandHelp {
   return {
-    usage: `${program} <orchestration.json> [--scenario <scenario.json>] [--out <trace.json>] [--validate-only]`,
-    summary: 'Runs the orchestration (JSON or .flow-meta.xml) on the virtual clock and prints its trace JSON (FORMAT.md §4).',
+    usage: `${program} <orchestration.json | .flow-meta.xml | project folder | project.zip> [--orchestration <ApiName>] [--scenario <scenario.json>] [--out <trace.json>] [--validate-only]`,
+    summary: 'Runs the orchestration (JSON, .flow-meta.xml, or one of an SFDX project folder or .zip, with the flows it calls) on the virtual clock and prints its trace JSON (FORMAT.md §4).',
     options: [
+      ['--orchestration <ApiName>', 'which orchestration of the project folder or .zip (needed when it has several)'],
       ['--scenario <file>', 'what happens during the run (step outcomes, events); default: nothing special'],
       ['--out <file>', 'write the trace to this file instead of stdout'],
       ['--validate-only', 'check the files, print "ok" or the problems, run nothing'],
       ['-h, --help', 'this help'],
     ],
     exitCodes: '0 trace printed (whatever the run\'s final status), 2 bad input (one "<file>: <path>: <message>" line per problem on stderr)',
-    examples: [`${program} order.json --scenario slow-payment.json --out trace.json`],
+    examples: [`${program} order.json --scenario slow-payment.json --out trace.json`, `${program} my-sfdx-project --orchestration Order_Fulfilment`],
   };
 }
 
@@ -37,7 +38,7 @@ async function run(argv: readonly string[], io: CliIo, help: CommandHelp): Promi
   if (parsed.ok === 'help') { io.stdout(renderHelp(help)); return EXIT_OK; }
   if (!parsed.ok) { io.stderr(`simulate: ${parsed.message}\nusage: ${help.usage}\n`); return EXIT_BAD_INPUT; }
   const args = parsed.args;
-  const design = await loadDesign(io, args.orchestration);
+  const design = await loadDesign(io, args.orchestration, args.project === undefined ? {} : { orchestration: args.project });
   if (!design) return EXIT_BAD_INPUT;
   let scenario: Scenario | undefined;
   let scenarioWarnings: Problem[] = [];

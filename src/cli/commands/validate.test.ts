@@ -51,6 +51,6 @@ describe('stageflow validate', () => {
   ])('bad arguments %j: a message and the usage, exit 2', async (argv, message) => {
     const { io, out } = memoryIo({});
     expect(await main(argv, io)).toBe(2);
-    expect(out.stderr).toBe(`${message}\nusage: stageflow validate <design.json | design.flow-meta.xml>... [--scenario <scenario.json>]...\n`);
+    expect(out.stderr).toBe(`${message}\nusage: stageflow validate <design.json | design.flow-meta.xml | project folder | project.zip>... [--orchestration <ApiName>] [--scenario <scenario.json>]...\n`);
   });
 });

@@ -9,18 +9,19 @@ import { loadDesign, loadScenario, printProblems } from '../loadFiles';
 import { parseOptions } from '../options';
 
 export const HELP: CommandHelp = {
-  usage: 'stageflow validate <design.json | design.flow-meta.xml>... [--scenario <scenario.json>]...',
+  usage: 'stageflow validate <design.json | design.flow-meta.xml | project folder | project.zip>... [--orchestration <ApiName>] [--scenario <scenario.json>]...',
   summary: 'Checks designs against the format and the validation rules (SEMANTICS.md "Validation") and, with one design, its scenarios; runs nothing. Warnings are printed but do not fail.',
   options: [
+    ['--orchestration <ApiName>', 'which orchestration of a project folder or .zip (needed when it has several)'],
     ['--scenario <file>', 'a scenario to check against the design (repeatable; needs exactly one design)'],
     ['-h, --help', 'this help'],
   ],
   exitCodes: '0 every file is valid (warnings allowed), 2 a file is invalid or unreadable ("<file>: <path>: <message>" per problem)',
-  examples: ['stageflow validate order.json --scenario order.scenario.json', 'stageflow validate force-app/main/default/flows/*.flow-meta.xml'],
+  examples: ['stageflow validate order.json --scenario order.scenario.json', 'stageflow validate force-app/main/default/flows/*.flow-meta.xml', 'stageflow validate . --orchestration Order_Fulfilment'],
 };
 
 async function run(argv: readonly string[], io: CliIo): Promise<number> {
-  const parsed = parseOptions(argv, { scenario: 'list' });
+  const parsed = parseOptions(argv, { scenario: 'list', orchestration: 'string' });
   if (parsed.ok === 'help') { io.stdout(renderHelp(HELP)); return EXIT_OK; }
   if (!parsed.ok) { io.stderr(usageError('validate', parsed.message, HELP)); return EXIT_BAD_INPUT; }
   const designs = parsed.options.positionals;
@@ -30,9 +31,10 @@ async function run(argv: readonly string[], io: CliIo): Promise<number> {
     io.stderr(usageError('validate', '--scenario needs exactly one design (scenarios are checked against it)', HELP));
     return EXIT_BAD_INPUT;
   }
+  const wanted = parsed.options.values.get('orchestration');
   let valid = true;
   for (const file of designs) {
-    const design = await loadDesign(io, file);
+    const design = await loadDesign(io, file, wanted === undefined ? {} : { orchestration: wanted });
     if (!design) { valid = false; continue; }
     printProblems(io, file, design.warnings);
     for (const scenarioFile of scenarios) {

@@ -9,6 +9,7 @@ import type { Assignee } from '../../model/types';
 import { readReference } from '../resolve';
 import { completionOf } from '../conditions';
 import type { Engine } from '../engine';
+import { runStepFlow } from '../flowRuns/stepFlow';
 import { interactiveRunAs } from '../runAs';
 import type { StepRun } from '../state';
 import { completeStep, errorStep, failureMessage, flowProblem, outcomeOf } from './stepOutcome';
@@ -42,6 +43,8 @@ export function startInteractiveStep(engine: Engine, run: StepRun): 'ok' | 'erro
   run.mode = 'interactive';
   run.runAs = interactiveRunAs(assignee.name);
   run.outputs = null;
+  run.flowOutputs = null;
+  run.flowWait = null;
   const problem = flowProblem(engine, run) ?? (typeof resolved === 'string' ? resolved : null);
   if (problem !== null) {
     errorStep(engine, run, problem);
@@ -85,8 +88,28 @@ export function closeWorkItem(engine: Engine, run: StepRun, by: string | undefin
     errorStep(engine, run, failureMessage(engine, run));
     return 'error';
   }
+  const failed = runScreenFlow(engine, run);
+  if (failed !== null) {
+    errorStep(engine, run, failed);
+    return 'error';
+  }
   if (completionOf(run.step).mode === 'screenFlowFinished') completeStep(engine, run);
   return 'ok';
+}
+
+/**
+ * Issue 13: a screen flow read from a project runs its non-screen elements as the work item closes,
+ * as the user who completed it; screen fields take their defaults. Returns the fault message when
+ * it failed; a run the simulator cannot finish (something unsupported, a wait) keeps the stand-in.
+ */
+function runScreenFlow(engine: Engine, run: StepRun): string | null {
+  const project = engine.definitions.get(run.step.flow);
+  if (!project) return null;
+  const outcome = runStepFlow(engine, run, project);
+  run.flowWait = null; // a screen flow is not resumed: what it did before the wait stays
+  if (outcome.kind === 'faulted') return outcome.message;
+  if (outcome.kind === 'completed') run.flowOutputs = outcome.outputs;
+  return null;
 }
 
 /** A work item closed because its stage ended, errored or was canceled (R6, R31, R35). */

@@ -20,11 +20,13 @@ function toStored(v: unknown): Stored {
 
 /**
  * R24: the step becomes Completed, `Step.Outputs.x` readable, and each `outputs` mapping copies the
- * value (null when the flow gave none — chosen) into its orchestration variable.
+ * value (null when the flow gave none — chosen) into its orchestration variable. The values are the
+ * project flow's outputs when it ran (issue 13), else the stand-in's; the scenario's outputs win
+ * key by key either way.
  */
 export function completeStep(engine: Engine, run: StepRun): void {
   const flow = engine.model.flows.get(run.step.flow ?? '') ?? null;
-  const values = engine.scenario.outputs(run.name, flow);
+  const values = run.flowOutputs ? withOverrides(run.flowOutputs, engine.scenario.outputOverrides(run.name)) : engine.scenario.outputs(run.name, flow);
   engine.setStepStatus(run, 'Completed', 'stepCompleted');
   run.outputs = values;
   engine.outputsChanged(run);
@@ -35,6 +37,12 @@ export function completeStep(engine: Engine, run: StepRun): void {
     const value = Object.prototype.hasOwnProperty.call(values, output) ? values[output] : null;
     engine.assign(target, toStored(value), false);
   }
+}
+
+function withOverrides(fromFlow: Readonly<Record<string, unknown>>, fromScenario: Readonly<Record<string, unknown>> | undefined): Readonly<Record<string, unknown>> {
+  const out: Record<string, unknown> = Object.create(null) as Record<string, unknown>;
+  Object.assign(out, fromFlow, fromScenario ?? {});
+  return out;
 }
 
 /** R30: the step ends in Error; the event carries the message. */

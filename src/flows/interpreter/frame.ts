@@ -114,7 +114,25 @@ export class Frame {
       const choice = this.choices.get(key);
       if (choice !== undefined) return typeof choice === 'string' ? textValue(choice) : this.valueOf(choice);
     }
+    // an element or screen field that has not run yet (a variable's default naming a screen
+    // field, read before the screen) has no value yet: null, as in Flow Builder
+    if (this.elementNames().has(key)) return NULL_FLOW_VALUE;
     throw fault(`{!${reference}} names no resource or element of this flow`);
+  }
+
+  private elementNameSet: Set<string> | undefined;
+
+  /** Lower-cased names of the flow's elements and screen fields (built on first use). */
+  private elementNames(): Set<string> {
+    if (!this.elementNameSet) {
+      const names = new Set<string>();
+      for (const [name, element] of Object.entries(this.definition.elements)) {
+        names.add(name.toLowerCase());
+        if (element.kind === 'screen') for (const field of element.fields) names.add(field.name.toLowerCase());
+      }
+      this.elementNameSet = names;
+    }
+    return this.elementNameSet;
   }
 
   private readPath(slot: SlotState, path: readonly string[], reference: string): FlowValue {

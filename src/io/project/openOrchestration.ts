@@ -1,17 +1,17 @@
 /**
  * Opening one orchestration of a project: its file is imported (src/io/xml importFlowXml) with the
  * flows it calls resolved by API name from the same project (projectCatalog.ts), so that only a flow
- * that is not there becomes a placeholder. The report gathers, each at its file: what the conversion
- * kept or guessed, the flows that could not be resolved and why, and the imported design's
- * validation problems with their own severity.
+ * that is not there becomes a placeholder. The report gathers, each at its file, what the conversion
+ * kept or guessed and the flows that could not be resolved and why; `problems` are the imported
+ * design's validation problems with their own severity (errors block a run, never the opening).
  */
-import type { Orchestration } from '../../model/types';
+import type { Orchestration, Problem } from '../../model/types';
 import { importFlowXml } from '../xml/importFlowXml';
 import { projectCatalog } from './projectCatalog';
 import type { Project, ProjectOrchestration, ProjectProblem } from './types';
 
 export type OpenOrchestrationResult =
-  | { ok: true; doc: Orchestration; orchestration: ProjectOrchestration; report: ProjectProblem[] }
+  | { ok: true; doc: Orchestration; orchestration: ProjectOrchestration; report: ProjectProblem[]; problems: Problem[] }
   | { ok: false; report: ProjectProblem[] };
 
 /** The orchestration listed under `apiName` (exact, else ignoring case), if any. */
@@ -53,7 +53,6 @@ export function openOrchestration(project: Project, apiName: string): OpenOrches
   const report: ProjectProblem[] = [
     ...catalog.problems,
     ...imported.warnings.map((w): ProjectProblem => ({ file: file.path, severity: 'warning', message: w.message, ...(w.path !== undefined ? { path: w.path } : {}) })),
-    ...imported.problems.map((p): ProjectProblem => ({ file: file.path, severity: p.severity, message: p.message, path: p.path })),
   ];
-  return { ok: true, doc, orchestration, report };
+  return { ok: true, doc, orchestration, report, problems: imported.problems };
 }

@@ -18,16 +18,25 @@ import type { ProjectFile } from './types';
 const MANAGER = { Id: '005MGR000000000001', Username: 'manager@example.com', Email: 'manager@example.com' };
 const LEAVING = { Id: '005USR000000000001', Username: 'leaving@example.com', ManagerId: MANAGER.Id, Reassignment_Requested__c: true };
 const scenario = (extra: Partial<Scenario>): Scenario => ({ format: 'stageflow.scenario', version: 1, ...extra });
+/** Long enough for Wait_for_User_to_Responsd's three-day wait to resume on the virtual clock. */
+const THIRTY_DAYS = { maxTimeMs: 30 * 86_400_000 };
+/** The custom notification type Notify_account_owner looks up (without it the flow faults, as in an org). */
+const NOTIFICATION_TYPE = { DeveloperName: 'account_reassignment' };
 /** A user asks for reassignment: the save that launches the DeactivateUser orchestrations. */
-const REASSIGNMENT_SAVE = scenario({ records: { User: [MANAGER] }, record: LEAVING, save: { operation: 'update', prior: { Reassignment_Requested__c: false } } });
+const REASSIGNMENT_SAVE = scenario({
+  limits: THIRTY_DAYS, records: { User: [MANAGER], CustomNotificationType: [NOTIFICATION_TYPE] }, record: LEAVING,
+  save: { operation: 'update', prior: { Reassignment_Requested__c: false } },
+});
 
 /** The scenario each orchestration runs under (default: none) and the run's expected end. */
 const RUNS: Readonly<Record<string, { scenario?: Scenario; status: string; stalled?: boolean }>> = {
-  // an evaluation flow read from the project returns false until the Flow interpreter runs it (issue 13)
+  // the entry flow runs its own elements: nobody approved (the screens' radio buttons have no value)
   Orchestration_Parallel_Approvals: { status: 'InProgress', stalled: true },
+  // Evaluate_Stage_for_Completion needs the owner's answer "false"; the screen gives none, so the
+  // stage waits after the three-day wait elapsed, as it would in the org
   Handle_User_Deactivation: { scenario: REASSIGNMENT_SAVE, status: 'InProgress', stalled: true },
   Handle_User_Deactivation_auto: {
-    scenario: scenario({ records: { User: [MANAGER, LEAVING] }, inputs: { recordId: LEAVING.Id, curUser: { Id: LEAVING.Id, Username: LEAVING.Username, ManagerId: MANAGER.Id } } }),
+    scenario: scenario({ limits: THIRTY_DAYS, records: { User: [MANAGER, LEAVING] }, inputs: { recordId: LEAVING.Id, curUser: { Id: LEAVING.Id, Username: LEAVING.Username, ManagerId: MANAGER.Id } } }),
     status: 'InProgress', stalled: true,
   },
   User_deactivation_orchestration: { scenario: REASSIGNMENT_SAVE, status: 'Completed' },

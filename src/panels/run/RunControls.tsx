@@ -1,8 +1,10 @@
 /**
- * Run controls (UI-CONTRACT.md): Play, Pause, Step back, Step forward, Next change, Reset and Exit
- * run from the action registry, the Timeline slider (value = virtual ms) and the Speed picker.
+ * Run controls (UI-CONTRACT.md): Play, Pause, Step back, Step forward, Next change, Reset, Coverage,
+ * Compare with… and Exit run from the action registry, the Timeline slider (value = virtual ms)
+ * and the Speed picker.
  */
 import { exitRunAction, nextChangeAction, pauseAction, playAction, resetAction, stepBackAction, stepForwardAction } from '../../actions/runActions';
+import { compareAction, coverageAction } from '../../actions/verifyActions';
 import { SPEEDS } from '../../player/runPlayer';
 import { useAppStore } from '../../store/appStore';
 import { RunControlButton } from '../../ui/RunControlButton';
@@ -16,6 +18,7 @@ export function RunControls() {
   const replay = useAppStore((s) => s.replay);
   const ready = useAppStore((s) => s.runPhase === 'ready' && s.replay !== null);
   const player = useAppStore((s) => s.player);
+  const coverageOn = useAppStore((s) => s.coverage !== null);
   const end = replay?.endTime ?? 0;
 
   return (
@@ -54,6 +57,8 @@ export function RunControls() {
       <output className="w-24 text-right font-mono text-sm tabular-nums text-ink-800" aria-label="Virtual time">
         {formatVirtualTime(cursor.time)}
       </output>
+      <RunControlButton action={coverageAction} pressed={coverageOn} />
+      <RunControlButton action={compareAction} />
       <RunControlButton action={exitRunAction} />
     </div>
   );

@@ -3,6 +3,7 @@
  * interventions, event log and Gantt chart, trace files.
  */
 import { lazy, Suspense, useState } from 'react';
+import { CoveragePanel } from './CoveragePanel';
 import { EventLog } from './EventLog';
 import { Interventions } from './Interventions';
 import { RunAnnouncer } from './RunAnnouncer';
@@ -26,6 +27,7 @@ export function RunPanel({ onRerun }: { onRerun: () => void }) {
       {phase === 'computing' && <p role="status" className="text-sm">Simulating…</p>}
       {phase === 'failed' && <p role="alert" className="text-sm text-status-error">The run could not be simulated: {error}</p>}
       <StallBanner />
+      <CoveragePanel />
       <WhyPanel />
       <Interventions />
       <div role="tablist" aria-label="Run details" className="flex gap-1">

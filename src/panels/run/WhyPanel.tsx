@@ -2,6 +2,7 @@
  * For the selected step or stage during a run: its status now, who it runs as, and — when it has
  * not started — why (the engine's explanation), or when it will start later in this run.
  */
+import { FlowRunSection } from './FlowRunSection';
 import { formatVirtualTime } from './formatTime';
 import { STATUS_LABEL, STATUS_TEXT, type AnyStatus } from '../../ui/statusStyles';
 import { whyParts } from './whyParts';
@@ -40,6 +41,7 @@ export function WhyPanel() {
       <section aria-label="Selected element" className="text-sm">
         <h3 className="font-mono font-semibold">{selected}</h3>
         <p>{stageStatus ? `Stage status: ${STATUS_LABEL[stageStatus as AnyStatus]}` : 'This element has not run.'}</p>
+        <FlowRunSection selected={selected} />
       </section>
     );
   }
@@ -69,6 +71,7 @@ export function WhyPanel() {
       {status === 'NotStarted' && later === null && (
         <WhyText why={info.why ?? 'its stage has not started yet'} />
       )}
+      <FlowRunSection selected={selected} />
     </section>
   );
 }

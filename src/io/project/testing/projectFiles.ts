@@ -136,7 +136,15 @@ export const REAL_PROJECTS = ['OrchestratorResources', 'DeactivateUser', 'WorkGu
 
 /** Every file of a real project fixture, with its path inside the project. */
 export function realProjectFiles(project: (typeof REAL_PROJECTS)[number]): ProjectFile[] {
-  const root = join(FIXTURES, project);
+  return filesUnder(join(FIXTURES, project));
+}
+
+/** The status-driven CaseLifecycle project (written for issue 13, `__fixtures__/CaseLifecycle/README.md`). */
+export function caseLifecycleFiles(): ProjectFile[] {
+  return filesUnder(join(import.meta.dirname, '..', '__fixtures__', 'CaseLifecycle'));
+}
+
+function filesUnder(root: string): ProjectFile[] {
   const files: ProjectFile[] = [];
   const walk = (dir: string): void => {
     for (const name of readdirSync(dir).sort()) {

@@ -1,0 +1,105 @@
+/** "Compare with…" (issue 14): another version run under the same scenarios, side by side and on one timeline. */
+import { expect, test, type Page } from '@playwright/test';
+import type { Orchestration } from '../src/model/types';
+import { routedDesign } from '../src/verify/testing/designs';
+import { node } from './helpers';
+
+const SHOTS = process.env.E2E_SHOTS ?? 'test-results/compare';
+
+/** The routed design whose Checker flow takes 3 s instead of 1 s: Review and Work start 2 s later. */
+function slowerDesign(): Orchestration {
+  const doc = routedDesign();
+  doc.flows!.find((f) => f.name === 'Checker')!.behavior!.durationMs = 3000;
+  return doc;
+}
+
+async function load(page: Page, doc: Orchestration): Promise<void> {
+  const result = await page.evaluate((d) => window.stageflow.loadDocument(d), doc);
+  expect(result.ok).toBe(true);
+}
+
+/** Loads `doc` and waits until the autosave has stored it as a new version (the status leaves "saved" and comes back). */
+async function loadAndSave(page: Page, doc: Orchestration): Promise<void> {
+  const saved = await page.evaluate((d) => new Promise<boolean>((resolve) => {
+    const status = document.querySelector('[data-save-status]')!;
+    let left = false;
+    const observer = new MutationObserver(() => {
+      const now = status.getAttribute('data-save-status');
+      if (now !== 'saved') left = true;
+      else if (left) { observer.disconnect(); resolve(true); }
+    });
+    observer.observe(status, { attributes: true, attributeFilter: ['data-save-status'] });
+    if (!window.stageflow.loadDocument(d).ok) { observer.disconnect(); resolve(false); }
+  }), doc);
+  expect(saved).toBe(true);
+}
+
+async function openCompare(page: Page) {
+  await page.getByRole('button', { name: 'Run', exact: true }).click();
+  await expect(page.getByRole('slider', { name: 'Timeline' })).toBeEnabled({ timeout: 15_000 });
+  await page.getByRole('button', { name: 'Compare with…' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Compare with another version' });
+  await expect(dialog).toBeVisible();
+  return dialog;
+}
+
+test.beforeEach(async ({ page }) => {
+  await page.goto('/?new');
+  await page.waitForFunction(() => typeof window.stageflow?.loadDocument === 'function');
+});
+
+test('against a file: the changes side by side and both runs on one timeline', async ({ page }) => {
+  // given the open design is the slower one
+  await load(page, slowerDesign());
+  await expect(node(page, 'Never')).toBeVisible();
+  const dialog = await openCompare(page);
+  // when it is compared with the faster version, from a file
+  await dialog.getByLabel('Design file to compare with').setInputFiles({ name: 'routed-v1.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(routedDesign())) });
+  // then
+  await expect(dialog.getByRole('heading', { name: 'This design compared with routed-v1.json' })).toBeVisible();
+  const changes = dialog.getByRole('table', { name: 'Behaviour changes' });
+  await expect(changes.getByRole('columnheader')).toHaveText(['What', 'routed-v1.json', 'This design']);
+  const review = changes.locator('tr[data-element="Review"][data-aspect="start"]');
+  await expect(review.getByRole('cell')).toHaveText(['at 1000 ms', 'at 3000 ms (+2000 ms)']);
+  await expect(changes.locator('tr[data-element="run"][data-aspect="endedAt"]').getByRole('cell')).toHaveText(['at 2000 ms', 'at 4000 ms (+2000 ms)']);
+  const timeline = dialog.getByRole('figure', { name: 'Both runs on one timeline' });
+  await expect(timeline.locator('rect[data-version="old"][data-element="Review"]')).toHaveCount(1);
+  await expect(timeline.locator('rect[data-version="new"][data-element="Review"]')).toHaveCount(1);
+  // the later start is drawn further right on the same axis
+  const oldX = Number(await timeline.locator('rect[data-version="old"][data-element="Review"]').getAttribute('x'));
+  const newX = Number(await timeline.locator('rect[data-version="new"][data-element="Review"]').getAttribute('x'));
+  expect(newX).toBeGreaterThan(oldX);
+  await page.screenshot({ path: `${SHOTS}/compare-file.png` });
+  // closing leaves the run as it was
+  await dialog.getByRole('button', { name: 'Close' }).click();
+  await expect(dialog).toHaveCount(0);
+  await expect(page.getByRole('slider', { name: 'Timeline' })).toBeEnabled();
+});
+
+test('a file that is not a design says why and compares nothing', async ({ page }) => {
+  await load(page, routedDesign());
+  const dialog = await openCompare(page);
+  await dialog.getByLabel('Design file to compare with').setInputFiles({ name: 'broken.json', mimeType: 'application/json', buffer: Buffer.from('{"format": "stageflow.orchestration", "stages": ') });
+  await expect(dialog.getByRole('alert')).toContainText('broken.json cannot be compared');
+  await expect(dialog.getByRole('heading', { name: 'Compare with…' })).toBeVisible();
+});
+
+test('against a saved version, then against a copy of itself', async ({ page }) => {
+  // given a saved version with the routed design, and the open design made slower since
+  // (a save within a minute of the last version updates the design, not the history)
+  await loadAndSave(page, routedDesign());
+  await loadAndSave(page, slowerDesign());
+  const dialog = await openCompare(page);
+  const versions = dialog.getByRole('region', { name: 'Saved versions' });
+  // when
+  await versions.getByRole('button', { name: 'Compare with version 1' }).click();
+  // then
+  await expect(dialog.getByRole('heading', { name: /^This design compared with Version 1 · / })).toBeVisible();
+  await expect(dialog.getByRole('table', { name: 'Behaviour changes' }).locator('tr[data-element="Work"][data-aspect="start"]').getByRole('cell')).toHaveText(['at 2000 ms', 'at 4000 ms (+2000 ms)']);
+  await expect(dialog.getByText('1 scenario: 1 with changed behaviour, 0 the same.')).toBeVisible();
+  // when compared with a file holding the open design itself
+  await dialog.getByRole('button', { name: 'Choose another' }).click();
+  await dialog.getByLabel('Design file to compare with').setInputFiles({ name: 'same.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(slowerDesign())) });
+  await expect(dialog.getByRole('status').filter({ hasText: 'Same behaviour' })).toBeVisible();
+  await expect(dialog.getByRole('table', { name: 'Behaviour changes' })).toHaveCount(0);
+});

@@ -1,0 +1,110 @@
+/**
+ * Real Salesforce projects in the app (issue 12): a real SFDX project folder (or its .zip) is
+ * opened, its orchestrations are listed, the one picked opens with its steps linked to the
+ * project's flows (not placeholders) and runs.
+ */
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
+import { expect, test, type Page } from '@playwright/test';
+import { strToU8, zipSync } from 'fflate';
+import { getDocument, node, openEmpty } from './helpers';
+
+const FIXTURES = 'src/io/project/__fixtures__/LightningFlowComponents';
+
+interface CatalogShape { flows?: { name: string; source?: { path: string } }[] }
+
+const runTrace = (page: Page) => page.evaluate(() => window.stageflow.getTrace() as unknown as { run: { status: string } } | null);
+
+/** Every file of a fixture project, as a zip archive under `root/`. */
+function zipOf(project: string, root: string): Buffer {
+  const base = join(FIXTURES, project);
+  const files: Record<string, Uint8Array> = {};
+  const walk = (dir: string): void => {
+    for (const name of readdirSync(dir)) {
+      const full = join(dir, name);
+      if (statSync(full).isDirectory()) walk(full);
+      else files[`${root}/${relative(base, full).split(sep).join('/')}`] = strToU8(readFileSync(full, 'utf8'));
+    }
+  };
+  walk(base);
+  return Buffer.from(zipSync(files));
+}
+
+async function runToEnd(page: Page): Promise<void> {
+  await page.getByRole('button', { name: 'Run', exact: true }).click();
+  await expect(page.getByRole('slider', { name: 'Timeline' })).toBeEnabled({ timeout: 15_000 });
+  const slider = page.getByRole('slider', { name: 'Timeline' });
+  await slider.focus();
+  await slider.press('End');
+}
+
+test('a project folder: the orchestrations are listed, the one picked opens with its flows and runs', async ({ page }) => {
+  // given
+  await openEmpty(page);
+  // ("Open folder" and "Save to project" are in the toolbar's File menu)
+  await page.getByRole('button', { name: 'File', exact: true }).click();
+  await expect(page.getByRole('menuitem', { name: /Open folder/ })).toBeVisible();
+  await expect(page.getByRole('menuitem', { name: 'Save to project' })).toBeDisabled();
+  await page.keyboard.press('Escape');
+  // when the folder is chosen (the input behind "Open folder" where there is no directory picker)
+  await page.getByTestId('project-folder-input').setInputFiles(join(FIXTURES, 'DeactivateUser'));
+  // then its orchestrations are listed with their label, API name, API version, status and trigger
+  const picker = page.getByRole('dialog', { name: 'Open an orchestration of DeactivateUser' });
+  await expect(picker).toBeVisible({ timeout: 15_000 });
+  const row = picker.getByRole('row', { name: /User_deactivation_orchestration/ });
+  await expect(row).toContainText('User deactivation orchestration');
+  await expect(row).toContainText('55');
+  await expect(row).toContainText('Obsolete');
+  await expect(row).toContainText('User record created or updated');
+  await expect(picker.getByRole('row')).toHaveCount(5); // the header and four orchestrations
+  await page.screenshot({ path: 'reports/screenshots/project-picker.png' });
+  // when
+  await row.getByRole('button', { name: 'Open User_deactivation_orchestration' }).click();
+  // then the design is the orchestration, its steps call the project's flows (no placeholders)
+  await expect.poll(async () => (await getDocument(page)).name).toBe('User_deactivation_orchestration');
+  const doc = (await getDocument(page)) as unknown as CatalogShape & Awaited<ReturnType<typeof getDocument>>;
+  const stepFlows = doc.flows ?? [];
+  expect(stepFlows.length).toBeGreaterThan(0);
+  for (const flow of stepFlows) expect(flow.source?.path, flow.name).toBe(`force-app/main/default/flows/${flow.name}.flow-meta.xml`);
+  const firstStep = doc.stages[0]!.steps[0]!.name;
+  await expect(node(page, firstStep)).toBeVisible();
+  // the report lists what the conversion noted, none of it a placeholder
+  const report = page.getByRole('dialog', { name: /User_deactivation_orchestration/ });
+  if (await report.isVisible()) {
+    await expect(report).not.toContainText('placeholder');
+    await page.screenshot({ path: 'reports/screenshots/project-report.png' });
+    await report.getByRole('button', { name: 'Close' }).click();
+  }
+  await page.getByRole('button', { name: 'File', exact: true }).click();
+  await expect(page.getByRole('menuitem', { name: 'Save to project' })).toBeEnabled();
+  await page.keyboard.press('Escape');
+  await page.screenshot({ path: 'reports/screenshots/project-opened.png' });
+});
+
+test('a dropped .zip of a project opens an orchestration that runs to the end', async ({ page }) => {
+  // given
+  await openEmpty(page);
+  // when the archive is dropped on the page
+  const zip = zipOf('WorkGuidePlus', 'WorkGuidePlus-main').toString('base64');
+  await page.evaluate((data) => {
+    const bytes = Uint8Array.from(atob(data), (c) => c.charCodeAt(0));
+    const transfer = new DataTransfer();
+    transfer.items.add(new File([bytes], 'WorkGuidePlus-main.zip', { type: 'application/zip' }));
+    window.dispatchEvent(new DragEvent('drop', { dataTransfer: transfer, bubbles: true, cancelable: true }));
+  }, zip);
+  // then its only orchestration is offered
+  const picker = page.getByRole('dialog', { name: 'Open an orchestration of WorkGuidePlus-main.zip' });
+  await expect(picker).toBeVisible({ timeout: 15_000 });
+  await picker.getByRole('button', { name: 'Open Test_Orchestration' }).click();
+  await expect.poll(async () => (await getDocument(page)).name).toBe('Test_Orchestration');
+  const doc = (await getDocument(page)) as unknown as CatalogShape;
+  expect(doc.flows?.find((f) => f.name === 'Test_Screen_Flow')?.source?.path).toBe('WorkGuidePlus-main/force-app/main/default/flows/Test_Screen_Flow.flow-meta.xml');
+  const report = page.getByRole('dialog', { name: /Test_Orchestration/ });
+  if (await report.isVisible()) await report.getByRole('button', { name: 'Close' }).click();
+  // when it runs
+  await runToEnd(page);
+  // then
+  await expect.poll(async () => (await runTrace(page))?.run.status).toBe('Completed');
+  await expect(node(page, 'Open_Case')).toHaveAttribute('data-status', 'Completed');
+  await page.screenshot({ path: 'reports/screenshots/project-run.png' });
+});

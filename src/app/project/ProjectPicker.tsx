@@ -1,0 +1,71 @@
+/**
+ * The orchestrations of a project, to choose the one to open: label, API name, API version, status
+ * and how it starts (docs/projects.md). Opening it links its steps to the project's flows.
+ */
+import { useCallback } from 'react';
+import { describeStart } from '../../io/project/describeStart';
+import { useAppStore } from '../../store/appStore';
+import { useDialog } from '../../ui/useDialog';
+import { closePicker, openFromProject } from './projectSession';
+import { useProjectSession } from './projectState';
+
+export function ProjectPicker() {
+  const picking = useProjectSession((s) => s.picking);
+  const close = useCallback(() => closePicker(), []);
+  const ref = useDialog(picking !== null, close);
+  const orchestrations = picking?.project.orchestrations ?? [];
+  const unread = picking?.project.problems.filter((p) => p.severity === 'error').length ?? 0;
+  return (
+    <dialog ref={ref} aria-labelledby="project-picker-title" className="m-auto max-w-4xl rounded-lg p-0 shadow-xl backdrop:bg-ink-800/40">
+      {picking && (
+        <div className="p-5 text-sm">
+          <h2 id="project-picker-title" className="mb-1 text-lg font-semibold text-ink-800">Open an orchestration of {picking.name}</h2>
+          <p className="mb-3 text-ink-600">
+            {orchestrations.length} orchestration(s) and {picking.project.flows.length} other flow(s) found. The one you open calls the project&apos;s flows by API name.
+            {unread > 0 && ` ${unread} file(s) could not be read; the report after opening lists them.`}
+          </p>
+          <div className="max-h-[60vh] overflow-auto">
+            <table className="w-full text-left">
+              <thead className="sticky top-0 bg-white text-xs uppercase text-ink-600">
+                <tr>
+                  <th scope="col" className="py-1 pr-3">Label</th>
+                  <th scope="col" className="py-1 pr-3">API name</th>
+                  <th scope="col" className="py-1 pr-3">API version</th>
+                  <th scope="col" className="py-1 pr-3">Status</th>
+                  <th scope="col" className="py-1 pr-3">Trigger</th>
+                  <th scope="col" className="py-1"><span className="sr-only">Open</span></th>
+                </tr>
+              </thead>
+              <tbody>
+                {orchestrations.map((o) => (
+                  <tr key={o.path} className="border-t border-ink-400/20" title={o.path}>
+                    <th scope="row" className="py-1.5 pr-3 font-medium text-ink-800">{o.label ?? o.apiName}</th>
+                    <td className="py-1.5 pr-3 font-mono text-xs">{o.apiName}</td>
+                    <td className="py-1.5 pr-3">{o.apiVersion ?? '—'}</td>
+                    <td className="py-1.5 pr-3">{o.status ?? '—'}</td>
+                    <td className="py-1.5 pr-3">{describeStart(o.trigger)}</td>
+                    <td className="py-1.5 text-right">
+                      <button
+                        type="button"
+                        disabled={o.stageCount === 0}
+                        title={o.stageCount === 0 ? 'An empty draft: it has no stages to open' : `Open ${o.path}`}
+                        aria-label={`Open ${o.apiName}`}
+                        onClick={() => openFromProject(useAppStore, o.apiName)}
+                        className="rounded-md border border-brand-600 px-2 py-0.5 text-brand-700 hover:bg-brand-50 disabled:cursor-not-allowed disabled:border-ink-400/40 disabled:text-ink-400 focus-visible:outline-none focus-visible:ring-2 focus-visible:ring-brand-500"
+                      >
+                        Open
+                      </button>
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+          <form method="dialog" className="mt-4 text-right">
+            <button className="rounded-md border border-ink-400/50 px-3 py-1.5 text-ink-800 hover:bg-gray-50 focus-visible:outline-none focus-visible:ring-2 focus-visible:ring-brand-500">Cancel</button>
+          </form>
+        </div>
+      )}
+    </dialog>
+  );
+}

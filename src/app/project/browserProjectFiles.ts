@@ -1,0 +1,92 @@
+/**
+ * A project as the browser hands it over: a directory handle (File System Access API, Chromium),
+ * the files of an `<input webkitdirectory>`, files and folders dropped on the page, or a `.zip`.
+ * Files are listed, not read: src/io/project reads only the `*.flow-meta.xml` ones, within its caps.
+ */
+import { DEFAULT_PROJECT_LIMITS, megabytes } from '../../io/project/limits';
+import { readLazyFiles } from '../../io/project/readLazyFiles';
+import { readZip } from '../../io/project/readZip';
+import type { LazyProjectFile, Project } from '../../io/project/types';
+import { isZipName, type DroppedItems } from './droppedItems';
+
+/** Folders never looked into: tools' and version control's, not the project's. */
+const SKIPPED_FOLDERS = new Set(['node_modules']);
+const skipped = (name: string) => name.startsWith('.') || SKIPPED_FOLDERS.has(name);
+
+/** The project in a `.zip` file; its size is checked before it is read. */
+export async function projectFromZipFile(file: File): Promise<Project> {
+  if (file.size > DEFAULT_PROJECT_LIMITS.maxArchiveBytes) {
+    return { files: new Map(), orchestrations: [], flows: [], problems: [{ file: '', severity: 'error', message: `not read: the archive is ${megabytes(file.size)}, more than the ${megabytes(DEFAULT_PROJECT_LIMITS.maxArchiveBytes)} limit` }] };
+  }
+  return readZip(new Uint8Array(await file.arrayBuffer()));
+}
+
+const lazyFile = (path: string, file: File): LazyProjectFile => ({ path, size: file.size, read: () => file.text() });
+
+/**
+ * The project in the files of a `webkitdirectory` input: paths from `webkitRelativePath` without its
+ * first segment (the chosen folder itself), so they read as inside the project, as from a handle.
+ */
+export function projectFromFileList(files: readonly File[]): Promise<Project> {
+  const listed = files
+    .map((file) => ({ file, path: file.webkitRelativePath ? file.webkitRelativePath.split('/').slice(1).join('/') : file.name }))
+    .filter(({ path }) => !path.split('/').slice(0, -1).some(skipped));
+  return readLazyFiles(listed.map(({ file, path }) => lazyFile(path, file)));
+}
+
+/** The project in a folder the user gave access to (its subfolders too). */
+export async function projectFromDirectoryHandle(root: FileSystemDirectoryHandle): Promise<Project> {
+  const files: LazyProjectFile[] = [];
+  const walk = async (folder: FileSystemDirectoryHandle, prefix: string): Promise<void> => {
+    for await (const entry of folder.values()) {
+      if (files.length > DEFAULT_PROJECT_LIMITS.maxEntries) return;
+      const path = `${prefix}${entry.name}`;
+      if (entry.kind === 'directory') {
+        if (!skipped(entry.name)) await walk(entry as FileSystemDirectoryHandle, `${path}/`);
+      } else {
+        const handle = entry as FileSystemFileHandle;
+        files.push({ path, read: async () => (await handle.getFile()).text() });
+      }
+    }
+  };
+  await walk(root, '');
+  return readLazyFiles(files);
+}
+
+/** A dropped file or folder (the non-standard but universal `webkitGetAsEntry` API). */
+type Entry = FileSystemEntry;
+
+function filesOfEntry(entry: Entry, prefix: string, out: LazyProjectFile[]): Promise<void> {
+  if (entry.isFile) {
+    return new Promise((resolve) => {
+      (entry as FileSystemFileEntry).file((file) => { out.push(lazyFile(`${prefix}${entry.name}`, file)); resolve(); }, () => resolve());
+    });
+  }
+  if (skipped(entry.name) || out.length > DEFAULT_PROJECT_LIMITS.maxEntries) return Promise.resolve();
+  const reader = (entry as FileSystemDirectoryEntry).createReader();
+  return new Promise((resolve) => {
+    const children: Entry[] = [];
+    // readEntries gives the entries in batches: read until it returns none
+    const next = () => reader.readEntries((batch) => {
+      if (batch.length === 0) {
+        void (async () => {
+          for (const child of children) await filesOfEntry(child, `${prefix}${entry.name}/`, out);
+          resolve();
+        })();
+        return;
+      }
+      children.push(...batch);
+      next();
+    }, () => resolve());
+    next();
+  });
+}
+
+/** The project in a drop: a `.zip`, or the dropped files and folders. */
+export async function projectFromDrop(drop: DroppedItems): Promise<Project> {
+  if (drop.files.length === 1 && isZipName(drop.files[0]!.name) && !drop.entries.some((e) => e.isDirectory)) return projectFromZipFile(drop.files[0]!);
+  if (drop.entries.length === 0) return readLazyFiles(drop.files.map((file) => lazyFile(file.name, file)));
+  const files: LazyProjectFile[] = [];
+  for (const entry of drop.entries) await filesOfEntry(entry, '', files);
+  return readLazyFiles(files);
+}

@@ -1,0 +1,67 @@
+/**
+ * Choosing an orchestration of a project read in the app (docs/projects.md): the picker lists the
+ * project's orchestrations (projectState.ts); the one chosen opens with the flows it calls, and the
+ * import report says what the conversion kept or guessed and which flows became placeholders.
+ */
+import { loadDocument } from '../../actions/documentIo';
+import { openOrchestration } from '../../io/project/openOrchestration';
+import type { Project, ProjectProblem } from '../../io/project/types';
+import type { Problem } from '../../model/types';
+import type { AppStore } from '../../store/appStore';
+import { useProjectSession } from './projectState';
+
+/** A project problem as the import report lists it: where (file, line:col or path) and what. */
+export function reportProblem(problem: ProjectProblem): Problem {
+  const at = problem.line !== undefined ? `:${problem.line}:${problem.column ?? 1}` : '';
+  const path = [problem.file === '' ? '' : `${problem.file}${at}`, problem.path ?? ''].filter((s) => s !== '').join(' ');
+  return { path, message: problem.message, severity: problem.severity === 'error' ? 'error' : 'warning' };
+}
+
+/**
+ * Shows the orchestrations of `project` to choose from; a project without any is reported (with
+ * what could not be read) and nothing else changes.
+ */
+export function offerProject(store: AppStore, project: Project, name: string, handle: FileSystemDirectoryHandle | null): void {
+  if (project.orchestrations.length === 0) {
+    store.getState().setImportReport({
+      fileName: name, ok: false,
+      problems: [...project.problems.filter((p) => p.severity !== 'info').map(reportProblem), { path: '', message: 'no orchestration was found (no *.flow-meta.xml file with <processType>Orchestrator</processType>)', severity: 'error' }],
+    });
+    return;
+  }
+  useProjectSession.setState({ picking: { project, name, handle } });
+}
+
+export function closePicker(): void {
+  useProjectSession.setState({ picking: null });
+}
+
+/**
+ * Opens the orchestration `apiName` of the project being picked from, with the flows it calls: the
+ * import report then says what the conversion kept or guessed and which flows became placeholders
+ * (with the file that was looked for). A failed opening leaves the open design as it was.
+ */
+export function openFromProject(store: AppStore, apiName: string): void {
+  const picking = useProjectSession.getState().picking;
+  if (!picking) return;
+  const { project, name, handle } = picking;
+  closePicker();
+  const opened = openOrchestration(project, apiName);
+  const fileName = `${name}: ${apiName}`;
+  if (!opened.ok) {
+    store.getState().setImportReport({ fileName, ok: false, problems: opened.report.map(reportProblem) });
+    return;
+  }
+  const loaded = loadDocument(store, opened.doc);
+  const problems = [...project.problems.filter((p) => p.severity !== 'info').map(reportProblem), ...opened.report.map(reportProblem), ...loaded.problems];
+  if (!loaded.ok) {
+    store.getState().setImportReport({ fileName, ok: false, problems });
+    return;
+  }
+  const path = opened.orchestration.path;
+  const text = project.files.get(opened.orchestration.apiName)?.text ?? '';
+  useProjectSession.setState({ current: { project, name, handle, opened: { apiName: opened.doc.name, path, text } } });
+  store.getState().setProjectFile({ project: name, apiName: opened.doc.name, path, writable: handle !== null });
+  if (problems.length) store.getState().setImportReport({ fileName, ok: true, problems });
+  else store.getState().notify('info', `Opened ${apiName} from ${name}.`);
+}

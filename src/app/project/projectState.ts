@@ -1,0 +1,44 @@
+/**
+ * The state of projects in the app, kept apart from the code that reads them (loaded when first
+ * used): the project whose orchestrations the picker lists, the project the open design came from
+ * with its file as it is on disk (what a save diffs against), and the hidden folder input.
+ */
+import { create } from 'zustand';
+import type { Project } from '../../io/project/types';
+
+/** The orchestration file the open design came from. */
+export interface OpenedFile {
+  apiName: string;
+  path: string;
+  /** The file's text as it is in the project now (after the last save). */
+  text: string;
+}
+
+/** A project read in the app. */
+export interface OpenProject {
+  project: Project;
+  /** Its name (the folder or archive), for titles and messages. */
+  name: string;
+  /** The folder's handle, when the browser gave one: saving writes into it. */
+  handle: FileSystemDirectoryHandle | null;
+}
+
+interface ProjectSessionState {
+  /** The project whose orchestrations the picker lists (null: the picker is closed). */
+  picking: OpenProject | null;
+  /** The project the open design came from, and its file. */
+  current: (OpenProject & { opened: OpenedFile }) | null;
+}
+
+export const useProjectSession = create<ProjectSessionState>(() => ({ picking: null, current: null }));
+
+let folderInput: HTMLInputElement | null = null;
+
+/** The hidden `webkitdirectory` input used where there is no directory picker. */
+export function setFolderInput(input: HTMLInputElement | null): void {
+  folderInput = input;
+}
+
+export function clickFolderInput(): void {
+  folderInput?.click();
+}

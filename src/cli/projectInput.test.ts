@@ -1,0 +1,121 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { strToU8, zipSync } from 'fflate';
+import { describe, expect, it } from 'vitest';
+import { realProjectFiles, realProjectFolder } from '../io/project/testing/projectFiles';
+import { nodeIo } from './cliIo';
+import { main as convert } from './commands/convert';
+import { main as simulate } from './commands/simulate';
+import { main as test } from './commands/test';
+import { main as validate } from './commands/validate';
+import { loadDesign } from './loadFiles';
+import { memoryIo } from './testing/memoryIo';
+
+const FLOWS = 'force-app/main/default/flows';
+
+/** A real project fixture in memory under `root/`, with `extra` files. */
+function projectIo(project: 'DeactivateUser' | 'WorkGuidePlus', extra: Record<string, string> = {}) {
+  const files = Object.fromEntries(realProjectFiles(project).map((f) => [`${project}/${f.path}`, f.text]));
+  return memoryIo({ ...files, ...extra });
+}
+
+describe('commands given a project folder or a .zip', () => {
+  it('opens the project\'s only orchestration with the flows it calls (not placeholders)', async () => {
+    // given the WorkGuidePlus project (one orchestration, its steps call Test_Screen_Flow)
+    const { io, out } = projectIo('WorkGuidePlus');
+    // when
+    const loaded = await loadDesign(io, 'WorkGuidePlus');
+    // then
+    expect(out.stderr).not.toMatch(/placeholder/);
+    expect(loaded?.doc.name).toBe('Test_Orchestration');
+    const flow = loaded?.doc.flows?.find((f) => f.name === 'Test_Screen_Flow');
+    expect(flow?.source?.path).toBe(`${FLOWS}/Test_Screen_Flow.flow-meta.xml`);
+  });
+
+  it('with several orchestrations and no --orchestration, lists them and exits 2', async () => {
+    // given
+    const { io, out } = projectIo('DeactivateUser');
+    // when
+    const code = await simulate(['DeactivateUser'], io);
+    // then
+    expect(code).toBe(2);
+    expect(out.stdout).toBe('');
+    expect(out.stderr).toMatch(/^DeactivateUser: the project has \d+ orchestrations; choose one with --orchestration <ApiName>:$/m);
+    expect(out.stderr).toMatch(/^ {2}User_deactivation_orchestration\b/m);
+    expect(out.stderr).toMatch(/^ {2}Handle_User_Deactivation\b/m);
+  });
+
+  it('an unknown --orchestration names the ones there are', async () => {
+    const { io, out } = projectIo('DeactivateUser');
+    expect(await validate(['DeactivateUser', '--orchestration', 'Nope'], io)).toBe(2);
+    expect(out.stderr).toMatch(/DeactivateUser: the project has no orchestration "Nope" \(orchestrations: .*User_deactivation_orchestration/);
+  });
+
+  it('simulate runs the orchestration --orchestration names and prints its trace', async () => {
+    // given a scenario: a user asks for reassignment (the save that launches the orchestration)
+    const save = { format: 'stageflow.scenario', version: 1, records: { User: [{ Id: '005MGR000000000001', Username: 'm@example.com' }] }, record: { Id: '005USR000000000001', Username: 'u@example.com', ManagerId: '005MGR000000000001', Reassignment_Requested__c: true }, save: { operation: 'update', prior: { Reassignment_Requested__c: false } } };
+    const { io, out } = projectIo('DeactivateUser', { 'save.json': JSON.stringify(save) });
+    // when
+    const code = await simulate(['DeactivateUser', '--orchestration', 'User_deactivation_orchestration', '--scenario', 'save.json'], io);
+    // then
+    expect(code).toBe(0);
+    const trace = JSON.parse(out.stdout) as { status?: string; finalStatus?: string };
+    expect(JSON.stringify(trace)).toMatch(/"Completed"/);
+  });
+
+  it('validate accepts a project folder with --orchestration; --orchestration on a JSON file is refused', async () => {
+    const { io, out } = projectIo('DeactivateUser', { 'd.json': '{}' });
+    expect(await validate(['DeactivateUser', '--orchestration', 'User_deactivation_orchestration'], io)).toBe(0);
+    expect(out.stdout).toBe('ok\n');
+    expect(await validate(['d.json', '--orchestration', 'X'], io)).toBe(2);
+    expect(out.stderr).toMatch(/^d\.json: --orchestration picks an orchestration of a project folder or a \.zip; this is one design file$/m);
+  });
+
+  it('a .flow-meta.xml given alone is opened with the flows of its folder', async () => {
+    const { io } = projectIo('WorkGuidePlus');
+    const loaded = await loadDesign(io, `WorkGuidePlus/${FLOWS}/Test_Orchestration.flow-meta.xml`);
+    expect(loaded?.doc.flows?.find((f) => f.name === 'Test_Screen_Flow')?.source?.path).toBe('Test_Screen_Flow.flow-meta.xml');
+  });
+
+  it('convert turns an orchestration of a .zip into JSON linked to its flows; to .flow-meta.xml is refused', async () => {
+    // given the project as a .zip on disk
+    const dir = mkdtempSync(join(tmpdir(), 'stageflow-project-'));
+    const zip = join(dir, 'work-guide.zip');
+    writeFileSync(zip, zipSync(Object.fromEntries(realProjectFiles('WorkGuidePlus').map((f) => [`WorkGuidePlus-main/${f.path}`, strToU8(f.text)]))));
+    const out: string[] = [];
+    const err: string[] = [];
+    const io = { ...nodeIo, stdout: (t: string) => out.push(t), stderr: (t: string) => err.push(t) };
+    // when
+    const code = await convert([zip, '--orchestration', 'Test_Orchestration'], io);
+    // then
+    expect(code).toBe(0);
+    expect(err.join('')).toContain(`${zip}:WorkGuidePlus-main/${FLOWS}/Test_Orchestration.flow-meta.xml: users: warning: the XML has no user list`);
+    expect(err.join('')).not.toMatch(/placeholder/);
+    const doc = JSON.parse(out.join('')) as { name: string; flows: { name: string; source?: { path: string } }[] };
+    expect(doc.name).toBe('Test_Orchestration');
+    expect(doc.flows.find((f) => f.name === 'Test_Screen_Flow')?.source?.path).toBe(`WorkGuidePlus-main/${FLOWS}/Test_Screen_Flow.flow-meta.xml`);
+    expect(await convert([zip, '--out', 'x.flow-meta.xml'], io)).toBe(2);
+    expect(err.join('')).toMatch(/a project's orchestration becomes \.json/);
+  });
+
+  it('a folder on disk is read through the real file system too', async () => {
+    const err: string[] = [];
+    const io = { ...nodeIo, stdout: () => undefined, stderr: (t: string) => err.push(t) };
+    expect(await validate([realProjectFolder('WorkGuidePlus')], io)).toBe(0);
+    expect(err.join('')).not.toMatch(/error/);
+  });
+
+  it('stageflow test runs the scenarios a manifest lists for a project orchestration', async () => {
+    // given a manifest naming the project's orchestration and a scenario with an expectation
+    const scenario = { format: 'stageflow.scenario', version: 1, name: 'starts', expect: [{ kind: 'stepStatus', step: 'Open_Case', status: 'InProgress' }] };
+    const manifest = { tests: [{ project: 'WorkGuidePlus', orchestration: 'Test_Orchestration', scenarios: ['starts.json'] }] };
+    const { io, out } = projectIo('WorkGuidePlus', { 'stageflow.config.json': JSON.stringify(manifest), 'starts.json': JSON.stringify(scenario) });
+    // when
+    const code = await test([], io);
+    // then: the design was read from the project (its first step, a screen flow, waits for its user)
+    expect(out.stderr).toBe('');
+    expect(out.stdout).toMatch(/✓ starts/);
+    expect(code).toBe(0);
+  });
+});

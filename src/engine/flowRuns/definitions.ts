@@ -1,0 +1,64 @@
+/**
+ * The project flows of a run: each catalog entry's `definition` (FORMAT addition, the flow's own
+ * elements) checked once with the interpreter's schema and kept by flow name. A catalog entry
+ * without a definition — or with one that does not check — has no definition here, and the engine
+ * uses its stand-in behaviour for it (FORMAT.md §2, `behavior`), exactly as before issue 13.
+ */
+import { FlowDefinition } from '../../flows/definition';
+import type { ResolvedFlow } from '../../flows/interpreter';
+import type { Flow } from '../../model/types';
+
+/** Element kinds of a definition that make a background step async from API 63 (R20). */
+const ASYNC_KINDS: ReadonlySet<string> = new Set(['actionCall', 'subflow', 'wait']);
+
+/** A flow of the catalog that the engine runs through its own elements. */
+export interface ProjectFlow {
+  readonly name: string;
+  readonly definition: FlowDefinition;
+  /** The flow file (`source.path`), named in messages. */
+  readonly file: string | undefined;
+  /** Whether the definition has an element that makes a step async (R20, API 63+). */
+  readonly hasAsyncElement: boolean;
+  /** Lower-cased names of the definition's input variables (only those are passed in). */
+  readonly inputNames: ReadonlySet<string>;
+}
+
+/** Definitions by flow name, checked on first use. */
+export class FlowDefinitions {
+  private readonly checked = new Map<string, ProjectFlow | null>();
+
+  constructor(private readonly flows: ReadonlyMap<string, Flow>) {}
+
+  /** The runnable definition of the catalog flow `name`, or null (no definition: stand-in behaviour). */
+  get(name: string | undefined): ProjectFlow | null {
+    if (name === undefined) return null;
+    let found = this.checked.get(name);
+    if (found === undefined) {
+      found = check(this.flows.get(name));
+      this.checked.set(name, found);
+    }
+    return found;
+  }
+
+  /** Subflows resolve by API name into the other flows of the catalog that carry a definition. */
+  readonly resolve = (name: string): ResolvedFlow | undefined => {
+    const flow = this.get(name);
+    if (!flow) return undefined;
+    return flow.file === undefined ? { definition: flow.definition } : { definition: flow.definition, file: flow.file };
+  };
+}
+
+function check(flow: Flow | undefined): ProjectFlow | null {
+  if (!flow || flow.definition === undefined) return null;
+  const parsed = FlowDefinition.safeParse(flow.definition);
+  if (!parsed.success) return null;
+  const definition = parsed.data;
+  const kinds = Object.values(definition.elements).map((e) => e.kind);
+  return {
+    name: flow.name,
+    definition,
+    file: flow.source?.path,
+    hasAsyncElement: kinds.some((k) => ASYNC_KINDS.has(k)),
+    inputNames: new Set(definition.variables.filter((v) => v.isInput).map((v) => v.name.toLowerCase())),
+  };
+}

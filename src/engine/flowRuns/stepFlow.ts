@@ -1,0 +1,111 @@
+/**
+ * A step's project flow run through its own elements (issue 13): inputs from the step's input
+ * mapping (R50), `$User` the identity the step runs as (R40–R46), the org of the run. What it
+ * changed in the org becomes the run's org — a change to a record a current requirement reads is
+ * seen by the pass (R13); `$Record` is the same org record, so a flow updating it by Id changes
+ * `$Record.Status`. A run that waits keeps its state on the step, to be resumed on the virtual
+ * clock or by a scenario event.
+ */
+import { resumeFlow, runFlow, type FlowRun, type FlowRunAs, type FlowRunResult, type RunFlowOptions } from '../../flows/interpreter';
+import type { Engine } from '../engine';
+import { readInput } from '../resolve';
+import type { StepRun } from '../state';
+import type { ProjectFlow } from './definitions';
+import { countsOf, stopMessage, traceEntry } from './traceEntry';
+
+/** How a step's project flow ended this time. */
+export type StepFlowOutcome =
+  | { readonly kind: 'completed'; readonly outputs: Readonly<Record<string, unknown>> }
+  | { readonly kind: 'waiting' }
+  | { readonly kind: 'faulted'; readonly message: string }
+  /** The flow could not be run (something unsupported): the step takes its stand-in behaviour. */
+  | { readonly kind: 'standIn' };
+
+/** The step's inputs that the flow declares (case-insensitive), read now (R50). */
+function stepInputs(engine: Engine, run: StepRun, flow: ProjectFlow): Record<string, unknown> {
+  const inputs: Record<string, unknown> = {};
+  const mapping = run.step.inputs ?? {};
+  for (const name of Object.keys(mapping)) {
+    if (!flow.inputNames.has(name.toLowerCase())) continue;
+    inputs[name] = readInput(engine, mapping[name]!).value;
+  }
+  return inputs;
+}
+
+function runAsOf(run: StepRun, engine: Engine): FlowRunAs {
+  const identity = run.runAs;
+  return identity ? { user: identity.user, context: identity.context, access: identity.access } : { user: engine.identity.user, context: engine.identity.context };
+}
+
+/** What every run of a project flow in this orchestration shares: org, clock, identity, subflows, mocks, guard. */
+export function flowOptions(engine: Pick<Engine, 'org' | 'now' | 'scenario' | 'definitions'>, flow: ProjectFlow, runAs: FlowRunAs): RunFlowOptions {
+  return {
+    org: engine.org,
+    now: engine.now,
+    ...(engine.scenario.startAt !== undefined ? { startAt: engine.scenario.startAt } : {}),
+    runAs,
+    resolveFlow: engine.definitions.resolve,
+    actions: engine.scenario.actions,
+    limits: { maxElements: engine.scenario.maxFlowElements },
+    flowName: flow.name,
+    ...(flow.file !== undefined ? { file: flow.file } : {}),
+  };
+}
+
+/**
+ * Makes the flow's record changes the run's (the org after the run), and tells the engine which
+ * orchestration targets they touched (`$Record.Status`). Returns whether one of them is read by a
+ * requirement of the current stage (R13).
+ */
+function applyRecordChanges(engine: Engine, result: FlowRunResult, from: number): boolean {
+  engine.vars.org = result.org;
+  if (result.run.rolledBack === true) return false;
+  let wakes = false;
+  for (const change of result.run.recordChanges.slice(from)) {
+    for (const name of engine.vars.namesBoundTo(change.id)) {
+      const fields = change.operation === 'update' ? Object.keys(change.after ?? {}) : [];
+      if (fields.length === 0 && engine.recordChanged(name)) wakes = true;
+      for (const field of fields) if (engine.recordChanged(`${name}.${field}`)) wakes = true;
+    }
+  }
+  return wakes;
+}
+
+/** Handles the result of a run or a resumption: org, trace entry, wait state, outcome. */
+function settle(engine: Engine, run: StepRun, flow: ProjectFlow, result: FlowRunResult, resumed: boolean): StepFlowOutcome & { wakes: boolean } {
+  const report: FlowRun = result.run;
+  const since = resumed ? run.flowWait?.recorded : undefined;
+  const standIn = report.status === 'unsupported';
+  engine.flowRuns.push(traceEntry(report, { t: engine.now, stage: run.stageRun.name, step: run.name, purpose: 'step', ...(since ? { since } : {}) }, { standIn }));
+  const wakes = applyRecordChanges(engine, result, since?.recordChanges ?? 0);
+  run.flowWait = null;
+  switch (report.status) {
+    case 'completed':
+      return { kind: 'completed', outputs: report.outputs, wakes };
+    case 'waiting': {
+      const waiting = report.waiting!;
+      run.flowWait = { state: waiting.state, until: waiting.until, events: waiting.events ?? [], recorded: countsOf(report) };
+      if (waiting.until !== undefined) engine.scheduler.scheduleFlowResume(Math.max(waiting.until, engine.now), run, run.starts);
+      return { kind: 'waiting', wakes };
+    }
+    case 'faulted':
+      return { kind: 'faulted', message: `flow "${flow.name}" failed: ${stopMessage(report) ?? 'fault'}`, wakes };
+    case 'unsupported':
+      return { kind: 'standIn', wakes };
+  }
+}
+
+/** Runs the step's project flow now, as the step's identity, with the step's inputs. */
+export function runStepFlow(engine: Engine, run: StepRun, flow: ProjectFlow): StepFlowOutcome & { wakes: boolean } {
+  const options = flowOptions(engine, flow, runAsOf(run, engine));
+  const result = runFlow(flow.definition, { ...options, inputs: stepInputs(engine, run, flow) });
+  return settle(engine, run, flow, result, false);
+}
+
+/** Resumes the step's waiting flow now: its time came (`event` absent) or the platform event `event` was published. */
+export function resumeStepFlow(engine: Engine, run: StepRun, flow: ProjectFlow, event?: string): StepFlowOutcome & { wakes: boolean } {
+  const wait = run.flowWait!;
+  const options = flowOptions(engine, flow, runAsOf(run, engine));
+  const result = resumeFlow(flow.definition, wait.state, { ...options, ...(event !== undefined ? { event } : {}) });
+  return settle(engine, run, flow, result, true);
+}

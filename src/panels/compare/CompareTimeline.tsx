@@ -1,0 +1,61 @@
+/**
+ * Both runs of one scenario on one timeline: a row per stage and step, the other version's span
+ * above (light) and this design's below (solid), on the same virtual-time axis, so a step that
+ * starts later or never is seen at a glance. Rows whose behaviour changed are marked.
+ */
+import { spansOf, type Span } from '../../player/spans';
+import type { Trace } from '../../model/types';
+import { formatVirtualTime } from '../run/formatTime';
+
+const ROW = 18;
+const LABEL = 170;
+const WIDTH = 640;
+const MAX_ROWS = 120;
+const OLD = '#64748b';
+const NEW = '#1d4ed8';
+
+function rowsOf(oldSpans: readonly Span[], newSpans: readonly Span[]): string[] {
+  return [...new Set([...newSpans.map((s) => s.element), ...oldSpans.map((s) => s.element)])];
+}
+
+export function CompareTimeline({ oldTrace, newTrace, against, changed }: { oldTrace: Trace; newTrace: Trace; against: string; changed: ReadonlySet<string> }) {
+  const oldSpans = spansOf(oldTrace);
+  const newSpans = spansOf(newTrace);
+  const rows = rowsOf(oldSpans, newSpans);
+  const shown = rows.slice(0, MAX_ROWS);
+  const rowOf = new Map(shown.map((r, i) => [r, i]));
+  const end = Math.max(oldTrace.run.endedAt ?? 0, newTrace.run.endedAt ?? 0, oldTrace.events.at(-1)?.t ?? 0, newTrace.events.at(-1)?.t ?? 0, 1);
+  const x = (t: number) => LABEL + (t / end) * (WIDTH - LABEL - 4);
+  const bar = (s: Span, version: 'old' | 'new', i: number) => {
+    const row = rowOf.get(s.element);
+    if (row === undefined) return null;
+    const y = row * ROW + (version === 'old' ? 2 : 9);
+    return (
+      <rect key={`${version}${i}`} data-version={version} data-element={s.element} x={x(s.start)} y={y} width={Math.max(2, x(s.end) - x(s.start))} height={6}
+        fill={version === 'old' ? OLD : NEW} opacity={s.kind === 'stage' ? 0.35 : version === 'old' ? 0.55 : 0.9}>
+        <title>{`${version === 'old' ? against : 'This design'}: ${s.element} ${s.status}, ${formatVirtualTime(s.start)} – ${formatVirtualTime(s.end)}`}</title>
+      </rect>
+    );
+  };
+  return (
+    <figure aria-label="Both runs on one timeline" className="text-xs">
+      <figcaption className="mb-1 flex gap-3">
+        <span><span aria-hidden className="mr-1 inline-block h-2 w-4 align-middle" style={{ background: OLD, opacity: 0.55 }} />{against} (above)</span>
+        <span><span aria-hidden className="mr-1 inline-block h-2 w-4 align-middle" style={{ background: NEW }} />This design (below)</span>
+        <span><span aria-hidden className="mr-1 font-bold text-status-error">●</span>behaviour changed</span>
+      </figcaption>
+      <svg role="img" aria-label={`Timeline of ${rows.length} stages and steps in both versions, 0 to ${formatVirtualTime(end)}`} width={WIDTH} height={shown.length * ROW + 18}>
+        {shown.map((r, i) => (
+          <text key={r} x={2} y={i * ROW + 12} fontSize={10} className={`font-mono ${changed.has(r) ? 'fill-status-error font-bold' : 'fill-ink-800'}`}>
+            {changed.has(r) ? '● ' : ''}{r.length > 22 ? `${r.slice(0, 21)}…` : r}
+          </text>
+        ))}
+        {oldSpans.map((s, i) => bar(s, 'old', i))}
+        {newSpans.map((s, i) => bar(s, 'new', i))}
+        <text x={LABEL} y={shown.length * ROW + 14} fontSize={10} className="fill-ink-600">0</text>
+        <text x={WIDTH - 4} y={shown.length * ROW + 14} fontSize={10} textAnchor="end" className="fill-ink-600">{formatVirtualTime(end)}</text>
+      </svg>
+      {rows.length > MAX_ROWS && <p>{rows.length - MAX_ROWS} more rows not drawn.</p>}
+    </figure>
+  );
+}

@@ -1,0 +1,63 @@
+/**
+ * For the selected step (or stage) during a run: the project flows that ran for it up to the time
+ * shown — its own flow, and the evaluation flows of its conditions — with the path of elements,
+ * the values assigned, the records read and changed, side effects and outputs (trace `flowRuns`).
+ */
+import type { TraceFlowRun } from '../../model/types';
+import { useAppStore } from '../../store/appStore';
+import { formatVirtualTime } from './formatTime';
+import { changeText, decisionReason, flowRunsOf, flowRunTitle, latestByPurpose, valueText } from './flowRunText';
+
+function Path({ run }: { run: TraceFlowRun }) {
+  return (
+    <ol aria-label="Elements taken" className="flex flex-wrap gap-x-1 font-mono text-xs">
+      {run.path.map((p, i) => (
+        <li key={i} className={p.fault ? 'text-status-error' : ''}>
+          {i > 0 ? '→ ' : ''}{p.element}{p.outcome ? ` [${p.outcome}]` : ''}{p.fault ? ' (failed)' : ''}
+        </li>
+      ))}
+    </ol>
+  );
+}
+
+function List({ label, items }: { label: string; items: string[] }) {
+  if (items.length === 0) return null;
+  return (
+    <div>
+      <p className="text-xs font-semibold">{label}</p>
+      <ul aria-label={label} className="list-disc pl-5 font-mono text-xs">
+        {items.map((text, i) => <li key={i}>{text}</li>)}
+      </ul>
+    </div>
+  );
+}
+
+function FlowRunDetails({ run }: { run: TraceFlowRun }) {
+  const reason = decisionReason(run);
+  return (
+    <article aria-label={`Flow run ${run.flow}`} className="space-y-1 rounded border border-ink-400 p-2">
+      <p className="font-semibold">{flowRunTitle(run)} <span className="font-normal text-ink-600">at {formatVirtualTime(run.t)}</span></p>
+      {reason && <p role="note" className="rounded bg-amber-50 p-1">{reason}</p>}
+      {run.message !== undefined && <p role="note" className="rounded bg-amber-50 p-1">Stopped: {run.message}</p>}
+      <Path run={run} />
+      <List label="Values assigned" items={run.assignments.map((a) => `${a.variable} ${a.operator && a.operator !== 'Assign' ? `${a.operator} ` : '= '}${valueText(a.value)}`)} />
+      <List label="Records read" items={run.recordsRead.map((r) => `${r.element}: ${r.object} ${r.ids.length === 0 ? '(none found)' : r.ids.join(', ')}`)} />
+      <List label="Records changed" items={run.recordChanges.map(changeText)} />
+      <List label="Side effects" items={run.sideEffects.map((s) => `${s.description}${s.fault ? ` (failed: ${s.fault})` : ''}`)} />
+      <List label="Outputs" items={Object.entries(run.outputs).map(([name, value]) => `${name} = ${valueText(value)}`)} />
+    </article>
+  );
+}
+
+export function FlowRunSection({ selected }: { selected: string }) {
+  const runs = useAppStore((s) => s.trace?.flowRuns);
+  const time = useAppStore((s) => s.cursor.time);
+  const shown = latestByPurpose(flowRunsOf(runs, selected, time));
+  if (shown.length === 0) return null;
+  return (
+    <section aria-label="Flow runs" className="space-y-2 text-sm">
+      <h4 className="font-semibold">Flow runs</h4>
+      {shown.map((run) => <FlowRunDetails key={`${run.purpose}-${run.t}`} run={run} />)}
+    </section>
+  );
+}

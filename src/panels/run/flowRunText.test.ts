@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import type { TraceFlowRun } from '../../model/types';
+import { changeText, decisionReason, flowRunsOf, flowRunTitle, latestByPurpose } from './flowRunText';
+
+const run = (extra: Partial<TraceFlowRun>): TraceFlowRun => ({
+  t: 0, flow: 'F', stage: 'S', purpose: 'step', status: 'completed', path: [], assignments: [], recordsRead: [], recordChanges: [], sideEffects: [], outputs: {}, elementsExecuted: 0, ...extra,
+});
+
+describe('flow runs in the run panel', () => {
+  it('shows the runs of the selected step and of its conditions up to the time shown; a stage\'s exit runs under the stage', () => {
+    // given
+    const runs = [run({ step: 'A', t: 0 }), run({ step: 'A', purpose: 'start', t: 10 }), run({ step: 'B', t: 0 }), run({ purpose: 'exit', t: 5 }), run({ step: 'A', t: 50 })];
+    // when / then
+    expect(flowRunsOf(runs, 'A', 20).map((r) => `${r.purpose}@${r.t}`)).toEqual(['step@0', 'start@10']);
+    expect(flowRunsOf(runs, 'S', 20).map((r) => `${r.purpose}@${r.t}`)).toEqual(['exit@5']);
+    expect(latestByPurpose(flowRunsOf(runs, 'A', 100)).map((r) => `${r.purpose}@${r.t}`)).toEqual(['step@50', 'start@10']);
+  });
+
+  it('an evaluation flow that returned false says which decision outcome made it so', () => {
+    // given
+    const evaluation = run({ purpose: 'exit', result: false, decision: { element: 'Done_With_Work', outcome: 'default' } });
+    // then
+    expect(flowRunTitle(evaluation)).toBe('F (its exit condition): completed, returned false');
+    expect(decisionReason(evaluation)).toBe('Returned false because decision "Done_With_Work" took the default outcome.');
+    expect(decisionReason(run({ purpose: 'exit', result: true, decision: { element: 'D', outcome: 'Yes' } }))).toBeNull();
+  });
+
+  it('a record change reads as before → after per field', () => {
+    expect(changeText({ element: 'Save', operation: 'update', object: 'Case', id: '500X', before: { Status: 'New' }, after: { Status: 'Working' } }))
+      .toBe('update Case 500X: Status "New" → "Working"');
+  });
+});

@@ -1,0 +1,60 @@
+/**
+ * Plain-text pieces of a flow run for the run panel (FORMAT addition `flowRuns`): what it was for,
+ * how it ended, values in one line. Pure, so the panel stays small and this is tested alone.
+ */
+import type { TraceFlowRun } from '../../model/types';
+
+/** Which flow runs belong to the selected element: its own flow and the conditions it is checked by. */
+export function flowRunsOf(runs: readonly TraceFlowRun[] | undefined, selected: string, shownTime: number): TraceFlowRun[] {
+  if (!runs) return [];
+  return runs.filter((r) => r.t <= shownTime && (r.step === selected || (r.step === undefined && r.stage === selected)));
+}
+
+/** The latest run of each purpose (the step's flow, its start condition…), in purpose order. */
+export function latestByPurpose(runs: readonly TraceFlowRun[]): TraceFlowRun[] {
+  const latest = new Map<string, TraceFlowRun>();
+  for (const r of runs) latest.set(r.purpose, r);
+  return [...latest.values()];
+}
+
+const PURPOSE: Readonly<Record<TraceFlowRun['purpose'], string>> = {
+  step: 'its flow',
+  start: 'its start condition',
+  exit: 'its exit condition',
+  completion: 'its completion condition',
+};
+
+/** "Resolve_Case (its flow): completed" — with the evaluation's answer for conditions. */
+export function flowRunTitle(run: TraceFlowRun): string {
+  const answer = run.result === undefined ? '' : `, returned ${String(run.result)}`;
+  const stand = run.standIn ? ', stand-in used' : '';
+  return `${run.flow} (${PURPOSE[run.purpose]}): ${run.resumed ? 'resumed, ' : ''}${run.status}${answer}${stand}`;
+}
+
+/** Why an evaluation flow returned false: the decision and the outcome it took. */
+export function decisionReason(run: TraceFlowRun): string | null {
+  if (run.result !== false || !run.decision) return null;
+  const outcome = run.decision.outcome === 'default' ? 'the default outcome' : `outcome "${run.decision.outcome}"`;
+  return `Returned false because decision "${run.decision.element}" took ${outcome}.`;
+}
+
+/** A value on one line (records as `{Field: value, …}`, text quoted). */
+export function valueText(value: unknown): string {
+  if (value === null || value === undefined) return 'null';
+  if (typeof value === 'string') return JSON.stringify(value);
+  if (typeof value === 'number' || typeof value === 'boolean') return String(value);
+  return JSON.stringify(value);
+}
+
+/** A record change: `update Case 500…: Status "New" → "Working"`. */
+export function changeText(change: TraceFlowRun['recordChanges'][number]): string {
+  const fields = Object.keys(change.after ?? change.before ?? {}).filter((f) => f !== 'Id');
+  const parts = fields.map((f) => {
+    const before = change.before?.[f];
+    const after = change.after?.[f];
+    if (change.operation === 'create') return `${f} ${valueText(after)}`;
+    if (change.operation === 'delete') return `${f} ${valueText(before)}`;
+    return `${f} ${valueText(before)} → ${valueText(after)}`;
+  });
+  return `${change.operation} ${change.object} ${change.id}${parts.length > 0 ? `: ${parts.join(', ')}` : ''}`;
+}
