@@ -15,6 +15,7 @@ test('the toolbar fits one row at 1280×800 with Run visible, and its icons have
   await page.goto('/?sample=onboarding');
   await expect(node(page, 'Buddy')).toBeVisible();
   const toolbar = page.getByRole('toolbar', { name: 'Design tools' });
+  await expect(toolbar.getByRole('button', { name: 'Run', exact: true })).toBeVisible();
   // then every button of the toolbar sits on one row, Run among them and inside the window
   const boxes = await toolbar.getByRole('button').evaluateAll((els) => els.map((e) => e.getBoundingClientRect()).map((r) => ({ top: r.top, right: r.right })));
   expect(new Set(boxes.map((b) => Math.round(b.top))).size).toBe(1);
@@ -44,6 +45,7 @@ test('File and Export menus are built from the registry and work from the keyboa
   expect(at(/Designs/)).toBeGreaterThan(at(/Import/));
   expect(at(/Versions/)).toBeGreaterThan(at(/Designs/));
   await expect(page.getByRole('menuitem', { name: /New design/ })).toBeFocused();
+  await page.screenshot({ path: 'reports/editor-file-menu.png' });
   await page.keyboard.press('Escape');
   await expect(page.getByRole('button', { name: 'File', exact: true })).toBeFocused();
   // when the formats menu is opened and Flow XML chosen with the arrows
