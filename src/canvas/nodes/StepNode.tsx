@@ -8,6 +8,7 @@ import type { StepNode as StepNodeType } from '../types';
 import { KindIcon } from '../../ui/KindIcon';
 import { NodeLabel } from './NodeLabel';
 import { ProblemMarker } from './ProblemMarker';
+import { userInWords } from '../../model/glossary';
 
 const MODE_TEXT = { sync: 'Background step, runs synchronously', async: 'Background step, runs asynchronously', interactive: 'Interactive step' } as const;
 
@@ -46,7 +47,7 @@ function StepNodeView({ data, selected }: NodeProps<StepNodeType>) {
           <StatusChip status={status} />
           {progress !== null && <ProgressRing progress={progress} />}
           {workItem && <WorkItemBadge />}
-          {shownRunAs && <span className="truncate text-ink-600" title={`Runs as ${shownRunAs}`}>as {shownRunAs}</span>}
+          {shownRunAs && <span className="truncate text-ink-600" title={`Runs as ${userInWords(shownRunAs)}`}>as {userInWords(shownRunAs)}</span>}
         </div>
       ) : (
         <div className="flex gap-1 overflow-hidden text-[11px]">

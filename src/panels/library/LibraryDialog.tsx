@@ -5,6 +5,7 @@
 import { useState } from 'react';
 import { useModalDialog } from '../../ui/useModalDialog';
 import { emptyOrchestration } from '../../model/factories';
+import { countOf } from '../../model/glossary';
 import type { DesignRecord, VersionRecord } from '../../io/storage/db';
 import { useDesignList, useLibraryMutation } from './useDesignLibrary';
 import { VersionHistory } from './VersionHistory';
@@ -68,7 +69,7 @@ export function LibraryDialog({ onClose, showVersionsOfOpenDesign }: { onClose: 
                 <span className="font-medium">{d.title}</span>
                 {d.id === openId && <span className="ml-1 text-xs text-brand-600">(open)</span>}
                 <span className="block text-xs text-ink-600">
-                  {d.stages} stages · {d.steps} steps · saved {new Date(d.updatedAt).toLocaleString()}
+                  {countOf(d.stages, 'stage')} · {countOf(d.steps, 'step')} · saved {new Date(d.updatedAt).toLocaleString()}
                 </span>
               </button>
             )}

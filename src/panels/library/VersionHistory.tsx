@@ -1,4 +1,5 @@
 /** The last saved versions of a design (newest first), each restorable as the open design. */
+import { countOf } from '../../model/glossary';
 import { useDesignVersions } from './useDesignLibrary';
 import { useAppStore } from '../../store/appStore';
 import { designStorage } from '../../store/designStorage';
@@ -24,7 +25,7 @@ export function VersionHistory({ designId, onRestored, onClose }: { designId: st
       <ol className="max-h-48 overflow-auto text-sm">
         {versions.data?.map((v) => (
           <li key={v.revision} className="flex items-center gap-2 py-0.5">
-            <span className="flex-1">Version {v.revision} · {new Date(v.savedAt).toLocaleString()} · {v.doc.stages.length} stages</span>
+            <span className="flex-1">Version {v.revision} · {new Date(v.savedAt).toLocaleString()} · {countOf(v.doc.stages.length, 'stage')}</span>
             <button type="button" className="rounded border px-2 text-sm hover:bg-brand-50" onClick={() => void restore(v.revision)}>Restore</button>
           </li>
         ))}

@@ -6,10 +6,11 @@ import { FlowRunSection } from './FlowRunSection';
 import { formatVirtualTime } from './formatTime';
 import { STATUS_LABEL, STATUS_TEXT, type AnyStatus } from '../../ui/statusStyles';
 import { whyParts } from './whyParts';
+import { operatorsInWords, userInWords } from '../../model/glossary';
 import { useAppStore } from '../../store/appStore';
 
 function WhyText({ why }: { why: string }) {
-  const { lead, rows } = whyParts(why);
+  const { lead, rows } = whyParts(operatorsInWords(why));
   return (
     <div aria-label="Why it has not started" role="note" className="rounded bg-amber-50 p-2 text-ink-800">
       <p>
@@ -63,7 +64,7 @@ export function WhyPanel() {
       </p>
       {info.runAs && status !== 'NotStarted' && (
         <p>
-          Runs as <span className="font-mono">{info.runAs.user}</span> ({info.runAs.context} context
+          Runs as <span>{userInWords(info.runAs.user)}</span> ({info.runAs.context} context
           {info.runAs.access ? `, ${info.runAs.access === 'withSharing' ? 'with sharing' : 'without sharing'}` : ''})
         </p>
       )}
