@@ -168,3 +168,57 @@ test('quick insert: "+" on a step adds the next step that waits for it; "+" on a
   expect(doc.stages).toHaveLength(3);
   expect(doc.stages.find((s) => s.name === 'Settle_In')!.next).toBe(doc.stages[2]!.name);
 });
+
+test('keyboard only: a two-stage design from /?new in 9 keystrokes (skip link, palette), focus kept on each add', async ({ page }) => {
+  await openEmpty(page);
+  let keys = 0;
+  const press = async (key: string) => {
+    keys++;
+    await page.keyboard.press(key);
+  };
+  // the first Tab stop is the skip link to the palette; Enter lands on "Add stage"
+  await press('Tab');
+  await expect(page.getByRole('link', { name: 'Skip to the palette' })).toBeFocused();
+  await press('Enter');
+  await expect(page.getByRole('button', { name: 'Add stage' })).toBeFocused();
+  await press('Enter'); // Stage 1
+  await press('Tab');
+  await press('Enter'); // a background step in Stage 1
+  await expect(page.getByRole('button', { name: 'Add background step' })).toBeFocused();
+  await press('Shift+Tab');
+  await press('Enter'); // Stage 2, after the stage of the selected step
+  await press('Tab');
+  await press('Enter'); // a background step in Stage 2
+  // then
+  const doc = await getDocument(page);
+  expect(doc.stages.map((s) => s.steps.length)).toEqual([1, 1]);
+  expect(doc.stages[0]!.next).toBe(doc.stages[1]!.name);
+  expect(keys).toBe(9); // before issue 17: 16 Tabs to reach "Add stage" + 7 = 23
+});
+
+test('Run blocked: the notice names the step in words (no raw path) and "Show it" selects and focuses it', async ({ page }) => {
+  await openEmpty(page);
+  await page.getByRole('button', { name: 'Add stage' }).click();
+  await page.getByRole('button', { name: 'Add background step' }).click();
+  const step = (await getDocument(page)).stages[0]!.steps[0]!;
+  // when the design (its step has no flow) is run
+  await page.getByRole('button', { name: 'Run', exact: true }).click();
+  // then
+  const notice = page.getByRole('status', { name: 'Notices' }).getByRole('listitem').first();
+  await expect(notice).toContainText(`Can’t run yet. Step “${step.label}” in stage “Stage 1”`);
+  await expect(notice).not.toContainText('stages[');
+  await page.screenshot({ path: 'reports/editor-run-blocked.png' });
+  await notice.getByRole('button', { name: 'Show it' }).click();
+  await expect(node(page, step.name)).toBeFocused();
+});
+
+test('the Outline of an empty design takes focus, and S there adds the first stage', async ({ page }) => {
+  await openEmpty(page);
+  const tree = page.getByRole('tree', { name: 'Orchestration outline' });
+  await tree.focus();
+  await expect(tree).toBeFocused();
+  await page.keyboard.press('s');
+  const doc = await getDocument(page);
+  expect(doc.stages).toHaveLength(1);
+  await expect(page.getByRole('treeitem', { name: /Stage Stage 1/ })).toBeFocused();
+});

@@ -14,6 +14,7 @@ import { AppDialogs } from './AppDialogs';
 import { Notices } from './Notices';
 import { SaveStatus } from './SaveStatus';
 import { SidePanelToggle } from './SidePanelToggle';
+import { SkipLinks } from './SkipLinks';
 import { useAppPorts } from './useAppPorts';
 import type { DroppedItems } from './project/droppedItems';
 import { useFileDrop } from './useFileDrop';
@@ -57,7 +58,8 @@ function Page({ fileInput }: { fileInput: ReturnType<typeof useAppPorts>['fileIn
   useFileDrop(running ? null : importDropped, openDropped);
 
   return (
-    <div className="flex h-screen flex-col bg-white text-ink-800">
+    <div className="relative flex h-screen flex-col bg-white text-ink-800">
+      <SkipLinks />
       <header className="flex flex-nowrap items-center gap-x-4 gap-y-1 border-b border-ink-400/30 px-4 py-2">
         <span className="text-sm font-bold tracking-wide text-brand-700">Stageflow</span>
         <h1 className="min-w-0 flex-1 truncate text-lg font-semibold text-ink-800" title={label}>
@@ -110,7 +112,7 @@ function Page({ fileInput }: { fileInput: ReturnType<typeof useAppPorts>['fileIn
           </ErrorBoundary>
           <Notices />
         </main>
-        <div className="w-96 shrink-0 border-l border-ink-400/30">
+        <div id="side-panel" tabIndex={-1} className="w-96 shrink-0 border-l border-ink-400/30 focus:outline-none">
           {running ? (
             <ErrorBoundary area="run panel">
               <Suspense fallback={panelFallback}>

@@ -10,6 +10,8 @@ export interface Notice {
   id: number;
   kind: 'info' | 'warning' | 'error';
   text: string;
+  /** An element the notice is about: the notice offers to show it (select and frame it). */
+  target?: string;
 }
 
 /** The report after an import: what was wrong (refused) or what to look at (warnings). */
@@ -76,7 +78,7 @@ export interface UiSlice {
   requestFit(duration?: number): void;
   setStarting(starting: boolean): void;
   setSideFolded(folded: boolean): void;
-  notify(kind: Notice['kind'], text: string): void;
+  notify(kind: Notice['kind'], text: string, target?: string): void;
   dismiss(id: number): void;
   setSnapToGrid(on: boolean): void;
   setRenaming(name: string | null): void;
@@ -118,10 +120,10 @@ export const createUiSlice: SliceCreator<UiSlice> = (set, get) => ({
   setSideFolded(sideFolded) {
     set({ sideFolded });
   },
-  notify(kind, text) {
+  notify(kind, text, target) {
     const id = get().nextNoticeId;
     // The same message again replaces the earlier one (it restarts its timer) instead of stacking.
-    set({ nextNoticeId: id + 1, notices: [...get().notices.filter((n) => n.text !== text).slice(-4), { id, kind, text }] });
+    set({ nextNoticeId: id + 1, notices: [...get().notices.filter((n) => n.text !== text).slice(-4), { id, kind, text, ...(target ? { target } : {}) }] });
   },
   dismiss(id) {
     set({ notices: get().notices.filter((n) => n.id !== id) });
