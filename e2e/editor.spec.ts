@@ -222,3 +222,33 @@ test('the Outline of an empty design takes focus, and S there adds the first sta
   expect(doc.stages).toHaveLength(1);
   await expect(page.getByRole('treeitem', { name: /Stage Stage 1/ })).toBeFocused();
 });
+
+test('Restore asks first, says what it did, and Undo brings the design back', async ({ page }) => {
+  // given a saved design with two versions (a save becomes a version when the last is a minute old)
+  await page.clock.install();
+  await openEmpty(page);
+  const saved = () => expect(page.locator('[data-save-status="saved"]')).toBeVisible({ timeout: 10_000 });
+  await page.getByRole('button', { name: 'Add stage' }).click();
+  await saved();
+  await page.clock.fastForward('02:00');
+  await page.getByRole('button', { name: 'Add stage' }).click();
+  await expect(page.locator('[data-save-status="saved"]')).toBeHidden();
+  await saved();
+  expect((await getDocument(page)).stages).toHaveLength(2);
+  // when Versions is opened from the File menu and the oldest version restored
+  await page.getByRole('button', { name: 'File', exact: true }).click();
+  await page.getByRole('menuitem', { name: /Versions/ }).click();
+  const history = page.getByRole('region', { name: 'Version history' });
+  const restores = history.getByRole('button', { name: 'Restore' });
+  await expect.poll(() => restores.count()).toBeGreaterThanOrEqual(2);
+  await restores.last().click();
+  // then it asks before replacing anything
+  expect((await getDocument(page)).stages).toHaveLength(2);
+  await page.getByRole('button', { name: 'Yes, restore' }).click();
+  // and says what it did, with Undo
+  const notice = page.getByRole('status', { name: 'Notices' }).getByRole('listitem').filter({ hasText: 'Restored version' });
+  await expect(notice).toBeVisible();
+  expect((await getDocument(page)).stages).toHaveLength(1);
+  await notice.getByRole('button', { name: 'Undo' }).click();
+  await expect.poll(async () => (await getDocument(page)).stages.length).toBe(2);
+});

@@ -32,6 +32,11 @@ function NoticeItem({ notice }: { notice: Notice }) {
             Show it
           </button>
         )}
+        {notice.undo && (
+          <button type="button" className="ml-1 font-medium text-brand-700 underline" onClick={() => { useAppStore.getState().undo(); useAppStore.getState().dismiss(notice.id); }}>
+            Undo
+          </button>
+        )}
       </span>
       <button
         type="button"

@@ -12,6 +12,8 @@ export interface Notice {
   text: string;
   /** An element the notice is about: the notice offers to show it (select and frame it). */
   target?: string;
+  /** The notice reports an edit: it offers Undo. */
+  undo?: boolean;
 }
 
 /** The report after an import: what was wrong (refused) or what to look at (warnings). */
@@ -78,7 +80,7 @@ export interface UiSlice {
   requestFit(duration?: number): void;
   setStarting(starting: boolean): void;
   setSideFolded(folded: boolean): void;
-  notify(kind: Notice['kind'], text: string, target?: string): void;
+  notify(kind: Notice['kind'], text: string, target?: string, undo?: boolean): void;
   dismiss(id: number): void;
   setSnapToGrid(on: boolean): void;
   setRenaming(name: string | null): void;
@@ -120,10 +122,10 @@ export const createUiSlice: SliceCreator<UiSlice> = (set, get) => ({
   setSideFolded(sideFolded) {
     set({ sideFolded });
   },
-  notify(kind, text, target) {
+  notify(kind, text, target, undo) {
     const id = get().nextNoticeId;
     // The same message again replaces the earlier one (it restarts its timer) instead of stacking.
-    set({ nextNoticeId: id + 1, notices: [...get().notices.filter((n) => n.text !== text).slice(-4), { id, kind, text, ...(target ? { target } : {}) }] });
+    set({ nextNoticeId: id + 1, notices: [...get().notices.filter((n) => n.text !== text).slice(-4), { id, kind, text, ...(target ? { target } : {}), ...(undo ? { undo } : {}) }] });
   },
   dismiss(id) {
     set({ notices: get().notices.filter((n) => n.id !== id) });
