@@ -13,6 +13,7 @@ async function seriousViolations(page: Page, include?: string): Promise<string[]
 }
 
 test('axe finds nothing serious in the run view, the dialogs and the outline', async ({ page }) => {
+  test.slow(); // five full axe analyses, one of them over the run view with its chart
   await page.goto('/?sample=case-escalation');
   await expect(page.locator('.react-flow__node').first()).toBeVisible();
   // dialogs of the editor

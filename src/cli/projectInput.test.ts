@@ -53,15 +53,18 @@ describe('commands given a project folder or a .zip', () => {
   });
 
   it('simulate runs the orchestration --orchestration names and prints its trace', async () => {
-    // given a scenario: a user asks for reassignment (the save that launches the orchestration)
-    const save = { format: 'stageflow.scenario', version: 1, records: { User: [{ Id: '005MGR000000000001', Username: 'm@example.com' }] }, record: { Id: '005USR000000000001', Username: 'u@example.com', ManagerId: '005MGR000000000001', Reassignment_Requested__c: true }, save: { operation: 'update', prior: { Reassignment_Requested__c: false } } };
+    // given a scenario: a user asks for reassignment (the save that launches the orchestration), in
+    // an org that has the custom notification type the project's Notify_account_owner flow looks up
+    const save = { format: 'stageflow.scenario', version: 1, records: { User: [{ Id: '005MGR000000000001', Username: 'm@example.com' }], CustomNotificationType: [{ Id: '0MLSIM000000000001', DeveloperName: 'account_reassignment' }] }, record: { Id: '005USR000000000001', Username: 'u@example.com', ManagerId: '005MGR000000000001', Reassignment_Requested__c: true }, save: { operation: 'update', prior: { Reassignment_Requested__c: false } } };
     const { io, out } = projectIo('DeactivateUser', { 'save.json': JSON.stringify(save) });
     // when
     const code = await simulate(['DeactivateUser', '--orchestration', 'User_deactivation_orchestration', '--scenario', 'save.json'], io);
     // then
     expect(code).toBe(0);
-    const trace = JSON.parse(out.stdout) as { status?: string; finalStatus?: string };
-    expect(JSON.stringify(trace)).toMatch(/"Completed"/);
+    const trace = JSON.parse(out.stdout) as { run: { status: string }; flowRuns?: { flow: string; file?: string; status: string }[] };
+    expect(trace.run.status).not.toBe('Error');
+    // the step ran the project's own flow, not a placeholder
+    expect(trace.flowRuns?.find((r) => r.flow === 'Notify_account_owner')).toMatchObject({ file: 'force-app/main/default/flows/Notify_account_owner.flow-meta.xml', status: 'completed' });
   });
 
   it('validate accepts a project folder with --orchestration; --orchestration on a JSON file is refused', async () => {
