@@ -2,7 +2,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import type { Orchestration } from '../src/model/types';
 import { routedDesign } from '../src/verify/testing/designs';
-import { node } from './helpers';
+import { fileMenu, node } from './helpers';
 
 const SHOTS = process.env.E2E_SHOTS ?? 'test-results/compare';
 
@@ -108,7 +108,7 @@ test('from the version history of the open design, in the editor', async ({ page
   // given a saved version with the routed design, and the open design made slower since
   await loadAndSave(page, routedDesign());
   await loadAndSave(page, slowerDesign());
-  await page.getByRole('button', { name: 'Designs' }).click();
+  await fileMenu(page, /Designs/);
   const library = page.getByRole('dialog', { name: 'Design library' });
   await library.getByRole('button', { name: /^Versions of / }).first().click();
   // when

@@ -1,7 +1,7 @@
 /** Designs that last and travel (issue 8): autosave, import/export JSON and XML, share links. */
 import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
-import { getDocument, node } from './helpers';
+import { exportMenu, fileMenu, getDocument, node } from './helpers';
 
 const saved = (page: Page) => expect(page.locator('[data-save-status="saved"]')).toBeVisible({ timeout: 10_000 });
 const fileInput = (page: Page) => page.locator('header input[type="file"]');
@@ -20,7 +20,7 @@ test('a new design is saved in the browser and is there again after a reload', a
   expect(await getDocument(page)).toEqual(before);
   await expect(node(page, before.stages[0]!.steps[0]!.name)).toBeVisible();
   // and the library lists it
-  await page.getByRole('button', { name: 'Designs' }).click();
+  await fileMenu(page, /Designs/);
   await expect(page.getByRole('dialog', { name: 'Design library' }).getByText('(open)')).toBeVisible();
 });
 
@@ -51,7 +51,7 @@ test('exported JSON and Flow XML re-import to the same model', async ({ page }) 
   // when: export JSON and import it again
   const [jsonDownload] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export', exact: true }).click()]);
   const json = readFileSync((await jsonDownload.path())!, 'utf8');
-  const [xmlDownload] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Flow XML' }).click()]);
+  const [xmlDownload] = await Promise.all([page.waitForEvent('download'), exportMenu(page, 'Flow XML')]);
   expect(xmlDownload.suggestedFilename()).toBe('Employee_Onboarding.flow-meta.xml');
   const xml = readFileSync((await xmlDownload.path())!, 'utf8');
   expect(xml).toContain('<processType>Orchestrator</processType>');
@@ -77,7 +77,7 @@ test('a share link opens the same design in a fresh browser', async ({ browser }
   await page.goto('/?sample=loan-approval');
   await expect(page.locator('.react-flow__node').first()).toBeVisible();
   const original = await getDocument(page);
-  await page.getByRole('button', { name: 'Share link' }).click();
+  await exportMenu(page, 'Share link');
   await expect(page.getByText('Link copied')).toBeVisible();
   const link = await page.evaluate(() => navigator.clipboard.readText());
   expect(link).toContain('#design=');

@@ -38,3 +38,15 @@ export async function dragPaletteTo(page: Page, button: string, target: Locator,
   // force: the point may be covered by a child node; the canvas finds the stage from the drop point.
   await page.getByRole('button', { name: button, exact: true }).dragTo(target, { targetPosition: position, force: true });
 }
+
+/** Chooses an item of the toolbar's "File ▾" menu. */
+export async function fileMenu(page: Page, item: string | RegExp): Promise<void> {
+  await page.getByRole('button', { name: 'File', exact: true }).click();
+  await page.getByRole('menuitem', { name: item }).click();
+}
+
+/** Chooses an item of the menu beside "Export" (JSON, Flow XML, PNG image, SVG image, Share link). */
+export async function exportMenu(page: Page, item: string | RegExp): Promise<void> {
+  await page.getByRole('button', { name: 'More formats' }).click();
+  await page.getByRole('menuitem', { name: item }).click();
+}

@@ -7,7 +7,7 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import { strToU8, zipSync } from 'fflate';
-import { getDocument, node, openEmpty } from './helpers';
+import { fileMenu, getDocument, node, openEmpty } from './helpers';
 
 const FIXTURES = 'src/io/project/__fixtures__/LightningFlowComponents';
 
@@ -41,8 +41,11 @@ async function runToEnd(page: Page): Promise<void> {
 test('a project folder: the orchestrations are listed, the one picked opens with its flows and runs', async ({ page }) => {
   // given
   await openEmpty(page);
-  await expect(page.getByRole('button', { name: 'Open folder' })).toBeVisible();
-  await expect(page.getByRole('button', { name: 'Save to project' })).toBeDisabled();
+  // ("Open folder" and "Save to project" are in the toolbar's File menu)
+  await page.getByRole('button', { name: 'File', exact: true }).click();
+  await expect(page.getByRole('menuitem', { name: /Open folder/ })).toBeVisible();
+  await expect(page.getByRole('menuitem', { name: 'Save to project' })).toBeDisabled();
+  await page.keyboard.press('Escape');
   // when the folder is chosen (the input behind "Open folder" where there is no directory picker)
   await page.getByTestId('project-folder-input').setInputFiles(join(FIXTURES, 'DeactivateUser'));
   // then its orchestrations are listed with their label, API name, API version, status and trigger
@@ -77,7 +80,7 @@ test('a project folder: the orchestrations are listed, the one picked opens with
   const label = page.getByRole('complementary', { name: 'Properties' }).getByLabel('Label', { exact: true });
   await label.fill('User deactivation (edited)');
   await label.press('Tab');
-  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Save to project' }).click()]);
+  const [download] = await Promise.all([page.waitForEvent('download'), fileMenu(page, 'Save to project')]);
   // then the file is the project's own, with only the edited label changed (and the interview label made of it)
   expect(download.suggestedFilename()).toBe('User_deactivation_orchestration.flow-meta.xml');
   const saved = readFileSync(await download.path(), 'utf8').split('\n');

@@ -1,4 +1,6 @@
 /** Export (JSON, Flow XML, pictures, share link) and Import. */
+import { countOf } from '../model/glossary';
+import { problemInWords, problemPlace } from '../model/problemPlace';
 import { downloadText } from '../io/download';
 import { exportOrchestration } from '../io/jsonExport';
 import type { AppStore } from '../store/appStore';
@@ -18,7 +20,8 @@ function exportBlocked(store: AppStore): boolean {
   const errors = selectProblems(state).errors;
   if (!errors.length) return false;
   const first = errors[0]!;
-  state.notify('error', `Export is blocked by ${errors.length} error(s). First: ${first.path || 'document'}: ${first.message}`);
+  const more = errors.length > 1 ? ` (and ${countOf(errors.length - 1, 'other problem')})` : '';
+  state.notify('error', `Can’t export yet. ${problemInWords(state.doc, first)}${more}`, problemPlace(state.doc, first.path).element ?? undefined);
   return true;
 }
 

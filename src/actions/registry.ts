@@ -13,22 +13,24 @@ import { copyAction, cutAction, duplicateAction, pasteAction } from './clipboard
 import { addBackgroundStepAction, addDecisionAction, addInteractiveStepAction, addStageAction, clearSelectionAction, deleteAction, renameAction, selectAllAction, setLabelAction } from './elementActions';
 import { exportJsonAction, exportPngAction, exportSvgAction, exportXmlAction, importAction, shareLinkAction } from './fileActions';
 import { redoAction, undoAction } from './historyActions';
+import { connectAction, insertStageAfterAction, insertStepAfterAction, insertStepInStageAction } from './insertActions';
 import { openFolderAction, saveToProjectAction } from './projectActions';
-import { designsAction, scenariosAction, shortcutsAction } from './libraryActions';
+import { designsAction, newDesignAction, scenariosAction, shortcutsAction, versionsAction } from './libraryActions';
 import { exitRunAction, nextChangeAction, pauseAction, playAction, resetAction, runAction, stepBackAction, stepForwardAction } from './runActions';
 import type { Action, ActionContext, AnyAction } from './types';
 import { compareAction, coverageAction } from './verifyActions';
-import { findAction, fitViewAction, snapToGridAction, tidyUpAction } from './viewActions';
+import { findAction, fitViewAction, snapToGridAction, themeAction, tidyUpAction } from './viewActions';
 
 export const ACTIONS: readonly AnyAction[] = [
   undoAction, redoAction,
   addStageAction, addBackgroundStepAction, addInteractiveStepAction, addDecisionAction,
+  insertStepAfterAction, insertStepInStageAction, insertStageAfterAction, connectAction,
   selectAllAction, deleteAction, renameAction, setLabelAction, clearSelectionAction,
   copyAction, cutAction, pasteAction, duplicateAction,
-  tidyUpAction, fitViewAction, snapToGridAction, findAction,
-  exportJsonAction, exportXmlAction, importAction, exportPngAction, exportSvgAction, shareLinkAction,
+  tidyUpAction, fitViewAction, snapToGridAction, findAction, themeAction,
+  newDesignAction, exportJsonAction, exportXmlAction, importAction, exportPngAction, exportSvgAction, shareLinkAction,
   openFolderAction, saveToProjectAction,
-  designsAction, scenariosAction, shortcutsAction, compareAction,
+  designsAction, versionsAction, scenariosAction, shortcutsAction, compareAction,
   runAction, exitRunAction, playAction, pauseAction, stepBackAction, stepForwardAction, nextChangeAction, resetAction, coverageAction,
 ] as AnyAction[];
 

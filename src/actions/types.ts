@@ -27,7 +27,8 @@ export type Availability = 'edit' | 'run' | 'always';
 /** Where keyboard focus lands after the action (issue 17 documents and tests this per action). */
 export type FocusAfter = 'unchanged' | 'new-element' | 'canvas' | 'dialog' | 'run-controls' | 'toolbar';
 
-export type IconName = 'undo' | 'redo' | 'stage' | 'sync' | 'interactive' | 'decision' | 'delete' | 'tidy' | 'fit' | 'grid' | 'find' | 'export' | 'import' | 'image' | 'link' | 'library' | 'scenarios' | 'help' | 'run' | 'exit' | 'play' | 'pause' | 'step-forward' | 'step-back' | 'reset' | 'copy' | 'paste' | 'duplicate' | 'rename' | 'xml' | 'folder' | 'save';
+export type IconName = 'undo' | 'redo' | 'stage' | 'sync' | 'interactive' | 'decision' | 'delete' | 'tidy' | 'fit' | 'grid' | 'find' | 'export' | 'import' | 'image' | 'link' | 'library' | 'scenarios' | 'help' | 'run' | 'exit' | 'play' | 'pause' | 'step-forward' | 'step-back' | 'reset' | 'copy' | 'paste' | 'duplicate' | 'rename' | 'xml'
+  | 'file' | 'new' | 'folder' | 'versions' | 'save' | 'chevron' | 'theme' | 'plus' | 'connect' | 'fault';
 
 /** What an action can reach besides the store: the canvas and the toolbar's file input, when mounted. */
 export interface ActionContext {

@@ -18,7 +18,7 @@ const BROWSER_CLIPBOARD = new Set<AnyAction>([copyAction, cutAction, pasteAction
 
 function isTyping(target: EventTarget | null): boolean {
   if (!(target instanceof HTMLElement)) return false;
-  return target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName) || !!target.closest('dialog[open]');
+  return target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName) || !!target.closest('dialog[open], [role="menu"]');
 }
 
 /** The action whose shortcut `event` is, if it can run now. */

@@ -1,5 +1,6 @@
 /** Layout and view: tidy up, fit the view, snap to grid, find. */
 import { tidyLayout } from '../commands/tidyLayout';
+import { selectDark } from '../store/selectors';
 import type { Action } from './types';
 
 export const tidyUpAction: Action = {
@@ -50,4 +51,16 @@ export const findAction: Action = {
   when: 'edit',
   focusAfter: 'dialog',
   perform: ({ store }) => store.getState().setSearchOpen(true),
+};
+
+export const themeAction: Action = {
+  id: 'view.darkMode',
+  label: 'Dark mode',
+  description: 'Switch between the dark and the light theme (it follows the system until you choose)',
+  group: 'view',
+  icon: 'theme',
+  when: 'always',
+  pressed: selectDark,
+  focusAfter: 'unchanged',
+  perform: ({ store }) => store.getState().setTheme(selectDark(store.getState()) ? 'light' : 'dark'),
 };

@@ -3,6 +3,7 @@ import { lazy, Suspense, type ChangeEvent } from 'react';
 import { ActionPortsProvider } from '../actions/ActionPorts';
 import { importFile } from '../actions/importFile';
 import { useShortcuts } from '../actions/useShortcuts';
+import { CanvasMenuHost } from '../canvas/CanvasMenuHost';
 import { FlowCanvas } from '../canvas/FlowCanvas';
 import { Palette } from '../canvas/Palette';
 import { OutlineView } from '../panels/outline/OutlineView';
@@ -13,16 +14,19 @@ import { AppDialogs } from './AppDialogs';
 import { Notices } from './Notices';
 import { SaveStatus } from './SaveStatus';
 import { SidePanelToggle } from './SidePanelToggle';
-import { Toolbar } from './Toolbar';
+import { SkipLinks } from './SkipLinks';
 import { useAppPorts } from './useAppPorts';
 import type { DroppedItems } from './project/droppedItems';
 import { useFileDrop } from './useFileDrop';
 import { useStartDocument } from './useStartDocument';
+import { useTheme } from './useTheme';
 
 // Loaded after the shell: the panels are the largest part of the app and the canvas comes first.
 const PropertiesPanel = lazy(() => import('../panels/PropertiesPanel').then((m) => ({ default: m.PropertiesPanel })));
 const RunControls = lazy(() => import('../panels/run/RunControls').then((m) => ({ default: m.RunControls })));
 const RunSidebar = lazy(() => import('../panels/run/RunSidebar').then((m) => ({ default: m.RunSidebar })));
+// The toolbar (with its menu and tooltip library) comes with the editing tools, after the canvas.
+const Toolbar = lazy(() => import('./Toolbar').then((m) => ({ default: m.Toolbar })));
 const panelFallback = <p className="p-3 text-sm text-ink-600">Loading…</p>;
 
 const importChosen = (event: ChangeEvent<HTMLInputElement>) => {
@@ -50,17 +54,23 @@ function Page({ fileInput }: { fileInput: ReturnType<typeof useAppPorts>['fileIn
   const editing = useAppStore((s) => !s.starting) && !running;
   const { loading } = useStartDocument();
   useShortcuts();
+  useTheme();
   useFileDrop(running ? null : importDropped, openDropped);
 
   return (
-    <div className="flex h-screen flex-col bg-white text-ink-800">
-      <header className="flex flex-wrap items-center gap-x-4 gap-y-1 border-b border-ink-400/30 px-4 py-2">
+    <div className="relative flex h-screen flex-col bg-white text-ink-800">
+      <SkipLinks />
+      <header className="flex flex-nowrap items-center gap-x-4 gap-y-1 border-b border-ink-400/30 px-4 py-2">
         <span className="text-sm font-bold tracking-wide text-brand-700">Stageflow</span>
         <h1 className="min-w-0 flex-1 truncate text-lg font-semibold text-ink-800" title={label}>
           {loading ? 'Loading…' : label}
         </h1>
         <SaveStatus />
-        {editing && <Toolbar fileInput={fileInput} onFileChosen={importChosen} />}
+        {editing && (
+          <Suspense fallback={null}>
+            <Toolbar fileInput={fileInput} onFileChosen={importChosen} />
+          </Suspense>
+        )}
       </header>
       {running && (
         <Suspense fallback={<div className="h-12 border-b border-ink-400/30" />}>
@@ -96,11 +106,13 @@ function Page({ fileInput }: { fileInput: ReturnType<typeof useAppPorts>['fileIn
             </p>
           )}
           <ErrorBoundary area="canvas">
-            <FlowCanvas />
+            <CanvasMenuHost>
+              <FlowCanvas />
+            </CanvasMenuHost>
           </ErrorBoundary>
           <Notices />
         </main>
-        <div className="w-96 shrink-0 border-l border-ink-400/30">
+        <div id="side-panel" tabIndex={-1} className="w-96 shrink-0 border-l border-ink-400/30 focus:outline-none">
           {running ? (
             <ErrorBoundary area="run panel">
               <Suspense fallback={panelFallback}>

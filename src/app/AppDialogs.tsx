@@ -24,6 +24,7 @@ export function AppDialogs() {
       <ProjectFolderInput />
       <Suspense fallback={null}>
         {dialog === 'library' && <LibraryDialog onClose={close} />}
+        {dialog === 'versions' && <LibraryDialog onClose={close} showVersionsOfOpenDesign />}
         {dialog === 'scenarios' && <ScenarioEditor onClose={close} />}
         {dialog === 'compare' && <CompareDialog onClose={close} />}
         {picking && <ProjectPicker />}

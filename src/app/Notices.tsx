@@ -3,6 +3,7 @@ import { useEffect } from 'react';
 import type { Notice } from '../store/createUiSlice';
 import { useAppStore } from '../store/appStore';
 import { selectNotices } from '../store/selectors';
+import { focusCanvasElement } from '../canvas/focusElement';
 
 const LIFETIME_MS = 8000;
 const STYLE: Record<Notice['kind'], string> = {
@@ -11,6 +12,12 @@ const STYLE: Record<Notice['kind'], string> = {
   error: 'border-status-error bg-red-50',
 };
 
+/** Selects the element a notice is about and moves focus onto it (React Flow pans to a focused node). */
+function showTarget(name: string) {
+  useAppStore.getState().select([name]);
+  focusCanvasElement(name);
+}
+
 function NoticeItem({ notice }: { notice: Notice }) {
   useEffect(() => {
     const timer = setTimeout(() => useAppStore.getState().dismiss(notice.id), LIFETIME_MS);
@@ -18,7 +25,19 @@ function NoticeItem({ notice }: { notice: Notice }) {
   }, [notice.id]);
   return (
     <li className={`pointer-events-auto flex items-start gap-2 rounded-md border-l-4 px-3 py-2 text-sm text-ink-800 shadow-md ${STYLE[notice.kind]}`}>
-      <span className="flex-1">{notice.text}</span>
+      <span className="flex-1">
+        {notice.text}
+        {notice.target && (
+          <button type="button" className="ml-1 font-medium text-brand-700 underline" onClick={() => showTarget(notice.target!)}>
+            Show it
+          </button>
+        )}
+        {notice.undo && (
+          <button type="button" className="ml-1 font-medium text-brand-700 underline" onClick={() => { useAppStore.getState().undo(); useAppStore.getState().dismiss(notice.id); }}>
+            Undo
+          </button>
+        )}
+      </span>
       <button
         type="button"
         aria-label="Dismiss notice"

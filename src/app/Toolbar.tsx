@@ -1,35 +1,71 @@
-/** The toolbar: history, layout and view, file, library, run — built from the action registry (names are the UI contract's). */
+/**
+ * The toolbar, in one row at 1280 px: history | layout and view | File ▾, Import, Export + formats ▾ |
+ * scenarios, help, theme | Run. Icon buttons carry their name in a tooltip (Radix); the menus are
+ * built from the action registry (`actions/menus.ts`). Names are the UI contract's: "Undo", "Redo",
+ * "Tidy up", "Fit view", "Export", "Import", "Run" each match exactly one control.
+ */
+import * as Menu from '@radix-ui/react-dropdown-menu';
 import type { ChangeEvent, RefObject } from 'react';
-import { exportJsonAction, exportPngAction, exportSvgAction, exportXmlAction, importAction, shareLinkAction } from '../actions/fileActions';
+import { exportJsonAction, importAction } from '../actions/fileActions';
 import { redoAction, undoAction } from '../actions/historyActions';
-import { openFolderAction, saveToProjectAction } from '../actions/projectActions';
-import { designsAction, scenariosAction, shortcutsAction } from '../actions/libraryActions';
+import { scenariosAction, shortcutsAction } from '../actions/libraryActions';
+import { exportMenuActions, fileMenuActions } from '../actions/menus';
 import { runAction } from '../actions/runActions';
-import type { Action } from '../actions/types';
-import { findAction, fitViewAction, snapToGridAction, tidyUpAction } from '../actions/viewActions';
-import { ActionButton } from '../ui/ActionButton';
-
-const GROUPS: readonly (readonly Action[])[] = [
-  [undoAction, redoAction],
-  [tidyUpAction, fitViewAction, snapToGridAction, findAction],
-  [exportJsonAction, exportXmlAction, importAction, exportPngAction, exportSvgAction, shareLinkAction],
-  [openFolderAction, saveToProjectAction],
-  [designsAction, scenariosAction, shortcutsAction],
-];
+import type { Action, AnyAction } from '../actions/types';
+import { findAction, fitViewAction, snapToGridAction, themeAction, tidyUpAction } from '../actions/viewActions';
+import { ActionIcon } from '../ui/ActionIcon';
+import { ActionMenuItem, menuContentClass } from '../ui/ActionMenuItems';
+import { ActionToolButton, toolButtonClass } from '../ui/ActionToolButton';
+import { Tooltip, TooltipProvider } from '../ui/Tooltip';
 
 const Separator = () => <span className="mx-1 h-5 w-px bg-ink-400/40" aria-hidden="true" />;
 
+function ToolbarMenu({ name, label, tip, actions, icon, joined }: { name: string; label?: string; tip: string; actions: readonly AnyAction[]; icon: Action['icon']; joined?: boolean }) {
+  return (
+    <Menu.Root modal={false}>
+      <Tooltip title={name} description={tip}>
+        <Menu.Trigger asChild>
+          <button type="button" aria-label={label ? undefined : name} className={`${toolButtonClass()} ${label ? 'px-2.5' : 'w-7 justify-center'} ${joined ? '-ml-1 rounded-l-none' : ''}`}>
+            {icon && <ActionIcon name={icon} />}
+            {label}
+            <ActionIcon name="chevron" className="-mr-1 h-3 w-3" />
+          </button>
+        </Menu.Trigger>
+      </Tooltip>
+      <Menu.Portal>
+        <Menu.Content align="start" sideOffset={4} className={menuContentClass}>
+          {actions.map((action) => <ActionMenuItem key={action.id} entry={{ action }} />)}
+        </Menu.Content>
+      </Menu.Portal>
+    </Menu.Root>
+  );
+}
+
 export function Toolbar({ fileInput, onFileChosen }: { fileInput: RefObject<HTMLInputElement | null>; onFileChosen(event: ChangeEvent<HTMLInputElement>): void }) {
   return (
-    <div role="toolbar" aria-label="Design tools" className="flex flex-wrap items-center gap-1">
-      {GROUPS.map((group, i) => (
-        <span key={group[0]!.id} className="contents">
-          {i > 0 && <Separator />}
-          {group.map((action) => <ActionButton key={action.id} action={action} />)}
-        </span>
-      ))}
-      <input ref={fileInput} type="file" accept=".json,.xml,application/json,application/xml,text/xml" className="hidden" aria-hidden="true" tabIndex={-1} onChange={onFileChosen} />
-      <ActionButton action={runAction} primary />
-    </div>
+    <TooltipProvider>
+      <div role="toolbar" aria-label="Design tools" className="flex flex-nowrap items-center gap-1">
+        <ActionToolButton action={undoAction} />
+        <ActionToolButton action={redoAction} />
+        <Separator />
+        <ActionToolButton action={tidyUpAction} />
+        <ActionToolButton action={fitViewAction} />
+        <ActionToolButton action={snapToGridAction} />
+        <ActionToolButton action={findAction} />
+        <Separator />
+        <ToolbarMenu name="File" label="File" icon="file" tip="New, open, import, designs and versions" actions={fileMenuActions()} />
+        <ActionToolButton action={importAction} showLabel />
+        {/* "Export" itself downloads JSON as it always did; the joined ▾ offers every format. */}
+        <ActionToolButton action={exportJsonAction} showLabel className="rounded-r-none" />
+        <ToolbarMenu name="More formats" tip="Export as JSON, Flow XML, PNG or SVG picture, or a share link" icon={undefined} actions={exportMenuActions()} joined />
+        <Separator />
+        <ActionToolButton action={scenariosAction} />
+        <ActionToolButton action={shortcutsAction} />
+        <ActionToolButton action={themeAction} />
+        <input ref={fileInput} type="file" accept=".json,.xml,application/json,application/xml,text/xml" className="hidden" aria-hidden="true" tabIndex={-1} onChange={onFileChosen} />
+        <Separator />
+        <ActionToolButton action={runAction} primary showLabel />
+      </div>
+    </TooltipProvider>
   );
 }

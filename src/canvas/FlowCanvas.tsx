@@ -3,14 +3,16 @@ import { MiniMap, ReactFlow, useStore } from '@xyflow/react';
 import { CoverageOverlay } from './coverage/CoverageOverlay';
 import { useCallback, useRef } from 'react';
 import { useAppStore } from '../store/appStore';
-import { selectCanEdit, selectRunning, selectSnap } from '../store/selectors';
+import { selectCanEdit, selectDark, selectRunning, selectSnap } from '../store/selectors';
 import './canvas.css';
 import { ConnectionHint } from './ConnectionHint';
 import { CANVAS_PROPS, MINIMAP_SIZE, VIRTUALIZE_ABOVE } from './canvasProps';
+import { EmptyCanvasCall } from './EmptyCanvasCall';
 import { MiniMapNode } from './MiniMapNode';
 import { edgeTypes } from './edges/edgeTypes';
 import { nodeTypes } from './nodes/nodeTypes';
 import { DetailContext, selectDetailed } from './nodes/useDetailed';
+import { QuickInsert } from './QuickInsert';
 import { SearchBox } from './SearchBox';
 import type { DesignEdge, DesignNode } from './types';
 import { useCanvasElements } from './useCanvasElements';
@@ -31,6 +33,7 @@ export function FlowCanvas() {
   const connectHandlers = useConnectHandlers();
   const { onDragOver, onDrop } = useDropFromPalette(nodesRef);
   const snapToGrid = useAppStore(selectSnap);
+  const dark = useAppStore(selectDark);
   // Run mode shows the frozen design: nothing moves, connects or drops; selecting explains a step.
   const running = useAppStore(selectRunning);
   const detailed = useStore(selectDetailed);
@@ -62,14 +65,17 @@ export function FlowCanvas() {
         snapToGrid={snapToGrid}
         onlyRenderVisibleElements={nodes.length > VIRTUALIZE_ABOVE}
         aria-label="Orchestration canvas"
+        colorMode={dark ? 'dark' : 'light'}
       >
         <ZoomControls />
+        <QuickInsert />
         <CoverageOverlay />
         <MiniMap<DesignNode> pannable zoomable nodeColor={minimapColor} nodeComponent={MiniMapNode} ariaLabel="Mini map" style={MINIMAP_SIZE} />
       </ReactFlow>
       </DetailContext.Provider>
       <SearchBox />
       <ConnectionHint />
+      <EmptyCanvasCall />
     </div>
   );
 }

@@ -1,5 +1,6 @@
 /** What a step node shows: its mode (sync/async/interactive) and its start and run-as badges. */
 import { apiVersionOf } from '../model/apiVersion';
+import { runsAs } from '../model/glossary';
 import type { Orchestration, Stage, Step, StepMode } from '../model/types';
 
 const ASYNC_ELEMENTS = new Set(['Action', 'Subflow', 'Wait']);
@@ -37,7 +38,7 @@ export function startBadge(stage: Stage, step: Step): string {
  */
 export function runAsBadge(step: Step): string | null {
   if (step.kind === 'interactive') return step.assignee ? `Assigned to ${step.assignee.name}` : 'No assignee';
-  return step.runAs?.mode === 'user' ? `Runs as ${step.runAs.user}` : null;
+  return step.runAs?.mode === 'user' ? runsAs(step.runAs) : null;
 }
 
 /** How the stage completes, when it is not the default (all steps completed). */

@@ -8,6 +8,8 @@
  * scenario event at the current virtual time; the run is recomputed and shown from that moment,
  * so the user can go back and fork another future.
  */
+import { countOf } from '../model/glossary';
+import { problemInWords, problemPlace } from '../model/problemPlace';
 import type { Orchestration, Scenario, ScenarioEvent, Trace } from '../model/types';
 import type { ComputeTrace, ExplainStep } from '../player/computeTrace';
 import type { FrameScheduler } from '../player/frameScheduler';
@@ -121,7 +123,8 @@ export const createRunSlice = (options: RunOptions): SliceCreator<RunSlice> => (
       const errors = state.problemMemo.indexOf(state.doc).errors;
       if (errors.length > 0) {
         const first = errors[0]!;
-        state.notify('error', `Fix ${errors.length === 1 ? 'this problem' : `${errors.length} problems`} before running: ${first.path ? `${first.path}: ` : ''}${first.message}`);
+        const more = errors.length > 1 ? ` (and ${countOf(errors.length - 1, 'other problem')})` : '';
+        state.notify('error', `Can’t run yet. ${problemInWords(state.doc, first)}${more}`, problemPlace(state.doc, first.path).element ?? undefined);
         return false;
       }
       void state.showRun(state.doc, selectActiveScenario(state), { at: 'start' });

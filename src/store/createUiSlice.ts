@@ -10,6 +10,10 @@ export interface Notice {
   id: number;
   kind: 'info' | 'warning' | 'error';
   text: string;
+  /** An element the notice is about: the notice offers to show it (select and frame it). */
+  target?: string;
+  /** The notice reports an edit: it offers Undo. */
+  undo?: boolean;
 }
 
 /** The report after an import: what was wrong (refused) or what to look at (warnings). */
@@ -19,7 +23,7 @@ export interface ImportReport {
   problems: Problem[];
 }
 
-export type AppDialog = 'library' | 'scenarios' | 'help' | 'compare';
+export type AppDialog = 'library' | 'versions' | 'scenarios' | 'help' | 'compare';
 
 /**
  * The project file the open design came from (docs/projects.md), so "Save to project" knows where
@@ -44,6 +48,9 @@ export interface FitRequest {
    */
   mode: 'open' | 'all';
 }
+
+/** The colour theme the user chose; 'system' follows `prefers-color-scheme`. */
+export type ThemeChoice = 'system' | 'light' | 'dark';
 
 export interface UiSlice {
   /** True until the start design (sample, saved design, share link) is open. */
@@ -72,13 +79,16 @@ export interface UiSlice {
   projectFile: ProjectFileLink | null;
   /** Simulated org: delay of every request, in ms. */
   orgLatencyMs: number;
+  theme: ThemeChoice;
+  /** The system prefers a dark theme (kept in step with `prefers-color-scheme` by the app). */
+  systemDark: boolean;
   /** Simulated org: every request fails ("Simulate org errors"). */
   simulateOrgErrors: boolean;
   requestFit(mode?: FitRequest['mode'], duration?: number): void;
   setFollowRun(on: boolean): void;
   setStarting(starting: boolean): void;
   setSideFolded(folded: boolean): void;
-  notify(kind: Notice['kind'], text: string): void;
+  notify(kind: Notice['kind'], text: string, target?: string, undo?: boolean): void;
   dismiss(id: number): void;
   setSnapToGrid(on: boolean): void;
   setRenaming(name: string | null): void;
@@ -90,6 +100,7 @@ export interface UiSlice {
   setProjectFile(link: ProjectFileLink | null): void;
   setSimulateOrgErrors(on: boolean): void;
   setOrgLatency(ms: number): void;
+  setTheme(theme: ThemeChoice, systemDark?: boolean): void;
 }
 
 export const createUiSlice: SliceCreator<UiSlice> = (set, get) => ({
@@ -109,6 +120,8 @@ export const createUiSlice: SliceCreator<UiSlice> = (set, get) => ({
   projectFile: null,
   orgLatencyMs: 300,
   simulateOrgErrors: false,
+  theme: 'system',
+  systemDark: false,
   requestFit(mode = 'open', duration = 0) {
     set({ fitRequest: { count: get().fitRequest.count + 1, duration, mode } });
   },
@@ -121,10 +134,10 @@ export const createUiSlice: SliceCreator<UiSlice> = (set, get) => ({
   setSideFolded(sideFolded) {
     set({ sideFolded });
   },
-  notify(kind, text) {
+  notify(kind, text, target, undo) {
     const id = get().nextNoticeId;
     // The same message again replaces the earlier one (it restarts its timer) instead of stacking.
-    set({ nextNoticeId: id + 1, notices: [...get().notices.filter((n) => n.text !== text).slice(-4), { id, kind, text }] });
+    set({ nextNoticeId: id + 1, notices: [...get().notices.filter((n) => n.text !== text).slice(-4), { id, kind, text, ...(target ? { target } : {}), ...(undo ? { undo } : {}) }] });
   },
   dismiss(id) {
     set({ notices: get().notices.filter((n) => n.id !== id) });
@@ -158,5 +171,8 @@ export const createUiSlice: SliceCreator<UiSlice> = (set, get) => ({
   },
   setOrgLatency(ms) {
     set({ orgLatencyMs: Math.max(0, ms) });
+  },
+  setTheme(theme, systemDark = get().systemDark) {
+    set({ theme, systemDark });
   },
 });

@@ -38,3 +38,6 @@ export const selectActiveScenario = (s: Pick<AppState, 'scenarios' | 'activeScen
 type History = TemporalState<HistoryState>;
 export const selectCanUndo = (h: History) => h.pastStates.length > 0;
 export const selectCanRedo = (h: History) => h.futureStates.length > 0;
+
+/** Whether the dark theme is shown: the user's choice, else the system's preference. */
+export const selectDark = (s: AppState): boolean => (s.theme === 'system' ? s.systemDark : s.theme === 'dark');

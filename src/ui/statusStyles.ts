@@ -1,5 +1,5 @@
 /**
- * Status → Tailwind classes from the shared theme (`status-*` colours in tailwind.config.js), so
+ * Status → Tailwind classes from the shared theme (`status-*` colours of the `@theme` in index.css), so
  * the canvas, the legend, the log and the Gantt chart all colour a status the same way.
  * Class names are written out in full so that Tailwind finds them.
  */

@@ -14,6 +14,7 @@ import { useAppStore } from '../../store/appStore';
 import { ChangeMark, CompleteWorkItemButton, ProgressRing, StatusChip } from './RunDecorations';
 import { useDetailed } from './useDetailed';
 import { useAsyncProgress, useJustChanged, useOpenWorkItem, useRunAs, useRunStatus, useWrapperAttribute } from './useRunStatus';
+import { userInWords } from '../../model/glossary';
 
 function StepNodeView({ data, selected }: NodeProps<StepNodeType>) {
   const ref = useRef<HTMLDivElement>(null);
@@ -38,7 +39,7 @@ function StepNodeView({ data, selected }: NodeProps<StepNodeType>) {
               <StatusChip status={status} />
               {progress !== null && <ProgressRing progress={progress} />}
               {workItem && <CompleteWorkItemButton onComplete={() => void useAppStore.getState().intervene({ type: 'completeWorkItem', step: data.name })} />}
-              {shownRunAs && <span className="sf-runas">as {shownRunAs}</span>}
+              {shownRunAs && <span className="sf-runas">as {userInWords(shownRunAs)}</span>}
             </>
           ) : (
             <>

@@ -2,6 +2,7 @@
  * What to compare the open design with: one of its saved versions (version history) or a file
  * (JSON or Flow XML). The file is read with the import's checks; its problems are listed.
  */
+import { countOf } from '../../model/glossary';
 import { useState } from 'react';
 import { readComparedFile } from '../../actions/compareFile';
 import type { Orchestration, Problem } from '../../model/types';
@@ -33,7 +34,7 @@ export function CompareSource({ onChosen }: { onChosen: (doc: Orchestration, aga
             const label = `Version ${v.revision} · ${new Date(v.savedAt).toLocaleString()}`;
             return (
               <li key={v.revision} className="flex items-center gap-2 py-0.5">
-                <span className="flex-1">{label} · {v.doc.stages.length} stages</span>
+                <span className="flex-1">{label} · {countOf(v.doc.stages.length, 'stage')}</span>
                 <button type="button" className={buttonClass} aria-label={`Compare with version ${v.revision}`} onClick={() => onChosen(v.doc, label)}>Compare</button>
               </li>
             );

@@ -5,6 +5,7 @@
 import { useState } from 'react';
 import { useModalDialog } from '../../ui/useModalDialog';
 import { emptyOrchestration } from '../../model/factories';
+import { countOf } from '../../model/glossary';
 import type { DesignRecord, VersionRecord } from '../../io/storage/db';
 import { useDesignList, useLibraryMutation } from './useDesignLibrary';
 import { VersionHistory } from './VersionHistory';
@@ -13,14 +14,14 @@ import { designStorage } from '../../store/designStorage';
 
 const button = 'rounded border border-ink-400/40 bg-white px-2 py-1 text-sm hover:bg-brand-50 disabled:opacity-40 focus-visible:outline focus-visible:outline-2 focus-visible:outline-brand-500';
 
-export function LibraryDialog({ onClose }: { onClose: () => void }) {
+export function LibraryDialog({ onClose, showVersionsOfOpenDesign }: { onClose: () => void; showVersionsOfOpenDesign?: boolean }) {
   const dialog = useModalDialog();
   const [query, setQuery] = useState('');
   const [renaming, setRenaming] = useState<{ id: string; title: string } | null>(null);
   const [deleted, setDeleted] = useState<{ design: DesignRecord; versions: VersionRecord[] } | null>(null);
-  const [history, setHistory] = useState<string | null>(null);
-  const list = useDesignList(query);
   const openId = useAppStore((s) => s.designId);
+  const [history, setHistory] = useState<string | null>(showVersionsOfOpenDesign ? openId : null);
+  const list = useDesignList(query);
   const repo = designStorage.repository();
   const rename = useLibraryMutation((p: { id: string; title: string }) => repo.rename(p.id, p.title));
   const duplicate = useLibraryMutation((id: string) => repo.duplicate(id));
@@ -68,7 +69,7 @@ export function LibraryDialog({ onClose }: { onClose: () => void }) {
                 <span className="font-medium">{d.title}</span>
                 {d.id === openId && <span className="ml-1 text-xs text-brand-600">(open)</span>}
                 <span className="block text-xs text-ink-600">
-                  {d.stages} stages · {d.steps} steps · saved {new Date(d.updatedAt).toLocaleString()}
+                  {countOf(d.stages, 'stage')} · {countOf(d.steps, 'step')} · saved {new Date(d.updatedAt).toLocaleString()}
                 </span>
               </button>
             )}

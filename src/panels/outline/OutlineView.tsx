@@ -89,7 +89,18 @@ export function OutlineView() {
   };
 
   const onKeyDown = (e: KeyboardEvent<HTMLUListElement>) => {
-    if (!current || renaming) return;
+    if (renaming) return;
+    if (!current) {
+      // An empty design: the tree itself has focus; S or D adds the first stage or decision.
+      const add = !running && !e.ctrlKey && !e.metaKey && !e.altKey && ['s', 'd'].includes(e.key.toLowerCase()) ? ADD_KEYS[e.key.toLowerCase()] : undefined;
+      const done = add ? performAction(context, add, undefined) : null;
+      const added = done?.performed && typeof done.result === 'string' ? done.result : null;
+      if (!added) return;
+      e.preventDefault();
+      setFocusId(added);
+      requestAnimationFrame(() => refs.current.get(added)?.focus());
+      return;
+    }
     const at = items.indexOf(current);
     const key = e.key;
     let handled = true;
@@ -126,8 +137,8 @@ export function OutlineView() {
       <p id="outline-keys" className="text-xs text-ink-600">
         {KEYS_HINT}
       </p>
-      <ul role="tree" aria-label="Orchestration outline" aria-describedby="outline-keys" onKeyDown={onKeyDown} className="overflow-auto">
-        {items.length === 0 && <li className="text-ink-600">Empty design. Press the Add stage button to begin.</li>}
+      <ul role="tree" aria-label="Orchestration outline" aria-describedby="outline-keys" onKeyDown={onKeyDown} tabIndex={items.length === 0 ? 0 : undefined} className="overflow-auto rounded focus-visible:outline-none focus-visible:ring-2 focus-visible:ring-brand-500">
+        {items.length === 0 && <li className="text-ink-600">Empty design. Press S to add the first stage, or the Add stage button.</li>}
         {items.map((item) => {
           const isRenaming = renaming?.id === item.id;
           return (

@@ -4,6 +4,7 @@
  * tested without React.
  */
 import { runOrder } from '../../commands/queries';
+import { startInWords } from '../../model/glossary';
 import type { Orchestration, Step } from '../../model/types';
 
 export interface OutlineItem {
@@ -17,15 +18,11 @@ export interface OutlineItem {
   hasChildren: boolean;
 }
 
-/** A start condition in an admin's words. */
-export function describeStart(step: Step): string {
-  const start = step.start ?? { mode: 'stageStarts' as const };
-  switch (start.mode) {
-    case 'stageStarts': return 'Starts when the stage starts';
-    case 'stepCompleted': return `Starts when ${start.step} is completed`;
-    case 'requirements': return `Starts when ${start.requirements.length} requirement${start.requirements.length === 1 ? '' : 's'} are met (${start.logic ?? 'and'})`;
-    case 'evaluationFlow': return `Starts when evaluation flow ${start.flow} says so`;
-  }
+/** A start condition in an admin's words (the glossary's), naming steps and flows by their labels. */
+export function describeStart(step: Step, doc?: Orchestration): string {
+  const labelOf = (name: string) =>
+    doc?.stages.flatMap((s) => s.steps).find((s) => s.name === name)?.label ?? doc?.flows?.find((f) => f.name === name)?.label ?? name;
+  return startInWords(step, labelOf);
 }
 
 /** Visible rows, given which rows are collapsed. */
@@ -52,7 +49,7 @@ export function outlineItems(doc: Orchestration, collapsed: ReadonlySet<string>)
       const cid = `${step.name}::start`;
       items.push({ id: step.name, element: step.name, kind: step.kind, level: 2, label: step.label ?? step.name, parent: name, hasChildren: true });
       if (!collapsed.has(step.name)) {
-        items.push({ id: cid, element: step.name, kind: 'condition', level: 3, label: describeStart(step), parent: step.name, hasChildren: false });
+        items.push({ id: cid, element: step.name, kind: 'condition', level: 3, label: describeStart(step, doc), parent: step.name, hasChildren: false });
       }
     }
   }

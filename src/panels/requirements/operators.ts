@@ -6,20 +6,8 @@
 import type { Operator } from '../../model/types';
 import type { ResourceType } from './resourceTypes';
 
-export const OPERATOR_LABELS: Record<Operator, string> = {
-  EqualTo: 'Equals',
-  NotEqualTo: 'Does Not Equal',
-  GreaterThan: 'Greater Than',
-  GreaterThanOrEqualTo: 'Greater Than or Equal',
-  LessThan: 'Less Than',
-  LessThanOrEqualTo: 'Less Than or Equal',
-  Contains: 'Contains',
-  StartsWith: 'Starts With',
-  EndsWith: 'Ends With',
-  IsNull: 'Is Null',
-  IsBlank: 'Is Blank',
-  WasSet: 'Was Set',
-};
+/** Operator names come from the one glossary (the explanations use the same words). */
+export { OPERATOR_LABELS } from '../../model/glossary';
 
 const EQUALITY: Operator[] = ['EqualTo', 'NotEqualTo'];
 const ORDERING: Operator[] = ['GreaterThan', 'GreaterThanOrEqualTo', 'LessThan', 'LessThanOrEqualTo'];

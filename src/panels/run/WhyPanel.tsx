@@ -6,6 +6,7 @@
  */
 import type { StepWhy } from '../../player/stepWhy';
 import { FlowRunSection } from './FlowRunSection';
+import { operatorsInWords, userInWords } from '../../model/glossary';
 import { useAppStore } from '../../store/appStore';
 import { formatVirtualTime } from './formatTime';
 import { StartCheckView } from './StartCheckView';
@@ -17,7 +18,7 @@ const NOTE = 'space-y-1 rounded bg-amber-50 p-2 text-ink-800';
 
 /** The trace's R17 sentence, for the end of the run. */
 function EndOfRunWhy({ why, atEnd }: { why: string; atEnd: boolean }) {
-  const { lead, rows } = whyParts(why);
+  const { lead, rows } = whyParts(operatorsInWords(why));
   return (
     <div aria-label="Why it has not started" role="note" className={NOTE}>
       {!atEnd && <p className="text-ink-600">This run was loaded from a trace file: only the end of the run can be explained.</p>}
@@ -95,7 +96,7 @@ export function WhyPanel() {
       </p>
       {info.runAs && runAs && (
         <p>
-          Runs as <span className="font-mono">{runAs}</span>
+          Runs as <span>{userInWords(runAs)}</span>
           {info.mode !== 'interactive' && (
             <> ({info.runAs.context} context{info.runAs.access ? `, ${info.runAs.access === 'withSharing' ? 'with sharing' : 'without sharing'}` : ''})</>
           )}

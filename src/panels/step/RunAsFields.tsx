@@ -3,6 +3,7 @@
  * (default) or an active user. Under API 59 and earlier the option does not exist (R41): the
  * control is disabled and says why; the panel then explains the identity the step will get.
  */
+import { DEFAULT_RUN_AS } from '../../model/glossary';
 import type { Flow, Orchestration, RunAs, Step } from '../../model/types';
 import type { Edit } from '../fields/edit';
 import { SelectField } from '../../ui/fields/SelectField';
@@ -33,7 +34,7 @@ export function RunAsFields({ doc, steps, flow, onChange, errors = [] }: RunAsFi
   const value = values.size === 1 ? [...values][0]! : '';
   const users = doc.users ?? [];
   const options = [
-    { value: DEFAULT, label: 'Automated Process User (default)' },
+    { value: DEFAULT, label: `${DEFAULT_RUN_AS} (default)` },
     ...users.map((u) => ({
       value: `user:${u.username}`,
       label: `${u.name ?? u.username} (${u.username})${u.active === false ? ' — inactive' : ''}`,

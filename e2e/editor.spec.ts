@@ -1,0 +1,254 @@
+/** Editor ergonomics (issue 17): toolbar and menus, context menus, quick insert, focus, dark mode. */
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Page } from '@playwright/test';
+import { getDocument, node, openEmpty } from './helpers';
+
+async function seriousViolations(page: Page): Promise<string[]> {
+  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa']).analyze();
+  return results.violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`);
+}
+
+test('the toolbar fits one row at 1280×800 with Run visible, and its icons have real tooltips with shortcuts', async ({ page }) => {
+  // given the default sample at 1280×800
+  await page.goto('/?sample=onboarding');
+  await expect(node(page, 'Buddy')).toBeVisible();
+  const toolbar = page.getByRole('toolbar', { name: 'Design tools' });
+  await expect(toolbar.getByRole('button', { name: 'Run', exact: true })).toBeVisible();
+  // then every button of the toolbar sits on one row, Run among them and inside the window
+  const boxes = await toolbar.getByRole('button').evaluateAll((els) => els.map((e) => e.getBoundingClientRect()).map((r) => ({ top: r.top, right: r.right })));
+  expect(new Set(boxes.map((b) => Math.round(b.top))).size).toBe(1);
+  const run = await page.getByRole('button', { name: 'Run', exact: true }).boundingBox();
+  expect(run!.x + run!.width).toBeLessThanOrEqual(1280);
+  await page.screenshot({ path: 'reports/editor-toolbar.png' });
+  // when the icon-only Find button gets keyboard focus
+  await page.getByRole('button', { name: 'Snap to grid' }).focus();
+  await page.keyboard.press('Tab');
+  // then its tooltip names it and its shortcut
+  await expect(page.getByRole('tooltip')).toContainText('Find');
+  await expect(page.getByRole('tooltip')).toContainText('Ctrl/Cmd+F');
+});
+
+test('File and Export menus are built from the registry and work from the keyboard', async ({ page }) => {
+  await page.goto('/?sample=onboarding');
+  await expect(node(page, 'Buddy')).toBeVisible();
+  // when the File menu is opened with the keyboard
+  await page.getByRole('button', { name: 'File', exact: true }).focus();
+  await page.keyboard.press('Enter');
+  // then it offers new, import, designs and versions, the first item focused
+  const texts = await page.getByRole('menu').getByRole('menuitem').allInnerTexts();
+  const at = (re: RegExp) => texts.findIndex((t) => re.test(t));
+  // (other file actions — open folder, save to project — may join them; these four keep their order)
+  expect(at(/New design/)).toBe(0);
+  expect(at(/Import/)).toBeGreaterThan(0);
+  expect(at(/Designs/)).toBeGreaterThan(at(/Import/));
+  expect(at(/Versions/)).toBeGreaterThan(at(/Designs/));
+  await expect(page.getByRole('menuitem', { name: /New design/ })).toBeFocused();
+  await page.screenshot({ path: 'reports/editor-file-menu.png' });
+  await page.keyboard.press('Escape');
+  await expect(page.getByRole('button', { name: 'File', exact: true })).toBeFocused();
+  // when the formats menu is opened and Flow XML chosen with the arrows
+  await page.getByRole('button', { name: 'More formats' }).focus();
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('menu').getByRole('menuitem')).toHaveCount(5);
+  await page.keyboard.press('ArrowDown');
+  const [download] = await Promise.all([page.waitForEvent('download'), page.keyboard.press('Enter')]);
+  // then the Flow XML is downloaded
+  expect(download.suggestedFilename()).toBe('Employee_Onboarding.flow-meta.xml');
+});
+
+test('dark mode follows the system, can be toggled, and is axe clean in both themes', async ({ page }) => {
+  // given a system that prefers dark
+  await page.emulateMedia({ colorScheme: 'dark' });
+  await page.goto('/?sample=onboarding');
+  await expect(node(page, 'Buddy')).toBeVisible();
+  // then the page is dark and the toggle says so
+  await expect(page.locator('html')).toHaveClass(/dark/);
+  const toggle = page.getByRole('button', { name: 'Dark mode' });
+  await expect(toggle).toHaveAttribute('aria-pressed', 'true');
+  await page.screenshot({ path: 'reports/editor-dark.png' });
+  expect(await seriousViolations(page)).toEqual([]);
+  // when the user switches to light, the choice outlives a reload
+  await toggle.click();
+  await expect(page.locator('html')).not.toHaveClass(/dark/);
+  expect(await seriousViolations(page)).toEqual([]);
+  await page.reload();
+  await expect(node(page, 'Buddy')).toBeVisible();
+  await expect(page.locator('html')).not.toHaveClass(/dark/);
+  expect((await getDocument(page)).name).toBe('Employee_Onboarding');
+});
+
+test('the empty canvas calls to action; its button adds a stage and focuses it', async ({ page }) => {
+  await openEmpty(page);
+  await expect(page.getByText('Start with a stage')).toBeVisible();
+  await page.screenshot({ path: 'reports/editor-empty.png' });
+  // when
+  await page.getByRole('button', { name: 'Create the first stage' }).click();
+  // then
+  const doc = await getDocument(page);
+  expect(doc.stages).toHaveLength(1);
+  await expect(node(page, doc.stages[0]!.name)).toBeFocused();
+  await expect(page.getByText('Start with a stage')).toBeHidden();
+});
+
+test('context menu by mouse: right-click a stage adds a step there; right-click the canvas adds a stage at that point', async ({ page }) => {
+  await page.goto('/?sample=onboarding');
+  await expect(node(page, 'Buddy')).toBeVisible();
+  // when a stage is right-clicked
+  await node(page, 'Settle_In').locator('span[title]').first().click({ button: 'right' });
+  const menu = page.getByRole('menu', { name: 'Element menu' });
+  await expect(menu).toBeVisible();
+  await page.screenshot({ path: 'reports/editor-context-menu.png' });
+  await menu.getByRole('menuitem', { name: 'Add background step here' }).click();
+  // then a step is added to that stage and has focus
+  const settle = (await getDocument(page)).stages.find((s) => s.name === 'Settle_In')!;
+  expect(settle.steps).toHaveLength(2);
+  await expect(node(page, settle.steps[1]!.name)).toBeFocused();
+  // when the empty canvas is right-clicked
+  const pane = page.locator('.react-flow__pane');
+  await pane.click({ button: 'right', position: { x: 60, y: 60 } });
+  await page.getByRole('menuitem', { name: 'Add stage here' }).click();
+  // then a stage is added at the end
+  const doc = await getDocument(page);
+  expect(doc.stages).toHaveLength(3);
+  await expect(node(page, doc.stages[2]!.name)).toBeFocused();
+  // when the canvas is double-clicked, the add menu opens there
+  await pane.dblclick({ position: { x: 80, y: 500 } });
+  await expect(page.getByRole('menu', { name: 'Canvas menu' })).toBeVisible();
+  await page.keyboard.press('Escape');
+  await expect(page.getByRole('menu')).toBeHidden();
+});
+
+test('context menu by keyboard: Shift+F10 on a focused step, arrows, Enter; Esc gives focus back', async ({ page }) => {
+  await page.goto('/?sample=onboarding');
+  await expect(node(page, 'Buddy')).toBeVisible();
+  // given a focused step
+  await node(page, 'Buddy').focus();
+  // when the menu is opened from the keyboard and closed with Escape
+  await page.keyboard.press('Shift+F10');
+  await expect(page.getByRole('menu', { name: 'Element menu' })).toBeVisible();
+  await expect(page.getByRole('menuitem', { name: 'Add the next step' })).toBeFocused();
+  await page.keyboard.press('Escape');
+  // then focus is back on the step
+  await expect(node(page, 'Buddy')).toBeFocused();
+  // when "Duplicate" is chosen with the arrows
+  await page.keyboard.press('Shift+F10');
+  const items = await page.getByRole('menu').getByRole('menuitem').allInnerTexts();
+  const duplicateAt = items.findIndex((t) => t.startsWith('Duplicate'));
+  for (let i = 0; i < duplicateAt; i++) await page.keyboard.press('ArrowDown');
+  await page.keyboard.press('Enter');
+  // then the step is duplicated
+  await expect.poll(async () => (await getDocument(page)).stages[1]!.steps.length).toBe(2);
+  // and the empty canvas itself has a keyboard menu
+  await page.getByRole('region', { name: 'Canvas' }).focus();
+  await page.keyboard.press('Shift+F10');
+  await expect(page.getByRole('menu', { name: 'Canvas menu' })).toBeVisible();
+  await page.keyboard.press('Escape');
+  await expect(page.getByRole('region', { name: 'Canvas' })).toBeFocused();
+});
+
+test('quick insert: "+" on a step adds the next step that waits for it; "+" on a stage adds the next stage', async ({ page }) => {
+  await page.goto('/?sample=onboarding');
+  await expect(node(page, 'Buddy')).toBeVisible();
+  // given a selected step
+  await node(page, 'Buddy').click();
+  // when its "+" is pressed
+  await page.getByRole('button', { name: 'Add the next step after Assign buddy' }).click();
+  // then the next step waits for it and has focus
+  const steps = (await getDocument(page)).stages[1]!.steps;
+  expect(steps).toHaveLength(2);
+  expect(steps[1]!.start).toEqual({ mode: 'stepCompleted', step: 'Buddy' });
+  await expect(node(page, steps[1]!.name)).toBeFocused();
+  // when a stage's "+" is pressed (keyboard: the button after the focused node)
+  await node(page, 'Settle_In').locator('span[title]').first().click();
+  await page.getByRole('button', { name: 'Add the next stage after Settle in' }).press('Enter');
+  // then a third stage follows Settle in
+  const doc = await getDocument(page);
+  expect(doc.stages).toHaveLength(3);
+  expect(doc.stages.find((s) => s.name === 'Settle_In')!.next).toBe(doc.stages[2]!.name);
+});
+
+test('keyboard only: a two-stage design from /?new in 9 keystrokes (skip link, palette), focus kept on each add', async ({ page }) => {
+  await openEmpty(page);
+  let keys = 0;
+  const press = async (key: string) => {
+    keys++;
+    await page.keyboard.press(key);
+  };
+  // the first Tab stop is the skip link to the palette; Enter lands on "Add stage"
+  await press('Tab');
+  await expect(page.getByRole('link', { name: 'Skip to the palette' })).toBeFocused();
+  await press('Enter');
+  await expect(page.getByRole('button', { name: 'Add stage' })).toBeFocused();
+  await press('Enter'); // Stage 1
+  await press('Tab');
+  await press('Enter'); // a background step in Stage 1
+  await expect(page.getByRole('button', { name: 'Add background step' })).toBeFocused();
+  await press('Shift+Tab');
+  await press('Enter'); // Stage 2, after the stage of the selected step
+  await press('Tab');
+  await press('Enter'); // a background step in Stage 2
+  // then
+  const doc = await getDocument(page);
+  expect(doc.stages.map((s) => s.steps.length)).toEqual([1, 1]);
+  expect(doc.stages[0]!.next).toBe(doc.stages[1]!.name);
+  expect(keys).toBe(9); // before issue 17: 16 Tabs to reach "Add stage" + 7 = 23
+});
+
+test('Run blocked: the notice names the step in words (no raw path) and "Show it" selects and focuses it', async ({ page }) => {
+  await openEmpty(page);
+  await page.getByRole('button', { name: 'Add stage' }).click();
+  await page.getByRole('button', { name: 'Add background step' }).click();
+  const step = (await getDocument(page)).stages[0]!.steps[0]!;
+  // when the design (its step has no flow) is run
+  await page.getByRole('button', { name: 'Run', exact: true }).click();
+  // then
+  const notice = page.getByRole('status', { name: 'Notices' }).getByRole('listitem').first();
+  await expect(notice).toContainText(`Can’t run yet. Step “${step.label}” in stage “Stage 1”`);
+  await expect(notice).not.toContainText('stages[');
+  await page.screenshot({ path: 'reports/editor-run-blocked.png' });
+  await notice.getByRole('button', { name: 'Show it' }).click();
+  await expect(node(page, step.name)).toBeFocused();
+});
+
+test('the Outline of an empty design takes focus, and S there adds the first stage', async ({ page }) => {
+  await openEmpty(page);
+  const tree = page.getByRole('tree', { name: 'Orchestration outline' });
+  await tree.focus();
+  await expect(tree).toBeFocused();
+  await page.keyboard.press('s');
+  const doc = await getDocument(page);
+  expect(doc.stages).toHaveLength(1);
+  await expect(page.getByRole('treeitem', { name: /Stage Stage 1/ })).toBeFocused();
+});
+
+test('Restore asks first, says what it did, and Undo brings the design back', async ({ page }) => {
+  // given a saved design with two versions (a save becomes a version when the last is a minute old)
+  await page.clock.install();
+  await openEmpty(page);
+  const saved = () => expect(page.locator('[data-save-status="saved"]')).toBeVisible({ timeout: 10_000 });
+  await page.getByRole('button', { name: 'Add stage' }).click();
+  await saved();
+  await page.clock.fastForward('02:00');
+  await page.getByRole('button', { name: 'Add stage' }).click();
+  await expect(page.locator('[data-save-status="saved"]')).toBeHidden();
+  await saved();
+  expect((await getDocument(page)).stages).toHaveLength(2);
+  // when Versions is opened from the File menu and the oldest version restored
+  await page.getByRole('button', { name: 'File', exact: true }).click();
+  await page.getByRole('menuitem', { name: /Versions/ }).click();
+  const history = page.getByRole('region', { name: 'Version history' });
+  const restores = history.getByRole('button', { name: 'Restore' });
+  await expect.poll(() => restores.count()).toBeGreaterThanOrEqual(2);
+  await restores.last().click();
+  // then it asks before replacing anything
+  expect((await getDocument(page)).stages).toHaveLength(2);
+  await page.getByRole('button', { name: 'Yes, restore' }).click();
+  // and says what it did, with Undo
+  const notice = page.getByRole('status', { name: 'Notices' }).getByRole('listitem').filter({ hasText: 'Restored version' });
+  await expect(notice).toBeVisible();
+  expect((await getDocument(page)).stages).toHaveLength(1);
+  await notice.getByRole('button', { name: 'Undo' }).click();
+  await expect.poll(async () => (await getDocument(page)).stages.length).toBe(2);
+});

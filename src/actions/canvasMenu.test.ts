@@ -1,0 +1,82 @@
+import { beforeEach, describe, expect, it } from 'vitest';
+import onboarding from '../../public/samples/onboarding.json';
+import type { Orchestration } from '../model/types';
+import { validateOrchestration } from '../model/validate';
+import { ManualFrames } from '../player/frameScheduler';
+import { createAppStore, type AppStore } from '../store/appStore';
+import { canvasMenu, type CanvasMenuGroup } from './canvasMenu';
+import { performAction } from './registry';
+import type { Action } from './types';
+
+const sample = onboarding as unknown as Orchestration;
+const labels = (groups: CanvasMenuGroup[]) => groups.filter((g) => !g.submenu).flatMap((g) => g.items.map((i) => i.label ?? i.action.label));
+const submenu = (groups: CanvasMenuGroup[], name: string) => groups.find((g) => g.submenu?.startsWith(name))?.items.map((i) => i.label) ?? null;
+
+describe('canvas context menu', () => {
+  let store: AppStore;
+  beforeEach(() => {
+    store = createAppStore({ frames: new ManualFrames(), validate: validateOrchestration });
+    store.getState().openUnsavedDesign(sample, []);
+    store.getState().setStarting(false);
+  });
+  const run = (groups: CanvasMenuGroup[], label: string) => {
+    const entry = groups.flatMap((g) => g.items).find((i) => (i.label ?? i.action.label) === label)!;
+    return performAction({ store }, entry.action as Action<unknown>, entry.arg);
+  };
+
+  it('the empty canvas offers add here, paste, tidy and fit', () => {
+    // given / when
+    const groups = canvasMenu(sample, { kind: 'pane', position: { x: 10, y: 20 } });
+    // then
+    expect(labels(groups)).toEqual(['Add stage here', 'Add decision here', 'Paste', 'Select all', 'Tidy up', 'Fit view']);
+  });
+
+  it('"Add stage here" adds a stage at that point at the end of the run order and selects it', () => {
+    // given
+    const groups = canvasMenu(sample, { kind: 'pane', position: { x: 900, y: 40 } });
+    // when
+    run(groups, 'Add stage here');
+    // then
+    const doc = store.getState().doc;
+    const added = doc.stages.at(-1)!;
+    expect(added.label).toBe('Stage 1');
+    expect(doc.layout?.[added.name]).toEqual({ x: 900, y: 40 });
+    expect(store.getState().selected).toEqual([added.name]);
+  });
+
+  it('a step offers the next step, rename, clipboard, and connectors only to steps of its own stage', () => {
+    // given
+    const groups = canvasMenu(sample, { kind: 'element', name: 'Create_User_Accounts' });
+    // then
+    expect(labels(groups)).toEqual(['Add the next step', 'Rename', 'Duplicate', 'Copy', 'Paste', 'Delete']);
+    expect(submenu(groups, 'Connect to')).toEqual(expect.arrayContaining(['Welcome email']));
+    expect(submenu(groups, 'Connect to')).not.toContain('Assign buddy');
+    expect(submenu(groups, 'Set fault path')).toBeNull();
+  });
+
+  it('"Add the next step" adds a step to the same stage that waits for the step', () => {
+    // given
+    const groups = canvasMenu(sample, { kind: 'element', name: 'Welcome_Email' });
+    // when
+    run(groups, 'Add the next step');
+    // then
+    const stage = store.getState().doc.stages[0]!;
+    const added = stage.steps.at(-1)!;
+    expect(added.kind).toBe('background');
+    expect(added.start).toEqual({ mode: 'stepCompleted', step: 'Welcome_Email' });
+    expect(store.getState().selected).toEqual([added.name]);
+  });
+
+  it('a stage offers steps here, the next stage and a fault path to another stage', () => {
+    // given
+    const groups = canvasMenu(sample, { kind: 'element', name: 'Accounts_And_Equipment' });
+    // then
+    expect(labels(groups).slice(0, 3)).toEqual(['Add background step here', 'Add interactive step here', 'Add the next stage']);
+    expect(submenu(groups, 'Set fault path')).toEqual(['Settle in']);
+  });
+
+  it('a connector offers to delete it; a selection offers the clipboard and tidy', () => {
+    expect(labels(canvasMenu(sample, { kind: 'edge', id: 'pred:Provision_Laptop' }))).toEqual(['Delete connector']);
+    expect(labels(canvasMenu(sample, { kind: 'selection' }))).toEqual(['Duplicate', 'Copy', 'Paste', 'Delete', 'Tidy up', 'Fit view']);
+  });
+});

@@ -1,0 +1,86 @@
+/**
+ * What the canvas's context menu offers, for what was right-clicked (or had focus when Shift+F10
+ * or the context-menu key was pressed): a stage, a step, a decision, a connector, a selection of
+ * several elements, or the empty canvas at a point. Pure: the menu component renders these
+ * entries, each an action of the registry with its argument.
+ */
+import { findDecision, findStage, findStep, runOrder } from '../commands/queries';
+import type { Orchestration, Position } from '../model/types';
+import { copyAction, duplicateAction, pasteAction } from './clipboardActions';
+import { connectionProblem } from './connect';
+import { deleteAction, renameAction, selectAllAction } from './elementActions';
+import { connectAction, insertStageAfterAction, insertStepAfterAction, insertStepInStageAction } from './insertActions';
+import type { Action } from './types';
+import { fitViewAction, tidyUpAction } from './viewActions';
+
+export type CanvasTarget =
+  | { kind: 'element'; name: string }
+  | { kind: 'edge'; id: string }
+  | { kind: 'selection' }
+  | { kind: 'pane'; position: Position };
+
+export interface CanvasMenuItem {
+  action: Action<never>;
+  arg?: unknown;
+  label?: string;
+}
+
+/** A group of items; a `submenu` is shown as "label ▸" (connect to…, fault path to…). */
+export interface CanvasMenuGroup {
+  submenu?: string;
+  items: CanvasMenuItem[];
+}
+
+const item = <A>(action: Action<A>, arg?: A, label?: string): CanvasMenuItem => ({ action: action as Action<never>, arg, label });
+
+const labelOf = (doc: Orchestration, name: string): string => {
+  const step = findStep(doc, name)?.step;
+  return step?.label ?? findStage(doc, name)?.label ?? findDecision(doc, name)?.label ?? name;
+};
+
+/** Every element `source` can be connected to (by the same rules as dragging a connector). */
+function connectTargets(doc: Orchestration, source: string, handle?: 'fault'): CanvasMenuItem[] {
+  const at = findStep(doc, source);
+  const candidates = at ? at.stage.steps.map((s) => s.name) : runOrder(doc).filter((n) => !findStep(doc, n));
+  const all = new Set([...candidates, ...doc.stages.map((s) => s.name), ...(doc.decisions ?? []).map((d) => d.name)]);
+  return [...all]
+    .filter((target) => target !== source && !connectionProblem(doc, { source, target, sourceHandle: handle ?? null }))
+    .map((target) => item(connectAction, { source, target, sourceHandle: handle ?? null }, labelOf(doc, target)));
+}
+
+const clipboardGroup = (): CanvasMenuGroup => ({ items: [item(duplicateAction), item(copyAction), item(pasteAction), item(deleteAction)] });
+
+/** The groups of the context menu for `target` in `doc`. */
+export function canvasMenu(doc: Orchestration, target: CanvasTarget): CanvasMenuGroup[] {
+  switch (target.kind) {
+    case 'pane':
+      return [
+        { items: [item(insertStageAfterAction, { after: null, position: target.position }, 'Add stage here'), item(insertStageAfterAction, { after: null, kind: 'decision', position: target.position }, 'Add decision here')] },
+        { items: [item(pasteAction), item(selectAllAction)] },
+        { items: [item(tidyUpAction), item(fitViewAction)] },
+      ];
+    case 'selection':
+      return [clipboardGroup(), { items: [item(tidyUpAction), item(fitViewAction)] }];
+    case 'edge':
+      return [{ items: [item(deleteAction, undefined, 'Delete connector')] }];
+    case 'element': {
+      const { name } = target;
+      const groups: CanvasMenuGroup[] = [];
+      if (findStep(doc, name)) groups.push({ items: [item(insertStepAfterAction, { step: name })] });
+      if (findStage(doc, name)) {
+        groups.push({
+          items: [
+            item(insertStepInStageAction, { stage: name }, 'Add background step here'),
+            item(insertStepInStageAction, { stage: name, kind: 'interactive' }, 'Add interactive step here'),
+            item(insertStageAfterAction, { after: name }),
+          ],
+        });
+      }
+      if (findDecision(doc, name)) groups.push({ items: [item(insertStageAfterAction, { after: name })] });
+      groups.push({ items: [item(renameAction)] }, clipboardGroup());
+      groups.push({ submenu: findStep(doc, name) ? 'Connect to (waits for this step)' : 'Connect to', items: connectTargets(doc, name) });
+      if (findStage(doc, name)) groups.push({ submenu: 'Set fault path to', items: connectTargets(doc, name, 'fault') });
+      return groups;
+    }
+  }
+}

@@ -1,0 +1,99 @@
+/**
+ * The canvas's context menu (Radix DropdownMenu, opened at the pointer or at the focused element):
+ * the entries of `actions/canvasMenu.ts` for what was targeted. The chosen action runs after the
+ * menu has closed and focus is back on the canvas, then focus lands on what it created.
+ */
+import * as Menu from '@radix-ui/react-dropdown-menu';
+import { useEffect, useRef, useState } from 'react';
+import { canvasMenu, type CanvasMenuItem, type CanvasTarget } from '../actions/canvasMenu';
+import { performAction } from '../actions/registry';
+import type { Action } from '../actions/types';
+import { useActionContext } from '../actions/useActionContext';
+import { useAppStore } from '../store/appStore';
+import { ActionIcon } from '../ui/ActionIcon';
+import { ActionMenuItem, MenuSeparator, menuContentClass, menuItemClass, type MenuEntry } from '../ui/ActionMenuItems';
+import { focusCanvasElement } from './focusElement';
+
+export interface OpenCanvasMenu {
+  target: CanvasTarget;
+  x: number;
+  y: number;
+  /** Where focus goes back to when the menu closes. */
+  returnFocus: HTMLElement | null;
+  /** Opened with Shift+F10 or the context-menu key: the first item gets focus, as in native menus. */
+  byKeyboard: boolean;
+}
+
+const focusFirstItem = (content: HTMLElement | null) => content?.querySelector<HTMLElement>('[role="menuitem"]:not([data-disabled])')?.focus();
+
+const TARGET_NAMES: Record<CanvasTarget['kind'], string> = { element: 'Element', edge: 'Connector', selection: 'Selection', pane: 'Canvas' };
+
+export default function CanvasMenu({ menu, onClose }: { menu: OpenCanvasMenu; onClose(): void }) {
+  const context = useActionContext();
+  const [open, setOpen] = useState(true);
+  const chosen = useRef<CanvasMenuItem | null>(null);
+  const content = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    if (!menu.byKeyboard) return;
+    // After Radix has focused the menu itself (it does so when opened without its trigger).
+    const frame = requestAnimationFrame(() => focusFirstItem(content.current));
+    return () => cancelAnimationFrame(frame);
+  }, [menu.byKeyboard]);
+  const groups = canvasMenu(useAppStore.getState().doc, menu.target);
+  const choose = (entry: MenuEntry) => {
+    chosen.current = entry as CanvasMenuItem;
+  };
+
+  const afterClose = (event: Event) => {
+    event.preventDefault();
+    const back = menu.returnFocus;
+    if (back?.isConnected) back.focus({ preventScroll: true });
+    const entry = chosen.current;
+    onClose();
+    if (!entry) return;
+    const outcome = performAction(context, entry.action as Action<unknown>, entry.arg);
+    if (outcome.performed && entry.action.focusAfter === 'new-element' && typeof outcome.result === 'string') focusCanvasElement(outcome.result);
+  };
+
+  return (
+    <Menu.Root open={open} onOpenChange={setOpen} modal>
+      <Menu.Trigger asChild>
+        <span aria-hidden="true" style={{ position: 'fixed', left: menu.x, top: menu.y, width: 1, height: 1 }} />
+      </Menu.Trigger>
+      <Menu.Portal>
+        <Menu.Content
+          aria-label={`${TARGET_NAMES[menu.target.kind]} menu`}
+          align="start"
+          sideOffset={2}
+          className={menuContentClass}
+          ref={content}
+          onCloseAutoFocus={afterClose}
+        >
+          {groups.map((group, i) => (
+            <Menu.Group key={group.submenu ?? i}>
+              {i > 0 && <MenuSeparator />}
+              {group.submenu ? (
+                <Menu.Sub>
+                  <Menu.SubTrigger className={menuItemClass} disabled={!group.items.length}>
+                    <span className="w-4">
+                      <ActionIcon name={group.submenu.startsWith('Set fault') ? 'fault' : 'connect'} />
+                    </span>
+                    <span className="flex-1">{group.submenu}</span>
+                    <span aria-hidden="true">▸</span>
+                  </Menu.SubTrigger>
+                  <Menu.Portal>
+                    <Menu.SubContent className={menuContentClass} sideOffset={4}>
+                      {group.items.map((entry, j) => <ActionMenuItem key={j} entry={entry} ellipsis={false} onChoose={choose} />)}
+                    </Menu.SubContent>
+                  </Menu.Portal>
+                </Menu.Sub>
+              ) : (
+                group.items.map((entry, j) => <ActionMenuItem key={j} entry={entry} ellipsis={false} onChoose={choose} />)
+              )}
+            </Menu.Group>
+          ))}
+        </Menu.Content>
+      </Menu.Portal>
+    </Menu.Root>
+  );
+}

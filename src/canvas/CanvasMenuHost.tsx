@@ -1,0 +1,99 @@
+/**
+ * Opens the canvas's context menu: right-click on a stage, step, decision, connector, selection or
+ * the empty canvas; Shift+F10 or the context-menu key on the focused one (the canvas itself is
+ * focusable, so the empty canvas is reachable too); double-click on the empty canvas opens the
+ * same "add here" menu at that point. The menu (and its library) loads when first opened.
+ */
+import { useReactFlow } from '@xyflow/react';
+import { lazy, Suspense, useRef, useState, type KeyboardEvent, type MouseEvent, type ReactNode } from 'react';
+import type { CanvasTarget } from '../actions/canvasMenu';
+import { useAppStore } from '../store/appStore';
+import { selectCanEdit } from '../store/selectors';
+import type { OpenCanvasMenu } from './CanvasMenu';
+
+const CanvasMenu = lazy(() => import('./CanvasMenu'));
+
+/** A contextmenu event the browser may send after our own keyboard opening is ignored this long. */
+const KEYBOARD_ECHO_MS = 400;
+
+/** What the element `el` (or its nearest canvas ancestor) is, selecting it the way a click would. */
+function targetOf(el: Element, atPane: () => CanvasTarget): CanvasTarget | null {
+  const state = useAppStore.getState();
+  const node = el.closest<HTMLElement>('.react-flow__node[data-id]');
+  if (node) {
+    const name = node.dataset.id!;
+    if (state.selected.length > 1 && state.selected.includes(name)) return { kind: 'selection' };
+    if (state.selected.length !== 1 || state.selected[0] !== name) state.select([name]);
+    return { kind: 'element', name };
+  }
+  const edge = el.closest<HTMLElement>('.react-flow__edge[data-id]');
+  if (edge) {
+    state.select([]);
+    state.selectEdges([edge.dataset.id!]);
+    return { kind: 'edge', id: edge.dataset.id! };
+  }
+  if (el.closest('.react-flow__nodesselection')) return { kind: 'selection' };
+  if (el.closest('.react-flow__controls, .react-flow__minimap, .react-flow__panel, input, button, textarea, select')) return null;
+  if (el.closest('.react-flow__pane') || el.hasAttribute('data-canvas-host')) return atPane();
+  return null;
+}
+
+export function CanvasMenuHost({ children }: { children: ReactNode }) {
+  const [menu, setMenu] = useState<OpenCanvasMenu | null>(null);
+  const openedByKey = useRef(0);
+  const { screenToFlowPosition } = useReactFlow();
+
+  const open = (el: Element, x: number, y: number, byKeyboard = false): boolean => {
+    if (!selectCanEdit(useAppStore.getState())) return false;
+    const target = targetOf(el, () => ({ kind: 'pane', position: screenToFlowPosition({ x, y }) }));
+    if (!target) return false;
+    const focused = document.activeElement instanceof HTMLElement ? document.activeElement : null;
+    setMenu({ target, x, y, byKeyboard, returnFocus: el instanceof HTMLElement && el.tabIndex >= 0 ? el : focused });
+    return true;
+  };
+
+  const onContextMenu = (event: MouseEvent) => {
+    if (Date.now() - openedByKey.current < KEYBOARD_ECHO_MS) return event.preventDefault();
+    if (open(event.target as Element, event.clientX, event.clientY)) event.preventDefault();
+  };
+  const onDoubleClick = (event: MouseEvent) => {
+    const el = event.target as Element;
+    if (el.closest('.react-flow__pane') && !el.closest('.react-flow__node, .react-flow__edge')) open(el, event.clientX, event.clientY);
+  };
+  const onKeyDown = (event: KeyboardEvent) => {
+    if (!((event.key === 'F10' && event.shiftKey) || event.key === 'ContextMenu')) return;
+    const el = document.activeElement;
+    if (!(el instanceof HTMLElement)) return;
+    const box = el.getBoundingClientRect();
+    // The menu opens at the element's top left corner (for the canvas itself: in its middle).
+    const onHost = el.hasAttribute('data-canvas-host');
+    const x = onHost ? box.left + box.width / 2 : box.left + Math.min(24, box.width / 2);
+    const y = onHost ? box.top + box.height / 3 : box.top + Math.min(24, box.height / 2);
+    if (open(el, x, y, true)) {
+      openedByKey.current = Date.now();
+      event.preventDefault();
+    }
+  };
+
+  return (
+    // The canvas region is focusable so that the empty canvas has a keyboard menu (and a skip link target).
+    <div
+      data-canvas-host=""
+      role="region"
+      aria-label="Canvas"
+      aria-keyshortcuts="Shift+F10"
+      tabIndex={0}
+      className="h-full w-full focus-visible:outline-none focus-visible:ring-2 focus-visible:ring-inset focus-visible:ring-brand-500"
+      onContextMenu={onContextMenu}
+      onDoubleClick={onDoubleClick}
+      onKeyDown={onKeyDown}
+    >
+      {children}
+      {menu && (
+        <Suspense fallback={null}>
+          <CanvasMenu key={`${menu.x}:${menu.y}`} menu={menu} onClose={() => setMenu(null)} />
+        </Suspense>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,65 @@
+/**
+ * Quick insert: "+" buttons beside the selected element. On a step: the next step (it waits for
+ * this one); on a stage: a step at its end (below) and the next stage (right); on a decision: the
+ * next stage. Focus moves onto the new element, so Enter, F2 or another "+" continue from there.
+ */
+import { NodeToolbar, Position } from '@xyflow/react';
+import { findDecision, findStage, findStep } from '../commands/queries';
+import { insertStageAfterAction, insertStepAfterAction, insertStepInStageAction } from '../actions/insertActions';
+import type { Action } from '../actions/types';
+import { useAction } from '../actions/useAction';
+import { useAppStore } from '../store/appStore';
+import { selectCanEdit } from '../store/selectors';
+import { ActionIcon } from '../ui/ActionIcon';
+import { focusCanvasElement } from './focusElement';
+
+function PlusButton<A>({ action, arg, name }: { action: Action<A>; arg: A; name: string }) {
+  const { available, run } = useAction(action);
+  const onClick = () => {
+    const outcome = run(arg);
+    if (outcome.performed && typeof outcome.result === 'string') focusCanvasElement(outcome.result);
+  };
+  return (
+    <button
+      type="button"
+      aria-label={name}
+      title={name}
+      disabled={!available}
+      onClick={onClick}
+      className="nodrag nopan flex h-6 w-6 items-center justify-center rounded-full border border-brand-500 bg-white text-brand-700 shadow hover:bg-brand-100 focus-visible:outline-none focus-visible:ring-2 focus-visible:ring-brand-500"
+    >
+      <ActionIcon name="plus" className="h-3.5 w-3.5" />
+    </button>
+  );
+}
+
+export function QuickInsert() {
+  const one = useAppStore((s) => (s.selected.length === 1 ? s.selected[0]! : null));
+  const canEdit = useAppStore(selectCanEdit);
+  const doc = useAppStore((s) => s.doc);
+  if (!one || !canEdit) return null;
+  const step = findStep(doc, one)?.step;
+  const stage = findStage(doc, one);
+  const decision = findDecision(doc, one);
+  if (step) {
+    return (
+      <NodeToolbar nodeId={one} isVisible position={Position.Right} offset={6}>
+        <PlusButton action={insertStepAfterAction} arg={{ step: one }} name={`Add the next step after ${step.label ?? one}`} />
+      </NodeToolbar>
+    );
+  }
+  if (!stage && !decision) return null;
+  const label = stage?.label ?? decision?.label ?? one;
+  return (
+    <>
+      <NodeToolbar nodeId={one} isVisible position={Position.Right} offset={6}>
+        <PlusButton action={insertStageAfterAction} arg={{ after: one }} name={`Add the next stage after ${label}`} />
+      </NodeToolbar>
+      {stage && (
+        <NodeToolbar nodeId={one} isVisible position={Position.Bottom} offset={6}>
+          <PlusButton action={insertStepInStageAction} arg={{ stage: one }} name={`Add a step to ${label}`} />
+        </NodeToolbar>
+      )}
+    </>
+  );
+}

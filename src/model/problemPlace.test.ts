@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import onboarding from '../../public/samples/onboarding.json';
+import { problemInWords, problemPlace } from './problemPlace';
+import type { Orchestration } from './types';
+
+const doc = onboarding as unknown as Orchestration;
+
+describe('problem places in words', () => {
+  it('a step field path names the step and its stage by label, and the field as the panel does', () => {
+    // given / when
+    const place = problemPlace(doc, 'stages[0].steps[1].flow');
+    // then
+    expect(place).toEqual({ element: 'Provision_Laptop', where: 'Step “Provision laptop” in stage “Accounts and equipment”', field: 'Flow' });
+  });
+
+  it('a message carries no raw path', () => {
+    // given
+    const problem = { path: 'stages[1].steps[0].start.flow', message: 'choose the evaluation flow' };
+    // when
+    const text = problemInWords(doc, problem);
+    // then
+    expect(text).toBe('Step “Assign buddy” in stage “Settle in” (When to start): choose the evaluation flow');
+    expect(text).not.toContain('stages[');
+  });
+
+  it('a document-level problem is the orchestration; a stage problem selects the stage', () => {
+    expect(problemPlace(doc, '')).toEqual({ element: null, where: 'The orchestration', field: null });
+    expect(problemPlace(doc, 'stages').where).toBe('The orchestration');
+    expect(problemPlace(doc, 'stages[1].next').element).toBe('Settle_In');
+  });
+});

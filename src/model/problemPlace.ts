@@ -1,0 +1,68 @@
+/**
+ * Where a problem is, in a person's words: "Step “Send email” in stage “Prepare”, Flow" instead of
+ * `stages[0].steps[0].flow`, and which element to select to fix it. Paths stay in exports, the CLI
+ * and the JSON Schemas; messages a person reads in the editor use this.
+ */
+import type { Orchestration } from './types';
+
+export interface ProblemPlace {
+  /** The API name of the element to select (null: the orchestration itself). */
+  element: string | null;
+  /** "Step “Send email” in stage “Prepare”" or "The orchestration". */
+  where: string;
+  /** The form field, in the words of the Properties panel ("Flow", "When to start"), if known. */
+  field: string | null;
+}
+
+const FIELD_WORDS: Record<string, string> = {
+  flow: 'Flow',
+  start: 'When to start',
+  runAs: 'Run as',
+  label: 'Label',
+  name: 'API Name',
+  assignee: 'Assignee',
+  complete: 'When to complete',
+  exit: 'When to complete the stage',
+  next: 'Next stage',
+  faultNext: 'Fault path',
+  outcomes: 'Outcomes',
+  defaultNext: 'Default outcome',
+  requirements: 'Requirements',
+  inputs: 'Inputs',
+  stages: 'Stages',
+  apiVersion: 'API version',
+  trigger: 'How it starts',
+  variables: 'Variables',
+};
+
+const quoted = (label: string | undefined, name: string) => `“${label ?? name}”`;
+
+/** The place of the problem at `path` in `doc`. */
+export function problemPlace(doc: Orchestration, path: string): ProblemPlace {
+  const stage = /^stages\[(\d+)\]/.exec(path);
+  const step = /^stages\[(\d+)\]\.steps\[(\d+)\]/.exec(path);
+  const decision = /^decisions\[(\d+)\]/.exec(path);
+  const rest = path.slice((step ?? stage ?? decision)?.[0].length ?? 0).replace(/^\./, '');
+  const key = /^[A-Za-z]+/.exec(rest)?.[0] ?? null;
+  const field = key ? (FIELD_WORDS[key] ?? null) : null;
+  if (step) {
+    const st = doc.stages[Number(step[1])];
+    const s = st?.steps[Number(step[2])];
+    if (st && s) return { element: s.name, where: `Step ${quoted(s.label, s.name)} in stage ${quoted(st.label, st.name)}`, field };
+  }
+  if (stage) {
+    const st = doc.stages[Number(stage[1])];
+    if (st) return { element: st.name, where: `Stage ${quoted(st.label, st.name)}`, field };
+  }
+  if (decision) {
+    const d = doc.decisions?.[Number(decision[1])];
+    if (d) return { element: d.name, where: `Decision ${quoted(d.label, d.name)}`, field };
+  }
+  return { element: null, where: 'The orchestration', field };
+}
+
+/** "Step “Send email” in stage “Prepare” (Flow): choose the autolaunched flow…" */
+export function problemInWords(doc: Orchestration, problem: { path: string; message: string }): string {
+  const place = problemPlace(doc, problem.path);
+  return `${place.where}${place.field ? ` (${place.field})` : ''}: ${problem.message}`;
+}

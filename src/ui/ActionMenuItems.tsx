@@ -1,0 +1,39 @@
+/**
+ * Menu items for actions of the registry (Radix DropdownMenu): the label, the shortcut on the
+ * right, disabled when the action cannot run now. The toolbar's menus and the canvas's context
+ * menu are lists of these.
+ */
+import * as Menu from '@radix-ui/react-dropdown-menu';
+import { formatShortcuts } from '../actions/shortcuts';
+import type { Action } from '../actions/types';
+import { useAction } from '../actions/useAction';
+import { ActionIcon } from './ActionIcon';
+
+export const menuContentClass =
+  'z-50 min-w-52 rounded-md border border-ink-400/30 bg-white p-1 text-sm text-ink-800 shadow-lg';
+export const menuItemClass =
+  'flex cursor-default select-none items-center gap-2 rounded px-2 py-1.5 outline-none data-[disabled]:opacity-50 data-[highlighted]:bg-brand-100 data-[highlighted]:text-brand-900';
+
+export interface MenuEntry<A = unknown> {
+  action: Action<A>;
+  arg?: A;
+  /** A label for this place (the action's own label otherwise): "Add background step here". */
+  label?: string;
+}
+
+/** `onChoose`: run the entry yourself (a context menu runs it once the menu has closed and focus is back). */
+export function ActionMenuItem<A>({ entry, ellipsis, onChoose }: { entry: MenuEntry<A>; ellipsis?: boolean; onChoose?: (entry: MenuEntry<A>) => void }) {
+  const { available, run } = useAction(entry.action);
+  const keys = formatShortcuts(entry.action.shortcuts);
+  const label = entry.label ?? entry.action.label;
+  const opensDialog = (ellipsis ?? entry.action.focusAfter === 'dialog') && !label.endsWith('…');
+  return (
+    <Menu.Item className={menuItemClass} disabled={!available} onSelect={() => (onChoose ? onChoose(entry) : run(entry.arg as A))}>
+      <span className="w-4">{entry.action.icon && <ActionIcon name={entry.action.icon} />}</span>
+      <span className="flex-1">{label}{opensDialog ? '…' : ''}</span>
+      {keys && <kbd className="ml-4 font-mono text-xs text-ink-600">{keys}</kbd>}
+    </Menu.Item>
+  );
+}
+
+export const MenuSeparator = () => <Menu.Separator className="my-1 h-px bg-ink-400/30" />;
