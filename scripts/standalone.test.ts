@@ -18,6 +18,11 @@ const SKIPPED_DIRS = new Set(['node_modules', 'dist', 'reports', 'test-results',
 const SKIPPED_ROOT_FILES = new Set(['package-lock.json']);
 const FIX = 'copy what it needs into the repository (a __fixtures__ folder beside the test) and read it from there; the specification is docs/spec/';
 
+/** `../…/<the contract's folder>` (built from its name, so this file holds no such path itself). */
+const CONTRACT_FOLDER = 'shared';
+const BESIDE_REPO = new RegExp(String.raw`(?:\.\.\/)+${CONTRACT_FOLDER}\b[\w./-]*`, 'g');
+const BESIDE_REPO_START = new RegExp(String.raw`^(?:\.\.\/)+${CONTRACT_FOLDER}\b`);
+
 interface OutsideReference {
   line: number;
   found: string;
@@ -29,14 +34,14 @@ function outsideReferences(text: string, dir: string, root: string): OutsideRefe
   const found: OutsideReference[] = [];
   text.split('\n').forEach((content, index) => {
     const line = index + 1;
-    for (const m of content.matchAll(/(?:\.\.\/)+shared\b[\w./-]*/g)) {
+    for (const m of content.matchAll(BESIDE_REPO)) {
       found.push({ line, found: m[0], why: 'the folder beside the repository is not part of a clone' });
     }
     for (const m of content.matchAll(/(?<![\w.])\/(?:work|home|Users)\/[\w./-]*/g)) {
       found.push({ line, found: m[0], why: 'a path on one machine' });
     }
     for (const m of content.matchAll(/(?<![\w./-])(?:\.\.\/)+[\w./-]*/g)) {
-      if (/^(?:\.\.\/)+shared\b/.test(m[0])) continue;
+      if (BESIDE_REPO_START.test(m[0])) continue;
       const target = relative(root, resolve(dir, m[0]));
       if (target === '..' || target.startsWith(`..${sep}`)) found.push({ line, found: m[0], why: 'it climbs out of the repository' });
     }
@@ -114,9 +119,12 @@ describe('the repository stands on its own', () => {
 
   it('the check catches the contract folder beside the repository, a machine path and a path that climbs out', () => {
     // given a file two folders deep in a repository at /r
+    // (the two outside paths are assembled here, so this file itself holds none of them)
+    const besideRepo = ['..', '..', '..', CONTRACT_FOLDER, 'spec', 'examples', 'x.json'].join('/');
+    const machinePath = ['', 'work', CONTRACT_FOLDER, 'spec', 'FORMAT.md'].join('/');
     const text = [
-      "const a = new URL('../../../shared/spec/examples/x.json', import.meta.url);",
-      "read('/work/shared/spec/FORMAT.md');",
+      `const a = new URL('${besideRepo}', import.meta.url);`,
+      `read('${machinePath}');`,
       "import x from '../../../elsewhere/x.json';",
       "import y from '../../model/schema'; // inside: fine",
     ].join('\n');
@@ -124,8 +132,8 @@ describe('the repository stands on its own', () => {
     const found = outsideReferences(text, '/r/src/io', '/r');
     // then the first three lines are reported, each with its reason, and the fourth is not
     expect(found.map((f) => [f.line, f.found])).toEqual([
-      [1, '../../../shared/spec/examples/x.json'],
-      [2, '/work/shared/spec/FORMAT.md'],
+      [1, besideRepo],
+      [2, machinePath],
       [3, '../../../elsewhere/x.json'],
     ]);
     expect(found.map((f) => f.why)).toEqual(['the folder beside the repository is not part of a clone', 'a path on one machine', 'it climbs out of the repository']);
