@@ -3,6 +3,7 @@
  * what it changes), how it starts, its variables, and the simulated org (users and flows).
  */
 import { updateOrchestration, type OrchestrationChanges } from '../../commands/updateOrchestration';
+import { relabelOrchestration } from '../../commands/relabelOrchestration';
 import { apiNameProblem } from '../../model/names';
 import { FlowCatalog } from '../org/FlowCatalog';
 import { commandEdit } from '../fields/edit';
@@ -36,7 +37,8 @@ export function OrchestrationForm() {
         label="Label"
         value={doc.label ?? ''}
         errors={problems.at('label')}
-        onType={(label, g) => edit({ label: label || undefined }, g)}
+        hint="The API name follows the label until you type one of your own."
+        onType={(label, g) => g.type(relabelOrchestration, { label: label || undefined })}
       />
       <TextField
         label="API Name"

@@ -9,9 +9,10 @@ export interface DraftInputProps {
   onChange(value: string): void;
   error?: string | undefined;
   mono?: boolean;
+  autoFocus?: boolean | undefined;
 }
 
-export function DraftInput({ label, value, onChange, error, mono }: DraftInputProps) {
+export function DraftInput({ label, value, onChange, error, mono, autoFocus }: DraftInputProps) {
   const id = useId();
   const errors = error ? [error] : undefined;
   return (
@@ -19,7 +20,7 @@ export function DraftInput({ label, value, onChange, error, mono }: DraftInputPr
       <label htmlFor={id} className={labelClass}>
         {label}
       </label>
-      <input id={id} type="text" value={value} className={`${controlClass} ${mono ? 'font-mono' : ''}`} onChange={(e) => onChange(e.target.value)} {...messageAttributes(`${id}-m`, undefined, errors)} />
+      <input id={id} type="text" value={value} autoFocus={autoFocus} className={`${controlClass} ${mono ? 'font-mono' : ''}`} onChange={(e) => onChange(e.target.value)} {...messageAttributes(`${id}-m`, undefined, errors)} />
       <FieldMessages id={`${id}-m`} errors={errors} />
     </div>
   );

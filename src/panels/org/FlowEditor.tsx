@@ -10,7 +10,7 @@ import { FieldMessages, messageAttributes } from '../../ui/fields/FieldMessages'
 import { SelectField } from '../../ui/fields/SelectField';
 import { buttonClass, controlClass, labelClass } from '../../ui/fields/styles';
 import { CatalogError } from './CatalogError';
-import { FLOW_ELEMENT_KINDS, flowDraftProblems, splitNames } from '../../org/flowDraft';
+import { FLOW_ELEMENT_KINDS, flowDraftProblems, relabelDraft, splitNames } from '../../org/flowDraft';
 import { SyncModeNote } from './SyncModeNote';
 import { useSaveFlow } from '../../org/useSaveFlow';
 import { DraftInput } from './DraftInput';
@@ -22,6 +22,8 @@ export interface FlowEditorProps {
   others: readonly Flow[];
   apiVersion: number;
   onDone(): void;
+  /** Put focus in the label (the flow was just created for a step). */
+  focusLabel?: boolean;
 }
 
 const RUN_MODE_LABELS: Record<(typeof RUN_MODES)[number], string> = {
@@ -31,7 +33,7 @@ const RUN_MODE_LABELS: Record<(typeof RUN_MODES)[number], string> = {
   systemWithoutSharing: 'System context without sharing',
 };
 
-export function FlowEditor({ flow, original, others, apiVersion, onDone }: FlowEditorProps) {
+export function FlowEditor({ flow, original, others, apiVersion, onDone, focusLabel }: FlowEditorProps) {
   const [draft, setDraft] = useState<Flow>(flow);
   const [inputsText, setInputsText] = useState((flow.inputs ?? []).join(', '));
   const [outputsText, setOutputsText] = useState((flow.outputs ?? []).join(', '));
@@ -56,7 +58,7 @@ export function FlowEditor({ flow, original, others, apiVersion, onDone }: FlowE
       }}
     >
       <div className="grid grid-cols-2 gap-2">
-        <DraftInput label="Flow label" value={draft.label ?? ''} onChange={(label) => set({ label: label || undefined })} />
+        <DraftInput label="Flow label" value={draft.label ?? ''} autoFocus={focusLabel} onChange={(label) => setDraft((d) => relabelDraft(d, label, others))} />
         <DraftInput label="Flow API name" mono value={draft.name} error={problems.name} onChange={(name) => set({ name })} />
         <SelectField
           label="Flow type"
