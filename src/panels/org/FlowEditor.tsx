@@ -21,7 +21,8 @@ export interface FlowEditorProps {
   original?: string;
   others: readonly Flow[];
   apiVersion: number;
-  onDone(): void;
+  /** Called after a save (with the saved flow) or on Cancel (without). */
+  onDone(saved?: Flow): void;
   /** Put focus in the label (the flow was just created for a step). */
   focusLabel?: boolean;
 }
@@ -46,7 +47,9 @@ export function FlowEditor({ flow, original, others, apiVersion, onDone, focusLa
     const current = draft.elements ?? [];
     set({ elements: on ? [...current, kind] : current.filter((e) => e !== kind) });
   };
-  const submit = () => save.mutate({ flow: full, ...(original !== undefined ? { original } : {}) }, { onSuccess: onDone });
+  // mutateAsync, not mutate's onSuccess: a rename can unmount this editor before the save settles
+  // (its picker shows the flow by name), and onDone must still run to put focus back.
+  const submit = () => save.mutateAsync({ flow: full, ...(original !== undefined ? { original } : {}) }).then(onDone, () => undefined);
 
   return (
     <form
@@ -109,7 +112,7 @@ export function FlowEditor({ flow, original, others, apiVersion, onDone, focusLa
         <button type="submit" className={`${buttonClass} border-brand-500 bg-brand-500 text-white hover:bg-brand-600`} disabled={invalid || save.isPending}>
           {save.isPending ? 'Saving…' : 'Save flow'}
         </button>
-        <button type="button" className={buttonClass} onClick={onDone}>
+        <button type="button" className={buttonClass} onClick={() => onDone()}>
           Cancel
         </button>
       </div>
