@@ -21,6 +21,8 @@ export const AUTOSAVE_DELAY_MS = 400;
 const LAST_DESIGN_KEY = 'stageflow:lastDesign';
 
 export interface DesignStorage {
+  /** The store whose open design this service saves. */
+  readonly store: AppStore;
   /** The repository autosave writes to (created on first use). */
   repository(): DesignRepository;
   /** Starts saving the open design after each change. Returns a stop function. */
@@ -99,6 +101,7 @@ export function createDesignStorage(store: AppStore, makeRepository: () => Desig
   }
 
   const service: DesignStorage = {
+    store,
     repository,
     start() {
       service.stop();
