@@ -19,7 +19,7 @@ export const HELP: CommandHelp = {
   usage: 'stageflow test [path...] [--reporter text|junit|json] [--out <file>] [--update]',
   summary: [
     'Runs every scenario of every design found under the paths (default: the current folder) and checks the scenarios\' expectations.',
-    `A design is an orchestration .json (or a .flow-meta.xml that has scenarios); its scenarios are <name>.scenario.json and <name>.scenarios/*.json beside it, or what a ${MANIFEST_NAME} lists.`,
+    `A design is an orchestration .json or .flow-meta.xml (any other flow counts when it has scenarios); its scenarios are <name>.scenario.json and <name>.scenarios/*.json beside it, or what a ${MANIFEST_NAME} lists.`,
     'A path may also be one design or one scenario file.',
   ].join('\n'),
   options: [
