@@ -29,6 +29,9 @@ export function OrchestrationForm() {
   const edit = commandEdit(updateOrchestration, (changes: OrchestrationChanges) => changes);
   const nameProblem = apiNameProblem(doc.name);
   const api = apiVersionOf(doc);
+  // A design opened from a project keeps its API name: it names the project's file (Save to
+  // project writes it back there), as a saved flow's API name is fixed in Flow Builder.
+  const fromProject = useAppStore((s) => s.projectFile !== null);
   return (
     <div className="space-y-3">
       <p className="text-xs text-ink-600">Orchestration settings (select a stage, step or decision on the canvas to edit it).</p>
@@ -37,8 +40,8 @@ export function OrchestrationForm() {
         label="Label"
         value={doc.label ?? ''}
         errors={problems.at('label')}
-        hint="The API name follows the label until you type one of your own."
-        onType={(label, g) => g.type(relabelOrchestration, { label: label || undefined })}
+        hint={fromProject ? undefined : 'The API name follows the label until you type one of your own.'}
+        onType={(label, g) => (fromProject ? edit({ label: label || undefined }, g) : g.type(relabelOrchestration, { label: label || undefined }))}
       />
       <TextField
         label="API Name"
