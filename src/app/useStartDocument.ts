@@ -51,7 +51,7 @@ async function resolveStart(core: EditorCore, src: StartSource): Promise<Opened>
     const first = result.problems[0];
     return { kind: 'empty', error: true, note: `Sample "${name}" cannot be opened: ${first ? `${first.path || 'document'}: ${first.message}` : 'invalid document'}. Starting with an empty design.` };
   }
-  const scenario = await fetchSampleScenario(core, name, result.doc);
+  const scenario = await fetchSampleScenario(name, result.doc);
   const errors = result.problems.filter((p) => p.severity === 'error').length;
   return {
     kind: 'doc', doc: result.doc, scenarios: scenario ? [scenario, defaultScenario()] : [defaultScenario()],
