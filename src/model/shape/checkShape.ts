@@ -74,8 +74,10 @@ function regexOf(check: { re: string; flags: string }): RegExp {
   return re;
 }
 
+/** Completes `fields` (always a fresh object literal, so it is taken over, not copied) into an issue at `path`. */
 function issue(path: readonly PropertyKey[], fields: z.core.$ZodRawIssue, message: string | undefined): ShapeIssue {
-  const made = { ...fields, path: [...path] } as ShapeIssue;
+  const made = fields as ShapeIssue;
+  made.path = path.slice();
   if (message !== undefined) made.schemaMessage = message;
   return made;
 }
@@ -178,8 +180,25 @@ function copyJson(value: unknown): unknown {
   return out;
 }
 
+/** An object node's keys as a set and which of them may be absent, worked out once per table. */
+interface ObjectPlan {
+  keys: Set<string>;
+  optional: boolean[];
+}
+
+const plans = new WeakMap<ShapeNode, ObjectPlan>();
+
 class Checker {
   constructor(private readonly table: ShapeTable) {}
+
+  private plan(node: Extract<ShapeNode, { t: 'object' }>): ObjectPlan {
+    let plan = plans.get(node);
+    if (!plan) {
+      plan = { keys: new Set(node.s.map(([key]) => key)), optional: node.s.map(([, index]) => acceptsAbsence(this.table, this.table.nodes[index]!)) };
+      plans.set(node, plan);
+    }
+    return plan;
+  }
 
   run(index: number, value: unknown, path: PropertyKey[]): Run {
     const node = this.table.nodes[index]!;
@@ -238,7 +257,7 @@ class Checker {
       path.push(i);
       const item = this.run(element, input[i], path);
       path.pop();
-      run.issues.push(...item.issues);
+      if (item.issues.length > 0) run.issues.push(...item.issues);
       out[i] = item.value;
     }
     run.value = out;
@@ -251,14 +270,12 @@ class Checker {
       return;
     }
     const out: Record<string, unknown> = {};
-    const known = new Set<string>();
-    for (const [key, index] of node.s) {
-      known.add(key);
+    const { keys: known, optional } = this.plan(node);
+    for (let k = 0; k < node.s.length; k++) {
+      const [key, index] = node.s[k]!;
       if (key === '__proto__') continue;
       const present = key in input;
-      const schema = this.table.nodes[index]!;
-      const optional = acceptsAbsence(this.table, schema);
-      if (!present && optional) continue;
+      if (!present && optional[k]) continue;
       path.push(key);
       const field = this.run(index, input[key], path);
       if (field.issues.length > 0) run.issues.push(...field.issues);
@@ -293,7 +310,7 @@ class Checker {
       path.push(key);
       const field = this.run(valueNode, input[key], path);
       path.pop();
-      run.issues.push(...field.issues);
+      if (field.issues.length > 0) run.issues.push(...field.issues);
       out[key] = field.value;
     }
     run.value = out;
