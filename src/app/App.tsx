@@ -3,10 +3,6 @@ import { lazy, Suspense, type ChangeEvent } from 'react';
 import { ActionPortsProvider } from '../actions/ActionPorts';
 import { importFile } from '../actions/importFile';
 import { useShortcuts } from '../actions/useShortcuts';
-import { CanvasMenuHost } from '../canvas/CanvasMenuHost';
-import { FlowCanvas } from '../canvas/FlowCanvas';
-import { Palette } from '../canvas/Palette';
-import { OutlineView } from '../panels/outline/OutlineView';
 import { useAppStore } from '../store/appStore';
 import { selectDocLabel, selectRunning } from '../store/selectors';
 import { ErrorBoundary } from '../ui/ErrorBoundary';
@@ -15,6 +11,7 @@ import { Notices } from './Notices';
 import { SaveStatus } from './SaveStatus';
 import { SidePanelToggle } from './SidePanelToggle';
 import { SkipLinks } from './SkipLinks';
+import { lazyWithQueries } from './lazyWithQueries';
 import { useAppPorts } from './useAppPorts';
 import type { DroppedItems } from './project/droppedItems';
 import { useFileDrop } from './useFileDrop';
@@ -25,7 +22,11 @@ import { useTheme } from './useTheme';
 // Loaded after the shell: the panels are the largest part of the app and the canvas comes first.
 const PropertiesPanel = lazy(() => import('../panels/PropertiesPanel').then((m) => ({ default: m.PropertiesPanel })));
 const RunControls = lazy(() => import('../panels/run/RunControls').then((m) => ({ default: m.RunControls })));
-const RunSidebar = lazy(() => import('../panels/run/RunSidebar').then((m) => ({ default: m.RunSidebar })));
+// Not needed for the first paint (the shell); each comes a moment later, with or before the start design.
+const CanvasArea = lazy(() => import('./CanvasArea'));
+const Palette = lazy(() => import('../canvas/Palette').then((m) => ({ default: m.Palette })));
+const OutlineView = lazy(() => import('../panels/outline/OutlineView').then((m) => ({ default: m.OutlineView })));
+const RunSidebar = lazyWithQueries(() => import('../panels/run/RunSidebar').then((m) => m.RunSidebar));
 // The toolbar (with its menu and tooltip library) comes with the editing tools, after the canvas.
 const Toolbar = lazy(() => import('./Toolbar').then((m) => ({ default: m.Toolbar })));
 const panelFallback = <p className="p-3 text-sm text-ink-600">Loading…</p>;
@@ -91,12 +92,16 @@ function Page({ fileInput }: { fileInput: ReturnType<typeof useAppPorts>['fileIn
             </div>
             {editing && (
               <nav aria-label="Palette" className="shrink-0">
-                <Palette />
+                <Suspense fallback={null}>
+                  <Palette />
+                </Suspense>
               </nav>
             )}
             <div className="min-h-0 flex-1 overflow-y-auto border-t border-ink-400/30">
               <ErrorBoundary area="outline">
-                <OutlineView />
+                <Suspense fallback={null}>
+                  <OutlineView />
+                </Suspense>
               </ErrorBoundary>
             </div>
           </div>
@@ -108,9 +113,9 @@ function Page({ fileInput }: { fileInput: ReturnType<typeof useAppPorts>['fileIn
             </p>
           )}
           <ErrorBoundary area="canvas">
-            <CanvasMenuHost>
-              <FlowCanvas />
-            </CanvasMenuHost>
+            <Suspense fallback={null}>
+              <CanvasArea />
+            </Suspense>
           </ErrorBoundary>
           <Notices />
         </main>

@@ -4,11 +4,12 @@ import { useAppStore } from '../store/appStore';
 import { selectDialog } from '../store/selectors';
 import { HelpDialog } from './HelpDialog';
 import { ImportReport } from './ImportReport';
+import { lazyWithQueries } from './lazyWithQueries';
 import { ProjectFolderInput } from './project/ProjectFolderInput';
 import { useProjectSession } from './project/projectState';
 
-const LibraryDialog = lazy(() => import('../panels/library/LibraryDialog').then((m) => ({ default: m.LibraryDialog })));
-const CompareDialog = lazy(() => import('../panels/compare/CompareDialog').then((m) => ({ default: m.CompareDialog })));
+const LibraryDialog = lazyWithQueries(() => import('../panels/library/LibraryDialog').then((m) => m.LibraryDialog));
+const CompareDialog = lazyWithQueries(() => import('../panels/compare/CompareDialog').then((m) => m.CompareDialog));
 const ProjectPicker = lazy(() => import('./project/ProjectPicker').then((m) => ({ default: m.ProjectPicker })));
 const SaveVersionDialog = lazy(() => import('../panels/library/SaveVersionDialog').then((m) => ({ default: m.SaveVersionDialog })));
 const ScenarioEditor = lazy(() => import('../panels/scenario/ScenarioEditor').then((m) => ({ default: m.ScenarioEditor })));

@@ -3,7 +3,7 @@
  * the validator, which the first view does not need): reading documents as an import does, and
  * validating them. `useStartDocument` loads it before the start design opens.
  */
-export { importOrchestration, importScenario } from '../io/jsonImport';
+export { importOrchestration } from '../io/jsonImport';
 export { validateOrchestration } from '../model/validate';
 export { loadDocument } from '../actions/documentIo';
 

@@ -3,7 +3,6 @@ import { lazy, StrictMode, Suspense } from 'react';
 import { createRoot } from 'react-dom/client';
 import '../index.css';
 import { App } from './App';
-import { Providers } from './Providers';
 import { installEditorCore } from './useStartDocument';
 
 installEditorCore();
@@ -19,9 +18,7 @@ createRoot(document.getElementById('root')!).render(
         <BareFlowBench />
       </Suspense>
     ) : (
-      <Providers>
-        <App />
-      </Providers>
+      <App />
     )}
   </StrictMode>,
 );

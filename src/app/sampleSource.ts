@@ -26,13 +26,15 @@ export function startSource(search: string, hash = ''): StartSource {
 }
 
 /** The scenario saved beside a sample (`<name>.scenario.json`), if any and valid. */
-export async function fetchSampleScenario(core: EditorCore, name: string, doc: Orchestration): Promise<Scenario | null> {
+export async function fetchSampleScenario(name: string, doc: Orchestration): Promise<Scenario | null> {
   if (!SAMPLE_NAME.test(name)) return null;
   try {
     const response = await fetch(`${import.meta.env.BASE_URL}samples/${encodeURIComponent(name)}.scenario.json`);
     const type = response.headers.get('content-type') ?? '';
     if (!response.ok || type.includes('text/html')) return null;
-    const result = core.importScenario(await response.text(), doc);
+    // zod (the scenario schema) is loaded here, after the first paint, not with the page.
+    const { importScenario } = await import('../io/documentImport');
+    const result = importScenario(await response.text(), doc);
     return result.ok ? result.doc : null;
   } catch {
     return null;

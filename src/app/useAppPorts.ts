@@ -2,19 +2,18 @@
  * The ports the app gives to actions (see actions/ActionPorts.tsx): the canvas's nodes for
  * pictures, the Import file picker, and opening and saving projects.
  */
-import { useReactFlow } from '@xyflow/react';
 import { useMemo, useRef } from 'react';
 import type { ActionPorts } from '../actions/ActionPorts';
 import { useAppStore } from '../store/appStore';
+import { canvasNodes } from './canvasNodes';
 
 export function useAppPorts() {
-  const { getNodes } = useReactFlow();
   const fileInput = useRef<HTMLInputElement>(null);
   const ports = useMemo<ActionPorts>(() => ({
-    getCanvasNodes: getNodes,
+    getCanvasNodes: canvasNodes.get,
     pickImportFile: () => fileInput.current?.click(),
     openProjectFolder: () => import('./project/openProject').then((m) => m.openProjectFolder(useAppStore)),
     saveToProject: () => import('./project/saveToProject').then((m) => m.saveToProject(useAppStore)),
-  }), [getNodes]);
+  }), []);
   return { ports, fileInput };
 }

@@ -3,7 +3,6 @@
  * come with their scenario; the design open last time is resumed from the library; a share link
  * is imported like a file. A failure never leaves a blank screen: an empty design opens instead.
  */
-import { useQuery } from '@tanstack/react-query';
 import { useEffect, useRef, useState } from 'react';
 import { decodeShareFragment } from '../io/shareLink';
 import { emptyOrchestration } from '../model/factories';
@@ -51,7 +50,7 @@ async function resolveStart(core: EditorCore, src: StartSource): Promise<Opened>
     const first = result.problems[0];
     return { kind: 'empty', error: true, note: `Sample "${name}" cannot be opened: ${first ? `${first.path || 'document'}: ${first.message}` : 'invalid document'}. Starting with an empty design.` };
   }
-  const scenario = await fetchSampleScenario(core, name, result.doc);
+  const scenario = await fetchSampleScenario(name, result.doc);
   const errors = result.problems.filter((p) => p.severity === 'error').length;
   return {
     kind: 'doc', doc: result.doc, scenarios: scenario ? [scenario, defaultScenario()] : [defaultScenario()],
@@ -74,11 +73,34 @@ async function loadEditorCore(): Promise<EditorCore> {
   return installEditorCore();
 }
 
+type StartState = { isPending: true; data?: undefined; error?: undefined } | { isPending: false; data?: Opened; error?: Error };
+
+/** One start per source, even when React runs effects twice (StrictMode): the promise is kept. */
+const starts = new WeakMap<StartSource, Promise<Opened>>();
+
+function useStartOnce(source: StartSource): StartState {
+  const [state, setState] = useState<StartState>({ isPending: true });
+  useEffect(() => {
+    let live = true;
+    let start = starts.get(source);
+    if (!start) {
+      start = loadEditorCore().then((core) => resolveStart(core, source));
+      starts.set(source, start);
+    }
+    start.then(
+      (data) => { if (live) setState({ isPending: false, data }); },
+      (e: unknown) => { if (live) setState({ isPending: false, error: e instanceof Error ? e : new Error(String(e)) }); },
+    );
+    return () => { live = false; };
+  }, [source]);
+  return state;
+}
+
 export function useStartDocument(): { loading: boolean } {
   const [source] = useState(() => startSource(window.location.search, window.location.hash));
   // The document before the start design opened: if something else replaced it meanwhile (an import, the test hook), that wins.
   const [placeholder] = useState(() => useAppStore.getState().doc);
-  const query = useQuery({ queryKey: ['start', source], queryFn: () => loadEditorCore().then((core) => resolveStart(core, source)), retry: false, staleTime: Infinity });
+  const query = useStartOnce(source);
   const opened = useRef(false);
 
   useEffect(() => {

@@ -4,7 +4,7 @@
  * printing why a file cannot be used, so a command only decides its exit code.
  */
 import { basename, dirname } from 'node:path';
-import { importOrchestration, importScenario, type ImportResult } from '../io/jsonImport';
+import { importOrchestration, type ImportResult } from '../io/jsonImport';
 import type { XmlProblem, XmlWarning } from '../io/xml/index';
 import { formulaSyntax } from '../io/formulaSyntax';
 import { hasErrors, validateOrchestrationRules } from '../model/validate';
@@ -171,6 +171,8 @@ export async function loadDesign(io: CliIo, file: string, options: DesignOptions
 }
 
 /** A scenario file, checked against the orchestration it drives. */
-export function loadScenario(io: CliIo, file: string, doc: Orchestration): Promise<Loaded<Scenario> | null> {
+export async function loadScenario(io: CliIo, file: string, doc: Orchestration): Promise<Loaded<Scenario> | null> {
+  // The scenario schema (zod) is loaded only here, so `validate` of a design alone starts without it.
+  const { importScenario } = await import('../io/documentImport');
   return loadJson(io, file, (text) => importScenario(text, doc));
 }

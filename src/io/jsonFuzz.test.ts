@@ -2,7 +2,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import onboarding from '../../public/samples/onboarding.json';
-import { importOrchestration, importScenario, importTrace } from './jsonImport';
+import { importOrchestration } from './jsonImport';
+import { importScenario, importTrace } from './documentImport';
 
 const sample = JSON.stringify(onboarding, null, 2);
 

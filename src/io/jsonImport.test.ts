@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { after, orchestration, scenario, withSteps } from '../model/testing/fixtures';
-import { importOrchestration, importScenario, importTrace } from './jsonImport';
+import { importOrchestration } from './jsonImport';
+import { importScenario, importTrace } from './documentImport';
 
 /** The worked example of docs/spec/examples (the engine's golden fixtures, byte-identical to the contract's). */
 const EXAMPLES = new URL('../engine/__fixtures__/', import.meta.url);

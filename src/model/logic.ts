@@ -4,7 +4,7 @@
  * never by eval. AND and OR mixed at one level without parentheses are refused, as Salesforce does.
  * Error positions are 1-based character positions in the logic text.
  */
-import { MAX_LOGIC_LENGTH } from './schema';
+import { MAX_LOGIC_LENGTH } from './schemaConstants';
 
 export type LogicNode =
   | { type: 'row'; row: number; pos: number }

@@ -5,31 +5,21 @@
  */
 import { z } from 'zod';
 import { MAX_API_VERSION, MIN_API_VERSION } from './apiVersion';
+import { FLOW_TYPES, FORMULA_TYPES, MAX_LOGIC_LENGTH, OPERATORS, RECORD_FILTER_OPERATORS, RECORD_TRIGGER_WHEN, RUN_MODES } from './schemaConstants';
+
+// The constants live in schemaConstants.ts so that code needing a list of values does not load zod.
+export {
+  STATUS_VALUES, RUN_STATUSES, STAGE_STATUSES, TRACE_EVENT_TYPES, OPERATORS, VARIABLE_TYPES, FLOW_TYPES, RUN_MODES, MAX_LOGIC_LENGTH, MAX_REQUIREMENTS, RECORD_TRIGGER_WHEN, RECORD_FILTER_OPERATORS, FORMULA_TYPES,
+} from './schemaConstants';
 
 const API_VERSION_RANGE = `API version is ${MIN_API_VERSION} to ${MAX_API_VERSION}`;
 
-// In the browser, no JIT-compiled validators: the Content-Security-Policy forbids eval, and even
-// zod's feature probe is reported as a violation. Set here, before any schema exists.
-if ('window' in globalThis) z.config({ jitless: true });
-
-export const STATUS_VALUES = ['NotStarted', 'InProgress', 'Completed', 'Discontinued', 'Canceled', 'Error'] as const;
-export const RUN_STATUSES = ['InProgress', 'Completed', 'Error', 'Canceled', 'Suspended'] as const;
-export const STAGE_STATUSES = ['InProgress', 'Completed', 'Suspended', 'Canceled', 'Discontinued', 'Error'] as const;
-export const TRACE_EVENT_TYPES = [
-  'runStarted', 'runCompleted', 'runErrored', 'runSuspended', 'runResumed', 'runCanceled',
-  'stageStarted', 'stageCompleted', 'stageErrored', 'stageDiscontinued', 'stageSuspended', 'stageCanceled',
-  'runRetried', 'stepStarted', 'stepCompleted', 'stepErrored', 'stepDiscontinued', 'stepCanceled',
-  'workItemAssigned', 'workItemCompleted', 'evaluation', 'decisionTaken', 'variableSet',
-] as const;
-export const OPERATORS = [
-  'EqualTo', 'NotEqualTo', 'GreaterThan', 'GreaterThanOrEqualTo', 'LessThan', 'LessThanOrEqualTo',
-  'Contains', 'StartsWith', 'EndsWith', 'IsNull', 'IsBlank', 'WasSet',
-] as const;
-export const VARIABLE_TYPES = ['Text', 'Number', 'Boolean', 'Date', 'DateTime', 'Record'] as const;
-export const FLOW_TYPES = ['autolaunched', 'screen', 'evaluation'] as const;
-export const RUN_MODES = ['default', 'user', 'systemWithSharing', 'systemWithoutSharing'] as const;
-export const MAX_LOGIC_LENGTH = 1000;
-export const MAX_REQUIREMENTS = 10;
+// No JIT-compiled validators. In the browser the Content-Security-Policy forbids eval, and even
+// zod's feature probe is reported as a violation; in the CLI a command parses each document once,
+// and zod interpreting its schemas is cheaper than compiling a validator per object schema first
+// (and makes less garbage at start-up). Set here, before any schema exists: every schema file
+// imports this one first (flows/definition imports schema.ts for it).
+z.config({ jitless: true });
 
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 const DATE_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?Z$/;
@@ -87,7 +77,6 @@ export const Variable = z.discriminatedUnion('type', [
   }),
 ]);
 
-export const FORMULA_TYPES = ['Text', 'Number', 'Currency', 'Boolean', 'Date', 'DateTime'] as const;
 
 /**
  * Stageflow addition: a formula resource of the orchestration (`<formulas>` in its metadata), read
@@ -220,12 +209,6 @@ export const Decision = z.looseObject({
   outcomes: z.array(DecisionOutcome),
   defaultNext: target,
 });
-
-export const RECORD_TRIGGER_WHEN = ['create', 'update', 'createAndUpdate'] as const;
-export const RECORD_FILTER_OPERATORS = [
-  'EqualTo', 'NotEqualTo', 'GreaterThan', 'GreaterThanOrEqualTo', 'LessThan', 'LessThanOrEqualTo',
-  'Contains', 'StartsWith', 'EndsWith', 'IsNull', 'IsChanged',
-] as const;
 
 /**
  * Stageflow addition: one entry-condition row of a record-triggered start (`<filters>`): a field of

@@ -1,7 +1,8 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { simulate } from '../engine/index';
-import { importOrchestration, importScenario } from '../io/jsonImport';
+import { importOrchestration } from '../io/jsonImport';
+import { importScenario } from '../io/documentImport';
 
 const SAMPLES = new URL('../../public/samples/', import.meta.url);
 const read = (file: string): string => readFileSync(new URL(file, SAMPLES), 'utf8');

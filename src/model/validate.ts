@@ -1,12 +1,12 @@
 /**
  * Validation of orchestration and scenario documents (SEMANTICS.md "Validation"). First the
- * structure (zod schema), then, on a well-formed document, every semantic rule. Errors block a run
+ * structure (the zod schema, checked through its written-out shape), then, on a well-formed document, every semantic rule. Errors block a run
  * and an export; warnings are shown and never block. Lookups are built once, so validation is
  * linear in the size of the document.
  */
 import { MERGE_FIELDS_ONLY, type FormulaSyntax } from './formulaSyntax';
-import { schemaProblems } from './validateSchema';
-import { Orchestration as OrchestrationSchema } from './schema';
+import { shapeProblems } from './validateSchema';
+import { ORCHESTRATION_SHAPE } from './shape/documentShapes.generated';
 import type { Orchestration, Problem } from './types';
 import { validateActivation } from './validateActivation';
 import { createContext } from './validateContext';
@@ -22,7 +22,8 @@ import { conditionSites } from './validateSites';
 import { validateConnectors, validatePredecessors } from './validateTargets';
 import { validateWakeUps } from './validateWakeUps';
 
-export { validateScenario } from './validateScenario';
+// validateScenario lives in validateScenario.ts and is imported from there: it needs the zod scenario
+// schema, which the orchestration's validation does not load.
 
 /** What validation may be given: the formula parser (default: merge fields only, no syntax check). */
 export interface ValidateOptions {
@@ -53,7 +54,8 @@ export function validateOrchestrationRules(doc: Orchestration, options: Validate
  * the structure is wrong (rules need a well-formed document), else the rules' errors and warnings.
  */
 export function validateOrchestration(doc: unknown, options: ValidateOptions = {}): Problem[] {
-  const parsed = schemaProblems(OrchestrationSchema, doc);
+  // The zod schema written out as data (shape/): the same problems, without building zod's schemas.
+  const parsed = shapeProblems<Orchestration>(ORCHESTRATION_SHAPE, doc);
   return parsed.ok ? validateOrchestrationRules(parsed.data, options) : parsed.problems;
 }
 

@@ -3,7 +3,7 @@
  * type is compatible. Only applied when the left type is known (variables, record fields that
  * have a value, statuses).
  */
-import { STATUS_VALUES } from './schema';
+import { STATUS_VALUES } from './schemaConstants';
 import type { Operator, RightValue } from './types';
 import type { ResourceType } from './validateResolve';
 

@@ -5,7 +5,7 @@
  */
 import { childPath } from './jsonPath';
 import { parseLogic } from './logic';
-import { MAX_REQUIREMENTS } from './schema';
+import { MAX_REQUIREMENTS } from './schemaConstants';
 import type { ValidationContext } from './validateContext';
 import { operatorProblem, rightProblem } from './validateOperators';
 import { resolveReference, type ReferenceScope, type ResourceType } from './validateResolve';

@@ -2,7 +2,8 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { orchestrationArbitrary } from './testing/arbitraries';
 import { orchestration } from './testing/fixtures';
-import { validateOrchestration, validateScenario } from './validate';
+import { validateOrchestration } from './validate';
+import { validateScenario } from './validateScenario';
 import type { Orchestration } from './types';
 
 /** Every JSON path to a value inside `value`, as key lists. */

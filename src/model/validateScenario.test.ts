@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { describeProblems, interactiveStep, orchestration, scenario, stage, backgroundStep } from './testing/fixtures';
-import { validateScenario } from './validate';
+import { validateScenario } from './validateScenario';
 
 const doc = orchestration({ stages: [stage('Main', [backgroundStep('Charge'), interactiveStep('Approve')])] });
 

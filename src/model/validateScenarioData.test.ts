@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Orchestration } from './types';
 import { describeProblems, orchestration, scenario } from './testing/fixtures';
-import { validateScenario } from './validate';
+import { validateScenario } from './validateScenario';
 
 const onCase: Orchestration = orchestration({ trigger: { type: 'recordTriggered', object: 'Case' } });
 const launched: Orchestration = orchestration({ variables: [{ name: 'recordId', type: 'Text', input: true }, { name: 'curUser', type: 'Record', object: 'User', input: true }, { name: 'count', type: 'Number' }] });

@@ -6,6 +6,8 @@
 import type { z } from 'zod';
 import { formatPath } from './jsonPath';
 import type { Problem } from './types';
+import { checkShape } from './shape/checkShape';
+import type { ShapeTable } from './shape/shapeTypes';
 
 type RawIssue = z.core.$ZodRawIssue;
 
@@ -81,5 +83,20 @@ export function schemaProblems<T>(schema: z.ZodType<T>, value: unknown): { ok: t
   const result = schema.safeParse(value, { error: adminMessage });
   if (result.success) return { ok: true, data: result.data };
   const problems = result.error.issues.map((issue): Problem => ({ path: formatPath(issue.path), message: issue.message, severity: 'error' }));
+  return { ok: false, problems };
+}
+
+/**
+ * Like `schemaProblems`, from a written-out shape (shape/checkShape.ts) instead of a zod schema:
+ * the same problems and the same output, without loading or building zod (docs/performance.md).
+ */
+export function shapeProblems<T>(shape: ShapeTable, value: unknown): { ok: true; data: T } | { ok: false; problems: Problem[] } {
+  const result = checkShape(shape, value);
+  if (result.ok) return { ok: true, data: result.data as T };
+  const problems = result.issues.map((issue): Problem => ({
+    path: formatPath(issue.path),
+    message: issue.schemaMessage ?? adminMessage(issue) ?? 'Invalid input',
+    severity: 'error',
+  }));
   return { ok: false, problems };
 }

@@ -6,7 +6,8 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { simulate } from '../engine/index';
-import { importOrchestration, importScenario } from '../io/jsonImport';
+import { importOrchestration } from '../io/jsonImport';
+import { importScenario } from '../io/documentImport';
 import { checkExpectations } from './expectations/index';
 
 const SAMPLES = new URL('../../public/samples/', import.meta.url);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { importScenario } from '../../io/jsonImport';
+import { importScenario } from '../../io/documentImport';
 import { routedDesign } from '../../verify/testing/designs';
 import { junitStructureProblems } from '../testing/junitStructure';
 import { memoryIo } from '../testing/memoryIo';

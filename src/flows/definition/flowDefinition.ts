@@ -5,7 +5,7 @@
  * `src/io/flowXml/readFlowDefinition.ts`.
  */
 import { z } from 'zod';
-import '../../model/schema'; // sets zod's jitless mode in the browser before any schema is used
+import '../../model/schema'; // sets zod's jitless mode before any schema is built
 import { FlowElement } from './elements';
 import { FlowChoice, FlowConstant, FlowFormula, FlowTextTemplate, FlowVariable } from './resources';
 import { RecordFilter } from './valueSpec';

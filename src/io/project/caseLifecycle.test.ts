@@ -9,7 +9,8 @@
 import { describe, expect, it } from 'vitest';
 import { simulate } from '../../engine/index';
 import type { Orchestration, Scenario, Trace } from '../../model/types';
-import { validateOrchestration, validateScenario } from '../../model/validate';
+import { validateOrchestration } from '../../model/validate';
+import { validateScenario } from '../../model/validateScenario';
 import { openOrchestration } from './openOrchestration';
 import { projectFromFiles } from './projectFromFiles';
 import { caseLifecycleFiles } from './testing/projectFiles';

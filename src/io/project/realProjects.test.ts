@@ -8,7 +8,8 @@
 import { describe, expect, it } from 'vitest';
 import { simulate } from '../../engine/index';
 import type { Flow, Orchestration, Scenario } from '../../model/types';
-import { validateOrchestration, validateScenario } from '../../model/validate';
+import { validateOrchestration } from '../../model/validate';
+import { validateScenario } from '../../model/validateScenario';
 import { exportFlowXml } from '../xml/exportFlowXml';
 import { openOrchestration } from './openOrchestration';
 import { projectFromFiles } from './projectFromFiles';

@@ -3,7 +3,7 @@
  * A row maps when it is exactly `leftValueReference`, `operator` (one the model knows) and an optional
  * `rightValue` of a kind the model holds; otherwise the whole list stays verbatim in `extensions`.
  */
-import { OPERATORS } from '../../model/schema';
+import { OPERATORS } from '../../model/schemaConstants';
 import type { Operator, Requirement } from '../../model/types';
 import { exportRightValue, importRightValue } from './values';
 import { childrenOf, element, isLeaf, leaf, type XmlNode } from './xmlNode';

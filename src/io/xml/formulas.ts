@@ -3,7 +3,7 @@
  * (String↔Text, Number, Currency, Boolean, Date, DateTime), `expression`, `scale`, `description`.
  * A formula with anything else (another data type, builder metadata) stays whole in `extensions`.
  */
-import { FORMULA_TYPES } from '../../model/schema';
+import { FORMULA_TYPES } from '../../model/schemaConstants';
 import type { Formula, FormulaType } from '../../model/types';
 import { inSalesforceOrder } from './elementOrder';
 import { childrenOf, isLeaf, leaf, type XmlNode } from './xmlNode';

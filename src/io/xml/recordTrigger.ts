@@ -9,7 +9,7 @@
  * A trigger without `when` is written as `Create` (chosen, docs/projects.md): a design never starts
  * a run on every save of every record unless the admin asked for it.
  */
-import { RECORD_FILTER_OPERATORS } from '../../model/schema';
+import { RECORD_FILTER_OPERATORS } from '../../model/schemaConstants';
 import type { RecordFilter, RecordFilterOperator, RecordTrigger } from '../../model/types';
 import type { Children } from './importContext';
 import { exportRightValue, importRightValue } from './values';

@@ -6,7 +6,7 @@
  * suggested, and a field's type (from the scenario's record) picks the value input.
  */
 import { useId } from 'react';
-import { RECORD_FILTER_OPERATORS } from '../../model/schema';
+import { RECORD_FILTER_OPERATORS } from '../../model/schemaConstants';
 import type { RecordFilter, RecordFilterOperator } from '../../model/types';
 import { OPERATOR_LABELS } from '../../model/glossary';
 import type { Edit } from '../fields/edit';

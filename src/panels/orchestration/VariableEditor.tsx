@@ -1,7 +1,7 @@
 /** One orchestration variable: name, type and starting value (record fields for a Record). */
 import { removeVariable } from '../../commands/removeVariable';
 import { updateVariable } from '../../commands/updateVariable';
-import { VARIABLE_TYPES } from '../../model/schema';
+import { VARIABLE_TYPES } from '../../model/schemaConstants';
 import type { Variable } from '../../model/types';
 import { ApiNameField } from '../fields/ApiNameField';
 import { commandEdit } from '../fields/edit';

@@ -3,7 +3,7 @@
  * undoable edit. A failed save keeps the draft and offers Retry.
  */
 import { useId, useState } from 'react';
-import { RUN_MODES } from '../../model/schema';
+import { RUN_MODES } from '../../model/schemaConstants';
 import type { Flow } from '../../model/types';
 import { CheckboxField } from '../../ui/fields/CheckboxField';
 import { FieldMessages, messageAttributes } from '../../ui/fields/FieldMessages';

@@ -5,7 +5,7 @@
  */
 import { useState } from 'react';
 import { logicKind } from '../../model/logic';
-import { MAX_REQUIREMENTS } from '../../model/schema';
+import { MAX_REQUIREMENTS } from '../../model/schemaConstants';
 import type { Requirement, RequirementList } from '../../model/types';
 import type { Edit } from '../fields/edit';
 import { buttonClass } from '../../ui/fields/styles';

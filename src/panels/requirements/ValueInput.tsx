@@ -2,7 +2,7 @@
  * The right-hand value of a requirement row, with an input that fits the resource's type: a number
  * field, a date or date-time picker, a status picklist, true/false, or text; or another resource.
  */
-import { STATUS_VALUES } from '../../model/schema';
+import { STATUS_VALUES } from '../../model/schemaConstants';
 import type { Operator, RightValue } from '../../model/types';
 import { CheckboxField } from '../../ui/fields/CheckboxField';
 import type { Edit } from '../fields/edit';

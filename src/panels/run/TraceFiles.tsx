@@ -2,7 +2,7 @@
 import { useRef, useState } from 'react';
 import { downloadText } from '../../io/download';
 import { exportTrace } from '../../io/jsonExport';
-import { importTrace } from '../../io/jsonImport';
+import { importTrace } from '../../io/documentImport';
 import { useAppStore } from '../../store/appStore';
 
 const button = 'rounded border border-ink-400/40 bg-white px-2 py-1 text-sm hover:bg-brand-50 disabled:opacity-40';

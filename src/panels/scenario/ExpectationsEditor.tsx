@@ -1,6 +1,6 @@
 /** Expected outcomes of a scenario, which make it a test ("step X Completed", "run Completed by t"). */
 import type { Expectation, Orchestration, Scenario } from '../../model/types';
-import { STATUS_VALUES } from '../../model/schema';
+import { STATUS_VALUES } from '../../model/schemaConstants';
 import { describeExpectation } from '../../player/expectations';
 import { button, input } from './fieldStyles';
 

@@ -1,0 +1,354 @@
+/**
+ * Checks a value against a written-out shape (shapeTypes.ts) the way zod 4 parses it with the
+ * schema the shape was written from: the same issues (code, path, values, limits, the schema's own
+ * messages) in the same order, and the same output (objects rebuilt with the shape's keys first).
+ * zod's rules this follows, from zod/v4/core: a type error stops the checks after it except the
+ * length checks, which still run on anything with a `length`; a union answers with its first
+ * match, else with the one option that failed without aborting, else with one `invalid_union`;
+ * a required key that is absent reports its schema's issue. checkShape.test.ts compares both on
+ * generated documents.
+ */
+import type { z } from 'zod';
+import type { ShapeCheck, ShapeNode, ShapeTable, ShapeValue } from './shapeTypes';
+
+/** An issue as zod raises it before its message is chosen, plus the message the schema gives. */
+export type ShapeIssue = z.core.$ZodRawIssue & { path: PropertyKey[]; schemaMessage?: string };
+
+export type ShapeResult = { ok: true; data: unknown } | { ok: false; issues: ShapeIssue[] };
+
+interface Run {
+  value: unknown;
+  issues: ShapeIssue[];
+}
+
+const NUMBER_ORIGIN = 'number';
+
+function isObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/** zod's `isPlainObject`, test for test (a record refuses a Date or a class instance). */
+function isPlainObject(value: unknown): value is Record<string, unknown> {
+  if (!isObject(value)) return false;
+  const ctor: unknown = value.constructor;
+  if (typeof ctor !== 'function') return true;
+  const proto: unknown = (ctor as { prototype?: unknown }).prototype;
+  return isObject(proto) && Object.prototype.hasOwnProperty.call(proto, 'isPrototypeOf');
+}
+
+/** zod's `aborted`: an issue not marked `continue: true` stops what follows. */
+function aborted(issues: readonly ShapeIssue[], from = 0): boolean {
+  for (let i = from; i < issues.length; i++) if (issues[i]!.continue !== true) return true;
+  return false;
+}
+
+function explicitlyAborted(issues: readonly ShapeIssue[]): boolean {
+  return issues.some((issue) => issue.continue === false);
+}
+
+function codePointLength(text: string): number {
+  let n = 0;
+  for (let i = 0; i < text.length; i++) {
+    const unit = text.charCodeAt(i);
+    if (unit >= 0xd800 && unit <= 0xdbff && i + 1 < text.length) {
+      const next = text.charCodeAt(i + 1);
+      if (next >= 0xdc00 && next <= 0xdfff) i++;
+    }
+    n++;
+  }
+  return n;
+}
+
+function lengthOrigin(value: unknown): 'string' | 'array' | 'unknown' {
+  return typeof value === 'string' ? 'string' : Array.isArray(value) ? 'array' : 'unknown';
+}
+
+const regexCache = new Map<string, RegExp>();
+function regexOf(check: { re: string; flags: string }): RegExp {
+  const key = `/${check.re}/${check.flags}`;
+  let re = regexCache.get(key);
+  if (!re) {
+    re = new RegExp(check.re, check.flags);
+    regexCache.set(key, re);
+  }
+  return re;
+}
+
+/** Completes `fields` (always a fresh object literal, so it is taken over, not copied) into an issue at `path`. */
+function issue(path: readonly PropertyKey[], fields: z.core.$ZodRawIssue, message: string | undefined): ShapeIssue {
+  const made = fields as ShapeIssue;
+  made.path = path.slice();
+  if (message !== undefined) made.schemaMessage = message;
+  return made;
+}
+
+/** One check on a value that passed its type (or, for a length check, on anything with a length). */
+function runCheck(check: ShapeCheck, value: unknown, path: readonly PropertyKey[], issues: ShapeIssue[]): void {
+  switch (check.k) {
+    case 'minLength':
+    case 'maxLength': {
+      const lengthy = value as { length: number };
+      const units = lengthy.length;
+      if (check.k === 'minLength') {
+        const length = typeof value === 'string' && units >= check.v && units < check.v * 2 ? codePointLength(value) : units;
+        if (length >= check.v) return;
+        issues.push(issue(path, { code: 'too_small', origin: lengthOrigin(value), minimum: check.v, inclusive: true, input: value, continue: true }, check.m));
+      } else {
+        const length = typeof value === 'string' && units > check.v ? codePointLength(value) : units;
+        if (length <= check.v) return;
+        issues.push(issue(path, { code: 'too_big', origin: lengthOrigin(value), maximum: check.v, inclusive: true, input: value, continue: true }, check.m));
+      }
+      return;
+    }
+    case 'regex': {
+      const re = regexOf(check);
+      re.lastIndex = 0;
+      if (re.test(value as string)) return;
+      issues.push(issue(path, { code: 'invalid_format', origin: 'string', format: 'regex', pattern: re.toString(), input: value as string, continue: true }, check.m));
+      return;
+    }
+    case 'int': {
+      const n = value as number;
+      if (!Number.isInteger(n)) {
+        issues.push(issue(path, { code: 'invalid_type', expected: 'int', format: 'safeint', input: n, continue: false }, check.m));
+        return;
+      }
+      if (!Number.isSafeInteger(n)) {
+        const limit = n > 0
+          ? { code: 'too_big' as const, maximum: Number.MAX_SAFE_INTEGER }
+          : { code: 'too_small' as const, minimum: Number.MIN_SAFE_INTEGER };
+        issues.push(issue(path, { ...limit, note: 'Integers must be within the safe integer range.', origin: 'int', inclusive: true, input: n, continue: true }, check.m));
+      }
+      return;
+    }
+    default: {
+      const n = value as number;
+      const inclusive = check.k === 'gte' || check.k === 'lte';
+      if (check.k === 'gte' || check.k === 'gt') {
+        if (inclusive ? n >= check.v : n > check.v) return;
+        issues.push(issue(path, { code: 'too_small', origin: NUMBER_ORIGIN, minimum: check.v, inclusive, input: n, continue: true }, check.m));
+      } else {
+        if (inclusive ? n <= check.v : n < check.v) return;
+        issues.push(issue(path, { code: 'too_big', origin: NUMBER_ORIGIN, maximum: check.v, inclusive, input: n, continue: true }, check.m));
+      }
+    }
+  }
+}
+
+/** zod's `runChecks`: after a type error only length checks run, and none after an explicit abort. */
+function runChecks(checks: readonly ShapeCheck[] | undefined, run: Run, path: readonly PropertyKey[]): void {
+  if (!checks) return;
+  let isAborted = aborted(run.issues);
+  for (const check of checks) {
+    const lengthCheck = check.k === 'minLength' || check.k === 'maxLength';
+    if (lengthCheck) {
+      if (explicitlyAborted(run.issues)) continue;
+      const value = run.value as { length?: unknown } | null | undefined;
+      if (value === null || value === undefined || value.length === undefined) continue;
+    } else if (isAborted) {
+      continue;
+    }
+    const before = run.issues.length;
+    runCheck(check, run.value, path, run.issues);
+    if (run.issues.length !== before && !isAborted) isAborted = aborted(run.issues, before);
+  }
+}
+
+/** Whether the node accepts absence the way zod's `optin: 'optional'` does. */
+function acceptsAbsence(table: ShapeTable, node: ShapeNode): boolean {
+  if (node.t === 'optional') return true;
+  if (node.t === 'nullable') return acceptsAbsence(table, table.nodes[node.i]!);
+  if (node.t === 'union') return node.o.some((o) => acceptsAbsence(table, table.nodes[o]!));
+  return false;
+}
+
+function isJson(value: unknown): boolean {
+  if (value === null || typeof value === 'string' || typeof value === 'boolean') return true;
+  if (typeof value === 'number') return Number.isFinite(value);
+  if (Array.isArray(value)) return value.every(isJson);
+  if (!isPlainObject(value)) return false;
+  for (const key of Object.keys(value)) if (key !== '__proto__' && !isJson(value[key])) return false;
+  return true;
+}
+
+/** The value zod's `z.json()` returns: lists and objects copied, `__proto__` keys left out. */
+function copyJson(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(copyJson);
+  if (!isObject(value)) return value;
+  const out: Record<string, unknown> = {};
+  for (const key of Object.keys(value)) if (key !== '__proto__') out[key] = copyJson(value[key]);
+  return out;
+}
+
+/** An object node's keys as a set and which of them may be absent, worked out once per table. */
+interface ObjectPlan {
+  keys: Set<string>;
+  optional: boolean[];
+}
+
+const plans = new WeakMap<ShapeNode, ObjectPlan>();
+
+class Checker {
+  constructor(private readonly table: ShapeTable) {}
+
+  private plan(node: Extract<ShapeNode, { t: 'object' }>): ObjectPlan {
+    let plan = plans.get(node);
+    if (!plan) {
+      plan = { keys: new Set(node.s.map(([key]) => key)), optional: node.s.map(([, index]) => acceptsAbsence(this.table, this.table.nodes[index]!)) };
+      plans.set(node, plan);
+    }
+    return plan;
+  }
+
+  run(index: number, value: unknown, path: PropertyKey[]): Run {
+    const node = this.table.nodes[index]!;
+    const run: Run = { value, issues: [] };
+    switch (node.t) {
+      case 'string':
+      case 'number':
+      case 'boolean':
+      case 'null': {
+        const ok = node.t === 'number'
+          ? typeof value === 'number' && Number.isFinite(value)
+          : node.t === 'null' ? value === null : typeof value === node.t;
+        if (!ok) {
+          const received = node.t === 'number' && typeof value === 'number' ? (Number.isNaN(value) ? 'NaN' : String(value)) : undefined;
+          run.issues.push(issue(path, { code: 'invalid_type', expected: node.t, input: value, ...(received ? { received } : {}) }, undefined));
+        }
+        if (node.t === 'string' || node.t === 'number') runChecks(node.c, run, path);
+        return run;
+      }
+      case 'json':
+        if (isJson(value)) run.value = copyJson(value);
+        else run.issues.push(issue(path, { code: 'invalid_union', errors: [], input: value }, undefined));
+        return run;
+      case 'values':
+        if (!node.v.includes(value as ShapeValue)) run.issues.push(issue(path, { code: 'invalid_value', values: node.v, input: value }, undefined));
+        return run;
+      case 'optional':
+        return value === undefined ? run : this.run(node.i, value, path);
+      case 'nullable':
+        return value === null ? run : this.run(node.i, value, path);
+      case 'array':
+        this.array(node.e, run, path);
+        runChecks(node.c, run, path);
+        return run;
+      case 'object':
+        this.object(node, run, path);
+        return run;
+      case 'record':
+        this.record(node.v, run, path);
+        return run;
+      case 'union':
+        return this.union(node, run, path);
+      case 'choice':
+        return this.choice(node, run, path);
+    }
+  }
+
+  private array(element: number, run: Run, path: PropertyKey[]): void {
+    const input = run.value;
+    if (!Array.isArray(input)) {
+      run.issues.push(issue(path, { code: 'invalid_type', expected: 'array', input }, undefined));
+      return;
+    }
+    const out: unknown[] = new Array(input.length);
+    for (let i = 0; i < input.length; i++) {
+      path.push(i);
+      const item = this.run(element, input[i], path);
+      path.pop();
+      if (item.issues.length > 0) run.issues.push(...item.issues);
+      out[i] = item.value;
+    }
+    run.value = out;
+  }
+
+  private object(node: Extract<ShapeNode, { t: 'object' }>, run: Run, path: PropertyKey[]): void {
+    const input = run.value;
+    if (!isObject(input)) {
+      run.issues.push(issue(path, { code: 'invalid_type', expected: 'object', input }, undefined));
+      return;
+    }
+    const out: Record<string, unknown> = {};
+    const { keys: known, optional } = this.plan(node);
+    for (let k = 0; k < node.s.length; k++) {
+      const [key, index] = node.s[k]!;
+      if (key === '__proto__') continue;
+      const present = key in input;
+      if (!present && optional[k]) continue;
+      path.push(key);
+      const field = this.run(index, input[key], path);
+      if (field.issues.length > 0) run.issues.push(...field.issues);
+      else if (!present) run.issues.push(issue(path, { code: 'invalid_type', expected: 'nonoptional', input: undefined }, undefined));
+      path.pop();
+      if (present) out[key] = field.value;
+    }
+    if (node.x !== 'strip') {
+      const unrecognized: string[] = [];
+      for (const key in input) {
+        if (known.has(key)) continue;
+        if (key === '__proto__' || node.x === 'strict') {
+          if (node.x === 'strict') unrecognized.push(key);
+          continue;
+        }
+        out[key] = input[key];
+      }
+      if (unrecognized.length > 0) run.issues.push(issue(path, { code: 'unrecognized_keys', keys: unrecognized, input, continue: true }, undefined));
+    }
+    run.value = out;
+  }
+
+  private record(valueNode: number, run: Run, path: PropertyKey[]): void {
+    const input = run.value;
+    if (!isPlainObject(input)) {
+      run.issues.push(issue(path, { code: 'invalid_type', expected: 'record', input }, undefined));
+      return;
+    }
+    const out: Record<string, unknown> = {};
+    for (const key of Object.keys(input)) {
+      if (key === '__proto__') continue;
+      path.push(key);
+      const field = this.run(valueNode, input[key], path);
+      path.pop();
+      if (field.issues.length > 0) run.issues.push(...field.issues);
+      out[key] = field.value;
+    }
+    run.value = out;
+  }
+
+  private union(node: Extract<ShapeNode, { t: 'union' }>, run: Run, path: PropertyKey[]): Run {
+    if (node.o.length === 1) return this.run(node.o[0]!, run.value, path);
+    const results: Run[] = [];
+    for (const option of node.o) {
+      const result = this.run(option, run.value, path);
+      if (result.issues.length === 0) return result;
+      results.push(result);
+    }
+    const alive = results.filter((r) => !aborted(r.issues));
+    if (alive.length === 1) return alive[0]!;
+    run.issues.push(issue(path, { code: 'invalid_union', errors: [], input: run.value }, node.m));
+    return run;
+  }
+
+  private choice(node: Extract<ShapeNode, { t: 'choice' }>, run: Run, path: PropertyKey[]): Run {
+    const input = run.value;
+    if (!isObject(input)) {
+      run.issues.push(issue(path, { code: 'invalid_type', expected: 'object', input }, node.m));
+      return run;
+    }
+    const tag = input[node.d];
+    const option = node.o.find(([value]) => value === tag);
+    if (option) return this.run(option[1], input, path);
+    run.issues.push(issue([...path, node.d], {
+      code: 'invalid_union', errors: [], note: 'No matching discriminator', discriminator: node.d,
+      options: node.o.map(([value]) => value), input,
+    }, node.m));
+    return run;
+  }
+}
+
+/** Parses `value` against `table` as zod would: its output, or every issue in zod's order. */
+export function checkShape(table: ShapeTable, value: unknown): ShapeResult {
+  const run = new Checker(table).run(table.root, value, []);
+  return run.issues.length === 0 ? { ok: true, data: run.value } : { ok: false, issues: run.issues };
+}
