@@ -214,7 +214,7 @@ export class Engine implements RunView {
       run.endedAt = this.now;
     }
     if (event) this.emitStep(event, run, fields);
-    this.sweeper.changed(run.key);
+    this.sweeper.stepChanged(run);
   }
 
   /** R7: a re-entered stage's step back to NotStarted, outputs and times cleared (`starts` kept). */
@@ -234,7 +234,7 @@ export class Engine implements RunView {
     run.workItem = null;
     run.flowOutputs = null;
     run.flowWait = null;
-    this.sweeper.changed(run.key);
+    this.sweeper.stepChanged(run);
   }
 
   /**
@@ -252,7 +252,7 @@ export class Engine implements RunView {
   /** A step's outputs became readable or were cleared. */
   outputsChanged(run: StepRun): void {
     this.changes++;
-    this.sweeper.changed(run.key);
+    this.sweeper.stepChanged(run);
   }
 
   /** True when the run will never do anything again (Completed or Canceled: final). */
