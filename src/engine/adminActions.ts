@@ -43,7 +43,7 @@ function resume(engine: Engine): void {
     if (h.kind === 'async') {
       if (h.step.status === 'InProgress' && h.step.starts === h.token) applyAsyncResult(engine, h.step);
     } else if (h.step.workItem?.open && h.step.workItem.token === h.token) {
-      applyWorkItemClose(engine, h.step, h.by);
+      applyWorkItemClose(engine, h.step, h.by, h.screenValues);
     }
   }
   wake(engine, 'resumed');

@@ -35,7 +35,11 @@ export function startHolds(view: RunView, run: StepRun): boolean {
   const c = startOf(run.step);
   switch (c.mode) {
     case 'stageStarts': return true;
-    case 'stepCompleted': return c.step !== run.name && view.stepRun(c.step)?.status === 'Completed';
+    case 'stepCompleted': {
+      if (c.step === run.name) return false;
+      const predecessor = run.predecessor ?? (run.predecessor = view.stepRun(c.step) ?? null);
+      return predecessor?.status === 'Completed';
+    }
     case 'requirements': return listHolds(view, c);
     case 'evaluationFlow': return evaluationFlowHolds(view, c.flow, c.inputs, { stage: run.stageRun.name, step: run.name, purpose: 'start' });
   }

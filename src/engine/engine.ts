@@ -19,6 +19,9 @@ import { bindRunVariables, orgOf, storeTriggerRecord, type TriggerRecord } from 
 import { VariableStore, type Stored } from './variables';
 import type { RunView } from './view';
 
+/** What the closer of a work item enters in its screen flow, by field name (scenario `screenValues`). */
+export type ScreenValues = Readonly<Record<string, unknown>>;
+
 /** Thrown when a scenario limit stops the run (caught by the simulation driver). */
 export class LimitReached extends Error {
   constructor(readonly limit: 'maxTimeMs' | 'maxTransitions') {
@@ -36,7 +39,7 @@ export class MomentReached extends Error {
 }
 
 /** A result that arrived while the run was suspended, applied on resume (R33). */
-export type HeldResult = { kind: 'async'; step: StepRun; token: number } | { kind: 'workItem'; step: StepRun; token: number; by: string | undefined };
+export type HeldResult = { kind: 'async'; step: StepRun; token: number } | { kind: 'workItem'; step: StepRun; token: number; by: string | undefined; screenValues?: ScreenValues };
 
 /** A scenario change that woke nothing (kept for R17 explanations). */
 export interface SilentChange {
@@ -121,11 +124,14 @@ export class Engine implements RunView {
 
   /**
    * A project flow changed `target` (`$Record.Status`…) in the org: readers of it are re-checked
-   * (R13) and it counts as set (R62). Returns whether a requirement of the current stage reads it.
+   * (R13) and it counts as set (R62). With `change`, the trace records it as the scenario's changes
+   * are recorded — a `variableSet` (R13), here also naming the step whose flow made it. Returns
+   * whether a requirement of the current stage reads it.
    */
-  recordChanged(target: string): boolean {
+  recordChanged(target: string, change?: { value: unknown; by: StepRun }): boolean {
     this.vars.markAssigned(target);
     this.changes++;
+    if (change) this.emitStep('variableSet', change.by, { target, value: change.value as TraceEvent['value'] });
     for (const key of keysOfAssignment(target)) this.sweeper.changed(key);
     return this.sweeper.wakes(target);
   }
@@ -214,7 +220,7 @@ export class Engine implements RunView {
       run.endedAt = this.now;
     }
     if (event) this.emitStep(event, run, fields);
-    this.sweeper.changed(run.key);
+    this.sweeper.stepChanged(run);
   }
 
   /** R7: a re-entered stage's step back to NotStarted, outputs and times cleared (`starts` kept). */
@@ -234,7 +240,7 @@ export class Engine implements RunView {
     run.workItem = null;
     run.flowOutputs = null;
     run.flowWait = null;
-    this.sweeper.changed(run.key);
+    this.sweeper.stepChanged(run);
   }
 
   /**
@@ -252,7 +258,7 @@ export class Engine implements RunView {
   /** A step's outputs became readable or were cleared. */
   outputsChanged(run: StepRun): void {
     this.changes++;
-    this.sweeper.changed(run.key);
+    this.sweeper.stepChanged(run);
   }
 
   /** True when the run will never do anything again (Completed or Canceled: final). */

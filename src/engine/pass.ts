@@ -22,18 +22,21 @@ export function runPass(engine: Engine, cause: EvaluationCause): Continuation {
   const stage = engine.current;
   if (!stage || engine.runStatus !== 'InProgress' || stage.status !== 'InProgress') return STAY;
   // Bookkeeping before the event, so that a run stopped at this event (whyAt.ts) has it too.
-  engine.silentChanges = [];
+  if (engine.silentChanges.length > 0) engine.silentChanges = [];
   engine.lastPassAt = engine.now;
   engine.emitEvaluation(stage.name, cause);
   // An async step or a screen flow that failed before this pass: its stage faults now (R31/R32).
   if (engine.pendingError && engine.pendingError.stageRun === stage) return faultStage(engine, stage);
   const sweeper = engine.sweeper;
+  // one pair of lists per pass, emptied by each iteration (a pass runs once per wake-up)
+  const toStart: StepRun[] = [];
+  const toComplete: StepRun[] = [];
   for (;;) {
     const before = engine.changes;
     if (exitHolds(engine, stage)) return completeStage(engine, stage);
     // 2. the NotStarted steps whose start condition holds now, then each is started in declared order
     sweeper.beginStarts();
-    const toStart: StepRun[] = [];
+    toStart.length = 0;
     for (let i = sweeper.nextStart(); i >= 0; i = sweeper.nextStart()) {
       const step = stage.steps[i]!;
       if (step.status === 'NotStarted' && startHolds(engine, step)) toStart.push(step);
@@ -50,7 +53,7 @@ export function runPass(engine: Engine, cause: EvaluationCause): Continuation {
     }
     // 3. the InProgress interactive steps whose custom completion holds now, then each is completed
     sweeper.beginCompletions();
-    const toComplete: StepRun[] = [];
+    toComplete.length = 0;
     for (let i = sweeper.nextCompletion(); i >= 0; i = sweeper.nextCompletion()) {
       const step = stage.steps[i]!;
       if (step.status === 'InProgress' && hasCustomCompletion(step.step) && completionHolds(engine, step)) toComplete.push(step);

@@ -193,6 +193,70 @@ describe('project flows in the run (issue 13)', () => {
     expect(trace.flowRuns?.[0]?.path.map((p) => p.element)).toEqual(['Review', 'Approve']);
   });
 
+  it('R23: a screen flow\'s fields take the values the closing completeWorkItem carries (screenValues), and its later decision uses them', () => {
+    // given a screen asking for a verdict, then a decision on it: Approved sets the case Approved, anything else Rejected
+    const screenFlow = flowOf([
+      { kind: 'screen', name: 'Ask', fields: [{ name: 'Verdict', fieldType: 'InputField', dataType: 'String', defaultValue: { string: 'None' } }], connector: 'Check' },
+      { kind: 'decision', name: 'Check', rules: [{ name: 'Yes', logic: 'and', conditions: [{ left: 'Verdict', operator: 'EqualTo', right: { string: 'Approved' } }], connector: 'Approve' }], defaultConnector: 'Reject' },
+      updateCase('Approve', { Status: 'Approved' }), updateCase('Reject', { Status: 'Rejected' }),
+    ], { processType: 'Flow', variables: [recordId] });
+    const doc = onCase([stage('S', [ia('Review', { flow: 'Review_Case', ...withId }), bg('Ship', { start: statusIs('Approved') })])], [project('Review_Case', screenFlow)]);
+    const closeWith = (screenValues?: Record<string, string>) => caseScenario({ autoCompleteWorkItems: false, events: [{ at: 3000, type: 'completeWorkItem', step: 'Review', ...(screenValues ? { screenValues } : {}) }] });
+    // when
+    const entered = simulate(doc, closeWith({ Verdict: 'Approved' }));
+    const nothingEntered = simulate(doc, closeWith());
+    // then the entered value decides; without it the field's default does
+    expect(entered.flowRuns?.[0]?.path.map((p) => p.element)).toEqual(['Ask', 'Check', 'Approve']);
+    expect(entered.steps['Ship']?.status).toBe('Completed');
+    expect(nothingEntered.flowRuns?.[0]?.path.map((p) => p.element)).toEqual(['Ask', 'Check', 'Reject']);
+    expect(nothingEntered.steps['Ship']?.status).toBe('NotStarted');
+  });
+
+  it('R23: an unattended close uses the scenario\'s steps[name].screenValues; a completeWorkItem\'s own values win key by key', () => {
+    // given a screen with two fields copied to the case
+    const screenFlow = flowOf(chain(
+      { kind: 'screen', name: 'Ask', fields: [{ name: 'Verdict', fieldType: 'InputField', dataType: 'String' }, { name: 'Note', fieldType: 'InputField', dataType: 'String' }] },
+      { kind: 'recordUpdate', name: 'Save', object: 'Case', filters: [{ field: 'Id', operator: 'EqualTo', value: { ref: 'recordId' } }], inputAssignments: [{ name: 'Status', value: { ref: 'Verdict' } }, { name: 'Note__c', value: { ref: 'Note' } }] },
+    ), { processType: 'Flow', variables: [recordId] });
+    const doc = onCase([stage('S', [ia('Review', { flow: 'Review_Case', ...withId })])], [project('Review_Case', screenFlow)]);
+    const steps = { Review: { screenValues: { Verdict: 'Approved', Note: 'from the step' } } };
+    // when
+    const unattended = simulate(doc, caseScenario({ steps }));
+    const byEvent = simulate(doc, caseScenario({ steps, autoCompleteWorkItems: false, events: [{ at: 10, type: 'completeWorkItem', step: 'Review', screenValues: { Note: 'typed' } }] }));
+    // then
+    expect(unattended.flowRuns?.[0]?.recordChanges?.[0]?.after).toEqual({ Status: 'Approved', Note__c: 'from the step' });
+    expect(byEvent.flowRuns?.[0]?.recordChanges?.[0]?.after).toEqual({ Status: 'Approved', Note__c: 'typed' });
+  });
+
+  it('R13: a flow\'s change to a related record (not $Record) wakes a requirement that reads it through the relationship ($Record.Account.Rating)', () => {
+    // given Rate's flow makes the case's account Hot, then waits a day; Ship waits for $Record.Account.Rating = Hot
+    const accountId = variable('accountId', 'String', { io: 'in' });
+    const rateThenWait = flowOf(chain(
+      { kind: 'recordUpdate', name: 'Rate_Account', object: 'Account', filters: [{ field: 'Id', operator: 'EqualTo', value: { ref: 'accountId' } }], inputAssignments: [{ name: 'Rating', value: { string: 'Hot' } }] },
+      waitDays(1, 'Done'), { kind: 'assignment', name: 'Done', items: [] },
+    ), { variables: [accountId] });
+    const hot = { mode: 'requirements' as const, requirements: [{ left: '$Record.Account.Rating', operator: 'EqualTo' as const, right: { string: 'Hot' } }] };
+    const doc = onCase([stage('S', [bg('Rate', { flow: 'Rate_Then_Wait', inputs: { accountId: '$Record.AccountId' } }), bg('Ship', { start: hot })])], [project('Rate_Then_Wait', rateThenWait)], { apiVersion: 63 });
+    const records = { Account: [{ Id: '001SIM000000000001', Name: 'Acme', Rating: 'Cold' }] };
+    // when
+    const trace = simulate(doc, caseScenario({ record: { ...CASE, AccountId: '001SIM000000000001' }, records, limits: { maxTimeMs: 3 * DAY } }));
+    // then the account's change (at 1000 ms) wakes the run while Rate's flow still waits
+    expect(linesOf(trace, 'stepStarted', 'evaluation')).toEqual([
+      '0 evaluation S stageStarted', '0 stepStarted Rate', '1000 evaluation S recordChanged', '1000 stepStarted Ship', `${1000 + DAY} evaluation S asyncStepCompleted`,
+    ]);
+  });
+
+  it('R13: a record change made by a step\'s flow is a variableSet in the trace, as a scenario set is, naming the step', () => {
+    // given a sync step whose flow sets the case Working
+    const doc = onCase([stage('S', [bg('Mark', { flow: 'Set_Working', ...withId })])], [project('Set_Working', setStatus('Working'))]);
+    // when
+    const trace = simulate(doc, caseScenario());
+    // then the change comes before the step's completion, with the same fields a scenario set has
+    const set = trace.events.find((e) => e.type === 'variableSet');
+    expect(set).toMatchObject({ t: 0, stage: 'S', step: 'Mark', target: '$Record.Status', value: 'Working' });
+    expect(trace.events.findIndex((e) => e.type === 'variableSet')).toBeLessThan(trace.events.findIndex((e) => e.type === 'stepCompleted'));
+  });
+
   it('flows without a definition keep their stand-in behaviour, and the trace has no flowRuns', () => {
     // given
     const trace = simulate(orch([stage('S', [bg('A'), ia('B')])]));

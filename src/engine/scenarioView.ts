@@ -77,6 +77,11 @@ export class ScenarioView {
     return this.override(step)?.message ?? flow?.behavior?.message ?? `flow "${flowName ?? '(none)'}" failed`;
   }
 
+  /** What the closer of the step's work item enters in its screen flow (Stageflow addition `screenValues`). */
+  screenValues(step: string): Readonly<Record<string, unknown>> | undefined {
+    return this.override(step)?.screenValues;
+  }
+
   /** R22: the scenario's fixed result for an evaluation flow. */
   evaluationResult(flow: string): boolean | undefined {
     const f = this.scenario?.evaluationFlows;

@@ -70,9 +70,28 @@ class Driver implements Simulation {
     try {
       action();
     } catch (e) {
-      if (e instanceof LimitReached) this.engine.stoppedBy = e.limit;
-      else if (e instanceof MomentReached) this.paused = true;
-      else throw e;
+      this.stopOn(e);
+    }
+  }
+
+  /** A limit or the asked-for moment stops the run; anything else is an engine bug and propagates. */
+  private stopOn(e: unknown): void {
+    if (e instanceof LimitReached) this.engine.stoppedBy = e.limit;
+    else if (e instanceof MomentReached) this.paused = true;
+    else throw e;
+  }
+
+  /** Handles every live job due at `t` (no closure per instant: a long run has one per step). */
+  private handleDue(t: number): void {
+    const e = this.engine;
+    if (e.stoppedBy !== null || this.paused) return;
+    try {
+      for (let job = e.scheduler.popDue(t, isLive); job; job = e.scheduler.popDue(t, isLive)) {
+        handleJob(e, job);
+        if (e.finished) return;
+      }
+    } catch (err) {
+      this.stopOn(err);
     }
   }
 
@@ -107,12 +126,7 @@ class Driver implements Simulation {
     }
     e.now = Math.max(e.now, t);
     e.scheduler.release(t);
-    this.guard(() => {
-      for (let job = e.scheduler.popDue(t, isLive); job; job = e.scheduler.popDue(t, isLive)) {
-        handleJob(e, job);
-        if (e.finished) return;
-      }
-    });
+    this.handleDue(t);
     return true;
   }
 

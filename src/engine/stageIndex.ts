@@ -5,6 +5,7 @@
  * scenario change can wake (R13).
  */
 import type { Stage } from '../model/types';
+import type { StageRun, StepRun } from './state';
 import { completionOf, exitOf, hasCustomCompletion, startOf } from './conditions';
 import { keysOfList, PLAIN_KINDS, statusKey, VOLATILE, type ReferenceKinds } from './readKeys';
 
@@ -18,6 +19,19 @@ export interface StageIndex {
   readonly alwaysComplete: readonly number[];
   /** Requirement readers for R13: key → owners (step positions or EXIT). */
   readonly requirementReaders: ReadonlyMap<string, readonly number[]>;
+  /**
+   * Readers of a step of this stage's status, by that step's position: `stepCompleted` starts that
+   * name a step of the same stage, and each custom completion's own step. A status change of a step
+   * finds them without building or hashing a `s:Name` key (readers through other keys stay in the maps).
+   */
+  readonly startReadersOfStep: readonly (readonly number[] | undefined)[];
+  readonly completionReadersOfStep: readonly (readonly number[] | undefined)[];
+}
+
+function addAt(lists: (number[] | undefined)[], position: number, owner: number): void {
+  const list = lists[position];
+  if (!list) lists[position] = [owner];
+  else if (list[list.length - 1] !== owner) list.push(owner);
 }
 
 function addKey(map: Map<string, number[]>, k: string, owner: number): void {
@@ -30,18 +44,27 @@ function add(map: Map<string, number[]>, keys: readonly string[], owner: number)
   for (const k of keys) addKey(map, k, owner);
 }
 
-/** Builds the read index of one stage. */
-export function buildStageIndex(stage: Stage, kinds: ReferenceKinds = PLAIN_KINDS): StageIndex {
+/**
+ * Builds the read index of one stage. `stepOf` is how conditions find a step by name (the run's
+ * steps); a predecessor it finds in `run` is indexed by position, any other name by its read key.
+ */
+export function buildStageIndex(stage: Stage, kinds: ReferenceKinds = PLAIN_KINDS, run?: StageRun, stepOf?: (name: string) => StepRun | undefined): StageIndex {
   const startReaders = new Map<string, number[]>();
   const completionReaders = new Map<string, number[]>();
   const requirementReaders = new Map<string, number[]>();
   const alwaysStart: number[] = [];
   const alwaysComplete: number[] = [];
+  const startReadersOfStep: (number[] | undefined)[] = [];
+  const completionReadersOfStep: (number[] | undefined)[] = [];
   const exit = exitOf(stage);
   if (exit.mode === 'requirements') add(requirementReaders, keysOfList(exit, kinds), EXIT);
   stage.steps.forEach((step, i) => {
     const start = startOf(step);
-    if (start.mode === 'stepCompleted') addKey(startReaders, statusKey(start.step), i);
+    if (start.mode === 'stepCompleted') {
+      const predecessor = run && stepOf ? stepOf(start.step) : undefined;
+      if (predecessor && predecessor.stageRun === run) addAt(startReadersOfStep, predecessor.index, i);
+      else addKey(startReaders, statusKey(start.step), i);
+    }
     else if (start.mode === 'requirements') {
       const keys = keysOfList(start, kinds);
       add(startReaders, keys, i);
@@ -51,7 +74,8 @@ export function buildStageIndex(stage: Stage, kinds: ReferenceKinds = PLAIN_KIND
     if (!hasCustomCompletion(step)) return;
     const complete = completionOf(step);
     // The step's own status: it becomes a completion candidate when it starts.
-    addKey(completionReaders, statusKey(step.name), i);
+    if (run && stepOf && stepOf(step.name) === run.steps[i]) addAt(completionReadersOfStep, i, i);
+    else addKey(completionReaders, statusKey(step.name), i);
     if (complete.mode === 'requirements') {
       const keys = keysOfList(complete, kinds);
       add(completionReaders, keys, i);
@@ -59,5 +83,5 @@ export function buildStageIndex(stage: Stage, kinds: ReferenceKinds = PLAIN_KIND
       if (keys.includes(VOLATILE)) alwaysComplete.push(i);
     } else if (complete.mode === 'evaluationFlow') alwaysComplete.push(i);
   });
-  return { startReaders, completionReaders, alwaysStart, alwaysComplete, requirementReaders };
+  return { startReaders, completionReaders, alwaysStart, alwaysComplete, requirementReaders, startReadersOfStep, completionReadersOfStep };
 }

@@ -34,6 +34,11 @@ export interface StepRun {
   flowOutputs: Readonly<Record<string, unknown>> | null;
   /** The step's project flow paused at a wait, to be resumed on the virtual clock or by an event. */
   flowWait: FlowWait | null;
+  /**
+   * The run of the step a `stepCompleted` start names, once found (null: not looked up yet, or not
+   * started yet). A name always finds the same run once it exists, so it is looked up once.
+   */
+  predecessor: StepRun | null;
 }
 
 /** A project flow of a step that waits (a `waits` element). */

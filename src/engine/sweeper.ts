@@ -10,14 +10,19 @@
 import { IndexHeap } from './clock/indexHeap';
 import { keysOfAssignment, type ReferenceKinds } from './readKeys';
 import { buildStageIndex, EXIT, type StageIndex } from './stageIndex';
-import type { StageRun } from './state';
+import type { StageRun, StepRun } from './state';
 
 /** The strategy a pass uses to find candidate steps. */
 export interface Sweeper {
-  /** The stage (re)started: every step is a candidate. */
-  enterStage(run: StageRun, kinds?: ReferenceKinds): void;
+  /**
+   * The stage (re)started: every step is a candidate. `stepOf` finds a step's run by name as
+   * conditions do (predecessors in the stage are then indexed by position).
+   */
+  enterStage(run: StageRun, kinds?: ReferenceKinds, stepOf?: (name: string) => StepRun | undefined): void;
   /** Something conditions can read changed (a read key, see readKeys.ts). */
   changed(key: string): void;
+  /** A step's status or outputs changed (its read key `run.key`, found by position when it can be). */
+  stepChanged(run: StepRun): void;
   /** Starts the start-condition sweep of one pass iteration. */
   beginStarts(): void;
   /** The next step position to check in this sweep (ascending), or -1. */
@@ -47,10 +52,10 @@ export class IndexedSweeper implements Sweeper {
   private completeNow = new IndexHeap(0);
   private completeNext = new IndexHeap(0);
 
-  enterStage(run: StageRun, kinds?: ReferenceKinds): void {
+  enterStage(run: StageRun, kinds?: ReferenceKinds, stepOf?: (name: string) => StepRun | undefined): void {
     let index = this.indexes.get(run.name);
     if (!index) {
-      index = buildStageIndex(run.stage, kinds);
+      index = buildStageIndex(run.stage, kinds, run, stepOf);
       this.indexes.set(run.name, index);
     }
     this.index = index;
@@ -66,19 +71,34 @@ export class IndexedSweeper implements Sweeper {
 
   changed(key: string): void {
     if (!this.index) return;
-    const starts = this.index.startReaders.get(key);
-    if (starts) {
-      for (const i of starts) {
-        if (this.phase === 'starts' && i > this.pos) this.startNow.add(i);
-        else this.startNext.add(i);
-      }
+    this.markStarts(this.index.startReaders.get(key));
+    this.markCompletions(this.index.completionReaders.get(key));
+  }
+
+  stepChanged(run: StepRun): void {
+    const index = this.index;
+    if (!index) return;
+    if (run.stageRun === this.run) {
+      this.markStarts(index.startReadersOfStep[run.index]);
+      this.markCompletions(index.completionReadersOfStep[run.index]);
     }
-    const completions = this.index.completionReaders.get(key);
-    if (completions) {
-      for (const i of completions) {
-        if (this.phase === 'completions' && i > this.pos) this.completeNow.add(i);
-        else this.completeNext.add(i);
-      }
+    // readers through the key: requirements on `X.Status`, names this stage does not hold
+    if (index.startReaders.size > 0 || index.completionReaders.size > 0) this.changed(run.key);
+  }
+
+  private markStarts(readers: readonly number[] | undefined): void {
+    if (!readers) return;
+    for (const i of readers) {
+      if (this.phase === 'starts' && i > this.pos) this.startNow.add(i);
+      else this.startNext.add(i);
+    }
+  }
+
+  private markCompletions(readers: readonly number[] | undefined): void {
+    if (!readers) return;
+    for (const i of readers) {
+      if (this.phase === 'completions' && i > this.pos) this.completeNow.add(i);
+      else this.completeNext.add(i);
     }
   }
 

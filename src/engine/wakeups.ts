@@ -8,7 +8,7 @@ import type { ScenarioEvent } from '../model/types';
 import { finishBackgroundStep, resumeBackgroundStep } from './behaviors/backgroundStepBehavior';
 import { closeWorkItem, completerOf } from './behaviors/interactiveStepBehavior';
 import { applyAdminAction } from './adminActions';
-import type { Engine } from './engine';
+import type { Engine, ScreenValues } from './engine';
 import { wake } from './navigate';
 import { identityAfter } from './runAs';
 import type { Job } from './scheduler';
@@ -35,9 +35,9 @@ export function applyAsyncResult(engine: Engine, step: StepRun): 'ok' | 'error' 
 }
 
 /** R23: a work item closes; the step completes (or errors) as its screen flow finishes. */
-export function applyWorkItemClose(engine: Engine, step: StepRun, by: string | undefined): boolean {
+export function applyWorkItemClose(engine: Engine, step: StepRun, by: string | undefined, screenValues?: ScreenValues): boolean {
   const completer = completerOf(step, by);
-  const r = closeWorkItem(engine, step, by);
+  const r = closeWorkItem(engine, step, by, screenValues);
   if (r === 'ignored') return false;
   if (r === 'error') engine.pendingError = step;
   engine.identity = identityAfter(engine.model, engine.identity, { kind: 'workItem', by: completer });
@@ -82,13 +82,13 @@ export function handleJob(engine: Engine, job: Job): void {
   }
 }
 
-function closeWorkItemNow(engine: Engine, step: StepRun, by: string | undefined, token: number): void {
+function closeWorkItemNow(engine: Engine, step: StepRun, by: string | undefined, token: number, screenValues?: ScreenValues): void {
   if (engine.runStatus === 'Suspended') {
-    engine.held.push({ kind: 'workItem', step, token, by });
+    engine.held.push({ kind: 'workItem', step, token, by, ...(screenValues ? { screenValues } : {}) });
     return;
   }
   if (engine.runStatus !== 'InProgress') return;
-  if (applyWorkItemClose(engine, step, by)) wake(engine, 'workItemCompleted');
+  if (applyWorkItemClose(engine, step, by, screenValues)) wake(engine, 'workItemCompleted');
 }
 
 /**
@@ -120,7 +120,7 @@ export function applyScenarioEvent(engine: Engine, event: ScenarioEvent): void {
       const step = engine.steps.get(event.step);
       const item = step?.workItem;
       if (!step || !item?.open || step.stageRun !== engine.current) return;
-      closeWorkItemNow(engine, step, event.by, item.token);
+      closeWorkItemNow(engine, step, event.by, item.token, event.screenValues);
       return;
     }
     default:

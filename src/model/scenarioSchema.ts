@@ -8,6 +8,13 @@ export const StepOverride = z.looseObject({
   durationMs: z.number().int().nonnegative().optional(),
   outputs: z.record(z.string(), JsonValue).optional(),
   message: z.string().optional(),
+  /**
+   * Stageflow addition: what the person closing the step's work item enters in its screen flow
+   * (a project flow's `screens`), by screen field API name; a component's outputs as an object of
+   * output name → value. Fields not given take their defaults. Used by every close of the item;
+   * a `completeWorkItem` event's own `screenValues` win key by key (docs/flows.md "In a run").
+   */
+  screenValues: z.record(z.string(), JsonValue).optional(),
 });
 
 const at = z.number().int('times are whole virtual milliseconds').nonnegative('times start at 0');
@@ -16,7 +23,8 @@ export const ScenarioEvent = z.discriminatedUnion('type', [
   z.looseObject({ at, type: z.literal('set'), target: z.string().min(1), value: ScalarValue }),
   /** Stageflow addition: `event`, a platform event type that resumes the project flows waiting for it. */
   z.looseObject({ at, type: z.literal('publishEvent'), by: z.string().optional(), event: z.string().min(1).optional() }),
-  z.looseObject({ at, type: z.literal('completeWorkItem'), step: z.string().min(1), by: z.string().optional() }),
+  /** Stageflow addition: `screenValues`, what the closer enters in the screen flow (over the step's `screenValues`). */
+  z.looseObject({ at, type: z.literal('completeWorkItem'), step: z.string().min(1), by: z.string().optional(), screenValues: z.record(z.string(), JsonValue).optional() }),
   z.looseObject({ at, type: z.literal('suspend') }),
   z.looseObject({ at, type: z.literal('resume') }),
   z.looseObject({ at, type: z.literal('cancel') }),

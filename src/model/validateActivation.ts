@@ -81,13 +81,20 @@ function checkInputs(ctx: ValidationContext, { step, path }: StepEntry, flow: Fl
   }
 }
 
-/** Names of variables something reads (inputs, conditions, assignees), for the never-set warning. */
-function readVariables(ctx: ValidationContext): Set<string> {
+/**
+ * Which of `names` something reads (inputs, conditions, assignees), for the never-set warning. Only
+ * the variables that would be warned about are looked for, and a text is parsed only when its first
+ * name is one of them, so a large design with every variable set costs nothing here.
+ */
+function readVariables(ctx: ValidationContext, names: ReadonlySet<string>): Set<string> {
   const read = new Set<string>();
-  const note = (text: string | undefined): void => {
-    const ref = text === undefined ? null : parseReference(text);
+  if (names.size === 0) return read;
+  const note = (text: string): void => {
+    const dot = text.indexOf('.');
+    if (!names.has(dot < 0 ? text : text.slice(0, dot))) return;
+    const ref = parseReference(text);
     const head = ref?.kind === 'name' ? ref.name : ref?.kind === 'field' ? ref.variable : ref?.kind === 'status' ? ref.element : undefined;
-    if (head !== undefined && ctx.variables.has(head)) read.add(head);
+    if (head !== undefined && names.has(head)) read.add(head);
   };
   const walk = (value: unknown, depth: number): void => {
     if (depth > 10) return;
@@ -110,10 +117,12 @@ function assignedByOutputs(steps: Iterable<StepEntry>): Set<string> {
 function checkVariableSources(ctx: ValidationContext): void {
   if (ctx.doc.trigger?.type === 'recordTriggered') return;
   const assigned = assignedByOutputs(ctx.steps.values());
-  const read = readVariables(ctx);
-  (ctx.doc.variables ?? []).forEach((variable, index) => {
-    if (!read.has(variable.name) || variable.input === true || assigned.has(variable.name)) return;
-    if (variable.value !== undefined && variable.value !== null) return;
+  const variables = ctx.doc.variables ?? [];
+  const getsNoValue = (v: (typeof variables)[number]): boolean => v.input !== true && !assigned.has(v.name) && (v.value === undefined || v.value === null);
+  const unset = new Set(variables.filter(getsNoValue).map((v) => v.name));
+  const read = readVariables(ctx, unset);
+  variables.forEach((variable, index) => {
+    if (!read.has(variable.name) || !getsNoValue(variable)) return;
     ctx.warn(childPath('variables', index), `variable "${variable.name}" is read but never gets a value: make it available for input, so that whoever launches the orchestration passes it, or map a step output to it`);
   });
 }

@@ -4,14 +4,24 @@
  * resolves (R50), and operators and values suit their types (R60).
  */
 import { childPath } from './jsonPath';
-import { parseLogic } from './logic';
+import { parseLogic, type LogicResult } from './logic';
 import { MAX_REQUIREMENTS } from './schemaConstants';
 import type { ValidationContext } from './validateContext';
 import { operatorProblem, rightProblem } from './validateOperators';
 import { resolveReference, type ReferenceScope, type ResourceType } from './validateResolve';
 import type { ConditionSites, RequirementListSite } from './validateSites';
 
-function validateList(ctx: ValidationContext, site: RequirementListSite): void {
+/** Logic checks by `rows:logic`: a large design repeats the same few logics on thousands of lists. */
+type LogicChecks = Map<string, LogicResult>;
+
+function checkLogic(checks: LogicChecks, logic: string | undefined, rows: number): LogicResult {
+  const key = logic === undefined ? `${rows}` : `${rows}:${logic}`;
+  let result = checks.get(key);
+  if (!result) checks.set(key, (result = parseLogic(logic, rows)));
+  return result;
+}
+
+function validateList(ctx: ValidationContext, site: RequirementListSite, checks: LogicChecks): void {
   const { list, path, owner } = site;
   const rows = list.requirements;
   if (rows.length > MAX_REQUIREMENTS) {
@@ -19,7 +29,7 @@ function validateList(ctx: ValidationContext, site: RequirementListSite): void {
   } else if (rows.length === 0 && !site.flow) {
     ctx.error(childPath(path, 'requirements'), `${owner} has no requirements: add at least one`);
   } else {
-    const logic = parseLogic(list.logic, rows.length);
+    const logic = checkLogic(checks, list.logic, rows.length);
     if (!logic.ok) ctx.error(childPath(path, 'logic'), `condition logic "${list.logic ?? ''}": ${logic.error.message}`);
   }
   const scope: ReferenceScope = site.flow ? { flowInputs: new Set(site.flow.inputs ?? []) } : {};
@@ -54,5 +64,6 @@ function validateList(ctx: ValidationContext, site: RequirementListSite): void {
 
 /** Checks every requirement list of the document. */
 export function validateRequirements(ctx: ValidationContext, sites: ConditionSites): void {
-  for (const site of sites.requirementLists) validateList(ctx, site);
+  const checks: LogicChecks = new Map();
+  for (const site of sites.requirementLists) validateList(ctx, site, checks);
 }

@@ -39,13 +39,13 @@ export function validatePredecessors(ctx: ValidationContext): void {
   for (const entry of ctx.steps.values()) {
     const { step, stage } = entry;
     if (step.start?.mode !== 'stepCompleted') continue;
-    const path = childPath(childPath(entry.path, 'start'), 'step');
+    const path = (): string => childPath(childPath(entry.path, 'start'), 'step'); // built only for a problem
     const target = step.start.step;
     const other = ctx.steps.get(target);
-    if (target === step.name) ctx.error(path, `step "${step.name}" cannot wait for itself to complete`);
-    else if (!other) ctx.error(path, `unknown step "${target}"`);
+    if (target === step.name) ctx.error(path(), `step "${step.name}" cannot wait for itself to complete`);
+    else if (!other) ctx.error(path(), `unknown step "${target}"`);
     else if (other.stage !== stage) {
-      ctx.error(path, `step "${target}" is in stage "${other.stage.name}": a step can only wait for a step of its own stage ("${stage.name}")`);
+      ctx.error(path(), `step "${target}" is in stage "${other.stage.name}": a step can only wait for a step of its own stage ("${stage.name}")`);
     }
   }
   validatePredecessorCycles(ctx);

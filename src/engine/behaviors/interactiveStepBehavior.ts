@@ -8,7 +8,7 @@ import { isResourceText } from '../../model/references';
 import type { Assignee } from '../../model/types';
 import { readReference } from '../resolve';
 import { completionOf } from '../conditions';
-import type { Engine } from '../engine';
+import type { Engine, ScreenValues } from '../engine';
 import { runStepFlow } from '../flowRuns/stepFlow';
 import { interactiveRunAs } from '../runAs';
 import type { StepRun } from '../state';
@@ -76,7 +76,7 @@ function scheduleUnattendedClose(engine: Engine, run: StepRun): void {
  * Closes the step's open work item on behalf of `by` (absent: the assignee). Returns 'ignored' when
  * there is no open item or `by` may not close it, 'error' when the screen flow failed (R30).
  */
-export function closeWorkItem(engine: Engine, run: StepRun, by: string | undefined): 'ok' | 'error' | 'ignored' {
+export function closeWorkItem(engine: Engine, run: StepRun, by: string | undefined, screenValues?: ScreenValues): 'ok' | 'error' | 'ignored' {
   const item = run.workItem;
   if (!item || !item.open || !acceptsCompleter(item.assignee, by)) return 'ignored';
   const completer = by ?? item.assignee.name;
@@ -88,7 +88,7 @@ export function closeWorkItem(engine: Engine, run: StepRun, by: string | undefin
     errorStep(engine, run, failureMessage(engine, run));
     return 'error';
   }
-  const failed = runScreenFlow(engine, run);
+  const failed = runScreenFlow(engine, run, screenValues);
   if (failed !== null) {
     errorStep(engine, run, failed);
     return 'error';
@@ -98,14 +98,18 @@ export function closeWorkItem(engine: Engine, run: StepRun, by: string | undefin
 }
 
 /**
- * Issue 13: a screen flow read from a project runs its non-screen elements as the work item closes,
- * as the user who completed it; screen fields take their defaults. Returns the fault message when
- * it failed; a run the simulator cannot finish (something unsupported, a wait) keeps the stand-in.
+ * Issue 13: a screen flow read from a project runs as the work item closes, as the user who
+ * completed it. Its screen fields take what the closer entered — the scenario's `screenValues` for
+ * the step, the closing event's own winning key by key — else their defaults. Returns the fault
+ * message when it failed; a run the simulator cannot finish (something unsupported, a wait) keeps
+ * the stand-in.
  */
-function runScreenFlow(engine: Engine, run: StepRun): string | null {
+function runScreenFlow(engine: Engine, run: StepRun, fromEvent: ScreenValues | undefined): string | null {
   const project = engine.definitions.get(run.step.flow);
   if (!project) return null;
-  const outcome = runStepFlow(engine, run, project);
+  const fromStep = engine.scenario.screenValues(run.name);
+  const screenValues = fromStep && fromEvent ? { ...fromStep, ...fromEvent } : (fromEvent ?? fromStep);
+  const outcome = runStepFlow(engine, run, project, screenValues);
   run.flowWait = null; // a screen flow is not resumed: what it did before the wait stays
   if (outcome.kind === 'faulted') return outcome.message;
   if (outcome.kind === 'completed') run.flowOutputs = outcome.outputs;

@@ -11,6 +11,7 @@ import type { Engine } from '../engine';
 import { readInput } from '../resolve';
 import type { StepRun } from '../state';
 import type { ProjectFlow } from './definitions';
+import { relatedRecordChanged } from './relatedReads';
 import { countsOf, stopMessage, traceEntry } from './traceEntry';
 
 /** How a step's project flow ended this time. */
@@ -57,16 +58,19 @@ export function flowOptions(engine: Pick<Engine, 'org' | 'now' | 'scenario' | 'd
  * orchestration targets they touched (`$Record.Status`). Returns whether one of them is read by a
  * requirement of the current stage (R13).
  */
-function applyRecordChanges(engine: Engine, result: FlowRunResult, from: number): boolean {
+function applyRecordChanges(engine: Engine, run: StepRun, result: FlowRunResult, from: number): boolean {
   engine.vars.org = result.org;
   if (result.run.rolledBack === true) return false;
   let wakes = false;
   for (const change of result.run.recordChanges.slice(from)) {
+    const fields = change.operation === 'update' ? Object.keys(change.after ?? {}) : [];
     for (const name of engine.vars.namesBoundTo(change.id)) {
-      const fields = change.operation === 'update' ? Object.keys(change.after ?? {}) : [];
       if (fields.length === 0 && engine.recordChanged(name)) wakes = true;
-      for (const field of fields) if (engine.recordChanged(`${name}.${field}`)) wakes = true;
+      // each changed field is a `variableSet` in the trace, as a scenario's change of it would be
+      for (const field of fields) if (engine.recordChanged(`${name}.${field}`, { value: change.after![field] ?? null, by: run })) wakes = true;
     }
+    // a record reached through a relationship (`$Record.Account.Rating`), bound to no name (R13)
+    if (relatedRecordChanged(engine, change.id, fields)) wakes = true;
   }
   return wakes;
 }
@@ -77,7 +81,7 @@ function settle(engine: Engine, run: StepRun, flow: ProjectFlow, result: FlowRun
   const since = resumed ? run.flowWait?.recorded : undefined;
   const standIn = report.status === 'unsupported';
   engine.flowRuns.push(traceEntry(report, { t: engine.now, stage: run.stageRun.name, step: run.name, purpose: 'step', ...(since ? { since } : {}) }, { standIn }));
-  const wakes = applyRecordChanges(engine, result, since?.recordChanges ?? 0);
+  const wakes = applyRecordChanges(engine, run, result, since?.recordChanges ?? 0);
   run.flowWait = null;
   switch (report.status) {
     case 'completed':
@@ -95,10 +99,10 @@ function settle(engine: Engine, run: StepRun, flow: ProjectFlow, result: FlowRun
   }
 }
 
-/** Runs the step's project flow now, as the step's identity, with the step's inputs. */
-export function runStepFlow(engine: Engine, run: StepRun, flow: ProjectFlow): StepFlowOutcome & { wakes: boolean } {
+/** Runs the step's project flow now, as the step's identity, with the step's inputs (and, for a screen flow, what the closer entered). */
+export function runStepFlow(engine: Engine, run: StepRun, flow: ProjectFlow, screenValues?: Readonly<Record<string, unknown>>): StepFlowOutcome & { wakes: boolean } {
   const options = flowOptions(engine, flow, runAsOf(run, engine));
-  const result = runFlow(flow.definition, { ...options, inputs: stepInputs(engine, run, flow) });
+  const result = runFlow(flow.definition, { ...options, inputs: stepInputs(engine, run, flow), ...(screenValues ? { screenValues } : {}) });
   return settle(engine, run, flow, result, false);
 }
 

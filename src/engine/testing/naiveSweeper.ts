@@ -43,6 +43,10 @@ export class NaiveSweeper implements Sweeper {
     // the naive sweep re-checks everything anyway
   }
 
+  stepChanged(): void {
+    // likewise
+  }
+
   beginStarts(): void {
     this.pos = -1;
   }
