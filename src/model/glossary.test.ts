@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { countOf, isAre, operatorsInWords, OPERATOR_LABELS, runsAs, startInWords, userInWords } from './glossary';
+import { countOf, isAre, operatorsInWords, OPERATOR_LABELS, requirementsInWords, runsAs, startInWords, userInWords } from './glossary';
 import type { Step } from './types';
 
 describe('glossary', () => {
@@ -18,8 +18,16 @@ describe('glossary', () => {
     const step: Step = { name: 'B', kind: 'background', start: { mode: 'requirements', requirements: [{ left: 'x', operator: 'EqualTo', right: { number: 1 } }] } } as Step;
     const after: Step = { name: 'C', kind: 'background', start: { mode: 'stepCompleted', step: 'Create_Accounts' } } as Step;
     // when / then
-    expect(startInWords(step)).toBe('Starts when 1 requirement is met (and)');
+    expect(startInWords(step)).toBe('Starts when 1 requirement is met');
     expect(startInWords(after, (n) => (n === 'Create_Accounts' ? 'Create accounts' : n))).toBe('Starts when Create accounts is completed');
+  });
+
+  it('requirements combine in words: all, any, or the custom logic itself', () => {
+    expect(requirementsInWords(2, 'and')).toBe('all 2 requirements are met');
+    expect(requirementsInWords(3, undefined)).toBe('all 3 requirements are met');
+    expect(requirementsInWords(3, 'OR')).toBe('any of 3 requirements is met');
+    expect(requirementsInWords(3, '1 AND (2 OR 3)')).toBe('requirements 1 AND (2 OR 3) are met');
+    expect(requirementsInWords(1, 'or')).toBe('1 requirement is met');
   });
 
   it('operators read the same in explanations as in the requirement editor', () => {

@@ -64,6 +64,18 @@ export function runsAs(runAs: RunAs | undefined): string {
 }
 
 /**
+ * How a list of `n` requirements combines, in words: "1 requirement is met", "all 2 requirements
+ * are met", "any of 3 requirements is met", "requirements 1 AND (2 OR 3) are met".
+ */
+export function requirementsInWords(n: number, logic: string | undefined): string {
+  const kind = (logic ?? 'and').trim().toLowerCase();
+  if (n === 1) return '1 requirement is met';
+  if (kind === 'and' || kind === '') return `all ${countOf(n, 'requirement')} are met`;
+  if (kind === 'or') return `any of ${countOf(n, 'requirement')} is met`;
+  return `requirements ${logic!.trim()} are met`;
+}
+
+/**
  * A step's start condition in an admin's words, naming other steps by their labels
  * (`labelOf` turns an API name into the label shown on the canvas).
  */
@@ -74,10 +86,8 @@ export function startInWords(step: Step, labelOf: (name: string) => string = (n)
       return 'Starts when the stage starts';
     case 'stepCompleted':
       return `Starts when ${labelOf(start.step)} is completed`;
-    case 'requirements': {
-      const n = start.requirements.length;
-      return `Starts when ${countOf(n, 'requirement')} ${isAre(n)} met (${start.logic ?? 'and'})`;
-    }
+    case 'requirements':
+      return `Starts when ${requirementsInWords(start.requirements.length, start.logic)}`;
     case 'evaluationFlow':
       return `Starts when evaluation flow ${labelOf(start.flow)} says so`;
   }

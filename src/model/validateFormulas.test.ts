@@ -52,4 +52,10 @@ describe('validateOrchestration: record-triggered start', () => {
     expect(problems).toContain('trigger.entryConditions.filters[0].value: EqualTo needs a value to compare Status with');
     expect(problems.some((p) => p.startsWith('trigger.entryConditions.logic: entry condition logic "1 OR 3": '))).toBe(true);
   });
+
+  it('an empty entry formula is an error (the editor\'s "Formula evaluates to true" before anything is typed)', () => {
+    expect(problemsOf(onCase({ when: 'create', entryFormula: '  ' }))).toEqual([
+      'trigger.entryFormula: the entry formula is empty: write the formula the saved record must meet, or choose other condition requirements',
+    ]);
+  });
 });

@@ -44,8 +44,11 @@ function checkCircular(ctx: ValidationContext, reads: ReadonlyMap<string, readon
 }
 
 function checkTrigger(ctx: ValidationContext, syntax: FormulaSyntax, trigger: RecordTrigger): void {
-  if (trigger.entryFormula !== undefined && trigger.entryFormula !== '') {
+  if (trigger.entryFormula !== undefined && trigger.entryFormula.trim() !== '') {
     checkFormulaText(ctx, syntax, trigger.entryFormula, childPath('trigger', 'entryFormula'), 'the entry formula');
+  } else if (trigger.entryFormula !== undefined) {
+    // the builder's "Formula evaluates to true" with nothing typed yet: not a condition Salesforce saves
+    ctx.error(childPath('trigger', 'entryFormula'), 'the entry formula is empty: write the formula the saved record must meet, or choose other condition requirements');
   }
   const conditions = trigger.entryConditions;
   if (conditions) {

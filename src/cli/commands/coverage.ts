@@ -70,7 +70,7 @@ async function run(argv: readonly string[], io: CliIo): Promise<number> {
   const found = await discoverSuites(io, paths);
   for (const problem of found.problems) io.stderr(`${problem}\n`);
   if (found.suites.length === 0) {
-    if (found.problems.length === 0) io.stderr(`coverage: no designs found in ${paths.length ? paths.join(', ') : 'the current folder'} (an orchestration .json, a .flow-meta.xml with scenarios beside it, or a ${MANIFEST_NAME})\n`);
+    if (found.problems.length === 0) io.stderr(`coverage: no designs found in ${paths.length ? paths.join(', ') : 'the current folder'} (an orchestration .json or .flow-meta.xml, a flow with scenarios beside it, or a ${MANIFEST_NAME})\n`);
     return EXIT_BAD_INPUT;
   }
   let bad = found.problems.length > 0;

@@ -19,7 +19,7 @@ export const HELP: CommandHelp = {
   usage: 'stageflow test [path...] [--reporter text|junit|json] [--out <file>] [--update]',
   summary: [
     'Runs every scenario of every design found under the paths (default: the current folder) and checks the scenarios\' expectations.',
-    `A design is an orchestration .json (or a .flow-meta.xml that has scenarios); its scenarios are <name>.scenario.json and <name>.scenarios/*.json beside it, or what a ${MANIFEST_NAME} lists.`,
+    `A design is an orchestration .json or .flow-meta.xml (any other flow counts when it has scenarios); its scenarios are <name>.scenario.json and <name>.scenarios/*.json beside it, or what a ${MANIFEST_NAME} lists.`,
     'A path may also be one design or one scenario file.',
   ].join('\n'),
   options: [
@@ -45,7 +45,7 @@ async function run(argv: readonly string[], io: CliIo): Promise<number> {
   const found = await discoverSuites(io, paths);
   for (const problem of found.problems) io.stderr(`${problem}\n`);
   if (found.suites.length === 0) {
-    if (found.problems.length === 0) io.stderr(`test: no designs found in ${paths.length ? paths.join(', ') : 'the current folder'} (an orchestration .json, a .flow-meta.xml with scenarios beside it, or a ${MANIFEST_NAME})\n`);
+    if (found.problems.length === 0) io.stderr(`test: no designs found in ${paths.length ? paths.join(', ') : 'the current folder'} (an orchestration .json or .flow-meta.xml, a flow with scenarios beside it, or a ${MANIFEST_NAME})\n`);
     return EXIT_BAD_INPUT;
   }
   const results = await runSuites(io, found.suites, { update: parsed.options.flags.has('update') });

@@ -4,7 +4,7 @@ import { discoverSuites, MAX_ENTRIES } from './discover';
 
 const design = '{ "format": "stageflow.orchestration", "version": 1, "name": "X", "stages": [] }';
 const scenario = '{ "format": "stageflow.scenario", "version": 1 }';
-const xml = '<?xml version="1.0"?><Flow><processType>Orchestrator</processType></Flow>';
+const xml = '<?xml version="1.0"?><Flow><processType>Orchestrator</processType><orchestratedStages><name>S</name></orchestratedStages></Flow>';
 
 const files = {
   'repo/designs/order.json': design,
@@ -17,12 +17,14 @@ const files = {
   'repo/force-app/flows/Case_Flow.flow-meta.xml': xml,
   'repo/force-app/flows/Case_Flow.scenarios/escalates.json': scenario,
   'repo/force-app/flows/Other.flow-meta.xml': xml,
+  'repo/force-app/flows/Empty_Draft.flow-meta.xml': '<?xml version="1.0"?><Flow><processType>Orchestrator</processType><status>Draft</status></Flow>',
+  'repo/force-app/flows/Send_Mail.flow-meta.xml': '<?xml version="1.0"?><Flow><processType>AutoLaunchedFlow</processType></Flow>',
   'repo/node_modules/pkg/design.json': design,
   'repo/.git/design.json': design,
 };
 
 describe('discoverSuites', () => {
-  it('walks a folder: orchestration JSON files (by format) with the scenarios beside them, XML designs that have scenarios', async () => {
+  it('walks a folder: orchestration JSON files (by format) and Flow XML orchestrations (by processType) with the scenarios beside them; other flows and empty draft orchestrations only when they have scenarios', async () => {
     // given
     const { io } = memoryIo(files);
     // when
@@ -33,6 +35,7 @@ describe('discoverSuites', () => {
       { design: { kind: 'file', file: 'repo/designs/lonely.json' }, scenarios: [] },
       { design: { kind: 'file', file: 'repo/designs/order.json' }, scenarios: ['repo/designs/order.scenario.json', 'repo/designs/order.scenarios/a-early.json', 'repo/designs/order.scenarios/b-late.json'] },
       { design: { kind: 'file', file: 'repo/force-app/flows/Case_Flow.flow-meta.xml' }, scenarios: ['repo/force-app/flows/Case_Flow.scenarios/escalates.json'] },
+      { design: { kind: 'file', file: 'repo/force-app/flows/Other.flow-meta.xml' }, scenarios: [] },
     ]);
   });
 

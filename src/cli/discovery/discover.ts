@@ -2,7 +2,8 @@
  * Finds what to run from the paths a command is given (the current folder when none):
  * - a folder holding `stageflow.config.json` → the manifest's list (manifest.ts), nothing else;
  * - any other folder → walked: every orchestration `.json` (by its `"format"`) with the scenarios
- *   beside it, and every `.flow-meta.xml` that has scenarios beside it (naming.ts);
+ *   beside it, and every `.flow-meta.xml` orchestration (processType Orchestrator, with stages) or other
+ *   `.flow-meta.xml` that has scenarios beside it (naming.ts);
  * - a design file → that design with the scenarios beside it;
  * - a scenario file (`x.scenario.json`, `x.scenarios/s.json`) → that scenario alone, with its design;
  * - `stageflow.config.json` itself → its list.
@@ -19,6 +20,7 @@ import { suiteLabel, type Discovery, type Suite } from './suite';
 export const MAX_ENTRIES = 20_000;
 const MAX_DEPTH = 32;
 const ORCHESTRATION_FORMAT = /"format"\s*:\s*"stageflow\.orchestration"/;
+const ORCHESTRATOR_PROCESS_TYPE = /<processType>\s*Orchestrator\s*<\/processType>/;
 
 interface Walk { io: CliIo; suites: Suite[]; problems: string[]; visited: number }
 
@@ -30,9 +32,28 @@ async function isOrchestrationJson(io: CliIo, file: string): Promise<boolean> {
   }
 }
 
-async function addDesign(walk: Walk, file: string, onlyWithScenarios: boolean): Promise<void> {
+/**
+ * True for Flow XML whose processType is Orchestrator and that has stages: the other flows of a
+ * project are not designs, and an empty draft orchestration has nothing to test (the project
+ * picker lists it as "no stages" too).
+ */
+async function isOrchestrationXml(io: CliIo, file: string): Promise<boolean> {
+  try {
+    const text = await io.readFile(file);
+    return ORCHESTRATOR_PROCESS_TYPE.test(text) && /<orchestratedStages>/.test(text);
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * A design found by a walk or named on the command line. In a walk, a `.flow-meta.xml` without
+ * scenarios counts only when it is an orchestration with stages, so an SFDX project's orchestrations are
+ * listed ("no scenarios") like JSON designs, and its other flows are not.
+ */
+async function addDesign(walk: Walk, file: string, orchestrationsOnly: boolean): Promise<void> {
   const scenarios = await scenariosBeside(walk.io, file);
-  if (onlyWithScenarios && scenarios.length === 0) return;
+  if (orchestrationsOnly && scenarios.length === 0 && !(await isOrchestrationXml(walk.io, file))) return;
   walk.suites.push({ design: { kind: 'file', file }, scenarios });
 }
 

@@ -19,7 +19,7 @@ describe('OrchestrationForm', () => {
     expect(historyLength()).toBe(3);
   });
 
-  it('shows a record-triggered orchestration\'s trigger: when it starts and its entry conditions', () => {
+  it('shows a record-triggered orchestration\'s trigger: when it starts and its entry conditions, as editable rows', () => {
     // given a Case orchestration started on create or update when Status is "Escalated" or the priority is set
     const base = doc();
     renderPanel([], { ...base, trigger: { type: 'recordTriggered', object: 'Case', when: 'createAndUpdate', onlyWhenChangedToMeet: true, entryConditions: { logic: 'or', filters: [
@@ -29,15 +29,53 @@ describe('OrchestrationForm', () => {
     // then
     expect(screen.getByLabelText('Object')).toHaveValue('Case');
     expect(screen.getByLabelText('Trigger the orchestration when')).toHaveValue('createAndUpdate');
-    const conditions = screen.getByRole('group', { name: 'Entry conditions' });
-    expect(conditions).toHaveTextContent('Any condition is met (OR)');
-    expect(conditions).toHaveTextContent('$Record.Status Equals "Escalated"');
-    expect(conditions).toHaveTextContent('$Record.Priority Is null false');
-    expect(conditions).toHaveTextContent('Only when a record is updated to meet the conditions.');
+    const conditions = screen.getByRole('region', { name: 'Entry conditions' });
+    expect(within(conditions).getByLabelText('Condition requirements')).toHaveValue('or');
+    const first = within(conditions).getByRole('group', { name: 'Condition 1' });
+    expect(within(first).getByLabelText('Field of Case')).toHaveValue('Status');
+    expect(within(first).getByLabelText('Operator')).toHaveValue('EqualTo');
+    expect(within(first).getByLabelText('Value')).toHaveValue('Escalated');
+    const second = within(conditions).getByRole('group', { name: 'Condition 2' });
+    expect(within(second).getByLabelText('Operator')).toHaveValue('IsNull');
+    expect(within(second).getByLabelText('Value')).toHaveValue('false');
+    expect(within(conditions).getByRole('radio', { name: 'Only when a record is updated to meet the condition requirements' })).toBeChecked();
     // when
     fireEvent.change(screen.getByLabelText('Trigger the orchestration when'), { target: { value: 'update' } });
     // then
     expect(doc().trigger).toMatchObject({ type: 'recordTriggered', when: 'update' });
+  });
+
+  it('edits entry conditions: a row typed in one undo step, an operator, custom logic, a formula, None', () => {
+    // given a Case orchestration started on update, without entry conditions
+    renderPanel([], { ...doc(), trigger: { type: 'recordTriggered', object: 'Case', when: 'update' } });
+    const conditions = screen.getByRole('region', { name: 'Entry conditions' });
+    const before = historyLength();
+    // when the admin asks for all conditions and types the first row
+    fireEvent.change(within(conditions).getByLabelText('Condition requirements'), { target: { value: 'and' } });
+    const field = within(conditions).getByLabelText('Field of Case');
+    fireEvent.change(field, { target: { value: 'Stat' } });
+    fireEvent.change(field, { target: { value: 'Status' } });
+    fireEvent.blur(field);
+    fireEvent.change(within(conditions).getByLabelText('Value'), { target: { value: 'Escalated' } });
+    fireEvent.blur(within(conditions).getByLabelText('Value'));
+    // then one row, and the field's typing was one undo step
+    expect(doc().trigger).toMatchObject({ entryConditions: { logic: 'and', filters: [{ field: 'Status', operator: 'EqualTo', value: { string: 'Escalated' } }] } });
+    expect(historyLength()).toBe(before + 3);
+    // when a second row tests that the priority changed, and the logic becomes custom
+    fireEvent.click(within(conditions).getByRole('button', { name: '+ Add condition' }));
+    const second = within(conditions).getByRole('group', { name: 'Condition 2' });
+    fireEvent.change(within(second).getByLabelText('Field of Case'), { target: { value: 'Priority' } });
+    fireEvent.change(within(second).getByLabelText('Operator'), { target: { value: 'IsChanged' } });
+    fireEvent.change(within(conditions).getByLabelText('Condition requirements'), { target: { value: 'custom' } });
+    // then
+    expect(doc().trigger).toMatchObject({ entryConditions: { logic: '1 AND 2', filters: [{ field: 'Status' }, { field: 'Priority', operator: 'IsChanged', value: { boolean: true } }] } });
+    // when the admin switches to a formula, then to None
+    fireEvent.change(within(conditions).getByLabelText('Condition requirements'), { target: { value: 'formula' } });
+    fireEvent.change(within(conditions).getByLabelText('Formula'), { target: { value: "ISPICKVAL({!$Record.Status}, 'Escalated')" } });
+    // then
+    expect(doc().trigger).toEqual({ type: 'recordTriggered', object: 'Case', when: 'update', entryFormula: "ISPICKVAL({!$Record.Status}, 'Escalated')" });
+    fireEvent.change(within(conditions).getByLabelText('Condition requirements'), { target: { value: 'none' } });
+    expect(doc().trigger).toEqual({ type: 'recordTriggered', object: 'Case', when: 'update' });
   });
 
   it('adds, types and removes a variable', () => {

@@ -5,7 +5,7 @@ import { SelectField } from '../../ui/fields/SelectField';
 import { TextField } from '../../ui/fields/TextField';
 import type { ProblemIndex } from '../../store/problems';
 import { apiVersionOf } from '../../model/apiVersion';
-import { EntryConditionsSummary } from './EntryConditionsSummary';
+import { EntryConditionsEditor } from './EntryConditionsEditor';
 
 export interface TriggerFieldsProps {
   doc: Orchestration;
@@ -77,7 +77,7 @@ export function TriggerFields({ doc, onChange, problems }: TriggerFieldsProps) {
             options={WHEN}
             onChange={(when) => onChange({ ...trigger, when: when as 'create' | 'update' | 'createAndUpdate' })}
           />
-          <EntryConditionsSummary trigger={trigger} />
+          <EntryConditionsEditor trigger={trigger} problems={problems} onChange={(next, g) => onChange(next, g)} />
           <SelectField
             label="Triggered by"
             value={trigger.triggeredBy ?? ''}

@@ -17,6 +17,8 @@ export interface LogicFieldProps {
   onChange: Edit<string>;
   /** The validator's problems at the logic's path. */
   errors?: readonly string[];
+  /** False when the form offers All / Any / Custom itself (entry conditions): only the custom logic's text is shown. */
+  showChoices?: boolean;
 }
 
 const CHOICES = [
@@ -37,7 +39,7 @@ export function logicProblem(logic: string, rowCount: number): { message: string
   return result.error;
 }
 
-export function LogicField({ logic, rowCount, onChange, errors = [] }: LogicFieldProps) {
+export function LogicField({ logic, rowCount, onChange, errors = [], showChoices = true }: LogicFieldProps) {
   const id = useId();
   const messagesId = `${id}-messages`;
   const gesture = useTypingGesture();
@@ -47,24 +49,26 @@ export function LogicField({ logic, rowCount, onChange, errors = [] }: LogicFiel
   const shown = problem ? [problem.message] : errors;
   return (
     <div className="space-y-2">
-      <fieldset>
-        <legend className={labelClass}>Condition requirements</legend>
-        <div className="space-y-0.5">
-          {CHOICES.map((c) => (
-            <label key={c.value} className="flex items-center gap-2 text-sm text-ink-800">
-              <input
-                type="radio"
-                name={`${id}-kind`}
-                value={c.value}
-                checked={kind === c.value}
-                className="accent-brand-500 focus:outline-none focus-visible:ring-2 focus-visible:ring-brand-500"
-                onChange={() => onChange(c.value === 'custom' ? allRowsLogic(Math.max(rowCount, 1), kind === 'or' ? 'OR' : 'AND') : c.value)}
-              />
-              {c.label}
-            </label>
-          ))}
-        </div>
-      </fieldset>
+      {showChoices && (
+        <fieldset>
+          <legend className={labelClass}>Condition requirements</legend>
+          <div className="space-y-0.5">
+            {CHOICES.map((c) => (
+              <label key={c.value} className="flex items-center gap-2 text-sm text-ink-800">
+                <input
+                  type="radio"
+                  name={`${id}-kind`}
+                  value={c.value}
+                  checked={kind === c.value}
+                  className="accent-brand-500 focus:outline-none focus-visible:ring-2 focus-visible:ring-brand-500"
+                  onChange={() => onChange(c.value === 'custom' ? allRowsLogic(Math.max(rowCount, 1), kind === 'or' ? 'OR' : 'AND') : c.value)}
+                />
+                {c.label}
+              </label>
+            ))}
+          </div>
+        </fieldset>
+      )}
       {kind === 'custom' && (
         <div>
           <label htmlFor={id} className={labelClass}>
