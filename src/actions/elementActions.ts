@@ -5,6 +5,7 @@ import { kindOf } from '../commands/queries';
 import { renamedName, renameElement } from '../commands/renameElement';
 import { selectHasSelection, selectSingleSelected } from '../store/selectors';
 import { addElement, type AddOptions, type PaletteKind } from './addElement';
+import { neighbourAfterDelete } from './deleteNeighbour';
 import { linkOfEdgeId } from './edgeIds';
 import type { Action } from './types';
 
@@ -33,13 +34,16 @@ export const deleteAction: Action = {
   shortcuts: [{ key: 'Delete' }, { key: 'Backspace' }],
   when: 'edit',
   enabled: selectHasSelection,
-  focusAfter: 'unchanged',
+  focusAfter: 'neighbour',
   perform({ store }) {
     const { selected, selectedEdges, dispatch, clearSelection } = store.getState();
     const links = selectedEdges.map(linkOfEdgeId).filter((l): l is LinkRef => !!l);
     if (!selected.length && !links.length) return false;
+    const neighbour = neighbourAfterDelete(store.getState().doc, selected);
     if (!dispatch(deleteElements, { names: selected, links })) return false;
-    clearSelection();
+    // The neighbour becomes the selection, and the app's focus rescue puts focus on its node.
+    if (neighbour && selected.length > 0) store.getState().select([neighbour]);
+    else clearSelection();
     return true;
   },
 };

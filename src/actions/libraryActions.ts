@@ -40,6 +40,36 @@ export const versionsAction: Action = {
   perform: ({ store }) => store.getState().setDialog('versions'),
 };
 
+/**
+ * "Save version": keeps the design as it is now as a named version. Without a name it asks for one
+ * (the Save version dialog, which performs this action again with the name); with a name it saves
+ * any pending change, names the version and says so.
+ */
+export const saveVersionAction: Action<string | undefined> = {
+  id: 'library.saveVersion',
+  label: 'Save version',
+  description: 'Keep the design as it is now as a named version',
+  group: 'library',
+  icon: 'save',
+  when: 'edit',
+  focusAfter: 'dialog',
+  async perform({ store }, name) {
+    const trimmed = name?.trim();
+    if (!trimmed) {
+      store.getState().setDialog('saveVersion');
+      return null;
+    }
+    try {
+      const version = await designStorage.checkpoint('named', trimmed.slice(0, 120));
+      if (version) store.getState().notify('info', `Saved version ${version.revision} “${version.name ?? trimmed}”.`);
+      return version;
+    } catch (e) {
+      store.getState().notify('error', `Could not save the version: ${e instanceof Error ? e.message : String(e)}`);
+      return null;
+    }
+  },
+};
+
 export const scenariosAction: Action = {
   id: 'scenarios.open',
   label: 'Scenarios',

@@ -15,7 +15,7 @@ import { exportJsonAction, exportPngAction, exportSvgAction, exportXmlAction, im
 import { redoAction, undoAction } from './historyActions';
 import { connectAction, insertStageAfterAction, insertStepAfterAction, insertStepInStageAction } from './insertActions';
 import { openFolderAction, saveToProjectAction } from './projectActions';
-import { designsAction, newDesignAction, scenariosAction, shortcutsAction, versionsAction } from './libraryActions';
+import { designsAction, newDesignAction, saveVersionAction, scenariosAction, shortcutsAction, versionsAction } from './libraryActions';
 import { exitRunAction, nextChangeAction, pauseAction, playAction, resetAction, runAction, stepBackAction, stepForwardAction } from './runActions';
 import type { Action, ActionContext, AnyAction } from './types';
 import { compareAction, coverageAction } from './verifyActions';
@@ -30,7 +30,7 @@ export const ACTIONS: readonly AnyAction[] = [
   tidyUpAction, fitViewAction, snapToGridAction, findAction, themeAction,
   newDesignAction, exportJsonAction, exportXmlAction, importAction, exportPngAction, exportSvgAction, shareLinkAction,
   openFolderAction, saveToProjectAction,
-  designsAction, versionsAction, scenariosAction, shortcutsAction, compareAction,
+  designsAction, versionsAction, saveVersionAction, scenariosAction, shortcutsAction, compareAction,
   runAction, exitRunAction, playAction, pauseAction, stepBackAction, stepForwardAction, nextChangeAction, resetAction, coverageAction,
 ] as AnyAction[];
 

@@ -19,6 +19,7 @@ import { useAppPorts } from './useAppPorts';
 import type { DroppedItems } from './project/droppedItems';
 import { useFileDrop } from './useFileDrop';
 import { useStartDocument } from './useStartDocument';
+import { useFocusRescue } from './useFocusRescue';
 import { useTheme } from './useTheme';
 
 // Loaded after the shell: the panels are the largest part of the app and the canvas comes first.
@@ -55,6 +56,7 @@ function Page({ fileInput }: { fileInput: ReturnType<typeof useAppPorts>['fileIn
   const { loading } = useStartDocument();
   useShortcuts();
   useTheme();
+  useFocusRescue();
   useFileDrop(running ? null : importDropped, openDropped);
 
   return (

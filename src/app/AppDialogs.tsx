@@ -1,4 +1,4 @@
-/** The app's modal dialogs: keyboard help, import report, a project's orchestrations, design library, scenarios and Compare with… (the last four loaded when first opened). */
+/** The app's modal dialogs: keyboard help, import report, a project's orchestrations, design library, Save version, scenarios and Compare with… (the last five loaded when first opened). */
 import { lazy, Suspense } from 'react';
 import { useAppStore } from '../store/appStore';
 import { selectDialog } from '../store/selectors';
@@ -10,6 +10,7 @@ import { useProjectSession } from './project/projectState';
 const LibraryDialog = lazy(() => import('../panels/library/LibraryDialog').then((m) => ({ default: m.LibraryDialog })));
 const CompareDialog = lazy(() => import('../panels/compare/CompareDialog').then((m) => ({ default: m.CompareDialog })));
 const ProjectPicker = lazy(() => import('./project/ProjectPicker').then((m) => ({ default: m.ProjectPicker })));
+const SaveVersionDialog = lazy(() => import('../panels/library/SaveVersionDialog').then((m) => ({ default: m.SaveVersionDialog })));
 const ScenarioEditor = lazy(() => import('../panels/scenario/ScenarioEditor').then((m) => ({ default: m.ScenarioEditor })));
 
 const close = () => useAppStore.getState().setDialog(null);
@@ -25,6 +26,7 @@ export function AppDialogs() {
       <Suspense fallback={null}>
         {dialog === 'library' && <LibraryDialog onClose={close} />}
         {dialog === 'versions' && <LibraryDialog onClose={close} showVersionsOfOpenDesign />}
+        {dialog === 'saveVersion' && <SaveVersionDialog onClose={close} />}
         {dialog === 'scenarios' && <ScenarioEditor onClose={close} />}
         {dialog === 'compare' && <CompareDialog onClose={close} />}
         {picking && <ProjectPicker />}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { flowDraftProblems, newFlow, splitNames } from './flowDraft';
+import { flowDraftProblems, newFlow, relabelDraft, splitNames } from './flowDraft';
 
 describe('flow drafts', () => {
   it('splits comma-separated names', () => {
@@ -22,5 +22,27 @@ describe('flow drafts', () => {
     const first = newFlow('evaluation', []);
     expect(newFlow('evaluation', [first, { ...first, name: 'New_Flow_2' }]).name).toBe('New_Flow_3');
     expect(first.result).toBe(true);
+  });
+
+  it('a new flow’s API name follows its label, unique among the other flows', () => {
+    // given
+    const draft = newFlow('autolaunched', []);
+    const other = { ...newFlow('autolaunched', []), name: 'Check_stock' };
+    // when
+    const relabelled = relabelDraft(draft, 'Check stock', [other]);
+    // then
+    expect(draft).toMatchObject({ name: 'New_Flow_1', label: 'New Flow 1' });
+    expect(relabelled).toMatchObject({ name: 'Check_stock_2', label: 'Check stock' });
+    expect(relabelDraft(relabelled, 'Check stock levels', [other]).name).toBe('Check_stock_levels');
+  });
+
+  it('a flow API name the admin typed stops following', () => {
+    // given
+    const typed = { ...newFlow('screen', []), name: 'Ask_Manager' };
+    // when
+    const relabelled = relabelDraft(typed, 'Approve order', []);
+    // then
+    expect(relabelled).toMatchObject({ name: 'Ask_Manager', label: 'Approve order' });
+    expect(relabelDraft(typed, '', [])).not.toHaveProperty('label');
   });
 });

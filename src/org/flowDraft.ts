@@ -1,5 +1,6 @@
 /** Editing a flow in the catalog form: the draft's text fields and their checks. */
 import { apiNameProblem } from '../model/names';
+import { nameAfterRelabel } from '../model/labelFollowing';
 import type { Flow } from '../model/types';
 
 export const FLOW_ELEMENT_KINDS = ['Assignment', 'Decision', 'GetRecords', 'RecordCreate', 'RecordUpdate', 'Screen', 'Action', 'Subflow', 'Wait'] as const;
@@ -23,12 +24,23 @@ export function flowDraftProblems(draft: Flow, others: readonly Flow[]): { name?
   return out;
 }
 
-/** A new flow of `type` with a free name. */
+/**
+ * The draft after its label changes: the API name follows the label while it is still the name
+ * the old label derives (model/labelFollowing.ts), unique among the other flows.
+ */
+export function relabelDraft(draft: Flow, label: string, others: readonly Flow[]): Flow {
+  const next = label === '' ? undefined : label;
+  const name = nameAfterRelabel(draft.name, draft.label, next, new Set(others.map((f) => f.name)));
+  const { label: _old, ...rest } = draft;
+  return { ...rest, name, ...(next !== undefined ? { label: next } : {}) };
+}
+
+/** A new flow of `type` with a free name (its API name follows its label until edited). */
 export function newFlow(type: Flow['type'], taken: readonly Flow[]): Flow {
   const names = new Set(taken.map((f) => f.name));
   let n = taken.length + 1;
   while (names.has(`New_Flow_${n}`)) n++;
-  const flow: Flow = { name: `New_Flow_${n}`, label: `New flow ${n}`, type, active: true, elements: [], inputs: [], outputs: [] };
+  const flow: Flow = { name: `New_Flow_${n}`, label: `New Flow ${n}`, type, active: true, elements: [], inputs: [], outputs: [] };
   if (type === 'autolaunched') flow.runMode = 'default';
   if (type === 'evaluation') flow.result = true;
   return flow;

@@ -23,7 +23,7 @@ export interface ImportReport {
   problems: Problem[];
 }
 
-export type AppDialog = 'library' | 'versions' | 'scenarios' | 'help' | 'compare';
+export type AppDialog = 'library' | 'versions' | 'saveVersion' | 'scenarios' | 'help' | 'compare';
 
 /**
  * The project file the open design came from (docs/projects.md), so "Save to project" knows where

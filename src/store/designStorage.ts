@@ -6,8 +6,14 @@
  *
  * One service per store (`createDesignStorage`); it owns the repository, the debounce timer and
  * its subscriptions, and is started once the start design is open.
+ *
+ * Versions on the boundaries people trust (docs/editor.md, "History"): a session's first change
+ * (the design as opened, then the change itself), before an import or a restore and on leaving
+ * the page (`checkpoint`), a named "Save version", and at most one a minute while editing (the
+ * repository's interval).
  */
 import { createDesignRepository, type DesignRepository } from '../io/storage/designRepository';
+import type { VersionReason, VersionRecord } from '../io/storage/db';
 import { ConflictError, toStorageError } from '../io/storage/storageErrors';
 import { useAppStore, type AppStore } from './appStore';
 
@@ -15,6 +21,8 @@ export const AUTOSAVE_DELAY_MS = 400;
 const LAST_DESIGN_KEY = 'stageflow:lastDesign';
 
 export interface DesignStorage {
+  /** The store whose open design this service saves. */
+  readonly store: AppStore;
   /** The repository autosave writes to (created on first use). */
   repository(): DesignRepository;
   /** Starts saving the open design after each change. Returns a stop function. */
@@ -28,6 +36,12 @@ export interface DesignStorage {
   keepAsCopy(): Promise<void>;
   /** The design opened last time in this browser, if any. */
   lastDesignId(): string | null;
+  /**
+   * Writes pending changes, then keeps the stored design as a version for `reason` (unless the
+   * newest version already holds it). A named version of a design never saved saves it first.
+   * Resolves to the version kept, or null; a storage failure rejects with a StorageError.
+   */
+  checkpoint(reason: Exclude<VersionReason, 'interval' | 'created' | 'first-change' | 'opened'>, name?: string): Promise<VersionRecord | null>;
 }
 
 function rememberLast(id: string) {
@@ -36,18 +50,41 @@ function rememberLast(id: string) {
   } catch { /* storage blocked: nothing to remember */ }
 }
 
+/** Calls `leave` when the page is hidden or left (pagehide, visibilitychange → hidden); returns the unsubscribe. */
+function watchLeaving(leave: () => void): () => void {
+  if (typeof window === 'undefined' || typeof document === 'undefined') return () => undefined;
+  const onVisibility = () => {
+    if (document.visibilityState === 'hidden') leave();
+  };
+  window.addEventListener('pagehide', leave);
+  document.addEventListener('visibilitychange', onVisibility);
+  return () => {
+    window.removeEventListener('pagehide', leave);
+    document.removeEventListener('visibilitychange', onVisibility);
+  };
+}
+
 export function createDesignStorage(store: AppStore, makeRepository: () => DesignRepository = () => createDesignRepository()): DesignStorage {
   let repo: DesignRepository | null = null;
   let timer: ReturnType<typeof setTimeout> | null = null;
   let unsubscribe: (() => void) | null = null;
+  let stopLeaving: (() => void) | null = null;
+  /** The session whose first change has been saved (its boundary versions are made). */
+  let savedSession: number | null = null;
   const repository = () => (repo ??= makeRepository());
 
   async function saveNow(): Promise<void> {
     timer = null;
-    const { doc, scenarios, designId, revision, setSaveState } = store.getState();
+    const { doc, scenarios, designId, revision, session, setSaveState } = store.getState();
     setSaveState({ saveStatus: 'saving' });
     try {
-      const rec = designId ? await repository().save(designId, doc, [...scenarios], revision) : await repository().create(doc, [...scenarios]);
+      const first = savedSession !== session;
+      savedSession = session;
+      // The design as it was opened, then the first change of this session (both always versions).
+      if (designId && first) await repository().checkpoint(designId, 'opened');
+      const rec = designId
+        ? await repository().save(designId, doc, [...scenarios], revision, first ? 'first-change' : 'interval')
+        : await repository().create(doc, [...scenarios]);
       store.getState().setSaveState({ designId: rec.id, revision: rec.revision, saveStatus: 'saved', saveMessage: null, savedAt: rec.updatedAt });
     } catch (e) {
       if (e instanceof ConflictError) store.getState().setSaveState({ saveStatus: 'conflict', saveMessage: e.message });
@@ -64,6 +101,7 @@ export function createDesignStorage(store: AppStore, makeRepository: () => Desig
   }
 
   const service: DesignStorage = {
+    store,
     repository,
     start() {
       service.stop();
@@ -72,11 +110,14 @@ export function createDesignStorage(store: AppStore, makeRepository: () => Desig
         // A design that was just opened has nothing to save; an edit of it does.
         if (s.session === prev.session && (s.doc !== prev.doc || s.scenarios !== prev.scenarios)) schedule();
       });
+      stopLeaving = watchLeaving(() => void service.checkpoint('leaving').catch(() => undefined));
       return service.stop;
     },
     stop() {
       unsubscribe?.();
       unsubscribe = null;
+      stopLeaving?.();
+      stopLeaving = null;
       if (timer) clearTimeout(timer);
       timer = null;
     },
@@ -97,6 +138,12 @@ export function createDesignStorage(store: AppStore, makeRepository: () => Desig
     async keepAsCopy() {
       store.getState().keepAsNewDesign();
       await saveNow();
+    },
+    async checkpoint(reason, name) {
+      await service.flush();
+      if (!store.getState().designId && reason === 'named') await saveNow();
+      const id = store.getState().designId;
+      return id ? repository().checkpoint(id, reason, name) : null;
     },
     lastDesignId() {
       try {

@@ -36,6 +36,7 @@ export function ActionToolButton({ action, showLabel, primary, className = '', .
       <button
         type="button"
         {...rest}
+        data-action={action.id}
         onClick={() => run(undefined)}
         disabled={!available}
         aria-pressed={pressed}

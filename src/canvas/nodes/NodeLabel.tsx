@@ -3,6 +3,7 @@ import { useState } from 'react';
 import { setLabelAction } from '../../actions/elementActions';
 import { useAction } from '../../actions/useAction';
 import { useAppStore } from '../../store/appStore';
+import { focusCanvasElement } from '../focusElement';
 
 interface Props {
   name: string;
@@ -24,10 +25,14 @@ export function NodeLabel({ name, label, className = '', marked = false, glyph }
   return <RenameInput name={name} label={label} />;
 }
 
-/** Focus goes back where it was (a palette button, the node) when renaming ends. */
-function restoreFocus(previous: Element | null) {
+/**
+ * Focus goes back where it was (a palette button, the node) when renaming ends. A node whose API
+ * name followed the new label is drawn anew under that name: focus goes to the new node.
+ */
+function restoreFocus(previous: Element | null, renamedTo: string) {
   requestAnimationFrame(() => {
     if (previous instanceof HTMLElement && previous.isConnected && previous !== document.body) previous.focus();
+    else focusCanvasElement(renamedTo);
   });
 }
 
@@ -35,7 +40,11 @@ function RenameInput({ name, label }: { name: string; label: string }) {
   const [draft, setDraft] = useState(label);
   const [previous] = useState(() => document.activeElement);
   const { run: rename } = useAction(setLabelAction);
-  const commit = (name: string, label: string) => rename({ name, label });
+  /** Renames; the element's API name afterwards. */
+  const commit = (name: string, label: string): string => {
+    const done = rename({ name, label });
+    return done.performed && typeof done.result === 'string' ? done.result : name;
+  };
   return (
     <input
       aria-label={`Rename ${label}`}
@@ -44,19 +53,13 @@ function RenameInput({ name, label }: { name: string; label: string }) {
       autoFocus
       onFocus={(e) => e.currentTarget.select()}
       onChange={(e) => setDraft(e.target.value)}
-      onBlur={() => {
-        commit(name, draft);
-        restoreFocus(previous);
-      }}
+      onBlur={() => restoreFocus(previous, commit(name, draft))}
       onKeyDown={(e) => {
         e.stopPropagation();
-        if (e.key === 'Enter') {
-          commit(name, draft);
-          restoreFocus(previous);
-        }
+        if (e.key === 'Enter') restoreFocus(previous, commit(name, draft));
         if (e.key === 'Escape') {
           useAppStore.getState().setRenaming(null);
-          restoreFocus(previous);
+          restoreFocus(previous, name);
         }
       }}
     />

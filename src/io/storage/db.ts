@@ -21,6 +21,9 @@ export interface DesignRecord {
   revision: number;
 }
 
+/** Why a version was kept (docs/editor.md, "History"); absent on versions made before issue 17. */
+export type VersionReason = 'created' | 'opened' | 'first-change' | 'interval' | 'before-import' | 'before-restore' | 'leaving' | 'named';
+
 export interface VersionRecord {
   key?: number;
   designId: string;
@@ -28,6 +31,9 @@ export interface VersionRecord {
   savedAt: number;
   doc: Orchestration;
   scenarios: Scenario[];
+  reason?: VersionReason;
+  /** The name the user gave it ("Save version"). */
+  name?: string;
 }
 
 interface StageflowDb extends DBSchema {

@@ -66,6 +66,58 @@ describe('design repository', () => {
     expect((await r.versions(rec.id)).map((v) => v.revision)).toEqual([1]);
   });
 
+  it('with a fake clock: autosave keeps at most one version a minute; a session’s first change always', async () => {
+    // given a repository on a clock the test moves
+    let clock = 0;
+    const name = `test-${++dbCount}`;
+    const r = createDesignRepository({ db: () => openDatabase(name), now: () => clock, newId: () => 'd1' });
+    let rec = await r.create(emptyOrchestration());
+    const edit = async (reason?: 'first-change') => {
+      rec = await r.save(rec.id, { ...rec.doc, description: String(rec.revision) }, [], rec.revision, reason);
+    };
+    // when: a first change 5 s in, edits every 10 s for 70 s
+    clock = 5_000;
+    await edit('first-change');
+    for (let t = 15_000; t <= 75_000; t += 10_000) {
+      clock = t;
+      await edit();
+    }
+    // then: creation, the first change, and one autosave a minute after it
+    const versions = await r.versions(rec.id);
+    expect(versions.map((v) => [v.revision, v.savedAt, v.reason])).toEqual([
+      [8, 65_000, 'interval'],
+      [2, 5_000, 'first-change'],
+      [1, 0, 'created'],
+    ]);
+  });
+
+  it('a boundary checkpoint keeps the stored state once; a named version names it or adds one', async () => {
+    // given a design whose last autosave did not become a version
+    const r = repo(60_000);
+    let rec = await r.create(emptyOrchestration());
+    rec = await r.save(rec.id, { ...rec.doc, description: 'edited' }, [], rec.revision);
+    expect((await r.versions(rec.id)).map((v) => v.revision)).toEqual([1]);
+    // when it is checkpointed before an import, twice
+    const first = await r.checkpoint(rec.id, 'before-import');
+    const again = await r.checkpoint(rec.id, 'leaving');
+    // then the stored state is a version, once
+    expect(first).toMatchObject({ revision: 2, reason: 'before-import' });
+    expect(again).toBeNull();
+    // when the user names the current state, then changes it and names it again
+    await r.checkpoint(rec.id, 'named', 'Before review');
+    rec = await r.save(rec.id, { ...rec.doc, description: 'reviewed' }, [], rec.revision);
+    await r.checkpoint(rec.id, 'named', 'Reviewed');
+    // then
+    const versions = await r.versions(rec.id);
+    expect(versions.map((v) => [v.revision, v.name ?? null, v.reason])).toEqual([
+      [3, 'Reviewed', 'named'],
+      [2, 'Before review', 'named'],
+      [1, null, 'created'],
+    ]);
+    expect(versions[0]!.doc.description).toBe('reviewed');
+    await expect(r.checkpoint('nope', 'leaving')).rejects.toThrow('no longer exists');
+  });
+
   it('turns a full disk into a message that says the design is still open', () => {
     const e = toStorageError(Object.assign(new Error('quota'), { name: 'QuotaExceededError' }));
     expect(e.kind).toBe('full');

@@ -4,7 +4,7 @@
  * StorageError with a message for people; nothing here touches the open design in memory.
  */
 import type { Orchestration, Scenario } from '../../model/types';
-import { MAX_VERSIONS, openDatabase, type Database, type DesignRecord, type VersionRecord } from './db';
+import { MAX_VERSIONS, openDatabase, type Database, type DesignRecord, type VersionReason, type VersionRecord } from './db';
 import { ConflictError, StorageError, toStorageError } from './storageErrors';
 
 export type DesignSummary = Pick<DesignRecord, 'id' | 'title' | 'createdAt' | 'updatedAt' | 'revision'> & { stages: number; steps: number };
@@ -45,20 +45,33 @@ export function createDesignRepository(options: RepositoryOptions = {}) {
     }
   }
 
-  async function addVersion(d: Database, r: DesignRecord, always = false) {
+  /**
+   * Keeps `r` as a version. 'interval' (autosave) only when the newest version is at least
+   * versionEveryMs old; a boundary ('first-change', 'before-import', …) always, unless the newest
+   * version already holds this revision; a named version always, naming that version when it does.
+   */
+  async function addVersion(d: Database, r: DesignRecord, reason: VersionReason, name?: string): Promise<VersionRecord | null> {
     const tx = d.transaction('versions', 'readwrite');
-    if (!always) {
-      const cursor = await tx.store.index('byDesign').openCursor(r.id, 'prev');
-      const newest = cursor?.value;
-      if (newest && r.updatedAt - newest.savedAt < versionEveryMs) {
-        await tx.done;
-        return;
-      }
+    const cursor = await tx.store.index('byDesign').openCursor(r.id, 'prev');
+    const newest = cursor?.value;
+    const sameRevision = newest !== undefined && newest.revision === r.revision && newest.designId === r.id;
+    if (reason === 'named' && sameRevision && cursor) {
+      const named: VersionRecord = { ...newest, name: name ?? '', reason: 'named' };
+      await cursor.update(named);
+      await tx.done;
+      return named;
     }
-    await tx.store.add({ designId: r.id, revision: r.revision, savedAt: r.updatedAt, doc: r.doc, scenarios: r.scenarios });
+    const skip = reason === 'interval' ? newest !== undefined && r.updatedAt - newest.savedAt < versionEveryMs : reason !== 'named' && sameRevision;
+    if (skip) {
+      await tx.done;
+      return null;
+    }
+    const version: VersionRecord = { designId: r.id, revision: r.revision, savedAt: r.updatedAt, doc: r.doc, scenarios: r.scenarios, reason, ...(name !== undefined ? { name } : {}) };
+    version.key = await tx.store.add(version);
     const keys = await tx.store.index('byDesign').getAllKeys(r.id);
     for (const key of keys.slice(0, Math.max(0, keys.length - MAX_VERSIONS))) await tx.store.delete(key);
     await tx.done;
+    return version;
   }
 
   return {
@@ -83,12 +96,16 @@ export function createDesignRepository(options: RepositoryOptions = {}) {
         const t = now();
         const r: DesignRecord = { id: newId(), title: titleOf(doc), doc, scenarios, createdAt: t, updatedAt: t, revision: 1 };
         await d.add('designs', r);
-        await addVersion(d, r, true);
+        await addVersion(d, r, 'created');
         return r;
       }),
 
-    /** Saves over revision `basedOn`; throws ConflictError when another tab saved in between. */
-    save: (id: string, doc: Orchestration, scenarios: Scenario[], basedOn: number) =>
+    /**
+     * Saves over revision `basedOn`; throws ConflictError when another tab saved in between. The
+     * save becomes a version by `reason`: 'interval' (autosave, at most one per versionEveryMs) or a
+     * boundary such as 'first-change' (always).
+     */
+    save: (id: string, doc: Orchestration, scenarios: Scenario[], basedOn: number, reason: VersionReason = 'interval') =>
       run(async (d) => {
         const tx = d.transaction('designs', 'readwrite');
         const stored = await tx.store.get(id);
@@ -97,7 +114,7 @@ export function createDesignRepository(options: RepositoryOptions = {}) {
         const r: DesignRecord = { ...stored, title: titleOf(doc), doc, scenarios, updatedAt: now(), revision: stored.revision + 1 };
         await tx.store.put(r);
         await tx.done;
-        await addVersion(d, r);
+        await addVersion(d, r, reason);
         return r;
       }),
 
@@ -141,6 +158,18 @@ export function createDesignRepository(options: RepositoryOptions = {}) {
         await tx.objectStore('designs').put(deleted.design);
         for (const v of deleted.versions) await tx.objectStore('versions').put(v);
         await tx.done;
+      }),
+
+    /**
+     * Keeps the design as it is stored now as a version, for `reason` (before an import or a
+     * restore, on leaving the page, a named "Save version"). A boundary that the newest version
+     * already holds adds nothing (returns null); a name names that version instead of copying it.
+     */
+    checkpoint: (id: string, reason: Exclude<VersionReason, 'interval' | 'created'>, name?: string) =>
+      run(async (d) => {
+        const r = await d.get('designs', id);
+        if (!r) throw new StorageError('That design no longer exists (deleted in another tab?).', 'missing');
+        return addVersion(d, r, reason, name);
       }),
 
     /** The saved versions of a design, newest first (at most MAX_VERSIONS). */

@@ -29,6 +29,7 @@ export function EvaluationFlowFields({ value, onChange, path, problems }: Evalua
         errors={problems.at(`${path}.flow`)}
         hint="Checked on every evaluation of the stage; returns isOrchestrationConditionMet."
         onChange={(name) => onChange({ ...value, flow: name, inputs: {} })}
+        onCreate={(name, gesture) => onChange({ ...value, flow: name, inputs: {} }, gesture)}
       />
       {flow && (
         <InputMappingFields

@@ -2,6 +2,7 @@
 import { takenNames } from '../../commands/queries';
 import { apiNameFromLabel, apiNameProblem, uniqueName } from '../../model/names';
 import type { Orchestration } from '../../model/types';
+import { followsLabel } from '../../model/labelFollowing';
 
 /** Why `candidate` cannot replace `current`, or null. */
 export function apiNameChangeProblem(doc: Orchestration, current: string, candidate: string): string | null {
@@ -14,10 +15,7 @@ export function apiNameChangeProblem(doc: Orchestration, current: string, candid
 }
 
 /** True when `name` is what the designer derived from `label` (so a new label may rename it). */
-export function isDerivedName(name: string, label: string | undefined): boolean {
-  const base = apiNameFromLabel(label ?? name);
-  return name === base || new RegExp(`^${base}_\\d+$`).test(name);
-}
+export const isDerivedName = followsLabel;
 
 /** The unique name a new label derives for the element currently named `current`. */
 export function derivedName(doc: Orchestration, current: string, label: string): string {

@@ -1,14 +1,36 @@
 /**
  * The last saved versions of a design (newest first), each restorable as the open design or, for
  * the open design, comparable with it ("Compare with…", docs/coverage.md). Restore asks first
- * (inline: "Restore version 3?"), then says what it did, with Undo (issue 17).
+ * (inline: "Restore version 3?"), keeps the open design as a version, then says what it did, with
+ * Undo (issue 17). Each version says its name, or why it was kept; "Save version" names the
+ * current state (the registry's action, with the name typed here).
  */
 import { useState } from 'react';
+import { saveVersionAction } from '../../actions/libraryActions';
+import { useAction } from '../../actions/useAction';
+import type { VersionRecord } from '../../io/storage/db';
 import { countOf } from '../../model/glossary';
 import type { Orchestration } from '../../model/types';
 import { useDesignVersions } from './useDesignLibrary';
 import { useAppStore } from '../../store/appStore';
 import { designStorage } from '../../store/designStorage';
+
+const REASONS: Record<NonNullable<VersionRecord['reason']>, string> = {
+  created: 'created',
+  opened: 'as opened',
+  'first-change': 'first change',
+  interval: 'while editing',
+  'before-import': 'before an import',
+  'before-restore': 'before a restore',
+  leaving: 'on leaving the page',
+  named: 'saved by you',
+};
+
+/** The version's name in quotes, or why it was kept. */
+function versionTitle(v: VersionRecord): string {
+  if (v.name) return `“${v.name}”`;
+  return v.reason ? REASONS[v.reason] : 'autosaved';
+}
 
 export function VersionHistory({ designId, onRestored, onClose }: { designId: string; onRestored: () => void; onClose: () => void }) {
   const versions = useDesignVersions(designId);
@@ -19,10 +41,19 @@ export function VersionHistory({ designId, onRestored, onClose }: { designId: st
     void store.compareWith(v.doc, `Version ${v.revision} · ${new Date(v.savedAt).toLocaleString()}`);
   };
   const [asking, setAsking] = useState<number | null>(null);
+  const [name, setName] = useState('');
+  const saveVersion = useAction(saveVersionAction);
+  const saveNamed = async () => {
+    const done = saveVersion.run(name);
+    if (done.performed) await done.result;
+    setName('');
+    await versions.refetch();
+  };
   const restore = async (revision: number) => {
     const v = versions.data?.find((x) => x.revision === revision);
     if (!v) return;
-    await designStorage.flush();
+    // What is open now is kept as a version first (the restore itself is undoable too).
+    await designStorage.checkpoint('before-restore').catch(() => null);
     useAppStore.getState().openStoredDesign(await designStorage.repository().get(designId));
     // Restoring is an edit of the open design: undoable, and autosaved as a new version.
     useAppStore.getState().replaceDocument(v.doc);
@@ -35,11 +66,28 @@ export function VersionHistory({ designId, onRestored, onClose }: { designId: st
         <h3 className="flex-1 font-semibold">Version history</h3>
         <button type="button" className="text-sm underline" onClick={onClose}>Hide</button>
       </div>
+      {designId === openId && (
+        <form
+          className="my-1 flex items-end gap-2"
+          onSubmit={(e) => {
+            e.preventDefault();
+            if (name.trim()) void saveNamed();
+          }}
+        >
+          <label className="flex-1 text-xs text-ink-600">
+            Version name
+            <input className="block w-full rounded border border-ink-400/40 px-1 py-0.5 text-sm text-ink-800" value={name} maxLength={120} placeholder="e.g. Before review" onChange={(e) => setName(e.target.value)} />
+          </label>
+          <button type="submit" className="rounded border px-2 text-sm hover:bg-brand-50 disabled:opacity-40" disabled={!saveVersion.available || name.trim() === ''}>
+            Save version
+          </button>
+        </form>
+      )}
       {versions.error && <p role="alert" className="text-sm text-status-error">{versions.error.message}</p>}
       <ol className="max-h-48 overflow-auto text-sm">
         {versions.data?.map((v) => (
           <li key={v.revision} className="flex items-center gap-2 py-0.5">
-            <span className="flex-1">Version {v.revision} · {new Date(v.savedAt).toLocaleString()} · {countOf(v.doc.stages.length, 'stage')}</span>
+            <span className="flex-1">Version {v.revision} · {versionTitle(v)} · {new Date(v.savedAt).toLocaleString()} · {countOf(v.doc.stages.length, 'stage')}</span>
             {designId === openId && (
               <button type="button" className="rounded border px-2 text-sm hover:bg-brand-50" aria-label={`Compare with version ${v.revision}`} onClick={() => compare(v)}>Compare</button>
             )}

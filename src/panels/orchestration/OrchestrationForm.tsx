@@ -3,6 +3,7 @@
  * what it changes), how it starts, its variables, and the simulated org (users and flows).
  */
 import { updateOrchestration, type OrchestrationChanges } from '../../commands/updateOrchestration';
+import { relabelOrchestration } from '../../commands/relabelOrchestration';
 import { apiNameProblem } from '../../model/names';
 import { FlowCatalog } from '../org/FlowCatalog';
 import { commandEdit } from '../fields/edit';
@@ -28,6 +29,9 @@ export function OrchestrationForm() {
   const edit = commandEdit(updateOrchestration, (changes: OrchestrationChanges) => changes);
   const nameProblem = apiNameProblem(doc.name);
   const api = apiVersionOf(doc);
+  // A design opened from a project keeps its API name: it names the project's file (Save to
+  // project writes it back there), as a saved flow's API name is fixed in Flow Builder.
+  const fromProject = useAppStore((s) => s.projectFile !== null);
   return (
     <div className="space-y-3">
       <p className="text-xs text-ink-600">Orchestration settings (select a stage, step or decision on the canvas to edit it).</p>
@@ -36,7 +40,8 @@ export function OrchestrationForm() {
         label="Label"
         value={doc.label ?? ''}
         errors={problems.at('label')}
-        onType={(label, g) => edit({ label: label || undefined }, g)}
+        hint={fromProject ? undefined : 'The API name follows the label until you type one of your own.'}
+        onType={(label, g) => (fromProject ? edit({ label: label || undefined }, g) : g.type(relabelOrchestration, { label: label || undefined }))}
       />
       <TextField
         label="API Name"

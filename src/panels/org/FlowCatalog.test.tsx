@@ -78,4 +78,23 @@ describe('FlowCatalog', () => {
     expect(screen.queryByRole('button', { name: 'Edit flow Ship_Laptop' })).toBeNull();
     expect(screen.getByRole('button', { name: 'Edit flow Create_Accounts' })).toBeInTheDocument();
   });
+
+  it('+ New flow puts focus in its label, the API name follows it, and Save flow puts focus on the flow’s Edit button', async () => {
+    // given
+    renderWithOrg(<FlowCatalog />);
+    await waitFor(() => expect(screen.getByRole('button', { name: '+ New flow' })).toBeEnabled());
+    // when
+    fireEvent.click(screen.getByRole('button', { name: '+ New flow' }));
+    // then
+    expect(screen.getByLabelText('Flow label')).toHaveFocus();
+    // when
+    fireEvent.change(screen.getByLabelText('Flow label'), { target: { value: 'Notify team' } });
+    // then
+    expect(screen.getByLabelText('Flow API name')).toHaveValue('Notify_team');
+    // when
+    fireEvent.click(screen.getByRole('button', { name: 'Save flow' }));
+    // then
+    await waitFor(() => expect(screen.getByRole('button', { name: 'Edit flow Notify_team' })).toHaveFocus());
+    expect(doc().flows!.find((f) => f.name === 'Notify_team')).toMatchObject({ label: 'Notify team' });
+  });
 });

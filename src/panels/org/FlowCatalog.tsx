@@ -3,7 +3,7 @@
  * and outputs, edit them or add a flow. Read through react-query like a remote org; failures
  * (switch them on with "Simulate org errors") show the reason and Retry, never a blank list.
  */
-import { useId, useState } from 'react';
+import { useId, useRef, useState } from 'react';
 import type { Flow, FlowType } from '../../model/types';
 import { CheckboxField } from '../../ui/fields/CheckboxField';
 import { SelectField } from '../../ui/fields/SelectField';
@@ -38,9 +38,19 @@ export function FlowCatalog() {
   const allFlows = catalog.data ?? [];
   const query = useFlows({ ...(type !== 'all' ? { type } : {}), search }, true);
   const others = (original?: string) => allFlows.filter((f) => f.name !== original);
+  const box = useRef<HTMLDivElement>(null);
+  // Focus after Save flow or Cancel: the flow's Edit button when it is listed, else "+ New flow".
+  const finish = (saved?: Flow) => {
+    const back = saved?.name ?? editing?.original;
+    setEditing(null);
+    requestAnimationFrame(() => {
+      const edit = back ? box.current?.querySelector<HTMLElement>(`[aria-label="Edit flow ${back}"]`) : null;
+      (edit ?? box.current?.querySelector<HTMLElement>('[data-new-flow]'))?.focus();
+    });
+  };
 
   return (
-    <div className="space-y-2">
+    <div ref={box} className="space-y-2">
       <CheckboxField
         label="Simulate org errors"
         checked={simulateErrors}
@@ -63,10 +73,11 @@ export function FlowCatalog() {
           {...(editing.original !== undefined ? { original: editing.original } : {})}
           others={others(editing.original)}
           apiVersion={apiVersion}
-          onDone={() => setEditing(null)}
+          {...(editing.original === undefined ? { focusLabel: true } : {})}
+          onDone={finish}
         />
       ) : (
-        <button type="button" className={buttonClass} disabled={!catalog.isSuccess} onClick={() => setEditing({ flow: newFlow(type === 'all' ? 'autolaunched' : type, allFlows) })}>
+        <button type="button" data-new-flow className={buttonClass} disabled={!catalog.isSuccess} onClick={() => setEditing({ flow: newFlow(type === 'all' ? 'autolaunched' : type, allFlows) })}>
           + New flow
         </button>
       )}

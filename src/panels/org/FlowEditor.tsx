@@ -10,7 +10,7 @@ import { FieldMessages, messageAttributes } from '../../ui/fields/FieldMessages'
 import { SelectField } from '../../ui/fields/SelectField';
 import { buttonClass, controlClass, labelClass } from '../../ui/fields/styles';
 import { CatalogError } from './CatalogError';
-import { FLOW_ELEMENT_KINDS, flowDraftProblems, splitNames } from '../../org/flowDraft';
+import { FLOW_ELEMENT_KINDS, flowDraftProblems, relabelDraft, splitNames } from '../../org/flowDraft';
 import { SyncModeNote } from './SyncModeNote';
 import { useSaveFlow } from '../../org/useSaveFlow';
 import { DraftInput } from './DraftInput';
@@ -21,7 +21,10 @@ export interface FlowEditorProps {
   original?: string;
   others: readonly Flow[];
   apiVersion: number;
-  onDone(): void;
+  /** Called after a save (with the saved flow) or on Cancel (without). */
+  onDone(saved?: Flow): void;
+  /** Put focus in the label (the flow was just created for a step). */
+  focusLabel?: boolean;
 }
 
 const RUN_MODE_LABELS: Record<(typeof RUN_MODES)[number], string> = {
@@ -31,7 +34,7 @@ const RUN_MODE_LABELS: Record<(typeof RUN_MODES)[number], string> = {
   systemWithoutSharing: 'System context without sharing',
 };
 
-export function FlowEditor({ flow, original, others, apiVersion, onDone }: FlowEditorProps) {
+export function FlowEditor({ flow, original, others, apiVersion, onDone, focusLabel }: FlowEditorProps) {
   const [draft, setDraft] = useState<Flow>(flow);
   const [inputsText, setInputsText] = useState((flow.inputs ?? []).join(', '));
   const [outputsText, setOutputsText] = useState((flow.outputs ?? []).join(', '));
@@ -44,7 +47,9 @@ export function FlowEditor({ flow, original, others, apiVersion, onDone }: FlowE
     const current = draft.elements ?? [];
     set({ elements: on ? [...current, kind] : current.filter((e) => e !== kind) });
   };
-  const submit = () => save.mutate({ flow: full, ...(original !== undefined ? { original } : {}) }, { onSuccess: onDone });
+  // mutateAsync, not mutate's onSuccess: a rename can unmount this editor before the save settles
+  // (its picker shows the flow by name), and onDone must still run to put focus back.
+  const submit = () => save.mutateAsync({ flow: full, ...(original !== undefined ? { original } : {}) }).then(onDone, () => undefined);
 
   return (
     <form
@@ -56,7 +61,7 @@ export function FlowEditor({ flow, original, others, apiVersion, onDone }: FlowE
       }}
     >
       <div className="grid grid-cols-2 gap-2">
-        <DraftInput label="Flow label" value={draft.label ?? ''} onChange={(label) => set({ label: label || undefined })} />
+        <DraftInput label="Flow label" value={draft.label ?? ''} autoFocus={focusLabel} onChange={(label) => setDraft((d) => relabelDraft(d, label, others))} />
         <DraftInput label="Flow API name" mono value={draft.name} error={problems.name} onChange={(name) => set({ name })} />
         <SelectField
           label="Flow type"
@@ -107,7 +112,7 @@ export function FlowEditor({ flow, original, others, apiVersion, onDone }: FlowE
         <button type="submit" className={`${buttonClass} border-brand-500 bg-brand-500 text-white hover:bg-brand-600`} disabled={invalid || save.isPending}>
           {save.isPending ? 'Saving…' : 'Save flow'}
         </button>
-        <button type="button" className={buttonClass} onClick={onDone}>
+        <button type="button" className={buttonClass} onClick={() => onDone()}>
           Cancel
         </button>
       </div>

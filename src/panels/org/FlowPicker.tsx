@@ -1,12 +1,20 @@
 /**
  * Picks a flow of one type from the simulated org. The list comes through react-query, so it
  * shows loading, and a failure shows its reason with Retry; the current choice stays visible.
+ * With `onCreate`, a "New … flow…" button creates a flow of that type, picks it (one undo entry)
+ * and opens its editor right here with focus in its label; saving or cancelling puts focus back
+ * on the picker (docs/editor.md, focus table).
  */
-import type { ReactNode } from 'react';
+import { useRef, useState, type ReactNode } from 'react';
 import type { Flow, FlowType } from '../../model/types';
 import { SelectField } from '../../ui/fields/SelectField';
+import { buttonClass } from '../../ui/fields/styles';
 import { CatalogError } from './CatalogError';
+import { FlowEditor } from './FlowEditor';
+import { createFlowFor, type PickFlow } from './createFlowFor';
 import { useFlows } from '../../org/useFlows';
+import { useAppStore } from '../../store/appStore';
+import { apiVersionOf } from '../../model/apiVersion';
 
 export interface FlowPickerProps {
   label: string;
@@ -19,19 +27,34 @@ export interface FlowPickerProps {
   activeOnly?: boolean;
   /** Extra words after a flow's name in the list, e.g. "runs async". */
   describe?(flow: Flow): string;
+  /** Offers "New … flow…": picks the new flow's name inside the creating gesture. */
+  onCreate?: PickFlow;
   children?: ReactNode;
 }
 
-export function FlowPicker({ label, type, value, onChange, errors, hint, activeOnly, describe, children }: FlowPickerProps) {
+const TYPE_WORDS: Record<FlowType, string> = { autolaunched: 'autolaunched', screen: 'screen', evaluation: 'evaluation' };
+
+export function FlowPicker({ label, type, value, onChange, errors, hint, activeOnly, describe, onCreate, children }: FlowPickerProps) {
   const query = useFlows({ type });
   const flows = query.data ?? [];
+  const box = useRef<HTMLDivElement>(null);
+  const [editing, setEditing] = useState<string | null>(null);
+  const all = useAppStore((s) => s.doc.flows);
+  const apiVersion = useAppStore((s) => apiVersionOf(s.doc));
+  const running = useAppStore((s) => s.runPhase !== 'idle');
+  // Undo of the creation removes the flow: its editor goes with it.
+  const edited = editing === null ? undefined : all?.find((f) => f.name === editing);
   const options = flows.map((f) => ({
     value: f.name,
     label: `${f.label ?? f.name} (${f.name})${f.active === false ? ' — inactive' : describe ? ` — ${describe(f)}` : ''}`,
     disabled: activeOnly && f.active === false,
   }));
+  const backToPicker = () => {
+    setEditing(null);
+    requestAnimationFrame(() => box.current?.querySelector('select')?.focus());
+  };
   return (
-    <div className="space-y-1">
+    <div ref={box} className="space-y-1">
       <SelectField
         label={label}
         value={value}
@@ -44,6 +67,22 @@ export function FlowPicker({ label, type, value, onChange, errors, hint, activeO
       >
         {query.isSuccess && children}
       </SelectField>
+      {onCreate && !edited && (
+        <button type="button" className={buttonClass} disabled={running} onClick={() => setEditing(createFlowFor(type, onCreate))}>
+          {`New ${TYPE_WORDS[type]} flow…`}
+        </button>
+      )}
+      {edited && (
+        <FlowEditor
+          key={edited.name}
+          flow={edited}
+          original={edited.name}
+          others={(all ?? []).filter((f) => f.name !== edited.name)}
+          apiVersion={apiVersion}
+          focusLabel
+          onDone={backToPicker}
+        />
+      )}
       {query.isError && <CatalogError error={query.error} onRetry={() => void query.refetch()} what="Could not load flows" />}
     </div>
   );

@@ -40,6 +40,7 @@ export function StepFlowFields({ doc, step, onChange, path, problems }: StepFlow
         value={step.flow ?? ''}
         errors={problems.at(`${path}.flow`)}
         onChange={(name) => onChange({ flow: name || undefined, inputs: undefined, outputs: undefined })}
+        onCreate={(name, gesture) => onChange({ flow: name, inputs: undefined, outputs: undefined }, gesture)}
       >
         {background && <SyncModeNote flow={flow} requiresAsync={step.requiresAsync} apiVersion={api} />}
       </FlowPicker>

@@ -1,0 +1,89 @@
+/** Issue 17: "New flow…" inside a step's Flow picker, and API names that follow labels (flows, the orchestration). */
+import { expect, test } from '@playwright/test';
+import { getDocument, openEmpty } from './helpers';
+
+interface FlowDoc {
+  name: string;
+  flows?: { name: string; label?: string; type: string }[];
+  stages: { steps: { name: string; flow?: string }[] }[];
+}
+const flowDoc = (page: import('@playwright/test').Page) => getDocument(page) as unknown as Promise<FlowDoc>;
+
+test('"New autolaunched flow…" in a background step’s Flow picker creates and picks it, focus in its label; the API name follows; Undo takes it back in one step', async ({ page }) => {
+  // given a new background step (selected, its properties shown)
+  await openEmpty(page);
+  await page.getByRole('button', { name: 'Add stage' }).click();
+  await page.getByRole('button', { name: 'Add background step' }).click();
+  const panel = page.getByRole('complementary', { name: 'Properties' });
+  // when
+  await panel.getByRole('button', { name: 'New autolaunched flow…' }).click();
+  // then the flow exists in the simulated org, the step runs it, and focus is in its label
+  let doc = await flowDoc(page);
+  expect(doc.flows).toEqual([expect.objectContaining({ name: 'New_Flow_1', type: 'autolaunched' })]);
+  expect(doc.stages[0]!.steps[0]!.flow).toBe('New_Flow_1');
+  await expect(panel.getByRole('combobox', { name: 'Flow', exact: true })).toHaveValue('New_Flow_1');
+  const label = panel.getByRole('textbox', { name: 'Flow label' });
+  await expect(label).toBeFocused();
+  // when the admin types its label (replacing the selected default) and saves
+  await page.keyboard.type('Check stock');
+  await expect(panel.getByRole('textbox', { name: 'Flow API name' })).toHaveValue('Check_stock');
+  await panel.getByRole('button', { name: 'Save flow' }).click();
+  // then the flow is renamed, the step follows it, and focus is back on the picker
+  await expect.poll(async () => (await flowDoc(page)).stages[0]!.steps[0]!.flow).toBe('Check_stock');
+  doc = await flowDoc(page);
+  expect(doc.flows!.map((f) => f.name)).toEqual(['Check_stock']);
+  await expect(panel.getByRole('combobox', { name: 'Flow', exact: true })).toBeFocused();
+  // when the save and then the creation are undone
+  const undo = page.getByRole('button', { name: 'Undo', exact: true });
+  await undo.click();
+  await expect.poll(async () => (await flowDoc(page)).stages[0]!.steps[0]!.flow).toBe('New_Flow_1');
+  await undo.click();
+  // then one more Undo removed both the flow and the step's choice
+  await expect.poll(async () => (await flowDoc(page)).flows ?? []).toEqual([]);
+  expect((await flowDoc(page)).stages[0]!.steps[0]!.flow).toBeUndefined();
+  expect((await flowDoc(page)).stages[0]!.steps).toHaveLength(1);
+});
+
+test('an interactive step offers a new screen flow; an evaluation-flow condition a new evaluation flow', async ({ page }) => {
+  await openEmpty(page);
+  await page.getByRole('button', { name: 'Add stage' }).click();
+  await page.getByRole('button', { name: 'Add interactive step' }).click();
+  const panel = page.getByRole('complementary', { name: 'Properties' });
+  // when
+  await panel.getByRole('button', { name: 'New screen flow…' }).click();
+  // then
+  await expect.poll(async () => (await flowDoc(page)).flows?.[0]?.type).toBe('screen');
+  expect((await flowDoc(page)).stages[0]!.steps[0]!.flow).toBe('New_Flow_1');
+  await panel.getByRole('button', { name: 'Cancel' }).click();
+  await expect(panel.getByRole('combobox', { name: 'Flow', exact: true })).toBeFocused();
+  // when the step starts by an evaluation flow and a new one is made for it
+  await panel.getByRole('combobox', { name: 'When to start' }).selectOption('evaluationFlow');
+  await panel.getByRole('button', { name: 'New evaluation flow…' }).click();
+  // then
+  await expect(panel.getByRole('textbox', { name: 'Flow label' })).toBeFocused();
+  const doc = await getDocument(page) as unknown as { flows: { name: string; type: string }[]; stages: { steps: { start?: { mode: string; flow?: string } }[] }[] };
+  expect(doc.flows.map((f) => f.type)).toEqual(['screen', 'evaluation']);
+  expect(doc.stages[0]!.steps[0]!.start).toMatchObject({ mode: 'evaluationFlow', flow: 'New_Flow_2' });
+});
+
+test('a relabelled new design takes the API name its label derives (what Export writes), until the API name is typed', async ({ page }) => {
+  // given an empty design (nothing selected: the orchestration's settings)
+  await openEmpty(page);
+  const panel = page.getByRole('complementary', { name: 'Properties' });
+  const label = panel.getByRole('textbox', { name: 'Label', exact: true });
+  // when it is relabelled
+  await label.fill('Order fulfilment');
+  await label.blur();
+  // then the design has the derived name
+  await expect(panel.getByRole('textbox', { name: 'API Name', exact: true })).toHaveValue('Order_fulfilment');
+  // (the test hook returns what Export writes; an empty design's Export is blocked by its problems)
+  expect(await getDocument(page)).toMatchObject({ name: 'Order_fulfilment', label: 'Order fulfilment' });
+  // when the admin types an API name, a new label no longer changes it
+  const apiName = panel.getByRole('textbox', { name: 'API Name', exact: true });
+  await apiName.fill('Fulfil_Orders');
+  await apiName.blur();
+  await label.fill('Order fulfilment v2');
+  await label.blur();
+  await expect.poll(async () => (await getDocument(page)).name).toBe('Fulfil_Orders');
+  expect((await getDocument(page)).label).toBe('Order fulfilment v2');
+});

@@ -1,0 +1,67 @@
+/** Issue 17, focus management: after each action focus lands on what it created or edited (docs/editor.md, "Focus after each action"). */
+import { expect, test, type Page } from '@playwright/test';
+import { getDocument, node } from './helpers';
+
+const focusedName = (page: Page) => page.evaluate(() => {
+  const el = document.activeElement;
+  if (!el || el === document.body) return 'body';
+  return el.getAttribute('aria-label') ?? el.getAttribute('data-id') ?? (el.textContent ?? '').trim().slice(0, 40);
+});
+
+test('Run puts focus on the run controls, Exit run back on Run — never on the page body', async ({ page }) => {
+  test.slow();
+  await page.goto('/?sample=onboarding');
+  await expect(node(page, 'Buddy')).toBeVisible();
+  // when
+  await page.getByRole('button', { name: 'Run', exact: true }).click();
+  // then
+  await expect(page.getByRole('button', { name: 'Exit run' })).toBeVisible();
+  await expect.poll(() => focusedName(page)).not.toBe('body');
+  await expect(page.getByRole('toolbar', { name: 'Run controls' }).locator(':focus')).toHaveCount(1);
+  // when
+  await page.getByRole('button', { name: 'Exit run' }).click();
+  // then
+  await expect(page.getByRole('button', { name: 'Run', exact: true })).toBeFocused();
+});
+
+test('F2 renames the focused node in place; Enter puts focus back on the renamed node', async ({ page }) => {
+  await page.goto('/?sample=onboarding');
+  await expect(node(page, 'Buddy')).toBeVisible();
+  await node(page, 'Buddy').click();
+  await node(page, 'Buddy').focus();
+  // when
+  await page.keyboard.press('F2');
+  const field = page.getByRole('textbox', { name: /rename/i });
+  await expect(field).toBeFocused();
+  await field.fill('Meet your buddy');
+  await page.keyboard.press('Enter');
+  // then the node (its new API name) has focus, and keys reach the canvas again
+  await expect(node(page, 'Meet_your_buddy')).toBeFocused();
+});
+
+test('Delete puts focus on a neighbour: the previous step of the stage, else the next, else the stage', async ({ page }) => {
+  await page.goto('/?sample=onboarding');
+  await expect(node(page, 'Buddy')).toBeVisible();
+  const doc = await getDocument(page);
+  const stage = doc.stages.find((s) => s.steps.length >= 2)!;
+  const [first, second] = stage.steps;
+  // when the second step is deleted from the keyboard
+  await node(page, second!.name).click();
+  await node(page, second!.name).focus();
+  await page.keyboard.press('Delete');
+  // then focus is on the first step
+  await expect(node(page, second!.name)).toHaveCount(0);
+  await expect(node(page, first!.name)).toBeFocused();
+  // when the first step is deleted too, and then every step left
+  const rest = stage.steps.slice(2).map((s) => s.name);
+  await page.keyboard.press('Delete');
+  await expect(node(page, first!.name)).toHaveCount(0);
+  for (const name of rest) {
+    // then focus is on the next step
+    await expect(node(page, name)).toBeFocused();
+    await page.keyboard.press('Delete');
+    await expect(node(page, name)).toHaveCount(0);
+  }
+  // and after the last one on its stage
+  await expect(node(page, stage.name)).toBeFocused();
+});

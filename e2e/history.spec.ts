@@ -1,0 +1,67 @@
+/** Issue 17, "History you can trust": versions on a session's boundaries and a named "Save version". */
+import { expect, test, type Page } from '@playwright/test';
+import { fileMenu, getDocument, openEmpty } from './helpers';
+
+const saved = (page: Page) => expect(page.locator('[data-save-status="saved"]')).toBeVisible({ timeout: 10_000 });
+
+async function versionRows(page: Page): Promise<string[]> {
+  await fileMenu(page, /Versions/);
+  const history = page.getByRole('region', { name: 'Version history' });
+  await expect(history.getByRole('listitem').first()).toBeVisible();
+  const rows = await history.getByRole('listitem').allInnerTexts();
+  await page.keyboard.press('Escape');
+  return rows;
+}
+
+test('the first change, "Save version" (File menu, named) and leaving the page each keep a version, listed by name or reason', async ({ page }) => {
+  // given a new design whose first change is saved
+  await openEmpty(page);
+  await page.getByRole('button', { name: 'Add stage' }).click();
+  await saved(page);
+  // when the user saves a named version from the File menu
+  await fileMenu(page, /Save version/);
+  const name = page.getByRole('textbox', { name: 'Version name' });
+  await expect(name).toBeFocused();
+  await page.keyboard.type('Draft one');
+  await page.keyboard.press('Enter');
+  // then it says so, and the list shows the name
+  await expect(page.getByRole('status', { name: 'Notices' })).toContainText('“Draft one”');
+  expect((await versionRows(page))[0]).toContain('“Draft one”');
+  // when another stage is added and the page is left at once (before the autosave's delay)
+  await page.getByRole('button', { name: 'Add stage' }).click();
+  await page.evaluate(() => window.dispatchEvent(new Event('pagehide')));
+  await saved(page);
+  // then that state is a version too, and it outlives a reload
+  await page.reload();
+  await expect.poll(async () => (await getDocument(page)).stages.length).toBe(2);
+  const rows = await versionRows(page);
+  expect(rows[0]).toContain('on leaving the page');
+  expect(rows[0]).toContain('2 stages');
+  expect(rows.some((r) => r.includes('“Draft one”'))).toBe(true);
+});
+
+test('the Versions dialog saves a named version too, and a restore keeps what was open as a version first', async ({ page }) => {
+  // given a saved design with two stages
+  await openEmpty(page);
+  await page.getByRole('button', { name: 'Add stage' }).click();
+  await saved(page);
+  await fileMenu(page, /Save version/);
+  await expect(page.getByRole('textbox', { name: 'Version name' })).toBeFocused();
+  await page.keyboard.type('One stage');
+  await page.keyboard.press('Enter');
+  await page.getByRole('button', { name: 'Add stage' }).click();
+  await saved(page);
+  // when the Versions dialog names the current state, then restores "One stage"
+  await fileMenu(page, /Versions/);
+  const history = page.getByRole('region', { name: 'Version history' });
+  await history.getByRole('textbox', { name: 'Version name' }).fill('Two stages');
+  await history.getByRole('button', { name: 'Save version' }).click();
+  await expect(history.getByRole('listitem').first()).toContainText('“Two stages”');
+  await history.getByRole('listitem').filter({ hasText: '“One stage”' }).getByRole('button', { name: 'Restore' }).click();
+  await page.getByRole('button', { name: 'Yes, restore' }).click();
+  // then one stage is open, and the two-stage design is still in the history
+  await expect.poll(async () => (await getDocument(page)).stages.length).toBe(1);
+  await saved(page);
+  const rows = await versionRows(page);
+  expect(rows.some((r) => r.includes('“Two stages”') && r.includes('2 stages'))).toBe(true);
+});
