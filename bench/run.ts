@@ -2,9 +2,10 @@
  * Runs every bench/*.bench.ts module (each default-exports an async function returning
  * `{ name, value, unit, target?, better? }[]`), writes bench/results.json, prints a table, and exits 1
  * when a figure misses its target by more than 20% (`npm run bench`). A target is an upper bound
- * unless `better` is 'higher' (or the unit is a rate, `…/s`).
+ * unless `better` is 'higher' (or the unit is a rate, `…/s`). `BENCH_ONLY=ui,engine` runs only those
+ * modules and keeps the other modules' figures of the last run in the report.
  */
-import { readdirSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { cpus } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -65,8 +66,14 @@ function markdownReport(results: (BenchResult & { file: string; verdict: string 
 
 async function main(): Promise<number> {
   const files = readdirSync(here).filter((f) => f.endsWith('.bench.ts')).sort();
+  const only = process.env.BENCH_ONLY?.split(',').map((name) => `${name.trim()}.bench.ts`);
   const results: (BenchResult & { file: string; verdict: string })[] = [];
+  const previous = only && existsSync(join(here, 'results.json')) ? (JSON.parse(readFileSync(join(here, 'results.json'), 'utf8')) as { results: (BenchResult & { file: string; verdict: string })[] }).results : [];
   for (const file of files) {
+    if (only && !only.includes(file)) {
+      results.push(...previous.filter((r) => r.file === file));
+      continue;
+    }
     const mod = (await import(pathToFileURL(join(here, file)).href)) as { default?: unknown };
     if (typeof mod.default !== 'function') {
       console.error(`${file}: no default export function, skipped`);

@@ -1,7 +1,8 @@
 /**
  * The canvas and run-view figures in `npm run bench`: runs the UI benchmark (bench/ui/run.ts, a
  * Chromium session, which itself fails when the designer and the bare page render different DOM)
- * and reports its figures with their budgets. BENCH_SKIP_UI=1 leaves it out.
+ * and reports its figures with their budgets. BENCH_SKIP_UI=1 leaves it out; BENCH_UI_REUSE=1 reports
+ * the figures of the last `npm run bench:ui` (bench/ui-results.json) without running it again.
  */
 import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
@@ -16,8 +17,10 @@ interface Figure {
 
 export default async function uiBench(): Promise<Figure[]> {
   if (process.env.BENCH_SKIP_UI === '1') return [];
-  const run = spawnSync(process.execPath, ['--import', 'tsx', 'bench/ui/run.ts'], { stdio: 'inherit' });
-  if (run.status !== 0) throw new Error('the UI benchmark failed');
+  if (process.env.BENCH_UI_REUSE !== '1') {
+    const run = spawnSync(process.execPath, ['--import', 'tsx', 'bench/ui/run.ts'], { stdio: 'inherit' });
+    if (run.status !== 0) throw new Error('the UI benchmark failed');
+  }
   const r = JSON.parse(readFileSync('bench/ui-results.json', 'utf8')) as UiResults;
   const round = (n: number) => Math.round(n * 100) / 100;
   const out: Figure[] = [];

@@ -145,7 +145,9 @@ test('a large design opens at a readable zoom on its first stages, the mini map 
   await expect.poll(() => inPane(page, node(page, 'Step_1_1'))).toBe(true);
   expect(await inPane(page, node(page, 'Stage_30'), true)).toBe(false);
   // and the mini map draws every step as well as every stage
-  await expect(page.locator('.react-flow__minimap-node')).toHaveCount(30 + 30 * 5);
+  await expect(page.locator('.react-flow__minimap [data-kind=stage]')).toHaveAttribute('data-count', '30');
+  await expect(page.locator('.react-flow__minimap [data-kind=step]')).toHaveAttribute('data-count', String(30 * 5));
+  expect(((await page.locator('.react-flow__minimap [data-kind=step]').getAttribute('d')) ?? '').match(/z/g)).toHaveLength(30 * 5);
   // when Fit view: everything in view
   await page.getByRole('button', { name: 'Fit view', exact: true }).click();
   await expect.poll(() => inPane(page, node(page, 'Stage_30'))).toBe(true);

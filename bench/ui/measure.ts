@@ -10,6 +10,8 @@ export interface DomCounts {
   edges: number;
   /** Every element inside the canvas's viewport (nodes, their contents, edges). */
   elements: number;
+  /** Elements of the mini map's drawing. */
+  minimap: number;
 }
 
 export interface InteractionCpu {
@@ -49,7 +51,23 @@ export async function domCounts(page: Page): Promise<DomCounts> {
     nodes: document.querySelectorAll('.react-flow__node').length,
     edges: document.querySelectorAll('.react-flow__edge').length,
     elements: document.querySelectorAll('.react-flow__viewport *').length,
+    minimap: document.querySelectorAll('.react-flow__minimap svg *').length,
   }));
+}
+
+/**
+ * Waits until the canvas has settled — the viewport (Fit view animates) and the rendered DOM are the
+ * same on two reads 250 ms apart — so the other page is opened at the view this one really shows.
+ */
+export async function settled(page: Page): Promise<void> {
+  let last = '';
+  for (let i = 0; i < 120; i++) {
+    const now = JSON.stringify([await readViewport(page), await domCounts(page)]);
+    if (now === last) return;
+    last = now;
+    await page.waitForTimeout(250);
+  }
+  throw new Error('the canvas did not settle within 30 s');
 }
 
 export async function readViewport(page: Page): Promise<{ x: number; y: number; zoom: number }> {

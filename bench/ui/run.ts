@@ -17,7 +17,7 @@ import { chromium, type Browser, type Page } from 'playwright-core';
 import config from '../../playwright.config';
 import { barePayload } from './flowPayload';
 import { generateDesign } from './generateDesign';
-import { domCounts, median, panAndZoom, readViewport, timeLoad, type DomCounts, type InteractionCpu } from './measure';
+import { domCounts, median, panAndZoom, readViewport, settled, timeLoad, type DomCounts, type InteractionCpu } from './measure';
 import { writeReport, type UiResults, type ViewRow } from './report';
 import { measureRunPlayback } from './runPlayback';
 
@@ -80,7 +80,7 @@ async function openBare(browser: Browser, payload: ReturnType<typeof barePayload
   await page.goto(`${BASE}/?bench=bare`);
   await page.waitForFunction(() => !!window.benchLoad);
   const load = await timeLoad(page, 'benchLoad', payload);
-  await page.waitForTimeout(500);
+  await settled(page);
   return { page, load };
 }
 
@@ -102,7 +102,7 @@ async function measureSize(browser: Browser, steps: number) {
     };
   });
   const appLoad = await timeLoad(app, '__benchOpen', text);
-  await app.waitForTimeout(500);
+  await settled(app);
   const opened = await readViewport(app);
   const openedCounts = await domCounts(app);
   // the bare page opens the same nodes at the same viewport
@@ -114,7 +114,7 @@ async function measureSize(browser: Browser, steps: number) {
   for (const view of VIEWS) {
     if (view === 'fit-all') await app.getByRole('button', { name: 'Fit view', exact: true }).click();
     else await app.getByRole('button', { name: /^Zoom level/ }).click();
-    await app.waitForTimeout(600);
+    await settled(app);
     const viewport = await readViewport(app);
     const appCounts = await domCounts(app);
     const bare = await openBare(browser, barePayload(doc, pane, viewport));

@@ -1,5 +1,5 @@
 /** The designer canvas: React Flow wired to the document store through commands. */
-import { MiniMap, ReactFlow, useStore } from '@xyflow/react';
+import { ReactFlow, useStore } from '@xyflow/react';
 import { CoverageOverlay } from './coverage/CoverageOverlay';
 import { useCallback, useRef } from 'react';
 import { useAppStore } from '../store/appStore';
@@ -8,7 +8,7 @@ import './canvas.css';
 import { ConnectionHint } from './ConnectionHint';
 import { CANVAS_PROPS, MINIMAP_SIZE, VIRTUALIZE_ABOVE } from './canvasProps';
 import { EmptyCanvasCall } from './EmptyCanvasCall';
-import { MiniMapNode } from './MiniMapNode';
+import { DesignMiniMap } from './DesignMiniMap';
 import { edgeTypes } from './edges/edgeTypes';
 import { nodeTypes } from './nodes/nodeTypes';
 import { DetailContext, selectDetailed } from './nodes/useDetailed';
@@ -22,9 +22,6 @@ import { useFitRequests } from './useFitRequests';
 import { useNodeDrag } from './useNodeDrag';
 import { useFollowRun, useRevealAdded } from './useViewFollow';
 import { ZoomControls } from './ZoomControls';
-
-/** Stages light, their steps darker on top, decisions amber: the mini map shows the design's shape. */
-const minimapColor = (n: DesignNode) => (n.type === 'decision' ? '#a16207' : n.type === 'step' ? '#195c4c' : '#b7d9cf');
 
 export function FlowCanvas() {
   const draggingRef = useRef(false);
@@ -70,7 +67,7 @@ export function FlowCanvas() {
         <ZoomControls />
         <QuickInsert />
         <CoverageOverlay />
-        <MiniMap<DesignNode> pannable zoomable nodeColor={minimapColor} nodeComponent={MiniMapNode} ariaLabel="Mini map" style={MINIMAP_SIZE} />
+        <DesignMiniMap nodes={nodes} ariaLabel="Mini map" style={MINIMAP_SIZE} />
       </ReactFlow>
       </DetailContext.Provider>
       <SearchBox />

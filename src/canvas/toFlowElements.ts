@@ -169,9 +169,12 @@ function edgeGeometry(arrangement: Arrangement, plans: Map<string, StagePlan>): 
       const sourceHeight = plan.heights.get(source)!;
       const targetHeight = plan.heights.get(target)!;
       const gapTop = from.y + sourceHeight;
-      const straightDown = from.x === to.x && to.y >= gapTop
-        && ![...plan.positions].some(([name, p]) => name !== source && name !== target && p.x < from.x + G.STEP_WIDTH && from.x < p.x + G.STEP_WIDTH && p.y < to.y && p.y + plan.heights.get(name)! > gapTop);
-      return straightDown ? undefined : { sourceHeight, targetHeight };
+      if (from.x !== to.x || to.y < gapTop) return { sourceHeight, targetHeight };
+      // a card between them in the column sends the link round the side (a loop: no copy per edge)
+      for (const [name, p] of plan.positions) {
+        if (name !== source && name !== target && p.x < from.x + G.STEP_WIDTH && from.x < p.x + G.STEP_WIDTH && p.y < to.y && p.y + plan.heights.get(name)! > gapTop) return { sourceHeight, targetHeight };
+      }
+      return undefined;
     },
   };
 }

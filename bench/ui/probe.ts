@@ -1,0 +1,91 @@
+/**
+ * Investigation helper, not a benchmark: `node --import tsx bench/ui/probe.ts 10000` opens a generated
+ * design of that many steps in the designer built by `npm run bench:ui` (or PROBE_DIST), prints the load
+ * time with a CPU profile summary (self and inclusive time per function; build with `--minify false`
+ * for readable names), the DOM by node kind as opened and after Fit view, and the same for the bare
+ * page at that view. PROBE_ZOOM1=1 / PROBE_FIT=1 profile a pan-and-zoom at the opening view / at
+ * fit-all; PROBE_NO_BARE=1 skips the bare page.
+ */
+import { spawn } from 'node:child_process';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium, type Page } from 'playwright-core';
+import config from '../../playwright.config';
+import { barePayload } from './flowPayload';
+import { generateDesign } from './generateDesign';
+import { panAndZoom, readViewport, timeLoad } from './measure';
+import { summarise, type CpuProfile } from './profileSummary';
+
+const PORT = Number(process.env.BENCH_UI_PORT ?? 4330);
+const OUT_DIR = process.env.PROBE_DIST ?? join(tmpdir(), `stageflow-bench-dist-${PORT}`);
+const BASE = `http://127.0.0.1:${PORT}`;
+const steps = Number(process.argv[2] ?? 10000);
+
+async function counts(page: Page) {
+  return page.evaluate(() => {
+    const by: Record<string, number> = {};
+    for (const n of document.querySelectorAll('.react-flow__node')) {
+      const k = [...n.classList].find((c) => c.startsWith('react-flow__node-')) ?? '?';
+      by[k] = (by[k] ?? 0) + 1;
+    }
+    return { by, edges: document.querySelectorAll('.react-flow__edge').length, minimap: document.querySelectorAll('.react-flow__minimap-node').length, all: document.querySelectorAll('*').length };
+  });
+}
+
+async function main() {
+  const server = spawn(process.execPath, ['node_modules/vite/bin/vite.js', 'preview', '--host', '127.0.0.1', '--port', String(PORT), '--strictPort', '--outDir', OUT_DIR], { stdio: 'ignore' });
+  await new Promise((r) => setTimeout(r, 2500));
+  const launch = config.use?.launchOptions ?? {};
+  const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: launch.args ?? [] });
+  try {
+    const doc = generateDesign(steps / 20, 20);
+    const app = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+    await app.addInitScript({ content: 'globalThis.__name = (f) => f;' });
+    await app.goto(`${BASE}/?new`);
+    await app.waitForFunction(() => !!window.stageflow);
+    await app.getByRole('button', { name: 'Add stage' }).waitFor();
+    const paneBox = (await app.locator('.react-flow').boundingBox())!;
+    const pane = { width: Math.round(paneBox.width), height: Math.round(paneBox.height) };
+    await app.evaluate(() => { (window as unknown as { __o: (t: string) => void }).__o = (t) => { window.stageflow.loadDocument(t); }; });
+    const cdp = await app.context().newCDPSession(app);
+    await cdp.send('Profiler.enable');
+    await cdp.send('Performance.enable');
+    await cdp.send('Profiler.start');
+    const load = await timeLoad(app, '__o', JSON.stringify(doc));
+    console.log('app load', load);
+    await app.waitForTimeout(1000);
+    console.log(summarise(((await cdp.send('Profiler.stop')) as { profile: CpuProfile }).profile, 30));
+    if (process.env.PROBE_ZOOM1) {
+      await cdp.send('Profiler.start');
+      console.log('pan at opening', await panAndZoom(app, cdp));
+      console.log(summarise(((await cdp.send('Profiler.stop')) as { profile: CpuProfile }).profile, 30));
+    }
+    await app.waitForTimeout(1000);
+    console.log('opened', await readViewport(app), await counts(app));
+    const t0 = Date.now();
+    await app.getByRole('button', { name: 'Fit view', exact: true }).click();
+    console.log('fit click took', Date.now() - t0);
+    for (const wait of [600, 2000, 5000]) {
+      await app.waitForTimeout(wait);
+      console.log(`fit +${wait}`, await readViewport(app), await counts(app));
+    }
+    if (process.env.PROBE_FIT) {
+      await cdp.send('Profiler.start');
+      console.log('pan at fit', await panAndZoom(app, cdp));
+      console.log(summarise(((await cdp.send('Profiler.stop')) as { profile: CpuProfile }).profile, 30));
+    }
+    if (process.env.PROBE_NO_BARE) return;
+    const vp = await readViewport(app);
+    const bare = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+    await bare.addInitScript({ content: 'globalThis.__name = (f) => f;' });
+    await bare.goto(`${BASE}/?bench=bare`);
+    await bare.waitForFunction(() => !!window.benchLoad);
+    console.log('bare load', await timeLoad(bare, 'benchLoad', barePayload(doc, pane, vp)));
+    await bare.waitForTimeout(1000);
+    console.log('bare', await readViewport(bare), await counts(bare));
+  } finally {
+    await browser.close();
+    server.kill('SIGKILL');
+  }
+}
+main().catch((e: unknown) => { console.error(e); process.exit(1); });

@@ -1,0 +1,133 @@
+/**
+ * The canvas's mini map: every stage, step and decision as a rectangle, and the part in view.
+ *
+ * Why not React Flow's <MiniMap>: it renders one SVG element per node, each with its own store
+ * subscription, so every frame of a pan or zoom runs one selector per node of the design (10,500
+ * for 10,000 steps) and opening a big design creates as many SVG elements. Here the shapes are one
+ * `<path>` per kind, built when the nodes change (never on a pan or zoom); only the viewBox and the
+ * viewport mask follow the view. Panning and zooming from the mini map use React Flow's own
+ * XYMinimap, as <MiniMap> does. Same classes as <MiniMap>, so React Flow's styles apply.
+ */
+import { Panel, useStore, useStoreApi, type ReactFlowState } from '@xyflow/react';
+import { XYMinimap, type XYMinimapInstance } from '@xyflow/system';
+import { memo, useEffect, useLayoutEffect, useMemo, useRef } from 'react';
+import { boundsOf, type Rect } from './layout/framing';
+import type { DesignNode } from './types';
+
+type Kind = 'stage' | 'step' | 'decision';
+/** Drawn in this order: steps over their stage. */
+const KINDS: readonly Kind[] = ['stage', 'decision', 'step'];
+
+export interface MiniMapShapes {
+  /** One path per kind: a closed rectangle per node, absolute flow coordinates. */
+  paths: Record<Kind, string>;
+  counts: Record<Kind, number>;
+  bounds: Rect | null;
+}
+
+const kindOf = (n: DesignNode): Kind => (n.type === 'decision' ? 'decision' : n.type === 'step' ? 'step' : 'stage');
+
+/** The mini map's shapes for `nodes` (children are placed relative to their parent). */
+export function miniMapShapes(nodes: readonly DesignNode[]): MiniMapShapes {
+  const byId = new Map<string, DesignNode>();
+  for (const n of nodes) byId.set(n.id, n);
+  const parts: Record<Kind, string[]> = { stage: [], step: [], decision: [] };
+  const tops: Rect[] = [];
+  for (const n of nodes) {
+    let { x, y } = n.position;
+    const parent = n.parentId ? byId.get(n.parentId) : undefined;
+    if (parent) {
+      x += parent.position.x;
+      y += parent.position.y;
+    } else {
+      tops.push({ x, y, width: n.width ?? 0, height: n.height ?? 0 });
+    }
+    parts[kindOf(n)].push(`M${x},${y}h${n.width ?? 0}v${n.height ?? 0}h${-(n.width ?? 0)}z`);
+  }
+  return {
+    paths: { stage: parts.stage.join(''), step: parts.step.join(''), decision: parts.decision.join('') },
+    counts: { stage: parts.stage.length, step: parts.step.length, decision: parts.decision.length },
+    bounds: boundsOf(tops),
+  };
+}
+
+interface ViewState {
+  view: Rect;
+  width: number;
+  height: number;
+}
+
+const selectView = (s: ReactFlowState): ViewState => ({
+  view: { x: -s.transform[0] / s.transform[2], y: -s.transform[1] / s.transform[2], width: s.width / s.transform[2], height: s.height / s.transform[2] },
+  width: s.width,
+  height: s.height,
+});
+const sameView = (a: ViewState, b: ViewState) =>
+  a.view.x === b.view.x && a.view.y === b.view.y && a.view.width === b.view.width && a.view.height === b.view.height && a.width === b.width && a.height === b.height;
+
+/** Room around the drawing, in mini map pixels (as <MiniMap>'s offsetScale). */
+const OFFSET = 5;
+
+const Shapes = memo(function Shapes({ shapes }: { shapes: MiniMapShapes }) {
+  return (
+    <>
+      {KINDS.map((kind) => (shapes.counts[kind] ? <path key={kind} className={`sf-minimap-${kind}`} data-kind={kind} data-count={shapes.counts[kind]} d={shapes.paths[kind]} /> : null))}
+    </>
+  );
+});
+
+interface Props {
+  nodes: readonly DesignNode[];
+  ariaLabel: string;
+  style: { width: number; height: number };
+}
+
+function DesignMiniMapView({ nodes, ariaLabel, style }: Props) {
+  const store = useStoreApi();
+  const svg = useRef<SVGSVGElement>(null);
+  const shapes = useMemo(() => miniMapShapes(nodes), [nodes]);
+  const { view, width: flowWidth, height: flowHeight } = useStore(selectView, sameView);
+  const panZoom = useStore((s) => s.panZoom);
+  const translateExtent = useStore((s) => s.translateExtent);
+  const b = shapes.bounds ? boundsOf([shapes.bounds, view])! : view;
+  const viewScale = Math.max(b.width / style.width, b.height / style.height);
+  const viewScaleRef = useRef(viewScale);
+  useLayoutEffect(() => {
+    viewScaleRef.current = viewScale;
+  }, [viewScale]);
+  const offset = OFFSET * viewScale;
+  const w = viewScale * style.width + 2 * offset;
+  const h = viewScale * style.height + 2 * offset;
+  const x = b.x - (viewScale * style.width - b.width) / 2 - offset;
+  const y = b.y - (viewScale * style.height - b.height) / 2 - offset;
+
+  const minimap = useRef<XYMinimapInstance | null>(null);
+  useEffect(() => {
+    if (!svg.current || !panZoom) return;
+    minimap.current = XYMinimap({ domNode: svg.current, panZoom, getTransform: () => store.getState().transform, getViewScale: () => viewScaleRef.current });
+    return () => {
+      minimap.current?.destroy();
+      minimap.current = null;
+    };
+  }, [panZoom, store]);
+  useEffect(() => {
+    minimap.current?.update({ translateExtent, width: flowWidth, height: flowHeight, inversePan: false, pannable: true, zoomStep: 1, zoomable: true });
+  }, [panZoom, translateExtent, flowWidth, flowHeight]);
+
+  return (
+    <Panel position="bottom-right" className="react-flow__minimap sf-minimap" style={style} data-testid="rf__minimap">
+      <svg ref={svg} width={style.width} height={style.height} viewBox={`${x} ${y} ${w} ${h}`} className="react-flow__minimap-svg" role="img" aria-label={ariaLabel}>
+        <title>{ariaLabel}</title>
+        <Shapes shapes={shapes} />
+        <path
+          className="react-flow__minimap-mask"
+          d={`M${x - offset},${y - offset}h${w + offset * 2}v${h + offset * 2}h${-w - offset * 2}z M${view.x},${view.y}h${view.width}v${view.height}h${-view.width}z`}
+          fillRule="evenodd"
+          pointerEvents="none"
+        />
+      </svg>
+    </Panel>
+  );
+}
+
+export const DesignMiniMap = memo(DesignMiniMapView);
