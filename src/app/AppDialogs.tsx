@@ -11,7 +11,7 @@ import { useProjectSession } from './project/projectState';
 const LibraryDialog = lazyWithQueries(() => import('../panels/library/LibraryDialog').then((m) => m.LibraryDialog));
 const CompareDialog = lazyWithQueries(() => import('../panels/compare/CompareDialog').then((m) => m.CompareDialog));
 const ProjectPicker = lazy(() => import('./project/ProjectPicker').then((m) => ({ default: m.ProjectPicker })));
-const SaveVersionDialog = lazy(() => import('../panels/library/SaveVersionDialog').then((m) => ({ default: m.SaveVersionDialog })));
+const SaveVersionDialog = lazyWithQueries(() => import('../panels/library/SaveVersionDialog').then((m) => m.SaveVersionDialog));
 const ScenarioEditor = lazy(() => import('../panels/scenario/ScenarioEditor').then((m) => ({ default: m.ScenarioEditor })));
 
 const close = () => useAppStore.getState().setDialog(null);
