@@ -1,5 +1,6 @@
 /** Run view (issue 7): statuses on the canvas follow the engine's trace; scrub, intervene, explain. */
 import { expect, test, type Page } from '@playwright/test';
+import { waitsForPayment as waiting } from './fixtures/waitsForPayment';
 import { node } from './helpers';
 
 interface TraceShape {
@@ -113,18 +114,6 @@ test('a work item completed by hand closes it at that moment, as the chosen user
   await expect(node(page, 'Manager_Review')).toHaveAttribute('data-status', 'Completed');
   await expect(node(page, 'Manager_Review')).toHaveAttribute('data-run-as', 'mgr_lee');
 });
-
-const waiting = {
-  format: 'stageflow.orchestration', version: 1, name: 'Waits_For_Payment', label: 'Waits for payment', apiVersion: 63,
-  trigger: { type: 'autolaunched', launchedBy: 'ops', runContext: 'user' },
-  users: [{ username: 'ops', active: true }],
-  variables: [{ name: 'order', type: 'Record', object: 'Order', value: { Paid: false } }],
-  flows: [{ name: 'Work', type: 'autolaunched', active: true, elements: ['Action'], behavior: { durationMs: 1000 } }],
-  stages: [{ name: 'Fulfil', steps: [
-    { name: 'Pack', kind: 'background', flow: 'Work' },
-    { name: 'Ship', kind: 'background', flow: 'Work', start: { mode: 'requirements', logic: 'and', requirements: [{ left: 'order.Paid', operator: 'EqualTo', right: { boolean: true } }] } },
-  ] }],
-};
 
 test('a stalled run says why a step never started; changing the record forks a future where it does', async ({ page }) => {
   await page.goto('/?new');

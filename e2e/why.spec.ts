@@ -1,5 +1,6 @@
 /** The Why panel speaks in the present tense: the unmet start condition as of the moment shown (issue 15 item 4). */
 import { expect, test, type Page } from '@playwright/test';
+import { waitsForPayment as waiting } from './fixtures/waitsForPayment';
 import { node } from './helpers';
 
 async function startRun(page: Page): Promise<void> {
@@ -47,18 +48,6 @@ test('requirements are shown row by row with the values of the moment', async ({
   await expect(rows.nth(1).getByRole('cell')).toHaveText(['1', 'Validate.Status', 'InProgress', 'Equals', '"Completed"', '✗ not met']);
   await expect(rows.nth(2).getByRole('cell')).toHaveText(['2', '$Record.Total', '249.9', 'Greater Than', '0', '✓ met']);
 });
-
-const waiting = {
-  format: 'stageflow.orchestration', version: 1, name: 'Waits_For_Payment', label: 'Waits for payment', apiVersion: 63,
-  trigger: { type: 'autolaunched', launchedBy: 'ops', runContext: 'user' },
-  users: [{ username: 'ops', active: true }],
-  variables: [{ name: 'order', type: 'Record', object: 'Order', value: { Paid: false } }],
-  flows: [{ name: 'Work', type: 'autolaunched', active: true, elements: ['Action'], behavior: { durationMs: 1000 } }],
-  stages: [{ name: 'Fulfil', steps: [
-    { name: 'Pack', kind: 'background', flow: 'Work' },
-    { name: 'Ship', kind: 'background', flow: 'Work', start: { mode: 'requirements', logic: 'and', requirements: [{ left: 'order.Paid', operator: 'EqualTo', right: { boolean: true } }] } },
-  ] }],
-};
 
 test('a stalled step says which row is not met, at the start and at the end of the run', async ({ page }) => {
   // given a run that stalls: Ship waits for order.Paid, which never changes

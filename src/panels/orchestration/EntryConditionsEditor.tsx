@@ -14,7 +14,7 @@ import type { ProblemIndex } from '../../store/problems';
 import { useAppStore } from '../../store/appStore';
 import { selectDoc } from '../../store/selectors';
 import { selectScenarioRecord } from '../conditions/useResourceRefs';
-import { resourceOptions, typeOfResource, type ResourceType } from '../requirements/resourceTypes';
+import { triggeringRecordOptions, typeOfResource, type ResourceType } from '../requirements/resourceTypes';
 import { LogicField } from '../requirements/LogicField';
 import { DateInput } from '../requirements/DateInput';
 import { SelectField } from '../../ui/fields/SelectField';
@@ -82,7 +82,7 @@ export function EntryConditionsEditor({ trigger, onChange, problems }: EntryCond
   const listId = useId();
   const doc = useAppStore(selectDoc);
   const record = useAppStore(selectScenarioRecord);
-  const options = resourceOptions(doc, [], record).filter((o) => o.ref.startsWith('$Record.'));
+  const options = triggeringRecordOptions(doc, record).filter((o) => o.ref.startsWith('$Record.'));
   const mode = entryModeOf(trigger);
   const filters = trigger.entryConditions?.filters ?? [];
   const updates = trigger.when === 'update' || trigger.when === 'createAndUpdate';
@@ -160,7 +160,7 @@ export function EntryConditionsEditor({ trigger, onChange, problems }: EntryCond
             logic={trigger.entryConditions?.logic}
             rowCount={filters.length}
             errors={problems.at(`${PATH}.logic`)}
-            onChange={(logic, g) => onChange({ ...trigger, entryConditions: { filters, logic } }, g)}
+            onChange={(logic, g) => onChange({ ...trigger, entryConditions: { ...trigger.entryConditions, filters, logic } }, g)}
           />
         </>
       ) : null}

@@ -77,7 +77,7 @@ export function TriggerFields({ doc, onChange, problems }: TriggerFieldsProps) {
             options={WHEN}
             onChange={(when) => onChange({ ...trigger, when: when as 'create' | 'update' | 'createAndUpdate' })}
           />
-          <EntryConditionsEditor trigger={trigger} problems={problems} onChange={(next, g) => onChange(next, g)} />
+          <EntryConditionsEditor trigger={trigger} problems={problems} onChange={onChange} />
           <SelectField
             label="Triggered by"
             value={trigger.triggeredBy ?? ''}

@@ -50,7 +50,8 @@ function declaredType(flow: Flow | undefined, name: string): ResourceType {
  * entry conditions test and those the scenario's triggering record has (with their sample types);
  * `$Record__Prior` too when updates launch it.
  */
-function triggeringRecordOptions(doc: Orchestration, record: Readonly<Record<string, unknown>> | undefined): ResourceOption[] {
+/** The `$Record` (and, when updates start it, `$Record__Prior`) fields a record-triggered orchestration knows. */
+export function triggeringRecordOptions(doc: Orchestration, record: Readonly<Record<string, unknown>> | undefined): ResourceOption[] {
   const trigger = doc.trigger;
   if (trigger?.type !== 'recordTriggered') return [];
   const fields = new Map<string, ResourceType>();
