@@ -1,14 +1,14 @@
 /**
  * Benchmark baseline (`/?bench=bare`): React Flow with nothing of the designer — no stores, no
- * validation, no run view — showing exactly the nodes and edges the designer shows for a design
- * (same ids, sizes, positions, parents, handles given up front and rendered as <Handle>s, edges
- * between the same handles), in a pane of the same pixel size, at the same viewport, with the same
- * React Flow settings (canvas/canvasProps.ts), mini map and zoom controls. Each node is a plain box
- * with its label. bench/ui/run.ts mounts it with `window.benchLoad(payload)`; see docs/performance.md.
+ * validation, no run view — showing exactly the nodes and edges the designer gives React Flow for a
+ * design at that view (same ids, sizes, positions, parents, handles given up front and rendered as
+ * <Handle>s, edges between the same handles; bench/ui/flowPayload.ts), in a pane of the same pixel
+ * size, at the same viewport, with the same React Flow settings (canvas/canvasProps.ts), mini map
+ * and zoom controls. Each node is a plain box with its label. bench/ui/run.ts mounts it with `window.benchLoad(payload)`; see docs/performance.md.
  */
 import { Controls, Handle, MiniMap, ReactFlow, ReactFlowProvider, applyNodeChanges, type Edge, type Node, type NodeChange, type NodeHandle, type NodeProps, type Viewport } from '@xyflow/react';
 import { memo, useCallback, useEffect, useState } from 'react';
-import { CANVAS_PROPS, MINIMAP_SIZE, VIRTUALIZE_ABOVE } from '../canvas/canvasProps';
+import { CANVAS_PROPS, MINIMAP_SIZE } from '../canvas/canvasProps';
 
 type BareNode = Node<{ label: string; handles: NodeHandle[] }, 'bare'>;
 
@@ -17,6 +17,8 @@ export interface BenchPayload {
   edges: Edge[];
   pane: { width: number; height: number };
   viewport: Viewport;
+  /** As the designer decides it: from the size of the whole design, not of the part shown. */
+  onlyRenderVisible: boolean;
 }
 
 declare global {
@@ -58,7 +60,7 @@ export default function BareFlowBench() {
               onNodesChange={onNodesChange}
               {...CANVAS_PROPS}
               defaultViewport={payload.viewport}
-              onlyRenderVisibleElements={nodes.length > VIRTUALIZE_ABOVE}
+              onlyRenderVisibleElements={payload.onlyRenderVisible}
             >
               <Controls />
               <MiniMap style={MINIMAP_SIZE} />

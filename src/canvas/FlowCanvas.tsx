@@ -6,7 +6,7 @@ import { useAppStore } from '../store/appStore';
 import { selectCanEdit, selectDark, selectRunning, selectSnap } from '../store/selectors';
 import './canvas.css';
 import { ConnectionHint } from './ConnectionHint';
-import { CANVAS_PROPS, MINIMAP_SIZE, VIRTUALIZE_ABOVE } from './canvasProps';
+import { CANVAS_PROPS, MINIMAP_SIZE } from './canvasProps';
 import { EmptyCanvasCall } from './EmptyCanvasCall';
 import { DesignMiniMap } from './DesignMiniMap';
 import { edgeTypes } from './edges/edgeTypes';
@@ -25,7 +25,7 @@ import { ZoomControls } from './ZoomControls';
 
 export function FlowCanvas() {
   const draggingRef = useRef(false);
-  const { nodes, edges, nodesRef, onNodesChange, onEdgesChange } = useCanvasElements(draggingRef);
+  const { nodes, edges, allNodes, big, nodesRef, onNodesChange, onEdgesChange } = useCanvasElements(draggingRef);
   const { onNodeDragStart, onNodeDragStop } = useNodeDrag(nodesRef, draggingRef);
   const connectHandlers = useConnectHandlers();
   const { onDragOver, onDrop } = useDropFromPalette(nodesRef);
@@ -35,7 +35,7 @@ export function FlowCanvas() {
   const running = useAppStore(selectRunning);
   const detailed = useStore(selectDetailed);
   useFitRequests(nodesRef);
-  useRevealAdded(nodes);
+  useRevealAdded(allNodes);
   useFollowRun(nodesRef);
   const onNodeDoubleClick = useCallback((_: React.MouseEvent, node: DesignNode) => {
     if (selectCanEdit(useAppStore.getState())) useAppStore.getState().setRenaming(node.id);
@@ -60,17 +60,17 @@ export function FlowCanvas() {
         edgesReconnectable={!running}
         {...CANVAS_PROPS}
         snapToGrid={snapToGrid}
-        onlyRenderVisibleElements={nodes.length > VIRTUALIZE_ABOVE}
+        onlyRenderVisibleElements={big}
         aria-label="Orchestration canvas"
         colorMode={dark ? 'dark' : 'light'}
       >
         <ZoomControls />
         <QuickInsert />
         <CoverageOverlay />
-        <DesignMiniMap nodes={nodes} ariaLabel="Mini map" style={MINIMAP_SIZE} />
+        <DesignMiniMap nodes={allNodes} ariaLabel="Mini map" style={MINIMAP_SIZE} />
       </ReactFlow>
       </DetailContext.Provider>
-      <SearchBox />
+      <SearchBox nodesRef={nodesRef} />
       <ConnectionHint />
       <EmptyCanvasCall />
     </div>

@@ -3,7 +3,7 @@
  * zooms in to a readable zoom when the view is further out.
  */
 import { useReactFlow, useStoreApi } from '@xyflow/react';
-import { useMemo, useState } from 'react';
+import { useMemo, useState, type RefObject } from 'react';
 import { useAppStore } from '../store/appStore';
 import { selectDoc } from '../store/selectors';
 import { elementRect, prefersReducedMotion } from './elementRect';
@@ -12,15 +12,20 @@ import type { DesignNode } from './types';
 
 const MAX_MATCHES = 8;
 
-export function SearchBox() {
-  const open = useAppStore((s) => s.searchOpen);
-  return open ? <SearchForm /> : null;
+interface Props {
+  /** Every node of the design (React Flow holds only those the view needs in a big design). */
+  nodesRef: RefObject<readonly DesignNode[]>;
 }
 
-function SearchForm() {
+export function SearchBox({ nodesRef }: Props) {
+  const open = useAppStore((s) => s.searchOpen);
+  return open ? <SearchForm nodesRef={nodesRef} /> : null;
+}
+
+function SearchForm({ nodesRef }: Props) {
   const doc = useAppStore(selectDoc);
   const [query, setQuery] = useState('');
-  const { getNodes, setViewport } = useReactFlow<DesignNode>();
+  const { setViewport } = useReactFlow<DesignNode>();
   const flow = useStoreApi();
   const matches = useMemo(() => {
     const q = query.trim().toLowerCase();
@@ -31,7 +36,7 @@ function SearchForm() {
   const close = () => useAppStore.getState().setSearchOpen(false);
   const go = (name: string) => {
     useAppStore.getState().select([name]);
-    const box = elementRect(getNodes(), name);
+    const box = elementRect(nodesRef.current, name);
     const { width, height, transform } = flow.getState();
     if (box && width > 0 && height > 0) {
       const view = focusOn(box, { width, height }, { x: transform[0], y: transform[1], zoom: transform[2] });

@@ -10,6 +10,13 @@ import type { Font } from './layout/textMetrics';
 export const READABLE_ZOOM = 0.72;
 /** Below this zoom nodes draw only their label and status colour (level of detail). */
 export const DETAIL_ZOOM = 0.5;
+/**
+ * Below this zoom a big design's steps are not React Flow nodes at all: a step label (17 px) would
+ * be 5 px on screen, too small to read, so each stage draws its steps itself as coloured rectangles
+ * (nodes/StageOverview.tsx) and React Flow holds only stages, decisions and their connectors
+ * (shownElements.ts, docs/canvas.md "Big designs").
+ */
+export const OVERVIEW_ZOOM = 0.3;
 
 export const GRID = 20;
 

@@ -18,6 +18,23 @@ export interface StageData extends ElementData {
   /** How the stage exits, when not the default. */
   exitBadge: string | null;
   isStart: boolean;
+  /**
+   * In a big design, the stage's step cards as rectangles (positions relative to the stage), which
+   * the stage draws itself under the cards: what is seen where its steps are not React Flow nodes
+   * (stageOverview.ts, shownElements.ts).
+   */
+  overview?: readonly StepSketch[];
+}
+
+/** A step card as its stage's overview draws it. */
+export interface StepSketch {
+  name: string;
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+  mode: StepMode;
+  invalid: boolean;
 }
 
 export interface StepData extends ElementData {

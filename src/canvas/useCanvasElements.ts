@@ -2,13 +2,19 @@
  * The nodes and edges React Flow shows. The document is mapped once per version (toFlowElements);
  * live drag positions and measurements are kept locally until the drag ends; selection is laid
  * over the mapped nodes cheaply (only nodes whose selected flag changes get new objects), so a
- * selection change never re-maps the document.
+ * selection change never re-maps the document. In a big design the stages carry a sketch of their
+ * steps (stageOverview.ts) and React Flow is given only the part the view needs
+ * (useShownElements.ts); `allNodes` / `nodesRef` keep every node for framing, Find, drops and the
+ * mini map.
  */
 import { applyEdgeChanges, applyNodeChanges, type EdgeChange, type NodeChange } from '@xyflow/react';
 import { useCallback, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { moveLayout } from '../commands/moveLayout';
 import { useProblems } from '../store/useProblems';
+import { isBigDesign, stageBoxes } from './shownElements';
+import { withStageOverviews } from './stageOverview';
 import { toFlowElements } from './toFlowElements';
+import { useShownElements } from './useShownElements';
 import type { DesignEdge, DesignNode } from './types';
 import { useAppStore } from '../store/appStore';
 import { selectDoc, selectSelected, selectSelectedEdges } from '../store/selectors';
@@ -47,8 +53,13 @@ export function useCanvasElements(draggingRef: React.RefObject<boolean>) {
   }
   const selected = useAppStore(selectSelected);
   const selectedEdges = useAppStore(selectSelectedEdges);
-  const nodes = useMemo(() => withSelection(current.nodes, selected), [current.nodes, selected]);
+  const big = isBigDesign(current.nodes);
+  const sketched = useMemo(() => (big ? withStageOverviews(current.nodes) : current.nodes), [current.nodes, big]);
+  const boxes = useMemo(() => (big ? stageBoxes(current.nodes) : null), [current.nodes, big]);
+  const nodes = useMemo(() => withSelection(sketched, selected), [sketched, selected]);
   const edges = useMemo(() => withSelection(current.edges, selectedEdges), [current.edges, selectedEdges]);
+  const all = useMemo(() => ({ nodes, edges }), [nodes, edges]);
+  const shown = useShownElements(all, boxes);
   const nodesRef = useRef(nodes);
   useLayoutEffect(() => {
     nodesRef.current = nodes;
@@ -79,5 +90,5 @@ export function useCanvasElements(draggingRef: React.RefObject<boolean>) {
     if (rest.length) setLocal((prev) => ({ ...prev, edges: applyEdgeChanges(rest, prev.edges) }));
   }, []);
 
-  return { nodes, edges, nodesRef, onNodesChange, onEdgesChange };
+  return { nodes: shown.nodes, edges: shown.edges, allNodes: nodes, big, nodesRef, onNodesChange, onEdgesChange };
 }

@@ -1,0 +1,126 @@
+/**
+ * A big design renders only what the view needs (docs/canvas.md "Big designs"): far out, stages
+ * sketch their steps and no step is a node; up close, the steps of the stages near the view come
+ * back. Panning and zooming stay responsive (the bench, `npm run bench:ui`, holds the real 200 ms
+ * budget; the bound here is loose enough for a loaded 2-core machine).
+ */
+import { expect, test, type Page } from '@playwright/test';
+import { generateDesign } from '../bench/ui/generateDesign';
+import { node } from './helpers';
+
+/** 150 stages of 20 steps: 3,000 steps. */
+const STAGES = 150;
+const design = generateDesign(STAGES, 20);
+
+async function openBig(page: Page): Promise<void> {
+  await page.goto('/?new');
+  await expect(page.getByRole('button', { name: 'Add stage' })).toBeVisible();
+  const result = await page.evaluate((text) => window.stageflow.loadDocument(text), JSON.stringify(design));
+  expect(result.ok).toBe(true);
+  await expect(node(page, 'Stage_1')).toBeVisible();
+}
+
+const count = (page: Page, selector: string) => page.locator(selector).count();
+
+async function fitView(page: Page): Promise<void> {
+  await page.getByRole('button', { name: 'Fit view', exact: true }).click();
+  await expect(page.getByRole('button', { name: /^Zoom level/ })).toHaveAccessibleName(/Zoom level [0-9]%/);
+}
+
+async function find(page: Page, name: string): Promise<void> {
+  await page.keyboard.press('ControlOrMeta+F');
+  await page.getByRole('searchbox', { name: 'Find element' }).fill(name);
+  await page.keyboard.press('Enter');
+}
+
+test('a 3,000-step design opens, fits and zooms in rendering only the nodes its view needs', async ({ page }) => {
+  // given the design opened (framed on its first stages at a readable zoom)
+  await openBig(page);
+  await expect(node(page, 'S1_Step_1')).toBeVisible();
+  expect(await count(page, '.react-flow__node')).toBeLessThan(100);
+
+  // when the whole design is fitted
+  await fitView(page);
+  // then no step is a node: the stages draw their steps, and the mini map still draws every step
+  await expect(page.locator('.react-flow__node-step')).toHaveCount(0);
+  await expect.poll(() => count(page, '.react-flow__node-stage')).toBeGreaterThan(50);
+  expect(await count(page, '.react-flow__node-stage svg.sf-overview path')).toBeGreaterThan(50);
+  await expect(node(page, 'Stage_2').locator('svg.sf-overview')).toHaveAttribute('data-steps', '20');
+  await expect(page.locator('.sf-minimap-step')).toHaveAttribute('data-count', String(STAGES * 20));
+
+  // when Find zooms to a step far from the start
+  await find(page, 'S120_Step_7');
+  // then its stage's cards are back (and only the stages near the view have theirs)
+  await expect(node(page, 'S120_Step_7')).toHaveClass(/selected/);
+  await expect(node(page, 'S120_Step_1')).toBeVisible();
+  await expect(node(page, 'S120_Step_20')).toBeAttached();
+  expect(await count(page, '.react-flow__node')).toBeLessThan(200);
+  await expect(page.getByRole('complementary', { name: 'Properties' }).getByRole('textbox', { name: 'API Name' })).toHaveValue('S120_Step_7');
+});
+
+test('a selected step stays selected while the view goes far out and back', async ({ page }) => {
+  // given a step selected up close
+  await openBig(page);
+  await node(page, 'S2_Step_3').click();
+  await expect(node(page, 'S2_Step_3')).toHaveClass(/selected/);
+  // when the design is fitted: the selected step stays a node (React Flow keeps the selection), the others go
+  await fitView(page);
+  await expect(page.locator('.react-flow__node-step')).toHaveCount(1);
+  await expect(node(page, 'S2_Step_3')).toHaveClass(/selected/);
+  // and a click on the empty pane clears the selection as usual
+  const pane = (await page.locator('.react-flow__pane').boundingBox())!;
+  await page.mouse.click(pane.x + pane.width - 40, pane.y + 40);
+  await expect(page.locator('.react-flow__node-step')).toHaveCount(0);
+  await expect.poll(() => page.evaluate(() => document.querySelectorAll('.react-flow__node.selected').length)).toBe(0);
+});
+
+test('panning and zooming a fitted 3,000-step design has no long task near a second', async ({ page }) => {
+  // given the design fitted
+  await openBig(page);
+  await fitView(page);
+  await expect(page.locator('.react-flow__node-step')).toHaveCount(0);
+  await page.evaluate(() => {
+    const w = window as unknown as { __longest: number };
+    w.__longest = 0;
+    new PerformanceObserver((list) => { for (const e of list.getEntries()) w.__longest = Math.max(w.__longest, e.duration); }).observe({ type: 'longtask' });
+  });
+  // when the view is panned and zoomed in past the overview zoom and out again
+  const box = (await page.locator('.react-flow__pane').boundingBox())!;
+  const cx = box.x + box.width / 2;
+  const cy = box.y + box.height / 2;
+  await page.mouse.move(cx, cy);
+  await page.mouse.down({ button: 'middle' });
+  await page.mouse.move(cx - 200, cy - 100, { steps: 10 });
+  await page.mouse.move(cx, cy, { steps: 10 });
+  await page.mouse.up({ button: 'middle' });
+  for (let i = 0; i < 10; i++) {
+    await page.mouse.wheel(0, -240);
+    await page.waitForTimeout(60);
+  }
+  // then the steps near the view are cards again
+  await expect.poll(() => count(page, '.react-flow__node-step')).toBeGreaterThan(0);
+  for (let i = 0; i < 10; i++) {
+    await page.mouse.wheel(0, 240);
+    await page.waitForTimeout(60);
+  }
+  await expect(page.locator('.react-flow__node-step')).toHaveCount(0);
+  // and no task ran near a second
+  const longest = await page.evaluate(() => (window as unknown as { __longest: number }).__longest);
+  expect(longest).toBeLessThan(1000);
+});
+
+test('in a run the stage sketches take their steps’ status colours', async ({ page }) => {
+  // given the design running, fitted
+  await openBig(page);
+  await page.getByRole('button', { name: 'Run', exact: true }).click();
+  await expect(page.getByRole('button', { name: 'Exit run' })).toBeVisible();
+  await fitView(page);
+  const firstStage = node(page, 'Stage_1').locator('svg.sf-overview');
+  // then the sketches are coloured by status, not by kind
+  await expect(firstStage.locator('path[data-colour="NotStarted"]')).toHaveAttribute('data-count', '20');
+  await expect(page.locator('svg.sf-overview path[data-colour="sync"]')).toHaveCount(0);
+  // when the run moves on
+  for (let i = 0; i < 6; i++) await page.getByRole('button', { name: 'Step forward' }).click();
+  // then the first stage's sketch shows steps that started
+  await expect(firstStage.locator('path[data-colour="InProgress"], path[data-colour="Completed"]').first()).toBeAttached();
+});

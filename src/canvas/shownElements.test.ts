@@ -1,0 +1,98 @@
+import { describe, expect, it } from 'vitest';
+import { generateDesign } from '../../bench/ui/generateDesign';
+import { propertiesFixture } from '../commands/__fixtures__/propertiesFixture';
+import { VIRTUALIZE_ABOVE } from './canvasProps';
+import { OVERVIEW_ZOOM } from './geometry';
+import type { Pane, Viewport } from './layout/framing';
+import { expandedFromKey, expandedKey, nearView, pickShown, shownElements, stageBoxes, stagesNearView } from './shownElements';
+import { toFlowElements } from './toFlowElements';
+import type { DesignNode } from './types';
+
+const PANE: Pane = { width: 640, height: 620 };
+/** 100 stages of 20 steps: 2,100 nodes, well above VIRTUALIZE_ABOVE. */
+const big = toFlowElements(generateDesign(100, 20));
+const stepsOf = (nodes: readonly DesignNode[]) => nodes.filter((n) => n.type === 'step');
+
+/** The viewport that puts the top-left of node `id` at the pane's top-left at `zoom`. */
+function viewportAt(id: string, zoom: number): Viewport {
+  const n = big.nodes.find((x) => x.id === id)!;
+  return { x: -n.position.x * zoom, y: -n.position.y * zoom, zoom };
+}
+
+describe('shownElements', () => {
+  it('gives a small design everything, whatever the view', () => {
+    // given
+    const small = toFlowElements(propertiesFixture());
+    expect(small.nodes.length).toBeLessThanOrEqual(VIRTUALIZE_ABOVE);
+    // when
+    const far = shownElements(small, { x: 0, y: 0, zoom: 0.05 }, PANE);
+    const elsewhere = shownElements(small, { x: 100_000, y: 100_000, zoom: 1 }, PANE);
+    // then
+    expect(far).toBe(small);
+    expect(elsewhere).toBe(small);
+  });
+
+  it('gives a big design no steps and no predecessor edges below the overview zoom, but every stage and connector between stages', () => {
+    // given
+    const viewport = { x: 0, y: 0, zoom: OVERVIEW_ZOOM - 0.01 };
+    // when
+    const shown = shownElements(big, viewport, PANE);
+    // then
+    expect(stepsOf(shown.nodes)).toEqual([]);
+    expect(shown.nodes.filter((n) => n.type === 'stage')).toHaveLength(100);
+    expect(shown.edges.some((e) => e.type === 'predecessor')).toBe(false);
+    expect(shown.edges.filter((e) => e.id.startsWith('next:'))).toHaveLength(99);
+  });
+
+  it('gives, at a readable zoom over stage k, the steps of stage k and of the stages near it only', () => {
+    // given: the view's top-left on stage 50
+    const viewport = viewportAt('Stage_50', 1);
+    const near = nearView(viewport, PANE);
+    const boxes = stageBoxes(big.nodes);
+    const meets = (id: string) => {
+      const b = boxes.find((x) => x.id === id)!;
+      return b.x < near.x + near.width && b.x + b.width > near.x && b.y < near.y + near.height && b.y + b.height > near.y;
+    };
+    // when
+    const shown = shownElements(big, viewport, PANE);
+    // then
+    const parents = new Set(stepsOf(shown.nodes).map((n) => n.parentId));
+    expect(parents.has('Stage_50')).toBe(true);
+    expect(parents.size).toBeGreaterThan(1); // its neighbours too
+    expect(parents.size).toBeLessThan(20);
+    for (const id of parents) expect(meets(id!)).toBe(true);
+    for (const b of boxes) expect(parents.has(b.id)).toBe(meets(b.id));
+    // every step of a shown stage, with its predecessor edges; no edge to a node not shown
+    expect(stepsOf(shown.nodes)).toHaveLength(parents.size * 20);
+    const ids = new Set(shown.nodes.map((n) => n.id));
+    expect(shown.edges.every((e) => ids.has(e.source) && ids.has(e.target))).toBe(true);
+    expect(shown.edges.filter((e) => e.type === 'predecessor')).toHaveLength(parents.size * 10);
+  });
+
+  it('always gives a selected step, and both ends of a selected edge, even far out', () => {
+    // given
+    const nodes = big.nodes.map((n) => (n.id === 'S70_Step_3' ? { ...n, selected: true } : n));
+    const edges = big.edges.map((e) => (e.id === 'pred:S10_Step_4' ? { ...e, selected: true } : e));
+    // when
+    const shown = shownElements({ nodes, edges }, { x: 0, y: 0, zoom: 0.1 }, PANE);
+    // then
+    expect(stepsOf(shown.nodes).map((n) => n.id).sort()).toEqual(['S10_Step_3', 'S10_Step_4', 'S70_Step_3']);
+    expect(shown.edges.map((e) => e.id)).toContain('pred:S10_Step_4');
+  });
+
+  it('keeps the expanded stages as one key, so that panning among the same stages changes nothing', () => {
+    // given
+    const boxes = stageBoxes(big.nodes);
+    const a = viewportAt('Stage_50', 1);
+    const b = { ...a, x: a.x - 5, y: a.y - 5 };
+    // when
+    const keyA = expandedKey(stagesNearView(boxes, a, PANE));
+    const keyB = expandedKey(stagesNearView(boxes, b, PANE));
+    // then
+    expect(keyB).toBe(keyA);
+    expect(expandedFromKey(keyA)).toEqual(stagesNearView(boxes, a, PANE));
+    expect(expandedFromKey(expandedKey('all'))).toBe('all');
+    expect(expandedFromKey(expandedKey([]))).toEqual([]);
+    expect(pickShown(big, 'all')).toBe(big);
+  });
+});

@@ -1,0 +1,104 @@
+/**
+ * Which of a design's nodes and edges React Flow is given for the view (docs/canvas.md "Big
+ * designs"). React Flow keeps every node it is given in its lookups and re-adopts them all whenever
+ * the `nodes` prop changes, and mounts every one in view; a 10,000-step design seen whole is 10,500
+ * nodes. So, above VIRTUALIZE_ABOVE nodes:
+ * - below OVERVIEW_ZOOM no step is given (each stage draws its steps itself, StageOverview.tsx);
+ * - at a readable zoom only the steps of the stages near the view are: a stage whose box meets the
+ *   view grown by half a pane on each side (so panning brings no empty stage into view);
+ * - a selected node, and both ends of a selected edge, are always given, so React Flow's own
+ *   selection (click, Shift+click, pane click, arrow keys) sees the whole selection.
+ * Stages, decisions and the connectors between them are always given; an edge is given when both
+ * its ends are. Small designs are given everything (tests and screen readers see every node).
+ * The canvas (useShownElements.ts) and the benchmark's bare page (bench/ui/flowPayload.ts) both
+ * use this rule, so the two pages show the same nodes for a view.
+ */
+import { VIRTUALIZE_ABOVE } from './canvasProps';
+import { OVERVIEW_ZOOM } from './geometry';
+import type { Pane, Rect, Viewport } from './layout/framing';
+import type { DesignEdge, DesignNode } from './types';
+
+export interface ShownElements {
+  nodes: DesignNode[];
+  edges: DesignEdge[];
+}
+
+/** The stages whose steps are shown: every one, or those listed (none when far out). */
+export type ExpandedStages = 'all' | readonly string[];
+
+export interface StageBox extends Rect {
+  id: string;
+}
+
+/** Whether a design is big enough for only part of it to be given to React Flow. */
+export function isBigDesign(nodes: readonly unknown[]): boolean {
+  return nodes.length > VIRTUALIZE_ABOVE;
+}
+
+/** The boxes of the stages (top-level nodes, absolute positions), in node order. */
+export function stageBoxes(nodes: readonly DesignNode[]): StageBox[] {
+  const boxes: StageBox[] = [];
+  for (const n of nodes) if (n.type === 'stage') boxes.push({ id: n.id, x: n.position.x, y: n.position.y, width: n.width ?? 0, height: n.height ?? 0 });
+  return boxes;
+}
+
+/** The part of the flow the pane shows at `viewport`, grown by half a pane on each side. */
+export function nearView(viewport: Viewport, pane: Pane): Rect {
+  const width = pane.width / viewport.zoom;
+  const height = pane.height / viewport.zoom;
+  return { x: -viewport.x / viewport.zoom - width / 2, y: -viewport.y / viewport.zoom - height / 2, width: 2 * width, height: 2 * height };
+}
+
+/** The stages (of `boxes`) whose steps are shown at `viewport`: none below OVERVIEW_ZOOM, else those near the view. */
+export function stagesNearView(boxes: readonly StageBox[], viewport: Viewport, pane: Pane): string[] {
+  if (viewport.zoom < OVERVIEW_ZOOM) return [];
+  const near = nearView(viewport, pane);
+  const right = near.x + near.width;
+  const bottom = near.y + near.height;
+  const ids: string[] = [];
+  for (const b of boxes) if (b.x < right && b.x + b.width > near.x && b.y < bottom && b.y + b.height > near.y) ids.push(b.id);
+  return ids;
+}
+
+/** A string that changes exactly when the expanded stages change (cheap to compare on every pan frame). */
+export function expandedKey(expanded: ExpandedStages): string {
+  return expanded === 'all' ? '*all' : expanded.join('\n');
+}
+
+export function expandedFromKey(key: string): ExpandedStages {
+  if (key === '*all') return 'all';
+  return key === '' ? [] : key.split('\n');
+}
+
+/** The stages whose steps a design shows at `viewport` in a pane of `pane` pixels. */
+export function expandedStages(nodes: readonly DesignNode[], viewport: Viewport, pane: Pane): ExpandedStages {
+  return isBigDesign(nodes) ? stagesNearView(stageBoxes(nodes), viewport, pane) : 'all';
+}
+
+/**
+ * The nodes and edges given to React Flow when the steps of `expanded` stages are shown (plus
+ * selected nodes and the ends of selected edges). `'all'` returns `elements` itself.
+ */
+export function pickShown(elements: ShownElements, expanded: ExpandedStages): ShownElements {
+  if (expanded === 'all') return elements;
+  const open = new Set(expanded);
+  const forced = new Set<string>();
+  for (const e of elements.edges) {
+    if (!e.selected) continue;
+    forced.add(e.source);
+    forced.add(e.target);
+  }
+  const shown = new Set<string>();
+  const nodes = elements.nodes.filter((n) => {
+    const keep = n.type !== 'step' || open.has(n.parentId ?? '') || !!n.selected || forced.has(n.id);
+    if (keep) shown.add(n.id);
+    return keep;
+  });
+  const edges = elements.edges.filter((e) => shown.has(e.source) && shown.has(e.target));
+  return { nodes, edges };
+}
+
+/** The nodes and edges of a design that React Flow is given at `viewport` in a pane of `pane` pixels. */
+export function shownElements(elements: ShownElements, viewport: Viewport, pane: Pane): ShownElements {
+  return pickShown(elements, expandedStages(elements.nodes, viewport, pane));
+}
