@@ -23,7 +23,7 @@ async function openBig(page: Page): Promise<void> {
 const count = (page: Page, selector: string) => page.locator(selector).count();
 
 async function fitView(page: Page): Promise<void> {
-  await page.getByRole('button', { name: 'Fit view', exact: true }).click();
+  await page.getByRole('button', { name: 'Fit the whole design in view' }).click();
   await expect(page.getByRole('button', { name: /^Zoom level/ })).toHaveAccessibleName(/Zoom level [0-9]%/);
 }
 
@@ -52,8 +52,8 @@ test('a 3,000-step design opens, fits and zooms in rendering only the nodes its 
   await find(page, 'S120_Step_7');
   // then its stage's cards are back (and only the stages near the view have theirs)
   await expect(node(page, 'S120_Step_7')).toHaveClass(/selected/);
-  await expect(node(page, 'S120_Step_1')).toBeVisible();
-  await expect(node(page, 'S120_Step_20')).toBeAttached();
+  await expect(node(page, 'S120_Step_6')).toBeVisible();
+  await expect(node(page, 'S120_Step_8')).toBeVisible();
   expect(await count(page, '.react-flow__node')).toBeLessThan(200);
   await expect(page.getByRole('complementary', { name: 'Properties' }).getByRole('textbox', { name: 'API Name' })).toHaveValue('S120_Step_7');
 });

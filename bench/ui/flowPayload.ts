@@ -3,22 +3,22 @@
  * (toFlowElements — the same mapper the canvas uses), reduced to what the designer gives React Flow
  * at that view (canvas/shownElements.ts — the same rule: far out no steps, up close the steps of the
  * stages near the view), each node a plain box with its label and the same handles, each edge a
- * React Flow step edge between the same handles. Virtualisation follows the whole design's size, as
- * on the canvas.
+ * React Flow step edge between the same handles; whether only visible nodes are mounted, as on the
+ * canvas.
  */
 import type { Edge, Viewport } from '@xyflow/react';
 import type { BenchPayload } from '../../src/app/BareFlowBench';
-import { isBigDesign, shownElements } from '../../src/canvas/shownElements';
+import { shownElements } from '../../src/canvas/shownElements';
 import { toFlowElements } from '../../src/canvas/toFlowElements';
 import type { Orchestration } from '../../src/model/types';
 
 export function barePayload(doc: Orchestration, pane: { width: number; height: number }, viewport: Viewport): BenchPayload {
   const all = toFlowElements(doc);
-  const { nodes, edges } = shownElements(all, viewport, pane);
+  const { nodes, edges, onlyRenderVisible } = shownElements(all, viewport, pane);
   return {
     pane,
     viewport,
-    onlyRenderVisible: isBigDesign(all.nodes),
+    onlyRenderVisible,
     nodes: nodes.map((n) => ({
       id: n.id,
       type: 'bare' as const,

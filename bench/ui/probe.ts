@@ -4,7 +4,7 @@
  * time with a CPU profile summary (self and inclusive time per function; build with `--minify false`
  * for readable names), the DOM by node kind as opened and after Fit view, and the same for the bare
  * page at that view. PROBE_ZOOM1=1 / PROBE_FIT=1 profile a pan-and-zoom at the opening view / at
- * fit-all; PROBE_NO_BARE=1 skips the bare page.
+ * fit-all, PROBE_FIT_PROFILE=1 the Fit view itself; PROBE_NO_BARE=1 skips the bare page.
  */
 import { spawn } from 'node:child_process';
 import { tmpdir } from 'node:os';
@@ -62,6 +62,12 @@ async function main() {
     }
     await app.waitForTimeout(1000);
     console.log('opened', await readViewport(app), await counts(app));
+    await app.evaluate(() => {
+      const w = window as unknown as { __fitLongest: number };
+      w.__fitLongest = 0;
+      new PerformanceObserver((list) => { for (const e of list.getEntries()) w.__fitLongest = Math.max(w.__fitLongest, e.duration); }).observe({ type: 'longtask' });
+    });
+    if (process.env.PROBE_FIT_PROFILE) await cdp.send('Profiler.start');
     const t0 = Date.now();
     await app.getByRole('button', { name: 'Fit view', exact: true }).click();
     console.log('fit click took', Date.now() - t0);
@@ -69,6 +75,8 @@ async function main() {
       await app.waitForTimeout(wait);
       console.log(`fit +${wait}`, await readViewport(app), await counts(app));
     }
+    if (process.env.PROBE_FIT_PROFILE) console.log(summarise(((await cdp.send('Profiler.stop')) as { profile: CpuProfile }).profile, 40));
+    console.log('longest task while fitting', await app.evaluate(() => (window as unknown as { __fitLongest: number }).__fitLongest));
     if (process.env.PROBE_FIT) {
       await cdp.send('Profiler.start');
       console.log('pan at fit', await panAndZoom(app, cdp));

@@ -25,7 +25,7 @@ import { ZoomControls } from './ZoomControls';
 
 export function FlowCanvas() {
   const draggingRef = useRef(false);
-  const { nodes, edges, allNodes, big, nodesRef, onNodesChange, onEdgesChange } = useCanvasElements(draggingRef);
+  const { nodes, edges, onlyRenderVisible, allNodes, nodesRef, onNodesChange, onEdgesChange } = useCanvasElements(draggingRef);
   const { onNodeDragStart, onNodeDragStop } = useNodeDrag(nodesRef, draggingRef);
   const connectHandlers = useConnectHandlers();
   const { onDragOver, onDrop } = useDropFromPalette(nodesRef);
@@ -60,7 +60,7 @@ export function FlowCanvas() {
         edgesReconnectable={!running}
         {...CANVAS_PROPS}
         snapToGrid={snapToGrid}
-        onlyRenderVisibleElements={big}
+        onlyRenderVisibleElements={onlyRenderVisible}
         aria-label="Orchestration canvas"
         colorMode={dark ? 'dark' : 'light'}
       >

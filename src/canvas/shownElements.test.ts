@@ -28,8 +28,11 @@ describe('shownElements', () => {
     const far = shownElements(small, { x: 0, y: 0, zoom: 0.05 }, PANE);
     const elsewhere = shownElements(small, { x: 100_000, y: 100_000, zoom: 1 }, PANE);
     // then
-    expect(far).toBe(small);
-    expect(elsewhere).toBe(small);
+    for (const shown of [far, elsewhere]) {
+      expect(shown.nodes).toBe(small.nodes);
+      expect(shown.edges).toBe(small.edges);
+      expect(shown.onlyRenderVisible).toBe(false);
+    }
   });
 
   it('gives a big design no steps and no predecessor edges below the overview zoom, but every stage and connector between stages', () => {
@@ -42,6 +45,8 @@ describe('shownElements', () => {
     expect(shown.nodes.filter((n) => n.type === 'stage')).toHaveLength(100);
     expect(shown.edges.some((e) => e.type === 'predecessor')).toBe(false);
     expect(shown.edges.filter((e) => e.id.startsWith('next:'))).toHaveLength(99);
+    // so few nodes that all stay mounted: panning far out mounts nothing
+    expect(shown.onlyRenderVisible).toBe(false);
   });
 
   it('gives, at a readable zoom over stage k, the steps of stage k and of the stages near it only', () => {
@@ -67,6 +72,7 @@ describe('shownElements', () => {
     const ids = new Set(shown.nodes.map((n) => n.id));
     expect(shown.edges.every((e) => ids.has(e.source) && ids.has(e.target))).toBe(true);
     expect(shown.edges.filter((e) => e.type === 'predecessor')).toHaveLength(parents.size * 10);
+    expect(shown.onlyRenderVisible).toBe(true);
   });
 
   it('always gives a selected step, and both ends of a selected edge, even far out', () => {
@@ -93,6 +99,6 @@ describe('shownElements', () => {
     expect(expandedFromKey(keyA)).toEqual(stagesNearView(boxes, a, PANE));
     expect(expandedFromKey(expandedKey('all'))).toBe('all');
     expect(expandedFromKey(expandedKey([]))).toEqual([]);
-    expect(pickShown(big, 'all')).toBe(big);
+    expect(pickShown(big, 'all').nodes).toBe(big.nodes);
   });
 });

@@ -23,6 +23,19 @@ export interface ShownElements {
   edges: DesignEdge[];
 }
 
+export interface Shown extends ShownElements {
+  /**
+   * React Flow's `onlyRenderVisibleElements`: whether only the nodes in the pane are mounted. Far
+   * out a big design gives React Flow only its stages and decisions; up to FAR_MOUNT_ALL of them
+   * are all mounted, so that panning and zooming far out mounts nothing (with culling, each wheel
+   * step out mounted hundreds of stages at once: long tasks of 0.5 s at 10,000 steps).
+   */
+  onlyRenderVisible: boolean;
+}
+
+/** Far out, up to this many stages and decisions stay mounted whether in view or not. */
+export const FAR_MOUNT_ALL = 1000;
+
 /** The stages whose steps are shown: every one, or those listed (none when far out). */
 export type ExpandedStages = 'all' | readonly string[];
 
@@ -77,10 +90,10 @@ export function expandedStages(nodes: readonly DesignNode[], viewport: Viewport,
 
 /**
  * The nodes and edges given to React Flow when the steps of `expanded` stages are shown (plus
- * selected nodes and the ends of selected edges). `'all'` returns `elements` itself.
+ * selected nodes and the ends of selected edges). `'all'` gives `elements`' own lists.
  */
-export function pickShown(elements: ShownElements, expanded: ExpandedStages): ShownElements {
-  if (expanded === 'all') return elements;
+export function pickShown(elements: ShownElements, expanded: ExpandedStages): Shown {
+  if (expanded === 'all') return { nodes: elements.nodes, edges: elements.edges, onlyRenderVisible: false };
   const open = new Set(expanded);
   const forced = new Set<string>();
   for (const e of elements.edges) {
@@ -95,10 +108,10 @@ export function pickShown(elements: ShownElements, expanded: ExpandedStages): Sh
     return keep;
   });
   const edges = elements.edges.filter((e) => shown.has(e.source) && shown.has(e.target));
-  return { nodes, edges };
+  return { nodes, edges, onlyRenderVisible: expanded.length > 0 || nodes.length > FAR_MOUNT_ALL };
 }
 
 /** The nodes and edges of a design that React Flow is given at `viewport` in a pane of `pane` pixels. */
-export function shownElements(elements: ShownElements, viewport: Viewport, pane: Pane): ShownElements {
+export function shownElements(elements: ShownElements, viewport: Viewport, pane: Pane): Shown {
   return pickShown(elements, expandedStages(elements.nodes, viewport, pane));
 }

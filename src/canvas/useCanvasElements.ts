@@ -90,5 +90,5 @@ export function useCanvasElements(draggingRef: React.RefObject<boolean>) {
     if (rest.length) setLocal((prev) => ({ ...prev, edges: applyEdgeChanges(rest, prev.edges) }));
   }, []);
 
-  return { nodes: shown.nodes, edges: shown.edges, allNodes: nodes, big, nodesRef, onNodesChange, onEdgesChange };
+  return { nodes: shown.nodes, edges: shown.edges, onlyRenderVisible: shown.onlyRenderVisible, allNodes: nodes, nodesRef, onNodesChange, onEdgesChange };
 }

@@ -7,10 +7,10 @@
  */
 import { useStore, type ReactFlowState } from '@xyflow/react';
 import { useCallback, useMemo } from 'react';
-import { expandedFromKey, expandedKey, pickShown, stagesNearView, type ShownElements, type StageBox } from './shownElements';
+import { expandedFromKey, expandedKey, pickShown, stagesNearView, type Shown, type ShownElements, type StageBox } from './shownElements';
 
 /** `boxes`: the stage boxes of a big design, null for a small one (everything is shown). */
-export function useShownElements(all: ShownElements, boxes: readonly StageBox[] | null): ShownElements {
+export function useShownElements(all: ShownElements, boxes: readonly StageBox[] | null): Shown {
   const selectKey = useCallback(
     (s: ReactFlowState) => (boxes ? expandedKey(stagesNearView(boxes, { x: s.transform[0], y: s.transform[1], zoom: s.transform[2] }, { width: s.width, height: s.height })) : expandedKey('all')),
     [boxes],
