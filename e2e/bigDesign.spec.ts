@@ -47,6 +47,7 @@ test('a 3,000-step design opens, fits and zooms in rendering only the nodes its 
   expect(await count(page, '.react-flow__node-stage svg.sf-overview path')).toBeGreaterThan(50);
   await expect(node(page, 'Stage_2').locator('svg.sf-overview')).toHaveAttribute('data-steps', '20');
   await expect(page.locator('.sf-minimap-step')).toHaveAttribute('data-count', String(STAGES * 20));
+  await page.screenshot({ path: '/tmp/stageflow-big-fit.png' });
 
   // when Find zooms to a step far from the start
   await find(page, 'S120_Step_7');
@@ -99,6 +100,7 @@ test('panning and zooming a fitted 3,000-step design has no long task near a sec
   }
   // then the steps near the view are cards again
   await expect.poll(() => count(page, '.react-flow__node-step')).toBeGreaterThan(0);
+  await page.screenshot({ path: '/tmp/stageflow-big-near.png' });
   for (let i = 0; i < 10; i++) {
     await page.mouse.wheel(0, 240);
     await page.waitForTimeout(60);
@@ -123,4 +125,5 @@ test('in a run the stage sketches take their steps’ status colours', async ({ 
   for (let i = 0; i < 6; i++) await page.getByRole('button', { name: 'Step forward' }).click();
   // then the first stage's sketch shows steps that started
   await expect(firstStage.locator('path[data-colour="InProgress"], path[data-colour="Completed"]').first()).toBeAttached();
+  await page.screenshot({ path: '/tmp/stageflow-big-run.png' });
 });
