@@ -4,7 +4,7 @@
  * time with a CPU profile summary (self and inclusive time per function; build with `--minify false`
  * for readable names), the DOM by node kind as opened and after Fit view, and the same for the bare
  * page at that view. PROBE_ZOOM1=1 / PROBE_FIT=1 profile a pan-and-zoom at the opening view / at
- * fit-all, PROBE_FIT_PROFILE=1 the Fit view itself; PROBE_NO_BARE=1 skips the bare page.
+ * fit-all, PROBE_FIT_PROFILE=1 the Fit view itself (PROBE_FIT_LOG=1 logs its frames and long tasks); PROBE_NO_BARE=1 skips the bare page.
  */
 import { spawn } from 'node:child_process';
 import { tmpdir } from 'node:os';
@@ -63,9 +63,24 @@ async function main() {
     await app.waitForTimeout(1000);
     console.log('opened', await readViewport(app), await counts(app));
     await app.evaluate(() => {
-      const w = window as unknown as { __fitLongest: number };
+      const w = window as unknown as { __fitLongest: number; __fitLog: string[] };
       w.__fitLongest = 0;
-      new PerformanceObserver((list) => { for (const e of list.getEntries()) w.__fitLongest = Math.max(w.__fitLongest, e.duration); }).observe({ type: 'longtask' });
+      w.__fitLog = [];
+      const t0 = performance.now();
+      new PerformanceObserver((list) => {
+        for (const e of list.getEntries()) {
+          w.__fitLongest = Math.max(w.__fitLongest, e.duration);
+          w.__fitLog.push(`long task at ${Math.round(e.startTime - t0)} ms: ${Math.round(e.duration)} ms`);
+        }
+      }).observe({ type: 'longtask' });
+      // what the canvas holds frame by frame while the view moves
+      let frames = 0;
+      const tick = () => {
+        const m = new DOMMatrixReadOnly(getComputedStyle(document.querySelector('.react-flow__viewport')!).transform);
+        w.__fitLog.push(`frame at ${Math.round(performance.now() - t0)} ms: zoom ${m.a.toFixed(3)}, ${document.querySelectorAll('.react-flow__node-stage').length} stages, ${document.querySelectorAll('.react-flow__node-step').length} steps`);
+        if (++frames < 40) requestAnimationFrame(tick);
+      };
+      requestAnimationFrame(tick);
     });
     if (process.env.PROBE_FIT_PROFILE) await cdp.send('Profiler.start');
     const t0 = Date.now();
@@ -77,6 +92,7 @@ async function main() {
     }
     if (process.env.PROBE_FIT_PROFILE) console.log(summarise(((await cdp.send('Profiler.stop')) as { profile: CpuProfile }).profile, 40));
     console.log('longest task while fitting', await app.evaluate(() => (window as unknown as { __fitLongest: number }).__fitLongest));
+    if (process.env.PROBE_FIT_LOG) console.log((await app.evaluate(() => (window as unknown as { __fitLog: string[] }).__fitLog)).join('\n'));
     if (process.env.PROBE_FIT) {
       await cdp.send('Profiler.start');
       console.log('pan at fit', await panAndZoom(app, cdp));

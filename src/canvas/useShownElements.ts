@@ -4,10 +4,38 @@
  * the list of stages whose steps are shown (one string), so the nodes and edges handed to React
  * Flow keep their identity while panning among the same stages, and React Flow re-adopts its nodes
  * only when a stage comes near or goes away.
+ *
+ * Far out every stage is mounted (no culling, so a far-out pan mounts nothing). Going far out
+ * (Fit view, zooming out past OVERVIEW_ZOOM) would mount them all in one task — 1.5 s for the 500
+ * stages of 10,000 steps — so they are given MOUNT_CHUNK more per frame, in arrangement order.
  */
 import { useStore, type ReactFlowState } from '@xyflow/react';
-import { useCallback, useMemo } from 'react';
+import { useCallback, useEffect, useMemo, useState } from 'react';
 import { expandedFromKey, expandedKey, pickShown, stagesNearView, type Shown, type ShownElements, type StageBox } from './shownElements';
+
+/** Nodes mounted per frame while a far-out view fills in (each costs about 1–3 ms with its connector). */
+export const MOUNT_CHUNK = 50;
+
+interface Growth {
+  target: Shown;
+  /** How many of `target`'s nodes are given (all of them when Infinity). */
+  limit: number;
+}
+
+/** The first `limit` nodes of `shown`, with the edges between them. */
+function prefix(shown: Shown, limit: number): Shown {
+  const nodes = shown.nodes.slice(0, limit);
+  const ids = new Set(nodes.map((n) => n.id));
+  return { nodes, edges: shown.edges.filter((e) => ids.has(e.source) && ids.has(e.target)), onlyRenderVisible: false };
+}
+
+/** How many nodes of `next` to give at once after `before` was given. */
+function firstLimit(before: Growth, next: Shown): number {
+  if (next.onlyRenderVisible) return Infinity;
+  // culled before: only the nodes in view were mounted
+  const mounted = before.target.onlyRenderVisible ? 0 : Math.min(before.limit, before.target.nodes.length);
+  return next.nodes.length - mounted > MOUNT_CHUNK ? Math.max(mounted, MOUNT_CHUNK) : Infinity;
+}
 
 /** `boxes`: the stage boxes of a big design, null for a small one (everything is shown). */
 export function useShownElements(all: ShownElements, boxes: readonly StageBox[] | null): Shown {
@@ -16,5 +44,19 @@ export function useShownElements(all: ShownElements, boxes: readonly StageBox[] 
     [boxes],
   );
   const key = useStore(selectKey);
-  return useMemo(() => pickShown(all, expandedFromKey(key)), [all, key]);
+  const target = useMemo(() => pickShown(all, expandedFromKey(key)), [all, key]);
+  const [growth, setGrowth] = useState<Growth>(() => ({ target, limit: Infinity }));
+  let current = growth;
+  if (growth.target !== target) {
+    current = { target, limit: firstLimit(growth, target) };
+    setGrowth(current);
+  }
+  useEffect(() => {
+    if (current.limit === Infinity) return;
+    const frame = requestAnimationFrame(() =>
+      setGrowth((g) => (g.target === current.target ? { target: g.target, limit: g.limit + MOUNT_CHUNK >= g.target.nodes.length ? Infinity : g.limit + MOUNT_CHUNK } : g)),
+    );
+    return () => cancelAnimationFrame(frame);
+  }, [current]);
+  return useMemo(() => (current.limit === Infinity ? current.target : prefix(current.target, current.limit)), [current]);
 }
