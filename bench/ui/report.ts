@@ -50,7 +50,8 @@ export function section(r: UiResults): string {
     'Generated designs (stages of 20 steps, every second step waits for the previous one) opened in the designer',
     'with `window.stageflow.loadDocument`, and on a bare React Flow page (`/?bench=bare`) that shows exactly the',
     'same nodes and edges (the designer\'s own mapper: ids, sizes, positions, parents, handles given up front and',
-    'rendered, edges between the same handles) as plain labelled boxes, in a pane of the same pixel size, at the',
+    'rendered, edges between the same handles; of a big design, the part the designer gives React Flow at that view,',
+    'by the same rule, canvas/shownElements.ts) as plain labelled boxes, in a pane of the same pixel size, at the',
     'same viewport, with the same React Flow settings and zoom controls, and React Flow\'s own <MiniMap>. The DOM',
     'node and edge counts of both pages are printed beside each figure; the benchmark fails when they differ.',
     'Both pages are read only once they have settled (viewport and DOM unchanged over 250 ms), so the second page',
@@ -93,7 +94,9 @@ export function section(r: UiResults): string {
     'What the designer adds per node is its markup (docs/canvas.md "Elements per node"): a step card up close',
     'is the label, the flow line, one or two chips and its two handles; below 50% zoom (level of detail) a',
     'node is its label on its status colour and its handles. The zoom threshold is a boolean selector, so',
-    'nodes re-render only when it is crossed, not on every zoom step.',
+    'nodes re-render only when it is crossed, not on every zoom step. A big design (docs/canvas.md "Big designs")',
+    'gives React Flow no step below 30% zoom (each stage sketches its steps: an SVG and a path per colour, the',
+    'extra elements of the far-out rows) and up close only the steps of the stages near the view.',
     END,
   ];
   return lines.join('\n');

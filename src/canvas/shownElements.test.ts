@@ -5,8 +5,9 @@ import { VIRTUALIZE_ABOVE } from './canvasProps';
 import { OVERVIEW_ZOOM } from './geometry';
 import type { Pane, Viewport } from './layout/framing';
 import { expandedFromKey, expandedKey, nearView, pickShown, shownElements, stageBoxes, stagesNearView } from './shownElements';
+import { withStageOverviews } from './stageOverview';
 import { toFlowElements } from './toFlowElements';
-import type { DesignNode } from './types';
+import type { DesignNode, StageNode } from './types';
 
 const PANE: Pane = { width: 640, height: 620 };
 /** 100 stages of 20 steps: 2,100 nodes, well above VIRTUALIZE_ABOVE. */
@@ -100,5 +101,39 @@ describe('shownElements', () => {
     expect(expandedFromKey(expandedKey('all'))).toBe('all');
     expect(expandedFromKey(expandedKey([]))).toEqual([]);
     expect(pickShown(big, 'all').nodes).toBe(big.nodes);
+  });
+
+  it('keeps a stage shown until it is a whole pane away from the view, and adds one only within half a pane', () => {
+    // given the stages shown over stage 50
+    const boxes = stageBoxes(big.nodes);
+    const start = viewportAt('Stage_50', 1);
+    const shown = new Set(stagesNearView(boxes, start, PANE));
+    // when the view moves right by three quarters of a pane
+    const moved = { ...start, x: start.x - 0.75 * PANE.width };
+    const withKept = stagesNearView(boxes, moved, PANE, shown);
+    const fresh = stagesNearView(boxes, moved, PANE);
+    // then every stage shown that way is kept or newly near; those it left behind stay while within a pane
+    for (const id of fresh) expect(withKept).toContain(id);
+    const stay = nearView(moved, PANE, 1);
+    for (const id of withKept) {
+      const b = boxes.find((x) => x.id === id)!;
+      const within = b.x < stay.x + stay.width && b.x + b.width > stay.x && b.y < stay.y + stay.height && b.y + b.height > stay.y;
+      expect(fresh.includes(id) || (shown.has(id) && within)).toBe(true);
+    }
+    expect(withKept.length).toBeGreaterThan(fresh.length);
+  });
+
+  it('gives an expanded stage without its sketch (its cards replace it) and a collapsed one with it', () => {
+    // given a big design whose stages carry sketches
+    const sketched = { nodes: withStageOverviews(big.nodes), edges: big.edges };
+    const viewport = viewportAt('Stage_50', 1);
+    // when
+    const shown = shownElements(sketched, viewport, PANE);
+    const again = shownElements(sketched, viewport, PANE);
+    // then
+    const stage = (id: string) => shown.nodes.find((n): n is StageNode => n.id === id && n.type === 'stage')!;
+    expect(stage('Stage_50').data.overview).toBeUndefined();
+    expect(stage('Stage_1').data.overview).toHaveLength(20);
+    expect(again.nodes.find((n) => n.id === 'Stage_50')).toBe(stage('Stage_50'));
   });
 });

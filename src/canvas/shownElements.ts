@@ -16,7 +16,7 @@
 import { VIRTUALIZE_ABOVE } from './canvasProps';
 import { OVERVIEW_ZOOM } from './geometry';
 import type { Pane, Rect, Viewport } from './layout/framing';
-import type { DesignEdge, DesignNode } from './types';
+import type { DesignEdge, DesignNode, StageNode } from './types';
 
 export interface ShownElements {
   nodes: DesignNode[];
@@ -55,21 +55,27 @@ export function stageBoxes(nodes: readonly DesignNode[]): StageBox[] {
   return boxes;
 }
 
-/** The part of the flow the pane shows at `viewport`, grown by half a pane on each side. */
-export function nearView(viewport: Viewport, pane: Pane): Rect {
+/** The part of the flow the pane shows at `viewport`, grown by `panes` panes on each side (half a pane by default). */
+export function nearView(viewport: Viewport, pane: Pane, panes = 0.5): Rect {
   const width = pane.width / viewport.zoom;
   const height = pane.height / viewport.zoom;
-  return { x: -viewport.x / viewport.zoom - width / 2, y: -viewport.y / viewport.zoom - height / 2, width: 2 * width, height: 2 * height };
+  return { x: -viewport.x / viewport.zoom - panes * width, y: -viewport.y / viewport.zoom - panes * height, width: (1 + 2 * panes) * width, height: (1 + 2 * panes) * height };
 }
 
-/** The stages (of `boxes`) whose steps are shown at `viewport`: none below OVERVIEW_ZOOM, else those near the view. */
-export function stagesNearView(boxes: readonly StageBox[], viewport: Viewport, pane: Pane): string[] {
+const meets = (b: Rect, r: Rect) => b.x < r.x + r.width && b.x + b.width > r.x && b.y < r.y + r.height && b.y + b.height > r.y;
+
+/**
+ * The stages (of `boxes`) whose steps are shown at `viewport`: none below OVERVIEW_ZOOM, else those
+ * near the view. A stage of `kept` (shown before) stays until it is a whole pane away from the
+ * view, so panning to and fro or zooming in and out a little does not drop and re-add the same
+ * stages.
+ */
+export function stagesNearView(boxes: readonly StageBox[], viewport: Viewport, pane: Pane, kept: ReadonlySet<string> = new Set()): string[] {
   if (viewport.zoom < OVERVIEW_ZOOM) return [];
   const near = nearView(viewport, pane);
-  const right = near.x + near.width;
-  const bottom = near.y + near.height;
+  const stay = nearView(viewport, pane, 1);
   const ids: string[] = [];
-  for (const b of boxes) if (b.x < right && b.x + b.width > near.x && b.y < bottom && b.y + b.height > near.y) ids.push(b.id);
+  for (const b of boxes) if (meets(b, near) || (kept.has(b.id) && meets(b, stay))) ids.push(b.id);
   return ids;
 }
 
@@ -88,9 +94,22 @@ export function expandedStages(nodes: readonly DesignNode[], viewport: Viewport,
   return isBigDesign(nodes) ? stagesNearView(stageBoxes(nodes), viewport, pane) : 'all';
 }
 
+/** A stage whose steps are all given shows them, not its sketch: the same node without it (one object per stage object). */
+const withoutSketch = new WeakMap<StageNode, StageNode>();
+function unsketched(stage: StageNode): StageNode {
+  let node = withoutSketch.get(stage);
+  if (!node) {
+    node = { ...stage, data: { ...stage.data, overview: undefined } };
+    withoutSketch.set(stage, node);
+  }
+  return node;
+}
+
 /**
  * The nodes and edges given to React Flow when the steps of `expanded` stages are shown (plus
- * selected nodes and the ends of selected edges). `'all'` gives `elements`' own lists.
+ * selected nodes and the ends of selected edges). `'all'` gives `elements`' own lists. An expanded
+ * stage comes without its sketch (`data.overview`): its cards replace it in the same update, so
+ * nothing flickers.
  */
 export function pickShown(elements: ShownElements, expanded: ExpandedStages): Shown {
   if (expanded === 'all') return { nodes: elements.nodes, edges: elements.edges, onlyRenderVisible: false };
@@ -102,11 +121,12 @@ export function pickShown(elements: ShownElements, expanded: ExpandedStages): Sh
     forced.add(e.target);
   }
   const shown = new Set<string>();
-  const nodes = elements.nodes.filter((n) => {
-    const keep = n.type !== 'step' || open.has(n.parentId ?? '') || !!n.selected || forced.has(n.id);
-    if (keep) shown.add(n.id);
-    return keep;
-  });
+  const nodes: DesignNode[] = [];
+  for (const n of elements.nodes) {
+    if (n.type === 'step' && !open.has(n.parentId ?? '') && !n.selected && !forced.has(n.id)) continue;
+    shown.add(n.id);
+    nodes.push(n.type === 'stage' && n.data.overview && open.has(n.id) ? unsketched(n) : n);
+  }
   const edges = elements.edges.filter((e) => shown.has(e.source) && shown.has(e.target));
   return { nodes, edges, onlyRenderVisible: expanded.length > 0 || nodes.length > FAR_MOUNT_ALL };
 }

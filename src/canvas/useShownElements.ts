@@ -3,14 +3,15 @@
  * the stages near the view only, none far out. The view is read on every pan frame, but only as
  * the list of stages whose steps are shown (one string), so the nodes and edges handed to React
  * Flow keep their identity while panning among the same stages, and React Flow re-adopts its nodes
- * only when a stage comes near or goes away.
+ * only when a stage comes near or goes away (a stage stays until it is a pane away, so panning to
+ * and fro does not drop and re-add it).
  *
  * Far out every stage is mounted (no culling, so a far-out pan mounts nothing). Going far out
  * (Fit view, zooming out past OVERVIEW_ZOOM) would mount them all in one task — 1.5 s for the 500
  * stages of 10,000 steps — so they are given MOUNT_CHUNK more per frame, in arrangement order.
  */
 import { useStore, type ReactFlowState } from '@xyflow/react';
-import { useCallback, useEffect, useMemo, useState } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { expandedFromKey, expandedKey, pickShown, stagesNearView, type Shown, type ShownElements, type StageBox } from './shownElements';
 
 /** Nodes mounted per frame while a far-out view fills in (each costs about 1–3 ms with its connector). */
@@ -39,12 +40,18 @@ function firstLimit(before: Growth, next: Shown): number {
 
 /** `boxes`: the stage boxes of a big design, null for a small one (everything is shown). */
 export function useShownElements(all: ShownElements, boxes: readonly StageBox[] | null): Shown {
+  /** The stages shown now, which stay a little longer than they would come (stagesNearView). */
+  const kept = useRef<ReadonlySet<string>>(new Set());
   const selectKey = useCallback(
-    (s: ReactFlowState) => (boxes ? expandedKey(stagesNearView(boxes, { x: s.transform[0], y: s.transform[1], zoom: s.transform[2] }, { width: s.width, height: s.height })) : expandedKey('all')),
+    (s: ReactFlowState) => (boxes ? expandedKey(stagesNearView(boxes, { x: s.transform[0], y: s.transform[1], zoom: s.transform[2] }, { width: s.width, height: s.height }, kept.current)) : expandedKey('all')),
     [boxes],
   );
   const key = useStore(selectKey);
-  const target = useMemo(() => pickShown(all, expandedFromKey(key)), [all, key]);
+  const expanded = useMemo(() => expandedFromKey(key), [key]);
+  useLayoutEffect(() => {
+    kept.current = new Set(expanded === 'all' ? [] : expanded);
+  }, [expanded]);
+  const target = useMemo(() => pickShown(all, expanded), [all, expanded]);
   const [growth, setGrowth] = useState<Growth>(() => ({ target, limit: Infinity }));
   let current = growth;
   if (growth.target !== target) {

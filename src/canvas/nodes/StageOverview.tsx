@@ -1,12 +1,10 @@
 /**
  * A big design's stage draws its step cards itself, as one SVG path per colour (stageOverview.ts):
- * the kind colour while editing, the status colour in a run, wherever its steps are not React Flow
- * nodes (shownElements.ts). Whether they are is read from React Flow's own node lookup, which
- * changes in the same store update that mounts or drops the cards, so the sketch and the cards
- * swap in one commit (nothing flickers). The stage subscribes to its own steps' statuses only (one
- * string), so a run re-renders a stage only when one of its steps changes.
+ * the kind colour while editing, the status colour in a run, while its steps are not React Flow
+ * nodes (shownElements.ts gives the stage without its sketch when they are: the sketch and the
+ * cards swap in the same update, so nothing flickers). The stage subscribes to its own steps'
+ * statuses only (one string), so a run re-renders a stage only when one of its steps changes.
  */
-import { useStore, type ReactFlowState } from '@xyflow/react';
 import { memo, useCallback, useMemo } from 'react';
 import { useAppStore } from '../../store/appStore';
 import { selectRunShown } from '../../store/selectors';
@@ -22,14 +20,6 @@ interface Props {
 }
 
 function StageOverviewView({ overview, width, height }: Props) {
-  const first = overview[0]?.name;
-  const last = overview[overview.length - 1]?.name;
-  const selectCovered = useCallback((s: ReactFlowState) => first !== undefined && s.nodeLookup.has(first) && s.nodeLookup.has(last!), [first, last]);
-  const covered = useStore(selectCovered);
-  return covered ? null : <Sketch overview={overview} width={width} height={height} />;
-}
-
-function Sketch({ overview, width, height }: Props) {
   const selectStatuses = useCallback(
     (s: AppState) => (selectRunShown(s) ? overview.map((o) => s.snapshot!.steps[o.name] ?? 'NotStarted').join(',') : ''),
     [overview],
