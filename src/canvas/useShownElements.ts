@@ -55,7 +55,8 @@ export function useShownElements(all: ShownElements, boxes: readonly StageBox[] 
   const [growth, setGrowth] = useState<Growth>(() => ({ target, limit: Infinity }));
   let current = growth;
   if (growth.target !== target) {
-    current = { target, limit: firstLimit(growth, target) };
+    // a small design is given whole at once, always
+    current = { target, limit: boxes ? firstLimit(growth, target) : Infinity };
     setGrowth(current);
   }
   useEffect(() => {
