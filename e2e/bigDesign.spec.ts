@@ -68,6 +68,14 @@ test('a selected step stays selected while the view goes far out and back', asyn
   await fitView(page);
   await expect(page.locator('.react-flow__node-step')).toHaveCount(1);
   await expect(node(page, 'S2_Step_3')).toHaveClass(/selected/);
+  // when the view zooms back in (to 100% on the middle of the design): the selection is kept
+  await page.getByRole('button', { name: /^Zoom level/ }).click();
+  await expect(page.getByRole('button', { name: /^Zoom level/ })).toHaveAccessibleName(/Zoom level 100%/);
+  await expect.poll(() => count(page, '.react-flow__node-step')).toBeGreaterThan(1);
+  const apiName = page.getByRole('complementary', { name: 'Properties' }).getByRole('textbox', { name: 'API Name' });
+  await expect(apiName).toHaveValue('S2_Step_3');
+  await fitView(page);
+  await expect(page.locator('.react-flow__node-step')).toHaveCount(1);
   // and a click on the empty pane clears the selection as usual
   const pane = (await page.locator('.react-flow__pane').boundingBox())!;
   await page.mouse.click(pane.x + pane.width - 40, pane.y + 40);
