@@ -1,12 +1,18 @@
 /**
  * Build of the `stageflow` executable: src/cli/bin.ts and everything it imports (zod,
  * fast-xml-parser, the engine…) bundled by Vite's own bundler (Rolldown, SSR mode for Node) into
- * dist-cli/stageflow.js plus one chunk per subcommand, plain ES modules for Node 20 with no
- * run-time dependencies. `npm run build` runs it after the app's build.
+ * dist-cli/main.js plus one chunk per subcommand, CommonJS for Node 20 with no run-time
+ * dependencies, each with a V8 code cache beside it (`.cache`); dist-cli/stageflow.js is the
+ * launcher that loads them (src/cli/launcher.ts). `npm run build` runs it after the app's build.
+ *
+ * CommonJS, not ES modules: Node 20 starts a CommonJS program ~10 ms sooner on this machine (its
+ * ES module loader costs that much even for an empty file), and only a CommonJS module can be
+ * compiled from a code cache (node:vm's `cachedData`). docs/performance.md has the figures.
  */
-import { chmodSync } from 'node:fs';
+import { chmodSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { defineConfig, type Plugin } from 'vite';
+import { CODE_CACHE_SUFFIX, createCodeCache } from './src/cli/launch/codeCache.ts';
 
 const OUT_DIR = 'dist-cli';
 
@@ -17,13 +23,35 @@ const OUT_DIR = 'dist-cli';
  */
 const VALIDATE_PATH = /\/src\/(model\/((?!validateScenario\.ts)validate[A-Za-z]*|apiVersion|shape\/[A-Za-z.]+|formulaSyntax|flowParameters|references|globalResources|closestName|names|logic|schemaConstants)\.ts|flows\/(formula\/.*|values|virtualClock)\.ts|io\/(jsonImport|formulaSyntax)\.ts|cli\/(help|options|loadFiles)\.ts|cli\/commands\/validate\.ts)$/;
 
-/** npm sets the bin's executable bit on install; this sets it in the build too (direct runs, npm pack). */
-function executableEntry(): Plugin {
+/** The file npm links as the `stageflow` bin; Node starts it, it loads the rest. */
+const LAUNCHER = 'stageflow.js';
+
+/**
+ * npm sets the bin's executable bit on install; this sets it in the build too (direct runs, npm
+ * pack). The folder's package.json makes Node read its `.js` files as CommonJS (the repository's
+ * own package.json says `"type": "module"`).
+ */
+function executableLauncher(): Plugin {
   return {
-    name: 'stageflow-executable-entry',
+    name: 'stageflow-executable-launcher',
+    generateBundle() {
+      this.emitFile({ type: 'asset', fileName: 'package.json', source: `${JSON.stringify({ type: 'commonjs' })}\n` });
+    },
+    writeBundle(options) {
+      chmodSync(join(options.dir ?? OUT_DIR, LAUNCHER), 0o755);
+    },
+  };
+}
+
+/** Writes each built module's V8 code cache beside it (src/cli/launch/codeCache.ts). */
+function codeCache(): Plugin {
+  return {
+    name: 'stageflow-code-cache',
     writeBundle(options, bundle) {
       for (const chunk of Object.values(bundle)) {
-        if (chunk.type === 'chunk' && chunk.isEntry) chmodSync(join(options.dir ?? OUT_DIR, chunk.fileName), 0o755);
+        if (chunk.type !== 'chunk' || chunk.fileName === LAUNCHER) continue;
+        const file = join(options.dir ?? OUT_DIR, chunk.fileName);
+        writeFileSync(file + CODE_CACHE_SUFFIX, createCodeCache(readFileSync(file), file));
       }
     },
   };
@@ -32,10 +60,10 @@ function executableEntry(): Plugin {
 export default defineConfig({
   publicDir: false,
   logLevel: 'warn',
-  plugins: [executableEntry()],
+  plugins: [executableLauncher(), codeCache()],
   ssr: { noExternal: true, target: 'node' },
   build: {
-    ssr: 'src/cli/bin.ts',
+    ssr: true,
     outDir: OUT_DIR,
     emptyOutDir: true,
     target: 'node20',
@@ -43,9 +71,11 @@ export default defineConfig({
     sourcemap: false,
     copyPublicDir: false,
     rolldownOptions: {
+      // the launcher does not import the program: it loads main.js by its path
+      input: { stageflow: 'src/cli/launcher.ts', main: 'src/cli/bin.ts' },
       output: {
-        format: 'es',
-        entryFileNames: 'stageflow.js',
+        format: 'cjs',
+        entryFileNames: '[name].js',
         chunkFileNames: 'chunks/[name]-[hash].js',
         // What `stageflow validate <design.json>` runs — the command, the file loader, the model's
         // validation and the formula parser — in one chunk: Node resolves, reads and links each
