@@ -4,7 +4,7 @@
  * another folder holding a copy of the samples.
  */
 import { execFile } from 'node:child_process';
-import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -70,6 +70,21 @@ describe('the built stageflow executable (node dist-cli/stageflow.js, from anoth
     const result = await run(bin, ['coverage', 'samples', '--min', '100'], work);
     expect(result.stdout).not.toContain('never reached');
     expect(result.code).toBe(0);
+  });
+
+  it('validates a design with formulas with the formula parser (a chunk loaded only then)', async () => {
+    // given: the sample with one formula that parses and one that does not
+    const sample = JSON.parse(readFileSync(join(work, 'samples/order-fulfilment.json'), 'utf8')) as Record<string, unknown>;
+    const withFormulas = (expression: string) => JSON.stringify({ ...sample, formulas: [{ name: 'Is_Late', type: 'Boolean', expression }] });
+    writeFileSync(join(work, 'good-formula.json'), withFormulas('NOT(ISBLANK("x"))'));
+    writeFileSync(join(work, 'bad-formula.json'), withFormulas('NOT(ISBLANK("x")'));
+    // when
+    const good = await run(bin, ['validate', 'good-formula.json'], work);
+    const bad = await run(bin, ['validate', 'bad-formula.json'], work);
+    // then
+    expect(good).toEqual({ code: 0, stdout: 'ok\n', stderr: '' });
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toMatch(/^bad-formula\.json: formulas\[0\]\.expression: formula "Is_Late" does not parse: .+\n$/);
   });
 
   it('runs its modules from the code cache the build wrote beside them (CommonJS, dist-cli/package.json)', async () => {
