@@ -9,7 +9,8 @@
  * ES module loader costs that much even for an empty file), and only a CommonJS module can be
  * compiled from a code cache (node:vm's `cachedData`). docs/performance.md has the figures.
  */
-import { chmodSync, readFileSync, writeFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { chmodSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { defineConfig, type Plugin } from 'vite';
 import { CODE_CACHE_SUFFIX, createCodeCache } from './src/cli/launch/codeCache.ts';
@@ -44,15 +45,37 @@ function executableLauncher(): Plugin {
   };
 }
 
-/** Writes each built module's V8 code cache beside it (src/cli/launch/codeCache.ts). */
+/** The sample designs the training runs validate. */
+const SAMPLES = 'public/samples';
+
+/**
+ * The commands run at build time to fill the code caches with the functions they call: `validate`
+ * of each sample design (any design calls mostly the same functions). Only `validate` has a
+ * start-up budget; training `test` too would add the engine's functions to the caches of the
+ * modules `validate` loads, and a larger cache costs `validate` more to read than it saves (measured).
+ * Other commands start from their modules' compiled top level.
+ */
+function trainingRuns(): string[][] {
+  const designs = readdirSync(SAMPLES).filter((name) => name.endsWith('.json') && !name.includes('.scenario.') && name !== 'index.json');
+  return designs.map((name) => ['validate', join(SAMPLES, name)]);
+}
+
+/**
+ * Writes each built module's V8 code cache beside it (src/cli/launch/codeCache.ts): first of its
+ * top level, for every module, then refreshed by the training runs for the modules they load.
+ */
 function codeCache(): Plugin {
   return {
     name: 'stageflow-code-cache',
     writeBundle(options, bundle) {
+      const dir = options.dir ?? OUT_DIR;
       for (const chunk of Object.values(bundle)) {
         if (chunk.type !== 'chunk' || chunk.fileName === LAUNCHER) continue;
-        const file = join(options.dir ?? OUT_DIR, chunk.fileName);
+        const file = join(dir, chunk.fileName);
         writeFileSync(file + CODE_CACHE_SUFFIX, createCodeCache(readFileSync(file), file));
+      }
+      for (const args of trainingRuns()) {
+        execFileSync(process.execPath, [join(dir, LAUNCHER), ...args], { stdio: 'ignore', env: { ...process.env, STAGEFLOW_WRITE_CODE_CACHE: '1' } });
       }
     },
   };
@@ -74,6 +97,8 @@ export default defineConfig({
     rolldownOptions: {
       // the launcher does not import the program: it loads main.js by its path
       input: { stageflow: 'src/cli/launcher.ts', main: 'src/cli/bin.ts' },
+      // the code cache's training runs take most of this build's time, by design: no warning about it
+      checks: { bundlerTimings: false },
       output: {
         format: 'cjs',
         entryFileNames: '[name].js',

@@ -95,4 +95,19 @@ describe('createModuleLoader', () => {
     expect(loader.load(join(dir, 'b.js'))).toEqual({ seen: 1, join: join('x', 'y') });
     expect([...loader.cacheUse.values()]).toEqual(['used', 'used']);
   });
+
+  it('rewrites the caches of the modules it loaded with the functions run so far (the build\'s training runs)', () => {
+    // given: a module whose function is compiled only when called, and its top-level cache
+    const file = writeModule('a.js', 'exports.sum = function (list) { let total = 0; for (const n of list) total += n * 2; return total; };');
+    const topLevelOnly = readFileSync(file + CODE_CACHE_SUFFIX).length;
+    const training = createModuleLoader();
+    (training.load(file) as { sum(list: number[]): number }).sum([1, 2, 3]);
+    // when
+    training.writeCodeCaches();
+    // then: the cache holds more compiled code, still for this text, and a new start uses it
+    expect(readFileSync(file + CODE_CACHE_SUFFIX).length).toBeGreaterThan(topLevelOnly);
+    const next = createModuleLoader();
+    expect((next.load(file) as { sum(list: number[]): number }).sum([4])).toBe(8);
+    expect(next.cacheUse.get(file)).toBe('used');
+  });
 });
