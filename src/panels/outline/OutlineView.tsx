@@ -15,8 +15,7 @@ import { performAction } from '../../actions/registry';
 import type { Action } from '../../actions/types';
 import { useActionContext } from '../../actions/useActionContext';
 import { useAppStore } from '../../store/appStore';
-import { selectRunning } from '../../store/selectors';
-import { useShownDesign } from '../../store/useShownDesign';
+import { selectDoc, selectRunning } from '../../store/selectors';
 
 const KIND_WORD: Record<OutlineItem['kind'], string> = {
   stage: 'Stage', decision: 'Decision', background: 'Background step', interactive: 'Interactive step', condition: 'Condition',
@@ -55,8 +54,7 @@ const RowStatus = memo(function RowStatus({ element }: { element: string }) {
 });
 
 export function OutlineView() {
-  // A big design is listed in a render of its own, after the task that opened it (useShownDesign).
-  const { doc } = useShownDesign();
+  const doc = useAppStore(selectDoc);
   const selected = useAppStore((s) => s.selected);
   const running = useAppStore(selectRunning);
   const [collapsedState, setCollapsed] = useState<{ design: string; set: ReadonlySet<string> } | null>(null);
