@@ -145,3 +145,42 @@ describe('toFlowElements', () => {
     expect(edges).toHaveLength(5);
   });
 });
+
+describe('toFlowElements, stage by stage', () => {
+  const relabel = (doc: Orchestration, index: number, label: string): Orchestration => ({ ...doc, stages: doc.stages.map((s, i) => (i === index ? { ...s, label } : s)) });
+
+  it('after edits re-plans only what changed, and maps exactly as a fresh map of the edited design', () => {
+    // given a mapped design
+    const doc = { ...chain(6, 4), layoutVersion: 2 };
+    const before = toFlowElements(doc);
+    // when one stage is relabelled, a step of another is placed by the user, and a third gets a problem
+    let edited = relabel(doc, 1, 'A much longer label that wraps onto a second line of the header');
+    edited = { ...edited, layout: { S3_T2: { x: 300, y: 120 } } };
+    const problems = [{ path: 'stages[4].steps[0].flow', message: 'flow not found', severity: 'error' as const }];
+    const after = toFlowElements(edited, problems);
+    // then the result is the one a fresh map of fresh objects gives
+    expect(after).toEqual(toFlowElements(structuredClone(edited), problems));
+    // and the step nodes of untouched stages are the very same objects, the others new
+    const old = byId(before.nodes);
+    const now = byId(after.nodes);
+    expect(now.get('S1_T1')).toBe(old.get('S1_T1'));
+    expect(now.get('S6_T4')).toBe(old.get('S6_T4'));
+    expect(now.get('S2_T1')).not.toBe(old.get('S2_T1'));
+    expect(now.get('S3_T1')).not.toBe(old.get('S3_T1'));
+    expect(now.get('S5_T1')).not.toBe(old.get('S5_T1'));
+    expect(now.get('S5_T1')!.data).toMatchObject({ invalid: true, problems: ['flow not found'] });
+  });
+
+  it('re-plans every stage when what they all read changes: the flows, the start stage', () => {
+    // given
+    const doc = chain(3, 2);
+    const before = byId(toFlowElements(doc).nodes);
+    // when a flow gets a label and the start moves to the second stage
+    const edited: Orchestration = { ...doc, start: 'S2', flows: [{ name: 'F', label: 'Labelled flow', type: 'autolaunched', active: true }] };
+    const after = toFlowElements(edited);
+    // then
+    expect(after).toEqual(toFlowElements(structuredClone(edited)));
+    expect(byId(after.nodes).get('S3_T1')!.data).toMatchObject({ flowLabel: 'Labelled flow' });
+    expect(byId(after.nodes).get('S3_T1')).not.toBe(before.get('S3_T1'));
+  });
+});

@@ -4,19 +4,22 @@
  * positions relative to the stage); stages and decisions are arranged by layout/arrangement.ts.
  * Card heights come from their text (layout/cardSize.ts), so nothing on a card is cut. Positions
  * the user recorded in `layout` (current version) are kept. Selection is not mapped here, so
- * selecting never re-maps the document.
+ * selecting never re-maps the document. Each stage's column is planned once per stage object
+ * (layout/stagePlan.ts): after an edit of one stage of a big design, only that stage is re-planned.
  */
 import { currentLayout } from '../model/layoutVersion';
-import type { Orchestration, Position, Problem, Stage } from '../model/types';
+import type { Orchestration, Problem } from '../model/types';
 import { problemsByElement, type ElementProblems } from './elementProblems';
 import * as G from './geometry';
 import { arrange, type Arrangement, type Size } from './layout/arrangement';
-import { decisionHeight, stageHeaderHeight, stepCardHeight } from './layout/cardSize';
-import { planStageColumn, type StageColumn } from './layout/stageColumn';
-import { decisionHandles, stageHandles, stepHandles } from './nodeHandles';
-import { exitBadge, runAsBadge, startBadge, stepMode } from './stepFacts';
+import { decisionHeight } from './layout/cardSize';
+import { domAttributes, planStage, predecessorSide, type StagePlan } from './layout/stagePlan';
+import { decisionHandles, stageHandles } from './nodeHandles';
+import { exitBadge } from './stepFacts';
 import { toFlowEdges, type EdgeGeometry } from './toFlowEdges';
-import type { DecisionNode, DesignEdge, DesignNode, StageNode, StepData, StepNode } from './types';
+import type { DecisionNode, DesignEdge, DesignNode, StageNode } from './types';
+
+export { flowLine } from './layout/stagePlan';
 
 export interface FlowElements {
   nodes: DesignNode[];
@@ -25,53 +28,10 @@ export interface FlowElements {
 
 const NONE: ElementProblems = { messages: [], hasError: false };
 
-
-const domAttributes = (kind: string, invalid: boolean) =>
-  ({ 'data-kind': kind, ...(invalid ? { 'data-invalid': 'true' } : {}) }) as DesignNode['domAttributes'];
-
-interface StagePlan extends StageColumn {
-  stage: Stage;
-  header: number;
-  steps: StepData[];
-  heights: Map<string, number>;
-}
-
-function stepData(doc: Orchestration, stage: Stage, byElement: Map<string, ElementProblems>, flows: Map<string, { label?: string; name: string }>): StepData[] {
-  return stage.steps.map((step) => {
-    const mine = byElement.get(step.name) ?? NONE;
-    const flow = step.flow ? flows.get(step.flow) : undefined;
-    return {
-      name: step.name,
-      label: step.label ?? step.name,
-      problems: mine.messages,
-      invalid: mine.hasError,
-      kind: step.kind,
-      mode: stepMode(doc, step),
-      startBadge: startBadge(stage, step),
-      runAsBadge: runAsBadge(step),
-      flowLabel: flow ? (flow.label ?? flow.name) : (step.flow ?? null),
-    };
-  });
-}
-
-/** The "Flow: …" line of a card. */
-export function flowLine(data: StepData): string {
-  return data.flowLabel ? `Flow: ${data.flowLabel}` : 'No flow chosen';
-}
-
-function planStages(doc: Orchestration, layout: Readonly<Record<string, Position>>, byElement: Map<string, ElementProblems>): Map<string, StagePlan> {
-  const flows = new Map((doc.flows ?? []).map((f) => [f.name, f]));
-  const start = doc.start ?? doc.stages[0]?.name;
+function planStages(doc: Orchestration, byElement: Map<string, ElementProblems>): Map<string, StagePlan> {
+  const ctx = { doc, layout: currentLayout(doc), byElement, flows: new Map((doc.flows ?? []).map((f) => [f.name, f])), start: doc.start ?? doc.stages[0]?.name };
   const plans = new Map<string, StagePlan>();
-  for (const stage of doc.stages) {
-    const own = byElement.get(stage.name) ?? NONE;
-    const chips = [...(stage.name === start ? ['Start'] : []), ...(exitBadge(stage) ? [exitBadge(stage)!] : [])];
-    const header = stageHeaderHeight(stage.label ?? stage.name, chips, own.messages.length > 0);
-    const steps = stepData(doc, stage, byElement, flows);
-    const heights = new Map(steps.map((d) => [d.name, stepCardHeight({ label: d.label, meta: flowLine(d), chips: d.runAsBadge ? [d.startBadge, d.runAsBadge] : [d.startBadge], hasProblems: d.problems.length > 0 })]));
-    const column = planStageColumn(stage, layout, heights, header + G.STAGE_PAD);
-    plans.set(stage.name, { ...column, stage, header, steps, heights });
-  }
+  for (const stage of doc.stages) plans.set(stage.name, planStage(ctx, stage));
   return plans;
 }
 
@@ -79,7 +39,7 @@ function planStages(doc: Orchestration, layout: Readonly<Record<string, Position
 export function toFlowElements(doc: Orchestration, problems: readonly Problem[] = []): FlowElements {
   const layout = currentLayout(doc);
   const byElement = problemsByElement(doc, problems);
-  const plans = planStages(doc, layout, byElement);
+  const plans = planStages(doc, byElement);
   const sizes = new Map<string, Size>();
   for (const [name, plan] of plans) sizes.set(name, { width: plan.width, height: plan.height });
   const decisionHeights = new Map<string, number>();
@@ -114,23 +74,7 @@ export function toFlowElements(doc: Orchestration, problems: readonly Problem[] 
         isStart: stage.name === start,
       },
     };
-    nodes.push(stageNode);
-    for (const data of plan.steps) {
-      const height = plan.heights.get(data.name)!;
-      const stepNode: StepNode = {
-        id: data.name,
-        type: 'step',
-        parentId: stage.name,
-        extent: 'parent',
-        position: plan.positions.get(data.name)!,
-        width: G.STEP_WIDTH,
-        height,
-        handles: stepHandles(G.STEP_WIDTH, height),
-        domAttributes: domAttributes(data.kind, data.invalid),
-        data,
-      };
-      nodes.push(stepNode);
-    }
+    nodes.push(stageNode, ...plan.stepNodes);
   }
   for (const decision of doc.decisions ?? []) {
     const box = arrangement.boxes.get(decision.name)!;
@@ -163,18 +107,7 @@ function edgeGeometry(arrangement: Arrangement, plans: Map<string, StagePlan>): 
     },
     predecessorSide(stage, source, target) {
       const plan = plans.get(stage);
-      const from = plan?.positions.get(source);
-      const to = plan?.positions.get(target);
-      if (!plan || !from || !to) return undefined;
-      const sourceHeight = plan.heights.get(source)!;
-      const targetHeight = plan.heights.get(target)!;
-      const gapTop = from.y + sourceHeight;
-      if (from.x !== to.x || to.y < gapTop) return { sourceHeight, targetHeight };
-      // a card between them in the column sends the link round the side (a loop: no copy per edge)
-      for (const [name, p] of plan.positions) {
-        if (name !== source && name !== target && p.x < from.x + G.STEP_WIDTH && from.x < p.x + G.STEP_WIDTH && p.y < to.y && p.y + plan.heights.get(name)! > gapTop) return { sourceHeight, targetHeight };
-      }
-      return undefined;
+      return plan ? predecessorSide(plan, source, target) : undefined;
     },
   };
 }

@@ -1,7 +1,7 @@
-#!/usr/bin/env node
 /**
- * The entry of the `stageflow` executable (package.json `bin` → dist-cli/stageflow.js). It always
- * runs — no "am I the main module" check, which fails when npm links the bin through a symlink.
+ * The program of the `stageflow` executable, built to dist-cli/main.js and started by the launcher
+ * (launcher.ts → dist-cli/stageflow.js, package.json `bin`), or by `npm run stageflow` from the
+ * TypeScript source. It always runs: no "am I the main module" check.
  */
 import { guarded, nodeIo } from './cliIo';
 import { stageflow } from './stageflow';

@@ -4,7 +4,7 @@
  * another folder holding a copy of the samples.
  */
 import { execFile } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync, statSync } from 'node:fs';
+import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -17,9 +17,9 @@ let work = '';
 
 interface Result { code: number | null; stdout: string; stderr: string }
 
-function run(file: string, args: readonly string[], cwd: string): Promise<Result> {
+function run(file: string, args: readonly string[], cwd: string, env: NodeJS.ProcessEnv = process.env): Promise<Result> {
   return new Promise((resolve) => {
-    execFile(process.execPath, [file, ...args], { cwd, maxBuffer: 16 * 1024 * 1024 }, (error, stdout, stderr) => {
+    execFile(process.execPath, [file, ...args], { cwd, env, maxBuffer: 16 * 1024 * 1024 }, (error, stdout, stderr) => {
       resolve({ code: error ? (typeof error.code === 'number' ? error.code : null) : 0, stdout, stderr });
     });
   });
@@ -70,6 +70,49 @@ describe('the built stageflow executable (node dist-cli/stageflow.js, from anoth
     const result = await run(bin, ['coverage', 'samples', '--min', '100'], work);
     expect(result.stdout).not.toContain('never reached');
     expect(result.code).toBe(0);
+  });
+
+  it('validates a design with formulas with the formula parser (a chunk loaded only then)', async () => {
+    // given: the sample with one formula that parses and one that does not
+    const sample = JSON.parse(readFileSync(join(work, 'samples/order-fulfilment.json'), 'utf8')) as Record<string, unknown>;
+    const withFormulas = (expression: string) => JSON.stringify({ ...sample, formulas: [{ name: 'Is_Late', type: 'Boolean', expression }] });
+    writeFileSync(join(work, 'good-formula.json'), withFormulas('NOT(ISBLANK("x"))'));
+    writeFileSync(join(work, 'bad-formula.json'), withFormulas('NOT(ISBLANK("x")'));
+    // when
+    const good = await run(bin, ['validate', 'good-formula.json'], work);
+    const bad = await run(bin, ['validate', 'bad-formula.json'], work);
+    // then
+    expect(good).toEqual({ code: 0, stdout: 'ok\n', stderr: '' });
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toMatch(/^bad-formula\.json: formulas\[0\]\.expression: formula "Is_Late" does not parse: .+\n$/);
+  });
+
+  it('runs its modules from the code cache the build wrote beside them (CommonJS, dist-cli/package.json)', async () => {
+    // given
+    expect(JSON.parse(readFileSync(join(bin, '../package.json'), 'utf8'))).toEqual({ type: 'commonjs' });
+    // when
+    const result = await run(bin, ['validate', 'samples/order-fulfilment.json'], work, { ...process.env, STAGEFLOW_DEBUG_CODE_CACHE: '1' });
+    // then: main.js and the validate chunk, each compiled from its cache
+    expect(result.stdout).toBe('ok\n');
+    const uses = result.stderr.trim().split('\n');
+    expect(uses.some((line) => /^code cache: used .*main\.js$/.test(line))).toBe(true);
+    expect(uses.some((line) => /^code cache: used .*chunks\/validate-[\w-]+\.js$/.test(line))).toBe(true);
+    expect(uses.filter((line) => !line.startsWith('code cache: used '))).toEqual([]);
+  });
+
+  it('works the same without its code cache files (they only save compile time)', async () => {
+    // given: a copy of the build without any .cache file
+    const copy = join(mkdtempSync(join(tmpdir(), 'stageflow-nocache-')), 'dist-cli');
+    cpSync(join(bin, '..'), copy, { recursive: true });
+    const caches = readdirSync(copy, { recursive: true, encoding: 'utf8' }).filter((name) => name.endsWith('.cache'));
+    expect(caches.length).toBeGreaterThan(1);
+    for (const name of caches) rmSync(join(copy, name));
+    // when
+    const result = await run(join(copy, 'stageflow.js'), ['validate', 'samples/order-fulfilment.json', '--scenario', 'samples/order-fulfilment.scenario.json'], work, { ...process.env, STAGEFLOW_DEBUG_CODE_CACHE: '1' });
+    // then
+    expect(result.code).toBe(0);
+    expect(result.stdout).toBe('ok\n');
+    expect(result.stderr).toMatch(/^code cache: missing .*main\.js$/m);
   });
 
   it('bad input: one line, exit 2, no stack trace', async () => {

@@ -4,12 +4,13 @@
  * printing why a file cannot be used, so a command only decides its exit code.
  */
 import { basename, dirname } from 'node:path';
-import { importOrchestration, type ImportResult } from '../io/jsonImport';
+import type { ImportResult } from '../io/jsonImport';
+import { orchestrationStructure } from '../io/orchestrationStructure';
 import type { XmlProblem, XmlWarning } from '../io/xml/index';
-import { formulaSyntax } from '../io/formulaSyntax';
-import { hasErrors, validateOrchestrationRules } from '../model/validate';
+import { hasErrors } from '../model/validate';
 import type { Orchestration, Problem, Scenario } from '../model/types';
 import { problemLine, type CliIo } from './cliIo';
+import { validateRulesWithFormulas } from './formulaRules';
 
 /** A document read from a file, with the warnings its validation raised. */
 export interface Loaded<T> {
@@ -55,10 +56,10 @@ export async function readText(io: CliIo, file: string): Promise<string | null> 
 }
 
 /** Reads and parses a JSON document; prints its problems (errors block, warnings come along). */
-export async function loadJson<T>(io: CliIo, file: string, parse: (text: string) => ImportResult<T>): Promise<Loaded<T> | null> {
+export async function loadJson<T>(io: CliIo, file: string, parse: (text: string) => ImportResult<T> | Promise<ImportResult<T>>): Promise<Loaded<T> | null> {
   const text = await readText(io, file);
   if (text === null) return null;
-  const result = parse(text);
+  const result = await parse(text);
   if (!result.ok) {
     printProblems(io, file, result.problems);
     return null;
@@ -77,7 +78,7 @@ async function fromXml(io: CliIo, file: string, text: string): Promise<Loaded<Or
     result.problems.forEach((problem) => io.stderr(`${xmlProblemLine(file, problem)}\n`));
     return null;
   }
-  const problems = validateOrchestrationRules(result.doc, { formulas: formulaSyntax });
+  const problems = await validateRulesWithFormulas(result.doc);
   if (hasErrors(problems)) {
     printProblems(io, file, problems);
     return null;
@@ -139,8 +140,8 @@ async function fromOwnFolder(io: CliIo, file: string): Promise<Loaded<Orchestrat
 }
 
 /** The validated design: errors are printed and block (null); `notes` (the importer's) print otherwise. */
-function validated(io: CliIo, file: string, doc: Orchestration, notes: () => void): Loaded<Orchestration> | null {
-  const problems = validateOrchestrationRules(doc, { formulas: formulaSyntax });
+async function validated(io: CliIo, file: string, doc: Orchestration, notes: () => void): Promise<Loaded<Orchestration> | null> {
+  const problems = await validateRulesWithFormulas(doc);
   if (hasErrors(problems)) {
     notes();
     printProblems(io, file, problems);
@@ -148,6 +149,14 @@ function validated(io: CliIo, file: string, doc: Orchestration, notes: () => voi
   }
   notes();
   return { doc, warnings: problems };
+}
+
+/** io/jsonImport's `importOrchestration`, with the formula parser loaded only when needed (formulaRules.ts). */
+async function importDesignJson(text: string): Promise<ImportResult<Orchestration>> {
+  const structure = orchestrationStructure(text);
+  if (!structure.ok) return structure;
+  const problems = await validateRulesWithFormulas(structure.doc);
+  return hasErrors(problems) ? { ok: false, problems, doc: structure.doc } : { ok: true, doc: structure.doc, problems };
 }
 
 /**
@@ -161,7 +170,7 @@ export async function loadDesign(io: CliIo, file: string, options: DesignOptions
     io.stderr(`${file}: --orchestration picks an orchestration of a project folder or a .zip; this is one design file\n`);
     return null;
   }
-  if (designFormatOf(file) === 'json') return loadJson(io, file, (text) => importOrchestration(text));
+  if (designFormatOf(file) === 'json') return loadJson(io, file, importDesignJson);
   if (io.listDir && /\.flow-meta\.xml$/i.test(file)) {
     const opened = await fromOwnFolder(io, file);
     if (opened !== 'alone') return opened;

@@ -4,12 +4,11 @@
  * structure is sound, the failed result still carries the document, so a draft with errors can be
  * opened. Scenarios and traces: documentImport.ts (they need zod, which this file does not load).
  */
-import { ORCHESTRATION_SHAPE } from '../model/shape/documentShapes.generated';
 import type { Orchestration, Problem } from '../model/types';
 import { hasErrors, validateOrchestrationRules } from '../model/validate';
 import { formulaSyntax } from './formulaSyntax';
-import { shapeProblems } from '../model/validateSchema';
-import { parseJsonText, type JsonTextOptions } from './jsonText';
+import type { JsonTextOptions } from './jsonText';
+import { orchestrationStructure } from './orchestrationStructure';
 
 export type ImportResult<T> =
   | { ok: true; doc: T; problems: Problem[] }
@@ -22,10 +21,7 @@ export function finishImport<T>(doc: T, problems: Problem[]): ImportResult<T> {
 
 /** Parses and validates an orchestration document. Never throws. */
 export function importOrchestration(text: string, options: JsonTextOptions = {}): ImportResult<Orchestration> {
-  const parsed = parseJsonText(text, options);
-  if (!parsed.ok) return { ok: false, problems: [parsed.problem] };
-  // The zod schema written out as data (model/shape): the same problems without building zod's schemas.
-  const structure = shapeProblems<Orchestration>(ORCHESTRATION_SHAPE, parsed.value);
-  if (!structure.ok) return { ok: false, problems: structure.problems };
-  return finishImport(structure.data, validateOrchestrationRules(structure.data, { formulas: formulaSyntax }));
+  const structure = orchestrationStructure(text, options);
+  if (!structure.ok) return structure;
+  return finishImport(structure.doc, validateOrchestrationRules(structure.doc, { formulas: formulaSyntax }));
 }

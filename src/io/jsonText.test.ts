@@ -52,6 +52,20 @@ describe('parseJsonText', () => {
     expect(problemOf('['.repeat(50_000))?.path).toBe('1:50001');
   });
 
+  it('refuses a forbidden key spelt with escapes, and nesting hidden behind brackets inside strings', () => {
+    // given a key spelt with a \u escape, and closing brackets in a text before 101 levels of lists
+    const escaped = '{"a": {"\\u005f_proto__": 1}}';
+    const disguised = `{"label": "${']'.repeat(200)}", "deep": ${'['.repeat(101)}${']'.repeat(101)}}`;
+    // then both are refused as the walk over the parsed value finds them
+    expect(problemOf(escaped)).toEqual({ path: 'a.__proto__', message: 'the key "__proto__" is not allowed in an imported file', severity: 'error' });
+    expect(problemOf(disguised)?.message).toMatch(/nested more than 100 levels/);
+  });
+
+  it('accepts 100 levels and names that only contain a forbidden word', () => {
+    expect(parseJsonText(`${'['.repeat(100)}${']'.repeat(100)}`).ok).toBe(true);
+    expect(parseJsonText('{"label": "the constructor of \\"[[[\\""}')).toEqual({ ok: true, value: { label: 'the constructor of "[[["' } });
+  });
+
   it('never throws, whatever the text', () => {
     for (const text of ['{', '}', '"\\u12"', '[1,,2]', '{"a" 1}', '\u0000', 'nul', '-', '1e', '{"a":1}}']) {
       expect(parseJsonText(text).ok).toBe(false);

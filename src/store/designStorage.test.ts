@@ -1,9 +1,9 @@
 import 'fake-indexeddb/auto';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { defineCommand } from '../commands/command';
 import { emptyOrchestration } from '../model/factories';
 import { createAppStore, type AppStore } from './appStore';
-import { createDesignStorage, type DesignStorage } from './designStorage';
+import { AUTOSAVE_DELAY_MS, createDesignStorage, type DesignStorage } from './designStorage';
 
 const setLabel = defineCommand<string>('orchestration.setLabel', 'Rename', (doc, label) => ({ ...doc, label }));
 
@@ -30,6 +30,35 @@ describe('autosave', () => {
     expect(designId).not.toBeNull();
     expect(store.getState()).toMatchObject({ designId, revision: revision + 1, saveStatus: 'saved' });
     expect((await storage.repository().get(designId!)).doc.label).toBe('Second');
+  });
+
+  it('saves after the pause in typing only once the page is idle, never in the task of the change', async () => {
+    // given a page whose idle callbacks the test runs
+    const idle: (() => void)[] = [];
+    vi.stubGlobal('requestIdleCallback', (work: () => void) => idle.push(work));
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+    try {
+      store.getState().openUnsavedDesign(emptyOrchestration('Idle'), []);
+      storage.start();
+      // when a change is made and the pause is over
+      store.getState().dispatch(setLabel, 'Changed');
+      vi.advanceTimersByTime(AUTOSAVE_DELAY_MS);
+      // then nothing is saved yet: the save waits for the idle callback
+      expect(store.getState().saveStatus).toBe('pending');
+      expect(idle).toHaveLength(1);
+      // when a second change comes before the page is idle, the first callback saves nothing
+      store.getState().dispatch(setLabel, 'Changed again');
+      idle.shift()!();
+      expect(store.getState().saveStatus).toBe('pending');
+      vi.advanceTimersByTime(AUTOSAVE_DELAY_MS);
+      idle.shift()!();
+      vi.useRealTimers();
+      await vi.waitFor(() => expect(store.getState().saveStatus).toBe('saved'));
+      expect((await storage.repository().get(store.getState().designId!)).doc.label).toBe('Changed again');
+    } finally {
+      vi.useRealTimers();
+      vi.unstubAllGlobals();
+    }
   });
 
   it('does not save a design that was only opened', async () => {

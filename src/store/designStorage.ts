@@ -19,6 +19,7 @@ import { useAppStore, type AppStore } from './appStore';
 
 export const AUTOSAVE_DELAY_MS = 400;
 const LAST_DESIGN_KEY = 'stageflow:lastDesign';
+const IDLE_WAIT_MS = 1000;
 
 export interface DesignStorage {
   /** The store whose open design this service saves. */
@@ -42,6 +43,12 @@ export interface DesignStorage {
    * Resolves to the version kept, or null; a storage failure rejects with a StorageError.
    */
   checkpoint(reason: Exclude<VersionReason, 'interval' | 'created' | 'first-change' | 'opened'>, name?: string): Promise<VersionRecord | null>;
+}
+
+/** Calls `work` when the page is idle (requestIdleCallback, at most IDLE_WAIT_MS later), or at once where there is none. */
+function whenIdle(work: () => void): void {
+  if (typeof requestIdleCallback === 'function') requestIdleCallback(work, { timeout: IDLE_WAIT_MS });
+  else work();
 }
 
 function rememberLast(id: string) {
@@ -97,7 +104,11 @@ export function createDesignStorage(store: AppStore, makeRepository: () => Desig
     if (state.saveStatus === 'conflict') return; // wait for the user's choice
     state.setSaveState({ saveStatus: 'pending' });
     if (timer) clearTimeout(timer);
-    timer = setTimeout(() => void saveNow(), AUTOSAVE_DELAY_MS);
+    // Serialising a big design takes tens of ms: after the pause in typing, when the page is idle
+    // (not in the middle of rendering what just changed), and within a second at the latest.
+    // A later change, a flush or stop() replaces or clears `timer`, and this one does not save.
+    const mine: ReturnType<typeof setTimeout> = setTimeout(() => whenIdle(() => { if (timer === mine) void saveNow(); }), AUTOSAVE_DELAY_MS);
+    timer = mine;
   }
 
   const service: DesignStorage = {

@@ -49,6 +49,8 @@ const MAX_CACHED = 20_000;
  * than a line breaks anywhere, as `overflow-wrap: anywhere` does). At least one line.
  */
 export function lineCount(text: string, font: Font, width: number): number {
+  // Most labels fit on one line: one pass over the characters, no split and no cache entry.
+  if (textWidth(text, font) <= width) return 1;
   const key = `${font.size}${font.bold ? 'b' : 'r'}${width}|${text}`;
   const known = cache.get(key);
   if (known !== undefined) return known;

@@ -1,10 +1,12 @@
 /**
  * The IndexedDB database that keeps designs in the browser (idb, no hand-written request
  * plumbing). Two stores: `designs` (the latest state of each design) and `versions` (saved
- * snapshots, the last MAX_VERSIONS per design).
+ * snapshots, the last MAX_VERSIONS per design). Records hold the document as JSON text
+ * (storedRecords.ts); the app sees DesignRecord / VersionRecord with the document parsed.
  */
 import { openDB, type DBSchema, type IDBPDatabase } from 'idb';
 import type { Orchestration, Scenario } from '../../model/types';
+import type { StoredDesign, StoredVersion } from './storedRecords';
 
 export const DB_NAME = 'stageflow';
 export const MAX_VERSIONS = 50;
@@ -37,8 +39,8 @@ export interface VersionRecord {
 }
 
 interface StageflowDb extends DBSchema {
-  designs: { key: string; value: DesignRecord; indexes: { byUpdated: number } };
-  versions: { key: number; value: VersionRecord; indexes: { byDesign: string } };
+  designs: { key: string; value: StoredDesign; indexes: { byUpdated: number } };
+  versions: { key: number; value: StoredVersion; indexes: { byDesign: string } };
 }
 
 export type Database = IDBPDatabase<StageflowDb>;

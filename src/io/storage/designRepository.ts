@@ -6,8 +6,15 @@
 import type { Orchestration, Scenario } from '../../model/types';
 import { MAX_VERSIONS, openDatabase, type Database, type DesignRecord, type VersionReason, type VersionRecord } from './db';
 import { ConflictError, StorageError, toStorageError } from './storageErrors';
+import { countsOf, documentFields, fromStoredDesign, fromStoredVersion, serialiseDocument, storedDocument, toStoredDesign, type StoredDesign, type StoredVersion } from './storedRecords';
 
 export type DesignSummary = Pick<DesignRecord, 'id' | 'title' | 'createdAt' | 'updatedAt' | 'revision'> & { stages: number; steps: number };
+
+/** A deleted design as `remove` returns it, for `restore` (undo delete). */
+export interface DeletedDesign {
+  design: StoredDesign;
+  versions: StoredVersion[];
+}
 
 export interface RepositoryOptions {
   db?: () => Promise<Database>;
@@ -25,9 +32,9 @@ function titleOf(doc: Orchestration): string {
   return doc.label ?? doc.name;
 }
 
-function summarize(r: DesignRecord): DesignSummary {
-  const steps = r.doc.stages.reduce((n, s) => n + s.steps.length, 0);
-  return { id: r.id, title: r.title, createdAt: r.createdAt, updatedAt: r.updatedAt, revision: r.revision, stages: r.doc.stages.length, steps };
+function summarize(r: StoredDesign): DesignSummary {
+  const { stages, steps } = countsOf(r);
+  return { id: r.id, title: r.title, createdAt: r.createdAt, updatedAt: r.updatedAt, revision: r.revision, stages, steps };
 }
 
 /** Creates a repository over the app's database (or the injected one, in tests). */
@@ -50,28 +57,29 @@ export function createDesignRepository(options: RepositoryOptions = {}) {
    * versionEveryMs old; a boundary ('first-change', 'before-import', …) always, unless the newest
    * version already holds this revision; a named version always, naming that version when it does.
    */
-  async function addVersion(d: Database, r: DesignRecord, reason: VersionReason, name?: string): Promise<VersionRecord | null> {
+  async function addVersion(d: Database, r: StoredDesign, reason: VersionReason, name?: string, doc?: Orchestration): Promise<VersionRecord | null> {
     const tx = d.transaction('versions', 'readwrite');
     const cursor = await tx.store.index('byDesign').openCursor(r.id, 'prev');
     const newest = cursor?.value;
     const sameRevision = newest !== undefined && newest.revision === r.revision && newest.designId === r.id;
     if (reason === 'named' && sameRevision && cursor) {
-      const named: VersionRecord = { ...newest, name: name ?? '', reason: 'named' };
+      const named: StoredVersion = { ...newest, name: name ?? '', reason: 'named' };
       await cursor.update(named);
       await tx.done;
-      return named;
+      return fromStoredVersion(named);
     }
     const skip = reason === 'interval' ? newest !== undefined && r.updatedAt - newest.savedAt < versionEveryMs : reason !== 'named' && sameRevision;
     if (skip) {
       await tx.done;
       return null;
     }
-    const version: VersionRecord = { designId: r.id, revision: r.revision, savedAt: r.updatedAt, doc: r.doc, scenarios: r.scenarios, reason, ...(name !== undefined ? { name } : {}) };
+    // The stored design's text is copied as it is (no parse, no second serialisation).
+    const version: StoredVersion = { designId: r.id, revision: r.revision, savedAt: r.updatedAt, ...documentFields(r), scenarios: r.scenarios, reason, ...(name !== undefined ? { name } : {}) };
     version.key = await tx.store.add(version);
     const keys = await tx.store.index('byDesign').getAllKeys(r.id);
     for (const key of keys.slice(0, Math.max(0, keys.length - MAX_VERSIONS))) await tx.store.delete(key);
     await tx.done;
-    return version;
+    return fromStoredVersion(version, doc);
   }
 
   return {
@@ -80,7 +88,7 @@ export function createDesignRepository(options: RepositoryOptions = {}) {
       run(async (d) => {
         const all = await d.getAll('designs');
         const q = query.trim().toLowerCase();
-        return all.filter((r) => !q || r.title.toLowerCase().includes(q) || r.doc.name.toLowerCase().includes(q))
+        return all.filter((r) => !q || r.title.toLowerCase().includes(q) || countsOf(r).docName.toLowerCase().includes(q))
           .sort((a, b) => b.updatedAt - a.updatedAt).map(summarize);
       }),
 
@@ -88,15 +96,16 @@ export function createDesignRepository(options: RepositoryOptions = {}) {
       run(async (d) => {
         const r = await d.get('designs', id);
         if (!r) throw new StorageError('That design no longer exists (deleted in another tab?).', 'missing');
-        return r;
+        return fromStoredDesign(r);
       }),
 
     create: (doc: Orchestration, scenarios: Scenario[] = []) =>
       run(async (d) => {
         const t = now();
         const r: DesignRecord = { id: newId(), title: titleOf(doc), doc, scenarios, createdAt: t, updatedAt: t, revision: 1 };
-        await d.add('designs', r);
-        await addVersion(d, r, 'created');
+        const stored = toStoredDesign(r, serialiseDocument(doc));
+        await d.add('designs', stored);
+        await addVersion(d, stored, 'created', undefined, doc);
         return r;
       }),
 
@@ -111,30 +120,33 @@ export function createDesignRepository(options: RepositoryOptions = {}) {
         const stored = await tx.store.get(id);
         if (!stored) throw new StorageError('That design no longer exists (deleted in another tab?).', 'missing');
         if (stored.revision !== basedOn) throw new ConflictError(stored.revision);
-        const r: DesignRecord = { ...stored, title: titleOf(doc), doc, scenarios, updatedAt: now(), revision: stored.revision + 1 };
-        await tx.store.put(r);
+        const r: DesignRecord = { id, title: titleOf(doc), doc, scenarios, createdAt: stored.createdAt, updatedAt: now(), revision: stored.revision + 1 };
+        const next = toStoredDesign(r, serialiseDocument(doc));
+        await tx.store.put(next);
         await tx.done;
-        await addVersion(d, r, reason);
+        await addVersion(d, next, reason, undefined, doc);
         return r;
       }),
 
     rename: (id: string, title: string) =>
       run(async (d) => {
-        const r = await d.get('designs', id);
-        if (!r) throw new StorageError('That design no longer exists.', 'missing');
-        const next = { ...r, title, doc: { ...r.doc, label: title }, updatedAt: now(), revision: r.revision + 1 };
-        await d.put('designs', next);
+        const stored = await d.get('designs', id);
+        if (!stored) throw new StorageError('That design no longer exists.', 'missing');
+        const doc = { ...storedDocument(stored), label: title };
+        const next: DesignRecord = { id, title, doc, scenarios: stored.scenarios, createdAt: stored.createdAt, updatedAt: now(), revision: stored.revision + 1 };
+        await d.put('designs', toStoredDesign(next, serialiseDocument(doc)));
         return next;
       }),
 
     duplicate: (id: string) =>
       run(async (d) => {
-        const r = await d.get('designs', id);
-        if (!r) throw new StorageError('That design no longer exists.', 'missing');
+        const stored = await d.get('designs', id);
+        if (!stored) throw new StorageError('That design no longer exists.', 'missing');
         const t = now();
-        const title = `${r.title} (copy)`;
-        const copy: DesignRecord = { ...r, id: newId(), title, doc: { ...r.doc, label: title }, createdAt: t, updatedAt: t, revision: 1 };
-        await d.add('designs', copy);
+        const title = `${stored.title} (copy)`;
+        const doc = { ...storedDocument(stored), label: title };
+        const copy: DesignRecord = { id: newId(), title, doc, scenarios: stored.scenarios, createdAt: t, updatedAt: t, revision: 1 };
+        await d.add('designs', toStoredDesign(copy, serialiseDocument(doc)));
         return copy;
       }),
 
@@ -152,7 +164,7 @@ export function createDesignRepository(options: RepositoryOptions = {}) {
       }),
 
     /** Puts back what `remove` returned (undo delete). */
-    restore: (deleted: { design: DesignRecord; versions: VersionRecord[] }) =>
+    restore: (deleted: DeletedDesign) =>
       run(async (d) => {
         const tx = d.transaction(['designs', 'versions'], 'readwrite');
         await tx.objectStore('designs').put(deleted.design);
@@ -174,7 +186,7 @@ export function createDesignRepository(options: RepositoryOptions = {}) {
 
     /** The saved versions of a design, newest first (at most MAX_VERSIONS). */
     versions: (id: string) =>
-      run(async (d) => (await d.getAllFromIndex('versions', 'byDesign', id)).sort((a, b) => b.revision - a.revision)),
+      run(async (d) => (await d.getAllFromIndex('versions', 'byDesign', id)).sort((a, b) => b.revision - a.revision).map((v) => fromStoredVersion(v))),
   };
 }
 

@@ -6,7 +6,7 @@ import { useState } from 'react';
 import { useModalDialog } from '../../ui/useModalDialog';
 import { emptyOrchestration } from '../../model/factories';
 import { countOf } from '../../model/glossary';
-import type { DesignRecord, VersionRecord } from '../../io/storage/db';
+import type { DeletedDesign } from '../../io/storage/designRepository';
 import { useDesignList, useLibraryMutation } from './useDesignLibrary';
 import { VersionHistory } from './VersionHistory';
 import { useAppStore } from '../../store/appStore';
@@ -18,7 +18,7 @@ export function LibraryDialog({ onClose, showVersionsOfOpenDesign }: { onClose: 
   const dialog = useModalDialog();
   const [query, setQuery] = useState('');
   const [renaming, setRenaming] = useState<{ id: string; title: string } | null>(null);
-  const [deleted, setDeleted] = useState<{ design: DesignRecord; versions: VersionRecord[] } | null>(null);
+  const [deleted, setDeleted] = useState<DeletedDesign | null>(null);
   const openId = useAppStore((s) => s.designId);
   const [history, setHistory] = useState<string | null>(showVersionsOfOpenDesign ? openId : null);
   const list = useDesignList(query);
@@ -26,7 +26,7 @@ export function LibraryDialog({ onClose, showVersionsOfOpenDesign }: { onClose: 
   const rename = useLibraryMutation((p: { id: string; title: string }) => repo.rename(p.id, p.title));
   const duplicate = useLibraryMutation((id: string) => repo.duplicate(id));
   const remove = useLibraryMutation((id: string) => repo.remove(id));
-  const restore = useLibraryMutation((d: { design: DesignRecord; versions: VersionRecord[] }) => repo.restore(d));
+  const restore = useLibraryMutation((d: DeletedDesign) => repo.restore(d));
 
   const open = async (id: string) => {
     await designStorage.flush();
