@@ -9,12 +9,17 @@ interface FlowDoc {
 }
 const flowDoc = (page: import('@playwright/test').Page) => getDocument(page) as unknown as Promise<FlowDoc>;
 
-test('"New autolaunched flow…" in a background step’s Flow picker creates and picks it, focus in its label; the API name follows; Undo takes it back in one step', async ({ page }) => {
-  // given a new background step (selected, its properties shown)
+/** A new design with one stage holding one new step of `kind` (selected): its Properties panel. */
+async function newStepPanel(page: import('@playwright/test').Page, kind: 'background' | 'interactive') {
   await openEmpty(page);
   await page.getByRole('button', { name: 'Add stage' }).click();
-  await page.getByRole('button', { name: 'Add background step' }).click();
-  const panel = page.getByRole('complementary', { name: 'Properties' });
+  await page.getByRole('button', { name: `Add ${kind} step` }).click();
+  return page.getByRole('complementary', { name: 'Properties' });
+}
+
+test('"New autolaunched flow…" in a background step’s Flow picker creates and picks it, focus in its label; the API name follows; Undo takes it back in one step', async ({ page }) => {
+  // given a new background step (selected, its properties shown)
+  const panel = await newStepPanel(page, 'background');
   // when
   await panel.getByRole('button', { name: 'New autolaunched flow…' }).click();
   // then the flow exists in the simulated org, the step runs it, and focus is in its label
@@ -45,10 +50,7 @@ test('"New autolaunched flow…" in a background step’s Flow picker creates an
 });
 
 test('an interactive step offers a new screen flow; an evaluation-flow condition a new evaluation flow', async ({ page }) => {
-  await openEmpty(page);
-  await page.getByRole('button', { name: 'Add stage' }).click();
-  await page.getByRole('button', { name: 'Add interactive step' }).click();
-  const panel = page.getByRole('complementary', { name: 'Properties' });
+  const panel = await newStepPanel(page, 'interactive');
   // when
   await panel.getByRole('button', { name: 'New screen flow…' }).click();
   // then
