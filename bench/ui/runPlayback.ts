@@ -3,7 +3,7 @@
  * played at 100×; requestAnimationFrame deltas are recorded while statuses change on the canvas.
  * Target: p95 frame ≤ 33 ms.
  */
-import type { Browser } from 'playwright-core';
+import type { Browser, CDPSession, Page } from 'playwright-core';
 import { generateDesign } from './generateDesign';
 
 export interface PlaybackFigures {
@@ -17,7 +17,13 @@ export interface PlaybackFigures {
   eventsShown: number;
 }
 
-export async function measureRunPlayback(browser: Browser, base: string, stages: number, steps: number): Promise<PlaybackFigures> {
+/** `profile`: called with the page's CDP session just before Play and after the recording (investigation, probePlayback.ts). */
+export interface PlaybackHooks {
+  beforePlay?(cdp: CDPSession, page: Page): Promise<void>;
+  afterRecording?(cdp: CDPSession, page: Page): Promise<void>;
+}
+
+export async function measureRunPlayback(browser: Browser, base: string, stages: number, steps: number, hooks: PlaybackHooks = {}): Promise<PlaybackFigures> {
   const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
   await page.addInitScript({ content: 'globalThis.__name = (f) => f;' });
   try {
@@ -45,6 +51,8 @@ export async function measureRunPlayback(browser: Browser, base: string, stages:
       };
       requestAnimationFrame((t) => { last = t; requestAnimationFrame(tick); });
     });
+    const cdp = hooks.beforePlay || hooks.afterRecording ? await page.context().newCDPSession(page) : null;
+    if (cdp) await hooks.beforePlay?.(cdp, page);
     await page.getByRole('button', { name: 'Play' }).click();
     await page.waitForTimeout(5000);
     const deltas = await page.evaluate(() => {
@@ -52,6 +60,7 @@ export async function measureRunPlayback(browser: Browser, base: string, stages:
       w.__rec = false;
       return w.__deltas;
     });
+    if (cdp) await hooks.afterRecording?.(cdp, page);
     const value = Number(await page.getByRole('slider', { name: 'Timeline' }).inputValue());
     const shown = await page.evaluate((t) => window.stageflow.getTrace()?.events.filter((e) => e.t <= t).length ?? 0, value);
     const sorted = [...deltas].sort((a, b) => a - b);

@@ -10,20 +10,27 @@ import { useAppStore } from '../store/appStore';
 import { selectRunShown } from '../store/selectors';
 import type { AppState } from '../store/storeTypes';
 import { elementRect, prefersReducedMotion } from './elementRect';
+import { FollowPacer, type Timers } from './followPacer';
 import { boundsOf, panIntoView, type Rect } from './layout/framing';
 import type { DesignNode } from './types';
 
 const GLIDE_MS = 250;
 
-/** A function that pans the smallest distance that brings `box` into view (nothing when it is in view). */
+/**
+ * A function that pans the smallest distance that brings `box` into view (nothing when it is in
+ * view); it returns how long the pan takes (0: a jump), or -1 when nothing moved.
+ */
 export function useBringIntoView() {
   const { setViewport } = useReactFlow();
   const store = useStoreApi();
-  return useCallback((box: Rect) => {
+  return useCallback((box: Rect): number => {
     const { width, height, transform } = store.getState();
-    if (width === 0 || height === 0) return;
+    if (width === 0 || height === 0) return -1;
     const next = panIntoView(box, { width, height }, { x: transform[0], y: transform[1], zoom: transform[2] });
-    if (next) void setViewport(next, { duration: prefersReducedMotion() ? 0 : GLIDE_MS });
+    if (!next) return -1;
+    const duration = prefersReducedMotion() ? 0 : GLIDE_MS;
+    void setViewport(next, { duration });
+    return duration;
   }, [setViewport, store]);
 }
 
@@ -49,13 +56,27 @@ const selectFollowed = (s: AppState): string | null => {
   return change ? `${change.index}\u0000${change.element}` : null;
 };
 
-/** During a run, pans to the element each change touches when it is out of view. */
+const browserTimers: Timers = { set: (run, ms) => window.setTimeout(run, ms), clear: (handle) => window.clearTimeout(handle) };
+
+/**
+ * During a run, pans to the element each change touches when it is out of view. A glide is never
+ * cut short: changes that come during one are followed by one pan to the latest of them when it
+ * ends (followPacer.ts), which at 1× is every change (beats are further apart than a glide).
+ */
 export function useFollowRun(nodesRef: RefObject<readonly DesignNode[]>): void {
   const bringIntoView = useBringIntoView();
   const followed = useAppStore(selectFollowed);
+  const pacer = useRef<FollowPacer<string> | null>(null);
   useEffect(() => {
-    if (!followed) return;
-    const box = elementRect(nodesRef.current, followed.split('\u0000')[1]!);
-    if (box) bringIntoView(box);
-  }, [followed, nodesRef, bringIntoView]);
+    const made = new FollowPacer<string>((element) => {
+      const box = elementRect(nodesRef.current, element);
+      return box ? bringIntoView(box) : -1;
+    }, () => performance.now(), browserTimers, GLIDE_MS);
+    pacer.current = made;
+    return () => made.cancel();
+  }, [nodesRef, bringIntoView]);
+  useEffect(() => {
+    if (followed) pacer.current?.follow(followed.split('\u0000')[1]!);
+    else pacer.current?.cancel();
+  }, [followed]);
 }
