@@ -56,8 +56,18 @@ export function isBeat(event: TraceEvent): boolean {
   return RUN_STATUS[event.type] !== undefined || STAGE_STATUS[event.type] !== undefined || STEP_STATUS[event.type] !== undefined || WORK_ITEM_EVENTS.has(event.type);
 }
 
+type RecordKey = 'stages' | 'steps' | 'stepStartedAt' | 'runAs';
+
 interface MutableSnapshot extends Omit<RunSnapshot, 'openWorkItems'> {
   openWorkItems: Set<string>;
+  /** Records still shared with an earlier (frozen) snapshot: copied before the first write (advance). */
+  shared?: Set<RecordKey>;
+}
+
+/** `s[key]`, ready to be written: a copy the first time when it is shared with an earlier snapshot. */
+function writable<K extends RecordKey>(s: MutableSnapshot, key: K): MutableSnapshot[K] {
+  if (s.shared?.delete(key)) s[key] = { ...s[key] };
+  return s[key];
 }
 
 function clone(s: MutableSnapshot): MutableSnapshot {
@@ -71,8 +81,10 @@ function clone(s: MutableSnapshot): MutableSnapshot {
   };
 }
 
+/** The snapshot of `s`, which is never written again (a private clone, or records copied on write). */
 function freeze(s: MutableSnapshot): RunSnapshot {
-  return { ...clone(s), openWorkItems: [...s.openWorkItems] };
+  const { shared: _shared, openWorkItems, ...rest } = s;
+  return { ...rest, openWorkItems: [...openWorkItems] };
 }
 
 /** Replays a trace's events; pure and deterministic. */
@@ -115,6 +127,22 @@ export class TraceReplay {
     const cp = Math.floor((last + 1) / CHECKPOINT_EVERY);
     const state = clone(this.checkpoints[Math.min(cp, this.checkpoints.length - 1)]!);
     for (let i = state.index + 1; i <= last; i++) this.apply(state, this.events[i]!, i);
+    return freeze(state);
+  }
+
+  /**
+   * The state after event `index`, reached from `from` (a snapshot of this replay) by applying the
+   * events in between when `index` is a little ahead of it (playback, several events a frame at
+   * 100×); else as `stateAt`. The records no applied event touches are `from`'s own objects, and a
+   * touched one is copied once, so a frame costs what changed plus one copy per touched record —
+   * not a rebuild of every record from a checkpoint.
+   */
+  advance(from: RunSnapshot, index: number): RunSnapshot {
+    const last = Math.max(-1, Math.min(index, this.events.length - 1));
+    if (last === from.index) return from;
+    if (last < from.index || last - from.index > CHECKPOINT_EVERY) return this.stateAt(last);
+    const state: MutableSnapshot = { ...from, openWorkItems: new Set(from.openWorkItems), shared: new Set(['stages', 'steps', 'stepStartedAt', 'runAs']) };
+    for (let i = from.index + 1; i <= last; i++) this.apply(state, this.events[i]!, i);
     return freeze(state);
   }
 
@@ -167,39 +195,42 @@ export class TraceReplay {
     if (runStatus) {
       s.run = runStatus;
       // Resume and retry bring the current stage back (R33, R34).
-      if ((e.type === 'runResumed' || e.type === 'runRetried') && s.currentStage) s.stages[s.currentStage] = 'InProgress';
+      if ((e.type === 'runResumed' || e.type === 'runRetried') && s.currentStage) writable(s, 'stages')[s.currentStage] = 'InProgress';
       return;
     }
     const stageStatus = STAGE_STATUS[e.type];
     if (stageStatus && e.stage) {
-      s.stages[e.stage] = stageStatus;
+      writable(s, 'stages')[e.stage] = stageStatus;
       if (e.type === 'stageStarted') {
         s.currentStage = e.stage;
-        for (const step of this.stepsOfStage.get(e.stage) ?? []) {
-          s.steps[step] = 'NotStarted'; // R2, R7
-          delete s.runAs[step];
+        const stepsOfStage = this.stepsOfStage.get(e.stage) ?? [];
+        const steps = stepsOfStage.length ? writable(s, 'steps') : s.steps;
+        const runAs = stepsOfStage.some((step) => step in s.runAs) ? writable(s, 'runAs') : s.runAs;
+        for (const step of stepsOfStage) {
+          steps[step] = 'NotStarted'; // R2, R7
+          delete runAs[step];
         }
       }
       return;
     }
     const stepStatus = STEP_STATUS[e.type];
     if (stepStatus && e.step) {
-      s.steps[e.step] = stepStatus;
+      writable(s, 'steps')[e.step] = stepStatus;
       if (e.type === 'stepStarted') {
-        s.stepStartedAt[e.step] = e.t;
+        writable(s, 'stepStartedAt')[e.step] = e.t;
         const info = this.trace.steps[e.step];
-        if (info?.runAs && info.mode !== 'interactive') s.runAs[e.step] = info.runAs.user;
+        if (info?.runAs && info.mode !== 'interactive') writable(s, 'runAs')[e.step] = info.runAs.user;
       }
       return;
     }
     if (e.type === 'workItemAssigned' && e.step) {
       s.openWorkItems.add(e.step);
       const assignee = typeof e.assignee === 'string' ? e.assignee : this.trace.steps[e.step]?.runAs?.user;
-      if (assignee) s.runAs[e.step] = assignee;
+      if (assignee) writable(s, 'runAs')[e.step] = assignee;
     }
     if (e.type === 'workItemCompleted' && e.step) {
       s.openWorkItems.delete(e.step);
-      if (e.by) s.runAs[e.step] = e.by;
+      if (e.by) writable(s, 'runAs')[e.step] = e.by;
     }
   }
 }

@@ -86,11 +86,11 @@ export const createRunSlice = (options: RunOptions): SliceCreator<RunSlice> => (
     const speed = get().cursor.speed;
     get().player?.dispose();
     const replay = new TraceReplay(trace);
-    let lastIndex = Number.NaN;
+    let shown: RunSnapshot | null = null;
     const player = new RunPlayer(replay, options.frames, (cursor) => {
-      const snapshot = cursor.index === lastIndex ? get().snapshot : replay.stateAt(cursor.index);
-      lastIndex = cursor.index;
-      set({ cursor, snapshot });
+      // Playing forward, a frame applies only the events since the last one (replay.advance).
+      shown = shown ? replay.advance(shown, cursor.index) : replay.stateAt(cursor.index);
+      set({ cursor, snapshot: shown });
     }, speed);
     set({ runPhase: 'ready', runDoc: doc, runScenario: scenario, trace, traceFromFile: fromFile, replay, player, runError: null, cursor: { ...idleCursor, speed }, snapshot: replay.stateAt(-1) });
     if (seekTo === 'end') player.toEnd();
