@@ -15,20 +15,26 @@ import { boundsOf, panIntoView, type Rect } from './layout/framing';
 import type { DesignNode } from './types';
 
 const GLIDE_MS = 250;
+/**
+ * Faster than this the run view's pans jump: a 250 ms glide would be overtaken by a dozen changes
+ * or more (at 100× a beat lasts 3.5 ms), and every frame of a glide re-reads the viewport for every
+ * mounted node and mounts the nodes it passes over.
+ */
+export const GLIDE_UP_TO_SPEED = 10;
 
 /**
  * A function that pans the smallest distance that brings `box` into view (nothing when it is in
- * view); it returns how long the pan takes (0: a jump), or -1 when nothing moved.
+ * view); it returns how long the pan takes (0: a jump), or -1 when nothing moved. `jump`: no glide.
  */
 export function useBringIntoView() {
   const { setViewport } = useReactFlow();
   const store = useStoreApi();
-  return useCallback((box: Rect): number => {
+  return useCallback((box: Rect, jump = false): number => {
     const { width, height, transform } = store.getState();
     if (width === 0 || height === 0) return -1;
     const next = panIntoView(box, { width, height }, { x: transform[0], y: transform[1], zoom: transform[2] });
     if (!next) return -1;
-    const duration = prefersReducedMotion() ? 0 : GLIDE_MS;
+    const duration = jump || prefersReducedMotion() ? 0 : GLIDE_MS;
     void setViewport(next, { duration });
     return duration;
   }, [setViewport, store]);
@@ -62,6 +68,7 @@ const browserTimers: Timers = { set: (run, ms) => window.setTimeout(run, ms), cl
  * During a run, pans to the element each change touches when it is out of view. A glide is never
  * cut short: changes that come during one are followed by one pan to the latest of them when it
  * ends (followPacer.ts), which at 1× is every change (beats are further apart than a glide).
+ * Faster than GLIDE_UP_TO_SPEED the pans jump, at most one every GLIDE_MS.
  */
 export function useFollowRun(nodesRef: RefObject<readonly DesignNode[]>): void {
   const bringIntoView = useBringIntoView();
@@ -70,7 +77,7 @@ export function useFollowRun(nodesRef: RefObject<readonly DesignNode[]>): void {
   useEffect(() => {
     const made = new FollowPacer<string>((element) => {
       const box = elementRect(nodesRef.current, element);
-      return box ? bringIntoView(box) : -1;
+      return box ? bringIntoView(box, useAppStore.getState().cursor.speed > GLIDE_UP_TO_SPEED) : -1;
     }, () => performance.now(), browserTimers, GLIDE_MS);
     pacer.current = made;
     return () => made.cancel();
