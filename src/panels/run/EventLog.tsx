@@ -11,7 +11,9 @@ const MAX_ROWS = 300;
 
 export function EventLog() {
   const replay = useAppStore((s) => s.replay);
-  const index = useAppStore((s) => s.cursor.index);
+  // During fast playback the list (up to MAX_ROWS rows) catches up when the canvas has drawn the
+  // frame, not inside it: a deferred render is dropped when the next frame's change comes first.
+  const index = useDeferredValue(useAppStore((s) => s.cursor.index));
   const [filter, setFilter] = useState('');
   const [showChecks, setShowChecks] = useState(false);
   const deferredFilter = useDeferredValue(filter.trim().toLowerCase());

@@ -2,7 +2,7 @@
  * Gantt chart of stage and step spans over virtual time, up to the moment shown. Loaded lazily
  * (it is not needed to edit). Rows beyond MAX_ROWS are summarised, not drawn.
  */
-import { useMemo } from 'react';
+import { useDeferredValue, useMemo } from 'react';
 import { spansOf } from '../../player/spans';
 import { formatVirtualTime } from './formatTime';
 import { useAppStore } from '../../store/appStore';
@@ -17,7 +17,8 @@ const FILL: Record<string, string> = {
 
 export default function GanttChart() {
   const trace = useAppStore((s) => s.trace);
-  const index = useAppStore((s) => s.cursor.index);
+  // Deferred: during fast playback the chart catches up after the canvas, never inside its frame.
+  const index = useDeferredValue(useAppStore((s) => s.cursor.index));
   const end = Math.max(trace?.run.endedAt ?? 0, trace?.events.at(-1)?.t ?? 0, 1);
   const spans = useMemo(() => (trace ? spansOf(trace, index) : []), [trace, index]);
   const rows = [...new Set(spans.map((s) => s.element))];
