@@ -21,6 +21,12 @@ const GLIDE_MS = 250;
  * mounted node and mounts the nodes it passes over.
  */
 export const GLIDE_UP_TO_SPEED = 10;
+/**
+ * At those speeds the view jumps at most twice a second, to the latest change: each jump mounts the
+ * nodes it brings into view in one frame, and at 100× four jumps a second made one frame in twelve
+ * a slow one.
+ */
+const FAST_FOLLOW_GAP_MS = 500;
 
 /**
  * A function that pans the smallest distance that brings `box` into view (nothing when it is in
@@ -68,7 +74,7 @@ const browserTimers: Timers = { set: (run, ms) => window.setTimeout(run, ms), cl
  * During a run, pans to the element each change touches when it is out of view. A glide is never
  * cut short: changes that come during one are followed by one pan to the latest of them when it
  * ends (followPacer.ts), which at 1× is every change (beats are further apart than a glide).
- * Faster than GLIDE_UP_TO_SPEED the pans jump, at most one every GLIDE_MS.
+ * Faster than GLIDE_UP_TO_SPEED the pans jump, at most one every FAST_FOLLOW_GAP_MS.
  */
 export function useFollowRun(nodesRef: RefObject<readonly DesignNode[]>): void {
   const bringIntoView = useBringIntoView();
@@ -77,7 +83,10 @@ export function useFollowRun(nodesRef: RefObject<readonly DesignNode[]>): void {
   useEffect(() => {
     const made = new FollowPacer<string>((element) => {
       const box = elementRect(nodesRef.current, element);
-      return box ? bringIntoView(box, useAppStore.getState().cursor.speed > GLIDE_UP_TO_SPEED) : -1;
+      if (!box) return -1;
+      const fast = useAppStore.getState().cursor.speed > GLIDE_UP_TO_SPEED;
+      const took = bringIntoView(box, fast);
+      return took >= 0 && fast ? FAST_FOLLOW_GAP_MS : took;
     }, () => performance.now(), browserTimers, GLIDE_MS);
     pacer.current = made;
     return () => made.cancel();
