@@ -7,7 +7,6 @@
  * writes a DevTools trace of it instead (open it in the Performance panel).
  */
 import { spawn } from 'node:child_process';
-import { writeFileSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type CDPSession, type Page } from 'playwright-core';
@@ -49,6 +48,7 @@ function hooks(): PlaybackHooks {
     if (process.env.PROBE_COUNTERS) console.log(await page.evaluate(() => JSON.stringify(Object.fromEntries(Object.entries(globalThis).filter(([k]) => k.startsWith('__count_') || k === '__pick')))));
   };
   const profile = !!process.env.PROBE_PROFILE;
+  const traceFile = process.env.PROBE_TRACE;
   let metricsBefore: Record<string, number> = {};
   const metrics = async (cdp: CDPSession) => Object.fromEntries(((await cdp.send('Performance.getMetrics')) as { metrics: { name: string; value: number }[] }).metrics.map((m) => [m.name, m.value]));
   return {
@@ -56,12 +56,14 @@ function hooks(): PlaybackHooks {
       await noFollow(page);
       await cdp.send('Performance.enable');
       metricsBefore = await metrics(cdp);
+      if (traceFile) await page.context().browser()!.startTracing(page, { path: traceFile, screenshots: false });
       if (!profile) return;
       await cdp.send('Profiler.enable');
       await cdp.send('Profiler.setSamplingInterval', { interval: 200 });
       await cdp.send('Profiler.start');
     },
     async afterRecording(cdp: CDPSession, page: Page) {
+      if (traceFile) await page.context().browser()!.stopTracing();
       const after = await metrics(cdp);
       const d = (k: string) => ((after[k] ?? 0) - (metricsBefore[k] ?? 0)) * 1000;
       console.log(`main thread over the recording: task ${d('TaskDuration').toFixed(0)} ms (script ${d('ScriptDuration').toFixed(0)}, layout ${d('LayoutDuration').toFixed(0)}, style ${d('RecalcStyleDuration').toFixed(0)})`);
@@ -79,10 +81,7 @@ async function main() {
   try {
     for (let i = 0; i < RUNS; i++) {
       const before = loadavg()[0]!;
-      const traceFile = process.env.PROBE_TRACE;
-      if (traceFile) await browser.startTracing(undefined, { path: traceFile, screenshots: false });
       const f = await measureRunPlayback(browser, BASE, 100, 2000, hooks());
-      if (traceFile) writeFileSync(traceFile, await browser.stopTracing());
       console.log(`run ${i + 1}: ready ${f.readyMs} ms; p95 frame ${f.p95FrameMs.toFixed(1)} ms, mean ${f.meanFrameMs.toFixed(1)} ms, ${f.frames} frames, ${f.eventsShown} events shown; load average ${before.toFixed(2)} → ${loadavg()[0]!.toFixed(2)}`);
     }
   } finally {

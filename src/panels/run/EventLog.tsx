@@ -2,12 +2,45 @@
  * The trace events up to the shown moment as a filterable list. Clicking an event jumps the
  * playback there and selects its element.
  */
-import { useDeferredValue, useMemo, useState } from 'react';
+import { memo, useDeferredValue, useMemo, useState } from 'react';
+import type { TraceEvent } from '../../model/types';
 import { describeEvent } from './describeEvent';
 import { formatVirtualTime } from './formatTime';
 import { useAppStore } from '../../store/appStore';
 
 const MAX_ROWS = 300;
+
+/** Each event's sentence, made once: playback moves the list by a few rows a frame. */
+const sentences = new WeakMap<TraceEvent, string>();
+function sentenceOf(e: TraceEvent): string {
+  let text = sentences.get(e);
+  if (text === undefined) {
+    text = describeEvent(e);
+    sentences.set(e, text);
+  }
+  return text;
+}
+
+function jump(i: number, element: string | undefined) {
+  useAppStore.getState().player?.seekIndex(i);
+  if (element) useAppStore.getState().select([element]);
+}
+
+/** One row; memoised, so a frame of playback renders only the rows it adds and the two whose highlight moves. */
+const EventRow = memo(function EventRow({ i, t, text, element, current }: { i: number; t: number; text: string; element: string | undefined; current: boolean }) {
+  return (
+    <li>
+      <button
+        type="button"
+        className={`flex w-full gap-2 px-1 py-0.5 text-left hover:bg-brand-50 ${current ? 'bg-brand-100' : ''}`}
+        onClick={() => jump(i, element)}
+      >
+        <span className="w-16 shrink-0 font-mono tabular-nums text-ink-600">{formatVirtualTime(t)}</span>
+        <span className="text-ink-800">{text}</span>
+      </button>
+    </li>
+  );
+});
 
 export function EventLog() {
   const replay = useAppStore((s) => s.replay);
@@ -24,17 +57,12 @@ export function EventLog() {
     for (let i = Math.min(index, replay.length - 1); i >= 0 && out.length < MAX_ROWS; i--) {
       const e = replay.events[i]!;
       if (!showChecks && e.type === 'evaluation') continue;
-      const text = describeEvent(e);
+      const text = sentenceOf(e);
       if (deferredFilter && !text.toLowerCase().includes(deferredFilter)) continue;
       out.push({ i, text, t: e.t, element: e.step ?? e.stage ?? e.decision });
     }
     return out;
   }, [replay, index, deferredFilter, showChecks]);
-
-  const jump = (i: number, element: string | undefined) => {
-    useAppStore.getState().player?.seekIndex(i);
-    if (element) useAppStore.getState().select([element]);
-  };
 
   return (
     <section aria-label="Event log" className="flex min-h-0 flex-col gap-1">
@@ -55,16 +83,7 @@ export function EventLog() {
       </div>
       <ol className="max-h-64 overflow-auto text-xs" aria-label="Events, newest first">
         {rows.map((r) => (
-          <li key={r.i}>
-            <button
-              type="button"
-              className={`flex w-full gap-2 px-1 py-0.5 text-left hover:bg-brand-50 ${r.i === index ? 'bg-brand-100' : ''}`}
-              onClick={() => jump(r.i, r.element)}
-            >
-              <span className="w-16 shrink-0 font-mono tabular-nums text-ink-600">{formatVirtualTime(r.t)}</span>
-              <span className="text-ink-800">{r.text}</span>
-            </button>
-          </li>
+          <EventRow key={r.i} i={r.i} t={r.t} text={r.text} element={r.element} current={r.i === index} />
         ))}
         {rows.length === 0 && <li className="px-1 text-ink-600">No events yet.</li>}
       </ol>
