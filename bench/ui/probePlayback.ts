@@ -45,6 +45,9 @@ function hooks(): PlaybackHooks {
   };
   const report = async (page: Page) => {
     if (process.env.PROBE_DOM) console.log(await page.evaluate(() => JSON.stringify((window as unknown as { __dom: unknown }).__dom, null, 1)));
+    const deltas = await page.evaluate(() => (window as unknown as { __deltas: number[] }).__deltas);
+    const sorted = [...deltas].sort((a, b) => a - b);
+    console.log(`frame deltas: deciles ${[0.1, 0.3, 0.5, 0.7, 0.8, 0.9, 0.95, 0.99].map((q) => sorted[Math.floor(sorted.length * q)]?.toFixed(0)).join(' / ')} ms; over 33 ms: ${deltas.filter((d) => d > 33).length} of ${deltas.length}`);
     if (process.env.PROBE_COUNTERS) console.log(await page.evaluate(() => JSON.stringify(Object.fromEntries(Object.entries(globalThis).filter(([k]) => k.startsWith('__count_') || k === '__pick')))));
   };
   const profile = !!process.env.PROBE_PROFILE;
