@@ -20,7 +20,7 @@ import { useConnectHandlers } from './useConnectHandlers';
 import { useDropFromPalette } from './useDropFromPalette';
 import { useFitRequests } from './useFitRequests';
 import { useNodeDrag } from './useNodeDrag';
-import { useFollowRun, useRevealAdded } from './useViewFollow';
+import { GLIDE_UP_TO_SPEED, useFollowRun, useRevealAdded } from './useViewFollow';
 import { ZoomControls } from './ZoomControls';
 
 export function FlowCanvas() {
@@ -33,6 +33,8 @@ export function FlowCanvas() {
   const dark = useAppStore(selectDark);
   // Run mode shows the frozen design: nothing moves, connects or drops; selecting explains a step.
   const running = useAppStore(selectRunning);
+  // Faster than the view glides, run marks do not animate either (canvas.css): a beat lasts a few ms.
+  const fast = useAppStore((s) => s.runPhase !== 'idle' && s.cursor.speed > GLIDE_UP_TO_SPEED);
   const detailed = useStore(selectDetailed);
   useFitRequests(nodesRef);
   useRevealAdded(allNodes);
@@ -42,7 +44,7 @@ export function FlowCanvas() {
   }, []);
 
   return (
-    <div className="relative h-full w-full" onDragOver={running ? undefined : onDragOver} onDrop={running ? undefined : onDrop} data-mode={running ? 'run' : 'edit'}>
+    <div className="relative h-full w-full" onDragOver={running ? undefined : onDragOver} onDrop={running ? undefined : onDrop} data-mode={running ? 'run' : 'edit'} data-fast-run={fast || undefined}>
       <DetailContext.Provider value={detailed}>
       <ReactFlow<DesignNode, DesignEdge>
         nodes={nodes}

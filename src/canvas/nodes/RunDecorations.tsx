@@ -12,7 +12,7 @@ export function ProgressRing({ progress }: { progress: number }) {
   return (
     <svg width="18" height="18" viewBox="0 0 18 18" role="img" aria-label={`${Math.round(progress * 100)}% of its duration elapsed`} className="shrink-0 -rotate-90">
       <circle cx="9" cy="9" r={r} fill="none" stroke="currentColor" strokeOpacity="0.2" strokeWidth="3" />
-      <circle cx="9" cy="9" r={r} fill="none" stroke="currentColor" strokeWidth="3" strokeDasharray={c} strokeDashoffset={c * (1 - progress)} className="text-status-inprogress motion-safe:transition-[stroke-dashoffset]" />
+      <circle cx="9" cy="9" r={r} fill="none" stroke="currentColor" strokeWidth="3" strokeDasharray={c} strokeDashoffset={c * (1 - progress)} className="sf-progress-arc text-status-inprogress motion-safe:transition-[stroke-dashoffset]" />
     </svg>
   );
 }
