@@ -4,16 +4,19 @@
  * time with a CPU profile summary (self and inclusive time per function; build with `--minify false`
  * for readable names), the DOM by node kind as opened and after Fit view, and the same for the bare
  * page at that view. PROBE_ZOOM1=1 / PROBE_FIT=1 profile a pan-and-zoom at the opening view / at
- * fit-all, PROBE_FIT_PROFILE=1 the Fit view itself (PROBE_FIT_LOG=1 logs its frames and long tasks); PROBE_NO_BARE=1 skips the bare page.
+ * fit-all, PROBE_FIT_PROFILE=1 the Fit view itself (PROBE_FIT_LOG=1 logs its frames and long tasks); PROBE_NO_BARE=1 skips the bare page, PROBE_SAVE=file.json keeps the opening's CPU profile
+ * (open it in DevTools' Performance panel), PROBE_TRACE=file.json a Chrome trace of the opening; PROBE_IMPORT=1 opens
+ * the design with Import's file picker instead of the test hook.
  */
 import { spawn } from 'node:child_process';
+import { writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type Page } from 'playwright-core';
 import config from '../../playwright.config';
 import { barePayload } from './flowPayload';
 import { generateDesign } from './generateDesign';
-import { panAndZoom, readViewport, timeLoad } from './measure';
+import { panAndZoom, readViewport, timeImport, timeLoad } from './measure';
 import { summarise, type CpuProfile } from './profileSummary';
 
 const PORT = Number(process.env.BENCH_UI_PORT ?? 4330);
@@ -51,10 +54,14 @@ async function main() {
     await cdp.send('Profiler.enable');
     await cdp.send('Performance.enable');
     await cdp.send('Profiler.start');
-    const load = await timeLoad(app, '__o', JSON.stringify(doc));
+    if (process.env.PROBE_TRACE) await browser.startTracing(app, { path: process.env.PROBE_TRACE, categories: ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'v8'] });
+    const load = process.env.PROBE_IMPORT ? await timeImport(app, `${doc.name}.json`, JSON.stringify(doc), doc.stages[0]!.name) : await timeLoad(app, '__o', JSON.stringify(doc));
+    if (process.env.PROBE_TRACE) await browser.stopTracing();
     console.log('app load', load);
     await app.waitForTimeout(1000);
-    console.log(summarise(((await cdp.send('Profiler.stop')) as { profile: CpuProfile }).profile, 30));
+    const openProfile = ((await cdp.send('Profiler.stop')) as { profile: CpuProfile }).profile;
+    if (process.env.PROBE_SAVE) writeFileSync(process.env.PROBE_SAVE, JSON.stringify(openProfile));
+    console.log(summarise(openProfile, 30));
     if (process.env.PROBE_ZOOM1) {
       await cdp.send('Profiler.start');
       console.log('pan at opening', await panAndZoom(app, cdp));

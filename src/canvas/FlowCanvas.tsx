@@ -25,7 +25,7 @@ import { ZoomControls } from './ZoomControls';
 
 export function FlowCanvas() {
   const draggingRef = useRef(false);
-  const { nodes, edges, onlyRenderVisible, allNodes, nodesRef, onNodesChange, onEdgesChange } = useCanvasElements(draggingRef);
+  const { nodes, edges, onlyRenderVisible, allNodes, nodesRef, pending, onNodesChange, onEdgesChange } = useCanvasElements(draggingRef);
   const { onNodeDragStart, onNodeDragStop } = useNodeDrag(nodesRef, draggingRef);
   const connectHandlers = useConnectHandlers();
   const { onDragOver, onDrop } = useDropFromPalette(nodesRef);
@@ -36,7 +36,7 @@ export function FlowCanvas() {
   // Faster than the view glides, run marks do not animate either (canvas.css): a beat lasts a few ms.
   const fast = useAppStore((s) => s.runPhase !== 'idle' && s.cursor.speed > GLIDE_UP_TO_SPEED);
   const detailed = useStore(selectDetailed);
-  useFitRequests(nodesRef);
+  useFitRequests(nodesRef, pending);
   useRevealAdded(allNodes);
   useFollowRun(nodesRef);
   const onNodeDoubleClick = useCallback((_: React.MouseEvent, node: DesignNode) => {
