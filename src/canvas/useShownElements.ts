@@ -9,6 +9,9 @@
  * Far out every stage is mounted (no culling, so a far-out pan mounts nothing). Going far out
  * (Fit view, zooming out past OVERVIEW_ZOOM) would mount them all in one task — 1.5 s for the 500
  * stages of 10,000 steps — so they are given MOUNT_CHUNK more per frame, in arrangement order.
+ *
+ * Generic over the node type: the benchmark's bare page (app/BareFlowBench.tsx) runs the same hook
+ * on its plain boxes, so both pages do the same work frame by frame.
  */
 import { useStore, type Edge, type Node, type ReactFlowState } from '@xyflow/react';
 import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
