@@ -4,13 +4,14 @@
  * time with a CPU profile summary (self and inclusive time per function; build with `--minify false`
  * for readable names), the DOM by node kind as opened and after Fit view, and the same for the bare
  * page at that view. PROBE_ZOOM1=1 / PROBE_FIT=1 profile a pan-and-zoom at the opening view / at
- * fit-all, PROBE_FIT_PROFILE=1 the Fit view itself (PROBE_FIT_LOG=1 logs its frames and long tasks); PROBE_NO_BARE=1 skips the bare page.
- * PROBE_TRACE=1 also traces the PROBE_ZOOM1 pan (Chromium devtools.timeline) and prints the main
+ * fit-all, PROBE_FIT_PROFILE=1 the Fit view itself (PROBE_FIT_LOG=1 logs its frames and long tasks); PROBE_NO_BARE=1 skips the bare page, PROBE_SAVE=file.json keeps the opening's CPU profile
+ * (open it in DevTools' Performance panel), PROBE_TRACE=file.json a Chrome trace of the opening.
+ * PROBE_PAN_TRACE=1 also traces the PROBE_ZOOM1 pan (Chromium devtools.timeline) and prints the main
  * thread's time by event (script, layout, pre-paint, paint, commit, GC); PROBE_HIDE='<css selector>'
  * hides part of the designer page first (e.g. `.react-flow__minimap`), to see what it costs.
  */
 import { spawn } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
@@ -73,16 +74,20 @@ async function main() {
     await cdp.send('Profiler.enable');
     await cdp.send('Performance.enable');
     await cdp.send('Profiler.start');
+    if (process.env.PROBE_TRACE) await browser.startTracing(app, { path: process.env.PROBE_TRACE, categories: ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'v8'] });
     const load = await timeLoad(app, '__o', JSON.stringify(doc));
+    if (process.env.PROBE_TRACE) await browser.stopTracing();
     console.log('app load', load);
     await app.waitForTimeout(1000);
-    console.log(summarise(((await cdp.send('Profiler.stop')) as { profile: CpuProfile }).profile, 30));
+    const openProfile = ((await cdp.send('Profiler.stop')) as { profile: CpuProfile }).profile;
+    if (process.env.PROBE_SAVE) writeFileSync(process.env.PROBE_SAVE, JSON.stringify(openProfile));
+    console.log(summarise(openProfile, 30));
     if (process.env.PROBE_HIDE) await app.addStyleTag({ content: `${process.env.PROBE_HIDE} { display: none !important; }` });
     if (process.env.PROBE_ZOOM1) {
       await cdp.send('Profiler.start');
       console.log('pan at opening', await panAndZoom(app, cdp));
       console.log(summarise(((await cdp.send('Profiler.stop')) as { profile: CpuProfile }).profile, 30));
-      if (process.env.PROBE_TRACE) await traced(browser, app, async () => console.log('pan at opening, traced', await panAndZoom(app, cdp)));
+      if (process.env.PROBE_PAN_TRACE) await traced(browser, app, async () => console.log('pan at opening, traced', await panAndZoom(app, cdp)));
     }
     await app.waitForTimeout(1000);
     console.log('opened', await readViewport(app), await counts(app));

@@ -25,7 +25,7 @@ import { ZoomControls } from './ZoomControls';
 
 export function FlowCanvas() {
   const draggingRef = useRef(false);
-  const { nodes, edges, onlyRenderVisible, allNodes, nodesRef, onNodesChange, onEdgesChange } = useCanvasElements(draggingRef);
+  const { nodes, edges, onlyRenderVisible, allNodes, nodesRef, pending, onNodesChange, onEdgesChange } = useCanvasElements(draggingRef);
   const { onNodeDragStart, onNodeDragStop } = useNodeDrag(nodesRef, draggingRef);
   const connectHandlers = useConnectHandlers();
   const { onDragOver, onDrop } = useDropFromPalette(nodesRef);
@@ -34,7 +34,7 @@ export function FlowCanvas() {
   // Run mode shows the frozen design: nothing moves, connects or drops; selecting explains a step.
   const running = useAppStore(selectRunning);
   const detailed = useStore(selectDetailed);
-  useFitRequests(nodesRef);
+  useFitRequests(nodesRef, pending);
   useRevealAdded(allNodes);
   useFollowRun(nodesRef);
   const onNodeDoubleClick = useCallback((_: React.MouseEvent, node: DesignNode) => {

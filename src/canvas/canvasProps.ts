@@ -4,11 +4,12 @@
  * designer adds (its nodes, stores and handlers), never in React Flow's own configuration.
  */
 import { SelectionMode, type ReactFlowProps } from '@xyflow/react';
+import { BIG_DESIGN_NODES } from '../store/bigDesign';
 import { GRID } from './geometry';
 import { MIN_ZOOM } from './layout/framing';
 
 /** Small designs render every node (tests and screen readers see them all); big ones only the visible. */
-export const VIRTUALIZE_ABOVE = 400;
+export const VIRTUALIZE_ABOVE = BIG_DESIGN_NODES;
 /** Small enough not to hide much of the pane of a 1280-px window. */
 export const MINIMAP_SIZE = { width: 150, height: 100 };
 

@@ -5,19 +5,20 @@
  * selection change never re-maps the document. In a big design the stages carry a sketch of their
  * steps (stageOverview.ts) and React Flow is given only the part the view needs
  * (useShownElements.ts); `allNodes` / `nodesRef` keep every node for framing, Find, drops and the
- * mini map.
+ * mini map. `pending`: the store holds a newer document than the one drawn (a big design just
+ * opened, drawn in the next tasks).
  */
 import { applyEdgeChanges, applyNodeChanges, type EdgeChange, type NodeChange } from '@xyflow/react';
 import { useCallback, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { moveLayout } from '../commands/moveLayout';
-import { useProblems } from '../store/useProblems';
+import { useDrawnDoc } from '../store/drawnDocument';
 import { isBigDesign, stageBoxes } from './shownElements';
 import { withStageOverviews } from './stageOverview';
 import { toFlowElements } from './toFlowElements';
 import { useShownElements } from './useShownElements';
 import type { DesignEdge, DesignNode } from './types';
 import { useAppStore } from '../store/appStore';
-import { selectDoc, selectSelected, selectSelectedEdges } from '../store/selectors';
+import { selectSelected, selectSelectedEdges } from '../store/selectors';
 
 function withSelection<T extends { id: string; selected?: boolean }>(items: T[], selected: readonly string[]): T[] {
   const wanted = new Set(selected);
@@ -42,8 +43,9 @@ function nextSelection(current: readonly string[], changes: readonly { type: str
 }
 
 export function useCanvasElements(draggingRef: React.RefObject<boolean>) {
-  const doc = useAppStore(selectDoc);
-  const problems = useProblems();
+  // A big design just opened is drawn in the tasks that follow (store/drawnDocument.ts).
+  const { doc, pending } = useDrawnDoc();
+  const problems = useAppStore((s) => s.problemMemo.indexOf(doc));
   const mapped = useMemo(() => toFlowElements(doc, problems.all), [doc, problems]);
   const [local, setLocal] = useState({ source: mapped, nodes: mapped.nodes, edges: mapped.edges });
   let current = local;
@@ -90,5 +92,5 @@ export function useCanvasElements(draggingRef: React.RefObject<boolean>) {
     if (rest.length) setLocal((prev) => ({ ...prev, edges: applyEdgeChanges(rest, prev.edges) }));
   }, []);
 
-  return { nodes: shown.nodes, edges: shown.edges, onlyRenderVisible: shown.onlyRenderVisible, allNodes: nodes, nodesRef, onNodesChange, onEdgesChange };
+  return { nodes: shown.nodes, edges: shown.edges, onlyRenderVisible: shown.onlyRenderVisible, allNodes: nodes, nodesRef, pending, onNodesChange, onEdgesChange };
 }

@@ -5,7 +5,7 @@
  * previous design's nodes under the same names for a frame or two.
  */
 import { useReactFlow, useStoreApi } from '@xyflow/react';
-import { useCallback, useEffect, type RefObject } from 'react';
+import { useCallback, useEffect, useRef, type RefObject } from 'react';
 import { useAppStore } from '../store/appStore';
 import { boundsOf, fitAll, openingFrame, type Pane, type Rect } from './layout/framing';
 import type { DesignNode } from './types';
@@ -36,13 +36,22 @@ export function useFrameDesign(nodesRef: RefObject<readonly DesignNode[]>) {
   );
 }
 
-export function useFitRequests(nodesRef: RefObject<readonly DesignNode[]>): void {
+/**
+ * Serves each fit request once, on the frame after the canvas has drawn the design asked about:
+ * `pending` (a big design just opened is still being drawn, store/drawnDocument.ts) holds the
+ * request back until its nodes are in `nodesRef`.
+ */
+export function useFitRequests(nodesRef: RefObject<readonly DesignNode[]>, pending = false): void {
   const frame = useFrameDesign(nodesRef);
   const fitRequest = useAppStore((s) => s.fitRequest);
+  const served = useRef(0);
   useEffect(() => {
-    if (fitRequest.count === 0) return;
+    if (fitRequest.count === 0 || fitRequest.count === served.current || pending) return;
     // After the next frame the canvas has rendered the design asked about (nodesRef holds its nodes).
-    const handle = requestAnimationFrame(() => frame(fitRequest.mode, fitRequest.duration));
+    const handle = requestAnimationFrame(() => {
+      served.current = fitRequest.count;
+      frame(fitRequest.mode, fitRequest.duration);
+    });
     return () => cancelAnimationFrame(handle);
-  }, [fitRequest, frame]);
+  }, [fitRequest, frame, pending]);
 }

@@ -60,29 +60,42 @@ export function kindOf(doc: Orchestration, name: string): ElementKind | null {
 }
 
 /** The targets an element leads to, in the order a run would meet them. */
-function successors(doc: Orchestration, name: string): string[] {
-  const stage = findStage(doc, name);
+function successors(stage: Stage | undefined, decision: Decision | undefined): string[] {
   if (stage) return [stage.next, stage.faultNext].filter((n): n is string => !!n);
-  const decision = findDecision(doc, name);
   if (!decision) return [];
   return [...decision.outcomes.map((o) => o.next), decision.defaultNext].filter((n): n is string => !!n);
+}
+
+/** The first of `items` by name (as `find` would pick it). */
+function byName<T extends { name: string }>(items: readonly T[]): Map<string, T> {
+  const map = new Map<string, T>();
+  for (const item of items) if (!map.has(item.name)) map.set(item.name, item);
+  return map;
 }
 
 /**
  * Stage and decision names in run order: from `start` (default: the first stage) along `next`,
  * outcomes and fault paths, depth first; then every element not reached, in document order.
+ * Names are looked up in maps built once (the outline asks this of 10,000-step designs).
  */
 export function runOrder(doc: Orchestration): string[] {
+  const stages = byName(doc.stages);
+  const decisions = byName(doc.decisions ?? []);
+  const steps = new Set<string>();
+  for (const stage of doc.stages) for (const step of stage.steps) steps.add(step.name);
   const order: string[] = [];
   const seen = new Set<string>();
   const visit = (first: string) => {
     const stack = [first];
     while (stack.length) {
       const name = stack.pop()!;
-      if (seen.has(name) || !kindOf(doc, name) || findStep(doc, name)) continue;
+      if (seen.has(name) || steps.has(name)) continue;
+      const stage = stages.get(name);
+      const decision = stage ? undefined : decisions.get(name);
+      if (!stage && !decision) continue;
       seen.add(name);
       order.push(name);
-      stack.push(...successors(doc, name).reverse());
+      stack.push(...successors(stage, decision).reverse());
     }
   };
   const start = doc.start ?? doc.stages[0]?.name;

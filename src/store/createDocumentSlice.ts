@@ -13,6 +13,7 @@
 import type { Command } from '../commands/command';
 import { emptyOrchestration } from '../model/factories';
 import type { Orchestration } from '../model/types';
+import { drawsLater } from './bigDesign';
 import { createProblemMemo, type ProblemMemo, type Validator } from './problems';
 import { selectRunning } from './selectors';
 import type { AppStoreApi, SliceCreator } from './storeTypes';
@@ -21,6 +22,11 @@ export const EDIT_LOCKED_NOTICE = 'The design is read-only while a run is shown.
 
 export interface DocumentSlice {
   doc: Orchestration;
+  /**
+   * A big design just opened (`doc`), which the canvas and the outline draw in the tasks that follow,
+   * showing the document open before it (`before`) meanwhile (drawnDocument.ts); null otherwise.
+   */
+  drawLater: { doc: Orchestration; before: Orchestration } | null;
   /** The document before the gesture in progress; null outside a gesture. */
   gestureMark: Orchestration | null;
   /** Validation problems by document version (read them with `selectProblems`). */
@@ -55,6 +61,7 @@ export const createDocumentSlice = (validate?: Validator): SliceCreator<Document
   };
   return {
     doc: emptyOrchestration(),
+    drawLater: null,
     gestureMark: null,
     problemMemo: createProblemMemo(validate),
     validatorReady: validate !== undefined,
@@ -77,7 +84,7 @@ export const createDocumentSlice = (validate?: Validator): SliceCreator<Document
     },
     openDocument(doc, options = {}) {
       if (locked()) return false;
-      set({ selected: [], selectedEdges: [], renaming: null, doc });
+      set({ selected: [], selectedEdges: [], renaming: null, doc, drawLater: drawsLater(doc) ? { doc, before: get().doc } : null });
       if (options.fresh) history().clear();
       get().requestFit();
       return true;

@@ -15,7 +15,8 @@ import { performAction } from '../../actions/registry';
 import type { Action } from '../../actions/types';
 import { useActionContext } from '../../actions/useActionContext';
 import { useAppStore } from '../../store/appStore';
-import { selectDoc, selectRunning } from '../../store/selectors';
+import { useDrawnDoc } from '../../store/drawnDocument';
+import { selectRunning } from '../../store/selectors';
 
 const KIND_WORD: Record<OutlineItem['kind'], string> = {
   stage: 'Stage', decision: 'Decision', background: 'Background step', interactive: 'Interactive step', condition: 'Condition',
@@ -54,7 +55,8 @@ const RowStatus = memo(function RowStatus({ element }: { element: string }) {
 });
 
 export function OutlineView() {
-  const doc = useAppStore(selectDoc);
+  // a big design just opened is listed once the canvas draws it too (store/drawnDocument.ts)
+  const { doc } = useDrawnDoc();
   const selected = useAppStore((s) => s.selected);
   const running = useAppStore(selectRunning);
   const [collapsedState, setCollapsed] = useState<{ design: string; set: ReadonlySet<string> } | null>(null);

@@ -1,0 +1,79 @@
+// @vitest-environment jsdom
+import { act, renderHook } from '@testing-library/react';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { defineCommand } from '../commands/command';
+import { emptyOrchestration } from '../model/factories';
+import { largeOrchestration } from '../model/testing/largeDocument';
+import type { Orchestration } from '../model/types';
+import { useAppStore } from './appStore';
+import { BIG_DESIGN_NODES, designNodeCount, drawsLater } from './bigDesign';
+import { useDrawnDoc } from './drawnDocument';
+
+const setLabel = defineCommand<{ label: string }>('orchestration.setLabel', 'Rename orchestration', (doc, p) => ({ ...doc, label: p.label }));
+
+/** Renders the hook and logs every document it returned, render by render. */
+function drawnLog() {
+  const log: { doc: Orchestration; pending: boolean }[] = [];
+  renderHook(() => {
+    const drawn = useDrawnDoc();
+    log.push(drawn);
+    return drawn;
+  });
+  return log;
+}
+
+describe('the document the canvas draws', () => {
+  beforeEach(() => {
+    act(() => {
+      useAppStore.getState().exitRun();
+      useAppStore.getState().openDocument(emptyOrchestration(), { fresh: true });
+    });
+  });
+
+  it('counts stages, steps and decisions, and calls a design big above BIG_DESIGN_NODES', () => {
+    const big = largeOrchestration(1_000, 50);
+    expect(designNodeCount(big)).toBe(1_020);
+    expect(drawsLater(big)).toBe(true);
+    expect(drawsLater(largeOrchestration(BIG_DESIGN_NODES - 20, 20))).toBe(false);
+  });
+
+  it('draws a big design just opened in a later render: first the design before it, marked pending, then the new one', () => {
+    // given the canvas drawing the empty design
+    const before = useAppStore.getState().doc;
+    const log = drawnLog();
+    const big = largeOrchestration(1_000, 50);
+    // when a big design opens
+    act(() => {
+      useAppStore.getState().openDocument(big);
+    });
+    // then the store holds it at once, the hook first drew the design before it, then the new one
+    expect(useAppStore.getState().doc).toBe(big);
+    const afterOpen = log.slice(1);
+    expect(afterOpen[0]).toEqual({ doc: before, pending: true });
+    expect(afterOpen.at(-1)).toEqual({ doc: big, pending: false });
+  });
+
+  it('draws an edit, and a small design opened, in the same render', () => {
+    // given the canvas drawing a big design
+    act(() => {
+      useAppStore.getState().openDocument(largeOrchestration(1_000, 50));
+    });
+    const log = drawnLog();
+    // when the design is edited
+    act(() => {
+      useAppStore.getState().dispatch(setLabel, { label: 'Edited' });
+    });
+    // then every render after the edit drew the edited design
+    const edited = useAppStore.getState().doc;
+    expect(log.slice(1).length).toBeGreaterThan(0);
+    expect(log.slice(1).every((d) => d.doc === edited && !d.pending)).toBe(true);
+    // when a small design opens
+    const small = { ...emptyOrchestration(), label: 'Small' };
+    const start = log.length;
+    act(() => {
+      useAppStore.getState().openDocument(small);
+    });
+    // then it is drawn at once
+    expect(log.slice(start).every((d) => d.doc === small && !d.pending)).toBe(true);
+  });
+});
