@@ -4,6 +4,7 @@
  * back. Panning and zooming stay responsive (the bench, `npm run bench:ui`, holds the real 200 ms
  * budget; the bound here is loose enough for a loaded 2-core machine).
  */
+import { writeFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
 import { generateDesign } from '../bench/ui/generateDesign';
 import { node } from './helpers';
@@ -141,4 +142,23 @@ test('in a run the stage sketches take their steps’ status colours', async ({ 
   // then the first stage's sketch shows steps that started
   await expect(firstStage.locator('path[data-colour="InProgress"], path[data-colour="Completed"]').first()).toBeAttached();
   await page.screenshot({ path: '/tmp/stageflow-big-run.png' });
+});
+
+test('a big design chosen in Import\'s file picker is read in a worker, then drawn and framed on its first stages', async ({ page }, testInfo) => {
+  // given a new design, and the big design as a file on disk
+  const workers: string[] = [];
+  page.on('worker', (worker) => workers.push(worker.url()));
+  await page.goto('/?new');
+  await expect(page.getByRole('button', { name: 'Add stage' })).toBeVisible();
+  const file = testInfo.outputPath('Generated_3000.json');
+  writeFileSync(file, JSON.stringify(design));
+  // when it is chosen in Import's picker
+  await page.locator('input[type="file"][accept^=".json,.xml"]').setInputFiles(file);
+  // then it was read off the main thread, and opens framed on its first stages like any design
+  await expect(node(page, 'Stage_1')).toBeVisible();
+  await expect(node(page, 'S1_Step_1')).toBeVisible();
+  expect(workers.some((url) => url.includes('readDocument.worker'))).toBe(true);
+  expect(await page.evaluate(() => window.stageflow.getDocument().stages.length)).toBe(STAGES);
+  await expect(page.getByRole('button', { name: /^Zoom level/ })).not.toHaveAccessibleName(/Zoom level [0-9]%/);
+  await expect(page.getByRole('status').filter({ hasText: 'Imported Generated_3000.json' })).toBeVisible();
 });

@@ -5,7 +5,8 @@
  * for readable names), the DOM by node kind as opened and after Fit view, and the same for the bare
  * page at that view. PROBE_ZOOM1=1 / PROBE_FIT=1 profile a pan-and-zoom at the opening view / at
  * fit-all, PROBE_FIT_PROFILE=1 the Fit view itself (PROBE_FIT_LOG=1 logs its frames and long tasks); PROBE_NO_BARE=1 skips the bare page, PROBE_SAVE=file.json keeps the opening's CPU profile
- * (open it in DevTools' Performance panel), PROBE_TRACE=file.json a Chrome trace of the opening.
+ * (open it in DevTools' Performance panel), PROBE_TRACE=file.json a Chrome trace of the opening; PROBE_IMPORT=1 opens
+ * the design with Import's file picker instead of the test hook.
  * PROBE_PAN_TRACE=1 also traces the PROBE_ZOOM1 pan (Chromium devtools.timeline) and prints the main
  * thread's time by event (script, layout, pre-paint, paint, commit, GC); PROBE_HIDE='<css selector>'
  * hides part of the designer page first (e.g. `.react-flow__minimap`), to see what it costs.
@@ -18,7 +19,7 @@ import { chromium, type Browser, type Page } from 'playwright-core';
 import config from '../../playwright.config';
 import { barePayload } from './flowPayload';
 import { generateDesign } from './generateDesign';
-import { panAndZoom, readViewport, timeLoad } from './measure';
+import { panAndZoom, readViewport, timeImport, timeLoad } from './measure';
 import { summarise, type CpuProfile } from './profileSummary';
 
 const PORT = Number(process.env.BENCH_UI_PORT ?? 4330);
@@ -75,7 +76,7 @@ async function main() {
     await cdp.send('Performance.enable');
     await cdp.send('Profiler.start');
     if (process.env.PROBE_TRACE) await browser.startTracing(app, { path: process.env.PROBE_TRACE, categories: ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'v8'] });
-    const load = await timeLoad(app, '__o', JSON.stringify(doc));
+    const load = process.env.PROBE_IMPORT ? await timeImport(app, `${doc.name}.json`, JSON.stringify(doc), doc.stages[0]!.name) : await timeLoad(app, '__o', JSON.stringify(doc));
     if (process.env.PROBE_TRACE) await browser.stopTracing();
     console.log('app load', load);
     await app.waitForTimeout(1000);

@@ -17,6 +17,8 @@ export interface SizeRow {
   stages: number;
   pane: { width: number; height: number };
   load: { app: { ms: number; maxLongTaskMs: number }; bare: { ms: number; maxLongTaskMs: number }; ratio: number; counts: DomCounts };
+  /** The same design opened as a user opens a file: chosen in Import's picker (read in a worker). */
+  imported?: { ms: number; maxLongTaskMs: number };
   views: ViewRow[];
 }
 
@@ -35,9 +37,18 @@ const PATH = 'docs/performance.md';
 const ok = (pass: boolean) => (pass ? 'met' : '**missed**');
 const ms = (n: number) => n.toFixed(0);
 
-/** The longest task seen for a size: loading it and every interaction on the designer. */
+/** The longest task of opening a design as a user does (Import), else with the test hook. */
+export function openingLongestTask(size: SizeRow): number {
+  return size.imported?.maxLongTaskMs ?? size.load.app.maxLongTaskMs;
+}
+
+/**
+ * The longest task seen for a size: opening it as a user does (Import: read and validated in a
+ * worker) and every interaction on the designer. The test hook's `loadDocument` must validate on the
+ * page, synchronously (UI-CONTRACT); its longest task is reported beside this one, not in it.
+ */
 export function longestTask(size: SizeRow): number {
-  return Math.max(size.load.app.maxLongTaskMs, ...size.views.map((v) => v.app.cpu.maxLongTaskMs));
+  return Math.max(openingLongestTask(size), ...size.views.map((v) => v.app.cpu.maxLongTaskMs));
 }
 
 export function section(r: UiResults): string {
@@ -75,15 +86,22 @@ export function section(r: UiResults): string {
       return `| ${s.steps} | ${v.view} (${v.zoom.toFixed(2)}) | ${ms(a.taskMs)} (${ms(a.scriptMs)} / ${ms(a.layoutMs)} / ${ms(a.styleMs)}) | ${ms(b.taskMs)} (${ms(b.scriptMs)} / ${ms(b.layoutMs)} / ${ms(b.styleMs)}) | ${v.ratio.toFixed(2)} | ${v.app.counts.nodes} / ${v.app.counts.edges} | ${v.app.counts.elements} / ${v.bare.counts.elements} | ${v.app.counts.minimap} / ${v.bare.counts.minimap} | ${ms(a.maxLongTaskMs)} ms |`;
     })),
     '',
-    '| Steps | App load (ms) | Bare load (ms) | Load ratio | DOM nodes / edges as opened (app = bare) | Longest task while loading, app |',
-    '|---:|---:|---:|---:|---:|---:|',
-    ...r.sizes.map((s) => `| ${s.steps} | ${ms(s.load.app.ms)} | ${ms(s.load.bare.ms)} | ${s.load.ratio.toFixed(2)} | ${s.load.counts.nodes} / ${s.load.counts.edges} | ${ms(s.load.app.maxLongTaskMs)} ms |`),
+    '| Steps | App load (ms) | Bare load (ms) | Load ratio | DOM nodes / edges as opened (app = bare) | Longest task while loading, app (test hook) | Opened with Import: ms, longest task |',
+    '|---:|---:|---:|---:|---:|---:|---:|',
+    ...r.sizes.map((s) => `| ${s.steps} | ${ms(s.load.app.ms)} | ${ms(s.load.bare.ms)} | ${s.load.ratio.toFixed(2)} | ${s.load.counts.nodes} / ${s.load.counts.edges} | ${ms(s.load.app.maxLongTaskMs)} ms | ${s.imported ? `${ms(s.imported.ms)} ms, ${ms(s.imported.maxLongTaskMs)} ms` : 'n/a'} |`),
+    '',
+    'App load = `window.stageflow.loadDocument(text)` until the first nodes are painted (the text handed to the page',
+    'beforehand, so Playwright\'s own transfer is not billed to the page). The hook must read and validate the',
+    'design on the page, synchronously (UI-CONTRACT); a big design is then drawn in the tasks that follow',
+    '(docs/canvas.md "Opening a big design"). "Opened with Import" chooses the same text as a file in Import\'s',
+    'file picker, as a user does: it is read and validated in a worker, so the page only receives the design and',
+    'draws it. The opening half of the 10,000-step long-task budget is judged on that path.',
     '',
     `Budgets: app ÷ bare CPU per interaction ≤ ${t.cpuRatio} at every size and view; loading 2,000 steps ≤ ${t.loadRatio} × bare and < ${t.loadMs} ms; 10,000 steps open and pan without a long task over ${t.longTaskMs} ms.`,
     ...r.sizes.map((s) => {
       const parts = s.views.map((v) => `CPU ratio at ${v.view} ${ok(v.ratio <= t.cpuRatio)}`);
       if (s.steps === 2000) parts.push(`load ratio ${ok(s.load.ratio <= t.loadRatio)}`, `load time ${ok(s.load.app.ms < t.loadMs)}`);
-      if (s.steps >= 10000) parts.push(`no long task over ${t.longTaskMs} ms ${ok(longestTask(s) <= t.longTaskMs)} (longest ${ms(longestTask(s))} ms)`);
+      if (s.steps >= 10000) parts.push(`no long task over ${t.longTaskMs} ms ${ok(longestTask(s) <= t.longTaskMs)} (longest ${ms(longestTask(s))} ms: opening with Import ${ms(openingLongestTask(s))} ms, panning and zooming ${ms(Math.max(...s.views.map((v) => v.app.cpu.maxLongTaskMs)))} ms; the test hook's synchronous opening ${ms(s.load.app.maxLongTaskMs)} ms)`);
       return `- ${s.steps} steps: ${parts.join(', ')}.`;
     }),
     ...(r.playback

@@ -19,7 +19,7 @@ import { chromium, type Browser, type Page } from 'playwright-core';
 import config from '../../playwright.config';
 import { barePayload } from './flowPayload';
 import { generateDesign } from './generateDesign';
-import { domCounts, median, panAndZoom, readViewport, settled, timeLoad, type DomCounts, type InteractionCpu } from './measure';
+import { domCounts, median, panAndZoom, readViewport, settled, timeImport, timeLoad, type DomCounts, type InteractionCpu } from './measure';
 import { writeReport, type UiResults, type ViewRow } from './report';
 import { measureRunPlayback } from './runPlayback';
 
@@ -134,8 +134,16 @@ async function measureSize(browser: Browser, steps: number) {
     console.log(`${steps} steps, ${view} (zoom ${viewport.zoom.toFixed(2)}): CPU app ${cpu.app.taskMs.toFixed(0)} ms (thread ${cpu.app.threadMs.toFixed(0)}), bare ${cpu.bare.taskMs.toFixed(0)} ms (thread ${cpu.bare.threadMs.toFixed(0)}), ratio ${ratio.toFixed(2)} (thread ${(cpu.app.threadMs / Math.max(cpu.bare.threadMs, 0.001)).toFixed(2)}); DOM ${appCounts.nodes} nodes / ${appCounts.edges} edges, after the interactions ${appAfter.nodes} / ${appAfter.edges} (elements app ${appCounts.elements}, bare ${bareCounts.elements}); longest task app ${cpu.app.maxLongTaskMs.toFixed(0)} ms`);
   }
   await app.close();
+  // the same design opened as a user opens a file: Import's file picker
+  const user = await newPage(browser);
+  await user.goto(`${BASE}/?new`);
+  await user.getByRole('button', { name: 'Add stage' }).waitFor();
+  await user.waitForTimeout(300);
+  const imported = await timeImport(user, `${doc.name}.json`, text, doc.stages[0]!.name);
+  await user.close();
+  console.log(`${steps} steps opened with Import: ${imported.ms.toFixed(0)} ms, longest task ${imported.maxLongTaskMs.toFixed(0)} ms`);
   console.log(`${steps} steps: load app ${appLoad.ms.toFixed(0)} ms (longest task ${appLoad.maxLongTaskMs.toFixed(0)} ms), bare ${first.load.ms.toFixed(0)} ms, ratio ${(appLoad.ms / first.load.ms).toFixed(2)}`);
-  return { steps, stages: steps / STEPS_PER_STAGE, pane, load: { app: appLoad, bare: first.load, ratio: appLoad.ms / first.load.ms, counts: openedCounts }, views };
+  return { steps, stages: steps / STEPS_PER_STAGE, pane, load: { app: appLoad, bare: first.load, ratio: appLoad.ms / first.load.ms, counts: openedCounts }, imported, views };
 }
 
 async function main() {

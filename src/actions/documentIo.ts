@@ -2,25 +2,17 @@
  * Opening a document the way an import does: the io importer (safe parse, schema, rules), with
  * objects passed through the same path so both get identical checks. Never throws.
  */
-import { importOrchestration, type ImportResult } from '../io/jsonImport';
+import type { ImportResult } from '../io/jsonImport';
 import type { Orchestration, Problem } from '../model/types';
 import type { AppStore } from '../store/appStore';
 import { designStorage } from '../store/designStorage';
+import { readOrchestration } from './readOrchestration';
+
+export { readOrchestration };
 
 export interface LoadResult {
   ok: boolean;
   problems: Problem[];
-}
-
-/** Reads a document from JSON text or a parsed object. */
-export function readOrchestration(input: unknown): ImportResult<Orchestration> {
-  try {
-    const text = typeof input === 'string' ? input : JSON.stringify(input);
-    if (typeof text !== 'string') return { ok: false, problems: [{ path: '', message: 'expected an orchestration document', severity: 'error' }] };
-    return importOrchestration(text);
-  } catch (error) {
-    return { ok: false, problems: [{ path: '', message: `cannot read the document: ${error instanceof Error ? error.message : String(error)}`, severity: 'error' }] };
-  }
 }
 
 /**
@@ -30,7 +22,11 @@ export function readOrchestration(input: unknown): ImportResult<Orchestration> {
  * autosave reads the document synchronously, so it is the one before the import). Never throws.
  */
 export function loadDocument(appStore: AppStore, input: unknown): LoadResult {
-  const result = readOrchestration(input);
+  return openRead(appStore, readOrchestration(input));
+}
+
+/** Opens a document already read (`readOrchestration`, here or in the reading worker), as loadDocument does. */
+export function openRead(appStore: AppStore, result: ImportResult<Orchestration>): LoadResult {
   if (!result.ok) return { ok: false, problems: result.problems };
   const store = appStore.getState();
   store.exitRun();

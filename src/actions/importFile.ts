@@ -15,13 +15,17 @@ export async function importFile(store: AppStore, file: File): Promise<void> {
     return;
   }
   const text = await file.text();
-  const { loadDocument } = await import('./documentIo');
+  const { loadDocument, openRead } = await import('./documentIo');
   let result: LoadResult;
   if (isXmlFile(file.name)) {
     const read = await readFlowXml(file.name, text);
     result = read.doc ? loadDocument(store, read.doc) : { ok: false, problems: read.problems };
     if (read.doc) result = { ...result, problems: [...read.problems, ...result.problems] };
-  } else result = loadDocument(store, text);
+  } else {
+    // read and validated in a worker: a big file never freezes the page (readOffThread.ts)
+    const { readOffThread } = await import('./readOffThread');
+    result = openRead(store, await readOffThread(text));
+  }
   if (!result.ok || result.problems.length) setImportReport({ fileName: file.name, ...result });
   else notify('info', `Imported ${file.name}.`);
 }

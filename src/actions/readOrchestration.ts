@@ -1,0 +1,14 @@
+/** Reading an orchestration the way an import does: the io importer (safe parse, schema, rules). Never throws. */
+import { importOrchestration, type ImportResult } from '../io/jsonImport';
+import type { Orchestration } from '../model/types';
+
+/** Reads a document from JSON text or a parsed object (objects pass through the same checks as text). */
+export function readOrchestration(input: unknown): ImportResult<Orchestration> {
+  try {
+    const text = typeof input === 'string' ? input : JSON.stringify(input);
+    if (typeof text !== 'string') return { ok: false, problems: [{ path: '', message: 'expected an orchestration document', severity: 'error' }] };
+    return importOrchestration(text);
+  } catch (error) {
+    return { ok: false, problems: [{ path: '', message: `cannot read the document: ${error instanceof Error ? error.message : String(error)}`, severity: 'error' }] };
+  }
+}
