@@ -1,34 +1,16 @@
 /**
- * What the bare page (app/BareFlowBench.tsx) shows for a design: the designer's own nodes and edges
- * (toFlowElements — the same mapper the canvas uses), reduced to what the designer gives React Flow
- * at that view (canvas/shownElements.ts — the same rule: far out no steps, up close the steps of the
- * stages near the view), each node a plain box with its label and the same handles, each edge a
- * React Flow step edge between the same handles; whether only visible nodes are mounted, as on the
- * canvas.
+ * What the bare page (app/BareFlowBench.tsx) is given for a design: the whole design mapped by the
+ * designer's own mapper (toFlowElements) as plain boxes with the same ids, kinds, sizes, positions,
+ * parents and handles, and the same edges (app/bareElements.ts), with the pane size and the
+ * viewport to open at. The page itself decides, frame by frame and by the designer's rule
+ * (canvas/useShownElements.ts), which of them React Flow is given.
  */
-import type { Edge, Viewport } from '@xyflow/react';
+import type { Viewport } from '@xyflow/react';
+import { toBareElements } from '../../src/app/bareElements';
 import type { BenchPayload } from '../../src/app/BareFlowBench';
-import { shownElements } from '../../src/canvas/shownElements';
 import { toFlowElements } from '../../src/canvas/toFlowElements';
 import type { Orchestration } from '../../src/model/types';
 
 export function barePayload(doc: Orchestration, pane: { width: number; height: number }, viewport: Viewport): BenchPayload {
-  const all = toFlowElements(doc);
-  const { nodes, edges, onlyRenderVisible } = shownElements(all, viewport, pane);
-  return {
-    pane,
-    viewport,
-    onlyRenderVisible,
-    nodes: nodes.map((n) => ({
-      id: n.id,
-      type: 'bare' as const,
-      position: n.position,
-      width: n.width,
-      height: n.height,
-      handles: n.handles,
-      ...(n.parentId ? { parentId: n.parentId, extent: 'parent' as const } : {}),
-      data: { label: n.data.label, handles: n.handles ?? [] },
-    })),
-    edges: edges.map((e): Edge => ({ id: e.id, source: e.source, target: e.target, sourceHandle: e.sourceHandle, targetHandle: e.targetHandle, markerEnd: e.markerEnd, type: 'smoothstep' })),
-  };
+  return { pane, viewport, ...toBareElements(toFlowElements(doc)) };
 }

@@ -7,12 +7,15 @@
  * fit-all, PROBE_FIT_PROFILE=1 the Fit view itself (PROBE_FIT_LOG=1 logs its frames and long tasks); PROBE_NO_BARE=1 skips the bare page, PROBE_SAVE=file.json keeps the opening's CPU profile
  * (open it in DevTools' Performance panel), PROBE_TRACE=file.json a Chrome trace of the opening; PROBE_IMPORT=1 opens
  * the design with Import's file picker instead of the test hook.
+ * PROBE_PAN_TRACE=1 also traces the PROBE_ZOOM1 pan (Chromium devtools.timeline) and prints the main
+ * thread's time by event (script, layout, pre-paint, paint, commit, GC); PROBE_HIDE='<css selector>'
+ * hides part of the designer page first (e.g. `.react-flow__minimap`), to see what it costs.
  */
 import { spawn } from 'node:child_process';
-import { writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { chromium, type Page } from 'playwright-core';
+import { chromium, type Browser, type Page } from 'playwright-core';
 import config from '../../playwright.config';
 import { barePayload } from './flowPayload';
 import { generateDesign } from './generateDesign';
@@ -33,6 +36,24 @@ async function counts(page: Page) {
     }
     return { by, edges: document.querySelectorAll('.react-flow__edge').length, minimap: document.querySelectorAll('.react-flow__minimap-node').length, all: document.querySelectorAll('*').length };
   });
+}
+
+interface TraceEvent { name: string; ph: string; dur?: number; pid: number; tid: number; args?: { name?: string } }
+
+/** Runs `work` under a Chromium trace and prints the renderer main thread's time by event name (ms, top 15). */
+async function traced(browser: Browser, page: Page, work: () => Promise<unknown>): Promise<void> {
+  const path = join(tmpdir(), `stageflow-probe-trace-${PORT}.json`);
+  await browser.startTracing(page, { path, categories: ['devtools.timeline', 'disabled-by-default-devtools.timeline'] });
+  await work();
+  await browser.stopTracing();
+  const events = (JSON.parse(readFileSync(path, 'utf8')) as { traceEvents: TraceEvent[] }).traceEvents;
+  const busy = new Map<string, number>();
+  for (const e of events) if (e.name === 'RunTask') busy.set(`${e.pid}:${e.tid}`, (busy.get(`${e.pid}:${e.tid}`) ?? 0) + (e.dur ?? 0));
+  const mains = events.filter((e) => e.name === 'thread_name' && e.args?.name === 'CrRendererMain').map((e) => `${e.pid}:${e.tid}`);
+  const main = mains.sort((a, b) => (busy.get(b) ?? 0) - (busy.get(a) ?? 0))[0];
+  const by = new Map<string, number>();
+  for (const e of events) if (`${e.pid}:${e.tid}` === main && e.ph === 'X' && e.dur) by.set(e.name, (by.get(e.name) ?? 0) + e.dur / 1000);
+  console.log('main thread by event (ms):', [...by].sort((a, b) => b[1] - a[1]).slice(0, 15).map(([k, v]) => `${k} ${v.toFixed(0)}`).join(', '));
 }
 
 async function main() {
@@ -62,10 +83,12 @@ async function main() {
     const openProfile = ((await cdp.send('Profiler.stop')) as { profile: CpuProfile }).profile;
     if (process.env.PROBE_SAVE) writeFileSync(process.env.PROBE_SAVE, JSON.stringify(openProfile));
     console.log(summarise(openProfile, 30));
+    if (process.env.PROBE_HIDE) await app.addStyleTag({ content: `${process.env.PROBE_HIDE} { display: none !important; }` });
     if (process.env.PROBE_ZOOM1) {
       await cdp.send('Profiler.start');
       console.log('pan at opening', await panAndZoom(app, cdp));
       console.log(summarise(((await cdp.send('Profiler.stop')) as { profile: CpuProfile }).profile, 30));
+      if (process.env.PROBE_PAN_TRACE) await traced(browser, app, async () => console.log('pan at opening, traced', await panAndZoom(app, cdp)));
     }
     await app.waitForTimeout(1000);
     console.log('opened', await readViewport(app), await counts(app));

@@ -2,11 +2,13 @@
  * UI benchmark (`npm run bench:ui`): builds the app (unless --no-build), serves it with
  * `vite preview`, and drives Chromium (playwright-core, the flags of playwright.config.ts) through
  * generated designs of 200, 2,000 and 10,000 steps on the designer and on a bare React Flow page that
- * shows the same nodes and edges (same ids, sizes, positions, handles) in a pane of the same pixel
- * size at the same viewport with the same React Flow settings. For each size: load time; then for
- * two views (everything fitted, zoom 100%) the CPU work of a pan-and-zoom interaction (DevTools
- * Performance metrics, median of 3) and its long tasks. Both pages report the DOM nodes and edges they
- * rendered; the benchmark fails when those differ (the comparison would not be like for like).
+ * is given the same design as plain boxes (same ids, kinds, sizes, positions, handles, edges) and
+ * hands React Flow the part the view needs by the designer's own rule on every frame, in a pane of
+ * the same pixel size at the same viewport with the same React Flow settings. For each size: load
+ * time; then for two views (everything fitted, zoom 100%) the CPU work of a pan-and-zoom interaction
+ * (DevTools Performance metrics, median of 3) and its long tasks. Both pages report the DOM nodes and
+ * edges they rendered at each view and again after the interactions (which end where they began);
+ * the benchmark fails when those differ (the comparison would not be like for like).
  * Writes bench/ui-results.json and the UI section of docs/performance.md.
  */
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
@@ -121,10 +123,15 @@ async function measureSize(browser: Browser, steps: number) {
     const bareCounts = await domCounts(bare.page);
     if (!same(appCounts, bareCounts)) throw new Error(`${steps} steps, ${view}: the pages rendered different DOM (app ${JSON.stringify(appCounts)}, bare ${JSON.stringify(bareCounts)}) — not like for like`);
     const cpu = await interleaved(app, bare.page);
+    // Each interaction ends at the view it began at, and both pages applied the same rule all along.
+    await settled(app);
+    await settled(bare.page);
+    const [appAfter, bareAfter] = [await domCounts(app), await domCounts(bare.page)];
+    if (!same(appAfter, bareAfter)) throw new Error(`${steps} steps, ${view}, after panning and zooming: the pages rendered different DOM (app ${JSON.stringify(appAfter)} at ${JSON.stringify(await readViewport(app))}, bare ${JSON.stringify(bareAfter)} at ${JSON.stringify(await readViewport(bare.page))}) — not like for like`);
     await bare.page.close();
     const ratio = cpu.app.taskMs / Math.max(cpu.bare.taskMs, 0.001);
     views.push({ view, zoom: viewport.zoom, app: { counts: appCounts, cpu: cpu.app }, bare: { counts: bareCounts, cpu: cpu.bare }, ratio });
-    console.log(`${steps} steps, ${view} (zoom ${viewport.zoom.toFixed(2)}): CPU app ${cpu.app.taskMs.toFixed(0)} ms (thread ${cpu.app.threadMs.toFixed(0)}), bare ${cpu.bare.taskMs.toFixed(0)} ms (thread ${cpu.bare.threadMs.toFixed(0)}), ratio ${ratio.toFixed(2)} (thread ${(cpu.app.threadMs / Math.max(cpu.bare.threadMs, 0.001)).toFixed(2)}); DOM ${appCounts.nodes} nodes / ${appCounts.edges} edges (elements app ${appCounts.elements}, bare ${bareCounts.elements}); longest task app ${cpu.app.maxLongTaskMs.toFixed(0)} ms`);
+    console.log(`${steps} steps, ${view} (zoom ${viewport.zoom.toFixed(2)}): CPU app ${cpu.app.taskMs.toFixed(0)} ms (thread ${cpu.app.threadMs.toFixed(0)}), bare ${cpu.bare.taskMs.toFixed(0)} ms (thread ${cpu.bare.threadMs.toFixed(0)}), ratio ${ratio.toFixed(2)} (thread ${(cpu.app.threadMs / Math.max(cpu.bare.threadMs, 0.001)).toFixed(2)}); DOM ${appCounts.nodes} nodes / ${appCounts.edges} edges, after the interactions ${appAfter.nodes} / ${appAfter.edges} (elements app ${appCounts.elements}, bare ${bareCounts.elements}); longest task app ${cpu.app.maxLongTaskMs.toFixed(0)} ms`);
   }
   await app.close();
   // the same design opened as a user opens a file: Import's file picker

@@ -1,24 +1,25 @@
 /**
  * Benchmark baseline (`/?bench=bare`): React Flow with nothing of the designer — no stores, no
- * validation, no run view — showing exactly the nodes and edges the designer gives React Flow for a
- * design at that view (same ids, sizes, positions, parents, handles given up front and rendered as
- * <Handle>s, edges between the same handles; bench/ui/flowPayload.ts), in a pane of the same pixel
- * size, at the same viewport, with the same React Flow settings (canvas/canvasProps.ts), mini map
- * and zoom controls. Each node is a plain box with its label. bench/ui/run.ts mounts it with `window.benchLoad(payload)`; see docs/performance.md.
+ * validation, no run view — given the whole design as plain labelled boxes (same ids, kinds, sizes,
+ * positions, parents, handles given up front and rendered as <Handle>s, edges between the same
+ * handles; app/bareElements.ts), in a pane of the same pixel size, at the same viewport, with the
+ * same React Flow settings (canvas/canvasProps.ts), mini map and zoom controls. Like the canvas, it
+ * hands React Flow only the part of a big design the view needs, by the same rule applied on every
+ * frame (canvas/useShownElements.ts: the steps of the stages near the view, none far out, stages
+ * mounted in chunks when going far out), so during a pan both pages add and drop the same steps.
+ * Far out a designer stage sketches its steps; a bare stage stays a plain box.
+ * bench/ui/run.ts mounts it with `window.benchLoad(payload)`; see docs/performance.md.
  */
-import { Controls, Handle, MiniMap, ReactFlow, ReactFlowProvider, applyNodeChanges, type Edge, type Node, type NodeChange, type NodeHandle, type NodeProps, type Viewport } from '@xyflow/react';
-import { memo, useCallback, useEffect, useState } from 'react';
+import { Controls, Handle, MiniMap, ReactFlow, ReactFlowProvider, applyNodeChanges, type Edge, type NodeChange, type NodeProps, type Viewport } from '@xyflow/react';
+import { memo, useCallback, useEffect, useMemo, useState } from 'react';
 import { CANVAS_PROPS, MINIMAP_SIZE } from '../canvas/canvasProps';
+import { isBigDesign, stageBoxes } from '../canvas/shownElements';
+import { useShownElements } from '../canvas/useShownElements';
+import type { BareElements, BareNode } from './bareElements';
 
-type BareNode = Node<{ label: string; handles: NodeHandle[] }, 'bare'>;
-
-export interface BenchPayload {
-  nodes: BareNode[];
-  edges: Edge[];
+export interface BenchPayload extends BareElements {
   pane: { width: number; height: number };
   viewport: Viewport;
-  /** As the designer decides it: from the size of the whole design, not of the part shown. */
-  onlyRenderVisible: boolean;
 }
 
 declare global {
@@ -36,38 +37,51 @@ function BareNodeView({ data }: NodeProps<BareNode>) {
   );
 }
 
-const nodeTypes = { bare: memo(BareNodeView) };
+const BareBox = memo(BareNodeView);
+/** One plain box for every kind: the kinds are kept only because the shown-elements rule reads them. */
+const nodeTypes = { stage: BareBox, step: BareBox, decision: BareBox };
+
+function BareCanvas({ payload }: { payload: BenchPayload }) {
+  const [nodes, setNodes] = useState(payload.nodes);
+  const big = isBigDesign(nodes);
+  const boxes = useMemo(() => (big ? stageBoxes(nodes) : null), [nodes, big]);
+  const all = useMemo(() => ({ nodes, edges: payload.edges }), [nodes, payload.edges]);
+  const shown = useShownElements(all, boxes);
+  // As on the canvas (useCanvasElements.ts): every node's size is given up front, so React Flow's
+  // measurements ('dimensions' changes, one per node as it mounts) are not written back — doing so
+  // would copy the whole design's node list and re-pick the shown nodes each time a stage's steps
+  // mount during a pan, work the designer does not do. Anything else (selection, moves; none occur
+  // in the benchmark's pan and zoom) is applied, as the canvas applies it.
+  const onNodesChange = useCallback((changes: NodeChange<BareNode>[]) => {
+    const rest = changes.filter((c) => c.type !== 'dimensions');
+    if (rest.length) setNodes((prev) => applyNodeChanges(rest, prev));
+  }, []);
+  return (
+    <div style={{ width: payload.pane.width, height: payload.pane.height }}>
+      <ReactFlow<BareNode, Edge>
+        nodes={shown.nodes}
+        edges={shown.edges}
+        nodeTypes={nodeTypes}
+        onNodesChange={onNodesChange}
+        {...CANVAS_PROPS}
+        defaultViewport={payload.viewport}
+        onlyRenderVisibleElements={shown.onlyRenderVisible}
+      >
+        <Controls />
+        <MiniMap style={MINIMAP_SIZE} />
+      </ReactFlow>
+    </div>
+  );
+}
 
 export default function BareFlowBench() {
   const [payload, setPayload] = useState<BenchPayload | null>(null);
-  const [nodes, setNodes] = useState<BareNode[]>([]);
   useEffect(() => {
-    window.benchLoad = (p) => {
-      setNodes(p.nodes);
-      setPayload(p);
-    };
+    window.benchLoad = setPayload;
   }, []);
-  const onNodesChange = useCallback((changes: NodeChange<BareNode>[]) => setNodes((prev) => applyNodeChanges(changes, prev)), []);
   return (
     <main aria-label="Bare React Flow benchmark">
-      <ReactFlowProvider>
-        {payload && (
-          <div style={{ width: payload.pane.width, height: payload.pane.height }}>
-            <ReactFlow<BareNode, Edge>
-              nodes={nodes}
-              edges={payload.edges}
-              nodeTypes={nodeTypes}
-              onNodesChange={onNodesChange}
-              {...CANVAS_PROPS}
-              defaultViewport={payload.viewport}
-              onlyRenderVisibleElements={payload.onlyRenderVisible}
-            >
-              <Controls />
-              <MiniMap style={MINIMAP_SIZE} />
-            </ReactFlow>
-          </div>
-        )}
-      </ReactFlowProvider>
+      <ReactFlowProvider>{payload && <BareCanvas payload={payload} />}</ReactFlowProvider>
     </main>
   );
 }

@@ -10,20 +10,28 @@
  *   selection (click, Shift+click, pane click, arrow keys) sees the whole selection.
  * Stages, decisions and the connectors between them are always given; an edge is given when both
  * its ends are. Small designs are given everything (tests and screen readers see every node).
- * The canvas (useShownElements.ts) and the benchmark's bare page (bench/ui/flowPayload.ts) both
- * use this rule, so the two pages show the same nodes for a view.
+ * The canvas and the benchmark's bare page (app/BareFlowBench.tsx) both apply this rule on every
+ * frame through useShownElements.ts, so the two pages show the same nodes at every view, during a
+ * pan as well.
  */
+import type { Edge, Node } from '@xyflow/react';
 import { VIRTUALIZE_ABOVE } from './canvasProps';
 import { OVERVIEW_ZOOM } from './geometry';
 import type { Pane, Rect, Viewport } from './layout/framing';
-import type { DesignEdge, DesignNode, StageNode } from './types';
+import type { DesignEdge, DesignNode } from './types';
 
-export interface ShownElements {
-  nodes: DesignNode[];
-  edges: DesignEdge[];
+/**
+ * A design's nodes and edges: the designer's, or the benchmark's bare boxes. The rule reads only
+ * what React Flow itself reads — a node's `type` ('stage', 'step', 'decision'), `parentId`,
+ * `selected`, a stage's position and size, an edge's ends and `selected` — and a stage's sketch
+ * (`data.overview`), when it has one.
+ */
+export interface ShownElements<N extends Node = DesignNode, E extends Edge = DesignEdge> {
+  nodes: N[];
+  edges: E[];
 }
 
-export interface Shown extends ShownElements {
+export interface Shown<N extends Node = DesignNode, E extends Edge = DesignEdge> extends ShownElements<N, E> {
   /**
    * React Flow's `onlyRenderVisibleElements`: whether only the nodes in the pane are mounted. Far
    * out a big design gives React Flow only its stages and decisions; up to FAR_MOUNT_ALL of them
@@ -49,7 +57,7 @@ export function isBigDesign(nodes: readonly unknown[]): boolean {
 }
 
 /** The boxes of the stages (top-level nodes, absolute positions), in node order. */
-export function stageBoxes(nodes: readonly DesignNode[]): StageBox[] {
+export function stageBoxes(nodes: readonly Node[]): StageBox[] {
   const boxes: StageBox[] = [];
   for (const n of nodes) if (n.type === 'stage') boxes.push({ id: n.id, x: n.position.x, y: n.position.y, width: n.width ?? 0, height: n.height ?? 0 });
   return boxes;
@@ -90,14 +98,14 @@ export function expandedFromKey(key: string): ExpandedStages {
 }
 
 /** The stages whose steps a design shows at `viewport` in a pane of `pane` pixels. */
-export function expandedStages(nodes: readonly DesignNode[], viewport: Viewport, pane: Pane): ExpandedStages {
+export function expandedStages(nodes: readonly Node[], viewport: Viewport, pane: Pane): ExpandedStages {
   return isBigDesign(nodes) ? stagesNearView(stageBoxes(nodes), viewport, pane) : 'all';
 }
 
 /** A stage whose steps are all given shows them, not its sketch: the same node without it (one object per stage object). */
-const withoutSketch = new WeakMap<StageNode, StageNode>();
-function unsketched(stage: StageNode): StageNode {
-  let node = withoutSketch.get(stage);
+const withoutSketch = new WeakMap<Node, Node>();
+function unsketched<N extends Node>(stage: N): N {
+  let node = withoutSketch.get(stage) as N | undefined;
   if (!node) {
     node = { ...stage, data: { ...stage.data, overview: undefined } };
     withoutSketch.set(stage, node);
@@ -111,7 +119,7 @@ function unsketched(stage: StageNode): StageNode {
  * stage comes without its sketch (`data.overview`): its cards replace it in the same update, so
  * nothing flickers.
  */
-export function pickShown(elements: ShownElements, expanded: ExpandedStages): Shown {
+export function pickShown<N extends Node, E extends Edge>(elements: ShownElements<N, E>, expanded: ExpandedStages): Shown<N, E> {
   if (expanded === 'all') return { nodes: elements.nodes, edges: elements.edges, onlyRenderVisible: false };
   const open = new Set(expanded);
   const forced = new Set<string>();
@@ -121,7 +129,7 @@ export function pickShown(elements: ShownElements, expanded: ExpandedStages): Sh
     forced.add(e.target);
   }
   const shown = new Set<string>();
-  const nodes: DesignNode[] = [];
+  const nodes: N[] = [];
   for (const n of elements.nodes) {
     if (n.type === 'step' && !open.has(n.parentId ?? '') && !n.selected && !forced.has(n.id)) continue;
     shown.add(n.id);
@@ -132,6 +140,6 @@ export function pickShown(elements: ShownElements, expanded: ExpandedStages): Sh
 }
 
 /** The nodes and edges of a design that React Flow is given at `viewport` in a pane of `pane` pixels. */
-export function shownElements(elements: ShownElements, viewport: Viewport, pane: Pane): Shown {
+export function shownElements<N extends Node, E extends Edge>(elements: ShownElements<N, E>, viewport: Viewport, pane: Pane): Shown<N, E> {
   return pickShown(elements, expandedStages(elements.nodes, viewport, pane));
 }

@@ -9,29 +9,32 @@
  * Far out every stage is mounted (no culling, so a far-out pan mounts nothing). Going far out
  * (Fit view, zooming out past OVERVIEW_ZOOM) would mount them all in one task — 1.5 s for the 500
  * stages of 10,000 steps — so they are given MOUNT_CHUNK more per frame, in arrangement order.
+ *
+ * Generic over the node type: the benchmark's bare page (app/BareFlowBench.tsx) runs the same hook
+ * on its plain boxes, so both pages do the same work frame by frame.
  */
-import { useStore, type ReactFlowState } from '@xyflow/react';
+import { useStore, type Edge, type Node, type ReactFlowState } from '@xyflow/react';
 import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { expandedFromKey, expandedKey, pickShown, stagesNearView, type Shown, type ShownElements, type StageBox } from './shownElements';
 
 /** Nodes mounted per frame while a far-out view fills in (each costs about 1–3 ms with its connector). */
 export const MOUNT_CHUNK = 50;
 
-interface Growth {
-  target: Shown;
+interface Growth<N extends Node, E extends Edge> {
+  target: Shown<N, E>;
   /** How many of `target`'s nodes are given (all of them when Infinity). */
   limit: number;
 }
 
 /** The first `limit` nodes of `shown`, with the edges between them. */
-function prefix(shown: Shown, limit: number): Shown {
+function prefix<N extends Node, E extends Edge>(shown: Shown<N, E>, limit: number): Shown<N, E> {
   const nodes = shown.nodes.slice(0, limit);
   const ids = new Set(nodes.map((n) => n.id));
   return { nodes, edges: shown.edges.filter((e) => ids.has(e.source) && ids.has(e.target)), onlyRenderVisible: false };
 }
 
 /** How many nodes of `next` to give at once after `before` was given. */
-function firstLimit(before: Growth, next: Shown): number {
+function firstLimit<N extends Node, E extends Edge>(before: Growth<N, E>, next: Shown<N, E>): number {
   if (next.onlyRenderVisible) return Infinity;
   // culled before: only the nodes in view were mounted
   const mounted = before.target.onlyRenderVisible ? 0 : Math.min(before.limit, before.target.nodes.length);
@@ -39,7 +42,7 @@ function firstLimit(before: Growth, next: Shown): number {
 }
 
 /** `boxes`: the stage boxes of a big design, null for a small one (everything is shown). */
-export function useShownElements(all: ShownElements, boxes: readonly StageBox[] | null): Shown {
+export function useShownElements<N extends Node, E extends Edge>(all: ShownElements<N, E>, boxes: readonly StageBox[] | null): Shown<N, E> {
   /** The stages shown now, which stay a little longer than they would come (stagesNearView). */
   const kept = useRef<ReadonlySet<string>>(new Set());
   const selectKey = useCallback(
@@ -52,7 +55,7 @@ export function useShownElements(all: ShownElements, boxes: readonly StageBox[] 
     kept.current = new Set(expanded === 'all' ? [] : expanded);
   }, [expanded]);
   const target = useMemo(() => pickShown(all, expanded), [all, expanded]);
-  const [growth, setGrowth] = useState<Growth>(() => ({ target, limit: Infinity }));
+  const [growth, setGrowth] = useState<Growth<N, E>>(() => ({ target, limit: Infinity }));
   let current = growth;
   if (growth.target !== target) {
     // a small design is given whole at once, always
