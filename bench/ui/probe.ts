@@ -8,7 +8,8 @@
  * (open it in DevTools' Performance panel), PROBE_TRACE=file.json a Chrome trace of the opening; PROBE_IMPORT=1 opens
  * the design with Import's file picker instead of the test hook.
  * PROBE_PAN_TRACE=1 also traces the PROBE_ZOOM1 pan (Chromium devtools.timeline) and prints the main
- * thread's time by event (script, layout, pre-paint, paint, commit, GC); PROBE_HIDE='<css selector>'
+ * thread's time by event (script, layout, pre-paint, paint, commit, GC); PROBE_STYLE='<css>' adds a style
+ * sheet first, PROBE_HIDE='<css selector>'
  * hides part of the designer page first (e.g. `.react-flow__minimap`), to see what it costs.
  */
 import { spawn } from 'node:child_process';
@@ -83,6 +84,7 @@ async function main() {
     const openProfile = ((await cdp.send('Profiler.stop')) as { profile: CpuProfile }).profile;
     if (process.env.PROBE_SAVE) writeFileSync(process.env.PROBE_SAVE, JSON.stringify(openProfile));
     console.log(summarise(openProfile, 30));
+    if (process.env.PROBE_STYLE) await app.addStyleTag({ content: process.env.PROBE_STYLE });
     if (process.env.PROBE_HIDE) await app.addStyleTag({ content: `${process.env.PROBE_HIDE} { display: none !important; }` });
     if (process.env.PROBE_ZOOM1) {
       await cdp.send('Profiler.start');
