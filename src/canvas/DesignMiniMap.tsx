@@ -4,8 +4,9 @@
  * Why not React Flow's <MiniMap>: it renders one SVG element per node, each with its own store
  * subscription, so every frame of a pan or zoom runs one selector per node of the design (10,500
  * for 10,000 steps) and opening a big design creates as many SVG elements. Here the shapes are one
- * `<path>` per kind, built when the nodes change (never on a pan or zoom); only the viewBox and the
- * viewport mask follow the view. Panning and zooming from the mini map use React Flow's own
+ * `<path>` per kind, built when the nodes change (never on a pan or zoom), in an SVG layer of their
+ * own drawn for the design's frame: a pan or zoom only moves that layer (layerTransform) and redraws
+ * the view's mask above it, never the 10,500 rectangles of a 10,000-step design. Panning and zooming from the mini map use React Flow's own
  * XYMinimap, as <MiniMap> does. Same classes as <MiniMap>, so React Flow's styles apply.
  */
 import { Panel, useStore, useStoreApi, type ReactFlowState } from '@xyflow/react';
@@ -68,6 +69,42 @@ const sameView = (a: ViewState, b: ViewState) =>
 /** Room around the drawing, in mini map pixels (as <MiniMap>'s offsetScale). */
 const OFFSET = 5;
 
+export interface ViewBox { x: number; y: number; width: number; height: number }
+
+/** The viewBox that shows `b` (the drawing and the view) in a mini map of `size` pixels, with OFFSET around it. */
+export function miniMapViewBox(b: Rect, size: { width: number; height: number }): ViewBox & { scale: number } {
+  const scale = Math.max(b.width / size.width, b.height / size.height);
+  const offset = OFFSET * scale;
+  const width = scale * size.width + 2 * offset;
+  const height = scale * size.height + 2 * offset;
+  return { x: b.x - (scale * size.width - b.width) / 2 - offset, y: b.y - (scale * size.height - b.height) / 2 - offset, width, height, scale };
+}
+
+/** Where an SVG of `size` pixels with viewBox `box` (preserveAspectRatio xMidYMid meet) draws flow point 0,0, and at what scale. */
+export function placement(box: ViewBox, size: { width: number; height: number }) {
+  const k = Math.min(size.width / box.width, size.height / box.height);
+  return { k, tx: (size.width - box.width * k) / 2 - box.x * k, ty: (size.height - box.height * k) / 2 - box.y * k };
+}
+
+/**
+ * The CSS transform that makes an SVG drawn with viewBox `drawn` show what it would show with viewBox
+ * `now` (same pixel size; layerMove: pixel = d + scale × pixel drawn): the shapes are drawn once, for the drawing's own frame, and when the
+ * view takes the mini map beyond it (far out, the view is bigger than the design) the layer is only
+ * moved and scaled by the compositor, never redrawn on a pan or zoom frame.
+ */
+export function layerMove(drawn: ViewBox, now: ViewBox, size: { width: number; height: number }): { dx: number; dy: number; scale: number } {
+  const a = placement(drawn, size);
+  const b = placement(now, size);
+  const scale = b.k / a.k;
+  return { dx: b.tx - a.tx * scale, dy: b.ty - a.ty * scale, scale };
+}
+
+/** layerMove as a CSS transform (transform-origin 0 0). */
+export function layerTransform(drawn: ViewBox, now: ViewBox, size: { width: number; height: number }): string {
+  const { dx, dy, scale } = layerMove(drawn, now, size);
+  return `translate(${dx}px, ${dy}px) scale(${scale})`;
+}
+
 const Shapes = memo(function Shapes({ shapes }: { shapes: MiniMapShapes }) {
   return (
     <>
@@ -89,17 +126,16 @@ function DesignMiniMapView({ nodes, ariaLabel, style }: Props) {
   const { view, width: flowWidth, height: flowHeight } = useStore(selectView, sameView);
   const panZoom = useStore((s) => s.panZoom);
   const translateExtent = useStore((s) => s.translateExtent);
-  const b = shapes.bounds ? boundsOf([shapes.bounds, view])! : view;
-  const viewScale = Math.max(b.width / style.width, b.height / style.height);
+  const box = miniMapViewBox(shapes.bounds ? boundsOf([shapes.bounds, view])! : view, style);
+  // the shapes' own frame: the drawing alone, so it changes only with the nodes (see layerTransform)
+  const drawn = useMemo(() => (shapes.bounds ? miniMapViewBox(shapes.bounds, style) : null), [shapes.bounds, style]);
+  const viewScale = box.scale;
   const viewScaleRef = useRef(viewScale);
   useLayoutEffect(() => {
     viewScaleRef.current = viewScale;
   }, [viewScale]);
   const offset = OFFSET * viewScale;
-  const w = viewScale * style.width + 2 * offset;
-  const h = viewScale * style.height + 2 * offset;
-  const x = b.x - (viewScale * style.width - b.width) / 2 - offset;
-  const y = b.y - (viewScale * style.height - b.height) / 2 - offset;
+  const { x, y, width: w, height: h } = box;
 
   const minimap = useRef<XYMinimapInstance | null>(null);
   useEffect(() => {
@@ -116,9 +152,20 @@ function DesignMiniMapView({ nodes, ariaLabel, style }: Props) {
 
   return (
     <Panel position="bottom-right" className="react-flow__minimap sf-minimap" style={style} data-testid="rf__minimap">
+      {drawn && (
+        <svg
+          aria-hidden="true"
+          width={style.width}
+          height={style.height}
+          viewBox={`${drawn.x} ${drawn.y} ${drawn.width} ${drawn.height}`}
+          className="sf-minimap-shapes"
+          style={{ transform: layerTransform(drawn, box, style) }}
+        >
+          <Shapes shapes={shapes} />
+        </svg>
+      )}
       <svg ref={svg} width={style.width} height={style.height} viewBox={`${x} ${y} ${w} ${h}`} className="react-flow__minimap-svg" role="img" aria-label={ariaLabel}>
         <title>{ariaLabel}</title>
-        <Shapes shapes={shapes} />
         <path
           className="react-flow__minimap-mask"
           d={`M${x - offset},${y - offset}h${w + offset * 2}v${h + offset * 2}h${-w - offset * 2}z M${view.x},${view.y}h${view.width}v${view.height}h${-view.width}z`}

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { propertiesFixture } from '../commands/__fixtures__/propertiesFixture';
-import { miniMapShapes } from './DesignMiniMap';
+import fc from 'fast-check';
+import { layerMove, layerTransform, miniMapShapes, miniMapViewBox, placement, type ViewBox } from './DesignMiniMap';
+import { boundsOf } from './layout/framing';
 import { toFlowElements } from './toFlowElements';
 
 /** The rectangles of a path built as `M x,y h w v h h -w z`. */
@@ -42,5 +44,44 @@ describe('miniMapShapes', () => {
     // then
     expect(shapes.bounds).toBeNull();
     expect(shapes.counts).toEqual({ stage: 0, step: 0, decision: 0 });
+  });
+});
+
+describe('the mini map shapes layer', () => {
+  const size = { width: 150, height: 100 };
+  const pixel = (box: ViewBox, p: { x: number; y: number }) => {
+    const { k, tx, ty } = placement(box, size);
+    return { x: p.x * k + tx, y: p.y * k + ty };
+  };
+
+  it('moved by layerMove, draws every flow point where the mini map of the current view would', () => {
+    fc.assert(
+      fc.property(
+        fc.record({ x: fc.integer({ min: -5000, max: 5000 }), y: fc.integer({ min: -5000, max: 5000 }), width: fc.integer({ min: 10, max: 200_000 }), height: fc.integer({ min: 10, max: 50_000 }) }),
+        fc.record({ x: fc.integer({ min: -50_000, max: 50_000 }), y: fc.integer({ min: -50_000, max: 50_000 }), width: fc.integer({ min: 100, max: 400_000 }), height: fc.integer({ min: 100, max: 200_000 }) }),
+        fc.record({ x: fc.integer({ min: -60_000, max: 60_000 }), y: fc.integer({ min: -60_000, max: 60_000 }) }),
+        (design, view, point) => {
+          // given the shapes drawn for the design alone, and the mini map's frame for the design and the view
+          const drawn = miniMapViewBox(design, size);
+          const now = miniMapViewBox(boundsOf([design, view])!, size);
+          // when the layer is moved
+          const { dx, dy, scale } = layerMove(drawn, now, size);
+          const before = pixel(drawn, point);
+          // then the point lands where the current frame draws it
+          const expected = pixel(now, point);
+          expect(dx + scale * before.x).toBeCloseTo(expected.x, 6);
+          expect(dy + scale * before.y).toBeCloseTo(expected.y, 6);
+        },
+      ),
+    );
+  });
+
+  it('stays still while the view is inside the design', () => {
+    // given a view inside the design: the frame is the design's own
+    const design = { x: 0, y: 0, width: 20_000, height: 6_000 };
+    const drawn = miniMapViewBox(design, size);
+    const now = miniMapViewBox(boundsOf([design, { x: 500, y: 500, width: 1_000, height: 600 }])!, size);
+    // then the layer does not move
+    expect(layerTransform(drawn, now, size)).toBe('translate(0px, 0px) scale(1)');
   });
 });
