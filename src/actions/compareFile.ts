@@ -20,7 +20,7 @@ export async function readComparedFile(file: File): Promise<ComparedFile> {
       const read = await readFlowXml(file.name, text);
       return read.doc ? { ok: true, doc: read.doc } : { ok: false, problems: read.problems };
     }
-    const { readOrchestration } = await import('./documentIo');
+    const { readOrchestration } = await import('./readOrchestration');
     const read = readOrchestration(text);
     return read.ok ? { ok: true, doc: read.doc } : { ok: false, problems: read.problems };
   } catch (e) {

@@ -1,14 +1,12 @@
 /**
- * Opening a document the way an import does: the io importer (safe parse, schema, rules), with
- * objects passed through the same path so both get identical checks. Never throws.
+ * Opening a document the way an import does: read (readOrchestration.ts: safe parse, schema, rules,
+ * objects through the same path as text) on the page or in the reading worker, then opened. Never throws.
  */
 import type { ImportResult } from '../io/jsonImport';
 import type { Orchestration, Problem } from '../model/types';
 import type { AppStore } from '../store/appStore';
 import { designStorage } from '../store/designStorage';
 import { readOrchestration } from './readOrchestration';
-
-export { readOrchestration };
 
 export interface LoadResult {
   ok: boolean;
