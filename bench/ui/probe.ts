@@ -72,11 +72,12 @@ async function main() {
     const paneBox = (await app.locator('.react-flow').boundingBox())!;
     const pane = { width: Math.round(paneBox.width), height: Math.round(paneBox.height) };
     await app.evaluate(() => { (window as unknown as { __o: (t: string) => void }).__o = (t) => { window.stageflow.loadDocument(t); }; });
+    if (process.env.PROBE_STYLE_EARLY) await app.addStyleTag({ content: process.env.PROBE_STYLE_EARLY });
     const cdp = await app.context().newCDPSession(app);
     await cdp.send('Profiler.enable');
     await cdp.send('Performance.enable');
     await cdp.send('Profiler.start');
-    if (process.env.PROBE_TRACE) await browser.startTracing(app, { path: process.env.PROBE_TRACE, categories: ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'v8'] });
+    if (process.env.PROBE_TRACE) await browser.startTracing(app, { path: process.env.PROBE_TRACE, categories: ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'v8', ...(process.env.PROBE_TRACE_CATS ?? '').split(',').filter(Boolean)] });
     const load = process.env.PROBE_IMPORT ? await timeImport(app, `${doc.name}.json`, JSON.stringify(doc), doc.stages[0]!.name) : await timeLoad(app, '__o', JSON.stringify(doc));
     if (process.env.PROBE_TRACE) await browser.stopTracing();
     console.log('app load', load);

@@ -7,6 +7,7 @@
 import { saveFlow, type SaveFlowParams } from '../commands/saveFlow';
 import type { Flow, FlowType } from '../model/types';
 import { useAppStore } from '../store/appStore';
+import { sortByLabel } from './labelOrder';
 
 /** A failure of the simulated org, with a message for the admin. */
 export class OrgError extends Error {
@@ -31,11 +32,11 @@ async function roundTrip(): Promise<void> {
 /** The flows of `catalog` that match the query, sorted by label (what the org answers). */
 export function filterFlows(catalog: readonly Flow[], query: FlowQuery): Flow[] {
   const needle = query.search?.trim().toLowerCase() ?? '';
-  return catalog
+  const matching = catalog
     .filter((f) => !query.type || f.type === query.type)
     .filter((f) => !query.activeOnly || f.active !== false)
-    .filter((f) => !needle || f.name.toLowerCase().includes(needle) || (f.label ?? '').toLowerCase().includes(needle))
-    .sort((a, b) => (a.label ?? a.name).localeCompare(b.label ?? b.name));
+    .filter((f) => !needle || f.name.toLowerCase().includes(needle) || (f.label ?? '').toLowerCase().includes(needle));
+  return sortByLabel(matching, (f) => f.label ?? f.name);
 }
 
 /** Flows in the org's catalog that match the query, sorted by label. */

@@ -1,0 +1,90 @@
+/**
+ * Opening a design on the designer (test hook) and on the bare page, several times, alternating:
+ * median elapsed ms and main-thread CPU split (DevTools Performance.getMetrics deltas: task, script,
+ * style, layout). For finding where the designer's opening time goes without a profiler's overhead.
+ *
+ *   npx vite build --outDir /tmp/probe-dist --emptyOutDir
+ *   PROBE_DIST=/tmp/probe-dist node --import tsx bench/ui/probeLoad.ts 2000 [runs]
+ *
+ * PROBE_STYLE_EARLY adds a style sheet to the designer's page before it opens the design.
+ */
+import { spawn } from 'node:child_process';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium, type CDPSession, type Page } from 'playwright-core';
+import config from '../../playwright.config';
+import { barePayload } from './flowPayload';
+import { generateDesign } from './generateDesign';
+import { readViewport, settled, timeLoad } from './measure';
+
+const PORT = Number(process.env.BENCH_UI_PORT ?? 4397);
+const OUT_DIR = process.env.PROBE_DIST ?? join(tmpdir(), `stageflow-bench-dist-${PORT}`);
+const BASE = `http://127.0.0.1:${PORT}`;
+const steps = Number(process.argv[2] ?? 2000);
+const runs = Number(process.argv[3] ?? 5);
+const KEYS = ['TaskDuration', 'ScriptDuration', 'RecalcStyleDuration', 'LayoutDuration'] as const;
+
+async function metrics(cdp: CDPSession): Promise<Record<string, number>> {
+  const { metrics: list } = (await cdp.send('Performance.getMetrics')) as { metrics: { name: string; value: number }[] };
+  return Object.fromEntries(list.map((m) => [m.name, m.value]));
+}
+
+async function measured(page: Page, open: () => Promise<{ ms: number; maxLongTaskMs: number }>) {
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Performance.enable');
+  const before = await metrics(cdp);
+  const load = await open();
+  const after = await metrics(cdp);
+  const cpu = Object.fromEntries(KEYS.map((k) => [k, ((after[k] ?? 0) - (before[k] ?? 0)) * 1000]));
+  return { ms: load.ms, longest: load.maxLongTaskMs, ...cpu } as Record<string, number>;
+}
+
+function med(rows: Record<string, number>[]) {
+  const keys = Object.keys(rows[0]!);
+  const mid = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
+  return Object.fromEntries(keys.map((k) => [k, Math.round(mid(rows.map((r) => r[k]!)))]));
+}
+
+async function main() {
+  const server = spawn(process.execPath, ['node_modules/vite/bin/vite.js', 'preview', '--host', '127.0.0.1', '--port', String(PORT), '--strictPort', '--outDir', OUT_DIR], { stdio: 'ignore' });
+  await new Promise((r) => setTimeout(r, 2500));
+  const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: config.use?.launchOptions?.args ?? [] });
+  try {
+    const doc = generateDesign(steps / 20, 20);
+    const text = JSON.stringify(doc);
+    const app: Record<string, number>[] = [];
+    const bare: Record<string, number>[] = [];
+    for (let i = 0; i < runs; i++) {
+      const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+      await page.addInitScript({ content: 'globalThis.__name = (f) => f;' });
+      await page.goto(`${BASE}/?new`);
+      await page.waitForFunction(() => !!window.stageflow);
+      await page.getByRole('button', { name: 'Add stage' }).waitFor();
+      await page.waitForTimeout(300);
+      if (process.env.PROBE_STYLE_EARLY) await page.addStyleTag({ content: process.env.PROBE_STYLE_EARLY });
+      const box = (await page.locator('.react-flow').boundingBox())!;
+      await page.evaluate(() => { (window as unknown as { __o: (t: string) => void }).__o = (t) => { window.stageflow.loadDocument(t); }; });
+      if (process.env.PROBE_TRACE && i === 0) await browser.startTracing(page, { path: process.env.PROBE_TRACE, categories: ['devtools.timeline', 'disabled-by-default-devtools.timeline'] });
+      app.push(await measured(page, () => timeLoad(page, '__o', text)));
+      if (process.env.PROBE_TRACE && i === 0) await browser.stopTracing();
+      await settled(page);
+      const viewport = await readViewport(page);
+      await page.close();
+      const b = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+      await b.addInitScript({ content: 'globalThis.__name = (f) => f;' });
+      await b.goto(`${BASE}/?bench=bare`);
+      await b.waitForFunction(() => !!window.benchLoad);
+      await b.waitForTimeout(300);
+      const payload = barePayload(doc, { width: Math.round(box.width), height: Math.round(box.height) }, viewport);
+      bare.push(await measured(b, () => timeLoad(b, 'benchLoad', payload)));
+      await b.close();
+    }
+    console.log('app ', JSON.stringify(med(app)), app.map((r) => Math.round(r.ms!)).join(' '));
+    console.log('bare', JSON.stringify(med(bare)), bare.map((r) => Math.round(r.ms!)).join(' '));
+  } finally {
+    await browser.close();
+    server.kill();
+  }
+}
+
+void main();
