@@ -64,9 +64,9 @@ async function main() {
       if (process.env.PROBE_STYLE_EARLY) await page.addStyleTag({ content: process.env.PROBE_STYLE_EARLY });
       const box = (await page.locator('.react-flow').boundingBox())!;
       await page.evaluate(() => { (window as unknown as { __o: (t: string) => void }).__o = (t) => { window.stageflow.loadDocument(t); }; });
-      if (process.env.PROBE_TRACE && i === 0) await browser.startTracing(page, { path: process.env.PROBE_TRACE, categories: ['devtools.timeline', 'disabled-by-default-devtools.timeline'] });
+      if (process.env.PROBE_TRACE) await browser.startTracing(page, { path: `${process.env.PROBE_TRACE}.${i}.json`, categories: ['devtools.timeline', 'disabled-by-default-devtools.timeline'] });
       app.push(await measured(page, () => timeLoad(page, '__o', text)));
-      if (process.env.PROBE_TRACE && i === 0) await browser.stopTracing();
+      if (process.env.PROBE_TRACE) await browser.stopTracing();
       await settled(page);
       const viewport = await readViewport(page);
       await page.close();

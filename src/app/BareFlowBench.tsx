@@ -8,24 +8,41 @@
  * frame (canvas/useShownElements.ts: the steps of the stages near the view, none far out, stages
  * mounted in chunks when going far out), so during a pan both pages add and drop the same steps.
  * Far out a designer stage sketches its steps; a bare stage stays a plain box.
- * bench/ui/run.ts mounts it with `window.benchLoad(payload)`; see docs/performance.md.
+ * bench/ui/run.ts mounts it with `window.benchLoad(payload)`; see docs/performance.md. Given a
+ * design's text instead of boxes, the page opens it as any app must open a file: it parses the
+ * text and maps it to boxes (the designer's mapper) — what it skips is the designer's own work
+ * (validation, stores, panels, the run view).
  */
 import { Controls, Handle, MiniMap, ReactFlow, ReactFlowProvider, applyNodeChanges, type Edge, type NodeChange, type NodeProps, type Viewport } from '@xyflow/react';
 import { memo, useCallback, useEffect, useMemo, useState } from 'react';
 import { CANVAS_PROPS, MINIMAP_SIZE } from '../canvas/canvasProps';
 import { isBigDesign, stageBoxes } from '../canvas/shownElements';
 import { useShownElements } from '../canvas/useShownElements';
-import type { BareElements, BareNode } from './bareElements';
+import { toFlowElements } from '../canvas/toFlowElements';
+import type { Orchestration } from '../model/types';
+import { toBareElements, type BareElements, type BareNode } from './bareElements';
 
 export interface BenchPayload extends BareElements {
   pane: { width: number; height: number };
   viewport: Viewport;
 }
 
+/** A design's text to open, in place of ready-made boxes. */
+export interface BenchText {
+  pane: BenchPayload['pane'];
+  viewport: Viewport;
+  text: string;
+}
+
 declare global {
   interface Window {
-    benchLoad?: (payload: BenchPayload) => void;
+    benchLoad?: (payload: BenchPayload | BenchText) => void;
   }
+}
+
+/** Boxes from a design's text: parsed and mapped, nothing checked (the bench generates valid designs). */
+export function openText({ pane, viewport, text }: BenchText): BenchPayload {
+  return { pane, viewport, ...toBareElements(toFlowElements(JSON.parse(text) as Orchestration)) };
 }
 
 function BareNodeView({ data }: NodeProps<BareNode>) {
@@ -77,7 +94,7 @@ function BareCanvas({ payload }: { payload: BenchPayload }) {
 export default function BareFlowBench() {
   const [payload, setPayload] = useState<BenchPayload | null>(null);
   useEffect(() => {
-    window.benchLoad = setPayload;
+    window.benchLoad = (payload) => setPayload('text' in payload ? openText(payload) : payload);
   }, []);
   return (
     <main aria-label="Bare React Flow benchmark">
