@@ -60,6 +60,35 @@ test('a 3,000-step design opens, fits and zooms in rendering only the nodes its 
   await expect(page.getByRole('complementary', { name: 'Properties' }).getByRole('textbox', { name: 'API Name' })).toHaveValue('S120_Step_7');
 });
 
+test('a big design is framed before its cards are first painted: the first frame with a card is at the opening view', async ({ page }) => {
+  await page.goto('/?new');
+  await expect(page.getByRole('button', { name: 'Add stage' })).toBeVisible();
+  // when the design opens, the view is read in every frame until a step card is in the DOM
+  const first = await page.evaluate(async (text) => {
+    const view = () => {
+      const m = new DOMMatrixReadOnly(getComputedStyle(document.querySelector('.react-flow__viewport')!).transform);
+      return { x: Math.round(m.e), y: Math.round(m.f), zoom: Number(m.a.toFixed(3)) };
+    };
+    const before = view();
+    if (!window.stageflow.loadDocument(text).ok) return null;
+    for (let frame = 0; frame < 600; frame++) {
+      await new Promise((resolve) => requestAnimationFrame(resolve));
+      if (document.querySelector('.react-flow__node-step')) return { before, painted: view() };
+    }
+    return null;
+  }, JSON.stringify(design));
+  expect(first).not.toBeNull();
+  // then the frame that first shows cards shows them where the view stays: framed on the first stages
+  await expect(node(page, 'S1_Step_1')).toBeVisible();
+  await page.waitForTimeout(300);
+  const settled = await page.evaluate(() => {
+    const m = new DOMMatrixReadOnly(getComputedStyle(document.querySelector('.react-flow__viewport')!).transform);
+    return { x: Math.round(m.e), y: Math.round(m.f), zoom: Number(m.a.toFixed(3)) };
+  });
+  expect(settled).not.toEqual(first!.before);
+  expect(first!.painted).toEqual(settled);
+});
+
 test('a selected step stays selected while the view goes far out and back', async ({ page }) => {
   // given a step selected up close
   await openBig(page);
