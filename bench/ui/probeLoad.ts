@@ -79,7 +79,7 @@ async function main() {
       bare.push(await measured(b, () => timeLoad(b, 'benchLoad', payload)));
       await b.close();
     }
-    console.log('app ', JSON.stringify(med(app)), app.map((r) => Math.round(r.ms!)).join(' '));
+    console.log('app ', JSON.stringify(med(app)), app.map((r) => `${Math.round(r.ms!)}/${Math.round(r.TaskDuration!)}/${Math.round(r.longest!)}`).join(' '));
     console.log('bare', JSON.stringify(med(bare)), bare.map((r) => Math.round(r.ms!)).join(' '));
   } finally {
     await browser.close();

@@ -91,7 +91,7 @@ export function section(r: UiResults): string {
     ...r.sizes.map((s) => `| ${s.steps} | ${ms(s.load.app.ms)} | ${ms(s.load.bare.ms)} | ${s.load.ratio.toFixed(2)} | ${s.load.boxes ? `${ms(s.load.boxes.ms)}: ${(s.load.app.ms / s.load.boxes.ms).toFixed(2)}` : 'n/a'} | ${s.load.counts.nodes} / ${s.load.counts.edges} | ${ms(s.load.app.maxLongTaskMs)} ms | ${s.imported ? `${ms(s.imported.ms)} ms, ${ms(s.imported.maxLongTaskMs)} ms` : 'n/a'} |`),
     '',
     'App load = `window.stageflow.loadDocument(text)` until the first nodes are painted (the text handed to the page',
-    'beforehand, so Playwright\'s own transfer is not billed to the page); median of 3 openings, each on a fresh page,',
+    'beforehand, so Playwright\'s own transfer is not billed to the page); median of 5 openings, each on a fresh page,',
     'alternating with the bare page. The bare page opens the same text as any app opens a file — it parses it and',
     'maps it to boxes with the designer\'s mapper — and skips the designer\'s own work (validation, stores, panels);',
     'the load ratio is judged against it. "Given boxes" is the bare page handed the boxes ready-made (parsed and mapped',

@@ -5,7 +5,8 @@
  * is given the same design as plain boxes (same ids, kinds, sizes, positions, handles, edges) and
  * hands React Flow the part the view needs by the designer's own rule on every frame, in a pane of
  * the same pixel size at the same viewport with the same React Flow settings. For each size: load
- * time; then for two views (everything fitted, zoom 100%) the CPU work of a pan-and-zoom interaction
+ * time (median of 5 openings against the bare page opening the same text, and given ready-made
+ * boxes for reference); then for two views (everything fitted, zoom 100%) the CPU work of a pan-and-zoom interaction
  * (DevTools Performance metrics, median of 3) and its long tasks. Both pages report the DOM nodes and
  * edges they rendered at each view and again after the interactions (which end where they began);
  * the benchmark fails when those differ (the comparison would not be like for like).
@@ -33,7 +34,7 @@ const BASE = `http://127.0.0.1:${PORT}`;
 const STEPS_PER_STAGE = 20;
 const SIZES = (process.env.BENCH_UI_SIZES ?? '200,2000,10000').split(',').map(Number);
 const RUNS = 3;
-const LOAD_RUNS = 3;
+const LOAD_RUNS = 5;
 /** Both pages sit idle this long before an opening is timed: the browser is still closing the previous round's pages. */
 const IDLE_BEFORE_LOAD_MS = 1000;
 const VIEWS = ['fit-all', 'zoom 1'] as const;
