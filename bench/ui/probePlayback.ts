@@ -3,10 +3,11 @@
  * (PROBE_DIST, default the one `npm run bench:ui` makes; build with `npx vite build --outDir <dir>
  * --minify false` for readable names) and measures the run-view playback of bench:ui (runPlayback.ts:
  * 2,000 steps at 100×) PROBE_RUNS times (default 2), printing the figures with the load average.
- * PROBE_NO_FOLLOW=1 turns "Follow the run" off first. PROBE_DOM=1 counts node mounts, unmounts and view moves and samples the DOM; PROBE_PROFILE=1 adds a CPU profile summary of the recording (profileSummary.ts); PROBE_TRACE=<file>
+ * PROBE_NO_FOLLOW=1 turns "Follow the run" off first. PROBE_DOM=1 counts node mounts, unmounts and view moves and samples the DOM; PROBE_PROFILE=1 adds a CPU profile summary of the recording (profileSummary.ts; PROBE_SAVE=<file> keeps the profile); PROBE_TRACE=<file>
  * writes a DevTools trace of it instead (open it in the Performance panel).
  */
 import { spawn } from 'node:child_process';
+import { writeFileSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type CDPSession, type Page } from 'playwright-core';
@@ -71,7 +72,11 @@ function hooks(): PlaybackHooks {
       const d = (k: string) => ((after[k] ?? 0) - (metricsBefore[k] ?? 0)) * 1000;
       console.log(`main thread over the recording: task ${d('TaskDuration').toFixed(0)} ms (script ${d('ScriptDuration').toFixed(0)}, layout ${d('LayoutDuration').toFixed(0)}, style ${d('RecalcStyleDuration').toFixed(0)})`);
       await report(page);
-      if (profile) console.log(summarise(((await cdp.send('Profiler.stop')) as { profile: CpuProfile }).profile, Number(process.env.PROBE_TOP ?? 40)));
+      if (profile) {
+        const recorded = ((await cdp.send('Profiler.stop')) as { profile: CpuProfile }).profile;
+        if (process.env.PROBE_SAVE) writeFileSync(process.env.PROBE_SAVE, JSON.stringify(recorded));
+        console.log(summarise(recorded, Number(process.env.PROBE_TOP ?? 40)));
+      }
     },
   };
 }

@@ -20,7 +20,7 @@ import { useConnectHandlers } from './useConnectHandlers';
 import { useDropFromPalette } from './useDropFromPalette';
 import { useFitRequests } from './useFitRequests';
 import { useNodeDrag } from './useNodeDrag';
-import { GLIDE_UP_TO_SPEED, useFollowRun, useRevealAdded } from './useViewFollow';
+import { FollowTheRun, GLIDE_UP_TO_SPEED, useRevealAdded } from './useViewFollow';
 import { ZoomControls } from './ZoomControls';
 
 export function FlowCanvas() {
@@ -38,7 +38,6 @@ export function FlowCanvas() {
   const detailed = useStore(selectDetailed);
   useFitRequests(nodesRef, pending);
   useRevealAdded(allNodes);
-  useFollowRun(nodesRef);
   const onNodeDoubleClick = useCallback((_: React.MouseEvent, node: DesignNode) => {
     if (selectCanEdit(useAppStore.getState())) useAppStore.getState().setRenaming(node.id);
   }, []);
@@ -67,6 +66,7 @@ export function FlowCanvas() {
         colorMode={dark ? 'dark' : 'light'}
       >
         <ZoomControls />
+        <FollowTheRun nodesRef={nodesRef} />
         <QuickInsert />
         <CoverageOverlay />
         <DesignMiniMap nodes={allNodes} ariaLabel="Mini map" style={MINIMAP_SIZE} />

@@ -96,3 +96,13 @@ export function useFollowRun(nodesRef: RefObject<readonly DesignNode[]>): void {
     else pacer.current?.cancel();
   }, [followed]);
 }
+
+/**
+ * useFollowRun in a component of its own (rendered inside React Flow, whose view it moves): it
+ * subscribes to the latest change, which is new on every beat of a run, and re-rendering the whole
+ * canvas on each beat (a few hundred a second at 100×) is work playback does not need.
+ */
+export function FollowTheRun({ nodesRef }: { nodesRef: RefObject<readonly DesignNode[]> }): null {
+  useFollowRun(nodesRef);
+  return null;
+}
