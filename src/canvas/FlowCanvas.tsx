@@ -1,7 +1,7 @@
 /** The designer canvas: React Flow wired to the document store through commands. */
 import { ReactFlow, useStore } from '@xyflow/react';
 import { CoverageOverlay } from './coverage/CoverageOverlay';
-import { useCallback, useRef } from 'react';
+import { useCallback, useEffect, useRef } from 'react';
 import { useAppStore } from '../store/appStore';
 import { selectCanEdit, selectDark, selectRunning, selectSnap } from '../store/selectors';
 import './canvas.css';
@@ -20,6 +20,7 @@ import { useConnectHandlers } from './useConnectHandlers';
 import { useDropFromPalette } from './useDropFromPalette';
 import { useFitRequests } from './useFitRequests';
 import { useNodeDrag } from './useNodeDrag';
+import { planInTasks } from './prepareDrawing';
 import { FollowTheRun, GLIDE_UP_TO_SPEED, useRevealAdded } from './useViewFollow';
 import { ZoomControls } from './ZoomControls';
 
@@ -38,6 +39,12 @@ export function FlowCanvas() {
   const detailed = useStore(selectDetailed);
   useFitRequests(nodesRef, pending);
   useRevealAdded(allNodes);
+  // A big design just opened is planned in tasks of its own before this canvas draws it.
+  useEffect(() => {
+    const store = useAppStore.getState();
+    store.setDrawPreparer((doc) => planInTasks(doc, useAppStore.getState().problemMemo.indexOf(doc).all));
+    return () => useAppStore.getState().setDrawPreparer(null);
+  }, []);
   const onNodeDoubleClick = useCallback((_: React.MouseEvent, node: DesignNode) => {
     if (selectCanEdit(useAppStore.getState())) useAppStore.getState().setRenaming(node.id);
   }, []);

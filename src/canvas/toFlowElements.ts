@@ -13,7 +13,7 @@ import { problemsByElement, type ElementProblems } from './elementProblems';
 import * as G from './geometry';
 import { arrange, type Arrangement, type Size } from './layout/arrangement';
 import { decisionHeight } from './layout/cardSize';
-import { domAttributes, planStage, predecessorSide, type StagePlan } from './layout/stagePlan';
+import { domAttributes, planStage, predecessorSide, type PlanContext, type StagePlan } from './layout/stagePlan';
 import { decisionHandles, stageHandles } from './nodeHandles';
 import { exitBadge } from './stepFacts';
 import { toFlowEdges, type EdgeGeometry } from './toFlowEdges';
@@ -28,8 +28,13 @@ export interface FlowElements {
 
 const NONE: ElementProblems = { messages: [], hasError: false };
 
+/** What planning a stage of `doc` reads besides the stage (layout/stagePlan.ts). */
+export function planContext(doc: Orchestration, byElement: Map<string, ElementProblems>): PlanContext {
+  return { doc, layout: currentLayout(doc), byElement, flows: new Map((doc.flows ?? []).map((f) => [f.name, f])), start: doc.start ?? doc.stages[0]?.name };
+}
+
 function planStages(doc: Orchestration, byElement: Map<string, ElementProblems>): Map<string, StagePlan> {
-  const ctx = { doc, layout: currentLayout(doc), byElement, flows: new Map((doc.flows ?? []).map((f) => [f.name, f])), start: doc.start ?? doc.stages[0]?.name };
+  const ctx = planContext(doc, byElement);
   const plans = new Map<string, StagePlan>();
   for (const stage of doc.stages) plans.set(stage.name, planStage(ctx, stage));
   return plans;

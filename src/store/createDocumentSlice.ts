@@ -18,6 +18,9 @@ import { createProblemMemo, type ProblemMemo, type Validator } from './problems'
 import { selectRunning } from './selectors';
 import type { AppStoreApi, SliceCreator } from './storeTypes';
 
+/** Prepares the drawing of a big design just opened; the design is drawn once it resolves. */
+export type DrawPreparer = (doc: Orchestration) => Promise<unknown>;
+
 export const EDIT_LOCKED_NOTICE = 'The design is read-only while a run is shown. Exit the run to edit it.';
 
 export interface DocumentSlice {
@@ -25,8 +28,9 @@ export interface DocumentSlice {
   /**
    * A big design just opened (`doc`), which the canvas and the outline draw in the tasks that follow,
    * showing the document open before it (`before`) meanwhile (drawnDocument.ts); null otherwise.
+   * `ready`: what drawing it needs has been prepared (the canvas's preparer, `setDrawPreparer`).
    */
-  drawLater: { doc: Orchestration; before: Orchestration } | null;
+  drawLater: { doc: Orchestration; before: Orchestration; ready: boolean } | null;
   /** The document before the gesture in progress; null outside a gesture. */
   gestureMark: Orchestration | null;
   /** Validation problems by document version (read them with `selectProblems`). */
@@ -41,6 +45,12 @@ export interface DocumentSlice {
   replaceDocument(doc: Orchestration): boolean;
   /** Opens `doc` in the editor: clears the selection, replaces the document, frames it. */
   openDocument(doc: Orchestration, options?: { fresh?: boolean }): boolean;
+  /**
+   * What must be done before a big design just opened is drawn (the canvas plans its stages in
+   * tasks of their own, canvas/prepareDrawing.ts); null: nothing, it is drawn at once. A preparer
+   * that fails only stops waiting.
+   */
+  setDrawPreparer(prepare: DrawPreparer | null): void;
   beginGesture(): void;
   updateGesture<P>(command: Command<P>, params: P): void;
   endGesture(): void;
@@ -53,6 +63,7 @@ export interface DocumentSlice {
 
 export const createDocumentSlice = (validate?: Validator): SliceCreator<DocumentSlice> => (set, get, api) => {
   const history = () => (api as unknown as AppStoreApi).temporal.getState();
+  let preparer: DrawPreparer | null = null;
   /** The edit lock: true (and the user is told) when a run is shown. */
   const locked = () => {
     if (!selectRunning(get())) return false;
@@ -84,10 +95,21 @@ export const createDocumentSlice = (validate?: Validator): SliceCreator<Document
     },
     openDocument(doc, options = {}) {
       if (locked()) return false;
-      set({ selected: [], selectedEdges: [], renaming: null, doc, drawLater: drawsLater(doc) ? { doc, before: get().doc } : null });
+      const prepare = drawsLater(doc) ? preparer : null;
+      set({ selected: [], selectedEdges: [], renaming: null, doc, drawLater: drawsLater(doc) ? { doc, before: get().doc, ready: !prepare } : null });
       if (options.fresh) history().clear();
       get().requestFit();
+      if (prepare) {
+        const ready = () => {
+          const later = get().drawLater;
+          if (later?.doc === doc && !later.ready) set({ drawLater: { ...later, ready: true } });
+        };
+        void prepare(doc).then(ready, ready);
+      }
       return true;
+    },
+    setDrawPreparer(prepare) {
+      preparer = prepare;
     },
     beginGesture() {
       if (get().gestureMark || locked()) return;

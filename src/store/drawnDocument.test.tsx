@@ -76,4 +76,51 @@ describe('the document the canvas draws', () => {
     // then it is drawn at once
     expect(log.slice(start).every((d) => d.doc === small && !d.pending)).toBe(true);
   });
+
+  it('waits for the drawing to be prepared: the design before stays drawn until the preparer resolves, or fails', async () => {
+    // given a preparer the test resolves by hand
+    let finish: () => void = () => undefined;
+    let fail: (e: Error) => void = () => undefined;
+    const prepared: Orchestration[] = [];
+    useAppStore.getState().setDrawPreparer((doc) => {
+      prepared.push(doc);
+      return new Promise<void>((resolve, reject) => {
+        finish = resolve;
+        fail = reject;
+      });
+    });
+    try {
+      const before = useAppStore.getState().doc;
+      const log = drawnLog();
+      const big = largeOrchestration(1_000, 50);
+      // when a big design opens
+      act(() => {
+        useAppStore.getState().openDocument(big);
+      });
+      // then it is handed to the preparer, and until that is done only the design before is drawn
+      expect(prepared).toEqual([big]);
+      expect(log.slice(1).length).toBeGreaterThan(0);
+      expect(log.slice(1).every((d) => d.doc === before && d.pending)).toBe(true);
+      // when the preparation is done, the new design is drawn
+      await act(async () => {
+        finish();
+        await Promise.resolve();
+      });
+      expect(log.at(-1)).toEqual({ doc: big, pending: false });
+
+      // and a preparer that fails does not keep a design from being drawn
+      const other = largeOrchestration(1_000, 40);
+      act(() => {
+        useAppStore.getState().openDocument(other);
+      });
+      expect(log.at(-1)).toEqual({ doc: big, pending: true });
+      await act(async () => {
+        fail(new Error('planning failed'));
+        await Promise.resolve();
+      });
+      expect(log.at(-1)).toEqual({ doc: other, pending: false });
+    } finally {
+      useAppStore.getState().setDrawPreparer(null);
+    }
+  });
 });
