@@ -11,6 +11,7 @@ import type { Orchestration, Problem } from '../model/types';
 import { problemsByElement } from './elementProblems';
 import { planStage, predecessorSide, type StagePlan } from './layout/stagePlan';
 import { planContext } from './toFlowElements';
+import { predecessorLinks } from './toFlowEdges';
 
 /** Stages planned per task: 25 columns of 20 steps take about 5 ms once the code is warm, 15–25 ms cold. */
 export const STAGES_PER_TASK = 25;
@@ -41,10 +42,7 @@ export async function planInTasks(doc: Orchestration, problems: readonly Problem
     for (const stage of doc.stages.slice(from, from + STAGES_PER_TASK)) {
       const plan = planStage(ctx, stage);
       plans.set(stage.name, plan);
-      const names = new Set(stage.steps.map((s) => s.name));
-      for (const step of stage.steps) {
-        if (step.start?.mode === 'stepCompleted' && names.has(step.start.step) && step.start.step !== step.name) predecessorSide(plan, step.start.step, step.name);
-      }
+      for (const { step, predecessor } of predecessorLinks(stage)) predecessorSide(plan, predecessor, step.name);
     }
   }
   return plans;

@@ -1,6 +1,6 @@
 /** The connectors of a document as React Flow edges (ids are stable: `next:Stage`, `pred:Step`…). */
 import { MarkerType } from '@xyflow/react';
-import type { Orchestration } from '../model/types';
+import type { Orchestration, Stage, Step } from '../model/types';
 import type { DesignEdge, LinkData } from './types';
 
 const arrow = { type: MarkerType.ArrowClosed, width: 18, height: 18 } as const;
@@ -15,6 +15,16 @@ export interface EdgeGeometry {
 
 const NO_GEOMETRY: EdgeGeometry = { centerY: () => undefined, predecessorSide: () => undefined };
 
+/** The steps of `stage` drawn with a link from the step of the same stage they wait for. */
+export function predecessorLinks(stage: Stage): { step: Step; predecessor: string }[] {
+  const names = new Set(stage.steps.map((s) => s.name));
+  const links: { step: Step; predecessor: string }[] = [];
+  for (const step of stage.steps) {
+    if (step.start?.mode === 'stepCompleted' && names.has(step.start.step) && step.start.step !== step.name) links.push({ step, predecessor: step.start.step });
+  }
+  return links;
+}
+
 export function toFlowEdges(doc: Orchestration, geometry: EdgeGeometry = NO_GEOMETRY): DesignEdge[] {
   const exists = new Set<string>([...doc.stages.map((s) => s.name), ...(doc.decisions ?? []).map((d) => d.name)]);
   const edges: DesignEdge[] = [];
@@ -27,15 +37,13 @@ export function toFlowEdges(doc: Orchestration, geometry: EdgeGeometry = NO_GEOM
   for (const stage of doc.stages) {
     connector(`next:${stage.name}`, stage.name, stage.next, 'next', {}, { kind: 'next', from: stage.name });
     connector(`fault:${stage.name}`, stage.name, stage.faultNext, 'fault', { className: 'edge-fault', label: 'Fault', markerEnd: { ...arrow, color: '#b91c1c' } }, { kind: 'fault', from: stage.name });
-    const names = new Set(stage.steps.map((s) => s.name));
-    for (const step of stage.steps) {
-      if (step.start?.mode !== 'stepCompleted' || !names.has(step.start.step) || step.start.step === step.name) continue;
-      const side = geometry.predecessorSide(stage.name, step.start.step, step.name);
+    for (const { step, predecessor } of predecessorLinks(stage)) {
+      const side = geometry.predecessorSide(stage.name, predecessor, step.name);
       const link = { kind: 'predecessor', step: step.name } as const;
       edges.push({
         id: `pred:${step.name}`,
         type: 'predecessor',
-        source: step.start.step,
+        source: predecessor,
         target: step.name,
         sourceHandle: 'out',
         targetHandle: 'in',

@@ -95,8 +95,9 @@ export const createDocumentSlice = (validate?: Validator): SliceCreator<Document
     },
     openDocument(doc, options = {}) {
       if (locked()) return false;
-      const prepare = drawsLater(doc) ? preparer : null;
-      set({ selected: [], selectedEdges: [], renaming: null, doc, drawLater: drawsLater(doc) ? { doc, before: get().doc, ready: !prepare } : null });
+      const big = drawsLater(doc);
+      const prepare = big ? preparer : null;
+      set({ selected: [], selectedEdges: [], renaming: null, doc, drawLater: big ? { doc, before: get().doc, ready: !prepare } : null });
       if (options.fresh) history().clear();
       get().requestFit();
       if (prepare) {
