@@ -6,6 +6,8 @@
  *   npx vite build --outDir /tmp/probe-dist --emptyOutDir
  *   PROBE_DIST=/tmp/probe-dist node --import tsx bench/ui/probeLoad.ts 2000 [runs]
  *
+ * PROBE_PROFILE=N prints each designer opening's CPU profile (top N functions, self and inclusive).
+ * PROBE_INIT is a script run in the designer's page before it loads (switches an experimental build reads).
  * PROBE_STYLE_EARLY adds a style sheet to the designer's page before it opens the design.
  */
 import { spawn } from 'node:child_process';
@@ -15,6 +17,7 @@ import { chromium, type CDPSession, type Page } from 'playwright-core';
 import config from '../../playwright.config';
 import { barePayload } from './flowPayload';
 import { generateDesign } from './generateDesign';
+import { summarise, type CpuProfile } from './profileSummary';
 import { readViewport, settled, timeLoad } from './measure';
 
 const PORT = Number(process.env.BENCH_UI_PORT ?? 4397);
@@ -57,16 +60,36 @@ async function main() {
     for (let i = 0; i < runs; i++) {
       const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
       await page.addInitScript({ content: 'globalThis.__name = (f) => f;' });
+      if (process.env.PROBE_INIT) await page.addInitScript({ content: process.env.PROBE_INIT });
       await page.goto(`${BASE}/?new`);
       await page.waitForFunction(() => !!window.stageflow);
       await page.getByRole('button', { name: 'Add stage' }).waitFor();
       await page.waitForTimeout(300);
       if (process.env.PROBE_STYLE_EARLY) await page.addStyleTag({ content: process.env.PROBE_STYLE_EARLY });
       const box = (await page.locator('.react-flow').boundingBox())!;
-      await page.evaluate(() => { (window as unknown as { __o: (t: string) => void }).__o = (t) => { window.stageflow.loadDocument(t); }; });
+      await page.evaluate(() => { (window as unknown as { __o: (t: string) => void }).__o = (t) => {
+        const t0 = performance.now();
+        window.stageflow.loadDocument(t);
+        (window as unknown as { __hookMs: number }).__hookMs = performance.now() - t0;
+      }; });
       if (process.env.PROBE_TRACE) await browser.startTracing(page, { path: `${process.env.PROBE_TRACE}.${i}.json`, categories: ['devtools.timeline', 'disabled-by-default-devtools.timeline'] });
+      let profiler: CDPSession | null = null;
+      if (process.env.PROBE_PROFILE) {
+        profiler = await page.context().newCDPSession(page);
+        await profiler.send('Profiler.enable');
+        await profiler.send('Profiler.setSamplingInterval', { interval: 200 });
+        await profiler.send('Profiler.start');
+      }
       app.push(await measured(page, () => timeLoad(page, '__o', text)));
+      if (profiler) {
+        const { profile } = (await profiler.send('Profiler.stop')) as { profile: CpuProfile };
+        console.log(`-- run ${i}\n${summarise(profile, Number(process.env.PROBE_PROFILE) || 25)}`);
+      }
       if (process.env.PROBE_TRACE) await browser.stopTracing();
+      app[app.length - 1]!.hook = await page.evaluate(() => (window as unknown as { __hookMs: number }).__hookMs);
+      // Marks a build may carry for investigation (performance.mark in the code): gaps between them.
+      const marks = await page.evaluate(() => performance.getEntriesByType('mark').map((m) => [m.name, m.startTime] as const));
+      if (marks.length > 1) console.log('marks', marks.slice(1).map(([name, at], k) => `${name}+${(at - marks[k]![1]).toFixed(1)}`).join(' '));
       await settled(page);
       const viewport = await readViewport(page);
       await page.close();
@@ -75,11 +98,12 @@ async function main() {
       await b.goto(`${BASE}/?bench=bare`);
       await b.waitForFunction(() => !!window.benchLoad);
       await b.waitForTimeout(300);
-      const payload = barePayload(doc, { width: Math.round(box.width), height: Math.round(box.height) }, viewport);
+      const pane = { width: Math.round(box.width), height: Math.round(box.height) };
+      const payload = process.env.PROBE_BOXES ? barePayload(doc, pane, viewport) : { text, pane, viewport };
       bare.push(await measured(b, () => timeLoad(b, 'benchLoad', payload)));
       await b.close();
     }
-    console.log('app ', JSON.stringify(med(app)), app.map((r) => `${Math.round(r.ms!)}/${Math.round(r.TaskDuration!)}/${Math.round(r.longest!)}`).join(' '));
+    console.log('app ', JSON.stringify(med(app)), app.map((r) => `${Math.round(r.ms!)}/${Math.round(r.hook!)}/${Math.round(r.TaskDuration!)}/${Math.round(r.longest!)}`).join(' '));
     console.log('bare', JSON.stringify(med(bare)), bare.map((r) => Math.round(r.ms!)).join(' '));
   } finally {
     await browser.close();

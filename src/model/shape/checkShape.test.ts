@@ -8,9 +8,16 @@ import { ORCHESTRATION_SHAPE } from './documentShapes.generated';
 const SAMPLES = readdirSync('public/samples').filter((f) => f.endsWith('.json') && !f.includes('.scenario') && f !== 'index.json');
 const documents = SAMPLES.map((f) => JSON.parse(readFileSync(`public/samples/${f}`, 'utf8')) as unknown);
 
-/** Both checkers' verdicts, with the output as text so that key order counts too. */
+/** `value` with every object's keys sorted: checkShape keeps the input's key order where zod puts the shape's keys first. */
+function sortedKeys(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(sortedKeys);
+  if (!value || typeof value !== 'object') return value;
+  return Object.fromEntries(Object.keys(value).sort().map((k) => [k, sortedKeys((value as Record<string, unknown>)[k])]));
+}
+
+/** Both checkers' verdicts, with the output as text (keys sorted), so that a key dropped or a value changed counts. */
 function both(value: unknown): { zod: unknown; shape: unknown } {
-  const render = (r: ReturnType<typeof schemaProblems<unknown>>) => (r.ok ? { ok: true, data: JSON.stringify(r.data) } : r);
+  const render = (r: ReturnType<typeof schemaProblems<unknown>>) => (r.ok ? { ok: true, data: JSON.stringify(sortedKeys(r.data)) } : r);
   return { zod: render(schemaProblems(Orchestration, value)), shape: render(shapeProblems(ORCHESTRATION_SHAPE, value)) };
 }
 
@@ -61,7 +68,7 @@ const mutation: fc.Arbitrary<Mutation> = fc.oneof(
 );
 
 describe('checkShape: the written-out orchestration shape answers exactly as the zod schema', () => {
-  it('accepts every sample with the output zod gives (same values, same key order)', () => {
+  it('accepts every sample with the output zod gives (same keys and values)', () => {
     for (const doc of documents) {
       const result = both(doc);
       expect(result.shape).toEqual(result.zod);
@@ -92,6 +99,41 @@ describe('checkShape: the written-out orchestration shape answers exactly as the
         const result = both({ ...doc, [key]: odd });
         expect(result.shape).toEqual(result.zod);
       }
+    }
+  });
+
+  it('returns a sound document read from JSON as it is, without copying it', () => {
+    // given: a sample as JSON.parse gives it, with its keys shuffled in one step
+    const doc = structuredClone(documents[0]) as { stages: Array<{ steps: Array<Record<string, unknown>> }> };
+    const step = doc.stages[0]!.steps[0]!;
+    doc.stages[0]!.steps[0] = Object.fromEntries(Object.entries(step).reverse());
+    // when
+    const result = shapeProblems(ORCHESTRATION_SHAPE, doc);
+    // then: the same objects, key order kept
+    expect(result.ok && result.data).toBe(doc);
+    expect(result.ok && (result.data as typeof doc).stages[0]!.steps[0]).toBe(doc.stages[0]!.steps[0]);
+    expect(Object.keys((result.ok && (result.data as typeof doc).stages[0]!.steps[0])!)).toEqual(Object.keys(step).reverse());
+  });
+
+  it('copies what zod would change: an object not plain, an own "__proto__" key, a list of another kind', () => {
+    const base = structuredClone(documents[0]) as Record<string, unknown> & { layout: Record<string, unknown>; stages: unknown[] };
+    class Holder { constructor(fields: object) { Object.assign(this, fields); } }
+    const withProto = JSON.parse(JSON.stringify(base.layout).replace(/^\{/, '{"__proto__":{"x":1},')) as Record<string, unknown>;
+    class Stages<T> extends Array<T> {}
+    const cases: Array<[string, Record<string, unknown>]> = [
+      ['a class instance as the document', new Holder(base) as Record<string, unknown>],
+      ['a record with an own "__proto__" key', { ...base, layout: withProto }],
+      ['a list that is not an Array', { ...base, stages: Stages.from(base.stages) }],
+    ];
+    for (const [what, doc] of cases) {
+      const result = both(doc);
+      expect(result.shape, what).toEqual(result.zod);
+      const data = shapeProblems<Record<string, unknown>>(ORCHESTRATION_SHAPE, doc);
+      expect(data.ok, what).toBe(true);
+      if (!data.ok) continue;
+      expect(Object.getPrototypeOf(data.data), what).toBe(Object.prototype);
+      expect(Object.getPrototypeOf(data.data.stages), what).toBe(Array.prototype);
+      expect(Object.prototype.hasOwnProperty.call(data.data.layout, '__proto__'), what).toBe(false);
     }
   });
 

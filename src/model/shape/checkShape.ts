@@ -1,12 +1,21 @@
 /**
  * Checks a value against a written-out shape (shapeTypes.ts) the way zod 4 parses it with the
  * schema the shape was written from: the same issues (code, path, values, limits, the schema's own
- * messages) in the same order, and the same output (objects rebuilt with the shape's keys first).
+ * messages) in the same order, and an output with the same keys and values.
  * zod's rules this follows, from zod/v4/core: a type error stops the checks after it except the
  * length checks, which still run on anything with a `length`; a union answers with its first
  * match, else with the one option that failed without aborting, else with one `invalid_union`;
  * a required key that is absent reports its schema's issue. checkShape.test.ts compares both on
  * generated documents.
+ *
+ * Unlike zod, the output reuses the input wherever it would equal it: a plain object (Object's own
+ * prototype, no own `__proto__` key) whose fields all come out unchanged, and that has no key the
+ * shape drops, is its own output, and so is a plain list or record. A document read from JSON
+ * text is then not copied a second time, which on a big design was much of the check's cost (the
+ * copy and the garbage collections it caused). The one visible difference: such an object keeps
+ * the input's key order, where zod puts the shape's keys first. Key order carries no meaning in a
+ * document, and export writes its own (io/jsonKeyOrder.ts). Callers treat documents as immutable,
+ * so sharing the input is safe.
  */
 import type { z } from 'zod';
 import type { ShapeCheck, ShapeNode, ShapeTable, ShapeValue } from './shapeTypes';
@@ -20,6 +29,22 @@ interface Run {
   value: unknown;
   issues: ShapeIssue[];
 }
+
+/** The issues of a run that has none: shared, never written (`add` and `addAll` replace it first). */
+const NO_ISSUES: ShapeIssue[] = Object.freeze([]) as unknown as ShapeIssue[];
+
+function add(run: Run, found: ShapeIssue): void {
+  if (run.issues === NO_ISSUES) run.issues = [];
+  run.issues.push(found);
+}
+
+function addAll(run: Run, found: readonly ShapeIssue[]): void {
+  if (found.length === 0) return;
+  if (run.issues === NO_ISSUES) run.issues = [];
+  run.issues.push(...found);
+}
+
+const isOwnPlainObject = (value: object): boolean => Object.getPrototypeOf(value) === Object.prototype;
 
 const NUMBER_ORIGIN = 'number';
 
@@ -149,6 +174,7 @@ function runChecks(checks: readonly ShapeCheck[] | undefined, run: Run, path: re
       continue;
     }
     const before = run.issues.length;
+    if (run.issues === NO_ISSUES) run.issues = [];
     runCheck(check, run.value, path, run.issues);
     if (run.issues.length !== before && !isAborted) isAborted = aborted(run.issues, before);
   }
@@ -171,12 +197,46 @@ function isJson(value: unknown): boolean {
   return true;
 }
 
-/** The value zod's `z.json()` returns: lists and objects copied, `__proto__` keys left out. */
+/**
+ * The value zod's `z.json()` returns: lists and objects copied, `__proto__` keys left out. Here a
+ * plain list or object that would come out equal is returned itself (see the note at the top).
+ */
 function copyJson(value: unknown): unknown {
-  if (Array.isArray(value)) return value.map(copyJson);
+  if (Array.isArray(value)) {
+    let out: unknown[] | null = Object.getPrototypeOf(value) === Array.prototype ? null : [];
+    for (let i = 0; i < value.length; i++) {
+      const item = copyJson(value[i]);
+      if (out) out.push(item);
+      else if (item !== value[i]) {
+        out = value.slice(0, i);
+        out.push(item);
+      }
+    }
+    return out ?? value;
+  }
   if (!isObject(value)) return value;
+  const keys = Object.keys(value);
+  let out: Record<string, unknown> | null = isOwnPlainObject(value) ? null : {};
+  for (let k = 0; k < keys.length; k++) {
+    const key = keys[k]!;
+    if (key === '__proto__') {
+      out ??= entriesBefore(keys, k, value);
+      continue;
+    }
+    const item = copyJson(value[key]);
+    if (out) out[key] = item;
+    else if (item !== value[key]) {
+      out = entriesBefore(keys, k, value);
+      out[key] = item;
+    }
+  }
+  return out ?? value;
+}
+
+/** A new object holding the entries of `input` before `keys[upTo]`, `__proto__` left out. */
+function entriesBefore(keys: readonly string[], upTo: number, input: Record<string, unknown>): Record<string, unknown> {
   const out: Record<string, unknown> = {};
-  for (const key of Object.keys(value)) if (key !== '__proto__') out[key] = copyJson(value[key]);
+  for (let k = 0; k < upTo; k++) if (keys[k] !== '__proto__') out[keys[k]!] = input[keys[k]!];
   return out;
 }
 
@@ -202,7 +262,7 @@ class Checker {
 
   run(index: number, value: unknown, path: PropertyKey[]): Run {
     const node = this.table.nodes[index]!;
-    const run: Run = { value, issues: [] };
+    const run: Run = { value, issues: NO_ISSUES };
     switch (node.t) {
       case 'string':
       case 'number':
@@ -213,17 +273,17 @@ class Checker {
           : node.t === 'null' ? value === null : typeof value === node.t;
         if (!ok) {
           const received = node.t === 'number' && typeof value === 'number' ? (Number.isNaN(value) ? 'NaN' : String(value)) : undefined;
-          run.issues.push(issue(path, { code: 'invalid_type', expected: node.t, input: value, ...(received ? { received } : {}) }, undefined));
+          add(run, issue(path, { code: 'invalid_type', expected: node.t, input: value, ...(received ? { received } : {}) }, undefined));
         }
         if (node.t === 'string' || node.t === 'number') runChecks(node.c, run, path);
         return run;
       }
       case 'json':
         if (isJson(value)) run.value = copyJson(value);
-        else run.issues.push(issue(path, { code: 'invalid_union', errors: [], input: value }, undefined));
+        else add(run, issue(path, { code: 'invalid_union', errors: [], input: value }, undefined));
         return run;
       case 'values':
-        if (!node.v.includes(value as ShapeValue)) run.issues.push(issue(path, { code: 'invalid_value', values: node.v, input: value }, undefined));
+        if (!node.v.includes(value as ShapeValue)) add(run, issue(path, { code: 'invalid_value', values: node.v, input: value }, undefined));
         return run;
       case 'optional':
         return value === undefined ? run : this.run(node.i, value, path);
@@ -249,41 +309,55 @@ class Checker {
   private array(element: number, run: Run, path: PropertyKey[]): void {
     const input = run.value;
     if (!Array.isArray(input)) {
-      run.issues.push(issue(path, { code: 'invalid_type', expected: 'array', input }, undefined));
+      add(run, issue(path, { code: 'invalid_type', expected: 'array', input }, undefined));
       return;
     }
-    const out: unknown[] = new Array(input.length);
+    // A copy only from the first item that comes out changed (or of a list that is not an Array's own).
+    let out: unknown[] | null = Object.getPrototypeOf(input) === Array.prototype ? null : [];
     for (let i = 0; i < input.length; i++) {
       path.push(i);
-      const item = this.run(element, input[i], path);
+      const before: unknown = input[i];
+      const item = this.run(element, before, path);
       path.pop();
-      if (item.issues.length > 0) run.issues.push(...item.issues);
-      out[i] = item.value;
+      addAll(run, item.issues);
+      if (out) out.push(item.value);
+      else if (item.value !== before || !(i in input)) {
+        out = input.slice(0, i);
+        out.push(item.value);
+      }
     }
-    run.value = out;
+    run.value = out ?? input;
   }
 
   private object(node: Extract<ShapeNode, { t: 'object' }>, run: Run, path: PropertyKey[]): void {
     const input = run.value;
     if (!isObject(input)) {
-      run.issues.push(issue(path, { code: 'invalid_type', expected: 'object', input }, undefined));
+      add(run, issue(path, { code: 'invalid_type', expected: 'object', input }, undefined));
       return;
     }
-    const out: Record<string, unknown> = {};
     const { keys: known, optional } = this.plan(node);
+    // The output is built only once a field comes out changed; until then it would equal the input.
+    let out: Record<string, unknown> | null = null;
     for (let k = 0; k < node.s.length; k++) {
       const [key, index] = node.s[k]!;
       if (key === '__proto__') continue;
       const present = key in input;
       if (!present && optional[k]) continue;
       path.push(key);
-      const field = this.run(index, input[key], path);
-      if (field.issues.length > 0) run.issues.push(...field.issues);
-      else if (!present) run.issues.push(issue(path, { code: 'invalid_type', expected: 'nonoptional', input: undefined }, undefined));
+      const before = input[key];
+      const field = this.run(index, before, path);
+      if (field.issues.length > 0) addAll(run, field.issues);
+      else if (!present) add(run, issue(path, { code: 'invalid_type', expected: 'nonoptional', input: undefined }, undefined));
       path.pop();
-      if (present) out[key] = field.value;
+      if (!present) continue;
+      if (out) out[key] = field.value;
+      else if (field.value !== before) {
+        out = this.fieldsBefore(node, k, input);
+        out[key] = field.value;
+      }
     }
-    if (node.x !== 'strip') {
+    // Unknown keys: refused by a strict shape, kept by a loose one (copied only into a new output).
+    if (node.x === 'strict' || (node.x === 'loose' && out)) {
       const unrecognized: string[] = [];
       for (const key in input) {
         if (known.has(key)) continue;
@@ -291,29 +365,74 @@ class Checker {
           if (node.x === 'strict') unrecognized.push(key);
           continue;
         }
-        out[key] = input[key];
+        if (out) out[key] = input[key];
       }
-      if (unrecognized.length > 0) run.issues.push(issue(path, { code: 'unrecognized_keys', keys: unrecognized, input, continue: true }, undefined));
+      if (unrecognized.length > 0) add(run, issue(path, { code: 'unrecognized_keys', keys: unrecognized, input, continue: true }, undefined));
     }
-    run.value = out;
+    if (!out && !this.isOwnOutput(node, input)) out = this.copyOf(node, input);
+    run.value = out ?? input;
+  }
+
+  /**
+   * Whether `input`, every field unchanged, can stand for zod's output: a plain object with no key
+   * the output drops. Its keys keep the input's order (zod's puts the shape's keys first; key order
+   * carries no meaning in a document, and export orders keys itself: io/jsonKeyOrder.ts). A shape
+   * that drops unknown keys (`strip`) has the input's keys counted.
+   */
+  private isOwnOutput(node: Extract<ShapeNode, { t: 'object' }>, input: Record<string, unknown>): boolean {
+    if (!isOwnPlainObject(input) || Object.prototype.hasOwnProperty.call(input, '__proto__')) return false;
+    if (node.x !== 'strip') return true;
+    const { keys: known } = this.plan(node);
+    for (const key in input) if (!known.has(key)) return false;
+    return true;
+  }
+
+  /** A new output holding the fields before shape key `upTo`, which came out unchanged. */
+  private fieldsBefore(node: Extract<ShapeNode, { t: 'object' }>, upTo: number, input: Record<string, unknown>): Record<string, unknown> {
+    const out: Record<string, unknown> = {};
+    for (let k = 0; k < upTo; k++) {
+      const key = node.s[k]![0];
+      if (key !== '__proto__' && key in input) out[key] = input[key];
+    }
+    return out;
+  }
+
+  /** zod's output for an input whose fields all came out unchanged but which is not that output itself. */
+  private copyOf(node: Extract<ShapeNode, { t: 'object' }>, input: Record<string, unknown>): Record<string, unknown> {
+    const out = this.fieldsBefore(node, node.s.length, input);
+    if (node.x === 'loose') {
+      const { keys: known } = this.plan(node);
+      for (const key in input) if (!known.has(key) && key !== '__proto__') out[key] = input[key];
+    }
+    return out;
   }
 
   private record(valueNode: number, run: Run, path: PropertyKey[]): void {
     const input = run.value;
     if (!isPlainObject(input)) {
-      run.issues.push(issue(path, { code: 'invalid_type', expected: 'record', input }, undefined));
+      add(run, issue(path, { code: 'invalid_type', expected: 'record', input }, undefined));
       return;
     }
-    const out: Record<string, unknown> = {};
-    for (const key of Object.keys(input)) {
-      if (key === '__proto__') continue;
+    const keys = Object.keys(input);
+    let out: Record<string, unknown> | null = isOwnPlainObject(input) ? null : {};
+    for (let k = 0; k < keys.length; k++) {
+      const key = keys[k]!;
+      if (key === '__proto__') {
+        out ??= entriesBefore(keys, k, input);
+        continue;
+      }
       path.push(key);
-      const field = this.run(valueNode, input[key], path);
+      const before = input[key];
+      const field = this.run(valueNode, before, path);
       path.pop();
-      if (field.issues.length > 0) run.issues.push(...field.issues);
-      out[key] = field.value;
+      addAll(run, field.issues);
+      if (out) out[key] = field.value;
+      else if (field.value !== before) {
+        out = entriesBefore(keys, k, input);
+        out[key] = field.value;
+      }
     }
-    run.value = out;
+    run.value = out ?? input;
   }
 
   private union(node: Extract<ShapeNode, { t: 'union' }>, run: Run, path: PropertyKey[]): Run {
@@ -326,20 +445,20 @@ class Checker {
     }
     const alive = results.filter((r) => !aborted(r.issues));
     if (alive.length === 1) return alive[0]!;
-    run.issues.push(issue(path, { code: 'invalid_union', errors: [], input: run.value }, node.m));
+    add(run, issue(path, { code: 'invalid_union', errors: [], input: run.value }, node.m));
     return run;
   }
 
   private choice(node: Extract<ShapeNode, { t: 'choice' }>, run: Run, path: PropertyKey[]): Run {
     const input = run.value;
     if (!isObject(input)) {
-      run.issues.push(issue(path, { code: 'invalid_type', expected: 'object', input }, node.m));
+      add(run, issue(path, { code: 'invalid_type', expected: 'object', input }, node.m));
       return run;
     }
     const tag = input[node.d];
     const option = node.o.find(([value]) => value === tag);
     if (option) return this.run(option[1], input, path);
-    run.issues.push(issue([...path, node.d], {
+    add(run, issue([...path, node.d], {
       code: 'invalid_union', errors: [], note: 'No matching discriminator', discriminator: node.d,
       options: node.o.map(([value]) => value), input,
     }, node.m));
