@@ -240,6 +240,49 @@ function entriesBefore(keys: readonly string[], upTo: number, input: Record<stri
   return out;
 }
 
+/** Whether `check` certainly passes on `value` (false when unsure: runCheck then decides). */
+function certainlyPasses(check: ShapeCheck, value: unknown): boolean {
+  switch (check.k) {
+    case 'maxLength': // code points never outnumber code units
+      return typeof value === 'string' && value.length <= check.v;
+    case 'minLength': // a code point takes at most two code units
+      return typeof value === 'string' && value.length >= check.v * 2;
+    case 'regex': {
+      const re = regexOf(check);
+      re.lastIndex = 0;
+      return typeof value === 'string' && re.test(value);
+    }
+    default:
+      return false;
+  }
+}
+
+/**
+ * Whether `value` certainly passes `node` unchanged, for the nodes most of a document is made of
+ * (a string, a number, a flag, an allowed value, maybe absent): checked here without a run, its
+ * allocations and its calls. False when unsure, and the full check runs.
+ */
+function certainlyValid(table: ShapeTable, node: ShapeNode, value: unknown): boolean {
+  switch (node.t) {
+    case 'string':
+      if (typeof value !== 'string') return false;
+      if (node.c) for (const check of node.c) if (!certainlyPasses(check, value)) return false;
+      return true;
+    case 'number':
+      return typeof value === 'number' && Number.isFinite(value) && !node.c;
+    case 'boolean':
+      return typeof value === 'boolean';
+    case 'values':
+      return node.v.includes(value as ShapeValue);
+    case 'optional':
+      return value === undefined || certainlyValid(table, table.nodes[node.i]!, value);
+    case 'nullable':
+      return value === null || certainlyValid(table, table.nodes[node.i]!, value);
+    default:
+      return false;
+  }
+}
+
 /** An object node's keys as a set and which of them may be absent, worked out once per table. */
 interface ObjectPlan {
   keys: Set<string>;
@@ -343,8 +386,12 @@ class Checker {
       if (key === '__proto__') continue;
       const present = key in input;
       if (!present && optional[k]) continue;
-      path.push(key);
       const before = input[key];
+      if (present && certainlyValid(this.table, this.table.nodes[index]!, before)) {
+        if (out) out[key] = before;
+        continue;
+      }
+      path.push(key);
       const field = this.run(index, before, path);
       if (field.issues.length > 0) addAll(run, field.issues);
       else if (!present) add(run, issue(path, { code: 'invalid_type', expected: 'nonoptional', input: undefined }, undefined));
