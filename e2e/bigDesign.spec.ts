@@ -63,6 +63,8 @@ test('a 3,000-step design opens, fits and zooms in rendering only the nodes its 
 test('a big design is framed before its cards are first painted: the first frame with a card is at the opening view', async ({ page }) => {
   await page.goto('/?new');
   await expect(page.getByRole('button', { name: 'Add stage' })).toBeVisible();
+  // the canvas is loaded on its own (after the palette): its viewport must be there to be read
+  await expect(page.locator('.react-flow__viewport')).toBeAttached();
   // when the design opens, the view is read in every frame until a step card is in the DOM
   const first = await page.evaluate(async (text) => {
     const view = () => {
