@@ -193,3 +193,24 @@ test('a big design chosen in Import\'s file picker is read in a worker, then dra
   await expect(page.getByRole('button', { name: /^Zoom level/ })).not.toHaveAccessibleName(/Zoom level [0-9]%/);
   await expect(page.getByRole('status').filter({ hasText: 'Imported Generated_3000.json' })).toBeVisible();
 });
+
+test('the outline of a big design renders only the rows in its view, and the keyboard still reaches every row', async ({ page }) => {
+  await openBig(page);
+  const tree = page.getByRole('tree', { name: 'Orchestration outline' });
+  const rows = tree.getByRole('treeitem');
+  await expect(rows).toHaveCount(STAGES);
+  // rows scrolled out of the outline's view are not rendered until they come near (content-visibility)
+  const rendered = (row: HTMLElement) => row.querySelector('span')!.checkVisibility({ contentVisibilityAuto: true });
+  expect(await rows.last().evaluate(rendered)).toBe(false);
+  expect(await rows.first().evaluate(rendered)).toBe(true);
+  // when the user goes to the last row with the keyboard
+  await rows.first().focus();
+  await page.keyboard.press('End');
+  // then it has focus, is in view, rendered, and Enter selects its stage on the canvas
+  const last = tree.getByRole('treeitem', { name: `Stage Stage ${STAGES}` });
+  await expect(last).toBeFocused();
+  await expect(last).toBeInViewport();
+  expect(await last.evaluate(rendered)).toBe(true);
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('complementary', { name: 'Properties' }).getByRole('textbox', { name: 'API Name' })).toHaveValue(`Stage_${STAGES}`);
+});

@@ -154,7 +154,7 @@ export function OutlineView() {
               tabIndex={item === current ? 0 : -1}
               onFocus={() => setFocusId(item.id)}
               onClick={() => { setFocusId(item.id); useAppStore.getState().select([item.element]); }}
-              className={`flex cursor-default items-center gap-1 rounded px-1 py-0.5 outline-none focus-visible:ring-2 focus-visible:ring-brand-500 ${selected.includes(item.element) && item.kind !== 'condition' ? 'bg-brand-100' : ''}`}
+              className={`sf-outline-row flex cursor-default items-center gap-1 rounded px-1 py-0.5 outline-none focus-visible:ring-2 focus-visible:ring-brand-500 ${selected.includes(item.element) && item.kind !== 'condition' ? 'bg-brand-100' : ''}`}
               style={{ paddingLeft: `${(item.level - 1) * 16 + 4}px` }}
             >
               <span aria-hidden="true" className="w-3 text-ink-600">{item.hasChildren ? (collapsed.has(item.id) ? '▸' : '▾') : ''}</span>
