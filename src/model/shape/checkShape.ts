@@ -215,22 +215,31 @@ function copyJson(value: unknown): unknown {
     return out ?? value;
   }
   if (!isObject(value)) return value;
-  const keys = Object.keys(value);
-  let out: Record<string, unknown> | null = isOwnPlainObject(value) ? null : {};
+  return mapEntries(value, (_key, item) => copyJson(item));
+}
+
+/**
+ * `input`'s entries, each mapped by `map`, `__proto__` keys left out: `input` itself when it is a
+ * plain object and no entry changes, else a new object from the first change on.
+ */
+function mapEntries(input: Record<string, unknown>, map: (key: string, value: unknown) => unknown): Record<string, unknown> {
+  const keys = Object.keys(input);
+  let out: Record<string, unknown> | null = isOwnPlainObject(input) ? null : {};
   for (let k = 0; k < keys.length; k++) {
     const key = keys[k]!;
     if (key === '__proto__') {
-      out ??= entriesBefore(keys, k, value);
+      out ??= entriesBefore(keys, k, input);
       continue;
     }
-    const item = copyJson(value[key]);
+    const before = input[key];
+    const item = map(key, before);
     if (out) out[key] = item;
-    else if (item !== value[key]) {
-      out = entriesBefore(keys, k, value);
+    else if (item !== before) {
+      out = entriesBefore(keys, k, input);
       out[key] = item;
     }
   }
-  return out ?? value;
+  return out ?? input;
 }
 
 /** A new object holding the entries of `input` before `keys[upTo]`, `__proto__` left out. */
@@ -460,26 +469,13 @@ class Checker {
       add(run, issue(path, { code: 'invalid_type', expected: 'record', input }, undefined));
       return;
     }
-    const keys = Object.keys(input);
-    let out: Record<string, unknown> | null = isOwnPlainObject(input) ? null : {};
-    for (let k = 0; k < keys.length; k++) {
-      const key = keys[k]!;
-      if (key === '__proto__') {
-        out ??= entriesBefore(keys, k, input);
-        continue;
-      }
+    run.value = mapEntries(input, (key, before) => {
       path.push(key);
-      const before = input[key];
       const field = this.run(valueNode, before, path);
       path.pop();
       addAll(run, field.issues);
-      if (out) out[key] = field.value;
-      else if (field.value !== before) {
-        out = entriesBefore(keys, k, input);
-        out[key] = field.value;
-      }
-    }
-    run.value = out ?? input;
+      return field.value;
+    });
   }
 
   private union(node: Extract<ShapeNode, { t: 'union' }>, run: Run, path: PropertyKey[]): Run {
