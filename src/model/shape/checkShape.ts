@@ -17,11 +17,11 @@
  * document, and export writes its own (io/jsonKeyOrder.ts). Callers treat documents as immutable,
  * so sharing the input is safe.
  */
-import type { z } from 'zod';
+import { isOwnPlainObject, mapEntries, mapItems } from './reuseInput';
+import { aborted, certainlyPasses, explicitlyAborted, issue, runCheck, type ShapeIssue } from './shapeChecks';
 import type { ShapeCheck, ShapeNode, ShapeTable, ShapeValue } from './shapeTypes';
 
-/** An issue as zod raises it before its message is chosen, plus the message the schema gives. */
-export type ShapeIssue = z.core.$ZodRawIssue & { path: PropertyKey[]; schemaMessage?: string };
+export type { ShapeIssue } from './shapeChecks';
 
 export type ShapeResult = { ok: true; data: unknown } | { ok: false; issues: ShapeIssue[] };
 
@@ -44,10 +44,6 @@ function addAll(run: Run, found: readonly ShapeIssue[]): void {
   run.issues.push(...found);
 }
 
-const isOwnPlainObject = (value: object): boolean => Object.getPrototypeOf(value) === Object.prototype;
-
-const NUMBER_ORIGIN = 'number';
-
 function isObject(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
@@ -59,105 +55,6 @@ function isPlainObject(value: unknown): value is Record<string, unknown> {
   if (typeof ctor !== 'function') return true;
   const proto: unknown = (ctor as { prototype?: unknown }).prototype;
   return isObject(proto) && Object.prototype.hasOwnProperty.call(proto, 'isPrototypeOf');
-}
-
-/** zod's `aborted`: an issue not marked `continue: true` stops what follows. */
-function aborted(issues: readonly ShapeIssue[], from = 0): boolean {
-  for (let i = from; i < issues.length; i++) if (issues[i]!.continue !== true) return true;
-  return false;
-}
-
-function explicitlyAborted(issues: readonly ShapeIssue[]): boolean {
-  return issues.some((issue) => issue.continue === false);
-}
-
-function codePointLength(text: string): number {
-  let n = 0;
-  for (let i = 0; i < text.length; i++) {
-    const unit = text.charCodeAt(i);
-    if (unit >= 0xd800 && unit <= 0xdbff && i + 1 < text.length) {
-      const next = text.charCodeAt(i + 1);
-      if (next >= 0xdc00 && next <= 0xdfff) i++;
-    }
-    n++;
-  }
-  return n;
-}
-
-function lengthOrigin(value: unknown): 'string' | 'array' | 'unknown' {
-  return typeof value === 'string' ? 'string' : Array.isArray(value) ? 'array' : 'unknown';
-}
-
-const regexCache = new Map<string, RegExp>();
-function regexOf(check: { re: string; flags: string }): RegExp {
-  const key = `/${check.re}/${check.flags}`;
-  let re = regexCache.get(key);
-  if (!re) {
-    re = new RegExp(check.re, check.flags);
-    regexCache.set(key, re);
-  }
-  return re;
-}
-
-/** Completes `fields` (always a fresh object literal, so it is taken over, not copied) into an issue at `path`. */
-function issue(path: readonly PropertyKey[], fields: z.core.$ZodRawIssue, message: string | undefined): ShapeIssue {
-  const made = fields as ShapeIssue;
-  made.path = path.slice();
-  if (message !== undefined) made.schemaMessage = message;
-  return made;
-}
-
-/** One check on a value that passed its type (or, for a length check, on anything with a length). */
-function runCheck(check: ShapeCheck, value: unknown, path: readonly PropertyKey[], issues: ShapeIssue[]): void {
-  switch (check.k) {
-    case 'minLength':
-    case 'maxLength': {
-      const lengthy = value as { length: number };
-      const units = lengthy.length;
-      if (check.k === 'minLength') {
-        const length = typeof value === 'string' && units >= check.v && units < check.v * 2 ? codePointLength(value) : units;
-        if (length >= check.v) return;
-        issues.push(issue(path, { code: 'too_small', origin: lengthOrigin(value), minimum: check.v, inclusive: true, input: value, continue: true }, check.m));
-      } else {
-        const length = typeof value === 'string' && units > check.v ? codePointLength(value) : units;
-        if (length <= check.v) return;
-        issues.push(issue(path, { code: 'too_big', origin: lengthOrigin(value), maximum: check.v, inclusive: true, input: value, continue: true }, check.m));
-      }
-      return;
-    }
-    case 'regex': {
-      const re = regexOf(check);
-      re.lastIndex = 0;
-      if (re.test(value as string)) return;
-      issues.push(issue(path, { code: 'invalid_format', origin: 'string', format: 'regex', pattern: re.toString(), input: value as string, continue: true }, check.m));
-      return;
-    }
-    case 'int': {
-      const n = value as number;
-      if (!Number.isInteger(n)) {
-        issues.push(issue(path, { code: 'invalid_type', expected: 'int', format: 'safeint', input: n, continue: false }, check.m));
-        return;
-      }
-      if (!Number.isSafeInteger(n)) {
-        const limit = n > 0
-          ? { code: 'too_big' as const, maximum: Number.MAX_SAFE_INTEGER }
-          : { code: 'too_small' as const, minimum: Number.MIN_SAFE_INTEGER };
-        issues.push(issue(path, { ...limit, note: 'Integers must be within the safe integer range.', origin: 'int', inclusive: true, input: n, continue: true }, check.m));
-      }
-      return;
-    }
-    default: {
-      const n = value as number;
-      const inclusive = check.k === 'gte' || check.k === 'lte';
-      if (check.k === 'gte' || check.k === 'gt') {
-        if (inclusive ? n >= check.v : n > check.v) return;
-        issues.push(issue(path, { code: 'too_small', origin: NUMBER_ORIGIN, minimum: check.v, inclusive, input: n, continue: true }, check.m));
-      } else {
-        if (inclusive ? n <= check.v : n < check.v) return;
-        issues.push(issue(path, { code: 'too_big', origin: NUMBER_ORIGIN, maximum: check.v, inclusive, input: n, continue: true }, check.m));
-      }
-    }
-  }
 }
 
 /** zod's `runChecks`: after a type error only length checks run, and none after an explicit abort. */
@@ -202,68 +99,9 @@ function isJson(value: unknown): boolean {
  * plain list or object that would come out equal is returned itself (see the note at the top).
  */
 function copyJson(value: unknown): unknown {
-  if (Array.isArray(value)) {
-    let out: unknown[] | null = Object.getPrototypeOf(value) === Array.prototype ? null : [];
-    for (let i = 0; i < value.length; i++) {
-      const item = copyJson(value[i]);
-      if (out) out.push(item);
-      else if (item !== value[i]) {
-        out = value.slice(0, i);
-        out.push(item);
-      }
-    }
-    return out ?? value;
-  }
+  if (Array.isArray(value)) return mapItems(value, (_index, item) => copyJson(item));
   if (!isObject(value)) return value;
   return mapEntries(value, (_key, item) => copyJson(item));
-}
-
-/**
- * `input`'s entries, each mapped by `map`, `__proto__` keys left out: `input` itself when it is a
- * plain object and no entry changes, else a new object from the first change on.
- */
-function mapEntries(input: Record<string, unknown>, map: (key: string, value: unknown) => unknown): Record<string, unknown> {
-  const keys = Object.keys(input);
-  let out: Record<string, unknown> | null = isOwnPlainObject(input) ? null : {};
-  for (let k = 0; k < keys.length; k++) {
-    const key = keys[k]!;
-    if (key === '__proto__') {
-      out ??= entriesBefore(keys, k, input);
-      continue;
-    }
-    const before = input[key];
-    const item = map(key, before);
-    if (out) out[key] = item;
-    else if (item !== before) {
-      out = entriesBefore(keys, k, input);
-      out[key] = item;
-    }
-  }
-  return out ?? input;
-}
-
-/** A new object holding the entries of `input` before `keys[upTo]`, `__proto__` left out. */
-function entriesBefore(keys: readonly string[], upTo: number, input: Record<string, unknown>): Record<string, unknown> {
-  const out: Record<string, unknown> = {};
-  for (let k = 0; k < upTo; k++) if (keys[k] !== '__proto__') out[keys[k]!] = input[keys[k]!];
-  return out;
-}
-
-/** Whether `check` certainly passes on `value` (false when unsure: runCheck then decides). */
-function certainlyPasses(check: ShapeCheck, value: unknown): boolean {
-  switch (check.k) {
-    case 'maxLength': // code points never outnumber code units
-      return typeof value === 'string' && value.length <= check.v;
-    case 'minLength': // a code point takes at most two code units
-      return typeof value === 'string' && value.length >= check.v * 2;
-    case 'regex': {
-      const re = regexOf(check);
-      re.lastIndex = 0;
-      return typeof value === 'string' && re.test(value);
-    }
-    default:
-      return false;
-  }
 }
 
 /**
@@ -364,21 +202,13 @@ class Checker {
       add(run, issue(path, { code: 'invalid_type', expected: 'array', input }, undefined));
       return;
     }
-    // A copy only from the first item that comes out changed (or of a list that is not an Array's own).
-    let out: unknown[] | null = Object.getPrototypeOf(input) === Array.prototype ? null : [];
-    for (let i = 0; i < input.length; i++) {
+    run.value = mapItems(input, (i, before) => {
       path.push(i);
-      const before: unknown = input[i];
       const item = this.run(element, before, path);
       path.pop();
       addAll(run, item.issues);
-      if (out) out.push(item.value);
-      else if (item.value !== before || !(i in input)) {
-        out = input.slice(0, i);
-        out.push(item.value);
-      }
-    }
-    run.value = out ?? input;
+      return item.value;
+    });
   }
 
   private object(node: Extract<ShapeNode, { t: 'object' }>, run: Run, path: PropertyKey[]): void {
