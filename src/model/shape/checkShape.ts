@@ -104,32 +104,6 @@ function copyJson(value: unknown): unknown {
   return mapEntries(value, (_key, item) => copyJson(item));
 }
 
-/**
- * Whether `value` certainly passes `node` unchanged, for the nodes most of a document is made of
- * (a string, a number, a flag, an allowed value, maybe absent): checked here without a run, its
- * allocations and its calls. False when unsure, and the full check runs.
- */
-function certainlyValid(table: ShapeTable, node: ShapeNode, value: unknown): boolean {
-  switch (node.t) {
-    case 'string':
-      if (typeof value !== 'string') return false;
-      if (node.c) for (const check of node.c) if (!certainlyPasses(check, value)) return false;
-      return true;
-    case 'number':
-      return typeof value === 'number' && Number.isFinite(value) && !node.c;
-    case 'boolean':
-      return typeof value === 'boolean';
-    case 'values':
-      return node.v.includes(value as ShapeValue);
-    case 'optional':
-      return value === undefined || certainlyValid(table, table.nodes[node.i]!, value);
-    case 'nullable':
-      return value === null || certainlyValid(table, table.nodes[node.i]!, value);
-    default:
-      return false;
-  }
-}
-
 /** An object node's keys as a set and which of them may be absent, worked out once per table. */
 interface ObjectPlan {
   keys: Set<string>;
@@ -138,16 +112,99 @@ interface ObjectPlan {
 
 const plans = new WeakMap<ShapeNode, ObjectPlan>();
 
+function planOf(table: ShapeTable, node: Extract<ShapeNode, { t: 'object' }>): ObjectPlan {
+  let plan = plans.get(node);
+  if (!plan) {
+    plan = { keys: new Set(node.s.map(([key]) => key)), optional: node.s.map(([, index]) => acceptsAbsence(table, table.nodes[index]!)) };
+    plans.set(node, plan);
+  }
+  return plan;
+}
+
+/**
+ * Whether `value` certainly passes `node` and comes out as itself: checked here without a run, its
+ * path, its allocations and its calls, for the whole of a sound part of a document (a step, a
+ * stage, all the stages) at once. False when unsure, and the full check runs, which asks again of
+ * each part inside. Each answer "true" is what `Checker.run` would conclude — no issue, and the
+ * input its own output:
+ * - an object: a plain one (isOwnOutput), every field present passes, every required one is
+ *   present, and no key the shape refuses (strict) or drops (strip);
+ * - a list: a plain Array without holes whose items all pass (mapItems keeps it);
+ * - a record: a plain object without an own `__proto__` key whose values all pass (mapEntries);
+ * - a choice: the option its discriminator names passes;
+ * - a union or JSON value that is not a primitive: unsure (zod's order of options and its copies
+ *   of JSON decide those; the full check does).
+ */
+function certainlyValid(table: ShapeTable, node: ShapeNode, value: unknown): boolean {
+  switch (node.t) {
+    case 'string':
+      if (typeof value !== 'string') return false;
+      if (node.c) for (const check of node.c) if (!certainlyPasses(check, value)) return false;
+      return true;
+    case 'number':
+      if (typeof value !== 'number' || !Number.isFinite(value)) return false;
+      if (node.c) for (const check of node.c) if (!certainlyPasses(check, value)) return false;
+      return true;
+    case 'boolean':
+      return typeof value === 'boolean';
+    case 'null':
+      return value === null;
+    case 'values':
+      return node.v.includes(value as ShapeValue);
+    case 'optional':
+      return value === undefined || certainlyValid(table, table.nodes[node.i]!, value);
+    case 'nullable':
+      return value === null || certainlyValid(table, table.nodes[node.i]!, value);
+    case 'json':
+      return value === null || typeof value === 'string' || typeof value === 'boolean' || (typeof value === 'number' && Number.isFinite(value));
+    case 'array': {
+      if (!Array.isArray(value) || Object.getPrototypeOf(value) !== Array.prototype || node.c) return false;
+      const element = table.nodes[node.e]!;
+      for (let i = 0; i < value.length; i++) if (!(i in value) || !certainlyValid(table, element, value[i])) return false;
+      return true;
+    }
+    case 'object':
+      return certainlyValidObject(table, node, value);
+    case 'record': {
+      if (!isObject(value) || !isOwnPlainObject(value) || !isPlainObject(value)) return false;
+      const element = table.nodes[node.v]!;
+      for (const key of Object.keys(value)) if (key === '__proto__' || !certainlyValid(table, element, value[key])) return false;
+      return true;
+    }
+    case 'choice': {
+      if (!isObject(value)) return false;
+      const tag = value[node.d];
+      const option = node.o.find(([v]) => v === tag);
+      return option !== undefined && certainlyValid(table, table.nodes[option[1]]!, value);
+    }
+    case 'union':
+      return false;
+  }
+}
+
+function certainlyValidObject(table: ShapeTable, node: Extract<ShapeNode, { t: 'object' }>, value: unknown): boolean {
+  if (!isObject(value) || !isOwnPlainObject(value) || Object.prototype.hasOwnProperty.call(value, '__proto__')) return false;
+  const { keys: known, optional } = planOf(table, node);
+  for (let k = 0; k < node.s.length; k++) {
+    // indexed, not destructured: destructuring an array runs its iterator until V8 optimises the loop
+    const field = node.s[k]!;
+    const key = field[0];
+    if (key === '__proto__') continue;
+    if (!(key in value)) {
+      if (optional[k]) continue;
+      return false;
+    }
+    if (!certainlyValid(table, table.nodes[field[1]]!, value[key])) return false;
+  }
+  if (node.x !== 'loose') for (const key in value) if (!known.has(key)) return false;
+  return true;
+}
+
 class Checker {
   constructor(private readonly table: ShapeTable) {}
 
   private plan(node: Extract<ShapeNode, { t: 'object' }>): ObjectPlan {
-    let plan = plans.get(node);
-    if (!plan) {
-      plan = { keys: new Set(node.s.map(([key]) => key)), optional: node.s.map(([, index]) => acceptsAbsence(this.table, this.table.nodes[index]!)) };
-      plans.set(node, plan);
-    }
-    return plan;
+    return planOf(this.table, node);
   }
 
   run(index: number, value: unknown, path: PropertyKey[]): Run {
@@ -221,7 +278,8 @@ class Checker {
     // The output is built only once a field comes out changed; until then it would equal the input.
     let out: Record<string, unknown> | null = null;
     for (let k = 0; k < node.s.length; k++) {
-      const [key, index] = node.s[k]!;
+      const key = node.s[k]![0];
+      const index = node.s[k]![1];
       if (key === '__proto__') continue;
       const present = key in input;
       if (!present && optional[k]) continue;

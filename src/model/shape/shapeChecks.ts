@@ -113,15 +113,23 @@ export function runCheck(check: ShapeCheck, value: unknown, path: readonly Prope
 export function certainlyPasses(check: ShapeCheck, value: unknown): boolean {
   switch (check.k) {
     case 'maxLength': // code points never outnumber code units
-      return typeof value === 'string' && value.length <= check.v;
+      return typeof value === 'string' && (value.length <= check.v || codePointLength(value) <= check.v);
     case 'minLength': // a code point takes at most two code units
-      return typeof value === 'string' && value.length >= check.v * 2;
+      return typeof value === 'string' && (value.length >= check.v * 2 || codePointLength(value) >= check.v);
     case 'regex': {
       const re = regexOf(check);
       re.lastIndex = 0;
       return typeof value === 'string' && re.test(value);
     }
-    default:
-      return false;
+    case 'int':
+      return Number.isSafeInteger(value);
+    case 'gte':
+      return typeof value === 'number' && value >= check.v;
+    case 'gt':
+      return typeof value === 'number' && value > check.v;
+    case 'lte':
+      return typeof value === 'number' && value <= check.v;
+    case 'lt':
+      return typeof value === 'number' && value < check.v;
   }
 }
