@@ -11,7 +11,15 @@ import { apiVersionOf } from './apiVersion';
 export type ElementKind = 'stage' | 'step' | 'decision' | 'variable' | 'formula';
 
 export interface StageEntry { stage: Stage; index: number; path: string }
-export interface StepEntry { step: Step; stage: Stage; stageIndex: number; index: number; path: string }
+export interface StepEntry {
+  step: Step;
+  stage: Stage;
+  stageIndex: number;
+  index: number;
+  path: string;
+  /** The step this one waits for, when that is another step of its stage (`predecessorOf`), else null. */
+  predecessor: string | null;
+}
 export interface DecisionEntry { decision: Decision; index: number; path: string }
 export interface FlowEntry { flow: Flow; index: number; path: string }
 
@@ -54,10 +62,16 @@ export function createContext(doc: Orchestration): ValidationContext {
     remember(elements, stage.name, { kind: 'stage', path });
     stage.steps.forEach((step, stepIndex) => {
       const stepPath = childPath(childPath(path, 'steps'), stepIndex);
-      remember(steps, step.name, { step, stage, stageIndex: index, index: stepIndex, path: stepPath });
+      remember(steps, step.name, { step, stage, stageIndex: index, index: stepIndex, path: stepPath, predecessor: null });
       remember(elements, step.name, { kind: 'step', path: stepPath });
     });
   });
+  // Worked out once: four rules walk the chains of predecessors (validateTargets, validateFeasibility).
+  for (const [name, entry] of steps) {
+    const start = entry.step.start;
+    if (start?.mode !== 'stepCompleted' || start.step === name) continue;
+    if (steps.get(start.step)?.stage === entry.stage) entry.predecessor = start.step;
+  }
   (doc.decisions ?? []).forEach((decision, index) => {
     const path = childPath('decisions', index);
     remember(decisions, decision.name, { decision, index, path });

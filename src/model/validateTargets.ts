@@ -53,11 +53,7 @@ export function validatePredecessors(ctx: ValidationContext): void {
 
 /** The predecessor a step waits for, when that is another step of its stage. */
 export function predecessorOf(ctx: ValidationContext, stepName: string): string | null {
-  const entry = ctx.steps.get(stepName);
-  if (!entry || entry.step.start?.mode !== 'stepCompleted') return null;
-  const target = entry.step.start.step;
-  const other = ctx.steps.get(target);
-  return other && other.stage === entry.stage && target !== stepName ? target : null;
+  return ctx.steps.get(stepName)?.predecessor ?? null;
 }
 
 /**
