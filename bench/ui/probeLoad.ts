@@ -6,11 +6,15 @@
  *   npx vite build --outDir /tmp/probe-dist --emptyOutDir
  *   PROBE_DIST=/tmp/probe-dist node --import tsx bench/ui/probeLoad.ts 2000 [runs]
  *
- * PROBE_PROFILE=N prints each designer opening's CPU profile (top N functions, self and inclusive).
+ * PROBE_PROFILE=N prints each designer opening's CPU profile (top N functions, self and inclusive);
+ * PROBE_SAVE=prefix also writes each as prefix.<run>.cpuprofile (DevTools' Performance panel opens it).
+ * PROBE_TRACE=prefix writes a Chrome trace of each opening, designer and bare page (timeline and V8's
+ * garbage collections): prefix.<run>.json and prefix.bare.<run>.json.
  * PROBE_INIT is a script run in the designer's page before it loads (switches an experimental build reads).
  * PROBE_STYLE_EARLY adds a style sheet to the designer's page before it opens the design.
  */
 import { spawn } from 'node:child_process';
+import { writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type CDPSession, type Page } from 'playwright-core';
@@ -72,7 +76,7 @@ async function main() {
         window.stageflow.loadDocument(t);
         (window as unknown as { __hookMs: number }).__hookMs = performance.now() - t0;
       }; });
-      if (process.env.PROBE_TRACE) await browser.startTracing(page, { path: `${process.env.PROBE_TRACE}.${i}.json`, categories: ['devtools.timeline', 'disabled-by-default-devtools.timeline'] });
+      if (process.env.PROBE_TRACE) await browser.startTracing(page, { path: `${process.env.PROBE_TRACE}.${i}.json`, categories: ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'v8', 'disabled-by-default-v8.gc'] });
       let profiler: CDPSession | null = null;
       if (process.env.PROBE_PROFILE) {
         profiler = await page.context().newCDPSession(page);
@@ -84,6 +88,7 @@ async function main() {
       if (profiler) {
         const { profile } = (await profiler.send('Profiler.stop')) as { profile: CpuProfile };
         console.log(`-- run ${i}\n${summarise(profile, Number(process.env.PROBE_PROFILE) || 25)}`);
+        if (process.env.PROBE_SAVE) writeFileSync(`${process.env.PROBE_SAVE}.${i}.cpuprofile`, JSON.stringify(profile));
       }
       if (process.env.PROBE_TRACE) await browser.stopTracing();
       app[app.length - 1]!.hook = await page.evaluate(() => (window as unknown as { __hookMs: number }).__hookMs);
@@ -100,7 +105,9 @@ async function main() {
       await b.waitForTimeout(300);
       const pane = { width: Math.round(box.width), height: Math.round(box.height) };
       const payload = process.env.PROBE_BOXES ? barePayload(doc, pane, viewport) : { text, pane, viewport };
+      if (process.env.PROBE_TRACE) await browser.startTracing(b, { path: `${process.env.PROBE_TRACE}.bare.${i}.json`, categories: ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'v8', 'disabled-by-default-v8.gc'] });
       bare.push(await measured(b, () => timeLoad(b, 'benchLoad', payload)));
+      if (process.env.PROBE_TRACE) await browser.stopTracing();
       await b.close();
     }
     console.log('app ', JSON.stringify(med(app)), app.map((r) => `${Math.round(r.ms!)}/${Math.round(r.hook!)}/${Math.round(r.TaskDuration!)}/${Math.round(r.longest!)}`).join(' '));
