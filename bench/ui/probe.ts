@@ -126,10 +126,12 @@ async function main() {
     if (process.env.PROBE_FIT_PROFILE) console.log(summarise(((await cdp.send('Profiler.stop')) as { profile: CpuProfile }).profile, 40));
     console.log('longest task while fitting', await app.evaluate(() => (window as unknown as { __fitLongest: number }).__fitLongest));
     if (process.env.PROBE_FIT_LOG) console.log((await app.evaluate(() => (window as unknown as { __fitLog: string[] }).__fitLog)).join('\n'));
+    if (process.env.PROBE_FIT_JS) console.log('after fit:', await app.evaluate(process.env.PROBE_FIT_JS));
     if (process.env.PROBE_FIT) {
       await cdp.send('Profiler.start');
       console.log('pan at fit', await panAndZoom(app, cdp));
       console.log(summarise(((await cdp.send('Profiler.stop')) as { profile: CpuProfile }).profile, 30));
+      if (process.env.PROBE_PAN_TRACE) await traced(browser, app, async () => console.log('pan at fit, traced', await panAndZoom(app, cdp)));
     }
     if (process.env.PROBE_NO_BARE) return;
     const vp = await readViewport(app);
