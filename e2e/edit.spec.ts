@@ -134,14 +134,28 @@ test('moves a node by dragging (one undo entry) and a step onto another stage', 
   expect((await getDocument(page)).layout!.Settle_In).toEqual({ x: 480, y: 0 });
 });
 
-test('renames in place by double-click; the API name follows the label', async ({ page }) => {
+test('renames in place by double-click; an API name the admin typed stays, one that follows the label follows it', async ({ page }) => {
   await openOnboarding(page);
+  // given "Buddy", labelled "Assign buddy": a name typed by hand (the label derives Assign_buddy)
   await node(page, 'Buddy').locator('span[title]').first().dblclick();
   const input = page.getByRole('textbox', { name: 'Rename Assign buddy' });
   await input.fill('Pick a buddy');
   await input.press('Enter');
-  await expect(node(page, 'Pick_a_buddy')).toBeVisible();
-  expect((await getDocument(page)).stages[1]!.steps[0]).toMatchObject({ name: 'Pick_a_buddy', label: 'Pick a buddy' });
+  // then only the label changed
+  await expect(node(page, 'Buddy')).toContainText('Pick a buddy');
+  expect((await getDocument(page)).stages[1]!.steps[0]).toMatchObject({ name: 'Buddy', label: 'Pick a buddy' });
+  // when its stage, renamed in the panel to follow its label, is renamed in place
+  await node(page, 'Settle_In').locator('.sf-stage-header span[title]').first().click();
+  const apiName = page.getByRole('complementary', { name: 'Properties' }).getByRole('textbox', { name: 'API Name' });
+  await apiName.fill('Settle_in');
+  await apiName.press('Enter');
+  await node(page, 'Settle_in').locator('.sf-stage-header span[title]').first().dblclick();
+  const stageInput = page.getByRole('textbox', { name: 'Rename Settle in' });
+  await stageInput.fill('First week');
+  await stageInput.press('Enter');
+  // then its API name follows the new label
+  await expect(node(page, 'First_week')).toBeVisible();
+  expect((await getDocument(page)).stages[1]).toMatchObject({ name: 'First_week', label: 'First week' });
 });
 
 test('finds an element by name and opens the shortcut help with ?', async ({ page }) => {

@@ -71,7 +71,7 @@ export const renameAction: Action = {
 export const setLabelAction: Action<{ name: string; label: string }> = {
   id: 'element.rename',
   label: 'Rename element',
-  description: 'Give an element a new label; its API name follows',
+  description: 'Give an element a new label; its API name follows it unless you typed one',
   group: 'edit',
   when: 'edit',
   focusAfter: 'unchanged',

@@ -1,12 +1,14 @@
 /**
- * `element.rename`: rename in place on the canvas. The label changes and the API name follows it
- * (apiNameFromLabel, kept unique in the one namespace); element.setApiName rewrites every reference.
+ * `element.rename`: rename in place (canvas, outline). The label changes; the API name follows it
+ * while it followed the old label (model/labelFollowing.ts, the Label field's rule and Flow
+ * Builder's), kept unique in the one namespace, and element.setApiName rewrites every reference.
+ * An API name the admin typed stays: other metadata may call the element by it.
  */
-import { apiNameFromLabel, uniqueName } from '../model/names';
+import { nameAfterRelabel } from '../model/labelFollowing';
 import type { Orchestration } from '../model/types';
 import { defineCommand } from './command';
 import { mapDecisions, mapStages } from './edits';
-import { kindOf, takenNames } from './queries';
+import { findDecision, findStage, findStep, kindOf, takenNames } from './queries';
 import { setApiName } from './setApiName';
 
 export interface RenameElementParams {
@@ -15,13 +17,15 @@ export interface RenameElementParams {
   label: string;
 }
 
-/** The API name `name` gets for `label`: unchanged if it already fits, else derived and unique. */
+function labelOf(doc: Orchestration, name: string): string | undefined {
+  return (findStage(doc, name) ?? findDecision(doc, name) ?? findStep(doc, name)?.step)?.label;
+}
+
+/** The API name `name` gets for `label`: derived and unique while it follows its label now, else unchanged. */
 export function renamedName(doc: Orchestration, name: string, label: string): string {
-  const base = apiNameFromLabel(label);
-  if (base === name) return name;
   const taken = takenNames(doc);
   taken.delete(name);
-  return uniqueName(base, taken);
+  return nameAfterRelabel(name, labelOf(doc, name), label, taken);
 }
 
 export const renameElement = defineCommand<RenameElementParams>('element.rename', 'Rename', (doc, p) => {
