@@ -17,9 +17,12 @@
  * document, and export writes its own (io/jsonKeyOrder.ts). Callers treat documents as immutable,
  * so sharing the input is safe.
  */
-import { isOwnPlainObject, mapEntries, mapItems } from './reuseInput';
-import { aborted, certainlyPasses, explicitlyAborted, issue, runCheck, type ShapeIssue } from './shapeChecks';
+import { certainlyValid } from './certainlyValid';
+import { planOf } from './objectPlan';
+import { mapEntries, mapItems } from './reuseInput';
+import { aborted, explicitlyAborted, issue, runCheck, type ShapeIssue } from './shapeChecks';
 import type { ShapeCheck, ShapeNode, ShapeTable, ShapeValue } from './shapeTypes';
+import { isObject, isPlainObject, isReusableObject } from './valueKinds';
 
 export type { ShapeIssue } from './shapeChecks';
 
@@ -44,19 +47,6 @@ function addAll(run: Run, found: readonly ShapeIssue[]): void {
   run.issues.push(...found);
 }
 
-function isObject(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
-/** zod's `isPlainObject`, test for test (a record refuses a Date or a class instance). */
-function isPlainObject(value: unknown): value is Record<string, unknown> {
-  if (!isObject(value)) return false;
-  const ctor: unknown = value.constructor;
-  if (typeof ctor !== 'function') return true;
-  const proto: unknown = (ctor as { prototype?: unknown }).prototype;
-  return isObject(proto) && Object.prototype.hasOwnProperty.call(proto, 'isPrototypeOf');
-}
-
 /** zod's `runChecks`: after a type error only length checks run, and none after an explicit abort. */
 function runChecks(checks: readonly ShapeCheck[] | undefined, run: Run, path: readonly PropertyKey[]): void {
   if (!checks) return;
@@ -75,14 +65,6 @@ function runChecks(checks: readonly ShapeCheck[] | undefined, run: Run, path: re
     runCheck(check, run.value, path, run.issues);
     if (run.issues.length !== before && !isAborted) isAborted = aborted(run.issues, before);
   }
-}
-
-/** Whether the node accepts absence the way zod's `optin: 'optional'` does. */
-function acceptsAbsence(table: ShapeTable, node: ShapeNode): boolean {
-  if (node.t === 'optional') return true;
-  if (node.t === 'nullable') return acceptsAbsence(table, table.nodes[node.i]!);
-  if (node.t === 'union') return node.o.some((o) => acceptsAbsence(table, table.nodes[o]!));
-  return false;
 }
 
 function isJson(value: unknown): boolean {
@@ -104,108 +86,8 @@ function copyJson(value: unknown): unknown {
   return mapEntries(value, (_key, item) => copyJson(item));
 }
 
-/** An object node's keys as a set and which of them may be absent, worked out once per table. */
-interface ObjectPlan {
-  keys: Set<string>;
-  optional: boolean[];
-}
-
-const plans = new WeakMap<ShapeNode, ObjectPlan>();
-
-function planOf(table: ShapeTable, node: Extract<ShapeNode, { t: 'object' }>): ObjectPlan {
-  let plan = plans.get(node);
-  if (!plan) {
-    plan = { keys: new Set(node.s.map(([key]) => key)), optional: node.s.map(([, index]) => acceptsAbsence(table, table.nodes[index]!)) };
-    plans.set(node, plan);
-  }
-  return plan;
-}
-
-/**
- * Whether `value` certainly passes `node` and comes out as itself: checked here without a run, its
- * path, its allocations and its calls, for the whole of a sound part of a document (a step, a
- * stage, all the stages) at once. False when unsure, and the full check runs, which asks again of
- * each part inside. Each answer "true" is what `Checker.run` would conclude — no issue, and the
- * input its own output:
- * - an object: a plain one (isOwnOutput), every field present passes, every required one is
- *   present, and no key the shape refuses (strict) or drops (strip);
- * - a list: a plain Array without holes whose items all pass (mapItems keeps it);
- * - a record: a plain object without an own `__proto__` key whose values all pass (mapEntries);
- * - a choice: the option its discriminator names passes;
- * - a union or JSON value that is not a primitive: unsure (zod's order of options and its copies
- *   of JSON decide those; the full check does).
- */
-function certainlyValid(table: ShapeTable, node: ShapeNode, value: unknown): boolean {
-  switch (node.t) {
-    case 'string':
-      if (typeof value !== 'string') return false;
-      if (node.c) for (const check of node.c) if (!certainlyPasses(check, value)) return false;
-      return true;
-    case 'number':
-      if (typeof value !== 'number' || !Number.isFinite(value)) return false;
-      if (node.c) for (const check of node.c) if (!certainlyPasses(check, value)) return false;
-      return true;
-    case 'boolean':
-      return typeof value === 'boolean';
-    case 'null':
-      return value === null;
-    case 'values':
-      return node.v.includes(value as ShapeValue);
-    case 'optional':
-      return value === undefined || certainlyValid(table, table.nodes[node.i]!, value);
-    case 'nullable':
-      return value === null || certainlyValid(table, table.nodes[node.i]!, value);
-    case 'json':
-      return value === null || typeof value === 'string' || typeof value === 'boolean' || (typeof value === 'number' && Number.isFinite(value));
-    case 'array': {
-      if (!Array.isArray(value) || Object.getPrototypeOf(value) !== Array.prototype || node.c) return false;
-      const element = table.nodes[node.e]!;
-      for (let i = 0; i < value.length; i++) if (!(i in value) || !certainlyValid(table, element, value[i])) return false;
-      return true;
-    }
-    case 'object':
-      return certainlyValidObject(table, node, value);
-    case 'record': {
-      if (!isObject(value) || !isOwnPlainObject(value) || !isPlainObject(value)) return false;
-      const element = table.nodes[node.v]!;
-      for (const key of Object.keys(value)) if (key === '__proto__' || !certainlyValid(table, element, value[key])) return false;
-      return true;
-    }
-    case 'choice': {
-      if (!isObject(value)) return false;
-      const tag = value[node.d];
-      const option = node.o.find(([v]) => v === tag);
-      return option !== undefined && certainlyValid(table, table.nodes[option[1]]!, value);
-    }
-    case 'union':
-      return false;
-  }
-}
-
-function certainlyValidObject(table: ShapeTable, node: Extract<ShapeNode, { t: 'object' }>, value: unknown): boolean {
-  if (!isObject(value) || !isOwnPlainObject(value) || Object.prototype.hasOwnProperty.call(value, '__proto__')) return false;
-  const { keys: known, optional } = planOf(table, node);
-  for (let k = 0; k < node.s.length; k++) {
-    // indexed, not destructured: destructuring an array runs its iterator until V8 optimises the loop
-    const field = node.s[k]!;
-    const key = field[0];
-    if (key === '__proto__') continue;
-    if (!(key in value)) {
-      if (optional[k]) continue;
-      return false;
-    }
-    if (!certainlyValid(table, table.nodes[field[1]]!, value[key])) return false;
-  }
-  if (node.x !== 'loose') for (const key in value) if (!known.has(key)) return false;
-  return true;
-}
-
 class Checker {
   constructor(private readonly table: ShapeTable) {}
-
-  private plan(node: Extract<ShapeNode, { t: 'object' }>): ObjectPlan {
-    return planOf(this.table, node);
-  }
 
   run(index: number, value: unknown, path: PropertyKey[]): Run {
     const node = this.table.nodes[index]!;
@@ -274,7 +156,7 @@ class Checker {
       add(run, issue(path, { code: 'invalid_type', expected: 'object', input }, undefined));
       return;
     }
-    const { keys: known, optional } = this.plan(node);
+    const { keys: known, optional } = planOf(this.table, node);
     // The output is built only once a field comes out changed; until then it would equal the input.
     let out: Record<string, unknown> | null = null;
     for (let k = 0; k < node.s.length; k++) {
@@ -324,9 +206,9 @@ class Checker {
    * that drops unknown keys (`strip`) has the input's keys counted.
    */
   private isOwnOutput(node: Extract<ShapeNode, { t: 'object' }>, input: Record<string, unknown>): boolean {
-    if (!isOwnPlainObject(input) || Object.prototype.hasOwnProperty.call(input, '__proto__')) return false;
+    if (!isReusableObject(input)) return false;
     if (node.x !== 'strip') return true;
-    const { keys: known } = this.plan(node);
+    const { keys: known } = planOf(this.table, node);
     for (const key in input) if (!known.has(key)) return false;
     return true;
   }
@@ -345,7 +227,7 @@ class Checker {
   private copyOf(node: Extract<ShapeNode, { t: 'object' }>, input: Record<string, unknown>): Record<string, unknown> {
     const out = this.fieldsBefore(node, node.s.length, input);
     if (node.x === 'loose') {
-      const { keys: known } = this.plan(node);
+      const { keys: known } = planOf(this.table, node);
       for (const key in input) if (!known.has(key) && key !== '__proto__') out[key] = input[key];
     }
     return out;

@@ -3,8 +3,7 @@
  * is returned itself when it is a plain one and nothing in it changes, and copied from the first
  * change on otherwise.
  */
-
-export const isOwnPlainObject = (value: object): boolean => Object.getPrototypeOf(value) === Object.prototype;
+import { isOwnPlainObject } from './valueKinds';
 
 /**
  * `input`'s items, each mapped by `map`: `input` itself when it is a plain Array and no item
