@@ -7,7 +7,8 @@
  *   PROBE_DIST=/tmp/probe-dist node --import tsx bench/ui/probeLoad.ts 2000 [runs]
  *
  * PROBE_PROFILE=N prints each designer opening's CPU profile (top N functions, self and inclusive);
- * PROBE_SAVE=prefix also writes each as prefix.<run>.cpuprofile (DevTools' Performance panel opens it).
+ * PROBE_SAVE=prefix also writes each as prefix.<run>.cpuprofile (DevTools' Performance panel opens it), and the
+ * bare page's openings, profiled the same way, as prefix.bare.<run>.cpuprofile.
  * PROBE_TRACE=prefix writes a Chrome trace of each opening, designer and bare page (timeline and V8's
  * garbage collections): prefix.<run>.json and prefix.bare.<run>.json.
  * PROBE_INIT is a script run in the designer's page before it loads (switches an experimental build reads).
@@ -106,7 +107,18 @@ async function main() {
       const pane = { width: Math.round(box.width), height: Math.round(box.height) };
       const payload = process.env.PROBE_BOXES ? barePayload(doc, pane, viewport) : { text, pane, viewport };
       if (process.env.PROBE_TRACE) await browser.startTracing(b, { path: `${process.env.PROBE_TRACE}.bare.${i}.json`, categories: ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'v8', 'disabled-by-default-v8.gc'] });
+      let bareProfiler: CDPSession | null = null;
+      if (process.env.PROBE_SAVE) {
+        bareProfiler = await b.context().newCDPSession(b);
+        await bareProfiler.send('Profiler.enable');
+        await bareProfiler.send('Profiler.setSamplingInterval', { interval: 200 });
+        await bareProfiler.send('Profiler.start');
+      }
       bare.push(await measured(b, () => timeLoad(b, 'benchLoad', payload)));
+      if (bareProfiler) {
+        const { profile } = (await bareProfiler.send('Profiler.stop')) as { profile: CpuProfile };
+        writeFileSync(`${process.env.PROBE_SAVE}.bare.${i}.cpuprofile`, JSON.stringify(profile));
+      }
       if (process.env.PROBE_TRACE) await browser.stopTracing();
       await b.close();
     }

@@ -18,7 +18,6 @@ import type { DesignEdge, DesignNode } from './types';
 import { useCanvasElements } from './useCanvasElements';
 import { useConnectHandlers } from './useConnectHandlers';
 import { useDropFromPalette } from './useDropFromPalette';
-import { useFitRequests } from './useFitRequests';
 import { useNodeDrag } from './useNodeDrag';
 import { planInTasks } from './prepareDrawing';
 import { FollowTheRun, GLIDE_UP_TO_SPEED, useRevealAdded } from './useViewFollow';
@@ -26,7 +25,7 @@ import { ZoomControls } from './ZoomControls';
 
 export function FlowCanvas() {
   const draggingRef = useRef(false);
-  const { nodes, edges, onlyRenderVisible, allNodes, nodesRef, pending, onNodesChange, onEdgesChange } = useCanvasElements(draggingRef);
+  const { nodes, edges, onlyRenderVisible, allNodes, nodesRef, onNodesChange, onEdgesChange } = useCanvasElements(draggingRef);
   const { onNodeDragStart, onNodeDragStop } = useNodeDrag(nodesRef, draggingRef);
   const connectHandlers = useConnectHandlers();
   const { onDragOver, onDrop } = useDropFromPalette(nodesRef);
@@ -37,7 +36,6 @@ export function FlowCanvas() {
   // Faster than the view glides, run marks do not animate either (canvas.css): a beat lasts a few ms.
   const fast = useAppStore((s) => s.runPhase !== 'idle' && s.cursor.speed > GLIDE_UP_TO_SPEED);
   const detailed = useStore(selectDetailed);
-  useFitRequests(nodesRef, pending);
   useRevealAdded(allNodes);
   // A big design just opened is planned in tasks of its own before this canvas draws it.
   useEffect(() => {

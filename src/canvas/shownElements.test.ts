@@ -4,7 +4,8 @@ import { propertiesFixture } from '../commands/__fixtures__/propertiesFixture';
 import { VIRTUALIZE_ABOVE } from './canvasProps';
 import { OVERVIEW_ZOOM } from './geometry';
 import type { Pane, Viewport } from './layout/framing';
-import { expandedFromKey, expandedKey, nearView, pickShown, shownElements, stageBoxes, stagesNearView } from './shownElements';
+import { expandedFromKey, expandedKey, nearView, pickShown, shownElements, shownKey, stageBoxes, stagesNearView, type FrameAhead, type ViewTransform } from './shownElements';
+import { frameOf } from './designFrame';
 import { withStageOverviews } from './stageOverview';
 import { toFlowElements } from './toFlowElements';
 import type { DesignNode, StageNode } from './types';
@@ -135,5 +136,44 @@ describe('shownElements', () => {
     expect(stage('Stage_50').data.overview).toBeUndefined();
     expect(stage('Stage_1').data.overview).toHaveLength(20);
     expect(again.nodes.find((n) => n.id === 'Stage_50')).toBe(stage('Stage_50'));
+  });
+});
+
+describe('shownKey (the stages shown for a view, or for a frame about to be set)', () => {
+  const boxes = stageBoxes(big.nodes);
+  const transformOf = (v: Viewport): ViewTransform => [v.x, v.y, v.zoom];
+
+  it('is the key of the stages near React Flow\'s view when no frame is ahead', () => {
+    // given
+    const view = viewportAt('Stage_40', 0.8);
+    // when
+    const key = shownKey(boxes, transformOf(view), PANE, new Set());
+    // then
+    expect(key).toBe(expandedKey(stagesNearView(boxes, view, PANE)));
+    expect(expandedFromKey(key)).toContain('Stage_40');
+    expect(expandedFromKey(key)).not.toContain('Stage_1');
+  });
+
+  it('picks for the frame about to be set while React Flow still shows the view before it, and for the view once it has changed', () => {
+    // given: the view before (far out over the middle), and the opening frame of the design
+    const before = transformOf(viewportAt('Stage_50', 0.1));
+    const opening = frameOf('open', big.nodes, PANE)!;
+    const frameAhead: FrameAhead = { viewport: opening, pane: PANE, ahead: (t) => t === before };
+    // when
+    const whileAhead = shownKey(boxes, before, PANE, new Set(), frameAhead);
+    const framed = transformOf(opening);
+    const onceSet = shownKey(boxes, framed, PANE, new Set(), frameAhead);
+    const pannedOn = shownKey(boxes, transformOf(viewportAt('Stage_80', 0.8)), PANE, new Set(), frameAhead);
+    // then: the opening frame's stages at once (not the empty far-out set), the same key once the
+    // frame is set (React Flow is not handed the design again), and the view itself after that
+    expect(expandedFromKey(shownKey(boxes, before, PANE, new Set()))).toEqual([]);
+    expect(expandedFromKey(whileAhead)).toContain('Stage_1');
+    expect(onceSet).toBe(whileAhead);
+    expect(expandedFromKey(pannedOn)).toContain('Stage_80');
+    expect(expandedFromKey(pannedOn)).not.toContain('Stage_1');
+  });
+
+  it('gives a small design everything, frame or not', () => {
+    expect(shownKey(null, [0, 0, 0.05], PANE, new Set())).toBe(expandedKey('all'));
   });
 });

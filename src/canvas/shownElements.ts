@@ -87,6 +87,30 @@ export function stagesNearView(boxes: readonly StageBox[], viewport: Viewport, p
   return ids;
 }
 
+/** React Flow's view as its store holds it: x, y, zoom (a new array each time the view changes). */
+export type ViewTransform = readonly [number, number, number];
+
+/**
+ * A frame the canvas is about to set, known while it renders the design it frames (useFitRequests.ts):
+ * `ahead(transform)` says whether React Flow's view is still the one before the frame.
+ */
+export interface FrameAhead {
+  viewport: Viewport;
+  pane: Pane;
+  ahead: (transform: ViewTransform) => boolean;
+}
+
+/**
+ * The key (expandedKey) of the stages whose steps are shown at React Flow's view `transform` in a
+ * pane of `pane` pixels — or, while `frameAhead` is ahead of that view, at the frame about to be set,
+ * so that a design being opened is handed to React Flow once, for the view it opens at.
+ */
+export function shownKey(boxes: readonly StageBox[] | null, transform: ViewTransform, pane: Pane, kept: ReadonlySet<string>, frameAhead: FrameAhead | null = null): string {
+  if (!boxes) return expandedKey('all');
+  if (frameAhead?.ahead(transform)) return expandedKey(stagesNearView(boxes, frameAhead.viewport, frameAhead.pane, kept));
+  return expandedKey(stagesNearView(boxes, { x: transform[0], y: transform[1], zoom: transform[2] }, pane, kept));
+}
+
 /** A string that changes exactly when the expanded stages change (cheap to compare on every pan frame). */
 export function expandedKey(expanded: ExpandedStages): string {
   return expanded === 'all' ? '*all' : expanded.join('\n');

@@ -6,7 +6,8 @@
  * steps (stageOverview.ts) and React Flow is given only the part the view needs
  * (useShownElements.ts); `allNodes` / `nodesRef` keep every node for framing, Find, drops and the
  * mini map. `pending`: the store holds a newer document than the one drawn (a big design just
- * opened, drawn in the next tasks).
+ * opened, drawn in the next tasks). Fit requests are served here too (useFitRequests.ts), so that
+ * the part shown is picked for the frame about to be set.
  */
 import { applyEdgeChanges, applyNodeChanges, type EdgeChange, type NodeChange } from '@xyflow/react';
 import { useCallback, useLayoutEffect, useMemo, useRef, useState } from 'react';
@@ -16,6 +17,7 @@ import { isBigDesign, stageBoxes } from './shownElements';
 import { withStageOverviews } from './stageOverview';
 import { toFlowElements } from './toFlowElements';
 import { useShownElements } from './useShownElements';
+import { useFitRequests } from './useFitRequests';
 import type { DesignEdge, DesignNode } from './types';
 import { useAppStore } from '../store/appStore';
 import { selectSelected, selectSelectedEdges } from '../store/selectors';
@@ -61,11 +63,13 @@ export function useCanvasElements(draggingRef: React.RefObject<boolean>) {
   const nodes = useMemo(() => withSelection(sketched, selected), [sketched, selected]);
   const edges = useMemo(() => withSelection(current.edges, selectedEdges), [current.edges, selectedEdges]);
   const all = useMemo(() => ({ nodes, edges }), [nodes, edges]);
-  const shown = useShownElements(all, boxes);
   const nodesRef = useRef(nodes);
   useLayoutEffect(() => {
     nodesRef.current = nodes;
   }, [nodes]);
+  // After the nodesRef effect, which the framing reads; the part shown is picked for the frame ahead.
+  const frameAhead = useFitRequests(nodes, nodesRef, pending);
+  const shown = useShownElements(all, boxes, frameAhead);
 
   const onNodesChange = useCallback((changes: NodeChange<DesignNode>[]) => {
     const selection = useAppStore.getState();

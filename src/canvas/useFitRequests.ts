@@ -1,19 +1,15 @@
 /**
  * Frames the design when asked (a design was opened or imported, Fit view, Tidy up, a side column
- * folded, a run shown or left). The frame is computed from the nodes the canvas is about to show
- * (their sizes are fixed, so nothing needs measuring) rather than from React Flow's own lookup, which may still hold the
- * previous design's nodes under the same names for a frame or two.
+ * folded, a run shown or left), with the frame designFrame.ts computes from the nodes the canvas
+ * is about to show.
  */
 import { useReactFlow, useStoreApi } from '@xyflow/react';
-import { useCallback, useLayoutEffect, useRef, type RefObject } from 'react';
+import { useCallback, useLayoutEffect, useMemo, useRef, useState, type RefObject } from 'react';
 import { useAppStore } from '../store/appStore';
-import { boundsOf, fitAll, openingFrame, type Pane, type Rect } from './layout/framing';
+import { frameOf } from './designFrame';
+import type { Pane } from './layout/framing';
+import type { FrameAhead } from './shownElements';
 import type { DesignNode } from './types';
-
-/** Boxes of the top-level nodes (stages contain their steps). */
-export function topLevelRects(nodes: readonly DesignNode[]): Rect[] {
-  return nodes.filter((n) => n.parentId === undefined).map((n) => ({ x: n.position.x, y: n.position.y, width: n.width ?? 0, height: n.height ?? 0 }));
-}
 
 /** The pane's size now, from the DOM: React Flow learns of a resize (run controls shown or hidden, a side column folded) only after this frame. */
 function paneNow(store: ReturnType<typeof useStoreApi>): Pane {
@@ -31,10 +27,8 @@ export function useFrameDesign(nodesRef: RefObject<readonly DesignNode[]>) {
   const store = useStoreApi();
   return useCallback(
     (mode: 'open' | 'all', duration = 0, measured?: Pane) => {
-      const bounds = boundsOf(topLevelRects(nodesRef.current));
-      const pane = measured ?? paneNow(store);
-      if (!bounds || pane.width === 0 || pane.height === 0) return;
-      void setViewport(mode === 'all' ? fitAll(bounds, pane) : openingFrame(bounds, pane), { duration });
+      const viewport = frameOf(mode, nodesRef.current, measured ?? paneNow(store));
+      if (viewport) void setViewport(viewport, { duration });
     },
     [nodesRef, setViewport, store],
   );
@@ -54,24 +48,40 @@ export function useFrameDesign(nodesRef: RefObject<readonly DesignNode[]>) {
  * committed would lay out the new outline and mini map an extra time (drawing the design does not
  * change the pane's size). Until React Flow has set up its pan and zoom (its first effects, when
  * the canvas first mounts) the request waits for the next frame instead.
+ *
+ * Returns the frame about to be set when it is known in the render (FrameAhead): a big design's
+ * drawing that was held back, framed at once (no glide) in the pane measured while it was held.
+ * The part of the design React Flow is given is picked for that frame (useShownElements.ts), not
+ * for the view before it: otherwise the design would be handed over twice, once for the old view
+ * and again, after the frame is set, for the new one (a second adoption of every node and edge).
+ * `nodes` are the nodes this render commits (`nodesRef` has them once committed).
  */
-export function useFitRequests(nodesRef: RefObject<readonly DesignNode[]>, pending = false): void {
+export function useFitRequests(nodes: readonly DesignNode[], nodesRef: RefObject<readonly DesignNode[]>, pending = false): FrameAhead | null {
   const frame = useFrameDesign(nodesRef);
   const store = useStoreApi();
   const fitRequest = useAppStore((s) => s.fitRequest);
   const served = useRef(0);
-  const measured = useRef<{ count: number; pane: Pane } | null>(null);
+  /** The pane measured while the drawing asked about was held back (`pending`). */
+  const [held, setHeld] = useState<{ count: number; pane: Pane } | null>(null);
+  const frameAhead = useMemo((): FrameAhead | null => {
+    if (pending || !held || held.count !== fitRequest.count || fitRequest.duration !== 0) return null;
+    const viewport = frameOf(fitRequest.mode, nodes, held.pane);
+    // The view this render sees: once React Flow's view changes (the frame is set), it counts again.
+    const before = store.getState().transform;
+    return viewport && { viewport, pane: held.pane, ahead: (transform) => transform === before };
+  }, [pending, held, fitRequest, nodes, store]);
   useLayoutEffect(() => {
     if (fitRequest.count === 0 || fitRequest.count === served.current) return;
     if (pending) {
-      if (measured.current?.count !== fitRequest.count) measured.current = { count: fitRequest.count, pane: paneNow(store) };
+      // Measuring the DOM before paint and keeping the result is what a layout effect is for; the
+      // render it causes draws the design before (still held back) again, which costs little.
+      // eslint-disable-next-line react-hooks/set-state-in-effect -- a measurement, see above
+      if (held?.count !== fitRequest.count) setHeld({ count: fitRequest.count, pane: paneNow(store) });
       return;
     }
     const serve = () => {
       served.current = fitRequest.count;
-      const pane = measured.current?.count === fitRequest.count ? measured.current.pane : undefined;
-      measured.current = null;
-      frame(fitRequest.mode, fitRequest.duration, pane);
+      frame(fitRequest.mode, fitRequest.duration, held?.count === fitRequest.count ? held.pane : undefined);
     };
     if (store.getState().panZoom) {
       serve();
@@ -79,5 +89,6 @@ export function useFitRequests(nodesRef: RefObject<readonly DesignNode[]>, pendi
     }
     const handle = requestAnimationFrame(serve);
     return () => cancelAnimationFrame(handle);
-  }, [fitRequest, frame, pending, store]);
+  }, [fitRequest, frame, pending, held, store]);
+  return frameAhead;
 }

@@ -15,7 +15,7 @@
  */
 import { useStore, type Edge, type Node, type ReactFlowState } from '@xyflow/react';
 import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
-import { expandedFromKey, expandedKey, pickShown, stagesNearView, type Shown, type ShownElements, type StageBox } from './shownElements';
+import { expandedFromKey, pickShown, shownKey, type FrameAhead, type Shown, type ShownElements, type StageBox } from './shownElements';
 
 /** Nodes mounted per frame while a far-out view fills in (each costs about 1–3 ms with its connector). */
 export const MOUNT_CHUNK = 50;
@@ -41,14 +41,14 @@ function firstLimit<N extends Node, E extends Edge>(before: Growth<N, E>, next: 
   return next.nodes.length - mounted > MOUNT_CHUNK ? Math.max(mounted, MOUNT_CHUNK) : Infinity;
 }
 
-/** `boxes`: the stage boxes of a big design, null for a small one (everything is shown). */
-export function useShownElements<N extends Node, E extends Edge>(all: ShownElements<N, E>, boxes: readonly StageBox[] | null): Shown<N, E> {
+/**
+ * `boxes`: the stage boxes of a big design, null for a small one (everything is shown).
+ * `frameAhead`: a frame about to be set (useFitRequests.ts); until it is, the part is picked for it.
+ */
+export function useShownElements<N extends Node, E extends Edge>(all: ShownElements<N, E>, boxes: readonly StageBox[] | null, frameAhead: FrameAhead | null = null): Shown<N, E> {
   /** The stages shown now, which stay a little longer than they would come (stagesNearView). */
   const kept = useRef<ReadonlySet<string>>(new Set());
-  const selectKey = useCallback(
-    (s: ReactFlowState) => (boxes ? expandedKey(stagesNearView(boxes, { x: s.transform[0], y: s.transform[1], zoom: s.transform[2] }, { width: s.width, height: s.height }, kept.current)) : expandedKey('all')),
-    [boxes],
-  );
+  const selectKey = useCallback((s: ReactFlowState) => shownKey(boxes, s.transform, { width: s.width, height: s.height }, kept.current, frameAhead), [boxes, frameAhead]);
   const key = useStore(selectKey);
   const expanded = useMemo(() => expandedFromKey(key), [key]);
   useLayoutEffect(() => {
