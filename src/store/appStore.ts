@@ -13,6 +13,7 @@ import { temporal } from 'zundo';
 import { createTraceService, type ComputeTrace, type ExplainStep } from '../player/computeTrace';
 import { animationFrames, type FrameScheduler } from '../player/frameScheduler';
 import { createDocumentSlice } from './createDocumentSlice';
+import { followRenames } from './followRenames';
 import { createPersistenceSlice } from './createPersistenceSlice';
 import { createRunSlice } from './createRunSlice';
 import { createScenarioSlice } from './createScenarioSlice';
@@ -41,7 +42,7 @@ export function createAppStore(options: AppStoreOptions = {}) {
   const service = createTraceService();
   const computeTrace = options.computeTrace ?? service.compute;
   const explainStep = options.explainStep ?? service.explain;
-  return create<AppState>()(
+  const store = create<AppState>()(
     temporal(
       (...a) => ({
         ...createDocumentSlice(options.validate)(...a),
@@ -59,6 +60,8 @@ export function createAppStore(options: AppStoreOptions = {}) {
       },
     ),
   );
+  followRenames(store);
+  return store;
 }
 
 export type AppStore = ReturnType<typeof createAppStore>;

@@ -1,0 +1,58 @@
+import { describe, expect, it } from 'vitest';
+import { renameElement } from '../commands/renameElement';
+import type { Scenario } from '../model/types';
+import { validateOrchestration } from '../model/validate';
+import { validateScenario } from '../model/validateScenario';
+import { ManualFrames } from '../player/frameScheduler';
+import { routedDesign } from '../verify/testing/designs';
+import { createAppStore } from './appStore';
+
+const reviewed: Scenario = {
+  format: 'stageflow.scenario',
+  version: 1,
+  name: 'review closes',
+  steps: { Review: { durationMs: 5 } },
+  events: [{ at: 10, type: 'completeWorkItem', step: 'Review' }],
+  expectations: [{ kind: 'stepStatus', step: 'Review', status: 'Completed' }],
+};
+
+function storeWith(scenarios: Scenario[]) {
+  const store = createAppStore({ frames: new ManualFrames(), validate: validateOrchestration, computeTrace: () => Promise.resolve(null as never) });
+  store.getState().openUnsavedDesign(routedDesign(), scenarios);
+  return store;
+}
+
+describe('scenarios follow renames in the design (store/followRenames.ts)', () => {
+  it('renames a step in every scenario when it is renamed on the canvas, back on undo and again on redo', () => {
+    // given
+    const store = storeWith([reviewed, { ...reviewed, name: 'second' }]);
+    // when
+    store.getState().dispatch(renameElement, { name: 'Review', label: 'Manager review' });
+    // then
+    const { doc, scenarios } = store.getState();
+    for (const s of scenarios) {
+      expect(Object.keys(s.steps!)).toEqual(['Manager_review']);
+      expect(validateScenario(s, doc)).toEqual([]);
+    }
+    // when: undone
+    store.getState().undo();
+    // then
+    expect(store.getState().scenarios[0]).toEqual(reviewed);
+    expect(validateScenario(store.getState().scenarios[0], store.getState().doc)).toEqual([]);
+    // when: redone
+    store.getState().redo();
+    // then
+    expect(store.getState().scenarios[1]!.events![0]).toMatchObject({ step: 'Manager_review' });
+  });
+
+  it('leaves the scenarios alone when a label changes without the API name, or another design is opened', () => {
+    // given
+    const store = storeWith([reviewed]);
+    const before = store.getState().scenarios;
+    // when
+    store.getState().dispatch(renameElement, { name: 'Check', label: 'Check' });
+    store.getState().openUnsavedDesign(routedDesign(), before);
+    // then
+    expect(store.getState().scenarios[0]).toBe(before[0]);
+  });
+});
