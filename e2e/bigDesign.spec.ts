@@ -91,6 +91,25 @@ test('a big design is framed before its cards are first painted: the first frame
   expect(first!.painted).toEqual(settled);
 });
 
+test('right after the opening, Find takes the view far from the opening frame and the cards there come (the part shown follows the view, not the opening frame)', async ({ page }) => {
+  // given the design just opened, framed on its first stages (no other fit request since)
+  await openBig(page);
+  await expect(node(page, 'S1_Step_1')).toBeVisible();
+  // when Find selects a step far from that frame (the selection re-renders the canvas)
+  await find(page, 'S120_Step_7');
+  // then its stage's cards are there, and those of the opening frame are gone
+  await expect(node(page, 'S120_Step_7')).toHaveClass(/selected/);
+  await expect(node(page, 'S120_Step_6')).toBeVisible();
+  await expect(node(page, 'S120_Step_8')).toBeVisible();
+  await expect(node(page, 'S1_Step_1')).toHaveCount(0);
+  // when another card there is clicked (a selection, the view unchanged)
+  await node(page, 'S120_Step_6').click();
+  // then the cards around it stay
+  await expect(node(page, 'S120_Step_6')).toHaveClass(/selected/);
+  await expect(node(page, 'S120_Step_8')).toBeVisible();
+  await expect(node(page, 'S120_Step_5')).toBeVisible();
+});
+
 test('a selected step stays selected while the view goes far out and back', async ({ page }) => {
   // given a step selected up close
   await openBig(page);

@@ -3,7 +3,7 @@
  * folded, a run shown or left), with the frame designFrame.ts computes from the nodes the canvas
  * is about to show.
  */
-import { useReactFlow, useStoreApi } from '@xyflow/react';
+import { useReactFlow, useStoreApi, type Transform } from '@xyflow/react';
 import { useCallback, useLayoutEffect, useMemo, useRef, useState, type RefObject } from 'react';
 import { useAppStore } from '../store/appStore';
 import { frameOf } from './designFrame';
@@ -61,22 +61,25 @@ export function useFitRequests(nodes: readonly DesignNode[], nodesRef: RefObject
   const store = useStoreApi();
   const fitRequest = useAppStore((s) => s.fitRequest);
   const served = useRef(0);
-  /** The pane measured while the drawing asked about was held back (`pending`). */
-  const [held, setHeld] = useState<{ count: number; pane: Pane } | null>(null);
+  /**
+   * The pane measured while the drawing asked about was held back (`pending`), and React Flow's
+   * view then: the view before the frame. Once the view is another (the frame set, or the user
+   * moved it), the frame is no longer ahead, however often the canvas renders again (a selection).
+   */
+  const [held, setHeld] = useState<{ count: number; pane: Pane; before: Transform } | null>(null);
   const frameAhead = useMemo((): FrameAhead | null => {
     if (pending || !held || held.count !== fitRequest.count || fitRequest.duration !== 0) return null;
     const viewport = frameOf(fitRequest.mode, nodes, held.pane);
-    // The view this render sees: once React Flow's view changes (the frame is set), it counts again.
-    const before = store.getState().transform;
+    const { before } = held;
     return viewport && { viewport, pane: held.pane, ahead: (transform) => transform === before };
-  }, [pending, held, fitRequest, nodes, store]);
+  }, [pending, held, fitRequest, nodes]);
   useLayoutEffect(() => {
     if (fitRequest.count === 0 || fitRequest.count === served.current) return;
     if (pending) {
       // Measuring the DOM before paint and keeping the result is what a layout effect is for; the
       // render it causes draws the design before (still held back) again, which costs little.
       // eslint-disable-next-line react-hooks/set-state-in-effect -- a measurement, see above
-      if (held?.count !== fitRequest.count) setHeld({ count: fitRequest.count, pane: paneNow(store) });
+      if (held?.count !== fitRequest.count) setHeld({ count: fitRequest.count, pane: paneNow(store), before: store.getState().transform });
       return;
     }
     const serve = () => {
