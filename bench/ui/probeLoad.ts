@@ -47,6 +47,15 @@ async function measured(page: Page, open: () => Promise<{ ms: number; maxLongTas
   return { ms: load.ms, longest: load.maxLongTaskMs, ...cpu } as Record<string, number>;
 }
 
+/** Starts V8's sampling profiler on `page` (every 200 µs); the function returned stops it and gives the profile. */
+async function startProfiler(page: Page): Promise<() => Promise<CpuProfile>> {
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Profiler.enable');
+  await cdp.send('Profiler.setSamplingInterval', { interval: 200 });
+  await cdp.send('Profiler.start');
+  return async () => ((await cdp.send('Profiler.stop')) as { profile: CpuProfile }).profile;
+}
+
 function med(rows: Record<string, number>[]) {
   const keys = Object.keys(rows[0]!);
   const mid = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
@@ -78,16 +87,10 @@ async function main() {
         (window as unknown as { __hookMs: number }).__hookMs = performance.now() - t0;
       }; });
       if (process.env.PROBE_TRACE) await browser.startTracing(page, { path: `${process.env.PROBE_TRACE}.${i}.json`, categories: ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'v8', 'disabled-by-default-v8.gc'] });
-      let profiler: CDPSession | null = null;
-      if (process.env.PROBE_PROFILE) {
-        profiler = await page.context().newCDPSession(page);
-        await profiler.send('Profiler.enable');
-        await profiler.send('Profiler.setSamplingInterval', { interval: 200 });
-        await profiler.send('Profiler.start');
-      }
+      const profiler = process.env.PROBE_PROFILE ? await startProfiler(page) : null;
       app.push(await measured(page, () => timeLoad(page, '__o', text)));
       if (profiler) {
-        const { profile } = (await profiler.send('Profiler.stop')) as { profile: CpuProfile };
+        const profile = await profiler();
         console.log(`-- run ${i}\n${summarise(profile, Number(process.env.PROBE_PROFILE) || 25)}`);
         if (process.env.PROBE_SAVE) writeFileSync(`${process.env.PROBE_SAVE}.${i}.cpuprofile`, JSON.stringify(profile));
       }
@@ -107,18 +110,9 @@ async function main() {
       const pane = { width: Math.round(box.width), height: Math.round(box.height) };
       const payload = process.env.PROBE_BOXES ? barePayload(doc, pane, viewport) : { text, pane, viewport };
       if (process.env.PROBE_TRACE) await browser.startTracing(b, { path: `${process.env.PROBE_TRACE}.bare.${i}.json`, categories: ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'v8', 'disabled-by-default-v8.gc'] });
-      let bareProfiler: CDPSession | null = null;
-      if (process.env.PROBE_SAVE) {
-        bareProfiler = await b.context().newCDPSession(b);
-        await bareProfiler.send('Profiler.enable');
-        await bareProfiler.send('Profiler.setSamplingInterval', { interval: 200 });
-        await bareProfiler.send('Profiler.start');
-      }
+      const bareProfiler = process.env.PROBE_SAVE ? await startProfiler(b) : null;
       bare.push(await measured(b, () => timeLoad(b, 'benchLoad', payload)));
-      if (bareProfiler) {
-        const { profile } = (await bareProfiler.send('Profiler.stop')) as { profile: CpuProfile };
-        writeFileSync(`${process.env.PROBE_SAVE}.bare.${i}.cpuprofile`, JSON.stringify(profile));
-      }
+      if (bareProfiler) writeFileSync(`${process.env.PROBE_SAVE}.bare.${i}.cpuprofile`, JSON.stringify(await bareProfiler()));
       if (process.env.PROBE_TRACE) await browser.stopTracing();
       await b.close();
     }

@@ -5,9 +5,9 @@
  * selection change never re-maps the document. In a big design the stages carry a sketch of their
  * steps (stageOverview.ts) and React Flow is given only the part the view needs
  * (useShownElements.ts); `allNodes` / `nodesRef` keep every node for framing, Find, drops and the
- * mini map. `pending`: the store holds a newer document than the one drawn (a big design just
- * opened, drawn in the next tasks). Fit requests are served here too (useFitRequests.ts), so that
- * the part shown is picked for the frame about to be set.
+ * mini map. Fit requests are served here too (useFitRequests.ts), held back while the store holds a
+ * newer document than the one drawn (`pending`: a big design just opened, drawn in the next
+ * tasks), so that the part shown is picked for the frame about to be set.
  */
 import { applyEdgeChanges, applyNodeChanges, type EdgeChange, type NodeChange } from '@xyflow/react';
 import { useCallback, useLayoutEffect, useMemo, useRef, useState } from 'react';
@@ -96,5 +96,5 @@ export function useCanvasElements(draggingRef: React.RefObject<boolean>) {
     if (rest.length) setLocal((prev) => ({ ...prev, edges: applyEdgeChanges(rest, prev.edges) }));
   }, []);
 
-  return { nodes: shown.nodes, edges: shown.edges, onlyRenderVisible: shown.onlyRenderVisible, allNodes: nodes, nodesRef, pending, onNodesChange, onEdgesChange };
+  return { nodes: shown.nodes, edges: shown.edges, onlyRenderVisible: shown.onlyRenderVisible, allNodes: nodes, nodesRef, onNodesChange, onEdgesChange };
 }

@@ -66,7 +66,7 @@ function renameInExpectation(expectation: Expectation, from: string, to: string)
   }
 }
 
-/** Sets `key` of `scenario` to `value`, or drops it when undefined; the same scenario when unchanged. */
+/** `scenario` with `key` set to `value`; the same scenario when the value is the one it has. */
 function withField<K extends keyof Scenario>(scenario: Scenario, key: K, value: Scenario[K]): Scenario {
   if (value === scenario[key]) return scenario;
   return { ...scenario, [key]: value };

@@ -17,7 +17,7 @@ const reviewed: Scenario = {
 };
 
 function storeWith(scenarios: Scenario[]) {
-  const store = createAppStore({ frames: new ManualFrames(), validate: validateOrchestration, computeTrace: () => Promise.resolve(null as never) });
+  const store = createAppStore({ frames: new ManualFrames(), validate: validateOrchestration });
   store.getState().openUnsavedDesign(routedDesign(), scenarios);
   return store;
 }
