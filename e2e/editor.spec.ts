@@ -51,8 +51,12 @@ test('File and Export menus are built from the registry and work from the keyboa
   // when the formats menu is opened and Flow XML chosen with the arrows
   await page.getByRole('button', { name: 'More formats' }).focus();
   await page.keyboard.press('Enter');
-  await expect(page.getByRole('menu').getByRole('menuitem')).toHaveCount(5);
+  const formats = page.getByRole('menu').getByRole('menuitem');
+  await expect(formats).toHaveCount(5);
+  // the menu focuses its first item as it opens; the arrow moves on from there
+  await expect(formats.first()).toBeFocused();
   await page.keyboard.press('ArrowDown');
+  await expect(formats.nth(1)).toBeFocused();
   const [download] = await Promise.all([page.waitForEvent('download'), page.keyboard.press('Enter')]);
   // then the Flow XML is downloaded
   expect(download.suggestedFilename()).toBe('Employee_Onboarding.flow-meta.xml');
