@@ -246,6 +246,31 @@ describe('project flows in the run (issue 13)', () => {
     ]);
   });
 
+  it('R13: a formula resource that reads a relationship ($Record.Account.Rating) wakes the run when a flow changes the related record, through a formula reading it too', () => {
+    // given Rate's flow makes the case's account Hot, then waits a day; Ship waits for a formula over the account's rating
+    const accountId = variable('accountId', 'String', { io: 'in' });
+    const rateThenWait = flowOf(chain(
+      { kind: 'recordUpdate', name: 'Rate_Account', object: 'Account', filters: [{ field: 'Id', operator: 'EqualTo', value: { ref: 'accountId' } }], inputAssignments: [{ name: 'Rating', value: { string: 'Hot' } }] },
+      waitDays(1, 'Done'), { kind: 'assignment', name: 'Done', items: [] },
+    ), { variables: [accountId] });
+    const formulaIsTrue = (name: string) => ({ mode: 'requirements' as const, requirements: [{ left: name, operator: 'EqualTo' as const, right: { boolean: true } }] });
+    const formulas: Orchestration['formulas'] = [
+      { name: 'Account_Is_Hot', type: 'Boolean', expression: '{!$Record.Account.Rating} = "Hot"' },
+      { name: 'Ready_To_Ship', type: 'Boolean', expression: '{!Account_Is_Hot}' },
+    ];
+    const records = { Account: [{ Id: '001SIM000000000001', Name: 'Acme', Rating: 'Cold' }] };
+    const run = (waitsFor: string) => simulate(
+      onCase([stage('S', [bg('Rate', { flow: 'Rate_Then_Wait', inputs: { accountId: '$Record.AccountId' } }), bg('Ship', { start: formulaIsTrue(waitsFor) })])], [project('Rate_Then_Wait', rateThenWait)], { apiVersion: 63, formulas }),
+      caseScenario({ record: { ...CASE, AccountId: '001SIM000000000001' }, records, limits: { maxTimeMs: 3 * DAY } }),
+    );
+    // when / then the account's change (at 1000 ms) wakes the run while Rate's flow still waits, not a day later
+    for (const waitsFor of ['Account_Is_Hot', 'Ready_To_Ship']) {
+      expect(linesOf(run(waitsFor), 'stepStarted', 'evaluation')).toEqual([
+        '0 evaluation S stageStarted', '0 stepStarted Rate', '1000 evaluation S recordChanged', '1000 stepStarted Ship', `${1000 + DAY} evaluation S asyncStepCompleted`,
+      ]);
+    }
+  });
+
   it('R13: a record change made by a step\'s flow is a variableSet in the trace, as a scenario set is, naming the step', () => {
     // given a sync step whose flow sets the case Working
     const doc = onCase([stage('S', [bg('Mark', { flow: 'Set_Working', ...withId })])], [project('Set_Working', setStatus('Working'))]);

@@ -4,6 +4,8 @@
  * When a project flow changes that Account — a record bound to no orchestration name — the change
  * wakes the run exactly as a change of `$Record.Status` does: when the requirement belongs to the
  * stage's exit or to a step that is NotStarted or InProgress (docs/flows.md "In a run").
+ * A requirement that reads a formula resource reads what the formula's merge fields read, so a
+ * formula over `$Record.Account.Rating` wakes the run the same way.
  * Such reads are volatile for the sweeper (re-checked on every sweep), so only the wake and the
  * pass's "something changed" need telling.
  */
@@ -22,13 +24,27 @@ interface RelatedRead {
 
 const readsByStage = new WeakMap<Stage, readonly RelatedRead[]>();
 
+/** As deep as formula resources are followed into the formulas they read (readKeys.ts stops there too). */
+const FORMULA_DEPTH = 8;
+
+/**
+ * The relationship reads behind `text`: its own path, or, for a formula resource, those of the
+ * merge fields it reads (a formula reading a formula is followed, each formula once per owner).
+ */
+function readsOfReference(engine: Engine, text: string, owner: number, out: RelatedRead[], formulas: Set<string>, depth: number): void {
+  const ref = engine.model.reference(text);
+  if (ref?.kind === 'field' && ref.path.length > 1) out.push({ owner, variable: ref.variable, path: ref.path });
+  else if (ref?.kind === 'name' && engine.model.isFormula(ref.name) && !formulas.has(ref.name) && depth < FORMULA_DEPTH) {
+    formulas.add(ref.name);
+    for (const read of engine.model.formulaReads(ref.name)) readsOfReference(engine, read, owner, out, formulas, depth + 1);
+  }
+}
+
 function readsOfList(engine: Engine, list: RequirementList, owner: number, out: RelatedRead[]): void {
+  const formulas = new Set<string>();
   for (const row of list.requirements) {
-    const texts = row.right && 'ref' in row.right ? [row.left, row.right.ref] : [row.left];
-    for (const text of texts) {
-      const ref = engine.model.reference(text);
-      if (ref?.kind === 'field' && ref.path.length > 1) out.push({ owner, variable: ref.variable, path: ref.path });
-    }
+    readsOfReference(engine, row.left, owner, out, formulas, 0);
+    if (row.right && 'ref' in row.right) readsOfReference(engine, row.right.ref, owner, out, formulas, 0);
   }
 }
 
