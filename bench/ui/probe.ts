@@ -142,6 +142,15 @@ async function main() {
     console.log('bare load', await timeLoad(bare, 'benchLoad', barePayload(doc, pane, vp)));
     await bare.waitForTimeout(1000);
     console.log('bare', await readViewport(bare), await counts(bare));
+    if (process.env.PROBE_FIT && process.env.PROBE_PAN_TRACE) {
+      const bareCdp = await bare.context().newCDPSession(bare);
+      await bareCdp.send('Performance.enable');
+      await bareCdp.send('Profiler.enable');
+      await bareCdp.send('Profiler.start');
+      console.log('bare pan', await panAndZoom(bare, bareCdp));
+      console.log(summarise(((await bareCdp.send('Profiler.stop')) as { profile: CpuProfile }).profile, 30));
+      await traced(browser, bare, async () => console.log('bare pan, traced', await panAndZoom(bare, bareCdp)));
+    }
   } finally {
     await browser.close();
     server.kill('SIGKILL');
