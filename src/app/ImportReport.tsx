@@ -15,7 +15,7 @@ export function ImportReport() {
             {report.ok ? `Imported ${report.fileName}` : `${report.fileName} was not imported`}
           </h2>
           <p className="mb-2 text-ink-600">
-            {report.ok ? `It opened with ${report.problems.length} warning(s).` : 'The open design is unchanged. Fix these problems and import again:'}
+            {report.ok ? `It opened with ${report.problems.length} warning${report.problems.length === 1 ? '' : 's'}.` : 'The open design is unchanged. Fix these problems and import again:'}
           </p>
           <p className="mb-2 text-ink-600">
             The format is described by the <a className="text-brand-700 underline" href="/schema/orchestration.schema.json" target="_blank" rel="noreferrer">orchestration JSON Schema</a>.

@@ -21,8 +21,8 @@ export function ProjectPicker() {
         <div className="p-5 text-sm">
           <h2 id="project-picker-title" className="mb-1 text-lg font-semibold text-ink-800">Open an orchestration of {picking.name}</h2>
           <p className="mb-3 text-ink-600">
-            {orchestrations.length} orchestration(s) and {picking.project.flows.length} other flow(s) found. The one you open calls the project&apos;s flows by API name.
-            {unread > 0 && ` ${unread} file(s) could not be read; the report after opening lists them.`}
+            {orchestrations.length} orchestration{orchestrations.length === 1 ? '' : 's'} and {picking.project.flows.length} other flow{picking.project.flows.length === 1 ? '' : 's'} found. The one you open calls the project&apos;s flows by API name.
+            {unread > 0 && ` ${unread} file${unread === 1 ? '' : 's'} could not be read; the report after opening lists them.`}
           </p>
           <div className="max-h-[60vh] overflow-auto">
             <table className="w-full text-left">

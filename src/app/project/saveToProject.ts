@@ -50,7 +50,7 @@ export async function saveToProject(store: AppStore): Promise<void> {
   }
   const errors = selectProblems(state).errors;
   if (errors.length) {
-    state.notify('error', `Saving to the project is blocked by ${errors.length} error(s). First: ${errors[0]!.path || 'document'}: ${errors[0]!.message}`);
+    state.notify('error', `Saving to the project is blocked by ${errors.length} error${errors.length === 1 ? '' : 's'}. First: ${errors[0]!.path || 'document'}: ${errors[0]!.message}`);
     return;
   }
   const { saveOrchestrationToProject } = await import('../../io/project/saveOrchestration');

@@ -35,6 +35,18 @@ describe('importFlowXml: real API 52 files', () => {
     expect(doc.stages[1]).toEqual({ name: 'Stage_2', label: 'Stage 2', exit: { mode: 'allStepsCompleted' }, steps: [] });
   });
 
+  it('names the users it adds for the XML\'s literal assignees, one or several, in words that fit the count', () => {
+    // given / when a file with one literal assignee, and a real one with three
+    const one = imported(flow(`<orchestratedStages><name>S</name><label>S</label><exitConditionLogic>and</exitConditionLogic><stageSteps><name>Review</name><label>Review</label>
+<actionName>Review_Flow</actionName><actionType>stepInteractive</actionType><stepSubtype>InteractiveStep</stepSubtype>
+<assignees><assignee><stringValue>jen@example.com</stringValue></assignee><assigneeType>User</assigneeType></assignees>
+<inputParameters><name>ActionInput__RecordId</name><value><stringValue>001</stringValue></value></inputParameters></stageSteps></orchestratedStages>`));
+    const three = imported(fixture('real/Orchestration_Parallel_Approvals'));
+    // then
+    expect(one.warnings).toContain('users: the XML has no user list; added the active user it names: jen@example.com');
+    expect(three.warnings.find((w) => w.startsWith('users:'))).toMatch(/^users: the XML has no user list; added 3 active users it names: \S+@\S+, \S+@\S+, \S+@\S+$/);
+  });
+
   it('reads the record trigger, the start element and the status it cannot model', () => {
     // given / when
     const { doc, warnings } = imported(fixture('real/Orchestration_Case'));

@@ -92,6 +92,6 @@ export function placeholderUsers(doc: Orchestration, ctx: ImportContext): User[]
     if (step.assignee?.type === 'user' && !isReferenceText(step.assignee.name, ctx.names)) add(step.assignee.name);
     if (step.runAs?.mode === 'user') add(step.runAs.user);
   }
-  if (usernames.length > 0) ctx.warn('users', `the XML has no user list; added ${usernames.length} active user(s) it names: ${usernames.join(', ')}`);
+  if (usernames.length > 0) ctx.warn('users', `the XML has no user list; added ${usernames.length === 1 ? 'the active user' : `${usernames.length} active users`} it names: ${usernames.join(', ')}`);
   return usernames.map((username) => ({ username, active: true }));
 }
