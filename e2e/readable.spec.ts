@@ -1,7 +1,8 @@
 /**
  * Readable at first sight (issue 15 item 1): on every sample, at 1280×800 and 1440×900 with both
  * side columns open, a step label is at least 12 px on screen and a chip at least 10 px (computed
- * size × the canvas zoom), on opening and after Fit view; nothing on a card overflows it.
+ * size × the canvas zoom), on opening and after Fit view; nothing on a card overflows it, while
+ * editing or in a run (where a step that has not started keeps its start chip under its status).
  */
 import { expect, test, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
@@ -28,7 +29,7 @@ async function overflowing(page: Page): Promise<string[]> {
     const out: string[] = [];
     for (const card of document.querySelectorAll<HTMLElement>('.react-flow__node-step .sf-card, .react-flow__node-stage .sf-stage-header, .react-flow__node-decision .sf-decision')) {
       const box = card.getBoundingClientRect();
-      for (const el of card.querySelectorAll<HTMLElement>('.sf-label, .sf-meta, .sf-chip')) {
+      for (const el of card.querySelectorAll<HTMLElement>('.sf-label, .sf-meta, .sf-chip, .sf-runas')) {
         const r = el.getBoundingClientRect();
         if (r.bottom > box.bottom + 0.5 || r.right > box.right + 0.5 || el.scrollWidth > el.clientWidth + 1) out.push(el.textContent ?? '');
       }
@@ -106,3 +107,30 @@ test('a design built from /?new is readable after Fit view, and fits', async ({ 
   }
   console.log(`/?new design: zoom ${sizes.zoom.toFixed(3)}, label ${sizes.label.toFixed(1)} px, chip ${sizes.chip.toFixed(1)} px`);
 });
+
+for (const sample of SAMPLES) {
+  test(`${sample} in a run: a step that has not started shows its status and how it starts; nothing on a card overflows it as the run goes`, async ({ page }) => {
+    // given the sample's run view, before the first event
+    await page.goto(`/?sample=${sample}`);
+    await expect(page.locator('.react-flow__node-step').first()).toBeVisible();
+    await page.getByRole('button', { name: 'Run', exact: true }).click();
+    await expect(page.getByRole('button', { name: 'Exit run' })).toBeVisible();
+    const waiting = page.locator('.react-flow__node-step[data-status="NotStarted"]');
+    await expect(waiting.first()).toBeVisible();
+    // then every step not started says so, and how it starts
+    for (const card of await waiting.all()) {
+      await expect(card.locator('.sf-chip-status')).toHaveText(/Not started/);
+      await expect(card.locator('.sf-chip-start')).toHaveCount(1);
+    }
+    expect(await overflowing(page)).toEqual([]);
+    // when the run goes on, change by change
+    const next = page.getByRole('button', { name: 'Next change' });
+    for (let i = 0; i < 12 && (await next.isEnabled()); i++) {
+      await next.click();
+      // then a started step shows its status without the start chip, and nothing sticks out
+      for (const card of await page.locator('.react-flow__node-step[data-status="Completed"]').all()) await expect(card.locator('.sf-chip-start')).toHaveCount(0);
+      expect(await overflowing(page)).toEqual([]);
+    }
+    await expect(page.locator('.react-flow__node-step[data-status="Completed"]').first()).toBeVisible();
+  });
+}

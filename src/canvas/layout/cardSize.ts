@@ -52,12 +52,14 @@ export interface StepCardText {
 }
 
 /**
- * Height of a step card. The run view shows a status row and a "runs as" line in place of the
- * flow line and the chips, so a card keeps room for at least one chip row and one meta line.
+ * Height of a step card. The run view shows a status row in place of the flow line (then, until the
+ * step starts, the same chips; after, a "runs as" line), so the flow line's room is at least a chip
+ * row's, and a card keeps room for at least one chip row.
  */
 export function stepCardHeight(card: StepCardText): number {
   const label = labelLines(card.label, G.CARD_INNER, card.hasProblems) * G.LABEL_LINE;
-  const meta = lineCount(card.meta, G.META_FONT, G.CARD_INNER - SLACK) * G.META_LINE;
+  // the flow line has a 2 px margin below it (nodes.css .sf-meta), which CHIPS_GAP counts
+  const meta = Math.max(lineCount(card.meta, G.META_FONT, G.CARD_INNER - SLACK) * G.META_LINE, G.CHIP_LINE - 2);
   const chips = chipBlock(chipRows(card.chips, G.CARD_INNER));
   return 2 * (G.CARD_BORDER + G.CARD_PAD_Y) + label + G.META_GAP + meta + G.CHIPS_GAP + chips;
 }

@@ -1,8 +1,8 @@
 /**
  * A background or interactive step: a card in its stage's column. Up close it shows its label, its
- * flow and chips saying how it starts and who runs it (in a run: its status, progress, who it runs
- * as, and "Complete work item" while its work item waits); far out only its label on its status
- * colour (level of detail). Styles in nodes.css.
+ * flow and chips saying how it starts and who runs it (in a run: its status, the same chips until it
+ * starts, then its progress, who it runs as, and "Complete work item" while its work item waits);
+ * far out only its label on its status colour (level of detail). Styles in nodes.css.
  */
 import { Handle, Position, type NodeProps } from '@xyflow/react';
 import { memo, useRef } from 'react';
@@ -27,6 +27,13 @@ function StepNodeView({ data, selected }: NodeProps<StepNodeType>) {
   const shownRunAs = status && status !== 'NotStarted' ? runAs : null;
   useWrapperAttribute(ref, 'data-status', status);
   useWrapperAttribute(ref, 'data-run-as', shownRunAs);
+  // How it starts and who runs it: while editing, and in a run until the step starts (what it waits for, at a glance)
+  const startChips = (
+    <>
+      <span className="sf-chip sf-chip-start">{data.startBadge}</span>
+      {data.runAsBadge && <span className="sf-chip">{data.runAsBadge}</span>}
+    </>
+  );
   const classes = `sf-node sf-card${selected ? ' sf-selected' : ''}${data.invalid ? ' sf-invalid' : ''}${status ? ` sf-status-${status}` : ''}`;
   return (
     <div ref={ref} data-kind={data.kind} data-status={status ?? undefined} data-run-as={shownRunAs ?? undefined} className={detailed ? classes : `${classes} sf-far`}>
@@ -40,12 +47,12 @@ function StepNodeView({ data, selected }: NodeProps<StepNodeType>) {
               {progress !== null && <ProgressRing progress={progress} />}
               {workItem && <CompleteWorkItemButton onComplete={() => void useAppStore.getState().intervene({ type: 'completeWorkItem', step: data.name })} />}
               {shownRunAs && <span className="sf-runas">as {userInWords(shownRunAs)}</span>}
+              {status === 'NotStarted' && startChips}
             </>
           ) : (
             <>
               <span className="sf-meta">{flowLine(data)}</span>
-              <span className="sf-chip sf-chip-start">{data.startBadge}</span>
-              {data.runAsBadge && <span className="sf-chip">{data.runAsBadge}</span>}
+              {startChips}
             </>
           )}
         </>
