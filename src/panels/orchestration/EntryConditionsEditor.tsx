@@ -82,7 +82,8 @@ export function EntryConditionsEditor({ trigger, onChange, problems }: EntryCond
   const listId = useId();
   const doc = useAppStore(selectDoc);
   const record = useAppStore(selectScenarioRecord);
-  const options = triggeringRecordOptions(doc, record).filter((o) => o.ref.startsWith('$Record.'));
+  // entry conditions test the record's own fields, not fields reached through a relationship
+  const options = triggeringRecordOptions(doc, record).filter((o) => o.ref.startsWith('$Record.') && !o.ref.slice('$Record.'.length).includes('.'));
   const mode = entryModeOf(trigger);
   const filters = trigger.entryConditions?.filters ?? [];
   const updates = trigger.when === 'update' || trigger.when === 'createAndUpdate';

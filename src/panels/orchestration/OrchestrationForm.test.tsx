@@ -45,6 +45,22 @@ describe('OrchestrationForm', () => {
     expect(doc().trigger).toMatchObject({ type: 'recordTriggered', when: 'update' });
   });
 
+  it('suggests the record\'s own fields for entry conditions — those the design reads too — but not fields reached through a relationship', () => {
+    // given a Case orchestration whose first step waits on $Record.Priority and $Record.Account.Rating
+    const base = doc();
+    const [first, ...rest] = base.stages[0]!.steps;
+    const reading = { ...first!, start: { mode: 'requirements' as const, logic: 'and' as const, requirements: [
+      { left: '$Record.Priority', operator: 'EqualTo' as const, right: { string: 'High' } },
+      { left: '$Record.Account.Rating', operator: 'EqualTo' as const, right: { string: 'Hot' } },
+    ] } };
+    const { container } = renderPanel([], { ...base, stages: [{ ...base.stages[0]!, steps: [reading, ...rest] }, ...base.stages.slice(1)], trigger: { type: 'recordTriggered', object: 'Case', when: 'create', entryConditions: { filters: [
+      { field: 'Status', operator: 'EqualTo', value: { string: 'New' } },
+    ] } } });
+    // then
+    const suggested = [...container.querySelectorAll('section[aria-label="Entry conditions"] datalist option')].map((o) => o.getAttribute('value'));
+    expect(suggested).toEqual(['Priority', 'Status']);
+  });
+
   it('edits entry conditions: a row typed in one undo step, an operator, custom logic, a formula, None', () => {
     // given a Case orchestration started on update, without entry conditions
     renderPanel([], { ...doc(), trigger: { type: 'recordTriggered', object: 'Case', when: 'update' } });

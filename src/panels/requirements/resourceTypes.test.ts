@@ -47,6 +47,23 @@ describe('requirement resources, operators and values', () => {
     expect(resourceOptions(propertiesFixture(), [], { Id: 'x' }).filter((o) => o.group === 'Triggering record')).toEqual([]);
   });
 
+  it('offers the $Record fields the document already reads — in conditions, step inputs and assignees, through relationships too — in every picker', () => {
+    // given a record-triggered design whose first step waits on $Record.Amount__c, is assigned to $Record.OwnerId and passes $Record.Account.Name
+    const base = propertiesFixture();
+    const [first, ...rest] = base.stages[0]!.steps;
+    const reading = {
+      ...first!,
+      start: { mode: 'requirements' as const, requirements: [{ left: '$Record.Amount__c', operator: 'GreaterThan' as const, right: { number: 100 } }] },
+      assignee: { type: 'user' as const, name: '$Record.OwnerId' },
+      inputs: { accountName: '$Record.Account.Name', literal: 'not a reference' },
+    };
+    const doc = { ...base, trigger: { type: 'recordTriggered' as const, object: 'Opportunity', when: 'create' as const }, stages: [{ ...base.stages[0]!, steps: [reading, ...rest] }, ...base.stages.slice(1)] };
+    // when
+    const triggering = resourceOptions(doc, [], { Amount__c: 250 }).filter((o) => o.group === 'Triggering record').map((o) => `${o.ref}: ${o.type}`);
+    // then each is offered once, typed by the scenario's record where it has the field
+    expect(triggering).toEqual(['$Record.Account.Name: Unknown', '$Record.Amount__c: Number', '$Record.OwnerId: Unknown']);
+  });
+
   it('R60: offers ordering only for numbers and dates, text tests only for text and statuses', () => {
     expect(operatorsFor('Number')).toContain('GreaterThan');
     expect(operatorsFor('Date')).toContain('LessThanOrEqualTo');

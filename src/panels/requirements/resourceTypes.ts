@@ -2,7 +2,9 @@
  * What a requirement row can read (R50, FORMAT "Requirement"): variables, record fields, step and
  * stage statuses and step outputs, each with the type that decides its operators and value input.
  */
+import { RECORD, RECORD_PRIOR, parseReference } from '../../model/references';
 import type { Flow, Orchestration, Variable } from '../../model/types';
+import { conditionSites } from '../../model/validateSites';
 
 export type ResourceType = 'Text' | 'Number' | 'Boolean' | 'Date' | 'DateTime' | 'Status' | 'Record' | 'Unknown';
 
@@ -45,17 +47,41 @@ function declaredType(flow: Flow | undefined, name: string): ResourceType {
   return SALESFORCE_TYPES[parameter.dataType] ?? 'Unknown';
 }
 
+/** Every reference text the document's conditions, step inputs, evaluation-flow inputs and assignees hold. */
+function referenceTexts(doc: Orchestration): string[] {
+  const texts: string[] = [];
+  const sites = conditionSites(doc);
+  for (const { list } of sites.requirementLists) {
+    for (const row of list.requirements) {
+      texts.push(row.left);
+      if (row.right && 'ref' in row.right) texts.push(row.right.ref);
+    }
+  }
+  for (const site of sites.evaluationFlows) texts.push(...Object.values(site.inputs));
+  for (const stage of doc.stages) {
+    for (const step of stage.steps) {
+      texts.push(...Object.values(step.inputs ?? {}));
+      if (step.assignee) texts.push(step.assignee.name);
+    }
+  }
+  return texts;
+}
+
 /**
  * `$Record` fields of a record-triggered orchestration, where they are known: those the trigger's
- * entry conditions test and those the scenario's triggering record has (with their sample types);
- * `$Record__Prior` too when updates launch it.
+ * entry conditions test, those the document already reads (relationship paths included, so a field
+ * used in one condition is offered in the next), and those the scenario's triggering record has
+ * (with their sample types); `$Record__Prior` too when updates launch it.
  */
-/** The `$Record` (and, when updates start it, `$Record__Prior`) fields a record-triggered orchestration knows. */
 export function triggeringRecordOptions(doc: Orchestration, record: Readonly<Record<string, unknown>> | undefined): ResourceOption[] {
   const trigger = doc.trigger;
   if (trigger?.type !== 'recordTriggered') return [];
   const fields = new Map<string, ResourceType>();
   for (const filter of trigger.entryConditions?.filters ?? []) fields.set(filter.field, 'Unknown');
+  for (const text of referenceTexts(doc)) {
+    const ref = parseReference(text);
+    if (ref?.kind === 'field' && (ref.variable === RECORD || ref.variable === RECORD_PRIOR)) fields.set(ref.path.join('.'), 'Unknown');
+  }
   for (const [field, value] of Object.entries(record ?? {})) fields.set(field, typeOfValue(value));
   const sorted = [...fields].sort(([a], [b]) => a.localeCompare(b));
   const options = sorted.map(([field, type]) => ({ ref: `$Record.${field}`, group: 'Triggering record' as const, type }));
