@@ -1,5 +1,5 @@
 // @vitest-environment jsdom
-import { fireEvent, render, screen } from '@testing-library/react';
+import { fireEvent, render, screen, within } from '@testing-library/react';
 import { beforeEach, expect, it } from 'vitest';
 import { emptyOrchestration } from '../../model/factories';
 import { ScenarioEditor } from './ScenarioEditor';
@@ -29,4 +29,32 @@ it('edits a scenario: a failing step, a timed event and an expectation, and keep
   expect(s.steps).toEqual({ Charge: { outcome: 'error' } });
   expect(s.events).toEqual([{ at: 1000, type: 'publishEvent' }]);
   expect(s.expectations).toEqual([{ kind: 'stepStatus', step: 'Charge', status: 'Error' }]);
+});
+
+it('gives a record-triggered orchestration\'s scenario its triggering record: the fields the design reads in one click, then their values', () => {
+  // given a Case orchestration whose step waits for $Record.Priority and whose entry condition tests Status
+  useAppStore.getState().replaceDocument({
+    ...emptyOrchestration(),
+    trigger: { type: 'recordTriggered', object: 'Case', when: 'create', entryConditions: { filters: [{ field: 'Status', operator: 'EqualTo', value: { string: 'New' } }] } },
+    flows: [{ name: 'F', type: 'autolaunched', active: true }],
+    stages: [{ name: 'S', steps: [{ name: 'Charge', kind: 'background', flow: 'F', inputs: { recordId: '$Record.Id' }, start: { mode: 'requirements', requirements: [
+      { left: '$Record.Priority', operator: 'EqualTo', right: { string: 'High' } },
+      { left: '$Record.Account.Rating', operator: 'EqualTo', right: { string: 'Hot' } },
+    ] } }] }],
+  });
+  render(<ScenarioEditor onClose={() => {}} />);
+  const section = screen.getByRole('group', { name: 'Triggering record ($Record)' });
+  // when
+  fireEvent.click(within(section).getByRole('button', { name: 'Add the 2 fields the design reads' }));
+  fireEvent.change(within(section).getByRole('textbox', { name: 'Priority value' }), { target: { value: 'High' } });
+  // then the record has the object's own fields (not the account's, nor an Id the org makes up), and nothing is left to add
+  expect(useAppStore.getState().scenarios[0]!.record).toEqual({ Priority: 'High', Status: '' });
+  expect(within(section).queryByRole('button', { name: /fields? the design reads/ })).toBeNull();
+});
+
+it('shows no triggering record for an autolaunched orchestration', () => {
+  // given the autolaunched design of beforeEach
+  render(<ScenarioEditor onClose={() => {}} />);
+  // then
+  expect(screen.queryByRole('group', { name: 'Triggering record ($Record)' })).toBeNull();
 });

@@ -1,6 +1,7 @@
 /**
- * The scenarios of a design: several per design, each runnable, each editable (step behaviour,
- * evaluation flow results, timed events, expected outcome), and all runnable at once as tests.
+ * The scenarios of a design: several per design, each runnable, each editable (the triggering
+ * record of a record-triggered orchestration, step behaviour, evaluation flow results, timed
+ * events, expected outcome), and all runnable at once as tests.
  */
 import { useModalDialog } from '../../ui/useModalDialog';
 import { EvaluationResultsEditor } from './EvaluationResultsEditor';
@@ -9,6 +10,7 @@ import { ExpectationsEditor } from './ExpectationsEditor';
 import { button, input } from './fieldStyles';
 import { RunAllReport } from './RunAllReport';
 import { StepOverridesEditor } from './StepOverridesEditor';
+import { TriggeringRecordEditor } from './TriggeringRecordEditor';
 import { defaultScenario } from '../../store/createScenarioSlice';
 import { useAppStore } from '../../store/appStore';
 import { selectDoc } from '../../store/selectors';
@@ -42,6 +44,7 @@ export function ScenarioEditor({ onClose }: { onClose: () => void }) {
         <button type="button" className={button} disabled={scenarios.length < 2} onClick={() => store.removeScenario(active)}>Delete scenario</button>
       </div>
       <div className="grid max-h-[60vh] gap-3 overflow-auto">
+        <TriggeringRecordEditor doc={doc} scenario={scenario} onChange={change} />
         <StepOverridesEditor doc={doc} scenario={scenario} onChange={change} />
         <EvaluationResultsEditor doc={doc} scenario={scenario} onChange={change} />
         <EventsEditor doc={doc} scenario={scenario} onChange={change} />
