@@ -24,6 +24,7 @@ test('axe finds nothing serious in the run view, the dialogs and the outline', a
   await page.keyboard.press('Escape');
   await page.getByRole('button', { name: 'Scenarios' }).click();
   await expect(page.getByRole('dialog', { name: 'Scenarios' })).toBeVisible();
+  await expect(page.getByRole('group', { name: 'Triggering record ($Record)' })).toBeVisible(); // a record-triggered sample
   expect(await seriousViolations(page)).toEqual([]);
   await page.keyboard.press('Escape');
   await page.keyboard.press('?');
