@@ -31,6 +31,11 @@ const KEY_PREFIXES: Readonly<Record<string, string>> = {
   Group: '00G', Incident: '0pJ', WorkOrder: '0WO', Asset: '02i', Quote: '0Q0',
 };
 
+/** The first three characters of an Id of `object` (a custom-object-like prefix for objects not listed). */
+export function keyPrefixOf(object: string): string {
+  return Object.prototype.hasOwnProperty.call(KEY_PREFIXES, object) ? KEY_PREFIXES[object]! : 'a0S';
+}
+
 /** Lower-cased field name → the spelling the record uses. */
 function fieldKey(fields: Readonly<Record<string, FieldValue>>, name: string): string | undefined {
   if (Object.prototype.hasOwnProperty.call(fields, name)) return name;
@@ -92,8 +97,7 @@ export class SimulatedOrg {
   /** A new deterministic Id for a record of `object`. */
   newId(object: string): string {
     this.counter++;
-    const prefix = KEY_PREFIXES[object] ?? 'a0S';
-    return `${prefix}SIM${String(this.counter).padStart(12, '0')}`;
+    return `${keyPrefixOf(object)}SIM${String(this.counter).padStart(12, '0')}`;
   }
 
   /**

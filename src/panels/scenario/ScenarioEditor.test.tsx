@@ -58,3 +58,31 @@ it('shows no triggering record for an autolaunched orchestration', () => {
   // then
   expect(screen.queryByRole('group', { name: 'Triggering record ($Record)' })).toBeNull();
 });
+
+it('gives a scenario other records of the org: a User added with an Id of its own, its Username typed, and removed again', () => {
+  // given
+  render(<ScenarioEditor onClose={() => {}} />);
+  const section = screen.getByRole('group', { name: 'Other records of the org' });
+  // when two Users are added and the first one's Username field is set
+  fireEvent.change(within(section).getByRole('textbox', { name: 'Object of a new record' }), { target: { value: 'User' } });
+  fireEvent.click(within(section).getByRole('button', { name: 'Add record' }));
+  fireEvent.click(within(section).getByRole('button', { name: 'Add record' }));
+  const first = within(section).getByRole('group', { name: 'User 1' });
+  fireEvent.click(within(first).getByRole('button', { name: '+ Add field' }));
+  const name = within(first).getAllByRole('textbox', { name: 'Field' }).at(-1)!;
+  fireEvent.change(name, { target: { value: 'Username' } });
+  fireEvent.blur(name);
+  fireEvent.change(within(first).getByRole('textbox', { name: 'Username value' }), { target: { value: 'boss@example.com' } });
+  // then each has a User Id of its own (key prefix 005), and the field is stored
+  expect(useAppStore.getState().scenarios[0]!.records).toEqual({ User: [
+    { Id: '005SCN000000000001', Username: 'boss@example.com' },
+    { Id: '005SCN000000000002' },
+  ] });
+  // when both are removed, the scenario has no records left
+  fireEvent.click(within(section).getByRole('button', { name: 'Remove User 2' }));
+  fireEvent.click(within(section).getByRole('button', { name: 'Remove User 1' }));
+  expect(useAppStore.getState().scenarios[0]!.records).toBeUndefined();
+  // and an object name that is not one cannot be added
+  fireEvent.change(within(section).getByRole('textbox', { name: 'Object of a new record' }), { target: { value: '1User' } });
+  expect(within(section).getByRole('button', { name: 'Add record' })).toBeDisabled();
+});

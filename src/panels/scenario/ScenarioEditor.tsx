@@ -1,6 +1,6 @@
 /**
  * The scenarios of a design: several per design, each runnable, each editable (the triggering
- * record of a record-triggered orchestration, step behaviour, evaluation flow results, timed
+ * record of a record-triggered orchestration, the org's other records, step behaviour, evaluation flow results, timed
  * events, expected outcome), and all runnable at once as tests.
  */
 import { useModalDialog } from '../../ui/useModalDialog';
@@ -9,6 +9,7 @@ import { EventsEditor } from './EventsEditor';
 import { ExpectationsEditor } from './ExpectationsEditor';
 import { button, input } from './fieldStyles';
 import { RunAllReport } from './RunAllReport';
+import { OrgRecordsEditor } from './OrgRecordsEditor';
 import { StepOverridesEditor } from './StepOverridesEditor';
 import { TriggeringRecordEditor } from './TriggeringRecordEditor';
 import { defaultScenario } from '../../store/createScenarioSlice';
@@ -45,6 +46,7 @@ export function ScenarioEditor({ onClose }: { onClose: () => void }) {
       </div>
       <div className="grid max-h-[60vh] gap-3 overflow-auto">
         <TriggeringRecordEditor doc={doc} scenario={scenario} onChange={change} />
+        <OrgRecordsEditor scenario={scenario} onChange={change} />
         <StepOverridesEditor doc={doc} scenario={scenario} onChange={change} />
         <EvaluationResultsEditor doc={doc} scenario={scenario} onChange={change} />
         <EventsEditor doc={doc} scenario={scenario} onChange={change} />

@@ -1,0 +1,80 @@
+/**
+ * The other records of a scenario's simulated org (`records`, by object): what the design's
+ * relationship paths and its flows' Get Records read. `$Record.Manager.Username` reads the User
+ * whose Id the triggering record's `ManagerId` holds, so a scenario gives that User here.
+ */
+import { useState } from 'react';
+import { keyPrefixOf } from '../../flows/org/simulatedOrg';
+import type { Scenario } from '../../model/types';
+import { RecordFieldsEditor } from '../orchestration/RecordFieldsEditor';
+import { button, input } from './fieldStyles';
+
+type Records = NonNullable<Scenario['records']>;
+
+const OBJECT_NAME = /^[A-Za-z][A-Za-z0-9_]*$/;
+
+/**
+ * An Id for a new record of `object` that no record of the scenario has: the object's key prefix,
+ * `SCN`, a counter — 18 characters like a real one, and unlike the simulated org's own (`SIM`).
+ */
+export function newRecordId(records: Records, object: string): string {
+  const taken = new Set(Object.values(records).flat().map((r) => r.Id));
+  let n = 1;
+  const id = () => `${keyPrefixOf(object)}SCN${String(n).padStart(12, '0')}`;
+  while (taken.has(id())) n++;
+  return id();
+}
+
+export function OrgRecordsEditor({ scenario, onChange }: { scenario: Scenario; onChange: (s: Scenario) => void }) {
+  const [object, setObject] = useState('');
+  const records: Records = scenario.records ?? {};
+  const set = (next: Records) => {
+    const kept = Object.fromEntries(Object.entries(next).filter(([, list]) => list.length > 0));
+    const { records: _dropped, ...rest } = scenario;
+    onChange(Object.keys(kept).length > 0 ? { ...rest, records: kept } : rest);
+  };
+  const valid = OBJECT_NAME.test(object);
+  const add = () => {
+    if (!valid) return;
+    set({ ...records, [object]: [...(records[object] ?? []), { Id: newRecordId(records, object) }] });
+  };
+  return (
+    <fieldset className="space-y-1">
+      <legend className="font-semibold">Other records of the org</legend>
+      <p className="text-xs text-ink-600">
+        Records the design and its flows read by Id: a relationship such as $Record.Manager.Username reads the record whose Id the triggering record&apos;s ManagerId holds.
+      </p>
+      {Object.entries(records).map(([name, list]) =>
+        list.map((record, i) => (
+          <fieldset key={`${name}-${i}`} className="space-y-1 rounded border border-ink-400/20 p-1">
+            <legend className="px-1 text-xs font-semibold text-ink-600">{`${name} ${i + 1}`}</legend>
+            <RecordFieldsEditor
+              variable={`${name} ${i + 1}`}
+              value={record}
+              onChange={(value) => set({ ...records, [name]: list.map((r, j) => (j === i ? value : r)) })}
+            />
+            <button type="button" className={button} onClick={() => set({ ...records, [name]: list.filter((_, j) => j !== i) })}>
+              {`Remove ${name} ${i + 1}`}
+            </button>
+          </fieldset>
+        )),
+      )}
+      <div className="flex flex-wrap items-center gap-2">
+        <label className="text-sm">
+          Object{' '}
+          <input
+            aria-label="Object of a new record"
+            className={input}
+            placeholder="e.g. User"
+            value={object}
+            onChange={(e) => setObject(e.target.value.trim())}
+            onKeyDown={(e) => { if (e.key === 'Enter') add(); }}
+          />
+        </label>
+        <button type="button" className={button} disabled={!valid} onClick={add}>
+          Add record
+        </button>
+      </div>
+    </fieldset>
+  );
+}
