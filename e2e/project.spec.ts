@@ -120,3 +120,46 @@ test('a dropped .zip of a project opens an orchestration that runs to the end', 
   await expect(node(page, 'Open_Case')).toHaveAttribute('data-status', 'Completed');
   await page.screenshot({ path: 'reports/screenshots/project-run.png' });
 });
+
+test('a real record-triggered orchestration gets its scenario data in Scenarios: the manager its assignee reads through $Record.Manager.Username', async ({ page }) => {
+  // given the DeactivateUser project's orchestration, whose first step is assigned to $Record.Manager.Username
+  await openEmpty(page);
+  await page.getByTestId('project-folder-input').setInputFiles(join(FIXTURES, 'DeactivateUser'));
+  const picker = page.getByRole('dialog', { name: 'Open an orchestration of DeactivateUser' });
+  await picker.getByRole('button', { name: 'Open User_deactivation_orchestration' }).click({ timeout: 15_000 });
+  await expect.poll(async () => (await getDocument(page)).name).toBe('User_deactivation_orchestration');
+  const report = page.getByRole('dialog', { name: /User_deactivation_orchestration/ });
+  if (await report.isVisible()) await report.getByRole('button', { name: 'Close' }).click();
+  const events = page.getByRole('region', { name: 'Event log' });
+  const runUntilFirstSteps = async () => {
+    await page.getByRole('button', { name: 'Run', exact: true }).click();
+    await expect(page.getByRole('button', { name: 'Exit run' })).toBeVisible();
+    for (let i = 0; i < 4; i++) await page.getByRole('button', { name: 'Next change' }).click();
+  };
+  // when it runs with the default scenario, the assignee has no value
+  await runUntilFirstSteps();
+  await expect(events).toContainText('the assignee $Record.Manager.Username has no value');
+  await page.getByRole('button', { name: 'Exit run' }).click();
+  // when the scenario gives the user a manager: ManagerId on the triggering record, that User among the org's records
+  await page.getByRole('button', { name: 'Scenarios' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Scenarios' });
+  const trigger = dialog.getByRole('group', { name: 'Triggering record ($Record)' });
+  await trigger.getByRole('button', { name: '+ Add field' }).click();
+  await trigger.getByRole('textbox', { name: 'Field', exact: true }).last().fill('ManagerId');
+  await trigger.getByRole('textbox', { name: 'Field', exact: true }).last().press('Tab');
+  await trigger.getByRole('textbox', { name: 'ManagerId value' }).fill('005SCN000000000001');
+  const org = dialog.getByRole('group', { name: 'Other records of the org' });
+  await org.getByRole('textbox', { name: 'Object of a new record' }).fill('User');
+  await org.getByRole('button', { name: 'Add record' }).click();
+  const manager = org.getByRole('group', { name: 'User 1' });
+  await expect(manager.getByRole('textbox', { name: 'Id value' })).toHaveValue('005SCN000000000001');
+  await manager.getByRole('button', { name: '+ Add field' }).click();
+  await manager.getByRole('textbox', { name: 'Field', exact: true }).last().fill('Username');
+  await manager.getByRole('textbox', { name: 'Field', exact: true }).last().press('Tab');
+  await manager.getByRole('textbox', { name: 'Username value' }).fill('boss@example.com');
+  await dialog.getByRole('button', { name: 'Close' }).click();
+  // then the work item goes to the manager
+  await runUntilFirstSteps();
+  await expect(events).toContainText('Work item of step Reassign_Account_Ownership assigned');
+  await expect(events).not.toContainText('has no value');
+});
