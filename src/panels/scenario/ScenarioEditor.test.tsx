@@ -86,3 +86,31 @@ it('gives a scenario other records of the org: a User added with an Id of its ow
   fireEvent.change(within(section).getByRole('textbox', { name: 'Object of a new record' }), { target: { value: '1User' } });
   expect(within(section).getByRole('button', { name: 'Add record' })).toBeDisabled();
 });
+
+it('starts a record-triggered run with a save: an update with the values before it ($Record__Prior), a create, or no save', () => {
+  // given a Case orchestration started on updates
+  useAppStore.getState().replaceDocument({
+    ...emptyOrchestration(),
+    trigger: { type: 'recordTriggered', object: 'Case', when: 'update' },
+    stages: [{ name: 'S', steps: [{ name: 'Charge', kind: 'background' }] }],
+  });
+  render(<ScenarioEditor onClose={() => {}} />);
+  const section = screen.getByRole('group', { name: 'Triggering record ($Record)' });
+  const starts = within(section).getByRole('combobox', { name: 'The run starts with' });
+  // when the run starts with an update whose Status was New before it
+  fireEvent.change(starts, { target: { value: 'update' } });
+  const before = within(section).getByRole('group', { name: 'Before the update ($Record__Prior)' });
+  fireEvent.click(within(before).getByRole('button', { name: '+ Add field' }));
+  const field = within(before).getByRole('textbox', { name: 'Field' });
+  fireEvent.change(field, { target: { value: 'Status' } });
+  fireEvent.blur(field);
+  fireEvent.change(within(before).getByRole('textbox', { name: 'Status value' }), { target: { value: 'New' } });
+  // then
+  expect(useAppStore.getState().scenarios[0]!.save).toEqual({ operation: 'update', prior: { Status: 'New' } });
+  // when it is a create instead, nothing is before it; with no save, the scenario has none
+  fireEvent.change(starts, { target: { value: 'create' } });
+  expect(useAppStore.getState().scenarios[0]!.save).toStrictEqual({ operation: 'create' });
+  expect(within(section).queryByRole('group', { name: 'Before the update ($Record__Prior)' })).toBeNull();
+  fireEvent.change(starts, { target: { value: '' } });
+  expect(useAppStore.getState().scenarios[0]!.save).toBeUndefined();
+});

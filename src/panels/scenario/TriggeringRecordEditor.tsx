@@ -6,7 +6,7 @@
 import type { Orchestration, Scenario } from '../../model/types';
 import { RecordFieldsEditor } from '../orchestration/RecordFieldsEditor';
 import { triggeringRecordOptions } from '../requirements/resourceTypes';
-import { button } from './fieldStyles';
+import { button, input } from './fieldStyles';
 
 const PREFIX = '$Record.';
 
@@ -46,6 +46,54 @@ export function TriggeringRecordEditor({ doc, scenario, onChange }: { doc: Orche
           {`Add the ${missing.length === 1 ? 'field' : `${missing.length} fields`} the design reads`}
         </button>
       )}
+      <SaveEditor scenario={scenario} onChange={onChange} />
     </fieldset>
+  );
+}
+
+type Save = NonNullable<Scenario['save']>;
+
+const STARTS: { value: '' | Save['operation']; label: string }[] = [
+  { value: '', label: 'Launched as it is (no save)' },
+  { value: 'create', label: 'A save that creates the record' },
+  { value: 'update', label: 'A save that updates the record' },
+];
+
+/**
+ * How the run starts (`save`): launched as it is, or by a save that creates or updates the record —
+ * then the trigger's "when" and entry conditions decide whether it launches at all (trace
+ * `run.launch`), and an update has the values before it (`$Record__Prior`, `save.prior`).
+ */
+function SaveEditor({ scenario, onChange }: { scenario: Scenario; onChange: (s: Scenario) => void }) {
+  const save = scenario.save;
+  const setSave = (next: Save | null) => {
+    const { save: _previous, ...rest } = scenario;
+    onChange(next ? { ...rest, save: next } : rest);
+  };
+  return (
+    <div className="space-y-1">
+      <label className="flex flex-wrap items-center gap-2 text-sm">
+        The run starts with
+        <select
+          aria-label="The run starts with"
+          className={input}
+          value={save?.operation ?? ''}
+          onChange={(e) => {
+            const operation = e.target.value as '' | Save['operation'];
+            // a create has nothing before it; switching to update keeps values typed earlier
+            setSave(operation === '' ? null : operation === 'create' ? { operation } : { ...save, operation });
+          }}
+        >
+          {STARTS.map((o) => <option key={o.value} value={o.value}>{o.label}</option>)}
+        </select>
+      </label>
+      {save?.operation === 'update' && (
+        <fieldset className="space-y-1 rounded border border-ink-400/20 p-1">
+          <legend className="px-1 text-xs font-semibold text-ink-600">Before the update ($Record__Prior)</legend>
+          <p className="text-xs text-ink-600">The fields the update changed, with their values before it; a field not listed here did not change.</p>
+          <RecordFieldsEditor variable="$Record__Prior" value={save.prior ?? {}} onChange={(prior) => setSave({ ...save, prior })} />
+        </fieldset>
+      )}
+    </div>
   );
 }
