@@ -183,3 +183,31 @@ test('an exported trace re-opens and replays without the engine', async ({ page 
   await page.getByLabel('Trace file').setInputFiles({ name: 'bad.json', mimeType: 'application/json', buffer: Buffer.from('{"format":"stageflow.trace","version":1}') });
   await expect(page.getByRole('alert').filter({ hasText: 'bad.json' })).toContainText('run');
 });
+
+test('a scenario whose record save does not launch the orchestration says so, and a save that does runs it', async ({ page }) => {
+  // given the record-triggered case sample (started when a Case is created), its scenario starting the run with an update
+  await page.goto('/?sample=case-escalation');
+  await expect(page.locator('.react-flow__node').first()).toBeVisible();
+  await page.getByRole('button', { name: 'Scenarios' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Scenarios' });
+  await dialog.getByRole('combobox', { name: 'The run starts with' }).selectOption('update');
+  await dialog.getByRole('button', { name: 'Close' }).click();
+  // when
+  const updated = await startRun(page);
+  await toEnd(page);
+  // then nothing ran, and the run view says why instead of "completed"
+  expect(updated.events).toEqual([]);
+  const banner = page.getByRole('status').filter({ hasText: 'The orchestration did not launch.' });
+  await expect(banner).toContainText('The Case record was updated, but the orchestration starts only when a Case record is created.');
+  await expect(page.getByText('The run completed.')).toHaveCount(0);
+  // when the scenario's save creates the record instead
+  await page.getByRole('button', { name: 'Exit run' }).click();
+  await page.getByRole('button', { name: 'Scenarios' }).click();
+  await dialog.getByRole('combobox', { name: 'The run starts with' }).selectOption('create');
+  await dialog.getByRole('button', { name: 'Close' }).click();
+  const created = await startRun(page);
+  // then it launches and runs
+  expect(created.events.length).toBeGreaterThan(0);
+  await toEnd(page);
+  await expect(page.getByText('The orchestration did not launch.')).toHaveCount(0);
+});

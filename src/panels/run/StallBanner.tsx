@@ -1,6 +1,7 @@
 /**
- * Says how the run ended when the end is shown: stalled (nothing can wake it), stopped by a
- * limit, failed, canceled. A stalled run points at the steps that are waiting.
+ * Says how the run ended when the end is shown: not launched (the scenario's record save did not
+ * start it), stalled (nothing can wake it), stopped by a limit, failed, canceled. A stalled run
+ * points at the steps that are waiting.
  */
 import { useAppStore } from '../../store/appStore';
 
@@ -11,6 +12,15 @@ export function StallBanner() {
   const { run } = trace;
   const waiting = Object.entries(trace.steps).filter(([, s]) => s.status === 'NotStarted' && s.why);
 
+  if (run.launch && !run.launch.launched) {
+    // the scenario's save did not start the orchestration: nothing ran, which is not a completed run
+    return (
+      <div role="status" className="rounded border border-status-suspended bg-amber-50 p-2 text-sm text-ink-800">
+        <p className="font-semibold">The orchestration did not launch.</p>
+        <p>{`${run.launch.reason.charAt(0).toUpperCase()}${run.launch.reason.slice(1)}.`} How the run starts is set in Scenarios, under Triggering record.</p>
+      </div>
+    );
+  }
   if (run.stalled) {
     return (
       <div role="status" className="rounded border border-status-suspended bg-amber-50 p-2 text-sm text-ink-800">
