@@ -57,7 +57,7 @@ export function RecordFieldsEditor({ variable, value, onChange }: { variable: st
                 label="Field"
                 value={field}
                 mono
-                check={(t) => (!/^[A-Za-z][A-Za-z0-9_]*$/.test(t) ? 'A field name is a letter then letters, digits or underscores' : t in value ? `${variable} already has a field ${t}` : null)}
+                check={(t) => (!/^[A-Za-z][A-Za-z0-9_]*$/.test(t) ? 'A field name is a letter then letters, digits or underscores' : Object.prototype.hasOwnProperty.call(value, t) ? `${variable} already has a field ${t}` : null)}
                 apply={(to) => onChange(renameKey(value, field, to))}
               />
               <SelectField label="Field type" value={type} options={TYPES} onChange={(t) => onChange({ ...value, [field]: defaultOf(t as FieldType) })} />

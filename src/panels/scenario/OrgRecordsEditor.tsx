@@ -36,7 +36,9 @@ export function OrgRecordsEditor({ scenario, onChange }: { scenario: Scenario; o
   const valid = OBJECT_NAME.test(object);
   const add = () => {
     if (!valid) return;
-    set({ ...records, [object]: [...(records[object] ?? []), { Id: newRecordId(records, object) }] });
+    // own keys only: an object typed as "constructor" must not find Object's
+    const existing = Object.prototype.hasOwnProperty.call(records, object) ? records[object]! : [];
+    set({ ...records, [object]: [...existing, { Id: newRecordId(records, object) }] });
   };
   return (
     <fieldset className="space-y-1">

@@ -85,6 +85,10 @@ it('gives a scenario other records of the org: a User added with an Id of its ow
   // and an object name that is not one cannot be added
   fireEvent.change(within(section).getByRole('textbox', { name: 'Object of a new record' }), { target: { value: '1User' } });
   expect(within(section).getByRole('button', { name: 'Add record' })).toBeDisabled();
+  // and a name that Object's prototype has is an object like any other
+  fireEvent.change(within(section).getByRole('textbox', { name: 'Object of a new record' }), { target: { value: 'constructor' } });
+  fireEvent.click(within(section).getByRole('button', { name: 'Add record' }));
+  expect(useAppStore.getState().scenarios[0]!.records).toEqual({ constructor: [{ Id: 'a0SSCN000000000001' }] });
 });
 
 it('starts a record-triggered run with a save: an update with the values before it ($Record__Prior), a create, or no save', () => {

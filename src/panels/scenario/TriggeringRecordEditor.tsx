@@ -27,7 +27,7 @@ export function TriggeringRecordEditor({ doc, scenario, onChange }: { doc: Orche
   const trigger = doc.trigger;
   if (trigger?.type !== 'recordTriggered') return null;
   const record = scenario.record ?? {};
-  const missing = fieldsTheDesignReads(doc).filter((field) => !(field in record));
+  const missing = fieldsTheDesignReads(doc).filter((field) => !Object.prototype.hasOwnProperty.call(record, field));
   const object = trigger.object || 'record';
   return (
     <fieldset className="space-y-1">
