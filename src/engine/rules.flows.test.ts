@@ -269,6 +269,14 @@ describe('project flows in the run (issue 13)', () => {
         '0 evaluation S stageStarted', '0 stepStarted Rate', '1000 evaluation S recordChanged', '1000 stepStarted Ship', `${1000 + DAY} evaluation S asyncStepCompleted`,
       ]);
     }
+    // and an edit of the formula alone (the same stage objects, as an edit shares them) is read afresh
+    const stages = [stage('S', [bg('Rate', { flow: 'Rate_Then_Wait', inputs: { accountId: '$Record.AccountId' } }), bg('Ship', { start: formulaIsTrue('Account_Is_Hot') })])];
+    const withFormula = (expression: string) => simulate(
+      onCase(stages, [project('Rate_Then_Wait', rateThenWait)], { apiVersion: 63, formulas: [{ name: 'Account_Is_Hot', type: 'Boolean', expression }] }),
+      caseScenario({ record: { ...CASE, AccountId: '001SIM000000000001' }, records, limits: { maxTimeMs: 3 * DAY } }),
+    );
+    expect(linesOf(withFormula('{!$Record.Status} = "Hot"'), 'stepStarted')).toEqual(['0 stepStarted Rate']);
+    expect(linesOf(withFormula('{!$Record.Account.Rating} = "Hot"'), 'stepStarted')).toEqual(['0 stepStarted Rate', '1000 stepStarted Ship']);
   });
 
   it('R13: a record change made by a step\'s flow is a variableSet in the trace, as a scenario set is, naming the step', () => {

@@ -12,6 +12,7 @@
 import { lookupFieldOf, readField } from '../../flows/org/simulatedOrg';
 import type { RequirementList, Stage } from '../../model/types';
 import { completionOf, exitOf, hasCustomCompletion, startOf } from '../conditions';
+import type { DocIndex } from '../docIndex';
 import type { Engine } from '../engine';
 import { EXIT } from '../stageIndex';
 
@@ -22,7 +23,11 @@ interface RelatedRead {
   readonly path: readonly string[];
 }
 
-const readsByStage = new WeakMap<Stage, readonly RelatedRead[]>();
+/**
+ * Found once per stage and document: a stage object is shared by the documents an edit makes from
+ * one another, and what its requirements read through formulas depends on the document's formulas.
+ */
+const readsByDocument = new WeakMap<DocIndex, WeakMap<Stage, readonly RelatedRead[]>>();
 
 /** As deep as formula resources are followed into the formulas they read (readKeys.ts stops there too). */
 const FORMULA_DEPTH = 8;
@@ -50,7 +55,12 @@ function readsOfList(engine: Engine, list: RequirementList, owner: number, out: 
 
 /** The relationship reads of a stage's requirements (exit, starts, custom completions), found once. */
 function relatedReadsOf(engine: Engine, stage: Stage): readonly RelatedRead[] {
-  let reads = readsByStage.get(stage);
+  let byStage = readsByDocument.get(engine.model);
+  if (!byStage) {
+    byStage = new WeakMap();
+    readsByDocument.set(engine.model, byStage);
+  }
+  let reads = byStage.get(stage);
   if (reads) return reads;
   const out: RelatedRead[] = [];
   const exit = exitOf(stage);
@@ -62,7 +72,7 @@ function relatedReadsOf(engine: Engine, stage: Stage): readonly RelatedRead[] {
     if (hasCustomCompletion(step) && complete.mode === 'requirements') readsOfList(engine, complete, i, out);
   });
   reads = out;
-  readsByStage.set(stage, reads);
+  byStage.set(stage, reads);
   return reads;
 }
 
