@@ -121,7 +121,7 @@ export async function readViewport(page: Page): Promise<{ x: number; y: number; 
   });
 }
 
-async function metrics(cdp: CDPSession): Promise<Record<string, number>> {
+export async function metrics(cdp: CDPSession): Promise<Record<string, number>> {
   const { metrics: list } = (await cdp.send('Performance.getMetrics')) as { metrics: { name: string; value: number }[] };
   return Object.fromEntries(list.map((m) => [m.name, m.value]));
 }

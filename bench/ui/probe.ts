@@ -12,15 +12,14 @@
  * sheet first, PROBE_HIDE='<css selector>'
  * hides part of the designer page first (e.g. `.react-flow__minimap`), to see what it costs.
  */
-import { spawn } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { chromium, type Browser, type Page } from 'playwright-core';
-import config from '../../playwright.config';
+import type { Browser, Page } from 'playwright-core';
 import { barePayload } from './flowPayload';
 import { generateDesign } from './generateDesign';
 import { panAndZoom, readViewport, timeImport, timeLoad } from './measure';
+import { launchChromium, newBenchPage, openBare, openEmptyDesigner, servePreview } from './preview';
 import { summarise, type CpuProfile } from './profileSummary';
 
 const PORT = Number(process.env.BENCH_UI_PORT ?? 4330);
@@ -58,17 +57,12 @@ async function traced(browser: Browser, page: Page, work: () => Promise<unknown>
 }
 
 async function main() {
-  const server = spawn(process.execPath, ['node_modules/vite/bin/vite.js', 'preview', '--host', '127.0.0.1', '--port', String(PORT), '--strictPort', '--outDir', OUT_DIR], { stdio: 'ignore' });
-  await new Promise((r) => setTimeout(r, 2500));
-  const launch = config.use?.launchOptions ?? {};
-  const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: launch.args ?? [] });
+  const server = await servePreview(PORT, OUT_DIR);
+  const browser = await launchChromium();
   try {
     const doc = generateDesign(steps / 20, 20);
-    const app = await browser.newPage({ viewport: { width: 1280, height: 800 } });
-    await app.addInitScript({ content: 'globalThis.__name = (f) => f;' });
-    await app.goto(`${BASE}/?new`);
-    await app.waitForFunction(() => !!window.stageflow);
-    await app.getByRole('button', { name: 'Add stage' }).waitFor();
+    const app = await newBenchPage(browser);
+    await openEmptyDesigner(app, BASE);
     const paneBox = (await app.locator('.react-flow').boundingBox())!;
     const pane = { width: Math.round(paneBox.width), height: Math.round(paneBox.height) };
     await app.evaluate(() => { (window as unknown as { __o: (t: string) => void }).__o = (t) => { window.stageflow.loadDocument(t); }; });
@@ -135,12 +129,9 @@ async function main() {
     }
     if (process.env.PROBE_NO_BARE) return;
     const vp = await readViewport(app);
-    const bare = await browser.newPage({ viewport: { width: 1280, height: 800 } });
-    await bare.addInitScript({ content: 'globalThis.__name = (f) => f;' });
-    await bare.goto(`${BASE}/?bench=bare`);
-    await bare.waitForFunction(() => !!window.benchLoad);
-    console.log('bare load', await timeLoad(bare, 'benchLoad', barePayload(doc, pane, vp)));
-    await bare.waitForTimeout(1000);
+    // opened as the bench opens it (preview.ts), at the designer's view
+    const { page: bare, load: bareLoad } = await openBare(browser, BASE, barePayload(doc, pane, vp));
+    console.log('bare load', bareLoad);
     console.log('bare', await readViewport(bare), await counts(bare));
     if (process.env.PROBE_FIT && process.env.PROBE_PAN_TRACE) {
       const bareCdp = await bare.context().newCDPSession(bare);

@@ -7,25 +7,20 @@
  *   npx vite build --outDir /tmp/a --emptyOutDir   (one build per version to compare)
  *   ROUNDS=5 node --import tsx bench/ui/probeImport.ts /tmp/a /tmp/b
  */
-import { spawn } from 'node:child_process';
-import { chromium } from 'playwright-core';
-import config from '../../playwright.config';
 import { generateDesign } from './generateDesign';
 import { timeImport } from './measure';
+import { launchChromium, newBenchPage, openEmptyDesigner, servePreview } from './preview';
 const dists = process.argv.slice(2);
-const servers = dists.map((d, i) => spawn(process.execPath, ['node_modules/vite/bin/vite.js', 'preview', '--host', '127.0.0.1', '--port', String(4381 + i), '--strictPort', '--outDir', d], { stdio: 'ignore' }));
-await new Promise((r) => setTimeout(r, 3000));
-const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: config.use?.launchOptions?.args ?? [] });
+const servers = await Promise.all(dists.map((d, i) => servePreview(4381 + i, d)));
+const browser = await launchChromium();
 const doc = generateDesign(Number(process.env.STEPS ?? 10_000) / 20, 20);
 const text = JSON.stringify(doc);
 const out: Record<string, string[]> = {};
 try {
   for (let round = 0; round < Number(process.env.ROUNDS ?? 4); round++) {
     for (let i = 0; i < dists.length; i++) {
-      const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
-      await page.addInitScript({ content: 'globalThis.__name = (f) => f;' });
-      await page.goto(`http://127.0.0.1:${4381 + i}/?new`);
-      await page.getByRole('button', { name: 'Add stage' }).waitFor();
+      const page = await newBenchPage(browser);
+      await openEmptyDesigner(page, `http://127.0.0.1:${4381 + i}`);
       await page.waitForTimeout(1000);
       const r = await timeImport(page, `${doc.name}.json`, text, doc.stages[0]!.name);
       (out[dists[i]!] ??= []).push(`${Math.round(r.ms)}/${Math.round(r.maxLongTaskMs)}`);

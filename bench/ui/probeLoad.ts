@@ -14,16 +14,15 @@
  * PROBE_INIT is a script run in the designer's page before it loads (switches an experimental build reads).
  * PROBE_STYLE_EARLY adds a style sheet to the designer's page before it opens the design.
  */
-import { spawn } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { chromium, type CDPSession, type Page } from 'playwright-core';
-import config from '../../playwright.config';
+import type { Page } from 'playwright-core';
 import { barePayload } from './flowPayload';
 import { generateDesign } from './generateDesign';
 import { summarise, type CpuProfile } from './profileSummary';
-import { readViewport, settled, timeLoad } from './measure';
+import { metrics, readViewport, settled, timeLoad } from './measure';
+import { launchChromium, newBenchPage, openEmptyDesigner, servePreview } from './preview';
 
 const PORT = Number(process.env.BENCH_UI_PORT ?? 4397);
 const OUT_DIR = process.env.PROBE_DIST ?? join(tmpdir(), `stageflow-bench-dist-${PORT}`);
@@ -31,11 +30,6 @@ const BASE = `http://127.0.0.1:${PORT}`;
 const steps = Number(process.argv[2] ?? 2000);
 const runs = Number(process.argv[3] ?? 5);
 const KEYS = ['TaskDuration', 'ScriptDuration', 'RecalcStyleDuration', 'LayoutDuration'] as const;
-
-async function metrics(cdp: CDPSession): Promise<Record<string, number>> {
-  const { metrics: list } = (await cdp.send('Performance.getMetrics')) as { metrics: { name: string; value: number }[] };
-  return Object.fromEntries(list.map((m) => [m.name, m.value]));
-}
 
 async function measured(page: Page, open: () => Promise<{ ms: number; maxLongTaskMs: number }>) {
   const cdp = await page.context().newCDPSession(page);
@@ -63,21 +57,17 @@ function med(rows: Record<string, number>[]) {
 }
 
 async function main() {
-  const server = spawn(process.execPath, ['node_modules/vite/bin/vite.js', 'preview', '--host', '127.0.0.1', '--port', String(PORT), '--strictPort', '--outDir', OUT_DIR], { stdio: 'ignore' });
-  await new Promise((r) => setTimeout(r, 2500));
-  const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: config.use?.launchOptions?.args ?? [] });
+  const server = await servePreview(PORT, OUT_DIR);
+  const browser = await launchChromium();
   try {
     const doc = generateDesign(steps / 20, 20);
     const text = JSON.stringify(doc);
     const app: Record<string, number>[] = [];
     const bare: Record<string, number>[] = [];
     for (let i = 0; i < runs; i++) {
-      const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
-      await page.addInitScript({ content: 'globalThis.__name = (f) => f;' });
+      const page = await newBenchPage(browser);
       if (process.env.PROBE_INIT) await page.addInitScript({ content: process.env.PROBE_INIT });
-      await page.goto(`${BASE}/?new`);
-      await page.waitForFunction(() => !!window.stageflow);
-      await page.getByRole('button', { name: 'Add stage' }).waitFor();
+      await openEmptyDesigner(page, BASE);
       await page.waitForTimeout(300);
       if (process.env.PROBE_STYLE_EARLY) await page.addStyleTag({ content: process.env.PROBE_STYLE_EARLY });
       const box = (await page.locator('.react-flow').boundingBox())!;
@@ -102,8 +92,7 @@ async function main() {
       await settled(page);
       const viewport = await readViewport(page);
       await page.close();
-      const b = await browser.newPage({ viewport: { width: 1280, height: 800 } });
-      await b.addInitScript({ content: 'globalThis.__name = (f) => f;' });
+      const b = await newBenchPage(browser);
       await b.goto(`${BASE}/?bench=bare`);
       await b.waitForFunction(() => !!window.benchLoad);
       await b.waitForTimeout(300);

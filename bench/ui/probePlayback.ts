@@ -6,12 +6,11 @@
  * PROBE_NO_FOLLOW=1 turns "Follow the run" off first. PROBE_DOM=1 counts node mounts, unmounts and view moves and samples the DOM; PROBE_PROFILE=1 adds a CPU profile summary of the recording (profileSummary.ts; PROBE_SAVE=<file> keeps the profile); PROBE_TRACE=<file>
  * writes a DevTools trace of it instead (open it in the Performance panel).
  */
-import { spawn } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { chromium, type CDPSession, type Page } from 'playwright-core';
-import config from '../../playwright.config';
+import type { CDPSession, Page } from 'playwright-core';
+import { launchChromium, servePreview } from './preview';
 import { summarise, type CpuProfile } from './profileSummary';
 import { measureRunPlayback, type PlaybackHooks } from './runPlayback';
 
@@ -82,10 +81,8 @@ function hooks(): PlaybackHooks {
 }
 
 async function main() {
-  const server = spawn(process.execPath, ['node_modules/vite/bin/vite.js', 'preview', '--host', '127.0.0.1', '--port', String(PORT), '--strictPort', '--outDir', OUT_DIR], { stdio: 'ignore' });
-  await new Promise((r) => setTimeout(r, 2500));
-  const launch = config.use?.launchOptions ?? {};
-  const browser = await chromium.launch({ executablePath: launch.executablePath ?? '/usr/bin/chromium', args: launch.args ?? [] });
+  const server = await servePreview(PORT, OUT_DIR);
+  const browser = await launchChromium();
   try {
     for (let i = 0; i < RUNS; i++) {
       const before = loadavg()[0]!;

@@ -12,13 +12,12 @@
  * the benchmark fails when those differ (the comparison would not be like for like).
  * Writes bench/ui-results.json and the UI section of docs/performance.md.
  */
-import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import config from '../../playwright.config';
-import type { BenchPayload, BenchText } from '../../src/app/BareFlowBench';
 import { barePayload } from './flowPayload';
 import { generateDesign } from './generateDesign';
 import { domCounts, median, panAndZoom, readViewport, settled, timeImport, timeLoad, type DomCounts, type InteractionCpu } from './measure';
@@ -26,6 +25,7 @@ import { domCounts, median, panAndZoom, readViewport, settled, timeImport, timeL
 /** An opening: ms until painted, the longest task, and for the designer the test hook's own synchronous part. */
 type Load = { ms: number; maxLongTaskMs: number; hookMs?: number };
 import { writeReport, type UiResults, type ViewRow } from './report';
+import { IDLE_BEFORE_LOAD_MS, launchChromium, newBenchPage, openBare, openEmptyDesigner, servePreview } from './preview';
 import { measureRunPlayback } from './runPlayback';
 
 const PORT = Number(process.env.BENCH_UI_PORT ?? 4330);
@@ -37,29 +37,9 @@ const SIZES = (process.env.BENCH_UI_SIZES ?? '200,2000,10000').split(',').map(Nu
 const RUNS = 3;
 const LOAD_RUNS = 5;
 /** Both pages sit idle this long before an opening is timed: the browser is still closing the previous round's pages. */
-const IDLE_BEFORE_LOAD_MS = 1000;
 const VIEWS = ['fit-all', 'zoom 1'] as const;
 
-async function serve(): Promise<ChildProcess> {
-  const server = spawn(process.execPath, ['node_modules/vite/bin/vite.js', 'preview', '--host', '127.0.0.1', '--port', String(PORT), '--strictPort', '--outDir', OUT_DIR], { stdio: 'ignore' });
-  for (let i = 0; i < 100; i++) {
-    try {
-      if ((await fetch(BASE)).ok) return server;
-    } catch {
-      /* not up yet */
-    }
-    await new Promise((r) => setTimeout(r, 200));
-  }
-  server.kill();
-  throw new Error(`vite preview did not start on ${BASE}`);
-}
 
-async function newPage(browser: Browser): Promise<Page> {
-  const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
-  // tsx keeps function names with a `__name` helper that does not exist inside the page.
-  await page.addInitScript({ content: 'globalThis.__name = (f) => f;' });
-  return page;
-}
 
 /**
  * CPU of pan-and-zoom interactions on the designer and on the bare page, alternating between them
@@ -85,22 +65,11 @@ async function interleaved(app: Page, bare: Page): Promise<{ app: InteractionCpu
 
 const same = (a: DomCounts, b: DomCounts) => a.nodes === b.nodes && a.edges === b.edges;
 
-async function openBare(browser: Browser, payload: BenchPayload | BenchText): Promise<{ page: Page; load: Load }> {
-  const page = await newPage(browser);
-  await page.goto(`${BASE}/?bench=bare`);
-  await page.waitForFunction(() => !!window.benchLoad);
-  await page.waitForTimeout(IDLE_BEFORE_LOAD_MS);
-  const load = await timeLoad(page, 'benchLoad', payload);
-  await settled(page);
-  return { page, load };
-}
 
 /** The designer on a new design, with the size of its pane. */
 async function openDesigner(browser: Browser): Promise<{ page: Page; pane: { width: number; height: number } }> {
-  const page = await newPage(browser);
-  await page.goto(`${BASE}/?new`);
-  await page.waitForFunction(() => !!window.stageflow);
-  await page.getByRole('button', { name: 'Add stage' }).waitFor();
+  const page = await newBenchPage(browser);
+  await openEmptyDesigner(page, BASE);
   await page.waitForTimeout(IDLE_BEFORE_LOAD_MS);
   const paneBox = (await page.locator('.react-flow').boundingBox())!;
   await page.evaluate(() => {
@@ -140,7 +109,7 @@ async function measureSize(browser: Browser, steps: number) {
     opened = await readViewport(app);
     openedCounts = await domCounts(app);
     for (const [kind, payload] of [['bare', { text, pane, viewport: opened }], ['boxes', barePayload(doc, pane, opened)]] as const) {
-      const bare = await openBare(browser, payload);
+      const bare = await openBare(browser, BASE, payload);
       loads[kind].push(bare.load);
       const bareCounts = await domCounts(bare.page);
       await bare.page.close();
@@ -158,7 +127,7 @@ async function measureSize(browser: Browser, steps: number) {
     await settled(app);
     const viewport = await readViewport(app);
     const appCounts = await domCounts(app);
-    const bare = await openBare(browser, barePayload(doc, pane, viewport));
+    const bare = await openBare(browser, BASE, barePayload(doc, pane, viewport));
     const bareCounts = await domCounts(bare.page);
     if (!same(appCounts, bareCounts)) throw new Error(`${steps} steps, ${view}: the pages rendered different DOM (app ${JSON.stringify(appCounts)}, bare ${JSON.stringify(bareCounts)}) — not like for like`);
     const cpu = await interleaved(app, bare.page);
@@ -174,9 +143,8 @@ async function measureSize(browser: Browser, steps: number) {
   }
   await app.close();
   // the same design opened as a user opens a file: Import's file picker
-  const user = await newPage(browser);
-  await user.goto(`${BASE}/?new`);
-  await user.getByRole('button', { name: 'Add stage' }).waitFor();
+  const user = await newBenchPage(browser);
+  await openEmptyDesigner(user, BASE);
   await user.waitForTimeout(300);
   const imported = await timeImport(user, `${doc.name}.json`, text, doc.stages[0]!.name);
   await user.close();
@@ -192,9 +160,8 @@ async function main() {
     if (build.status !== 0) throw new Error('build failed');
   }
   const loadBefore = loadavg()[0]!;
-  const server = await serve();
-  const launch = config.use?.launchOptions ?? {};
-  const browser = await chromium.launch({ executablePath: launch.executablePath ?? '/usr/bin/chromium', args: launch.args ?? [] });
+  const server = await servePreview(PORT, OUT_DIR);
+  const browser = await launchChromium();
   try {
     const sizes = [];
     for (const steps of SIZES) sizes.push(await measureSize(browser, steps));
@@ -202,7 +169,7 @@ async function main() {
     if (playback) console.log(`run playback, 2000 steps at 100x: ready in ${playback.readyMs} ms, p95 frame ${playback.p95FrameMs.toFixed(1)} ms over ${playback.frames} frames, ${playback.eventsShown} events shown`);
     const results: UiResults = {
       date: new Date().toISOString(),
-      machine: { cpus: cpus().length, chromium: browser.version(), flags: launch.args ?? [], loadAverage: [loadBefore, loadavg()[0]!] },
+      machine: { cpus: cpus().length, chromium: browser.version(), flags: config.use?.launchOptions?.args ?? [], loadAverage: [loadBefore, loadavg()[0]!] },
       targets: { cpuRatio: 1.3, loadRatio: 1.3, loadMs: 1000, longTaskMs: 200, playbackP95FrameMs: 33 },
       sizes,
       ...(playback ? { playback } : {}),

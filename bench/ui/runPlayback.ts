@@ -5,6 +5,7 @@
  */
 import type { Browser, CDPSession, Page } from 'playwright-core';
 import { generateDesign } from './generateDesign';
+import { newBenchPage } from './preview';
 
 export interface PlaybackFigures {
   steps: number;
@@ -24,8 +25,7 @@ export interface PlaybackHooks {
 }
 
 export async function measureRunPlayback(browser: Browser, base: string, stages: number, steps: number, hooks: PlaybackHooks = {}): Promise<PlaybackFigures> {
-  const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
-  await page.addInitScript({ content: 'globalThis.__name = (f) => f;' });
+  const page = await newBenchPage(browser);
   try {
     await page.goto(`${base}/?new`);
     await page.waitForFunction(() => !!window.stageflow);
