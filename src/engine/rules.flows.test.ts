@@ -7,7 +7,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { FlowDefinition, FlowElement } from '../flows/definition';
 import { chain, flowOf, variable } from '../flows/interpreter/testing/build';
-import type { Flow, Orchestration, Scenario } from '../model/types';
+import type { Flow, Orchestration, Scenario, StartCondition } from '../model/types';
 import { simulate } from './index';
 import { bg, ia, lines, linesOf, orch, scenario, stage } from './testing/builders';
 
@@ -46,6 +46,23 @@ function onCase(stages: Orchestration['stages'], flows: Flow[], extra: Partial<O
 const caseScenario = (extra: Partial<Scenario> = {}): Scenario => scenario([], { record: CASE, ...extra });
 const withId = { inputs: { recordId: '$Record.Id' } };
 const statusIs = (value: string) => ({ mode: 'requirements' as const, requirements: [{ left: '$Record.Status', operator: 'EqualTo' as const, right: { string: value } }] });
+
+/** The case's account: Cold until Rate's flow makes it Hot. */
+const ACCOUNT = { Id: '001SIM000000000001', Name: 'Acme', Rating: 'Cold' };
+/** Rate's flow: makes the account Hot, then waits a day. */
+const rateThenWait = flowOf(chain(
+  { kind: 'recordUpdate', name: 'Rate_Account', object: 'Account', filters: [{ field: 'Id', operator: 'EqualTo', value: { ref: 'accountId' } }], inputAssignments: [{ name: 'Rating', value: { string: 'Hot' } }] },
+  waitDays(1, 'Done'), { kind: 'assignment', name: 'Done', items: [] },
+), { variables: [variable('accountId', 'String', { io: 'in' })] });
+/** One stage: Rate (the flow above, on the case's account) and Ship, which starts as `shipStart` says. */
+const rateThenShip = (shipStart: StartCondition): Orchestration['stages'] => [stage('S', [bg('Rate', { flow: 'Rate_Then_Wait', inputs: { accountId: '$Record.AccountId' } }), bg('Ship', { start: shipStart })])];
+/** Runs `stages` on the case of that account (three days at most). */
+const runAccountMadeHot = (stages: Orchestration['stages'], formulas?: Orchestration['formulas']) => simulate(
+  onCase(stages, [project('Rate_Then_Wait', rateThenWait)], { apiVersion: 63, ...(formulas ? { formulas } : {}) }),
+  caseScenario({ record: { ...CASE, AccountId: ACCOUNT.Id }, records: { Account: [ACCOUNT] }, limits: { maxTimeMs: 3 * DAY } }),
+);
+/** Ship starts when the account's change wakes the run (at 1000 ms), while Rate's flow still waits. */
+const WOKEN_BY_THE_ACCOUNT = ['0 evaluation S stageStarted', '0 stepStarted Rate', '1000 evaluation S recordChanged', '1000 stepStarted Ship', `${1000 + DAY} evaluation S asyncStepCompleted`];
 
 describe('project flows in the run (issue 13)', () => {
   it('R13: a record update by a step\'s flow wakes a requirement that reads it ($Record is the org record the flow updates by Id)', () => {
@@ -230,51 +247,27 @@ describe('project flows in the run (issue 13)', () => {
 
   it('R13: a flow\'s change to a related record (not $Record) wakes a requirement that reads it through the relationship ($Record.Account.Rating)', () => {
     // given Rate's flow makes the case's account Hot, then waits a day; Ship waits for $Record.Account.Rating = Hot
-    const accountId = variable('accountId', 'String', { io: 'in' });
-    const rateThenWait = flowOf(chain(
-      { kind: 'recordUpdate', name: 'Rate_Account', object: 'Account', filters: [{ field: 'Id', operator: 'EqualTo', value: { ref: 'accountId' } }], inputAssignments: [{ name: 'Rating', value: { string: 'Hot' } }] },
-      waitDays(1, 'Done'), { kind: 'assignment', name: 'Done', items: [] },
-    ), { variables: [accountId] });
     const hot = { mode: 'requirements' as const, requirements: [{ left: '$Record.Account.Rating', operator: 'EqualTo' as const, right: { string: 'Hot' } }] };
-    const doc = onCase([stage('S', [bg('Rate', { flow: 'Rate_Then_Wait', inputs: { accountId: '$Record.AccountId' } }), bg('Ship', { start: hot })])], [project('Rate_Then_Wait', rateThenWait)], { apiVersion: 63 });
-    const records = { Account: [{ Id: '001SIM000000000001', Name: 'Acme', Rating: 'Cold' }] };
     // when
-    const trace = simulate(doc, caseScenario({ record: { ...CASE, AccountId: '001SIM000000000001' }, records, limits: { maxTimeMs: 3 * DAY } }));
+    const trace = runAccountMadeHot(rateThenShip(hot));
     // then the account's change (at 1000 ms) wakes the run while Rate's flow still waits
-    expect(linesOf(trace, 'stepStarted', 'evaluation')).toEqual([
-      '0 evaluation S stageStarted', '0 stepStarted Rate', '1000 evaluation S recordChanged', '1000 stepStarted Ship', `${1000 + DAY} evaluation S asyncStepCompleted`,
-    ]);
+    expect(linesOf(trace, 'stepStarted', 'evaluation')).toEqual(WOKEN_BY_THE_ACCOUNT);
   });
 
   it('R13: a formula resource that reads a relationship ($Record.Account.Rating) wakes the run when a flow changes the related record, through a formula reading it too', () => {
-    // given Rate's flow makes the case's account Hot, then waits a day; Ship waits for a formula over the account's rating
-    const accountId = variable('accountId', 'String', { io: 'in' });
-    const rateThenWait = flowOf(chain(
-      { kind: 'recordUpdate', name: 'Rate_Account', object: 'Account', filters: [{ field: 'Id', operator: 'EqualTo', value: { ref: 'accountId' } }], inputAssignments: [{ name: 'Rating', value: { string: 'Hot' } }] },
-      waitDays(1, 'Done'), { kind: 'assignment', name: 'Done', items: [] },
-    ), { variables: [accountId] });
+    // given Ship waits for a formula over the account's rating, directly or through another formula
     const formulaIsTrue = (name: string) => ({ mode: 'requirements' as const, requirements: [{ left: name, operator: 'EqualTo' as const, right: { boolean: true } }] });
     const formulas: Orchestration['formulas'] = [
       { name: 'Account_Is_Hot', type: 'Boolean', expression: '{!$Record.Account.Rating} = "Hot"' },
       { name: 'Ready_To_Ship', type: 'Boolean', expression: '{!Account_Is_Hot}' },
     ];
-    const records = { Account: [{ Id: '001SIM000000000001', Name: 'Acme', Rating: 'Cold' }] };
-    const run = (waitsFor: string) => simulate(
-      onCase([stage('S', [bg('Rate', { flow: 'Rate_Then_Wait', inputs: { accountId: '$Record.AccountId' } }), bg('Ship', { start: formulaIsTrue(waitsFor) })])], [project('Rate_Then_Wait', rateThenWait)], { apiVersion: 63, formulas }),
-      caseScenario({ record: { ...CASE, AccountId: '001SIM000000000001' }, records, limits: { maxTimeMs: 3 * DAY } }),
-    );
     // when / then the account's change (at 1000 ms) wakes the run while Rate's flow still waits, not a day later
     for (const waitsFor of ['Account_Is_Hot', 'Ready_To_Ship']) {
-      expect(linesOf(run(waitsFor), 'stepStarted', 'evaluation')).toEqual([
-        '0 evaluation S stageStarted', '0 stepStarted Rate', '1000 evaluation S recordChanged', '1000 stepStarted Ship', `${1000 + DAY} evaluation S asyncStepCompleted`,
-      ]);
+      expect(linesOf(runAccountMadeHot(rateThenShip(formulaIsTrue(waitsFor)), formulas), 'stepStarted', 'evaluation')).toEqual(WOKEN_BY_THE_ACCOUNT);
     }
     // and an edit of the formula alone (the same stage objects, as an edit shares them) is read afresh
-    const stages = [stage('S', [bg('Rate', { flow: 'Rate_Then_Wait', inputs: { accountId: '$Record.AccountId' } }), bg('Ship', { start: formulaIsTrue('Account_Is_Hot') })])];
-    const withFormula = (expression: string) => simulate(
-      onCase(stages, [project('Rate_Then_Wait', rateThenWait)], { apiVersion: 63, formulas: [{ name: 'Account_Is_Hot', type: 'Boolean', expression }] }),
-      caseScenario({ record: { ...CASE, AccountId: '001SIM000000000001' }, records, limits: { maxTimeMs: 3 * DAY } }),
-    );
+    const stages = rateThenShip(formulaIsTrue('Account_Is_Hot'));
+    const withFormula = (expression: string) => runAccountMadeHot(stages, [{ name: 'Account_Is_Hot', type: 'Boolean', expression }]);
     expect(linesOf(withFormula('{!$Record.Status} = "Hot"'), 'stepStarted')).toEqual(['0 stepStarted Rate']);
     expect(linesOf(withFormula('{!$Record.Account.Rating} = "Hot"'), 'stepStarted')).toEqual(['0 stepStarted Rate', '1000 stepStarted Ship']);
   });
