@@ -41,6 +41,8 @@ export const CHIP_LINE = 20;
 export const CHIP_PAD_X = 6;
 export const CHIP_GAP = 4;
 export const CHIPS_GAP = 6;
+/** The flow line's margin below it (nodes.css `.sf-meta`): the rows' gap is META_GAP, and CHIPS_GAP counts both. */
+export const META_MARGIN = CHIPS_GAP - META_GAP;
 
 // ---- stages: a column of step cards under a header ----
 export const STAGE_PAD = 12;

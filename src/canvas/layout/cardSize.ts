@@ -58,8 +58,8 @@ export interface StepCardText {
  */
 export function stepCardHeight(card: StepCardText): number {
   const label = labelLines(card.label, G.CARD_INNER, card.hasProblems) * G.LABEL_LINE;
-  // the flow line has a 2 px margin below it (nodes.css .sf-meta), which CHIPS_GAP counts
-  const meta = Math.max(lineCount(card.meta, G.META_FONT, G.CARD_INNER - SLACK) * G.META_LINE, G.CHIP_LINE - 2);
+  // with its margin, the flow line's room holds the run view's status row
+  const meta = Math.max(lineCount(card.meta, G.META_FONT, G.CARD_INNER - SLACK) * G.META_LINE, G.CHIP_LINE - G.META_MARGIN);
   const chips = chipBlock(chipRows(card.chips, G.CARD_INNER));
   return 2 * (G.CARD_BORDER + G.CARD_PAD_Y) + label + G.META_GAP + meta + G.CHIPS_GAP + chips;
 }

@@ -14,7 +14,7 @@ import type { ProblemIndex } from '../../store/problems';
 import { useAppStore } from '../../store/appStore';
 import { selectDoc } from '../../store/selectors';
 import { selectScenarioRecord } from '../conditions/useResourceRefs';
-import { triggeringRecordOptions, typeOfResource, type ResourceType } from '../requirements/resourceTypes';
+import { ownRecordField, triggeringRecordOptions, typeOfResource, type ResourceType } from '../requirements/resourceTypes';
 import { LogicField } from '../requirements/LogicField';
 import { DateInput } from '../requirements/DateInput';
 import { SelectField } from '../../ui/fields/SelectField';
@@ -83,7 +83,7 @@ export function EntryConditionsEditor({ trigger, onChange, problems }: EntryCond
   const doc = useAppStore(selectDoc);
   const record = useAppStore(selectScenarioRecord);
   // entry conditions test the record's own fields, not fields reached through a relationship
-  const options = triggeringRecordOptions(doc, record).filter((o) => o.ref.startsWith('$Record.') && !o.ref.slice('$Record.'.length).includes('.'));
+  const options = triggeringRecordOptions(doc, record).filter((o) => ownRecordField(o) !== null);
   const mode = entryModeOf(trigger);
   const filters = trigger.entryConditions?.filters ?? [];
   const updates = trigger.when === 'update' || trigger.when === 'createAndUpdate';
@@ -111,7 +111,7 @@ export function EntryConditionsEditor({ trigger, onChange, problems }: EntryCond
         <>
           <datalist id={listId}>
             {options.map((o) => (
-              <option key={o.ref} value={o.ref.slice('$Record.'.length)} />
+              <option key={o.ref} value={ownRecordField(o)!} />
             ))}
           </datalist>
           <ol className="space-y-2">

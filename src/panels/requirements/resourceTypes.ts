@@ -47,6 +47,16 @@ function declaredType(flow: Flow | undefined, name: string): ResourceType {
   return SALESFORCE_TYPES[parameter.dataType] ?? 'Unknown';
 }
 
+/**
+ * The field a `$Record` option reads on the triggering record itself (`$Record.Status` → `Status`),
+ * or null for `$Record__Prior` and for paths through a relationship (`$Record.Account.Rating`),
+ * which read another record. Entry conditions and a scenario's triggering record take only these.
+ */
+export function ownRecordField(option: ResourceOption): string | null {
+  const ref = parseReference(option.ref);
+  return ref?.kind === 'field' && ref.variable === RECORD && ref.path.length === 1 ? ref.path[0]! : null;
+}
+
 /** Every reference text the document's conditions, step inputs, evaluation-flow inputs and assignees hold. */
 function referenceTexts(doc: Orchestration): string[] {
   const texts: string[] = [];

@@ -5,10 +5,8 @@
  */
 import type { Orchestration, Scenario } from '../../model/types';
 import { RecordFieldsEditor } from '../orchestration/RecordFieldsEditor';
-import { triggeringRecordOptions } from '../requirements/resourceTypes';
+import { ownRecordField, triggeringRecordOptions } from '../requirements/resourceTypes';
 import { button, input } from './fieldStyles';
-
-const PREFIX = '$Record.';
 
 /**
  * The triggering object's own fields the design reads or tests (entry conditions, conditions,
@@ -18,9 +16,8 @@ const PREFIX = '$Record.';
  */
 export function fieldsTheDesignReads(doc: Orchestration): string[] {
   return triggeringRecordOptions(doc, undefined)
-    .filter((o) => o.ref.startsWith(PREFIX))
-    .map((o) => o.ref.slice(PREFIX.length))
-    .filter((field) => !field.includes('.') && field.toLowerCase() !== 'id');
+    .map(ownRecordField)
+    .filter((field): field is string => field !== null && field.toLowerCase() !== 'id');
 }
 
 export function TriggeringRecordEditor({ doc, scenario, onChange }: { doc: Orchestration; scenario: Scenario; onChange: (s: Scenario) => void }) {
