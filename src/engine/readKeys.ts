@@ -30,10 +30,13 @@ export interface ReferenceKinds {
 /** Kinds for documents without formulas where every `X.Status` is a status (tests, defaults). */
 export const PLAIN_KINDS: ReferenceKinds = { isStepOrStage: () => true, isFormula: () => false, formulaReads: () => [] };
 
+/** How deep formulas reading formulas are followed for what they read (a circle stops there too). */
+export const FORMULA_NESTING = 8;
+
 /** A formula reads what its references read (and may read the clock): volatile, plus their keys. */
 function keysOfFormula(name: string, kinds: ReferenceKinds, depth: number): string[] {
   const keys = [VOLATILE];
-  if (depth > 8) return keys;
+  if (depth > FORMULA_NESTING) return keys;
   for (const text of kinds.formulaReads(name)) keys.push(...keysOfReference(text, kinds, depth + 1));
   return keys;
 }

@@ -14,6 +14,7 @@ import type { RequirementList, Stage } from '../../model/types';
 import { completionOf, exitOf, hasCustomCompletion, startOf } from '../conditions';
 import type { DocIndex } from '../docIndex';
 import type { Engine } from '../engine';
+import { FORMULA_NESTING } from '../readKeys';
 import { EXIT } from '../stageIndex';
 
 /** A requirement's field path that goes through at least one relationship, and whose it is. */
@@ -29,9 +30,6 @@ interface RelatedRead {
  */
 const readsByDocument = new WeakMap<DocIndex, WeakMap<Stage, readonly RelatedRead[]>>();
 
-/** As deep as formula resources are followed into the formulas they read (readKeys.ts stops there too). */
-const FORMULA_DEPTH = 8;
-
 /**
  * The relationship reads behind `text`: its own path, or, for a formula resource, those of the
  * merge fields it reads (a formula reading a formula is followed, each formula once per owner).
@@ -39,7 +37,7 @@ const FORMULA_DEPTH = 8;
 function readsOfReference(engine: Engine, text: string, owner: number, out: RelatedRead[], formulas: Set<string>, depth: number): void {
   const ref = engine.model.reference(text);
   if (ref?.kind === 'field' && ref.path.length > 1) out.push({ owner, variable: ref.variable, path: ref.path });
-  else if (ref?.kind === 'name' && engine.model.isFormula(ref.name) && !formulas.has(ref.name) && depth < FORMULA_DEPTH) {
+  else if (ref?.kind === 'name' && engine.model.isFormula(ref.name) && !formulas.has(ref.name) && depth <= FORMULA_NESTING) {
     formulas.add(ref.name);
     for (const read of engine.model.formulaReads(ref.name)) readsOfReference(engine, read, owner, out, formulas, depth + 1);
   }
