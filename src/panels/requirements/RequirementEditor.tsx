@@ -3,7 +3,7 @@
  * outcomes and evaluation flows: up to 10 rows (R64) of resource → operator → value, reorderable,
  * with All / Any / custom condition logic that follows the rows when they move or go.
  */
-import { useState } from 'react';
+import { useMemo, useState } from 'react';
 import { logicKind } from '../../model/logic';
 import { MAX_REQUIREMENTS } from '../../model/schemaConstants';
 import type { Requirement, RequirementList } from '../../model/types';
@@ -37,7 +37,8 @@ export function RequirementEditor({ title, value, onChange, path, problems, flow
   const doc = useAppStore(selectDoc);
   const [refusal, setRefusal] = useState<string | null>(null);
   const record = useAppStore(selectScenarioRecord);
-  const options = resourceOptions(doc, flowInputs, record);
+  // every resource of the design (a walk of all of it): once per design and scenario record, not per render
+  const options = useMemo(() => resourceOptions(doc, flowInputs, record), [doc, flowInputs, record]);
   const rows = value.requirements;
   const custom = logicKind(value.logic) === 'custom';
   const unused = new Set(custom && logicProblem(value.logic ?? '', rows.length) ? unusedRows(value.logic ?? '', rows.length) : []);
