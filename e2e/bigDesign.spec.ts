@@ -7,7 +7,7 @@
 import { writeFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
 import { generateDesign } from '../bench/ui/generateDesign';
-import { node } from './helpers';
+import { exportMenu, node } from './helpers';
 
 /** 150 stages of 20 steps: 3,000 steps. */
 const STAGES = 150;
@@ -22,6 +22,43 @@ async function openBig(page: Page): Promise<void> {
 }
 
 const count = (page: Page, selector: string) => page.locator(selector).count();
+
+/**
+ * The pixels of each sketch colour the sketch layer (canvas/SketchLayer.tsx) painted inside a
+ * stage's box on screen: the layer is a canvas, so what it shows is read from its bitmap.
+ */
+/** How many cards the sketch layer drew (its `data-drawn`, "colour:count …"). */
+async function sketchedCards(page: Page): Promise<number> {
+  const drawn = (await page.locator('canvas.sf-sketch-layer').getAttribute('data-drawn')) ?? '';
+  return drawn.split(' ').filter(Boolean).reduce((sum, part) => sum + Number(part.split(':')[1]), 0);
+}
+
+async function sketchColours(page: Page, stage: string): Promise<Record<string, number>> {
+  const box = (await node(page, stage).boundingBox())!;
+  return page.evaluate((box) => {
+    const canvas = document.querySelector<HTMLCanvasElement>('canvas.sf-sketch-layer')!;
+    const rect = canvas.getBoundingClientRect();
+    const sx = canvas.width / rect.width;
+    const sy = canvas.height / rect.height;
+    const pixels = canvas.getContext('2d')!.getImageData(Math.round((box.x - rect.left) * sx), Math.round((box.y - rect.top) * sy), Math.max(1, Math.round(box.width * sx)), Math.max(1, Math.round(box.height * sy))).data;
+    // each colour as the canvas writes it (#rrggbb), from the layer's own custom properties
+    const probe = document.createElement('canvas').getContext('2d')!;
+    const style = getComputedStyle(canvas);
+    const byHex = new Map<string, string>();
+    for (const colour of ['sync', 'async', 'interactive', 'invalid', 'NotStarted', 'InProgress', 'Completed', 'Discontinued', 'Canceled', 'Error', 'Suspended']) {
+      probe.fillStyle = style.getPropertyValue(`--sf-sketch-${colour}`).trim();
+      byHex.set(String(probe.fillStyle), colour);
+    }
+    const counts: Record<string, number> = {};
+    for (let i = 0; i < pixels.length; i += 4) {
+      if (pixels[i + 3] !== 255) continue;
+      const hex = `#${[pixels[i]!, pixels[i + 1]!, pixels[i + 2]!].map((v) => v.toString(16).padStart(2, '0')).join('')}`;
+      const colour = byHex.get(hex);
+      if (colour) counts[colour] = (counts[colour] ?? 0) + 1;
+    }
+    return counts;
+  }, box);
+}
 
 async function fitView(page: Page): Promise<void> {
   await page.getByRole('button', { name: 'Fit the whole design in view' }).click();
@@ -42,11 +79,15 @@ test('a 3,000-step design opens, fits and zooms in rendering only the nodes its 
 
   // when the whole design is fitted
   await fitView(page);
-  // then no step is a node: the stages draw their steps, and the mini map still draws every step
+  // then no step is a node: the sketch layer paints the steps in their kind colours (every stage in
+  // view, 20 cards each), and the mini map still draws every step
   await expect(page.locator('.react-flow__node-step')).toHaveCount(0);
   await expect.poll(() => count(page, '.react-flow__node-stage')).toBeGreaterThan(50);
-  expect(await count(page, '.react-flow__node-stage svg.sf-overview path')).toBeGreaterThan(50);
-  await expect(node(page, 'Stage_2').locator('svg.sf-overview')).toHaveAttribute('data-steps', '20');
+  await expect.poll(() => page.locator('canvas.sf-sketch-layer').getAttribute('data-drawn')).toBe(`sync:${STAGES * 14} async:${STAGES * 6}`);
+  const stage2 = await sketchColours(page, 'Stage_2');
+  expect(stage2.sync).toBeGreaterThan(0);
+  expect(stage2.async).toBeGreaterThan(0);
+  expect(stage2.NotStarted).toBeUndefined();
   await expect(page.locator('.sf-minimap-step')).toHaveAttribute('data-count', String(STAGES * 20));
   await page.screenshot({ path: '/tmp/stageflow-big-fit.png' });
 
@@ -119,6 +160,8 @@ test('a selected step stays selected while the view goes far out and back', asyn
   await fitView(page);
   await expect(page.locator('.react-flow__node-step')).toHaveCount(1);
   await expect(node(page, 'S2_Step_3')).toHaveClass(/selected/);
+  // and the sketch leaves that card out (it is drawn as its card, not painted over)
+  await expect.poll(() => sketchedCards(page)).toBe(STAGES * 20 - 1);
   // when the view zooms back in (to 100% on the middle of the design): the selection is kept
   await page.getByRole('button', { name: /^Zoom level/ }).click();
   await expect(page.getByRole('button', { name: /^Zoom level/ })).toHaveAccessibleName(/Zoom level 100%/);
@@ -183,15 +226,33 @@ test('in a run the stage sketches take their steps’ status colours', async ({ 
   await page.getByRole('button', { name: 'Run', exact: true }).click();
   await expect(page.getByRole('button', { name: 'Exit run' })).toBeVisible();
   await fitView(page);
-  const firstStage = node(page, 'Stage_1').locator('svg.sf-overview');
   // then the sketches are coloured by status, not by kind
-  await expect(firstStage.locator('path[data-colour="NotStarted"]')).toHaveAttribute('data-count', '20');
-  await expect(page.locator('svg.sf-overview path[data-colour="sync"]')).toHaveCount(0);
+  await expect.poll(() => page.locator('canvas.sf-sketch-layer').getAttribute('data-drawn')).toBe(`NotStarted:${STAGES * 20}`);
+  const before = await sketchColours(page, 'Stage_1');
+  expect(before.NotStarted).toBeGreaterThan(0);
+  expect(before.sync).toBeUndefined();
   // when the run moves on
   for (let i = 0; i < 6; i++) await page.getByRole('button', { name: 'Step forward' }).click();
   // then the first stage's sketch shows steps that started
-  await expect(firstStage.locator('path[data-colour="InProgress"], path[data-colour="Completed"]').first()).toBeAttached();
+  await expect.poll(async () => { const now = await sketchColours(page, 'Stage_1'); return (now.InProgress ?? 0) + (now.Completed ?? 0); }).toBeGreaterThan(0);
   await page.screenshot({ path: '/tmp/stageflow-big-run.png' });
+});
+
+test('a picture of a big design fitted far out shows its stages\' sketches (the canvas layer is not in the picture, so the picture gets its own)', async ({ page }) => {
+  // given the design fitted: its steps are sketched, none is a node
+  await openBig(page);
+  await fitView(page);
+  await expect(page.locator('.react-flow__node-step')).toHaveCount(0);
+  // when it is exported as an SVG image
+  const [download] = await Promise.all([page.waitForEvent('download'), exportMenu(page, 'SVG image')]);
+  // then the picture has every stage's sketch, a path per kind colour
+  const url = download.url();
+  const svg = decodeURIComponent(url.slice(url.indexOf(',') + 1));
+  expect(svg).toContain('sf-sketch-picture');
+  expect(svg.match(/data-colour="sync"/g)).toHaveLength(STAGES);
+  expect(svg.match(/data-colour="async"/g)).toHaveLength(STAGES);
+  // and the sketch made for the picture is gone from the page
+  await expect(page.locator('.sf-sketch-picture')).toHaveCount(0);
 });
 
 test('a big design chosen in Import\'s file picker is read in a worker, then drawn and framed on its first stages', async ({ page }, testInfo) => {

@@ -7,7 +7,11 @@ import { getNodesBounds, getViewportForBounds, type Node } from '@xyflow/react';
 const PADDING = 0.05;
 const MAX_SIDE = 8000;
 
-export async function exportImage(nodes: Node[], format: 'png' | 'svg', fileName: string): Promise<void> {
+/**
+ * `extra` (the stage sketches of a big design, canvas/sketchPicture.ts) is laid into the viewport
+ * while the picture is taken, and taken away after.
+ */
+export async function exportImage(nodes: Node[], format: 'png' | 'svg', fileName: string, extra: Element | null = null): Promise<void> {
   const viewport = document.querySelector<HTMLElement>('.react-flow__viewport');
   if (!viewport || nodes.length === 0) throw new Error('There is nothing on the canvas to picture.');
   const { toPng, toSvg } = await import('html-to-image');
@@ -22,7 +26,13 @@ export async function exportImage(nodes: Node[], format: 'png' | 'svg', fileName
     height,
     style: { width: `${width}px`, height: `${height}px`, transform: `translate(${t.x}px, ${t.y}px) scale(${t.zoom})` },
   };
-  const url = format === 'png' ? await toPng(viewport, options) : await toSvg(viewport, options);
+  if (extra) viewport.append(extra);
+  let url: string;
+  try {
+    url = format === 'png' ? await toPng(viewport, options) : await toSvg(viewport, options);
+  } finally {
+    extra?.remove();
+  }
   const a = document.createElement('a');
   a.href = url;
   a.download = `${fileName}.${format}`;

@@ -77,8 +77,9 @@ function pictureAction(format: 'png' | 'svg'): Action {
     icon: 'image',
     when: 'edit',
     focusAfter: 'unchanged',
-    perform({ store, getCanvasNodes }: ActionContext) {
-      return exportImage(getCanvasNodes?.() ?? [], format, store.getState().doc.name).catch((e: unknown) =>
+    perform({ store, getCanvasNodes, sketchPicture }: ActionContext) {
+      const nodes = getCanvasNodes?.() ?? [];
+      return exportImage(nodes, format, store.getState().doc.name, sketchPicture?.(nodes) ?? null).catch((e: unknown) =>
         store.getState().notify('error', `The picture could not be made: ${e instanceof Error ? e.message : String(e)}`),
       );
     },

@@ -35,6 +35,8 @@ export interface ActionContext {
   store: AppStore;
   /** The canvas's nodes as React Flow has them (pictures of the design). */
   getCanvasNodes?: () => Node[];
+  /** A big design's stage sketches for a picture of `nodes` (drawn on screen by a canvas the picture does not see). */
+  sketchPicture?: (nodes: Node[]) => Element | null;
   /** Opens the Import file picker. */
   pickImportFile?: () => void;
   /** Asks for an SFDX project folder and lists its orchestrations (docs/projects.md). */

@@ -14,12 +14,14 @@ import { nodeTypes } from './nodes/nodeTypes';
 import { DetailContext, selectDetailed } from './nodes/useDetailed';
 import { QuickInsert } from './QuickInsert';
 import { SearchBox } from './SearchBox';
+import { SketchLayer } from './SketchLayer';
 import type { DesignEdge, DesignNode } from './types';
 import { useCanvasElements } from './useCanvasElements';
 import { useConnectHandlers } from './useConnectHandlers';
 import { useDropFromPalette } from './useDropFromPalette';
 import { useNodeDrag } from './useNodeDrag';
 import { planInTasks } from './prepareDrawing';
+import { isBigDesign } from './shownElements';
 import { FollowTheRun, GLIDE_UP_TO_SPEED, useRevealAdded } from './useViewFollow';
 import { ZoomControls } from './ZoomControls';
 
@@ -70,6 +72,7 @@ export function FlowCanvas() {
         aria-label="Orchestration canvas"
         colorMode={dark ? 'dark' : 'light'}
       >
+        {isBigDesign(allNodes) && <SketchLayer />}
         <ZoomControls />
         <FollowTheRun nodesRef={nodesRef} />
         <QuickInsert />

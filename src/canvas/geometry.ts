@@ -12,8 +12,8 @@ export const READABLE_ZOOM = 0.72;
 export const DETAIL_ZOOM = 0.5;
 /**
  * Below this zoom a big design's steps are not React Flow nodes at all: a step label (17 px) would
- * be 5 px on screen, too small to read, so each stage draws its steps itself as coloured rectangles
- * (nodes/StageOverview.tsx) and React Flow holds only stages, decisions and their connectors
+ * be 5 px on screen, too small to read, so the steps are painted as coloured rectangles
+ * (SketchLayer.tsx) and React Flow holds only stages, decisions and their connectors
  * (shownElements.ts, docs/canvas.md "Big designs").
  */
 export const OVERVIEW_ZOOM = 0.3;

@@ -3,7 +3,7 @@
  * designs"). React Flow keeps every node it is given in its lookups and re-adopts them all whenever
  * the `nodes` prop changes, and mounts every one in view; a 10,000-step design seen whole is 10,500
  * nodes. So, above VIRTUALIZE_ABOVE nodes:
- * - below OVERVIEW_ZOOM no step is given (each stage draws its steps itself, StageOverview.tsx);
+ * - below OVERVIEW_ZOOM no step is given (the sketch layer paints each stage's steps, SketchLayer.tsx);
  * - at a readable zoom only the steps of the stages near the view are: a stage whose box meets the
  *   view grown by half a pane on each side (so panning brings no empty stage into view);
  * - a selected node, and both ends of a selected edge, are always given, so React Flow's own

@@ -1,8 +1,8 @@
 /**
- * A big design's stages carry a sketch of their step cards (`data.overview`), which the stage node
- * draws under the cards as one SVG path per colour (nodes/StageOverview.tsx). Far out, or when a
+ * A big design's stages carry a sketch of their step cards (`data.overview`). Far out, or when a
  * stage is away from the view, its steps are not React Flow nodes (shownElements.ts) and the sketch
- * is what is seen; up close the cards cover it, so nothing flickers while cards come and go.
+ * is what is seen: the sketch layer paints it (SketchLayer.tsx, sketchRects.ts), and an exported
+ * picture draws it as one SVG path per colour (`sketchPaths`, sketchPicture.ts).
  */
 import type { AnyStatus } from '../ui/statusStyles';
 import type { DesignNode, StageNode, StepNode, StepSketch } from './types';

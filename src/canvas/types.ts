@@ -20,7 +20,7 @@ export interface StageData extends ElementData {
   isStart: boolean;
   /**
    * In a big design, the stage's step cards as rectangles (positions relative to the stage), which
-   * the stage draws itself under the cards: what is seen where its steps are not React Flow nodes
+   * the sketch layer paints (SketchLayer.tsx): what is seen where its steps are not React Flow nodes
    * (stageOverview.ts, shownElements.ts).
    */
   overview?: readonly StepSketch[];

@@ -1,7 +1,7 @@
 /**
  * A stage: a header (label, whether the run starts here, how it exits when not the default) over
  * the column of its step cards, which are nodes of their own. Far out only the header's label. In
- * a big design it also sketches its cards under them (StageOverview), seen where they are not nodes.
+ * a big design, where its steps are not nodes, the sketch layer (SketchLayer.tsx) draws its cards.
  */
 import { Handle, Position, type NodeProps } from '@xyflow/react';
 import { memo, useRef } from 'react';
@@ -10,11 +10,10 @@ import { NodeLabel } from './NodeLabel';
 import { ProblemMarker } from './ProblemMarker';
 import { STATUS_ICON, STATUS_LABEL } from '../../ui/statusStyles';
 import { ChangeMark } from './RunDecorations';
-import { StageOverview } from './StageOverview';
 import { useDetailed } from './useDetailed';
 import { useJustChanged, useRunStatus, useWrapperAttribute } from './useRunStatus';
 
-function StageNodeView({ data, selected, width, height }: NodeProps<StageNodeType>) {
+function StageNodeView({ data, selected }: NodeProps<StageNodeType>) {
   const ref = useRef<HTMLDivElement>(null);
   const detailed = useDetailed();
   const status = useRunStatus(data.name, 'stage');
@@ -23,7 +22,6 @@ function StageNodeView({ data, selected, width, height }: NodeProps<StageNodeTyp
   const classes = `sf-node sf-stage${selected ? ' sf-selected' : ''}${data.invalid ? ' sf-invalid' : ''}${status ? ` sf-status-${status}` : ''}`;
   return (
     <div ref={ref} data-kind="stage" data-status={status ?? undefined} className={detailed ? classes : `${classes} sf-far`}>
-      {data.overview && <StageOverview overview={data.overview} width={width ?? 0} height={height ?? 0} />}
       {detailed ? (
         // In a run the header takes the status colour and its glyph (its name is the header's title).
         <div className={`sf-stage-header${status ? ` sf-bg-${status}` : ''}`} title={status ? `Stage status: ${STATUS_LABEL[status]}` : undefined}>
