@@ -38,7 +38,7 @@ function* sketchedStages(state: FlowState): Generator<SketchedStage> {
     const overview = (node.data as StageData).overview;
     if (!overview) continue;
     const { x, y } = node.internals.positionAbsolute;
-    yield { x, y, overview };
+    yield { x, y, width: node.width ?? node.measured.width ?? 0, height: node.height ?? node.measured.height ?? 0, overview };
   }
 }
 

@@ -3,7 +3,7 @@ import { drawnSummary, regionPlacement, regionShows, sketchBounds, sketchRects, 
 import type { StepSketch } from './types';
 
 const card = (name: string, y: number, mode: StepSketch['mode'] = 'sync', invalid = false): StepSketch => ({ name, x: 12, y, width: 232, height: 60, mode, invalid });
-const stage: SketchedStage = { x: 100, y: 200, overview: [card('A', 50), card('B', 130, 'async'), card('C', 210, 'sync', true)] };
+const stage: SketchedStage = { x: 100, y: 200, width: 256, height: 290, overview: [card('A', 50), card('B', 130, 'async'), card('C', 210, 'sync', true)] };
 const pane = { width: 800, height: 600 };
 const noNodes = { statusOf: null, isNode: () => false };
 
@@ -30,6 +30,12 @@ describe('sketchRects', () => {
     // then: only C (y = -320 + 200 + 210 = 90) is drawn
     expect(drawnSummary(rects)).toBe('invalid:1');
     expect(rects.get('invalid')).toEqual([112, 90, 232, 60]);
+  });
+
+  it('passes over a stage away from the pane whole, whatever its cards say', () => {
+    // a stage whose box is left of the pane, with a (wrong) card that would fall inside it
+    const away: SketchedStage = { x: -1000, y: 0, width: 256, height: 290, overview: [card('X', 0), { ...card('Y', 0), x: 1100 }] };
+    expect(sketchRects([away], [0, 0, 1], pane, noNodes).size).toBe(0);
   });
 
   it('colours cards by their status in a run (not started when the run has none for it)', () => {
@@ -94,9 +100,9 @@ describe('the region a drawing covers', () => {
 });
 
 describe('sketchBounds', () => {
-  it('is the box around every card of every stage, in flow coordinates', () => {
-    const other: SketchedStage = { x: 400, y: 0, overview: [card('D', 10)] };
-    expect(sketchBounds([stage, other])).toEqual({ x: 112, y: 10, width: 400 + 12 + 232 - 112, height: 200 + 210 + 60 - 10 });
-    expect(sketchBounds([{ x: 0, y: 0, overview: [] }])).toBeNull();
+  it('is the box around every sketched stage, in flow coordinates (a stage without cards aside)', () => {
+    const other: SketchedStage = { x: 400, y: 0, width: 256, height: 100, overview: [card('D', 10)] };
+    expect(sketchBounds([stage, other, { x: -500, y: -500, width: 10, height: 10, overview: [] }])).toEqual({ x: 100, y: 0, width: 556, height: 490 });
+    expect(sketchBounds([{ x: 0, y: 0, width: 10, height: 10, overview: [] }])).toBeNull();
   });
 });

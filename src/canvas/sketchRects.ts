@@ -8,10 +8,12 @@ import type { AnyStatus } from '../ui/statusStyles';
 import type { SketchColour } from './stageOverview';
 import type { StepSketch } from './types';
 
-/** A stage that carries a sketch, at its place on the canvas (React Flow's absolute position). */
+/** A stage that carries a sketch, at its place on the canvas (React Flow's absolute position), with its size. */
 export interface SketchedStage {
   x: number;
   y: number;
+  width: number;
+  height: number;
   overview: readonly StepSketch[];
 }
 
@@ -39,6 +41,8 @@ export function sketchRects(stages: Iterable<SketchedStage>, transform: ViewTran
   for (const stage of stages) {
     const ox = tx + stage.x * zoom;
     const oy = ty + stage.y * zoom;
+    // a stage away from the pane is passed whole (a big design has hundreds)
+    if (ox >= pane.width || oy >= pane.height || ox + stage.width * zoom <= 0 || oy + stage.height * zoom <= 0) continue;
     for (const card of stage.overview) {
       const left = Math.round(ox + card.x * zoom);
       const top = Math.round(oy + card.y * zoom);
@@ -68,19 +72,18 @@ export interface FlowBox {
   height: number;
 }
 
-/** The box around every sketched card, in flow coordinates; null when there is none. */
+/** The box around every sketched stage, in flow coordinates; null when there is none. */
 export function sketchBounds(stages: Iterable<SketchedStage>): FlowBox | null {
   let left = Infinity;
   let top = Infinity;
   let right = -Infinity;
   let bottom = -Infinity;
   for (const stage of stages) {
-    for (const card of stage.overview) {
-      left = Math.min(left, stage.x + card.x);
-      top = Math.min(top, stage.y + card.y);
-      right = Math.max(right, stage.x + card.x + card.width);
-      bottom = Math.max(bottom, stage.y + card.y + card.height);
-    }
+    if (stage.overview.length === 0) continue;
+    left = Math.min(left, stage.x);
+    top = Math.min(top, stage.y);
+    right = Math.max(right, stage.x + stage.width);
+    bottom = Math.max(bottom, stage.y + stage.height);
   }
   return left === Infinity ? null : { x: left, y: top, width: right - left, height: bottom - top };
 }
