@@ -120,8 +120,9 @@ export function section(r: UiResults): string {
     'is the label, the flow line, one or two chips and its two handles; below 50% zoom (level of detail) a',
     'node is its label on its status colour and its handles. The zoom threshold is a boolean selector, so',
     'nodes re-render only when it is crossed, not on every zoom step. A big design (docs/canvas.md "Big designs")',
-    'gives React Flow no step below 30% zoom (each stage sketches its steps: an SVG and a path per colour, the',
-    'extra elements of the far-out rows) and up close only the steps of the stages near the view.',
+    'gives React Flow no step below 30% zoom (one canvas outside the viewport paints the stages\' sketches of',
+    'their steps, so the viewport holds the same elements on both pages) and up close only the steps of the',
+    'stages near the view.',
     END,
   ];
   return lines.join('\n');
