@@ -220,6 +220,45 @@ test('panning and zooming a fitted 3,000-step design has no long task near a sec
   await expect(page.locator('.react-flow__node-step')).toHaveCount(0);
 });
 
+test('far out, the sketch layer covers the pane and follows a long pan: the stages that came into view are painted', async ({ page }) => {
+  // given the design fitted, then zoomed in a little (still far out: no step is a node)
+  await openBig(page);
+  await fitView(page);
+  const box = (await page.locator('.react-flow__pane').boundingBox())!;
+  const cx = box.x + box.width / 2;
+  const cy = box.y + box.height / 2;
+  await page.mouse.move(cx, cy);
+  for (let i = 0; i < 3; i++) {
+    await page.mouse.wheel(0, -120);
+    await page.waitForTimeout(60);
+  }
+  await expect(page.locator('.react-flow__node-step')).toHaveCount(0);
+  // (the drawing is made again at the new zoom once the zoom has rested)
+  await page.waitForTimeout(400);
+  const layer = page.locator('canvas.sf-sketch-layer');
+  const covers = async () => {
+    const r = (await layer.boundingBox())!;
+    return r.x <= box.x + 1 && r.y <= box.y + 1 && r.x + r.width >= box.x + box.width - 1 && r.y + r.height >= box.y + box.height - 1;
+  };
+  await expect.poll(covers).toBe(true);
+  // when the view is dragged 700 px left, further than half the pane and the drawing's margin
+  // (256 px): what is now in the middle of the pane was outside the drawing
+  for (let i = 0; i < 2; i++) {
+    await page.mouse.move(cx, cy);
+    await page.mouse.down({ button: 'middle' });
+    await page.mouse.move(cx - 350, cy, { steps: 8 });
+    await page.mouse.up({ button: 'middle' });
+  }
+  // then the stage nearest the pane's middle shows its cards' colours: the layer was drawn again
+  const nearest = await page.evaluate(({ x, y }) => {
+    const distance = (n: Element) => { const r = n.getBoundingClientRect(); return Math.hypot((r.left + r.right) / 2 - x, (r.top + r.bottom) / 2 - y); };
+    const stages = [...document.querySelectorAll<HTMLElement>('.react-flow__node-stage')].sort((a, b) => distance(a) - distance(b));
+    return stages[0]?.dataset.id ?? null;
+  }, { x: cx, y: cy });
+  expect(nearest).not.toBeNull();
+  await expect.poll(async () => { const c = await sketchColours(page, nearest!); return (c.sync ?? 0) + (c.async ?? 0); }).toBeGreaterThan(0);
+});
+
 test('in a run the stage sketches take their steps’ status colours', async ({ page }) => {
   // given the design running, fitted
   await openBig(page);

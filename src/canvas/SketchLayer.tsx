@@ -10,10 +10,12 @@
  *   the pane leaves it or the scale passes SKETCH_RESCALE;
  * - a change of the nodes React Flow is given (cards coming and going) or of the run's statuses
  *   draws it again.
- * It is placed and drawn in a microtask after a change of the view or the nodes, so it moves in the
- * same frame as the viewport and the sketch and the cards swap in the same frame; the run's beats
- * are drawn once a frame. It lies over the nodes (a step
- * that is a node is left out of the drawing), under React Flow's panels, and never catches the pointer.
+ * It is placed, and drawn again when the nodes change, in a microtask after the change, so it moves
+ * in the same frame as the viewport and the sketch and the cards swap in the same frame. A pan or
+ * zoom past the drawing is drawn in the next animation frame, once React has given the nodes of
+ * the new view (up close the stages coming near get cards, not sketches); the run's beats are
+ * drawn once a frame. It lies over the nodes (a step that is a node is left out of the drawing),
+ * under React Flow's panels, and never catches the pointer.
  */
 import { useStoreApi, type ReactFlowState } from '@xyflow/react';
 import { useEffect, useState } from 'react';
