@@ -138,9 +138,13 @@ test('context menu by keyboard: Shift+F10 on a focused step, arrows, Enter; Esc 
   await expect(node(page, 'Buddy')).toBeFocused();
   // when "Duplicate" is chosen with the arrows
   await page.keyboard.press('Shift+F10');
+  // (read the items once the menu is open and its first item has focus: a loaded machine opens it later)
+  await expect(page.getByRole('menuitem', { name: 'Add the next step' })).toBeFocused();
   const items = await page.getByRole('menu').getByRole('menuitem').allInnerTexts();
   const duplicateAt = items.findIndex((t) => t.startsWith('Duplicate'));
+  expect(duplicateAt).toBeGreaterThan(0);
   for (let i = 0; i < duplicateAt; i++) await page.keyboard.press('ArrowDown');
+  await expect(page.getByRole('menuitem', { name: /^Duplicate/ })).toBeFocused();
   await page.keyboard.press('Enter');
   // then the step is duplicated
   await expect.poll(async () => (await getDocument(page)).stages[1]!.steps.length).toBe(2);
