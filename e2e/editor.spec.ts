@@ -36,7 +36,8 @@ test('File and Export menus are built from the registry and work from the keyboa
   // when the File menu is opened with the keyboard
   await page.getByRole('button', { name: 'File', exact: true }).focus();
   await page.keyboard.press('Enter');
-  // then it offers new, import, designs and versions, the first item focused
+  // then it offers new, import, designs and versions, the first item focused (read once it is open)
+  await expect(page.getByRole('menuitem', { name: /New design/ })).toBeFocused();
   const texts = await page.getByRole('menu').getByRole('menuitem').allInnerTexts();
   const at = (re: RegExp) => texts.findIndex((t) => re.test(t));
   // (other file actions — open folder, save to project — may join them; these four keep their order)
