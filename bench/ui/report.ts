@@ -121,8 +121,8 @@ export function section(r: UiResults): string {
     'node is its label on its status colour and its handles. The zoom threshold is a boolean selector, so',
     'nodes re-render only when it is crossed, not on every zoom step. A big design (docs/canvas.md "Big designs")',
     'gives React Flow no step below 30% zoom (one canvas outside the viewport paints the stages\' sketches of',
-    'their steps, so the viewport holds the same elements on both pages) and up close only the steps of the',
-    'stages near the view.',
+    'their steps: the viewport holds the same elements on both pages, and the designer has that canvas',
+    'besides, whose drawing is part of its CPU) and up close only the steps of the stages near the view.',
     END,
   ];
   return lines.join('\n');

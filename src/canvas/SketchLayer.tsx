@@ -73,11 +73,11 @@ function place(canvas: HTMLCanvasElement, region: SketchRegion, transform: ViewT
   canvas.style.transform = `translate(${left}px, ${top}px) scale(${scale})`;
 }
 
-/** The cards to paint in a drawing of `region` at the view of `state`, coloured by `statuses` in a run. */
-function regionRects(state: FlowState, region: SketchRegion, statuses: Record<string, string> | null): SketchRects {
+/** The cards of `stages` to paint in a drawing of `region` at the view of `state`, coloured by `statuses` in a run. */
+function regionRects(state: FlowState, stages: readonly SketchedStage[], region: SketchRegion, statuses: Record<string, string> | null): SketchRects {
   const [tx, ty, zoom] = state.transform;
   const { left, top } = regionPlacement(region, state.transform);
-  return sketchRects(sketchedStages(state), [tx - left, ty - top, zoom], region, {
+  return sketchRects(stages, [tx - left, ty - top, zoom], region, {
     statusOf: statuses ? (name) => statuses[name] as AnyStatus | undefined : null,
     isNode: (name) => state.nodeLookup.has(name),
   });
@@ -130,10 +130,11 @@ export function SketchLayer() {
           return;
         }
       }
-      const bounds = sketchBounds(sketchedStages(state));
+      const stages = [...sketchedStages(state)];
+      const bounds = sketchBounds(stages);
       const region = sketchRegion(state.transform, state, bounds);
       drawing = { region, bounds, nodes: state.nodes, statuses };
-      const rects = region ? regionRects(state, region, statuses) : new Map();
+      const rects = region ? regionRects(state, stages, region, statuses) : new Map();
       // Up close every stage near the view shows its cards: nothing to draw is no layer at all.
       const empty = rects.size === 0;
       if (canvas.hidden !== empty) canvas.hidden = empty;

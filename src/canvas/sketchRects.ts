@@ -4,8 +4,7 @@
  * view `transform`, leaving out cards outside the pane and cards that are React Flow nodes
  * themselves (a step selected far out is drawn as its card, not under it).
  */
-import type { AnyStatus } from '../ui/statusStyles';
-import type { SketchColour } from './stageOverview';
+import { cardColour, type SketchColour, type StatusOf } from './stageOverview';
 import type { StepSketch } from './types';
 
 /** A stage that carries a sketch, at its place on the canvas (React Flow's absolute position), with its size. */
@@ -25,7 +24,7 @@ export type SketchRects = Map<SketchColour, number[]>;
 
 export interface SketchOptions {
   /** In a run, each card's status by step name (absent: not started); null colours cards by kind. */
-  statusOf: ((name: string) => AnyStatus | undefined) | null;
+  statusOf: StatusOf;
   /** Whether a step is a React Flow node of its own (then its card is drawn, not its sketch). */
   isNode: (name: string) => boolean;
 }
@@ -50,7 +49,7 @@ export function sketchRects(stages: Iterable<SketchedStage>, transform: ViewTran
       const height = Math.max(1, Math.round(oy + (card.y + card.height) * zoom) - top);
       if (left >= pane.width || top >= pane.height || left + width <= 0 || top + height <= 0) continue;
       if (options.isNode(card.name)) continue;
-      const colour: SketchColour = options.statusOf ? (options.statusOf(card.name) ?? 'NotStarted') : card.invalid ? 'invalid' : card.mode;
+      const colour = cardColour(card, options.statusOf);
       const list = rects.get(colour);
       if (list) list.push(left, top, width, height);
       else rects.set(colour, [left, top, width, height]);

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { generateDesign } from '../../bench/ui/generateDesign';
 import { sketchPaths, withStageOverviews } from './stageOverview';
 import { toFlowElements } from './toFlowElements';
+import type { AnyStatus } from '../ui/statusStyles';
 import type { StageNode, StepSketch } from './types';
 
 const stages = (nodes: ReturnType<typeof withStageOverviews>) => nodes.filter((n): n is StageNode => n.type === 'stage');
@@ -49,7 +50,8 @@ describe('sketchPaths', () => {
 
   it('draws one path per status colour in a run', () => {
     // when
-    const paths = sketchPaths(overview, ['Completed', 'InProgress', 'Completed', 'NotStarted']);
+    const status: Record<string, AnyStatus> = { A: 'Completed', B: 'InProgress', C: 'Completed' };
+    const paths = sketchPaths(overview, (name) => status[name]);
     // then
     expect(paths.map((p) => [p.colour, p.count])).toEqual([['Completed', 2], ['InProgress', 1], ['NotStarted', 1]]);
   });

@@ -46,14 +46,20 @@ export interface SketchPath {
   count: number;
 }
 
-/**
- * The sketch as one path per colour, in order of first appearance. `statuses` (in a run) gives each
- * card's status by position; null colours cards by kind.
- */
-export function sketchPaths(overview: readonly StepSketch[], statuses: readonly AnyStatus[] | null): SketchPath[] {
+/** In a run, a step's status by name (absent: not started); null outside a run. */
+export type StatusOf = ((name: string) => AnyStatus | undefined) | null;
+
+/** The colour of a sketched card: its status in a run (not started when it has none), else its kind (an invalid card red). */
+export function cardColour(card: StepSketch, statusOf: StatusOf): SketchColour {
+  if (statusOf) return statusOf(card.name) ?? 'NotStarted';
+  return card.invalid ? 'invalid' : card.mode;
+}
+
+/** The sketch as one path per colour (`cardColour`), in order of first appearance. */
+export function sketchPaths(overview: readonly StepSketch[], statusOf: StatusOf): SketchPath[] {
   const parts = new Map<SketchColour, string[]>();
-  overview.forEach((s, i) => {
-    const colour: SketchColour = statuses ? (statuses[i] ?? 'NotStarted') : s.invalid ? 'invalid' : s.mode;
+  overview.forEach((s) => {
+    const colour = cardColour(s, statusOf);
     const rect = `M${s.x},${s.y}h${s.width}v${s.height}h${-s.width}z`;
     const list = parts.get(colour);
     if (list) list.push(rect);
