@@ -156,3 +156,30 @@ test('a large design opens at a readable zoom on its first stages, the mini map 
   await page.getByRole('button', { name: 'Fit view', exact: true }).click();
   await expect.poll(() => inPane(page, node(page, 'Stage_30'))).toBe(true);
 });
+
+test("the mini map frames the part in view, and dragging in it pans the canvas", async ({ page }) => {
+  // given a large design opened on its first stages
+  await openEmpty(page);
+  expect((await page.evaluate((d) => window.stageflow.loadDocument(JSON.stringify(d)), largeDesign(30, 5))).ok).toBe(true);
+  await expect(node(page, 'Stage_30')).toHaveCount(1);
+  const map = page.locator('.sf-minimap');
+  const frame = page.locator('.sf-minimap-view');
+  const mapBox = (await map.boundingBox())!;
+  // then the frame is a narrow part at the start of the drawing, inside the mini map
+  await expect.poll(async () => (await frame.boundingBox())!.width).toBeLessThan(mapBox.width / 3);
+  const opened = (await frame.boundingBox())!;
+  expect(opened.x).toBeGreaterThanOrEqual(mapBox.x - 0.5);
+  expect(opened.x + opened.width).toBeLessThan(mapBox.x + mapBox.width / 2);
+  // when the user drags in the mini map to the right
+  const before = await transform(page);
+  await page.mouse.move(mapBox.x + mapBox.width / 2, mapBox.y + mapBox.height / 2);
+  await page.mouse.down();
+  await page.mouse.move(mapBox.x + mapBox.width / 2 + 30, mapBox.y + mapBox.height / 2, { steps: 6 });
+  await page.mouse.up();
+  // then the canvas pans and the frame follows to the right
+  await expect.poll(() => transform(page)).not.toBe(before);
+  await expect.poll(async () => (await frame.boundingBox())!.x).toBeGreaterThan(opened.x + 10);
+  // when Fit view: the frame takes in the whole drawing
+  await page.getByRole('button', { name: 'Fit view', exact: true }).click();
+  await expect.poll(async () => (await frame.boundingBox())!.width).toBeGreaterThan(opened.width * 2);
+});

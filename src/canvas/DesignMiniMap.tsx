@@ -105,6 +105,24 @@ export function layerTransform(drawn: ViewBox, now: ViewBox, size: { width: numb
   return `translate(${dx}px, ${dy}px) scale(${scale})`;
 }
 
+/** The view's frame in mini map pixels, for a mini map of `size` pixels showing `box` (preserveAspectRatio xMidYMid meet). */
+export function viewFrame(box: ViewBox, view: Rect, size: { width: number; height: number }): Rect {
+  const { k, tx, ty } = placement(box, size);
+  return { x: tx + view.x * k, y: ty + view.y * k, width: view.width * k, height: view.height * k };
+}
+
+/**
+ * The frame as a style: moved by a transform and shaded around by its own shadow (canvas.css
+ * .sf-minimap-view), so a pan frame changes one element's transform and lays out nothing. (An SVG
+ * mask whose viewBox and path changed on every frame cost about a quarter of a fitted 2,000-step
+ * design's pan: SVG layout and paint; docs/performance.md, twelfth round.)
+ */
+const viewFrameStyle = (frame: Rect) => ({
+  width: frame.width,
+  height: frame.height,
+  transform: `translate(${frame.x}px, ${frame.y}px)`,
+});
+
 const Shapes = memo(function Shapes({ shapes }: { shapes: MiniMapShapes }) {
   return (
     <>
@@ -134,8 +152,6 @@ function DesignMiniMapView({ nodes, ariaLabel, style }: Props) {
   useLayoutEffect(() => {
     viewScaleRef.current = viewScale;
   }, [viewScale]);
-  const offset = OFFSET * viewScale;
-  const { x, y, width: w, height: h } = box;
 
   const minimap = useRef<XYMinimapInstance | null>(null);
   useEffect(() => {
@@ -164,15 +180,10 @@ function DesignMiniMapView({ nodes, ariaLabel, style }: Props) {
           <Shapes shapes={shapes} />
         </svg>
       )}
-      <svg ref={svg} width={style.width} height={style.height} viewBox={`${x} ${y} ${w} ${h}`} className="react-flow__minimap-svg" role="img" aria-label={ariaLabel}>
+      <svg ref={svg} width={style.width} height={style.height} className="react-flow__minimap-svg" role="img" aria-label={ariaLabel}>
         <title>{ariaLabel}</title>
-        <path
-          className="react-flow__minimap-mask"
-          d={`M${x - offset},${y - offset}h${w + offset * 2}v${h + offset * 2}h${-w - offset * 2}z M${view.x},${view.y}h${view.width}v${view.height}h${-view.width}z`}
-          fillRule="evenodd"
-          pointerEvents="none"
-        />
       </svg>
+      <div aria-hidden="true" className="sf-minimap-view" style={viewFrameStyle(viewFrame(box, view, style))} />
     </Panel>
   );
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { propertiesFixture } from '../commands/__fixtures__/propertiesFixture';
 import fc from 'fast-check';
-import { layerMove, layerTransform, miniMapShapes, miniMapViewBox, placement, type ViewBox } from './DesignMiniMap';
+import { layerMove, layerTransform, miniMapShapes, miniMapViewBox, placement, viewFrame, type ViewBox } from './DesignMiniMap';
 import { boundsOf } from './layout/framing';
 import { toFlowElements } from './toFlowElements';
 
@@ -83,5 +83,45 @@ describe('the mini map shapes layer', () => {
     const now = miniMapViewBox(boundsOf([design, { x: 500, y: 500, width: 1_000, height: 600 }])!, size);
     // then the layer does not move
     expect(layerTransform(drawn, now, size)).toBe('translate(0px, 0px) scale(1)');
+  });
+
+  it("frames the view where the mini map draws it: the view's corners land on the flow points' pixels", () => {
+    fc.assert(
+      fc.property(
+        fc.record({ x: fc.integer({ min: -5000, max: 5000 }), y: fc.integer({ min: -5000, max: 5000 }), width: fc.integer({ min: 10, max: 200_000 }), height: fc.integer({ min: 10, max: 50_000 }) }),
+        fc.record({ x: fc.integer({ min: -50_000, max: 50_000 }), y: fc.integer({ min: -50_000, max: 50_000 }), width: fc.integer({ min: 100, max: 400_000 }), height: fc.integer({ min: 100, max: 200_000 }) }),
+        (design, view) => {
+          // given the mini map's frame for the design and the view
+          const box = miniMapViewBox(boundsOf([design, view])!, size);
+          // when the view's frame is placed
+          const frame = viewFrame(box, view, size);
+          // then its corners are the view's corners as drawn, and it lies inside the mini map
+          const topLeft = pixel(box, view);
+          const bottomRight = pixel(box, { x: view.x + view.width, y: view.y + view.height });
+          expect(frame.x).toBeCloseTo(topLeft.x, 6);
+          expect(frame.y).toBeCloseTo(topLeft.y, 6);
+          expect(frame.x + frame.width).toBeCloseTo(bottomRight.x, 6);
+          expect(frame.y + frame.height).toBeCloseTo(bottomRight.y, 6);
+          expect(frame.x).toBeGreaterThanOrEqual(-1e-6);
+          expect(frame.y).toBeGreaterThanOrEqual(-1e-6);
+          expect(frame.x + frame.width).toBeLessThanOrEqual(size.width + 1e-6);
+          expect(frame.y + frame.height).toBeLessThanOrEqual(size.height + 1e-6);
+        },
+      ),
+    );
+  });
+
+  it('moves the view frame by the pan times the mini map scale', () => {
+    // given a view inside a design (the frame of the mini map stays the design's)
+    const design = { x: 0, y: 0, width: 20_000, height: 6_000 };
+    const box = miniMapViewBox(design, size);
+    const view = { x: 500, y: 500, width: 1_000, height: 600 };
+    // when the view pans 2,000 to the right
+    const before = viewFrame(box, view, size);
+    const after = viewFrame(box, { ...view, x: view.x + 2_000 }, size);
+    // then the frame moves 2,000 × k pixels, its size unchanged
+    expect(after.x - before.x).toBeCloseTo(2_000 * placement(box, size).k, 6);
+    expect(after.y).toBe(before.y);
+    expect(after.width).toBeCloseTo(before.width, 6);
   });
 });
