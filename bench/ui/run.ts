@@ -36,6 +36,20 @@ const STEPS_PER_STAGE = 20;
 const SIZES = (process.env.BENCH_UI_SIZES ?? '200,2000,10000').split(',').map(Number);
 const RUNS = 3;
 const LOAD_RUNS = 5;
+/** A step of the bench that has not finished in this long has hung (a run once sat idle for 25 minutes after its 10,000-step views). */
+const STALL_MS = Number(process.env.BENCH_UI_STALL_MS ?? 5 * 60_000);
+let stallTimer: NodeJS.Timeout | undefined;
+/** Closes the browser and the preview server when a step hangs (set by main). */
+let closeOnStall: () => Promise<unknown> = async () => undefined;
+/** Names the step the bench is in; if the step outlasts STALL_MS, the bench stops and says which step hung, instead of waiting for ever. */
+function step(name: string): void {
+  clearTimeout(stallTimer);
+  stallTimer = setTimeout(() => {
+    console.error(`bench:ui: no progress for ${Math.round(STALL_MS / 1000)} s while ${name}; stopped`);
+    void Promise.race([closeOnStall(), new Promise((resolve) => setTimeout(resolve, 5000))]).finally(() => process.exit(1));
+  }, STALL_MS);
+  stallTimer.unref();
+}
 /** Both pages sit idle this long before an opening is timed: the browser is still closing the previous round's pages. */
 const VIEWS = ['fit-all', 'zoom 1'] as const;
 
@@ -101,6 +115,7 @@ async function measureSize(browser: Browser, steps: number) {
   let opened = { x: 0, y: 0, zoom: 1 };
   let openedCounts: DomCounts | null = null;
   for (let round = 0; round < LOAD_RUNS; round++) {
+    step(`opening ${steps} steps, round ${round + 1}`);
     await app?.close();
     ({ page: app, pane } = await openDesigner(browser));
     const timed = await timeLoad(app, '__benchOpen', text);
@@ -122,6 +137,7 @@ async function measureSize(browser: Browser, steps: number) {
   const boxesLoad = medianLoad(loads.boxes);
   const views: ViewRow[] = [];
   for (const view of VIEWS) {
+    step(`${steps} steps, ${view}`);
     if (view === 'fit-all') await app.getByRole('button', { name: 'Fit view', exact: true }).click();
     else await app.getByRole('button', { name: /^Zoom level/ }).click();
     await settled(app);
@@ -141,8 +157,10 @@ async function measureSize(browser: Browser, steps: number) {
     views.push({ view, zoom: viewport.zoom, app: { counts: appCounts, cpu: cpu.app }, bare: { counts: bareCounts, cpu: cpu.bare }, ratio });
     console.log(`${steps} steps, ${view} (zoom ${viewport.zoom.toFixed(2)}): CPU app ${cpu.app.taskMs.toFixed(0)} ms (thread ${cpu.app.threadMs.toFixed(0)}), bare ${cpu.bare.taskMs.toFixed(0)} ms (thread ${cpu.bare.threadMs.toFixed(0)}), ratio ${ratio.toFixed(2)} (thread ${(cpu.app.threadMs / Math.max(cpu.bare.threadMs, 0.001)).toFixed(2)}); DOM ${appCounts.nodes} nodes / ${appCounts.edges} edges, after the interactions ${appAfter.nodes} / ${appAfter.edges} (elements app ${appCounts.elements}, bare ${bareCounts.elements}); longest task app ${cpu.app.maxLongTaskMs.toFixed(0)} ms`);
   }
+  step(`closing the ${steps}-step designer page`);
   await app.close();
   // the same design opened as a user opens a file: Import's file picker
+  step(`opening ${steps} steps with Import`);
   const user = await newBenchPage(browser);
   await openEmptyDesigner(user, BASE);
   await user.waitForTimeout(300);
@@ -162,9 +180,14 @@ async function main() {
   const loadBefore = loadavg()[0]!;
   const server = await servePreview(PORT, OUT_DIR);
   const browser = await launchChromium();
+  closeOnStall = () => {
+    server.kill();
+    return browser.close();
+  };
   try {
     const sizes = [];
     for (const steps of SIZES) sizes.push(await measureSize(browser, steps));
+    step('measuring run playback');
     const playback = process.env.BENCH_UI_NO_PLAYBACK ? undefined : await measureRunPlayback(browser, BASE, 100, 2000);
     if (playback) console.log(`run playback, 2000 steps at 100x: ready in ${playback.readyMs} ms, p95 frame ${playback.p95FrameMs.toFixed(1)} ms over ${playback.frames} frames, ${playback.eventsShown} events shown`);
     const results: UiResults = {
@@ -174,6 +197,7 @@ async function main() {
       sizes,
       ...(playback ? { playback } : {}),
     };
+    clearTimeout(stallTimer);
     writeFileSync('bench/ui-results.json', `${JSON.stringify(results, null, 2)}\n`);
     writeReport(results);
   } finally {
