@@ -5,8 +5,9 @@
  * subscription, so every frame of a pan or zoom runs one selector per node of the design (10,500
  * for 10,000 steps) and opening a big design creates as many SVG elements. Here the shapes are one
  * `<path>` per kind, built when the nodes change (never on a pan or zoom), in an SVG layer of their
- * own drawn for the design's frame: a pan or zoom only moves that layer (layerTransform) and redraws
- * the view's mask above it, never the 10,500 rectangles of a 10,000-step design. Panning and zooming from the mini map use React Flow's own
+ * own drawn for the design's frame: a pan or zoom only moves that layer (layerTransform) and moves
+ * the view's frame above it (viewFrame), never redrawing the 10,500 rectangles of a 10,000-step
+ * design nor laying out any SVG. Panning and zooming from the mini map use React Flow's own
  * XYMinimap, as <MiniMap> does. Same classes as <MiniMap>, so React Flow's styles apply.
  */
 import { Panel, useStore, useStoreApi, type ReactFlowState } from '@xyflow/react';
