@@ -50,7 +50,6 @@ function step(name: string): void {
   }, STALL_MS);
   stallTimer.unref();
 }
-/** Both pages sit idle this long before an opening is timed: the browser is still closing the previous round's pages. */
 const VIEWS = ['fit-all', 'zoom 1'] as const;
 
 

@@ -113,10 +113,9 @@ export function viewFrame(box: ViewBox, view: Rect, size: { width: number; heigh
 }
 
 /**
- * The frame as a style: moved by a transform and shaded around by its own shadow (canvas.css
- * .sf-minimap-view), so a pan frame changes one element's transform and lays out nothing. (An SVG
- * mask whose viewBox and path changed on every frame cost about a quarter of a fitted 2,000-step
- * design's pan: SVG layout and paint; docs/performance.md, twelfth round.)
+ * The frame as a style: moved by a transform, the rest shaded by its shadow (canvas.css
+ * .sf-minimap-view). An SVG mask rewritten on every frame cost a quarter of a fitted 2,000-step pan
+ * (docs/performance.md, twelfth round).
  */
 const viewFrameStyle = (frame: Rect) => ({
   width: frame.width,
