@@ -12,7 +12,7 @@
  * sheet first, PROBE_HIDE='<css selector>'
  * hides part of the designer page first (e.g. `.react-flow__minimap`), to see what it costs.
  */
-import { readFileSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
@@ -21,6 +21,10 @@ import { generateDesign } from './generateDesign';
 import { panAndZoom, readViewport, timeImport, timeLoad } from './measure';
 import { launchChromium, newBenchPage, openBare, openEmptyDesigner, servePreview } from './preview';
 import { summarise, type CpuProfile } from './profileSummary';
+import { traced as tracedAt } from './traceSummary';
+
+/** `traced` with this probe's trace file. */
+const traced = (browser: Browser, page: Page, work: () => Promise<unknown>) => tracedAt(browser, page, join(tmpdir(), `stageflow-probe-trace-${PORT}.json`), work);
 
 const PORT = Number(process.env.BENCH_UI_PORT ?? 4330);
 const OUT_DIR = process.env.PROBE_DIST ?? join(tmpdir(), `stageflow-bench-dist-${PORT}`);
@@ -36,24 +40,6 @@ async function counts(page: Page) {
     }
     return { by, edges: document.querySelectorAll('.react-flow__edge').length, minimap: document.querySelectorAll('.react-flow__minimap-node').length, all: document.querySelectorAll('*').length };
   });
-}
-
-interface TraceEvent { name: string; ph: string; dur?: number; pid: number; tid: number; args?: { name?: string } }
-
-/** Runs `work` under a Chromium trace and prints the renderer main thread's time by event name (ms, top 15). */
-async function traced(browser: Browser, page: Page, work: () => Promise<unknown>): Promise<void> {
-  const path = join(tmpdir(), `stageflow-probe-trace-${PORT}.json`);
-  await browser.startTracing(page, { path, categories: ['devtools.timeline', 'disabled-by-default-devtools.timeline'] });
-  await work();
-  await browser.stopTracing();
-  const events = (JSON.parse(readFileSync(path, 'utf8')) as { traceEvents: TraceEvent[] }).traceEvents;
-  const busy = new Map<string, number>();
-  for (const e of events) if (e.name === 'RunTask') busy.set(`${e.pid}:${e.tid}`, (busy.get(`${e.pid}:${e.tid}`) ?? 0) + (e.dur ?? 0));
-  const mains = events.filter((e) => e.name === 'thread_name' && e.args?.name === 'CrRendererMain').map((e) => `${e.pid}:${e.tid}`);
-  const main = mains.sort((a, b) => (busy.get(b) ?? 0) - (busy.get(a) ?? 0))[0];
-  const by = new Map<string, number>();
-  for (const e of events) if (`${e.pid}:${e.tid}` === main && e.ph === 'X' && e.dur) by.set(e.name, (by.get(e.name) ?? 0) + e.dur / 1000);
-  console.log('main thread by event (ms):', [...by].sort((a, b) => b[1] - a[1]).slice(0, 15).map(([k, v]) => `${k} ${v.toFixed(0)}`).join(', '));
 }
 
 async function main() {

@@ -76,7 +76,7 @@ async function main() {
         window.stageflow.loadDocument(t);
         (window as unknown as { __hookMs: number }).__hookMs = performance.now() - t0;
       }; });
-      if (process.env.PROBE_TRACE) await browser.startTracing(page, { path: `${process.env.PROBE_TRACE}.${i}.json`, categories: ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'v8', 'disabled-by-default-v8.gc'] });
+      if (process.env.PROBE_TRACE) await browser.startTracing(page, { path: `${process.env.PROBE_TRACE}.${i}.json`, categories: ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'v8', 'disabled-by-default-v8.gc', 'disabled-by-default-v8.compile', 'v8.execute'] });
       const profiler = process.env.PROBE_PROFILE ? await startProfiler(page) : null;
       app.push(await measured(page, () => timeLoad(page, '__o', text)));
       if (profiler) {
@@ -98,7 +98,7 @@ async function main() {
       await b.waitForTimeout(300);
       const pane = { width: Math.round(box.width), height: Math.round(box.height) };
       const payload = process.env.PROBE_BOXES ? barePayload(doc, pane, viewport) : { text, pane, viewport };
-      if (process.env.PROBE_TRACE) await browser.startTracing(b, { path: `${process.env.PROBE_TRACE}.bare.${i}.json`, categories: ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'v8', 'disabled-by-default-v8.gc'] });
+      if (process.env.PROBE_TRACE) await browser.startTracing(b, { path: `${process.env.PROBE_TRACE}.bare.${i}.json`, categories: ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'v8', 'disabled-by-default-v8.gc', 'disabled-by-default-v8.compile', 'v8.execute'] });
       const bareProfiler = process.env.PROBE_SAVE ? await startProfiler(b) : null;
       bare.push(await measured(b, () => timeLoad(b, 'benchLoad', payload)));
       if (bareProfiler) writeFileSync(`${process.env.PROBE_SAVE}.bare.${i}.cpuprofile`, JSON.stringify(await bareProfiler()));

@@ -7,6 +7,9 @@
  *   PROBE_DIST=/tmp/probe-dist PROBE_CSS='.react-flow__viewport { will-change: transform }' node --import tsx bench/ui/probeStyle.ts 2000 [rounds]
  *
  * It also prints the page's CPU over three idle 2 s windows (it should do nothing while idle).
+ * PROBE_TRACE=1 traces one more interaction without and one with the sheet and prints the main thread's
+ * time by event for each (style, layout, pre-paint, paint, commit, intersection observers…), and with
+ * PROBE_WITH_BARE one more pan on each page.
  * PROBE_WITH_BARE=1 then opens the bare page beside it at the same view, as the bench does, and
  * alternates pans between the two for `rounds` rounds, printing each pair (PROBE_FRONT=1 brings each
  * page to the front before its pan); the two pages must render the same DOM nodes and edges, as in
@@ -20,6 +23,7 @@ import { barePayload } from './flowPayload';
 import { generateDesign } from './generateDesign';
 import { domCounts, median, metrics, panAndZoom, readViewport, settled, timeLoad, type InteractionCpu } from './measure';
 import { launchChromium, newBenchPage, openBare, openEmptyDesigner, servePreview } from './preview';
+import { traced } from './traceSummary';
 
 const PORT = Number(process.env.BENCH_UI_PORT ?? 4398);
 const OUT_DIR = process.env.PROBE_DIST ?? join(tmpdir(), `stageflow-bench-dist-${PORT}`);
@@ -63,6 +67,14 @@ async function styleAB(page: Page, cdp: CDPSession): Promise<void> {
     }
   }
   await switchSheet(false);
+  if (process.env.PROBE_TRACE) {
+    for (const on of [false, true]) {
+      await switchSheet(on);
+      await page.waitForTimeout(300);
+      await traced(page.context().browser()!, page, join(tmpdir(), `stageflow-probe-style-${PORT}.json`), () => panAndZoom(page, cdp), `${on ? 'on ' : 'off'} main thread by event (ms):`);
+    }
+    await switchSheet(false);
+  }
   console.log(`median off ${taskMs(rows.off).toFixed(0)} ms, on ${taskMs(rows.on).toFixed(0)} ms, on/off ${(taskMs(rows.on) / taskMs(rows.off)).toFixed(2)}`);
 }
 
@@ -101,6 +113,10 @@ async function main() {
       if (front) await bare.bringToFront();
       both.bare.push(await panAndZoom(bare, bareCdp));
       console.log(`with bare open${front ? ', each brought to front' : ''}: app ${both.app.at(-1)!.taskMs.toFixed(0)} ms, bare ${both.bare.at(-1)!.taskMs.toFixed(0)} ms`);
+    }
+    if (process.env.PROBE_TRACE) {
+      await traced(browser, page, join(tmpdir(), `stageflow-probe-style-${PORT}.json`), () => panAndZoom(page, cdp), 'app  main thread by event (ms):');
+      await traced(browser, bare, join(tmpdir(), `stageflow-probe-style-${PORT}.json`), () => panAndZoom(bare, bareCdp), 'bare main thread by event (ms):');
     }
     console.log(`with bare open (DOM ${counts.nodes} nodes / ${counts.edges} edges on both): median app ${taskMs(both.app).toFixed(0)}, bare ${taskMs(both.bare).toFixed(0)}, ratio ${(taskMs(both.app) / taskMs(both.bare)).toFixed(2)}`);
   } finally {
