@@ -211,3 +211,29 @@ test('a scenario whose record save does not launch the orchestration says so, an
   await toEnd(page);
   await expect(page.getByText('The orchestration did not launch.')).toHaveCount(0);
 });
+
+test('a scenario passes a value to an input variable: the step that waited for it now runs', async ({ page }) => {
+  // given the stalled design whose order record is an input variable (Available for input)
+  await page.goto('/?new');
+  await expect(page.getByRole('button', { name: 'Add stage' })).toBeVisible();
+  const design = { ...waiting, variables: [{ ...waiting.variables[0]!, input: true }] };
+  expect((await page.evaluate((d) => window.stageflow.loadDocument(JSON.stringify(d)), design)).ok).toBe(true);
+  // when the scenario's launcher passes the order, paid, and the run starts on a given day
+  await page.getByRole('button', { name: 'Scenarios' }).click();
+  const launch = page.getByRole('dialog', { name: 'Scenarios' }).getByRole('group', { name: 'Launch' });
+  await expect(launch).toContainText('not passed: starts with its own value, 1 field');
+  await launch.getByRole('checkbox', { name: /Pass order/ }).check();
+  await launch.getByRole('combobox', { name: 'Paid value' }).selectOption('true');
+  await launch.getByLabel('The run starts at (UTC)').fill('2026-03-09T14:30');
+  await page.getByRole('dialog', { name: 'Scenarios' }).getByRole('button', { name: 'Close' }).click();
+  // then
+  const tr = await startRun(page);
+  expect(tr.run.status).toBe('Completed');
+  await toEnd(page);
+  await expect(node(page, 'Ship')).toHaveAttribute('data-status', 'Completed');
+  // and the scenario keeps both when it is opened again
+  await page.getByRole('button', { name: 'Exit run' }).click();
+  await page.getByRole('button', { name: 'Scenarios' }).click();
+  await expect(launch.getByLabel('The run starts at (UTC)')).toHaveValue('2026-03-09T14:30');
+  await expect(launch.getByRole('checkbox', { name: /Pass order/ })).toBeChecked();
+});

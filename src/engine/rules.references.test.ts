@@ -165,6 +165,15 @@ describe('R50: Salesforce reference syntax in the run', () => {
     expect(probeStarted(doc, scenario([], { records: USERS, inputs: { curUser: { Id: '005OWN', ManagerId: '005MGR' } } }))).toBe(true);
     expect(probeStarted(doc, scenario([], { records: USERS }))).toBe(false);
   });
+
+  it('R50: a variable not available for input keeps its own starting value, whatever the scenario passes', () => {
+    const doc = orch([stage('S', [bg('Probe', { start: { mode: 'requirements', requirements: [{ left: 'approved', operator: 'EqualTo', right: { boolean: true } }] } })])], {
+      variables: [{ name: 'approved', type: 'Boolean', value: false }],
+    });
+    expect(probeStarted(doc, scenario([], { inputs: { approved: true } }))).toBe(false);
+    const forInput = { ...doc, variables: [{ name: 'approved', type: 'Boolean' as const, value: false, input: true }] };
+    expect(probeStarted(forInput, scenario([], { inputs: { approved: true } }))).toBe(true);
+  });
 });
 
 describe('R23: an assignee given as a resource', () => {

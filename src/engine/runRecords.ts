@@ -84,7 +84,8 @@ export function bindRunVariables(vars: VariableStore, doc: Orchestration, scenar
   }
   const inputs = scenario?.inputs ?? {};
   for (const variable of doc.variables ?? []) {
-    if (!Object.hasOwn(inputs, variable.name)) continue;
+    // only a variable available for input takes a value from the launcher, as in Salesforce
+    if (variable.input !== true || !Object.hasOwn(inputs, variable.name)) continue;
     vars.initialise(variable.name, inputs[variable.name] ?? null, variable.type);
   }
 }

@@ -118,3 +118,52 @@ it('starts a record-triggered run with a save: an update with the values before 
   fireEvent.change(starts, { target: { value: '' } });
   expect(useAppStore.getState().scenarios[0]!.save).toBeUndefined();
 });
+
+it('sets when the run starts: the calendar instant at 0 ms, and clearing it goes back to the default', () => {
+  // given the autolaunched design of beforeEach
+  render(<ScenarioEditor onClose={() => {}} />);
+  const section = screen.getByRole('group', { name: 'Launch' });
+  const start = within(section).getByLabelText('The run starts at (UTC)');
+  expect(within(section).getByText(/Not set: Monday 6 January 2025, 09:00 UTC\./)).toBeTruthy();
+  // when
+  fireEvent.change(start, { target: { value: '2026-03-09T14:30' } });
+  // then
+  expect(useAppStore.getState().scenarios[0]!.startAt).toBe('2026-03-09T14:30:00Z');
+  expect(within(section).queryByText(/Not set/)).toBeNull();
+  // when cleared
+  fireEvent.change(within(section).getByLabelText('The run starts at (UTC)'), { target: { value: '' } });
+  // then
+  expect(useAppStore.getState().scenarios[0]).not.toHaveProperty('startAt');
+});
+
+it('passes values to the orchestration\'s input variables, each typed, and only to input variables', () => {
+  // given an orchestration with two input variables (one a record) and one that is not for input
+  useAppStore.getState().replaceDocument({
+    ...emptyOrchestration(),
+    variables: [
+      { name: 'UserResponded', type: 'Boolean', input: true },
+      { name: 'Owner', type: 'Record', object: 'User', input: true },
+      { name: 'Internal', type: 'Number', value: 3 },
+    ],
+    flows: [{ name: 'F', type: 'autolaunched', active: true }],
+    stages: [{ name: 'S', steps: [{ name: 'Charge', kind: 'background', flow: 'F' }] }],
+  });
+  useAppStore.getState().setScenarios([{ format: 'stageflow.scenario', version: 1, name: 'From a file', inputs: { Internal: 4 } }]);
+  render(<ScenarioEditor onClose={() => {}} />);
+  const section = screen.getByRole('group', { name: 'Launch' });
+  expect(within(section).queryByRole('checkbox', { name: /Internal/ })).toBeNull();
+  expect(within(section).getAllByText(/not passed: starts with its own value, empty/)).toHaveLength(2);
+  // when the launcher passes UserResponded = true and the Owner record with a field
+  fireEvent.click(within(section).getByRole('checkbox', { name: /Pass UserResponded/ }));
+  fireEvent.change(within(section).getByRole('combobox', { name: 'UserResponded value' }), { target: { value: 'true' } });
+  fireEvent.click(within(section).getByRole('checkbox', { name: /Pass Owner/ }));
+  // and the input the file gave to a variable that is not for input is removed
+  fireEvent.click(within(section).getByRole('button', { name: 'Remove the input Internal' }));
+  // then
+  expect(useAppStore.getState().scenarios[0]!.inputs).toEqual({ UserResponded: true, Owner: {} });
+  // when UserResponded is no longer passed
+  fireEvent.click(within(section).getByRole('checkbox', { name: /Pass UserResponded/ }));
+  fireEvent.click(within(section).getByRole('checkbox', { name: /Pass Owner/ }));
+  // then the scenario has no inputs left
+  expect(useAppStore.getState().scenarios[0]).not.toHaveProperty('inputs');
+});

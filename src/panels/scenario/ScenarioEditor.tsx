@@ -1,12 +1,14 @@
 /**
- * The scenarios of a design: several per design, each runnable, each editable (the triggering
- * record of a record-triggered orchestration, the org's other records, step behaviour, evaluation flow results, timed
- * events, expected outcome), and all runnable at once as tests.
+ * The scenarios of a design: several per design, each runnable, each editable (when the run starts
+ * and what its launcher passes to input variables, the triggering record of a record-triggered
+ * orchestration, the org's other records, step behaviour, evaluation flow results, timed events,
+ * expected outcome), and all runnable at once as tests.
  */
 import { useModalDialog } from '../../ui/useModalDialog';
 import { EvaluationResultsEditor } from './EvaluationResultsEditor';
 import { EventsEditor } from './EventsEditor';
 import { ExpectationsEditor } from './ExpectationsEditor';
+import { LaunchEditor } from './LaunchEditor';
 import { button, input } from './fieldStyles';
 import { RunAllReport } from './RunAllReport';
 import { OrgRecordsEditor } from './OrgRecordsEditor';
@@ -45,6 +47,7 @@ export function ScenarioEditor({ onClose }: { onClose: () => void }) {
         <button type="button" className={button} disabled={scenarios.length < 2} onClick={() => store.removeScenario(active)}>Delete scenario</button>
       </div>
       <div className="grid max-h-[60vh] gap-3 overflow-auto">
+        <LaunchEditor doc={doc} scenario={scenario} onChange={change} />
         <TriggeringRecordEditor doc={doc} scenario={scenario} onChange={change} />
         <OrgRecordsEditor scenario={scenario} onChange={change} />
         <StepOverridesEditor doc={doc} scenario={scenario} onChange={change} />
