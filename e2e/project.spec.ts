@@ -163,3 +163,31 @@ test('a real record-triggered orchestration gets its scenario data in Scenarios:
   await expect(events).toContainText('Work item of step Reassign_Account_Ownership assigned');
   await expect(events).not.toContainText('has no value');
 });
+
+test('the record the design reads through $Record.Manager is one click away in Scenarios, then a value', async ({ page }) => {
+  // given the DeactivateUser project's record-triggered orchestration, assigned to $Record.Manager.Username
+  await openEmpty(page);
+  await page.getByTestId('project-folder-input').setInputFiles(join(FIXTURES, 'DeactivateUser'));
+  const picker = page.getByRole('dialog', { name: 'Open an orchestration of DeactivateUser' });
+  await picker.getByRole('button', { name: 'Open User_deactivation_orchestration' }).click({ timeout: 15_000 });
+  await expect.poll(async () => (await getDocument(page)).name).toBe('User_deactivation_orchestration');
+  const report = page.getByRole('dialog', { name: /User_deactivation_orchestration/ });
+  if (await report.isVisible()) await report.getByRole('button', { name: 'Close' }).click();
+  // when the scenario gets the manager the design reads, and the manager's username
+  await page.getByRole('button', { name: 'Scenarios' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Scenarios' });
+  const trigger = dialog.getByRole('group', { name: 'Triggering record ($Record)' });
+  await expect(trigger).toContainText('Manager (Username) — no User yet: Manager reads null');
+  await trigger.getByRole('button', { name: 'Add the Manager (a User record)' }).click();
+  await expect(trigger).toContainText("ManagerId points to User 1 of the org's records");
+  await expect(trigger.getByRole('textbox', { name: 'ManagerId value' })).toHaveValue('005SCN000000000001');
+  await dialog.getByRole('group', { name: 'User 1' }).getByRole('textbox', { name: 'Username value' }).fill('boss@example.com');
+  await dialog.getByRole('button', { name: 'Close' }).click();
+  // then the work item goes to the manager
+  await page.getByRole('button', { name: 'Run', exact: true }).click();
+  await expect(page.getByRole('button', { name: 'Exit run' })).toBeVisible();
+  for (let i = 0; i < 4; i++) await page.getByRole('button', { name: 'Next change' }).click();
+  const events = page.getByRole('region', { name: 'Event log' });
+  await expect(events).toContainText('Work item of step Reassign_Account_Ownership assigned');
+  await expect(events).not.toContainText('has no value');
+});

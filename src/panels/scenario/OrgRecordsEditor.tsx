@@ -4,26 +4,14 @@
  * whose Id the triggering record's `ManagerId` holds, so a scenario gives that User here.
  */
 import { useState } from 'react';
-import { keyPrefixOf } from '../../flows/org/simulatedOrg';
 import type { Scenario } from '../../model/types';
 import { RecordFieldsEditor } from '../orchestration/RecordFieldsEditor';
 import { button, input } from './fieldStyles';
+import { newRecordId } from './newRecordId';
 
 type Records = NonNullable<Scenario['records']>;
 
 const OBJECT_NAME = /^[A-Za-z][A-Za-z0-9_]*$/;
-
-/**
- * An Id for a new record of `object` that no record of the scenario has: the object's key prefix,
- * `SCN`, a counter — 18 characters like a real one, and unlike the simulated org's own (`SIM`).
- */
-export function newRecordId(records: Records, object: string): string {
-  const taken = new Set(Object.values(records).flat().map((r) => r.Id));
-  let n = 1;
-  const id = () => `${keyPrefixOf(object)}SCN${String(n).padStart(12, '0')}`;
-  while (taken.has(id())) n++;
-  return id();
-}
 
 export function OrgRecordsEditor({ scenario, onChange }: { scenario: Scenario; onChange: (s: Scenario) => void }) {
   const [object, setObject] = useState('');

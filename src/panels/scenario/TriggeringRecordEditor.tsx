@@ -3,10 +3,12 @@
  * field values the saved record has when the run starts. Fields the design reads can be added in
  * one go, so a design opened from a project is not run against an empty record by accident.
  */
+import { useRef } from 'react';
 import type { Orchestration, Scenario } from '../../model/types';
 import { RecordFieldsEditor } from '../orchestration/RecordFieldsEditor';
 import { ownRecordField, triggeringRecordOptions } from '../requirements/resourceTypes';
 import { button, input } from './fieldStyles';
+import { giveRelatedRecord, linkedRecord, missingFields, relatedReads, type RelatedRead } from './relatedRecords';
 
 /**
  * The triggering object's own fields the design reads or tests (entry conditions, conditions,
@@ -43,8 +45,66 @@ export function TriggeringRecordEditor({ doc, scenario, onChange }: { doc: Orche
           {`Add the ${missing.length === 1 ? 'field' : `${missing.length} fields`} the design reads`}
         </button>
       )}
+      <RelatedRecords doc={doc} scenario={scenario} onChange={onChange} />
       <SaveEditor scenario={scenario} onChange={onChange} />
     </fieldset>
+  );
+}
+
+/** "User 1": how Other records of the org names a record (object and place). */
+const recordName = (object: string, index: number) => `${object} ${index + 1}`;
+
+/**
+ * The records the design reads through the triggering record's relationships, each either linked
+ * (the lookup field holds the Id of one of the org's records) or one click from it.
+ */
+function RelatedRecords({ doc, scenario, onChange }: { doc: Orchestration; scenario: Scenario; onChange: (s: Scenario) => void }) {
+  const reads = relatedReads(doc);
+  if (reads.length === 0) return null;
+  return (
+    <div className="space-y-1">
+      <p className="text-sm">Records the design reads through the record&apos;s relationships</p>
+      <ul className="space-y-1">
+        {reads.map((read) => <RelatedRow key={read.relationship} read={read} scenario={scenario} onChange={onChange} />)}
+      </ul>
+    </div>
+  );
+}
+
+function RelatedRow({ read, scenario, onChange }: { read: RelatedRead; scenario: Scenario; onChange: (s: Scenario) => void }) {
+  const row = useRef<HTMLLIElement>(null);
+  const linked = linkedRecord(scenario, read);
+  const missing = missingFields(scenario, read);
+  const reads = read.fields.length > 0 ? `${read.relationship} (${read.fields.join(', ')})` : read.relationship;
+  let state: string;
+  let action: string | null = null;
+  if (linked) {
+    state = `${read.lookupField} points to ${recordName(linked.object, linked.index)} of the org's records`;
+    if (missing.length > 0) action = `Add ${missing.join(', ')} to ${recordName(linked.object, linked.index)}`;
+  } else if (read.object) {
+    const typed = scenario.record?.[read.lookupField];
+    state = typeof typed === 'string' && typed !== ''
+      ? `${read.lookupField} holds ${typed}, which is none of the org's records: ${read.relationship} reads null`
+      : `no ${read.object} yet: ${read.relationship} reads null`;
+    action = `Add the ${read.relationship} (a ${read.object} record)`;
+  } else {
+    state = `add its record under Other records of the org and put its Id in ${read.lookupField}`;
+  }
+  // the button goes once the record is linked: the row keeps the focus and says what changed
+  const give = () => {
+    onChange(giveRelatedRecord(scenario, read));
+    requestAnimationFrame(() => { if (row.current && !row.current.contains(document.activeElement)) row.current.focus(); });
+  };
+  return (
+    <li ref={row} tabIndex={-1} className="flex flex-wrap items-center gap-2 text-xs focus-visible:outline focus-visible:outline-2 focus-visible:outline-brand-500">
+      <span className="font-mono">{reads}</span>{' '}
+      <span className="text-ink-600">{`— ${state}`}</span>
+      {action && (
+        <button type="button" className={button} onClick={give}>
+          {action}
+        </button>
+      )}
+    </li>
   );
 }
 
