@@ -191,3 +191,39 @@ test('the record the design reads through $Record.Manager is one click away in S
   await expect(events).toContainText('Work item of step Reassign_Account_Ownership assigned');
   await expect(events).not.toContainText('has no value');
 });
+
+test('a scenario makes an action of a real flow fail: the step running that flow ends in Error with the message', async ({ page }) => {
+  // given the DeactivateUser orchestration, whose notify step runs the real Notify_account_owner flow (a custom notification)
+  await openEmpty(page);
+  await page.getByTestId('project-folder-input').setInputFiles(join(FIXTURES, 'DeactivateUser'));
+  const picker = page.getByRole('dialog', { name: 'Open an orchestration of DeactivateUser' });
+  await picker.getByRole('button', { name: 'Open User_deactivation_orchestration' }).click({ timeout: 15_000 });
+  await expect.poll(async () => (await getDocument(page)).name).toBe('User_deactivation_orchestration');
+  const report = page.getByRole('dialog', { name: /User_deactivation_orchestration/ });
+  if (await report.isVisible()) await report.getByRole('button', { name: 'Close' }).click();
+  const doc = await getDocument(page) as unknown as { stages: { steps: { name: string; flow?: string }[] }[] };
+  const notify = doc.stages.flatMap((s) => s.steps).find((s) => s.flow === 'Notify_account_owner')!.name;
+  // when the scenario gives the user a manager (the first step's assignee)
+  await page.getByRole('button', { name: 'Scenarios' }).click();
+  await page.getByRole('button', { name: 'Add the Manager (a User record)' }).click();
+  await page.getByRole('group', { name: 'User 1' }).getByRole('textbox', { name: 'Username value' }).fill('boss@example.com');
+  // and the notification type the flow looks up (Get Records of CustomNotificationType account_reassignment)
+  const org = page.getByRole('group', { name: 'Other records of the org' });
+  await org.getByRole('textbox', { name: 'Object of a new record' }).fill('CustomNotificationType');
+  await org.getByRole('button', { name: 'Add record' }).click();
+  const type = org.getByRole('group', { name: 'CustomNotificationType 1' });
+  await type.getByRole('button', { name: '+ Add field' }).click();
+  await type.getByRole('textbox', { name: 'Field', exact: true }).last().fill('DeveloperName');
+  await type.getByRole('textbox', { name: 'Field', exact: true }).last().press('Tab');
+  await type.getByRole('textbox', { name: 'DeveloperName value' }).fill('account_reassignment');
+  // and makes the notification action fail
+  const actions = page.getByRole('dialog', { name: 'Scenarios' }).getByRole('group', { name: 'Actions the flows call' });
+  await actions.getByRole('combobox', { name: 'What Notify_account_owner does' }).selectOption('fails');
+  await expect(actions).toContainText('It has no fault path: the flow fails, and the step with it.');
+  await actions.getByRole('textbox', { name: 'Notify_account_owner failure message' }).fill('no recipients');
+  await page.getByRole('dialog', { name: 'Scenarios' }).getByRole('button', { name: 'Close' }).click();
+  // then the step that runs the flow ends in Error, saying why
+  await runToEnd(page);
+  await expect(node(page, notify)).toHaveAttribute('data-status', 'Error');
+  await expect(page.getByRole('region', { name: 'Event log' })).toContainText('no recipients');
+});

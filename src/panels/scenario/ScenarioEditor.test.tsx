@@ -1,6 +1,7 @@
 // @vitest-environment jsdom
 import { fireEvent, render, screen, within } from '@testing-library/react';
 import { beforeEach, expect, it } from 'vitest';
+import { flowOf } from '../../flows/interpreter/testing/build';
 import { emptyOrchestration } from '../../model/factories';
 import { ScenarioEditor } from './ScenarioEditor';
 import { useAppStore } from '../../store/appStore';
@@ -166,4 +167,41 @@ it('passes values to the orchestration\'s input variables, each typed, and only 
   fireEvent.click(within(section).getByRole('checkbox', { name: /Pass Owner/ }));
   // then the scenario has no inputs left
   expect(useAppStore.getState().scenarios[0]).not.toHaveProperty('inputs');
+});
+
+it('makes an action of a project flow fail, gives another its outputs, and says what a stand-in for the whole action does', () => {
+  // given a project flow calling an email (with a fault path) and an Apex action with an output
+  const definition = flowOf([
+    { kind: 'actionCall', name: 'Send_Email', actionName: 'emailSimple', actionType: 'emailSimple', inputParameters: [], outputParameters: [], faultConnector: 'Log' },
+    { kind: 'actionCall', name: 'Score', actionName: 'ScoreLead', actionType: 'apex', inputParameters: [], outputParameters: [{ name: 'score', ref: 'score' }] },
+  ]);
+  useAppStore.getState().replaceDocument({
+    ...emptyOrchestration(),
+    flows: [{ name: 'Notify', type: 'autolaunched', active: true, definition }],
+    stages: [{ name: 'S', steps: [{ name: 'Charge', kind: 'background', flow: 'Notify' }] }],
+  });
+  useAppStore.getState().setScenarios([{ format: 'stageflow.scenario', version: 1, name: 'From a file', actions: { ScoreLead: { fault: 'Apex down' }, Gone: {} } }]);
+  render(<ScenarioEditor onClose={() => {}} />);
+  const section = screen.getByRole('group', { name: 'Actions the flows call' });
+  // then the stand-in for every ScoreLead action shows on Score's row, and one for no action is named
+  expect((within(section).getByRole('combobox', { name: 'What Score does' }) as HTMLSelectElement).value).toBe('fails');
+  expect(section.textContent).toContain('As the stand-in for every ScoreLead action says');
+  expect(section.textContent).toContain('Gone is no action the flows call');
+  // when the email fails with a message, Score succeeds with an output, and the stale stand-in goes
+  fireEvent.change(within(section).getByRole('combobox', { name: 'What Send_Email does' }), { target: { value: 'fails' } });
+  expect(section.textContent).toContain('The element\u2019s fault path is taken.');
+  fireEvent.change(within(section).getByRole('textbox', { name: 'Send_Email failure message' }), { target: { value: 'mailbox full' } });
+  fireEvent.change(within(section).getByRole('combobox', { name: 'What Score does' }), { target: { value: 'succeeds' } });
+  fireEvent.change(within(section).getByRole('textbox', { name: 'Score output score' }), { target: { value: '87' } });
+  fireEvent.click(within(section).getByRole('button', { name: 'Remove the stand-in Gone' }));
+  // then
+  expect(useAppStore.getState().scenarios[0]!.actions).toEqual({ ScoreLead: { fault: 'Apex down' }, Send_Email: { fault: 'mailbox full' }, Score: { outputs: { score: 87 } } });
+  // when the email succeeds again
+  fireEvent.change(within(section).getByRole('combobox', { name: 'What Send_Email does' }), { target: { value: 'succeeds' } });
+  expect(useAppStore.getState().scenarios[0]!.actions).toEqual({ ScoreLead: { fault: 'Apex down' }, Score: { outputs: { score: 87 } } });
+});
+
+it('shows no actions section for a design whose flows are stand-ins', () => {
+  render(<ScenarioEditor onClose={() => {}} />);
+  expect(screen.queryByRole('group', { name: 'Actions the flows call' })).toBeNull();
 });

@@ -1,10 +1,11 @@
 /**
  * The scenarios of a design: several per design, each runnable, each editable (when the run starts
  * and what its launcher passes to input variables, the triggering record of a record-triggered
- * orchestration, the org's other records, step behaviour, evaluation flow results, timed events,
- * expected outcome), and all runnable at once as tests.
+ * orchestration, the org's other records, step behaviour, evaluation flow results, the
+ * actions the project's flows call, timed events, expected outcome), and all runnable at once as tests.
  */
 import { useModalDialog } from '../../ui/useModalDialog';
+import { ActionsEditor } from './ActionsEditor';
 import { EvaluationResultsEditor } from './EvaluationResultsEditor';
 import { EventsEditor } from './EventsEditor';
 import { ExpectationsEditor } from './ExpectationsEditor';
@@ -52,6 +53,7 @@ export function ScenarioEditor({ onClose }: { onClose: () => void }) {
         <OrgRecordsEditor scenario={scenario} onChange={change} />
         <StepOverridesEditor doc={doc} scenario={scenario} onChange={change} />
         <EvaluationResultsEditor doc={doc} scenario={scenario} onChange={change} />
+        <ActionsEditor doc={doc} scenario={scenario} onChange={change} />
         <EventsEditor doc={doc} scenario={scenario} onChange={change} />
         <ExpectationsEditor doc={doc} scenario={scenario} onChange={change} />
         <RunAllReport doc={doc} scenarios={scenarios} />
