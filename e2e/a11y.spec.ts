@@ -42,6 +42,31 @@ test('axe finds nothing serious in the run view, the dialogs and the outline', a
   expect(await seriousViolations(page)).toEqual([]);
 });
 
+test('the Scenarios dialog of a real project design (launch inputs, related records, actions) is axe clean, light and dark', async ({ page }) => {
+  test.slow(); // two axe analyses over a long dialog
+  await page.goto('/?new');
+  await expect(page.getByRole('button', { name: 'Add stage' })).toBeVisible();
+  await page.getByTestId('project-folder-input').setInputFiles('src/io/project/__fixtures__/LightningFlowComponents/DeactivateUser');
+  await page.getByRole('dialog', { name: 'Open an orchestration of DeactivateUser' }).getByRole('button', { name: 'Open User_deactivation_orchestration' }).click({ timeout: 15_000 });
+  await expect.poll(async () => (await getDocument(page)).name).toBe('User_deactivation_orchestration');
+  const report = page.getByRole('dialog', { name: /User_deactivation_orchestration/ });
+  if (await report.isVisible()) await report.getByRole('button', { name: 'Close' }).click();
+  await page.getByRole('button', { name: 'Scenarios' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Scenarios' });
+  await dialog.getByRole('button', { name: 'Add the Manager (a User record)' }).click();
+  await dialog.getByRole('group', { name: 'Actions the flows call' }).getByRole('combobox').first().selectOption('fails');
+  for (const group of ['Launch', 'Triggering record ($Record)', 'Other records of the org', 'Actions the flows call']) {
+    await expect(dialog.getByRole('group', { name: group })).toBeVisible();
+  }
+  expect(await seriousViolations(page, '[aria-label="Scenarios"]')).toEqual([]);
+  await page.keyboard.press('Escape');
+  await page.getByRole('button', { name: 'Dark mode' }).click();
+  await expect(page.locator('html')).toHaveClass(/dark/);
+  await page.getByRole('button', { name: 'Scenarios' }).click();
+  await expect(dialog.getByRole('group', { name: 'Actions the flows call' })).toBeVisible();
+  expect(await seriousViolations(page, '[aria-label="Scenarios"]')).toEqual([]);
+});
+
 test('focus is visible on controls, tree items and canvas nodes', async ({ page }) => {
   await page.goto('/?sample=onboarding');
   await expect(node(page, 'Buddy')).toBeVisible();
