@@ -212,7 +212,7 @@ test('a scenario whose record save does not launch the orchestration says so, an
   await expect(page.getByText('The orchestration did not launch.')).toHaveCount(0);
 });
 
-test('a scenario passes a value to an input variable: the step that waited for it now runs', async ({ page }) => {
+test('a scenario passes a value to an input variable and says when the run starts: the step that waited now runs, and the run view shows the calendar time', async ({ page }) => {
   // given the stalled design whose order record is an input variable (Available for input)
   await page.goto('/?new');
   await expect(page.getByRole('button', { name: 'Add stage' })).toBeVisible();
@@ -231,6 +231,11 @@ test('a scenario passes a value to an input variable: the step that waited for i
   expect(tr.run.status).toBe('Completed');
   await toEnd(page);
   await expect(node(page, 'Ship')).toHaveAttribute('data-status', 'Completed');
+  // and the run view gives the calendar time the run's end stands for, from the scenario's start
+  const seconds = String(Math.floor(tr.run.endedAt! / 1000)).padStart(2, '0');
+  await expect(page.getByRole('toolbar', { name: 'Run controls' })).toContainText(`Mon 9 Mar 2026, 14:30:${seconds} UTC`);
+  await page.getByRole('slider', { name: 'Timeline' }).press('Home');
+  await expect(page.getByRole('toolbar', { name: 'Run controls' })).toContainText('Mon 9 Mar 2026, 14:30:00 UTC');
   // and the scenario keeps both when it is opened again
   await page.getByRole('button', { name: 'Exit run' }).click();
   await page.getByRole('button', { name: 'Scenarios' }).click();

@@ -1,13 +1,16 @@
 /**
  * Run controls (UI-CONTRACT.md): Play, Pause, Step back, Step forward, Next change, Reset, Coverage,
  * Compare with… and Exit run from the action registry, the Timeline slider (value = virtual ms; its
- * spoken value says which of several changes at one time is shown), the Speed picker and "Follow the run".
+ * spoken value says which of several changes at one time is shown), the virtual time and the
+ * calendar time it stands for, the Speed picker and "Follow the run".
  */
 import { exitRunAction, nextChangeAction, pauseAction, playAction, resetAction, stepBackAction, stepForwardAction } from '../../actions/runActions';
 import { compareAction, coverageAction } from '../../actions/verifyActions';
 import { SPEEDS } from '../../player/runPlayer';
 import { useAppStore } from '../../store/appStore';
 import { RunControlButton } from '../../ui/RunControlButton';
+import { runStartMs } from '../../flows/virtualClock';
+import { calendarText } from '../../ui/calendarText';
 import { formatVirtualTime } from './formatTime';
 import { TimelineTicks } from './TimelineTicks';
 
@@ -20,6 +23,9 @@ export function RunControls() {
   const player = useAppStore((s) => s.player);
   const followRun = useAppStore((s) => s.followRun);
   const coverageOn = useAppStore((s) => s.coverage !== null);
+  // the calendar of a run the engine computed: its scenario's start (a trace read from a file has none)
+  const simulated = useAppStore((s) => s.runScenario !== null);
+  const startAt = useAppStore((s) => s.runScenario?.startAt);
   const end = replay?.endTime ?? 0;
   const beat = replay && cursor.index >= 0 && cursor.time === replay.events[cursor.index]?.t ? replay.beatPosition(cursor.index) : null;
   const timeText = formatVirtualTime(cursor.time) + (beat && beat.of > 1 ? `, change ${beat.nth} of ${beat.of} at this time` : '');
@@ -56,6 +62,12 @@ export function RunControls() {
           className="w-full accent-brand-500"
         />
         {replay && <TimelineTicks replay={replay} />}
+        {simulated && (
+          // under the slider's end, so the toolbar stays one row
+          <span className="self-end whitespace-nowrap text-xs leading-none tabular-nums text-ink-600" title="The calendar time at this moment of the run (the scenario's start plus the virtual time), read by NOW() and $Flow.CurrentDateTime">
+            {calendarText(runStartMs(startAt) + cursor.time, 'short')}
+          </span>
+        )}
       </div>
       <output className="w-24 text-right font-mono text-sm tabular-nums text-ink-800" aria-label="Virtual time">
         {formatVirtualTime(cursor.time)}

@@ -5,7 +5,8 @@
  * launcher does not pass starts with the variable's own starting value, as in Salesforce.
  */
 import type { Orchestration, Scenario, Variable } from '../../model/types';
-import { DEFAULT_RUN_START } from '../../flows/virtualClock';
+import { DEFAULT_RUN_START, runStartMs } from '../../flows/virtualClock';
+import { calendarText } from '../../ui/calendarText';
 import { RecordFieldsEditor } from '../orchestration/RecordFieldsEditor';
 import { VariableValueInput } from '../orchestration/VariableValueInput';
 import { button, input } from './fieldStyles';
@@ -13,15 +14,6 @@ import { button, input } from './fieldStyles';
 type Inputs = NonNullable<Scenario['inputs']>;
 type InputValue = Inputs[string];
 type Scalar = string | number | boolean | null;
-
-const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
-
-/** "2025-01-06T09:00:00Z" → "Monday 6 January 2025, 09:00 UTC": the default start in an admin's words, the same in every locale. */
-export function spokenInstant(iso: string): string {
-  const at = new Date(iso);
-  return `${WEEKDAYS[at.getUTCDay()]} ${at.getUTCDate()} ${MONTHS[at.getUTCMonth()]} ${at.getUTCFullYear()}, ${at.toISOString().slice(11, 16)} UTC`;
-}
 
 /** What a newly passed input starts as: the variable's own starting value, else an empty value of its type. */
 function firstValue(variable: Variable): InputValue {
@@ -80,7 +72,7 @@ export function LaunchEditor({ doc, scenario, onChange }: { doc: Orchestration; 
         </label>
         <p id="launch-start-help" className="text-xs text-ink-600">
           The date and time at the run&apos;s 0 ms, read by $Flow.CurrentDateTime, NOW() and TODAY().
-          {scenario.startAt ? '' : ` Not set: ${spokenInstant(DEFAULT_RUN_START)}.`}
+          {scenario.startAt ? '' : ` Not set: ${calendarText(runStartMs(DEFAULT_RUN_START))}.`}
         </p>
       </div>
       {available.length > 0 && (
