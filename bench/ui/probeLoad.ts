@@ -11,6 +11,10 @@
  * bare page's openings, profiled the same way, as prefix.bare.<run>.cpuprofile.
  * PROBE_TRACE=prefix writes a Chrome trace of each opening, designer and bare page (timeline and V8's
  * garbage collections): prefix.<run>.json and prefix.bare.<run>.json.
+ * PROBE_ALLOC=N samples what each opening allocates, designer and bare page (DevTools' sampling heap
+ * profiler, every 4 KB; objects collected since count too) and prints the total and the top N
+ * functions by bytes allocated; PROBE_ALLOC_CALLERS=next,set also lists who called those functions
+ * (two frames up), by bytes.
  * PROBE_INIT is a script run in the designer's page before it loads (switches an experimental build reads).
  * PROBE_STYLE_EARLY adds a style sheet to the designer's page before it opens the design.
  */
@@ -39,6 +43,39 @@ async function measured(page: Page, open: () => Promise<{ ms: number; maxLongTas
   const after = await metrics(cdp);
   const cpu = Object.fromEntries(KEYS.map((k) => [k, ((after[k] ?? 0) - (before[k] ?? 0)) * 1000]));
   return { ms: load.ms, longest: load.maxLongTaskMs, ...cpu } as Record<string, number>;
+}
+
+interface SamplingNode { callFrame: { functionName: string; url: string; lineNumber: number }; selfSize: number; children: SamplingNode[] }
+
+/** Starts the sampling heap profiler on `page`, keeping objects already collected; the function returned prints what was allocated. */
+async function startAllocationSampling(page: Page, label: string): Promise<() => Promise<void>> {
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('HeapProfiler.enable');
+  await cdp.send('HeapProfiler.startSampling', { samplingInterval: 4096, includeObjectsCollectedByMajorGC: true, includeObjectsCollectedByMinorGC: true });
+  return async () => {
+    const { profile } = (await cdp.send('HeapProfiler.stopSampling')) as { profile: { head: SamplingNode } };
+    const bySelf = new Map<string, number>();
+    let total = 0;
+    // PROBE_ALLOC_CALLERS=next,set: also who called those, by bytes (two frames up)
+    const wanted = new Set((process.env.PROBE_ALLOC_CALLERS ?? '').split(',').filter(Boolean));
+    const callers = new Map<string, number>();
+    const name = (n: SamplingNode) => `${n.callFrame.functionName || '(anon)'} ${n.callFrame.url.split('/').pop()}:${n.callFrame.lineNumber}`;
+    const walk = (n: SamplingNode, up: SamplingNode[]) => {
+      const key = name(n);
+      bySelf.set(key, (bySelf.get(key) ?? 0) + n.selfSize);
+      total += n.selfSize;
+      if (n.selfSize > 0 && wanted.has(n.callFrame.functionName)) {
+        const chain = `${n.callFrame.functionName} ← ${up.slice(-2).reverse().map(name).join(' ← ')}`;
+        callers.set(chain, (callers.get(chain) ?? 0) + n.selfSize);
+      }
+      for (const c of n.children) walk(c, [...up, n]);
+    };
+    walk(profile.head, []);
+    if (wanted.size) console.log([...callers].sort((a, b) => b[1] - a[1]).slice(0, 25).map(([k, v]) => `${(v / 1e6).toFixed(2).padStart(7)} MB  ${k}`).join('\n'));
+    const top = [...bySelf].sort((a, b) => b[1] - a[1]).slice(0, Number(process.env.PROBE_ALLOC) || 20);
+    console.log(`-- ${label}: ${(total / 1e6).toFixed(1)} MB allocated\n${top.map(([k, v]) => `${(v / 1e6).toFixed(2).padStart(7)} MB  ${k}`).join('\n')}`);
+    await cdp.detach();
+  };
 }
 
 /** Starts V8's sampling profiler on `page` (every 200 µs); the function returned stops it and gives the profile. */
@@ -78,7 +115,9 @@ async function main() {
       }; });
       if (process.env.PROBE_TRACE) await browser.startTracing(page, { path: `${process.env.PROBE_TRACE}.${i}.json`, categories: ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'v8', 'disabled-by-default-v8.gc', 'disabled-by-default-v8.compile', 'v8.execute'] });
       const profiler = process.env.PROBE_PROFILE ? await startProfiler(page) : null;
+      const allocations = process.env.PROBE_ALLOC ? await startAllocationSampling(page, `designer, run ${i}`) : null;
       app.push(await measured(page, () => timeLoad(page, '__o', text)));
+      await allocations?.();
       if (profiler) {
         const profile = await profiler();
         console.log(`-- run ${i}\n${summarise(profile, Number(process.env.PROBE_PROFILE) || 25)}`);
@@ -100,7 +139,9 @@ async function main() {
       const payload = process.env.PROBE_BOXES ? barePayload(doc, pane, viewport) : { text, pane, viewport };
       if (process.env.PROBE_TRACE) await browser.startTracing(b, { path: `${process.env.PROBE_TRACE}.bare.${i}.json`, categories: ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'v8', 'disabled-by-default-v8.gc', 'disabled-by-default-v8.compile', 'v8.execute'] });
       const bareProfiler = process.env.PROBE_SAVE ? await startProfiler(b) : null;
+      const bareAllocations = process.env.PROBE_ALLOC ? await startAllocationSampling(b, `bare page, run ${i}`) : null;
       bare.push(await measured(b, () => timeLoad(b, 'benchLoad', payload)));
+      await bareAllocations?.();
       if (bareProfiler) writeFileSync(`${process.env.PROBE_SAVE}.bare.${i}.cpuprofile`, JSON.stringify(await bareProfiler()));
       if (process.env.PROBE_TRACE) await browser.stopTracing();
       await b.close();
