@@ -242,3 +242,28 @@ test('a scenario passes a value to an input variable and says when the run start
   await expect(launch.getByLabel('The run starts at (UTC)')).toHaveValue('2026-03-09T14:30');
   await expect(launch.getByRole('checkbox', { name: /Pass order/ })).toBeChecked();
 });
+
+test('a run cut short by the time limit says so with the limit; raised in Scenarios → Launch, the run completes', async ({ page }) => {
+  // given a design whose work takes two days of virtual time, more than the default limit of one
+  await page.goto('/?new');
+  await expect(page.getByRole('button', { name: 'Add stage' })).toBeVisible();
+  const twoDays = { ...waiting, flows: [{ ...waiting.flows[0]!, behavior: { durationMs: 2 * 86_400_000 } }], stages: [{ name: 'Fulfil', steps: [{ name: 'Pack', kind: 'background', flow: 'Work' }] }] };
+  expect((await page.evaluate((d) => window.stageflow.loadDocument(JSON.stringify(d)), twoDays)).ok).toBe(true);
+  // when it runs with the default scenario
+  const cut = await startRun(page);
+  await toEnd(page);
+  // then the run view names the limit and where it is set
+  expect(cut.run.status).toBe('InProgress');
+  await expect(page.getByRole('status').filter({ hasText: 'The simulation stopped at its time limit, 24 h of virtual time. The limits are set in Scenarios, under Launch.' })).toBeVisible();
+  // when the limit is raised to three days
+  await page.getByRole('button', { name: 'Exit run' }).click();
+  await page.getByRole('button', { name: 'Scenarios' }).click();
+  const launch = page.getByRole('dialog', { name: 'Scenarios' }).getByRole('group', { name: 'Launch' });
+  await launch.getByRole('spinbutton', { name: 'Time limit' }).fill('3');
+  await page.getByRole('dialog', { name: 'Scenarios' }).getByRole('button', { name: 'Close' }).click();
+  // then it completes
+  const full = await startRun(page);
+  expect(full.run.status).toBe('Completed');
+  await toEnd(page);
+  await expect(page.getByText('The run completed.')).toBeVisible();
+});

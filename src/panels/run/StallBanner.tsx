@@ -3,11 +3,15 @@
  * start it), stalled (nothing can wake it), stopped by a limit, failed, canceled. A stalled run
  * points at the steps that are waiting.
  */
+import { DEFAULT_MAX_TIME_MS, DEFAULT_MAX_TRANSITIONS } from '../../model/scenarioLimits';
 import { useAppStore } from '../../store/appStore';
+import { formatVirtualTime } from './formatTime';
 
 export function StallBanner() {
   const trace = useAppStore((s) => s.trace);
   const atEnd = useAppStore((s) => s.cursor.atEnd);
+  const simulated = useAppStore((s) => s.runScenario !== null);
+  const limits = useAppStore((s) => s.runScenario?.limits);
   if (!trace || !atEnd) return null;
   const { run } = trace;
   const waiting = Object.entries(trace.steps).filter(([, s]) => s.status === 'NotStarted' && s.why);
@@ -39,8 +43,12 @@ export function StallBanner() {
     );
   }
   if (run.stoppedBy) {
-    const what = run.stoppedBy === 'maxTimeMs' ? 'its time limit' : 'its transition limit (a loop that never exits?)';
-    return <p role="status" className="rounded border border-status-suspended bg-amber-50 p-2 text-sm">The simulation stopped at {what}.</p>;
+    const what = run.stoppedBy === 'maxTimeMs'
+      ? `its time limit, ${formatVirtualTime(limits?.maxTimeMs ?? DEFAULT_MAX_TIME_MS)} of virtual time`
+      : `its limit of ${(limits?.maxTransitions ?? DEFAULT_MAX_TRANSITIONS).toLocaleString('en-US')} status changes (a loop that never exits?)`;
+    // a trace read from a file has no scenario to change
+    const where = simulated ? ' The limits are set in Scenarios, under Launch.' : '';
+    return <p role="status" className="rounded border border-status-suspended bg-amber-50 p-2 text-sm">{`The simulation stopped at ${what}.${where}`}</p>;
   }
   if (run.status === 'Error') {
     return <p role="status" className="rounded border border-status-error bg-red-50 p-2 text-sm">The run failed. Use Retry to resume it (R34).</p>;

@@ -1,13 +1,15 @@
 /**
  * How a scenario's run is launched: the calendar instant at virtual time 0 (`startAt`, read by
- * `$Flow.CurrentDateTime`, `NOW()` and `TODAY()`) and the values the launcher passes to the
- * orchestration's input variables (`inputs`; Flow Builder's "Available for input"). An input the
- * launcher does not pass starts with the variable's own starting value, as in Salesforce.
+ * `$Flow.CurrentDateTime`, `NOW()` and `TODAY()`), the simulation's limits (RunLimitsEditor), and
+ * the values the launcher passes to the orchestration's input variables (`inputs`; Flow Builder's
+ * "Available for input"). An input the launcher does not pass starts with the variable's own
+ * starting value, as in Salesforce.
  */
 import type { Orchestration, Scenario, Variable } from '../../model/types';
 import { DEFAULT_RUN_START, runStartMs } from '../../flows/virtualClock';
 import { calendarText } from '../../ui/calendarText';
 import { RecordFieldsEditor } from '../orchestration/RecordFieldsEditor';
+import { RunLimitsEditor } from './RunLimitsEditor';
 import { VariableValueInput } from '../orchestration/VariableValueInput';
 import { button, input } from './fieldStyles';
 
@@ -75,6 +77,7 @@ export function LaunchEditor({ doc, scenario, onChange }: { doc: Orchestration; 
           {scenario.startAt ? '' : ` Not set: ${calendarText(runStartMs(DEFAULT_RUN_START))}.`}
         </p>
       </div>
+      <RunLimitsEditor scenario={scenario} onChange={onChange} />
       {available.length > 0 && (
         <div className="space-y-1">
           <p className="text-sm">Input variables the launcher passes</p>

@@ -48,7 +48,7 @@ export function ScenarioEditor({ onClose }: { onClose: () => void }) {
         <button type="button" className={button} disabled={scenarios.length < 2} onClick={() => store.removeScenario(active)}>Delete scenario</button>
       </div>
       <div className="grid max-h-[60vh] gap-3 overflow-auto">
-        <LaunchEditor doc={doc} scenario={scenario} onChange={change} />
+        <LaunchEditor key={active} doc={doc} scenario={scenario} onChange={change} />
         <TriggeringRecordEditor doc={doc} scenario={scenario} onChange={change} />
         <OrgRecordsEditor scenario={scenario} onChange={change} />
         <StepOverridesEditor doc={doc} scenario={scenario} onChange={change} />
