@@ -5,7 +5,7 @@
  */
 import { useMemo } from 'react';
 import type { Orchestration, Scenario } from '../../model/types';
-import { actionSites, readOutput, showOutput, withStandIn, type ActionSite, type StandIn } from './actionSites';
+import { actionSites, readOutput, showOutput, withOutput, withStandIn, type ActionSite, type StandIn } from './actionSites';
 import { button, input } from './fieldStyles';
 
 const DEFAULT_FAULT = 'The action failed.';
@@ -18,10 +18,7 @@ function ActionRow({ site, standIn, inherited, onChange }: { site: ActionSite; s
   const fails = standIn?.fault !== undefined;
   const outputs = standIn?.outputs ?? {};
   const setOutput = (name: string, text: string) => {
-    const next: Record<string, unknown> = { ...outputs };
-    const value = readOutput(text);
-    if (value === null) delete next[name];
-    else next[name] = value;
+    const next = withOutput(outputs, name, readOutput(text));
     onChange(Object.keys(next).length > 0 ? { outputs: next } : null);
   };
   return (

@@ -4,7 +4,7 @@ import { flowOf, variable } from '../../flows/interpreter/testing/build';
 import type { FlowElement } from '../../flows/definition';
 import { emptyOrchestration } from '../../model/factories';
 import type { Orchestration, Scenario } from '../../model/types';
-import { actionSites, readOutput, showOutput, withStandIn } from './actionSites';
+import { actionSites, readOutput, showOutput, withOutput, withStandIn } from './actionSites';
 
 const action = (name: string, actionName: string, outputs: string[], faultConnector?: string): FlowElement => ({
   kind: 'actionCall', name, actionName, actionType: actionName === 'emailSimple' ? 'emailSimple' : 'apex',
@@ -48,5 +48,15 @@ describe('the actions the project flows call', () => {
     const failing = withStandIn(base, 'Send_Email', { fault: 'mailbox full' });
     expect(failing.actions).toEqual({ Send_Email: { fault: 'mailbox full' } });
     expect(withStandIn(failing, 'Send_Email', null)).toEqual(base);
+  });
+
+  it('keeps a name like "__proto__" from a project file as a plain key, never the prototype', () => {
+    const base: Scenario = { format: 'stageflow.scenario', version: 1 };
+    const odd = withStandIn(base, '__proto__', { fault: 'x' });
+    expect(Object.getPrototypeOf(odd.actions)).toBe(Object.prototype);
+    expect(Object.keys(odd.actions!)).toEqual(['__proto__']);
+    const outputs = withOutput({}, '__proto__', 1);
+    expect(Object.getPrototypeOf(outputs)).toBe(Object.prototype);
+    expect(Object.keys(outputs)).toEqual(['__proto__']);
   });
 });

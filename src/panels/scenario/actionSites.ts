@@ -72,8 +72,14 @@ export function showOutput(value: unknown): string {
 /** The scenario with `key`'s stand-in replaced (null: removed; no stand-in left: no `actions`). */
 export function withStandIn(scenario: Scenario, key: string, standIn: StandIn | null): Scenario {
   const { actions: previous, ...rest } = scenario;
-  const next = { ...previous };
-  if (standIn === null) delete next[key];
-  else next[key] = standIn;
+  // built from entries, never assigned: a name from a project file could be "__proto__"
+  const kept = Object.entries(previous ?? {}).filter(([k]) => k !== key);
+  const next = Object.fromEntries(standIn === null ? kept : [...kept, [key, standIn]]) as NonNullable<Scenario['actions']>;
   return Object.keys(next).length > 0 ? { ...rest, actions: next } : rest;
+}
+
+/** `outputs` with one output's value set, or removed when null; built from entries, as above. */
+export function withOutput(outputs: Readonly<Record<string, unknown>>, name: string, value: unknown): Record<string, unknown> {
+  const kept = Object.entries(outputs).filter(([k]) => k !== name);
+  return Object.fromEntries(value === null ? kept : [...kept, [name, value]]);
 }
