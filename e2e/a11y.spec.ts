@@ -1,7 +1,7 @@
 /** Accessibility across views and dialogs (issue 9), and a whole build-and-run with the keyboard only. */
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
-import { getDocument, node } from './helpers';
+import { getDocument, node, openProjectOrchestration } from './helpers';
 
 async function seriousViolations(page: Page, include?: string): Promise<string[]> {
   const builder = new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa']);
@@ -44,13 +44,7 @@ test('axe finds nothing serious in the run view, the dialogs and the outline', a
 
 test('the Scenarios dialog of a real project design (launch inputs, related records, actions) is axe clean, light and dark', async ({ page }) => {
   test.slow(); // two axe analyses over a long dialog
-  await page.goto('/?new');
-  await expect(page.getByRole('button', { name: 'Add stage' })).toBeVisible();
-  await page.getByTestId('project-folder-input').setInputFiles('src/io/project/__fixtures__/LightningFlowComponents/DeactivateUser');
-  await page.getByRole('dialog', { name: 'Open an orchestration of DeactivateUser' }).getByRole('button', { name: 'Open User_deactivation_orchestration' }).click({ timeout: 15_000 });
-  await expect.poll(async () => (await getDocument(page)).name).toBe('User_deactivation_orchestration');
-  const report = page.getByRole('dialog', { name: /User_deactivation_orchestration/ });
-  if (await report.isVisible()) await report.getByRole('button', { name: 'Close' }).click();
+  await openProjectOrchestration(page, 'src/io/project/__fixtures__/LightningFlowComponents/DeactivateUser', 'User_deactivation_orchestration');
   await page.getByRole('button', { name: 'Scenarios' }).click();
   const dialog = page.getByRole('dialog', { name: 'Scenarios' });
   await dialog.getByRole('button', { name: 'Add the Manager (a User record)' }).click();

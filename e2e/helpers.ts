@@ -50,3 +50,17 @@ export async function exportMenu(page: Page, item: string | RegExp): Promise<voi
   await page.getByRole('button', { name: 'More formats' }).click();
   await page.getByRole('menuitem', { name: item }).click();
 }
+
+/**
+ * On an empty design, opens the project folder `dir` (its files, as the folder picker gives them),
+ * picks the orchestration `name` and closes the import report if one is shown.
+ */
+export async function openProjectOrchestration(page: Page, dir: string, name: string): Promise<void> {
+  await openEmpty(page);
+  await page.getByTestId('project-folder-input').setInputFiles(dir);
+  const picker = page.getByRole('dialog', { name: /^Open an orchestration of / });
+  await picker.getByRole('button', { name: `Open ${name}` }).click({ timeout: 15_000 });
+  await expect.poll(async () => (await getDocument(page)).name).toBe(name);
+  const report = page.getByRole('dialog', { name: new RegExp(name) });
+  if (await report.isVisible()) await report.getByRole('button', { name: 'Close' }).click();
+}

@@ -7,7 +7,7 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import { strToU8, zipSync } from 'fflate';
-import { fileMenu, getDocument, node, openEmpty } from './helpers';
+import { fileMenu, getDocument, node, openEmpty, openProjectOrchestration } from './helpers';
 
 const FIXTURES = 'src/io/project/__fixtures__/LightningFlowComponents';
 
@@ -123,13 +123,7 @@ test('a dropped .zip of a project opens an orchestration that runs to the end', 
 
 test('a real record-triggered orchestration gets its scenario data in Scenarios: the manager its assignee reads through $Record.Manager.Username', async ({ page }) => {
   // given the DeactivateUser project's orchestration, whose first step is assigned to $Record.Manager.Username
-  await openEmpty(page);
-  await page.getByTestId('project-folder-input').setInputFiles(join(FIXTURES, 'DeactivateUser'));
-  const picker = page.getByRole('dialog', { name: 'Open an orchestration of DeactivateUser' });
-  await picker.getByRole('button', { name: 'Open User_deactivation_orchestration' }).click({ timeout: 15_000 });
-  await expect.poll(async () => (await getDocument(page)).name).toBe('User_deactivation_orchestration');
-  const report = page.getByRole('dialog', { name: /User_deactivation_orchestration/ });
-  if (await report.isVisible()) await report.getByRole('button', { name: 'Close' }).click();
+  await openProjectOrchestration(page, join(FIXTURES, 'DeactivateUser'), 'User_deactivation_orchestration');
   const events = page.getByRole('region', { name: 'Event log' });
   const runUntilFirstSteps = async () => {
     await page.getByRole('button', { name: 'Run', exact: true }).click();
@@ -166,13 +160,7 @@ test('a real record-triggered orchestration gets its scenario data in Scenarios:
 
 test('the record the design reads through $Record.Manager is one click away in Scenarios, then a value', async ({ page }) => {
   // given the DeactivateUser project's record-triggered orchestration, assigned to $Record.Manager.Username
-  await openEmpty(page);
-  await page.getByTestId('project-folder-input').setInputFiles(join(FIXTURES, 'DeactivateUser'));
-  const picker = page.getByRole('dialog', { name: 'Open an orchestration of DeactivateUser' });
-  await picker.getByRole('button', { name: 'Open User_deactivation_orchestration' }).click({ timeout: 15_000 });
-  await expect.poll(async () => (await getDocument(page)).name).toBe('User_deactivation_orchestration');
-  const report = page.getByRole('dialog', { name: /User_deactivation_orchestration/ });
-  if (await report.isVisible()) await report.getByRole('button', { name: 'Close' }).click();
+  await openProjectOrchestration(page, join(FIXTURES, 'DeactivateUser'), 'User_deactivation_orchestration');
   // when the scenario gets the manager the design reads, and the manager's username
   await page.getByRole('button', { name: 'Scenarios' }).click();
   const dialog = page.getByRole('dialog', { name: 'Scenarios' });
@@ -194,13 +182,7 @@ test('the record the design reads through $Record.Manager is one click away in S
 
 test('a scenario makes an action of a real flow fail: the step running that flow ends in Error with the message', async ({ page }) => {
   // given the DeactivateUser orchestration, whose notify step runs the real Notify_account_owner flow (a custom notification)
-  await openEmpty(page);
-  await page.getByTestId('project-folder-input').setInputFiles(join(FIXTURES, 'DeactivateUser'));
-  const picker = page.getByRole('dialog', { name: 'Open an orchestration of DeactivateUser' });
-  await picker.getByRole('button', { name: 'Open User_deactivation_orchestration' }).click({ timeout: 15_000 });
-  await expect.poll(async () => (await getDocument(page)).name).toBe('User_deactivation_orchestration');
-  const report = page.getByRole('dialog', { name: /User_deactivation_orchestration/ });
-  if (await report.isVisible()) await report.getByRole('button', { name: 'Close' }).click();
+  await openProjectOrchestration(page, join(FIXTURES, 'DeactivateUser'), 'User_deactivation_orchestration');
   const doc = await getDocument(page) as unknown as { stages: { steps: { name: string; flow?: string }[] }[] };
   const notify = doc.stages.flatMap((s) => s.steps).find((s) => s.flow === 'Notify_account_owner')!.name;
   // when the scenario gives the user a manager (the first step's assignee)
