@@ -48,6 +48,22 @@ export async function openEmptyDesigner(page: Page, base: string): Promise<void>
   await page.getByRole('button', { name: 'Add stage' }).waitFor();
 }
 
+/**
+ * For the probes: a designer page with `text` opened through the test hook, then framed as
+ * `view` says — everything fitted, or zoom 1 on the opening view — and settled.
+ */
+export async function openDesignerAt(browser: Browser, base: string, text: string, view: 'fit' | 'zoom1'): Promise<Page> {
+  const page = await newBenchPage(browser);
+  await openEmptyDesigner(page, base);
+  await page.evaluate(() => { (window as unknown as { __o: (t: string) => void }).__o = (t) => { window.stageflow.loadDocument(t); }; });
+  await timeLoad(page, '__o', text);
+  await settled(page);
+  if (view === 'fit') await page.getByRole('button', { name: 'Fit view', exact: true }).click();
+  else await page.getByRole('button', { name: /^Zoom level/ }).click();
+  await settled(page);
+  return page;
+}
+
 /** The bare React Flow page (`/?bench=bare`) given `payload`: its load, timed as the designer's is, then settled. */
 export async function openBare(browser: Browser, base: string, payload: BenchPayload | BenchText): Promise<{ page: Page; load: { ms: number; maxLongTaskMs: number } }> {
   const page = await newBenchPage(browser);

@@ -12,8 +12,8 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { barePayload } from './flowPayload';
 import { generateDesign } from './generateDesign';
-import { readViewport, settled, timeLoad } from './measure';
-import { launchChromium, newBenchPage, openBare, openEmptyDesigner, servePreview } from './preview';
+import { readViewport } from './measure';
+import { launchChromium, openBare, openDesignerAt, servePreview } from './preview';
 
 const PORT = Number(process.env.BENCH_UI_PORT ?? 4391);
 const OUT_DIR = process.env.PROBE_DIST ?? join(tmpdir(), `stageflow-bench-dist-${PORT}`);
@@ -50,14 +50,7 @@ async function main() {
   const browser = await launchChromium();
   try {
     const doc = generateDesign(steps / 20, 20);
-    const page = await newBenchPage(browser);
-    await openEmptyDesigner(page, BASE);
-    await page.evaluate(() => { (window as unknown as { __o: (t: string) => void }).__o = (t) => { window.stageflow.loadDocument(t); }; });
-    await timeLoad(page, '__o', JSON.stringify(doc));
-    await settled(page);
-    if ((process.env.PROBE_VIEW ?? 'fit') === 'fit') await page.getByRole('button', { name: 'Fit view', exact: true }).click();
-    else await page.getByRole('button', { name: /^Zoom level/ }).click();
-    await settled(page);
+    const page = await openDesignerAt(browser, BASE, JSON.stringify(doc), process.env.PROBE_VIEW === 'zoom1' ? 'zoom1' : 'fit');
     const app = await layers(page);
     console.log(`designer: ${app.length} layers\n${app.join('\n')}`);
     const paneBox = (await page.locator('.react-flow').boundingBox())!;

@@ -21,8 +21,8 @@ import { join } from 'node:path';
 import type { CDPSession, Page } from 'playwright-core';
 import { barePayload } from './flowPayload';
 import { generateDesign } from './generateDesign';
-import { domCounts, median, metrics, panAndZoom, readViewport, settled, timeLoad, type InteractionCpu } from './measure';
-import { launchChromium, newBenchPage, openBare, openEmptyDesigner, servePreview } from './preview';
+import { domCounts, median, metrics, panAndZoom, readViewport, type InteractionCpu } from './measure';
+import { launchChromium, openBare, openDesignerAt, servePreview } from './preview';
 import { traced } from './traceSummary';
 
 const PORT = Number(process.env.BENCH_UI_PORT ?? 4398);
@@ -83,14 +83,7 @@ async function main() {
   const browser = await launchChromium();
   try {
     const doc = generateDesign(steps / 20, 20);
-    const page = await newBenchPage(browser);
-    await openEmptyDesigner(page, BASE);
-    await page.evaluate(() => { (window as unknown as { __o: (t: string) => void }).__o = (t) => { window.stageflow.loadDocument(t); }; });
-    await timeLoad(page, '__o', JSON.stringify(doc));
-    await settled(page);
-    if ((process.env.PROBE_VIEW ?? 'fit') === 'fit') await page.getByRole('button', { name: 'Fit view', exact: true }).click();
-    else await page.getByRole('button', { name: /^Zoom level/ }).click();
-    await settled(page);
+    const page = await openDesignerAt(browser, BASE, JSON.stringify(doc), process.env.PROBE_VIEW === 'zoom1' ? 'zoom1' : 'fit');
     const cdp = await page.context().newCDPSession(page);
     await cdp.send('Performance.enable');
     if (css) await styleAB(page, cdp);
