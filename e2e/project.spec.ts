@@ -189,15 +189,12 @@ test('a scenario makes an action of a real flow fail: the step running that flow
   await page.getByRole('button', { name: 'Scenarios' }).click();
   await page.getByRole('button', { name: 'Add the Manager (a User record)' }).click();
   await page.getByRole('group', { name: 'User 1' }).getByRole('textbox', { name: 'Username value' }).fill('boss@example.com');
-  // and the notification type the flow looks up (Get Records of CustomNotificationType account_reassignment)
+  // and the notification type the flow looks up (its Get Records of CustomNotificationType), in one click
   const org = page.getByRole('group', { name: 'Other records of the org' });
-  await org.getByRole('textbox', { name: 'Object of a new record' }).fill('CustomNotificationType');
-  await org.getByRole('button', { name: 'Add record' }).click();
-  const type = org.getByRole('group', { name: 'CustomNotificationType 1' });
-  await type.getByRole('button', { name: '+ Add field' }).click();
-  await type.getByRole('textbox', { name: 'Field', exact: true }).last().fill('DeveloperName');
-  await type.getByRole('textbox', { name: 'Field', exact: true }).last().press('Tab');
-  await type.getByRole('textbox', { name: 'DeveloperName value' }).fill('account_reassignment');
+  await expect(org).toContainText('CustomNotificationType where DeveloperName = "account_reassignment" (Notify_account_owner.get_reassignment_notification) — none in the org yet');
+  await org.getByRole('button', { name: 'Add a CustomNotificationType with DeveloperName = "account_reassignment"' }).click();
+  await expect(org).toContainText('CustomNotificationType 1 matches');
+  await expect(org.getByRole('group', { name: 'CustomNotificationType 1' }).getByRole('textbox', { name: 'DeveloperName value' })).toHaveValue('account_reassignment');
   // and makes the notification action fail
   const actions = page.getByRole('dialog', { name: 'Scenarios' }).getByRole('group', { name: 'Actions the flows call' });
   await actions.getByRole('combobox', { name: 'What Notify_account_owner does' }).selectOption('fails');

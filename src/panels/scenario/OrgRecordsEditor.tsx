@@ -4,7 +4,8 @@
  * whose Id the triggering record's `ManagerId` holds, so a scenario gives that User here.
  */
 import { useState } from 'react';
-import type { Scenario } from '../../model/types';
+import type { Orchestration, Scenario } from '../../model/types';
+import { LookedUpRecords } from './LookedUpRecords';
 import { RecordFieldsEditor } from '../orchestration/RecordFieldsEditor';
 import { button, input } from './fieldStyles';
 import { newRecordId } from './newRecordId';
@@ -13,7 +14,7 @@ type Records = NonNullable<Scenario['records']>;
 
 const OBJECT_NAME = /^[A-Za-z][A-Za-z0-9_]*$/;
 
-export function OrgRecordsEditor({ scenario, onChange }: { scenario: Scenario; onChange: (s: Scenario) => void }) {
+export function OrgRecordsEditor({ doc, scenario, onChange }: { doc: Orchestration; scenario: Scenario; onChange: (s: Scenario) => void }) {
   const [object, setObject] = useState('');
   const records: Records = scenario.records ?? {};
   const set = (next: Records) => {
@@ -34,6 +35,7 @@ export function OrgRecordsEditor({ scenario, onChange }: { scenario: Scenario; o
       <p className="text-xs text-ink-600">
         Records the design and its flows read by Id: a relationship such as $Record.Manager.Username reads the record whose Id the triggering record&apos;s ManagerId holds.
       </p>
+      <LookedUpRecords doc={doc} scenario={scenario} onChange={onChange} />
       {Object.entries(records).map(([name, list]) =>
         list.map((record, i) => (
           <fieldset key={`${name}-${i}`} className="space-y-1 rounded border border-ink-400/20 p-1">

@@ -50,7 +50,7 @@ export function ScenarioEditor({ onClose }: { onClose: () => void }) {
       <div className="grid max-h-[60vh] gap-3 overflow-auto">
         <LaunchEditor key={active} doc={doc} scenario={scenario} onChange={change} />
         <TriggeringRecordEditor doc={doc} scenario={scenario} onChange={change} />
-        <OrgRecordsEditor scenario={scenario} onChange={change} />
+        <OrgRecordsEditor doc={doc} scenario={scenario} onChange={change} />
         <StepOverridesEditor doc={doc} scenario={scenario} onChange={change} />
         <EvaluationResultsEditor doc={doc} scenario={scenario} onChange={change} />
         <ActionsEditor doc={doc} scenario={scenario} onChange={change} />
