@@ -178,6 +178,12 @@ test('the record the design reads through $Record.Manager is one click away in S
   const events = page.getByRole('region', { name: 'Event log' });
   await expect(events).toContainText('Work item of step Reassign_Account_Ownership assigned');
   await expect(events).not.toContainText('has no value');
+  // and the notify step's flow, which finds no notification type in the simulated org, says what setup is missing
+  const slider = page.getByRole('slider', { name: 'Timeline' });
+  await slider.focus();
+  await slider.press('End');
+  await node(page, 'notify_manager').click();
+  await expect(page.getByRole('region', { name: 'Flow runs' })).toContainText('The simulated org has no CustomNotificationType where DeveloperName = "account_reassignment". A real org has such setup; give it to the scenario in Scenarios, under Other records of the org.');
 });
 
 test('a scenario makes an action of a real flow fail: the step running that flow ends in Error with the message', async ({ page }) => {
@@ -205,4 +211,8 @@ test('a scenario makes an action of a real flow fail: the step running that flow
   await runToEnd(page);
   await expect(node(page, notify)).toHaveAttribute('data-status', 'Error');
   await expect(page.getByRole('region', { name: 'Event log' })).toContainText('no recipients');
+  // and with the notification type given, its flow run has nothing missing to say
+  await node(page, notify).click();
+  await expect(page.getByRole('region', { name: 'Flow runs' })).toContainText('get_reassignment_notification');
+  await expect(page.getByRole('region', { name: 'Flow runs' })).not.toContainText('The simulated org has no');
 });

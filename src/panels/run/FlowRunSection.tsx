@@ -3,8 +3,10 @@
  * shown — its own flow, and the evaluation flows of its conditions — with the path of elements,
  * the values assigned, the records read and changed, side effects and outputs (trace `flowRuns`).
  */
+import { useMemo } from 'react';
 import type { TraceFlowRun } from '../../model/types';
 import { useAppStore } from '../../store/appStore';
+import { lookupSites, lookupWhere, type LookupSite } from '../scenario/lookupSites';
 import { formatVirtualTime } from './formatTime';
 import { changeText, decisionReason, flowRunsOf, flowRunTitle, latestByPurpose, valueText } from './flowRunText';
 
@@ -32,13 +34,35 @@ function List({ label, items }: { label: string; items: string[] }) {
   );
 }
 
-function FlowRunDetails({ run }: { run: TraceFlowRun }) {
+/**
+ * The org setup a Get Records of this run looked for and did not find (a lookup by fixed values,
+ * lookupSites.ts): a real org has it, the simulated one only when the scenario gives it.
+ */
+function MissingSetup({ run, sites }: { run: TraceFlowRun; sites: readonly LookupSite[] }) {
+  const missing = run.recordsRead
+    .filter((r) => r.ids.length === 0)
+    .map((r) => sites.find((site) => site.elements.includes(`${run.flow}.${r.element}`)))
+    .filter((site): site is LookupSite => site !== undefined);
+  if (missing.length === 0) return null;
+  return (
+    <>
+      {[...new Set(missing)].map((site) => (
+        <p key={`${site.object} ${lookupWhere(site)}`} role="note" className="rounded bg-amber-50 p-1">
+          {`The simulated org has no ${site.object} where ${lookupWhere(site)}. A real org has such setup; give it to the scenario in Scenarios, under Other records of the org.`}
+        </p>
+      ))}
+    </>
+  );
+}
+
+function FlowRunDetails({ run, sites }: { run: TraceFlowRun; sites: readonly LookupSite[] }) {
   const reason = decisionReason(run);
   return (
     <article aria-label={`Flow run ${run.flow}`} className="space-y-1 rounded border border-ink-400 p-2">
       <p className="font-semibold">{flowRunTitle(run)} <span className="font-normal text-ink-600">at {formatVirtualTime(run.t)}</span></p>
       {reason && <p role="note" className="rounded bg-amber-50 p-1">{reason}</p>}
       {run.message !== undefined && <p role="note" className="rounded bg-amber-50 p-1">Stopped: {run.message}</p>}
+      <MissingSetup run={run} sites={sites} />
       <Path run={run} />
       <List label="Values assigned" items={run.assignments.map((a) => `${a.variable} ${a.operator && a.operator !== 'Assign' ? `${a.operator} ` : '= '}${valueText(a.value)}`)} />
       <List label="Records read" items={run.recordsRead.map((r) => `${r.element}: ${r.object} ${r.ids.length === 0 ? '(none found)' : r.ids.join(', ')}`)} />
@@ -52,12 +76,14 @@ function FlowRunDetails({ run }: { run: TraceFlowRun }) {
 export function FlowRunSection({ selected }: { selected: string }) {
   const runs = useAppStore((s) => s.trace?.flowRuns);
   const time = useAppStore((s) => s.cursor.time);
+  const runDoc = useAppStore((s) => s.runDoc);
+  const sites = useMemo(() => (runDoc ? lookupSites(runDoc) : []), [runDoc]);
   const shown = latestByPurpose(flowRunsOf(runs, selected, time));
   if (shown.length === 0) return null;
   return (
     <section aria-label="Flow runs" className="space-y-2 text-sm">
       <h4 className="font-semibold">Flow runs</h4>
-      {shown.map((run) => <FlowRunDetails key={`${run.purpose}-${run.t}`} run={run} />)}
+      {shown.map((run) => <FlowRunDetails key={`${run.purpose}-${run.t}`} run={run} sites={sites} />)}
     </section>
   );
 }

@@ -6,10 +6,9 @@
 import { useMemo, useRef } from 'react';
 import type { Orchestration, Scenario } from '../../model/types';
 import { button } from './fieldStyles';
-import { giveLookupRecord, lookupMatch, lookupSites, type LookupSite } from './lookupSites';
+import { giveLookupRecord, lookupMatch, lookupSites, lookupWhere, type LookupSite } from './lookupSites';
 
-const shown = (value: string | number | boolean) => (typeof value === 'string' ? `"${value}"` : String(value));
-const where = (site: LookupSite) => site.fields.map(([field, value]) => `${field} = ${shown(value)}`).join(' and ');
+const where = lookupWhere;
 
 function LookupRow({ site, scenario, onChange }: { site: LookupSite; scenario: Scenario; onChange: (s: Scenario) => void }) {
   const row = useRef<HTMLLIElement>(null);

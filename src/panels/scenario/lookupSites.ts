@@ -61,6 +61,11 @@ export function lookupSites(doc: Orchestration): LookupSite[] {
   return [...sites.values()].sort((a, b) => a.object.localeCompare(b.object));
 }
 
+/** `DeveloperName = "account_reassignment" and Type = "Queue"`: what a lookup asks for, in words. */
+export function lookupWhere(site: LookupSite): string {
+  return site.fields.map(([field, value]) => `${field} = ${typeof value === 'string' ? `"${value}"` : String(value)}`).join(' and ');
+}
+
 /** Whether a record's field holds `value`, compared as the flow's record filter compares (field names and text without case). */
 function holds(record: Readonly<Record<string, unknown>>, field: string, value: Literal): boolean {
   const key = Object.keys(record).find((k) => k.toLowerCase() === field.toLowerCase());
