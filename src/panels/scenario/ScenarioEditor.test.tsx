@@ -205,3 +205,23 @@ it('shows no actions section for a design whose flows are stand-ins', () => {
   render(<ScenarioEditor onClose={() => {}} />);
   expect(screen.queryByRole('group', { name: 'Actions the flows call' })).toBeNull();
 });
+
+it('offers the record behind a polymorphic relationship by the relationship\'s own name: "Add the Owner (a User record)"', () => {
+  // given a Case orchestration whose work item goes to $Record.Owner:User.Username
+  useAppStore.getState().replaceDocument({
+    ...emptyOrchestration(),
+    trigger: { type: 'recordTriggered', object: 'Case', when: 'create' },
+    flows: [{ name: 'F', type: 'screen', active: true }],
+    stages: [{ name: 'S', steps: [{ name: 'Review', kind: 'interactive', flow: 'F', assignee: { type: 'user', name: '$Record.Owner:User.Username' } }] }],
+  });
+  render(<ScenarioEditor onClose={() => {}} />);
+  const section = screen.getByRole('group', { name: 'Triggering record ($Record)' });
+  expect(section.textContent).toContain('Owner:User (Username) — no User yet: Owner reads null');
+  // when
+  fireEvent.click(within(section).getByRole('button', { name: 'Add the Owner (a User record)' }));
+  // then
+  const s = useAppStore.getState().scenarios[0]!;
+  expect(s.record).toEqual({ OwnerId: '005SCN000000000001' });
+  expect(s.records).toEqual({ User: [{ Id: '005SCN000000000001', Username: '' }] });
+  expect(section.textContent).toContain("OwnerId points to User 1 of the org's records");
+});

@@ -76,6 +76,8 @@ function RelatedRow({ read, scenario, onChange }: { read: RelatedRead; scenario:
   const linked = linkedRecord(scenario, read);
   const missing = missingFields(scenario, read);
   const reads = read.fields.length > 0 ? `${read.relationship} (${read.fields.join(', ')})` : read.relationship;
+  // `Owner:User` is the Owner, read only when a User: its name for the admin is Owner
+  const name = read.relationship.split(':')[0]!;
   let state: string;
   let action: string | null = null;
   if (linked) {
@@ -84,9 +86,9 @@ function RelatedRow({ read, scenario, onChange }: { read: RelatedRead; scenario:
   } else if (read.object) {
     const typed = scenario.record?.[read.lookupField];
     state = typeof typed === 'string' && typed !== ''
-      ? `${read.lookupField} holds ${typed}, which is none of the org's records: ${read.relationship} reads null`
-      : `no ${read.object} yet: ${read.relationship} reads null`;
-    action = `Add the ${read.relationship} (a ${read.object} record)`;
+      ? `${read.lookupField} holds ${typed}, which is none of the org's records: ${name} reads null`
+      : `no ${read.object} yet: ${name} reads null`;
+    action = `Add the ${name} (a ${read.object} record)`;
   } else {
     state = `add its record under Other records of the org and put its Id in ${read.lookupField}`;
   }
