@@ -4,7 +4,7 @@
  * action succeeds with empty outputs unless the scenario gives its outputs or makes it fail.
  * A stand-in is keyed by the element's name, or by the action's name for every element calling it.
  */
-import { FlowDefinition } from '../../flows/definition';
+import { definedElements } from '../../flows/definition';
 import type { Orchestration, Scenario } from '../../model/types';
 
 /** A value a stand-in gives an output: text, a number, true/false or null. */
@@ -28,24 +28,19 @@ export type StandIn = NonNullable<Scenario['actions']>[string];
 /** The action elements of the catalog's flow definitions, by element name in name order. */
 export function actionSites(doc: Orchestration): ActionSite[] {
   const sites = new Map<string, ActionSite>();
-  for (const flow of doc.flows ?? []) {
-    if (flow.definition === undefined) continue;
-    const parsed = FlowDefinition.safeParse(flow.definition);
-    if (!parsed.success) continue;
-    for (const element of Object.values(parsed.data.elements)) {
-      if (element.kind !== 'actionCall') continue;
-      const site = sites.get(element.name);
-      const outputs = element.outputParameters.map((p) => p.name);
-      if (site) {
-        site.flows.push(flow.name);
-        site.outputs = [...new Set([...site.outputs, ...outputs])];
-        site.hasFaultPath ||= element.faultConnector !== undefined;
-      } else {
-        sites.set(element.name, {
-          element: element.name, actionName: element.actionName, actionType: element.actionType,
-          outputs, flows: [flow.name], hasFaultPath: element.faultConnector !== undefined,
-        });
-      }
+  for (const { flow, element } of definedElements(doc.flows ?? [])) {
+    if (element.kind !== 'actionCall') continue;
+    const site = sites.get(element.name);
+    const outputs = element.outputParameters.map((p) => p.name);
+    if (site) {
+      site.flows.push(flow);
+      site.outputs = [...new Set([...site.outputs, ...outputs])];
+      site.hasFaultPath ||= element.faultConnector !== undefined;
+    } else {
+      sites.set(element.name, {
+        element: element.name, actionName: element.actionName, actionType: element.actionType,
+        outputs, flows: [flow], hasFaultPath: element.faultConnector !== undefined,
+      });
     }
   }
   return [...sites.values()].sort((a, b) => a.element.localeCompare(b.element));

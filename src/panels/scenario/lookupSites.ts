@@ -4,7 +4,7 @@
  * real org has and the simulated org does not, so without it the flow finds nothing and often
  * faults. For each, whether the scenario's org records have a match, and the edit that adds one.
  */
-import { FlowDefinition } from '../../flows/definition';
+import { definedElements } from '../../flows/definition';
 import { sameValue } from '../../flows/interpreter/operators';
 import type { Orchestration, Scenario } from '../../model/types';
 import { newRecordId } from './newRecordId';
@@ -38,25 +38,20 @@ function literal(value: unknown): Literal | undefined {
  */
 export function lookupSites(doc: Orchestration): LookupSite[] {
   const sites = new Map<string, LookupSite>();
-  for (const flow of doc.flows ?? []) {
-    if (flow.definition === undefined) continue;
-    const parsed = FlowDefinition.safeParse(flow.definition);
-    if (!parsed.success) continue;
-    for (const element of Object.values(parsed.data.elements)) {
-      if (element.kind !== 'recordLookup' || element.filters.length === 0) continue;
-      if (element.filterLogic !== undefined && element.filterLogic.toLowerCase() !== 'and') continue;
-      const fields: [string, Literal][] = [];
-      for (const filter of element.filters) {
-        const value = literal(filter.value);
-        if (filter.operator !== 'EqualTo' || value === undefined) break;
-        fields.push([filter.field, value]);
-      }
-      if (fields.length !== element.filters.length) continue;
-      const key = JSON.stringify([element.object, [...fields].sort(([a], [b]) => a.localeCompare(b))]);
-      const site = sites.get(key);
-      if (site) site.elements.push(`${flow.name}.${element.name}`);
-      else sites.set(key, { object: element.object, fields, elements: [`${flow.name}.${element.name}`] });
+  for (const { flow, element } of definedElements(doc.flows ?? [])) {
+    if (element.kind !== 'recordLookup' || element.filters.length === 0) continue;
+    if (element.filterLogic !== undefined && element.filterLogic.toLowerCase() !== 'and') continue;
+    const fields: [string, Literal][] = [];
+    for (const filter of element.filters) {
+      const value = literal(filter.value);
+      if (filter.operator !== 'EqualTo' || value === undefined) break;
+      fields.push([filter.field, value]);
     }
+    if (fields.length !== element.filters.length) continue;
+    const key = JSON.stringify([element.object, [...fields].sort(([a], [b]) => a.localeCompare(b))]);
+    const site = sites.get(key);
+    if (site) site.elements.push(`${flow}.${element.name}`);
+    else sites.set(key, { object: element.object, fields, elements: [`${flow}.${element.name}`] });
   }
   return [...sites.values()].sort((a, b) => a.object.localeCompare(b.object));
 }

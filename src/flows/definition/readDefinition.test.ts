@@ -1,0 +1,26 @@
+import { describe, expect, it } from 'vitest';
+import { flowOf } from '../interpreter/testing/build';
+import { definedElements, readFlowDefinition } from './readDefinition';
+
+describe('reading a stored flow definition', () => {
+  it('checks a stored object once: the same object gives the same reading, a broken one null', () => {
+    const stored = JSON.parse(JSON.stringify(flowOf([{ kind: 'assignment', name: 'Set', items: [] }]))) as unknown;
+    const first = readFlowDefinition(stored);
+    expect(first?.elements.Set?.kind).toBe('assignment');
+    expect(readFlowDefinition(stored)).toBe(first);
+    // an equal copy is another stored object: read on its own
+    expect(readFlowDefinition(JSON.parse(JSON.stringify(stored)))).not.toBe(first);
+    expect(readFlowDefinition({ elements: 'not a definition' })).toBeNull();
+    expect(readFlowDefinition(undefined)).toBeNull();
+  });
+
+  it('lists the elements of the flows whose definition checks, with the flow, in catalog order', () => {
+    const flows = [
+      { name: 'A', definition: flowOf([{ kind: 'assignment', name: 'Set', items: [] }]) },
+      { name: 'Stand_in' },
+      { name: 'Broken', definition: { elements: 3 } },
+      { name: 'B', definition: flowOf([{ kind: 'assignment', name: 'Other', items: [] }]) },
+    ];
+    expect([...definedElements(flows)].map(({ flow, element }) => `${flow}.${element.name}`)).toEqual(['A.Set', 'B.Other']);
+  });
+});
