@@ -12,6 +12,7 @@ import { RecordFieldsEditor } from '../orchestration/RecordFieldsEditor';
 import { RunLimitsEditor } from './RunLimitsEditor';
 import { VariableValueInput } from '../orchestration/VariableValueInput';
 import { button, input } from './fieldStyles';
+import { withEntry, withField } from './scenarioFields';
 
 type Inputs = NonNullable<Scenario['inputs']>;
 type InputValue = Inputs[string];
@@ -41,23 +42,12 @@ function typeWords(variable: Variable): string {
   return variable.type === 'Record' ? `${variable.object ?? 'Record'} record` : variable.type;
 }
 
-function without(inputs: Inputs, name: string): Inputs {
-  const { [name]: _removed, ...rest } = inputs;
-  return rest;
-}
-
 export function LaunchEditor({ doc, scenario, onChange }: { doc: Orchestration; scenario: Scenario; onChange: (s: Scenario) => void }) {
   const available = (doc.variables ?? []).filter((v) => v.input === true);
   const inputs: Inputs = scenario.inputs ?? {};
   const unknown = Object.keys(inputs).filter((name) => !available.some((v) => v.name === name));
-  const setInputs = (next: Inputs) => {
-    const { inputs: _previous, ...rest } = scenario;
-    onChange(Object.keys(next).length > 0 ? { ...rest, inputs: next } : rest);
-  };
-  const setStart = (value: string) => {
-    const { startAt: _previous, ...rest } = scenario;
-    onChange(value === '' ? rest : { ...rest, startAt: `${value.slice(0, 16)}:00Z` });
-  };
+  const setInput = (name: string, value: InputValue | undefined) => onChange(withField(scenario, 'inputs', withEntry(inputs, name, value)));
+  const setStart = (value: string) => onChange(withField(scenario, 'startAt', value === '' ? undefined : `${value.slice(0, 16)}:00Z`));
   return (
     <fieldset className="space-y-2">
       <legend className="font-semibold">Launch</legend>
@@ -91,7 +81,7 @@ export function LaunchEditor({ doc, scenario, onChange }: { doc: Orchestration; 
                     <input
                       type="checkbox"
                       checked={passed}
-                      onChange={(e) => setInputs(e.target.checked ? { ...inputs, [variable.name]: firstValue(variable) } : without(inputs, variable.name))}
+                      onChange={(e) => setInput(variable.name, e.target.checked ? firstValue(variable) : undefined)}
                     />
                     <span>
                       Pass <span className="font-mono">{variable.name}</span> ({typeWords(variable)})
@@ -102,7 +92,7 @@ export function LaunchEditor({ doc, scenario, onChange }: { doc: Orchestration; 
                     <RecordFieldsEditor
                       variable={variable.name}
                       value={value !== null && typeof value === 'object' ? value : {}}
-                      onChange={(fields) => setInputs({ ...inputs, [variable.name]: fields })}
+                      onChange={(fields) => setInput(variable.name, fields)}
                     />
                   )}
                   {passed && variable.type !== 'Record' && (
@@ -110,7 +100,7 @@ export function LaunchEditor({ doc, scenario, onChange }: { doc: Orchestration; 
                       type={variable.type}
                       label={`${variable.name} value`}
                       value={value !== undefined && (value === null || typeof value !== 'object') ? (value as Scalar) : undefined}
-                      onChange={(next) => setInputs({ ...inputs, [variable.name]: next })}
+                      onChange={(next) => setInput(variable.name, next)}
                     />
                   )}
                 </li>
@@ -124,7 +114,7 @@ export function LaunchEditor({ doc, scenario, onChange }: { doc: Orchestration; 
           <span>
             <span className="font-mono">{name}</span> is not an input variable of this orchestration, so the launcher cannot pass it.
           </span>
-          <button type="button" className={button} aria-label={`Remove the input ${name}`} onClick={() => setInputs(without(inputs, name))}>
+          <button type="button" className={button} aria-label={`Remove the input ${name}`} onClick={() => setInput(name, undefined)}>
             Remove
           </button>
         </p>

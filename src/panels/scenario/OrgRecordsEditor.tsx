@@ -9,6 +9,7 @@ import { LookedUpRecords } from './LookedUpRecords';
 import { RecordFieldsEditor } from '../orchestration/RecordFieldsEditor';
 import { button, input } from './fieldStyles';
 import { newRecordId } from './newRecordId';
+import { withField } from './scenarioFields';
 
 type Records = NonNullable<Scenario['records']>;
 
@@ -18,9 +19,7 @@ export function OrgRecordsEditor({ doc, scenario, onChange }: { doc: Orchestrati
   const [object, setObject] = useState('');
   const records: Records = scenario.records ?? {};
   const set = (next: Records) => {
-    const kept = Object.fromEntries(Object.entries(next).filter(([, list]) => list.length > 0));
-    const { records: _dropped, ...rest } = scenario;
-    onChange(Object.keys(kept).length > 0 ? { ...rest, records: kept } : rest);
+    onChange(withField(scenario, 'records', Object.fromEntries(Object.entries(next).filter(([, list]) => list.length > 0))));
   };
   const valid = OBJECT_NAME.test(object);
   const add = () => {

@@ -8,6 +8,7 @@ import { useState } from 'react';
 import { DEFAULT_MAX_TIME_MS, DEFAULT_MAX_TRANSITIONS } from '../../model/scenarioLimits';
 import type { Scenario } from '../../model/types';
 import { input } from './fieldStyles';
+import { withEntry, withField } from './scenarioFields';
 
 type Limits = NonNullable<Scenario['limits']>;
 
@@ -26,14 +27,12 @@ export function limitInUnits(ms: number): { amount: number; unit: Unit } {
 
 /** The scenario with `limits` changed; a limit back at its default is dropped, and `limits` with it when empty. */
 export function withLimits(scenario: Scenario, change: Partial<Record<'maxTimeMs' | 'maxTransitions', number | null>>): Scenario {
-  const next: Record<string, unknown> = { ...scenario.limits };
+  let next: Record<string, unknown> = { ...scenario.limits };
   for (const [key, value] of Object.entries(change)) {
     const fallback = key === 'maxTimeMs' ? DEFAULT_MAX_TIME_MS : DEFAULT_MAX_TRANSITIONS;
-    if (value === null || value === undefined || value === fallback) delete next[key];
-    else next[key] = value;
+    next = withEntry<unknown>(next, key, value === null || value === undefined || value === fallback ? undefined : value);
   }
-  const { limits: _previous, ...rest } = scenario;
-  return Object.keys(next).length > 0 ? { ...rest, limits: next as Limits } : rest;
+  return withField(scenario, 'limits', next as Limits);
 }
 
 /** A positive whole number typed in a field, or null (empty or not one). */

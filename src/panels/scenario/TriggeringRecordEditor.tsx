@@ -8,6 +8,7 @@ import type { Orchestration, Scenario } from '../../model/types';
 import { RecordFieldsEditor } from '../orchestration/RecordFieldsEditor';
 import { ownRecordField, triggeringRecordOptions } from '../requirements/resourceTypes';
 import { button, input } from './fieldStyles';
+import { withField } from './scenarioFields';
 import { giveRelatedRecord, linkedRecord, missingFields, relatedReads, type RelatedRead } from './relatedRecords';
 
 /**
@@ -125,10 +126,7 @@ const STARTS: { value: '' | Save['operation']; label: string }[] = [
  */
 function SaveEditor({ scenario, onChange }: { scenario: Scenario; onChange: (s: Scenario) => void }) {
   const save = scenario.save;
-  const setSave = (next: Save | null) => {
-    const { save: _previous, ...rest } = scenario;
-    onChange(next ? { ...rest, save: next } : rest);
-  };
+  const setSave = (next: Save | null) => onChange(withField(scenario, 'save', next ?? undefined));
   return (
     <div className="space-y-1">
       <label className="flex flex-wrap items-center gap-2 text-sm">

@@ -6,6 +6,7 @@
  */
 import { definedElements } from '../../flows/definition';
 import type { Orchestration, Scenario } from '../../model/types';
+import { withEntry, withField } from './scenarioFields';
 
 /** A value a stand-in gives an output: text, a number, true/false or null. */
 type OutputValue = string | number | boolean | null;
@@ -66,15 +67,10 @@ export function showOutput(value: unknown): string {
 
 /** The scenario with `key`'s stand-in replaced (null: removed; no stand-in left: no `actions`). */
 export function withStandIn(scenario: Scenario, key: string, standIn: StandIn | null): Scenario {
-  const { actions: previous, ...rest } = scenario;
-  // built from entries, never assigned: a name from a project file could be "__proto__"
-  const kept = Object.entries(previous ?? {}).filter(([k]) => k !== key);
-  const next = Object.fromEntries(standIn === null ? kept : [...kept, [key, standIn]]) as NonNullable<Scenario['actions']>;
-  return Object.keys(next).length > 0 ? { ...rest, actions: next } : rest;
+  return withField(scenario, 'actions', withEntry<StandIn>(scenario.actions ?? {}, key, standIn ?? undefined));
 }
 
-/** `outputs` with one output's value set, or removed when null; built from entries, as above. */
+/** `outputs` with one output's value set, or removed when null (no value). */
 export function withOutput(outputs: Readonly<Record<string, unknown>>, name: string, value: unknown): Record<string, unknown> {
-  const kept = Object.entries(outputs).filter(([k]) => k !== name);
-  return Object.fromEntries(value === null ? kept : [...kept, [name, value]]);
+  return withEntry(outputs, name, value === null ? undefined : value);
 }
