@@ -31,9 +31,14 @@ const KEY_PREFIXES: Readonly<Record<string, string>> = {
   Group: '00G', Incident: '0pJ', WorkOrder: '0WO', Asset: '02i', Quote: '0Q0',
 };
 
+/** Whether `object` is one of the standard objects whose key prefix the org knows (Account, User, Case…). */
+export function isKnownObject(object: string): boolean {
+  return Object.prototype.hasOwnProperty.call(KEY_PREFIXES, object);
+}
+
 /** The first three characters of an Id of `object` (a custom-object-like prefix for objects not listed). */
 export function keyPrefixOf(object: string): string {
-  return Object.prototype.hasOwnProperty.call(KEY_PREFIXES, object) ? KEY_PREFIXES[object]! : 'a0S';
+  return isKnownObject(object) ? KEY_PREFIXES[object]! : 'a0S';
 }
 
 /** Lower-cased field name → the spelling the record uses. */

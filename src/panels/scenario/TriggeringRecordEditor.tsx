@@ -3,7 +3,7 @@
  * field values the saved record has when the run starts. Fields the design reads can be added in
  * one go, so a design opened from a project is not run against an empty record by accident.
  */
-import { useRef } from 'react';
+import { useMemo, useRef } from 'react';
 import type { Orchestration, Scenario } from '../../model/types';
 import { RecordFieldsEditor } from '../orchestration/RecordFieldsEditor';
 import { ownRecordField, triggeringRecordOptions } from '../requirements/resourceTypes';
@@ -17,17 +17,22 @@ import { giveRelatedRecord, linkedRecord, missingFields, relatedReads, type Rela
  * reads another record (the scenario's `records`), so it is left out, and so is `Id`: the simulated
  * org gives the record one when the scenario does not.
  */
-export function fieldsTheDesignReads(doc: Orchestration): string[] {
-  return triggeringRecordOptions(doc, undefined)
+export function fieldsTheDesignReads(doc: Orchestration, options = triggeringRecordOptions(doc, undefined)): string[] {
+  return options
     .map(ownRecordField)
     .filter((field): field is string => field !== null && field.toLowerCase() !== 'id');
 }
 
 export function TriggeringRecordEditor({ doc, scenario, onChange }: { doc: Orchestration; scenario: Scenario; onChange: (s: Scenario) => void }) {
+  // what the design reads of $Record, walked once per design, not on every keystroke in the dialog
+  const { fields, reads } = useMemo(() => {
+    const options = triggeringRecordOptions(doc, undefined);
+    return { fields: fieldsTheDesignReads(doc, options), reads: relatedReads(doc, options) };
+  }, [doc]);
   const trigger = doc.trigger;
   if (trigger?.type !== 'recordTriggered') return null;
   const record = scenario.record ?? {};
-  const missing = fieldsTheDesignReads(doc).filter((field) => !Object.prototype.hasOwnProperty.call(record, field));
+  const missing = fields.filter((field) => !Object.prototype.hasOwnProperty.call(record, field));
   const object = trigger.object || 'record';
   return (
     <fieldset className="space-y-1">
@@ -46,7 +51,7 @@ export function TriggeringRecordEditor({ doc, scenario, onChange }: { doc: Orche
           {`Add the ${missing.length === 1 ? 'field' : `${missing.length} fields`} the design reads`}
         </button>
       )}
-      <RelatedRecords doc={doc} scenario={scenario} onChange={onChange} />
+      <RelatedRecords reads={reads} scenario={scenario} onChange={onChange} />
       <SaveEditor scenario={scenario} onChange={onChange} />
     </fieldset>
   );
@@ -59,8 +64,7 @@ const recordName = (object: string, index: number) => `${object} ${index + 1}`;
  * The records the design reads through the triggering record's relationships, each either linked
  * (the lookup field holds the Id of one of the org's records) or one click from it.
  */
-function RelatedRecords({ doc, scenario, onChange }: { doc: Orchestration; scenario: Scenario; onChange: (s: Scenario) => void }) {
-  const reads = relatedReads(doc);
+function RelatedRecords({ reads, scenario, onChange }: { reads: readonly RelatedRead[]; scenario: Scenario; onChange: (s: Scenario) => void }) {
   if (reads.length === 0) return null;
   return (
     <div className="space-y-1">

@@ -5,7 +5,7 @@
  * reads, and its Id in the triggering record's lookup field. Without it the path reads null, and
  * an admin had to know which lookup field to fill and which object to add.
  */
-import { keyPrefixOf, lookupFieldOf } from '../../flows/org/simulatedOrg';
+import { isKnownObject, lookupFieldOf } from '../../flows/org/simulatedOrg';
 import type { Orchestration, Scenario } from '../../model/types';
 import { triggeringRecordOptions } from '../requirements/resourceTypes';
 import { newRecordId } from './newRecordId';
@@ -32,15 +32,15 @@ function objectOf(relationship: string, triggerObject: string): string | null {
   if (USER_RELATIONSHIPS.has(name)) return 'User';
   if (name === 'Parent') return triggerObject || null;
   // a standard lookup named after its object (AccountId → Account): the objects the org knows a key prefix of
-  return keyPrefixOf(name) !== keyPrefixOf('') ? name : null;
+  return isKnownObject(name) ? name : null;
 }
 
 /** The triggering record's relationships the design reads through, in name order. */
-export function relatedReads(doc: Orchestration): RelatedRead[] {
+export function relatedReads(doc: Orchestration, options = triggeringRecordOptions(doc, undefined)): RelatedRead[] {
   const trigger = doc.trigger;
   if (trigger?.type !== 'recordTriggered') return [];
   const byRelationship = new Map<string, Set<string>>();
-  for (const option of triggeringRecordOptions(doc, undefined)) {
+  for (const option of options) {
     if (!option.ref.startsWith('$Record.')) continue;
     const path = option.ref.slice('$Record.'.length).split('.');
     if (path.length < 2) continue;
