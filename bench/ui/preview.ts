@@ -48,6 +48,18 @@ export async function openEmptyDesigner(page: Page, base: string): Promise<void>
   await page.getByRole('button', { name: 'Add stage' }).waitFor();
 }
 
+/** For the probes: serves `outDir`, launches Chromium, runs `work`, and closes both whatever happens. */
+export async function withPreview(port: number, outDir: string, work: (browser: Browser) => Promise<void>): Promise<void> {
+  const server = await servePreview(port, outDir);
+  const browser = await launchChromium();
+  try {
+    await work(browser);
+  } finally {
+    await browser.close();
+    server.kill('SIGKILL');
+  }
+}
+
 /**
  * For the probes: a designer page with `text` opened through the test hook, then framed as
  * `view` says — everything fitted, or zoom 1 on the opening view — and settled.

@@ -13,7 +13,7 @@ import type { Page } from 'playwright-core';
 import { barePayload } from './flowPayload';
 import { generateDesign } from './generateDesign';
 import { readViewport } from './measure';
-import { launchChromium, openBare, openDesignerAt, servePreview } from './preview';
+import { openBare, openDesignerAt, withPreview } from './preview';
 
 const PORT = Number(process.env.BENCH_UI_PORT ?? 4391);
 const OUT_DIR = process.env.PROBE_DIST ?? join(tmpdir(), `stageflow-bench-dist-${PORT}`);
@@ -46,9 +46,7 @@ async function layers(page: Page): Promise<string[]> {
 }
 
 async function main() {
-  const server = await servePreview(PORT, OUT_DIR);
-  const browser = await launchChromium();
-  try {
+  await withPreview(PORT, OUT_DIR, async (browser) => {
     const doc = generateDesign(steps / 20, 20);
     const page = await openDesignerAt(browser, BASE, JSON.stringify(doc), process.env.PROBE_VIEW === 'zoom1' ? 'zoom1' : 'fit');
     const app = await layers(page);
@@ -57,9 +55,6 @@ async function main() {
     const { page: bare } = await openBare(browser, BASE, barePayload(doc, { width: Math.round(paneBox.width), height: Math.round(paneBox.height) }, await readViewport(page)));
     const bareLayers = await layers(bare);
     console.log(`bare page: ${bareLayers.length} layers\n${bareLayers.join('\n')}`);
-  } finally {
-    await browser.close();
-    server.kill('SIGKILL');
-  }
+  });
 }
 main().catch((e: unknown) => { console.error(e); process.exit(1); });

@@ -22,7 +22,7 @@ import type { CDPSession, Page } from 'playwright-core';
 import { barePayload } from './flowPayload';
 import { generateDesign } from './generateDesign';
 import { domCounts, median, metrics, panAndZoom, readViewport, type InteractionCpu } from './measure';
-import { launchChromium, openBare, openDesignerAt, servePreview } from './preview';
+import { openBare, openDesignerAt, withPreview } from './preview';
 import { traced } from './traceSummary';
 
 const PORT = Number(process.env.BENCH_UI_PORT ?? 4398);
@@ -79,9 +79,7 @@ async function styleAB(page: Page, cdp: CDPSession): Promise<void> {
 }
 
 async function main() {
-  const server = await servePreview(PORT, OUT_DIR);
-  const browser = await launchChromium();
-  try {
+  await withPreview(PORT, OUT_DIR, async (browser) => {
     const doc = generateDesign(steps / 20, 20);
     const page = await openDesignerAt(browser, BASE, JSON.stringify(doc), process.env.PROBE_VIEW === 'zoom1' ? 'zoom1' : 'fit');
     const cdp = await page.context().newCDPSession(page);
@@ -112,9 +110,6 @@ async function main() {
       await traced(browser, bare, join(tmpdir(), `stageflow-probe-style-${PORT}.json`), () => panAndZoom(bare, bareCdp), 'bare main thread by event (ms):');
     }
     console.log(`with bare open (DOM ${counts.nodes} nodes / ${counts.edges} edges on both): median app ${taskMs(both.app).toFixed(0)}, bare ${taskMs(both.bare).toFixed(0)}, ratio ${(taskMs(both.app) / taskMs(both.bare)).toFixed(2)}`);
-  } finally {
-    await browser.close();
-    server.kill('SIGKILL');
-  }
+  });
 }
 main().catch((e: unknown) => { console.error(e); process.exit(1); });
