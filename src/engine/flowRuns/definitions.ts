@@ -4,7 +4,7 @@
  * without a definition — or with one that does not check — has no definition here, and the engine
  * uses its stand-in behaviour for it (FORMAT.md §2, `behavior`), exactly as before issue 13.
  */
-import { readFlowDefinition, type FlowDefinition } from '../../flows/definition';
+import { storedFlowDefinition, type FlowDefinition } from '../../flows/definition';
 import type { ResolvedFlow } from '../../flows/interpreter';
 import type { Flow } from '../../model/types';
 
@@ -50,7 +50,7 @@ export class FlowDefinitions {
 
 function check(flow: Flow | undefined): ProjectFlow | null {
   if (!flow) return null;
-  const definition = readFlowDefinition(flow.definition);
+  const definition = storedFlowDefinition(flow.definition);
   if (!definition) return null;
   const kinds = Object.values(definition.elements).map((e) => e.kind);
   return {

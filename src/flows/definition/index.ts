@@ -2,4 +2,4 @@ export * from './valueSpec';
 export * from './resources';
 export * from './elements';
 export * from './flowDefinition';
-export * from './readDefinition';
+export * from './storedDefinition';

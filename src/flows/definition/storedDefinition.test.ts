@@ -1,17 +1,17 @@
 import { describe, expect, it } from 'vitest';
 import { flowOf } from '../interpreter/testing/build';
-import { definedElements, readFlowDefinition } from './readDefinition';
+import { definedElements, storedFlowDefinition } from './storedDefinition';
 
 describe('reading a stored flow definition', () => {
   it('checks a stored object once: the same object gives the same reading, a broken one null', () => {
     const stored = JSON.parse(JSON.stringify(flowOf([{ kind: 'assignment', name: 'Set', items: [] }]))) as unknown;
-    const first = readFlowDefinition(stored);
+    const first = storedFlowDefinition(stored);
     expect(first?.elements.Set?.kind).toBe('assignment');
-    expect(readFlowDefinition(stored)).toBe(first);
+    expect(storedFlowDefinition(stored)).toBe(first);
     // an equal copy is another stored object: read on its own
-    expect(readFlowDefinition(JSON.parse(JSON.stringify(stored)))).not.toBe(first);
-    expect(readFlowDefinition({ elements: 'not a definition' })).toBeNull();
-    expect(readFlowDefinition(undefined)).toBeNull();
+    expect(storedFlowDefinition(JSON.parse(JSON.stringify(stored)))).not.toBe(first);
+    expect(storedFlowDefinition({ elements: 'not a definition' })).toBeNull();
+    expect(storedFlowDefinition(undefined)).toBeNull();
   });
 
   it('lists the elements of the flows whose definition checks, with the flow, in catalog order', () => {

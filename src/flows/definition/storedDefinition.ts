@@ -10,7 +10,7 @@ import { FlowDefinition } from './flowDefinition';
 const read = new WeakMap<object, FlowDefinition | null>();
 
 /** The definition if it checks, else null (a catalog flow without one, or a stale or broken one). */
-export function readFlowDefinition(value: unknown): FlowDefinition | null {
+export function storedFlowDefinition(value: unknown): FlowDefinition | null {
   if (value === null || typeof value !== 'object') return null;
   let found = read.get(value);
   if (found === undefined) {
@@ -24,7 +24,7 @@ export function readFlowDefinition(value: unknown): FlowDefinition | null {
 /** Every element of the flows' definitions that check, with its flow's name, in catalog order. */
 export function* definedElements(flows: readonly { name: string; definition?: unknown }[]): Generator<{ flow: string; element: FlowElement }> {
   for (const flow of flows) {
-    const definition = readFlowDefinition(flow.definition);
+    const definition = storedFlowDefinition(flow.definition);
     if (!definition) continue;
     for (const element of Object.values(definition.elements)) yield { flow: flow.name, element };
   }
