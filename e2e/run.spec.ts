@@ -267,3 +267,35 @@ test('a run cut short by the time limit says so with the limit; raised in Scenar
   await toEnd(page);
   await expect(page.getByText('The run completed.')).toBeVisible();
 });
+
+test('a custom relationship gets its record once the admin names its object: the step that read null now starts', async ({ page }) => {
+  // given a Case orchestration whose Close_Out step waits for the parent case (Parent_Case__r) to be Closed
+  await page.goto('/?new');
+  await expect(page.getByRole('button', { name: 'Add stage' })).toBeVisible();
+  const design = {
+    ...waiting, name: 'Parent_Case_Watch', label: 'Parent case watch', variables: [],
+    trigger: { type: 'recordTriggered', object: 'Case', when: 'create', triggeredBy: 'ops' },
+    stages: [{ name: 'Follow_Up', steps: [
+      { name: 'Close_Out', kind: 'background', flow: 'Work', start: { mode: 'requirements', logic: 'and', requirements: [{ left: '$Record.Parent_Case__r.Status', operator: 'EqualTo', right: { string: 'Closed' } }] } },
+    ] }],
+  };
+  expect((await page.evaluate((d) => window.stageflow.loadDocument(JSON.stringify(d)), design)).ok).toBe(true);
+  const stalled = await startRun(page);
+  expect(stalled.steps.Close_Out!.status).toBe('NotStarted');
+  await page.getByRole('button', { name: 'Exit run' }).click();
+  // when the admin names the relationship's object, adds the record and closes it
+  await page.getByRole('button', { name: 'Scenarios' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Scenarios' });
+  const trigger = dialog.getByRole('group', { name: 'Triggering record ($Record)' });
+  await expect(trigger).toContainText('Parent_Case__r (Status) — no record yet: Parent_Case__r reads null.');
+  await trigger.getByRole('combobox', { name: 'Object of the Parent_Case__r record' }).fill('Case');
+  await trigger.getByRole('button', { name: 'Add the Parent_Case__r (a Case record)' }).click();
+  await expect(trigger).toContainText("Parent_Case__c points to Case 1 of the org's records");
+  await expect(trigger.getByRole('listitem').filter({ hasText: 'Parent_Case__r' })).toBeFocused();
+  await dialog.getByRole('group', { name: 'Case 1' }).getByRole('textbox', { name: 'Status value' }).fill('Closed');
+  await dialog.getByRole('button', { name: 'Close' }).click();
+  // then the step reads the parent's Status through Parent_Case__c and runs
+  const ran = await startRun(page);
+  expect(ran.steps.Close_Out!.status).toBe('Completed');
+  expect(ran.run.status).toBe('Completed');
+});

@@ -225,3 +225,40 @@ it('offers the record behind a polymorphic relationship by the relationship\'s o
   expect(s.records).toEqual({ User: [{ Id: '005SCN000000000001', Username: '' }] });
   expect(section.textContent).toContain("OwnerId points to User 1 of the org's records");
 });
+
+it('asks for the object behind a custom relationship and gives its record: "Add the Invoice__r (an Invoice__c record)"', () => {
+  // given a Case orchestration whose step waits for $Record.Invoice__r.Paid__c and $Record.Parent_Case__r.Status
+  useAppStore.getState().replaceDocument({
+    ...emptyOrchestration(),
+    trigger: { type: 'recordTriggered', object: 'Case', when: 'create' },
+    flows: [{ name: 'F', type: 'autolaunched', active: true }],
+    stages: [{ name: 'S', steps: [{ name: 'Charge', kind: 'background', flow: 'F', start: { mode: 'requirements', requirements: [
+      { left: '$Record.Invoice__r.Paid__c', operator: 'EqualTo', right: { boolean: true } },
+      { left: '$Record.Parent_Case__r.Status', operator: 'EqualTo', right: { string: 'Closed' } },
+    ] } }] }],
+  });
+  render(<ScenarioEditor onClose={() => {}} />);
+  const section = screen.getByRole('group', { name: 'Triggering record ($Record)' });
+  expect(section.textContent).toContain("Parent_Case__r (Status) — no record yet: Parent_Case__r reads null. Its name does not say its object; name it to add the record");
+  const object = within(section).getByRole('combobox', { name: 'Object of the Parent_Case__r record' });
+  // an object that is not an API name cannot be added
+  fireEvent.change(object, { target: { value: 'Parent Case' } });
+  expect(object.getAttribute('aria-invalid')).toBe('true');
+  expect((within(section).getByRole('button', { name: 'Add the Parent_Case__r record' }) as HTMLButtonElement).disabled).toBe(true);
+  // when the admin names the object
+  fireEvent.change(object, { target: { value: 'Case' } });
+  fireEvent.click(within(section).getByRole('button', { name: 'Add the Parent_Case__r (a Case record)' }));
+  // then the Case is in the org, linked through Parent_Case__c, and the row says so
+  const s = useAppStore.getState().scenarios[0]!;
+  expect(s.record).toEqual({ Parent_Case__c: '500SCN000000000001' });
+  expect(s.records).toEqual({ Case: [{ Id: '500SCN000000000001', Status: '' }] });
+  expect(section.textContent).toContain("Parent_Case__c points to Case 1 of the org's records");
+  expect(within(section).queryByRole('combobox', { name: 'Object of the Parent_Case__r record' })).toBeNull();
+  // the other custom relationship is still asked for, with the objects in use offered
+  const options = [...section.querySelectorAll('datalist option')].map((o) => o.getAttribute('value'));
+  expect(options).toEqual(['Case']);
+  fireEvent.change(within(section).getByRole('combobox', { name: 'Object of the Invoice__r record' }), { target: { value: 'Invoice__c' } });
+  expect(within(section).getByRole('button', { name: 'Add the Invoice__r (an Invoice__c record)' })).toBeTruthy();
+  fireEvent.keyDown(within(section).getByRole('combobox', { name: 'Object of the Invoice__r record' }), { key: 'Enter' });
+  expect(useAppStore.getState().scenarios[0]!.records).toEqual({ Case: [{ Id: '500SCN000000000001', Status: '' }], Invoice__c: [{ Id: 'a0SSCN000000000001', Paid__c: '' }] });
+});

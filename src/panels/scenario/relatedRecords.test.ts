@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { emptyOrchestration } from '../../model/factories';
 import type { Orchestration, Scenario } from '../../model/types';
-import { giveRelatedRecord, linkedRecord, missingFields, relatedReads } from './relatedRecords';
+import type { FlowElement } from '../../flows/definition';
+import { flowOf } from '../../flows/interpreter/testing/build';
+import { giveRelatedRecord, guessObject, isObjectName, linkedRecord, missingFields, objectChoices, objectsTheFlowsUse, relatedReads } from './relatedRecords';
 
 /** A Case orchestration whose step reads `left` in a requirement and is assigned to `assignee`. */
 function onCase(lefts: string[], assignee?: string): Orchestration {
@@ -56,5 +58,41 @@ describe('the records a design reads through the triggering record', () => {
     const [custom] = relatedReads(onCase(['$Record.Parent_Case__r.Status']));
     const scenario = { ...base, record: {} };
     expect(giveRelatedRecord(scenario, custom!)).toBe(scenario);
+  });
+
+  it('gives the record behind a custom relationship as the object the admin names, its Id in the lookup field', () => {
+    const [custom] = relatedReads(onCase(['$Record.Parent_Case__r.Status']));
+    const given = giveRelatedRecord({ ...base, record: { Subject: 'x' } }, custom!, 'Case');
+    expect(given.record).toEqual({ Subject: 'x', Parent_Case__c: '500SCN000000000001' });
+    expect(given.records).toEqual({ Case: [{ Id: '500SCN000000000001', Status: '' }] });
+    expect(linkedRecord(given, custom!)?.object).toBe('Case');
+    // a custom object gets a custom-object-like Id; an Id already typed is kept
+    const invoice = giveRelatedRecord({ ...base, record: { Parent_Case__c: 'a0STYPED' } }, custom!, 'Invoice__c');
+    expect(invoice.records).toEqual({ Invoice__c: [{ Id: 'a0STYPED', Status: '' }] });
+  });
+
+  it('refuses an object name that is not an API name, __proto__ included, leaving the scenario as it is', () => {
+    const [custom] = relatedReads(onCase(['$Record.Parent_Case__r.Status']));
+    const scenario = { ...base, record: {} };
+    for (const bad of ['', 'Case Record', '__proto__', 'Invoice__c_', '1Case', 'constructor.x']) expect(giveRelatedRecord(scenario, custom!, bad)).toBe(scenario);
+    expect(['Case', 'Invoice__c', 'ns__Invoice__c', 'X'].every(isObjectName)).toBe(true);
+    expect(['', '_Case', 'Case_', 'Ca se', '__proto__'].some(isObjectName)).toBe(false);
+  });
+
+  it('offers the trigger object, the scenario\'s objects and the objects the flows\' record elements name, and guesses only a same-named object', () => {
+    const doc: Orchestration = {
+      ...onCase(['$Record.Invoice__r.Total__c', '$Record.Parent_Case__r.Status']),
+      flows: [{ name: 'F', type: 'autolaunched', active: true, definition: flowOf([
+        { kind: 'recordLookup', name: 'Get_Invoice', object: 'Invoice__c', filters: [], getFirstRecordOnly: true, storeOutputAutomatically: true, outputAssignments: [], queriedFields: [] },
+        { kind: 'recordCreate', name: 'Make_Task', object: 'Task', inputAssignments: [] },
+      ] as FlowElement[]) }],
+    } as Orchestration;
+    expect(objectsTheFlowsUse(doc).sort()).toEqual(['Invoice__c', 'Task']);
+    const choices = objectChoices(doc, { ...base, records: { Contact: [], __proto__x: [] } as never });
+    expect(choices).toEqual(['Case', 'Contact', 'Invoice__c', 'Task']);
+    const [invoice, parent] = relatedReads(doc);
+    expect(guessObject(invoice!, choices)).toBe('Invoice__c');
+    expect(guessObject(parent!, choices)).toBe('');
+    expect(guessObject({ relationship: 'Account__r', lookupField: 'Account__c', object: null, fields: [] }, ['Account'])).toBe('Account');
   });
 });

@@ -5,6 +5,7 @@
  * reads, and its Id in the triggering record's lookup field. Without it the path reads null, and
  * an admin had to know which lookup field to fill and which object to add.
  */
+import { definedElements } from '../../flows/definition';
 import { isKnownObject, lookupFieldOf } from '../../flows/org/simulatedOrg';
 import type { Orchestration, Scenario } from '../../model/types';
 import { triggeringRecordOptions } from '../requirements/resourceTypes';
@@ -81,12 +82,55 @@ export function missingFields(scenario: Scenario, read: RelatedRead): string[] {
 }
 
 /**
- * The scenario with a new `read.object` record in the org (the Id the lookup field already holds,
- * else a fresh one; the fields the design reads as empty text) and its Id in the triggering
- * record's lookup field. When the lookup field already
- * points to a record of the scenario, that record gets the missing fields instead.
+ * An object's API name as Salesforce writes it: `Case`, `Invoice__c`, `ns__Invoice__c` — letters,
+ * digits and underscores, starting with a letter and not ending with an underscore.
  */
-export function giveRelatedRecord(scenario: Scenario, read: RelatedRead): Scenario {
+export function isObjectName(text: string): boolean {
+  return /^[A-Za-z](?:[A-Za-z0-9_]*[A-Za-z0-9])?$/.test(text);
+}
+
+/**
+ * The objects an admin is likely to mean for a relationship whose name does not say its object:
+ * the triggering object, the objects of the scenario's records and the objects the flows' record
+ * elements name,
+ * in name order. They are offered, not imposed: any object name can be typed.
+ */
+export function objectChoices(doc: Orchestration, scenario: Scenario, used: readonly string[] = objectsTheFlowsUse(doc)): string[] {
+  const objects = new Set<string>(used);
+  if (doc.trigger?.type === 'recordTriggered' && doc.trigger.object) objects.add(doc.trigger.object);
+  for (const object of Object.keys(scenario.records ?? {})) objects.add(object);
+  return [...objects].filter(isObjectName).sort((a, b) => a.localeCompare(b));
+}
+
+/** The objects the project flows' record elements (Get, Create, Update, Delete Records) name. */
+export function objectsTheFlowsUse(doc: Orchestration): string[] {
+  const objects = new Set<string>();
+  for (const { element } of definedElements(doc.flows ?? [])) {
+    if ('object' in element && typeof element.object === 'string') objects.add(element.object);
+  }
+  return [...objects];
+}
+
+/**
+ * A first guess at the object behind a custom relationship (`Invoice__r`): the custom object of
+ * the same name (`Invoice__c`) or a standard object so named (`Account__r` → `Account`), when the
+ * design or scenario already uses it; otherwise none. A relationship's name is chosen freely
+ * (`Parent_Case__r` may point to Case), so nothing further is guessed.
+ */
+export function guessObject(read: RelatedRead, choices: readonly string[]): string {
+  if (read.object) return read.object;
+  const base = read.relationship.split(':')[0]!.replace(/__r$/, '');
+  return [`${base}__c`, base].find((object) => choices.includes(object)) ?? '';
+}
+
+/**
+ * The scenario with a new record of `object` (by default the one the relationship's name says) in
+ * the org (the Id the lookup field already holds, else a fresh one; the fields the design reads as
+ * empty text) and its Id in the triggering record's lookup field. When the lookup field already
+ * points to a record of the scenario, that record gets the missing fields instead. A relationship
+ * whose object is neither said nor given leaves the scenario as it is.
+ */
+export function giveRelatedRecord(scenario: Scenario, read: RelatedRead, object: string | null = read.object): Scenario {
   const records: Records = scenario.records ?? {};
   const linked = linkedRecord(scenario, read);
   const empty = (fields: readonly string[]) => Object.fromEntries(fields.map((f) => [f, '']));
@@ -95,14 +139,14 @@ export function giveRelatedRecord(scenario: Scenario, read: RelatedRead): Scenar
     const updated = { ...empty(missingFields(scenario, read)), ...list[linked.index]! };
     return { ...scenario, records: { ...records, [linked.object]: list.map((r, i) => (i === linked.index ? updated : r)) } };
   }
-  if (!read.object) return scenario;
+  if (!object || !isObjectName(object)) return scenario;
   // an Id already typed in the lookup field names the record meant; it is in no record yet
   const typed = scenario.record?.[read.lookupField];
-  const id = typeof typed === 'string' && typed !== '' ? typed : newRecordId(records, read.object);
-  const existing = Object.prototype.hasOwnProperty.call(records, read.object) ? records[read.object]! : [];
+  const id = typeof typed === 'string' && typed !== '' ? typed : newRecordId(records, object);
+  const existing = Object.prototype.hasOwnProperty.call(records, object) ? records[object]! : [];
   return {
     ...scenario,
     record: { ...scenario.record, [read.lookupField]: id },
-    records: { ...records, [read.object]: [...existing, { Id: id, ...empty(read.fields) }] },
+    records: { ...records, [object]: [...existing, { Id: id, ...empty(read.fields) }] },
   };
 }
