@@ -143,7 +143,7 @@ test('a real record-triggered orchestration gets its scenario data in Scenarios:
   await trigger.getByRole('textbox', { name: 'Field', exact: true }).last().press('Tab');
   await trigger.getByRole('textbox', { name: 'ManagerId value' }).fill('005SCN000000000001');
   const org = dialog.getByRole('group', { name: 'Other records of the org' });
-  await org.getByRole('textbox', { name: 'Object of a new record' }).fill('User');
+  await org.getByRole('combobox', { name: 'Object of a new record' }).fill('User');
   await org.getByRole('button', { name: 'Add record' }).click();
   const manager = org.getByRole('group', { name: 'User 1' });
   await expect(manager.getByRole('textbox', { name: 'Id value' })).toHaveValue('005SCN000000000001');

@@ -3,25 +3,26 @@
  * relationship paths and its flows' Get Records read. `$Record.Manager.Username` reads the User
  * whose Id the triggering record's `ManagerId` holds, so a scenario gives that User here.
  */
-import { useState } from 'react';
+import { useId, useMemo, useState } from 'react';
 import type { Orchestration, Scenario } from '../../model/types';
 import { LookedUpRecords } from './LookedUpRecords';
 import { RecordFieldsEditor } from '../orchestration/RecordFieldsEditor';
 import { button, input } from './fieldStyles';
 import { newRecordId } from './newRecordId';
+import { isObjectName, objectChoices, objectsTheFlowsUse } from './objectNames';
 import { withField } from './scenarioFields';
 
 type Records = NonNullable<Scenario['records']>;
 
-const OBJECT_NAME = /^[A-Za-z][A-Za-z0-9_]*$/;
-
 export function OrgRecordsEditor({ doc, scenario, onChange }: { doc: Orchestration; scenario: Scenario; onChange: (s: Scenario) => void }) {
   const [object, setObject] = useState('');
+  const listId = useId();
+  const used = useMemo(() => objectsTheFlowsUse(doc), [doc]);
   const records: Records = scenario.records ?? {};
   const set = (next: Records) => {
     onChange(withField(scenario, 'records', Object.fromEntries(Object.entries(next).filter(([, list]) => list.length > 0))));
   };
-  const valid = OBJECT_NAME.test(object);
+  const valid = isObjectName(object);
   const add = () => {
     if (!valid) return;
     // own keys only: an object typed as "constructor" must not find Object's
@@ -57,11 +58,17 @@ export function OrgRecordsEditor({ doc, scenario, onChange }: { doc: Orchestrati
             aria-label="Object of a new record"
             className={input}
             placeholder="e.g. User"
+            list={listId}
+            spellCheck={false}
+            aria-invalid={object !== '' && !valid}
             value={object}
             onChange={(e) => setObject(e.target.value.trim())}
             onKeyDown={(e) => { if (e.key === 'Enter') add(); }}
           />
         </label>
+        <datalist id={listId}>
+          {objectChoices(doc, scenario, used).map((o) => <option key={o} value={o} />)}
+        </datalist>
         <button type="button" className={button} disabled={!valid} onClick={add}>
           Add record
         </button>

@@ -65,7 +65,7 @@ it('gives a scenario other records of the org: a User added with an Id of its ow
   render(<ScenarioEditor onClose={() => {}} />);
   const section = screen.getByRole('group', { name: 'Other records of the org' });
   // when two Users are added and the first one's Username field is set
-  fireEvent.change(within(section).getByRole('textbox', { name: 'Object of a new record' }), { target: { value: 'User' } });
+  fireEvent.change(within(section).getByRole('combobox', { name: 'Object of a new record' }), { target: { value: 'User' } });
   fireEvent.click(within(section).getByRole('button', { name: 'Add record' }));
   fireEvent.click(within(section).getByRole('button', { name: 'Add record' }));
   const first = within(section).getByRole('group', { name: 'User 1' });
@@ -84,10 +84,10 @@ it('gives a scenario other records of the org: a User added with an Id of its ow
   fireEvent.click(within(section).getByRole('button', { name: 'Remove User 1' }));
   expect(useAppStore.getState().scenarios[0]!.records).toBeUndefined();
   // and an object name that is not one cannot be added
-  fireEvent.change(within(section).getByRole('textbox', { name: 'Object of a new record' }), { target: { value: '1User' } });
+  fireEvent.change(within(section).getByRole('combobox', { name: 'Object of a new record' }), { target: { value: '1User' } });
   expect(within(section).getByRole('button', { name: 'Add record' })).toBeDisabled();
   // and a name that Object's prototype has is an object like any other
-  fireEvent.change(within(section).getByRole('textbox', { name: 'Object of a new record' }), { target: { value: 'constructor' } });
+  fireEvent.change(within(section).getByRole('combobox', { name: 'Object of a new record' }), { target: { value: 'constructor' } });
   fireEvent.click(within(section).getByRole('button', { name: 'Add record' }));
   expect(useAppStore.getState().scenarios[0]!.records).toEqual({ constructor: [{ Id: 'a0SSCN000000000001' }] });
 });
@@ -261,4 +261,28 @@ it('asks for the object behind a custom relationship and gives its record: "Add 
   expect(within(section).getByRole('button', { name: 'Add the Invoice__r (an Invoice__c record)' })).toBeTruthy();
   fireEvent.keyDown(within(section).getByRole('combobox', { name: 'Object of the Invoice__r record' }), { key: 'Enter' });
   expect(useAppStore.getState().scenarios[0]!.records).toEqual({ Case: [{ Id: '500SCN000000000001', Status: '' }], Invoice__c: [{ Id: 'a0SSCN000000000001', Paid__c: '' }] });
+});
+
+it('offers the objects in use when a record is added under Other records, and refuses a name that is not an API name', () => {
+  // given a Case orchestration
+  useAppStore.getState().replaceDocument({
+    ...emptyOrchestration(),
+    trigger: { type: 'recordTriggered', object: 'Case', when: 'create' },
+    flows: [{ name: 'F', type: 'autolaunched', active: true }],
+    stages: [{ name: 'S', steps: [{ name: 'Charge', kind: 'background', flow: 'F' }] }],
+  });
+  render(<ScenarioEditor onClose={() => {}} />);
+  const section = screen.getByRole('group', { name: 'Other records of the org' });
+  expect([...section.querySelectorAll('datalist option')].map((o) => o.getAttribute('value'))).toEqual(['Case']);
+  const object = within(section).getByRole('combobox', { name: 'Object of a new record' });
+  // when a name ends with an underscore
+  fireEvent.change(object, { target: { value: 'Invoice__c_' } });
+  expect(object.getAttribute('aria-invalid')).toBe('true');
+  expect((within(section).getByRole('button', { name: 'Add record' }) as HTMLButtonElement).disabled).toBe(true);
+  // when it is an API name
+  fireEvent.change(object, { target: { value: 'Invoice__c' } });
+  fireEvent.click(within(section).getByRole('button', { name: 'Add record' }));
+  // then the record is added, and its object is offered from then on
+  expect(useAppStore.getState().scenarios[0]!.records).toEqual({ Invoice__c: [{ Id: 'a0SSCN000000000001' }] });
+  expect([...section.querySelectorAll('datalist option')].map((o) => o.getAttribute('value'))).toEqual(['Case', 'Invoice__c']);
 });

@@ -9,7 +9,8 @@ import { RecordFieldsEditor } from '../orchestration/RecordFieldsEditor';
 import { ownRecordField, triggeringRecordOptions } from '../requirements/resourceTypes';
 import { button, input } from './fieldStyles';
 import { withField } from './scenarioFields';
-import { giveRelatedRecord, guessObject, isObjectName, linkedRecord, missingFields, objectChoices, objectsTheFlowsUse, relatedReads, type RelatedRead } from './relatedRecords';
+import { isObjectName, objectChoices, objectsTheFlowsUse } from './objectNames';
+import { giveRelatedRecord, guessObject, linkedRecord, missingFields, relatedReads, type RelatedRead } from './relatedRecords';
 
 /**
  * The triggering object's own fields the design reads or tests (entry conditions, conditions,

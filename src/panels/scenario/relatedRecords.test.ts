@@ -3,7 +3,8 @@ import { emptyOrchestration } from '../../model/factories';
 import type { Orchestration, Scenario } from '../../model/types';
 import type { FlowElement } from '../../flows/definition';
 import { flowOf } from '../../flows/interpreter/testing/build';
-import { giveRelatedRecord, guessObject, isObjectName, linkedRecord, missingFields, objectChoices, objectsTheFlowsUse, relatedReads } from './relatedRecords';
+import { isObjectName, objectChoices, objectsTheFlowsUse } from './objectNames';
+import { giveRelatedRecord, guessObject, linkedRecord, missingFields, relatedReads } from './relatedRecords';
 
 /** A Case orchestration whose step reads `left` in a requirement and is assigned to `assignee`. */
 function onCase(lefts: string[], assignee?: string): Orchestration {

@@ -5,11 +5,11 @@
  * reads, and its Id in the triggering record's lookup field. Without it the path reads null, and
  * an admin had to know which lookup field to fill and which object to add.
  */
-import { definedElements } from '../../flows/definition';
 import { isKnownObject, lookupFieldOf } from '../../flows/org/simulatedOrg';
 import type { Orchestration, Scenario } from '../../model/types';
 import { triggeringRecordOptions } from '../requirements/resourceTypes';
 import { newRecordId } from './newRecordId';
+import { isObjectName } from './objectNames';
 
 /** One relationship of the triggering record that the design reads through. */
 export interface RelatedRead {
@@ -79,36 +79,6 @@ export function linkedRecord(scenario: Scenario, read: RelatedRead): { object: s
 export function missingFields(scenario: Scenario, read: RelatedRead): string[] {
   const linked = linkedRecord(scenario, read);
   return linked ? read.fields.filter((f) => !Object.prototype.hasOwnProperty.call(linked.fields, f)) : read.fields;
-}
-
-/**
- * An object's API name as Salesforce writes it: `Case`, `Invoice__c`, `ns__Invoice__c` — letters,
- * digits and underscores, starting with a letter and not ending with an underscore.
- */
-export function isObjectName(text: string): boolean {
-  return /^[A-Za-z](?:[A-Za-z0-9_]*[A-Za-z0-9])?$/.test(text);
-}
-
-/**
- * The objects an admin is likely to mean for a relationship whose name does not say its object:
- * the triggering object, the objects of the scenario's records and the objects the flows' record
- * elements name,
- * in name order. They are offered, not imposed: any object name can be typed.
- */
-export function objectChoices(doc: Orchestration, scenario: Scenario, used: readonly string[] = objectsTheFlowsUse(doc)): string[] {
-  const objects = new Set<string>(used);
-  if (doc.trigger?.type === 'recordTriggered' && doc.trigger.object) objects.add(doc.trigger.object);
-  for (const object of Object.keys(scenario.records ?? {})) objects.add(object);
-  return [...objects].filter(isObjectName).sort((a, b) => a.localeCompare(b));
-}
-
-/** The objects the project flows' record elements (Get, Create, Update, Delete Records) name. */
-export function objectsTheFlowsUse(doc: Orchestration): string[] {
-  const objects = new Set<string>();
-  for (const { element } of definedElements(doc.flows ?? [])) {
-    if ('object' in element && typeof element.object === 'string') objects.add(element.object);
-  }
-  return [...objects];
 }
 
 /**
