@@ -226,6 +226,13 @@ it('offers the record behind a polymorphic relationship by the relationship\'s o
   expect(section.textContent).toContain("OwnerId points to User 1 of the org's records");
 });
 
+/** Types `name` into an object field: it is marked invalid and the section's `button` stays disabled. */
+function expectRefused(section: HTMLElement, field: HTMLElement, name: string, button: string): void {
+  fireEvent.change(field, { target: { value: name } });
+  expect(field.getAttribute('aria-invalid')).toBe('true');
+  expect((within(section).getByRole('button', { name: button }) as HTMLButtonElement).disabled).toBe(true);
+}
+
 it('asks for the object behind a custom relationship and gives its record: "Add the Invoice__r (an Invoice__c record)"', () => {
   // given a Case orchestration whose step waits for $Record.Invoice__r.Paid__c and $Record.Parent_Case__r.Status
   useAppStore.getState().replaceDocument({
@@ -242,9 +249,7 @@ it('asks for the object behind a custom relationship and gives its record: "Add 
   expect(section.textContent).toContain("Parent_Case__r (Status) — no record yet: Parent_Case__r reads null. Its name does not say its object; name it to add the record");
   const object = within(section).getByRole('combobox', { name: 'Object of the Parent_Case__r record' });
   // an object that is not an API name cannot be added
-  fireEvent.change(object, { target: { value: 'Parent Case' } });
-  expect(object.getAttribute('aria-invalid')).toBe('true');
-  expect((within(section).getByRole('button', { name: 'Add the Parent_Case__r record' }) as HTMLButtonElement).disabled).toBe(true);
+  expectRefused(section, object, 'Parent Case', 'Add the Parent_Case__r record');
   // when the admin names the object
   fireEvent.change(object, { target: { value: 'Case' } });
   fireEvent.click(within(section).getByRole('button', { name: 'Add the Parent_Case__r (a Case record)' }));
@@ -275,10 +280,8 @@ it('offers the objects in use when a record is added under Other records, and re
   const section = screen.getByRole('group', { name: 'Other records of the org' });
   expect([...section.querySelectorAll('datalist option')].map((o) => o.getAttribute('value'))).toEqual(['Case']);
   const object = within(section).getByRole('combobox', { name: 'Object of a new record' });
-  // when a name ends with an underscore
-  fireEvent.change(object, { target: { value: 'Invoice__c_' } });
-  expect(object.getAttribute('aria-invalid')).toBe('true');
-  expect((within(section).getByRole('button', { name: 'Add record' }) as HTMLButtonElement).disabled).toBe(true);
+  // a name ending with an underscore cannot be added
+  expectRefused(section, object, 'Invoice__c_', 'Add record');
   // when it is an API name
   fireEvent.change(object, { target: { value: 'Invoice__c' } });
   fireEvent.click(within(section).getByRole('button', { name: 'Add record' }));
