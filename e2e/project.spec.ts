@@ -121,6 +121,44 @@ test('a dropped .zip of a project opens an orchestration that runs to the end', 
   await page.screenshot({ path: 'reports/screenshots/project-run.png' });
 });
 
+test('a retrieved package (.zip of unpackaged/flows/*.flow, the Metadata API format) opens like a project and saves to its .flow', async ({ page }) => {
+  // given the WorkGuidePlus flows as Workbench or `sf project retrieve start --target-metadata-dir` give them
+  const base = join(FIXTURES, 'WorkGuidePlus/force-app/main/default/flows');
+  const files: Record<string, Uint8Array> = { 'unpackaged/package.xml': strToU8('<?xml version="1.0" encoding="UTF-8"?>\n<Package xmlns="http://soap.sforce.com/2006/04/metadata"><types><members>*</members><name>Flow</name></types><version>56.0</version></Package>\n') };
+  for (const name of readdirSync(base)) files[`unpackaged/flows/${name.replace(/\.flow-meta\.xml$/, '.flow')}`] = strToU8(readFileSync(join(base, name), 'utf8'));
+  const zip = Buffer.from(zipSync(files)).toString('base64');
+  await openEmpty(page);
+  // when the archive is dropped on the page
+  await page.evaluate((data) => {
+    const bytes = Uint8Array.from(atob(data), (c) => c.charCodeAt(0));
+    const transfer = new DataTransfer();
+    transfer.items.add(new File([bytes], 'unpackaged.zip', { type: 'application/zip' }));
+    window.dispatchEvent(new DragEvent('drop', { dataTransfer: transfer, bubbles: true, cancelable: true }));
+  }, zip);
+  // then its orchestration is offered and opens with the package's flows
+  const picker = page.getByRole('dialog', { name: 'Open an orchestration of unpackaged.zip' });
+  await expect(picker).toBeVisible({ timeout: 15_000 });
+  await picker.getByRole('button', { name: 'Open Test_Orchestration' }).click();
+  await expect.poll(async () => (await getDocument(page)).name).toBe('Test_Orchestration');
+  const doc = (await getDocument(page)) as unknown as CatalogShape;
+  expect(doc.flows?.find((f) => f.name === 'Test_Screen_Flow')?.source?.path).toBe('unpackaged/flows/Test_Screen_Flow.flow');
+  const report = page.getByRole('dialog', { name: /Test_Orchestration/ });
+  if (await report.isVisible()) {
+    await expect(report).not.toContainText('placeholder');
+    await report.getByRole('button', { name: 'Close' }).click();
+  }
+  // when its label is edited and it is saved back (files from an archive cannot be written: it downloads under the file's own name)
+  const label = page.getByRole('complementary', { name: 'Properties' }).getByLabel('Label', { exact: true });
+  await label.fill('Test Orchestration (edited)');
+  await label.press('Tab');
+  const [download] = await Promise.all([page.waitForEvent('download'), fileMenu(page, 'Save to project')]);
+  // then the package's own file comes back with only the label changed
+  expect(download.suggestedFilename()).toBe('Test_Orchestration.flow');
+  const saved = readFileSync(await download.path(), 'utf8');
+  expect(saved).toBe(readFileSync(join(base, 'Test_Orchestration.flow-meta.xml'), 'utf8').replaceAll('Test Orchestration', 'Test Orchestration (edited)'));
+  await expect(page.getByRole('status').filter({ hasText: 'Test_Orchestration.flow was downloaded; put it at unpackaged/flows/Test_Orchestration.flow' })).toBeVisible();
+});
+
 test('a real record-triggered orchestration gets its scenario data in Scenarios: the manager its assignee reads through $Record.Manager.Username', async ({ page }) => {
   // given the DeactivateUser project's orchestration, whose first step is assigned to $Record.Manager.Username
   await openProjectOrchestration(page, join(FIXTURES, 'DeactivateUser'), 'User_deactivation_orchestration');

@@ -1,16 +1,18 @@
 /**
- * Salesforce Flow metadata XML in the app: read a `.flow-meta.xml` file into a document (problems
- * with line:col), write the open design as XML. The XML code is loaded only when used.
+ * Salesforce Flow metadata XML in the app: read a `.flow-meta.xml` file (or a `.flow` file of a
+ * retrieved package, the same XML) into a document (problems with line:col), write the open design
+ * as XML. The XML code is loaded only when used.
  */
 import type { Orchestration, Problem } from '../model/types';
 
+/** Flow XML by its name: `.flow-meta.xml` or any `.xml`, and `.flow` (the Metadata API format). */
 export function isXmlFile(name: string): boolean {
-  return /\.xml$/i.test(name);
+  return /\.(xml|flow)$/i.test(name);
 }
 
-/** The orchestration API name a file name suggests (`Order_Flow.flow-meta.xml` → `Order_Flow`). */
-function nameFromFile(fileName: string): string | undefined {
-  const base = fileName.replace(/\.flow-meta\.xml$/i, '').replace(/\.xml$/i, '');
+/** The orchestration API name a file name suggests (`Order_Flow.flow-meta.xml`, `Order_Flow.flow` → `Order_Flow`). */
+export function nameFromFile(fileName: string): string | undefined {
+  const base = fileName.replace(/\.flow-meta\.xml$/i, '').replace(/\.(xml|flow)$/i, '');
   return /^[A-Za-z](?:_?[A-Za-z0-9])*$/.test(base) ? base : undefined;
 }
 

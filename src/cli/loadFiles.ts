@@ -11,6 +11,7 @@ import { hasErrors } from '../model/validate';
 import type { Orchestration, Problem, Scenario } from '../model/types';
 import { problemLine, type CliIo } from './cliIo';
 import { validateRulesWithFormulas } from './formulaRules';
+import { isFlowFile } from '../io/project/paths';
 
 /** A document read from a file, with the warnings its validation raised. */
 export interface Loaded<T> {
@@ -18,9 +19,9 @@ export interface Loaded<T> {
   warnings: Problem[];
 }
 
-const XML_SUFFIX = /\.flow-meta\.xml$|\.xml$/i;
+const XML_SUFFIX = /\.flow-meta\.xml$|\.xml$|\.flow$/i;
 
-/** Flow XML by its extension (`.flow-meta.xml`, `.xml`); anything else is read as JSON. */
+/** Flow XML by its extension (`.flow-meta.xml`, `.xml`, a retrieved package's `.flow`); anything else is read as JSON. */
 export function designFormatOf(file: string): 'json' | 'xml' {
   return XML_SUFFIX.test(file) ? 'xml' : 'json';
 }
@@ -171,7 +172,7 @@ export async function loadDesign(io: CliIo, file: string, options: DesignOptions
     return null;
   }
   if (designFormatOf(file) === 'json') return loadJson(io, file, importDesignJson);
-  if (io.listDir && /\.flow-meta\.xml$/i.test(file)) {
+  if (io.listDir && isFlowFile(file)) {
     const opened = await fromOwnFolder(io, file);
     if (opened !== 'alone') return opened;
   }

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { strToU8, zipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
-import { realProjectFiles, realProjectFolder } from '../io/project/testing/projectFiles';
+import { asRetrievedPackage, realProjectFiles, realProjectFolder } from '../io/project/testing/projectFiles';
 import { nodeIo } from './cliIo';
 import { main as convert } from './commands/convert';
 import { main as simulate } from './commands/simulate';
@@ -120,5 +120,62 @@ describe('commands given a project folder or a .zip', () => {
     expect(out.stderr).toBe('');
     expect(out.stdout).toMatch(/✓ starts/);
     expect(code).toBe(0);
+  });
+});
+
+describe('commands given a package retrieved in the Metadata API format (unpackaged/flows/*.flow)', () => {
+  /** The DeactivateUser project as a retrieved package, in memory under `pkg/`. */
+  const packageIo = (extra: Record<string, string> = {}) =>
+    memoryIo({ ...Object.fromEntries(asRetrievedPackage(realProjectFiles('DeactivateUser')).map((f) => [`pkg/${f.path}`, f.text])), ...extra });
+
+  it('validate reads a .flow orchestration with the .flow files of its folder (no placeholders)', async () => {
+    // given
+    const { io, out } = packageIo();
+    // when
+    const loaded = await loadDesign(io, 'pkg/unpackaged/flows/User_deactivation_orchestration.flow');
+    const code = await validate(['pkg/unpackaged/flows/User_deactivation_orchestration.flow'], io);
+    // then
+    expect(loaded?.doc.name).toBe('User_deactivation_orchestration');
+    expect(loaded?.doc.flows?.find((f) => f.name === 'Notify_account_owner')?.source?.path).toBe('Notify_account_owner.flow');
+    expect(code).toBe(0);
+    expect(out.stderr).not.toMatch(/placeholder/);
+  });
+
+  it('simulate picks an orchestration of the package folder with --orchestration', async () => {
+    const { io, out } = packageIo();
+    expect(await simulate(['pkg', '--orchestration', 'Handle_User_Deactivation_auto'], io)).toBe(0);
+    const trace = JSON.parse(out.stdout) as { run: { status: string } };
+    expect(trace.run.status).toBeTruthy();
+    expect(out.stderr).not.toMatch(/placeholder|not in the project/);
+  });
+
+  it('convert turns a .flow into JSON and JSON into a .flow', async () => {
+    // given
+    const { io, out } = packageIo();
+    // when
+    const toJson = await convert(['pkg/unpackaged/flows/User_deactivation_orchestration.flow', '--out', 'orch.json'], io);
+    const toXml = await convert(['orch.json', '--out', 'Copy.flow'], io);
+    // then
+    expect(out.stderr).not.toMatch(/use a \.json/);
+    expect([toJson, toXml]).toEqual([0, 0]);
+    expect((JSON.parse(out.written['orch.json']!) as { name: string }).name).toBe('User_deactivation_orchestration');
+    expect(out.written['Copy.flow']).toMatch(/^<\?xml[\s\S]*<processType>Orchestrator<\/processType>/);
+  });
+
+  it('stageflow test finds a .flow orchestration\'s scenarios beside it', async () => {
+    // given a scenario beside the orchestration's .flow file, by the naming convention
+    const scenario = {
+      format: 'stageflow.scenario', version: 1, name: 'a user asks for reassignment',
+      records: { User: [{ Id: '005MGR000000000001', Username: 'm@example.com' }], CustomNotificationType: [{ Id: '0MLSIM000000000001', DeveloperName: 'account_reassignment' }] },
+      record: { Id: '005USR000000000001', Username: 'u@example.com', ManagerId: '005MGR000000000001', Reassignment_Requested__c: true },
+      save: { operation: 'update', prior: { Reassignment_Requested__c: false } },
+      expect: [{ kind: 'runStatus', status: 'Completed' }],
+    };
+    const { io, out } = packageIo({ 'pkg/unpackaged/flows/User_deactivation_orchestration.scenario.json': JSON.stringify(scenario) });
+    // when
+    const code = await test(['pkg/unpackaged/flows/User_deactivation_orchestration.scenario.json'], io);
+    // then
+    expect(out.stdout).toMatch(/✓ a user asks for reassignment/);
+    expect(code, out.stderr + out.stdout).toBe(0);
   });
 });

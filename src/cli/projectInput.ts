@@ -89,7 +89,7 @@ export function chooseOrchestration(input: string, project: Project, wanted: str
   let name = wanted;
   if (name === undefined) {
     const candidates = project.orchestrations.filter((o) => o.stageCount > 0);
-    if (project.orchestrations.length === 0) return { ok: false, lines: [...problems, `${input}: no orchestration in this project (no *.flow-meta.xml with processType Orchestrator)`] };
+    if (project.orchestrations.length === 0) return { ok: false, lines: [...problems, `${input}: no orchestration in this project (no *.flow-meta.xml or *.flow with processType Orchestrator)`] };
     if (candidates.length !== 1) {
       const names = project.orchestrations.map((o) => `  ${o.apiName}${o.label ? `  (${o.label})` : ''}${o.stageCount === 0 ? '  [no stages]' : ''}`);
       return { ok: false, lines: [...problems, `${input}: the project has ${project.orchestrations.length} orchestrations; choose one with --orchestration <ApiName>:`, ...names] };

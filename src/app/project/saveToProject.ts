@@ -79,7 +79,9 @@ export async function saveToProject(store: AppStore): Promise<void> {
     state.notify('info', `Saved ${current.name}/${link.path}: ${KEPT[result.kept]}; the flows it calls were not touched.${notes}`);
     return;
   }
-  downloadText(`${link.apiName}.flow-meta.xml`, result.xml, 'application/xml');
+  // the file's own name: `Order.flow-meta.xml`, or `Order.flow` in a retrieved package
+  const fileName = link.path.slice(link.path.lastIndexOf('/') + 1);
+  downloadText(fileName, result.xml, 'application/xml');
   useProjectSession.setState({ current: { ...current, opened: { ...current.opened, text: result.xml } } });
-  state.notify('info', `This project was read from files, which the browser cannot write: ${link.apiName}.flow-meta.xml was downloaded; put it at ${link.path} (${KEPT[result.kept]}).${notes}`);
+  state.notify('info', `This project was read from files, which the browser cannot write: ${fileName} was downloaded; put it at ${link.path} (${KEPT[result.kept]}).${notes}`);
 }

@@ -33,7 +33,7 @@ type Format = 'json' | 'xml';
 
 function formatOf(file: string): Format | undefined {
   if (/\.json$/i.test(file)) return 'json';
-  return /\.flow-meta\.xml$|\.xml$/i.test(file) ? 'xml' : undefined;
+  return /\.xml$|\.flow$/i.test(file) ? 'xml' : undefined;
 }
 
 type Args = { input: string; out?: string; orchestration?: string };
@@ -135,11 +135,11 @@ async function run(argv: readonly string[], io: CliIo, help: CommandHelp): Promi
   const from = formatOf(input);
   const to = out === undefined ? undefined : formatOf(out);
   if (!from) {
-    io.stderr(`convert: ${input}: use a .json or .flow-meta.xml file\n`);
+    io.stderr(`convert: ${input}: use a .json, .flow-meta.xml or .flow file\n`);
     return EXIT_BAD_INPUT;
   }
   if (out !== undefined && (to === undefined || to === from)) {
-    io.stderr(`convert: cannot convert ${input} to ${out}: one must be .json and the other .flow-meta.xml\n`);
+    io.stderr(`convert: cannot convert ${input} to ${out}: one must be .json and the other .flow-meta.xml (or .flow)\n`);
     return EXIT_BAD_INPUT;
   }
   const text = await readText(io, input);

@@ -6,16 +6,16 @@
 import { basename, dirname, join } from 'node:path';
 import type { CliIo } from '../cliIo';
 
-const DESIGN_SUFFIX = /(\.flow-meta\.xml|\.xml|\.json)$/i;
+const DESIGN_SUFFIX = /(\.flow-meta\.xml|\.xml|\.flow|\.json)$/i;
 
-/** `order` for `dir/order.json` and `dir/order.flow-meta.xml`. */
+/** `order` for `dir/order.json`, `dir/order.flow-meta.xml` and `dir/order.flow` (a retrieved package's file). */
 export function designStem(file: string): string {
   return basename(file).replace(DESIGN_SUFFIX, '');
 }
 
 export const isScenarioFileName = (name: string): boolean => /\.scenario\.json$/i.test(name);
 export const isScenarioFolderName = (name: string): boolean => /\.scenarios$/i.test(name);
-export const isXmlDesignName = (name: string): boolean => /\.flow-meta\.xml$/i.test(name);
+export const isXmlDesignName = (name: string): boolean => /\.flow-meta\.xml$|.\.flow$/i.test(name);
 
 /** Every `*.json` directly in `folder`, sorted (empty when there is no such folder). */
 export async function jsonFilesIn(io: CliIo, folder: string): Promise<string[]> {
@@ -33,7 +33,7 @@ export async function scenariosBeside(io: CliIo, designFile: string): Promise<st
 
 /**
  * The design a scenario file belongs to by the convention (`x.scenario.json` or `x.scenarios/s.json`
- * → `x.json`, else `x.flow-meta.xml`), or null.
+ * → `x.json`, else `x.flow-meta.xml`, else `x.flow`), or null.
  */
 export async function designOfScenario(io: CliIo, scenarioFile: string): Promise<string | null> {
   const folder = dirname(scenarioFile);
@@ -41,7 +41,7 @@ export async function designOfScenario(io: CliIo, scenarioFile: string): Promise
     ? join(folder, basename(scenarioFile).replace(/\.scenario\.json$/i, ''))
     : isScenarioFolderName(basename(folder)) ? join(dirname(folder), basename(folder).replace(/\.scenarios$/i, '')) : null;
   if (stem === null) return null;
-  for (const candidate of [`${stem}.json`, `${stem}.flow-meta.xml`]) {
+  for (const candidate of [`${stem}.json`, `${stem}.flow-meta.xml`, `${stem}.flow`]) {
     if ((await io.pathKind?.(candidate)) === 'file') return candidate;
   }
   return null;

@@ -2,7 +2,7 @@
  * Paths of project files: `/` separators, relative, never leaving the project (`..`), and the API
  * name a flow file gives its flow (the file name without `.flow-meta.xml`).
  */
-import { FLOW_FILE_SUFFIX } from './types';
+import { FLOW_FILE_SUFFIX, METADATA_API_FLOW_SUFFIX } from './types';
 
 export type PathResult = { ok: true; path: string } | { ok: false; message: string };
 
@@ -19,15 +19,29 @@ export function projectPath(raw: string): PathResult {
   return { ok: true, path: parts.join('/') };
 }
 
-/** True for `*.flow-meta.xml` (case-insensitive). */
-export function isFlowFile(path: string): boolean {
-  return path.toLowerCase().endsWith(FLOW_FILE_SUFFIX);
+/**
+ * The flow-file suffix `path` ends with, as spelt in it: `.flow-meta.xml` (an SFDX project) or
+ * `.flow` (the Metadata API format of a retrieved package), case-insensitive; null for any other
+ * file (`X.workflow-meta.xml`, `X.flowDefinition` are not flows).
+ */
+export function flowFileSuffix(path: string): string | null {
+  const lower = path.toLowerCase();
+  for (const suffix of [FLOW_FILE_SUFFIX, METADATA_API_FLOW_SUFFIX]) {
+    // a bare `.flow` is no file name
+    if (lower.endsWith(suffix) && lower.length > suffix.length && !lower.endsWith(`/${suffix}`)) return path.slice(path.length - suffix.length);
+  }
+  return null;
 }
 
-/** `force-app/main/default/flows/Order.flow-meta.xml` → `Order`. */
+/** True for `*.flow-meta.xml` and `*.flow` (case-insensitive). */
+export function isFlowFile(path: string): boolean {
+  return flowFileSuffix(path) !== null;
+}
+
+/** `force-app/main/default/flows/Order.flow-meta.xml` → `Order`; `unpackaged/flows/Order.flow` → `Order`. */
 export function apiNameOf(path: string): string {
   const file = path.slice(path.lastIndexOf('/') + 1);
-  return file.slice(0, file.length - FLOW_FILE_SUFFIX.length);
+  return file.slice(0, file.length - (flowFileSuffix(file) ?? '').length);
 }
 
 /** The folder of a path (`a/b/c.xml` → `a/b`; a file at the root → ''). */

@@ -14,7 +14,7 @@ import { readFlowDefinition } from '../flowXml/readFlowDefinition';
 import { flowCatalogEntry } from '../flowXml/flowCatalogEntry';
 import type { Flow } from '../../model/types';
 import type { FlowResolver } from '../xml/placeholders';
-import { folderOf, joinPath } from './paths';
+import { flowFileSuffix, folderOf, joinPath } from './paths';
 import { projectFile } from './projectFromFiles';
 import { FLOW_FILE_SUFFIX, type Project, type ProjectProblem } from './types';
 
@@ -34,6 +34,8 @@ export function projectCatalog(project: Project, orchestrationPath: string, stat
   const problems: ProjectProblem[] = [];
   const resolved = new Map<string, Flow | null>();
   const folder = folderOf(orchestrationPath);
+  // a retrieved package's flows are `.flow` files beside its `.flow` orchestration
+  const suffix = flowFileSuffix(orchestrationPath) ?? FLOW_FILE_SUFFIX;
   const activated = status !== undefined && ACTIVATED.has(status);
 
   const entryOf = (name: string): Flow | null => {
@@ -64,7 +66,7 @@ export function projectCatalog(project: Project, orchestrationPath: string, stat
   };
 
   const missing = (name: string): string => {
-    const lookedFor = joinPath(folder, `${name}${FLOW_FILE_SUFFIX}`);
+    const lookedFor = joinPath(folder, `${name}${suffix}`);
     return projectFile(project, name) ? `its file could not be used (looked for ${lookedFor})` : `not in the project (looked for ${lookedFor})`;
   };
 

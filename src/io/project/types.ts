@@ -68,8 +68,15 @@ export interface Project {
   readonly problems: readonly ProjectProblem[];
 }
 
-/** The suffix of Flow metadata files in an SFDX project. */
+/** The suffix of Flow metadata files in an SFDX project (source format). */
 export const FLOW_FILE_SUFFIX = '.flow-meta.xml';
+
+/**
+ * The suffix of Flow metadata files in the Metadata API format: a package retrieved with
+ * `sf project retrieve start --target-metadata-dir`, Workbench or the Ant tool
+ * (`unpackaged/flows/Name.flow`). The XML inside is the same.
+ */
+export const METADATA_API_FLOW_SUFFIX = '.flow';
 
 /** Where an SFDX project keeps its flows (for "which file it looked for"). */
 export const DEFAULT_FLOWS_FOLDER = 'force-app/main/default/flows';

@@ -67,7 +67,7 @@ describe('convert command (in process)', () => {
     ['a JSON document with a wrong field', { 'x.json': '{"format":"stageflow.orchestration","version":1,"name":"X","stages":[{"name":"A","steps":3}]}' }, ['x.json', '--out', 'X.flow-meta.xml'], /^x\.json: stages\[0\]\.steps: /m],
     ['a missing file', {}, ['gone.flow-meta.xml', '--out', 'gone.json'], /^gone\.flow-meta\.xml: cannot read the file/m],
     ['two files of the same kind', { 'a.json': onboarding }, ['a.json', '--out', 'b.json'], /one must be \.json and the other \.flow-meta\.xml/],
-    ['an unknown extension', { 'a.txt': '' }, ['a.txt'], /use a \.json or \.flow-meta\.xml file/],
+    ['an unknown extension', { 'a.txt': '' }, ['a.txt'], /use a \.json, \.flow-meta\.xml or \.flow file/],
     ['an unknown option', {}, ['a.json', '--fast'], /unknown option "--fast"/],
   ] as const)('exits 2 on %s, saying where and what', async (_what, files, argv, message) => {
     // given

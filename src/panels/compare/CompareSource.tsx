@@ -44,8 +44,8 @@ export function CompareSource({ onChosen }: { onChosen: (doc: Orchestration, aga
       <section aria-label="A file">
         <h3 className="font-semibold">A file</h3>
         <label className="flex items-center gap-2">
-          Design file (.json or .flow-meta.xml)
-          <input type="file" accept=".json,.xml,application/json,text/xml" aria-label="Design file to compare with" onChange={(e) => void chooseFile(e.target.files?.[0])} />
+          Design file (.json, .flow-meta.xml or .flow)
+          <input type="file" accept=".json,.xml,.flow,application/json,text/xml" aria-label="Design file to compare with" onChange={(e) => void chooseFile(e.target.files?.[0])} />
         </label>
         {problems && (
           <div role="alert" className="mt-1 text-status-error">

@@ -14,7 +14,7 @@ export const runSubflow: ElementBehavior<'subflow'> = (element, frame) => {
     throw new FlowStop('limit', `${element.name}: subflows nest deeper than ${frame.budget.maxDepth} levels`, { stoppedBy: 'maxDepth' });
   }
   const resolved = frame.options.resolveFlow?.(element.flowName);
-  if (!resolved) throw unsupported(`${element.name}: the subflow ${element.flowName} is not in the project (no ${element.flowName}.flow-meta.xml)`, { kind: 'subflow' });
+  if (!resolved) throw unsupported(`${element.name}: the subflow ${element.flowName} is not in the project (no ${element.flowName}.flow-meta.xml or .flow)`, { kind: 'subflow' });
   const inputs: Record<string, unknown> = {};
   for (const assignment of element.inputAssignments) inputs[assignment.name] = frame.valueOf(assignment.value).value;
   const child = runChild(frame, resolved, element.flowName, inputs);

@@ -161,3 +161,25 @@ function filesUnder(root: string): ProjectFile[] {
 export function realProjectFolder(project: (typeof REAL_PROJECTS)[number]): string {
   return join(FIXTURES, project);
 }
+
+/**
+ * The same flows as a package retrieved in the Metadata API format (`sf project retrieve start
+ * --target-metadata-dir`, Workbench): `unpackaged/flows/Name.flow` with the same XML, and the
+ * package's `package.xml` listing them; the SFDX project file is not part of such a package.
+ */
+export function asRetrievedPackage(files: readonly ProjectFile[]): ProjectFile[] {
+  const flows = files
+    .filter((f) => f.path.endsWith('.flow-meta.xml'))
+    .map((f) => ({ path: `unpackaged/flows/${f.path.slice(f.path.lastIndexOf('/') + 1).replace(/\.flow-meta\.xml$/, '.flow')}`, text: f.text }));
+  const members = flows.map((f) => `        <members>${f.path.slice('unpackaged/flows/'.length, -'.flow'.length)}</members>`).join('\n');
+  const manifest = `<?xml version="1.0" encoding="UTF-8"?>
+<Package xmlns="http://soap.sforce.com/2006/04/metadata">
+    <types>
+${members}
+        <name>Flow</name>
+    </types>
+    <version>58.0</version>
+</Package>
+`;
+  return [...flows, { path: 'unpackaged/package.xml', text: manifest }];
+}
