@@ -3,8 +3,9 @@
  * opened, its orchestrations are listed, the one picked opens with its steps linked to the
  * project's flows (not placeholders) and runs.
  */
-import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { join, relative, sep } from 'node:path';
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join, relative, sep } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import { strToU8, zipSync } from 'fflate';
 import { fileMenu, getDocument, node, openEmpty, openProjectOrchestration } from './helpers';
@@ -254,3 +255,33 @@ test('a scenario makes an action of a real flow fail: the step running that flow
   await expect(page.getByRole('region', { name: 'Flow runs' })).toContainText('get_reassignment_notification');
   await expect(page.getByRole('region', { name: 'Flow runs' })).not.toContainText('The simulated org has no');
 });
+
+test('a custom lookup\'s object comes from the project\'s object metadata: Scenarios adds the Parent_Case__r record without asking', async ({ page }) => {
+  // given the CaseLifecycle project, its Resolve step waiting for $Record.Parent_Case__r.Status = Resolved,
+  // and Case's field Parent_Case__c declared a Lookup to Case under objects/
+  const dir = mkdtempSync(join(tmpdir(), 'stageflow-objects-'));
+  cpSync('src/io/project/__fixtures__/CaseLifecycle', dir, { recursive: true });
+  const orchestration = join(dir, 'force-app/main/default/flows/Case_Lifecycle.flow-meta.xml');
+  writeFileSync(orchestration, readFileSync(orchestration, 'utf8').replace('<leftValueReference>$Record.Status</leftValueReference>', '<leftValueReference>$Record.Parent_Case__r.Status</leftValueReference>'));
+  const field = join(dir, 'force-app/main/default/objects/Case/fields/Parent_Case__c.field-meta.xml');
+  mkdirSync(dirname(field), { recursive: true });
+  writeFileSync(field, '<?xml version="1.0" encoding="UTF-8"?>\n<CustomField xmlns="http://soap.sforce.com/2006/04/metadata">\n    <fullName>Parent_Case__c</fullName>\n    <label>Parent Case</label>\n    <referenceTo>Case</referenceTo>\n    <relationshipName>Child_Cases</relationshipName>\n    <type>Lookup</type>\n</CustomField>\n');
+  await openProjectOrchestration(page, dir, 'Case_Lifecycle');
+  // when Scenarios is opened
+  await page.getByRole('button', { name: 'Scenarios' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Scenarios' });
+  const trigger = dialog.getByRole('group', { name: 'Triggering record ($Record)' });
+  // then the row names the object the project declares, with no object to type
+  await expect(trigger).toContainText('Parent_Case__r (Status) — no Case yet: Parent_Case__r reads null (in the project, Parent_Case__c looks up Case)');
+  await expect(trigger.getByRole('combobox', { name: 'Object of the Parent_Case__r record' })).toHaveCount(0);
+  await page.screenshot({ path: 'reports/screenshots/scenario-project-lookup.png' });
+  // when the record is added and given the status the step waits for
+  await trigger.getByRole('button', { name: 'Add the Parent_Case__r (a Case record)' }).click();
+  await expect(trigger).toContainText("Parent_Case__c points to Case 1 of the org's records");
+  await dialog.getByRole('group', { name: 'Case 1' }).getByRole('textbox', { name: 'Status value' }).fill('Resolved');
+  await dialog.getByRole('button', { name: 'Close' }).click();
+  // then the run starts the Resolve step, which waits for the parent case
+  await runToEnd(page);
+  await expect.poll(async () => ((await page.evaluate(() => window.stageflow.getTrace())) as unknown as { steps: Record<string, { startedAt?: number }> } | null)?.steps.Resolve?.startedAt).toBeGreaterThanOrEqual(0);
+});
+

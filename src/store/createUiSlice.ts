@@ -3,6 +3,7 @@
  * and how the simulated org behaves. Never part of the history. Whether a run is shown is not here:
  * it is derived from the run slice (`selectRunning`).
  */
+import type { ProjectObjects } from '../io/project/types';
 import type { Problem } from '../model/types';
 import type { SliceCreator } from './storeTypes';
 
@@ -35,6 +36,11 @@ export interface ProjectFileLink {
   apiName: string;
   path: string;
   writable: boolean;
+  /**
+   * The fields the project's object metadata declares on the trigger object, when it has any
+   * (src/io/project/objectFields.ts): Scenarios reads a lookup's object from them.
+   */
+  objects?: ProjectObjects;
 }
 
 export interface FitRequest {

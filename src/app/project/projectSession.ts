@@ -61,7 +61,7 @@ export function openFromProject(store: AppStore, apiName: string): void {
   const path = opened.orchestration.path;
   const text = project.files.get(opened.orchestration.apiName)?.text ?? '';
   useProjectSession.setState({ current: { project, name, handle, opened: { apiName: opened.doc.name, path, text } } });
-  store.getState().setProjectFile({ project: name, apiName: opened.doc.name, path, writable: handle !== null });
+  store.getState().setProjectFile({ project: name, apiName: opened.doc.name, path, writable: handle !== null, ...(project.objects ? { objects: project.objects } : {}) });
   if (problems.length) store.getState().setImportReport({ fileName, ok: true, problems });
   else store.getState().notify('info', `Opened ${apiName} from ${name}.`);
 }

@@ -8,6 +8,7 @@
 import type { FlowType } from '../../model/types';
 import { parseXml } from '../xml/parseXml';
 import { childrenNamed, childText, firstChild, type XmlNode } from '../xml/xmlNode';
+import { objectOfFieldFile, readObjectFields } from './objectFields';
 import { apiNameOf, isFlowFile, projectPath } from './paths';
 import type { OrchestrationStart, Project, ProjectFile, ProjectFlow, ProjectOrchestration, ProjectProblem } from './types';
 
@@ -58,7 +59,30 @@ function flowOf(file: ProjectFile, root: XmlNode, processType: string | undefine
   };
 }
 
-/** Builds a project from files with paths (any order; only flow files are read). */
+/** The objects the project's record-triggered orchestrations start on: whose fields are read. */
+export function triggerObjects(project: Project): Set<string> {
+  const objects = new Set<string>();
+  for (const o of project.orchestrations) if (o.trigger.type === 'recordTriggered' && o.trigger.object) objects.add(o.trigger.object);
+  return objects;
+}
+
+/**
+ * `project` with the fields its object metadata files (among `files`) declare on its trigger
+ * objects, and `earlier` problems met while reading those files.
+ */
+export function withObjectFields(project: Project, files: readonly ProjectFile[], earlier: readonly ProjectProblem[] = []): Project {
+  const wanted = triggerObjects(project);
+  const usable = files.filter((f) => objectOfFieldFile(f.path) !== null);
+  if (wanted.size === 0 || (usable.length === 0 && earlier.length === 0)) return project;
+  usable.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+  const read = readObjectFields(usable, wanted);
+  return { ...project, objects: read.objects, problems: [...project.problems, ...earlier, ...read.problems] };
+}
+
+/**
+ * Builds a project from files with paths (any order): flow files are read, and the object metadata
+ * of the objects its orchestrations are triggered by (objectFields.ts); other files are ignored.
+ */
 export function projectFromFiles(files: readonly ProjectFile[], earlier: readonly ProjectProblem[] = []): Project {
   const problems: ProjectProblem[] = [...earlier];
   const byName = new Map<string, ProjectFile>();
@@ -66,10 +90,12 @@ export function projectFromFiles(files: readonly ProjectFile[], earlier: readonl
   const orchestrations: ProjectOrchestration[] = [];
   const flows: ProjectFlow[] = [];
   const usable: ProjectFile[] = [];
+  const objectFiles: ProjectFile[] = [];
   for (const file of files) {
     const path = projectPath(file.path);
     if (!path.ok) problems.push({ file: file.path, severity: 'error', message: path.message });
     else if (isFlowFile(path.path)) usable.push({ path: path.path, text: file.text });
+    else if (objectOfFieldFile(path.path) !== null) objectFiles.push({ path: path.path, text: file.text });
   }
   usable.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
   for (const file of usable) {
@@ -102,7 +128,7 @@ export function projectFromFiles(files: readonly ProjectFile[], earlier: readonl
       problems.push({ file: file.path, severity: 'info', message: `a flow (${facts}), not an orchestration: available to the orchestrations' steps and conditions` });
     }
   }
-  return { files: byName, orchestrations, flows, problems };
+  return withObjectFields({ files: byName, orchestrations, flows, problems }, objectFiles);
 }
 
 /** The project file of the flow `apiName` (exact name first, then ignoring case, as Salesforce does). */

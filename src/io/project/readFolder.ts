@@ -1,12 +1,13 @@
 /**
  * A project from a folder on disk (the command line): every file under it, as lazy files for
- * readLazyFiles (so only flow files are read, within the caps). Symbolic links are not followed, so
- * a project cannot reach outside its folder. Hidden folders (`.git`, `.sfdx`) and `node_modules` are
- * skipped.
+ * readLazyFiles (so only flow files and the trigger objects' metadata are read, within the caps).
+ * Symbolic links are not followed, so a project cannot reach outside its folder. Hidden folders
+ * (`.git`, `.sfdx`) and `node_modules` are skipped.
  */
 import { opendir, readFile, stat } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
 import { DEFAULT_PROJECT_LIMITS, type ProjectLimits } from './limits';
+import { objectOfFieldFile } from './objectFields';
 import { isFlowFile } from './paths';
 import { readLazyFiles } from './readLazyFiles';
 import type { LazyProjectFile, Project } from './types';
@@ -24,7 +25,7 @@ async function collect(root: string, dir: string, into: LazyProjectFile[], cap: 
     if (entry.directory && !entry.name.startsWith('.') && !SKIPPED.has(entry.name)) await collect(root, full, into, cap);
     else if (entry.file) {
       const path = relative(root, full).split(sep).join('/');
-      into.push({ path, read: () => readFile(full, 'utf8'), ...(isFlowFile(path) ? await sizeOf(full) : {}) });
+      into.push({ path, read: () => readFile(full, 'utf8'), ...(isFlowFile(path) || objectOfFieldFile(path) !== null ? await sizeOf(full) : {}) });
     }
   }
 }

@@ -1,23 +1,27 @@
 /**
  * A project from files that are not read yet: a browser's directory handle, `webkitdirectory`
- * input or dropped files, or a folder on disk. Only `*.flow-meta.xml` files are read, one at a time,
- * within the caps (limits.ts); a file over a cap or that cannot be read is reported and skipped.
+ * input or dropped files, or a folder on disk. Flow files (`*.flow-meta.xml`, `*.flow`) are read
+ * first, one at a time, within the caps (limits.ts); then the object metadata of the objects the
+ * orchestrations are triggered by (objectFields.ts), so the other objects' files are never read. A
+ * file over a cap or that cannot be read is reported and skipped.
  */
 import { DEFAULT_PROJECT_LIMITS, megabytes, type ProjectLimits } from './limits';
+import { objectOfFieldFile } from './objectFields';
 import { isFlowFile } from './paths';
-import { projectFromFiles } from './projectFromFiles';
+import { projectFromFiles, triggerObjects, withObjectFields } from './projectFromFiles';
 import type { LazyProjectFile, Project, ProjectFile, ProjectProblem } from './types';
 
-/** Reads the flow files among `entries` and builds the project. Never rejects. */
-export async function readLazyFiles(entries: readonly LazyProjectFile[], limits: ProjectLimits = DEFAULT_PROJECT_LIMITS): Promise<Project> {
-  const problems: ProjectProblem[] = [];
-  if (entries.length > limits.maxEntries) {
-    problems.push({ file: '', severity: 'error', message: `the project has ${entries.length} files; at most ${limits.maxEntries} are looked at, so the rest are not read` });
-  }
+interface Reading {
+  readonly problems: ProjectProblem[];
+  /** Characters read so far (all files count toward the total cap). */
+  total: number;
+}
+
+/** Reads `entries` in order within the caps; stops at the total cap. */
+async function readAll(entries: readonly LazyProjectFile[], reading: Reading, limits: ProjectLimits, kind: string): Promise<ProjectFile[]> {
+  const { problems } = reading;
   const files: ProjectFile[] = [];
-  let total = 0;
-  for (const entry of entries.slice(0, limits.maxEntries)) {
-    if (!isFlowFile(entry.path)) continue;
+  for (const entry of entries) {
     if (entry.size !== undefined && entry.size > limits.maxFileBytes) {
       problems.push({ file: entry.path, severity: 'error', message: `not read: the file is ${megabytes(entry.size)}, more than the ${megabytes(limits.maxFileBytes)} limit` });
       continue;
@@ -33,12 +37,33 @@ export async function readLazyFiles(entries: readonly LazyProjectFile[], limits:
       problems.push({ file: entry.path, severity: 'error', message: `not read: the file is more than the ${megabytes(limits.maxFileBytes)} limit` });
       continue;
     }
-    total += text.length;
-    if (total > limits.maxTotalBytes) {
-      problems.push({ file: entry.path, severity: 'error', message: `not read: the project's flow files are more than ${megabytes(limits.maxTotalBytes)} in all, so this and later files are not read` });
+    reading.total += text.length;
+    if (reading.total > limits.maxTotalBytes) {
+      problems.push({ file: entry.path, severity: 'error', message: `not read: the project's ${kind} are more than ${megabytes(limits.maxTotalBytes)} in all, so this and later files are not read` });
       break;
     }
     files.push({ path: entry.path, text });
   }
-  return projectFromFiles(files, problems);
+  return files;
+}
+
+/** Reads the flow files among `entries` (and the trigger objects' metadata) and builds the project. Never rejects. */
+export async function readLazyFiles(entries: readonly LazyProjectFile[], limits: ProjectLimits = DEFAULT_PROJECT_LIMITS): Promise<Project> {
+  const problems: ProjectProblem[] = [];
+  if (entries.length > limits.maxEntries) {
+    problems.push({ file: '', severity: 'error', message: `the project has ${entries.length} files; at most ${limits.maxEntries} are looked at, so the rest are not read` });
+  }
+  const looked = entries.slice(0, limits.maxEntries);
+  const reading: Reading = { problems, total: 0 };
+  const flows = await readAll(looked.filter((e) => isFlowFile(e.path)), reading, limits, 'flow files');
+  const project = projectFromFiles(flows, problems);
+  const wanted = triggerObjects(project);
+  if (wanted.size === 0) return project;
+  const objectEntries = looked.filter((e) => {
+    const object = objectOfFieldFile(e.path);
+    return object !== null && wanted.has(object);
+  });
+  const objectProblems: ProjectProblem[] = [];
+  const objectFiles = await readAll(objectEntries, { problems: objectProblems, total: reading.total }, limits, 'flow and object files');
+  return withObjectFields(project, objectFiles, objectProblems);
 }

@@ -2,13 +2,15 @@
  * A project from a `.zip` archive (fflate's streaming unzip). The archive is untrusted: it is capped
  * in size, entries are counted, each flow file is inflated in small steps and abandoned as soon as
  * it passes the per-file cap (whatever its header claims), the flow text in all is capped, and an
- * entry whose path is absolute or climbs out of the project (`../`) is refused. Only
- * `*.flow-meta.xml` entries are inflated. Never throws.
+ * entry whose path is absolute or climbs out of the project (`../`) is refused. Only flow files
+ * (`*.flow-meta.xml`, `*.flow`) are inflated, and then the metadata of the objects the
+ * orchestrations are triggered by. Never throws.
  */
 import { Unzip, UnzipInflate, UnzipPassThrough, type UnzipFile } from 'fflate';
 import { DEFAULT_PROJECT_LIMITS, megabytes, type ProjectLimits } from './limits';
 import { isFlowFile, projectPath } from './paths';
-import { projectFromFiles } from './projectFromFiles';
+import { objectOfFieldFile } from './objectFields';
+import { projectFromFiles, triggerObjects, withObjectFields } from './projectFromFiles';
 import type { Project, ProjectFile, ProjectProblem } from './types';
 
 /** Bytes of the archive handed to the inflater at a time: bounds the memory one step can take. */
@@ -64,22 +66,22 @@ function readEntry(file: UnzipFile, path: string, reading: Reading, limits: Proj
   file.start();
 }
 
-/** Reads the flow files of a `.zip` archive into a project. */
-export function readZip(archive: Uint8Array, limits: ProjectLimits = DEFAULT_PROJECT_LIMITS): Project {
-  const reading: Reading = { problems: [], files: [], entries: 0, total: 0, stopped: null };
-  if (archive.length > limits.maxArchiveBytes) {
-    return projectFromFiles([], [{ file: '', severity: 'error', message: `not read: the archive is ${megabytes(archive.length)}, more than the ${megabytes(limits.maxArchiveBytes)} limit` }]);
-  }
+/**
+ * Inflates the entries `wanted` says yes to (by path) into `reading`, within the caps. `counting`:
+ * this pass counts the entries and reports what the whole archive is (refused paths, too many
+ * entries, not an archive), so a second pass over the same archive does not report them again.
+ */
+function scan(archive: Uint8Array, wanted: (path: string) => boolean, reading: Reading, limits: ProjectLimits, counting: boolean): void {
   const unzip = new Unzip();
   unzip.register(UnzipInflate);
   unzip.register(UnzipPassThrough);
   unzip.onfile = (file) => {
-    reading.entries++;
-    if (reading.entries > limits.maxEntries) reading.stopped ??= `the archive has more than ${limits.maxEntries} entries`;
-    if (reading.stopped !== null || file.name.endsWith('/') || !isFlowFile(file.name)) return;
+    if (counting) reading.entries++;
+    if (counting && reading.entries > limits.maxEntries) reading.stopped ??= `the archive has more than ${limits.maxEntries} entries`;
+    if (reading.stopped !== null || file.name.endsWith('/') || !wanted(file.name)) return;
     const path = projectPath(file.name);
     if (!path.ok) {
-      reading.problems.push({ file: file.name, severity: 'error', message: path.message });
+      if (counting) reading.problems.push({ file: file.name, severity: 'error', message: path.message });
       return;
     }
     if (file.compression !== 0 && file.compression !== 8) {
@@ -92,11 +94,32 @@ export function readZip(archive: Uint8Array, limits: ProjectLimits = DEFAULT_PRO
     for (let at = 0; at < archive.length && reading.stopped === null; at += CHUNK) unzip.push(archive.subarray(at, at + CHUNK), at + CHUNK >= archive.length);
     if (archive.length === 0) unzip.push(new Uint8Array(0), true);
   } catch (error) {
-    if (reading.stopped === null) reading.problems.push({ file: '', severity: 'error', message: `the archive cannot be read: ${error instanceof Error ? error.message : String(error)}` });
+    if (counting && reading.stopped === null) reading.problems.push({ file: '', severity: 'error', message: `the archive cannot be read: ${error instanceof Error ? error.message : String(error)}` });
   }
+}
+
+/**
+ * Reads the flow files of a `.zip` archive into a project, then, in a second pass, the object
+ * metadata of the objects its orchestrations are triggered by (objectFields.ts).
+ */
+export function readZip(archive: Uint8Array, limits: ProjectLimits = DEFAULT_PROJECT_LIMITS): Project {
+  const reading: Reading = { problems: [], files: [], entries: 0, total: 0, stopped: null };
+  if (archive.length > limits.maxArchiveBytes) {
+    return projectFromFiles([], [{ file: '', severity: 'error', message: `not read: the archive is ${megabytes(archive.length)}, more than the ${megabytes(limits.maxArchiveBytes)} limit` }]);
+  }
+  scan(archive, isFlowFile, reading, limits, true);
   if (reading.stopped !== null) reading.problems.push({ file: '', severity: 'error', message: `${reading.stopped}: not read further` });
   if (reading.entries === 0 && reading.problems.length === 0) {
     reading.problems.push({ file: '', severity: 'error', message: 'this is not a .zip archive, or it is empty' });
   }
-  return projectFromFiles(reading.files, reading.problems);
+  const project = projectFromFiles(reading.files, reading.problems);
+  const wanted = triggerObjects(project);
+  if (wanted.size === 0 || reading.stopped !== null) return project;
+  const objects: Reading = { problems: [], files: [], entries: 0, total: reading.total, stopped: null };
+  scan(archive, (name) => {
+    const object = objectOfFieldFile(name);
+    return object !== null && wanted.has(object);
+  }, objects, limits, false);
+  if (objects.stopped !== null) objects.problems.push({ file: '', severity: 'error', message: `${objects.stopped}: the objects' metadata was not read further` });
+  return withObjectFields(project, objects.files, objects.problems);
 }

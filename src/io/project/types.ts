@@ -59,6 +59,19 @@ export interface ProjectFlow {
   readonly type?: FlowType;
 }
 
+/** A field an object's metadata declares (objectFields.ts). */
+export interface ProjectField {
+  /** Its API name: `Parent_Case__c`. */
+  readonly name: string;
+  /** Its Salesforce type: `Lookup`, `MasterDetail`, `Checkbox`, `Number`… */
+  readonly type?: string;
+  /** The objects a lookup points to (`<referenceTo>`). */
+  readonly referenceTo?: readonly string[];
+}
+
+/** Fields by object, then by field name. */
+export type ProjectObjects = ReadonlyMap<string, ReadonlyMap<string, ProjectField>>;
+
 /** A project: its flow files by API name, the orchestrations and flows listed, and what was reported. */
 export interface Project {
   /** Flow files that parsed, by API name (the first by path when two files share a name). */
@@ -66,6 +79,8 @@ export interface Project {
   readonly orchestrations: readonly ProjectOrchestration[];
   readonly flows: readonly ProjectFlow[];
   readonly problems: readonly ProjectProblem[];
+  /** The fields the project declares on the objects its orchestrations are triggered by (objectFields.ts). */
+  readonly objects?: ProjectObjects;
 }
 
 /** The suffix of Flow metadata files in an SFDX project (source format). */

@@ -13,6 +13,7 @@ beforeEach(() => {
     stages: [{ name: 'S', steps: [{ name: 'Charge', kind: 'background', flow: 'F' }] }],
   });
   useAppStore.getState().setScenarios([]);
+  useAppStore.getState().setProjectFile(null);
 });
 
 it('edits a scenario: a failing step, a timed event and an expectation, and keeps them in the scenario store', async () => {
@@ -289,3 +290,36 @@ it('offers the objects in use when a record is added under Other records, and re
   expect(useAppStore.getState().scenarios[0]!.records).toEqual({ Invoice__c: [{ Id: 'a0SSCN000000000001' }] });
   expect([...section.querySelectorAll('datalist option')].map((o) => o.getAttribute('value'))).toEqual(['Case', 'Invoice__c']);
 });
+
+it('takes a custom lookup\'s object and a checkbox\'s type from the project the design was opened from', () => {
+  // given a Case orchestration opened from a project whose Case has Parent_Case__c (a Lookup to Case) and Escalated__c (a Checkbox)
+  const doc = {
+    ...emptyOrchestration(),
+    trigger: { type: 'recordTriggered' as const, object: 'Case', when: 'create' as const },
+    flows: [{ name: 'F', type: 'autolaunched' as const, active: true }],
+    stages: [{ name: 'S', steps: [{ name: 'Charge', kind: 'background' as const, flow: 'F', start: { mode: 'requirements' as const, requirements: [
+      { left: '$Record.Parent_Case__r.Status', operator: 'EqualTo' as const, right: { string: 'Closed' } },
+      { left: '$Record.Escalated__c', operator: 'EqualTo' as const, right: { boolean: true } },
+      { left: '$Record.Subject', operator: 'IsNull' as const, right: { boolean: false } },
+    ] } }] }],
+  };
+  useAppStore.getState().replaceDocument(doc);
+  const caseFields = new Map([
+    ['Parent_Case__c', { name: 'Parent_Case__c', type: 'Lookup', referenceTo: ['Case'] }],
+    ['Escalated__c', { name: 'Escalated__c', type: 'Checkbox' }],
+  ]);
+  useAppStore.getState().setProjectFile({ project: 'support', apiName: doc.name, path: 'flows/X.flow-meta.xml', writable: false, objects: new Map([['Case', caseFields]]) });
+  render(<ScenarioEditor onClose={() => {}} />);
+  const section = screen.getByRole('group', { name: 'Triggering record ($Record)' });
+  // then the relationship's row names the object the project declares, and asks nothing
+  expect(section.textContent).toContain('Parent_Case__r (Status) — no Case yet: Parent_Case__r reads null (in the project, Parent_Case__c looks up Case)');
+  expect(within(section).queryByRole('combobox', { name: 'Object of the Parent_Case__r record' })).toBeNull();
+  // when the record and the fields the design reads are added
+  fireEvent.click(within(section).getByRole('button', { name: 'Add the Parent_Case__r (a Case record)' }));
+  fireEvent.click(within(section).getByRole('button', { name: 'Add the 2 fields the design reads' }));
+  // then the checkbox starts false (never null in Salesforce), the text field empty
+  const s = useAppStore.getState().scenarios[0]!;
+  expect(s.record).toEqual({ Parent_Case__c: '500SCN000000000001', Escalated__c: false, Subject: '' });
+  expect(s.records).toEqual({ Case: [{ Id: '500SCN000000000001', Status: '' }] });
+});
+

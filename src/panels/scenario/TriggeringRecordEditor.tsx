@@ -4,7 +4,9 @@
  * one go, so a design opened from a project is not run against an empty record by accident.
  */
 import { useId, useMemo, useRef, useState } from 'react';
+import type { ProjectObjects } from '../../io/project/types';
 import type { Orchestration, Scenario } from '../../model/types';
+import { useAppStore } from '../../store/appStore';
 import { RecordFieldsEditor } from '../orchestration/RecordFieldsEditor';
 import { ownRecordField, triggeringRecordOptions } from '../requirements/resourceTypes';
 import { button, input } from './fieldStyles';
@@ -24,12 +26,22 @@ export function fieldsTheDesignReads(doc: Orchestration, options = triggeringRec
     .filter((field): field is string => field !== null && field.toLowerCase() !== 'id');
 }
 
+/**
+ * The value a field the design reads starts with when added: `false` for a field the project
+ * declares a Checkbox (Salesforce never holds null in one), else empty text to fill in.
+ */
+export function startingValue(objects: ProjectObjects | undefined, object: string | undefined, field: string): string | boolean {
+  return object && objects?.get(object)?.get(field)?.type === 'Checkbox' ? false : '';
+}
+
 export function TriggeringRecordEditor({ doc, scenario, onChange }: { doc: Orchestration; scenario: Scenario; onChange: (s: Scenario) => void }) {
+  // the project's object metadata, while the design is the orchestration opened from it
+  const objects = useAppStore((s) => (s.projectFile?.apiName === doc.name ? s.projectFile.objects : undefined));
   // what the design reads of $Record, walked once per design, not on every keystroke in the dialog
   const { fields, reads, used } = useMemo(() => {
     const options = triggeringRecordOptions(doc, undefined);
-    return { fields: fieldsTheDesignReads(doc, options), reads: relatedReads(doc, options), used: objectsTheFlowsUse(doc) };
-  }, [doc]);
+    return { fields: fieldsTheDesignReads(doc, options), reads: relatedReads(doc, options, objects), used: objectsTheFlowsUse(doc) };
+  }, [doc, objects]);
   const trigger = doc.trigger;
   if (trigger?.type !== 'recordTriggered') return null;
   const record = scenario.record ?? {};
@@ -47,7 +59,7 @@ export function TriggeringRecordEditor({ doc, scenario, onChange }: { doc: Orche
           type="button"
           className={button}
           title={missing.join(', ')}
-          onClick={() => onChange({ ...scenario, record: { ...record, ...Object.fromEntries(missing.map((field) => [field, ''])) } })}
+          onClick={() => onChange({ ...scenario, record: { ...record, ...Object.fromEntries(missing.map((field) => [field, startingValue(objects, trigger.object, field)])) } })}
         >
           {`Add the ${missing.length === 1 ? 'field' : `${missing.length} fields`} the design reads`}
         </button>
@@ -114,6 +126,8 @@ function RelatedRow({ read, choices, listId, scenario, onChange }: RowProps) {
     state = typedId
       ? `${read.lookupField} holds ${typedId}, which is none of the org's records: ${name} reads null`
       : `no ${read.object} yet: ${name} reads null`;
+    // a custom relationship's name does not say its object: say where it came from
+    if (read.objectFromProject) state += ` (in the project, ${read.lookupField} looks up ${read.object})`;
     action = `Add the ${name} (${aRecordOf(read.object)})`;
   } else {
     state = typedId

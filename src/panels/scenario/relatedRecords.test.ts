@@ -97,3 +97,21 @@ describe('the records a design reads through the triggering record', () => {
     expect(guessObject({ relationship: 'Account__r', lookupField: 'Account__c', object: null, fields: [] }, ['Account'])).toBe('Account');
   });
 });
+
+describe('a custom relationship\'s object from the project', () => {
+  const fields = (entries: [string, { type?: string; referenceTo?: string[] }][]) => new Map([['Case', new Map(entries.map(([name, f]) => [name, { name, ...f }]))]]);
+
+  it('is the lookup field\'s one <referenceTo>, and says it came from the project', () => {
+    const reads = relatedReads(onCase(['$Record.Parent_Case__r.Status', '$Record.Account.Rating']), undefined, fields([['Parent_Case__c', { type: 'Lookup', referenceTo: ['Case'] }], ['AccountId', { type: 'Lookup', referenceTo: ['Partner__c'] }]]));
+    expect(reads.map((r) => [r.relationship, r.object, r.objectFromProject ?? false])).toEqual([
+      // a standard relationship keeps the object its name says
+      ['Account', 'Account', false],
+      ['Parent_Case__r', 'Case', true],
+    ]);
+  });
+
+  it('is not taken when the lookup may point to several objects, or the project does not declare it', () => {
+    const reads = relatedReads(onCase(['$Record.Parent_Case__r.Status', '$Record.Invoice__r.Paid__c']), undefined, fields([['Parent_Case__c', { type: 'Lookup', referenceTo: ['Case', 'Account'] }]]));
+    expect(reads.map((r) => [r.relationship, r.object])).toEqual([['Invoice__r', null], ['Parent_Case__r', null]]);
+  });
+});

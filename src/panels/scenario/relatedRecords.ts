@@ -6,6 +6,8 @@
  * an admin had to know which lookup field to fill and which object to add.
  */
 import { isKnownObject, lookupFieldOf } from '../../flows/org/simulatedOrg';
+import { lookupTarget } from '../../io/project/objectFields';
+import type { ProjectObjects } from '../../io/project/types';
 import type { Orchestration, Scenario } from '../../model/types';
 import { triggeringRecordOptions } from '../requirements/resourceTypes';
 import { newRecordId } from './newRecordId';
@@ -17,8 +19,13 @@ export interface RelatedRead {
   relationship: string;
   /** the triggering record's field holding the related record's Id: `ManagerId`, `Parent_Case__c` */
   lookupField: string;
-  /** the related record's object, when the name says it (`Owner:User`, `Account`, `Manager`); else null */
+  /**
+   * the related record's object, when the name says it (`Owner:User`, `Account`, `Manager`) or the
+   * project's object metadata does (the lookup field's `<referenceTo>`); else null
+   */
   object: string | null;
+  /** true when the object comes from the project's metadata, not from the name */
+  objectFromProject?: true;
   /** the related record's fields the design reads (a lookup field where the path goes on further), Id aside */
   fields: string[];
 }
@@ -36,8 +43,11 @@ function objectOf(relationship: string, triggerObject: string): string | null {
   return isKnownObject(name) ? name : null;
 }
 
-/** The triggering record's relationships the design reads through, in name order. */
-export function relatedReads(doc: Orchestration, options = triggeringRecordOptions(doc, undefined)): RelatedRead[] {
+/**
+ * The triggering record's relationships the design reads through, in name order. `objects`: the
+ * fields the project declares (a custom lookup's object comes from its `<referenceTo>`).
+ */
+export function relatedReads(doc: Orchestration, options = triggeringRecordOptions(doc, undefined), objects?: ProjectObjects): RelatedRead[] {
   const trigger = doc.trigger;
   if (trigger?.type !== 'recordTriggered') return [];
   const byRelationship = new Map<string, Set<string>>();
@@ -54,12 +64,18 @@ export function relatedReads(doc: Orchestration, options = triggeringRecordOptio
   }
   return [...byRelationship]
     .sort(([a], [b]) => a.localeCompare(b))
-    .map(([relationship, fields]) => ({
-      relationship,
-      lookupField: lookupFieldOf(relationship.split(':')[0]!),
-      object: objectOf(relationship, trigger.object ?? ''),
-      fields: [...fields].sort((a, b) => a.localeCompare(b)),
-    }));
+    .map(([relationship, fields]) => {
+      const lookupField = lookupFieldOf(relationship.split(':')[0]!);
+      const named = objectOf(relationship, trigger.object ?? '');
+      const declared = named === null && trigger.object ? lookupTarget(objects, trigger.object, lookupField) : null;
+      return {
+        relationship,
+        lookupField,
+        object: named ?? declared,
+        ...(declared !== null ? { objectFromProject: true as const } : {}),
+        fields: [...fields].sort((a, b) => a.localeCompare(b)),
+      };
+    });
 }
 
 type Records = NonNullable<Scenario['records']>;

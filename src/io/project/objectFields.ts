@@ -1,0 +1,72 @@
+/**
+ * The fields a project declares on the objects its orchestrations are triggered by, read from the
+ * object metadata beside the flows: `objects/Case/fields/Parent_Case__c.field-meta.xml` (an SFDX
+ * project) or the `<fields>` of `objects/Case.object` (a retrieved package). They tell what a
+ * record-triggered design reads through `$Record`: a lookup's object (`Parent_Case__r` reads the
+ * record `Parent_Case__c` holds, of the object its `<referenceTo>` names) and a field's type (a
+ * Checkbox is never null). Only the trigger objects' fields are read, so a big project's hundreds
+ * of objects cost nothing. Untrusted like every project file: names are checked, lookups are Maps.
+ */
+import { parseXml } from '../xml/parseXml';
+import { childrenNamed, childText, type XmlNode } from '../xml/xmlNode';
+import type { ProjectField, ProjectFile, ProjectObjects, ProjectProblem } from './types';
+
+/** An object's or field's API name: `Case`, `Parent_Case__c`, `ns__Invoice__c`. */
+const API_NAME = /^[A-Za-z][A-Za-z0-9_]*$/;
+
+const SOURCE_FIELD = /(?:^|\/)objects\/([^/]+)\/fields\/([^/]+)\.field-meta\.xml$/i;
+const PACKAGE_OBJECT = /(?:^|\/)objects\/([^/]+)\.object$/i;
+
+/** The object a file declares fields of (`objects/Case/fields/X.field-meta.xml`, `objects/Case.object`), or null. */
+export function objectOfFieldFile(path: string): string | null {
+  const match = SOURCE_FIELD.exec(path) ?? PACKAGE_OBJECT.exec(path);
+  return match && API_NAME.test(match[1]!) ? match[1]! : null;
+}
+
+/** One `<CustomField>` or `<fields>` element as a field, or null when it names none. */
+function fieldOf(node: XmlNode, fallbackName: string | undefined): ProjectField | null {
+  const name = childText(node, 'fullName') ?? fallbackName;
+  if (name === undefined || !API_NAME.test(name)) return null;
+  const type = childText(node, 'type');
+  const referenceTo = childrenNamed(node, 'referenceTo').map((r) => r.text ?? '').filter((o) => API_NAME.test(o));
+  return { name, ...(type ? { type } : {}), ...(referenceTo.length ? { referenceTo } : {}) };
+}
+
+/**
+ * The fields of `objects` declared among `files` (others are skipped), each object's by name; a
+ * file that cannot be read is reported (at its line:col) and the rest is kept.
+ */
+export function readObjectFields(files: readonly ProjectFile[], objects: ReadonlySet<string>): { objects: ProjectObjects; problems: ProjectProblem[] } {
+  const found = new Map<string, Map<string, ProjectField>>();
+  const problems: ProjectProblem[] = [];
+  const add = (object: string, field: ProjectField | null) => {
+    if (!field) return;
+    const fields = found.get(object) ?? new Map<string, ProjectField>();
+    if (!fields.has(field.name)) fields.set(field.name, field);
+    found.set(object, fields);
+  };
+  for (const file of files) {
+    const object = objectOfFieldFile(file.path);
+    if (object === null || !objects.has(object)) continue;
+    const parsed = parseXml(file.text);
+    if (!parsed.ok) {
+      const first = parsed.problems[0];
+      problems.push({ file: file.path, severity: 'warning', message: `object metadata not read: ${first?.message ?? 'malformed XML'}`, ...(first?.line !== undefined ? { line: first.line, column: first.column ?? 1 } : {}) });
+      continue;
+    }
+    const root = parsed.root;
+    if (root.tag === 'CustomField') add(object, fieldOf(root, SOURCE_FIELD.exec(file.path)?.[2]));
+    else if (root.tag === 'CustomObject') for (const node of childrenNamed(root, 'fields')) add(object, fieldOf(node, undefined));
+    else problems.push({ file: file.path, severity: 'warning', message: `object metadata not read: its root element is <${root.tag}>, not <CustomField> or <CustomObject>` });
+  }
+  return { objects: found, problems };
+}
+
+/**
+ * The object a lookup field of `object` points to, when the project says (one `<referenceTo>`):
+ * `Parent_Case__c` on Case → `Case`. Null when the project does not declare the field.
+ */
+export function lookupTarget(objects: ProjectObjects | undefined, object: string, field: string): string | null {
+  const targets = objects?.get(object)?.get(field)?.referenceTo;
+  return targets?.length === 1 ? targets[0]! : null;
+}
