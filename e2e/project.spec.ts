@@ -285,3 +285,28 @@ test('a custom lookup\'s object comes from the project\'s object metadata: Scena
   await expect.poll(async () => ((await page.evaluate(() => window.stageflow.getTrace())) as unknown as { steps: Record<string, { startedAt?: number }> } | null)?.steps.Resolve?.startedAt).toBeGreaterThanOrEqual(0);
 });
 
+
+test('an autolaunched orchestration\'s Record input: what the design reads of curUser is offered once passed, and the run assigns its work items', async ({ page }) => {
+  // given the DeactivateUser project's autolaunched orchestration, whose work items go to curUser.Username and curUser.Manager.Username
+  await openProjectOrchestration(page, join(FIXTURES, 'DeactivateUser'), 'Handle_User_Deactivation_auto');
+  await page.getByRole('button', { name: 'Scenarios' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Scenarios' });
+  const launch = dialog.getByRole('group', { name: 'Launch' });
+  // when the launcher passes curUser, with the fields the design reads and its manager
+  await launch.getByRole('checkbox', { name: /Pass curUser/ }).check();
+  await launch.getByRole('button', { name: /^Add the (field|\d+ fields) the design reads of curUser$/ }).click();
+  await launch.getByRole('textbox', { name: 'Username value' }).fill('leaving@example.com');
+  await expect(launch).toContainText('Manager (Username) — no User yet: Manager reads null');
+  await launch.getByRole('button', { name: 'Add the Manager (a User record)' }).click();
+  await expect(launch).toContainText("ManagerId points to User 1 of the org's records");
+  await dialog.getByRole('group', { name: 'User 1' }).getByRole('textbox', { name: 'Username value' }).fill('boss@example.com');
+  await page.screenshot({ path: 'reports/screenshots/scenario-record-input.png' });
+  await dialog.getByRole('button', { name: 'Close' }).click();
+  // then the run assigns the first work item to curUser instead of failing for want of a value
+  await page.getByRole('button', { name: 'Run', exact: true }).click();
+  await expect(page.getByRole('button', { name: 'Exit run' })).toBeVisible();
+  const events = page.getByRole('region', { name: 'Event log' });
+  for (let i = 0; i < 4; i++) await page.getByRole('button', { name: 'Next change' }).click();
+  await expect(events).toContainText('Work item of step Invite_Owner_to_Confirm_Interest assigned');
+  await expect(events).not.toContainText('has no value');
+});

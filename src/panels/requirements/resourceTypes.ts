@@ -2,7 +2,7 @@
  * What a requirement row can read (R50, FORMAT "Requirement"): variables, record fields, step and
  * stage statuses and step outputs, each with the type that decides its operators and value input.
  */
-import { RECORD, RECORD_PRIOR, parseReference } from '../../model/references';
+import { RECORD, RECORD_PRIOR, fieldPathOf, parseReference } from '../../model/references';
 import type { Flow, Orchestration, Variable } from '../../model/types';
 import { conditionSites } from '../../model/validateSites';
 
@@ -55,6 +55,21 @@ function declaredType(flow: Flow | undefined, name: string): ResourceType {
 export function ownRecordField(option: ResourceOption): string | null {
   const ref = parseReference(option.ref);
   return ref?.kind === 'field' && ref.variable === RECORD && ref.path.length === 1 ? ref.path[0]! : null;
+}
+
+/**
+ * The paths the design reads of a Record variable (`curUser.Manager.Username` → `['Manager',
+ * 'Username']`), in conditions, step inputs, evaluation-flow inputs and assignees.
+ */
+export function recordVariablePaths(doc: Orchestration, variable: string): string[][] {
+  const paths: string[][] = [];
+  for (const text of referenceTexts(doc)) {
+    const ref = parseReference(text);
+    // `curUser.Status` parses as a status reference: of a Record variable it is a field
+    const field = ref ? fieldPathOf(ref) : null;
+    if (field?.variable === variable) paths.push([...field.path]);
+  }
+  return paths;
 }
 
 /** Every reference text the document's conditions, step inputs, evaluation-flow inputs and assignees hold. */

@@ -9,6 +9,7 @@ import type { Orchestration, Scenario, Variable } from '../../model/types';
 import { DEFAULT_RUN_START, runStartMs } from '../../flows/virtualClock';
 import { calendarText } from '../../ui/calendarText';
 import { RecordFieldsEditor } from '../orchestration/RecordFieldsEditor';
+import { RecordInputReads } from './RecordInputReads';
 import { RunLimitsEditor } from './RunLimitsEditor';
 import { VariableValueInput } from '../orchestration/VariableValueInput';
 import { button, input } from './fieldStyles';
@@ -89,11 +90,14 @@ export function LaunchEditor({ doc, scenario, onChange }: { doc: Orchestration; 
                     </span>
                   </label>
                   {passed && variable.type === 'Record' && (
-                    <RecordFieldsEditor
-                      variable={variable.name}
-                      value={value !== null && typeof value === 'object' ? value : {}}
-                      onChange={(fields) => setInput(variable.name, fields)}
-                    />
+                    <>
+                      <RecordFieldsEditor
+                        variable={variable.name}
+                        value={value !== null && typeof value === 'object' ? value : {}}
+                        onChange={(fields) => setInput(variable.name, fields)}
+                      />
+                      <RecordInputReads doc={doc} variable={variable} scenario={scenario} onChange={onChange} />
+                    </>
                   )}
                   {passed && variable.type !== 'Record' && (
                     <VariableValueInput

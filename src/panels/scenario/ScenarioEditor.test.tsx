@@ -323,3 +323,30 @@ it('takes a custom lookup\'s object and a checkbox\'s type from the project the 
   expect(s.records).toEqual({ Case: [{ Id: '500SCN000000000001', Status: '' }] });
 });
 
+
+it('offers what the design reads of a Record input once it is passed: its fields and the manager behind curUser.Manager', () => {
+  // given an autolaunched design whose work item goes to curUser.Manager.Username and whose step reads curUser.Username
+  useAppStore.getState().replaceDocument({
+    ...emptyOrchestration(),
+    variables: [{ name: 'curUser', type: 'Record', object: 'User', input: true }],
+    flows: [{ name: 'F', type: 'screen', active: true, inputs: ['who'] }],
+    stages: [{ name: 'S', steps: [{ name: 'Ask', kind: 'interactive', flow: 'F', inputs: { who: 'curUser.Username' }, assignee: { type: 'user', name: 'curUser.Manager.Username' } }] }],
+  });
+  render(<ScenarioEditor onClose={() => {}} />);
+  const launch = screen.getByRole('group', { name: 'Launch' });
+  // nothing is offered while the input is not passed
+  expect(within(launch).queryByRole('button', { name: /Add the/ })).toBeNull();
+  // when the launcher passes it
+  fireEvent.click(within(launch).getByRole('checkbox', { name: /Pass curUser/ }));
+  // then
+  expect(launch.textContent).toContain("Records the design reads through curUser's relationships");
+  expect(launch.textContent).toContain('Manager (Username) — no User yet: Manager reads null');
+  // when the field and the manager are added
+  fireEvent.click(within(launch).getByRole('button', { name: 'Add the field the design reads of curUser' }));
+  fireEvent.click(within(launch).getByRole('button', { name: 'Add the Manager (a User record)' }));
+  // then the input holds the Username and the manager's Id, and the manager is among the org's records
+  const s = useAppStore.getState().scenarios[0]!;
+  expect(s.inputs).toEqual({ curUser: { Username: '', ManagerId: '005SCN000000000001' } });
+  expect(s.records).toEqual({ User: [{ Id: '005SCN000000000001', Username: '' }] });
+  expect(launch.textContent).toContain("ManagerId points to User 1 of the org's records");
+});

@@ -4,7 +4,7 @@ import type { Orchestration, Scenario } from '../../model/types';
 import type { FlowElement } from '../../flows/definition';
 import { flowOf } from '../../flows/interpreter/testing/build';
 import { isObjectName, objectChoices, objectsTheFlowsUse } from './objectNames';
-import { giveRelatedRecord, guessObject, linkedRecord, missingFields, relatedReads } from './relatedRecords';
+import { giveRelatedRecord, guessObject, inputRecord, linkedRecord, missingFields, relatedReads, variableFieldsRead, variableRelatedReads } from './relatedRecords';
 
 /** A Case orchestration whose step reads `left` in a requirement and is assigned to `assignee`. */
 function onCase(lefts: string[], assignee?: string): Orchestration {
@@ -113,5 +113,35 @@ describe('a custom relationship\'s object from the project', () => {
   it('is not taken when the lookup may point to several objects, or the project does not declare it', () => {
     const reads = relatedReads(onCase(['$Record.Parent_Case__r.Status', '$Record.Invoice__r.Paid__c']), undefined, fields([['Parent_Case__c', { type: 'Lookup', referenceTo: ['Case', 'Account'] }]]));
     expect(reads.map((r) => [r.relationship, r.object])).toEqual([['Invoice__r', null], ['Parent_Case__r', null]]);
+  });
+});
+
+describe('the records a design reads through a Record input\'s relationships', () => {
+  /** An autolaunched design with the input `curUser` (a User), assigned to curUser.Manager.Username, passing curUser.Username. */
+  const design = (): Orchestration => ({
+    ...emptyOrchestration(),
+    variables: [{ name: 'curUser', type: 'Record', object: 'User', input: true }],
+    flows: [{ name: 'F', type: 'screen', active: true, inputs: ['who'] }],
+    stages: [{ name: 'S', steps: [{ name: 'Ask', kind: 'interactive', flow: 'F', inputs: { who: 'curUser.Username' }, assignee: { type: 'user', name: 'curUser.Manager.Username' } }] }],
+  }) as Orchestration;
+
+  it('lists the input\'s own fields and its relationships, with the related object', () => {
+    expect(variableFieldsRead(design(), 'curUser')).toEqual(['Username']);
+    expect(variableRelatedReads(design(), 'curUser', 'User')).toEqual([{ relationship: 'Manager', lookupField: 'ManagerId', object: 'User', fields: ['Username'] }]);
+    expect(variableRelatedReads(design(), 'other', 'User')).toEqual([]);
+  });
+
+  it('gives the related record with its Id in the input\'s lookup field, keeping what the input holds', () => {
+    // given the launcher passes curUser with a Username
+    const scenario: Scenario = { ...base, inputs: { curUser: { Username: 'leaving@example.com' } } };
+    const [manager] = variableRelatedReads(design(), 'curUser', 'User');
+    // when
+    const given = giveRelatedRecord(scenario, manager!, manager!.object, inputRecord('curUser'));
+    // then
+    expect(given.inputs).toEqual({ curUser: { Username: 'leaving@example.com', ManagerId: '005SCN000000000001' } });
+    expect(given.records).toEqual({ User: [{ Id: '005SCN000000000001', Username: '' }] });
+    expect(given.record).toBeUndefined();
+    expect(linkedRecord(given, manager!, inputRecord('curUser'))?.object).toBe('User');
+    expect(linkedRecord(given, manager!)).toBeNull();
   });
 });

@@ -1,0 +1,122 @@
+/**
+ * The records a design reads through a record's relationships, one row each: linked to one of the
+ * org's records, or one click from it (relatedRecords.ts). Used for the triggering record and for
+ * a Record input the launcher passes.
+ */
+import { useId, useRef, useState } from 'react';
+import type { Scenario } from '../../model/types';
+import { button, input } from './fieldStyles';
+import { isObjectName } from './objectNames';
+import { giveRelatedRecord, guessObject, linkedRecord, missingFields, type RecordHolder, type RelatedRead } from './relatedRecords';
+
+/** "a User record", "an Invoice__c record" (a User: the letter U is said "you"). */
+const aRecordOf = (object: string) => `${/^[AEIO]/i.test(object) ? 'an' : 'a'} ${object} record`;
+
+/** "User 1": how Other records of the org names a record (object and place). */
+const recordName = (object: string, index: number) => `${object} ${index + 1}`;
+
+/**
+ * The records the design reads through a record's relationships (the triggering record's, or a
+ * Record input's: `holder`), each either linked (the lookup field holds the Id of one of the org's
+ * records) or one click from it.
+ */
+export function RelatedRecords({ reads, choices, holder, scenario, onChange, label = 'Records the design reads through the record\'s relationships' }: {
+  reads: readonly RelatedRead[];
+  choices: readonly string[];
+  holder: RecordHolder;
+  scenario: Scenario;
+  onChange: (s: Scenario) => void;
+  label?: string;
+}) {
+  const listId = useId();
+  if (reads.length === 0) return null;
+  return (
+    <div className="space-y-1">
+      <p className="text-sm">{label}</p>
+      <ul className="space-y-1">
+        {reads.map((read) => <RelatedRow key={read.relationship} read={read} choices={choices} listId={listId} holder={holder} scenario={scenario} onChange={onChange} />)}
+      </ul>
+      <datalist id={listId}>
+        {choices.map((object) => <option key={object} value={object} />)}
+      </datalist>
+    </div>
+  );
+}
+
+interface RowProps {
+  read: RelatedRead;
+  /** objects offered for a relationship whose name does not say its object (objectChoices) */
+  choices: readonly string[];
+  /** the datalist of those objects */
+  listId: string;
+  /** the record whose lookup field links the related record */
+  holder: RecordHolder;
+  scenario: Scenario;
+  onChange: (s: Scenario) => void;
+}
+
+function RelatedRow({ read, choices, listId, holder, scenario, onChange }: RowProps) {
+  const row = useRef<HTMLLIElement>(null);
+  // a custom relationship (`Invoice__r`) does not say its object: the admin names it, from a first guess
+  const [chosen, setChosen] = useState(() => guessObject(read, choices));
+  const linked = linkedRecord(scenario, read, holder);
+  const missing = missingFields(scenario, read, holder);
+  const reads = read.fields.length > 0 ? `${read.relationship} (${read.fields.join(', ')})` : read.relationship;
+  // `Owner:User` is the Owner, read only when a User: its name for the admin is Owner
+  const name = read.relationship.split(':')[0]!;
+  let state: string;
+  let action: string | null = null;
+  const typed = holder.get(scenario)?.[read.lookupField];
+  const typedId = typeof typed === 'string' && typed !== '' ? typed : null;
+  if (linked) {
+    state = `${read.lookupField} points to ${recordName(linked.object, linked.index)} of the org's records`;
+    if (missing.length > 0) action = `Add ${missing.join(', ')} to ${recordName(linked.object, linked.index)}`;
+  } else if (read.object) {
+    state = typedId
+      ? `${read.lookupField} holds ${typedId}, which is none of the org's records: ${name} reads null`
+      : `no ${read.object} yet: ${name} reads null`;
+    // a custom relationship's name does not say its object: say where it came from
+    if (read.objectFromProject) state += ` (in the project, ${read.lookupField} looks up ${read.object})`;
+    action = `Add the ${name} (${aRecordOf(read.object)})`;
+  } else {
+    state = typedId
+      ? `${read.lookupField} holds ${typedId}, which is none of the org's records: ${name} reads null. Its name does not say its object; name it to add the record`
+      : `no record yet: ${name} reads null. Its name does not say its object; name it to add the record`;
+  }
+  const custom = !linked && !read.object;
+  const object = chosen.trim();
+  // the button goes once the record is linked: the row keeps the focus and says what changed
+  const give = () => {
+    onChange(giveRelatedRecord(scenario, read, custom ? object : read.object, holder));
+    requestAnimationFrame(() => { if (row.current && !row.current.contains(document.activeElement)) row.current.focus(); });
+  };
+  return (
+    <li ref={row} tabIndex={-1} className="flex flex-wrap items-center gap-2 text-xs focus-visible:outline focus-visible:outline-2 focus-visible:outline-brand-500">
+      <span className="font-mono">{reads}</span>{' '}
+      <span className="text-ink-600">{`— ${state}`}</span>
+      {action && (
+        <button type="button" className={button} onClick={give}>
+          {action}
+        </button>
+      )}
+      {custom && (
+        <>
+          <input
+            className={input}
+            aria-label={`Object of the ${name} record`}
+            aria-invalid={object !== '' && !isObjectName(object)}
+            list={listId}
+            placeholder="Object, e.g. Invoice__c"
+            spellCheck={false}
+            value={chosen}
+            onChange={(e) => setChosen(e.target.value)}
+            onKeyDown={(e) => { if (e.key === 'Enter' && isObjectName(object)) { e.preventDefault(); give(); } }}
+          />
+          <button type="button" className={button} disabled={!isObjectName(object)} onClick={give}>
+            {isObjectName(object) ? `Add the ${name} (${aRecordOf(object)})` : `Add the ${name} record`}
+          </button>
+        </>
+      )}
+    </li>
+  );
+}
