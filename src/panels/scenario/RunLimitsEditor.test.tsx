@@ -27,9 +27,13 @@ describe('the simulation limits of a scenario', () => {
     }
     render(<Harness />);
     const time = screen.getByRole('spinbutton', { name: 'Time limit' });
+    const unitWords = () => [...screen.getByRole('combobox', { name: 'Time limit unit' }).querySelectorAll('option')].map((o) => o.textContent);
     expect((time as HTMLInputElement).value).toBe('1');
+    // "1 day", "3 days": the unit agrees with the number
+    expect(unitWords()).toEqual(['day', 'hour', 'minute']);
     fireEvent.change(time, { target: { value: '3' } });
     expect(latest.limits).toEqual({ maxTimeMs: 259_200_000 });
+    expect(unitWords()).toEqual(['days', 'hours', 'minutes']);
     fireEvent.change(screen.getByRole('combobox', { name: 'Time limit unit' }), { target: { value: 'hours' } });
     expect(latest.limits).toEqual({ maxTimeMs: 10_800_000 });
     fireEvent.change(time, { target: { value: '48' } });

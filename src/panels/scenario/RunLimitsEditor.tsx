@@ -92,7 +92,8 @@ export function RunLimitsEditor({ scenario, onChange }: { scenario: Scenario; on
             onChange(withLimits(scenario, { maxTimeMs: time.amount * next.ms }));
           }}
         >
-          {UNITS.map((u) => <option key={u.value} value={u.value}>{u.label}</option>)}
+          {/* "1 day", "2 days": the unit reads with the number before it */}
+          {UNITS.map((u) => <option key={u.value} value={u.value}>{time.amount === 1 ? u.label.slice(0, -1) : u.label}</option>)}
         </select>
         <span>of virtual time, or</span>
         <label className="flex items-center gap-2">
