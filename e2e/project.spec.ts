@@ -310,3 +310,23 @@ test('an autolaunched orchestration\'s Record input: what the design reads of cu
   await expect(events).toContainText('Work item of step Invite_Owner_to_Confirm_Interest assigned');
   await expect(events).not.toContainText('has no value');
 });
+
+test('opening a project reports a custom field the design reads that the project\'s object metadata does not declare', async ({ page }) => {
+  // given the CaseLifecycle project whose Resolve step reads $Record.Customer_Satisfed__c (misspelt), and Case's field files
+  const dir = mkdtempSync(join(tmpdir(), 'stageflow-fields-'));
+  cpSync('src/io/project/__fixtures__/CaseLifecycle', dir, { recursive: true });
+  const orchestration = join(dir, 'force-app/main/default/flows/Case_Lifecycle.flow-meta.xml');
+  writeFileSync(orchestration, readFileSync(orchestration, 'utf8').replace('<leftValueReference>$Record.Status</leftValueReference>', '<leftValueReference>$Record.Customer_Satisfed__c</leftValueReference>'));
+  const field = join(dir, 'force-app/main/default/objects/Case/fields/Customer_Satisfied__c.field-meta.xml');
+  mkdirSync(dirname(field), { recursive: true });
+  writeFileSync(field, '<?xml version="1.0" encoding="UTF-8"?>\n<CustomField xmlns="http://soap.sforce.com/2006/04/metadata">\n    <fullName>Customer_Satisfied__c</fullName>\n    <type>Checkbox</type>\n</CustomField>\n');
+  await openEmpty(page);
+  // when the folder is opened and the orchestration chosen
+  await page.getByTestId('project-folder-input').setInputFiles(dir);
+  await page.getByRole('dialog', { name: /^Open an orchestration of / }).getByRole('button', { name: 'Open Case_Lifecycle' }).click({ timeout: 15_000 });
+  // then the report names the field, where it is read and what to do
+  const report = page.getByRole('dialog', { name: /Case_Lifecycle/ });
+  await expect(report).toContainText("$Record.Customer_Satisfed__c: the project's Case has no field Customer_Satisfed__c");
+  await expect(report).toContainText('stages[2].steps[0].start.requirements[0].left');
+  await page.screenshot({ path: 'reports/screenshots/project-undeclared-field.png' });
+});

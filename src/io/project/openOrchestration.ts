@@ -2,12 +2,15 @@
  * Opening one orchestration of a project: its file is imported (src/io/xml importFlowXml) with the
  * flows it calls resolved by API name from the same project (projectCatalog.ts), so that only a flow
  * that is not there becomes a placeholder. The report gathers, each at its file, what the conversion
- * kept or guessed and the flows that could not be resolved and why; `problems` are the imported
- * design's validation problems with their own severity (errors block a run, never the opening).
+ * kept or guessed, the flows that could not be resolved and why, and the custom fields of the
+ * trigger object it reads that the project does not declare (undeclaredFields.ts); `problems` are
+ * the imported design's validation problems with their own severity (errors block a run, never
+ * the opening).
  */
 import type { Orchestration, Problem } from '../../model/types';
 import { importFlowXml } from '../xml/importFlowXml';
 import { projectCatalog } from './projectCatalog';
+import { undeclaredFieldProblems } from './undeclaredFields';
 import type { Project, ProjectOrchestration, ProjectProblem } from './types';
 
 export type OpenOrchestrationResult =
@@ -52,6 +55,8 @@ export function openOrchestration(project: Project, apiName: string): OpenOrches
   doc.flows = catalog.subflowsOf(doc.flows ?? []);
   const report: ProjectProblem[] = [
     ...catalog.problems,
+    // before the conversion's notes: a field that does not exist changes what the run does
+    ...undeclaredFieldProblems(doc, project.objects, file.path),
     ...imported.warnings.map((w): ProjectProblem => ({ file: file.path, severity: 'warning', message: w.message, ...(w.path !== undefined ? { path: w.path } : {}) })),
   ];
   return { ok: true, doc, orchestration, report, problems: imported.problems };

@@ -4,7 +4,7 @@
  */
 import { RECORD, RECORD_PRIOR, fieldPathOf, parseReference } from '../../model/references';
 import type { Flow, Orchestration, Variable } from '../../model/types';
-import { conditionSites } from '../../model/validateSites';
+import { referenceSites } from '../../model/referenceSites';
 
 export type ResourceType = 'Text' | 'Number' | 'Boolean' | 'Date' | 'DateTime' | 'Status' | 'Record' | 'Unknown';
 
@@ -74,22 +74,7 @@ export function recordVariablePaths(doc: Orchestration, variable: string): strin
 
 /** Every reference text the document's conditions, step inputs, evaluation-flow inputs and assignees hold. */
 function referenceTexts(doc: Orchestration): string[] {
-  const texts: string[] = [];
-  const sites = conditionSites(doc);
-  for (const { list } of sites.requirementLists) {
-    for (const row of list.requirements) {
-      texts.push(row.left);
-      if (row.right && 'ref' in row.right) texts.push(row.right.ref);
-    }
-  }
-  for (const site of sites.evaluationFlows) texts.push(...Object.values(site.inputs));
-  for (const stage of doc.stages) {
-    for (const step of stage.steps) {
-      texts.push(...Object.values(step.inputs ?? {}));
-      if (step.assignee) texts.push(step.assignee.name);
-    }
-  }
-  return texts;
+  return referenceSites(doc).map((site) => site.text);
 }
 
 /**
