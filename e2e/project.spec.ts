@@ -5,7 +5,7 @@
  */
 import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join, relative, sep } from 'node:path';
+import { join, relative, sep } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import { strToU8, zipSync } from 'fflate';
 import { fileMenu, getDocument, node, openEmpty, openProjectOrchestration } from './helpers';
@@ -29,6 +29,33 @@ function zipOf(project: string, root: string): Buffer {
   };
   walk(base);
   return Buffer.from(zipSync(files));
+}
+
+/** Drops `archive` on the page as the file `name`, as a user dragging a .zip from their desktop does. */
+async function dropZip(page: Page, archive: Buffer, name: string): Promise<void> {
+  await page.evaluate(([data, fileName]) => {
+    const bytes = Uint8Array.from(atob(data), (c) => c.charCodeAt(0));
+    const transfer = new DataTransfer();
+    transfer.items.add(new File([bytes], fileName, { type: 'application/zip' }));
+    window.dispatchEvent(new DragEvent('drop', { dataTransfer: transfer, bubbles: true, cancelable: true }));
+  }, [archive.toString('base64'), name] as const);
+}
+
+/**
+ * A copy of the CaseLifecycle project in a new folder, its Resolve step waiting for `left` instead
+ * of `$Record.Status`, with Case field files (`name` → its <CustomField> body).
+ */
+function caseLifecycleWith(left: string, fields: Record<string, string>): string {
+  const dir = mkdtempSync(join(tmpdir(), 'stageflow-case-'));
+  cpSync('src/io/project/__fixtures__/CaseLifecycle', dir, { recursive: true });
+  const orchestration = join(dir, 'force-app/main/default/flows/Case_Lifecycle.flow-meta.xml');
+  writeFileSync(orchestration, readFileSync(orchestration, 'utf8').replace('<leftValueReference>$Record.Status</leftValueReference>', `<leftValueReference>${left}</leftValueReference>`));
+  const folder = join(dir, 'force-app/main/default/objects/Case/fields');
+  mkdirSync(folder, { recursive: true });
+  for (const [name, body] of Object.entries(fields)) {
+    writeFileSync(join(folder, `${name}.field-meta.xml`), `<?xml version="1.0" encoding="UTF-8"?>\n<CustomField xmlns="http://soap.sforce.com/2006/04/metadata">\n    <fullName>${name}</fullName>\n${body}</CustomField>\n`);
+  }
+  return dir;
 }
 
 async function runToEnd(page: Page): Promise<void> {
@@ -98,13 +125,7 @@ test('a dropped .zip of a project opens an orchestration that runs to the end', 
   // given
   await openEmpty(page);
   // when the archive is dropped on the page
-  const zip = zipOf('WorkGuidePlus', 'WorkGuidePlus-main').toString('base64');
-  await page.evaluate((data) => {
-    const bytes = Uint8Array.from(atob(data), (c) => c.charCodeAt(0));
-    const transfer = new DataTransfer();
-    transfer.items.add(new File([bytes], 'WorkGuidePlus-main.zip', { type: 'application/zip' }));
-    window.dispatchEvent(new DragEvent('drop', { dataTransfer: transfer, bubbles: true, cancelable: true }));
-  }, zip);
+  await dropZip(page, zipOf('WorkGuidePlus', 'WorkGuidePlus-main'), 'WorkGuidePlus-main.zip');
   // then its only orchestration is offered
   const picker = page.getByRole('dialog', { name: 'Open an orchestration of WorkGuidePlus-main.zip' });
   await expect(picker).toBeVisible({ timeout: 15_000 });
@@ -127,15 +148,9 @@ test('a retrieved package (.zip of unpackaged/flows/*.flow, the Metadata API for
   const base = join(FIXTURES, 'WorkGuidePlus/force-app/main/default/flows');
   const files: Record<string, Uint8Array> = { 'unpackaged/package.xml': strToU8('<?xml version="1.0" encoding="UTF-8"?>\n<Package xmlns="http://soap.sforce.com/2006/04/metadata"><types><members>*</members><name>Flow</name></types><version>56.0</version></Package>\n') };
   for (const name of readdirSync(base)) files[`unpackaged/flows/${name.replace(/\.flow-meta\.xml$/, '.flow')}`] = strToU8(readFileSync(join(base, name), 'utf8'));
-  const zip = Buffer.from(zipSync(files)).toString('base64');
   await openEmpty(page);
   // when the archive is dropped on the page
-  await page.evaluate((data) => {
-    const bytes = Uint8Array.from(atob(data), (c) => c.charCodeAt(0));
-    const transfer = new DataTransfer();
-    transfer.items.add(new File([bytes], 'unpackaged.zip', { type: 'application/zip' }));
-    window.dispatchEvent(new DragEvent('drop', { dataTransfer: transfer, bubbles: true, cancelable: true }));
-  }, zip);
+  await dropZip(page, Buffer.from(zipSync(files)), 'unpackaged.zip');
   // then its orchestration is offered and opens with the package's flows
   const picker = page.getByRole('dialog', { name: 'Open an orchestration of unpackaged.zip' });
   await expect(picker).toBeVisible({ timeout: 15_000 });
@@ -259,13 +274,9 @@ test('a scenario makes an action of a real flow fail: the step running that flow
 test('a custom lookup\'s object comes from the project\'s object metadata: Scenarios adds the Parent_Case__r record without asking', async ({ page }) => {
   // given the CaseLifecycle project, its Resolve step waiting for $Record.Parent_Case__r.Status = Resolved,
   // and Case's field Parent_Case__c declared a Lookup to Case under objects/
-  const dir = mkdtempSync(join(tmpdir(), 'stageflow-objects-'));
-  cpSync('src/io/project/__fixtures__/CaseLifecycle', dir, { recursive: true });
-  const orchestration = join(dir, 'force-app/main/default/flows/Case_Lifecycle.flow-meta.xml');
-  writeFileSync(orchestration, readFileSync(orchestration, 'utf8').replace('<leftValueReference>$Record.Status</leftValueReference>', '<leftValueReference>$Record.Parent_Case__r.Status</leftValueReference>'));
-  const field = join(dir, 'force-app/main/default/objects/Case/fields/Parent_Case__c.field-meta.xml');
-  mkdirSync(dirname(field), { recursive: true });
-  writeFileSync(field, '<?xml version="1.0" encoding="UTF-8"?>\n<CustomField xmlns="http://soap.sforce.com/2006/04/metadata">\n    <fullName>Parent_Case__c</fullName>\n    <label>Parent Case</label>\n    <referenceTo>Case</referenceTo>\n    <relationshipName>Child_Cases</relationshipName>\n    <type>Lookup</type>\n</CustomField>\n');
+  const dir = caseLifecycleWith('$Record.Parent_Case__r.Status', {
+    Parent_Case__c: '    <label>Parent Case</label>\n    <referenceTo>Case</referenceTo>\n    <relationshipName>Child_Cases</relationshipName>\n    <type>Lookup</type>\n',
+  });
   await openProjectOrchestration(page, dir, 'Case_Lifecycle');
   // when Scenarios is opened
   await page.getByRole('button', { name: 'Scenarios' }).click();
@@ -313,13 +324,7 @@ test('an autolaunched orchestration\'s Record input: what the design reads of cu
 
 test('opening a project reports a custom field the design reads that the project\'s object metadata does not declare', async ({ page }) => {
   // given the CaseLifecycle project whose Resolve step reads $Record.Customer_Satisfed__c (misspelt), and Case's field files
-  const dir = mkdtempSync(join(tmpdir(), 'stageflow-fields-'));
-  cpSync('src/io/project/__fixtures__/CaseLifecycle', dir, { recursive: true });
-  const orchestration = join(dir, 'force-app/main/default/flows/Case_Lifecycle.flow-meta.xml');
-  writeFileSync(orchestration, readFileSync(orchestration, 'utf8').replace('<leftValueReference>$Record.Status</leftValueReference>', '<leftValueReference>$Record.Customer_Satisfed__c</leftValueReference>'));
-  const field = join(dir, 'force-app/main/default/objects/Case/fields/Customer_Satisfied__c.field-meta.xml');
-  mkdirSync(dirname(field), { recursive: true });
-  writeFileSync(field, '<?xml version="1.0" encoding="UTF-8"?>\n<CustomField xmlns="http://soap.sforce.com/2006/04/metadata">\n    <fullName>Customer_Satisfied__c</fullName>\n    <type>Checkbox</type>\n</CustomField>\n');
+  const dir = caseLifecycleWith('$Record.Customer_Satisfed__c', { Customer_Satisfied__c: '    <type>Checkbox</type>\n' });
   await openEmpty(page);
   // when the folder is opened and the orchestration chosen
   await page.getByTestId('project-folder-input').setInputFiles(dir);
