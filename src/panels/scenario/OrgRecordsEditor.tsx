@@ -33,7 +33,7 @@ export function OrgRecordsEditor({ doc, scenario, onChange }: { doc: Orchestrati
     <fieldset className="space-y-1">
       <legend className="font-semibold">Other records of the org</legend>
       <p className="text-xs text-ink-600">
-        Records the design and its flows read by Id: a relationship such as $Record.Manager.Username reads the record whose Id the triggering record&apos;s ManagerId holds.
+        Records the design and its flows read by Id: a relationship such as $Record.Manager.Username (or the same path from a Record input) reads the record whose Id the record&apos;s ManagerId holds.
       </p>
       <LookedUpRecords doc={doc} scenario={scenario} onChange={onChange} />
       {Object.entries(records).map(([name, list]) =>
