@@ -3,12 +3,12 @@
  * object metadata beside the flows: `objects/Case/fields/Parent_Case__c.field-meta.xml` (an SFDX
  * project) or the `<fields>` of `objects/Case.object` (a retrieved package). They tell what a
  * record-triggered design reads through `$Record`: a lookup's object (`Parent_Case__r` reads the
- * record `Parent_Case__c` holds, of the object its `<referenceTo>` names) and a field's type (a
- * Checkbox is never null). Only the trigger objects' fields are read, so a big project's hundreds
+ * record `Parent_Case__c` holds, of the object its `<referenceTo>` names), a field's type (a
+ * Checkbox is never null) and a picklist's values. Only the trigger objects' fields are read, so a big project's hundreds
  * of objects cost nothing. Untrusted like every project file: names are checked, lookups are Maps.
  */
 import { parseXml } from '../xml/parseXml';
-import { childrenNamed, childText, type XmlNode } from '../xml/xmlNode';
+import { childrenNamed, childText, firstChild, type XmlNode } from '../xml/xmlNode';
 import type { ProjectField, ProjectFile, ProjectObjects, ProjectProblem } from './types';
 
 /** An object's or field's API name: `Case`, `Parent_Case__c`, `ns__Invoice__c`. */
@@ -23,13 +23,27 @@ export function objectOfFieldFile(path: string): string | null {
   return match && API_NAME.test(match[1]!) ? match[1]! : null;
 }
 
+/**
+ * A picklist's values as its own metadata lists them (`<valueSet><valueSetDefinition><value>
+ * <fullName>`); undefined for a field that names a global value set instead (its values are in
+ * another file) or lists none.
+ */
+function picklistValues(node: XmlNode): string[] | undefined {
+  const set = firstChild(node, 'valueSet');
+  const definition = set && firstChild(set, 'valueSetDefinition');
+  if (!definition) return undefined;
+  const values = childrenNamed(definition, 'value').map((v) => childText(v, 'fullName')).filter((v): v is string => v !== undefined && v !== '');
+  return values.length ? values : undefined;
+}
+
 /** One `<CustomField>` or `<fields>` element as a field, or null when it names none. */
 function fieldOf(node: XmlNode, fallbackName: string | undefined): ProjectField | null {
   const name = childText(node, 'fullName') ?? fallbackName;
   if (name === undefined || !API_NAME.test(name)) return null;
   const type = childText(node, 'type');
   const referenceTo = childrenNamed(node, 'referenceTo').map((r) => r.text ?? '').filter((o) => API_NAME.test(o));
-  return { name, ...(type ? { type } : {}), ...(referenceTo.length ? { referenceTo } : {}) };
+  const values = type === 'Picklist' || type === 'MultiselectPicklist' ? picklistValues(node) : undefined;
+  return { name, ...(type ? { type } : {}), ...(referenceTo.length ? { referenceTo } : {}), ...(values ? { values } : {}) };
 }
 
 /**

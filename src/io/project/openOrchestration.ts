@@ -3,13 +3,15 @@
  * flows it calls resolved by API name from the same project (projectCatalog.ts), so that only a flow
  * that is not there becomes a placeholder. The report gathers, each at its file, what the conversion
  * kept or guessed, the flows that could not be resolved and why, and the custom fields of the
- * trigger object it reads that the project does not declare (undeclaredFields.ts); `problems` are
+ * trigger object it reads that the project does not declare (undeclaredFields.ts) or the picklist
+ * values it compares with that the project does not list (picklistValues.ts); `problems` are
  * the imported design's validation problems with their own severity (errors block a run, never
  * the opening).
  */
 import type { Orchestration, Problem } from '../../model/types';
 import { importFlowXml } from '../xml/importFlowXml';
 import { projectCatalog } from './projectCatalog';
+import { unknownPicklistValueProblems } from './picklistValues';
 import { undeclaredFieldProblems } from './undeclaredFields';
 import type { Project, ProjectOrchestration, ProjectProblem } from './types';
 
@@ -57,6 +59,7 @@ export function openOrchestration(project: Project, apiName: string): OpenOrches
     ...catalog.problems,
     // before the conversion's notes: a field that does not exist changes what the run does
     ...undeclaredFieldProblems(doc, project.objects, file.path),
+    ...unknownPicklistValueProblems(doc, project.objects, file.path),
     ...imported.warnings.map((w): ProjectProblem => ({ file: file.path, severity: 'warning', message: w.message, ...(w.path !== undefined ? { path: w.path } : {}) })),
   ];
   return { ok: true, doc, orchestration, report, problems: imported.problems };

@@ -67,6 +67,8 @@ export interface ProjectField {
   readonly type?: string;
   /** The objects a lookup points to (`<referenceTo>`). */
   readonly referenceTo?: readonly string[];
+  /** A picklist's values (API names), when its own metadata lists them. */
+  readonly values?: readonly string[];
 }
 
 /** Fields by object, then by field name. */

@@ -1,0 +1,53 @@
+/**
+ * The other check a project's object metadata makes possible: a condition that compares a custom
+ * picklist of the triggering record with a value its metadata does not list
+ * (`$Record.Priority__c = "Hihg"`). Such a step never starts (or always does, with "not equal"),
+ * and the admin learns it only in the org. Checked: requirement rows and the trigger's entry
+ * conditions, "equal" and "not equal" against a text value. A picklist whose values live in a
+ * global value set is not checked (its values are in another file).
+ */
+import { childPath } from '../../model/jsonPath';
+import { parseReference, RECORD, RECORD_PRIOR } from '../../model/references';
+import type { Operator, Orchestration, RightValue } from '../../model/types';
+import { conditionSites } from '../../model/validateSites';
+import type { ProjectObjects, ProjectProblem } from './types';
+
+const COMPARED = new Set<string>(['EqualTo', 'NotEqualTo']);
+
+/** At most ten values, for a message. */
+function listed(values: readonly string[]): string {
+  return values.length <= 10 ? values.join(', ') : `${values.slice(0, 10).join(', ')}, …`;
+}
+
+/** Warnings, at the orchestration's file, for picklist comparisons with values the project does not list. */
+export function unknownPicklistValueProblems(doc: Orchestration, objects: ProjectObjects | undefined, file: string): ProjectProblem[] {
+  const trigger = doc.trigger;
+  if (trigger?.type !== 'recordTriggered' || !trigger.object) return [];
+  const fields = objects?.get(trigger.object);
+  if (!fields) return [];
+  const object = trigger.object;
+  const byLowerName = new Map([...fields.values()].map((f) => [f.name.toLowerCase(), f]));
+  const problems: ProjectProblem[] = [];
+  const check = (field: string, operator: Operator | string, right: RightValue | undefined, what: string, path: string) => {
+    const declared = byLowerName.get(field.toLowerCase());
+    if (!declared?.values || !COMPARED.has(operator) || !right || !('string' in right)) return;
+    if (declared.values.includes(right.string)) return;
+    const outcome = operator === 'EqualTo' ? 'the condition can never be met' : 'the condition is always met';
+    problems.push({
+      file, path, severity: 'warning',
+      message: `${what}: "${right.string}" is not one of the values the project lists for ${object}.${declared.name} (${listed(declared.values)}), so ${outcome}; check the spelling`,
+    });
+  };
+  (trigger.entryConditions?.filters ?? []).forEach((filter, i) => {
+    const path = childPath(childPath(childPath(childPath('trigger', 'entryConditions'), 'filters'), i), 'value');
+    check(filter.field, filter.operator, filter.value, `the entry condition on ${filter.field}`, childPath(path, 'string'));
+  });
+  for (const { list, path } of conditionSites(doc).requirementLists) {
+    list.requirements.forEach((row, i) => {
+      const ref = parseReference(row.left);
+      if (ref?.kind !== 'field' || (ref.variable !== RECORD && ref.variable !== RECORD_PRIOR) || ref.path.length !== 1) return;
+      check(ref.path[0]!, row.operator, row.right, row.left, childPath(childPath(childPath(childPath(path, 'requirements'), i), 'right'), 'string'));
+    });
+  }
+  return problems;
+}
