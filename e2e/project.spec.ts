@@ -334,4 +334,10 @@ test('opening a project reports a custom field the design reads that the project
   await expect(report).toContainText("$Record.Customer_Satisfed__c: the project's Case has no field Customer_Satisfed__c");
   await expect(report).toContainText('stages[2].steps[0].start.requirements[0].left');
   await page.screenshot({ path: 'reports/screenshots/project-undeclared-field.png' });
+  // and the check stays live: the step's requirement row carries it in Properties
+  await report.getByRole('button', { name: 'Close' }).click();
+  await node(page, 'Resolve').click();
+  const properties = page.getByRole('complementary', { name: 'Properties' });
+  await expect(properties).toContainText("the project's Case has no field Customer_Satisfed__c");
+  await page.screenshot({ path: 'reports/screenshots/project-undeclared-field-live.png' });
 });

@@ -39,6 +39,10 @@ export interface DocumentSlice {
   validatorReady: boolean;
   /** Hands the (lazily loaded) validator to the store; every reader of problems updates. */
   setValidator(validate: Validator): void;
+  /** Checks beyond the document's rules (the project's), shown with its problems; null: none. */
+  setExtraChecks(check: Validator | null): void;
+  /** Counts `setExtraChecks` calls, so readers of the problems see new checks at once. */
+  extraChecks: number;
   /** Applies `command` as one undoable edit; false when refused (a run is shown) or nothing changed. */
   dispatch<P>(command: Command<P>, params: P): boolean;
   /** Replaces the whole document as one undoable edit (import, restore a version). */
@@ -79,6 +83,11 @@ export const createDocumentSlice = (validate?: Validator): SliceCreator<Document
     setValidator(next) {
       get().problemMemo.setValidator(next);
       set({ validatorReady: true });
+    },
+    extraChecks: 0,
+    setExtraChecks(check) {
+      get().problemMemo.setExtraChecks(check);
+      set({ extraChecks: get().extraChecks + 1 });
     },
     dispatch(command, params) {
       if (locked()) return false;

@@ -61,4 +61,24 @@ describe('createProblemMemo', () => {
     expect(memo.ready).toBe(true);
     expect(memo.indexOf(doc).errors.length).toBeGreaterThan(0);
   });
+
+  it('adds extra checks to every index from when they are set, primed ones too, and drops the indexes made before', () => {
+    // given a memo that has indexed a document
+    const memo = createProblemMemo(() => [{ path: '', message: 'rule', severity: 'warning' }]);
+    const doc = emptyOrchestration();
+    const before = memo.indexOf(doc);
+    // when a check is added
+    memo.setExtraChecks((d) => [{ path: 'name', message: `extra on ${d.name}`, severity: 'warning' }]);
+    // then the same document is indexed again, with both
+    expect(before.all.map((p) => p.message)).toEqual(['rule']);
+    expect(memo.indexOf(doc).all.map((p) => p.message)).toEqual(['rule', `extra on ${doc.name}`]);
+    const primed = { ...doc, label: 'Imported' };
+    memo.prime(primed, [{ path: '', message: 'imported', severity: 'warning' }]);
+    expect(memo.indexOf(primed).all.map((p) => p.message)).toEqual(['imported', `extra on ${doc.name}`]);
+    // when a check throws, it is one warning; when removed, it is gone
+    memo.setExtraChecks(() => { throw new Error('boom'); });
+    expect(memo.indexOf(doc).all.map((p) => p.message)).toEqual(['rule', 'validation failed: boom']);
+    memo.setExtraChecks(null);
+    expect(memo.indexOf(doc).all.map((p) => p.message)).toEqual(['rule']);
+  });
 });

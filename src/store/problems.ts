@@ -61,6 +61,11 @@ export interface ProblemMemo {
   /** The index of `doc` (empty while no validator is set; then not memoised). */
   indexOf(doc: Orchestration): ProblemIndex;
   setValidator(validate: Validator): void;
+  /**
+   * Checks beyond the document's own rules, added to every index from now on (the project's: a
+   * field its metadata does not declare; null: none). Indexes made before are dropped.
+   */
+  setExtraChecks(check: Validator | null): void;
   readonly ready: boolean;
   /** Seeds the memo with problems already computed for `doc` (an import validated it). */
   prime(doc: Orchestration, problems: readonly Problem[]): void;
@@ -68,13 +73,15 @@ export interface ProblemMemo {
 
 export function createProblemMemo(validator?: Validator): ProblemMemo {
   let validate = validator ? safely(validator) : null;
-  const memo = new WeakMap<Orchestration, ProblemIndex>();
+  let extra: Validator | null = null;
+  let memo = new WeakMap<Orchestration, ProblemIndex>();
+  const withExtra = (doc: Orchestration, problems: readonly Problem[]): Problem[] => (extra ? [...problems, ...extra(doc)] : [...problems]);
   return {
     indexOf(doc) {
       let index = memo.get(doc);
       if (!index) {
         if (!validate) return NOTHING_YET;
-        index = indexProblems(validate(doc));
+        index = indexProblems(withExtra(doc, validate(doc)));
         memo.set(doc, index);
       }
       return index;
@@ -82,11 +89,15 @@ export function createProblemMemo(validator?: Validator): ProblemMemo {
     setValidator(next) {
       validate = safely(next);
     },
+    setExtraChecks(check) {
+      extra = check ? safely(check) : null;
+      memo = new WeakMap();
+    },
     get ready() {
       return validate !== null;
     },
     prime(doc, problems) {
-      memo.set(doc, indexProblems(problems));
+      memo.set(doc, indexProblems(withExtra(doc, problems)));
     },
   };
 }

@@ -5,6 +5,7 @@
  */
 import { loadDocument } from '../../actions/documentIo';
 import { openOrchestration } from '../../io/project/openOrchestration';
+import { projectChecks } from '../../io/project/projectChecks';
 import type { Project, ProjectProblem } from '../../io/project/types';
 import type { Problem } from '../../model/types';
 import type { AppStore } from '../../store/appStore';
@@ -62,6 +63,8 @@ export function openFromProject(store: AppStore, apiName: string): void {
   const text = project.files.get(opened.orchestration.apiName)?.text ?? '';
   useProjectSession.setState({ current: { project, name, handle, opened: { apiName: opened.doc.name, path, text } } });
   store.getState().setProjectFile({ project: name, apiName: opened.doc.name, path, writable: handle !== null, ...(project.objects ? { objects: project.objects } : {}) });
+  // the project's checks stay live while the design is edited (undeclared fields, picklist values)
+  store.getState().setExtraChecks(project.objects ? projectChecks(project.objects, opened.doc.name) : null);
   if (problems.length) store.getState().setImportReport({ fileName, ok: true, problems });
   else store.getState().notify('info', `Opened ${apiName} from ${name}.`);
 }

@@ -11,8 +11,7 @@
 import type { Orchestration, Problem } from '../../model/types';
 import { importFlowXml } from '../xml/importFlowXml';
 import { projectCatalog } from './projectCatalog';
-import { unknownPicklistValueProblems } from './picklistValues';
-import { undeclaredFieldProblems } from './undeclaredFields';
+import { projectProblemsOf } from './projectChecks';
 import type { Project, ProjectOrchestration, ProjectProblem } from './types';
 
 export type OpenOrchestrationResult =
@@ -58,8 +57,7 @@ export function openOrchestration(project: Project, apiName: string): OpenOrches
   const report: ProjectProblem[] = [
     ...catalog.problems,
     // before the conversion's notes: a field that does not exist changes what the run does
-    ...undeclaredFieldProblems(doc, project.objects, file.path),
-    ...unknownPicklistValueProblems(doc, project.objects, file.path),
+    ...projectProblemsOf(doc, project.objects, file.path),
     ...imported.warnings.map((w): ProjectProblem => ({ file: file.path, severity: 'warning', message: w.message, ...(w.path !== undefined ? { path: w.path } : {}) })),
   ];
   return { ok: true, doc, orchestration, report, problems: imported.problems };
