@@ -341,3 +341,18 @@ test('opening a project reports a custom field the design reads that the project
   await expect(properties).toContainText("the project's Case has no field Customer_Satisfed__c");
   await page.screenshot({ path: 'reports/screenshots/project-undeclared-field-live.png' });
 });
+
+test('connector labels of a design with Go To loops neither lie on each other nor on their decision (CaseLifecycle)', async ({ page }) => {
+  // given a design whose two decisions both send a connector back across the same gap between rows
+  await openProjectOrchestration(page, 'src/io/project/__fixtures__/CaseLifecycle', 'Case_Lifecycle');
+  await expect(page.locator('.edge-label')).toHaveCount(3);
+  // then every outcome label is in view, apart from the others and from every node
+  const labels = await page.locator('.edge-label').evaluateAll((els) => els.map((e) => { const r = e.getBoundingClientRect(); return { text: e.textContent, x: r.x, y: r.y, w: r.width, h: r.height }; }));
+  const nodes = await page.locator('.react-flow__node').evaluateAll((els) => els.map((e) => { const r = e.getBoundingClientRect(); return { id: e.getAttribute('data-id'), x: r.x, y: r.y, w: r.width, h: r.height }; }));
+  type Box = { x: number; y: number; w: number; h: number };
+  const overlap = (a: Box, b: Box) => a.x < b.x + b.w && b.x < a.x + a.w && a.y < b.y + b.h && b.y < a.y + a.h;
+  for (const [i, a] of labels.entries()) {
+    for (const b of labels.slice(i + 1)) expect(overlap(a, b), `${a.text} on ${b.text}`).toBe(false);
+    for (const n of nodes) expect(overlap(a, n), `${a.text} on ${n.id}`).toBe(false);
+  }
+});
