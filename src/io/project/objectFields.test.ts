@@ -5,7 +5,7 @@
  */
 import { strToU8, zipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
-import { lookupTarget, objectOfFieldFile, readObjectFields } from './objectFields';
+import { lookupTarget, objectOfFieldFile, picklistValuesOf, readObjectFields } from './objectFields';
 import { projectFromFiles } from './projectFromFiles';
 import { readLazyFiles } from './readLazyFiles';
 import { readZip } from './readZip';
@@ -120,3 +120,20 @@ describe('a project with object metadata', () => {
     expect(lookupTarget(retrieved.objects, 'Case', 'Parent_Case__c')).toBe('Case');
   });
 });
+
+describe('a picklist\'s values for a requirement row', () => {
+  const objects = new Map([['Case', new Map([['Tier__c', { name: 'Tier__c', type: 'Picklist', values: ['Gold', 'Silver'] }], ['Note__c', { name: 'Note__c', type: 'Text' }]])]]);
+
+  it('are those the project lists for the field $Record or $Record__Prior reads, in any case', () => {
+    expect(picklistValuesOf(objects, 'Case', '$Record.Tier__c')).toEqual(['Gold', 'Silver']);
+    expect(picklistValuesOf(objects, 'Case', '$Record__Prior.tier__c')).toEqual(['Gold', 'Silver']);
+  });
+
+  it('are none for another field, a path through a relationship, another object, or no project', () => {
+    const none = [picklistValuesOf(objects, 'Case', '$Record.Note__c'), picklistValuesOf(objects, 'Case', '$Record.Parent__r.Tier__c'), picklistValuesOf(objects, 'Account', '$Record.Tier__c'), picklistValuesOf(undefined, 'Case', '$Record.Tier__c')];
+    expect(none).toEqual([[], [], [], []]);
+    // one and the same empty list, so a store selector gets the same answer each time
+    expect(new Set(none).size).toBe(1);
+  });
+});
+

@@ -84,3 +84,19 @@ export function lookupTarget(objects: ProjectObjects | undefined, object: string
   const targets = objects?.get(object)?.get(field)?.referenceTo;
   return targets?.length === 1 ? targets[0]! : null;
 }
+
+/**
+ * The values the project lists for the picklist a requirement reads (`$Record.Tier__c`,
+ * `$Record__Prior.Tier__c`) of the trigger `object`, to offer as the row's value; empty otherwise.
+ */
+export function picklistValuesOf(objects: ProjectObjects | undefined, object: string | undefined, left: string): readonly string[] {
+  const match = /^\$Record(?:__Prior)?\.([A-Za-z][A-Za-z0-9_]*)$/.exec(left);
+  if (!match || !object) return NO_VALUES;
+  const field = match[1]!.toLowerCase();
+  for (const declared of objects?.get(object)?.values() ?? []) if (declared.name.toLowerCase() === field) return declared.values ?? NO_VALUES;
+  return NO_VALUES;
+}
+
+/** One empty list, so a store selector that finds no values returns the same answer each time. */
+const NO_VALUES: readonly string[] = [];
+

@@ -1,9 +1,12 @@
 // @vitest-environment jsdom
-import { fireEvent, screen, within } from '@testing-library/react';
+import { act, fireEvent, screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { locateElement } from '../../commands/elementLocator';
 import type { RequirementList } from '../../model/types';
 import { doc, historyLength, renderPanel } from '../testing/renderPanel';
+import { emptyOrchestration } from '../../model/factories';
+import type { Orchestration } from '../../model/types';
+import { useAppStore } from '../../store/appStore';
 
 function welcomeStart(): RequirementList {
   const at = locateElement(doc(), 'Welcome_Email');
@@ -88,4 +91,25 @@ describe('RequirementEditor', () => {
     fireEvent.click(screen.getByLabelText('Custom condition logic is met'));
     expect(welcomeStart().logic).toBe('1 OR 2 OR 3');
   });
+
+  it('offers the values the project lists for a picklist of the trigger object, while the design is the one opened from it', () => {
+    // given a Case design whose step waits for $Record.Tier__c = Gold, opened from a project whose Tier__c lists Gold, Silver and Bronze
+    const design = {
+      ...emptyOrchestration(),
+      trigger: { type: 'recordTriggered', object: 'Case', when: 'create' },
+      flows: [{ name: 'F', type: 'autolaunched', active: true }],
+      stages: [{ name: 'S', steps: [{ name: 'Charge', kind: 'background', flow: 'F', start: { mode: 'requirements', requirements: [{ left: '$Record.Tier__c', operator: 'EqualTo', right: { string: 'Gold' } }] } }] }],
+    } as Orchestration;
+    const tier = { name: 'Tier__c', type: 'Picklist', values: ['Gold', 'Silver', 'Bronze'] };
+    renderPanel(['Charge'], design);
+    act(() => useAppStore.getState().setProjectFile({ project: 'support', apiName: design.name, path: 'flows/X.flow-meta.xml', writable: false, objects: new Map([['Case', new Map([['Tier__c', tier]])]]) }));
+    // then the value field offers them
+    const value = within(row(1)).getByLabelText('Value');
+    const list = document.getElementById(value.getAttribute('list') ?? '');
+    expect([...(list?.querySelectorAll('option') ?? [])].map((o) => o.getAttribute('value'))).toEqual(['Gold', 'Silver', 'Bronze']);
+    // when the design is no longer the project's, nothing is offered
+    act(() => useAppStore.getState().setProjectFile(null));
+    expect(within(row(1)).getByLabelText('Value').getAttribute('list')).toBeNull();
+  });
 });
+

@@ -9,6 +9,8 @@ import { typeOfResource, type ResourceOption } from './resourceTypes';
 import { defaultRight, rightFits } from './rightValues';
 import { ValueInput } from './ValueInput';
 import type { ProblemIndex } from '../../store/problems';
+import { picklistValuesOf } from '../../io/project/objectFields';
+import { useAppStore } from '../../store/appStore';
 
 export interface RequirementRowProps {
   index: number;
@@ -23,6 +25,8 @@ export interface RequirementRowProps {
   problems: ProblemIndex;
   unused: boolean;
 }
+
+const NO_VALUES: readonly string[] = [];
 
 export function RequirementRow(props: RequirementRowProps) {
   const { index, count, requirement, options, onChange, onMove, onRemove, path, problems, unused } = props;
@@ -49,6 +53,12 @@ export function RequirementRow(props: RequirementRowProps) {
     ...problems.at(`${path}.operator`),
   ];
   const rightErrors = problems.under(`${path}.right`).map((p) => p.message);
+  // a picklist of the trigger object: the values the project lists, while the design is the one opened from it
+  const suggestions = useAppStore((s) => {
+    const link = s.projectFile;
+    const trigger = s.doc.trigger;
+    return link?.apiName === s.doc.name && trigger?.type === 'recordTriggered' ? picklistValuesOf(link.objects, trigger.object, requirement.left) : NO_VALUES;
+  });
 
   return (
     <li>
@@ -84,6 +94,7 @@ export function RequirementRow(props: RequirementRowProps) {
               right={requirement.right}
               options={options}
               errors={rightErrors}
+              suggestions={suggestions}
               onChange={(right, gesture) => onChange({ ...requirement, right }, gesture)}
             />
           </div>

@@ -2,6 +2,7 @@
  * The right-hand value of a requirement row, with an input that fits the resource's type: a number
  * field, a date or date-time picker, a status picklist, true/false, or text; or another resource.
  */
+import { useId } from 'react';
 import { STATUS_VALUES } from '../../model/schemaConstants';
 import type { Operator, RightValue } from '../../model/types';
 import { CheckboxField } from '../../ui/fields/CheckboxField';
@@ -22,6 +23,8 @@ export interface ValueInputProps {
   onChange: Edit<RightValue>;
   options: readonly ResourceOption[];
   errors?: readonly string[];
+  /** Values to offer for a text value (a picklist's values, from the project's object metadata). */
+  suggestions?: readonly string[];
 }
 
 const TRUE_FALSE = [
@@ -29,7 +32,8 @@ const TRUE_FALSE = [
   { value: 'false', label: 'False' },
 ];
 
-function LiteralInput({ type, operator, right, onChange, errors }: Omit<ValueInputProps, 'options'>) {
+function LiteralInput({ type, operator, right, onChange, errors, suggestions }: Omit<ValueInputProps, 'options'>) {
+  const listId = useId();
   if (isPresenceOperator(operator) || type === 'Boolean') {
     const value = right && 'boolean' in right ? String(right.boolean) : 'true';
     return <SelectField label="Value" value={value} options={TRUE_FALSE} errors={errors} onChange={(v) => onChange({ boolean: v === 'true' })} />;
@@ -47,18 +51,26 @@ function LiteralInput({ type, operator, right, onChange, errors }: Omit<ValueInp
     return <SelectField label="Value" value={value} options={options} errors={errors} onChange={(v) => onChange({ string: v })} />;
   }
   const text = right && 'string' in right ? right.string : '';
-  return <TextField label="Value" value={text} errors={errors} onType={(v, g) => onChange({ string: v }, g)} />;
+  if (!suggestions?.length) return <TextField label="Value" value={text} errors={errors} onType={(v, g) => onChange({ string: v }, g)} />;
+  return (
+    <>
+      <TextField label="Value" value={text} errors={errors} list={listId} onType={(v, g) => onChange({ string: v }, g)} />
+      <datalist id={listId}>
+        {suggestions.map((value) => <option key={value} value={value} />)}
+      </datalist>
+    </>
+  );
 }
 
 export function ValueInput(props: ValueInputProps) {
-  const { type, operator, right, onChange, options, errors } = props;
+  const { type, operator, right, onChange, options, errors, suggestions } = props;
   const isRef = !!right && 'ref' in right;
   return (
     <div className="min-w-0 space-y-1">
       {isRef ? (
         <ResourcePicker label="Value" value={right.ref} options={options} errors={errors} onChange={(ref) => onChange({ ref })} />
       ) : (
-        <LiteralInput type={type} operator={operator} right={right} onChange={onChange} errors={errors} />
+        <LiteralInput type={type} operator={operator} right={right} onChange={onChange} errors={errors} {...(suggestions ? { suggestions } : {})} />
       )}
       {!isPresenceOperator(operator) && (
         <CheckboxField
