@@ -34,7 +34,8 @@ it('an orchestration opened from a project keeps the project\'s fields of its tr
 });
 
 it('a project without object metadata links the file alone', () => {
-  useProjectSession.setState({ picking: { project: projectFromFiles(caseLifecycleFiles()), name: 'CaseLifecycle', handle: null }, current: null });
+  const flowsOnly = caseLifecycleFiles().filter((f) => f.path.endsWith('.flow-meta.xml'));
+  useProjectSession.setState({ picking: { project: projectFromFiles(flowsOnly), name: 'CaseLifecycle', handle: null }, current: null });
   openFromProject(useAppStore, 'Case_Lifecycle');
   expect(useAppStore.getState().projectFile).toEqual({ project: 'CaseLifecycle', apiName: 'Case_Lifecycle', path: 'force-app/main/default/flows/Case_Lifecycle.flow-meta.xml', writable: false });
 });

@@ -9,6 +9,7 @@ import type { FlowType } from '../../model/types';
 import { parseXml } from '../xml/parseXml';
 import { childrenNamed, childText, firstChild, type XmlNode } from '../xml/xmlNode';
 import { objectOfFieldFile, readObjectFields } from './objectFields';
+import { readStandardValueSets, standardPicklistsOf, standardValueSetOf, valueSetsOf } from './standardValueSets';
 import { apiNameOf, isFlowFile, projectPath } from './paths';
 import type { OrchestrationStart, Project, ProjectFile, ProjectFlow, ProjectOrchestration, ProjectProblem } from './types';
 
@@ -66,17 +67,44 @@ export function triggerObjects(project: Project): Set<string> {
   return objects;
 }
 
+/** True for the metadata files read for the trigger objects: their field files and standard value sets. */
+export function isObjectMetadataFile(path: string): boolean {
+  return objectOfFieldFile(path) !== null || standardValueSetOf(path) !== null;
+}
+
+/** Whether `path` is object metadata of `objects` (their field files, their standard picklists' value sets). */
+export function isMetadataOf(path: string, objects: ReadonlySet<string>, sets: ReadonlySet<string> = valueSetsOf(objects)): boolean {
+  const object = objectOfFieldFile(path);
+  if (object !== null) return objects.has(object);
+  const set = standardValueSetOf(path);
+  return set !== null && sets.has(set);
+}
+
 /**
  * `project` with the fields its object metadata files (among `files`) declare on its trigger
- * objects, and `earlier` problems met while reading those files.
+ * objects, the values of their standard picklists (standardValueSets.ts), and `earlier` problems
+ * met while reading those files.
  */
 export function withObjectFields(project: Project, files: readonly ProjectFile[], earlier: readonly ProjectProblem[] = []): Project {
   const wanted = triggerObjects(project);
-  const usable = files.filter((f) => objectOfFieldFile(f.path) !== null);
+  const usable = files.filter((f) => isObjectMetadataFile(f.path));
   if (wanted.size === 0 || (usable.length === 0 && earlier.length === 0)) return project;
   usable.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
   const read = readObjectFields(usable, wanted);
-  return { ...project, objects: read.objects, problems: [...project.problems, ...earlier, ...read.problems] };
+  const standard = readStandardValueSets(usable, valueSetsOf(wanted));
+  const objects = new Map(read.objects);
+  for (const object of wanted) {
+    const fields = new Map(objects.get(object) ?? []);
+    for (const [field, set] of standardPicklistsOf(object)) {
+      const values = standard.sets.get(set);
+      if (!values) continue;
+      // a field file of a standard picklist (customised help text) has no values: the set's are its
+      const declared = fields.get(field);
+      fields.set(field, declared ? { ...declared, values } : { name: field, type: 'Picklist', values, standard: true });
+    }
+    if (fields.size) objects.set(object, fields);
+  }
+  return { ...project, objects, problems: [...project.problems, ...earlier, ...read.problems, ...standard.problems] };
 }
 
 /**
@@ -95,7 +123,7 @@ export function projectFromFiles(files: readonly ProjectFile[], earlier: readonl
     const path = projectPath(file.path);
     if (!path.ok) problems.push({ file: file.path, severity: 'error', message: path.message });
     else if (isFlowFile(path.path)) usable.push({ path: path.path, text: file.text });
-    else if (objectOfFieldFile(path.path) !== null) objectFiles.push({ path: path.path, text: file.text });
+    else if (isObjectMetadataFile(path.path)) objectFiles.push({ path: path.path, text: file.text });
   }
   usable.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
   for (const file of usable) {

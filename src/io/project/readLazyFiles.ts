@@ -6,9 +6,8 @@
  * file over a cap or that cannot be read is reported and skipped.
  */
 import { DEFAULT_PROJECT_LIMITS, megabytes, type ProjectLimits } from './limits';
-import { objectOfFieldFile } from './objectFields';
 import { isFlowFile } from './paths';
-import { projectFromFiles, triggerObjects, withObjectFields } from './projectFromFiles';
+import { isMetadataOf, projectFromFiles, triggerObjects, withObjectFields } from './projectFromFiles';
 import type { LazyProjectFile, Project, ProjectFile, ProjectProblem } from './types';
 
 interface Reading {
@@ -59,10 +58,7 @@ export async function readLazyFiles(entries: readonly LazyProjectFile[], limits:
   const project = projectFromFiles(flows, problems);
   const wanted = triggerObjects(project);
   if (wanted.size === 0) return project;
-  const objectEntries = looked.filter((e) => {
-    const object = objectOfFieldFile(e.path);
-    return object !== null && wanted.has(object);
-  });
+  const objectEntries = looked.filter((e) => isMetadataOf(e.path, wanted));
   const objectProblems: ProjectProblem[] = [];
   const objectFiles = await readAll(objectEntries, { problems: objectProblems, total: reading.total }, limits, 'flow and object files');
   return withObjectFields(project, objectFiles, objectProblems);

@@ -9,8 +9,8 @@
 import { Unzip, UnzipInflate, UnzipPassThrough, type UnzipFile } from 'fflate';
 import { DEFAULT_PROJECT_LIMITS, megabytes, type ProjectLimits } from './limits';
 import { isFlowFile, projectPath } from './paths';
-import { objectOfFieldFile } from './objectFields';
-import { projectFromFiles, triggerObjects, withObjectFields } from './projectFromFiles';
+import { isMetadataOf, projectFromFiles, triggerObjects, withObjectFields } from './projectFromFiles';
+import { valueSetsOf } from './standardValueSets';
 import type { Project, ProjectFile, ProjectProblem } from './types';
 
 /** Bytes of the archive handed to the inflater at a time: bounds the memory one step can take. */
@@ -116,10 +116,8 @@ export function readZip(archive: Uint8Array, limits: ProjectLimits = DEFAULT_PRO
   const wanted = triggerObjects(project);
   if (wanted.size === 0 || reading.stopped !== null) return project;
   const objects: Reading = { problems: [], files: [], entries: 0, total: reading.total, stopped: null };
-  scan(archive, (name) => {
-    const object = objectOfFieldFile(name);
-    return object !== null && wanted.has(object);
-  }, objects, limits, false);
+  const sets = valueSetsOf(wanted);
+  scan(archive, (name) => isMetadataOf(name, wanted, sets), objects, limits, false);
   if (objects.stopped !== null) objects.problems.push({ file: '', severity: 'error', message: `${objects.stopped}: the objects' metadata was not read further` });
   return withObjectFields(project, objects.files, objects.problems);
 }

@@ -67,8 +67,10 @@ export interface ProjectField {
   readonly type?: string;
   /** The objects a lookup points to (`<referenceTo>`). */
   readonly referenceTo?: readonly string[];
-  /** A picklist's values (API names), when its own metadata lists them. */
+  /** A picklist's values (API names), when its own metadata or its standard value set lists them. */
   readonly values?: readonly string[];
+  /** A standard picklist known only from its standard value set (no field file declares it). */
+  readonly standard?: true;
 }
 
 /** Fields by object, then by field name. */

@@ -25,7 +25,8 @@ export function undeclaredFieldProblems(doc: Orchestration, objects: ProjectObje
   const trigger = doc.trigger;
   if (trigger?.type !== 'recordTriggered' || !trigger.object) return [];
   const declared = objects?.get(trigger.object);
-  if (!declared || declared.size === 0) return [];
+  // only an object some field file declares: a standard value set alone says nothing of its custom fields
+  if (!declared || ![...declared.values()].some((f) => !f.standard)) return [];
   const known = new Set([...declared.keys()].map((name) => name.toLowerCase()));
   const problems: ProjectProblem[] = [];
   const check = (field: string | null, what: string, path: string) => {

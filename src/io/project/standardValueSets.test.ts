@@ -1,0 +1,67 @@
+/**
+ * Standard picklists' values from a project's standard value sets (standardValueSets.ts): Case's
+ * Status values from `standardValueSets/CaseStatus`, checked and offered like a custom picklist's.
+ */
+import { strToU8, zipSync } from 'fflate';
+import { describe, expect, it } from 'vitest';
+import { openOrchestration } from './openOrchestration';
+import { projectFromFiles } from './projectFromFiles';
+import { readLazyFiles } from './readLazyFiles';
+import { readZip } from './readZip';
+import { readStandardValueSets, standardValueSetOf } from './standardValueSets';
+import { asRetrievedPackage, caseLifecycleFiles } from './testing/projectFiles';
+import type { LazyProjectFile, ProjectFile } from './types';
+
+const ORCHESTRATION = 'force-app/main/default/flows/Case_Lifecycle.flow-meta.xml';
+const STAGES = `<?xml version="1.0" encoding="UTF-8"?>\n<StandardValueSet xmlns="http://soap.sforce.com/2006/04/metadata">\n    <standardValue>\n        <fullName>Prospecting</fullName>\n    </standardValue>\n</StandardValueSet>\n`;
+
+describe('standard value sets', () => {
+  it('are known by their file, in either format', () => {
+    expect(standardValueSetOf('force-app/main/default/standardValueSets/CaseStatus.standardValueSet-meta.xml')).toBe('CaseStatus');
+    expect(standardValueSetOf('unpackaged/standardValueSets/CaseStatus.standardValueSet')).toBe('CaseStatus');
+    expect(standardValueSetOf('force-app/main/default/globalValueSets/Tiers.globalValueSet-meta.xml')).toBeNull();
+  });
+
+  it('give Case.Status the values CaseLifecycle\'s CaseStatus lists, inactive ones too', () => {
+    const files = caseLifecycleFiles().filter((f) => f.path.includes('standardValueSets'));
+    expect(readStandardValueSets(files, new Set(['CaseStatus'])).sets.get('CaseStatus')).toEqual(['New', 'Working', 'Escalated', 'Resolved', 'Reopened', 'Closed']);
+    const project = projectFromFiles(caseLifecycleFiles());
+    expect(project.objects?.get('Case')?.get('Status')).toEqual({ name: 'Status', type: 'Picklist', values: ['New', 'Working', 'Escalated', 'Resolved', 'Reopened', 'Closed'], standard: true });
+  });
+
+  it('make a misspelt status a warning where it is written, and the real one none', () => {
+    const open = (status: string) => {
+      const files = caseLifecycleFiles().map((f) => (f.path === ORCHESTRATION ? { ...f, text: f.text.replace('<stringValue>Resolved</stringValue>', `<stringValue>${status}</stringValue>`) } : f));
+      const opened = openOrchestration(projectFromFiles(files), 'Case_Lifecycle');
+      if (!opened.ok) throw new Error('not opened');
+      return opened.report.filter((p) => p.message.includes('is not one of the values')).map((p) => `${p.path}: ${p.message}`);
+    };
+    expect(open('Resolved')).toEqual([]);
+    expect(open('Resolvd')).toEqual([
+      'stages[2].steps[0].start.requirements[0].right.string: $Record.Status: "Resolvd" is not one of the values the project lists for Case.Status (New, Working, Escalated, Resolved, Reopened, Closed), so the condition can never be met; check the spelling',
+    ]);
+  });
+
+  it('alone say nothing of custom fields: no field is reported undeclared', () => {
+    const files = caseLifecycleFiles().map((f) => (f.path === ORCHESTRATION ? { ...f, text: f.text.replace('<leftValueReference>$Record.Status</leftValueReference>', '<leftValueReference>$Record.Tier__c</leftValueReference>') } : f));
+    const opened = openOrchestration(projectFromFiles(files), 'Case_Lifecycle');
+    expect(opened.ok && opened.report.filter((p) => p.message.includes('has no field'))).toEqual([]);
+  });
+
+  it('are read from a folder only for the trigger objects\' picklists, and from a .zip or a retrieved package', async () => {
+    // given another object's set beside Case's
+    const extra: ProjectFile = { path: 'force-app/main/default/standardValueSets/OpportunityStage.standardValueSet-meta.xml', text: STAGES };
+    const read: string[] = [];
+    const lazy = (f: ProjectFile): LazyProjectFile => ({ path: f.path, read: async () => { read.push(f.path); return f.text; } });
+    // when
+    const fromFolder = await readLazyFiles([...caseLifecycleFiles(), extra].map(lazy));
+    // then
+    expect(fromFolder.objects?.get('Case')?.get('Status')?.values).toHaveLength(6);
+    expect(read).not.toContain(extra.path);
+    const zip = (files: ProjectFile[]) => readZip(zipSync(Object.fromEntries(files.map((f) => [f.path, strToU8(f.text)]))));
+    expect(zip(caseLifecycleFiles()).objects?.get('Case')?.get('Status')?.values).toHaveLength(6);
+    const set = caseLifecycleFiles().find((f) => f.path.includes('standardValueSets'))!;
+    const retrieved = zip([...asRetrievedPackage(caseLifecycleFiles()), { path: 'unpackaged/standardValueSets/CaseStatus.standardValueSet', text: set.text }]);
+    expect(retrieved.objects?.get('Case')?.get('Status')?.values).toContain('Resolved');
+  });
+});
