@@ -356,3 +356,19 @@ test('connector labels of a design with Go To loops neither lie on each other no
     for (const n of nodes) expect(overlap(a, n), `${a.text} on ${n.id}`).toBe(false);
   }
 });
+
+test('a requirement on a standard picklist offers the values of the project\'s standard value set (Case.Status from CaseStatus)', async ({ page }) => {
+  // given the CaseLifecycle project, which holds standardValueSets/CaseStatus
+  await openProjectOrchestration(page, 'src/io/project/__fixtures__/CaseLifecycle', 'Case_Lifecycle');
+  // when the Resolve step, which waits for $Record.Status = Resolved, is selected
+  await node(page, 'Resolve').click();
+  const value = page.getByRole('complementary', { name: 'Properties' }).getByRole('group', { name: /^Requirement 1/ }).getByLabel('Value', { exact: true });
+  // then its value offers the statuses the project lists, and no warning is shown for Resolved
+  await expect(value).toHaveValue('Resolved');
+  const offered = await value.evaluate((input) => [...((input as HTMLInputElement).list?.options ?? [])].map((o) => o.value));
+  expect(offered).toEqual(['New', 'Working', 'Escalated', 'Resolved', 'Reopened', 'Closed']);
+  await expect(page.getByRole('complementary', { name: 'Properties' })).not.toContainText('is not one of the values');
+  // when it is misspelt, the warning comes at once
+  await value.fill('Resolvd');
+  await expect(page.getByRole('complementary', { name: 'Properties' })).toContainText('"Resolvd" is not one of the values the project lists for Case.Status');
+});
