@@ -32,6 +32,7 @@ function picklistValues(node: XmlNode): string[] | undefined {
   const set = firstChild(node, 'valueSet');
   const definition = set && firstChild(set, 'valueSetDefinition');
   if (!definition) return undefined;
+  // (a field naming a global value set has `valueSet` instead: valueSets.ts resolves it)
   const values = childrenNamed(definition, 'value').map((v) => childText(v, 'fullName')).filter((v): v is string => v !== undefined && v !== '');
   return values.length ? values : undefined;
 }
@@ -42,8 +43,14 @@ function fieldOf(node: XmlNode, fallbackName: string | undefined): ProjectField 
   if (name === undefined || !API_NAME.test(name)) return null;
   const type = childText(node, 'type');
   const referenceTo = childrenNamed(node, 'referenceTo').map((r) => r.text ?? '').filter((o) => API_NAME.test(o));
-  const values = type === 'Picklist' || type === 'MultiselectPicklist' ? picklistValues(node) : undefined;
-  return { name, ...(type ? { type } : {}), ...(referenceTo.length ? { referenceTo } : {}), ...(values ? { values } : {}) };
+  const picklist = type === 'Picklist' || type === 'MultiselectPicklist';
+  const values = picklist ? picklistValues(node) : undefined;
+  const valueSetNode = picklist ? firstChild(node, 'valueSet') : undefined;
+  const valueSet = valueSetNode && childText(valueSetNode, 'valueSetName');
+  return {
+    name, ...(type ? { type } : {}), ...(referenceTo.length ? { referenceTo } : {}), ...(values ? { values } : {}),
+    ...(valueSet ? { valueSet } : {}),
+  };
 }
 
 /**

@@ -1,10 +1,10 @@
 /**
  * The other check a project's object metadata makes possible: a condition that compares a picklist
- * of the triggering record (custom, or standard with its value set in the project,
- * standardValueSets.ts) with a value the project does not list (`$Record.Priority__c = "Hihg"`). Such a step never starts (or always does, with "not equal"),
- * and the admin learns it only in the org. Checked: requirement rows and the trigger's entry
- * conditions, "equal" and "not equal" against a text value. A picklist whose values live in a
- * global value set is not checked (its values are in another file).
+ * of the triggering record with a value the project does not list (`$Record.Priority__c =
+ * "Hihg"`): a custom picklist's own values, or those of the global or standard value set the
+ * project holds for it (valueSets.ts). Such a step never starts (or always does, with "not
+ * equal"), and the admin learns it only in the org. Checked: requirement rows and the trigger's
+ * entry conditions, "equal" and "not equal" against a text value.
  */
 import { childPath } from '../../model/jsonPath';
 import { parseReference, RECORD, RECORD_PRIOR } from '../../model/references';

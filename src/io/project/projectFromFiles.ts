@@ -9,7 +9,7 @@ import type { FlowType } from '../../model/types';
 import { parseXml } from '../xml/parseXml';
 import { childrenNamed, childText, firstChild, type XmlNode } from '../xml/xmlNode';
 import { objectOfFieldFile, readObjectFields } from './objectFields';
-import { readStandardValueSets, standardPicklistsOf, standardValueSetOf, valueSetsOf } from './standardValueSets';
+import { globalValueSetOf, readGlobalValueSets, readStandardValueSets, standardPicklistsOf, standardValueSetOf, valueSetsOf } from './valueSets';
 import { apiNameOf, isFlowFile, projectPath } from './paths';
 import type { OrchestrationStart, Project, ProjectFile, ProjectFlow, ProjectOrchestration, ProjectProblem } from './types';
 
@@ -69,7 +69,7 @@ export function triggerObjects(project: Project): Set<string> {
 
 /** True for the metadata files read for the trigger objects: their field files and standard value sets. */
 export function isObjectMetadataFile(path: string): boolean {
-  return objectOfFieldFile(path) !== null || standardValueSetOf(path) !== null;
+  return objectOfFieldFile(path) !== null || standardValueSetOf(path) !== null || globalValueSetOf(path) !== null;
 }
 
 /** Whether `path` is object metadata of `objects` (their field files, their standard picklists' value sets). */
@@ -77,12 +77,13 @@ export function isMetadataOf(path: string, objects: ReadonlySet<string>, sets: R
   const object = objectOfFieldFile(path);
   if (object !== null) return objects.has(object);
   const set = standardValueSetOf(path);
-  return set !== null && sets.has(set);
+  // every global value set: which ones the fields name is known only once they are read
+  return (set !== null && sets.has(set)) || globalValueSetOf(path) !== null;
 }
 
 /**
  * `project` with the fields its object metadata files (among `files`) declare on its trigger
- * objects, the values of their standard picklists (standardValueSets.ts), and `earlier` problems
+ * objects, the values of their standard picklists (valueSets.ts), and `earlier` problems
  * met while reading those files.
  */
 export function withObjectFields(project: Project, files: readonly ProjectFile[], earlier: readonly ProjectProblem[] = []): Project {
@@ -92,9 +93,14 @@ export function withObjectFields(project: Project, files: readonly ProjectFile[]
   usable.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
   const read = readObjectFields(usable, wanted);
   const standard = readStandardValueSets(usable, valueSetsOf(wanted));
+  const global = readGlobalValueSets(usable);
   const objects = new Map(read.objects);
   for (const object of wanted) {
     const fields = new Map(objects.get(object) ?? []);
+    for (const [name, field] of fields) {
+      const values = field.valueSet !== undefined && !field.values ? global.sets.get(field.valueSet) : undefined;
+      if (values) fields.set(name, { ...field, values });
+    }
     for (const [field, set] of standardPicklistsOf(object)) {
       const values = standard.sets.get(set);
       if (!values) continue;
@@ -104,7 +110,7 @@ export function withObjectFields(project: Project, files: readonly ProjectFile[]
     }
     if (fields.size) objects.set(object, fields);
   }
-  return { ...project, objects, problems: [...project.problems, ...earlier, ...read.problems, ...standard.problems] };
+  return { ...project, objects, problems: [...project.problems, ...earlier, ...read.problems, ...standard.problems, ...global.problems] };
 }
 
 /**

@@ -10,7 +10,7 @@ import { Unzip, UnzipInflate, UnzipPassThrough, type UnzipFile } from 'fflate';
 import { DEFAULT_PROJECT_LIMITS, megabytes, type ProjectLimits } from './limits';
 import { isFlowFile, projectPath } from './paths';
 import { isMetadataOf, projectFromFiles, triggerObjects, withObjectFields } from './projectFromFiles';
-import { valueSetsOf } from './standardValueSets';
+import { valueSetsOf } from './valueSets';
 import type { Project, ProjectFile, ProjectProblem } from './types';
 
 /** Bytes of the archive handed to the inflater at a time: bounds the memory one step can take. */

@@ -69,6 +69,8 @@ export interface ProjectField {
   readonly referenceTo?: readonly string[];
   /** A picklist's values (API names), when its own metadata or its standard value set lists them. */
   readonly values?: readonly string[];
+  /** The global value set a picklist takes its values from (`<valueSetName>`). */
+  readonly valueSet?: string;
   /** A standard picklist known only from its standard value set (no field file declares it). */
   readonly standard?: true;
 }

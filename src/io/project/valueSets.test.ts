@@ -1,5 +1,5 @@
 /**
- * Standard picklists' values from a project's standard value sets (standardValueSets.ts): Case's
+ * Standard picklists' values from a project's standard value sets (valueSets.ts): Case's
  * Status values from `standardValueSets/CaseStatus`, checked and offered like a custom picklist's.
  */
 import { strToU8, zipSync } from 'fflate';
@@ -8,7 +8,7 @@ import { openOrchestration } from './openOrchestration';
 import { projectFromFiles } from './projectFromFiles';
 import { readLazyFiles } from './readLazyFiles';
 import { readZip } from './readZip';
-import { readStandardValueSets, standardValueSetOf } from './standardValueSets';
+import { globalValueSetOf, readStandardValueSets, standardValueSetOf } from './valueSets';
 import { asRetrievedPackage, caseLifecycleFiles } from './testing/projectFiles';
 import type { LazyProjectFile, ProjectFile } from './types';
 
@@ -65,3 +65,33 @@ describe('standard value sets', () => {
     expect(retrieved.objects?.get('Case')?.get('Status')?.values).toContain('Resolved');
   });
 });
+
+describe('global value sets', () => {
+  const TIERS = `<?xml version="1.0" encoding="UTF-8"?>\n<GlobalValueSet xmlns="http://soap.sforce.com/2006/04/metadata">\n    <customValue>\n        <fullName>Gold</fullName>\n        <default>false</default>\n        <label>Gold</label>\n    </customValue>\n    <customValue>\n        <fullName>Silver</fullName>\n        <default>false</default>\n        <label>Silver</label>\n    </customValue>\n    <masterLabel>Tiers</masterLabel>\n    <sorted>false</sorted>\n</GlobalValueSet>\n`;
+  const TIER_FIELD = `<?xml version="1.0" encoding="UTF-8"?>\n<CustomField xmlns="http://soap.sforce.com/2006/04/metadata">\n    <fullName>Tier__c</fullName>\n    <type>Picklist</type>\n    <valueSet>\n        <restricted>true</restricted>\n        <valueSetName>Tiers</valueSetName>\n    </valueSet>\n</CustomField>\n`;
+  const files = (tiers: string): ProjectFile[] => [
+    ...caseLifecycleFiles().map((f) => (f.path === ORCHESTRATION ? { ...f, text: f.text.replace('<leftValueReference>$Record.Status</leftValueReference>', '<leftValueReference>$Record.Tier__c</leftValueReference>').replace('<stringValue>Resolved</stringValue>', `<stringValue>${tiers}</stringValue>`) } : f)),
+    { path: 'force-app/main/default/objects/Case/fields/Tier__c.field-meta.xml', text: TIER_FIELD },
+    { path: 'force-app/main/default/globalValueSets/Tiers.globalValueSet-meta.xml', text: TIERS },
+  ];
+
+  it('are known by their file, in either format', () => {
+    expect(globalValueSetOf('force-app/main/default/globalValueSets/Tiers.globalValueSet-meta.xml')).toBe('Tiers');
+    expect(globalValueSetOf('unpackaged/globalValueSets/Tiers.globalValueSet')).toBe('Tiers');
+  });
+
+  it('give a custom picklist that names one its values, checked like its own', async () => {
+    // given / when
+    const project = projectFromFiles(files('Gold'));
+    // then
+    expect(project.objects?.get('Case')?.get('Tier__c')).toMatchObject({ valueSet: 'Tiers', values: ['Gold', 'Silver'] });
+    const opened = openOrchestration(projectFromFiles(files('Platinum')), 'Case_Lifecycle');
+    expect(opened.ok && opened.report.filter((p) => p.message.includes('is not one of the values')).map((p) => p.message)).toEqual([
+      '$Record.Tier__c: "Platinum" is not one of the values the project lists for Case.Tier__c (Gold, Silver), so the condition can never be met; check the spelling',
+    ]);
+    // and from a folder, read with the object's metadata
+    const fromFolder = await readLazyFiles(files('Gold').map((f) => ({ path: f.path, read: async () => f.text })));
+    expect(fromFolder.objects?.get('Case')?.get('Tier__c')?.values).toEqual(['Gold', 'Silver']);
+  });
+});
+

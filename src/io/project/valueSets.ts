@@ -1,5 +1,9 @@
 /**
- * Standard picklists' values, from a project's standard value sets
+ * Picklist values kept apart from the field. A custom picklist may name a global value set
+ * (`<valueSetName>Tiers</valueSetName>`, values in `globalValueSets/Tiers.globalValueSet-meta.xml`
+ * or `.globalValueSet` in a retrieved package); every global value set of the project is read with
+ * the trigger objects' metadata (an org has few, and which ones are needed is known only from the
+ * fields). Standard picklists' values come from a project's standard value sets
  * (`standardValueSets/CaseStatus.standardValueSet-meta.xml`, or `.standardValueSet` in a
  * retrieved package): since API 38 the values of `Case.Status`, `Opportunity.StageName` and the
  * like are kept there, not with the object. An orchestration driven by a case's status compares
@@ -65,3 +69,30 @@ export function readStandardValueSets(files: readonly ProjectFile[], wanted: Rea
   }
   return { sets, problems };
 }
+
+const GLOBAL_FILE = /(?:^|\/)globalValueSets\/([A-Za-z0-9_]+)\.globalValueSet(?:-meta\.xml)?$/i;
+
+/** The global value set a file holds (`Tiers`), or null. */
+export function globalValueSetOf(path: string): string | null {
+  return GLOBAL_FILE.exec(path)?.[1] ?? null;
+}
+
+/** The values of every global value set among `files` (`<customValue><fullName>`), by set name. */
+export function readGlobalValueSets(files: readonly ProjectFile[]): { sets: Map<string, string[]>; problems: ProjectProblem[] } {
+  const sets = new Map<string, string[]>();
+  const problems: ProjectProblem[] = [];
+  for (const file of files) {
+    const name = globalValueSetOf(file.path);
+    if (name === null || sets.has(name)) continue;
+    const parsed = parseXml(file.text);
+    if (!parsed.ok || parsed.root.tag !== 'GlobalValueSet') {
+      const first = parsed.ok ? undefined : parsed.problems[0];
+      problems.push({ file: file.path, severity: 'warning', message: `global value set not read: ${first?.message ?? 'its root element is not <GlobalValueSet>'}`, ...(first?.line !== undefined ? { line: first.line, column: first.column ?? 1 } : {}) });
+      continue;
+    }
+    const values = childrenNamed(parsed.root, 'customValue').map((v) => childText(v, 'fullName')).filter((v): v is string => v !== undefined && v !== '');
+    if (values.length) sets.set(name, values);
+  }
+  return { sets, problems };
+}
+
