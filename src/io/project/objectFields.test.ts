@@ -124,14 +124,18 @@ describe('a project with object metadata', () => {
 describe('a picklist\'s values for a requirement row', () => {
   const objects = new Map([['Case', new Map([['Tier__c', { name: 'Tier__c', type: 'Picklist', values: ['Gold', 'Silver'] }], ['Note__c', { name: 'Note__c', type: 'Text' }]])]]);
 
-  it('are those the project lists for the field $Record or $Record__Prior reads, in any case', () => {
-    expect(picklistValuesOf(objects, 'Case', '$Record.Tier__c')).toEqual(['Gold', 'Silver']);
-    expect(picklistValuesOf(objects, 'Case', '$Record__Prior.tier__c')).toEqual(['Gold', 'Silver']);
+  const onCase = new Map([['$Record', 'Case'], ['$Record__Prior', 'Case'], ['otherCase', 'Case']]);
+
+  it('are those the project lists for the field $Record, $Record__Prior or a Record variable reads, in any case', () => {
+    expect(picklistValuesOf(objects, onCase, '$Record.Tier__c')).toEqual(['Gold', 'Silver']);
+    expect(picklistValuesOf(objects, onCase, '$Record__Prior.tier__c')).toEqual(['Gold', 'Silver']);
+    expect(picklistValuesOf(objects, onCase, 'otherCase.Tier__c')).toEqual(['Gold', 'Silver']);
   });
 
   it('are none for another field, a path through a relationship, another object, or no project', () => {
-    const none = [picklistValuesOf(objects, 'Case', '$Record.Note__c'), picklistValuesOf(objects, 'Case', '$Record.Parent__r.Tier__c'), picklistValuesOf(objects, 'Account', '$Record.Tier__c'), picklistValuesOf(undefined, 'Case', '$Record.Tier__c')];
-    expect(none).toEqual([[], [], [], []]);
+    const onAccount = new Map([['$Record', 'Account']]);
+    const none = [picklistValuesOf(objects, onCase, '$Record.Note__c'), picklistValuesOf(objects, onCase, '$Record.Parent__r.Tier__c'), picklistValuesOf(objects, onAccount, '$Record.Tier__c'), picklistValuesOf(undefined, onCase, '$Record.Tier__c'), picklistValuesOf(objects, onCase, 'unknown.Tier__c')];
+    expect(none).toEqual([[], [], [], [], []]);
     // one and the same empty list, so a store selector gets the same answer each time
     expect(new Set(none).size).toBe(1);
   });

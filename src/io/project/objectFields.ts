@@ -94,12 +94,14 @@ export function lookupTarget(objects: ProjectObjects | undefined, object: string
 
 /**
  * The values the project lists for the picklist a requirement reads (`$Record.Tier__c`,
- * `$Record__Prior.Tier__c`) of the trigger `object`, to offer as the row's value; empty otherwise.
+ * `$Record__Prior.Tier__c`, `curUser.Region__c`), to offer as the row's value; empty otherwise.
+ * `records`: the design's records and their objects (designRecords.ts).
  */
-export function picklistValuesOf(objects: ProjectObjects | undefined, object: string | undefined, left: string): readonly string[] {
-  const match = /^\$Record(?:__Prior)?\.([A-Za-z][A-Za-z0-9_]*)$/.exec(left);
+export function picklistValuesOf(objects: ProjectObjects | undefined, records: ReadonlyMap<string, string>, left: string): readonly string[] {
+  const match = /^(\$?[A-Za-z][A-Za-z0-9_]*)\.([A-Za-z][A-Za-z0-9_]*)$/.exec(left);
+  const object = match ? records.get(match[1]!) : undefined;
   if (!match || !object) return NO_VALUES;
-  const field = match[1]!.toLowerCase();
+  const field = match[2]!.toLowerCase();
   for (const declared of objects?.get(object)?.values() ?? []) if (declared.name.toLowerCase() === field) return declared.values ?? NO_VALUES;
   return NO_VALUES;
 }

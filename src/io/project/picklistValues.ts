@@ -1,16 +1,17 @@
 /**
  * The other check a project's object metadata makes possible: a condition that compares a picklist
- * of the triggering record with a value the project does not list (`$Record.Priority__c =
+ * of the triggering record (or of a Record variable) with a value the project does not list (`$Record.Priority__c =
  * "Hihg"`): a custom picklist's own values, or those of the global or standard value set the
  * project holds for it (valueSets.ts). Such a step never starts (or always does, with "not
  * equal"), and the admin learns it only in the org. Checked: requirement rows and the trigger's
  * entry conditions, "equal" and "not equal" against a text value.
  */
 import { childPath } from '../../model/jsonPath';
-import { parseReference, RECORD, RECORD_PRIOR } from '../../model/references';
+import { parseReference } from '../../model/references';
 import type { Operator, Orchestration, RightValue } from '../../model/types';
 import { conditionSites } from '../../model/validateSites';
-import type { ProjectObjects, ProjectProblem } from './types';
+import { designRecords } from './designRecords';
+import type { ProjectField, ProjectObjects, ProjectProblem } from './types';
 
 const COMPARED = new Set<string>(['EqualTo', 'NotEqualTo']);
 
@@ -21,15 +22,15 @@ function listed(values: readonly string[]): string {
 
 /** Warnings, at the orchestration's file, for picklist comparisons with values the project does not list. */
 export function unknownPicklistValueProblems(doc: Orchestration, objects: ProjectObjects | undefined, file: string): ProjectProblem[] {
-  const trigger = doc.trigger;
-  if (trigger?.type !== 'recordTriggered' || !trigger.object) return [];
-  const fields = objects?.get(trigger.object);
-  if (!fields) return [];
-  const object = trigger.object;
-  const byLowerName = new Map([...fields.values()].map((f) => [f.name.toLowerCase(), f]));
+  if (!objects) return [];
+  const fieldOf = (object: string, name: string): ProjectField | undefined => {
+    const lower = name.toLowerCase();
+    for (const field of objects.get(object)?.values() ?? []) if (field.name.toLowerCase() === lower) return field;
+    return undefined;
+  };
   const problems: ProjectProblem[] = [];
-  const check = (field: string, operator: Operator | string, right: RightValue | undefined, what: string, path: string) => {
-    const declared = byLowerName.get(field.toLowerCase());
+  const check = (object: string, field: string, operator: Operator | string, right: RightValue | undefined, what: string, path: string) => {
+    const declared = fieldOf(object, field);
     if (!declared?.values || !COMPARED.has(operator) || !right || !('string' in right)) return;
     if (declared.values.includes(right.string)) return;
     const outcome = operator === 'EqualTo' ? 'the condition can never be met' : 'the condition is always met';
@@ -38,15 +39,21 @@ export function unknownPicklistValueProblems(doc: Orchestration, objects: Projec
       message: `${what}: "${right.string}" is not one of the values the project lists for ${object}.${declared.name} (${listed(declared.values)}), so ${outcome}; check the spelling`,
     });
   };
-  (trigger.entryConditions?.filters ?? []).forEach((filter, i) => {
-    const path = childPath(childPath(childPath(childPath('trigger', 'entryConditions'), 'filters'), i), 'value');
-    check(filter.field, filter.operator, filter.value, `the entry condition on ${filter.field}`, childPath(path, 'string'));
-  });
+  const trigger = doc.trigger;
+  if (trigger?.type === 'recordTriggered' && trigger.object) {
+    const object = trigger.object;
+    (trigger.entryConditions?.filters ?? []).forEach((filter, i) => {
+      const path = childPath(childPath(childPath(childPath('trigger', 'entryConditions'), 'filters'), i), 'value');
+      check(object, filter.field, filter.operator, filter.value, `the entry condition on ${filter.field}`, childPath(path, 'string'));
+    });
+  }
+  const records = designRecords(doc);
   for (const { list, path } of conditionSites(doc).requirementLists) {
     list.requirements.forEach((row, i) => {
       const ref = parseReference(row.left);
-      if (ref?.kind !== 'field' || (ref.variable !== RECORD && ref.variable !== RECORD_PRIOR) || ref.path.length !== 1) return;
-      check(ref.path[0]!, row.operator, row.right, row.left, childPath(childPath(childPath(childPath(path, 'requirements'), i), 'right'), 'string'));
+      const object = ref?.kind === 'field' && ref.path.length === 1 ? records.get(ref.variable) : undefined;
+      if (ref?.kind !== 'field' || object === undefined) return;
+      check(object, ref.path[0]!, row.operator, row.right, row.left, childPath(childPath(childPath(childPath(path, 'requirements'), i), 'right'), 'string'));
     });
   }
   return problems;

@@ -35,8 +35,19 @@ function optionalText(root: XmlNode, tag: string): Partial<Record<'label' | 'sta
   return text === undefined || text === '' ? {} : { [tag]: text };
 }
 
+/** The objects of the orchestration's Record variables, in name order. */
+function recordObjectsOf(root: XmlNode): string[] {
+  const objects = new Set<string>();
+  for (const variable of childrenNamed(root, 'variables')) {
+    const object = childText(variable, 'objectType');
+    if (childText(variable, 'dataType') === 'SObject' && object && /^[A-Za-z][A-Za-z0-9_]*$/.test(object)) objects.add(object);
+  }
+  return [...objects].sort();
+}
+
 function orchestrationOf(file: ProjectFile, root: XmlNode): ProjectOrchestration {
   const apiVersion = versionOf(root);
+  const recordObjects = recordObjectsOf(root);
   return {
     apiName: apiNameOf(file.path),
     path: file.path,
@@ -45,6 +56,7 @@ function orchestrationOf(file: ProjectFile, root: XmlNode): ProjectOrchestration
     ...optionalText(root, 'status'),
     trigger: startOf(root),
     stageCount: childrenNamed(root, 'orchestratedStages').length,
+    ...(recordObjects.length ? { recordObjects } : {}),
   };
 }
 
@@ -60,10 +72,16 @@ function flowOf(file: ProjectFile, root: XmlNode, processType: string | undefine
   };
 }
 
-/** The objects the project's record-triggered orchestrations start on: whose fields are read. */
-export function triggerObjects(project: Project): Set<string> {
+/**
+ * The objects whose metadata is read: those the project's record-triggered orchestrations start on
+ * (`$Record`) and those of their Record variables (`curUser`, a User).
+ */
+export function metadataObjects(project: Project): Set<string> {
   const objects = new Set<string>();
-  for (const o of project.orchestrations) if (o.trigger.type === 'recordTriggered' && o.trigger.object) objects.add(o.trigger.object);
+  for (const o of project.orchestrations) {
+    if (o.trigger.type === 'recordTriggered' && o.trigger.object) objects.add(o.trigger.object);
+    for (const object of o.recordObjects ?? []) objects.add(object);
+  }
   return objects;
 }
 
@@ -87,7 +105,7 @@ export function isMetadataOf(path: string, objects: ReadonlySet<string>, sets: R
  * met while reading those files.
  */
 export function withObjectFields(project: Project, files: readonly ProjectFile[], earlier: readonly ProjectProblem[] = []): Project {
-  const wanted = triggerObjects(project);
+  const wanted = metadataObjects(project);
   const usable = files.filter((f) => isObjectMetadataFile(f.path));
   if (wanted.size === 0 || (usable.length === 0 && earlier.length === 0)) return project;
   usable.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));

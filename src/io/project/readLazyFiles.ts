@@ -7,7 +7,7 @@
  */
 import { DEFAULT_PROJECT_LIMITS, megabytes, type ProjectLimits } from './limits';
 import { isFlowFile } from './paths';
-import { isMetadataOf, projectFromFiles, triggerObjects, withObjectFields } from './projectFromFiles';
+import { isMetadataOf, projectFromFiles, metadataObjects, withObjectFields } from './projectFromFiles';
 import type { LazyProjectFile, Project, ProjectFile, ProjectProblem } from './types';
 
 interface Reading {
@@ -56,7 +56,7 @@ export async function readLazyFiles(entries: readonly LazyProjectFile[], limits:
   const reading: Reading = { problems, total: 0 };
   const flows = await readAll(looked.filter((e) => isFlowFile(e.path)), reading, limits, 'flow files');
   const project = projectFromFiles(flows, problems);
-  const wanted = triggerObjects(project);
+  const wanted = metadataObjects(project);
   if (wanted.size === 0) return project;
   const objectEntries = looked.filter((e) => isMetadataOf(e.path, wanted));
   const objectProblems: ProjectProblem[] = [];

@@ -9,7 +9,7 @@
 import { Unzip, UnzipInflate, UnzipPassThrough, type UnzipFile } from 'fflate';
 import { DEFAULT_PROJECT_LIMITS, megabytes, type ProjectLimits } from './limits';
 import { isFlowFile, projectPath } from './paths';
-import { isMetadataOf, projectFromFiles, triggerObjects, withObjectFields } from './projectFromFiles';
+import { isMetadataOf, projectFromFiles, metadataObjects, withObjectFields } from './projectFromFiles';
 import { valueSetsOf } from './valueSets';
 import type { Project, ProjectFile, ProjectProblem } from './types';
 
@@ -113,7 +113,7 @@ export function readZip(archive: Uint8Array, limits: ProjectLimits = DEFAULT_PRO
     reading.problems.push({ file: '', severity: 'error', message: 'this is not a .zip archive, or it is empty' });
   }
   const project = projectFromFiles(reading.files, reading.problems);
-  const wanted = triggerObjects(project);
+  const wanted = metadataObjects(project);
   if (wanted.size === 0 || reading.stopped !== null) return project;
   const objects: Reading = { problems: [], files: [], entries: 0, total: reading.total, stopped: null };
   const sets = valueSetsOf(wanted);

@@ -46,6 +46,8 @@ export interface ProjectOrchestration {
   readonly status?: string;
   readonly trigger: OrchestrationStart;
   readonly stageCount: number;
+  /** The objects of its Record variables (`<objectType>` of an SObject variable): `curUser` → User. */
+  readonly recordObjects?: readonly string[];
 }
 
 /** One other flow of the project (what steps and conditions can call). */

@@ -9,6 +9,7 @@ import { typeOfResource, type ResourceOption } from './resourceTypes';
 import { defaultRight, rightFits } from './rightValues';
 import { ValueInput } from './ValueInput';
 import type { ProblemIndex } from '../../store/problems';
+import { designRecords } from '../../io/project/designRecords';
 import { picklistValuesOf } from '../../io/project/objectFields';
 import { useAppStore } from '../../store/appStore';
 
@@ -53,11 +54,10 @@ export function RequirementRow(props: RequirementRowProps) {
     ...problems.at(`${path}.operator`),
   ];
   const rightErrors = problems.under(`${path}.right`).map((p) => p.message);
-  // a picklist of the trigger object: the values the project lists, while the design is the one opened from it
+  // a picklist of a record the design reads: the values the project lists, while the design is the one opened from it
   const suggestions = useAppStore((s) => {
     const link = s.projectFile;
-    const trigger = s.doc.trigger;
-    return link?.apiName === s.doc.name && trigger?.type === 'recordTriggered' ? picklistValuesOf(link.objects, trigger.object, requirement.left) : NO_VALUES;
+    return link?.apiName === s.doc.name && link.objects ? picklistValuesOf(link.objects, designRecords(s.doc), requirement.left) : NO_VALUES;
   });
 
   return (
