@@ -10,6 +10,7 @@ import { RECORD_FILTER_OPERATORS } from '../../model/schemaConstants';
 import type { RecordFilter, RecordFilterOperator } from '../../model/types';
 import { OPERATOR_LABELS } from '../../model/glossary';
 import type { Edit } from '../fields/edit';
+import type { ProjectField } from '../../io/project/types';
 import type { ProblemIndex } from '../../store/problems';
 import { useAppStore } from '../../store/appStore';
 import { selectDoc } from '../../store/selectors';
@@ -58,10 +59,13 @@ interface FilterValueProps {
   type: ResourceType;
   errors: readonly string[];
   onChange: Edit<RecordFilter>;
+  /** The values the project lists for the field, when it is a picklist (suggested, not imposed). */
+  suggestions: readonly string[];
 }
 
 /** The value of one row, with the input its field's type calls for. */
-function FilterValue({ filter, type, errors, onChange }: FilterValueProps) {
+function FilterValue({ filter, type, errors, onChange, suggestions }: FilterValueProps) {
+  const valuesId = useId();
   const value = filter.value;
   if (isPresenceFilter(filter.operator) || type === 'Boolean') {
     const shown = value && 'boolean' in value ? String(value.boolean) : 'true';
@@ -75,7 +79,23 @@ function FilterValue({ filter, type, errors, onChange }: FilterValueProps) {
     return <DateInput withTime={type === 'DateTime'} right={value} errors={errors} onChange={(right, g) => onChange({ ...filter, value: right }, g)} />;
   }
   const text = value && 'string' in value ? value.string : value && 'number' in value ? String(value.number) : '';
-  return <TextField label="Value" value={text} errors={errors} onType={(v, g) => onChange({ ...filter, value: { string: v } }, g)} />;
+  return (
+    <>
+      <TextField label="Value" value={text} errors={errors} {...(suggestions.length ? { list: valuesId } : {})} onType={(v, g) => onChange({ ...filter, value: { string: v } }, g)} />
+      {suggestions.length > 0 && (
+        <datalist id={valuesId}>
+          {suggestions.map((v) => <option key={v} value={v} />)}
+        </datalist>
+      )}
+    </>
+  );
+}
+
+/** The project's field of that name (any case), if it declares one. */
+function projectField(fields: ReadonlyMap<string, ProjectField> | undefined, name: string): ProjectField | undefined {
+  const lower = name.toLowerCase();
+  for (const field of fields?.values() ?? []) if (field.name.toLowerCase() === lower) return field;
+  return undefined;
 }
 
 export function EntryConditionsEditor({ trigger, onChange, problems }: EntryConditionsEditorProps) {
@@ -84,6 +104,9 @@ export function EntryConditionsEditor({ trigger, onChange, problems }: EntryCond
   const record = useAppStore(selectScenarioRecord);
   // entry conditions test the record's own fields, not fields reached through a relationship
   const options = triggeringRecordOptions(doc, record).filter((o) => ownRecordField(o) !== null);
+  // the fields the project declares on the trigger object, while the design is the one opened from it
+  const declared = useAppStore((s) => (s.projectFile?.apiName === s.doc.name ? s.projectFile.objects?.get(trigger.object ?? '') : undefined));
+  const offered = [...new Set([...options.map((o) => ownRecordField(o)!), ...(declared?.keys() ?? [])])].sort((a, b) => a.localeCompare(b));
   const mode = entryModeOf(trigger);
   const filters = trigger.entryConditions?.filters ?? [];
   const updates = trigger.when === 'update' || trigger.when === 'createAndUpdate';
@@ -110,8 +133,8 @@ export function EntryConditionsEditor({ trigger, onChange, problems }: EntryCond
       ) : mode !== 'none' ? (
         <>
           <datalist id={listId}>
-            {options.map((o) => (
-              <option key={o.ref} value={ownRecordField(o)!} />
+            {offered.map((field) => (
+              <option key={field} value={field} />
             ))}
           </datalist>
           <ol className="space-y-2">
@@ -145,7 +168,13 @@ export function EntryConditionsEditor({ trigger, onChange, problems }: EntryCond
                           errors={problems.at(`${path}.operator`)}
                           onChange={(op) => edit(withOperator(filter, op as RecordFilterOperator))}
                         />
-                        <FilterValue filter={filter} type={type} errors={problems.under(`${path}.value`).map((p) => p.message)} onChange={edit} />
+                        <FilterValue
+                          filter={filter}
+                          type={type}
+                          errors={problems.under(`${path}.value`).map((p) => p.message)}
+                          onChange={edit}
+                          suggestions={projectField(declared, filter.field)?.values ?? []}
+                        />
                       </div>
                     </div>
                   </fieldset>

@@ -1,5 +1,6 @@
 // @vitest-environment jsdom
-import { fireEvent, screen, within } from '@testing-library/react';
+import { act, fireEvent, screen, within } from '@testing-library/react';
+import { useAppStore } from '../../store/appStore';
 import { describe, expect, it } from 'vitest';
 import { doc, historyLength, renderPanel } from '../testing/renderPanel';
 
@@ -121,4 +122,19 @@ describe('OrchestrationForm', () => {
     fireEvent.click(within(group).getByLabelText('Active'));
     expect(doc().users![1]!.active).toBe(false);
   });
+
+  it('offers the fields the project declares on the trigger object, and a picklist\'s values, while the design is the one opened from it', () => {
+    // given a Case orchestration whose entry condition tests Tier__c, opened from a project declaring Tier__c (Gold, Silver) and Region__c
+    const { container } = renderPanel([], { ...doc(), trigger: { type: 'recordTriggered', object: 'Case', when: 'create', entryConditions: { filters: [{ field: 'Tier__c', operator: 'EqualTo', value: { string: 'Gold' } }] } } });
+    const fields = new Map([['Tier__c', { name: 'Tier__c', type: 'Picklist', values: ['Gold', 'Silver'] }], ['Region__c', { name: 'Region__c', type: 'Text' }]]);
+    act(() => useAppStore.getState().setProjectFile({ project: 'support', apiName: doc().name, path: 'flows/X.flow-meta.xml', writable: false, objects: new Map([['Case', fields]]) }));
+    // then
+    const conditions = screen.getByRole('region', { name: 'Entry conditions' });
+    const fieldList = within(conditions).getByLabelText('Field of Case').getAttribute('list');
+    expect([...container.querySelectorAll(`datalist[id="${fieldList}"] option`)].map((o) => o.getAttribute('value'))).toEqual(['Region__c', 'Tier__c']);
+    const valueList = within(conditions).getByLabelText('Value').getAttribute('list');
+    expect([...container.querySelectorAll(`datalist[id="${valueList}"] option`)].map((o) => o.getAttribute('value'))).toEqual(['Gold', 'Silver']);
+    act(() => useAppStore.getState().setProjectFile(null));
+  });
 });
+
