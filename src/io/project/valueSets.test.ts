@@ -8,7 +8,7 @@ import { openOrchestration } from './openOrchestration';
 import { projectFromFiles } from './projectFromFiles';
 import { readLazyFiles } from './readLazyFiles';
 import { readZip } from './readZip';
-import { globalValueSetOf, readStandardValueSets, standardValueSetOf } from './valueSets';
+import { globalValueSetOf, readGlobalValueSets, readStandardValueSets, standardValueSetOf } from './valueSets';
 import { asRetrievedPackage, caseLifecycleFiles } from './testing/projectFiles';
 import type { LazyProjectFile, ProjectFile } from './types';
 
@@ -92,6 +92,20 @@ describe('global value sets', () => {
     // and from a folder, read with the object's metadata
     const fromFolder = await readLazyFiles(files('Gold').map((f) => ({ path: f.path, read: async () => f.text })));
     expect(fromFolder.objects?.get('Case')?.get('Tier__c')?.values).toEqual(['Gold', 'Silver']);
+  });
+});
+
+describe('a value set file that cannot be used', () => {
+  it('is a warning at its file (and line, when the XML is broken), and the others are kept', () => {
+    const broken = { path: 'force-app/main/default/standardValueSets/CaseStatus.standardValueSet-meta.xml', text: '<StandardValueSet>\n<standardValue>\n</StandardValueSet>' };
+    const standard = readStandardValueSets([broken], new Set(['CaseStatus']));
+    expect(standard.sets.size).toBe(0);
+    expect(standard.problems.map((p) => [p.file, p.severity, p.line])).toEqual([[broken.path, 'warning', 3]]);
+    const wrongRoot = { path: 'force-app/main/default/globalValueSets/Tiers.globalValueSet-meta.xml', text: '<CustomField><fullName>Tiers</fullName></CustomField>' };
+    const good = { path: 'force-app/main/default/globalValueSets/Sizes.globalValueSet-meta.xml', text: '<GlobalValueSet><customValue><fullName>S</fullName></customValue></GlobalValueSet>' };
+    const global = readGlobalValueSets([wrongRoot, good]);
+    expect(global.problems.map((p) => p.message)).toEqual(['global value set not read: its root element is not <GlobalValueSet>']);
+    expect(global.sets.get('Sizes')).toEqual(['S']);
   });
 });
 

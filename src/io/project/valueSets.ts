@@ -51,23 +51,36 @@ export function valueSetsOf(objects: Iterable<string>): Set<string> {
   return names;
 }
 
-/** The values of the sets `wanted` among `files` (every value listed, active or not), by set name. */
-export function readStandardValueSets(files: readonly ProjectFile[], wanted: ReadonlySet<string>): { sets: Map<string, string[]>; problems: ProjectProblem[] } {
+/** How one kind of value set file is read: its name from its path, its root and value elements, its name for messages. */
+interface ValueSetKind {
+  nameOf(path: string): string | null;
+  root: string;
+  value: string;
+  what: string;
+}
+
+/** The values of the sets of `kind` among `files` that `wanted` accepts, by set name (every value listed, active or not). */
+function readValueSets(files: readonly ProjectFile[], kind: ValueSetKind, wanted: (name: string) => boolean): { sets: Map<string, string[]>; problems: ProjectProblem[] } {
   const sets = new Map<string, string[]>();
   const problems: ProjectProblem[] = [];
   for (const file of files) {
-    const name = standardValueSetOf(file.path);
-    if (name === null || !wanted.has(name) || sets.has(name)) continue;
+    const name = kind.nameOf(file.path);
+    if (name === null || !wanted(name) || sets.has(name)) continue;
     const parsed = parseXml(file.text);
-    if (!parsed.ok || parsed.root.tag !== 'StandardValueSet') {
+    if (!parsed.ok || parsed.root.tag !== kind.root) {
       const first = parsed.ok ? undefined : parsed.problems[0];
-      problems.push({ file: file.path, severity: 'warning', message: `standard value set not read: ${first?.message ?? 'its root element is not <StandardValueSet>'}`, ...(first?.line !== undefined ? { line: first.line, column: first.column ?? 1 } : {}) });
+      problems.push({ file: file.path, severity: 'warning', message: `${kind.what} not read: ${first?.message ?? `its root element is not <${kind.root}>`}`, ...(first?.line !== undefined ? { line: first.line, column: first.column ?? 1 } : {}) });
       continue;
     }
-    const values = childrenNamed(parsed.root, 'standardValue').map((v) => childText(v, 'fullName')).filter((v): v is string => v !== undefined && v !== '');
+    const values = childrenNamed(parsed.root, kind.value).map((v) => childText(v, 'fullName')).filter((v): v is string => v !== undefined && v !== '');
     if (values.length) sets.set(name, values);
   }
   return { sets, problems };
+}
+
+/** The values of the standard value sets `wanted` among `files` (`<standardValue><fullName>`), by set name. */
+export function readStandardValueSets(files: readonly ProjectFile[], wanted: ReadonlySet<string>): { sets: Map<string, string[]>; problems: ProjectProblem[] } {
+  return readValueSets(files, { nameOf: standardValueSetOf, root: 'StandardValueSet', value: 'standardValue', what: 'standard value set' }, (name) => wanted.has(name));
 }
 
 const GLOBAL_FILE = /(?:^|\/)globalValueSets\/([A-Za-z0-9_]+)\.globalValueSet(?:-meta\.xml)?$/i;
@@ -79,20 +92,5 @@ export function globalValueSetOf(path: string): string | null {
 
 /** The values of every global value set among `files` (`<customValue><fullName>`), by set name. */
 export function readGlobalValueSets(files: readonly ProjectFile[]): { sets: Map<string, string[]>; problems: ProjectProblem[] } {
-  const sets = new Map<string, string[]>();
-  const problems: ProjectProblem[] = [];
-  for (const file of files) {
-    const name = globalValueSetOf(file.path);
-    if (name === null || sets.has(name)) continue;
-    const parsed = parseXml(file.text);
-    if (!parsed.ok || parsed.root.tag !== 'GlobalValueSet') {
-      const first = parsed.ok ? undefined : parsed.problems[0];
-      problems.push({ file: file.path, severity: 'warning', message: `global value set not read: ${first?.message ?? 'its root element is not <GlobalValueSet>'}`, ...(first?.line !== undefined ? { line: first.line, column: first.column ?? 1 } : {}) });
-      continue;
-    }
-    const values = childrenNamed(parsed.root, 'customValue').map((v) => childText(v, 'fullName')).filter((v): v is string => v !== undefined && v !== '');
-    if (values.length) sets.set(name, values);
-  }
-  return { sets, problems };
+  return readValueSets(files, { nameOf: globalValueSetOf, root: 'GlobalValueSet', value: 'customValue', what: 'global value set' }, () => true);
 }
-
