@@ -75,7 +75,7 @@ export function createProblemMemo(validator?: Validator): ProblemMemo {
   let validate = validator ? safely(validator) : null;
   let extra: Validator | null = null;
   let memo = new WeakMap<Orchestration, ProblemIndex>();
-  const withExtra = (doc: Orchestration, problems: readonly Problem[]): Problem[] => (extra ? [...problems, ...extra(doc)] : [...problems]);
+  const withExtra = (doc: Orchestration, problems: readonly Problem[]): readonly Problem[] => (extra ? [...problems, ...extra(doc)] : problems);
   return {
     indexOf(doc) {
       let index = memo.get(doc);
