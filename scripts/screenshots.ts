@@ -34,7 +34,8 @@ async function waitForServer(): Promise<void> {
   throw new Error(`no preview server on ${base}`);
 }
 
-const server = spawn('npx', ['vite', 'preview', '--host', '127.0.0.1', '--port', String(port), '--strictPort'], { stdio: 'ignore' });
+// vite itself, not through npx: killing npx left its vite child serving after the script ended
+const server = spawn(process.execPath, ['node_modules/vite/bin/vite.js', 'preview', '--host', '127.0.0.1', '--port', String(port), '--strictPort'], { stdio: 'ignore' });
 try {
   await waitForServer();
   mkdirSync('docs/screenshots', { recursive: true });
