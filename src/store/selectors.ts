@@ -14,6 +14,13 @@ export const selectDocLabel = (s: AppState) => s.doc.label ?? s.doc.name;
 /** The validation problems of the open document (validated once per document version). */
 export const selectProblems = (s: AppState): ProblemIndex => s.problemMemo.indexOf(s.doc);
 
+/**
+ * The project's object metadata (io/project/objectFields.ts) while the open design is the
+ * orchestration opened from that project (same API name, as Save to project requires), else
+ * undefined.
+ */
+export const selectProjectObjects = (s: AppState) => (s.projectFile?.apiName === s.doc.name ? s.projectFile.objects : undefined);
+
 /** A run is shown (the design is read-only): derived from the run slice's one phase field. */
 export const selectRunning = (s: Pick<AppState, 'runPhase'>) => s.runPhase !== 'idle';
 /** Document edits are allowed (the edit lock is open). */

@@ -46,6 +46,20 @@ describe('stageflow flow', () => {
     expect(JSON.parse(out.stdout).outputs.user).toEqual({ Id: '005A' });
   });
 
+  it('runs a retrieved package\'s .flow with the .flow subflows beside it, named without the suffix', async () => {
+    // given the same flows as Metadata API files (unpackaged/flows/*.flow)
+    const { io, out } = memoryIo({
+      'unpackaged/flows/Parent.flow': parent,
+      'unpackaged/flows/Load_User.flow': fixture('DeactivateUser/Load_User.flow-meta.xml'),
+      'in.json': '{ "userId": "005A" }', 'rec.json': '{ "User": [{ "Id": "005A" }] }',
+    });
+    // when
+    const code = await main(['unpackaged/flows/Parent.flow', '--inputs', 'in.json', '--records', 'rec.json'], io);
+    // then
+    expect(code, out.stderr).toBe(0);
+    expect(JSON.parse(out.stdout)).toMatchObject({ flow: 'Parent', outputs: { user: { Id: '005A' } } });
+  });
+
   it('a malformed flow exits 2 with file and line:col, an orchestration and a bad input with a message', async () => {
     // given
     const { io, out } = memoryIo({

@@ -13,12 +13,12 @@ import { runFlow, type FlowRun, type ResolvedFlow } from '../../flows/interprete
 import { SimulatedOrg } from '../../flows/org/simulatedOrg';
 import { readFlowDefinition, type FlowReadProblem } from '../../io/flowXml/readFlowDefinition';
 import { parseJsonText } from '../../io/jsonText';
+import { apiNameOf, isFlowFile } from '../../io/project/paths';
 import { ScalarValue } from '../../model/schema';
 import { EXIT_BAD_INPUT, EXIT_OK, guarded, type CliCommand, type CliIo } from '../cliIo';
 import { renderHelp, usageError, type CommandHelp } from '../help';
 import { parseOptions } from '../options';
 
-const SUFFIX = /\.flow-meta\.xml$/i;
 const MAX_PROJECT_FILES = 5000;
 const MAX_DEPTH = 12;
 
@@ -29,7 +29,7 @@ export function flowHelp(program: string): CommandHelp {
     options: [
       ['--inputs <file>', 'JSON object: input variable name → value'],
       ['--records <file>', 'JSON records of the simulated org by object: { "Case": [{ "Id": "500…", "Status": "New" }] }'],
-      ['--project <folder>', 'where subflows are found (every *.flow-meta.xml under it); default: the flow file\'s folder'],
+      ['--project <folder>', 'where subflows are found (every *.flow-meta.xml or *.flow under it); default: the flow file\'s folder'],
       ['-h, --help', 'this help'],
     ],
     exitCodes: '0 ran (whatever the flow\'s status), 2 bad input ("<file>: <path or line:col>: <message>")',
@@ -62,7 +62,7 @@ function zodProblems(io: CliIo, file: string, error: z.ZodError): void {
   for (const issue of error.issues.slice(0, 20)) io.stderr(`${file}: ${issue.path.join('.') || '(root)'}: ${issue.message}\n`);
 }
 
-/** Every `*.flow-meta.xml` under `folder` by API name (first found wins), walking at most MAX_DEPTH levels. */
+/** Every `*.flow-meta.xml` (or retrieved package's `*.flow`) under `folder` by API name (first found wins), walking at most MAX_DEPTH levels. */
 async function projectFiles(io: CliIo, folder: string): Promise<Map<string, string>> {
   const found = new Map<string, string>();
   if (!io.listDir) return found;
@@ -73,7 +73,7 @@ async function projectFiles(io: CliIo, folder: string): Promise<Map<string, stri
     for (const entry of entries) {
       const path = join(dir, entry.name);
       if (entry.directory) { if (entry.name !== 'node_modules' && !entry.name.startsWith('.')) await walk(path, depth + 1); }
-      else if (SUFFIX.test(entry.name) && !found.has(entry.name.replace(SUFFIX, ''))) found.set(entry.name.replace(SUFFIX, ''), path);
+      else if (isFlowFile(entry.name) && !found.has(apiNameOf(entry.name))) found.set(apiNameOf(entry.name), path);
     }
   };
   await walk(folder, 0);
@@ -131,7 +131,7 @@ async function run(argv: readonly string[], io: CliIo, program: string): Promise
     }
     return cache.get(name);
   };
-  const result = runFlow(read.definition, { inputs, org, resolveFlow, flowName: basename(file).replace(SUFFIX, ''), file });
+  const result = runFlow(read.definition, { inputs, org, resolveFlow, flowName: apiNameOf(basename(file)), file });
   const initFault = result.run.status === 'faulted' && result.run.fault && result.run.fault.element === undefined;
   if (initFault && values.has('inputs')) { io.stderr(`${values.get('inputs')}: ${result.run.fault!.message}\n`); return EXIT_BAD_INPUT; }
   io.stdout(`${JSON.stringify(printable(result.run), null, 2)}\n`);

@@ -4,6 +4,7 @@
  * `order.scenarios/`.
  */
 import { basename, dirname, join } from 'node:path';
+import { isFlowFile } from '../../io/project/paths';
 import type { CliIo } from '../cliIo';
 
 const DESIGN_SUFFIX = /(\.flow-meta\.xml|\.xml|\.flow|\.json)$/i;
@@ -15,7 +16,8 @@ export function designStem(file: string): string {
 
 export const isScenarioFileName = (name: string): boolean => /\.scenario\.json$/i.test(name);
 export const isScenarioFolderName = (name: string): boolean => /\.scenarios$/i.test(name);
-export const isXmlDesignName = (name: string): boolean => /\.flow-meta\.xml$|.\.flow$/i.test(name);
+/** A Flow XML design: `.flow-meta.xml`, or a retrieved package's `.flow` (io/project/paths.ts). */
+export const isXmlDesignName = (name: string): boolean => isFlowFile(name);
 
 /** Every `*.json` directly in `folder`, sorted (empty when there is no such folder). */
 export async function jsonFilesIn(io: CliIo, folder: string): Promise<string[]> {

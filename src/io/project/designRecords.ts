@@ -6,8 +6,13 @@
 import { RECORD, RECORD_PRIOR } from '../../model/references';
 import type { Orchestration } from '../../model/types';
 
+/** By document (documents are immutable): every requirement row's suggestions and both checks ask per version. */
+const cache = new WeakMap<Orchestration, ReadonlyMap<string, string>>();
+
 /** Variable (`$Record`, `curUser`) → the object of the record it holds. */
-export function designRecords(doc: Orchestration): Map<string, string> {
+export function designRecords(doc: Orchestration): ReadonlyMap<string, string> {
+  const known = cache.get(doc);
+  if (known) return known;
   const records = new Map<string, string>();
   const trigger = doc.trigger;
   if (trigger?.type === 'recordTriggered' && trigger.object) {
@@ -17,5 +22,6 @@ export function designRecords(doc: Orchestration): Map<string, string> {
   for (const variable of doc.variables ?? []) {
     if (variable.type === 'Record' && variable.object && !records.has(variable.name)) records.set(variable.name, variable.object);
   }
+  cache.set(doc, records);
   return records;
 }

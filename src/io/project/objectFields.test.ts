@@ -5,7 +5,7 @@
  */
 import { strToU8, zipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
-import { lookupTarget, objectOfFieldFile, picklistValuesOf, readObjectFields } from './objectFields';
+import { declaredField, lookupTarget, objectOfFieldFile, picklistValuesOf, readObjectFields } from './objectFields';
 import { projectFromFiles } from './projectFromFiles';
 import { readLazyFiles } from './readLazyFiles';
 import { readZip } from './readZip';
@@ -45,6 +45,10 @@ describe('object metadata files', () => {
     const { objects, problems } = readObjectFields(FIELD_FILES, new Set(['Case']));
     expect(problems).toEqual([]);
     expect(lookupTarget(objects, 'Case', 'Parent_Case__c')).toBe('Case');
+    // API names match ignoring case, as in Salesforce
+    expect(lookupTarget(objects, 'Case', 'parent_case__C')).toBe('Case');
+    expect(declaredField(objects, 'Case', 'CUSTOMER_SATISFIED__C')?.name).toBe('Customer_Satisfied__c');
+    expect(declaredField(objects, undefined, 'Customer_Satisfied__c')).toBeUndefined();
     expect(objects.get('Case')?.get('Customer_Satisfied__c')?.type).toBe('Checkbox');
     // only the objects asked for
     expect(objects.has('Account')).toBe(false);

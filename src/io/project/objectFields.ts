@@ -24,17 +24,17 @@ export function objectOfFieldFile(path: string): string | null {
 }
 
 /**
- * A picklist's values as its own metadata lists them (`<valueSet><valueSetDefinition><value>
- * <fullName>`); undefined for a field that names a global value set instead (its values are in
- * another file) or lists none.
+ * A picklist's `<valueSet>`: the values its own metadata lists (`<valueSetDefinition><value>
+ * <fullName>`), or the global value set it names instead (`<valueSetName>`, resolved by
+ * valueSets.ts).
  */
-function picklistValues(node: XmlNode): string[] | undefined {
+function picklistOf(node: XmlNode): { values?: string[]; valueSet?: string } {
   const set = firstChild(node, 'valueSet');
-  const definition = set && firstChild(set, 'valueSetDefinition');
-  if (!definition) return undefined;
-  // (a field naming a global value set has `valueSet` instead: valueSets.ts resolves it)
-  const values = childrenNamed(definition, 'value').map((v) => childText(v, 'fullName')).filter((v): v is string => v !== undefined && v !== '');
-  return values.length ? values : undefined;
+  if (!set) return {};
+  const valueSet = childText(set, 'valueSetName');
+  const definition = firstChild(set, 'valueSetDefinition');
+  const values = definition ? childrenNamed(definition, 'value').map((v) => childText(v, 'fullName')).filter((v): v is string => v !== undefined && v !== '') : [];
+  return { ...(values.length ? { values } : {}), ...(valueSet ? { valueSet } : {}) };
 }
 
 /** One `<CustomField>` or `<fields>` element as a field, or null when it names none. */
@@ -43,14 +43,8 @@ function fieldOf(node: XmlNode, fallbackName: string | undefined): ProjectField 
   if (name === undefined || !API_NAME.test(name)) return null;
   const type = childText(node, 'type');
   const referenceTo = childrenNamed(node, 'referenceTo').map((r) => r.text ?? '').filter((o) => API_NAME.test(o));
-  const picklist = type === 'Picklist' || type === 'MultiselectPicklist';
-  const values = picklist ? picklistValues(node) : undefined;
-  const valueSetNode = picklist ? firstChild(node, 'valueSet') : undefined;
-  const valueSet = valueSetNode && childText(valueSetNode, 'valueSetName');
-  return {
-    name, ...(type ? { type } : {}), ...(referenceTo.length ? { referenceTo } : {}), ...(values ? { values } : {}),
-    ...(valueSet ? { valueSet } : {}),
-  };
+  const picklist = type === 'Picklist' || type === 'MultiselectPicklist' ? picklistOf(node) : {};
+  return { name, ...(type ? { type } : {}), ...(referenceTo.length ? { referenceTo } : {}), ...picklist };
 }
 
 /**
@@ -83,12 +77,22 @@ export function readObjectFields(files: readonly ProjectFile[], objects: Readonl
   return { objects: found, problems };
 }
 
+/** The field `name` of `object` as the project declares it, matched ignoring case as Salesforce's API names are. */
+export function declaredField(objects: ProjectObjects | undefined, object: string | undefined, name: string): ProjectField | undefined {
+  const fields = object === undefined ? undefined : objects?.get(object);
+  const exact = fields?.get(name);
+  if (exact || !fields) return exact;
+  const lower = name.toLowerCase();
+  for (const field of fields.values()) if (field.name.toLowerCase() === lower) return field;
+  return undefined;
+}
+
 /**
  * The object a lookup field of `object` points to, when the project says (one `<referenceTo>`):
  * `Parent_Case__c` on Case → `Case`. Null when the project does not declare the field.
  */
 export function lookupTarget(objects: ProjectObjects | undefined, object: string, field: string): string | null {
-  const targets = objects?.get(object)?.get(field)?.referenceTo;
+  const targets = declaredField(objects, object, field)?.referenceTo;
   return targets?.length === 1 ? targets[0]! : null;
 }
 
@@ -99,11 +103,8 @@ export function lookupTarget(objects: ProjectObjects | undefined, object: string
  */
 export function picklistValuesOf(objects: ProjectObjects | undefined, records: ReadonlyMap<string, string>, left: string): readonly string[] {
   const match = /^(\$?[A-Za-z][A-Za-z0-9_]*)\.([A-Za-z][A-Za-z0-9_]*)$/.exec(left);
-  const object = match ? records.get(match[1]!) : undefined;
-  if (!match || !object) return NO_VALUES;
-  const field = match[2]!.toLowerCase();
-  for (const declared of objects?.get(object)?.values() ?? []) if (declared.name.toLowerCase() === field) return declared.values ?? NO_VALUES;
-  return NO_VALUES;
+  if (!match) return NO_VALUES;
+  return declaredField(objects, records.get(match[1]!), match[2]!)?.values ?? NO_VALUES;
 }
 
 /** One empty list, so a store selector that finds no values returns the same answer each time. */

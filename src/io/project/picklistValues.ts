@@ -11,7 +11,8 @@ import { parseReference } from '../../model/references';
 import type { Operator, Orchestration, RightValue } from '../../model/types';
 import { conditionSites } from '../../model/validateSites';
 import { designRecords } from './designRecords';
-import type { ProjectField, ProjectObjects, ProjectProblem } from './types';
+import { declaredField } from './objectFields';
+import type { ProjectObjects, ProjectProblem } from './types';
 
 const COMPARED = new Set<string>(['EqualTo', 'NotEqualTo']);
 
@@ -23,14 +24,9 @@ function listed(values: readonly string[]): string {
 /** Warnings, at the orchestration's file, for picklist comparisons with values the project does not list. */
 export function unknownPicklistValueProblems(doc: Orchestration, objects: ProjectObjects | undefined, file: string): ProjectProblem[] {
   if (!objects) return [];
-  const fieldOf = (object: string, name: string): ProjectField | undefined => {
-    const lower = name.toLowerCase();
-    for (const field of objects.get(object)?.values() ?? []) if (field.name.toLowerCase() === lower) return field;
-    return undefined;
-  };
   const problems: ProjectProblem[] = [];
   const check = (object: string, field: string, operator: Operator | string, right: RightValue | undefined, what: string, path: string) => {
-    const declared = fieldOf(object, field);
+    const declared = declaredField(objects, object, field);
     if (!declared?.values || !COMPARED.has(operator) || !right || !('string' in right)) return;
     if (declared.values.includes(right.string)) return;
     const outcome = operator === 'EqualTo' ? 'the condition can never be met' : 'the condition is always met';

@@ -7,6 +7,7 @@
  * `OwnerId`) are not checked: a project holds their metadata only when they were customised. Only
  * objects whose fields the project declares are checked (objectFields.ts).
  */
+import { lookupFieldOf } from '../../flows/org/simulatedOrg';
 import { parseReference } from '../../model/references';
 import { childPath } from '../../model/jsonPath';
 import { referenceSites } from '../../model/referenceSites';
@@ -18,7 +19,8 @@ import type { ProjectField, ProjectObjects, ProjectProblem } from './types';
 function firstField(path: readonly string[]): string | null {
   const [head, ...rest] = path;
   if (head === undefined) return null;
-  if (rest.length > 0) return head.toLowerCase().endsWith('__r') ? `${head.slice(0, -3)}__c` : null;
+  // through a custom relationship: its lookup field (a standard one, `AccountId`, is not checked)
+  if (rest.length > 0) return head.endsWith('__r') ? lookupFieldOf(head) : null;
   return head.toLowerCase().endsWith('__c') ? head : null;
 }
 

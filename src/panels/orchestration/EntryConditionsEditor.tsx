@@ -10,10 +10,10 @@ import { RECORD_FILTER_OPERATORS } from '../../model/schemaConstants';
 import type { RecordFilter, RecordFilterOperator } from '../../model/types';
 import { OPERATOR_LABELS } from '../../model/glossary';
 import type { Edit } from '../fields/edit';
-import type { ProjectField } from '../../io/project/types';
+import { declaredField } from '../../io/project/objectFields';
 import type { ProblemIndex } from '../../store/problems';
 import { useAppStore } from '../../store/appStore';
-import { selectDoc } from '../../store/selectors';
+import { selectDoc, selectProjectObjects } from '../../store/selectors';
 import { selectScenarioRecord } from '../conditions/useResourceRefs';
 import { ownRecordField, triggeringRecordOptions, typeOfResource, type ResourceType } from '../requirements/resourceTypes';
 import { LogicField } from '../requirements/LogicField';
@@ -65,7 +65,6 @@ interface FilterValueProps {
 
 /** The value of one row, with the input its field's type calls for. */
 function FilterValue({ filter, type, errors, onChange, suggestions }: FilterValueProps) {
-  const valuesId = useId();
   const value = filter.value;
   if (isPresenceFilter(filter.operator) || type === 'Boolean') {
     const shown = value && 'boolean' in value ? String(value.boolean) : 'true';
@@ -79,24 +78,9 @@ function FilterValue({ filter, type, errors, onChange, suggestions }: FilterValu
     return <DateInput withTime={type === 'DateTime'} right={value} errors={errors} onChange={(right, g) => onChange({ ...filter, value: right }, g)} />;
   }
   const text = value && 'string' in value ? value.string : value && 'number' in value ? String(value.number) : '';
-  return (
-    <>
-      <TextField label="Value" value={text} errors={errors} {...(suggestions.length ? { list: valuesId } : {})} onType={(v, g) => onChange({ ...filter, value: { string: v } }, g)} />
-      {suggestions.length > 0 && (
-        <datalist id={valuesId}>
-          {suggestions.map((v) => <option key={v} value={v} />)}
-        </datalist>
-      )}
-    </>
-  );
+  return <TextField label="Value" value={text} errors={errors} suggestions={suggestions} onType={(v, g) => onChange({ ...filter, value: { string: v } }, g)} />;
 }
 
-/** The project's field of that name (any case), if it declares one. */
-function projectField(fields: ReadonlyMap<string, ProjectField> | undefined, name: string): ProjectField | undefined {
-  const lower = name.toLowerCase();
-  for (const field of fields?.values() ?? []) if (field.name.toLowerCase() === lower) return field;
-  return undefined;
-}
 
 export function EntryConditionsEditor({ trigger, onChange, problems }: EntryConditionsEditorProps) {
   const listId = useId();
@@ -105,7 +89,8 @@ export function EntryConditionsEditor({ trigger, onChange, problems }: EntryCond
   // entry conditions test the record's own fields, not fields reached through a relationship
   const options = triggeringRecordOptions(doc, record).filter((o) => ownRecordField(o) !== null);
   // the fields the project declares on the trigger object, while the design is the one opened from it
-  const declared = useAppStore((s) => (s.projectFile?.apiName === s.doc.name ? s.projectFile.objects?.get(trigger.object ?? '') : undefined));
+  const objects = useAppStore(selectProjectObjects);
+  const declared = trigger.object ? objects?.get(trigger.object) : undefined;
   const offered = [...new Set([...options.map((o) => ownRecordField(o)!), ...(declared?.keys() ?? [])])].sort((a, b) => a.localeCompare(b));
   const mode = entryModeOf(trigger);
   const filters = trigger.entryConditions?.filters ?? [];
@@ -173,7 +158,7 @@ export function EntryConditionsEditor({ trigger, onChange, problems }: EntryCond
                           type={type}
                           errors={problems.under(`${path}.value`).map((p) => p.message)}
                           onChange={edit}
-                          suggestions={projectField(declared, filter.field)?.values ?? []}
+                          suggestions={declaredField(objects, trigger.object, filter.field)?.values ?? []}
                         />
                       </div>
                     </div>

@@ -12,6 +12,7 @@ import type { ProblemIndex } from '../../store/problems';
 import { designRecords } from '../../io/project/designRecords';
 import { picklistValuesOf } from '../../io/project/objectFields';
 import { useAppStore } from '../../store/appStore';
+import { selectProjectObjects } from '../../store/selectors';
 
 export interface RequirementRowProps {
   index: number;
@@ -56,8 +57,8 @@ export function RequirementRow(props: RequirementRowProps) {
   const rightErrors = problems.under(`${path}.right`).map((p) => p.message);
   // a picklist of a record the design reads: the values the project lists, while the design is the one opened from it
   const suggestions = useAppStore((s) => {
-    const link = s.projectFile;
-    return link?.apiName === s.doc.name && link.objects ? picklistValuesOf(link.objects, designRecords(s.doc), requirement.left) : NO_VALUES;
+    const objects = selectProjectObjects(s);
+    return objects ? picklistValuesOf(objects, designRecords(s.doc), requirement.left) : NO_VALUES;
   });
 
   return (

@@ -2,7 +2,6 @@
  * The right-hand value of a requirement row, with an input that fits the resource's type: a number
  * field, a date or date-time picker, a status picklist, true/false, or text; or another resource.
  */
-import { useId } from 'react';
 import { STATUS_VALUES } from '../../model/schemaConstants';
 import type { Operator, RightValue } from '../../model/types';
 import { CheckboxField } from '../../ui/fields/CheckboxField';
@@ -33,7 +32,6 @@ const TRUE_FALSE = [
 ];
 
 function LiteralInput({ type, operator, right, onChange, errors, suggestions }: Omit<ValueInputProps, 'options'>) {
-  const listId = useId();
   if (isPresenceOperator(operator) || type === 'Boolean') {
     const value = right && 'boolean' in right ? String(right.boolean) : 'true';
     return <SelectField label="Value" value={value} options={TRUE_FALSE} errors={errors} onChange={(v) => onChange({ boolean: v === 'true' })} />;
@@ -51,15 +49,7 @@ function LiteralInput({ type, operator, right, onChange, errors, suggestions }: 
     return <SelectField label="Value" value={value} options={options} errors={errors} onChange={(v) => onChange({ string: v })} />;
   }
   const text = right && 'string' in right ? right.string : '';
-  if (!suggestions?.length) return <TextField label="Value" value={text} errors={errors} onType={(v, g) => onChange({ string: v }, g)} />;
-  return (
-    <>
-      <TextField label="Value" value={text} errors={errors} list={listId} onType={(v, g) => onChange({ string: v }, g)} />
-      <datalist id={listId}>
-        {suggestions.map((value) => <option key={value} value={value} />)}
-      </datalist>
-    </>
-  );
+  return <TextField label="Value" value={text} errors={errors} {...(suggestions ? { suggestions } : {})} onType={(v, g) => onChange({ string: v }, g)} />;
 }
 
 export function ValueInput(props: ValueInputProps) {

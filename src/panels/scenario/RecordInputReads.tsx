@@ -8,13 +8,13 @@
 import { useMemo } from 'react';
 import type { Orchestration, Scenario, Variable } from '../../model/types';
 import { useAppStore } from '../../store/appStore';
-import { button } from './fieldStyles';
+import { selectProjectObjects } from '../../store/selectors';
 import { objectChoices, objectsTheFlowsUse } from './objectNames';
-import { RelatedRecords } from './RelatedRecordRows';
-import { inputRecord, startingValue, variableFieldsRead, variableRelatedReads } from './relatedRecords';
+import { AddFieldsRead, RelatedRecords } from './RelatedRecordRows';
+import { inputRecord, variableFieldsRead, variableRelatedReads } from './relatedRecords';
 
 export function RecordInputReads({ doc, variable, scenario, onChange }: { doc: Orchestration; variable: Variable; scenario: Scenario; onChange: (s: Scenario) => void }) {
-  const objects = useAppStore((s) => (s.projectFile?.apiName === doc.name ? s.projectFile.objects : undefined));
+  const objects = useAppStore(selectProjectObjects);
   const object = variable.type === 'Record' ? variable.object : undefined;
   const { fields, reads, used } = useMemo(() => ({
     fields: variableFieldsRead(doc, variable.name),
@@ -22,20 +22,9 @@ export function RecordInputReads({ doc, variable, scenario, onChange }: { doc: O
     used: objectsTheFlowsUse(doc),
   }), [doc, variable.name, object, objects]);
   const holder = useMemo(() => inputRecord(variable.name), [variable.name]);
-  const record = holder.get(scenario) ?? {};
-  const missing = fields.filter((field) => !Object.prototype.hasOwnProperty.call(record, field));
   return (
     <>
-      {missing.length > 0 && (
-        <button
-          type="button"
-          className={button}
-          title={missing.join(', ')}
-          onClick={() => onChange(holder.set(scenario, { ...record, ...Object.fromEntries(missing.map((field) => [field, startingValue(objects, object, field)])) }))}
-        >
-          {`Add the ${missing.length === 1 ? 'field' : `${missing.length} fields`} the design reads of ${variable.name}`}
-        </button>
-      )}
+      <AddFieldsRead fields={fields} holder={holder} object={object} objects={objects} scenario={scenario} onChange={onChange} of={variable.name} />
       <RelatedRecords
         reads={reads}
         choices={objectChoices(doc, scenario, used)}

@@ -7,7 +7,33 @@ import { useId, useRef, useState } from 'react';
 import type { Scenario } from '../../model/types';
 import { button, input } from './fieldStyles';
 import { isObjectName } from './objectNames';
-import { giveRelatedRecord, guessObject, linkedRecord, missingFields, type RecordHolder, type RelatedRead } from './relatedRecords';
+import type { ProjectObjects } from '../../io/project/types';
+import { giveRelatedRecord, guessObject, linkedRecord, missingFields, startingValue, type RecordHolder, type RelatedRead } from './relatedRecords';
+
+/**
+ * "Add the N fields the design reads": the record's own fields the design reads that `holder`'s
+ * record lacks, added at once with their starting values (`false` for a Checkbox the project
+ * declares, else empty text); nothing when none is missing. `of` names an input's record.
+ */
+export function AddFieldsRead({ fields, holder, object, objects, scenario, onChange, of }: {
+  fields: readonly string[];
+  holder: RecordHolder;
+  object: string | undefined;
+  objects: ProjectObjects | undefined;
+  scenario: Scenario;
+  onChange: (s: Scenario) => void;
+  of?: string;
+}) {
+  const record = holder.get(scenario) ?? {};
+  const missing = fields.filter((field) => !Object.prototype.hasOwnProperty.call(record, field));
+  if (missing.length === 0) return null;
+  const add = () => onChange(holder.set(scenario, { ...record, ...Object.fromEntries(missing.map((field) => [field, startingValue(objects, object, field)])) }));
+  return (
+    <button type="button" className={button} title={missing.join(', ')} onClick={add}>
+      {`Add the ${missing.length === 1 ? 'field' : `${missing.length} fields`} the design reads${of ? ` of ${of}` : ''}`}
+    </button>
+  );
+}
 
 /** "a User record", "an Invoice__c record" (a User: the letter U is said "you"). */
 const aRecordOf = (object: string) => `${/^[AEIO]/i.test(object) ? 'an' : 'a'} ${object} record`;

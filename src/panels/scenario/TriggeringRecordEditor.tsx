@@ -6,13 +6,14 @@
 import { useMemo } from 'react';
 import type { Orchestration, Scenario } from '../../model/types';
 import { useAppStore } from '../../store/appStore';
+import { selectProjectObjects } from '../../store/selectors';
 import { RecordFieldsEditor } from '../orchestration/RecordFieldsEditor';
 import { ownRecordField, triggeringRecordOptions } from '../requirements/resourceTypes';
-import { button, input } from './fieldStyles';
+import { input } from './fieldStyles';
 import { withField } from './scenarioFields';
 import { objectChoices, objectsTheFlowsUse } from './objectNames';
-import { RelatedRecords } from './RelatedRecordRows';
-import { relatedReads, startingValue, TRIGGERING_RECORD } from './relatedRecords';
+import { AddFieldsRead, RelatedRecords } from './RelatedRecordRows';
+import { relatedReads, TRIGGERING_RECORD } from './relatedRecords';
 
 /**
  * The triggering object's own fields the design reads or tests (entry conditions, conditions,
@@ -28,7 +29,7 @@ export function fieldsTheDesignReads(doc: Orchestration, options = triggeringRec
 
 export function TriggeringRecordEditor({ doc, scenario, onChange }: { doc: Orchestration; scenario: Scenario; onChange: (s: Scenario) => void }) {
   // the project's object metadata, while the design is the orchestration opened from it
-  const objects = useAppStore((s) => (s.projectFile?.apiName === doc.name ? s.projectFile.objects : undefined));
+  const objects = useAppStore(selectProjectObjects);
   // what the design reads of $Record, walked once per design, not on every keystroke in the dialog
   const { fields, reads, used } = useMemo(() => {
     const options = triggeringRecordOptions(doc, undefined);
@@ -37,7 +38,6 @@ export function TriggeringRecordEditor({ doc, scenario, onChange }: { doc: Orche
   const trigger = doc.trigger;
   if (trigger?.type !== 'recordTriggered') return null;
   const record = scenario.record ?? {};
-  const missing = fields.filter((field) => !Object.prototype.hasOwnProperty.call(record, field));
   const object = trigger.object || 'record';
   return (
     <fieldset className="space-y-1">
@@ -46,16 +46,7 @@ export function TriggeringRecordEditor({ doc, scenario, onChange }: { doc: Orche
         The {object} whose save starts the run, as it is after the save. A field not given here is empty (null); the record gets an Id unless you give one.
       </p>
       <RecordFieldsEditor variable="$Record" value={record} onChange={(value) => onChange({ ...scenario, record: value })} />
-      {missing.length > 0 && (
-        <button
-          type="button"
-          className={button}
-          title={missing.join(', ')}
-          onClick={() => onChange({ ...scenario, record: { ...record, ...Object.fromEntries(missing.map((field) => [field, startingValue(objects, trigger.object, field)])) } })}
-        >
-          {`Add the ${missing.length === 1 ? 'field' : `${missing.length} fields`} the design reads`}
-        </button>
-      )}
+      <AddFieldsRead fields={fields} holder={TRIGGERING_RECORD} object={trigger.object} objects={objects} scenario={scenario} onChange={onChange} />
       <RelatedRecords reads={reads} choices={objectChoices(doc, scenario, used)} holder={TRIGGERING_RECORD} scenario={scenario} onChange={onChange} />
       <SaveEditor scenario={scenario} onChange={onChange} />
     </fieldset>

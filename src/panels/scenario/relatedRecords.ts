@@ -7,7 +7,7 @@
  * field to fill and which object to add.
  */
 import { isKnownObject, lookupFieldOf } from '../../flows/org/simulatedOrg';
-import { lookupTarget } from '../../io/project/objectFields';
+import { declaredField, lookupTarget } from '../../io/project/objectFields';
 import type { ProjectObjects } from '../../io/project/types';
 import type { Orchestration, Scenario } from '../../model/types';
 import { recordVariablePaths, triggeringRecordOptions } from '../requirements/resourceTypes';
@@ -128,7 +128,7 @@ export function inputRecord(name: string): RecordHolder {
  * declares a Checkbox (Salesforce never holds null in one), else empty text to fill in.
  */
 export function startingValue(objects: ProjectObjects | undefined, object: string | undefined, field: string): string | boolean {
-  return object && objects?.get(object)?.get(field)?.type === 'Checkbox' ? false : '';
+  return declaredField(objects, object, field)?.type === 'Checkbox' ? false : '';
 }
 
 type Records = NonNullable<Scenario['records']>;

@@ -18,6 +18,8 @@ export interface TextFieldProps {
   placeholder?: string;
   required?: boolean;
   list?: string;
+  /** Values offered while typing (a datalist of the field's own; any text may still be typed). */
+  suggestions?: readonly string[];
   className?: string;
   /** Called on blur before the typing is committed: a last edit joins the same undo entry. */
   onBeforeCommit?(gesture: TypingGesture): void;
@@ -26,8 +28,9 @@ export interface TextFieldProps {
 }
 
 export function TextField(props: TextFieldProps) {
-  const { label, value, onType, errors, hint, multiline, placeholder, required, list, className, onBeforeCommit, onCommitted } = props;
+  const { label, value, onType, errors, hint, multiline, placeholder, required, list, suggestions, className, onBeforeCommit, onCommitted } = props;
   const id = useId();
+  const offered = suggestions !== undefined && suggestions.length > 0;
   const messagesId = `${id}-messages`;
   const gesture = useTypingGesture();
   const common = {
@@ -52,7 +55,12 @@ export function TextField(props: TextFieldProps) {
       <label htmlFor={id} className={labelClass}>
         {label}
       </label>
-      {multiline ? <textarea rows={3} {...common} /> : <input type="text" list={list} {...common} />}
+      {multiline ? <textarea rows={3} {...common} /> : <input type="text" list={offered ? `${id}-suggestions` : list} {...common} />}
+      {offered && !multiline && (
+        <datalist id={`${id}-suggestions`}>
+          {suggestions.map((s) => <option key={s} value={s} />)}
+        </datalist>
+      )}
       <FieldMessages id={messagesId} hint={hint} errors={errors} />
     </div>
   );
