@@ -62,3 +62,24 @@ test('selecting a step shows its flow run; the why of a step behind an evaluatio
   await expect(evaluation).toContainText('returned false');
   await expect(evaluation).toContainText('Returned false because decision "Check_Grade" took the default outcome.');
 });
+
+test('a step\'s flow run is listed only once the moment shown has reached it, never while the step still shows Not started', async ({ page }) => {
+  // given the design in the run view, before its first event (every event of this run is at 0 ms)
+  await page.goto('/?new');
+  await expect(page.getByRole('button', { name: 'Add stage' })).toBeVisible();
+  expect((await page.evaluate((d) => window.stageflow.loadDocument(JSON.stringify(d)), design)).ok).toBe(true);
+  await page.getByRole('button', { name: 'Run', exact: true }).click();
+  const slider = page.getByRole('slider', { name: 'Timeline' });
+  await expect(slider).toBeEnabled({ timeout: 15_000 });
+  await node(page, 'Score').click();
+  // then nothing has run yet
+  await expect(page.getByText('Status: Not started')).toBeVisible();
+  await expect(page.getByRole('article', { name: 'Flow run Score_Lead' })).toHaveCount(0);
+  // when the run is stepped until Score has completed
+  for (let i = 0; i < 20 && !(await page.getByText('Status: Completed').isVisible()); i++) {
+    await page.getByRole('button', { name: 'Step forward' }).click();
+  }
+  // then its flow run is there
+  await expect(page.getByText('Status: Completed')).toBeVisible();
+  await expect(page.getByRole('article', { name: 'Flow run Score_Lead' })).toContainText('Score_Lead (its flow): completed');
+});

@@ -119,7 +119,13 @@ export class Engine implements RunView {
     const key = JSON.stringify(rest);
     if (this.lastEvaluationRuns.get(caller) === key) return;
     this.lastEvaluationRuns.set(caller, key);
-    this.flowRuns.push(entry);
+    this.recordFlowRun(entry);
+  }
+
+  /** Adds a flow run to the trace, after the events recorded so far (`seq`). */
+  recordFlowRun(entry: TraceFlowRun): void {
+    const { t, ...rest } = entry;
+    this.flowRuns.push({ t, seq: this.events.length, ...rest });
   }
 
   /**

@@ -116,6 +116,21 @@ describe('project flows in the run (issue 13)', () => {
     expect(linesOf(simulate(doc), 'decisionTaken')).toEqual(['0 decisionTaken D Is_Fast Fast']);
   });
 
+  it('a flow run records where it falls among the events (seq): a step\'s flow after the step started, before its changes and its completion', () => {
+    // given
+    const doc = onCase([stage('S', [bg('Mark', { flow: 'Set_Working', ...withId })])], [project('Set_Working', setStatus('Working'))]);
+    // when
+    const trace = simulate(doc, caseScenario());
+    // then
+    const seq = trace.flowRuns?.[0]?.seq ?? -1;
+    const before = trace.events[seq - 1];
+    const after = trace.events[seq];
+    expect(before).toMatchObject({ type: 'stepStarted', step: 'Mark' });
+    expect(after).toMatchObject({ type: 'variableSet', target: '$Record.Status', value: 'Working' }); // the flow's change
+    expect(trace.events.slice(0, seq).some((e) => e.type === 'stepCompleted')).toBe(false);
+    expect(trace.events.slice(seq).some((e) => e.type === 'stepCompleted' && e.step === 'Mark')).toBe(true);
+  });
+
   it('R22: an evaluation flow with its own elements decides through isOrchestrationConditionMet, its inputs bound by the caller', () => {
     // given a start condition whose flow compares its input with "High"
     const isHigh = flowOf([{

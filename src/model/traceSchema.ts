@@ -38,6 +38,12 @@ export const TraceEvent = z.looseObject({
 export const TraceFlowRun = z.looseObject({
   /** Virtual time of the run (or of its resumption after a wait). */
   t: z.number().nonnegative(),
+  /**
+   * How many events the trace held when the run was recorded: the run happened after event
+   * `seq - 1` and before event `seq`. The run view lists a run only once the moment shown has
+   * passed it (flowRunText.ts `flowRunsOf`), never ahead of the step's own status.
+   */
+  seq: z.number().int().nonnegative().optional(),
   flow: z.string(),
   file: z.string().optional(),
   stage: z.string(),

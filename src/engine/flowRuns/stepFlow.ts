@@ -80,7 +80,7 @@ function settle(engine: Engine, run: StepRun, flow: ProjectFlow, result: FlowRun
   const report: FlowRun = result.run;
   const since = resumed ? run.flowWait?.recorded : undefined;
   const standIn = report.status === 'unsupported';
-  engine.flowRuns.push(traceEntry(report, { t: engine.now, stage: run.stageRun.name, step: run.name, purpose: 'step', ...(since ? { since } : {}) }, { standIn }));
+  engine.recordFlowRun(traceEntry(report, { t: engine.now, stage: run.stageRun.name, step: run.name, purpose: 'step', ...(since ? { since } : {}) }, { standIn }));
   const wakes = applyRecordChanges(engine, run, result, since?.recordChanges ?? 0);
   run.flowWait = null;
   switch (report.status) {

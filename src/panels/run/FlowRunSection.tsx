@@ -76,9 +76,11 @@ function FlowRunDetails({ run, sites }: { run: TraceFlowRun; sites: readonly Loo
 export function FlowRunSection({ selected }: { selected: string }) {
   const runs = useAppStore((s) => s.trace?.flowRuns);
   const time = useAppStore((s) => s.cursor.time);
+  const index = useAppStore((s) => s.cursor.index);
+  const events = useAppStore((s) => s.trace?.events.length ?? 0);
   const runDoc = useAppStore((s) => s.runDoc);
   const sites = useMemo(() => (runDoc ? lookupSites(runDoc) : []), [runDoc]);
-  const shown = latestByPurpose(flowRunsOf(runs, selected, time));
+  const shown = latestByPurpose(flowRunsOf(runs, selected, { index, time, events }));
   if (shown.length === 0) return null;
   return (
     <section aria-label="Flow runs" className="space-y-2 text-sm">

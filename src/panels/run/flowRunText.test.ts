@@ -11,9 +11,28 @@ describe('flow runs in the run panel', () => {
     // given
     const runs = [run({ step: 'A', t: 0 }), run({ step: 'A', purpose: 'start', t: 10 }), run({ step: 'B', t: 0 }), run({ purpose: 'exit', t: 5 }), run({ step: 'A', t: 50 })];
     // when / then
-    expect(flowRunsOf(runs, 'A', 20).map((r) => `${r.purpose}@${r.t}`)).toEqual(['step@0', 'start@10']);
-    expect(flowRunsOf(runs, 'S', 20).map((r) => `${r.purpose}@${r.t}`)).toEqual(['exit@5']);
-    expect(latestByPurpose(flowRunsOf(runs, 'A', 100)).map((r) => `${r.purpose}@${r.t}`)).toEqual(['step@50', 'start@10']);
+    const at = (time: number) => ({ index: 3, time, events: 10 });
+    expect(flowRunsOf(runs, 'A', at(20)).map((r) => `${r.purpose}@${r.t}`)).toEqual(['step@0', 'start@10']);
+    expect(flowRunsOf(runs, 'S', at(20)).map((r) => `${r.purpose}@${r.t}`)).toEqual(['exit@5']);
+    expect(latestByPurpose(flowRunsOf(runs, 'A', at(100))).map((r) => `${r.purpose}@${r.t}`)).toEqual(['step@50', 'start@10']);
+  });
+
+  it('a run at the time shown is listed only once the event recorded after it is shown, not while its step still shows Not started', () => {
+    // given: a sync step's flow ran at 0 ms between event 2 (the step In progress) and event 3 (Completed)
+    const runs = [run({ step: 'A', t: 0, seq: 3 })];
+    const at = (index: number, time = 0) => flowRunsOf(runs, 'A', { index, time, events: 6 }).length;
+    // then
+    expect(at(-1)).toBe(0);
+    expect(at(2)).toBe(0);
+    expect(at(3)).toBe(1);
+    expect(at(2, 5)).toBe(1); // the time shown is past the run
+  });
+
+  it('a run after the trace\'s last event (the evaluation that left the run stuck) is listed at the last event; a trace without seq goes by time', () => {
+    expect(flowRunsOf([run({ step: 'A', t: 7, seq: 6 })], 'A', { index: 4, time: 7, events: 6 })).toHaveLength(0);
+    expect(flowRunsOf([run({ step: 'A', t: 7, seq: 6 })], 'A', { index: 5, time: 7, events: 6 })).toHaveLength(1);
+    expect(flowRunsOf([run({ step: 'A', t: 7 })], 'A', { index: -1, time: 7, events: 6 })).toHaveLength(1);
+    expect(flowRunsOf([run({ step: 'A', t: 7 })], 'A', { index: 5, time: 6, events: 6 })).toHaveLength(0);
   });
 
   it('an evaluation flow that returned false says which decision outcome made it so', () => {
