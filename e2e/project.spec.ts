@@ -372,3 +372,26 @@ test('a requirement on a standard picklist offers the values of the project\'s s
   await value.fill('Resolvd');
   await expect(page.getByRole('complementary', { name: 'Properties' })).toContainText('"Resolvd" is not one of the values the project lists for Case.Status');
 });
+
+test('a long API name wraps inside its box in the side column instead of running out of it (the stuck run of Parallel Approvals, at its end)', async ({ page }) => {
+  // given a real orchestration whose last step waits on an evaluation flow with a 45-character API name
+  await openProjectOrchestration(page, join(FIXTURES, 'OrchestratorResources'), 'Orchestration_Parallel_Approvals');
+  // when it runs to the end
+  await runToEnd(page);
+  const panel = page.locator('#side-panel');
+  await expect(panel.getByRole('status').filter({ hasText: 'The run is stuck' })).toContainText('Entry_Flow_Have_Both_Approvals_Been_Received');
+  // then no text in the column runs out of the box that holds it (text nodes measured: the box stays in place while its text runs out)
+  const outside = await panel.evaluate((column) => {
+    const walker = document.createTreeWalker(column, NodeFilter.SHOW_TEXT);
+    const out: string[] = [];
+    for (let text = walker.nextNode(); text; text = walker.nextNode()) {
+      const range = document.createRange();
+      range.selectNodeContents(text);
+      const r = range.getBoundingClientRect();
+      const box = text.parentElement!.closest('div, li, p, td, section, article')!.getBoundingClientRect();
+      if (r.width > 0 && r.right > box.right + 1) out.push((text.textContent ?? '').slice(0, 60));
+    }
+    return out;
+  });
+  expect(outside).toEqual([]);
+});

@@ -86,7 +86,7 @@ function Page({ fileInput }: { fileInput: ReturnType<typeof useAppPorts>['fileIn
             <SidePanelToggle folded />
           </div>
         ) : (
-          <div className="flex w-52 shrink-0 flex-col overflow-hidden border-r border-ink-400/30 bg-gray-50">
+          <div className="flex w-52 shrink-0 flex-col overflow-hidden border-r border-ink-400/30 bg-gray-50 [overflow-wrap:anywhere]">
             <div className="flex justify-end px-1 pt-1">
               <SidePanelToggle folded={false} />
             </div>
@@ -119,7 +119,8 @@ function Page({ fileInput }: { fileInput: ReturnType<typeof useAppPorts>['fileIn
           </ErrorBoundary>
           <Notices />
         </main>
-        <div id="side-panel" tabIndex={-1} className="w-96 shrink-0 border-l border-ink-400/30 focus:outline-none">
+        {/* overflow-wrap is inherited: an API name of 40 characters without a space wraps instead of running out of the column */}
+        <div id="side-panel" tabIndex={-1} className="w-96 shrink-0 border-l border-ink-400/30 [overflow-wrap:anywhere] focus:outline-none">
           {running ? (
             <ErrorBoundary area="run panel">
               <Suspense fallback={panelFallback}>
