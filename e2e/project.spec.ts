@@ -395,3 +395,17 @@ test('a long API name wraps inside its box in the side column instead of running
   });
   expect(outside).toEqual([]);
 });
+
+test('a failed run names the step that failed and why, one click from selecting it (User deactivation: no manager to assign)', async ({ page }) => {
+  // given a real orchestration whose interactive step is assigned to $Record.Manager.Username, which the default scenario leaves empty
+  await openProjectOrchestration(page, join(FIXTURES, 'DeactivateUser'), 'User_deactivation_orchestration');
+  // when it runs to the end
+  await runToEnd(page);
+  // then the banner names the failed step and the cause, not a rule number
+  const banner = page.locator('#side-panel').getByRole('status').filter({ hasText: 'The run failed.' });
+  await expect(banner).toContainText('Reassign_Account_Ownership failed: the assignee $Record.Manager.Username has no value (null)');
+  await expect(banner).not.toContainText('(R34)');
+  // and its name selects the step
+  await banner.getByRole('button', { name: 'Reassign_Account_Ownership' }).click();
+  await expect(page.locator('#side-panel')).toContainText('Status: Error');
+});

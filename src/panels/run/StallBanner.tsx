@@ -1,7 +1,7 @@
 /**
  * Says how the run ended when the end is shown: not launched (the scenario's record save did not
  * start it), stalled (nothing can wake it), stopped by a limit, failed, canceled. A stalled run
- * points at the steps that are waiting.
+ * points at the steps that are waiting, a failed one at the steps that failed and why.
  */
 import { DEFAULT_MAX_TIME_MS, DEFAULT_MAX_TRANSITIONS } from '../../model/scenarioLimits';
 import { useAppStore } from '../../store/appStore';
@@ -51,7 +51,28 @@ export function StallBanner() {
     return <p role="status" className="rounded border border-status-suspended bg-amber-50 p-2 text-sm">{`The simulation stopped at ${what}.${where}`}</p>;
   }
   if (run.status === 'Error') {
-    return <p role="status" className="rounded border border-status-error bg-red-50 p-2 text-sm">The run failed. Use Retry to resume it (R34).</p>;
+    // the last failure of each step still in Error at the end (a retried step may have failed before)
+    const failures = new Map<string, string | undefined>();
+    for (const e of trace.events) if (e.type === 'stepErrored' && e.step) failures.set(e.step, e.message);
+    const failed = [...failures].filter(([name]) => trace.steps[name]?.status === 'Error');
+    return (
+      <div role="status" className="rounded border border-status-error bg-red-50 p-2 text-sm text-ink-800">
+        <p className="font-semibold">The run failed.</p>
+        {failed.length > 0 && (
+          <ul className="mt-1 list-disc pl-5">
+            {failed.map(([name, message]) => (
+              <li key={name}>
+                <button type="button" className="font-mono underline" onClick={() => useAppStore.getState().select([name])}>
+                  {name}
+                </button>{' '}
+                {message ? `failed: ${message}` : 'failed'}
+              </li>
+            ))}
+          </ul>
+        )}
+        <p className="mt-1">Retry, under Act on the run, starts the failed steps again. To remove the cause, change the design or the scenario (Scenarios) and run again.</p>
+      </div>
+    );
   }
   if (run.status === 'Completed') {
     return <p role="status" className="rounded border border-status-completed bg-green-50 p-2 text-sm">The run completed.</p>;
