@@ -408,4 +408,8 @@ test('a failed run names the step that failed and why, one click from selecting 
   // and its name selects the step
   await banner.getByRole('button', { name: 'Reassign_Account_Ownership' }).click();
   await expect(page.locator('#side-panel')).toContainText('Status: Error');
+  // and the selected step says why it failed; before the failure, it does not
+  await expect(page.getByRole('note', { name: 'Why it failed' })).toContainText('the assignee $Record.Manager.Username has no value (null)');
+  await page.getByRole('button', { name: 'Reset' }).click();
+  await expect(page.getByRole('note', { name: 'Why it failed' })).toHaveCount(0);
 });

@@ -1,6 +1,6 @@
 /**
- * For the selected step or stage during a run: its status now, who it runs as, and — when it has
- * not started — why, as of the moment shown: the engine evaluates the step's start condition at
+ * For the selected step or stage during a run: its status now, who it runs as, why it failed (a
+ * step in Error: its failure's message), and — when it has not started — why, as of the moment shown: the engine evaluates the step's start condition at
  * that moment (useStepWhy) and the panel shows it row by row. Nothing is read from later in the
  * run. A run loaded from a trace file can only give the trace's own sentence for the end of the run.
  */
@@ -65,6 +65,27 @@ function WhyNow({ step, time }: { step: string; time: number }) {
   );
 }
 
+/** The message of the step's last failure up to the event shown (a step in Error), from its `stepErrored` event. */
+function FailedWhy({ step }: { step: string }) {
+  const index = useAppStore((s) => s.cursor.index);
+  const events = useAppStore((s) => s.trace?.events);
+  let message: string | undefined;
+  for (let i = Math.min(index, (events?.length ?? 0) - 1); i >= 0 && events; i--) {
+    const e = events[i]!;
+    if (e.type === 'stepErrored' && e.step === step) {
+      message = e.message;
+      break;
+    }
+  }
+  if (message === undefined) return null;
+  return (
+    <p aria-label="Why it failed" role="note" className="rounded bg-red-50 p-2 text-ink-800">
+      <span className="font-semibold">Why it failed: </span>
+      {message}
+    </p>
+  );
+}
+
 export function WhyPanel() {
   const selected = useAppStore((s) => s.selected[0]);
   const trace = useAppStore((s) => s.trace);
@@ -103,6 +124,7 @@ export function WhyPanel() {
         </p>
       )}
       {status === 'NotStarted' && <WhyNow step={selected} time={time} />}
+      {status === 'Error' && <FailedWhy step={selected} />}
       <FlowRunSection selected={selected} />
     </section>
   );
