@@ -146,6 +146,21 @@ describe('importFlowXml: problems', () => {
     if (!result.ok) expect(result.problems[0]).toMatchObject({ line: 4, column: expect.any(Number) });
   });
 
+  it('says a file cut short ends before its open elements are closed, at its end (not at 1:1 with the parser\'s list)', () => {
+    // given a flow cut off inside a stage
+    const text = '<?xml version="1.0"?>\n<Flow xmlns="http://soap.sforce.com/2006/04/metadata">\n  <processType>Orchestrator</processType>\n  <orchestratedStages>\n    <name>A</name>\n';
+    // when
+    const result = importFlowXml(text);
+    // then
+    expect(result.ok).toBe(false);
+    if (!result.ok) {
+      expect(result.problems[0]).toEqual({ line: 5, column: 19, message: 'the file ends before <orchestratedStages> is closed (inside <Flow>, also open): it looks cut short, or a closing tag is missing' });
+    }
+    const single = importFlowXml('<Flow>\n  <label>x</label>\n');
+    expect(single.ok).toBe(false);
+    if (!single.ok) expect(single.problems[0]).toEqual({ line: 2, column: 19, message: 'the file ends before <Flow> is closed: it looks cut short, or a closing tag is missing' });
+  });
+
   it.each([
     ['a flow of another type', flow('').replace('Orchestrator', 'AutoLaunchedFlow'), /only Orchestrator flows/],
     ['another root element', '<Package><types/></Package>', /a Flow file has <Flow>/],

@@ -59,6 +59,8 @@ function parseUnsafe(input: string): ParseXmlResult {
   const verdict = XMLValidator.validate(text);
   if (verdict !== true) {
     const { line, col, msg } = verdict.err;
+    const unclosed = unclosedTags(msg);
+    if (unclosed) return fail(positionAt(text, text.trimEnd().length), cutShortMessage(unclosed));
     return { ok: false, problems: [{ line, column: typeof col === 'number' ? col : undefined, message: msg }] };
   }
   const items: unknown = parser.parse(text);
@@ -128,6 +130,28 @@ export function decodeEntities(text: string): string {
     const code = body.startsWith('#x') ? parseInt(body.slice(2), 16) : parseInt(body.slice(1), 10);
     return code > 0 && code <= 0x10ffff && !(code >= 0xd800 && code <= 0xdfff) ? String.fromCodePoint(code) : whole;
   });
+}
+
+/**
+ * The elements still open when the text ended, from fast-xml-parser's verdict ("Unclosed tag 'Flow'."
+ * for one; "Invalid '[ "Flow", "orchestratedStages" ]' found." for several, outermost first), or null
+ * for any other fault. The parser reports both at 1:1, which points nowhere useful.
+ */
+export function unclosedTags(message: string): string[] | null {
+  const one = /^Unclosed tag '([^']+)'\.$/.exec(message);
+  if (one) return [one[1]!];
+  const several = /^Invalid '\[([^\]]*)\]' found\.$/.exec(message);
+  if (!several) return null;
+  const names = [...several[1]!.matchAll(/"([^"]+)"/g)].map((m) => m[1]!);
+  return names.length > 0 ? names : null;
+}
+
+/** "the file ends before <orchestratedStages> is closed (inside <Flow>, also open): it looks cut short" */
+function cutShortMessage(open: readonly string[]): string {
+  const innermost = open[open.length - 1]!;
+  const around = open.slice(0, -1).reverse().map((tag) => `<${tag}>`);
+  const inside = around.length > 0 ? ` (inside ${around.join(', ')}, also open)` : '';
+  return `the file ends before <${innermost}> is closed${inside}: it looks cut short, or a closing tag is missing`;
 }
 
 /** 1-based line and column of a character index. */
