@@ -5,12 +5,13 @@
  */
 import { strToU8, zipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
-import { declaredField, lookupTarget, objectOfFieldFile, picklistValuesOf, readObjectFields } from './objectFields';
+import { declaredField, lookupTarget, objectOfFieldFile, readObjectFields } from './objectFields';
+import { picklistValuesOf } from './picklistValues';
 import { projectFromFiles } from './projectFromFiles';
 import { readLazyFiles } from './readLazyFiles';
 import { readZip } from './readZip';
 import { asRetrievedPackage, caseLifecycleFiles } from './testing/projectFiles';
-import type { LazyProjectFile, ProjectFile } from './types';
+import type { LazyProjectFile, ProjectField, ProjectFile, ProjectObjects } from './types';
 
 const OBJECTS = 'force-app/main/default/objects';
 
@@ -136,7 +137,16 @@ describe('a picklist\'s values for a requirement row', () => {
     expect(picklistValuesOf(objects, onCase, 'otherCase.Tier__c')).toEqual(['Gold', 'Silver']);
   });
 
-  it('are none for another field, a path through a relationship, another object, or no project', () => {
+  it('follow relationships to the related record\'s object: a custom lookup by its <referenceTo>, a standard one by its name', () => {
+    const withRelated: ProjectObjects = new Map([
+      ['Case', new Map<string, ProjectField>([...objects.get('Case')!, ['Parent_Case__c', { name: 'Parent_Case__c', type: 'Lookup', referenceTo: ['Case'] }]])],
+      ['Account', new Map<string, ProjectField>([['Type', { name: 'Type', type: 'Picklist', values: ['Customer', 'Partner'], standard: true }]])],
+    ]);
+    expect(picklistValuesOf(withRelated, onCase, '$Record.Parent_Case__r.Tier__c')).toEqual(['Gold', 'Silver']);
+    expect(picklistValuesOf(withRelated, onCase, '$Record.Account.Type')).toEqual(['Customer', 'Partner']);
+  });
+
+  it('are none for another field, a path through an unknown relationship, another object, or no project', () => {
     const onAccount = new Map([['$Record', 'Account']]);
     const none = [picklistValuesOf(objects, onCase, '$Record.Note__c'), picklistValuesOf(objects, onCase, '$Record.Parent__r.Tier__c'), picklistValuesOf(objects, onAccount, '$Record.Tier__c'), picklistValuesOf(undefined, onCase, '$Record.Tier__c'), picklistValuesOf(objects, onCase, 'unknown.Tier__c')];
     expect(none).toEqual([[], [], [], [], []]);

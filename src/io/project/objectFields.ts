@@ -95,18 +95,3 @@ export function lookupTarget(objects: ProjectObjects | undefined, object: string
   const targets = declaredField(objects, object, field)?.referenceTo;
   return targets?.length === 1 ? targets[0]! : null;
 }
-
-/**
- * The values the project lists for the picklist a requirement reads (`$Record.Tier__c`,
- * `$Record__Prior.Tier__c`, `curUser.Region__c`), to offer as the row's value; empty otherwise.
- * `records`: the design's records and their objects (designRecords.ts).
- */
-export function picklistValuesOf(objects: ProjectObjects | undefined, records: ReadonlyMap<string, string>, left: string): readonly string[] {
-  const match = /^(\$?[A-Za-z][A-Za-z0-9_]*)\.([A-Za-z][A-Za-z0-9_]*)$/.exec(left);
-  if (!match) return NO_VALUES;
-  return declaredField(objects, records.get(match[1]!), match[2]!)?.values ?? NO_VALUES;
-}
-
-/** One empty list, so a store selector that finds no values returns the same answer each time. */
-const NO_VALUES: readonly string[] = [];
-

@@ -82,6 +82,24 @@ describe('picklist values the project lists', () => {
     expect(picklistWarnings('StartsWith', 'Go')).toEqual([]);
   });
 
+  it('follows a relationship to the related record\'s picklist ($Record.Parent_Case__r.Tier__c, Parent_Case__c pointing to a Case)', () => {
+    // given the Resolve step's row made to read the parent case's tier
+    const { doc } = opened('EqualTo', 'Gould');
+    const lookup: ProjectFile = {
+      path: 'force-app/main/default/objects/Case/fields/Parent_Case__c.field-meta.xml',
+      text: '<?xml version="1.0" encoding="UTF-8"?>\n<CustomField xmlns="http://soap.sforce.com/2006/04/metadata">\n    <fullName>Parent_Case__c</fullName>\n    <referenceTo>Case</referenceTo>\n    <type>Lookup</type>\n</CustomField>\n',
+    };
+    const objects = projectFromFiles([...caseLifecycleFiles(), TIER, lookup]).objects;
+    const throughParent = structuredClone(doc);
+    const row = throughParent.stages[2]!.steps[0]!.start;
+    if (row?.mode !== 'requirements') throw new Error('the Resolve step waits on requirements');
+    row.requirements[0]!.left = '$Record.Parent_Case__r.Tier__c';
+    // when / then
+    expect(unknownPicklistValueProblems(throughParent, objects, ORCHESTRATION).map((p) => p.message)).toEqual([
+      '$Record.Parent_Case__r.Tier__c: "Gould" is not one of the values the project lists for Case.Tier__c (Gold, Silver, Bronze), so the condition can never be met; check the spelling',
+    ]);
+  });
+
   it('checks the trigger\'s entry conditions too', () => {
     const { doc } = opened('EqualTo', 'Gold');
     const objects = projectFromFiles([...caseLifecycleFiles(), TIER]).objects;

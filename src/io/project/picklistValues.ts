@@ -1,6 +1,6 @@
 /**
  * The other check a project's object metadata makes possible: a condition that compares a picklist
- * of the triggering record (or of a Record variable) with a value the project does not list (`$Record.Priority__c =
+ * of the triggering record (or of a Record variable, or of a record reached through a relationship) with a value the project does not list (`$Record.Priority__c =
  * "Hihg"`): a custom picklist's own values, or those of the global or standard value set the
  * project holds for it (valueSets.ts). Such a step never starts (or always does, with "not
  * equal"), and the admin learns it only in the org. Checked: requirement rows and the trigger's
@@ -12,7 +12,25 @@ import type { Operator, Orchestration, RightValue } from '../../model/types';
 import { conditionSites } from '../../model/validateSites';
 import { designRecords } from './designRecords';
 import { declaredField } from './objectFields';
+import { fieldAtEnd } from './relationships';
 import type { ProjectObjects, ProjectProblem } from './types';
+
+/** One empty list, so a store selector that finds no values returns the same answer each time. */
+const NO_VALUES: readonly string[] = [];
+
+/**
+ * The values the project lists for the picklist a requirement reads (`$Record.Tier__c`,
+ * `$Record__Prior.Tier__c`, `curUser.Region__c`, through relationships `$Record.Account.Type`), to
+ * offer as the row's value; empty otherwise. `records`: the design's records and their objects
+ * (designRecords.ts).
+ */
+export function picklistValuesOf(objects: ProjectObjects | undefined, records: ReadonlyMap<string, string>, left: string): readonly string[] {
+  const ref = parseReference(left);
+  const object = ref?.kind === 'field' ? records.get(ref.variable) : undefined;
+  if (ref?.kind !== 'field' || object === undefined) return NO_VALUES;
+  const end = fieldAtEnd(object, ref.path, objects);
+  return (end && declaredField(objects, end.object, end.field)?.values) ?? NO_VALUES;
+}
 
 const COMPARED = new Set<string>(['EqualTo', 'NotEqualTo']);
 
@@ -47,9 +65,10 @@ export function unknownPicklistValueProblems(doc: Orchestration, objects: Projec
   for (const { list, path } of conditionSites(doc).requirementLists) {
     list.requirements.forEach((row, i) => {
       const ref = parseReference(row.left);
-      const object = ref?.kind === 'field' && ref.path.length === 1 ? records.get(ref.variable) : undefined;
-      if (ref?.kind !== 'field' || object === undefined) return;
-      check(object, ref.path[0]!, row.operator, row.right, row.left, childPath(childPath(childPath(childPath(path, 'requirements'), i), 'right'), 'string'));
+      const object = ref?.kind === 'field' ? records.get(ref.variable) : undefined;
+      const end = ref?.kind === 'field' && object !== undefined ? fieldAtEnd(object, ref.path, objects) : null;
+      if (end === null) return;
+      check(end.object, end.field, row.operator, row.right, row.left, childPath(childPath(childPath(childPath(path, 'requirements'), i), 'right'), 'string'));
     });
   }
   return problems;

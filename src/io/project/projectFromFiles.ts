@@ -11,6 +11,7 @@ import { childrenNamed, childText, firstChild, type XmlNode } from '../xml/xmlNo
 import { objectOfFieldFile, readObjectFields } from './objectFields';
 import { globalValueSetOf, readGlobalValueSets, readStandardValueSets, standardPicklistsOf, standardValueSetOf, valueSetsOf } from './valueSets';
 import { apiNameOf, isFlowFile, projectPath } from './paths';
+import { namedRelationshipTarget } from './relationships';
 import type { OrchestrationStart, Project, ProjectFile, ProjectFlow, ProjectOrchestration, ProjectProblem } from './types';
 
 const FLOW_TYPES: Readonly<Record<string, FlowType>> = { AutoLaunchedFlow: 'autolaunched', Flow: 'screen', EvaluationFlow: 'evaluation' };
@@ -35,26 +36,66 @@ function optionalText(root: XmlNode, tag: string): Partial<Record<'label' | 'sta
   return text === undefined || text === '' ? {} : { [tag]: text };
 }
 
-/** The objects of the orchestration's Record variables, in name order. */
-function recordObjectsOf(root: XmlNode): string[] {
+/** A reference that goes on through a relationship: `$Record.Account.Tier__c`, `curUser.Manager.Region__c`. */
+const THROUGH_RELATIONSHIP = /(?<![\w.$])(\$Record(?:__Prior)?|[A-Za-z]\w*)((?:\.[A-Za-z]\w*(?::[A-Za-z]\w*)?)+)/g;
+
+/** Every text of the element and its descendants (references sit in texts and in formulas' expressions). */
+function* textsOf(node: XmlNode): Generator<string> {
+  if (node.text) yield node.text;
+  for (const child of node.children ?? []) yield* textsOf(child);
+}
+
+/**
+ * The objects whose records the orchestration reads, besides the triggering record, in name order: its
+ * Record variables' (`<objectType>` of an SObject variable: `curUser` → User), and those its
+ * references reach through relationships named after their object from those records or the
+ * triggering one (`$Record.Account.Tier__c` → Account, `curUser.Manager.Region__c` → User;
+ * relationships.ts). A custom relationship's object is known only from its lookup's metadata, so
+ * it is not followed here.
+ */
+function recordObjectsOf(root: XmlNode, trigger: OrchestrationStart): string[] {
   const objects = new Set<string>();
+  const sources = new Map<string, string>();
+  if (trigger.type === 'recordTriggered' && trigger.object) {
+    sources.set('$Record', trigger.object);
+    sources.set('$Record__Prior', trigger.object);
+  }
   for (const variable of childrenNamed(root, 'variables')) {
     const object = childText(variable, 'objectType');
-    if (childText(variable, 'dataType') === 'SObject' && object && /^[A-Za-z][A-Za-z0-9_]*$/.test(object)) objects.add(object);
+    const name = childText(variable, 'name');
+    if (childText(variable, 'dataType') !== 'SObject' || !object || !/^[A-Za-z][A-Za-z0-9_]*$/.test(object)) continue;
+    objects.add(object);
+    if (name && !sources.has(name)) sources.set(name, object);
+  }
+  if (sources.size > 0) {
+    for (const text of textsOf(root)) {
+      for (const match of text.matchAll(THROUGH_RELATIONSHIP)) {
+        let object = sources.get(match[1]!);
+        const path = match[2]!.slice(1).split('.');
+        // every segment but the last is a relationship
+        for (let i = 0; object !== undefined && i < path.length - 1; i++) {
+          const target = namedRelationshipTarget(path[i]!, object);
+          if (target === null) break;
+          objects.add(target);
+          object = target;
+        }
+      }
+    }
   }
   return [...objects].sort();
 }
 
 function orchestrationOf(file: ProjectFile, root: XmlNode): ProjectOrchestration {
   const apiVersion = versionOf(root);
-  const recordObjects = recordObjectsOf(root);
+  const trigger = startOf(root);
+  const recordObjects = recordObjectsOf(root, trigger);
   return {
     apiName: apiNameOf(file.path),
     path: file.path,
     ...optionalText(root, 'label'),
     ...(apiVersion !== undefined ? { apiVersion } : {}),
     ...optionalText(root, 'status'),
-    trigger: startOf(root),
+    trigger,
     stageCount: childrenNamed(root, 'orchestratedStages').length,
     ...(recordObjects.length ? { recordObjects } : {}),
   };
@@ -74,7 +115,8 @@ function flowOf(file: ProjectFile, root: XmlNode, processType: string | undefine
 
 /**
  * The objects whose metadata is read: those the project's record-triggered orchestrations start on
- * (`$Record`) and those of their Record variables (`curUser`, a User).
+ * (`$Record`), those of their Record variables (`curUser`, a User) and those their references reach
+ * through a relationship named after its object (`$Record.Account.Tier__c`: Account).
  */
 export function metadataObjects(project: Project): Set<string> {
   const objects = new Set<string>();

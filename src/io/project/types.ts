@@ -46,7 +46,11 @@ export interface ProjectOrchestration {
   readonly status?: string;
   readonly trigger: OrchestrationStart;
   readonly stageCount: number;
-  /** The objects of its Record variables (`<objectType>` of an SObject variable): `curUser` → User. */
+  /**
+   * The objects whose records it reads besides the triggering record: its Record variables'
+   * (`curUser` → User) and those a reference reaches through a relationship named after its object
+   * (`$Record.Account.Tier__c` → Account).
+   */
   readonly recordObjects?: readonly string[];
 }
 

@@ -32,6 +32,12 @@ const warningsOf = (left: string, fields: ProjectFile[]) => {
 
 const DECLARED = [field('Customer_Satisfied__c', 'Checkbox'), field('Parent_Case__c', 'Lookup', '\n    <referenceTo>Case</referenceTo>')];
 
+/** A field file of another object than Case. */
+const fieldOf = (object: string, name: string, type: string): ProjectFile => ({
+  ...field(name, type),
+  path: `force-app/main/default/objects/${object}/fields/${name}.field-meta.xml`,
+});
+
 describe('custom fields the design reads that the project does not declare', () => {
   it('reports a misspelt custom field where the design reads it, at the orchestration\'s file', () => {
     expect(warningsOf('$Record.Customer_Satisfed__c', DECLARED)).toEqual([{
@@ -47,6 +53,28 @@ describe('custom fields the design reads that the project does not declare', () 
       expect.stringContaining('has no field Parent_Cas__c'),
     ]);
     expect(warningsOf('$Record.Parent_Case__r.Status', DECLARED)).toEqual([]);
+  });
+
+  it('follows relationships to the related record\'s object: a custom lookup by its <referenceTo>, a standard one by its name', () => {
+    // Parent_Case__c points to a Case: the field at the end is looked up in Case
+    expect(warningsOf('$Record.Parent_Case__r.Customer_Satisfed__c', DECLARED).map((p) => p.message)).toEqual([
+      "$Record.Parent_Case__r.Customer_Satisfed__c: the project's Case has no field Customer_Satisfed__c (none of its field files declares it); check the name, or add the field's metadata to the project",
+    ]);
+    expect(warningsOf('$Record.Parent_Case__r.Customer_Satisfied__c', DECLARED)).toEqual([]);
+    // Account is read through the case's standard Account relationship; its metadata is read because the design reaches it
+    const account = [...DECLARED, fieldOf('Account', 'Tier__c', 'Picklist')];
+    expect(warningsOf('$Record.Account.Teir__c', account).map((p) => p.message)).toEqual([expect.stringContaining("the project's Account has no field Teir__c")]);
+    expect(warningsOf('$Record.Account.Tier__c', account)).toEqual([]);
+    // two hops: the account's owner is a User, whose fields the project does not declare: nothing to say
+    expect(warningsOf('$Record.Account.Owner.Regoin__c', account)).toEqual([]);
+    expect(warningsOf('$Record.Account.Owner.Regoin__c', [...account, fieldOf('User', 'Region__c', 'Text')]).map((p) => p.message)).toEqual([expect.stringContaining("the project's User has no field Regoin__c")]);
+  });
+
+  it('lists the objects a design reaches through relationships named after them, so their metadata is read', () => {
+    const listed = (left: string) => project(left, DECLARED).orchestrations.find((o) => o.apiName === 'Case_Lifecycle')?.recordObjects ?? [];
+    expect(listed('$Record.Account.Owner.Region__c')).toEqual(['Account', 'User']);
+    expect(listed('$Record.Parent_Case__r.Status')).toEqual([]);
+    expect(listed('$Record.Status')).toEqual([]);
   });
 
   it('accepts a declared field in any case, and never checks a standard field', () => {

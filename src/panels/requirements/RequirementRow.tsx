@@ -10,7 +10,7 @@ import { defaultRight, rightFits } from './rightValues';
 import { ValueInput } from './ValueInput';
 import type { ProblemIndex } from '../../store/problems';
 import { designRecords } from '../../io/project/designRecords';
-import { picklistValuesOf } from '../../io/project/objectFields';
+import { picklistValuesOf } from '../../io/project/picklistValues';
 import { useAppStore } from '../../store/appStore';
 import { selectProjectObjects } from '../../store/selectors';
 

@@ -6,8 +6,9 @@
  * record's lookup field. Without it the path reads null, and an admin had to know which lookup
  * field to fill and which object to add.
  */
-import { isKnownObject, lookupFieldOf } from '../../flows/org/simulatedOrg';
+import { lookupFieldOf } from '../../flows/org/simulatedOrg';
 import { declaredField, lookupTarget } from '../../io/project/objectFields';
+import { namedRelationshipTarget } from '../../io/project/relationships';
 import type { ProjectObjects } from '../../io/project/types';
 import type { Orchestration, Scenario } from '../../model/types';
 import { recordVariablePaths, triggeringRecordOptions } from '../requirements/resourceTypes';
@@ -31,19 +32,6 @@ export interface RelatedRead {
   fields: string[];
 }
 
-/** Standard relationships whose name is not their object's. */
-const USER_RELATIONSHIPS = new Set(['Owner', 'Manager', 'CreatedBy', 'LastModifiedBy', 'DelegatedApprover']);
-
-/** The object a relationship points to, when its name says so; a custom one (`X__r`) does not. */
-function objectOf(relationship: string, triggerObject: string): string | null {
-  const [name, typed] = relationship.split(':') as [string, string | undefined];
-  if (typed) return typed;
-  if (USER_RELATIONSHIPS.has(name)) return 'User';
-  if (name === 'Parent') return triggerObject || null;
-  // a standard lookup named after its object (AccountId → Account): the objects the org knows a key prefix of
-  return isKnownObject(name) ? name : null;
-}
-
 /**
  * The relationships a record of `object` is read through, from the paths read of it
  * (`['Manager', 'Username']`), in name order. `objects`: the fields the project declares (a custom
@@ -64,7 +52,7 @@ function relatedReadsOf(paths: readonly (readonly string[])[], object: string, o
     .sort(([a], [b]) => a.localeCompare(b))
     .map(([relationship, fields]) => {
       const lookupField = lookupFieldOf(relationship.split(':')[0]!);
-      const named = objectOf(relationship, object);
+      const named = namedRelationshipTarget(relationship, object);
       const declared = named === null && object ? lookupTarget(objects, object, lookupField) : null;
       return {
         relationship,
