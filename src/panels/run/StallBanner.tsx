@@ -7,6 +7,22 @@ import { DEFAULT_MAX_TIME_MS, DEFAULT_MAX_TRANSITIONS } from '../../model/scenar
 import { useAppStore } from '../../store/appStore';
 import { formatVirtualTime } from './formatTime';
 
+/** Steps named with what holds them, each name selecting its step. */
+function StepList({ items }: { items: readonly (readonly [string, string])[] }) {
+  return (
+    <ul className="mt-1 list-disc pl-5">
+      {items.map(([name, text]) => (
+        <li key={name}>
+          <button type="button" className="font-mono underline" onClick={() => useAppStore.getState().select([name])}>
+            {name}
+          </button>{' '}
+          {text}
+        </li>
+      ))}
+    </ul>
+  );
+}
+
 export function StallBanner() {
   const trace = useAppStore((s) => s.trace);
   const atEnd = useAppStore((s) => s.cursor.atEnd);
@@ -29,16 +45,7 @@ export function StallBanner() {
     return (
       <div role="status" className="rounded border border-status-suspended bg-amber-50 p-2 text-sm text-ink-800">
         <p className="font-semibold">The run is stuck: nothing can wake it any more.</p>
-        <ul className="mt-1 list-disc pl-5">
-          {waiting.map(([name, s]) => (
-            <li key={name}>
-              <button type="button" className="font-mono underline" onClick={() => useAppStore.getState().select([name])}>
-                {name}
-              </button>{' '}
-              {s.why}
-            </li>
-          ))}
-        </ul>
+        <StepList items={waiting.map(([name, s]) => [name, s.why ?? ''] as const)} />
       </div>
     );
   }
@@ -58,18 +65,7 @@ export function StallBanner() {
     return (
       <div role="status" className="rounded border border-status-error bg-red-50 p-2 text-sm text-ink-800">
         <p className="font-semibold">The run failed.</p>
-        {failed.length > 0 && (
-          <ul className="mt-1 list-disc pl-5">
-            {failed.map(([name, message]) => (
-              <li key={name}>
-                <button type="button" className="font-mono underline" onClick={() => useAppStore.getState().select([name])}>
-                  {name}
-                </button>{' '}
-                {message ? `failed: ${message}` : 'failed'}
-              </li>
-            ))}
-          </ul>
-        )}
+        {failed.length > 0 && <StepList items={failed.map(([name, message]) => [name, message ? `failed: ${message}` : 'failed'] as const)} />}
         <p className="mt-1">Retry, under Act on the run, starts the failed steps again. To remove the cause, change the design or the scenario (Scenarios) and run again.</p>
       </div>
     );
