@@ -61,6 +61,26 @@ test('the Scenarios dialog of a real project design (launch inputs, related reco
   expect(await seriousViolations(page, '[aria-label="Scenarios"]')).toEqual([]);
 });
 
+test('the end of a failed run (its banner, the failed step\'s why) is axe clean, light and dark', async ({ page }) => {
+  test.slow(); // two runs and two axe analyses of the side panel
+  await openProjectOrchestration(page, 'src/io/project/__fixtures__/LightningFlowComponents/DeactivateUser', 'User_deactivation_orchestration');
+  for (const theme of ['light', 'dark']) {
+    if (theme === 'dark') {
+      await page.getByRole('button', { name: 'Exit run' }).click();
+      await page.getByRole('button', { name: 'Dark mode' }).click();
+      await expect(page.locator('html')).toHaveClass(/dark/);
+    }
+    await page.getByRole('button', { name: 'Run', exact: true }).click();
+    const slider = page.getByRole('slider', { name: 'Timeline' });
+    await expect(slider).toBeEnabled({ timeout: 15_000 });
+    await slider.focus();
+    await slider.press('End');
+    await page.locator('#side-panel').getByRole('button', { name: 'Reassign_Account_Ownership', exact: true }).click();
+    await expect(page.getByRole('note', { name: 'Why it failed' })).toBeVisible();
+    expect(await seriousViolations(page, '#side-panel'), theme).toEqual([]);
+  }
+});
+
 test('focus is visible on controls, tree items and canvas nodes', async ({ page }) => {
   await page.goto('/?sample=onboarding');
   await expect(node(page, 'Buddy')).toBeVisible();
