@@ -91,3 +91,32 @@ test('a share link opens the same design in a fresh browser', async ({ browser }
   expect(await getDocument(other)).toEqual(original);
   await fresh.close();
 });
+
+test('a scenario downloads as the file stageflow test looks for, and scenario files add to the design\'s scenarios; a bad one is named with what is wrong', async ({ page }) => {
+  // given the onboarding sample with its scenarios
+  await page.goto('/?sample=onboarding');
+  await expect(node(page, 'Buddy')).toBeVisible();
+  await page.getByRole('button', { name: 'Scenarios' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Scenarios' });
+  const options = dialog.getByRole('combobox', { name: 'Scenario to edit' }).locator('option');
+  await expect(options).toHaveCount(2); // onboarding.scenario.json and onboarding.scenarios/never-confirmed.json
+  const active = await dialog.getByRole('textbox', { name: 'Scenario name' }).inputValue();
+  // when the scenario being edited is downloaded
+  const [download] = await Promise.all([page.waitForEvent('download'), dialog.getByRole('button', { name: 'Download scenario' }).click()]);
+  // then it is named where the command finds it, and is the scenario
+  const text = readFileSync((await download.path())!, 'utf8');
+  expect(download.suggestedFilename()).toBe(`${active.replace(/[^A-Za-z0-9_-]+/g, '_').replace(/^_+|_+$/g, '')}.json`);
+  expect(JSON.parse(text)).toMatchObject({ format: 'stageflow.scenario', version: 1, name: active });
+  await expect(dialog.getByRole('status')).toContainText('put it in the folder Employee_Onboarding.scenarios beside the design');
+  // when it is added back from the file, with a file that is not a scenario
+  const bad = JSON.stringify({ format: 'stageflow.scenario', version: 1, events: [{ at: 'soon', type: 'set' }] });
+  await dialog.getByTestId('scenario-file-input').setInputFiles([
+    { name: 'again.scenario.json', mimeType: 'application/json', buffer: Buffer.from(text) },
+    { name: 'broken.json', mimeType: 'application/json', buffer: Buffer.from(bad) },
+  ]);
+  // then the good one is added (and becomes the one edited), the bad one named with where it is wrong
+  await expect(options).toHaveCount(3);
+  await expect(dialog.getByRole('status')).toContainText(`Added “${active}”.`);
+  await expect(dialog.getByRole('status')).toContainText('Not added: broken.json: events[0].at');
+  await expect(dialog.getByRole('textbox', { name: 'Scenario name' })).toHaveValue(active);
+});

@@ -2,7 +2,8 @@
  * The scenarios of a design: several per design, each runnable, each editable (when the run starts
  * and what its launcher passes to input variables, the triggering record of a record-triggered
  * orchestration, the org's other records, step behaviour, evaluation flow results, the
- * actions the project's flows call, timed events, expected outcome), and all runnable at once as tests.
+ * actions the project's flows call, timed events, expected outcome), all runnable at once as tests,
+ * and each a file for `stageflow test` (ScenarioFiles).
  */
 import { useModalDialog } from '../../ui/useModalDialog';
 import { ActionsEditor } from './ActionsEditor';
@@ -12,6 +13,7 @@ import { ExpectationsEditor } from './ExpectationsEditor';
 import { LaunchEditor } from './LaunchEditor';
 import { button, input } from './fieldStyles';
 import { RunAllReport } from './RunAllReport';
+import { ScenarioFiles } from './ScenarioFiles';
 import { OrgRecordsEditor } from './OrgRecordsEditor';
 import { StepOverridesEditor } from './StepOverridesEditor';
 import { TriggeringRecordEditor } from './TriggeringRecordEditor';
@@ -46,6 +48,7 @@ export function ScenarioEditor({ onClose }: { onClose: () => void }) {
         <button type="button" className={button} onClick={() => store.addScenario({ ...defaultScenario(), name: `Scenario ${scenarios.length + 1}` })}>New scenario</button>
         <button type="button" className={button} onClick={() => store.addScenario({ ...structuredClone(scenario), name: `${scenario.name ?? 'Scenario'} (copy)` })}>Duplicate scenario</button>
         <button type="button" className={button} disabled={scenarios.length < 2} onClick={() => store.removeScenario(active)}>Delete scenario</button>
+        <ScenarioFiles doc={doc} scenario={scenario} several={scenarios.length > 1} />
       </div>
       <div className="grid max-h-[60vh] gap-3 overflow-auto">
         <LaunchEditor key={active} doc={doc} scenario={scenario} onChange={change} />

@@ -1,0 +1,70 @@
+/**
+ * Scenarios as files, so what an admin sets up here runs in CI with `stageflow test`: the scenario
+ * being edited downloads as the file the command looks for beside the design (`Name.scenario.json`,
+ * or one file of a `Name.scenarios/` folder when the design has several), and scenario files add
+ * to the design's scenarios (never replacing one). A file is untrusted input: read through the
+ * scenario importer (size cap, structure, the design's names), and a file that cannot be used is
+ * named with what is wrong and where, the others are still added.
+ */
+import { useRef, useState } from 'react';
+import type { Orchestration, Scenario } from '../../model/types';
+import { useAppStore } from '../../store/appStore';
+import { button } from './fieldStyles';
+import { scenarioFileName } from './scenarioFileName';
+
+/** What the last use of the buttons did, said in the dialog (a toast would sit under the modal dialog). */
+type Outcome = { kind: 'ok' | 'error'; text: string };
+
+async function downloadScenario(doc: Orchestration, scenario: Scenario, several: boolean): Promise<Outcome> {
+  const [{ exportScenario }, { downloadText }] = await Promise.all([import('../../io/jsonExport'), import('../../io/download')]);
+  const name = scenarioFileName(doc.name, scenario.name, several);
+  downloadText(name.split('/').pop()!, exportScenario(scenario));
+  return { kind: 'ok', text: several ? `Downloaded ${name.split('/').pop()}: put it in the folder ${name.slice(0, name.lastIndexOf('/'))} beside the design, where stageflow test finds it.` : `Downloaded ${name}: put it beside the design, where stageflow test finds it.` };
+}
+
+async function addFromFiles(doc: Orchestration, files: readonly File[]): Promise<Outcome> {
+  const { importScenario } = await import('../../io/documentImport');
+  const added: string[] = [];
+  const refused: string[] = [];
+  for (const file of files) {
+    const result = importScenario(await file.text(), doc);
+    if (!result.ok) {
+      const first = result.problems[0];
+      refused.push(`${file.name}${first?.path ? `: ${first.path}` : ''}: ${first?.message ?? 'not a scenario'}`);
+      continue;
+    }
+    const name = result.doc.name ?? file.name.replace(/\.json$/i, '').replace(/\.scenario$/i, '');
+    useAppStore.getState().addScenario({ ...result.doc, name });
+    added.push(`“${name}”`);
+  }
+  const parts = [added.length ? `Added ${added.join(', ')}.` : '', refused.length ? `Not added: ${refused.join('; ')}.` : ''].filter(Boolean);
+  return { kind: refused.length ? 'error' : 'ok', text: parts.join(' ') };
+}
+
+export function ScenarioFiles({ doc, scenario, several }: { doc: Orchestration; scenario: Scenario; several: boolean }) {
+  const [outcome, setOutcome] = useState<Outcome | null>(null);
+  const input = useRef<HTMLInputElement>(null);
+  return (
+    <>
+      <button type="button" className={button} onClick={() => void downloadScenario(doc, scenario, several).then(setOutcome)}>Download scenario</button>
+      <button type="button" className={button} onClick={() => input.current?.click()}>Add from file…</button>
+      {/* reached through the button above (a focusable hidden input would take focus out of sight) */}
+      <input
+        ref={input}
+        type="file"
+        accept=".json,application/json"
+        multiple
+        hidden
+        data-testid="scenario-file-input"
+        onChange={(e) => {
+          const files = [...(e.target.files ?? [])];
+          e.target.value = '';
+          if (files.length) void addFromFiles(doc, files).then(setOutcome);
+        }}
+      />
+      {outcome && (
+        <p role="status" className={`w-full text-sm ${outcome.kind === 'error' ? 'text-status-error' : 'text-ink-600'}`}>{outcome.text}</p>
+      )}
+    </>
+  );
+}

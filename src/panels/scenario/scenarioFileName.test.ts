@@ -1,0 +1,14 @@
+import { describe, expect, it } from 'vitest';
+import { scenarioFileName } from './scenarioFileName';
+
+describe('the file name a downloaded scenario takes, where stageflow test finds it', () => {
+  it('is Name.scenario.json for a design with one scenario', () => {
+    expect(scenarioFileName('Case_Lifecycle', 'Default behaviour', false)).toBe('Case_Lifecycle.scenario.json');
+  });
+
+  it('is a file of the Name.scenarios folder, named after the scenario, when there are several', () => {
+    expect(scenarioFileName('Case_Lifecycle', 'Escalates when urgent!', true)).toBe('Case_Lifecycle.scenarios/Escalates_when_urgent.json');
+    expect(scenarioFileName('Case_Lifecycle', '../../etc', true)).toBe('Case_Lifecycle.scenarios/etc.json');
+    expect(scenarioFileName('Case_Lifecycle', undefined, true)).toBe('Case_Lifecycle.scenarios/scenario.json');
+  });
+});
