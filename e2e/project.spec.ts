@@ -413,3 +413,17 @@ test('a failed run names the step that failed and why, one click from selecting 
   await page.getByRole('button', { name: 'Reset' }).click();
   await expect(page.getByRole('note', { name: 'Why it failed' })).toHaveCount(0);
 });
+
+test('an orchestration opens with the scenarios kept beside it in the project, where stageflow test finds them', async ({ page }) => {
+  // given a copy of CaseLifecycle with Case_Lifecycle.scenario.json beside the orchestration
+  const dir = mkdtempSync(join(tmpdir(), 'stageflow-scenarios-'));
+  cpSync('src/io/project/__fixtures__/CaseLifecycle', dir, { recursive: true });
+  const flows = join(dir, 'force-app/main/default/flows');
+  writeFileSync(join(flows, 'Case_Lifecycle.scenario.json'), JSON.stringify({ format: 'stageflow.scenario', version: 1, name: 'Urgent case', record: { Priority: 'High' }, events: [] }));
+  // when it is opened
+  await openProjectOrchestration(page, dir, 'Case_Lifecycle');
+  // then its scenario is the one the run uses and the one Scenarios edits
+  await page.getByRole('button', { name: 'Scenarios' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Scenarios' });
+  await expect(dialog.getByRole('combobox', { name: 'Scenario to edit' }).locator('option')).toHaveText(['Urgent case']);
+});

@@ -74,3 +74,26 @@ it('the project\'s checks stay live: a picklist value it does not list is a warn
   // then
   expect(selectProblems(useAppStore.getState()).at(row)).toEqual([]);
 });
+
+it('an orchestration opens with the scenarios kept beside it in the project; a file that cannot be used is a warning of that file in the report', () => {
+  // given CaseLifecycle with a scenario file, a folder of two (one without a name, one not a scenario), and the design's own scenarios open
+  const flows = 'force-app/main/default/flows';
+  const scenario = (extra: object) => JSON.stringify({ format: 'stageflow.scenario', version: 1, events: [], ...extra });
+  const project = projectFromFiles([
+    ...caseLifecycleFiles(),
+    { path: `${flows}/Case_Lifecycle.scenario.json`, text: scenario({ name: 'Resolved', expectations: [{ kind: 'runStatus', status: 'Completed' }] }) },
+    { path: `${flows}/Case_Lifecycle.scenarios/escalated.json`, text: scenario({ record: { Priority: 'High' } }) },
+    { path: `${flows}/Case_Lifecycle.scenarios/broken.json`, text: '{"format": "stageflow.scenario", "version": 1, "events": [{"at": "soon"}]}' },
+  ]);
+  useAppStore.getState().setScenarios([{ format: 'stageflow.scenario', version: 1, name: 'Of the design open before', events: [] }]);
+  useProjectSession.setState({ picking: { project, name: 'CaseLifecycle', handle: null }, current: null });
+  // when
+  openFromProject(useAppStore, 'Case_Lifecycle');
+  // then the project's scenarios replace those open, in the order stageflow test takes them, named after their file when they have no name
+  expect(useAppStore.getState().scenarios.map((s) => s.name)).toEqual(['Resolved', 'escalated']);
+  const report = useAppStore.getState().importReport;
+  expect(report?.ok).toBe(true);
+  expect(report?.problems.filter((p) => p.path.includes('broken.json'))).toEqual([
+    expect.objectContaining({ severity: 'warning', message: expect.stringMatching(/^scenario not used: /) }),
+  ]);
+});

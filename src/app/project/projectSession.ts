@@ -1,13 +1,15 @@
 /**
  * Choosing an orchestration of a project read in the app (docs/projects.md): the picker lists the
- * project's orchestrations (projectState.ts); the one chosen opens with the flows it calls, and the
- * import report says what the conversion kept or guessed and which flows became placeholders.
+ * project's orchestrations (projectState.ts); the one chosen opens with the flows it calls and the
+ * scenarios kept beside it, and the import report says what the conversion kept or guessed and
+ * which flows became placeholders.
  */
 import { loadDocument } from '../../actions/documentIo';
 import { openOrchestration } from '../../io/project/openOrchestration';
 import { projectChecks } from '../../io/project/projectChecks';
-import type { Project, ProjectProblem } from '../../io/project/types';
-import type { Problem } from '../../model/types';
+import { importScenario } from '../../io/documentImport';
+import type { Project, ProjectFile, ProjectProblem } from '../../io/project/types';
+import type { Orchestration, Problem, Scenario } from '../../model/types';
 import type { AppStore } from '../../store/appStore';
 import { useProjectSession } from './projectState';
 
@@ -54,11 +56,15 @@ export function openFromProject(store: AppStore, apiName: string): void {
     return;
   }
   const loaded = loadDocument(store, opened.doc);
-  const problems = [...project.problems.filter((p) => p.severity !== 'info').map(reportProblem), ...opened.report.map(reportProblem), ...loaded.problems];
+  const problems: Problem[] = [...project.problems.filter((p) => p.severity !== 'info').map(reportProblem), ...opened.report.map(reportProblem), ...loaded.problems];
   if (!loaded.ok) {
     store.getState().setImportReport({ fileName, ok: false, problems });
     return;
   }
+  // the scenarios kept beside it in the project (where stageflow test finds them) replace the open ones
+  const scenarios = readProjectScenarios(project.scenarioFiles?.get(opened.orchestration.apiName) ?? [], opened.doc);
+  if (scenarios.list.length) store.getState().setScenarios(scenarios.list);
+  problems.push(...scenarios.problems.map(reportProblem));
   const path = opened.orchestration.path;
   const text = project.files.get(opened.orchestration.apiName)?.text ?? '';
   useProjectSession.setState({ current: { project, name, handle, opened: { apiName: opened.doc.name, path, text } } });
@@ -66,5 +72,28 @@ export function openFromProject(store: AppStore, apiName: string): void {
   // the project's checks stay live while the design is edited (undeclared fields, picklist values)
   store.getState().setExtraChecks(project.objects ? projectChecks(project.objects, opened.doc.name) : null);
   if (problems.length) store.getState().setImportReport({ fileName, ok: true, problems });
-  else store.getState().notify('info', `Opened ${apiName} from ${name}.`);
+  else store.getState().notify('info', `Opened ${apiName} from ${name}${scenarios.list.length ? `, with ${scenarios.list.length === 1 ? 'its scenario' : `its ${scenarios.list.length} scenarios`}` : ''}.`);
+}
+
+/**
+ * The scenario files kept beside an orchestration, read as a scenario file given to the command
+ * line is (structure, and the design's names: warnings): the usable ones, named after their file
+ * when they carry no name, and the problems of each, at its file.
+ */
+export function readProjectScenarios(files: readonly ProjectFile[], doc: Orchestration): { list: Scenario[]; problems: ProjectProblem[] } {
+  const list: Scenario[] = [];
+  const problems: ProjectProblem[] = [];
+  for (const file of files) {
+    const result = importScenario(file.text, doc);
+    // the orchestration opened either way: a scenario file's problems are warnings of that file
+    const at = (lead: string) => (p: Problem): ProjectProblem => ({ file: file.path, path: p.path, severity: 'warning', message: `${lead}${p.message}` });
+    if (!result.ok) {
+      problems.push(...result.problems.slice(0, 3).map(at('scenario not used: ')));
+      continue;
+    }
+    problems.push(...result.problems.map(at('scenario: ')));
+    const fileName = file.path.slice(file.path.lastIndexOf('/') + 1).replace(/(\.scenario)?\.json$/i, '');
+    list.push(result.doc.name ? result.doc : { ...result.doc, name: fileName });
+  }
+  return { list, problems };
 }

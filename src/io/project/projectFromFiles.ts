@@ -12,6 +12,7 @@ import { objectOfFieldFile, readObjectFields } from './objectFields';
 import { globalValueSetOf, readGlobalValueSets, readStandardValueSets, standardPicklistsOf, standardValueSetOf, valueSetsOf } from './valueSets';
 import { apiNameOf, isFlowFile, projectPath } from './paths';
 import { namedRelationshipTarget } from './relationships';
+import { withScenarioFiles } from './scenarioFiles';
 import type { OrchestrationStart, Project, ProjectFile, ProjectFlow, ProjectOrchestration, ProjectProblem } from './types';
 
 const FLOW_TYPES: Readonly<Record<string, FlowType>> = { AutoLaunchedFlow: 'autolaunched', Flow: 'screen', EvaluationFlow: 'evaluation' };
@@ -174,8 +175,9 @@ export function withObjectFields(project: Project, files: readonly ProjectFile[]
 }
 
 /**
- * Builds a project from files with paths (any order): flow files are read, and the object metadata
- * of the objects its orchestrations are triggered by (objectFields.ts); other files are ignored.
+ * Builds a project from files with paths (any order): flow files are read, the object metadata
+ * of the objects its orchestrations are triggered by (objectFields.ts) and the scenario files beside
+ * its orchestrations (scenarioFiles.ts); other files are ignored.
  */
 export function projectFromFiles(files: readonly ProjectFile[], earlier: readonly ProjectProblem[] = []): Project {
   const problems: ProjectProblem[] = [...earlier];
@@ -185,11 +187,13 @@ export function projectFromFiles(files: readonly ProjectFile[], earlier: readonl
   const flows: ProjectFlow[] = [];
   const usable: ProjectFile[] = [];
   const objectFiles: ProjectFile[] = [];
+  const others: ProjectFile[] = [];
   for (const file of files) {
     const path = projectPath(file.path);
     if (!path.ok) problems.push({ file: file.path, severity: 'error', message: path.message });
     else if (isFlowFile(path.path)) usable.push({ path: path.path, text: file.text });
     else if (isObjectMetadataFile(path.path)) objectFiles.push({ path: path.path, text: file.text });
+    else others.push({ path: path.path, text: file.text });
   }
   usable.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
   for (const file of usable) {
@@ -222,7 +226,7 @@ export function projectFromFiles(files: readonly ProjectFile[], earlier: readonl
       problems.push({ file: file.path, severity: 'info', message: `a flow (${facts}), not an orchestration: available to the orchestrations' steps and conditions` });
     }
   }
-  return withObjectFields({ files: byName, orchestrations, flows, problems }, objectFiles);
+  return withScenarioFiles(withObjectFields({ files: byName, orchestrations, flows, problems }, objectFiles), others);
 }
 
 /** The project file of the flow `apiName` (exact name first, then ignoring case, as Salesforce does). */

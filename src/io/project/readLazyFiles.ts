@@ -2,12 +2,14 @@
  * A project from files that are not read yet: a browser's directory handle, `webkitdirectory`
  * input or dropped files, or a folder on disk. Flow files (`*.flow-meta.xml`, `*.flow`) are read
  * first, one at a time, within the caps (limits.ts); then the object metadata of the objects the
- * orchestrations are triggered by (objectFields.ts), so the other objects' files are never read. A
- * file over a cap or that cannot be read is reported and skipped.
+ * orchestrations are triggered by (objectFields.ts), so the other objects' files are never read,
+ * and the scenario files beside the orchestrations (scenarioFiles.ts). A file over a cap or that
+ * cannot be read is reported and skipped.
  */
 import { DEFAULT_PROJECT_LIMITS, megabytes, type ProjectLimits } from './limits';
 import { isFlowFile } from './paths';
 import { isMetadataOf, projectFromFiles, metadataObjects, withObjectFields } from './projectFromFiles';
+import { scenarioOwner, withScenarioFiles } from './scenarioFiles';
 import type { LazyProjectFile, Project, ProjectFile, ProjectProblem } from './types';
 
 interface Reading {
@@ -57,9 +59,12 @@ export async function readLazyFiles(entries: readonly LazyProjectFile[], limits:
   const flows = await readAll(looked.filter((e) => isFlowFile(e.path)), reading, limits, 'flow files');
   const project = projectFromFiles(flows, problems);
   const wanted = metadataObjects(project);
-  if (wanted.size === 0) return project;
-  const objectEntries = looked.filter((e) => isMetadataOf(e.path, wanted));
-  const objectProblems: ProjectProblem[] = [];
-  const objectFiles = await readAll(objectEntries, { problems: objectProblems, total: reading.total }, limits, 'flow and object files');
-  return withObjectFields(project, objectFiles, objectProblems);
+  const owner = scenarioOwner(project);
+  const later = looked.filter((e) => (wanted.size > 0 && isMetadataOf(e.path, wanted)) || owner(e.path) !== null);
+  if (later.length === 0) return project;
+  const laterProblems: ProjectProblem[] = [];
+  const laterFiles = await readAll(later, { problems: laterProblems, total: reading.total }, limits, 'flow, object and scenario files');
+  const scenarioFiles = laterFiles.filter((f) => owner(f.path) !== null);
+  const withObjects = wanted.size > 0 ? withObjectFields(project, laterFiles.filter((f) => owner(f.path) === null), laterProblems) : { ...project, problems: [...project.problems, ...laterProblems] };
+  return withScenarioFiles(withObjects, scenarioFiles);
 }

@@ -10,6 +10,7 @@ import { Unzip, UnzipInflate, UnzipPassThrough, type UnzipFile } from 'fflate';
 import { DEFAULT_PROJECT_LIMITS, megabytes, type ProjectLimits } from './limits';
 import { isFlowFile, projectPath } from './paths';
 import { isMetadataOf, projectFromFiles, metadataObjects, withObjectFields } from './projectFromFiles';
+import { scenarioOwner, withScenarioFiles } from './scenarioFiles';
 import { valueSetsOf } from './valueSets';
 import type { Project, ProjectFile, ProjectProblem } from './types';
 
@@ -100,7 +101,8 @@ function scan(archive: Uint8Array, wanted: (path: string) => boolean, reading: R
 
 /**
  * Reads the flow files of a `.zip` archive into a project, then, in a second pass, the object
- * metadata of the objects its orchestrations are triggered by (objectFields.ts).
+ * metadata of the objects its orchestrations are triggered by (objectFields.ts) and the scenario
+ * files beside its orchestrations (scenarioFiles.ts).
  */
 export function readZip(archive: Uint8Array, limits: ProjectLimits = DEFAULT_PROJECT_LIMITS): Project {
   const reading: Reading = { problems: [], files: [], entries: 0, total: 0, stopped: null };
@@ -114,10 +116,18 @@ export function readZip(archive: Uint8Array, limits: ProjectLimits = DEFAULT_PRO
   }
   const project = projectFromFiles(reading.files, reading.problems);
   const wanted = metadataObjects(project);
-  if (wanted.size === 0 || reading.stopped !== null) return project;
-  const objects: Reading = { problems: [], files: [], entries: 0, total: reading.total, stopped: null };
+  const owner = scenarioOwner(project);
+  const ownerOfEntry = (name: string) => {
+    const path = projectPath(name);
+    return path.ok ? owner(path.path) : null;
+  };
+  if ((wanted.size === 0 && project.orchestrations.length === 0) || reading.stopped !== null) return project;
+  const later: Reading = { problems: [], files: [], entries: 0, total: reading.total, stopped: null };
   const sets = valueSetsOf(wanted);
-  scan(archive, (name) => isMetadataOf(name, wanted, sets), objects, limits, false);
-  if (objects.stopped !== null) objects.problems.push({ file: '', severity: 'error', message: `${objects.stopped}: the objects' metadata was not read further` });
-  return withObjectFields(project, objects.files, objects.problems);
+  scan(archive, (name) => (wanted.size > 0 && isMetadataOf(name, wanted, sets)) || ownerOfEntry(name) !== null, later, limits, false);
+  if (later.stopped !== null) later.problems.push({ file: '', severity: 'error', message: `${later.stopped}: the objects' metadata and scenario files were not read further` });
+  const scenarioFiles = later.files.filter((f) => owner(f.path) !== null);
+  const objectFiles = later.files.filter((f) => owner(f.path) === null);
+  const withObjects = wanted.size > 0 ? withObjectFields(project, objectFiles, later.problems) : { ...project, problems: [...project.problems, ...later.problems] };
+  return withScenarioFiles(withObjects, scenarioFiles);
 }

@@ -93,6 +93,8 @@ export interface Project {
   readonly problems: readonly ProjectProblem[];
   /** The fields the project declares on the objects its orchestrations are triggered by (objectFields.ts). */
   readonly objects?: ProjectObjects;
+  /** The scenario files beside each orchestration, by its API name, not parsed yet (scenarioFiles.ts). */
+  readonly scenarioFiles?: ReadonlyMap<string, readonly ProjectFile[]>;
 }
 
 /** The suffix of Flow metadata files in an SFDX project (source format). */

@@ -1,0 +1,52 @@
+/**
+ * The scenario files a project keeps beside its orchestrations, where `stageflow test` finds them
+ * (docs/cli.md): `flows/Name.scenario.json`, and every `.json` directly in `flows/Name.scenarios/`.
+ * They are read with the project (after the flows, within the same caps) so the app opens an
+ * orchestration with its scenarios; their text is parsed only when that orchestration is opened.
+ */
+import { apiNameOf } from './paths';
+import type { Project, ProjectFile } from './types';
+
+/** The folder of a project path, with its trailing `/` ('' at the root). */
+const folderOf = (path: string) => path.slice(0, path.lastIndexOf('/') + 1);
+
+/**
+ * Which orchestration a path is a scenario file of (its API name), or null: the test each reader
+ * applies to the paths it has not read yet.
+ */
+export function scenarioOwner(project: Project): (path: string) => string | null {
+  const owners = new Map<string, string>();
+  const folders = new Map<string, string>();
+  for (const o of project.orchestrations) {
+    const base = `${folderOf(o.path)}${apiNameOf(o.path)}`;
+    owners.set(`${base}.scenario.json`, o.apiName);
+    folders.set(`${base}.scenarios/`, o.apiName);
+  }
+  return (path) => {
+    const own = owners.get(path);
+    if (own !== undefined) return own;
+    if (!path.toLowerCase().endsWith('.json')) return null;
+    return folders.get(folderOf(path)) ?? null;
+  };
+}
+
+/**
+ * `project` with its scenario files (among `files`) by orchestration: the single
+ * `Name.scenario.json` first, then the folder's files in path order, as `stageflow test` takes them.
+ */
+export function withScenarioFiles(project: Project, files: readonly ProjectFile[]): Project {
+  const owner = scenarioOwner(project);
+  const byOrchestration = new Map<string, ProjectFile[]>();
+  const ordered = [...files].sort((a, b) => {
+    const single = Number(b.path.endsWith('.scenario.json')) - Number(a.path.endsWith('.scenario.json'));
+    return single !== 0 ? single : a.path < b.path ? -1 : a.path > b.path ? 1 : 0;
+  });
+  for (const file of ordered) {
+    const apiName = owner(file.path);
+    if (apiName === null) continue;
+    const list = byOrchestration.get(apiName) ?? [];
+    list.push(file);
+    byOrchestration.set(apiName, list);
+  }
+  return byOrchestration.size ? { ...project, scenarioFiles: byOrchestration } : project;
+}
