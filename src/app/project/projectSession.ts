@@ -7,6 +7,7 @@
 import { loadDocument } from '../../actions/documentIo';
 import { openOrchestration } from '../../io/project/openOrchestration';
 import { projectChecks } from '../../io/project/projectChecks';
+import { scenarioNameOfFile } from '../../io/project/scenarioFiles';
 import { importScenario } from '../../io/documentImport';
 import type { Project, ProjectFile, ProjectProblem } from '../../io/project/types';
 import type { Orchestration, Problem, Scenario } from '../../model/types';
@@ -92,8 +93,7 @@ export function readProjectScenarios(files: readonly ProjectFile[], doc: Orchest
       continue;
     }
     problems.push(...result.problems.map(at('scenario: ')));
-    const fileName = file.path.slice(file.path.lastIndexOf('/') + 1).replace(/(\.scenario)?\.json$/i, '');
-    list.push(result.doc.name ? result.doc : { ...result.doc, name: fileName });
+    list.push(result.doc.name ? result.doc : { ...result.doc, name: scenarioNameOfFile(file.path) });
   }
   return { list, problems };
 }

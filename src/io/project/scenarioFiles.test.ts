@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { projectFromFiles } from './projectFromFiles';
 import { readLazyFiles } from './readLazyFiles';
 import { readZip } from './readZip';
-import { scenarioOwner } from './scenarioFiles';
+import { scenarioNameOfFile, scenarioOwner } from './scenarioFiles';
 import { caseLifecycleFiles } from './testing/projectFiles';
 import type { ProjectFile } from './types';
 
@@ -50,5 +50,11 @@ describe('scenario files beside an orchestration', () => {
     expect(project.orchestrations.map((o) => o.apiName)).toEqual(['Case_Lifecycle']);
     expect(project.scenarioFiles).toBeUndefined();
     expect(project.problems.some((p) => p.file.endsWith('Case_Lifecycle.scenario.json') && p.message.startsWith('not read'))).toBe(true);
+  });
+
+  it('name a scenario without one after their file', () => {
+    expect(scenarioNameOfFile(`${FLOWS}/Case_Lifecycle.scenarios/escalated.json`)).toBe('escalated');
+    expect(scenarioNameOfFile('Case_Lifecycle.scenario.json')).toBe('Case_Lifecycle');
+    expect(scenarioNameOfFile('urgent.SCENARIO.JSON')).toBe('urgent');
   });
 });

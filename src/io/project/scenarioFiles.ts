@@ -7,6 +7,11 @@
 import { apiNameOf } from './paths';
 import type { Project, ProjectFile } from './types';
 
+/** The name a scenario file gives a scenario without one: its file name without `.scenario.json` or `.json`. */
+export function scenarioNameOfFile(path: string): string {
+  return path.slice(path.lastIndexOf('/') + 1).replace(/(\.scenario)?\.json$/i, '');
+}
+
 /** The folder of a project path, with its trailing `/` ('' at the root). */
 const folderOf = (path: string) => path.slice(0, path.lastIndexOf('/') + 1);
 

@@ -10,6 +10,7 @@ import { useRef, useState } from 'react';
 import type { Orchestration, Scenario } from '../../model/types';
 import { useAppStore } from '../../store/appStore';
 import { button } from './fieldStyles';
+import { scenarioNameOfFile } from '../../io/project/scenarioFiles';
 import { scenarioFileName } from './scenarioFileName';
 
 /** What the last use of the buttons did, said in the dialog (a toast would sit under the modal dialog). */
@@ -17,9 +18,12 @@ type Outcome = { kind: 'ok' | 'error'; text: string };
 
 async function downloadScenario(doc: Orchestration, scenario: Scenario, several: boolean): Promise<Outcome> {
   const [{ exportScenario }, { downloadText }] = await Promise.all([import('../../io/jsonExport'), import('../../io/download')]);
-  const name = scenarioFileName(doc.name, scenario.name, several);
-  downloadText(name.split('/').pop()!, exportScenario(scenario));
-  return { kind: 'ok', text: several ? `Downloaded ${name.split('/').pop()}: put it in the folder ${name.slice(0, name.lastIndexOf('/'))} beside the design, where stageflow test finds it.` : `Downloaded ${name}: put it beside the design, where stageflow test finds it.` };
+  const path = scenarioFileName(doc.name, scenario.name, several);
+  const slash = path.lastIndexOf('/');
+  const file = path.slice(slash + 1);
+  downloadText(file, exportScenario(scenario));
+  const where = slash < 0 ? 'beside the design' : `in the folder ${path.slice(0, slash)} beside the design`;
+  return { kind: 'ok', text: `Downloaded ${file}: put it ${where}, where stageflow test finds it.` };
 }
 
 async function addFromFiles(doc: Orchestration, files: readonly File[]): Promise<Outcome> {
@@ -33,7 +37,7 @@ async function addFromFiles(doc: Orchestration, files: readonly File[]): Promise
       refused.push(`${file.name}${first?.path ? `: ${first.path}` : ''}: ${first?.message ?? 'not a scenario'}`);
       continue;
     }
-    const name = result.doc.name ?? file.name.replace(/\.json$/i, '').replace(/\.scenario$/i, '');
+    const name = result.doc.name ?? scenarioNameOfFile(file.name);
     useAppStore.getState().addScenario({ ...result.doc, name });
     added.push(`“${name}”`);
   }
