@@ -1,5 +1,6 @@
 /** Designs that last and travel (issue 8): autosave, import/export JSON and XML, share links. */
 import { readFileSync } from 'node:fs';
+import { strFromU8, unzipSync } from 'fflate';
 import { expect, test, type Page } from '@playwright/test';
 import { exportMenu, fileMenu, getDocument, node } from './helpers';
 
@@ -108,6 +109,13 @@ test('a scenario downloads as the file stageflow test looks for, and scenario fi
   expect(download.suggestedFilename()).toBe(`${active.replace(/[^A-Za-z0-9_-]+/g, '_').replace(/^_+|_+$/g, '')}.json`);
   expect(JSON.parse(text)).toMatchObject({ format: 'stageflow.scenario', version: 1, name: active });
   await expect(dialog.getByRole('status')).toContainText('put it in the folder Employee_Onboarding.scenarios beside the design');
+  // and all of them download as a .zip of that folder
+  const [zip] = await Promise.all([page.waitForEvent('download'), dialog.getByRole('button', { name: 'Download all (.zip)' }).click()]);
+  expect(zip.suggestedFilename()).toBe('Employee_Onboarding.scenarios.zip');
+  const entries = unzipSync(readFileSync((await zip.path())!));
+  expect(Object.keys(entries)).toHaveLength(2);
+  expect(Object.keys(entries).every((path) => path.startsWith('Employee_Onboarding.scenarios/') && path.endsWith('.json'))).toBe(true);
+  expect(Object.values(entries).map((bytes) => (JSON.parse(strFromU8(bytes)) as { name: string }).name)).toContain(active);
   // when it is added back from the file, with a file that is not a scenario
   const bad = JSON.stringify({ format: 'stageflow.scenario', version: 1, events: [{ at: 'soon', type: 'set' }] });
   await dialog.getByTestId('scenario-file-input').setInputFiles([

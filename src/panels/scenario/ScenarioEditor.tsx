@@ -48,7 +48,7 @@ export function ScenarioEditor({ onClose }: { onClose: () => void }) {
         <button type="button" className={button} onClick={() => store.addScenario({ ...defaultScenario(), name: `Scenario ${scenarios.length + 1}` })}>New scenario</button>
         <button type="button" className={button} onClick={() => store.addScenario({ ...structuredClone(scenario), name: `${scenario.name ?? 'Scenario'} (copy)` })}>Duplicate scenario</button>
         <button type="button" className={button} disabled={scenarios.length < 2} onClick={() => store.removeScenario(active)}>Delete scenario</button>
-        <ScenarioFiles doc={doc} scenario={scenario} several={scenarios.length > 1} />
+        <ScenarioFiles doc={doc} scenario={scenario} scenarios={scenarios} />
       </div>
       <div className="grid max-h-[60vh] gap-3 overflow-auto">
         <LaunchEditor key={active} doc={doc} scenario={scenario} onChange={change} />

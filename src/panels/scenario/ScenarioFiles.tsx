@@ -1,7 +1,8 @@
 /**
  * Scenarios as files, so what an admin sets up here runs in CI with `stageflow test`: the scenario
  * being edited downloads as the file the command looks for beside the design (`Name.scenario.json`,
- * or one file of a `Name.scenarios/` folder when the design has several), and scenario files add
+ * or one file of a `Name.scenarios/` folder when the design has several; all of them as a `.zip` of
+ * that folder), and scenario files add
  * to the design's scenarios (never replacing one). A file is untrusted input: read through the
  * scenario importer (size cap, structure, the design's names), and a file that cannot be used is
  * named with what is wrong and where, the others are still added.
@@ -11,7 +12,7 @@ import type { Orchestration, Scenario } from '../../model/types';
 import { useAppStore } from '../../store/appStore';
 import { button } from './fieldStyles';
 import { scenarioNameOfFile } from '../../io/project/scenarioFiles';
-import { scenarioFileName } from './scenarioFileName';
+import { scenarioFileName, scenarioFilePaths } from './scenarioFileName';
 
 /** What the last use of the buttons did, said in the dialog (a toast would sit under the modal dialog). */
 type Outcome = { kind: 'ok' | 'error'; text: string };
@@ -24,6 +25,16 @@ async function downloadScenario(doc: Orchestration, scenario: Scenario, several:
   downloadText(file, exportScenario(scenario));
   const where = slash < 0 ? 'beside the design' : `in the folder ${path.slice(0, slash)} beside the design`;
   return { kind: 'ok', text: `Downloaded ${file}: put it ${where}, where stageflow test finds it.` };
+}
+
+/** Every scenario of the design in one `.zip` whose files unpack where `stageflow test` finds them (the folder beside the design). */
+async function downloadAll(doc: Orchestration, scenarios: readonly Scenario[]): Promise<Outcome> {
+  const [{ exportScenario }, { downloadBlob }, { strToU8, zipSync }] = await Promise.all([import('../../io/jsonExport'), import('../../io/download'), import('fflate')]);
+  const paths = scenarioFilePaths(doc.name, scenarios.map((s) => s.name));
+  const archive = zipSync(Object.fromEntries(paths.map((path, i) => [path, strToU8(exportScenario(scenarios[i]!))])));
+  const file = `${doc.name}.scenarios.zip`;
+  downloadBlob(file, new Blob([archive], { type: 'application/zip' }));
+  return { kind: 'ok', text: `Downloaded ${file}: unpack it beside the design; its ${paths.length} scenario files land where stageflow test finds them.` };
 }
 
 async function addFromFiles(doc: Orchestration, files: readonly File[]): Promise<Outcome> {
@@ -45,12 +56,14 @@ async function addFromFiles(doc: Orchestration, files: readonly File[]): Promise
   return { kind: refused.length ? 'error' : 'ok', text: parts.join(' ') };
 }
 
-export function ScenarioFiles({ doc, scenario, several }: { doc: Orchestration; scenario: Scenario; several: boolean }) {
+export function ScenarioFiles({ doc, scenario, scenarios }: { doc: Orchestration; scenario: Scenario; scenarios: readonly Scenario[] }) {
+  const several = scenarios.length > 1;
   const [outcome, setOutcome] = useState<Outcome | null>(null);
   const input = useRef<HTMLInputElement>(null);
   return (
     <>
       <button type="button" className={button} onClick={() => void downloadScenario(doc, scenario, several).then(setOutcome)}>Download scenario</button>
+      {several && <button type="button" className={button} onClick={() => void downloadAll(doc, scenarios).then(setOutcome)}>Download all (.zip)</button>}
       <button type="button" className={button} onClick={() => input.current?.click()}>Add from file…</button>
       {/* reached through the button above (a focusable hidden input would take focus out of sight) */}
       <input

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { scenarioFileName } from './scenarioFileName';
+import { scenarioFileName, scenarioFilePaths } from './scenarioFileName';
 
 describe('the file name a downloaded scenario takes, where stageflow test finds it', () => {
   it('is Name.scenario.json for a design with one scenario', () => {
@@ -10,5 +10,12 @@ describe('the file name a downloaded scenario takes, where stageflow test finds 
     expect(scenarioFileName('Case_Lifecycle', 'Escalates when urgent!', true)).toBe('Case_Lifecycle.scenarios/Escalates_when_urgent.json');
     expect(scenarioFileName('Case_Lifecycle', '../../etc', true)).toBe('Case_Lifecycle.scenarios/etc.json');
     expect(scenarioFileName('Case_Lifecycle', undefined, true)).toBe('Case_Lifecycle.scenarios/scenario.json');
+  });
+
+  it('gives every scenario of a design its own file of the folder, however their names collide', () => {
+    expect(scenarioFilePaths('Order', ['Paid', 'paid', 'Paid!', undefined])).toEqual([
+      'Order.scenarios/Paid.json', 'Order.scenarios/paid-2.json', 'Order.scenarios/Paid-3.json', 'Order.scenarios/scenario.json',
+    ]);
+    expect(scenarioFilePaths('Order', ['Only one'])).toEqual(['Order.scenario.json']);
   });
 });
