@@ -53,6 +53,23 @@ describe('discoverSuites', () => {
     expect((await discoverSuites(io, ['repo/force-app/flows/Case_Flow.scenarios/escalates.json'])).suites[0]!.design).toEqual({ kind: 'file', file: 'repo/force-app/flows/Case_Flow.flow-meta.xml' });
   });
 
+  it('an app export (Order.orchestration.json) takes the scenarios the app downloads (Order.scenario.json, Order.scenarios/) and its own-stem ones', async () => {
+    const { io } = memoryIo({
+      'ci/Order.orchestration.json': design,
+      'ci/Order.scenario.json': scenario,
+      'ci/Order.scenarios/paid.json': scenario,
+      'ci/Order.orchestration.scenario.json': scenario,
+    });
+    const walked = await discoverSuites(io, ['ci']);
+    expect(walked.problems).toEqual([]);
+    expect(walked.suites).toEqual([
+      { design: { kind: 'file', file: 'ci/Order.orchestration.json' }, scenarios: ['ci/Order.scenario.json', 'ci/Order.scenarios/paid.json', 'ci/Order.orchestration.scenario.json'] },
+    ]);
+    expect((await discoverSuites(io, ['ci/Order.scenarios/paid.json'])).suites).toEqual([
+      { design: { kind: 'file', file: 'ci/Order.orchestration.json' }, scenarios: ['ci/Order.scenarios/paid.json'] },
+    ]);
+  });
+
   it('a design found twice runs its scenarios once', async () => {
     const { io } = memoryIo(files);
     const found = await discoverSuites(io, ['repo/designs/order.json', 'repo/designs/order.scenario.json', 'repo/designs']);
