@@ -118,7 +118,9 @@ test('a scenario downloads as the file stageflow test looks for, and scenario fi
   expect(Object.values(entries).map((bytes) => (JSON.parse(strFromU8(bytes)) as { name: string }).name)).toContain(active);
   // when it is added back from the file, with a file that is not a scenario
   const bad = JSON.stringify({ format: 'stageflow.scenario', version: 1, events: [{ at: 'soon', type: 'set' }] });
-  await dialog.getByTestId('scenario-file-input').setInputFiles([
+  const [chooser] = await Promise.all([page.waitForEvent('filechooser'), dialog.getByRole('button', { name: 'Add from file…' }).click()]);
+  expect(chooser.isMultiple()).toBe(true);
+  await chooser.setFiles([
     { name: 'again.scenario.json', mimeType: 'application/json', buffer: Buffer.from(text) },
     { name: 'broken.json', mimeType: 'application/json', buffer: Buffer.from(bad) },
   ]);

@@ -72,7 +72,6 @@ export function ScenarioFiles({ doc, scenario, scenarios }: { doc: Orchestration
         accept=".json,application/json"
         multiple
         hidden
-        data-testid="scenario-file-input"
         onChange={(e) => {
           const files = [...(e.target.files ?? [])];
           e.target.value = '';
