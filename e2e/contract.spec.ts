@@ -1,4 +1,5 @@
 /** docs/spec/UI-CONTRACT.md, item by item: the surface outside browser tests rely on. */
+import { readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
 import { getDocument, node } from './helpers';
 
@@ -75,4 +76,21 @@ test('the test hook: getDocument, loadDocument never throws, getTrace, version, 
   expect(hook.name).toBe('Order_Fulfilment');
   for (const g of hook.garbage) expect(g).toEqual({ ok: false, problems: true });
   expect((await getDocument(page)).name).toBe('Order_Fulfilment');
+});
+
+test('a design loaded through the hook runs under the default scenario, not the scenario of the sample open before it', async ({ page }) => {
+  // given a sample open with its own scenario as the active one
+  await page.goto('/?sample=onboarding');
+  await expect(page.locator('.react-flow__node').first()).toBeVisible();
+  await page.getByRole('button', { name: 'Scenarios' }).click();
+  await expect(page.getByRole('dialog', { name: 'Scenarios' }).getByRole('combobox', { name: 'Scenario to edit' }).locator('option')).toHaveCount(2);
+  await page.keyboard.press('Escape');
+  // when another design is loaded and run
+  const text = readFileSync('public/samples/order-fulfilment.json', 'utf8');
+  expect((await page.evaluate((t) => window.stageflow.loadDocument(t), text)).ok).toBe(true);
+  await page.getByRole('button', { name: 'Run', exact: true }).click();
+  await expect(page.getByRole('slider', { name: 'Timeline' })).toBeEnabled({ timeout: 15_000 });
+  // then the run's scenario is the default one, the only one there is
+  const picker = page.locator('#side-panel').getByRole('combobox', { name: 'Scenario' });
+  await expect(picker.locator('option')).toHaveText(['Default behaviour']);
 });

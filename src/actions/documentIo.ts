@@ -17,7 +17,8 @@ export interface LoadResult {
  * Replaces the open document as an import would: validated, refused on errors (the open document
  * stays untouched), undoable. A run being shown is left first (the design is read-only during
  * one). The design open before it is kept as a version first ("before an import"; the pending
- * autosave reads the document synchronously, so it is the one before the import). Never throws.
+ * autosave reads the document synchronously, so it is the one before the import). Another design
+ * (another API name) opens with the default scenario. Never throws.
  */
 export function loadDocument(appStore: AppStore, input: unknown): LoadResult {
   return openRead(appStore, readOrchestration(input));
@@ -29,7 +30,12 @@ export function openRead(appStore: AppStore, result: ImportResult<Orchestration>
   const store = appStore.getState();
   store.exitRun();
   if (appStore === designStorage.store) void designStorage.checkpoint('before-import').catch(() => null);
+  const otherDesign = result.doc.name !== store.doc.name;
   store.problemMemo.prime(result.doc, result.problems);
   store.openDocument(result.doc);
+  // another design's scenarios (its events, record, steps by name) say nothing of this one: it runs
+  // under the default scenario, as `stageflow simulate` runs it without one. The same design read
+  // again (a round trip, a new version of it) keeps its scenarios.
+  if (otherDesign) store.setScenarios([]);
   return { ok: true, problems: result.problems };
 }
