@@ -12,7 +12,7 @@ import { objectOfFieldFile, readObjectFields } from './objectFields';
 import { globalValueSetOf, readGlobalValueSets, readStandardValueSets, standardPicklistsOf, standardValueSetOf, valueSetsOf } from './valueSets';
 import { apiNameOf, isFlowFile, projectPath } from './paths';
 import { namedRelationshipTarget } from './relationships';
-import { withScenarioFiles } from './scenarioFiles';
+import { scenarioFileOf, withScenarioFiles } from './scenarioFiles';
 import type { OrchestrationStart, Project, ProjectFile, ProjectFlow, ProjectOrchestration, ProjectProblem } from './types';
 
 const FLOW_TYPES: Readonly<Record<string, FlowType>> = { AutoLaunchedFlow: 'autolaunched', Flow: 'screen', EvaluationFlow: 'evaluation' };
@@ -128,7 +128,7 @@ export function metadataObjects(project: Project): Set<string> {
   return objects;
 }
 
-/** True for the metadata files read for the trigger objects: their field files and standard value sets. */
+/** True for object metadata files of any object: field files, standard and global value sets. */
 export function isObjectMetadataFile(path: string): boolean {
   return objectOfFieldFile(path) !== null || standardValueSetOf(path) !== null || globalValueSetOf(path) !== null;
 }
@@ -143,14 +143,15 @@ export function isMetadataOf(path: string, objects: ReadonlySet<string>, sets: R
 }
 
 /**
- * `project` with the fields its object metadata files (among `files`) declare on its trigger
- * objects, the values of their standard picklists (valueSets.ts), and `earlier` problems
- * met while reading those files.
+ * `project` with the fields its object metadata files (among `files`) declare on the objects
+ * `metadataObjects` names, the values of their standard picklists (valueSets.ts), and `earlier`
+ * problems met while reading those files.
  */
 export function withObjectFields(project: Project, files: readonly ProjectFile[], earlier: readonly ProjectProblem[] = []): Project {
   const wanted = metadataObjects(project);
   const usable = files.filter((f) => isObjectMetadataFile(f.path));
-  if (wanted.size === 0 || (usable.length === 0 && earlier.length === 0)) return project;
+  if (wanted.size === 0) return earlier.length ? { ...project, problems: [...project.problems, ...earlier] } : project;
+  if (usable.length === 0 && earlier.length === 0) return project;
   usable.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
   const read = readObjectFields(usable, wanted);
   const standard = readStandardValueSets(usable, valueSetsOf(wanted));
@@ -172,6 +173,23 @@ export function withObjectFields(project: Project, files: readonly ProjectFile[]
     if (fields.size) objects.set(object, fields);
   }
   return { ...project, objects, problems: [...project.problems, ...earlier, ...read.problems, ...standard.problems, ...global.problems] };
+}
+
+/**
+ * The files a reader reads after the flows, once it knows the project's orchestrations: the object
+ * metadata of `metadataObjects` and the scenario files beside the orchestrations. A test of paths
+ * as the reader has them.
+ */
+export function isReadAfterFlows(project: Project): (path: string) => boolean {
+  const wanted = metadataObjects(project);
+  const sets = valueSetsOf(wanted);
+  const scenarioFile = scenarioFileOf(project);
+  return (path) => (wanted.size > 0 && isMetadataOf(path, wanted, sets)) || scenarioFile(path) !== null;
+}
+
+/** `project` with what a reader read after the flows (isReadAfterFlows), and the problems met reading it. */
+export function withFilesAfterFlows(project: Project, files: readonly ProjectFile[], problems: readonly ProjectProblem[]): Project {
+  return withScenarioFiles(withObjectFields(project, files, problems), files);
 }
 
 /**

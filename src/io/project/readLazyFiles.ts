@@ -8,8 +8,7 @@
  */
 import { DEFAULT_PROJECT_LIMITS, megabytes, type ProjectLimits } from './limits';
 import { isFlowFile } from './paths';
-import { isMetadataOf, projectFromFiles, metadataObjects, withObjectFields } from './projectFromFiles';
-import { scenarioOwner, withScenarioFiles } from './scenarioFiles';
+import { isReadAfterFlows, projectFromFiles, withFilesAfterFlows } from './projectFromFiles';
 import type { LazyProjectFile, Project, ProjectFile, ProjectProblem } from './types';
 
 interface Reading {
@@ -48,7 +47,7 @@ async function readAll(entries: readonly LazyProjectFile[], reading: Reading, li
   return files;
 }
 
-/** Reads the flow files among `entries` (and the trigger objects' metadata) and builds the project. Never rejects. */
+/** Reads the flow files among `entries` (then the metadata of the objects they read and their scenario files) and builds the project. Never rejects. */
 export async function readLazyFiles(entries: readonly LazyProjectFile[], limits: ProjectLimits = DEFAULT_PROJECT_LIMITS): Promise<Project> {
   const problems: ProjectProblem[] = [];
   if (entries.length > limits.maxEntries) {
@@ -58,13 +57,10 @@ export async function readLazyFiles(entries: readonly LazyProjectFile[], limits:
   const reading: Reading = { problems, total: 0 };
   const flows = await readAll(looked.filter((e) => isFlowFile(e.path)), reading, limits, 'flow files');
   const project = projectFromFiles(flows, problems);
-  const wanted = metadataObjects(project);
-  const owner = scenarioOwner(project);
-  const later = looked.filter((e) => (wanted.size > 0 && isMetadataOf(e.path, wanted)) || owner(e.path) !== null);
+  const readAfterFlows = isReadAfterFlows(project);
+  const later = looked.filter((e) => readAfterFlows(e.path));
   if (later.length === 0) return project;
   const laterProblems: ProjectProblem[] = [];
   const laterFiles = await readAll(later, { problems: laterProblems, total: reading.total }, limits, 'flow, object and scenario files');
-  const scenarioFiles = laterFiles.filter((f) => owner(f.path) !== null);
-  const withObjects = wanted.size > 0 ? withObjectFields(project, laterFiles.filter((f) => owner(f.path) === null), laterProblems) : { ...project, problems: [...project.problems, ...laterProblems] };
-  return withScenarioFiles(withObjects, scenarioFiles);
+  return withFilesAfterFlows(project, laterFiles, laterProblems);
 }

@@ -9,9 +9,7 @@
 import { Unzip, UnzipInflate, UnzipPassThrough, type UnzipFile } from 'fflate';
 import { DEFAULT_PROJECT_LIMITS, megabytes, type ProjectLimits } from './limits';
 import { isFlowFile, projectPath } from './paths';
-import { isMetadataOf, projectFromFiles, metadataObjects, withObjectFields } from './projectFromFiles';
-import { scenarioOwner, withScenarioFiles } from './scenarioFiles';
-import { valueSetsOf } from './valueSets';
+import { isReadAfterFlows, projectFromFiles, withFilesAfterFlows } from './projectFromFiles';
 import type { Project, ProjectFile, ProjectProblem } from './types';
 
 /** Bytes of the archive handed to the inflater at a time: bounds the memory one step can take. */
@@ -115,19 +113,9 @@ export function readZip(archive: Uint8Array, limits: ProjectLimits = DEFAULT_PRO
     reading.problems.push({ file: '', severity: 'error', message: 'this is not a .zip archive, or it is empty' });
   }
   const project = projectFromFiles(reading.files, reading.problems);
-  const wanted = metadataObjects(project);
-  const owner = scenarioOwner(project);
-  const ownerOfEntry = (name: string) => {
-    const path = projectPath(name);
-    return path.ok ? owner(path.path) : null;
-  };
-  if ((wanted.size === 0 && project.orchestrations.length === 0) || reading.stopped !== null) return project;
+  if (project.orchestrations.length === 0 || reading.stopped !== null) return project;
   const later: Reading = { problems: [], files: [], entries: 0, total: reading.total, stopped: null };
-  const sets = valueSetsOf(wanted);
-  scan(archive, (name) => (wanted.size > 0 && isMetadataOf(name, wanted, sets)) || ownerOfEntry(name) !== null, later, limits, false);
+  scan(archive, isReadAfterFlows(project), later, limits, false);
   if (later.stopped !== null) later.problems.push({ file: '', severity: 'error', message: `${later.stopped}: the objects' metadata and scenario files were not read further` });
-  const scenarioFiles = later.files.filter((f) => owner(f.path) !== null);
-  const objectFiles = later.files.filter((f) => owner(f.path) === null);
-  const withObjects = wanted.size > 0 ? withObjectFields(project, objectFiles, later.problems) : { ...project, problems: [...project.problems, ...later.problems] };
-  return withScenarioFiles(withObjects, scenarioFiles);
+  return withFilesAfterFlows(project, later.files, later.problems);
 }

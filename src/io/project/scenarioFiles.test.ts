@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { projectFromFiles } from './projectFromFiles';
 import { readLazyFiles } from './readLazyFiles';
 import { readZip } from './readZip';
-import { scenarioNameOfFile, scenarioOwner } from './scenarioFiles';
+import { scenarioFileOf, scenarioNameOfFile } from './scenarioFiles';
 import { caseLifecycleFiles } from './testing/projectFiles';
 import type { ProjectFile } from './types';
 
@@ -30,9 +30,10 @@ describe('scenario files beside an orchestration', () => {
     const project = projectFromFiles([...caseLifecycleFiles(), ...SCENARIOS]);
     expect(paths(project.scenarioFiles?.get('Case_Lifecycle'))).toEqual(EXPECTED);
     expect([...(project.scenarioFiles?.keys() ?? [])]).toEqual(['Case_Lifecycle']);
-    const owner = scenarioOwner(project);
-    expect(owner(`${FLOWS}/Case_Lifecycle.scenarios/x.JSON`)).toBe('Case_Lifecycle');
-    expect(owner(`other/Case_Lifecycle.scenario.json`)).toBeNull();
+    const scenarioFile = scenarioFileOf(project);
+    expect(scenarioFile(`${FLOWS}/Case_Lifecycle.scenarios/x.JSON`)?.apiName).toBe('Case_Lifecycle');
+    expect(scenarioFile(`./${FLOWS.replace(/\//g, '\\')}\\Case_Lifecycle.scenario.json`)).toEqual({ apiName: 'Case_Lifecycle', path: `${FLOWS}/Case_Lifecycle.scenario.json` });
+    expect(scenarioFile(`other/Case_Lifecycle.scenario.json`)).toBeNull();
   });
 
   it('are read from a folder and from a .zip too, after the flows', async () => {

@@ -4,7 +4,7 @@
  * They are read with the project (after the flows, within the same caps) so the app opens an
  * orchestration with its scenarios; their text is parsed only when that orchestration is opened.
  */
-import { apiNameOf } from './paths';
+import { apiNameOf, projectPath } from './paths';
 import type { Project, ProjectFile } from './types';
 
 /** The name a scenario file gives a scenario without one: its file name without `.scenario.json` or `.json`. */
@@ -16,10 +16,11 @@ export function scenarioNameOfFile(path: string): string {
 const folderOf = (path: string) => path.slice(0, path.lastIndexOf('/') + 1);
 
 /**
- * Which orchestration a path is a scenario file of (its API name), or null: the test each reader
- * applies to the paths it has not read yet.
+ * Which orchestration a path is a scenario file of (its API name) and the path as the project's,
+ * or null: the test each reader applies to the paths it has not read yet, as they come (`\` or
+ * `./` in them are read as the project's paths are, projectPath).
  */
-export function scenarioOwner(project: Project): (path: string) => string | null {
+export function scenarioFileOf(project: Project): (raw: string) => { apiName: string; path: string } | null {
   const owners = new Map<string, string>();
   const folders = new Map<string, string>();
   for (const o of project.orchestrations) {
@@ -27,11 +28,12 @@ export function scenarioOwner(project: Project): (path: string) => string | null
     owners.set(`${base}.scenario.json`, o.apiName);
     folders.set(`${base}.scenarios/`, o.apiName);
   }
-  return (path) => {
-    const own = owners.get(path);
-    if (own !== undefined) return own;
-    if (!path.toLowerCase().endsWith('.json')) return null;
-    return folders.get(folderOf(path)) ?? null;
+  return (raw) => {
+    const normal = projectPath(raw);
+    if (!normal.ok) return null;
+    const path = normal.path;
+    const apiName = owners.get(path) ?? (path.toLowerCase().endsWith('.json') ? folders.get(folderOf(path)) : undefined);
+    return apiName === undefined ? null : { apiName, path };
   };
 }
 
@@ -40,18 +42,18 @@ export function scenarioOwner(project: Project): (path: string) => string | null
  * `Name.scenario.json` first, then the folder's files in path order, as `stageflow test` takes them.
  */
 export function withScenarioFiles(project: Project, files: readonly ProjectFile[]): Project {
-  const owner = scenarioOwner(project);
+  const place = scenarioFileOf(project);
   const byOrchestration = new Map<string, ProjectFile[]>();
   const ordered = [...files].sort((a, b) => {
     const single = Number(b.path.endsWith('.scenario.json')) - Number(a.path.endsWith('.scenario.json'));
     return single !== 0 ? single : a.path < b.path ? -1 : a.path > b.path ? 1 : 0;
   });
   for (const file of ordered) {
-    const apiName = owner(file.path);
-    if (apiName === null) continue;
-    const list = byOrchestration.get(apiName) ?? [];
-    list.push(file);
-    byOrchestration.set(apiName, list);
+    const at = place(file.path);
+    if (at === null) continue;
+    const list = byOrchestration.get(at.apiName) ?? [];
+    list.push({ path: at.path, text: file.text });
+    byOrchestration.set(at.apiName, list);
   }
   return byOrchestration.size ? { ...project, scenarioFiles: byOrchestration } : project;
 }
