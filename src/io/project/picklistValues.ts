@@ -1,18 +1,18 @@
 /**
  * The other check a project's object metadata makes possible: a condition that compares a picklist
- * of the triggering record (or of a Record variable, or of a record reached through a relationship) with a value the project does not list (`$Record.Priority__c =
- * "Hihg"`): a custom picklist's own values, or those of the global or standard value set the
- * project holds for it (valueSets.ts). Such a step never starts (or always does, with "not
+ * of the triggering record (or of a Record variable, or of a record reached through a
+ * relationship) with a value the project does not list (`$Record.Priority__c = "Hihg"`): a custom
+ * picklist's own values, or those of the global or standard value set the project holds for it
+ * (valueSets.ts). Such a step never starts (or always does, with "not
  * equal"), and the admin learns it only in the org. Checked: requirement rows and the trigger's
  * entry conditions, "equal" and "not equal" against a text value.
  */
 import { childPath } from '../../model/jsonPath';
-import { parseReference } from '../../model/references';
 import type { Operator, Orchestration, RightValue } from '../../model/types';
 import { conditionSites } from '../../model/validateSites';
 import { designRecords } from './designRecords';
 import { declaredField } from './objectFields';
-import { fieldAtEnd } from './relationships';
+import { fieldReadBy } from './relationships';
 import type { ProjectObjects, ProjectProblem } from './types';
 
 /** One empty list, so a store selector that finds no values returns the same answer each time. */
@@ -25,10 +25,7 @@ const NO_VALUES: readonly string[] = [];
  * (designRecords.ts).
  */
 export function picklistValuesOf(objects: ProjectObjects | undefined, records: ReadonlyMap<string, string>, left: string): readonly string[] {
-  const ref = parseReference(left);
-  const object = ref?.kind === 'field' ? records.get(ref.variable) : undefined;
-  if (ref?.kind !== 'field' || object === undefined) return NO_VALUES;
-  const end = fieldAtEnd(object, ref.path, objects);
+  const end = fieldReadBy(left, records, objects);
   return (end && declaredField(objects, end.object, end.field)?.values) ?? NO_VALUES;
 }
 
@@ -64,9 +61,7 @@ export function unknownPicklistValueProblems(doc: Orchestration, objects: Projec
   const records = designRecords(doc);
   for (const { list, path } of conditionSites(doc).requirementLists) {
     list.requirements.forEach((row, i) => {
-      const ref = parseReference(row.left);
-      const object = ref?.kind === 'field' ? records.get(ref.variable) : undefined;
-      const end = ref?.kind === 'field' && object !== undefined ? fieldAtEnd(object, ref.path, objects) : null;
+      const end = fieldReadBy(row.left, records, objects);
       if (end === null) return;
       check(end.object, end.field, row.operator, row.right, row.left, childPath(childPath(childPath(childPath(path, 'requirements'), i), 'right'), 'string'));
     });

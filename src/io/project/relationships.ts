@@ -5,6 +5,7 @@
  * project's metadata and a scenario can be given one. One place for the checks and for Scenarios.
  */
 import { isKnownObject, lookupFieldOf } from '../../flows/org/simulatedOrg';
+import { parseReference } from '../../model/references';
 import { lookupTarget } from './objectFields';
 import type { ProjectObjects } from './types';
 
@@ -46,4 +47,15 @@ export function fieldAtEnd(object: string, path: readonly string[], objects: Pro
   let current: string | null = object;
   for (let i = 0; i < path.length - 1 && current !== null; i++) current = relationshipTarget(path[i]!, current, objects);
   return current === null ? null : { object: current, field: path[path.length - 1]! };
+}
+
+/**
+ * The object and field a reference to a record the design reads ends on (`$Record.Account.Type`
+ * → Account's `Type`; `records`: the design's records and their objects, designRecords.ts), or null
+ * for any other reference or an unknown relationship.
+ */
+export function fieldReadBy(reference: string, records: ReadonlyMap<string, string>, objects: ProjectObjects | undefined): { object: string; field: string } | null {
+  const ref = parseReference(reference);
+  const object = ref?.kind === 'field' ? records.get(ref.variable) : undefined;
+  return ref?.kind === 'field' && object !== undefined ? fieldAtEnd(object, ref.path, objects) : null;
 }

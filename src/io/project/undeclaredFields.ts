@@ -3,8 +3,8 @@
  * (`$Record.Escalated__c`, `$Record.Parent_Case__r.Status` through `Parent_Case__c`, an entry
  * condition's field), of a Record variable (`curUser.Region__c`) or of a record reached through a
  * relationship (`$Record.Account.Tier__c`, `$Record.Parent_Case__r.Escalated__c`) that the
- * project's object metadata does not declare. Salesforce would refuse
- * to save such an orchestration; Stageflow would read null and run on. Standard fields (`Status`,
+ * project's object metadata does not declare. Salesforce would refuse to save such an
+ * orchestration; Stageflow would read null and run on. Standard fields (`Status`,
  * `OwnerId`) are not checked: a project holds their metadata only when they were customised. Only
  * objects whose fields the project declares are checked (objectFields.ts).
  */
@@ -42,11 +42,19 @@ function customFieldsOnPath(object: string, path: readonly string[], objects: Pr
   return found;
 }
 
+/** Per object's fields (read once, never changed): the check runs on every edit of the opened design. */
+const knownByFields = new WeakMap<ReadonlyMap<string, ProjectField>, ReadonlySet<string> | null>();
+
 /** The lower-cased names of the fields `object` declares, or null when no field file of it is in the project. */
-function knownFields(fields: ReadonlyMap<string, ProjectField> | undefined): Set<string> | null {
-  // only an object some field file declares: a standard value set alone says nothing of its custom fields
-  if (!fields || ![...fields.values()].some((f) => !f.standard)) return null;
-  return new Set([...fields.keys()].map((name) => name.toLowerCase()));
+function knownFields(fields: ReadonlyMap<string, ProjectField> | undefined): ReadonlySet<string> | null {
+  if (!fields) return null;
+  let names = knownByFields.get(fields);
+  if (names === undefined) {
+    // only an object some field file declares: a standard value set alone says nothing of its custom fields
+    names = [...fields.values()].some((f) => !f.standard) ? new Set([...fields.keys()].map((name) => name.toLowerCase())) : null;
+    knownByFields.set(fields, names);
+  }
+  return names;
 }
 
 /** Warnings, at the orchestration's file, for the custom fields the design reads that their object does not declare. */
