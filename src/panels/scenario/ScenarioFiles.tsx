@@ -8,6 +8,7 @@
  * named with what is wrong and where, the others are still added.
  */
 import { useRef, useState } from 'react';
+import { DEFAULT_MAX_BYTES } from '../../io/jsonText';
 import type { Orchestration, Scenario } from '../../model/types';
 import { useAppStore } from '../../store/appStore';
 import { button } from './fieldStyles';
@@ -37,20 +38,33 @@ async function downloadAll(doc: Orchestration, scenarios: readonly Scenario[]): 
   return { kind: 'ok', text: `Downloaded ${file}: unpack it beside the design; its ${paths.length} scenario files land where stageflow test finds them.` };
 }
 
-async function addFromFiles(doc: Orchestration, files: readonly File[]): Promise<Outcome> {
+/**
+ * A scenario file chosen by the user, read as the command line reads one: the scenario (named after
+ * the file when it has no name), or what is wrong and where. A file over the importer's size cap is
+ * refused before it is read.
+ */
+export async function readScenarioFile(file: File, doc: Orchestration): Promise<{ ok: true; scenario: Scenario } | { ok: false; message: string }> {
+  if (file.size > DEFAULT_MAX_BYTES) return { ok: false, message: `${file.name}: the file is ${(file.size / 1e6).toFixed(1)} MB, more than the ${DEFAULT_MAX_BYTES / 1024 / 1024} MB limit` };
   const { importScenario } = await import('../../io/documentImport');
+  const result = importScenario(await file.text(), doc);
+  if (!result.ok) {
+    const first = result.problems[0];
+    return { ok: false, message: `${file.name}${first?.path ? `: ${first.path}` : ''}: ${first?.message ?? 'not a scenario'}` };
+  }
+  return { ok: true, scenario: { ...result.doc, name: result.doc.name ?? scenarioNameOfFile(file.name) } };
+}
+
+async function addFromFiles(doc: Orchestration, files: readonly File[]): Promise<Outcome> {
   const added: string[] = [];
   const refused: string[] = [];
   for (const file of files) {
-    const result = importScenario(await file.text(), doc);
-    if (!result.ok) {
-      const first = result.problems[0];
-      refused.push(`${file.name}${first?.path ? `: ${first.path}` : ''}: ${first?.message ?? 'not a scenario'}`);
+    const read = await readScenarioFile(file, doc);
+    if (!read.ok) {
+      refused.push(read.message);
       continue;
     }
-    const name = result.doc.name ?? scenarioNameOfFile(file.name);
-    useAppStore.getState().addScenario({ ...result.doc, name });
-    added.push(`“${name}”`);
+    useAppStore.getState().addScenario(read.scenario);
+    added.push(`“${read.scenario.name}”`);
   }
   const parts = [added.length ? `Added ${added.join(', ')}.` : '', refused.length ? `Not added: ${refused.join('; ')}.` : ''].filter(Boolean);
   return { kind: refused.length ? 'error' : 'ok', text: parts.join(' ') };

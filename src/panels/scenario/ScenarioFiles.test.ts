@@ -1,0 +1,26 @@
+// @vitest-environment jsdom
+import { describe, expect, it } from 'vitest';
+import { DEFAULT_MAX_BYTES } from '../../io/jsonText';
+import { orchestration } from '../../model/testing/fixtures';
+import { readScenarioFile } from './ScenarioFiles';
+
+const file = (name: string, text: string) => new File([text], name, { type: 'application/json' });
+
+describe('a scenario file the user adds in Scenarios', () => {
+  it('is read as the command line reads one, named after the file when it has no name', async () => {
+    const read = await readScenarioFile(file('late.scenario.json', '{ "format": "stageflow.scenario", "version": 1, "events": [] }'), orchestration());
+    expect(read).toEqual({ ok: true, scenario: { format: 'stageflow.scenario', version: 1, events: [], name: 'late' } });
+  });
+
+  it('that is not a scenario is named with its first problem and where', async () => {
+    const read = await readScenarioFile(file('broken.json', '{ "format": "stageflow.scenario", "version": 1, "events": [{ "at": "soon" }] }'), orchestration());
+    expect(read).toEqual({ ok: false, message: expect.stringMatching(/^broken\.json: events\[0\]\.\w+: /) });
+  });
+
+  it('over the importer\'s size cap is refused before it is read', async () => {
+    const big = file('huge.json', '');
+    Object.defineProperty(big, 'size', { value: DEFAULT_MAX_BYTES + 1 });
+    Object.defineProperty(big, 'text', { value: () => Promise.reject(new Error('read')) });
+    expect(await readScenarioFile(big, orchestration())).toEqual({ ok: false, message: 'huge.json: the file is 16.8 MB, more than the 16 MB limit' });
+  });
+});
