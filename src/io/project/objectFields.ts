@@ -1,11 +1,12 @@
 /**
- * The fields a project declares on the objects its orchestrations are triggered by, read from the
- * object metadata beside the flows: `objects/Case/fields/Parent_Case__c.field-meta.xml` (an SFDX
- * project) or the `<fields>` of `objects/Case.object` (a retrieved package). They tell what a
- * record-triggered design reads through `$Record`: a lookup's object (`Parent_Case__r` reads the
- * record `Parent_Case__c` holds, of the object its `<referenceTo>` names), a field's type (a
- * Checkbox is never null) and a picklist's values. Only the trigger objects' fields are read, so a big project's hundreds
- * of objects cost nothing. Untrusted like every project file: names are checked, lookups are Maps.
+ * The fields a project declares on the objects its orchestrations read records of (the trigger
+ * object, Record variables' objects, objects reached through relationships: projectFromFiles.ts
+ * `metadataObjects`), read from the object metadata beside the flows:
+ * `objects/Case/fields/Parent_Case__c.field-meta.xml` (an SFDX project) or the `<fields>` of
+ * `objects/Case.object` (a retrieved package). They tell what a design reads of those records: a
+ * lookup's object (`Parent_Case__r` reads the record `Parent_Case__c` holds, of the object its
+ * `<referenceTo>` names), a field's type (a Checkbox is never null) and a picklist's values. Only
+ * those objects' fields are read, so a big project's hundreds of objects cost nothing. Untrusted like every project file: names are checked, lookups are Maps.
  */
 import { parseXml } from '../xml/parseXml';
 import { childrenNamed, childText, firstChild, type XmlNode } from '../xml/xmlNode';

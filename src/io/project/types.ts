@@ -91,7 +91,7 @@ export interface Project {
   readonly orchestrations: readonly ProjectOrchestration[];
   readonly flows: readonly ProjectFlow[];
   readonly problems: readonly ProjectProblem[];
-  /** The fields the project declares on the objects its orchestrations are triggered by (objectFields.ts). */
+  /** The fields the project declares on the objects its orchestrations read records of (objectFields.ts, `metadataObjects`). */
   readonly objects?: ProjectObjects;
   /** The scenario files beside each orchestration, by its API name, not parsed yet (scenarioFiles.ts). */
   readonly scenarioFiles?: ReadonlyMap<string, readonly ProjectFile[]>;

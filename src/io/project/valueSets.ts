@@ -2,13 +2,13 @@
  * Picklist values kept apart from the field. A custom picklist may name a global value set
  * (`<valueSetName>Tiers</valueSetName>`, values in `globalValueSets/Tiers.globalValueSet-meta.xml`
  * or `.globalValueSet` in a retrieved package); every global value set of the project is read with
- * the trigger objects' metadata (an org has few, and which ones are needed is known only from the
+ * the metadata of the objects the orchestrations read (an org has few, and which ones are needed is known only from the
  * fields). Standard picklists' values come from a project's standard value sets
  * (`standardValueSets/CaseStatus.standardValueSet-meta.xml`, or `.standardValueSet` in a
  * retrieved package): since API 38 the values of `Case.Status`, `Opportunity.StageName` and the
  * like are kept there, not with the object. An orchestration driven by a case's status compares
  * `$Record.Status` with them, so they feed the same picklist checks and suggestions as a custom
- * picklist's own values (picklistValues.ts). Only the sets of the trigger objects' fields below
+ * picklist's own values (picklistValues.ts). Only the sets of those objects' fields below
  * are read; the names are Salesforce's ("StandardValueSet Names and Standard Picklist Fields").
  */
 import { parseXml } from '../xml/parseXml';
