@@ -427,3 +427,48 @@ test('an orchestration opens with the scenarios kept beside it in the project, w
   const dialog = page.getByRole('dialog', { name: 'Scenarios' });
   await expect(dialog.getByRole('combobox', { name: 'Scenario to edit' }).locator('option')).toHaveText(['Urgent case']);
 });
+
+test('Save to project writes the scenarios beside the orchestration, into a folder the browser gave a handle to', async ({ page }) => {
+  // given CaseLifecycle in a folder the browser can write (the origin's private file system stands in
+  // for the folder picker's choice: the same File System Access handles)
+  const root = 'src/io/project/__fixtures__/CaseLifecycle';
+  const files = (readdirSync(root, { recursive: true }) as string[])
+    .filter((p) => statSync(join(root, p)).isFile())
+    .map((p) => ({ path: p.split(sep).join('/'), text: readFileSync(join(root, p), 'utf8') }));
+  await openEmpty(page);
+  await page.evaluate(async (list) => {
+    const opfs = await navigator.storage.getDirectory();
+    const project = await opfs.getDirectoryHandle('case-project', { create: true });
+    for (const { path, text } of list) {
+      const parts = path.split('/');
+      let folder = project;
+      for (const part of parts.slice(0, -1)) folder = await folder.getDirectoryHandle(part, { create: true });
+      const writable = await (await folder.getFileHandle(parts.at(-1)!, { create: true })).createWritable();
+      await writable.write(text);
+      await writable.close();
+    }
+    (window as unknown as { showDirectoryPicker: () => Promise<FileSystemDirectoryHandle> }).showDirectoryPicker = async () => project;
+  }, files);
+  await fileMenu(page, /Open folder/);
+  await page.getByRole('dialog', { name: 'Open an orchestration of case-project' }).getByRole('button', { name: 'Open Case_Lifecycle' }).click({ timeout: 15_000 });
+  await expect.poll(async () => (await getDocument(page)).name).toBe('Case_Lifecycle');
+  const report = page.getByRole('dialog', { name: /Case_Lifecycle/ });
+  if (await report.isVisible()) await report.getByRole('button', { name: 'Close' }).click();
+  // when a second scenario is added in the app and the design is saved to the project
+  await page.getByRole('button', { name: 'Scenarios' }).click();
+  await page.getByRole('dialog', { name: 'Scenarios' }).getByRole('button', { name: 'New scenario' }).click();
+  await page.keyboard.press('Escape');
+  await fileMenu(page, 'Save to project');
+  // then both scenarios are files of the folder stageflow test reads, and the notice says so
+  await expect(page.getByText(/Wrote the scenario files .*Case_Lifecycle\.scenarios\/Default_behaviour\.json \(new\), .*Case_Lifecycle\.scenarios\/Scenario_2\.json \(new\)/)).toBeVisible();
+  const written = await page.evaluate(async () => {
+    const opfs = await navigator.storage.getDirectory();
+    let folder = await opfs.getDirectoryHandle('case-project');
+    for (const part of ['force-app', 'main', 'default', 'flows', 'Case_Lifecycle.scenarios']) folder = await folder.getDirectoryHandle(part);
+    const out: Record<string, unknown> = {};
+    for await (const [name, handle] of (folder as unknown as { entries(): AsyncIterable<[string, FileSystemFileHandle]> }).entries()) out[name] = JSON.parse(await (await handle.getFile()).text());
+    return out;
+  });
+  expect(Object.keys(written).sort()).toEqual(['Default_behaviour.json', 'Scenario_2.json']);
+  expect(written['Scenario_2.json']).toMatchObject({ format: 'stageflow.scenario', version: 1, name: 'Scenario 2' });
+});

@@ -21,7 +21,7 @@ function fromProject(state: AppState): boolean {
 export const saveToProjectAction: Action = {
   id: 'project.save',
   label: 'Save to project',
-  description: 'Write the orchestration back to its .flow-meta.xml in the project folder (only what changed; the flows it calls are never written)',
+  description: 'Write the orchestration back to its .flow-meta.xml in the project folder, and its scenarios beside it (only what changed; the flows it calls are never written)',
   group: 'file',
   icon: 'save',
   when: 'edit',

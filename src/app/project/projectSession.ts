@@ -10,6 +10,7 @@ import { projectChecks } from '../../io/project/projectChecks';
 import { scenarioNameOfFile } from '../../io/project/scenarioFiles';
 import { importScenario } from '../../io/documentImport';
 import type { Project, ProjectFile, ProjectProblem } from '../../io/project/types';
+import type { ScenarioOnDisk } from '../../io/project/scenarioSaves';
 import type { Orchestration, Problem, Scenario } from '../../model/types';
 import type { AppStore } from '../../store/appStore';
 import { useProjectSession } from './projectState';
@@ -68,7 +69,7 @@ export function openFromProject(store: AppStore, apiName: string): void {
   problems.push(...scenarios.problems.map(reportProblem));
   const path = opened.orchestration.path;
   const text = project.files.get(opened.orchestration.apiName)?.text ?? '';
-  useProjectSession.setState({ current: { project, name, handle, opened: { apiName: opened.doc.name, path, text } } });
+  useProjectSession.setState({ current: { project, name, handle, opened: { apiName: opened.doc.name, path, text, scenarios: scenarios.read } } });
   store.getState().setProjectFile({ project: name, apiName: opened.doc.name, path, writable: handle !== null, ...(project.objects ? { objects: project.objects } : {}) });
   // the project's checks stay live while the design is edited (undeclared fields, picklist values)
   store.getState().setExtraChecks(project.objects ? projectChecks(project.objects, opened.doc.name) : null);
@@ -81,8 +82,9 @@ export function openFromProject(store: AppStore, apiName: string): void {
  * line is (structure, and the design's names: warnings): the usable ones, named after their file
  * when they carry no name, and the problems of each, at its file.
  */
-export function readProjectScenarios(files: readonly ProjectFile[], doc: Orchestration): { list: Scenario[]; problems: ProjectProblem[] } {
+export function readProjectScenarios(files: readonly ProjectFile[], doc: Orchestration): { list: Scenario[]; read: ScenarioOnDisk[]; problems: ProjectProblem[] } {
   const list: Scenario[] = [];
+  const read: ScenarioOnDisk[] = [];
   const problems: ProjectProblem[] = [];
   for (const file of files) {
     const result = importScenario(file.text, doc);
@@ -93,7 +95,9 @@ export function readProjectScenarios(files: readonly ProjectFile[], doc: Orchest
       continue;
     }
     problems.push(...result.problems.map(at('scenario: ')));
-    list.push(result.doc.name ? result.doc : { ...result.doc, name: scenarioNameOfFile(file.path) });
+    const scenario = result.doc.name ? result.doc : { ...result.doc, name: scenarioNameOfFile(file.path) };
+    list.push(scenario);
+    read.push({ path: file.path, scenario });
   }
-  return { list, problems };
+  return { list, read, problems };
 }

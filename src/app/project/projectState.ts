@@ -5,6 +5,7 @@
  */
 import { create } from 'zustand';
 import type { Project } from '../../io/project/types';
+import type { ScenarioOnDisk } from '../../io/project/scenarioSaves';
 
 /** The orchestration file the open design came from. */
 export interface OpenedFile {
@@ -12,6 +13,8 @@ export interface OpenedFile {
   path: string;
   /** The file's text as it is in the project now (after the last save). */
   text: string;
+  /** The scenarios beside it in the project now (read when it opened, then as saved): what a save compares with. */
+  scenarios: readonly ScenarioOnDisk[];
 }
 
 /** A project read in the app. */

@@ -3,6 +3,9 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { updateOrchestration } from '../../commands/updateOrchestration';
 import { autolaunchedXml, flowFile, orchestrationXml } from '../../io/project/testing/projectFiles';
 import { projectFromFiles } from '../../io/project/projectFromFiles';
+import type { ProjectFile } from '../../io/project/types';
+import { exportScenario } from '../../io/jsonExport';
+import type { Scenario } from '../../model/types';
 import { resetStores } from '../../panels/testing/renderPanel';
 import { useAppStore } from '../../store/appStore';
 import { openFromProject } from './projectSession';
@@ -13,13 +16,18 @@ const ORDER = orchestrationXml('Order', 'Reserve');
 const RESERVE = autolaunchedXml('Reserve');
 
 /** A folder handle in memory: what is written, and whether writing is allowed. */
-function folderHandle(files: Map<string, string>, permission: PermissionState = 'granted', prefix = ''): FileSystemDirectoryHandle {
+function folderHandle(files: Map<string, string>, permission: PermissionState = 'granted', prefix = '', refuse = ''): FileSystemDirectoryHandle {
   const handle = {
     kind: 'directory', name: prefix.split('/').filter(Boolean).pop() ?? 'my-project',
-    getDirectoryHandle: async (name: string) => folderHandle(files, permission, `${prefix}${name}/`),
-    getFileHandle: async (name: string) => {
+    getDirectoryHandle: async (name: string, options?: { create?: boolean }) => {
+      const folder = `${prefix}${name}/`;
+      if (!options?.create && ![...files.keys()].some((p) => p.startsWith(folder))) throw new DOMException(`${folder} not found`, 'NotFoundError');
+      return folderHandle(files, permission, folder, refuse);
+    },
+    getFileHandle: async (name: string, options?: { create?: boolean }) => {
       const path = `${prefix}${name}`;
-      if (!files.has(path)) throw new DOMException(`${path} not found`, 'NotFoundError');
+      if (path === refuse) throw new DOMException('The disk is full', 'QuotaExceededError');
+      if (!files.has(path) && !options?.create) throw new DOMException(`${path} not found`, 'NotFoundError');
       return { createWritable: async () => ({ write: async (text: string) => { files.set(path, text); }, close: async () => undefined }) };
     },
     queryPermission: async () => permission,
@@ -28,8 +36,8 @@ function folderHandle(files: Map<string, string>, permission: PermissionState = 
   return handle as unknown as FileSystemDirectoryHandle;
 }
 
-function openOrder(handle: FileSystemDirectoryHandle | null): void {
-  const project = projectFromFiles([flowFile('Order', ORDER), flowFile('Reserve', RESERVE)]);
+function openOrder(handle: FileSystemDirectoryHandle | null, others: readonly ProjectFile[] = []): void {
+  const project = projectFromFiles([flowFile('Order', ORDER), flowFile('Reserve', RESERVE), ...others]);
   useProjectSession.setState({ picking: { project, name: 'my-project', handle }, current: null });
   openFromProject(useAppStore, 'Order');
 }
@@ -74,5 +82,69 @@ describe('Save to project', () => {
   it('is refused for a design that was not opened from a project', async () => {
     await saveToProject(useAppStore);
     expect(notices().at(-1)).toMatch(/was not opened from a project folder/);
+  });
+
+  describe('with scenarios', () => {
+    const FLOWS = 'force-app/main/default/flows';
+    const happy: Scenario = { format: 'stageflow.scenario', version: 1, name: 'Happy path', events: [] };
+    const late: Scenario = { ...happy, name: 'Late stock', record: { Status: 'Waiting' } };
+
+    it('writes back the scenario edited in the app into the file it came from, and leaves the orchestration alone', async () => {
+      // given a project whose orchestration has a scenario file beside it
+      const disk = new Map([[`${FLOWS}/Order.flow-meta.xml`, ORDER], [`${FLOWS}/Order.scenario.json`, exportScenario(happy)]]);
+      openOrder(folderHandle(disk), [{ path: `${FLOWS}/Order.scenario.json`, text: exportScenario(happy) }]);
+      expect(useAppStore.getState().scenarios.map((s) => s.name)).toEqual(['Happy path']);
+      // when the scenario gets a record and the design is saved
+      useAppStore.getState().updateScenario(0, late);
+      await saveToProject(useAppStore);
+      // then only the scenario file changed, as the app writes scenarios
+      expect(disk.get(`${FLOWS}/Order.scenario.json`)).toBe(exportScenario(late));
+      expect(disk.get(`${FLOWS}/Order.flow-meta.xml`)).toBe(ORDER);
+      expect(notices().at(-1)).toBe(`${FLOWS}/Order.flow-meta.xml was already up to date. Wrote the scenario file ${FLOWS}/Order.scenario.json, where stageflow test finds it.`);
+      // and a second save has nothing left to do
+      await saveToProject(useAppStore);
+      expect(notices().at(-1)).toBe(`${FLOWS}/Order.flow-meta.xml is already up to date, and so are its scenarios: nothing to save.`);
+    });
+
+    it('creates the Name.scenarios/ folder for scenarios added to a design that had none, and never writes an untouched default', async () => {
+      const disk = new Map([[`${FLOWS}/Order.flow-meta.xml`, ORDER]]);
+      openOrder(folderHandle(disk));
+      await saveToProject(useAppStore);
+      expect([...disk.keys()]).toEqual([`${FLOWS}/Order.flow-meta.xml`]);
+      // when a second scenario is added
+      useAppStore.getState().addScenario(late);
+      await saveToProject(useAppStore);
+      // then both are files of the folder stageflow test reads
+      expect(disk.get(`${FLOWS}/Order.scenarios/Default_behaviour.json`)).toBe(exportScenario(useAppStore.getState().scenarios[0]!));
+      expect(disk.get(`${FLOWS}/Order.scenarios/Late_stock.json`)).toBe(exportScenario(late));
+      expect(notices().at(-1)).toMatch(/Wrote the scenario files .*Order\.scenarios\/Default_behaviour\.json \(new\), .*Order\.scenarios\/Late_stock\.json \(new\)/);
+    });
+
+    it('keeps the file of a deleted scenario and says so', async () => {
+      const files = [{ path: `${FLOWS}/Order.scenarios/a.json`, text: exportScenario(happy) }, { path: `${FLOWS}/Order.scenarios/b.json`, text: exportScenario(late) }];
+      const disk = new Map([[`${FLOWS}/Order.flow-meta.xml`, ORDER], ...files.map((f) => [f.path, f.text] as [string, string])]);
+      openOrder(folderHandle(disk), files);
+      useAppStore.getState().removeScenario(0);
+      await saveToProject(useAppStore);
+      expect(disk.get(`${FLOWS}/Order.scenarios/a.json`)).toBe(exportScenario(happy));
+      expect(notices().at(-1)).toMatch(/Kept force-app\/main\/default\/flows\/Order\.scenarios\/a\.json: its scenario is no longer in the design/);
+    });
+
+    it('says which file could not be written when the disk refuses a scenario file', async () => {
+      const disk = new Map([[`${FLOWS}/Order.flow-meta.xml`, ORDER]]);
+      openOrder(folderHandle(disk, 'granted', '', `${FLOWS}/Order.scenario.json`));
+      useAppStore.getState().dispatch(updateOrchestration, { description: 'Reserves stock' });
+      useAppStore.getState().updateScenario(0, late);
+      await saveToProject(useAppStore);
+      expect(disk.get(`${FLOWS}/Order.flow-meta.xml`)).toContain('Reserves stock');
+      expect(notices().at(-1)).toBe(`Saved ${FLOWS}/Order.flow-meta.xml, but ${FLOWS}/Order.scenario.json was not saved: The disk is full`);
+    });
+
+    it('names the scenarios it could not write when the project cannot be written to', async () => {
+      openOrder(null);
+      useAppStore.getState().updateScenario(0, late);
+      await saveToProject(useAppStore);
+      expect(notices().at(-1)).toBe(`This project was read from files, which the browser cannot write: ${FLOWS}/Order.flow-meta.xml is already up to date. Its changed scenarios were not written (${FLOWS}/Order.scenario.json): use Download all in the Scenarios dialog.`);
+    });
   });
 });

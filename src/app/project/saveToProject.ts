@@ -4,11 +4,17 @@
  * the folder's handle the file is written in place (the browser asks for write permission the first
  * time); a project read from files or a `.zip` cannot be written, so the file is downloaded with
  * the path it belongs at. The design is also kept in the browser (IndexedDB) as always.
+ *
+ * The design's scenarios are saved with it as files `stageflow test` runs (io/project/scenarioSaves):
+ * the changed ones into the files they came from, new ones beside the orchestration; never a deleted
+ * one's file removed.
  */
 import { downloadText } from '../../io/download';
 import type { AppStore } from '../../store/appStore';
 import { selectProblems } from '../../store/selectors';
 import { useProjectSession } from './projectState';
+import { defaultScenario } from '../../store/createScenarioSlice';
+import type { ScenarioWrite } from '../../io/project/scenarioSaves';
 
 /** The permission part of the File System Access API (not in TypeScript's DOM library yet). */
 interface PermissionHandle {
@@ -23,12 +29,15 @@ async function mayWrite(handle: FileSystemDirectoryHandle): Promise<boolean> {
   return (await h.requestPermission?.({ mode: 'readwrite' })) === 'granted';
 }
 
-/** Writes `text` to `path` (existing folders only: the orchestration's file is already there). */
-async function writeInto(root: FileSystemDirectoryHandle, path: string, text: string): Promise<void> {
+/**
+ * Writes `text` to `path` under `root`. The orchestration's file is already there (`create` false:
+ * a missing one is an error, not a new file); a scenario file and its folder are made when missing.
+ */
+async function writeInto(root: FileSystemDirectoryHandle, path: string, text: string, create = false): Promise<void> {
   const parts = path.split('/');
   let folder = root;
-  for (const part of parts.slice(0, -1)) folder = await folder.getDirectoryHandle(part);
-  const file = await folder.getFileHandle(parts[parts.length - 1]!);
+  for (const part of parts.slice(0, -1)) folder = await folder.getDirectoryHandle(part, { create });
+  const file = await folder.getFileHandle(parts[parts.length - 1]!, { create });
   const writable = await file.createWritable();
   await writable.write(text);
   await writable.close();
@@ -53,35 +62,62 @@ export async function saveToProject(store: AppStore): Promise<void> {
     state.notify('error', `Saving to the project is blocked by ${errors.length} error${errors.length === 1 ? '' : 's'}. First: ${errors[0]!.path || 'document'}: ${errors[0]!.message}`);
     return;
   }
-  const { saveOrchestrationToProject } = await import('../../io/project/saveOrchestration');
+  const [{ saveOrchestrationToProject }, { planScenarioSave }, { exportScenario }] = await Promise.all([
+    import('../../io/project/saveOrchestration'), import('../../io/project/scenarioSaves'), import('../../io/jsonExport'),
+  ]);
   const result = saveOrchestrationToProject(current.opened.text, state.doc);
   if (!result.ok) {
     state.notify('error', `${link.path} was not saved: ${result.message}`);
     return;
   }
-  if (!result.changed) {
-    state.notify('info', `${link.path} is already up to date: nothing to save.`);
+  const scenarios = planScenarioSave(link.path, state.scenarios, current.opened.scenarios, defaultScenario());
+  const keptNote = scenarios.kept.length ? ` Kept ${scenarios.kept.join(', ')}: its scenario is no longer in the design; delete the file in the project if it should go.` : '';
+  if (!result.changed && scenarios.writes.length === 0) {
+    state.notify('info', `${link.path} is already up to date${current.opened.scenarios.length ? ', and so are its scenarios' : ''}: nothing to save.${keptNote}`);
     return;
   }
-  const notes = result.warnings.length ? ` Not carried by XML: ${result.warnings.map((w) => w.message).join(' ')}` : '';
+  const notes = result.changed && result.warnings.length ? ` Not carried by XML: ${result.warnings.map((w) => w.message).join(' ')}` : '';
   if (current.handle) {
+    const written: string[] = [];
     try {
       if (!(await mayWrite(current.handle))) {
         state.notify('error', `${link.path} was not saved: the browser was not allowed to write to ${current.name}.`);
         return;
       }
-      await writeInto(current.handle, link.path, result.xml);
+      if (result.changed) {
+        await writeInto(current.handle, link.path, result.xml);
+        written.push(link.path);
+      }
+      for (const write of scenarios.writes) {
+        await writeInto(current.handle, write.path, exportScenario(write.scenario), true);
+        written.push(write.path);
+      }
     } catch (e) {
-      state.notify('error', `${link.path} was not saved: ${e instanceof Error ? e.message : String(e)}`);
+      const why = messageOf(e);
+      const next = scenarios.writes[written.length - (result.changed ? 1 : 0)]?.path ?? link.path;
+      state.notify('error', written.length ? `Saved ${written.join(', ')}, but ${next} was not saved: ${why}` : `${next} was not saved: ${why}`);
       return;
     }
-    useProjectSession.setState({ current: { ...current, opened: { ...current.opened, text: result.xml } } });
-    state.notify('info', `Saved ${current.name}/${link.path}: ${KEPT[result.kept]}; the flows it calls were not touched.${notes}`);
+    useProjectSession.setState({ current: { ...current, opened: { ...current.opened, text: result.xml, scenarios: scenarios.after } } });
+    const orchestration = result.changed ? `Saved ${current.name}/${link.path}: ${KEPT[result.kept]}; the flows it calls were not touched.` : `${link.path} was already up to date.`;
+    const scenarioNote = scenarios.writes.length ? ` ${scenarioWords(scenarios.writes)}` : '';
+    state.notify('info', `${orchestration}${scenarioNote}${notes}${keptNote}`);
     return;
   }
   // the file's own name: `Order.flow-meta.xml`, or `Order.flow` in a retrieved package
   const fileName = link.path.slice(link.path.lastIndexOf('/') + 1);
-  downloadText(fileName, result.xml, 'application/xml');
+  if (result.changed) downloadText(fileName, result.xml, 'application/xml');
   useProjectSession.setState({ current: { ...current, opened: { ...current.opened, text: result.xml } } });
-  state.notify('info', `This project was read from files, which the browser cannot write: ${fileName} was downloaded; put it at ${link.path} (${KEPT[result.kept]}).${notes}`);
+  const scenarioNote = scenarios.writes.length ? ` Its changed scenarios were not written (${scenarios.writes.map((w) => w.path).join(', ')}): use Download all in the Scenarios dialog.` : '';
+  const orchestration = result.changed ? `${fileName} was downloaded; put it at ${link.path} (${KEPT[result.kept]}).` : `${link.path} is already up to date.`;
+  state.notify('info', `This project was read from files, which the browser cannot write: ${orchestration}${scenarioNote}${notes}`);
+}
+
+/** What went wrong, in the words of the error (a DOMException is not an Error everywhere). */
+const messageOf = (e: unknown): string => (typeof (e as { message?: unknown } | null)?.message === 'string' ? (e as { message: string }).message : String(e));
+
+/** "Wrote the scenario files a.json (new) and b.json." */
+function scenarioWords(writes: readonly ScenarioWrite[]): string {
+  const names = writes.map((w) => `${w.path}${w.created ? ' (new)' : ''}`);
+  return `Wrote the scenario file${names.length === 1 ? '' : 's'} ${names.join(', ')}, where stageflow test finds ${names.length === 1 ? 'it' : 'them'}.`;
 }

@@ -13,7 +13,7 @@ import type { Orchestration, Scenario } from '../../model/types';
 import { useAppStore } from '../../store/appStore';
 import { button } from './fieldStyles';
 import { scenarioNameOfFile } from '../../io/project/scenarioFiles';
-import { scenarioFileName, scenarioFilePaths } from './scenarioFileName';
+import { scenarioFileName, scenarioFilePaths } from '../../io/project/scenarioFileName';
 
 /** What the last use of the buttons did, said in the dialog (a toast would sit under the modal dialog). */
 type Outcome = { kind: 'ok' | 'error'; text: string };
