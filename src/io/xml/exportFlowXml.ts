@@ -11,13 +11,13 @@ import { exportContextFor } from './exportContext';
 import { mergeKept, readKept, readKeptAttributes } from './extensions';
 import { exportStage } from './exportStage';
 import { exportFormula } from './formulas';
-import { DEFAULT_STATUS, defaultMetadataValues, formatApiVersion, interviewLabelFor, METADATA_NAMESPACE } from './flowHeader';
+import { DEFAULT_STATUS, defaultMetadataValues, formatApiVersion, interviewLabelFor, METADATA_NAMESPACE, parseApiVersion } from './flowHeader';
 import type { XmlWarning } from './importContext';
 import { positionsOf } from './position';
 import { exportRunInMode, exportStart } from './start';
 import { exportVariable } from './variables';
 import { writeXml } from './writeXml';
-import { leaf, type XmlNode } from './xmlNode';
+import { childText, leaf, type XmlNode } from './xmlNode';
 
 export interface ExportFlowXmlResult {
   xml: string;
@@ -37,7 +37,8 @@ function flowElement(doc: Orchestration): XmlNode {
   const ctx = exportContextFor(doc);
   const positions = positionsOf(doc);
   const label = doc.label ?? doc.name;
-  const kept = readKept(doc.extensions);
+  // A file's own spelling of its version (`59`) is written back only while the version is the same.
+  const kept = readKept(doc.extensions).filter(({ element }) => element.tag !== 'apiVersion' || keptVersionHolds(element, doc));
   const keepsMetadata = kept.some(({ element }) => element.tag === 'processMetadataValues');
   const generated: (XmlNode | undefined)[] = [
     leaf('apiVersion', formatApiVersion(ctx.apiVersion)),
@@ -60,6 +61,12 @@ function flowElement(doc: Orchestration): XmlNode {
     attributes: { xmlns: METADATA_NAMESPACE, ...readKeptAttributes(doc.extensions) },
     children: inSalesforceOrder(children, 'flow'),
   };
+}
+
+/** True when a kept `<apiVersion>` still says the design's version (or an out-of-range one the design does not override). */
+function keptVersionHolds(element: XmlNode, doc: Orchestration): boolean {
+  const version = parseApiVersion(childText({ tag: 'x', children: [element] }, 'apiVersion'));
+  return version === undefined ? doc.apiVersion === undefined : version === doc.apiVersion;
 }
 
 /** One warning naming what the document holds that Flow metadata cannot carry. */

@@ -36,9 +36,12 @@ export function markDefaultHeader(children: Children, label: string): void {
   if (values.length === defaults.length && values.every((node, i) => sameNode(node, defaults[i]!))) children.use(...values);
 }
 
-/** `apiVersion` text as a number, when it is a whole version 50–66 written as `NN.0`. */
+/**
+ * `apiVersion` text as a number, when it is a whole version 50–66: `NN.0` as Salesforce writes it,
+ * or `NN` / `NN.00` as a hand-written file may (the Metadata API reads those as the same version).
+ */
 export function parseApiVersion(text: string | undefined): number | undefined {
-  const match = /^(\d{2})\.0$/.exec(text ?? '');
+  const match = /^\s*(\d{2})(?:\.0+)?\s*$/.exec(text ?? '');
   const version = match ? Number(match[1]) : NaN;
   return version >= 50 && version <= 66 ? version : undefined;
 }

@@ -4,6 +4,7 @@
  * What the model cannot hold is kept verbatim in `extensions` and reported as a warning, so that
  * exporting the result again loses nothing. See docs/xml.md for the mapping.
  */
+import { DEFAULT_API_VERSION, MAX_API_VERSION, MIN_API_VERSION } from '../../model/apiVersion';
 import { apiNameFromLabel, apiNameProblem, RECORD_VARIABLE } from '../../model/names';
 import type { Decision, Formula, Orchestration, Position, Problem, Stage, Variable } from '../../model/types';
 import { validateOrchestration } from '../../model/validate';
@@ -11,8 +12,8 @@ import { formulaSyntax } from '../formulaSyntax';
 import { dropInferredGoTo } from './connectors';
 import { importDecision } from './decisions';
 import { importFormula } from './formulas';
-import type { XmlExtension } from './extensions';
-import { METADATA_NAMESPACE, parseApiVersion, markDefaultHeader } from './flowHeader';
+import { keptEntries, type XmlExtension } from './extensions';
+import { formatApiVersion, METADATA_NAMESPACE, parseApiVersion, markDefaultHeader } from './flowHeader';
 import { Children, ImportContext, type XmlWarning } from './importContext';
 import { importStage } from './importStage';
 import { parseXml } from './parseXml';
@@ -66,10 +67,20 @@ function importRoot(root: XmlNode, options: ImportFlowXmlOptions): ImportFlowXml
   }
   const children = new Children(root);
   children.use(children.first('processType'));
-  const apiVersion = parseApiVersion(children.text('apiVersion'));
-  if (apiVersion !== undefined) children.use(children.first('apiVersion'));
+  const versionNode = children.first('apiVersion');
+  const versionText = children.text('apiVersion');
+  const apiVersion = parseApiVersion(versionText);
   const ctx = new ImportContext(apiVersion, declaredNames(root));
   const extensions: unknown[] = [];
+  if (versionNode) {
+    children.use(versionNode);
+    // Spelled otherwise than Salesforce writes it (`59`), or out of range: the file's own text is
+    // kept so the file is written back as it was (exportFlowXml uses it while the version is unchanged).
+    if (apiVersion === undefined || formatApiVersion(apiVersion) !== versionText) extensions.push(...keptEntries([{ element: versionNode, index: 0 }]));
+    if (apiVersion === undefined) {
+      ctx.warn('Flow.apiVersion', `<apiVersion>${versionText ?? ''}</apiVersion> is not a version Stageflow simulates (${MIN_API_VERSION}.0–${MAX_API_VERSION}.0): the design runs as API ${DEFAULT_API_VERSION}.0 and the file keeps its version when written back`);
+    }
+  }
 
   const label = children.text('label');
   if (label) children.use(children.first('label'));

@@ -36,3 +36,36 @@ describe('XML → model → XML', () => {
     expect(xml).toBe(fixture.text);
   });
 });
+
+describe('<apiVersion> as a hand-written file spells it', () => {
+  const real = xmlFixtures('real').find((f) => /<apiVersion>\d\d\.0<\/apiVersion>/.test(f.text))!;
+  const version = Number(/<apiVersion>(\d\d)\.0<\/apiVersion>/.exec(real.text)![1]);
+
+  it('reads `NN` as version NN (the rules that depend on it follow it) and writes the file back as it was', () => {
+    // given the real file with `55` for `55.0`
+    const text = real.text.replace(/<apiVersion>(\d\d)\.0<\/apiVersion>/, '<apiVersion>$1</apiVersion>');
+    // when
+    const result = importOk(text, real.name);
+    // then
+    expect(result.doc.apiVersion).toBe(version);
+    expect(result.warnings.map((w) => w.message).join('\n')).not.toMatch(/apiVersion/);
+    expect(exportFlowXml(result.doc).xml).toBe(text);
+  });
+
+  it('writes the version the design has once it is changed, in Salesforce\'s spelling', () => {
+    const text = real.text.replace(/<apiVersion>(\d\d)\.0<\/apiVersion>/, '<apiVersion>$1</apiVersion>');
+    const { doc } = importOk(text, real.name);
+    const other = version === 60 ? 61 : 60;
+    expect(exportFlowXml({ ...doc, apiVersion: other }).xml).toContain(`<apiVersion>${other}.0</apiVersion>`);
+  });
+
+  it('says a version outside 50–66 is not simulated, runs it as 66 and keeps the file\'s version', () => {
+    const text = real.text.replace(/<apiVersion>\d\d\.0<\/apiVersion>/, '<apiVersion>67.0</apiVersion>');
+    const result = importOk(text, real.name);
+    expect(result.doc.apiVersion).toBeUndefined();
+    expect(result.warnings.map((w) => w.message)).toContain('<apiVersion>67.0</apiVersion> is not a version Stageflow simulates (50.0–66.0): the design runs as API 66.0 and the file keeps its version when written back');
+    const written = exportFlowXml(result.doc).xml;
+    expect(written).toContain('<apiVersion>67.0</apiVersion>');
+    expect(exportFlowXml(importOk(written, real.name).doc).xml).toBe(written);
+  });
+});
