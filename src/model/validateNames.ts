@@ -5,6 +5,7 @@
  */
 import { childPath } from './jsonPath';
 import { apiNameProblem, RECORD_VARIABLE } from './names';
+import { calendarProblem } from './calendarDate';
 import type { ValidationContext } from './validateContext';
 
 const KIND_WORD = { stage: 'stage', step: 'step', decision: 'decision', variable: 'variable', formula: 'formula', flow: 'flow', outcome: 'outcome' } as const;
@@ -51,6 +52,8 @@ export function validateNames(ctx: ValidationContext): void {
     const path = childPath('variables', vi);
     namespace.push({ name: variable.name, path, kind: 'variable' });
     if (variable.name === RECORD_VARIABLE && variable.type !== 'Record') ctx.error(childPath(path, 'type'), `${RECORD_VARIABLE} is the triggering record: its type must be Record`);
+    const day = (variable.type === 'Date' || variable.type === 'DateTime') && typeof variable.value === 'string' ? calendarProblem(variable.value) : null;
+    if (day) ctx.error(childPath(path, 'value'), day);
   });
   (doc.formulas ?? []).forEach((formula, fi) => namespace.push({ name: formula.name, path: childPath('formulas', fi), kind: 'formula' }));
   namespace.forEach((item) => checkFormat(ctx, item));

@@ -5,6 +5,7 @@
  */
 import { STATUS_VALUES } from './schemaConstants';
 import type { Operator, RightValue } from './types';
+import { calendarProblem } from './calendarDate';
 import type { ResourceType } from './validateResolve';
 
 const ORDERING: ReadonlySet<Operator> = new Set(['GreaterThan', 'GreaterThanOrEqualTo', 'LessThan', 'LessThanOrEqualTo']);
@@ -60,6 +61,8 @@ export function operatorProblem(operator: Operator, leftType: ResourceType, left
  */
 export function rightProblem(operator: Operator, leftType: ResourceType, left: string, right: RightValue | undefined, refType: ResourceType): string | null {
   if (!right) return operator === 'EqualTo' || operator === 'NotEqualTo' ? null : FLAG_OPERATORS.has(operator) ? `${operator} needs a value: choose true or false` : `${operator} needs a value to compare ${left} with`;
+  const day = 'date' in right ? calendarProblem(right.date) : 'dateTime' in right ? calendarProblem(right.dateTime) : null;
+  if (day) return day;
   const rightType = 'ref' in right ? refType : literalType(right);
   if (FLAG_OPERATORS.has(operator)) {
     return rightType === null || rightType === 'Boolean' ? null : `${operator} takes true or false, not a ${TYPE_WORD[rightType]} value`;

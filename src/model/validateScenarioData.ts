@@ -6,6 +6,7 @@
 import { childPath } from './jsonPath';
 import { RECORD_VARIABLE } from './names';
 import type { Scenario, Variable } from './types';
+import { calendarProblem } from './calendarDate';
 import type { ValidationContext } from './validateContext';
 
 const OBJECT_NAME = /^[A-Za-z][A-Za-z0-9_]*$/;
@@ -94,6 +95,10 @@ function checkInputs(ctx: ValidationContext, scenario: Scenario): void {
       continue;
     }
     if (!fits(variable, value)) ctx.error(path, `${name} is a ${variable.type} variable: give ${EXPECTED[variable.type]}, not ${JSON.stringify(value)}`);
+    else if ((variable.type === 'Date' || variable.type === 'DateTime') && typeof value === 'string') {
+      const day = calendarProblem(value);
+      if (day) ctx.error(path, day);
+    }
   }
 }
 
