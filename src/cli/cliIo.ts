@@ -14,6 +14,8 @@ export interface CliIo {
   /** The file's text; throws an Error whose message says why it cannot be read. */
   readFile(path: string): Promise<string>;
   writeFile(path: string, text: string): Promise<void>;
+  /** Writes the parts one after another (text too long for one string); absent: joined for writeFile. */
+  writeFileParts?(path: string, parts: Iterable<string>): Promise<void>;
   /** What is at `path`: a file, a directory, or nothing (commands that walk folders need it). */
   pathKind?(path: string): Promise<'file' | 'directory' | 'missing'>;
   /** The names in a directory, sorted, each marked as a directory or not (symbolic links are skipped). */
@@ -53,6 +55,32 @@ export async function writeOutput(io: CliIo, out: string | undefined, text: stri
   }
   try {
     await io.writeFile(out, text);
+  } catch (e) {
+    io.stderr(`${out}: ${e instanceof Error ? e.message : String(e)}\n`);
+    return EXIT_BAD_INPUT;
+  }
+  return EXIT_OK;
+}
+
+/** Parts of this many characters or more are written as they come; smaller ones are gathered first. */
+const PART_CHARS = 1 << 20;
+
+/** Like writeOutput, for text given in parts (exportTraceInParts): never one string of it all. */
+export async function writeOutputParts(io: CliIo, out: string | undefined, parts: Iterable<string>): Promise<number> {
+  if (out === undefined) {
+    let batch: string[] = [];
+    let size = 0;
+    for (const part of parts) {
+      batch.push(part);
+      size += part.length;
+      if (size >= PART_CHARS) { io.stdout(batch.join('')); batch = []; size = 0; }
+    }
+    if (batch.length) io.stdout(batch.join(''));
+    return EXIT_OK;
+  }
+  try {
+    if (io.writeFileParts) await io.writeFileParts(out, parts);
+    else await io.writeFile(out, [...parts].join(''));
   } catch (e) {
     io.stderr(`${out}: ${e instanceof Error ? e.message : String(e)}\n`);
     return EXIT_BAD_INPUT;
@@ -160,6 +188,24 @@ export const nodeIo: CliIo = {
       fs.writeFileSync(path, text, 'utf8');
     } catch (e) {
       throw new Error(systemMessage(e, 'cannot write the file').replace('cannot read', 'cannot write'));
+    }
+  },
+  async writeFileParts(path, parts) {
+    let fd: number | undefined;
+    try {
+      fd = fs.openSync(path, 'w');
+      let batch: string[] = [];
+      let size = 0;
+      for (const part of parts) {
+        batch.push(part);
+        size += part.length;
+        if (size >= PART_CHARS) { fs.writeSync(fd, batch.join('')); batch = []; size = 0; }
+      }
+      if (batch.length) fs.writeSync(fd, batch.join(''));
+    } catch (e) {
+      throw new Error(systemMessage(e, 'cannot write the file').replace('cannot read', 'cannot write'));
+    } finally {
+      if (fd !== undefined) fs.closeSync(fd);
     }
   },
 };

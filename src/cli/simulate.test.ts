@@ -4,7 +4,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { after, orchestration, scenario, withSteps } from '../model/testing/fixtures';
+import { exportTrace } from '../io/jsonExport';
+import { after, backgroundStep, orchestration, scenario, stage, withSteps } from '../model/testing/fixtures';
+import type { Trace } from '../model/types';
 import { main, type CliIo } from './simulate';
 
 /** An in-memory console and file system. */
@@ -83,6 +85,24 @@ describe('simulate command (in process)', () => {
     const help = fakeIo({});
     expect(await main(['--help'], help.io)).toBe(0);
     expect(help.out.stdout).toMatch(/^usage: /);
+  });
+
+  it('a loop that never waits, stopped by maxTransitions: the whole trace, and a warning that names the loop (R7)', async () => {
+    // given a stage whose decision always leads back to it, in no time, under a small limit
+    const loop = orchestration({
+      stages: [stage('Main', [backgroundStep('Main_Step')], { next: 'Again' })],
+      decisions: [{ name: 'Again', outcomes: [{ name: 'Yes', logic: 'and', requirements: [{ left: 'Main_Step.Status', operator: 'EqualTo', right: { string: 'Completed' } }], next: 'Main' }] }],
+    });
+    const limited = JSON.stringify(scenario({ limits: { maxTransitions: 3000 } }));
+    const { io, out } = fakeIo({ 'loop.json': JSON.stringify(loop), 's.json': limited });
+    // when
+    expect(await main(['loop.json', '--scenario', 's.json'], io)).toBe(0);
+    // then the trace is whole (written in parts, the same text) and says why it stopped
+    const trace = JSON.parse(out.stdout) as Trace;
+    expect(trace.run).toMatchObject({ status: 'InProgress', stalled: false, stoppedBy: 'maxTransitions' });
+    expect(trace.events.length).toBeGreaterThan(1000);
+    expect(out.stdout).toBe(exportTrace(trace));
+    expect(out.stderr).toMatch(/^s\.json: warning: the run was stopped by limits\.maxTransitions \(3,000 status changes\) at 0 ms of virtual time: step Main_Step started [\d,]+ times — a loop that never waits/);
   });
 
   it('never lets an unexpected failure out as a stack trace', async () => {

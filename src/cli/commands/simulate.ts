@@ -4,10 +4,11 @@
  * `<file>: <where>: <message>` line per problem on stderr, never a stack trace.
  */
 import { simulate } from '../../engine/index';
-import { exportTrace } from '../../io/jsonExport';
-import type { Problem, Scenario } from '../../model/types';
+import { exportTraceInParts } from '../../io/jsonExport';
+import { DEFAULT_MAX_TIME_MS, DEFAULT_MAX_TRANSITIONS } from '../../model/scenarioLimits';
+import type { Problem, Scenario, Trace } from '../../model/types';
 import { parseSimulateArgs } from '../args';
-import { EXIT_BAD_INPUT, EXIT_OK, guarded, writeOutput, type CliCommand, type CliIo } from '../cliIo';
+import { EXIT_BAD_INPUT, EXIT_OK, guarded, writeOutputParts, type CliCommand, type CliIo } from '../cliIo';
 import { renderHelp, type CommandHelp } from '../help';
 import { loadDesign, loadScenario, printProblems } from '../loadFiles';
 
@@ -26,6 +27,18 @@ export function simulateHelp(program: string): CommandHelp {
     exitCodes: '0 trace printed (whatever the run\'s final status), 2 bad input (one "<file>: <path>: <message>" line per problem on stderr)',
     examples: [`${program} order.json --scenario slow-payment.json --out trace.json`, `${program} my-sfdx-project --orchestration Order_Fulfilment`],
   };
+}
+
+/** What a scenario limit that cut the run short means, for the admin (stderr), or null. */
+function limitNote(trace: Trace, scenario: Scenario | undefined): string | null {
+  const by = trace.run.stoppedBy;
+  if (!by) return null;
+  const at = `at ${trace.run.endedAt ?? trace.events.at(-1)?.t ?? 0} ms of virtual time`;
+  if (by === 'maxTimeMs') return `the run was stopped by limits.maxTimeMs (${scenario?.limits?.maxTimeMs ?? DEFAULT_MAX_TIME_MS} ms) ${at}, still ${trace.run.status}`;
+  let most: [string, number] | null = null;
+  for (const [name, step] of Object.entries(trace.steps)) if (step.starts > 1 && (!most || step.starts > most[1])) most = [name, step.starts];
+  const loop = most ? `: step ${most[0]} started ${most[1].toLocaleString('en-US')} times — a loop that never waits repeats until the limit; give the scenario a lower limits.maxTransitions to stop it sooner` : '';
+  return `the run was stopped by limits.maxTransitions (${(scenario?.limits?.maxTransitions ?? DEFAULT_MAX_TRANSITIONS).toLocaleString('en-US')} status changes) ${at}${loop}`;
 }
 
 /** The engine's placeholder error (matched by name: builds without an engine export the class, others do not). */
@@ -54,14 +67,17 @@ async function run(argv: readonly string[], io: CliIo, help: CommandHelp): Promi
     io.stdout('ok\n');
     return EXIT_OK;
   }
-  let text: string;
+  let trace: Trace;
   try {
-    text = exportTrace(simulate(design.doc, scenario));
+    trace = simulate(design.doc, scenario);
   } catch (e) {
     if (isEngineNotAvailable(e)) { io.stderr('simulate: running is not available in this version\n'); return EXIT_BAD_INPUT; }
     throw e;
   }
-  return writeOutput(io, args.out, text);
+  const stopped = limitNote(trace, scenario);
+  if (stopped) io.stderr(`${args.scenario ?? args.orchestration}: warning: ${stopped}\n`);
+  // in parts: a run cut short by maxTransitions can hold more events than one string can
+  return writeOutputParts(io, args.out, exportTraceInParts(trace));
 }
 
 /** The `simulate` command under a program name (used in its usage lines). */
