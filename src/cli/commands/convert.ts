@@ -1,17 +1,21 @@
 /**
  * `stageflow convert` (and `npm run convert`, FORMAT.md §6): orchestration JSON (`.json`) ↔
  * Salesforce Flow metadata XML (`.flow-meta.xml`), the direction chosen by the file extensions.
- * Without `--out` the result goes to stdout. Warnings go to stderr; bad input exits 2 with
- * `<file>: <line>:<col>: <message>` or `<file>: <path>: <message>`, never a stack trace.
- * JSON → XML refuses a document with validation errors (validation blocks an export); XML → JSON
- * converts and reports the imported draft's problems as warnings.
+ * Without `--out` the result goes to stdout. A file that cannot be read or parsed as an
+ * orchestration exits 2 with `<file>: <line>:<col>: <message>` or `<file>: <path>: <message>`,
+ * never a stack trace, and nothing is written. The design's validation problems are printed with
+ * their severity, `<file>: <path>: error: <message>` / `… warning: …`. XML → JSON (and a project's
+ * orchestration → JSON) writes the JSON even with errors — a draft to fix in the app — says so, and
+ * exits 0 (the file was converted); JSON → XML writes nothing and exits 2 (validation blocks an
+ * export, as in the app).
  */
 import { exportOrchestration } from '../../io/jsonExport';
 import { importOrchestration } from '../../io/jsonImport';
 import { exportFlowXml, importFlowXml } from '../../io/xml/index';
+import type { Problem } from '../../model/types';
 import { EXIT_BAD_INPUT, EXIT_OK, guarded, problemLine, writeOutput, type CliCommand, type CliIo } from '../cliIo';
 import { renderHelp, type CommandHelp } from '../help';
-import { isFolderPath, isZipPath, nameFromXmlFile, printProblems, readText, xmlProblemLine, xmlWarningLine } from '../loadFiles';
+import { isFolderPath, isZipPath, nameFromXmlFile, readText, xmlProblemLine, xmlWarningLine } from '../loadFiles';
 import { chooseOrchestration, projectProblemLine, readProjectInput } from '../projectInput';
 
 /** The help of `convert` under a program name (`stageflow convert`, `npm run --silent convert --`). */
@@ -24,12 +28,36 @@ export function convertHelp(program: string): CommandHelp {
       ['--out <file>', 'write the result to this file (its extension must be the other format); default: stdout'],
       ['-h, --help', 'this help'],
     ],
-    exitCodes: '0 converted (warnings on stderr), 2 bad input ("<file>: <line>:<col>: <message>" or "<file>: <path>: <message>")',
+    exitCodes: '0 converted (warnings on stderr; to JSON, a draft with errors is converted too, its errors named "<file>: <path>: error: <message>"), 2 not converted: bad input ("<file>: <line>:<col>: <message>", "<file>: <path>: <message>"), or, to Flow XML, a design with errors',
     examples: [`${program} Order.flow-meta.xml --out order.json`, `${program} order.json --out Order_Fulfilment.flow-meta.xml`, `${program} project.zip --orchestration Order_Fulfilment --out order.json`],
   };
 }
 
 type Format = 'json' | 'xml';
+
+/** `<file>: <path>: error: <message>` or `… warning: …`: a validation problem of the design, labelled with its severity. */
+function designProblemLine(file: string, problem: Problem): string {
+  return `${file}: ${problem.path === '' ? '' : `${problem.path}: `}${problem.severity}: ${problem.message}`;
+}
+
+/** Prints the design's validation problems (errors first, then warnings); returns how many are errors. */
+function printDesignProblems(io: CliIo, file: string, problems: readonly Problem[]): number {
+  const errors = problems.filter((p) => p.severity === 'error');
+  for (const problem of [...errors, ...problems.filter((p) => p.severity !== 'error')]) io.stderr(`${designProblemLine(file, problem)}\n`);
+  return errors.length;
+}
+
+/**
+ * Writes a JSON draft; when the design has errors, says so after writing it. The exit code stays 0:
+ * the file was converted (FORMAT.md §6: real files, drafts included, must import; exit 2 is for
+ * input that cannot be converted), and the errors are named on stderr.
+ */
+async function writeDraft(io: CliIo, input: string, out: string | undefined, json: string, errors: number): Promise<number> {
+  const written = await writeOutput(io, out, json);
+  if (written !== EXIT_OK || errors === 0) return written;
+  io.stderr(`${input}: converted with ${errors} error${errors === 1 ? '' : 's'}: ${out ?? 'the JSON on stdout'} holds the draft; fix ${errors === 1 ? 'it' : 'them'} before running it or converting it back to Flow XML\n`);
+  return written;
+}
 
 function formatOf(file: string): Format | undefined {
   if (/\.json$/i.test(file)) return 'json';
@@ -71,7 +99,8 @@ function parseArgs(argv: readonly string[]): { ok: true; args: Args } | { ok: fa
 
 /**
  * An orchestration of a project folder or `.zip` as JSON, its steps linked to the project's flows;
- * like XML → JSON, the draft's validation problems are printed with their severity, not blocking.
+ * like XML → JSON, the draft's validation problems are printed with their severity, and errors exit 2
+ * after the draft is written.
  */
 async function convertProject(io: CliIo, input: string, wanted: string | undefined, out: string | undefined): Promise<number> {
   if (out !== undefined && formatOf(out) !== 'json') {
@@ -89,11 +118,12 @@ async function convertProject(io: CliIo, input: string, wanted: string | undefin
     return EXIT_BAD_INPUT;
   }
   chosen.report.forEach((problem) => io.stderr(`${projectProblemLine(input, problem)}\n`));
-  printProblems(io, chosen.file, chosen.problems);
-  return writeOutput(io, out, exportOrchestration(chosen.doc));
+  const errors = printDesignProblems(io, chosen.file, chosen.problems);
+  return writeDraft(io, chosen.file, out, exportOrchestration(chosen.doc), errors);
 }
 
-function convert(io: CliIo, input: string, text: string, from: Format, out: string | undefined): string | null {
+/** The converted text and how many validation errors its design has (JSON drafts only), or null: not converted. */
+function convert(io: CliIo, input: string, text: string, from: Format, out: string | undefined): { text: string; errors: number } | null {
   if (from === 'xml') {
     const result = importFlowXml(text, { name: nameFromXmlFile(input) });
     if (!result.ok) {
@@ -102,18 +132,26 @@ function convert(io: CliIo, input: string, text: string, from: Format, out: stri
     }
     result.warnings.forEach((warning) => io.stderr(`${xmlWarningLine(input, warning)}\n`));
     // the draft's validation problems keep their severity: errors are errors (they block a run), not warnings
-    printProblems(io, input, result.problems);
-    return exportOrchestration(result.doc);
+    const errors = printDesignProblems(io, input, result.problems);
+    return { text: exportOrchestration(result.doc), errors };
   }
   const imported = importOrchestration(text);
-  imported.problems.forEach((problem) => io.stderr(`${problemLine(input, problem)}\n`));
-  if (!imported.ok) return null;
+  if (!imported.ok && imported.doc === undefined) {
+    // not an orchestration document at all (not JSON, a wrong field): nothing to validate
+    imported.problems.forEach((problem) => io.stderr(`${problemLine(input, problem)}\n`));
+    return null;
+  }
+  printDesignProblems(io, input, imported.problems);
+  if (!imported.ok) {
+    io.stderr(`${input}: not converted: Flow XML is written only for a design without errors\n`);
+    return null;
+  }
   const exported = exportFlowXml(imported.doc);
   exported.warnings.forEach((warning) => io.stderr(`${xmlWarningLine(input, warning)}\n`));
   if (out !== undefined && nameFromXmlFile(out) !== imported.doc.name) {
     io.stderr(`${out}: warning: Salesforce takes the orchestration's API name from the file name; this document is named ${imported.doc.name}\n`);
   }
-  return exported.xml === '' ? null : exported.xml;
+  return exported.xml === '' ? null : { text: exported.xml, errors: 0 };
 }
 
 async function run(argv: readonly string[], io: CliIo, help: CommandHelp): Promise<number> {
@@ -146,7 +184,7 @@ async function run(argv: readonly string[], io: CliIo, help: CommandHelp): Promi
   if (text === null) return EXIT_BAD_INPUT;
   const result = convert(io, input, text, from, out);
   if (result === null) return EXIT_BAD_INPUT;
-  return writeOutput(io, out, result);
+  return from === 'xml' ? writeDraft(io, input, out, result.text, result.errors) : writeOutput(io, out, result.text);
 }
 
 /** The `convert` command under a program name (used in its usage lines). */

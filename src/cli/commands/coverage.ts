@@ -68,7 +68,7 @@ async function run(argv: readonly string[], io: CliIo): Promise<number> {
   if (reporter !== 'text' && reporter !== 'json') { io.stderr(usageError('coverage', `unknown reporter "${reporter}" (use text or json)`, HELP)); return EXIT_BAD_INPUT; }
   const paths = parsed.options.positionals;
   const found = await discoverSuites(io, paths);
-  for (const problem of found.problems) io.stderr(`${problem}\n`);
+  for (const problem of found.problems) io.stderr(`${problem.line}\n`);
   if (found.suites.length === 0) {
     if (found.problems.length === 0) io.stderr(`coverage: no designs found in ${paths.length ? paths.join(', ') : 'the current folder'} (an orchestration .json or .flow-meta.xml, a flow with scenarios beside it, or a ${MANIFEST_NAME})\n`);
     return EXIT_BAD_INPUT;

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { importScenario } from '../../io/documentImport';
+import { exportFlowXml } from '../../io/xml/index';
 import { routedDesign } from '../../verify/testing/designs';
 import { junitStructureProblems } from '../testing/junitStructure';
 import { memoryIo } from '../testing/memoryIo';
@@ -161,5 +162,86 @@ describe('stageflow test reporters', () => {
     expect(await main(['d', '--reporter', 'junit', '--out', 'junit.xml'], io)).toBe(0);
     expect(out.stdout).toBe('');
     expect(junitStructureProblems(out.written['junit.xml']!)).toEqual([]);
+  });
+});
+
+describe('stageflow test: design warnings', () => {
+  // the routed design as Flow XML, alone in its folder: the flows its steps call are not there
+  const routedXml = () => exportFlowXml(routedDesign()).xml;
+  const placeholder = 'd/Test.flow-meta.xml: flows[0]: warning: flow Checker is referenced but not in the project (looked for Checker.flow-meta.xml); added as a placeholder';
+
+  it('text: a design\'s warnings are listed under its heading, each with its file and path', async () => {
+    const { io, out } = memoryIo({ 'd/Test.flow-meta.xml': routedXml(), 'd/Test.scenario.json': passing });
+    expect(await main(['d'], io)).toBe(0);
+    expect(out.stdout).toContain(`d/Test.flow-meta.xml (Test)\n    ${placeholder}`);
+    expect(out.stdout).toMatch(/\n {2}✓ big order \(\d+ ms\)\n\n1 scenario: 1 passed/);
+    // shown once: the report is on stdout
+    expect(out.stderr).toBe('');
+  });
+
+  it('text with --out: the report file holds the warnings, and stderr shows them too', async () => {
+    const { io, out } = memoryIo({ 'd/Test.flow-meta.xml': routedXml(), 'd/Test.scenario.json': passing });
+    expect(await main(['d', '--out', 'report.txt'], io)).toBe(0);
+    expect(out.written['report.txt']).toContain(`d/Test.flow-meta.xml (Test)\n    ${placeholder}`);
+    expect(out.stderr).toContain(`${placeholder}`);
+  });
+
+  it('a design without scenarios still shows its warnings', async () => {
+    const { io, out } = memoryIo({ 'd/Test.flow-meta.xml': routedXml() });
+    expect(await main(['d/Test.flow-meta.xml'], io)).toBe(0);
+    expect(out.stdout).toContain(`d/Test.flow-meta.xml (Test): no scenarios (add a .scenario.json or a .scenarios/ folder beside it)\n    ${placeholder}`);
+  });
+});
+
+describe('stageflow test: inputs that could not be read are in every report', () => {
+  it('junit: a path that does not exist is a testsuite with an <error>; the counts say so (exit 2)', async () => {
+    const { io, out } = project();
+    expect(await main(['nosuch.json', 'd', '--reporter', 'junit'], io)).toBe(2);
+    expect(junitStructureProblems(out.stdout)).toEqual([]);
+    expect(out.stdout).toContain('<testsuites name="stageflow test" tests="2" failures="0" errors="1" skipped="0" time="0.001">');
+    expect(out.stdout).toContain('<testsuite name="nosuch.json" tests="1" failures="0" errors="1" skipped="0" time="0.000">');
+    expect(out.stdout).toContain('<testcase name="input" classname="nosuch.json" time="0.000">\n      <error message="nosuch.json: cannot read: it does not exist" type="InvalidInput">');
+    expect(out.stderr).toBe('nosuch.json: cannot read: it does not exist\n');
+  });
+
+  it('junit: only unreadable paths still gives a report with the errors (exit 2)', async () => {
+    const { io, out } = memoryIo({});
+    expect(await main(['nosuch.json', '--reporter', 'junit'], io)).toBe(2);
+    expect(junitStructureProblems(out.stdout)).toEqual([]);
+    expect(out.stdout).toContain('<testsuites name="stageflow test" tests="1" failures="0" errors="1" skipped="0" time="0.000">');
+  });
+
+  it('a manifest entry whose design is missing is an errored entry in json, junit and text reports', async () => {
+    const manifest = JSON.stringify({ tests: [{ design: 'routed.json' }, { design: 'missing.json' }] });
+    const files = { 'm/stageflow.config.json': manifest, 'm/routed.json': routedJson(), 'm/routed.scenario.json': passing };
+    const line = 'm/stageflow.config.json: tests[1].design: "missing.json" does not exist (looked for m/missing.json)';
+    // json
+    const json = memoryIo(files);
+    expect(await main(['m', '--reporter', 'json'], json.io)).toBe(2);
+    const report = JSON.parse(json.out.stdout) as { summary: Record<string, number>; designs: { file: string; name: string | null; problems: string[] }[] };
+    expect(report.summary).toMatchObject({ scenarios: 1, passed: 1, errors: 1 });
+    expect(report.designs.map((d) => [d.file, d.name, d.problems])).toEqual([['m/missing.json', null, [line]], ['m/routed.json', 'Test', []]]);
+    // junit
+    const junit = memoryIo(files);
+    expect(await main(['m', '--reporter', 'junit'], junit.io)).toBe(2);
+    expect(junitStructureProblems(junit.out.stdout)).toEqual([]);
+    expect(junit.out.stdout).toContain('tests="2" failures="0" errors="1"');
+    expect(junit.out.stdout).toContain(`<error message="${line.replace(/"/g, '&quot;')}" type="InvalidInput">`);
+    // text
+    const text = memoryIo(files);
+    expect(await main(['m'], text.io)).toBe(2);
+    expect(text.out.stdout).toMatch(new RegExp(`^! m/missing\\.json — could not be read\n {4}${line.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\n\nm/routed\\.json \\(Test\\)\n`));
+    expect(text.out.stdout).toMatch(/\n1 scenario: 1 passed, 0 failed, 1 could not run in 1 ms\n$/);
+    expect(text.out.stderr).toBe('');
+  });
+
+  it('an invalid manifest is one errored entry named after it, with each of its problems', async () => {
+    const { io, out } = memoryIo({ 'm/stageflow.config.json': '{ "tests": [] }' });
+    expect(await main(['m', '--reporter', 'json'], io)).toBe(2);
+    const report = JSON.parse(out.stdout) as { summary: Record<string, number>; designs: { file: string; name: string | null; problems: string[] }[] };
+    expect(report.summary.errors).toBe(1);
+    expect(report.designs).toHaveLength(1);
+    expect(report.designs[0]).toMatchObject({ file: 'm/stageflow.config.json', name: null });
+    expect(report.designs[0]!.problems[0]).toMatch(/^m\/stageflow\.config\.json: tests: /);
   });
 });

@@ -2,10 +2,12 @@
  * `stageflow test [path…]`: runs every scenario of the designs found (discovery/discover.ts),
  * checks their expectations and reports like a test runner (text, JUnit XML or JSON).
  * Exit 0 all passed, 1 an expectation failed, 2 bad input (a file that cannot be read or is
- * invalid, nothing found) — bad input wins over failures.
+ * invalid, nothing found) — bad input wins over failures. Every report lists what could not be
+ * read (a path, a manifest or its entry) as an errored entry, so its counts agree with the exit code.
  */
 import { EXIT_BAD_INPUT, EXIT_FAILED, EXIT_OK, guarded, writeOutput, type CliCommand, type CliIo } from '../cliIo';
 import { discoverSuites } from '../discovery/discover';
+import type { DiscoveryProblem } from '../discovery/suite';
 import { MANIFEST_NAME } from '../discovery/manifest';
 import { renderHelp, usageError, type CommandHelp } from '../help';
 import { parseOptions } from '../options';
@@ -34,6 +36,17 @@ export const HELP: CommandHelp = {
 
 const REPORTERS: Record<string, (suites: readonly SuiteResult[]) => string> = { text: textReport, junit: junitReport, json: jsonReport };
 
+/** The paths and manifest entries that could not be read, as errored entries of the report (one per file, in the order found). */
+function unreadable(problems: readonly DiscoveryProblem[]): SuiteResult[] {
+  const byFile = new Map<string, SuiteResult>();
+  for (const { file, line } of problems) {
+    const known = byFile.get(file);
+    if (known) known.problems.push(line);
+    else byFile.set(file, { label: file, name: null, problems: [line], scenarios: [], unreadable: true });
+  }
+  return [...byFile.values()];
+}
+
 async function run(argv: readonly string[], io: CliIo): Promise<number> {
   const parsed = parseOptions(argv, { reporter: 'string', out: 'string', update: 'boolean' });
   if (parsed.ok === 'help') { io.stdout(renderHelp(HELP)); return EXIT_OK; }
@@ -43,18 +56,18 @@ async function run(argv: readonly string[], io: CliIo): Promise<number> {
   if (!reporter) { io.stderr(usageError('test', `unknown reporter "${reporterName}" (use text, junit or json)`, HELP)); return EXIT_BAD_INPUT; }
   const paths = parsed.options.positionals;
   const found = await discoverSuites(io, paths);
-  for (const problem of found.problems) io.stderr(`${problem}\n`);
-  if (found.suites.length === 0) {
-    if (found.problems.length === 0) io.stderr(`test: no designs found in ${paths.length ? paths.join(', ') : 'the current folder'} (an orchestration .json or .flow-meta.xml, a flow with scenarios beside it, or a ${MANIFEST_NAME})\n`);
+  if (found.suites.length === 0 && found.problems.length === 0) {
+    io.stderr(`test: no designs found in ${paths.length ? paths.join(', ') : 'the current folder'} (an orchestration .json or .flow-meta.xml, a flow with scenarios beside it, or a ${MANIFEST_NAME})\n`);
     return EXIT_BAD_INPUT;
   }
-  const results = await runSuites(io, found.suites, { update: parsed.options.flags.has('update') });
-  // the problems are in the report too; on stderr they stay visible when stdout goes to a file
-  if (reporterName !== 'text') for (const line of results.flatMap((s) => [...s.problems, ...s.scenarios.flatMap((x) => x.problems)])) io.stderr(`${line}\n`);
-  const written = await writeOutput(io, parsed.options.values.get('out'), reporter(results));
+  const results = [...unreadable(found.problems), ...(await runSuites(io, found.suites, { update: parsed.options.flags.has('update') }))];
+  const out = parsed.options.values.get('out');
+  // the problems are in the report; on stderr too, unless the report is text on stdout (they would show twice)
+  if (reporterName !== 'text' || out !== undefined) for (const line of results.flatMap((s) => [...s.problems, ...s.scenarios.flatMap((x) => x.problems)])) io.stderr(`${line}\n`);
+  const written = await writeOutput(io, out, reporter(results));
   if (written !== EXIT_OK) return written;
   const totals = totalsOf(results);
-  if (totals.errors > 0 || found.problems.length > 0) return EXIT_BAD_INPUT;
+  if (totals.errors > 0) return EXIT_BAD_INPUT;
   return totals.failed > 0 ? EXIT_FAILED : EXIT_OK;
 }
 

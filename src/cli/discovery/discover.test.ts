@@ -81,8 +81,8 @@ describe('discoverSuites', () => {
   it('names what is missing: a path, the design of a scenario', async () => {
     const { io } = memoryIo({ 'stray.scenario.json': scenario });
     expect((await discoverSuites(io, ['gone', 'stray.scenario.json'])).problems).toEqual([
-      'gone: cannot read: it does not exist',
-      'stray.scenario.json: no design for this scenario: put it beside stray.json (or list both in stageflow.config.json)',
+      { file: 'gone', line: 'gone: cannot read: it does not exist' },
+      { file: 'stray.scenario.json', line: 'stray.scenario.json: no design for this scenario: put it beside stray.json (or list both in stageflow.config.json)' },
     ]);
   });
 
@@ -114,12 +114,12 @@ describe('discoverSuites', () => {
     });
     const found = await discoverSuites(io, ['.']);
     expect(found.problems).toEqual([
-      'stageflow.config.json: tests[1]: unexpected field "scenario"',
+      { file: 'stageflow.config.json', line: 'stageflow.config.json: tests[1]: unexpected field "scenario"' },
     ]);
     const ok = memoryIo({ 'stageflow.config.json': JSON.stringify({ tests: [{ design: 'nope.json' }, { project: '.', orchestration: 'X', scenarios: ['missing'] }] }) });
     expect((await discoverSuites(ok.io, ['stageflow.config.json'])).problems).toEqual([
-      'stageflow.config.json: tests[0].design: "nope.json" does not exist (looked for nope.json)',
-      'stageflow.config.json: tests[1].scenarios[0]: "missing" does not exist (looked for missing)',
+      { file: 'nope.json', line: 'stageflow.config.json: tests[0].design: "nope.json" does not exist (looked for nope.json)' },
+      { file: 'missing', line: 'stageflow.config.json: tests[1].scenarios[0]: "missing" does not exist (looked for missing)' },
     ]);
   });
 
@@ -127,6 +127,6 @@ describe('discoverSuites', () => {
     const many: Record<string, string> = {};
     for (let i = 0; i <= MAX_ENTRIES; i++) many[`big/f${i}.txt`] = '';
     const { io } = memoryIo(many);
-    expect((await discoverSuites(io, ['big'])).problems).toEqual([`big: stopped after ${MAX_ENTRIES} files and folders; give narrower paths or a stageflow.config.json`]);
+    expect((await discoverSuites(io, ['big'])).problems).toEqual([{ file: 'big', line: `big: stopped after ${MAX_ENTRIES} files and folders; give narrower paths or a stageflow.config.json` }]);
   });
 });

@@ -14,7 +14,7 @@ import { basename, join } from 'node:path';
 import type { CliIo } from '../cliIo';
 import { MANIFEST_NAME, readManifest } from './manifest';
 import { designOfScenario, isScenarioFileName, isScenarioFolderName, isXmlDesignName, scenariosBeside } from './naming';
-import { suiteLabel, type Discovery, type Suite } from './suite';
+import { suiteLabel, type Discovery, type DiscoveryProblem, type Suite } from './suite';
 
 /** A walk visits at most this many files and folders (a guard against walking a whole disk). */
 export const MAX_ENTRIES = 20_000;
@@ -22,7 +22,7 @@ const MAX_DEPTH = 32;
 const ORCHESTRATION_FORMAT = /"format"\s*:\s*"stageflow\.orchestration"/;
 const ORCHESTRATOR_PROCESS_TYPE = /<processType>\s*Orchestrator\s*<\/processType>/;
 
-interface Walk { io: CliIo; suites: Suite[]; problems: string[]; visited: number }
+interface Walk { io: CliIo; suites: Suite[]; problems: DiscoveryProblem[]; visited: number }
 
 async function isOrchestrationJson(io: CliIo, file: string): Promise<boolean> {
   try {
@@ -68,7 +68,7 @@ async function walkFolder(walk: Walk, folder: string, depth: number): Promise<vo
   if (depth > MAX_DEPTH) return;
   for (const entry of await io.listDir!(folder)) {
     if (++walk.visited > MAX_ENTRIES) {
-      if (walk.visited === MAX_ENTRIES + 1) walk.problems.push(`${folder}: stopped after ${MAX_ENTRIES} files and folders; give narrower paths or a ${MANIFEST_NAME}`);
+      if (walk.visited === MAX_ENTRIES + 1) walk.problems.push({ file: folder, line: `${folder}: stopped after ${MAX_ENTRIES} files and folders; give narrower paths or a ${MANIFEST_NAME}` });
       return;
     }
     const path = join(folder, entry.name);
@@ -97,7 +97,7 @@ async function fromFile(walk: Walk, file: string): Promise<void> {
     return;
   }
   if (isScenarioFileName(name)) {
-    walk.problems.push(`${file}: no design for this scenario: put it beside ${name.replace(/\.scenario\.json$/i, '.json')} (or list both in ${MANIFEST_NAME})`);
+    walk.problems.push({ file, line: `${file}: no design for this scenario: put it beside ${name.replace(/\.scenario\.json$/i, '.json')} (or list both in ${MANIFEST_NAME})` });
     return;
   }
   await addDesign(walk, file, false);
@@ -117,11 +117,11 @@ function merge(suites: readonly Suite[]): Suite[] {
 
 /** The suites under `paths` (default: the current folder). */
 export async function discoverSuites(io: CliIo, paths: readonly string[]): Promise<Discovery> {
-  if (!io.pathKind || !io.listDir) return { suites: [], problems: ['this environment cannot read folders'] };
+  if (!io.pathKind || !io.listDir) return { suites: [], problems: [{ file: paths.length ? paths.join(', ') : '.', line: 'this environment cannot read folders' }] };
   const walk: Walk = { io, suites: [], problems: [], visited: 0 };
   for (const path of paths.length === 0 ? ['.'] : paths) {
     const kind = await io.pathKind(path);
-    if (kind === 'missing') walk.problems.push(`${path}: cannot read: it does not exist`);
+    if (kind === 'missing') walk.problems.push({ file: path, line: `${path}: cannot read: it does not exist` });
     else if (kind === 'directory') {
       const manifest = join(path, MANIFEST_NAME);
       if ((await io.pathKind(manifest)) === 'file') await fromFile(walk, manifest);

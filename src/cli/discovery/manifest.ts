@@ -18,7 +18,7 @@ import { parseJsonText } from '../../io/jsonText';
 import { schemaProblems } from '../../model/validateSchema';
 import type { CliIo } from '../cliIo';
 import { jsonFilesIn, scenariosBeside } from './naming';
-import type { Discovery, Suite } from './suite';
+import type { Discovery, DiscoveryProblem, Suite } from './suite';
 
 export const MANIFEST_NAME = 'stageflow.config.json';
 
@@ -33,14 +33,14 @@ export const Manifest = z.looseObject({
 });
 
 /** The scenario files a manifest entry lists: files as given, folders expanded (sorted). */
-async function expand(io: CliIo, base: string, entries: readonly string[], at: string, problems: string[]): Promise<string[]> {
+async function expand(io: CliIo, base: string, entries: readonly string[], at: string, problems: DiscoveryProblem[]): Promise<string[]> {
   const files: string[] = [];
   for (const [i, entry] of entries.entries()) {
     const full = join(base, entry);
     const kind = await io.pathKind!(full);
     if (kind === 'directory') files.push(...(await jsonFilesIn(io, full)));
     else if (kind === 'file') files.push(full);
-    else problems.push(`${at}[${i}]: "${entry}" does not exist (looked for ${full})`);
+    else problems.push({ file: full, line: `${at}[${i}]: "${entry}" does not exist (looked for ${full})` });
   }
   return files;
 }
@@ -51,15 +51,15 @@ export async function readManifest(io: CliIo, file: string): Promise<Discovery> 
   try {
     text = await io.readFile(file);
   } catch (e) {
-    return { suites: [], problems: [`${file}: ${e instanceof Error ? e.message : String(e)}`] };
+    return { suites: [], problems: [{ file, line: `${file}: ${e instanceof Error ? e.message : String(e)}` }] };
   }
   const parsed = parseJsonText(text);
-  if (!parsed.ok) return { suites: [], problems: [`${file}: ${parsed.problem.path ? `${parsed.problem.path}: ` : ''}${parsed.problem.message}`] };
+  if (!parsed.ok) return { suites: [], problems: [{ file, line: `${file}: ${parsed.problem.path ? `${parsed.problem.path}: ` : ''}${parsed.problem.message}` }] };
   const structure = schemaProblems(Manifest, parsed.value);
-  if (!structure.ok) return { suites: [], problems: structure.problems.map((p) => `${file}: ${p.path ? `${p.path}: ` : ''}${p.message}`) };
+  if (!structure.ok) return { suites: [], problems: structure.problems.map((p) => ({ file, line: `${file}: ${p.path ? `${p.path}: ` : ''}${p.message}` })) };
   const base = dirname(file);
   const suites: Suite[] = [];
-  const problems: string[] = [];
+  const problems: DiscoveryProblem[] = [];
   for (const [i, test] of structure.data.tests.entries()) {
     const at = `${file}: tests[${i}]`;
     if ('project' in test) {
@@ -67,7 +67,7 @@ export async function readManifest(io: CliIo, file: string): Promise<Discovery> 
       continue;
     }
     const design = join(base, test.design);
-    if ((await io.pathKind!(design)) !== 'file') { problems.push(`${at}.design: "${test.design}" does not exist (looked for ${design})`); continue; }
+    if ((await io.pathKind!(design)) !== 'file') { problems.push({ file: design, line: `${at}.design: "${test.design}" does not exist (looked for ${design})` }); continue; }
     const listed = test.scenarios ? await expand(io, base, test.scenarios, `${at}.scenarios`, problems) : await scenariosBeside(io, design);
     suites.push({ design: { kind: 'file', file: design }, scenarios: listed });
   }

@@ -18,8 +18,18 @@ export function suiteLabel(source: DesignSource): string {
   return source.kind === 'file' ? source.file : `${source.folder}#${source.orchestration}`;
 }
 
-/** Suites found, and the problems (one `<path>: <message>` line each) that make the input bad. */
+/**
+ * A path or manifest entry that could not be read: `file` is what it is about (the path given, the
+ * manifest, or the design or scenario a manifest entry names), `line` says where and what
+ * (`<path>: <message>`, a manifest's entry as `<manifest>: tests[1].design: <message>`).
+ */
+export interface DiscoveryProblem {
+  file: string;
+  line: string;
+}
+
+/** Suites found, and the problems that make the input bad. */
 export interface Discovery {
   suites: Suite[];
-  problems: string[];
+  problems: DiscoveryProblem[];
 }

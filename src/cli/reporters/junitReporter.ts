@@ -3,7 +3,9 @@
  * Azure DevOps and CircleCI read it — `<testsuites>` with one `<testsuite>` per design (name = its
  * file) and one `<testcase>` per scenario (classname = the design's API name, name = the
  * scenario's name, time in seconds); a failed scenario has one `<failure message type>` whose text
- * lists every failed expectation; a scenario or design that could not run has an `<error>`.
+ * lists every failed expectation; a scenario or design that could not run has an `<error>`, and so
+ * does a path or manifest entry that could not be read (a testsuite named after it, one testcase
+ * `input`).
  */
 import { totalsOf, type ScenarioResult, type SuiteResult } from '../run/results';
 
@@ -39,7 +41,7 @@ function testcase(suite: SuiteResult, s: ScenarioResult): string {
 
 function testsuite(suite: SuiteResult): string {
   const cases = suite.name === null
-    ? [`    <testcase${attributes({ name: 'design', classname: suite.label, time: seconds(0) })}>\n      <error${attributes({ message: suite.problems[0] ?? 'could not load the design', type: 'InvalidInput' })}>${xmlEscape(suite.problems.join('\n'))}</error>\n    </testcase>`]
+    ? [`    <testcase${attributes({ name: suite.unreadable ? 'input' : 'design', classname: suite.label, time: seconds(0) })}>\n      <error${attributes({ message: suite.problems[0] ?? 'could not load the design', type: 'InvalidInput' })}>${xmlEscape(suite.problems.join('\n'))}</error>\n    </testcase>`]
     : suite.scenarios.map((s) => testcase(suite, s));
   const t = totalsOf([suite]);
   const head = `  <testsuite${attributes({ name: suite.label, tests: suite.name === null ? 1 : t.scenarios, failures: t.failed, errors: t.errors, skipped: 0, time: seconds(t.timeMs) })}`;

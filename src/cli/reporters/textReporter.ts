@@ -1,7 +1,8 @@
 /**
- * The default report of `stageflow test`, like a test runner's: per design, one line per scenario
- * (✓ passed, ✗ failed, ! could not run) with its time; under a failed scenario each failed
- * expectation with expected, actual and the step's why; then one summary line.
+ * The default report of `stageflow test`, like a test runner's: per design, its warnings under its
+ * heading, then one line per scenario (✓ passed, ✗ failed, ! could not run) with its time; under a
+ * failed scenario each failed expectation with expected, actual and the step's why; a design or
+ * path that could not be read is `!` with why; then one summary line.
  */
 import { totalsOf, type ScenarioResult, type SuiteResult, type Totals } from '../run/results';
 
@@ -20,10 +21,11 @@ function scenarioLines(s: ScenarioResult): string[] {
 }
 
 function suiteLines(suite: SuiteResult): string[] {
-  const heading = suite.name === null ? `${suite.label}` : `${suite.label} (${suite.name})`;
-  if (suite.name === null) return [`! ${heading} — could not load the design`, ...suite.problems.map((p) => `    ${p}`)];
-  if (suite.scenarios.length === 0) return [`${heading}: no scenarios (add a .scenario.json or a .scenarios/ folder beside it)`];
-  return [heading, ...suite.scenarios.flatMap(scenarioLines)];
+  const problems = suite.problems.map((p) => `    ${p}`);
+  if (suite.name === null) return [`! ${suite.label} — ${suite.unreadable ? 'could not be read' : 'could not load the design'}`, ...problems];
+  const heading = `${suite.label} (${suite.name})`;
+  if (suite.scenarios.length === 0) return [`${heading}: no scenarios (add a .scenario.json or a .scenarios/ folder beside it)`, ...problems];
+  return [heading, ...problems, ...suite.scenarios.flatMap(scenarioLines)];
 }
 
 /** `12 scenarios: 11 passed, 1 failed (2 without expectations) in 45 ms`. */

@@ -24,9 +24,14 @@ export interface SuiteResult {
   label: string;
   /** The orchestration's API name, once loaded. */
   name: string | null;
-  /** Why the design could not be loaded (its scenarios then did not run). */
+  /**
+   * Why the design could not be loaded (its scenarios then did not run), or, for a design that
+   * loaded, its warnings (what the conversion kept or guessed, flows added as placeholders).
+   */
   problems: string[];
   scenarios: ScenarioResult[];
+  /** True for a path or manifest entry that could not be read (`label` is that path; `name` is null). */
+  unreadable?: boolean;
 }
 
 export interface Totals {
@@ -39,7 +44,7 @@ export interface Totals {
   timeMs: number;
 }
 
-/** Sums over suites; a design that could not be loaded counts as one error. */
+/** Sums over suites; a design that could not be loaded (or a path that could not be read) counts as one error. */
 export function totalsOf(suites: readonly SuiteResult[]): Totals {
   const all = suites.flatMap((s) => s.scenarios);
   return {
