@@ -43,6 +43,14 @@ test('a broken file is refused with the place named, and the open design is unch
   await fileInput(page).setInputFiles({ name: 'bad-ref.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(bad)) });
   await expect(page.getByRole('dialog')).toContainText('stages[0].steps[1].start.step');
   expect(await getDocument(page)).toEqual(before);
+  await page.keyboard.press('Escape');
+  // when: the design saved as Latin-1 by an editor (é as the one byte 0xE9)
+  const latin1 = Buffer.from(JSON.stringify({ ...before, label: 'Employee Onboarding Café' }, null, 2), 'latin1');
+  await fileInput(page).setInputFiles({ name: 'latin1.json', mimeType: 'application/json', buffer: latin1 });
+  // then it is refused with the place, not read with replacement characters
+  await expect(page.getByRole('dialog')).toContainText(/latin1\.json was not imported/);
+  await expect(page.getByRole('dialog')).toContainText(/\d+:\d+: the file is not UTF-8 \(byte 0xE9 there\)/);
+  expect(await getDocument(page)).toEqual(before);
 });
 
 test('exported JSON and Flow XML re-import to the same model', async ({ page }) => {

@@ -2,6 +2,7 @@
  * Reading the design to compare with from a file (JSON or Salesforce Flow XML), with the import's
  * checks but without opening it: the open design stays as it is. Never throws.
  */
+import { fileTextOrThrow } from '../io/readFileText';
 import type { Orchestration, Problem } from '../model/types';
 import { isXmlFile, readFlowXml } from './xmlFiles';
 
@@ -15,7 +16,7 @@ export async function readComparedFile(file: File): Promise<ComparedFile> {
     return { ok: false, problems: [{ path: '', message: `the file is ${(file.size / 1e6).toFixed(1)} MB; files up to 20 MB can be compared`, severity: 'error' }] };
   }
   try {
-    const text = await file.text();
+    const text = await fileTextOrThrow(file);
     if (isXmlFile(file.name)) {
       const read = await readFlowXml(file.name, text);
       return read.doc ? { ok: true, doc: read.doc } : { ok: false, problems: read.problems };

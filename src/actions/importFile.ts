@@ -2,6 +2,7 @@
  * Import of a file chosen in the picker or dropped on the page: JSON or Salesforce Flow XML, with
  * loadDocument semantics (a failed import never touches the open design) and a report of problems.
  */
+import { readFileText } from '../io/readFileText';
 import type { AppStore } from '../store/appStore';
 import type { LoadResult } from './documentIo';
 import { isXmlFile, readFlowXml } from './xmlFiles';
@@ -14,7 +15,12 @@ export async function importFile(store: AppStore, file: File): Promise<void> {
     setImportReport({ fileName: file.name, ok: false, problems: [{ path: '', message: `the file is ${(file.size / 1e6).toFixed(1)} MB; files up to 20 MB can be imported`, severity: 'error' }] });
     return;
   }
-  const text = await file.text();
+  const decoded = await readFileText(file);
+  if (!decoded.ok) {
+    setImportReport({ fileName: file.name, ok: false, problems: [{ path: '', message: decoded.message, severity: 'error' }] });
+    return;
+  }
+  const text = decoded.text;
   const { loadDocument, openRead } = await import('./documentIo');
   let result: LoadResult;
   if (isXmlFile(file.name)) {

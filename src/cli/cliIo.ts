@@ -4,6 +4,7 @@
  * one line instead of a stack trace.
  */
 import { pathToFileURL } from 'node:url';
+import { decodeText } from '../io/decodeText';
 import { DEFAULT_MAX_BYTES } from '../io/jsonText';
 import type { Problem } from '../model/types';
 
@@ -151,7 +152,9 @@ export const nodeIo: CliIo = {
       const info = fs.statSync(path);
       if (info.isDirectory()) throw Object.assign(new Error('directory'), { code: 'EISDIR' });
       if (info.size > DEFAULT_MAX_BYTES) throw new Error(`the file is ${(info.size / 1048576).toFixed(1)} MB, more than the ${DEFAULT_MAX_BYTES / 1048576} MB limit`);
-      return fs.readFileSync(path, 'utf8');
+      const decoded = decodeText(fs.readFileSync(path));
+      if (!decoded.ok) throw new Error(decoded.message);
+      return decoded.text;
     } catch (e) {
       if (e instanceof Error && !('code' in e)) throw e;
       throw new Error(systemMessage(e, 'cannot read the file'));

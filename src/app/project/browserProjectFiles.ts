@@ -4,6 +4,7 @@
  * Files are listed, not read: src/io/project reads only the `*.flow-meta.xml` ones, within its caps.
  */
 import { DEFAULT_PROJECT_LIMITS, megabytes } from '../../io/project/limits';
+import { fileTextOrThrow } from '../../io/readFileText';
 import { readLazyFiles } from '../../io/project/readLazyFiles';
 import { readZip } from '../../io/project/readZip';
 import type { LazyProjectFile, Project } from '../../io/project/types';
@@ -21,7 +22,7 @@ export async function projectFromZipFile(file: File): Promise<Project> {
   return readZip(new Uint8Array(await file.arrayBuffer()));
 }
 
-const lazyFile = (path: string, file: File): LazyProjectFile => ({ path, size: file.size, read: () => file.text() });
+const lazyFile = (path: string, file: File): LazyProjectFile => ({ path, size: file.size, read: () => fileTextOrThrow(file) });
 
 /**
  * The project in the files of a `webkitdirectory` input: paths from `webkitRelativePath` without its
@@ -45,7 +46,7 @@ export async function projectFromDirectoryHandle(root: FileSystemDirectoryHandle
         if (!skipped(entry.name)) await walk(entry as FileSystemDirectoryHandle, `${path}/`);
       } else {
         const handle = entry as FileSystemFileHandle;
-        files.push({ path, read: async () => (await handle.getFile()).text() });
+        files.push({ path, read: async () => fileTextOrThrow(await handle.getFile()) });
       }
     }
   };

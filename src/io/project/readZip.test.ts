@@ -23,6 +23,16 @@ describe('a project from a .zip archive', () => {
     expect(errorsOf(result)).toEqual([]);
   });
 
+  it('refuses a flow file that is not UTF-8, saying where, and reads the rest', () => {
+    // "Réserve" saved as Latin-1: é is the one byte 0xE9
+    const latin1 = new Uint8Array([...autolaunchedXml('Réserve')].map((c) => c.charCodeAt(0)));
+    expect(latin1).toContain(0xe9);
+    const result = readZip(zipSync({ ...project, [`my-project/${FLOWS}/Reserve.flow-meta.xml`]: latin1 }));
+    expect(result.orchestrations).toHaveLength(1);
+    expect(result.flows).toEqual([]);
+    expect(errorsOf(result)).toEqual([expect.stringMatching(new RegExp(`^my-project/${FLOWS}/Reserve\\.flow-meta\\.xml: not read: \\d+:\\d+: the file is not UTF-8 \\(byte 0xE9 there\\)`))]);
+  });
+
   it('reads stored (uncompressed) entries too', () => {
     expect(readZip(zipSync(project, { level: 0 })).orchestrations).toHaveLength(1);
   });

@@ -7,6 +7,7 @@
  * orchestrations are triggered by. Never throws.
  */
 import { Unzip, UnzipInflate, UnzipPassThrough, type UnzipFile } from 'fflate';
+import { decodeText } from '../decodeText';
 import { DEFAULT_PROJECT_LIMITS, megabytes, type ProjectLimits } from './limits';
 import { isFlowFile, projectPath } from './paths';
 import { isReadAfterFlows, projectFromFiles, withFilesAfterFlows } from './projectFromFiles';
@@ -59,7 +60,9 @@ function readEntry(file: UnzipFile, path: string, reading: Reading, limits: Proj
       at += chunk.length;
     }
     reading.total += size;
-    reading.files.push({ path, text: new TextDecoder('utf-8').decode(bytes) });
+    const decoded = decodeText(bytes);
+    if (decoded.ok) reading.files.push({ path, text: decoded.text });
+    else reading.problems.push({ file: path, severity: 'error', message: `not read: ${decoded.message}` });
     give(null);
   };
   file.start();

@@ -1,4 +1,5 @@
 /** Export the trace being shown as FORMAT.md §4 JSON, or open a trace file to replay it without the engine. */
+import { readFileText } from '../../io/readFileText';
 import { useRef, useState } from 'react';
 import { downloadText } from '../../io/download';
 import { exportTrace } from '../../io/jsonExport';
@@ -18,7 +19,9 @@ export function TraceFiles() {
     setProblem(null);
     if (file.size > MAX_BYTES) return setProblem(`${file.name} is ${(file.size / 1e6).toFixed(1)} MB; traces up to 20 MB can be opened.`);
     // The same safe reader as every import: size cap, no prototype keys, line:col for bad JSON.
-    const result = importTrace(await file.text(), { maxBytes: MAX_BYTES });
+    const text = await readFileText(file);
+    if (!text.ok) return setProblem(`${file.name}: ${text.message}`);
+    const result = importTrace(text.text, { maxBytes: MAX_BYTES });
     if (!result.ok) {
       const first = result.problems[0];
       return setProblem(`${file.name}: ${first?.path || 'trace'}: ${first?.message ?? 'not a trace'}`);

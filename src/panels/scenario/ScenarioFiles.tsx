@@ -9,6 +9,7 @@
  */
 import { useRef, useState } from 'react';
 import { DEFAULT_MAX_BYTES } from '../../io/jsonText';
+import { readFileText } from '../../io/readFileText';
 import type { Orchestration, Scenario } from '../../model/types';
 import { useAppStore } from '../../store/appStore';
 import { button } from './fieldStyles';
@@ -46,7 +47,9 @@ async function downloadAll(doc: Orchestration, scenarios: readonly Scenario[]): 
 export async function readScenarioFile(file: File, doc: Orchestration): Promise<{ ok: true; scenario: Scenario } | { ok: false; message: string }> {
   if (file.size > DEFAULT_MAX_BYTES) return { ok: false, message: `${file.name}: the file is ${(file.size / 1e6).toFixed(1)} MB, more than the ${DEFAULT_MAX_BYTES / 1024 / 1024} MB limit` };
   const { importScenario } = await import('../../io/documentImport');
-  const result = importScenario(await file.text(), doc);
+  const text = await readFileText(file);
+  if (!text.ok) return { ok: false, message: `${file.name}: ${text.message}` };
+  const result = importScenario(text.text, doc);
   if (!result.ok) {
     const first = result.problems[0];
     return { ok: false, message: `${file.name}${first?.path ? `: ${first.path}` : ''}: ${first?.message ?? 'not a scenario'}` };

@@ -1,0 +1,28 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { nodeIo } from './cliIo';
+import { main as validate } from './commands/validate';
+import { memoryIo } from './testing/memoryIo';
+
+describe('nodeIo.readFile: files are UTF-8', () => {
+  it('refuses a Latin-1 file with the line and column of its first byte that is not UTF-8', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'stageflow-utf8-'));
+    const path = join(dir, 'latin1.json');
+    writeFileSync(path, Buffer.concat([Buffer.from('{\n  "label": "Caf'), Buffer.from([0xe9]), Buffer.from('"\n}\n')]));
+    await expect(nodeIo.readFile(path)).rejects.toThrow('2:16: the file is not UTF-8 (byte 0xE9 there): save it as UTF-8, the encoding Salesforce and Stageflow files use');
+    writeFileSync(path, '{"label": "Café"}');
+    await expect(nodeIo.readFile(path)).resolves.toBe('{"label": "Café"}');
+  });
+
+  it('validate names the file and the place, exit 2', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'stageflow-utf8-'));
+    const path = join(dir, 'latin1.json');
+    writeFileSync(path, Buffer.concat([Buffer.from('{"label": "'), Buffer.from([0xff, 0xfe]), Buffer.from('"}')]));
+    const { io, out } = memoryIo({});
+    const real = { ...io, readFile: nodeIo.readFile, pathKind: nodeIo.pathKind };
+    expect(await validate([path], real)).toBe(2);
+    expect(out.stderr).toContain(`${path}: 1:12: the file is not UTF-8 (byte 0xFF there)`);
+  });
+});
