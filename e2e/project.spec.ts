@@ -472,3 +472,12 @@ test('Save to project writes the scenarios beside the orchestration, into a fold
   expect(Object.keys(written).sort()).toEqual(['Default_behaviour.json', 'Scenario_2.json']);
   expect(written['Scenario_2.json']).toMatchObject({ format: 'stageflow.scenario', version: 1, name: 'Scenario 2' });
 });
+
+test('a project\'s .zip chosen through Import opens as a project, as when it is dropped', async ({ page }) => {
+  await openEmpty(page);
+  await page.locator('input[type="file"][accept^=".json,.xml"]').setInputFiles({ name: 'WorkGuidePlus-main.zip', mimeType: 'application/zip', buffer: zipOf('WorkGuidePlus', 'WorkGuidePlus-main') });
+  const picker = page.getByRole('dialog', { name: 'Open an orchestration of WorkGuidePlus-main.zip' });
+  await expect(picker).toBeVisible({ timeout: 15_000 });
+  await picker.getByRole('button', { name: 'Open Test_Orchestration' }).click();
+  await expect.poll(async () => (await getDocument(page)).name).toBe('Test_Orchestration');
+});

@@ -13,7 +13,7 @@ import { SidePanelToggle } from './SidePanelToggle';
 import { SkipLinks } from './SkipLinks';
 import { lazyWithQueries } from './lazyWithQueries';
 import { useAppPorts } from './useAppPorts';
-import type { DroppedItems } from './project/droppedItems';
+import { isZipName, type DroppedItems } from './project/droppedItems';
 import { useFileDrop } from './useFileDrop';
 import { useStartDocument } from './useStartDocument';
 import { useFocusRescue } from './useFocusRescue';
@@ -31,13 +31,15 @@ const RunSidebar = lazyWithQueries(() => import('../panels/run/RunSidebar').then
 const Toolbar = lazy(() => import('./Toolbar').then((m) => ({ default: m.Toolbar })));
 const panelFallback = <p className="p-3 text-sm text-ink-600">Loading…</p>;
 
+const openDropped = (drop: DroppedItems) => import('./project/openProject').then((m) => m.openDroppedProject(useAppStore, drop));
 const importChosen = (event: ChangeEvent<HTMLInputElement>) => {
   const file = event.target.files?.[0];
   event.target.value = '';
-  if (file) void importFile(useAppStore, file);
+  // a project's .zip chosen in Import opens as a project, as when it is dropped
+  if (file && isZipName(file.name)) void openDropped({ files: [file], entries: [] });
+  else if (file) void importFile(useAppStore, file);
 };
 const importDropped = (file: File) => importFile(useAppStore, file);
-const openDropped = (drop: DroppedItems) => import('./project/openProject').then((m) => m.openDroppedProject(useAppStore, drop));
 
 export function App() {
   const { ports, fileInput } = useAppPorts();

@@ -62,7 +62,7 @@ export function Toolbar({ fileInput, onFileChosen }: { fileInput: RefObject<HTML
         <ActionToolButton action={scenariosAction} />
         <ActionToolButton action={shortcutsAction} />
         <ActionToolButton action={themeAction} />
-        <input ref={fileInput} type="file" accept=".json,.xml,.flow,application/json,application/xml,text/xml" className="hidden" aria-hidden="true" tabIndex={-1} onChange={onFileChosen} />
+        <input ref={fileInput} type="file" accept=".json,.xml,.flow,.zip,application/json,application/xml,text/xml,application/zip" className="hidden" aria-hidden="true" tabIndex={-1} onChange={onFileChosen} />
         <Separator />
         <ActionToolButton action={runAction} primary showLabel />
       </div>
