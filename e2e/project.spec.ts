@@ -481,3 +481,18 @@ test('a project\'s .zip chosen through Import opens as a project, as when it is 
   await picker.getByRole('button', { name: 'Open Test_Orchestration' }).click();
   await expect.poll(async () => (await getDocument(page)).name).toBe('Test_Orchestration');
 });
+
+test('at 1280×800 the run view frames a tall design whole, after the run controls wrap to a second row (Parallel Approvals)', async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await openProjectOrchestration(page, join(FIXTURES, 'OrchestratorResources'), 'Orchestration_Parallel_Approvals');
+  await page.getByRole('button', { name: 'Run', exact: true }).click();
+  await expect(page.getByRole('button', { name: 'Exit run' })).toBeVisible();
+  // then, once the view has settled, every card is inside the canvas pane
+  await expect.poll(async () => page.evaluate(() => {
+    const pane = document.querySelector('.react-flow')!.getBoundingClientRect();
+    return [...document.querySelectorAll('.react-flow__node')].filter((n) => {
+      const box = n.getBoundingClientRect();
+      return box.bottom > pane.bottom + 1 || box.top < pane.top - 1;
+    }).map((n) => n.getAttribute('data-id'));
+  }), { timeout: 5000 }).toEqual([]);
+});

@@ -3,8 +3,8 @@
  * folded, a run shown or left), with the frame designFrame.ts computes from the nodes the canvas
  * is about to show.
  */
-import { useReactFlow, useStoreApi, type Transform } from '@xyflow/react';
-import { useCallback, useLayoutEffect, useMemo, useRef, useState, type RefObject } from 'react';
+import { useReactFlow, useStoreApi, type Transform, type Viewport } from '@xyflow/react';
+import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, type RefObject } from 'react';
 import { useAppStore } from '../store/appStore';
 import { frameOf } from './designFrame';
 import type { Pane } from './layout/framing';
@@ -26,12 +26,39 @@ export function useFrameDesign(nodesRef: RefObject<readonly DesignNode[]>) {
   const { setViewport } = useReactFlow();
   const store = useStoreApi();
   return useCallback(
-    (mode: 'open' | 'all', duration = 0, measured?: Pane) => {
+    (mode: 'open' | 'all', duration = 0, measured?: Pane): Viewport | null => {
       const viewport = frameOf(mode, nodesRef.current, measured ?? paneNow(store));
       if (viewport) void setViewport(viewport, { duration });
+      return viewport;
     },
     [nodesRef, setViewport, store],
   );
+}
+
+/** True when React Flow's view is `viewport` (to a fraction of a pixel). */
+function isAt(transform: Transform, viewport: Viewport): boolean {
+  return Math.abs(transform[0] - viewport.x) < 0.5 && Math.abs(transform[1] - viewport.y) < 0.5 && Math.abs(transform[2] - viewport.zoom) < 1e-3;
+}
+
+/**
+ * Keeps a framed view framed while the pane changes size under it and the view was not moved
+ * since: the run controls wrap to a second row once they are drawn (1280 px), the window is
+ * resized. Without it the run view framed in the pane as it was a moment before cut off the
+ * bottom of a tall design. A view the user (or "follow the run") moved is left alone.
+ */
+function useKeepFramed(frame: ReturnType<typeof useFrameDesign>, store: ReturnType<typeof useStoreApi>) {
+  const lastFit = useRef<{ mode: 'open' | 'all'; viewport: Viewport } | null>(null);
+  useEffect(() => store.subscribe((state, previous) => {
+    const fit = lastFit.current;
+    if (!fit || (state.width === previous.width && state.height === previous.height)) return;
+    if (!isAt(previous.transform, fit.viewport)) { lastFit.current = null; return; }
+    const viewport = frame(fit.mode, 0, { width: state.width, height: state.height });
+    lastFit.current = viewport && { mode: fit.mode, viewport };
+  }), [frame, store]);
+  /** Records the frame just set (null: none to keep). */
+  return useCallback((mode: 'open' | 'all', viewport: Viewport | null) => {
+    lastFit.current = viewport && { mode, viewport };
+  }, []);
 }
 
 /**
@@ -61,6 +88,7 @@ export function useFitRequests(nodes: readonly DesignNode[], nodesRef: RefObject
   const store = useStoreApi();
   const fitRequest = useAppStore((s) => s.fitRequest);
   const served = useRef(0);
+  const keepFramed = useKeepFramed(frame, store);
   /**
    * The pane measured while the drawing asked about was held back (`pending`), and React Flow's
    * view then: the view before the frame. Once the view is another (the frame set, or the user
@@ -84,7 +112,8 @@ export function useFitRequests(nodes: readonly DesignNode[], nodesRef: RefObject
     }
     const serve = () => {
       served.current = fitRequest.count;
-      frame(fitRequest.mode, fitRequest.duration, held?.count === fitRequest.count ? held.pane : undefined);
+      const viewport = frame(fitRequest.mode, fitRequest.duration, held?.count === fitRequest.count ? held.pane : undefined);
+      keepFramed(fitRequest.mode, viewport);
     };
     if (store.getState().panZoom) {
       serve();
@@ -92,6 +121,6 @@ export function useFitRequests(nodes: readonly DesignNode[], nodesRef: RefObject
     }
     const handle = requestAnimationFrame(serve);
     return () => cancelAnimationFrame(handle);
-  }, [fitRequest, frame, pending, held, store]);
+  }, [fitRequest, frame, pending, held, store, keepFramed]);
   return frameAhead;
 }
