@@ -26,3 +26,12 @@ describe('nodeIo.readFile: files are UTF-8', () => {
     expect(out.stderr).toContain(`${path}: 1:12: the file is not UTF-8 (byte 0xFF there)`);
   });
 });
+
+describe('nodeIo.writeFile', () => {
+  it('names the folder that is missing', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'stageflow-out-'));
+    const path = join(dir, 'missing', 'trace.json');
+    await expect(nodeIo.writeFile(path, '{}')).rejects.toThrow(`cannot write the file: the folder ${join(dir, 'missing')} does not exist`);
+    await expect(nodeIo.writeFileParts!(path, ['{', '}'])).rejects.toThrow(`the folder ${join(dir, 'missing')} does not exist`);
+  });
+});

@@ -106,6 +106,16 @@ const REASONS: Record<string, string> = {
   EPERM: 'cannot read the file: permission denied',
 };
 
+/** Why `path` cannot be written: a missing folder is named (ENOENT on a write means the folder is not there). */
+function writeMessage(e: unknown, path: string): string {
+  const code = typeof e === 'object' && e !== null && 'code' in e ? String(e.code) : '';
+  if (code === 'ENOENT') {
+    const slash = Math.max(path.lastIndexOf('/'), path.lastIndexOf('\\'));
+    return `cannot write the file: the folder ${slash > 0 ? path.slice(0, slash) : '.'} does not exist`;
+  }
+  return systemMessage(e, 'cannot write the file').replace('cannot read', 'cannot write');
+}
+
 function systemMessage(e: unknown, fallback: string): string {
   const code = typeof e === 'object' && e !== null && 'code' in e ? String(e.code) : '';
   return REASONS[code] ?? `${fallback}${e instanceof Error ? `: ${e.message}` : ''}`;
@@ -190,7 +200,7 @@ export const nodeIo: CliIo = {
     try {
       fs.writeFileSync(path, text, 'utf8');
     } catch (e) {
-      throw new Error(systemMessage(e, 'cannot write the file').replace('cannot read', 'cannot write'));
+      throw new Error(writeMessage(e, path));
     }
   },
   async writeFileParts(path, parts) {
@@ -206,7 +216,7 @@ export const nodeIo: CliIo = {
       }
       if (batch.length) fs.writeSync(fd, batch.join(''));
     } catch (e) {
-      throw new Error(systemMessage(e, 'cannot write the file').replace('cannot read', 'cannot write'));
+      throw new Error(writeMessage(e, path));
     } finally {
       if (fd !== undefined) fs.closeSync(fd);
     }

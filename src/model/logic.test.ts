@@ -34,3 +34,15 @@ describe('R64: condition logic parser', () => {
     expect(r.ok ? null : r.error.position).toBe(9);
   });
 });
+
+describe('R64 logic: AND and OR mixed without parentheses, the two bracketings of the logic as written', () => {
+  it('suggests both ways to bracket the logic the admin wrote, not a generic example', () => {
+    const message = (logic: string) => {
+      const r = parseLogic(logic, 4);
+      return r.ok ? 'ok' : r.error.message;
+    };
+    expect(message('1 OR 2 OR 3 AND 4')).toBe('OR (character 8) and AND (character 13) are mixed without parentheses: add parentheses to say which comes first, e.g. "(1 OR 2 OR 3) AND 4" or "1 OR 2 OR (3 AND 4)"');
+    expect(message('(1 or 2) and 3 or 4')).toMatch(/e\.g\. "\(\(1 OR 2\) AND 3\) OR 4" or "\(1 OR 2\) AND \(3 OR 4\)"$/);
+    expect(message('NOT 1 AND 2 OR 3')).toMatch(/e\.g\. "\(NOT 1 AND 2\) OR 3" or "NOT 1 AND \(2 OR 3\)"$/);
+  });
+});

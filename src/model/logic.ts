@@ -82,22 +82,48 @@ class Parser {
     return node;
   }
 
+  /** The logic as written between token indexes `from` and `to` (exclusive), spaced and in capitals. */
+  private text(from: number, to: number): string {
+    return this.tokens.slice(from, to).map((t) => (t.kind === 'num' ? t.text : t.kind === 'lparen' || t.kind === 'rparen' ? t.text : t.text.toUpperCase()))
+      .join(' ').replace(/\( /g, '(').replace(/ \)/g, ')');
+  }
+
+  /** The two ways to bracket AND and OR met at token `at`, built from the logic itself. */
+  private bracketings(start: number, lastOperand: number, at: number): string {
+    this.index = at + 1;
+    this.parseOperand();
+    const end = this.index;
+    const joiner = this.tokens[at]!.text.toUpperCase();
+    const before = this.text(start, lastOperand);
+    return `"(${this.text(start, at)}) ${joiner} ${this.text(at + 1, end)}" or "${before}${before ? ' ' : ''}(${this.text(lastOperand, end)})"`;
+  }
+
   private parseExpression(): LogicNode {
+    const start = this.index;
     const first = this.parseOperand();
     const operands = [first];
+    let lastOperand = start;
     let op: Token | null = null;
     for (;;) {
       const t = this.peek();
       if (t.kind !== 'and' && t.kind !== 'or') break;
       if (op && op.kind !== t.kind) {
+        const at = this.index;
+        let options: string;
+        try {
+          options = this.bracketings(start, lastOperand, at);
+        } catch {
+          options = `"(1 ${op.kind.toUpperCase()} 2) ${t.kind.toUpperCase()} 3"`;
+        }
         throw new LogicSyntaxError(
           `${op.text.toUpperCase()} (character ${op.pos}) and ${t.text.toUpperCase()} (character ${t.pos}) are mixed without parentheses: ` +
-            `add parentheses to say which comes first, e.g. "(1 ${op.kind.toUpperCase()} 2) ${t.kind.toUpperCase()} 3"`,
+            `add parentheses to say which comes first, e.g. ${options}`,
           t.pos,
         );
       }
       op = t;
       this.next();
+      lastOperand = this.index;
       operands.push(this.parseOperand());
     }
     if (!op) return first;

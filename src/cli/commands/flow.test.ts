@@ -78,4 +78,26 @@ describe('stageflow flow', () => {
     expect(lines[2]).toBe('in.json: "nope" is not an input variable of this flow (its inputs: recordId)');
     expect(out.stdout).toBe('');
   });
+
+  it('a bad --records or --inputs file is said once, in its own words; a JSON file given as the flow is named as such', async () => {
+    const { io, out } = memoryIo({
+      'Load_User.flow-meta.xml': fixture('DeactivateUser/Load_User.flow-meta.xml'),
+      'trunc.json': '{ "User": [ { "Id": "005A", ',
+      'list.json': '[1, 2]',
+      'design.json': '{ "format": "stageflow.orchestration" }',
+    });
+    const codes = [
+      await main(['Load_User.flow-meta.xml', '--records', 'trunc.json'], io),
+      await main(['Load_User.flow-meta.xml', '--records', 'list.json'], io),
+      await main(['Load_User.flow-meta.xml', '--inputs', 'list.json'], io),
+      await main(['design.json'], io),
+    ];
+    expect(codes).toEqual([2, 2, 2, 2]);
+    expect(out.stderr.trim().split('\n')).toEqual([
+      expect.stringMatching(/^trunc\.json: 1:\d+: not valid JSON/),
+      'list.json: (root): expected the records by object: { "Case": [{ "Id": "500…", "Status": "New" }] }',
+      'list.json: (root): expected an object of input values by name: { "recordId": "500…" }',
+      'design.json: this is JSON; "flow" runs a Salesforce flow file (.flow-meta.xml or .flow): run an orchestration with "simulate"',
+    ]);
+  });
 });

@@ -42,18 +42,21 @@ function problemLine(file: string, p: FlowReadProblem): string {
   return `${file}: ${where}${p.message}\n`;
 }
 
-async function readJson(io: CliIo, file: string): Promise<unknown> {
+/** The file's JSON, or null once what is wrong with it was said (one line, file and place). */
+async function readJson(io: CliIo, file: string): Promise<{ value: unknown } | null> {
   let text: string;
   try {
     text = await io.readFile(file);
   } catch (e) {
     io.stderr(`${file}: ${e instanceof Error ? e.message : String(e)}\n`);
-    return undefined;
+    return null;
   }
   const parsed = parseJsonText(text);
-  if (!parsed.ok) { io.stderr(`${file}: ${parsed.problem.path ? `${parsed.problem.path}: ` : ''}${parsed.problem.message}\n`); return undefined; }
-  return parsed.value;
+  if (!parsed.ok) { io.stderr(`${file}: ${parsed.problem.path ? `${parsed.problem.path}: ` : ''}${parsed.problem.message}\n`); return null; }
+  return { value: parsed.value };
 }
+
+const isObject = (value: unknown) => typeof value === 'object' && value !== null && !Array.isArray(value);
 
 const Inputs = z.record(z.string(), z.unknown());
 const Records = z.record(z.string(), z.array(z.record(z.string(), ScalarValue)));
@@ -97,6 +100,10 @@ async function run(argv: readonly string[], io: CliIo, program: string): Promise
   const file = positionals[0]!;
   let text: string;
   try { text = await io.readFile(file); } catch (e) { io.stderr(`${file}: ${e instanceof Error ? e.message : String(e)}\n`); return EXIT_BAD_INPUT; }
+  if (/^\s*[{[]/.test(text)) {
+    io.stderr(`${file}: this is JSON; "flow" runs a Salesforce flow file (.flow-meta.xml or .flow): run an orchestration with "simulate"\n`);
+    return EXIT_BAD_INPUT;
+  }
   const read = readFlowDefinition(text);
   if (!read.ok) { for (const p of read.problems) io.stderr(problemLine(file, p)); return EXIT_BAD_INPUT; }
   if (read.definition.processType === 'Orchestrator') {
@@ -105,13 +112,19 @@ async function run(argv: readonly string[], io: CliIo, program: string): Promise
   }
   let inputs: Record<string, unknown> = {};
   if (values.has('inputs')) {
-    const raw = Inputs.safeParse(await readJson(io, values.get('inputs')!));
-    if (!raw.success) { if (raw.error.issues[0]?.code !== 'invalid_type' || raw.data !== undefined) zodProblems(io, values.get('inputs')!, raw.error); else io.stderr(`${values.get('inputs')}: (root): expected an object of input values\n`); return EXIT_BAD_INPUT; }
+    const json = await readJson(io, values.get('inputs')!);
+    if (!json) return EXIT_BAD_INPUT;
+    if (!isObject(json.value)) { io.stderr(`${values.get('inputs')}: (root): expected an object of input values by name: { "recordId": "500…" }\n`); return EXIT_BAD_INPUT; }
+    const raw = Inputs.safeParse(json.value);
+    if (!raw.success) { zodProblems(io, values.get('inputs')!, raw.error); return EXIT_BAD_INPUT; }
     inputs = raw.data;
   }
   let org = new SimulatedOrg();
   if (values.has('records')) {
-    const raw = Records.safeParse(await readJson(io, values.get('records')!));
+    const json = await readJson(io, values.get('records')!);
+    if (!json) return EXIT_BAD_INPUT;
+    if (!isObject(json.value)) { io.stderr(`${values.get('records')}: (root): expected the records by object: { "Case": [{ "Id": "500…", "Status": "New" }] }\n`); return EXIT_BAD_INPUT; }
+    const raw = Records.safeParse(json.value);
     if (!raw.success) { zodProblems(io, values.get('records')!, raw.error); return EXIT_BAD_INPUT; }
     org = SimulatedOrg.from(raw.data);
   }
