@@ -40,6 +40,19 @@ describe('validateOrchestration: run-as and assignees', () => {
     expect(describeProblems(warningsOf(problems))).toContain('stages[0].steps[1].assignee.name: the assignee "ghost" is not among the org\'s users');
   });
 
+  it('R42: before API 60, warns when the user who launches the run (and so runs its sync steps) is unknown or inactive', () => {
+    const at59 = (launchedBy: string) => orchestration({ apiVersion: 59, trigger: { type: 'autolaunched', launchedBy, runContext: 'user' } });
+    expect(describeProblems(warningsOf(validateOrchestration(at59('ghost'))))).toEqual([
+      'trigger.launchedBy: "ghost" is not among the org\'s users: before API 60, sync steps run as the user who launched the orchestration (R42)',
+    ]);
+    expect(describeProblems(warningsOf(validateOrchestration(at59('gone'))))).toEqual([
+      'trigger.launchedBy: "gone" is inactive: before API 60, sync steps run as the user who launched the orchestration (R42)',
+    ]);
+    expect(validateOrchestration(at59('jdoe'))).toEqual([]);
+    // from API 60 the launcher is not who steps run as (R40): nothing to warn about
+    expect(validateOrchestration({ ...at59('ghost'), apiVersion: 60 })).toEqual([]);
+  });
+
   it('warns that an interactive step ignores a run-as user', () => {
     const doc = withSteps(interactiveStep('A', { runAs: { mode: 'user', user: 'jdoe' } }));
     expect(describeProblems(validateOrchestration(doc))).toEqual([

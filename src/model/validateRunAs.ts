@@ -23,8 +23,24 @@ function checkAssigneeResource(ctx: ValidationContext, text: string, path: strin
   else if (resolution.warning) ctx.warn(path, resolution.warning);
 }
 
+/**
+ * Before API 60 the user who launched the run (or saved the triggering record) is who sync steps
+ * run as (R42, R44): one the org does not have, or an inactive one, is a warning — as for assignees,
+ * the user list is the simulated org's and often incomplete (an empty list is not checked).
+ */
+function checkLauncher(ctx: ValidationContext): void {
+  const trigger = ctx.doc.trigger;
+  const [name, field] = trigger?.type === 'autolaunched' ? [trigger.launchedBy, 'launchedBy'] : trigger?.type === 'recordTriggered' ? [trigger.triggeredBy, 'triggeredBy'] : [undefined, ''];
+  if (!name || ctx.apiVersion >= RUN_AS_USER_MIN_API || ctx.users.size === 0 || name === AUTOMATED_PROCESS_USER) return;
+  const user = ctx.users.get(name);
+  const path = childPath('trigger', field);
+  if (!user) ctx.warn(path, `"${name}" is not among the org's users: before API ${RUN_AS_USER_MIN_API}, sync steps run as the user who launched the orchestration (R42)`);
+  else if (user.active === false) ctx.warn(path, `"${name}" is inactive: before API ${RUN_AS_USER_MIN_API}, sync steps run as the user who launched the orchestration (R42)`);
+}
+
 /** Checks run-as settings and assignees of every step. */
 export function validateRunAs(ctx: ValidationContext): void {
+  checkLauncher(ctx);
   for (const { step, path } of ctx.steps.values()) {
     const runAs = step.runAs;
     if (runAs?.mode === 'user') {
