@@ -18,6 +18,7 @@ export const copyAction: Action = {
   when: 'edit',
   enabled: (s) => s.selected.length > 0,
   focusAfter: 'unchanged',
+  actsOnSelection: true,
   perform: ({ store }) => copySelection(store),
 };
 
@@ -30,6 +31,7 @@ export const cutAction: Action = {
   when: 'edit',
   enabled: selectHasSelection,
   focusAfter: 'unchanged',
+  actsOnSelection: true,
   perform: (context) => copySelection(context.store) && deleteAction.perform(context),
 };
 
@@ -43,6 +45,7 @@ export const pasteAction: Action<string | void> = {
   shortcuts: [{ key: 'v', mod: true }],
   when: 'edit',
   focusAfter: 'unchanged',
+  actsOnSelection: true,
   perform: ({ store }, text) => pasteFromClipboard(store, text || undefined),
 };
 
@@ -56,5 +59,6 @@ export const duplicateAction: Action = {
   when: 'edit',
   enabled: (s) => s.selected.length > 0,
   focusAfter: 'unchanged',
+  actsOnSelection: true,
   perform: ({ store }) => duplicateSelection(store),
 };

@@ -35,6 +35,7 @@ export const deleteAction: Action = {
   when: 'edit',
   enabled: selectHasSelection,
   focusAfter: 'neighbour',
+  actsOnSelection: true,
   perform({ store }) {
     const { selected, selectedEdges, dispatch, clearSelection } = store.getState();
     const links = selectedEdges.map(linkOfEdgeId).filter((l): l is LinkRef => !!l);
@@ -61,6 +62,7 @@ export const renameAction: Action = {
     return one !== null && kindOf(s.doc, one) !== null;
   },
   focusAfter: 'unchanged',
+  actsOnSelection: true,
   perform({ store }) {
     const one = selectSingleSelected(store.getState());
     if (one) store.getState().setRenaming(one);

@@ -62,6 +62,11 @@ export interface Action<Arg = void> {
   pressed?(state: AppState): boolean;
   perform(context: ActionContext, arg: Arg): unknown;
   focusAfter: FocusAfter;
+  /**
+   * Acts on the selection (Delete, F2, copy…): its shortcut pressed on a canvas element that has
+   * keyboard focus but is not selected acts on that element (useShortcuts.ts selects it first).
+   */
+  actsOnSelection?: boolean;
 }
 
 /** An action of any argument type, as the registry keeps them (`perform` is a method, so checked bivariantly). */

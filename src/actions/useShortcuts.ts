@@ -1,7 +1,10 @@
 /**
  * The keyboard shortcuts of every action, from the registry (listed in the help dialog). Ignored
  * while typing in a field or while a dialog is open. Ctrl/Cmd+C, X and V let the browser fire its
- * clipboard events too, so the system clipboard is used where the browser allows it.
+ * clipboard events too, so the system clipboard is used where the browser allows it. Keys act on
+ * what has keyboard focus: a shortcut of an action on the selection (Delete, F2, Ctrl+C…) pressed
+ * on a canvas node or connector reached with the keyboard but not selected selects it first, as a
+ * click would (a node that is part of a larger selection keeps that selection).
  */
 import { useEffect } from 'react';
 import { isAvailable } from './availability';
@@ -9,6 +12,8 @@ import { selectionAsText } from './clipboard';
 import { copyAction, cutAction, pasteAction } from './clipboardActions';
 import { ACTIONS, performAction } from './registry';
 import { matchesShortcut } from './shortcuts';
+import type { AppStore } from '../store/appStore';
+import { selectRunning } from '../store/selectors';
 import type { ActionContext, AnyAction } from './types';
 import { useActionContext } from './useActionContext';
 
@@ -27,12 +32,52 @@ export function actionForKey(event: KeyboardEvent, context: ActionContext): AnyA
   return ACTIONS.find((a) => a.shortcuts?.some((s) => matchesShortcut(event, s)) && isAvailable(a, state)) ?? null;
 }
 
+/** True when `el` has focus from the keyboard (Tab, a key), not from a click. */
+function hasKeyboardFocus(el: Element): boolean {
+  try {
+    return el.matches(':focus-visible');
+  } catch {
+    return true; // an engine without :focus-visible: any focus counts as the keyboard's
+  }
+}
+
+/**
+ * Before a shortcut of an action on the selection runs: when `target` is a canvas node or connector
+ * with keyboard focus that the selection leaves out, it becomes the selection (so Delete deletes the
+ * focused node, not the one clicked earlier). Returns whether the selection changed.
+ */
+export function selectFocusedElement(event: KeyPressEvent, store: AppStore): boolean {
+  const target = event.target;
+  if (!(target instanceof Element) || !hasKeyboardFocus(target)) return false;
+  const state = store.getState();
+  const onSelection = ACTIONS.some((a) => a.actsOnSelection && !(a.when === 'edit' && selectRunning(state)) && a.shortcuts?.some((s) => matchesShortcut(event, s)));
+  if (!onSelection) return false;
+  const node = target.matches('.react-flow__node[data-id]') ? target.getAttribute('data-id') : null;
+  if (node) {
+    if (state.selected.includes(node)) return false;
+    state.select([node]);
+    state.selectEdges([]);
+    return true;
+  }
+  const edge = target.matches('.react-flow__edge[data-id]') ? target.getAttribute('data-id') : null;
+  if (edge) {
+    if (state.selectedEdges.includes(edge)) return false;
+    state.select([]);
+    state.selectEdges([edge]);
+    return true;
+  }
+  return false;
+}
+
+type KeyPressEvent = Pick<KeyboardEvent, 'key' | 'ctrlKey' | 'metaKey' | 'shiftKey' | 'altKey' | 'target'>;
+
 export function useShortcuts(): void {
   const context = useActionContext();
   useEffect(() => {
     let pasteHandled = false;
     const onKeyDown = (event: KeyboardEvent) => {
       if (isTyping(event.target)) return;
+      selectFocusedElement(event, context.store);
       const action = actionForKey(event, context);
       if (!action) return;
       if (action === pasteAction) {

@@ -19,7 +19,7 @@ export interface OpenCanvasMenu {
   x: number;
   y: number;
   /** Where focus goes back to when the menu closes. */
-  returnFocus: HTMLElement | null;
+  returnFocus: HTMLElement | SVGElement | null;
   /** Opened with Shift+F10 or the context-menu key: the first item gets focus, as in native menus. */
   byKeyboard: boolean;
 }

@@ -47,8 +47,10 @@ export function CanvasMenuHost({ children }: { children: ReactNode }) {
     if (!selectCanEdit(useAppStore.getState())) return false;
     const target = targetOf(el, () => ({ kind: 'pane', position: screenToFlowPosition({ x, y }) }));
     if (!target) return false;
-    const focused = document.activeElement instanceof HTMLElement ? document.activeElement : null;
-    setMenu({ target, x, y, byKeyboard, returnFocus: el instanceof HTMLElement && el.tabIndex >= 0 ? el : focused });
+    // A connector is an SVG element: focus goes back to it too (then, if it was deleted, to its source node).
+    const focusable = (e: Element | null): e is HTMLElement | SVGElement => e instanceof HTMLElement || e instanceof SVGElement;
+    const focused = focusable(document.activeElement) ? document.activeElement : null;
+    setMenu({ target, x, y, byKeyboard, returnFocus: focusable(el) && el.tabIndex >= 0 ? el : focused });
     return true;
   };
 

@@ -1,0 +1,250 @@
+/**
+ * Keyboard focus after actions that remove, disable or replace the focused control (docs/editor.md,
+ * "Focus after each action": never on <body>), and element shortcuts acting on the focused node.
+ */
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
+import { expect, test, type Locator, type Page } from '@playwright/test';
+import { strToU8, zipSync } from 'fflate';
+import { getDocument, node } from './helpers';
+
+/** What has focus: 'body', or the element's accessible name / data-id / text. */
+const focusedName = (page: Page) => page.evaluate(() => {
+  const el = document.activeElement;
+  if (!el || el === document.body) return 'body';
+  return el.getAttribute('aria-label') ?? el.getAttribute('data-id') ?? (el.textContent ?? '').trim().slice(0, 40);
+});
+
+/** True when `locator` (one element) is `document.activeElement`. */
+const isFocused = (locator: Locator) => locator.evaluate((el) => el === document.activeElement);
+
+const stepNames = async (page: Page) => (await getDocument(page)).stages.flatMap((s) => s.steps.map((x) => x.name));
+
+/** Presses Shift+Tab until the node `name` has keyboard focus (at most `max` times). */
+async function shiftTabTo(page: Page, name: string, max = 15): Promise<void> {
+  for (let i = 0; i < max && !(await isFocused(node(page, name))); i++) await page.keyboard.press('Shift+Tab');
+  await expect(node(page, name)).toBeFocused();
+}
+
+test.describe('element shortcuts act on the node with keyboard focus', () => {
+  test('Delete on a node reached with Shift+Tab deletes that node, not the one clicked before', async ({ page }) => {
+    await page.goto('/?sample=order-fulfilment');
+    await expect(node(page, 'Notify_Customer')).toBeVisible();
+    await node(page, 'Notify_Customer').click();
+    await expect(node(page, 'Notify_Customer')).toHaveClass(/selected/);
+    await shiftTabTo(page, 'Validate');
+    // when
+    await page.keyboard.press('Delete');
+    // then the focused node went, the one clicked earlier is still there
+    await expect(node(page, 'Validate')).toHaveCount(0);
+    await expect(node(page, 'Notify_Customer')).toHaveCount(1);
+    expect(await stepNames(page)).toContain('Notify_Customer');
+    expect(await stepNames(page)).not.toContain('Validate');
+    await expect.poll(() => focusedName(page)).not.toBe('body');
+  });
+
+  test('F2 on a node reached with Shift+Tab renames that node', async ({ page }) => {
+    await page.goto('/?sample=order-fulfilment');
+    await expect(node(page, 'Notify_Customer')).toBeVisible();
+    await node(page, 'Notify_Customer').click();
+    await shiftTabTo(page, 'Validate');
+    // when
+    await page.keyboard.press('F2');
+    // then the in-place field is Validate's
+    const field = node(page, 'Validate').getByRole('textbox', { name: /rename/i });
+    await expect(field).toBeFocused();
+    await expect(node(page, 'Notify_Customer').getByRole('textbox')).toHaveCount(0);
+    await page.keyboard.press('Escape');
+    await expect(node(page, 'Validate')).toBeFocused();
+  });
+
+  test('a focused node that is part of a multi-selection keeps it: Delete deletes the whole selection', async ({ page }) => {
+    await page.goto('/?sample=order-fulfilment');
+    await expect(node(page, 'Notify_Customer')).toBeVisible();
+    await node(page, 'Mark_Shipped').click();
+    await node(page, 'Notify_Customer').click({ modifiers: ['Shift'] });
+    await expect(page.locator('.react-flow__node.selected')).toHaveCount(2);
+    await shiftTabTo(page, 'Mark_Shipped');
+    // when
+    await page.keyboard.press('Delete');
+    // then
+    const names = await stepNames(page);
+    expect(names).not.toContain('Mark_Shipped');
+    expect(names).not.toContain('Notify_Customer');
+    expect(names).toContain('Validate');
+  });
+  test('mouse focus does not select: a node Ctrl+clicked out of the selection is not what Delete deletes', async ({ page }) => {
+    await page.goto('/?sample=order-fulfilment');
+    await expect(node(page, 'Notify_Customer')).toBeVisible();
+    await node(page, 'Mark_Shipped').click();
+    await node(page, 'Notify_Customer').click({ modifiers: ['Control'] });
+    await expect(page.locator('.react-flow__node.selected')).toHaveCount(2);
+    await node(page, 'Notify_Customer').click({ modifiers: ['Control'] });
+    await expect(page.locator('.react-flow__node.selected')).toHaveCount(1);
+    // when
+    await page.keyboard.press('Delete');
+    // then the selection went, the node clicked out of it stays
+    await expect(node(page, 'Mark_Shipped')).toHaveCount(0);
+    await expect(node(page, 'Notify_Customer')).toHaveCount(1);
+  });
+});
+
+test('Run with an element selected puts focus on the first enabled run control', async ({ page }) => {
+  await page.goto('/?sample=order-fulfilment');
+  await expect(node(page, 'Notify_Customer')).toBeVisible();
+  await node(page, 'Notify_Customer').click();
+  // when
+  await page.getByRole('button', { name: 'Run', exact: true }).click();
+  // then
+  const controls = page.getByRole('toolbar', { name: 'Run controls' });
+  await expect(page.getByRole('button', { name: 'Exit run' })).toBeVisible();
+  await expect(controls.locator(':focus')).toHaveCount(1, { timeout: 10_000 });
+  await expect(controls.locator(':focus')).toBeEnabled();
+  await expect(controls.locator(':focus')).toHaveText(/^(Play|Pause)$/);
+});
+
+test.describe('run interventions keep focus off the page body', () => {
+  const runTo = async (page: Page, beats: number) => {
+    await page.goto('/?sample=case-escalation');
+    await expect(node(page, 'Manager_Review')).toBeVisible();
+    await page.getByRole('button', { name: 'Run', exact: true }).click();
+    const forward = page.getByRole('button', { name: 'Step forward' });
+    for (let i = 0; i < beats; i++) {
+      await expect(forward).toBeEnabled({ timeout: 10_000 });
+      await forward.click();
+    }
+    await expect(page.getByRole('button', { name: 'Suspend', exact: true })).toBeEnabled();
+  };
+  const press = async (page: Page, control: Locator) => {
+    await control.focus();
+    await page.keyboard.press('Enter');
+  };
+
+  test('Suspend → Resume takes focus; Resume → Suspend takes it back', async ({ page }) => {
+    await runTo(page, 8);
+    // when
+    await press(page, page.getByRole('button', { name: 'Suspend', exact: true }));
+    // then
+    await expect(page.getByRole('button', { name: 'Resume', exact: true })).toBeFocused({ timeout: 10_000 });
+    // when
+    await press(page, page.getByRole('button', { name: 'Resume', exact: true }));
+    // then
+    await expect(page.getByRole('button', { name: 'Suspend', exact: true })).toBeFocused({ timeout: 10_000 });
+  });
+
+  test('Cancel orchestration leaves focus on an enabled control', async ({ page }) => {
+    await runTo(page, 8);
+    // when
+    await press(page, page.getByRole('button', { name: 'Cancel orchestration' }));
+    // then
+    await expect(page.getByRole('button', { name: 'Cancel orchestration' })).toBeDisabled({ timeout: 10_000 });
+    await expect.poll(() => focusedName(page), { timeout: 10_000 }).not.toBe('body');
+    await expect(page.locator(':focus')).toBeEnabled();
+  });
+
+  test("the panel's Complete work item leaves focus on an enabled control", async ({ page }) => {
+    await runTo(page, 8);
+    const panel = page.getByRole('region', { name: 'Interventions' });
+    // when
+    await page.evaluate(() => { (window as unknown as { traceBefore: unknown }).traceBefore = window.stageflow.getTrace(); });
+    await press(page, panel.getByRole('button', { name: 'Complete work item', exact: true }));
+    // then, once the run is recomputed
+    await expect.poll(() => page.evaluate(() => window.stageflow.getTrace() !== (window as unknown as { traceBefore: unknown }).traceBefore), { timeout: 10_000 }).toBe(true);
+    await expect.poll(() => focusedName(page), { timeout: 10_000 }).not.toBe('body');
+    await expect(page.locator(':focus')).toBeEnabled();
+  });
+
+  for (const how of ['Enter', 'click'] as const) {
+    test(`the step card's Complete work item (${how}) puts focus on the step's node`, async ({ page }) => {
+      await runTo(page, 8);
+      await node(page, 'Manager_Review').click({ position: { x: 12, y: 8 } });
+      await expect(node(page, 'Manager_Review')).toHaveClass(/selected/);
+      const button = node(page, 'Manager_Review').getByRole('button', { name: 'Complete work item' });
+      await expect(button).toBeVisible();
+      // when
+      if (how === 'Enter') await press(page, button);
+      else await button.click();
+      // then
+      await expect(button).toHaveCount(0, { timeout: 10_000 });
+      await expect(node(page, 'Manager_Review')).toBeFocused({ timeout: 10_000 });
+    });
+  }
+});
+
+test.describe('deleting a connector puts focus on its source node', () => {
+  const waitsFor = async (page: Page) => (await getDocument(page)).stages[0]!.steps.find((s) => s.name === 'Manager_Review')!.start;
+
+  test('Enter, Delete on a focused connector', async ({ page }) => {
+    await page.goto('/?sample=case-escalation');
+    const edge = page.locator('g[data-id="pred:Manager_Review"]');
+    await expect(edge).toHaveCount(1);
+    await edge.focus();
+    // when
+    await page.keyboard.press('Enter');
+    await page.keyboard.press('Delete');
+    // then
+    await expect.poll(async () => (await waitsFor(page))?.mode).not.toBe('stepCompleted');
+    await expect(edge).toHaveCount(0);
+    await expect(node(page, 'Classify_Case')).toBeFocused();
+  });
+
+  test('Delete connector from its context menu (Shift+F10)', async ({ page }) => {
+    await page.goto('/?sample=case-escalation');
+    const edge = page.locator('g[data-id="pred:Manager_Review"]');
+    await expect(edge).toHaveCount(1);
+    await edge.focus();
+    // when
+    await page.keyboard.press('Shift+F10');
+    await expect(page.getByRole('menuitem', { name: 'Delete connector' })).toBeVisible();
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('Enter');
+    // then
+    await expect.poll(async () => (await waitsFor(page))?.mode).not.toBe('stepCompleted');
+    await expect(node(page, 'Classify_Case')).toBeFocused();
+  });
+});
+
+test.describe('closing the import report of a dropped project puts focus on the canvas', () => {
+  const FIXTURE = 'src/io/project/__fixtures__/CaseLifecycle';
+  const zip = (): string => {
+    const files: Record<string, Uint8Array> = {};
+    const walk = (dir: string): void => {
+      for (const name of readdirSync(dir)) {
+        const full = join(dir, name);
+        if (statSync(full).isDirectory()) walk(full);
+        else files[`CaseLifecycle/${relative(FIXTURE, full).split(sep).join('/')}`] = strToU8(readFileSync(full, 'utf8'));
+      }
+    };
+    walk(FIXTURE);
+    return Buffer.from(zipSync(files)).toString('base64');
+  };
+
+  for (const how of ['Close', 'Escape', 'Enter'] as const) {
+    test(`closed with ${how}`, async ({ page }) => {
+      await page.goto('/?sample=onboarding');
+      await expect(node(page, 'Buddy')).toBeVisible();
+      await page.evaluate((data) => {
+        const bytes = Uint8Array.from(atob(data), (c) => c.charCodeAt(0));
+        const transfer = new DataTransfer();
+        transfer.items.add(new File([bytes], 'CaseLifecycle.zip', { type: 'application/zip' }));
+        window.dispatchEvent(new DragEvent('drop', { dataTransfer: transfer, bubbles: true, cancelable: true }));
+      }, zip());
+      const picker = page.getByRole('dialog', { name: 'Open an orchestration of CaseLifecycle.zip' });
+      await expect(picker).toBeVisible({ timeout: 15_000 });
+      await picker.getByRole('button', { name: 'Open Case_Lifecycle', exact: true }).click();
+      const report = page.getByRole('dialog', { name: /Case_Lifecycle/ });
+      await expect(report).toBeVisible({ timeout: 15_000 });
+      // when
+      if (how === 'Close') await report.getByRole('button', { name: 'Close' }).click();
+      else if (how === 'Escape') await page.keyboard.press('Escape');
+      else {
+        await report.getByRole('button', { name: 'Close' }).focus();
+        await page.keyboard.press('Enter');
+      }
+      // then
+      await expect(report).toBeHidden();
+      await expect.poll(() => focusedName(page)).not.toBe('body');
+      await expect.poll(() => page.evaluate(() => !!document.querySelector('[data-canvas-host]')?.contains(document.activeElement))).toBe(true);
+    });
+  }
+});

@@ -1,0 +1,69 @@
+// @vitest-environment jsdom
+import { beforeEach, describe, expect, it } from 'vitest';
+import type { Orchestration } from '../model/types';
+import { validateOrchestration } from '../model/validate';
+import { ManualFrames } from '../player/frameScheduler';
+import { createAppStore, type AppStore } from '../store/appStore';
+import onboarding from '../../public/samples/onboarding.json';
+import { actionForKey, selectFocusedElement } from './useShortcuts';
+
+const sample = onboarding as unknown as Orchestration;
+
+/** A key press on `target` (a canvas node or connector as React Flow draws them). */
+const press = (target: Element, key: string, mod = false) => ({ key, ctrlKey: mod, metaKey: false, shiftKey: false, altKey: false, target });
+
+/** A canvas node or connector with focus, from the keyboard unless `keyboard` is false (jsdom has no :focus-visible of its own). */
+function canvasElement(kind: 'node' | 'edge', id: string, keyboard = true): Element {
+  const el = kind === 'node' ? document.createElement('div') : document.createElementNS('http://www.w3.org/2000/svg', 'g');
+  el.setAttribute('class', `react-flow__${kind}`);
+  el.setAttribute('data-id', id);
+  el.setAttribute('tabindex', '0');
+  document.body.append(el);
+  (el as HTMLElement).focus();
+  const matches = el.matches.bind(el);
+  Object.defineProperty(el, 'matches', { value: (selector: string) => (selector === ':focus-visible' ? keyboard : matches(selector)) });
+  return el;
+}
+
+describe('element shortcuts act on the focused canvas element', () => {
+  let store: AppStore;
+  beforeEach(() => {
+    document.body.replaceChildren();
+    store = createAppStore({ frames: new ManualFrames(), validate: validateOrchestration });
+    store.getState().openUnsavedDesign(sample, []);
+    store.getState().setStarting(false);
+  });
+
+  it('Delete or F2 on a focused node outside the selection selects it first', () => {
+    store.getState().select(['Buddy']);
+    // when
+    const changed = selectFocusedElement(press(canvasElement('node', 'Settle_In'), 'F2'), store);
+    // then
+    expect(changed).toBe(true);
+    expect(store.getState().selected).toEqual(['Settle_In']);
+    expect(actionForKey(press(canvasElement('node', 'Settle_In'), 'F2') as unknown as KeyboardEvent, { store })?.id).toBe('element.renameInPlace');
+  });
+
+  it('focus from a mouse click changes nothing (a node Ctrl+clicked out of the selection)', () => {
+    store.getState().select(['Buddy']);
+    expect(selectFocusedElement(press(canvasElement('node', 'Settle_In', false), 'Delete'), store)).toBe(false);
+    expect(store.getState().selected).toEqual(['Buddy']);
+  });
+
+  it('a focused node that is part of the selection keeps the selection', () => {
+    store.getState().select(['Buddy', 'Settle_In']);
+    expect(selectFocusedElement(press(canvasElement('node', 'Settle_In'), 'Delete'), store)).toBe(false);
+    expect(store.getState().selected).toEqual(['Buddy', 'Settle_In']);
+  });
+
+  it('a focused connector becomes the selection; keys of other actions change nothing', () => {
+    store.getState().select(['Buddy']);
+    expect(selectFocusedElement(press(canvasElement('node', 'Settle_In'), 'z', true), store)).toBe(false);
+    expect(store.getState().selected).toEqual(['Buddy']);
+    // when
+    expect(selectFocusedElement(press(canvasElement('edge', 'next:Settle_In'), 'Delete'), store)).toBe(true);
+    // then
+    expect(store.getState().selected).toEqual([]);
+    expect(store.getState().selectedEdges).toEqual(['next:Settle_In']);
+  });
+});
