@@ -21,9 +21,12 @@ const OUT_DIR = 'dist-cli';
  * Modules `stageflow validate` loads for a JSON design (the zod schemas of the documents are not
  * among them, nor is anything the entry itself needs, or the entry would load this chunk up front;
  * nor the formula parser, loaded only for a design with formulas: src/cli/formulaRules.ts).
- * A module missed here only lands in another chunk: it changes start-up time, never behaviour.
+ * A module missed here only lands in another chunk: it changes start-up time, never behaviour. A
+ * module that imports the scenario's zod schema must stay out (validateScenario, validateScenarioKeys):
+ * in this chunk it would make the schema's chunk and this one load each other, and the schema would
+ * be built from constants not yet set ("Cannot convert undefined or null to object" in ZodEnum).
  */
-const VALIDATE_PATH = /\/src\/(model\/((?!validateScenario\.ts)validate[A-Za-z]*|apiVersion|shape\/[A-Za-z.]+|formulaSyntax|flowParameters|references|globalResources|closestName|names|logic|schemaConstants)\.ts|io\/orchestrationStructure\.ts|cli\/(help|options|loadFiles|formulaRules)\.ts|cli\/commands\/validate\.ts)$/;
+const VALIDATE_PATH = /\/src\/(model\/((?!validateScenario(Keys)?\.ts)validate[A-Za-z]*|apiVersion|shape\/[A-Za-z.]+|formulaSyntax|flowParameters|references|globalResources|closestName|names|logic|schemaConstants)\.ts|io\/orchestrationStructure\.ts|cli\/(help|options|loadFiles|formulaRules)\.ts|cli\/commands\/validate\.ts)$/;
 
 /** The file npm links as the `stageflow` bin; Node starts it, it loads the rest. */
 const LAUNCHER = 'stageflow.js';

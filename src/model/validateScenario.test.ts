@@ -51,3 +51,25 @@ describe('validateScenario', () => {
     ]);
   });
 });
+
+describe('validateScenario: what a hand-written scenario gets wrong without an error', () => {
+  it('warns about a field the format does not have, naming the one it most likely meant', () => {
+    const typo = { ...scenario({ steps: { Charge: { outcome: 'error' } } }), evnts: [], steps: { Charge: { outcom: 'error' } }, events: [{ at: 1, type: 'publishEvent', bi: 'jdoe' }], notes: 'mine' };
+    expect(describeProblems(validateScenario(typo, doc))).toEqual([
+      'evnts: a scenario has no field "evnts"; it is ignored: did you mean "events"?',
+      'notes: a scenario has no field "notes"; it is ignored',
+      'steps.Charge.outcom: a step override has no field "outcom"; it is ignored: did you mean "outcome"?',
+      'events[0].bi: a "publishEvent" event has no field "bi"; it is ignored: did you mean "by"?',
+    ]);
+  });
+
+  it('warns that a work item completed by someone other than its user assignee stays open', () => {
+    const approve = doc.stages[0]!.steps[1]!;
+    expect(approve.assignee).toMatchObject({ type: 'user' });
+    const other = 'gone'; // a user of the org, not the assignee (jdoe)
+    const s = scenario({ events: [{ at: 5, type: 'completeWorkItem', step: 'Approve', by: other }, { at: 6, type: 'completeWorkItem', step: 'Approve', by: approve.assignee!.name }] });
+    expect(describeProblems(validateScenario(s, doc))).toEqual([
+      `events[0].by: "${other}" is not the assignee of "Approve" ("${approve.assignee!.name}"): only the assignee can complete the work item, so this event does nothing`,
+    ]);
+  });
+});

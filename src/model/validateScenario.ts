@@ -4,7 +4,7 @@
  * come in any `at` order.
  */
 import { childPath } from './jsonPath';
-import { parseReference, RECORD_PRIOR } from './references';
+import { isResourceText, parseReference, RECORD_PRIOR } from './references';
 import { Scenario as ScenarioSchema } from './schema';
 import type { Orchestration, Problem, Scenario } from './types';
 import { createContext, type ValidationContext } from './validateContext';
@@ -12,6 +12,7 @@ import { validateExpectations } from './validateExpectations';
 import { resolveReference } from './validateResolve';
 import { EVALUATION_FLOW_MIN_API } from './validateFlows';
 import { validateScenarioData } from './validateScenarioData';
+import { validateScenarioKeys } from './validateScenarioKeys';
 import { schemaProblems } from './validateSchema';
 
 /** The variable types a scenario value can be assigned to (null fits any). */
@@ -60,6 +61,10 @@ function validateScenarioRules(scenario: Scenario, doc: Orchestration): Problem[
       const step = ctx.steps.get(event.step)?.step;
       if (!step) ctx.error(childPath(path, 'step'), `the orchestration has no step "${event.step}"`);
       else if (step.kind !== 'interactive') ctx.error(childPath(path, 'step'), `"${event.step}" is a background step: only interactive steps have work items`);
+      else if (event.by !== undefined && step.assignee?.type === 'user' && !isResourceText(step.assignee.name, (n) => ctx.elements.has(n)) && event.by !== step.assignee.name) {
+        // only the assignee completes a user's work item (a queue's or group's members are not known here)
+        ctx.warn(childPath(path, 'by'), `"${event.by}" is not the assignee of "${event.step}" ("${step.assignee.name}"): only the assignee can complete the work item, so this event does nothing`);
+      }
     }
     if ((event.type === 'completeWorkItem' || event.type === 'publishEvent') && event.by !== undefined && !ctx.users.has(event.by)) {
       ctx.warn(childPath(path, 'by'), `"${event.by}" is not among the orchestration's users`);
@@ -67,6 +72,7 @@ function validateScenarioRules(scenario: Scenario, doc: Orchestration): Problem[
   });
   validateExpectations(ctx, scenario);
   validateScenarioData(ctx, scenario);
+  validateScenarioKeys(ctx, scenario);
   return ctx.problems;
 }
 

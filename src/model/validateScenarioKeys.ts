@@ -1,0 +1,45 @@
+/**
+ * Fields a scenario does not have. The format lets documents carry fields of their own (forward
+ * compatibility), so an unknown field is never an error — but a hand-written scenario's typo
+ * (`evnts`, `outcom`) would be silently ignored and a test pass by accident, so each is a warning
+ * that names the field it most likely meant.
+ */
+import { closestName } from './closestName';
+import { childPath } from './jsonPath';
+import { Scenario as ScenarioSchema, ScenarioEvent, StepOverride } from './scenarioSchema';
+import type { Scenario } from './types';
+import type { ValidationContext } from './validateContext';
+
+/**
+ * The fields of each part, read from the schema when first needed — not as this module loads: the
+ * command line's bundle may load it before the schema's chunk has run (vite.cli.config.ts).
+ */
+let known: { scenario: string[]; step: string[]; events: Map<string, string[]> } | null = null;
+function knownKeys() {
+  known ??= {
+    scenario: Object.keys(ScenarioSchema.shape),
+    step: Object.keys(StepOverride.shape),
+    events: new Map(ScenarioEvent.options.map((o) => [String(o.shape.type.value), Object.keys(o.shape)])),
+  };
+  return known;
+}
+
+function checkKeys(ctx: ValidationContext, value: unknown, known: readonly string[], path: string, what: string): void {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return;
+  for (const key of Object.keys(value)) {
+    if (known.includes(key)) continue;
+    const meant = closestName(key, known);
+    ctx.warn(childPath(path, key), `${what} has no field "${key}"; it is ignored${meant ? `: did you mean "${meant}"?` : ''}`);
+  }
+}
+
+/** Warns about every field of `scenario` (its step overrides and events included) the format does not know. */
+export function validateScenarioKeys(ctx: ValidationContext, scenario: Scenario): void {
+  const keys = knownKeys();
+  checkKeys(ctx, scenario, keys.scenario, '', 'a scenario');
+  for (const [name, override] of Object.entries(scenario.steps ?? {})) checkKeys(ctx, override, keys.step, childPath('steps', name), 'a step override');
+  (scenario.events ?? []).forEach((event, i) => {
+    const eventKeys = keys.events.get(event.type);
+    if (eventKeys) checkKeys(ctx, event, eventKeys, childPath('events', i), `a "${event.type}" event`);
+  });
+}
