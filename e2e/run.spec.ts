@@ -299,3 +299,28 @@ test('a custom relationship gets its record once the admin names its object: the
   expect(ran.steps.Close_Out!.status).toBe('Completed');
   expect(ran.run.status).toBe('Completed');
 });
+
+test('on the focused Timeline the arrow keys move one change of the run, Shift+arrow one millisecond', async ({ page }) => {
+  await page.goto('/?sample=case-escalation');
+  await startRun(page);
+  const slider = page.getByRole('slider', { name: 'Timeline' });
+  await slider.focus();
+  await page.keyboard.press('Home');
+  const events = (await trace(page))!.events;
+  const later = events.find((e) => e.t > 0)!;
+  // when the right arrow is pressed until the time moves off 0
+  let presses = 0;
+  while (Number(await slider.inputValue()) === 0 && presses < events.length) {
+    await page.keyboard.press('ArrowRight');
+    presses++;
+  }
+  // then it lands on the first change after the start (a millisecond per press would stand at 1 ms)
+  await expect(slider).toHaveValue(String(later.t));
+  expect(later.t).toBeGreaterThan(presses);
+  // and Left goes back a change, Shift+Right one millisecond
+  await page.keyboard.press('ArrowLeft');
+  const back = Number(await slider.inputValue());
+  expect(back).toBeLessThan(later.t);
+  await page.keyboard.press('Shift+ArrowRight');
+  await expect(slider).toHaveValue(String(back + 1));
+});

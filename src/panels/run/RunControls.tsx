@@ -59,6 +59,12 @@ export function RunControls() {
           value={Math.round(cursor.time)}
           disabled={!ready}
           onChange={(e) => player?.seekTime(Number(e.target.value))}
+          onKeyDown={(e) => {
+            // Arrows move one change of the run (a millisecond is nothing in a run of hours); Shift+arrow keeps the slider's own 1 ms step.
+            if (!player || e.shiftKey || e.altKey || e.ctrlKey || e.metaKey) return;
+            if (e.key === 'ArrowRight' || e.key === 'ArrowUp') { e.preventDefault(); player.stepForward(); }
+            if (e.key === 'ArrowLeft' || e.key === 'ArrowDown') { e.preventDefault(); player.stepBack(); }
+          }}
           className="w-full accent-brand-500"
         />
         {replay && <TimelineTicks replay={replay} />}
