@@ -186,6 +186,15 @@ describe('stageflow test: design warnings', () => {
     expect(out.stderr).toContain(`${placeholder}`);
   });
 
+  it('text: notes on XML elements kept verbatim are counted in one line, not listed (they are about the file, not the run)', async () => {
+    const withStatus = routedXml().replace('</Flow>', '    <environments>Default</environments>\n</Flow>');
+    const { io, out } = memoryIo({ 'd/Test.flow-meta.xml': withStatus, 'd/Test.scenario.json': passing });
+    expect(await main(['d'], io)).toBe(0);
+    expect(out.stdout).not.toContain('kept verbatim');
+    expect(out.stdout).toMatch(/\n {4}\(\d+ notes? on Salesforce elements the model keeps verbatim: stageflow validate lists them\)\n/);
+    expect(out.stdout).toContain(placeholder);
+  });
+
   it('a design without scenarios still shows its warnings', async () => {
     const { io, out } = memoryIo({ 'd/Test.flow-meta.xml': routedXml() });
     expect(await main(['d/Test.flow-meta.xml'], io)).toBe(0);

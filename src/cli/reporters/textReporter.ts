@@ -4,6 +4,7 @@
  * failed scenario each failed expectation with expected, actual and the step's why; a design or
  * path that could not be read is `!` with why; then one summary line.
  */
+import { KEPT_VERBATIM } from '../../io/xml/importContext';
 import { totalsOf, type ScenarioResult, type SuiteResult, type Totals } from '../run/results';
 
 const ms = (t: number) => `${Math.round(t)} ms`;
@@ -21,7 +22,11 @@ function scenarioLines(s: ScenarioResult): string[] {
 }
 
 function suiteLines(suite: SuiteResult): string[] {
-  const problems = suite.problems.map((p) => `    ${p}`);
+  // Notes on Salesforce elements kept verbatim are about converting the file, not about the run:
+  // counted in one line, not listed (a real project has several per orchestration).
+  const kept = suite.problems.filter((p) => p.includes(KEPT_VERBATIM)).length;
+  const problems = suite.problems.filter((p) => !p.includes(KEPT_VERBATIM)).map((p) => `    ${p}`);
+  if (kept > 0) problems.push(`    (${kept} note${kept === 1 ? '' : 's'} on Salesforce elements the model keeps verbatim: stageflow validate lists them)`);
   if (suite.name === null) return [`! ${suite.label} — ${suite.unreadable ? 'could not be read' : 'could not load the design'}`, ...problems];
   const heading = `${suite.label} (${suite.name})`;
   if (suite.scenarios.length === 0) return [`${heading}: no scenarios (add a .scenario.json or a .scenarios/ folder beside it)`, ...problems];

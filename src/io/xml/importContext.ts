@@ -5,6 +5,9 @@
 import { keptEntries, type KeptChild, type KeptElement } from './extensions';
 import { childrenOf, isLeaf, type XmlNode } from './xmlNode';
 
+/** The words of the note on an element the model cannot hold, kept as it is (reports that are not about the XML leave those notes out). */
+export const KEPT_VERBATIM = 'has no place in the model; kept verbatim in extensions';
+
 /** A warning about the conversion; `path` is where in the JSON document it applies. */
 export interface XmlWarning {
   path?: string;
@@ -40,7 +43,7 @@ export class ImportContext {
       const unique = [...new Set(paths)];
       const where = unique.length > 3 ? `${unique.slice(0, 3).join(', ')} and ${unique.length - 3} more` : unique.join(', ');
       const count = paths.length > 1 ? ` ×${paths.length}` : '';
-      return { path: unique[0], message: `<${tag}>${count} has no place in the model; kept verbatim in extensions (${where})` };
+      return { path: unique[0], message: `<${tag}>${count} ${KEPT_VERBATIM} (${where})` };
     });
     return [...this.warnings, ...grouped];
   }
