@@ -42,10 +42,21 @@ test('each stage added to a new design appears in view, however many there are',
     // then: the canvas pans to it
     await expect.poll(() => inPane(page, node(page, `Stage_${i}`)), { message: `Stage_${i} in view` }).toBe(true);
   }
-  // and a step added to the last stage is in view too
-  await page.getByRole('button', { name: 'Add background step' }).click();
-  await expect.poll(() => inPane(page, node(page, 'Background_step_1'))).toBe(true);
+  // and steps added to the last stage (at the right, growing down towards the mini map) are in view too, not under the mini map
+  for (let i = 1; i <= 6; i++) {
+    await page.getByRole('button', { name: 'Add background step' }).click();
+    await expect.poll(() => inPane(page, node(page, `Background_step_${i}`)), { message: `Background_step_${i} in view` }).toBe(true);
+    await expect.poll(() => uncovered(page, node(page, `Background_step_${i}`)), { message: `Background_step_${i} not under a panel` }).toBe(true);
+  }
 });
+
+/** Whether `target` is clear of the panels drawn over the bottom of the canvas (mini map, zoom controls). */
+async function uncovered(page: Page, target: Locator): Promise<boolean> {
+  const b = await target.boundingBox();
+  if (!b) return false;
+  const panels = await page.locator('.react-flow__panel').evaluateAll((els) => els.map((e) => e.getBoundingClientRect()).map((r) => ({ x: r.x, y: r.y, width: r.width, height: r.height })));
+  return panels.every((p) => b.x + b.width <= p.x || b.x >= p.x + p.width || b.y + b.height <= p.y || b.y >= p.y + p.height);
+}
 
 test('Find + Enter selects the match and zooms in to it', async ({ page }) => {
   // given the sample, zoomed far out

@@ -29,6 +29,16 @@ export const GLIDE_UP_TO_SPEED = 10;
  */
 const FAST_FOLLOW_GAP_MS = 1000;
 
+/** The panels drawn over the bottom of the canvas (mini map, zoom controls), in pane pixels. */
+function coversOf(domNode: Element | null | undefined): Rect[] {
+  if (!domNode) return [];
+  const pane = domNode.getBoundingClientRect();
+  return [...domNode.querySelectorAll('.react-flow__panel')].map((el) => {
+    const r = el.getBoundingClientRect();
+    return { x: r.left - pane.left, y: r.top - pane.top, width: r.width, height: r.height };
+  }).filter((r) => r.width > 0 && r.height > 0 && r.y > pane.height / 2);
+}
+
 /**
  * A function that pans the smallest distance that brings `box` into view (nothing when it is in
  * view); it returns how long the pan takes (0: a jump), or -1 when nothing moved. `jump`: no glide.
@@ -39,7 +49,7 @@ export function useBringIntoView() {
   return useCallback((box: Rect, jump = false): number => {
     const { width, height, transform } = store.getState();
     if (width === 0 || height === 0) return -1;
-    const next = panIntoView(box, { width, height }, { x: transform[0], y: transform[1], zoom: transform[2] });
+    const next = panIntoView(box, { width, height }, { x: transform[0], y: transform[1], zoom: transform[2] }, coversOf(store.getState().domNode));
     if (!next) return -1;
     const duration = jump || prefersReducedMotion() ? 0 : GLIDE_MS;
     void setViewport(next, { duration });

@@ -41,6 +41,22 @@ describe('framing', () => {
     expect(panIntoView({ x: 100, y: -200, width: 100, height: 50 }, pane, current)).toEqual({ x: 0, y: FIT_PADDING + 200, zoom: 1 });
   });
 
+  it('lifts an element out from under a panel over the canvas (the mini map), as far as its top stays in view', () => {
+    const current = { x: 0, y: 0, zoom: 1 };
+    // the mini map takes the bottom-right corner of the pane
+    const miniMap = { x: pane.width - 160, y: pane.height - 120, width: 150, height: 110 };
+    const under = { x: pane.width - 200, y: pane.height - 100, width: 120, height: 60 };
+    // in the pane, so without the cover nothing moves…
+    expect(panIntoView(under, pane, current)).toBeNull();
+    // …but under the mini map it is lifted just above it
+    expect(panIntoView(under, pane, current, [miniMap])).toEqual({ x: 0, y: miniMap.y - FIT_PADDING - (under.y + under.height), zoom: 1 });
+    // beside the cover, nothing moves
+    expect(panIntoView({ ...under, x: 100 }, pane, current, [miniMap])).toBeNull();
+    // a box too tall to fit above it keeps its top in view
+    const tall = { x: pane.width - 200, y: 100, width: 120, height: pane.height };
+    expect(panIntoView(tall, pane, current, [miniMap])!.y).toBe(FIT_PADDING - 100);
+  });
+
   it('focuses an element at a readable zoom at least, centred', () => {
     const v = focusOn({ x: 1000, y: 1000, width: 200, height: 100 }, pane, { x: 0, y: 0, zoom: 0.2 });
     expect(v.zoom).toBe(READABLE_ZOOM);

@@ -72,9 +72,11 @@ export function focusOn(box: Rect, pane: Pane, current: Viewport): Viewport {
 
 /**
  * The smallest pan that brings `box` into view (with the padding), at the current zoom; null when
- * it is in view already. A box bigger than the pane is brought in by its top-left.
+ * it is in view already. A box bigger than the pane is brought in by its top-left. `covers` are
+ * the pane's corners taken by panels drawn over the canvas (the mini map, the zoom controls), in
+ * pane pixels: a box under one is lifted above it — "in view" under the mini map is not in view.
  */
-export function panIntoView(box: Rect, pane: Pane, current: Viewport): Viewport | null {
+export function panIntoView(box: Rect, pane: Pane, current: Viewport, covers: readonly Rect[] = []): Viewport | null {
   const { zoom } = current;
   const left = box.x * zoom + current.x;
   const top = box.y * zoom + current.y;
@@ -86,6 +88,12 @@ export function panIntoView(box: Rect, pane: Pane, current: Viewport): Viewport 
   if (left + dx < FIT_PADDING) dx = FIT_PADDING - left;
   if (bottom > pane.height - FIT_PADDING) dy = pane.height - FIT_PADDING - bottom;
   if (top + dy < FIT_PADDING) dy = FIT_PADDING - top;
+  for (const cover of covers) {
+    const overlapsAcross = left + dx < cover.x + cover.width && right + dx > cover.x;
+    const limit = cover.y - FIT_PADDING;
+    // lifted only as far as the box's top stays in view
+    if (overlapsAcross && bottom + dy > limit) dy = Math.min(dy, Math.max(limit - bottom, FIT_PADDING - top));
+  }
   if (dx === 0 && dy === 0) return null;
   return { x: current.x + dx, y: current.y + dy, zoom };
 }
