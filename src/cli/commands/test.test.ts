@@ -16,6 +16,9 @@ const wrong = scenarioText('check fails', [
   { kind: 'stepStatus', step: 'Never', status: 'Completed' },
 ], { steps: { Check: { outcome: 'error' } } });
 
+/** The routed design's own warning (its work item names no related record), as the report prints it under `file`. */
+const reviewWarning = (file: string) => `${file}: stages[0].steps[1].inputs.ActionInput__RecordId: warning: interactive step "Review" has no related record: Salesforce activates an orchestration only when each interactive step names the record its work item is about (Related Record ID, ActionInput__RecordId, such as $Record.Id)`;
+
 function project(extra: Record<string, string> = {}) {
   return memoryIo({ 'd/routed.json': routedJson(), 'd/routed.scenario.json': passing, ...extra });
 }
@@ -28,7 +31,8 @@ describe('stageflow test', () => {
     const code = await main(['d'], io);
     // then
     expect(code).toBe(0);
-    expect(out.stdout).toBe('d/routed.json (Test)\n  ✓ big order (1 ms)\n\n1 scenario: 1 passed, 0 failed in 1 ms\n');
+    // the design's own warnings under its heading (a stalled scenario is often explained there)
+    expect(out.stdout).toBe(`d/routed.json (Test)\n    ${reviewWarning('d/routed.json')}\n  ✓ big order (1 ms)\n\n1 scenario: 1 passed, 0 failed in 1 ms\n`);
     expect(out.stderr).toBe('');
   });
 
@@ -85,7 +89,7 @@ describe('stageflow test', () => {
   it('a design without scenarios is listed and does not fail the run', async () => {
     const { io, out } = memoryIo({ 'routed.json': routedJson() });
     expect(await main([], io)).toBe(0);
-    expect(out.stdout).toBe('routed.json (Test): no scenarios (add a .scenario.json or a .scenarios/ folder beside it)\n\n0 scenarios: 0 passed, 0 failed in 0 ms\n');
+    expect(out.stdout).toBe(`routed.json (Test): no scenarios (add a .scenario.json or a .scenarios/ folder beside it)\n    ${reviewWarning('routed.json')}\n\n0 scenarios: 0 passed, 0 failed in 0 ms\n`);
   });
 });
 
@@ -128,7 +132,7 @@ describe('stageflow test reporters', () => {
     expect(out.stdout).toContain('<error message="d/routed.scenarios/bad.json: steps.Nope: the orchestration has no step &quot;Nope&quot;" type="InvalidInput">');
     expect(out.stdout).toContain('<testsuite name="e/empty.json" tests="0" failures="0" errors="0" skipped="0" time="0.000"/>');
     // the problems also reach stderr, so they show when stdout goes to a file
-    expect(out.stderr).toBe('d/routed.scenarios/bad.json: steps.Nope: the orchestration has no step "Nope"\n');
+    expect(out.stderr.split('\n')).toEqual(expect.arrayContaining(['d/routed.scenarios/bad.json: steps.Nope: the orchestration has no step "Nope"', reviewWarning('d/routed.json')]));
   });
 
   it('the JUnit structure check itself catches broken reports', () => {
@@ -210,7 +214,7 @@ describe('stageflow test: inputs that could not be read are in every report', ()
     expect(out.stdout).toContain('<testsuites name="stageflow test" tests="2" failures="0" errors="1" skipped="0" time="0.001">');
     expect(out.stdout).toContain('<testsuite name="nosuch.json" tests="1" failures="0" errors="1" skipped="0" time="0.000">');
     expect(out.stdout).toContain('<testcase name="input" classname="nosuch.json" time="0.000">\n      <error message="nosuch.json: cannot read: it does not exist" type="InvalidInput">');
-    expect(out.stderr).toBe('nosuch.json: cannot read: it does not exist\n');
+    expect(out.stderr.split('\n')).toEqual(expect.arrayContaining(['nosuch.json: cannot read: it does not exist']));
   });
 
   it('junit: only unreadable paths still gives a report with the errors (exit 2)', async () => {
@@ -229,7 +233,7 @@ describe('stageflow test: inputs that could not be read are in every report', ()
     expect(await main(['m', '--reporter', 'json'], json.io)).toBe(2);
     const report = JSON.parse(json.out.stdout) as { summary: Record<string, number>; designs: { file: string; name: string | null; problems: string[] }[] };
     expect(report.summary).toMatchObject({ scenarios: 1, passed: 1, errors: 1 });
-    expect(report.designs.map((d) => [d.file, d.name, d.problems])).toEqual([['m/missing.json', null, [line]], ['m/routed.json', 'Test', []]]);
+    expect(report.designs.map((d) => [d.file, d.name, d.problems])).toEqual([['m/missing.json', null, [line]], ['m/routed.json', 'Test', [reviewWarning('m/routed.json')]]]);
     // junit
     const junit = memoryIo(files);
     expect(await main(['m', '--reporter', 'junit'], junit.io)).toBe(2);
