@@ -324,3 +324,17 @@ test('on the focused Timeline the arrow keys move one change of the run, Shift+a
   await page.keyboard.press('Shift+ArrowRight');
   await expect(slider).toHaveValue(String(back + 1));
 });
+
+test('Scenarios does not offer to blank the fields the design\'s own $Record gives (the run would stall on an empty Total)', async ({ page }) => {
+  await page.goto('/?sample=order-fulfilment');
+  await expect(node(page, 'Charge_Payment')).toBeVisible({ timeout: 15_000 });
+  await page.getByRole('button', { name: 'Scenarios' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Scenarios' });
+  await expect(dialog.getByText(/keeps the design's own value for \$Record \(.*Total.*\)/)).toBeVisible();
+  await expect(dialog.getByRole('button', { name: /fields? the design reads/ })).toHaveCount(0);
+  await page.keyboard.press('Escape');
+  // and the run still charges the payment (Total > 0 from the design)
+  await startRun(page);
+  await toEnd(page);
+  await expect(node(page, 'Charge_Payment')).not.toHaveAttribute('data-status', 'NotStarted');
+});

@@ -15,7 +15,7 @@ import { giveRelatedRecord, guessObject, linkedRecord, missingFields, startingVa
  * record lacks, added at once with their starting values (`false` for a Checkbox the project
  * declares, else empty text); nothing when none is missing. `of` names an input's record.
  */
-export function AddFieldsRead({ fields, holder, object, objects, scenario, onChange, of }: {
+export function AddFieldsRead({ fields, holder, object, objects, scenario, onChange, of, given = {} }: {
   fields: readonly string[];
   holder: RecordHolder;
   object: string | undefined;
@@ -23,9 +23,12 @@ export function AddFieldsRead({ fields, holder, object, objects, scenario, onCha
   scenario: Scenario;
   onChange: (s: Scenario) => void;
   of?: string;
+  /** Values the design itself gives the record (its `$Record` variable's): not missing, and never blanked by the scenario. */
+  given?: Readonly<Record<string, unknown>>;
 }) {
   const record = holder.get(scenario) ?? {};
-  const missing = fields.filter((field) => !Object.prototype.hasOwnProperty.call(record, field));
+  const has = (values: Readonly<Record<string, unknown>>, field: string) => Object.keys(values).some((key) => key.toLowerCase() === field.toLowerCase());
+  const missing = fields.filter((field) => !has(record, field) && !has(given, field));
   if (missing.length === 0) return null;
   const add = () => onChange(holder.set(scenario, { ...record, ...Object.fromEntries(missing.map((field) => [field, startingValue(objects, object, field)])) }));
   return (

@@ -4,6 +4,7 @@
  * one go, so a design opened from a project is not run against an empty record by accident.
  */
 import { useMemo } from 'react';
+import { RECORD_VARIABLE } from '../../model/names';
 import type { Orchestration, Scenario } from '../../model/types';
 import { useAppStore } from '../../store/appStore';
 import { selectProjectObjects } from '../../store/selectors';
@@ -39,14 +40,22 @@ export function TriggeringRecordEditor({ doc, scenario, onChange }: { doc: Orche
   if (trigger?.type !== 'recordTriggered') return null;
   const record = scenario.record ?? {};
   const object = trigger.object || 'record';
+  // the design's own $Record values, which the run starts from (engine/runRecords.ts triggerFields)
+  const declared = (doc.variables ?? []).find((v) => v.name === RECORD_VARIABLE);
+  const designValues = declared?.type === 'Record' && declared.value ? declared.value : {};
+  const designFields = Object.keys(designValues);
   return (
     <fieldset className="space-y-1">
       <legend className="font-semibold">Triggering record ($Record)</legend>
       <p className="text-xs text-ink-600">
-        The {object} whose save starts the run, as it is after the save. A field not given here is empty (null); the record gets an Id unless you give one.
+        The {object} whose save starts the run, as it is after the save.{' '}
+        {designFields.length
+          ? `A field not given here keeps the design's own value for $Record (${designFields.join(', ')}), else is empty (null); `
+          : 'A field not given here is empty (null); '}
+        the record gets an Id unless you give one.
       </p>
       <RecordFieldsEditor variable="$Record" value={record} onChange={(value) => onChange({ ...scenario, record: value })} />
-      <AddFieldsRead fields={fields} holder={TRIGGERING_RECORD} object={trigger.object} objects={objects} scenario={scenario} onChange={onChange} />
+      <AddFieldsRead fields={fields} holder={TRIGGERING_RECORD} object={trigger.object} objects={objects} scenario={scenario} onChange={onChange} given={designValues} />
       <RelatedRecords reads={reads} choices={objectChoices(doc, scenario, used)} holder={TRIGGERING_RECORD} scenario={scenario} onChange={onChange} />
       <SaveEditor scenario={scenario} onChange={onChange} />
     </fieldset>
