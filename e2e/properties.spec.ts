@@ -113,7 +113,7 @@ test('builds a 3-row custom-logic requirement, sees a typo at its position, fixe
   expect((stepOf(await getDocument(page), 'Buddy').start as { requirements: unknown[] }).requirements).toHaveLength(10);
 });
 
-test('selects a run-as user, then API 59 disables run-as with the reason', async ({ page }) => {
+test('selects a run-as user, then API 59 leaves only the default to choose, with the reason, and choosing it clears the error', async ({ page }) => {
   const panel = await open(page);
   await selectNode(page, panel, 'Create_User_Accounts');
   await panel.getByLabel('Run as').selectOption({ label: 'Ike Tran (it_ops)' });
@@ -124,14 +124,22 @@ test('selects a run-as user, then API 59 disables run-as with the reason', async
   await panel.getByLabel('API version').selectOption('59');
   await selectNode(page, panel, 'Create_User_Accounts');
   const runAs = panel.getByLabel('Run as');
-  await expect(runAs).toBeDisabled();
+  // the step still holds a chosen user: the field stays usable, with the default as its only choice
+  await expect(runAs).toBeEnabled();
+  await expect(runAs.locator('option', { hasText: 'Ike Tran (it_ops)' })).toBeDisabled();
   await expect(runAs).toHaveAccessibleDescription(/needs API 60 or later/);
+  await expect(panel.getByText(/choose the default here, or raise the API version/)).toBeVisible();
   await expect(panel.getByTestId('run-as-identity')).toContainText('Hana Ruiz (hr_admin)');
   await page.screenshot({ path: `${SHOTS}/run-as-59.png` });
 
   const doc = await getDocument(page);
   expect(doc.apiVersion).toBe(59);
   expect(stepOf(doc, 'Create_User_Accounts').runAs).toEqual({ mode: 'user', user: 'it_ops' });
+  // when the default is chosen, the error is gone and the field is disabled as for any step under API 59
+  await runAs.selectOption({ index: 0 });
+  expect(stepOf(await getDocument(page), 'Create_User_Accounts').runAs).toEqual({ mode: 'default' });
+  await expect(runAs).toBeDisabled();
+  await expect(panel.getByText(/choose the default here, or raise the API version/)).toHaveCount(0);
 });
 
 test('axe finds no serious or critical issue in the panel', async ({ page }) => {

@@ -32,19 +32,22 @@ export function RunAsFields({ doc, steps, flow, onChange, errors = [] }: RunAsFi
   const unavailable = api <= 59;
   const values = new Set(steps.map((s) => valueOf(s.runAs)));
   const value = values.size === 1 ? [...values][0]! : '';
+  // Under API 59 a step that still has a chosen user (from a later version) keeps the field usable,
+  // with the default as its only choice: the way out of the error is right here, not in the API version.
+  const stuck = unavailable && [...values].some((v) => v.startsWith('user:'));
   const users = doc.users ?? [];
   const options = [
     { value: DEFAULT, label: `${DEFAULT_RUN_AS} (default)` },
     ...users.map((u) => ({
       value: `user:${u.username}`,
       label: `${u.name ?? u.username} (${u.username})${u.active === false ? ' — inactive' : ''}`,
-      disabled: u.active === false,
+      disabled: u.active === false || unavailable,
     })),
   ];
   const reason = unavailable
     ? `Not available under API version ${api}: choosing who runs the action needs API 60 or later. Until then a background step runs as the orchestration itself.`
     : undefined;
-  const chosenLocked = unavailable && value.startsWith('user:') ? ['A chosen run-as user is not allowed under API 59 and earlier: raise the API version or the step will not validate.'] : [];
+  const chosenLocked = stuck ? ['A chosen run-as user is not allowed under API 59 and earlier: choose the default here, or raise the API version.'] : [];
   const single = steps.length === 1 ? steps[0]! : null;
   const explanation = single ? explainRunAs(doc, single, flow) : null;
   return (
@@ -56,7 +59,7 @@ export function RunAsFields({ doc, steps, flow, onChange, errors = [] }: RunAsFi
         label="Run as"
         value={value}
         options={options}
-        disabled={unavailable}
+        disabled={unavailable && !stuck}
         placeholder={values.size > 1 ? '(mixed)' : undefined}
         hint={reason}
         errors={[...chosenLocked, ...errors]}

@@ -74,15 +74,21 @@ describe('StepForm', () => {
     expect(step('Welcome_Email').start).toEqual({ mode: 'requirements', requirements: [], logic: 'and' });
   });
 
-  it('disables Run as under API 59 with the reason, and explains the identity', async () => {
-    // given
+  it('under API 59 Run as is disabled with the reason, except on a step that still has a chosen user: the default is then its only choice', async () => {
+    // given a step that runs as it_ops (chosen under a later version), now under API 59
     const base = propertiesFixture();
     renderPanel(['Provision_Laptop'], { ...base, apiVersion: 59 });
-    // then
+    // then the field can still take the default, and nothing else
     const runAs = screen.getByLabelText('Run as');
-    expect(runAs).toBeDisabled();
+    expect(runAs).toBeEnabled();
     expect(runAs).toHaveAccessibleDescription(/needs API 60 or later/);
+    const options = [...(runAs as HTMLSelectElement).options];
+    expect(options.filter((o) => !o.disabled).map((o) => o.value)).toEqual(['default']);
     expect(screen.getByTestId('run-as-identity')).toHaveTextContent('Hana Ruiz (hr_admin)');
+    // when the default is chosen, the field is disabled as for any step under API 59
+    fireEvent.change(runAs, { target: { value: 'default' } });
+    expect(step('Provision_Laptop').runAs).toEqual({ mode: 'default' });
+    expect(screen.getByLabelText('Run as')).toBeDisabled();
   });
 
   it('says whether the step runs sync or async and why', async () => {
