@@ -68,6 +68,10 @@ test('a stalled step says which row is not met, at the start and at the end of t
   await slider.focus();
   await slider.press('End');
   await expect(page.getByText('The run is stuck')).toBeVisible();
+  // the banner says it in the editor's words, as the Why panel does: "Equals", not the API name "EqualTo"
+  const banner = page.getByRole('status').filter({ hasText: 'The run is stuck' });
+  await expect(banner).toContainText('needs Equals true');
+  await expect(banner).not.toContainText('EqualTo');
   await expect(why).toContainText('at 1 s');
   await expect(row.getByRole('cell')).toHaveText(['1', 'order.Paid', 'false', 'Equals', 'true', '✗ not met']);
 });

@@ -3,9 +3,16 @@
  * start it), stalled (nothing can wake it), stopped by a limit, failed, canceled. A stalled run
  * points at the steps that are waiting, a failed one at the steps that failed and why.
  */
+import { operatorsInWords } from '../../model/glossary';
 import { DEFAULT_MAX_TIME_MS, DEFAULT_MAX_TRANSITIONS } from '../../model/scenarioLimits';
 import { useAppStore } from '../../store/appStore';
 import { formatVirtualTime } from './formatTime';
+
+/**
+ * The engine's sentence (trace `why`, data) as the editor says it: operators by their labels
+ * ("needs Greater Than 0"), times as people read them ("at 3 s", not "at 3000 ms"), as in the Why panel.
+ */
+const inWords = (why: string) => operatorsInWords(why).replace(/\b(\d+) ms\b/g, (_, ms: string) => formatVirtualTime(Number(ms)));
 
 /** Steps named with what holds them, each name selecting its step. */
 function StepList({ items }: { items: readonly (readonly [string, string])[] }) {
@@ -45,7 +52,7 @@ export function StallBanner() {
     return (
       <div role="status" className="rounded border border-status-suspended bg-amber-50 p-2 text-sm text-ink-800">
         <p className="font-semibold">The run is stuck: nothing can wake it any more.</p>
-        <StepList items={waiting.map(([name, s]) => [name, s.why ?? ''] as const)} />
+        <StepList items={waiting.map(([name, s]) => [name, inWords(s.why ?? '')] as const)} />
       </div>
     );
   }
