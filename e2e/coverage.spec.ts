@@ -29,7 +29,7 @@ test('Coverage shows which elements no scenario reaches, with a legend and count
   await expect(toggle).toHaveAttribute('aria-pressed', 'true');
   const legend = page.getByRole('group', { name: 'Coverage legend' });
   await expect(legend).toContainText('Never reached');
-  await expect(legend).toContainText('over 1 scenario');
+  await expect(page.getByRole('region', { name: 'Coverage' })).toContainText('over 1 scenario');
   // the default scenario: amount 150, Check succeeds ⇒ Intake → Route (Big) → Big_Stage
   await expect(cell(page, 'Check')).toHaveAttribute('data-heat', 'all');
   await expect(cell(page, 'Work')).toHaveAttribute('data-coverage-runs', '1');
@@ -52,4 +52,57 @@ test('Coverage shows which elements no scenario reaches, with a legend and count
   await page.getByRole('button', { name: 'Exit run' }).click();
   await expect(cell(page, 'Check')).toHaveCount(0);
   await expect(legend).toHaveCount(0);
+});
+
+type Box = { x: number; y: number; width: number; height: number };
+const inside = (inner: Box, outer: Box) => inner.x >= outer.x && inner.y >= outer.y
+  && inner.x + inner.width <= outer.x + outer.width && inner.y + inner.height <= outer.y + outer.height;
+const intersects = (a: Box, b: Box) => a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
+
+test('Coverage badges sit whole inside their cards, clear of the warning icons, and the legend covers no node', async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await page.goto('/?sample=onboarding');
+  await expect(node(page, 'Buddy')).toBeVisible();
+  await startRun(page);
+  await page.getByRole('button', { name: 'Coverage' }).click();
+  const legend = page.getByRole('group', { name: 'Coverage legend' });
+  await expect(legend).toBeVisible();
+  await expect(cell(page, 'Buddy')).toHaveCount(1);
+  await page.waitForTimeout(500); // the view settles (framing glides)
+  await page.screenshot({ path: `${SHOTS}/coverage-onboarding-1280.png` });
+
+  const badges = page.locator('[data-coverage-element] span[title]');
+  expect(await badges.count()).toBeGreaterThan(3);
+  const checked: string[] = [];
+  for (const badge of await badges.all()) {
+    const element = await badge.locator('xpath=..').getAttribute('data-coverage-element');
+    const card = node(page, element!);
+    const badgeBox = (await badge.boundingBox())!;
+    const cardBox = (await card.boundingBox())!;
+    expect(inside(badgeBox, cardBox), `badge of ${element} ${JSON.stringify(badgeBox)} inside its card ${JSON.stringify(cardBox)}`).toBe(true);
+    for (const marker of await card.locator('.sf-marker').all()) {
+      const markerBox = (await marker.boundingBox())!;
+      expect(intersects(badgeBox, markerBox), `badge of ${element} clear of its warning icon`).toBe(false);
+    }
+    // drawn on top: nothing (the card, its border) covers any part of the badge
+    const covered = await badge.evaluate((el) => {
+      const r = el.getBoundingClientRect();
+      const points = [[0.5, 0.5], [0.25, 0.5], [0.75, 0.5], [0.5, 0.15], [0.5, 0.85]];
+      return points.filter(([fx, fy]) => {
+        const hit = document.elementFromPoint(r.left + r.width * fx!, r.top + r.height * fy!);
+        return !hit || !el.contains(hit);
+      }).length;
+    });
+    expect(covered, `badge of ${element} not covered by its card`).toBe(0);
+    checked.push(element!);
+  }
+  expect(checked).toContain('Buddy');
+  expect(checked).toContain('Settle_In');
+
+  const legendBox = (await legend.boundingBox())!;
+  for (const each of await page.locator('.react-flow__node').all()) {
+    const box = await each.boundingBox();
+    if (!box) continue;
+    expect(intersects(box, legendBox), `node ${await each.getAttribute('data-id')} clear of the legend`).toBe(false);
+  }
 });

@@ -1,16 +1,33 @@
 /**
  * The coverage heat overlay (run view, "Coverage" on): a tinted frame over each stage, step and
  * decision, by how many of the design's scenarios reached it — never reached stands out — with a
- * count badge (its tooltip says "2 of 3 scenarios reach Check") and a legend. Drawn in React
+ * count badge inside the element's box (its tooltip says "2 of 3 scenarios reach Check"); the
+ * legend is in the run panel (ui/CoverageLegend.tsx), where it covers no node. Drawn in React
  * Flow's viewport over the nodes, never catching the pointer, so the node components stay as
  * they are.
  */
-import { Panel, useNodes, useReactFlow, ViewportPortal } from '@xyflow/react';
+import { useNodes, useReactFlow, ViewportPortal } from '@xyflow/react';
 import type { CoverageReport } from '../../store/createVerifySlice';
-import { HEAT_COLOR, HEAT_LABEL, heatOf, heatTitle, type Heat } from './heat';
+import { HEAT_COLOR, heatOf, heatTitle } from './heat';
 import { useCoverageReport } from './useCoverageReport';
 
-const HEATS: readonly Heat[] = ['never', 'some', 'all'];
+/**
+ * Above every node, a selected one too (React Flow lifts those by 1000): a cell's translate makes
+ * it a stacking context of its own, so the cell, not only its badge, must rise over the cards.
+ */
+const OVER_NODES = 2000;
+
+/**
+ * Where a badge sits inside its element's box, clear of its problem marker (`.sf-marker`, top
+ * right, nodes.css): a stage's in its header's top-right corner, a step's and a decision's in the
+ * bottom-right corner, below their label; left of the marker when there is one (a decision is
+ * short enough for the two to meet).
+ */
+function badgePlace(isStage: boolean, problems: number): React.CSSProperties {
+  // the marker: 8px from the top right, at least 20px wide, wider when it counts problems
+  const marker = problems === 0 ? 0 : problems > 1 ? 32 : 24;
+  return isStage ? { right: 4 + marker, top: 8 } : { right: 2 + marker, bottom: 2 };
+}
 
 function CoverageCells({ report }: { report: CoverageReport }) {
   const nodes = useNodes(); // re-drawn when nodes are measured or moved
@@ -27,6 +44,7 @@ function CoverageCells({ report }: { report: CoverageReport }) {
         const heat = heatOf(count, report.runs);
         const color = HEAT_COLOR[heat];
         const isStage = node.type === 'stage';
+        const problems = (node.data as { problems?: readonly string[] }).problems?.length ?? 0;
         return (
           <div
             key={node.id}
@@ -35,7 +53,7 @@ function CoverageCells({ report }: { report: CoverageReport }) {
             data-heat={heat}
             className="absolute rounded"
             style={{
-              transform: `translate(${x}px, ${y}px)`, width, height, pointerEvents: 'none',
+              transform: `translate(${x}px, ${y}px)`, width, height, pointerEvents: 'none', zIndex: OVER_NODES,
               // a stage is framed, not filled: its steps carry their own heat
               border: `${heat === 'never' ? 3 : 2}px ${heat === 'never' ? 'dashed' : 'solid'} ${color.line}`,
               background: isStage ? 'transparent' : color.fill,
@@ -43,8 +61,9 @@ function CoverageCells({ report }: { report: CoverageReport }) {
           >
             <span
               title={heatTitle(node.id, count, report.runs)}
-              className="absolute -right-2 -top-2 rounded-full px-1.5 text-[10px] font-semibold leading-4 text-white"
-              style={{ background: color.line, pointerEvents: 'auto' }}
+              data-coverage-badge
+              className="absolute rounded-full px-1.5 text-[11px] font-semibold leading-4 text-white ring-1 ring-white"
+              style={{ ...badgePlace(isStage, problems), background: color.line, pointerEvents: 'auto' }}
             >
               {count}/{report.runs}
             </span>
@@ -55,34 +74,10 @@ function CoverageCells({ report }: { report: CoverageReport }) {
   );
 }
 
-function CoverageLegend({ report }: { report: CoverageReport }) {
-  return (
-    <Panel position="top-right">
-      <div role="group" aria-label="Coverage legend" className="rounded border border-ink-400/40 bg-white/95 p-2 text-xs text-ink-800 shadow">
-        <p className="font-semibold">
-          Coverage: {report.overall.percent}% over {report.runs} scenario{report.runs === 1 ? '' : 's'}
-        </p>
-        <ul className="mt-1 space-y-0.5">
-          {HEATS.map((heat) => (
-            <li key={heat} className="flex items-center gap-1.5">
-              <span aria-hidden className="inline-block h-3 w-4 rounded-sm" style={{ border: `2px ${heat === 'never' ? 'dashed' : 'solid'} ${HEAT_COLOR[heat].line}`, background: HEAT_COLOR[heat].fill }} />
-              {HEAT_LABEL[heat]}
-            </li>
-          ))}
-        </ul>
-        <p className="mt-1 text-ink-600">Badges: scenarios reaching the element.</p>
-      </div>
-    </Panel>
-  );
-}
-
 export function CoverageOverlay() {
   const report = useCoverageReport();
   if (!report) return null;
   return (
-    <>
-      <CoverageCells report={report} />
-      <CoverageLegend report={report} />
-    </>
+    <CoverageCells report={report} />
   );
 }

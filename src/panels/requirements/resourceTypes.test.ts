@@ -64,6 +64,28 @@ describe('requirement resources, operators and values', () => {
     expect(triggering).toEqual(['$Record.Account.Name: Unknown', '$Record.Amount__c: Number', '$Record.OwnerId: Unknown']);
   });
 
+  it('offers each $Record field once when the design also declares a $Record Record variable, keeping the typed entry', () => {
+    // given a record-triggered design that reads $Record.Id and $Record.Total and declares $Record with sample values (as order-fulfilment does)
+    const base = propertiesFixture();
+    const [first, ...rest] = base.stages[0]!.steps;
+    const reading = { ...first!, start: { mode: 'requirements' as const, requirements: [{ left: '$Record.Total', operator: 'GreaterThan' as const, right: { number: 100 } }] }, inputs: { orderId: '$Record.Id' } };
+    const doc = {
+      ...base,
+      trigger: { type: 'recordTriggered' as const, object: 'Order', when: 'create' as const },
+      variables: [...(base.variables ?? []), { name: '$Record', type: 'Record' as const, object: 'Order', value: { Id: '801Qy00000AbCdE', Total: 249.9 } }],
+      stages: [{ ...base.stages[0]!, steps: [reading, ...rest] }, ...base.stages.slice(1)],
+    };
+    // when
+    const options = resourceOptions(doc);
+    // then every value is offered once, and the $Record fields keep their sample types
+    const refs = options.map((o) => o.ref);
+    expect(refs.filter((ref, i) => refs.indexOf(ref) !== i)).toEqual([]);
+    expect(options.filter((o) => o.ref.startsWith('$Record.')).map((o) => `${o.ref}: ${o.type}`)).toEqual(['$Record.Id: Text', '$Record.Total: Number']);
+    // and a triggering-record field the variable does not type stays offered
+    const untyped = resourceOptions({ ...doc, variables: [...(base.variables ?? []), { name: '$Record', type: 'Record' as const, object: 'Order', value: { Id: null } }] });
+    expect(untyped.filter((o) => o.ref.startsWith('$Record.')).map((o) => `${o.ref}: ${o.type}`)).toEqual(['$Record.Id: Unknown', '$Record.Total: Unknown']);
+  });
+
   it('R60: offers ordering only for numbers and dates, text tests only for text and statuses', () => {
     expect(operatorsFor('Number')).toContain('GreaterThan');
     expect(operatorsFor('Date')).toContain('LessThanOrEqualTo');

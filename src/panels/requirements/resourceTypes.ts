@@ -128,7 +128,21 @@ export function resourceOptions(doc: Orchestration, extraInputs: readonly string
       }
     }
   }
-  return options;
+  return onceEach(options);
+}
+
+/**
+ * Each reference once: a design that declares a `$Record` Record variable offers its fields both
+ * as record fields and as the triggering record's. The one with a known type is kept (the first
+ * when both or neither are known), where it stands.
+ */
+function onceEach(options: readonly ResourceOption[]): ResourceOption[] {
+  const kept = new Map<string, ResourceOption>();
+  for (const option of options) {
+    const previous = kept.get(option.ref);
+    if (!previous || (previous.type === 'Unknown' && option.type !== 'Unknown')) kept.set(option.ref, option);
+  }
+  return options.filter((option) => kept.get(option.ref) === option);
 }
 
 /** The type of `ref` among `options`; unknown when it is not offered. */

@@ -3,6 +3,7 @@
  * scenarios of the design, what no scenario reaches, and per element how many scenarios reach it
  * — the same report as `stageflow coverage` (src/verify/coverage).
  */
+import { CoverageLegend } from '../../ui/CoverageLegend';
 import { COVERAGE_KINDS, type CoverageKind } from '../../verify/coverage/index';
 import { useAppStore } from '../../store/appStore';
 
@@ -20,6 +21,7 @@ export function CoveragePanel() {
       <h3 className="font-semibold">
         Coverage {report.overall.percent}% ({report.overall.covered}/{report.overall.total}) over {report.runs} scenario{report.runs === 1 ? '' : 's'}
       </h3>
+      <CoverageLegend />
       <table className="w-full text-xs">
         <tbody>
           {COVERAGE_KINDS.filter((k) => report.byKind[k].total > 0).map((k) => (
