@@ -168,7 +168,10 @@ async function importDesignJson(text: string): Promise<ImportResult<Orchestratio
 export async function loadDesign(io: CliIo, file: string, options: DesignOptions = {}): Promise<Loaded<Orchestration> | null> {
   if (isZipPath(file) || (await isFolderPath(io, file))) return fromProject(io, file, options.orchestration);
   if (options.orchestration !== undefined) {
-    io.stderr(`${file}: --orchestration picks an orchestration of a project folder or a .zip; this is one design file\n`);
+    const missing = io.pathKind ? (await io.pathKind(file)) === 'missing' : false;
+    io.stderr(missing
+      ? `${file}: cannot read: the project folder does not exist\n`
+      : `${file}: --orchestration picks an orchestration of a project folder or a .zip; this is one design file\n`);
     return null;
   }
   if (designFormatOf(file) === 'json') return loadJson(io, file, importDesignJson);

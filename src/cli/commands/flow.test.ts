@@ -79,6 +79,16 @@ describe('stageflow flow', () => {
     expect(out.stdout).toBe('');
   });
 
+  it('--project must be a folder that exists: exit 2 naming it', async () => {
+    const { io, out } = memoryIo({ 'Load_User.flow-meta.xml': fixture('DeactivateUser/Load_User.flow-meta.xml'), 'p.zip': 'PK' });
+    expect(await main(['Load_User.flow-meta.xml', '--project', 'nope'], io)).toBe(2);
+    expect(await main(['Load_User.flow-meta.xml', '--project', 'p.zip'], io)).toBe(2);
+    expect(out.stderr.trim().split('\n')).toEqual([
+      'nope: --project takes the project\'s folder (where the subflows are); it does not exist',
+      'p.zip: --project takes the project\'s folder (where the subflows are); this is a file',
+    ]);
+  });
+
   it('a bad --records or --inputs file is said once, in its own words; a JSON file given as the flow is named as such', async () => {
     const { io, out } = memoryIo({
       'Load_User.flow-meta.xml': fixture('DeactivateUser/Load_User.flow-meta.xml'),

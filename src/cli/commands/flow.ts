@@ -128,7 +128,13 @@ async function run(argv: readonly string[], io: CliIo, program: string): Promise
     if (!raw.success) { zodProblems(io, values.get('records')!, raw.error); return EXIT_BAD_INPUT; }
     org = SimulatedOrg.from(raw.data);
   }
-  const files = await projectFiles(io, values.get('project') ?? dirname(file));
+  const project = values.get('project');
+  if (project !== undefined && io.pathKind && (await io.pathKind(project)) !== 'directory') {
+    const kind = await io.pathKind(project);
+    io.stderr(`${project}: --project takes the project's folder (where the subflows are); ${kind === 'missing' ? 'it does not exist' : 'this is a file'}\n`);
+    return EXIT_BAD_INPUT;
+  }
+  const files = await projectFiles(io, project ?? dirname(file));
   const cache = new Map<string, ResolvedFlow | undefined>();
   const texts = new Map<string, string>();
   for (const [name, path] of files) { try { texts.set(name, await io.readFile(path)); } catch { /* unreadable: not in the project */ } }

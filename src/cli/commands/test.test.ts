@@ -248,6 +248,12 @@ describe('stageflow test: inputs that could not be read are in every report', ()
     expect(text.out.stderr).toBe('');
   });
 
+  it('a manifest project entry whose folder does not exist says so (not that it is one design file)', async () => {
+    const { io, out } = memoryIo({ 'm/stageflow.config.json': JSON.stringify({ tests: [{ project: 'nope', orchestration: 'X', scenarios: ['s.json'] }] }), 'm/s.json': passing });
+    expect(await main(['m'], io)).toBe(2);
+    expect(out.stdout).toContain('m/nope: cannot read: the project folder does not exist');
+  });
+
   it('an invalid manifest is one errored entry named after it, with each of its problems', async () => {
     const { io, out } = memoryIo({ 'm/stageflow.config.json': '{ "tests": [] }' });
     expect(await main(['m', '--reporter', 'json'], io)).toBe(2);

@@ -107,6 +107,23 @@ describe('discoverSuites', () => {
     ]);
   });
 
+  it('a manifest may give absolute paths: they are taken as written, not put under its folder', async () => {
+    const { io } = memoryIo({
+      '/abs/designs/lonely.json': design,
+      '/abs/designs/order.scenario.json': scenario,
+      'repo/stageflow.config.json': JSON.stringify({ tests: [
+        { design: '/abs/designs/lonely.json', scenarios: ['/abs/designs/order.scenario.json'] },
+        { project: '/abs', orchestration: 'Case_Flow', scenarios: ['/abs/designs/order.scenario.json'] },
+      ] }),
+    });
+    const found = await discoverSuites(io, ['repo']);
+    expect(found.problems).toEqual([]);
+    expect(found.suites).toEqual([
+      { design: { kind: 'file', file: '/abs/designs/lonely.json' }, scenarios: ['/abs/designs/order.scenario.json'] },
+      { design: { kind: 'project', folder: '/abs', orchestration: 'Case_Flow' }, scenarios: ['/abs/designs/order.scenario.json'] },
+    ]);
+  });
+
   it('a bad manifest: each problem with the manifest\'s file and the entry\'s path', async () => {
     const { io } = memoryIo({
       'stageflow.config.json': JSON.stringify({ tests: [{ design: 'nope.json' }, { design: 'a.json', scenario: [] }, { project: '.', orchestration: 'X', scenarios: ['missing'] }] }),

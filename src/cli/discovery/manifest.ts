@@ -12,7 +12,7 @@
  * `scenarios` lists files or folders (every `*.json` directly inside); without it, a design's
  * scenarios are the ones beside it (naming.ts).
  */
-import { dirname, join } from 'node:path';
+import { dirname, isAbsolute, join } from 'node:path';
 import { z } from 'zod';
 import { parseJsonText } from '../../io/jsonText';
 import { schemaProblems } from '../../model/validateSchema';
@@ -32,11 +32,14 @@ export const Manifest = z.looseObject({
   ], { error: 'each test is { "design", "scenarios"? } or { "project", "orchestration", "scenarios" }' })).min(1, 'list at least one test'),
 });
 
+/** A path the manifest gives: relative to the manifest's folder, or absolute as written. */
+const under = (base: string, entry: string) => (isAbsolute(entry) ? entry : join(base, entry));
+
 /** The scenario files a manifest entry lists: files as given, folders expanded (sorted). */
 async function expand(io: CliIo, base: string, entries: readonly string[], at: string, problems: DiscoveryProblem[]): Promise<string[]> {
   const files: string[] = [];
   for (const [i, entry] of entries.entries()) {
-    const full = join(base, entry);
+    const full = under(base, entry);
     const kind = await io.pathKind!(full);
     if (kind === 'directory') files.push(...(await jsonFilesIn(io, full)));
     else if (kind === 'file') files.push(full);
@@ -63,10 +66,10 @@ export async function readManifest(io: CliIo, file: string): Promise<Discovery> 
   for (const [i, test] of structure.data.tests.entries()) {
     const at = `${file}: tests[${i}]`;
     if ('project' in test) {
-      suites.push({ design: { kind: 'project', folder: join(base, test.project), orchestration: test.orchestration }, scenarios: await expand(io, base, test.scenarios, `${at}.scenarios`, problems) });
+      suites.push({ design: { kind: 'project', folder: under(base, test.project), orchestration: test.orchestration }, scenarios: await expand(io, base, test.scenarios, `${at}.scenarios`, problems) });
       continue;
     }
-    const design = join(base, test.design);
+    const design = under(base, test.design);
     if ((await io.pathKind!(design)) !== 'file') { problems.push({ file: design, line: `${at}.design: "${test.design}" does not exist (looked for ${design})` }); continue; }
     const listed = test.scenarios ? await expand(io, base, test.scenarios, `${at}.scenarios`, problems) : await scenariosBeside(io, design);
     suites.push({ design: { kind: 'file', file: design }, scenarios: listed });

@@ -3,6 +3,7 @@
  * given as JSON, values assigned to a variable of another type), as Flow does: numbers written as
  * text, text that holds a number, `true`/`false` text for Booleans.
  */
+import { calendarProblem } from '../../model/calendarDate';
 import type { FieldValue } from '../org/simulatedOrg';
 import { nullOf, type FlowDataType, type FlowValue } from '../values';
 import { fault } from './stop';
@@ -55,6 +56,8 @@ function scalarTo(raw: unknown, type: FlowDataType): FlowValue['value'] | undefi
     if (raw === 'true' || raw === 'false') return raw === 'true';
     return undefined;
   }
+  // a well-shaped day that does not exist (2024-02-30, month 13) is no date: JavaScript would roll it over
+  if ((type === 'Date' || type === 'DateTime') && typeof raw === 'string' && calendarProblem(raw) !== null) return undefined;
   if (type === 'Date') {
     if (typeof raw !== 'string') return undefined;
     if (DATE.test(raw)) return raw;
