@@ -42,3 +42,23 @@ describe('snapshotExpectations', () => {
     ]));
   });
 });
+
+describe('snapshotExpectations: what the run changed, not what the scenario gave it', () => {
+  it('leaves out the triggering record as the scenario saved it (and its Id); keeps the fields the run changed', async () => {
+    const [{ readFileSync }, { importFlowXml }] = await Promise.all([import('node:fs'), import('../io/xml/importFlowXml')]);
+    // given CaseLifecycle, whose flows update the Case, and a scenario that saves a low-priority Case
+    const dir = 'src/io/project/__fixtures__/CaseLifecycle/force-app/main/default/flows';
+    const read = importFlowXml(readFileSync(`${dir}/Case_Lifecycle.flow-meta.xml`, 'utf8'), { name: 'Case_Lifecycle' });
+    if (!read.ok) throw new Error('fixture');
+    const saved = scenario([], { record: { Id: '500000000000001AAA', Subject: 'Printer jam', Priority: 'Low', Status: 'New' } });
+    // when
+    const values = snapshotExpectations(read.doc, runScenario(read.doc, saved), saved).filter((e) => e.kind === 'value');
+    // then nothing the scenario gave is recorded as a change
+    const targets = values.map((e) => (e.kind === 'value' ? e.target : ''));
+    expect(targets).not.toContain('$Record.Id');
+    expect(targets).not.toContain('$Record.Subject');
+    expect(targets).not.toContain('$Record.Priority');
+    // and what differs from the saved record is a change the run made
+    for (const e of values) if (e.kind === 'value' && e.target.startsWith('$Record.')) expect(e.value).not.toBe((saved.record as Record<string, unknown>)[e.target.slice('$Record.'.length)]);
+  });
+});

@@ -3,22 +3,36 @@
  * scenario that has none, to be reviewed in the diff like a snapshot. Deterministic: the same run
  * gives the same list, in the design's order.
  */
-import type { Expectation, Orchestration, Variable } from '../model/types';
+import { triggerFields } from '../engine/runRecords';
+import { RECORD_VARIABLE } from '../model/names';
+import type { Expectation, Orchestration, Scenario, Variable } from '../model/types';
 import type { RunOutcome } from './runScenario';
 
 const isFieldMap = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 const isScalar = (v: unknown): v is string | number | boolean | null => v === null || ['string', 'number', 'boolean'].includes(typeof v);
 
-/** Variables (and Record fields) whose final value differs from the design's initial one. */
-function changedValues(variables: readonly Variable[], final: Readonly<Record<string, unknown>>): Expectation[] {
+/**
+ * What a variable held as the run started: the design's value, the scenario's `inputs` for an
+ * input variable, the triggering record as the scenario saved it (`record`, over the design's).
+ */
+function startValue(doc: Orchestration, variable: Variable, scenario: Scenario | undefined): unknown {
+  if (variable.name === RECORD_VARIABLE && doc.trigger?.type === 'recordTriggered') return triggerFields(doc, scenario);
+  const input = scenario?.inputs?.[variable.name];
+  return input !== undefined ? input : variable.value ?? null;
+}
+
+/** Variables (and Record fields) whose final value differs from the one the run started with. */
+function changedValues(doc: Orchestration, scenario: Scenario | undefined, final: Readonly<Record<string, unknown>>): Expectation[] {
   const out: Expectation[] = [];
-  for (const variable of variables) {
+  for (const variable of doc.variables ?? []) {
     if (!Object.hasOwn(final, variable.name)) continue;
     const now = final[variable.name];
-    const before: unknown = variable.value ?? null;
+    const before = startValue(doc, variable, scenario);
     if (isFieldMap(now)) {
       const initial = isFieldMap(before) ? before : {};
       for (const [field, value] of Object.entries(now)) {
+        // a record's Id is given when it is stored (the org's), never changed by the run
+        if (field.toLowerCase() === 'id') continue;
         if (isScalar(value) && value !== (initial[field] ?? null)) out.push({ kind: 'value', target: `${variable.name}.${field}`, value });
       }
     } else if (isScalar(now) && now !== before) {
@@ -31,9 +45,10 @@ function changedValues(variables: readonly Variable[], final: Readonly<Record<st
 /**
  * Expectations for what `outcome` shows: the run's status (and end time), each started stage's
  * status, each step's status and run-as user (or that it never started), each decision's outcome,
- * and each variable or field the run changed.
+ * and each variable or field the run changed (against what it started with: the scenario's record
+ * and inputs are not changes).
  */
-export function snapshotExpectations(doc: Orchestration, outcome: RunOutcome): Expectation[] {
+export function snapshotExpectations(doc: Orchestration, outcome: RunOutcome, scenario?: Scenario): Expectation[] {
   const { trace } = outcome;
   const out: Expectation[] = [];
   out.push(trace.run.endedAt === null ? { kind: 'runStatus', status: trace.run.status } : { kind: 'runStatus', status: trace.run.status, byMs: trace.run.endedAt });
@@ -52,6 +67,6 @@ export function snapshotExpectations(doc: Orchestration, outcome: RunOutcome): E
     const taken = trace.events.filter((e) => e.type === 'decisionTaken' && e.decision === decision.name).at(-1);
     if (taken) out.push({ kind: 'decision', decision: decision.name, outcome: taken.outcome ?? null });
   }
-  out.push(...changedValues(doc.variables ?? [], outcome.variables));
+  out.push(...changedValues(doc, scenario, outcome.variables));
   return out;
 }

@@ -42,7 +42,7 @@ async function runOne(io: CliIo, doc: Orchestration, file: string, options: RunO
   result.expectations = checkExpectations(scenario.expectations ?? [], outcome);
   result.status = result.expectations.every((e) => e.pass) ? 'passed' : 'failed';
   if (options.update && (scenario.expectations ?? []).length === 0) {
-    const expectations = snapshotExpectations(doc, outcome);
+    const expectations = snapshotExpectations(doc, outcome, scenario);
     await io.writeFile(file, exportScenario({ ...scenario, expectations }));
     result.expectations = checkExpectations(expectations, outcome);
     result.recorded = expectations.length;
