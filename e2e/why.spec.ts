@@ -75,3 +75,20 @@ test('a stalled step says which row is not met, at the start and at the end of t
   await expect(why).toContainText('at 1 s');
   await expect(row.getByRole('cell')).toHaveText(['1', 'order.Paid', 'false', 'Equals', 'true', '✗ not met']);
 });
+
+test('an evaluation-flow start at the moment a published event\'s pass re-checks it: it starts in this pass, it is not "waiting for an event" (R12)', async ({ page }) => {
+  // given onboarding under its default scenario: HR confirms the hire (no wake-up), then an orchestration event is published
+  await page.goto('/?sample=onboarding');
+  await startRun(page);
+  const events = await page.evaluate(() => (window.stageflow.getTrace() as unknown as { events: { type: string; cause?: string; step?: string }[] }).events);
+  const pass = events.findIndex((e) => e.type === 'evaluation' && e.cause === 'publishEvent');
+  expect(pass).toBeGreaterThan(0);
+  expect(events[pass + 1]).toMatchObject({ type: 'stepStarted', step: 'Buddy' });
+  // when the pass the event caused is shown, with Buddy (not started yet) selected
+  await showEvent(page, pass);
+  await node(page, 'Buddy').click();
+  // then the panel says it starts in this pass, and not that it waits for an event
+  const why = page.getByRole('note', { name: 'Why it has not started' });
+  await expect(why).toContainText('it starts in this evaluation pass');
+  await expect(why).not.toContainText('only re-checked on an orchestration event');
+});

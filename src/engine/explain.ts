@@ -55,8 +55,9 @@ function describeEvaluationFlow(check: Extract<StartCheck, { mode: 'evaluationFl
   }
 }
 
-/** The R17 case: the flow would now return true, but nothing re-checked it. */
+/** The R17 case: the flow would now return true, but nothing re-checked it (or a pass is re-checking it now). */
 function notRechecked(check: Extract<StartCheck, { mode: 'evaluationFlow' }>, name: string): string {
+  if (check.recheck?.inThisPass) return `${name} now returns true, and the evaluation pass at ${check.recheck.lastPassAt ?? 0} ms re-checks it`;
   const changed = check.recheck?.changed;
   if (changed) return `${name} now returns true, but it is only re-checked on an orchestration event, and none came after ${changed.target} changed (at ${changed.t} ms)`;
   const lastPassAt = check.recheck?.lastPassAt ?? null;

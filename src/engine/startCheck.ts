@@ -46,6 +46,11 @@ export interface RecheckNote {
   readonly changed: { readonly target: string; readonly t: number } | null;
   /** Time of the last evaluation pass in the stage. */
   readonly lastPassAt: number | null;
+  /**
+   * An evaluation pass is re-checking the flow at the moment shown (one started at this very moment,
+   * and nothing changed since): a flow that returns true then starts its step in this pass (R12).
+   */
+  readonly inThisPass: boolean;
 }
 
 export type StartCheck =
@@ -116,7 +121,7 @@ function evaluationFlowCheck(engine: Engine, flow: string, inputs: Readonly<Reco
     source: v.source,
     logic: condition ? logicCheck(condition, v.logicError) : null,
     rows: v.rows.map(rowCheck),
-    recheck: holds && (v.source === 'condition' || v.source === 'flow') ? { changed: last ? { target: last.target, t: last.t } : null, lastPassAt: engine.lastPassAt } : null,
+    recheck: holds && (v.source === 'condition' || v.source === 'flow') ? { changed: last ? { target: last.target, t: last.t } : null, lastPassAt: engine.lastPassAt, inThisPass: !last && engine.lastPassAt === engine.now } : null,
     ...(v.run ? { run: v.run } : {}),
     ...(v.source === 'flow' && !holds ? { reason: flowReason(v.run) } : {}),
   };

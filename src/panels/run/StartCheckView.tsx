@@ -68,7 +68,7 @@ function EvaluationFlowCheck({ check }: { check: Extract<StartCheck, { mode: 'ev
       </p>
       {check.logic?.error && <p className="text-status-error">Its condition cannot be evaluated: {check.logic.error}</p>}
       {check.rows.length > 0 && <RowTable rows={check.rows} label="Evaluation flow condition" />}
-      {check.recheck && (
+      {check.recheck && !check.recheck.inThisPass && (
         <p className="mt-1">
           An evaluation flow is only re-checked on an orchestration event, and none came after{' '}
           {check.recheck.changed

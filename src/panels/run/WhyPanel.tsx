@@ -58,7 +58,7 @@ function WhyNow({ step, time }: { step: string; time: number }) {
       <p className="font-semibold">Why it has not started, at {formatVirtualTime(time)}:</p>
       {blocker && <p>{blocker}</p>}
       {why.start && <StartCheckView check={why.start} />}
-      {why.start?.holds && why.blocker === null && why.start.mode !== 'evaluationFlow' && (
+      {why.start?.holds && why.blocker === null && (why.start.mode !== 'evaluationFlow' || why.start.recheck?.inThisPass === true) && (
         <p>Its start condition is met now: it starts in this evaluation pass.</p>
       )}
     </div>
