@@ -338,3 +338,12 @@ test('Scenarios does not offer to blank the fields the design\'s own $Record giv
   await toEnd(page);
   await expect(node(page, 'Charge_Payment')).not.toHaveAttribute('data-status', 'NotStarted');
 });
+
+test('the event log filter that matches nothing says so, not that there are no events', async ({ page }) => {
+  await page.goto('/?sample=order-fulfilment');
+  await startRun(page);
+  await toEnd(page);
+  await page.getByPlaceholder('Filter events').fill('zzz-nothing');
+  await expect(page.getByText('No event so far matches "zzz-nothing".')).toBeVisible();
+  await expect(page.getByText('No events yet.')).toHaveCount(0);
+});

@@ -85,7 +85,7 @@ export function EventLog() {
         {rows.map((r) => (
           <EventRow key={r.i} i={r.i} t={r.t} text={r.text} element={r.element} current={r.i === index} />
         ))}
-        {rows.length === 0 && <li className="px-1 text-ink-600">No events yet.</li>}
+        {rows.length === 0 && <li className="px-1 text-ink-600">{deferredFilter !== '' && index >= 0 ? `No event so far matches "${filter.trim()}".` : 'No events yet.'}</li>}
       </ol>
     </section>
   );
