@@ -65,6 +65,18 @@ describe('stageflow coverage', () => {
     expect(out.stderr.split('\n')[0]).toBe(message);
   });
 
+  it('counts only the scenarios that ran; a design no scenario ran is at 0%, so --min fails it', async () => {
+    // given one good and one unreadable scenario
+    const { io, out } = memoryIo({ 'routed.json': routedJson(), 'routed.scenarios/big.json': big, 'routed.scenarios/bad.json': '{ nope' });
+    expect(await main(['--reporter', 'json'], io)).toBe(2);
+    const report = JSON.parse(out.stdout) as { designs: { scenarios: string[]; overall: { percent: number } }[] };
+    expect(report.designs[0]!.scenarios).toEqual(['routed.scenarios/big.json']);
+    // given a design without scenarios
+    const bare = memoryIo({ 'routed.json': routedJson() });
+    expect(await main(['--min', '1'], bare.io)).toBe(1);
+    expect(bare.out.stdout).toMatch(/all\s+\d+\/\d+\s+0\n/);
+  });
+
   it('an invalid scenario is bad input (exit 2)', async () => {
     const { io, out } = memoryIo({ 'routed.json': routedJson(), 'routed.scenario.json': scenarioText('x', undefined, { steps: { Nope: {} } }) });
     expect(await main([], io)).toBe(2);

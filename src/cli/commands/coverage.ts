@@ -79,12 +79,18 @@ async function run(argv: readonly string[], io: CliIo): Promise<number> {
     const design = await loadSuiteDesign(io, suite.design);
     if (!design) { bad = true; continue; }
     const runs = [];
+    const ran: string[] = [];
     for (const file of suite.scenarios) {
       const scenario = await loadScenario(io, file, design.doc);
       if (!scenario) { bad = true; continue; }
       runs.push({ name: scenario.doc.name ?? file, trace: runScenario(design.doc, scenario.doc).trace });
+      ran.push(file);
     }
-    designs.push({ label: suiteLabel(suite.design), scenarios: suite.scenarios, report: computeCoverage(design.doc, runs) });
+    const report = computeCoverage(design.doc, runs);
+    // a design no scenario ran is at 0%, even one with nothing to count (docs/cli.md): --min catches it
+    const overall = runs.length === 0 ? { ...report.overall, percent: 0 } : report.overall;
+    // the scenarios counted are those that ran (one that could not be read is on stderr and exits 2)
+    designs.push({ label: suiteLabel(suite.design), scenarios: ran, report: { ...report, overall } });
   }
   const text = reporter === 'json' ? jsonText(designs, min) : `${designs.map((d) => textBlock(d, min)).join('\n\n')}\n`;
   const written = await writeOutput(io, parsed.options.values.get('out'), text);
