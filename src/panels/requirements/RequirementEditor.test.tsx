@@ -39,6 +39,26 @@ describe('RequirementEditor', () => {
     expect(welcomeStart().requirements[3]!.operator).toBe('EqualTo');
   });
 
+  it('"Use a reference" starts at a resource of the left side\'s type, and unticking it brings the typed value back', () => {
+    // given a Number row Greater Than 100
+    renderPanel(['Welcome_Email']);
+    fireEvent.click(screen.getByRole('button', { name: '+ Add requirement' }));
+    fireEvent.change(within(row(4)).getByLabelText('Resource'), { target: { value: 'amount' } });
+    fireEvent.change(within(row(4)).getByLabelText('Operator'), { target: { value: 'GreaterThan' } });
+    const value = within(row(4)).getByLabelText('Value');
+    fireEvent.change(value, { target: { value: '100' } });
+    fireEvent.blur(value);
+    // when a reference is used
+    fireEvent.click(within(row(4)).getByLabelText('Use a reference'));
+    // then it is a Number resource (not the first resource of any type), so the row is valid as it stands
+    const ref = welcomeStart().requirements[3]!.right as { ref: string };
+    expect(ref.ref).toBeTruthy();
+    expect(within(row(4)).queryByText(/cannot be compared/)).toBeNull();
+    // and unticked, the 100 typed before is back
+    fireEvent.click(within(row(4)).getByLabelText('Use a reference'));
+    expect(welcomeStart().requirements[3]!.right).toEqual({ number: 100 });
+  });
+
   it('refuses an 11th requirement and suggests an evaluation flow', () => {
     renderPanel(['Welcome_Email']);
     const add = screen.getByRole('button', { name: '+ Add requirement' });

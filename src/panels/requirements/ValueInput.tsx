@@ -2,6 +2,7 @@
  * The right-hand value of a requirement row, with an input that fits the resource's type: a number
  * field, a date or date-time picker, a status picklist, true/false, or text; or another resource.
  */
+import { useRef } from 'react';
 import { STATUS_VALUES } from '../../model/schemaConstants';
 import type { Operator, RightValue } from '../../model/types';
 import { CheckboxField } from '../../ui/fields/CheckboxField';
@@ -52,9 +53,18 @@ function LiteralInput({ type, operator, right, onChange, errors, suggestions }: 
   return <TextField label="Value" value={text} errors={errors} {...(suggestions ? { suggestions } : {})} onType={(v, g) => onChange({ string: v }, g)} />;
 }
 
+/** The resource a new reference starts at: the first of the left side's type (a Number compared with a Number), else the first. */
+export function firstReferenceFor(type: ResourceType, options: readonly ResourceOption[]): string {
+  const textual = (t: ResourceType) => t === 'Text' || t === 'Status';
+  const fits = (t: ResourceType) => type === null || t === type || (textual(t) && textual(type));
+  return (options.find((o) => o.type !== null && fits(o.type)) ?? options[0])?.ref ?? '';
+}
+
 export function ValueInput(props: ValueInputProps) {
   const { type, operator, right, onChange, options, errors, suggestions } = props;
   const isRef = !!right && 'ref' in right;
+  // the value typed before "Use a reference" was ticked comes back when it is unticked
+  const lastLiteral = useRef<RightValue | undefined>(undefined);
   return (
     <div className="min-w-0 space-y-1">
       {isRef ? (
@@ -66,7 +76,12 @@ export function ValueInput(props: ValueInputProps) {
         <CheckboxField
           label="Use a reference"
           checked={isRef}
-          onChange={(on) => onChange(on ? { ref: options[0]?.ref ?? '' } : defaultRight(type, operator))}
+          onChange={(on) => {
+            if (on) {
+              if (right && !('ref' in right)) lastLiteral.current = right;
+              onChange({ ref: firstReferenceFor(type, options) });
+            } else onChange(lastLiteral.current ?? defaultRight(type, operator));
+          }}
         />
       )}
     </div>
