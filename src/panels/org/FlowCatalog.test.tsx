@@ -51,6 +51,21 @@ describe('FlowCatalog', () => {
     await waitFor(() => expect(doc().flows!.find((f) => f.name === 'Create_Accounts')!.elements).toContain('Subflow'));
   });
 
+  it('says when a simulated duration is not a whole number of milliseconds, instead of dropping it in silence', async () => {
+    renderWithOrg(<FlowCatalog />);
+    fireEvent.click(await screen.findByRole('button', { name: 'Edit flow Create_Accounts' }));
+    const duration = screen.getByLabelText('Simulated duration (ms)');
+    fireEvent.change(duration, { target: { value: '1.5' } });
+    expect(duration).toHaveAccessibleDescription(/a whole number of milliseconds, 0 or more/);
+    expect(duration).toHaveAttribute('aria-invalid', 'true');
+    expect(duration).toHaveValue(1.5);
+    // corrected, the message goes and the flow saves with it
+    fireEvent.change(duration, { target: { value: '2000' } });
+    expect(duration).not.toHaveAttribute('aria-invalid');
+    fireEvent.click(screen.getByRole('button', { name: 'Save flow' }));
+    await waitFor(() => expect(doc().flows!.find((f) => f.name === 'Create_Accounts')!.behavior?.durationMs).toBe(2000));
+  });
+
   it('refuses to save a flow under a taken name', async () => {
     renderWithOrg(<FlowCatalog />);
     // a new flow needs the catalog (free names, clashes): the button waits for it

@@ -120,9 +120,14 @@ export function FlowEditor({ flow, original, others, apiVersion, onDone, focusLa
   );
 }
 
+const DURATION_ERROR = 'a whole number of milliseconds, 0 or more (the duration kept is the last valid one)';
+
 function BehaviorFields({ draft, set }: { draft: Flow; set(changes: Partial<Flow>): void }) {
   const behavior = draft.behavior ?? {};
   const id = useId();
+  // what was typed, while it is not a duration: said, never dropped in silence
+  const [typed, setTyped] = useState<string | null>(null);
+  const durationErrors = typed === null ? [] : [DURATION_ERROR];
   return (
     <div className="grid grid-cols-2 gap-2">
       <div>
@@ -135,14 +140,23 @@ function BehaviorFields({ draft, set }: { draft: Flow; set(changes: Partial<Flow
           min={0}
           step={100}
           className={controlClass}
-          value={behavior.durationMs ?? ''}
+          value={typed ?? behavior.durationMs ?? ''}
           onChange={(e) => {
-            const n = Number(e.target.value);
-            set({ behavior: { ...behavior, ...(e.target.value === '' || !Number.isInteger(n) || n < 0 ? { durationMs: undefined } : { durationMs: n }) } });
+            const text = e.target.value;
+            const n = Number(text);
+            // the browser gives '' for text that is no number at all ("-", "1e"): that is not "no duration"
+            const unreadable = text === '' && !e.target.validity.valid;
+            if (text === '' && !unreadable) {
+              setTyped(null);
+              set({ behavior: { ...behavior, durationMs: undefined } });
+            } else if (!unreadable && Number.isInteger(n) && n >= 0) {
+              setTyped(null);
+              set({ behavior: { ...behavior, durationMs: n } });
+            } else setTyped(text);
           }}
-          {...messageAttributes(`${id}-m`, undefined, undefined)}
+          {...messageAttributes(`${id}-m`, undefined, durationErrors)}
         />
-        <FieldMessages id={`${id}-m`} />
+        <FieldMessages id={`${id}-m`} errors={durationErrors} />
       </div>
       <SelectField
         label="Simulated outcome"
