@@ -17,6 +17,8 @@ import { isFlowFile } from '../io/project/paths';
 export interface Loaded<T> {
   doc: T;
   warnings: Problem[];
+  /** The file the design was read from, when it is not the path given (a project's orchestration: `<project>/<file>`). */
+  file?: string;
 }
 
 const XML_SUFFIX = /\.flow-meta\.xml$|\.xml$|\.flow$/i;
@@ -149,7 +151,7 @@ async function validated(io: CliIo, file: string, doc: Orchestration, notes: () 
     return null;
   }
   notes();
-  return { doc, warnings: problems };
+  return { doc, warnings: problems, file };
 }
 
 /** io/jsonImport's `importOrchestration`, with the formula parser loaded only when needed (formulaRules.ts). */

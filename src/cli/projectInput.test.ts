@@ -52,6 +52,13 @@ describe('commands given a project folder or a .zip', () => {
     expect(out.stderr).toMatch(/DeactivateUser: the project has no orchestration "Nope" \(orchestrations: .*User_deactivation_orchestration/);
   });
 
+  it('the design\'s warnings name the orchestration\'s file in the project, not only the project', async () => {
+    const { io, out } = projectIo('DeactivateUser');
+    expect(await validate(['DeactivateUser', '--orchestration', 'User_deactivation_orchestration'], io)).toBe(0);
+    const flowWarning = out.stderr.split('\n').find((l) => l.includes('is a Draft version'));
+    expect(flowWarning).toMatch(/^DeactivateUser\/force-app\/main\/default\/flows\/User_deactivation_orchestration\.flow-meta\.xml: stages\[\d+\]\.steps\[\d+\]\.flow: warning: /);
+  });
+
   it('simulate runs the orchestration --orchestration names and prints its trace', async () => {
     // given a scenario: a user asks for reassignment (the save that launches the orchestration), in
     // an org that has the custom notification type the project's Notify_account_owner flow looks up

@@ -62,7 +62,7 @@ async function run(argv: readonly string[], io: CliIo, help: CommandHelp): Promi
     scenarioWarnings = loaded.warnings;
   }
   if (args.validateOnly) {
-    printProblems(io, args.orchestration, design.warnings);
+    printProblems(io, design.file ?? args.orchestration, design.warnings);
     if (args.scenario !== undefined) printProblems(io, args.scenario, scenarioWarnings);
     io.stdout('ok\n');
     return EXIT_OK;

@@ -36,7 +36,7 @@ async function run(argv: readonly string[], io: CliIo): Promise<number> {
   for (const file of designs) {
     const design = await loadDesign(io, file, wanted === undefined ? {} : { orchestration: wanted });
     if (!design) { valid = false; continue; }
-    printProblems(io, file, design.warnings);
+    printProblems(io, design.file ?? file, design.warnings);
     for (const scenarioFile of scenarios) {
       const scenario = await loadScenario(io, scenarioFile, design.doc);
       if (scenario) printProblems(io, scenarioFile, scenario.warnings);

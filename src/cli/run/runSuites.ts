@@ -59,7 +59,7 @@ export async function runSuites(io: CliIo, suites: readonly Suite[], options: Ru
     const design = await loadSuiteDesign(quiet.io, suite.design);
     const label = suiteLabel(suite.design);
     // the design's own warnings too (R13: a change that wakes nothing, a step that can never start…): often why a scenario stalls
-    const warnings = (design?.warnings ?? []).map((p) => problemLine(label, p));
+    const warnings = (design?.warnings ?? []).map((p) => problemLine(design?.file ?? label, p));
     const result: SuiteResult = { label, name: design?.doc.name ?? null, problems: [...quiet.lines(), ...warnings], scenarios: [] };
     if (design) {
       for (const file of suite.scenarios) result.scenarios.push(await runOne(io, design.doc, file, options));
