@@ -66,3 +66,20 @@ describe('diffBehaviour', () => {
     ]);
   });
 });
+
+describe('diffBehaviour: a step that starts more than once', () => {
+  it('compares every start, not only the latest: "starts 5 s earlier" would be false when it started at 0 ms in both', () => {
+    // given a run, and the same run in which Check started once more, later (its stage entered again)
+    const doc = routedDesign();
+    const once = runScenario(doc).trace;
+    const first = once.events.find((e) => e.type === 'stepStarted' && e.step === 'Check')!;
+    const again = { ...first, seq: once.events.length, t: first.t + 5000 };
+    const twice = { ...once, events: [...once.events, again], steps: { ...once.steps, Check: { ...once.steps.Check!, starts: 2, startedAt: again.t } } };
+    // when
+    const list = diffBehaviour(doc, twice, doc, once);
+    // then
+    const start = list.find((c) => c.element === 'Check' && c.aspect === 'start')!;
+    expect(start).toEqual({ kind: 'step', element: 'Check', aspect: 'start', old: `at ${first.t} ms, then at ${again.t} ms`, new: `at ${first.t} ms` });
+    expect(start.deltaMs).toBeUndefined();
+  });
+});

@@ -55,15 +55,31 @@ function runChanges(before: Trace, after: Trace): BehaviourChange[] {
   return out;
 }
 
+/** Every time the step started in the run (a stage entered again by a loop starts it again, R7). */
+function startTimes(trace: Trace, step: string): number[] {
+  const times = trace.events.filter((e) => e.type === 'stepStarted' && e.step === step).map((e) => e.t);
+  const run = trace.steps[step];
+  // a trace without its events (cut down by hand) still says when the step last started
+  return times.length === 0 && run && run.starts > 0 && run.startedAt !== null && run.startedAt !== undefined ? [run.startedAt] : times;
+}
+
+/** "at 0 ms", or "at 0 ms, then at 5000 ms" for a step that started more than once. */
+const atEach = (times: readonly number[]): string => (times.length === 0 ? NEVER : times.map((t, i) => `${i === 0 ? '' : 'then '}at ${t} ms`).join(', '));
+
 function stepChanges(name: string, before: Trace, after: Trace): BehaviourChange[] {
   const a = before.steps[name];
   const b = after.steps[name];
   const startA = a && a.starts > 0 ? a.startedAt : null;
   const startB = b && b.starts > 0 ? b.startedAt : null;
   const out: BehaviourChange[] = [];
-  if (startA !== startB) {
-    const change: BehaviourChange = { kind: 'step', element: name, aspect: 'start', old: at(startA), new: at(startB) };
-    if (startA !== null && startB !== null) change.deltaMs = startB - startA;
+  // compared start by start: the latest start alone would read "starts 5 s earlier" for a step
+  // that started at 0 ms in both versions and once more, at 5 s, in the old one
+  const timesA = startTimes(before, name);
+  const timesB = startTimes(after, name);
+  if (timesA.join() !== timesB.join()) {
+    const once = timesA.length === 1 && timesB.length === 1;
+    const change: BehaviourChange = { kind: 'step', element: name, aspect: 'start', old: once ? at(startA) : atEach(timesA), new: once ? at(startB) : atEach(timesB) };
+    if (once && startA !== null && startB !== null) change.deltaMs = startB - startA;
     out.push(change);
   }
   // a step that starts in one version only: the start line says it all
