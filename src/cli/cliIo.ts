@@ -66,17 +66,22 @@ export async function writeOutput(io: CliIo, out: string | undefined, text: stri
 /** Parts of this many characters or more are written as they come; smaller ones are gathered first. */
 const PART_CHARS = 1 << 20;
 
+/** `parts` gathered into strings of about PART_CHARS characters: few writes, never one string of it all. */
+function* batches(parts: Iterable<string>): Generator<string> {
+  let batch: string[] = [];
+  let size = 0;
+  for (const part of parts) {
+    batch.push(part);
+    size += part.length;
+    if (size >= PART_CHARS) { yield batch.join(''); batch = []; size = 0; }
+  }
+  if (batch.length) yield batch.join('');
+}
+
 /** Like writeOutput, for text given in parts (exportTraceInParts): never one string of it all. */
 export async function writeOutputParts(io: CliIo, out: string | undefined, parts: Iterable<string>): Promise<number> {
   if (out === undefined) {
-    let batch: string[] = [];
-    let size = 0;
-    for (const part of parts) {
-      batch.push(part);
-      size += part.length;
-      if (size >= PART_CHARS) { io.stdout(batch.join('')); batch = []; size = 0; }
-    }
-    if (batch.length) io.stdout(batch.join(''));
+    for (const text of batches(parts)) io.stdout(text);
     return EXIT_OK;
   }
   try {
@@ -207,14 +212,7 @@ export const nodeIo: CliIo = {
     let fd: number | undefined;
     try {
       fd = fs.openSync(path, 'w');
-      let batch: string[] = [];
-      let size = 0;
-      for (const part of parts) {
-        batch.push(part);
-        size += part.length;
-        if (size >= PART_CHARS) { fs.writeSync(fd, batch.join('')); batch = []; size = 0; }
-      }
-      if (batch.length) fs.writeSync(fd, batch.join(''));
+      for (const text of batches(parts)) fs.writeSync(fd, text);
     } catch (e) {
       throw new Error(writeMessage(e, path));
     } finally {
