@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { asRetrievedPackage, realProjectFiles, realProjectFolder } from '../io/project/testing/projectFiles';
 import { nodeIo } from './cliIo';
 import { main as convert } from './commands/convert';
+import { main as coverage } from './commands/coverage';
 import { main as simulate } from './commands/simulate';
 import { main as test } from './commands/test';
 import { main as validate } from './commands/validate';
@@ -118,15 +119,68 @@ describe('commands given a project folder or a .zip', () => {
 
   it('stageflow test runs the scenarios a manifest lists for a project orchestration', async () => {
     // given a manifest naming the project's orchestration and a scenario with an expectation
-    const scenario = { format: 'stageflow.scenario', version: 1, name: 'starts', expect: [{ kind: 'stepStatus', step: 'Open_Case', status: 'InProgress' }] };
+    const scenario = { format: 'stageflow.scenario', version: 1, name: 'completes', expectations: [{ kind: 'stepStatus', step: 'Open_Case', status: 'Completed' }] };
     const manifest = { tests: [{ project: 'WorkGuidePlus', orchestration: 'Test_Orchestration', scenarios: ['starts.json'] }] };
     const { io, out } = projectIo('WorkGuidePlus', { 'stageflow.config.json': JSON.stringify(manifest), 'starts.json': JSON.stringify(scenario) });
     // when
     const code = await test([], io);
-    // then: the design was read from the project (its first step, a screen flow, waits for its user)
+    // then: the design was read from the project (its first step calls the screen flow; the scenario completes its work item)
     expect(out.stderr).toBe('');
-    expect(out.stdout).toMatch(/✓ starts/);
+    expect(out.stdout).not.toMatch(/no field|placeholder/);
+    expect(out.stdout).toMatch(/✓ completes/);
     expect(code).toBe(0);
+  });
+
+  it('stageflow test and coverage given a project .zip run the scenarios beside its orchestration inside the archive', async () => {
+    // given the project as GitHub's Download ZIP makes it, with a passing and a failing scenario beside the orchestration
+    const dir = mkdtempSync(join(tmpdir(), 'stageflow-project-'));
+    const zip = join(dir, 'work-guide.zip');
+    const beside = `WorkGuidePlus-main/${FLOWS}/Test_Orchestration`;
+    const scenario = (name: string, status: string) => strToU8(JSON.stringify({ format: 'stageflow.scenario', version: 1, name, expectations: [{ kind: 'stepStatus', step: 'Open_Case', status }] }));
+    writeFileSync(zip, zipSync({
+      ...Object.fromEntries(realProjectFiles('WorkGuidePlus').map((f) => [`WorkGuidePlus-main/${f.path}`, strToU8(f.text)])),
+      [`${beside}.scenarios/a-completes.json`]: scenario('completes', 'Completed'),
+      [`${beside}.scenarios/b-wrong.json`]: scenario('wrong', 'InProgress'),
+    }));
+    const out: string[] = [];
+    const err: string[] = [];
+    const io = { ...nodeIo, stdout: (t: string) => out.push(t), stderr: (t: string) => err.push(t) };
+    // when
+    const tested = await test([zip, '--reporter', 'json'], io);
+    const report = JSON.parse(out.join('')) as { designs: { name: string; scenarios: { name: string; file: string; status: string }[] }[] };
+    out.length = 0;
+    const covered = await coverage([zip], io);
+    // then: both scenarios ran against the project's orchestration; the failing one fails the run
+    expect(tested).toBe(1);
+    expect(report.designs.map((s) => s.name)).toEqual(['Test_Orchestration']);
+    expect(report.designs[0]!.scenarios.map((s) => [s.name, s.status])).toEqual([['completes', 'passed'], ['wrong', 'failed']]);
+    expect(report.designs[0]!.scenarios[0]!.file).toBe(`${zip}:${beside}.scenarios/a-completes.json`);
+    expect(err.join('')).not.toMatch(/placeholder|no field/);
+    expect(covered).toBe(0);
+    expect(out.join('')).toMatch(/Test_Orchestration[^\n]*: 2 scenarios/);
+  });
+
+  it('stageflow test --update does not write into a .zip: the scenario errs and says to unzip', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'stageflow-project-'));
+    const zip = join(dir, 'work-guide.zip');
+    writeFileSync(zip, zipSync({
+      ...Object.fromEntries(realProjectFiles('WorkGuidePlus').map((f) => [f.path, strToU8(f.text)])),
+      [`${FLOWS}/Test_Orchestration.scenario.json`]: strToU8(JSON.stringify({ format: 'stageflow.scenario', version: 1, name: 'record me' })),
+    }));
+    const out: string[] = [];
+    const io = { ...nodeIo, stdout: (t: string) => out.push(t), stderr: () => undefined };
+    expect(await test([zip, '--update'], io)).toBe(2);
+    expect(out.join('')).toContain(`${zip}:${FLOWS}/Test_Orchestration.scenario.json: --update: cannot write into a .zip archive: unzip it`);
+  });
+
+  it('stageflow test given a file that is not a .zip archive names it as an input that could not be read', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'stageflow-project-'));
+    const zip = join(dir, 'notes.zip');
+    writeFileSync(zip, 'not an archive');
+    const out: string[] = [];
+    const io = { ...nodeIo, stdout: (t: string) => out.push(t), stderr: () => undefined };
+    expect(await test([zip], io)).toBe(2);
+    expect(out.join('')).toContain(`${zip}: this is not a .zip archive, or it is empty`);
   });
 });
 

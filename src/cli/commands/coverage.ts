@@ -7,6 +7,7 @@
 import { runScenario } from '../../verify/runScenario';
 import { COVERAGE_KINDS, computeCoverage, type CoverageCount, type CoverageKind, type CoverageReport } from '../../verify/coverage/index';
 import { EXIT_BAD_INPUT, EXIT_FAILED, EXIT_OK, guarded, writeOutput, type CliCommand, type CliIo } from '../cliIo';
+import { servingArchived } from '../discovery/archive';
 import { discoverSuites } from '../discovery/discover';
 import { MANIFEST_NAME } from '../discovery/manifest';
 import { suiteLabel } from '../discovery/suite';
@@ -79,9 +80,10 @@ async function run(argv: readonly string[], io: CliIo): Promise<number> {
     const design = await loadSuiteDesign(io, suite.design);
     if (!design) { bad = true; continue; }
     const runs = [];
+    const reading = servingArchived(io, found.archived);
     const ran: string[] = [];
     for (const file of suite.scenarios) {
-      const scenario = await loadScenario(io, file, design.doc);
+      const scenario = await loadScenario(reading, file, design.doc);
       if (!scenario) { bad = true; continue; }
       runs.push({ name: scenario.doc.name ?? file, trace: runScenario(design.doc, scenario.doc).trace });
       ran.push(file);

@@ -6,6 +6,7 @@
  * read (a path, a manifest or its entry) as an errored entry, so its counts agree with the exit code.
  */
 import { EXIT_BAD_INPUT, EXIT_FAILED, EXIT_OK, guarded, writeOutput, type CliCommand, type CliIo } from '../cliIo';
+import { servingArchived } from '../discovery/archive';
 import { discoverSuites } from '../discovery/discover';
 import type { DiscoveryProblem } from '../discovery/suite';
 import { MANIFEST_NAME } from '../discovery/manifest';
@@ -22,7 +23,7 @@ export const HELP: CommandHelp = {
   summary: [
     'Runs every scenario of every design found under the paths (default: the current folder) and checks the scenarios\' expectations.',
     `A design is an orchestration .json or .flow-meta.xml (any other flow counts when it has scenarios); its scenarios are <name>.scenario.json and <name>.scenarios/*.json beside it, or what a ${MANIFEST_NAME} lists.`,
-    'A path may also be one design or one scenario file.',
+    'A path may also be one design or one scenario file, or a project .zip (each orchestration in it, with the scenarios beside it in the archive).',
   ].join('\n'),
   options: [
     ['--reporter <name>', 'text (default; one line per scenario and a summary), junit (JUnit XML for CI servers) or json'],
@@ -60,7 +61,7 @@ async function run(argv: readonly string[], io: CliIo): Promise<number> {
     io.stderr(`test: no designs found in ${paths.length ? paths.join(', ') : 'the current folder'} (an orchestration .json or .flow-meta.xml, a flow with scenarios beside it, or a ${MANIFEST_NAME})\n`);
     return EXIT_BAD_INPUT;
   }
-  const results = [...unreadable(found.problems), ...(await runSuites(io, found.suites, { update: parsed.options.flags.has('update') }))];
+  const results = [...unreadable(found.problems), ...(await runSuites(servingArchived(io, found.archived), found.suites, { update: parsed.options.flags.has('update') }))];
   const out = parsed.options.values.get('out');
   // the problems are in the report; on stderr too, unless the report is text on stdout (they would show twice)
   if (reporterName !== 'text' || out !== undefined) for (const line of results.flatMap((s) => [...s.problems, ...s.scenarios.flatMap((x) => x.problems)])) io.stderr(`${line}\n`);

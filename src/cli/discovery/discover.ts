@@ -6,12 +6,14 @@
  *   `.flow-meta.xml` that has scenarios beside it (naming.ts);
  * - a design file → that design with the scenarios beside it;
  * - a scenario file (`x.scenario.json`, `x.scenarios/s.json`) → that scenario alone, with its design;
- * - `stageflow.config.json` itself → its list.
+ * - `stageflow.config.json` itself → its list;
+ * - a project `.zip` → each orchestration in it with the scenarios beside it in the archive (archive.ts).
  * Walks skip hidden folders and node_modules, follow no symbolic links, and stop at
  * MAX_ENTRIES entries. The result is sorted and free of duplicates.
  */
 import { basename, join } from 'node:path';
 import type { CliIo } from '../cliIo';
+import { archiveSuites, isZipPath } from './archive';
 import { MANIFEST_NAME, readManifest } from './manifest';
 import { designOfScenario, isScenarioFileName, isScenarioFolderName, isXmlDesignName, scenariosBeside } from './naming';
 import { suiteLabel, type Discovery, type DiscoveryProblem, type Suite } from './suite';
@@ -22,7 +24,7 @@ const MAX_DEPTH = 32;
 const ORCHESTRATION_FORMAT = /"format"\s*:\s*"stageflow\.orchestration"/;
 const ORCHESTRATOR_PROCESS_TYPE = /<processType>\s*Orchestrator\s*<\/processType>/;
 
-interface Walk { io: CliIo; suites: Suite[]; problems: DiscoveryProblem[]; visited: number }
+interface Walk { io: CliIo; suites: Suite[]; problems: DiscoveryProblem[]; visited: number; archived: Map<string, string> }
 
 async function isOrchestrationJson(io: CliIo, file: string): Promise<boolean> {
   try {
@@ -91,6 +93,13 @@ async function fromFile(walk: Walk, file: string): Promise<void> {
     walk.problems.push(...listed.problems);
     return;
   }
+  if (isZipPath(name)) {
+    const archive = await archiveSuites(io, file);
+    walk.suites.push(...archive.suites);
+    walk.problems.push(...archive.problems);
+    for (const [path, text] of archive.files) walk.archived.set(path, text);
+    return;
+  }
   const design = isScenarioFileName(name) || /\.json$/i.test(name) ? await designOfScenario(io, file) : null;
   if (design !== null) {
     walk.suites.push({ design: { kind: 'file', file: design }, scenarios: [file] });
@@ -117,8 +126,8 @@ function merge(suites: readonly Suite[]): Suite[] {
 
 /** The suites under `paths` (default: the current folder). */
 export async function discoverSuites(io: CliIo, paths: readonly string[]): Promise<Discovery> {
-  if (!io.pathKind || !io.listDir) return { suites: [], problems: [{ file: paths.length ? paths.join(', ') : '.', line: 'this environment cannot read folders' }] };
-  const walk: Walk = { io, suites: [], problems: [], visited: 0 };
+  if (!io.pathKind || !io.listDir) return { suites: [], problems: [{ file: paths.length ? paths.join(', ') : '.', line: 'this environment cannot read folders' }], archived: new Map() };
+  const walk: Walk = { io, suites: [], problems: [], visited: 0, archived: new Map() };
   for (const path of paths.length === 0 ? ['.'] : paths) {
     const kind = await io.pathKind(path);
     if (kind === 'missing') walk.problems.push({ file: path, line: `${path}: cannot read: it does not exist` });
@@ -128,5 +137,5 @@ export async function discoverSuites(io: CliIo, paths: readonly string[]): Promi
       else await walkFolder(walk, path, 0);
     } else await fromFile(walk, path);
   }
-  return { suites: merge(walk.suites), problems: walk.problems };
+  return { suites: merge(walk.suites), problems: walk.problems, archived: walk.archived };
 }

@@ -49,7 +49,7 @@ async function expand(io: CliIo, base: string, entries: readonly string[], at: s
 }
 
 /** The suites a manifest lists; problems name the manifest and the JSON path of each bad entry. */
-export async function readManifest(io: CliIo, file: string): Promise<Discovery> {
+export async function readManifest(io: CliIo, file: string): Promise<Pick<Discovery, 'suites' | 'problems'>> {
   let text: string;
   try {
     text = await io.readFile(file);

@@ -32,4 +32,6 @@ export interface DiscoveryProblem {
 export interface Discovery {
   suites: Suite[];
   problems: DiscoveryProblem[];
+  /** The texts of scenario files found inside a `.zip`, by the names the suites give them (archive.ts). */
+  archived: Map<string, string>;
 }

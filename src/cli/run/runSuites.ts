@@ -43,9 +43,15 @@ async function runOne(io: CliIo, doc: Orchestration, file: string, options: RunO
   result.status = result.expectations.every((e) => e.pass) ? 'passed' : 'failed';
   if (options.update && (scenario.expectations ?? []).length === 0) {
     const expectations = snapshotExpectations(doc, outcome, scenario);
-    await io.writeFile(file, exportScenario({ ...scenario, expectations }));
-    result.expectations = checkExpectations(expectations, outcome);
-    result.recorded = expectations.length;
+    try {
+      await io.writeFile(file, exportScenario({ ...scenario, expectations }));
+      result.expectations = checkExpectations(expectations, outcome);
+      result.recorded = expectations.length;
+    } catch (e) {
+      // not recorded (a read-only file, a scenario inside a .zip): the scenario errs, the others still run
+      result.problems.push(`${file}: --update: ${e instanceof Error ? e.message : String(e)}`);
+      result.status = 'error';
+    }
   }
   result.timeMs = clock(io) - started;
   return result;
