@@ -2,8 +2,15 @@ import { describe, expect, it } from 'vitest';
 import { flowDraftProblems, newFlow, relabelDraft, splitNames } from './flowDraft';
 
 describe('flow drafts', () => {
-  it('splits comma-separated names', () => {
-    expect(splitNames(' a, b,,a , c ')).toEqual(['a', 'b', 'c']);
+  it('splits comma-separated names, dropping blanks but keeping a repeated name for the check to name', () => {
+    expect(splitNames(' a, b,,a , c ,')).toEqual(['a', 'b', 'a', 'c']);
+  });
+
+  it('refuses an input or output listed twice, case ignored as Salesforce does', () => {
+    const problems = flowDraftProblems({ name: 'Ok', type: 'screen', inputs: ['recordId', 'Amount', 'amount'], outputs: ['done', 'done'] }, []);
+    expect(problems.inputs).toBe('"amount" is listed twice (names ignore case): list each input once');
+    expect(problems.outputs).toBe('"done" is listed twice (names ignore case): list each output once');
+    expect(flowDraftProblems({ name: 'Ok', type: 'screen', inputs: ['recordId', 'amount'] }, [])).toEqual({});
   });
 
   it('refuses a taken or invalid flow name and bad input names', () => {

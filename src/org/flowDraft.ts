@@ -5,9 +5,22 @@ import type { Flow } from '../model/types';
 
 export const FLOW_ELEMENT_KINDS = ['Assignment', 'Decision', 'GetRecords', 'RecordCreate', 'RecordUpdate', 'Screen', 'Action', 'Subflow', 'Wait'] as const;
 
-/** "a, b ,c" → ["a", "b", "c"] (blank items dropped, duplicates once). */
+/**
+ * "a, b ,c" → ["a", "b", "c"]: blank items dropped (a trailing comma while typing), duplicates
+ * kept so flowDraftProblems can name them rather than the save dropping one in silence.
+ */
 export function splitNames(text: string): string[] {
-  return [...new Set(text.split(',').map((s) => s.trim()).filter(Boolean))];
+  return text.split(',').map((s) => s.trim()).filter(Boolean);
+}
+
+/** The first name listed twice; Salesforce's variable names ignore case, so `Amount` and `amount` are one. */
+function repeated(names: readonly string[] | undefined): string | undefined {
+  const seen = new Set<string>();
+  for (const name of names ?? []) {
+    if (seen.has(name.toLowerCase())) return name;
+    seen.add(name.toLowerCase());
+  }
+  return undefined;
 }
 
 /** Problems of a draft before it can be saved, keyed by field. */
@@ -18,9 +31,13 @@ export function flowDraftProblems(draft: Flow, others: readonly Flow[]): { name?
   else if (others.some((f) => f.name === draft.name)) out.name = `Another flow is already named "${draft.name}"`;
   const bad = (names: readonly string[] | undefined) => (names ?? []).find((n) => apiNameProblem(n));
   const badInput = bad(draft.inputs);
+  const twiceInput = repeated(draft.inputs);
   if (badInput) out.inputs = `"${badInput}" is not a valid variable name`;
+  else if (twiceInput) out.inputs = `"${twiceInput}" is listed twice (names ignore case): list each input once`;
   const badOutput = bad(draft.outputs);
+  const twiceOutput = repeated(draft.outputs);
   if (badOutput) out.outputs = `"${badOutput}" is not a valid variable name`;
+  else if (twiceOutput) out.outputs = `"${twiceOutput}" is listed twice (names ignore case): list each output once`;
   return out;
 }
 
