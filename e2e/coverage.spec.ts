@@ -59,10 +59,17 @@ const inside = (inner: Box, outer: Box) => inner.x >= outer.x && inner.y >= oute
   && inner.x + inner.width <= outer.x + outer.width && inner.y + inner.height <= outer.y + outer.height;
 const intersects = (a: Box, b: Box) => a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
 
-test('Coverage badges sit whole inside their cards, clear of the warning icons, and the legend covers no node', async ({ page }) => {
+test('Coverage badges sit whole inside their cards (a stage\'s astride its top edge, clear of a long label), clear of the warning icons, and the legend covers no node', async ({ page }) => {
   await page.setViewportSize({ width: 1280, height: 800 });
   await page.goto('/?sample=onboarding');
   await expect(node(page, 'Buddy')).toBeVisible();
+  // a stage label long enough to wrap across its whole header
+  await page.evaluate(() => {
+    const doc = window.stageflow.getDocument();
+    doc.stages[1]!.label = 'Settle in: meet the team, the buddy and the first projects of the month';
+    window.stageflow.loadDocument(doc);
+  });
+  await expect(node(page, 'Settle_In')).toContainText('first projects of the month');
   await startRun(page);
   await page.getByRole('button', { name: 'Coverage' }).click();
   const legend = page.getByRole('group', { name: 'Coverage legend' });
@@ -79,7 +86,15 @@ test('Coverage badges sit whole inside their cards, clear of the warning icons, 
     const card = node(page, element!);
     const badgeBox = (await badge.boundingBox())!;
     const cardBox = (await card.boundingBox())!;
-    expect(inside(badgeBox, cardBox), `badge of ${element} ${JSON.stringify(badgeBox)} inside its card ${JSON.stringify(cardBox)}`).toBe(true);
+    if (await card.locator('[data-kind="stage"]').count()) {
+      // a stage's: within its width, astride its top edge, clear of its label however long
+      expect(badgeBox.x >= cardBox.x && badgeBox.x + badgeBox.width <= cardBox.x + cardBox.width, `badge of ${element} within its stage's width`).toBe(true);
+      expect(Math.abs(badgeBox.y + badgeBox.height / 2 - cardBox.y), `badge of ${element} on its stage's top edge`).toBeLessThan(badgeBox.height / 2);
+      const labelBox = (await card.locator('.sf-stage-header .sf-label').boundingBox())!;
+      expect(intersects(badgeBox, labelBox), `badge of ${element} ${JSON.stringify(badgeBox)} clear of its label ${JSON.stringify(labelBox)}`).toBe(false);
+    } else {
+      expect(inside(badgeBox, cardBox), `badge of ${element} ${JSON.stringify(badgeBox)} inside its card ${JSON.stringify(cardBox)}`).toBe(true);
+    }
     for (const marker of await card.locator('.sf-marker').all()) {
       const markerBox = (await marker.boundingBox())!;
       expect(intersects(badgeBox, markerBox), `badge of ${element} clear of its warning icon`).toBe(false);
