@@ -9,6 +9,7 @@ import { COVERAGE_KINDS, computeCoverage, type CoverageCount, type CoverageKind,
 import { EXIT_BAD_INPUT, EXIT_FAILED, EXIT_OK, guarded, writeOutput, type CliCommand, type CliIo } from '../cliIo';
 import { servingArchived } from '../discovery/archive';
 import { discoverSuites } from '../discovery/discover';
+import { pickOrchestration } from '../discovery/pickOrchestration';
 import { MANIFEST_NAME } from '../discovery/manifest';
 import { suiteLabel } from '../discovery/suite';
 import { renderHelp, usageError, type CommandHelp } from '../help';
@@ -18,12 +19,13 @@ import { loadSuiteDesign } from '../run/loadSuiteDesign';
 import { table } from '../table';
 
 export const HELP: CommandHelp = {
-  usage: 'stageflow coverage [path...] [--min <percent>] [--reporter text|json] [--out <file>]',
+  usage: 'stageflow coverage [path...] [--orchestration <ApiName>] [--min <percent>] [--reporter text|json] [--out <file>]',
   summary: [
     'Runs every scenario of every design found (as "stageflow test" finds them) and reports, per design, which steps started,',
     'which decision outcomes and default paths were taken, which conditions (requirements, evaluation flows) held and which fault paths ran.',
   ].join('\n'),
   options: [
+    ['--orchestration <ApiName>', 'only the design with this API name (as for "stageflow test")'],
     ['--min <percent>', 'fail (exit 1) when a design\'s overall coverage is below this (0-100)'],
     ['--reporter <name>', 'text (default; a table per design and what was never reached) or json'],
     ['--out <file>', 'write the report to this file instead of stdout'],
@@ -60,7 +62,7 @@ function parseMin(text: string | undefined): number | undefined | null {
 }
 
 async function run(argv: readonly string[], io: CliIo): Promise<number> {
-  const parsed = parseOptions(argv, { min: 'string', reporter: 'string', out: 'string' });
+  const parsed = parseOptions(argv, { min: 'string', reporter: 'string', out: 'string', orchestration: 'string' });
   if (parsed.ok === 'help') { io.stdout(renderHelp(HELP)); return EXIT_OK; }
   if (!parsed.ok) { io.stderr(usageError('coverage', parsed.message, HELP)); return EXIT_BAD_INPUT; }
   const min = parseMin(parsed.options.values.get('min'));
@@ -73,6 +75,12 @@ async function run(argv: readonly string[], io: CliIo): Promise<number> {
   if (found.suites.length === 0) {
     if (found.problems.length === 0) io.stderr(`coverage: no designs found in ${paths.length ? paths.join(', ') : 'the current folder'} (an orchestration .json or .flow-meta.xml, a flow with scenarios beside it, or a ${MANIFEST_NAME})\n`);
     return EXIT_BAD_INPUT;
+  }
+  const wanted = parsed.options.values.get('orchestration');
+  if (wanted !== undefined) {
+    const picked = pickOrchestration(found.suites, wanted);
+    if (!picked.ok) { io.stderr(`coverage: ${picked.message}\n`); return EXIT_BAD_INPUT; }
+    found.suites = picked.suites;
   }
   let bad = found.problems.length > 0;
   const designs: DesignCoverage[] = [];

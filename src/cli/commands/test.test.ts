@@ -36,6 +36,21 @@ describe('stageflow test', () => {
     expect(out.stderr).toBe('');
   });
 
+  it('--orchestration runs only the design of that API name (case ignored when no exact match); an unknown one names those found', async () => {
+    // given two designs with a scenario each, the other one failing
+    const { io, out } = project({ 'e/Other.orchestration.json': routedJson(), 'e/Other.scenario.json': wrong });
+    // when
+    const picked = await main(['d', 'e', '--orchestration', 'ROUTED'], io);
+    const pickedOut = out.stdout;
+    const unknown = await main(['d', 'e', '--orchestration', 'Nope'], io);
+    // then: only d/routed.json ran, and passed
+    expect(picked).toBe(0);
+    expect(pickedOut).toContain('✓ big order');
+    expect(pickedOut).not.toContain('check fails');
+    expect(unknown).toBe(2);
+    expect(out.stderr).toBe('test: --orchestration Nope: no design of that name was found; found: Other, routed\n');
+  });
+
   it('a wrong expectation exits 1 naming the scenario, expected vs actual and the step\'s why; correcting it exits 0', async () => {
     // given a scenario whose second expectation is wrong
     const { io, out } = project({ 'd/routed.scenarios/check-fails.json': wrong });

@@ -8,6 +8,7 @@
 import { EXIT_BAD_INPUT, EXIT_FAILED, EXIT_OK, guarded, writeOutput, type CliCommand, type CliIo } from '../cliIo';
 import { servingArchived } from '../discovery/archive';
 import { discoverSuites } from '../discovery/discover';
+import { pickOrchestration } from '../discovery/pickOrchestration';
 import type { DiscoveryProblem } from '../discovery/suite';
 import { MANIFEST_NAME } from '../discovery/manifest';
 import { renderHelp, usageError, type CommandHelp } from '../help';
@@ -19,13 +20,14 @@ import { totalsOf, type SuiteResult } from '../run/results';
 import { runSuites } from '../run/runSuites';
 
 export const HELP: CommandHelp = {
-  usage: 'stageflow test [path...] [--reporter text|junit|json] [--out <file>] [--update]',
+  usage: 'stageflow test [path...] [--orchestration <ApiName>] [--reporter text|junit|json] [--out <file>] [--update]',
   summary: [
     'Runs every scenario of every design found under the paths (default: the current folder) and checks the scenarios\' expectations.',
     `A design is an orchestration .json or .flow-meta.xml (any other flow counts when it has scenarios); its scenarios are <name>.scenario.json and <name>.scenarios/*.json beside it, or what a ${MANIFEST_NAME} lists.`,
     'A path may also be one design or one scenario file, or a project .zip (each orchestration in it, with the scenarios beside it in the archive).',
   ].join('\n'),
   options: [
+    ['--orchestration <ApiName>', 'only the design with this API name (a project\'s orchestration, or a design file\'s name without its extension)'],
     ['--reporter <name>', 'text (default; one line per scenario and a summary), junit (JUnit XML for CI servers) or json'],
     ['--out <file>', 'write the report to this file instead of stdout'],
     ['--update', 'record the current outcome as the expectations of scenarios that have none (written into their files; review the diff)'],
@@ -49,7 +51,7 @@ function unreadable(problems: readonly DiscoveryProblem[]): SuiteResult[] {
 }
 
 async function run(argv: readonly string[], io: CliIo): Promise<number> {
-  const parsed = parseOptions(argv, { reporter: 'string', out: 'string', update: 'boolean' });
+  const parsed = parseOptions(argv, { reporter: 'string', out: 'string', update: 'boolean', orchestration: 'string' });
   if (parsed.ok === 'help') { io.stdout(renderHelp(HELP)); return EXIT_OK; }
   if (!parsed.ok) { io.stderr(usageError('test', parsed.message, HELP)); return EXIT_BAD_INPUT; }
   const reporterName = parsed.options.values.get('reporter') ?? 'text';
@@ -60,6 +62,12 @@ async function run(argv: readonly string[], io: CliIo): Promise<number> {
   if (found.suites.length === 0 && found.problems.length === 0) {
     io.stderr(`test: no designs found in ${paths.length ? paths.join(', ') : 'the current folder'} (an orchestration .json or .flow-meta.xml, a flow with scenarios beside it, or a ${MANIFEST_NAME})\n`);
     return EXIT_BAD_INPUT;
+  }
+  const wanted = parsed.options.values.get('orchestration');
+  if (wanted !== undefined) {
+    const picked = pickOrchestration(found.suites, wanted);
+    if (!picked.ok) { io.stderr(`test: ${picked.message}\n`); return EXIT_BAD_INPUT; }
+    found.suites = picked.suites;
   }
   const results = [...unreadable(found.problems), ...(await runSuites(servingArchived(io, found.archived), found.suites, { update: parsed.options.flags.has('update') }))];
   const out = parsed.options.values.get('out');

@@ -9,10 +9,6 @@ import type { CliIo } from '../cliIo';
 import { readProjectInput } from '../projectInput';
 import type { DiscoveryProblem, Suite } from './suite';
 
-export function isZipPath(path: string): boolean {
-  return /\.zip$/i.test(path);
-}
-
 /** The suites of the archive `file`, the texts of its scenario files by the name given them, and what stopped it. */
 export async function archiveSuites(io: CliIo, file: string): Promise<{ suites: Suite[]; files: Map<string, string>; problems: DiscoveryProblem[] }> {
   const files = new Map<string, string>();

@@ -13,7 +13,8 @@
  */
 import { basename, join } from 'node:path';
 import type { CliIo } from '../cliIo';
-import { archiveSuites, isZipPath } from './archive';
+import { isZipPath } from '../loadFiles';
+import { archiveSuites } from './archive';
 import { MANIFEST_NAME, readManifest } from './manifest';
 import { designOfScenario, isScenarioFileName, isScenarioFolderName, isXmlDesignName, scenariosBeside } from './naming';
 import { suiteLabel, type Discovery, type DiscoveryProblem, type Suite } from './suite';
