@@ -32,6 +32,32 @@ describe('stageflow flow', () => {
     expect(printed.path.map((p: { element: string }) => p.element)).toEqual(['Load_User', 'Make_User_Available_to_Orchestration']);
   });
 
+  it('--record gives a record-triggered flow its $Record from --records; without it a warning says how', async () => {
+    // given a flow triggered on Case that copies $Record.Subject into an output
+    const triggered = `<Flow><processType>AutoLaunchedFlow</processType><status>Active</status>
+  <start><object>Case</object><triggerType>RecordAfterSave</triggerType><recordTriggerType>Update</recordTriggerType><connector><targetReference>Copy</targetReference></connector></start>
+  <assignments><name>Copy</name><assignmentItems><assignToReference>subject</assignToReference><operator>Assign</operator><value><elementReference>$Record.Subject</elementReference></value></assignmentItems></assignments>
+  <variables><name>subject</name><dataType>String</dataType><isCollection>false</isCollection><isInput>false</isInput><isOutput>true</isOutput></variables>
+</Flow>`;
+    const { io, out } = memoryIo({ 'f/On_Case.flow-meta.xml': triggered, 'rec.json': '{ "Case": [{ "Id": "500A", "Subject": "Printer on fire" }] }' });
+    // when
+    const given = await main(['f/On_Case.flow-meta.xml', '--records', 'rec.json', '--record', '500A'], io);
+    const printed = JSON.parse(out.stdout);
+    out.stdout = '';
+    const unknown = await main(['f/On_Case.flow-meta.xml', '--records', 'rec.json', '--record', '500B'], io);
+    const without = await main(['f/On_Case.flow-meta.xml'], io);
+    // then
+    expect(given).toBe(0);
+    expect(printed).toMatchObject({ status: 'completed', outputs: { subject: 'Printer on fire' } });
+    expect(unknown).toBe(2);
+    expect(without).toBe(0);
+    expect(out.stderr.trim().split('\n')).toEqual([
+      '--record 500B: no record of rec.json has this Id',
+      'f/On_Case.flow-meta.xml: start: warning: this flow is record-triggered on Case; give its $Record with --records and --record <Id>',
+    ]);
+    expect(JSON.parse(out.stdout)).toMatchObject({ status: 'unsupported' });
+  });
+
   it('resolves subflows from --project', async () => {
     // given
     const { io, out } = memoryIo({

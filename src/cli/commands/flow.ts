@@ -9,7 +9,7 @@
 import { basename, dirname, join } from 'node:path';
 import { z } from 'zod';
 import type { FlowDefinition } from '../../flows/definition';
-import { runFlow, type FlowRun, type ResolvedFlow } from '../../flows/interpreter';
+import { runFlow, type FlowRun, type ResolvedFlow, type TriggerRecord } from '../../flows/interpreter';
 import { SimulatedOrg } from '../../flows/org/simulatedOrg';
 import { readFlowDefinition, type FlowReadProblem } from '../../io/flowXml/readFlowDefinition';
 import { parseJsonText } from '../../io/jsonText';
@@ -24,11 +24,12 @@ const MAX_DEPTH = 12;
 
 export function flowHelp(program: string): CommandHelp {
   return {
-    usage: `${program} <file.flow-meta.xml> [--inputs inputs.json] [--records records.json] [--project <folder>]`,
+    usage: `${program} <file.flow-meta.xml> [--inputs inputs.json] [--records records.json] [--record <Id>] [--project <folder>]`,
     summary: 'Runs one flow (autolaunched, screen or evaluation) offline on a simulated org and prints its outputs, path, record changes and side effects as JSON.',
     options: [
       ['--inputs <file>', 'JSON object: input variable name → value'],
       ['--records <file>', 'JSON records of the simulated org by object: { "Case": [{ "Id": "500…", "Status": "New" }] }'],
+      ['--record <Id>', 'a record-triggered flow\'s $Record: the record of --records with this Id'],
       ['--project <folder>', 'where subflows are found (every *.flow-meta.xml or *.flow under it); default: the flow file\'s folder'],
       ['-h, --help', 'this help'],
     ],
@@ -92,7 +93,7 @@ function printable(run: FlowRun): unknown {
 
 async function run(argv: readonly string[], io: CliIo, program: string): Promise<number> {
   const help = flowHelp(program);
-  const parsed = parseOptions(argv, { inputs: 'string', records: 'string', project: 'string' });
+  const parsed = parseOptions(argv, { inputs: 'string', records: 'string', record: 'string', project: 'string' });
   if (parsed.ok === 'help') { io.stdout(renderHelp(help)); return EXIT_OK; }
   if (!parsed.ok) { io.stderr(usageError(program, parsed.message, help)); return EXIT_BAD_INPUT; }
   const { positionals, values } = parsed.options;
@@ -128,6 +129,19 @@ async function run(argv: readonly string[], io: CliIo, program: string): Promise
     if (!raw.success) { zodProblems(io, values.get('records')!, raw.error); return EXIT_BAD_INPUT; }
     org = SimulatedOrg.from(raw.data);
   }
+  // $Record: a record of the org, by Id (its object is the one it is listed under)
+  let record: TriggerRecord | undefined;
+  const recordId = values.get('record');
+  if (recordId !== undefined) {
+    const found = org.get(recordId);
+    if (!found) {
+      io.stderr(`--record ${recordId}: ${values.has('records') ? `no record of ${values.get('records')} has this Id` : 'give the records with --records; $Record is one of them'}\n`);
+      return EXIT_BAD_INPUT;
+    }
+    record = { object: found.object, fields: found.fields };
+  } else if (read.definition.start.object !== undefined) {
+    io.stderr(`${file}: start: warning: this flow is record-triggered on ${read.definition.start.object}; give its $Record with --records and --record <Id>\n`);
+  }
   const project = values.get('project');
   if (project !== undefined && io.pathKind && (await io.pathKind(project)) !== 'directory') {
     const kind = await io.pathKind(project);
@@ -150,7 +164,7 @@ async function run(argv: readonly string[], io: CliIo, program: string): Promise
     }
     return cache.get(name);
   };
-  const result = runFlow(read.definition, { inputs, org, resolveFlow, flowName: apiNameOf(basename(file)), file });
+  const result = runFlow(read.definition, { inputs, org, resolveFlow, flowName: apiNameOf(basename(file)), file, ...(record ? { record } : {}) });
   const initFault = result.run.status === 'faulted' && result.run.fault && result.run.fault.element === undefined;
   if (initFault && values.has('inputs')) { io.stderr(`${values.get('inputs')}: ${result.run.fault!.message}\n`); return EXIT_BAD_INPUT; }
   io.stdout(`${JSON.stringify(printable(result.run), null, 2)}\n`);
