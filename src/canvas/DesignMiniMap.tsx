@@ -83,6 +83,9 @@ export function miniMapViewBox(b: Rect, size: { width: number; height: number })
 
 /** Where an SVG of `size` pixels with viewBox `box` (preserveAspectRatio xMidYMid meet) draws flow point 0,0, and at what scale. */
 export function placement(box: ViewBox, size: { width: number; height: number }) {
+  // an empty box (the first render, before the pane is measured and with no nodes) shows nothing:
+  // scale 1, not Infinity, whose 0 × Infinity gave the view frame a NaN width
+  if (!(box.width > 0 && box.height > 0)) return { k: 1, tx: 0, ty: 0 };
   const k = Math.min(size.width / box.width, size.height / box.height);
   return { k, tx: (size.width - box.width * k) / 2 - box.x * k, ty: (size.height - box.height * k) / 2 - box.y * k };
 }

@@ -124,4 +124,12 @@ describe('the mini map shapes layer', () => {
     expect(after.y).toBe(before.y);
     expect(after.width).toBeCloseTo(before.width, 6);
   });
+
+  it('an empty view (the pane not measured yet, no nodes) gives a frame of finite numbers, not NaN', () => {
+    const view = { x: 0, y: 0, width: 0, height: 0 };
+    const box = miniMapViewBox(view, size);
+    const frame = viewFrame(box, view, size);
+    expect(Object.values(frame).every(Number.isFinite)).toBe(true);
+    expect(layerTransform(box, box, size)).not.toContain('NaN');
+  });
 });

@@ -7,32 +7,33 @@ const screen: FlowElement = {
     { name: 'intro', fieldType: 'DisplayText' },
     { name: 'Reason', fieldType: 'InputField', dataType: 'String', defaultValue: { string: 'none given' } },
     { name: 'Keep', fieldType: 'InputField', dataType: 'Boolean' },
+    { name: 'Agree', fieldType: 'InputField', dataType: 'Boolean', isRequired: true },
     { name: 'Choice', fieldType: 'RadioButtons', dataType: 'String', choices: ['Yes_Choice', 'No_Choice'], defaultChoice: 'No_Choice' },
   ],
 };
 const copy: FlowElement = { kind: 'assignment', name: 'Copy', items: [
   { ref: 'reason', operator: 'Assign', value: { ref: 'Reason' } }, { ref: 'keep', operator: 'Assign', value: { ref: 'Keep' } },
-  { ref: 'answer', operator: 'Assign', value: { ref: 'Choice' } },
+  { ref: 'answer', operator: 'Assign', value: { ref: 'Choice' } }, { ref: 'agreed', operator: 'Assign', value: { ref: 'Agree' } },
 ] };
 const flow = flowOf(chain(screen, copy), {
   processType: 'Flow',
-  variables: [variable('reason', 'String', { io: 'out' }), variable('keep', 'Boolean', { io: 'out' }), variable('answer', 'String', { io: 'out' })],
+  variables: [variable('reason', 'String', { io: 'out' }), variable('keep', 'Boolean', { io: 'out' }), variable('answer', 'String', { io: 'out' }), variable('agreed', 'Boolean', { io: 'out' })],
   choices: [{ name: 'Yes_Choice', choiceText: 'Yes', dataType: 'String', value: { string: 'yes' } }, { name: 'No_Choice', choiceText: 'No', dataType: 'String', value: { string: 'no' } }],
 });
 
 describe('screens', () => {
-  it('screens: fields take their defaults (a default choice gives its value) when the caller gives nothing', () => {
+  it('screens: fields take their defaults (a default choice gives its value) when the caller gives nothing; a checkbox no one ticks is false, a required one true', () => {
     // given / when
     const { run: result } = run(flow);
     // then
-    expect(result.outputs).toEqual({ reason: 'none given', keep: null, answer: 'no' });
+    expect(result.outputs).toEqual({ reason: 'none given', keep: false, answer: 'no', agreed: true });
   });
 
   it('screens: values given by the caller replace the defaults; a choice can be given by name', () => {
     // given / when
     const { run: result } = run(flow, { screenValues: { Reason: 'moving on', Keep: true, Choice: 'Yes_Choice' } });
     // then
-    expect(result.outputs).toEqual({ reason: 'moving on', keep: true, answer: 'yes' });
+    expect(result.outputs).toEqual({ reason: 'moving on', keep: true, answer: 'yes', agreed: true });
   });
 
   it('screens: WasVisited and WasSelected see the screen and the choice', () => {

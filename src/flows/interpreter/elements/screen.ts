@@ -1,6 +1,8 @@
 /**
  * `screens` of a screen flow, run offline: no one sees them. Each input field takes the value the
- * caller gives (`screenValues[field]`), else its default, else its default choice's value, else null;
+ * caller gives (`screenValues[field]`), else its default, else its default choice's value, else
+ * null — for a checkbox (a Boolean input field) false, as an unticked box is in Salesforce, or
+ * true when it is required (the screen cannot be submitted without ticking it);
  * display text and containers take nothing. A component's outputs come from `screenValues[field]`
  * (an object of output name → value), stored automatically (`{!field.output}`) or through its output
  * assignments. The screen is "visited" (WasVisited) and a picked choice "selected" (WasSelected).
@@ -37,6 +39,9 @@ function fieldValue(frame: Frame, field: ScreenField): FlowValue {
   }
   if (field.defaultValue !== undefined) return frame.valueOf(field.defaultValue);
   if (field.defaultChoice) return choiceValue(frame, field.defaultChoice);
+  // a checkbox left alone is false in Salesforce, never null (a decision on `= false` holds); a
+  // required one cannot be submitted unticked, so whoever got past the screen ticked it
+  if (field.fieldType === 'InputField' && type === 'Boolean') return { type, value: field.isRequired === true };
   return { type, value: null };
 }
 
