@@ -58,6 +58,30 @@ describe('stageflow flow', () => {
     expect(JSON.parse(out.stdout)).toMatchObject({ status: 'unsupported' });
   });
 
+  it('--screens gives a screen flow the values entered on its screens; a field no screen has is bad input', async () => {
+    // given a screen flow whose decision reads a checkbox
+    const screenFlow = `<Flow><processType>Flow</processType><status>Active</status>
+  <start><connector><targetReference>Ask</targetReference></connector></start>
+  <screens><name>Ask</name><connector><targetReference>Copy</targetReference></connector>
+    <fields><name>Close_It</name><dataType>Boolean</dataType><fieldText>Close it?</fieldText><fieldType>InputField</fieldType><isRequired>false</isRequired></fields></screens>
+  <assignments><name>Copy</name><assignmentItems><assignToReference>closing</assignToReference><operator>Assign</operator><value><elementReference>Close_It</elementReference></value></assignmentItems></assignments>
+  <variables><name>closing</name><dataType>Boolean</dataType><isCollection>false</isCollection><isInput>false</isInput><isOutput>true</isOutput></variables>
+</Flow>`;
+    const { io, out } = memoryIo({ 'f/Ask.flow-meta.xml': screenFlow, 'ticked.json': '{ "close_it": true }', 'typo.json': '{ "Close": true }' });
+    // when
+    const ticked = await main(['f/Ask.flow-meta.xml', '--screens', 'ticked.json'], io);
+    const tickedRun = JSON.parse(out.stdout);
+    out.stdout = '';
+    const untouched = await main(['f/Ask.flow-meta.xml'], io);
+    const untouchedRun = JSON.parse(out.stdout);
+    const typo = await main(['f/Ask.flow-meta.xml', '--screens', 'typo.json'], io);
+    // then: ticked is true; left alone, an unrequired checkbox is false
+    expect([ticked, untouched, typo]).toEqual([0, 0, 2]);
+    expect(tickedRun.outputs).toEqual({ closing: true });
+    expect(untouchedRun.outputs).toEqual({ closing: false });
+    expect(out.stderr).toBe('typo.json: Close: no screen of this flow has a field of this name\n');
+  });
+
   it('resolves subflows from --project', async () => {
     // given
     const { io, out } = memoryIo({

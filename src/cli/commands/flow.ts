@@ -24,12 +24,13 @@ const MAX_DEPTH = 12;
 
 export function flowHelp(program: string): CommandHelp {
   return {
-    usage: `${program} <file.flow-meta.xml> [--inputs inputs.json] [--records records.json] [--record <Id>] [--project <folder>]`,
+    usage: `${program} <file.flow-meta.xml> [--inputs inputs.json] [--records records.json] [--record <Id>] [--screens screens.json] [--project <folder>]`,
     summary: 'Runs one flow (autolaunched, screen or evaluation) offline on a simulated org and prints its outputs, path, record changes and side effects as JSON.',
     options: [
       ['--inputs <file>', 'JSON object: input variable name → value'],
       ['--records <file>', 'JSON records of the simulated org by object: { "Case": [{ "Id": "500…", "Status": "New" }] }'],
       ['--record <Id>', 'a record-triggered flow\'s $Record: the record of --records with this Id'],
+      ['--screens <file>', 'JSON object: screen field name → the value entered (a choice by its name; a component → its outputs by name)'],
       ['--project <folder>', 'where subflows are found (every *.flow-meta.xml or *.flow under it); default: the flow file\'s folder'],
       ['-h, --help', 'this help'],
     ],
@@ -93,7 +94,7 @@ function printable(run: FlowRun): unknown {
 
 async function run(argv: readonly string[], io: CliIo, program: string): Promise<number> {
   const help = flowHelp(program);
-  const parsed = parseOptions(argv, { inputs: 'string', records: 'string', record: 'string', project: 'string' });
+  const parsed = parseOptions(argv, { inputs: 'string', records: 'string', record: 'string', screens: 'string', project: 'string' });
   if (parsed.ok === 'help') { io.stdout(renderHelp(help)); return EXIT_OK; }
   if (!parsed.ok) { io.stderr(usageError(program, parsed.message, help)); return EXIT_BAD_INPUT; }
   const { positionals, values } = parsed.options;
@@ -119,6 +120,19 @@ async function run(argv: readonly string[], io: CliIo, program: string): Promise
     const raw = Inputs.safeParse(json.value);
     if (!raw.success) { zodProblems(io, values.get('inputs')!, raw.error); return EXIT_BAD_INPUT; }
     inputs = raw.data;
+  }
+  let screenValues: Record<string, unknown> | undefined;
+  if (values.has('screens')) {
+    const json = await readJson(io, values.get('screens')!);
+    if (!json) return EXIT_BAD_INPUT;
+    if (!isObject(json.value)) { io.stderr(`${values.get('screens')}: (root): expected an object of screen field values by name: { "Approve": true }\n`); return EXIT_BAD_INPUT; }
+    screenValues = json.value as Record<string, unknown>;
+    const fields = new Set(Object.values(read.definition.elements).flatMap((e) => (e.kind === 'screen' ? e.fields.map((f) => f.name.toLowerCase()) : [])));
+    const unknown = Object.keys(screenValues).filter((name) => !fields.has(name.toLowerCase()));
+    if (unknown.length > 0) {
+      io.stderr(`${values.get('screens')}: ${unknown[0]}: no screen of this flow has a field of this name${fields.size ? '' : ' (it has no screen fields)'}\n`);
+      return EXIT_BAD_INPUT;
+    }
   }
   let org = new SimulatedOrg();
   if (values.has('records')) {
@@ -164,7 +178,7 @@ async function run(argv: readonly string[], io: CliIo, program: string): Promise
     }
     return cache.get(name);
   };
-  const result = runFlow(read.definition, { inputs, org, resolveFlow, flowName: apiNameOf(basename(file)), file, ...(record ? { record } : {}) });
+  const result = runFlow(read.definition, { inputs, org, resolveFlow, flowName: apiNameOf(basename(file)), file, ...(record ? { record } : {}), ...(screenValues ? { screenValues } : {}) });
   const initFault = result.run.status === 'faulted' && result.run.fault && result.run.fault.element === undefined;
   if (initFault && values.has('inputs')) { io.stderr(`${values.get('inputs')}: ${result.run.fault!.message}\n`); return EXIT_BAD_INPUT; }
   io.stdout(`${JSON.stringify(printable(result.run), null, 2)}\n`);
