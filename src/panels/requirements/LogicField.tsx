@@ -2,7 +2,7 @@
  * Condition logic of a requirement list: All (AND), Any (OR) or custom logic, parsed as the admin
  * types (R64). A fault is marked at its exact character and the message names unused rows.
  */
-import { useId } from 'react';
+import { useId, useState } from 'react';
 import { logicKind, parseLogic } from '../../model/logic';
 import type { Edit } from '../fields/edit';
 import { FieldMessages, messageAttributes } from '../../ui/fields/FieldMessages';
@@ -39,14 +39,73 @@ export function logicProblem(logic: string, rowCount: number): { message: string
   return result.error;
 }
 
-export function LogicField({ logic, rowCount, onChange, errors = [], showChoices = true }: LogicFieldProps) {
+/** Said while the admin has emptied the field: the design keeps its logic until there is some. */
+const EMPTY_LOGIC = 'Type how the rows combine, e.g. 1 AND (2 OR 3); to need all or any of them, choose All or Any';
+
+interface CustomLogicInputProps {
+  logic: string | undefined;
+  rowCount: number;
+  onChange: Edit<string>;
+  errors: readonly string[];
+  /** While the admin types in it: the field stays even when what is typed reads as "and" or "or". */
+  onEditing(editing: boolean): void;
+}
+
+/**
+ * The custom logic's text. It owns its typing gesture, so the gesture ends (one undo entry) when
+ * the field loses focus or goes. While it has focus it shows what the admin typed: an emptied
+ * field stays empty and says what to type, and the design keeps its last logic (an empty logic
+ * would read as AND and take the field away mid-typing, focus with it).
+ */
+function CustomLogicInput({ logic, rowCount, onChange, errors, onEditing }: CustomLogicInputProps) {
   const id = useId();
   const messagesId = `${id}-messages`;
   const gesture = useTypingGesture();
-  const kind = logicKind(logic);
-  const text = logic ?? 'and';
-  const problem = kind === 'custom' ? logicProblem(text, rowCount) : null;
+  const [draft, setDraft] = useState<string | null>(null);
+  const text = draft ?? logic ?? 'and';
+  const empty = text.trim() === '';
+  const problem = empty ? { message: EMPTY_LOGIC, position: 0 } : logicKind(text) === 'custom' ? logicProblem(text, rowCount) : null;
   const shown = problem ? [problem.message] : errors;
+  return (
+    <div>
+      <label htmlFor={id} className={labelClass}>
+        Condition logic
+      </label>
+      <input
+        id={id}
+        type="text"
+        value={text}
+        spellCheck={false}
+        autoComplete="off"
+        className={`${controlClass} font-mono`}
+        onFocus={() => onEditing(true)}
+        onChange={(e) => {
+          const next = e.target.value;
+          setDraft(next);
+          if (next.trim() !== '') onChange(next, gesture);
+        }}
+        onBlur={() => {
+          setDraft(null);
+          onEditing(false);
+          gesture.commit();
+        }}
+        onKeyDown={(e) => {
+          if (e.key !== 'Escape') return;
+          gesture.cancel();
+          setDraft(null);
+        }}
+        {...messageAttributes(messagesId, undefined, shown)}
+      />
+      {problem && !empty && <LogicErrorMarker text={text} position={problem.position} />}
+      <FieldMessages id={messagesId} errors={shown} hint={problem ? undefined : 'Row numbers with AND, OR, NOT and parentheses, e.g. 1 AND (2 OR 3)'} />
+    </div>
+  );
+}
+
+export function LogicField({ logic, rowCount, onChange, errors = [], showChoices = true }: LogicFieldProps) {
+  const id = useId();
+  const [editing, setEditing] = useState(false);
+  const kind = logicKind(logic);
   return (
     <div className="space-y-2">
       {showChoices && (
@@ -69,27 +128,7 @@ export function LogicField({ logic, rowCount, onChange, errors = [], showChoices
           </div>
         </fieldset>
       )}
-      {kind === 'custom' && (
-        <div>
-          <label htmlFor={id} className={labelClass}>
-            Condition logic
-          </label>
-          <input
-            id={id}
-            type="text"
-            value={text}
-            spellCheck={false}
-            autoComplete="off"
-            className={`${controlClass} font-mono`}
-            onChange={(e) => onChange(e.target.value, gesture)}
-            onBlur={gesture.commit}
-            onKeyDown={(e) => e.key === 'Escape' && gesture.cancel()}
-            {...messageAttributes(messagesId, undefined, shown)}
-          />
-          {problem && <LogicErrorMarker text={text} position={problem.position} />}
-          <FieldMessages id={messagesId} errors={shown} hint={problem ? undefined : 'Row numbers with AND, OR, NOT and parentheses, e.g. 1 AND (2 OR 3)'} />
-        </div>
-      )}
+      {(kind === 'custom' || editing) && <CustomLogicInput logic={logic} rowCount={rowCount} onChange={onChange} errors={errors} onEditing={setEditing} />}
     </div>
   );
 }

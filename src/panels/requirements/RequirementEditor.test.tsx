@@ -86,6 +86,44 @@ describe('RequirementEditor', () => {
     expect(historyLength()).toBe(1);
   });
 
+  it('an emptied logic field stays, with focus, and says what to type; the design keeps its logic and each edit is one undo entry', () => {
+    // given
+    renderPanel(['Welcome_Email']);
+    const before = welcomeStart().logic;
+    const logic = screen.getByLabelText('Condition logic');
+    logic.focus();
+    // when the admin clears it
+    fireEvent.change(logic, { target: { value: '' } });
+    // then the field is still there, focused and empty, and the design still holds its logic
+    expect(screen.getByLabelText('Condition logic')).toBe(logic);
+    expect(logic).toHaveFocus();
+    expect(logic).toHaveValue('');
+    expect(logic).toHaveAccessibleDescription(/Type how the rows combine/);
+    expect(welcomeStart().logic).toBe(before);
+    // when new logic is typed and the field is left
+    fireEvent.change(logic, { target: { value: '(1 OR 2) AND 3' } });
+    fireEvent.blur(logic);
+    // then it is one undo entry, and the next edit is one more
+    expect(welcomeStart().logic).toBe('(1 OR 2) AND 3');
+    expect(historyLength()).toBe(1);
+    fireEvent.click(screen.getByRole('button', { name: '+ Add requirement' }));
+    expect(historyLength()).toBe(2);
+    act(() => useAppStore.temporal.getState().undo());
+    expect(welcomeStart().requirements).toHaveLength(3);
+    expect(welcomeStart().logic).toBe('(1 OR 2) AND 3');
+  });
+
+  it('a logic field left empty shows the design\'s logic again', () => {
+    renderPanel(['Welcome_Email']);
+    const before = welcomeStart().logic;
+    const logic = screen.getByLabelText('Condition logic');
+    logic.focus();
+    fireEvent.change(logic, { target: { value: '  ' } });
+    fireEvent.blur(logic);
+    expect(screen.getByLabelText('Condition logic')).toHaveValue(before);
+    expect(historyLength()).toBe(0);
+  });
+
   it('names every row the custom logic leaves out', () => {
     renderPanel(['Welcome_Email']);
     fireEvent.change(screen.getByLabelText('Condition logic'), { target: { value: '1' } });
