@@ -347,3 +347,28 @@ test('the event log filter that matches nothing says so, not that there are no e
   await expect(page.getByText('No event so far matches "zzz-nothing".')).toBeVisible();
   await expect(page.getByText('No events yet.')).toHaveCount(0);
 });
+
+test('a run stuck on a work item nobody completes says whose it is and how to complete it; a stage never reached is named, and its steps say why', async ({ page }) => {
+  // given the case sample with a new scenario in which work items do not complete by themselves
+  await page.goto('/?sample=case-escalation');
+  await expect(node(page, 'Manager_Review')).toBeVisible();
+  await page.getByRole('button', { name: 'Scenarios' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Scenarios' });
+  await dialog.getByRole('button', { name: 'New scenario' }).click();
+  await dialog.getByLabel('Work items complete by themselves').uncheck();
+  await page.keyboard.press('Escape');
+  // when it runs to the end
+  const tr = await startRun(page);
+  expect(tr.run.stalled).toBe(true);
+  await toEnd(page);
+  // then the banner names the waiting work item and its user, and the stage the run never reached
+  const banner = page.getByRole('status').filter({ hasText: 'The run is stuck' });
+  await expect(banner).toContainText('it waits for a work item to be completed');
+  await expect(banner).toContainText('Manager_Review waits for mgr_lee to complete its work item');
+  await expect(banner).toContainText('Not reached: stage Resolve.');
+  await expect(banner).not.toContainText('nothing can wake it any more');
+  // and a step of that stage says why it never started (R17), in the trace and in the Why panel
+  expect(tr.steps.Close_The_Case).toMatchObject({ status: 'NotStarted', why: 'its stage never started (stage "Resolve"): the run is stuck in stage "Triage"' });
+  await node(page, 'Close_The_Case').click();
+  await expect(page.getByLabel('Why it has not started')).toContainText(/stage .?Resolve.? (has not started|never started)/);
+});

@@ -5,6 +5,7 @@
  */
 import { operatorsInWords } from '../../model/glossary';
 import { DEFAULT_MAX_TIME_MS, DEFAULT_MAX_TRANSITIONS } from '../../model/scenarioLimits';
+import type { Trace } from '../../model/types';
 import { useAppStore } from '../../store/appStore';
 import { formatVirtualTime } from './formatTime';
 
@@ -30,6 +31,15 @@ function StepList({ items }: { items: readonly (readonly [string, string])[] }) 
   );
 }
 
+/** The interactive steps still in progress at the end, each with whom its latest work item went to. */
+function openWorkItems(trace: Trace): (readonly [string, string | undefined])[] {
+  const assignees = new Map<string, string | undefined>();
+  for (const e of trace.events) if (e.type === 'workItemAssigned' && e.step) assignees.set(e.step, e.assignee);
+  return Object.entries(trace.steps)
+    .filter(([, s]) => s.mode === 'interactive' && s.status === 'InProgress')
+    .map(([name]) => [name, assignees.get(name)] as const);
+}
+
 export function StallBanner() {
   const trace = useAppStore((s) => s.trace);
   const atEnd = useAppStore((s) => s.cursor.atEnd);
@@ -37,7 +47,9 @@ export function StallBanner() {
   const limits = useAppStore((s) => s.runScenario?.limits);
   if (!trace || !atEnd) return null;
   const { run } = trace;
-  const waiting = Object.entries(trace.steps).filter(([, s]) => s.status === 'NotStarted' && s.why);
+  // the steps that did not start in the stages that did (a stage that never started is said once, below)
+  const waiting = Object.entries(trace.steps).filter(([, s]) => s.status === 'NotStarted' && s.why && trace.stages[s.stage]);
+  const notReached = new Set(Object.values(trace.steps).filter((s) => !trace.stages[s.stage]).map((s) => s.stage));
 
   if (run.launch && !run.launch.launched) {
     // the scenario's save did not start the orchestration: nothing ran, which is not a completed run
@@ -49,10 +61,22 @@ export function StallBanner() {
     );
   }
   if (run.stalled) {
+    const workItems = openWorkItems(trace);
     return (
       <div role="status" className="rounded border border-status-suspended bg-amber-50 p-2 text-sm text-ink-800">
-        <p className="font-semibold">The run is stuck: nothing can wake it any more.</p>
+        <p className="font-semibold">
+          {workItems.length > 0
+            ? `The run is stuck: it waits for ${workItems.length === 1 ? 'a work item' : 'work items'} to be completed, and nothing else can wake it.`
+            : 'The run is stuck: nothing can wake it any more.'}
+        </p>
+        {workItems.length > 0 && (
+          <>
+            <StepList items={workItems.map(([name, assignee]) => [name, `waits for ${assignee ?? 'its assignee'} to complete its work item`] as const)} />
+            <p className="mt-1">Complete work item, under Act on the run or on the step&apos;s card, completes it as that user; or let the scenario complete work items (Scenarios).</p>
+          </>
+        )}
         <StepList items={waiting.map(([name, s]) => [name, inWords(s.why ?? '')] as const)} />
+        {notReached.size > 0 && <p className="mt-1">{`Not reached: ${notReached.size === 1 ? 'stage' : 'stages'} ${[...notReached].join(', ')}.`}</p>}
       </div>
     );
   }
