@@ -372,3 +372,24 @@ test('a run stuck on a work item nobody completes says whose it is and how to co
   await node(page, 'Close_The_Case').click();
   await expect(page.getByLabel('Why it has not started')).toContainText(/stage .?Resolve.? (has not started|never started)/);
 });
+
+test('the Timeline chart fits its panel at 1280×800: every bar and the end of the axis in view, no sideways scrolling', async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await page.goto('/?sample=onboarding');
+  await startRun(page);
+  await toEnd(page);
+  await page.getByRole('tab', { name: 'Timeline chart' }).click();
+  const chart = page.getByRole('img', { name: /Gantt chart/ });
+  await expect(chart).toBeVisible();
+  const panel = page.getByRole('tabpanel', { name: 'Timeline chart' });
+  const fits = await panel.evaluate((el) => ({ scroll: el.scrollWidth, client: el.clientWidth }));
+  expect(fits.scroll, 'the chart scrolls sideways').toBeLessThanOrEqual(fits.client);
+  const panelBox = (await panel.boundingBox())!;
+  const bars = await chart.locator('rect').evaluateAll((rects) => rects.map((r) => { const b = r.getBoundingClientRect(); return b.right; }));
+  expect(bars.length).toBeGreaterThan(3);
+  for (const right of bars) expect(right).toBeLessThanOrEqual(panelBox.x + panelBox.width + 0.5);
+  // the axis ends with the run's end time, in view
+  const axisEnd = chart.locator('text[text-anchor="end"]');
+  const endBox = (await axisEnd.boundingBox())!;
+  expect(endBox.x + endBox.width).toBeLessThanOrEqual(panelBox.x + panelBox.width + 0.5);
+});

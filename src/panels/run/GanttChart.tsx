@@ -2,7 +2,7 @@
  * Gantt chart of stage and step spans over virtual time, up to the moment shown. Loaded lazily
  * (it is not needed to edit). Rows beyond MAX_ROWS are summarised, not drawn.
  */
-import { useDeferredValue, useMemo } from 'react';
+import { useDeferredValue, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { spansOf } from '../../player/spans';
 import { formatVirtualTime } from './formatTime';
 import { useAppStore } from '../../store/appStore';
@@ -10,12 +10,32 @@ import { useAppStore } from '../../store/appStore';
 const MAX_ROWS = 120;
 const ROW = 16;
 const LABEL = 150;
+/** Before the panel is measured, and where it cannot be (tests without layout). */
 const WIDTH = 520;
+/** Narrower than this, the bars' part would be too short to read: the panel scrolls instead. */
+const MIN_WIDTH = 300;
+
+/** The width the chart has in its panel, followed as the panel is resized: the whole run fits, no bar off to the right. */
+function usePanelWidth(): [React.RefObject<HTMLElement | null>, number] {
+  const ref = useRef<HTMLElement>(null);
+  const [width, setWidth] = useState(WIDTH);
+  useLayoutEffect(() => {
+    const element = ref.current;
+    if (!element || typeof ResizeObserver === 'undefined') return;
+    const measure = () => { if (element.clientWidth > 0) setWidth(Math.max(MIN_WIDTH, Math.floor(element.clientWidth))); };
+    measure();
+    const observer = new ResizeObserver(measure);
+    observer.observe(element);
+    return () => observer.disconnect();
+  }, []);
+  return [ref, width];
+}
 const FILL: Record<string, string> = {
   InProgress: '#1d4ed8', Completed: '#15803d', Error: '#b91c1c', Discontinued: '#92400e', Canceled: '#7c3aed', Suspended: '#a16207',
 };
 
 export default function GanttChart() {
+  const [figure, width] = usePanelWidth();
   const trace = useAppStore((s) => s.trace);
   // Deferred: during fast playback the chart catches up after the canvas, never inside its frame.
   const index = useDeferredValue(useAppStore((s) => s.cursor.index));
@@ -24,10 +44,10 @@ export default function GanttChart() {
   const rows = [...new Set(spans.map((s) => s.element))];
   const shown = rows.slice(0, MAX_ROWS);
   const rowOf = new Map(shown.map((r, i) => [r, i]));
-  const x = (t: number) => LABEL + (t / end) * (WIDTH - LABEL - 4);
+  const x = (t: number) => LABEL + (t / end) * (width - LABEL - 4);
   return (
-    <figure aria-label="Gantt chart" className="text-xs">
-      <svg role="img" aria-label={`Gantt chart of ${rows.length} stages and steps up to ${formatVirtualTime(trace?.events[index]?.t ?? 0)}`} width={WIDTH} height={shown.length * ROW + 18}>
+    <figure ref={figure} aria-label="Gantt chart" className="text-xs">
+      <svg role="img" aria-label={`Gantt chart of ${rows.length} stages and steps up to ${formatVirtualTime(trace?.events[index]?.t ?? 0)}`} width={width} height={shown.length * ROW + 18}>
         {shown.map((r, i) => (
           <text key={r} x={2} y={i * ROW + 12} className="fill-ink-800 font-mono" fontSize={10}>
             {r.length > 22 ? `${r.slice(0, 21)}…` : r}
@@ -43,7 +63,7 @@ export default function GanttChart() {
           );
         })}
         <text x={LABEL} y={shown.length * ROW + 14} fontSize={10} className="fill-ink-600">0</text>
-        <text x={WIDTH - 4} y={shown.length * ROW + 14} fontSize={10} textAnchor="end" className="fill-ink-600">{formatVirtualTime(end)}</text>
+        <text x={width - 4} y={shown.length * ROW + 14} fontSize={10} textAnchor="end" className="fill-ink-600">{formatVirtualTime(end)}</text>
       </svg>
       {rows.length > MAX_ROWS && <figcaption>{rows.length - MAX_ROWS} more rows not drawn.</figcaption>}
     </figure>
