@@ -91,10 +91,15 @@ test('against a saved version, then against a copy of itself', async ({ page }) 
   await loadAndSave(page, slowerDesign());
   const dialog = await openCompare(page);
   const versions = dialog.getByRole('region', { name: 'Saved versions' });
+  // the version says why it was kept (or its name), as the version history does
+  await expect(versions.getByRole('listitem').first()).toContainText(/^Version 1 · (created|as opened|first change|while editing|before an import|“.+”) · /);
   // when
   await versions.getByRole('button', { name: 'Compare with version 1' }).click();
   // then
-  await expect(dialog.getByRole('heading', { name: /^This design compared with Version 1 · / })).toBeVisible();
+  const heading = dialog.getByRole('heading', { name: /^This design compared with Version 1 · / });
+  await expect(heading).toBeVisible();
+  // the Compare button went with its list: the heading has focus, not <body>
+  await expect(heading).toBeFocused();
   await expect(dialog.getByRole('table', { name: 'Behaviour changes' }).locator('tr[data-element="Work"][data-aspect="start"]').getByRole('cell')).toHaveText(['at 2000 ms', 'at 4000 ms (+2000 ms)']);
   await expect(dialog.getByText('1 scenario: 1 with changed behaviour, 0 the same.')).toBeVisible();
   // when compared with a file holding the open design itself

@@ -248,3 +248,45 @@ test.describe('closing the import report of a dropped project puts focus on the 
     });
   }
 });
+
+test('Find closed with Escape gives focus back to where it was; Enter on a match puts it on the match', async ({ page }) => {
+  await page.goto('/?sample=order-fulfilment');
+  await expect(node(page, 'Validate')).toBeVisible();
+  await node(page, 'Validate').focus();
+  await expect(node(page, 'Validate')).toBeFocused();
+  // when Find opens and closes with Escape
+  await page.keyboard.press('Control+f');
+  const find = page.getByRole('searchbox', { name: 'Find element' });
+  await expect(find).toBeFocused();
+  await find.fill('noth');
+  await page.keyboard.press('Escape');
+  // then focus is back on the node it came from
+  await expect(find).toHaveCount(0);
+  await expect(node(page, 'Validate')).toBeFocused();
+  // when a match is chosen with Enter
+  await page.keyboard.press('Control+f');
+  await page.getByRole('searchbox', { name: 'Find element' }).fill('Notify');
+  await page.keyboard.press('Enter');
+  // then the match has focus
+  await expect(node(page, 'Notify_Customer')).toBeFocused();
+});
+
+test('removing a timed event in Scenarios moves focus to the Remove button in its place, else Add timed event', async ({ page }) => {
+  await page.goto('/?sample=order-fulfilment');
+  await page.getByRole('button', { name: 'Scenarios' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Scenarios' });
+  await dialog.getByRole('button', { name: 'New scenario' }).click();
+  const add = dialog.getByRole('button', { name: 'Add timed event' });
+  await add.click();
+  await add.click();
+  // when the last event is removed
+  await dialog.getByRole('button', { name: 'Remove event 2' }).focus();
+  await page.keyboard.press('Enter');
+  // then the one before takes focus; removing it leaves focus on Add timed event
+  await expect(dialog.getByRole('button', { name: 'Remove event 2' })).toHaveCount(0);
+  await expect(dialog.getByRole('button', { name: 'Remove event 1' })).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(add).toBeFocused();
+  expect(await focusedName(page)).not.toBe('body');
+});
+

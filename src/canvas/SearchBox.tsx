@@ -7,6 +7,7 @@ import { useMemo, useState, type RefObject } from 'react';
 import { useAppStore } from '../store/appStore';
 import { selectDoc } from '../store/selectors';
 import { elementRect, prefersReducedMotion } from './elementRect';
+import { focusCanvasElement } from './focusElement';
 import { focusOn } from './layout/framing';
 import type { DesignNode } from './types';
 
@@ -33,7 +34,18 @@ function SearchForm({ nodesRef }: Props) {
     const all = [...doc.stages.flatMap((s) => [s, ...s.steps]), ...(doc.decisions ?? [])];
     return all.filter((e) => e.name.toLowerCase().includes(q) || (e.label ?? '').toLowerCase().includes(q)).slice(0, MAX_MATCHES);
   }, [doc, query]);
+  // where focus was when Find opened (its field takes it): it goes back there when Find closes
+  // without a match chosen, never to <body>
+  const [before] = useState(() => document.activeElement);
   const close = () => useAppStore.getState().setSearchOpen(false);
+  const cancel = () => {
+    close();
+    requestAnimationFrame(() => {
+      if (document.activeElement && document.activeElement !== document.body) return;
+      if (before instanceof HTMLElement && before !== document.body && before.isConnected) before.focus({ preventScroll: true });
+      else document.querySelector<HTMLElement>('[data-canvas-host]')?.focus({ preventScroll: true });
+    });
+  };
   const go = (name: string) => {
     useAppStore.getState().select([name]);
     const box = elementRect(nodesRef.current, name);
@@ -43,6 +55,8 @@ function SearchForm({ nodesRef }: Props) {
       void setViewport(view, { duration: prefersReducedMotion() ? 0 : 300 });
     }
     close();
+    // the match chosen has focus, as a click on it would give
+    focusCanvasElement(name);
   };
 
   return (
@@ -61,7 +75,7 @@ function SearchForm({ nodesRef }: Props) {
           value={query}
           autoFocus
           onChange={(e) => setQuery(e.target.value)}
-          onKeyDown={(e) => e.key === 'Escape' && close()}
+          onKeyDown={(e) => e.key === 'Escape' && cancel()}
           onBlur={(e) => !e.currentTarget.form?.contains(e.relatedTarget as Node | null) && !query && close()}
         />
         {query && (

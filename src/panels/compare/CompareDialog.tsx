@@ -3,7 +3,7 @@
  * under every scenario of the design (createVerifySlice → src/verify/diff, as `stageflow diff`).
  * Per scenario: the behaviour changes side by side and both runs on one timeline.
  */
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useAppStore } from '../../store/appStore';
 import { buttonClass } from '../../ui/fields/styles';
 import { useModalDialog } from '../../ui/useModalDialog';
@@ -48,10 +48,18 @@ export function CompareDialog({ onClose }: { onClose: () => void }) {
   const dialog = useModalDialog();
   const comparison = useAppStore((s) => s.comparison);
   const close = () => { useAppStore.getState().closeComparison(); onClose(); };
+  // the button that chose the version (or Choose another) is gone with its list: the heading,
+  // which says what is compared now, takes focus rather than <body>
+  const heading = useRef<HTMLHeadingElement>(null);
+  const showing = comparison?.against ?? null;
+  useEffect(() => {
+    const active = document.activeElement;
+    if (!active || active === document.body || !active.isConnected) heading.current?.focus();
+  }, [showing]);
   return (
     <dialog ref={dialog} aria-label="Compare with another version" onClose={close} className="m-auto w-[48rem] max-w-[95vw] rounded-lg p-4 shadow-xl backdrop:bg-black/30">
       <div className="mb-3 flex items-center gap-2">
-        <h2 className="flex-1 text-lg font-semibold text-ink-800">
+        <h2 ref={heading} tabIndex={-1} className="flex-1 text-lg font-semibold text-ink-800 focus:outline-none focus-visible:ring-2 focus-visible:ring-brand-500">
           {comparison ? `This design compared with ${comparison.against}` : 'Compare with…'}
         </h2>
         {comparison && <button type="button" className={buttonClass} onClick={() => useAppStore.getState().closeComparison()}>Choose another</button>}

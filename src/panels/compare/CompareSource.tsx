@@ -9,6 +9,7 @@ import type { Orchestration, Problem } from '../../model/types';
 import { useAppStore } from '../../store/appStore';
 import { buttonClass } from '../../ui/fields/styles';
 import { useDesignVersions } from '../library/useDesignLibrary';
+import { versionLabel } from '../library/versionLabel';
 
 export function CompareSource({ onChosen }: { onChosen: (doc: Orchestration, against: string) => void }) {
   const designId = useAppStore((s) => s.designId);
@@ -31,7 +32,7 @@ export function CompareSource({ onChosen }: { onChosen: (doc: Orchestration, aga
         {versions.data?.length === 0 && <p className="text-ink-600">No earlier version is saved yet.</p>}
         <ol className="max-h-48 overflow-auto">
           {versions.data?.map((v) => {
-            const label = `Version ${v.revision} · ${new Date(v.savedAt).toLocaleString()}`;
+            const label = versionLabel(v);
             return (
               <li key={v.revision} className="flex items-center gap-2 py-0.5">
                 <span className="flex-1">{label} · {countOf(v.doc.stages.length, 'stage')}</span>

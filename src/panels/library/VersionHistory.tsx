@@ -8,37 +8,20 @@
 import { useState } from 'react';
 import { saveVersionAction } from '../../actions/libraryActions';
 import { useAction } from '../../actions/useAction';
-import type { VersionRecord } from '../../io/storage/db';
 import { countOf } from '../../model/glossary';
 import type { Orchestration } from '../../model/types';
 import { useDesignVersions } from './useDesignLibrary';
 import { useAppStore } from '../../store/appStore';
 import { designStorage } from '../../store/designStorage';
-
-const REASONS: Record<NonNullable<VersionRecord['reason']>, string> = {
-  created: 'created',
-  opened: 'as opened',
-  'first-change': 'first change',
-  interval: 'while editing',
-  'before-import': 'before an import',
-  'before-restore': 'before a restore',
-  leaving: 'on leaving the page',
-  named: 'saved by you',
-};
-
-/** The version's name in quotes, or why it was kept. */
-function versionTitle(v: VersionRecord): string {
-  if (v.name) return `“${v.name}”`;
-  return v.reason ? REASONS[v.reason] : 'autosaved';
-}
+import { versionLabel, versionTitle } from './versionLabel';
 
 export function VersionHistory({ designId, onRestored, onClose }: { designId: string; onRestored: () => void; onClose: () => void }) {
   const versions = useDesignVersions(designId);
   const openId = useAppStore((s) => s.designId);
-  const compare = (v: { revision: number; savedAt: number; doc: Orchestration }) => {
+  const compare = (v: Parameters<typeof versionLabel>[0] & { doc: Orchestration }) => {
     const store = useAppStore.getState();
     store.setDialog('compare');
-    void store.compareWith(v.doc, `Version ${v.revision} · ${new Date(v.savedAt).toLocaleString()}`);
+    void store.compareWith(v.doc, versionLabel(v));
   };
   const [asking, setAsking] = useState<number | null>(null);
   const [name, setName] = useState('');

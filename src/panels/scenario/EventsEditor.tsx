@@ -1,4 +1,5 @@
 /** Timed events of a scenario (FORMAT.md §3): set a value, publish an event, complete a work item, suspend… */
+import { useRef } from 'react';
 import type { Orchestration, Scenario, ScenarioEvent } from '../../model/types';
 import { parseTypedValue } from '../run/ValueChanger';
 import { button, input } from './fieldStyles';
@@ -14,12 +15,27 @@ function blank(type: ScenarioEvent['type'], at: number, doc: Orchestration): Sce
 export function EventsEditor({ doc, scenario, onChange }: { doc: Orchestration; scenario: Scenario; onChange: (s: Scenario) => void }) {
   const events = scenario.events ?? [];
   const users = (doc.users ?? []).map((u) => u.username);
+  const interactive = doc.stages.flatMap((s) => s.steps).filter((s) => s.kind === 'interactive').map((s) => s.name);
+  const fieldset = useRef<HTMLFieldSetElement>(null);
   const update = (i: number, e: ScenarioEvent | null) => {
     const next = events.flatMap((x, j) => (j === i ? (e ? [e] : []) : [x]));
     onChange({ ...scenario, events: next });
   };
+  /** Removes event `i`; focus goes to the Remove button now in its place, else the one before, else Add — never to <body>. */
+  const remove = (i: number) => {
+    update(i, null);
+    requestAnimationFrame(() => {
+      const active = document.activeElement;
+      if (active && active !== document.body && active.isConnected) return;
+      const within = fieldset.current;
+      const target = within?.querySelector<HTMLElement>(`[aria-label="Remove event ${i + 1}"]`)
+        ?? within?.querySelector<HTMLElement>(`[aria-label="Remove event ${i}"]`)
+        ?? within?.querySelector<HTMLElement>('[data-add-event]');
+      target?.focus();
+    });
+  };
   return (
-    <fieldset className="space-y-1">
+    <fieldset ref={fieldset} className="space-y-1">
       <legend className="font-semibold">Timed events</legend>
       {events.map((e, i) => (
         <div key={i} className="flex flex-wrap items-center gap-1 text-xs">
@@ -36,7 +52,12 @@ export function EventsEditor({ doc, scenario, onChange }: { doc: Orchestration; 
             </>
           )}
           {e.type === 'completeWorkItem' && (
-            <input aria-label={`Event ${i + 1} step`} className={`${input} w-32`} value={e.step} onChange={(x) => update(i, { ...e, step: x.target.value })} />
+            // the interactive steps of the design, so a name cannot be mistyped; a name the design
+            // does not have (an imported scenario, a renamed step) stays listed and is marked
+            <select aria-label={`Event ${i + 1} step`} className={`${input} w-40`} value={e.step} aria-invalid={!interactive.includes(e.step) || undefined} onChange={(x) => update(i, { ...e, step: x.target.value })}>
+              {!interactive.includes(e.step) && <option value={e.step}>{e.step === '' ? '(no interactive step)' : `${e.step} (not an interactive step of this design)`}</option>}
+              {interactive.map((name) => <option key={name} value={name}>{name}</option>)}
+            </select>
           )}
           {(e.type === 'completeWorkItem' || e.type === 'publishEvent') && (
             <select aria-label={`Event ${i + 1} user`} className={input} value={e.by ?? ''} onChange={(x) => update(i, { ...e, by: x.target.value || undefined })}>
@@ -44,10 +65,10 @@ export function EventsEditor({ doc, scenario, onChange }: { doc: Orchestration; 
               {users.map((u) => <option key={u} value={u}>{u}</option>)}
             </select>
           )}
-          <button type="button" className={button} aria-label={`Remove event ${i + 1}`} onClick={() => update(i, null)}>Remove</button>
+          <button type="button" className={button} aria-label={`Remove event ${i + 1}`} onClick={() => remove(i)}>Remove</button>
         </div>
       ))}
-      <button type="button" className={button} onClick={() => onChange({ ...scenario, events: [...events, blank('publishEvent', (events.at(-1)?.at ?? 0) + 1000, doc)] })}>
+      <button type="button" data-add-event className={button} onClick={() => onChange({ ...scenario, events: [...events, blank('publishEvent', (events.at(-1)?.at ?? 0) + 1000, doc)] })}>
         Add timed event
       </button>
       <label className="ml-3 text-xs">

@@ -1,6 +1,7 @@
 /** Runs every scenario of the design and reports pass/fail per expectation. */
 import { useState } from 'react';
 import type { Orchestration, Scenario } from '../../model/types';
+import { validateScenario } from '../../model/validateScenario';
 import { checkExpectations, type ExpectationResult } from '../../player/expectations';
 import { useAppStore } from '../../store/appStore';
 import { button } from './fieldStyles';
@@ -15,6 +16,12 @@ export function RunAllReport({ doc, scenarios }: { doc: Orchestration; scenarios
     const out: Row[] = [];
     for (const [i, s] of scenarios.entries()) {
       const name = s.name ?? `Scenario ${i + 1}`;
+      // a scenario with errors is not run, as `stageflow test` does not run it: it could pass by accident
+      const errors = validateScenario(s, doc).filter((p) => p.severity === 'error');
+      if (errors.length > 0) {
+        out.push({ name, results: [], error: errors.map((p) => `${p.path ? `${p.path}: ` : ''}${p.message}`).join('; ') });
+        continue;
+      }
       try {
         const trace = await useAppStore.getState().computeTrace(doc, s);
         out.push({ name, results: checkExpectations(s.expectations ?? [], trace), status: `${trace.run.status}${trace.run.stalled ? ', stalled' : ''}` });

@@ -350,3 +350,36 @@ it('offers what the design reads of a Record input once it is passed: its fields
   expect(s.records).toEqual({ User: [{ Id: '005SCN000000000001', Username: '' }] });
   expect(launch.textContent).toContain("ManagerId points to User 1 of the org's records");
 });
+
+it('a completeWorkItem event picks from the interactive steps; one naming a step the design lacks is an error that keeps the scenario from running as a test', async () => {
+  // given a design with one interactive step and a scenario whose event names another (an imported file, a renamed step)
+  useAppStore.getState().replaceDocument({
+    ...emptyOrchestration(),
+    users: [{ username: 'mgr' }],
+    stages: [{ name: 'S', steps: [{ name: 'Review', kind: 'interactive', assignee: { type: 'user', value: 'mgr' } }] }],
+  });
+  useAppStore.getState().setScenarios([{ format: 'stageflow.scenario', version: 1, name: 'typo', events: [{ at: 1000, type: 'completeWorkItem', step: 'Reviw' }], expectations: [{ kind: 'runStatus', status: 'Completed' }] }]);
+  render(<ScenarioEditor onClose={() => {}} />);
+  // then the problem is said in the dialog, and the step is a choice among the design's interactive steps
+  expect(screen.getByRole('status', { name: 'Scenario problems' })).toHaveTextContent('events[0].step: the orchestration has no step "Reviw"');
+  const step = screen.getByRole('combobox', { name: 'Event 1 step' });
+  expect(within(step).getAllByRole('option').map((o) => o.textContent)).toEqual(['Reviw (not an interactive step of this design)', 'Review']);
+  // when all scenarios run
+  fireEvent.click(screen.getByRole('button', { name: 'Run all scenarios' }));
+  // then this one could not run, and counts as failed
+  const report = await screen.findByText(/passed, 1 failed/);
+  expect(report).toHaveTextContent('0 passed, 1 failed');
+  const testReport = screen.getByRole('region', { name: 'Scenario test report' });
+  expect(testReport).toHaveTextContent('typo (could not run)');
+  expect(testReport).toHaveTextContent('events[0].step: the orchestration has no step "Reviw"');
+  // when the step is chosen from the list, the problem goes
+  fireEvent.change(step, { target: { value: 'Review' } });
+  expect(screen.queryByRole('status', { name: 'Scenario problems' })).toBeNull();
+  expect(useAppStore.getState().scenarios[0]!.events).toEqual([{ at: 1000, type: 'completeWorkItem', step: 'Review' }]);
+});
+
+it('a fresh scenario shows no problems', () => {
+  render(<ScenarioEditor onClose={() => {}} />);
+  fireEvent.click(screen.getByRole('button', { name: 'New scenario' }));
+  expect(screen.queryByRole('status', { name: 'Scenario problems' })).toBeNull();
+});

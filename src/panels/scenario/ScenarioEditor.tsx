@@ -13,6 +13,7 @@ import { ExpectationsEditor } from './ExpectationsEditor';
 import { LaunchEditor } from './LaunchEditor';
 import { button, input } from './fieldStyles';
 import { RunAllReport } from './RunAllReport';
+import { ScenarioProblems } from './ScenarioProblems';
 import { ScenarioFiles } from './ScenarioFiles';
 import { OrgRecordsEditor } from './OrgRecordsEditor';
 import { StepOverridesEditor } from './StepOverridesEditor';
@@ -51,6 +52,7 @@ export function ScenarioEditor({ onClose }: { onClose: () => void }) {
         <ScenarioFiles doc={doc} scenario={scenario} scenarios={scenarios} />
       </div>
       <div className="grid max-h-[60vh] gap-3 overflow-auto">
+        <ScenarioProblems doc={doc} scenario={scenario} />
         <LaunchEditor key={active} doc={doc} scenario={scenario} onChange={change} />
         <TriggeringRecordEditor doc={doc} scenario={scenario} onChange={change} />
         <OrgRecordsEditor doc={doc} scenario={scenario} onChange={change} />
