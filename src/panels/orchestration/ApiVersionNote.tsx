@@ -5,12 +5,12 @@ export function ApiVersionNote({ apiVersion }: { apiVersion: number }) {
       <li>
         <strong>60 and later:</strong> background steps get a <em>Run as</em> choice (Automated Process User by default); the orchestration launches and
         resumes as the Automated Process User. Earlier versions run steps as whoever launched or last resumed the run.
-        {apiVersion < 60 && <span className="font-semibold text-status-suspended"> This orchestration uses the older behaviour.</span>}
+        {apiVersion < 60 && <span className="font-semibold text-amber-900"> This orchestration uses the older behaviour.</span>}
       </li>
       <li>
         <strong>63 and later:</strong> whether a background step runs sync or async is decided by its flow (an Action, Subflow or Wait element makes it async);
         the step’s “Requires async processing” box is ignored.
-        {apiVersion < 63 && <span className="font-semibold text-status-suspended"> Here the box decides.</span>}
+        {apiVersion < 63 && <span className="font-semibold text-amber-900"> Here the box decides.</span>}
       </li>
     </ul>
   );
