@@ -1,4 +1,5 @@
 /** The fields of a Record variable (`hire.Department`): name, type and current value. */
+import { runStartDateTime, runStartDay } from '../fields/runStart';
 import type { Edit } from '../fields/edit';
 import { DraftTextField } from '../../ui/fields/DraftTextField';
 import { SelectField } from '../../ui/fields/SelectField';
@@ -28,8 +29,8 @@ function defaultOf(type: FieldType): Scalar {
   switch (type) {
     case 'Number': return 0;
     case 'Boolean': return false;
-    case 'Date': return new Date().toISOString().slice(0, 10);
-    case 'DateTime': return `${new Date().toISOString().slice(0, 16)}:00Z`;
+    case 'Date': return runStartDay();
+    case 'DateTime': return runStartDateTime();
     case 'Text': return '';
     case 'Empty': return null;
   }

@@ -2,10 +2,8 @@
 import type { Operator, RightValue } from '../../model/types';
 import { isPresenceOperator } from './operators';
 import type { ResourceType } from './resourceTypes';
+import { runStartDateTime, runStartDay } from '../fields/runStart';
 
-function today(): string {
-  return new Date().toISOString().slice(0, 10);
-}
 
 /** A valid starting value for a row reading a `type` resource with `operator`. */
 export function defaultRight(type: ResourceType, operator: Operator): RightValue {
@@ -13,8 +11,8 @@ export function defaultRight(type: ResourceType, operator: Operator): RightValue
   switch (type) {
     case 'Number': return { number: 0 };
     case 'Boolean': return { boolean: true };
-    case 'Date': return { date: today() };
-    case 'DateTime': return { dateTime: `${today()}T00:00:00Z` };
+    case 'Date': return { date: runStartDay() };
+    case 'DateTime': return { dateTime: runStartDateTime() };
     case 'Status': return { string: 'Completed' };
     default: return { string: '' };
   }

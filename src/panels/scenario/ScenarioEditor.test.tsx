@@ -356,7 +356,7 @@ it('a completeWorkItem event picks from the interactive steps; one naming a step
   useAppStore.getState().replaceDocument({
     ...emptyOrchestration(),
     users: [{ username: 'mgr' }],
-    stages: [{ name: 'S', steps: [{ name: 'Review', kind: 'interactive', assignee: { type: 'user', value: 'mgr' } }] }],
+    stages: [{ name: 'S', steps: [{ name: 'Review', kind: 'interactive', assignee: { type: 'user', name: 'mgr' } }] }],
   });
   useAppStore.getState().setScenarios([{ format: 'stageflow.scenario', version: 1, name: 'typo', events: [{ at: 1000, type: 'completeWorkItem', step: 'Reviw' }], expectations: [{ kind: 'runStatus', status: 'Completed' }] }]);
   render(<ScenarioEditor onClose={() => {}} />);
