@@ -269,6 +269,13 @@ test('Find closed with Escape gives focus back to where it was; Enter on a match
   await page.keyboard.press('Enter');
   // then the match has focus
   await expect(node(page, 'Notify_Customer')).toBeFocused();
+  // when ↓ moves into the matches ("ship": Ship order, Create shipment, Mark order shipped) and ↓ again to the second, Enter picks that one
+  await page.keyboard.press('Control+f');
+  await page.getByRole('searchbox', { name: 'Find element' }).fill('ship');
+  await page.keyboard.press('ArrowDown');
+  await page.keyboard.press('ArrowDown');
+  await page.keyboard.press('Enter');
+  await expect(node(page, 'Create_Shipment_Label')).toBeFocused();
 });
 
 test('removing a timed event in Scenarios moves focus to the Remove button in its place, else Add timed event', async ({ page }) => {

@@ -75,7 +75,14 @@ function SearchForm({ nodesRef }: Props) {
           value={query}
           autoFocus
           onChange={(e) => setQuery(e.target.value)}
-          onKeyDown={(e) => e.key === 'Escape' && cancel()}
+          onKeyDown={(e) => {
+            if (e.key === 'Escape') cancel();
+            // ↓ goes into the matches; Enter there picks the one focused, not the first
+            if (e.key === 'ArrowDown' && matches.length > 0) {
+              e.preventDefault();
+              e.currentTarget.form?.querySelector<HTMLButtonElement>('[data-match]')?.focus();
+            }
+          }}
           onBlur={(e) => !e.currentTarget.form?.contains(e.relatedTarget as Node | null) && !query && close()}
         />
         {query && (
@@ -83,7 +90,19 @@ function SearchForm({ nodesRef }: Props) {
             {matches.length === 0 && <li className="px-2 py-1 text-ink-600">No element matches.</li>}
             {matches.map((m) => (
               <li key={m.name}>
-                <button type="button" className="w-full rounded px-2 py-1 text-left hover:bg-brand-50 focus:bg-brand-50 focus:outline-none focus-visible:ring-2 focus-visible:ring-brand-500" onClick={() => go(m.name)}>
+                <button
+                  type="button"
+                  data-match
+                  className="w-full rounded px-2 py-1 text-left hover:bg-brand-50 focus:bg-brand-50 focus:outline-none focus-visible:ring-2 focus-visible:ring-brand-500"
+                  onClick={() => go(m.name)}
+                  onKeyDown={(e) => {
+                    const all = [...(e.currentTarget.form?.querySelectorAll<HTMLElement>('[data-match]') ?? [])];
+                    const at = all.indexOf(e.currentTarget);
+                    if (e.key === 'ArrowDown') { e.preventDefault(); all[Math.min(at + 1, all.length - 1)]?.focus(); }
+                    if (e.key === 'ArrowUp') { e.preventDefault(); (at > 0 ? all[at - 1] : e.currentTarget.form?.querySelector<HTMLElement>('input'))?.focus(); }
+                    if (e.key === 'Escape') { e.preventDefault(); cancel(); }
+                  }}
+                >
                   {m.label ?? m.name} <span className="text-ink-600">({m.name})</span>
                 </button>
               </li>
