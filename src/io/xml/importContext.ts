@@ -30,9 +30,12 @@ export class ImportContext {
   /** Extension entries for `kept`, noting each for the grouped "kept verbatim" warnings. */
   keep(path: string, kept: readonly KeptChild[], parent?: 'start'): KeptElement[] {
     for (const { element } of kept) {
-      const paths = this.keptByTag.get(element.tag) ?? [];
+      // a child of <start> is said as such: "<locationX> of <start>" is the start element's
+      // position, which the model does not draw, not the stages' (those are mapped to layout)
+      const key = parent ? `${element.tag}> of <${parent}` : element.tag;
+      const paths = this.keptByTag.get(key) ?? [];
       paths.push(path);
-      this.keptByTag.set(element.tag, paths);
+      this.keptByTag.set(key, paths);
     }
     return keptEntries(kept, parent);
   }

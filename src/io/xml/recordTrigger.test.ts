@@ -124,6 +124,16 @@ describe('record-triggered start in XML, both ways', () => {
     expect(exportFlowXml(doc).xml).toBe(text);
   });
 
+  it('a start kept verbatim says its position is the start element\'s, not a stage\'s: "<locationX> of <start>"', () => {
+    // given a start drawn somewhere other than where Flow Builder puts it (kept as it is, written back)
+    const result = importFlowXml(withStart(ROWS).replace('<locationX>50</locationX>', '<locationX>0</locationX>'), { name: 'Case_Watch' });
+    // then
+    if (!result.ok) throw new Error('not imported');
+    const messages = result.warnings.map((w) => w.message);
+    expect(messages).toContain('<locationX> of <start> has no place in the model; kept verbatim in extensions (extensions)');
+    expect(messages.some((m) => m.startsWith('<locationX> has no place'))).toBe(false);
+  });
+
   it('writes a new record-triggered design as "A record is created" (the safe default), never on every save unseen', () => {
     const doc = imported(withStart(ROWS));
     const fresh: Orchestration = { ...doc, trigger: { type: 'recordTriggered', object: 'Case' } };
