@@ -47,6 +47,22 @@ describe('commands given a project folder or a .zip', () => {
     expect(out.stderr).toMatch(/^ {2}Handle_User_Deactivation\b/m);
   });
 
+  it('validate without --orchestration checks each orchestration of a project that has several, one ok line each', async () => {
+    // given
+    const { io, out } = projectIo('DeactivateUser');
+    // when
+    const code = await validate(['DeactivateUser'], io);
+    // then
+    expect(code).toBe(0);
+    expect(out.stdout.trim().split('\n')).toEqual([
+      'DeactivateUser#Handle_User_Deactivation: ok',
+      'DeactivateUser#Handle_User_Deactivation_auto: ok',
+      'DeactivateUser#User_deactivation_orchestration: ok',
+      'DeactivateUser#sampleautoorch: ok',
+    ]);
+    expect(out.stderr).not.toMatch(/choose one/);
+  });
+
   it('an unknown --orchestration names the ones there are', async () => {
     const { io, out } = projectIo('DeactivateUser');
     expect(await validate(['DeactivateUser', '--orchestration', 'Nope'], io)).toBe(2);

@@ -5,14 +5,14 @@
  */
 import { EXIT_BAD_INPUT, EXIT_OK, guarded, type CliCommand, type CliIo } from '../cliIo';
 import { renderHelp, usageError, type CommandHelp } from '../help';
-import { loadDesign, loadScenario, printProblems } from '../loadFiles';
+import { isFolderPath, isZipPath, loadDesign, loadScenario, printProblems } from '../loadFiles';
 import { parseOptions } from '../options';
 
 export const HELP: CommandHelp = {
   usage: 'stageflow validate <design.json | design.flow-meta.xml | project folder | project.zip>... [--orchestration <ApiName>] [--scenario <scenario.json>]...',
   summary: 'Checks designs against the format and the validation rules (SEMANTICS.md "Validation") and, with one design, its scenarios; runs nothing. Warnings are printed but do not fail.',
   options: [
-    ['--orchestration <ApiName>', 'which orchestration of a project folder or .zip (needed when it has several)'],
+    ['--orchestration <ApiName>', 'which orchestration of a project folder or .zip (without it, a project with several has each checked)'],
     ['--scenario <file>', 'a scenario to check against the design (repeatable; needs exactly one design)'],
     ['-h, --help', 'this help'],
   ],
@@ -33,7 +33,21 @@ async function run(argv: readonly string[], io: CliIo): Promise<number> {
   }
   const wanted = parsed.options.values.get('orchestration');
   let valid = true;
+  let listedEach = false;
   for (const file of designs) {
+    // a project with several orchestrations and none named: each is checked (what CI wants of
+    // "validate the project"); simulate and convert still ask which one
+    const every = wanted === undefined && scenarios.length === 0 ? await orchestrationsOf(io, file) : null;
+    if (every !== null) {
+      listedEach = true;
+      for (const orchestration of every) {
+        const design = await loadDesign(io, file, { orchestration });
+        if (!design) { valid = false; continue; }
+        printProblems(io, design.file ?? file, design.warnings);
+        io.stdout(`${file}#${orchestration}: ok\n`);
+      }
+      continue;
+    }
     const design = await loadDesign(io, file, wanted === undefined ? {} : { orchestration: wanted });
     if (!design) { valid = false; continue; }
     printProblems(io, design.file ?? file, design.warnings);
@@ -44,8 +58,23 @@ async function run(argv: readonly string[], io: CliIo): Promise<number> {
     }
     if (designs.length > 1) io.stdout(`${file}: ok\n`);
   }
-  if (valid && designs.length === 1) io.stdout('ok\n');
+  if (valid && designs.length === 1 && !listedEach) io.stdout('ok\n');
   return valid ? EXIT_OK : EXIT_BAD_INPUT;
+}
+
+/**
+ * The orchestrations (with stages) of the project folder or `.zip` at `path` when there are
+ * several; null for a design file, an unreadable project (loadDesign says why) or a project with
+ * one orchestration.
+ */
+async function orchestrationsOf(io: CliIo, path: string): Promise<string[] | null> {
+  if (!isZipPath(path) && !(await isFolderPath(io, path))) return null;
+  // loaded only for a project, as loadDesign loads it: a design file is checked without the project reader
+  const { readProjectInput } = await import('../projectInput');
+  const read = await readProjectInput(io, path);
+  if (!read.ok) return null;
+  const names = read.project.orchestrations.filter((o) => o.stageCount > 0).map((o) => o.apiName);
+  return names.length > 1 ? names : null;
 }
 
 /** `stageflow validate`. */
