@@ -47,6 +47,16 @@ describe('importFlowXml: real API 52 files', () => {
     expect(three.warnings.find((w) => w.startsWith('users:'))).toMatch(/^users: the XML has no user list; added 3 active users it names: \S+@\S+, \S+@\S+, \S+@\S+$/);
   });
 
+  it('says when a username has white space around it (a tab pasted with it): kept as written, shown quoted', () => {
+    const { doc, warnings } = imported(flow(`<orchestratedStages><name>S</name><label>S</label><exitConditionLogic>and</exitConditionLogic><stageSteps><name>Review</name><label>Review</label>
+<actionName>Review_Flow</actionName><actionType>stepInteractive</actionType><stepSubtype>InteractiveStep</stepSubtype>
+<assignees><assignee><stringValue>jen@example.com	</stringValue></assignee><assigneeType>User</assigneeType></assignees>
+<inputParameters><name>ActionInput__RecordId</name><value><stringValue>001</stringValue></value></inputParameters></stageSteps></orchestratedStages>`));
+    expect(doc.users).toEqual([{ username: 'jen@example.com\t', active: true }]);
+    expect(warnings).toContain('users: the XML has no user list; added the active user it names: "jen@example.com\\t"');
+    expect(warnings).toContain('users: the username "jen@example.com\\t" has white space around it in the XML; runs and expectations use it as written, white space included');
+  });
+
   it('reads the record trigger, the start element and the status it cannot model', () => {
     // given / when
     const { doc, warnings } = imported(fixture('real/Orchestration_Case'));

@@ -82,6 +82,9 @@ export function placeholderFlows(doc: Orchestration, ctx: ImportContext, resolve
   });
 }
 
+/** A username as a message shows it: quoted, with a tab or line break spelled out when there is one. */
+const shown = (name: string) => (name === name.trim() ? name : JSON.stringify(name));
+
 /** Active users for the usernames the document names literally. */
 export function placeholderUsers(doc: Orchestration, ctx: ImportContext): User[] {
   const usernames: string[] = [];
@@ -92,6 +95,12 @@ export function placeholderUsers(doc: Orchestration, ctx: ImportContext): User[]
     if (step.assignee?.type === 'user' && !isReferenceText(step.assignee.name, ctx.names)) add(step.assignee.name);
     if (step.runAs?.mode === 'user') add(step.runAs.user);
   }
-  if (usernames.length > 0) ctx.warn('users', `the XML has no user list; added ${usernames.length === 1 ? 'the active user' : `${usernames.length} active users`} it names: ${usernames.join(', ')}`);
+  if (usernames.length > 0) ctx.warn('users', `the XML has no user list; added ${usernames.length === 1 ? 'the active user' : `${usernames.length} active users`} it names: ${usernames.map(shown).join(', ')}`);
+  // a username with a space, tab or line break around it (a value pasted into the builder) is kept
+  // as the file has it, so the file is written back unchanged; said, because a run-as expectation
+  // written with the plain name would fail with nothing visible to say why
+  for (const name of usernames) {
+    if (name !== name.trim()) ctx.warn('users', `the username ${shown(name)} has white space around it in the XML; runs and expectations use it as written, white space included`);
+  }
   return usernames.map((username) => ({ username, active: true }));
 }
