@@ -111,25 +111,3 @@ export function explainNotStarted(engine: Engine, run: StepRun): string {
   }
   return start.text;
 }
-
-/**
- * Why a step of a stage that never started did not start (R17): its stage never started, and how
- * the run went instead — stuck in another stage, ended by a failure, a cancel or a limit, or
- * finished by a path that did not lead to it (a decision or a fault path). It begins with the
- * words the trace had for such a step before it listed it (`its stage never started`), which
- * scenario files match with `notStarted`'s `why`.
- */
-export function explainStageNeverStarted(engine: Engine, stage: string, stalled: boolean): string {
-  const current = engine.current?.name;
-  const where = current && current !== stage ? ` in stage "${current}"` : '';
-  const run = engine.stoppedBy !== null
-    ? `the run was stopped by its ${engine.stoppedBy} limit${where}`
-    : engine.runStatus === 'Error' ? `the run failed${where}`
-    : engine.runStatus === 'Canceled' ? `the run was canceled${where}`
-    : engine.runStatus === 'Suspended' ? `the run is suspended${where}`
-    : engine.runStatus === 'Completed' ? 'the run completed on a path that does not lead to it'
-    : engine.runStatus === null ? 'the run did not start'
-    : stalled ? `the run is stuck${where}`
-    : `the run is still${where || ' in progress'}`;
-  return `its stage never started (stage "${stage}"): ${run}`;
-}

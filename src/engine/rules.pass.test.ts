@@ -201,26 +201,6 @@ describe('evaluation passes and wake-ups', () => {
     expect(trace.steps.Ship?.why).toBe('its stage "S" ended in Error (at 0 ms) before it started; waits for step "Validate" to be Completed (it is Error)');
   });
 
-  it('R17: a step of a stage that never started is in the trace, NotStarted, with why (stuck in an earlier stage, or a path that did not lead to it)', () => {
-    // given a stage whose work item nobody completes, then a stage after it; and a fault path past a stage
-    const stuck = orch([stage('Triage', [ia('Review')]), stage('Resolve', [bg('Close')])]);
-    const routed = orch([stage('S', [bg('Validate', { flow: 'Broken' })], { faultNext: 'Recover' }), stage('Ship', [bg('Send')]), stage('Recover', [bg('Fix')])], {
-      flows: [{ name: 'Broken', type: 'autolaunched', active: true, behavior: { outcome: 'error' } }],
-    });
-    // when
-    const stalled = simulate(stuck, scenario([], { autoCompleteWorkItems: false }));
-    const faulted = simulate(routed);
-    // then
-    expect(stalled.run.stalled).toBe(true);
-    expect(stalled.stages.Resolve).toBeUndefined();
-    expect(stalled.steps.Close).toEqual({
-      stage: 'Resolve', status: 'NotStarted', mode: null, runAs: null, startedAt: null, endedAt: null, starts: 0,
-      why: 'its stage never started (stage "Resolve"): the run is stuck in stage "Triage"',
-    });
-    expect(faulted.run.status).toBe('Completed');
-    expect(faulted.steps.Send?.why).toBe('its stage never started (stage "Ship"): the run completed on a path that does not lead to it');
-  });
-
   it('R17: why lists each unmet requirement row with the value seen', () => {
     const doc = orch([stage('S', [bg('Ship', { start: { mode: 'requirements', logic: 'and', requirements: [
       { left: 'order.Paid', operator: 'EqualTo', right: { boolean: true } },

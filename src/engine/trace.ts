@@ -1,9 +1,9 @@
 /** Builds the trace document (FORMAT.md §4) from a run's state. */
 import type { Trace } from '../model/types';
 import type { Engine } from './engine';
-import { explainNotStarted, explainStageNeverStarted } from './explain';
+import { explainNotStarted } from './explain';
 
-/** The trace so far: run summary, started stages, every step (those of stages not started: NotStarted, with why), events. */
+/** The trace so far: run summary, started stages, every step of every started stage, events. */
 export function buildTrace(engine: Engine, stalled: boolean): Trace {
   const run: Trace['run'] = {
     status: engine.runStatus ?? 'InProgress',
@@ -33,14 +33,6 @@ export function buildTrace(engine: Engine, stalled: boolean): Trace {
       starts: s.starts,
       why: s.status === 'NotStarted' ? explainNotStarted(engine, s) : null,
     };
-  }
-  // R17: every step still NotStarted has its why, those of stages that never started too (after
-  // the steps that ran, so a trace of a run that reached every stage is as before)
-  for (const stage of engine.model.stages.values()) {
-    for (const step of stage.steps) {
-      if (steps[step.name] !== undefined) continue;
-      steps[step.name] = { stage: stage.name, status: 'NotStarted', mode: null, runAs: null, startedAt: null, endedAt: null, starts: 0, why: explainStageNeverStarted(engine, stage.name, stalled) };
-    }
   }
   const trace: Trace = { format: 'stageflow.trace', version: 1, run, stages, steps, events: engine.events.slice() };
   // FORMAT addition (issue 13): present only when a project flow ran, so other traces are unchanged
