@@ -367,8 +367,9 @@ test('a run stuck on a work item nobody completes says whose it is and how to co
   await expect(banner).toContainText('Manager_Review waits for mgr_lee to complete its work item');
   await expect(banner).toContainText('Not reached: stage Resolve.');
   await expect(banner).not.toContainText('nothing can wake it any more');
-  // and a step of that stage says why it never started (R17), in the trace and in the Why panel
-  expect(tr.steps.Close_The_Case).toMatchObject({ status: 'NotStarted', why: 'its stage never started (stage "Resolve"): the run is stuck in stage "Triage"' });
+  // and a step of that stage says why it never started in the Why panel (the trace lists only the
+  // steps of stages that started, FORMAT §4)
+  expect(tr.steps.Close_The_Case).toBeUndefined();
   await node(page, 'Close_The_Case').click();
   await expect(page.getByLabel('Why it has not started')).toContainText(/stage .?Resolve.? (has not started|never started)/);
 });

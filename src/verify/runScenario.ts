@@ -17,6 +17,8 @@ export interface RunOutcome {
   variables: Readonly<Record<string, unknown>>;
   /** The simulated org's records at the end of the run. */
   records: OrgRecords;
+  /** The design's steps by name → their stage (a step of a stage that never started is not in the trace). */
+  stageOfStep: ReadonlyMap<string, string>;
 }
 
 /**
@@ -37,5 +39,6 @@ export function runScenario(doc: Orchestration, scenario?: Scenario): RunOutcome
   while (simulation.step()) {
     // each step processes one virtual instant
   }
-  return { trace: simulation.trace(), variables: simulation.state().variables, records: finalRecords(simulation) };
+  const stageOfStep = new Map(doc.stages.flatMap((stage) => stage.steps.map((step) => [step.name, stage.name] as const)));
+  return { trace: simulation.trace(), variables: simulation.state().variables, records: finalRecords(simulation), stageOfStep };
 }

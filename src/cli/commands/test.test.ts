@@ -61,7 +61,7 @@ describe('stageflow test', () => {
     const lines = out.stdout.split('\n');
     expect(lines).toContain('  ✗ check fails (1 ms)');
     expect(lines).toContain('      ✗ expected step Never ends Completed');
-    expect(lines).toContain('        actual   it never ran (its stage never started, or the design has no such step)');
+    expect(lines).toContain('        actual   it never ran (its stage never started (stage \"Big_Stage\"))');
     expect(lines).toContain('      in d/routed.scenarios/check-fails.json');
     expect(lines.at(-2)).toBe('2 scenarios: 1 passed, 1 failed in 2 ms');
     // when the expectation is corrected
@@ -143,7 +143,7 @@ describe('stageflow test reporters', () => {
     expect(out.stdout).toContain('<testsuites name="stageflow test" tests="3" failures="1" errors="1" skipped="0" time="0.003">');
     expect(out.stdout).toContain('<testsuite name="d/routed.json" tests="3" failures="1" errors="1" skipped="0" time="0.003">');
     expect(out.stdout).toContain('<testcase name="big order" classname="Test" time="0.001" file="d/routed.scenario.json"/>');
-    expect(out.stdout).toContain('<failure message="expected step Never ends Completed; it never ran (its stage never started, or the design has no such step)" type="ExpectationFailed">');
+    expect(out.stdout).toContain('<failure message="expected step Never ends Completed; it never ran (its stage never started (stage &quot;Big_Stage&quot;))" type="ExpectationFailed">');
     expect(out.stdout).toContain('<error message="d/routed.scenarios/bad.json: steps.Nope: the orchestration has no step &quot;Nope&quot;" type="InvalidInput">');
     expect(out.stdout).toContain('<testsuite name="e/empty.json" tests="0" failures="0" errors="0" skipped="0" time="0.000"/>');
     // the problems also reach stderr, so they show when stdout goes to a file
@@ -172,7 +172,7 @@ describe('stageflow test reporters', () => {
     expect(report.designs[0]!.scenarios.map((s) => [s.name, s.status])).toEqual([['big order', 'passed'], ['check fails', 'failed']]);
     expect(report.designs[0]!.scenarios[1]!.expectations[1]).toEqual({
       expectation: { kind: 'stepStatus', step: 'Never', status: 'Completed' }, pass: false,
-      expected: 'step Never ends Completed', actual: 'it never ran (its stage never started, or the design has no such step)', why: null,
+      expected: 'step Never ends Completed', actual: 'it never ran (its stage never started (stage \"Big_Stage\"))', why: null,
     });
   });
 

@@ -5,7 +5,7 @@
  */
 import { operatorsInWords } from '../../model/glossary';
 import { DEFAULT_MAX_TIME_MS, DEFAULT_MAX_TRANSITIONS } from '../../model/scenarioLimits';
-import type { Trace } from '../../model/types';
+import type { Orchestration, Trace } from '../../model/types';
 import { useAppStore } from '../../store/appStore';
 import { formatVirtualTime } from './formatTime';
 
@@ -40,16 +40,29 @@ function openWorkItems(trace: Trace): (readonly [string, string | undefined])[] 
     .map(([name]) => [name, assignees.get(name)] as const);
 }
 
+/** Stage statuses in which a step can still start. */
+const OPEN = new Set(['InProgress', 'Suspended']);
+
+/** Who a work item waits for, in words: a user by name, a queue's or a group's members. */
+function whom(doc: Orchestration, step: string, assignee: string | undefined): string {
+  const type = doc.stages.flatMap((s) => s.steps).find((s) => s.name === step)?.assignee?.type;
+  if (!assignee) return 'its assignee';
+  return type === 'queue' ? `someone in queue ${assignee}` : type === 'group' ? `someone in group ${assignee}` : assignee;
+}
+
 export function StallBanner() {
   const trace = useAppStore((s) => s.trace);
+  // in the run view the open design is the one that ran
+  const doc = useAppStore((s) => s.doc);
   const atEnd = useAppStore((s) => s.cursor.atEnd);
   const simulated = useAppStore((s) => s.runScenario !== null);
   const limits = useAppStore((s) => s.runScenario?.limits);
   if (!trace || !atEnd) return null;
   const { run } = trace;
-  // the steps that did not start in the stages that did (a stage that never started is said once, below)
-  const waiting = Object.entries(trace.steps).filter(([, s]) => s.status === 'NotStarted' && s.why && trace.stages[s.stage]);
-  const notReached = new Set(Object.values(trace.steps).filter((s) => !trace.stages[s.stage]).map((s) => s.stage));
+  // the steps that wait in the stages still open (a stage that ended or never started is not waiting)
+  const waiting = Object.entries(trace.steps).filter(([, s]) => s.status === 'NotStarted' && s.why && OPEN.has(trace.stages[s.stage]?.status ?? ''));
+  // the trace lists only the stages that started (FORMAT §4): the others are the design's
+  const notReached = doc.stages.filter((stage) => !trace.stages[stage.name]).map((stage) => stage.name);
 
   if (run.launch && !run.launch.launched) {
     // the scenario's save did not start the orchestration: nothing ran, which is not a completed run
@@ -71,12 +84,12 @@ export function StallBanner() {
         </p>
         {workItems.length > 0 && (
           <>
-            <StepList items={workItems.map(([name, assignee]) => [name, `waits for ${assignee ?? 'its assignee'} to complete its work item`] as const)} />
-            <p className="mt-1">Complete work item, under Act on the run or on the step&apos;s card, completes it as that user; or let the scenario complete work items (Scenarios).</p>
+            <StepList items={workItems.map(([name, assignee]) => [name, `waits for ${whom(doc, name, assignee)} to complete its work item`] as const)} />
+            <p className="mt-1">Complete work item, under Act on the run or on the step&apos;s card, completes it as the user chosen there; or let the scenario complete work items (Scenarios).</p>
           </>
         )}
         <StepList items={waiting.map(([name, s]) => [name, inWords(s.why ?? '')] as const)} />
-        {notReached.size > 0 && <p className="mt-1">{`Not reached: ${notReached.size === 1 ? 'stage' : 'stages'} ${[...notReached].join(', ')}.`}</p>}
+        {notReached.length > 0 && <p className="mt-1">{`Not reached: ${notReached.length === 1 ? 'stage' : 'stages'} ${notReached.join(', ')}.`}</p>}
       </div>
     );
   }

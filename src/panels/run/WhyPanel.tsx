@@ -4,6 +4,7 @@
  * that moment (useStepWhy) and the panel shows it row by row. Nothing is read from later in the
  * run. A run loaded from a trace file can only give the trace's own sentence for the end of the run.
  */
+import type { Orchestration } from '../../model/types';
 import type { StepWhy } from '../../player/stepWhy';
 import { FlowRunSection } from './FlowRunSection';
 import { operatorsInWords, userInWords } from '../../model/glossary';
@@ -86,16 +87,34 @@ function FailedWhy({ step }: { step: string }) {
   );
 }
 
+function isStepOf(doc: Orchestration | null, name: string): boolean {
+  return doc?.stages.some((stage) => stage.steps.some((step) => step.name === name)) ?? false;
+}
+
 export function WhyPanel() {
   const selected = useAppStore((s) => s.selected[0]);
   const trace = useAppStore((s) => s.trace);
   const snapshot = useAppStore((s) => s.snapshot);
   const time = useAppStore((s) => s.cursor.time);
+  const runDoc = useAppStore((s) => s.runDoc);
   if (!selected || !trace || !snapshot) {
     return <p className="text-sm text-ink-600">Select a step to see its status, who it runs as, and why it has not started.</p>;
   }
   const info = trace.steps[selected];
   const stageStatus = snapshot.stages[selected];
+  if (!info && isStepOf(runDoc, selected)) {
+    // a step of a stage that never started: the trace lists only the steps of stages that started
+    // (FORMAT §4), but the step is there, and why it has not started is still worth saying
+    return (
+      <section aria-label="Selected step" className="space-y-1 text-sm">
+        <h3 className="font-mono font-semibold">{selected}</h3>
+        <p>
+          Status: <span className={`font-semibold ${STATUS_TEXT.NotStarted}`}>{STATUS_LABEL.NotStarted}</span>
+        </p>
+        <WhyNow step={selected} time={time} />
+      </section>
+    );
+  }
   if (!info) {
     return (
       <section aria-label="Selected element" className="text-sm">

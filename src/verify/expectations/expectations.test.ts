@@ -14,6 +14,7 @@ const CASES: Array<[string, Expectation, boolean]> = [
   ['stepStatus', { kind: 'stepStatus', step: 'Work', status: 'Completed' }, true],
   ['stepStatus', { kind: 'stepStatus', step: 'Never', status: 'Completed' }, false],
   ['stepStatus of a step whose stage never ran', { kind: 'stepStatus', step: 'Note', status: 'NotStarted' }, true],
+  ['stepStatus NotStarted of a step the design does not have (a typo)', { kind: 'stepStatus', step: 'Nte', status: 'NotStarted' }, false],
   ['stageStatus', { kind: 'stageStatus', stage: 'Big_Stage', status: 'Completed' }, true],
   ['stageStatus', { kind: 'stageStatus', stage: 'Small_Stage', status: 'Completed' }, false],
   ['runStatus', { kind: 'runStatus', status: 'Completed', byMs: 2000 }, true],
@@ -29,6 +30,7 @@ const CASES: Array<[string, Expectation, boolean]> = [
   ['notStarted', { kind: 'notStarted', step: 'Never', why: 'amount is 151' }, false],
   ['notStarted', { kind: 'notStarted', step: 'Note', why: 'stage never started' }, true],
   ['notStarted', { kind: 'notStarted', step: 'Work' }, false],
+  ['notStarted of a step the design does not have (a typo)', { kind: 'notStarted', step: 'Nte' }, false],
   ['order', { kind: 'order', first: { type: 'stepCompleted', element: 'Check' }, then: { type: 'stepStarted', element: 'Review' } }, true],
   ['order', { kind: 'order', first: { type: 'stepStarted', element: 'Work' }, then: { type: 'stepStarted', element: 'Check' } }, false],
   ['order', { kind: 'order', first: { type: 'decisionTaken', element: 'Route' }, then: { type: 'runCompleted' } }, true],
@@ -71,6 +73,12 @@ describe('what a failure says', () => {
     expect(result.actual).toBe('it is NotStarted');
     expect(result.why).toMatch(/^its stage "Big_Stage" completed \(at 2000 ms\) before it started; .*row 1: amount is 150, needs LessThan 0$/);
     expect(result.detail).toBe(`expected step Never ends Completed; it is NotStarted (${result.why})`);
+  });
+
+  it('a step whose stage never started is named with its stage; a name the design lacks says so', () => {
+    expect(checkExpectation({ kind: 'stepStatus', step: 'Note', status: 'Completed' }, run).actual).toBe('it never ran (its stage never started (stage "Small_Stage"))');
+    expect(checkExpectation({ kind: 'notStarted', step: 'Nte' }, run).actual).toBe('the design has no step "Nte"');
+    expect(checkExpectation({ kind: 'runAs', step: 'Nte', user: 'jdoe' }, run).actual).toBe('the design has no step "Nte"');
   });
 
   it.each<[Expectation, string]>([

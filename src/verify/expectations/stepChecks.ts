@@ -7,8 +7,19 @@ type StepRun = Trace['steps'][string];
 /** The reason a step is missing from the trace: the trace lists the steps of every stage that started. */
 export const STAGE_NEVER_STARTED = 'its stage never started';
 
-function missing(): Verdict {
-  return { pass: false, actual: `it never ran (${STAGE_NEVER_STARTED}, or the design has no such step)` };
+/**
+ * Why `name` is not in the trace: its stage never started (named when the design is known), or —
+ * when the design is known and has no such step — a typo, which fails whatever was expected.
+ */
+function absent(name: string, run: RunView): { known: boolean; reason: string } {
+  if (!run.stageOfStep) return { known: true, reason: `${STAGE_NEVER_STARTED}, or the design has no such step` };
+  const stage = run.stageOfStep.get(name);
+  return stage === undefined ? { known: false, reason: `the design has no step "${name}"` } : { known: true, reason: `${STAGE_NEVER_STARTED} (stage "${stage}")` };
+}
+
+function missing(name: string, run: RunView): Verdict {
+  const { known, reason } = absent(name, run);
+  return { pass: false, actual: known ? `it never ran (${reason})` : reason };
 }
 
 function whyOf(step: StepRun): string | null {
@@ -17,22 +28,29 @@ function whyOf(step: StepRun): string | null {
 
 export function checkStepStatus(e: ExpectationOf<'stepStatus'>, run: RunView): Verdict {
   const step = run.trace.steps[e.step];
-  if (!step) return e.status === 'NotStarted' ? { pass: true, actual: `it never started (${STAGE_NEVER_STARTED})` } : missing();
+  if (!step) {
+    const { known, reason } = absent(e.step, run);
+    return known && e.status === 'NotStarted' ? { pass: true, actual: `it never started (${reason})` } : missing(e.step, run);
+  }
   return { pass: step.status === e.status, actual: `it is ${step.status}`, why: whyOf(step) };
 }
 
 export function checkNotStarted(e: ExpectationOf<'notStarted'>, run: RunView): Verdict {
   const step = run.trace.steps[e.step];
-  const why = step ? step.why : STAGE_NEVER_STARTED;
-  const never = !step || step.starts === 0;
-  if (!never) return { pass: false, actual: `it started${step.startedAt !== null ? ` at ${step.startedAt} ms` : ''} and is ${step.status}` };
-  const reasonFits = e.why === undefined || (why ?? '').includes(e.why);
-  return { pass: reasonFits, actual: reasonFits ? 'it never started' : 'it never started, for another reason', why };
+  if (!step) {
+    const { known, reason } = absent(e.step, run);
+    if (!known) return { pass: false, actual: reason };
+    const reasonFits = e.why === undefined || reason.includes(e.why);
+    return { pass: reasonFits, actual: reasonFits ? 'it never started' : 'it never started, for another reason', why: reason };
+  }
+  if (step.starts > 0) return { pass: false, actual: `it started${step.startedAt !== null ? ` at ${step.startedAt} ms` : ''} and is ${step.status}` };
+  const reasonFits = e.why === undefined || (step.why ?? '').includes(e.why);
+  return { pass: reasonFits, actual: reasonFits ? 'it never started' : 'it never started, for another reason', why: step.why };
 }
 
 export function checkRunAs(e: ExpectationOf<'runAs'>, run: RunView): Verdict {
   const step = run.trace.steps[e.step];
-  if (!step) return missing();
+  if (!step) return missing(e.step, run);
   const runAs = step.runAs;
   if (!runAs) return { pass: false, actual: `it never ran as anyone (it is ${step.status})`, why: whyOf(step) };
   const pass = runAs.user === e.user
@@ -43,7 +61,7 @@ export function checkRunAs(e: ExpectationOf<'runAs'>, run: RunView): Verdict {
 
 export function checkStepTime(e: ExpectationOf<'stepTime'>, run: RunView): Verdict {
   const step = run.trace.steps[e.step];
-  if (!step) return missing();
+  if (!step) return missing(e.step, run);
   const startedInTime = e.startedBy === undefined || (step.startedAt !== null && step.startedAt <= e.startedBy);
   const endedInTime = e.endedBy === undefined || (step.endedAt !== null && step.endedAt <= e.endedBy);
   const started = step.startedAt === null ? 'it never started' : `it started at ${step.startedAt} ms`;

@@ -8,6 +8,12 @@ import type { OrgRecords } from '../runScenario';
  */
 export interface RunView {
   trace: Trace;
+  /**
+   * The design's steps by name → their stage. The trace lists only the steps of stages that
+   * started (FORMAT §4), so without this a step it lacks may be one whose stage never started or
+   * a name the design does not have (a typo that must not pass).
+   */
+  stageOfStep?: ReadonlyMap<string, string>;
   variables?: Readonly<Record<string, unknown>>;
   records?: OrgRecords;
 }
