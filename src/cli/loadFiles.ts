@@ -126,6 +126,34 @@ async function fromProject(io: CliIo, input: string, wanted: string | undefined)
 }
 
 /**
+ * Each orchestration (with stages) of the project folder or `.zip` `input` when it has several,
+ * validated one by one from one reading of the project; the project's own problems (a file not
+ * read) are printed once, not once per orchestration. Null when `input` is not a project, cannot
+ * be read, or has at most one orchestration: loadDesign says what there is to say then.
+ */
+export async function loadEachOfProject(io: CliIo, input: string): Promise<{ name: string; loaded: Loaded<Orchestration> | null }[] | null> {
+  if (!isZipPath(input) && !(await isFolderPath(io, input))) return null;
+  const { chooseOrchestration, projectProblemLine, readProjectInput } = await import('./projectInput');
+  const read = await readProjectInput(io, input);
+  if (!read.ok) return null;
+  const names = read.project.orchestrations.filter((o) => o.stageCount > 0).map((o) => o.apiName);
+  if (names.length <= 1) return null;
+  for (const problem of read.project.problems) if (problem.severity !== 'info') io.stderr(`${projectProblemLine(input, problem)}\n`);
+  const quiet = { ...read.project, problems: [] };
+  const each: { name: string; loaded: Loaded<Orchestration> | null }[] = [];
+  for (const name of names) {
+    const chosen = chooseOrchestration(input, quiet, name);
+    if (!chosen.ok) {
+      chosen.lines.forEach((line) => io.stderr(`${line}\n`));
+      each.push({ name, loaded: null });
+      continue;
+    }
+    each.push({ name, loaded: await validated(io, chosen.file, chosen.doc, () => chosen.report.forEach((problem) => io.stderr(`${projectProblemLine(input, problem)}\n`))) });
+  }
+  return each;
+}
+
+/**
  * A `.flow-meta.xml` orchestration opened with the flows of its own folder (not its subfolders),
  * so its steps call the real flows; null when the folder does not list it as an orchestration
  * (then it is read alone and the importer says what is wrong with it).

@@ -47,9 +47,9 @@ describe('commands given a project folder or a .zip', () => {
     expect(out.stderr).toMatch(/^ {2}Handle_User_Deactivation\b/m);
   });
 
-  it('validate without --orchestration checks each orchestration of a project that has several, one ok line each', async () => {
-    // given
-    const { io, out } = projectIo('DeactivateUser');
+  it('validate without --orchestration checks each orchestration of a project that has several, one ok line each; the project\'s own problems once', async () => {
+    // given the project with a flow file that is not XML
+    const { io, out } = projectIo('DeactivateUser', { [`DeactivateUser/${FLOWS}/Broken.flow-meta.xml`]: 'not xml' });
     // when
     const code = await validate(['DeactivateUser'], io);
     // then
@@ -61,6 +61,7 @@ describe('commands given a project folder or a .zip', () => {
       'DeactivateUser#sampleautoorch: ok',
     ]);
     expect(out.stderr).not.toMatch(/choose one/);
+    expect(out.stderr.split('\n').filter((line) => line.includes('Broken.flow-meta.xml'))).toHaveLength(1);
   });
 
   it('an unknown --orchestration names the ones there are', async () => {

@@ -5,7 +5,7 @@
  */
 import { EXIT_BAD_INPUT, EXIT_OK, guarded, type CliCommand, type CliIo } from '../cliIo';
 import { renderHelp, usageError, type CommandHelp } from '../help';
-import { isFolderPath, isZipPath, loadDesign, loadScenario, printProblems } from '../loadFiles';
+import { loadDesign, loadEachOfProject, loadScenario, printProblems } from '../loadFiles';
 import { parseOptions } from '../options';
 
 export const HELP: CommandHelp = {
@@ -37,14 +37,13 @@ async function run(argv: readonly string[], io: CliIo): Promise<number> {
   for (const file of designs) {
     // a project with several orchestrations and none named: each is checked (what CI wants of
     // "validate the project"); simulate and convert still ask which one
-    const every = wanted === undefined && scenarios.length === 0 ? await orchestrationsOf(io, file) : null;
+    const every = wanted === undefined && scenarios.length === 0 ? await loadEachOfProject(io, file) : null;
     if (every !== null) {
       listedEach = true;
-      for (const orchestration of every) {
-        const design = await loadDesign(io, file, { orchestration });
-        if (!design) { valid = false; continue; }
-        printProblems(io, design.file ?? file, design.warnings);
-        io.stdout(`${file}#${orchestration}: ok\n`);
+      for (const { name, loaded } of every) {
+        if (!loaded) { valid = false; continue; }
+        printProblems(io, loaded.file ?? file, loaded.warnings);
+        io.stdout(`${file}#${name}: ok\n`);
       }
       continue;
     }
@@ -60,21 +59,6 @@ async function run(argv: readonly string[], io: CliIo): Promise<number> {
   }
   if (valid && designs.length === 1 && !listedEach) io.stdout('ok\n');
   return valid ? EXIT_OK : EXIT_BAD_INPUT;
-}
-
-/**
- * The orchestrations (with stages) of the project folder or `.zip` at `path` when there are
- * several; null for a design file, an unreadable project (loadDesign says why) or a project with
- * one orchestration.
- */
-async function orchestrationsOf(io: CliIo, path: string): Promise<string[] | null> {
-  if (!isZipPath(path) && !(await isFolderPath(io, path))) return null;
-  // loaded only for a project, as loadDesign loads it: a design file is checked without the project reader
-  const { readProjectInput } = await import('../projectInput');
-  const read = await readProjectInput(io, path);
-  if (!read.ok) return null;
-  const names = read.project.orchestrations.filter((o) => o.stageCount > 0).map((o) => o.apiName);
-  return names.length > 1 ? names : null;
 }
 
 /** `stageflow validate`. */
