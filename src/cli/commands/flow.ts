@@ -128,10 +128,9 @@ async function run(argv: readonly string[], io: CliIo, program: string): Promise
     if (!isObject(json.value)) { io.stderr(`${values.get('screens')}: (root): expected an object of screen field values by name: { "Approve": true }\n`); return EXIT_BAD_INPUT; }
     screenValues = json.value as Record<string, unknown>;
     const fields = new Set(Object.values(read.definition.elements).flatMap((e) => (e.kind === 'screen' ? e.fields.map((f) => f.name.toLowerCase()) : [])));
-    const unknown = Object.keys(screenValues).filter((name) => !fields.has(name.toLowerCase()));
-    if (unknown.length > 0) {
-      io.stderr(`${values.get('screens')}: ${unknown[0]}: no screen of this flow has a field of this name${fields.size ? '' : ' (it has no screen fields)'}\n`);
-      return EXIT_BAD_INPUT;
+    // a warning, not bad input: a subflow's screen takes its values from the same object
+    for (const name of Object.keys(screenValues).filter((key) => !fields.has(key.toLowerCase()))) {
+      io.stderr(`${values.get('screens')}: ${name}: warning: no screen of this flow has a field of this name (it is used if a subflow's screen has one)\n`);
     }
   }
   let org = new SimulatedOrg();
@@ -153,7 +152,11 @@ async function run(argv: readonly string[], io: CliIo, program: string): Promise
       return EXIT_BAD_INPUT;
     }
     record = { object: found.object, fields: found.fields };
-  } else if (read.definition.start.object !== undefined) {
+    const object = read.definition.start.object;
+    if (object !== undefined && object.toLowerCase() !== found.object.toLowerCase()) {
+      io.stderr(`--record ${recordId}: warning: this is a ${found.object} record; the flow is triggered on ${object}\n`);
+    }
+  } else if (read.definition.start.object !== undefined && /^Record/i.test(read.definition.start.triggerType ?? '')) {
     io.stderr(`${file}: start: warning: this flow is record-triggered on ${read.definition.start.object}; give its $Record with --records and --record <Id>\n`);
   }
   const project = values.get('project');
