@@ -154,7 +154,7 @@ async function run(argv: readonly string[], io: CliIo, program: string): Promise
     record = { object: found.object, fields: found.fields };
     const object = read.definition.start.object;
     if (object !== undefined && object.toLowerCase() !== found.object.toLowerCase()) {
-      io.stderr(`--record ${recordId}: warning: this is a ${found.object} record; the flow is triggered on ${object}\n`);
+      io.stderr(`--record ${recordId}: warning: this is ${/^[AEIOU]/i.test(found.object) ? 'an' : 'a'} ${found.object} record; the flow is triggered on ${object}\n`);
     }
   } else if (read.definition.start.object !== undefined && /^Record/i.test(read.definition.start.triggerType ?? '')) {
     io.stderr(`${file}: start: warning: this flow is record-triggered on ${read.definition.start.object}; give its $Record with --records and --record <Id>\n`);
