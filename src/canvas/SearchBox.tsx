@@ -55,8 +55,13 @@ function SearchForm({ nodesRef }: Props) {
       void setViewport(view, { duration: prefersReducedMotion() ? 0 : 300 });
     }
     close();
-    // the match chosen has focus, as a click on it would give
-    focusCanvasElement(name);
+    // the match chosen has focus, as a click on it would give; in a big design its node mounts
+    // only as the view glides to it, so it is waited for, and the canvas takes focus if it never comes
+    focusCanvasElement(name, 60);
+    setTimeout(() => {
+      const active = document.activeElement;
+      if (!active || active === document.body) document.querySelector<HTMLElement>('[data-canvas-host]')?.focus({ preventScroll: true });
+    }, 1200);
   };
 
   return (
