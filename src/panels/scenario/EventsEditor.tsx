@@ -48,7 +48,9 @@ export function EventsEditor({ doc, scenario, onChange }: { doc: Orchestration; 
           {e.type === 'set' && (
             <>
               <input aria-label={`Event ${i + 1} target`} className={`${input} w-32`} value={e.target} onChange={(x) => update(i, { ...e, target: x.target.value })} />
-              <input aria-label={`Event ${i + 1} value`} className={`${input} w-24`} defaultValue={e.value === null ? '' : String(e.value)} onBlur={(x) => update(i, { ...e, value: parseTypedValue(x.target.value, 'Field') })} />
+              {/* keyed by its value: rows are by position, so after a removal this row shows the next
+                  event, and an uncontrolled field would keep (and later write) the removed one's value */}
+              <input key={`value:${String(e.value)}`} aria-label={`Event ${i + 1} value`} className={`${input} w-24`} defaultValue={e.value === null ? '' : String(e.value)} onBlur={(x) => update(i, { ...e, value: parseTypedValue(x.target.value, 'Field') })} />
             </>
           )}
           {e.type === 'completeWorkItem' && (

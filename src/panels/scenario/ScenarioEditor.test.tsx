@@ -383,3 +383,17 @@ it('a fresh scenario shows no problems', () => {
   fireEvent.click(screen.getByRole('button', { name: 'New scenario' }));
   expect(screen.queryByRole('status', { name: 'Scenario problems' })).toBeNull();
 });
+
+it('removing a timed set event leaves the next event\'s own value in the row that now shows it', () => {
+  // given two set events
+  useAppStore.getState().replaceDocument({ ...emptyOrchestration(), variables: [{ name: 'n', type: 'Number', value: 0 }], stages: [{ name: 'S', steps: [{ name: 'Charge', kind: 'background', flow: 'F' }] }], flows: [{ name: 'F', type: 'autolaunched', active: true }] });
+  useAppStore.getState().setScenarios([{ format: 'stageflow.scenario', version: 1, events: [{ at: 1000, type: 'set', target: 'n', value: 5 }, { at: 2000, type: 'set', target: 'n', value: 7 }] }]);
+  render(<ScenarioEditor onClose={() => {}} />);
+  // when the first is removed and the field now in its place is left
+  fireEvent.click(screen.getByRole('button', { name: 'Remove event 1' }));
+  const value = screen.getByRole('textbox', { name: 'Event 1 value' });
+  fireEvent.blur(value);
+  // then it shows, and keeps, the remaining event's 7
+  expect(value).toHaveValue('7');
+  expect(useAppStore.getState().scenarios[0]!.events).toEqual([{ at: 2000, type: 'set', target: 'n', value: 7 }]);
+});
