@@ -106,17 +106,17 @@ test('context menu by mouse: right-click a stage adds a step there; right-click 
   await expect(menu).toBeVisible();
   await page.screenshot({ path: 'reports/editor-context-menu.png' });
   await menu.getByRole('menuitem', { name: 'Add background step here' }).click();
-  // then a step is added to that stage and has focus
+  // then a step is added to that stage and has focus (the menu acts once it has closed: polled)
+  await expect.poll(async () => (await getDocument(page)).stages.find((s) => s.name === 'Settle_In')!.steps.length).toBe(2);
   const settle = (await getDocument(page)).stages.find((s) => s.name === 'Settle_In')!;
-  expect(settle.steps).toHaveLength(2);
   await expect(node(page, settle.steps[1]!.name)).toBeFocused();
   // when the empty canvas is right-clicked
   const pane = page.locator('.react-flow__pane');
   await pane.click({ button: 'right', position: { x: 60, y: 60 } });
   await page.getByRole('menuitem', { name: 'Add stage here' }).click();
   // then a stage is added at the end
+  await expect.poll(async () => (await getDocument(page)).stages.length).toBe(3);
   const doc = await getDocument(page);
-  expect(doc.stages).toHaveLength(3);
   await expect(node(page, doc.stages[2]!.name)).toBeFocused();
   // when the canvas is double-clicked, the add menu opens there
   await pane.dblclick({ position: { x: 80, y: 500 } });
