@@ -211,3 +211,25 @@ test('typing a label is one undo entry, and the API name of a new step follows i
   expect(names).toContain(created);
   expect(names).not.toContain('Notify_manager');
 });
+
+test('a DateTime requirement value takes the row\'s whole width at 1280×800 (its time was cut off beside the operator) and starts at the run\'s start', async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await page.goto('/?sample=onboarding');
+  await page.locator('.react-flow__node[data-id="Welcome_Email"]').waitFor();
+  await page.evaluate(() => {
+    const d = window.stageflow.getDocument();
+    d.variables = [...(d.variables ?? []), { name: 'due', type: 'DateTime', value: '2025-01-06T09:00:00Z' }];
+    window.stageflow.loadDocument(d);
+  });
+  await page.locator('.react-flow__node[data-id="Welcome_Email"]').click();
+  const panel = page.getByRole('complementary', { name: 'Properties' });
+  await panel.getByRole('button', { name: '+ Add requirement' }).click();
+  const fourth = row(panel, 4);
+  await fourth.getByLabel('Resource').selectOption('due');
+  const value = fourth.getByLabel('Value');
+  await expect(value).toHaveAttribute('type', 'datetime-local');
+  const valueBox = (await value.boundingBox())!;
+  const rowBox = (await fourth.boundingBox())!;
+  expect(valueBox.width, 'the value spans the row').toBeGreaterThan(rowBox.width * 0.8);
+  expect((await getDocument(page)).stages[0]!.steps[2]!.start).toMatchObject({ requirements: expect.arrayContaining([{ left: 'due', operator: 'EqualTo', right: { dateTime: '2025-01-06T09:00:00Z' } }]) });
+});

@@ -81,7 +81,8 @@ export function RequirementRow(props: RequirementRowProps) {
         </div>
         <div className="space-y-2">
           <ResourcePicker value={requirement.left} options={options} onChange={setResource} errors={problems.at(`${path}.left`)} />
-          <div className="grid grid-cols-2 gap-2">
+          {/* a date-time needs the row's whole width: beside the operator, "02:00 PM" lost its PM at 1280 px */}
+          <div className={`grid gap-2 ${type === 'DateTime' ? 'grid-cols-1' : 'grid-cols-2'}`}>
             <SelectField
               label="Operator"
               value={requirement.operator}
