@@ -61,7 +61,7 @@ describe('stageflow test', () => {
     const lines = out.stdout.split('\n');
     expect(lines).toContain('  ✗ check fails (1 ms)');
     expect(lines).toContain('      ✗ expected step Never ends Completed');
-    expect(lines).toContain('        actual   it never ran (its stage never started (stage \"Big_Stage\"))');
+    expect(lines).toContain('        actual   it never ran (its stage never started (stage "Big_Stage"))');
     expect(lines).toContain('      in d/routed.scenarios/check-fails.json');
     expect(lines.at(-2)).toBe('2 scenarios: 1 passed, 1 failed in 2 ms');
     // when the expectation is corrected
@@ -172,7 +172,7 @@ describe('stageflow test reporters', () => {
     expect(report.designs[0]!.scenarios.map((s) => [s.name, s.status])).toEqual([['big order', 'passed'], ['check fails', 'failed']]);
     expect(report.designs[0]!.scenarios[1]!.expectations[1]).toEqual({
       expectation: { kind: 'stepStatus', step: 'Never', status: 'Completed' }, pass: false,
-      expected: 'step Never ends Completed', actual: 'it never ran (its stage never started (stage \"Big_Stage\"))', why: null,
+      expected: 'step Never ends Completed', actual: 'it never ran (its stage never started (stage "Big_Stage"))', why: null,
     });
   });
 
