@@ -49,8 +49,30 @@ function LiteralInput({ type, operator, right, onChange, errors, suggestions }: 
     const options = STATUS_VALUES.map((s) => ({ value: s, label: s }));
     return <SelectField label="Value" value={value} options={options} errors={errors} onChange={(v) => onChange({ string: v })} />;
   }
-  const text = right && 'string' in right ? right.string : '';
-  return <TextField label="Value" value={text} errors={errors} {...(suggestions ? { suggestions } : {})} onType={(v, g) => onChange({ string: v }, g)} />;
+  // a text resource, or one whose type is not known ("Any type"): the value as written, whatever
+  // its kind — an Any-type row holding 80 showed an empty box — and a number stays a number
+  const text = literalText(right);
+  const keepsNumber = !!right && 'number' in right;
+  return (
+    <TextField
+      label="Value"
+      value={text}
+      errors={errors}
+      {...(suggestions ? { suggestions } : {})}
+      onType={(v, g) => onChange(keepsNumber && v.trim() !== '' && Number.isFinite(Number(v)) ? { number: Number(v) } : { string: v }, g)}
+    />
+  );
+}
+
+/** A literal right-hand value as text (a reference has none). */
+function literalText(right: RightValue | undefined): string {
+  if (!right) return '';
+  if ('string' in right) return right.string;
+  if ('number' in right) return String(right.number);
+  if ('boolean' in right) return String(right.boolean);
+  if ('date' in right) return right.date;
+  if ('dateTime' in right) return right.dateTime;
+  return '';
 }
 
 /** The resource a new reference starts at: the first of the left side's type (a Number compared with a Number), else the first. */
