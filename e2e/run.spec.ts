@@ -394,3 +394,22 @@ test('the Timeline chart fits its panel at 1280×800: every bar and the end of t
   const endBox = (await axisEnd.boundingBox())!;
   expect(endBox.x + endBox.width).toBeLessThanOrEqual(panelBox.x + panelBox.width + 0.5);
 });
+
+test('a decision that ran says which outcome it took, as of the moment shown (it said it had not run)', async ({ page }) => {
+  await page.goto('/?sample=loan-approval');
+  await startRun(page);
+  // its default behaviour reaches the decision
+  await page.getByRole('combobox', { name: 'Scenario' }).selectOption({ label: 'Default behaviour' });
+  await expect.poll(async () => (await trace(page))?.events.some((e) => e.type === 'decisionTaken')).toBe(true);
+  const tr = (await trace(page))!;
+  const taken = tr.events.find((e) => e.type === 'decisionTaken') as { t: number; decision?: string; outcome?: string | null } | undefined;
+  expect(taken?.decision).toBe('Route_By_Amount');
+  await toEnd(page);
+  await node(page, 'Route_By_Amount').click();
+  const selected = page.getByRole('region', { name: 'Selected element' });
+  await expect(selected).toContainText(`Took outcome ${taken!.outcome}`);
+  await expect(selected).not.toContainText('has not run');
+  // before the moment it was taken, it has not been reached yet
+  await page.getByRole('slider', { name: 'Timeline' }).fill('0');
+  await expect(selected).toContainText('This decision has not been reached yet.');
+});

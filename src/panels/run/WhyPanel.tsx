@@ -4,7 +4,7 @@
  * that moment (useStepWhy) and the panel shows it row by row. Nothing is read from later in the
  * run. A run loaded from a trace file can only give the trace's own sentence for the end of the run.
  */
-import type { Orchestration } from '../../model/types';
+import type { Orchestration, Trace } from '../../model/types';
 import type { StepWhy } from '../../player/stepWhy';
 import { FlowRunSection } from './FlowRunSection';
 import { operatorsInWords, userInWords } from '../../model/glossary';
@@ -87,6 +87,17 @@ function FailedWhy({ step }: { step: string }) {
   );
 }
 
+/** What decision `name` did up to event `index`: "Took outcome X at 2.5 s" (the latest time), or null when it has not been reached. */
+function decisionTaken(trace: Trace, name: string, index: number): string | null {
+  for (let i = Math.min(index, trace.events.length - 1); i >= 0; i--) {
+    const e = trace.events[i]!;
+    if (e.type === 'decisionTaken' && e.decision === name) {
+      return `${e.outcome ? `Took outcome ${e.outcome}` : 'Took its default path'} at ${formatVirtualTime(e.t)}${e.next ? `, to ${e.next}` : ''}.`;
+    }
+  }
+  return null;
+}
+
 function isStepOf(doc: Orchestration | null, name: string): boolean {
   return doc?.stages.some((stage) => stage.steps.some((step) => step.name === name)) ?? false;
 }
@@ -97,6 +108,7 @@ export function WhyPanel() {
   const snapshot = useAppStore((s) => s.snapshot);
   const time = useAppStore((s) => s.cursor.time);
   const runDoc = useAppStore((s) => s.runDoc);
+  const index = useAppStore((s) => s.cursor.index);
   if (!selected || !trace || !snapshot) {
     return <p className="text-sm text-ink-600">Select a step to see its status, who it runs as, and why it has not started.</p>;
   }
@@ -116,10 +128,15 @@ export function WhyPanel() {
     );
   }
   if (!info) {
+    const decision = runDoc?.decisions?.some((d) => d.name === selected) ? decisionTaken(trace, selected, index) : undefined;
     return (
       <section aria-label="Selected element" className="text-sm">
         <h3 className="font-mono font-semibold">{selected}</h3>
-        <p>{stageStatus ? `Stage status: ${STATUS_LABEL[stageStatus as AnyStatus]}` : 'This element has not run.'}</p>
+        <p>
+          {stageStatus ? `Stage status: ${STATUS_LABEL[stageStatus as AnyStatus]}`
+            : decision !== undefined ? (decision === null ? 'This decision has not been reached yet.' : decision)
+            : 'This element has not run.'}
+        </p>
         <FlowRunSection selected={selected} />
       </section>
     );
