@@ -61,6 +61,8 @@ test('the Versions dialog saves a named version too, and a restore keeps what wa
   await page.getByRole('button', { name: 'Yes, restore' }).click();
   // then one stage is open, and the two-stage design is still in the history
   await expect.poll(async () => (await getDocument(page)).stages.length).toBe(1);
+  // and focus is not left on <body> with the confirmation gone
+  await expect.poll(() => page.evaluate(() => document.activeElement !== null && document.activeElement !== document.body)).toBe(true);
   await saved(page);
   const rows = await versionRows(page);
   expect(rows.some((r) => r.includes('“Two stages”') && r.includes('2 stages'))).toBe(true);

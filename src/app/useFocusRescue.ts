@@ -7,8 +7,9 @@
  *   same control if it is still enabled, else the first enabled control beside it (Suspend →
  *   Resume), else the node it was on (a step card's Complete work item), else the run controls;
  * - a delete → the neighbour it selected; a deleted connector → its source node;
- * - any other edit that leaves focus nowhere (the focused node was renamed or removed) → the
- *   selected element's node, else the canvas;
+ * - any other edit that leaves focus nowhere (the focused node was renamed or removed; a
+ *   version restored, or undone from its notice, whose button went with it) → the selected
+ *   element's node, else the canvas;
  * - the import report closed (its opener, a project's picker, is gone) → the selected element's
  *   node, else the canvas.
  * It acts only when focus was lost (or, for Run, is still on the Run button), so it never pulls
@@ -177,7 +178,9 @@ export function useFocusRescue(): void {
           focusCanvasElement(selected[0]!);
           return;
         }
-        if (runPhase !== 'idle' || !lost?.inCanvas) return;
+        // focus was in the canvas, or on a control the change took away (Restore's confirmation,
+        // a notice's Undo): the canvas, which shows what changed, takes it
+        if (runPhase !== 'idle' || !lost || (!lost.inCanvas && lost.el.isConnected)) return;
         const target = (source ? nodeOf(source) : null) ?? canvasRegion();
         target?.focus({ preventScroll: true });
       });
