@@ -67,3 +67,26 @@ test('the Versions dialog saves a named version too, and a restore keeps what wa
   const rows = await versionRows(page);
   expect(rows.some((r) => r.includes('“Two stages”') && r.includes('2 stages'))).toBe(true);
 });
+
+test('Escape on the restore question answers no: the Versions dialog stays open and focus is back on Restore', async ({ page }) => {
+  await openEmpty(page);
+  await page.getByRole('button', { name: 'Add stage' }).click();
+  await saved(page);
+  await fileMenu(page, /Save version/);
+  await expect(page.getByRole('textbox', { name: 'Version name' })).toBeFocused();
+  await page.keyboard.type('One stage');
+  await page.keyboard.press('Enter');
+  await page.getByRole('button', { name: 'Add stage' }).click();
+  await saved(page);
+  await fileMenu(page, /Versions/);
+  const history = page.getByRole('region', { name: 'Version history' });
+  const restore = history.getByRole('listitem').filter({ hasText: '“One stage”' }).getByRole('button', { name: 'Restore' });
+  await restore.click();
+  await expect(page.getByRole('button', { name: 'Yes, restore' })).toBeFocused();
+  // when
+  await page.keyboard.press('Escape');
+  // then
+  await expect(page.getByRole('button', { name: 'Yes, restore' })).toHaveCount(0);
+  await expect(history).toBeVisible();
+  await expect(restore).toBeFocused();
+});

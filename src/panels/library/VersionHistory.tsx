@@ -75,13 +75,34 @@ export function VersionHistory({ designId, onRestored, onClose }: { designId: st
               <button type="button" className="rounded border px-2 text-sm hover:bg-brand-50" aria-label={`Compare with version ${v.revision}`} onClick={() => compare(v)}>Compare</button>
             )}
             {asking === v.revision ? (
-              <span role="group" aria-label={`Restore version ${v.revision}?`} className="flex items-center gap-1">
+              <span
+                role="group"
+                aria-label={`Restore version ${v.revision}?`}
+                className="flex items-center gap-1"
+                // Escape answers the question (no), as Cancel does: it does not close the whole dialog
+                onKeyDown={(e) => {
+                  if (e.key !== 'Escape') return;
+                  e.preventDefault();
+                  e.stopPropagation();
+                  setAsking(null);
+                  requestAnimationFrame(() => document.querySelector<HTMLElement>(`[data-restore="${v.revision}"]`)?.focus());
+                }}
+              >
                 <span className="text-xs">Replace the open design with it?</span>
                 <button type="button" autoFocus className="rounded border border-brand-600 bg-brand-600 px-2 text-sm text-white" onClick={() => void restore(v.revision)}>Yes, restore</button>
-                <button type="button" className="rounded border px-2 text-sm hover:bg-brand-50" onClick={() => setAsking(null)}>Cancel</button>
+                <button
+                  type="button"
+                  className="rounded border px-2 text-sm hover:bg-brand-50"
+                  onClick={() => {
+                    setAsking(null);
+                    requestAnimationFrame(() => document.querySelector<HTMLElement>(`[data-restore="${v.revision}"]`)?.focus());
+                  }}
+                >
+                  Cancel
+                </button>
               </span>
             ) : (
-              <button type="button" className="rounded border px-2 text-sm hover:bg-brand-50" onClick={() => setAsking(v.revision)}>Restore</button>
+              <button type="button" data-restore={v.revision} className="rounded border px-2 text-sm hover:bg-brand-50" onClick={() => setAsking(v.revision)}>Restore</button>
             )}
           </li>
         ))}
