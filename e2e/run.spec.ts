@@ -175,6 +175,9 @@ test('an exported trace re-opens and replays without the engine', async ({ page 
   await page.getByLabel('Trace file').setInputFiles({ name: 'trace.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(expected)) });
   // then
   await expect.poll(() => trace(page).then((t) => t?.events.length)).toBe(expected.events.length);
+  // the panel says where the run comes from, and offers no interventions (nothing ran it here)
+  await expect(page.getByRole('note').filter({ hasText: 'read from a trace file' })).toBeVisible();
+  await expect(page.getByRole('region', { name: 'Interventions' })).toHaveCount(0);
   await toEnd(page);
   for (const [name, info] of Object.entries(expected.steps)) await expect(node(page, name)).toHaveAttribute('data-status', info.status);
   await page.getByRole('slider', { name: 'Timeline' }).fill('0');
