@@ -60,8 +60,10 @@ test('against a file: the changes side by side and both runs on one timeline', a
   const changes = dialog.getByRole('table', { name: 'Behaviour changes' });
   await expect(changes.getByRole('columnheader')).toHaveText(['What', 'routed-v1.json', 'This design']);
   const review = changes.locator('tr[data-element="Review"][data-aspect="start"]');
-  await expect(review.getByRole('cell')).toHaveText(['at 1000 ms', 'at 3000 ms (+2000 ms)']);
-  await expect(changes.locator('tr[data-element="run"][data-aspect="endedAt"]').getByRole('cell')).toHaveText(['at 2000 ms', 'at 4000 ms (+2000 ms)']);
+  await expect(review.getByRole('cell')).toHaveText(['at 1 s', 'at 3 s (+2 s)']);
+  // the run view's words for times; the exact milliseconds, as `stageflow diff` prints them, in the tooltip
+  await expect(review.getByRole('cell').last()).toHaveAttribute('title', 'at 3000 ms (+2000 ms)');
+  await expect(changes.locator('tr[data-element="run"][data-aspect="endedAt"]').getByRole('cell')).toHaveText(['at 2 s', 'at 4 s (+2 s)']);
   const timeline = dialog.getByRole('figure', { name: 'Both runs on one timeline' });
   await expect(timeline.locator('rect[data-version="old"][data-element="Review"]')).toHaveCount(1);
   await expect(timeline.locator('rect[data-version="new"][data-element="Review"]')).toHaveCount(1);
@@ -100,7 +102,7 @@ test('against a saved version, then against a copy of itself', async ({ page }) 
   await expect(heading).toBeVisible();
   // the Compare button went with its list: the heading has focus, not <body>
   await expect(heading).toBeFocused();
-  await expect(dialog.getByRole('table', { name: 'Behaviour changes' }).locator('tr[data-element="Work"][data-aspect="start"]').getByRole('cell')).toHaveText(['at 2000 ms', 'at 4000 ms (+2000 ms)']);
+  await expect(dialog.getByRole('table', { name: 'Behaviour changes' }).locator('tr[data-element="Work"][data-aspect="start"]').getByRole('cell')).toHaveText(['at 2 s', 'at 4 s (+2 s)']);
   await expect(dialog.getByText('1 scenario: 1 with changed behaviour, 0 the same.')).toBeVisible();
   // when compared with a file holding the open design itself
   await dialog.getByRole('button', { name: 'Choose another' }).click();
@@ -120,6 +122,6 @@ test('from the version history of the open design, in the editor', async ({ page
   await library.getByRole('region', { name: 'Version history' }).getByRole('button', { name: 'Compare with version 1' }).click();
   // then the comparison opens in its own dialog, the design still open in the editor
   const dialog = page.getByRole('dialog', { name: 'Compare with another version' });
-  await expect(dialog.getByRole('table', { name: 'Behaviour changes' }).locator('tr[data-element="Review"][data-aspect="start"]').getByRole('cell')).toHaveText(['at 1000 ms', 'at 3000 ms (+2000 ms)']);
+  await expect(dialog.getByRole('table', { name: 'Behaviour changes' }).locator('tr[data-element="Review"][data-aspect="start"]').getByRole('cell')).toHaveText(['at 1 s', 'at 3 s (+2 s)']);
   await expect(page.getByRole('button', { name: 'Run', exact: true })).toBeVisible();
 });
