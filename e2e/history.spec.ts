@@ -90,3 +90,18 @@ test('Escape on the restore question answers no: the Versions dialog stays open 
   await expect(history).toBeVisible();
   await expect(restore).toBeFocused();
 });
+
+test('a second Save version in a session leaves focus on the page, not <body> (its menu item is gone)', async ({ page }) => {
+  await openEmpty(page);
+  await page.getByRole('button', { name: 'Add stage' }).click();
+  await saved(page);
+  for (const name of ['First', 'Second']) {
+    await fileMenu(page, /Save version/);
+    await expect(page.getByRole('textbox', { name: 'Version name' })).toBeFocused();
+    await page.keyboard.type(name);
+    await page.keyboard.press('Enter');
+    await expect(page.getByRole('dialog', { name: 'Save version' })).toHaveCount(0);
+    await expect.poll(() => page.evaluate(() => document.activeElement !== null && document.activeElement !== document.body)).toBe(true);
+  }
+});
+

@@ -1,4 +1,9 @@
-/** Opens a `<dialog>` as a modal when it mounts (falls back to `open` where showModal is missing, e.g. jsdom). */
+/**
+ * Opens a `<dialog>` as a modal when it mounts (falls back to `open` where showModal is missing,
+ * e.g. jsdom). When it closes, the browser gives focus back to what had it before; when that is
+ * gone (a File menu item that closed with its menu), focus goes to the canvas, never to <body>
+ * (docs/editor.md, "Focus after each action").
+ */
 import { useEffect, useRef } from 'react';
 
 export function useModalDialog() {
@@ -6,8 +11,24 @@ export function useModalDialog() {
   useEffect(() => {
     const d = ref.current;
     if (!d || d.open) return;
+    const opener = document.activeElement;
+    const onClose = () => requestAnimationFrame(() => {
+      const active = document.activeElement;
+      if (active && active !== document.body && active.isConnected) return;
+      // the opener may still be on the page but unable to hold focus (a menu item of a closed menu)
+      if (opener instanceof HTMLElement && opener !== document.body && opener.isConnected) opener.focus();
+      if (document.activeElement === opener && opener !== document.body && opener?.isConnected) return;
+      document.querySelector<HTMLElement>('[data-canvas-host]')?.focus({ preventScroll: true });
+    });
+    d.addEventListener('close', onClose);
     if (typeof d.showModal === 'function') d.showModal();
     else d.setAttribute('open', '');
+    return () => {
+      d.removeEventListener('close', onClose);
+      // the dialog's own onClose usually unmounts it within the close event, which then skips this
+      // listener (removed during the dispatch): the check runs from here instead
+      onClose();
+    };
   }, []);
   return ref;
 }
