@@ -4,6 +4,24 @@ import { fileMenu, getDocument, openEmpty } from './helpers';
 
 const saved = (page: Page) => expect(page.locator('[data-save-status="saved"]')).toBeVisible({ timeout: 10_000 });
 
+/** File ▾ → Save version… with `name` typed over the default (its field has focus first). */
+async function saveVersion(page: Page, name: string): Promise<void> {
+  await fileMenu(page, /Save version/);
+  await expect(page.getByRole('textbox', { name: 'Version name' })).toBeFocused();
+  await page.keyboard.type(name);
+  await page.keyboard.press('Enter');
+}
+
+/** An empty design given a stage and saved, `named` as a version, then a second stage saved after it. */
+async function twoStagesAfterNamedVersion(page: Page, named: string): Promise<void> {
+  await openEmpty(page);
+  await page.getByRole('button', { name: 'Add stage' }).click();
+  await saved(page);
+  await saveVersion(page, named);
+  await page.getByRole('button', { name: 'Add stage' }).click();
+  await saved(page);
+}
+
 async function versionRows(page: Page): Promise<string[]> {
   await fileMenu(page, /Versions/);
   const history = page.getByRole('region', { name: 'Version history' });
@@ -41,16 +59,8 @@ test('the first change, "Save version" (File menu, named) and leaving the page e
 });
 
 test('the Versions dialog saves a named version too, and a restore keeps what was open as a version first', async ({ page }) => {
-  // given a saved design with two stages
-  await openEmpty(page);
-  await page.getByRole('button', { name: 'Add stage' }).click();
-  await saved(page);
-  await fileMenu(page, /Save version/);
-  await expect(page.getByRole('textbox', { name: 'Version name' })).toBeFocused();
-  await page.keyboard.type('One stage');
-  await page.keyboard.press('Enter');
-  await page.getByRole('button', { name: 'Add stage' }).click();
-  await saved(page);
+  // given a saved design with two stages, and a version "One stage" of it before the second
+  await twoStagesAfterNamedVersion(page, 'One stage');
   // when the Versions dialog names the current state, then restores "One stage"
   await fileMenu(page, /Versions/);
   const history = page.getByRole('region', { name: 'Version history' });
@@ -69,15 +79,7 @@ test('the Versions dialog saves a named version too, and a restore keeps what wa
 });
 
 test('Escape on the restore question answers no: the Versions dialog stays open and focus is back on Restore', async ({ page }) => {
-  await openEmpty(page);
-  await page.getByRole('button', { name: 'Add stage' }).click();
-  await saved(page);
-  await fileMenu(page, /Save version/);
-  await expect(page.getByRole('textbox', { name: 'Version name' })).toBeFocused();
-  await page.keyboard.type('One stage');
-  await page.keyboard.press('Enter');
-  await page.getByRole('button', { name: 'Add stage' }).click();
-  await saved(page);
+  await twoStagesAfterNamedVersion(page, 'One stage');
   await fileMenu(page, /Versions/);
   const history = page.getByRole('region', { name: 'Version history' });
   const restore = history.getByRole('listitem').filter({ hasText: '“One stage”' }).getByRole('button', { name: 'Restore' });
@@ -96,10 +98,7 @@ test('a second Save version in a session leaves focus on the page, not <body> (i
   await page.getByRole('button', { name: 'Add stage' }).click();
   await saved(page);
   for (const name of ['First', 'Second']) {
-    await fileMenu(page, /Save version/);
-    await expect(page.getByRole('textbox', { name: 'Version name' })).toBeFocused();
-    await page.keyboard.type(name);
-    await page.keyboard.press('Enter');
+    await saveVersion(page, name);
     await expect(page.getByRole('dialog', { name: 'Save version' })).toHaveCount(0);
     await expect.poll(() => page.evaluate(() => document.activeElement !== null && document.activeElement !== document.body)).toBe(true);
   }

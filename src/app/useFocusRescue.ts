@@ -21,6 +21,7 @@ import { findStep } from '../commands/queries';
 import type { Orchestration } from '../model/types';
 import { focusCanvasElement } from '../canvas/focusElement';
 import { useAppStore } from '../store/appStore';
+import { canvasRegion } from '../ui/focusFallback';
 
 /** How long a rescue waits for its target to be drawn and enabled (a big design computes a while). */
 const WAIT_MS = 30_000;
@@ -73,7 +74,6 @@ function focusWhenReady(find: () => Focusable | null | undefined, mayMove: () =>
 
 const RUN_CONTROLS = '[role="toolbar"][aria-label="Run controls"]';
 const runButton = () => document.querySelector<HTMLElement>('button[data-action="run.start"]');
-const canvasRegion = () => document.querySelector<HTMLElement>('[data-canvas-host]');
 const nodeOf = (name: string) => document.querySelector<HTMLElement>(`.react-flow__node[data-id="${CSS.escape(name)}"]`);
 
 /** The first enabled button of the run controls, Play or Pause first. */

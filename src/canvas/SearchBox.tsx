@@ -8,6 +8,7 @@ import { useAppStore } from '../store/appStore';
 import { selectDoc } from '../store/selectors';
 import { elementRect, prefersReducedMotion } from './elementRect';
 import { focusCanvasElement } from './focusElement';
+import { refocusIfLost } from '../ui/focusFallback';
 import { focusOn } from './layout/framing';
 import type { DesignNode } from './types';
 
@@ -40,11 +41,7 @@ function SearchForm({ nodesRef }: Props) {
   const close = () => useAppStore.getState().setSearchOpen(false);
   const cancel = () => {
     close();
-    requestAnimationFrame(() => {
-      if (document.activeElement && document.activeElement !== document.body) return;
-      if (before instanceof HTMLElement && before !== document.body && before.isConnected) before.focus({ preventScroll: true });
-      else document.querySelector<HTMLElement>('[data-canvas-host]')?.focus({ preventScroll: true });
-    });
+    requestAnimationFrame(() => refocusIfLost(before));
   };
   const go = (name: string) => {
     useAppStore.getState().select([name]);
@@ -58,10 +55,7 @@ function SearchForm({ nodesRef }: Props) {
     // the match chosen has focus, as a click on it would give; in a big design its node mounts
     // only as the view glides to it, so it is waited for, and the canvas takes focus if it never comes
     focusCanvasElement(name, 60);
-    setTimeout(() => {
-      const active = document.activeElement;
-      if (!active || active === document.body) document.querySelector<HTMLElement>('[data-canvas-host]')?.focus({ preventScroll: true });
-    }, 1200);
+    setTimeout(() => refocusIfLost(), 1200);
   };
 
   return (

@@ -5,6 +5,7 @@
  * (docs/editor.md, "Focus after each action").
  */
 import { useEffect, useRef } from 'react';
+import { refocusIfLost } from './focusFallback';
 
 export function useModalDialog() {
   const ref = useRef<HTMLDialogElement>(null);
@@ -12,14 +13,7 @@ export function useModalDialog() {
     const d = ref.current;
     if (!d || d.open) return;
     const opener = document.activeElement;
-    const onClose = () => requestAnimationFrame(() => {
-      const active = document.activeElement;
-      if (active && active !== document.body && active.isConnected) return;
-      // the opener may still be on the page but unable to hold focus (a menu item of a closed menu)
-      if (opener instanceof HTMLElement && opener !== document.body && opener.isConnected) opener.focus();
-      if (document.activeElement === opener && opener !== document.body && opener?.isConnected) return;
-      document.querySelector<HTMLElement>('[data-canvas-host]')?.focus({ preventScroll: true });
-    });
+    const onClose = () => requestAnimationFrame(() => refocusIfLost(opener));
     d.addEventListener('close', onClose);
     if (typeof d.showModal === 'function') d.showModal();
     else d.setAttribute('open', '');

@@ -31,13 +31,11 @@ function StepList({ items }: { items: readonly (readonly [string, string])[] }) 
   );
 }
 
-/** The interactive steps still in progress at the end, each with whom its latest work item went to. */
-function openWorkItems(trace: Trace): (readonly [string, string | undefined])[] {
+/** The work items open at the end (the replay's own list), each with whom it was last assigned to. */
+function withAssignees(trace: Trace, open: readonly string[]): (readonly [string, string | undefined])[] {
   const assignees = new Map<string, string | undefined>();
   for (const e of trace.events) if (e.type === 'workItemAssigned' && e.step) assignees.set(e.step, e.assignee);
-  return Object.entries(trace.steps)
-    .filter(([, s]) => s.mode === 'interactive' && s.status === 'InProgress')
-    .map(([name]) => [name, assignees.get(name)] as const);
+  return open.map((step) => [step, assignees.get(step)] as const);
 }
 
 /** Stage statuses in which a step can still start. */
@@ -52,12 +50,12 @@ function whom(doc: Orchestration, step: string, assignee: string | undefined): s
 
 export function StallBanner() {
   const trace = useAppStore((s) => s.trace);
-  // in the run view the open design is the one that ran
-  const doc = useAppStore((s) => s.doc);
+  const doc = useAppStore((s) => s.runDoc);
+  const open = useAppStore((s) => s.snapshot?.openWorkItems);
   const atEnd = useAppStore((s) => s.cursor.atEnd);
   const simulated = useAppStore((s) => s.runScenario !== null);
   const limits = useAppStore((s) => s.runScenario?.limits);
-  if (!trace || !atEnd) return null;
+  if (!trace || !atEnd || !doc) return null;
   const { run } = trace;
   // the steps that wait in the stages still open (a stage that ended or never started is not waiting)
   const waiting = Object.entries(trace.steps).filter(([, s]) => s.status === 'NotStarted' && s.why && OPEN.has(trace.stages[s.stage]?.status ?? ''));
@@ -74,7 +72,7 @@ export function StallBanner() {
     );
   }
   if (run.stalled) {
-    const workItems = openWorkItems(trace);
+    const workItems = withAssignees(trace, open ?? []);
     return (
       <div role="status" className="rounded border border-status-suspended bg-amber-50 p-2 text-sm text-ink-800">
         <p className="font-semibold">
