@@ -6,7 +6,8 @@
  * Keys: ↑/↓ move, ←/→ collapse/expand, Home/End, Enter select, F2 rename, Delete delete,
  * S add a stage after, B / I add a background / interactive step to the stage, D add a decision.
  */
-import { memo, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import { defaultRangeExtractor, useVirtualizer, type Range } from '@tanstack/react-virtual';
+import { memo, useLayoutEffect, useMemo, useRef, useState, type CSSProperties, type KeyboardEvent } from 'react';
 import { STATUS_ICON, STATUS_LABEL, type AnyStatus } from '../../ui/statusStyles';
 import type { Orchestration } from '../../model/types';
 import { outlineItems, type OutlineItem } from './outlineItems';
@@ -23,6 +24,16 @@ const KIND_WORD: Record<OutlineItem['kind'], string> = {
 };
 
 const BIG_DESIGN_STEPS = 60;
+
+/**
+ * Above this many rows the outline is windowed: only the rows in (and near) its view are rendered,
+ * placed at their offsets in a list as tall as all of them. A big design's outline is one row per
+ * stage — 100 rows at 2,000 steps, 500 at 10,000 — and creating them all was a third of the time
+ * the opening of 2,000 steps took beyond bare React Flow's (docs/performance.md, eighteenth round).
+ */
+const WINDOWED_FROM_ROWS = 60;
+/** A one-line row: text-sm's 20 px line and 2 px of padding above and below (rows that wrap are measured). */
+const ROW_PX = 24;
 
 /** Letter keys on a row: the palette's actions, placed next to the row's element. */
 const ADD_KEYS: Record<string, Action<void>> = {
@@ -69,6 +80,9 @@ export function OutlineView() {
   const [renaming, setRenaming] = useState<{ id: string; label: string } | null>(null);
   const items = useMemo(() => outlineItems(doc, collapsed), [doc, collapsed]);
   const refs = useRef(new Map<string, HTMLLIElement>());
+  const scrollRef = useRef<HTMLDivElement>(null);
+  /** A row the keyboard moved to before it was rendered: focused once it is (windowed outline). */
+  const pendingFocus = useRef<string | null>(null);
   const context = useActionContext();
   /** Runs an action on one row's element: it becomes the selection first (where adds go, what Delete removes). */
   const onRow = <A,>(element: string, action: Action<A>, arg: A) => {
@@ -78,12 +92,50 @@ export function OutlineView() {
     return performAction(context, action, arg);
   };
   const current = items.find((i) => i.id === focusId) ?? items.find((i) => selected.includes(i.id)) ?? items[0];
+  const windowed = items.length > WINDOWED_FROM_ROWS;
+  const currentIndex = current ? items.indexOf(current) : -1;
+  // The app is not built with React Compiler, which is what this rule guards: the virtualiser's
+  // functions are read fresh on each render, and it re-renders this component when the list scrolls.
+  // eslint-disable-next-line react-hooks/incompatible-library
+  const virtualizer = useVirtualizer({
+    count: windowed ? items.length : 0,
+    getScrollElement: () => scrollRef.current,
+    estimateSize: () => ROW_PX,
+    // Until the list's box is observed (it is at mount, before any big design opens): a column's width and the window's height.
+    initialRect: { width: 208, height: typeof window === 'undefined' ? 800 : window.innerHeight },
+    // A row seen for the first time is not measured with a layout read in the middle of React's
+    // commit: that forced the layout of the whole page, the canvas's new cards with it, once more
+    // in the opening's longest task. Its size comes from the ResizeObserver's entry, after the
+    // frame's own layout; a row that wraps is then placed again.
+    measureElement: (el, entry, instance) => {
+      if (entry) return entry.borderBoxSize[0]?.blockSize ?? el.getBoundingClientRect().height;
+      const key = instance.options.getItemKey(instance.indexFromElement(el));
+      return instance.itemSizeCache.get(key) ?? ROW_PX;
+    },
+    useFlushSync: false,
+    overscan: 10,
+    getItemKey: (index) => items[index]?.id ?? index,
+    // The row holding the tree's tab stop is always rendered, in view or not: Tab reaches the tree,
+    // and the keyboard moves on from it.
+    rangeExtractor: (range: Range) => {
+      const shown = defaultRangeExtractor(range);
+      return currentIndex < 0 || shown.includes(currentIndex) ? shown : [...shown, currentIndex].sort((a, b) => a - b);
+    },
+  });
 
   const focus = (item: OutlineItem | undefined) => {
     if (!item) return;
     setFocusId(item.id);
-    refs.current.get(item.id)?.focus();
+    const row = refs.current.get(item.id);
+    if (row) row.focus();
+    else pendingFocus.current = item.id; // rendered by the next commit (it becomes the tab stop)
   };
+  useLayoutEffect(() => {
+    const row = pendingFocus.current ? refs.current.get(pendingFocus.current) : undefined;
+    if (!row) return;
+    pendingFocus.current = null;
+    row.focus(); // scrolls it into view; the window follows the scroll
+  });
   const toggle = (id: string, open: boolean) => {
     const next = new Set(collapsed);
     if (open) next.delete(id); else next.add(id);
@@ -134,62 +186,83 @@ export function OutlineView() {
     if (handled) e.preventDefault();
   };
 
+  /** One row; in a windowed outline `placed` puts it at its offset in the list. */
+  const renderRow = (item: OutlineItem, index: number, placed?: CSSProperties) => {
+    const isRenaming = renaming?.id === item.id;
+    return (
+      <li
+        key={item.id}
+        ref={(el) => {
+          if (el) refs.current.set(item.id, el); else refs.current.delete(item.id);
+          if (windowed) virtualizer.measureElement(el);
+        }}
+        data-index={index}
+        role="treeitem"
+        aria-level={item.level}
+        aria-posinset={item.position}
+        aria-setsize={item.siblings}
+        aria-selected={selected.includes(item.element) && item.kind !== 'condition'}
+        aria-expanded={item.hasChildren ? !collapsed.has(item.id) : undefined}
+        tabIndex={item === current ? 0 : -1}
+        onFocus={() => setFocusId(item.id)}
+        onClick={() => { setFocusId(item.id); useAppStore.getState().select([item.element]); }}
+        className={`flex cursor-default items-center gap-1 rounded px-1 py-0.5 outline-none focus-visible:ring-2 focus-visible:ring-brand-500 ${selected.includes(item.element) && item.kind !== 'condition' ? 'bg-brand-100' : ''}`}
+        style={{ paddingLeft: `${(item.level - 1) * 16 + 4}px`, ...placed }}
+      >
+        <span aria-hidden="true" className="w-3 text-ink-600">{item.hasChildren ? (collapsed.has(item.id) ? '▸' : '▾') : ''}</span>
+        {isRenaming ? (
+          <input
+            aria-label={`New label for ${item.label}`}
+            autoFocus
+            className="rounded border border-brand-500 px-1"
+            value={renaming.label}
+            onChange={(e) => setRenaming({ id: item.id, label: e.target.value })}
+            onKeyDown={(e) => {
+              e.stopPropagation();
+              if (e.key === 'Enter') {
+                const done = performAction(context, setLabelAction, { name: item.element, label: renaming.label });
+                const to = done.performed && typeof done.result === 'string' ? done.result : item.element;
+                setRenaming(null);
+                setFocusId(to);
+                requestAnimationFrame(() => refs.current.get(to)?.focus());
+              }
+              if (e.key === 'Escape') { setRenaming(null); refs.current.get(item.id)?.focus(); }
+            }}
+            onBlur={() => setRenaming(null)}
+          />
+        ) : (
+          <span className={item.kind === 'condition' ? 'text-ink-600 italic' : 'text-ink-800'}>
+            {item.kind !== 'condition' && <span className="text-xs text-ink-600">{KIND_WORD[item.kind]}</span>}
+            {item.kind !== 'condition' && ' '}
+            {item.label}
+          </span>
+        )}
+        {running && item.kind !== 'condition' && <RowStatus element={item.element} />}
+      </li>
+    );
+  };
+
   return (
-    <section aria-label="Outline" className="flex min-h-0 flex-col gap-1 p-2 text-sm">
+    <section aria-label="Outline" className="flex h-full min-h-0 flex-col gap-1 p-2 text-sm">
       <p id="outline-keys" className="text-xs text-ink-600">
         {KEYS_HINT}
       </p>
-      <ul role="tree" aria-label="Orchestration outline" aria-describedby="outline-keys" onKeyDown={onKeyDown} tabIndex={items.length === 0 ? 0 : undefined} className="overflow-auto rounded focus-visible:outline-none focus-visible:ring-2 focus-visible:ring-brand-500">
-        {items.length === 0 && <li className="text-ink-600">Empty design. Press S to add the first stage, or the Add stage button.</li>}
-        {items.map((item) => {
-          const isRenaming = renaming?.id === item.id;
-          return (
-            <li
-              key={item.id}
-              ref={(el) => { if (el) refs.current.set(item.id, el); else refs.current.delete(item.id); }}
-              role="treeitem"
-              aria-level={item.level}
-              aria-selected={selected.includes(item.element) && item.kind !== 'condition'}
-              aria-expanded={item.hasChildren ? !collapsed.has(item.id) : undefined}
-              tabIndex={item === current ? 0 : -1}
-              onFocus={() => setFocusId(item.id)}
-              onClick={() => { setFocusId(item.id); useAppStore.getState().select([item.element]); }}
-              className={`sf-outline-row flex cursor-default items-center gap-1 rounded px-1 py-0.5 outline-none focus-visible:ring-2 focus-visible:ring-brand-500 ${selected.includes(item.element) && item.kind !== 'condition' ? 'bg-brand-100' : ''}`}
-              style={{ paddingLeft: `${(item.level - 1) * 16 + 4}px` }}
-            >
-              <span aria-hidden="true" className="w-3 text-ink-600">{item.hasChildren ? (collapsed.has(item.id) ? '▸' : '▾') : ''}</span>
-              {isRenaming ? (
-                <input
-                  aria-label={`New label for ${item.label}`}
-                  autoFocus
-                  className="rounded border border-brand-500 px-1"
-                  value={renaming.label}
-                  onChange={(e) => setRenaming({ id: item.id, label: e.target.value })}
-                  onKeyDown={(e) => {
-                    e.stopPropagation();
-                    if (e.key === 'Enter') {
-                      const done = performAction(context, setLabelAction, { name: item.element, label: renaming.label });
-                      const to = done.performed && typeof done.result === 'string' ? done.result : item.element;
-                      setRenaming(null);
-                      setFocusId(to);
-                      requestAnimationFrame(() => refs.current.get(to)?.focus());
-                    }
-                    if (e.key === 'Escape') { setRenaming(null); refs.current.get(item.id)?.focus(); }
-                  }}
-                  onBlur={() => setRenaming(null)}
-                />
-              ) : (
-                <span className={item.kind === 'condition' ? 'text-ink-600 italic' : 'text-ink-800'}>
-                  {item.kind !== 'condition' && <span className="text-xs text-ink-600">{KIND_WORD[item.kind]}</span>}
-                  {item.kind !== 'condition' && ' '}
-                  {item.label}
-                </span>
-              )}
-              {running && item.kind !== 'condition' && <RowStatus element={item.element} />}
-            </li>
-          );
-        })}
-      </ul>
+      <div ref={scrollRef} className="min-h-0 flex-1 overflow-auto">
+        <ul
+          role="tree"
+          aria-label="Orchestration outline"
+          aria-describedby="outline-keys"
+          onKeyDown={onKeyDown}
+          tabIndex={items.length === 0 ? 0 : undefined}
+          className="relative rounded focus-visible:outline-none focus-visible:ring-2 focus-visible:ring-brand-500"
+          style={windowed ? { height: virtualizer.getTotalSize() } : undefined}
+        >
+          {items.length === 0 && <li className="text-ink-600">Empty design. Press S to add the first stage, or the Add stage button.</li>}
+          {windowed
+            ? virtualizer.getVirtualItems().map((row) => renderRow(items[row.index]!, row.index, { position: 'absolute', top: row.start, left: 0, width: '100%' }))
+            : items.map((item, index) => renderRow(item, index))}
+        </ul>
+      </div>
     </section>
   );
 }

@@ -26,3 +26,10 @@ it('lists stages in run order with their steps and start conditions, honouring c
   expect(all.find((i) => i.id === 'S2::start')!.label).toBe('Starts when S1 is completed');
   expect(outlineItems(doc, new Set(['B'])).map((i) => i.id)).toEqual(['B', 'A']);
 });
+
+it('gives each row its place among its siblings and their number, as a windowed tree must say', () => {
+  // when
+  const all = outlineItems(doc, new Set(['S2']));
+  // then: stages B and A are the two top rows; S1 and S2 the two steps of B; a condition is alone
+  expect(all.map((i) => `${i.id} ${i.position}/${i.siblings}`)).toEqual(['B 1/2', 'S1 1/2', 'S1::start 1/1', 'S2 2/2', 'A 2/2']);
+});

@@ -16,7 +16,12 @@ export interface OutlineItem {
   label: string;
   parent: string | null;
   hasChildren: boolean;
+  /** Place among the rows of its level under the same parent (1-based) and their number: a windowed outline renders only some rows, so each says where it is in the tree (aria-posinset, aria-setsize). */
+  position: number;
+  siblings: number;
 }
+
+type Row = Omit<OutlineItem, 'position' | 'siblings'>;
 
 /** A start condition in an admin's words (the glossary's), naming steps and flows by their labels. */
 export function describeStart(step: Step, doc?: Orchestration): string {
@@ -27,7 +32,7 @@ export function describeStart(step: Step, doc?: Orchestration): string {
 
 /** Visible rows, given which rows are collapsed. */
 export function outlineItems(doc: Orchestration, collapsed: ReadonlySet<string>): OutlineItem[] {
-  const items: OutlineItem[] = [];
+  const items: Row[] = [];
   const order = runOrder(doc);
   const stages = new Map(doc.stages.map((s) => [s.name, s]));
   const decisions = new Map((doc.decisions ?? []).map((d) => [d.name, d]));
@@ -53,5 +58,16 @@ export function outlineItems(doc: Orchestration, collapsed: ReadonlySet<string>)
       }
     }
   }
-  return items;
+  return withPositions(items);
+}
+
+/** Each row's place among its siblings (same parent) and their number. */
+function withPositions(rows: Row[]): OutlineItem[] {
+  const counts = new Map<string | null, number>();
+  const positions = rows.map((row) => {
+    const next = (counts.get(row.parent) ?? 0) + 1;
+    counts.set(row.parent, next);
+    return next;
+  });
+  return rows.map((row, i) => ({ ...row, position: positions[i]!, siblings: counts.get(row.parent)! }));
 }
