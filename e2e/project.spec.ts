@@ -482,7 +482,7 @@ test('a project\'s .zip chosen through Import opens as a project, as when it is 
   await expect.poll(async () => (await getDocument(page)).name).toBe('Test_Orchestration');
 });
 
-test('at 1280×800 the run view frames a tall design whole, after the run controls wrap to a second row (Parallel Approvals)', async ({ page }) => {
+test('at 1280×800 the run view frames a tall design whole once the run controls are drawn (Parallel Approvals)', async ({ page }) => {
   await page.setViewportSize({ width: 1280, height: 800 });
   await openProjectOrchestration(page, join(FIXTURES, 'OrchestratorResources'), 'Orchestration_Parallel_Approvals');
   await page.getByRole('button', { name: 'Run', exact: true }).click();

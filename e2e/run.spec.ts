@@ -416,3 +416,18 @@ test('a decision that ran says which outcome it took, as of the moment shown (it
   await page.getByRole('slider', { name: 'Timeline' }).fill('0');
   await expect(selected).toContainText('This decision has not been reached yet.');
 });
+
+test('at 1280×800 the run controls are one row, and the Timeline\'s marks sit under the thumb\'s course', async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await page.goto('/?sample=order-fulfilment');
+  await startRun(page);
+  const toolbar = page.getByRole('toolbar', { name: 'Run controls' });
+  // every control on the first row: the first and the last share their top
+  const top = async (name: string) => (await toolbar.getByRole('button', { name, exact: true }).boundingBox())!.y;
+  expect(await top('Exit run')).toBe(await top('Play'));
+  // the mark of the last change is no further right than the thumb's centre at the end
+  const slider = (await page.getByRole('slider', { name: 'Timeline' }).boundingBox())!;
+  const lastMark = await page.getByTestId('timeline-ticks').locator('span').last().evaluate((el) => el.getBoundingClientRect().left);
+  expect(lastMark).toBeLessThanOrEqual(slider.x + slider.width - 7);
+  expect(lastMark).toBeGreaterThan(slider.x + slider.width / 2);
+});

@@ -4,7 +4,7 @@ import type { Action } from '../actions/types';
 import { useAction } from '../actions/useAction';
 
 const button =
-  'rounded border border-ink-400/40 bg-white px-2 py-1 text-sm text-ink-800 hover:bg-brand-50 disabled:opacity-40 focus-visible:outline focus-visible:outline-2 focus-visible:outline-brand-500';
+  'rounded border border-ink-400/40 bg-white px-1.5 py-1 text-sm text-ink-800 hover:bg-brand-50 disabled:opacity-40 focus-visible:outline focus-visible:outline-2 focus-visible:outline-brand-500';
 
 export function RunControlButton({ action, pressed }: { action: Action; pressed?: boolean }) {
   const { available, run } = useAction(action);

@@ -31,7 +31,7 @@ export function RunControls() {
   const timeText = formatVirtualTime(cursor.time) + (beat && beat.of > 1 ? `, change ${beat.nth} of ${beat.of} at this time` : '');
 
   return (
-    <div role="toolbar" aria-label="Run controls" className="flex flex-wrap items-center gap-2 border-b border-ink-400/30 bg-white px-3 py-2">
+    <div role="toolbar" aria-label="Run controls" className="flex flex-wrap items-center gap-1.5 border-b border-ink-400/30 bg-white px-3 py-2">
       {/* Play and Pause are both always there (UI contract); each is harmless when it does not apply. */}
       <RunControlButton action={playAction} pressed={cursor.playing} />
       {PLAYBACK.map((action) => <RunControlButton key={action.id} action={action} />)}
@@ -48,7 +48,8 @@ export function RunControls() {
           ))}
         </select>
       </label>
-      <div className="relative flex min-w-64 flex-1 flex-col">
+      {/* narrow enough that the toolbar is one row at 1280 px; the calendar time under it still fits */}
+      <div className="relative flex min-w-44 flex-1 flex-col">
         <input
           type="range"
           aria-label="Timeline"

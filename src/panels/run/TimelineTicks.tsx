@@ -22,7 +22,8 @@ export const TimelineTicks = memo(function TimelineTicks({ replay }: { replay: T
     return [...beats].map(([t, count]) => ({ t, count, left: Math.round((t / end) * 1000) / 10 }));
   }, [replay]);
   return (
-    <div aria-hidden="true" className="pointer-events-none relative h-2" data-testid="timeline-ticks">
+    // inset by half the slider's thumb (16 px in Chromium): the thumb's centre, which says the time, runs from 8 px to the width less 8 px
+    <div aria-hidden="true" className="pointer-events-none relative mx-2 h-2" data-testid="timeline-ticks">
       {ticks.map(({ t, count, left }) => (
         <span
           key={t}
