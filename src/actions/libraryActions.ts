@@ -61,7 +61,7 @@ export const saveVersionAction: Action<string | undefined> = {
     }
     try {
       const version = await designStorage.checkpoint('named', trimmed.slice(0, 120));
-      if (version) store.getState().notify('info', `Saved version ${version.revision} “${version.name ?? trimmed}”.`);
+      if (version) store.getState().notify('info', `Saved version ${version.number ?? version.revision} “${version.name ?? trimmed}”.`);
       return version;
     } catch (e) {
       store.getState().notify('error', `Could not save the version: ${e instanceof Error ? e.message : String(e)}`);

@@ -16,6 +16,7 @@ import { createDesignRepository, type DesignRepository } from '../io/storage/des
 import type { VersionReason, VersionRecord } from '../io/storage/db';
 import { ConflictError, toStorageError } from '../io/storage/storageErrors';
 import { useAppStore, type AppStore } from './appStore';
+import type { AppState } from './storeTypes';
 
 export const AUTOSAVE_DELAY_MS = 400;
 const LAST_DESIGN_KEY = 'stageflow:lastDesign';
@@ -78,6 +79,9 @@ export function createDesignStorage(store: AppStore, makeRepository: () => Desig
   let stopLeaving: (() => void) | null = null;
   /** The session whose first change has been saved (its boundary versions are made). */
   let savedSession: number | null = null;
+  /** The design as this session opened it: a design not stored yet is created from it, so its first version is what was opened. */
+  let opened: { session: number; doc: AppState['doc']; scenarios: AppState['scenarios'] } | null = null;
+  const noteOpened = (s: AppState) => { opened = { session: s.session, doc: s.doc, scenarios: s.scenarios }; };
   const repository = () => (repo ??= makeRepository());
 
   async function saveNow(): Promise<void> {
@@ -91,12 +95,27 @@ export function createDesignStorage(store: AppStore, makeRepository: () => Desig
       if (designId && first) await repository().checkpoint(designId, 'opened');
       const rec = designId
         ? await repository().save(designId, doc, [...scenarios], revision, first ? 'first-change' : 'interval')
-        : await repository().create(doc, [...scenarios]);
+        : await createFromOpened(doc, scenarios, session);
       store.getState().setSaveState({ designId: rec.id, revision: rec.revision, saveStatus: 'saved', saveMessage: null, savedAt: rec.updatedAt });
     } catch (e) {
       if (e instanceof ConflictError) store.getState().setSaveState({ saveStatus: 'conflict', saveMessage: e.message });
       else store.getState().setSaveState({ saveStatus: 'error', saveMessage: toStorageError(e).message });
     }
+  }
+
+  /**
+   * The first save of a design not stored yet (a sample, /?new, a copy): created as this session
+   * opened it ('created'), then saved with the change ('first-change'), as a stored design's first
+   * change keeps the design as opened. Created from the change itself, the design as it was opened
+   * was kept nowhere. Another design put in its place before any save (an import of another API
+   * name) is created as it is: the one opened was not a version of it.
+   */
+  async function createFromOpened(doc: AppState['doc'], scenarios: AppState['scenarios'], session: number) {
+    const was = opened?.session === session && opened.doc.name === doc.name ? opened : null;
+    const before = was && (was.doc !== doc || was.scenarios !== scenarios) ? was : null;
+    if (!before) return repository().create(doc, [...scenarios]);
+    const created = await repository().create(before.doc, [...before.scenarios]);
+    return repository().save(created.id, doc, [...scenarios], created.revision, 'first-change');
   }
 
   function schedule() {
@@ -116,7 +135,9 @@ export function createDesignStorage(store: AppStore, makeRepository: () => Desig
     repository,
     start() {
       service.stop();
+      noteOpened(store.getState());
       unsubscribe = store.subscribe((s, prev) => {
+        if (s.session !== prev.session) noteOpened(s);
         if (s.designId && s.designId !== prev.designId) rememberLast(s.designId);
         // A design that was just opened has nothing to save; an edit of it does.
         if (s.session === prev.session && (s.doc !== prev.doc || s.scenarios !== prev.scenarios)) schedule();

@@ -76,4 +76,47 @@ describe('versions on the boundaries of a session', () => {
     // then nothing is duplicated
     expect(await reasons(id)).toEqual([[1, 'named', 'Starting point']]);
   });
+  it('a design not stored yet keeps the design as it was opened, then its first change, numbered 1 and 2', async () => {
+    // given a design opened but never stored (a sample, /?new)
+    store.getState().replaceDocument({ ...emptyOrchestration('Sample'), label: 'As the sample is' });
+    storage.start();
+    // when its first change is saved
+    store.getState().dispatch(setLabel, 'My first change');
+    await storage.flush();
+    // then the design as opened is version 1 and the change version 2
+    const id = store.getState().designId!;
+    const versions = await repo.versions(id);
+    expect(versions.map((v) => [v.number, v.reason, v.doc.label])).toEqual([[2, 'first-change', 'My first change'], [1, 'created', 'As the sample is']]);
+  });
+
+  it('a design not stored yet that an import of another design replaced is created as imported, not as the one before', async () => {
+    // given a sample open, never stored
+    store.getState().replaceDocument({ ...emptyOrchestration('Sample'), label: 'The sample' });
+    storage.start();
+    // when another design (another API name) takes its place and is saved
+    store.getState().openDocument({ ...emptyOrchestration('Imported'), label: 'Imported' });
+    await storage.flush();
+    // then its only version is itself
+    const versions = await repo.versions(store.getState().designId!);
+    expect(versions.map((v) => [v.number, v.reason, v.doc.name])).toEqual([[1, 'created', 'Imported']]);
+  });
+
+  it('numbers the versions kept without gaps, though their revisions skip the saves that were not kept', async () => {
+    // given a stored design opened, changed three times within a minute, reopened and changed again
+    const created = await repo.create(emptyOrchestration('Counted'));
+    store.getState().openStoredDesign(created);
+    storage.start();
+    for (const label of ['one', 'two', 'three']) {
+      clock += 1_000;
+      store.getState().dispatch(setLabel, label);
+      await storage.flush();
+    }
+    store.getState().openStoredDesign(await repo.get(created.id));
+    clock += 1_000;
+    store.getState().dispatch(setLabel, 'four');
+    await storage.flush();
+    // then the revisions kept skip 3 and 4, the numbers do not
+    const versions = await repo.versions(created.id);
+    expect(versions.map((v) => [v.revision, v.number, v.reason])).toEqual([[5, 4, 'first-change'], [4, 3, 'opened'], [2, 2, 'first-change'], [1, 1, 'created']]);
+  });
 });

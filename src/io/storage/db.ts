@@ -30,6 +30,12 @@ export interface VersionRecord {
   key?: number;
   designId: string;
   revision: number;
+  /**
+   * "Version N": the Nth version kept of this design, counted without gaps (a revision number
+   * skips every save that was not kept). Versions stored before it was added have none; the
+   * repository numbers those by their order when it lists them.
+   */
+  number?: number;
   savedAt: number;
   doc: Orchestration;
   scenarios: Scenario[];

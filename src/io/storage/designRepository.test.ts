@@ -123,4 +123,22 @@ describe('design repository', () => {
     expect(e.kind).toBe('full');
     expect(e.message).toMatch(/still open/);
   });
+  it('numbers versions stored before numbers existed by their order, and the next one after them', async () => {
+    // given a design with two versions stored without a number (an earlier Stageflow)
+    const name = `test-${++dbCount}`;
+    const r = createDesignRepository({ db: () => openDatabase(name), now: () => 1000, newId: () => 'old', versionEveryMs: 0 });
+    const created = await r.create(emptyOrchestration());
+    await r.save(created.id, { ...created.doc, label: 'two' }, [], created.revision);
+    const db = await openDatabase(name);
+    for (const v of await db.getAll('versions')) {
+      const { number: _dropped, ...legacy } = v;
+      await db.put('versions', legacy);
+    }
+    db.close();
+    // when they are listed, and a third is kept
+    expect((await r.versions('old')).map((v) => v.number)).toEqual([2, 1]);
+    await r.save(created.id, { ...created.doc, label: 'three' }, [], 2);
+    // then
+    expect((await r.versions('old')).map((v) => [v.revision, v.number])).toEqual([[3, 3], [2, 2], [1, 1]]);
+  });
 });

@@ -73,8 +73,10 @@ export function createDesignRepository(options: RepositoryOptions = {}) {
       await tx.done;
       return null;
     }
+    // Numbered on from the newest kept (versions stored before numbers existed: after as many as there are).
+    const number = (newest?.number ?? (await tx.store.index('byDesign').count(r.id))) + 1;
     // The stored design's text is copied as it is (no parse, no second serialisation).
-    const version: StoredVersion = { designId: r.id, revision: r.revision, savedAt: r.updatedAt, ...documentFields(r), scenarios: r.scenarios, reason, ...(name !== undefined ? { name } : {}) };
+    const version: StoredVersion = { designId: r.id, revision: r.revision, number, savedAt: r.updatedAt, ...documentFields(r), scenarios: r.scenarios, reason, ...(name !== undefined ? { name } : {}) };
     version.key = await tx.store.add(version);
     const keys = await tx.store.index('byDesign').getAllKeys(r.id);
     for (const key of keys.slice(0, Math.max(0, keys.length - MAX_VERSIONS))) await tx.store.delete(key);
@@ -186,7 +188,11 @@ export function createDesignRepository(options: RepositoryOptions = {}) {
 
     /** The saved versions of a design, newest first (at most MAX_VERSIONS). */
     versions: (id: string) =>
-      run(async (d) => (await d.getAllFromIndex('versions', 'byDesign', id)).sort((a, b) => b.revision - a.revision).map((v) => fromStoredVersion(v))),
+      run(async (d) => {
+        const oldestFirst = (await d.getAllFromIndex('versions', 'byDesign', id)).sort((a, b) => a.revision - b.revision);
+        // versions stored before numbers existed: numbered by their order
+        return oldestFirst.map((v, i) => fromStoredVersion(v.number === undefined ? { ...v, number: i + 1 } : v)).reverse();
+      }),
   };
 }
 

@@ -9,7 +9,7 @@ import type { Orchestration, Problem } from '../../model/types';
 import { useAppStore } from '../../store/appStore';
 import { buttonClass } from '../../ui/fields/styles';
 import { useDesignVersions } from '../library/useDesignLibrary';
-import { versionLabel } from '../library/versionLabel';
+import { versionLabel, versionNumber } from '../library/versionLabel';
 
 export function CompareSource({ onChosen }: { onChosen: (doc: Orchestration, against: string) => void }) {
   const designId = useAppStore((s) => s.designId);
@@ -36,7 +36,7 @@ export function CompareSource({ onChosen }: { onChosen: (doc: Orchestration, aga
             return (
               <li key={v.revision} className="flex items-center gap-2 py-0.5">
                 <span className="flex-1">{label} · {countOf(v.doc.stages.length, 'stage')}</span>
-                <button type="button" className={buttonClass} aria-label={`Compare with version ${v.revision}`} onClick={() => onChosen(v.doc, label)}>Compare</button>
+                <button type="button" className={buttonClass} aria-label={`Compare with version ${versionNumber(v)}`} onClick={() => onChosen(v.doc, label)}>Compare</button>
               </li>
             );
           })}

@@ -13,7 +13,7 @@ import type { Orchestration } from '../../model/types';
 import { useDesignVersions } from './useDesignLibrary';
 import { useAppStore } from '../../store/appStore';
 import { designStorage } from '../../store/designStorage';
-import { versionLabel, versionTitle } from './versionLabel';
+import { versionLabel, versionNumber, versionTitle } from './versionLabel';
 
 export function VersionHistory({ designId, onRestored, onClose }: { designId: string; onRestored: () => void; onClose: () => void }) {
   const versions = useDesignVersions(designId);
@@ -40,7 +40,7 @@ export function VersionHistory({ designId, onRestored, onClose }: { designId: st
     useAppStore.getState().openStoredDesign(await designStorage.repository().get(designId));
     // Restoring is an edit of the open design: undoable, and autosaved as a new version.
     useAppStore.getState().replaceDocument(v.doc);
-    useAppStore.getState().notify('info', `Restored version ${revision} (saved ${new Date(v.savedAt).toLocaleString()}). Undo brings back what you had.`, undefined, true);
+    useAppStore.getState().notify('info', `Restored version ${versionNumber(v)} (saved ${new Date(v.savedAt).toLocaleString()}). Undo brings back what you had.`, undefined, true);
     onRestored();
   };
   return (
@@ -70,14 +70,14 @@ export function VersionHistory({ designId, onRestored, onClose }: { designId: st
       <ol className="max-h-48 overflow-auto text-sm">
         {versions.data?.map((v) => (
           <li key={v.revision} className="flex items-center gap-2 py-0.5">
-            <span className="flex-1">Version {v.revision} · {versionTitle(v)} · {new Date(v.savedAt).toLocaleString()} · {countOf(v.doc.stages.length, 'stage')}</span>
+            <span className="flex-1">Version {versionNumber(v)} · {versionTitle(v)} · {new Date(v.savedAt).toLocaleString()} · {countOf(v.doc.stages.length, 'stage')}</span>
             {designId === openId && (
-              <button type="button" className="rounded border px-2 text-sm hover:bg-brand-50" aria-label={`Compare with version ${v.revision}`} onClick={() => compare(v)}>Compare</button>
+              <button type="button" className="rounded border px-2 text-sm hover:bg-brand-50" aria-label={`Compare with version ${versionNumber(v)}`} onClick={() => compare(v)}>Compare</button>
             )}
             {asking === v.revision ? (
               <span
                 role="group"
-                aria-label={`Restore version ${v.revision}?`}
+                aria-label={`Restore version ${versionNumber(v)}?`}
                 className="flex items-center gap-1"
                 // Escape answers the question (no), as Cancel does: it does not close the whole dialog
                 onKeyDown={(e) => {

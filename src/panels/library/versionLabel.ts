@@ -18,7 +18,12 @@ export function versionTitle(v: Pick<VersionRecord, 'name' | 'reason'>): string 
   return v.reason ? REASONS[v.reason] : 'autosaved';
 }
 
+/** The N of "Version N": the versions kept of a design counted without gaps (the save's revision for a record without one). */
+export function versionNumber(v: Pick<VersionRecord, 'revision' | 'number'>): number {
+  return v.number ?? v.revision;
+}
+
 /** "Version 3 · “before the new stage” · 03/12/2026, 21:40": the name the user gave it, else why it was kept. */
-export function versionLabel(v: Pick<VersionRecord, 'revision' | 'savedAt' | 'name' | 'reason'>): string {
-  return `Version ${v.revision} · ${versionTitle(v)} · ${new Date(v.savedAt).toLocaleString()}`;
+export function versionLabel(v: Pick<VersionRecord, 'revision' | 'number' | 'savedAt' | 'name' | 'reason'>): string {
+  return `Version ${versionNumber(v)} · ${versionTitle(v)} · ${new Date(v.savedAt).toLocaleString()}`;
 }
