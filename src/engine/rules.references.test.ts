@@ -191,6 +191,20 @@ describe('R23: an assignee given as a resource', () => {
     expect(moved.steps.Review?.runAs?.user).toBe('mgr@example.com');
   });
 
+  it('R23: an assignee resource holding a user\'s Id ($Record.OwnerId) goes to that user, named by their username when the records have them', () => {
+    // given a work item assigned to the record's owner by Id, and one owned by a user the records lack
+    const doc = orch([stage('S', [ia('Review', { assignee: { type: 'user', name: '$Record.OwnerId' } })])], {
+      trigger: { type: 'recordTriggered', object: 'Case' },
+    });
+    const known = simulate(doc, caseScenario({ OwnerId: '005OWN' }));
+    const unknown = simulate(doc, caseScenario({ OwnerId: '005NOBODY' }));
+    // then the known owner is named as a user (run as, work item, completion), the other by the Id
+    expect(known.events.find((e) => e.type === 'workItemAssigned')?.assignee).toBe('owner@example.com');
+    expect(known.steps.Review?.runAs?.user).toBe('owner@example.com');
+    expect(known.steps.Review?.status).toBe('Completed');
+    expect(unknown.events.find((e) => e.type === 'workItemAssigned')?.assignee).toBe('005NOBODY');
+  });
+
   it('R23: an assignee resource with no value fails the step with a message that names it', () => {
     const doc = orch([stage('S', [ia('Review', { assignee: { type: 'user', name: '$Record.Owner:User.Username' } })])], {
       trigger: { type: 'recordTriggered', object: 'Case' },

@@ -30,8 +30,20 @@ export function acceptsCompleter(assignee: Assignee, by: string | undefined): bo
 export function resolveAssignee(engine: Engine, assignee: Assignee): Assignee | string {
   if (!isResourceText(assignee.name, (name) => engine.vars.has(name) || engine.model.variables.has(name) || engine.model.formulas.has(name) || engine.model.isStepOrStage(name))) return assignee;
   const value = readReference(engine, assignee.name).value;
-  if (typeof value === 'string' && value.trim() !== '') return { type: assignee.type, name: value };
+  if (typeof value === 'string' && value.trim() !== '') return { type: assignee.type, name: userOfId(engine, assignee, value.trim()) };
   return `the assignee ${assignee.name} has no value (${value === null ? 'null' : JSON.stringify(value)}), so the work item cannot be assigned`;
+}
+
+/**
+ * A user assignee given by Id (`$Record.OwnerId`, as real orchestrations often do) is that user:
+ * named by the Username of the scenario's User record with that Id, so run-as, the work item and
+ * who may complete it say the user, as they do for a username. An Id the records lack stays as it is.
+ */
+function userOfId(engine: Engine, assignee: Assignee, value: string): string {
+  if (assignee.type !== 'user') return value;
+  const rec = engine.org.get(value);
+  const username = rec?.object === 'User' ? rec.fields.Username : undefined;
+  return typeof username === 'string' && username.trim() !== '' ? username : value;
 }
 
 /** Starts an interactive step: InProgress, then its work item is assigned (R20). */
