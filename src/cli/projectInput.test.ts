@@ -177,6 +177,22 @@ describe('commands given a project folder or a .zip', () => {
     expect(out.join('')).toMatch(/Test_Orchestration[^\n]*: 2 scenarios/);
   });
 
+  it('stageflow test reads and unzips a project .zip once, to find its suites and to open its orchestration', async () => {
+    // given the project as a .zip with a scenario beside its orchestration, and an io that counts reads
+    const dir = mkdtempSync(join(tmpdir(), 'stageflow-project-'));
+    const zip = join(dir, 'work-guide.zip');
+    writeFileSync(zip, zipSync({
+      ...Object.fromEntries(realProjectFiles('WorkGuidePlus').map((f) => [f.path, strToU8(f.text)])),
+      [`${FLOWS}/Test_Orchestration.scenario.json`]: strToU8(JSON.stringify({ format: 'stageflow.scenario', version: 1, name: 'runs' })),
+    }));
+    const reads: string[] = [];
+    const io = { ...nodeIo, stdout: () => undefined, stderr: () => undefined, readBytes: (path: string, max: number) => { reads.push(path); return nodeIo.readBytes!(path, max); } };
+    // when
+    expect(await test([zip], io)).toBe(0);
+    // then
+    expect(reads).toEqual([zip]);
+  });
+
   it('stageflow test --update does not write into a .zip: the scenario errs and says to unzip', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'stageflow-project-'));
     const zip = join(dir, 'work-guide.zip');

@@ -12,6 +12,7 @@ import { readZip } from '../io/project/readZip';
 import type { LazyProjectFile, Project, ProjectProblem } from '../io/project/types';
 import type { Orchestration, Problem } from '../model/types';
 import type { CliIo } from './cliIo';
+import { archiveReadsOf } from './archiveReads';
 
 const SKIPPED_FOLDERS = new Set(['node_modules']);
 
@@ -38,14 +39,28 @@ async function listFiles(io: CliIo, root: string, recursive = true): Promise<Laz
 }
 
 /** The project in the folder or archive `path`; a message when it cannot be read. */
-export async function readProjectInput(io: CliIo, path: string): Promise<{ ok: true; project: Project } | { ok: false; message: string }> {
+export async function readProjectInput(io: CliIo, path: string): Promise<ProjectInput> {
+  if (isZip(path)) {
+    // read and unzipped once per command (archiveReads.ts)
+    const reads = archiveReadsOf(io);
+    let read = reads.get(path) as Promise<ProjectInput> | undefined;
+    if (!read) reads.set(path, (read = readArchive(io, path)));
+    return read;
+  }
   try {
-    if (isZip(path)) {
-      if (!io.readBytes) return { ok: false, message: 'reading a .zip archive is not available here' };
-      return { ok: true, project: readZip(await io.readBytes(path, DEFAULT_PROJECT_LIMITS.maxArchiveBytes)) };
-    }
     if (!io.listDir) return { ok: false, message: 'reading a folder is not available here' };
     return { ok: true, project: await readLazyFiles(await listFiles(io, path)) };
+  } catch (e) {
+    return { ok: false, message: e instanceof Error ? e.message : String(e) };
+  }
+}
+
+type ProjectInput = { ok: true; project: Project } | { ok: false; message: string };
+
+async function readArchive(io: CliIo, path: string): Promise<ProjectInput> {
+  try {
+    if (!io.readBytes) return { ok: false, message: 'reading a .zip archive is not available here' };
+    return { ok: true, project: readZip(await io.readBytes(path, DEFAULT_PROJECT_LIMITS.maxArchiveBytes)) };
   } catch (e) {
     return { ok: false, message: e instanceof Error ? e.message : String(e) };
   }

@@ -6,6 +6,7 @@
  * archive (projectInput.ts) — and served from the archive's text (`servingArchived`).
  */
 import type { CliIo } from '../cliIo';
+import { sharingArchiveReads } from '../archiveReads';
 import { readProjectInput } from '../projectInput';
 import type { DiscoveryProblem, Suite } from './suite';
 
@@ -39,7 +40,7 @@ export async function archiveSuites(io: CliIo, file: string): Promise<{ suites: 
  */
 export function servingArchived(io: CliIo, files: ReadonlyMap<string, string>): CliIo {
   if (files.size === 0) return io;
-  return {
+  return sharingArchiveReads(io, {
     ...io,
     readFile: (path) => {
       const text = files.get(path);
@@ -49,5 +50,5 @@ export function servingArchived(io: CliIo, files: ReadonlyMap<string, string>): 
       if (files.has(path)) return Promise.reject(new Error('cannot write into a .zip archive: unzip it and run the command on the folder'));
       return io.writeFile(path, text);
     },
-  };
+  });
 }

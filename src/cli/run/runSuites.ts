@@ -9,6 +9,7 @@ import type { Orchestration, Problem } from '../../model/types';
 import { checkExpectations } from '../../verify/expectations/index';
 import { runScenario, type RunOutcome } from '../../verify/runScenario';
 import { snapshotExpectations } from '../../verify/snapshot';
+import { sharingArchiveReads } from '../archiveReads';
 import { problemLine, type CliIo } from '../cliIo';
 import { suiteLabel, type Suite } from '../discovery/suite';
 import { loadScenario } from '../loadFiles';
@@ -23,7 +24,7 @@ export interface RunOptions {
 /** An io whose stderr lines are collected (and not printed): the reporters print them. */
 function collecting(io: CliIo): { io: CliIo; lines: () => string[] } {
   let text = '';
-  return { io: { ...io, stderr: (t) => { text += t; } }, lines: () => text.split('\n').filter((l) => l !== '') };
+  return { io: sharingArchiveReads(io, { ...io, stderr: (t: string) => { text += t; } }), lines: () => text.split('\n').filter((l) => l !== '') };
 }
 
 const clock = (io: CliIo) => (io.now ? io.now() : 0);
