@@ -335,6 +335,9 @@ test('the outline of a big design renders only the rows near its view, and the k
   await expect(last).toHaveAttribute('aria-posinset', String(STAGES));
   await page.keyboard.press('Enter');
   await expect(page.getByRole('complementary', { name: 'Properties' }).getByRole('textbox', { name: 'API Name' })).toHaveValue(`Stage_${STAGES}`);
+  // the canvas brings the stage chosen into view, focus staying in the outline
+  await expect(page.locator(`.react-flow__node[data-id="Stage_${STAGES}"]`)).toBeInViewport();
+  await expect(last).toBeFocused();
   // and ↑ from there moves to the row before, rendered with it
   await page.keyboard.press('ArrowUp');
   await expect(tree.getByRole('treeitem', { name: `Stage Stage ${STAGES - 1}` })).toBeFocused();

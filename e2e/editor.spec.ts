@@ -221,6 +221,29 @@ test('Run blocked: the notice names the step in words (no raw path) and "Show it
   await expect(node(page, step.name)).toBeFocused();
 });
 
+test('Delete and F2 on an Outline row act on that row once, not on the canvas selection too', async ({ page }) => {
+  await page.goto('/?sample=order-fulfilment');
+  const tree = page.getByRole('tree', { name: 'Orchestration outline' });
+  const steps = async () => (await getDocument(page)).stages.flatMap((s) => s.steps.map((t) => t.name));
+  await expect(tree.getByRole('treeitem', { name: 'Stage Prepare order' })).toBeVisible();
+  const before = await steps();
+  // given the first row clicked (its stage selected on the canvas), then ↓ to the first step's row
+  await tree.getByRole('treeitem').first().click();
+  await page.keyboard.press('ArrowDown');
+  const row = tree.getByRole('treeitem', { name: 'Background step Validate order' });
+  await expect(row).toBeFocused();
+  // when F2: the row's own rename field opens, not the canvas's
+  await page.keyboard.press('F2');
+  await expect(tree.getByRole('textbox', { name: 'New label for Validate order' })).toBeFocused();
+  await expect(page.locator('.react-flow').getByRole('textbox')).toHaveCount(0);
+  await page.keyboard.press('Escape');
+  await expect(row).toBeFocused();
+  // when Delete: that step alone is gone, the stage selected before is still there
+  await page.keyboard.press('Delete');
+  await expect.poll(steps).toEqual(before.filter((name) => name !== 'Validate'));
+  expect((await getDocument(page)).stages.map((s) => s.name)).toContain('Prepare_Order');
+});
+
 test('the Outline of an empty design takes focus, and S there adds the first stage', async ({ page }) => {
   await openEmpty(page);
   const tree = page.getByRole('tree', { name: 'Orchestration outline' });
@@ -244,7 +267,8 @@ test('Restore asks first, says what it did, and Undo brings the design back', as
   await expect(page.locator('[data-save-status="saved"]')).toBeHidden();
   await saved();
   expect((await getDocument(page)).stages).toHaveLength(2);
-  // when Versions is opened from the File menu and the oldest version restored
+  // when Versions is opened from the File menu and the oldest version restored: the design as
+  // /?new opened it, before its first change (a design not stored yet keeps it as version 1)
   await page.getByRole('button', { name: 'File', exact: true }).click();
   await page.getByRole('menuitem', { name: /Versions/ }).click();
   const history = page.getByRole('region', { name: 'Version history' });
@@ -256,8 +280,8 @@ test('Restore asks first, says what it did, and Undo brings the design back', as
   await page.getByRole('button', { name: 'Yes, restore' }).click();
   // and says what it did, with Undo
   const notice = page.getByRole('status', { name: 'Notices' }).getByRole('listitem').filter({ hasText: 'Restored version' });
-  await expect(notice).toBeVisible();
-  expect((await getDocument(page)).stages).toHaveLength(1);
+  await expect(notice).toContainText('Restored version 1');
+  expect((await getDocument(page)).stages).toHaveLength(0);
   await notice.getByRole('button', { name: 'Undo' }).click();
   await expect.poll(async () => (await getDocument(page)).stages.length).toBe(2);
 });

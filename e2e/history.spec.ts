@@ -67,6 +67,8 @@ test('the Versions dialog saves a named version too, and a restore keeps what wa
   await history.getByRole('textbox', { name: 'Version name' }).fill('Two stages');
   await history.getByRole('button', { name: 'Save version' }).click();
   await expect(history.getByRole('listitem').first()).toContainText('“Two stages”');
+  // the button went disabled with the emptied name: focus is on the name, ready for another
+  await expect(history.getByRole('textbox', { name: 'Version name' })).toBeFocused();
   await history.getByRole('listitem').filter({ hasText: '“One stage”' }).getByRole('button', { name: 'Restore' }).click();
   await page.getByRole('button', { name: 'Yes, restore' }).click();
   // then one stage is open, and the two-stage design is still in the history

@@ -1,6 +1,7 @@
 /**
  * The keyboard shortcuts of every action, from the registry (listed in the help dialog). Ignored
- * while typing in a field or while a dialog is open. Ctrl/Cmd+C, X and V let the browser fire its
+ * while typing in a field or while a dialog is open, and for a key a widget handled itself
+ * (`preventDefault`). Ctrl/Cmd+C, X and V let the browser fire its
  * clipboard events too, so the system clipboard is used where the browser allows it. Keys act on
  * what has keyboard focus: a shortcut of an action on the selection (Delete, F2, Ctrl+C…) pressed
  * on a canvas node or connector reached with the keyboard but not selected selects it first, as a
@@ -76,7 +77,9 @@ export function useShortcuts(): void {
   useEffect(() => {
     let pasteHandled = false;
     const onKeyDown = (event: KeyboardEvent) => {
-      if (isTyping(event.target)) return;
+      // A widget that handled the key itself said so (the outline's Delete and F2 act on its focused
+      // row): the shortcut must not act a second time, on whatever the canvas has selected.
+      if (event.defaultPrevented || isTyping(event.target)) return;
       selectFocusedElement(event, context.store);
       const action = actionForKey(event, context);
       if (!action) return;

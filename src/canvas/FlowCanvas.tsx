@@ -22,7 +22,7 @@ import { useDropFromPalette } from './useDropFromPalette';
 import { useNodeDrag } from './useNodeDrag';
 import { planInTasks } from './prepareDrawing';
 import { isBigDesign } from './shownElements';
-import { FollowTheRun, GLIDE_UP_TO_SPEED, useRevealAdded } from './useViewFollow';
+import { FollowTheRun, GLIDE_UP_TO_SPEED, useRevealAdded, useRevealRequests } from './useViewFollow';
 import { ZoomControls } from './ZoomControls';
 
 export function FlowCanvas() {
@@ -39,6 +39,7 @@ export function FlowCanvas() {
   const fast = useAppStore((s) => s.runPhase !== 'idle' && s.cursor.speed > GLIDE_UP_TO_SPEED);
   const detailed = useStore(selectDetailed);
   useRevealAdded(allNodes);
+  useRevealRequests(nodesRef);
   // A big design just opened is planned in tasks of its own before this canvas draws it.
   useEffect(() => {
     const store = useAppStore.getState();

@@ -72,6 +72,21 @@ export function useRevealAdded(nodes: readonly DesignNode[]): void {
   }, [nodes, bringIntoView]);
 }
 
+/**
+ * Pans to an element chosen outside the canvas (a row of the outline, clicked or Enter) when it is
+ * out of view: focus stays where it was, so React Flow's own pan to a focused node does not come,
+ * and in a big design the element's node may not even be mounted.
+ */
+export function useRevealRequests(nodesRef: RefObject<readonly DesignNode[]>): void {
+  const bringIntoView = useBringIntoView();
+  const request = useAppStore((s) => s.revealRequest);
+  useEffect(() => {
+    if (request.count === 0 || !request.element) return;
+    const box = elementRect(nodesRef.current, request.element);
+    if (box) bringIntoView(box);
+  }, [request, nodesRef, bringIntoView]);
+}
+
 /** The element and trace index of the latest change shown, while the view follows the run. */
 const selectFollowed = (s: AppState): string | null => {
   if (!s.followRun || !selectRunShown(s)) return null;

@@ -75,6 +75,8 @@ export interface UiSlice {
   connectionHint: string | null;
   /** The canvas frames the design when this changes (a design was opened, Fit view). */
   fitRequest: FitRequest;
+  /** The canvas pans an element chosen outside it (the outline) into view when this changes. */
+  revealRequest: { count: number; element: string | null };
   /** Run view: the canvas pans to the element a run event changes when it is out of view. */
   followRun: boolean;
   /** The last copied fragment (FORMAT JSON text), kept when the system clipboard is blocked. */
@@ -91,6 +93,8 @@ export interface UiSlice {
   /** Simulated org: every request fails ("Simulate org errors"). */
   simulateOrgErrors: boolean;
   requestFit(mode?: FitRequest['mode'], duration?: number): void;
+  /** Asks the canvas to bring `element` into view (it pans only when it is out of view). */
+  requestReveal(element: string): void;
   setFollowRun(on: boolean): void;
   setStarting(starting: boolean): void;
   setSideFolded(folded: boolean): void;
@@ -120,6 +124,7 @@ export const createUiSlice: SliceCreator<UiSlice> = (set, get) => ({
   dialog: null,
   connectionHint: null,
   fitRequest: { count: 0, duration: 0, mode: 'open' },
+  revealRequest: { count: 0, element: null },
   followRun: true,
   clipboard: null,
   importReport: null,
@@ -130,6 +135,9 @@ export const createUiSlice: SliceCreator<UiSlice> = (set, get) => ({
   systemDark: false,
   requestFit(mode = 'open', duration = 0) {
     set({ fitRequest: { count: get().fitRequest.count + 1, duration, mode } });
+  },
+  requestReveal(element) {
+    set({ revealRequest: { count: get().revealRequest.count + 1, element } });
   },
   setFollowRun(followRun) {
     set({ followRun });

@@ -5,7 +5,7 @@
  * Undo (issue 17). Each version says its name, or why it was kept; "Save version" names the
  * current state (the registry's action, with the name typed here).
  */
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import { saveVersionAction } from '../../actions/libraryActions';
 import { useAction } from '../../actions/useAction';
 import { countOf } from '../../model/glossary';
@@ -26,10 +26,14 @@ export function VersionHistory({ designId, onRestored, onClose }: { designId: st
   const [asking, setAsking] = useState<number | null>(null);
   const [name, setName] = useState('');
   const saveVersion = useAction(saveVersionAction);
+  const nameField = useRef<HTMLInputElement>(null);
   const saveNamed = async () => {
     const done = saveVersion.run(name);
     if (done.performed) await done.result;
     setName('');
+    // the Save version button it was pressed with is disabled by the emptied name: focus goes back to
+    // the name (ready for another), never to <body>
+    nameField.current?.focus();
     await versions.refetch();
   };
   const restore = async (revision: number) => {
@@ -59,7 +63,7 @@ export function VersionHistory({ designId, onRestored, onClose }: { designId: st
         >
           <label className="flex-1 text-xs text-ink-600">
             Version name
-            <input className="block w-full rounded border border-ink-400/40 px-1 py-0.5 text-sm text-ink-800" value={name} maxLength={120} placeholder="e.g. Before review" onChange={(e) => setName(e.target.value)} />
+            <input ref={nameField} className="block w-full rounded border border-ink-400/40 px-1 py-0.5 text-sm text-ink-800" value={name} maxLength={120} placeholder="e.g. Before review" onChange={(e) => setName(e.target.value)} />
           </label>
           <button type="submit" className="rounded border px-2 text-sm hover:bg-brand-50 disabled:opacity-40" disabled={!saveVersion.available || name.trim() === ''}>
             Save version

@@ -123,6 +123,12 @@ export function OutlineView() {
     },
   });
 
+  /** A row chosen (click, Enter): its element becomes the selection, and the canvas shows it. */
+  const choose = (element: string) => {
+    useAppStore.getState().select([element]);
+    useAppStore.getState().requestReveal(element);
+  };
+
   const focus = (item: OutlineItem | undefined) => {
     if (!item) return;
     setFocusId(item.id);
@@ -168,7 +174,7 @@ export function OutlineView() {
     } else if (key === 'ArrowLeft') {
       if (current.hasChildren && !collapsed.has(current.id)) toggle(current.id, false);
       else focus(items.find((i) => i.id === current.parent));
-    } else if (key === 'Enter' || key === ' ') useAppStore.getState().select([current.element]);
+    } else if (key === 'Enter' || key === ' ') choose(current.element);
     else if (running) handled = false;
     else if (key === 'F2' && current.kind !== 'condition') setRenaming({ id: current.id, label: current.label });
     else if (key === 'Delete' || key === 'Backspace') {
@@ -205,8 +211,8 @@ export function OutlineView() {
         aria-expanded={item.hasChildren ? !collapsed.has(item.id) : undefined}
         tabIndex={item === current ? 0 : -1}
         onFocus={() => setFocusId(item.id)}
-        onClick={() => { setFocusId(item.id); useAppStore.getState().select([item.element]); }}
-        className={`flex cursor-default items-center gap-1 rounded px-1 py-0.5 outline-none focus-visible:ring-2 focus-visible:ring-brand-500 ${selected.includes(item.element) && item.kind !== 'condition' ? 'bg-brand-100' : ''}`}
+        onClick={() => { setFocusId(item.id); choose(item.element); }}
+        className={`flex cursor-default scroll-my-1 items-center gap-1 rounded px-1 py-0.5 outline-none focus-visible:ring-2 focus-visible:ring-brand-500 ${selected.includes(item.element) && item.kind !== 'condition' ? 'bg-brand-100' : ''}`}
         style={{ paddingLeft: `${(item.level - 1) * 16 + 4}px`, ...placed }}
       >
         <span aria-hidden="true" className="w-3 text-ink-600">{item.hasChildren ? (collapsed.has(item.id) ? '▸' : '▾') : ''}</span>
@@ -214,6 +220,8 @@ export function OutlineView() {
           <input
             aria-label={`New label for ${item.label}`}
             autoFocus
+            // the label is selected, so typing replaces it (F2 on a canvas node does the same)
+            onFocus={(e) => e.currentTarget.select()}
             className="rounded border border-brand-500 px-1"
             value={renaming.label}
             onChange={(e) => setRenaming({ id: item.id, label: e.target.value })}

@@ -29,8 +29,9 @@ export const TimelineTicks = memo(function TimelineTicks({ replay }: { replay: T
           key={t}
           data-t={t}
           data-beats={count}
-          className="absolute top-0 h-2"
+          className="absolute top-0 h-2 -translate-x-1/2"
           style={{
+            // centred on its time: a cluster at the run's end stays within the thumb's course
             left: `${left}%`,
             width: `${Math.min(count, MAX_MARKS) * 3 - 2}px`,
             backgroundImage: 'repeating-linear-gradient(to right, #6b7280 0 1px, transparent 1px 3px)',
