@@ -115,6 +115,8 @@ export function createDesignStorage(store: AppStore, makeRepository: () => Desig
     const before = was && (was.doc !== doc || was.scenarios !== scenarios) ? was : null;
     if (!before) return repository().create(doc, [...scenarios]);
     const created = await repository().create(before.doc, [...before.scenarios]);
+    // the design is stored from here on: should the save of the change fail, the next one saves over it, it does not create another
+    store.getState().setSaveState({ designId: created.id, revision: created.revision });
     return repository().save(created.id, doc, [...scenarios], created.revision, 'first-change');
   }
 
