@@ -242,6 +242,46 @@ test('Delete and F2 on an Outline row act on that row once, not on the canvas se
   await page.keyboard.press('Delete');
   await expect.poll(steps).toEqual(before.filter((name) => name !== 'Validate'));
   expect((await getDocument(page)).stages.map((s) => s.name)).toContain('Prepare_Order');
+  // and focus stays in the tree, on the row after the step's own rows
+  await expect(tree.getByRole('treeitem', { name: 'Background step Reserve stock' })).toBeFocused();
+  // when another stage is clicked, then ↑↑ reaches a step's row and Ctrl+X: that step is cut, not the stage
+  await tree.getByRole('treeitem', { name: 'Stage Ship order' }).click();
+  await page.keyboard.press('ArrowUp');
+  await page.keyboard.press('ArrowUp');
+  await expect(tree.getByRole('treeitem', { name: 'Background step Charge payment' })).toBeFocused();
+  await page.keyboard.press('Control+x');
+  await expect.poll(steps).toEqual(before.filter((name) => name !== 'Validate' && name !== 'Charge_Payment'));
+  expect((await getDocument(page)).stages.map((s) => s.name)).toContain('Ship_Order');
+  // F2 and Delete on a start-condition row do nothing (its step is not deleted, the canvas not renamed)
+  await page.keyboard.press('Control+z');
+  await expect.poll(async () => (await steps()).length).toBe(before.length - 1);
+  const condition = tree.getByRole('treeitem', { name: /^Starts when Validate order|^Starts when the stage starts/ }).first();
+  await condition.focus();
+  const count = (await steps()).length;
+  await page.keyboard.press('Delete');
+  await page.keyboard.press('F2');
+  await expect(page.locator('.react-flow').getByRole('textbox')).toHaveCount(0);
+  expect((await steps()).length).toBe(count);
+});
+
+test('shortcuts: Delete on a Find match leaves the design alone; Ctrl+Z on a select of the Properties panel undoes', async ({ page }) => {
+  await page.goto('/?sample=order-fulfilment');
+  await node(page, 'Charge_Payment').click();
+  const before = await getDocument(page);
+  // Find, ↓ into the matches, Delete: nothing is deleted
+  await page.keyboard.press('Control+f');
+  await page.keyboard.type('ship');
+  await page.keyboard.press('ArrowDown');
+  await page.keyboard.press('Delete');
+  expect(await getDocument(page)).toEqual(before);
+  await page.keyboard.press('Escape');
+  // a select changed with the keyboard, then Ctrl+Z there: the change is undone
+  const runAs = page.getByRole('complementary', { name: 'Properties' }).getByRole('combobox').first();
+  await runAs.focus();
+  await page.keyboard.press('ArrowDown');
+  await expect.poll(async () => JSON.stringify(await getDocument(page)) !== JSON.stringify(before)).toBe(true);
+  await page.keyboard.press('Control+z');
+  await expect.poll(async () => getDocument(page)).toEqual(before);
 });
 
 test('the Outline of an empty design takes focus, and S there adds the first stage', async ({ page }) => {

@@ -22,9 +22,23 @@ import { useActionContext } from './useActionContext';
 const PASTE_EVENT_WAIT_MS = 60;
 const BROWSER_CLIPBOARD = new Set<AnyAction>([copyAction, cutAction, pasteAction] as AnyAction[]);
 
-function isTyping(target: EventTarget | null): boolean {
+/** Inputs that take no text: a shortcut with Ctrl/Cmd (Undo…) still works on them; other keys are theirs. */
+const NOT_TEXT = new Set(['checkbox', 'radio', 'range', 'button', 'submit', 'reset', 'color', 'file']);
+
+/**
+ * Whether the key belongs to the focused control, not to the app's shortcuts: text being typed, a
+ * dialog or menu, Find (`<search>`: Delete on a match must not delete the canvas selection). On a
+ * select or a box that takes no text, Ctrl/Cmd shortcuts still work (neither has a Ctrl+Z of its
+ * own), while its own keys (arrows, Space, letters) stay its own.
+ */
+function isTyping(target: EventTarget | null, event?: Pick<KeyboardEvent, 'ctrlKey' | 'metaKey'>): boolean {
   if (!(target instanceof HTMLElement)) return false;
-  return target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName) || !!target.closest('dialog[open], [role="menu"]');
+  if (target.closest('dialog[open], [role="menu"], search')) return true;
+  if (target.isContentEditable || target.tagName === 'TEXTAREA') return true;
+  const command = !!event && (event.ctrlKey || event.metaKey);
+  if (target.tagName === 'SELECT') return !command;
+  if (target instanceof HTMLInputElement) return !(command && NOT_TEXT.has(target.type));
+  return false;
 }
 
 /** The action whose shortcut `event` is, if it can run now. */
@@ -53,7 +67,8 @@ export function selectFocusedElement(event: KeyPressEvent, store: AppStore): boo
   const state = store.getState();
   const onSelection = ACTIONS.some((a) => a.actsOnSelection && !(a.when === 'edit' && selectRunning(state)) && a.shortcuts?.some((s) => matchesShortcut(event, s)));
   if (!onSelection) return false;
-  const node = target.matches('.react-flow__node[data-id]') ? target.getAttribute('data-id') : null;
+  // a canvas node, or an Outline row (its element: a row's own Delete and F2 the outline handles itself)
+  const node = target.matches('.react-flow__node[data-id]') ? target.getAttribute('data-id') : target.matches('[role="treeitem"][data-element]') ? target.getAttribute('data-element') : null;
   if (node) {
     if (state.selected.includes(node)) return false;
     state.select([node]);
@@ -79,7 +94,7 @@ export function useShortcuts(): void {
     const onKeyDown = (event: KeyboardEvent) => {
       // A widget that handled the key itself said so (the outline's Delete and F2 act on its focused
       // row): the shortcut must not act a second time, on whatever the canvas has selected.
-      if (event.defaultPrevented || isTyping(event.target)) return;
+      if (event.defaultPrevented || isTyping(event.target, event)) return;
       selectFocusedElement(event, context.store);
       const action = actionForKey(event, context);
       if (!action) return;

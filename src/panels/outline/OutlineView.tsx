@@ -176,11 +176,17 @@ export function OutlineView() {
       else focus(items.find((i) => i.id === current.parent));
     } else if (key === 'Enter' || key === ' ') choose(current.element);
     else if (running) handled = false;
-    else if (key === 'F2' && current.kind !== 'condition') setRenaming({ id: current.id, label: current.label });
-    else if (key === 'Delete' || key === 'Backspace') {
-      const idx = at;
-      onRow(current.element, deleteAction, undefined);
-      setFocusId(items[idx + 1]?.id ?? items[idx - 1]?.id ?? null);
+    else if (key === 'F2') {
+      // a start condition is not renamed (nor is the canvas selection: the key is handled here)
+      if (current.kind !== 'condition') setRenaming({ id: current.id, label: current.label });
+    } else if (key === 'Delete' || key === 'Backspace') {
+      // a start condition row is not deleted (its step would go with it): it is edited in Properties
+      if (current.kind !== 'condition') {
+        // focus moves to the row after the element's own rows (else the one before) before the row
+        // goes, so it stays in the tree and never falls to <body>
+        focus(items.slice(at + 1).find((i) => i.level <= current.level) ?? items[at - 1]);
+        onRow(current.element, deleteAction, undefined);
+      }
     } else if (!e.ctrlKey && !e.metaKey && !e.altKey && key.length === 1 && ADD_KEYS[key.toLowerCase()]) {
       const done = onRow(current.element, ADD_KEYS[key.toLowerCase()]!, undefined);
       const added = done.performed && typeof done.result === 'string' ? done.result : null;
@@ -203,6 +209,8 @@ export function OutlineView() {
           if (windowed) virtualizer.measureElement(el);
         }}
         data-index={index}
+        // the element the app's shortcuts (Ctrl+C, Ctrl+X, Ctrl+D…) act on when this row has keyboard focus
+        data-element={item.kind === 'condition' ? undefined : item.element}
         role="treeitem"
         aria-level={item.level}
         aria-posinset={item.position}
