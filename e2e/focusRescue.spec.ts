@@ -297,3 +297,15 @@ test('removing a timed event in Scenarios moves focus to the Remove button in it
   expect(await focusedName(page)).not.toBe('body');
 });
 
+
+test('Escape on a selected canvas node clears the selection and leaves focus on the canvas, not <body>', async ({ page }) => {
+  await page.goto('/?sample=order-fulfilment');
+  await node(page, 'Charge_Payment').click();
+  await expect(node(page, 'Charge_Payment')).toBeFocused();
+  await page.keyboard.press('Escape');
+  // React Flow blurs the node a frame after unselecting it; a few frames on, the canvas has focus
+  await page.evaluate(() => new Promise((done) => { let n = 4; const tick = () => (--n ? requestAnimationFrame(tick) : done(null)); requestAnimationFrame(tick); }));
+  expect(await focusedName(page)).not.toBe('body');
+  expect(await page.evaluate(() => !!document.activeElement?.closest('[data-canvas-host]'))).toBe(true);
+  expect((await page.evaluate(() => window.stageflow.getDocument())).stages.length).toBe(2);
+});

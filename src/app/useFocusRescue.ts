@@ -139,6 +139,14 @@ export function useFocusRescue(): void {
     };
     document.addEventListener('focusin', onFocusIn);
 
+    // Escape on a selected canvas node: React Flow unselects it and blurs it a frame later (after the
+    // rescue below has looked), which left focus on <body>: the canvas takes it then.
+    const onKeyDown = (event: KeyboardEvent) => {
+      if (event.key !== 'Escape' || !(event.target instanceof Element) || !event.target.matches('.react-flow__node')) return;
+      requestAnimationFrame(() => requestAnimationFrame(() => { if (focusLost()) canvasRegion()?.focus({ preventScroll: true }); }));
+    };
+    document.addEventListener('keydown', onKeyDown);
+
     const unsubscribe = useAppStore.subscribe((s, prev) => {
       const started = prev.runPhase === 'idle' && s.runPhase !== 'idle';
       const ended = prev.runPhase !== 'idle' && s.runPhase === 'idle';
@@ -189,6 +197,7 @@ export function useFocusRescue(): void {
       pending?.cancel();
       unsubscribe();
       document.removeEventListener('focusin', onFocusIn);
+      document.removeEventListener('keydown', onKeyDown);
     };
   }, []);
 }
