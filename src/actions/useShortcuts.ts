@@ -109,14 +109,16 @@ export function useShortcuts(): void {
       if (!BROWSER_CLIPBOARD.has(action)) event.preventDefault();
       performAction(context, action, undefined);
     };
+    // a clipboard event comes from a command (Ctrl/Cmd+V, C): judged as the keydown that caused it was
+    const COMMAND = { ctrlKey: true, metaKey: false };
     const onPaste = (event: ClipboardEvent) => {
-      if (isTyping(event.target) || !isAvailable(pasteAction as AnyAction, context.store.getState())) return;
+      if (isTyping(event.target, COMMAND) || !isAvailable(pasteAction as AnyAction, context.store.getState())) return;
       pasteHandled = true;
       event.preventDefault();
       performAction(context, pasteAction, event.clipboardData?.getData('text/plain') || undefined);
     };
     const onCopy = (event: ClipboardEvent) => {
-      if (isTyping(event.target) || !isAvailable(copyAction as AnyAction, context.store.getState())) return;
+      if (isTyping(event.target, COMMAND) || !isAvailable(copyAction as AnyAction, context.store.getState())) return;
       const text = selectionAsText(context.store);
       if (!text || !event.clipboardData) return;
       event.clipboardData.setData('text/plain', text);

@@ -203,6 +203,13 @@ describe('R23: an assignee given as a resource', () => {
     expect(known.steps.Review?.runAs?.user).toBe('owner@example.com');
     expect(known.steps.Review?.status).toBe('Completed');
     expect(unknown.events.find((e) => e.type === 'workItemAssigned')?.assignee).toBe('005NOBODY');
+    // a scenario that completes the work item by the Id (as it had to before) still does
+    const byId = simulate(doc, caseScenario({ OwnerId: '005OWN' }, { autoCompleteWorkItems: false, events: [{ at: 100, type: 'completeWorkItem', step: 'Review', by: '005OWN' }] }));
+    expect(byId.steps.Review?.status).toBe('Completed');
+    // a 15-character Id names the user whose 18-character Id it begins
+    const records = { User: [{ Id: '005000000000001AAA', Username: 'long@example.com' }] };
+    const short = simulate(doc, caseScenario({ OwnerId: '005000000000001' }, { records }));
+    expect(short.events.find((e) => e.type === 'workItemAssigned')?.assignee).toBe('long@example.com');
   });
 
   it('R23: an assignee resource with no value fails the step with a message that names it', () => {

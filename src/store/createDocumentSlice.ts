@@ -31,6 +31,8 @@ export interface DocumentSlice {
    * `ready`: what drawing it needs has been prepared (the canvas's preparer, `setDrawPreparer`).
    */
   drawLater: { doc: Orchestration; before: Orchestration; ready: boolean } | null;
+  /** Counts `openDocument` calls: another document put in place of the open one (an import), not an edit of it. */
+  openings: number;
   /** The document before the gesture in progress; null outside a gesture. */
   gestureMark: Orchestration | null;
   /** Validation problems by document version (read them with `selectProblems`). */
@@ -77,6 +79,7 @@ export const createDocumentSlice = (validate?: Validator): SliceCreator<Document
   return {
     doc: emptyOrchestration(),
     drawLater: null,
+    openings: 0,
     gestureMark: null,
     problemMemo: createProblemMemo(validate),
     validatorReady: validate !== undefined,
@@ -106,7 +109,7 @@ export const createDocumentSlice = (validate?: Validator): SliceCreator<Document
       if (locked()) return false;
       const big = drawsLater(doc);
       const prepare = big ? preparer : null;
-      set({ selected: [], selectedEdges: [], renaming: null, doc, drawLater: big ? { doc, before: get().doc, ready: !prepare } : null });
+      set({ selected: [], selectedEdges: [], renaming: null, doc, drawLater: big ? { doc, before: get().doc, ready: !prepare } : null, openings: get().openings + 1 });
       if (options.fresh) history().clear();
       get().requestFit();
       if (prepare) {

@@ -80,12 +80,23 @@ export function createDesignStorage(store: AppStore, makeRepository: () => Desig
   /** The session whose first change has been saved (its boundary versions are made). */
   let savedSession: number | null = null;
   /** The design as this session opened it: a design not stored yet is created from it, so its first version is what was opened. */
-  let opened: { session: number; doc: AppState['doc']; scenarios: AppState['scenarios'] } | null = null;
-  const noteOpened = (s: AppState) => { opened = { session: s.session, doc: s.doc, scenarios: s.scenarios }; };
+  let opened: { session: number; openings: number; doc: AppState['doc']; scenarios: AppState['scenarios'] } | null = null;
+  const noteOpened = (s: AppState) => { opened = { session: s.session, openings: s.openings, doc: s.doc, scenarios: s.scenarios }; };
   const repository = () => (repo ??= makeRepository());
 
-  async function saveNow(): Promise<void> {
+  /**
+   * The saves run one after another, each reading the store as it starts: one that began while the
+   * one before was still creating the design would create it a second time, or save on a revision
+   * the other just replaced (a conflict with itself).
+   */
+  let saving: Promise<void> = Promise.resolve();
+  function saveNow(): Promise<void> {
     timer = null;
+    saving = saving.then(saveOnce);
+    return saving;
+  }
+
+  async function saveOnce(): Promise<void> {
     const { doc, scenarios, designId, revision, session, setSaveState } = store.getState();
     setSaveState({ saveStatus: 'saving' });
     try {
@@ -96,6 +107,7 @@ export function createDesignStorage(store: AppStore, makeRepository: () => Desig
       const rec = designId
         ? await repository().save(designId, doc, [...scenarios], revision, first ? 'first-change' : 'interval')
         : await createFromOpened(doc, scenarios, session);
+      if (store.getState().session !== session) return; // another design was opened meanwhile: this one's state is not its
       store.getState().setSaveState({ designId: rec.id, revision: rec.revision, saveStatus: 'saved', saveMessage: null, savedAt: rec.updatedAt });
     } catch (e) {
       if (e instanceof ConflictError) store.getState().setSaveState({ saveStatus: 'conflict', saveMessage: e.message });
@@ -107,16 +119,19 @@ export function createDesignStorage(store: AppStore, makeRepository: () => Desig
    * The first save of a design not stored yet (a sample, /?new, a copy): created as this session
    * opened it ('created'), then saved with the change ('first-change'), as a stored design's first
    * change keeps the design as opened. Created from the change itself, the design as it was opened
-   * was kept nowhere. Another design put in its place before any save (an import of another API
-   * name) is created as it is: the one opened was not a version of it.
+   * was kept nowhere. A document put in its place before any save (an import: `openDocument`) is
+   * created as it is: the one opened was not a version of it. (Not told by the API name, which
+   * follows the label: renaming the design is its most common first change.)
    */
   async function createFromOpened(doc: AppState['doc'], scenarios: AppState['scenarios'], session: number) {
-    const was = opened?.session === session && opened.doc.name === doc.name ? opened : null;
+    const state = store.getState();
+    const was = opened?.session === session && opened.openings === state.openings ? opened : null;
     const before = was && (was.doc !== doc || was.scenarios !== scenarios) ? was : null;
     if (!before) return repository().create(doc, [...scenarios]);
     const created = await repository().create(before.doc, [...before.scenarios]);
-    // the design is stored from here on: should the save of the change fail, the next one saves over it, it does not create another
-    store.getState().setSaveState({ designId: created.id, revision: created.revision });
+    // the design is stored from here on: should the save of the change fail, the next one saves over
+    // it, it does not create another (unless another design was opened meanwhile)
+    if (store.getState().session === session) store.getState().setSaveState({ designId: created.id, revision: created.revision });
     return repository().save(created.id, doc, [...scenarios], created.revision, 'first-change');
   }
 

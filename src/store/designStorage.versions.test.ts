@@ -9,6 +9,7 @@ import { createAppStore, type AppStore } from './appStore';
 import { createDesignStorage, type DesignStorage } from './designStorage';
 
 const setLabel = defineCommand<string>('orchestration.setLabel', 'Rename', (doc, label) => ({ ...doc, label }));
+const rename = defineCommand<string>('orchestration.rename', 'Rename', (doc, label) => ({ ...doc, label, name: label.replace(/\W+/g, '_') }));
 let dbCount = 0;
 
 describe('versions on the boundaries of a session', () => {
@@ -87,6 +88,18 @@ describe('versions on the boundaries of a session', () => {
     const id = store.getState().designId!;
     const versions = await repo.versions(id);
     expect(versions.map((v) => [v.number, v.reason, v.doc.label])).toEqual([[2, 'first-change', 'My first change'], [1, 'created', 'As the sample is']]);
+  });
+
+  it('a design not stored yet whose first change renames it (its API name following the label) still keeps it as opened', async () => {
+    // given /?new's design, never stored
+    store.getState().replaceDocument({ ...emptyOrchestration('New_Orchestration'), label: 'New Orchestration' });
+    storage.start();
+    // when its first change is a new label, the API name following it
+    store.getState().dispatch(rename, 'Hiring');
+    await storage.flush();
+    // then the design as opened is version 1, the renamed one version 2
+    const versions = await repo.versions(store.getState().designId!);
+    expect(versions.map((v) => [v.number, v.reason, v.doc.name])).toEqual([[2, 'first-change', 'Hiring'], [1, 'created', 'New_Orchestration']]);
   });
 
   it('a design not stored yet that an import of another design replaced is created as imported, not as the one before', async () => {

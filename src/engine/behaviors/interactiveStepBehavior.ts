@@ -19,7 +19,8 @@ const NOBODY: Assignee = { type: 'queue', name: AUTOMATED_PROCESS_USER };
 
 /** R23: a user work item closes only for its assignee; group and queue items for anyone (chosen). */
 export function acceptsCompleter(assignee: Assignee, by: string | undefined): boolean {
-  return by === undefined || assignee.type !== 'user' || by === assignee.name;
+  // a user given by Id and named by the records' Username (userOfId) is either
+  return by === undefined || assignee.type !== 'user' || by === assignee.name || (typeof assignee.id === 'string' && by === assignee.id);
 }
 
 /**
@@ -30,7 +31,11 @@ export function acceptsCompleter(assignee: Assignee, by: string | undefined): bo
 export function resolveAssignee(engine: Engine, assignee: Assignee): Assignee | string {
   if (!isResourceText(assignee.name, (name) => engine.vars.has(name) || engine.model.variables.has(name) || engine.model.formulas.has(name) || engine.model.isStepOrStage(name))) return assignee;
   const value = readReference(engine, assignee.name).value;
-  if (typeof value === 'string' && value.trim() !== '') return { type: assignee.type, name: userOfId(engine, assignee, value.trim()) };
+  if (typeof value === 'string' && value.trim() !== '') {
+    const id = value.trim();
+    const name = userOfId(engine, assignee, id);
+    return name === id ? { type: assignee.type, name } : { type: assignee.type, name, id };
+  }
   return `the assignee ${assignee.name} has no value (${value === null ? 'null' : JSON.stringify(value)}), so the work item cannot be assigned`;
 }
 
@@ -41,7 +46,8 @@ export function resolveAssignee(engine: Engine, assignee: Assignee): Assignee | 
  */
 function userOfId(engine: Engine, assignee: Assignee, value: string): string {
   if (assignee.type !== 'user') return value;
-  const rec = engine.org.get(value);
+  // Salesforce Ids are case-sensitive in 15 characters and case-safe in 18: either names the record
+  const rec = engine.org.get(value) ?? (value.length === 15 || value.length === 18 ? engine.org.recordsOf('User').find((u) => typeof u.fields.Id === 'string' && u.fields.Id.slice(0, 15) === value.slice(0, 15)) : undefined);
   const username = rec?.object === 'User' ? rec.fields.Username : undefined;
   return typeof username === 'string' && username.trim() !== '' ? username : value;
 }

@@ -140,5 +140,11 @@ describe('design repository', () => {
     await r.save(created.id, { ...created.doc, label: 'three' }, [], 2);
     // then
     expect((await r.versions('old')).map((v) => [v.revision, v.number])).toEqual([[3, 3], [2, 2], [1, 1]]);
+    // and the older ones keep their numbers once the oldest are pruned (MAX_VERSIONS)
+    for (let revision = 3; revision < MAX_VERSIONS + 1; revision++) await r.save(created.id, { ...created.doc, label: `v${revision + 1}` }, [], revision);
+    const kept = await r.versions('old');
+    expect(kept).toHaveLength(MAX_VERSIONS);
+    expect(kept.map((v) => v.number)).toEqual(kept.map((v) => v.revision));
+    expect(kept.at(-1)!.number).toBe(2); // the first pruned; the second, stored without a number, is still 2
   });
 });

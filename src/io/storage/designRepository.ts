@@ -59,7 +59,17 @@ export function createDesignRepository(options: RepositoryOptions = {}) {
    */
   async function addVersion(d: Database, r: StoredDesign, reason: VersionReason, name?: string, doc?: Orchestration): Promise<VersionRecord | null> {
     const tx = d.transaction('versions', 'readwrite');
-    const cursor = await tx.store.index('byDesign').openCursor(r.id, 'prev');
+    let cursor = await tx.store.index('byDesign').openCursor(r.id, 'prev');
+    if (cursor && cursor.value.number === undefined) {
+      // Versions stored before numbers existed get theirs once, by their order, before any is
+      // pruned: numbered only when listed, they would all move down one with each prune.
+      let position = 0;
+      for (let older = await tx.store.index('byDesign').openCursor(r.id); older; older = await older.continue()) {
+        position++;
+        if (older.value.number === undefined) await older.update({ ...older.value, number: position });
+      }
+      cursor = await tx.store.index('byDesign').openCursor(r.id, 'prev');
+    }
     const newest = cursor?.value;
     const sameRevision = newest !== undefined && newest.revision === r.revision && newest.designId === r.id;
     if (reason === 'named' && sameRevision && cursor) {
@@ -73,8 +83,8 @@ export function createDesignRepository(options: RepositoryOptions = {}) {
       await tx.done;
       return null;
     }
-    // Numbered on from the newest kept (versions stored before numbers existed: after as many as there are).
-    const number = (newest?.number ?? (await tx.store.index('byDesign').count(r.id))) + 1;
+    // Numbered on from the newest kept.
+    const number = (newest?.number ?? 0) + 1;
     // The stored design's text is copied as it is (no parse, no second serialisation).
     const version: StoredVersion = { designId: r.id, revision: r.revision, number, savedAt: r.updatedAt, ...documentFields(r), scenarios: r.scenarios, reason, ...(name !== undefined ? { name } : {}) };
     version.key = await tx.store.add(version);

@@ -130,6 +130,7 @@ export function OutlineView() {
   };
 
   const focus = (item: OutlineItem | undefined) => {
+    pendingFocus.current = null; // a later move replaces one still waiting for its row
     if (!item) return;
     setFocusId(item.id);
     const row = refs.current.get(item.id);
@@ -137,6 +138,8 @@ export function OutlineView() {
     else pendingFocus.current = item.id; // rendered by the next commit (it becomes the tab stop)
   };
   useLayoutEffect(() => {
+    const wanted = pendingFocus.current;
+    if (wanted && !items.some((i) => i.id === wanted)) pendingFocus.current = null; // its row is gone (deleted): it never comes
     const row = pendingFocus.current ? refs.current.get(pendingFocus.current) : undefined;
     if (!row) return;
     pendingFocus.current = null;
@@ -149,7 +152,8 @@ export function OutlineView() {
   };
 
   const onKeyDown = (e: KeyboardEvent<HTMLUListElement>) => {
-    if (renaming) return;
+    // keys with Ctrl, Cmd or Alt are not the tree's (Alt+← is the browser's Back, Ctrl+C the app's copy)
+    if (renaming || e.ctrlKey || e.metaKey || e.altKey) return;
     if (!current) {
       // An empty design: the tree itself has focus; S or D adds the first stage or decision.
       const add = !running && !e.ctrlKey && !e.metaKey && !e.altKey && ['s', 'd'].includes(e.key.toLowerCase()) ? ADD_KEYS[e.key.toLowerCase()] : undefined;
