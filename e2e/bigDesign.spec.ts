@@ -345,4 +345,11 @@ test('the outline of a big design renders only the rows near its view, and the k
   await page.keyboard.press('Home');
   await expect(rows.first()).toBeFocused();
   await expect(rows.first()).toBeInViewport();
+  // PageDown moves focus a view's worth of rows down, the row in view
+  await page.keyboard.press('PageDown');
+  const paged = page.locator('[role="treeitem"]:focus');
+  await expect(paged).toBeInViewport();
+  expect(Number(await paged.getAttribute('aria-posinset'))).toBeGreaterThan(5);
+  await page.keyboard.press('PageUp');
+  await expect(tree.getByRole('treeitem', { name: 'Stage Stage 1', exact: true })).toBeFocused();
 });

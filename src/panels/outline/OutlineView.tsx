@@ -3,7 +3,7 @@
  * keyboard editor kept in sync with the canvas — the same commands, the same selection. During a
  * run each row shows its status.
  *
- * Keys: ↑/↓ move, ←/→ collapse/expand, Home/End, Enter select, F2 rename, Delete delete,
+ * Keys: ↑/↓ move, PageUp/PageDown a view's worth, ←/→ collapse/expand, Home/End, Enter select, F2 rename, Delete delete,
  * S add a stage after, B / I add a background / interactive step to the stage, D add a decision.
  */
 import { defaultRangeExtractor, useVirtualizer, type Range } from '@tanstack/react-virtual';
@@ -172,6 +172,11 @@ export function OutlineView() {
     else if (key === 'ArrowUp') focus(items[at - 1]);
     else if (key === 'Home') focus(items[0]);
     else if (key === 'End') focus(items.at(-1));
+    else if (key === 'PageDown' || key === 'PageUp') {
+      // a view's worth of rows down or up (the list would scroll and leave the focused row behind)
+      const page = Math.max(1, Math.floor((scrollRef.current?.clientHeight ?? 0) / ROW_PX) - 1);
+      focus(items[Math.min(items.length - 1, Math.max(0, at + (key === 'PageDown' ? page : -page)))]);
+    }
     else if (key === 'ArrowRight') {
       if (current.hasChildren && collapsed.has(current.id)) toggle(current.id, true);
       else if (current.hasChildren) focus(items[at + 1]);
