@@ -80,8 +80,11 @@ export function useRevealAdded(nodes: readonly DesignNode[]): void {
 export function useRevealRequests(nodesRef: RefObject<readonly DesignNode[]>): void {
   const bringIntoView = useBringIntoView();
   const request = useAppStore((s) => s.revealRequest);
+  // served once: a canvas mounted again (after a run) does not pan to an element chosen long ago
+  const served = useRef(request.count);
   useEffect(() => {
-    if (request.count === 0 || !request.element) return;
+    if (request.count === served.current || !request.element) return;
+    served.current = request.count;
     const box = elementRect(nodesRef.current, request.element);
     if (box) bringIntoView(box);
   }, [request, nodesRef, bringIntoView]);
