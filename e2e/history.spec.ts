@@ -22,6 +22,25 @@ async function twoStagesAfterNamedVersion(page: Page, named: string): Promise<vo
   await saved(page);
 }
 
+/** The reasons of the versions stored in this browser (read from IndexedDB, as a reload would). */
+async function storedReasons(page: Page): Promise<string[]> {
+  return page.evaluate(
+    () =>
+      new Promise<string[]>((resolve, reject) => {
+        const open = indexedDB.open('stageflow');
+        open.onerror = () => reject(new Error(String(open.error)));
+        open.onsuccess = () => {
+          const all = open.result.transaction('versions').objectStore('versions').getAll();
+          all.onsuccess = () => {
+            resolve((all.result as { reason?: string }[]).map((v) => v.reason ?? ''));
+            open.result.close();
+          };
+          all.onerror = () => reject(new Error(String(all.error)));
+        };
+      }),
+  );
+}
+
 async function versionRows(page: Page): Promise<string[]> {
   await fileMenu(page, /Versions/);
   const history = page.getByRole('region', { name: 'Version history' });
@@ -49,6 +68,8 @@ test('the first change, "Save version" (File menu, named) and leaving the page e
   await page.getByRole('button', { name: 'Add stage' }).click();
   await page.evaluate(() => window.dispatchEvent(new Event('pagehide')));
   await saved(page);
+  // (the version is written after the save it keeps: reloading before it is written would cut it off)
+  await expect.poll(async () => storedReasons(page)).toContain('leaving');
   // then that state is a version too, and it outlives a reload
   await page.reload();
   await expect.poll(async () => (await getDocument(page)).stages.length).toBe(2);
