@@ -37,8 +37,12 @@ function flowElement(doc: Orchestration): XmlNode {
   const ctx = exportContextFor(doc);
   const positions = positionsOf(doc);
   const label = doc.label ?? doc.name;
-  // A file's own spelling of its version (`59`) is written back only while the version is the same.
-  const kept = readKept(doc.extensions).filter(({ element }) => element.tag !== 'apiVersion' || keptVersionHolds(element, doc));
+  // A file's own spelling of its version (`59`, the first <apiVersion> kept) is written back only
+  // while the version is the same; otherwise the version is written in its place. Any further
+  // <apiVersion> (a damaged file's duplicate) is an element like any other we do not model: kept as it is.
+  const keptAll = readKept(doc.extensions);
+  const spelling = keptAll.find(({ element }) => element.tag === 'apiVersion');
+  const kept = keptAll.map((k) => (k === spelling && !keptVersionHolds(k.element, doc) ? { ...k, element: leaf('apiVersion', formatApiVersion(ctx.apiVersion)) } : k));
   const keepsMetadata = kept.some(({ element }) => element.tag === 'processMetadataValues');
   const generated: (XmlNode | undefined)[] = [
     leaf('apiVersion', formatApiVersion(ctx.apiVersion)),

@@ -68,4 +68,17 @@ describe('<apiVersion> as a hand-written file spells it', () => {
     expect(written).toContain('<apiVersion>67.0</apiVersion>');
     expect(exportFlowXml(importOk(written, real.name).doc).xml).toBe(written);
   });
+
+  it('keeps a damaged file\'s second <apiVersion> as it is, and the first one\'s place for the version (found by the XML fuzz test)', () => {
+    // given a file whose first <apiVersion> holds an element and whose second holds the version
+    const text = real.text.replace(/<apiVersion>\d\d\.0<\/apiVersion>/, '<apiVersion><orchestratedStages>and</orchestratedStages></apiVersion><apiVersion>63.0</apiVersion>');
+    const { doc } = importOk(text, real.name);
+    // when it is written back, then both are there, in their order
+    const written = exportFlowXml(doc).xml;
+    expect(written).toMatch(/<apiVersion>\s*<orchestratedStages>and<\/orchestratedStages>\s*<\/apiVersion>\s*<apiVersion>63\.0<\/apiVersion>/);
+    expect(exportFlowXml(importOk(written, real.name).doc).xml).toBe(written);
+    // and once the design is given a version, it is written in the first one's place; the second stays
+    const changed = exportFlowXml({ ...doc, apiVersion: 60 }).xml;
+    expect([...changed.matchAll(/<apiVersion>([^<]*)<\/apiVersion>/g)].map((m) => m[1])).toEqual(['60.0', '63.0']);
+  });
 });
