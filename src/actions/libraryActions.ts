@@ -88,7 +88,7 @@ export const shortcutsAction: Action = {
   group: 'help',
   icon: 'help',
   shortcuts: [{ key: '?' }],
-  when: 'edit',
+  when: 'always',
   focusAfter: 'dialog',
   perform: ({ store }) => store.getState().setDialog('help'),
 };

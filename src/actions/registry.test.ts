@@ -7,7 +7,7 @@ import { createAppStore, type AppStore } from '../store/appStore';
 import { EDIT_LOCKED_NOTICE } from '../store/createDocumentSlice';
 import onboarding from '../../public/samples/onboarding.json';
 import { isAvailable } from './availability';
-import { helpRows } from './helpList';
+import { helpRows, helpSections } from './helpList';
 import { ACTIONS, getAction, performAction } from './registry';
 import { actionForKey } from './useShortcuts';
 import type { ActionContext } from './types';
@@ -118,6 +118,26 @@ describe('action registry', () => {
     expect(actionForKey(press('Delete'), context)?.id).toBe('selection.delete');
     expect(actionForKey(press('Z', true, true), context)).toBeNull();
     expect(actionForKey(press('?', false, true), context)?.id).toBe('help.shortcuts');
+  });
+
+  it('in the run view, ? opens the help and Ctrl/Cmd+F Find; Delete and Ctrl+A stay editing keys', () => {
+    const press = (key: string, mod = false, shift = false) => ({ key, ctrlKey: mod, metaKey: false, shiftKey: shift, altKey: false }) as KeyboardEvent;
+    store.getState().select(['Buddy']);
+    performAction(context, getAction('run.start'), undefined);
+    expect(actionForKey(press('?', false, true), context)?.id).toBe('help.shortcuts');
+    expect(actionForKey(press('f', true), context)?.id).toBe('view.find');
+    expect(actionForKey(press('Delete'), context)).toBeNull();
+    expect(actionForKey(press('a', true), context)).toBeNull();
+  });
+
+  it('the help groups the keys by where they work, the run view\'s Timeline keys included', () => {
+    const sections = helpSections();
+    expect(sections.map((s) => s.title)).toEqual(['Anywhere', 'Editing', 'Run view']);
+    const titled = (title: string) => sections.find((s) => s.title === title)!.rows.map((r) => r.what);
+    expect(titled('Anywhere')).toEqual(expect.arrayContaining(['Find', 'Shortcuts']));
+    expect(titled('Editing')).toEqual(expect.arrayContaining(['Undo', 'Delete', 'Move selected nodes']));
+    expect(titled('Editing')).not.toContain('Find');
+    expect(sections.find((s) => s.title === 'Run view')!.rows.find((r) => r.what === 'Move one change of the run')?.keys).toContain('Timeline focused');
   });
 
   it('the help list shows every shortcut, written once from the registry', () => {

@@ -25,18 +25,23 @@ const BROWSER_CLIPBOARD = new Set<AnyAction>([copyAction, cutAction, pasteAction
 /** Inputs that take no text: a shortcut with Ctrl/Cmd (Undo…) still works on them; other keys are theirs. */
 const NOT_TEXT = new Set(['checkbox', 'radio', 'range', 'button', 'submit', 'reset', 'color', 'file']);
 
+/** The keys a slider moves with (its own). */
+const SLIDER_KEYS = new Set(['ArrowLeft', 'ArrowRight', 'ArrowUp', 'ArrowDown', 'Home', 'End', 'PageUp', 'PageDown']);
+
 /**
  * Whether the key belongs to the focused control, not to the app's shortcuts: text being typed, a
  * dialog or menu, Find (`<search>`: Delete on a match must not delete the canvas selection). On a
  * select or a box that takes no text, Ctrl/Cmd shortcuts still work (neither has a Ctrl+Z of its
  * own), while its own keys (arrows, Space, letters) stay its own.
  */
-function isTyping(target: EventTarget | null, event?: Pick<KeyboardEvent, 'ctrlKey' | 'metaKey'>): boolean {
+function isTyping(target: EventTarget | null, event?: Pick<KeyboardEvent, 'ctrlKey' | 'metaKey'> & { key?: string }): boolean {
   if (!(target instanceof HTMLElement)) return false;
   if (target.closest('dialog[open], [role="menu"], search')) return true;
   if (target.isContentEditable || target.tagName === 'TEXTAREA') return true;
   const command = !!event && (event.ctrlKey || event.metaKey);
   if (target.tagName === 'SELECT') return !command;
+  // a slider (the run's Timeline) takes only its moving keys: `?` and the rest are the app's, as on a button
+  if (target instanceof HTMLInputElement && target.type === 'range') return !command && (event?.key === undefined || SLIDER_KEYS.has(event.key));
   if (target instanceof HTMLInputElement) return !(command && NOT_TEXT.has(target.type));
   return false;
 }

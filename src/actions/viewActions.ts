@@ -48,7 +48,7 @@ export const findAction: Action = {
   group: 'view',
   icon: 'find',
   shortcuts: [{ key: 'f', mod: true }],
-  when: 'edit',
+  when: 'always',
   focusAfter: 'dialog',
   perform: ({ store }) => store.getState().setSearchOpen(true),
 };

@@ -1,33 +1,42 @@
 /** The keyboard shortcuts dialog, opened with `?` (Esc closes). */
-import { useCallback } from 'react';
+import { useCallback, useEffect, useRef } from 'react';
 import { useDialog } from '../ui/useDialog';
-import { helpRows } from '../actions/helpList';
+import { helpSections } from '../actions/helpList';
 import { useAppStore } from '../store/appStore';
 
-/** Written once, from the action registry (and the canvas gestures it lists). */
-const SHORTCUTS = helpRows();
+/** Written once, from the action registry (and the gestures it lists), by where the keys work. */
+const SECTIONS = helpSections();
 
 export function HelpDialog() {
   const open = useAppStore((s) => s.dialog === 'help');
   const onClose = useCallback(() => useAppStore.getState().setDialog(null), []);
   const ref = useDialog(open, onClose);
+  // The dialog's first control is a link at the end of a long list: focused, it scrolled the list to
+  // its end. The heading takes focus instead, so the list opens at its top (Tab reaches the links).
+  const heading = useRef<HTMLHeadingElement>(null);
+  useEffect(() => {
+    if (open) heading.current?.focus();
+  }, [open]);
   return (
     <dialog ref={ref} aria-labelledby="help-title" className="m-auto max-w-lg rounded-lg p-0 shadow-xl backdrop:bg-ink-800/40">
       <div className="p-5">
-        <h2 id="help-title" className="mb-3 text-lg font-semibold text-ink-800">Keyboard shortcuts</h2>
-        <table className="w-full text-sm">
-          <thead className="sr-only">
-            <tr><th scope="col">Action</th><th scope="col">Keys</th></tr>
-          </thead>
-          <tbody>
-            {SHORTCUTS.map(({ what, keys }) => (
-              <tr key={what} className="border-t border-ink-400/20">
-                <th scope="row" className="py-1.5 pr-4 text-left font-normal text-ink-600">{what}</th>
-                <td className="py-1.5 font-mono text-xs text-ink-800">{keys}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <h2 id="help-title" ref={heading} tabIndex={-1} className="mb-3 text-lg font-semibold text-ink-800 focus:outline-none">Keyboard shortcuts</h2>
+        {SECTIONS.map(({ title, rows }) => (
+          <table key={title} className="mb-3 w-full text-sm">
+            <caption className="pb-1 text-left text-xs font-semibold uppercase tracking-wide text-ink-600">{title}</caption>
+            <thead className="sr-only">
+              <tr><th scope="col">Action</th><th scope="col">Keys</th></tr>
+            </thead>
+            <tbody>
+              {rows.map(({ what, keys }) => (
+                <tr key={what} className="border-t border-ink-400/20">
+                  <th scope="row" className="py-1.5 pr-4 text-left font-normal text-ink-600">{what}</th>
+                  <td className="py-1.5 font-mono text-xs text-ink-800">{keys}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        ))}
         <p className="mt-4 text-sm text-ink-600">
           File formats: JSON Schemas of the{' '}
           <a className="text-brand-700 underline" href="/schema/orchestration.schema.json" target="_blank" rel="noreferrer">orchestration</a>,{' '}
