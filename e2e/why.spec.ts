@@ -92,3 +92,49 @@ test('an evaluation-flow start at the moment a published event\'s pass re-checks
   await expect(why).toContainText('it starts in this evaluation pass');
   await expect(why).not.toContainText('only re-checked on an orchestration event');
 });
+
+test('in the run view, Ctrl/Cmd+F finds a step and shows why it has not started, and ? lists the run view\'s keys', async ({ page }) => {
+  // given the order sample's run at its start
+  await page.goto('/?sample=order-fulfilment');
+  await startRun(page);
+  await page.getByRole('button', { name: 'Reset' }).click();
+  // when the user finds a step by name from the keyboard
+  await page.keyboard.press('ControlOrMeta+F');
+  await page.getByRole('searchbox', { name: 'Find element' }).fill('Mark_Shipped');
+  await page.keyboard.press('Enter');
+  // then it is selected and the Why panel speaks of it
+  await expect(node(page, 'Mark_Shipped')).toHaveClass(/selected/);
+  await expect(page.getByRole('note', { name: 'Why it has not started' })).toContainText('Its stage "Ship_Order" has not started.');
+  // and ? opens the help, from the Timeline too (a slider's own keys are its arrows), whose run view section names the Timeline's keys
+  await page.getByRole('slider', { name: 'Timeline' }).focus();
+  await page.keyboard.press('?');
+  const help = page.getByRole('dialog', { name: 'Keyboard shortcuts' });
+  await expect(help).toBeVisible();
+  // (opened at its top: the heading has focus, not the link at the end of the list)
+  await expect(help.getByRole('heading', { name: 'Keyboard shortcuts' })).toBeFocused();
+  await expect(help.getByRole('table', { name: 'Anywhere' })).toBeInViewport();
+  const runKeys = help.getByRole('table', { name: 'Run view' });
+  await expect(runKeys.getByRole('rowheader', { name: 'Move one change of the run' })).toBeVisible();
+  await page.keyboard.press('Escape');
+  await expect(help).toBeHidden();
+});
+
+test('a stage in progress says why it has not completed: its exit requirements row by row with the logic, as of the moment shown', async ({ page }) => {
+  // given the case sample's run, right after its first event (Triage has started, nothing has completed)
+  await page.goto('/?sample=case-escalation');
+  await startRun(page);
+  await showEvent(page, 1);
+  // when the user selects the Triage stage
+  await node(page, 'Triage').click({ position: { x: 12, y: 8 } });
+  // then its exit condition is read now: custom logic, three rows, not met
+  const why = page.getByRole('note', { name: 'Why it has not completed' });
+  await expect(why).toContainText('Exit requirements (logic 1 AND (2 OR 3))');
+  await expect(why).toContainText('✗ not met');
+  const rows = why.getByRole('table', { name: 'Exit requirements' }).getByRole('row');
+  await expect(rows).toHaveCount(4); // the header and three rows
+  await expect(rows.nth(1)).toContainText('Manager_Review.Status');
+  // and at the end of the run the stage has completed, so there is nothing left to explain
+  await page.getByRole('slider', { name: 'Timeline' }).press('End');
+  await expect(page.getByRole('region', { name: 'Selected element' })).toContainText('Stage status: Completed');
+  await expect(why).toBeHidden();
+});

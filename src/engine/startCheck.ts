@@ -104,12 +104,14 @@ function logicCheck(list: RequirementList, error: string | null): LogicCheck {
   return { kind: logicKind(list.logic), text: list.logic ?? '', error };
 }
 
-function requirementsCheck(engine: Engine, list: RequirementList): StartCheck {
+/** A requirement list as it reads now, row by row (a step's start, a stage's exit). */
+export function requirementsCheck(engine: Engine, list: RequirementList): Extract<StartCheck, { mode: 'requirements' }> {
   const e = explainList(engine, list);
   return { mode: 'requirements', holds: e.logicError === null && e.holds, logic: logicCheck(list, e.logicError), rows: e.rows.map(rowCheck) };
 }
 
-function evaluationFlowCheck(engine: Engine, flow: string, inputs: Readonly<Record<string, string>> | undefined): StartCheck {
+/** An evaluation flow's result now, with its rows or its run (a step's start, a stage's exit). */
+export function evaluationFlowCheck(engine: Engine, flow: string, inputs: Readonly<Record<string, string>> | undefined): Extract<StartCheck, { mode: 'evaluationFlow' }> {
   const v = explainEvaluationFlow(engine, flow, inputs);
   const condition = v.source === 'condition' ? engine.model.flows.get(flow)?.condition : undefined;
   const holds = v.logicError === null && v.holds;

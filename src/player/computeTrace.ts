@@ -4,13 +4,16 @@
  * are not available (unit tests). The store owns one service (`createRunSlice`); nothing here is
  * module state.
  */
-import type { StepWhy } from '../engine/whyAt';
+import type { ElementWhy } from '../engine/whyAt';
 import type { Orchestration, Scenario, Trace } from '../model/types';
 import type { SimulationRequest, SimulationResponse } from './simulationMessages';
 
 export type ComputeTrace = (doc: Orchestration, scenario: Scenario | null) => Promise<Trace>;
-/** Why `step` has not started right after trace event `index` of the run of `doc` under `scenario`. */
-export type ExplainStep = (doc: Orchestration, scenario: Scenario | null, index: number, step: string) => Promise<StepWhy | null>;
+/**
+ * Why `element` is where it is right after trace event `index` of the run of `doc` under `scenario`:
+ * a step's start condition, a stage's exit condition.
+ */
+export type ExplainStep = (doc: Orchestration, scenario: Scenario | null, index: number, element: string) => Promise<ElementWhy | null>;
 
 export interface TraceService {
   /** The trace of `doc` under `scenario`. */
@@ -26,7 +29,7 @@ type Request = SimulationRequest extends infer R ? (R extends unknown ? Omit<R, 
 
 /** Loaded on demand: the engine stays out of the page's initial JavaScript. */
 const computeOnMainThread: ComputeTrace = (doc, scenario) => import('../engine').then(({ simulate }) => simulate(doc, scenario ?? undefined));
-const explainOnMainThread: ExplainStep = (doc, scenario, index, step) => import('../engine/whyAt').then(({ whyAt }) => whyAt(doc, scenario ?? undefined, index, step));
+const explainOnMainThread: ExplainStep = (doc, scenario, index, step) => import('../engine/whyAt').then(({ explainAt }) => explainAt(doc, scenario ?? undefined, index, step));
 
 export function createTraceService(): TraceService {
   let worker: Worker | null = null;

@@ -2,10 +2,10 @@
 /**
  * Runs the engine off the main thread so that a large run never freezes the page. Receives
  * `{ id, doc, scenario }`, answers `{ id, trace }`; or `{ id, kind: 'why', …, index, step }`,
- * answers `{ id, why }` (the step's start condition at that moment); `{ id, error }` on failure.
+ * answers `{ id, why }` (the step's start condition, or the stage's exit condition, at that moment); `{ id, error }` on failure.
  */
 import { simulate } from '../engine';
-import { whyAt } from '../engine/whyAt';
+import { explainAt } from '../engine/whyAt';
 import type { SimulationRequest, SimulationResponse } from './simulationMessages';
 
 self.onmessage = (e: MessageEvent<SimulationRequest>) => {
@@ -14,7 +14,7 @@ self.onmessage = (e: MessageEvent<SimulationRequest>) => {
   let response: SimulationResponse;
   try {
     response = request.kind === 'why'
-      ? { id, why: whyAt(doc, scenario ?? undefined, request.index, request.step) }
+      ? { id, why: explainAt(doc, scenario ?? undefined, request.index, request.step) }
       : { id, trace: simulate(doc, scenario ?? undefined) };
   } catch (err) {
     response = { id, error: err instanceof Error ? err.message : String(err) };

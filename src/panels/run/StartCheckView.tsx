@@ -8,7 +8,7 @@ import { OPERATOR_LABELS } from '../requirements/operators';
 import { formatVirtualTime } from './formatTime';
 import { STATUS_LABEL } from '../../ui/statusStyles';
 
-function Verdict({ holds }: { holds: boolean }) {
+export function Verdict({ holds }: { holds: boolean }) {
   return holds
     ? <span className="font-semibold text-status-completed">✓ met</span>
     : <span className="font-semibold text-status-error">✗ not met</span>;
@@ -43,7 +43,7 @@ export function RowTable({ rows, label }: { rows: readonly RowCheck[]; label: st
   );
 }
 
-function logicText(kind: 'and' | 'or' | 'custom', text: string): string {
+export function logicText(kind: 'and' | 'or' | 'custom', text: string): string {
   return kind === 'and' ? 'all must be met' : kind === 'or' ? 'any one must be met' : `logic ${text}`;
 }
 
@@ -56,18 +56,19 @@ const SOURCE_TEXT = {
   empty: 'it has neither a condition nor a result',
 } as const;
 
-function EvaluationFlowCheck({ check }: { check: Extract<StartCheck, { mode: 'evaluationFlow' }> }) {
+/** An evaluation flow's result now; `what` is what it gates ("Starts", "Completes"). */
+export function EvaluationFlowCheck({ check, what = 'Starts' }: { check: Extract<StartCheck, { mode: 'evaluationFlow' }>; what?: 'Starts' | 'Completes' }) {
   const returns = `returns ${check.holds ? 'true' : 'false'} now`;
   return (
     <>
       <p>
-        Starts when evaluation flow <span className="font-mono">{check.flow}</span> returns true. It {returns}
+        {what} when evaluation flow <span className="font-mono">{check.flow}</span> returns true. It {returns}
         {check.source === 'condition'
           ? check.logic ? ` (its condition: ${logicText(check.logic.kind, check.logic.text)}).` : '.'
           : check.reason ? `: ${check.reason}; its flow run is shown below.` : ` (${SOURCE_TEXT[check.source]}).`}
       </p>
       {check.logic?.error && <p className="text-status-error">Its condition cannot be evaluated: {check.logic.error}</p>}
-      {check.rows.length > 0 && <RowTable rows={check.rows} label="Evaluation flow condition" />}
+      {check.rows.length > 0 && <RowTable rows={check.rows} label={what === 'Starts' ? 'Evaluation flow condition' : 'Exit evaluation flow condition'} />}
       {check.recheck && !check.recheck.inThisPass && (
         <p className="mt-1">
           An evaluation flow is only re-checked on an orchestration event, and none came after{' '}

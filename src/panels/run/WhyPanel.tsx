@@ -1,6 +1,7 @@
 /**
  * For the selected step or stage during a run: its status now, who it runs as, why it failed (a
- * step in Error: its failure's message), and — when it has not started — why, as of the moment shown: the engine evaluates the step's start condition at
+ * step in Error: its failure's message), for a stage in progress why it has not completed (its exit
+ * condition, row by row), and — when a step has not started — why, as of the moment shown: the engine evaluates the step's start condition at
  * that moment (useStepWhy) and the panel shows it row by row. Nothing is read from later in the
  * run. A run loaded from a trace file can only give the trace's own sentence for the end of the run.
  */
@@ -12,7 +13,8 @@ import { useAppStore } from '../../store/appStore';
 import { formatVirtualTime } from './formatTime';
 import { StartCheckView } from './StartCheckView';
 import { STATUS_LABEL, STATUS_TEXT, type AnyStatus } from '../../ui/statusStyles';
-import { useStepWhy } from './useStepWhy';
+import { ExitCheckView } from './ExitCheckView';
+import { useStageWhy, useStepWhy } from './useStepWhy';
 import { whyParts } from './whyParts';
 
 const NOTE = 'space-y-1 rounded bg-amber-50 p-2 text-ink-800';
@@ -62,6 +64,29 @@ function WhyNow({ step, time }: { step: string; time: number }) {
       {why.start?.holds && why.blocker === null && (why.start.mode !== 'evaluationFlow' || why.start.recheck?.inThisPass === true) && (
         <p>Its start condition is met now: it starts in this evaluation pass.</p>
       )}
+    </div>
+  );
+}
+
+function stageBlockerText(blocker: 'suspended' | 'stopped' | null): string | null {
+  if (blocker === 'suspended') return 'The run is suspended: the stage does not complete until it resumes.';
+  if (blocker === 'stopped') return 'The simulation stopped at one of its limits.';
+  return null;
+}
+
+/** Why a stage in progress has not completed, as of the moment shown: its exit condition (R5) row by row. */
+function StageWhyNow({ stage, time }: { stage: string; time: number }) {
+  const index = useAppStore((s) => s.cursor.index);
+  const { why, stale, unavailable } = useStageWhy(stage, index, true);
+  if (unavailable) return null; // a trace file: the run cannot be read again at this moment
+  if (!why?.exit) return <p role="status" className="text-ink-600">Reading its exit condition…</p>;
+  const blocker = stageBlockerText(why.blocker);
+  return (
+    <div aria-label="Why it has not completed" role="note" aria-busy={stale} className={NOTE}>
+      <p className="font-semibold">Why it has not completed, at {formatVirtualTime(time)}:</p>
+      {blocker && <p>{blocker}</p>}
+      <ExitCheckView check={why.exit} />
+      {why.exit.holds && why.blocker === null && <p>Its exit condition is met now: it completes in this evaluation pass.</p>}
     </div>
   );
 }
@@ -130,13 +155,14 @@ export function WhyPanel() {
   if (!info) {
     const decision = runDoc?.decisions?.some((d) => d.name === selected) ? decisionTaken(trace, selected, index) : undefined;
     return (
-      <section aria-label="Selected element" className="text-sm">
+      <section aria-label="Selected element" className="space-y-1 text-sm">
         <h3 className="font-mono font-semibold">{selected}</h3>
         <p>
           {stageStatus ? `Stage status: ${STATUS_LABEL[stageStatus as AnyStatus]}`
             : decision !== undefined ? (decision === null ? 'This decision has not been reached yet.' : decision)
             : 'This element has not run.'}
         </p>
+        {(stageStatus === 'InProgress' || stageStatus === 'Suspended') && <StageWhyNow stage={selected} time={time} />}
         <FlowRunSection selected={selected} />
       </section>
     );
