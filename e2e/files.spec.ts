@@ -138,3 +138,21 @@ test('a scenario downloads as the file stageflow test looks for, and scenario fi
   await expect(dialog.getByRole('status')).toContainText('Not added: broken.json: events[0].at');
   await expect(dialog.getByRole('textbox', { name: 'Scenario name' })).toHaveValue(active);
 });
+
+test('a change made just before the page is left is not lost (its autosave had not run)', async ({ page }) => {
+  // given a stored design
+  await page.goto('/?new');
+  await page.getByRole('button', { name: 'Add stage' }).click();
+  await saved(page);
+  // when two more stages are added and the page is left at once, before the autosave's pause is over
+  await page.getByRole('button', { name: 'Add stage' }).click();
+  await page.getByRole('button', { name: 'Add stage' }).click();
+  await page.goto('/');
+  // then the design opened again has all three, and the user is told
+  await expect.poll(async () => (await getDocument(page)).stages.length).toBe(3);
+  await expect(page.getByRole('status', { name: 'Notices' })).toContainText('made just before the page was left, is saved');
+  // and a reload after it changes nothing more
+  await page.reload();
+  await expect.poll(async () => (await getDocument(page)).stages.length).toBe(3);
+  await expect(page.getByRole('status', { name: 'Notices' })).not.toContainText('before the page was left');
+});

@@ -16,7 +16,17 @@ import { defaultScenario } from '../store/createScenarioSlice';
 import { designStorage } from '../store/designStorage';
 
 
-type Opened = { kind: 'doc'; doc: Orchestration; scenarios: Scenario[]; note?: string } | { kind: 'stored'; id: string } | { kind: 'empty'; note?: string; error?: boolean };
+type Opened = ({ kind: 'doc'; doc: Orchestration; scenarios: Scenario[]; note?: string } | { kind: 'stored'; id: string } | { kind: 'empty'; note?: string; error?: boolean }) & {
+  /** What became of a change kept as the page was last left (designStorage.recoverUnsaved). */
+  recovered?: string;
+};
+
+/** A change kept as the page was last left is stored first, so that resuming opens it. */
+async function recoverThenResolve(core: EditorCore, src: StartSource): Promise<Opened> {
+  const recovered = await designStorage.recoverUnsaved((json) => core.importOrchestration(json).doc).catch(() => null);
+  const opened = await resolveStart(core, src);
+  return recovered ? { ...opened, recovered } : opened;
+}
 
 async function resolveStart(core: EditorCore, src: StartSource): Promise<Opened> {
   if (src.kind === 'new') return { kind: 'empty' };
@@ -84,7 +94,7 @@ function useStartOnce(source: StartSource): StartState {
     let live = true;
     let start = starts.get(source);
     if (!start) {
-      start = loadEditorCore().then((core) => resolveStart(core, source));
+      start = loadEditorCore().then((core) => recoverThenResolve(core, source));
       starts.set(source, start);
     }
     start.then(
@@ -108,7 +118,12 @@ export function useStartDocument(): { loading: boolean } {
     opened.current = true;
     const store = useAppStore.getState();
     const start = query.data ?? { kind: 'empty' as const, error: true, note: `The start design could not be opened (${query.error?.message ?? 'unknown error'}). Starting with an empty design.` };
-    const finish = () => { store.requestFit(); designStorage.start(); store.setStarting(false); };
+    const finish = () => {
+      store.requestFit();
+      designStorage.start();
+      store.setStarting(false);
+      if (start.recovered) store.notify('info', start.recovered);
+    };
     if (useAppStore.getState().doc !== placeholder) return finish();
     if (start.kind === 'stored') {
       void designStorage.repository().get(start.id).then(store.openStoredDesign, () => store.openUnsavedDesign(emptyOrchestration(), [])).finally(finish);

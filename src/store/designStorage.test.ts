@@ -92,3 +92,109 @@ describe('autosave', () => {
     expect(store.getState().doc.label).toBe('Theirs');
   });
 });
+
+describe('a change not saved yet when the page is left', () => {
+  /** localStorage's part, in memory. */
+  function memorySlot() {
+    let text: string | null = null;
+    return { read: () => text, write: (t: string) => { text = t; }, clear: () => { text = null; } };
+  }
+
+  /** A stored design given a first label, then changed to `label` with its autosave still waiting. */
+  async function storedThenChanged(store: AppStore, storage: DesignStorage, label: string): Promise<string> {
+    store.getState().openUnsavedDesign(emptyOrchestration('Kept'), []);
+    storage.start();
+    store.getState().dispatch(setLabel, 'Saved');
+    await storage.flush();
+    store.getState().dispatch(setLabel, label);
+    return store.getState().designId!;
+  }
+
+  it('is kept on leaving and saved over its design as the next page starts', async () => {
+    // given a change whose autosave has not run when the page is left
+    const slot = memorySlot();
+    const store = createAppStore();
+    const storage = createDesignStorage(store, undefined, slot);
+    const id = await storedThenChanged(store, storage, 'Unsaved');
+    // when the page is left (its save never gets to write), and the next page starts
+    expect(storage.keepUnsaved()).toBe(true);
+    storage.stop();
+    const next = createDesignStorage(createAppStore(), () => storage.repository(), slot);
+    const notice = await next.recoverUnsaved();
+    // then the change is stored, as a version "on leaving the page", and kept once only
+    expect(notice).toContain('“Unsaved”');
+    expect((await next.repository().get(id)).doc.label).toBe('Unsaved');
+    expect((await next.repository().versions(id))[0]).toMatchObject({ reason: 'leaving' });
+    expect(slot.read()).toBeNull();
+    expect(await next.recoverUnsaved()).toBeNull();
+  });
+
+  it('is nothing to keep once saved, and a save after a kept change makes it stale', async () => {
+    const slot = memorySlot();
+    const store = createAppStore();
+    const storage = createDesignStorage(store, undefined, slot);
+    await storedThenChanged(store, storage, 'Later');
+    // when the page is hidden but stays (the back-forward cache), then saves
+    expect(storage.keepUnsaved()).toBe(true);
+    await storage.flush();
+    // then nothing is left to recover, and leaving now keeps nothing
+    expect(slot.read()).toBeNull();
+    expect(storage.keepUnsaved()).toBe(false);
+    storage.stop();
+  });
+
+  it('saved after all (the autosave finished as the page went): nothing to recover', async () => {
+    const slot = memorySlot();
+    const store = createAppStore();
+    const storage = createDesignStorage(store, undefined, slot);
+    const id = await storedThenChanged(store, storage, 'Finished');
+    storage.keepUnsaved();
+    const text = slot.read();
+    await storage.flush(); // the save that finished after all
+    slot.write(text!); // …though the slot was written before it
+    storage.stop();
+    const next = createDesignStorage(createAppStore(), () => storage.repository(), slot);
+    expect(await next.recoverUnsaved()).toBeNull();
+    expect((await next.repository().list()).filter((d) => d.title.includes('recovered'))).toEqual([]);
+    expect((await next.repository().get(id)).doc.label).toBe('Finished');
+  });
+
+  it('a design changed elsewhere since keeps it, and the change becomes a design of its own', async () => {
+    const slot = memorySlot();
+    const store = createAppStore();
+    const storage = createDesignStorage(store, undefined, slot);
+    const id = await storedThenChanged(store, storage, 'Mine');
+    storage.keepUnsaved();
+    storage.stop();
+    // another tab saves the design meanwhile
+    const stored = await storage.repository().get(id);
+    await storage.repository().save(id, { ...stored.doc, label: 'Theirs' }, [], stored.revision);
+    // when the next page starts
+    const next = createDesignStorage(createAppStore(), () => storage.repository(), slot);
+    const notice = await next.recoverUnsaved();
+    // then theirs stays, and mine is a new design
+    expect(notice).toContain('“Mine (recovered)”');
+    expect((await next.repository().get(id)).doc.label).toBe('Theirs');
+    expect((await next.repository().list('Mine (recovered)')).length).toBe(1);
+  });
+
+  it('a design never stored is created from it; a document that does not read is dropped', async () => {
+    const slot = memorySlot();
+    const store = createAppStore();
+    const storage = createDesignStorage(store, undefined, slot);
+    store.getState().openUnsavedDesign(emptyOrchestration('Fresh'), []);
+    storage.start();
+    store.getState().dispatch(setLabel, 'Fresh and changed');
+    expect(storage.keepUnsaved()).toBe(true);
+    storage.stop();
+    const next = createDesignStorage(createAppStore(), () => storage.repository(), slot);
+    expect(await next.recoverUnsaved()).toContain('“Fresh and changed”');
+    expect((await next.repository().list('Fresh and changed')).length).toBe(1);
+    // and what the import refuses is not stored
+    slot.write(JSON.stringify({ designId: null, basedOn: 0, doc: { stages: [] }, scenarios: [] }));
+    expect(await next.recoverUnsaved(() => undefined)).toBeNull();
+    slot.write('{"not json');
+    expect(await next.recoverUnsaved()).toBeNull();
+    expect(slot.read()).toBeNull();
+  });
+});

@@ -39,6 +39,19 @@ export interface DesignStorage {
   /** The design opened last time in this browser, if any. */
   lastDesignId(): string | null;
   /**
+   * Keeps a change not saved yet where a page being left can still write (localStorage, at once):
+   * IndexedDB's answers never come back to a page that is going (a reload right after an edit lost
+   * it). Called on pagehide; true when something was kept.
+   */
+  keepUnsaved(): boolean;
+  /**
+   * Stores what `keepUnsaved` kept, once, as the page starts: over the design it was made on when
+   * nothing was saved since, else as a new design ("… (recovered)"). The document is read again as
+   * an import reads it (`readDocument`: localStorage is not ours alone to write). Resolves to a
+   * notice for the user, or null when there was nothing to recover.
+   */
+  recoverUnsaved(readDocument?: (json: string) => AppState['doc'] | undefined): Promise<string | null>;
+  /**
    * Writes pending changes, then keeps the stored design as a version for `reason` (unless the
    * newest version already holds it). A named version of a design never saved saves it first.
    * Resolves to the version kept, or null; a storage failure rejects with a StorageError.
@@ -58,21 +71,64 @@ function rememberLast(id: string) {
   } catch { /* storage blocked: nothing to remember */ }
 }
 
-/** Calls `leave` when the page is hidden or left (pagehide, visibilitychange → hidden); returns the unsubscribe. */
-function watchLeaving(leave: () => void): () => void {
+/**
+ * Calls `leave` when the page is hidden or left (visibilitychange → hidden, pagehide), `unloading`
+ * true for pagehide (a reload, a link, closing the tab); returns the unsubscribe.
+ */
+function watchLeaving(leave: (unloading: boolean) => void): () => void {
   if (typeof window === 'undefined' || typeof document === 'undefined') return () => undefined;
   const onVisibility = () => {
-    if (document.visibilityState === 'hidden') leave();
+    if (document.visibilityState === 'hidden') leave(false);
   };
-  window.addEventListener('pagehide', leave);
+  const onPageHide = () => leave(true);
+  window.addEventListener('pagehide', onPageHide);
   document.addEventListener('visibilitychange', onVisibility);
   return () => {
-    window.removeEventListener('pagehide', leave);
+    window.removeEventListener('pagehide', onPageHide);
     document.removeEventListener('visibilitychange', onVisibility);
   };
 }
 
-export function createDesignStorage(store: AppStore, makeRepository: () => DesignRepository = () => createDesignRepository()): DesignStorage {
+/** Where a change not saved yet is kept as the page is left: one text slot, synchronous. */
+export interface UnsavedSlot {
+  read(): string | null;
+  write(text: string): void;
+  clear(): void;
+}
+
+const UNSAVED_KEY = 'stageflow:unsaved';
+/** Beyond this a design is not copied into localStorage (its quota is about 5 MB of text). */
+const MAX_UNSAVED_CHARS = 2_000_000;
+
+const localSlot: UnsavedSlot = {
+  read: () => { try { return localStorage.getItem(UNSAVED_KEY); } catch { return null; } },
+  write: (text) => localStorage.setItem(UNSAVED_KEY, text),
+  clear: () => { try { localStorage.removeItem(UNSAVED_KEY); } catch { /* storage blocked */ } },
+};
+
+/** What `keepUnsaved` writes. */
+interface UnsavedChange {
+  designId: string | null;
+  /** The stored revision the change was made on. */
+  basedOn: number;
+  doc: AppState['doc'];
+  scenarios: AppState['scenarios'];
+}
+
+function readUnsaved(text: string | null): UnsavedChange | null {
+  if (!text) return null;
+  try {
+    const value = JSON.parse(text) as Partial<UnsavedChange>;
+    const ok = typeof value === 'object' && value !== null && (value.designId === null || typeof value.designId === 'string')
+        && typeof value.basedOn === 'number' && typeof value.doc === 'object' && value.doc !== null && Array.isArray(value.doc.stages)
+      && Array.isArray(value.scenarios) && value.scenarios.every((x: unknown) => typeof x === 'object' && x !== null && (x as { format?: unknown }).format === 'stageflow.scenario');
+    return ok ? (value as UnsavedChange) : null;
+  } catch {
+    return null;
+  }
+}
+
+export function createDesignStorage(store: AppStore, makeRepository: () => DesignRepository = () => createDesignRepository(), unsaved: UnsavedSlot = localSlot): DesignStorage {
   let repo: DesignRepository | null = null;
   let timer: ReturnType<typeof setTimeout> | null = null;
   let unsubscribe: (() => void) | null = null;
@@ -81,7 +137,19 @@ export function createDesignStorage(store: AppStore, makeRepository: () => Desig
   let savedSession: number | null = null;
   /** The design as this session opened it: a design not stored yet is created from it, so its first version is what was opened. */
   let opened: { session: number; openings: number; doc: AppState['doc']; scenarios: AppState['scenarios'] } | null = null;
-  const noteOpened = (s: AppState) => { opened = { session: s.session, openings: s.openings, doc: s.doc, scenarios: s.scenarios }; };
+  /** The content last known to be stored (or, for a design not stored yet, as it was opened): a page left with anything else has a change to keep. */
+  let saved: { doc: AppState['doc']; scenarios: AppState['scenarios'] } | null = null;
+  /** This page kept a change in the slot (a pagehide it survived: the back-forward cache); a later save makes it stale. */
+  let keptHere = false;
+  const forgetKept = () => {
+    if (!keptHere) return;
+    keptHere = false;
+    unsaved.clear();
+  };
+  const noteOpened = (s: AppState) => {
+    opened = { session: s.session, openings: s.openings, doc: s.doc, scenarios: s.scenarios };
+    saved = { doc: s.doc, scenarios: s.scenarios };
+  };
   const repository = () => (repo ??= makeRepository());
 
   /**
@@ -108,6 +176,8 @@ export function createDesignStorage(store: AppStore, makeRepository: () => Desig
         ? await repository().save(designId, doc, [...scenarios], revision, first ? 'first-change' : 'interval')
         : await createFromOpened(doc, scenarios, session);
       if (store.getState().session !== session) return; // another design was opened meanwhile: this one's state is not its
+      saved = { doc, scenarios };
+      forgetKept();
       store.getState().setSaveState({ designId: rec.id, revision: rec.revision, saveStatus: 'saved', saveMessage: null, savedAt: rec.updatedAt });
     } catch (e) {
       if (e instanceof ConflictError) store.getState().setSaveState({ saveStatus: 'conflict', saveMessage: e.message });
@@ -159,7 +229,10 @@ export function createDesignStorage(store: AppStore, makeRepository: () => Desig
         // A design that was just opened has nothing to save; an edit of it does.
         if (s.session === prev.session && (s.doc !== prev.doc || s.scenarios !== prev.scenarios)) schedule();
       });
-      stopLeaving = watchLeaving(() => void service.checkpoint('leaving').catch(() => undefined));
+      stopLeaving = watchLeaving((unloading) => {
+        if (unloading) service.keepUnsaved();
+        void service.checkpoint('leaving').catch(() => undefined);
+      });
       return service.stop;
     },
     stop() {
@@ -193,6 +266,51 @@ export function createDesignStorage(store: AppStore, makeRepository: () => Desig
       if (!store.getState().designId && reason === 'named') await saveNow();
       const id = store.getState().designId;
       return id ? repository().checkpoint(id, reason, name) : null;
+    },
+    keepUnsaved() {
+      const { doc, scenarios, designId, revision } = store.getState();
+      if (!saved || (saved.doc === doc && saved.scenarios === scenarios)) {
+        forgetKept();
+        return false;
+      }
+      try {
+        const text = JSON.stringify({ designId, basedOn: revision, doc, scenarios } satisfies UnsavedChange);
+        if (text.length > MAX_UNSAVED_CHARS) return false;
+        unsaved.write(text);
+        keptHere = true;
+        return true;
+      } catch {
+        return false; // quota or storage blocked: the autosave under way is all there is
+      }
+    },
+    async recoverUnsaved(readDocument) {
+      const kept = readUnsaved(unsaved.read());
+      unsaved.clear(); // once: a failure below must not bring it back on every start
+      const doc = kept && readDocument ? readDocument(JSON.stringify(kept.doc)) : kept?.doc;
+      if (!kept || !doc) return null;
+      const change = { ...kept, doc, scenarios: [...kept.scenarios] };
+      const title = change.doc.label ?? change.doc.name;
+      try {
+        if (change.designId) {
+          const stored = await repository().get(change.designId).catch(() => null);
+          if (stored?.revision === change.basedOn) {
+            await repository().save(change.designId, change.doc, change.scenarios, change.basedOn, 'leaving');
+            return `Your last change to “${title}”, made just before the page was left, is saved.`;
+          }
+          // saved after all (the autosave under way finished), or nothing newer to keep
+          // (compared with the change as it was kept, not as read again: reading may fill in defaults)
+          if (stored && JSON.stringify(stored.doc) === JSON.stringify(kept.doc) && JSON.stringify(stored.scenarios) === JSON.stringify(kept.scenarios)) return null;
+          if (stored) {
+            const copy = await repository().create({ ...change.doc, label: `${title} (recovered)` }, change.scenarios);
+            return `“${title}” was changed elsewhere since the page was left: your last change is kept as “${copy.title}” (Designs).`;
+          }
+        }
+        const created = await repository().create(change.doc, change.scenarios);
+        rememberLast(created.id);
+        return `Your design “${created.title}”, changed just before the page was left, is saved (Designs).`;
+      } catch (e) {
+        return `Your last change before the page was left could not be saved: ${toStorageError(e).message}`;
+      }
     },
     lastDesignId() {
       try {
