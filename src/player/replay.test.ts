@@ -85,3 +85,20 @@ describe('TraceReplay.advance (playback applies only the events since the frame 
     expect(replay.advance(shown, 4)).toBe(shown);
   });
 });
+
+describe('TraceReplay beats: one visible change at a time (the Timeline\'s arrow keys)', () => {
+  it('nextBeat passes over events that change nothing on the canvas; previousBeat goes back one visible change', () => {
+    const replay = new TraceReplay(trace());
+    // event 2 is an evaluation: from stageStarted (1) the next visible change is A's start (3)
+    expect(replay.nextBeat(1)).toBe(3);
+    expect(replay.nextBeat(-1)).toBe(0);
+    expect(replay.nextBeat(16)).toBe(16);
+    // shown at the evaluation (2), the state is that of stageStarted (1): one change back is runStarted (0)
+    expect(replay.previousBeat(2)).toBe(0);
+    expect(replay.previousBeat(3)).toBe(1);
+    expect(replay.previousBeat(0)).toBe(-1);
+    expect(replay.previousBeat(-1)).toBe(-1);
+    // every step forward from the start changes the snapshot shown
+    for (let i = -1; i < 16; i = replay.nextBeat(i)) expect(replay.stateAt(replay.nextBeat(i))).not.toEqual(replay.stateAt(i));
+  });
+});

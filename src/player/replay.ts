@@ -174,6 +174,23 @@ export class TraceReplay {
   }
 
   /** Index of the next event after `index` that changes a status (skips evaluations etc.). */
+  /** The next event after `index` that changes what the canvas shows (a beat), else the last event. */
+  nextBeat(index: number): number {
+    for (let i = index + 1; i < this.events.length; i++) if (isBeat(this.events[i]!)) return i;
+    return this.events.length - 1;
+  }
+
+  /**
+   * The beat before the one whose state is shown at `index` (the state at `index` is that of the
+   * last beat up to it), or -1 (before the run): one visible change back.
+   */
+  previousBeat(index: number): number {
+    let shown = Math.min(index, this.events.length - 1);
+    while (shown >= 0 && !isBeat(this.events[shown]!)) shown--;
+    for (let i = shown - 1; i >= 0; i--) if (isBeat(this.events[i]!)) return i;
+    return -1;
+  }
+
   nextChange(index: number): number {
     for (let i = index + 1; i < this.events.length; i++) {
       const type = this.events[i]!.type;

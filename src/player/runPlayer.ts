@@ -84,6 +84,13 @@ export class RunPlayer {
     this.emit();
   }
 
+  /** One visible change forward or back (the Timeline's arrow keys): events that change nothing on the canvas are passed over. */
+  stepBeat(direction: 1 | -1): void {
+    this.pause();
+    this.setIndex(direction > 0 ? this.replay.nextBeat(this.index) : this.replay.previousBeat(this.index));
+    this.emit();
+  }
+
   /** Shows the state at the next event that changes a status. */
   jumpToNextChange(): void {
     this.pause();

@@ -63,8 +63,9 @@ export function RunControls() {
           onKeyDown={(e) => {
             // Arrows move one change of the run (a millisecond is nothing in a run of hours); Shift+arrow keeps the slider's own 1 ms step.
             if (!player || e.shiftKey || e.altKey || e.ctrlKey || e.metaKey) return;
-            if (e.key === 'ArrowRight' || e.key === 'ArrowUp') { e.preventDefault(); player.stepForward(); }
-            if (e.key === 'ArrowLeft' || e.key === 'ArrowDown') { e.preventDefault(); player.stepBack(); }
+            // (a change the canvas shows: an evaluation or a value set alone would look like a press that did nothing)
+            if (e.key === 'ArrowRight' || e.key === 'ArrowUp') { e.preventDefault(); player.stepBeat(1); }
+            if (e.key === 'ArrowLeft' || e.key === 'ArrowDown') { e.preventDefault(); player.stepBeat(-1); }
           }}
           className="w-full accent-brand-500"
         />
