@@ -37,6 +37,10 @@ test('axe finds nothing serious in the run view, the dialogs and the outline', a
   for (let i = 0; i < 6; i++) await page.getByRole('button', { name: 'Step forward' }).click();
   await node(page, 'Manager_Review').click();
   expect(await seriousViolations(page)).toEqual([]);
+  // a stage in progress, with its exit requirements row by row
+  await node(page, 'Triage').click({ position: { x: 12, y: 8 } });
+  await expect(page.getByRole('note', { name: 'Why it has not completed' })).toBeVisible();
+  expect(await seriousViolations(page, '#side-panel')).toEqual([]);
   await page.getByRole('tab', { name: 'Timeline chart' }).click();
   await expect(page.getByRole('img', { name: /Gantt chart/ })).toBeVisible();
   expect(await seriousViolations(page)).toEqual([]);
