@@ -41,7 +41,7 @@ export interface DesignStorage {
   /**
    * Keeps a change not saved yet where a page being left can still write (localStorage, at once):
    * IndexedDB's answers never come back to a page that is going (a reload right after an edit lost
-   * it). Called on pagehide; true when something was kept.
+   * it). Called when the page is hidden or left; true when something was kept.
    */
   keepUnsaved(): boolean;
   /**
@@ -71,16 +71,13 @@ function rememberLast(id: string) {
   } catch { /* storage blocked: nothing to remember */ }
 }
 
-/**
- * Calls `leave` when the page is hidden or left (visibilitychange → hidden, pagehide), `unloading`
- * true for pagehide (a reload, a link, closing the tab); returns the unsubscribe.
- */
-function watchLeaving(leave: (unloading: boolean) => void): () => void {
+/** Calls `leave` when the page is hidden or left (visibilitychange → hidden, pagehide); returns the unsubscribe. */
+function watchLeaving(leave: () => void): () => void {
   if (typeof window === 'undefined' || typeof document === 'undefined') return () => undefined;
   const onVisibility = () => {
-    if (document.visibilityState === 'hidden') leave(false);
+    if (document.visibilityState === 'hidden') leave();
   };
-  const onPageHide = () => leave(true);
+  const onPageHide = () => leave();
   window.addEventListener('pagehide', onPageHide);
   document.addEventListener('visibilitychange', onVisibility);
   return () => {
@@ -229,8 +226,10 @@ export function createDesignStorage(store: AppStore, makeRepository: () => Desig
         // A design that was just opened has nothing to save; an edit of it does.
         if (s.session === prev.session && (s.doc !== prev.doc || s.scenarios !== prev.scenarios)) schedule();
       });
-      stopLeaving = watchLeaving((unloading) => {
-        if (unloading) service.keepUnsaved();
+      // Hidden is the last moment a page can count on (a phone may discard it without pagehide):
+      // the change is kept at once, and saved as usual for as long as the page lives.
+      stopLeaving = watchLeaving(() => {
+        service.keepUnsaved();
         void service.checkpoint('leaving').catch(() => undefined);
       });
       return service.stop;
