@@ -156,3 +156,32 @@ test('a change made just before the page is left is not lost (its autosave had n
   await expect.poll(async () => (await getDocument(page)).stages.length).toBe(3);
   await expect(page.getByRole('status', { name: 'Notices' })).not.toContainText('before the page was left');
 });
+
+test('a change kept by a tab that is still open is left to that tab: another tab that starts does not take it', async ({ page, context }) => {
+  // given two tabs on one stored design; the second saves a change, so the first's next change is a conflict
+  await page.goto('/?new');
+  await page.getByRole('button', { name: 'Add stage' }).click();
+  await saved(page);
+  const second = await context.newPage();
+  await second.goto('/');
+  await expect.poll(async () => (await getDocument(second)).stages.length).toBe(1);
+  await second.getByRole('button', { name: 'Add stage' }).click();
+  await saved(second);
+  await page.getByRole('button', { name: 'Add stage' }).click();
+  await expect(page.locator('[data-save-status="conflict"]')).toBeVisible({ timeout: 10_000 });
+  // when the first tab is hidden (its change cannot be saved: it waits for the user's choice)
+  await page.evaluate(() => window.dispatchEvent(new Event('pagehide')));
+  const kept = () => page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('stageflow:unsaved:')).length);
+  expect(await kept()).toBe(1);
+  // and a third tab starts
+  const third = await context.newPage();
+  await third.goto('/');
+  await expect(third.locator('.react-flow__node').first()).toBeVisible();
+  // then it takes nothing: no recovered design, no notice, and the first tab's entry is still there
+  await expect(third.getByRole('status', { name: 'Notices' })).not.toContainText('before the page was left');
+  expect(await kept()).toBe(1);
+  await third.getByRole('button', { name: 'File' }).click();
+  await third.getByRole('menuitem', { name: /Designs/ }).click();
+  await expect(third.getByRole('dialog', { name: 'Design library' })).toBeVisible();
+  await expect(third.getByRole('dialog', { name: 'Design library' })).not.toContainText('recovered');
+});

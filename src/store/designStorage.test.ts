@@ -4,6 +4,7 @@ import { defineCommand } from '../commands/command';
 import { emptyOrchestration } from '../model/factories';
 import { createAppStore, type AppStore } from './appStore';
 import { AUTOSAVE_DELAY_MS, createDesignStorage, type DesignStorage } from './designStorage';
+import { memoryUnsavedSlots } from './unsavedSlots';
 
 const setLabel = defineCommand<string>('orchestration.setLabel', 'Rename', (doc, label) => ({ ...doc, label }));
 
@@ -94,12 +95,6 @@ describe('autosave', () => {
 });
 
 describe('a change not saved yet when the page is left', () => {
-  /** localStorage's part, in memory. */
-  function memorySlot() {
-    let text: string | null = null;
-    return { read: () => text, write: (t: string) => { text = t; }, clear: () => { text = null; } };
-  }
-
   /** A stored design given a first label, then changed to `label` with its autosave still waiting. */
   async function storedThenChanged(store: AppStore, storage: DesignStorage, label: string): Promise<string> {
     store.getState().openUnsavedDesign(emptyOrchestration('Kept'), []);
@@ -110,59 +105,84 @@ describe('a change not saved yet when the page is left', () => {
     return store.getState().designId!;
   }
 
-  it('is kept on leaving and saved over its design as the next page starts', async () => {
-    // given a change whose autosave has not run when the page is left
-    const slot = memorySlot();
+  /** The first page, whose entries live in `entries` (localStorage's part, in memory). */
+  function firstPage(entries: Map<string, string>) {
     const store = createAppStore();
-    const storage = createDesignStorage(store, undefined, slot);
+    const storage = createDesignStorage(store, undefined, memoryUnsavedSlots(entries, 'first'));
+    return { store, storage };
+  }
+
+  /** A page that starts next over the same storage; `alive` lists pages still open. */
+  function nextPage(entries: Map<string, string>, storage: DesignStorage, alive: string[] = []) {
+    return createDesignStorage(createAppStore(), () => storage.repository(), memoryUnsavedSlots(entries, 'next', () => new Set(alive)));
+  }
+
+  it('is kept on leaving and saved over its design as the next page starts, after the state before it', async () => {
+    // given a change whose autosave has not run when the page is left
+    const entries = new Map<string, string>();
+    const { store, storage } = firstPage(entries);
     const id = await storedThenChanged(store, storage, 'Unsaved');
     // when the page is left (its save never gets to write), and the next page starts
     expect(storage.keepUnsaved()).toBe(true);
     storage.stop();
-    const next = createDesignStorage(createAppStore(), () => storage.repository(), slot);
+    const next = nextPage(entries, storage);
     const notice = await next.recoverUnsaved();
-    // then the change is stored, as a version "on leaving the page", and kept once only
+    // then the change is stored, as a version "on leaving the page" after the state it was made on, and kept once only
     expect(notice).toContain('“Unsaved”');
     expect((await next.repository().get(id)).doc.label).toBe('Unsaved');
-    expect((await next.repository().versions(id))[0]).toMatchObject({ reason: 'leaving' });
-    expect(slot.read()).toBeNull();
+    const versions = await next.repository().versions(id);
+    expect(versions[0]).toMatchObject({ reason: 'leaving' });
+    expect(versions.some((v) => v.doc.label === 'Saved')).toBe(true);
+    expect(entries.size).toBe(0);
     expect(await next.recoverUnsaved()).toBeNull();
   });
 
-  it('is nothing to keep once saved, and a save after a kept change makes it stale', async () => {
-    const slot = memorySlot();
-    const store = createAppStore();
-    const storage = createDesignStorage(store, undefined, slot);
+  it('is left alone while its page is open (a hidden tab saves it itself)', async () => {
+    const entries = new Map<string, string>();
+    const { store, storage } = firstPage(entries);
+    const id = await storedThenChanged(store, storage, 'Still open');
+    storage.keepUnsaved();
+    // when another page starts while the first one is only hidden
+    const next = nextPage(entries, storage, ['first']);
+    expect(await next.recoverUnsaved()).toBeNull();
+    // then the design is as the first page last saved it, and the first page's entry stays for it
+    expect((await next.repository().get(id)).doc.label).toBe('Saved');
+    expect(entries.size).toBe(1);
+    storage.stop();
+  });
+
+  it('is nothing to keep once saved, and a save after a kept change clears it', async () => {
+    const entries = new Map<string, string>();
+    const { store, storage } = firstPage(entries);
     await storedThenChanged(store, storage, 'Later');
-    // when the page is hidden but stays (the back-forward cache), then saves
+    // when the page is hidden but stays, then saves
     expect(storage.keepUnsaved()).toBe(true);
     await storage.flush();
-    // then nothing is left to recover, and leaving now keeps nothing
-    expect(slot.read()).toBeNull();
+    // then nothing is left, and hiding it now keeps nothing
+    expect(entries.size).toBe(0);
     expect(storage.keepUnsaved()).toBe(false);
     storage.stop();
   });
 
   it('saved after all (the autosave finished as the page went): nothing to recover', async () => {
-    const slot = memorySlot();
-    const store = createAppStore();
-    const storage = createDesignStorage(store, undefined, slot);
+    const entries = new Map<string, string>();
+    const { store, storage } = firstPage(entries);
     const id = await storedThenChanged(store, storage, 'Finished');
     storage.keepUnsaved();
-    const text = slot.read();
-    await storage.flush(); // the save that finished after all
-    slot.write(text!); // …though the slot was written before it
+    const kept = new Map(entries);
+    await storage.flush(); // the save that finished after all…
+    for (const [k, v] of kept) entries.set(k, v); // …though the entry was written before it
     storage.stop();
-    const next = createDesignStorage(createAppStore(), () => storage.repository(), slot);
+    const next = nextPage(entries, storage);
     expect(await next.recoverUnsaved()).toBeNull();
-    expect((await next.repository().list()).filter((d) => d.title.includes('recovered'))).toEqual([]);
+    expect((await next.repository().list('recovered'))).toEqual([]);
     expect((await next.repository().get(id)).doc.label).toBe('Finished');
+    expect(entries.size).toBe(0);
   });
 
-  it('a design changed elsewhere since keeps it, and the change becomes a design of its own', async () => {
-    const slot = memorySlot();
-    const store = createAppStore();
-    const storage = createDesignStorage(store, undefined, slot);
+  it('a design changed elsewhere since keeps it, and the change becomes a design of its own, once', async () => {
+    const entries = new Map<string, string>();
+    const { store, storage } = firstPage(entries);
     const id = await storedThenChanged(store, storage, 'Mine');
     storage.keepUnsaved();
     storage.stop();
@@ -170,7 +190,7 @@ describe('a change not saved yet when the page is left', () => {
     const stored = await storage.repository().get(id);
     await storage.repository().save(id, { ...stored.doc, label: 'Theirs' }, [], stored.revision);
     // when the next page starts
-    const next = createDesignStorage(createAppStore(), () => storage.repository(), slot);
+    const next = nextPage(entries, storage);
     const notice = await next.recoverUnsaved();
     // then theirs stays, and mine is a new design
     expect(notice).toContain('“Mine (recovered)”');
@@ -178,23 +198,43 @@ describe('a change not saved yet when the page is left', () => {
     expect((await next.repository().list('Mine (recovered)')).length).toBe(1);
   });
 
-  it('a design never stored is created from it; a document that does not read is dropped', async () => {
-    const slot = memorySlot();
-    const store = createAppStore();
-    const storage = createDesignStorage(store, undefined, slot);
+  it('cut short (the page left again before its entry was dropped), a second start stores nothing twice', async () => {
+    const entries = new Map<string, string>();
+    const { store, storage } = firstPage(entries);
+    store.getState().openUnsavedDesign(emptyOrchestration('Never stored'), []);
+    storage.start();
+    store.getState().dispatch(setLabel, 'Never stored, changed');
+    storage.keepUnsaved();
+    storage.stop();
+    // when the next page creates the design but is gone before it drops the entry
+    const slots = memoryUnsavedSlots(entries, 'next');
+    const cutShort = { ...slots, replace: (key: string, text: string | null) => (text === null ? undefined : slots.replace(key, text)) };
+    const repository = storage.repository();
+    expect(await createDesignStorage(createAppStore(), () => repository, cutShort).recoverUnsaved()).toContain('is saved');
+    expect(entries.size).toBe(1);
+    // then the start after it finds the design stored and creates no second one
+    const third = createDesignStorage(createAppStore(), () => repository, memoryUnsavedSlots(entries, 'third'));
+    expect(await third.recoverUnsaved()).toBeNull();
+    expect((await repository.list('Never stored, changed')).length).toBe(1);
+    expect(entries.size).toBe(0);
+  });
+
+  it('a design never stored is created from it; an entry that does not read is dropped', async () => {
+    const entries = new Map<string, string>();
+    const { store, storage } = firstPage(entries);
     store.getState().openUnsavedDesign(emptyOrchestration('Fresh'), []);
     storage.start();
     store.getState().dispatch(setLabel, 'Fresh and changed');
     expect(storage.keepUnsaved()).toBe(true);
     storage.stop();
-    const next = createDesignStorage(createAppStore(), () => storage.repository(), slot);
+    const next = nextPage(entries, storage);
     expect(await next.recoverUnsaved()).toContain('“Fresh and changed”');
     expect((await next.repository().list('Fresh and changed')).length).toBe(1);
-    // and what the import refuses is not stored
-    slot.write(JSON.stringify({ designId: null, basedOn: 0, doc: { stages: [] }, scenarios: [] }));
+    // and what the import refuses, or what is not JSON, is not stored
+    entries.set('stageflow:unsaved:gone1', JSON.stringify({ designId: null, basedOn: 0, doc: { stages: [] }, scenarios: [] }));
     expect(await next.recoverUnsaved(() => undefined)).toBeNull();
-    slot.write('{"not json');
+    entries.set('stageflow:unsaved:gone2', '{"not json');
     expect(await next.recoverUnsaved()).toBeNull();
-    expect(slot.read()).toBeNull();
+    expect(entries.size).toBe(0);
   });
 });

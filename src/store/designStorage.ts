@@ -17,6 +17,7 @@ import type { VersionReason, VersionRecord } from '../io/storage/db';
 import { ConflictError, toStorageError } from '../io/storage/storageErrors';
 import { useAppStore, type AppStore } from './appStore';
 import type { AppState } from './storeTypes';
+import { localUnsavedSlots, type UnsavedSlots } from './unsavedSlots';
 
 export const AUTOSAVE_DELAY_MS = 400;
 const LAST_DESIGN_KEY = 'stageflow:lastDesign';
@@ -86,22 +87,8 @@ function watchLeaving(leave: () => void): () => void {
   };
 }
 
-/** Where a change not saved yet is kept as the page is left: one text slot, synchronous. */
-export interface UnsavedSlot {
-  read(): string | null;
-  write(text: string): void;
-  clear(): void;
-}
-
-const UNSAVED_KEY = 'stageflow:unsaved';
 /** Beyond this a design is not copied into localStorage (its quota is about 5 MB of text). */
 const MAX_UNSAVED_CHARS = 2_000_000;
-
-const localSlot: UnsavedSlot = {
-  read: () => { try { return localStorage.getItem(UNSAVED_KEY); } catch { return null; } },
-  write: (text) => localStorage.setItem(UNSAVED_KEY, text),
-  clear: () => { try { localStorage.removeItem(UNSAVED_KEY); } catch { /* storage blocked */ } },
-};
 
 /** What `keepUnsaved` writes. */
 interface UnsavedChange {
@@ -125,7 +112,9 @@ function readUnsaved(text: string | null): UnsavedChange | null {
   }
 }
 
-export function createDesignStorage(store: AppStore, makeRepository: () => DesignRepository = () => createDesignRepository(), unsaved: UnsavedSlot = localSlot): DesignStorage {
+export function createDesignStorage(store: AppStore, makeRepository: () => DesignRepository = () => createDesignRepository(), slots?: UnsavedSlots): DesignStorage {
+  let unsavedSlots = slots ?? null;
+  const unsaved = () => (unsavedSlots ??= localUnsavedSlots());
   let repo: DesignRepository | null = null;
   let timer: ReturnType<typeof setTimeout> | null = null;
   let unsubscribe: (() => void) | null = null;
@@ -134,14 +123,17 @@ export function createDesignStorage(store: AppStore, makeRepository: () => Desig
   let savedSession: number | null = null;
   /** The design as this session opened it: a design not stored yet is created from it, so its first version is what was opened. */
   let opened: { session: number; openings: number; doc: AppState['doc']; scenarios: AppState['scenarios'] } | null = null;
-  /** The content last known to be stored (or, for a design not stored yet, as it was opened): a page left with anything else has a change to keep. */
+  /**
+   * The content last known to be stored (or, for a design not stored yet, as it was opened; null:
+   * nothing, as for a copy kept after a conflict): a page left with anything else has a change to keep.
+   */
   let saved: { doc: AppState['doc']; scenarios: AppState['scenarios'] } | null = null;
   /** This page kept a change in the slot (a pagehide it survived: the back-forward cache); a later save makes it stale. */
   let keptHere = false;
   const forgetKept = () => {
     if (!keptHere) return;
     keptHere = false;
-    unsaved.clear();
+    unsaved().clear();
   };
   const noteOpened = (s: AppState) => {
     opened = { session: s.session, openings: s.openings, doc: s.doc, scenarios: s.scenarios };
@@ -214,6 +206,50 @@ export function createDesignStorage(store: AppStore, makeRepository: () => Desig
     timer = mine;
   }
 
+  /**
+   * Stores one change a page that is gone kept, and only then drops its entry: left again before
+   * this is done, the next page finds it still there (over its design, a second run finds the
+   * content stored and does nothing; a design created from it is written back into the entry first).
+   */
+  async function recoverOne(key: string, text: string, readDocument?: (json: string) => AppState['doc'] | undefined): Promise<string | null> {
+    const kept = readUnsaved(text);
+    const doc = kept && readDocument ? readDocument(JSON.stringify(kept.doc)) : kept?.doc;
+    if (!kept || !doc) {
+      unsaved().replace(key, null);
+      return null;
+    }
+    const scenarios = [...kept.scenarios];
+    const title = doc.label ?? doc.name;
+    const sameContent = (stored: { doc: unknown; scenarios: unknown }) =>
+      // compared with the change as it was kept, not as read again: reading may fill in defaults
+      JSON.stringify(stored.doc) === JSON.stringify(kept.doc) && JSON.stringify(stored.scenarios) === JSON.stringify(kept.scenarios);
+    try {
+      let notice: string | null;
+      const stored = kept.designId ? await repository().get(kept.designId).catch(() => null) : null;
+      if (stored && sameContent(stored)) {
+        notice = null; // saved after all (the autosave under way finished, or a start before this one was cut short)
+      } else if (stored && kept.designId && stored.revision === kept.basedOn) {
+        // the state before the change is kept as a version first (it may be the session's "as opened")
+        await repository().checkpoint(kept.designId, 'opened');
+        await repository().save(kept.designId, doc, scenarios, kept.basedOn, 'leaving');
+        notice = `Your last change to “${title}”, made just before the page was left, is saved.`;
+      } else if (stored) {
+        const copy = await repository().create({ ...doc, label: `${title} (recovered)` }, scenarios);
+        unsaved().replace(key, JSON.stringify({ ...kept, designId: copy.id, basedOn: copy.revision, doc: copy.doc } satisfies UnsavedChange));
+        notice = `“${title}” was changed elsewhere since the page was left: your last change is kept as “${copy.title}” (Designs).`;
+      } else {
+        const created = await repository().create(doc, scenarios);
+        unsaved().replace(key, JSON.stringify({ ...kept, designId: created.id, basedOn: created.revision, doc: created.doc } satisfies UnsavedChange));
+        rememberLast(created.id);
+        notice = `Your design “${created.title}”, changed just before the page was left, is saved (Designs).`;
+      }
+      unsaved().replace(key, null);
+      return notice;
+    } catch (e) {
+      return `Your last change before the page was left could not be saved yet (it is kept for the next start): ${toStorageError(e).message}`;
+    }
+  }
+
   const service: DesignStorage = {
     store,
     repository,
@@ -258,6 +294,7 @@ export function createDesignStorage(store: AppStore, makeRepository: () => Desig
     },
     async keepAsCopy() {
       store.getState().keepAsNewDesign();
+      saved = null; // the copy is stored nowhere yet: should its save fail, leaving the page keeps it
       await saveNow();
     },
     async checkpoint(reason, name) {
@@ -268,14 +305,14 @@ export function createDesignStorage(store: AppStore, makeRepository: () => Desig
     },
     keepUnsaved() {
       const { doc, scenarios, designId, revision } = store.getState();
-      if (!saved || (saved.doc === doc && saved.scenarios === scenarios)) {
+      if (saved && saved.doc === doc && saved.scenarios === scenarios) {
         forgetKept();
         return false;
       }
       try {
         const text = JSON.stringify({ designId, basedOn: revision, doc, scenarios } satisfies UnsavedChange);
         if (text.length > MAX_UNSAVED_CHARS) return false;
-        unsaved.write(text);
+        unsaved().write(text);
         keptHere = true;
         return true;
       } catch {
@@ -283,33 +320,12 @@ export function createDesignStorage(store: AppStore, makeRepository: () => Desig
       }
     },
     async recoverUnsaved(readDocument) {
-      const kept = readUnsaved(unsaved.read());
-      unsaved.clear(); // once: a failure below must not bring it back on every start
-      const doc = kept && readDocument ? readDocument(JSON.stringify(kept.doc)) : kept?.doc;
-      if (!kept || !doc) return null;
-      const change = { ...kept, doc, scenarios: [...kept.scenarios] };
-      const title = change.doc.label ?? change.doc.name;
-      try {
-        if (change.designId) {
-          const stored = await repository().get(change.designId).catch(() => null);
-          if (stored?.revision === change.basedOn) {
-            await repository().save(change.designId, change.doc, change.scenarios, change.basedOn, 'leaving');
-            return `Your last change to “${title}”, made just before the page was left, is saved.`;
-          }
-          // saved after all (the autosave under way finished), or nothing newer to keep
-          // (compared with the change as it was kept, not as read again: reading may fill in defaults)
-          if (stored && JSON.stringify(stored.doc) === JSON.stringify(kept.doc) && JSON.stringify(stored.scenarios) === JSON.stringify(kept.scenarios)) return null;
-          if (stored) {
-            const copy = await repository().create({ ...change.doc, label: `${title} (recovered)` }, change.scenarios);
-            return `“${title}” was changed elsewhere since the page was left: your last change is kept as “${copy.title}” (Designs).`;
-          }
-        }
-        const created = await repository().create(change.doc, change.scenarios);
-        rememberLast(created.id);
-        return `Your design “${created.title}”, changed just before the page was left, is saved (Designs).`;
-      } catch (e) {
-        return `Your last change before the page was left could not be saved: ${toStorageError(e).message}`;
+      const notices: string[] = [];
+      for (const { key, text } of await unsaved().orphans()) {
+        const notice = await recoverOne(key, text, readDocument);
+        if (notice) notices.push(notice);
       }
+      return notices.length > 0 ? notices.join(' ') : null;
     },
     lastDesignId() {
       try {
