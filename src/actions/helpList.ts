@@ -27,7 +27,7 @@ const EDIT_GESTURES: readonly HelpRow[] = [
 
 /** The run view's keys that belong to its controls (the Timeline's own arrow keys). */
 const RUN_GESTURES: readonly HelpRow[] = [
-  { what: 'Why a step is where it is', keys: 'Click its node, or Tab to it and press Enter' },
+  { what: 'Why a step or stage is where it is', keys: 'Click its node, or Tab to it and press Enter' },
   { what: 'Move one change of the run', keys: 'Timeline focused: ← / → (or ↓ / ↑)' },
   { what: 'Move one millisecond', keys: 'Timeline focused: Shift+← / Shift+→' },
   { what: 'First / last moment', keys: 'Timeline focused: Home / End' },

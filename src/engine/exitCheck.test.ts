@@ -59,6 +59,21 @@ describe('stageWhyAt: the exit condition as of a moment of the run', () => {
     expect(why).toMatchObject({ status: 'InProgress', exit: { mode: 'evaluationFlow', holds: false, flow: 'Is_Paid', source: 'condition', rows: [{ left: 'order.Paid', value: 'false', holds: false }] } });
   });
 
+  it('R13: an exit flow that returns true after a change nothing re-checked says so (the stage does not complete)', () => {
+    // given the record is paid at 5 s, which only the exit flow reads: no pass runs
+    const doc = orch([stage('S', [asyncStep('A')], { exit: { mode: 'evaluationFlow', flow: 'Is_Paid' } })], {
+      variables: [order],
+      flows: [{ name: 'Is_Paid', type: 'evaluation', active: true, condition: { logic: 'and', requirements: [paidRow] } }],
+    });
+    const s = scenario([{ at: 5000, type: 'set', target: 'order.Paid', value: true }]);
+    const trace = simulate(doc, s);
+    // when
+    const why = stageWhyAt(doc, s, trace.events.length - 1, 'S');
+    // then it returns true, yet no event re-checked it, and the stage is still in progress
+    expect(trace.stages.S!.status).toBe('InProgress');
+    expect(why).toMatchObject({ status: 'InProgress', exit: { holds: true, recheck: { changed: { target: 'order.Paid', t: 5000 }, inThisPass: false } } });
+  });
+
   it('R2: a stage not entered yet has no exit reading; explainAt tells a stage from a step', () => {
     const doc = orch([stage('First', [asyncStep('A')], { next: 'Second' }), stage('Second', [bg('B')])]);
     expect(stageWhyAt(doc, undefined, 0, 'Second')).toMatchObject({ kind: 'stage', status: null, exit: null });

@@ -98,7 +98,10 @@ describe('TraceReplay beats: one visible change at a time (the Timeline\'s arrow
     expect(replay.previousBeat(3)).toBe(1);
     expect(replay.previousBeat(0)).toBe(-1);
     expect(replay.previousBeat(-1)).toBe(-1);
-    // every step forward from the start changes the snapshot shown
-    for (let i = -1; i < 16; i = replay.nextBeat(i)) expect(replay.stateAt(replay.nextBeat(i))).not.toEqual(replay.stateAt(i));
+    // every step forward from the start changes a status, a run-as or a work item shown (not only the moment)
+    const shown = (i: number) => { const { index: _index, t: _t, ...rest } = replay.stateAt(i) as unknown as Record<string, unknown>; return JSON.stringify(rest); };
+    for (let i = -1; i < 16; i = replay.nextBeat(i)) expect(shown(replay.nextBeat(i)), `after ${i}`).not.toBe(shown(i));
+    // while a step to the evaluation (2) alone shows nothing new
+    expect(shown(2)).toBe(shown(1));
   });
 });

@@ -173,7 +173,6 @@ export class TraceReplay {
     return { t: e.t, nth, of };
   }
 
-  /** Index of the next event after `index` that changes a status (skips evaluations etc.). */
   /** The next event after `index` that changes what the canvas shows (a beat), else the last event. */
   nextBeat(index: number): number {
     for (let i = index + 1; i < this.events.length; i++) if (isBeat(this.events[i]!)) return i;
@@ -191,6 +190,7 @@ export class TraceReplay {
     return -1;
   }
 
+  /** Index of the next event after `index` that changes a status (skips evaluations etc.). */
   nextChange(index: number): number {
     for (let i = index + 1; i < this.events.length; i++) {
       const type = this.events[i]!.type;

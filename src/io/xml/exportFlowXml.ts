@@ -69,8 +69,10 @@ function flowElement(doc: Orchestration): XmlNode {
 
 /** True when a kept `<apiVersion>` still says the design's version (or an out-of-range one the design does not override). */
 function keptVersionHolds(element: XmlNode, doc: Orchestration): boolean {
-  const version = parseApiVersion(childText({ tag: 'x', children: [element] }, 'apiVersion'));
-  return version === undefined ? doc.apiVersion === undefined : version === doc.apiVersion;
+  // A design without a version of its own runs on the file's (out of range, or a damaged file's
+  // two <apiVersion>): the file keeps it. Once the user picks one, the kept spelling holds only for it.
+  if (doc.apiVersion === undefined) return true;
+  return parseApiVersion(childText({ tag: 'x', children: [element] }, 'apiVersion')) === doc.apiVersion;
 }
 
 /** One warning naming what the document holds that Flow metadata cannot carry. */

@@ -81,4 +81,11 @@ describe('<apiVersion> as a hand-written file spells it', () => {
     const changed = exportFlowXml({ ...doc, apiVersion: 60 }).xml;
     expect([...changed.matchAll(/<apiVersion>([^<]*)<\/apiVersion>/g)].map((m) => m[1])).toEqual(['60.0', '63.0']);
   });
+
+  it('writes a damaged file\'s two versions back as they were, neither being the default (the file keeps its version)', () => {
+    const text = real.text.replace(/<apiVersion>\d\d\.0<\/apiVersion>/, '<apiVersion>55.0</apiVersion><apiVersion>58.0</apiVersion>');
+    const { doc } = importOk(text, real.name);
+    const written = exportFlowXml(doc).xml;
+    expect([...written.matchAll(/<apiVersion>([^<]*)<\/apiVersion>/g)].map((m) => m[1])).toEqual(['55.0', '58.0']);
+  });
 });

@@ -86,7 +86,10 @@ function StageWhyNow({ stage, time }: { stage: string; time: number }) {
       <p className="font-semibold">Why it has not completed, at {formatVirtualTime(time)}:</p>
       {blocker && <p>{blocker}</p>}
       <ExitCheckView check={why.exit} />
-      {why.exit.holds && why.blocker === null && <p>Its exit condition is met now: it completes in this evaluation pass.</p>}
+      {/* an exit flow that returns true but that no event re-checked does not complete the stage (R12/R13): the note above says so */}
+      {why.exit.holds && why.blocker === null && (why.exit.mode !== 'evaluationFlow' || why.exit.recheck?.inThisPass !== false) && (
+        <p>Its exit condition is met now: it completes in this evaluation pass.</p>
+      )}
     </div>
   );
 }
