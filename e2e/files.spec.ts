@@ -169,6 +169,12 @@ test('a change kept by a tab that is still open is left to that tab: another tab
   await saved(second);
   await page.getByRole('button', { name: 'Add stage' }).click();
   await expect(page.locator('[data-save-status="conflict"]')).toBeVisible({ timeout: 10_000 });
+  // (the choice is in a bar under the header, and the design's title keeps its room at 1280 px)
+  await page.setViewportSize({ width: 1280, height: 800 });
+  const bar = page.getByRole('alert').filter({ hasText: 'changed in another tab' });
+  await expect(bar.getByRole('button', { name: 'Load their version' })).toBeVisible();
+  await expect(bar.getByRole('button', { name: 'Keep mine as a copy' })).toBeVisible();
+  expect((await page.getByRole('heading', { level: 1 }).boundingBox())!.width).toBeGreaterThan(120);
   // when the first tab is hidden (its change cannot be saved: it waits for the user's choice)
   await page.evaluate(() => window.dispatchEvent(new Event('pagehide')));
   const kept = () => page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('stageflow:unsaved:')).length);

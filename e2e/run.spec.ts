@@ -258,6 +258,9 @@ test('a run cut short by the time limit says so with the limit; raised in Scenar
   // then the run view names the limit and where it is set
   expect(cut.run.status).toBe('InProgress');
   await expect(page.getByRole('status').filter({ hasText: 'The simulation stopped at its time limit, 24 h of virtual time. The limits are set in Scenarios, under Launch.' })).toBeVisible();
+  // and the Timeline ends there too, not at the run's last event (0 ms)
+  await expect(page.getByRole('slider', { name: 'Timeline' })).toHaveValue('86400000');
+  await expect(page.getByRole('slider', { name: 'Timeline' })).toHaveAttribute('aria-valuetext', /24 h/);
   // when the limit is raised to three days
   await page.getByRole('button', { name: 'Exit run' }).click();
   await page.getByRole('button', { name: 'Scenarios' }).click();
@@ -331,6 +334,12 @@ test('on the focused Timeline the arrow keys move one change of the run, Shift+a
   expect(back).toBeLessThan(later.t);
   await page.keyboard.press('Shift+ArrowRight');
   await expect(slider).toHaveValue(String(back + 1));
+  // and Home is the first moment, before the run's first event (not after every event at 0 ms), End the last
+  await page.keyboard.press('End');
+  await expect(page.getByRole('button', { name: 'Step forward' })).toBeDisabled();
+  await page.keyboard.press('Home');
+  await expect(slider).toHaveAttribute('aria-valuetext', '0 ms');
+  await expect(page.locator('.react-flow__node[data-status]:not([data-status="NotStarted"])')).toHaveCount(0);
 });
 
 test('Scenarios does not offer to blank the fields the design\'s own $Record gives (the run would stall on an empty Total)', async ({ page }) => {

@@ -8,6 +8,7 @@ import { selectDocLabel, selectRunning } from '../store/selectors';
 import { ErrorBoundary } from '../ui/ErrorBoundary';
 import { AppDialogs } from './AppDialogs';
 import { Notices } from './Notices';
+import { ConflictBar } from './ConflictBar';
 import { SaveStatus } from './SaveStatus';
 import { SidePanelToggle } from './SidePanelToggle';
 import { SkipLinks } from './SkipLinks';
@@ -77,6 +78,7 @@ function Page({ fileInput }: { fileInput: ReturnType<typeof useAppPorts>['fileIn
           </Suspense>
         )}
       </header>
+      <ConflictBar />
       {running && (
         <Suspense fallback={<div className="h-12 border-b border-ink-400/30" />}>
           <RunControls />

@@ -105,3 +105,15 @@ describe('TraceReplay beats: one visible change at a time (the Timeline\'s arrow
     expect(shown(2)).toBe(shown(1));
   });
 });
+
+describe('TraceReplay.endTime', () => {
+  it('is when the run ended; for a run a time limit stopped, the limit (the banner says it stopped there)', () => {
+    const ended = trace();
+    expect(new TraceReplay(ended).endTime).toBe(900);
+    const stopped: Trace = { ...ended, run: { status: 'InProgress', stalled: false, endedAt: null, transitions: 12, stoppedBy: 'maxTimeMs' } };
+    expect(new TraceReplay(stopped).endTime).toBe(900); // the limit unknown (a trace file): its last event
+    expect(new TraceReplay(stopped, 86_400_000).endTime).toBe(86_400_000);
+    const stalled: Trace = { ...ended, run: { status: 'InProgress', stalled: true, endedAt: null, transitions: 12 } };
+    expect(new TraceReplay(stalled, 86_400_000).endTime).toBe(900);
+  });
+});

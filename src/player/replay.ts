@@ -93,7 +93,8 @@ export class TraceReplay {
   private readonly stepsOfStage = new Map<string, string[]>();
   private readonly checkpoints: MutableSnapshot[] = [];
 
-  constructor(readonly trace: Trace) {
+  /** @param stoppedAt the time limit that stopped the run, when one did (`run.stoppedBy` maxTimeMs). */
+  constructor(readonly trace: Trace, private readonly stoppedAt?: number) {
     this.events = trace.events;
     for (const [step, info] of Object.entries(trace.steps)) {
       const list = this.stepsOfStage.get(info.stage) ?? [];
@@ -116,9 +117,14 @@ export class TraceReplay {
     return this.events.length;
   }
 
-  /** The virtual time at which the run ends (or its last event). */
+  /**
+   * The virtual time at which the run ends: when it ended, else when a time limit stopped it
+   * (`stoppedAt`, the scenario's limit: the trace does not say it), else its last event.
+   */
   get endTime(): number {
-    return this.trace.run.endedAt ?? this.events.at(-1)?.t ?? 0;
+    const last = this.events.at(-1)?.t ?? 0;
+    if (this.trace.run.endedAt !== null && this.trace.run.endedAt !== undefined) return this.trace.run.endedAt;
+    return this.trace.run.stoppedBy === 'maxTimeMs' && this.stoppedAt !== undefined ? Math.max(last, this.stoppedAt) : last;
   }
 
   /** State after applying events 0..index (index -1: before the run). */

@@ -130,4 +130,19 @@ describe('RunPlayer', () => {
     frames.tick(10_000);
     expect(player.cursor().index).toBe(-1);
   });
+
+  it('End shows the last event at the time the run was stopped; the arrows move one beat, Home before the run', () => {
+    const stopped: Trace = { ...trace(), run: { status: 'InProgress', stalled: false, endedAt: null, transitions: 8, stoppedBy: 'maxTimeMs' } };
+    const player = new RunPlayer(new TraceReplay(stopped, 86_400_000), new ManualFrames(), () => undefined);
+    player.toEnd();
+    expect(player.cursor()).toMatchObject({ index: 9, time: 86_400_000, atEnd: true });
+    player.reset();
+    player.stepBeat(1);
+    player.stepBeat(1);
+    expect(player.cursor().index).toBe(1); // runStarted, stageStarted
+    player.stepBeat(1);
+    expect(player.cursor().index).toBe(3); // the evaluation (2) passed over
+    player.stepBeat(-1);
+    expect(player.cursor().index).toBe(1);
+  });
 });

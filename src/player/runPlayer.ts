@@ -110,10 +110,11 @@ export class RunPlayer {
     this.emit();
   }
 
-  /** Shows the end of the run. */
+  /** Shows the end of the run (its last event, at the time the run ended or was stopped). */
   toEnd(): void {
     this.pause();
     this.setIndex(this.replay.length - 1);
+    this.time = Math.max(this.time, this.replay.endTime);
     this.emit();
   }
 

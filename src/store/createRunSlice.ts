@@ -8,6 +8,7 @@
  * scenario event at the current virtual time; the run is recomputed and shown from that moment,
  * so the user can go back and fork another future.
  */
+import { DEFAULT_MAX_TIME_MS } from '../model/scenarioLimits';
 import { countOf } from '../model/glossary';
 import { problemInWords, problemPlace } from '../model/problemPlace';
 import type { Orchestration, Scenario, ScenarioEvent, Trace } from '../model/types';
@@ -85,7 +86,9 @@ export const createRunSlice = (options: RunOptions): SliceCreator<RunSlice> => (
   function show(trace: Trace, doc: Orchestration | null, scenario: Scenario | null, seekTo: 'start' | 'end' | number, fromFile = false) {
     const speed = get().cursor.speed;
     get().player?.dispose();
-    const replay = new TraceReplay(trace);
+    // A run a time limit stopped ends at the limit, where the banner says it stopped (its last event may be hours before)
+    const stoppedAt = trace.run.stoppedBy === 'maxTimeMs' && scenario ? (scenario.limits?.maxTimeMs ?? DEFAULT_MAX_TIME_MS) : undefined;
+    const replay = new TraceReplay(trace, stoppedAt);
     let shown: RunSnapshot | null = null;
     const player = new RunPlayer(replay, options.frames, (cursor) => {
       // Playing forward, a frame applies only the events since the last one (replay.advance).

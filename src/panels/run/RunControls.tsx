@@ -66,6 +66,9 @@ export function RunControls() {
             // (a change the canvas shows: an evaluation or a value set alone would look like a press that did nothing)
             if (e.key === 'ArrowRight' || e.key === 'ArrowUp') { e.preventDefault(); player.stepBeat(1); }
             if (e.key === 'ArrowLeft' || e.key === 'ArrowDown') { e.preventDefault(); player.stepBeat(-1); }
+            // the first and last moments: before the run's first event (as Reset), not after every event at 0 ms
+            if (e.key === 'Home') { e.preventDefault(); player.reset(); }
+            if (e.key === 'End') { e.preventDefault(); player.toEnd(); }
           }}
           className="w-full accent-brand-500"
         />

@@ -50,7 +50,7 @@ export function logicText(kind: 'and' | 'or' | 'custom', text: string): string {
 const SOURCE_TEXT = {
   scenario: 'the scenario sets its result',
   result: 'its fixed result',
-  flow: 'it ran its own elements: its flow run is shown below',
+  flow: 'read by running its own elements now',
   missing: 'the flow does not exist',
   inactive: 'the flow is inactive',
   empty: 'it has neither a condition nor a result',
@@ -65,7 +65,7 @@ export function EvaluationFlowCheck({ check, what = 'Starts' }: { check: Extract
         {what} when evaluation flow <span className="font-mono">{check.flow}</span> returns true. It {returns}
         {check.source === 'condition'
           ? check.logic ? ` (its condition: ${logicText(check.logic.kind, check.logic.text)}).` : '.'
-          : check.reason ? `: ${check.reason}; its flow run is shown below.` : ` (${SOURCE_TEXT[check.source]}).`}
+          : check.reason ? `: run as things stand, ${check.reason}.` : ` (${SOURCE_TEXT[check.source]}).`}
       </p>
       {check.logic?.error && <p className="text-status-error">Its condition cannot be evaluated: {check.logic.error}</p>}
       {check.rows.length > 0 && <RowTable rows={check.rows} label={what === 'Starts' ? 'Evaluation flow condition' : 'Exit evaluation flow condition'} />}
