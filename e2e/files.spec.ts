@@ -191,3 +191,19 @@ test('a change kept by a tab that is still open is left to that tab: another tab
   await expect(third.getByRole('dialog', { name: 'Design library' })).toBeVisible();
   await expect(third.getByRole('dialog', { name: 'Design library' })).not.toContainText('recovered');
 });
+
+test('a sample changed and reloaded at once opens with the change, as a reload after its autosave does', async ({ page }) => {
+  // given a sample, changed, and reloaded before the autosave's pause is over
+  await page.goto('/?sample=onboarding');
+  await expect(page.locator('.react-flow__node').first()).toBeVisible();
+  const before = (await getDocument(page)).stages.length;
+  await page.getByRole('button', { name: 'Add stage' }).click();
+  await page.reload();
+  // then the design opens with its change, saved in this browser
+  await expect.poll(async () => (await getDocument(page)).stages.length).toBe(before + 1);
+  await expect(page.locator('[data-save-status="saved"], [data-save-status="idle"]')).toBeVisible();
+  await expect(page.getByRole('status', { name: 'Notices' })).toContainText('changed just before the page was left, is saved');
+  // and the sample opened from its address another time is the sample as it is
+  await page.goto('/?sample=onboarding');
+  await expect.poll(async () => (await getDocument(page)).stages.length).toBe(before);
+});

@@ -23,9 +23,11 @@ type Opened = ({ kind: 'doc'; doc: Orchestration; scenarios: Scenario[]; note?: 
 
 /** A change kept as the page was last left is stored first, so that resuming opens it. */
 async function recoverThenResolve(core: EditorCore, src: StartSource): Promise<Opened> {
-  const recovered = await designStorage.recoverUnsaved((json) => core.importOrchestration(json).doc).catch(() => null);
-  const opened = await resolveStart(core, src);
-  return recovered ? { ...opened, recovered } : opened;
+  const here = window.location.search + window.location.hash;
+  const recovered = await designStorage.recoverUnsaved((json) => core.importOrchestration(json).doc, here).catch(() => null);
+  // a design never stored, left at this very address (a sample edited, then reloaded at once): it opens, as a reload after its autosave resumes it
+  const opened = recovered?.open ? { kind: 'stored' as const, id: recovered.open } : await resolveStart(core, src);
+  return recovered ? { ...opened, recovered: recovered.notice } : opened;
 }
 
 async function resolveStart(core: EditorCore, src: StartSource): Promise<Opened> {

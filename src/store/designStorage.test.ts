@@ -126,7 +126,7 @@ describe('a change not saved yet when the page is left', () => {
     expect(storage.keepUnsaved()).toBe(true);
     storage.stop();
     const next = nextPage(entries, storage);
-    const notice = await next.recoverUnsaved();
+    const notice = (await next.recoverUnsaved())?.notice;
     // then the change is stored, as a version "on leaving the page" after the state it was made on, and kept once only
     expect(notice).toContain('“Unsaved”');
     expect((await next.repository().get(id)).doc.label).toBe('Unsaved');
@@ -191,7 +191,7 @@ describe('a change not saved yet when the page is left', () => {
     await storage.repository().save(id, { ...stored.doc, label: 'Theirs' }, [], stored.revision);
     // when the next page starts
     const next = nextPage(entries, storage);
-    const notice = await next.recoverUnsaved();
+    const notice = (await next.recoverUnsaved())?.notice;
     // then theirs stays, and mine is a new design
     expect(notice).toContain('“Mine (recovered)”');
     expect((await next.repository().get(id)).doc.label).toBe('Theirs');
@@ -210,7 +210,7 @@ describe('a change not saved yet when the page is left', () => {
     const slots = memoryUnsavedSlots(entries, 'next');
     const cutShort = { ...slots, replace: (key: string, text: string | null) => (text === null ? undefined : slots.replace(key, text)) };
     const repository = storage.repository();
-    expect(await createDesignStorage(createAppStore(), () => repository, cutShort).recoverUnsaved()).toContain('is saved');
+    expect((await createDesignStorage(createAppStore(), () => repository, cutShort).recoverUnsaved())?.notice).toContain('is saved');
     expect(entries.size).toBe(1);
     // then the start after it finds the design stored and creates no second one
     const third = createDesignStorage(createAppStore(), () => repository, memoryUnsavedSlots(entries, 'third'));
@@ -228,7 +228,7 @@ describe('a change not saved yet when the page is left', () => {
     expect(storage.keepUnsaved()).toBe(true);
     storage.stop();
     const next = nextPage(entries, storage);
-    expect(await next.recoverUnsaved()).toContain('“Fresh and changed”');
+    expect(await next.recoverUnsaved(undefined, '?sample=fresh')).toMatchObject({ notice: expect.stringContaining('“Fresh and changed”'), open: null });
     expect((await next.repository().list('Fresh and changed')).length).toBe(1);
     // and what the import refuses, or what is not JSON, is not stored
     entries.set('stageflow:unsaved:gone1', JSON.stringify({ designId: null, basedOn: 0, doc: { stages: [] }, scenarios: [] }));

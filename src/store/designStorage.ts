@@ -49,9 +49,11 @@ export interface DesignStorage {
    * Stores what `keepUnsaved` kept, once, as the page starts: over the design it was made on when
    * nothing was saved since, else as a new design ("… (recovered)"). The document is read again as
    * an import reads it (`readDocument`: localStorage is not ours alone to write). Resolves to a
-   * notice for the user, or null when there was nothing to recover.
+   * notice for the user, or null when there was nothing to recover; with the design to open when
+   * a design never stored was left at the address `here` is (a sample edited, then reloaded at
+   * once: as a reload after its autosave resumes the saved design).
    */
-  recoverUnsaved(readDocument?: (json: string) => AppState['doc'] | undefined): Promise<string | null>;
+  recoverUnsaved(readDocument?: (json: string) => AppState['doc'] | undefined, here?: string): Promise<Recovered | null>;
   /**
    * Writes pending changes, then keeps the stored design as a version for `reason` (unless the
    * newest version already holds it). A named version of a design never saved saves it first.
@@ -91,8 +93,16 @@ function watchLeaving(leave: () => void): () => void {
 const MAX_UNSAVED_CHARS = 2_000_000;
 
 /** What `keepUnsaved` writes. */
+/** What `recoverUnsaved` did: a notice, and the design to open instead of the address's, if any. */
+export interface Recovered {
+  notice: string;
+  open: string | null;
+}
+
 interface UnsavedChange {
   designId: string | null;
+  /** The page's address when it was kept (search and hash). */
+  from?: string;
   /** The stored revision the change was made on. */
   basedOn: number;
   doc: AppState['doc'];
@@ -211,7 +221,7 @@ export function createDesignStorage(store: AppStore, makeRepository: () => Desig
    * this is done, the next page finds it still there (over its design, a second run finds the
    * content stored and does nothing; a design created from it is written back into the entry first).
    */
-  async function recoverOne(key: string, text: string, readDocument?: (json: string) => AppState['doc'] | undefined): Promise<string | null> {
+  async function recoverOne(key: string, text: string, readDocument?: (json: string) => AppState['doc'] | undefined, here?: string): Promise<Recovered | null> {
     const kept = readUnsaved(text);
     const doc = kept && readDocument ? readDocument(JSON.stringify(kept.doc)) : kept?.doc;
     if (!kept || !doc) {
@@ -241,12 +251,14 @@ export function createDesignStorage(store: AppStore, makeRepository: () => Desig
         const created = await repository().create(doc, scenarios);
         unsaved().replace(key, JSON.stringify({ ...kept, designId: created.id, basedOn: created.revision, doc: created.doc } satisfies UnsavedChange));
         rememberLast(created.id);
-        notice = `Your design “${created.title}”, changed just before the page was left, is saved (Designs).`;
+        unsaved().replace(key, null);
+        const reopened = here !== undefined && kept.from === here;
+        return { notice: `Your design “${created.title}”, changed just before the page was left, is saved${reopened ? '' : ' (Designs)'}.`, open: reopened ? created.id : null };
       }
       unsaved().replace(key, null);
-      return notice;
+      return notice === null ? null : { notice, open: null };
     } catch (e) {
-      return `Your last change before the page was left could not be saved yet (it is kept for the next start): ${toStorageError(e).message}`;
+      return { notice: `Your last change before the page was left could not be saved yet (it is kept for the next start): ${toStorageError(e).message}`, open: null };
     }
   }
 
@@ -310,7 +322,8 @@ export function createDesignStorage(store: AppStore, makeRepository: () => Desig
         return false;
       }
       try {
-        const text = JSON.stringify({ designId, basedOn: revision, doc, scenarios } satisfies UnsavedChange);
+        const from = typeof window === 'undefined' ? undefined : window.location.search + window.location.hash;
+        const text = JSON.stringify({ designId, basedOn: revision, doc, scenarios, ...(from !== undefined ? { from } : {}) } satisfies UnsavedChange);
         if (text.length > MAX_UNSAVED_CHARS) return false;
         unsaved().write(text);
         keptHere = true;
@@ -319,13 +332,14 @@ export function createDesignStorage(store: AppStore, makeRepository: () => Desig
         return false; // quota or storage blocked: the autosave under way is all there is
       }
     },
-    async recoverUnsaved(readDocument) {
-      const notices: string[] = [];
+    async recoverUnsaved(readDocument, here) {
+      const done: Recovered[] = [];
       for (const { key, text } of await unsaved().orphans()) {
-        const notice = await recoverOne(key, text, readDocument);
-        if (notice) notices.push(notice);
+        const recovered = await recoverOne(key, text, readDocument, here);
+        if (recovered) done.push(recovered);
       }
-      return notices.length > 0 ? notices.join(' ') : null;
+      if (done.length === 0) return null;
+      return { notice: done.map((r) => r.notice).join(' '), open: done.find((r) => r.open !== null)?.open ?? null };
     },
     lastDesignId() {
       try {
