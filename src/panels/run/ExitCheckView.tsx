@@ -5,7 +5,7 @@
  */
 import type { ExitCheck } from '../../player/stepWhy';
 import { STATUS_LABEL } from '../../ui/statusStyles';
-import { EvaluationFlowCheck, logicText, RowTable, Verdict } from './StartCheckView';
+import { EvaluationFlowCheck, RequirementsCheck, Verdict } from './StartCheckView';
 
 function AllStepsCheck({ check }: { check: Extract<ExitCheck, { mode: 'allStepsCompleted' }> }) {
   const open = check.steps.filter((s) => s.status !== 'Completed');
@@ -34,15 +34,7 @@ export function ExitCheckView({ check }: { check: ExitCheck }) {
     case 'allStepsCompleted':
       return <AllStepsCheck check={check} />;
     case 'requirements':
-      return (
-        <>
-          <p>
-            Exit requirements ({logicText(check.logic.kind, check.logic.text)}): <Verdict holds={check.holds} />
-          </p>
-          {check.logic.error && <p className="text-status-error">They cannot be evaluated: {check.logic.error}</p>}
-          {check.rows.length > 0 ? <RowTable rows={check.rows} label="Exit requirements" /> : <p>There are no rows, so they never hold.</p>}
-        </>
-      );
+      return <RequirementsCheck check={check} title="Exit requirements" />;
     case 'evaluationFlow':
       return <EvaluationFlowCheck check={check} what="Completes" />;
   }

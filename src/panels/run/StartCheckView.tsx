@@ -81,6 +81,19 @@ export function EvaluationFlowCheck({ check, what = 'Starts' }: { check: Extract
   );
 }
 
+/** A requirement list read now (a step's start, a stage's exit): its logic, its verdict, one row per requirement. */
+export function RequirementsCheck({ check, title }: { check: Extract<StartCheck, { mode: 'requirements' }>; title: 'Start requirements' | 'Exit requirements' }) {
+  return (
+    <>
+      <p>
+        {title} ({logicText(check.logic.kind, check.logic.text)}): <Verdict holds={check.holds} />
+      </p>
+      {check.logic.error && <p className="text-status-error">They cannot be evaluated: {check.logic.error}</p>}
+      {check.rows.length > 0 ? <RowTable rows={check.rows} label={title} /> : <p>There are no rows, so they never hold.</p>}
+    </>
+  );
+}
+
 /** The start condition, read at the moment shown. */
 export function StartCheckView({ check }: { check: StartCheck }) {
   switch (check.mode) {
@@ -99,15 +112,7 @@ export function StartCheckView({ check }: { check: StartCheck }) {
         </p>
       );
     case 'requirements':
-      return (
-        <>
-          <p>
-            Start requirements ({logicText(check.logic.kind, check.logic.text)}): <Verdict holds={check.holds} />
-          </p>
-          {check.logic.error && <p className="text-status-error">They cannot be evaluated: {check.logic.error}</p>}
-          {check.rows.length > 0 ? <RowTable rows={check.rows} label="Start requirements" /> : <p>There are no rows, so they never hold.</p>}
-        </>
-      );
+      return <RequirementsCheck check={check} title="Start requirements" />;
     case 'evaluationFlow':
       return <EvaluationFlowCheck check={check} />;
   }
