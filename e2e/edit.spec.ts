@@ -71,6 +71,32 @@ test('copies and pastes a stage with its steps as one undoable edit', async ({ c
   expect(await stageNames(page)).toEqual(['Accounts_And_Equipment', 'Settle_In']);
 });
 
+test('after Duplicate or Paste, Delete and F2 act on the copy the selection and the panel show, not on the original', async ({ context, page }) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  await openOnboarding(page);
+  // given a stage duplicated from the keyboard
+  await select(page, 'Settle_In');
+  await page.keyboard.press('ControlOrMeta+D');
+  await expect(node(page, 'Settle_In_2')).toHaveClass(/selected/);
+  // when Delete is pressed, then the copy goes and the original stays (focus went with the selection)
+  await expect(node(page, 'Settle_In_2')).toBeFocused();
+  await page.keyboard.press('Delete');
+  await expect(node(page, 'Settle_In_2')).toHaveCount(0);
+  expect(await stageNames(page)).toEqual(['Accounts_And_Equipment', 'Settle_In']);
+  // given a step copied and pasted, when F2 is pressed, then the rename is the copy's
+  await select(page, 'Buddy');
+  await page.keyboard.press('ControlOrMeta+C');
+  await page.keyboard.press('ControlOrMeta+V');
+  await expect(node(page, 'Buddy_2')).toHaveClass(/selected/);
+  await page.keyboard.press('F2');
+  await expect(page.getByRole('textbox', { name: /^Rename / })).toBeFocused();
+  await page.keyboard.type('Buddy copy');
+  await page.keyboard.press('Enter');
+  await expect.poll(async () => (await getDocument(page)).stages.flatMap((s) => s.steps).find((x) => x.name === 'Buddy_2')?.label).toBe('Buddy copy');
+  const original = (await getDocument(page)).stages.flatMap((s) => s.steps).find((x) => x.name === 'Buddy');
+  expect(original?.label ?? 'Buddy').not.toBe('Buddy copy');
+});
+
 test('pastes steps copied as text (multi-select with shift-click) into the selected stage', async ({ page }) => {
   await openOnboarding(page);
   await select(page, 'Create_User_Accounts');

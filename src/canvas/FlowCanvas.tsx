@@ -24,6 +24,7 @@ import { planInTasks } from './prepareDrawing';
 import { isBigDesign } from './shownElements';
 import { FollowTheRun, GLIDE_UP_TO_SPEED, useRevealAdded, useRevealRequests } from './useViewFollow';
 import { ZoomControls } from './ZoomControls';
+import { useFocusFollowsSelection } from './useFocusFollowsSelection';
 
 export function FlowCanvas() {
   const draggingRef = useRef(false);
@@ -40,6 +41,7 @@ export function FlowCanvas() {
   const detailed = useStore(selectDetailed);
   useRevealAdded(allNodes);
   useRevealRequests(nodesRef);
+  useFocusFollowsSelection();
   // A big design just opened is planned in tasks of its own before this canvas draws it.
   useEffect(() => {
     const store = useAppStore.getState();
