@@ -22,11 +22,14 @@ const TYPES = [
 export function AssigneeFields({ doc, assignee, onChange, path, problems }: AssigneeFieldsProps) {
   const type = assignee?.type ?? 'user';
   const name = assignee?.name ?? '';
-  const users = (doc.users ?? []).map((u) => ({
-    value: u.username,
-    label: `${u.name ?? u.username} (${u.username})${u.active === false ? ' — inactive' : ''}`,
-    disabled: u.active === false,
-  }));
+  // A user is named by username — one of the simulated org's users, offered as suggestions — or by
+  // a resource that holds one (a real project's $Record.OwnerId, $Record.Owner.ManagerId): a list of
+  // the org's users alone left a project with no users unable to assign anyone, and showed such a
+  // reference as "not available".
+  const suggestions = [
+    ...(doc.users ?? []).filter((u) => u.active !== false).map((u) => u.username),
+    ...(doc.trigger?.type === 'recordTriggered' ? ['$Record.OwnerId'] : []),
+  ];
   const errors = [...problems.at(`${path}.assignee`), ...problems.at(`${path}.assignee.name`)];
   return (
     <div className="grid grid-cols-[7rem_1fr] gap-2">
@@ -36,17 +39,14 @@ export function AssigneeFields({ doc, assignee, onChange, path, problems }: Assi
         options={TYPES}
         onChange={(t) => onChange({ type: t as Assignee['type'], name: t === type ? name : '' })}
       />
-      {type === 'user' ? (
-        <SelectField label="Assignee" value={name} options={users} placeholder="Choose a user…" errors={errors} onChange={(n) => onChange({ type, name: n })} />
-      ) : (
-        <TextField
-          label="Assignee"
-          value={name}
-          placeholder={type === 'group' ? 'Group API name' : 'Queue API name'}
-          errors={errors}
-          onType={(n, gesture) => onChange({ type, name: n }, gesture)}
-        />
-      )}
+      <TextField
+        label="Assignee"
+        value={name}
+        placeholder={type === 'user' ? 'Username, or a resource ($Record.OwnerId)' : type === 'group' ? 'Group API name' : 'Queue API name'}
+        suggestions={type === 'user' ? suggestions : undefined}
+        errors={errors}
+        onType={(n, gesture) => onChange({ type, name: n }, gesture)}
+      />
     </div>
   );
 }

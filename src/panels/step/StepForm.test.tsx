@@ -110,6 +110,17 @@ describe('StepForm', () => {
     expect(within(outputs).getByRole('option', { name: /laptopTag/ })).toBeInTheDocument();
   });
 
+  it('assigns a user by username, offered from the simulated org, or by a resource that holds one', () => {
+    renderPanel(['Review']);
+    const assignee = screen.getByLabelText('Assignee');
+    // the org's users are offered as the admin types
+    const offered = [...document.querySelectorAll(`#${CSS.escape(assignee.getAttribute('list')!)} option`)].map((o) => o.getAttribute('value'));
+    expect(offered).toEqual(expect.arrayContaining((doc().users ?? []).filter((u) => u.active !== false).map((u) => u.username)));
+    // and a reference such as a real project's $Record.Owner.ManagerId can be typed
+    typeInto(assignee, '$Record.Owner.ManagerId');
+    expect(step('Review').assignee).toEqual({ type: 'user', name: '$Record.Owner.ManagerId' });
+  });
+
   it('shows the types a project flow declares for its inputs beside the mapping rows', async () => {
     // given the panel is open on a step
     renderPanel(['Create_User_Accounts']);
