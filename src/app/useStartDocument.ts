@@ -120,13 +120,14 @@ export function useStartDocument(): { loading: boolean } {
     opened.current = true;
     const store = useAppStore.getState();
     const start = query.data ?? { kind: 'empty' as const, error: true, note: `The start design could not be opened (${query.error?.message ?? 'unknown error'}). Starting with an empty design.` };
-    const finish = () => {
+    const finish = (replaced = false) => {
       store.requestFit();
-      designStorage.start();
+      designStorage.start({ changed: replaced });
       store.setStarting(false);
       if (start.recovered) store.notify('info', start.recovered);
     };
-    if (useAppStore.getState().doc !== placeholder) return finish();
+    // (a document loaded meanwhile is the user's, not a start design: it is saved like any change)
+    if (useAppStore.getState().doc !== placeholder) return finish(true);
     if (start.kind === 'stored') {
       void designStorage.repository().get(start.id).then(store.openStoredDesign, () => store.openUnsavedDesign(emptyOrchestration(), [])).finally(finish);
       return;

@@ -62,6 +62,18 @@ describe('autosave', () => {
     }
   });
 
+  it('saves a document put in place before saving started (the test hook as the page starts), as a change', async () => {
+    // given a document loaded before the service started
+    store.getState().openUnsavedDesign(emptyOrchestration('Loaded early'), []);
+    // when saving starts, told the open design is a change
+    storage.start({ changed: true });
+    await storage.flush();
+    // then it is stored
+    const { designId } = store.getState();
+    expect(designId).not.toBeNull();
+    expect((await storage.repository().get(designId!)).doc.name).toBe(store.getState().doc.name);
+  });
+
   it('does not save a design that was only opened', async () => {
     // given
     storage.start();

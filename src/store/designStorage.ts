@@ -28,8 +28,12 @@ export interface DesignStorage {
   readonly store: AppStore;
   /** The repository autosave writes to (created on first use). */
   repository(): DesignRepository;
-  /** Starts saving the open design after each change. Returns a stop function. */
-  start(): () => void;
+  /**
+   * Starts saving the open design after each change. Returns a stop function. `changed`: the design
+   * open now is itself a change to save (put in place of the start design before saving started:
+   * the test hook's `loadDocument` called as the page starts).
+   */
+  start(options?: { changed?: boolean }): () => void;
   stop(): void;
   /** Writes pending changes at once (before leaving a design, in tests). */
   flush(): Promise<void>;
@@ -265,7 +269,7 @@ export function createDesignStorage(store: AppStore, makeRepository: () => Desig
   const service: DesignStorage = {
     store,
     repository,
-    start() {
+    start(options) {
       service.stop();
       noteOpened(store.getState());
       unsubscribe = store.subscribe((s, prev) => {
@@ -280,6 +284,10 @@ export function createDesignStorage(store: AppStore, makeRepository: () => Desig
         service.keepUnsaved();
         void service.checkpoint('leaving').catch(() => undefined);
       });
+      if (options?.changed) {
+        saved = null; // stored nowhere yet: leaving the page keeps it
+        schedule();
+      }
       return service.stop;
     },
     stop() {

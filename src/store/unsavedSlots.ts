@@ -50,6 +50,7 @@ export function localUnsavedSlots(): UnsavedSlots {
       } catch {
         return [];
       }
+      if (keys.length === 0) return [];
       const locks = lockManager();
       const held = new Set(locks ? ((await locks.query().catch(() => ({ held: [] }))).held ?? []).map((l) => l.name) : []);
       return keys
