@@ -5,7 +5,7 @@
  * as a step's start condition is, so the panel never disagrees with the run.
  */
 import type { StepStatus } from '../model/types';
-import { exitOf } from './conditions';
+import { exitHolds, exitOf } from './conditions';
 import type { Engine } from './engine';
 import { evaluationFlowCheck, requirementsCheck, type StartCheck } from './startCheck';
 import type { StageRun } from './state';
@@ -25,7 +25,8 @@ export function checkExit(engine: Engine, run: StageRun): ExitCheck {
   const c = exitOf(run.stage);
   switch (c.mode) {
     case 'allStepsCompleted':
-      return { mode: 'allStepsCompleted', holds: run.completedCount === run.steps.length, steps: run.steps.map((s) => ({ name: s.name, status: s.status })) };
+      // holds as the pass decides it (conditions.ts), so the panel and the run cannot drift apart
+      return { mode: 'allStepsCompleted', holds: exitHolds(engine, run), steps: run.steps.map((s) => ({ name: s.name, status: s.status })) };
     case 'requirements':
       return requirementsCheck(engine, c);
     case 'evaluationFlow':

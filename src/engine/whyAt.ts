@@ -1,8 +1,9 @@
 /**
  * Why a step has not started, or a stage has not completed, *at a given moment of its run* — for
- * the run view, which shows a run event by event. The run is simulated again up to that event (it is deterministic, so the moment
- * is the same one the trace shows) and the step's start condition is read by the engine's own
- * evaluation (startCheck.ts) as it stands then. Nothing is read from later in the run.
+ * the run view, which shows a run event by event. The run is simulated again up to that event (it
+ * is deterministic, so the moment is the same one the trace shows) and the step's start condition
+ * (startCheck.ts) or the stage's exit condition (exitCheck.ts) is read by the engine's own
+ * evaluation as it stands then. Nothing is read from later in the run.
  */
 import type { Orchestration, RunStatus, Scenario, StageStatus, StepStatus } from '../model/types';
 import { runToMoment } from './simulation';

@@ -29,7 +29,7 @@ type Request = SimulationRequest extends infer R ? (R extends unknown ? Omit<R, 
 
 /** Loaded on demand: the engine stays out of the page's initial JavaScript. */
 const computeOnMainThread: ComputeTrace = (doc, scenario) => import('../engine').then(({ simulate }) => simulate(doc, scenario ?? undefined));
-const explainOnMainThread: ExplainStep = (doc, scenario, index, step) => import('../engine/whyAt').then(({ explainAt }) => explainAt(doc, scenario ?? undefined, index, step));
+const explainOnMainThread: ExplainStep = (doc, scenario, index, element) => import('../engine/whyAt').then(({ explainAt }) => explainAt(doc, scenario ?? undefined, index, element));
 
 export function createTraceService(): TraceService {
   let worker: Worker | null = null;
@@ -76,10 +76,10 @@ export function createTraceService(): TraceService {
       if (!('trace' in answer)) throw new Error('the simulation worker gave no trace');
       return answer.trace;
     },
-    async explain(doc, scenario, index, step) {
+    async explain(doc, scenario, index, element) {
       const w = getWorker();
-      if (!w) return explainOnMainThread(doc, scenario, index, step);
-      const answer = await ask(w, { kind: 'why', doc, scenario, index, step });
+      if (!w) return explainOnMainThread(doc, scenario, index, element);
+      const answer = await ask(w, { kind: 'why', doc, scenario, index, element });
       if (!('why' in answer)) throw new Error('the simulation worker gave no explanation');
       return answer.why;
     },

@@ -1,8 +1,9 @@
 /// <reference lib="webworker" />
 /**
  * Runs the engine off the main thread so that a large run never freezes the page. Receives
- * `{ id, doc, scenario }`, answers `{ id, trace }`; or `{ id, kind: 'why', …, index, step }`,
- * answers `{ id, why }` (the step's start condition, or the stage's exit condition, at that moment); `{ id, error }` on failure.
+ * `{ id, doc, scenario }`, answers `{ id, trace }`; or `{ id, kind: 'why', …, index, element }`,
+ * answers `{ id, why }` (a step's start condition or a stage's exit condition at that moment);
+ * `{ id, error }` on failure.
  */
 import { simulate } from '../engine';
 import { explainAt } from '../engine/whyAt';
@@ -14,7 +15,7 @@ self.onmessage = (e: MessageEvent<SimulationRequest>) => {
   let response: SimulationResponse;
   try {
     response = request.kind === 'why'
-      ? { id, why: explainAt(doc, scenario ?? undefined, request.index, request.step) }
+      ? { id, why: explainAt(doc, scenario ?? undefined, request.index, request.element) }
       : { id, trace: simulate(doc, scenario ?? undefined) };
   } catch (err) {
     response = { id, error: err instanceof Error ? err.message : String(err) };

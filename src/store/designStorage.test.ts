@@ -187,7 +187,7 @@ describe('a change not saved yet when the page is left', () => {
     storage.stop();
     const next = nextPage(entries, storage);
     expect(await next.recoverUnsaved()).toBeNull();
-    expect((await next.repository().list('recovered'))).toEqual([]);
+    expect(await next.repository().list('Finished (recovered)')).toEqual([]);
     expect((await next.repository().get(id)).doc.label).toBe('Finished');
     expect(entries.size).toBe(0);
   });
@@ -213,21 +213,21 @@ describe('a change not saved yet when the page is left', () => {
   it('cut short (the page left again before its entry was dropped), a second start stores nothing twice', async () => {
     const entries = new Map<string, string>();
     const { store, storage } = firstPage(entries);
-    store.getState().openUnsavedDesign(emptyOrchestration('Never stored'), []);
-    storage.start();
-    store.getState().dispatch(setLabel, 'Never stored, changed');
+    const id = await storedThenChanged(store, storage, 'Saved once');
     storage.keepUnsaved();
     storage.stop();
-    // when the next page creates the design but is gone before it drops the entry
+    // when the next page saves the change over its design but is gone before it drops the entry
     const slots = memoryUnsavedSlots(entries, 'next');
     const cutShort = { ...slots, replace: (key: string, text: string | null) => (text === null ? undefined : slots.replace(key, text)) };
     const repository = storage.repository();
     expect((await createDesignStorage(createAppStore(), () => repository, cutShort).recoverUnsaved())?.notice).toContain('is saved');
     expect(entries.size).toBe(1);
-    // then the start after it finds the design stored and creates no second one
+    const revision = (await repository.get(id)).revision;
+    // then the start after it finds the change stored: no second save, no copy, and the entry is dropped
     const third = createDesignStorage(createAppStore(), () => repository, memoryUnsavedSlots(entries, 'third'));
     expect(await third.recoverUnsaved()).toBeNull();
-    expect((await repository.list('Never stored, changed')).length).toBe(1);
+    expect((await repository.get(id)).revision).toBe(revision);
+    expect(await repository.list('Saved once (recovered)')).toEqual([]);
     expect(entries.size).toBe(0);
   });
 

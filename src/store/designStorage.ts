@@ -96,13 +96,13 @@ function watchLeaving(leave: () => void): () => void {
 /** Beyond this a design is not copied into localStorage (its quota is about 5 MB of text). */
 const MAX_UNSAVED_CHARS = 2_000_000;
 
-/** What `keepUnsaved` writes. */
 /** What `recoverUnsaved` did: a notice, and the design to open instead of the address's, if any. */
 export interface Recovered {
   notice: string;
   open: string | null;
 }
 
+/** What `keepUnsaved` writes. */
 interface UnsavedChange {
   designId: string | null;
   /** The page's address when it was kept (search and hash). */
@@ -118,7 +118,7 @@ function readUnsaved(text: string | null): UnsavedChange | null {
   try {
     const value = JSON.parse(text) as Partial<UnsavedChange>;
     const ok = typeof value === 'object' && value !== null && (value.designId === null || typeof value.designId === 'string')
-        && typeof value.basedOn === 'number' && typeof value.doc === 'object' && value.doc !== null && Array.isArray(value.doc.stages)
+      && typeof value.basedOn === 'number' && typeof value.doc === 'object' && value.doc !== null && Array.isArray(value.doc.stages)
       && Array.isArray(value.scenarios) && value.scenarios.every((x: unknown) => typeof x === 'object' && x !== null && (x as { format?: unknown }).format === 'stageflow.scenario');
     return ok ? (value as UnsavedChange) : null;
   } catch {
@@ -221,9 +221,10 @@ export function createDesignStorage(store: AppStore, makeRepository: () => Desig
   }
 
   /**
-   * Stores one change a page that is gone kept, and only then drops its entry: left again before
-   * this is done, the next page finds it still there (over its design, a second run finds the
-   * content stored and does nothing; a design created from it is written back into the entry first).
+   * Stores one change a page that is gone kept, and only then drops its entry: a start left before
+   * that leaves it for the next, which finds the content stored over its design and does nothing.
+   * (A design created from it — recovered copy, never stored — would be created again: the new
+   * design's id is known only once it is stored, too late to write into the entry.)
    */
   async function recoverOne(key: string, text: string, readDocument?: (json: string) => AppState['doc'] | undefined, here?: string): Promise<Recovered | null> {
     const kept = readUnsaved(text);
@@ -249,11 +250,9 @@ export function createDesignStorage(store: AppStore, makeRepository: () => Desig
         notice = `Your last change to “${title}”, made just before the page was left, is saved.`;
       } else if (stored) {
         const copy = await repository().create({ ...doc, label: `${title} (recovered)` }, scenarios);
-        unsaved().replace(key, JSON.stringify({ ...kept, designId: copy.id, basedOn: copy.revision, doc: copy.doc } satisfies UnsavedChange));
         notice = `“${title}” was changed elsewhere since the page was left: your last change is kept as “${copy.title}” (Designs).`;
       } else {
         const created = await repository().create(doc, scenarios);
-        unsaved().replace(key, JSON.stringify({ ...kept, designId: created.id, basedOn: created.revision, doc: created.doc } satisfies UnsavedChange));
         rememberLast(created.id);
         unsaved().replace(key, null);
         const reopened = here !== undefined && kept.from === here;

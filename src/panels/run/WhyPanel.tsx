@@ -1,9 +1,9 @@
 /**
  * For the selected step or stage during a run: its status now, who it runs as, why it failed (a
- * step in Error: its failure's message), for a stage in progress why it has not completed (its exit
- * condition, row by row), and — when a step has not started — why, as of the moment shown: the engine evaluates the step's start condition at
- * that moment (useStepWhy) and the panel shows it row by row. Nothing is read from later in the
- * run. A run loaded from a trace file can only give the trace's own sentence for the end of the run.
+ * step in Error: its failure's message), and as of the moment shown why a step has not started or
+ * a stage in progress has not completed: the engine evaluates the start or exit condition at that
+ * moment (useStepWhy, useStageWhy) and the panel shows it row by row. Nothing is read from later in
+ * the run. A run loaded from a trace file can only give the trace's own sentence for the end of the run.
  */
 import type { Orchestration, Trace } from '../../model/types';
 import type { StepWhy } from '../../player/stepWhy';

@@ -1,8 +1,9 @@
 /**
  * The engine's explanation of why a step has not started, or a stage has not completed, at the
- * moment the player shows (see engine/whyAt.ts), computed in the simulation worker. Answers are cached per run, step and moment,
- * and the previous answer stays on screen while the next one is computed (no flicker while playing).
- * A run shown from a trace file cannot be simulated again, so it has no explanation by moment.
+ * moment the player shows (see engine/whyAt.ts), computed in the simulation worker. Answers are
+ * cached per run, element and moment, and the previous answer stays on screen while the next one is
+ * computed (no flicker while playing). A run shown from a trace file cannot be simulated again, so
+ * it has no explanation by moment.
  */
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import type { ElementWhy, StageWhy, StepWhy } from '../../player/stepWhy';
