@@ -97,6 +97,27 @@ test('after Duplicate or Paste, Delete and F2 act on the copy the selection and 
   expect(original?.label ?? 'Buddy').not.toBe('Buddy copy');
 });
 
+test('a stage the user placed, duplicated, gets a copy beside it in the run order, not over it', async ({ page }) => {
+  await openOnboarding(page);
+  // given the first stage dragged a little (its position is now recorded)
+  const header = (await node(page, 'Accounts_And_Equipment').locator('span[title]').first().boundingBox())!;
+  await page.mouse.move(header.x + 5, header.y + 5);
+  await page.mouse.down();
+  await page.mouse.move(header.x + 45, header.y + 25, { steps: 8 });
+  await page.mouse.up();
+  await expect.poll(async () => (await getDocument(page)).layout?.Accounts_And_Equipment?.x ?? 0).toBeGreaterThan(0);
+  // when it is duplicated
+  await select(page, 'Accounts_And_Equipment');
+  await page.keyboard.press('ControlOrMeta+D');
+  await expect(node(page, 'Accounts_And_Equipment_2')).toHaveClass(/selected/);
+  // then the copy covers no part of the original
+  const original = (await node(page, 'Accounts_And_Equipment').boundingBox())!;
+  const copy = (await node(page, 'Accounts_And_Equipment_2').boundingBox())!;
+  const overlapX = Math.min(original.x + original.width, copy.x + copy.width) - Math.max(original.x, copy.x);
+  const overlapY = Math.min(original.y + original.height, copy.y + copy.height) - Math.max(original.y, copy.y);
+  expect(overlapX <= 0 || overlapY <= 0).toBe(true);
+});
+
 test('pastes steps copied as text (multi-select with shift-click) into the selected stage', async ({ page }) => {
   await openOnboarding(page);
   await select(page, 'Create_User_Accounts');

@@ -19,10 +19,22 @@ describe('elements.paste', () => {
     expect(pasted.steps.map((s) => s.name)).toEqual(['Create_User_Accounts_2', 'Provision_Laptop_2', 'Welcome_Email_2']);
     expect(pasted.steps[1]!.start).toEqual({ mode: 'stepCompleted', step: 'Create_User_Accounts_2' });
     expect(run.after.stages[1]!.next).toBe('Accounts_And_Equipment_2');
-    expect(run.after.layout!.Accounts_And_Equipment_2).toEqual({ x: 40, y: 40 });
+    // placed where the run order puts it, not over its original (which the user placed at 0,0)
+    expect(run.after.layout!.Accounts_And_Equipment).toEqual({ x: 0, y: 0 });
+    expect(run.after.layout!).not.toHaveProperty('Accounts_And_Equipment_2');
     expect(run.entries).toBe(1);
     expect(run.undone).toEqual(doc);
     expect(run.redone).toEqual(run.after);
+  });
+
+  it('keeps the places of the steps inside a pasted stage and offsets pasted loose steps', () => {
+    const placed = { ...propertiesFixture(), layoutVersion: 2 };
+    placed.layout = { ...placed.layout, Provision_Laptop: { x: 260, y: 0 }, Buddy: { x: 0, y: 100 } };
+    const doc = deepFreeze(placed);
+    const stage = planPaste(doc, { fragment: copyFragment(doc, ['Accounts_And_Equipment'])!, targetStage: null, after: null });
+    expect(stage.doc.layout!.Provision_Laptop_2).toEqual({ x: 260, y: 0 });
+    const loose = planPaste(doc, { fragment: copyFragment(doc, ['Buddy'])!, targetStage: 'Settle_In', after: null });
+    expect(loose.doc.layout!.Buddy_2).toEqual({ x: 40, y: 140 });
   });
 
   it('pastes loose steps into the target stage and reports their names', () => {

@@ -75,9 +75,15 @@ export function planPaste(doc: Orchestration, p: PasteParams): PastePlan {
   }
   out = spliceChains(out, doc, [...stages, ...decisions].map((e) => e.name), p.after);
 
+  // A pasted stage or decision is not given a position: it is spliced into the run order after
+  // `after`, and the canvas arranges it there, clear of what the user placed. Offset from its
+  // original (as a free-form canvas pastes) it covered most of the original and the connectors
+  // through both. Steps keep their places inside a pasted stage; loose steps are offset.
   const positions: Record<string, Position> = {};
   const inPastedStage = new Set(f.stages.flatMap((s) => s.steps.map((x) => x.name)));
+  const topLevel = new Set([...f.stages, ...f.decisions].map((e) => e.name));
   for (const [old, fresh] of rename) {
+    if (topLevel.has(old)) continue;
     const position = inPastedStage.has(old) ? f.layout[old] : shift(f.layout[old], OFFSET);
     if (position) positions[fresh] = position;
   }
