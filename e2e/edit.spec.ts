@@ -220,6 +220,21 @@ test('finds an element by name and opens the shortcut help with ?', async ({ pag
   await expect(help).toBeHidden();
 });
 
+test('the shortcut help opened while nothing has focus gives focus to the canvas as it closes, not to <body>', async ({ page }) => {
+  await openOnboarding(page);
+  // given nothing focused, as when ? follows Escape on a node before the canvas took its focus
+  await select(page, 'Buddy');
+  await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
+  await page.keyboard.press('?');
+  const help = page.getByRole('dialog', { name: 'Keyboard shortcuts' });
+  await expect(help).toBeVisible();
+  // when it is closed with Escape
+  await page.keyboard.press('Escape');
+  await expect(help).toBeHidden();
+  // then focus is on the canvas
+  await expect(page.getByRole('region', { name: 'Canvas' })).toBeFocused();
+});
+
 test('marks nodes with validation errors (data-invalid) with the problem as tooltip', async ({ page }) => {
   await openOnboarding(page);
   const result = await page.evaluate(() => {

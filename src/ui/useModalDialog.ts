@@ -5,7 +5,7 @@
  * (docs/editor.md, "Focus after each action").
  */
 import { useEffect, useRef } from 'react';
-import { refocusIfLost } from './focusFallback';
+import { refocusIfLost, releaseFocusFrom } from './focusFallback';
 
 export function useModalDialog() {
   const ref = useRef<HTMLDialogElement>(null);
@@ -13,7 +13,10 @@ export function useModalDialog() {
     const d = ref.current;
     if (!d || d.open) return;
     const opener = document.activeElement;
-    const onClose = () => requestAnimationFrame(() => refocusIfLost(opener));
+    const onClose = () => {
+      releaseFocusFrom(d);
+      requestAnimationFrame(() => refocusIfLost(opener));
+    };
     d.addEventListener('close', onClose);
     if (typeof d.showModal === 'function') d.showModal();
     else d.setAttribute('open', '');
