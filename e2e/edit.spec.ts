@@ -235,6 +235,23 @@ test('the shortcut help opened while nothing has focus gives focus to the canvas
   await expect(page.getByRole('region', { name: 'Canvas' })).toBeFocused();
 });
 
+test('Tab and Shift+Tab go round inside the shortcut help; focus never leaves it for <body>', async ({ page }) => {
+  await openOnboarding(page);
+  await page.keyboard.press('?');
+  const help = page.getByRole('dialog', { name: 'Keyboard shortcuts' });
+  await expect(help.getByRole('heading', { name: 'Keyboard shortcuts' })).toBeFocused();
+  const close = help.getByRole('button', { name: 'Close' });
+  // when Shift+Tab is pressed on the heading, then the last control (Close) has focus
+  await page.keyboard.press('Shift+Tab');
+  await expect(close).toBeFocused();
+  // when Tab is pressed past Close, then the first link does, and after a full round Close again
+  await page.keyboard.press('Tab');
+  await expect(help.getByRole('link', { name: 'orchestration' })).toBeFocused();
+  for (let i = 0; i < 3; i++) await page.keyboard.press('Tab');
+  await expect(close).toBeFocused();
+  expect(await page.evaluate(() => document.querySelector('dialog[open]')?.contains(document.activeElement))).toBe(true);
+});
+
 test('marks nodes with validation errors (data-invalid) with the problem as tooltip', async ({ page }) => {
   await openOnboarding(page);
   const result = await page.evaluate(() => {

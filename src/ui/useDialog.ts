@@ -2,10 +2,12 @@
  * Opens a native <dialog> modally while `open` is true; Esc (cancel) and close report back. When it
  * closes, the browser gives focus back to what had it as it opened; when that was nothing (<body>:
  * `?` pressed right after Escape, before the canvas took the focus React Flow let go) or is gone,
- * focus goes to the canvas, never to <body> (docs/editor.md, "Focus after each action").
+ * focus goes to the canvas, never to <body> (docs/editor.md, "Focus after each action"). Tab goes
+ * round inside it (dialogTabWrap.ts).
  */
 import { useEffect, useRef } from 'react';
 import { refocusIfLost, releaseFocusFrom } from './focusFallback';
+import { wrapTab } from './dialogTabWrap';
 
 export function useDialog(open: boolean, onClose: () => void) {
   const ref = useRef<HTMLDialogElement>(null);
@@ -31,8 +33,13 @@ export function useDialog(open: boolean, onClose: () => void) {
       releaseFocusFrom(dialog);
       requestAnimationFrame(() => refocusIfLost(from));
     };
+    const onKeyDown = wrapTab(dialog);
     dialog.addEventListener('close', closed);
-    return () => dialog.removeEventListener('close', closed);
+    dialog.addEventListener('keydown', onKeyDown);
+    return () => {
+      dialog.removeEventListener('close', closed);
+      dialog.removeEventListener('keydown', onKeyDown);
+    };
   }, [onClose]);
   return ref;
 }
