@@ -2,11 +2,12 @@
  * The evaluation pass (R11), written as the `evaluation` event with its cause (R12). It repeats until
  * an iteration changes nothing:
  *   1. the stage's exit condition holds ⇒ complete the stage and stop;
- *   2. each NotStarted step whose start condition holds is started, in declared order. Which steps
- *      hold is decided before any of them starts: what a step started here changes (a sync step's
- *      completion, its outputs) is seen by the next iteration, as in the worked example, where the
- *      pass "goes round again" to start the sync step's successor;
+ *   2. each NotStarted step whose start condition holds is started, in declared order;
  *   3. likewise, each InProgress interactive step whose custom completion holds is completed.
+ *   Which steps hold (2 and 3) is decided before the iteration starts anything: what a step started
+ *   here changes (a sync step's completion, its outputs, an interactive step now InProgress) is seen
+ *   by the next iteration, as in the worked example, where the pass "goes round again" to start the
+ *   sync step's successor.
  * A step that errors while starting (sync flow, missing flow) faults the stage at once (R31/R32).
  */
 import type { EvaluationCause } from '../model/types';
@@ -34,31 +35,35 @@ export function runPass(engine: Engine, cause: EvaluationCause): Continuation {
   for (;;) {
     const before = engine.changes;
     if (exitHolds(engine, stage)) return completeStage(engine, stage);
-    // 2. the NotStarted steps whose start condition holds now, then each is started in declared order
+    // 2. the NotStarted steps whose start condition holds now
     sweeper.beginStarts();
     toStart.length = 0;
     for (let i = sweeper.nextStart(); i >= 0; i = sweeper.nextStart()) {
       const step = stage.steps[i]!;
       if (step.status === 'NotStarted' && startHolds(engine, step)) toStart.push(step);
     }
-    sweeper.endIteration(); // what the starts change is seen by the next iteration
-    for (let k = 0; k < toStart.length; k++) {
-      const step = toStart[k]!;
-      if (step.status !== 'NotStarted') continue;
-      if (startStep(engine, step) === 'error') {
-        // the steps not reached stay candidates (a retry's pass checks them again)
-        for (const rest of toStart.slice(k + 1)) sweeper.recheck(rest.index);
-        return faultStage(engine, stage);
-      }
-    }
-    // 3. the InProgress interactive steps whose custom completion holds now, then each is completed
+    // 3. the InProgress interactive steps whose custom completion holds now: read before the round
+    // starts anything too, so a step started in this round is completed in the next one at the
+    // earliest (after that round's exit check and starts)
     sweeper.beginCompletions();
     toComplete.length = 0;
     for (let i = sweeper.nextCompletion(); i >= 0; i = sweeper.nextCompletion()) {
       const step = stage.steps[i]!;
       if (step.status === 'InProgress' && hasCustomCompletion(step.step) && completionHolds(engine, step)) toComplete.push(step);
     }
-    sweeper.endIteration();
+    sweeper.endIteration(); // what the starts and completions change is seen by the next iteration
+    // then the chosen steps are started in declared order, and the chosen completions marked
+    for (let k = 0; k < toStart.length; k++) {
+      const step = toStart[k]!;
+      if (step.status !== 'NotStarted') continue;
+      if (startStep(engine, step) === 'error') {
+        // the steps not reached stay candidates (a retry's pass checks them again), and so do the
+        // completions chosen in this round
+        for (const rest of toStart.slice(k + 1)) sweeper.recheck(rest.index);
+        for (const chosen of toComplete) sweeper.stepChanged(chosen);
+        return faultStage(engine, stage);
+      }
+    }
     for (const step of toComplete) if (step.status === 'InProgress') completeStep(engine, step);
     if (engine.changes === before) return STAY;
   }

@@ -50,6 +50,25 @@ describe('evaluation passes and wake-ups', () => {
     expect(trace.steps.B).toMatchObject({ status: 'Completed', starts: 1 });
   });
 
+  it('R11: custom completions are read before the round starts anything: a step started in a round completes in the next, after that round\'s exit check and starts', () => {
+    // given an interactive step I whose custom completion already holds, a sync step S, and K (async)
+    // waiting for S; the stage exits once I is Completed
+    const doc = orch([stage('P', [
+      ia('I', { complete: { mode: 'requirements', requirements: [{ left: 'x', operator: 'EqualTo', right: { number: 0 } }] } }),
+      bg('S'),
+      asyncStep('K', { start: after('S') }),
+    ], { exit: statusIs('I', 'Completed') })], { variables: [{ name: 'x', type: 'Number', value: 0 }] });
+    const trace = simulate(doc, scenario([], { autoCompleteWorkItems: false }));
+    // then round 1 starts I and S (I was NotStarted when the round read completions); round 2: the
+    // exit does not hold yet, K starts, then I completes; round 3: the exit holds and K is discontinued
+    expect(lines(trace).slice(3)).toEqual([
+      '0 stepStarted I', '0 workItemAssigned I', '0 stepStarted S', '0 stepCompleted S',
+      '0 stepStarted K', '0 stepCompleted I',
+      '0 stepDiscontinued K', '0 workItemCompleted I', '0 stageCompleted P', '0 runCompleted',
+    ]);
+    expect(trace.steps.K).toMatchObject({ status: 'Discontinued', starts: 1 });
+  });
+
   it('R11: an InProgress interactive step with a custom completion completes when its condition holds in a pass', () => {
     const doc = orch([stage('S', [
       ia('Approve', { complete: { mode: 'requirements', requirements: [{ left: 'approved', operator: 'EqualTo', right: { boolean: true } }] } }),
