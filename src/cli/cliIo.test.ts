@@ -35,3 +35,11 @@ describe('nodeIo.writeFile', () => {
     await expect(nodeIo.writeFileParts!(path, ['{', '}'])).rejects.toThrow(`the folder ${join(dir, 'missing')} does not exist`);
   });
 });
+
+describe('problemLine', () => {
+  it('gives a problem of the whole document the path (root), so every line is <file>: <path>: <message>', async () => {
+    const { io, out } = memoryIo({ 'list.json': '[]' });
+    expect(await validate(['list.json'], io)).toBe(2);
+    expect(out.stderr).toBe('list.json: (root): the document must be an object, not a list\n');
+  });
+});

@@ -42,10 +42,13 @@ export const EXIT_FAILED = 1;
 export const EXIT_INTERNAL = 1;
 export const EXIT_BAD_INPUT = 2;
 
-/** `<file>: <path>: <message>`, with `warning:` before warnings' messages. */
+/**
+ * `<file>: <path>: <message>`, with `warning:` before warnings' messages. A problem of the whole
+ * document (a list where an object was expected) has the path `(root)`, as `stageflow flow` writes
+ * it, so every line has the same three parts.
+ */
 export function problemLine(file: string, problem: Problem): string {
-  const where = problem.path === '' ? '' : `${problem.path}: `;
-  return `${file}: ${where}${problem.severity === 'warning' ? 'warning: ' : ''}${problem.message}`;
+  return `${file}: ${problem.path === '' ? '(root)' : problem.path}: ${problem.severity === 'warning' ? 'warning: ' : ''}${problem.message}`;
 }
 
 /** Prints `text` on stdout, or writes it to `out`; a file that cannot be written is bad input (exit 2). */
