@@ -19,6 +19,12 @@ describe('validateScenario', () => {
     expect(validateScenario(s, doc)).toEqual([]);
   });
 
+  it('says a set without a value is missing its value (not "undefined does not have an allowed shape")', () => {
+    expect(describeProblems(validateScenario({ format: 'stageflow.scenario', version: 1, events: [{ at: 1, type: 'set', target: 'amount' }] }, doc))).toEqual([
+      'events[0].value: "value" is required',
+    ]);
+  });
+
   it('reports its structure problems with paths', () => {
     expect(describeProblems(validateScenario({ format: 'stageflow.scenario', version: 1, events: [{ at: -1, type: 'set', target: 'x', value: 1 }] }, doc))).toEqual([
       'events[0].at: times start at 0',

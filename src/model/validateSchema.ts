@@ -63,6 +63,7 @@ export function adminMessage(issue: RawIssue): string | undefined {
         const value = typeof input === 'object' && input !== null ? (input as Record<string, unknown>)[issue.discriminator] : undefined;
         return value === undefined ? `"${issue.discriminator}" is required: ${choice}` : `"${issue.discriminator}" cannot be ${describeJsonValue(value)}: ${choice}`;
       }
+      if (issue.input === undefined) return `${field} is required`;
       return `${describeJsonValue(issue.input)} does not have an allowed shape`;
     case 'too_small':
       if (issue.origin === 'string' && Number(issue.minimum) === 1) return `${field} cannot be empty`;
