@@ -13,6 +13,16 @@ async function select(page: Page, name: string, modifiers: ('Shift')[] = []) {
   await node(page, name).locator('span[title]').first().click({ modifiers });
 }
 
+/** Drags a stage by its header by (dx, dy) screen pixels, and waits until its position is recorded. */
+async function dragStage(page: Page, name: string, dx: number, dy: number) {
+  const header = (await node(page, name).locator('span[title]').first().boundingBox())!;
+  await page.mouse.move(header.x + 5, header.y + 5);
+  await page.mouse.down();
+  await page.mouse.move(header.x + 5 + dx, header.y + 5 + dy, { steps: 8 });
+  await page.mouse.up();
+  await expect.poll(async () => (await getDocument(page)).layout?.[name] !== undefined).toBe(true);
+}
+
 test('undo and redo every edit from the toolbar and the keyboard', async ({ page }) => {
   // given
   await openOnboarding(page);
@@ -100,12 +110,8 @@ test('after Duplicate or Paste, Delete and F2 act on the copy the selection and 
 test('a stage the user placed, duplicated, gets a copy beside it in the run order, not over it', async ({ page }) => {
   await openOnboarding(page);
   // given the first stage dragged a little (its position is now recorded)
-  const header = (await node(page, 'Accounts_And_Equipment').locator('span[title]').first().boundingBox())!;
-  await page.mouse.move(header.x + 5, header.y + 5);
-  await page.mouse.down();
-  await page.mouse.move(header.x + 45, header.y + 25, { steps: 8 });
-  await page.mouse.up();
-  await expect.poll(async () => (await getDocument(page)).layout?.Accounts_And_Equipment?.x ?? 0).toBeGreaterThan(0);
+  await dragStage(page, 'Accounts_And_Equipment', 40, 20);
+  expect((await getDocument(page)).layout!.Accounts_And_Equipment!.x).toBeGreaterThan(0);
   // when it is duplicated
   await select(page, 'Accounts_And_Equipment');
   await page.keyboard.press('ControlOrMeta+D');
@@ -135,12 +141,8 @@ test('pastes steps copied as text (multi-select with shift-click) into the selec
 test('tidy up forgets recorded positions so the automatic arrangement applies, as one undo step', async ({ page }) => {
   await openOnboarding(page);
   // given a stage dragged out of the arrangement
-  const header = (await node(page, 'Settle_In').locator('span[title]').first().boundingBox())!;
-  await page.mouse.move(header.x + 5, header.y + 5);
-  await page.mouse.down();
-  await page.mouse.move(header.x + 60, header.y + 200, { steps: 8 });
-  await page.mouse.up();
-  await expect.poll(async () => (await getDocument(page)).layout?.Settle_In?.y ?? 0).toBeGreaterThan(0);
+  await dragStage(page, 'Settle_In', 55, 195);
+  expect((await getDocument(page)).layout!.Settle_In!.y).toBeGreaterThan(0);
   const placed = (await node(page, 'Settle_In').boundingBox())!;
   // when
   await page.getByRole('button', { name: 'Tidy up' }).click();

@@ -57,10 +57,10 @@ export function runPass(engine: Engine, cause: EvaluationCause): Continuation {
       const step = toStart[k]!;
       if (step.status !== 'NotStarted') continue;
       if (startStep(engine, step) === 'error') {
-        // the steps not reached stay candidates (a retry's pass checks them again), and so do the
-        // completions chosen in this round
+        // the steps not reached stay candidates (a retry's pass checks them again); the completions
+        // chosen in this round need no such care: the fault discontinues their steps, and a retry
+        // that starts them again makes them candidates (their own status is read, stageIndex.ts)
         for (const rest of toStart.slice(k + 1)) sweeper.recheck(rest.index);
-        for (const chosen of toComplete) sweeper.stepChanged(chosen);
         return faultStage(engine, stage);
       }
     }

@@ -81,6 +81,22 @@ describe('errors, suspend, cancel, retry', () => {
     expect(trace.run).toMatchObject({ status: 'Completed', endedAt: 6000 });
   });
 
+  it('R34 with R11: a completion chosen in the round whose start faulted the stage is made again after the retry', () => {
+    // given I (custom completion that holds), S (sync) and E (sync, fails once) waiting for S: the
+    // second round chooses I's completion and E's start, and E's start faults the stage first
+    const syncFails = { name: 'SyncFails', type: 'autolaunched' as const, active: true, elements: ['Assignment'], behavior: { outcome: 'error' as const, message: 'no stock' } };
+    const doc = orch([stage('S1', [
+      ia('I', { complete: { mode: 'requirements', requirements: [{ left: 'x', operator: 'EqualTo', right: { number: 0 } }] } }),
+      bg('S'),
+      bg('E', { flow: 'SyncFails', start: { mode: 'stepCompleted', step: 'S' } }),
+    ])], { flows: [syncFails], variables: [{ name: 'x', type: 'Number', value: 0 }] });
+    const trace = simulate(doc, scenario([{ at: 1000, type: 'retry' }], { autoCompleteWorkItems: false, steps: { E: { outcomes: ['error', 'success'] } } }));
+    // then the fault discontinued I before its completion; the retry restarts it and the pass completes it
+    expect(lines(trace).filter((l) => l.startsWith('0 ')).slice(-3)).toEqual(['0 stepDiscontinued I', '0 workItemCompleted I', '0 runErrored S1']);
+    expect(trace.steps.I).toMatchObject({ status: 'Completed', starts: 2 });
+    expect(trace.run).toMatchObject({ status: 'Completed', endedAt: 1000 });
+  });
+
   it('R35: cancel — run and stage Canceled, running steps Canceled, open work items Completed; nothing after', () => {
     const doc = orch([stage('S', [asyncStep('A'), ia('Approve'), bg('Later', { start: { mode: 'stepCompleted', step: 'A' } })], { next: 'T' }), stage('T', [])]);
     const trace = simulate(doc, scenario([{ at: 100, type: 'cancel' }, { at: 200, type: 'retry' }, { at: 300, type: 'publishEvent' }]));

@@ -15,15 +15,6 @@ export function canvasRegion(): HTMLElement | null {
   return document.querySelector<HTMLElement>('[data-canvas-host]');
 }
 
-/**
- * Blurs the focused element when it is inside `container` (a dialog just closed): the browser would
- * move it to <body> only at its next rendering update, after the frame a refocus check runs in.
- */
-export function releaseFocusFrom(container: Element): void {
-  const active = document.activeElement;
-  if (active instanceof HTMLElement && container.contains(active)) active.blur();
-}
-
 /** When focus is lost: `prefer` if it takes focus (a menu item of a closed menu may not), else the canvas region. */
 export function refocusIfLost(prefer?: Element | null): void {
   if (!focusIsLost()) return;

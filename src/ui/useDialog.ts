@@ -1,13 +1,9 @@
 /**
- * Opens a native <dialog> modally while `open` is true; Esc (cancel) and close report back. When it
- * closes, the browser gives focus back to what had it as it opened; when that was nothing (<body>:
- * `?` pressed right after Escape, before the canvas took the focus React Flow let go) or is gone,
- * focus goes to the canvas, never to <body> (docs/editor.md, "Focus after each action"). Tab goes
- * round inside it (dialogTabWrap.ts).
+ * Opens a native <dialog> modally while `open` is true; Esc (cancel) and close report back. Focus
+ * stays with it while it is open and goes back after it closes, never to <body> (dialogFocus.ts).
  */
 import { useEffect, useRef } from 'react';
-import { refocusIfLost, releaseFocusFrom } from './focusFallback';
-import { wrapTab } from './dialogTabWrap';
+import { dialogFocus } from './dialogFocus';
 
 export function useDialog(open: boolean, onClose: () => void) {
   const ref = useRef<HTMLDialogElement>(null);
@@ -24,21 +20,11 @@ export function useDialog(open: boolean, onClose: () => void) {
   useEffect(() => {
     const dialog = ref.current;
     if (!dialog) return;
-    const closed = () => {
-      onClose();
-      const from = opener.current;
-      // Focus left inside the closed dialog (nothing had it as the dialog opened, so the browser gave
-      // it back to nothing) falls to <body> only at the next rendering update, after animation
-      // frames: it is let go now, so the check below sees it lost.
-      releaseFocusFrom(dialog);
-      requestAnimationFrame(() => refocusIfLost(from));
-    };
-    const onKeyDown = wrapTab(dialog);
-    dialog.addEventListener('close', closed);
-    dialog.addEventListener('keydown', onKeyDown);
+    dialog.addEventListener('close', onClose);
+    const focus = dialogFocus(dialog, () => opener.current);
     return () => {
-      dialog.removeEventListener('close', closed);
-      dialog.removeEventListener('keydown', onKeyDown);
+      dialog.removeEventListener('close', onClose);
+      focus.dispose();
     };
   }, [onClose]);
   return ref;
