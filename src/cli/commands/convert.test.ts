@@ -25,28 +25,28 @@ const brokenDesign = () => {
 const brokenXml = () => exportFlowXml(routedDesign()).xml.replace('<targetReference>Small_Stage</targetReference>', '<targetReference>Nowhere</targetReference>');
 
 describe('stageflow convert: a design with validation errors', () => {
-  it('XML → JSON writes the draft, labels each error with "error:" and its path, says so, and exits 0 (it was converted)', async () => {
+  it('XML → JSON writes the draft, prints each error as <file>: <path>: <message> (as simulate does), says so, and exits 0 (it was converted)', async () => {
     const { io, out } = memoryIo({ 'Draft.flow-meta.xml': draftXml });
     expect(await main(['Draft.flow-meta.xml', '--out', 'draft.json'], io)).toBe(0);
     expect(JSON.parse(out.written['draft.json']!)).toMatchObject({ format: 'stageflow.orchestration', name: 'Draft', stages: [] });
-    expect(out.stderr).toMatch(/^Draft\.flow-meta\.xml: stages: error: an orchestration needs at least one stage$/m);
+    expect(out.stderr).toMatch(/^Draft\.flow-meta\.xml: stages: an orchestration needs at least one stage$/m);
     expect(out.stderr).toMatch(/^Draft\.flow-meta\.xml: converted with 1 error: draft\.json holds the draft; fix it before running it or converting it back to Flow XML$/m);
-    // no unlabelled problem line: every line names its severity
-    for (const line of out.stderr.trim().split('\n')) expect(line).toMatch(/: (error|warning): |: converted with /);
+    // FORMAT.md §5–6: an error is `<file>: <path>: <message>`; only warnings carry a label
+    expect(out.stderr).not.toMatch(/: error: /);
   });
 
-  it('XML → JSON with an unknown target: the error is labelled, the draft is written, exit 0', async () => {
+  it('XML → JSON with an unknown target: the error names its path, the draft is written, exit 0', async () => {
     const { io, out } = memoryIo({ 'Test.flow-meta.xml': brokenXml() });
     expect(await main(['Test.flow-meta.xml', '--out', 'test.json'], io)).toBe(0);
     expect(out.written['test.json']).toContain('"defaultNext": "Nowhere"');
-    expect(out.stderr).toMatch(/^Test\.flow-meta\.xml: decisions\[0\]\.defaultNext: error: .*"Nowhere"/m);
+    expect(out.stderr).toMatch(/^Test\.flow-meta\.xml: decisions\[0\]\.defaultNext: [^:]*"Nowhere"/m);
   });
 
-  it('JSON → XML of the same design: the same labelled error, exit 2, nothing written', async () => {
+  it('JSON → XML of the same design: the same error line, exit 2, nothing written', async () => {
     const { io, out } = memoryIo({ 'test.json': exportOrchestration(brokenDesign()) });
     expect(await main(['test.json', '--out', 'Test.flow-meta.xml'], io)).toBe(2);
     expect(out.written).toEqual({});
-    expect(out.stderr).toMatch(/^test\.json: decisions\[0\]\.defaultNext: error: .*"Nowhere"/m);
+    expect(out.stderr).toMatch(/^test\.json: decisions\[0\]\.defaultNext: [^:]*"Nowhere"/m);
     expect(out.stderr).toMatch(/^test\.json: not converted: Flow XML is written only for a design without errors$/m);
   });
 
@@ -56,5 +56,20 @@ describe('stageflow convert: a design with validation errors', () => {
     expect(await main(['Test.flow-meta.xml', '--out', 'back.json'], io)).toBe(0);
     expect(JSON.parse(out.written['back.json']!)).toMatchObject({ name: 'Test' });
     expect(out.stderr).not.toMatch(/error:/);
+  });
+});
+
+describe('stageflow convert: bad arguments name the file first (FORMAT.md §6)', () => {
+  it('an input of another extension: <file>: <message>, exit 2', async () => {
+    const { io, out } = memoryIo({ 'order.txt': '{}' });
+    expect(await main(['order.txt'], io)).toBe(2);
+    expect(out.stderr).toBe('order.txt: use a .json, .flow-meta.xml or .flow file\n');
+  });
+
+  it('an output of the same format as the input: <file>: <message>, exit 2, nothing written', async () => {
+    const { io, out } = memoryIo({ 'test.json': exportOrchestration(routedDesign()) });
+    expect(await main(['test.json', '--out', 'copy.json'], io)).toBe(2);
+    expect(out.written).toEqual({});
+    expect(out.stderr).toMatch(/^test\.json: cannot convert to copy\.json: /);
   });
 });

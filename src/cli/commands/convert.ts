@@ -3,8 +3,9 @@
  * Salesforce Flow metadata XML (`.flow-meta.xml`), the direction chosen by the file extensions.
  * Without `--out` the result goes to stdout. A file that cannot be read or parsed as an
  * orchestration exits 2 with `<file>: <line>:<col>: <message>` or `<file>: <path>: <message>`,
- * never a stack trace, and nothing is written. The design's validation problems are printed with
- * their severity, `<file>: <path>: error: <message>` / `… warning: …`. XML → JSON (and a project's
+ * never a stack trace, and nothing is written. The design's validation problems are printed as
+ * `stageflow simulate` prints them (FORMAT.md §5–6): `<file>: <path>: <message>` for an error,
+ * `<file>: <path>: warning: <message>` for a warning. XML → JSON (and a project's
  * orchestration → JSON) writes the JSON even with errors — a draft to fix in the app — says so, and
  * exits 0 (the file was converted); JSON → XML writes nothing and exits 2 (validation blocks an
  * export, as in the app).
@@ -28,22 +29,17 @@ export function convertHelp(program: string): CommandHelp {
       ['--out <file>', 'write the result to this file (its extension must be the other format); default: stdout'],
       ['-h, --help', 'this help'],
     ],
-    exitCodes: '0 converted (warnings on stderr; to JSON, a draft with errors is converted too, its errors named "<file>: <path>: error: <message>"), 2 not converted: bad input ("<file>: <line>:<col>: <message>", "<file>: <path>: <message>"), or, to Flow XML, a design with errors',
+    exitCodes: '0 converted (warnings on stderr; to JSON, a draft with errors is converted too, its errors named "<file>: <path>: <message>"), 2 not converted: bad input ("<file>: <line>:<col>: <message>", "<file>: <path>: <message>"), or, to Flow XML, a design with errors',
     examples: [`${program} Order.flow-meta.xml --out order.json`, `${program} order.json --out Order_Fulfilment.flow-meta.xml`, `${program} project.zip --orchestration Order_Fulfilment --out order.json`],
   };
 }
 
 type Format = 'json' | 'xml';
 
-/** `<file>: <path>: error: <message>` or `… warning: …`: a validation problem of the design, labelled with its severity. */
-function designProblemLine(file: string, problem: Problem): string {
-  return `${file}: ${problem.path === '' ? '' : `${problem.path}: `}${problem.severity}: ${problem.message}`;
-}
-
 /** Prints the design's validation problems (errors first, then warnings); returns how many are errors. */
 function printDesignProblems(io: CliIo, file: string, problems: readonly Problem[]): number {
   const errors = problems.filter((p) => p.severity === 'error');
-  for (const problem of [...errors, ...problems.filter((p) => p.severity !== 'error')]) io.stderr(`${designProblemLine(file, problem)}\n`);
+  for (const problem of [...errors, ...problems.filter((p) => p.severity !== 'error')]) io.stderr(`${problemLine(file, problem)}\n`);
   return errors.length;
 }
 
@@ -104,7 +100,7 @@ function parseArgs(argv: readonly string[]): { ok: true; args: Args } | { ok: fa
  */
 async function convertProject(io: CliIo, input: string, wanted: string | undefined, out: string | undefined): Promise<number> {
   if (out !== undefined && formatOf(out) !== 'json') {
-    io.stderr(`convert: cannot convert the project ${input} to ${out}: a project's orchestration becomes .json (its own .flow-meta.xml is already in the project)\n`);
+    io.stderr(`${input}: cannot convert the project to ${out}: a project's orchestration becomes .json (its own .flow-meta.xml is already in the project)\n`);
     return EXIT_BAD_INPUT;
   }
   const read = await readProjectInput(io, input);
@@ -167,17 +163,17 @@ async function run(argv: readonly string[], io: CliIo, help: CommandHelp): Promi
   const { input, out, orchestration } = parsed.args;
   if (isZipPath(input) || (await isFolderPath(io, input))) return convertProject(io, input, orchestration, out);
   if (orchestration !== undefined) {
-    io.stderr(`convert: ${input}: --orchestration picks an orchestration of a project folder or a .zip; this is one design file\n`);
+    io.stderr(`${input}: --orchestration picks an orchestration of a project folder or a .zip; this is one design file\n`);
     return EXIT_BAD_INPUT;
   }
   const from = formatOf(input);
   const to = out === undefined ? undefined : formatOf(out);
   if (!from) {
-    io.stderr(`convert: ${input}: use a .json, .flow-meta.xml or .flow file\n`);
+    io.stderr(`${input}: use a .json, .flow-meta.xml or .flow file\n`);
     return EXIT_BAD_INPUT;
   }
   if (out !== undefined && (to === undefined || to === from)) {
-    io.stderr(`convert: cannot convert ${input} to ${out}: one must be .json and the other .flow-meta.xml (or .flow)\n`);
+    io.stderr(`${input}: cannot convert to ${out}: one must be .json and the other .flow-meta.xml (or .flow)\n`);
     return EXIT_BAD_INPUT;
   }
   const text = await readText(io, input);
