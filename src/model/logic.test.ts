@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { evaluateLogic, parseLogic } from './logic';
+import { evaluateLogic, parseLogic, positionOfRowBeyond } from './logic';
 
 describe('R64: condition logic parser', () => {
   it('parses custom logic and evaluates it', () => {
@@ -28,6 +28,19 @@ describe('R64: condition logic parser', () => {
     expect(parseLogic('1 and not 2', 2).ok).toBe(true);
     const any = parseLogic('OR', 2);
     expect(any.ok && evaluateLogic(any.ast, (n) => n === 2)).toBe(true);
+  });
+  it('names a long row number whole, not its first digits', () => {
+    const r = parseLogic('1 AND 12345678901234567890', 2);
+    expect(r.ok ? null : r.error.message).toBe('row 12345678901234567890 does not exist at character 7: rows are numbered 1 to 2');
+  });
+  it('gives a position in the message of logic over 1,000 characters too: the first character past the limit', () => {
+    const r = parseLogic(`1 AND 2${' '.repeat(1000)}`, 2);
+    expect(r.ok ? null : r.error).toEqual({ message: 'condition logic is longer than 1000 characters (character 1001)', position: 1001 });
+  });
+  it('places "more than 10 rows" at the first row number past 10, else at character 1', () => {
+    expect(positionOfRowBeyond('1 AND 2 AND (10 OR 11)', 10)).toBe(20);
+    expect(positionOfRowBeyond('and', 10)).toBe(1);
+    expect(positionOfRowBeyond(undefined, 10)).toBe(1);
   });
   it('reports an unclosed parenthesis where the logic ends', () => {
     const r = parseLogic('(1 AND 2', 2);

@@ -30,6 +30,15 @@ class LogicSyntaxError extends Error {
   }
 }
 
+/** Sticky: matched at `lastIndex` only, so a long run of digits or letters is read whole in one step. */
+const DIGITS = /\d+/y;
+const LETTERS = /[A-Za-z]+/y;
+
+function matchAt(pattern: RegExp, text: string, index: number): string | undefined {
+  pattern.lastIndex = index;
+  return pattern.exec(text)?.[0];
+}
+
 function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
   let i = 0;
@@ -39,21 +48,22 @@ function tokenize(text: string): Token[] {
     const pos = i + 1;
     if (ch === '(') { tokens.push({ kind: 'lparen', text: ch, pos }); i++; continue; }
     if (ch === ')') { tokens.push({ kind: 'rparen', text: ch, pos }); i++; continue; }
-    const num = /^\d+/.exec(text.slice(i, i + 12));
-    if (num) {
-      tokens.push({ kind: 'num', value: Number(num[0]), text: num[0], pos });
-      i += num[0].length;
+    const num = matchAt(DIGITS, text, i);
+    if (num !== undefined) {
+      tokens.push({ kind: 'num', value: Number(num), text: num, pos });
+      i += num.length;
       continue;
     }
-    const word = /^[A-Za-z]+/.exec(text.slice(i, i + 40));
-    if (word) {
-      const upper = word[0].toUpperCase();
+    const word = matchAt(LETTERS, text, i);
+    if (word !== undefined) {
+      const upper = word.toUpperCase();
       if (upper === 'AND' || upper === 'OR' || upper === 'NOT') {
-        tokens.push({ kind: upper.toLowerCase() as 'and' | 'or' | 'not', text: word[0], pos });
-        i += word[0].length;
+        tokens.push({ kind: upper.toLowerCase() as 'and' | 'or' | 'not', text: word, pos });
+        i += word.length;
         continue;
       }
-      throw new LogicSyntaxError(`"${word[0]}" is not AND, OR, NOT or a row number (character ${pos})`, pos);
+      const shown = word.length > 40 ? `${word.slice(0, 40)}…` : word;
+      throw new LogicSyntaxError(`"${shown}" is not AND, OR, NOT or a row number (character ${pos})`, pos);
     }
     throw new LogicSyntaxError(`unexpected character "${ch}" at character ${pos}`, pos);
   }
@@ -181,7 +191,8 @@ export function logicKind(logic: string | undefined): 'and' | 'or' | 'custom' {
 export function parseLogic(logic: string | undefined, rowCount: number): LogicResult {
   const text = logic ?? 'and';
   if (text.length > MAX_LOGIC_LENGTH) {
-    return { ok: false, error: { message: `condition logic is longer than ${MAX_LOGIC_LENGTH} characters`, position: MAX_LOGIC_LENGTH + 1 } };
+    const position = MAX_LOGIC_LENGTH + 1;
+    return { ok: false, error: { message: `condition logic is longer than ${MAX_LOGIC_LENGTH} characters (character ${position})`, position } };
   }
   const kind = logicKind(text);
   if (kind !== 'custom') return { ok: true, ast: allOf(kind, rowCount) };
@@ -200,6 +211,22 @@ export function parseLogic(logic: string | undefined, rowCount: number): LogicRe
     if (e instanceof LogicSyntaxError) return { ok: false, error: { message: e.message, position: e.position } };
     throw e;
   }
+}
+
+/**
+ * R64 gives every refusal a character position, "more than 10 rows" included: where the logic
+ * names the first row past `limit`, else 1 (plain `and`/`or`, or logic that never names one,
+ * covers every row from its first character).
+ */
+export function positionOfRowBeyond(logic: string | undefined, limit: number): number {
+  const text = (logic ?? '').slice(0, MAX_LOGIC_LENGTH);
+  for (let i = 0; i < text.length; ) {
+    const num = matchAt(DIGITS, text, i);
+    if (num === undefined) { i++; continue; }
+    if (Number(num) > limit) return i + 1;
+    i += num.length;
+  }
+  return 1;
 }
 
 /** Evaluates a parsed logic tree; `row(n)` gives the result of row n (1-based). */

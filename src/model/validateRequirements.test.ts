@@ -15,7 +15,9 @@ describe('validateOrchestration: requirements', () => {
     const problems = errors(startingWhen(rows));
     // then
     expect(problems).toHaveLength(1);
-    expect(problems[0]).toMatch(/^stages\[0\]\.steps\[1\]\.start\.requirements: step "A" \(when to start\) has 11 requirements; at most 10 are allowed\. .*evaluation flow/);
+    expect(problems[0]).toMatch(/^stages\[0\]\.steps\[1\]\.start\.requirements: step "A" \(when to start\) has 11 requirements; at most 10 are allowed \(logic character 1\)\. .*evaluation flow/);
+    // R64: custom logic that names row 11 places the fault there
+    expect(errors(startingWhen(rows, '1 AND 2 AND 3 AND 4 AND 5 AND 6 AND 7 AND 8 AND 9 AND 10 AND 11'))[0]).toMatch(/at most 10 are allowed \(logic character 62\)/);
     // and 10 rows are fine
     expect(errors(startingWhen(rows.slice(0, 10)))).toEqual([]);
   });

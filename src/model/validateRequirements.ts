@@ -4,7 +4,7 @@
  * resolves (R50), and operators and values suit their types (R60).
  */
 import { childPath } from './jsonPath';
-import { parseLogic, type LogicResult } from './logic';
+import { parseLogic, positionOfRowBeyond, type LogicResult } from './logic';
 import { MAX_REQUIREMENTS } from './schemaConstants';
 import type { ValidationContext } from './validateContext';
 import { operatorProblem, rightProblem } from './validateOperators';
@@ -25,7 +25,7 @@ function validateList(ctx: ValidationContext, site: RequirementListSite, checks:
   const { list, path, owner } = site;
   const rows = list.requirements;
   if (rows.length > MAX_REQUIREMENTS) {
-    ctx.error(childPath(path, 'requirements'), `${owner} has ${rows.length} requirements; at most ${MAX_REQUIREMENTS} are allowed. Move the condition into an evaluation flow and use "When the specified evaluation flow returns True"`);
+    ctx.error(childPath(path, 'requirements'), `${owner} has ${rows.length} requirements; at most ${MAX_REQUIREMENTS} are allowed (logic character ${positionOfRowBeyond(list.logic, MAX_REQUIREMENTS)}). Move the condition into an evaluation flow and use "When the specified evaluation flow returns True"`);
   } else if (rows.length === 0 && !site.flow) {
     ctx.error(childPath(path, 'requirements'), `${owner} has no requirements: add at least one`);
   } else {
