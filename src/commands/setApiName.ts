@@ -10,6 +10,7 @@ import { apiNameProblem } from '../model/names';
 import type { Orchestration, Requirement, Stage, Step } from '../model/types';
 import { defineCommand } from './command';
 import { takenNames } from './queries';
+import type { InputValue } from '../model/inputValue';
 
 export interface SetApiNameParams {
   from: string;
@@ -29,9 +30,10 @@ function mapTarget<T extends string | null | undefined>(value: T, map: Mapper): 
   return (typeof value === 'string' ? map(value) : value) as T;
 }
 
-function mapRecord(record: Record<string, string> | undefined, map: Mapper): Record<string, string> | undefined {
+/** Renames references in a map's values; number and boolean literals name nothing and stay as they are. */
+function mapRecord<V extends InputValue>(record: Record<string, V> | undefined, map: Mapper): Record<string, V> | undefined {
   if (!record) return record;
-  return Object.fromEntries(Object.entries(record).map(([k, v]) => [k, map(v)]));
+  return Object.fromEntries(Object.entries(record).map(([k, v]) => [k, (typeof v === 'string' ? map(v) : v) as V]));
 }
 
 function mapRequirement(req: Requirement, map: Mapper): Requirement {
@@ -41,7 +43,7 @@ function mapRequirement(req: Requirement, map: Mapper): Requirement {
 
 function mapCondition<C extends { mode: string }>(cond: C | undefined, map: Mapper): C | undefined {
   if (!cond) return cond;
-  const c = cond as C & { requirements?: Requirement[]; inputs?: Record<string, string>; step?: string };
+  const c = cond as C & { requirements?: Requirement[]; inputs?: Record<string, InputValue>; step?: string };
   const next: Record<string, unknown> = { ...c };
   if (c.requirements) next.requirements = c.requirements.map((r) => mapRequirement(r, map));
   if (c.inputs) next.inputs = mapRecord(c.inputs, map);

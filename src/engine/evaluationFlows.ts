@@ -12,6 +12,7 @@ import { explainList, listHolds, type RowResult } from './requirements';
 import { readInput, type Bindings } from './resolve';
 import { NULL_VALUE, type TypedValue } from './values';
 import type { RunView } from './view';
+import { inputText, type InputValues } from '../model/inputValue';
 
 export type VerdictSource = 'scenario' | 'flow' | 'result' | 'condition' | 'missing' | 'inactive' | 'empty';
 
@@ -25,16 +26,16 @@ export interface FlowVerdict {
 }
 
 /** The flow's inputs bound from the caller's mapping; unmapped inputs are null. */
-export function bindInputs(view: RunView, flow: Flow, inputs: Readonly<Record<string, string>> | undefined): Bindings {
+export function bindInputs(view: RunView, flow: Flow, inputs: InputValues | undefined): Bindings {
   const bindings = new Map<string, TypedValue>();
   for (const name of flow.inputs ?? []) {
     const source = inputs && Object.prototype.hasOwnProperty.call(inputs, name) ? inputs[name] : undefined;
-    bindings.set(name, source === undefined ? NULL_VALUE : readInput(view, source));
+    bindings.set(name, source === undefined ? NULL_VALUE : readInput(view, inputText(source)));
   }
   return bindings;
 }
 
-function verdict(view: RunView, flowName: string, inputs: Readonly<Record<string, string>> | undefined, explain: boolean, caller?: ConditionCaller): FlowVerdict {
+function verdict(view: RunView, flowName: string, inputs: InputValues | undefined, explain: boolean, caller?: ConditionCaller): FlowVerdict {
   const override = view.evaluationOverride(flowName);
   if (override !== undefined) return { holds: override, source: 'scenario', rows: [], logicError: null };
   const flow = view.model.flows.get(flowName);
@@ -52,7 +53,7 @@ function verdict(view: RunView, flowName: string, inputs: Readonly<Record<string
 }
 
 /** The catalog's stand-in answer: `result`, else `condition` (R22). */
-function standInVerdict(view: RunView, flow: Flow, inputs: Readonly<Record<string, string>> | undefined, explain: boolean): FlowVerdict {
+function standInVerdict(view: RunView, flow: Flow, inputs: InputValues | undefined, explain: boolean): FlowVerdict {
   if (flow.result !== undefined) return { holds: flow.result, source: 'result', rows: [], logicError: null };
   if (!flow.condition) return { holds: false, source: 'empty', rows: [], logicError: null };
   const bindings = bindInputs(view, flow, inputs);
@@ -62,11 +63,11 @@ function standInVerdict(view: RunView, flow: Flow, inputs: Readonly<Record<strin
 }
 
 /** True when the evaluation flow's condition is met now (R22). */
-export function evaluationFlowHolds(view: RunView, flowName: string, inputs?: Readonly<Record<string, string>>, caller?: ConditionCaller): boolean {
+export function evaluationFlowHolds(view: RunView, flowName: string, inputs?: InputValues, caller?: ConditionCaller): boolean {
   return verdict(view, flowName, inputs, false, caller).holds;
 }
 
 /** The flow's result now with the rows behind it (for explanations). */
-export function explainEvaluationFlow(view: RunView, flowName: string, inputs?: Readonly<Record<string, string>>): FlowVerdict {
+export function explainEvaluationFlow(view: RunView, flowName: string, inputs?: InputValues): FlowVerdict {
   return verdict(view, flowName, inputs, true);
 }

@@ -158,6 +158,17 @@ describe('R50: Salesforce reference syntax in the run', () => {
     expect(probeStarted(doc)).toBe(true);
   });
 
+  it('R50: JSON number and boolean literals in input mappings are the same literals ("inputs": { "count": 3 })', () => {
+    const withCount = (count: number) => orch([stage('S', [
+      bg('Probe', { start: { mode: 'evaluationFlow', flow: 'Check', inputs: { flag: true, count } } }),
+    ])], { flows: [{ name: 'Check', type: 'evaluation', active: true, inputs: ['flag', 'count'], condition: { requirements: [
+      { left: 'flag', operator: 'EqualTo', right: { boolean: true } },
+      { left: 'count', operator: 'GreaterThan', right: { number: 2 } },
+    ] } }] });
+    expect(probeStarted(withCount(3))).toBe(true);
+    expect(probeStarted(withCount(2))).toBe(false);
+  });
+
   it('R50: an input variable of an autolaunched orchestration holds what the launcher passed (scenario inputs)', () => {
     const doc = orch([stage('S', [bg('Probe', { start: { mode: 'requirements', requirements: [{ left: 'curUser.Manager.Email', operator: 'EqualTo', right: { string: 'boss@example.com' } }] } })])], {
       variables: [{ name: 'curUser', type: 'Record', object: 'User', input: true }],

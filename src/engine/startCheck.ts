@@ -12,6 +12,7 @@ import { explainEvaluationFlow, type VerdictSource } from './evaluationFlows';
 import { explainList, type RowResult } from './requirements';
 import type { StepRun } from './state';
 import { formatValue } from './values';
+import type { InputValues } from '../model/inputValue';
 
 /** One requirement row as evaluated now. */
 export interface RowCheck {
@@ -111,7 +112,7 @@ export function requirementsCheck(engine: Engine, list: RequirementList): Extrac
 }
 
 /** An evaluation flow's result now, with its rows or its run (a step's start, a stage's exit). */
-export function evaluationFlowCheck(engine: Engine, flow: string, inputs: Readonly<Record<string, string>> | undefined): Extract<StartCheck, { mode: 'evaluationFlow' }> {
+export function evaluationFlowCheck(engine: Engine, flow: string, inputs: InputValues | undefined): Extract<StartCheck, { mode: 'evaluationFlow' }> {
   const v = explainEvaluationFlow(engine, flow, inputs);
   const condition = v.source === 'condition' ? engine.model.flows.get(flow)?.condition : undefined;
   const holds = v.logicError === null && v.holds;

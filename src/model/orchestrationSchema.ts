@@ -56,7 +56,7 @@ export const RequirementSet = {
   logic: Logic.optional(),
 };
 
-export const InputMap = z.record(z.string(), z.string());
+export const InputMap = z.record(z.string(), z.union([z.string(), z.number(), z.boolean()]));
 
 /**
  * Fields every variable has. `input`/`output` (Stageflow additions) are Flow Builder's "Available

@@ -6,6 +6,7 @@
 import { childPath } from './jsonPath';
 import type { Orchestration } from './types';
 import { conditionSites } from './validateSites';
+import { inputText } from './inputValue';
 
 export interface ReferenceSite {
   /** The reference as written: `$Record.Parent_Case__r.Status`. */
@@ -26,12 +27,12 @@ export function referenceSites(doc: Orchestration): ReferenceSite[] {
     });
   }
   for (const site of sites.evaluationFlows) {
-    for (const [name, text] of Object.entries(site.inputs)) found.push({ text, path: childPath(childPath(site.path, 'inputs'), name) });
+    for (const [name, value] of Object.entries(site.inputs)) found.push({ text: inputText(value), path: childPath(childPath(site.path, 'inputs'), name) });
   }
   doc.stages.forEach((stage, si) => {
     stage.steps.forEach((step, i) => {
       const stepPath = childPath(childPath(childPath('stages', si), 'steps'), i);
-      for (const [name, text] of Object.entries(step.inputs ?? {})) found.push({ text, path: childPath(childPath(stepPath, 'inputs'), name) });
+      for (const [name, value] of Object.entries(step.inputs ?? {})) found.push({ text: inputText(value), path: childPath(childPath(stepPath, 'inputs'), name) });
       if (step.assignee) found.push({ text: step.assignee.name, path: childPath(childPath(stepPath, 'assignee'), 'name') });
     });
   });

@@ -13,6 +13,7 @@ import { looksLikeDottedReference, parseReference } from './references';
 import type { Flow, FlowParameter, VariableType } from './types';
 import type { StepEntry, ValidationContext } from './validateContext';
 import { resolveReference } from './validateResolve';
+import { inputText } from './inputValue';
 
 /** Inputs Salesforce fills or reads itself (`ActionInput__RecordId`…); flows need not declare them. */
 export const ENGINE_INPUT_PREFIX = 'ActionInput__';
@@ -76,7 +77,7 @@ function checkInputs(ctx: ValidationContext, { step, path }: StepEntry, flow: Fl
       ctx.error(valuePath, `flow "${flow.name}" has no input variable "${name}" (available for input: ${names.join(', ') || 'none'}): Salesforce does not activate a step that passes it`);
       continue;
     }
-    const problem = inputTypeProblem(ctx, parameter, value, flow);
+    const problem = inputTypeProblem(ctx, parameter, inputText(value), flow);
     if (problem) ctx.error(valuePath, problem);
   }
 }

@@ -12,6 +12,7 @@ import { looksLikeDottedReference, parseReference } from './references';
 import type { ValidationContext } from './validateContext';
 import { resolveReference } from './validateResolve';
 import type { ConditionSites } from './validateSites';
+import { inputText } from './inputValue';
 
 
 /** Checks an input value: dotted references must resolve (R50); plain words are literals unless they name a variable. */
@@ -42,7 +43,7 @@ export function validateReferences(ctx: ValidationContext, sites: ConditionSites
     const flow = step.flow === undefined ? undefined : ctx.flows.get(step.flow)?.flow;
     for (const [name, value] of Object.entries(step.inputs ?? {})) {
       const valuePath = (): string => childPath(childPath(path, 'inputs'), name);
-      checkInputValue(ctx, value, valuePath);
+      checkInputValue(ctx, inputText(value), valuePath);
       // a real flow's inputs are checked as Salesforce activates it (validateActivation.ts)
       if (flow && !hasKnownParameters(flow) && !name.startsWith(ENGINE_INPUT_PREFIX) && !(flow.inputs ?? []).includes(name)) {
         ctx.warn(valuePath(), `flow "${flow.name}" has no input "${name}" (inputs: ${(flow.inputs ?? []).join(', ') || 'none'}); the value is not passed`);
@@ -60,7 +61,7 @@ export function validateReferences(ctx: ValidationContext, sites: ConditionSites
     const flow = ctx.flows.get(site.flow)?.flow;
     for (const [name, value] of Object.entries(site.inputs)) {
       const valuePath = (): string => childPath(childPath(site.path, 'inputs'), name);
-      checkInputValue(ctx, value, valuePath);
+      checkInputValue(ctx, inputText(value), valuePath);
       if (flow && !(flow.inputs ?? []).includes(name)) {
         ctx.error(valuePath(), `evaluation flow "${flow.name}" has no input "${name}" (inputs: ${(flow.inputs ?? []).join(', ') || 'none'})`);
       }

@@ -5,6 +5,7 @@
  */
 import { childPath } from './jsonPath';
 import type { CompletionCondition, ExitCondition, Flow, Orchestration, RequirementList, Stage, StartCondition } from './types';
+import type { InputValues } from './inputValue';
 
 export interface RequirementListSite {
   list: RequirementList;
@@ -20,7 +21,7 @@ export interface RequirementListSite {
 
 export interface EvaluationFlowSite {
   flow: string;
-  inputs: Record<string, string>;
+  inputs: InputValues;
   path: string;
   owner: string;
   stage: Stage;

@@ -8,6 +8,7 @@ import type { Stage } from './types';
 import type { ValidationContext } from './validateContext';
 import { resolveReference } from './validateResolve';
 import type { ConditionSites } from './validateSites';
+import { inputText } from './inputValue';
 
 function readsOf(ctx: ValidationContext, text: string, flowInputs?: ReadonlySet<string>): string | null {
   const resolution = resolveReference(ctx, text, { flowInputs });
@@ -49,7 +50,8 @@ export function validateWakeUps(ctx: ValidationContext, sites: ConditionSites): 
     for (const row of flow.condition.requirements) {
       for (const text of [row.left, row.right && 'ref' in row.right ? row.right.ref : null]) {
         if (text === null) continue;
-        const bound = parseReference(text)?.kind === 'name' && inputs.has(text) ? site.inputs[text] : text;
+        const given = parseReference(text)?.kind === 'name' && inputs.has(text) ? site.inputs[text] : text;
+        const bound = given === undefined ? undefined : inputText(given);
         const key = bound === undefined ? null : readsOf(ctx, bound, bound === text ? inputs : undefined);
         if (key !== null) keys.add(key);
       }

@@ -13,6 +13,7 @@ import type { RunView } from '../view';
 import type { ProjectFlow } from './definitions';
 import { flowOptions } from './stepFlow';
 import { traceEntry } from './traceEntry';
+import { inputText, type InputValues } from '../../model/inputValue';
 
 /** The output an evaluation flow answers with. */
 export const CONDITION_OUTPUT = 'isOrchestrationConditionMet';
@@ -36,10 +37,10 @@ function conditionMet(run: FlowRun): boolean {
 }
 
 /** Runs the evaluation flow now; records the run when `caller` is given (a pass checking it, not an explanation). */
-export function runEvaluationFlow(view: RunView, flow: ProjectFlow, inputs: Readonly<Record<string, string>> | undefined, caller: ConditionCaller | undefined): EvaluationRun {
+export function runEvaluationFlow(view: RunView, flow: ProjectFlow, inputs: InputValues | undefined, caller: ConditionCaller | undefined): EvaluationRun {
   const given: Record<string, unknown> = {};
   for (const name of Object.keys(inputs ?? {})) {
-    if (flow.inputNames.has(name.toLowerCase())) given[name] = readInput(view, inputs![name]!).value;
+    if (flow.inputNames.has(name.toLowerCase())) given[name] = readInput(view, inputText(inputs![name]!)).value;
   }
   const options = flowOptions({ org: view.org, now: view.now, scenario: view.scenario, definitions: view.definitions }, flow, { user: view.user });
   const { run } = runFlow(flow.definition, { ...options, inputs: given });

@@ -13,6 +13,7 @@ import type { StepRun } from '../state';
 import type { ProjectFlow } from './definitions';
 import { relatedRecordChanged } from './relatedReads';
 import { countsOf, stopMessage, traceEntry } from './traceEntry';
+import { inputText } from '../../model/inputValue';
 
 /** How a step's project flow ended this time. */
 export type StepFlowOutcome =
@@ -28,7 +29,7 @@ function stepInputs(engine: Engine, run: StepRun, flow: ProjectFlow): Record<str
   const mapping = run.step.inputs ?? {};
   for (const name of Object.keys(mapping)) {
     if (!flow.inputNames.has(name.toLowerCase())) continue;
-    inputs[name] = readInput(engine, mapping[name]!).value;
+    inputs[name] = readInput(engine, inputText(mapping[name]!)).value;
   }
   return inputs;
 }

@@ -15,13 +15,14 @@ import { exportRows, importRows } from './conditions';
 import type { Children } from './importContext';
 import { exportParameters, importParameters } from './parameters';
 import { leaf, type XmlNode } from './xmlNode';
+import type { InputValues } from '../../model/inputValue';
 
 export type ConditionPrefix = 'entry' | 'exit';
 
 export type ConditionMode =
   | { mode: 'plain' }
   | { mode: 'requirements'; requirements: Requirement[]; logic?: string }
-  | { mode: 'evaluationFlow'; flow: string; inputs: Record<string, string> };
+  | { mode: 'evaluationFlow'; flow: string; inputs: InputValues };
 
 /** The `…ActionType` written for evaluation flows at this API version. */
 export function evaluationActionType(apiVersion: number): string {

@@ -8,6 +8,7 @@
 import type { Children } from './importContext';
 import { exportText, importText } from './values';
 import { childrenOf, element, isLeaf, isSafeName, leaf, type XmlNode } from './xmlNode';
+import { inputText, type InputValues } from '../../model/inputValue';
 
 function leafText(node: XmlNode, tag: string): string | undefined {
   const matches = childrenOf(node).filter((kid) => kid.tag === tag);
@@ -33,8 +34,8 @@ export function importParameters(children: Children, tag: string, names: Readonl
 }
 
 /** Parameters called `tag` for a map. */
-export function exportParameters(tag: string, map: Readonly<Record<string, string>> | undefined, names: ReadonlySet<string>): XmlNode[] {
-  return Object.entries(map ?? {}).map(([name, text]) => element(tag, [leaf('name', name), exportText('value', text, names)]));
+export function exportParameters(tag: string, map: InputValues | undefined, names: ReadonlySet<string>): XmlNode[] {
+  return Object.entries(map ?? {}).map(([name, text]) => element(tag, [leaf('name', name), exportText('value', inputText(text), names)]));
 }
 
 /** Maps `outputParameters`, marking the mapped ones as used; undefined when none maps. */

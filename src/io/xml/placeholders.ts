@@ -8,6 +8,7 @@
 import type { Flow, FlowType, Orchestration, User } from '../../model/types';
 import type { ImportContext } from './importContext';
 import { isReferenceText } from './values';
+import type { InputValues } from '../../model/inputValue';
 
 interface Use {
   type: FlowType;
@@ -54,7 +55,7 @@ export interface FlowResolver {
  */
 export function placeholderFlows(doc: Orchestration, ctx: ImportContext, resolver?: FlowResolver): Flow[] {
   const uses = new Map<string, Use>();
-  const noteUse = (name: string | undefined, type: FlowType, inputs: Record<string, string> | undefined, outputs: Iterable<string>) => {
+  const noteUse = (name: string | undefined, type: FlowType, inputs: InputValues | undefined, outputs: Iterable<string>) => {
     if (!name) return;
     const known = uses.get(name);
     if (known && known.type !== type) ctx.warn(`flows`, `flow ${name} is used as ${known.type} and as ${type}; its placeholder is ${known.type}`);

@@ -8,14 +8,16 @@ import type { Edit } from '../fields/edit';
 import { TextField } from '../../ui/fields/TextField';
 import type { ProblemIndex } from '../../store/problems';
 import type { FlowParameter } from '../../model/types';
+import { inputText, type InputValue } from '../../model/inputValue';
 import { parameterType } from './parameterType';
 import { useResourceRefs } from './useResourceRefs';
 
 export interface InputMappingFieldsProps {
   title: string;
   inputs: readonly string[];
-  value: Record<string, string> | undefined;
-  onChange: Edit<Record<string, string>>;
+  /** Text, or a number or boolean literal a file gave (shown as text; an edit stores text). */
+  value: Readonly<Record<string, InputValue>> | undefined;
+  onChange: Edit<Record<string, InputValue>>;
   /** JSON path of the `inputs` object. */
   path: string;
   problems: ProblemIndex;
@@ -28,7 +30,7 @@ export function InputMappingFields({ title, inputs, value = {}, onChange, path, 
   const refs = useResourceRefs();
   const extra = Object.keys(value).filter((k) => !inputs.includes(k));
   if (inputs.length === 0 && extra.length === 0) return <p className="text-xs text-ink-600">{title}: the flow has no inputs.</p>;
-  const set = (key: string, text: string, gesture: Parameters<Edit<Record<string, string>>>[1]) => {
+  const set = (key: string, text: string, gesture: Parameters<Edit<Record<string, InputValue>>>[1]) => {
     const next = { ...value };
     if (text === '') delete next[key];
     else next[key] = text;
@@ -46,7 +48,7 @@ export function InputMappingFields({ title, inputs, value = {}, onChange, path, 
         <TextField
           key={input}
           label={inputs.includes(input) ? input : `${input} (not an input of this flow)`}
-          value={value[input] ?? ''}
+          value={inputText(value[input] ?? '')}
           list={listId}
           placeholder="Resource (e.g. hire.Id) or a value"
           errors={problems.at(`${path}.${input}`)}
