@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { exportOrchestration } from '../../io/jsonExport';
 import { exportFlowXml } from '../../io/xml/index';
@@ -30,7 +31,7 @@ describe('stageflow convert: a design with validation errors', () => {
     expect(await main(['Draft.flow-meta.xml', '--out', 'draft.json'], io)).toBe(0);
     expect(JSON.parse(out.written['draft.json']!)).toMatchObject({ format: 'stageflow.orchestration', name: 'Draft', stages: [] });
     expect(out.stderr).toMatch(/^Draft\.flow-meta\.xml: stages: an orchestration needs at least one stage$/m);
-    expect(out.stderr).toMatch(/^Draft\.flow-meta\.xml: converted with 1 error: draft\.json holds the draft; fix it before running it or converting it back to Flow XML$/m);
+    expect(out.stderr).toMatch(/^Draft\.flow-meta\.xml: converted with 1 error: draft\.json holds the draft; fix it before running it or activating it$/m);
     // FORMAT.md §5–6: an error is `<file>: <path>: <message>`; only warnings carry a label
     expect(out.stderr).not.toMatch(/: error: /);
   });
@@ -48,6 +49,29 @@ describe('stageflow convert: a design with validation errors', () => {
     expect(out.written).toEqual({});
     expect(out.stderr).toMatch(/^test\.json: decisions\[0\]\.defaultNext: [^:]*"Nowhere"/m);
     expect(out.stderr).toMatch(/^test\.json: not converted: Flow XML is written only for a design without errors$/m);
+  });
+
+  it('a Salesforce InvalidDraft goes back to the same file: XML → JSON → XML, byte for byte, exit 0, its errors named', async () => {
+    // a real project's stage-less draft (LightningFlowComponents, see the fixture folder's README)
+    const file = 'Orchestration_Two_Level_Approval_Demo_Opportunity.flow-meta.xml';
+    const original = readFileSync(new URL(`../../io/xml/__fixtures__/real/${file}`, import.meta.url), 'utf8');
+    const { io, out } = memoryIo({ [file]: original });
+    expect(await main([file, '--out', 'draft.json'], io)).toBe(0);
+    expect(out.stderr).toMatch(/: converted with 1 error: draft\.json holds the draft; fix it before running it or activating it$/m);
+    const back = memoryIo({ 'draft.json': out.written['draft.json']! });
+    expect(await main(['draft.json', '--out', file], back.io)).toBe(0);
+    expect(back.out.written[file]).toBe(original);
+    expect(back.out.stderr).toMatch(/^draft\.json: stages: an orchestration needs at least one stage$/m);
+    expect(back.out.stderr).toMatch(/^draft\.json: written with its errors as an InvalidDraft/m);
+  });
+
+  it('a design with errors that did not come from an InvalidDraft is still not written as XML', async () => {
+    const { io, out } = memoryIo({ 'Draft.flow-meta.xml': draftXml.replace('<status>InvalidDraft</status>', '<status>Draft</status>') });
+    expect(await main(['Draft.flow-meta.xml', '--out', 'draft.json'], io)).toBe(0);
+    expect(out.stderr).toMatch(/fix it before running it or converting it back to Flow XML$/m);
+    const back = memoryIo({ 'draft.json': out.written['draft.json']! });
+    expect(await main(['draft.json', '--out', 'Draft.flow-meta.xml'], back.io)).toBe(2);
+    expect(back.out.written).toEqual({});
   });
 
   it('a valid design converts both ways with exit 0 and no error line', async () => {

@@ -8,11 +8,12 @@
  * `<file>: <path>: warning: <message>` for a warning. XML → JSON (and a project's
  * orchestration → JSON) writes the JSON even with errors — a draft to fix in the app — says so, and
  * exits 0 (the file was converted); JSON → XML writes nothing and exits 2 (validation blocks an
- * export, as in the app).
+ * export, as in the app), except for a design read from a Salesforce `InvalidDraft`, which goes
+ * back to the same InvalidDraft file (exporting again loses nothing).
  */
 import { exportOrchestration } from '../../io/jsonExport';
 import { importOrchestration } from '../../io/jsonImport';
-import { exportFlowXml, importFlowXml } from '../../io/xml/index';
+import { exportFlowXml, importFlowXml, keptFlowStatus } from '../../io/xml/index';
 import type { Problem } from '../../model/types';
 import { EXIT_BAD_INPUT, EXIT_OK, guarded, problemLine, writeOutput, type CliCommand, type CliIo } from '../cliIo';
 import { renderHelp, type CommandHelp } from '../help';
@@ -29,7 +30,7 @@ export function convertHelp(program: string): CommandHelp {
       ['--out <file>', 'write the result to this file (its extension must be the other format); default: stdout'],
       ['-h, --help', 'this help'],
     ],
-    exitCodes: '0 converted (warnings on stderr; to JSON, a draft with errors is converted too, its errors named "<file>: <path>: <message>"), 2 not converted: bad input ("<file>: <line>:<col>: <message>", "<file>: <path>: <message>"), or, to Flow XML, a design with errors',
+    exitCodes: '0 converted (warnings on stderr; to JSON, a draft with errors is converted too, its errors named "<file>: <path>: <message>"), 2 not converted: bad input ("<file>: <line>:<col>: <message>", "<file>: <path>: <message>"), or, to Flow XML, a design with errors (unless it came from a Salesforce InvalidDraft: it is written back as one)',
     examples: [`${program} Order.flow-meta.xml --out order.json`, `${program} order.json --out Order_Fulfilment.flow-meta.xml`, `${program} project.zip --orchestration Order_Fulfilment --out order.json`],
   };
 }
@@ -48,10 +49,13 @@ function printDesignProblems(io: CliIo, file: string, problems: readonly Problem
  * the file was converted (FORMAT.md §6: real files, drafts included, must import; exit 2 is for
  * input that cannot be converted), and the errors are named on stderr.
  */
-async function writeDraft(io: CliIo, input: string, out: string | undefined, json: string, errors: number): Promise<number> {
+async function writeDraft(io: CliIo, input: string, out: string | undefined, draft: { json: string; errors: number; invalidDraft: boolean }): Promise<number> {
+  const { json, errors } = draft;
   const written = await writeOutput(io, out, json);
   if (written !== EXIT_OK || errors === 0) return written;
-  io.stderr(`${input}: converted with ${errors} error${errors === 1 ? '' : 's'}: ${out ?? 'the JSON on stdout'} holds the draft; fix ${errors === 1 ? 'it' : 'them'} before running it or converting it back to Flow XML\n`);
+  // an InvalidDraft converts back as one (see convert() below); any other design only once its errors are fixed
+  const before = draft.invalidDraft ? 'running it or activating it' : 'running it or converting it back to Flow XML';
+  io.stderr(`${input}: converted with ${errors} error${errors === 1 ? '' : 's'}: ${out ?? 'the JSON on stdout'} holds the draft; fix ${errors === 1 ? 'it' : 'them'} before ${before}\n`);
   return written;
 }
 
@@ -115,11 +119,11 @@ async function convertProject(io: CliIo, input: string, wanted: string | undefin
   }
   chosen.report.forEach((problem) => io.stderr(`${projectProblemLine(input, problem)}\n`));
   const errors = printDesignProblems(io, chosen.file, chosen.problems);
-  return writeDraft(io, chosen.file, out, exportOrchestration(chosen.doc), errors);
+  return writeDraft(io, chosen.file, out, { json: exportOrchestration(chosen.doc), errors, invalidDraft: keptFlowStatus(chosen.doc.extensions) === 'InvalidDraft' });
 }
 
 /** The converted text and how many validation errors its design has (JSON drafts only), or null: not converted. */
-function convert(io: CliIo, input: string, text: string, from: Format, out: string | undefined): { text: string; errors: number } | null {
+function convert(io: CliIo, input: string, text: string, from: Format, out: string | undefined): { text: string; errors: number; invalidDraft: boolean } | null {
   if (from === 'xml') {
     const result = importFlowXml(text, { name: nameFromXmlFile(input) });
     if (!result.ok) {
@@ -129,25 +133,32 @@ function convert(io: CliIo, input: string, text: string, from: Format, out: stri
     result.warnings.forEach((warning) => io.stderr(`${xmlWarningLine(input, warning)}\n`));
     // the draft's validation problems keep their severity: errors are errors (they block a run), not warnings
     const errors = printDesignProblems(io, input, result.problems);
-    return { text: exportOrchestration(result.doc), errors };
+    return { text: exportOrchestration(result.doc), errors, invalidDraft: keptFlowStatus(result.doc.extensions) === 'InvalidDraft' };
   }
   const imported = importOrchestration(text);
-  if (!imported.ok && imported.doc === undefined) {
+  const doc = imported.doc;
+  if (doc === undefined) {
     // not an orchestration document at all (not JSON, a wrong field): nothing to validate
     imported.problems.forEach((problem) => io.stderr(`${problemLine(input, problem)}\n`));
     return null;
   }
   printDesignProblems(io, input, imported.problems);
   if (!imported.ok) {
-    io.stderr(`${input}: not converted: Flow XML is written only for a design without errors\n`);
-    return null;
+    // Salesforce itself saves a flow that does not validate as an InvalidDraft: a design read from
+    // such a file goes back to it (FORMAT.md §6: exporting again loses nothing). Any other design
+    // with errors is not written: the XML is what gets deployed.
+    if (keptFlowStatus(doc.extensions) !== 'InvalidDraft') {
+      io.stderr(`${input}: not converted: Flow XML is written only for a design without errors\n`);
+      return null;
+    }
+    io.stderr(`${input}: written with its errors as an InvalidDraft, the status of the Salesforce file it came from; fix them before activating it\n`);
   }
-  const exported = exportFlowXml(imported.doc);
+  const exported = exportFlowXml(doc);
   exported.warnings.forEach((warning) => io.stderr(`${xmlWarningLine(input, warning)}\n`));
-  if (out !== undefined && nameFromXmlFile(out) !== imported.doc.name) {
-    io.stderr(`${out}: warning: Salesforce takes the orchestration's API name from the file name; this document is named ${imported.doc.name}\n`);
+  if (out !== undefined && nameFromXmlFile(out) !== doc.name) {
+    io.stderr(`${out}: warning: Salesforce takes the orchestration's API name from the file name; this document is named ${doc.name}\n`);
   }
-  return exported.xml === '' ? null : { text: exported.xml, errors: 0 };
+  return exported.xml === '' ? null : { text: exported.xml, errors: 0, invalidDraft: false };
 }
 
 async function run(argv: readonly string[], io: CliIo, help: CommandHelp): Promise<number> {
@@ -180,7 +191,7 @@ async function run(argv: readonly string[], io: CliIo, help: CommandHelp): Promi
   if (text === null) return EXIT_BAD_INPUT;
   const result = convert(io, input, text, from, out);
   if (result === null) return EXIT_BAD_INPUT;
-  return from === 'xml' ? writeDraft(io, input, out, result.text, result.errors) : writeOutput(io, out, result.text);
+  return from === 'xml' ? writeDraft(io, input, out, { json: result.text, errors: result.errors, invalidDraft: result.invalidDraft }) : writeOutput(io, out, result.text);
 }
 
 /** The `convert` command under a program name (used in its usage lines). */

@@ -4,7 +4,7 @@
  * merged back into the generated ones: a kept single-valued element (`<status>`) replaces the
  * generated one; a kept repeated element (`<stageSteps>`) goes back to its original position.
  */
-import { asXmlNode, type XmlNode } from './xmlNode';
+import { asXmlNode, childText, type XmlNode } from './xmlNode';
 
 /** An element kept verbatim. `index`: position among same-named siblings; `parent`: `start` for `<start>` children. */
 export interface KeptElement {
@@ -79,6 +79,15 @@ export function readKept(extensions: unknown, parent?: 'start'): KeptChild[] {
     kept.push({ element: node, index });
   }
   return kept;
+}
+
+/**
+ * The `<status>` of the Salesforce file the design came from, when it was not the `Draft` we write
+ * (`InvalidDraft`, `Active`, `Obsolete`…: kept verbatim), else undefined.
+ */
+export function keptFlowStatus(extensions: unknown): string | undefined {
+  const kept = readKept(extensions).find(({ element }) => element.tag === 'status');
+  return kept ? childText({ tag: 'Flow', children: [kept.element] }, 'status') : undefined;
 }
 
 /** True when `extensions` marks the named connector to `target` as a Go To. */
