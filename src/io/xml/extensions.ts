@@ -27,7 +27,16 @@ export interface KeptAttributes {
   attributes: Record<string, string>;
 }
 
-export type XmlExtension = KeptElement | GoToMark | KeptAttributes;
+/**
+ * The file's `<start>` had no connector (a draft): an `InvalidDraft` is written back without one
+ * while the design names no first element itself (`start` absent). The simulation still starts at
+ * the first stage (FORMAT.md: `start` defaults to `stages[0]`).
+ */
+export interface StartUnconnectedMark {
+  kind: 'xmlStartUnconnected';
+}
+
+export type XmlExtension = KeptElement | GoToMark | KeptAttributes | StartUnconnectedMark;
 
 /** Elements that may repeat in Flow metadata (everything else is single-valued). */
 const REPEATED = new Set([
@@ -88,6 +97,11 @@ export function readKept(extensions: unknown, parent?: 'start'): KeptChild[] {
 export function keptFlowStatus(extensions: unknown): string | undefined {
   const kept = readKept(extensions).find(({ element }) => element.tag === 'status');
   return kept ? childText({ tag: 'Flow', children: [kept.element] }, 'status') : undefined;
+}
+
+/** True when `extensions` says the file's `<start>` had no connector. */
+export function hasStartUnconnectedMark(extensions: unknown): boolean {
+  return Array.isArray(extensions) && extensions.some((entry) => asRecord(entry)?.kind === 'xmlStartUnconnected');
 }
 
 /** True when `extensions` marks the named connector to `target` as a Go To. */

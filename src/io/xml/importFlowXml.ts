@@ -128,6 +128,9 @@ function importRoot(root: XmlNode, options: ImportFlowXmlOptions): ImportFlowXml
   const start = importStart(startNode, ctx);
   children.use(startNode);
   extensions.push(...start.extensions);
+  if (start.unconnected && stages.length + decisions.length > 0) {
+    ctx.warn('start', '<start> has no connector (a draft): Salesforce starts nothing, the simulation starts at the first stage; an InvalidDraft is written back without the connector, any other file with one to the first stage');
+  }
   importRunInMode(children, start.trigger);
   if (start.trigger?.type === 'recordTriggered' && !variables.some((v) => v.name === RECORD_VARIABLE)) {
     variables.push({ name: RECORD_VARIABLE, type: 'Record', ...(start.trigger.object ? { object: start.trigger.object } : {}) });

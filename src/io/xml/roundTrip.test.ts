@@ -37,6 +37,27 @@ describe('XML → model → XML', () => {
   });
 });
 
+describe('a <start> with no connector (a draft)', () => {
+  const draft = xmlFixtures('own').find((f) => f.name === 'Unconnected_Draft')!;
+
+  it('an InvalidDraft is written back without the connector, and the import says the simulation starts at the first stage', () => {
+    const result = importOk(draft.text, draft.name);
+    expect(result.doc.start).toBeUndefined();
+    expect(result.warnings.map((w) => w.message)).toContainEqual(expect.stringMatching(/^<start> has no connector .*the simulation starts at the first stage/));
+    expect(exportFlowXml(result.doc).xml).not.toMatch(/<start>[\s\S]*<connector>[\s\S]*<\/start>/);
+  });
+
+  it('once the design names its first element, the connector is written', () => {
+    const { doc } = importOk(draft.text, draft.name);
+    expect(exportFlowXml({ ...doc, start: 'Reassign_User_Resources' }).xml).toMatch(/<start>\s*<locationX>50<\/locationX>\s*<locationY>0<\/locationY>\s*<connector>\s*<targetReference>Reassign_User_Resources<\/targetReference>/);
+  });
+
+  it('a file of another status gains the connector to the first stage (only an InvalidDraft may start nothing)', () => {
+    const { doc } = importOk(draft.text.replace('<status>InvalidDraft</status>', '<status>Obsolete</status>'), draft.name);
+    expect(exportFlowXml(doc).xml).toMatch(/<connector>\s*<targetReference>Reassign_User_Resources<\/targetReference>\s*<\/connector>\s*<doesRequireRecordChangedToMeetCriteria>/);
+  });
+});
+
 describe('<apiVersion> as a hand-written file spells it', () => {
   const real = xmlFixtures('real').find((f) => /<apiVersion>\d\d\.0<\/apiVersion>/.test(f.text))!;
   const version = Number(/<apiVersion>(\d\d)\.0<\/apiVersion>/.exec(real.text)![1]);

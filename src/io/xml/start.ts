@@ -9,7 +9,7 @@
 import type { Orchestration, RecordTrigger, Trigger } from '../../model/types';
 import { exportConnector, importConnector } from './connectors';
 import { inSalesforceOrder } from './elementOrder';
-import { mergeKept, readKept } from './extensions';
+import { hasStartUnconnectedMark, keptFlowStatus, mergeKept, readKept, type StartUnconnectedMark } from './extensions';
 import { Children, type ImportContext } from './importContext';
 import { exportRecordTrigger, importRecordTrigger } from './recordTrigger';
 import { leaf, type XmlNode } from './xmlNode';
@@ -23,6 +23,8 @@ export interface ImportedStart {
   start?: string;
   trigger?: Trigger;
   extensions: unknown[];
+  /** The `<start>` was there without a connector (a draft): the file starts nothing. */
+  unconnected?: boolean;
 }
 
 /** Reads `<start>` (absent: an autolaunched orchestration with no start connector). */
@@ -53,12 +55,20 @@ export function importStart(node: XmlNode | undefined, ctx: ImportContext): Impo
     ctx.warn('extensions', 'attributes of <start> are not kept');
   }
   result.extensions = ctx.keep('extensions', children.rest(), 'start');
+  if (children.all('connector').length === 0) {
+    const mark: StartUnconnectedMark = { kind: 'xmlStartUnconnected' };
+    result.extensions.push(mark);
+    result.unconnected = true;
+  }
   return result;
 }
 
 /** Writes `<start>`, merging the start fields kept in the orchestration's `extensions`. */
 export function exportStart(doc: Orchestration): XmlNode {
-  const target = doc.start ?? doc.stages[0]?.name ?? (doc.decisions ?? [])[0]?.name;
+  // An InvalidDraft's unconnected start stays unconnected (the file goes back as it was) unless the
+  // design names its first element; any other file gains the connector to the first stage.
+  const unconnected = doc.start === undefined && hasStartUnconnectedMark(doc.extensions) && keptFlowStatus(doc.extensions) === 'InvalidDraft';
+  const target = unconnected ? undefined : doc.start ?? doc.stages[0]?.name ?? (doc.decisions ?? [])[0]?.name;
   const trigger = doc.trigger;
   const generated: (XmlNode | undefined)[] = [
     leaf('locationX', START_X),
