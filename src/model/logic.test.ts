@@ -29,6 +29,13 @@ describe('R64: condition logic parser', () => {
     const any = parseLogic('OR', 2);
     expect(any.ok && evaluateLogic(any.ast, (n) => n === 2)).toBe(true);
   });
+  it('reads an empty or blank logic as "and", like an absent one (docs/decisions.md)', () => {
+    for (const logic of ['', '  ', undefined]) {
+      const r = parseLogic(logic, 2);
+      expect(r.ok && evaluateLogic(r.ast, (n) => n === 1)).toBe(false);
+      expect(r.ok && evaluateLogic(r.ast, () => true)).toBe(true);
+    }
+  });
   it('names a long row number whole, not its first digits', () => {
     const r = parseLogic('1 AND 12345678901234567890', 2);
     expect(r.ok ? null : r.error.message).toBe('row 12345678901234567890 does not exist at character 7: rows are numbered 1 to 2');
