@@ -89,6 +89,13 @@ describe('steps', () => {
     expect(trace.steps.Team?.runAs?.user).toBe('ann');
   });
 
+  it('R23: a queue item the simulator closes by itself is closed acting as the queue (docs/engine.md): by and runAs name it', () => {
+    const doc = orch([stage('S', [ia('Team', { assignee: { type: 'queue', name: 'Support' } })])]);
+    const trace = simulate(doc, scenario([]));
+    expect(trace.events.find((e) => e.type === 'workItemCompleted')).toMatchObject({ step: 'Team', by: 'Support' });
+    expect(trace.steps.Team?.runAs).toMatchObject({ user: 'Support', context: 'user' });
+  });
+
   it('R23: with a completeWorkItem event pending for the step, or autoCompleteWorkItems false, nothing closes it by itself', () => {
     const doc = orch([stage('S', [ia('Approve')])]);
     const trace = simulate(doc, scenario([{ at: 5000, type: 'completeWorkItem', step: 'Approve' }]));
