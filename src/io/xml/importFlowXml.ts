@@ -12,7 +12,7 @@ import { formulaSyntax } from '../formulaSyntax';
 import { dropInferredGoTo } from './connectors';
 import { importDecision } from './decisions';
 import { importFormula } from './formulas';
-import { keptEntries, type XmlExtension } from './extensions';
+import { keptEntries, type StartUnconnectedMark, type XmlExtension } from './extensions';
 import { formatApiVersion, METADATA_NAMESPACE, parseApiVersion, markDefaultHeader } from './flowHeader';
 import { Children, ImportContext, type XmlWarning } from './importContext';
 import { importStage } from './importStage';
@@ -128,7 +128,11 @@ function importRoot(root: XmlNode, options: ImportFlowXmlOptions): ImportFlowXml
   const start = importStart(startNode, ctx);
   children.use(startNode);
   extensions.push(...start.extensions);
+  // Only a start that could have been connected is marked: a stage-less draft's start has nothing to
+  // connect to (and is written back without a connector anyway); stages added to it later start it.
   if (start.unconnected && stages.length + decisions.length > 0) {
+    const mark: StartUnconnectedMark = { kind: 'xmlStartUnconnected' };
+    extensions.push(mark);
     ctx.warn('start', '<start> has no connector (a draft): Salesforce starts nothing, the simulation starts at the first stage; an InvalidDraft is written back without the connector, any other file with one to the first stage');
   }
   importRunInMode(children, start.trigger);

@@ -52,6 +52,14 @@ describe('a <start> with no connector (a draft)', () => {
     expect(exportFlowXml({ ...doc, start: 'Reassign_User_Resources' }).xml).toMatch(/<start>\s*<locationX>50<\/locationX>\s*<locationY>0<\/locationY>\s*<connector>\s*<targetReference>Reassign_User_Resources<\/targetReference>/);
   });
 
+  it('a stage-less draft is not marked: stages added to it later are started from the first one', () => {
+    const stageless = xmlFixtures('real').find((f) => f.name === 'Orchestration_Two_Level_Approval_Demo_Opportunity')!;
+    const { doc } = importOk(stageless.text, stageless.name);
+    expect(JSON.stringify(doc.extensions)).not.toContain('xmlStartUnconnected');
+    const withStage = { ...doc, stages: [{ name: 'First', steps: [] }] };
+    expect(exportFlowXml(withStage).xml).toMatch(/<connector>\s*<targetReference>First<\/targetReference>/);
+  });
+
   it('a file of another status gains the connector to the first stage (only an InvalidDraft may start nothing)', () => {
     const { doc } = importOk(draft.text.replace('<status>InvalidDraft</status>', '<status>Obsolete</status>'), draft.name);
     expect(exportFlowXml(doc).xml).toMatch(/<connector>\s*<targetReference>Reassign_User_Resources<\/targetReference>\s*<\/connector>\s*<doesRequireRecordChangedToMeetCriteria>/);

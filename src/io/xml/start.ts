@@ -9,7 +9,7 @@
 import type { Orchestration, RecordTrigger, Trigger } from '../../model/types';
 import { exportConnector, importConnector } from './connectors';
 import { inSalesforceOrder } from './elementOrder';
-import { hasStartUnconnectedMark, keptFlowStatus, mergeKept, readKept, type StartUnconnectedMark } from './extensions';
+import { hasStartUnconnectedMark, keptFlowStatus, mergeKept, readKept } from './extensions';
 import { Children, type ImportContext } from './importContext';
 import { exportRecordTrigger, importRecordTrigger } from './recordTrigger';
 import { leaf, type XmlNode } from './xmlNode';
@@ -55,11 +55,7 @@ export function importStart(node: XmlNode | undefined, ctx: ImportContext): Impo
     ctx.warn('extensions', 'attributes of <start> are not kept');
   }
   result.extensions = ctx.keep('extensions', children.rest(), 'start');
-  if (children.all('connector').length === 0) {
-    const mark: StartUnconnectedMark = { kind: 'xmlStartUnconnected' };
-    result.extensions.push(mark);
-    result.unconnected = true;
-  }
+  if (children.all('connector').length === 0) result.unconnected = true;
   return result;
 }
 
