@@ -13,11 +13,11 @@
  */
 import { exportOrchestration } from '../../io/jsonExport';
 import { importOrchestration } from '../../io/jsonImport';
-import { exportFlowXml, importFlowXml, keptFlowStatus } from '../../io/xml/index';
-import type { Problem } from '../../model/types';
+import { exportFlowXml, importFlowXml, isInvalidDraft } from '../../io/xml/index';
+import type { Orchestration, Problem } from '../../model/types';
 import { EXIT_BAD_INPUT, EXIT_OK, guarded, problemLine, writeOutput, type CliCommand, type CliIo } from '../cliIo';
 import { renderHelp, type CommandHelp } from '../help';
-import { isFolderPath, isZipPath, nameFromXmlFile, readText, xmlProblemLine, xmlWarningLine } from '../loadFiles';
+import { isFolderPath, isZipPath, nameFromXmlFile, printProblems, readText, xmlProblemLine, xmlWarningLine } from '../loadFiles';
 import { chooseOrchestration, projectProblemLine, readProjectInput } from '../projectInput';
 
 /** The help of `convert` under a program name (`stageflow convert`, `npm run --silent convert --`). */
@@ -37,11 +37,10 @@ export function convertHelp(program: string): CommandHelp {
 
 type Format = 'json' | 'xml';
 
-/** Prints the design's validation problems (errors first, then warnings); returns how many are errors. */
+/** Prints the design's validation problems as every command does (errors first); returns how many are errors. */
 function printDesignProblems(io: CliIo, file: string, problems: readonly Problem[]): number {
-  const errors = problems.filter((p) => p.severity === 'error');
-  for (const problem of [...errors, ...problems.filter((p) => p.severity !== 'error')]) io.stderr(`${problemLine(file, problem)}\n`);
-  return errors.length;
+  printProblems(io, file, problems);
+  return problems.filter((p) => p.severity === 'error').length;
 }
 
 /**
@@ -49,12 +48,11 @@ function printDesignProblems(io: CliIo, file: string, problems: readonly Problem
  * the file was converted (FORMAT.md §6: real files, drafts included, must import; exit 2 is for
  * input that cannot be converted), and the errors are named on stderr.
  */
-async function writeDraft(io: CliIo, input: string, out: string | undefined, draft: { json: string; errors: number; invalidDraft: boolean }): Promise<number> {
-  const { json, errors } = draft;
-  const written = await writeOutput(io, out, json);
+async function writeDraft(io: CliIo, input: string, out: string | undefined, doc: Orchestration, errors: number): Promise<number> {
+  const written = await writeOutput(io, out, exportOrchestration(doc));
   if (written !== EXIT_OK || errors === 0) return written;
   // an InvalidDraft converts back as one (see convert() below); any other design only once its errors are fixed
-  const before = draft.invalidDraft ? 'running it or activating it' : 'running it or converting it back to Flow XML';
+  const before = isInvalidDraft(doc.extensions) ? 'running it or activating it' : 'running it or converting it back to Flow XML';
   io.stderr(`${input}: converted with ${errors} error${errors === 1 ? '' : 's'}: ${out ?? 'the JSON on stdout'} holds the draft; fix ${errors === 1 ? 'it' : 'them'} before ${before}\n`);
   return written;
 }
@@ -119,11 +117,11 @@ async function convertProject(io: CliIo, input: string, wanted: string | undefin
   }
   chosen.report.forEach((problem) => io.stderr(`${projectProblemLine(input, problem)}\n`));
   const errors = printDesignProblems(io, chosen.file, chosen.problems);
-  return writeDraft(io, chosen.file, out, { json: exportOrchestration(chosen.doc), errors, invalidDraft: keptFlowStatus(chosen.doc.extensions) === 'InvalidDraft' });
+  return writeDraft(io, chosen.file, out, chosen.doc, errors);
 }
 
-/** The converted text and how many validation errors its design has (JSON drafts only), or null: not converted. */
-function convert(io: CliIo, input: string, text: string, from: Format, out: string | undefined): { text: string; errors: number; invalidDraft: boolean } | null {
+/** XML → JSON: the draft and how many validation errors it has; JSON → XML: the XML; null: not converted. */
+function convert(io: CliIo, input: string, text: string, from: Format, out: string | undefined): { draft: Orchestration; errors: number } | { xml: string } | null {
   if (from === 'xml') {
     const result = importFlowXml(text, { name: nameFromXmlFile(input) });
     if (!result.ok) {
@@ -133,7 +131,7 @@ function convert(io: CliIo, input: string, text: string, from: Format, out: stri
     result.warnings.forEach((warning) => io.stderr(`${xmlWarningLine(input, warning)}\n`));
     // the draft's validation problems keep their severity: errors are errors (they block a run), not warnings
     const errors = printDesignProblems(io, input, result.problems);
-    return { text: exportOrchestration(result.doc), errors, invalidDraft: keptFlowStatus(result.doc.extensions) === 'InvalidDraft' };
+    return { draft: result.doc, errors };
   }
   const imported = importOrchestration(text);
   const doc = imported.doc;
@@ -147,7 +145,7 @@ function convert(io: CliIo, input: string, text: string, from: Format, out: stri
     // Salesforce itself saves a flow that does not validate as an InvalidDraft: a design read from
     // such a file goes back to it (FORMAT.md §6: exporting again loses nothing). Any other design
     // with errors is not written: the XML is what gets deployed.
-    if (keptFlowStatus(doc.extensions) !== 'InvalidDraft') {
+    if (!isInvalidDraft(doc.extensions)) {
       io.stderr(`${input}: not converted: Flow XML is written only for a design without errors\n`);
       return null;
     }
@@ -158,7 +156,7 @@ function convert(io: CliIo, input: string, text: string, from: Format, out: stri
   if (out !== undefined && nameFromXmlFile(out) !== doc.name) {
     io.stderr(`${out}: warning: Salesforce takes the orchestration's API name from the file name; this document is named ${doc.name}\n`);
   }
-  return exported.xml === '' ? null : { text: exported.xml, errors: 0, invalidDraft: false };
+  return exported.xml === '' ? null : { xml: exported.xml };
 }
 
 async function run(argv: readonly string[], io: CliIo, help: CommandHelp): Promise<number> {
@@ -191,7 +189,7 @@ async function run(argv: readonly string[], io: CliIo, help: CommandHelp): Promi
   if (text === null) return EXIT_BAD_INPUT;
   const result = convert(io, input, text, from, out);
   if (result === null) return EXIT_BAD_INPUT;
-  return from === 'xml' ? writeDraft(io, input, out, { json: result.text, errors: result.errors, invalidDraft: result.invalidDraft }) : writeOutput(io, out, result.text);
+  return 'xml' in result ? writeOutput(io, out, result.xml) : writeDraft(io, input, out, result.draft, result.errors);
 }
 
 /** The `convert` command under a program name (used in its usage lines). */

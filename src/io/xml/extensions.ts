@@ -91,12 +91,12 @@ export function readKept(extensions: unknown, parent?: 'start'): KeptChild[] {
 }
 
 /**
- * The `<status>` of the Salesforce file the design came from, when it was not the `Draft` we write
- * (`InvalidDraft`, `Active`, `Obsolete`…: kept verbatim), else undefined.
+ * True when the design came from a Salesforce file saved as an `InvalidDraft` (its `<status>` is kept
+ * verbatim in `extensions`): how Salesforce keeps a flow that does not validate.
  */
-export function keptFlowStatus(extensions: unknown): string | undefined {
+export function isInvalidDraft(extensions: unknown): boolean {
   const kept = readKept(extensions).find(({ element }) => element.tag === 'status');
-  return kept ? childText({ tag: 'Flow', children: [kept.element] }, 'status') : undefined;
+  return kept !== undefined && childText({ tag: 'Flow', children: [kept.element] }, 'status') === 'InvalidDraft';
 }
 
 /** True when `extensions` says the file's `<start>` had no connector. */

@@ -2,5 +2,5 @@
 export { importFlowXml, type ImportFlowXmlResult, type ImportFlowXmlOptions, type XmlProblem } from './importFlowXml';
 export { exportFlowXml, type ExportFlowXmlResult } from './exportFlowXml';
 export type { XmlWarning } from './importContext';
-export { keptFlowStatus, type XmlExtension } from './extensions';
+export { isInvalidDraft, type XmlExtension } from './extensions';
 export { MAX_XML_BYTES } from './parseXml';

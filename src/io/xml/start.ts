@@ -9,7 +9,7 @@
 import type { Orchestration, RecordTrigger, Trigger } from '../../model/types';
 import { exportConnector, importConnector } from './connectors';
 import { inSalesforceOrder } from './elementOrder';
-import { hasStartUnconnectedMark, keptFlowStatus, mergeKept, readKept } from './extensions';
+import { hasStartUnconnectedMark, isInvalidDraft, mergeKept, readKept } from './extensions';
 import { Children, type ImportContext } from './importContext';
 import { exportRecordTrigger, importRecordTrigger } from './recordTrigger';
 import { leaf, type XmlNode } from './xmlNode';
@@ -63,7 +63,7 @@ export function importStart(node: XmlNode | undefined, ctx: ImportContext): Impo
 export function exportStart(doc: Orchestration): XmlNode {
   // An InvalidDraft's unconnected start stays unconnected (the file goes back as it was) unless the
   // design names its first element; any other file gains the connector to the first stage.
-  const unconnected = doc.start === undefined && hasStartUnconnectedMark(doc.extensions) && keptFlowStatus(doc.extensions) === 'InvalidDraft';
+  const unconnected = doc.start === undefined && hasStartUnconnectedMark(doc.extensions) && isInvalidDraft(doc.extensions);
   const target = unconnected ? undefined : doc.start ?? doc.stages[0]?.name ?? (doc.decisions ?? [])[0]?.name;
   const trigger = doc.trigger;
   const generated: (XmlNode | undefined)[] = [
