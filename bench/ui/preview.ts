@@ -28,10 +28,14 @@ export async function servePreview(port: number, outDir: string): Promise<ChildP
   throw new Error(`vite preview did not start on ${base}`);
 }
 
-/** Chromium as the e2e suite launches it (playwright.config.ts). */
+/**
+ * Chromium as the e2e suite launches it (playwright.config.ts). For the probes, PROBE_CHROMIUM_ARG adds
+ * one switch to both pages alike (e.g. `--js-flags=--initial-old-space-size=128`, the twentieth round).
+ */
 export function launchChromium(): Promise<Browser> {
   const launch = config.use?.launchOptions ?? {};
-  return chromium.launch({ executablePath: launch.executablePath ?? '/usr/bin/chromium', args: launch.args ?? [] });
+  const extra = process.env.PROBE_CHROMIUM_ARG ? [process.env.PROBE_CHROMIUM_ARG] : [];
+  return chromium.launch({ executablePath: launch.executablePath ?? '/usr/bin/chromium', args: [...(launch.args ?? []), ...extra] });
 }
 
 /** A 1280×800 page. tsx keeps function names with a `__name` helper that the page lacks, so it gets one. */
