@@ -191,12 +191,40 @@ async function importDesignJson(text: string): Promise<ImportResult<Orchestratio
 }
 
 /**
- * An orchestration from a `.json` or `.flow-meta.xml` file, a project folder or a `.zip`, validated.
+ * `<project>#<ApiName>` — how `validate` and `test` name an orchestration of a project folder or
+ * `.zip` — read as the project with `--orchestration <ApiName>`, so a name copied from their output
+ * works as input. Null for any other path, and for a file that exists with a `#` in its name.
+ */
+export async function projectOrchestrationLabel(io: CliIo, path: string): Promise<{ project: string; orchestration: string } | null> {
+  const hash = path.lastIndexOf('#');
+  if (hash <= 0 || hash === path.length - 1) return null;
+  if (io.pathKind && (await io.pathKind(path)) !== 'missing') return null;
+  const project = path.slice(0, hash);
+  return isZipPath(project) || (await isFolderPath(io, project)) ? { project, orchestration: path.slice(hash + 1) } : null;
+}
+
+/**
+ * The project and orchestration `input` names as `<project>#<ApiName>` (null when it does not), with
+ * `--orchestration` (`given`) when it is the same name; 'refused' after printing why when it is another.
+ */
+export async function labelledProjectInput(io: CliIo, input: string, given: string | undefined): Promise<{ project: string; orchestration: string } | 'refused' | null> {
+  const labelled = await projectOrchestrationLabel(io, input);
+  if (!labelled || given === undefined || given === labelled.orchestration) return labelled;
+  io.stderr(`${input}: names the orchestration "${labelled.orchestration}" and --orchestration names "${given}"; give one\n`);
+  return 'refused';
+}
+
+/**
+ * An orchestration from a `.json` or `.flow-meta.xml` file, a project folder or a `.zip` (or one of
+ * its orchestrations named `<project>#<ApiName>`), validated.
  * A `.flow-meta.xml` file is opened with the flows of its own folder. Warnings are returned, not
  * printed (except the importer's own, which say what the conversion kept or guessed).
  */
 export async function loadDesign(io: CliIo, file: string, options: DesignOptions = {}): Promise<Loaded<Orchestration> | null> {
   if (isZipPath(file) || (await isFolderPath(io, file))) return fromProject(io, file, options.orchestration);
+  const labelled = await labelledProjectInput(io, file, options.orchestration);
+  if (labelled === 'refused') return null;
+  if (labelled) return fromProject(io, labelled.project, labelled.orchestration);
   if (options.orchestration !== undefined) {
     const missing = io.pathKind ? (await io.pathKind(file)) === 'missing' : false;
     io.stderr(missing

@@ -100,6 +100,36 @@ describe('commands given a project folder or a .zip', () => {
     expect(out.stderr).toMatch(/^d\.json: --orchestration picks an orchestration of a project folder or a \.zip; this is one design file$/m);
   });
 
+  it('<project>#<ApiName>, as validate and test print it, names an orchestration of the project', async () => {
+    // given the label validate prints for one orchestration of a project that has several
+    const save = { format: 'stageflow.scenario', version: 1, records: { User: [{ Id: '005MGR000000000001', Username: 'm@example.com' }], CustomNotificationType: [{ Id: '0MLSIM000000000001', DeveloperName: 'account_reassignment' }] }, record: { Id: '005USR000000000001', Username: 'u@example.com', ManagerId: '005MGR000000000001', Reassignment_Requested__c: true }, save: { operation: 'update', prior: { Reassignment_Requested__c: false } } };
+    const { io, out } = projectIo('DeactivateUser', { 'save.json': JSON.stringify(save), 'a#b.json': '{' });
+    expect(await validate(['DeactivateUser'], io)).toBe(0);
+    const label = out.stdout.split('\n').find((line) => line.startsWith('DeactivateUser#User_deactivation_orchestration'))!.replace(/: ok$/, '');
+    // when it is given back as the design, to simulate and to validate
+    out.stdout = '';
+    const code = await simulate([label, '--scenario', 'save.json'], io);
+    // then it is that orchestration, opened with the project's flows, as --orchestration would
+    expect(code).toBe(0);
+    const trace = JSON.parse(out.stdout) as { flowRuns?: { flow: string; file?: string }[] };
+    expect(trace.flowRuns?.find((r) => r.flow === 'Notify_account_owner')?.file).toBe('force-app/main/default/flows/Notify_account_owner.flow-meta.xml');
+    out.stdout = '';
+    expect(await validate([label], io)).toBe(0);
+    expect(out.stdout).toBe('ok\n');
+    // an unknown name is the project's message; a second, different name is refused
+    out.stderr = '';
+    expect(await simulate(['DeactivateUser#Nope'], io)).toBe(2);
+    expect(out.stderr).toMatch(/^DeactivateUser: the project has no orchestration "Nope" \(orchestrations: /m);
+    out.stderr = '';
+    expect(await validate([label, '--orchestration', 'Handle_User_Deactivation'], io)).toBe(2);
+    expect(out.stderr).toBe(`${label}: names the orchestration "User_deactivation_orchestration" and --orchestration names "Handle_User_Deactivation"; give one\n`);
+    // a file whose name has a # is still that file
+    out.stderr = '';
+    expect(await validate(['a#b.json'], io)).toBe(2);
+    expect(out.stderr).toMatch(/^a#b\.json: /m);
+    expect(out.stderr).not.toMatch(/orchestration "b/);
+  });
+
   it('a .flow-meta.xml given alone is opened with the flows of its folder', async () => {
     const { io } = projectIo('WorkGuidePlus');
     const loaded = await loadDesign(io, `WorkGuidePlus/${FLOWS}/Test_Orchestration.flow-meta.xml`);
@@ -125,6 +155,34 @@ describe('commands given a project folder or a .zip', () => {
     expect(doc.flows.find((f) => f.name === 'Test_Screen_Flow')?.source?.path).toBe(`WorkGuidePlus-main/${FLOWS}/Test_Screen_Flow.flow-meta.xml`);
     expect(await convert([zip, '--out', 'x.flow-meta.xml'], io)).toBe(2);
     expect(err.join('')).toMatch(/a project's orchestration becomes \.json/);
+  });
+
+  it('<archive>.zip#<ApiName> names an orchestration of a .zip for convert and for test', async () => {
+    // given the project as a .zip on disk, a scenario beside its orchestration in the archive
+    const dir = mkdtempSync(join(tmpdir(), 'stageflow-project-'));
+    const zip = join(dir, 'work-guide.zip');
+    const scenario = strToU8(JSON.stringify({ format: 'stageflow.scenario', version: 1, name: 'completes', expectations: [{ kind: 'stepStatus', step: 'Open_Case', status: 'Completed' }] }));
+    writeFileSync(zip, zipSync({ ...Object.fromEntries(realProjectFiles('WorkGuidePlus').map((f) => [`WorkGuidePlus-main/${f.path}`, strToU8(f.text)])), [`WorkGuidePlus-main/${FLOWS}/Test_Orchestration.scenarios/a.json`]: scenario }));
+    const out: string[] = [];
+    const err: string[] = [];
+    const io = { ...nodeIo, stdout: (t: string) => out.push(t), stderr: (t: string) => err.push(t) };
+    // when convert is given the label test prints for it
+    expect(await convert([`${zip}#Test_Orchestration`], io)).toBe(0);
+    // then it is the archive's orchestration, linked to the archive's flows
+    const doc = JSON.parse(out.join('')) as { name: string; flows: { name: string; source?: { path: string } }[] };
+    expect(doc.name).toBe('Test_Orchestration');
+    expect(doc.flows.find((f) => f.name === 'Test_Screen_Flow')?.source?.path).toBe(`WorkGuidePlus-main/${FLOWS}/Test_Screen_Flow.flow-meta.xml`);
+    // and test runs that orchestration's scenarios; a name the archive does not have is said so
+    out.length = 0;
+    expect(await test([`${zip}#Test_Orchestration`], io)).toBe(0);
+    expect(out.join('')).toMatch(/✓ completes/);
+    out.length = 0;
+    expect(await test([`${zip}#Nope`], io)).toBe(2);
+    expect(out.join('') + err.join('')).toContain(`${zip}#Nope: the project has no orchestration "Nope" with stages`);
+    // a second, different name on convert is refused
+    err.length = 0;
+    expect(await convert([`${zip}#Test_Orchestration`, '--orchestration', 'Other'], io)).toBe(2);
+    expect(err.join('')).toBe(`${zip}#Test_Orchestration: names the orchestration "Test_Orchestration" and --orchestration names "Other"; give one\n`);
   });
 
   it('a folder on disk is read through the real file system too', async () => {

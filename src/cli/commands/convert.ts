@@ -17,7 +17,7 @@ import { exportFlowXml, importFlowXml, isInvalidDraft } from '../../io/xml/index
 import type { Orchestration, Problem } from '../../model/types';
 import { EXIT_BAD_INPUT, EXIT_OK, guarded, problemLine, writeOutput, type CliCommand, type CliIo } from '../cliIo';
 import { renderHelp, type CommandHelp } from '../help';
-import { isFolderPath, isZipPath, nameFromXmlFile, printProblems, readText, xmlProblemLine, xmlWarningLine } from '../loadFiles';
+import { isFolderPath, isZipPath, labelledProjectInput, nameFromXmlFile, printProblems, readText, xmlProblemLine, xmlWarningLine } from '../loadFiles';
 import { chooseOrchestration, projectProblemLine, readProjectInput } from '../projectInput';
 
 /** The help of `convert` under a program name (`stageflow convert`, `npm run --silent convert --`). */
@@ -171,6 +171,9 @@ async function run(argv: readonly string[], io: CliIo, help: CommandHelp): Promi
   }
   const { input, out, orchestration } = parsed.args;
   if (isZipPath(input) || (await isFolderPath(io, input))) return convertProject(io, input, orchestration, out);
+  const labelled = await labelledProjectInput(io, input, orchestration);
+  if (labelled === 'refused') return EXIT_BAD_INPUT;
+  if (labelled) return convertProject(io, labelled.project, labelled.orchestration, out);
   if (orchestration !== undefined) {
     io.stderr(`${input}: --orchestration picks an orchestration of a project folder or a .zip; this is one design file\n`);
     return EXIT_BAD_INPUT;

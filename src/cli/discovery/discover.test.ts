@@ -86,6 +86,15 @@ describe('discoverSuites', () => {
     ]);
   });
 
+  it('<project>#<ApiName> (as validate and test name an orchestration of a project): that orchestration of the folder only', async () => {
+    const { io } = memoryIo(files);
+    const found = await discoverSuites(io, ['repo#Case_Flow', 'repo#Empty_Draft']);
+    expect(found.suites).toEqual([{ design: { kind: 'file', file: 'repo/force-app/flows/Case_Flow.flow-meta.xml' }, scenarios: ['repo/force-app/flows/Case_Flow.scenarios/escalates.json'] }]);
+    expect(found.problems).toEqual([{ file: 'repo#Empty_Draft', line: 'repo#Empty_Draft: the project has no orchestration "Empty_Draft" with stages' }]);
+    // a # path whose project is not a folder is a missing path, as before
+    expect((await discoverSuites(io, ['gone#Case_Flow'])).problems).toEqual([{ file: 'gone#Case_Flow', line: 'gone#Case_Flow: cannot read: it does not exist' }]);
+  });
+
   it('a folder with stageflow.config.json runs what the manifest lists, paths relative to it', async () => {
     // given
     const { io } = memoryIo({

@@ -13,7 +13,7 @@
  */
 import { basename, join } from 'node:path';
 import type { CliIo } from '../cliIo';
-import { isZipPath } from '../loadFiles';
+import { isZipPath, nameFromXmlFile, projectOrchestrationLabel } from '../loadFiles';
 import { archiveSuites } from './archive';
 import { MANIFEST_NAME, readManifest } from './manifest';
 import { designOfScenario, isScenarioFileName, isScenarioFolderName, isXmlDesignName, scenariosBeside } from './naming';
@@ -131,12 +131,32 @@ export async function discoverSuites(io: CliIo, paths: readonly string[]): Promi
   const walk: Walk = { io, suites: [], problems: [], visited: 0, archived: new Map() };
   for (const path of paths.length === 0 ? ['.'] : paths) {
     const kind = await io.pathKind(path);
-    if (kind === 'missing') walk.problems.push({ file: path, line: `${path}: cannot read: it does not exist` });
-    else if (kind === 'directory') {
-      const manifest = join(path, MANIFEST_NAME);
-      if ((await io.pathKind(manifest)) === 'file') await fromFile(walk, manifest);
-      else await walkFolder(walk, path, 0);
-    } else await fromFile(walk, path);
+    const labelled = kind === 'missing' ? await projectOrchestrationLabel(io, path) : null;
+    if (labelled) await fromLabel(walk, path, labelled.project, labelled.orchestration);
+    else if (kind === 'missing') walk.problems.push({ file: path, line: `${path}: cannot read: it does not exist` });
+    else await fromPath(walk, path, kind);
   }
   return { suites: merge(walk.suites), problems: walk.problems, archived: walk.archived };
+}
+
+async function fromPath(walk: Walk, path: string, kind: 'file' | 'directory'): Promise<void> {
+  if (kind === 'file') return fromFile(walk, path);
+  const manifest = join(path, MANIFEST_NAME);
+  if ((await walk.io.pathKind!(manifest)) === 'file') await fromFile(walk, manifest);
+  else await walkFolder(walk, path, 0);
+}
+
+/**
+ * `<project>#<ApiName>` (how `validate` and `test` name an orchestration of a project): the suites
+ * the project holds for that orchestration only — a `.zip`'s by name, a folder's by its file.
+ */
+async function fromLabel(walk: Walk, label: string, project: string, orchestration: string): Promise<void> {
+  const found: Walk = { ...walk, suites: [], problems: [] };
+  await fromPath(found, project, isZipPath(project) ? 'file' : 'directory');
+  walk.visited = found.visited;
+  walk.problems.push(...found.problems);
+  const named = (suite: Suite): string | null => suite.design.kind === 'project' ? suite.design.orchestration : isXmlDesignName(basename(suite.design.file)) ? nameFromXmlFile(suite.design.file) : null;
+  const mine = found.suites.filter((suite) => named(suite) === orchestration);
+  if (mine.length === 0) walk.problems.push({ file: label, line: `${label}: the project has no orchestration "${orchestration}" with stages` });
+  walk.suites.push(...mine);
 }
