@@ -40,7 +40,13 @@ describe('stageflow (the dispatcher)', () => {
   it('an unknown command is named, exit 2', async () => {
     const { io, out } = memoryIo({});
     expect(await stageflow(['tset'], io)).toBe(2);
-    expect(out.stderr).toMatch(/^stageflow: unknown command "tset"\n/);
+    expect(out.stderr).toMatch(/^stageflow: unknown command "tset"; did you mean "test"\?\n/);
+  });
+
+  it('an unknown command far from every command is named without a guess', async () => {
+    const { io, out } = memoryIo({});
+    expect(await stageflow(['deploy'], io)).toBe(2);
+    expect(out.stderr).toMatch(/^stageflow: unknown command "deploy"\n\nusage: stageflow <command>/);
   });
 
   it('--version prints the package version', async () => {

@@ -5,6 +5,7 @@
  * codes: 0 ok, 1 expectations failed, 2 bad input; never a stack trace.
  */
 import { EXIT_BAD_INPUT, EXIT_OK, type CliIo } from './cliIo';
+import { closestName } from '../model/closestName';
 import { SUBCOMMANDS } from './subcommands';
 
 function overview(): string {
@@ -42,7 +43,8 @@ export async function stageflow(argv: readonly string[], io: CliIo): Promise<num
   const [name, args] = first === 'help' && rest[0] !== undefined ? [rest[0], ['--help']] : [first, rest];
   const command = SUBCOMMANDS.find((c) => c.name === name);
   if (!command) {
-    io.stderr(`stageflow: unknown command "${name}"\n\n${overview()}`);
+    const near = closestName(name, SUBCOMMANDS.map((c) => c.name));
+    io.stderr(`stageflow: unknown command "${name}"${near ? `; did you mean "${near}"?` : ''}\n\n${overview()}`);
     return EXIT_BAD_INPUT;
   }
   const { main } = await command.load();
