@@ -15,6 +15,8 @@ describe('parseSimulateArgs', () => {
     [['a.json', '--scenario'], '--scenario needs a file name'],
     [['a.json', '--out', '--validate-only'], '--out needs a file name'],
     [['a.json', '--fast'], 'unknown option "--fast"'],
+    [['a.json', '--scenaro', 's.json'], 'unknown option "--scenaro"; did you mean "--scenario"?'],
+    [['a.json', '--validate'], 'unknown option "--validate"; did you mean "--validate-only"?'],
     [['a.json', '--out', 'x', '--out', 'y'], '--out is given twice'],
   ])('refuses %j: %s', (argv, message) => {
     expect(parseSimulateArgs(argv)).toEqual({ ok: false, message });

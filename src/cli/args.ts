@@ -1,4 +1,5 @@
 /** Command-line arguments of `simulate` (FORMAT.md §5), parsed without throwing. */
+import { unknownOption } from './options';
 
 export interface SimulateArgs {
   orchestration: string;
@@ -32,7 +33,7 @@ export function parseSimulateArgs(argv: readonly string[]): SimulateArgsResult {
       values[flag] = value;
       continue;
     }
-    if (arg.startsWith('-') && arg !== '-') return { ok: false, message: `unknown option "${arg}"` };
+    if (arg.startsWith('-') && arg !== '-') return { ok: false, message: unknownOption(arg, [...WITH_VALUE, '--validate-only']) };
     files.push(arg);
   }
   if (files.length === 0) return { ok: false, message: 'the orchestration file is missing' };

@@ -18,6 +18,8 @@ describe('parseOptions', () => {
 
   it.each([
     [['--fast'], 'unknown option "--fast"'],
+    [['--reportr', 'junit'], 'unknown option "--reportr"; did you mean "--reporter"?'],
+    [['--updte'], 'unknown option "--updte"; did you mean "--update"?'],
     [['--reporter'], '--reporter needs a value'],
     [['--reporter', '--update'], '--reporter needs a value'],
     [['--reporter='], '--reporter needs a value'],

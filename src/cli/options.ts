@@ -3,6 +3,7 @@
  * and turned into one short sentence when they are wrong (never its long default messages).
  */
 import { parseArgs } from 'node:util';
+import { closestName } from '../model/closestName';
 
 /** An option: a flag (`boolean`), a value (`string`), or a value that may repeat (`list`). */
 export type OptionKind = 'boolean' | 'string' | 'list';
@@ -18,6 +19,19 @@ export interface ParsedOptions {
 }
 
 export type OptionsResult = { ok: true; options: ParsedOptions } | { ok: false; message: string } | { ok: 'help' };
+
+/**
+ * `unknown option "--scenaro"; did you mean "--scenario"?` — the guess is the only option `arg`
+ * begins (`--validate` → `--validate-only`: options are not abbreviated), else one within two edits.
+ */
+export function unknownOption(arg: string, known: Iterable<string>): string {
+  const eq = arg.indexOf('=');
+  const name = arg.startsWith('--') && eq > 0 ? arg.slice(0, eq) : arg;
+  const options = [...known, '--help'];
+  const longer = name.length > 2 ? options.filter((option) => option.startsWith(name)) : [];
+  const near = longer.length === 1 ? longer[0] : closestName(name, options);
+  return `unknown option "${arg}"${near ? `; did you mean "${near}"?` : ''}`;
+}
 
 function quotedOption(message: string): string {
   return /'(-[^' ]+)/.exec(message)?.[1] ?? 'an option';
@@ -39,7 +53,7 @@ export function parseOptions(argv: readonly string[], spec: OptionSpec): Options
   } catch (e) {
     const code = typeof e === 'object' && e !== null && 'code' in e ? String(e.code) : '';
     const message = e instanceof Error ? e.message : String(e);
-    if (code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') return { ok: false, message: `unknown option "${quotedOption(message)}"` };
+    if (code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') return { ok: false, message: unknownOption(quotedOption(message), Object.keys(spec).map((name) => `--${name}`)) };
     if (code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE') return { ok: false, message: `${quotedOption(message)} needs a value` };
     return { ok: false, message: message.split('\n')[0]! };
   }

@@ -97,3 +97,11 @@ describe('stageflow convert: bad arguments name the file first (FORMAT.md §6)',
     expect(out.stderr).toMatch(/^test\.json: cannot convert to copy\.json: /);
   });
 });
+
+describe('stageflow convert: options', () => {
+  it('an unknown option is named with the closest known one, exit 2', async () => {
+    const { io, out } = memoryIo({ 'Draft.flow-meta.xml': draftXml });
+    expect(await main(['Draft.flow-meta.xml', '--ot', 'draft.json'], io)).toBe(2);
+    expect(out.stderr).toMatch(/^convert: unknown option "--ot"; did you mean "--out"\?\nusage: /);
+  });
+});
