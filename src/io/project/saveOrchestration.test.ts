@@ -79,6 +79,29 @@ describe('writing an orchestration back to its project file', () => {
     expect(saved.xml.split('\r\n').length).toBe(odd.split('\r\n').length);
   });
 
+  it('a Windows (CRLF) file keeps its line endings whether or not the design came from it', () => {
+    // given the real file with CRLF line endings, and the design edited: once as opened from that
+    // file (it knows the file's line endings), once as read from the LF file (it does not)
+    const crlf = CASE.text.replace(/\n/g, '\r\n');
+    const openFrom = (text: string): Orchestration => {
+      const project = projectFromFiles([{ path: 'flows/Orchestration_Case.flow-meta.xml', text }, ...realProjectFiles('OrchestratorResources').filter((f) => !f.path.endsWith('Orchestration_Case.flow-meta.xml'))]);
+      return open({ ...CASE, project });
+    };
+    for (const source of [crlf, CASE.text]) {
+      const doc = openFrom(source);
+      doc.stages[0]!.label = 'Get the case approved';
+      // when
+      const saved = saveOrchestrationToProject(crlf, doc);
+      // then only the edited line changed, and every line still ends in CRLF
+      if (!saved.ok) throw new Error(saved.message);
+      expect(saved.kept).toBe('untouchedLines');
+      expect(changedLines(crlf, saved.xml)).toEqual(['-<label>Get Case Approval</label>', '+<label>Get the case approved</label>']);
+      expect(saved.xml.replace(/\r\n/g, '')).not.toContain('\n');
+    }
+    // and the design opened from the CRLF file, unchanged, gives the file back as it is
+    expect(saveOrchestrationToProject(crlf, openFrom(crlf))).toMatchObject({ ok: true, xml: crlf, changed: false });
+  });
+
   it('refuses to write an empty design over the file, or over a file that is not an orchestration', () => {
     const doc = open(CASE);
     expect(saveOrchestrationToProject(CASE.text, { ...doc, stages: [] })).toEqual({

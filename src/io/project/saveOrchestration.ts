@@ -19,10 +19,19 @@ export type SaveOrchestrationResult =
   | { ok: true; xml: string; changed: boolean; kept: KeptFormatting; warnings: XmlWarning[] }
   | { ok: false; message: string };
 
+/**
+ * `doc` written by our writer in its own text style (LF, a final line break), whatever line endings
+ * the file it came from had: the line merge below keeps the original's own, line by line.
+ */
+function plainXml(doc: Orchestration): ReturnType<typeof exportFlowXml> {
+  const extensions = doc.extensions?.filter((entry) => !(typeof entry === 'object' && entry !== null && 'kind' in entry && entry.kind === 'xmlText'));
+  return exportFlowXml(extensions === undefined || extensions.length === doc.extensions?.length ? doc : { ...doc, extensions });
+}
+
 /** `xml` as the design our writer makes of it (null when it is not an orchestration file we read). */
 function rewritten(xml: string, name: string): string | null {
   const imported = importFlowXml(xml, { name });
-  return imported.ok ? exportFlowXml(imported.doc).xml : null;
+  return imported.ok ? plainXml(imported.doc).xml : null;
 }
 
 /**
@@ -40,9 +49,9 @@ export function saveOrchestrationToProject(originalXml: string, doc: Orchestrati
     const where = first?.line !== undefined ? `${first.line}:${first.column ?? 1}: ` : first?.path !== undefined ? `${first.path}: ` : '';
     return { ok: false, message: `the project's file cannot be read, so it is not overwritten: ${where}${first?.message ?? 'unknown problem'}` };
   }
-  const edited = exportFlowXml(doc);
+  const edited = plainXml(doc);
   if (edited.xml === '') return { ok: false, message: edited.warnings[0]?.message ?? 'the design cannot be written as XML' };
-  const base = exportFlowXml(original.doc).xml;
+  const base = plainXml(original.doc).xml;
   const warnings = edited.warnings;
   if (base === originalXml) return { ok: true, xml: edited.xml, changed: edited.xml !== originalXml, kept: 'all', warnings };
   if (base === edited.xml) return { ok: true, xml: originalXml, changed: false, kept: 'all', warnings };

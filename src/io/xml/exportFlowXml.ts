@@ -8,7 +8,7 @@ import type { Orchestration } from '../../model/types';
 import { exportDecision } from './decisions';
 import { inSalesforceOrder } from './elementOrder';
 import { exportContextFor } from './exportContext';
-import { mergeKept, readKept, readKeptAttributes } from './extensions';
+import { mergeKept, readKept, readKeptAttributes, withTextStyle } from './extensions';
 import { exportStage } from './exportStage';
 import { exportFormula } from './formulas';
 import { DEFAULT_STATUS, defaultMetadataValues, formatApiVersion, interviewLabelFor, METADATA_NAMESPACE, parseApiVersion } from './flowHeader';
@@ -27,7 +27,7 @@ export interface ExportFlowXmlResult {
 /** Writes an orchestration as a Flow metadata file. */
 export function exportFlowXml(doc: Orchestration): ExportFlowXmlResult {
   try {
-    return { xml: writeXml(flowElement(doc)), warnings: notCarried(doc) };
+    return { xml: withTextStyle(writeXml(flowElement(doc)), doc.extensions), warnings: notCarried(doc) };
   } catch (error) {
     return { xml: '', warnings: [{ message: `cannot write this document as XML: ${error instanceof Error ? error.message : String(error)}` }] };
   }

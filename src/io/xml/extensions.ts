@@ -36,7 +36,19 @@ export interface StartUnconnectedMark {
   kind: 'xmlStartUnconnected';
 }
 
-export type XmlExtension = KeptElement | GoToMark | KeptAttributes | StartUnconnectedMark;
+/**
+ * How the file's text differs from the way Salesforce writes Flow metadata (LF line endings, a final
+ * line break): a file saved on Windows (CRLF) is written back as it was, so `convert` XML → JSON →
+ * XML gives the same bytes. (A byte order mark is dropped when the file is decoded, as a browser's
+ * File.text() does; Salesforce writes none.)
+ */
+export interface TextStyleMark {
+  kind: 'xmlText';
+  lineEnding?: 'crlf';
+  finalNewline?: false;
+}
+
+export type XmlExtension = KeptElement | GoToMark | KeptAttributes | StartUnconnectedMark | TextStyleMark;
 
 /** Elements that may repeat in Flow metadata (everything else is single-valued). */
 const REPEATED = new Set([
@@ -97,6 +109,23 @@ export function readKept(extensions: unknown, parent?: 'start'): KeptChild[] {
 export function isInvalidDraft(extensions: unknown): boolean {
   const kept = readKept(extensions).find(({ element }) => element.tag === 'status');
   return kept !== undefined && childText({ tag: 'Flow', children: [kept.element] }, 'status') === 'InvalidDraft';
+}
+
+/** The mark for the file's `text`, or null when it is written as Salesforce writes (LF, a final line break). */
+export function textStyleOf(text: string): TextStyleMark | null {
+  const crlf = text.includes('\r\n');
+  const finalNewline = /\n$/.test(text);
+  if (!crlf && finalNewline) return null;
+  return { kind: 'xmlText', ...(crlf ? { lineEnding: 'crlf' as const } : {}), ...(finalNewline ? {} : { finalNewline: false as const }) };
+}
+
+/** `xml` (as the writer makes it: LF, a final line break) in the text style `extensions` keep. */
+export function withTextStyle(xml: string, extensions: unknown): string {
+  if (!Array.isArray(extensions)) return xml;
+  const mark = extensions.map(asRecord).find((entry) => entry?.kind === 'xmlText');
+  if (!mark) return xml;
+  const text = mark.finalNewline === false ? xml.replace(/\n$/, '') : xml;
+  return mark.lineEnding === 'crlf' ? text.replace(/\r?\n/g, '\r\n') : text;
 }
 
 /** True when `extensions` says the file's `<start>` had no connector. */

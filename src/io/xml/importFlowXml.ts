@@ -12,7 +12,7 @@ import { formulaSyntax } from '../formulaSyntax';
 import { dropInferredGoTo } from './connectors';
 import { importDecision } from './decisions';
 import { importFormula } from './formulas';
-import { keptEntries, type StartUnconnectedMark, type XmlExtension } from './extensions';
+import { keptEntries, textStyleOf, type StartUnconnectedMark, type XmlExtension } from './extensions';
 import { formatApiVersion, METADATA_NAMESPACE, parseApiVersion, markDefaultHeader } from './flowHeader';
 import { Children, ImportContext, type XmlWarning } from './importContext';
 import { importStage } from './importStage';
@@ -52,7 +52,10 @@ export function importFlowXml(text: string, options: ImportFlowXmlOptions = {}):
   try {
     const parsed = parseXml(text);
     if (!parsed.ok) return { ok: false, problems: parsed.problems };
-    return importRoot(parsed.root, options);
+    const result = importRoot(parsed.root, options);
+    const style = textStyleOf(text);
+    if (result.ok && style) result.doc.extensions = [...(result.doc.extensions ?? []), style];
+    return result;
   } catch (error) {
     return { ok: false, problems: [{ message: `cannot convert this file: ${error instanceof Error ? error.message : String(error)}` }] };
   }

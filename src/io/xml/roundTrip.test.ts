@@ -37,6 +37,31 @@ describe('XML → model → XML', () => {
   });
 });
 
+describe('a file saved otherwise than Salesforce writes it (Windows line endings, no final line break)', () => {
+  it.each(fixtures.map((f) => [f.id, f] as const))('%s with CRLF line endings: exported back byte for byte, from a document like the LF one', (_id, fixture) => {
+    // given the file as a Windows checkout (git's autocrlf) has it
+    const crlf = fixture.text.replace(/\n/g, '\r\n');
+    // when
+    const { doc } = importOk(crlf, fixture.name);
+    // then
+    expect(exportFlowXml(doc).xml).toBe(crlf);
+    expect(doc.extensions).toContainEqual({ kind: 'xmlText', lineEnding: 'crlf' });
+    const lf = importOk(fixture.text, fixture.name).doc;
+    expect({ ...doc, extensions: doc.extensions?.filter((e) => (e as { kind?: string }).kind !== 'xmlText') }).toEqual({ ...lf, extensions: lf.extensions ?? [] });
+  });
+
+  it('the file as Salesforce writes it (LF, a final line break) gets no mark; one without its final line break is written back without it', () => {
+    const fixture = fixtures[0]!;
+    expect(JSON.stringify(importOk(fixture.text, fixture.name).doc.extensions ?? [])).not.toContain('xmlText');
+    const cut = fixture.text.replace(/\n$/, '');
+    const { doc } = importOk(cut, fixture.name);
+    expect(doc.extensions).toContainEqual({ kind: 'xmlText', finalNewline: false });
+    expect(exportFlowXml(doc).xml).toBe(cut);
+    const both = cut.replace(/\n/g, '\r\n');
+    expect(exportFlowXml(importOk(both, fixture.name).doc).xml).toBe(both);
+  });
+});
+
 describe('a <start> with no connector (a draft)', () => {
   const draft = xmlFixtures('own').find((f) => f.name === 'Unconnected_Draft')!;
 
