@@ -8,6 +8,7 @@
  */
 import type { Orchestration } from '../../model/types';
 import { exportFlowXml } from '../xml/exportFlowXml';
+import { withoutTextStyle } from '../xml/extensions';
 import type { XmlWarning } from '../xml/importContext';
 import { importFlowXml } from '../xml/importFlowXml';
 import { mergeLines } from './lineMerge';
@@ -24,8 +25,8 @@ export type SaveOrchestrationResult =
  * the file it came from had: the line merge below keeps the original's own, line by line.
  */
 function plainXml(doc: Orchestration): ReturnType<typeof exportFlowXml> {
-  const extensions = doc.extensions?.filter((entry) => !(typeof entry === 'object' && entry !== null && 'kind' in entry && entry.kind === 'xmlText'));
-  return exportFlowXml(extensions === undefined || extensions.length === doc.extensions?.length ? doc : { ...doc, extensions });
+  const extensions = withoutTextStyle(doc.extensions);
+  return exportFlowXml(extensions === doc.extensions ? doc : { ...doc, extensions });
 }
 
 /** `xml` as the design our writer makes of it (null when it is not an orchestration file we read). */

@@ -128,6 +128,12 @@ export function withTextStyle(xml: string, extensions: unknown): string {
   return mark.lineEnding === 'crlf' ? text.replace(/\r?\n/g, '\r\n') : text;
 }
 
+/** `extensions` without the text style mark (the entries that are not `xmlText`), or itself when it has none. */
+export function withoutTextStyle<T>(extensions: T[] | undefined): T[] | undefined {
+  const rest = extensions?.filter((entry) => asRecord(entry)?.kind !== 'xmlText');
+  return rest !== undefined && rest.length !== extensions?.length ? rest : extensions;
+}
+
 /** True when `extensions` says the file's `<start>` had no connector. */
 export function hasStartUnconnectedMark(extensions: unknown): boolean {
   return Array.isArray(extensions) && extensions.some((entry) => asRecord(entry)?.kind === 'xmlStartUnconnected');
