@@ -27,7 +27,7 @@ export function convertHelp(program: string): CommandHelp {
     usage: `${program} <input.json | input.flow-meta.xml | project folder | project.zip> [--orchestration <ApiName>] [--out <output.flow-meta.xml | output.json>]`,
     summary: 'Converts an orchestration between Stageflow JSON and Salesforce Flow metadata XML (processType Orchestrator); the direction follows the file extensions. An orchestration of an SFDX project folder or .zip becomes JSON, its steps linked to the project\'s flows.',
     options: [
-      ['--orchestration <ApiName>', 'which orchestration of the project folder or .zip (needed when it has several)'],
+      ['--orchestration <ApiName>', 'which orchestration of the project folder or .zip (needed when it has several; <project>#<ApiName> says the same)'],
       ['--out <file>', 'write the result to this file (its extension must be the other format); default: stdout'],
       ['-h, --help', 'this help'],
     ],

@@ -18,7 +18,7 @@ export function simulateHelp(program: string): CommandHelp {
     usage: `${program} <orchestration.json | .flow-meta.xml | project folder | project.zip> [--orchestration <ApiName>] [--scenario <scenario.json>] [--out <trace.json>] [--validate-only]`,
     summary: 'Runs the orchestration (JSON, .flow-meta.xml, or one of an SFDX project folder or .zip, with the flows it calls) on the virtual clock and prints its trace JSON (FORMAT.md §4).',
     options: [
-      ['--orchestration <ApiName>', 'which orchestration of the project folder or .zip (needed when it has several)'],
+      ['--orchestration <ApiName>', 'which orchestration of the project folder or .zip (needed when it has several; <project>#<ApiName> says the same)'],
       ['--scenario <file>', 'what happens during the run (step outcomes, events); default: nothing special'],
       ['--out <file>', 'write the trace to this file instead of stdout'],
       ['--validate-only', 'check the files, print "ok" or the problems, run nothing'],

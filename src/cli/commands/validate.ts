@@ -12,7 +12,7 @@ export const HELP: CommandHelp = {
   usage: 'stageflow validate <design.json | design.flow-meta.xml | project folder | project.zip>... [--orchestration <ApiName>] [--scenario <scenario.json>]...',
   summary: 'Checks designs against the format and the validation rules (SEMANTICS.md "Validation") and, with one design, its scenarios; runs nothing. Warnings are printed but do not fail.',
   options: [
-    ['--orchestration <ApiName>', 'which orchestration of a project folder or .zip (without it, a project with several has each checked)'],
+    ['--orchestration <ApiName>', 'which orchestration of a project folder or .zip (without it, a project with several has each checked; <project>#<ApiName> says the same)'],
     ['--scenario <file>', 'a scenario to check against the design (repeatable; needs exactly one design)'],
     ['-h, --help', 'this help'],
   ],
