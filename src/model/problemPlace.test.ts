@@ -13,6 +13,11 @@ describe('problem places in words', () => {
     expect(place).toEqual({ element: 'Provision_Laptop', where: 'Step “Provision laptop” in stage “Accounts and equipment”', field: 'Flow' });
   });
 
+  it('an interactive step\'s related record is named as its own field, the flow\'s other inputs as Inputs', () => {
+    expect(problemPlace(doc, 'stages[0].steps[1].inputs.ActionInput__RecordId').field).toBe('Related Record ID');
+    expect(problemPlace(doc, 'stages[0].steps[1].inputs.contactId').field).toBe('Inputs');
+  });
+
   it('a message carries no raw path', () => {
     // given
     const problem = { path: 'stages[1].steps[0].start.flow', message: 'choose the evaluation flow' };

@@ -4,6 +4,7 @@
  * and the JSON Schemas; messages a person reads in the editor use this.
  */
 import type { Orchestration } from './types';
+import { RELATED_RECORD_INPUT } from './engineInputs';
 
 export interface ProblemPlace {
   /** The API name of the element to select (null: the orchestration itself). */
@@ -44,7 +45,8 @@ export function problemPlace(doc: Orchestration, path: string): ProblemPlace {
   const decision = /^decisions\[(\d+)\]/.exec(path);
   const rest = path.slice((step ?? stage ?? decision)?.[0].length ?? 0).replace(/^\./, '');
   const key = /^[A-Za-z]+/.exec(rest)?.[0] ?? null;
-  const field = key ? (FIELD_WORDS[key] ?? null) : null;
+  // an interactive step's related record is a field of its own in the panel, not one of the flow's inputs
+  const field = rest.startsWith(`inputs.${RELATED_RECORD_INPUT}`) ? 'Related Record ID' : key ? (FIELD_WORDS[key] ?? null) : null;
   if (step) {
     const st = doc.stages[Number(step[1])];
     const s = st?.steps[Number(step[2])];

@@ -14,10 +14,8 @@ import type { Flow, FlowParameter, VariableType } from './types';
 import type { StepEntry, ValidationContext } from './validateContext';
 import { resolveReference } from './validateResolve';
 import { inputText } from './inputValue';
+import { ENGINE_INPUT_PREFIX, RELATED_RECORD_INPUT } from './engineInputs';
 
-/** Inputs Salesforce fills or reads itself (`ActionInput__RecordId`…); flows need not declare them. */
-export const ENGINE_INPUT_PREFIX = 'ActionInput__';
-export const RELATED_RECORD_INPUT = 'ActionInput__RecordId';
 
 function report(ctx: ValidationContext, strict: boolean, path: string, message: string): void {
   if (strict) ctx.error(path, message);

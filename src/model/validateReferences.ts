@@ -7,7 +7,7 @@
  */
 import { hasKnownParameters, outputNames } from './flowParameters';
 import { childPath } from './jsonPath';
-import { ENGINE_INPUT_PREFIX } from './validateActivation';
+import { ENGINE_INPUT_PREFIX } from './engineInputs';
 import { looksLikeDottedReference, parseReference } from './references';
 import type { ValidationContext } from './validateContext';
 import { resolveReference } from './validateResolve';

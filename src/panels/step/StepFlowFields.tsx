@@ -16,6 +16,8 @@ import type { StepChanges } from '../../commands/updateStep';
 import type { ProblemIndex } from '../../store/problems';
 import { OutputMappingFields } from './OutputMappingFields';
 import { apiVersionOf } from '../../model/apiVersion';
+import type { InputValue } from '../../model/inputValue';
+import { RelatedRecordField, onlyRelatedRecord, withRelatedRecordOf, withoutRelatedRecord } from './RelatedRecordField';
 
 export interface StepFlowFieldsProps {
   doc: Orchestration;
@@ -30,6 +32,9 @@ export function StepFlowFields({ doc, step, onChange, path, problems }: StepFlow
   const type = background ? 'autolaunched' : 'screen';
   const flow = useFlowDetails(step.flow, type);
   const api = apiVersionOf(doc);
+  // an interactive step's related record is the step's, not its flow's: kept when the flow changes
+  const kept = background ? undefined : onlyRelatedRecord(step.inputs);
+  const setInputs: Edit<Record<string, InputValue>> = (inputs, gesture) => onChange({ inputs: Object.keys(inputs).length ? inputs : undefined }, gesture);
   return (
     <section className={sectionClass}>
       <FlowPicker
@@ -39,8 +44,8 @@ export function StepFlowFields({ doc, step, onChange, path, problems }: StepFlow
         {...(background ? { describe: (f: Flow) => `runs ${backgroundStepMode(f, step.requiresAsync, api).mode}` } : {})}
         value={step.flow ?? ''}
         errors={problems.at(`${path}.flow`)}
-        onChange={(name) => onChange({ flow: name || undefined, inputs: undefined, outputs: undefined })}
-        onCreate={(name, gesture) => onChange({ flow: name, inputs: undefined, outputs: undefined }, gesture)}
+        onChange={(name) => onChange({ flow: name || undefined, inputs: kept, outputs: undefined })}
+        onCreate={(name, gesture) => onChange({ flow: name, inputs: kept, outputs: undefined }, gesture)}
       >
         {background && <SyncModeNote flow={flow} requiresAsync={step.requiresAsync} apiVersion={api} />}
       </FlowPicker>
@@ -52,16 +57,17 @@ export function StepFlowFields({ doc, step, onChange, path, problems }: StepFlow
           onChange={(on) => onChange({ requiresAsync: on ? true : undefined })}
         />
       )}
+      {!background && <RelatedRecordField inputs={step.inputs} path={`${path}.inputs`} problems={problems} onChange={setInputs} />}
       {flow && (
         <>
           <InputMappingFields
             title="Flow inputs"
             inputs={flow.inputs ?? []}
-          parameters={flow.parameters}
-            value={step.inputs}
+            parameters={flow.parameters}
+            value={background ? step.inputs : withoutRelatedRecord(step.inputs)}
             path={`${path}.inputs`}
             problems={problems}
-            onChange={(inputs, gesture) => onChange({ inputs: Object.keys(inputs).length ? inputs : undefined }, gesture)}
+            onChange={(inputs, gesture) => setInputs(background ? inputs : withRelatedRecordOf(step.inputs, inputs), gesture)}
           />
           <OutputMappingFields
             doc={doc}

@@ -110,6 +110,31 @@ describe('StepForm', () => {
     expect(within(outputs).getByRole('option', { name: /laptopTag/ })).toBeInTheDocument();
   });
 
+  it('an interactive step has its own Related Record ID (ActionInput__RecordId): not a flow input, kept in its place, kept when the flow changes', async () => {
+    // given an interactive step whose file lists the related record before the flow's input
+    const base = propertiesFixture();
+    const review = base.stages[1]!.steps.find((s) => s.name === 'Review')!;
+    review.inputs = { ActionInput__RecordId: 'hire.Id', contactId: 'hire.Id' };
+    renderPanel(['Review'], base);
+    // then it is its own field, not a row of the flow's inputs
+    expect(screen.getByLabelText('Related Record ID')).toHaveValue('hire.Id');
+    await screen.findByLabelText('contactId');
+    expect(screen.queryByLabelText(/ActionInput__RecordId/)).toBeNull();
+    // when the flow's input and the related record are edited, the inputs keep the file's order
+    typeInto(screen.getByLabelText('contactId'), 'hire.AccountId');
+    typeInto(screen.getByLabelText('Related Record ID'), '$Record.Id');
+    expect(Object.entries(step('Review').inputs ?? {})).toEqual([['ActionInput__RecordId', '$Record.Id'], ['contactId', 'hire.AccountId']]);
+    // and when the flow is taken away, the related record stays (it is the step's)
+    fireEvent.change(screen.getByLabelText('Flow'), { target: { value: '' } });
+    expect(step('Review').inputs).toEqual({ ActionInput__RecordId: '$Record.Id' });
+    expect(screen.getByLabelText('Related Record ID')).toHaveValue('$Record.Id');
+  });
+
+  it('a background step has no Related Record ID field', () => {
+    renderPanel(['Provision_Laptop']);
+    expect(screen.queryByLabelText('Related Record ID')).toBeNull();
+  });
+
   it('assigns a user by username, offered from the simulated org, or by a resource that holds one', () => {
     renderPanel(['Review']);
     const assignee = screen.getByLabelText('Assignee');
