@@ -87,6 +87,12 @@ function asRecord(value: unknown): Record<string, unknown> | undefined {
   return typeof value === 'object' && value !== null && !Array.isArray(value) ? (value as Record<string, unknown>) : undefined;
 }
 
+/** The entries of `extensions` of one `kind` (malformed entries and other kinds are ignored). */
+function entriesOfKind(extensions: unknown, kind: XmlExtension['kind']): Record<string, unknown>[] {
+  if (!Array.isArray(extensions)) return [];
+  return extensions.map(asRecord).filter((entry): entry is Record<string, unknown> => entry?.kind === kind);
+}
+
 /** The kept elements in an `extensions` value (entries of other kinds and malformed entries are ignored). */
 export function readKept(extensions: unknown, parent?: 'start'): KeptChild[] {
   if (!Array.isArray(extensions)) return [];
@@ -121,8 +127,7 @@ export function textStyleOf(text: string): TextStyleMark | null {
 
 /** `xml` (as the writer makes it: LF, a final line break) in the text style `extensions` keep. */
 export function withTextStyle(xml: string, extensions: unknown): string {
-  if (!Array.isArray(extensions)) return xml;
-  const mark = extensions.map(asRecord).find((entry) => entry?.kind === 'xmlText');
+  const mark = entriesOfKind(extensions, 'xmlText')[0];
   if (!mark) return xml;
   const text = mark.finalNewline === false ? xml.replace(/\n$/, '') : xml;
   return mark.lineEnding === 'crlf' ? text.replace(/\r?\n/g, '\r\n') : text;
@@ -136,26 +141,20 @@ export function withoutTextStyle<T>(extensions: T[] | undefined): T[] | undefine
 
 /** True when `extensions` says the file's `<start>` had no connector. */
 export function hasStartUnconnectedMark(extensions: unknown): boolean {
-  return Array.isArray(extensions) && extensions.some((entry) => asRecord(entry)?.kind === 'xmlStartUnconnected');
+  return entriesOfKind(extensions, 'xmlStartUnconnected').length > 0;
 }
 
 /** True when `extensions` marks the named connector to `target` as a Go To. */
 export function hasGoToMark(extensions: unknown, connector: GoToMark['connector'], target: string): boolean {
-  if (!Array.isArray(extensions)) return false;
-  return extensions.some((entry) => {
-    const record = asRecord(entry);
-    return record?.kind === 'xmlGoTo' && record.connector === connector && record.target === target;
-  });
+  return entriesOfKind(extensions, 'xmlGoTo').some((mark) => mark.connector === connector && mark.target === target);
 }
 
 /** Root attributes kept in `extensions`, if any. */
 export function readKeptAttributes(extensions: unknown): Record<string, string> {
   const attributes: Record<string, string> = {};
-  if (!Array.isArray(extensions)) return attributes;
-  for (const entry of extensions) {
-    const record = asRecord(entry);
-    const values = asRecord(record?.attributes);
-    if (record?.kind !== 'xmlAttributes' || !values) continue;
+  for (const entry of entriesOfKind(extensions, 'xmlAttributes')) {
+    const values = asRecord(entry.attributes);
+    if (!values) continue;
     const probe = asXmlNode({ tag: 'Flow', attributes: values });
     Object.assign(attributes, probe?.attributes ?? {});
   }
