@@ -23,12 +23,14 @@ export interface InputMappingFieldsProps {
   problems: ProblemIndex;
   /** The flow's declared variables (a flow read from a project), for the inputs' types. */
   parameters?: readonly FlowParameter[] | undefined;
+  /** Keys of `value` another field shows (an interactive step's related record): not listed, kept as they are. */
+  shownElsewhere?: readonly string[];
 }
 
-export function InputMappingFields({ title, inputs, value = {}, onChange, path, problems, parameters }: InputMappingFieldsProps) {
+export function InputMappingFields({ title, inputs, value = {}, onChange, path, problems, parameters, shownElsewhere = [] }: InputMappingFieldsProps) {
   const listId = useId();
   const refs = useResourceRefs();
-  const extra = Object.keys(value).filter((k) => !inputs.includes(k));
+  const extra = Object.keys(value).filter((k) => !inputs.includes(k) && !shownElsewhere.includes(k));
   if (inputs.length === 0 && extra.length === 0) return <p className="text-xs text-ink-600">{title}: the flow has no inputs.</p>;
   const set = (key: string, text: string, gesture: Parameters<Edit<Record<string, InputValue>>>[1]) => {
     const next = { ...value };

@@ -40,31 +40,9 @@ export function RelatedRecordField({ inputs = {}, onChange, path, problems }: Re
   );
 }
 
-/** `inputs` without the related record, which RelatedRecordField shows. */
-export function withoutRelatedRecord(inputs: Readonly<Record<string, InputValue>> | undefined): Record<string, InputValue> | undefined {
-  if (!inputs || !(RELATED_RECORD_INPUT in inputs)) return inputs;
-  const { [RELATED_RECORD_INPUT]: _related, ...rest } = inputs;
-  return rest;
-}
-
 /** Only the related record of `inputs` (what a step keeps when its flow changes), or undefined. */
 export function onlyRelatedRecord(inputs: Readonly<Record<string, InputValue>> | undefined): Record<string, InputValue> | undefined {
   const related = inputs?.[RELATED_RECORD_INPUT];
   return related === undefined || related === '' ? undefined : { [RELATED_RECORD_INPUT]: related };
 }
 
-/**
- * `edited` (the step's other inputs, as the flow's input fields changed them) with the related
- * record of `original` back in its place, so the file's order of inputs does not move.
- */
-export function withRelatedRecordOf(original: Readonly<Record<string, InputValue>> | undefined, edited: Readonly<Record<string, InputValue>>): Record<string, InputValue> {
-  const related = original?.[RELATED_RECORD_INPUT];
-  if (related === undefined) return { ...edited };
-  const merged: Record<string, InputValue> = {};
-  for (const key of Object.keys(original!)) {
-    if (key === RELATED_RECORD_INPUT) merged[key] = related;
-    else if (Object.hasOwn(edited, key)) merged[key] = edited[key]!;
-  }
-  for (const [key, value] of Object.entries(edited)) if (!Object.hasOwn(merged, key)) merged[key] = value;
-  return merged;
-}

@@ -17,7 +17,8 @@ import type { ProblemIndex } from '../../store/problems';
 import { OutputMappingFields } from './OutputMappingFields';
 import { apiVersionOf } from '../../model/apiVersion';
 import type { InputValue } from '../../model/inputValue';
-import { RelatedRecordField, onlyRelatedRecord, withRelatedRecordOf, withoutRelatedRecord } from './RelatedRecordField';
+import { RelatedRecordField, onlyRelatedRecord } from './RelatedRecordField';
+import { RELATED_RECORD_INPUT } from '../../model/engineInputs';
 
 export interface StepFlowFieldsProps {
   doc: Orchestration;
@@ -64,10 +65,11 @@ export function StepFlowFields({ doc, step, onChange, path, problems }: StepFlow
             title="Flow inputs"
             inputs={flow.inputs ?? []}
             parameters={flow.parameters}
-            value={background ? step.inputs : withoutRelatedRecord(step.inputs)}
+            value={step.inputs}
+            {...(background ? {} : { shownElsewhere: [RELATED_RECORD_INPUT] })}
             path={`${path}.inputs`}
             problems={problems}
-            onChange={(inputs, gesture) => setInputs(background ? inputs : withRelatedRecordOf(step.inputs, inputs), gesture)}
+            onChange={setInputs}
           />
           <OutputMappingFields
             doc={doc}
