@@ -157,26 +157,34 @@ export class Frame {
   }
 
   private evaluateFormulaResource(formula: FlowFormula): FlowValue {
-    const key = formula.name.toLowerCase();
-    if (this.evaluating.has(key)) throw fault(`formula ${formula.name} refers to itself`);
+    return this.evaluateExpression(formula.name.toLowerCase(), formula.expression, formula.dataType, `formula ${formula.name}`);
+  }
+
+  /**
+   * Evaluates a formula's text to `dataType`: a formula resource, or an element's own formula (a
+   * collection filter's). `key` caches the parsed text and guards against a formula that refers to
+   * itself; `what` names it in messages.
+   */
+  evaluateExpression(key: string, expression: string, dataType: string, what: string): FlowValue {
+    if (this.evaluating.has(key)) throw fault(`${what} refers to itself`);
     let parsed = this.parsed.get(key);
     if (!parsed) {
-      const result = parseFormula(formula.expression);
-      if (!result.ok) throw unsupported(`formula ${formula.name} cannot be read: ${result.error.message}`, functionDetail(result.error.function));
+      const result = parseFormula(expression);
+      if (!result.ok) throw unsupported(`${what} cannot be read: ${result.error.message}`, functionDetail(result.error.function));
       parsed = result.formula;
       this.parsed.set(key, parsed);
     }
     this.evaluating.add(key);
     this.formulaStop = undefined;
     try {
-      const result = evaluateFormula(parsed, this.formulaContext(), flowTypeOf(formula.dataType));
+      const result = evaluateFormula(parsed, this.formulaContext(), flowTypeOf(dataType));
       if (result.ok) return result.value;
       if (result.error.function !== undefined) {
-        throw unsupported(`formula ${formula.name}: ${result.error.message}`, functionDetail(result.error.function));
+        throw unsupported(`${what}: ${result.error.message}`, functionDetail(result.error.function));
       }
       const stop = this.formulaStop as FlowStop | undefined;
-      if (stop) throw unsupported(`formula ${formula.name}: ${stop.message}`, stop.detail);
-      throw fault(`formula ${formula.name}: ${result.error.message}`);
+      if (stop) throw unsupported(`${what}: ${stop.message}`, stop.detail);
+      throw fault(`${what}: ${result.error.message}`);
     } finally {
       this.evaluating.delete(key);
     }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { FlowDefinition } from '../../flows/definition';
 import { flowFixture, flowFixtures } from './fixtures';
+import { runFlow } from '../../flows/interpreter';
 import { MAX_FLOW_ELEMENTS, readFlowDefinition } from './readFlowDefinition';
 
 function definitionOf(text: string) {
@@ -92,6 +93,49 @@ describe('readFlowDefinition on real files', () => {
     const definition = definitionOf(flowFixture('DeactivateUser', 'sampleautoorch').text);
     // then
     expect(definition.elements.Stage_1).toMatchObject({ kind: 'unsupported', tag: 'orchestratedStages' });
+  });
+});
+
+describe('readFlowDefinition: a collection filter written as a formula', () => {
+  it('collectionProcessors: reads the formula (entities decoded) and the interpreter runs it on each item', () => {
+    // given: the shape Flow Builder writes for "Formula Evaluates to True"
+    const text = flow(`<apiVersion>60.0</apiVersion>
+    <collectionProcessors>
+        <name>Big_Deals</name>
+        <elementSubtype>FilterCollectionProcessor</elementSubtype>
+        <label>Big Deals</label>
+        <locationX>176</locationX>
+        <locationY>242</locationY>
+        <assignNextValueToReference>currentItem_Big_Deals</assignNextValueToReference>
+        <collectionProcessorType>FilterCollectionProcessor</collectionProcessorType>
+        <collectionReference>deals</collectionReference>
+        <conditionLogic>formula_evaluates_to_true</conditionLogic>
+        <formula>{!currentItem_Big_Deals.Amount} &gt;= {!threshold} &amp;&amp; NOT(ISPICKVAL({!currentItem_Big_Deals.StageName}, &apos;Closed Lost&apos;))</formula>
+        <connector><targetReference>Keep</targetReference></connector>
+    </collectionProcessors>
+    <assignments>
+        <name>Keep</name>
+        <label>Keep</label>
+        <locationX>176</locationX>
+        <locationY>350</locationY>
+        <assignmentItems><assignToReference>kept</assignToReference><operator>Assign</operator><value><elementReference>Big_Deals</elementReference></value></assignmentItems>
+    </assignments>
+    <label>Filter by formula</label>
+    <processType>AutoLaunchedFlow</processType>
+    <start><locationX>50</locationX><locationY>0</locationY><connector><targetReference>Big_Deals</targetReference></connector></start>
+    <status>Active</status>
+    <variables><name>deals</name><dataType>SObject</dataType><isCollection>true</isCollection><isInput>true</isInput><isOutput>false</isOutput><objectType>Opportunity</objectType></variables>
+    <variables><name>kept</name><dataType>SObject</dataType><isCollection>true</isCollection><isInput>false</isInput><isOutput>true</isOutput><objectType>Opportunity</objectType></variables>
+    <variables><name>threshold</name><dataType>Number</dataType><isCollection>false</isCollection><isInput>true</isInput><isOutput>false</isOutput><scale>2</scale></variables>`);
+    // when
+    const definition = definitionOf(text);
+    const deals = [{ Name: 'A', Amount: 5000, StageName: 'Prospecting' }, { Name: 'B', Amount: 90000, StageName: 'Closed Lost' }, { Name: 'C', Amount: 70000, StageName: 'Negotiation' }];
+    const { run } = runFlow(definition, { inputs: { deals, threshold: 10000 } });
+    // then
+    expect(definition.elements.Big_Deals).toMatchObject({ kind: 'collectionProcessor', conditionLogic: 'formula_evaluates_to_true', conditions: [],
+      formula: "{!currentItem_Big_Deals.Amount} >= {!threshold} && NOT(ISPICKVAL({!currentItem_Big_Deals.StageName}, 'Closed Lost'))" });
+    expect(run.status).toBe('completed');
+    expect((run.outputs.kept as { Name: string }[]).map((d) => d.Name)).toEqual(['C']);
   });
 });
 

@@ -26,6 +26,39 @@ describe('collectionProcessors', () => {
     expect((result.outputs.out as { Name: string }[]).map((p) => p.Name)).toEqual(['Cy', 'Bo']);
   });
 
+  it('collectionProcessors: Filter written as a formula keeps the items for which it is true', () => {
+    // given: Flow Builder's "Formula Evaluates to True" (no condition rows)
+    const filter: FlowElement = { kind: 'collectionProcessor', name: 'Named_Young', subtype: 'FilterCollectionProcessor', collection: 'people', itemVariable: 'currentItem_Named_Young', sortOptions: [],
+      conditionLogic: 'formula_evaluates_to_true', conditions: [], formula: "AND({!currentItem_Named_Young.Age} < 45, BEGINS({!currentItem_Named_Young.Name}, 'C') || {!currentItem_Named_Young.Age} = 40)" };
+    // when
+    const { run: result } = run(flowOf(chain(filter, keep('Named_Young')), vars), { inputs: { people } });
+    // then
+    expect(result.status).toBe('completed');
+    expect((result.outputs.out as { Name: string }[]).map((p) => p.Name)).toEqual(['Cy', 'Bo']);
+  });
+
+  it('collectionProcessors: a filter formula that gives null keeps no item', () => {
+    // given: Age is missing on one item, so the comparison is null for it
+    const filter: FlowElement = { kind: 'collectionProcessor', name: 'Old', subtype: 'FilterCollectionProcessor', collection: 'people', itemVariable: 'currentItem_Old', sortOptions: [],
+      conditionLogic: 'formula_evaluates_to_true', conditions: [], formula: '{!currentItem_Old.Age} > 35' };
+    // when
+    const { run: result } = run(flowOf(chain(filter, keep('Old')), vars), { inputs: { people: [...people, { Name: 'Di' }] } });
+    // then
+    expect((result.outputs.out as { Name: string }[]).map((p) => p.Name)).toEqual(['Al', 'Bo']);
+  });
+
+  it('collectionProcessors: a filter formula the simulator cannot read stops the run, named', () => {
+    // given
+    const filter: FlowElement = { kind: 'collectionProcessor', name: 'Near', subtype: 'FilterCollectionProcessor', collection: 'people', itemVariable: 'currentItem_Near', sortOptions: [],
+      conditionLogic: 'formula_evaluates_to_true', conditions: [], formula: 'DISTANCE({!currentItem_Near.Location__c}, GEOLOCATION(0, 0), "km") < 5' };
+    // when
+    const { run: result } = run(flowOf(chain(filter, keep('Near')), vars), { inputs: { people } });
+    // then
+    expect(result.status).toBe('unsupported');
+    expect(result.unsupported).toMatchObject({ element: 'Near' });
+    expect(result.unsupported?.message).toContain("Near's formula");
+  });
+
   it('collectionProcessors: another processor stops the run, named', () => {
     // given
     const recast: FlowElement = { kind: 'collectionProcessor', name: 'Cast', subtype: 'RecastCollectionProcessor', collection: 'people', sortOptions: [], conditions: [] };

@@ -1,13 +1,22 @@
 /**
  * `collectionProcessors`: Sort (by field and order, optional limit) and Filter (conditions on each
- * item in its item variable, or a formula) store the resulting collection under the element's name.
- * Other processors (Recast, …) stop the run, named.
+ * item in its item variable, or a Boolean formula over it: logic `formula_evaluates_to_true`) store
+ * the resulting collection under the element's name. A formula that gives null keeps no item, as a
+ * condition that does not hold. Other processors (Recast, …) stop the run, named.
  */
 import type { FlowValue } from '../../values';
 import type { ElementBehavior } from '../behavior';
 import { conditionsHold } from '../conditions';
 import { sortRecords } from '../records';
 import { fault, unsupported } from '../stop';
+import type { ElementOf } from '../../definition';
+
+/** The filter's formula when the filter is written as one (Flow Builder's "Formula Evaluates to True"). */
+function filterFormula(element: ElementOf<'collectionProcessor'>): string | undefined {
+  if (element.formula === undefined) return undefined;
+  const logic = (element.conditionLogic ?? '').trim().toLowerCase();
+  return logic === 'formula_evaluates_to_true' || element.conditions.length === 0 ? element.formula : undefined;
+}
 
 export const runCollectionProcessor: ElementBehavior<'collectionProcessor'> = (element, frame) => {
   const source = frame.resolve(element.collection);
@@ -26,12 +35,13 @@ export const runCollectionProcessor: ElementBehavior<'collectionProcessor'> = (e
     }
     if (element.limit !== undefined) items = items.slice(0, element.limit);
   } else if (element.subtype === 'FilterCollectionProcessor') {
-    if (element.formula !== undefined && element.conditions.length === 0) throw unsupported(`${element.name}: a filter written as a formula is not simulated`, { kind: 'FilterCollectionProcessor' });
     const variable = element.itemVariable;
     if (!variable) throw fault(`${element.name}: the filter has no item variable`);
+    const formula = filterFormula(element);
     items = items.filter((item) => {
       frame.storeOutput(variable, { type: source.type, value: item }, objectType);
-      return conditionsHold(frame, element.conditions, element.conditionLogic, element.name);
+      if (formula === undefined) return conditionsHold(frame, element.conditions, element.conditionLogic, element.name);
+      return frame.evaluateExpression(`filter:${element.name.toLowerCase()}`, formula, 'Boolean', `${element.name}'s formula`).value === true;
     });
   } else {
     throw unsupported(`${element.name}: the collection processor ${element.subtype} is not simulated`, { kind: element.subtype });
