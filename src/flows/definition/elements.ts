@@ -163,13 +163,22 @@ export const CollectionProcessorElement = z.object({
   formula: z.string().optional(),
 });
 
-/** An element the interpreter cannot run (Apex plugin, custom error, transform, orchestrated stage…). */
+/** One message of a Custom Error element: its text (with `{!…}` merge fields) and, for a field error, the field. */
+export const CustomErrorMessage = z.object({ message: z.string(), isFieldError: z.boolean(), field: z.string().optional() });
+
+/** `customErrors`: ends the run as failed with its messages, rolling its record changes back. */
+export const CustomErrorElement = z.object({ kind: z.literal('customError'), ...base, messages: z.array(CustomErrorMessage) });
+
+/** `recordRollbacks` (Roll Back Records): undoes the record changes of the current transaction. */
+export const RecordRollbackElement = z.object({ kind: z.literal('recordRollback'), ...base });
+
+/** An element the interpreter cannot run (Apex plugin, transform, orchestrated stage…). */
 export const UnsupportedElement = z.object({ kind: z.literal('unsupported'), ...base, tag: z.string() });
 
 export const FlowElement = z.discriminatedUnion('kind', [
   AssignmentElement, DecisionElement, LoopElement, RecordLookupElement, RecordCreateElement, RecordUpdateElement,
   RecordDeleteElement, SubflowElement, ActionCallElement, WaitElement, ScreenElement, CollectionProcessorElement,
-  UnsupportedElement,
+  CustomErrorElement, RecordRollbackElement, UnsupportedElement,
 ]);
 
 export type FlowElement = z.infer<typeof FlowElement>;

@@ -44,6 +44,10 @@ export class Frame {
   private readonly evaluating = new Set<string>();
   private readonly templates = new Map<string, string>();
   private readonly choices = new Map<string, FlowValueSpec | string>();
+  /** Whether the flow has a Roll Back Records element (only then are transactions remembered). */
+  private readonly rollsBack: boolean;
+  /** The org and the number of record changes when the current transaction began. */
+  private transaction: { org: SimulatedOrg; changes: number } | undefined;
 
   constructor(
     readonly definition: FlowDefinition,
@@ -58,6 +62,26 @@ export class Frame {
     for (const f of definition.formulas) this.formulas.set(f.name.toLowerCase(), f);
     for (const t of definition.textTemplates) this.templates.set(t.name.toLowerCase(), t.text);
     for (const c of definition.choices) this.choices.set(c.name.toLowerCase(), c.value ?? c.choiceText);
+    this.rollsBack = Object.values(definition.elements).some((e) => e.kind === 'recordRollback');
+    this.beginTransaction();
+  }
+
+  /**
+   * A new transaction begins: at the start of a run or a resumed run, after a screen, after a
+   * wait. Roll Back Records goes back to the last one.
+   */
+  beginTransaction(): void {
+    if (this.rollsBack) this.transaction = { org: this.org.clone(), changes: this.report.recordChanges.length };
+  }
+
+  /** Undoes the record changes made since the transaction began; returns how many were undone. */
+  rollBack(): number {
+    const transaction = this.transaction;
+    if (!transaction) return 0;
+    const undone = this.report.recordChanges.length - transaction.changes;
+    this.report.recordChanges.length = transaction.changes;
+    this.org = transaction.org.clone();
+    return undone;
   }
 
   /** Declares a resource slot (a variable, a constant, an element's stored output). */

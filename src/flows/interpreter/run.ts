@@ -47,6 +47,7 @@ function follow(frame: Frame, from: string | undefined): Ending {
         const due = earliestDue(result.wait, frame.now);
         if (!due) return { status: 'waiting', element: element.name, events: result.wait };
         frame.report.path.push({ element: element.name, kind: element.kind, outcome: due.name });
+        frame.beginTransaction();
         current = due.connector;
         continue;
       }
@@ -176,6 +177,7 @@ export function resumeFlow(definition: FlowDefinition, state: SuspendedFlow, opt
   frame.report.recordsRead.push(...recordsRead);
   frame.report.recordChanges.push(...recordChanges);
   frame.report.sideEffects.push(...sideEffects);
+  frame.beginTransaction();
   const byEvent = options.event === undefined ? undefined : state.events.find((e) => e.eventType?.toLowerCase() === options.event!.toLowerCase());
   const chosen = byEvent ?? earliestDue(state.events, frame.now);
   if (!chosen) return finish(frame, { status: 'waiting', element: state.element, events: state.events }, callerOrg);

@@ -22,7 +22,7 @@ const RUN_MODES: Readonly<Record<string, NonNullable<Flow['runMode']>>> = {
 export const CATALOG_ELEMENT_WORDS: Readonly<Record<Exclude<FlowElementKind, 'unsupported'>, string>> = {
   assignment: 'Assignment', decision: 'Decision', loop: 'Loop', recordLookup: 'GetRecords', recordCreate: 'RecordCreate',
   recordUpdate: 'RecordUpdate', recordDelete: 'RecordDelete', subflow: 'Subflow', actionCall: 'Action', wait: 'Wait',
-  screen: 'Screen', collectionProcessor: 'CollectionProcessor',
+  screen: 'Screen', collectionProcessor: 'CollectionProcessor', customError: 'CustomError', recordRollback: 'RecordRollback',
 };
 
 /** `apexPluginCalls` → `ApexPluginCall`: the word for an element kind the interpreter does not run. */

@@ -112,6 +112,19 @@ function readCollectionProcessor(r: FlowReader, node: XmlNode, path: string, bas
   };
 }
 
+function readCustomError(r: FlowReader, node: XmlNode, path: string, base: Base): ElementOf<'customError'> {
+  const messages = r.each(node, 'customErrorMessages', path, (row, at) => ({
+    message: r.rawText(row, 'errorMessage') ?? '',
+    isFieldError: r.bool(row, 'isFieldError', at) ?? false,
+    ...optional('field', r.text(row, 'fieldSelection')),
+  }));
+  return { kind: 'customError', ...base, messages };
+}
+
+function readRecordRollback(_r: FlowReader, _node: XmlNode, _path: string, base: Base): ElementOf<'recordRollback'> {
+  return { kind: 'recordRollback', ...base };
+}
+
 /** Metadata tag → reader, for the element kinds the interpreter runs. */
 export const ELEMENT_READERS: Readonly<Record<string, ElementReader>> = {
   assignments: readAssignment,
@@ -126,6 +139,8 @@ export const ELEMENT_READERS: Readonly<Record<string, ElementReader>> = {
   waits: readWait,
   screens: readScreen,
   collectionProcessors: readCollectionProcessor,
+  customErrors: readCustomError,
+  recordRollbacks: readRecordRollback,
 };
 
 /** Reads one element: the fields every element has, then its kind's own. */

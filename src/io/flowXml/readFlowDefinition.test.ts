@@ -139,6 +139,57 @@ describe('readFlowDefinition: a collection filter written as a formula', () => {
   });
 });
 
+describe('readFlowDefinition: Custom Error and Roll Back Records', () => {
+  it('customErrors and recordRollbacks: read with their messages and connector, and run', () => {
+    // given: a fault path that rolls back, then refuses with a custom error
+    const text = flow(`<apiVersion>61.0</apiVersion>
+    <customErrors>
+        <name>Refuse</name>
+        <label>Refuse</label>
+        <locationX>0</locationX>
+        <locationY>0</locationY>
+        <customErrorMessages>
+            <errorMessage>Amount must be positive, not {!amount}.</errorMessage>
+            <fieldSelection>Amount</fieldSelection>
+            <isFieldError>true</isFieldError>
+        </customErrorMessages>
+    </customErrors>
+    <decisions>
+        <name>Negative</name>
+        <label>Negative?</label>
+        <locationX>0</locationX>
+        <locationY>0</locationY>
+        <defaultConnectorLabel>Default Outcome</defaultConnectorLabel>
+        <rules>
+            <name>Yes</name>
+            <conditionLogic>and</conditionLogic>
+            <conditions><leftValueReference>amount</leftValueReference><operator>LessThan</operator><rightValue><numberValue>0</numberValue></rightValue></conditions>
+            <connector><targetReference>Undo_Changes</targetReference></connector>
+            <label>Yes</label>
+        </rules>
+    </decisions>
+    <label>Refuse negative</label>
+    <processType>AutoLaunchedFlow</processType>
+    <recordRollbacks>
+        <name>Undo_Changes</name>
+        <label>Undo Changes</label>
+        <locationX>0</locationX>
+        <locationY>0</locationY>
+        <connector><targetReference>Refuse</targetReference></connector>
+    </recordRollbacks>
+    <start><locationX>50</locationX><locationY>0</locationY><connector><targetReference>Negative</targetReference></connector></start>
+    <status>Active</status>
+    <variables><name>amount</name><dataType>Number</dataType><isCollection>false</isCollection><isInput>true</isInput><isOutput>false</isOutput><scale>0</scale></variables>`);
+    // when
+    const definition = definitionOf(text);
+    // then
+    expect(definition.elements.Refuse).toEqual({ kind: 'customError', name: 'Refuse', label: 'Refuse', messages: [{ message: 'Amount must be positive, not {!amount}.', isFieldError: true, field: 'Amount' }] });
+    expect(definition.elements.Undo_Changes).toEqual({ kind: 'recordRollback', name: 'Undo_Changes', label: 'Undo Changes', connector: 'Refuse' });
+    expect(runFlow(definition, { inputs: { amount: -5 } }).run.fault).toEqual({ message: 'Refuse: Amount: Amount must be positive, not -5.', element: 'Refuse' });
+    expect(runFlow(definition, { inputs: { amount: 5 } }).run.status).toBe('completed');
+  });
+});
+
 describe('readFlowDefinition on bad files', () => {
   it('malformed XML is reported at line:col', () => {
     // given / when

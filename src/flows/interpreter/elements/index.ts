@@ -5,11 +5,13 @@ import type { Frame } from '../frame';
 import { runActionCall } from './actionCall';
 import { runAssignment } from './assignment';
 import { runCollectionProcessor } from './collectionProcessor';
+import { runCustomError } from './customError';
 import { runDecision } from './decision';
 import { runLoop } from './loop';
 import { runRecordCreate } from './recordCreate';
 import { runRecordDelete } from './recordDelete';
 import { runRecordLookup } from './recordLookup';
+import { runRecordRollback } from './recordRollback';
 import { runRecordUpdate } from './recordUpdate';
 import { runScreen } from './screen';
 import { runSubflow } from './subflow';
@@ -29,6 +31,8 @@ const BEHAVIORS: { [K in FlowElementKind]: ElementBehavior<K> } = {
   wait: runWait,
   screen: runScreen,
   collectionProcessor: runCollectionProcessor,
+  customError: runCustomError,
+  recordRollback: runRecordRollback,
   unsupported: runUnsupported,
 };
 

@@ -6,6 +6,7 @@
  * display text and containers take nothing. A component's outputs come from `screenValues[field]`
  * (an object of output name → value), stored automatically (`{!field.output}`) or through its output
  * assignments. The screen is "visited" (WasVisited) and a picked choice "selected" (WasSelected).
+ * A screen ends a transaction (the changes before it are committed).
  */
 import type { ScreenField } from '../../definition';
 import type { FlowValue } from '../../values';
@@ -56,6 +57,8 @@ function componentOutputs(frame: Frame, field: ScreenField, element: string): vo
 }
 
 export const runScreen: ElementBehavior<'screen'> = (element, frame) => {
+  // showing a screen commits what the run changed before it: Roll Back Records goes back to here
+  frame.beginTransaction();
   frame.visited.add(element.name.toLowerCase());
   for (const field of element.fields) {
     if (NO_VALUE.has(field.fieldType)) continue;

@@ -36,7 +36,9 @@ function element(name: string): fc.Arbitrary<FlowElement> {
     fc.record({ kind: fc.constant('wait' as const), ...base, defaultConnector: target, events: fc.array(fc.record({ name: fc.constant('W'), eventType: fc.constantFrom('AlarmEvent', 'Thing__e'), conditions: fc.constant([]), inputParameters: fc.constant([{ name: 'AlarmTime', value: { ref: '$Flow.CurrentDateTime' } }, { name: 'TimeOffset', value: { number: 1 } }]), outputParameters: fc.constant([]), connector: target }), { maxLength: 2 }) }),
     fc.record({ kind: fc.constant('screen' as const), ...base, fields: fc.array(fc.record({ name: fc.constantFrom('Field_A', 'Field_B'), fieldType: fc.constantFrom('InputField', 'DisplayText'), dataType: fc.constant('String') }), { maxLength: 2 }) }),
     fc.record({ kind: fc.constant('subflow' as const), ...base, flowName: fc.constantFrom('Child', 'Nope'), inputAssignments: fc.constant([]), outputAssignments: fc.constant([]) }),
-    fc.record({ kind: fc.constant('unsupported' as const), ...base, tag: fc.constant('customErrors') }),
+    fc.record({ kind: fc.constant('customError' as const), ...base, messages: fc.array(fc.record({ message: fc.constantFrom('Stop: {!t}', ''), isFieldError: fc.boolean(), field: fc.constant('Status') }), { maxLength: 2 }) }),
+    fc.record({ kind: fc.constant('recordRollback' as const), ...base }),
+    fc.record({ kind: fc.constant('unsupported' as const), ...base, tag: fc.constant('transforms') }),
   ).map((e) => JSON.parse(JSON.stringify(e)) as FlowElement);
 }
 
