@@ -99,10 +99,14 @@ export class FlowReader {
     return value;
   }
 
-  /** The target of the connector child `tag` (`<connector><targetReference>X</targetReference></connector>`). */
-  connector(node: XmlNode, tag: string): string | undefined {
-    const holder = firstChild(node, tag);
-    return holder ? this.text(holder, 'targetReference') : undefined;
+  /**
+   * The target of the connector child `tag` (`<connector><targetReference>X</targetReference></connector>`).
+   * A connector given twice is a problem, not a guess: which one a run takes would change what the flow does.
+   */
+  connector(node: XmlNode, tag: string, path: string): string | undefined {
+    const holders = childrenNamed(node, tag);
+    if (holders.length > 1) this.problem(`${path}.${tag}`, `<${tag}> is given ${holders.length} times; it goes to one element`);
+    return holders[0] ? this.text(holders[0], 'targetReference') : undefined;
   }
 
   /** Every child `tag`, each with its path `<path>.<tag>[i]`. */

@@ -31,12 +31,12 @@ function readDecision(r: FlowReader, node: XmlNode, path: string, base: Base): E
     ...optional('label', r.text(rule, 'label')),
     logic: r.text(rule, 'conditionLogic') ?? 'and',
     conditions: readConditions(r, rule, at),
-    ...optional('connector', r.connector(rule, 'connector')),
+    ...optional('connector', r.connector(rule, 'connector', at)),
     ...optional('requiresChange', r.bool(rule, 'doesRequireRecordChangedToMeetCriteria', at)),
   }));
   return {
     kind: 'decision', ...base, rules,
-    ...optional('defaultConnector', r.connector(node, 'defaultConnector')),
+    ...optional('defaultConnector', r.connector(node, 'defaultConnector', path)),
     ...optional('defaultLabel', r.text(node, 'defaultConnectorLabel')),
   };
 }
@@ -47,8 +47,8 @@ function readLoop(r: FlowReader, node: XmlNode, path: string, base: Base): Eleme
     collection: r.required(node, 'collectionReference', path),
     order: r.oneOf(node, 'iterationOrder', path, ORDER) ?? 'Asc',
     ...optional('itemVariable', r.text(node, 'assignNextValueToReference')),
-    ...optional('nextValue', r.connector(node, 'nextValueConnector')),
-    ...optional('noMoreValues', r.connector(node, 'noMoreValuesConnector')),
+    ...optional('nextValue', r.connector(node, 'nextValueConnector', path)),
+    ...optional('noMoreValues', r.connector(node, 'noMoreValuesConnector', path)),
   };
 }
 
@@ -82,15 +82,15 @@ function readWait(r: FlowReader, node: XmlNode, path: string, base: Base): Eleme
     conditions: readConditions(r, event, at),
     inputParameters: readNamedValues(r, event, 'inputParameters', at),
     outputParameters: readOutputs(r, event, 'outputParameters', at),
-    ...optional('connector', r.connector(event, 'connector')),
+    ...optional('connector', r.connector(event, 'connector', at)),
     ...optional('offset', r.number(event, 'offset', at)),
     ...optional('offsetUnit', r.text(event, 'offsetUnit')),
   }));
   return {
     kind: 'wait', ...base, events,
     ...optional('subtype', r.text(node, 'elementSubtype')),
-    ...optional('defaultConnector', r.connector(node, 'defaultConnector')),
-    ...optional('timeoutConnector', r.connector(node, 'timeoutConnector')),
+    ...optional('defaultConnector', r.connector(node, 'defaultConnector', path)),
+    ...optional('timeoutConnector', r.connector(node, 'timeoutConnector', path)),
   };
 }
 
@@ -148,8 +148,8 @@ export function readElement(r: FlowReader, node: XmlNode, path: string): FlowEle
   const base: Base = {
     name: r.name(node, path),
     ...optional('label', r.text(node, 'label')),
-    ...optional('connector', r.connector(node, 'connector')),
-    ...optional('faultConnector', r.connector(node, 'faultConnector')),
+    ...optional('connector', r.connector(node, 'connector', path)),
+    ...optional('faultConnector', r.connector(node, 'faultConnector', path)),
   };
   const reader = ELEMENT_READERS[node.tag];
   return reader ? reader(r, node, path, base) : { kind: 'unsupported', ...base, tag: node.tag };

@@ -238,6 +238,19 @@ describe('readFlowDefinition on bad files', () => {
     expect(({} as Record<string, unknown>).kind).toBeUndefined();
   });
 
+  it('a connector given twice is reported at the element, never guessed (which one a run took would change the flow)', () => {
+    // given / when: an update with two <connector>, a decision rule with two
+    const read = readFlowDefinition(flow(`<processType>AutoLaunchedFlow</processType>
+      <assignments><name>A</name></assignments><assignments><name>B</name></assignments>
+      <recordUpdates><name>U</name><object>Case</object><connector><targetReference>A</targetReference></connector><connector><targetReference>B</targetReference></connector></recordUpdates>
+      <decisions><name>D</name><rules><name>R</name><connector><targetReference>A</targetReference></connector><connector><targetReference>B</targetReference></connector></rules></decisions>`));
+    // then
+    expect(!read.ok && read.problems).toEqual([
+      { path: 'recordUpdates[0].connector', message: '<connector> is given 2 times; it goes to one element' },
+      { path: 'decisions[0].rules[0].connector', message: '<connector> is given 2 times; it goes to one element' },
+    ]);
+  });
+
   it('a wrong boolean or number is reported at its field', () => {
     // given / when
     const read = readFlowDefinition(flow(`<processType>AutoLaunchedFlow</processType><apiVersion>sixty</apiVersion>

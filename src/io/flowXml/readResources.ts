@@ -58,7 +58,7 @@ export function readStart(r: FlowReader, flow: XmlNode): FlowStart {
   const filters = readFilters(r, node, 'start');
   const scheduledPaths = childrenNamed(node, 'scheduledPaths').map((p) => r.text(p, 'name') ?? r.text(p, 'label') ?? '').filter(Boolean);
   return {
-    ...optional('connector', r.connector(node, 'connector') ?? legacy),
+    ...optional('connector', r.connector(node, 'connector', 'start') ?? legacy),
     ...optional('object', r.text(node, 'object')),
     ...optional('triggerType', r.text(node, 'triggerType')),
     ...optional('recordTriggerType', r.text(node, 'recordTriggerType')),

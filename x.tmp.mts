@@ -1,0 +1,21 @@
+import { chromium } from 'playwright';
+const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'] });
+const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+const errors: string[] = [];
+page.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });
+await page.goto('http://localhost:4391/?new');
+await page.getByTestId('project-folder-input').setInputFiles('/tmp/cl');
+await page.getByRole('dialog', { name: /^Open an orchestration of / }).getByRole('button', { name: 'Open Case_Lifecycle' }).click();
+await page.waitForTimeout(1000);
+const report = page.getByRole('dialog', { name: /Case_Lifecycle/ });
+if (await report.isVisible()) await report.getByRole('button', { name: 'Close' }).click();
+await page.getByRole('button', { name: 'Run', exact: true }).click();
+await page.waitForTimeout(500);
+// jump to the end
+const timeline = page.getByRole('slider', { name: 'Timeline' });
+await timeline.focus(); await page.keyboard.press('End');
+await page.waitForTimeout(1500);
+await page.screenshot({ path: '/tmp/cl-run.png' });
+console.log(await page.locator('[data-status]').evaluateAll((els) => els.map((e) => `${e.getAttribute('data-id')}=${e.getAttribute('data-status')}`).join(' ')));
+console.log('errors', errors);
+await browser.close();
