@@ -4,36 +4,13 @@
  * fields, and each list of the entry at its own cap, with what was left out counted in `omitted`.
  * Deterministic: the same report always gives the same entry.
  */
-import type { FlowRun } from '../../flows/interpreter';
+import { capValue, type FlowRun } from '../../flows/interpreter';
 import type { TraceFlowRun } from '../../model/types';
 
-const MAX_TEXT = 200;
-const MAX_ITEMS = 20;
-const MAX_FIELDS = 30;
 const MAX_PATH = 200;
 const MAX_LIST = 100;
-const MAX_DEPTH = 4;
-
-/** A value cut to a size a trace can carry. */
-export function capValue(value: unknown, depth = 0): unknown {
-  if (value === null || value === undefined) return null;
-  if (typeof value === 'string') return value.length > MAX_TEXT ? `${value.slice(0, MAX_TEXT)}…` : value;
-  if (typeof value === 'number' || typeof value === 'boolean') return value;
-  if (depth >= MAX_DEPTH) return '…';
-  if (Array.isArray(value)) {
-    const items = value.slice(0, MAX_ITEMS).map((v) => capValue(v, depth + 1));
-    if (value.length > MAX_ITEMS) items.push(`… ${value.length - MAX_ITEMS} more`);
-    return items;
-  }
-  if (typeof value === 'object') {
-    const out: Record<string, unknown> = {};
-    const keys = Object.keys(value);
-    for (const key of keys.slice(0, MAX_FIELDS)) out[key] = capValue((value as Record<string, unknown>)[key], depth + 1);
-    if (keys.length > MAX_FIELDS) out['…'] = `${keys.length - MAX_FIELDS} more fields`;
-    return out;
-  }
-  return String(value);
-}
+/** Record Ids of one read kept, as a value's list items (capValue). */
+const MAX_IDS = 20;
 
 function capFields(fields: Readonly<Record<string, unknown>> | undefined): Record<string, unknown> | undefined {
   return fields === undefined ? undefined : (capValue(fields, 1) as Record<string, unknown>);
@@ -111,10 +88,10 @@ export function traceEntry(run: FlowRun, place: FlowRunPlace, extra: { standIn?:
       ...(p.subflow ? { subflow: p.subflow.flow } : {}),
     })),
     assignments: take('assignments', run.assignments, since?.assignments ?? 0, MAX_LIST, (a) => ({
-      element: a.element, variable: a.variable, ...(a.operator !== undefined ? { operator: a.operator } : {}), value: capValue(a.value),
+      element: a.element, variable: a.variable, ...(a.operator !== undefined ? { operator: a.operator } : {}), value: a.value /* cut by the interpreter's log (capValue) */,
     })),
     recordsRead: take('recordsRead', run.recordsRead, since?.recordsRead ?? 0, MAX_LIST, (r) => ({
-      element: r.element, object: r.object, ids: r.ids.slice(0, MAX_ITEMS),
+      element: r.element, object: r.object, ids: r.ids.slice(0, MAX_IDS),
     })),
     recordChanges: take('recordChanges', run.recordChanges, since?.recordChanges ?? 0, MAX_LIST, (c) => {
       const before = capFields(c.before);

@@ -9,6 +9,7 @@ import type { FlowDefinition, FlowFormula, FlowValueSpec } from '../definition';
 import { evaluateFormula, mergeTemplate, parseFormula, type FormulaContext, type ParsedFormula } from '../formula';
 import type { FieldValue, SimulatedOrg } from '../org/simulatedOrg';
 import { NULL_FLOW_VALUE, booleanValue, dateTimeValue, dateValue, numberValue, textValue, type FlowValue } from '../values';
+import { capValue } from './capValue';
 import { fitTo, flowTypeOf, normalDateTime } from './dataTypes';
 import { fieldPath, readGlobal } from './globals';
 import { FlowStop, fault, unsupported } from './stop';
@@ -252,7 +253,7 @@ export class Frame {
       throw unsupported(`assigning to {!${reference}} (a field of a related record) is not simulated`, { reference });
     }
     this.set.add(slot.name.toLowerCase());
-    this.report.assignments.push({ element, variable: reference, ...(operator && operator !== 'Assign' ? { operator } : {}), value: logged === value ? written.value : logged.value });
+    this.report.assignments.push({ element, variable: reference, ...(operator && operator !== 'Assign' ? { operator } : {}), value: capValue(logged === value ? written.value : logged.value) as FlowValue['value'] });
     return written;
   }
 }

@@ -3,4 +3,5 @@
  * org and the virtual clock. See docs/flows.md.
  */
 export { runFlow, resumeFlow, type ResumeOptions } from './run';
+export { capValue } from './capValue';
 export type * from './types';

@@ -83,8 +83,9 @@ export interface FlowPathStep {
 export interface FlowAssignment {
   element: string;
   variable: string;
-  /** The assignment operator when not a plain Assign (Add, RemoveAll, …); then `value` is the operand for collections. */
+  /** The assignment operator when not a plain Assign (Add, RemoveAll, …); then `value` is the operand for collections and texts. */
   operator?: string;
+  /** Cut to a readable size (capValue: text at 200 characters, lists at 20 items). */
   value: FlowValue['value'];
 }
 

@@ -5,6 +5,7 @@
  * element (its fault connector, if any, is taken).
  */
 import type { ElementBehavior } from '../behavior';
+import { capValue } from '../capValue';
 import { fault } from '../stop';
 import { describeAction } from './describeAction';
 
@@ -15,7 +16,8 @@ export const runActionCall: ElementBehavior<'actionCall'> = (element, frame) => 
   const mock = Object.prototype.hasOwnProperty.call(mocks, element.name) ? mocks[element.name] : Object.prototype.hasOwnProperty.call(mocks, element.actionName) ? mocks[element.actionName] : undefined;
   frame.report.sideEffects.push({
     element: element.name, actionName: element.actionName, actionType: element.actionType,
-    description: describeAction(element.actionType, element.actionName, inputs), inputs,
+    // cut like the assignment log: a looping flow that hands a growing text to an action keeps a log that grows linearly
+    description: capValue(describeAction(element.actionType, element.actionName, inputs)) as string, inputs: capValue(inputs) as Record<string, unknown>,
     ...(mock?.fault !== undefined ? { fault: mock.fault } : {}),
   });
   if (mock?.fault !== undefined) throw fault(`${element.name}: ${mock.fault}`);

@@ -106,4 +106,32 @@ describe('assignments', () => {
     expect(run(constant).run.fault).toEqual({ message: 'LIMIT is a constant and cannot be changed', element: 'Change' });
     expect(run(unknown).run.fault?.message).toMatch(/nothing.*not a variable/);
   });
+
+  it('assignments: the log stays small when a loop grows a text until the element limit (a real flow ran out of memory): Add on a text logs what was added, a long value is cut', () => {
+    // given: a flow that appends 100 characters to a text forever; one that assigns a long text; a collection assigned then appended to
+    const grow = { ...assign('Grow', [{ ref: 't', operator: 'Add', value: { string: 'x'.repeat(100) } }]), connector: 'Grow' };
+    const flow = flowOf([grow], { variables: [variable('t', 'String', { io: 'out' })] });
+    const long = flowOf([assign('Long', [{ ref: 't', operator: 'Assign', value: { string: 'y'.repeat(300) } }])], { variables: [variable('t', 'String', { io: 'out' })] });
+    const lists = flowOf(chain(
+      assign('Start', [{ ref: 'names', operator: 'Assign', value: { ref: 'seed' } }]),
+      assign('More', [{ ref: 'names', operator: 'Add', value: { string: 'Cy' } }]),
+    ), { variables: [variable('seed', 'String', { isCollection: true, io: 'in' }), variable('names', 'String', { isCollection: true, io: 'out' })] });
+    // when
+    const { run: result } = run(flow, { limits: { maxElements: 2_000 } });
+    const listed = run(lists, { inputs: { seed: ['Al', 'Bo'] } }).run;
+    // then: the run stops at the limit, the variable holds everything, each log entry what was added
+    expect(result.stoppedBy).toBe('maxElements');
+    expect(result.assignments).toHaveLength(2_000);
+    expect(result.assignments.every((a) => a.operator === 'Add' && a.value === 'x'.repeat(100))).toBe(true);
+    // and a long value is logged cut, while the variable keeps it whole
+    const assigned = run(long).run;
+    expect(assigned.assignments[0]!.value).toBe(`${'y'.repeat(200)}…`);
+    expect(assigned.outputs.t).toBe('y'.repeat(300));
+    // and a logged list is the list as it was then, not the variable's list changed later
+    expect(listed.outputs.names).toEqual(['Al', 'Bo', 'Cy']);
+    expect(listed.assignments).toEqual([
+      { element: 'Start', variable: 'names', value: ['Al', 'Bo'] },
+      { element: 'More', variable: 'names', operator: 'Add', value: 'Cy' },
+    ]);
+  });
 });

@@ -6,7 +6,8 @@
  */
 import type { FlowValue } from '../../values';
 import type { ElementBehavior } from '../behavior';
-import { fitTo } from '../dataTypes';
+import { capValue } from '../capValue';
+import { fitTo, isTextual } from '../dataTypes';
 import type { Frame } from '../frame';
 import type { SlotState } from '../types';
 import { applyOperator } from './assignmentOperators';
@@ -19,7 +20,7 @@ function append(frame: Frame, slot: SlotState, operand: FlowValue, element: stri
   if (Array.isArray(current)) (current as unknown[]).push(...items);
   else slot.value = { type: slot.type, value: items as FlowValue['value'], collection: true };
   frame.set.add(slot.name.toLowerCase());
-  frame.report.assignments.push({ element, variable: slot.name, operator, value: operand.value });
+  frame.report.assignments.push({ element, variable: slot.name, operator, value: capValue(operand.value) as FlowValue['value'] });
 }
 
 export const runAssignment: ElementBehavior<'assignment'> = (element, frame) => {
@@ -38,7 +39,10 @@ export const runAssignment: ElementBehavior<'assignment'> = (element, frame) => 
     const current = frame.resolve(item.ref);
     const isCollection = slot?.collection === true;
     const result = applyOperator(item.operator, current, operand, isCollection, `${element.name}: ${item.ref}`);
-    frame.write(item.ref, result, element.name, isCollection ? operand : result, item.operator);
+    // the log shows what a collection or a text was given (its operand), not the whole list or text
+    // after it: a loop that grows a long text would otherwise copy all of it into every entry
+    const logOperand = isCollection || isTextual(result.type);
+    frame.write(item.ref, result, element.name, logOperand ? operand : result, item.operator);
   }
   return { next: element.connector };
 };
