@@ -135,6 +135,8 @@ export const WaitElement = z.object({
 export const ScreenField = z.object({
   name: z.string(),
   fieldType: z.string(),
+  /** A record field shown by the screen (Dynamic Forms, `ObjectProvided`): the record variable's field it edits, `curCase.Subject`. */
+  objectField: z.string().optional(),
   dataType: z.string().optional(),
   defaultValue: FlowValueSpec.optional(),
   defaultChoice: z.string().optional(),

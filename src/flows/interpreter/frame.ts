@@ -38,7 +38,7 @@ export class Frame {
   now: number;
   startedAt: number;
   org: SimulatedOrg;
-  /** The last unsupported reference a formula met (a formula reports it only as unknown). */
+  /** The last reference a formula could not read, unsupported or failing (a formula reports it only as unknown). */
   private formulaStop: FlowStop | undefined;
   private readonly formulas = new Map<string, FlowFormula>();
   private readonly parsed = new Map<string, ParsedFormula>();
@@ -115,7 +115,7 @@ export class Frame {
     try {
       return this.resolve(reference);
     } catch (caught) {
-      if (caught instanceof FlowStop && caught.kind === 'unsupported') this.formulaStop = caught;
+      if (caught instanceof FlowStop && (caught.kind === 'unsupported' || caught.kind === 'fault')) this.formulaStop = caught;
       return undefined;
     }
   }
@@ -208,7 +208,9 @@ export class Frame {
         throw unsupported(`${what}: ${result.error.message}`, functionDetail(result.error.function));
       }
       const stop = this.formulaStop as FlowStop | undefined;
-      if (stop) throw unsupported(`${what}: ${stop.message}`, stop.detail);
+      if (stop?.kind === 'unsupported') throw unsupported(`${what}: ${stop.message}`, stop.detail);
+      // a reference the formula could not read says why (a null record), as a decision on it would
+      if (stop?.kind === 'fault' && /unknown reference/.test(result.error.message)) throw fault(`${what}: ${stop.message}`);
       throw fault(`${what}: ${result.error.message}`);
     } finally {
       this.evaluating.delete(key);

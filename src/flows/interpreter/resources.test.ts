@@ -105,4 +105,15 @@ describe('globals', () => {
     // when / then
     expect(run(flow).run).toMatchObject({ status: 'unsupported', unsupported: { element: 'Call_Plugin', kind: 'apexPluginCalls', message: 'Call_Plugin is an element of kind apexPluginCalls, which the simulator does not run' } });
   });
+
+  it('formulas: a field of a null record variable fails the formula saying the record is null, as a decision on it does (not "unknown reference")', () => {
+    // given: a formula on curCase.Subject while curCase was never given
+    const flow = flowOf([copy(['out', 'Slug'])], {
+      variables: [variable('out', 'String', { io: 'out' }), variable('curCase', 'SObject', { objectType: 'Case', io: 'in' })],
+      formulas: [{ name: 'Slug', dataType: 'String', expression: 'LOWER({!curCase.Subject})' }],
+    });
+    // when / then
+    expect(run(flow).run.fault?.message).toBe('formula Slug: the flow failed to access the value for {!curCase.Subject}: curCase has no record (it is null)');
+    expect(run(flow, { inputs: { curCase: { Subject: 'Printer' } } }).run.outputs.out).toBe('printer');
+  });
 });

@@ -190,6 +190,52 @@ describe('readFlowDefinition: Custom Error and Roll Back Records', () => {
   });
 });
 
+describe('readFlowDefinition: Dynamic Forms record fields on a screen', () => {
+  it('screens: a record field (ObjectProvided, no <name>) is read, named by the field it edits, also inside a region', () => {
+    // given: the shape Flow Builder writes for a screen with record fields
+    const text = flow(`<processType>Flow</processType>
+    <screens>
+        <name>Knowledge_Screen</name>
+        <label>Knowledge Screen</label>
+        <locationX>176</locationX>
+        <locationY>278</locationY>
+        <allowBack>false</allowBack>
+        <fields>
+            <fieldType>ObjectProvided</fieldType>
+            <isRequired>false</isRequired>
+            <objectFieldReference>curKnowledge.Title</objectFieldReference>
+        </fields>
+        <fields>
+            <name>Knowledge_Screen_Section1</name>
+            <fieldType>RegionContainer</fieldType>
+            <fields>
+                <name>Knowledge_Screen_Section1_Column1</name>
+                <fieldType>Region</fieldType>
+                <fields>
+                    <fieldType>ObjectProvided</fieldType>
+                    <isRequired>false</isRequired>
+                    <objectFieldReference>curKnowledge.Summary</objectFieldReference>
+                </fields>
+            </fields>
+        </fields>
+        <showFooter>true</showFooter>
+    </screens>
+    <start><locationX>50</locationX><locationY>0</locationY><connector><targetReference>Knowledge_Screen</targetReference></connector></start>
+    <status>Active</status>
+    <variables><name>curKnowledge</name><dataType>SObject</dataType><isCollection>false</isCollection><isInput>true</isInput><isOutput>true</isOutput><objectType>Knowledge__kav</objectType></variables>`);
+    // when
+    const definition = definitionOf(text);
+    const screen = definition.elements.Knowledge_Screen;
+    // then
+    expect(screen?.kind === 'screen' && screen.fields.filter((f) => f.fieldType === 'ObjectProvided')).toEqual([
+      { name: 'curKnowledge.Title', fieldType: 'ObjectProvided', objectField: 'curKnowledge.Title', isRequired: false },
+      { name: 'curKnowledge.Summary', fieldType: 'ObjectProvided', objectField: 'curKnowledge.Summary', isRequired: false },
+    ]);
+    const { run } = runFlow(definition, { inputs: { curKnowledge: { Title: 'Old', Summary: 'S' } }, screenValues: { 'curKnowledge.Title': 'New' } });
+    expect(run.outputs.curKnowledge).toEqual({ Title: 'New', Summary: 'S' });
+  });
+});
+
 describe('readFlowDefinition on bad files', () => {
   it('malformed XML is reported at line:col', () => {
     // given / when

@@ -1,7 +1,7 @@
 /**
  * Screens: their fields (sections and regions flattened, document order) with what the interpreter
- * needs when a screen is "shown" offline — the default value or default choice, the choices, and a
- * component's inputs and outputs.
+ * needs when a screen is "shown" offline — the default value or default choice, the choices, a
+ * component's inputs and outputs, and the record field a Dynamic Forms field edits.
  */
 import type { ElementOf, FlowElement, ScreenField } from '../../flows/definition';
 import { childrenNamed, type XmlNode } from '../xml/xmlNode';
@@ -15,9 +15,12 @@ const MAX_DEPTH = 8;
 function readFields(r: FlowReader, node: XmlNode, path: string, out: ScreenField[], depth: number): void {
   childrenNamed(node, 'fields').forEach((field, i) => {
     const at = `${path}.fields[${i}]`;
+    // a record field shown by Dynamic Forms (ObjectProvided) has no name of its own: the field it edits names it
+    const objectField = r.text(field, 'objectFieldReference');
     out.push({
-      name: r.name(field, at),
+      name: objectField !== undefined && r.text(field, 'name') === undefined ? objectField : r.name(field, at),
       fieldType: r.text(field, 'fieldType') ?? 'InputField',
+      ...optional('objectField', objectField),
       ...optional('dataType', r.text(field, 'dataType')),
       ...optional('defaultValue', r.value(field, 'defaultValue', at)),
       ...optional('defaultChoice', r.text(field, 'defaultSelectedChoiceReference')),

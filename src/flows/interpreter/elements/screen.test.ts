@@ -54,4 +54,21 @@ describe('screens', () => {
     // then
     expect(result.outputs.picked).toBe('001A');
   });
+
+  it('screens: a record field shown by Dynamic Forms (ObjectProvided) edits the record variable in place; left alone it keeps its value', () => {
+    // given: a screen showing two fields of the record variable curCase
+    const form: FlowElement = { kind: 'screen', name: 'Edit_Case', fields: [
+      { name: 'curCase.Subject', fieldType: 'ObjectProvided', objectField: 'curCase.Subject' },
+      { name: 'curCase.Priority', fieldType: 'ObjectProvided', objectField: 'curCase.Priority' },
+    ] };
+    const edited = flowOf([form], { processType: 'Flow', variables: [variable('curCase', 'SObject', { objectType: 'Case', io: 'inout' })] });
+    const inputs = { curCase: { Id: '500000000000001AAA', Subject: 'Printer', Priority: 'Low' } };
+    // when
+    const changed = run(edited, { inputs, screenValues: { 'curCase.Subject': 'Printer on fire' } }).run;
+    const untouched = run(edited, { inputs }).run;
+    // then
+    expect(changed.outputs.curCase).toEqual({ Id: '500000000000001AAA', Subject: 'Printer on fire', Priority: 'Low' });
+    expect(changed.assignments).toEqual([{ element: 'Edit_Case', variable: 'curCase.Subject', value: 'Printer on fire' }]);
+    expect(untouched.outputs.curCase).toEqual(inputs.curCase);
+  });
 });

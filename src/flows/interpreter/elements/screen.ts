@@ -6,7 +6,8 @@
  * display text and containers take nothing. A component's outputs come from `screenValues[field]`
  * (an object of output name → value), stored automatically (`{!field.output}`) or through its output
  * assignments. The screen is "visited" (WasVisited) and a picked choice "selected" (WasSelected).
- * A screen ends a transaction (the changes before it are committed).
+ * A record field shown by Dynamic Forms (`ObjectProvided`) edits the record variable's field in
+ * place, from `screenValues["rec.Field"]`. A screen ends a transaction (the changes before it are committed).
  */
 import type { ScreenField } from '../../definition';
 import type { FlowValue } from '../../values';
@@ -56,12 +57,26 @@ function componentOutputs(frame: Frame, field: ScreenField, element: string): vo
   frame.storeOutput(field.name, { type: 'Unknown', value: { ...outputs } as FlowValue['value'] });
 }
 
+/**
+ * A record field on the screen (Dynamic Forms): it shows the record variable's field and edits it in
+ * place. A value the caller gives (`screenValues["curCase.Subject"]`) is written to that field; none
+ * leaves the field as it was, as a user who changes nothing.
+ */
+function recordFieldInput(frame: Frame, objectField: string, element: string): void {
+  const input = given(frame, objectField);
+  if (input.found) frame.write(objectField, { type: 'Unknown', value: (input.value ?? null) as FlowValue['value'] }, element);
+}
+
 export const runScreen: ElementBehavior<'screen'> = (element, frame) => {
   // showing a screen commits what the run changed before it: Roll Back Records goes back to here
   frame.beginTransaction();
   frame.visited.add(element.name.toLowerCase());
   for (const field of element.fields) {
     if (NO_VALUE.has(field.fieldType)) continue;
+    if (field.objectField !== undefined) {
+      recordFieldInput(frame, field.objectField, element.name);
+      continue;
+    }
     if (field.fieldType === 'ComponentInstance' || field.extensionName !== undefined) {
       componentOutputs(frame, field, element.name);
       continue;
