@@ -139,6 +139,9 @@ export class Frame {
       const choice = this.choices.get(key);
       if (choice !== undefined) return typeof choice === 'string' ? textValue(choice) : this.valueOf(choice);
     }
+    // a decision outcome is a Boolean: true when it was the outcome taken the last time its decision
+    // ran, false before that (Process Builder's `isChangedRule_…` and `{!Is_Big}` read them)
+    if (parts.length === 1 && this.outcomeNames().has(key)) return booleanValue(this.outcomes.get(key) ?? false);
     // an element or screen field that has not run yet (a variable's default naming a screen
     // field, read before the screen) has no value yet: null, as in Flow Builder
     if (this.elementNames().has(key)) return NULL_FLOW_VALUE;
@@ -146,6 +149,19 @@ export class Frame {
   }
 
   private elementNameSet: Set<string> | undefined;
+  private outcomeNameSet: Set<string> | undefined;
+  /** Decision outcomes by lower-cased name: whether each was the one taken when its decision last ran. */
+  readonly outcomes = new Map<string, boolean>();
+
+  /** Lower-cased names of the decisions' outcomes (built on first use). */
+  private outcomeNames(): Set<string> {
+    if (!this.outcomeNameSet) {
+      const names = new Set<string>();
+      for (const element of Object.values(this.definition.elements)) if (element.kind === 'decision') for (const rule of element.rules) names.add(rule.name.toLowerCase());
+      this.outcomeNameSet = names;
+    }
+    return this.outcomeNameSet;
+  }
 
   /** Lower-cased names of the flow's elements and screen fields (built on first use). */
   private elementNames(): Set<string> {

@@ -81,6 +81,7 @@ function suspend(frame: Frame, element: string, events: ArmedEvent[], report: Om
     set: [...frame.set],
     visited: [...frame.visited],
     loops: Object.fromEntries(frame.loops),
+    outcomes: Object.fromEntries(frame.outcomes),
     startedAt: frame.startedAt,
     elementsExecuted: frame.budget.executed,
     events: events.map((e) => ({ ...e })),
@@ -170,6 +171,7 @@ export function resumeFlow(definition: FlowDefinition, state: SuspendedFlow, opt
   for (const name of state.set) frame.set.add(name);
   for (const name of state.visited) frame.visited.add(name);
   for (const [name, loop] of Object.entries(state.loops)) frame.loops.set(name, { ...loop, items: [...loop.items] });
+  for (const [name, taken] of Object.entries(state.outcomes ?? {})) frame.outcomes.set(name, taken);
   frame.startedAt = state.startedAt;
   const { path, assignments, recordsRead, recordChanges, sideEffects } = state.report;
   frame.report.path.push(...path);

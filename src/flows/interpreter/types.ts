@@ -156,6 +156,8 @@ export interface SuspendedFlow {
   set: string[];
   visited: string[];
   loops: Record<string, LoopState>;
+  /** Decision outcomes taken or not when their decision last ran, by lower-cased name. */
+  outcomes?: Record<string, boolean>;
   startedAt: number;
   elementsExecuted: number;
   /** Armed events: event name → time (AlarmEvent) or platform event type, and connector. */

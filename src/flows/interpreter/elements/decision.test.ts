@@ -108,4 +108,19 @@ describe('decisions', () => {
     expect(result.status).toBe('unsupported');
     expect(result.unsupported).toMatchObject({ element: 'Check', kind: 'Matches' });
   });
+
+  it('decisions: an outcome is a Boolean resource, true when it was taken the last time its decision ran, false before and when another was taken', () => {
+    // given: First takes Is_Big when n > 5; Second reads {!Is_Big}; Early reads it before First ran
+    const early: FlowElement = { kind: 'assignment', name: 'Early', items: [{ ref: 'before', operator: 'Assign', value: { ref: 'Is_Big' } }], connector: 'First' };
+    const first: FlowElement = { kind: 'decision', name: 'First', rules: [
+      { name: 'Is_Big', logic: 'and', conditions: [{ left: 'n', operator: 'GreaterThan', right: { number: 5 } }], connector: 'Second' },
+      { name: 'Is_Small', logic: 'and', conditions: [{ left: 'n', operator: 'LessThan', right: { number: 2 } }], connector: 'Second' },
+    ], defaultConnector: 'Second' };
+    const second: FlowElement = { kind: 'assignment', name: 'Second', items: [{ ref: 'big', operator: 'Assign', value: { ref: 'Is_Big' } }, { ref: 'small', operator: 'Assign', value: { ref: 'Is_Small' } }] };
+    const flow = flowOf([early, first, second], { variables: [variable('n', 'Number', { io: 'in' }), variable('before', 'Boolean', { io: 'out' }), variable('big', 'Boolean', { io: 'out' }), variable('small', 'Boolean', { io: 'out' })] });
+    // when / then
+    expect(run(flow, { inputs: { n: 7 } }).run.outputs).toEqual({ before: false, big: true, small: false });
+    expect(run(flow, { inputs: { n: 1 } }).run.outputs).toEqual({ before: false, big: false, small: true });
+    expect(run(flow, { inputs: { n: 3 } }).run.outputs).toEqual({ before: false, big: false, small: false });
+  });
 });

@@ -1,8 +1,18 @@
-/** `decisions`: outcomes tested in order, the first whose conditions hold is taken, else the default. */
+/**
+ * `decisions`: outcomes tested in order, the first whose conditions hold is taken, else the default.
+ * Each outcome is then a Boolean resource (`{!Is_Big}`): true for the one taken, false for the others.
+ */
 import type { ElementBehavior } from '../behavior';
 import { conditionsHold } from '../conditions';
 
 export const runDecision: ElementBehavior<'decision'> = (element, frame) => {
+  const result = choose(element, frame);
+  // each outcome is a Boolean resource: the one taken is true, the others false
+  for (const rule of element.rules) frame.outcomes.set(rule.name.toLowerCase(), rule.name === result.outcome);
+  return result;
+};
+
+function choose(element: Parameters<typeof runDecision>[0], frame: Parameters<typeof runDecision>[1]): { next: string | undefined; outcome: string } {
   for (const rule of element.rules) {
     if (rule.requiresChange) {
       // "Only if the record that triggered the flow was updated to meet the condition": without a

@@ -66,4 +66,17 @@ describe('waits', () => {
     // when / then
     expect(run(flowOf([wait, done], vars), { now: 1000 }).run.waiting?.until).toBe(1000 + 7_200_000);
   });
+
+  it('waits: what the run knew before the wait (a decision outcome taken) is known after it resumes', () => {
+    // given: a decision takes Go, the run waits a day, then reads {!Go}
+    const decide: FlowElement = { kind: 'decision', name: 'Check', rules: [{ name: 'Go', logic: 'and', conditions: [], connector: 'Pause' }] };
+    const read: FlowElement = { kind: 'assignment', name: 'Done', items: [{ ref: 'resumed', operator: 'Assign', value: { ref: 'Go' } }] };
+    const flow = flowOf([decide, alarm(1), read], vars);
+    const first = run(flow).run;
+    // when
+    const later = resumeFlow(flow, first.waiting!.state, { now: 2 * DAY }).run;
+    // then
+    expect(first.status).toBe('waiting');
+    expect(later.outputs.resumed).toBe(true);
+  });
 });
