@@ -126,7 +126,7 @@ export class Frame {
     const head = parts[0]!;
     if (head.startsWith('$')) {
       const { startAt, runAs, record, recordPrior, flowName } = this.options;
-      return readGlobal({ now: this.now, startedAt: this.startedAt, startAt, faultMessage: this.faultMessage, flowName, runAs, record, recordPrior, org: this.org }, parts, reference);
+      return readGlobal({ now: this.now, startedAt: this.startedAt, startAt, faultMessage: this.faultMessage, flowName, runAs, record, recordPrior, recordEdits: this.recordEdits, org: this.org }, parts, reference);
     }
     const key = head.toLowerCase();
     const slot = this.slots.get(key);
@@ -245,12 +245,31 @@ export class Frame {
     throw unsupported(`a value of kind ${spec.unsupported} is not evaluated by the simulator`, { kind: spec.unsupported });
   }
 
+  /** Fields assigned to `$Record` during the run, by field name (read back through `$Record`). */
+  readonly recordEdits = new Map<string, FieldValue>();
+
+  /**
+   * `$Record.Field = …`: the triggering record in memory, as a before-save flow sets its fields (Salesforce
+   * saves them with the record) or an after-save flow prepares an Update Records of `$Record`. Reads of
+   * `$Record` see it; the simulated org is changed only by an Update Records.
+   */
+  private writeRecordField(reference: string, parts: readonly string[], value: FlowValue, element: string, logged: FlowValue, operator?: string): FlowValue {
+    if (!this.options.record) throw unsupported(`{!${reference}} is assigned, but this run has no $Record (give the triggering record)`, { reference });
+    if (parts.length !== 2) throw unsupported(`assigning to {!${reference}} is not simulated (only a field of $Record)`, { reference });
+    const scalar = value.value;
+    if (scalar !== null && typeof scalar === 'object') throw fault(`${reference}: a record field holds one value, not a record or a list`);
+    this.recordEdits.set(parts[1]!, scalar as FieldValue);
+    this.report.assignments.push({ element, variable: reference, ...(operator && operator !== 'Assign' ? { operator } : {}), value: capValue(logged === value ? scalar : logged.value) as FlowValue['value'] });
+    return { type: value.type, value: scalar };
+  }
+
   /**
    * Writes `value` into `reference` (a variable, or a field of a record variable), converted to the
    * target's type; logs the assignment. Returns the value written.
    */
   write(reference: string, value: FlowValue, element: string, logged: FlowValue = value, operator?: string): FlowValue {
     const parts = reference.trim().split('.');
+    if (parts[0]!.toLowerCase() === '$record') return this.writeRecordField(reference, parts, value, element, logged, operator);
     const slot = this.slots.get(parts[0]!.toLowerCase());
     if (!slot) throw fault(`{!${reference}} is not a variable of this flow`);
     if (slot.readOnly) throw fault(`${slot.name} is a constant and cannot be changed`);

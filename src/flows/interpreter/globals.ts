@@ -4,7 +4,7 @@
  * global (`$Label`, `$Setup`, `$Permission`, `$Organization`, `$Api`, …) stops the run as
  * unsupported, naming it.
  */
-import type { OrgRecord, SimulatedOrg } from '../org/simulatedOrg';
+import type { FieldValue, OrgRecord, SimulatedOrg } from '../org/simulatedOrg';
 import { readField } from '../org/simulatedOrg';
 import { booleanValue, dateTimeValue, dateValue, textValue, type FlowValue } from '../values';
 import { dateAt, dateTimeAt } from '../virtualClock';
@@ -21,6 +21,8 @@ export interface GlobalsContext {
   runAs?: FlowRunAs;
   record?: TriggerRecord;
   recordPrior?: TriggerRecord;
+  /** Fields the run assigned to `$Record` (`$Record.Status = …`), over what the org or the caller holds. */
+  recordEdits?: ReadonlyMap<string, FieldValue>;
   org: SimulatedOrg;
 }
 
@@ -42,7 +44,14 @@ function userRecord(ctx: GlobalsContext): OrgRecord {
 function triggerRecord(ctx: GlobalsContext, given: TriggerRecord, live: boolean): OrgRecord {
   const id = given.fields.Id ?? given.fields.id;
   const stored = live && typeof id === 'string' ? ctx.org.get(id) : undefined;
-  return stored ?? { object: given.object, fields: given.fields };
+  const rec = stored ?? { object: given.object, fields: given.fields };
+  if (!live || !ctx.recordEdits || ctx.recordEdits.size === 0) return rec;
+  const fields = { ...rec.fields };
+  for (const [field, value] of ctx.recordEdits) {
+    const key = Object.keys(fields).find((k) => k.toLowerCase() === field.toLowerCase()) ?? field;
+    fields[key] = value;
+  }
+  return { object: rec.object, fields };
 }
 
 /** The value of a `$` reference split at dots (`['$Flow', 'CurrentDate']`). */
