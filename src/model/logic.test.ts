@@ -66,3 +66,27 @@ describe('R64 logic: AND and OR mixed without parentheses, the two bracketings o
     expect(message('NOT 1 AND 2 OR 3')).toMatch(/e\.g\. "\(NOT 1 AND 2\) OR 3" or "NOT 1 AND \(2 OR 3\)"$/);
   });
 });
+
+describe('logic of a deployed flow file: AND before OR (andBeforeOr)', () => {
+  const rows = (logic: string, count: number, truths: boolean[]) => {
+    const parsed = parseLogic(logic, count, { andBeforeOr: true });
+    if (!parsed.ok) throw new Error(parsed.error.message);
+    return evaluateLogic(parsed.ast, (n) => truths[n - 1]!);
+  };
+
+  it('reads AND and OR mixed at one level as the AND runs joined by OR, where the user\'s own logic is refused', () => {
+    // given the logic of a real Active flow: 9 and (1 or (2 and (3 and 5 and 6) or (4 and 7 and 8)))
+    const real = '9 and (1 or (2 and (3 and 5 and 6) or (4 and 7 and 8)))';
+    // then it parses only for a deployed file
+    expect(parseLogic(real, 9).ok).toBe(false);
+    expect(parseLogic(real, 9, { andBeforeOr: true }).ok).toBe(true);
+    // and 1 AND 2 OR 3 is (1 AND 2) OR 3, 1 OR 2 AND 3 is 1 OR (2 AND 3)
+    expect(rows('1 AND 2 OR 3', 3, [false, true, true])).toBe(true);
+    expect(rows('1 AND 2 OR 3', 3, [false, true, false])).toBe(false);
+    expect(rows('1 OR 2 AND 3', 3, [true, false, false])).toBe(true);
+    expect(rows('1 OR 2 AND 3', 3, [false, true, false])).toBe(false);
+    // and the real logic: row 9, with the run (4 and 7 and 8) holding while (2 and (3 and 5 and 6)) does not
+    expect(rows(real, 9, [false, true, false, true, false, false, true, true, true])).toBe(true);
+    expect(rows(real, 9, [false, true, false, true, false, false, true, false, true])).toBe(false);
+  });
+});

@@ -75,9 +75,19 @@ function describe(token: Token): string {
   return token.kind === 'end' ? 'the end of the logic' : `"${token.text}"`;
 }
 
+/** How a parse treats AND and OR mixed at one level without parentheses. */
+export interface LogicOptions {
+  /**
+   * Read them with AND before OR (`1 AND 2 OR 3` is `(1 AND 2) OR 3`) instead of refusing them: for
+   * logic in a deployed flow file, which Salesforce has accepted and runs (a real Active flow has
+   * `9 and (1 or (2 and (3 and 5) or (4 and 7)))`). What the user writes in Stageflow is refused.
+   */
+  andBeforeOr?: boolean;
+}
+
 class Parser {
   private index = 0;
-  constructor(private readonly tokens: Token[], private readonly rowCount: number) {}
+  constructor(private readonly tokens: Token[], private readonly rowCount: number, private readonly options: LogicOptions = {}) {}
 
   private peek(): Token { return this.tokens[this.index]!; }
   private next(): Token { return this.tokens[this.index++]!; }
@@ -112,12 +122,13 @@ class Parser {
     const start = this.index;
     const first = this.parseOperand();
     const operands = [first];
+    const joiners: ('and' | 'or')[] = [];
     let lastOperand = start;
     let op: Token | null = null;
     for (;;) {
       const t = this.peek();
       if (t.kind !== 'and' && t.kind !== 'or') break;
-      if (op && op.kind !== t.kind) {
+      if (op && op.kind !== t.kind && !this.options.andBeforeOr) {
         const at = this.index;
         let options: string;
         try {
@@ -132,12 +143,20 @@ class Parser {
         );
       }
       op = t;
+      joiners.push(t.kind);
       this.next();
       lastOperand = this.index;
       operands.push(this.parseOperand());
     }
     if (!op) return first;
-    return { type: op.kind as 'and' | 'or', operands, pos: first.pos };
+    if (joiners.every((j) => j === joiners[0])) return { type: op.kind as 'and' | 'or', operands, pos: first.pos };
+    // mixed (andBeforeOr): the runs joined by AND, joined by OR
+    const groups: LogicNode[][] = [[first]];
+    joiners.forEach((joiner, i) => {
+      if (joiner === 'or') groups.push([operands[i + 1]!]);
+      else groups[groups.length - 1]!.push(operands[i + 1]!);
+    });
+    return { type: 'or', operands: groups.map((g) => (g.length === 1 ? g[0]! : { type: 'and', operands: g, pos: g[0]!.pos })), pos: first.pos };
   }
 
   private parseOperand(): LogicNode {
@@ -188,7 +207,7 @@ export function logicKind(logic: string | undefined): 'and' | 'or' | 'custom' {
  * Parses condition logic for a list of `rowCount` requirement rows. Every row must be used by
  * custom logic (R64).
  */
-export function parseLogic(logic: string | undefined, rowCount: number): LogicResult {
+export function parseLogic(logic: string | undefined, rowCount: number, options: LogicOptions = {}): LogicResult {
   const text = logic ?? 'and';
   if (text.length > MAX_LOGIC_LENGTH) {
     const position = MAX_LOGIC_LENGTH + 1;
@@ -197,7 +216,7 @@ export function parseLogic(logic: string | undefined, rowCount: number): LogicRe
   const kind = logicKind(text);
   if (kind !== 'custom') return { ok: true, ast: allOf(kind, rowCount) };
   try {
-    const ast = new Parser(tokenize(text), rowCount).parseAll();
+    const ast = new Parser(tokenize(text), rowCount, options).parseAll();
     const used = new Set<number>();
     collectRows(ast, used);
     for (let r = 1; r <= rowCount; r++) {

@@ -6,6 +6,7 @@
  * whether a screen was shown.
  */
 import { evaluateLogic, parseLogic } from '../../model/logic';
+import { DEPLOYED_LOGIC } from './deployedLogic';
 import type { FlowCondition } from '../definition';
 import type { FlowValue } from '../values';
 import type { Frame } from './frame';
@@ -45,7 +46,7 @@ export function conditionsHold(frame: Frame, conditions: readonly FlowCondition[
   if ((logic ?? '').trim().toLowerCase() === 'formula_evaluates_to_true') {
     throw unsupported(`${where}: a condition written as a formula is not simulated`, { kind: 'formula_evaluates_to_true' });
   }
-  const parsed = parseLogic(logic, conditions.length);
+  const parsed = parseLogic(logic, conditions.length, DEPLOYED_LOGIC);
   if (!parsed.ok) throw fault(`${where}: condition logic "${logic}": ${parsed.error.message}`);
   const results = new Map<number, boolean>();
   const row = (n: number): boolean => {

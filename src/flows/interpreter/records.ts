@@ -4,6 +4,7 @@
  * does; ties keep insertion order), and record values as variables hold them.
  */
 import { evaluateLogic, parseLogic } from '../../model/logic';
+import { DEPLOYED_LOGIC } from './deployedLogic';
 import type { RecordFilter } from '../definition';
 import { readField, type FieldValue, type OrgRecord } from '../org/simulatedOrg';
 import type { FlowValue } from '../values';
@@ -20,7 +21,7 @@ export function orgObject(frame: Frame, object: string): string {
 export function queryRecords(frame: Frame, object: string, filters: readonly RecordFilter[], logic: string | undefined, where: string): OrgRecord[] {
   const records = frame.org.recordsOf(orgObject(frame, object));
   if (filters.length === 0) return records;
-  const parsed = parseLogic(logic, filters.length);
+  const parsed = parseLogic(logic, filters.length, DEPLOYED_LOGIC);
   if (!parsed.ok) throw fault(`${where}: filter logic "${logic}": ${parsed.error.message}`);
   const rights = filters.map((f) => frame.valueOf(f.value));
   return records.filter((rec) =>

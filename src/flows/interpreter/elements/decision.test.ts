@@ -123,4 +123,16 @@ describe('decisions', () => {
     expect(run(flow, { inputs: { n: 1 } }).run.outputs).toEqual({ before: false, big: false, small: true });
     expect(run(flow, { inputs: { n: 3 } }).run.outputs).toEqual({ before: false, big: false, small: false });
   });
+
+  it('decisions: logic of a deployed file that mixes AND and OR without parentheses runs, AND first (Salesforce accepted it)', () => {
+    // given rows 1 false, 2 true, 3 true under "1 AND 2 OR 3"
+    const rows: FlowCondition[] = [
+      { left: 'n', operator: 'EqualTo', right: { number: 0 } }, { left: 'n', operator: 'EqualTo', right: { number: 1 } }, { left: 'n', operator: 'GreaterThan', right: { number: 0 } },
+    ];
+    const parts = { variables: [variable('n', 'Number', { io: 'in' })] };
+    // when / then: (1 AND 2) OR 3 holds; the run does not fault on the logic
+    const result = decide(rows, '1 AND 2 OR 3', parts, { inputs: { n: 1 } });
+    expect(result.status).toBe('completed');
+    expect(result.path[0]?.outcome).toBe('Yes');
+  });
 });

@@ -7,6 +7,7 @@
  * happens, as in Salesforce).
  */
 import { evaluateLogic, parseLogic } from '../../../model/logic';
+import { DEPLOYED_LOGIC } from '../deployedLogic';
 import type { FieldValue } from '../../org/simulatedOrg';
 import type { ElementBehavior } from '../behavior';
 import type { Frame } from '../frame';
@@ -28,7 +29,7 @@ function assignments(element: UpdateElement, frame: Frame): Record<string, Field
 /** Whether a record of the variable passes the element's filters (its conditions on that record). */
 function passes(element: UpdateElement, frame: Frame, fields: Readonly<Record<string, FieldValue>>): boolean {
   if (element.filters.length === 0) return true;
-  const parsed = parseLogic(element.filterLogic, element.filters.length);
+  const parsed = parseLogic(element.filterLogic, element.filters.length, DEPLOYED_LOGIC);
   if (!parsed.ok) throw fault(`${element.name}: filter logic "${element.filterLogic}": ${parsed.error.message}`);
   return evaluateLogic(parsed.ast, (n) => {
     const filter = element.filters[n - 1]!;
