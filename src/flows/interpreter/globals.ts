@@ -1,8 +1,8 @@
 /**
  * `$` globals a flow reads: `$Flow.*` (the virtual clock, the fault message), `$GlobalConstant.*`,
- * `$System.OriginDateTime`, `$User.*` (the run-as identity), `$Record` and `$Record__Prior`. Any other
- * global (`$Label`, `$Setup`, `$Permission`, `$Organization`, `$Api`, …) stops the run as
- * unsupported, naming it.
+ * `$System.OriginDateTime`, `$User.*` (the run-as identity), `$Record` and `$Record__Prior`, `$Setup.*`
+ * (custom settings, from the org's records). Any other global (`$Label`, `$Permission`,
+ * `$Organization`, `$Api`, …) stops the run as unsupported, naming it.
  */
 import type { FieldValue, OrgRecord, SimulatedOrg } from '../org/simulatedOrg';
 import { readField } from '../org/simulatedOrg';
@@ -54,6 +54,18 @@ function triggerRecord(ctx: GlobalsContext, given: TriggerRecord, live: boolean)
   return { object: rec.object, fields };
 }
 
+/**
+ * `$Setup.Object.Field`: a custom setting, read from the org's record of that object (the scenario's
+ * records). Salesforce picks the running user's value, else their profile's, else the org default;
+ * the simulated org holds one record, so it is the first (*chosen*). None: unsupported, saying so.
+ */
+function customSetting(ctx: GlobalsContext, object: string, field: string, reference: string): FlowValue {
+  const name = ctx.org.objects().find((o) => o.toLowerCase() === object.toLowerCase());
+  const setting = name === undefined ? undefined : ctx.org.recordsOf(name)[0];
+  if (!setting) throw unsupported(`{!${reference}} reads the custom setting ${object}, which the simulated org does not have (give a record of ${object} in the scenario's records)`, { reference });
+  return { type: 'Unknown', value: readField(setting, field) };
+}
+
 /** The value of a `$` reference split at dots (`['$Flow', 'CurrentDate']`). */
 export function readGlobal(ctx: GlobalsContext, parts: readonly string[], reference: string): FlowValue {
   const [head, ...rest] = parts as [string, ...string[]];
@@ -75,6 +87,7 @@ export function readGlobal(ctx: GlobalsContext, parts: readonly string[], refere
   if (key === '$user') return fieldPath(ctx.org, userRecord(ctx), rest);
   if (key === '$record' && ctx.record) return fieldPath(ctx.org, triggerRecord(ctx, ctx.record, true), rest);
   if (key === '$record__prior' && ctx.recordPrior) return fieldPath(ctx.org, triggerRecord(ctx, ctx.recordPrior, false), rest);
+  if (key === '$setup' && rest.length === 2) return customSetting(ctx, rest[0]!, rest[1]!, reference);
   if (key === '$record' || key === '$record__prior') throw unsupported(`{!${reference}} is read, but this run has no ${head} (give the triggering record)`, { reference });
   throw unsupported(`{!${reference}} is a global the simulator does not provide`, { reference });
 }

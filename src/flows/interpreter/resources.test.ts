@@ -99,6 +99,16 @@ describe('globals', () => {
     expect(run(flow).run.unsupported).toMatchObject({ element: 'Copy', reference: '$Label.Greeting' });
   });
 
+  it('$Setup reads a custom setting from the org\'s record of that object; without one it stops the run, saying what to give', () => {
+    // given: a flow that copies $Setup.Notification_Settings__c.Send_Email__c
+    const flow = flowOf([copy(['out', '$Setup.Notification_Settings__c.Send_Email__c'])], { variables: [variable('out', 'Boolean', { io: 'out' })] });
+    const org = orgWith({ Notification_Settings__c: [{ Id: 'a0A000000000001AAA', Send_Email__c: true }] });
+    // when / then
+    expect(run(flow, { org }).run.outputs.out).toBe(true);
+    expect(run(flow).run.unsupported).toMatchObject({ element: 'Copy', reference: '$Setup.Notification_Settings__c.Send_Email__c',
+      message: "{!$Setup.Notification_Settings__c.Send_Email__c} reads the custom setting Notification_Settings__c, which the simulated org does not have (give a record of Notification_Settings__c in the scenario's records)" });
+  });
+
   it('an element kind the simulator does not run stops the run, naming the element and its kind', () => {
     // given
     const flow = flowOf([{ kind: 'unsupported', name: 'Call_Plugin', tag: 'apexPluginCalls' }]);
