@@ -62,6 +62,32 @@ describe('stageflow flow', () => {
     expect(JSON.parse(out.stdout)).toMatchObject({ status: 'unsupported' });
   });
 
+  it('--prior gives $Record__Prior as the fields that differ from --record, so ISCHANGED and PRIORVALUE read the update; without --record it is refused', async () => {
+    // given a flow triggered on a Case update that records whether Status changed and what it was
+    const triggered = `<Flow><processType>AutoLaunchedFlow</processType><status>Active</status>
+  <start><object>Case</object><triggerType>RecordAfterSave</triggerType><recordTriggerType>Update</recordTriggerType><connector><targetReference>Copy</targetReference></connector></start>
+  <assignments><name>Copy</name><assignmentItems><assignToReference>changed</assignToReference><operator>Assign</operator><value><elementReference>StatusChanged</elementReference></value></assignmentItems>
+    <assignmentItems><assignToReference>before</assignToReference><operator>Assign</operator><value><elementReference>$Record__Prior.Status</elementReference></value></assignmentItems></assignments>
+  <formulas><name>StatusChanged</name><dataType>Boolean</dataType><expression>ISCHANGED({!$Record.Status})</expression></formulas>
+  <variables><name>changed</name><dataType>Boolean</dataType><isCollection>false</isCollection><isInput>false</isInput><isOutput>true</isOutput></variables>
+  <variables><name>before</name><dataType>String</dataType><isCollection>false</isCollection><isInput>false</isInput><isOutput>true</isOutput></variables>
+</Flow>`;
+    const { io, out } = memoryIo({
+      'f/Case_Update.flow-meta.xml': triggered,
+      'rec.json': '{ "Case": [{ "Id": "500A", "Subject": "Printer", "Status": "Working" }] }',
+      'prior.json': '{ "Status": "New" }',
+    });
+    // when
+    const code = await main(['f/Case_Update.flow-meta.xml', '--records', 'rec.json', '--record', '500A', '--prior', 'prior.json'], io);
+    const { io: noRecordIo, out: noRecordOut } = memoryIo({ 'f/Case_Update.flow-meta.xml': triggered, 'prior.json': '{ "Status": "New" }' });
+    const refused = await main(['f/Case_Update.flow-meta.xml', '--prior', 'prior.json'], noRecordIo);
+    // then
+    expect(code).toBe(0);
+    expect(JSON.parse(out.stdout).outputs).toEqual({ changed: true, before: 'New' });
+    expect(refused).toBe(2);
+    expect(noRecordOut.stderr).toContain('--prior prior.json: give the record it is the prior state of with --record <Id>\n');
+  });
+
   it('--screens gives a screen flow the values entered on its screens; a field its screens lack is a warning (a subflow\'s screen may have it)', async () => {
     // given a screen flow whose decision reads a checkbox
     const screenFlow = `<Flow><processType>Flow</processType><status>Active</status>

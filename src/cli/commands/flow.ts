@@ -24,12 +24,13 @@ const MAX_DEPTH = 12;
 
 export function flowHelp(program: string): CommandHelp {
   return {
-    usage: `${program} <file.flow-meta.xml> [--inputs inputs.json] [--records records.json] [--record <Id>] [--screens screens.json] [--project <folder>]`,
+    usage: `${program} <file.flow-meta.xml> [--inputs inputs.json] [--records records.json] [--record <Id>] [--prior prior.json] [--screens screens.json] [--project <folder>]`,
     summary: 'Runs one flow (autolaunched, screen or evaluation) offline on a simulated org and prints its outputs, path, record changes and side effects as JSON.',
     options: [
       ['--inputs <file>', 'JSON object: input variable name → value'],
       ['--records <file>', 'JSON records of the simulated org by object: { "Case": [{ "Id": "500…", "Status": "New" }] }'],
       ['--record <Id>', 'a record-triggered flow\'s $Record: the record of --records with this Id'],
+      ['--prior <file>', 'JSON object: the fields of $Record__Prior that differ from --record (an update: { "Status": "New" })'],
       ['--screens <file>', 'JSON object: screen field name → the value entered (a choice by its name; a component → its outputs by name)'],
       ['--project <folder>', 'where subflows are found (every *.flow-meta.xml or *.flow under it); default: the flow file\'s folder'],
       ['-h, --help', 'this help'],
@@ -62,6 +63,8 @@ const isObject = (value: unknown) => typeof value === 'object' && value !== null
 
 const Inputs = z.record(z.string(), z.unknown());
 const Records = z.record(z.string(), z.array(z.record(z.string(), ScalarValue)));
+const PriorFields = z.record(z.string(), ScalarValue);
+
 
 function zodProblems(io: CliIo, file: string, error: z.ZodError): void {
   for (const issue of error.issues.slice(0, 20)) io.stderr(`${file}: ${issue.path.join('.') || '(root)'}: ${issue.message}\n`);
@@ -94,7 +97,7 @@ function printable(run: FlowRun): unknown {
 
 async function run(argv: readonly string[], io: CliIo, program: string): Promise<number> {
   const help = flowHelp(program);
-  const parsed = parseOptions(argv, { inputs: 'string', records: 'string', record: 'string', screens: 'string', project: 'string' });
+  const parsed = parseOptions(argv, { inputs: 'string', records: 'string', record: 'string', prior: 'string', screens: 'string', project: 'string' });
   if (parsed.ok === 'help') { io.stdout(renderHelp(help)); return EXIT_OK; }
   if (!parsed.ok) { io.stderr(usageError(program, parsed.message, help)); return EXIT_BAD_INPUT; }
   const { positionals, values } = parsed.options;
@@ -159,6 +162,18 @@ async function run(argv: readonly string[], io: CliIo, program: string): Promise
   } else if (read.definition.start.object !== undefined && /^Record/i.test(read.definition.start.triggerType ?? '')) {
     io.stderr(`${file}: start: warning: this flow is record-triggered on ${read.definition.start.object}; give its $Record with --records and --record <Id>\n`);
   }
+  // $Record__Prior: the record before the update, given as the fields that differ from $Record
+  let recordPrior: TriggerRecord | undefined;
+  if (values.has('prior')) {
+    const priorFile = values.get('prior')!;
+    if (!record) { io.stderr(`--prior ${priorFile}: give the record it is the prior state of with --record <Id>\n`); return EXIT_BAD_INPUT; }
+    const json = await readJson(io, priorFile);
+    if (!json) return EXIT_BAD_INPUT;
+    if (!isObject(json.value)) { io.stderr(`${priorFile}: (root): expected the fields of $Record__Prior that differ from $Record: { "Status": "New" }\n`); return EXIT_BAD_INPUT; }
+    const raw = PriorFields.safeParse(json.value);
+    if (!raw.success) { zodProblems(io, priorFile, raw.error); return EXIT_BAD_INPUT; }
+    recordPrior = { object: record.object, fields: { ...record.fields, ...raw.data } };
+  }
   const project = values.get('project');
   if (project !== undefined && io.pathKind && (await io.pathKind(project)) !== 'directory') {
     const kind = await io.pathKind(project);
@@ -181,7 +196,7 @@ async function run(argv: readonly string[], io: CliIo, program: string): Promise
     }
     return cache.get(name);
   };
-  const result = runFlow(read.definition, { inputs, org, resolveFlow, flowName: apiNameOf(basename(file)), file, ...(record ? { record } : {}), ...(screenValues ? { screenValues } : {}) });
+  const result = runFlow(read.definition, { inputs, org, resolveFlow, flowName: apiNameOf(basename(file)), file, ...(record ? { record } : {}), ...(recordPrior ? { recordPrior } : {}), ...(screenValues ? { screenValues } : {}) });
   const initFault = result.run.status === 'faulted' && result.run.fault && result.run.fault.element === undefined;
   if (initFault && values.has('inputs')) { io.stderr(`${values.get('inputs')}: ${result.run.fault!.message}\n`); return EXIT_BAD_INPUT; }
   io.stdout(`${JSON.stringify(printable(result.run), null, 2)}\n`);
