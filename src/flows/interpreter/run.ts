@@ -38,7 +38,7 @@ function follow(frame: Frame, from: string | undefined): Ending {
     const element = Object.prototype.hasOwnProperty.call(frame.definition.elements, current) ? frame.definition.elements[current] : undefined;
     if (!element) return { status: 'stopped', stop: new FlowStop('fault', `the connector goes to "${current}", which is not an element of this flow`) };
     if (++frame.budget.executed > frame.budget.maxElements) {
-      const stop = new FlowStop('limit', `the run executed more than ${frame.budget.maxElements} elements (a loop that never ends?)`, { stoppedBy: 'maxElements' });
+      const stop = new FlowStop('limit', `the run executed more than ${frame.budget.maxElements} elements (a loop that never ends?)${screenLoopHint(frame)}`, { stoppedBy: 'maxElements' });
       return { status: 'stopped', stop, element: element.name };
     }
     try {
@@ -65,6 +65,18 @@ function follow(frame: Frame, from: string | undefined): Ending {
     }
   }
   return { status: 'completed' };
+}
+
+/**
+ * When the endless loop goes through a screen: offline, each screen is answered with the same values
+ * every time, where a user would answer differently to leave the loop. Says which screen and how.
+ */
+function screenLoopHint(frame: Frame): string {
+  const shown = new Map<string, number>();
+  for (const step of frame.report.path) if (step.kind === 'screen') shown.set(step.element, (shown.get(step.element) ?? 0) + 1);
+  const [screen, times] = [...shown].sort((a, b) => b[1] - a[1])[0] ?? [];
+  if (screen === undefined || times === undefined || times < 2) return '';
+  return `: the screen ${screen} was shown ${times} times, answered with the same values each time; a user leaves such a loop by answering differently, so give the screen values that do`;
 }
 
 /** The first armed time that has come by `now` (earliest first; ties in declared order). */

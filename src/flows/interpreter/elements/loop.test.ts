@@ -46,4 +46,17 @@ describe('loops', () => {
     expect(result.fault?.message).toMatch(/more than 50 elements/);
     expect(result.elementsExecuted).toBe(51);
   });
+
+  it('loops: an endless loop through a screen, answered offline with the same values each time, is named with the screen', () => {
+    // given a screen whose "Add another?" checkbox sends the run back to it
+    const ask: FlowElement = { kind: 'screen', name: 'Add_Item', connector: 'More', fields: [{ name: 'Another', fieldType: 'InputField', dataType: 'Boolean' }] };
+    const more: FlowElement = { kind: 'decision', name: 'More', rules: [{ name: 'Yes', logic: 'and', conditions: [{ left: 'Another', operator: 'EqualTo', right: { boolean: true } }], connector: 'Add_Item' }] };
+    const flow = flowOf([ask, more], { processType: 'Flow' });
+    // when: the box is given ticked, every time
+    const { run: result } = run(flow, { limits: { maxElements: 50 }, screenValues: { Another: true } });
+    // then
+    expect(result.stoppedBy).toBe('maxElements');
+    expect(result.fault?.message).toBe('the run executed more than 50 elements (a loop that never ends?): the screen Add_Item was shown 25 times, answered with the same values each time; a user leaves such a loop by answering differently, so give the screen values that do');
+    expect(run(flow, { limits: { maxElements: 50 } }).run.status).toBe('completed');
+  });
 });
