@@ -65,7 +65,6 @@ const Inputs = z.record(z.string(), z.unknown());
 const Records = z.record(z.string(), z.array(z.record(z.string(), ScalarValue)));
 const PriorFields = z.record(z.string(), ScalarValue);
 
-
 function zodProblems(io: CliIo, file: string, error: z.ZodError): void {
   for (const issue of error.issues.slice(0, 20)) io.stderr(`${file}: ${issue.path.join('.') || '(root)'}: ${issue.message}\n`);
 }

@@ -5,7 +5,13 @@
  */
 
 /** What went wrong, where (1-based character position in the formula text) and in which function. */
-export type FormulaError = { readonly message: string; readonly position?: number; readonly function?: string };
+export type FormulaError = {
+  readonly message: string;
+  readonly position?: number;
+  readonly function?: string;
+  /** The reference no one could read (`unknown reference {!x}`): the caller may know why. */
+  readonly reference?: string;
+};
 
 /** The internal exception behind a FormulaError; never escapes `index.ts`. */
 export class FormulaFault extends Error {
@@ -13,6 +19,7 @@ export class FormulaFault extends Error {
     readonly detail: string,
     readonly position?: number,
     readonly functionName?: string,
+    readonly reference?: string,
   ) {
     super(position === undefined ? detail : `position ${position}: ${detail}`);
   }
@@ -23,6 +30,7 @@ export class FormulaFault extends Error {
       message: this.message,
       ...(this.position !== undefined ? { position: this.position } : {}),
       ...(this.functionName !== undefined ? { function: this.functionName } : {}),
+      ...(this.reference !== undefined ? { reference: this.reference } : {}),
     };
   }
 }

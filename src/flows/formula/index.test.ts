@@ -30,6 +30,7 @@ describe('formula API', () => {
     // then
     expect(error.message).toBe('position 13: unknown reference {!amuont}');
     expect(error.position).toBe(13);
+    expect(error.reference).toBe('amuont');
   });
 
   it('fits the result to the declared data type', () => {

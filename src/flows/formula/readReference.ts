@@ -32,5 +32,5 @@ export function readReference(name: string, pos: number, ctx: FormulaContext): F
   if (value !== undefined) return checkedValue(name, pos, value);
   const global = Object.prototype.hasOwnProperty.call(GLOBALS, name.toLowerCase()) ? GLOBALS[name.toLowerCase()] : undefined;
   if (global) return global(ctx);
-  throw new FormulaFault(`unknown reference {!${name}}`, pos);
+  throw new FormulaFault(`unknown reference {!${name}}`, pos, undefined, name);
 }

@@ -44,6 +44,6 @@ describe('text templates', () => {
     const rendered = renderTemplate('Hi {!name}{!nmae}!', ctx);
     // then
     expect(rendered.text).toBe('Hi Acme!');
-    expect(rendered.errors).toEqual([{ message: 'position 11: unknown reference {!nmae}', position: 11 }]);
+    expect(rendered.errors).toEqual([{ message: 'position 11: unknown reference {!nmae}', position: 11, reference: 'nmae' }]);
   });
 });

@@ -6,9 +6,9 @@
  * whether a screen was shown.
  */
 import { evaluateLogic, parseLogic } from '../../model/logic';
-import { DEPLOYED_LOGIC } from './deployedLogic';
 import type { FlowCondition } from '../definition';
 import type { FlowValue } from '../values';
+import { DEPLOYED_LOGIC } from './deployedLogic';
 import type { Frame } from './frame';
 import { compare, sameValue } from './operators';
 import { fault, FlowStop, unsupported } from './stop';

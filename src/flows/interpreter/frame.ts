@@ -49,6 +49,11 @@ export class Frame {
   private readonly rollsBack: boolean;
   /** The org and the number of record changes when the current transaction began. */
   private transaction: { org: SimulatedOrg; changes: number } | undefined;
+  /** Decision outcomes by lower-cased name: whether each was the one taken when its decision last ran. */
+  readonly outcomes = new Map<string, boolean>();
+  private outcomeNameSet: Set<string> | undefined;
+  /** Fields assigned to `$Record` during the run, by lower-cased field name (read back through `$Record`). */
+  readonly recordEdits = new Map<string, { field: string; value: FieldValue }>();
 
   constructor(
     readonly definition: FlowDefinition,
@@ -75,14 +80,12 @@ export class Frame {
     if (this.rollsBack) this.transaction = { org: this.org.clone(), changes: this.report.recordChanges.length };
   }
 
-  /** Undoes the record changes made since the transaction began; returns how many were undone. */
-  rollBack(): number {
+  /** Undoes the record changes made since the transaction began (the org and the report's list). */
+  rollBack(): void {
     const transaction = this.transaction;
-    if (!transaction) return 0;
-    const undone = this.report.recordChanges.length - transaction.changes;
+    if (!transaction) return;
     this.report.recordChanges.length = transaction.changes;
     this.org = transaction.org.clone();
-    return undone;
   }
 
   /** Declares a resource slot (a variable, a constant, an element's stored output). */
@@ -149,9 +152,6 @@ export class Frame {
   }
 
   private elementNameSet: Set<string> | undefined;
-  private outcomeNameSet: Set<string> | undefined;
-  /** Decision outcomes by lower-cased name: whether each was the one taken when its decision last ran. */
-  readonly outcomes = new Map<string, boolean>();
 
   /** Lower-cased names of the decisions' outcomes (built on first use). */
   private outcomeNames(): Set<string> {
@@ -226,7 +226,7 @@ export class Frame {
       const stop = this.formulaStop as FlowStop | undefined;
       if (stop?.kind === 'unsupported') throw unsupported(`${what}: ${stop.message}`, stop.detail);
       // a reference the formula could not read says why (a null record), as a decision on it would
-      if (stop?.kind === 'fault' && /unknown reference/.test(result.error.message)) throw fault(`${what}: ${stop.message}`);
+      if (stop?.kind === 'fault' && result.error.reference !== undefined) throw fault(`${what}: ${stop.message}`);
       throw fault(`${what}: ${result.error.message}`);
     } finally {
       this.evaluating.delete(key);
@@ -245,9 +245,6 @@ export class Frame {
     throw unsupported(`a value of kind ${spec.unsupported} is not evaluated by the simulator`, { kind: spec.unsupported });
   }
 
-  /** Fields assigned to `$Record` during the run, by field name (read back through `$Record`). */
-  readonly recordEdits = new Map<string, FieldValue>();
-
   /**
    * `$Record.Field = …`: the triggering record in memory, as a before-save flow sets its fields (Salesforce
    * saves them with the record) or an after-save flow prepares an Update Records of `$Record`. Reads of
@@ -258,8 +255,8 @@ export class Frame {
     if (parts.length !== 2) throw unsupported(`assigning to {!${reference}} is not simulated (only a field of $Record)`, { reference });
     const scalar = value.value;
     if (scalar !== null && typeof scalar === 'object') throw fault(`${reference}: a record field holds one value, not a record or a list`);
-    this.recordEdits.set(parts[1]!, scalar as FieldValue);
-    this.report.assignments.push({ element, variable: reference, ...(operator && operator !== 'Assign' ? { operator } : {}), value: capValue(logged === value ? scalar : logged.value) as FlowValue['value'] });
+    this.recordEdits.set(parts[1]!.toLowerCase(), { field: parts[1]!, value: scalar as FieldValue });
+    this.logAssignment(element, reference, logged === value ? scalar : logged.value, operator);
     return { type: value.type, value: scalar };
   }
 
@@ -290,8 +287,13 @@ export class Frame {
       throw unsupported(`assigning to {!${reference}} (a field of a related record) is not simulated`, { reference });
     }
     this.set.add(slot.name.toLowerCase());
-    this.report.assignments.push({ element, variable: reference, ...(operator && operator !== 'Assign' ? { operator } : {}), value: capValue(logged === value ? written.value : logged.value) as FlowValue['value'] });
+    this.logAssignment(element, reference, logged === value ? written.value : logged.value, operator);
     return written;
+  }
+
+  /** Logs an assignment, the value cut to a readable size (capValue), so the log grows linearly whatever the flow holds. */
+  logAssignment(element: string, variable: string, value: FlowValue['value'], operator?: string): void {
+    this.report.assignments.push({ element, variable, ...(operator && operator !== 'Assign' ? { operator } : {}), value: capValue(value) as FlowValue['value'] });
   }
 }
 

@@ -22,7 +22,7 @@ export interface GlobalsContext {
   record?: TriggerRecord;
   recordPrior?: TriggerRecord;
   /** Fields the run assigned to `$Record` (`$Record.Status = …`), over what the org or the caller holds. */
-  recordEdits?: ReadonlyMap<string, FieldValue>;
+  recordEdits?: ReadonlyMap<string, { readonly field: string; readonly value: FieldValue }>;
   org: SimulatedOrg;
 }
 
@@ -47,10 +47,7 @@ function triggerRecord(ctx: GlobalsContext, given: TriggerRecord, live: boolean)
   const rec = stored ?? { object: given.object, fields: given.fields };
   if (!live || !ctx.recordEdits || ctx.recordEdits.size === 0) return rec;
   const fields = { ...rec.fields };
-  for (const [field, value] of ctx.recordEdits) {
-    const key = Object.keys(fields).find((k) => k.toLowerCase() === field.toLowerCase()) ?? field;
-    fields[key] = value;
-  }
+  for (const [lower, { field, value }] of ctx.recordEdits) fields[Object.keys(fields).find((k) => k.toLowerCase() === lower) ?? field] = value;
   return { object: rec.object, fields };
 }
 

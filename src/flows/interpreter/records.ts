@@ -4,10 +4,10 @@
  * does; ties keep insertion order), and record values as variables hold them.
  */
 import { evaluateLogic, parseLogic } from '../../model/logic';
-import { DEPLOYED_LOGIC } from './deployedLogic';
 import type { RecordFilter } from '../definition';
 import { readField, type FieldValue, type OrgRecord } from '../org/simulatedOrg';
 import type { FlowValue } from '../values';
+import { DEPLOYED_LOGIC } from './deployedLogic';
 import type { Frame } from './frame';
 import { compare } from './operators';
 import { fault } from './stop';

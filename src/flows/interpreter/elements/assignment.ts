@@ -6,7 +6,6 @@
  */
 import type { FlowValue } from '../../values';
 import type { ElementBehavior } from '../behavior';
-import { capValue } from '../capValue';
 import { fitTo, isTextual } from '../dataTypes';
 import type { Frame } from '../frame';
 import type { SlotState } from '../types';
@@ -20,7 +19,7 @@ function append(frame: Frame, slot: SlotState, operand: FlowValue, element: stri
   if (Array.isArray(current)) (current as unknown[]).push(...items);
   else slot.value = { type: slot.type, value: items as FlowValue['value'], collection: true };
   frame.set.add(slot.name.toLowerCase());
-  frame.report.assignments.push({ element, variable: slot.name, operator, value: capValue(operand.value) as FlowValue['value'] });
+  frame.logAssignment(element, slot.name, operand.value, operator);
 }
 
 export const runAssignment: ElementBehavior<'assignment'> = (element, frame) => {

@@ -4,12 +4,12 @@
  * the resulting collection under the element's name. A formula that gives null keeps no item, as a
  * condition that does not hold. Other processors (Recast, …) stop the run, named.
  */
+import type { ElementOf } from '../../definition';
 import type { FlowValue } from '../../values';
 import type { ElementBehavior } from '../behavior';
 import { conditionsHold } from '../conditions';
 import { sortRecords } from '../records';
 import { fault, unsupported } from '../stop';
-import type { ElementOf } from '../../definition';
 
 /** The filter's formula when the filter is written as one (Flow Builder's "Formula Evaluates to True"). */
 function filterFormula(element: ElementOf<'collectionProcessor'>): string | undefined {

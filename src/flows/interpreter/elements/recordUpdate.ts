@@ -7,9 +7,9 @@
  * happens, as in Salesforce).
  */
 import { evaluateLogic, parseLogic } from '../../../model/logic';
-import { DEPLOYED_LOGIC } from '../deployedLogic';
 import type { FieldValue } from '../../org/simulatedOrg';
 import type { ElementBehavior } from '../behavior';
+import { DEPLOYED_LOGIC } from '../deployedLogic';
 import type { Frame } from '../frame';
 import { compare } from '../operators';
 import { idOf, queryRecords, recordsIn, withoutId } from '../records';
