@@ -54,6 +54,8 @@ export class Frame {
   private outcomeNameSet: Set<string> | undefined;
   /** Fields assigned to `$Record` during the run, by lower-cased field name (read back through `$Record`). */
   readonly recordEdits = new Map<string, { field: string; value: FieldValue }>();
+  /** What the flow assigned to `$Flow.CurrentRecord` (the record a paused interview is filed under); null until it does. */
+  currentRecord: string | null = null;
 
   constructor(
     readonly definition: FlowDefinition,
@@ -129,7 +131,7 @@ export class Frame {
     const head = parts[0]!;
     if (head.startsWith('$')) {
       const { startAt, runAs, record, recordPrior, flowName } = this.options;
-      return readGlobal({ now: this.now, startedAt: this.startedAt, startAt, faultMessage: this.faultMessage, flowName, runAs, record, recordPrior, recordEdits: this.recordEdits, org: this.org }, parts, reference);
+      return readGlobal({ now: this.now, startedAt: this.startedAt, startAt, faultMessage: this.faultMessage, flowName, runAs, record, recordPrior, recordEdits: this.recordEdits, currentRecord: this.currentRecord, org: this.org }, parts, reference);
     }
     const key = head.toLowerCase();
     const slot = this.slots.get(key);
@@ -260,6 +262,14 @@ export class Frame {
     return { type: value.type, value: scalar };
   }
 
+  /** `$Flow.CurrentRecord = …`: a text (a record Id), the one global a flow may assign. */
+  private writeCurrentRecord(reference: string, value: FlowValue, element: string, logged: FlowValue, operator?: string): FlowValue {
+    const written = fitTo(value, 'Text', false, reference.trim());
+    this.currentRecord = written.value as string | null;
+    this.logAssignment(element, reference.trim(), logged === value ? written.value : logged.value, operator);
+    return written;
+  }
+
   /**
    * Writes `value` into `reference` (a variable, or a field of a record variable), converted to the
    * target's type; logs the assignment. Returns the value written.
@@ -267,6 +277,7 @@ export class Frame {
   write(reference: string, value: FlowValue, element: string, logged: FlowValue = value, operator?: string): FlowValue {
     const parts = reference.trim().split('.');
     if (parts[0]!.toLowerCase() === '$record') return this.writeRecordField(reference, parts, value, element, logged, operator);
+    if (reference.trim().toLowerCase() === '$flow.currentrecord') return this.writeCurrentRecord(reference, value, element, logged, operator);
     const slot = this.slots.get(parts[0]!.toLowerCase());
     if (!slot) throw fault(`{!${reference}} is not a variable of this flow`);
     if (slot.readOnly) throw fault(`${slot.name} is a constant and cannot be changed`);

@@ -1,8 +1,10 @@
 /**
- * `$` globals a flow reads: `$Flow.*` (the virtual clock, the fault message), `$GlobalConstant.*`,
- * `$System.OriginDateTime`, `$User.*` (the run-as identity), `$Record` and `$Record__Prior`, `$Setup.*`
- * (custom settings, from the org's records). Any other global (`$Label`, `$Permission`,
- * `$Organization`, `$Api`, …) stops the run as unsupported, naming it.
+ * `$` globals a flow reads: `$Flow.*` (the virtual clock, the fault message, the current record),
+ * `$GlobalConstant.*`, `$System.OriginDateTime`, `$User.*` (the run-as identity) and what hangs off it
+ * (`$Profile.*`, `$UserRole.*`, `$Permission.*`), `$Organization.*`, `$Record` and `$Record__Prior`,
+ * `$Setup.*` (custom settings), `$Api`'s server URLs — everything org-shaped read from the simulated
+ * org's records. Any other global (`$Label`, …) stops the run as unsupported, naming it; so does an
+ * org-shaped one whose records the scenario does not give, saying which to give.
  */
 import type { FieldValue, OrgRecord, SimulatedOrg } from '../org/simulatedOrg';
 import { readField } from '../org/simulatedOrg';
@@ -23,6 +25,8 @@ export interface GlobalsContext {
   recordPrior?: TriggerRecord;
   /** Fields the run assigned to `$Record` (`$Record.Status = …`), over what the org or the caller holds. */
   recordEdits?: ReadonlyMap<string, { readonly field: string; readonly value: FieldValue }>;
+  /** What the flow assigned to `$Flow.CurrentRecord`, if it did. */
+  currentRecord?: string | null;
   org: SimulatedOrg;
 }
 
@@ -63,6 +67,47 @@ function customSetting(ctx: GlobalsContext, object: string, field: string, refer
   return { type: 'Unknown', value: readField(setting, field) };
 }
 
+/** The org record a lookup field of the run-as user points at (`ProfileId`, `UserRoleId`), or unsupported naming what to give. */
+function userLookup(ctx: GlobalsContext, lookup: string, object: string, reference: string): OrgRecord {
+  const user = userRecord(ctx);
+  const id = readField(user, lookup);
+  const found = typeof id === 'string' ? ctx.org.get(id) : undefined;
+  if (found) return found;
+  const username = readField(user, 'Username');
+  throw unsupported(`{!${reference}} reads the running user's ${object}, which the simulated org does not have (give a User record with Username "${String(username)}" and ${lookup}, and the ${object} record with that Id, in the scenario's records)`, { reference });
+}
+
+/** `$Organization.Field`: the org's Organization record (the scenario's records), else unsupported. */
+function organization(ctx: GlobalsContext, reference: string): OrgRecord {
+  const found = ctx.org.recordsOf('Organization')[0];
+  if (!found) throw unsupported(`{!${reference}} reads the organization, which the simulated org does not have (give an Organization record in the scenario's records)`, { reference });
+  return found;
+}
+
+/**
+ * `$Permission.Name`: whether the running user holds that custom permission, read through the records
+ * Salesforce keeps it in: the `CustomPermission` (by `DeveloperName`), a `SetupEntityAccess` giving it
+ * to a permission set (`ParentId` → `SetupEntityId`), a `PermissionSetAssignment` of that set to the
+ * user (`AssigneeId`). A permission the org has no CustomPermission record for is unsupported.
+ */
+function customPermission(ctx: GlobalsContext, name: string, reference: string): FlowValue {
+  const permission = ctx.org.recordsOf('CustomPermission').find((p) => String(readField(p, 'DeveloperName') ?? '').toLowerCase() === name.toLowerCase());
+  if (!permission) throw unsupported(`{!${reference}} reads the custom permission ${name}, which the simulated org does not have (give a CustomPermission record with DeveloperName "${name}" in the scenario's records; the running user holds it through a PermissionSetAssignment and a SetupEntityAccess)`, { reference });
+  const userId = readField(userRecord(ctx), 'Id');
+  const sets = new Set(ctx.org.recordsOf('PermissionSetAssignment').filter((a) => userId !== null && readField(a, 'AssigneeId') === userId).map((a) => readField(a, 'PermissionSetId')));
+  const granted = ctx.org.recordsOf('SetupEntityAccess').some((access) => readField(access, 'SetupEntityId') === readField(permission, 'Id') && sets.has(readField(access, 'ParentId')));
+  return booleanValue(granted);
+}
+
+/** `$Api.Partner_Server_URL_260` and `$Api.Enterprise_Server_URL_260`: the SOAP endpoint of that API version, on a host that does not exist (*chosen*). */
+function apiServerUrl(ctx: GlobalsContext, name: string): FlowValue | undefined {
+  const match = /^(partner|enterprise)_server_url_(\d+)$/i.exec(name);
+  if (!match) return undefined;
+  const version = `${match[2]!.slice(0, -1) || '0'}.${match[2]!.slice(-1)}`;
+  const orgId = ctx.org.recordsOf('Organization')[0]?.fields.Id;
+  return textValue(`https://simulated.invalid/services/Soap/${match[1]!.toLowerCase() === 'partner' ? 'u' : 'c'}/${version}/${typeof orgId === 'string' ? orgId : '00D000000000000'}`);
+}
+
 /** The value of a `$` reference split at dots (`['$Flow', 'CurrentDate']`). */
 export function readGlobal(ctx: GlobalsContext, parts: readonly string[], reference: string): FlowValue {
   const [head, ...rest] = parts as [string, ...string[]];
@@ -74,6 +119,7 @@ export function readGlobal(ctx: GlobalsContext, parts: readonly string[], refere
     if (name === 'interviewstarttime') return dateTimeValue(dateTimeAt(ctx.startedAt, ctx.startAt));
     if (name === 'faultmessage') return textValue(ctx.faultMessage);
     if (name === 'interviewguid') return textValue(`SIM-${ctx.flowName}`);
+    if (name === 'currentrecord') return textValue(ctx.currentRecord ?? null);
   }
   if (key === '$globalconstant' && rest.length === 1) {
     if (name === 'true') return booleanValue(true);
@@ -82,6 +128,12 @@ export function readGlobal(ctx: GlobalsContext, parts: readonly string[], refere
   }
   if (key === '$system' && name === 'origindatetime' && rest.length === 1) return dateTimeValue('1900-01-01T00:00:00Z');
   if (key === '$user') return fieldPath(ctx.org, userRecord(ctx), rest);
+  if (key === '$profile') return fieldPath(ctx.org, userLookup(ctx, 'ProfileId', 'Profile', reference), rest);
+  if (key === '$userrole') return fieldPath(ctx.org, userLookup(ctx, 'UserRoleId', 'UserRole', reference), rest);
+  if (key === '$organization') return fieldPath(ctx.org, organization(ctx, reference), rest);
+  if (key === '$permission' && rest.length === 1) return customPermission(ctx, rest[0]!, reference);
+  const api = key === '$api' && rest.length === 1 ? apiServerUrl(ctx, rest[0]!) : undefined;
+  if (api) return api;
   if (key === '$record' && ctx.record) return fieldPath(ctx.org, triggerRecord(ctx, ctx.record, true), rest);
   if (key === '$record__prior' && ctx.recordPrior) return fieldPath(ctx.org, triggerRecord(ctx, ctx.recordPrior, false), rest);
   if (key === '$setup' && rest.length === 2) return customSetting(ctx, rest[0]!, rest[1]!, reference);

@@ -109,6 +109,54 @@ describe('globals', () => {
       message: "{!$Setup.Notification_Settings__c.Send_Email__c} reads the custom setting Notification_Settings__c, which the simulated org does not have (give a record of Notification_Settings__c in the scenario's records)" });
   });
 
+  it('$Profile and $UserRole read the running user\'s profile and role through the org; without them the run stops, saying what to give', () => {
+    // given: a user with a profile and a role
+    const org = orgWith({ Profile: [{ Id: '00e000000000001AAA', Name: 'System Administrator' }], UserRole: [{ Id: '00E000000000001AAA', Name: 'CEO' }],
+      User: [{ Id: '005A', Username: 'jdoe', ProfileId: '00e000000000001AAA', UserRoleId: '00E000000000001AAA' }] });
+    const flow = flowOf([copy(['profile', '$Profile.Name'], ['role', '$UserRole.Name'])], { variables: [variable('profile', 'String', { io: 'out' }), variable('role', 'String', { io: 'out' })] });
+    // when / then
+    expect(run(flow, { org, runAs: { user: 'jdoe' } }).run.outputs).toEqual({ profile: 'System Administrator', role: 'CEO' });
+    expect(run(flow, { runAs: { user: 'jdoe' } }).run.unsupported).toMatchObject({ element: 'Copy', reference: '$Profile.Name',
+      message: '{!$Profile.Name} reads the running user\'s Profile, which the simulated org does not have (give a User record with Username "jdoe" and ProfileId, and the Profile record with that Id, in the scenario\'s records)' });
+  });
+
+  it('$Organization reads the org\'s Organization record; $Api\'s server URLs are made from the version and that record\'s Id', () => {
+    // given
+    const org = orgWith({ Organization: [{ Id: '00D000000000001AAA', Name: 'Acme Corp', TimeZoneSidKey: 'Europe/Paris' }] });
+    const flow = flowOf([copy(['name', '$Organization.Name'], ['url', '$Api.Partner_Server_URL_260'])], { variables: [variable('name', 'String', { io: 'out' }), variable('url', 'String', { io: 'out' })] });
+    // when / then
+    expect(run(flow, { org }).run.outputs).toEqual({ name: 'Acme Corp', url: 'https://simulated.invalid/services/Soap/u/26.0/00D000000000001AAA' });
+    expect(run(flow).run.unsupported).toMatchObject({ reference: '$Organization.Name', message: expect.stringContaining('give an Organization record') });
+  });
+
+  it('$Permission is true when a permission set assigned to the running user gives that custom permission, false when none does, unsupported when the org does not know it', () => {
+    // given: Approve_Discounts given to the set PS1; jdoe holds PS1, ann holds nothing
+    const records = { CustomPermission: [{ Id: '0CP000000000001AAA', DeveloperName: 'Approve_Discounts' }], PermissionSet: [{ Id: '0PS000000000001AAA', Name: 'PS1' }],
+      SetupEntityAccess: [{ Id: '0J0000000000001AAA', ParentId: '0PS000000000001AAA', SetupEntityId: '0CP000000000001AAA' }],
+      User: [{ Id: '005000000000001AAA', Username: 'jdoe' }, { Id: '005000000000002AAA', Username: 'ann' }],
+      PermissionSetAssignment: [{ Id: '0Pa000000000001AAA', AssigneeId: '005000000000001AAA', PermissionSetId: '0PS000000000001AAA' }] };
+    const flow = flowOf([copy(['may', '$Permission.Approve_Discounts'])], { variables: [variable('may', 'Boolean', { io: 'out' })] });
+    // when / then
+    expect(run(flow, { org: orgWith(records), runAs: { user: 'jdoe' } }).run.outputs.may).toBe(true);
+    expect(run(flow, { org: orgWith(records), runAs: { user: 'ann' } }).run.outputs.may).toBe(false);
+    expect(run(flow, { runAs: { user: 'jdoe' } }).run.unsupported).toMatchObject({ reference: '$Permission.Approve_Discounts', message: expect.stringContaining('give a CustomPermission record with DeveloperName "Approve_Discounts"') });
+  });
+
+  it('$Flow.CurrentRecord is null until the flow assigns it a record Id; the assignment is logged and kept across a wait', () => {
+    // given: an assignment of the case Id to $Flow.CurrentRecord, then a wait of one hour, then a copy of it
+    const flow = flowOf(chain(
+      { kind: 'assignment', name: 'File_Under', items: [{ ref: '$Flow.CurrentRecord', operator: 'Assign', value: { ref: 'caseId' } }] },
+      copy(['before', '$Flow.CurrentRecord']),
+    ), { variables: [variable('caseId', 'String', { io: 'in' }), variable('before', 'String', { io: 'out' })] });
+    const unset = flowOf([copy(['before', '$Flow.CurrentRecord'])], { variables: [variable('before', 'String', { io: 'out' })] });
+    // when
+    const { run: result } = run(flow, { inputs: { caseId: '500000000000001AAA' } });
+    // then
+    expect(result.outputs.before).toBe('500000000000001AAA');
+    expect(result.assignments).toContainEqual({ element: 'File_Under', variable: '$Flow.CurrentRecord', value: '500000000000001AAA' });
+    expect(run(unset).run.outputs.before).toBeNull();
+  });
+
   it('an element kind the simulator does not run stops the run, naming the element and its kind', () => {
     // given
     const flow = flowOf([{ kind: 'unsupported', name: 'Call_Plugin', tag: 'apexPluginCalls' }]);

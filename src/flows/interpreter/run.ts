@@ -94,6 +94,8 @@ function suspend(frame: Frame, element: string, events: ArmedEvent[], report: Om
     visited: [...frame.visited],
     loops: Object.fromEntries(frame.loops),
     outcomes: Object.fromEntries(frame.outcomes),
+    ...(frame.recordEdits.size > 0 ? { recordEdits: Object.fromEntries(frame.recordEdits) } : {}),
+    ...(frame.currentRecord !== null ? { currentRecord: frame.currentRecord } : {}),
     startedAt: frame.startedAt,
     elementsExecuted: frame.budget.executed,
     events: events.map((e) => ({ ...e })),
@@ -184,6 +186,8 @@ export function resumeFlow(definition: FlowDefinition, state: SuspendedFlow, opt
   for (const name of state.visited) frame.visited.add(name);
   for (const [name, loop] of Object.entries(state.loops)) frame.loops.set(name, { ...loop, items: [...loop.items] });
   for (const [name, taken] of Object.entries(state.outcomes ?? {})) frame.outcomes.set(name, taken);
+  for (const [name, edit] of Object.entries(state.recordEdits ?? {})) frame.recordEdits.set(name, { ...edit });
+  frame.currentRecord = state.currentRecord ?? null;
   frame.startedAt = state.startedAt;
   const { path, assignments, recordsRead, recordChanges, sideEffects } = state.report;
   frame.report.path.push(...path);

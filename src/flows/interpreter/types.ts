@@ -158,6 +158,10 @@ export interface SuspendedFlow {
   loops: Record<string, LoopState>;
   /** Decision outcomes taken or not when their decision last ran, by lower-cased name. */
   outcomes?: Record<string, boolean>;
+  /** Fields assigned to `$Record` before the pause, by lower-cased field name. */
+  recordEdits?: Record<string, { field: string; value: FieldValue }>;
+  /** What `$Flow.CurrentRecord` was assigned before the pause. */
+  currentRecord?: string;
   startedAt: number;
   elementsExecuted: number;
   /** Armed events: event name → time (AlarmEvent) or platform event type, and connector. */

@@ -79,4 +79,19 @@ describe('waits', () => {
     expect(first.status).toBe('waiting');
     expect(later.outputs.resumed).toBe(true);
   });
+
+  it('waits: a field assigned to $Record and the record filed as $Flow.CurrentRecord before the wait are still there after it', () => {
+    // given: $Record.Status and $Flow.CurrentRecord assigned, a wait of a day, then both read
+    const mark: FlowElement = { kind: 'assignment', name: 'Mark', connector: 'Pause', items: [
+      { ref: '$Record.Status', operator: 'Assign', value: { string: 'Waiting' } }, { ref: '$Flow.CurrentRecord', operator: 'Assign', value: { ref: '$Record.Id' } }] };
+    const read: FlowElement = { kind: 'assignment', name: 'Done', items: [{ ref: 'status', operator: 'Assign', value: { ref: '$Record.Status' } }, { ref: 'filed', operator: 'Assign', value: { ref: '$Flow.CurrentRecord' } }] };
+    const flow = flowOf([mark, alarm(1), read], { variables: [variable('status', 'String', { io: 'out' }), variable('filed', 'String', { io: 'out' })] });
+    const record = { object: 'Case', fields: { Id: '500000000000001AAA', Status: 'New' } };
+    const first = run(flow, { record }).run;
+    // when
+    const later = resumeFlow(flow, first.waiting!.state, { now: 2 * DAY, record }).run;
+    // then
+    expect(first.status).toBe('waiting');
+    expect(later.outputs).toEqual({ status: 'Waiting', filed: '500000000000001AAA' });
+  });
 });
