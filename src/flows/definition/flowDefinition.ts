@@ -7,7 +7,7 @@
 import { z } from 'zod';
 import '../../model/schema'; // sets zod's jitless mode before any schema is built
 import { FlowElement } from './elements';
-import { FlowChoice, FlowConstant, FlowFormula, FlowTextTemplate, FlowVariable } from './resources';
+import { FlowChoice, FlowConstant, FlowDynamicChoiceSet, FlowFormula, FlowTextTemplate, FlowVariable } from './resources';
 import { RecordFilter } from './valueSpec';
 
 /** Version of this model; bump when a stored definition must be read again from its file. */
@@ -45,8 +45,11 @@ export const FlowDefinition = z.object({
   formulas: z.array(FlowFormula),
   textTemplates: z.array(FlowTextTemplate),
   choices: z.array(FlowChoice),
-  /** Names of dynamic choice sets (record or picklist choices), which are not evaluated. */
-  dynamicChoiceSets: z.array(z.string()),
+  /**
+   * Dynamic choice sets (record, picklist or collection choices). A definition stored before they
+   * were read (a name only) still checks: a set with no object, which offers nothing to store.
+   */
+  dynamicChoiceSets: z.array(z.union([FlowDynamicChoiceSet, z.string().transform((name): FlowDynamicChoiceSet => ({ name, filters: [], outputAssignments: [] }))])),
   /** Every element by name, in document order. */
   elements: z.record(z.string(), FlowElement),
 });

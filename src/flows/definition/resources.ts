@@ -3,7 +3,7 @@
  * and choices (zod schemas; types inferred).
  */
 import { z } from 'zod';
-import { FlowValueSpec } from './valueSpec';
+import { FlowValueSpec, OutputAssignment, RecordFilter } from './valueSpec';
 
 /** A variable (`<variables>`): its type, whether it is a collection, input/output, default value. */
 export const FlowVariable = z.object({
@@ -33,3 +33,26 @@ export type FlowTextTemplate = z.infer<typeof FlowTextTemplate>;
 /** A choice: the text shown and the value it stands for. */
 export const FlowChoice = z.object({ name: z.string(), choiceText: z.string(), dataType: z.string(), value: FlowValueSpec.optional() });
 export type FlowChoice = z.infer<typeof FlowChoice>;
+
+/**
+ * A dynamic choice set (`<dynamicChoiceSets>`): record choices (the records of `object` that pass the
+ * filters, sorted and limited, each offering its `valueField`), or picklist / collection choices. A
+ * record picked on a screen stores its fields through `outputAssignments`.
+ */
+export const FlowDynamicChoiceSet = z.object({
+  name: z.string(),
+  dataType: z.string().optional(),
+  object: z.string().optional(),
+  filterLogic: z.string().optional(),
+  filters: z.array(RecordFilter),
+  sortField: z.string().optional(),
+  sortOrder: z.enum(['Asc', 'Desc']).optional(),
+  limit: z.number().optional(),
+  displayField: z.string().optional(),
+  valueField: z.string().optional(),
+  outputAssignments: z.array(OutputAssignment),
+  picklistObject: z.string().optional(),
+  picklistField: z.string().optional(),
+  collectionReference: z.string().optional(),
+});
+export type FlowDynamicChoiceSet = z.infer<typeof FlowDynamicChoiceSet>;

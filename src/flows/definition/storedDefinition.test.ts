@@ -23,4 +23,12 @@ describe('reading a stored flow definition', () => {
     ];
     expect([...definedElements(flows)].map(({ flow, element }) => `${flow}.${element.name}`)).toEqual(['A.Set', 'B.Other']);
   });
+
+  it('reads a definition stored before dynamic choice sets were read (names only) as sets that offer nothing to store', () => {
+    // given: an earlier version's stored definition, whose dynamicChoiceSets are names
+    const stored = { ...JSON.parse(JSON.stringify(flowOf([]))) as object, dynamicChoiceSets: ['Open_Cases'] };
+    // when / then
+    expect(storedFlowDefinition(stored)?.dynamicChoiceSets).toEqual([{ name: 'Open_Cases', filters: [], outputAssignments: [] }]);
+  });
 });
+

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { FlowDefinition } from '../../flows/definition';
 import { flowFixture, flowFixtures } from './fixtures';
 import { runFlow } from '../../flows/interpreter';
+import { SimulatedOrg } from '../../flows/org/simulatedOrg';
 import { MAX_FLOW_ELEMENTS, readFlowDefinition } from './readFlowDefinition';
 
 function definitionOf(text: string) {
@@ -233,6 +234,43 @@ describe('readFlowDefinition: Dynamic Forms record fields on a screen', () => {
     ]);
     const { run } = runFlow(definition, { inputs: { curKnowledge: { Title: 'Old', Summary: 'S' } }, screenValues: { 'curKnowledge.Title': 'New' } });
     expect(run.outputs.curKnowledge).toEqual({ Title: 'New', Summary: 'S' });
+  });
+});
+
+describe('readFlowDefinition: dynamic choice sets', () => {
+  it('dynamicChoiceSets: a record choice set is read with its query, value field and output assignments, and a picked record stores its fields', () => {
+    // given: the shape Flow Builder writes for a record choice set on a radio field
+    const text = flow(`<dynamicChoiceSets>
+        <name>Open_Cases</name>
+        <dataType>String</dataType>
+        <displayField>Subject</displayField>
+        <filterLogic>and</filterLogic>
+        <filters><field>Status</field><operator>NotEqualTo</operator><value><stringValue>Closed</stringValue></value></filters>
+        <object>Case</object>
+        <outputAssignments><assignToReference>subject</assignToReference><field>Subject</field></outputAssignments>
+        <sortField>Subject</sortField>
+        <sortOrder>Asc</sortOrder>
+        <valueField>Id</valueField>
+    </dynamicChoiceSets>
+    <dynamicChoiceSets><name>Priorities</name><dataType>Picklist</dataType><displayField xsi:nil="true"/><object xsi:nil="true"/><picklistField>Priority</picklistField><picklistObject>Case</picklistObject></dynamicChoiceSets>
+    <processType>Flow</processType>
+    <screens>
+        <name>Pick</name><label>Pick</label><locationX>0</locationX><locationY>0</locationY>
+        <fields><name>Case_Picker</name><choiceReferences>Open_Cases</choiceReferences><dataType>String</dataType><fieldText>Case</fieldText><fieldType>RadioButtons</fieldType><isRequired>true</isRequired></fields>
+    </screens>
+    <start><locationX>50</locationX><locationY>0</locationY><connector><targetReference>Pick</targetReference></connector></start>
+    <status>Active</status>
+    <variables><name>subject</name><dataType>String</dataType><isCollection>false</isCollection><isInput>false</isInput><isOutput>true</isOutput></variables>`);
+    // when
+    const definition = definitionOf(text);
+    // then
+    expect(definition.dynamicChoiceSets).toEqual([
+      { name: 'Open_Cases', dataType: 'String', object: 'Case', filterLogic: 'and', filters: [{ field: 'Status', operator: 'NotEqualTo', value: { string: 'Closed' } }],
+        sortField: 'Subject', sortOrder: 'Asc', displayField: 'Subject', valueField: 'Id', outputAssignments: [{ name: 'Subject', ref: 'subject' }] },
+      { name: 'Priorities', dataType: 'Picklist', filters: [], outputAssignments: [], picklistObject: 'Case', picklistField: 'Priority' },
+    ]);
+    const org = SimulatedOrg.from({ Case: [{ Id: '500000000000001AAA', Status: 'New', Subject: 'Printer' }] });
+    expect(runFlow(definition, { org, screenValues: { Case_Picker: '500000000000001AAA' } }).run.outputs.subject).toBe('Printer');
   });
 });
 

@@ -11,7 +11,7 @@ import { childrenOf, isLeaf, type XmlNode } from '../xml/xmlNode';
 import { FlowReader, type FlowReadProblem } from './flowReader';
 import { optional } from './optional';
 import { ELEMENT_READERS, isElementLike, readElement, targetsOf } from './readElements';
-import { readChoice, readConstant, readFormula, readStart, readTextTemplate, readVariable } from './readResources';
+import { readChoice, readConstant, readDynamicChoiceSet, readFormula, readStart, readTextTemplate, readVariable } from './readResources';
 
 export type { FlowReadProblem } from './flowReader';
 
@@ -55,7 +55,7 @@ function readRoot(root: XmlNode): ReadFlowResult {
     formulas: r.each(root, 'formulas', '', (node, path) => readFormula(r, node, path)),
     textTemplates: r.each(root, 'textTemplates', '', (node, path) => readTextTemplate(r, node, path)),
     choices: r.each(root, 'choices', '', (node, path) => readChoice(r, node, path)),
-    dynamicChoiceSets: r.each(root, 'dynamicChoiceSets', '', (node, path) => r.name(node, path)),
+    dynamicChoiceSets: r.each(root, 'dynamicChoiceSets', '', (node, path) => readDynamicChoiceSet(r, node, path)),
     elements: {},
   };
   readAllElements(r, root, definition);
@@ -91,7 +91,7 @@ function checkNamesAndConnectors(r: FlowReader, definition: FlowDefinition): voi
   const resources: [string, { name: string }[]][] = [
     ['variables', definition.variables], ['constants', definition.constants], ['formulas', definition.formulas],
     ['textTemplates', definition.textTemplates], ['choices', definition.choices],
-    ['dynamicChoiceSets', definition.dynamicChoiceSets.map((name) => ({ name }))],
+    ['dynamicChoiceSets', definition.dynamicChoiceSets],
   ];
   const named: [string, string][] = [
     ...resources.flatMap(([tag, list]) => list.map((item, i): [string, string] => [`${tag}[${i}]`, item.name])),

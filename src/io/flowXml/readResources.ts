@@ -1,9 +1,9 @@
 /** Readers of a flow's resources: variables, constants, formulas, text templates, choices, start. */
-import type { FlowChoice, FlowConstant, FlowFormula, FlowStart, FlowTextTemplate, FlowVariable } from '../../flows/definition';
+import type { FlowChoice, FlowConstant, FlowDynamicChoiceSet, FlowFormula, FlowStart, FlowTextTemplate, FlowVariable } from '../../flows/definition';
 import { childrenNamed, firstChild, type XmlNode } from '../xml/xmlNode';
 import type { FlowReader } from './flowReader';
 import { optional } from './optional';
-import { readFilters } from './readRows';
+import { readFilters, readOutputs } from './readRows';
 
 export function readVariable(r: FlowReader, node: XmlNode, path: string): FlowVariable {
   return {
@@ -47,6 +47,26 @@ export function readChoice(r: FlowReader, node: XmlNode, path: string): FlowChoi
     choiceText: r.rawText(node, 'choiceText') ?? '',
     dataType: r.text(node, 'dataType') ?? 'String',
     ...optional('value', r.value(node, 'value', path)),
+  };
+}
+
+/** `<dynamicChoiceSets>`: a record choice set's query and the fields a picked record stores; a picklist's or collection's source. */
+export function readDynamicChoiceSet(r: FlowReader, node: XmlNode, path: string): FlowDynamicChoiceSet {
+  return {
+    name: r.name(node, path),
+    ...optional('dataType', r.text(node, 'dataType')),
+    ...optional('object', r.text(node, 'object')),
+    ...optional('filterLogic', r.text(node, 'filterLogic')),
+    filters: readFilters(r, node, path),
+    ...optional('sortField', r.text(node, 'sortField')),
+    ...optional('sortOrder', r.oneOf(node, 'sortOrder', path, ['Asc', 'Desc'] as const)),
+    ...optional('limit', r.number(node, 'limit', path)),
+    ...optional('displayField', r.text(node, 'displayField')),
+    ...optional('valueField', r.text(node, 'valueField')),
+    outputAssignments: readOutputs(r, node, 'outputAssignments', path, 'field'),
+    ...optional('picklistObject', r.text(node, 'picklistObject')),
+    ...optional('picklistField', r.text(node, 'picklistField')),
+    ...optional('collectionReference', r.text(node, 'collectionReference')),
   };
 }
 

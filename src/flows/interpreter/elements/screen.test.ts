@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { FlowElement } from '../../definition';
-import { chain, flowOf, run, variable } from '../testing/build';
+import { chain, flowOf, orgWith, run, variable } from '../testing/build';
 
 const screen: FlowElement = {
   kind: 'screen', name: 'Ask', fields: [
@@ -70,5 +70,39 @@ describe('screens', () => {
     expect(changed.outputs.curCase).toEqual({ Id: '500000000000001AAA', Subject: 'Printer on fire', Priority: 'Low' });
     expect(changed.assignments).toEqual([{ element: 'Edit_Case', variable: 'curCase.Subject', value: 'Printer on fire' }]);
     expect(untouched.outputs.curCase).toEqual(inputs.curCase);
+  });
+
+  it('screens: a record picked from a record choice set stores its fields through the set\'s output assignments; an answer the set does not offer stores nothing', () => {
+    // given: a radio field offering the open cases of the account (value Id), storing the picked one's Subject and Priority
+    const pick: FlowElement = { kind: 'screen', name: 'Pick_Case', fields: [{ name: 'Case_Picker', fieldType: 'RadioButtons', dataType: 'String', choices: ['Open_Cases'] }] };
+    const picked = flowOf([pick], { processType: 'Flow',
+      variables: [variable('accountId', 'String', { io: 'in' }), variable('subject', 'String', { io: 'out' }), variable('priority', 'String', { io: 'out' })],
+      dynamicChoiceSets: [{ name: 'Open_Cases', dataType: 'String', object: 'Case', displayField: 'Subject', valueField: 'Id', filterLogic: 'and',
+        filters: [{ field: 'AccountId', operator: 'EqualTo', value: { ref: 'accountId' } }, { field: 'Status', operator: 'NotEqualTo', value: { string: 'Closed' } }],
+        outputAssignments: [{ name: 'Subject', ref: 'subject' }, { name: 'Priority', ref: 'priority' }] }] });
+    const org = orgWith({ Case: [
+      { Id: '500000000000001AAA', AccountId: '001A', Status: 'New', Subject: 'Printer', Priority: 'Low' },
+      { Id: '500000000000002AAA', AccountId: '001A', Status: 'Closed', Subject: 'Old', Priority: 'High' },
+      { Id: '500000000000003AAA', AccountId: '001A', Status: 'Working', Subject: 'Screen', Priority: 'High' },
+    ] });
+    const inputs = { accountId: '001A' };
+    // when
+    const result = run(picked, { org, inputs, screenValues: { Case_Picker: '500000000000003AAA' } }).run;
+    const closed = run(picked, { org, inputs, screenValues: { Case_Picker: '500000000000002AAA' } }).run;
+    // then
+    expect(result.outputs).toEqual({ subject: 'Screen', priority: 'High' });
+    expect(result.recordsRead).toEqual([{ element: 'Pick_Case', object: 'Case', ids: ['500000000000001AAA', '500000000000003AAA'] }]);
+    expect(closed.outputs).toEqual({ subject: null, priority: null });
+  });
+
+  it('screens: a multi-select answer from a record choice set stores the last record picked', () => {
+    // given: checkboxes over every account, storing the picked one's Name (value field Name)
+    const pick: FlowElement = { kind: 'screen', name: 'Pick', fields: [{ name: 'Accounts', fieldType: 'MultiSelectCheckboxes', dataType: 'String', choices: ['All_Accounts'] }] };
+    const picked = flowOf([pick], { processType: 'Flow', variables: [variable('lastId', 'String', { io: 'out' })],
+      dynamicChoiceSets: [{ name: 'All_Accounts', object: 'Account', valueField: 'Name', filters: [], sortField: 'Name', sortOrder: 'Asc', outputAssignments: [{ name: 'Id', ref: 'lastId' }] }] });
+    const org = orgWith({ Account: [{ Id: '001000000000001AAA', Name: 'Acme' }, { Id: '001000000000002AAA', Name: 'Globex' }] });
+    // when / then
+    expect(run(picked, { org, screenValues: { Accounts: 'Acme; Globex' } }).run.outputs.lastId).toBe('001000000000002AAA');
+    expect(run(picked, { org, screenValues: { Accounts: ['Globex', 'Acme'] } }).run.outputs.lastId).toBe('001000000000001AAA');
   });
 });

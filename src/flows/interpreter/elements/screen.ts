@@ -7,13 +7,16 @@
  * (an object of output name → value), stored automatically (`{!field.output}`) or through its output
  * assignments. The screen is "visited" (WasVisited) and a picked choice "selected" (WasSelected).
  * A record field shown by Dynamic Forms (`ObjectProvided`) edits the record variable's field in
- * place, from `screenValues["rec.Field"]`. A screen ends a transaction (the changes before it are committed).
+ * place, from `screenValues["rec.Field"]`. A record picked from a record choice set stores its fields
+ * through the set's output assignments. A screen ends a transaction (the changes before it are committed).
  */
-import type { ScreenField } from '../../definition';
+import type { FlowDynamicChoiceSet, ScreenField } from '../../definition';
+import { readField } from '../../org/simulatedOrg';
 import type { FlowValue } from '../../values';
 import type { ElementBehavior } from '../behavior';
 import { flowTypeOf } from '../dataTypes';
 import type { Frame } from '../frame';
+import { queryRecords, sortRecords } from '../records';
 
 const NO_VALUE = new Set(['DisplayText', 'RegionContainer', 'Region', 'Section', 'Column']);
 const CHOICE_FIELDS = new Set(['RadioButtons', 'DropdownBox', 'MultiSelectCheckboxes', 'MultiSelectPicklist', 'Picklist', 'ComboBox']);
@@ -67,6 +70,42 @@ function recordFieldInput(frame: Frame, objectField: string, element: string): v
   if (input.found) frame.write(objectField, { type: 'Unknown', value: (input.value ?? null) as FlowValue['value'] }, element);
 }
 
+const MULTI_SELECT = new Set(['MultiSelectCheckboxes', 'MultiSelectPicklist']);
+
+/** The value picked: the answer's text, or for a multi-select answer (`a;b`, or a list) its last value. */
+function pickedValue(value: unknown, multiSelect: boolean): string | undefined {
+  const values = Array.isArray(value) ? value.map(String) : multiSelect ? String(value).split(';') : [String(value)];
+  return values.map((v) => v.trim()).filter((v) => v !== '').pop();
+}
+
+/**
+ * A record choice set on a choice field whose answer was given: the records it offers (its query on the
+ * org: filters, sort, limit — read as Get Records reads them), and the one whose value field (`Id` when
+ * none is named) is the answer stores its fields through the set's output assignments. A multi-select
+ * answer (`a;b`) stores the last record picked, as Salesforce does. An answer the set does not offer
+ * stores nothing: the variables keep their values.
+ */
+function storePickedRecord(frame: Frame, field: ScreenField, element: string): void {
+  const input = given(frame, field.name);
+  if (!input.found || input.value === null || input.value === undefined) return;
+  const sets = (field.choices ?? [])
+    .map((name) => frame.definition.dynamicChoiceSets.find((set) => set.name.toLowerCase() === name.toLowerCase()))
+    .filter((set): set is FlowDynamicChoiceSet & { object: string } => set?.object !== undefined && set.outputAssignments.length > 0);
+  if (sets.length === 0) return;
+  const answer = pickedValue(input.value, MULTI_SELECT.has(field.fieldType));
+  if (answer === undefined) return;
+  for (const set of sets) {
+    let offered = queryRecords(frame, set.object, set.filters, set.filterLogic, `${element}: ${set.name}`);
+    if (set.sortField) offered = sortRecords(offered, set.sortField, set.sortOrder ?? 'Asc');
+    if (set.limit !== undefined && set.limit >= 0) offered = offered.slice(0, set.limit);
+    frame.report.recordsRead.push({ element, object: offered[0]?.object ?? set.object, ids: offered.map((r) => String(r.fields.Id)) });
+    const picked = offered.find((rec) => String(readField(rec, set.valueField ?? 'Id') ?? '') === answer);
+    if (!picked) continue;
+    for (const output of set.outputAssignments) frame.write(output.ref, { type: 'Unknown', value: readField(picked, output.name) }, element);
+    return;
+  }
+}
+
 export const runScreen: ElementBehavior<'screen'> = (element, frame) => {
   // showing a screen commits what the run changed before it: Roll Back Records goes back to here
   frame.beginTransaction();
@@ -82,6 +121,7 @@ export const runScreen: ElementBehavior<'screen'> = (element, frame) => {
       continue;
     }
     frame.storeOutput(field.name, fieldValue(frame, field));
+    if (CHOICE_FIELDS.has(field.fieldType)) storePickedRecord(frame, field, element.name);
   }
   return { next: element.connector };
 };
