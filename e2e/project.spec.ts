@@ -208,7 +208,7 @@ test('a real record-triggered orchestration gets its scenario data in Scenarios:
   await dialog.getByRole('button', { name: 'Close' }).click();
   // then the work item goes to the manager
   await runUntilFirstSteps();
-  await expect(events).toContainText('Work item of step Reassign_Account_Ownership assigned');
+  await expect(events).toContainText('Work item of step “Reassign Account Ownership” assigned');
   await expect(events).not.toContainText('has no value');
 });
 
@@ -230,7 +230,7 @@ test('the record the design reads through $Record.Manager is one click away in S
   await expect(page.getByRole('button', { name: 'Exit run' })).toBeVisible();
   for (let i = 0; i < 4; i++) await page.getByRole('button', { name: 'Next change' }).click();
   const events = page.getByRole('region', { name: 'Event log' });
-  await expect(events).toContainText('Work item of step Reassign_Account_Ownership assigned');
+  await expect(events).toContainText('Work item of step “Reassign Account Ownership” assigned');
   await expect(events).not.toContainText('has no value');
   // and the notify step's flow, which finds no notification type in the simulated org, says what setup is missing
   const slider = page.getByRole('slider', { name: 'Timeline' });
@@ -318,7 +318,7 @@ test('an autolaunched orchestration\'s Record input: what the design reads of cu
   await expect(page.getByRole('button', { name: 'Exit run' })).toBeVisible();
   const events = page.getByRole('region', { name: 'Event log' });
   for (let i = 0; i < 4; i++) await page.getByRole('button', { name: 'Next change' }).click();
-  await expect(events).toContainText('Work item of step Invite_Owner_to_Confirm_Interest assigned');
+  await expect(events).toContainText('Work item of step “Invite Owner to Confirm Interest” assigned');
   await expect(events).not.toContainText('has no value');
 });
 
@@ -340,6 +340,23 @@ test('opening a project reports a custom field the design reads that the project
   const properties = page.getByRole('complementary', { name: 'Properties' });
   await expect(properties).toContainText("the project's Case has no field Customer_Satisfed__c");
   await page.screenshot({ path: 'reports/screenshots/project-undeclared-field-live.png' });
+});
+
+test('a project run stuck on $Record.Status is moved on from the run view: the field the design reads is offered to Set value (the design has no sample record)', async ({ page }) => {
+  // given the CaseLifecycle project, run to its end: the Resolve step waits for $Record.Status = Resolved
+  await openProjectOrchestration(page, 'src/io/project/__fixtures__/CaseLifecycle', 'Case_Lifecycle');
+  await runToEnd(page);
+  await expect(page.getByText('The run is stuck')).toBeVisible();
+  const act = page.getByRole('region', { name: 'Interventions' });
+  // then no empty user list: work items are completed as their assignee
+  await expect(act.getByRole('combobox', { name: 'Acting user' })).toHaveCount(0);
+  await expect(act).toContainText('Work items are completed as their assignee');
+  // when $Record.Status is set to Resolved
+  await act.getByRole('combobox', { name: 'Value to change' }).selectOption('$Record.Status');
+  await act.getByRole('textbox', { name: 'New value' }).fill('Resolved');
+  await act.getByRole('button', { name: 'Set value' }).click();
+  // then the Resolve step starts in the forked run
+  await expect.poll(async () => ((await page.evaluate(() => window.stageflow.getTrace())) as unknown as { steps: Record<string, { startedAt?: number }> } | null)?.steps.Resolve?.startedAt).toBeGreaterThanOrEqual(0);
 });
 
 test('connector labels of a design with Go To loops neither lie on each other nor on their decision (CaseLifecycle)', async ({ page }) => {

@@ -25,7 +25,7 @@ test('a waiting step names its predecessor and that predecessor\'s status now, n
   // then
   const why = page.getByRole('note', { name: 'Why it has not started' });
   await expect(why).toContainText('at 4.5 s');
-  await expect(why).toContainText('Waits for step Create_Shipment_Label to be Completed; it is In progress now.');
+  await expect(why).toContainText('Waits for step “Create shipment” to be Completed; it is In progress now.');
   await expect(why).toContainText('not met');
   await expect(why).not.toContainText('later');
   await expect(why).not.toContainText('7.5 s'); // when it will start: the future of the trace
@@ -104,7 +104,7 @@ test('in the run view, Ctrl/Cmd+F finds a step and shows why it has not started,
   await page.keyboard.press('Enter');
   // then it is selected and the Why panel speaks of it
   await expect(node(page, 'Mark_Shipped')).toHaveClass(/selected/);
-  await expect(page.getByRole('note', { name: 'Why it has not started' })).toContainText('Its stage "Ship_Order" has not started.');
+  await expect(page.getByRole('note', { name: 'Why it has not started' })).toContainText('Its stage “Ship order” has not started.');
   // and ? opens the help, from the Timeline too (a slider's own keys are its arrows), whose run view section names the Timeline's keys
   await page.getByRole('slider', { name: 'Timeline' }).focus();
   await page.keyboard.press('?');

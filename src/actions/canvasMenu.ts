@@ -4,7 +4,7 @@
  * several elements, or the empty canvas at a point. Pure: the menu component renders these
  * entries, each an action of the registry with its argument.
  */
-import { findDecision, findStage, findStep, runOrder } from '../commands/queries';
+import { elementLabel, findDecision, findStage, findStep, runOrder } from '../commands/queries';
 import type { Orchestration, Position } from '../model/types';
 import { copyAction, duplicateAction, pasteAction } from './clipboardActions';
 import { connectionProblem } from './connect';
@@ -33,10 +33,7 @@ export interface CanvasMenuGroup {
 
 const item = <A>(action: Action<A>, arg?: A, label?: string): CanvasMenuItem => ({ action: action as Action<never>, arg, label });
 
-const labelOf = (doc: Orchestration, name: string): string => {
-  const step = findStep(doc, name)?.step;
-  return step?.label ?? findStage(doc, name)?.label ?? findDecision(doc, name)?.label ?? name;
-};
+const labelOf = elementLabel;
 
 /** Every element `source` can be connected to (by the same rules as dragging a connector). */
 function connectTargets(doc: Orchestration, source: string, handle?: 'fault'): CanvasMenuItem[] {

@@ -28,7 +28,7 @@ export function ImportReport() {
             ))}
           </ul>
           <form method="dialog" className="mt-4 text-right">
-            <button className="rounded-md bg-brand-600 px-3 py-1.5 text-white hover:bg-brand-700 focus-visible:outline-none focus-visible:ring-2 focus-visible:ring-brand-500 focus-visible:ring-offset-2">
+            <button data-autofocus className="rounded-md bg-brand-600 px-3 py-1.5 text-white hover:bg-brand-700 focus-visible:outline-none focus-visible:ring-2 focus-visible:ring-brand-500 focus-visible:ring-offset-2">
               Close
             </button>
           </form>

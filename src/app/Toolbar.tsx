@@ -5,7 +5,7 @@
  * "Tidy up", "Fit view", "Export", "Import", "Run" each match exactly one control.
  */
 import * as Menu from '@radix-ui/react-dropdown-menu';
-import type { ChangeEvent, RefObject } from 'react';
+import { useRef, useState, type ChangeEvent, type RefObject } from 'react';
 import { exportJsonAction, importAction } from '../actions/fileActions';
 import { redoAction, undoAction } from '../actions/historyActions';
 import { scenariosAction, shortcutsAction } from '../actions/libraryActions';
@@ -21,11 +21,16 @@ import { Tooltip, TooltipProvider } from '../ui/Tooltip';
 const Separator = () => <span className="mx-1 h-5 w-px bg-ink-400/40" aria-hidden="true" />;
 
 function ToolbarMenu({ name, label, tip, actions, icon, joined }: { name: string; label?: string; tip: string; actions: readonly AnyAction[]; icon: Action['icon']; joined?: boolean }) {
+  // A closing menu gives focus back to its button, which would show the button's tip over the notice
+  // the chosen item just raised; the tip stays quiet until the pointer or focus leaves the button.
+  const [tipOpen, setTipOpen] = useState(false);
+  const quiet = useRef(false);
   return (
-    <Menu.Root modal={false}>
-      <Tooltip title={name} description={tip}>
+    <Menu.Root modal={false} onOpenChange={(open) => { if (open) setTipOpen(false); else quiet.current = true; }}>
+      <Tooltip title={name} description={tip} open={tipOpen} onOpenChange={(open) => { if (!open || !quiet.current) setTipOpen(open); }}>
         <Menu.Trigger asChild>
-          <button type="button" aria-label={label ? undefined : name} className={`${toolButtonClass()} ${label ? 'px-2.5' : 'w-7 justify-center'} ${joined ? '-ml-1 rounded-l-none' : ''}`}>
+          <button type="button" aria-label={label ? undefined : name} className={`${toolButtonClass()} ${label ? 'px-2.5' : 'w-7 justify-center'} ${joined ? '-ml-1 rounded-l-none' : ''}`}
+            onBlur={() => { quiet.current = false; }} onPointerLeave={() => { quiet.current = false; }}>
             {icon && <ActionIcon name={icon} />}
             {label}
             <ActionIcon name="chevron" className="-mr-1 h-3 w-3" />
@@ -34,7 +39,7 @@ function ToolbarMenu({ name, label, tip, actions, icon, joined }: { name: string
       </Tooltip>
       <Menu.Portal>
         <Menu.Content align="start" sideOffset={4} className={menuContentClass}>
-          {actions.map((action) => <ActionMenuItem key={action.id} entry={{ action }} />)}
+          {actions.map((action) => <ActionMenuItem key={action.id} entry={{ action, ...(action.id === exportJsonAction.id ? { label: 'JSON' } : {}) }} />)}
         </Menu.Content>
       </Menu.Portal>
     </Menu.Root>

@@ -51,6 +51,11 @@ export function findDecision(doc: Orchestration, name: string): Decision | undef
 
 export type ElementKind = 'stage' | 'step' | 'decision';
 
+/** What a person calls an element: its label, else its API name (an unknown name as given). */
+export function elementLabel(doc: Orchestration, name: string): string {
+  return findStep(doc, name)?.step.label ?? findStage(doc, name)?.label ?? findDecision(doc, name)?.label ?? name;
+}
+
 /** What kind of canvas element `name` is, or null when it is none. */
 export function kindOf(doc: Orchestration, name: string): ElementKind | null {
   if (findStage(doc, name)) return 'stage';

@@ -21,11 +21,14 @@ interface Props {
   /** Its shortcut as the help list writes it. */
   keys?: string;
   children: ReactElement;
+  /** Controlled: whether it shows, and the wish to change that (a menu button quiets its tip while it returns focus). */
+  open?: boolean;
+  onOpenChange?: (open: boolean) => void;
 }
 
-export function Tooltip({ title, description, keys, children }: Props) {
+export function Tooltip({ title, description, keys, children, open, onOpenChange }: Props) {
   return (
-    <RadixTooltip.Root>
+    <RadixTooltip.Root {...(open === undefined ? {} : { open })} {...(onOpenChange ? { onOpenChange } : {})}>
       <RadixTooltip.Trigger asChild>{children}</RadixTooltip.Trigger>
       <RadixTooltip.Portal>
         <RadixTooltip.Content side="bottom" sideOffset={6} collisionPadding={8} className="z-50 max-w-64 rounded-md bg-ink-800 px-2.5 py-1.5 text-xs leading-snug text-white shadow-lg">

@@ -1,6 +1,8 @@
 /**
  * Opens a native <dialog> modally while `open` is true; Esc (cancel) and close report back. Focus
  * stays with it while it is open and goes back after it closes, never to <body> (dialogFocus.ts).
+ * It opens on the element marked `data-autofocus` when there is one (the browser would pick the first
+ * focusable one — a link in a report, which Enter would follow instead of closing it).
  */
 import { useEffect, useRef } from 'react';
 import { dialogFocus } from './dialogFocus';
@@ -14,6 +16,7 @@ export function useDialog(open: boolean, onClose: () => void) {
     if (open && !dialog.open) {
       opener.current = document.activeElement;
       dialog.showModal();
+      dialog.querySelector<HTMLElement>('[data-autofocus]')?.focus();
     }
     if (!open && dialog.open) dialog.close();
   }, [open]);

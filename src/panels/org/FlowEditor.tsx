@@ -15,6 +15,12 @@ import { SyncModeNote } from './SyncModeNote';
 import { useSaveFlow } from '../../org/useSaveFlow';
 import { DraftInput } from './DraftInput';
 
+/** Flow Builder's names for the element kinds (the values stay the model's: `RecordCreate`). */
+const ELEMENT_WORDS: Record<(typeof FLOW_ELEMENT_KINDS)[number], string> = {
+  Assignment: 'Assignment', Decision: 'Decision', GetRecords: 'Get Records', RecordCreate: 'Create Records', RecordUpdate: 'Update Records',
+  Screen: 'Screen', Action: 'Action', Subflow: 'Subflow', Wait: 'Wait',
+};
+
 export interface FlowEditorProps {
   flow: Flow;
   /** Name of the flow being edited; absent for a new one. */
@@ -87,7 +93,7 @@ export function FlowEditor({ flow, original, others, apiVersion, onDone, focusLa
         <legend className={labelClass}>Elements the flow contains</legend>
         <div className="grid grid-cols-3 gap-x-2">
           {FLOW_ELEMENT_KINDS.map((kind) => (
-            <CheckboxField key={kind} label={kind} checked={(draft.elements ?? []).includes(kind)} onChange={(on) => toggleElement(kind, on)} />
+            <CheckboxField key={kind} label={ELEMENT_WORDS[kind]} checked={(draft.elements ?? []).includes(kind)} onChange={(on) => toggleElement(kind, on)} />
           ))}
         </div>
         {draft.type === 'autolaunched' && <SyncModeNote flow={full} requiresAsync={false} apiVersion={Math.max(apiVersion, 63)} />}

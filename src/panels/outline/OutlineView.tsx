@@ -42,6 +42,8 @@ const ADD_KEYS: Record<string, Action<void>> = {
   i: addInteractiveStepAction as Action<void>,
   d: addDecisionAction as Action<void>,
 };
+/** In the run view editing is locked: only moving and selecting work, so only they are hinted. */
+const RUN_KEYS_HINT = 'Arrows move · Enter selects';
 const KEYS_HINT = `Arrows move · Enter selects · F2 renames · Delete deletes · ${Object.entries(ADD_KEYS).map(([key, a]) => `${key.toUpperCase()} ${a.label.replace(/^Add /, '')}`).join(' · ')}`;
 
 function defaultCollapsed(doc: Orchestration): ReadonlySet<string> {
@@ -270,7 +272,7 @@ export function OutlineView() {
   return (
     <section aria-label="Outline" className="flex h-full min-h-0 flex-col gap-1 p-2 text-sm">
       <p id="outline-keys" className="text-xs text-ink-600">
-        {KEYS_HINT}
+        {running ? RUN_KEYS_HINT : KEYS_HINT}
       </p>
       <div ref={scrollRef} className="min-h-0 flex-1 overflow-auto">
         <ul

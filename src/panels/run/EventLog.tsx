@@ -3,20 +3,24 @@
  * playback there and selects its element.
  */
 import { memo, useDeferredValue, useMemo, useState } from 'react';
-import type { TraceEvent } from '../../model/types';
+import { elementLabel } from '../../commands/queries';
+import type { Orchestration, TraceEvent } from '../../model/types';
 import { describeEvent } from './describeEvent';
 import { formatVirtualTime } from './formatTime';
 import { useAppStore } from '../../store/appStore';
 
 const MAX_ROWS = 300;
 
-/** Each event's sentence, made once: playback moves the list by a few rows a frame. */
-const sentences = new WeakMap<TraceEvent, string>();
-function sentenceOf(e: TraceEvent): string {
-  let text = sentences.get(e);
+/** Each event's sentence, made once per design run: playback moves the list by a few rows a frame. */
+const sentences = new WeakMap<Orchestration, WeakMap<TraceEvent, string>>();
+function sentenceOf(e: TraceEvent, doc: Orchestration | null): string {
+  if (!doc) return describeEvent(e);
+  let byEvent = sentences.get(doc);
+  if (!byEvent) sentences.set(doc, (byEvent = new WeakMap()));
+  let text = byEvent.get(e);
   if (text === undefined) {
-    text = describeEvent(e);
-    sentences.set(e, text);
+    text = describeEvent(e, (name) => `“${elementLabel(doc, name)}”`);
+    byEvent.set(e, text);
   }
   return text;
 }
@@ -35,7 +39,7 @@ const EventRow = memo(function EventRow({ i, t, text, element, current }: { i: n
         className={`flex w-full gap-2 px-1 py-0.5 text-left hover:bg-brand-50 ${current ? 'bg-brand-100' : ''}`}
         onClick={() => jump(i, element)}
       >
-        <span className="w-16 shrink-0 font-mono tabular-nums text-ink-600">{formatVirtualTime(t)}</span>
+        <span className="w-[5.5rem] shrink-0 whitespace-nowrap font-mono tabular-nums text-ink-600">{formatVirtualTime(t)}</span>
         <span className="text-ink-800">{text}</span>
       </button>
     </li>
@@ -44,6 +48,7 @@ const EventRow = memo(function EventRow({ i, t, text, element, current }: { i: n
 
 export function EventLog() {
   const replay = useAppStore((s) => s.replay);
+  const runDoc = useAppStore((s) => s.runDoc);
   // During fast playback the list (up to MAX_ROWS rows) catches up when the canvas has drawn the
   // frame, not inside it: a deferred render is dropped when the next frame's change comes first.
   const index = useDeferredValue(useAppStore((s) => s.cursor.index));
@@ -57,12 +62,12 @@ export function EventLog() {
     for (let i = Math.min(index, replay.length - 1); i >= 0 && out.length < MAX_ROWS; i--) {
       const e = replay.events[i]!;
       if (!showChecks && e.type === 'evaluation') continue;
-      const text = sentenceOf(e);
+      const text = sentenceOf(e, runDoc);
       if (deferredFilter && !text.toLowerCase().includes(deferredFilter)) continue;
       out.push({ i, text, t: e.t, element: e.step ?? e.stage ?? e.decision });
     }
     return out;
-  }, [replay, index, deferredFilter, showChecks]);
+  }, [replay, runDoc, index, deferredFilter, showChecks]);
 
   return (
     <section aria-label="Event log" className="flex min-h-0 flex-col gap-1">

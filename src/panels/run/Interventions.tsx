@@ -34,12 +34,18 @@ export function Interventions() {
         <button type="button" className={button} disabled={busy || run !== 'InProgress'} onClick={() => void intervene({ type: 'cancel' })}>Cancel orchestration</button>
         <button type="button" className={button} disabled={busy || run !== 'Error'} onClick={() => void intervene({ type: 'retry' })}>Retry</button>
       </div>
-      <label className="flex items-center gap-1">
-        <span className="w-20 shrink-0">As user</span>
-        <select aria-label="Acting user" className="min-w-0 flex-1 rounded border border-ink-400/40 px-1 py-0.5" value={user} onChange={(e) => setBy(e.target.value)}>
-          {users.map((u) => <option key={u} value={u}>{u}</option>)}
-        </select>
-      </label>
+      {users.length > 0 ? (
+        <label className="flex items-center gap-1">
+          <span className="w-20 shrink-0">As user</span>
+          <select aria-label="Acting user" className="min-w-0 flex-1 rounded border border-ink-400/40 px-1 py-0.5" value={user} onChange={(e) => setBy(e.target.value)}>
+            {users.map((u) => <option key={u} value={u}>{u}</option>)}
+          </select>
+        </label>
+      ) : (
+        // no users in the design (an orchestration opened from a project has none): an empty list would
+        // offer nothing to pick; the engine acts as each work item's assignee (R23)
+        <p className="text-ink-600">Work items are completed as their assignee (the design lists no users to act as).</p>
+      )}
       <div className="flex flex-wrap items-center gap-1">
         <select aria-label="Open work item" className="min-w-0 flex-1 rounded border border-ink-400/40 px-1 py-0.5" value={item} onChange={(e) => setWorkItem(e.target.value)} disabled={open.length === 0}>
           {open.length === 0 && <option value="">No open work items</option>}

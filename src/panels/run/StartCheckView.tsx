@@ -7,6 +7,7 @@ import type { RowCheck, StartCheck } from '../../player/stepWhy';
 import { OPERATOR_LABELS } from '../requirements/operators';
 import { formatVirtualTime } from './formatTime';
 import { STATUS_LABEL } from '../../ui/statusStyles';
+import { useLabelOf } from './useLabelOf';
 
 export function Verdict({ holds }: { holds: boolean }) {
   return holds
@@ -14,32 +15,45 @@ export function Verdict({ holds }: { holds: boolean }) {
     : <span className="font-semibold text-status-error">✗ not met</span>;
 }
 
+/**
+ * A reference that may break only after a dot or an underscore (`Create_User_|Accounts.|Status`):
+ * the panel is narrow, and a cell allowed to break anywhere squeezes its neighbours until words split
+ * mid-letter ("Comple|ted").
+ */
+function Breakable({ text }: { text: string }) {
+  const parts = text.split(/(?<=[._])/);
+  return <>{parts.map((part, i) => <span key={i}>{part}{i < parts.length - 1 && <wbr />}</span>)}</>;
+}
+
 export function RowTable({ rows, label }: { rows: readonly RowCheck[]; label: string }) {
+  // a value too long for its column (an Id) scrolls the table sideways rather than splitting words
   return (
-    <table aria-label={label} className="mt-1 w-full border-collapse text-left text-xs">
-      <thead className="text-ink-600">
-        <tr>
-          <th scope="col" className="pr-1 font-medium">#</th>
-          <th scope="col" className="pr-1 font-medium">Resource</th>
-          <th scope="col" className="pr-1 font-medium">Now</th>
-          <th scope="col" className="pr-1 font-medium">Operator</th>
-          <th scope="col" className="pr-1 font-medium">Expected</th>
-          <th scope="col" className="font-medium">Result</th>
-        </tr>
-      </thead>
-      <tbody className="align-top">
-        {rows.map((r) => (
-          <tr key={r.row} className="border-t border-ink-400/20">
-            <td className="pr-1">{r.row}</td>
-            <td className="pr-1 font-mono [overflow-wrap:anywhere]">{r.left}</td>
-            <td className="pr-1 [overflow-wrap:anywhere]">{r.wasSet === null ? r.value : r.wasSet ? 'set' : 'not set'}</td>
-            <td className="pr-1">{OPERATOR_LABELS[r.operator]}</td>
-            <td className="pr-1 [overflow-wrap:anywhere]">{r.expectedRef === null ? r.expected : `${r.expectedRef} = ${r.expected}`}</td>
-            <td className="whitespace-nowrap"><Verdict holds={r.holds} /></td>
+    <div className="mt-1 overflow-x-auto">
+      <table aria-label={label} className="w-full border-collapse text-left text-xs [overflow-wrap:normal]">
+        <thead className="text-ink-600">
+          <tr>
+            <th scope="col" className="pr-1.5 font-medium">#</th>
+            <th scope="col" className="pr-1.5 font-medium">Resource</th>
+            <th scope="col" className="pr-1.5 font-medium">Now</th>
+            <th scope="col" className="pr-1.5 font-medium">Operator</th>
+            <th scope="col" className="pr-1.5 font-medium">Expected</th>
+            <th scope="col" className="font-medium">Result</th>
           </tr>
-        ))}
-      </tbody>
-    </table>
+        </thead>
+        <tbody className="align-top">
+          {rows.map((r) => (
+            <tr key={r.row} className="border-t border-ink-400/20">
+              <td className="pr-1.5">{r.row}</td>
+              <td className="pr-1.5 font-mono"><Breakable text={r.left} /></td>
+              <td className="pr-1.5 break-words">{r.wasSet === null ? r.value : r.wasSet ? 'set' : 'not set'}</td>
+              <td className="pr-1.5">{OPERATOR_LABELS[r.operator]}</td>
+              <td className="pr-1.5 break-words">{r.expectedRef === null ? r.expected : <><Breakable text={r.expectedRef} /> = {r.expected}</>}</td>
+              <td className="whitespace-nowrap"><Verdict holds={r.holds} /></td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
   );
 }
 
@@ -96,17 +110,19 @@ export function RequirementsCheck({ check, title }: { check: Extract<StartCheck,
 
 /** The start condition, read at the moment shown. */
 export function StartCheckView({ check }: { check: StartCheck }) {
+  const labelOf = useLabelOf();
   switch (check.mode) {
     case 'stageStarts':
       return <p>Starts when its stage starts: <Verdict holds /></p>;
     case 'stepCompleted':
       if (check.problem === 'self') return <p>Waits for itself to be Completed, which can never happen.</p>;
       if (check.problem === 'missing') return <p>Waits for step <span className="font-mono">{check.step}</span>, which does not exist.</p>;
+      // the step exists: named as its card is
       return (
         <p>
-          Waits for step <span className="font-mono">{check.step}</span> to be Completed;{' '}
+          Waits for step “{labelOf(check.step)}” to be Completed;{' '}
           {check.status === null
-            ? <>its stage <span className="font-mono">{check.stage}</span> has not started.</>
+            ? <>its stage “{check.stage === null ? '' : labelOf(check.stage)}” has not started.</>
             : <>it is <span className="font-semibold">{STATUS_LABEL[check.status]}</span> now.</>}{' '}
           <Verdict holds={check.holds} />
         </p>

@@ -1,31 +1,7 @@
-/** Picks a variable or record field and a new value of its type, for a `set` intervention. */
+/** Picks a variable or record field (valueTargets.ts) and a new value of its type, for a `set` intervention. */
 import { useState } from 'react';
 import type { Orchestration } from '../../model/types';
-
-interface Target { ref: string; type: 'Text' | 'Number' | 'Boolean' | 'Date' | 'DateTime' | 'Field' }
-
-function targetsOf(doc: Orchestration): Target[] {
-  const out: Target[] = [];
-  for (const v of doc.variables ?? []) {
-    if (v.type === 'Record') {
-      for (const field of Object.keys(v.value ?? {})) out.push({ ref: `${v.name}.${field}`, type: 'Field' });
-    } else out.push({ ref: v.name, type: v.type });
-  }
-  return out;
-}
-
-/** Reads what the user typed as the value the target expects ("true" → true, "12" → 12). */
-export function parseTypedValue(text: string, type: Target['type']): string | number | boolean | null {
-  const t = text.trim();
-  if (t === '' || t.toLowerCase() === 'null') return null;
-  if (type === 'Number') return Number.isFinite(Number(t)) ? Number(t) : t;
-  if (type === 'Boolean') return t.toLowerCase() === 'true';
-  if (type === 'Field') {
-    if (t === 'true' || t === 'false') return t === 'true';
-    if (/^-?\d+(\.\d+)?$/.test(t)) return Number(t);
-  }
-  return text;
-}
+import { parseTypedValue, targetsOf } from './valueTargets';
 
 export function ValueChanger({ doc, disabled, onSet }: { doc: Orchestration; disabled: boolean; onSet: (target: string, value: string | number | boolean | null) => void }) {
   const targets = targetsOf(doc);

@@ -15,6 +15,7 @@ import { StartCheckView } from './StartCheckView';
 import { STATUS_LABEL, STATUS_TEXT, type AnyStatus } from '../../ui/statusStyles';
 import { ExitCheckView } from './ExitCheckView';
 import { useStageWhy, useStepWhy } from './useStepWhy';
+import { useLabelOf } from './useLabelOf';
 import { whyParts } from './whyParts';
 
 const NOTE = 'space-y-1 rounded bg-amber-50 p-2 text-ink-800';
@@ -38,10 +39,10 @@ function EndOfRunWhy({ why, atEnd }: { why: string; atEnd: boolean }) {
   );
 }
 
-function blockerText(why: StepWhy): string | null {
+function blockerText(why: StepWhy, labelOf: (name: string) => string): string | null {
   switch (why.blocker) {
-    case 'stageNotStarted': return `Its stage "${why.stage.name}" has not started.`;
-    case 'stageEnded': return `Its stage "${why.stage.name}" is ${STATUS_LABEL[why.stage.status ?? 'Completed']}: a step that had not started by then does not start.`;
+    case 'stageNotStarted': return `Its stage “${labelOf(why.stage.name)}” has not started.`;
+    case 'stageEnded': return `Its stage “${labelOf(why.stage.name)}” is ${STATUS_LABEL[why.stage.status ?? 'Completed']}: a step that had not started by then does not start.`;
     case 'suspended': return 'The run is suspended: no step starts until it resumes.';
     case 'stopped': return 'The simulation stopped at one of its limits.';
     case null: return null;
@@ -53,9 +54,10 @@ function WhyNow({ step, time }: { step: string; time: number }) {
   const atEnd = useAppStore((s) => s.cursor.atEnd);
   const endWhy = useAppStore((s) => s.trace?.steps[step]?.why ?? null);
   const { why, stale, unavailable } = useStepWhy(step, index, true);
+  const labelOf = useLabelOf();
   if (unavailable) return <EndOfRunWhy why={endWhy ?? 'its stage has not started yet'} atEnd={atEnd} />;
   if (!why) return <p role="status" className="text-ink-600">Reading its start condition…</p>;
-  const blocker = blockerText(why);
+  const blocker = blockerText(why, labelOf);
   return (
     <div aria-label="Why it has not started" role="note" aria-busy={stale} className={NOTE}>
       <p className="font-semibold">Why it has not started, at {formatVirtualTime(time)}:</p>
@@ -126,6 +128,17 @@ function decisionTaken(trace: Trace, name: string, index: number): string | null
   return null;
 }
 
+/** The selected element as its card names it, with its API name beside when that differs. */
+function ElementHeading({ name }: { name: string }) {
+  const label = useLabelOf()(name);
+  return (
+    <h3 className="font-semibold">
+      {label}
+      {label !== name && <span className="ml-1.5 font-mono text-xs font-normal text-ink-600">{name}</span>}
+    </h3>
+  );
+}
+
 function isStepOf(doc: Orchestration | null, name: string): boolean {
   return doc?.stages.some((stage) => stage.steps.some((step) => step.name === name)) ?? false;
 }
@@ -147,7 +160,7 @@ export function WhyPanel() {
     // (FORMAT §4), but the step is there, and why it has not started is still worth saying
     return (
       <section aria-label="Selected step" className="space-y-1 text-sm">
-        <h3 className="font-mono font-semibold">{selected}</h3>
+        <ElementHeading name={selected} />
         <p>
           Status: <span className={`font-semibold ${STATUS_TEXT.NotStarted}`}>{STATUS_LABEL.NotStarted}</span>
         </p>
@@ -159,7 +172,7 @@ export function WhyPanel() {
     const decision = runDoc?.decisions?.some((d) => d.name === selected) ? decisionTaken(trace, selected, index) : undefined;
     return (
       <section aria-label="Selected element" className="space-y-1 text-sm">
-        <h3 className="font-mono font-semibold">{selected}</h3>
+        <ElementHeading name={selected} />
         <p>
           {stageStatus ? `Stage status: ${STATUS_LABEL[stageStatus as AnyStatus]}`
             : decision !== undefined ? (decision === null ? 'This decision has not been reached yet.' : decision)
@@ -174,7 +187,7 @@ export function WhyPanel() {
   const runAs = status !== 'NotStarted' ? (snapshot.runAs[selected] ?? null) : null;
   return (
     <section aria-label="Selected step" className="space-y-1 text-sm">
-      <h3 className="font-mono font-semibold">{selected}</h3>
+      <ElementHeading name={selected} />
       <p>
         Status: <span className={`font-semibold ${STATUS_TEXT[status]}`}>{STATUS_LABEL[status]}</span>
         {info.mode && status !== 'NotStarted' ? ` · ${info.mode}` : ''}

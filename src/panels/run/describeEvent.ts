@@ -1,4 +1,7 @@
-/** One trace event as a sentence for the event log and the live announcements. */
+/**
+ * One trace event as a sentence for the event log and the live announcements. Elements are named as
+ * the canvas names them (`nameOf`: “Charge payment”, the label) — the API name is the fallback.
+ */
 import type { TraceEvent } from '../../model/types';
 
 const CAUSE: Record<string, string> = {
@@ -6,9 +9,9 @@ const CAUSE: Record<string, string> = {
   publishEvent: 'an orchestration event was published', recordChanged: 'a record changed', resumed: 'the run resumed', retried: 'the run was retried',
 };
 
-export function describeEvent(e: TraceEvent): string {
-  const step = e.step ? `step ${e.step}` : '';
-  const stage = e.stage ? `stage ${e.stage}` : '';
+export function describeEvent(e: TraceEvent, nameOf: (name: string) => string = (name) => name): string {
+  const step = e.step ? `step ${nameOf(e.step)}` : '';
+  const stage = e.stage ? `stage ${nameOf(e.stage)}` : '';
   switch (e.type) {
     case 'runStarted': return 'Run started';
     case 'runCompleted': return 'Run completed';
@@ -31,7 +34,7 @@ export function describeEvent(e: TraceEvent): string {
     case 'workItemAssigned': return `Work item of ${step} assigned`;
     case 'workItemCompleted': return `Work item of ${step} completed${e.by ? ` by ${e.by}` : ''}`;
     case 'evaluation': return `Conditions checked in ${stage} because ${CAUSE[e.cause ?? ''] ?? e.cause ?? 'of a wake-up'}`;
-    case 'decisionTaken': return `Decision ${e.decision ?? ''} took ${e.outcome ?? 'the default path'}`;
+    case 'decisionTaken': return `Decision ${e.decision ? nameOf(e.decision) : ''} took ${e.outcome ?? 'the default path'}`;
     case 'variableSet': return `${e.target ?? 'A value'} set to ${JSON.stringify(e.value ?? null)}`;
   }
 }

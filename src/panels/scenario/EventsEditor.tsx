@@ -1,7 +1,7 @@
 /** Timed events of a scenario (FORMAT.md §3): set a value, publish an event, complete a work item, suspend… */
 import { useRef } from 'react';
 import type { Orchestration, Scenario, ScenarioEvent } from '../../model/types';
-import { parseTypedValue } from '../run/ValueChanger';
+import { parseTypedValue } from '../run/valueTargets';
 import { button, input } from './fieldStyles';
 
 const TYPES: ScenarioEvent['type'][] = ['set', 'publishEvent', 'completeWorkItem', 'suspend', 'resume', 'cancel', 'retry'];
