@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Orchestration } from '../../model/types';
 import { xmlFixtures } from './fixtures';
+import { exportFlowXml } from './exportFlowXml';
 import { importFlowXml } from './importFlowXml';
 
 function fixture(id: string): string {
@@ -144,6 +145,40 @@ describe('importFlowXml: our own fixture of every element', () => {
     expect(doc.variables?.map((v) => v.name)).not.toContain('fees');
     expect(warnings.filter((w) => w.includes('<variables> ×2'))).toHaveLength(1);
     expect(warnings.some((w) => w.includes('<constants>'))).toBe(true);
+  });
+});
+
+describe('importFlowXml: literal inputs equal to an element\'s name', () => {
+  it('a step input whose text is also the name of its stage (a status value "Escalated") is imported as that text, and written back as text', () => {
+    // given: the shape of SalesforceLabs' AIM_IncidentOrchestration, whose stage Escalated passes the status "Escalated" on
+    const text = flow(`
+    <orchestratedStages>
+        <name>Escalated</name>
+        <label>Escalated</label>
+        <exitConditionLogic>and</exitConditionLogic>
+        <stageSteps>
+            <name>Log_Status</name>
+            <actionName>Echo_Status</actionName>
+            <actionType>stepBackground</actionType>
+            <entryConditionLogic>and</entryConditionLogic>
+            <inputParameters>
+                <name>statusValue</name>
+                <value>
+                    <stringValue>Escalated</stringValue>
+                </value>
+            </inputParameters>
+            <label>Log Status</label>
+            <requiresAsyncProcessing>false</requiresAsyncProcessing>
+            <stepSubtype>BackgroundStep</stepSubtype>
+        </stageSteps>
+    </orchestratedStages>
+    <start><connector><targetReference>Escalated</targetReference></connector></start>`);
+    // when
+    const { doc, warnings } = imported(text);
+    // then: the input is in the model (it was kept verbatim in extensions, so the run passed null)
+    expect(doc.stages[0]!.steps[0]!.inputs).toEqual({ statusValue: 'Escalated' });
+    expect(warnings.filter((w) => w.includes('inputParameters'))).toEqual([]);
+    expect(exportFlowXml(doc).xml).toContain('<stringValue>Escalated</stringValue>');
   });
 });
 

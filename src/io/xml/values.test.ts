@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { exportText, importText } from './values';
+import { DeclaredNames } from './xmlNames';
 import { element, leaf } from './xmlNode';
 
 const value = (kind: string, text: string) => element('value', [leaf(kind, text)]);
@@ -36,4 +37,19 @@ describe('input values: references and typed literals (R50)', () => {
     expect(exportText('value', '007', names)).toEqual(value('stringValue', '007'));
     expect(exportText('value', '3.10', names)).toEqual(value('stringValue', '3.10'));
   });
+
+  it('a text equal to a stage\'s or step\'s name is a literal: an element\'s name alone names no value; as the head of a dotted name it is a reference', () => {
+    // given: a stage Escalated and a variable amount
+    const declared = new DeclaredNames().add('Escalated', true).add('amount');
+    // when / then: the literal "Escalated" (a status value) reads and writes back as text
+    expect(importText(value('stringValue', 'Escalated'), declared)).toBe('Escalated');
+    expect(exportText('value', 'Escalated', declared)).toEqual(value('stringValue', 'Escalated'));
+    // the stage's status is a reference; the stage's bare name as a reference is kept verbatim (it reads no value)
+    expect(importText(value('elementReference', 'Escalated.Status'), declared)).toBe('Escalated.Status');
+    expect(exportText('value', 'Escalated.Status', declared)).toEqual(value('elementReference', 'Escalated.Status'));
+    expect(importText(value('elementReference', 'Escalated'), declared)).toBeUndefined();
+    // a variable's bare name is still a reference
+    expect(importText(value('stringValue', 'amount'), declared)).toBeUndefined();
+  });
 });
+

@@ -5,6 +5,7 @@
  * or plain name whose head is an element or variable of the orchestration.
  */
 import type { RightValue } from '../../model/types';
+import { DeclaredNames } from './xmlNames';
 import { childrenOf, isLeaf, leaf, element, type XmlNode } from './xmlNode';
 
 const GLOBAL_REFERENCE = /^\$[A-Za-z_][A-Za-z0-9_]*(\.[A-Za-z_][A-Za-z0-9_]*)*$/;
@@ -14,11 +15,16 @@ const DATE = /^\d{4}-\d{2}-\d{2}$/;
 const NUMERAL = /^-?(0|[1-9]\d*)(\.\d*[1-9])?$/;
 const DATE_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?Z$/;
 
-/** True when `text` is written as an `<elementReference>` (it names something in `names`, or a `$` global). */
+/**
+ * True when `text` is written as an `<elementReference>`: a `$` global, or a name in `names` — alone
+ * only when it holds a value (a variable, formula…); a stage's or step's name only as the head of a
+ * dotted reference (`Review.Status`), as R50 reads them (DeclaredNames).
+ */
 export function isReferenceText(text: string, names: ReadonlySet<string>): boolean {
   if (GLOBAL_REFERENCE.test(text)) return true;
   const match = NAME_REFERENCE.exec(text);
-  return match !== null && names.has(match[1]!);
+  if (match === null || !names.has(match[1]!)) return false;
+  return match[2] !== undefined || !(names instanceof DeclaredNames && names.elements.has(match[1]!));
 }
 
 /** The single leaf inside a value element (`<value><stringValue>x</stringValue></value>`), if that is its shape. */
