@@ -50,6 +50,11 @@ export const FlowDefinition = z.object({
    * were read (a name only) still checks: a set with no object, which offers nothing to store.
    */
   dynamicChoiceSets: z.array(z.union([FlowDynamicChoiceSet, z.string().transform((name): FlowDynamicChoiceSet => ({ name, filters: [], outputAssignments: [] }))])),
+  /**
+   * Stages of a screen flow's progress (`<stages>`: name, label, order, active at the start). Absent in
+   * definitions stored before they were read.
+   */
+  stages: z.array(z.object({ name: z.string(), label: z.string().optional(), order: z.number().optional(), isActive: z.boolean().optional() })).optional(),
   /** Every element by name, in document order. */
   elements: z.record(z.string(), FlowElement),
 });

@@ -56,6 +56,9 @@ export class Frame {
   readonly recordEdits = new Map<string, { field: string; value: FieldValue }>();
   /** What the flow assigned to `$Flow.CurrentRecord` (the record a paused interview is filed under); null until it does. */
   currentRecord: string | null = null;
+  /** What the flow assigned to `$Flow.CurrentStage` (a stage of its `<stages>`); null until it does. */
+  currentStage: string | null = null;
+  private stageNameSet: Set<string> | undefined;
 
   constructor(
     readonly definition: FlowDefinition,
@@ -131,7 +134,7 @@ export class Frame {
     const head = parts[0]!;
     if (head.startsWith('$')) {
       const { startAt, runAs, record, recordPrior, flowName } = this.options;
-      return readGlobal({ now: this.now, startedAt: this.startedAt, startAt, faultMessage: this.faultMessage, flowName, runAs, record, recordPrior, recordEdits: this.recordEdits, currentRecord: this.currentRecord, org: this.org }, parts, reference);
+      return readGlobal({ now: this.now, startedAt: this.startedAt, startAt, faultMessage: this.faultMessage, flowName, runAs, record, recordPrior, recordEdits: this.recordEdits, currentRecord: this.currentRecord, currentStage: this.currentStage, org: this.org }, parts, reference);
     }
     const key = head.toLowerCase();
     const slot = this.slots.get(key);
@@ -143,6 +146,9 @@ export class Frame {
       if (template !== undefined) return textValue(mergeTemplate(template, this.formulaContext()));
       const choice = this.choices.get(key);
       if (choice !== undefined) return typeof choice === 'string' ? textValue(choice) : this.valueOf(choice);
+      // a stage of the flow's progress (`$Flow.CurrentStage = {!Review}`) reads as its name (*chosen*)
+      const stage = this.stageName(key);
+      if (stage !== undefined) return textValue(stage);
     }
     // a decision outcome is a Boolean: true when it was the outcome taken the last time its decision
     // ran, false before that (Process Builder's `isChangedRule_…` and `{!Is_Big}` read them)
@@ -154,6 +160,14 @@ export class Frame {
   }
 
   private elementNameSet: Set<string> | undefined;
+
+  /** The name of the flow's stage called `key` (lower-cased), if any. */
+  private stageName(key: string): string | undefined {
+    const stages = this.definition.stages ?? [];
+    if (stages.length === 0) return undefined;
+    this.stageNameSet ??= new Set(stages.map((s) => s.name.toLowerCase()));
+    return this.stageNameSet.has(key) ? stages.find((s) => s.name.toLowerCase() === key)!.name : undefined;
+  }
 
   /** Lower-cased names of the decisions' outcomes (built on first use). */
   private outcomeNames(): Set<string> {
@@ -262,10 +276,11 @@ export class Frame {
     return { type: value.type, value: scalar };
   }
 
-  /** `$Flow.CurrentRecord = …`: a text (a record Id), the one global a flow may assign. */
-  private writeCurrentRecord(reference: string, value: FlowValue, element: string, logged: FlowValue, operator?: string): FlowValue {
+  /** `$Flow.CurrentRecord = …` (a record Id) and `$Flow.CurrentStage = {!Stage}`: the `$Flow` values a flow may assign, texts. */
+  private writeFlowText(reference: string, value: FlowValue, element: string, logged: FlowValue, operator?: string): FlowValue {
     const written = fitTo(value, 'Text', false, reference.trim());
-    this.currentRecord = written.value as string | null;
+    if (reference.trim().toLowerCase() === '$flow.currentstage') this.currentStage = written.value as string | null;
+    else this.currentRecord = written.value as string | null;
     this.logAssignment(element, reference.trim(), logged === value ? written.value : logged.value, operator);
     return written;
   }
@@ -277,7 +292,8 @@ export class Frame {
   write(reference: string, value: FlowValue, element: string, logged: FlowValue = value, operator?: string): FlowValue {
     const parts = reference.trim().split('.');
     if (parts[0]!.toLowerCase() === '$record') return this.writeRecordField(reference, parts, value, element, logged, operator);
-    if (reference.trim().toLowerCase() === '$flow.currentrecord') return this.writeCurrentRecord(reference, value, element, logged, operator);
+    const global = reference.trim().toLowerCase();
+    if (global === '$flow.currentrecord' || global === '$flow.currentstage') return this.writeFlowText(reference, value, element, logged, operator);
     const slot = this.slots.get(parts[0]!.toLowerCase());
     if (!slot) throw fault(`{!${reference}} is not a variable of this flow`);
     if (slot.readOnly) throw fault(`${slot.name} is a constant and cannot be changed`);

@@ -27,6 +27,8 @@ export interface GlobalsContext {
   recordEdits?: ReadonlyMap<string, { readonly field: string; readonly value: FieldValue }>;
   /** What the flow assigned to `$Flow.CurrentRecord`, if it did. */
   currentRecord?: string | null;
+  /** What the flow assigned to `$Flow.CurrentStage`, if it did. */
+  currentStage?: string | null;
   org: SimulatedOrg;
 }
 
@@ -120,6 +122,8 @@ export function readGlobal(ctx: GlobalsContext, parts: readonly string[], refere
     if (name === 'faultmessage') return textValue(ctx.faultMessage);
     if (name === 'interviewguid') return textValue(`SIM-${ctx.flowName}`);
     if (name === 'currentrecord') return textValue(ctx.currentRecord ?? null);
+    // blank until the flow sets it, as Salesforce reads it in a flow without stages (fault handlers log it)
+    if (name === 'currentstage') return textValue(ctx.currentStage ?? null);
   }
   if (key === '$globalconstant' && rest.length === 1) {
     if (name === 'true') return booleanValue(true);

@@ -157,6 +157,20 @@ describe('globals', () => {
     expect(run(unset).run.outputs.before).toBeNull();
   });
 
+  it('$Flow.CurrentStage is blank in a flow that has not set it (a fault handler logs it); set to one of the flow\'s stages it reads as that stage\'s name', () => {
+    // given: a flow with the stage Review that logs $Flow.CurrentStage, sets it to {!Review}, logs it again
+    const flow = flowOf(chain(
+      copy(['before', '$Flow.CurrentStage']),
+      { kind: 'assignment', name: 'Enter_Review', items: [{ ref: '$Flow.CurrentStage', operator: 'Assign', value: { ref: 'Review' } }] },
+      { kind: 'assignment', name: 'Log', items: [{ ref: 'after', operator: 'Assign', value: { ref: '$Flow.CurrentStage' } }] },
+    ), { variables: [variable('before', 'String', { io: 'out' }), variable('after', 'String', { io: 'out' })], stages: [{ name: 'Review', label: 'Review', order: 1, isActive: true }] });
+    // when
+    const { run: result } = run(flow);
+    // then
+    expect(result.status).toBe('completed');
+    expect(result.outputs).toEqual({ before: null, after: 'Review' });
+  });
+
   it('an element kind the simulator does not run stops the run, naming the element and its kind', () => {
     // given
     const flow = flowOf([{ kind: 'unsupported', name: 'Call_Plugin', tag: 'apexPluginCalls' }]);

@@ -96,6 +96,7 @@ function suspend(frame: Frame, element: string, events: ArmedEvent[], report: Om
     outcomes: Object.fromEntries(frame.outcomes),
     ...(frame.recordEdits.size > 0 ? { recordEdits: Object.fromEntries(frame.recordEdits) } : {}),
     ...(frame.currentRecord !== null ? { currentRecord: frame.currentRecord } : {}),
+    ...(frame.currentStage !== null ? { currentStage: frame.currentStage } : {}),
     startedAt: frame.startedAt,
     elementsExecuted: frame.budget.executed,
     events: events.map((e) => ({ ...e })),
@@ -188,6 +189,7 @@ export function resumeFlow(definition: FlowDefinition, state: SuspendedFlow, opt
   for (const [name, taken] of Object.entries(state.outcomes ?? {})) frame.outcomes.set(name, taken);
   for (const [name, edit] of Object.entries(state.recordEdits ?? {})) frame.recordEdits.set(name, { ...edit });
   frame.currentRecord = state.currentRecord ?? null;
+  frame.currentStage = state.currentStage ?? null;
   frame.startedAt = state.startedAt;
   const { path, assignments, recordsRead, recordChanges, sideEffects } = state.report;
   frame.report.path.push(...path);

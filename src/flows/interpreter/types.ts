@@ -162,6 +162,8 @@ export interface SuspendedFlow {
   recordEdits?: Record<string, { field: string; value: FieldValue }>;
   /** What `$Flow.CurrentRecord` was assigned before the pause. */
   currentRecord?: string;
+  /** What `$Flow.CurrentStage` was assigned before the pause. */
+  currentStage?: string;
   startedAt: number;
   elementsExecuted: number;
   /** Armed events: event name → time (AlarmEvent) or platform event type, and connector. */

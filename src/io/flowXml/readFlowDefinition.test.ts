@@ -274,6 +274,26 @@ describe('readFlowDefinition: dynamic choice sets', () => {
   });
 });
 
+describe('readFlowDefinition: a screen flow\'s stages', () => {
+  it('stages: read with their label, order and whether they start active, and a reference to one reads as its name', () => {
+    // given: the shape Flow Builder writes for a flow with progress stages
+    const text = flow(`<assignments><name>Set_Stage</name><label>Set Stage</label><locationX>0</locationX><locationY>0</locationY>
+        <assignmentItems><assignToReference>$Flow.CurrentStage</assignToReference><operator>Assign</operator><value><elementReference>Start</elementReference></value></assignmentItems>
+        <assignmentItems><assignToReference>stage</assignToReference><operator>Assign</operator><value><elementReference>$Flow.CurrentStage</elementReference></value></assignmentItems>
+    </assignments>
+    <processType>Flow</processType>
+    <stages><name>Start</name><isActive>true</isActive><label>Start here</label><stageOrder>1</stageOrder></stages>
+    <start><locationX>50</locationX><locationY>0</locationY><connector><targetReference>Set_Stage</targetReference></connector></start>
+    <status>Active</status>
+    <variables><name>stage</name><dataType>String</dataType><isCollection>false</isCollection><isInput>false</isInput><isOutput>true</isOutput></variables>`);
+    // when
+    const definition = definitionOf(text);
+    // then
+    expect(definition.stages).toEqual([{ name: 'Start', label: 'Start here', order: 1, isActive: true }]);
+    expect(runFlow(definition).run).toMatchObject({ status: 'completed', outputs: { stage: 'Start' } });
+  });
+});
+
 describe('readFlowDefinition on bad files', () => {
   it('malformed XML is reported at line:col', () => {
     // given / when

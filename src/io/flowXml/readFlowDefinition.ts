@@ -56,11 +56,22 @@ function readRoot(root: XmlNode): ReadFlowResult {
     textTemplates: r.each(root, 'textTemplates', '', (node, path) => readTextTemplate(r, node, path)),
     choices: r.each(root, 'choices', '', (node, path) => readChoice(r, node, path)),
     dynamicChoiceSets: r.each(root, 'dynamicChoiceSets', '', (node, path) => readDynamicChoiceSet(r, node, path)),
+    ...optional('stages', nonEmpty(r.each(root, 'stages', '', (node, path) => ({
+      name: r.name(node, path),
+      ...optional('label', r.text(node, 'label')),
+      ...optional('order', r.number(node, 'stageOrder', path)),
+      ...optional('isActive', r.bool(node, 'isActive', path)),
+    })))),
     elements: {},
   };
   readAllElements(r, root, definition);
   if (r.problems.length === 0) checkNamesAndConnectors(r, definition);
   return r.problems.length > 0 ? { ok: false, problems: r.problems.map(stripLeadingDot) } : { ok: true, definition };
+}
+
+/** A list, or undefined when it is empty (an optional part of the definition is left out). */
+function nonEmpty<T>(list: T[]): T[] | undefined {
+  return list.length > 0 ? list : undefined;
 }
 
 function readAllElements(r: FlowReader, root: XmlNode, definition: FlowDefinition): void {
@@ -91,7 +102,7 @@ function checkNamesAndConnectors(r: FlowReader, definition: FlowDefinition): voi
   const resources: [string, { name: string }[]][] = [
     ['variables', definition.variables], ['constants', definition.constants], ['formulas', definition.formulas],
     ['textTemplates', definition.textTemplates], ['choices', definition.choices],
-    ['dynamicChoiceSets', definition.dynamicChoiceSets],
+    ['dynamicChoiceSets', definition.dynamicChoiceSets], ['stages', definition.stages ?? []],
   ];
   const named: [string, string][] = [
     ...resources.flatMap(([tag, list]) => list.map((item, i): [string, string] => [`${tag}[${i}]`, item.name])),
