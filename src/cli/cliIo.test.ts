@@ -2,7 +2,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { nodeIo } from './cliIo';
+import { nodeIo, writeOutputParts } from './cliIo';
 import { main as validate } from './commands/validate';
 import { memoryIo } from './testing/memoryIo';
 
@@ -41,5 +41,19 @@ describe('problemLine', () => {
     const { io, out } = memoryIo({ 'list.json': '[]' });
     expect(await validate(['list.json'], io)).toBe(2);
     expect(out.stderr).toBe('list.json: (root): the document must be an object, not a list\n');
+  });
+});
+
+describe('writeOutputParts on stdout', () => {
+  it('waits for stdout to drain after each part it writes, so a long output to a slow reader is not piled up in memory', async () => {
+    // given: a console whose drain is observed, and 3 MB of output in 3 parts
+    const events: string[] = [];
+    const io = { ...memoryIo({}).io, stdout: (text: string) => { events.push(`write ${text.length}`); }, stdoutDrained: async () => { events.push('drained'); } };
+    const part = 'x'.repeat(1 << 20);
+    // when
+    const code = await writeOutputParts(io, undefined, [part, part, part]);
+    // then: each write is followed by a wait for the drain before the next one
+    expect(code).toBe(0);
+    expect(events).toEqual([`write ${1 << 20}`, 'drained', `write ${1 << 20}`, 'drained', `write ${1 << 20}`, 'drained']);
   });
 });

@@ -11,6 +11,11 @@ import type { Problem } from '../model/types';
 /** What the command touches of the outside world (replaced in tests). */
 export interface CliIo {
   stdout(text: string): void;
+  /**
+   * Resolves when what stdout was given has left the process (a slow reader of a pipe): a long output
+   * written part by part waits for it, so the parts do not pile up in memory. Absent: at once.
+   */
+  stdoutDrained?(): Promise<void>;
   stderr(text: string): void;
   /** The file's text; throws an Error whose message says why it cannot be read. */
   readFile(path: string): Promise<string>;
@@ -84,7 +89,12 @@ function* batches(parts: Iterable<string>): Generator<string> {
 /** Like writeOutput, for text given in parts (exportTraceInParts): never one string of it all. */
 export async function writeOutputParts(io: CliIo, out: string | undefined, parts: Iterable<string>): Promise<number> {
   if (out === undefined) {
-    for (const text of batches(parts)) io.stdout(text);
+    // a trace can run to gigabytes (a loop stopped by maxTransitions); piped to a slower reader, parts
+    // written without waiting would be buffered in memory until the process runs out of it
+    for (const text of batches(parts)) {
+      io.stdout(text);
+      if (io.stdoutDrained) await io.stdoutDrained();
+    }
     return EXIT_OK;
   }
   try {
@@ -141,9 +151,15 @@ function systemMessage(e: unknown, fallback: string): string {
 // (it pulls in Node's readline and file watchers), and a command reads one file at a time anyway.
 const fs = process.getBuiltinModule('node:fs');
 
-function consoleWriter(fd: 1 | 2, stream: () => NodeJS.WriteStream): (text: string) => void {
+interface ConsoleWriter {
+  (text: string): void;
+  /** Resolves once the stream has written what it holds (at once while writes go straight to the descriptor). */
+  drained(): Promise<void>;
+}
+
+function consoleWriter(fd: 1 | 2, stream: () => NodeJS.WriteStream): ConsoleWriter {
   let viaStream = false;
-  return (text) => {
+  const write = (text: string): void => {
     if (!viaStream) {
       let bytes = Buffer.from(text, 'utf8');
       try {
@@ -157,11 +173,24 @@ function consoleWriter(fd: 1 | 2, stream: () => NodeJS.WriteStream): (text: stri
     }
     stream().write(text);
   };
+  const drained = (): Promise<void> => {
+    const out = stream();
+    if (!viaStream || !out.writableNeedDrain) return Promise.resolve();
+    // a reader that goes away (`| head`) closes the pipe instead of draining it: that ends the wait too
+    return new Promise((resolve) => {
+      const done = () => { out.off('drain', done); out.off('close', done); out.off('error', done); resolve(); };
+      out.on('drain', done).on('close', done).on('error', done);
+    });
+  };
+  return Object.assign(write, { drained });
 }
+
+const stdoutWriter = consoleWriter(1, () => process.stdout);
 
 /** The real console and file system. Files above the import cap are refused before being read. */
 export const nodeIo: CliIo = {
-  stdout: consoleWriter(1, () => process.stdout),
+  stdout: stdoutWriter,
+  stdoutDrained: stdoutWriter.drained,
   stderr: consoleWriter(2, () => process.stderr),
   // Synchronous reads inside the promise: one file at a time is what a command does, and a read
   // through the thread pool costs a short command more than it saves.
