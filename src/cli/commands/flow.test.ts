@@ -32,6 +32,34 @@ describe('stageflow flow', () => {
     expect(printed.path.map((p: { element: string }) => p.element)).toEqual(['Load_User', 'Make_User_Available_to_Orchestration']);
   });
 
+  it('$Label reads the project\'s custom labels: under --project, or in the labels folder beside the flows folder; a label the project lacks is unsupported, named', async () => {
+    // given a flow that copies {!$Label.Greeting} and {!$Label.Missing}, and the project's labels file beside its flows folder
+    const labelled = (label: string) => `<Flow><processType>AutoLaunchedFlow</processType><status>Active</status>
+  <start><connector><targetReference>Copy</targetReference></connector></start>
+  <assignments><name>Copy</name><assignmentItems><assignToReference>msg</assignToReference><operator>Assign</operator><value><elementReference>$Label.${label}</elementReference></value></assignmentItems></assignments>
+  <variables><name>msg</name><dataType>String</dataType><isCollection>false</isCollection><isInput>false</isInput><isOutput>true</isOutput></variables>
+</Flow>`;
+    const labels = `<?xml version="1.0" encoding="UTF-8"?>
+<CustomLabels xmlns="http://soap.sforce.com/2006/04/metadata">
+    <labels><fullName>Greeting</fullName><language>en_US</language><protected>false</protected><shortDescription>Greeting</shortDescription><value>Hello &amp; welcome</value></labels>
+</CustomLabels>`;
+    const { io, out } = memoryIo({ 'p/main/default/flows/Greet.flow-meta.xml': labelled('greeting'), 'p/main/default/flows/Lost.flow-meta.xml': labelled('Missing'), 'p/main/default/labels/CustomLabels.labels-meta.xml': labels });
+    // when: the flows folder is the project; then the whole package
+    const fromFlows = await main(['p/main/default/flows/Greet.flow-meta.xml'], io);
+    const greeted = JSON.parse(out.stdout);
+    out.stdout = '';
+    const fromPackage = await main(['p/main/default/flows/Greet.flow-meta.xml', '--project', 'p/main/default'], io);
+    const again = JSON.parse(out.stdout);
+    out.stdout = '';
+    await main(['p/main/default/flows/Lost.flow-meta.xml'], io);
+    const lost = JSON.parse(out.stdout);
+    // then
+    expect([fromFlows, fromPackage]).toEqual([0, 0]);
+    expect(greeted.outputs).toEqual({ msg: 'Hello & welcome' });
+    expect(again.outputs).toEqual({ msg: 'Hello & welcome' });
+    expect(lost).toMatchObject({ status: 'unsupported', unsupported: { reference: '$Label.Missing', message: "{!$Label.Missing} reads a custom label, and the project's custom labels have no Missing" } });
+  });
+
   it('--record gives a record-triggered flow its $Record from --records; without it a warning says how', async () => {
     // given a flow triggered on Case that copies $Record.Subject into an output
     const triggered = `<Flow><processType>AutoLaunchedFlow</processType><status>Active</status>

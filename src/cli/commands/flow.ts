@@ -13,6 +13,7 @@ import { runFlow, type FlowRun, type ResolvedFlow, type TriggerRecord } from '..
 import { SimulatedOrg } from '../../flows/org/simulatedOrg';
 import { readFlowDefinition, type FlowReadProblem } from '../../io/flowXml/readFlowDefinition';
 import { parseJsonText } from '../../io/jsonText';
+import { isLabelsFile, readCustomLabels, withReferencedLabels, type CustomLabels } from '../../io/project/customLabels';
 import { apiNameOf, isFlowFile } from '../../io/project/paths';
 import { ScalarValue } from '../../model/schema';
 import { EXIT_BAD_INPUT, EXIT_OK, guarded, type CliCommand, type CliIo } from '../cliIo';
@@ -21,6 +22,8 @@ import { parseOptions } from '../options';
 
 const MAX_PROJECT_FILES = 5000;
 const MAX_DEPTH = 12;
+/** Custom labels files read at most (an SFDX project has one; a retrieved package one more). */
+const MAX_LABEL_FILES = 20;
 
 export function flowHelp(program: string): CommandHelp {
   return {
@@ -70,9 +73,11 @@ function zodProblems(io: CliIo, file: string, error: z.ZodError): void {
 }
 
 /** Every `*.flow-meta.xml` (or retrieved package's `*.flow`) under `folder` by API name (first found wins), walking at most MAX_DEPTH levels. */
-async function projectFiles(io: CliIo, folder: string): Promise<Map<string, string>> {
+/** The project's flow files by API name, and its custom labels files (paths), under `folder`. */
+async function projectFiles(io: CliIo, folder: string): Promise<{ flows: Map<string, string>; labels: string[] }> {
   const found = new Map<string, string>();
-  if (!io.listDir) return found;
+  const labels: string[] = [];
+  if (!io.listDir) return { flows: found, labels };
   const walk = async (dir: string, depth: number): Promise<void> => {
     if (depth > MAX_DEPTH || found.size >= MAX_PROJECT_FILES) return;
     let entries;
@@ -81,10 +86,28 @@ async function projectFiles(io: CliIo, folder: string): Promise<Map<string, stri
       const path = join(dir, entry.name);
       if (entry.directory) { if (entry.name !== 'node_modules' && !entry.name.startsWith('.')) await walk(path, depth + 1); }
       else if (isFlowFile(entry.name) && !found.has(apiNameOf(entry.name))) found.set(apiNameOf(entry.name), path);
+      else if (isLabelsFile(entry.name) && labels.length < MAX_LABEL_FILES) labels.push(path);
     }
   };
   await walk(folder, 0);
-  return found;
+  // given the flows folder itself (`force-app/main/default/flows`), the labels are in its sibling `labels`
+  if (labels.length === 0 && basename(folder) === 'flows') {
+    try {
+      for (const entry of await io.listDir(join(dirname(folder), 'labels'))) if (!entry.directory && isLabelsFile(entry.name)) labels.push(join(dirname(folder), 'labels', entry.name));
+    } catch { /* no labels folder */ }
+  }
+  return { flows: found, labels };
+}
+
+/** The custom labels of the project's labels files; a file that cannot be read or parsed is named on stderr and skipped. */
+async function projectLabels(io: CliIo, paths: readonly string[]): Promise<CustomLabels> {
+  const files = [];
+  for (const path of paths) {
+    try { files.push({ path, text: await io.readFile(path) }); } catch (e) { io.stderr(`${path}: warning: custom labels not read: ${e instanceof Error ? e.message : String(e)}\n`); }
+  }
+  const read = readCustomLabels(files);
+  for (const p of read.problems) io.stderr(`${p.file}: warning: ${p.message}\n`);
+  return read.labels;
 }
 
 /** The printed report: the run without the resume state. */
@@ -179,7 +202,8 @@ async function run(argv: readonly string[], io: CliIo, program: string): Promise
     io.stderr(`${project}: --project takes the project's folder (where the subflows are); ${kind === 'missing' ? 'it does not exist' : 'this is a file'}\n`);
     return EXIT_BAD_INPUT;
   }
-  const files = await projectFiles(io, project ?? dirname(file));
+  const { flows: files, labels: labelFiles } = await projectFiles(io, project ?? dirname(file));
+  const labels = await projectLabels(io, labelFiles);
   const cache = new Map<string, ResolvedFlow | undefined>();
   const texts = new Map<string, string>();
   for (const [name, path] of files) { try { texts.set(name, await io.readFile(path)); } catch { /* unreadable: not in the project */ } }
@@ -189,13 +213,13 @@ async function run(argv: readonly string[], io: CliIo, program: string): Promise
       const definition: FlowDefinition | undefined = source === undefined ? undefined : (() => {
         const r = readFlowDefinition(source);
         if (!r.ok) for (const p of r.problems) io.stderr(problemLine(files.get(name)!, p).replace(/\n$/, ' (subflow not used)\n'));
-        return r.ok ? r.definition : undefined;
+        return r.ok ? withReferencedLabels(r.definition, labels) : undefined;
       })();
       cache.set(name, definition ? { definition, file: files.get(name)! } : undefined);
     }
     return cache.get(name);
   };
-  const result = runFlow(read.definition, { inputs, org, resolveFlow, flowName: apiNameOf(basename(file)), file, ...(record ? { record } : {}), ...(recordPrior ? { recordPrior } : {}), ...(screenValues ? { screenValues } : {}) });
+  const result = runFlow(withReferencedLabels(read.definition, labels), { inputs, org, resolveFlow, flowName: apiNameOf(basename(file)), file, ...(record ? { record } : {}), ...(recordPrior ? { recordPrior } : {}), ...(screenValues ? { screenValues } : {}) });
   const initFault = result.run.status === 'faulted' && result.run.fault && result.run.fault.element === undefined;
   if (initFault && values.has('inputs')) { io.stderr(`${values.get('inputs')}: ${result.run.fault!.message}\n`); return EXIT_BAD_INPUT; }
   io.stdout(`${JSON.stringify(printable(result.run), null, 2)}\n`);

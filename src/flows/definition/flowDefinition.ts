@@ -55,6 +55,11 @@ export const FlowDefinition = z.object({
    * definitions stored before they were read.
    */
   stages: z.array(z.object({ name: z.string(), label: z.string().optional(), order: z.number().optional(), isActive: z.boolean().optional() })).optional(),
+  /**
+   * The custom labels the flow references (`{!$Label.Name}`), by name: attached from the project's
+   * labels files when the flow is read from a project (io/project/customLabels.ts).
+   */
+  labels: z.record(z.string().regex(/^[A-Za-z][A-Za-z0-9_]*$/), z.string()).optional(),
   /** Every element by name, in document order. */
   elements: z.record(z.string(), FlowElement),
 });

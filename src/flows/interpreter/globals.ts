@@ -3,8 +3,9 @@
  * `$GlobalConstant.*`, `$System.OriginDateTime`, `$User.*` (the run-as identity) and what hangs off it
  * (`$Profile.*`, `$UserRole.*`, `$Permission.*`), `$Organization.*`, `$Record` and `$Record__Prior`,
  * `$Setup.*` (custom settings), `$Api`'s server URLs — everything org-shaped read from the simulated
- * org's records. Any other global (`$Label`, …) stops the run as unsupported, naming it; so does an
- * org-shaped one whose records the scenario does not give, saying which to give.
+ * org's records. Any other global (`$Api.Session_ID`, …) stops the run as unsupported, naming it; so does an
+ * org-shaped one whose records the scenario does not give, saying which to give. `$Label.*` reads the
+ * custom labels the flow's definition carries from its project.
  */
 import type { FieldValue, OrgRecord, SimulatedOrg } from '../org/simulatedOrg';
 import { readField } from '../org/simulatedOrg';
@@ -29,6 +30,8 @@ export interface GlobalsContext {
   currentRecord?: string | null;
   /** What the flow assigned to `$Flow.CurrentStage`, if it did. */
   currentStage?: string | null;
+  /** The custom labels the flow's definition carries (from its project), by name. */
+  labels?: Readonly<Record<string, string>>;
   org: SimulatedOrg;
 }
 
@@ -110,6 +113,20 @@ function apiServerUrl(ctx: GlobalsContext, name: string): FlowValue | undefined 
   return textValue(`https://simulated.invalid/services/Soap/${match[1]!.toLowerCase() === 'partner' ? 'u' : 'c'}/${version}/${typeof orgId === 'string' ? orgId : '00D000000000000'}`);
 }
 
+/**
+ * `$Label.Name`: the custom label as the flow's project defines it (carried in its definition). Without
+ * it the run is unsupported, saying where labels come from.
+ */
+function customLabel(ctx: GlobalsContext, name: string, reference: string): FlowValue {
+  const labels = ctx.labels ?? {};
+  const key = Object.keys(labels).find((k) => k.toLowerCase() === name.toLowerCase());
+  if (key !== undefined) return textValue(labels[key]!);
+  const where = ctx.labels !== undefined
+    ? `the project's custom labels have no ${name}`
+    : "the flow was not read with its project's custom labels (labels/CustomLabels.labels-meta.xml in the project folder)";
+  throw unsupported(`{!${reference}} reads a custom label, and ${where}`, { reference });
+}
+
 /** The value of a `$` reference split at dots (`['$Flow', 'CurrentDate']`). */
 export function readGlobal(ctx: GlobalsContext, parts: readonly string[], reference: string): FlowValue {
   const [head, ...rest] = parts as [string, ...string[]];
@@ -136,6 +153,7 @@ export function readGlobal(ctx: GlobalsContext, parts: readonly string[], refere
   if (key === '$userrole') return fieldPath(ctx.org, userLookup(ctx, 'UserRoleId', 'UserRole', reference), rest);
   if (key === '$organization') return fieldPath(ctx.org, organization(ctx, reference), rest);
   if (key === '$permission' && rest.length === 1) return customPermission(ctx, rest[0]!, reference);
+  if (key === '$label' && rest.length === 1) return customLabel(ctx, rest[0]!, reference);
   const api = key === '$api' && rest.length === 1 ? apiServerUrl(ctx, rest[0]!) : undefined;
   if (api) return api;
   if (key === '$record' && ctx.record) return fieldPath(ctx.org, triggerRecord(ctx, ctx.record, true), rest);

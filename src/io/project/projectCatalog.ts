@@ -12,6 +12,7 @@
  */
 import { readFlowDefinition } from '../flowXml/readFlowDefinition';
 import { flowCatalogEntry } from '../flowXml/flowCatalogEntry';
+import { withReferencedLabels } from './customLabels';
 import type { Flow } from '../../model/types';
 import type { FlowResolver } from '../xml/placeholders';
 import { flowFileSuffix, folderOf, joinPath } from './paths';
@@ -50,7 +51,7 @@ export function projectCatalog(project: Project, orchestrationPath: string, stat
       });
       return null;
     }
-    const entry = flowCatalogEntry(read.definition, { name, path: file.path });
+    const entry = flowCatalogEntry(withReferencedLabels(read.definition, project.labels), { name, path: file.path });
     if (!entry.ok) {
       problems.push({ file: file.path, severity: 'error', message: entry.message });
       return null;

@@ -12,6 +12,7 @@ import { objectOfFieldFile, readObjectFields } from './objectFields';
 import { globalValueSetOf, readGlobalValueSets, readStandardValueSets, standardPicklistsOf, standardValueSetOf, valueSetsOf } from './valueSets';
 import { apiNameOf, isFlowFile, projectPath } from './paths';
 import { namedRelationshipTarget } from './relationships';
+import { isLabelsFile, readCustomLabels } from './customLabels';
 import { scenarioFileOf, withScenarioFiles } from './scenarioFiles';
 import type { OrchestrationStart, Project, ProjectFile, ProjectFlow, ProjectOrchestration, ProjectProblem } from './types';
 
@@ -184,18 +185,26 @@ export function isReadAfterFlows(project: Project): (path: string) => boolean {
   const wanted = metadataObjects(project);
   const sets = valueSetsOf(wanted);
   const scenarioFile = scenarioFileOf(project);
-  return (path) => (wanted.size > 0 && isMetadataOf(path, wanted, sets)) || scenarioFile(path) !== null;
+  return (path) => (wanted.size > 0 && isMetadataOf(path, wanted, sets)) || scenarioFile(path) !== null || isLabelsFile(path);
+}
+
+/** `project` with the custom labels of the labels files among `files` (none: unchanged). */
+function withCustomLabels(project: Project, files: readonly ProjectFile[]): Project {
+  const labelFiles = files.filter((f) => isLabelsFile(f.path));
+  if (labelFiles.length === 0) return project;
+  const read = readCustomLabels(labelFiles);
+  return { ...project, labels: read.labels, problems: [...project.problems, ...read.problems] };
 }
 
 /** `project` with what a reader read after the flows (isReadAfterFlows), and the problems met reading it. */
 export function withFilesAfterFlows(project: Project, files: readonly ProjectFile[], problems: readonly ProjectProblem[]): Project {
-  return withScenarioFiles(withObjectFields(project, files, problems), files);
+  return withCustomLabels(withScenarioFiles(withObjectFields(project, files, problems), files), files);
 }
 
 /**
  * Builds a project from files with paths (any order): flow files are read, the object metadata
  * of the objects its orchestrations are triggered by (objectFields.ts) and the scenario files beside
- * its orchestrations (scenarioFiles.ts); other files are ignored.
+ * its orchestrations (scenarioFiles.ts), and the custom labels (customLabels.ts); other files are ignored.
  */
 export function projectFromFiles(files: readonly ProjectFile[], earlier: readonly ProjectProblem[] = []): Project {
   const problems: ProjectProblem[] = [...earlier];
@@ -244,7 +253,7 @@ export function projectFromFiles(files: readonly ProjectFile[], earlier: readonl
       problems.push({ file: file.path, severity: 'info', message: `a flow (${facts}), not an orchestration: available to the orchestrations' steps and conditions` });
     }
   }
-  return withScenarioFiles(withObjectFields({ files: byName, orchestrations, flows, problems }, objectFiles), others);
+  return withCustomLabels(withScenarioFiles(withObjectFields({ files: byName, orchestrations, flows, problems }, objectFiles), others), others);
 }
 
 /** The project file of the flow `apiName` (exact name first, then ignoring case, as Salesforce does). */

@@ -8,6 +8,7 @@ import { opendir, readFile, stat } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
 import { DEFAULT_PROJECT_LIMITS, type ProjectLimits } from './limits';
 import { isFlowFile } from './paths';
+import { isLabelsFile } from './customLabels';
 import { isObjectMetadataFile } from './projectFromFiles';
 import { readLazyFiles } from './readLazyFiles';
 import type { LazyProjectFile, Project } from './types';
@@ -25,7 +26,7 @@ async function collect(root: string, dir: string, into: LazyProjectFile[], cap: 
     if (entry.directory && !entry.name.startsWith('.') && !SKIPPED.has(entry.name)) await collect(root, full, into, cap);
     else if (entry.file) {
       const path = relative(root, full).split(sep).join('/');
-      into.push({ path, read: () => readFile(full, 'utf8'), ...(isFlowFile(path) || isObjectMetadataFile(path) ? await sizeOf(full) : {}) });
+      into.push({ path, read: () => readFile(full, 'utf8'), ...(isFlowFile(path) || isObjectMetadataFile(path) || isLabelsFile(path) ? await sizeOf(full) : {}) });
     }
   }
 }

@@ -95,6 +95,8 @@ export interface Project {
   readonly objects?: ProjectObjects;
   /** The scenario files beside each orchestration, by its API name, not parsed yet (scenarioFiles.ts). */
   readonly scenarioFiles?: ReadonlyMap<string, readonly ProjectFile[]>;
+  /** The custom labels of its labels files, by lower-cased name (customLabels.ts): what `$Label.Name` reads. */
+  readonly labels?: ReadonlyMap<string, string>;
 }
 
 /** The suffix of Flow metadata files in an SFDX project (source format). */
