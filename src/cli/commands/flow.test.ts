@@ -60,6 +60,28 @@ describe('stageflow flow', () => {
     expect(lost).toMatchObject({ status: 'unsupported', unsupported: { reference: '$Label.Missing', message: "{!$Label.Missing} reads a custom label, and the project's custom labels have no Missing" } });
   });
 
+  it('a record that does not meet the flow\'s entry conditions is said on stderr and in the report (entryConditions), and the flow runs as asked', async () => {
+    // given a before-save flow on Case that runs only for Status = Closed, and a New case
+    const closedOnly = `<Flow><processType>AutoLaunchedFlow</processType><status>Active</status>
+  <start><object>Case</object><triggerType>RecordBeforeSave</triggerType><recordTriggerType>CreateAndUpdate</recordTriggerType><filterLogic>and</filterLogic>
+    <filters><field>Status</field><operator>EqualTo</operator><value><stringValue>Closed</stringValue></value></filters>
+    <connector><targetReference>Mark</targetReference></connector></start>
+  <assignments><name>Mark</name><assignmentItems><assignToReference>$Record.Description</assignToReference><operator>Assign</operator><value><stringValue>closed</stringValue></value></assignmentItems></assignments>
+</Flow>`;
+    const { io, out } = memoryIo({ 'f/Closed_Only.flow-meta.xml': closedOnly, 'rec.json': '{ "Case": [{ "Id": "500A", "Status": "New" }, { "Id": "500B", "Status": "Closed" }] }' });
+    // when
+    const code = await main(['f/Closed_Only.flow-meta.xml', '--records', 'rec.json', '--record', '500A'], io);
+    const notMet = JSON.parse(out.stdout);
+    out.stdout = '';
+    await main(['f/Closed_Only.flow-meta.xml', '--records', 'rec.json', '--record', '500B'], io);
+    const met = JSON.parse(out.stdout);
+    // then
+    expect(code).toBe(0);
+    expect(out.stderr).toBe('f/Closed_Only.flow-meta.xml: start: warning: the record does not meet the condition Status EqualTo "Closed": Salesforce would not run this flow for this save (it is run here as asked)\n');
+    expect(notMet).toMatchObject({ status: 'completed', entryConditions: { met: false, why: 'the record does not meet the condition Status EqualTo "Closed"' } });
+    expect(met.entryConditions).toEqual({ met: true, why: 'the record meets the condition Status EqualTo "Closed"' });
+  });
+
   it('--record gives a record-triggered flow its $Record from --records; without it a warning says how', async () => {
     // given a flow triggered on Case that copies $Record.Subject into an output
     const triggered = `<Flow><processType>AutoLaunchedFlow</processType><status>Active</status>

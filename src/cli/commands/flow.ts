@@ -9,7 +9,7 @@
 import { basename, dirname, join } from 'node:path';
 import { z } from 'zod';
 import type { FlowDefinition } from '../../flows/definition';
-import { runFlow, type FlowRun, type ResolvedFlow, type TriggerRecord } from '../../flows/interpreter';
+import { checkEntryConditions, runFlow, type FlowRun, type ResolvedFlow, type TriggerRecord } from '../../flows/interpreter';
 import { SimulatedOrg } from '../../flows/org/simulatedOrg';
 import { readFlowDefinition, type FlowReadProblem } from '../../io/flowXml/readFlowDefinition';
 import { parseJsonText } from '../../io/jsonText';
@@ -219,10 +219,19 @@ async function run(argv: readonly string[], io: CliIo, program: string): Promise
     }
     return cache.get(name);
   };
-  const result = runFlow(withReferencedLabels(read.definition, labels), { inputs, org, resolveFlow, flowName: apiNameOf(basename(file)), file, ...(record ? { record } : {}), ...(recordPrior ? { recordPrior } : {}), ...(screenValues ? { screenValues } : {}) });
+  const definition = withReferencedLabels(read.definition, labels);
+  const options = { inputs, org, resolveFlow, flowName: apiNameOf(basename(file)), file, ...(record ? { record } : {}), ...(recordPrior ? { recordPrior } : {}), ...(screenValues ? { screenValues } : {}) };
+  // Salesforce runs a record-triggered flow only for a save that meets its entry conditions; the run
+  // below is what the flow would do, so a record that does not meet them is said beside it
+  const entry = checkEntryConditions(definition, options);
+  if (entry && entry.holds !== true) {
+    io.stderr(`${file}: start: warning: ${entry.why}${entry.holds === false ? ': Salesforce would not run this flow for this save (it is run here as asked)' : ''}\n`);
+  }
+  const result = runFlow(definition, options);
   const initFault = result.run.status === 'faulted' && result.run.fault && result.run.fault.element === undefined;
   if (initFault && values.has('inputs')) { io.stderr(`${values.get('inputs')}: ${result.run.fault!.message}\n`); return EXIT_BAD_INPUT; }
-  io.stdout(`${JSON.stringify(printable(result.run), null, 2)}\n`);
+  const report = entry ? { ...(printable(result.run) as object), entryConditions: { met: entry.holds, why: entry.why } } : printable(result.run);
+  io.stdout(`${JSON.stringify(report, null, 2)}\n`);
   return EXIT_OK;
 }
 

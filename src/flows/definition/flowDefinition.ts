@@ -24,6 +24,8 @@ export const FlowStart = z.object({
   filterLogic: z.string().optional(),
   filters: z.array(RecordFilter).optional(),
   filterFormula: z.string().optional(),
+  /** "Only when a record is updated to meet the condition requirements" (`doesRequireRecordChangedToMeetCriteria`). */
+  requireChangeToMeet: z.boolean().optional(),
   /** Names of scheduled paths (not run). */
   scheduledPaths: z.array(z.string()).optional(),
 });

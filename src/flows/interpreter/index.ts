@@ -4,4 +4,5 @@
  */
 export { runFlow, resumeFlow, type ResumeOptions } from './run';
 export { capValue } from './capValue';
+export { checkEntryConditions, type EntryCheck } from './entryConditions';
 export type * from './types';

@@ -23,11 +23,11 @@ type Ending =
   | { status: 'stopped'; stop: FlowStop; element?: string }
   | { status: 'waiting'; element: string; events: ArmedEvent[] };
 
-function resolveOptions(options: RunFlowOptions): FlowRunOptionsResolved {
+export function resolveOptions(options: RunFlowOptions): FlowRunOptionsResolved {
   return { ...options, now: options.now ?? 0, flowName: options.flowName ?? 'Flow' };
 }
 
-function budgetOf(options: RunFlowOptions, executed = 0): RunBudget {
+export function budgetOf(options: RunFlowOptions, executed = 0): RunBudget {
   return { executed, maxElements: options.limits?.maxElements ?? DEFAULT_MAX_ELEMENTS, maxDepth: options.limits?.maxDepth ?? DEFAULT_MAX_DEPTH };
 }
 

@@ -294,6 +294,20 @@ describe('readFlowDefinition: a screen flow\'s stages', () => {
   });
 });
 
+describe('readFlowDefinition: a record-triggered start', () => {
+  it('start: reads the entry conditions and "only when a record is updated to meet them" (doesRequireRecordChangedToMeetCriteria)', () => {
+    // given
+    const text = flow(`<processType>AutoLaunchedFlow</processType>
+    <start><locationX>50</locationX><locationY>0</locationY><doesRequireRecordChangedToMeetCriteria>true</doesRequireRecordChangedToMeetCriteria>
+        <filterLogic>and</filterLogic><filters><field>Status</field><operator>EqualTo</operator><value><stringValue>Closed</stringValue></value></filters>
+        <object>Case</object><recordTriggerType>Update</recordTriggerType><triggerType>RecordAfterSave</triggerType></start>
+    <status>Active</status>`);
+    // when / then
+    expect(definitionOf(text).start).toEqual({ object: 'Case', triggerType: 'RecordAfterSave', recordTriggerType: 'Update', filterLogic: 'and',
+      filters: [{ field: 'Status', operator: 'EqualTo', value: { string: 'Closed' } }], requireChangeToMeet: true });
+  });
+});
+
 describe('readFlowDefinition on bad files', () => {
   it('malformed XML is reported at line:col', () => {
     // given / when

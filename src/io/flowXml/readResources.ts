@@ -85,6 +85,7 @@ export function readStart(r: FlowReader, flow: XmlNode): FlowStart {
     ...optional('filterLogic', r.text(node, 'filterLogic')),
     ...optional('filters', filters.length > 0 ? filters : undefined),
     ...optional('filterFormula', r.rawText(node, 'filterFormula')),
+    ...optional('requireChangeToMeet', r.bool(node, 'doesRequireRecordChangedToMeetCriteria', 'start')),
     ...optional('scheduledPaths', scheduledPaths.length > 0 ? scheduledPaths : undefined),
   };
 }

@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import type { FlowStart } from '../definition';
+import { checkEntryConditions } from './entryConditions';
+import { flowOf } from './testing/build';
+
+const onCase = (start: Partial<FlowStart>) => flowOf([], { start: { object: 'Case', triggerType: 'RecordAfterSave', recordTriggerType: 'Update', ...start } });
+const record = (fields: Record<string, string | number | null>) => ({ object: 'Case', fields: { Id: '500000000000001AAA', ...fields } });
+
+describe('entry conditions of a record-triggered flow', () => {
+  it('entry conditions: filters with their logic are tested on $Record, naming what was tested', () => {
+    // given: Status = Closed OR Priority = High
+    const flow = onCase({ filterLogic: 'or', filters: [{ field: 'Status', operator: 'EqualTo', value: { string: 'Closed' } }, { field: 'Priority', operator: 'EqualTo', value: { string: 'High' } }] });
+    // when / then
+    expect(checkEntryConditions(flow, { record: record({ Status: 'New', Priority: 'High' }) })?.holds).toBe(true);
+    expect(checkEntryConditions(flow, { record: record({ Status: 'New', Priority: 'Low' }) })).toEqual({ holds: false, why: 'the record does not meet the conditions (or) Status EqualTo "Closed", Priority EqualTo "High"' });
+  });
+
+  it('entry conditions: a formula is evaluated on $Record', () => {
+    // given
+    const flow = onCase({ filterFormula: '{!$Record.Amount__c} > 1000' });
+    // when / then
+    expect(checkEntryConditions(flow, { record: record({ Amount__c: 5000 }) })?.holds).toBe(true);
+    expect(checkEntryConditions(flow, { record: record({ Amount__c: 10 }) })?.holds).toBe(false);
+  });
+
+  it('entry conditions: "only when a record is updated to meet them" does not hold when $Record__Prior met them already', () => {
+    // given
+    const flow = onCase({ requireChangeToMeet: true, filters: [{ field: 'Status', operator: 'EqualTo', value: { string: 'Closed' } }] });
+    const closed = record({ Status: 'Closed' });
+    // when / then
+    expect(checkEntryConditions(flow, { record: closed, recordPrior: record({ Status: 'New' }) })?.holds).toBe(true);
+    expect(checkEntryConditions(flow, { record: closed, recordPrior: closed })).toMatchObject({ holds: false, why: expect.stringContaining('met the condition Status EqualTo "Closed" before this update too') });
+  });
+
+  it('entry conditions: none, no record, or a flow not triggered by a record: nothing to say; conditions that cannot be tested say why', () => {
+    const filters = [{ field: 'Status', operator: 'EqualTo', value: { string: 'Closed' } }];
+    expect(checkEntryConditions(onCase({}), { record: record({}) })).toBeUndefined();
+    expect(checkEntryConditions(onCase({ filters }), {})).toBeUndefined();
+    expect(checkEntryConditions(flowOf([], { start: { filters } }), { record: record({}) })).toBeUndefined();
+    expect(checkEntryConditions(onCase({ filterFormula: 'GETSESSIONID() = "x"' }), { record: record({}) })).toMatchObject({ holds: null, why: expect.stringContaining('could not be tested') });
+  });
+});
