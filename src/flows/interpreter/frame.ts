@@ -200,11 +200,16 @@ export class Frame {
       const fields = value.value as Record<string, FieldValue>;
       return fieldPath(this.org, { object: slot.objectType ?? '', fields }, path);
     }
+    const walked = [slot.name];
     for (const part of path) {
       const payload = value.value;
       if (payload === null || typeof payload !== 'object' || Array.isArray(payload)) {
-        throw fault(`the flow failed to access the value for {!${reference}}: ${slot.name} has no field ${part}`);
+        // name the level that has no value (a screen component's `firstSelectedRow` left empty), not the field asked of it
+        const what = walked.join('.');
+        const why = payload === null ? `${what} is null` : Array.isArray(payload) ? `${what} is a list, not a record` : `${what} is ${JSON.stringify(payload)}, not a record`;
+        throw fault(`the flow failed to access the value for {!${reference}}: ${why}, so it has no field ${part}`);
       }
+      walked.push(part);
       const record = payload as Readonly<Record<string, unknown>>;
       const key = Object.keys(record).find((k) => k.toLowerCase() === part.toLowerCase());
       const raw = key === undefined ? null : record[key];

@@ -105,4 +105,15 @@ describe('screens', () => {
     expect(run(picked, { org, screenValues: { Accounts: 'Acme; Globex' } }).run.outputs.lastId).toBe('001000000000002AAA');
     expect(run(picked, { org, screenValues: { Accounts: ['Globex', 'Acme'] } }).run.outputs.lastId).toBe('001000000000001AAA');
   });
+
+  it('screens: an output a component was not given reads null, and a field of it faults naming the empty output, not the component', () => {
+    // given: a data table nobody picked a row of, then an assignment of its first selected row's Id
+    const table: FlowElement = { kind: 'screen', name: 'Pick', connector: 'Copy', fields: [{ name: 'Main_Contact', fieldType: 'ComponentInstance', extensionName: 'flowruntime:datatable' }] };
+    const copyId: FlowElement = { kind: 'assignment', name: 'Copy', items: [{ ref: 'contactId', operator: 'Assign', value: { ref: 'Main_Contact.firstSelectedRow.Id' } }] };
+    // when
+    const { run: result } = run(flowOf([table, copyId], { processType: 'Flow', variables: [variable('contactId', 'String', { io: 'out' })] }));
+    // then
+    expect(result.fault).toEqual({ element: 'Copy', message: 'the flow failed to access the value for {!Main_Contact.firstSelectedRow.Id}: Main_Contact.firstSelectedRow is null, so it has no field Id' });
+  });
 });
+
