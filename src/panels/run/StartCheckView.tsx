@@ -25,35 +25,40 @@ function Breakable({ text }: { text: string }) {
   return <>{parts.map((part, i) => <span key={i}>{part}{i < parts.length - 1 && <wbr />}</span>)}</>;
 }
 
+/** A value cell's wrapping: a long token (an Id, a long text) may break anywhere as a last resort; short ones stay whole. */
+function wrapOf(text: string): string {
+  return text.length > 16 ? 'pr-1.5 [overflow-wrap:anywhere]' : 'pr-1.5';
+}
+
 export function RowTable({ rows, label }: { rows: readonly RowCheck[]; label: string }) {
-  // a value too long for its column (an Id) scrolls the table sideways rather than splitting words
   return (
-    <div className="mt-1 overflow-x-auto">
-      <table aria-label={label} className="w-full border-collapse text-left text-xs [overflow-wrap:normal]">
-        <thead className="text-ink-600">
-          <tr>
-            <th scope="col" className="pr-1.5 font-medium">#</th>
-            <th scope="col" className="pr-1.5 font-medium">Resource</th>
-            <th scope="col" className="pr-1.5 font-medium">Now</th>
-            <th scope="col" className="pr-1.5 font-medium">Operator</th>
-            <th scope="col" className="pr-1.5 font-medium">Expected</th>
-            <th scope="col" className="font-medium">Result</th>
-          </tr>
-        </thead>
-        <tbody className="align-top">
-          {rows.map((r) => (
+    <table aria-label={label} className="mt-1 w-full border-collapse text-left text-xs [overflow-wrap:normal]">
+      <thead className="text-ink-600">
+        <tr>
+          <th scope="col" className="pr-1.5 font-medium">#</th>
+          <th scope="col" className="pr-1.5 font-medium">Resource</th>
+          <th scope="col" className="pr-1.5 font-medium">Now</th>
+          <th scope="col" className="pr-1.5 font-medium">Operator</th>
+          <th scope="col" className="pr-1.5 font-medium">Expected</th>
+          <th scope="col" className="font-medium">Result</th>
+        </tr>
+      </thead>
+      <tbody className="align-top">
+        {rows.map((r) => {
+          const now = r.wasSet === null ? r.value : r.wasSet ? 'set' : 'not set';
+          return (
             <tr key={r.row} className="border-t border-ink-400/20">
               <td className="pr-1.5">{r.row}</td>
               <td className="pr-1.5 font-mono"><Breakable text={r.left} /></td>
-              <td className="pr-1.5 break-words">{r.wasSet === null ? r.value : r.wasSet ? 'set' : 'not set'}</td>
+              <td className={wrapOf(now)}>{now}</td>
               <td className="pr-1.5">{OPERATOR_LABELS[r.operator]}</td>
-              <td className="pr-1.5 break-words">{r.expectedRef === null ? r.expected : <><Breakable text={r.expectedRef} /> = {r.expected}</>}</td>
+              <td className={wrapOf(r.expected)}>{r.expectedRef === null ? r.expected : <><Breakable text={r.expectedRef} /> = {r.expected}</>}</td>
               <td className="whitespace-nowrap"><Verdict holds={r.holds} /></td>
             </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
+          );
+        })}
+      </tbody>
+    </table>
   );
 }
 
