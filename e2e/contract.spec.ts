@@ -83,7 +83,7 @@ test('a design loaded through the hook runs under the default scenario, not the 
   await page.goto('/?sample=onboarding');
   await expect(page.locator('.react-flow__node').first()).toBeVisible();
   await page.getByRole('button', { name: 'Scenarios' }).click();
-  await expect(page.getByRole('dialog', { name: 'Scenarios' }).getByRole('combobox', { name: 'Scenario to edit' }).locator('option')).toHaveCount(2);
+  await expect(page.getByRole('dialog', { name: 'Scenarios' }).getByRole('combobox', { name: 'Scenario to edit' }).locator('option')).toHaveCount(3); // its .scenario.json, its .scenarios/never-confirmed.json, the default
   await page.keyboard.press('Escape');
   // when another design is loaded and run
   const text = readFileSync('public/samples/order-fulfilment.json', 'utf8');

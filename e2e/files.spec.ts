@@ -108,7 +108,7 @@ test('a scenario downloads as the file stageflow test looks for, and scenario fi
   await page.getByRole('button', { name: 'Scenarios' }).click();
   const dialog = page.getByRole('dialog', { name: 'Scenarios' });
   const options = dialog.getByRole('combobox', { name: 'Scenario to edit' }).locator('option');
-  await expect(options).toHaveCount(2); // onboarding.scenario.json and onboarding.scenarios/never-confirmed.json
+  await expect(options).toHaveCount(3); // onboarding.scenario.json, onboarding.scenarios/never-confirmed.json and the default
   const active = await dialog.getByRole('textbox', { name: 'Scenario name' }).inputValue();
   // when the scenario being edited is downloaded
   const [download] = await Promise.all([page.waitForEvent('download'), dialog.getByRole('button', { name: 'Download scenario' }).click()]);
@@ -121,7 +121,7 @@ test('a scenario downloads as the file stageflow test looks for, and scenario fi
   const [zip] = await Promise.all([page.waitForEvent('download'), dialog.getByRole('button', { name: 'Download all (.zip)' }).click()]);
   expect(zip.suggestedFilename()).toBe('Employee_Onboarding.scenarios.zip');
   const entries = unzipSync(readFileSync((await zip.path())!));
-  expect(Object.keys(entries)).toHaveLength(2);
+  expect(Object.keys(entries)).toHaveLength(3);
   expect(Object.keys(entries).every((path) => path.startsWith('Employee_Onboarding.scenarios/') && path.endsWith('.json'))).toBe(true);
   expect(Object.values(entries).map((bytes) => (JSON.parse(strFromU8(bytes)) as { name: string }).name)).toContain(active);
   // when it is added back from the file, with a file that is not a scenario
@@ -133,7 +133,7 @@ test('a scenario downloads as the file stageflow test looks for, and scenario fi
     { name: 'broken.json', mimeType: 'application/json', buffer: Buffer.from(bad) },
   ]);
   // then the good one is added (and becomes the one edited), the bad one named with where it is wrong
-  await expect(options).toHaveCount(3);
+  await expect(options).toHaveCount(4);
   await expect(dialog.getByRole('status')).toContainText(`Added “${active}”.`);
   await expect(dialog.getByRole('status')).toContainText('Not added: broken.json: events[0].at');
   await expect(dialog.getByRole('textbox', { name: 'Scenario name' })).toHaveValue(active);

@@ -37,6 +37,17 @@ test('/?sample=<name> opens that sample', async ({ page }) => {
   expect((await getDocument(page)).name).toBe('Employee_Onboarding');
 });
 
+test('a sample comes with every scenario saved beside it: its .scenario.json first, then its .scenarios folder', async ({ page }) => {
+  // given
+  await page.goto('/?sample=loan-approval');
+  await expect(node(page, 'Intake')).toBeVisible();
+  // when
+  await page.getByRole('button', { name: 'Run', exact: true }).click();
+  // then
+  const picker = page.getByRole('combobox', { name: 'Scenario' });
+  await expect(picker.locator('option')).toHaveText(['The credit bureau times out', 'A large loan with a good score goes to an underwriter', 'A small loan is approved automatically', 'Default behaviour']);
+});
+
 test('a missing sample shows a clear message and an empty design', async ({ page }) => {
   await page.goto('/?sample=no-such-sample');
   await expect(page.getByText('Sample "no-such-sample" was not found')).toBeVisible();

@@ -25,11 +25,10 @@ export function startSource(search: string, hash = ''): StartSource {
   return { kind: 'samples', names: DEFAULT_SAMPLES, explicit: false, resume: true };
 }
 
-/** The scenario saved beside a sample (`<name>.scenario.json`), if any and valid. */
-export async function fetchSampleScenario(name: string, doc: Orchestration): Promise<Scenario | null> {
-  if (!SAMPLE_NAME.test(name)) return null;
+/** A scenario file of the samples folder, read against `doc`; null when missing or invalid. */
+async function fetchScenarioFile(path: string, doc: Orchestration): Promise<Scenario | null> {
   try {
-    const response = await fetch(`${import.meta.env.BASE_URL}samples/${encodeURIComponent(name)}.scenario.json`);
+    const response = await fetch(`${import.meta.env.BASE_URL}samples/${path}`);
     const type = response.headers.get('content-type') ?? '';
     if (!response.ok || type.includes('text/html')) return null;
     // zod (the scenario schema) is loaded here, after the first paint, not with the page.
@@ -39,6 +38,32 @@ export async function fetchSampleScenario(name: string, doc: Orchestration): Pro
   } catch {
     return null;
   }
+}
+
+/** The names of a sample's other scenarios (`<name>.scenarios/<file>.json`), as index.json lists them: a static server lists no folder. */
+async function otherScenarioNames(name: string): Promise<string[]> {
+  try {
+    const response = await fetch(`${import.meta.env.BASE_URL}samples/index.json`);
+    if (!response.ok) return [];
+    const index = (await response.json()) as unknown;
+    const entry = Array.isArray(index) ? (index as { name?: unknown; scenarios?: unknown }[]).find((e) => e.name === name) : undefined;
+    return Array.isArray(entry?.scenarios) ? entry.scenarios.filter((s): s is string => typeof s === 'string' && SAMPLE_NAME.test(s)) : [];
+  } catch {
+    return [];
+  }
+}
+
+/**
+ * The scenarios saved beside a sample: `<name>.scenario.json` first, then those of its `.scenarios`
+ * folder, as a project's orchestration comes with the scenarios beside it; missing or invalid ones
+ * are left out.
+ */
+export async function fetchSampleScenarios(name: string, doc: Orchestration): Promise<Scenario[]> {
+  if (!SAMPLE_NAME.test(name)) return [];
+  const file = encodeURIComponent(name);
+  const paths = [`${file}.scenario.json`, ...(await otherScenarioNames(name)).map((other) => `${file}.scenarios/${encodeURIComponent(other)}.json`)];
+  const found = await Promise.all(paths.map((path) => fetchScenarioFile(path, doc)));
+  return found.filter((s): s is Scenario => s !== null);
 }
 
 export type SampleResult =

@@ -9,7 +9,7 @@ import { emptyOrchestration } from '../model/factories';
 import type { Orchestration, Scenario } from '../model/types';
 import * as editorCore from './editorCore';
 import type { EditorCore } from './editorCore';
-import { fetchSample, fetchSampleScenario, startSource, type StartSource } from './sampleSource';
+import { fetchSample, fetchSampleScenarios, startSource, type StartSource } from './sampleSource';
 import { installTestHook } from './testHook';
 import { useAppStore } from '../store/appStore';
 import { defaultScenario } from '../store/createScenarioSlice';
@@ -62,10 +62,10 @@ async function resolveStart(core: EditorCore, src: StartSource): Promise<Opened>
     const first = result.problems[0];
     return { kind: 'empty', error: true, note: `Sample "${name}" cannot be opened: ${first ? `${first.path || 'document'}: ${first.message}` : 'invalid document'}. Starting with an empty design.` };
   }
-  const scenario = await fetchSampleScenario(name, result.doc);
+  const scenarios = await fetchSampleScenarios(name, result.doc);
   const errors = result.problems.filter((p) => p.severity === 'error').length;
   return {
-    kind: 'doc', doc: result.doc, scenarios: scenario ? [scenario, defaultScenario()] : [defaultScenario()],
+    kind: 'doc', doc: result.doc, scenarios: [...scenarios, defaultScenario()],
     note: errors ? `Sample "${name}" has ${errors} validation error${errors > 1 ? 's' : ''}: see the marked elements.` : undefined,
   };
 }

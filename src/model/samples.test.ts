@@ -6,7 +6,7 @@ import { importScenario } from '../io/documentImport';
 
 const SAMPLES = new URL('../../public/samples/', import.meta.url);
 const read = (file: string): string => readFileSync(new URL(file, SAMPLES), 'utf8');
-const index = JSON.parse(read('index.json')) as Array<{ name: string; label: string; description: string }>;
+const index = JSON.parse(read('index.json')) as Array<{ name: string; label: string; description: string; scenarios?: string[] }>;
 
 /** Warnings a sample carries on purpose: onboarding's never-confirmed scenario shows what its evaluation flow's warning says (a field change alone wakes nothing). */
 const TAUGHT_WARNINGS: Record<string, string[]> = { onboarding: ['warning stages[1].steps[0].start'] };
@@ -19,6 +19,14 @@ describe('public/samples', () => {
     for (const sample of index) {
       expect(sample.label.length).toBeGreaterThan(0);
       expect(sample.description.length).toBeGreaterThan(20);
+    }
+  });
+
+  it('index.json lists each sample\'s other scenarios, exactly the files of its .scenarios folder (the app fetches them by these names)', () => {
+    for (const sample of index) {
+      const folder = new URL(`${sample.name}.scenarios/`, SAMPLES);
+      const files = (() => { try { return readdirSync(folder).filter((f) => f.endsWith('.json')).map((f) => f.slice(0, -5)).sort(); } catch { return []; } })();
+      expect(sample.scenarios ?? [], sample.name).toEqual(files);
     }
   });
 
