@@ -27,6 +27,9 @@ describe('glossary', () => {
     expect(requirementsInWords(3, undefined)).toBe('all 3 requirements are met');
     expect(requirementsInWords(3, 'OR')).toBe('any of 3 requirements is met');
     expect(requirementsInWords(3, '1 AND (2 OR 3)')).toBe('requirements 1 AND (2 OR 3) are met');
+    // logic with an error (an unfinished expression, a row that is not there) is not read as if it held
+    expect(requirementsInWords(2, '1 OR 2 AND')).toBe('requirements are met (its logic "1 OR 2 AND" has an error)');
+    expect(requirementsInWords(2, '1 AND (2 OR 3)')).toBe('requirements are met (its logic "1 AND (2 OR 3)" has an error)');
     expect(requirementsInWords(1, 'or')).toBe('1 requirement is met');
   });
 

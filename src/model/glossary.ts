@@ -4,6 +4,7 @@
  * the Why panel all take their words from here, so the same thing is never called two names.
  * API names stay where an admin types them (API Name fields, exports, the CLI, `data-*`).
  */
+import { parseLogic } from './logic';
 import { AUTOMATED_PROCESS_USER } from './names';
 import type { Operator, RunAs, Step } from './types';
 
@@ -72,6 +73,8 @@ export function requirementsInWords(n: number, logic: string | undefined): strin
   if (n === 1) return '1 requirement is met';
   if (kind === 'and' || kind === '') return `all ${countOf(n, 'requirement')} are met`;
   if (kind === 'or') return `any of ${countOf(n, 'requirement')} is met`;
+  // logic that does not parse (or names a row that is not there) would read as if it held: say it is broken
+  if (!parseLogic(logic, n).ok) return `requirements are met (its logic "${logic!.trim()}" has an error)`;
   return `requirements ${logic!.trim()} are met`;
 }
 
