@@ -22,8 +22,10 @@ export function HelpDialog() {
       <div className="p-5">
         <h2 id="help-title" ref={heading} tabIndex={-1} className="mb-3 text-lg font-semibold text-ink-800 focus:outline-none">Keyboard shortcuts</h2>
         {SECTIONS.map(({ title, rows }) => (
-          <table key={title} className="mb-3 w-full text-sm">
+          // fixed columns, the same in every section, so the keys line up from one table to the next
+          <table key={title} className="mb-3 w-full table-fixed text-sm">
             <caption className="pb-1 text-left text-xs font-semibold uppercase tracking-wide text-ink-600">{title}</caption>
+            <colgroup><col className="w-[62%]" /><col /></colgroup>
             <thead className="sr-only">
               <tr><th scope="col">Action</th><th scope="col">Keys</th></tr>
             </thead>
