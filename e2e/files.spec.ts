@@ -25,6 +25,19 @@ test('a new design is saved in the browser and is there again after a reload', a
   await expect(page.getByRole('dialog', { name: 'Design library' }).getByText('(open)')).toBeVisible();
 });
 
+test('a design that opens with warnings places each one in the editor\'s words, the file\'s path beside it', async ({ page }) => {
+  // given the onboarding sample's own file, which carries one warning (its evaluation flow reads a change that wakes nothing)
+  await page.goto('/?new');
+  await expect(page.getByRole('button', { name: 'Add stage' })).toBeVisible();
+  // when it is imported
+  await fileInput(page).setInputFiles({ name: 'onboarding.json', mimeType: 'application/json', buffer: readFileSync('public/samples/onboarding.json') });
+  // then
+  const report = page.getByRole('dialog', { name: 'Imported onboarding.json' });
+  await expect(report).toContainText('It opened with 1 warning.');
+  await expect(report.getByRole('listitem')).toContainText('Step “Assign buddy” in stage “Settle in” (When to start):');
+  await expect(report.getByRole('listitem').locator('code')).toHaveText('stages[1].steps[0].start');
+});
+
 test('a broken file is refused with the place named, and the open design is unchanged', async ({ page }) => {
   await page.goto('/?sample=onboarding');
   await expect(node(page, 'Buddy')).toBeVisible();

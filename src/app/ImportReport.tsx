@@ -1,10 +1,20 @@
 /** The report after an import: what was wrong (refused) or what to look at (warnings). */
 import { useCallback } from 'react';
+import { problemPlace } from '../model/problemPlace';
+import type { Orchestration } from '../model/types';
 import { useAppStore } from '../store/appStore';
 import { useDialog } from '../ui/useDialog';
 
+/** "Step “Send email” in stage “Prepare” (Inputs)": where a problem of the opened design is. */
+function placeText(doc: Orchestration, path: string): string {
+  const place = problemPlace(doc, path);
+  return `${place.where}${place.field ? ` (${place.field})` : ''}`;
+}
+
 export function ImportReport() {
   const report = useAppStore((s) => s.importReport);
+  // an import that opened: its problems are placed in the design, in the editor's words (the path stays beside, for the file)
+  const doc = useAppStore((s) => (s.importReport?.ok ? s.doc : null));
   const close = useCallback(() => useAppStore.getState().setImportReport(null), []);
   const ref = useDialog(report !== null, close);
   return (
@@ -23,7 +33,14 @@ export function ImportReport() {
           <ul className="max-h-80 list-disc overflow-auto pl-5">
             {report.problems.map((p, i) => (
               <li key={i} className={p.severity === 'error' ? 'text-status-error' : 'text-ink-800'}>
-                <code>{p.path || 'document'}</code>: {p.message}
+                {doc && p.path ? (
+                  <>
+                    {placeText(doc, p.path)}: {p.message}{' '}
+                    <code className="text-xs text-ink-600">{p.path}</code>
+                  </>
+                ) : (
+                  <><code>{p.path || 'document'}</code>: {p.message}</>
+                )}
               </li>
             ))}
           </ul>
