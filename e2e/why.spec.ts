@@ -42,10 +42,10 @@ test('requirements are shown row by row with the values of the moment', async ({
   await showEvent(page, 3);
   // when
   await node(page, 'Charge_Payment').click();
-  // then: row 1 reads Validate's status now (InProgress), row 2 the order total
+  // then: row 1 reads Validate's status now, in the canvas's words (In progress), row 2 the order total
   const rows = page.getByRole('table', { name: 'Start requirements' }).getByRole('row');
   await expect(rows).toHaveCount(3);
-  await expect(rows.nth(1).getByRole('cell')).toHaveText(['1', 'Validate.Status', 'InProgress', 'Equals', '"Completed"', '✗ not met']);
+  await expect(rows.nth(1).getByRole('cell')).toHaveText(['1', 'Validate.Status', 'In progress', 'Equals', '"Completed"', '✗ not met']);
   await expect(rows.nth(2).getByRole('cell')).toHaveText(['2', '$Record.Total', '249.9', 'Greater Than', '0', '✓ met']);
 });
 

@@ -6,7 +6,7 @@
 import type { RowCheck, StartCheck } from '../../player/stepWhy';
 import { OPERATOR_LABELS } from '../requirements/operators';
 import { formatVirtualTime } from './formatTime';
-import { STATUS_LABEL } from '../../ui/statusStyles';
+import { STATUS_LABEL, type AnyStatus } from '../../ui/statusStyles';
 import { useLabelOf } from './useLabelOf';
 
 export function Verdict({ holds }: { holds: boolean }) {
@@ -45,7 +45,8 @@ export function RowTable({ rows, label }: { rows: readonly RowCheck[]; label: st
       </thead>
       <tbody className="align-top">
         {rows.map((r) => {
-          const now = r.wasSet === null ? r.value : r.wasSet ? 'set' : 'not set';
+          // a step's or stage's status (written bare, `InProgress`) in the canvas's words (`In progress`)
+          const now = r.wasSet === null ? (Object.hasOwn(STATUS_LABEL, r.value) ? STATUS_LABEL[r.value as AnyStatus] : r.value) : r.wasSet ? 'set' : 'not set';
           return (
             <tr key={r.row} className="border-t border-ink-400/20">
               <td className="pr-1.5">{r.row}</td>
