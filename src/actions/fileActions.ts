@@ -53,7 +53,7 @@ export const exportXmlAction: Action = {
     const doc = store.getState().doc;
     const { xml, warnings } = await writeFlowXml(doc);
     downloadText(`${doc.name}.flow-meta.xml`, xml, 'application/xml');
-    if (warnings.length) store.getState().notify('info', `Flow XML written. Not carried by XML: ${warnings.join(' ')}`);
+    if (warnings.length) store.getState().notify('info', `Flow XML written. ${warnings.join(' ')}`);
   },
 };
 

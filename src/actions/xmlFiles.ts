@@ -35,5 +35,5 @@ export async function readFlowXml(fileName: string, text: string): Promise<{ doc
 export async function writeFlowXml(doc: Orchestration): Promise<{ xml: string; warnings: string[] }> {
   const { exportFlowXml } = await import('../io/xml');
   const { xml, warnings } = exportFlowXml(doc);
-  return { xml, warnings: warnings.map((w) => w.message) };
+  return { xml, warnings: warnings.map((w) => w.inWords ?? w.message) };
 }

@@ -76,7 +76,7 @@ export async function saveToProject(store: AppStore): Promise<void> {
     state.notify('info', `${link.path} is already up to date${current.opened.scenarios.length ? ', and so are its scenarios' : ''}: nothing to save.${keptNote}`);
     return;
   }
-  const notes = result.changed && result.warnings.length ? ` Not carried by XML: ${result.warnings.map((w) => w.message).join(' ')}` : '';
+  const notes = result.changed && result.warnings.length ? ` ${result.warnings.map((w) => w.inWords ?? `Not carried by XML: ${w.message}`).join(' ')}` : '';
   if (current.handle) {
     const written: string[] = [];
     try {

@@ -86,7 +86,11 @@ describe('exportFlowXml', () => {
     // then
     // a trigger that says nothing of when it fires is written as "A record is created" (docs/projects.md)
     expect(xml).toMatch(/<object>Case<\/object>\s*<recordTriggerType>Create<\/recordTriggerType>\s*<triggerType>RecordAfterSave<\/triggerType>/);
-    expect(warnings).toEqual([{ message: 'not written (Flow metadata has no place for them): users (1), trigger.triggeredBy, variables[0].value (record field values), variables[0].label' }]);
+    // by path for the command line, in the editor's words for its notice
+    expect(warnings).toEqual([{
+      message: 'not written (Flow metadata has no place for them): users (1), trigger.triggeredBy, variables[0].value (record field values), variables[0].label',
+      inWords: "Flow metadata has no place for the users (1), who saves the record (Triggered by), the sample field values of rec, the label of rec; they stay in Stageflow's JSON.",
+    }]);
   });
 
   it('ignores malformed extension entries instead of failing', () => {

@@ -77,16 +77,20 @@ function keptVersionHolds(element: XmlNode, doc: Orchestration): boolean {
 
 /** One warning naming what the document holds that Flow metadata cannot carry. */
 function notCarried(doc: Orchestration): XmlWarning[] {
-  const lost: string[] = [];
-  if ((doc.flows ?? []).length > 0) lost.push(`the flow catalog (${doc.flows!.length} flows)`);
-  if ((doc.users ?? []).length > 0) lost.push(`users (${doc.users!.length})`);
+  // each item as a path (convert's stderr) and in the editor's words (its notice)
+  const lost: { path: string; words: string }[] = [];
+  if ((doc.flows ?? []).length > 0) lost.push({ path: `the flow catalog (${doc.flows!.length} flows)`, words: `the flow catalog (${doc.flows!.length} flows)` });
+  if ((doc.users ?? []).length > 0) lost.push({ path: `users (${doc.users!.length})`, words: `the users (${doc.users!.length})` });
   const trigger = doc.trigger;
-  if (trigger?.type === 'autolaunched' && trigger.launchedBy) lost.push('trigger.launchedBy');
-  if (trigger?.type === 'recordTriggered' && trigger.triggeredBy) lost.push('trigger.triggeredBy');
+  if (trigger?.type === 'autolaunched' && trigger.launchedBy) lost.push({ path: 'trigger.launchedBy', words: 'who launches it (Launched by)' });
+  if (trigger?.type === 'recordTriggered' && trigger.triggeredBy) lost.push({ path: 'trigger.triggeredBy', words: 'who saves the record (Triggered by)' });
   (doc.variables ?? []).forEach((variable, i) => {
-    if (variable.type === 'Record' && variable.value) lost.push(`variables[${i}].value (record field values)`);
-    if (variable.label !== undefined) lost.push(`variables[${i}].label`);
+    if (variable.type === 'Record' && variable.value) lost.push({ path: `variables[${i}].value (record field values)`, words: `the sample field values of ${variable.name}` });
+    if (variable.label !== undefined) lost.push({ path: `variables[${i}].label`, words: `the label of ${variable.name}` });
   });
   if (lost.length === 0) return [];
-  return [{ message: `not written (Flow metadata has no place for them): ${lost.join(', ')}` }];
+  return [{
+    message: `not written (Flow metadata has no place for them): ${lost.map((l) => l.path).join(', ')}`,
+    inWords: `Flow metadata has no place for ${lost.map((l) => l.words).join(', ')}; they stay in Stageflow's JSON.`,
+  }];
 }

@@ -12,6 +12,8 @@ export const KEPT_VERBATIM = 'has no place in the model; kept verbatim in extens
 export interface XmlWarning {
   path?: string;
   message: string;
+  /** The same for a person in the editor: elements by name, fields in the panel's words (the message keeps paths, for the command line). */
+  inWords?: string;
 }
 
 export class ImportContext {
