@@ -1,11 +1,11 @@
 /**
- * `$` globals a flow reads: `$Flow.*` (the virtual clock, the fault message, the current record),
- * `$GlobalConstant.*`, `$System.OriginDateTime`, `$User.*` (the run-as identity) and what hangs off it
- * (`$Profile.*`, `$UserRole.*`, `$Permission.*`), `$Organization.*`, `$Record` and `$Record__Prior`,
- * `$Setup.*` (custom settings), `$Api`'s server URLs — everything org-shaped read from the simulated
- * org's records. Any other global (`$Api.Session_ID`, …) stops the run as unsupported, naming it; so does an
- * org-shaped one whose records the scenario does not give, saying which to give. `$Label.*` reads the
- * custom labels the flow's definition carries from its project.
+ * `$` globals a flow reads: `$Flow.*` (the virtual clock, the fault message, the current record and
+ * stage), `$GlobalConstant.*`, `$System.OriginDateTime`, `$User.*` (the run-as identity) and what hangs
+ * off it (`$Profile.*`, `$UserRole.*`, `$Permission.*`), `$Organization.*`, `$Record` and
+ * `$Record__Prior`, `$Setup.*` (custom settings), `$Api`'s server URLs — everything org-shaped read
+ * from the simulated org's records — and `$Label.*`, the custom labels the flow's definition carries
+ * from its project. An org-shaped global whose records the scenario does not give stops the run as
+ * unsupported, saying which to give; any other global (`$Api.Session_ID`, …) does too, naming it.
  */
 import type { FieldValue, OrgRecord, SimulatedOrg } from '../org/simulatedOrg';
 import { readField } from '../org/simulatedOrg';

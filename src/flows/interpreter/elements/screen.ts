@@ -82,7 +82,7 @@ function pickedValue(value: unknown, multiSelect: boolean): string | undefined {
  * A record choice set on a choice field whose answer was given: the records it offers (its query on the
  * org: filters, sort, limit — read as Get Records reads them), and the one whose value field (`Id` when
  * none is named) is the answer stores its fields through the set's output assignments. A multi-select
- * answer (`a;b`) stores the last record picked, as Salesforce does. An answer the set does not offer
+ * answer (`a;b`) stores the last record picked (*chosen*: one record fills the variables). An answer the set does not offer
  * stores nothing: the variables keep their values.
  */
 function storePickedRecord(frame: Frame, field: ScreenField, element: string): void {
