@@ -22,7 +22,7 @@ const Separator = () => <span className="mx-1 h-5 w-px bg-ink-400/40" aria-hidde
 
 function ToolbarMenu({ name, label, tip, actions, icon, joined }: { name: string; label?: string; tip: string; actions: readonly AnyAction[]; icon: Action['icon']; joined?: boolean }) {
   // A closing menu gives focus back to its button, which would show the button's tip over the notice
-  // the chosen item just raised; the tip stays quiet until the pointer or focus leaves the button.
+  // the chosen item just raised; the tip stays quiet until the pointer comes to the button or focus leaves it.
   const [tipOpen, setTipOpen] = useState(false);
   const quiet = useRef(false);
   return (
@@ -30,7 +30,7 @@ function ToolbarMenu({ name, label, tip, actions, icon, joined }: { name: string
       <Tooltip title={name} description={tip} open={tipOpen} onOpenChange={(open) => { if (!open || !quiet.current) setTipOpen(open); }}>
         <Menu.Trigger asChild>
           <button type="button" aria-label={label ? undefined : name} className={`${toolButtonClass()} ${label ? 'px-2.5' : 'w-7 justify-center'} ${joined ? '-ml-1 rounded-l-none' : ''}`}
-            onBlur={() => { quiet.current = false; }} onPointerLeave={() => { quiet.current = false; }}>
+            onBlur={() => { quiet.current = false; }} onPointerEnter={() => { quiet.current = false; }}>
             {icon && <ActionIcon name={icon} />}
             {label}
             <ActionIcon name="chevron" className="-mr-1 h-3 w-3" />
