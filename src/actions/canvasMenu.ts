@@ -33,7 +33,6 @@ export interface CanvasMenuGroup {
 
 const item = <A>(action: Action<A>, arg?: A, label?: string): CanvasMenuItem => ({ action: action as Action<never>, arg, label });
 
-const labelOf = elementLabel;
 
 /** Every element `source` can be connected to (by the same rules as dragging a connector). */
 function connectTargets(doc: Orchestration, source: string, handle?: 'fault'): CanvasMenuItem[] {
@@ -42,7 +41,7 @@ function connectTargets(doc: Orchestration, source: string, handle?: 'fault'): C
   const all = new Set([...candidates, ...doc.stages.map((s) => s.name), ...(doc.decisions ?? []).map((d) => d.name)]);
   return [...all]
     .filter((target) => target !== source && !connectionProblem(doc, { source, target, sourceHandle: handle ?? null }))
-    .map((target) => item(connectAction, { source, target, sourceHandle: handle ?? null }, labelOf(doc, target)));
+    .map((target) => item(connectAction, { source, target, sourceHandle: handle ?? null }, elementLabel(doc, target)));
 }
 
 const clipboardGroup = (): CanvasMenuGroup => ({ items: [item(duplicateAction), item(copyAction), item(pasteAction), item(deleteAction)] });

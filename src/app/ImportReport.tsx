@@ -1,15 +1,8 @@
 /** The report after an import: what was wrong (refused) or what to look at (warnings). */
 import { useCallback } from 'react';
-import { problemPlace } from '../model/problemPlace';
-import type { Orchestration } from '../model/types';
+import { problemInWords } from '../model/problemPlace';
 import { useAppStore } from '../store/appStore';
 import { useDialog } from '../ui/useDialog';
-
-/** "Step “Send email” in stage “Prepare” (Inputs)": where a problem of the opened design is. */
-function placeText(doc: Orchestration, path: string): string {
-  const place = problemPlace(doc, path);
-  return `${place.where}${place.field ? ` (${place.field})` : ''}`;
-}
 
 export function ImportReport() {
   const report = useAppStore((s) => s.importReport);
@@ -35,7 +28,7 @@ export function ImportReport() {
               <li key={i} className={p.severity === 'error' ? 'text-status-error' : 'text-ink-800'}>
                 {doc && p.path ? (
                   <>
-                    {placeText(doc, p.path)}: {p.message}{' '}
+                    {problemInWords(doc, p)}{' '}
                     <code className="text-xs text-ink-600">{p.path}</code>
                   </>
                 ) : (

@@ -91,11 +91,8 @@ async function projectFiles(io: CliIo, folder: string): Promise<{ flows: Map<str
   };
   await walk(folder, 0);
   // given the flows folder itself (`force-app/main/default/flows`), the labels are in its sibling `labels`
-  if (labels.length === 0 && basename(folder) === 'flows') {
-    try {
-      for (const entry of await io.listDir(join(dirname(folder), 'labels'))) if (!entry.directory && isLabelsFile(entry.name)) labels.push(join(dirname(folder), 'labels', entry.name));
-    } catch { /* no labels folder */ }
-  }
+  // (walked at the deepest level: its own files only)
+  if (labels.length === 0 && basename(folder) === 'flows') await walk(join(dirname(folder), 'labels'), MAX_DEPTH);
   return { flows: found, labels };
 }
 
@@ -111,7 +108,7 @@ async function projectLabels(io: CliIo, paths: readonly string[]): Promise<Custo
 }
 
 /** The printed report: the run without the resume state. */
-function printable(run: FlowRun): unknown {
+function printable(run: FlowRun): object {
   if (!run.waiting) return run;
   const { state: _state, ...waiting } = run.waiting;
   return { ...run, waiting };
@@ -230,7 +227,7 @@ async function run(argv: readonly string[], io: CliIo, program: string): Promise
   const result = runFlow(definition, options);
   const initFault = result.run.status === 'faulted' && result.run.fault && result.run.fault.element === undefined;
   if (initFault && values.has('inputs')) { io.stderr(`${values.get('inputs')}: ${result.run.fault!.message}\n`); return EXIT_BAD_INPUT; }
-  const report = entry ? { ...(printable(result.run) as object), entryConditions: { met: entry.holds, why: entry.why } } : printable(result.run);
+  const report = entry ? { ...printable(result.run), entryConditions: { met: entry.holds, why: entry.why } } : printable(result.run);
   io.stdout(`${JSON.stringify(report, null, 2)}\n`);
   return EXIT_OK;
 }

@@ -58,7 +58,7 @@ export class Frame {
   currentRecord: string | null = null;
   /** What the flow assigned to `$Flow.CurrentStage` (a stage of its `<stages>`); null until it does. */
   currentStage: string | null = null;
-  private stageNameSet: Set<string> | undefined;
+  private stageNames: Map<string, string> | undefined;
 
   constructor(
     readonly definition: FlowDefinition,
@@ -163,10 +163,8 @@ export class Frame {
 
   /** The name of the flow's stage called `key` (lower-cased), if any. */
   private stageName(key: string): string | undefined {
-    const stages = this.definition.stages ?? [];
-    if (stages.length === 0) return undefined;
-    this.stageNameSet ??= new Set(stages.map((s) => s.name.toLowerCase()));
-    return this.stageNameSet.has(key) ? stages.find((s) => s.name.toLowerCase() === key)!.name : undefined;
+    this.stageNames ??= new Map((this.definition.stages ?? []).map((s) => [s.name.toLowerCase(), s.name]));
+    return this.stageNames.get(key);
   }
 
   /** Lower-cased names of the decisions' outcomes (built on first use). */

@@ -17,6 +17,30 @@ export function orgObject(frame: Frame, object: string): string {
   return frame.org.objects().find((o) => o.toLowerCase() === object.toLowerCase()) ?? object;
 }
 
+/** What a Get Records element and a record choice set both ask of the org. */
+export interface RecordQuery {
+  readonly object: string;
+  readonly filters: readonly RecordFilter[];
+  readonly filterLogic?: string | undefined;
+  readonly sortField?: string | undefined;
+  readonly sortOrder?: 'Asc' | 'Desc' | undefined;
+  /** At most this many (a negative limit is none). */
+  readonly limit?: number | undefined;
+}
+
+/**
+ * The records a query finds (filters, sort, limit), listed in the run's `recordsRead` under `element`
+ * (the Get Records element, or the screen whose choice set ran it).
+ */
+export function readRecords(frame: Frame, query: RecordQuery, element: string, where: string): OrgRecord[] {
+  const object = orgObject(frame, query.object);
+  let found = queryRecords(frame, object, query.filters, query.filterLogic, where);
+  if (query.sortField) found = sortRecords(found, query.sortField, query.sortOrder ?? 'Asc');
+  if (query.limit !== undefined && query.limit >= 0) found = found.slice(0, query.limit);
+  frame.report.recordsRead.push({ element, object, ids: found.map((r) => String(r.fields.Id)) });
+  return found;
+}
+
 /** The records of `object` that pass `filters` under `logic`, in insertion order. */
 export function queryRecords(frame: Frame, object: string, filters: readonly RecordFilter[], logic: string | undefined, where: string): OrgRecord[] {
   const records = frame.org.recordsOf(orgObject(frame, object));

@@ -4,6 +4,7 @@
  * an orchestration opened from a project holds no sample values, yet what its conditions wait for
  * must be changeable, or a stuck run could not be moved on.
  */
+import { fieldPathOf, parseReference } from '../../model/references';
 import { referenceSites } from '../../model/referenceSites';
 import type { Orchestration } from '../../model/types';
 
@@ -13,11 +14,12 @@ export interface Target { ref: string; type: 'Text' | 'Number' | 'Boolean' | 'Da
 function fieldsRead(doc: Orchestration): Map<string, string[]> {
   const read = new Map<string, string[]>();
   for (const { text } of referenceSites(doc)) {
-    const parts = text.trim().split('.');
-    if (parts.length !== 2 || parts[1] === '') continue;
-    const key = parts[0]!.toLowerCase();
+    const ref = parseReference(text.trim());
+    const field = ref ? fieldPathOf(ref) : null;
+    if (!field || field.path.length !== 1) continue;
+    const key = field.variable.toLowerCase();
     const list = read.get(key) ?? [];
-    if (!list.some((f) => f.toLowerCase() === parts[1]!.toLowerCase())) list.push(parts[1]!);
+    if (!list.some((f) => f.toLowerCase() === field.path[0]!.toLowerCase())) list.push(field.path[0]!);
     read.set(key, list);
   }
   return read;

@@ -7,15 +7,11 @@
  */
 import { readField } from '../../org/simulatedOrg';
 import type { ElementBehavior } from '../behavior';
-import { orgObject, queryRecords, recordCollection, recordValue, sortRecords } from '../records';
+import { orgObject, readRecords, recordCollection, recordValue } from '../records';
 
 export const runRecordLookup: ElementBehavior<'recordLookup'> = (element, frame) => {
   const object = orgObject(frame, element.object);
-  let found = queryRecords(frame, object, element.filters, element.filterLogic, element.name);
-  if (element.sortField) found = sortRecords(found, element.sortField, element.sortOrder ?? 'Asc');
-  if (element.getFirstRecordOnly) found = found.slice(0, 1);
-  else if (element.limit !== undefined && element.limit >= 0) found = found.slice(0, element.limit);
-  frame.report.recordsRead.push({ element: element.name, object, ids: found.map((r) => String(r.fields.Id)) });
+  const found = readRecords(frame, { ...element, limit: element.getFirstRecordOnly ? 1 : element.limit }, element.name, element.name);
   const value = element.getFirstRecordOnly
     ? (found[0] ? recordValue(found[0]) : { type: 'Record' as const, value: null })
     : (found.length > 0 ? recordCollection(found) : { type: 'Record' as const, value: null, collection: true });

@@ -16,7 +16,7 @@ import type { FlowValue } from '../../values';
 import type { ElementBehavior } from '../behavior';
 import { flowTypeOf } from '../dataTypes';
 import type { Frame } from '../frame';
-import { queryRecords, sortRecords } from '../records';
+import { readRecords } from '../records';
 
 const NO_VALUE = new Set(['DisplayText', 'RegionContainer', 'Region', 'Section', 'Column']);
 const CHOICE_FIELDS = new Set(['RadioButtons', 'DropdownBox', 'MultiSelectCheckboxes', 'MultiSelectPicklist', 'Picklist', 'ComboBox']);
@@ -95,10 +95,7 @@ function storePickedRecord(frame: Frame, field: ScreenField, element: string): v
   const answer = pickedValue(input.value, MULTI_SELECT.has(field.fieldType));
   if (answer === undefined) return;
   for (const set of sets) {
-    let offered = queryRecords(frame, set.object, set.filters, set.filterLogic, `${element}: ${set.name}`);
-    if (set.sortField) offered = sortRecords(offered, set.sortField, set.sortOrder ?? 'Asc');
-    if (set.limit !== undefined && set.limit >= 0) offered = offered.slice(0, set.limit);
-    frame.report.recordsRead.push({ element, object: offered[0]?.object ?? set.object, ids: offered.map((r) => String(r.fields.Id)) });
+    const offered = readRecords(frame, set, element, `${element}: ${set.name}`);
     const picked = offered.find((rec) => String(readField(rec, set.valueField ?? 'Id') ?? '') === answer);
     if (!picked) continue;
     for (const output of set.outputAssignments) frame.write(output.ref, { type: 'Unknown', value: readField(picked, output.name) }, element);
