@@ -44,6 +44,31 @@ test('builds a two-stage orchestration with the mouse (palette drag, connect)', 
   await page.screenshot({ path: '/tmp/stageflow-built-mouse.png' });
 });
 
+test('a palette step dragged over the canvas says where it would land before it is dropped', async ({ page }) => {
+  await openEmpty(page);
+  await page.getByRole('button', { name: 'Add stage' }).click();
+  await expect(node(page, 'Stage_1')).toBeVisible();
+  const stage = (await node(page, 'Stage_1').boundingBox())!;
+  const pane = (await page.locator('.react-flow__pane').boundingBox())!;
+  const button = (await page.getByRole('button', { name: 'Add interactive step', exact: true }).boundingBox())!;
+  await page.mouse.move(button.x + button.width / 2, button.y + button.height / 2);
+  await page.mouse.down();
+  // over the stage: outlined, and the drop said
+  await page.mouse.move(stage.x + stage.width / 2, stage.y + stage.height / 2, { steps: 10 });
+  await expect(node(page, 'Stage_1').locator('.sf-stage')).toHaveClass(/sf-drop-target/);
+  await expect(page.getByTestId('drop-hint')).toHaveText('Drop to add an interactive step to stage “Stage 1”.');
+  // over the empty canvas: nothing outlined, and why a step cannot go there
+  await page.mouse.move(pane.x + pane.width - 30, pane.y + pane.height - 60, { steps: 10 });
+  await expect(page.locator('.sf-drop-target')).toHaveCount(0);
+  await expect(page.getByTestId('drop-hint')).toHaveText('An interactive step goes inside a stage: drop it on one.');
+  // back on the stage and dropped: added there, and the feedback is gone
+  await page.mouse.move(stage.x + stage.width / 2, stage.y + stage.height / 2, { steps: 10 });
+  await page.mouse.up();
+  await expect(node(page, 'Interactive_step_1')).toBeVisible();
+  await expect(page.getByTestId('drop-hint')).toHaveText('');
+  await expect(page.locator('.sf-drop-target')).toHaveCount(0);
+});
+
 test('refuses a step dropped outside any stage and a cross-stage predecessor, saying why', async ({ page }) => {
   await openEmpty(page);
   const pane = page.locator('.react-flow__pane');

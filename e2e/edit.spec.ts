@@ -173,8 +173,14 @@ test('moves a node by dragging (one undo entry) and a step onto another stage', 
   await page.mouse.down();
   await page.mouse.move(step.x + 60, step.y + 30, { steps: 4 });
   await page.mouse.move(target.x + target.width / 2, target.y + target.height - 15, { steps: 12 });
+  // before the drop, the stage it would join is outlined and the move (with what it drops) is said
+  await expect(node(page, 'Settle_In').locator('.sf-stage')).toHaveClass(/sf-drop-target/);
+  await expect(page.getByTestId('drop-hint')).toHaveText('Drop to move “Provision laptop” to stage “Settle in”. Its predecessor links will be removed.');
+  await expect(node(page, 'Accounts_And_Equipment').locator('.sf-stage')).not.toHaveClass(/sf-drop-target/);
   await page.mouse.up();
   await expect(page.getByText(/Moved "Provision laptop" to stage "Settle in"/)).toBeVisible();
+  await expect(page.getByTestId('drop-hint')).toHaveText('');
+  await expect(page.locator('.sf-drop-target')).toHaveCount(0);
   const doc = await getDocument(page);
   expect(doc.stages[1]!.steps.map((s) => s.name)).toContain('Provision_Laptop');
   expect(doc.stages[1]!.steps.find((s) => s.name === 'Provision_Laptop')!.start).toEqual({ mode: 'stageStarts' });

@@ -6,6 +6,7 @@ import { useAppStore } from '../store/appStore';
 import { selectCanEdit, selectDark, selectRunning, selectSnap } from '../store/selectors';
 import './canvas.css';
 import { ConnectionHint } from './ConnectionHint';
+import { DropHint } from './DropHint';
 import { CANVAS_PROPS, MINIMAP_SIZE } from './canvasProps';
 import { EmptyCanvasCall } from './EmptyCanvasCall';
 import { DesignMiniMap } from './DesignMiniMap';
@@ -29,9 +30,9 @@ import { useFocusFollowsSelection } from './useFocusFollowsSelection';
 export function FlowCanvas() {
   const draggingRef = useRef(false);
   const { nodes, edges, onlyRenderVisible, allNodes, nodesRef, onNodesChange, onEdgesChange } = useCanvasElements(draggingRef);
-  const { onNodeDragStart, onNodeDragStop } = useNodeDrag(nodesRef, draggingRef);
+  const { onNodeDragStart, onNodeDrag, onNodeDragStop } = useNodeDrag(nodesRef, draggingRef);
   const connectHandlers = useConnectHandlers();
-  const { onDragOver, onDrop } = useDropFromPalette(nodesRef);
+  const { onDragOver, onDragLeave, onDrop } = useDropFromPalette(nodesRef);
   const snapToGrid = useAppStore(selectSnap);
   const dark = useAppStore(selectDark);
   // Run mode shows the frozen design: nothing moves, connects or drops; selecting explains a step.
@@ -53,7 +54,7 @@ export function FlowCanvas() {
   }, []);
 
   return (
-    <div className="relative h-full w-full" onDragOver={running ? undefined : onDragOver} onDrop={running ? undefined : onDrop} data-mode={running ? 'run' : 'edit'} data-fast-run={fast || undefined}>
+    <div className="relative h-full w-full" onDragOver={running ? undefined : onDragOver} onDragLeave={running ? undefined : onDragLeave} onDrop={running ? undefined : onDrop} data-mode={running ? 'run' : 'edit'} data-fast-run={fast || undefined}>
       <DetailContext.Provider value={detailed}>
       <ReactFlow<DesignNode, DesignEdge>
         nodes={nodes}
@@ -63,6 +64,7 @@ export function FlowCanvas() {
         onNodesChange={onNodesChange}
         onEdgesChange={onEdgesChange}
         onNodeDragStart={onNodeDragStart}
+        onNodeDrag={onNodeDrag}
         onNodeDragStop={onNodeDragStop}
         onNodeDoubleClick={onNodeDoubleClick}
         {...connectHandlers}
@@ -85,6 +87,7 @@ export function FlowCanvas() {
       </DetailContext.Provider>
       <SearchBox nodesRef={nodesRef} />
       <ConnectionHint />
+      <DropHint />
       <EmptyCanvasCall />
     </div>
   );

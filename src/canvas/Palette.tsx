@@ -9,7 +9,8 @@ import type { Action } from '../actions/types';
 import { useAction } from '../actions/useAction';
 import type { AddOptions } from '../actions/addElement';
 import { KindIcon } from '../ui/KindIcon';
-import { PALETTE_MIME } from './paletteMime';
+import { PALETTE_MIME, paletteKindMime } from './paletteMime';
+import { useAppStore } from '../store/appStore';
 
 const ITEMS: { kind: PaletteKind; action: Action<AddOptions | void>; icon: 'stage' | 'sync' | 'interactive' | 'decision' }[] = [
   { kind: 'stage', action: addStageAction, icon: 'stage' },
@@ -20,8 +21,14 @@ const ITEMS: { kind: PaletteKind; action: Action<AddOptions | void>; icon: 'stag
 
 function onDragStart(event: DragEvent, kind: PaletteKind) {
   event.dataTransfer.setData(PALETTE_MIME, kind);
+  event.dataTransfer.setData(paletteKindMime(kind), kind);
   event.dataTransfer.setData('text/plain', kind);
   event.dataTransfer.effectAllowed = 'copy';
+}
+
+/** The drag ended, dropped or not (Escape, released outside the canvas): nothing is a target now. */
+function onDragEnd() {
+  useAppStore.getState().setDropTarget(null);
 }
 
 function PaletteButton({ item }: { item: (typeof ITEMS)[number] }) {
@@ -31,6 +38,7 @@ function PaletteButton({ item }: { item: (typeof ITEMS)[number] }) {
       type="button"
       draggable
       onDragStart={(e) => onDragStart(e, item.kind)}
+      onDragEnd={onDragEnd}
       onClick={() => run(undefined)}
       title={`${item.action.description}. Drag onto the canvas to place it.`}
       className="flex items-center gap-2 rounded-md border border-ink-400/40 bg-white px-2.5 py-2 text-left text-sm text-ink-800 shadow-sm hover:border-brand-500 hover:bg-brand-50 focus-visible:outline-none focus-visible:ring-2 focus-visible:ring-brand-500 focus-visible:ring-offset-1 active:cursor-grabbing"

@@ -1,9 +1,14 @@
-/** Dropping a palette item on the canvas (HTML5 drag and drop + screenToFlowPosition). */
+/**
+ * Dropping a palette item on the canvas (HTML5 drag and drop + screenToFlowPosition). While the item
+ * is over the canvas, the stage a step would join is outlined and the drop is said in words
+ * (dropTargetOf.ts).
+ */
 import { useReactFlow } from '@xyflow/react';
 import { useCallback, type DragEvent } from 'react';
 import { addElement, type PaletteKind } from '../actions/addElement';
 import { GRID } from './geometry';
-import { PALETTE_MIME } from './paletteMime';
+import { paletteDropTarget } from './dropTargetOf';
+import { PALETTE_MIME, paletteKindOf } from './paletteMime';
 import { stageAt } from './stageAt';
 import type { DesignNode } from './types';
 import { useAppStore } from '../store/appStore';
@@ -17,9 +22,20 @@ export function useDropFromPalette(nodesRef: React.RefObject<DesignNode[]>) {
     if (!event.dataTransfer.types.includes(PALETTE_MIME)) return;
     event.preventDefault();
     event.dataTransfer.dropEffect = 'copy';
+    const kind = paletteKindOf([...event.dataTransfer.types]);
+    const point = screenToFlowPosition({ x: event.clientX, y: event.clientY });
+    useAppStore.getState().setDropTarget(kind ? paletteDropTarget(nodesRef.current, point, kind) : null);
+  }, [nodesRef, screenToFlowPosition]);
+
+  // Leaving the canvas itself (not passing from one of its children to another) ends the feedback.
+  const onDragLeave = useCallback((event: DragEvent) => {
+    const to = event.relatedTarget;
+    if (to instanceof Node && event.currentTarget.contains(to)) return;
+    useAppStore.getState().setDropTarget(null);
   }, []);
 
   const onDrop = useCallback((event: DragEvent) => {
+    useAppStore.getState().setDropTarget(null);
     const kind = event.dataTransfer.getData(PALETTE_MIME);
     if (!KINDS.has(kind)) return;
     event.preventDefault();
@@ -39,5 +55,5 @@ export function useDropFromPalette(nodesRef: React.RefObject<DesignNode[]>) {
     addElement(useAppStore, kind as PaletteKind, { position: { x: round(point.x), y: round(point.y) } });
   }, [nodesRef, screenToFlowPosition]);
 
-  return { onDragOver, onDrop };
+  return { onDragOver, onDragLeave, onDrop };
 }

@@ -1,11 +1,13 @@
 /**
  * A node drag is one gesture and one undo entry: the mark is set on drag start, live positions stay
- * on the canvas, and the drop records `layout` (or moves a step dropped on another stage).
+ * on the canvas, and the drop records `layout` (or moves a step dropped on another stage). While a
+ * step card is dragged over another stage, that stage is outlined and the move is said in words.
  */
 import { useReactFlow, type OnNodeDrag } from '@xyflow/react';
 import { useCallback } from 'react';
 import { moveLayout } from '../commands/moveLayout';
 import { moveDropsLinks, moveStep } from '../commands/moveStep';
+import { cardDropTarget } from './dropTargetOf';
 import { stageAt } from './stageAt';
 import type { DesignNode } from './types';
 import { useAppStore } from '../store/appStore';
@@ -18,13 +20,23 @@ export function useNodeDrag(nodesRef: React.RefObject<DesignNode[]>, draggingRef
     useAppStore.getState().beginGesture();
   }, [draggingRef]);
 
+  const pointOf = useCallback((event: MouseEvent | TouchEvent) => {
+    const pointer = 'changedTouches' in event ? event.changedTouches[0]! : event;
+    return screenToFlowPosition({ x: pointer.clientX, y: pointer.clientY });
+  }, [screenToFlowPosition]);
+
+  const onNodeDrag = useCallback<OnNodeDrag<DesignNode>>((event, node, dragged) => {
+    const store = useAppStore.getState();
+    const one = dragged.length <= 1 && node.type === 'step';
+    store.setDropTarget(one ? cardDropTarget(nodesRef.current, pointOf(event), node, moveDropsLinks(store.doc, node.id)) : null);
+  }, [nodesRef, pointOf]);
+
   const onNodeDragStop = useCallback<OnNodeDrag<DesignNode>>((event, node, dragged) => {
     draggingRef.current = false;
     const store = useAppStore.getState();
+    store.setDropTarget(null);
     if (dragged.length <= 1 && node.type === 'step') {
-      const pointer = 'changedTouches' in event ? event.changedTouches[0]! : event;
-      const point = screenToFlowPosition({ x: pointer.clientX, y: pointer.clientY });
-      const stage = stageAt(nodesRef.current, point);
+      const stage = stageAt(nodesRef.current, pointOf(event));
       if (stage && stage.id !== node.parentId) {
         const drops = moveDropsLinks(store.doc, node.id);
         store.updateGesture(moveStep, { step: node.id, toStage: stage.id }); // it joins the end of the stage's column
@@ -38,7 +50,7 @@ export function useNodeDrag(nodesRef: React.RefObject<DesignNode[]>, draggingRef
     const positions = Object.fromEntries(moved.map((n) => [n.id, { x: Math.round(n.position.x), y: Math.round(n.position.y) }]));
     store.updateGesture(moveLayout, { positions });
     store.endGesture();
-  }, [draggingRef, nodesRef, screenToFlowPosition]);
+  }, [draggingRef, nodesRef, pointOf]);
 
-  return { onNodeDragStart, onNodeDragStop };
+  return { onNodeDragStart, onNodeDrag, onNodeDragStop };
 }

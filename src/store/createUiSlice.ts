@@ -55,6 +55,16 @@ export interface FitRequest {
   mode: 'open' | 'all';
 }
 
+/**
+ * Where the element being dragged (a step card, or a palette item) would land if dropped now: the
+ * stage it would join (the canvas outlines it) and what the drop would do, in words (said below
+ * the canvas and to screen readers). `stage` is null when the drop would be refused.
+ */
+export interface DropTarget {
+  stage: string | null;
+  text: string;
+}
+
 /** The colour theme the user chose; 'system' follows `prefers-color-scheme`. */
 export type ThemeChoice = 'system' | 'light' | 'dark';
 
@@ -73,6 +83,8 @@ export interface UiSlice {
   dialog: AppDialog | null;
   /** Why the connection being dragged cannot be made (shown while dragging). */
   connectionHint: string | null;
+  /** What dropping the dragged element here would do (shown while dragging). */
+  dropTarget: DropTarget | null;
   /** The canvas frames the design when this changes (a design was opened, Fit view). */
   fitRequest: FitRequest;
   /** The canvas pans an element chosen outside it (the outline) into view when this changes. */
@@ -105,6 +117,7 @@ export interface UiSlice {
   setDialog(dialog: AppDialog | null): void;
   setSearchOpen(open: boolean): void;
   setConnectionHint(hint: string | null): void;
+  setDropTarget(target: DropTarget | null): void;
   setClipboard(text: string | null): void;
   setImportReport(report: ImportReport | null): void;
   setProjectFile(link: ProjectFileLink | null): void;
@@ -123,6 +136,7 @@ export const createUiSlice: SliceCreator<UiSlice> = (set, get) => ({
   searchOpen: false,
   dialog: null,
   connectionHint: null,
+  dropTarget: null,
   fitRequest: { count: 0, duration: 0, mode: 'open' },
   revealRequest: { count: 0, element: null },
   followRun: true,
@@ -170,6 +184,12 @@ export const createUiSlice: SliceCreator<UiSlice> = (set, get) => ({
   },
   setConnectionHint(connectionHint) {
     if (get().connectionHint !== connectionHint) set({ connectionHint });
+  },
+  setDropTarget(dropTarget) {
+    // Called on every pointer move of a drag: only a change of place or words is a new state.
+    const now = get().dropTarget;
+    if (now === dropTarget || (now && dropTarget && now.stage === dropTarget.stage && now.text === dropTarget.text)) return;
+    set({ dropTarget });
   },
   setClipboard(clipboard) {
     set({ clipboard });

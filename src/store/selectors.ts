@@ -37,6 +37,7 @@ export const selectHasSelection = (s: AppState) => s.selected.length > 0 || s.se
 export const selectSnap = (s: AppState) => s.snapToGrid;
 export const selectNotices = (s: AppState) => s.notices;
 export const selectConnectionHint = (s: AppState) => s.connectionHint;
+export const selectDropTarget = (s: AppState) => s.dropTarget;
 export const selectDialog = (s: AppState) => s.dialog;
 
 /** The scenario Run uses. */

@@ -11,6 +11,7 @@ import { ProblemMarker } from './ProblemMarker';
 import { STATUS_ICON, STATUS_LABEL } from '../../ui/statusStyles';
 import { ChangeMark } from './RunDecorations';
 import { useDetailed } from './useDetailed';
+import { useAppStore } from '../../store/appStore';
 import { useJustChanged, useRunStatus, useWrapperAttribute } from './useRunStatus';
 
 function StageNodeView({ data, selected }: NodeProps<StageNodeType>) {
@@ -19,7 +20,9 @@ function StageNodeView({ data, selected }: NodeProps<StageNodeType>) {
   const status = useRunStatus(data.name, 'stage');
   useWrapperAttribute(ref, 'data-status', status);
   const changed = useJustChanged(data.name);
-  const classes = `sf-node sf-stage${selected ? ' sf-selected' : ''}${data.invalid ? ' sf-invalid' : ''}${status ? ` sf-status-${status}` : ''}`;
+  // Outlined while a dragged step card or palette step would join this stage if dropped now.
+  const dropTarget = useAppStore((s) => s.dropTarget?.stage === data.name);
+  const classes = `sf-node sf-stage${selected ? ' sf-selected' : ''}${dropTarget ? ' sf-drop-target' : ''}${data.invalid ? ' sf-invalid' : ''}${status ? ` sf-status-${status}` : ''}`;
   return (
     <div ref={ref} data-kind="stage" data-status={status ?? undefined} className={detailed ? classes : `${classes} sf-far`}>
       {detailed ? (
