@@ -4,6 +4,7 @@
  * text, text that holds a number, `true`/`false` text for Booleans.
  */
 import { calendarProblem } from '../../model/calendarDate';
+import { roundHalfAwayFromZero } from '../formula/numbers';
 import type { FieldValue } from '../org/simulatedOrg';
 import { nullOf, type FlowDataType, type FlowValue } from '../values';
 import { fault } from './stop';
@@ -117,4 +118,21 @@ export function fitTo(value: FlowValue, type: FlowDataType, collection: boolean,
 /** The word an admin knows for a type. */
 export function label(type: FlowDataType): string {
   return type === 'Record' ? 'record' : type === 'Unknown' ? 'value' : type;
+}
+
+/** The most decimal places Flow Builder offers a Number or Currency resource. */
+const MAX_SCALE = 17;
+
+/**
+ * A Number or Currency value rounded to `scale` decimal places (a variable's or a formula's
+ * `<scale>`), half away from zero as ROUND and number fields round (*chosen*: Salesforce does not say
+ * how a resource's decimal places round); each item of a collection. Any other value, or no scale
+ * (a file without `<scale>`), is returned as it is.
+ */
+export function toScale(value: FlowValue, scale: number | undefined): FlowValue {
+  if (scale === undefined || !isNumeric(value.type) || value.value === null) return value;
+  const places = Math.min(Math.max(Math.trunc(scale), 0), MAX_SCALE);
+  const round = (n: unknown) => (typeof n === 'number' && Number.isFinite(n) ? roundHalfAwayFromZero(n, places) : n);
+  if (Array.isArray(value.value)) return { ...value, value: value.value.map(round) };
+  return typeof value.value === 'number' ? { ...value, value: round(value.value) as number } : value;
 }

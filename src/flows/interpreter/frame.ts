@@ -10,7 +10,7 @@ import { evaluateFormula, mergeTemplate, parseFormula, type FormulaContext, type
 import type { FieldValue, SimulatedOrg } from '../org/simulatedOrg';
 import { NULL_FLOW_VALUE, booleanValue, dateTimeValue, dateValue, numberValue, textValue, type FlowValue } from '../values';
 import { capValue } from './capValue';
-import { fitTo, flowTypeOf, normalDateTime } from './dataTypes';
+import { fitTo, flowTypeOf, normalDateTime, toScale } from './dataTypes';
 import { fieldPath, readGlobal } from './globals';
 import { FlowStop, fault, unsupported } from './stop';
 import type { FlowRun, FlowRunOptionsResolved, LoopState, SlotState } from './frameTypes';
@@ -217,7 +217,8 @@ export class Frame {
   }
 
   private evaluateFormulaResource(formula: FlowFormula): FlowValue {
-    return this.evaluateExpression(formula.name.toLowerCase(), formula.expression, formula.dataType, `formula ${formula.name}`);
+    // a Number or Currency formula gives its result to its decimal places, as a variable stores it
+    return toScale(this.evaluateExpression(formula.name.toLowerCase(), formula.expression, formula.dataType, `formula ${formula.name}`), formula.scale);
   }
 
   /**
@@ -302,7 +303,7 @@ export class Frame {
     if (slot.readOnly) throw fault(`${slot.name} is a constant and cannot be changed`);
     let written: FlowValue;
     if (parts.length === 1) {
-      written = fitTo(value, slot.type, slot.collection, slot.name);
+      written = toScale(fitTo(value, slot.type, slot.collection, slot.name), slot.scale);
       slot.value = written;
     } else if (parts.length === 2 && slot.type === 'Record' && !slot.collection) {
       const field = parts[1]!;

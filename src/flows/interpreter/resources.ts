@@ -4,7 +4,7 @@
  * converted to their type.
  */
 import type { FlowDefinition } from '../definition';
-import { convert, fitTo, flowTypeOf } from './dataTypes';
+import { convert, fitTo, flowTypeOf, isNumeric, toScale } from './dataTypes';
 import type { Frame } from './frame';
 import { fault } from './stop';
 
@@ -12,7 +12,9 @@ import { fault } from './stop';
 export function initResources(frame: Frame, definition: FlowDefinition, inputs: Readonly<Record<string, unknown>>): void {
   for (const v of definition.variables) {
     const type = flowTypeOf(v.dataType);
-    frame.declare({ name: v.name, type, collection: v.isCollection, ...(v.objectType ? { objectType: v.objectType } : {}), value: { type, value: null, ...(v.isCollection ? { collection: true } : {}) } });
+    // a Number or Currency variable keeps what is stored in it to its decimal places (Frame.write)
+    const scale = isNumeric(type) && v.scale !== undefined ? { scale: v.scale } : {};
+    frame.declare({ name: v.name, type, collection: v.isCollection, ...(v.objectType ? { objectType: v.objectType } : {}), ...scale, value: { type, value: null, ...(v.isCollection ? { collection: true } : {}) } });
   }
   for (const c of definition.constants) {
     const type = flowTypeOf(c.dataType);
@@ -21,7 +23,7 @@ export function initResources(frame: Frame, definition: FlowDefinition, inputs: 
   for (const v of definition.variables) {
     if (v.value === undefined) continue;
     const slot = frame.slot(v.name)!;
-    slot.value = fitTo(frame.valueOf(v.value), slot.type, slot.collection, v.name);
+    slot.value = toScale(fitTo(frame.valueOf(v.value), slot.type, slot.collection, v.name), slot.scale);
   }
   for (const name of Object.keys(inputs)) {
     const variable = definition.variables.find((v) => v.isInput && v.name.toLowerCase() === name.toLowerCase());
@@ -30,7 +32,7 @@ export function initResources(frame: Frame, definition: FlowDefinition, inputs: 
       throw fault(`"${name}" is not an input variable of this flow (${known.length > 0 ? `its inputs: ${known.join(', ')}` : 'it has no inputs'})`);
     }
     const slot = frame.slot(variable.name)!;
-    slot.value = convert(inputs[name], slot.type, slot.collection, `input ${variable.name}`);
+    slot.value = toScale(convert(inputs[name], slot.type, slot.collection, `input ${variable.name}`), slot.scale);
     frame.set.add(variable.name.toLowerCase());
   }
 }

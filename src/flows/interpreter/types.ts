@@ -135,6 +135,8 @@ export interface SlotState {
   type: FlowValue['type'];
   collection: boolean;
   objectType?: string;
+  /** A Number or Currency variable's decimal places (`<scale>`): what is stored in it is rounded to them. */
+  scale?: number;
   /** Constants cannot be assigned. */
   readOnly?: boolean;
   value: FlowValue;

@@ -6,7 +6,7 @@
  */
 import type { FlowValue } from '../../values';
 import type { ElementBehavior } from '../behavior';
-import { fitTo, isTextual } from '../dataTypes';
+import { fitTo, isTextual, toScale } from '../dataTypes';
 import type { Frame } from '../frame';
 import type { SlotState } from '../types';
 import { applyOperator } from './assignmentOperators';
@@ -14,7 +14,7 @@ import { applyOperator } from './assignmentOperators';
 /** Appends `operand` (an item or a list, converted to the slot's type) to the slot's own list. */
 function append(frame: Frame, slot: SlotState, operand: FlowValue, element: string, operator: string): void {
   if (operand.value === null) return;
-  const items = fitTo(operand, slot.type, true, slot.name).value as unknown[];
+  const items = toScale(fitTo(operand, slot.type, true, slot.name), slot.scale).value as unknown[];
   const current = slot.value.value;
   if (Array.isArray(current)) (current as unknown[]).push(...items);
   else slot.value = { type: slot.type, value: items as FlowValue['value'], collection: true };
