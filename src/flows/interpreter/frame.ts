@@ -10,6 +10,7 @@ import { evaluateFormula, mergeTemplate, parseFormula, type FormulaContext, type
 import type { FieldValue, SimulatedOrg } from '../org/simulatedOrg';
 import { NULL_FLOW_VALUE, booleanValue, dateTimeValue, dateValue, numberValue, textValue, type FlowValue } from '../values';
 import { capValue } from './capValue';
+import { changeActiveStages, defaultActiveStages } from './activeStages';
 import { fitTo, flowTypeOf, normalDateTime, toScale } from './dataTypes';
 import { fieldPath, readGlobal } from './globals';
 import { FlowStop, fault, unsupported } from './stop';
@@ -56,8 +57,10 @@ export class Frame {
   readonly recordEdits = new Map<string, { field: string; value: FieldValue }>();
   /** What the flow assigned to `$Flow.CurrentRecord` (the record a paused interview is filed under); null until it does. */
   currentRecord: string | null = null;
-  /** What the flow assigned to `$Flow.CurrentStage` (a stage of its `<stages>`); null until it does. */
+  /** `$Flow.CurrentStage` (a stage of its `<stages>`): the first stage active by default, else null until the flow assigns it. */
   currentStage: string | null = null;
+  /** `$Flow.ActiveStages`: the names of the active stages, in order (the stages active by default at the start). */
+  activeStages: string[];
   private stageNames: Map<string, string> | undefined;
 
   constructor(
@@ -74,6 +77,9 @@ export class Frame {
     for (const t of definition.textTemplates) this.templates.set(t.name.toLowerCase(), t.text);
     for (const c of definition.choices) this.choices.set(c.name.toLowerCase(), c.value ?? c.choiceText);
     this.rollsBack = Object.values(definition.elements).some((e) => e.kind === 'recordRollback');
+    // a flow's stages marked "Active by default" are active when an interview starts, and the first is current
+    this.activeStages = defaultActiveStages(definition);
+    this.currentStage = this.activeStages[0] ?? null;
     this.beginTransaction();
   }
 
@@ -134,7 +140,7 @@ export class Frame {
     const head = parts[0]!;
     if (head.startsWith('$')) {
       const { startAt, runAs, record, recordPrior, flowName } = this.options;
-      return readGlobal({ now: this.now, startedAt: this.startedAt, startAt, faultMessage: this.faultMessage, flowName, runAs, record, recordPrior, recordEdits: this.recordEdits, currentRecord: this.currentRecord, currentStage: this.currentStage, ...(this.definition.labels ? { labels: this.definition.labels } : {}), org: this.org }, parts, reference);
+      return readGlobal({ now: this.now, startedAt: this.startedAt, startAt, faultMessage: this.faultMessage, flowName, runAs, record, recordPrior, recordEdits: this.recordEdits, currentRecord: this.currentRecord, currentStage: this.currentStage, activeStages: this.activeStages, ...(this.definition.labels ? { labels: this.definition.labels } : {}), org: this.org }, parts, reference);
     }
     const key = head.toLowerCase();
     const slot = this.slots.get(key);
@@ -290,6 +296,16 @@ export class Frame {
   }
 
   /**
+   * `$Flow.ActiveStages` changed by an Assignment row: Assign replaces the active stages, Add appends
+   * those not active yet, Remove takes them out (activeStages.ts). Logged with what was given.
+   */
+  assignActiveStages(operator: string, operand: FlowValue, element: string): void {
+    this.activeStages = changeActiveStages(this.activeStages, operator, operand);
+    const logged = operator === 'Assign' ? (this.activeStages.length > 0 ? this.activeStages.join(';') : null) : operand.value;
+    this.logAssignment(element, '$Flow.ActiveStages', logged, operator);
+  }
+
+  /**
    * Writes `value` into `reference` (a variable, or a field of a record variable), converted to the
    * target's type; logs the assignment. Returns the value written.
    */
@@ -297,6 +313,10 @@ export class Frame {
     const parts = reference.trim().split('.');
     if (parts[0]!.toLowerCase() === '$record') return this.writeRecordField(reference, parts, value, element, logged, operator);
     const global = reference.trim().toLowerCase();
+    if (global === '$flow.activestages') {
+      this.assignActiveStages('Assign', value, element);
+      return { type: 'MultiPicklist', value: this.activeStages.length > 0 ? this.activeStages.join(';') : null };
+    }
     if (global === '$flow.currentrecord' || global === '$flow.currentstage') return this.writeFlowText(reference, value, element, logged, operator);
     const slot = this.slots.get(parts[0]!.toLowerCase());
     if (!slot) throw fault(`{!${reference}} is not a variable of this flow`);

@@ -1,6 +1,6 @@
 /**
- * `$` globals a flow reads: `$Flow.*` (the virtual clock, the fault message, the current record and
- * stage), `$GlobalConstant.*`, `$System.OriginDateTime`, `$User.*` (the run-as identity) and what hangs
+ * `$` globals a flow reads: `$Flow.*` (the virtual clock, the fault message, the current record, the
+ * current and active stages), `$GlobalConstant.*`, `$System.OriginDateTime`, `$User.*` (the run-as identity) and what hangs
  * off it (`$Profile.*`, `$UserRole.*`, `$Permission.*`), `$Organization.*`, `$Record` and
  * `$Record__Prior`, `$Setup.*` (custom settings), `$Api`'s server URLs — everything org-shaped read
  * from the simulated org's records — and `$Label.*`, the custom labels the flow's definition carries
@@ -28,8 +28,10 @@ export interface GlobalsContext {
   recordEdits?: ReadonlyMap<string, { readonly field: string; readonly value: FieldValue }>;
   /** What the flow assigned to `$Flow.CurrentRecord`, if it did. */
   currentRecord?: string | null;
-  /** What the flow assigned to `$Flow.CurrentStage`, if it did. */
+  /** `$Flow.CurrentStage`: the first stage active by default, or what the flow assigned. */
   currentStage?: string | null;
+  /** `$Flow.ActiveStages`: the active stages' names, in order. */
+  activeStages?: readonly string[];
   /** The custom labels the flow's definition carries (from its project), by name. */
   labels?: Readonly<Record<string, string>>;
   org: SimulatedOrg;
@@ -141,6 +143,8 @@ export function readGlobal(ctx: GlobalsContext, parts: readonly string[], refere
     if (name === 'currentrecord') return textValue(ctx.currentRecord ?? null);
     // blank until the flow sets it, as Salesforce reads it in a flow without stages (fault handlers log it)
     if (name === 'currentstage') return textValue(ctx.currentStage ?? null);
+    // a multi-select value of the active stages' names (`Cart;Shipping`), blank when none is active
+    if (name === 'activestages') return { type: 'MultiPicklist', value: ctx.activeStages && ctx.activeStages.length > 0 ? ctx.activeStages.join(';') : null };
   }
   if (key === '$globalconstant' && rest.length === 1) {
     if (name === 'true') return booleanValue(true);

@@ -158,17 +158,73 @@ describe('globals', () => {
   });
 
   it('$Flow.CurrentStage is blank in a flow that has not set it (a fault handler logs it); set to one of the flow\'s stages it reads as that stage\'s name', () => {
-    // given: a flow with the stage Review that logs $Flow.CurrentStage, sets it to {!Review}, logs it again
+    // given: a flow with the stage Review (not active by default) that logs $Flow.CurrentStage, sets it to {!Review}, logs it again
     const flow = flowOf(chain(
       copy(['before', '$Flow.CurrentStage']),
       { kind: 'assignment', name: 'Enter_Review', items: [{ ref: '$Flow.CurrentStage', operator: 'Assign', value: { ref: 'Review' } }] },
       { kind: 'assignment', name: 'Log', items: [{ ref: 'after', operator: 'Assign', value: { ref: '$Flow.CurrentStage' } }] },
-    ), { variables: [variable('before', 'String', { io: 'out' }), variable('after', 'String', { io: 'out' })], stages: [{ name: 'Review', label: 'Review', order: 1, isActive: true }] });
+    ), { variables: [variable('before', 'String', { io: 'out' }), variable('after', 'String', { io: 'out' })], stages: [{ name: 'Review', label: 'Review', order: 1, isActive: false }] });
     // when
     const { run: result } = run(flow);
     // then
     expect(result.status).toBe('completed');
     expect(result.outputs).toEqual({ before: null, after: 'Review' });
+  });
+
+  it('$Flow.ActiveStages starts with the stages active by default in ascending order, and $Flow.CurrentStage is the first of them', () => {
+    // given: stages declared out of order, Payment (3) and Cart (1) active by default, Shipping (2) not
+    const flow = flowOf([copy(['active', '$Flow.ActiveStages'], ['current', '$Flow.CurrentStage'])], {
+      variables: [variable('active', 'String', { io: 'out' }), variable('current', 'String', { io: 'out' })],
+      stages: [{ name: 'Payment', order: 3, isActive: true }, { name: 'Shipping', order: 2, isActive: false }, { name: 'Cart', order: 1, isActive: true }],
+    });
+    // when
+    const { run: result } = run(flow);
+    // then
+    expect(result.status).toBe('completed');
+    expect(result.outputs).toEqual({ active: 'Cart;Payment', current: 'Cart' });
+  });
+
+  it('$Flow.ActiveStages: Add appends stages not active yet, Remove (RemoveAll) takes them out, Assign replaces them; each row is logged', () => {
+    // given: Cart active by default; Add Shipping and Cart again, Add "Payment;Review", Remove Cart, copy; then Assign {!Review}, copy
+    const flow = flowOf(chain(
+      { kind: 'assignment', name: 'Plan', items: [
+        { ref: '$Flow.ActiveStages', operator: 'Add', value: { ref: 'Shipping' } },
+        { ref: '$Flow.ActiveStages', operator: 'Add', value: { ref: 'Cart' } },
+        { ref: '$Flow.ActiveStages', operator: 'Add', value: { string: 'Payment;Review' } },
+        { ref: '$Flow.ActiveStages', operator: 'RemoveAll', value: { ref: 'Cart' } },
+      ] },
+      copy(['planned', '$Flow.ActiveStages']),
+      { kind: 'assignment', name: 'Only_Review', items: [{ ref: '$Flow.ActiveStages', operator: 'Assign', value: { ref: 'Review' } }, { ref: 'only', operator: 'Assign', value: { ref: '$Flow.ActiveStages' } }] },
+    ), {
+      variables: [variable('planned', 'String', { io: 'out' }), variable('only', 'String', { io: 'out' })],
+      stages: [{ name: 'Cart', order: 1, isActive: true }, { name: 'Shipping', order: 2 }, { name: 'Payment', order: 3 }, { name: 'Review', order: 4 }],
+    });
+    // when
+    const { run: result } = run(flow);
+    // then
+    expect(result.outputs).toEqual({ planned: 'Shipping;Payment;Review', only: 'Review' });
+    expect(result.assignments.slice(0, 4)).toEqual([
+      { element: 'Plan', variable: '$Flow.ActiveStages', operator: 'Add', value: 'Shipping' },
+      { element: 'Plan', variable: '$Flow.ActiveStages', operator: 'Add', value: 'Cart' },
+      { element: 'Plan', variable: '$Flow.ActiveStages', operator: 'Add', value: 'Payment;Review' },
+      { element: 'Plan', variable: '$Flow.ActiveStages', operator: 'RemoveAll', value: 'Cart' },
+    ]);
+  });
+
+  it('$Flow.ActiveStages: a decision can test whether a stage is active (Contains), removing every stage leaves it blank, and an operator it has no meaning for is unsupported, named', () => {
+    // given: Cart and Payment active; a decision on Contains Payment; then everything removed
+    const flow = flowOf(chain(
+      { kind: 'decision', name: 'Paying', rules: [{ name: 'Has_Payment', logic: 'and', conditions: [{ left: '$Flow.ActiveStages', operator: 'Contains', right: { ref: 'Payment' } }], connector: 'Mark' }], defaultConnector: 'Clear' },
+      { kind: 'assignment', name: 'Mark', items: [{ ref: 'paying', operator: 'Assign', value: { boolean: true } }], connector: 'Clear' },
+      { kind: 'assignment', name: 'Clear', items: [{ ref: '$Flow.ActiveStages', operator: 'RemoveAll', value: { string: 'Cart;Payment' } }, { ref: 'left', operator: 'Assign', value: { ref: '$Flow.ActiveStages' } }] },
+    ), {
+      variables: [variable('paying', 'Boolean', { io: 'out', value: { boolean: false } }), variable('left', 'String', { io: 'out', value: { string: 'x' } })],
+      stages: [{ name: 'Cart', order: 1, isActive: true }, { name: 'Payment', order: 2, isActive: true }],
+    });
+    const counted = flowOf([{ kind: 'assignment', name: 'Count', items: [{ ref: '$Flow.ActiveStages', operator: 'AssignCount', value: { ref: 'Cart' } }] }], { stages: [{ name: 'Cart', order: 1 }] });
+    // when / then
+    expect(run(flow).run.outputs).toEqual({ paying: true, left: null });
+    expect(run(counted).run).toMatchObject({ status: 'unsupported', unsupported: { element: 'Count', kind: 'AssignCount', message: expect.stringContaining('AssignCount on $Flow.ActiveStages') } });
   });
 
   it('an element kind the simulator does not run stops the run, naming the element and its kind', () => {

@@ -97,6 +97,7 @@ function suspend(frame: Frame, element: string, events: ArmedEvent[], report: Om
     ...(frame.recordEdits.size > 0 ? { recordEdits: Object.fromEntries(frame.recordEdits) } : {}),
     ...(frame.currentRecord !== null ? { currentRecord: frame.currentRecord } : {}),
     ...(frame.currentStage !== null ? { currentStage: frame.currentStage } : {}),
+    ...((frame.definition.stages ?? []).length > 0 || frame.activeStages.length > 0 ? { activeStages: [...frame.activeStages] } : {}),
     startedAt: frame.startedAt,
     elementsExecuted: frame.budget.executed,
     events: events.map((e) => ({ ...e })),
@@ -190,6 +191,7 @@ export function resumeFlow(definition: FlowDefinition, state: SuspendedFlow, opt
   for (const [name, edit] of Object.entries(state.recordEdits ?? {})) frame.recordEdits.set(name, { ...edit });
   frame.currentRecord = state.currentRecord ?? null;
   frame.currentStage = state.currentStage ?? null;
+  if (state.activeStages) frame.activeStages = [...state.activeStages];
   frame.startedAt = state.startedAt;
   const { path, assignments, recordsRead, recordChanges, sideEffects } = state.report;
   frame.report.path.push(...path);

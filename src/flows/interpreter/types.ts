@@ -166,6 +166,8 @@ export interface SuspendedFlow {
   currentRecord?: string;
   /** What `$Flow.CurrentStage` was assigned before the pause. */
   currentStage?: string;
+  /** `$Flow.ActiveStages` at the pause (a flow with stages). */
+  activeStages?: string[];
   startedAt: number;
   elementsExecuted: number;
   /** Armed events: event name → time (AlarmEvent) or platform event type, and connector. */

@@ -25,6 +25,11 @@ function append(frame: Frame, slot: SlotState, operand: FlowValue, element: stri
 export const runAssignment: ElementBehavior<'assignment'> = (element, frame) => {
   for (const item of element.items) {
     const operand = frame.valueOf(item.value);
+    // $Flow.ActiveStages is a set of stages: Assign, Add and Remove work on stage names
+    if (item.ref.trim().toLowerCase() === '$flow.activestages') {
+      frame.assignActiveStages(item.operator, operand, element.name);
+      continue;
+    }
     if (item.operator === 'Assign') {
       frame.write(item.ref, operand, element.name);
       continue;

@@ -94,4 +94,17 @@ describe('waits', () => {
     expect(first.status).toBe('waiting');
     expect(later.outputs).toEqual({ status: 'Waiting', filed: '500000000000001AAA' });
   });
+
+  it('waits: $Flow.ActiveStages as changed before the wait is still the active stages after it', () => {
+    // given: Cart active by default, Shipping added, a wait of a day, then the active stages read
+    const plan: FlowElement = { kind: 'assignment', name: 'Plan', connector: 'Pause', items: [{ ref: '$Flow.ActiveStages', operator: 'Add', value: { ref: 'Shipping' } }] };
+    const read: FlowElement = { kind: 'assignment', name: 'Done', items: [{ ref: 'active', operator: 'Assign', value: { ref: '$Flow.ActiveStages' } }] };
+    const flow = flowOf([plan, alarm(1), read], { variables: [variable('active', 'String', { io: 'out' })], stages: [{ name: 'Cart', order: 1, isActive: true }, { name: 'Shipping', order: 2 }] });
+    const first = run(flow).run;
+    // when
+    const later = resumeFlow(flow, first.waiting!.state, { now: 2 * DAY }).run;
+    // then
+    expect(first.status).toBe('waiting');
+    expect(later.outputs.active).toBe('Cart;Shipping');
+  });
 });
