@@ -134,3 +134,18 @@ for (const sample of SAMPLES) {
     await expect(page.locator('.react-flow__node-step[data-status="Completed"]').first()).toBeVisible();
   });
 }
+
+test('an outcome label sits on the arrow into its own stage, not halfway down the trunk its decision shares (loan-approval)', async ({ page }) => {
+  await page.goto('/?sample=loan-approval');
+  const label = page.locator('.edge-label', { hasText: 'Default' });
+  await expect(label).toBeVisible();
+  const target = (await page.locator('.react-flow__node[data-id="Auto_Approval"]').boundingBox())!;
+  const arrowIn = (await page.locator('.react-flow__node[data-id="Auto_Approval"] .react-flow__handle.target').first().boundingBox())!;
+  const box = (await label.boundingBox())!;
+  // it ends just before the stage, its bottom just above the arrow's line
+  expect(target.x - (box.x + box.width)).toBeGreaterThanOrEqual(0);
+  expect(target.x - (box.x + box.width)).toBeLessThan(16);
+  const arrowY = arrowIn.y + arrowIn.height / 2;
+  expect(arrowY - (box.y + box.height)).toBeGreaterThanOrEqual(0);
+  expect(arrowY - (box.y + box.height)).toBeLessThan(12);
+});

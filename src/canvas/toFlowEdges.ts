@@ -59,5 +59,22 @@ export function toFlowEdges(doc: Orchestration, geometry: EdgeGeometry = NO_GEOM
     }
     connector(`default:${decision.name}`, decision.name, decision.defaultNext, 'default', { label: 'Default' }, { kind: 'default', decision: decision.name });
   }
+  placeLabelsAtEnds(edges);
   return edges;
+}
+
+/**
+ * A decision's outcomes share their way out of it (one handle, then one trunk down to each
+ * branch), so a label in the middle of a connector may lie on that shared part and name no branch
+ * for certain. The run into the target is the connector's own when no other labelled connector
+ * ends at that target: there its label names the arrow it sits on (ConnectorEdge.tsx). A connector
+ * that wraps to another row keeps its label by its source: its last runs go down the row's left
+ * side with the other wrapped connectors, where a label would lie on theirs or outside the design.
+ */
+function placeLabelsAtEnds(edges: DesignEdge[]): void {
+  const labelledInto = new Map<string, number>();
+  for (const e of edges) if (e.label) labelledInto.set(e.target, (labelledInto.get(e.target) ?? 0) + 1);
+  for (const e of edges) {
+    if (e.label && e.data && e.data.centerY === undefined && labelledInto.get(e.target) === 1) e.data = { ...e.data, labelAtEnd: true };
+  }
 }

@@ -62,6 +62,8 @@ export interface LinkData extends Record<string, unknown> {
    * so that it runs in the gap between rows rather than across stages.
    */
   centerY?: number;
+  /** The connector's label sits over its last run, into its target (toFlowEdges.ts placeLabelsAtEnds). */
+  labelAtEnd?: boolean;
   /**
    * A predecessor link between cards that are not one right under the other goes round the
    * right side of the column; `sourceHeight`/`targetHeight` say where the cards' middles are.

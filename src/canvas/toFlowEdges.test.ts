@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { decision, orchestration, stage } from '../model/testing/fixtures';
+import { toFlowEdges, type EdgeGeometry } from './toFlowEdges';
+
+/** Route sends "Urgent" to Escalate, "Reopened" to Triage, its default to Work; Check sends "Again" to Work too. */
+const doc = orchestration({
+  stages: [stage('Triage', undefined, { next: 'Route' }), stage('Escalate'), stage('Work', undefined, { faultNext: 'Escalate' })],
+  decisions: [
+    decision('Route', { outcomes: [{ name: 'Urgent', next: 'Escalate', requirements: [] }, { name: 'Reopened', next: 'Triage', requirements: [] }], defaultNext: 'Work' }),
+    decision('Check', { outcomes: [{ name: 'Again', next: 'Work', requirements: [] }] }),
+  ],
+});
+
+const atEnd = (geometry?: EdgeGeometry) => Object.fromEntries(toFlowEdges(doc, geometry).filter((e) => e.label).map((e) => [e.id, e.data?.labelAtEnd === true]));
+
+describe('where a connector label sits (labelAtEnd)', () => {
+  it('over the last run of a labelled connector that alone ends at its target; in the middle when another labelled connector ends there too', () => {
+    expect(atEnd()).toEqual({
+      'fault:Work': false, // Escalate also takes "Urgent"
+      'outcome:Route:Urgent': false,
+      'outcome:Route:Reopened': true,
+      'default:Route': false, // Work also takes "Again"
+      'outcome:Check:Again': false,
+    });
+  });
+
+  it('never on a connector that wraps to another row (its last runs are shared down the row side)', () => {
+    const wrapsToTriage: EdgeGeometry = { centerY: (_source, target) => (target === 'Triage' ? 500 : undefined), predecessorSide: () => undefined };
+    expect(atEnd(wrapsToTriage)['outcome:Route:Reopened']).toBe(false);
+  });
+
+  it('unlabelled connectors (next) carry no placement', () => {
+    expect(toFlowEdges(doc).find((e) => e.id === 'next:Triage')?.data?.labelAtEnd).toBeUndefined();
+  });
+});
