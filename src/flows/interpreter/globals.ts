@@ -94,14 +94,26 @@ function organization(ctx: GlobalsContext, reference: string): OrgRecord {
 /**
  * `$Permission.Name`: whether the running user holds that custom permission, read through the records
  * Salesforce keeps it in: the `CustomPermission` (by `DeveloperName`), a `SetupEntityAccess` giving it
- * to a permission set (`ParentId` → `SetupEntityId`), a `PermissionSetAssignment` of that set to the
- * user (`AssigneeId`). A permission the org has no CustomPermission record for is unsupported.
+ * to a permission set (`ParentId` → `SetupEntityId`), and that set held by the user — assigned to them
+ * (a `PermissionSetAssignment` with `AssigneeId`), or their profile's own set (a `PermissionSet` whose
+ * `ProfileId` is the user's `ProfileId`: every profile is a permission set in Salesforce, so a
+ * permission enabled on the profile counts without an assignment record). A permission the org has
+ * no CustomPermission record for is unsupported.
  */
 function customPermission(ctx: GlobalsContext, name: string, reference: string): FlowValue {
   const permission = ctx.org.recordsOf('CustomPermission').find((p) => String(readField(p, 'DeveloperName') ?? '').toLowerCase() === name.toLowerCase());
-  if (!permission) throw unsupported(`{!${reference}} reads the custom permission ${name}, which the simulated org does not have (give a CustomPermission record with DeveloperName "${name}" in the scenario's records; the running user holds it through a PermissionSetAssignment and a SetupEntityAccess)`, { reference });
-  const userId = readField(userRecord(ctx), 'Id');
+  if (!permission) {
+    throw unsupported(`{!${reference}} reads the custom permission ${name}, which the simulated org does not have (give a CustomPermission record with DeveloperName "${name}" in the scenario's records; the running user holds it through a SetupEntityAccess giving it to a PermissionSet that a PermissionSetAssignment assigns to the user, or whose ProfileId is the user's ProfileId)`, { reference });
+  }
+  const user = userRecord(ctx);
+  const userId = readField(user, 'Id');
+  const profileId = readField(user, 'ProfileId');
   const sets = new Set(ctx.org.recordsOf('PermissionSetAssignment').filter((a) => userId !== null && readField(a, 'AssigneeId') === userId).map((a) => readField(a, 'PermissionSetId')));
+  // the profile's own permission set (IsOwnedByProfile): the user holds it through their profile
+  if (typeof profileId === 'string' && profileId !== '') {
+    for (const set of ctx.org.recordsOf('PermissionSet')) if (readField(set, 'ProfileId') === profileId) sets.add(readField(set, 'Id'));
+  }
+  sets.delete(null);
   const granted = ctx.org.recordsOf('SetupEntityAccess').some((access) => readField(access, 'SetupEntityId') === readField(permission, 'Id') && sets.has(readField(access, 'ParentId')));
   return booleanValue(granted);
 }

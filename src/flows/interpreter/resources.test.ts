@@ -142,6 +142,20 @@ describe('globals', () => {
     expect(run(flow, { runAs: { user: 'jdoe' } }).run.unsupported).toMatchObject({ reference: '$Permission.Approve_Discounts', message: expect.stringContaining('give a CustomPermission record with DeveloperName "Approve_Discounts"') });
   });
 
+  it('$Permission is true for a custom permission enabled on the running user\'s profile (the profile\'s own PermissionSet, by ProfileId) without any PermissionSetAssignment; other profiles do not get it', () => {
+    // given: Approve_Discounts given to the permission set owned by the profile Sales; jdoe has that profile, ann another, neither has an assignment
+    const records = { CustomPermission: [{ Id: '0CP000000000001AAA', DeveloperName: 'Approve_Discounts' }],
+      Profile: [{ Id: '00e000000000001AAA', Name: 'Sales' }, { Id: '00e000000000002AAA', Name: 'Support' }],
+      PermissionSet: [{ Id: '0PS000000000009AAA', Name: 'X00ex000000000001', IsOwnedByProfile: true, ProfileId: '00e000000000001AAA' }, { Id: '0PS000000000008AAA', Name: 'X00ex000000000002', IsOwnedByProfile: true, ProfileId: '00e000000000002AAA' }],
+      SetupEntityAccess: [{ Id: '0J0000000000001AAA', ParentId: '0PS000000000009AAA', SetupEntityId: '0CP000000000001AAA' }],
+      User: [{ Id: '005000000000001AAA', Username: 'jdoe', ProfileId: '00e000000000001AAA' }, { Id: '005000000000002AAA', Username: 'ann', ProfileId: '00e000000000002AAA' }] };
+    const flow = flowOf([copy(['may', '$Permission.Approve_Discounts'])], { variables: [variable('may', 'Boolean', { io: 'out' })] });
+    // when / then
+    expect(run(flow, { org: orgWith(records), runAs: { user: 'jdoe' } }).run.outputs.may).toBe(true);
+    expect(run(flow, { org: orgWith(records), runAs: { user: 'ann' } }).run.outputs.may).toBe(false);
+    expect(run(flow, { runAs: { user: 'jdoe' } }).run.unsupported?.message).toContain('or whose ProfileId is the user\'s ProfileId');
+  });
+
   it('$Flow.CurrentRecord is null until the flow assigns it a record Id; the assignment is logged and kept across a wait', () => {
     // given: an assignment of the case Id to $Flow.CurrentRecord, then a wait of one hour, then a copy of it
     const flow = flowOf(chain(
