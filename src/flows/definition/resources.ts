@@ -36,8 +36,9 @@ export type FlowChoice = z.infer<typeof FlowChoice>;
 
 /**
  * A dynamic choice set (`<dynamicChoiceSets>`): record choices (the records of `object` that pass the
- * filters, sorted and limited, each offering its `valueField`), or picklist / collection choices. A
- * record picked on a screen stores its fields through `outputAssignments`.
+ * filters, sorted and limited, each offering its `valueField`), or picklist / collection choices (a
+ * collection's items, each offering its `valueField`). A record picked on a screen stores its fields
+ * through `outputAssignments`.
  */
 export const FlowDynamicChoiceSet = z.object({
   name: z.string(),
@@ -53,6 +54,12 @@ export const FlowDynamicChoiceSet = z.object({
   outputAssignments: z.array(OutputAssignment),
   picklistObject: z.string().optional(),
   picklistField: z.string().optional(),
+  /**
+   * A picklist set's values, when the project's object metadata lists them for
+   * `picklistObject`.`picklistField` (attached when the flow is read from a project: io/project/picklistChoices.ts);
+   * absent, the set's values are not known and a screen answer is taken as given.
+   */
+  picklistValues: z.array(z.string()).optional(),
   collectionReference: z.string().optional(),
 });
 export type FlowDynamicChoiceSet = z.infer<typeof FlowDynamicChoiceSet>;

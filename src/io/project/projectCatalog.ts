@@ -13,6 +13,7 @@
 import { readFlowDefinition } from '../flowXml/readFlowDefinition';
 import { flowCatalogEntry } from '../flowXml/flowCatalogEntry';
 import { withReferencedLabels } from './customLabels';
+import { withPicklistChoiceValues } from './picklistChoices';
 import type { Flow } from '../../model/types';
 import type { FlowResolver } from '../xml/placeholders';
 import { flowFileSuffix, folderOf, joinPath } from './paths';
@@ -51,7 +52,8 @@ export function projectCatalog(project: Project, orchestrationPath: string, stat
       });
       return null;
     }
-    const entry = flowCatalogEntry(withReferencedLabels(read.definition, project.labels), { name, path: file.path });
+    const definition = withPicklistChoiceValues(withReferencedLabels(read.definition, project.labels), project.objects);
+    const entry = flowCatalogEntry(definition, { name, path: file.path });
     if (!entry.ok) {
       problems.push({ file: file.path, severity: 'error', message: entry.message });
       return null;

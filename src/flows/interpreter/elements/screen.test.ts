@@ -117,3 +117,44 @@ describe('screens', () => {
   });
 });
 
+describe('screens: answers to picklist and collection choice sets', () => {
+  const ask = (field: Partial<Extract<FlowElement, { kind: 'screen' }>['fields'][number]>): FlowElement => ({
+    kind: 'screen', name: 'Ask', fields: [{ name: 'Pick', fieldType: 'DropdownBox', dataType: 'String', ...field }],
+  });
+  const keep: FlowElement = { kind: 'assignment', name: 'Keep', items: [{ ref: 'picked', operator: 'Assign', value: { ref: 'Pick' } }] };
+  const priorities = (values?: string[]) => ({ name: 'Priorities', dataType: 'Picklist', filters: [], outputAssignments: [], picklistObject: 'Case', picklistField: 'Priority', ...(values ? { picklistValues: values } : {}) });
+
+  it('choice sets: an answer a picklist choice set does not offer fails the screen, naming the field, the value and the choices; one it offers is kept', () => {
+    // given: a dropdown on the Case.Priority picklist, whose values the project gave
+    const flow = flowOf(chain(ask({ choices: ['Priorities'] }), keep), { processType: 'Flow', variables: [variable('picked', 'String', { io: 'out' })], dynamicChoiceSets: [priorities(['High', 'Medium', 'Low'])] });
+    // when
+    const typo = run(flow, { screenValues: { Pick: 'Hihg' } }).run;
+    const good = run(flow, { screenValues: { Pick: 'Medium' } }).run;
+    // then
+    expect(typo).toMatchObject({ status: 'faulted', fault: { element: 'Ask', message: 'screen field Pick: "Hihg" is not one of its choices; its choices are "High", "Medium", "Low"' } });
+    expect(good).toMatchObject({ status: 'completed', outputs: { picked: 'Medium' } });
+  });
+
+  it('choice sets: a picklist choice set whose values the project did not give takes the answer as given', () => {
+    // given: the same dropdown without the picklist's values
+    const flow = flowOf(chain(ask({ choices: ['Priorities'] }), keep), { processType: 'Flow', variables: [variable('picked', 'String', { io: 'out' })], dynamicChoiceSets: [priorities()] });
+    // when / then
+    expect(run(flow, { screenValues: { Pick: 'Hihg' } }).run).toMatchObject({ status: 'completed', outputs: { picked: 'Hihg' } });
+  });
+
+  it('choice sets: a collection choice set offers its records\' value field; each value of a multi-select answer must be one of them', () => {
+    // given: the accounts read by Get_Accounts offered by Id, on a multi-select picklist
+    const flow = flowOf(chain(
+      { kind: 'recordLookup', name: 'Get_Accounts', object: 'Account', filters: [], getFirstRecordOnly: false, storeOutputAutomatically: true, outputAssignments: [], queriedFields: [] },
+      ask({ fieldType: 'MultiSelectPicklist', choices: ['Accounts'] }), keep,
+    ), { processType: 'Flow', variables: [variable('picked', 'String', { io: 'out' })],
+      dynamicChoiceSets: [{ name: 'Accounts', dataType: 'String', object: 'Account', displayField: 'Name', valueField: 'Id', collectionReference: 'Get_Accounts', filters: [], outputAssignments: [] }] });
+    const org = orgWith({ Account: [{ Id: '001000000000001AAA', Name: 'Acme' }, { Id: '001000000000002AAA', Name: 'Globex' }] });
+    // when
+    const both = run(flow, { org, screenValues: { Pick: '001000000000001AAA;001000000000002AAA' } }).run;
+    const stranger = run(flow, { org, screenValues: { Pick: '001000000000001AAA;001000000000009AAA' } }).run;
+    // then
+    expect(both).toMatchObject({ status: 'completed', outputs: { picked: '001000000000001AAA;001000000000002AAA' } });
+    expect(stranger.fault).toEqual({ element: 'Ask', message: 'screen field Pick: "001000000000009AAA" is not one of its choices; its choices are "001000000000001AAA", "001000000000002AAA"' });
+  });
+});

@@ -8,15 +8,18 @@
  * assignments. The screen is "visited" (WasVisited) and a picked choice "selected" (WasSelected).
  * A record field shown by Dynamic Forms (`ObjectProvided`) edits the record variable's field in
  * place, from `screenValues["rec.Field"]`. A record picked from a record choice set stores its fields
- * through the set's output assignments. A screen ends a transaction (the changes before it are committed).
+ * through the set's output assignments. An answer to a choice field drawing on a picklist choice set
+ * (whose values the project's object metadata gave) or a collection choice set must be one of the
+ * field's choices. A screen ends a transaction (the changes before it are committed).
  */
 import type { FlowDynamicChoiceSet, ScreenField } from '../../definition';
-import { readField } from '../../org/simulatedOrg';
+import { readField, type FieldValue } from '../../org/simulatedOrg';
 import type { FlowValue } from '../../values';
 import type { ElementBehavior } from '../behavior';
 import { flowTypeOf } from '../dataTypes';
 import type { Frame } from '../frame';
 import { readRecords } from '../records';
+import { fault } from '../stop';
 
 const NO_VALUE = new Set(['DisplayText', 'RegionContainer', 'Region', 'Section', 'Column']);
 const CHOICE_FIELDS = new Set(['RadioButtons', 'DropdownBox', 'MultiSelectCheckboxes', 'MultiSelectPicklist', 'Picklist', 'ComboBox']);
@@ -103,6 +106,74 @@ function storePickedRecord(frame: Frame, field: ScreenField, element: string): v
   }
 }
 
+/** The values a collection choice set offers: each item's value field (`Id` when none is named), or the item itself in a list of texts. */
+function collectionChoices(frame: Frame, set: FlowDynamicChoiceSet & { collectionReference: string }): string[] {
+  const collection = frame.resolve(set.collectionReference).value;
+  const items: readonly unknown[] = Array.isArray(collection) ? collection : collection === null ? [] : [collection];
+  return items.flatMap((item) => {
+    const value = typeof item === 'object' && item !== null ? readField({ object: set.object ?? '', fields: item as Record<string, FieldValue> }, set.valueField ?? 'Id') : item;
+    return value === null || value === undefined ? [] : [String(value)];
+  });
+}
+
+/**
+ * What a choice field offers, when the run can know all of it and it draws on a picklist or a
+ * collection choice set: the values the project lists for a picklist, a collection's items, a
+ * choice's value (or its name). Undefined when it cannot: a picklist whose values the project did not
+ * give, a record choice set (its answer is matched to the records it reads, storePickedRecord), or
+ * only static choices (answered as before).
+ */
+function offeredChoices(frame: Frame, field: ScreenField): { values: string[]; names: string[] } | undefined {
+  const values: string[] = [];
+  const names: string[] = [];
+  let fromSet = false;
+  for (const ref of field.choices ?? []) {
+    const lower = ref.toLowerCase();
+    const set = frame.definition.dynamicChoiceSets.find((s) => s.name.toLowerCase() === lower);
+    if (set?.picklistField !== undefined) {
+      if (!set.picklistValues) return undefined;
+      values.push(...set.picklistValues);
+      fromSet = true;
+    } else if (set?.collectionReference !== undefined) {
+      values.push(...collectionChoices(frame, { ...set, collectionReference: set.collectionReference }));
+      fromSet = true;
+    } else if (set) {
+      return undefined;
+    } else {
+      const choice = frame.definition.choices.find((c) => c.name.toLowerCase() === lower);
+      if (!choice) return undefined;
+      const value = frame.resolve(choice.name).value;
+      if (value !== null) values.push(String(value));
+      names.push(choice.name);
+    }
+  }
+  return fromSet ? { values, names } : undefined;
+}
+
+/** At most twenty values, for a message. */
+function listed(values: readonly string[]): string {
+  const quoted = values.map((v) => JSON.stringify(v));
+  return quoted.length <= 20 ? quoted.join(', ') : `${quoted.slice(0, 20).join(', ')}, … (${quoted.length} in all)`;
+}
+
+/**
+ * A choice field answered with a value its picklist or collection choice set does not offer fails
+ * the screen, naming the field, the value and the choices (a user could not have picked it). Each
+ * value of a multi-select answer is checked; a blank answer picks nothing and passes.
+ */
+function checkChoiceAnswer(frame: Frame, field: ScreenField): void {
+  const input = given(frame, field.name);
+  if (!input.found || input.value === null || input.value === undefined) return;
+  const offered = offeredChoices(frame, field);
+  if (!offered) return;
+  const answers = Array.isArray(input.value) ? input.value.map(String) : MULTI_SELECT.has(field.fieldType) ? String(input.value).split(';') : [String(input.value)];
+  for (const answer of answers.map((a) => a.trim()).filter((a) => a !== '')) {
+    if (offered.values.includes(answer) || offered.names.some((n) => n.toLowerCase() === answer.toLowerCase())) continue;
+    const choices = offered.values.length > 0 ? `its choices are ${listed(offered.values)}` : 'it offers no choice (its choice set is empty)';
+    throw fault(`screen field ${field.name}: ${JSON.stringify(answer)} is not one of its choices; ${choices}`);
+  }
+}
+
 export const runScreen: ElementBehavior<'screen'> = (element, frame) => {
   // showing a screen commits what the run changed before it: Roll Back Records goes back to here
   frame.beginTransaction();
@@ -117,6 +188,7 @@ export const runScreen: ElementBehavior<'screen'> = (element, frame) => {
       componentOutputs(frame, field, element.name);
       continue;
     }
+    if (CHOICE_FIELDS.has(field.fieldType)) checkChoiceAnswer(frame, field);
     frame.storeOutput(field.name, fieldValue(frame, field));
     if (CHOICE_FIELDS.has(field.fieldType)) storePickedRecord(frame, field, element.name);
   }
