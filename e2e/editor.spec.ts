@@ -157,6 +157,24 @@ test('context menu by keyboard: Shift+F10 on a focused step, arrows, Enter; Esc 
   await expect(page.getByRole('region', { name: 'Canvas' })).toBeFocused();
 });
 
+test('a step moves to another stage without dragging: Shift+F10, "Move to stage ▸", the stage; focus stays on the step', async ({ page }) => {
+  await page.goto('/?sample=onboarding');
+  await expect(node(page, 'Provision_Laptop')).toBeVisible();
+  await node(page, 'Provision_Laptop').focus();
+  await page.keyboard.press('Shift+F10');
+  await expect(page.getByRole('menuitem', { name: 'Add the next step' })).toBeFocused();
+  // down the menu to it (the arrows skip disabled items, such as Paste with nothing copied)
+  const move = page.getByRole('menuitem', { name: /^Move to stage/ });
+  for (let i = 0; i < 20 && !(await move.evaluate((e) => e === document.activeElement)); i++) await page.keyboard.press('ArrowDown');
+  await expect(move).toBeFocused();
+  await page.keyboard.press('ArrowRight');
+  await expect(page.getByRole('menuitem', { name: 'Settle in' })).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(page.getByText(/Moved "Provision laptop" to stage "Settle in"/)).toBeVisible();
+  expect((await getDocument(page)).stages[1]!.steps.map((s) => s.name)).toEqual(['Buddy', 'Provision_Laptop']);
+  await expect(node(page, 'Provision_Laptop')).toBeFocused();
+});
+
 test('quick insert: "+" on a step adds the next step that waits for it; "+" on a stage adds the next stage', async ({ page }) => {
   await page.goto('/?sample=onboarding');
   await expect(node(page, 'Buddy')).toBeVisible();

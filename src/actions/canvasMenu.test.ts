@@ -54,6 +54,32 @@ describe('canvas context menu', () => {
     expect(submenu(groups, 'Set fault path')).toBeNull();
   });
 
+  it('a step offers "Move to stage" with every other stage, and none for a stage or a decision', () => {
+    expect(submenu(canvasMenu(sample, { kind: 'element', name: 'Provision_Laptop' }), 'Move to stage')).toEqual(['Settle in']);
+    expect(submenu(canvasMenu(sample, { kind: 'element', name: 'Buddy' }), 'Move to stage')).toEqual(['Accounts and equipment']);
+    expect(submenu(canvasMenu(sample, { kind: 'element', name: 'Settle_In' }), 'Move to stage')).toBeNull();
+  });
+
+  it('"Move to stage" moves the step to the end of that stage as one undo entry, drops its predecessor link and says so', () => {
+    // given Provision laptop waits for Create user accounts
+    const groups = canvasMenu(sample, { kind: 'element', name: 'Provision_Laptop' });
+    // when
+    expect(run(groups, 'Settle in')).toEqual({ performed: true, result: true });
+    // then
+    const doc = store.getState().doc;
+    expect(doc.stages[1]!.steps.map((s) => s.name)).toEqual(['Buddy', 'Provision_Laptop']);
+    expect(doc.stages[1]!.steps[1]!.start).toEqual({ mode: 'stageStarts' });
+    expect(store.getState().notices.at(-1)?.text).toBe('Moved "Provision laptop" to stage "Settle in". Its predecessor links were removed: steps wait only for steps of their own stage.');
+    store.getState().undo();
+    expect(store.getState().doc.stages[0]!.steps.map((s) => s.name)).toContain('Provision_Laptop');
+  });
+
+  it('"Move to stage" is refused while a run is shown (the edit lock)', () => {
+    const groups = canvasMenu(sample, { kind: 'element', name: 'Provision_Laptop' });
+    store.getState().startRun();
+    expect(run(groups, 'Settle in')).toEqual({ performed: false });
+  });
+
   it('"Add the next step" adds a step to the same stage that waits for the step', () => {
     // given
     const groups = canvasMenu(sample, { kind: 'element', name: 'Welcome_Email' });

@@ -10,7 +10,8 @@ import { copyAction, duplicateAction, pasteAction } from './clipboardActions';
 import { connectionProblem } from './connect';
 import { deleteAction, renameAction, selectAllAction } from './elementActions';
 import { connectAction, insertStageAfterAction, insertStepAfterAction, insertStepInStageAction } from './insertActions';
-import type { Action } from './types';
+import { moveStepToStageAction } from './moveActions';
+import type { Action, IconName } from './types';
 import { fitViewAction, tidyUpAction } from './viewActions';
 
 export type CanvasTarget =
@@ -28,6 +29,8 @@ export interface CanvasMenuItem {
 /** A group of items; a `submenu` is shown as "label ▸" (connect to…, fault path to…). */
 export interface CanvasMenuGroup {
   submenu?: string;
+  /** The submenu's icon. */
+  icon?: IconName;
   items: CanvasMenuItem[];
 }
 
@@ -74,8 +77,14 @@ export function canvasMenu(doc: Orchestration, target: CanvasTarget): CanvasMenu
       }
       if (findDecision(doc, name)) groups.push({ items: [item(insertStageAfterAction, { after: name })] });
       groups.push({ items: [item(renameAction)] }, clipboardGroup());
-      groups.push({ submenu: findStep(doc, name) ? 'Connect to (waits for this step)' : 'Connect to', items: connectTargets(doc, name) });
-      if (findStage(doc, name)) groups.push({ submenu: 'Set fault path to', items: connectTargets(doc, name, 'fault') });
+      groups.push({ submenu: findStep(doc, name) ? 'Connect to (waits for this step)' : 'Connect to', icon: 'connect', items: connectTargets(doc, name) });
+      if (findStage(doc, name)) groups.push({ submenu: 'Set fault path to', icon: 'fault', items: connectTargets(doc, name, 'fault') });
+      const step = findStep(doc, name);
+      if (step) {
+        // the drag's alternative: every other stage, in the design's order, by its label
+        const stages = doc.stages.filter((s) => s !== step.stage);
+        groups.push({ submenu: 'Move to stage', icon: 'stage', items: stages.map((s) => item(moveStepToStageAction, { step: name, toStage: s.name }, elementLabel(doc, s.name))) });
+      }
       return groups;
     }
   }

@@ -14,6 +14,7 @@ import { addBackgroundStepAction, addDecisionAction, addInteractiveStepAction, a
 import { exportJsonAction, exportPngAction, exportSvgAction, exportXmlAction, importAction, shareLinkAction } from './fileActions';
 import { redoAction, undoAction } from './historyActions';
 import { connectAction, insertStageAfterAction, insertStepAfterAction, insertStepInStageAction } from './insertActions';
+import { moveStepToStageAction } from './moveActions';
 import { openFolderAction, saveToProjectAction } from './projectActions';
 import { designsAction, newDesignAction, saveVersionAction, scenariosAction, shortcutsAction, versionsAction } from './libraryActions';
 import { exitRunAction, nextChangeAction, pauseAction, playAction, resetAction, runAction, stepBackAction, stepForwardAction } from './runActions';
@@ -24,7 +25,7 @@ import { findAction, fitViewAction, snapToGridAction, themeAction, tidyUpAction 
 export const ACTIONS: readonly AnyAction[] = [
   undoAction, redoAction,
   addStageAction, addBackgroundStepAction, addInteractiveStepAction, addDecisionAction,
-  insertStepAfterAction, insertStepInStageAction, insertStageAfterAction, connectAction,
+  insertStepAfterAction, insertStepInStageAction, insertStageAfterAction, connectAction, moveStepToStageAction,
   selectAllAction, deleteAction, renameAction, setLabelAction, clearSelectionAction,
   copyAction, cutAction, pasteAction, duplicateAction,
   tidyUpAction, fitViewAction, snapToGridAction, findAction, themeAction,

@@ -76,7 +76,7 @@ export default function CanvasMenu({ menu, onClose }: { menu: OpenCanvasMenu; on
                 <Menu.Sub>
                   <Menu.SubTrigger className={menuItemClass} disabled={!group.items.length}>
                     <span className="w-4">
-                      <ActionIcon name={group.submenu.startsWith('Set fault') ? 'fault' : 'connect'} />
+                      <ActionIcon name={group.icon ?? 'connect'} />
                     </span>
                     <span className="flex-1">{group.submenu}</span>
                     <span aria-hidden="true">▸</span>

@@ -7,6 +7,7 @@ import { useReactFlow, type OnNodeDrag } from '@xyflow/react';
 import { useCallback } from 'react';
 import { moveLayout } from '../commands/moveLayout';
 import { moveDropsLinks, moveStep } from '../commands/moveStep';
+import { movedNotice } from '../actions/moveActions';
 import { cardDropTarget } from './dropTargetOf';
 import { stageAt } from './stageAt';
 import type { DesignNode } from './types';
@@ -41,8 +42,8 @@ export function useNodeDrag(nodesRef: React.RefObject<DesignNode[]>, draggingRef
         const drops = moveDropsLinks(store.doc, node.id);
         store.updateGesture(moveStep, { step: node.id, toStage: stage.id }); // it joins the end of the stage's column
         store.endGesture();
-        const label = (stage.data as { label: string }).label;
-        useAppStore.getState().notify('info', `Moved "${node.data.label}" to stage "${label}".${drops ? ' Its predecessor links were removed: steps wait only for steps of their own stage.' : ''}`);
+        const after = useAppStore.getState();
+        after.notify('info', movedNotice(after.doc, { step: node.id, toStage: stage.id }, drops));
         return;
       }
     }
