@@ -50,6 +50,41 @@ describe('recordLookups', () => {
     expect(run(fields(true), { org: cases() }).run.outputs.subject).toBeNull();
   });
 
+  it('recordLookups: without getFirstRecordOnly (older files), a single record variable as outputReference gets the first record, as Salesforce stores it', () => {
+    // given a Fast Lookup into a record variable, saved without getFirstRecordOnly
+    const flow = flowOf(chain(lookup({ storeOutputAutomatically: false, outputReference: 'one', sortField: 'Priority', sortOrder: 'Asc' }), keep('one.Subject')), {
+      variables: [variable('one', 'SObject', { objectType: 'Case' }), variable('out', 'String', { io: 'out' })],
+    });
+    // when
+    const { run: result } = run(flow, { org: cases() });
+    // then
+    expect(result.status).toBe('completed');
+    expect(result.outputs.out).toBe('Laptop');
+    expect(result.recordsRead).toEqual([{ element: 'Get_Cases', object: 'Case', ids: ['500000000000002AAA'] }]);
+  });
+
+  it('recordLookups: without getFirstRecordOnly, field-by-field outputs read only the first record; a collection variable still gets all', () => {
+    // given
+    const fields = flowOf([lookup({ storeOutputAutomatically: false, sortField: 'Priority', sortOrder: 'Desc', outputAssignments: [{ name: 'Subject', ref: 'out' }] })], { variables: [variable('out', 'String', { io: 'out' })] });
+    const all = flowOf([lookup({ storeOutputAutomatically: false, outputReference: 'out' })], { variables: [variable('out', 'SObject', { objectType: 'Case', isCollection: true, io: 'out' })] });
+    // when
+    const { run: byField } = run(fields, { org: cases() });
+    // then
+    expect(byField.outputs.out).toBe('Printer');
+    expect(byField.recordsRead).toEqual([{ element: 'Get_Cases', object: 'Case', ids: ['500000000000001AAA'] }]);
+    expect((run(all, { org: cases() }).run.outputs.out as unknown[]).length).toBe(3);
+  });
+
+  it('recordLookups: records stored into a Text variable are still a type mismatch (a fault naming the variable)', () => {
+    // given
+    const flow = flowOf([lookup({ storeOutputAutomatically: false, outputReference: 'out' })], { variables: [variable('out', 'String', { io: 'out' })] });
+    // when
+    const { run: result } = run(flow, { org: cases() });
+    // then
+    expect(result.status).toBe('faulted');
+    expect(result.fault?.message).toBe('out: a collection cannot be stored in a single Text value');
+  });
+
   it('recordLookups: outputReference stores the records in a variable', () => {
     // given
     const flow = flowOf([lookup({ storeOutputAutomatically: false, outputReference: 'out' })], { variables: [variable('out', 'SObject', { objectType: 'Case', isCollection: true, io: 'out' })] });
