@@ -152,6 +152,9 @@ export class Frame {
       if (template !== undefined) return textValue(mergeTemplate(template, this.formulaContext()));
       const choice = this.choices.get(key);
       if (choice !== undefined) return typeof choice === 'string' ? textValue(choice) : this.valueOf(choice);
+      // a dynamic choice set from which no choice was picked yet (a pick is stored under its name, screen.ts): null
+      const choiceSet = this.definition.dynamicChoiceSets.find((set) => set.name.toLowerCase() === key);
+      if (choiceSet) return { type: flowTypeOf(choiceSet.dataType ?? 'String'), value: null };
       // a stage of the flow's progress (`$Flow.CurrentStage = {!Review}`) reads as its name (*chosen*)
       const stage = this.stageName(key);
       if (stage !== undefined) return textValue(stage);

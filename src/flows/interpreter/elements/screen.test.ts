@@ -158,3 +158,39 @@ describe('screens: answers to picklist and collection choice sets', () => {
     expect(stranger.fault).toEqual({ element: 'Ask', message: 'screen field Pick: "001000000000009AAA" is not one of its choices; its choices are "001000000000001AAA", "001000000000002AAA"' });
   });
 });
+
+describe('screens: a choice set named as a value', () => {
+  // Salesforce Help (record and collection choice sets): the set's value "is determined by the most recent user selection of a choice within the generated set"
+  const currencies = { name: 'CurrencyPicklist', dataType: 'Picklist', filters: [], outputAssignments: [], picklistObject: 'Opportunity', picklistField: 'CurrencyIsoCode' };
+  const ask = (name: string, choices: string[], fieldType = 'DropdownBox'): FlowElement => ({ kind: 'screen', name: `Ask_${name}`, fields: [{ name, fieldType, dataType: 'String', choices }] });
+  const keep = (ref: string): FlowElement => ({ kind: 'assignment', name: `Keep_${ref.replace(/\W/g, '_')}`, items: [{ ref: 'picked', operator: 'Assign', value: { ref } }] });
+  const flowWith = (elements: FlowElement[], parts = {}) => flowOf(chain(...elements), { processType: 'Flow', variables: [variable('picked', 'String', { io: 'out' })], dynamicChoiceSets: [currencies], ...parts });
+
+  it('choice sets: {!CurrencyPicklist} gives the value picked from the set on the screen that uses it, as Salesforce does', () => {
+    // given: a dropdown on the CurrencyPicklist set, then an assignment of {!CurrencyPicklist}
+    const flow = flowWith([ask('Currency', ['CurrencyPicklist']), keep('CurrencyPicklist')]);
+    // when
+    const { run: result } = run(flow, { screenValues: { Currency: 'EUR' } });
+    // then
+    expect(result).toMatchObject({ status: 'completed', outputs: { picked: 'EUR' } });
+  });
+
+  it('choice sets: a choice set from which nothing was picked is null, never "names no resource"', () => {
+    // given: read before the screen, and after a screen left blank
+    const before = flowWith([keep('CurrencyPicklist'), ask('Currency', ['CurrencyPicklist'])]);
+    const blank = flowWith([ask('Currency', ['CurrencyPicklist']), keep('CurrencyPicklist')]);
+    // when / then
+    expect(run(before).run).toMatchObject({ status: 'completed', outputs: { picked: null } });
+    expect(run(blank).run).toMatchObject({ status: 'completed', outputs: { picked: null } });
+  });
+
+  it('choice sets: the most recent pick counts; a multi-select gives its last value; a static choice picked on the same field is not the set\'s', () => {
+    // given: two screens on the same set, the second a multi-select; a field mixing the set with a static choice
+    const twice = flowWith([ask('First', ['CurrencyPicklist']), ask('Second', ['CurrencyPicklist'], 'MultiSelectPicklist'), keep('CurrencyPicklist')]);
+    const mixed = flowWith([ask('Currency', ['CurrencyPicklist', 'Other']), keep('CurrencyPicklist')], { choices: [{ name: 'Other', choiceText: 'Other', dataType: 'String', value: { string: 'XXX' } }] });
+    // when / then
+    expect(run(twice, { screenValues: { First: 'EUR', Second: 'USD;GBP' } }).run.outputs.picked).toBe('GBP');
+    expect(run(mixed, { screenValues: { Currency: 'Other' } }).run.outputs.picked).toBeNull();
+    expect(run(mixed, { screenValues: { Currency: 'JPY' } }).run.outputs.picked).toBe('JPY');
+  });
+});

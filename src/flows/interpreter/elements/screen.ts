@@ -10,7 +10,8 @@
  * place, from `screenValues["rec.Field"]`. A record picked from a record choice set stores its fields
  * through the set's output assignments. An answer to a choice field drawing on a picklist choice set
  * (whose values the project's object metadata gave) or a collection choice set must be one of the
- * field's choices. A screen ends a transaction (the changes before it are committed).
+ * field's choices. A dynamic choice set named as a value (`{!CurrencyPicklist}`) gives the value last
+ * picked from it, null before any pick. A screen ends a transaction (the changes before it are committed).
  */
 import type { FlowDynamicChoiceSet, ScreenField } from '../../definition';
 import { readField, type FieldValue } from '../../org/simulatedOrg';
@@ -174,6 +175,40 @@ function checkChoiceAnswer(frame: Frame, field: ScreenField): void {
   }
 }
 
+/**
+ * `{!SetName}`, a dynamic choice set named as a value, is the value of the choice most recently picked
+ * from it (Salesforce Help, record and collection choice sets: "the value is determined by the most
+ * recent user selection of a choice within the generated set"); it is stored under the set's name.
+ * A multi-select answer gives its last value picked (*chosen*, as storePickedRecord). A field that
+ * draws on several sources credits the first set known to offer the answer, else the first whose
+ * choices are not known (a record set, a picklist without its values); an answer that is one of the
+ * field's static choices is no set's. A blank answer leaves the sets as they were (*chosen*).
+ */
+function rememberSetPick(frame: Frame, field: ScreenField, value: FlowValue): void {
+  const sets = (field.choices ?? [])
+    .map((name) => frame.definition.dynamicChoiceSets.find((set) => set.name.toLowerCase() === name.toLowerCase()))
+    .filter((set): set is FlowDynamicChoiceSet => set !== undefined);
+  if (sets.length === 0 || value.value === null || (typeof value.value === 'object' && !Array.isArray(value.value))) return;
+  const multiSelect = MULTI_SELECT.has(field.fieldType) || Array.isArray(value.value);
+  const answer = pickedValue(value.value, multiSelect);
+  if (answer === undefined) return;
+  const isStatic = (field.choices ?? []).some((name) => {
+    const choice = frame.definition.choices.find((c) => c.name.toLowerCase() === name.toLowerCase());
+    return choice !== undefined && String(frame.resolve(choice.name).value ?? '') === answer;
+  });
+  if (isStatic) return;
+  const offers = (set: FlowDynamicChoiceSet): boolean | undefined => {
+    if (set.picklistField !== undefined) return set.picklistValues?.includes(answer);
+    if (set.collectionReference !== undefined) return collectionChoices(frame, { ...set, collectionReference: set.collectionReference }).includes(answer);
+    return undefined;
+  };
+  const known = sets.map(offers);
+  const index = known.indexOf(true) >= 0 ? known.indexOf(true) : known.indexOf(undefined);
+  const set = sets[index];
+  if (!set) return;
+  frame.storeOutput(set.name, multiSelect ? { type: flowTypeOf(set.dataType ?? 'String'), value: answer } : { type: value.type, value: value.value });
+}
+
 export const runScreen: ElementBehavior<'screen'> = (element, frame) => {
   // showing a screen commits what the run changed before it: Roll Back Records goes back to here
   frame.beginTransaction();
@@ -189,8 +224,12 @@ export const runScreen: ElementBehavior<'screen'> = (element, frame) => {
       continue;
     }
     if (CHOICE_FIELDS.has(field.fieldType)) checkChoiceAnswer(frame, field);
-    frame.storeOutput(field.name, fieldValue(frame, field));
-    if (CHOICE_FIELDS.has(field.fieldType)) storePickedRecord(frame, field, element.name);
+    const value = fieldValue(frame, field);
+    frame.storeOutput(field.name, value);
+    if (CHOICE_FIELDS.has(field.fieldType)) {
+      rememberSetPick(frame, field, value);
+      storePickedRecord(frame, field, element.name);
+    }
   }
   return { next: element.connector };
 };
