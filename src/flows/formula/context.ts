@@ -1,6 +1,18 @@
 /** What a formula reads from the run that evaluates it. */
 import type { FlowValue } from '../values';
 
+/**
+ * Where ISNEW, ISCHANGED and PRIORVALUE find the record being saved and the record before the save:
+ * a record-triggered flow's `$Record` / `$Record__Prior` (the default), or a Process Builder
+ * process's `myVariable_current` / `myVariable_old`. No prior record means the record is being
+ * created, unless `updateOnly` (a flow triggered only on update): then it is missing, and they say so.
+ */
+export interface TriggerRecordVariables {
+  readonly current: string;
+  readonly prior: string;
+  readonly updateOnly?: boolean;
+}
+
 /** The run's side of an evaluation: references and the virtual clock. */
 export interface FormulaContext {
   /** Value of a merge field or bare reference, e.g. 'amount', 'rec.Status', '$Record.Owner.Email'; undefined when it names nothing. */
@@ -8,4 +20,6 @@ export interface FormulaContext {
   /** Virtual time in ms and the run's startAt (for TODAY/NOW). */
   readonly now: number;
   readonly startAt?: string;
+  /** The triggering record's variables (default `$Record` / `$Record__Prior`). */
+  readonly triggerRecord?: TriggerRecordVariables;
 }

@@ -15,7 +15,7 @@ import { fitResultType } from './resultType';
 import { renderTemplate } from './template';
 
 export type { ParsedFormula, FormulaNode } from './ast';
-export type { FormulaContext } from './context';
+export type { FormulaContext, TriggerRecordVariables } from './context';
 export type { FormulaError } from './errors';
 export type { RenderedTemplate } from './template';
 export { MAX_FORMULA_LENGTH, MAX_NESTING } from './parser';

@@ -12,6 +12,7 @@ import { DEPLOYED_LOGIC } from './deployedLogic';
 import type { Frame } from './frame';
 import { compare, sameValue } from './operators';
 import { fault, FlowStop, unsupported } from './stop';
+import { triggerRecordVariables } from './triggerRecord';
 
 function wanted(frame: Frame, right: FlowCondition['right']): boolean {
   const value = frame.valueOf(right);
@@ -25,7 +26,11 @@ export function conditionHolds(frame: Frame, condition: FlowCondition, caseInsen
     case 'IsChanged': {
       if (!/^\$Record\./i.test(left)) throw unsupported(`IsChanged on {!${left}} is simulated only for $Record fields`, { kind: operator });
       const path = left.slice(left.indexOf('.') + 1);
-      if (!frame.options.recordPrior) return !wanted(frame, right);
+      if (!frame.options.recordPrior) {
+        // no prior record: a creation, where nothing has changed; a flow triggered only on update always has one
+        if (triggerRecordVariables(frame.definition).updateOnly) throw unsupported(`IsChanged on {!${left}}: this flow runs only when a record is updated, and this run has no {!$Record__Prior} (the record before the update): give it`, { kind: operator });
+        return !wanted(frame, right);
+      }
       const changed = !sameValue(frame.resolve(`$Record.${path}`).value, frame.resolve(`$Record__Prior.${path}`).value);
       return changed === wanted(frame, right);
     }

@@ -15,6 +15,7 @@ import { fitTo, flowTypeOf, normalDateTime, toScale } from './dataTypes';
 import { fieldPath, readGlobal } from './globals';
 import { FlowStop, fault, unsupported } from './stop';
 import type { FlowRun, FlowRunOptionsResolved, LoopState, SlotState } from './frameTypes';
+import { triggerRecordVariables } from './triggerRecord';
 
 export type { FlowRunOptionsResolved } from './frameTypes';
 
@@ -122,7 +123,7 @@ export class Frame {
 
   /** The formula evaluator's view of this frame. */
   formulaContext(): FormulaContext {
-    return { resolve: (reference) => this.tryResolve(reference), now: this.now, ...(this.options.startAt ? { startAt: this.options.startAt } : {}) };
+    return { resolve: (reference) => this.tryResolve(reference), now: this.now, ...(this.options.startAt ? { startAt: this.options.startAt } : {}), triggerRecord: triggerRecordVariables(this.definition) };
   }
 
   private tryResolve(reference: string): FlowValue | undefined {
