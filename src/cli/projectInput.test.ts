@@ -3,7 +3,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { strToU8, zipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
-import { asRetrievedPackage, realProjectFiles, realProjectFolder } from '../io/project/testing/projectFiles';
+import { DEFAULT_PROJECT_LIMITS } from '../io/project/limits';
+import { asRetrievedPackage, orchestrationXml, realProjectFiles, realProjectFolder } from '../io/project/testing/projectFiles';
+import { chooseOrchestration } from './projectInput';
 import { nodeIo } from './cliIo';
 import { main as convert } from './commands/convert';
 import { main as coverage } from './commands/coverage';
@@ -20,6 +22,26 @@ function projectIo(project: 'DeactivateUser' | 'WorkGuidePlus', extra: Record<st
   const files = Object.fromEntries(realProjectFiles(project).map((f) => [`${project}/${f.path}`, f.text]));
   return memoryIo({ ...files, ...extra });
 }
+
+describe('a whole org\'s project, more files than the cap', () => {
+  it('validate finds the orchestration behind more Apex classes than the cap allows files (they are not counted)', async () => {
+    // given more classes than the cap, in a folder that sorts before flows/
+    const classes = Object.fromEntries(Array.from({ length: DEFAULT_PROJECT_LIMITS.maxEntries + 5 }, (_, i) => [`org/force-app/main/default/classes/C${i}.cls`, '']));
+    const { io, out } = memoryIo({ ...classes, [`org/${FLOWS}/Order_Flow.flow-meta.xml`]: orchestrationXml('Order flow', 'Reserve') });
+    // when
+    const code = await validate(['org'], io);
+    // then
+    expect(out.stderr).not.toMatch(/no orchestration|at most|more than/);
+    expect(code).not.toBe(2);
+  });
+
+  it('a project not read in full says "no orchestration among the files read", not that it has none', () => {
+    const chosen = chooseOrchestration('org', { files: new Map(), orchestrations: [], flows: [], problems: [], incomplete: true }, undefined);
+    expect(chosen).toEqual({ ok: false, lines: ['org: no orchestration among the files read (no *.flow-meta.xml or *.flow with processType Orchestrator)'] });
+    const whole = chooseOrchestration('org', { files: new Map(), orchestrations: [], flows: [], problems: [] }, undefined);
+    expect(whole).toEqual({ ok: false, lines: ['org: no orchestration in this project (no *.flow-meta.xml or *.flow with processType Orchestrator)'] });
+  });
+});
 
 describe('commands given a project folder or a .zip', () => {
   it('opens the project\'s only orchestration with the flows it calls (not placeholders)', async () => {

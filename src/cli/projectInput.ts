@@ -7,9 +7,10 @@
 import { posix } from 'node:path';
 import { DEFAULT_PROJECT_LIMITS } from '../io/project/limits';
 import { openOrchestration } from '../io/project/openOrchestration';
+import { listEntry, newListing, type Listing } from '../io/project/listing';
 import { readLazyFiles } from '../io/project/readLazyFiles';
 import { readZip } from '../io/project/readZip';
-import type { LazyProjectFile, Project, ProjectProblem } from '../io/project/types';
+import type { Project, ProjectProblem } from '../io/project/types';
 import type { Orchestration, Problem } from '../model/types';
 import type { CliIo } from './cliIo';
 import { archiveReadsOf } from './archiveReads';
@@ -20,22 +21,20 @@ function isZip(path: string): boolean {
   return /\.zip$/i.test(path);
 }
 
-/** The files under `root` (its subfolders too unless `recursive` is false), not read yet. */
-async function listFiles(io: CliIo, root: string, recursive = true): Promise<LazyProjectFile[]> {
-  const files: LazyProjectFile[] = [];
-  const walk = async (relative: string): Promise<void> => {
-    if (files.length > DEFAULT_PROJECT_LIMITS.maxEntries) return;
+/** The files under `root` a reader may read (its subfolders too unless `recursive` is false), not read yet (listing.ts). */
+async function listFiles(io: CliIo, root: string, recursive = true): Promise<Listing> {
+  const listing = newListing();
+  const walk = async (relative: string): Promise<boolean> => {
     for (const entry of await io.listDir!(posix.join(root, relative))) {
       const path = relative === '' ? entry.name : `${relative}/${entry.name}`;
       if (entry.directory) {
-        if (recursive && !entry.name.startsWith('.') && !SKIPPED_FOLDERS.has(entry.name)) await walk(path);
-      } else {
-        files.push({ path, read: () => io.readFile(posix.join(root, path)) });
-      }
+        if (recursive && !entry.name.startsWith('.') && !SKIPPED_FOLDERS.has(entry.name) && !(listEntry(listing, null, DEFAULT_PROJECT_LIMITS) && (await walk(path)))) return false;
+      } else if (!listEntry(listing, { path, read: () => io.readFile(posix.join(root, path)) }, DEFAULT_PROJECT_LIMITS)) return false;
     }
+    return true;
   };
   await walk('');
-  return files;
+  return listing;
 }
 
 /** The project in the folder or archive `path`; a message when it cannot be read. */
@@ -49,7 +48,8 @@ export async function readProjectInput(io: CliIo, path: string): Promise<Project
   }
   try {
     if (!io.listDir) return { ok: false, message: 'reading a folder is not available here' };
-    return { ok: true, project: await readLazyFiles(await listFiles(io, path)) };
+    const listing = await listFiles(io, path);
+    return { ok: true, project: await readLazyFiles(listing.files, undefined, listing) };
   } catch (e) {
     return { ok: false, message: e instanceof Error ? e.message : String(e) };
   }
@@ -77,7 +77,7 @@ export function folderProject(io: CliIo, folder: string): Promise<Project | null
   if (!cache) folderProjects.set(io, (cache = new Map()));
   let project = cache.get(folder);
   if (!project) {
-    project = io.listDir ? listFiles(io, folder, false).then(readLazyFiles, () => null) : Promise.resolve(null);
+    project = io.listDir ? listFiles(io, folder, false).then((listing) => readLazyFiles(listing.files, undefined, listing), () => null) : Promise.resolve(null);
     cache.set(folder, project);
   }
   return project;
@@ -104,7 +104,11 @@ export function chooseOrchestration(input: string, project: Project, wanted: str
   let name = wanted;
   if (name === undefined) {
     const candidates = project.orchestrations.filter((o) => o.stageCount > 0);
-    if (project.orchestrations.length === 0) return { ok: false, lines: [...problems, `${input}: no orchestration in this project (no *.flow-meta.xml or *.flow with processType Orchestrator)`] };
+    if (project.orchestrations.length === 0) {
+      // a project not read in full may hold one among the files not read: say only what is known
+      const none = project.incomplete ? 'no orchestration among the files read' : 'no orchestration in this project';
+      return { ok: false, lines: [...problems, `${input}: ${none} (no *.flow-meta.xml or *.flow with processType Orchestrator)`] };
+    }
     if (candidates.length !== 1) {
       const names = project.orchestrations.map((o) => `  ${o.apiName}${o.label ? `  (${o.label})` : ''}${o.stageCount === 0 ? '  [no stages]' : ''}`);
       return { ok: false, lines: [...problems, `${input}: the project has ${project.orchestrations.length} orchestrations; choose one with --orchestration <ApiName>:`, ...names] };

@@ -1,10 +1,13 @@
 /**
  * A project as the browser hands it over: a directory handle (File System Access API, Chromium),
  * the files of an `<input webkitdirectory>`, files and folders dropped on the page, or a `.zip`.
- * Files are listed, not read: src/io/project reads only the `*.flow-meta.xml` ones, within its caps.
+ * Files are listed, not read: src/io/project keeps only those a reader may read (flows, object
+ * metadata, labels, scenarios: mayBeRead.ts) and reads them within its caps.
  */
 import { DEFAULT_PROJECT_LIMITS, megabytes } from '../../io/project/limits';
 import { fileTextOrThrow } from '../../io/readFileText';
+import { listEntry, newListing, type Listing } from '../../io/project/listing';
+import { mayBeRead } from '../../io/project/mayBeRead';
 import { readLazyFiles } from '../../io/project/readLazyFiles';
 import { readZip } from '../../io/project/readZip';
 import type { LazyProjectFile, Project } from '../../io/project/types';
@@ -35,35 +38,41 @@ export function projectFromFileList(files: readonly File[]): Promise<Project> {
   return readLazyFiles(listed.map(({ file, path }) => lazyFile(path, file)));
 }
 
-/** The project in a folder the user gave access to (its subfolders too). */
+/** The project in a folder the user gave access to (its subfolders too): only files a reader may read are kept (listing.ts). */
 export async function projectFromDirectoryHandle(root: FileSystemDirectoryHandle): Promise<Project> {
-  const files: LazyProjectFile[] = [];
-  const walk = async (folder: FileSystemDirectoryHandle, prefix: string): Promise<void> => {
+  const listing = newListing();
+  const walk = async (folder: FileSystemDirectoryHandle, prefix: string): Promise<boolean> => {
     for await (const entry of folder.values()) {
-      if (files.length > DEFAULT_PROJECT_LIMITS.maxEntries) return;
       const path = `${prefix}${entry.name}`;
       if (entry.kind === 'directory') {
-        if (!skipped(entry.name)) await walk(entry as FileSystemDirectoryHandle, `${path}/`);
+        if (!skipped(entry.name) && !(listEntry(listing, null, DEFAULT_PROJECT_LIMITS) && (await walk(entry as FileSystemDirectoryHandle, `${path}/`)))) return false;
       } else {
         const handle = entry as FileSystemFileHandle;
-        files.push({ path, read: async () => fileTextOrThrow(await handle.getFile()) });
+        if (!listEntry(listing, { path, read: async () => fileTextOrThrow(await handle.getFile()) }, DEFAULT_PROJECT_LIMITS)) return false;
       }
     }
+    return true;
   };
   await walk(root, '');
-  return readLazyFiles(files);
+  return readLazyFiles(listing.files, DEFAULT_PROJECT_LIMITS, listing);
 }
 
 /** A dropped file or folder (the non-standard but universal `webkitGetAsEntry` API). */
 type Entry = FileSystemEntry;
 
-function filesOfEntry(entry: Entry, prefix: string, out: LazyProjectFile[]): Promise<void> {
+function filesOfEntry(entry: Entry, prefix: string, listing: Listing): Promise<void> {
   if (entry.isFile) {
+    const path = `${prefix}${entry.name}`;
+    // a file no reader reads is only counted: its File is never asked for
+    if (!mayBeRead(path)) {
+      listEntry(listing, null, DEFAULT_PROJECT_LIMITS);
+      return Promise.resolve();
+    }
     return new Promise((resolve) => {
-      (entry as FileSystemFileEntry).file((file) => { out.push(lazyFile(`${prefix}${entry.name}`, file)); resolve(); }, () => resolve());
+      (entry as FileSystemFileEntry).file((file) => { listEntry(listing, lazyFile(path, file), DEFAULT_PROJECT_LIMITS); resolve(); }, () => resolve());
     });
   }
-  if (skipped(entry.name) || out.length > DEFAULT_PROJECT_LIMITS.maxEntries) return Promise.resolve();
+  if (skipped(entry.name) || !listEntry(listing, null, DEFAULT_PROJECT_LIMITS)) return Promise.resolve();
   const reader = (entry as FileSystemDirectoryEntry).createReader();
   return new Promise((resolve) => {
     const children: Entry[] = [];
@@ -71,7 +80,7 @@ function filesOfEntry(entry: Entry, prefix: string, out: LazyProjectFile[]): Pro
     const next = () => reader.readEntries((batch) => {
       if (batch.length === 0) {
         void (async () => {
-          for (const child of children) await filesOfEntry(child, `${prefix}${entry.name}/`, out);
+          for (const child of children) await filesOfEntry(child, `${prefix}${entry.name}/`, listing);
           resolve();
         })();
         return;
@@ -87,7 +96,7 @@ function filesOfEntry(entry: Entry, prefix: string, out: LazyProjectFile[]): Pro
 export async function projectFromDrop(drop: DroppedItems): Promise<Project> {
   if (drop.files.length === 1 && isZipName(drop.files[0]!.name) && !drop.entries.some((e) => e.isDirectory)) return projectFromZipFile(drop.files[0]!);
   if (drop.entries.length === 0) return readLazyFiles(drop.files.map((file) => lazyFile(file.name, file)));
-  const files: LazyProjectFile[] = [];
-  for (const entry of drop.entries) await filesOfEntry(entry, '', files);
-  return readLazyFiles(files);
+  const listing = newListing();
+  for (const entry of drop.entries) await filesOfEntry(entry, '', listing);
+  return readLazyFiles(listing.files, DEFAULT_PROJECT_LIMITS, listing);
 }

@@ -30,7 +30,7 @@ export function offerProject(store: AppStore, project: Project, name: string, ha
   if (project.orchestrations.length === 0) {
     store.getState().setImportReport({
       fileName: name, ok: false,
-      problems: [...project.problems.filter((p) => p.severity !== 'info').map(reportProblem), { path: '', message: 'no orchestration was found (no *.flow-meta.xml or *.flow file with <processType>Orchestrator</processType>)', severity: 'error' }],
+      problems: [...project.problems.filter((p) => p.severity !== 'info').map(reportProblem), { path: '', message: `no orchestration was found${project.incomplete ? ' among the files read' : ''} (no *.flow-meta.xml or *.flow file with <processType>Orchestrator</processType>)`, severity: 'error' }],
     });
     return;
   }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { orchestrationXml } from '../../io/project/testing/projectFiles';
 import { memoryIo } from '../testing/memoryIo';
-import { discoverSuites, MAX_ENTRIES } from './discover';
+import { discoverSuites } from './discover';
 
 const design = '{ "format": "stageflow.orchestration", "version": 1, "name": "X", "stages": [] }';
 const scenario = '{ "format": "stageflow.scenario", "version": 1 }';
@@ -149,10 +150,21 @@ describe('discoverSuites', () => {
     ]);
   });
 
-  it('stops a walk after MAX_ENTRIES entries and says so', async () => {
+  it('stops a walk after its bound of entries and says so', async () => {
     const many: Record<string, string> = {};
-    for (let i = 0; i <= MAX_ENTRIES; i++) many[`big/f${i}.txt`] = '';
+    for (let i = 0; i <= 50; i++) many[`big/f${i}.txt`] = '';
     const { io } = memoryIo(many);
-    expect((await discoverSuites(io, ['big'])).problems).toEqual([{ file: 'big', line: `big: stopped after ${MAX_ENTRIES} files and folders; give narrower paths or a stageflow.config.json` }]);
+    expect((await discoverSuites(io, ['big'], 50)).problems).toEqual([{ file: 'big', line: 'big: stopped after 50 files and folders; give narrower paths or a stageflow.config.json' }]);
+  });
+
+  it('walks a whole org\'s retrieve to its flows: 20,005 other files before them do not stop it', async () => {
+    const many: Record<string, string> = {};
+    for (let i = 0; i < 20_005; i++) many[`org/classes/C${i}.cls`] = '';
+    many['org/flows/Order_Flow.flow-meta.xml'] = orchestrationXml('Order flow', 'Reserve');
+    const { io } = memoryIo(many);
+    const found = await discoverSuites(io, ['org']);
+    expect(found.problems).toEqual([]);
+    expect(found.suites).toHaveLength(1);
+    expect(found.suites[0]?.design).toEqual({ kind: 'file', file: 'org/flows/Order_Flow.flow-meta.xml' });
   });
 });

@@ -12,6 +12,7 @@
  * MAX_ENTRIES entries. The result is sorted and free of duplicates.
  */
 import { basename, join } from 'node:path';
+import { DEFAULT_PROJECT_LIMITS } from '../../io/project/limits';
 import type { CliIo } from '../cliIo';
 import { isZipPath, nameFromXmlFile, projectOrchestrationLabel } from '../loadFiles';
 import { archiveSuites } from './archive';
@@ -19,13 +20,17 @@ import { MANIFEST_NAME, readManifest } from './manifest';
 import { designOfScenario, isScenarioFileName, isScenarioFolderName, isXmlDesignName, scenariosBeside } from './naming';
 import { suiteLabel, type Discovery, type DiscoveryProblem, type Suite } from './suite';
 
-/** A walk visits at most this many files and folders (a guard against walking a whole disk). */
-export const MAX_ENTRIES = 20_000;
+/**
+ * A walk visits at most this many files and folders (a guard against walking a whole disk): the
+ * same bound as a project's walk (limits.ts `maxListed`), since a whole org's retrieve, with its
+ * flows after 100,000 other files, is an ordinary place to run `stageflow test` in CI.
+ */
+export const MAX_ENTRIES = DEFAULT_PROJECT_LIMITS.maxListed;
 const MAX_DEPTH = 32;
 const ORCHESTRATION_FORMAT = /"format"\s*:\s*"stageflow\.orchestration"/;
 const ORCHESTRATOR_PROCESS_TYPE = /<processType>\s*Orchestrator\s*<\/processType>/;
 
-interface Walk { io: CliIo; suites: Suite[]; problems: DiscoveryProblem[]; visited: number; archived: Map<string, string> }
+interface Walk { io: CliIo; suites: Suite[]; problems: DiscoveryProblem[]; visited: number; maxEntries: number; archived: Map<string, string> }
 
 async function isOrchestrationJson(io: CliIo, file: string): Promise<boolean> {
   try {
@@ -70,8 +75,8 @@ async function walkFolder(walk: Walk, folder: string, depth: number): Promise<vo
   }
   if (depth > MAX_DEPTH) return;
   for (const entry of await io.listDir!(folder)) {
-    if (++walk.visited > MAX_ENTRIES) {
-      if (walk.visited === MAX_ENTRIES + 1) walk.problems.push({ file: folder, line: `${folder}: stopped after ${MAX_ENTRIES} files and folders; give narrower paths or a ${MANIFEST_NAME}` });
+    if (++walk.visited > walk.maxEntries) {
+      if (walk.visited === walk.maxEntries + 1) walk.problems.push({ file: folder, line: `${folder}: stopped after ${walk.maxEntries} files and folders; give narrower paths or a ${MANIFEST_NAME}` });
       return;
     }
     const path = join(folder, entry.name);
@@ -126,9 +131,10 @@ function merge(suites: readonly Suite[]): Suite[] {
 }
 
 /** The suites under `paths` (default: the current folder). */
-export async function discoverSuites(io: CliIo, paths: readonly string[]): Promise<Discovery> {
+/** `maxEntries`: the walk's bound (MAX_ENTRIES; smaller in tests). */
+export async function discoverSuites(io: CliIo, paths: readonly string[], maxEntries = MAX_ENTRIES): Promise<Discovery> {
   if (!io.pathKind || !io.listDir) return { suites: [], problems: [{ file: paths.length ? paths.join(', ') : '.', line: 'this environment cannot read folders' }], archived: new Map() };
-  const walk: Walk = { io, suites: [], problems: [], visited: 0, archived: new Map() };
+  const walk: Walk = { io, suites: [], problems: [], visited: 0, maxEntries, archived: new Map() };
   for (const path of paths.length === 0 ? ['.'] : paths) {
     const kind = await io.pathKind(path);
     const labelled = kind === 'missing' ? await projectOrchestrationLabel(io, path) : null;

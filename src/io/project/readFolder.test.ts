@@ -45,4 +45,53 @@ describe('a project from a folder on disk or from files not read yet', () => {
     ]);
     expect(project.orchestrations).toHaveLength(1);
   });
+
+  /** A whole org's retrieve in miniature: `others` files in folders that sort before `flows/`, then one orchestration. */
+  function bigOrg(others: number): string {
+    const root = mkdtempSync(join(tmpdir(), 'stageflow-org-'));
+    mkdirSync(join(root, 'force-app/main/default/classes'), { recursive: true });
+    for (let i = 0; i < others; i++) writeFileSync(join(root, 'force-app/main/default/classes', `C${i}.cls`), '');
+    mkdirSync(join(root, FLOWS), { recursive: true });
+    writeFileSync(join(root, FLOWS, 'Order_Flow.flow-meta.xml'), orchestrationXml('Order flow', 'Reserve'));
+    return root;
+  }
+
+  it('finds the flows of a project whose other files outnumber the cap: only files a reader may read count toward it', async () => {
+    // given 30 Apex classes before the flows folder, and a cap of 5 files
+    const project = await readFolder(bigOrg(30), { ...DEFAULT_PROJECT_LIMITS, maxEntries: 5 });
+    // then the orchestration is read, and nothing is said to be missing
+    expect(project.orchestrations.map((o) => o.apiName)).toEqual(['Order_Flow']);
+    expect(project.problems.filter((p) => p.severity === 'error')).toEqual([]);
+    expect(project.incomplete).toBeUndefined();
+  });
+
+  it('a walk that stops at the listing cap says so and marks the project as not read in full', async () => {
+    const project = await readFolder(bigOrg(30), { ...DEFAULT_PROJECT_LIMITS, maxListed: 20 });
+    expect(project.orchestrations).toEqual([]);
+    expect(project.incomplete).toBe(true);
+    expect(project.problems.filter((p) => p.severity === 'error').map((p) => p.message)).toEqual(['the folder has more than 20 files and folders; those after them are not looked at']);
+  });
+
+  it('more files a reader may read than the cap: the first are read, the rest named as not read, the project marked', async () => {
+    const flows = Array.from({ length: 4 }, (_, i) => ({ path: `${FLOWS}/F${i}.flow-meta.xml`, read: async () => autolaunchedXml(`F${i}`) }));
+    const project = await readLazyFiles([{ path: 'README.md', read: async () => '' }, ...flows], { ...DEFAULT_PROJECT_LIMITS, maxEntries: 3 });
+    expect(project.flows.map((f) => f.apiName)).toEqual(['F0', 'F1', 'F2']);
+    expect(project.incomplete).toBe(true);
+    expect(project.problems.filter((p) => p.severity === 'error').map((p) => p.message)).toEqual(['the project has more than 3 flow, label and scenario files; only the first 3 are read']);
+  });
+
+  it('an org\'s thousands of field files never crowd its flows out: object metadata has a cap of its own', async () => {
+    // given 12 Account fields (sorting before flows/) and a cap of 2 flow files
+    const root = bigOrg(0);
+    mkdirSync(join(root, 'force-app/main/default/objects/Account/fields'), { recursive: true });
+    for (let i = 0; i < 12; i++) writeFileSync(join(root, 'force-app/main/default/objects/Account/fields', `F${i}__c.field-meta.xml`), '<CustomField/>');
+    const read = await readFolder(root, { ...DEFAULT_PROJECT_LIMITS, maxEntries: 2 });
+    expect(read.orchestrations.map((o) => o.apiName)).toEqual(['Order_Flow']);
+    expect(read.incomplete).toBeUndefined();
+    // and past its own cap, the metadata is said not to be looked at in full
+    const capped = await readFolder(root, { ...DEFAULT_PROJECT_LIMITS, maxMetadataEntries: 5 });
+    expect(capped.orchestrations.map((o) => o.apiName)).toEqual(['Order_Flow']);
+    expect(capped.incomplete).toBe(true);
+    expect(capped.problems.filter((p) => p.severity === 'error').map((p) => p.message)).toEqual(['the project has more than 5 object metadata files; only the first 5 are looked at']);
+  });
 });

@@ -7,6 +7,8 @@
  * cannot be read is reported and skipped.
  */
 import { DEFAULT_PROJECT_LIMITS, megabytes, type ProjectLimits } from './limits';
+import type { Listing } from './listing';
+import { capOf, mayBeRead } from './mayBeRead';
 import { isFlowFile } from './paths';
 import { isReadAfterFlows, projectFromFiles, withFilesAfterFlows } from './projectFromFiles';
 import type { LazyProjectFile, Project, ProjectFile, ProjectProblem } from './types';
@@ -47,13 +49,33 @@ async function readAll(entries: readonly LazyProjectFile[], reading: Reading, li
   return files;
 }
 
-/** Reads the flow files among `entries` (then the metadata of the objects they read and their scenario files) and builds the project. Never rejects. */
-export async function readLazyFiles(entries: readonly LazyProjectFile[], limits: ProjectLimits = DEFAULT_PROJECT_LIMITS): Promise<Project> {
+/**
+ * Reads the flow files among `entries` (then the metadata of the objects they read and their
+ * scenario files) and builds the project. Only the files a reader may read count toward the cap
+ * (mayBeRead.ts); `listing`, when a walk gathered the entries, says whether it stopped early.
+ * A project not read in full is marked `incomplete`. Never rejects.
+ */
+export async function readLazyFiles(entries: readonly LazyProjectFile[], limits: ProjectLimits = DEFAULT_PROJECT_LIMITS, listing?: Pick<Listing, 'stopped'>): Promise<Project> {
   const problems: ProjectProblem[] = [];
-  if (entries.length > limits.maxEntries) {
-    problems.push({ file: '', severity: 'error', message: `the project has ${entries.length} files; at most ${limits.maxEntries} are looked at, so the rest are not read` });
+  const readable = entries.filter((e) => mayBeRead(e.path));
+  const files = readable.filter((e) => capOf(e.path) === 'files');
+  const metadata = readable.filter((e) => capOf(e.path) === 'metadata');
+  if (files.length > limits.maxEntries) {
+    problems.push({ file: '', severity: 'error', message: `the project has more than ${limits.maxEntries} flow, label and scenario files; only the first ${limits.maxEntries} are read` });
   }
-  const looked = entries.slice(0, limits.maxEntries);
+  if (metadata.length > limits.maxMetadataEntries) {
+    problems.push({ file: '', severity: 'error', message: `the project has more than ${limits.maxMetadataEntries} object metadata files; only the first ${limits.maxMetadataEntries} are looked at` });
+  }
+  if (listing?.stopped) {
+    problems.push({ file: '', severity: 'error', message: `the folder has more than ${limits.maxListed} files and folders; those after them are not looked at` });
+  }
+  const incomplete = files.length > limits.maxEntries || metadata.length > limits.maxMetadataEntries || listing?.stopped === true;
+  const looked = [...files.slice(0, limits.maxEntries), ...metadata.slice(0, limits.maxMetadataEntries)];
+  const project = await readLooked(looked, problems, limits);
+  return incomplete ? { ...project, incomplete: true } : project;
+}
+
+async function readLooked(looked: readonly LazyProjectFile[], problems: ProjectProblem[], limits: ProjectLimits): Promise<Project> {
   const reading: Reading = { problems, total: 0 };
   const flows = await readAll(looked.filter((e) => isFlowFile(e.path)), reading, limits, 'flow files');
   const project = projectFromFiles(flows, problems);

@@ -8,6 +8,7 @@
  */
 import { Unzip, UnzipInflate, UnzipPassThrough, type UnzipFile } from 'fflate';
 import { decodeText } from '../decodeText';
+import { capOf, mayBeRead } from './mayBeRead';
 import { DEFAULT_PROJECT_LIMITS, megabytes, type ProjectLimits } from './limits';
 import { isFlowFile, projectPath } from './paths';
 import { isReadAfterFlows, projectFromFiles, withFilesAfterFlows } from './projectFromFiles';
@@ -19,7 +20,10 @@ const CHUNK = 16 * 1024;
 interface Reading {
   readonly problems: ProjectProblem[];
   readonly files: ProjectFile[];
+  /** Entries listed, of any kind (capped by `maxListed`). */
   entries: number;
+  /** Entries a reader may read (mayBeRead.ts), by the cap they count toward (`maxEntries`, `maxMetadataEntries`). */
+  kept: { files: number; metadata: number };
   total: number;
   /** Why reading stopped early (a cap of the whole archive), if it did. */
   stopped: string | null;
@@ -78,8 +82,14 @@ function scan(archive: Uint8Array, wanted: (path: string) => boolean, reading: R
   unzip.register(UnzipInflate);
   unzip.register(UnzipPassThrough);
   unzip.onfile = (file) => {
-    if (counting) reading.entries++;
-    if (counting && reading.entries > limits.maxEntries) reading.stopped ??= `the archive has more than ${limits.maxEntries} entries`;
+    if (counting) {
+      reading.entries++;
+      if (!file.name.endsWith('/') && mayBeRead(file.name)) reading.kept[capOf(file.name)]++;
+      // only the files a reader may read count toward the files' caps: a whole org's metadata is mostly others
+      if (reading.entries > limits.maxListed) reading.stopped ??= `the archive has more than ${limits.maxListed} entries`;
+      else if (reading.kept.files > limits.maxEntries) reading.stopped ??= `the archive has more than ${limits.maxEntries} flow, label and scenario files`;
+      else if (reading.kept.metadata > limits.maxMetadataEntries) reading.stopped ??= `the archive has more than ${limits.maxMetadataEntries} object metadata files`;
+    }
     if (reading.stopped !== null || file.name.endsWith('/') || !wanted(file.name)) return;
     const path = projectPath(file.name);
     if (!path.ok) {
@@ -106,7 +116,7 @@ function scan(archive: Uint8Array, wanted: (path: string) => boolean, reading: R
  * files beside its orchestrations (scenarioFiles.ts).
  */
 export function readZip(archive: Uint8Array, limits: ProjectLimits = DEFAULT_PROJECT_LIMITS): Project {
-  const reading: Reading = { problems: [], files: [], entries: 0, total: 0, stopped: null };
+  const reading: Reading = { problems: [], files: [], entries: 0, kept: { files: 0, metadata: 0 }, total: 0, stopped: null };
   if (archive.length > limits.maxArchiveBytes) {
     return projectFromFiles([], [{ file: '', severity: 'error', message: `not read: the archive is ${megabytes(archive.length)}, more than the ${megabytes(limits.maxArchiveBytes)} limit` }]);
   }
@@ -115,9 +125,10 @@ export function readZip(archive: Uint8Array, limits: ProjectLimits = DEFAULT_PRO
   if (reading.entries === 0 && reading.problems.length === 0) {
     reading.problems.push({ file: '', severity: 'error', message: 'this is not a .zip archive, or it is empty' });
   }
-  const project = projectFromFiles(reading.files, reading.problems);
+  const read = projectFromFiles(reading.files, reading.problems);
+  const project: Project = reading.stopped !== null ? { ...read, incomplete: true } : read;
   if (project.orchestrations.length === 0 || reading.stopped !== null) return project;
-  const later: Reading = { problems: [], files: [], entries: 0, total: reading.total, stopped: null };
+  const later: Reading = { problems: [], files: [], entries: 0, kept: { files: 0, metadata: 0 }, total: reading.total, stopped: null };
   scan(archive, isReadAfterFlows(project), later, limits, false);
   if (later.stopped !== null) later.problems.push({ file: '', severity: 'error', message: `${later.stopped}: the objects' metadata and scenario files were not read further` });
   return withFilesAfterFlows(project, later.files, later.problems);

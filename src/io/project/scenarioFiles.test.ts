@@ -47,7 +47,7 @@ describe('scenario files beside an orchestration', () => {
   it('count toward the caps: a scenario file over the per-file cap is reported and skipped', async () => {
     const biggestFlow = Math.max(...caseLifecycleFiles().map((f) => f.text.length));
     const files = [...caseLifecycleFiles(), { path: `${FLOWS}/Case_Lifecycle.scenario.json`, text: scenario('Big') + ' '.repeat(biggestFlow + 1) }];
-    const project = await readLazyFiles(files.map((f) => ({ path: f.path, read: async () => f.text })), { maxEntries: 100, maxFileBytes: biggestFlow, maxTotalBytes: 10_000_000, maxArchiveBytes: 10_000_000 });
+    const project = await readLazyFiles(files.map((f) => ({ path: f.path, read: async () => f.text })), { maxEntries: 100, maxMetadataEntries: 100, maxListed: 1000, maxFileBytes: biggestFlow, maxTotalBytes: 10_000_000, maxArchiveBytes: 10_000_000 });
     expect(project.orchestrations.map((o) => o.apiName)).toEqual(['Case_Lifecycle']);
     expect(project.scenarioFiles).toBeUndefined();
     expect(project.problems.some((p) => p.file.endsWith('Case_Lifecycle.scenario.json') && p.message.startsWith('not read'))).toBe(true);

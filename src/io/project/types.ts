@@ -97,6 +97,11 @@ export interface Project {
   readonly scenarioFiles?: ReadonlyMap<string, readonly ProjectFile[]>;
   /** The custom labels of its labels files, by lower-cased name (customLabels.ts): what `$Label.Name` reads. */
   readonly labels?: ReadonlyMap<string, string>;
+  /**
+   * Not every file was read: a cap was reached (limits.ts; its problem says which). "No
+   * orchestration" then means none among the files read, not none in the project.
+   */
+  readonly incomplete?: true;
 }
 
 /** The suffix of Flow metadata files in an SFDX project (source format). */

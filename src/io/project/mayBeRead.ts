@@ -1,0 +1,24 @@
+/**
+ * Which files of a project a reader may ever read: flow files, object metadata (fields, value
+ * sets), custom labels and scenario files. Everything else in a project (classes, layouts, reports,
+ * static resources…: most of a whole org's retrieve) is passed over as it is listed, without being
+ * kept or counted toward the cap on files (limits.ts), so a project of 100,000 files whose flows sort
+ * after its other metadata still has its flows read.
+ */
+import { isLabelsFile } from './customLabels';
+import { isFlowFile } from './paths';
+import { isObjectMetadataFile } from './projectFromFiles';
+
+/** `Name.scenario.json`, or a `.json` file directly in a `Name.scenarios/` folder (scenarioFiles.ts). */
+function mayBeScenarioFile(path: string): boolean {
+  return /\.scenario\.json$/i.test(path) || /(^|\/)[^/]+\.scenarios\/[^/]+\.json$/i.test(path);
+}
+
+export function mayBeRead(path: string): boolean {
+  return isFlowFile(path) || isObjectMetadataFile(path) || isLabelsFile(path) || mayBeScenarioFile(path);
+}
+
+/** Which cap a file a reader may read counts toward (limits.ts): object metadata has its own. */
+export function capOf(path: string): 'files' | 'metadata' {
+  return isObjectMetadataFile(path) ? 'metadata' : 'files';
+}
