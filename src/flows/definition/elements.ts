@@ -109,7 +109,11 @@ export const ActionCallElement = z.object({
 
 /** One event a wait element resumes on: a time (`AlarmEvent` with base time and offset) or a platform event. */
 export const WaitEvent = z.object({
-  name: z.string(),
+  /**
+   * Absent in Flow Builder's newer "Wait for Amount of Time" / "Wait Until Date" elements (`WaitDuration`,
+   * `WaitDate`), which save their one event with a label (`el_0`) and no name; a run calls it by its label.
+   */
+  name: z.string().optional(),
   label: z.string().optional(),
   eventType: z.string().optional(),
   conditionLogic: z.string().optional(),

@@ -74,8 +74,9 @@ function readActionCall(r: FlowReader, node: XmlNode, path: string, base: Base):
 }
 
 function readWait(r: FlowReader, node: XmlNode, path: string, base: Base): ElementOf<'wait'> {
+  // Flow Builder's "Wait for Amount of Time" / "Wait Until Date" (WaitDuration, WaitDate) save their event without a name
   const events = r.each(node, 'waitEvents', path, (event, at) => ({
-    name: r.name(event, at),
+    ...optional('name', r.text(event, 'name') === undefined ? undefined : r.name(event, at)),
     ...optional('label', r.text(event, 'label')),
     ...optional('eventType', r.text(event, 'eventType')),
     ...optional('conditionLogic', r.text(event, 'conditionLogic')),

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { FlowDefinition } from '../../flows/definition';
 import { flowFixture, flowFixtures } from './fixtures';
-import { runFlow } from '../../flows/interpreter';
+import { resumeFlow, runFlow } from '../../flows/interpreter';
 import { SimulatedOrg } from '../../flows/org/simulatedOrg';
 import { MAX_FLOW_ELEMENTS, readFlowDefinition } from './readFlowDefinition';
 
@@ -63,6 +63,37 @@ describe('readFlowDefinition on real files', () => {
         { name: 'TimeOffsetUnit', value: { string: 'Days' } },
       ] }],
     });
+  });
+
+  it('reads a "Wait for Amount of Time" element (WaitDuration) whose event has no <name>, as Flow Builder saves it, and runs it: waiting 10 minutes, then its connector', () => {
+    // given: the shape Flow Builder (API 61) saves: one waitEvents with a label, an offset and a connector, no name
+    const text = flow(`<apiVersion>61.0</apiVersion><processType>AutoLaunchedFlow</processType><status>Active</status>
+      <start><connector><targetReference>Wait_10_Minutes</targetReference></connector></start>
+      <variables><name>done</name><dataType>Boolean</dataType><isCollection>false</isCollection><isInput>false</isInput><isOutput>true</isOutput></variables>
+      <assignments><name>Mark_Done</name><label>Mark Done</label><assignmentItems><assignToReference>done</assignToReference><operator>Assign</operator><value><booleanValue>true</booleanValue></value></assignmentItems></assignments>
+      <waits><name>Wait_10_Minutes</name><elementSubtype>WaitDuration</elementSubtype><label>Wait 10 Minutes</label><defaultConnectorLabel>Default Path</defaultConnectorLabel>
+        <waitEvents><conditionLogic>and</conditionLogic><connector><targetReference>Mark_Done</targetReference></connector><label>el_0</label><offset>10</offset><offsetUnit>Minutes</offsetUnit></waitEvents>
+      </waits>`);
+    // when
+    const definition = definitionOf(text);
+    const first = runFlow(definition, { now: 0 }).run;
+    const later = first.waiting ? resumeFlow(definition, first.waiting.state, { now: first.waiting.until! }).run : undefined;
+    // then: no name is made up in the definition; the run calls the event by its label
+    expect(definition.elements.Wait_10_Minutes).toMatchObject({ kind: 'wait', subtype: 'WaitDuration', events: [{ label: 'el_0', offset: 10, offsetUnit: 'Minutes', connector: 'Mark_Done' }] });
+    expect(definition.elements.Wait_10_Minutes).not.toHaveProperty('events.0.name');
+    expect(first).toMatchObject({ status: 'waiting', waiting: { element: 'Wait_10_Minutes', until: 600_000 } });
+    expect(later).toMatchObject({ status: 'completed', outputs: { done: true } });
+    expect(later?.path).toContainEqual({ element: 'Wait_10_Minutes', kind: 'wait', outcome: 'el_0' });
+  });
+
+  it('a wait event that has a <name> still needs a valid one', () => {
+    // given
+    const text = flow(`<processType>AutoLaunchedFlow</processType><waits><name>W</name><waitEvents><name>__proto__</name><eventType>AlarmEvent</eventType></waitEvents></waits>`);
+    // when
+    const read = readFlowDefinition(text);
+    // then
+    expect(read.ok).toBe(false);
+    expect(read.ok ? [] : read.problems.map((p) => `${p.path}: ${p.message}`)).toContain('waits[0].waitEvents[0].name: "__proto__" is not a valid API name');
   });
 
   it('reads a loop, an action with outputs, Update Records by reference and a scheduled start', () => {

@@ -143,3 +143,18 @@ describe('<apiVersion> as a hand-written file spells it', () => {
     expect([...written.matchAll(/<apiVersion>([^<]*)<\/apiVersion>/g)].map((m) => m[1])).toEqual(['55.0', '58.0']);
   });
 });
+
+describe('an element Stageflow keeps verbatim', () => {
+  it('a "Wait for Amount of Time" element whose wait event has no <name> (as Flow Builder saves it) is written back byte for byte, no name added', () => {
+    // given: an orchestration file with such a wait (kept in the document's extensions)
+    const fixture = xmlFixtures('own')[0]!;
+    const wait = ['    <waits>', '        <name>Wait_10_Minutes</name>', '        <elementSubtype>WaitDuration</elementSubtype>', '        <label>Wait 10 Minutes</label>',
+      '        <waitEvents>', '            <conditionLogic>and</conditionLogic>', '            <label>el_0</label>', '            <offset>10</offset>', '            <offsetUnit>Minutes</offsetUnit>',
+      '        </waitEvents>', '    </waits>', ''].join('\n');
+    const text = fixture.text.replace('</Flow>', `${wait}</Flow>`);
+    // when
+    const { xml } = exportFlowXml(importOk(text, fixture.name).doc);
+    // then
+    expect(xml).toBe(text);
+  });
+});

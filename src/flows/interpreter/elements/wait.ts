@@ -6,6 +6,7 @@
  * it waits for (`resumeFlow` goes on). Platform events whose conditions test the event's own fields
  * are not simulated (the run stops, naming the element).
  */
+import type { WaitEvent } from '../../definition';
 import { runStartMs } from '../../virtualClock';
 import type { ArmedEvent, ElementBehavior } from '../behavior';
 import { conditionsHold } from '../conditions';
@@ -34,15 +35,24 @@ function parameter(frame: Frame, event: { inputParameters: { name: string; value
   return found ? frame.valueOf(found.value).value : null;
 }
 
+/**
+ * What a run calls an event (the path's outcome, messages): its name, or — Flow Builder's newer wait
+ * elements save their one event without one — its label (`el_0`), else its place (`waitEvents[0]`).
+ */
+function eventName(event: WaitEvent, index: number): string {
+  return event.name ?? event.label ?? `waitEvents[${index}]`;
+}
+
 export const runWait: ElementBehavior<'wait'> = (element, frame) => {
   const armed: ArmedEvent[] = [];
-  for (const event of element.events) {
-    const where = `${element.name}.${event.name}`;
+  for (const [index, event] of element.events.entries()) {
+    const name = eventName(event, index);
+    const where = `${element.name}.${name}`;
     const isTime = event.eventType === 'AlarmEvent' || (event.eventType === undefined && event.offset !== undefined);
     if (!isTime && event.eventType === undefined) throw unsupported(`${where}: this kind of wait is not simulated`, { kind: element.subtype ?? 'wait' });
     if (!isTime && event.conditions.length > 0) throw unsupported(`${where}: waiting for a ${event.eventType} event with conditions on its fields is not simulated`, { kind: event.eventType });
     if (isTime && !conditionsHold(frame, event.conditions, event.conditionLogic, where)) continue;
-    const base = { name: event.name, ...(event.connector ? { connector: event.connector } : {}) };
+    const base = { name, ...(event.connector ? { connector: event.connector } : {}) };
     if (!isTime) { armed.push({ ...base, eventType: event.eventType! }); continue; }
     if (event.eventType === undefined) {
       const nowMs = frame.now + runStartMs(frame.options.startAt);
