@@ -119,4 +119,11 @@ describe('logical functions', () => {
     expect(run('INCLUDES({!colors}, "Re")', ctx)).toEqual(FALSE);
     expect(run('INCLUDES({!noColors}, "Red")', ctx)).toEqual(FALSE);
   });
+
+  it('PICKLISTCOUNT: the number of values selected in a multi-select picklist (Salesforce\'s function), 0 when none', () => {
+    expect(run('PICKLISTCOUNT({!colors})', ctx)).toEqual(numberValue(3));
+    expect(run('PICKLISTCOUNT({!noColors})', ctx)).toEqual(numberValue(0));
+    expect(run('PICKLISTCOUNT("")')).toEqual(numberValue(0));
+    expect(run('PICKLISTCOUNT({!colors}) > 2', ctx)).toEqual(TRUE);
+  });
 });

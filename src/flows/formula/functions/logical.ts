@@ -1,10 +1,10 @@
 /**
  * Logical and blank-testing functions: IF, CASE, AND, OR, NOT, ISBLANK, ISNULL, BLANKVALUE,
- * NULLVALUE, ISPICKVAL, INCLUDES. IF, CASE, AND, OR, BLANKVALUE and NULLVALUE evaluate only the
+ * NULLVALUE, ISPICKVAL, INCLUDES, PICKLISTCOUNT. IF, CASE, AND, OR, BLANKVALUE and NULLVALUE evaluate only the
  * arguments they need, so `AND(NOT(ISBLANK(x)), VALUE(x) > 0)` never reads VALUE of a blank.
  */
 import type { FlowValue } from '../../values';
-import { booleanValue } from '../../values';
+import { booleanValue, numberValue } from '../../values';
 import { valuesEqual } from '../operators';
 import { describeType, familyOf, inferBeside } from '../typeOf';
 import type { CallArgs } from './callArgs';
@@ -79,5 +79,11 @@ export const LOGICAL_FUNCTIONS: FunctionTable = {
       if (selected === null || wanted === null || wanted === '') return booleanValue(false);
       return booleanValue(selected.split(';').some((item) => item.trim() === wanted));
     },
+  },
+  /** The number of values selected in a multi-select picklist: 0 when none (null or blank). */
+  PICKLISTCOUNT: {
+    minArgs: 1,
+    maxArgs: 1,
+    call: (args) => numberValue((args.text(0) ?? '').split(';').filter((item) => item.trim() !== '').length),
   },
 };
