@@ -206,7 +206,7 @@ export class Frame {
     if (value.type === 'Record' && !value.collection) {
       if (value.value === null) throw fault(`the flow failed to access the value for {!${reference}}: ${slot.name} has no record (it is null)`);
       const fields = value.value as Record<string, FieldValue>;
-      return fieldPath(this.org, { object: slot.objectType ?? '', fields }, path);
+      return fieldPath(this.org, { object: slot.objectType ?? '', fields }, path, reference);
     }
     const walked = [slot.name];
     for (const part of path) {
@@ -217,6 +217,8 @@ export class Frame {
         const why = payload === null ? `${what} is null` : Array.isArray(payload) ? `${what} is a list, not a record` : `${what} is ${JSON.stringify(payload)}, not a record`;
         throw fault(`the flow failed to access the value for {!${reference}}: ${why}, so it has no field ${part}`);
       }
+      // a polymorphic step (`Owner:User`) is followed through the org only from a record variable
+      if (part.includes(':')) throw unsupported(`{!${reference}}: the polymorphic step "${part}" is read only from a record variable (${walked.join('.')} is not one)`, { reference });
       walked.push(part);
       const record = payload as Readonly<Record<string, unknown>>;
       const key = Object.keys(record).find((k) => k.toLowerCase() === part.toLowerCase());

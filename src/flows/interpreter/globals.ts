@@ -37,9 +37,19 @@ export interface GlobalsContext {
   org: SimulatedOrg;
 }
 
-/** Reads a field path of a record (relationships through the org); a missing field is null. */
-export function fieldPath(org: SimulatedOrg, rec: OrgRecord, path: readonly string[]): FlowValue {
+/**
+ * Reads a field path of a record (relationships through the org); a missing field is null, and so
+ * is a polymorphic step (`Owner:User`, `Owner:Queue`) to a record of another type. A `:` the run
+ * does not understand (`Owner:`, `Owner:User` with no field after it) stops as unsupported, naming
+ * the reference, rather than reading null.
+ */
+export function fieldPath(org: SimulatedOrg, rec: OrgRecord, path: readonly string[], reference?: string): FlowValue {
   if (path.length === 0) return { type: 'Record', value: { ...rec.fields } };
+  const badStep = path.findIndex((part, i) => part.includes(':') && (i === path.length - 1 || !/^[A-Za-z]\w*:[A-Za-z]\w*$/.test(part)));
+  if (badStep >= 0) {
+    const what = reference ?? path.join('.');
+    throw unsupported(`{!${what}}: "${path[badStep]}" is not read by the simulator (a polymorphic step is written Relationship:Object and is followed by a field, as in Owner:User.Email)`, { reference: what });
+  }
   const raw = path.length === 1 ? readField(rec, path[0]!) : org.readPath(rec, path);
   return { type: 'Unknown', value: raw };
 }
@@ -164,16 +174,16 @@ export function readGlobal(ctx: GlobalsContext, parts: readonly string[], refere
     if (name === 'emptystring') return textValue('');
   }
   if (key === '$system' && name === 'origindatetime' && rest.length === 1) return dateTimeValue('1900-01-01T00:00:00Z');
-  if (key === '$user') return fieldPath(ctx.org, userRecord(ctx), rest);
-  if (key === '$profile') return fieldPath(ctx.org, userLookup(ctx, 'ProfileId', 'Profile', reference), rest);
-  if (key === '$userrole') return fieldPath(ctx.org, userLookup(ctx, 'UserRoleId', 'UserRole', reference), rest);
-  if (key === '$organization') return fieldPath(ctx.org, organization(ctx, reference), rest);
+  if (key === '$user') return fieldPath(ctx.org, userRecord(ctx), rest, reference);
+  if (key === '$profile') return fieldPath(ctx.org, userLookup(ctx, 'ProfileId', 'Profile', reference), rest, reference);
+  if (key === '$userrole') return fieldPath(ctx.org, userLookup(ctx, 'UserRoleId', 'UserRole', reference), rest, reference);
+  if (key === '$organization') return fieldPath(ctx.org, organization(ctx, reference), rest, reference);
   if (key === '$permission' && rest.length === 1) return customPermission(ctx, rest[0]!, reference);
   if (key === '$label' && rest.length === 1) return customLabel(ctx, rest[0]!, reference);
   const api = key === '$api' && rest.length === 1 ? apiServerUrl(ctx, rest[0]!) : undefined;
   if (api) return api;
-  if (key === '$record' && ctx.record) return fieldPath(ctx.org, triggerRecord(ctx, ctx.record, true), rest);
-  if (key === '$record__prior' && ctx.recordPrior) return fieldPath(ctx.org, triggerRecord(ctx, ctx.recordPrior, false), rest);
+  if (key === '$record' && ctx.record) return fieldPath(ctx.org, triggerRecord(ctx, ctx.record, true), rest, reference);
+  if (key === '$record__prior' && ctx.recordPrior) return fieldPath(ctx.org, triggerRecord(ctx, ctx.recordPrior, false), rest, reference);
   if (key === '$setup' && rest.length === 2) return customSetting(ctx, rest[0]!, rest[1]!, reference);
   if (key === '$record' || key === '$record__prior') throw unsupported(`{!${reference}} is read, but this run has no ${head} (give the triggering record)`, { reference });
   throw unsupported(`{!${reference}} is a global the simulator does not provide`, { reference });

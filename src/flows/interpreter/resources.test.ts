@@ -92,6 +92,52 @@ describe('globals', () => {
     expect(result.recordChanges[0]).toMatchObject({ operation: 'update', id: '500A', before: { Status: 'New' }, after: { Status: 'Closed' } });
   });
 
+  describe('polymorphic references (Owner:User, Owner:Queue), as Salesforce follows them', () => {
+    const org = () => orgWith({
+      Group: [{ Id: '00G000000000001AAA', DeveloperName: 'L2_Queue', Name: 'L2 Queue', Type: 'Queue' }],
+      User: [{ Id: '005000000000001AAA', FirstName: 'Ada', Username: 'ada@example.com' }],
+    });
+    const reads = ['rec.Owner:Queue.DeveloperName', 'rec.Owner:User.FirstName', 'rec.Owner:Group.Name', 'rec.Owner.Name'];
+    const flow = flowOf([copy(['q', 'fQueue'], ['u', reads[1]!], ['g', reads[2]!], ['o', reads[3]!], ['p', '$Record.Owner:queue.DeveloperName'])], {
+      variables: [variable('rec', 'SObject', { io: 'in', objectType: 'Case' }), ...['q', 'u', 'g', 'o', 'p'].map((n) => variable(n, 'String', { io: 'out' }))],
+      formulas: [{ name: 'fQueue', dataType: 'String', expression: `{!${reads[0]!}}` }],
+    });
+    const owned = (ownerId: string) => ({ org: org(), inputs: { rec: { Id: '500000000000001AAA', OwnerId: ownerId } }, record: { object: 'Case', fields: { Id: '500000000000001AAA', OwnerId: ownerId } } });
+
+    it('Owner:Queue.X reads the queue (a Group of type Queue) that owns the record; Owner:User.X is null then', () => {
+      // when
+      const { run: result } = run(flow, owned('00G000000000001AAA'));
+      // then
+      expect(result.outputs).toEqual({ q: 'L2_Queue', u: null, g: 'L2 Queue', o: 'L2 Queue', p: 'L2_Queue' });
+    });
+
+    it('Owner:User.X reads the user who owns the record; Owner:Queue.X and Owner:Group.X are null then', () => {
+      // when
+      const { run: result } = run(flow, owned('005000000000001AAA'));
+      // then
+      expect(result.outputs).toEqual({ q: null, u: 'Ada', g: null, o: null, p: null });
+    });
+
+    it('an owner not in the simulated org reads null, as Owner.Name does (a missing lookup)', () => {
+      // when
+      const { run: result } = run(flow, owned('00G000000000009AAA'));
+      // then
+      expect(result.outputs).toEqual({ q: null, u: null, g: null, o: null, p: null });
+    });
+
+    it('a ":" the run does not understand stops as unsupported, naming the reference, never a silent null', () => {
+      // given
+      const bad = (ref: string) => flowOf([copy(['out', ref])], { variables: [variable('rec', 'SObject', { io: 'in', objectType: 'Case' }), variable('out', 'String')] });
+      // when
+      const noField = run(bad('rec.Owner:User'), owned('005000000000001AAA')).run;
+      const noType = run(bad('rec.Owner:.Name'), owned('005000000000001AAA')).run;
+      // then
+      expect(noField).toMatchObject({ status: 'unsupported', unsupported: { element: 'Copy', reference: 'rec.Owner:User' } });
+      expect(noField.unsupported?.message).toBe('{!rec.Owner:User}: "Owner:User" is not read by the simulator (a polymorphic step is written Relationship:Object and is followed by a field, as in Owner:User.Email)');
+      expect(noType).toMatchObject({ status: 'unsupported', unsupported: { reference: 'rec.Owner:.Name' } });
+    });
+  });
+
   it('a global the simulator does not provide stops the run, naming the reference', () => {
     // given
     const flow = flowOf([copy(['out', '$Label.Greeting'])], { variables: [variable('out', 'String')] });

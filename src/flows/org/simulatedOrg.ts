@@ -11,7 +11,7 @@
  * - Records of an object are returned in insertion order (stable, so queries are deterministic).
  * - A relationship name reads through its lookup field: `Owner` → `OwnerId`, `Account` →
  *   `AccountId`, `Parent_Case__r` → `Parent_Case__c`; a polymorphic step `Owner:User` reads only
- *   when the related record is a User.
+ *   when the related record is a User (`Owner:Queue`: a Group of type Queue), else null.
  */
 import { isSafeKey } from './safeKeys';
 
@@ -161,7 +161,7 @@ export class SimulatedOrg {
       const [relationship, requiredObject] = part.split(':') as [string, string | undefined];
       const target = readField(current, lookupFieldOf(relationship));
       current = typeof target === 'string' ? this.byId.get(target) : undefined;
-      if (current && requiredObject !== undefined && current.object !== requiredObject) return null;
+      if (current && requiredObject !== undefined && !isOfType(current, requiredObject)) return null;
     }
     return null;
   }
@@ -175,6 +175,21 @@ export class SimulatedOrg {
     }
     return out;
   }
+}
+
+/**
+ * Whether `rec` is of the type a polymorphic step names (`Owner:User`, `Owner:Group`, `What:Account`),
+ * compared case-insensitively. `Queue` (`Owner:Queue`, as Process Builder writes it) is a queue: in
+ * Salesforce a Group record whose `Type` is `Queue`; a Group given without a `Type` counts (*chosen*:
+ * only a user or a queue can own a record), as does a record given as a `Queue`.
+ */
+export function isOfType(rec: OrgRecord, type: string): boolean {
+  const object = rec.object.toLowerCase();
+  const wanted = type.toLowerCase();
+  if (object === wanted) return true;
+  if (wanted !== 'queue' || object !== 'group') return false;
+  const groupType = readField(rec, 'Type');
+  return groupType === null || String(groupType).toLowerCase() === 'queue';
 }
 
 /** A field of a record, case-insensitively; null when the record has no such field. */
