@@ -82,6 +82,32 @@ describe('stageflow flow', () => {
     expect(met.entryConditions).toEqual({ met: true, why: 'the record meets the condition Status EqualTo "Closed"' });
   });
 
+  it('--record and --prior give a Process Builder process its myVariable_current and myVariable_old, so ISNEW() tells a create from an update', async () => {
+    // given a process on Case whose only rule is ISNEW(), marking the case's Subject
+    const process = `<Flow><processType>Workflow</processType><status>Active</status><startElementReference>myDecision</startElementReference>
+  <decisions><name>myDecision</name><rules><name>myRule_1</name><conditionLogic>and</conditionLogic>
+    <conditions><leftValueReference>formula_myRule_1</leftValueReference><operator>EqualTo</operator><rightValue><booleanValue>true</booleanValue></rightValue></conditions>
+    <connector><targetReference>myRule_1_A1</targetReference></connector></rules></decisions>
+  <formulas><name>formula_myRule_1</name><dataType>Boolean</dataType><expression>ISNEW()</expression></formulas>
+  <recordUpdates><name>myRule_1_A1</name><filters><field>Id</field><operator>EqualTo</operator><value><elementReference>myVariable_current.Id</elementReference></value></filters>
+    <inputAssignments><field>Subject</field><value><stringValue>new</stringValue></value></inputAssignments><object>Case</object></recordUpdates>
+  <variables><name>myVariable_current</name><dataType>SObject</dataType><isCollection>false</isCollection><isInput>true</isInput><isOutput>true</isOutput><objectType>Case</objectType></variables>
+  <variables><name>myVariable_old</name><dataType>SObject</dataType><isCollection>false</isCollection><isInput>true</isInput><isOutput>false</isOutput><objectType>Case</objectType></variables>
+</Flow>`;
+    const { io, out } = memoryIo({ 'f/PB.flow-meta.xml': process, 'rec.json': '{ "Case": [{ "Id": "500A", "Subject": "x" }] }', 'prior.json': '{ "Subject": "y" }' });
+    // when created (no --prior), then updated
+    expect(await main(['f/PB.flow-meta.xml', '--records', 'rec.json', '--record', '500A'], io)).toBe(0);
+    const created = JSON.parse(out.stdout);
+    out.stdout = '';
+    expect(await main(['f/PB.flow-meta.xml', '--records', 'rec.json', '--record', '500A', '--prior', 'prior.json'], io)).toBe(0);
+    const updated = JSON.parse(out.stdout);
+    // then the rule holds on the create only
+    expect(created.status).toBe('completed');
+    expect(created.path).toEqual([{ element: 'myDecision', kind: 'decision', outcome: 'myRule_1' }, { element: 'myRule_1_A1', kind: 'recordUpdate' }]);
+    expect(updated.status).toBe('completed');
+    expect(updated.path).toEqual([{ element: 'myDecision', kind: 'decision', outcome: expect.not.stringMatching(/^myRule_1$/) }]);
+  });
+
   it('--record gives a record-triggered flow its $Record from --records; without it a warning says how', async () => {
     // given a flow triggered on Case that copies $Record.Subject into an output
     const triggered = `<Flow><processType>AutoLaunchedFlow</processType><status>Active</status>

@@ -32,8 +32,8 @@ export function flowHelp(program: string): CommandHelp {
     options: [
       ['--inputs <file>', 'JSON object: input variable name → value'],
       ['--records <file>', 'JSON records of the simulated org by object: { "Case": [{ "Id": "500…", "Status": "New" }] }'],
-      ['--record <Id>', 'a record-triggered flow\'s $Record: the record of --records with this Id'],
-      ['--prior <file>', 'JSON object: the fields of $Record__Prior that differ from --record (an update: { "Status": "New" })'],
+      ['--record <Id>', 'a record-triggered flow\'s $Record (a Process Builder process\'s myVariable_current): the record of --records with this Id'],
+      ['--prior <file>', 'JSON object: the fields of $Record__Prior (myVariable_old) that differ from --record (an update: { "Status": "New" })'],
       ['--screens <file>', 'JSON object: screen field name → the value entered (a choice by its name; a component → its outputs by name)'],
       ['--project <folder>', 'where subflows are found (every *.flow-meta.xml or *.flow under it); default: the flow file\'s folder'],
       ['-h, --help', 'this help'],
@@ -193,6 +193,12 @@ async function run(argv: readonly string[], io: CliIo, program: string): Promise
     if (!raw.success) { zodProblems(io, priorFile, raw.error); return EXIT_BAD_INPUT; }
     recordPrior = { object: record.object, fields: { ...record.fields, ...raw.data } };
   }
+  // A Process Builder process (processType Workflow) has no $Record: Salesforce hands it the record
+  // saved as the input myVariable_current and the record before the save as myVariable_old (none
+  // on a create). --record and --prior fill them the same way; an --inputs value of the name wins.
+  if (read.definition.processType === 'Workflow' && record) {
+    inputs = { ...processBuilderRecords(record, recordPrior), ...inputs };
+  }
   const project = values.get('project');
   if (project !== undefined && io.pathKind && (await io.pathKind(project)) !== 'directory') {
     const kind = await io.pathKind(project);
@@ -230,6 +236,11 @@ async function run(argv: readonly string[], io: CliIo, program: string): Promise
   const report = entry ? { ...printable(result.run), entryConditions: { met: entry.holds, why: entry.why } } : printable(result.run);
   io.stdout(`${JSON.stringify(report, null, 2)}\n`);
   return EXIT_OK;
+}
+
+/** A Process Builder process's input records (its own variable names) from `--record` and `--prior`. */
+function processBuilderRecords(record: TriggerRecord, prior: TriggerRecord | undefined): Record<string, unknown> {
+  return { myVariable_current: { ...record.fields }, ...(prior ? { myVariable_old: { ...prior.fields } } : {}) };
 }
 
 /** The command under a program name (`stageflow flow`, `npm run --silent flow --`). */
