@@ -135,7 +135,7 @@ describe('action registry', () => {
     expect(sections.map((s) => s.title)).toEqual(['Anywhere', 'Editing', 'Run view']);
     const titled = (title: string) => sections.find((s) => s.title === title)!.rows.map((r) => r.what);
     expect(titled('Anywhere')).toEqual(expect.arrayContaining(['Find', 'Shortcuts']));
-    expect(titled('Editing')).toEqual(expect.arrayContaining(['Undo', 'Delete', 'Move selected nodes']));
+    expect(titled('Editing')).toEqual(expect.arrayContaining(['Undo', 'Delete', 'Move selected nodes', 'Move a step to another stage']));
     expect(titled('Editing')).not.toContain('Find');
     expect(sections.find((s) => s.title === 'Run view')!.rows.find((r) => r.what === 'Move one change of the run')?.keys).toContain('Timeline focused');
   });
