@@ -150,6 +150,12 @@ export const ScreenField = z.object({
   outputParameters: z.array(OutputAssignment).optional(),
   storeOutputAutomatically: z.boolean().optional(),
   isRequired: z.boolean().optional(),
+  /**
+   * "Validate Input" (`<validationRule>`): a Boolean formula that must be true for the answer to be
+   * taken (`{!FieldName}` is the answer), and the error message shown when it is not, as written
+   * (Flow Builder's rich text: HTML tags and entities, shown as plain text by the run).
+   */
+  validationRule: z.object({ formula: z.string(), errorMessage: z.string() }).optional(),
 });
 export type ScreenField = z.infer<typeof ScreenField>;
 

@@ -268,6 +268,53 @@ describe('readFlowDefinition: Dynamic Forms record fields on a screen', () => {
   });
 });
 
+describe('readFlowDefinition: a screen field\'s validation rule', () => {
+  it('screens: <validationRule> is read with its formula and its rich-text error message (entities decoded once), inside a section too, and the run refuses an answer it does not hold for', () => {
+    // given: the shape Flow Builder writes for "Validate Input"
+    const text = flow(`<processType>Flow</processType>
+    <screens>
+        <name>Company_Details</name>
+        <label>Company Details</label>
+        <locationX>176</locationX>
+        <locationY>158</locationY>
+        <fields>
+            <name>Company_Details_Section1</name>
+            <fieldType>RegionContainer</fieldType>
+            <fields>
+                <name>Company_Details_Section1_Column1</name>
+                <fieldType>Region</fieldType>
+                <fields>
+                    <name>CompanyNameInput</name>
+                    <dataType>String</dataType>
+                    <fieldText>Company Name</fieldText>
+                    <fieldType>InputField</fieldType>
+                    <isRequired>false</isRequired>
+                    <validationRule>
+                        <errorMessage>&lt;p&gt;Company Name is required&lt;/p&gt;</errorMessage>
+                        <formulaExpression>LEN({!CompanyNameInput}) &gt; 1</formulaExpression>
+                    </validationRule>
+                </fields>
+            </fields>
+        </fields>
+        <showFooter>true</showFooter>
+    </screens>
+    <start><locationX>50</locationX><locationY>0</locationY><connector><targetReference>Company_Details</targetReference></connector></start>
+    <status>Active</status>`);
+    // when
+    const definition = definitionOf(text);
+    const screen = definition.elements.Company_Details;
+    const refused = runFlow(definition, { screenValues: { CompanyNameInput: 'A' } }).run;
+    // then
+    expect(screen?.kind === 'screen' && screen.fields.find((f) => f.name === 'CompanyNameInput')).toEqual({
+      name: 'CompanyNameInput', fieldType: 'InputField', dataType: 'String', isRequired: false,
+      validationRule: { formula: 'LEN({!CompanyNameInput}) > 1', errorMessage: '<p>Company Name is required</p>' },
+    });
+    expect(FlowDefinition.safeParse(definition).success).toBe(true);
+    expect(refused.fault).toEqual({ element: 'Company_Details', message: 'screen Company_Details, field CompanyNameInput: "A" is refused by its validation rule: Company Name is required' });
+    expect(runFlow(definition, { screenValues: { CompanyNameInput: 'Acme' } }).run.status).toBe('completed');
+  });
+});
+
 describe('readFlowDefinition: dynamic choice sets', () => {
   it('dynamicChoiceSets: a record choice set is read with its query, value field and output assignments, and a picked record stores its fields', () => {
     // given: the shape Flow Builder writes for a record choice set on a radio field

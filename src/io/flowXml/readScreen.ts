@@ -1,10 +1,11 @@
 /**
  * Screens: their fields (sections and regions flattened, document order) with what the interpreter
  * needs when a screen is "shown" offline — the default value or default choice, the choices, a
- * component's inputs and outputs, and the record field a Dynamic Forms field edits.
+ * component's inputs and outputs, the record field a Dynamic Forms field edits, and the field's
+ * validation rule ("Validate Input").
  */
 import type { ElementOf, FlowElement, ScreenField } from '../../flows/definition';
-import { childrenNamed, type XmlNode } from '../xml/xmlNode';
+import { childrenNamed, firstChild, type XmlNode } from '../xml/xmlNode';
 import type { FlowReader } from './flowReader';
 import { optional } from './optional';
 import { readNamedValues, readOutputs } from './readRows';
@@ -30,9 +31,21 @@ function readFields(r: FlowReader, node: XmlNode, path: string, out: ScreenField
       ...optional('outputParameters', nonEmpty(readOutputs(r, field, 'outputParameters', at))),
       ...optional('storeOutputAutomatically', r.bool(field, 'storeOutputAutomatically', at)),
       ...optional('isRequired', r.bool(field, 'isRequired', at)),
+      ...optional('validationRule', readValidationRule(r, field)),
     });
     if (depth < MAX_DEPTH) readFields(r, field, at, out, depth + 1);
   });
+}
+
+/**
+ * `<validationRule>`: its formula and error message as written (the message is rich text; the run
+ * shows it as plain text). A rule without a formula is kept with an empty one, which the run cannot
+ * evaluate and reports as unsupported rather than letting every answer pass.
+ */
+function readValidationRule(r: FlowReader, field: XmlNode): ScreenField['validationRule'] {
+  const rule = firstChild(field, 'validationRule');
+  if (!rule) return undefined;
+  return { formula: r.rawText(rule, 'formulaExpression') ?? '', errorMessage: r.rawText(rule, 'errorMessage') ?? '' };
 }
 
 function nonEmpty<T>(list: T[]): T[] | undefined {

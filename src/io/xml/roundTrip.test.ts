@@ -157,4 +157,20 @@ describe('an element Stageflow keeps verbatim', () => {
     // then
     expect(xml).toBe(text);
   });
+
+  it('a screen whose input field has a validation rule (a rich-text error message, escaped) is written back byte for byte', () => {
+    // given: an orchestration file with such a screen, where Salesforce writes it (kept in the document's extensions)
+    const fixture = xmlFixtures('own')[0]!;
+    const screen = ['    <screens>', '        <name>Company_Details</name>', '        <label>Company Details</label>', '        <fields>',
+      '            <name>CompanyNameInput</name>', '            <dataType>String</dataType>', '            <fieldType>InputField</fieldType>',
+      '            <validationRule>', '                <errorMessage>&lt;p&gt;Company Name is &lt;b&gt;required&lt;/b&gt; &amp;amp; short&lt;/p&gt;</errorMessage>',
+      '                <formulaExpression>LEN({!CompanyNameInput}) &gt; 1</formulaExpression>', '            </validationRule>',
+      '        </fields>', '    </screens>', ''].join('\n');
+    const text = fixture.text.replace('    <processType>Orchestrator</processType>\n', `    <processType>Orchestrator</processType>\n${screen}`);
+    expect(text).toContain('<validationRule>');
+    // when
+    const { xml } = exportFlowXml(importOk(text, fixture.name).doc);
+    // then
+    expect(xml).toBe(text);
+  });
 });

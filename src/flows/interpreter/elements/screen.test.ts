@@ -194,3 +194,63 @@ describe('screens: a choice set named as a value', () => {
     expect(run(mixed, { screenValues: { Currency: 'JPY' } }).run.outputs.picked).toBe('JPY');
   });
 });
+
+describe('screens: validation rules ("Validate Input")', () => {
+  const companyScreen = (field: Partial<Extract<FlowElement, { kind: 'screen' }>['fields'][number]> = {}): FlowElement => ({
+    kind: 'screen', name: 'Company_Details', fields: [{
+      name: 'CompanyNameInput', fieldType: 'InputField', dataType: 'String',
+      validationRule: { formula: 'LEN({!CompanyNameInput}) > 1', errorMessage: '<p>Company Name is <b>required</b> &amp; must have 2 letters</p>' },
+      ...field,
+    }],
+  });
+  const keep: FlowElement = { kind: 'assignment', name: 'Keep', items: [{ ref: 'company', operator: 'Assign', value: { ref: 'CompanyNameInput' } }] };
+  const flowWith = (screen: FlowElement) => flowOf(chain(screen, keep), { processType: 'Flow', variables: [variable('company', 'String', { io: 'out' })] });
+
+  it('validation rules: an answer that makes the rule false fails the screen, naming the screen, the field, the value and the error message as plain text; one that makes it true lets the screen go on', () => {
+    // given / when
+    const result = run(flowWith(companyScreen()), { screenValues: { CompanyNameInput: 'A' } }).run;
+    const good = run(flowWith(companyScreen()), { screenValues: { CompanyNameInput: 'Acme' } }).run;
+    // then
+    expect(good).toMatchObject({ status: 'completed', outputs: { company: 'Acme' } });
+    expect(result.status).toBe('faulted');
+    expect(result.fault).toEqual({ element: 'Company_Details', message: 'screen Company_Details, field CompanyNameInput: "A" is refused by its validation rule: Company Name is required & must have 2 letters' });
+    expect(result.path.map((step) => step.element)).not.toContain('Keep');
+  });
+
+  it('validation rules: a rule may compare the field with another field of the same screen', () => {
+    // given: End must be after Start, both answered on the screen
+    const dates: FlowElement = { kind: 'screen', name: 'Dates', fields: [
+      { name: 'Start', fieldType: 'InputField', dataType: 'Date' },
+      { name: 'End', fieldType: 'InputField', dataType: 'Date', validationRule: { formula: '{!End} > {!Start}', errorMessage: 'End Date must be after Start Date.' } },
+    ] };
+    const flow = flowOf([dates], { processType: 'Flow' });
+    // when
+    const good = run(flow, { screenValues: { Start: '2025-01-06', End: '2025-01-10' } }).run;
+    const bad = run(flow, { screenValues: { Start: '2025-01-06', End: '2025-01-02' } }).run;
+    // then
+    expect(good.status).toBe('completed');
+    expect(bad.fault?.message).toBe('screen Dates, field End: "2025-01-02" is refused by its validation rule: End Date must be after Start Date.');
+  });
+
+  it('validation rules: a blank answer to an optional field is not checked by the rule, nor a field left to its default; a blank answer to a required field is refused as required', () => {
+    // given / when
+    const optional = run(flowWith(companyScreen()), { screenValues: { CompanyNameInput: '' } }).run;
+    const unanswered = run(flowWith(companyScreen({ defaultValue: { string: 'A' } }))).run;
+    const required = run(flowWith(companyScreen({ isRequired: true })), { screenValues: { CompanyNameInput: '' } }).run;
+    // then
+    expect(optional).toMatchObject({ status: 'completed' });
+    expect(unanswered).toMatchObject({ status: 'completed', outputs: { company: 'A' } });
+    expect(required.fault).toEqual({ element: 'Company_Details', message: 'screen Company_Details, field CompanyNameInput: "" is refused: the field is required' });
+  });
+
+  it('validation rules: a rule using a function the evaluator does not know stops the run as unsupported, naming the function and the field', () => {
+    // given
+    const screen = companyScreen({ validationRule: { formula: 'REGEX({!CompanyNameInput}, "[A-Z].*")', errorMessage: 'Capitalise it' } });
+    // when
+    const result = run(flowWith(screen), { screenValues: { CompanyNameInput: 'acme' } }).run;
+    // then
+    expect(result.status).toBe('unsupported');
+    expect(result.unsupported).toMatchObject({ element: 'Company_Details', function: 'REGEX' });
+    expect(result.unsupported?.message).toContain('screen Company_Details, field CompanyNameInput: its validation rule');
+  });
+});

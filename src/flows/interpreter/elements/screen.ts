@@ -11,7 +11,9 @@
  * through the set's output assignments. An answer to a choice field drawing on a picklist choice set
  * (whose values the project's object metadata gave) or a collection choice set must be one of the
  * field's choices. A dynamic choice set named as a value (`{!CurrencyPicklist}`) gives the value last
- * picked from it, null before any pick. A screen ends a transaction (the changes before it are committed).
+ * picked from it, null before any pick. An answer given blank to a required field, or that its
+ * validation rule refuses, fails the screen (screenValidation.ts). A screen ends a transaction (the
+ * changes before it are committed).
  */
 import type { FlowDynamicChoiceSet, ScreenField } from '../../definition';
 import { readField, type FieldValue } from '../../org/simulatedOrg';
@@ -21,6 +23,7 @@ import { flowTypeOf } from '../dataTypes';
 import type { Frame } from '../frame';
 import { readRecords } from '../records';
 import { fault } from '../stop';
+import { checkScreenAnswer } from './screenValidation';
 
 const NO_VALUE = new Set(['DisplayText', 'RegionContainer', 'Region', 'Section', 'Column']);
 const CHOICE_FIELDS = new Set(['RadioButtons', 'DropdownBox', 'MultiSelectCheckboxes', 'MultiSelectPicklist', 'Picklist', 'ComboBox']);
@@ -231,5 +234,7 @@ export const runScreen: ElementBehavior<'screen'> = (element, frame) => {
       storePickedRecord(frame, field, element.name);
     }
   }
+  // Next is clicked with every field holding its answer: required fields and validation rules are checked
+  for (const field of element.fields) if (!NO_VALUE.has(field.fieldType)) checkScreenAnswer(frame, element.name, field, given(frame, field.name));
   return { next: element.connector };
 };
