@@ -8,13 +8,14 @@ import type { FormulaFunction } from './formulaFunction';
 import { LOGICAL_FUNCTIONS } from './logical';
 import { MATH_FUNCTIONS } from './math';
 import { RECORD_CHANGE_FUNCTIONS } from './recordChange';
+import { REGEX_FUNCTIONS } from './regex';
 import { TEXT_FUNCTIONS } from './text';
 import { TIME_FUNCTIONS } from './timeFunctions';
 
 const FUNCTIONS: ReadonlyMap<string, FormulaFunction> = new Map(
   Object.entries({
     ...LOGICAL_FUNCTIONS, ...TEXT_FUNCTIONS, ...CHARACTER_FUNCTIONS, ...MATH_FUNCTIONS, ...DATE_FUNCTIONS, ...TIME_FUNCTIONS,
-    ...RECORD_CHANGE_FUNCTIONS,
+    ...RECORD_CHANGE_FUNCTIONS, ...REGEX_FUNCTIONS,
   }),
 );
 
@@ -22,7 +23,7 @@ const FUNCTIONS: ReadonlyMap<string, FormulaFunction> = new Map(
 const UNSUPPORTED: ReadonlySet<string> = new Set([
   'CURRENCYRATE', 'DISTANCE', 'FORMATDURATION', 'GEOLOCATION', 'GETRECORDIDS', 'GETSESSIONID', 'HTMLENCODE',
   'HYPERLINK', 'IMAGE', 'IMAGEPROXYURL', 'ISCLONE', 'JSENCODE', 'JSINHTMLENCODE', 'JUNCTIONIDLIST', 'LINKTO',
-  'MCEILING', 'MFLOOR', 'PARENTGROUPVAL', 'PREDICT', 'PREVGROUPVAL', 'REGEX', 'URLENCODE', 'URLFOR', 'VLOOKUP',
+  'MCEILING', 'MFLOOR', 'PARENTGROUPVAL', 'PREDICT', 'PREVGROUPVAL', 'URLENCODE', 'URLFOR', 'VLOOKUP',
 ]);
 
 /** The built-in function named `upperName`, or undefined. */

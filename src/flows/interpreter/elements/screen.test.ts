@@ -243,14 +243,20 @@ describe('screens: validation rules ("Validate Input")', () => {
     expect(required.fault).toEqual({ element: 'Company_Details', message: 'screen Company_Details, field CompanyNameInput: "" is refused: the field is required' });
   });
 
+  it('validation rules: a REGEX rule (the usual email check) takes a matching answer and refuses another with its message', () => {
+    const screen = companyScreen({ validationRule: { formula: 'REGEX({!CompanyNameInput}, "[a-zA-Z0-9._%+-]+@[a-zA-Z0-9.-]+\\\\.[a-zA-Z]{2,}")', errorMessage: 'Enter an email address' } });
+    expect(run(flowWith(screen), { screenValues: { CompanyNameInput: 'ada@example.com' } }).run.status).toBe('completed');
+    expect(run(flowWith(screen), { screenValues: { CompanyNameInput: 'ada@example' } }).run.fault?.message).toBe('screen Company_Details, field CompanyNameInput: "ada@example" is refused by its validation rule: Enter an email address');
+  });
+
   it('validation rules: a rule using a function the evaluator does not know stops the run as unsupported, naming the function and the field', () => {
     // given
-    const screen = companyScreen({ validationRule: { formula: 'REGEX({!CompanyNameInput}, "[A-Z].*")', errorMessage: 'Capitalise it' } });
+    const screen = companyScreen({ validationRule: { formula: 'ISBLANK(VLOOKUP({!CompanyNameInput}, "x", "y"))', errorMessage: 'Unknown company' } });
     // when
     const result = run(flowWith(screen), { screenValues: { CompanyNameInput: 'acme' } }).run;
     // then
     expect(result.status).toBe('unsupported');
-    expect(result.unsupported).toMatchObject({ element: 'Company_Details', function: 'REGEX' });
+    expect(result.unsupported).toMatchObject({ element: 'Company_Details', function: 'VLOOKUP' });
     expect(result.unsupported?.message).toContain('screen Company_Details, field CompanyNameInput: its validation rule');
   });
 });
