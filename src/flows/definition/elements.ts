@@ -184,13 +184,46 @@ export const CustomErrorElement = z.object({ kind: z.literal('customError'), ...
 /** `recordRollbacks` (Roll Back Records): undoes the record changes of the current transaction. */
 export const RecordRollbackElement = z.object({ kind: z.literal('recordRollback'), ...base });
 
-/** An element the interpreter cannot run (Apex plugin, transform, orchestrated stage…). */
+/**
+ * One mapping of a Transform (`transformValueActions`): its `transformType` (`Map`, or the aggregates
+ * `Sum` and `Count`), the target field it sets (`outputFieldApiName`; absent: the whole target value),
+ * and what it gives: a value (a reference may read one item of a source collection,
+ * `Accounts[$EachItem].Id`), a formula (`formulaExpression` typed by `formulaDataType`), or, for an
+ * aggregate, its input parameters (`aggregationValues`, `aggregationField`).
+ */
+export const TransformAction = z.object({
+  type: z.string(),
+  outputField: z.string().optional(),
+  value: FlowValueSpec.optional(),
+  formula: z.object({ dataType: z.string().optional(), expression: z.string() }).optional(),
+  inputParameters: z.array(NamedValue),
+});
+export type TransformAction = z.infer<typeof TransformAction>;
+
+/** `transforms` (Transform): maps source data to a target value or collection, stored under its name. */
+export const TransformElement = z.object({
+  kind: z.literal('transform'), ...base,
+  /** The target's type (`SObject`, `String`, `Number`…; `Apex` with `apexClass`) and object. */
+  dataType: z.string().optional(),
+  objectType: z.string().optional(),
+  apexClass: z.string().optional(),
+  isCollection: z.boolean(),
+  storeOutputAutomatically: z.boolean().optional(),
+  /** A variable the target is stored in (Salesforce's files store it automatically, `{!Element_Name}`). */
+  outputReference: z.string().optional(),
+  /** Every `transformValueActions` row, in order. */
+  actions: z.array(TransformAction),
+  /** How many `<transformValues>` groups the file has, when more than one (not simulated). */
+  valueGroups: z.number().optional(),
+});
+
+/** An element the interpreter cannot run (Apex plugin, orchestrated stage…). */
 export const UnsupportedElement = z.object({ kind: z.literal('unsupported'), ...base, tag: z.string() });
 
 export const FlowElement = z.discriminatedUnion('kind', [
   AssignmentElement, DecisionElement, LoopElement, RecordLookupElement, RecordCreateElement, RecordUpdateElement,
   RecordDeleteElement, SubflowElement, ActionCallElement, WaitElement, ScreenElement, CollectionProcessorElement,
-  CustomErrorElement, RecordRollbackElement, UnsupportedElement,
+  CustomErrorElement, RecordRollbackElement, TransformElement, UnsupportedElement,
 ]);
 
 export type FlowElement = z.infer<typeof FlowElement>;

@@ -23,6 +23,7 @@ export const CATALOG_ELEMENT_WORDS: Readonly<Record<Exclude<FlowElementKind, 'un
   assignment: 'Assignment', decision: 'Decision', loop: 'Loop', recordLookup: 'GetRecords', recordCreate: 'RecordCreate',
   recordUpdate: 'RecordUpdate', recordDelete: 'RecordDelete', subflow: 'Subflow', actionCall: 'Action', wait: 'Wait',
   screen: 'Screen', collectionProcessor: 'CollectionProcessor', customError: 'CustomError', recordRollback: 'RecordRollback',
+  transform: 'Transform',
 };
 
 /** `apexPluginCalls` → `ApexPluginCall`: the word for an element kind the interpreter does not run. */

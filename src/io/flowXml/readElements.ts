@@ -9,6 +9,7 @@ import { optional } from './optional';
 import { readRecordCreate, readRecordDelete, readRecordLookup, readRecordUpdate } from './readRecordElements';
 import { readConditions, readNamedValues, readOutputs } from './readRows';
 import { readScreen } from './readScreen';
+import { readTransform } from './readTransform';
 
 type Base = Pick<FlowElement, 'name' | 'label' | 'connector' | 'faultConnector'>;
 type ElementReader = (r: FlowReader, node: XmlNode, path: string, base: Base) => FlowElement;
@@ -142,6 +143,7 @@ export const ELEMENT_READERS: Readonly<Record<string, ElementReader>> = {
   collectionProcessors: readCollectionProcessor,
   customErrors: readCustomError,
   recordRollbacks: readRecordRollback,
+  transforms: readTransform,
 };
 
 /** Reads one element: the fields every element has, then its kind's own. */

@@ -15,6 +15,7 @@ import { runRecordRollback } from './recordRollback';
 import { runRecordUpdate } from './recordUpdate';
 import { runScreen } from './screen';
 import { runSubflow } from './subflow';
+import { runTransform } from './transform';
 import { runUnsupported } from './unsupportedElement';
 import { runWait } from './wait';
 
@@ -33,6 +34,7 @@ const BEHAVIORS: { [K in FlowElementKind]: ElementBehavior<K> } = {
   collectionProcessor: runCollectionProcessor,
   customError: runCustomError,
   recordRollback: runRecordRollback,
+  transform: runTransform,
   unsupported: runUnsupported,
 };
 
