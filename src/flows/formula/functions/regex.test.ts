@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { booleanValue, textValue } from '../../values';
 import { contextOf, fails, run } from '../testing/formulaHarness';
-import { regexRefusal } from './regex';
+import { regexRefusal, unboundedRepetitions } from './regex';
 
 const TRUE = booleanValue(true);
 const FALSE = booleanValue(false);
@@ -53,5 +53,16 @@ describe('REGEX', () => {
     const error = fails('REGEX("x", "[a-")');
     expect(error.function).toBe('REGEX');
     expect(error.message).toContain('is not a pattern the engine can read');
+  });
+
+  it('REGEX: a text too long for the pattern\'s repetitions to be matched in bounded time is not matched: unsupported', () => {
+    expect(unboundedRepetitions('[a-z.]+@[a-z.]+\\.[a-z]{2,}')).toBe(3);
+    expect(unboundedRepetitions('\\d{3}-\\d{3}-\\d{4}')).toBe(0);
+    expect(unboundedRepetitions('(?:a*)b?c+')).toBe(2);
+    const long = 'a'.repeat(500);
+    const error = fails(`REGEX("${long}", ".*.*.*x")`);
+    expect(error.function).toBe('REGEX');
+    expect(error.message).toContain('the text is 500 characters long, too long for a pattern with 3 unbounded repetitions');
+    expect(run(`REGEX("${long}", "a{500}")`)).toEqual(TRUE);
   });
 });

@@ -9,6 +9,10 @@
  *   `\A`/`\Z`/`\z`, `\Q…\E`) is not run: JavaScript would read it otherwise or not at all;
  * - a repeated group that itself repeats or has alternatives (`(a+)+`, `(a|ab)*`, `([\w-]+\.)+`),
  *   the shape of catastrophic backtracking, is not run: on an unlucky input it could take hours.
+ * - adjacent repetitions backtrack against each other polynomially (`.*.*.*x` is n³ on a text of n
+ *   characters), so a text is matched only when its length to the power of the pattern's
+ *   unbounded repetitions stays under STEP_BUDGET (an email check, three repetitions, takes texts
+ *   up to 464 characters; a pattern without unbounded repetition, any text).
  * Either stops the formula as unsupported, naming the reason; so does a pattern the engine cannot
  * read. Patterns over 1,000 characters are refused likewise, and texts over 100,000 characters.
  */
@@ -18,6 +22,8 @@ import type { FunctionTable } from './formulaFunction';
 
 const MAX_PATTERN = 1_000;
 const MAX_TEXT = 100_000;
+/** The most backtracking steps a match may take in the worst case: well under a second. */
+const STEP_BUDGET = 1e8;
 
 /** Java-only syntax: its shape, in the pattern as written (`raw`, for escapes) or in its structure (withoutClassesAndEscapes). */
 const JAVA_ONLY: readonly { shape: RegExp; what: string; raw: boolean }[] = [
@@ -97,6 +103,20 @@ function nestedRepetition(s: string): boolean {
   return false;
 }
 
+/** How many unbounded repetitions (`*`, `+`, `{n,}`) a pattern has (in its structure, classes and escapes set aside). */
+export function unboundedRepetitions(pattern: string): number {
+  const s = withoutClassesAndEscapes(pattern);
+  let count = 0;
+  for (let i = 0; i < s.length; i++) {
+    if (s[i] === '(' && s[i + 1] === '?') { i++; continue; } // (? opens a group: not a quantifier
+    const q = quantifierAt(s, i);
+    if (!q) continue;
+    if (s[i] === '*' || s[i] === '+' || /^\{\d+,\}/.test(s.slice(i))) count++;
+    i += q.length - 1;
+  }
+  return count;
+}
+
 /** The compiled whole-text matchers, by pattern (a flow's rule is checked on every screen). */
 const compiled = new Map<string, RegExp>();
 
@@ -120,6 +140,10 @@ export const REGEX_FUNCTIONS: FunctionTable = {
         }
         if (compiled.size > 200) compiled.clear();
         compiled.set(pattern, matcher);
+      }
+      const repetitions = unboundedRepetitions(pattern);
+      if (repetitions > 0 && Math.pow(text.length, repetitions) > STEP_BUDGET) {
+        throw refused(`the text is ${text.length} characters long, too long for a pattern with ${repetitions} unbounded repetitions to be matched in bounded time`);
       }
       return booleanValue(matcher.test(text));
     },
