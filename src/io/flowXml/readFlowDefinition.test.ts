@@ -434,6 +434,20 @@ describe('readFlowDefinition on bad files', () => {
     expect(({} as Record<string, unknown>).kind).toBeUndefined();
   });
 
+  it('a prototype name as a record field (Create Records, Get Records outputs, a Transform target field) is refused, never a key of a record', () => {
+    // given fields that would be keys of the record the element builds
+    const read = readFlowDefinition(flow(`<processType>AutoLaunchedFlow</processType>
+      <recordCreates><name>Make</name><object>Account</object><inputAssignments><field>__proto__</field><value><stringValue>x</stringValue></value></inputAssignments></recordCreates>
+      <recordLookups><name>Get</name><object>Account</object><outputAssignments><assignToReference>v</assignToReference><field>constructor</field></outputAssignments></recordLookups>
+      <transforms><name>T</name><dataType>SObject</dataType><isCollection>false</isCollection><objectType>Account</objectType><transformValues><transformValueActions><outputFieldApiName>prototype</outputFieldApiName><transformType>Map</transformType><value><stringValue>z</stringValue></value></transformValueActions></transformValues></transforms>`));
+    // then each is named where it is written
+    expect(read.ok ? [] : read.problems.map((p) => `${p.path}: ${p.message}`)).toEqual([
+      'recordCreates[0].inputAssignments[0].field: "__proto__" is not a valid API name',
+      'recordLookups[0].outputAssignments[0].field: "constructor" is not a valid API name',
+      'transforms[0].transformValues[0].transformValueActions[0].outputFieldApiName: "prototype" is not a valid API name',
+    ]);
+  });
+
   it('a connector given twice is reported at the element, never guessed (which one a run took would change the flow)', () => {
     // given / when: an update with two <connector>, a decision rule with two
     const read = readFlowDefinition(flow(`<processType>AutoLaunchedFlow</processType>

@@ -26,7 +26,8 @@ export function readFilters(r: FlowReader, node: XmlNode, path: string): RecordF
 /** `<tag>` rows of `nameTag` → `<value>` (subflow and action inputs, wait parameters, record fields). */
 export function readNamedValues(r: FlowReader, node: XmlNode, tag: string, path: string, nameTag = 'name'): NamedValue[] {
   return r.each(node, tag, path, (row, at) => {
-    const named: NamedValue = { name: r.required(row, nameTag, at) };
+    // a record field's API name becomes an object key of the record: checked as a name (never __proto__)
+    const named: NamedValue = { name: nameTag === 'field' ? r.name(row, at, nameTag) : r.required(row, nameTag, at) };
     const value = r.value(row, 'value', at);
     if (value !== undefined) named.value = value;
     return named;
@@ -35,5 +36,5 @@ export function readNamedValues(r: FlowReader, node: XmlNode, tag: string, path:
 
 /** `<tag>` rows copying an output (`nameTag`) into `assignToReference`. */
 export function readOutputs(r: FlowReader, node: XmlNode, tag: string, path: string, nameTag = 'name'): OutputAssignment[] {
-  return r.each(node, tag, path, (row, at) => ({ name: r.required(row, nameTag, at), ref: r.required(row, 'assignToReference', at) }));
+  return r.each(node, tag, path, (row, at) => ({ name: nameTag === 'field' ? r.name(row, at, nameTag) : r.required(row, nameTag, at), ref: r.required(row, 'assignToReference', at) }));
 }

@@ -20,7 +20,8 @@ function readAction(r: FlowReader, row: XmlNode, path: string): TransformAction 
   const value = expression === undefined ? r.value(row, 'value', path) : undefined;
   return {
     type: r.required(row, 'transformType', path),
-    ...optional('outputField', r.text(row, 'outputFieldApiName')),
+    // the target field's API name becomes an object key of the built record: checked as a name
+    ...optional('outputField', firstChild(row, 'outputFieldApiName') ? r.name(row, path, 'outputFieldApiName') : undefined),
     ...optional('value', value),
     ...optional('formula', expression === undefined ? undefined : { ...optional('dataType', r.text(holder!, 'formulaDataType')), expression }),
     inputParameters: readNamedValues(r, row, 'inputParameters', path),
