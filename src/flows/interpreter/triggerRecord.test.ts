@@ -37,7 +37,7 @@ describe('the triggering record of a Process Builder process and of a record-tri
   it('Process Builder run without myVariable_current: ISNEW() stops as unsupported, naming the input to give', () => {
     const result = run(processOf('IF(ISNEW(), "new", "update")'));
     expect(result.run.status).toBe('unsupported');
-    expect(result.run.unsupported?.message).toContain('ISNEW: this run has no triggering record in {!myVariable_current} (give the record being saved as the input myVariable_current)');
+    expect(result.run.unsupported?.message).toContain('ISNEW: this run has no triggering record in {!myVariable_current} (give the record being saved as the input myVariable_current, as stageflow flow\'s --record does)');
   });
 
   it('record-triggered run: ISNEW() follows $Record__Prior; in a flow triggered only on update it is false, and ISCHANGED without --prior says the prior record is missing', () => {

@@ -39,7 +39,10 @@ describe('record-change functions', () => {
 
   it('ISNEW: without a triggering record it is an error naming the record to give, not a silent false', () => {
     expect(fails('ISNEW()')).toMatchObject({ message: 'position 1: ISNEW: this run has no triggering record in {!$Record} (give the triggering record)', function: 'ISNEW' });
-    expect(fails('ISNEW()', processContext(null))).toMatchObject({ message: expect.stringContaining('no triggering record in {!myVariable_current} (give the record being saved as the input myVariable_current)') });
+    expect(fails('ISNEW()', processContext(null))).toMatchObject({ message: expect.stringContaining('no triggering record in {!myVariable_current} (give the record being saved as the input myVariable_current, as stageflow flow\'s --record does)') });
+    // ISCHANGED and PRIORVALUE say the same, instead of faulting on a null record
+    expect(fails('ISCHANGED({!myVariable_current.OwnerId})', processContext(null))).toMatchObject({ function: 'ISCHANGED', message: expect.stringContaining('no triggering record in {!myVariable_current}') });
+    expect(fails('PRIORVALUE({!myVariable_current.OwnerId})', processContext(null))).toMatchObject({ function: 'PRIORVALUE', message: expect.stringContaining('no triggering record in {!myVariable_current}') });
   });
 
   it('Process Builder ISNEW: true while myVariable_current is being created (myVariable_old null), false on an update', () => {

@@ -41,6 +41,15 @@ function recordIn(args: CallArgs, name: string): FlowValue | undefined {
   return value === undefined || value.value === null ? undefined : value;
 }
 
+/**
+ * The run has no record being saved: each of ISNEW, ISCHANGED and PRIORVALUE says so the same way,
+ * naming what to give (a Process Builder process's input, which `stageflow flow --record` fills).
+ */
+function noRecord(args: CallArgs, current: string): never {
+  const give = current.startsWith('$') ? 'give the triggering record' : `give the record being saved as the input ${current}, as stageflow flow's --record does`;
+  return args.error(`this run has no triggering record in {!${current}} (${give})`);
+}
+
 /** The prior record, or undefined when the record is being created; in a flow triggered only on update, a missing one is an error. */
 function priorRecord(args: CallArgs): FlowValue | undefined {
   const { prior, updateOnly } = variablesOf(args);
@@ -70,6 +79,8 @@ function fieldAndPrior(args: CallArgs): { current: FlowValue; prior: FlowValue |
   if (named === undefined) {
     return args.error(`must be a field of the triggering record, such as {!${variables.current}.Status}`, 0);
   }
+  // without the record being saved there is nothing to compare: said as ISNEW says it, not a null fault
+  if (recordIn(args, variables.current) === undefined) return noRecord(args, variables.current);
   const current = named.onPrior ? readReference(`${variables.current}.${named.field}`, args.position(0), args.ctx) : args.raw(0);
   if (priorRecord(args) === undefined) return { current, prior: undefined };
   return { current, prior: readReference(`${variables.prior}.${named.field}`, args.position(0), args.ctx) };
@@ -81,10 +92,7 @@ export const RECORD_CHANGE_FUNCTIONS: FunctionTable = {
     maxArgs: 0,
     call: (args) => {
       const { current, updateOnly } = variablesOf(args);
-      if (recordIn(args, current) === undefined) {
-        const give = current.startsWith('$') ? 'give the triggering record' : `give the record being saved as the input ${current}`;
-        return args.error(`this run has no triggering record in {!${current}} (${give})`);
-      }
+      if (recordIn(args, current) === undefined) return noRecord(args, current);
       // a flow triggered only on update never sees a record being created
       if (updateOnly === true) return booleanValue(false);
       return booleanValue(priorRecord(args) === undefined);
