@@ -3,8 +3,9 @@ import { runFlow } from '../../flows/interpreter';
 import { SimulatedOrg } from '../../flows/org/simulatedOrg';
 import { catalogElementWords } from './flowCatalogEntry';
 import { readFlowDefinition } from './readFlowDefinition';
+import { flowText } from './testing/flowText';
 
-const flow = (body: string) => `<?xml version="1.0" encoding="UTF-8"?>\n<Flow xmlns="http://soap.sforce.com/2006/04/metadata">${body}</Flow>`;
+const flow = flowText;
 
 // as Flow Builder saves them (samsara's Confirm_Influence_Partner and Check_Source_Cr…, trimmed)
 const text = flow(`<apiVersion>60.0</apiVersion>
