@@ -85,6 +85,12 @@ function pickedValue(value: unknown, multiSelect: boolean): string | undefined {
   return values.map((v) => v.trim()).filter((v) => v !== '').pop();
 }
 
+/** The dynamic choice set a field's choice names, if it is one (names are case-insensitive). */
+function choiceSetNamed(frame: Frame, name: string): FlowDynamicChoiceSet | undefined {
+  const lower = name.toLowerCase();
+  return frame.definition.dynamicChoiceSets.find((set) => set.name.toLowerCase() === lower);
+}
+
 /**
  * A record choice set on a choice field whose answer was given: the records it offers (its query on the
  * org: filters, sort, limit — read as Get Records reads them), and the one whose value field (`Id` when
@@ -96,7 +102,7 @@ function storePickedRecord(frame: Frame, field: ScreenField, element: string): v
   const input = given(frame, field.name);
   if (!input.found || input.value === null || input.value === undefined) return;
   const sets = (field.choices ?? [])
-    .map((name) => frame.definition.dynamicChoiceSets.find((set) => set.name.toLowerCase() === name.toLowerCase()))
+    .map((name) => choiceSetNamed(frame, name))
     .filter((set): set is FlowDynamicChoiceSet & { object: string } => set?.object !== undefined && set.outputAssignments.length > 0);
   if (sets.length === 0) return;
   const answer = pickedValue(input.value, MULTI_SELECT.has(field.fieldType));
@@ -111,8 +117,8 @@ function storePickedRecord(frame: Frame, field: ScreenField, element: string): v
 }
 
 /** The values a collection choice set offers: each item's value field (`Id` when none is named), or the item itself in a list of texts. */
-function collectionChoices(frame: Frame, set: FlowDynamicChoiceSet & { collectionReference: string }): string[] {
-  const collection = frame.resolve(set.collectionReference).value;
+function collectionChoices(frame: Frame, set: FlowDynamicChoiceSet, reference: string): string[] {
+  const collection = frame.resolve(reference).value;
   const items: readonly unknown[] = Array.isArray(collection) ? collection : collection === null ? [] : [collection];
   return items.flatMap((item) => {
     const value = typeof item === 'object' && item !== null ? readField({ object: set.object ?? '', fields: item as Record<string, FieldValue> }, set.valueField ?? 'Id') : item;
@@ -121,35 +127,39 @@ function collectionChoices(frame: Frame, set: FlowDynamicChoiceSet & { collectio
 }
 
 /**
+ * The values a picklist or collection choice set offers; undefined when the run cannot know them all:
+ * a picklist whose values the project did not give, or a record choice set (its answer is matched to
+ * the records it reads, storePickedRecord).
+ */
+function setOffers(frame: Frame, set: FlowDynamicChoiceSet): string[] | undefined {
+  if (set.picklistField !== undefined) return set.picklistValues ? [...set.picklistValues] : undefined;
+  if (set.collectionReference !== undefined) return collectionChoices(frame, set, set.collectionReference);
+  return undefined;
+}
+
+/**
  * What a choice field offers, when the run can know all of it and it draws on a picklist or a
- * collection choice set: the values the project lists for a picklist, a collection's items, a
- * choice's value (or its name). Undefined when it cannot: a picklist whose values the project did not
- * give, a record choice set (its answer is matched to the records it reads, storePickedRecord), or
- * only static choices (answered as before).
+ * collection choice set: the set's values (setOffers), a choice's value (or its name). Undefined when
+ * it cannot (a set whose values are not known) or when it draws only on static choices (answered as before).
  */
 function offeredChoices(frame: Frame, field: ScreenField): { values: string[]; names: string[] } | undefined {
   const values: string[] = [];
   const names: string[] = [];
   let fromSet = false;
   for (const ref of field.choices ?? []) {
-    const lower = ref.toLowerCase();
-    const set = frame.definition.dynamicChoiceSets.find((s) => s.name.toLowerCase() === lower);
-    if (set?.picklistField !== undefined) {
-      if (!set.picklistValues) return undefined;
-      values.push(...set.picklistValues);
+    const set = choiceSetNamed(frame, ref);
+    if (set) {
+      const offered = setOffers(frame, set);
+      if (!offered) return undefined;
+      values.push(...offered);
       fromSet = true;
-    } else if (set?.collectionReference !== undefined) {
-      values.push(...collectionChoices(frame, { ...set, collectionReference: set.collectionReference }));
-      fromSet = true;
-    } else if (set) {
-      return undefined;
-    } else {
-      const choice = frame.definition.choices.find((c) => c.name.toLowerCase() === lower);
-      if (!choice) return undefined;
-      const value = frame.resolve(choice.name).value;
-      if (value !== null) values.push(String(value));
-      names.push(choice.name);
+      continue;
     }
+    const choice = frame.definition.choices.find((c) => c.name.toLowerCase() === ref.toLowerCase());
+    if (!choice) return undefined;
+    const value = frame.resolve(choice.name).value;
+    if (value !== null) values.push(String(value));
+    names.push(choice.name);
   }
   return fromSet ? { values, names } : undefined;
 }
@@ -188,9 +198,7 @@ function checkChoiceAnswer(frame: Frame, field: ScreenField): void {
  * field's static choices is no set's. A blank answer leaves the sets as they were (*chosen*).
  */
 function rememberSetPick(frame: Frame, field: ScreenField, value: FlowValue): void {
-  const sets = (field.choices ?? [])
-    .map((name) => frame.definition.dynamicChoiceSets.find((set) => set.name.toLowerCase() === name.toLowerCase()))
-    .filter((set): set is FlowDynamicChoiceSet => set !== undefined);
+  const sets = (field.choices ?? []).map((name) => choiceSetNamed(frame, name)).filter((set): set is FlowDynamicChoiceSet => set !== undefined);
   if (sets.length === 0 || value.value === null || (typeof value.value === 'object' && !Array.isArray(value.value))) return;
   const multiSelect = MULTI_SELECT.has(field.fieldType) || Array.isArray(value.value);
   const answer = pickedValue(value.value, multiSelect);
@@ -200,12 +208,7 @@ function rememberSetPick(frame: Frame, field: ScreenField, value: FlowValue): vo
     return choice !== undefined && String(frame.resolve(choice.name).value ?? '') === answer;
   });
   if (isStatic) return;
-  const offers = (set: FlowDynamicChoiceSet): boolean | undefined => {
-    if (set.picklistField !== undefined) return set.picklistValues?.includes(answer);
-    if (set.collectionReference !== undefined) return collectionChoices(frame, { ...set, collectionReference: set.collectionReference }).includes(answer);
-    return undefined;
-  };
-  const known = sets.map(offers);
+  const known = sets.map((set) => setOffers(frame, set)?.includes(answer));
   const index = known.indexOf(true) >= 0 ? known.indexOf(true) : known.indexOf(undefined);
   const set = sets[index];
   if (!set) return;
