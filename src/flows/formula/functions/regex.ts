@@ -117,8 +117,8 @@ export function unboundedRepetitions(pattern: string): number {
   return count;
 }
 
-/** The compiled whole-text matchers, by pattern (a flow's rule is checked on every screen). */
-const compiled = new Map<string, RegExp>();
+/** The compiled whole-text matchers and their unbounded repetitions, by pattern (a flow's rule is checked on every screen). */
+const compiled = new Map<string, { matcher: RegExp; repetitions: number }>();
 
 export const REGEX_FUNCTIONS: FunctionTable = {
   REGEX: {
@@ -129,19 +129,19 @@ export const REGEX_FUNCTIONS: FunctionTable = {
       const pattern = args.text(1) ?? '';
       const refused = (why: string) => new FormulaFault(`REGEX is not run on the pattern "${pattern.slice(0, 80)}${pattern.length > 80 ? '…' : ''}": ${why}`, args.pos, 'REGEX');
       if (text.length > MAX_TEXT) throw refused(`the text is longer than ${MAX_TEXT} characters`);
-      let matcher = compiled.get(pattern);
-      if (!matcher) {
+      let entry = compiled.get(pattern);
+      if (!entry) {
         const why = regexRefusal(pattern);
         if (why) throw refused(why);
         try {
-          matcher = new RegExp(`^(?:${pattern})$`);
+          entry = { matcher: new RegExp(`^(?:${pattern})$`), repetitions: unboundedRepetitions(pattern) };
         } catch (error) {
           throw refused(`it is not a pattern the engine can read (${error instanceof Error ? error.message : String(error)})`);
         }
         if (compiled.size > 200) compiled.clear();
-        compiled.set(pattern, matcher);
+        compiled.set(pattern, entry);
       }
-      const repetitions = unboundedRepetitions(pattern);
+      const { matcher, repetitions } = entry;
       if (repetitions > 0 && Math.pow(text.length, repetitions) > STEP_BUDGET) {
         throw refused(`the text is ${text.length} characters long, too long for a pattern with ${repetitions} unbounded repetitions to be matched in bounded time`);
       }

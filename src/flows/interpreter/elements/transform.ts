@@ -18,7 +18,7 @@
  * than Map, Sum and Count, Apex-defined targets, several `<transformValues>` groups.
  */
 import type { ElementOf, FlowValueSpec, TransformAction } from '../../definition';
-import type { FieldValue } from '../../org/simulatedOrg';
+import { readField, type FieldValue } from '../../org/simulatedOrg';
 import { NULL_FLOW_VALUE, numberValue, type FlowValue } from '../../values';
 import type { ElementBehavior } from '../behavior';
 import { fitTo, flowTypeOf } from '../dataTypes';
@@ -118,8 +118,7 @@ function aggregate(element: Transform, frame: Frame, action: TransformAction, ma
     let raw: unknown = item;
     if (typeof field === 'string' && field !== '') {
       if (item === null || typeof item !== 'object' || Array.isArray(item)) throw fault(`${element.name}: ${mapping} adds up the field ${field}, but an item is not a record`);
-      const key = Object.keys(item).find((k) => k.toLowerCase() === field.toLowerCase());
-      raw = key === undefined ? null : (item as Record<string, unknown>)[key];
+      raw = readField({ object: element.objectType ?? '', fields: item as Record<string, FieldValue> }, field);
     }
     sum += addend(raw, element, mapping) ?? 0;
   }
