@@ -48,6 +48,17 @@ describe('importFlowXml: real API 52 files', () => {
     expect(three.warnings.find((w) => w.startsWith('users:'))).toMatch(/^users: the XML has no user list; added 3 active users it names: \S+@\S+, \S+@\S+, \S+@\S+$/);
   });
 
+  it('reads an assignee given as a polymorphic reference ($Record.Owner:User.Username) as the step\'s assignee, not as an unknown element kept aside', () => {
+    // given: the shape of SFDC-Assets/incident-orchestrator-demo's interactive steps (the record's owner when a user)
+    const { doc, warnings } = imported(flow(`<orchestratedStages><name>S</name><label>S</label><exitConditionLogic>and</exitConditionLogic><stageSteps><name>Review</name><label>Review</label>
+<actionName>Review_Flow</actionName><actionType>stepInteractive</actionType><stepSubtype>InteractiveStep</stepSubtype>
+<assignees><assignee><elementReference>$Record.Owner:User.Username</elementReference></assignee><assigneeType>User</assigneeType></assignees>
+<inputParameters><name>ActionInput__RecordId</name><value><elementReference>$Record.Id</elementReference></value></inputParameters></stageSteps></orchestratedStages>`));
+    // then
+    expect(doc.stages[0]!.steps[0]!.assignee).toEqual({ type: 'user', name: '$Record.Owner:User.Username' });
+    expect(warnings.filter((w) => w.includes('<assignees>'))).toEqual([]);
+  });
+
   it('says when a username has white space around it (a tab pasted with it): kept as written, shown quoted', () => {
     const { doc, warnings } = imported(flow(`<orchestratedStages><name>S</name><label>S</label><exitConditionLogic>and</exitConditionLogic><stageSteps><name>Review</name><label>Review</label>
 <actionName>Review_Flow</actionName><actionType>stepInteractive</actionType><stepSubtype>InteractiveStep</stepSubtype>

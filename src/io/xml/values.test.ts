@@ -15,6 +15,9 @@ describe('input values: references and typed literals (R50)', () => {
     ['stringValue', 'High', 'High'],
     ['elementReference', 'amount', 'amount'],
     ['elementReference', '$Record.Owner.Email', '$Record.Owner.Email'],
+    // polymorphic relationship steps, as real orchestrations name an assignee (Owner:User, Owner:Queue)
+    ['elementReference', '$Record.Owner:User.Username', '$Record.Owner:User.Username'],
+    ['elementReference', 'amount.Owner:Queue.DeveloperName', 'amount.Owner:Queue.DeveloperName'],
   ])('<%s>%s</…> reads as %j and writes back the same element', (kind, text, model) => {
     // given / when
     const read = importText(value(kind, text), names);

@@ -8,8 +8,10 @@ import type { RightValue } from '../../model/types';
 import { DeclaredNames } from './xmlNames';
 import { childrenOf, isLeaf, leaf, element, type XmlNode } from './xmlNode';
 
-const GLOBAL_REFERENCE = /^\$[A-Za-z_][A-Za-z0-9_]*(\.[A-Za-z_][A-Za-z0-9_]*)*$/;
-const NAME_REFERENCE = /^([A-Za-z][A-Za-z0-9_]*)(\.[A-Za-z_][A-Za-z0-9_]*)*$/;
+/** A path step after a dot: a field or relationship, or a polymorphic one (`Owner:User`), as references.ts reads them. */
+const STEP = String.raw`\.[A-Za-z_][A-Za-z0-9_]*(?::[A-Za-z][A-Za-z0-9_]*)?`;
+const GLOBAL_REFERENCE = new RegExp(String.raw`^\$[A-Za-z_][A-Za-z0-9_]*(${STEP})*$`);
+const NAME_REFERENCE = new RegExp(String.raw`^([A-Za-z][A-Za-z0-9_]*)((?:${STEP})+)?$`);
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 /** A numeral in canonical form (no leading zeros, no trailing fractional zeros): a typed number literal. */
 const NUMERAL = /^-?(0|[1-9]\d*)(\.\d*[1-9])?$/;
