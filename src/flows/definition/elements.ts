@@ -156,6 +156,13 @@ export const ScreenField = z.object({
    * (Flow Builder's rich text: HTML tags and entities, shown as plain text by the run).
    */
   validationRule: z.object({ formula: z.string(), errorMessage: z.string() }).optional(),
+  /**
+   * "Set Component Visibility" (`<visibilityRule>`): the field is shown only while these conditions
+   * hold (logic `and`, `or` or custom, as a decision outcome's); a hidden field's value is null.
+   */
+  visibilityRule: z.object({ logic: z.string(), conditions: z.array(FlowCondition) }).optional(),
+  /** The section or column the field is in (fields are flattened): a hidden container hides it too. */
+  parent: z.string().optional(),
 });
 export type ScreenField = z.infer<typeof ScreenField>;
 

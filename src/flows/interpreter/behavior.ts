@@ -13,7 +13,7 @@ export interface ArmedEvent {
 
 /** What an element decides: the next element (none: the flow ends), or to wait. */
 export type ElementResult =
-  | { next: string | undefined; outcome?: string; subflow?: FlowRun }
+  | { next: string | undefined; outcome?: string; subflow?: FlowRun; hidden?: string[]; answersNotTaken?: string[] }
   | { wait: ArmedEvent[]; defaultConnector?: string };
 
 export type ElementBehavior<K extends FlowElementKind> = (element: ElementOf<K>, frame: Frame) => ElementResult;

@@ -51,7 +51,8 @@ function follow(frame: Frame, from: string | undefined): Ending {
         current = due.connector;
         continue;
       }
-      frame.report.path.push({ element: element.name, kind: element.kind, ...(result.outcome ? { outcome: result.outcome } : {}), ...(result.subflow ? { subflow: result.subflow } : {}) });
+      const { outcome, subflow, hidden, answersNotTaken } = result;
+      frame.report.path.push({ element: element.name, kind: element.kind, ...(outcome ? { outcome } : {}), ...(subflow ? { subflow } : {}), ...(hidden ? { hidden } : {}), ...(answersNotTaken ? { answersNotTaken } : {}) });
       current = result.next;
     } catch (caught) {
       const stop = caught instanceof FlowStop ? caught : new FlowStop('fault', `internal error: ${caught instanceof Error ? caught.message : String(caught)}`);

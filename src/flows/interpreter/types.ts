@@ -77,6 +77,10 @@ export interface FlowPathStep {
   fault?: string;
   /** A subflow's own run. */
   subflow?: FlowRun;
+  /** Screen: the fields its visibility rules hid (a field of a hidden section too), in screen order; each holds null. */
+  hidden?: string[];
+  /** Screen: the hidden fields the caller gave an answer: not taken (a user cannot answer a field they do not see). */
+  answersNotTaken?: string[];
 }
 
 /** A value given to a variable or a record field of a variable. */

@@ -47,7 +47,7 @@ describe('readFlowDefinition: Dynamic Forms record fields on a screen', () => {
     // then
     expect(screen?.kind === 'screen' && screen.fields.filter((f) => f.fieldType === 'ObjectProvided')).toEqual([
       { name: 'curKnowledge.Title', fieldType: 'ObjectProvided', objectField: 'curKnowledge.Title', isRequired: false },
-      { name: 'curKnowledge.Summary', fieldType: 'ObjectProvided', objectField: 'curKnowledge.Summary', isRequired: false },
+      { name: 'curKnowledge.Summary', fieldType: 'ObjectProvided', objectField: 'curKnowledge.Summary', isRequired: false, parent: 'Knowledge_Screen_Section1_Column1' },
     ]);
     const { run } = runFlow(definition, { inputs: { curKnowledge: { Title: 'Old', Summary: 'S' } }, screenValues: { 'curKnowledge.Title': 'New' } });
     expect(run.outputs.curKnowledge).toEqual({ Title: 'New', Summary: 'S' });
@@ -92,7 +92,7 @@ describe('readFlowDefinition: a screen field\'s validation rule', () => {
     const refused = runFlow(definition, { screenValues: { CompanyNameInput: 'A' } }).run;
     // then
     expect(screen?.kind === 'screen' && screen.fields.find((f) => f.name === 'CompanyNameInput')).toEqual({
-      name: 'CompanyNameInput', fieldType: 'InputField', dataType: 'String', isRequired: false,
+      name: 'CompanyNameInput', fieldType: 'InputField', dataType: 'String', isRequired: false, parent: 'Company_Details_Section1_Column1',
       validationRule: { formula: 'LEN({!CompanyNameInput}) > 1', errorMessage: '<p>Company Name is required</p>' },
     });
     expect(FlowDefinition.safeParse(definition).success).toBe(true);

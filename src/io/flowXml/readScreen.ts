@@ -1,25 +1,27 @@
 /**
  * Screens: their fields (sections and regions flattened, document order) with what the interpreter
  * needs when a screen is "shown" offline — the default value or default choice, the choices, a
- * component's inputs and outputs, the record field a Dynamic Forms field edits, and the field's
- * validation rule ("Validate Input").
+ * component's inputs and outputs, the record field a Dynamic Forms field edits, the field's
+ * validation rule ("Validate Input"), its visibility rule ("Set Component Visibility") and the
+ * section or column it is in (a hidden section hides what it holds).
  */
 import type { ElementOf, FlowElement, ScreenField } from '../../flows/definition';
 import { childrenNamed, firstChild, type XmlNode } from '../xml/xmlNode';
 import type { FlowReader } from './flowReader';
 import { optional } from './optional';
-import { readNamedValues, readOutputs } from './readRows';
+import { readConditions, readNamedValues, readOutputs } from './readRows';
 
 type Base = Pick<FlowElement, 'name' | 'label' | 'connector' | 'faultConnector'>;
 const MAX_DEPTH = 8;
 
-function readFields(r: FlowReader, node: XmlNode, path: string, out: ScreenField[], depth: number): void {
+function readFields(r: FlowReader, node: XmlNode, path: string, out: ScreenField[], depth: number, parent?: string): void {
   childrenNamed(node, 'fields').forEach((field, i) => {
     const at = `${path}.fields[${i}]`;
     // a record field shown by Dynamic Forms (ObjectProvided) has no name of its own: the field it edits names it
     const objectField = r.text(field, 'objectFieldReference');
+    const name = objectField !== undefined && r.text(field, 'name') === undefined ? objectField : r.name(field, at);
     out.push({
-      name: objectField !== undefined && r.text(field, 'name') === undefined ? objectField : r.name(field, at),
+      name,
       fieldType: r.text(field, 'fieldType') ?? 'InputField',
       ...optional('objectField', objectField),
       ...optional('dataType', r.text(field, 'dataType')),
@@ -32,8 +34,10 @@ function readFields(r: FlowReader, node: XmlNode, path: string, out: ScreenField
       ...optional('storeOutputAutomatically', r.bool(field, 'storeOutputAutomatically', at)),
       ...optional('isRequired', r.bool(field, 'isRequired', at)),
       ...optional('validationRule', readValidationRule(r, field)),
+      ...optional('visibilityRule', readVisibilityRule(r, field, at)),
+      ...optional('parent', parent),
     });
-    if (depth < MAX_DEPTH) readFields(r, field, at, out, depth + 1);
+    if (depth < MAX_DEPTH) readFields(r, field, at, out, depth + 1, name);
   });
 }
 
@@ -46,6 +50,16 @@ function readValidationRule(r: FlowReader, field: XmlNode): ScreenField['validat
   const rule = firstChild(field, 'validationRule');
   if (!rule) return undefined;
   return { formula: r.rawText(rule, 'formulaExpression') ?? '', errorMessage: r.rawText(rule, 'errorMessage') ?? '' };
+}
+
+/**
+ * `<visibilityRule>`: its condition logic (`and` when absent, as Flow Builder's default) and its
+ * condition rows, read as a decision outcome's are.
+ */
+function readVisibilityRule(r: FlowReader, field: XmlNode, at: string): ScreenField['visibilityRule'] {
+  const rule = firstChild(field, 'visibilityRule');
+  if (!rule) return undefined;
+  return { logic: r.text(rule, 'conditionLogic') ?? 'and', conditions: readConditions(r, rule, `${at}.visibilityRule`) };
 }
 
 function nonEmpty<T>(list: T[]): T[] | undefined {

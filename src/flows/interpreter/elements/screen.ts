@@ -12,8 +12,10 @@
  * (whose values the project's object metadata gave) or a collection choice set must be one of the
  * field's choices. A dynamic choice set named as a value (`{!CurrencyPicklist}`) gives the value last
  * picked from it, null before any pick. An answer given blank to a required field, or that its
- * validation rule refuses, fails the screen (screenValidation.ts). A screen ends a transaction (the
- * changes before it are committed).
+ * validation rule refuses, fails the screen (screenValidation.ts). A field its visibility rule hides
+ * (or that is in a hidden section) holds null, is not required, is not validated, and an answer the
+ * caller gives it is not taken (screenVisibility.ts); the screen's step lists both. A screen ends a
+ * transaction (the changes before it are committed).
  */
 import type { FlowDynamicChoiceSet, ScreenField } from '../../definition';
 import { readField, type FieldValue } from '../../org/simulatedOrg';
@@ -24,6 +26,7 @@ import type { Frame } from '../frame';
 import { readRecords } from '../records';
 import { fault } from '../stop';
 import { checkScreenAnswer } from './screenValidation';
+import { hiddenFields } from './screenVisibility';
 
 const NO_VALUE = new Set(['DisplayText', 'RegionContainer', 'Region', 'Section', 'Column']);
 const CHOICE_FIELDS = new Set(['RadioButtons', 'DropdownBox', 'MultiSelectCheckboxes', 'MultiSelectPicklist', 'Picklist', 'ComboBox']);
@@ -34,32 +37,45 @@ function given(frame: Frame, name: string): { found: boolean; value: unknown } {
   return key === undefined ? { found: false, value: null } : { found: true, value: values[key] };
 }
 
-function choiceValue(frame: Frame, choice: string): FlowValue {
-  frame.set.add(`choice:${choice.toLowerCase()}`);
+/** Marks `choice` selected (WasSelected); `picked` collects the marks this screen added, undone if the field is hidden. */
+function choiceValue(frame: Frame, choice: string, picked: string[]): FlowValue {
+  const key = `choice:${choice.toLowerCase()}`;
+  if (!frame.set.has(key)) picked.push(key);
+  frame.set.add(key);
   return frame.resolve(choice);
 }
 
-function fieldValue(frame: Frame, field: ScreenField): FlowValue {
+function fieldValue(frame: Frame, field: ScreenField, picked: string[]): FlowValue {
   const type = flowTypeOf(field.dataType ?? (field.fieldType === 'LargeTextArea' || CHOICE_FIELDS.has(field.fieldType) ? 'String' : undefined));
   const input = given(frame, field.name);
   if (input.found) {
     if (typeof input.value === 'string') {
       const choice = (field.choices ?? []).find((c) => c.toLowerCase() === String(input.value).toLowerCase());
-      if (choice) return choiceValue(frame, choice);
+      if (choice) return choiceValue(frame, choice, picked);
     }
     return { type, value: (input.value ?? null) as FlowValue['value'] };
   }
   if (field.defaultValue !== undefined) return frame.valueOf(field.defaultValue);
-  if (field.defaultChoice) return choiceValue(frame, field.defaultChoice);
+  if (field.defaultChoice) return choiceValue(frame, field.defaultChoice, picked);
   // a checkbox left alone is false in Salesforce, never null (a decision on `= false` holds); a
   // required one cannot be submitted unticked, so whoever got past the screen ticked it
   if (field.fieldType === 'InputField' && type === 'Boolean') return { type, value: field.isRequired === true };
   return { type, value: null };
 }
 
-function componentOutputs(frame: Frame, field: ScreenField, element: string): void {
+/** A component's outputs as the caller gives them (an object of output name → value); none: no outputs. */
+function givenOutputs(frame: Frame, field: ScreenField): Record<string, unknown> {
   const input = given(frame, field.name).value;
-  const outputs = typeof input === 'object' && input !== null && !Array.isArray(input) ? (input as Record<string, unknown>) : {};
+  return typeof input === 'object' && input !== null && !Array.isArray(input) ? (input as Record<string, unknown>) : {};
+}
+
+/**
+ * A component's outputs into its output assignments and `{!field.output}`. A hidden component's
+ * outputs are all null (Salesforce's LWC guide, "Runtime Considerations for Flow Screen Components":
+ * a hidden component's output attributes are set to null when the user leaves the screen).
+ */
+function componentOutputs(frame: Frame, field: ScreenField, element: string, hidden = false): void {
+  const outputs = hidden ? {} : givenOutputs(frame, field);
   for (const output of field.outputParameters ?? []) {
     const key = Object.keys(outputs).find((k) => k.toLowerCase() === output.name.toLowerCase());
     frame.write(output.ref, { type: 'Unknown', value: (key === undefined ? null : outputs[key] ?? null) as FlowValue['value'] }, element);
@@ -215,29 +231,72 @@ function rememberSetPick(frame: Frame, field: ScreenField, value: FlowValue): vo
   frame.storeOutput(set.name, multiSelect ? { type: flowTypeOf(set.dataType ?? 'String'), value: answer } : { type: value.type, value: value.value });
 }
 
+/** The field takes an answer (an input or a component), as opposed to display text and containers. */
+function takesValue(field: ScreenField): boolean {
+  return !NO_VALUE.has(field.fieldType);
+}
+
+const isComponent = (field: ScreenField): boolean => field.fieldType === 'ComponentInstance' || field.extensionName !== undefined;
+
 export const runScreen: ElementBehavior<'screen'> = (element, frame) => {
   // showing a screen commits what the run changed before it: Roll Back Records goes back to here
   frame.beginTransaction();
   frame.visited.add(element.name.toLowerCase());
+  // every field holds its answer first, so the visibility rules can read the other fields' answers
+  const answers = new Map<ScreenField, FlowValue>();
+  const picks = new Map<ScreenField, string[]>();
   for (const field of element.fields) {
-    if (NO_VALUE.has(field.fieldType)) continue;
+    if (!takesValue(field) || field.objectField !== undefined) continue;
+    const picked: string[] = [];
+    answers.set(field, isComponent(field) ? { type: 'Unknown', value: { ...givenOutputs(frame, field) } as FlowValue['value'] } : fieldValue(frame, field, picked));
+    picks.set(field, picked);
+  }
+  const hidden = hiddenFields(frame, element.name, element.fields, (hiddenNow) => {
+    for (const [field, value] of answers) frame.storeOutput(field.name, hiddenNow.has(field.name) ? blank(field, value) : value);
+  });
+  for (const field of element.fields) {
+    if (!takesValue(field)) continue;
+    if (hidden.has(field.name)) {
+      // a hidden field's value is null: a choice it would have picked is not selected
+      for (const key of picks.get(field) ?? []) frame.set.delete(key);
+      if (field.objectField === undefined && isComponent(field)) componentOutputs(frame, field, element.name, true);
+      continue;
+    }
     if (field.objectField !== undefined) {
       recordFieldInput(frame, field.objectField, element.name);
       continue;
     }
-    if (field.fieldType === 'ComponentInstance' || field.extensionName !== undefined) {
+    if (isComponent(field)) {
       componentOutputs(frame, field, element.name);
       continue;
     }
-    if (CHOICE_FIELDS.has(field.fieldType)) checkChoiceAnswer(frame, field);
-    const value = fieldValue(frame, field);
-    frame.storeOutput(field.name, value);
     if (CHOICE_FIELDS.has(field.fieldType)) {
-      rememberSetPick(frame, field, value);
+      checkChoiceAnswer(frame, field);
+      rememberSetPick(frame, field, answers.get(field)!);
       storePickedRecord(frame, field, element.name);
     }
   }
-  // Next is clicked with every field holding its answer: required fields and validation rules are checked
-  for (const field of element.fields) if (!NO_VALUE.has(field.fieldType)) checkScreenAnswer(frame, element.name, field, given(frame, field.name));
-  return { next: element.connector };
+  // Next is clicked with every field holding its answer: required fields and validation rules are
+  // checked on the fields the user sees (a hidden field is neither required nor validated)
+  for (const field of element.fields) {
+    if (takesValue(field) && !hidden.has(field.name)) checkScreenAnswer(frame, element.name, field, given(frame, field.name));
+  }
+  return { next: element.connector, ...hiddenReport(frame, element.fields, hidden) };
 };
+
+/** A hidden field's value: null; a component's outputs all null (`{!Comp.value}` reads null). */
+function blank(field: ScreenField, value: FlowValue): FlowValue {
+  return isComponent(field) ? { type: 'Unknown', value: {} } : { type: value.type, value: null };
+}
+
+/**
+ * What the screen's step says of visibility: the fields hidden, in screen order (a column is named
+ * only when it has a rule of its own: a hidden section names its columns' fields), and those of them
+ * the caller answered, whose answers were not taken.
+ */
+function hiddenReport(frame: Frame, fields: readonly ScreenField[], hidden: ReadonlySet<string>): { hidden?: string[]; answersNotTaken?: string[] } {
+  if (hidden.size === 0) return {};
+  const named = fields.filter((f) => hidden.has(f.name) && (f.visibilityRule !== undefined || !(f.fieldType === 'Region' || f.fieldType === 'Column')));
+  const answered = named.filter((f) => takesValue(f) && given(frame, f.name).found).map((f) => f.name);
+  return { hidden: named.map((f) => f.name), ...(answered.length > 0 ? { answersNotTaken: answered } : {}) };
+}
