@@ -244,6 +244,23 @@ describe('project flows in the run (issue 13)', () => {
     expect(nothingEntered.steps['Ship']?.status).toBe('NotStarted');
   });
 
+  it('R23: a screen field hidden by its visibility rule takes nothing from the closing screenValues (it is null), and the trace\'s path step says it was hidden and its answer not taken', () => {
+    // given a screen whose Reason box is shown only when the verdict is Rejected, the reason written to the case
+    const screenFlow = flowOf(chain(
+      { kind: 'screen', name: 'Ask', fields: [
+        { name: 'Verdict', fieldType: 'InputField', dataType: 'String' },
+        { name: 'Reason', fieldType: 'LargeTextArea', isRequired: true, visibilityRule: { logic: 'and', conditions: [{ left: 'Verdict', operator: 'EqualTo', right: { string: 'Rejected' } }] } },
+      ] },
+      { kind: 'recordUpdate', name: 'Save', object: 'Case', filters: [{ field: 'Id', operator: 'EqualTo', value: { ref: 'recordId' } }], inputAssignments: [{ name: 'Status', value: { ref: 'Verdict' } }, { name: 'Reason__c', value: { ref: 'Reason' } }] },
+    ), { processType: 'Flow', variables: [recordId] });
+    const doc = onCase([stage('S', [ia('Review', { flow: 'Review_Case', ...withId })])], [project('Review_Case', screenFlow)]);
+    // when the reviewer approves, with a reason the screen never showed
+    const trace = simulate(doc, caseScenario({ steps: { Review: { screenValues: { Verdict: 'Approved', Reason: 'left over' } } } }));
+    // then the case's Reason__c stays blank (it is not among the fields changed)
+    expect(trace.flowRuns?.[0]?.recordChanges?.[0]?.after).toEqual({ Status: 'Approved' });
+    expect(trace.flowRuns?.[0]?.path[0]).toEqual({ element: 'Ask', kind: 'screen', hidden: ['Reason'], answersNotTaken: ['Reason'] });
+  });
+
   it('R23: an unattended close uses the scenario\'s steps[name].screenValues; a completeWorkItem\'s own values win key by key', () => {
     // given a screen with two fields copied to the case
     const screenFlow = flowOf(chain(

@@ -55,9 +55,13 @@ export const TraceFlowRun = z.looseObject({
   status: z.enum(['completed', 'faulted', 'waiting', 'unsupported']),
   /** true: this run continues one that waited (its earlier elements are in the previous entry). */
   resumed: z.boolean().optional(),
-  /** The path of elements taken, in order (`outcome`: decision outcome, loop `next`/`done`, wait event). */
+  /**
+   * The path of elements taken, in order (`outcome`: decision outcome, loop `next`/`done`, wait event;
+   * a screen's `hidden`: the fields its visibility rules hid, `answersNotTaken`: those answered anyway).
+   */
   path: z.array(z.looseObject({
     element: z.string(), kind: z.string(), outcome: z.string().optional(), fault: z.string().optional(), subflow: z.string().optional(),
+    hidden: z.array(z.string()).optional(), answersNotTaken: z.array(z.string()).optional(),
   })),
   assignments: z.array(z.looseObject({ element: z.string(), variable: z.string(), operator: z.string().optional(), value: JsonValue })),
   recordsRead: z.array(z.looseObject({ element: z.string(), object: z.string(), ids: z.array(z.string()) })),

@@ -86,6 +86,9 @@ export function traceEntry(run: FlowRun, place: FlowRunPlace, extra: { standIn?:
       ...(p.outcome !== undefined ? { outcome: p.outcome } : {}),
       ...(p.fault !== undefined ? { fault: capValue(p.fault) as string } : {}),
       ...(p.subflow ? { subflow: p.subflow.flow } : {}),
+      // a screen's fields hidden by their visibility rules, and the answers given to them that were not taken
+      ...(p.hidden ? { hidden: p.hidden.slice(0, MAX_LIST) } : {}),
+      ...(p.answersNotTaken ? { answersNotTaken: p.answersNotTaken.slice(0, MAX_LIST) } : {}),
     })),
     assignments: take('assignments', run.assignments, since?.assignments ?? 0, MAX_LIST, (a) => ({
       element: a.element, variable: a.variable, ...(a.operator !== undefined ? { operator: a.operator } : {}), value: a.value /* cut by the interpreter's log (capValue) */,
