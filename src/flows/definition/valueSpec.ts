@@ -6,7 +6,7 @@
  */
 import { z } from 'zod';
 
-export const FlowValueSpec = z.union([
+export const SingleValueSpec = z.union([
   z.object({ string: z.string() }),
   z.object({ number: z.number() }),
   z.object({ boolean: z.boolean() }),
@@ -20,7 +20,14 @@ export const FlowValueSpec = z.union([
   z.object({ unsupported: z.string() }),
 ]);
 
+/**
+ * A value as written, or `collectionElements`: a list of single values written in place (Send Email's
+ * recipient addresses: `<value><collectionElements><stringValue>a@x.com</stringValue></collectionElements>…</value>`).
+ */
+export const FlowValueSpec = z.union([SingleValueSpec, z.object({ list: z.array(SingleValueSpec) })]);
+
 export type FlowValueSpec = z.infer<typeof FlowValueSpec>;
+export type SingleValueSpec = z.infer<typeof SingleValueSpec>;
 
 /** A `name` → value pair (action and subflow inputs, wait event parameters, record field values). */
 export const NamedValue = z.object({ name: z.string(), value: FlowValueSpec.optional() });

@@ -26,6 +26,7 @@ function specText(spec: FlowValueSpec): string {
   if ('boolean' in spec) return String(spec.boolean);
   if ('date' in spec) return spec.date;
   if ('dateTime' in spec) return spec.dateTime;
+  if ('list' in spec) return `[${spec.list.map(specText).join(', ')}]`;
   return `(a ${spec.unsupported} value)`;
 }
 

@@ -274,7 +274,25 @@ export class Frame {
     if ('date' in spec) return dateValue(spec.date);
     if ('dateTime' in spec) return dateTimeValue(normalDateTime(spec.dateTime) ?? spec.dateTime);
     if ('ref' in spec) return this.resolve(spec.ref);
+    if ('list' in spec) return this.listOf(spec.list);
     throw unsupported(`a value of kind ${spec.unsupported} is not evaluated by the simulator`, { kind: spec.unsupported });
+  }
+
+  /**
+   * `collectionElements`: a collection of the items' values, a collection among them giving its
+   * items (Send Email's recipient addresses take text values and text collections alike, as one list);
+   * a null item adds nothing (*chosen*: no address is no recipient).
+   */
+  private listOf(items: readonly FlowValueSpec[]): FlowValue {
+    const values: unknown[] = [];
+    let type: FlowValue['type'] = 'Unknown';
+    for (const item of items) {
+      const value = this.valueOf(item);
+      if (type === 'Unknown') type = value.type;
+      if (value.collection === true && Array.isArray(value.value)) values.push(...(value.value as unknown[]).filter((v) => v !== null));
+      else if (value.value !== null) values.push(value.value);
+    }
+    return { type, value: values, collection: true };
   }
 
   /**

@@ -3,7 +3,7 @@
  * path of the element it is about) and typed readers of leaves, values and connectors. Lenient where
  * a default is obvious, strict where a wrong guess would change what the flow does.
  */
-import type { FlowValueSpec } from '../../flows/definition';
+import type { FlowValueSpec, SingleValueSpec } from '../../flows/definition';
 import { isSafeName, childrenNamed, childText, firstChild, childrenOf, type XmlNode } from '../xml/xmlNode';
 
 /** A problem in a flow file: where (a path such as `decisions[Check].rules[0]`, or line:col) and what. */
@@ -15,7 +15,7 @@ export interface FlowReadProblem {
 }
 
 const NUMBER = /^[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?$/;
-const VALUE_KINDS: Readonly<Record<string, (text: string) => FlowValueSpec | undefined>> = {
+const VALUE_KINDS: Readonly<Record<string, (text: string) => SingleValueSpec | undefined>> = {
   stringValue: (text) => ({ string: text }),
   elementReference: (text) => (text.trim() === '' ? undefined : { ref: text.trim() }),
   numberValue: (text) => (NUMBER.test(text.trim()) ? { number: Number(text.trim()) } : undefined),
@@ -85,17 +85,34 @@ export class FlowReader {
     return undefined;
   }
 
-  /** The value inside the child `tag` (`<value><stringValue>x</stringValue></value>`); undefined when empty. */
+  /**
+   * The value inside the child `tag` (`<value><stringValue>x</stringValue></value>`); undefined when empty.
+   * `<inputConfiguratorMode>` beside the value says how Flow Builder shows the input (`Custom`), not
+   * what it holds, so it is passed over; `<collectionElements>` (one per item) is a list written in place.
+   */
   value(node: XmlNode, tag: string, path: string): FlowValueSpec | undefined {
     const holder = firstChild(node, tag);
     if (!holder) return undefined;
-    const kids = childrenOf(holder);
+    const kids = childrenOf(holder).filter((kid) => kid.tag !== 'inputConfiguratorMode');
     if (kids.length === 0) return undefined;
-    const kid = kids[0]!;
+    if (kids[0]!.tag === 'collectionElements') {
+      const items = kids.filter((kid) => kid.tag === 'collectionElements');
+      const list = items.flatMap((item, i) => {
+        const leaf = childrenOf(item)[0];
+        const value = leaf ? this.single(leaf, `${path}.${tag}.collectionElements[${i}]`) : undefined;
+        return value === undefined ? [] : [value];
+      });
+      return { list };
+    }
+    return this.single(kids[0]!, `${path}.${tag}`);
+  }
+
+  /** One value leaf (`<stringValue>x</stringValue>`); `path` is its holder's. */
+  private single(kid: XmlNode, path: string): SingleValueSpec | undefined {
     const read = VALUE_KINDS[kid.tag];
     if (!read) return { unsupported: kid.tag };
     const value = read(kid.text ?? '');
-    if (value === undefined && kid.tag !== 'elementReference') this.problem(`${path}.${tag}.${kid.tag}`, `"${kid.text ?? ''}" is not a valid ${kid.tag}`);
+    if (value === undefined && kid.tag !== 'elementReference') this.problem(`${path}.${kid.tag}`, `"${kid.text ?? ''}" is not a valid ${kid.tag}`);
     return value;
   }
 

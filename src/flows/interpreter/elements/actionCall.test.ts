@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { FlowElement } from '../../definition';
+import { definitionOf, flowText } from '../../../io/flowXml/testing/flowText';
 import { chain, flowOf, run, variable } from '../testing/build';
 
 const email: FlowElement = {
@@ -17,6 +18,27 @@ describe('actionCalls', () => {
       element: 'Send_Welcome', actionName: 'emailSimple', actionType: 'emailSimple', description: 'email to ann@example.com: "Welcome ann@example.com"',
       inputs: { emailAddresses: 'ann@example.com', emailSubject: 'Welcome ann@example.com' },
     }]);
+  });
+
+  it('actionCalls: Send Email as Flow Builder saves it now: recipientAddresses written as <collectionElements> (a text and a text collection give one list) and senderType beside its <inputConfiguratorMode>', () => {
+    // given: the shape of the Send Email calls in ameyajoshirunwalgroup/SFDC-RunwalProd-1Oct
+    const input = (name: string, value: string) => `<inputParameters><name>${name}</name><value>${value}</value></inputParameters>`;
+    const definition = definitionOf(flowText(`<apiVersion>61.0</apiVersion><label>Mail</label><processType>AutoLaunchedFlow</processType>
+<actionCalls><name>Send</name><label>Send</label><locationX>0</locationX><locationY>0</locationY><actionName>emailSimple</actionName><actionType>emailSimple</actionType>
+${input('recipientAddresses', '<collectionElements><stringValue>ops@example.com</stringValue></collectionElements><collectionElements><elementReference>team</elementReference></collectionElements><collectionElements><elementReference>nobody</elementReference></collectionElements>')}
+${input('senderType', '<inputConfiguratorMode>Custom</inputConfiguratorMode><stringValue>OrgWideEmailAddress</stringValue>')}
+${input('emailSubject', '<stringValue>Failed</stringValue>')}</actionCalls>
+<start><locationX>0</locationX><locationY>0</locationY><connector><targetReference>Send</targetReference></connector></start><status>Active</status>
+<variables><name>team</name><dataType>String</dataType><isCollection>true</isCollection><isInput>true</isInput><isOutput>false</isOutput></variables>
+<variables><name>nobody</name><dataType>String</dataType><isCollection>false</isCollection><isInput>false</isInput><isOutput>false</isOutput></variables>`));
+    // when
+    const result = run(definition, { inputs: { team: ['kim@example.com', 'lee@example.com'] } }).run;
+    // then: every address in one list (the null variable adds none), the sender type as written
+    expect(result.status).toBe('completed');
+    expect(result.sideEffects[0]?.inputs).toEqual({
+      recipientAddresses: ['ops@example.com', 'kim@example.com', 'lee@example.com'], senderType: 'OrgWideEmailAddress', emailSubject: 'Failed',
+    });
+    expect(result.sideEffects[0]?.description).toBe('email to ops@example.com, kim@example.com, lee@example.com: "Failed"');
   });
 
   it('actionCalls: a Chatter post is described with its subject and text', () => {

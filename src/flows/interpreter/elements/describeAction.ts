@@ -30,7 +30,7 @@ function quoted(value: string, max = 80): string {
 export function describeAction(actionType: string, actionName: string, inputs: Inputs): string {
   switch (actionType) {
     case 'emailSimple': {
-      const to = pick(inputs, 'emailAddresses', 'emailAddressesArray', 'recipientId', 'recipientIds') || 'no recipient';
+      const to = pick(inputs, 'emailAddresses', 'emailAddressesArray', 'recipientAddresses', 'recipientId', 'recipientIds') || 'no recipient';
       return `email to ${to}${quoted(pick(inputs, 'emailSubject'))}`;
     }
     case 'emailAlert':

@@ -17,7 +17,7 @@
  * (unsupported, named): nested collections (`A[$EachItem].B[$EachItem]`), transform types other
  * than Map, Sum and Count, Apex-defined targets, several `<transformValues>` groups.
  */
-import type { ElementOf, FlowValueSpec, TransformAction } from '../../definition';
+import type { ElementOf, FlowValueSpec, SingleValueSpec, TransformAction } from '../../definition';
 import { readField, type FieldValue } from '../../org/simulatedOrg';
 import { NULL_FLOW_VALUE, numberValue, type FlowValue } from '../../values';
 import type { ElementBehavior } from '../behavior';
@@ -44,6 +44,7 @@ function referencesOfSpec(spec: FlowValueSpec | undefined): string[] {
   if (spec === undefined) return [];
   if ('ref' in spec) return [spec.ref];
   if ('string' in spec) return [...spec.string.matchAll(MERGE_FIELD)].map((m) => m[1]!.trim());
+  if ('list' in spec) return spec.list.flatMap(referencesOfSpec);
   return [];
 }
 
@@ -89,6 +90,7 @@ function rewriteSpec(spec: FlowValueSpec | undefined): FlowValueSpec | undefined
   if (spec === undefined) return undefined;
   if ('ref' in spec) return { ref: toItem(spec.ref) };
   if ('string' in spec) return { string: rewriteText(spec.string) };
+  if ('list' in spec) return { list: spec.list.map((item) => rewriteSpec(item) as SingleValueSpec) };
   return spec;
 }
 
