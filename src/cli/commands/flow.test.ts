@@ -164,6 +164,26 @@ describe('stageflow flow', () => {
     expect(noRecordOut.stderr).toContain('--prior prior.json: give the record it is the prior state of with --record <Id>\n');
   });
 
+  it('--screens: an answer to a field a visibility rule hid is not taken, and a warning says so', async () => {
+    // given a screen whose Reason box is shown only when closing
+    const screenFlow = `<Flow><processType>Flow</processType><status>Active</status>
+  <start><connector><targetReference>Ask</targetReference></connector></start>
+  <screens><name>Ask</name><connector><targetReference>Copy</targetReference></connector>
+    <fields><name>Close_It</name><dataType>Boolean</dataType><fieldType>InputField</fieldType><isRequired>false</isRequired></fields>
+    <fields><name>Reason</name><fieldType>LargeTextArea</fieldType><isRequired>true</isRequired>
+      <visibilityRule><conditionLogic>and</conditionLogic><conditions><leftValueReference>Close_It</leftValueReference><operator>EqualTo</operator><rightValue><booleanValue>true</booleanValue></rightValue></conditions></visibilityRule></fields></screens>
+  <assignments><name>Copy</name><assignmentItems><assignToReference>reason</assignToReference><operator>Assign</operator><value><elementReference>Reason</elementReference></value></assignmentItems></assignments>
+  <variables><name>reason</name><dataType>String</dataType><isCollection>false</isCollection><isInput>false</isInput><isOutput>true</isOutput></variables>
+</Flow>`;
+    const { io, out } = memoryIo({ 'f/Ask.flow-meta.xml': screenFlow, 'open.json': '{ "Close_It": false, "Reason": "typed anyway" }' });
+    // when
+    const code = await main(['f/Ask.flow-meta.xml', '--screens', 'open.json'], io);
+    // then
+    expect(code).toBe(0);
+    expect(JSON.parse(out.stdout).outputs).toEqual({ reason: null });
+    expect(out.stderr).toBe('open.json: Reason: warning: not taken: screen Ask hid this field (a visibility rule), so it holds null\n');
+  });
+
   it('--screens gives a screen flow the values entered on its screens; a field its screens lack is a warning (a subflow\'s screen may have it)', async () => {
     // given a screen flow whose decision reads a checkbox
     const screenFlow = `<Flow><processType>Flow</processType><status>Active</status>

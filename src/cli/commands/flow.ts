@@ -233,9 +233,21 @@ async function run(argv: readonly string[], io: CliIo, program: string): Promise
   const result = runFlow(definition, options);
   const initFault = result.run.status === 'faulted' && result.run.fault && result.run.fault.element === undefined;
   if (initFault && values.has('inputs')) { io.stderr(`${values.get('inputs')}: ${result.run.fault!.message}\n`); return EXIT_BAD_INPUT; }
+  if (screenValues) for (const line of answersNotTaken(result.run)) io.stderr(`${values.get('screens')}: ${line}\n`);
   const report = entry ? { ...printable(result.run), entryConditions: { met: entry.holds, why: entry.why } } : printable(result.run);
   io.stdout(`${JSON.stringify(report, null, 2)}\n`);
   return EXIT_OK;
+}
+
+/**
+ * A warning for each answer `--screens` gave a field a screen hid (its visibility rule, or a hidden
+ * section): the answer is not taken, the field holds null — in the flow's screens and its subflows'.
+ */
+function answersNotTaken(run: FlowRun, within = ''): string[] {
+  return run.path.flatMap((step) => [
+    ...(step.answersNotTaken ?? []).map((field) => `${field}: warning: not taken: screen ${within}${step.element} hid this field (a visibility rule), so it holds null`),
+    ...(step.subflow ? answersNotTaken(step.subflow, `${within}${step.element}/`) : []),
+  ]);
 }
 
 /** A Process Builder process's input records (its own variable names) from `--record` and `--prior`. */
