@@ -175,13 +175,23 @@ describe('stageflow flow', () => {
   <assignments><name>Copy</name><assignmentItems><assignToReference>reason</assignToReference><operator>Assign</operator><value><elementReference>Reason</elementReference></value></assignmentItems></assignments>
   <variables><name>reason</name><dataType>String</dataType><isCollection>false</isCollection><isInput>false</isInput><isOutput>true</isOutput></variables>
 </Flow>`;
-    const { io, out } = memoryIo({ 'f/Ask.flow-meta.xml': screenFlow, 'open.json': '{ "Close_It": false, "Reason": "typed anyway" }' });
+    // and a flow that shows it as a subflow
+    const caller = `<Flow><processType>Flow</processType><status>Active</status>
+  <start><connector><targetReference>Call</targetReference></connector></start>
+  <subflows><name>Call</name><flowName>Ask</flowName></subflows>
+</Flow>`;
+    const { io, out } = memoryIo({ 'f/Ask.flow-meta.xml': screenFlow, 'f/Caller.flow-meta.xml': caller, 'open.json': '{ "Close_It": false, "Reason": "typed anyway" }' });
     // when
     const code = await main(['f/Ask.flow-meta.xml', '--screens', 'open.json'], io);
+    const run = JSON.parse(out.stdout);
+    const direct = out.stderr;
+    out.stderr = '';
+    await main(['f/Caller.flow-meta.xml', '--screens', 'open.json'], io);
     // then
     expect(code).toBe(0);
-    expect(JSON.parse(out.stdout).outputs).toEqual({ reason: null });
-    expect(out.stderr).toBe('open.json: Reason: warning: not taken: screen Ask hid this field (a visibility rule), so it holds null\n');
+    expect(run.outputs).toEqual({ reason: null });
+    expect(direct).toBe('open.json: Reason: warning: not taken: screen Ask hid this field (a visibility rule), so it holds null\n');
+    expect(out.stderr).toContain('open.json: Reason: warning: not taken: screen Call/Ask hid this field (a visibility rule), so it holds null\n');
   });
 
   it('--screens gives a screen flow the values entered on its screens; a field its screens lack is a warning (a subflow\'s screen may have it)', async () => {
