@@ -24,7 +24,7 @@ import type { ElementBehavior } from '../behavior';
 import { flowTypeOf } from '../dataTypes';
 import type { Frame } from '../frame';
 import { readRecords } from '../records';
-import { fault } from '../stop';
+import { fault, unsupported } from '../stop';
 import { checkScreenAnswer } from './screenValidation';
 import { hiddenFields } from './screenVisibility';
 
@@ -239,6 +239,10 @@ function takesValue(field: ScreenField): boolean {
 const isComponent = (field: ScreenField): boolean => field.fieldType === 'ComponentInstance' || field.extensionName !== undefined;
 
 export const runScreen: ElementBehavior<'screen'> = (element, frame) => {
+  // a Repeater's items (`{!Repeater.AllItems}`, fields prefilled from `[$EachItem]`) are not modelled:
+  // stop naming it, rather than fault later on a null `AllItems` or an `[$EachItem]` no resource has
+  const repeater = element.fields.find((field) => field.fieldType === 'Repeater');
+  if (repeater) throw unsupported(`the Repeater component ${repeater.name} of screen ${element.name} is not simulated (its items, {!${repeater.name}.AllItems})`, { kind: 'Repeater' });
   // showing a screen commits what the run changed before it: Roll Back Records goes back to here
   frame.beginTransaction();
   frame.visited.add(element.name.toLowerCase());
