@@ -1,7 +1,7 @@
 /** Accessibility across views and dialogs (issue 9), and a whole build-and-run with the keyboard only. */
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
-import { getDocument, node, openProjectOrchestration } from './helpers';
+import { getDocument, node, openEmpty, openProjectOrchestration } from './helpers';
 
 async function seriousViolations(page: Page, include?: string): Promise<string[]> {
   const builder = new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa']);
@@ -82,6 +82,19 @@ test('the end of a failed run (its banner, the failed step\'s why) is axe clean,
     await page.locator('#side-panel').getByRole('button', { name: 'Reassign_Account_Ownership', exact: true }).click();
     await expect(page.getByRole('note', { name: 'Why it failed' })).toBeVisible();
     expect(await seriousViolations(page, '#side-panel'), theme).toEqual([]);
+  }
+});
+
+test('an empty design (/?new) is axe clean, light and dark: its Outline holds only tree items', async ({ page }) => {
+  await openEmpty(page);
+  for (const theme of ['light', 'dark']) {
+    if (theme === 'dark') {
+      await page.getByRole('button', { name: 'Dark mode' }).click();
+      await expect(page.locator('html')).toHaveClass(/dark/);
+    }
+    // the hint to add a stage was a list item of the tree (aria-required-children, listitem)
+    await expect(page.getByRole('tree', { name: 'Orchestration outline' })).toHaveAccessibleDescription(/Empty design\. Press S/);
+    expect(await seriousViolations(page), theme).toEqual([]);
   }
 });
 

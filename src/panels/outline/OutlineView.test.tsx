@@ -61,3 +61,18 @@ describe('OutlineView keyboard editor', () => {
     expect(screen.getByRole('treeitem', { name: 'Background step Check' })).toBeTruthy();
   });
 });
+
+describe('OutlineView of an empty design', () => {
+  beforeEach(() => {
+    useAppStore.getState().replaceDocument(emptyOrchestration());
+    useAppStore.getState().clearHistory();
+  });
+
+  it('holds only tree items in its tree (axe aria-required-children): the hint to add a stage is the tree’s description', () => {
+    render(<OutlineView />);
+    const tree = screen.getByRole('tree', { name: 'Orchestration outline' });
+    expect([...tree.children].filter((child) => child.getAttribute('role') !== 'treeitem')).toEqual([]);
+    expect(tree).toHaveAccessibleDescription(/Empty design\. Press S to add the first stage/);
+    expect(tree).toHaveAttribute('tabindex', '0');
+  });
+});

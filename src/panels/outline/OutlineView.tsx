@@ -275,16 +275,18 @@ export function OutlineView() {
         {running ? RUN_KEYS_HINT : KEYS_HINT}
       </p>
       <div ref={scrollRef} className="min-h-0 flex-1 overflow-auto">
+        {/* outside the tree: a tree may hold only tree items (axe: aria-required-children), so the
+            empty design's hint is the tree's description instead of a row of it */}
+        {items.length === 0 && <p id="outline-empty" className="text-ink-600">Empty design. Press S to add the first stage, or the Add stage button.</p>}
         <ul
           role="tree"
           aria-label="Orchestration outline"
-          aria-describedby="outline-keys"
+          aria-describedby={items.length === 0 ? 'outline-keys outline-empty' : 'outline-keys'}
           onKeyDown={onKeyDown}
           tabIndex={items.length === 0 ? 0 : undefined}
-          className="relative rounded focus-visible:outline-none focus-visible:ring-2 focus-visible:ring-brand-500"
+          className={`relative rounded focus-visible:outline-none focus-visible:ring-2 focus-visible:ring-brand-500 ${items.length === 0 ? 'min-h-6' : ''}`}
           style={windowed ? { height: virtualizer.getTotalSize() } : undefined}
         >
-          {items.length === 0 && <li className="text-ink-600">Empty design. Press S to add the first stage, or the Add stage button.</li>}
           {windowed
             ? virtualizer.getVirtualItems().map((row) => renderRow(items[row.index]!, row.index, { position: 'absolute', top: row.start, left: 0, width: '100%' }))
             : items.map((item, index) => renderRow(item, index))}
