@@ -121,6 +121,17 @@ test('a project folder: the orchestrations are listed, the one picked opens with
   ]);
 });
 
+test('the project picker opens on the first orchestration that can be opened, past an empty draft listed first', async ({ page }) => {
+  await openEmpty(page);
+  await page.getByTestId('project-folder-input').setInputFiles(join(FIXTURES, 'OrchestratorResources'));
+  const picker = page.getByRole('dialog', { name: 'Open an orchestration of OrchestratorResources' });
+  await expect(picker.getByRole('button', { name: 'Open Aaron_test' })).toBeDisabled(); // "Aaron test", first by label, has no stages
+  // before: focus fell on the table's scroll box, which shows no focus ring
+  await expect(picker.getByRole('button', { name: 'Open Orch_Contract_2' })).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect.poll(async () => (await getDocument(page)).name).toBe('Orch_Contract_2');
+});
+
 test('a dropped .zip of a project opens an orchestration that runs to the end', async ({ page }) => {
   // given
   await openEmpty(page);

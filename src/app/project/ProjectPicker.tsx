@@ -15,6 +15,9 @@ export function ProjectPicker() {
   const ref = useDialog(picking !== null, close);
   const orchestrations = picking?.project.orchestrations ?? [];
   const unread = picking?.project.problems.filter((p) => p.severity === 'error').length ?? 0;
+  // The dialog opens on the first orchestration that can be opened (else on Cancel): left to the browser, focus went
+  // to the table's scroll box (no ring) when the first row is an empty draft, whose button is disabled.
+  const first = orchestrations.find((o) => o.stageCount > 0);
   return (
     <dialog ref={ref} aria-labelledby="project-picker-title" className="m-auto max-w-4xl rounded-lg p-0 shadow-xl backdrop:bg-ink-800/40">
       {picking && (
@@ -50,6 +53,7 @@ export function ProjectPicker() {
                         disabled={o.stageCount === 0}
                         title={o.stageCount === 0 ? 'An empty draft: it has no stages to open' : `Open ${o.path}`}
                         aria-label={`Open ${o.apiName}`}
+                        data-autofocus={o === first ? '' : undefined}
                         onClick={() => openFromProject(useAppStore, o.apiName)}
                         className="rounded-md border border-brand-600 px-2 py-0.5 text-brand-700 hover:bg-brand-50 disabled:cursor-not-allowed disabled:border-ink-400/40 disabled:text-ink-400 focus-visible:outline-none focus-visible:ring-2 focus-visible:ring-brand-500"
                       >
@@ -62,7 +66,7 @@ export function ProjectPicker() {
             </table>
           </div>
           <form method="dialog" className="mt-4 text-right">
-            <button className="rounded-md border border-ink-400/50 px-3 py-1.5 text-ink-800 hover:bg-gray-50 focus-visible:outline-none focus-visible:ring-2 focus-visible:ring-brand-500">Cancel</button>
+            <button data-autofocus={first ? undefined : ''} className="rounded-md border border-ink-400/50 px-3 py-1.5 text-ink-800 hover:bg-gray-50 focus-visible:outline-none focus-visible:ring-2 focus-visible:ring-brand-500">Cancel</button>
           </form>
         </div>
       )}
