@@ -1,5 +1,5 @@
 // @vitest-environment jsdom
-import { fireEvent, screen } from '@testing-library/react';
+import { fireEvent, screen, waitFor } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { doc, renderPanel } from '../testing/renderPanel';
 
@@ -24,5 +24,21 @@ describe('DecisionForm', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Remove outcome Sales' }));
     expect(decision().defaultNext).toBe('Settle_In');
     expect(decision().outcomes).toEqual([]);
+  });
+
+  it('focus follows the outcome: + Add outcome goes to its label, Move to the moved outcome’s button, Remove to the next Remove, else + Add outcome', async () => {
+    renderPanel(['Is_Sales']);
+    // when an outcome is added: its Outcome label
+    fireEvent.click(screen.getByRole('button', { name: '+ Add outcome' }));
+    await waitFor(() => expect(screen.getAllByLabelText('Outcome label')[1]).toHaveFocus());
+    // when it is moved up: the moved outcome's ↓ (its ↑ is disabled at the top), not the ↑ of the outcome now in its place
+    fireEvent.click(screen.getByRole('button', { name: 'Move outcome Outcome 2 up' }));
+    await waitFor(() => expect(screen.getByRole('button', { name: 'Move outcome Outcome 2 down' })).toHaveFocus());
+    expect(decision().outcomes.map((o) => o.name)).toEqual(['Outcome_2', 'Sales']);
+    // when the last one is removed: the Remove of the one before; when the only one is: + Add outcome
+    fireEvent.click(screen.getByRole('button', { name: 'Remove outcome Sales' }));
+    await waitFor(() => expect(screen.getByRole('button', { name: 'Remove outcome Outcome 2' })).toHaveFocus());
+    fireEvent.click(screen.getByRole('button', { name: 'Remove outcome Outcome 2' }));
+    await waitFor(() => expect(screen.getByRole('button', { name: '+ Add outcome' })).toHaveFocus());
   });
 });

@@ -14,11 +14,16 @@ import { useFollowRename } from '../useFollowRename';
 import { OutcomeEditor } from './OutcomeEditor';
 import { useAppStore } from '../../store/appStore';
 import { selectDoc } from '../../store/selectors';
+import { useRef } from 'react';
+import { focusAddedRow, focusAfterRemovedRow, focusMovedRow, type RowList } from '../fields/rowFocus';
 
 export function DecisionForm({ name }: { name: string }) {
   const doc = useAppStore(selectDoc);
   const problems = useProblems();
   const followRename = useFollowRename();
+  const listRef = useRef<HTMLOListElement>(null);
+  const addRef = useRef<HTMLButtonElement>(null);
+  const rowList: RowList = { list: () => listRef.current, add: () => addRef.current };
   const at = locateElement(doc, name);
   if (!at || at.kind !== 'decision') return null;
   const { decision, path } = at;
@@ -28,11 +33,17 @@ export function DecisionForm({ name }: { name: string }) {
   const addOutcome = () => {
     const outcomeName = uniqueName(`Outcome_${outcomes.length + 1}`, new Set(outcomes.map((o) => o.name)));
     setOutcomes([...outcomes, { name: outcomeName, label: `Outcome ${outcomes.length + 1}`, requirements: [], logic: 'and', next: null }]);
+    focusAddedRow(rowList, outcomes.length);
   };
   const move = (from: number, to: number) => {
     const next = outcomes.slice();
     [next[from], next[to]] = [next[to]!, next[from]!];
     setOutcomes(next);
+    focusMovedRow(rowList, to, to < from ? 'up' : 'down');
+  };
+  const remove = (index: number) => {
+    setOutcomes(outcomes.filter((_, j) => j !== index));
+    focusAfterRemovedRow(rowList, index);
   };
   return (
     <div className="space-y-3">
@@ -51,7 +62,7 @@ export function DecisionForm({ name }: { name: string }) {
         <h3 id={`${path}-outcomes-title`} className={sectionTitleClass}>
           Outcomes
         </h3>
-        <ol className="space-y-2">
+        <ol ref={listRef} className="space-y-2">
           {outcomes.map((o, i) => (
             <OutcomeEditor
               key={i}
@@ -63,12 +74,12 @@ export function DecisionForm({ name }: { name: string }) {
               path={`${path}.outcomes[${i}]`}
               problems={problems}
               onMove={move}
-              onRemove={(index) => setOutcomes(outcomes.filter((_, j) => j !== index))}
+              onRemove={remove}
               onChange={(outcome, g) => setOutcomes(outcomes.map((x, j) => (j === i ? outcome : x)), g)}
             />
           ))}
         </ol>
-        <button type="button" className={buttonClass} onClick={addOutcome}>
+        <button ref={addRef} type="button" className={buttonClass} onClick={addOutcome}>
           + Add outcome
         </button>
         <TargetPicker

@@ -33,13 +33,13 @@ export function OutcomeEditor(props: OutcomeEditorProps) {
           Outcome {n}: {title}
         </legend>
         <div className="flex justify-end gap-1">
-          <button type="button" className={iconButtonClass} aria-label={`Move outcome ${title} up`} disabled={index === 0} onClick={() => onMove(index, index - 1)}>
+          <button type="button" className={iconButtonClass} aria-label={`Move outcome ${title} up`} data-row-control="up" disabled={index === 0} onClick={() => onMove(index, index - 1)}>
             ↑
           </button>
-          <button type="button" className={iconButtonClass} aria-label={`Move outcome ${title} down`} disabled={index === count - 1} onClick={() => onMove(index, index + 1)}>
+          <button type="button" className={iconButtonClass} aria-label={`Move outcome ${title} down`} data-row-control="down" disabled={index === count - 1} onClick={() => onMove(index, index + 1)}>
             ↓
           </button>
-          <button type="button" className={iconButtonClass} aria-label={`Remove outcome ${title}`} onClick={() => onRemove(index)}>
+          <button type="button" className={iconButtonClass} aria-label={`Remove outcome ${title}`} data-row-control="remove" onClick={() => onRemove(index)}>
             ✕
           </button>
         </div>

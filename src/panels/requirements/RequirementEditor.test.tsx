@@ -1,5 +1,5 @@
 // @vitest-environment jsdom
-import { act, fireEvent, screen, within } from '@testing-library/react';
+import { act, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { locateElement } from '../../commands/elementLocator';
 import type { RequirementList } from '../../model/types';
@@ -169,5 +169,32 @@ describe('RequirementEditor', () => {
     act(() => useAppStore.getState().setProjectFile(null));
     expect(within(row(1)).getByLabelText('Value').getAttribute('list')).toBeNull();
   });
-});
 
+  it('focus follows the row: Add requirement goes to the new row’s Resource, Move to the moved row’s button, Remove to the next Remove, else the one before, else Add', async () => {
+    // given Welcome_Email's three requirements
+    renderPanel(['Welcome_Email']);
+    const [first, second, third] = welcomeStart().requirements;
+    // when row 1 is moved down, then the focused button is pressed again
+    const down = within(row(1)).getByRole('button', { name: 'Move requirement 1 down' });
+    down.focus();
+    fireEvent.click(down);
+    await waitFor(() => expect(within(row(2)).getByRole('button', { name: 'Move requirement 2 down' })).toHaveFocus());
+    fireEvent.click(document.activeElement!);
+    // then the same requirement went down twice (before: focus stayed on row 1, and the second press moved it back up)
+    expect(welcomeStart().requirements).toEqual([second, third, first]);
+    // at the bottom its ↓ is disabled: focus is on its ↑
+    await waitFor(() => expect(within(row(3)).getByRole('button', { name: 'Move requirement 3 up' })).toHaveFocus());
+    // when a requirement is added: its Resource, ready to be chosen
+    fireEvent.click(screen.getByRole('button', { name: '+ Add requirement' }));
+    await waitFor(() => expect(within(row(4)).getByLabelText('Resource')).toHaveFocus());
+    // when the last row is removed: the Remove of the row before; when the only one is: Add requirement
+    fireEvent.click(within(row(4)).getByRole('button', { name: 'Remove requirement 4' }));
+    await waitFor(() => expect(within(row(3)).getByRole('button', { name: 'Remove requirement 3' })).toHaveFocus());
+    for (const n of [3, 2]) {
+      fireEvent.click(within(row(n)).getByRole('button', { name: `Remove requirement ${n}` }));
+      await waitFor(() => expect(within(row(n - 1)).getByRole('button', { name: `Remove requirement ${n - 1}` })).toHaveFocus());
+    }
+    fireEvent.click(within(row(1)).getByRole('button', { name: 'Remove requirement 1' }));
+    await waitFor(() => expect(screen.getByRole('button', { name: '+ Add requirement' })).toHaveFocus());
+  });
+});

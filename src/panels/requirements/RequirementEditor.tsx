@@ -3,7 +3,7 @@
  * outcomes and evaluation flows: up to 10 rows (R64) of resource → operator → value, reorderable,
  * with All / Any / custom condition logic that follows the rows when they move or go.
  */
-import { useMemo, useState } from 'react';
+import { useMemo, useRef, useState } from 'react';
 import { logicKind } from '../../model/logic';
 import { MAX_REQUIREMENTS } from '../../model/schemaConstants';
 import type { Requirement, RequirementList } from '../../model/types';
@@ -17,6 +17,7 @@ import { selectScenarioRecord } from '../conditions/useResourceRefs';
 import { resourceOptions } from './resourceTypes';
 import { useAppStore } from '../../store/appStore';
 import { selectDoc } from '../../store/selectors';
+import { focusAddedRow, focusAfterRemovedRow, focusMovedRow, type RowList } from '../fields/rowFocus';
 
 export interface RequirementEditorProps {
   /** What the requirements decide, e.g. "Requirements to start the step". */
@@ -43,6 +44,10 @@ export function RequirementEditor({ title, value, onChange, path, problems, flow
   const custom = logicKind(value.logic) === 'custom';
   const unused = new Set(custom && logicProblem(value.logic ?? '', rows.length) ? unusedRows(value.logic ?? '', rows.length) : []);
 
+  const listRef = useRef<HTMLOListElement>(null);
+  const addRef = useRef<HTMLButtonElement>(null);
+  const rowList: RowList = { list: () => listRef.current, add: () => addRef.current };
+
   const setRows = (requirements: Requirement[], logic = value.logic) => {
     onChange({ ...value, requirements, ...(logic !== undefined ? { logic } : {}) });
   };
@@ -53,11 +58,13 @@ export function RequirementEditor({ title, value, onChange, path, problems, flow
     }
     setRefusal(null);
     setRows([...rows, { left: '', operator: 'EqualTo', right: { string: '' } }]);
+    focusAddedRow(rowList, rows.length);
   };
   const move = (from: number, to: number) => {
     const next = rows.slice();
     [next[from], next[to]] = [next[to]!, next[from]!];
     setRows(next, custom ? swapRowsInLogic(value.logic ?? '', from + 1, to + 1) : value.logic);
+    focusMovedRow(rowList, to, to < from ? 'up' : 'down');
   };
   const remove = (index: number) => {
     setRefusal(null);
@@ -65,6 +72,7 @@ export function RequirementEditor({ title, value, onChange, path, problems, flow
     let logic = value.logic;
     if (custom) logic = next.length === 0 ? 'and' : removeRowFromLogic(value.logic ?? '', index + 1) || 'and';
     setRows(next, logic);
+    focusAfterRemovedRow(rowList, index);
   };
 
   return (
@@ -78,7 +86,7 @@ export function RequirementEditor({ title, value, onChange, path, problems, flow
           {m}
         </p>
       ))}
-      <ol className="space-y-2">
+      <ol ref={listRef} className="space-y-2">
         {rows.map((req, i) => (
           <RequirementRow
             key={i}
@@ -96,7 +104,7 @@ export function RequirementEditor({ title, value, onChange, path, problems, flow
         ))}
       </ol>
       <div>
-        <button type="button" className={buttonClass} onClick={add}>
+        <button ref={addRef} type="button" className={buttonClass} onClick={add}>
           + Add requirement
         </button>
         {refusal && (

@@ -69,13 +69,13 @@ export function RequirementRow(props: RequirementRowProps) {
           {unused && <span className="rounded bg-amber-100 px-1 font-normal text-amber-900">not used by the logic</span>}
         </legend>
         <div className="-mt-3 mb-1 flex justify-end gap-1">
-          <button type="button" className={iconButtonClass} aria-label={`Move requirement ${row} up`} disabled={index === 0} onClick={() => onMove(index, index - 1)}>
+          <button type="button" className={iconButtonClass} aria-label={`Move requirement ${row} up`} data-row-control="up" disabled={index === 0} onClick={() => onMove(index, index - 1)}>
             ↑
           </button>
-          <button type="button" className={iconButtonClass} aria-label={`Move requirement ${row} down`} disabled={index === count - 1} onClick={() => onMove(index, index + 1)}>
+          <button type="button" className={iconButtonClass} aria-label={`Move requirement ${row} down`} data-row-control="down" disabled={index === count - 1} onClick={() => onMove(index, index + 1)}>
             ↓
           </button>
-          <button type="button" className={iconButtonClass} aria-label={`Remove requirement ${row}`} onClick={() => onRemove(index)}>
+          <button type="button" className={iconButtonClass} aria-label={`Remove requirement ${row}`} data-row-control="remove" onClick={() => onRemove(index)}>
             ✕
           </button>
         </div>
