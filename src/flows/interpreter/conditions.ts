@@ -19,8 +19,11 @@ function wanted(frame: Frame, right: FlowCondition['right']): boolean {
   return value.value !== false && value.value !== 'false';
 }
 
+/** How a condition row reads a reference: the frame's resolve, unless the caller reads otherwise (a screen's visibility rules). */
+export type ReadReference = (reference: string) => FlowValue;
+
 /** One condition row. */
-export function conditionHolds(frame: Frame, condition: FlowCondition, caseInsensitive = false): boolean {
+export function conditionHolds(frame: Frame, condition: FlowCondition, caseInsensitive = false, read?: ReadReference): boolean {
   const { left, operator, right } = condition;
   switch (operator) {
     case 'IsChanged': {
@@ -41,12 +44,13 @@ export function conditionHolds(frame: Frame, condition: FlowCondition, caseInsen
     case 'WasVisited':
       return frame.visited.has(left.toLowerCase()) === wanted(frame, right);
     default:
+      if (read) return compare(operator, read(left), right !== undefined && 'ref' in right ? read(right.ref) : frame.valueOf(right), caseInsensitive);
       return compare(operator, frame.resolve(left), frame.valueOf(right), caseInsensitive);
   }
 }
 
 /** Whether rows with `logic` hold; no rows hold trivially. `where` names the element for messages. */
-export function conditionsHold(frame: Frame, conditions: readonly FlowCondition[], logic: string | undefined, where: string): boolean {
+export function conditionsHold(frame: Frame, conditions: readonly FlowCondition[], logic: string | undefined, where: string, read?: ReadReference): boolean {
   if (conditions.length === 0) return true;
   if ((logic ?? '').trim().toLowerCase() === 'formula_evaluates_to_true') {
     throw unsupported(`${where}: a condition written as a formula is not simulated`, { kind: 'formula_evaluates_to_true' });
@@ -57,7 +61,7 @@ export function conditionsHold(frame: Frame, conditions: readonly FlowCondition[
   const row = (n: number): boolean => {
     let result = results.get(n);
     if (result === undefined) {
-      result = conditionHolds(frame, conditions[n - 1]!);
+      result = conditionHolds(frame, conditions[n - 1]!, false, read);
       results.set(n, result);
     }
     return result;

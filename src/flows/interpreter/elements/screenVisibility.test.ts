@@ -141,6 +141,25 @@ describe('screen component visibility: rules that read the screen\'s fields', ()
     expect(without.fault?.message).toBe('screen Ask, field Proof_Note: "" is refused: the field is required');
   });
 
+  it('visibilityRule: a field of a record that is null reads null in a rule (a Get Records that found nothing), where a decision faults; a name the flow lacks still fails', () => {
+    // given: a component shown unless the automation setting disables it, the setting read by Get Records
+    // (the shape of preview_Approval_Screen in github.com/sushmithaAnuhya97/samsarasfdxtestorg)
+    const lookup: FlowElement = { kind: 'recordLookup', name: 'Get_Automation_settings', connector: 'Preview', object: 'Automation_Settings__c', filterLogic: 'and',
+      filters: [{ field: 'Name', operator: 'EqualTo', value: { string: 'C360_Display_Control' } }], getFirstRecordOnly: true, storeOutputAutomatically: true, outputAssignments: [], queriedFields: [] };
+    const table = (left: string): Screen => ({ kind: 'screen', name: 'Preview', fields: [{ name: 'quoteLineC360Table', fieldType: 'ComponentInstance', extensionName: 'c:quoteLineC360Table',
+      visibilityRule: when('1', { left, operator: 'EqualTo', right: { boolean: false } }) }] });
+    const setting = orgWith({ Automation_Settings__c: [{ Id: 'a00000000000001AAA', Name: 'C360_Display_Control', Disabled__c: false }] });
+    // when
+    const noSetting = run(flowOf([lookup, table('Get_Automation_settings.Disabled__c')], { processType: 'Flow' })).run;
+    const enabled = run(flowOf([lookup, table('Get_Automation_settings.Disabled__c')], { processType: 'Flow' }), { org: setting }).run;
+    const misspelt = run(flowOf([lookup, table('Get_Automation_setting.Disabled__c')], { processType: 'Flow' })).run;
+    // then: no setting, Disabled__c is null, not false: the table is hidden
+    expect(noSetting.status).toBe('completed');
+    expect(noSetting.path[1]).toEqual({ element: 'Preview', kind: 'screen', hidden: ['quoteLineC360Table'] });
+    expect(enabled.path[1]).toEqual({ element: 'Preview', kind: 'screen' });
+    expect(misspelt.fault?.message).toMatch(/Get_Automation_setting\.Disabled__c\} names no resource or element of this flow/);
+  });
+
   it('visibilityRule: rules that hide and show each other in turn stop the run as unsupported, naming the fields', () => {
     // given: A shown while B is blank, B shown while A is given
     const ask = screenOf(

@@ -14,9 +14,10 @@
  * settle on: the run stops as unsupported, naming the fields, rather than picking one.
  */
 import type { ScreenField } from '../../definition';
+import { NULL_FLOW_VALUE, type FlowValue } from '../../values';
 import { conditionsHold } from '../conditions';
 import type { Frame } from '../frame';
-import { unsupported } from '../stop';
+import { FlowStop, unsupported } from '../stop';
 
 /**
  * The names of the fields of screen `screen` that are hidden, in screen order. `apply(hidden)` stores
@@ -48,9 +49,37 @@ function evaluate(frame: Frame, screen: string, fields: readonly ScreenField[]):
   const hidden = new Set<string>();
   for (const field of fields) {
     if (field.parent !== undefined && hidden.has(field.parent)) hidden.add(field.name);
-    else if (field.visibilityRule && !conditionsHold(frame, field.visibilityRule.conditions, field.visibilityRule.logic, `screen ${screen}, field ${field.name}: its visibility rule`)) hidden.add(field.name);
+    else if (field.visibilityRule && !conditionsHold(frame, field.visibilityRule.conditions, field.visibilityRule.logic, `screen ${screen}, field ${field.name}: its visibility rule`, (reference) => readShown(frame, reference))) hidden.add(field.name);
   }
   return hidden;
+}
+
+/**
+ * A reference as a visibility rule reads it: a field of a record that is null (a Get Records that
+ * found nothing, `{!Get_Settings.Disabled__c}`) reads null, where a decision faults. The rules are
+ * evaluated as the screen renders, and Salesforce documents no error there; a blank is compared as
+ * an empty text (*chosen*). Any other failure to read (a name the flow does not have) still stops.
+ */
+function readShown(frame: Frame, reference: string): FlowValue {
+  try {
+    return frame.resolve(reference);
+  } catch (caught) {
+    if (!(caught instanceof FlowStop) || caught.kind !== 'fault') throw caught;
+    const parts = reference.split('.');
+    for (let i = 1; i < parts.length; i++) {
+      if (resolvesToNull(frame, parts.slice(0, i).join('.'))) return NULL_FLOW_VALUE;
+    }
+    throw caught;
+  }
+}
+
+function resolvesToNull(frame: Frame, reference: string): boolean {
+  try {
+    return frame.resolve(reference).value === null;
+  } catch (caught) {
+    if (caught instanceof FlowStop) return false;
+    throw caught;
+  }
 }
 
 function sameSet(a: ReadonlySet<string>, b: ReadonlySet<string>): boolean {
