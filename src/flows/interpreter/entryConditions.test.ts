@@ -23,6 +23,15 @@ describe('entry conditions of a record-triggered flow', () => {
     expect(checkEntryConditions(flow, { record: record({ Amount__c: 10 }) })?.holds).toBe(false);
   });
 
+  it('entry conditions: a formula written over several lines is named on one line (the warning is one stderr line)', () => {
+    // given: a formula as Flow Builder saves it, with line breaks and indentation
+    const flow = onCase({ filterFormula: 'OR(\n  ISNEW(),\n  ISCHANGED({!$Record.OwnerId})\n)' });
+    // when
+    const check = checkEntryConditions(flow, { record: record({ OwnerId: '005000000000001AAA' }), recordPrior: record({ OwnerId: '005000000000001AAA' }) });
+    // then
+    expect(check).toEqual({ holds: false, why: 'the record does not meet the formula OR( ISNEW(), ISCHANGED({!$Record.OwnerId}) )' });
+  });
+
   it('entry conditions: "only when a record is updated to meet them" does not hold when $Record__Prior met them already', () => {
     // given
     const flow = onCase({ requireChangeToMeet: true, filters: [{ field: 'Status', operator: 'EqualTo', value: { string: 'Closed' } }] });

@@ -36,7 +36,8 @@ export function checkEntryConditions(definition: FlowDefinition, options: RunFlo
   const filters = start.filters ?? [];
   if (!options.record || !/^Record/i.test(start.triggerType ?? '') || (filters.length === 0 && start.filterFormula === undefined)) return undefined;
   const frame = new Frame(definition, resolveOptions(options), budgetOf(options), 0, (options.org ?? new SimulatedOrg()).clone());
-  const what = start.filterFormula !== undefined ? `the formula ${start.filterFormula.trim()}` : `${filters.length === 1 ? 'the condition' : `the conditions (${start.filterLogic ?? 'and'})`} ${filters.map((f) => `${f.field} ${f.operator}${f.value ? ` ${specText(f.value)}` : ''}`).join(', ')}`;
+  // a formula written over several lines is named on one: `why` is one line of stderr
+  const what = start.filterFormula !== undefined ? `the formula ${start.filterFormula.trim().replace(/\s+/g, ' ')}` : `${filters.length === 1 ? 'the condition' : `the conditions (${start.filterLogic ?? 'and'})`} ${filters.map((f) => `${f.field} ${f.operator}${f.value ? ` ${specText(f.value)}` : ''}`).join(', ')}`;
   const holdsFor = (record: '$Record' | '$Record__Prior'): boolean => {
     if (start.filterFormula !== undefined) {
       const formula = record === '$Record' ? start.filterFormula : start.filterFormula.replace(/\$Record\./gi, '$Record__Prior.');
