@@ -310,3 +310,20 @@ test('Escape on a selected canvas node clears the selection and leaves focus on 
   expect(await page.evaluate(() => !!document.activeElement?.closest('[data-canvas-host]'))).toBe(true);
   expect((await page.evaluate(() => window.stageflow.getDocument())).stages.length).toBe(2);
 });
+
+test('undoing a paste that took focus leaves focus on the canvas, not <body>', async ({ page }) => {
+  await page.goto('/?sample=onboarding');
+  await node(page, 'Welcome_Email').focus();
+  await page.keyboard.press('Control+c');
+  await page.keyboard.press('Control+v');
+  await expect(node(page, 'Welcome_Email_2')).toBeFocused(); // focus moves with the selection to the copy
+  // when the paste is undone: the copy, focused and still selected, goes
+  await page.keyboard.press('Control+z');
+  await expect(node(page, 'Welcome_Email_2')).toHaveCount(0);
+  // then (before: the rescue tried to focus the selected copy, which has no node, and left focus on <body>)
+  await expect.poll(() => page.evaluate(() => !!document.activeElement?.closest('[data-canvas-host]'))).toBe(true);
+  expect(await focusedName(page)).not.toBe('body');
+  // and the keys work again: Ctrl+Y brings the copy back
+  await page.keyboard.press('Control+y');
+  expect(await stepNames(page)).toContain('Welcome_Email_2');
+});

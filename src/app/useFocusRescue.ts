@@ -7,9 +7,9 @@
  *   same control if it is still enabled, else the first enabled control beside it (Suspend →
  *   Resume), else the node it was on (a step card's Complete work item), else the run controls;
  * - a delete → the neighbour it selected; a deleted connector → its source node;
- * - any other edit that leaves focus nowhere (the focused node was renamed or removed; a
- *   version restored, or undone from its notice, whose button went with it) → the selected
- *   element's node, else the canvas;
+ * - any other edit that leaves focus nowhere (the focused node was renamed or removed — also by
+ *   an undo; a version restored, or undone from its notice, whose button went with it) → the
+ *   selected element's node while it exists, else the canvas;
  * - the import report closed (its opener, a project's picker, is gone) → the selected element's
  *   node, else the canvas.
  * It acts only when focus was lost (or, for Run, is still on the Run button), so it never pulls
@@ -17,6 +17,7 @@
  */
 import { useEffect } from 'react';
 import { linkOfEdgeId } from '../actions/edgeIds';
+import { locateElement } from '../commands/elementLocator';
 import { findStep } from '../commands/queries';
 import type { Orchestration } from '../model/types';
 import { focusCanvasElement } from '../canvas/focusElement';
@@ -181,8 +182,9 @@ export function useFocusRescue(): void {
       const source = lost?.edge ? edgeSource(prev.doc, lost.edge) : null;
       requestAnimationFrame(() => {
         if (!focusLost()) return;
-        const { selected, runPhase } = useAppStore.getState();
-        if (selected.length === 1) {
+        const { selected, runPhase, doc } = useAppStore.getState();
+        // an undo keeps the selection of an element it took away (a paste undone): that one has no node to focus
+        if (selected.length === 1 && locateElement(doc, selected[0]!)) {
           focusCanvasElement(selected[0]!);
           return;
         }
