@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { FlowElement } from '../../definition';
 import { resumeFlow } from '../run';
-import { flowOf, run, variable } from '../testing/build';
+import { flowOf, orgWith, run, variable } from '../testing/build';
 
 const DAY = 86_400_000;
 const done: FlowElement = { kind: 'assignment', name: 'Done', items: [{ ref: 'resumed', operator: 'Assign', value: { boolean: true } }] };
@@ -46,6 +46,30 @@ describe('waits', () => {
     // when / then
     expect(run(past).run).toMatchObject({ status: 'completed', outputs: { resumed: true } });
     expect(run(guarded, { inputs: { skip: true } }).run).toMatchObject({ status: 'completed', path: [{ element: 'Pause', outcome: 'default' }] });
+  });
+
+  it('waits: a DateRefAlarmEvent (a Process Builder scheduled action) waits until the record\'s date field plus the offset; a missing CreatedDate is the save\'s time; an empty date field arms nothing', () => {
+    // given: "3 days before CloseDate" as Process Builder saves it (Close_Opp_after_90_days in SFDC-RunwalProd-1Oct uses CreatedDate)
+    const scheduled = (field: string, offset: number): FlowElement => ({
+      kind: 'wait', name: 'myWait_myRule_1', events: [{ name: 'myWaitEvent_0', eventType: 'DateRefAlarmEvent', connector: 'Done', outputParameters: [],
+        conditions: [{ left: 'sent', operator: 'EqualTo', right: { boolean: false } }],
+        inputParameters: [
+          { name: 'TimeTableColumnEnumOrId', value: { string: 'Opportunity' } }, { name: 'EntityObjectId', value: { ref: 'myVariable_current.Id' } },
+          { name: 'TimeOffsetUnit', value: { string: 'Days' } }, { name: 'TimeOffset', value: { number: offset } }, { name: 'TimeFieldColumnEnumOrId', value: { string: field } },
+        ] }],
+    });
+    const pbVars = { variables: [...vars.variables, variable('sent', 'Boolean', { value: { boolean: false } }), variable('myVariable_current', 'SObject', { io: 'in', objectType: 'Opportunity' })] };
+    const opportunity = { Id: '006000000000001AAA', Name: 'Big deal', CloseDate: '2025-01-20', Next_Step_Date__c: null };
+    const options = { org: orgWith({ Opportunity: [opportunity] }), inputs: { myVariable_current: opportunity } };
+    // when
+    const beforeClose = run(flowOf([scheduled('CloseDate', -3), done], pbVars), options).run;
+    const onCreation = run(flowOf([scheduled('CreatedDate', 0), done], pbVars), options).run;
+    const noDate = run(flowOf([scheduled('Next_Step_Date__c', 1), done], pbVars), options).run;
+    // then: 2025-01-17T00:00Z, counted from the run's start (2025-01-06T09:00Z)
+    expect(beforeClose.status).toBe('waiting');
+    expect(beforeClose.waiting?.until).toBe(Date.parse('2025-01-17T00:00:00Z') - Date.parse('2025-01-06T09:00:00Z'));
+    expect(onCreation).toMatchObject({ status: 'completed', outputs: { resumed: true } });
+    expect(noDate).toMatchObject({ status: 'completed', path: [{ element: 'myWait_myRule_1', outcome: 'default' }], outputs: { resumed: null } });
   });
 
   it('waits: a platform event wait resumes on that scenario event', () => {

@@ -4,13 +4,15 @@
  * the wait is reached) or a platform event by type. No armed event: the default path. Otherwise the
  * run loop resumes at once when the earliest time has already come, or returns "waiting" with what
  * it waits for (`resumeFlow` goes on). Platform events whose conditions test the event's own fields
- * are not simulated (the run stops, naming the element).
+ * are not simulated (the run stops, naming the element). `DateRefAlarmEvent` is a Process Builder
+ * scheduled action: a time relative to a date field of the saved record (`3 days before CloseDate`).
  */
 import type { WaitEvent } from '../../definition';
 import { runStartMs } from '../../virtualClock';
 import type { ArmedEvent, ElementBehavior } from '../behavior';
 import { conditionsHold } from '../conditions';
 import type { Frame } from '../frame';
+import { readField } from '../../org/simulatedOrg';
 import { fault, unsupported } from '../stop';
 
 const UNIT_MS: Readonly<Record<string, number>> = { Minutes: 60_000, Hours: 3_600_000, Days: 86_400_000, Weeks: 604_800_000 };
@@ -35,6 +37,26 @@ function parameter(frame: Frame, event: { inputParameters: { name: string; value
   return found ? frame.valueOf(found.value).value : null;
 }
 
+/** Fields Salesforce sets on every saved record: a record given without them was saved as the run started. */
+const SAVE_TIME_FIELDS = new Set(['createddate', 'lastmodifieddate', 'systemmodstamp']);
+
+/**
+ * The base time of a Process Builder scheduled action (`DateRefAlarmEvent`): the date field
+ * `TimeFieldColumnEnumOrId` of the record `EntityObjectId`, read from the org as it is now (the record
+ * is saved). Null when the field is empty; a record the org does not have is a fault.
+ */
+function dateFieldTime(frame: Frame, event: WaitEvent, nowMs: number, where: string): number | null {
+  const id = parameter(frame, event, 'EntityObjectId');
+  const field = String(parameter(frame, event, 'TimeFieldColumnEnumOrId') ?? '');
+  const record = typeof id === 'string' ? frame.org.get(id) : undefined;
+  if (!record) throw fault(`${where}: the scheduled action's record ${typeof id === 'string' ? id : '(no Id)'} is not in the org, so its ${field || 'date field'} cannot be read`);
+  const value = readField(record, field);
+  if (value === null || value === '') return SAVE_TIME_FIELDS.has(field.toLowerCase()) ? nowMs : null;
+  const ms = typeof value === 'string' ? Date.parse(value.length === 10 ? `${value}T00:00:00Z` : value) : NaN;
+  if (!Number.isFinite(ms)) throw fault(`${where}: the scheduled action's date field ${field} holds ${JSON.stringify(value)}, not a date or date-time`);
+  return ms;
+}
+
 /**
  * What a run calls an event (the path's outcome, messages): its name, or — Flow Builder's newer wait
  * elements save their one event without one — its label (`el_0`), else its place (`waitEvents[0]`).
@@ -48,7 +70,7 @@ export const runWait: ElementBehavior<'wait'> = (element, frame) => {
   for (const [index, event] of element.events.entries()) {
     const name = eventName(event, index);
     const where = `${element.name}.${name}`;
-    const isTime = event.eventType === 'AlarmEvent' || (event.eventType === undefined && event.offset !== undefined);
+    const isTime = event.eventType === 'AlarmEvent' || event.eventType === 'DateRefAlarmEvent' || (event.eventType === undefined && event.offset !== undefined);
     if (!isTime && event.eventType === undefined) throw unsupported(`${where}: this kind of wait is not simulated`, { kind: element.subtype ?? 'wait' });
     if (!isTime && event.conditions.length > 0) throw unsupported(`${where}: waiting for a ${event.eventType} event with conditions on its fields is not simulated`, { kind: event.eventType });
     if (isTime && !conditionsHold(frame, event.conditions, event.conditionLogic, where)) continue;
@@ -59,9 +81,17 @@ export const runWait: ElementBehavior<'wait'> = (element, frame) => {
       armed.push({ ...base, until: shifted(frame, nowMs, event.offset!, event.offsetUnit ?? 'Hours', where) });
       continue;
     }
-    const at = parameter(frame, event, 'AlarmTime');
-    const baseMs = typeof at === 'string' ? Date.parse(at.length === 10 ? `${at}T00:00:00Z` : at) : NaN;
-    if (!Number.isFinite(baseMs)) throw fault(`${where}: the base time {AlarmTime} is empty or not a date-time`);
+    let baseMs: number;
+    if (event.eventType === 'DateRefAlarmEvent') {
+      const fieldMs = dateFieldTime(frame, event, frame.now + runStartMs(frame.options.startAt), where);
+      // an empty date field schedules nothing (chosen): the event is not armed
+      if (fieldMs === null) continue;
+      baseMs = fieldMs;
+    } else {
+      const at = parameter(frame, event, 'AlarmTime');
+      baseMs = typeof at === 'string' ? Date.parse(at.length === 10 ? `${at}T00:00:00Z` : at) : NaN;
+      if (!Number.isFinite(baseMs)) throw fault(`${where}: the base time {AlarmTime} is empty or not a date-time`);
+    }
     const offset = Number(parameter(frame, event, 'TimeOffset') ?? 0);
     const unit = String(parameter(frame, event, 'TimeOffsetUnit') ?? 'Hours');
     armed.push({ ...base, until: shifted(frame, baseMs, Number.isFinite(offset) ? offset : 0, unit, where) });
