@@ -31,6 +31,8 @@ describe('glossary', () => {
     expect(requirementsInWords(2, '1 OR 2 AND')).toBe('requirements are met (its logic "1 OR 2 AND" has an error)');
     expect(requirementsInWords(2, '1 AND (2 OR 3)')).toBe('requirements are met (its logic "1 AND (2 OR 3)" has an error)');
     expect(requirementsInWords(1, 'or')).toBe('1 requirement is met');
+    // a condition just switched to requirements, before its first row (it was "all 0 requirements are met")
+    expect(requirementsInWords(0, 'and')).toBe('its requirements are met (none yet)');
   });
 
   it('operators read the same in explanations as in the requirement editor', () => {

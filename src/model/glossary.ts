@@ -70,6 +70,8 @@ export function runsAs(runAs: RunAs | undefined): string {
  */
 export function requirementsInWords(n: number, logic: string | undefined): string {
   const kind = (logic ?? 'and').trim().toLowerCase();
+  // a new condition has no rows yet: "all 0 requirements are met" read as a count, and as true
+  if (n === 0) return 'its requirements are met (none yet)';
   if (n === 1) return '1 requirement is met';
   if (kind === 'and' || kind === '') return `all ${countOf(n, 'requirement')} are met`;
   if (kind === 'or') return `any of ${countOf(n, 'requirement')} is met`;
