@@ -406,6 +406,12 @@ test('the Timeline chart fits its panel at 1280×800: every bar and the end of t
   const bars = await chart.locator('rect').evaluateAll((rects) => rects.map((r) => { const b = r.getBoundingClientRect(); return b.right; }));
   expect(bars.length).toBeGreaterThan(3);
   for (const right of bars) expect(right).toBeLessThanOrEqual(panelBox.x + panelBox.width + 0.5);
+  // rows are named as on the canvas and in the event log, by label (they were API names), each left of the bars
+  const rows = chart.locator('text[data-element]');
+  await expect(rows.filter({ hasText: /^Create user accounts/ })).toHaveCount(1);
+  await expect(rows.filter({ hasText: /^Create_User_Accounts/ })).toHaveCount(0);
+  const barsStart = Math.min(...(await chart.locator('rect').evaluateAll((rects) => rects.map((r) => r.getBoundingClientRect().left))));
+  for (const right of await rows.evaluateAll((texts) => texts.map((t) => t.getBoundingClientRect().right))) expect(right).toBeLessThanOrEqual(barsStart);
   // the axis ends with the run's end time, in view
   const axisEnd = chart.locator('text[text-anchor="end"]');
   const endBox = (await axisEnd.boundingBox())!;

@@ -5,7 +5,9 @@
 import { useDeferredValue, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { spansOf } from '../../player/spans';
 import { formatVirtualTime } from './formatTime';
+import { STATUS_LABEL, type AnyStatus } from '../../ui/statusStyles';
 import { useAppStore } from '../../store/appStore';
+import { useLabelOf } from './useLabelOf';
 
 const MAX_ROWS = 120;
 const ROW = 16;
@@ -37,6 +39,8 @@ const FILL: Record<string, string> = {
 export default function GanttChart() {
   const [figure, width] = usePanelWidth();
   const trace = useAppStore((s) => s.trace);
+  // rows and tips name elements as the canvas, the Why panel and the event log do: by label
+  const labelOf = useLabelOf();
   // Deferred: during fast playback the chart catches up after the canvas, never inside its frame.
   const index = useDeferredValue(useAppStore((s) => s.cursor.index));
   const end = Math.max(trace?.run.endedAt ?? 0, trace?.events.at(-1)?.t ?? 0, 1);
@@ -48,17 +52,21 @@ export default function GanttChart() {
   return (
     <figure ref={figure} aria-label="Gantt chart" className="text-xs">
       <svg role="img" aria-label={`Gantt chart of ${rows.length} stages and steps up to ${formatVirtualTime(trace?.events[index]?.t ?? 0)}`} width={width} height={shown.length * ROW + 18}>
-        {shown.map((r, i) => (
-          <text key={r} x={2} y={i * ROW + 12} className="fill-ink-800 font-mono" fontSize={10}>
-            {r.length > 22 ? `${r.slice(0, 21)}…` : r}
-          </text>
-        ))}
+        {shown.map((r, i) => {
+          const label = labelOf(r);
+          return (
+            <text key={r} x={2} y={i * ROW + 12} className="fill-ink-800" fontSize={10} data-element={r}>
+              {label.length > 26 ? `${label.slice(0, 25)}…` : label}
+              <title>{label === r ? r : `${label} (${r})`}</title>
+            </text>
+          );
+        })}
         {spans.map((s, i) => {
           const row = rowOf.get(s.element);
           if (row === undefined) return null;
           return (
             <rect key={i} x={x(s.start)} y={row * ROW + 3 + (s.kind === 'stage' ? 0 : 2)} width={Math.max(2, x(s.end) - x(s.start))} height={s.kind === 'stage' ? 12 : 8} fill={FILL[s.status] ?? '#6b7280'} opacity={s.kind === 'stage' ? 0.35 : 0.9}>
-              <title>{`${s.element}: ${s.status}, ${formatVirtualTime(s.start)} – ${formatVirtualTime(s.end)}`}</title>
+              <title>{`${labelOf(s.element)}: ${STATUS_LABEL[s.status as AnyStatus] ?? s.status}, ${formatVirtualTime(s.start)} – ${formatVirtualTime(s.end)}`}</title>
             </rect>
           );
         })}
