@@ -397,3 +397,27 @@ it('removing a timed set event leaves the next event\'s own value in the row tha
   expect(value).toHaveValue('7');
   expect(useAppStore.getState().scenarios[0]!.events).toEqual([{ at: 2000, type: 'set', target: 'n', value: 7 }]);
 });
+
+it('names overridden steps by their labels, each row a group named after its step (several rows each had a bare "Outcome")', () => {
+  // given two labelled steps
+  useAppStore.getState().replaceDocument({
+    ...emptyOrchestration(),
+    flows: [{ name: 'F', type: 'autolaunched', active: true }],
+    stages: [{ name: 'S', steps: [
+      { name: 'Charge', label: 'Charge payment', kind: 'background', flow: 'F' },
+      { name: 'Ship', label: 'Create shipment', kind: 'background', flow: 'F' },
+    ] }],
+  });
+  render(<ScenarioEditor onClose={() => {}} />);
+  const pick = () => screen.getByRole('combobox', { name: 'Override a step' });
+  // then the list offers labels, with the API name the scenario keys by
+  expect(within(pick()).getAllByRole('option').map((o) => o.textContent)).toEqual(['Choose a step…', 'Charge payment (Charge)', 'Create shipment (Ship)']);
+  // when both are overridden
+  fireEvent.change(pick(), { target: { value: 'Charge' } });
+  fireEvent.change(pick(), { target: { value: 'Ship' } });
+  // then each row's fields are found within the step's group, by its label
+  const ship = screen.getByRole('group', { name: 'Behaviour of Create shipment' });
+  fireEvent.change(within(ship).getByRole('combobox', { name: 'Outcome' }), { target: { value: 'error' } });
+  expect(useAppStore.getState().scenarios[0]!.steps).toEqual({ Charge: { outcome: 'success' }, Ship: { outcome: 'error' } });
+  expect(within(screen.getByRole('group', { name: 'Behaviour of Charge payment' })).getByRole('button', { name: 'Remove behaviour of Charge payment' })).toBeTruthy();
+});

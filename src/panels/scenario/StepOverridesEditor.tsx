@@ -1,4 +1,10 @@
-/** Per-step behaviour in a scenario: outcome (or one per start, for retries), duration, message. */
+/**
+ * Per-step behaviour in a scenario: outcome (or one per start, for retries), duration, message.
+ * Steps are named by their labels, as on the canvas (the API name, which the scenario keys by, in
+ * the tip and the list); each row is a group named after its step, so its Outcome, Duration and
+ * Message say whose they are to a screen reader.
+ */
+import { elementLabel } from '../../commands/queries';
 import type { Orchestration, Scenario, StepOverride } from '../../model/types';
 import { button, input } from './fieldStyles';
 
@@ -11,12 +17,14 @@ export function StepOverridesEditor({ doc, scenario, onChange }: { doc: Orchestr
     onChange({ ...scenario, steps: next });
   };
   const unused = steps.filter((s) => !overrides[s]);
+  const labelOf = (name: string) => elementLabel(doc, name);
+  const named = (name: string) => (labelOf(name) === name ? name : `${labelOf(name)} (${name})`);
   return (
     <fieldset className="space-y-1">
       <legend className="font-semibold">Step behaviour</legend>
       {Object.entries(overrides).map(([name, o]) => (
-        <div key={name} className="flex flex-wrap items-center gap-1">
-          <span className="w-40 truncate font-mono text-xs" title={name}>{name}</span>
+        <div key={name} role="group" aria-label={`Behaviour of ${labelOf(name)}`} className="flex flex-wrap items-center gap-1">
+          <span className="w-40 truncate text-xs" title={named(name)}>{labelOf(name)}</span>
           <label className="text-xs">Outcome{' '}
             <select className={input} value={o.outcomes ? o.outcomes.join(',') : (o.outcome ?? 'success')} onChange={(e) => {
               const v = e.target.value;
@@ -37,14 +45,14 @@ export function StepOverridesEditor({ doc, scenario, onChange }: { doc: Orchestr
           <label className="text-xs">Message{' '}
             <input className={`${input} w-32`} value={o.message ?? ''} onChange={(e) => set(name, { ...o, message: e.target.value })} />
           </label>
-          <button type="button" className={button} aria-label={`Remove behaviour of ${name}`} onClick={() => set(name, null)}>Remove</button>
+          <button type="button" className={button} aria-label={`Remove behaviour of ${labelOf(name)}`} onClick={() => set(name, null)}>Remove</button>
         </div>
       ))}
       {unused.length > 0 && (
         <label className="text-xs">Override a step{' '}
           <select className={input} value="" onChange={(e) => e.target.value && set(e.target.value, { outcome: 'success' })}>
             <option value="">Choose a step…</option>
-            {unused.map((s) => <option key={s} value={s}>{s}</option>)}
+            {unused.map((s) => <option key={s} value={s}>{named(s)}</option>)}
           </select>
         </label>
       )}
