@@ -26,8 +26,20 @@ export const FlowStart = z.object({
   filterFormula: z.string().optional(),
   /** "Only when a record is updated to meet the condition requirements" (`doesRequireRecordChangedToMeetCriteria`). */
   requireChangeToMeet: z.boolean().optional(),
-  /** Names of scheduled paths (not run). */
+  /** Names of scheduled paths. */
   scheduledPaths: z.array(z.string()).optional(),
+  /** "Run Asynchronously" paths (`pathType` `AsyncAfterCommit`): their connectors, run after the immediate path. */
+  asyncPaths: z.array(z.string()).optional(),
+  /** Timed scheduled paths: when they run, relative to the save (`RecordTriggerEvent`) or a date field of `$Record` (`RecordField`). */
+  timedPaths: z.array(z.object({
+    name: z.string(),
+    connector: z.string().optional(),
+    offsetNumber: z.number(),
+    /** Minutes, Hours, Days, Months. */
+    offsetUnit: z.string(),
+    timeSource: z.string().optional(),
+    recordField: z.string().optional(),
+  })).optional(),
 });
 export type FlowStart = z.infer<typeof FlowStart>;
 

@@ -10,6 +10,8 @@ import type { FlowDefinition } from '../definition';
 import { SimulatedOrg } from '../org/simulatedOrg';
 import type { ArmedEvent } from './behavior';
 import { runElement } from './elements';
+import { shifted } from './elements/wait';
+import { runStartMs } from '../virtualClock';
 import { Frame, type FlowRunOptionsResolved, type RunBudget } from './frame';
 import { initResources, outputsOf } from './resources';
 import { FlowStop, unsupported } from './stop';
@@ -21,7 +23,7 @@ const DEFAULT_MAX_DEPTH = 25;
 type Ending =
   | { status: 'completed' }
   | { status: 'stopped'; stop: FlowStop; element?: string }
-  | { status: 'waiting'; element: string; events: ArmedEvent[] };
+  | { status: 'waiting'; element: string; events: ArmedEvent[]; scheduledPaths?: true };
 
 export function resolveOptions(options: RunFlowOptions): FlowRunOptionsResolved {
   return { ...options, now: options.now ?? 0, flowName: options.flowName ?? 'Flow' };
@@ -68,6 +70,58 @@ function follow(frame: Frame, from: string | undefined): Ending {
   return { status: 'completed' };
 }
 
+/** The path step of a record-triggered flow's scheduled paths: they start from the start element. */
+const START = 'start';
+
+/**
+ * After the immediate path of a record-triggered flow: its "Run Asynchronously" paths run, each in
+ * its own transaction after the save's has committed (Salesforce Help: "Route Record-Triggered Flows
+ * to Run Asynchronously"); its timed scheduled paths are armed as a wait on the start element, each
+ * at its offset from the save or from a date field of `$Record` (a null field schedules nothing,
+ * *chosen*), and run as their times come.
+ */
+function scheduledPaths(frame: Frame, ending: Ending): Ending {
+  if (ending.status !== 'completed') return ending;
+  const { asyncPaths = [], timedPaths = [] } = frame.definition.start;
+  for (const connector of asyncPaths) {
+    frame.beginTransaction();
+    frame.report.path.push({ element: START, kind: 'start', outcome: 'AsyncAfterCommit' });
+    const async = follow(frame, connector);
+    if (async.status !== 'completed') return async;
+  }
+  const armed: ArmedEvent[] = [];
+  for (const path of timedPaths) {
+    const where = `start.scheduledPaths.${path.name}`;
+    let baseMs = frame.startedAt + runStartMs(frame.options.startAt);
+    if (path.timeSource === 'RecordField' && path.recordField !== undefined) {
+      const value = frame.resolve(`$Record.${path.recordField}`).value;
+      if (value === null || value === '') continue;
+      baseMs = typeof value === 'string' ? Date.parse(value.length === 10 ? `${value}T00:00:00Z` : value) : NaN;
+      if (!Number.isFinite(baseMs)) return { status: 'stopped', stop: new FlowStop('fault', `${where}: $Record.${path.recordField} holds ${JSON.stringify(value)}, not a date or date-time`) };
+    }
+    try {
+      armed.push({ name: path.name, until: shifted(frame, baseMs, path.offsetNumber, path.offsetUnit, where), ...(path.connector ? { connector: path.connector } : {}) });
+    } catch (caught) {
+      return { status: 'stopped', stop: caught instanceof FlowStop ? caught : new FlowStop('fault', String(caught)) };
+    }
+  }
+  return armed.length === 0 ? ending : dueScheduledPaths(frame, armed);
+}
+
+/** Runs the scheduled paths whose time has come, earliest first; waits on the start for the others. */
+function dueScheduledPaths(frame: Frame, pending: ArmedEvent[]): Ending {
+  let rest = pending;
+  for (let due = earliestDue(rest, frame.now); due; due = earliestDue(rest, frame.now)) {
+    const chosen = due;
+    rest = rest.filter((e) => e !== chosen);
+    frame.beginTransaction();
+    frame.report.path.push({ element: START, kind: 'start', outcome: chosen.name });
+    const ran = follow(frame, chosen.connector);
+    if (ran.status !== 'completed') return ran;
+  }
+  return rest.length === 0 ? { status: 'completed' } : { status: 'waiting', element: START, events: rest, scheduledPaths: true };
+}
+
 /**
  * When the endless loop goes through a screen: offline, each screen is answered with the same values
  * every time, where a user would answer differently to leave the loop. Says which screen and how.
@@ -87,8 +141,9 @@ function earliestDue(events: readonly ArmedEvent[], now: number): ArmedEvent | u
   return due;
 }
 
-function suspend(frame: Frame, element: string, events: ArmedEvent[], report: Omit<FlowRun, 'status' | 'waiting'>): SuspendedFlow {
+function suspend(frame: Frame, element: string, events: ArmedEvent[], report: Omit<FlowRun, 'status' | 'waiting'>, scheduledPaths?: true): SuspendedFlow {
   return {
+    ...(scheduledPaths ? { scheduledPaths } : {}),
     element,
     slots: Object.fromEntries(frame.slots),
     set: [...frame.set],
@@ -123,7 +178,7 @@ function finish(frame: Frame, ending: Ending, callerOrg: SimulatedOrg): FlowRunR
       element: ending.element,
       ...(times.length > 0 ? { until: Math.min(...times) } : {}),
       ...(names.length > 0 ? { events: names } : {}),
-      state: suspend(frame, ending.element, ending.events, report),
+      state: suspend(frame, ending.element, ending.events, report, ending.scheduledPaths),
     };
     return { run: { ...report, status: 'waiting', waiting }, org: frame.org };
   }
@@ -148,7 +203,7 @@ function start(definition: FlowDefinition, options: FlowRunOptionsResolved, budg
     const stop = caught instanceof FlowStop ? caught : new FlowStop('fault', `internal error: ${String(caught)}`);
     return finish(frame, { status: 'stopped', stop }, callerOrg);
   }
-  return finish(frame, follow(frame, definition.start.connector), callerOrg);
+  return finish(frame, scheduledPaths(frame, follow(frame, definition.start.connector)), callerOrg);
 }
 
 /**
@@ -201,6 +256,7 @@ export function resumeFlow(definition: FlowDefinition, state: SuspendedFlow, opt
   frame.report.recordChanges.push(...recordChanges);
   frame.report.sideEffects.push(...sideEffects);
   frame.beginTransaction();
+  if (state.scheduledPaths) return finish(frame, dueScheduledPaths(frame, state.events), callerOrg);
   const byEvent = options.event === undefined ? undefined : state.events.find((e) => e.eventType?.toLowerCase() === options.event!.toLowerCase());
   const chosen = byEvent ?? earliestDue(state.events, frame.now);
   if (!chosen) return finish(frame, { status: 'waiting', element: state.element, events: state.events }, callerOrg);

@@ -176,6 +176,8 @@ export interface SuspendedFlow {
   elementsExecuted: number;
   /** Armed events: event name → time (AlarmEvent) or platform event type, and connector. */
   events: { name: string; until?: number; eventType?: string; connector?: string }[];
+  /** The run waits on its start for timed scheduled paths (`events`), not on a wait element. */
+  scheduledPaths?: true;
   report: Omit<FlowRun, 'waiting' | 'status'>;
 }
 

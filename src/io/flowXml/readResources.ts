@@ -76,7 +76,25 @@ export function readStart(r: FlowReader, flow: XmlNode): FlowStart {
   const legacy = r.text(flow, 'startElementReference');
   if (!node) return optional('connector', legacy);
   const filters = readFilters(r, node, 'start');
-  const scheduledPaths = childrenNamed(node, 'scheduledPaths').map((p) => r.text(p, 'name') ?? r.text(p, 'label') ?? '').filter(Boolean);
+  const pathNodes = childrenNamed(node, 'scheduledPaths');
+  const scheduledPaths = pathNodes.map((p) => r.text(p, 'name') ?? r.text(p, 'label') ?? '').filter(Boolean);
+  const isAsync = (p: XmlNode): boolean => r.text(p, 'pathType') === 'AsyncAfterCommit';
+  const asyncPaths = pathNodes.flatMap((p, i) => (isAsync(p) ? r.connector(p, 'connector', `start.scheduledPaths[${i}]`) ?? [] : []));
+  const timedPaths = pathNodes.flatMap((p, i) => {
+    if (isAsync(p)) return [];
+    const where = `start.scheduledPaths[${i}]`;
+    const recordField = r.text(p, 'recordField');
+    const timeSource = r.text(p, 'timeSource');
+    const connector = r.connector(p, 'connector', where);
+    return [{
+      name: r.text(p, 'name') ?? r.text(p, 'label') ?? `scheduledPaths[${i}]`,
+      ...optional('connector', connector),
+      offsetNumber: r.number(p, 'offsetNumber', where) ?? 0,
+      offsetUnit: r.text(p, 'offsetUnit') ?? 'Hours',
+      ...optional('timeSource', timeSource),
+      ...optional('recordField', recordField),
+    }];
+  });
   return {
     ...optional('connector', r.connector(node, 'connector', 'start') ?? legacy),
     ...optional('object', r.text(node, 'object')),
@@ -87,5 +105,7 @@ export function readStart(r: FlowReader, flow: XmlNode): FlowStart {
     ...optional('filterFormula', r.rawText(node, 'filterFormula')),
     ...optional('requireChangeToMeet', r.bool(node, 'doesRequireRecordChangedToMeetCriteria', 'start')),
     ...optional('scheduledPaths', scheduledPaths.length > 0 ? scheduledPaths : undefined),
+    ...optional('asyncPaths', asyncPaths.length > 0 ? asyncPaths : undefined),
+    ...optional('timedPaths', timedPaths.length > 0 ? timedPaths : undefined),
   };
 }

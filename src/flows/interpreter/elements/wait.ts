@@ -18,7 +18,7 @@ import { fault, unsupported } from '../stop';
 const UNIT_MS: Readonly<Record<string, number>> = { Minutes: 60_000, Hours: 3_600_000, Days: 86_400_000, Weeks: 604_800_000 };
 
 /** Virtual ms of `base` (an ISO date or date-time) moved by `offset` `unit`s. */
-function shifted(frame: Frame, baseMs: number, offset: number, unit: string, where: string): number {
+export function shifted(frame: Frame, baseMs: number, offset: number, unit: string, where: string): number {
   let ms = baseMs;
   if (unit === 'Months') {
     const date = new Date(baseMs);
