@@ -1,9 +1,9 @@
 /**
- * Where keyboard focus goes after a row of an ordered list (requirements, decision outcomes) is
- * added, moved or removed with its buttons (docs/editor.md, "Focus after each action"). Rows are
- * keyed by their place, so without this focus stays at the place, not with the row: Enter pressed
- * twice on "Move requirement 1 down" moved the row down and then back up, and removing the last
- * row dropped focus out of the panel.
+ * Where keyboard focus goes after a row of a list is added, moved or removed with its buttons —
+ * requirements, decision outcomes, variables, users, a record's fields (docs/editor.md, "Focus
+ * after each action"). Rows are keyed by their place, so without this focus stays at the place, not
+ * with the row: Enter pressed twice on "Move requirement 1 down" moved the row down and then back
+ * up, and removing the last row dropped focus out of the panel.
  *
  * The list's rows are its element children, in order; a row's ↑, ↓ and Remove buttons carry
  * `data-row-control` = `up | down | remove` (the first such button in the row is the row's own, before

@@ -1,5 +1,5 @@
 // @vitest-environment jsdom
-import { act, fireEvent, screen, within } from '@testing-library/react';
+import { act, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { useAppStore } from '../../store/appStore';
 import { describe, expect, it } from 'vitest';
 import { doc, historyLength, renderPanel } from '../testing/renderPanel';
@@ -136,5 +136,38 @@ describe('OrchestrationForm', () => {
     expect([...container.querySelectorAll(`datalist[id="${valueList}"] option`)].map((o) => o.getAttribute('value'))).toEqual(['Gold', 'Silver']);
     act(() => useAppStore.getState().setProjectFile(null));
   });
-});
 
+  it('focus follows the rows of variables, record fields and users: Add goes to the new row, Remove to the Remove now in its place, else the one before, else Add', async () => {
+    renderPanel();
+    // variables: a new one's name, ready to be typed
+    fireEvent.click(screen.getByRole('button', { name: '+ Add variable' }));
+    const added = screen.getByRole('group', { name: 'Variable newVariable' });
+    await waitFor(() => expect(within(added).getByLabelText('Variable name')).toHaveFocus());
+    // removing the last variable: the Remove of the one before (it went to the canvas, out of the panel)
+    fireEvent.click(screen.getByRole('button', { name: 'Remove variable newVariable' }));
+    await waitFor(() => expect(screen.getByRole('button', { name: 'Remove variable amount' })).toHaveFocus());
+    // removing the first: the Remove of the one now in its place
+    fireEvent.click(screen.getByRole('button', { name: 'Remove variable hire' }));
+    await waitFor(() => expect(screen.getByRole('button', { name: 'Remove variable laptopTag' })).toHaveFocus());
+    // users
+    const users = doc().users!.map((u) => u.username);
+    fireEvent.click(screen.getByRole('button', { name: '+ Add user' }));
+    await waitFor(() => expect(document.activeElement).toHaveAccessibleName('Username'));
+    fireEvent.click(screen.getByRole('button', { name: `Remove user ${users[0]}` }));
+    await waitFor(() => expect(screen.getByRole('button', { name: `Remove user ${users[1]}` })).toHaveFocus());
+  });
+
+  it('focus follows the fields of a Record variable: + Add field goes to its name, Remove of the last to the one before, of the only one to + Add field', async () => {
+    renderPanel();
+    const group = () => screen.getByRole('group', { name: 'Variable hire' });
+    fireEvent.click(within(group()).getByRole('button', { name: '+ Add field' }));
+    await waitFor(() => expect(within(group()).getAllByLabelText('Field').at(-1)).toHaveFocus());
+    const fields = Object.keys(doc().variables![0]!.value as object);
+    for (let i = fields.length - 1; i > 0; i--) {
+      fireEvent.click(within(group()).getByRole('button', { name: `Remove field ${fields[i]}` }));
+      await waitFor(() => expect(within(group()).getByRole('button', { name: `Remove field ${fields[i - 1]}` })).toHaveFocus());
+    }
+    fireEvent.click(within(group()).getByRole('button', { name: `Remove field ${fields[0]}` }));
+    await waitFor(() => expect(within(group()).getByRole('button', { name: '+ Add field' })).toHaveFocus());
+  });
+});

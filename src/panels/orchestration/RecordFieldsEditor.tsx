@@ -6,6 +6,8 @@ import { SelectField } from '../../ui/fields/SelectField';
 import { buttonClass, iconButtonClass } from '../../ui/fields/styles';
 import { typeOfValue } from '../requirements/resourceTypes';
 import { VariableValueInput } from './VariableValueInput';
+import { useRef } from 'react';
+import { focusAddedRow, focusAfterRemovedRow, type RowList } from '../fields/rowFocus';
 
 type Scalar = string | number | boolean | null;
 type Fields = Record<string, Scalar>;
@@ -42,15 +44,19 @@ function renameKey(fields: Fields, from: string, to: string): Fields {
 
 export function RecordFieldsEditor({ variable, value, onChange }: { variable: string; value: Fields; onChange: Edit<Fields> }) {
   const entries = Object.entries(value);
+  const listRef = useRef<HTMLUListElement>(null);
+  const addRef = useRef<HTMLButtonElement>(null);
+  const rows: RowList = { list: () => listRef.current, add: () => addRef.current };
   const add = () => {
     let n = entries.length + 1;
     while (`Field${n}` in value) n++;
     onChange({ ...value, [`Field${n}`]: '' });
+    focusAddedRow(rows, entries.length);
   };
   return (
     <div className="space-y-2">
-      <ul className="space-y-2">
-        {entries.map(([field, v]) => {
+      <ul ref={listRef} className="space-y-2">
+        {entries.map(([field, v], i) => {
           const type = fieldType(v);
           return (
             <li key={field} className="grid grid-cols-[1fr_6rem_auto] items-end gap-1 rounded border border-ink-400/20 p-1">
@@ -66,7 +72,8 @@ export function RecordFieldsEditor({ variable, value, onChange }: { variable: st
                 type="button"
                 className={iconButtonClass}
                 aria-label={`Remove field ${field}`}
-                onClick={() => onChange(Object.fromEntries(entries.filter(([k]) => k !== field)))}
+                data-row-control="remove"
+                onClick={() => { onChange(Object.fromEntries(entries.filter(([k]) => k !== field))); focusAfterRemovedRow(rows, i); }}
               >
                 ✕
               </button>
@@ -79,7 +86,7 @@ export function RecordFieldsEditor({ variable, value, onChange }: { variable: st
           );
         })}
       </ul>
-      <button type="button" className={buttonClass} onClick={add}>
+      <button ref={addRef} type="button" className={buttonClass} onClick={add}>
         + Add field
       </button>
     </div>

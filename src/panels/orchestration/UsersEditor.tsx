@@ -9,19 +9,25 @@ import { buttonClass, iconButtonClass } from '../../ui/fields/styles';
 import { TextField } from '../../ui/fields/TextField';
 import type { ProblemIndex } from '../../store/problems';
 import { useAppStore } from '../../store/appStore';
+import { useRef } from 'react';
+import { focusAddedRow, focusAfterRemovedRow, type RowList } from '../fields/rowFocus';
 
 export function UsersEditor({ doc, problems }: { doc: Orchestration; problems: ProblemIndex }) {
   const users = doc.users ?? [];
   const dispatch = useAppStore((s) => s.dispatch);
+  const listRef = useRef<HTMLUListElement>(null);
+  const addRef = useRef<HTMLButtonElement>(null);
+  const rows: RowList = { list: () => listRef.current, add: () => addRef.current };
   const add = () => {
     const taken = new Set(users.map((u) => u.username));
     let n = users.length + 1;
     while (taken.has(`user${n}`)) n++;
     dispatch(addUser, { user: { username: `user${n}`, name: `User ${n}`, active: true } });
+    focusAddedRow(rows, users.length);
   };
   return (
     <div className="space-y-2">
-      <ul className="space-y-2">
+      <ul ref={listRef} className="space-y-2">
         {users.map((u, i) => (
           <li key={i}>
             <fieldset className="rounded border border-ink-400/30 bg-white p-2">
@@ -43,7 +49,7 @@ export function UsersEditor({ doc, problems }: { doc: Orchestration; problems: P
                   value={u.name ?? ''}
                   onType={(name, g) => g.type(updateUser, { username: u.username, changes: { name } })}
                 />
-                <button type="button" className={iconButtonClass} aria-label={`Remove user ${u.username}`} onClick={() => dispatch(removeUser, { username: u.username })}>
+                <button type="button" className={iconButtonClass} aria-label={`Remove user ${u.username}`} data-row-control="remove" onClick={() => { dispatch(removeUser, { username: u.username }); focusAfterRemovedRow(rows, i); }}>
                   ✕
                 </button>
               </div>
@@ -54,7 +60,7 @@ export function UsersEditor({ doc, problems }: { doc: Orchestration; problems: P
           </li>
         ))}
       </ul>
-      <button type="button" className={buttonClass} onClick={add}>
+      <button ref={addRef} type="button" className={buttonClass} onClick={add}>
         + Add user
       </button>
     </div>

@@ -17,6 +17,8 @@ export interface VariableEditorProps {
   variable: Variable;
   index: number;
   problems: ProblemIndex;
+  /** Called once the variable is removed (to put focus where its row was). */
+  onRemoved?: () => void;
 }
 
 function retyped(variable: Variable, type: Variable['type']): Variable {
@@ -24,7 +26,7 @@ function retyped(variable: Variable, type: Variable['type']): Variable {
   return { name: variable.name, type };
 }
 
-export function VariableEditor({ variable, index, problems }: VariableEditorProps) {
+export function VariableEditor({ variable, index, problems, onRemoved }: VariableEditorProps) {
   const path = `variables[${index}]`;
   const edit = commandEdit(updateVariable, (v: Variable) => ({ name: variable.name, variable: v }));
   const dispatch = useAppStore((s) => s.dispatch);
@@ -39,7 +41,7 @@ export function VariableEditor({ variable, index, problems }: VariableEditorProp
           options={VARIABLE_TYPES.map((t) => ({ value: t, label: t === 'DateTime' ? 'Date/Time' : t }))}
           onChange={(t) => edit(retyped(variable, t as Variable['type']))}
         />
-        <button type="button" className={`${iconButtonClass} mt-5`} aria-label={`Remove variable ${variable.name}`} onClick={() => dispatch(removeVariable, { name: variable.name })}>
+        <button type="button" className={`${iconButtonClass} mt-5`} aria-label={`Remove variable ${variable.name}`} data-row-control="remove" onClick={() => { dispatch(removeVariable, { name: variable.name }); onRemoved?.(); }}>
           ✕
         </button>
       </div>
