@@ -10,7 +10,7 @@ import type { FlowDefinition } from '../definition';
 import { SimulatedOrg } from '../org/simulatedOrg';
 import type { ArmedEvent } from './behavior';
 import { runElement } from './elements';
-import { shifted } from './elements/wait';
+import { SAVE_TIME_FIELDS, shifted } from './elements/wait';
 import { runStartMs } from '../virtualClock';
 import { Frame, type FlowRunOptionsResolved, type RunBudget } from './frame';
 import { initResources, outputsOf } from './resources';
@@ -90,20 +90,23 @@ function scheduledPaths(frame: Frame, ending: Ending): Ending {
     if (async.status !== 'completed') return async;
   }
   const armed: ArmedEvent[] = [];
-  for (const path of timedPaths) {
-    const where = `start.scheduledPaths.${path.name}`;
-    let baseMs = frame.startedAt + runStartMs(frame.options.startAt);
-    if (path.timeSource === 'RecordField' && path.recordField !== undefined) {
-      const value = frame.resolve(`$Record.${path.recordField}`).value;
-      if (value === null || value === '') continue;
-      baseMs = typeof value === 'string' ? Date.parse(value.length === 10 ? `${value}T00:00:00Z` : value) : NaN;
-      if (!Number.isFinite(baseMs)) return { status: 'stopped', stop: new FlowStop('fault', `${where}: $Record.${path.recordField} holds ${JSON.stringify(value)}, not a date or date-time`) };
-    }
-    try {
+  try {
+    for (const path of timedPaths) {
+      const where = `start.scheduledPaths.${path.name}`;
+      let baseMs = frame.startedAt + runStartMs(frame.options.startAt);
+      if (path.timeSource === 'RecordField' && path.recordField !== undefined) {
+        const value = frame.resolve(`$Record.${path.recordField}`).value;
+        const empty = value === null || value === '';
+        // a record given without CreatedDate/LastModifiedDate was saved as the run started (the base stays the save)
+        if (empty && !SAVE_TIME_FIELDS.has(path.recordField.toLowerCase())) continue;
+        if (!empty) baseMs = typeof value === 'string' ? Date.parse(value.length === 10 ? `${value}T00:00:00Z` : value) : NaN;
+        if (!Number.isFinite(baseMs)) throw new FlowStop('fault', `${where}: $Record.${path.recordField} holds ${JSON.stringify(value)}, not a date or date-time`);
+      }
       armed.push({ name: path.name, until: shifted(frame, baseMs, path.offsetNumber, path.offsetUnit, where), ...(path.connector ? { connector: path.connector } : {}) });
-    } catch (caught) {
-      return { status: 'stopped', stop: caught instanceof FlowStop ? caught : new FlowStop('fault', String(caught)) };
     }
+  } catch (caught) {
+    // no $Record to read the field of, a unit not simulated, a field that is not a date: named, never thrown
+    return { status: 'stopped', stop: caught instanceof FlowStop ? caught : new FlowStop('fault', `internal error: ${String(caught)}`), element: START };
   }
   return armed.length === 0 ? ending : dueScheduledPaths(frame, armed);
 }

@@ -52,12 +52,25 @@ describe('scheduled paths of a record-triggered flow', () => {
     expect(third.path.map((step) => step.outcome ?? step.element)).toEqual(['X1_Day_Later', 'Later', 'Before_Close', 'Before_Close']);
   });
 
-  it('scheduledPaths: a path whose time has passed runs at once; a null date field schedules nothing (chosen)', () => {
+  it('scheduledPaths: a path whose time has passed runs at once; a null date field schedules nothing (chosen), but a record given without CreatedDate was saved as the run started', () => {
     // given
     const passed = definitionOf(flowWith(timedPath('Right_Away', 'Later', 0, 'Hours', '<timeSource>RecordTriggerEvent</timeSource>')));
     const onField = definitionOf(flowWith(timedPath('On_Date', 'Later', 1, 'Days', '<recordField>Next_Step_Date__c</recordField><timeSource>RecordField</timeSource>')));
+    const afterCreation = definitionOf(flowWith(timedPath('X2_Hours_After_Creation', 'Later', 2, 'Hours', '<recordField>CreatedDate</recordField><timeSource>RecordField</timeSource>')));
     // when / then
     expect(runFlow(passed, { record: opportunity }).run).toMatchObject({ status: 'completed', outputs: { note: 'Later;' } });
     expect(runFlow(onField, { record: opportunity }).run).toMatchObject({ status: 'completed', outputs: { note: null }, path: [] });
+    expect(runFlow(afterCreation, { record: opportunity }).run).toMatchObject({ status: 'waiting', waiting: { element: 'start', until: 2 * HOUR } });
+  });
+
+  it('scheduledPaths: a path on a date field of a run given no $Record stops as unsupported, naming what to give, and a date field holding text is a fault naming the path', () => {
+    // given
+    const onClose = definitionOf(flowWith(timedPath('Before_Close', 'Before_Close', -2, 'Days', '<recordField>CloseDate</recordField><timeSource>RecordField</timeSource>')));
+    // when
+    const noRecord = runFlow(onClose).run;
+    const notADate = runFlow(onClose, { record: { ...opportunity, fields: { ...opportunity.fields, CloseDate: 'soon' } } }).run;
+    // then
+    expect(noRecord).toMatchObject({ status: 'unsupported', unsupported: { element: 'start', reference: '$Record.CloseDate' } });
+    expect(notADate.fault).toEqual({ element: 'start', message: 'start.scheduledPaths.Before_Close: $Record.CloseDate holds "soon", not a date or date-time' });
   });
 });

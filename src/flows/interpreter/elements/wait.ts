@@ -38,7 +38,7 @@ function parameter(frame: Frame, event: { inputParameters: { name: string; value
 }
 
 /** Fields Salesforce sets on every saved record: a record given without them was saved as the run started. */
-const SAVE_TIME_FIELDS = new Set(['createddate', 'lastmodifieddate', 'systemmodstamp']);
+export const SAVE_TIME_FIELDS: ReadonlySet<string> = new Set(['createddate', 'lastmodifieddate', 'systemmodstamp']);
 
 /**
  * The base time of a Process Builder scheduled action (`DateRefAlarmEvent`): the date field
