@@ -1,5 +1,5 @@
 // @vitest-environment jsdom
-import { fireEvent, render, screen, within } from '@testing-library/react';
+import { fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { beforeEach, expect, it } from 'vitest';
 import { flowOf } from '../../flows/interpreter/testing/build';
 import { emptyOrchestration } from '../../model/factories';
@@ -420,4 +420,28 @@ it('names overridden steps by their labels, each row a group named after its ste
   fireEvent.change(within(ship).getByRole('combobox', { name: 'Outcome' }), { target: { value: 'error' } });
   expect(useAppStore.getState().scenarios[0]!.steps).toEqual({ Charge: { outcome: 'success' }, Ship: { outcome: 'error' } });
   expect(within(screen.getByRole('group', { name: 'Behaviour of Charge payment' })).getByRole('button', { name: 'Remove behaviour of Charge payment' })).toBeTruthy();
+});
+
+it('focus in Step behaviour follows the rows: a step picked goes to its Outcome, Remove to the Remove before it, the last one to Override a step (it fell to <body>)', async () => {
+  useAppStore.getState().replaceDocument({
+    ...emptyOrchestration(),
+    flows: [{ name: 'F', type: 'autolaunched', active: true }],
+    stages: [{ name: 'S', steps: [
+      { name: 'Charge', label: 'Charge payment', kind: 'background', flow: 'F' },
+      { name: 'Ship', label: 'Create shipment', kind: 'background', flow: 'F' },
+    ] }],
+  });
+  render(<ScenarioEditor onClose={() => {}} />);
+  const pick = () => screen.getByRole('combobox', { name: 'Override a step' });
+  const group = (label: string) => screen.getByRole('group', { name: `Behaviour of ${label}` });
+  fireEvent.change(pick(), { target: { value: 'Charge' } });
+  await waitFor(() => expect(within(group('Charge payment')).getByRole('combobox', { name: 'Outcome' })).toHaveFocus());
+  // the last step offered: the list goes, focus is on the new row
+  fireEvent.change(pick(), { target: { value: 'Ship' } });
+  await waitFor(() => expect(within(group('Create shipment')).getByRole('combobox', { name: 'Outcome' })).toHaveFocus());
+  expect(screen.queryByRole('combobox', { name: 'Override a step' })).toBeNull();
+  fireEvent.click(within(group('Create shipment')).getByRole('button', { name: 'Remove behaviour of Create shipment' }));
+  await waitFor(() => expect(within(group('Charge payment')).getByRole('button', { name: 'Remove behaviour of Charge payment' })).toHaveFocus());
+  fireEvent.click(within(group('Charge payment')).getByRole('button', { name: 'Remove behaviour of Charge payment' }));
+  await waitFor(() => expect(pick()).toHaveFocus());
 });
