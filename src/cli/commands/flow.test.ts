@@ -82,6 +82,21 @@ describe('stageflow flow', () => {
     expect(met.entryConditions).toEqual({ met: true, why: 'the record meets the condition Status EqualTo "Closed"' });
   });
 
+  it('a schedule-triggered flow\'s filter is tested on --record: a record it does not select is said on stderr, for the record on its schedule, not a save', async () => {
+    // given a scheduled flow on Opportunity for StageName = Unit Booked, and an opportunity still prospecting
+    const scheduled = `<Flow><processType>AutoLaunchedFlow</processType><status>Active</status>
+  <start><object>Opportunity</object><triggerType>Scheduled</triggerType><filterLogic>and</filterLogic>
+    <filters><field>StageName</field><operator>EqualTo</operator><value><stringValue>Unit Booked</stringValue></value></filters></start>
+</Flow>`;
+    const { io, out } = memoryIo({ 'f/Booked.flow-meta.xml': scheduled, 'rec.json': '{ "Opportunity": [{ "Id": "006A", "StageName": "Prospecting" }] }' });
+    // when
+    const code = await main(['f/Booked.flow-meta.xml', '--records', 'rec.json', '--record', '006A'], io);
+    // then
+    expect(code).toBe(0);
+    expect(out.stderr).toBe('f/Booked.flow-meta.xml: start: warning: the record does not meet the condition StageName EqualTo "Unit Booked": Salesforce would not run this flow for this record on its schedule (it is run here as asked)\n');
+    expect(JSON.parse(out.stdout).entryConditions).toEqual({ met: false, why: 'the record does not meet the condition StageName EqualTo "Unit Booked"' });
+  });
+
   it('--record and --prior give a Process Builder process its myVariable_current and myVariable_old, so ISNEW() tells a create from an update', async () => {
     // given a process on Case whose only rule is ISNEW(), marking the case's Subject
     const process = `<Flow><processType>Workflow</processType><status>Active</status><startElementReference>myDecision</startElementReference>

@@ -228,7 +228,8 @@ async function run(argv: readonly string[], io: CliIo, program: string): Promise
   // below is what the flow would do, so a record that does not meet them is said beside it
   const entry = checkEntryConditions(definition, options);
   if (entry && entry.holds !== true) {
-    io.stderr(`${file}: start: warning: ${entry.why}${entry.holds === false ? ': Salesforce would not run this flow for this save (it is run here as asked)' : ''}\n`);
+    const occasion = /^Scheduled/i.test(definition.start.triggerType ?? '') ? 'for this record on its schedule' : 'for this save';
+    io.stderr(`${file}: start: warning: ${entry.why}${entry.holds === false ? `: Salesforce would not run this flow ${occasion} (it is run here as asked)` : ''}\n`);
   }
   const result = runFlow(definition, options);
   const initFault = result.run.status === 'faulted' && result.run.fault && result.run.fault.element === undefined;

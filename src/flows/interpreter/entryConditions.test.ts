@@ -41,6 +41,15 @@ describe('entry conditions of a record-triggered flow', () => {
     expect(checkEntryConditions(flow, { record: closed, recordPrior: closed })).toMatchObject({ holds: false, why: expect.stringContaining('met the condition Status EqualTo "Closed" before this update too') });
   });
 
+  it('entry conditions: a schedule-triggered flow\'s filter is tested on the record given as $Record (the records it runs for)', () => {
+    // given: a scheduled flow on Opportunity for StageName = Unit Booked (runwal's News_Letter_Email_Alert)
+    const scheduled = flowOf([], { start: { object: 'Opportunity', triggerType: 'Scheduled', filters: [{ field: 'StageName', operator: 'EqualTo', value: { string: 'Unit Booked' } }] } });
+    const opportunity = (stage: string) => ({ object: 'Opportunity', fields: { Id: '006000000000001AAA', StageName: stage } });
+    // when / then
+    expect(checkEntryConditions(scheduled, { record: opportunity('Unit Booked') })).toEqual({ holds: true, why: 'the record meets the condition StageName EqualTo "Unit Booked"' });
+    expect(checkEntryConditions(scheduled, { record: opportunity('Prospecting') })?.holds).toBe(false);
+  });
+
   it('entry conditions: none, no record, or a flow not triggered by a record: nothing to say; conditions that cannot be tested say why', () => {
     const filters = [{ field: 'Status', operator: 'EqualTo', value: { string: 'Closed' } }];
     expect(checkEntryConditions(onCase({}), { record: record({}) })).toBeUndefined();

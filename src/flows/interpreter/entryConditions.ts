@@ -34,7 +34,9 @@ function specText(spec: FlowValueSpec): string {
 export function checkEntryConditions(definition: FlowDefinition, options: RunFlowOptions): EntryCheck | undefined {
   const { start } = definition;
   const filters = start.filters ?? [];
-  if (!options.record || !/^Record/i.test(start.triggerType ?? '') || (filters.length === 0 && start.filterFormula === undefined)) return undefined;
+  // a schedule-triggered flow's filter selects the records it runs for, one interview each with the
+  // record as $Record (Winter '20 release notes, "Start a Flow on a Schedule"): tested as a trigger's conditions
+  if (!options.record || !/^(Record|Scheduled)/i.test(start.triggerType ?? '') || (filters.length === 0 && start.filterFormula === undefined)) return undefined;
   const frame = new Frame(definition, resolveOptions(options), budgetOf(options), 0, (options.org ?? new SimulatedOrg()).clone());
   // a formula written over several lines is named on one: `why` is one line of stderr
   const what = start.filterFormula !== undefined ? `the formula ${start.filterFormula.trim().replace(/\s+/g, ' ')}` : `${filters.length === 1 ? 'the condition' : `the conditions (${start.filterLogic ?? 'and'})`} ${filters.map((f) => `${f.field} ${f.operator}${f.value ? ` ${specText(f.value)}` : ''}`).join(', ')}`;
