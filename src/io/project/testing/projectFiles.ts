@@ -144,6 +144,14 @@ export function caseLifecycleFiles(): ProjectFile[] {
   return filesUnder(join(import.meta.dirname, '..', '__fixtures__', 'CaseLifecycle'));
 }
 
+/**
+ * SFDC-Assets' recruiting demo (`__fixtures__/RecruitingOrchestrator/README.md`): a record-triggered
+ * orchestration in one package directory (`orchestrator/`) calling the flows of another (`force-app/`).
+ */
+export function recruitingFiles(): ProjectFile[] {
+  return filesUnder(join(import.meta.dirname, '..', '__fixtures__', 'RecruitingOrchestrator'));
+}
+
 function filesUnder(root: string): ProjectFile[] {
   const files: ProjectFile[] = [];
   const walk = (dir: string): void => {
