@@ -98,6 +98,36 @@ test('an empty design (/?new) is axe clean, light and dark: its Outline holds on
   }
 });
 
+test('the canvas context menu is axe clean while open, light and dark: the page behind is not aria-hidden with its buttons focusable', async ({ page }) => {
+  await page.goto('/?sample=order-fulfilment');
+  for (const theme of ['light', 'dark']) {
+    if (theme === 'dark') {
+      await page.getByRole('button', { name: 'Dark mode' }).click();
+      await expect(page.locator('html')).toHaveClass(/dark/);
+    }
+    await node(page, 'Charge_Payment').click({ button: 'right' });
+    await expect(page.getByRole('menu', { name: 'Element menu' })).toBeVisible();
+    // before: the menu was modal, and Radix hid the header, skip links and palette (aria-hidden-focus)
+    expect(await seriousViolations(page), theme).toEqual([]);
+    await page.keyboard.press('Escape');
+    await expect(page.getByRole('menu')).toHaveCount(0);
+    await expect(node(page, 'Charge_Payment')).toBeFocused();
+  }
+});
+
+test('a click on another step while the canvas menu is open closes it and leaves that step focused and selected: Delete deletes it', async ({ page }) => {
+  await page.goto('/?sample=order-fulfilment');
+  await node(page, 'Charge_Payment').click({ button: 'right' });
+  await expect(page.getByRole('menu', { name: 'Element menu' })).toBeVisible();
+  // when another step is clicked
+  await node(page, 'Reserve_Stock').click({ position: { x: 30, y: 10 } });
+  // then the menu is gone and focus is on the step clicked, not given back to the menu's target
+  await expect(page.getByRole('menu')).toHaveCount(0);
+  await expect(node(page, 'Reserve_Stock')).toBeFocused();
+  await page.keyboard.press('Delete');
+  await expect.poll(async () => (await getDocument(page)).stages[0]!.steps.map((s) => s.name)).toEqual(['Validate', 'Charge_Payment']);
+});
+
 test('focus is visible on controls, tree items and canvas nodes', async ({ page }) => {
   await page.goto('/?sample=onboarding');
   await expect(node(page, 'Buddy')).toBeVisible();

@@ -47,7 +47,11 @@ export default function CanvasMenu({ menu, onClose }: { menu: OpenCanvasMenu; on
   const afterClose = (event: Event) => {
     event.preventDefault();
     const back = menu.returnFocus;
-    if (back?.isConnected) back.focus({ preventScroll: true });
+    // Focus goes back only from the menu (Escape, an item): a press outside that put it elsewhere (a
+    // node clicked while the menu was open) leaves it there, or Delete would act on the menu's target.
+    const active = document.activeElement;
+    const fromMenu = !active || active === document.body || !active.isConnected || content.current?.contains(active);
+    if (back?.isConnected && fromMenu) back.focus({ preventScroll: true });
     const entry = chosen.current;
     onClose();
     if (!entry) return;
@@ -56,7 +60,10 @@ export default function CanvasMenu({ menu, onClose }: { menu: OpenCanvasMenu; on
   };
 
   return (
-    <Menu.Root open={open} onOpenChange={setOpen} modal>
+    // Not modal, as the toolbar's menus: a modal menu hides the rest of the page with aria-hidden while
+    // its buttons stay focusable (axe: aria-hidden-focus, serious). Keys stay in the menu (Radix menus
+    // take Tab), a press outside still closes it, and a right-click elsewhere opens that menu at once.
+    <Menu.Root open={open} onOpenChange={setOpen} modal={false}>
       <Menu.Trigger asChild>
         <span aria-hidden="true" style={{ position: 'fixed', left: menu.x, top: menu.y, width: 1, height: 1 }} />
       </Menu.Trigger>
