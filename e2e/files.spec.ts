@@ -48,6 +48,8 @@ test('a broken file is refused with the place named, and the open design is unch
   const report = page.getByRole('dialog');
   await expect(report).toContainText('broken.json was not imported');
   await expect(report).toContainText('3:');
+  // a JSON file is described by the schema: the report links it, after the problems
+  await expect(report.getByRole('link', { name: 'orchestration JSON Schema' })).toBeVisible();
   expect(await getDocument(page)).toEqual(before);
   await page.keyboard.press('Escape');
   // when: valid JSON with a reference error
@@ -219,4 +221,15 @@ test('a sample changed and reloaded at once opens with the change, as a reload a
   // and the sample opened from its address another time is the sample as it is
   await page.goto('/?sample=onboarding');
   await expect.poll(async () => (await getDocument(page)).stages.length).toBe(before);
+});
+
+test('the report of a Flow XML import does not send the admin to the JSON Schema, which does not describe that file', async ({ page }) => {
+  await page.goto('/?sample=onboarding');
+  await expect(node(page, 'Buddy')).toBeVisible();
+  await fileInput(page).setInputFiles({ name: 'Handle_User_Deactivation.flow-meta.xml', mimeType: 'application/xml', buffer: readFileSync('src/io/xml/__fixtures__/real/Handle_User_Deactivation.flow-meta.xml') });
+  const report = page.getByRole('dialog', { name: 'Imported Handle_User_Deactivation.flow-meta.xml' });
+  await expect(report).toContainText('It opened with 9 warnings.');
+  await expect(report.getByRole('listitem').first()).toBeVisible();
+  // before: "The format is described by the orchestration JSON Schema." for every file
+  await expect(report).not.toContainText('JSON Schema');
 });

@@ -20,9 +20,6 @@ export function ImportReport() {
           <p className="mb-2 text-ink-600">
             {report.ok ? `It opened with ${report.problems.length} warning${report.problems.length === 1 ? '' : 's'}.` : 'The open design is unchanged. Fix these problems and import again:'}
           </p>
-          <p className="mb-2 text-ink-600">
-            The format is described by the <a className="text-brand-700 underline" href="/schema/orchestration.schema.json" target="_blank" rel="noreferrer">orchestration JSON Schema</a>.
-          </p>
           <ul className="max-h-80 list-disc overflow-auto pl-5">
             {report.problems.map((p, i) => (
               <li key={i} className={p.severity === 'error' ? 'text-status-error' : 'text-ink-800'}>
@@ -37,6 +34,13 @@ export function ImportReport() {
               </li>
             ))}
           </ul>
+          {/* only for a JSON file: a Flow XML file, a project or a .zip is not described by it (it stood between
+              "Fix these problems" and the problems, for every import) */}
+          {/\.json$/i.test(report.fileName) && (
+            <p className="mt-2 text-ink-600">
+              The format is described by the <a className="text-brand-700 underline" href="/schema/orchestration.schema.json" target="_blank" rel="noreferrer">orchestration JSON Schema</a>.
+            </p>
+          )}
           <form method="dialog" className="mt-4 text-right">
             <button data-autofocus className="rounded-md bg-brand-600 px-3 py-1.5 text-white hover:bg-brand-700 focus-visible:outline-none focus-visible:ring-2 focus-visible:ring-brand-500 focus-visible:ring-offset-2">
               Close
