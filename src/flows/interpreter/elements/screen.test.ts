@@ -22,20 +22,6 @@ const flow = flowOf(chain(screen, copy), {
 });
 
 describe('screens', () => {
-  it('screens: a Repeater component stops the run as unsupported, naming it and its screen, before anything reads its items', () => {
-    // given: a screen with a Repeater whose field is prefilled from a collection item (as SFDC-Assets/PSA-Stakeholder-Management-Quick-Start's), and a loop over its items after it
-    const withRepeater: FlowElement = { kind: 'screen', name: 'Add_Tasks', fields: [
-      { name: 'TaskRepeater', fieldType: 'Repeater' },
-      { name: 'Subject', fieldType: 'InputField', dataType: 'String', parent: 'TaskRepeater', defaultValue: { ref: 'tasks[$EachItem].Subject' } },
-    ] };
-    const each: FlowElement = { kind: 'loop', name: 'Each_Task', collection: 'TaskRepeater.AllItems', order: 'Asc' };
-    // when
-    const result = run(flowOf(chain(withRepeater, each), { processType: 'Flow' })).run;
-    // then: not a fault about a null AllItems or an unknown [$EachItem]
-    expect(result.status).toBe('unsupported');
-    expect(result.unsupported).toMatchObject({ element: 'Add_Tasks', kind: 'Repeater', message: 'the Repeater component TaskRepeater of screen Add_Tasks is not simulated (its items, {!TaskRepeater.AllItems})' });
-  });
-
   it('screens: fields take their defaults (a default choice gives its value) when the caller gives nothing; a checkbox no one ticks is false, a required one true', () => {
     // given / when
     const { run: result } = run(flow);

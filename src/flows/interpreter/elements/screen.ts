@@ -14,8 +14,9 @@
  * picked from it, null before any pick. An answer given blank to a required field, or that its
  * validation rule refuses, fails the screen (screenValidation.ts). A field its visibility rule hides
  * (or that is in a hidden section) holds null, is not required, is not validated, and an answer the
- * caller gives it is not taken (screenVisibility.ts); the screen's step lists both. A screen ends a
- * transaction (the changes before it are committed).
+ * caller gives it is not taken (screenVisibility.ts); the screen's step lists both. A Repeater's
+ * fields are taken once per item, each item answered as a screen is (screenRepeater.ts). A screen
+ * ends a transaction (the changes before it are committed).
  */
 import type { FlowDynamicChoiceSet, ScreenField } from '../../definition';
 import { readField, type FieldValue } from '../../org/simulatedOrg';
@@ -24,18 +25,14 @@ import type { ElementBehavior } from '../behavior';
 import { flowTypeOf } from '../dataTypes';
 import type { Frame } from '../frame';
 import { readRecords } from '../records';
-import { fault, unsupported } from '../stop';
+import { fault } from '../stop';
+import { given, type Answers } from './screenAnswers';
+import { runRepeater } from './screenRepeater';
 import { checkScreenAnswer } from './screenValidation';
 import { hiddenFields } from './screenVisibility';
 
 const NO_VALUE = new Set(['DisplayText', 'RegionContainer', 'Region', 'Section', 'Column']);
 const CHOICE_FIELDS = new Set(['RadioButtons', 'DropdownBox', 'MultiSelectCheckboxes', 'MultiSelectPicklist', 'Picklist', 'ComboBox']);
-
-function given(frame: Frame, name: string): { found: boolean; value: unknown } {
-  const values = frame.options.screenValues ?? {};
-  const key = Object.keys(values).find((k) => k.toLowerCase() === name.toLowerCase());
-  return key === undefined ? { found: false, value: null } : { found: true, value: values[key] };
-}
 
 /** Marks `choice` selected (WasSelected); `picked` collects the marks this screen added, undone if the field is hidden. */
 function choiceValue(frame: Frame, choice: string, picked: string[]): FlowValue {
@@ -45,9 +42,9 @@ function choiceValue(frame: Frame, choice: string, picked: string[]): FlowValue 
   return frame.resolve(choice);
 }
 
-function fieldValue(frame: Frame, field: ScreenField, picked: string[]): FlowValue {
+function fieldValue(frame: Frame, answers: Answers, field: ScreenField, picked: string[]): FlowValue {
   const type = flowTypeOf(field.dataType ?? (field.fieldType === 'LargeTextArea' || CHOICE_FIELDS.has(field.fieldType) ? 'String' : undefined));
-  const input = given(frame, field.name);
+  const input = given(answers, field.name);
   if (input.found) {
     if (typeof input.value === 'string') {
       const choice = (field.choices ?? []).find((c) => c.toLowerCase() === String(input.value).toLowerCase());
@@ -64,8 +61,8 @@ function fieldValue(frame: Frame, field: ScreenField, picked: string[]): FlowVal
 }
 
 /** A component's outputs as the caller gives them (an object of output name → value); none: no outputs. */
-function givenOutputs(frame: Frame, field: ScreenField): Record<string, unknown> {
-  const input = given(frame, field.name).value;
+function givenOutputs(answers: Answers, field: ScreenField): Record<string, unknown> {
+  const input = given(answers, field.name).value;
   return typeof input === 'object' && input !== null && !Array.isArray(input) ? (input as Record<string, unknown>) : {};
 }
 
@@ -74,8 +71,8 @@ function givenOutputs(frame: Frame, field: ScreenField): Record<string, unknown>
  * outputs are all null (Salesforce's LWC guide, "Runtime Considerations for Flow Screen Components":
  * a hidden component's output attributes are set to null when the user leaves the screen).
  */
-function componentOutputs(frame: Frame, field: ScreenField, element: string, hidden = false): void {
-  const outputs = hidden ? {} : givenOutputs(frame, field);
+function componentOutputs(frame: Frame, answers: Answers, field: ScreenField, element: string, hidden = false): void {
+  const outputs = hidden ? {} : givenOutputs(answers, field);
   for (const output of field.outputParameters ?? []) {
     const key = Object.keys(outputs).find((k) => k.toLowerCase() === output.name.toLowerCase());
     frame.write(output.ref, { type: 'Unknown', value: (key === undefined ? null : outputs[key] ?? null) as FlowValue['value'] }, element);
@@ -88,8 +85,8 @@ function componentOutputs(frame: Frame, field: ScreenField, element: string, hid
  * place. A value the caller gives (`screenValues["curCase.Subject"]`) is written to that field; none
  * leaves the field as it was, as a user who changes nothing.
  */
-function recordFieldInput(frame: Frame, objectField: string, element: string): void {
-  const input = given(frame, objectField);
+function recordFieldInput(frame: Frame, answers: Answers, objectField: string, element: string): void {
+  const input = given(answers, objectField);
   if (input.found) frame.write(objectField, { type: 'Unknown', value: (input.value ?? null) as FlowValue['value'] }, element);
 }
 
@@ -114,8 +111,8 @@ function choiceSetNamed(frame: Frame, name: string): FlowDynamicChoiceSet | unde
  * answer (`a;b`) stores the last record picked (*chosen*: one record fills the variables). An answer the set does not offer
  * stores nothing: the variables keep their values.
  */
-function storePickedRecord(frame: Frame, field: ScreenField, element: string): void {
-  const input = given(frame, field.name);
+function storePickedRecord(frame: Frame, answers: Answers, field: ScreenField, element: string): void {
+  const input = given(answers, field.name);
   if (!input.found || input.value === null || input.value === undefined) return;
   const sets = (field.choices ?? [])
     .map((name) => choiceSetNamed(frame, name))
@@ -191,13 +188,13 @@ function listed(values: readonly string[]): string {
  * the screen, naming the field, the value and the choices (a user could not have picked it). Each
  * value of a multi-select answer is checked; a blank answer picks nothing and passes.
  */
-function checkChoiceAnswer(frame: Frame, field: ScreenField): void {
-  const input = given(frame, field.name);
+function checkChoiceAnswer(frame: Frame, answers: Answers, field: ScreenField): void {
+  const input = given(answers, field.name);
   if (!input.found || input.value === null || input.value === undefined) return;
   const offered = offeredChoices(frame, field);
   if (!offered) return;
-  const answers = Array.isArray(input.value) ? input.value.map(String) : MULTI_SELECT.has(field.fieldType) ? String(input.value).split(';') : [String(input.value)];
-  for (const answer of answers.map((a) => a.trim()).filter((a) => a !== '')) {
+  const picks = Array.isArray(input.value) ? input.value.map(String) : MULTI_SELECT.has(field.fieldType) ? String(input.value).split(';') : [String(input.value)];
+  for (const answer of picks.map((a) => a.trim()).filter((a) => a !== '')) {
     if (offered.values.includes(answer) || offered.names.some((n) => n.toLowerCase() === answer.toLowerCase())) continue;
     const choices = offered.values.length > 0 ? `its choices are ${listed(offered.values)}` : 'it offers no choice (its choice set is empty)';
     throw fault(`screen field ${field.name}: ${JSON.stringify(answer)} is not one of its choices; ${choices}`);
@@ -231,66 +228,101 @@ function rememberSetPick(frame: Frame, field: ScreenField, value: FlowValue): vo
   frame.storeOutput(set.name, multiSelect ? { type: flowTypeOf(set.dataType ?? 'String'), value: answer } : { type: value.type, value: value.value });
 }
 
-/** The field takes an answer (an input or a component), as opposed to display text and containers. */
-function takesValue(field: ScreenField): boolean {
+/** The field takes an answer (an input, a component or a Repeater), as opposed to display text and containers. */
+export function takesValue(field: ScreenField): boolean {
   return !NO_VALUE.has(field.fieldType);
 }
 
 const isComponent = (field: ScreenField): boolean => field.fieldType === 'ComponentInstance' || field.extensionName !== undefined;
+const isRepeater = (field: ScreenField): boolean => field.fieldType === 'Repeater';
 
-export const runScreen: ElementBehavior<'screen'> = (element, frame) => {
-  // a Repeater's items (`{!Repeater.AllItems}`, fields prefilled from `[$EachItem]`) are not modelled:
-  // stop naming it, rather than fault later on a null `AllItems` or an `[$EachItem]` no resource has
-  const repeater = element.fields.find((field) => field.fieldType === 'Repeater');
-  if (repeater) throw unsupported(`the Repeater component ${repeater.name} of screen ${element.name} is not simulated (its items, {!${repeater.name}.AllItems})`, { kind: 'Repeater' });
-  // showing a screen commits what the run changed before it: Roll Back Records goes back to here
-  frame.beginTransaction();
-  frame.visited.add(element.name.toLowerCase());
+/**
+ * The fields of a screen (or of one item of a Repeater) take their answers from `answers`: values,
+ * visibility, component outputs, choices, then required and validation checks. `screen` names where
+ * in messages. A Repeater among them is left to runRepeater. Gives the hidden fields and each
+ * field's value as it was taken (null when hidden).
+ */
+export function takeFields(frame: Frame, screen: string, fields: readonly ScreenField[], answers: Answers): { hidden: Set<string>; values: Map<ScreenField, FlowValue> } {
   // every field holds its answer first, so the visibility rules can read the other fields' answers
-  const answers = new Map<ScreenField, FlowValue>();
+  const values = new Map<ScreenField, FlowValue>();
   const picks = new Map<ScreenField, string[]>();
-  for (const field of element.fields) {
-    if (!takesValue(field) || field.objectField !== undefined) continue;
+  for (const field of fields) {
+    if (!takesValue(field) || isRepeater(field) || field.objectField !== undefined) continue;
     const picked: string[] = [];
-    answers.set(field, isComponent(field) ? { type: 'Unknown', value: { ...givenOutputs(frame, field) } as FlowValue['value'] } : fieldValue(frame, field, picked));
+    values.set(field, isComponent(field) ? { type: 'Unknown', value: { ...givenOutputs(answers, field) } as FlowValue['value'] } : fieldValue(frame, answers, field, picked));
     picks.set(field, picked);
   }
-  const hidden = hiddenFields(frame, element.name, element.fields, (hiddenNow) => {
-    for (const [field, value] of answers) frame.storeOutput(field.name, hiddenNow.has(field.name) ? blank(field, value) : value);
+  const hidden = hiddenFields(frame, screen, fields, (hiddenNow) => {
+    for (const [field, value] of values) frame.storeOutput(field.name, hiddenNow.has(field.name) ? blank(field, value) : value);
   });
-  for (const field of element.fields) {
-    if (!takesValue(field)) continue;
+  for (const field of fields) {
+    if (!takesValue(field) || isRepeater(field)) continue;
     if (hidden.has(field.name)) {
       // a hidden field's value is null: a choice it would have picked is not selected
       for (const key of picks.get(field) ?? []) frame.set.delete(key);
-      if (field.objectField === undefined && isComponent(field)) componentOutputs(frame, field, element.name, true);
+      if (field.objectField === undefined && isComponent(field)) componentOutputs(frame, answers, field, screen, true);
+      const value = values.get(field);
+      if (value) values.set(field, blank(field, value));
       continue;
     }
     if (field.objectField !== undefined) {
-      recordFieldInput(frame, field.objectField, element.name);
+      recordFieldInput(frame, answers, field.objectField, screen);
       continue;
     }
     if (isComponent(field)) {
-      componentOutputs(frame, field, element.name);
+      componentOutputs(frame, answers, field, screen);
       continue;
     }
     if (CHOICE_FIELDS.has(field.fieldType)) {
-      checkChoiceAnswer(frame, field);
-      rememberSetPick(frame, field, answers.get(field)!);
-      storePickedRecord(frame, field, element.name);
+      checkChoiceAnswer(frame, answers, field);
+      rememberSetPick(frame, field, values.get(field)!);
+      storePickedRecord(frame, answers, field, screen);
     }
   }
   // Next is clicked with every field holding its answer: required fields and validation rules are
   // checked on the fields the user sees (a hidden field is neither required nor validated)
-  for (const field of element.fields) {
-    if (takesValue(field) && !hidden.has(field.name)) checkScreenAnswer(frame, element.name, field, given(frame, field.name));
+  for (const field of fields) {
+    if (takesValue(field) && !isRepeater(field) && !hidden.has(field.name)) checkScreenAnswer(frame, screen, field, given(answers, field.name));
   }
-  return { next: element.connector, ...hiddenReport(frame, element.fields, hidden) };
+  return { hidden, values };
+}
+
+export const runScreen: ElementBehavior<'screen'> = (element, frame) => {
+  // showing a screen commits what the run changed before it: Roll Back Records goes back to here
+  frame.beginTransaction();
+  frame.visited.add(element.name.toLowerCase());
+  const answers = frame.options.screenValues ?? {};
+  // the fields inside a Repeater are taken once per item, by runRepeater
+  const inside = insideRepeaters(element.fields);
+  const fields = element.fields.filter((field) => !inside.has(field));
+  const { hidden } = takeFields(frame, element.name, fields, answers);
+  for (const repeater of fields.filter(isRepeater)) {
+    const children = element.fields.filter((field) => inside.get(field) === repeater);
+    runRepeater(frame, { screen: element.name, repeater, children, hidden: hidden.has(repeater.name), answers }, takeFields);
+  }
+  return { next: element.connector, ...hiddenReport(answers, fields, hidden) };
 };
 
-/** A hidden field's value: null; a component's outputs all null (`{!Comp.value}` reads null). */
+/** Each field inside a Repeater (its children, and what sections among them hold), with the Repeater it is in. */
+function insideRepeaters(fields: readonly ScreenField[]): Map<ScreenField, ScreenField> {
+  const byName = new Map(fields.map((field) => [field.name.toLowerCase(), field]));
+  const inside = new Map<ScreenField, ScreenField>();
+  for (const field of fields) {
+    let parent = field.parent === undefined ? undefined : byName.get(field.parent.toLowerCase());
+    for (let depth = 0; parent && depth < 16; depth++) {
+      if (isRepeater(parent)) {
+        inside.set(field, parent);
+        break;
+      }
+      parent = parent.parent === undefined ? undefined : byName.get(parent.parent.toLowerCase());
+    }
+  }
+  return inside;
+}
+
+/** A hidden field's value: null; a component's outputs (or a Repeater's) all null (`{!Comp.value}` reads null). */
 function blank(field: ScreenField, value: FlowValue): FlowValue {
-  return isComponent(field) ? { type: 'Unknown', value: {} } : { type: value.type, value: null };
+  return isComponent(field) || isRepeater(field) ? { type: 'Unknown', value: {} } : { type: value.type, value: null };
 }
 
 /**
@@ -298,9 +330,9 @@ function blank(field: ScreenField, value: FlowValue): FlowValue {
  * only when it has a rule of its own: a hidden section names its columns' fields), and those of them
  * the caller answered, whose answers were not taken.
  */
-function hiddenReport(frame: Frame, fields: readonly ScreenField[], hidden: ReadonlySet<string>): { hidden?: string[]; answersNotTaken?: string[] } {
+function hiddenReport(answers: Answers, fields: readonly ScreenField[], hidden: ReadonlySet<string>): { hidden?: string[]; answersNotTaken?: string[] } {
   if (hidden.size === 0) return {};
   const named = fields.filter((f) => hidden.has(f.name) && (f.visibilityRule !== undefined || !(f.fieldType === 'Region' || f.fieldType === 'Column')));
-  const answered = named.filter((f) => takesValue(f) && given(frame, f.name).found).map((f) => f.name);
+  const answered = named.filter((f) => takesValue(f) && given(answers, f.name).found).map((f) => f.name);
   return { hidden: named.map((f) => f.name), ...(answered.length > 0 ? { answersNotTaken: answered } : {}) };
 }
