@@ -1,0 +1,63 @@
+/**
+ * A real orchestration opened from its SFDX project in the browser and run with its scenario: SFDC-Assets'
+ * recruiting demo (src/io/project/__fixtures__/RecruitingOrchestrator), whose orchestration lives in one
+ * package directory and its nine flows in another. The same run is checked step by step in
+ * src/io/project/recruitingOrchestration.test.ts; here the app's path: folder, picker, scenario kept
+ * beside the orchestration, run view.
+ */
+import { cpSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { expect, test } from '@playwright/test';
+import { getDocument, node, openProjectOrchestration } from './helpers';
+
+const CANDIDATE = 'a01SIM000000000001';
+const review = (score: number) => ({ screenValues: { Experience: { value: score }, Leadership_Skills: { value: score }, CompanyValues: { value: score }, RecommendForHire: { value: true } } });
+
+/** A strong candidate for a new position: the users the flows look up, and every reviewer's answers. */
+const STRONG_CANDIDATE = {
+  format: 'stageflow.scenario', version: 1, name: 'Strong candidate',
+  record: { Id: 'a02SIM000000000001', Name: 'Senior Engineer', OwnerId: '005SIM00000000REC1', Hiring_Manager__c: '005SIM000000000HM1' },
+  records: {
+    User: [
+      { Id: '005SIM00000000REC1', Username: 'recruiter@example.com', FirstName: 'Rita', LastName: 'Recruiter', IsActive: true },
+      { Id: '005SIM000000000HM1', Username: 'manager@example.com', FirstName: 'Hank', LastName: 'Manager', IsActive: true },
+      { Id: '005SIM00000000NIC1', Username: 'nicki@example.com', FirstName: 'Nicki', LastName: 'Sanchez', IsActive: true },
+      { Id: '005SIM00000000APU1', Username: '$AutomatedProcessUser', FirstName: 'Automated', LastName: 'Process', IsActive: true },
+    ],
+    Candidate__c: [{ Id: CANDIDATE, Last_Name__c: 'Lovelace' }],
+  },
+  steps: {
+    Enter_Job_Application: { screenValues: { Candidate: CANDIDATE } },
+    Recruiter_Phone_Screen: review(4),
+    Hiring_Manager_Interview: review(5),
+    Create_and_Send_Offer: { screenValues: { Amount: 150000, Expiration_Date: '2027-01-31' } },
+  },
+};
+
+test('a real orchestration in its own package directory opens with the flows of another and runs to an offer with its scenario (recruiting demo)', async ({ page }) => {
+  // given a copy of the project with the scenario kept beside the orchestration
+  const dir = mkdtempSync(join(tmpdir(), 'stageflow-recruiting-'));
+  cpSync('src/io/project/__fixtures__/RecruitingOrchestrator', dir, { recursive: true });
+  writeFileSync(join(dir, 'orchestrator/main/default/flows/Recruiting_Orchestration_v6.scenario.json'), JSON.stringify(STRONG_CANDIDATE));
+  // when it is opened
+  await openProjectOrchestration(page, dir, 'Recruiting_Orchestration_v6');
+  // then its steps call the flows of force-app, and nothing on the canvas is invalid
+  const doc = (await getDocument(page)) as unknown as { flows?: { name: string; source?: { path: string } }[] };
+  expect((doc.flows ?? []).map((f) => f.source?.path).filter((p) => !p?.startsWith('force-app/main/default/flows/'))).toEqual([]);
+  expect(doc.flows).toHaveLength(8);
+  await expect(page.locator('.react-flow__node[data-invalid="true"]')).toHaveCount(0);
+  // when it runs to the end
+  await page.getByRole('button', { name: 'Run', exact: true }).click();
+  const timeline = page.getByRole('slider', { name: 'Timeline' });
+  await expect(timeline).toBeEnabled({ timeout: 15_000 });
+  await timeline.focus();
+  await timeline.press('End');
+  // then the candidate got an offer, each work item went to the person the design names
+  await expect.poll(async () => page.evaluate(() => (window.stageflow.getTrace() as unknown as { run: { status: string } } | null)?.run.status)).toBe('Completed');
+  await expect(node(page, 'Create_and_Send_Offer')).toHaveAttribute('data-status', 'Completed');
+  await expect(node(page, 'Enter_Job_Application')).toHaveAttribute('data-run-as', 'recruiter@example.com');
+  await expect(node(page, 'Hiring_Manager_Interview')).toHaveAttribute('data-run-as', 'manager@example.com');
+  await expect(node(page, 'Phone_Screen_Scheduled')).toHaveAttribute('data-run-as', 'recruiter@example.com');
+  await page.screenshot({ path: 'reports/screenshots/recruiting-run.png' });
+});
