@@ -10,7 +10,7 @@ import type { FlowDefinition } from '../definition';
 import { SimulatedOrg } from '../org/simulatedOrg';
 import type { ArmedEvent } from './behavior';
 import { runElement } from './elements';
-import { SAVE_TIME_FIELDS, shifted } from './elements/wait';
+import { dateTimeMs, SAVE_TIME_FIELDS, shifted } from './scheduleTime';
 import { runStartMs } from '../virtualClock';
 import { Frame, type FlowRunOptionsResolved, type RunBudget } from './frame';
 import { initResources, outputsOf } from './resources';
@@ -99,7 +99,7 @@ function scheduledPaths(frame: Frame, ending: Ending): Ending {
         const empty = value === null || value === '';
         // a record given without CreatedDate/LastModifiedDate was saved as the run started (the base stays the save)
         if (empty && !SAVE_TIME_FIELDS.has(path.recordField.toLowerCase())) continue;
-        if (!empty) baseMs = typeof value === 'string' ? Date.parse(value.length === 10 ? `${value}T00:00:00Z` : value) : NaN;
+        if (!empty) baseMs = dateTimeMs(value);
         if (!Number.isFinite(baseMs)) throw new FlowStop('fault', `${where}: $Record.${path.recordField} holds ${JSON.stringify(value)}, not a date or date-time`);
       }
       armed.push({ name: path.name, until: shifted(frame, baseMs, path.offsetNumber, path.offsetUnit, where), ...(path.connector ? { connector: path.connector } : {}) });

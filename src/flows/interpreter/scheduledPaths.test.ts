@@ -73,4 +73,25 @@ describe('scheduled paths of a record-triggered flow', () => {
     expect(noRecord).toMatchObject({ status: 'unsupported', unsupported: { element: 'start', reference: '$Record.CloseDate' } });
     expect(notADate.fault).toEqual({ element: 'start', message: 'start.scheduledPaths.Before_Close: $Record.CloseDate holds "soon", not a date or date-time' });
   });
+  it('scheduledPaths: a date field holding loose text JavaScript would read as a date ("1", "March 3") or a day that does not exist is a fault naming the path, not a time in 2001', () => {
+    // given
+    const onClose = definitionOf(flowWith(timedPath('Before_Close', 'Before_Close', -2, 'Days', '<recordField>CloseDate</recordField><timeSource>RecordField</timeSource>')));
+    const holding = (CloseDate: string) => runFlow(onClose, { record: { ...opportunity, fields: { ...opportunity.fields, CloseDate } } }).run;
+    // when / then
+    for (const text of ['1', 'March 3', '2025-02-30']) {
+      expect(holding(text)).toMatchObject({ status: 'faulted', fault: { element: 'start', message: `start.scheduledPaths.Before_Close: $Record.CloseDate holds ${JSON.stringify(text)}, not a date or date-time` } });
+    }
+    expect(holding('2025-01-10T08:00:00.000+0000')).toMatchObject({ status: 'waiting', waiting: { until: Date.parse('2025-01-08T08:00:00Z') - Date.parse('2025-01-06T09:00:00Z') } });
+  });
+
+  it('scheduledPaths: an offset that puts the path past the dates Salesforce holds (years 1700-4000) is a fault naming the path, not a run waiting forever', () => {
+    // given
+    const far = (offset: string, unit: string) => definitionOf(flowWith(timedPath('Far', 'Later', 0, unit, '<timeSource>RecordTriggerEvent</timeSource>').replace('<offsetNumber>0</offsetNumber>', `<offsetNumber>${offset}</offsetNumber>`)));
+    // when / then
+    for (const [offset, unit] of [['1e300', 'Days'], ['99999999', 'Months'], ['-1000000', 'Days']]) {
+      const run = runFlow(far(offset!, unit!), { record: opportunity }).run;
+      expect(run.status).toBe('faulted');
+      expect(run.fault).toEqual({ element: 'start', message: `start.scheduledPaths.Far: ${Number(offset)} ${unit} from 2025-01-06T09:00:00Z is outside the dates Salesforce holds (years 1700 to 4000)` });
+    }
+  });
 });

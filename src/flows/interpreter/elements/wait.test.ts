@@ -72,6 +72,28 @@ describe('waits', () => {
     expect(noDate).toMatchObject({ status: 'completed', path: [{ element: 'myWait_myRule_1', outcome: 'default' }], outputs: { resumed: null } });
   });
 
+  it('waits: an AlarmEvent or a DateRefAlarmEvent whose base is loose text ("1", which JavaScript reads as 2001) or whose offset leaves the years Salesforce holds is a fault naming the event', () => {
+    // given
+    const pause = (at: string, offset: number): FlowElement => ({
+      kind: 'wait', name: 'Pause', defaultConnector: undefined,
+      events: [{ name: 'Later', eventType: 'AlarmEvent', conditions: [], connector: 'Done', outputParameters: [], inputParameters: [
+        { name: 'AlarmTime', value: { string: at } }, { name: 'TimeOffset', value: { number: offset } }, { name: 'TimeOffsetUnit', value: { string: 'Days' } },
+      ] }],
+    });
+    const onField: FlowElement = {
+      kind: 'wait', name: 'myWait_myRule_1', events: [{ name: 'myWaitEvent_0', eventType: 'DateRefAlarmEvent', connector: 'Done', outputParameters: [], conditions: [],
+        inputParameters: [
+          { name: 'EntityObjectId', value: { string: '006000000000001AAA' } }, { name: 'TimeOffsetUnit', value: { string: 'Days' } },
+          { name: 'TimeOffset', value: { number: 1 } }, { name: 'TimeFieldColumnEnumOrId', value: { string: 'CloseDate' } },
+        ] }],
+    };
+    const org = orgWith({ Opportunity: [{ Id: '006000000000001AAA', CloseDate: 'March 3' }] });
+    // when / then
+    expect(run(flowOf([pause('1', 3), done], vars)).run.fault).toEqual({ element: 'Pause', message: 'Pause.Later: the base time {AlarmTime} is empty or not a date-time' });
+    expect(run(flowOf([pause('2025-01-06', 1e9), done], vars)).run.fault).toEqual({ element: 'Pause', message: 'Pause.Later: 1000000000 Days from 2025-01-06T00:00:00Z is outside the dates Salesforce holds (years 1700 to 4000)' });
+    expect(run(flowOf([onField, done], vars), { org }).run.fault).toEqual({ element: 'myWait_myRule_1', message: 'myWait_myRule_1.myWaitEvent_0: the scheduled action\'s date field CloseDate holds "March 3", not a date or date-time' });
+  });
+
   it('waits: a platform event wait resumes on that scenario event', () => {
     // given
     const wait: FlowElement = { kind: 'wait', name: 'Pause', events: [{ name: 'Paid', eventType: 'Payment__e', conditions: [], connector: 'Done', inputParameters: [], outputParameters: [] }] };

@@ -13,32 +13,13 @@ import type { ArmedEvent, ElementBehavior } from '../behavior';
 import { conditionsHold } from '../conditions';
 import type { Frame } from '../frame';
 import { readField } from '../../org/simulatedOrg';
+import { dateTimeMs, SAVE_TIME_FIELDS, shifted } from '../scheduleTime';
 import { fault, unsupported } from '../stop';
-
-const UNIT_MS: Readonly<Record<string, number>> = { Minutes: 60_000, Hours: 3_600_000, Days: 86_400_000, Weeks: 604_800_000 };
-
-/** Virtual ms of `base` (an ISO date or date-time) moved by `offset` `unit`s. */
-export function shifted(frame: Frame, baseMs: number, offset: number, unit: string, where: string): number {
-  let ms = baseMs;
-  if (unit === 'Months') {
-    const date = new Date(baseMs);
-    date.setUTCMonth(date.getUTCMonth() + offset);
-    ms = date.getTime();
-  } else {
-    const size = UNIT_MS[unit];
-    if (size === undefined) throw unsupported(`${where}: the time unit "${unit}" is not simulated`, { kind: unit });
-    ms += offset * size;
-  }
-  return ms - runStartMs(frame.options.startAt);
-}
 
 function parameter(frame: Frame, event: { inputParameters: { name: string; value?: Parameters<Frame['valueOf']>[0] }[] }, name: string) {
   const found = event.inputParameters.find((p) => p.name.toLowerCase() === name.toLowerCase());
   return found ? frame.valueOf(found.value).value : null;
 }
-
-/** Fields Salesforce sets on every saved record: a record given without them was saved as the run started. */
-export const SAVE_TIME_FIELDS: ReadonlySet<string> = new Set(['createddate', 'lastmodifieddate', 'systemmodstamp']);
 
 /**
  * The base time of a Process Builder scheduled action (`DateRefAlarmEvent`): the date field
@@ -52,7 +33,7 @@ function dateFieldTime(frame: Frame, event: WaitEvent, nowMs: number, where: str
   if (!record) throw fault(`${where}: the scheduled action's record ${typeof id === 'string' ? id : '(no Id)'} is not in the org, so its ${field || 'date field'} cannot be read`);
   const value = readField(record, field);
   if (value === null || value === '') return SAVE_TIME_FIELDS.has(field.toLowerCase()) ? nowMs : null;
-  const ms = typeof value === 'string' ? Date.parse(value.length === 10 ? `${value}T00:00:00Z` : value) : NaN;
+  const ms = dateTimeMs(value);
   if (!Number.isFinite(ms)) throw fault(`${where}: the scheduled action's date field ${field} holds ${JSON.stringify(value)}, not a date or date-time`);
   return ms;
 }
@@ -89,7 +70,7 @@ export const runWait: ElementBehavior<'wait'> = (element, frame) => {
       baseMs = fieldMs;
     } else {
       const at = parameter(frame, event, 'AlarmTime');
-      baseMs = typeof at === 'string' ? Date.parse(at.length === 10 ? `${at}T00:00:00Z` : at) : NaN;
+      baseMs = dateTimeMs(at);
       if (!Number.isFinite(baseMs)) throw fault(`${where}: the base time {AlarmTime} is empty or not a date-time`);
     }
     const offset = Number(parameter(frame, event, 'TimeOffset') ?? 0);
