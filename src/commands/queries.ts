@@ -49,6 +49,11 @@ export function findDecision(doc: Orchestration, name: string): Decision | undef
   return (doc.decisions ?? []).find((d) => d.name === name);
 }
 
+/** What a person calls a decision's outcome: its label, else its API name (as given when unknown). */
+export function outcomeLabel(doc: Orchestration, decision: string, outcome: string): string {
+  return findDecision(doc, decision)?.outcomes.find((o) => o.name === outcome)?.label ?? outcome;
+}
+
 export type ElementKind = 'stage' | 'step' | 'decision';
 
 /** What a person calls an element: its label, else its API name (an unknown name as given). */

@@ -3,7 +3,7 @@
  * playback there and selects its element.
  */
 import { memo, useDeferredValue, useMemo, useState } from 'react';
-import { elementLabel } from '../../commands/queries';
+import { elementLabel, outcomeLabel } from '../../commands/queries';
 import type { Orchestration, TraceEvent } from '../../model/types';
 import { describeEvent } from './describeEvent';
 import { formatVirtualTime } from './formatTime';
@@ -19,7 +19,7 @@ function sentenceOf(e: TraceEvent, doc: Orchestration | null): string {
   if (!byEvent) sentences.set(doc, (byEvent = new WeakMap()));
   let text = byEvent.get(e);
   if (text === undefined) {
-    text = describeEvent(e, (name) => `“${elementLabel(doc, name)}”`);
+    text = describeEvent(e, (name) => `“${elementLabel(doc, name)}”`, (decision, outcome) => `“${outcomeLabel(doc, decision, outcome)}”`);
     byEvent.set(e, text);
   }
   return text;

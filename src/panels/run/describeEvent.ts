@@ -1,6 +1,7 @@
 /**
  * One trace event as a sentence for the event log and the live announcements. Elements are named as
- * the canvas names them (`nameOf`: “Charge payment”, the label) — the API name is the fallback.
+ * the canvas names them (`nameOf`: “Charge payment”, the label) — the API name is the fallback — and
+ * so is the outcome a decision took (`outcomeOf`: “Yes” on its connector, not its API name `Yes_1`).
  */
 import type { TraceEvent } from '../../model/types';
 
@@ -9,7 +10,11 @@ const CAUSE: Record<string, string> = {
   publishEvent: 'an orchestration event was published', recordChanged: 'a record changed', resumed: 'the run resumed', retried: 'the run was retried',
 };
 
-export function describeEvent(e: TraceEvent, nameOf: (name: string) => string = (name) => name): string {
+export function describeEvent(
+  e: TraceEvent,
+  nameOf: (name: string) => string = (name) => name,
+  outcomeOf: (decision: string, outcome: string) => string = (_decision, outcome) => outcome,
+): string {
   const step = e.step ? `step ${nameOf(e.step)}` : '';
   const stage = e.stage ? `stage ${nameOf(e.stage)}` : '';
   switch (e.type) {
@@ -34,7 +39,7 @@ export function describeEvent(e: TraceEvent, nameOf: (name: string) => string = 
     case 'workItemAssigned': return `Work item of ${step} assigned`;
     case 'workItemCompleted': return `Work item of ${step} completed${e.by ? ` by ${e.by}` : ''}`;
     case 'evaluation': return `Conditions checked in ${stage} because ${CAUSE[e.cause ?? ''] ?? e.cause ?? 'of a wake-up'}`;
-    case 'decisionTaken': return `Decision ${e.decision ? nameOf(e.decision) : ''} took ${e.outcome ?? 'the default path'}`;
+    case 'decisionTaken': return `Decision ${e.decision ? nameOf(e.decision) : ''} took ${e.outcome ? outcomeOf(e.decision ?? '', e.outcome) : 'the default path'}`;
     case 'variableSet': return `${e.target ?? 'A value'} set to ${JSON.stringify(e.value ?? null)}`;
   }
 }
