@@ -1,5 +1,6 @@
 /** Timed events of a scenario (FORMAT.md §3): set a value, publish an event, complete a work item, suspend… */
 import { useRef } from 'react';
+import { elementLabel } from '../../commands/queries';
 import type { Orchestration, Scenario, ScenarioEvent } from '../../model/types';
 import { parseTypedValue } from '../run/valueTargets';
 import { button, input } from './fieldStyles';
@@ -40,7 +41,8 @@ export function EventsEditor({ doc, scenario, onChange }: { doc: Orchestration; 
       {events.map((e, i) => (
         <div key={i} className="flex flex-wrap items-center gap-1 text-xs">
           <label>At (ms){' '}
-            <input type="number" min={0} className={`${input} w-20`} value={e.at} onChange={(x) => update(i, { ...e, at: Math.max(0, Math.round(Number(x.target.value))) })} />
+            {/* named with its event's number, as the row's other fields are: every row's read "At (ms)" */}
+            <input type="number" min={0} aria-label={`Event ${i + 1} at (ms)`} className={`${input} w-20`} value={e.at} onChange={(x) => update(i, { ...e, at: Math.max(0, Math.round(Number(x.target.value))) })} />
           </label>
           <select aria-label={`Event ${i + 1} type`} className={input} value={e.type} onChange={(x) => update(i, blank(x.target.value as ScenarioEvent['type'], e.at, doc))}>
             {TYPES.map((t) => <option key={t} value={t}>{t}</option>)}
@@ -58,7 +60,7 @@ export function EventsEditor({ doc, scenario, onChange }: { doc: Orchestration; 
             // does not have (an imported scenario, a renamed step) stays listed and is marked
             <select aria-label={`Event ${i + 1} step`} className={`${input} w-40`} value={e.step} aria-invalid={!interactive.includes(e.step) || undefined} onChange={(x) => update(i, { ...e, step: x.target.value })}>
               {!interactive.includes(e.step) && <option value={e.step}>{e.step === '' ? '(no interactive step)' : `${e.step} (not an interactive step of this design)`}</option>}
-              {interactive.map((name) => <option key={name} value={name}>{name}</option>)}
+              {interactive.map((name) => <option key={name} value={name}>{elementLabel(doc, name) === name ? name : `${elementLabel(doc, name)} (${name})`}</option>)}
             </select>
           )}
           {(e.type === 'completeWorkItem' || e.type === 'publishEvent') && (
@@ -70,7 +72,12 @@ export function EventsEditor({ doc, scenario, onChange }: { doc: Orchestration; 
           <button type="button" className={button} aria-label={`Remove event ${i + 1}`} onClick={() => remove(i)}>Remove</button>
         </div>
       ))}
-      <button type="button" data-add-event className={button} onClick={() => onChange({ ...scenario, events: [...events, blank('publishEvent', (events.at(-1)?.at ?? 0) + 1000, doc)] })}>
+      <button type="button" data-add-event className={button} onClick={() => {
+        onChange({ ...scenario, events: [...events, blank('publishEvent', (events.at(-1)?.at ?? 0) + 1000, doc)] });
+        // the new row's time, ready to be typed (the row appears above the button, which kept focus)
+        const added = `Event ${events.length + 1} at (ms)`;
+        requestAnimationFrame(() => fieldset.current?.querySelector<HTMLElement>(`[aria-label="${added}"]`)?.focus());
+      }}>
         Add timed event
       </button>
       <label className="ml-3 text-xs">

@@ -445,3 +445,18 @@ it('focus in Step behaviour follows the rows: a step picked goes to its Outcome,
   fireEvent.click(within(group('Charge payment')).getByRole('button', { name: 'Remove behaviour of Charge payment' }));
   await waitFor(() => expect(pick()).toHaveFocus());
 });
+
+it('Timed events: Add timed event puts focus on the new row\'s time, each row\'s time is named with its number, and work items list steps by label', async () => {
+  useAppStore.getState().replaceDocument({
+    ...emptyOrchestration(),
+    users: [{ username: 'mgr' }],
+    stages: [{ name: 'S', steps: [{ name: 'Review', label: 'Manager review', kind: 'interactive', assignee: { type: 'user', name: 'mgr' } }] }],
+  });
+  render(<ScenarioEditor onClose={() => {}} />);
+  fireEvent.click(screen.getByRole('button', { name: 'Add timed event' }));
+  await waitFor(() => expect(screen.getByRole('spinbutton', { name: 'Event 1 at (ms)' })).toHaveFocus());
+  fireEvent.click(screen.getByRole('button', { name: 'Add timed event' }));
+  await waitFor(() => expect(screen.getByRole('spinbutton', { name: 'Event 2 at (ms)' })).toHaveFocus());
+  fireEvent.change(screen.getByRole('combobox', { name: 'Event 2 type' }), { target: { value: 'completeWorkItem' } });
+  expect(within(screen.getByRole('combobox', { name: 'Event 2 step' })).getAllByRole('option').map((o) => o.textContent)).toEqual(['Manager review (Review)']);
+});
