@@ -233,6 +233,32 @@ describe('stageflow flow', () => {
     expect(out.stderr).toBe('typo.json: Close: warning: no screen of this flow has a field of this name (it is used if a subflow\'s screen has one)\n');
   });
 
+  it('--screens: a Repeater\'s child field answered at the top level is a warning saying to answer it in the Repeater\'s list of items (it is not taken)', async () => {
+    // given a screen whose Repeater of tasks holds a Subject box
+    const repeaterFlow = `<Flow><processType>Flow</processType><status>Active</status>
+  <start><connector><targetReference>Tasks</targetReference></connector></start>
+  <screens><name>Tasks</name><connector><targetReference>Count</targetReference></connector>
+    <fields><name>TaskRepeater</name><fieldType>Repeater</fieldType>
+      <fields><name>Subject</name><dataType>String</dataType><fieldType>InputField</fieldType><isRequired>false</isRequired></fields></fields></screens>
+  <assignments><name>Count</name><assignmentItems><assignToReference>items</assignToReference><operator>Assign</operator><value><elementReference>TaskRepeater.AllItems</elementReference></value></assignmentItems></assignments>
+  <variables><name>items</name><dataType>Apex</dataType><isCollection>true</isCollection><isInput>false</isInput><isOutput>true</isOutput></variables>
+</Flow>`;
+    const { io, out } = memoryIo({ 'f/Tasks.flow-meta.xml': repeaterFlow, 'flat.json': '{ "Subject": "Call back" }', 'nested.json': '{ "TaskRepeater": [{ "Subject": "Call back" }] }' });
+    // when
+    const flat = await main(['f/Tasks.flow-meta.xml', '--screens', 'flat.json'], io);
+    const flatRun = JSON.parse(out.stdout);
+    const flatWarnings = out.stderr;
+    out.stdout = '';
+    out.stderr = '';
+    const nested = await main(['f/Tasks.flow-meta.xml', '--screens', 'nested.json'], io);
+    // then: the flat answer is not the item's; nested, it is, and nothing is said
+    expect([flat, nested]).toEqual([0, 0]);
+    expect(flatRun.outputs.items).toEqual([{ Subject: null }]);
+    expect(flatWarnings).toBe('flat.json: Subject: warning: not taken: this field is inside screen Tasks\'s Repeater TaskRepeater; answer it in each item of the Repeater\'s list (TaskRepeater: [{ "Subject": … }])\n');
+    expect(JSON.parse(out.stdout).outputs.items).toEqual([{ Subject: 'Call back' }]);
+    expect(out.stderr).toBe('');
+  });
+
   it('resolves subflows from --project', async () => {
     // given
     const { io, out } = memoryIo({

@@ -8,7 +8,7 @@
  */
 import { basename, dirname, join } from 'node:path';
 import { z } from 'zod';
-import type { FlowDefinition } from '../../flows/definition';
+import { insideRepeaters, type FlowDefinition } from '../../flows/definition';
 import { checkEntryConditions, runFlow, type FlowRun, type ResolvedFlow, type TriggerRecord } from '../../flows/interpreter';
 import { SimulatedOrg } from '../../flows/org/simulatedOrg';
 import { readFlowDefinition, type FlowReadProblem } from '../../io/flowXml/readFlowDefinition';
@@ -149,11 +149,7 @@ async function run(argv: readonly string[], io: CliIo, program: string): Promise
     if (!json) return EXIT_BAD_INPUT;
     if (!isObject(json.value)) { io.stderr(`${values.get('screens')}: (root): expected an object of screen field values by name: { "Approve": true }\n`); return EXIT_BAD_INPUT; }
     screenValues = json.value as Record<string, unknown>;
-    const fields = new Set(Object.values(read.definition.elements).flatMap((e) => (e.kind === 'screen' ? e.fields.map((f) => f.name.toLowerCase()) : [])));
-    // a warning, not bad input: a subflow's screen takes its values from the same object
-    for (const name of Object.keys(screenValues).filter((key) => !fields.has(key.toLowerCase()))) {
-      io.stderr(`${values.get('screens')}: ${name}: warning: no screen of this flow has a field of this name (it is used if a subflow's screen has one)\n`);
-    }
+    for (const line of screenAnswerWarnings(read.definition, screenValues)) io.stderr(`${values.get('screens')}: ${line}\n`);
   }
   let org = new SimulatedOrg();
   if (values.has('records')) {
@@ -249,6 +245,32 @@ function answersNotTaken(run: FlowRun, within = ''): string[] {
     ...(step.answersNotTaken ?? []).map((field) => `${field}: warning: not taken: screen ${within}${step.element} hid this field (a visibility rule), so it holds null`),
     ...(step.subflow ? answersNotTaken(step.subflow, `${within}${step.element}/`) : []),
   ]);
+}
+
+/**
+ * Warnings, not bad input, for `--screens` names the flow's screens will not take: a name no screen
+ * has (a subflow's screen takes its values from the same object, so it may be meant for one), and a
+ * field inside a Repeater given at the top level (each item of the Repeater's list answers it).
+ */
+function screenAnswerWarnings(definition: FlowDefinition, screenValues: Record<string, unknown>): string[] {
+  const screens = Object.values(definition.elements).flatMap((e) => (e.kind === 'screen' ? [e] : []));
+  const topLevel = new Set<string>();
+  const inRepeater = new Map<string, string>();
+  for (const screen of screens) {
+    const inside = insideRepeaters(screen.fields);
+    for (const field of screen.fields) {
+      const repeater = inside.get(field);
+      if (repeater) inRepeater.set(field.name.toLowerCase(), `screen ${screen.name}'s Repeater ${repeater.name}`);
+      else topLevel.add(field.name.toLowerCase());
+    }
+  }
+  return Object.keys(screenValues).flatMap((name) => {
+    const key = name.toLowerCase();
+    if (topLevel.has(key)) return [];
+    const repeater = inRepeater.get(key);
+    if (repeater) return [`${name}: warning: not taken: this field is inside ${repeater}; answer it in each item of the Repeater's list (${repeater.split(' ').pop()!}: [{ "${name}": … }])`];
+    return [`${name}: warning: no screen of this flow has a field of this name (it is used if a subflow's screen has one)`];
+  });
 }
 
 /** A Process Builder process's input records (its own variable names) from `--record` and `--prior`. */

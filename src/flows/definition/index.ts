@@ -3,3 +3,4 @@ export * from './resources';
 export * from './elements';
 export * from './flowDefinition';
 export * from './storedDefinition';
+export * from './repeaters';

@@ -18,7 +18,7 @@
  * fields are taken once per item, each item answered as a screen is (screenRepeater.ts). A screen
  * ends a transaction (the changes before it are committed).
  */
-import type { FlowDynamicChoiceSet, ScreenField } from '../../definition';
+import { insideRepeaters, isRepeater, type FlowDynamicChoiceSet, type ScreenField } from '../../definition';
 import { readField, type FieldValue } from '../../org/simulatedOrg';
 import type { FlowValue } from '../../values';
 import type { ElementBehavior } from '../behavior';
@@ -234,7 +234,6 @@ export function takesValue(field: ScreenField): boolean {
 }
 
 const isComponent = (field: ScreenField): boolean => field.fieldType === 'ComponentInstance' || field.extensionName !== undefined;
-const isRepeater = (field: ScreenField): boolean => field.fieldType === 'Repeater';
 
 /**
  * The fields of a screen (or of one item of a Repeater) take their answers from `answers`: values,
@@ -302,23 +301,6 @@ export const runScreen: ElementBehavior<'screen'> = (element, frame) => {
   }
   return { next: element.connector, ...hiddenReport(answers, fields, hidden) };
 };
-
-/** Each field inside a Repeater (its children, and what sections among them hold), with the Repeater it is in. */
-function insideRepeaters(fields: readonly ScreenField[]): Map<ScreenField, ScreenField> {
-  const byName = new Map(fields.map((field) => [field.name.toLowerCase(), field]));
-  const inside = new Map<ScreenField, ScreenField>();
-  for (const field of fields) {
-    let parent = field.parent === undefined ? undefined : byName.get(field.parent.toLowerCase());
-    for (let depth = 0; parent && depth < 16; depth++) {
-      if (isRepeater(parent)) {
-        inside.set(field, parent);
-        break;
-      }
-      parent = parent.parent === undefined ? undefined : byName.get(parent.parent.toLowerCase());
-    }
-  }
-  return inside;
-}
 
 /** A hidden field's value: null; a component's outputs (or a Repeater's) all null (`{!Comp.value}` reads null). */
 function blank(field: ScreenField, value: FlowValue): FlowValue {
