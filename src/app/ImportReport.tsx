@@ -1,5 +1,13 @@
-/** The report after an import: what was wrong (refused) or what to look at (warnings). */
+/**
+ * The report after an import: what was wrong (refused) or what to look at (warnings). Parts of a
+ * Flow XML file the design has no place for (`<status>`, `<locationX>` of `<start>`, a decision's
+ * `<defaultConnectorLabel>`…) are not warnings: nothing is wrong and nothing is lost, since they are
+ * kept as written and saved back unchanged. Every real orchestration has some, so they are listed
+ * apart, folded, and not counted as warnings.
+ */
 import { useCallback } from 'react';
+import { KEPT_VERBATIM } from '../io/xml/keptVerbatim';
+import type { Orchestration, Problem } from '../model/types';
 import { problemInWords } from '../model/problemPlace';
 import { useAppStore } from '../store/appStore';
 import { useDialog } from '../ui/useDialog';
@@ -10,6 +18,9 @@ export function ImportReport() {
   const doc = useAppStore((s) => (s.importReport?.ok ? s.doc : null));
   const close = useCallback(() => useAppStore.getState().setImportReport(null), []);
   const ref = useDialog(report !== null, close);
+  const problems = report?.problems ?? [];
+  const kept = problems.filter(isKeptAsWritten);
+  const warnings = problems.filter((p) => !isKeptAsWritten(p));
   return (
     <dialog ref={ref} aria-labelledby="import-title" className="m-auto max-w-2xl rounded-lg p-0 shadow-xl backdrop:bg-ink-800/40">
       {report && (
@@ -18,22 +29,16 @@ export function ImportReport() {
             {report.ok ? `Imported ${report.fileName}` : `${report.fileName} was not imported`}
           </h2>
           <p className="mb-2 text-ink-600">
-            {report.ok ? `It opened with ${report.problems.length} warning${report.problems.length === 1 ? '' : 's'}.` : 'The open design is unchanged. Fix these problems and import again:'}
+            {report.ok ? `It opened with ${warnings.length} warning${warnings.length === 1 ? '' : 's'}.` : 'The open design is unchanged. Fix these problems and import again:'}
           </p>
-          <ul className="max-h-80 list-disc overflow-auto pl-5">
-            {report.problems.map((p, i) => (
-              <li key={i} className={p.severity === 'error' ? 'text-status-error' : 'text-ink-800'}>
-                {doc && p.path ? (
-                  <>
-                    {problemInWords(doc, p)}{' '}
-                    <code className="text-xs text-ink-600">{p.path}</code>
-                  </>
-                ) : (
-                  <><code>{p.path || 'document'}</code>: {p.message}</>
-                )}
-              </li>
-            ))}
-          </ul>
+          {warnings.length > 0 && <ProblemList problems={warnings} doc={doc} />}
+          {kept.length > 0 && (
+            <details className="mt-2 text-ink-600">
+              <summary className="cursor-pointer rounded focus-visible:outline-none focus-visible:ring-2 focus-visible:ring-brand-500">Kept as written ({kept.length})</summary>
+              <p className="mt-1">Parts of the file the design has no place for. They are kept as they are and written back unchanged when the design is exported or saved.</p>
+              <ProblemList problems={kept} doc={doc} />
+            </details>
+          )}
           {/* only for a JSON file: a Flow XML file, a project or a .zip is not described by it (it stood between
               "Fix these problems" and the problems, for every import) */}
           {/\.json$/i.test(report.fileName) && (
@@ -49,5 +54,30 @@ export function ImportReport() {
         </div>
       )}
     </dialog>
+  );
+}
+
+/** A part of the file kept verbatim (importContext.ts): a note, not something to fix. */
+function isKeptAsWritten(problem: Problem): boolean {
+  return problem.severity !== 'error' && problem.message.includes(KEPT_VERBATIM);
+}
+
+/** Problems placed in the design in the editor's words when it opened (the path beside, for the file), else by path. */
+function ProblemList({ problems, doc }: { problems: readonly Problem[]; doc: Orchestration | null }) {
+  return (
+    <ul className="max-h-80 list-disc overflow-auto pl-5">
+      {problems.map((p, i) => (
+        <li key={i} className={p.severity === 'error' ? 'text-status-error' : 'text-ink-800'}>
+          {doc && p.path ? (
+            <>
+              {problemInWords(doc, p)}{' '}
+              <code className="text-xs text-ink-600">{p.path}</code>
+            </>
+          ) : (
+            <><code>{p.path || 'document'}</code>: {p.message}</>
+          )}
+        </li>
+      ))}
+    </ul>
   );
 }

@@ -4,7 +4,7 @@
  * failed scenario each failed expectation with expected, actual and the step's why; a design or
  * path that could not be read is `!` with why; then one summary line.
  */
-import { KEPT_VERBATIM } from '../../io/xml/importContext';
+import { KEPT_VERBATIM } from '../../io/xml/keptVerbatim';
 import { totalsOf, type ScenarioResult, type SuiteResult, type Totals } from '../run/results';
 
 const ms = (t: number) => `${Math.round(t)} ms`;

@@ -3,10 +3,9 @@
  * of its elements and variables (to tell references from literals), and the warnings.
  */
 import { keptEntries, type KeptChild, type KeptElement } from './extensions';
+import { KEPT_VERBATIM } from './keptVerbatim';
 import { childrenOf, isLeaf, type XmlNode } from './xmlNode';
 
-/** The words of the note on an element the model cannot hold, kept as it is (reports that are not about the XML leave those notes out). */
-export const KEPT_VERBATIM = 'has no place in the model; kept verbatim in extensions';
 
 /** A warning about the conversion; `path` is where in the JSON document it applies. */
 export interface XmlWarning {
