@@ -27,7 +27,7 @@ import type { Frame } from '../frame';
 import { readRecords } from '../records';
 import { fault } from '../stop';
 import { given, type Answers } from './screenAnswers';
-import { runRepeater } from './screenRepeater';
+import { runRepeater, type HiddenReport, type TakenFields } from './screenRepeater';
 import { checkScreenAnswer } from './screenValidation';
 import { hiddenFields } from './screenVisibility';
 
@@ -241,7 +241,7 @@ const isComponent = (field: ScreenField): boolean => field.fieldType === 'Compon
  * in messages. A Repeater among them is left to runRepeater. Gives the hidden fields and each
  * field's value as it was taken (null when hidden).
  */
-export function takeFields(frame: Frame, screen: string, fields: readonly ScreenField[], answers: Answers): { hidden: Set<string>; values: Map<ScreenField, FlowValue> } {
+export function takeFields(frame: Frame, screen: string, fields: readonly ScreenField[], answers: Answers): TakenFields {
   // every field holds its answer first, so the visibility rules can read the other fields' answers
   const values = new Map<ScreenField, FlowValue>();
   const picks = new Map<ScreenField, string[]>();
@@ -283,7 +283,7 @@ export function takeFields(frame: Frame, screen: string, fields: readonly Screen
   for (const field of fields) {
     if (takesValue(field) && !isRepeater(field) && !hidden.has(field.name)) checkScreenAnswer(frame, screen, field, given(answers, field.name));
   }
-  return { hidden, values };
+  return { hidden, values, report: hiddenReport(answers, fields, hidden) };
 }
 
 export const runScreen: ElementBehavior<'screen'> = (element, frame) => {
@@ -294,12 +294,16 @@ export const runScreen: ElementBehavior<'screen'> = (element, frame) => {
   // the fields inside a Repeater are taken once per item, by runRepeater
   const inside = insideRepeaters(element.fields);
   const fields = element.fields.filter((field) => !inside.has(field));
-  const { hidden } = takeFields(frame, element.name, fields, answers);
+  const { hidden, report } = takeFields(frame, element.name, fields, answers);
+  const hiddenNames = [...(report.hidden ?? [])];
+  const notTaken = [...(report.answersNotTaken ?? [])];
   for (const repeater of fields.filter(isRepeater)) {
     const children = element.fields.filter((field) => inside.get(field) === repeater);
-    runRepeater(frame, { screen: element.name, repeater, children, hidden: hidden.has(repeater.name), answers }, takeFields);
+    const items = runRepeater(frame, { screen: element.name, repeater, children, hidden: hidden.has(repeater.name), answers }, takeFields);
+    hiddenNames.push(...(items.hidden ?? []));
+    notTaken.push(...(items.answersNotTaken ?? []));
   }
-  return { next: element.connector, ...hiddenReport(answers, fields, hidden) };
+  return { next: element.connector, ...(hiddenNames.length > 0 ? { hidden: hiddenNames } : {}), ...(notTaken.length > 0 ? { answersNotTaken: notTaken } : {}) };
 };
 
 /** A hidden field's value: null; a component's outputs (or a Repeater's) all null (`{!Comp.value}` reads null). */
@@ -312,7 +316,7 @@ function blank(field: ScreenField, value: FlowValue): FlowValue {
  * only when it has a rule of its own: a hidden section names its columns' fields), and those of them
  * the caller answered, whose answers were not taken.
  */
-function hiddenReport(answers: Answers, fields: readonly ScreenField[], hidden: ReadonlySet<string>): { hidden?: string[]; answersNotTaken?: string[] } {
+function hiddenReport(answers: Answers, fields: readonly ScreenField[], hidden: ReadonlySet<string>): HiddenReport {
   if (hidden.size === 0) return {};
   const named = fields.filter((f) => hidden.has(f.name) && (f.visibilityRule !== undefined || !(f.fieldType === 'Region' || f.fieldType === 'Column')));
   const answered = named.filter((f) => takesValue(f) && given(answers, f.name).found).map((f) => f.name);

@@ -106,6 +106,17 @@ describe('screen Repeater', () => {
     expect(result.path.filter((step) => step.element === 'Collect')).toHaveLength(2);
   });
 
+  it('Repeater: a child hidden in one item is named in the screen\'s step by its item (Tasks[item 2].Subject), and so is the answer it did not take', () => {
+    // given
+    const urgent: ScreenField = { name: 'Urgent', fieldType: 'InputField', dataType: 'Boolean' };
+    const why: ScreenField = { name: 'Subject', fieldType: 'InputField', dataType: 'String', visibilityRule: { logic: 'and', conditions: [{ left: 'Tasks.AllItems[$EachItem].Urgent', operator: 'EqualTo', right: { boolean: true } }] } };
+    // when: item 2's Subject is hidden and answered; item 3's is hidden and not answered
+    const result = run(tasksFlow([urgent, why]), { screenValues: { Tasks: [{ Urgent: true, Subject: 'Now' }, { Urgent: false, Subject: 'Later' }, { Urgent: false }] } }).run;
+    // then
+    expect(result.status).toBe('completed');
+    expect(result.path[0]).toEqual({ element: 'Add_Tasks', kind: 'screen', hidden: ['Tasks[item 2].Subject', 'Tasks[item 3].Subject'], answersNotTaken: ['Tasks[item 2].Subject'] });
+  });
+
   it('Repeater: a Transform reads {!Tasks.AllItems[$EachItem].Subject} into records', () => {
     // given
     const transform: FlowElement = { kind: 'transform', name: 'To_Tasks', dataType: 'SObject', objectType: 'Task', isCollection: true, storeOutputAutomatically: true, actions: [{ type: 'Map', outputField: 'Subject', value: { ref: 'Tasks.AllItems[$EachItem].Subject' }, inputParameters: [] }] };

@@ -25,8 +25,12 @@ import type { Frame } from '../frame';
 import { FlowStop, fault, unsupported } from '../stop';
 import { given, type Answers } from './screenAnswers';
 
+/** What a screen's step says of visibility: the fields hidden, and those of them answered (their answers not taken). */
+export interface HiddenReport { hidden?: string[]; answersNotTaken?: string[] }
+/** The fields' values as taken, the names hidden, and what the step says of them. */
+export interface TakenFields { hidden: Set<string>; values: Map<ScreenField, FlowValue>; report: HiddenReport }
 /** screen.ts's takeFields: the fields of one item take their answers. */
-export type TakeFields = (frame: Frame, screen: string, fields: readonly ScreenField[], answers: Answers) => { hidden: Set<string>; values: Map<ScreenField, FlowValue> };
+export type TakeFields = (frame: Frame, screen: string, fields: readonly ScreenField[], answers: Answers) => TakenFields;
 
 /** At most this many items are taken (a scenario's list, or a source collection). */
 const MAX_ITEMS = 500;
@@ -91,13 +95,17 @@ function rewrite(at: string, field: ScreenField, repeater: ScreenField, sourceRe
   return walk(field) as ScreenField;
 }
 
-/** Takes the Repeater's items and stores `{!Repeater.AllItems}`, `PrepopulatedItems` and `AddedItems`. */
-export function runRepeater(frame: Frame, on: RepeaterOnScreen, take: TakeFields): void {
+/**
+ * Takes the Repeater's items and stores `{!Repeater.AllItems}`, `PrepopulatedItems` and `AddedItems`.
+ * Gives the children hidden in an item, and the answers they did not take, named by item
+ * (`Tasks[item 2].Subject`, numbered from 1 as messages number items) for the screen's step.
+ */
+export function runRepeater(frame: Frame, on: RepeaterOnScreen, take: TakeFields): HiddenReport {
   const { screen, repeater, children } = on;
   const at = `screen ${screen}, Repeater ${repeater.name}`;
   if (on.hidden) {
     frame.storeOutput(repeater.name, { type: 'Unknown', value: {} });
-    return;
+    return {};
   }
   const source = sourceOf(frame, at, repeater);
   const items = givenItems(at, on.answers, repeater);
@@ -105,11 +113,16 @@ export function runRepeater(frame: Frame, on: RepeaterOnScreen, take: TakeFields
   const fields = children.map((child) => rewrite(at, child, repeater, source?.ref));
   const previous = frame.slot(ITEM);
   const taken: Record<string, unknown>[] = [];
+  const hidden: string[] = [];
+  const answersNotTaken: string[] = [];
   try {
     for (let i = 0; i < count; i++) {
       if (source) declareItem(frame, source, i);
       try {
-        const { values } = take(frame, `${screen}, Repeater ${repeater.name} item ${i + 1}`, fields, items?.[i] ?? {});
+        const { values, report } = take(frame, `${screen}, Repeater ${repeater.name} item ${i + 1}`, fields, items?.[i] ?? {});
+        const named = (field: string): string => `${repeater.name}[item ${i + 1}].${field}`;
+        hidden.push(...(report.hidden ?? []).map(named));
+        answersNotTaken.push(...(report.answersNotTaken ?? []).map(named));
         taken.push({ ...uniqueField(source, i), ...Object.fromEntries([...values].map(([field, value]) => [field.name, value.value])) });
       } catch (caught) {
         // a message names the source's item as the flow writes it, not the resource that holds it
@@ -124,6 +137,7 @@ export function runRepeater(frame: Frame, on: RepeaterOnScreen, take: TakeFields
   const prefilled = Math.min(source?.items.length ?? 0, taken.length);
   const outputs = { AllItems: taken, PrepopulatedItems: taken.slice(0, prefilled), AddedItems: taken.slice(prefilled) };
   frame.storeOutput(repeater.name, { type: 'Unknown', value: outputs as unknown as FlowValue['value'] });
+  return { ...(hidden.length > 0 ? { hidden } : {}), ...(answersNotTaken.length > 0 ? { answersNotTaken } : {}) };
 }
 
 /**
