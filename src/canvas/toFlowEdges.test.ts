@@ -33,3 +33,24 @@ describe('where a connector label sits (labelAtEnd)', () => {
     expect(toFlowEdges(doc).find((e) => e.id === 'next:Triage')?.data?.labelAtEnd).toBeUndefined();
   });
 });
+
+describe('the default connector\'s label', () => {
+  const labelOf = (extensions: unknown) => toFlowEdges(orchestration({
+    stages: [stage('Triage', undefined, { next: 'Route' }), stage('Work')],
+    decisions: [decision('Route', { defaultNext: 'Work', ...(extensions === undefined ? {} : { extensions }) } as Parameters<typeof decision>[1])],
+  })).find((e) => e.id === 'default:Route')?.label;
+
+  it('is the name Flow Builder gave the default path (<defaultConnectorLabel>, kept from the file), as Flow Builder shows it', () => {
+    expect(labelOf([{ kind: 'xmlElement', element: { tag: 'defaultConnectorLabel', text: 'User Didn\'t Respond' } }])).toBe('User Didn\'t Respond');
+  });
+
+  it('is "Default" when the file gave none, or something that is not a name', () => {
+    expect(labelOf(undefined)).toBe('Default');
+    expect(labelOf([{ kind: 'xmlElement', element: { tag: 'defaultConnectorLabel', text: '  ' } }])).toBe('Default');
+    expect(labelOf([{ kind: 'xmlElement', element: { tag: 'locationX', text: '176' } }, 'stray'])).toBe('Default');
+  });
+
+  it('is cut to 80 characters, with an ellipsis', () => {
+    expect(labelOf([{ kind: 'xmlElement', element: { tag: 'defaultConnectorLabel', text: 'x'.repeat(200) } }])).toHaveLength(80);
+  });
+});

@@ -1,5 +1,6 @@
 /** The connectors of a document as React Flow edges (ids are stable: `next:Stage`, `pred:Step`…). */
 import { MarkerType } from '@xyflow/react';
+import { defaultOutcomeLabel } from '../model/defaultOutcomeLabel';
 import type { Orchestration, Stage, Step } from '../model/types';
 import type { DesignEdge, LinkData } from './types';
 
@@ -57,7 +58,7 @@ export function toFlowEdges(doc: Orchestration, geometry: EdgeGeometry = NO_GEOM
     for (const outcome of decision.outcomes) {
       connector(`outcome:${decision.name}:${outcome.name}`, decision.name, outcome.next, 'outcome', { label: outcome.label ?? outcome.name }, { kind: 'outcome', decision: decision.name, outcome: outcome.name });
     }
-    connector(`default:${decision.name}`, decision.name, decision.defaultNext, 'default', { label: 'Default' }, { kind: 'default', decision: decision.name });
+    connector(`default:${decision.name}`, decision.name, decision.defaultNext, 'default', { label: defaultOutcomeLabel(decision) ?? 'Default' }, { kind: 'default', decision: decision.name });
   }
   placeLabelsAtEnds(edges);
   return edges;
