@@ -259,6 +259,22 @@ describe('stageflow flow', () => {
     expect(out.stderr).toBe('');
   });
 
+  it('--screens: a name in a Repeater\'s items that none of its children has is one warning naming the Repeater and the items that give it', async () => {
+    // given the Repeater of tasks above, answered with a misspelt Subject in items 1 and 3
+    const repeaterFlow = `<Flow><processType>Flow</processType><status>Active</status>
+  <start><connector><targetReference>Tasks</targetReference></connector></start>
+  <screens><name>Tasks</name>
+    <fields><name>TaskRepeater</name><fieldType>Repeater</fieldType>
+      <fields><name>Subject</name><dataType>String</dataType><fieldType>InputField</fieldType><isRequired>false</isRequired></fields></fields></screens>
+</Flow>`;
+    const { io, out } = memoryIo({ 'f/Tasks.flow-meta.xml': repeaterFlow, 'typo.json': '{ "TaskRepeater": [{ "Subjet": "Call" }, { "subject": "Email" }, { "Subjet": "Visit" }] }' });
+    // when
+    const code = await main(['f/Tasks.flow-meta.xml', '--screens', 'typo.json'], io);
+    // then
+    expect(code).toBe(0);
+    expect(out.stderr).toBe('typo.json: TaskRepeater: Subjet: warning: not taken: the Repeater TaskRepeater has no field of this name (given in items 1, 3)\n');
+  });
+
   it('resolves subflows from --project', async () => {
     // given
     const { io, out } = memoryIo({

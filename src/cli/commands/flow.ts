@@ -256,21 +256,37 @@ function screenAnswerWarnings(definition: FlowDefinition, screenValues: Record<s
   const screens = Object.values(definition.elements).flatMap((e) => (e.kind === 'screen' ? [e] : []));
   const topLevel = new Set<string>();
   const inRepeater = new Map<string, string>();
+  /** Each Repeater (by name, lower case) and the names of its children (lower case). */
+  const children = new Map<string, Set<string>>();
   for (const screen of screens) {
     const inside = insideRepeaters(screen.fields);
     for (const field of screen.fields) {
       const repeater = inside.get(field);
-      if (repeater) inRepeater.set(field.name.toLowerCase(), `screen ${screen.name}'s Repeater ${repeater.name}`);
-      else topLevel.add(field.name.toLowerCase());
+      if (!repeater) { topLevel.add(field.name.toLowerCase()); continue; }
+      inRepeater.set(field.name.toLowerCase(), `screen ${screen.name}'s Repeater ${repeater.name}`);
+      const own = children.get(repeater.name.toLowerCase()) ?? new Set<string>();
+      children.set(repeater.name.toLowerCase(), own.add(field.name.toLowerCase()));
     }
   }
   return Object.keys(screenValues).flatMap((name) => {
     const key = name.toLowerCase();
+    if (children.has(key)) return itemWarnings(name, children.get(key)!, screenValues[name]);
     if (topLevel.has(key)) return [];
     const repeater = inRepeater.get(key);
     if (repeater) return [`${name}: warning: not taken: this field is inside ${repeater}; answer it in each item of the Repeater's list (${repeater.split(' ').pop()!}: [{ "${name}": … }])`];
     return [`${name}: warning: no screen of this flow has a field of this name (it is used if a subflow's screen has one)`];
   });
+}
+
+/** A name in a Repeater's items that none of its children has: one warning per name, with the items that give it. */
+function itemWarnings(repeater: string, children: ReadonlySet<string>, items: unknown): string[] {
+  if (!Array.isArray(items)) return [];
+  const unknown = new Map<string, number[]>();
+  items.forEach((item: unknown, i) => {
+    if (typeof item !== 'object' || item === null || Array.isArray(item)) return;
+    for (const name of Object.keys(item).filter((k) => !children.has(k.toLowerCase()))) unknown.set(name, [...(unknown.get(name) ?? []), i + 1]);
+  });
+  return [...unknown].map(([name, at]) => `${repeater}: ${name}: warning: not taken: the Repeater ${repeater} has no field of this name (given in item${at.length > 1 ? 's' : ''} ${at.length > 5 ? `${at.slice(0, 5).join(', ')}, …` : at.join(', ')})`);
 }
 
 /** A Process Builder process's input records (its own variable names) from `--record` and `--prior`. */
