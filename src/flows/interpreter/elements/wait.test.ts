@@ -94,6 +94,20 @@ describe('waits', () => {
     expect(run(flowOf([onField, done], vars), { org }).run.fault).toEqual({ element: 'myWait_myRule_1', message: 'myWait_myRule_1.myWaitEvent_0: the scheduled action\'s date field CloseDate holds "March 3", not a date or date-time' });
   });
 
+  it('waits: an AlarmEvent whose TimeOffset is not a number is a fault naming the event, not an offset of 0', () => {
+    // given
+    const pause: FlowElement = {
+      kind: 'wait', name: 'Pause', defaultConnector: undefined,
+      events: [{ name: 'Later', eventType: 'AlarmEvent', conditions: [], connector: 'Done', outputParameters: [], inputParameters: [
+        { name: 'AlarmTime', value: { ref: '$Flow.InterviewStartTime' } }, { name: 'TimeOffset', value: { string: 'three' } }, { name: 'TimeOffsetUnit', value: { string: 'Days' } },
+      ] }],
+    };
+    // when
+    const result = run(flowOf([pause, done], vars)).run;
+    // then
+    expect(result.fault).toEqual({ element: 'Pause', message: 'Pause.Later: the offset {TimeOffset} holds "three", not a number' });
+  });
+
   it('waits: a platform event wait resumes on that scenario event', () => {
     // given
     const wait: FlowElement = { kind: 'wait', name: 'Pause', events: [{ name: 'Paid', eventType: 'Payment__e', conditions: [], connector: 'Done', inputParameters: [], outputParameters: [] }] };

@@ -73,9 +73,11 @@ export const runWait: ElementBehavior<'wait'> = (element, frame) => {
       baseMs = dateTimeMs(at);
       if (!Number.isFinite(baseMs)) throw fault(`${where}: the base time {AlarmTime} is empty or not a date-time`);
     }
-    const offset = Number(parameter(frame, event, 'TimeOffset') ?? 0);
+    const given = parameter(frame, event, 'TimeOffset');
+    const offset = given === null || given === '' ? 0 : Number(given);
+    if (!Number.isFinite(offset)) throw fault(`${where}: the offset {TimeOffset} holds ${JSON.stringify(given)}, not a number`);
     const unit = String(parameter(frame, event, 'TimeOffsetUnit') ?? 'Hours');
-    armed.push({ ...base, until: shifted(frame, baseMs, Number.isFinite(offset) ? offset : 0, unit, where) });
+    armed.push({ ...base, until: shifted(frame, baseMs, offset, unit, where) });
   }
   if (armed.length === 0) return { next: element.defaultConnector, outcome: 'default' };
   return { wait: armed, ...(element.defaultConnector ? { defaultConnector: element.defaultConnector } : {}) };
