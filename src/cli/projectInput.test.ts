@@ -35,6 +35,16 @@ describe('a whole org\'s project, more files than the cap', () => {
     expect(code).not.toBe(2);
   });
 
+  it('an input not read at all (not a .zip archive) is named once: "no orchestration in this project" would only repeat it', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'stageflow-project-'));
+    const zip = join(dir, 'broken.zip');
+    writeFileSync(zip, 'PK\u0003\u0004 not an archive');
+    const err: string[] = [];
+    const io = { ...nodeIo, stdout: () => undefined, stderr: (t: string) => err.push(t) };
+    expect(await validate([zip], io)).toBe(2);
+    expect(err.join('').trim().split('\n')).toEqual([`${zip}: this is not a .zip archive, or it is empty`]);
+  });
+
   it('a project not read in full says "no orchestration among the files read", not that it has none', () => {
     const chosen = chooseOrchestration('org', { files: new Map(), orchestrations: [], flows: [], problems: [], incomplete: true }, undefined);
     expect(chosen).toEqual({ ok: false, lines: ['org: no orchestration among the files read (no *.flow-meta.xml or *.flow with processType Orchestrator)'] });

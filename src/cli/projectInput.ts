@@ -10,6 +10,7 @@ import { openOrchestration } from '../io/project/openOrchestration';
 import { listEntry, newListing, type Listing } from '../io/project/listing';
 import { readLazyFiles } from '../io/project/readLazyFiles';
 import { readZip } from '../io/project/readZip';
+import { unreadable } from '../io/project/unreadable';
 import type { Project, ProjectProblem } from '../io/project/types';
 import type { Orchestration, Problem } from '../model/types';
 import type { CliIo } from './cliIo';
@@ -105,6 +106,7 @@ export function chooseOrchestration(input: string, project: Project, wanted: str
   if (name === undefined) {
     const candidates = project.orchestrations.filter((o) => o.stageCount > 0);
     if (project.orchestrations.length === 0) {
+      if (unreadable(project)) return { ok: false, lines: problems };
       // a project not read in full may hold one among the files not read: say only what is known
       const none = project.incomplete ? 'no orchestration among the files read' : 'no orchestration in this project';
       return { ok: false, lines: [...problems, `${input}: ${none} (no *.flow-meta.xml or *.flow with processType Orchestrator)`] };

@@ -10,6 +10,7 @@ import { projectChecks } from '../../io/project/projectChecks';
 import { scenarioNameOfFile } from '../../io/project/scenarioFiles';
 import { importScenario } from '../../io/documentImport';
 import type { Project, ProjectFile, ProjectProblem } from '../../io/project/types';
+import { unreadable } from '../../io/project/unreadable';
 import type { ScenarioOnDisk } from '../../io/project/scenarioSaves';
 import type { Orchestration, Problem, Scenario } from '../../model/types';
 import type { AppStore } from '../../store/appStore';
@@ -30,7 +31,11 @@ export function offerProject(store: AppStore, project: Project, name: string, ha
   if (project.orchestrations.length === 0) {
     store.getState().setImportReport({
       fileName: name, ok: false,
-      problems: [...project.problems.filter((p) => p.severity !== 'info').map(reportProblem), { path: '', message: `no orchestration was found${project.incomplete ? ' among the files read' : ''} (no *.flow-meta.xml or *.flow file with <processType>Orchestrator</processType>)`, severity: 'error' }],
+      problems: [
+        ...project.problems.filter((p) => p.severity !== 'info').map(reportProblem),
+        // an input not read at all (not a .zip, too large) says so already
+        ...(unreadable(project) ? [] : [{ path: '', message: `no orchestration was found${project.incomplete ? ' among the files read' : ''} (no *.flow-meta.xml or *.flow file with <processType>Orchestrator</processType>)`, severity: 'error' as const }]),
+      ],
     });
     return;
   }
