@@ -10,8 +10,8 @@ import type { FlowDefinition } from '../definition';
 import { SimulatedOrg } from '../org/simulatedOrg';
 import type { ArmedEvent } from './behavior';
 import { runElement } from './elements';
-import { dateTimeMs, SAVE_TIME_FIELDS, shifted } from './scheduleTime';
-import { runStartMs } from '../virtualClock';
+import { dueScheduledPaths, runScheduledPaths } from './scheduledPaths';
+import { earliestDue } from './scheduleTime';
 import { Frame, type FlowRunOptionsResolved, type RunBudget } from './frame';
 import { initResources, outputsOf } from './resources';
 import { FlowStop, unsupported } from './stop';
@@ -20,7 +20,7 @@ import type { FlowRun, FlowRunResult, ResolvedFlow, RunFlowOptions, SuspendedFlo
 const DEFAULT_MAX_ELEMENTS = 100_000;
 const DEFAULT_MAX_DEPTH = 25;
 
-type Ending =
+export type Ending =
   | { status: 'completed' }
   | { status: 'stopped'; stop: FlowStop; element?: string }
   | { status: 'waiting'; element: string; events: ArmedEvent[]; scheduledPaths?: true };
@@ -70,61 +70,6 @@ function follow(frame: Frame, from: string | undefined): Ending {
   return { status: 'completed' };
 }
 
-/** The path step of a record-triggered flow's scheduled paths: they start from the start element. */
-const START = 'start';
-
-/**
- * After the immediate path of a record-triggered flow: its "Run Asynchronously" paths run, each in
- * its own transaction after the save's has committed (Salesforce Help: "Route Record-Triggered Flows
- * to Run Asynchronously"); its timed scheduled paths are armed as a wait on the start element, each
- * at its offset from the save or from a date field of `$Record` (a null field schedules nothing,
- * *chosen*), and run as their times come.
- */
-function scheduledPaths(frame: Frame, ending: Ending): Ending {
-  if (ending.status !== 'completed') return ending;
-  const { asyncPaths = [], timedPaths = [] } = frame.definition.start;
-  for (const connector of asyncPaths) {
-    frame.beginTransaction();
-    frame.report.path.push({ element: START, kind: 'start', outcome: 'AsyncAfterCommit' });
-    const async = follow(frame, connector);
-    if (async.status !== 'completed') return async;
-  }
-  const armed: ArmedEvent[] = [];
-  try {
-    for (const path of timedPaths) {
-      const where = `start.scheduledPaths.${path.name}`;
-      let baseMs = frame.startedAt + runStartMs(frame.options.startAt);
-      if (path.timeSource === 'RecordField' && path.recordField !== undefined) {
-        const value = frame.resolve(`$Record.${path.recordField}`).value;
-        const empty = value === null || value === '';
-        // a record given without CreatedDate/LastModifiedDate was saved as the run started (the base stays the save)
-        if (empty && !SAVE_TIME_FIELDS.has(path.recordField.toLowerCase())) continue;
-        if (!empty) baseMs = dateTimeMs(value);
-        if (!Number.isFinite(baseMs)) throw new FlowStop('fault', `${where}: $Record.${path.recordField} holds ${JSON.stringify(value)}, not a date or date-time`);
-      }
-      armed.push({ name: path.name, until: shifted(frame, baseMs, path.offsetNumber, path.offsetUnit, where), ...(path.connector ? { connector: path.connector } : {}) });
-    }
-  } catch (caught) {
-    // no $Record to read the field of, a unit not simulated, a field that is not a date: named, never thrown
-    return { status: 'stopped', stop: caught instanceof FlowStop ? caught : new FlowStop('fault', `internal error: ${String(caught)}`), element: START };
-  }
-  return armed.length === 0 ? ending : dueScheduledPaths(frame, armed);
-}
-
-/** Runs the scheduled paths whose time has come, earliest first; waits on the start for the others. */
-function dueScheduledPaths(frame: Frame, pending: ArmedEvent[]): Ending {
-  let rest = pending;
-  for (let due = earliestDue(rest, frame.now); due; due = earliestDue(rest, frame.now)) {
-    const chosen = due;
-    rest = rest.filter((e) => e !== chosen);
-    frame.beginTransaction();
-    frame.report.path.push({ element: START, kind: 'start', outcome: chosen.name });
-    const ran = follow(frame, chosen.connector);
-    if (ran.status !== 'completed') return ran;
-  }
-  return rest.length === 0 ? { status: 'completed' } : { status: 'waiting', element: START, events: rest, scheduledPaths: true };
-}
-
 /**
  * When the endless loop goes through a screen: offline, each screen is answered with the same values
  * every time, where a user would answer differently to leave the loop. Says which screen and how.
@@ -135,13 +80,6 @@ function screenLoopHint(frame: Frame): string {
   const [screen, times] = [...shown].sort((a, b) => b[1] - a[1])[0] ?? [];
   if (screen === undefined || times === undefined || times < 2) return '';
   return `: the screen ${screen} was shown ${times} times, answered with the same values each time; a user leaves such a loop by answering differently, so give the screen values that do`;
-}
-
-/** The first armed time that has come by `now` (earliest first; ties in declared order). */
-function earliestDue(events: readonly ArmedEvent[], now: number): ArmedEvent | undefined {
-  let due: ArmedEvent | undefined;
-  for (const e of events) if (e.until !== undefined && e.until <= now && (!due || e.until < due.until!)) due = e;
-  return due;
 }
 
 function suspend(frame: Frame, element: string, events: ArmedEvent[], report: Omit<FlowRun, 'status' | 'waiting'>, scheduledPaths?: true): SuspendedFlow {
@@ -206,7 +144,7 @@ function start(definition: FlowDefinition, options: FlowRunOptionsResolved, budg
     const stop = caught instanceof FlowStop ? caught : new FlowStop('fault', `internal error: ${String(caught)}`);
     return finish(frame, { status: 'stopped', stop }, callerOrg);
   }
-  return finish(frame, scheduledPaths(frame, follow(frame, definition.start.connector)), callerOrg);
+  return finish(frame, runScheduledPaths(frame, follow(frame, definition.start.connector), follow), callerOrg);
 }
 
 /**
@@ -259,7 +197,7 @@ export function resumeFlow(definition: FlowDefinition, state: SuspendedFlow, opt
   frame.report.recordChanges.push(...recordChanges);
   frame.report.sideEffects.push(...sideEffects);
   frame.beginTransaction();
-  if (state.scheduledPaths) return finish(frame, dueScheduledPaths(frame, state.events), callerOrg);
+  if (state.scheduledPaths) return finish(frame, dueScheduledPaths(frame, state.events, follow), callerOrg);
   const byEvent = options.event === undefined ? undefined : state.events.find((e) => e.eventType?.toLowerCase() === options.event!.toLowerCase());
   const chosen = byEvent ?? earliestDue(state.events, frame.now);
   if (!chosen) return finish(frame, { status: 'waiting', element: state.element, events: state.events }, callerOrg);

@@ -7,6 +7,7 @@
  */
 import { formatDateTime, MAX_YEAR, MIN_YEAR, MS_PER_DAY, parseDate, parseDateTime } from '../formula/dates';
 import { runStartMs } from '../virtualClock';
+import type { ArmedEvent } from './behavior';
 import type { Frame } from './frame';
 import { fault, unsupported } from './stop';
 
@@ -41,4 +42,11 @@ export function shifted(frame: Frame, baseMs: number, offset: number, unit: stri
   const year = Number.isFinite(ms) ? new Date(ms).getUTCFullYear() : NaN;
   if (!(year >= MIN_YEAR && year <= MAX_YEAR)) throw fault(`${where}: ${offset} ${unit} from ${formatDateTime(baseMs)} is outside the dates Salesforce holds (years ${MIN_YEAR} to ${MAX_YEAR})`);
   return ms - runStartMs(frame.options.startAt);
+}
+
+/** The first armed time that has come by `now` (earliest first; ties in declared order). */
+export function earliestDue(events: readonly ArmedEvent[], now: number): ArmedEvent | undefined {
+  let due: ArmedEvent | undefined;
+  for (const e of events) if (e.until !== undefined && e.until <= now && (!due || e.until < due.until!)) due = e;
+  return due;
 }
