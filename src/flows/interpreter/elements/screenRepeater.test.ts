@@ -117,6 +117,19 @@ describe('screen Repeater', () => {
     expect(result.path[0]).toEqual({ element: 'Add_Tasks', kind: 'screen', hidden: ['Tasks[item 2].Subject', 'Tasks[item 3].Subject'], answersNotTaken: ['Tasks[item 2].Subject'] });
   });
 
+  it('Repeater: more items than it shows when canAddItem is false, or fewer when canRemoveItem is false, fail the screen naming the Repeater (a user could not give them; chosen)', () => {
+    // given: a Repeater showing one item, that a user may neither add to nor remove from
+    const fixed = tasksFlow([subject], { inputParameters: [{ name: 'canAddItem', value: { boolean: false } }, { name: 'canRemoveItem', value: { boolean: false } }] });
+    // when
+    const added = run(fixed, { screenValues: { Tasks: [{ Subject: 'Call' }, { Subject: 'Email' }] } }).run;
+    const removed = run(fixed, { screenValues: { Tasks: [] } }).run;
+    const kept = run(fixed, { screenValues: { Tasks: [{ Subject: 'Call' }] } }).run;
+    // then
+    expect(added.fault).toEqual({ element: 'Add_Tasks', message: 'screen Add_Tasks, Repeater Tasks: 2 items were given, but it shows 1 and its canAddItem is false (a user cannot add items)' });
+    expect(removed.fault).toEqual({ element: 'Add_Tasks', message: 'screen Add_Tasks, Repeater Tasks: 0 items were given, but it shows 1 and its canRemoveItem is false (a user cannot remove items)' });
+    expect(kept).toMatchObject({ status: 'completed', outputs: { subjects: ['Call'] } });
+  });
+
   it('Repeater: a Transform reads {!Tasks.AllItems[$EachItem].Subject} into records', () => {
     // given
     const transform: FlowElement = { kind: 'transform', name: 'To_Tasks', dataType: 'SObject', objectType: 'Task', isCollection: true, storeOutputAutomatically: true, actions: [{ type: 'Map', outputField: 'Subject', value: { ref: 'Tasks.AllItems[$EachItem].Subject' }, inputParameters: [] }] };

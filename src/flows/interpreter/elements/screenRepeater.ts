@@ -109,7 +109,9 @@ export function runRepeater(frame: Frame, on: RepeaterOnScreen, take: TakeFields
   }
   const source = sourceOf(frame, at, repeater);
   const items = givenItems(at, on.answers, repeater);
-  const count = items?.length ?? (source ? source.items.length : 1);
+  const shown = source ? source.items.length : 1;
+  if (items) checkItemCount(frame, at, repeater, items.length, shown);
+  const count = items?.length ?? shown;
   const fields = children.map((child) => rewrite(at, child, repeater, source?.ref));
   const previous = frame.slot(ITEM);
   const taken: Record<string, unknown>[] = [];
@@ -138,6 +140,20 @@ export function runRepeater(frame: Frame, on: RepeaterOnScreen, take: TakeFields
   const outputs = { AllItems: taken, PrepopulatedItems: taken.slice(0, prefilled), AddedItems: taken.slice(prefilled) };
   frame.storeOutput(repeater.name, { type: 'Unknown', value: outputs as unknown as FlowValue['value'] });
   return { ...(hidden.length > 0 ? { hidden } : {}), ...(answersNotTaken.length > 0 ? { answersNotTaken } : {}) };
+}
+
+/**
+ * A user cannot add items to a Repeater whose `canAddItem` is false, nor remove the items it shows
+ * (its source collection's, else one) when `canRemoveItem` is false: an answer that does is refused
+ * (*chosen*: read from the inputs' names; Salesforce Help does not describe them). An input left out allows it.
+ */
+function checkItemCount(frame: Frame, at: string, repeater: ScreenField, given: number, shown: number): void {
+  const allowed = (name: string): boolean => {
+    const input = (repeater.inputParameters ?? []).find((p) => p.name.toLowerCase() === name.toLowerCase());
+    return input?.value === undefined || frame.valueOf(input.value).value !== false;
+  };
+  if (given > shown && !allowed('canAddItem')) throw fault(`${at}: ${given} items were given, but it shows ${shown} and its canAddItem is false (a user cannot add items)`);
+  if (given < shown && !allowed('canRemoveItem')) throw fault(`${at}: ${given} items were given, but it shows ${shown} and its canRemoveItem is false (a user cannot remove items)`);
 }
 
 /**
