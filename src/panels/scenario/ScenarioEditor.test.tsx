@@ -1,20 +1,13 @@
 // @vitest-environment jsdom
-import { fireEvent, render, screen, waitFor, within } from '@testing-library/react';
+import { fireEvent, render, screen, within } from '@testing-library/react';
 import { beforeEach, expect, it } from 'vitest';
 import { flowOf } from '../../flows/interpreter/testing/build';
 import { emptyOrchestration } from '../../model/factories';
+import { oneStepDesign, openScenariosOf } from './testing/scenarioEditorSetup';
 import { ScenarioEditor } from './ScenarioEditor';
 import { useAppStore } from '../../store/appStore';
 
-beforeEach(() => {
-  useAppStore.getState().replaceDocument({
-    ...emptyOrchestration(),
-    flows: [{ name: 'F', type: 'autolaunched', active: true }],
-    stages: [{ name: 'S', steps: [{ name: 'Charge', kind: 'background', flow: 'F' }] }],
-  });
-  useAppStore.getState().setScenarios([]);
-  useAppStore.getState().setProjectFile(null);
-});
+beforeEach(() => openScenariosOf(oneStepDesign()));
 
 it('edits a scenario: a failing step, a timed event and an expectation, and keeps them in the scenario store', async () => {
   // given
@@ -351,112 +344,8 @@ it('offers what the design reads of a Record input once it is passed: its fields
   expect(launch.textContent).toContain("ManagerId points to User 1 of the org's records");
 });
 
-it('a completeWorkItem event picks from the interactive steps; one naming a step the design lacks is an error that keeps the scenario from running as a test', async () => {
-  // given a design with one interactive step and a scenario whose event names another (an imported file, a renamed step)
-  useAppStore.getState().replaceDocument({
-    ...emptyOrchestration(),
-    users: [{ username: 'mgr' }],
-    stages: [{ name: 'S', steps: [{ name: 'Review', kind: 'interactive', assignee: { type: 'user', name: 'mgr' } }] }],
-  });
-  useAppStore.getState().setScenarios([{ format: 'stageflow.scenario', version: 1, name: 'typo', events: [{ at: 1000, type: 'completeWorkItem', step: 'Reviw' }], expectations: [{ kind: 'runStatus', status: 'Completed' }] }]);
-  render(<ScenarioEditor onClose={() => {}} />);
-  // then the problem is said in the dialog, and the step is a choice among the design's interactive steps
-  expect(screen.getByRole('status', { name: 'Scenario problems' })).toHaveTextContent('events[0].step: the orchestration has no step "Reviw"');
-  const step = screen.getByRole('combobox', { name: 'Event 1 step' });
-  expect(within(step).getAllByRole('option').map((o) => o.textContent)).toEqual(['Reviw (not an interactive step of this design)', 'Review']);
-  // when all scenarios run
-  fireEvent.click(screen.getByRole('button', { name: 'Run all scenarios' }));
-  // then this one could not run, and counts as failed
-  const report = await screen.findByText(/passed, 1 failed/);
-  expect(report).toHaveTextContent('0 passed, 1 failed');
-  const testReport = screen.getByRole('region', { name: 'Scenario test report' });
-  expect(testReport).toHaveTextContent('typo (could not run)');
-  expect(testReport).toHaveTextContent('events[0].step: the orchestration has no step "Reviw"');
-  // when the step is chosen from the list, the problem goes
-  fireEvent.change(step, { target: { value: 'Review' } });
-  expect(screen.queryByRole('status', { name: 'Scenario problems' })).toBeNull();
-  expect(useAppStore.getState().scenarios[0]!.events).toEqual([{ at: 1000, type: 'completeWorkItem', step: 'Review' }]);
-});
-
 it('a fresh scenario shows no problems', () => {
   render(<ScenarioEditor onClose={() => {}} />);
   fireEvent.click(screen.getByRole('button', { name: 'New scenario' }));
   expect(screen.queryByRole('status', { name: 'Scenario problems' })).toBeNull();
-});
-
-it('removing a timed set event leaves the next event\'s own value in the row that now shows it', () => {
-  // given two set events
-  useAppStore.getState().replaceDocument({ ...emptyOrchestration(), variables: [{ name: 'n', type: 'Number', value: 0 }], stages: [{ name: 'S', steps: [{ name: 'Charge', kind: 'background', flow: 'F' }] }], flows: [{ name: 'F', type: 'autolaunched', active: true }] });
-  useAppStore.getState().setScenarios([{ format: 'stageflow.scenario', version: 1, events: [{ at: 1000, type: 'set', target: 'n', value: 5 }, { at: 2000, type: 'set', target: 'n', value: 7 }] }]);
-  render(<ScenarioEditor onClose={() => {}} />);
-  // when the first is removed and the field now in its place is left
-  fireEvent.click(screen.getByRole('button', { name: 'Remove event 1' }));
-  const value = screen.getByRole('textbox', { name: 'Event 1 value' });
-  fireEvent.blur(value);
-  // then it shows, and keeps, the remaining event's 7
-  expect(value).toHaveValue('7');
-  expect(useAppStore.getState().scenarios[0]!.events).toEqual([{ at: 2000, type: 'set', target: 'n', value: 7 }]);
-});
-
-it('names overridden steps by their labels, each row a group named after its step (several rows each had a bare "Outcome")', () => {
-  // given two labelled steps
-  useAppStore.getState().replaceDocument({
-    ...emptyOrchestration(),
-    flows: [{ name: 'F', type: 'autolaunched', active: true }],
-    stages: [{ name: 'S', steps: [
-      { name: 'Charge', label: 'Charge payment', kind: 'background', flow: 'F' },
-      { name: 'Ship', label: 'Create shipment', kind: 'background', flow: 'F' },
-    ] }],
-  });
-  render(<ScenarioEditor onClose={() => {}} />);
-  const pick = () => screen.getByRole('combobox', { name: 'Override a step' });
-  // then the list offers labels, with the API name the scenario keys by
-  expect(within(pick()).getAllByRole('option').map((o) => o.textContent)).toEqual(['Choose a step…', 'Charge payment (Charge)', 'Create shipment (Ship)']);
-  // when both are overridden
-  fireEvent.change(pick(), { target: { value: 'Charge' } });
-  fireEvent.change(pick(), { target: { value: 'Ship' } });
-  // then each row's fields are found within the step's group, by its label
-  const ship = screen.getByRole('group', { name: 'Behaviour of Create shipment' });
-  fireEvent.change(within(ship).getByRole('combobox', { name: 'Outcome' }), { target: { value: 'error' } });
-  expect(useAppStore.getState().scenarios[0]!.steps).toEqual({ Charge: { outcome: 'success' }, Ship: { outcome: 'error' } });
-  expect(within(screen.getByRole('group', { name: 'Behaviour of Charge payment' })).getByRole('button', { name: 'Remove behaviour of Charge payment' })).toBeTruthy();
-});
-
-it('focus in Step behaviour follows the rows: a step picked goes to its Outcome, Remove to the Remove before it, the last one to Override a step (it fell to <body>)', async () => {
-  useAppStore.getState().replaceDocument({
-    ...emptyOrchestration(),
-    flows: [{ name: 'F', type: 'autolaunched', active: true }],
-    stages: [{ name: 'S', steps: [
-      { name: 'Charge', label: 'Charge payment', kind: 'background', flow: 'F' },
-      { name: 'Ship', label: 'Create shipment', kind: 'background', flow: 'F' },
-    ] }],
-  });
-  render(<ScenarioEditor onClose={() => {}} />);
-  const pick = () => screen.getByRole('combobox', { name: 'Override a step' });
-  const group = (label: string) => screen.getByRole('group', { name: `Behaviour of ${label}` });
-  fireEvent.change(pick(), { target: { value: 'Charge' } });
-  await waitFor(() => expect(within(group('Charge payment')).getByRole('combobox', { name: 'Outcome' })).toHaveFocus());
-  // the last step offered: the list goes, focus is on the new row
-  fireEvent.change(pick(), { target: { value: 'Ship' } });
-  await waitFor(() => expect(within(group('Create shipment')).getByRole('combobox', { name: 'Outcome' })).toHaveFocus());
-  expect(screen.queryByRole('combobox', { name: 'Override a step' })).toBeNull();
-  fireEvent.click(within(group('Create shipment')).getByRole('button', { name: 'Remove behaviour of Create shipment' }));
-  await waitFor(() => expect(within(group('Charge payment')).getByRole('button', { name: 'Remove behaviour of Charge payment' })).toHaveFocus());
-  fireEvent.click(within(group('Charge payment')).getByRole('button', { name: 'Remove behaviour of Charge payment' }));
-  await waitFor(() => expect(pick()).toHaveFocus());
-});
-
-it('Timed events: Add timed event puts focus on the new row\'s time, each row\'s time is named with its number, and work items list steps by label', async () => {
-  useAppStore.getState().replaceDocument({
-    ...emptyOrchestration(),
-    users: [{ username: 'mgr' }],
-    stages: [{ name: 'S', steps: [{ name: 'Review', label: 'Manager review', kind: 'interactive', assignee: { type: 'user', name: 'mgr' } }] }],
-  });
-  render(<ScenarioEditor onClose={() => {}} />);
-  fireEvent.click(screen.getByRole('button', { name: 'Add timed event' }));
-  await waitFor(() => expect(screen.getByRole('spinbutton', { name: 'Event 1 at (ms)' })).toHaveFocus());
-  fireEvent.click(screen.getByRole('button', { name: 'Add timed event' }));
-  await waitFor(() => expect(screen.getByRole('spinbutton', { name: 'Event 2 at (ms)' })).toHaveFocus());
-  fireEvent.change(screen.getByRole('combobox', { name: 'Event 2 type' }), { target: { value: 'completeWorkItem' } });
-  expect(within(screen.getByRole('combobox', { name: 'Event 2 step' })).getAllByRole('option').map((o) => o.textContent)).toEqual(['Manager review (Review)']);
 });
