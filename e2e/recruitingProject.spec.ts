@@ -9,31 +9,8 @@ import { cpSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
+import { STRONG_CANDIDATE } from '../src/io/project/testing/recruitingScenario';
 import { getDocument, node, openProjectOrchestration } from './helpers';
-
-const CANDIDATE = 'a01SIM000000000001';
-const review = (score: number) => ({ screenValues: { Experience: { value: score }, Leadership_Skills: { value: score }, CompanyValues: { value: score }, RecommendForHire: { value: true } } });
-
-/** A strong candidate for a new position: the users the flows look up, and every reviewer's answers. */
-const STRONG_CANDIDATE = {
-  format: 'stageflow.scenario', version: 1, name: 'Strong candidate',
-  record: { Id: 'a02SIM000000000001', Name: 'Senior Engineer', OwnerId: '005SIM00000000REC1', Hiring_Manager__c: '005SIM000000000HM1' },
-  records: {
-    User: [
-      { Id: '005SIM00000000REC1', Username: 'recruiter@example.com', FirstName: 'Rita', LastName: 'Recruiter', IsActive: true },
-      { Id: '005SIM000000000HM1', Username: 'manager@example.com', FirstName: 'Hank', LastName: 'Manager', IsActive: true },
-      { Id: '005SIM00000000NIC1', Username: 'nicki@example.com', FirstName: 'Nicki', LastName: 'Sanchez', IsActive: true },
-      { Id: '005SIM00000000APU1', Username: '$AutomatedProcessUser', FirstName: 'Automated', LastName: 'Process', IsActive: true },
-    ],
-    Candidate__c: [{ Id: CANDIDATE, Last_Name__c: 'Lovelace' }],
-  },
-  steps: {
-    Enter_Job_Application: { screenValues: { Candidate: CANDIDATE } },
-    Recruiter_Phone_Screen: review(4),
-    Hiring_Manager_Interview: review(5),
-    Create_and_Send_Offer: { screenValues: { Amount: 150000, Expiration_Date: '2027-01-31' } },
-  },
-};
 
 test('a real orchestration in its own package directory opens with the flows of another and runs to an offer with its scenario (recruiting demo)', async ({ page }) => {
   // given a copy of the project with the scenario kept beside the orchestration

@@ -7,59 +7,23 @@
  */
 import { describe, expect, it } from 'vitest';
 import { simulate } from '../../engine/index';
-import type { Orchestration, Scenario, Trace } from '../../model/types';
+import type { Orchestration, Trace } from '../../model/types';
 import { validateOrchestration } from '../../model/validate';
 import { validateScenario } from '../../model/validateScenario';
 import { exportFlowXml } from '../xml/exportFlowXml';
 import { openOrchestration } from './openOrchestration';
 import { projectFromFiles } from './projectFromFiles';
 import { recruitingFiles } from './testing/projectFiles';
+import { CANDIDATE, STRONG_CANDIDATE, WEAK_CANDIDATE } from './testing/recruitingScenario';
 
 const ORCHESTRATION = 'Recruiting_Orchestration_v6';
 const ORCHESTRATION_PATH = `orchestrator/main/default/flows/${ORCHESTRATION}.flow-meta.xml`;
-const CANDIDATE = 'a01SIM000000000001';
 
 function openRecruiting(): Orchestration {
   const opened = openOrchestration(projectFromFiles(recruitingFiles()), ORCHESTRATION);
   if (!opened.ok) throw new Error(JSON.stringify(opened.report));
   return opened.doc;
 }
-
-/** A slider score for each of the three ratings and the "Recommend for Hire?" toggle, as a reviewer enters them. */
-function review(experience: number, leadership: number, values: number, recommend: boolean) {
-  return { screenValues: { Experience: { value: experience }, Leadership_Skills: { value: leadership }, CompanyValues: { value: values }, RecommendForHire: { value: recommend } } };
-}
-
-/**
- * A new position owned by the recruiter, with a hiring manager; the org's users (Get_Usernames
- * looks up the running user by Id, and Nicki Sanchez by name) and one candidate. The recruiter's
- * phone screen scores `phoneScreen`.
- */
-function newPosition(phoneScreen: ReturnType<typeof review>): Scenario {
-  return {
-    format: 'stageflow.scenario', version: 1,
-    record: { Id: 'a02SIM000000000001', Name: 'Senior Engineer', OwnerId: '005SIM00000000REC1', Hiring_Manager__c: '005SIM000000000HM1', Department__c: 'Engineering' },
-    records: {
-      User: [
-        { Id: '005SIM00000000REC1', Username: 'recruiter@example.com', FirstName: 'Rita', LastName: 'Recruiter', IsActive: true },
-        { Id: '005SIM000000000HM1', Username: 'manager@example.com', FirstName: 'Hank', LastName: 'Manager', IsActive: true },
-        { Id: '005SIM00000000NIC1', Username: 'nicki@example.com', FirstName: 'Nicki', LastName: 'Sanchez', IsActive: true },
-        // the identity a record-triggered orchestration's first steps run as before API 60 (R42)
-        { Id: '005SIM00000000APU1', Username: '$AutomatedProcessUser', FirstName: 'Automated', LastName: 'Process', IsActive: true },
-      ],
-      Candidate__c: [{ Id: CANDIDATE, Last_Name__c: 'Lovelace' }],
-    },
-    steps: {
-      Enter_Job_Application: { screenValues: { Candidate: CANDIDATE } },
-      Recruiter_Phone_Screen: phoneScreen,
-      Hiring_Manager_Interview: review(5, 4, 5, true),
-      Create_and_Send_Offer: { screenValues: { Amount: 150000, Expiration_Date: '2027-01-31' } },
-    },
-  };
-}
-
-const STRONG = newPosition(review(4, 3, 4, true));
-const WEAK = newPosition(review(1, 2, 1, false));
 
 const stagesStarted = (trace: Trace): string[] => trace.events.filter((e) => e.type === 'stageStarted').map((e) => e.stage!);
 const assignees = (trace: Trace): string[] => trace.events.filter((e) => e.type === 'workItemAssigned').map((e) => `${e.step} → ${e.assignee}`);
@@ -86,7 +50,7 @@ describe('RecruitingOrchestrator: a real orchestration runs through its own flow
     expect(validateOrchestration(doc).filter((p) => p.severity === 'error')).toEqual([]);
     const enter = doc.stages.flatMap((s) => s.steps).find((s) => s.name === 'Enter_Job_Application')!;
     expect(enter.kind === 'interactive' && enter.assignee).toEqual({ type: 'user', name: '$Record.Owner:User.Username' });
-    expect(validateScenario(STRONG, doc)).toEqual([]);
+    expect(validateScenario(STRONG_CANDIDATE, doc)).toEqual([]);
   });
 
   it('is written back unchanged, byte for byte', () => {
@@ -96,7 +60,7 @@ describe('RecruitingOrchestrator: a real orchestration runs through its own flow
 
   it('a strong phone screen (score 4 ≥ 3) goes to the hiring manager, whose review (4.75 ≥ 4) leads to an offer', () => {
     // when
-    const trace = simulate(doc, STRONG);
+    const trace = simulate(doc, STRONG_CANDIDATE);
     // then
     expect(trace.run.status).toBe('Completed');
     expect(stagesStarted(trace)).toEqual(['Get_Usernames', 'Initial_Screening', 'Hiring_Manager_Interview_Stage', 'Create_and_Send_Offer_Stage']);
@@ -113,7 +77,7 @@ describe('RecruitingOrchestrator: a real orchestration runs through its own flow
 
   it('the job application the recruiter creates is the one the reviews and the offer are written against', () => {
     // when
-    const trace = simulate(doc, STRONG);
+    const trace = simulate(doc, STRONG_CANDIDATE);
     // then
     const application = runOf(trace, 'Enter_Job_Application')!.outputs!.varJobApplicationId;
     const created = (trace.flowRuns ?? []).flatMap((r) => r.recordChanges.map((c) => [r.flow, c.object, c.after?.Job_Application__c ?? c.after?.Candidate__c]));
@@ -126,7 +90,7 @@ describe('RecruitingOrchestrator: a real orchestration runs through its own flow
   });
 
   it('R43, R44: a background step after a completed work item runs as the user who completed it; before any, as the Automated Process User', () => {
-    const trace = simulate(doc, STRONG);
+    const trace = simulate(doc, STRONG_CANDIDATE);
     expect(trace.steps.Get_Usernames_Step?.runAs?.user).toBe('$AutomatedProcessUser');
     expect(trace.steps.Phone_Screen_Scheduled?.runAs).toMatchObject({ user: 'recruiter@example.com', context: 'system' });
     expect(trace.steps.Interview_Scheduled?.runAs).toMatchObject({ user: 'nicki@example.com', context: 'system' });
@@ -134,7 +98,7 @@ describe('RecruitingOrchestrator: a real orchestration runs through its own flow
 
   it('a weak phone screen (score 1.25 < 3) ends with the thank-you note, and no offer is made', () => {
     // when
-    const trace = simulate(doc, WEAK);
+    const trace = simulate(doc, WEAK_CANDIDATE);
     // then
     expect(trace.run.status).toBe('Completed');
     expect(stagesStarted(trace)).toEqual(['Get_Usernames', 'Initial_Screening', 'Candidate_Rejected']);
