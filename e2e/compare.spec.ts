@@ -78,6 +78,14 @@ test('against a file: the changes side by side and both runs on one timeline', a
   await expect(page.getByRole('slider', { name: 'Timeline' })).toBeEnabled();
 });
 
+test('opens with focus on its first control, as the other dialogs do, not on its heading', async ({ page }) => {
+  await load(page, routedDesign());
+  const dialog = await openCompare(page);
+  // showModal gave focus to the heading (tabindex -1, which it needs when a chosen version's list goes)
+  await expect(dialog.getByRole('button', { name: 'Close' })).toBeFocused();
+  await expect(dialog.getByRole('heading', { name: 'Compare with…' })).not.toBeFocused();
+});
+
 test('a file that is not a design says why and compares nothing', async ({ page }) => {
   await load(page, routedDesign());
   const dialog = await openCompare(page);

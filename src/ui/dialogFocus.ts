@@ -20,6 +20,9 @@ function tabbables(root: Element): HTMLElement[] {
   );
 }
 
+/** The first control Tab stops at inside `root`: where a dialog puts focus as it opens. */
+export const firstControl = (root: Element): HTMLElement | undefined => tabbables(root)[0];
+
 const before = (a: Node, b: Node) => (a.compareDocumentPosition(b) & Node.DOCUMENT_POSITION_FOLLOWING) !== 0;
 
 /** A Tab past the dialog's last control goes to the first, a Shift+Tab before its first to the last. */

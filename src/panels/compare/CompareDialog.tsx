@@ -6,6 +6,7 @@
 import { useEffect, useRef, useState } from 'react';
 import { useAppStore } from '../../store/appStore';
 import { buttonClass } from '../../ui/fields/styles';
+import { firstControl } from '../../ui/dialogFocus';
 import { useModalDialog } from '../../ui/useModalDialog';
 import { ChangeTable } from './ChangeTable';
 import { CompareSource } from './CompareSource';
@@ -52,6 +53,11 @@ export function CompareDialog({ onClose }: { onClose: () => void }) {
   // which says what is compared now, takes focus rather than <body>
   const heading = useRef<HTMLHeadingElement>(null);
   const showing = comparison?.against ?? null;
+  // showModal focuses the first element that can take focus, which is that heading (tabindex -1):
+  // the first control takes it instead, as in the other dialogs (after useModalDialog's showModal)
+  useEffect(() => {
+    if (dialog.current) firstControl(dialog.current)?.focus();
+  }, [dialog]);
   useEffect(() => {
     const active = document.activeElement;
     if (!active || active === document.body || !active.isConnected) heading.current?.focus();
