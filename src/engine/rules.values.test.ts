@@ -64,6 +64,12 @@ describe('inputs, references and requirements', () => {
     expect(startsWith([{ left: 'rec.When', operator: 'GreaterThan', right: { dateTime: '2025-01-01T00:00:00Z' } }], [{ name: 'rec', type: 'Record', value: { When: '2025-06-01T08:00:00Z' } }])).toBe(true);
   });
 
+  it('R60: a day that does not exist (2025-02-30) is no date: never equal to the day it would roll over to, never ordered', () => {
+    expect(compare('EqualTo', { type: 'Date', value: '2025-02-30' }, { type: 'Date', value: '2025-03-02' }, false)).toBe(false);
+    expect(compare('LessThan', { type: 'DateTime', value: '2025-02-30T10:00:00Z' }, { type: 'Date', value: '2025-03-05' }, false)).toBe(false);
+    expect(compare('NotEqualTo', { type: 'Date', value: '2025-02-30' }, { type: 'Date', value: '2025-03-02' }, false)).toBe(true);
+  });
+
   it('R60: with a null on either side, EqualTo holds only when both are null, NotEqualTo unless both are, others are false', () => {
     expect(compare('EqualTo', nul, nul, false)).toBe(true);
     expect(compare('EqualTo', nul, num(1), false)).toBe(false);

@@ -3,6 +3,7 @@
  * resource it came from; comparisons are made as numbers, dates/date-times (as UTC instants), text
  * (case-sensitive) or booleans. Statuses compare as text (R63). Nulls follow R60.
  */
+import { instantOf } from '../flows/formula/dates';
 import type { Operator } from '../model/types';
 
 export type Scalar = string | number | boolean | null;
@@ -18,18 +19,6 @@ export const NULL_VALUE: TypedValue = { type: 'Unknown', value: null };
 
 const DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 const DATE_TIME = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2})(\.\d+)?)?Z$/;
-
-/** UTC milliseconds of a `YYYY-MM-DD` date or ISO 8601 UTC date-time, or null when it is neither. */
-export function parseInstant(text: string): number | null {
-  const d = DATE.exec(text);
-  if (d) return Date.UTC(Number(d[1]), Number(d[2]) - 1, Number(d[3]));
-  const t = DATE_TIME.exec(text);
-  if (t) {
-    const ms = t[7] ? Math.round(Number(t[7]) * 1000) : 0;
-    return Date.UTC(Number(t[1]), Number(t[2]) - 1, Number(t[3]), Number(t[4]), Number(t[5]), Number(t[6] ?? 0), ms);
-  }
-  return null;
-}
 
 /** The type a JSON scalar has when nothing declares it (record fields, scenario values). */
 export function inferType(value: unknown): ValueType {
@@ -59,8 +48,9 @@ function isNull(v: TypedValue): boolean {
 type Domain = { kind: 'number' | 'instant'; a: number; b: number } | { kind: 'text'; a: string; b: string }
   | { kind: 'boolean'; a: boolean; b: boolean } | { kind: 'incompatible' };
 
+/** A date or date-time read strictly, as the flow interpreter reads them (2025-02-30 is no date; Date.UTC would roll it over). */
 function asInstant(v: TypedValue): number | null {
-  return typeof v.value === 'string' ? parseInstant(v.value) : null;
+  return instantOf(v.value);
 }
 
 /** Brings both sides into one comparison domain, or reports them incompatible. */

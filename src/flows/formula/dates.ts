@@ -104,6 +104,20 @@ export function parseDateTime(text: string): number | null {
   return day * MS_PER_DAY + ((hours * 60 + minutes) * 60 + seconds) * 1000 + fraction - offsetMs;
 }
 
+/**
+ * UTC ms of a value a flow or a record gives as a date (`YYYY-MM-DD`, midnight UTC) or an ISO
+ * date-time, or null for anything else. The one strict reading of dates from values: JavaScript's
+ * Date.parse takes "1" as 2001-01-01, rolls 2024-02-30 over to March 1 and reads a date-time
+ * without a zone in the machine's time zone, where Salesforce refuses the first two and a run's
+ * clock is UTC.
+ */
+export function instantOf(value: unknown): number | null {
+  if (typeof value !== 'string') return null;
+  const day = parseDate(value);
+  if (day !== null) return day * MS_PER_DAY;
+  return parseDateTime(value);
+}
+
 /** ISO 8601 UTC of epoch ms, milliseconds dropped when zero (as the virtual clock writes it). */
 export function formatDateTime(ms: number): string {
   return new Date(ms).toISOString().replace('.000Z', 'Z');

@@ -4,6 +4,7 @@
  * text, text that holds a number, `true`/`false` text for Booleans.
  */
 import { calendarProblem } from '../../model/calendarDate';
+import { formatDateTime, instantOf } from '../formula/dates';
 import { roundHalfAwayFromZero } from '../formula/numbers';
 import type { FieldValue } from '../org/simulatedOrg';
 import { nullOf, type FlowDataType, type FlowValue } from '../values';
@@ -32,10 +33,10 @@ export function isTextual(type: FlowDataType): boolean {
   return type === 'Text' || type === 'Picklist' || type === 'MultiPicklist';
 }
 
-/** A date-time in UTC ISO form without zero milliseconds. */
+/** A date-time in UTC ISO form without zero milliseconds; null when `text` is not an ISO date or date-time. */
 export function normalDateTime(text: string): string | null {
-  const ms = Date.parse(text);
-  return Number.isFinite(ms) ? new Date(ms).toISOString().replace('.000Z', 'Z') : null;
+  const ms = instantOf(text);
+  return ms === null ? null : formatDateTime(ms);
 }
 
 /** One scalar converted to `type`; `undefined` when it cannot be. */

@@ -1,11 +1,13 @@
 /**
  * Flow's comparison operators on values (decisions, wait conditions, collection filters, record
  * filters). Typed as Flow compares: numbers as numbers (a number written as text compares as a
- * number), dates and date-times by instant, Booleans with `true`/`false` text, text as text.
+ * number), dates and date-times by instant (a value that is not a real ISO date is never equal to
+ * a Date or DateTime, nor ordered against it), Booleans with `true`/`false` text, text as text.
  * Choices where Salesforce is silent (docs/flows.md): an empty text and null are equal; with a null
  * on either side only EqualTo, NotEqualTo, IsNull and IsBlank can hold; text is case-sensitive in
  * decisions and case-insensitive in record filters (as SOQL compares).
  */
+import { instantOf } from '../formula/dates';
 import type { FlowValue } from '../values';
 import { unsupported } from './stop';
 
@@ -41,13 +43,28 @@ function order(a: Exclude<Scalar, null>, b: Exclude<Scalar, null>, caseInsensiti
   }
   if (typeof a === 'boolean' || typeof b === 'boolean') return String(a) === String(b) ? 0 : undefined;
   if (DATE_LIKE.test(a) && DATE_LIKE.test(b) && (a.length > 10 || b.length > 10)) {
-    const x = Date.parse(a.length === 10 ? `${a}T00:00:00Z` : a);
-    const y = Date.parse(b.length === 10 ? `${b}T00:00:00Z` : b);
-    if (Number.isFinite(x) && Number.isFinite(y)) return x - y;
+    const x = instantOf(a);
+    const y = instantOf(b);
+    if (x !== null && y !== null) return x - y;
   }
   const x = caseInsensitive ? a.toLowerCase() : a;
   const y = caseInsensitive ? b.toLowerCase() : b;
   return x < y ? -1 : x > y ? 1 : 0;
+}
+
+function isDated(value: FlowValue): boolean {
+  return value.type === 'Date' || value.type === 'DateTime';
+}
+
+/**
+ * Two values one of which is a Date or DateTime: by instant, or undefined (never equal, never
+ * ordered) when the other is not a date — text such as "1" or "soon", a day that does not exist —
+ * as a number is never equal to text that is not a number.
+ */
+function instantOrder(a: Exclude<Scalar, null>, b: Exclude<Scalar, null>): number | undefined {
+  const x = instantOf(a);
+  const y = instantOf(b);
+  return x === null || y === null ? undefined : x - y;
 }
 
 /** True when the two values are equal as Flow compares them. */
@@ -100,17 +117,18 @@ export function compare(operator: string, left: FlowValue, right: FlowValue, cas
   }
   const a = scalarOf(left.value);
   const b = scalarOf(right.value);
+  const dated = isDated(left) || isDated(right);
   switch (operator) {
     case 'EqualTo':
-      return sameValue(a, b, caseInsensitive);
+      return dated && a !== null && b !== null ? instantOrder(a, b) === 0 : sameValue(a, b, caseInsensitive);
     case 'NotEqualTo':
-      return !sameValue(a, b, caseInsensitive);
+      return dated && a !== null && b !== null ? instantOrder(a, b) !== 0 : !sameValue(a, b, caseInsensitive);
     case 'GreaterThan':
     case 'GreaterThanOrEqualTo':
     case 'LessThan':
     case 'LessThanOrEqualTo': {
       if (a === null || b === null) return false;
-      const diff = order(a, b, caseInsensitive);
+      const diff = dated ? instantOrder(a, b) : order(a, b, caseInsensitive);
       if (diff === undefined) return false;
       if (operator === 'GreaterThan') return diff > 0;
       if (operator === 'GreaterThanOrEqualTo') return diff >= 0;

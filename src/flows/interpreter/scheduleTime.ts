@@ -1,11 +1,11 @@
 /**
  * Times a flow schedules: a Pause's alarms (elements/wait.ts) and a record-triggered flow's timed
  * scheduled paths (run.ts) are a base date or date-time moved by an offset. Both read the base from
- * values a scenario or an org gives, so the text must be a real ISO date (JavaScript's Date.parse
- * would take "1" as 2001-01-01), and an offset must leave the time among the dates Salesforce holds
+ * values a scenario or an org gives, so the text must be a real ISO date (read by `instantOf`, never
+ * Date.parse, which would take "1" as 2001-01-01), and an offset must leave the time among the dates Salesforce holds
  * (years 1700 to 4000), else a run would wait forever on a time that never comes.
  */
-import { formatDateTime, MAX_YEAR, MIN_YEAR, MS_PER_DAY, parseDate, parseDateTime } from '../formula/dates';
+import { formatDateTime, MAX_YEAR, MIN_YEAR } from '../formula/dates';
 import { runStartMs } from '../virtualClock';
 import type { ArmedEvent } from './behavior';
 import type { Frame } from './frame';
@@ -15,14 +15,6 @@ const UNIT_MS: Readonly<Record<string, number>> = { Minutes: 60_000, Hours: 3_60
 
 /** Fields Salesforce sets on every saved record: a record given without them was saved as the run started. */
 export const SAVE_TIME_FIELDS: ReadonlySet<string> = new Set(['createddate', 'lastmodifieddate', 'systemmodstamp']);
-
-/** UTC ms of a date (`YYYY-MM-DD`, midnight UTC) or an ISO date-time; NaN for anything else. */
-export function dateTimeMs(value: unknown): number {
-  if (typeof value !== 'string') return NaN;
-  const day = parseDate(value);
-  if (day !== null) return day * MS_PER_DAY;
-  return parseDateTime(value) ?? NaN;
-}
 
 /**
  * Virtual ms of `baseMs` (UTC ms) moved by `offset` `unit`s. A unit not simulated stops as

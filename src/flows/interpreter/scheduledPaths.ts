@@ -3,11 +3,12 @@
  * immediate path: the "Run Asynchronously" path, then the timed paths as their times come. run.ts
  * hands over `follow`, which runs the elements from a connector.
  */
+import { instantOf } from '../formula/dates';
 import { runStartMs } from '../virtualClock';
 import type { ArmedEvent } from './behavior';
 import type { Frame } from './frame';
 import type { Ending } from './run';
-import { dateTimeMs, earliestDue, SAVE_TIME_FIELDS, shifted } from './scheduleTime';
+import { earliestDue, SAVE_TIME_FIELDS, shifted } from './scheduleTime';
 import { FlowStop } from './stop';
 
 /** Runs the elements from a connector to the end of the path (run.ts). */
@@ -42,8 +43,9 @@ export function runScheduledPaths(frame: Frame, ending: Ending, follow: Follow):
         const empty = value === null || value === '';
         // a record given without CreatedDate/LastModifiedDate was saved as the run started (the base stays the save)
         if (empty && !SAVE_TIME_FIELDS.has(path.recordField.toLowerCase())) continue;
-        if (!empty) baseMs = dateTimeMs(value);
-        if (!Number.isFinite(baseMs)) throw new FlowStop('fault', `${where}: $Record.${path.recordField} holds ${JSON.stringify(value)}, not a date or date-time`);
+        const fieldMs = empty ? baseMs : instantOf(value);
+        if (fieldMs === null) throw new FlowStop('fault', `${where}: $Record.${path.recordField} holds ${JSON.stringify(value)}, not a date or date-time`);
+        baseMs = fieldMs;
       }
       armed.push({ name: path.name, until: shifted(frame, baseMs, path.offsetNumber, path.offsetUnit, where), ...(path.connector ? { connector: path.connector } : {}) });
     }

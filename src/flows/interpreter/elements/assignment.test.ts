@@ -33,6 +33,21 @@ describe('assignments', () => {
     expect(result.outputs).toEqual({ n: 13, t: 'hello', d: '2025-02-14', dt: '2025-02-28T10:00:00Z' });
   });
 
+  it('assignments: Add of days that leaves the years Salesforce holds, or a date-time literal that is not an ISO date-time, is a fault naming the element', () => {
+    // given: 10 million days after 2025 (JavaScript's Date cannot hold it), and <dateTimeValue>1</dateTimeValue> (Date.parse reads 2001)
+    const far = flowOf([assign('Later', [{ ref: 'dt', operator: 'Add', value: { number: 10_000_000 } }])], { variables: [variable('dt', 'DateTime', { value: { dateTime: '2025-03-01T10:00:00Z' } })] });
+    const loose = flowOf([assign('Stamp', [{ ref: 'dt', operator: 'Assign', value: { dateTime: '1' } }])], { variables: [variable('dt', 'DateTime', { io: 'out' })] });
+    // when
+    const farRun = run(far).run;
+    const looseRun = run(loose).run;
+    // then
+    expect(farRun.status).toBe('faulted');
+    expect(farRun.fault).toEqual({ element: 'Later', message: 'Later: dt: 10000000 days from "2025-03-01T10:00:00Z" is outside the dates Salesforce holds (years 1700 to 4000)' });
+    expect(looseRun.status).toBe('faulted');
+    expect(looseRun.fault?.element).toBe('Stamp');
+    expect(looseRun.fault?.message).toMatch(/"1" is not a valid DateTime/);
+  });
+
   it('assignments: Add on a number field of a record read from the org adds numbers (the field has no declared type)', () => {
     // given a case whose Reopen_Count__c is 0 in the org, and one whose count is empty
     const flow = flowOf(chain(

@@ -4,22 +4,29 @@
  * RemoveBeforeFirst, RemoveUncommon, RemovePosition, AssignCount. Collections are copied, never
  * changed in place (another variable may hold the same list).
  */
+import { formatDateTime, instantOf, isDayInRange, MAX_YEAR, MIN_YEAR, MS_PER_DAY } from '../../formula/dates';
 import type { FlowValue } from '../../values';
 import { isNumeric } from '../dataTypes';
 import { sameValue } from '../operators';
 import { fault, unsupported } from '../stop';
-
-const DAY_MS = 86_400_000;
 
 function itemsOf(value: FlowValue): unknown[] {
   if (value.value === null) return [];
   return Array.isArray(value.value) ? [...(value.value as unknown[])] : [value.value];
 }
 
-function addDays(value: string, days: number, dateOnly: boolean): string {
-  const ms = Date.parse(dateOnly ? `${value}T00:00:00Z` : value) + days * DAY_MS;
-  const iso = new Date(ms).toISOString();
-  return dateOnly ? iso.slice(0, 10) : iso.replace('.000Z', 'Z');
+/**
+ * `days` added to a Date or DateTime value. A value that is not a real ISO date, or a result outside
+ * the years Salesforce holds, is a fault naming `what` (JavaScript's Date would roll a bad day over,
+ * or throw on a time it cannot hold).
+ */
+function addDays(value: unknown, days: number, dateOnly: boolean, what: string): string {
+  const base = instantOf(value);
+  if (base === null) throw fault(`${what}: ${JSON.stringify(value)?.slice(0, 80)} is not a ${dateOnly ? 'Date' : 'DateTime'}`);
+  const ms = base + days * MS_PER_DAY;
+  if (!isDayInRange(Math.floor(ms / MS_PER_DAY))) throw fault(`${what}: ${days} days from ${JSON.stringify(value)} is outside the dates Salesforce holds (years ${MIN_YEAR} to ${MAX_YEAR})`);
+  const iso = formatDateTime(ms);
+  return dateOnly ? iso.slice(0, 10) : iso;
 }
 
 function numberOf(value: FlowValue, what: string): number {
@@ -44,7 +51,7 @@ function scalarAdd(current: FlowValue, operand: FlowValue, sign: 1 | -1, what: s
   const type = effectiveType(current, operand);
   if (isNumeric(type)) return numberOf(current, what) + sign * numberOf(operand, what);
   if ((type === 'Date' || type === 'DateTime') && current.value !== null) {
-    return addDays(String(current.value), sign * numberOf(operand, what), type === 'Date');
+    return addDays(current.value, sign * numberOf(operand, what), type === 'Date', what);
   }
   if (type === 'Date' || type === 'DateTime') return null;
   if (sign === 1 && (type === 'Text' || type === 'Picklist' || type === 'MultiPicklist' || type === 'Unknown')) {

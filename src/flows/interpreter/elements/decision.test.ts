@@ -34,6 +34,20 @@ describe('decisions', () => {
     expect(holds([{ left: 'empty', operator: 'LessThan', right: { string: 'z' } }], 'and', vars)).toBe(false);
   });
 
+  it('decisions: a value that is not a real ISO date ("abc", "1", 2025-02-30) is never equal to a Date or DateTime, nor ordered against it', () => {
+    // given a Date variable, and text that Date.parse would read ("1" as 2001, Feb 30 as March 2)
+    const dated = { variables: [...vars.variables, variable('stamp', 'String', { value: { string: '2025-02-30T00:00:00Z' } })] };
+    // when / then: text is not ordered against a date (it was compared as text: "2025-03-09" < "abc")
+    expect(holds([{ left: 'day', operator: 'LessThan', right: { string: 'abc' } }], 'and', dated)).toBe(false);
+    expect(holds([{ left: 'day', operator: 'GreaterThan', right: { string: '1' } }], 'and', dated)).toBe(false);
+    expect(holds([{ left: 'day', operator: 'EqualTo', right: { string: 'abc' } }], 'and', dated)).toBe(false);
+    expect(holds([{ left: 'day', operator: 'NotEqualTo', right: { string: 'abc' } }], 'and', dated)).toBe(true);
+    // a day that does not exist is not rolled over to the next month
+    expect(holds([{ left: 'stamp', operator: 'EqualTo', right: { dateTime: '2025-03-02T00:00:00Z' } }], 'and', dated)).toBe(false);
+    // a real date written as text still compares by instant
+    expect(holds([{ left: 'day', operator: 'EqualTo', right: { string: '2025-03-09T00:00:00Z' } }], 'and', dated)).toBe(true);
+  });
+
   it('decisions: Contains, StartsWith, EndsWith are case-sensitive text tests; Contains on a collection looks for the item', () => {
     expect(holds([{ left: 'name', operator: 'Contains', right: { string: 'me C' } }], 'and', vars)).toBe(true);
     expect(holds([{ left: 'name', operator: 'StartsWith', right: { string: 'acme' } }], 'and', vars)).toBe(false);

@@ -8,12 +8,13 @@
  * scheduled action: a time relative to a date field of the saved record (`3 days before CloseDate`).
  */
 import type { WaitEvent } from '../../definition';
+import { instantOf } from '../../formula/dates';
 import { runStartMs } from '../../virtualClock';
 import type { ArmedEvent, ElementBehavior } from '../behavior';
 import { conditionsHold } from '../conditions';
 import type { Frame } from '../frame';
 import { readField } from '../../org/simulatedOrg';
-import { dateTimeMs, SAVE_TIME_FIELDS, shifted } from '../scheduleTime';
+import { SAVE_TIME_FIELDS, shifted } from '../scheduleTime';
 import { fault, unsupported } from '../stop';
 
 function parameter(frame: Frame, event: { inputParameters: { name: string; value?: Parameters<Frame['valueOf']>[0] }[] }, name: string) {
@@ -33,8 +34,8 @@ function dateFieldTime(frame: Frame, event: WaitEvent, nowMs: number, where: str
   if (!record) throw fault(`${where}: the scheduled action's record ${typeof id === 'string' ? id : '(no Id)'} is not in the org, so its ${field || 'date field'} cannot be read`);
   const value = readField(record, field);
   if (value === null || value === '') return SAVE_TIME_FIELDS.has(field.toLowerCase()) ? nowMs : null;
-  const ms = dateTimeMs(value);
-  if (!Number.isFinite(ms)) throw fault(`${where}: the scheduled action's date field ${field} holds ${JSON.stringify(value)}, not a date or date-time`);
+  const ms = instantOf(value);
+  if (ms === null) throw fault(`${where}: the scheduled action's date field ${field} holds ${JSON.stringify(value)}, not a date or date-time`);
   return ms;
 }
 
@@ -70,8 +71,9 @@ export const runWait: ElementBehavior<'wait'> = (element, frame) => {
       baseMs = fieldMs;
     } else {
       const at = parameter(frame, event, 'AlarmTime');
-      baseMs = dateTimeMs(at);
-      if (!Number.isFinite(baseMs)) throw fault(`${where}: the base time {AlarmTime} is empty or not a date-time`);
+      const atMs = instantOf(at);
+      if (atMs === null) throw fault(`${where}: the base time {AlarmTime} is empty or not a date-time`);
+      baseMs = atMs;
     }
     const given = parameter(frame, event, 'TimeOffset');
     const offset = given === null || given === '' ? 0 : Number(given);
