@@ -63,6 +63,22 @@ test('File and Export menus are built from the registry and work from the keyboa
   expect(download.suggestedFilename()).toBe('Employee_Onboarding.flow-meta.xml');
 });
 
+test('a dialog opened from File ▾ gives focus back to File as it closes, also when opened again', async ({ page }) => {
+  await page.goto('/?sample=onboarding');
+  await expect(node(page, 'Buddy')).toBeVisible();
+  const file = page.getByRole('button', { name: 'File', exact: true });
+  // the second time, the dialog's code is loaded and it opens while its menu item still has focus
+  for (const [item, dialog] of [['Designs…', 'Design library'], ['Designs…', 'Design library'], ['Scenarios…', 'Scenarios'], ['Scenarios…', 'Scenarios']]) {
+    await file.focus();
+    await page.keyboard.press('Enter');
+    await page.getByRole('menuitem', { name: item }).click();
+    await expect(page.getByRole('dialog', { name: dialog })).toBeVisible();
+    await page.keyboard.press('Escape');
+    await expect(page.getByRole('dialog', { name: dialog })).toHaveCount(0);
+    await expect(file, `focus after ${item} closed`).toBeFocused();
+  }
+});
+
 test('dark mode follows the system, can be toggled, and is axe clean in both themes', async ({ page }) => {
   // given a system that prefers dark
   await page.emulateMedia({ colorScheme: 'dark' });

@@ -7,7 +7,8 @@
  *   WAI-ARIA dialog pattern keeps it inside.
  * - After it closes, focus is on what had it as the dialog opened (the browser gives it back), else
  *   on the canvas: when nothing had it (`?` pressed right after Escape on a node, before the canvas
- *   took the focus React Flow let go) or it is gone (a menu item that closed with its menu).
+ *   took the focus React Flow let go) or it is gone. A dialog opened from a menu's item goes back to
+ *   the menu's button (File ▾), the item being gone with its menu.
  */
 import { refocusIfLost } from './focusFallback';
 
@@ -41,6 +42,24 @@ function wrapTab(dialog: HTMLElement): (event: KeyboardEvent) => void {
   };
 }
 
+/**
+ * An item of a menu (File ▾) that opened the dialog is gone once the menu closes: focus goes back to
+ * the button that opened the menu instead (named by the menu's aria-labelledby, as Radix does). The
+ * item is still the opener when the dialog mounts before the menu has given focus back to its
+ * button — each time after the first, when the dialog's code is already loaded.
+ */
+function menuButtonOf(opener: Element | null): Element | null {
+  let el = opener;
+  // a submenu's item leads to its parent menu's item, then to that menu's button
+  for (let depth = 0; el && depth < 4; depth++) {
+    const id = el.closest('[role="menu"]')?.getAttribute('aria-labelledby');
+    const button = id ? document.getElementById(id) : null;
+    if (!button || button === el) return el;
+    el = button;
+  }
+  return el;
+}
+
 export interface DialogFocus {
   /** Puts focus back after the dialog closed (also run on its 'close' event). */
   restore(): void;
@@ -55,7 +74,7 @@ export function dialogFocus(dialog: HTMLDialogElement, opener: () => Element | n
     // at the next rendering update, after animation frames: it is let go now, so the check sees it lost.
     const active = document.activeElement;
     if (active instanceof HTMLElement && dialog.contains(active)) active.blur();
-    const from = opener();
+    const from = menuButtonOf(opener());
     requestAnimationFrame(() => refocusIfLost(from));
   };
   const onKeyDown = wrapTab(dialog);
