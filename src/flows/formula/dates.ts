@@ -152,3 +152,14 @@ export function addMonthsToDay(dayNumber: number, months: number): number {
   const isLastDay = day === daysInMonth(year, month);
   return daysFromCivil(targetYear, targetMonth, isLastDay ? lastDay : Math.min(day, lastDay));
 }
+
+/**
+ * Epoch ms moved by `months` as ADDMONTHS moves a date (`addMonthsToDay`: Jan 31 + 1 month is
+ * Feb 28 or 29, the last day of a month stays the last day), keeping the time of day. One rule for
+ * the formula and for a wait's or scheduled path's offset in Months, where JavaScript's setUTCMonth
+ * would roll Jan 31 + 1 month over to March 3.
+ */
+export function addMonthsToInstant(ms: number, months: number): number {
+  const day = Math.floor(ms / MS_PER_DAY);
+  return addMonthsToDay(day, months) * MS_PER_DAY + (ms - day * MS_PER_DAY);
+}

@@ -5,7 +5,7 @@
  * Date.parse, which would take "1" as 2001-01-01), and an offset must leave the time among the dates Salesforce holds
  * (years 1700 to 4000), else a run would wait forever on a time that never comes.
  */
-import { formatDateTime, MAX_YEAR, MIN_YEAR } from '../formula/dates';
+import { addMonthsToInstant, formatDateTime, MAX_YEAR, MIN_YEAR } from '../formula/dates';
 import { runStartMs } from '../virtualClock';
 import type { ArmedEvent } from './behavior';
 import type { Frame } from './frame';
@@ -23,9 +23,8 @@ export const SAVE_TIME_FIELDS: ReadonlySet<string> = new Set(['createddate', 'la
 export function shifted(frame: Frame, baseMs: number, offset: number, unit: string, where: string): number {
   let ms = baseMs;
   if (unit === 'Months') {
-    const date = new Date(baseMs);
-    date.setUTCMonth(date.getUTCMonth() + offset);
-    ms = date.getTime();
+    // as ADDMONTHS moves a date: Jan 31 + 1 month is Feb 28, not March 3 (chosen: Salesforce Help does not say)
+    ms = addMonthsToInstant(baseMs, offset);
   } else {
     const size = UNIT_MS[unit];
     if (size === undefined) throw unsupported(`${where}: the time unit "${unit}" is not simulated`, { kind: unit });

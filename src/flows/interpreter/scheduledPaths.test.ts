@@ -84,6 +84,15 @@ describe('scheduled paths of a record-triggered flow', () => {
     expect(holding('2025-01-10T08:00:00.000+0000')).toMatchObject({ status: 'waiting', waiting: { until: Date.parse('2025-01-08T08:00:00Z') - Date.parse('2025-01-06T09:00:00Z') } });
   });
 
+  it('scheduledPaths: an offset in Months from a date field moves it as ADDMONTHS does (Jan 31 + 1 month is Feb 28, not March 3)', () => {
+    // given a path 1 month after CloseDate
+    const afterClose = definitionOf(flowWith(timedPath('After_Close', 'After_Close', 1, 'Months', '<recordField>CloseDate</recordField><timeSource>RecordField</timeSource>')));
+    // when
+    const ran = runFlow(afterClose, { record: { ...opportunity, fields: { ...opportunity.fields, CloseDate: '2025-01-31' } } }).run;
+    // then
+    expect(ran).toMatchObject({ status: 'waiting', waiting: { element: 'start', until: Date.parse('2025-02-28T00:00:00Z') - Date.parse('2025-01-06T09:00:00Z') } });
+  });
+
   it('scheduledPaths: an offset that puts the path past the dates Salesforce holds (years 1700-4000) is a fault naming the path, not a run waiting forever', () => {
     // given
     const far = (offset: string, unit: string) => definitionOf(flowWith(timedPath('Far', 'Later', 0, unit, '<timeSource>RecordTriggerEvent</timeSource>').replace('<offsetNumber>0</offsetNumber>', `<offsetNumber>${offset}</offsetNumber>`)));

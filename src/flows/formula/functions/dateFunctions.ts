@@ -6,7 +6,7 @@
 import { dateAt, dateTimeAt } from '../../virtualClock';
 import type { FlowValue } from '../../values';
 import { dateTimeValue, dateValue, numberValue } from '../../values';
-import { MS_PER_DAY, addMonthsToDay, dayFromParts, formatDate, formatDateTime, isDayInRange, parseDate, parseDateTime, partsOfDay } from '../dates';
+import { MS_PER_DAY, addMonthsToInstant, dayFromParts, formatDate, formatDateTime, isDayInRange, parseDate, parseDateTime, partsOfDay } from '../dates';
 import { familyOf } from '../typeOf';
 import type { CallArgs } from './callArgs';
 import type { FormulaFunction, FunctionTable } from './formulaFunction';
@@ -105,10 +105,10 @@ export const DATE_FUNCTIONS: FunctionTable = {
       const isDateTime = familyOf(start) === 'dateTime';
       if (start.value === null || months === null) return isDateTime ? dateTimeValue(null) : dateValue(null);
       const ms = isDateTime ? args.dateTime(0)! : args.date(0)! * MS_PER_DAY;
-      const day = Math.floor(ms / MS_PER_DAY);
-      const moved = addMonthsToDay(day, months);
-      if (!isDayInRange(moved)) return args.error('gives a date outside the years 1700-4000');
-      return isDateTime ? dateTimeValue(formatDateTime(moved * MS_PER_DAY + (ms - day * MS_PER_DAY))) : dateValue(formatDate(moved));
+      const moved = addMonthsToInstant(ms, months);
+      const movedDay = Math.floor(moved / MS_PER_DAY);
+      if (!isDayInRange(movedDay)) return args.error('gives a date outside the years 1700-4000');
+      return isDateTime ? dateTimeValue(formatDateTime(moved)) : dateValue(formatDate(movedDay));
     },
   },
 };

@@ -94,6 +94,24 @@ describe('waits', () => {
     expect(run(flowOf([onField, done], vars), { org }).run.fault).toEqual({ element: 'myWait_myRule_1', message: 'myWait_myRule_1.myWaitEvent_0: the scheduled action\'s date field CloseDate holds "March 3", not a date or date-time' });
   });
 
+  it('waits: an offset in Months moves the base time as ADDMONTHS does: Jan 31 + 1 month is Feb 28 (not March 3), the last day of a month stays the last day', () => {
+    // given a wait 1 month after a base time, on a run that starts on 2025-01-06T09:00:00Z
+    const monthAfter = (at: string, months: number): FlowElement => ({
+      kind: 'wait', name: 'Pause', defaultConnector: undefined,
+      events: [{ name: 'Later', eventType: 'AlarmEvent', conditions: [], connector: 'Done', outputParameters: [], inputParameters: [
+        { name: 'AlarmTime', value: { dateTime: at } }, { name: 'TimeOffset', value: { number: months } }, { name: 'TimeOffsetUnit', value: { string: 'Months' } },
+      ] }],
+    });
+    const until = (at: string, months: number) => run(flowOf([monthAfter(at, months), done], vars)).run.waiting?.until;
+    const virtual = (iso: string) => Date.parse(iso) - Date.parse('2025-01-06T09:00:00Z');
+    // when / then: the time of day is kept
+    expect(until('2025-01-31T10:30:00Z', 1)).toBe(virtual('2025-02-28T10:30:00Z'));
+    expect(until('2028-01-31T10:30:00Z', 1)).toBe(virtual('2028-02-29T10:30:00Z'));
+    expect(until('2025-02-28T08:00:00Z', 1)).toBe(virtual('2025-03-31T08:00:00Z'));
+    expect(until('2025-03-31T08:00:00Z', -1)).toBe(virtual('2025-02-28T08:00:00Z'));
+    expect(until('2025-01-15T08:00:00Z', 13)).toBe(virtual('2026-02-15T08:00:00Z'));
+  });
+
   it('waits: an AlarmEvent whose TimeOffset is not a number is a fault naming the event, not an offset of 0', () => {
     // given
     const pause: FlowElement = {
