@@ -4,10 +4,13 @@
  * TypeScript source. It always runs: no "am I the main module" check.
  */
 import { guarded, nodeIo } from './cliIo';
+import { returnToInvocationDir } from './invocationDir';
 import { stageflow } from './stageflow';
 
 // zod's jitless mode (a command parses each document once) is set where the schemas are built
 // (model/orchestrationSchema.ts), so that the entry and `stageflow validate` do not load zod at all.
+
+returnToInvocationDir(); // `npm run stageflow -- x.json` typed in another folder reads x.json there
 
 void guarded('stageflow', () => stageflow(process.argv.slice(2), nodeIo), nodeIo).then((code) => {
   process.exitCode = code;

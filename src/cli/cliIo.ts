@@ -6,6 +6,7 @@
 import { pathToFileURL } from 'node:url';
 import { decodeText } from '../io/decodeText';
 import { DEFAULT_MAX_BYTES } from '../io/jsonText';
+import { returnToInvocationDir } from './invocationDir';
 import type { Problem } from '../model/types';
 
 /** What the command touches of the outside world (replaced in tests). */
@@ -259,5 +260,6 @@ export const nodeIo: CliIo = {
  */
 export function runIfMain(moduleUrl: string, command: (argv: readonly string[]) => Promise<number>): void {
   if (!process.argv[1] || moduleUrl !== pathToFileURL(process.argv[1]).href) return;
+  returnToInvocationDir();
   void command(process.argv.slice(2)).then((code) => { process.exitCode = code; });
 }
