@@ -82,6 +82,28 @@ describe('stageflow flow', () => {
     expect(met.entryConditions).toEqual({ met: true, why: 'the record meets the condition Status EqualTo "Closed"' });
   });
 
+  it('a scheduled path on a date field the record leaves empty is said on stderr: the run did not schedule it, so it "completes" having run nothing for it', async () => {
+    // given the shape of davehahn/happysoup's Task_Boat_Specialist_10_Days_after_Retail_Pickup_Flow: all its logic on a path 10 days after Delivery_Date__c
+    const later = `<Flow><processType>AutoLaunchedFlow</processType><status>Active</status>
+  <start><object>Project__c</object><triggerType>RecordAfterSave</triggerType><recordTriggerType>Create</recordTriggerType>
+    <scheduledPaths><name>X10_Days_after_Delivery_Date</name><connector><targetReference>Mark</targetReference></connector><offsetNumber>10</offsetNumber><offsetUnit>Days</offsetUnit><recordField>Delivery_Date__c</recordField><timeSource>RecordField</timeSource></scheduledPaths></start>
+  <assignments><name>Mark</name><assignmentItems><assignToReference>$Record.Description__c</assignToReference><operator>Assign</operator><value><stringValue>due</stringValue></value></assignmentItems></assignments>
+</Flow>`;
+    const { io, out } = memoryIo({ 'f/Later.flow-meta.xml': later, 'rec.json': '{ "Project__c": [{ "Id": "a00A" }, { "Id": "a00B", "Delivery_Date__c": "2000-01-01" }] }' });
+    // when
+    const code = await main(['f/Later.flow-meta.xml', '--records', 'rec.json', '--record', 'a00A'], io);
+    const empty = JSON.parse(out.stdout);
+    const warned = out.stderr;
+    out.stdout = ''; out.stderr = '';
+    await main(['f/Later.flow-meta.xml', '--records', 'rec.json', '--record', 'a00B'], io);
+    // then
+    expect(code).toBe(0);
+    expect(empty).toMatchObject({ status: 'completed', path: [], elementsExecuted: 0 });
+    expect(warned).toBe('f/Later.flow-meta.xml: start.scheduledPaths.X10_Days_after_Delivery_Date: warning: not scheduled: $Record.Delivery_Date__c is empty, and a path on an empty date field never runs (give the record a Delivery_Date__c to run it)\n');
+    expect(JSON.parse(out.stdout).path.map((step: { element: string }) => step.element)).toEqual(['start', 'Mark']);
+    expect(out.stderr).toBe('');
+  });
+
   it('a schedule-triggered flow\'s filter is tested on --record: a record it does not select is said on stderr, for the record on its schedule, not a save', async () => {
     // given a scheduled flow on Opportunity for StageName = Unit Booked, and an opportunity still prospecting
     const scheduled = `<Flow><processType>AutoLaunchedFlow</processType><status>Active</status>

@@ -9,7 +9,7 @@
 import { basename, dirname, join } from 'node:path';
 import { z } from 'zod';
 import { insideRepeaters, type FlowDefinition } from '../../flows/definition';
-import { checkEntryConditions, runFlow, type FlowRun, type ResolvedFlow, type TriggerRecord } from '../../flows/interpreter';
+import { checkEntryConditions, runFlow, unscheduledPaths, type FlowRun, type ResolvedFlow, type TriggerRecord } from '../../flows/interpreter';
 import { SimulatedOrg } from '../../flows/org/simulatedOrg';
 import { readFlowDefinition, type FlowReadProblem } from '../../io/flowXml/readFlowDefinition';
 import { parseJsonText } from '../../io/jsonText';
@@ -231,6 +231,10 @@ async function run(argv: readonly string[], io: CliIo, program: string): Promise
   const initFault = result.run.status === 'faulted' && result.run.fault && result.run.fault.element === undefined;
   if (initFault && values.has('inputs')) { io.stderr(`${values.get('inputs')}: ${result.run.fault!.message}\n`); return EXIT_BAD_INPUT; }
   if (screenValues) for (const line of answersNotTaken(result.run)) io.stderr(`${values.get('screens')}: ${line}\n`);
+  // a path on an empty date field schedules nothing: said, so a run that did nothing for it is not silent
+  for (const { path, field } of unscheduledPaths(definition, result.run)) {
+    io.stderr(`${file}: start.scheduledPaths.${path}: warning: not scheduled: $Record.${field} is empty, and a path on an empty date field never runs (give the record a ${field} to run it)\n`);
+  }
   const report = entry ? { ...printable(result.run), entryConditions: { met: entry.holds, why: entry.why } } : printable(result.run);
   io.stdout(`${JSON.stringify(report, null, 2)}\n`);
   return EXIT_OK;

@@ -5,4 +5,5 @@
 export { runFlow, resumeFlow, type ResumeOptions } from './run';
 export { capValue } from './capValue';
 export { checkEntryConditions, type EntryCheck } from './entryConditions';
+export { unscheduledPaths, type UnscheduledPath } from './unscheduledPaths';
 export type * from './types';
