@@ -16,6 +16,22 @@ describe('R64: condition logic parser', () => {
     expect(r.error.position).toBe(8);
     expect(r.error.message).toMatch(/parentheses/);
   });
+  it('R64: a syntax error after the second operator is reported as such, where it is, not as AND and OR mixed', () => {
+    // the fault of "1 AND 2 AND 3 OR" is the missing row at its end (character 17), not the OR
+    const trailing = parseLogic('1 AND 2 AND 3 OR', 3);
+    expect(trailing.ok ? null : trailing.error).toEqual({ message: 'expected a row number, NOT or "(" at character 17, found the end of the logic', position: 17 });
+    const stray = parseLogic('1 AND 2 OR )', 2);
+    expect(stray.ok ? null : stray.error.position).toBe(12);
+    // a well-formed mix is still refused at the second operator
+    expect(parseLogic('1 AND 2 AND 3 OR 1', 3)).toMatchObject({ ok: false, error: { position: 15 } });
+  });
+  it('R64: reads row 10 of ten rows, NOT before a group, and nested parentheses with any spacing', () => {
+    const ten = parseLogic('1 AND 2 AND 3 AND 4 AND 5 AND 6 AND 7 AND 8 AND 9 AND 10', 10);
+    expect(ten.ok && evaluateLogic(ten.ast, (n) => n !== 10)).toBe(false);
+    const nested = parseLogic(' ( (1)or NOT(2 AND 3) )  AND\t4 ', 4);
+    expect(nested.ok && evaluateLogic(nested.ast, (n) => n === 2 || n === 3 || n === 4)).toBe(false);
+    expect(nested.ok && evaluateLogic(nested.ast, (n) => n === 2 || n === 4)).toBe(true);
+  });
   it('gives the 1-based position of a row out of range', () => {
     const r = parseLogic('1 AND 4', 3);
     expect(r.ok ? null : r.error.position).toBe(7);

@@ -129,13 +129,9 @@ class Parser {
       const t = this.peek();
       if (t.kind !== 'and' && t.kind !== 'or') break;
       if (op && op.kind !== t.kind && !this.options.andBeforeOr) {
-        const at = this.index;
-        let options: string;
-        try {
-          options = this.bracketings(start, lastOperand, at);
-        } catch {
-          options = `"(1 ${op.kind.toUpperCase()} 2) ${t.kind.toUpperCase()} 3"`;
-        }
+        // the operand after the second operator is read first: when it is missing or malformed
+        // ("1 AND 2 OR", "1 AND 2 OR )"), that syntax error, where it is, is the fault to report
+        const options = this.bracketings(start, lastOperand, this.index);
         throw new LogicSyntaxError(
           `${op.text.toUpperCase()} (character ${op.pos}) and ${t.text.toUpperCase()} (character ${t.pos}) are mixed without parentheses: ` +
             `add parentheses to say which comes first, e.g. ${options}`,
