@@ -3,7 +3,7 @@
  * model's logic parser, never by eval): decision outcomes, wait events, collection filters. The
  * run-aware operators live here: IsChanged compares `$Record.X` with `$Record__Prior.X`, WasSet asks
  * whether a resource was given a value, WasSelected whether a screen choice was picked, WasVisited
- * whether a screen was shown.
+ * whether a screen was shown, HasError whether an element failed and took its fault path.
  */
 import { evaluateLogic, parseLogic } from '../../model/logic';
 import type { FlowCondition } from '../definition';
@@ -43,6 +43,13 @@ export function conditionHolds(frame: Frame, condition: FlowCondition, caseInsen
       return frame.set.has(`choice:${left.toLowerCase()}`) === wanted(frame, right);
     case 'WasVisited':
       return frame.visited.has(left.toLowerCase()) === wanted(frame, right);
+    case 'HasError': {
+      // Salesforce Help: whether the element "encountered an error during the flow interview" (it took its fault path)
+      if (!Object.keys(frame.definition.elements).some((name) => name.toLowerCase() === left.toLowerCase())) {
+        throw fault(`HasError on {!${left}}: ${left} is not an element of this flow`);
+      }
+      return frame.faulted.has(left.toLowerCase()) === wanted(frame, right);
+    }
     default:
       if (read) return compare(operator, read(left), right !== undefined && 'ref' in right ? read(right.ref) : frame.valueOf(right), caseInsensitive);
       return compare(operator, frame.resolve(left), frame.valueOf(right), caseInsensitive);

@@ -34,6 +34,8 @@ export class Frame {
   /** Names given a value during the run (`WasSet`), lower-cased. */
   readonly set = new Set<string>();
   readonly visited = new Set<string>();
+  /** Elements that failed and took their fault path (`HasError`), lower-cased. */
+  readonly faulted = new Set<string>();
   readonly loops = new Map<string, LoopState>();
   readonly report: FrameReport = { path: [], assignments: [], recordsRead: [], recordChanges: [], sideEffects: [] };
   faultMessage: string | null = null;
@@ -141,7 +143,7 @@ export class Frame {
     const head = parts[0]!;
     if (head.startsWith('$')) {
       const { startAt, runAs, record, recordPrior, flowName } = this.options;
-      return readGlobal({ now: this.now, startedAt: this.startedAt, startAt, faultMessage: this.faultMessage, flowName, runAs, record, recordPrior, recordEdits: this.recordEdits, currentRecord: this.currentRecord, currentStage: this.currentStage, activeStages: this.activeStages, ...(this.definition.labels ? { labels: this.definition.labels } : {}), org: this.org }, parts, reference);
+      return readGlobal({ now: this.now, startedAt: this.startedAt, startAt, faultMessage: this.faultMessage, flowName, runAs, record, recordPrior, recordSaved: this.definition.start.triggerType === 'RecordAfterSave', recordEdits: this.recordEdits, currentRecord: this.currentRecord, currentStage: this.currentStage, activeStages: this.activeStages, ...(this.definition.labels ? { labels: this.definition.labels } : {}), org: this.org }, parts, reference);
     }
     const key = head.toLowerCase();
     const slot = this.slots.get(key);

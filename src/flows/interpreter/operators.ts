@@ -92,7 +92,7 @@ function truthy(right: FlowValue): boolean {
 
 /**
  * Whether `left operator right` holds. The operators that need the run (IsChanged, WasSet,
- * WasSelected, WasVisited) are handled by the caller; an operator not listed stops the run.
+ * WasSelected, WasVisited, HasError) are handled by the caller; an operator not listed stops the run.
  */
 export function compare(operator: string, left: FlowValue, right: FlowValue, caseInsensitive = false): boolean {
   const list = items(left);

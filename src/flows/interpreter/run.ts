@@ -60,6 +60,7 @@ function follow(frame: Frame, from: string | undefined): Ending {
       const stop = caught instanceof FlowStop ? caught : new FlowStop('fault', `internal error: ${caught instanceof Error ? caught.message : String(caught)}`);
       if (stop.kind === 'fault' && element.faultConnector !== undefined) {
         frame.faultMessage = stop.message;
+        frame.faulted.add(element.name.toLowerCase());
         frame.report.path.push({ element: element.name, kind: element.kind, fault: stop.message });
         current = element.faultConnector;
         continue;
@@ -192,6 +193,8 @@ export function resumeFlow(definition: FlowDefinition, state: SuspendedFlow, opt
   frame.startedAt = state.startedAt;
   const { path, assignments, recordsRead, recordChanges, sideEffects } = state.report;
   frame.report.path.push(...path);
+  // the elements that took their fault path before the pause are in the path (HasError)
+  for (const step of path) if (step.fault !== undefined) frame.faulted.add(step.element.toLowerCase());
   frame.report.assignments.push(...assignments);
   frame.report.recordsRead.push(...recordsRead);
   frame.report.recordChanges.push(...recordChanges);

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { FlowCondition, FlowElement } from '../../definition';
-import { flowOf, run, variable } from '../testing/build';
+import { resumeFlow } from '../run';
+import { flowOf, orgWith, run, variable } from '../testing/build';
 
 function decide(conditions: FlowCondition[], logic = 'and', parts: Parameters<typeof flowOf>[1] = {}, options: Parameters<typeof run>[1] = {}) {
   const decision: FlowElement = { kind: 'decision', name: 'Check', rules: [{ name: 'Yes', logic, conditions }], defaultConnector: undefined };
@@ -113,6 +114,37 @@ describe('decisions', () => {
     // when / then
     expect(holds([{ left: 'given', operator: 'WasSet', right: { boolean: true } }], 'and', flow, { inputs: { given: 'x' } })).toBe(true);
     expect(holds([{ left: 'other', operator: 'WasSet', right: { boolean: true } }], 'and', flow, { inputs: { given: 'x' } })).toBe(false);
+  });
+
+  it('decisions: HasError is true when the element failed and took its fault path during the run, false when it ran without error or has not run; kept across a wait', () => {
+    // given an Update Records of a record the org may not have, its fault path joining the decision, as Salesforce Help's
+    // "Flow Operators in Decision, Wait, and Collection Filter Elements" describes Has Error
+    const save: FlowElement = { kind: 'recordUpdate', name: 'Save', inputReference: 'rec', filters: [], inputAssignments: [], connector: 'Pause', faultConnector: 'Pause' };
+    const pause: FlowElement = { kind: 'wait', name: 'Pause', defaultConnector: undefined, events: [{ name: 'Later', eventType: 'AlarmEvent', conditions: [], connector: 'Check', outputParameters: [], inputParameters: [
+      { name: 'AlarmTime', value: { ref: '$Flow.InterviewStartTime' } }, { name: 'TimeOffset', value: { number: 1 } }, { name: 'TimeOffsetUnit', value: { string: 'Hours' } },
+    ] }] };
+    const check: FlowElement = { kind: 'decision', name: 'Check', defaultConnector: undefined, rules: [
+      { name: 'Failed', logic: 'and', conditions: [{ left: 'save', operator: 'HasError', right: { boolean: true } }] },
+      { name: 'Saved', logic: 'and', conditions: [{ left: 'Save', operator: 'HasError', right: { boolean: false } }] },
+    ] };
+    const flow = flowOf([save, pause, check], { variables: [variable('rec', 'SObject', { objectType: 'Case', io: 'in' })] });
+    const org = orgWith({ Case: [{ Id: '500000000000001AAA', Status: 'New' }] });
+    const outcomeAfterWait = (id: string) => {
+      const waiting = run(flow, { org, inputs: { rec: { Id: id } } }).run.waiting!;
+      return resumeFlow(flow, waiting.state, { org, now: 3_600_000 }).run.path.find((step) => step.element === 'Check')?.outcome;
+    };
+    // when / then
+    expect(outcomeAfterWait('500000000000009AAA')).toBe('Failed');
+    expect(outcomeAfterWait('500000000000001AAA')).toBe('Saved');
+    // an element that has not run has no error
+    expect(holds([{ left: 'Check', operator: 'HasError', right: { boolean: false } }])).toBe(true);
+  });
+
+  it('decisions: HasError on a name that is no element of the flow is a fault naming it', () => {
+    // given / when
+    const result = decide([{ left: 'amount', operator: 'HasError', right: { boolean: true } }], 'and', vars);
+    // then
+    expect(result.fault).toEqual({ element: 'Check', message: 'HasError on {!amount}: amount is not an element of this flow' });
   });
 
   it('decisions: an operator the simulator does not know stops the run, named', () => {
