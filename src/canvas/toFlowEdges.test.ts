@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { decision, orchestration, stage } from '../model/testing/fixtures';
+import { backgroundStep, decision, orchestration, stage } from '../model/testing/fixtures';
 import { toFlowEdges, type EdgeGeometry } from './toFlowEdges';
 
 /** Route sends "Urgent" to Escalate, "Reopened" to Triage, its default to Work; Check sends "Again" to Work too. */
@@ -52,5 +52,27 @@ describe('the default connector\'s label', () => {
 
   it('is cut to 80 characters, with an ellipsis', () => {
     expect(labelOf([{ kind: 'xmlElement', element: { tag: 'defaultConnectorLabel', text: 'x'.repeat(200) } }])).toHaveLength(80);
+  });
+});
+
+describe('connector names (what a screen reader says of a focused connector)', () => {
+  const named = orchestration({
+    stages: [
+      stage('Intake', [backgroundStep('Check', { label: 'Credit check' }), backgroundStep('Call', { label: 'Officer call', start: { mode: 'stepCompleted', step: 'Check' } })], { label: 'Intake checks', next: 'Route', faultNext: 'Recovery' }),
+      stage('Underwriting'),
+      stage('Recovery', undefined, { label: 'Manual recovery' }),
+    ],
+    decisions: [decision('Route', { label: 'Large loan?', outcomes: [{ name: 'Large', label: 'Large loan', next: 'Underwriting', requirements: [] }], defaultNext: 'Recovery' })],
+  });
+  const names = Object.fromEntries(toFlowEdges(named).map((e) => [e.id, e.ariaLabel]));
+
+  it('names each connector by labels and says what it is (React Flow said "Edge from Intake to Route", by API names)', () => {
+    expect(names).toEqual({
+      'next:Intake': 'Connector from “Intake checks” to “Large loan?”',
+      'fault:Intake': 'Fault path from “Intake checks” to “Manual recovery”',
+      'pred:Call': '“Officer call” waits for “Credit check”',
+      'outcome:Route:Large': '“Large loan?”, outcome “Large loan”, to “Underwriting”',
+      'default:Route': '“Large loan?”, default path, to “Manual recovery”',
+    });
   });
 });

@@ -26,14 +26,30 @@ export function predecessorLinks(stage: Stage): { step: Step; predecessor: strin
   return links;
 }
 
+/** A stage's or decision's connector, as a screen reader says it: what it is, from where, to where. */
+function connectorName(kind: LinkData['link']['kind'], source: string, target: string, path?: string): string {
+  if (kind === 'fault') return `Fault path from ${source} to ${target}`;
+  if (path) return `${source}, ${path}, to ${target}`;
+  return `Connector from ${source} to ${target}`;
+}
+
 export function toFlowEdges(doc: Orchestration, geometry: EdgeGeometry = NO_GEOMETRY): DesignEdge[] {
   const exists = new Set<string>([...doc.stages.map((s) => s.name), ...(doc.decisions ?? []).map((d) => d.name)]);
+  // Connectors are named in the canvas's words, by labels: React Flow's own name for a focused one
+  // was "Edge from Recovery_Case to Officer_Call" (API names), which Delete would then remove.
+  const labels = new Map<string, string>();
+  for (const stage of doc.stages) {
+    labels.set(stage.name, stage.label ?? stage.name);
+    for (const step of stage.steps) labels.set(step.name, step.label ?? step.name);
+  }
+  for (const decision of doc.decisions ?? []) labels.set(decision.name, decision.label ?? decision.name);
+  const called = (name: string) => `“${labels.get(name) ?? name}”`;
   const edges: DesignEdge[] = [];
-  const connector = (id: string, source: string, target: string | null | undefined, sourceHandle: string, extra: Partial<DesignEdge>, link: LinkData['link']) => {
+  const connector = (id: string, source: string, target: string | null | undefined, sourceHandle: string, extra: Partial<DesignEdge>, link: LinkData['link'], path?: string) => {
     if (!target || !exists.has(target)) return;
     const centerY = geometry.centerY(source, target);
     const data: LinkData = centerY === undefined ? { link } : { link, centerY };
-    edges.push({ id, type: 'connector', source, target, sourceHandle, targetHandle: 'in', markerEnd: arrow, className: 'edge-next', data, ...extra });
+    edges.push({ id, type: 'connector', source, target, sourceHandle, targetHandle: 'in', markerEnd: arrow, className: 'edge-next', data, ariaLabel: connectorName(link.kind, called(source), called(target), path), ...extra });
   };
   for (const stage of doc.stages) {
     connector(`next:${stage.name}`, stage.name, stage.next, 'next', {}, { kind: 'next', from: stage.name });
@@ -50,15 +66,18 @@ export function toFlowEdges(doc: Orchestration, geometry: EdgeGeometry = NO_GEOM
         targetHandle: 'in',
         markerEnd: arrow,
         className: 'edge-predecessor',
+        ariaLabel: `${called(step.name)} waits for ${called(predecessor)}`,
         data: side ? { link, side } : { link },
       });
     }
   }
   for (const decision of doc.decisions ?? []) {
     for (const outcome of decision.outcomes) {
-      connector(`outcome:${decision.name}:${outcome.name}`, decision.name, outcome.next, 'outcome', { label: outcome.label ?? outcome.name }, { kind: 'outcome', decision: decision.name, outcome: outcome.name });
+      const label = outcome.label ?? outcome.name;
+      connector(`outcome:${decision.name}:${outcome.name}`, decision.name, outcome.next, 'outcome', { label }, { kind: 'outcome', decision: decision.name, outcome: outcome.name }, `outcome “${label}”`);
     }
-    connector(`default:${decision.name}`, decision.name, decision.defaultNext, 'default', { label: defaultOutcomeLabel(decision) ?? 'Default' }, { kind: 'default', decision: decision.name });
+    const label = defaultOutcomeLabel(decision);
+    connector(`default:${decision.name}`, decision.name, decision.defaultNext, 'default', { label: label ?? 'Default' }, { kind: 'default', decision: decision.name }, label ? `default path “${label}”` : 'default path');
   }
   placeLabelsAtEnds(edges);
   return edges;
