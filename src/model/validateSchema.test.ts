@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { orchestration } from './testing/fixtures';
 import { validateOrchestration } from './validate';
+import { validateScenario } from './validateScenario';
 
 describe('validateOrchestration: structure (schema)', () => {
   it('reports a wrong enum value at its JSON path in admin words', () => {
@@ -43,6 +44,15 @@ describe('validateOrchestration: structure (schema)', () => {
     expect(problems[1]!.message).toMatch(/exactly one of string, number/);
   });
 
+  it('says a number is below its minimum as "must be at least", a list as "must have at least N items"', () => {
+    // given a scenario with a negative time limit and an empty list of outcomes
+    const scenario = { format: 'stageflow.scenario', version: 1, name: 's', limits: { maxTimeMs: -5 }, steps: { Main_Step: { outcomes: [] } } };
+    // when
+    const messages = validateScenario(scenario, orchestration()).map((p) => `${p.path}: ${p.message}`);
+    // then
+    expect(messages).toContain('limits.maxTimeMs: "maxTimeMs" must be at least 0');
+    expect(messages).toContain('steps.Main_Step.outcomes: "outcomes" must have at least 1 item');
+  });
   it('quotes keys that are not identifiers in paths', () => {
     const doc = orchestration();
     const bad = { ...doc, layout: { 'my stage': { x: 'left', y: 0 } } };

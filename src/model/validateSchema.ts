@@ -67,9 +67,10 @@ export function adminMessage(issue: RawIssue): string | undefined {
       return `${describeJsonValue(issue.input)} does not have an allowed shape`;
     case 'too_small':
       if (issue.origin === 'string' && Number(issue.minimum) === 1) return `${field} cannot be empty`;
-      return `${field} must have at least ${sizeWord(issue.origin, issue.minimum)}`;
+      // a number is at least its minimum; a text or a list has at least so many characters or items
+      return `${field} must ${issue.origin === 'number' ? 'be' : 'have'} at least ${sizeWord(issue.origin, issue.minimum)}`;
     case 'too_big':
-      return `${field} can have at most ${sizeWord(issue.origin, issue.maximum)}`;
+      return `${field} can ${issue.origin === 'number' ? 'be' : 'have'} at most ${sizeWord(issue.origin, issue.maximum)}`;
     case 'invalid_format':
       return `${field} does not have the expected format`;
     case 'unrecognized_keys':
