@@ -24,6 +24,8 @@ export interface GlobalsContext {
   runAs?: FlowRunAs;
   record?: TriggerRecord;
   recordPrior?: TriggerRecord;
+  /** An after-save trigger: `$Record` has been saved, so Salesforce has set its CreatedDate, LastModifiedDate and SystemModstamp. */
+  recordSaved?: boolean;
   /** Fields the run assigned to `$Record` (`$Record.Status = …`), over what the org or the caller holds. */
   recordEdits?: ReadonlyMap<string, { readonly field: string; readonly value: FieldValue }>;
   /** What the flow assigned to `$Flow.CurrentRecord`, if it did. */
@@ -61,11 +63,30 @@ function userRecord(ctx: GlobalsContext): OrgRecord {
   return found ?? { object: 'User', fields: { Username: username } };
 }
 
+/**
+ * A saved record's save-time fields, as Salesforce spells them. A record given without them (a
+ * scenario rarely writes them) was saved as the run started (*chosen*), the rule its scheduled paths
+ * and waits already follow (scheduleTime.ts, SAVE_TIME_FIELDS), so an entry condition or formula on `CreatedDate` and a
+ * path timed from it read the same time.
+ */
+function withSaveTimes(rec: OrgRecord, savedAt: string): OrgRecord {
+  const keys = Object.keys(rec.fields);
+  const missing = ['CreatedDate', 'LastModifiedDate', 'SystemModstamp'].filter((name) => {
+    const value = readField(rec, name);
+    return value === null || value === '';
+  });
+  if (missing.length === 0) return rec;
+  const fields = { ...rec.fields };
+  for (const name of missing) fields[keys.find((k) => k.toLowerCase() === name.toLowerCase()) ?? name] = savedAt;
+  return { object: rec.object, fields };
+}
+
 /** `$Record`: the org's record with that Id when it is there (so it sees the flow's own updates), else the given fields. */
 function triggerRecord(ctx: GlobalsContext, given: TriggerRecord, live: boolean): OrgRecord {
   const id = given.fields.Id ?? given.fields.id;
   const stored = live && typeof id === 'string' ? ctx.org.get(id) : undefined;
-  const rec = stored ?? { object: given.object, fields: given.fields };
+  const found = stored ?? { object: given.object, fields: given.fields };
+  const rec = live && ctx.recordSaved ? withSaveTimes(found, dateTimeAt(ctx.startedAt, ctx.startAt)) : found;
   if (!live || !ctx.recordEdits || ctx.recordEdits.size === 0) return rec;
   const fields = { ...rec.fields };
   for (const [lower, { field, value }] of ctx.recordEdits) fields[Object.keys(fields).find((k) => k.toLowerCase() === lower) ?? field] = value;
