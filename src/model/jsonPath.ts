@@ -11,6 +11,16 @@ export function childPath(base: string, key: string | number): string {
   return `${base}[${JSON.stringify(key)}]`;
 }
 
+/** `stages[i]`: built directly, as validation builds one for every stage of a big design. */
+export function stagePath(stageIndex: number): string {
+  return `stages[${stageIndex}]`;
+}
+
+/** `stages[i].steps[j]`: built directly, as validation builds one for every step of a big design. */
+export function stepPath(stageIndex: number, stepIndex: number): string {
+  return `stages[${stageIndex}].steps[${stepIndex}]`;
+}
+
 /** The path of a list of keys, e.g. `['stages', 0, 'name']` → `stages[0].name`. */
 export function formatPath(keys: ReadonlyArray<PropertyKey>): string {
   let path = '';

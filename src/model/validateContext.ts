@@ -2,7 +2,7 @@
  * What every validation rule needs, built once per document: lookups by name (Maps, so a
  * 10,000-step document validates in linear time) and the list the rules add problems to.
  */
-import { childPath } from './jsonPath';
+import { childPath, stagePath, stepPath } from './jsonPath';
 import type { Decision, Flow, Formula, Orchestration, Problem, Stage, Step, User, Variable } from './types';
 
 /** The API version assumed when a document does not give one (decisions.md). */
@@ -57,13 +57,13 @@ export function createContext(doc: Orchestration): ValidationContext {
   const users = new Map<string, User>();
 
   doc.stages.forEach((stage, index) => {
-    const path = childPath('stages', index);
+    const path = stagePath(index);
     remember(stages, stage.name, { stage, index, path });
     remember(elements, stage.name, { kind: 'stage', path });
     stage.steps.forEach((step, stepIndex) => {
-      const stepPath = childPath(childPath(path, 'steps'), stepIndex);
-      remember(steps, step.name, { step, stage, stageIndex: index, index: stepIndex, path: stepPath, predecessor: null });
-      remember(elements, step.name, { kind: 'step', path: stepPath });
+      const pathOfStep = stepPath(index, stepIndex);
+      remember(steps, step.name, { step, stage, stageIndex: index, index: stepIndex, path: pathOfStep, predecessor: null });
+      remember(elements, step.name, { kind: 'step', path: pathOfStep });
     });
   });
   // Worked out once: four rules walk the chains of predecessors (validateTargets, validateFeasibility).

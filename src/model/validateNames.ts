@@ -3,7 +3,7 @@
  * across the whole orchestration (one namespace). Flows have their own namespace; outcome names are
  * unique within their decision. `$Record` is allowed as the name of a Record variable.
  */
-import { childPath } from './jsonPath';
+import { childPath, stagePath, stepPath } from './jsonPath';
 import { apiNameProblem, RECORD_VARIABLE } from './names';
 import { calendarProblem } from './calendarDate';
 import type { ValidationContext } from './validateContext';
@@ -37,9 +37,8 @@ export function validateNames(ctx: ValidationContext): void {
 
   const namespace: Named[] = [];
   doc.stages.forEach((stage, si) => {
-    const stagePath = childPath('stages', si);
-    namespace.push({ name: stage.name, path: stagePath, kind: 'stage' });
-    stage.steps.forEach((step, i) => namespace.push({ name: step.name, path: childPath(childPath(stagePath, 'steps'), i), kind: 'step' }));
+    namespace.push({ name: stage.name, path: stagePath(si), kind: 'stage' });
+    stage.steps.forEach((step, i) => namespace.push({ name: step.name, path: stepPath(si, i), kind: 'step' }));
   });
   (doc.decisions ?? []).forEach((decision, di) => {
     const path = childPath('decisions', di);

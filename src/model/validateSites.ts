@@ -3,7 +3,7 @@
  * completions, decision outcomes, evaluation flows' own conditions) and every use of an evaluation
  * flow. Rules iterate these instead of walking the document each on their own.
  */
-import { childPath } from './jsonPath';
+import { childPath, stagePath, stepPath } from './jsonPath';
 import type { CompletionCondition, ExitCondition, Flow, Orchestration, RequirementList, Stage, StartCondition } from './types';
 import type { InputValues } from './inputValue';
 
@@ -34,22 +34,26 @@ export interface ConditionSites {
   evaluationFlows: EvaluationFlowSite[];
 }
 
+/** Whether a condition holds a requirement list or uses an evaluation flow. */
+function isSite(condition: Condition | undefined): condition is Condition {
+  return condition !== undefined && (condition.mode === 'requirements' || condition.mode === 'evaluationFlow');
+}
+
 /** Every requirement list and evaluation-flow use of `doc`, in document order. */
 export function conditionSites(doc: Orchestration): ConditionSites {
   const requirementLists: RequirementListSite[] = [];
   const evaluationFlows: EvaluationFlowSite[] = [];
-  const visit = (condition: Condition | undefined, path: string, owner: string, stage: Stage): void => {
-    if (!condition) return;
+  const visit = (condition: Condition, path: string, owner: string, stage: Stage): void => {
     if (condition.mode === 'requirements') requirementLists.push({ list: condition, path, owner, stage });
     else if (condition.mode === 'evaluationFlow') evaluationFlows.push({ flow: condition.flow, inputs: condition.inputs ?? {}, path, owner, stage });
   };
+  // A path and an owner are written only for a condition that is a site: most steps of a big
+  // design start with their stage or after another step, and would build them for nothing.
   doc.stages.forEach((stage, si) => {
-    const stagePath = childPath('stages', si);
-    visit(stage.exit, childPath(stagePath, 'exit'), `stage "${stage.name}" (exit)`, stage);
+    if (isSite(stage.exit)) visit(stage.exit, `${stagePath(si)}.exit`, `stage "${stage.name}" (exit)`, stage);
     stage.steps.forEach((step, i) => {
-      const stepPath = childPath(childPath(stagePath, 'steps'), i);
-      visit(step.start, childPath(stepPath, 'start'), `step "${step.name}" (when to start)`, stage);
-      visit(step.complete, childPath(stepPath, 'complete'), `step "${step.name}" (when complete)`, stage);
+      if (isSite(step.start)) visit(step.start, `${stepPath(si, i)}.start`, `step "${step.name}" (when to start)`, stage);
+      if (isSite(step.complete)) visit(step.complete, `${stepPath(si, i)}.complete`, `step "${step.name}" (when complete)`, stage);
     });
   });
   (doc.decisions ?? []).forEach((decision, di) => {

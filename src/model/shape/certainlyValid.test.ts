@@ -1,42 +1,64 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { checkShape } from './checkShape';
-import { certainlyValid } from './certainlyValid';
+import { fastPathOf } from './certainlyValid';
 import { ORCHESTRATION_SHAPE as TABLE } from './documentShapes.generated';
-import type { ShapeNode } from './shapeTypes';
+import type { ShapeNode, ShapeTable } from './shapeTypes';
 
 const SAMPLES = readdirSync('public/samples').filter((f) => f.endsWith('.json') && !f.includes('.scenario') && f !== 'index.json');
 const read = (file: string) => JSON.parse(readFileSync(`public/samples/${file}`, 'utf8')) as Record<string, unknown>;
-const ROOT = TABLE.nodes[TABLE.root]!;
+const FAST = fastPathOf(TABLE);
+const certainlyValid = (index: number, value: unknown) => FAST[index]!(value);
+const ROOT = TABLE.root;
 
 /** The node of a requirement's right-hand value: the union of {string}, {number}, {boolean}, {date}, {dateTime}, {ref}. */
-const VALUE_UNION = TABLE.nodes.find((n): n is Extract<ShapeNode, { t: 'union' }> => n.t === 'union' && n.o.length === 6)!;
+const VALUE_UNION = TABLE.nodes.findIndex((n: ShapeNode) => n.t === 'union' && n.o.length === 6);
 
 describe('certainlyValid: the structure check\'s fast path', () => {
   it('recognises every sample whole, requirements and record values included, and the full check agrees', () => {
     for (const file of SAMPLES) {
       const doc = read(file);
-      expect(certainlyValid(TABLE, ROOT, doc), file).toBe(true);
+      expect(certainlyValid(ROOT, doc), file).toBe(true);
       const full = checkShape(TABLE, doc);
       expect(full.ok && full.data).toBe(doc);
     }
   });
 
   it('answers a union only when every option before the one that passes certainly fails', () => {
-    expect(certainlyValid(TABLE, VALUE_UNION, { string: 'Completed' })).toBe(true);
-    expect(certainlyValid(TABLE, VALUE_UNION, { number: 3 })).toBe(true);
-    expect(certainlyValid(TABLE, VALUE_UNION, { date: '2025-03-09' })).toBe(true);
+    expect(certainlyValid(VALUE_UNION, { string: 'Completed' })).toBe(true);
+    expect(certainlyValid(VALUE_UNION, { number: 3 })).toBe(true);
+    expect(certainlyValid(VALUE_UNION, { date: '2025-03-09' })).toBe(true);
     // two keys, no key, a bad date: not certainly valid (the full check raises the issue)
-    for (const bad of [{ string: 'a', number: 1 }, {}, { date: '9 March' }, 'Completed']) expect(certainlyValid(TABLE, VALUE_UNION, bad)).toBe(false);
+    for (const bad of [{ string: 'a', number: 1 }, {}, { date: '9 March' }, 'Completed']) expect(certainlyValid(VALUE_UNION, bad)).toBe(false);
   });
 
   it('says "not sure" for a document with a problem deep inside, which the full check then finds', () => {
     const doc = read('onboarding.json');
     const stages = doc.stages as Array<{ steps: Array<Record<string, unknown>> }>;
     stages[1]!.steps[0]!.kind = 'backgroud';
-    expect(certainlyValid(TABLE, ROOT, doc)).toBe(false);
+    expect(certainlyValid(ROOT, doc)).toBe(false);
     const full = checkShape(TABLE, doc);
     expect(full.ok).toBe(false);
     expect(!full.ok && full.issues.map((i) => i.path.join('.'))).toEqual(['stages.1.steps.0.kind']);
   });
+
+  it('builds a test for a shape that contains itself, and walks it to any depth', () => {
+    // a tree: { name, children?: [tree…] } — node 0 is met again while its own test is being built
+    const tree: ShapeTable = {
+      root: 0,
+      nodes: [
+        { t: 'object', s: [['name', 1], ['children', 2]], x: 'strict' },
+        { t: 'string', c: [{ k: 'minLength', v: 1 }] },
+        { t: 'optional', i: 3 },
+        { t: 'array', e: 0 },
+      ],
+    };
+    const fast = fastPathOf(tree);
+    const deep = { name: 'a', children: [{ name: 'b' }, { name: 'c', children: [{ name: 'd', children: [] }] }] };
+    expect(fast[0]!(deep)).toBe(true);
+    expect(fast[0]!({ name: 'a', children: [{ name: 'c', children: [{ name: '' }] }] })).toBe(false);
+    expect(fast[0]!({ name: 'a', children: [{ name: 'b', extra: 1 }] })).toBe(false);
+    expect(checkShape(tree, deep)).toEqual({ ok: true, data: deep });
+  });
 });
+

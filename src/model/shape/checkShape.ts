@@ -17,7 +17,7 @@
  * document, and export writes its own (io/jsonKeyOrder.ts). Callers treat documents as immutable,
  * so sharing the input is safe.
  */
-import { certainlyValid } from './certainlyValid';
+import { fastPathOf, type FastPath } from './certainlyValid';
 import { planOf } from './objectPlan';
 import { mapEntries, mapItems } from './reuseInput';
 import { aborted, explicitlyAborted, issue, runCheck, type ShapeIssue } from './shapeChecks';
@@ -87,7 +87,11 @@ function copyJson(value: unknown): unknown {
 }
 
 class Checker {
-  constructor(private readonly table: ShapeTable) {}
+  private readonly fast: FastPath;
+
+  constructor(private readonly table: ShapeTable) {
+    this.fast = fastPathOf(table);
+  }
 
   run(index: number, value: unknown, path: PropertyKey[]): Run {
     const node = this.table.nodes[index]!;
@@ -166,7 +170,7 @@ class Checker {
       const present = key in input;
       if (!present && optional[k]) continue;
       const before = input[key];
-      if (present && certainlyValid(this.table, this.table.nodes[index]!, before)) {
+      if (present && this.fast[index]!(before)) {
         if (out) out[key] = before;
         continue;
       }

@@ -13,7 +13,7 @@ export interface ObjectPlan {
 }
 
 /** Whether the node accepts absence the way zod's `optin: 'optional'` does. */
-function acceptsAbsence(table: ShapeTable, node: ShapeNode): boolean {
+export function acceptsAbsence(table: ShapeTable, node: ShapeNode): boolean {
   if (node.t === 'optional') return true;
   if (node.t === 'nullable') return acceptsAbsence(table, table.nodes[node.i]!);
   if (node.t === 'union') return node.o.some((o) => acceptsAbsence(table, table.nodes[o]!));
