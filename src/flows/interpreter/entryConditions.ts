@@ -5,6 +5,7 @@
  * interpreter runs whatever it is asked to, so a caller (the `flow` command) asks this first.
  */
 import type { FlowCondition, FlowDefinition, FlowValueSpec } from '../definition';
+import { formulaOnOneLine } from '../formula/oneLine';
 import { SimulatedOrg } from '../org/simulatedOrg';
 import { conditionsHold } from './conditions';
 import { Frame } from './frame';
@@ -38,8 +39,8 @@ export function checkEntryConditions(definition: FlowDefinition, options: RunFlo
   // record as $Record (Winter '20 release notes, "Start a Flow on a Schedule"): tested as a trigger's conditions
   if (!options.record || !/^(Record|Scheduled)/i.test(start.triggerType ?? '') || (filters.length === 0 && start.filterFormula === undefined)) return undefined;
   const frame = new Frame(definition, resolveOptions(options), budgetOf(options), 0, (options.org ?? new SimulatedOrg()).clone());
-  // a formula written over several lines is named on one: `why` is one line of stderr
-  const what = start.filterFormula !== undefined ? `the formula ${start.filterFormula.trim().replace(/\s+/g, ' ')}` : `${filters.length === 1 ? 'the condition' : `the conditions (${start.filterLogic ?? 'and'})`} ${filters.map((f) => `${f.field} ${f.operator}${f.value ? ` ${specText(f.value)}` : ''}`).join(', ')}`;
+  // a formula written over several lines is named on one, its text literals intact and a long one cut: `why` is one line of stderr
+  const what = start.filterFormula !== undefined ? `the formula ${formulaOnOneLine(start.filterFormula)}` : `${filters.length === 1 ? 'the condition' : `the conditions (${start.filterLogic ?? 'and'})`} ${filters.map((f) => `${f.field} ${f.operator}${f.value ? ` ${specText(f.value)}` : ''}`).join(', ')}`;
   const holdsFor = (record: '$Record' | '$Record__Prior'): boolean => {
     if (start.filterFormula !== undefined) {
       const formula = record === '$Record' ? start.filterFormula : start.filterFormula.replace(/\$Record\./gi, '$Record__Prior.');
