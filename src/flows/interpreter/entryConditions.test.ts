@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import type { FlowStart } from '../definition';
+import { SimulatedOrg } from '../org/simulatedOrg';
 import { checkEntryConditions } from './entryConditions';
+import { Frame } from './frame';
+import { budgetOf, resolveOptions } from './run';
 import { flowOf } from './testing/build';
 
 const onCase = (start: Partial<FlowStart>) => flowOf([], { start: { object: 'Case', triggerType: 'RecordAfterSave', recordTriggerType: 'Update', ...start } });
@@ -13,6 +16,19 @@ describe('entry conditions of a record-triggered flow', () => {
     // when / then
     expect(checkEntryConditions(flow, { record: record({ Status: 'New', Priority: 'High' }) })?.holds).toBe(true);
     expect(checkEntryConditions(flow, { record: record({ Status: 'New', Priority: 'Low' }) })).toEqual({ holds: false, why: 'the record does not meet the conditions (or) Status EqualTo "Closed", Priority EqualTo "High"' });
+  });
+
+  it('entry conditions: an after-save trigger\'s $Record given without CreatedDate was saved as the run started (chosen), as its scheduled paths read it; a before-save one has none yet', () => {
+    // given: the filter of davehahn/happysoup's ERP_Order_Survey_Send_Process, CreatedDate >= 2018-07-07 (the run starts 2025-01-06T09:00Z)
+    const since2018 = { filters: [{ field: 'CreatedDate', operator: 'GreaterThanOrEqualTo', value: { dateTime: '2018-07-07T04:00:00.000Z' } }] };
+    const afterSave = onCase(since2018);
+    const beforeSave = onCase({ ...since2018, triggerType: 'RecordBeforeSave', recordTriggerType: 'Create' });
+    const created = flowOf([], { start: { object: 'Case', triggerType: 'RecordAfterSave', recordTriggerType: 'Create' }, formulas: [{ name: 'Created', dataType: 'DateTime', expression: '{!$Record.CreatedDate}' }] });
+    // when / then
+    expect(checkEntryConditions(afterSave, { record: record({}) })).toEqual({ holds: true, why: 'the record meets the condition CreatedDate GreaterThanOrEqualTo 2018-07-07T04:00:00.000Z' });
+    expect(checkEntryConditions(afterSave, { record: record({ CreatedDate: '2017-01-01T00:00:00Z' }) })?.holds).toBe(false);
+    expect(checkEntryConditions(beforeSave, { record: record({}) })?.holds).toBe(false);
+    expect(new Frame(created, resolveOptions({ record: record({}) }), budgetOf({}), 0, new SimulatedOrg()).resolve('Created').value).toBe('2025-01-06T09:00:00Z');
   });
 
   it('entry conditions: a formula is evaluated on $Record', () => {
