@@ -8,7 +8,7 @@ import type { Orchestration } from '../../model/types';
 import { exportDecision } from './decisions';
 import { inSalesforceOrder } from './elementOrder';
 import { exportContextFor } from './exportContext';
-import { mergeKept, readKept, readKeptAttributes, withTextStyle } from './extensions';
+import { absentHeader, mergeKept, readKept, readKeptAttributes, withTextStyle } from './extensions';
 import { exportStage } from './exportStage';
 import { exportFormula } from './formulas';
 import { DEFAULT_STATUS, defaultMetadataValues, formatApiVersion, interviewLabelFor, METADATA_NAMESPACE, parseApiVersion } from './flowHeader';
@@ -43,20 +43,22 @@ function flowElement(doc: Orchestration): XmlNode {
   const keptAll = readKept(doc.extensions);
   const spelling = keptAll.find(({ element }) => element.tag === 'apiVersion');
   const kept = keptAll.map((k) => (k === spelling && !keptVersionHolds(k.element, doc) ? { ...k, element: leaf('apiVersion', formatApiVersion(ctx.apiVersion)) } : k));
-  const keepsMetadata = kept.some(({ element }) => element.tag === 'processMetadataValues');
+  // what Flow Builder writes (flowHeader.ts), unless kept as the file had it, or absent from the file
+  const absent = absentHeader(doc.extensions);
+  const keepsMetadata = absent.has('processMetadataValues') || kept.some(({ element }) => element.tag === 'processMetadataValues');
   const generated: (XmlNode | undefined)[] = [
     leaf('apiVersion', formatApiVersion(ctx.apiVersion)),
     ...(doc.decisions ?? []).map((decision) => exportDecision(decision, positions.get(decision.name)!, ctx)),
     doc.description !== undefined ? leaf('description', doc.description) : undefined,
     ...(doc.formulas ?? []).map(exportFormula),
-    leaf('interviewLabel', interviewLabelFor(label)),
+    absent.has('interviewLabel') ? undefined : leaf('interviewLabel', interviewLabelFor(label)),
     leaf('label', label),
     ...doc.stages.map((stage) => exportStage(stage, positions.get(stage.name)!, ctx)),
     ...(keepsMetadata ? [] : defaultMetadataValues()),
     leaf('processType', 'Orchestrator'),
     exportRunInMode(doc.trigger),
     exportStart(doc),
-    leaf('status', DEFAULT_STATUS),
+    absent.has('status') ? undefined : leaf('status', DEFAULT_STATUS),
     ...(doc.variables ?? []).map(exportVariable),
   ];
   const children = mergeKept(generated.filter((node): node is XmlNode => node !== undefined), kept);

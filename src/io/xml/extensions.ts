@@ -48,7 +48,19 @@ export interface TextStyleMark {
   finalNewline?: false;
 }
 
-export type XmlExtension = KeptElement | GoToMark | KeptAttributes | StartUnconnectedMark | TextStyleMark;
+/** Flow Builder's bookkeeping that export writes by default (flowHeader.ts). */
+export type HeaderElement = 'interviewLabel' | 'processMetadataValues' | 'status';
+
+/**
+ * The file had none of these bookkeeping elements (a generated or hand-written file): they are not
+ * added when it is written back, so XML → JSON → XML gives the file it was.
+ */
+export interface HeaderAbsentMark {
+  kind: 'xmlHeaderAbsent';
+  elements: HeaderElement[];
+}
+
+export type XmlExtension = KeptElement | GoToMark | KeptAttributes | StartUnconnectedMark | TextStyleMark | HeaderAbsentMark;
 
 /** Elements that may repeat in Flow metadata (everything else is single-valued). */
 const REPEATED = new Set([
@@ -142,6 +154,15 @@ export function withoutTextStyle<T>(extensions: T[] | undefined): T[] | undefine
 /** True when `extensions` says the file's `<start>` had no connector. */
 export function hasStartUnconnectedMark(extensions: unknown): boolean {
   return entriesOfKind(extensions, 'xmlStartUnconnected').length > 0;
+}
+
+/** The bookkeeping elements the file did not have (HeaderAbsentMark), not to be written. */
+export function absentHeader(extensions: unknown): Set<string> {
+  const absent = new Set<string>();
+  for (const mark of entriesOfKind(extensions, 'xmlHeaderAbsent')) {
+    if (Array.isArray(mark.elements)) for (const tag of mark.elements) if (typeof tag === 'string') absent.add(tag);
+  }
+  return absent;
 }
 
 /** True when `extensions` marks the named connector to `target` as a Go To. */

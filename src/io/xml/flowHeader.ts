@@ -2,13 +2,16 @@
  * Flow-level bookkeeping the model does not hold but Flow Builder writes: `status` (Draft),
  * `interviewLabel` (`<label> {!$Flow.CurrentDateTime}`) and the three `processMetadataValues`
  * (BuilderType, CanvasMode `AUTO_LAYOUT_CANVAS` — orchestrations always use auto-layout —,
- * OriginBuilderType). Values equal to these defaults are regenerated on export; others stay verbatim.
+ * OriginBuilderType). Values equal to these defaults are regenerated on export; others stay verbatim;
+ * and what a file did not have at all is not added to it (absentHeaderMark).
  */
+import type { HeaderAbsentMark, HeaderElement } from './extensions';
 import type { Children } from './importContext';
 import { element, leaf, sameNode, type XmlNode } from './xmlNode';
 
 export const METADATA_NAMESPACE = 'http://soap.sforce.com/2006/04/metadata';
 export const DEFAULT_STATUS = 'Draft';
+const HEADER_ELEMENTS: HeaderElement[] = ['interviewLabel', 'processMetadataValues', 'status'];
 
 export function interviewLabelFor(label: string): string {
   return `${label} {!$Flow.CurrentDateTime}`;
@@ -25,6 +28,12 @@ export function defaultMetadataValues(): XmlNode[] {
     metadataValue('CanvasMode', 'AUTO_LAYOUT_CANVAS'),
     metadataValue('OriginBuilderType', 'LightningFlowBuilder'),
   ];
+}
+
+/** The bookkeeping elements a file does not have at all: export must not add them (HeaderAbsentMark). */
+export function absentHeaderMark(children: Children): HeaderAbsentMark | undefined {
+  const elements = HEADER_ELEMENTS.filter((tag) => children.all(tag).length === 0);
+  return elements.length > 0 ? { kind: 'xmlHeaderAbsent', elements } : undefined;
 }
 
 /** Marks the header elements used when they equal what export regenerates. */

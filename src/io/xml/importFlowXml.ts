@@ -13,7 +13,7 @@ import { dropInferredGoTo } from './connectors';
 import { importDecision } from './decisions';
 import { importFormula } from './formulas';
 import { keptEntries, textStyleOf, type StartUnconnectedMark, type XmlExtension } from './extensions';
-import { formatApiVersion, METADATA_NAMESPACE, parseApiVersion, markDefaultHeader } from './flowHeader';
+import { absentHeaderMark, formatApiVersion, METADATA_NAMESPACE, parseApiVersion, markDefaultHeader } from './flowHeader';
 import { Children, ImportContext, type XmlWarning } from './importContext';
 import { importStage } from './importStage';
 import { parseXml } from './parseXml';
@@ -89,6 +89,8 @@ function importRoot(root: XmlNode, options: ImportFlowXmlOptions): ImportFlowXml
   if (label) children.use(children.first('label'));
   const description = children.text('description');
   if (description !== undefined) children.use(children.first('description'));
+  const headerAbsent = absentHeaderMark(children);
+  if (headerAbsent) extensions.push(headerAbsent);
   markDefaultHeader(children, label ?? '');
   const wanted = options.name !== undefined && apiNameProblem(options.name) === null ? options.name : undefined;
   const name = wanted ?? (label ? apiNameFromLabel(label) : 'Imported_Orchestration');
