@@ -5,7 +5,7 @@ import { validateOrchestration } from './validate';
 const errors = (doc: unknown): string[] => describeProblems(errorsOf(validateOrchestration(doc)));
 
 describe('validateOrchestration: connectors and predecessors', () => {
-  it('refuses next, faultNext, start, outcome and default targets that do not exist or are not stages or decisions', () => {
+  it('refuses next, faultNext, start, outcome and default targets that do not exist or are not stages or decisions, in sentences', () => {
     // given connectors to a typo, to a step and to a variable
     const doc = orchestration({
       start: 'Prepar',
@@ -14,11 +14,11 @@ describe('validateOrchestration: connectors and predecessors', () => {
     });
     // when / then
     expect(errors(doc)).toEqual([
-      'start: the orchestration starts at "Prepar" is not a stage or decision of this orchestration',
+      'start: the orchestration starts at "Prepar", which is not a stage or decision of this orchestration',
       'stages[0].next: the next element "Prepare_Step" is a step; connect to a stage or a decision',
       'stages[0].faultNext: the fault path "Recover" is not a stage or decision of this orchestration',
-      'decisions[0].outcomes[0].next: outcome "Yes" leads to "amount" is a variable; connect to a stage or a decision',
-      'decisions[0].defaultNext: the default outcome leads to "Shipp" is not a stage or decision of this orchestration',
+      'decisions[0].outcomes[0].next: outcome "Yes" leads to "amount", which is a variable; connect to a stage or a decision',
+      'decisions[0].defaultNext: the default outcome leads to "Shipp", which is not a stage or decision of this orchestration',
     ]);
   });
 

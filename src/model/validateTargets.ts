@@ -6,12 +6,17 @@
 import { childPath } from './jsonPath';
 import { kindWithArticle, type ValidationContext } from './validateContext';
 
+/**
+ * `what` names the connector: a noun ("the next element") or, ending in a verb, what it does ("the
+ * orchestration starts at"), which then reads on with ", which is …" so that the message is a sentence.
+ */
 function checkTarget(ctx: ValidationContext, target: string | null | undefined, path: string, what: string): void {
   if (target === undefined || target === null) return;
   const element = ctx.elements.get(target);
-  if (!element) ctx.error(path, `${what} "${target}" is not a stage or decision of this orchestration`);
+  const subject = `${what} "${target}"${/ (at|to)$/.test(what) ? ', which' : ''}`;
+  if (!element) ctx.error(path, `${subject} is not a stage or decision of this orchestration`);
   else if (element.kind !== 'stage' && element.kind !== 'decision') {
-    ctx.error(path, `${what} "${target}" is ${kindWithArticle(element.kind)}; connect to a stage or a decision`);
+    ctx.error(path, `${subject} is ${kindWithArticle(element.kind)}; connect to a stage or a decision`);
   }
 }
 
