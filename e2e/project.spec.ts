@@ -3,8 +3,7 @@
  * opened, its orchestrations are listed, the one picked opens with its steps linked to the
  * project's flows (not placeholders) and runs.
  */
-import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import { strToU8, zipSync } from 'fflate';
@@ -46,7 +45,7 @@ async function dropZip(page: Page, archive: Buffer, name: string): Promise<void>
  * of `$Record.Status`, with Case field files (`name` → its <CustomField> body).
  */
 function caseLifecycleWith(left: string, fields: Record<string, string>): string {
-  const dir = mkdtempSync(join(tmpdir(), 'stageflow-case-'));
+  const dir = test.info().outputPath('project'); // in test-results/, emptied by each run
   cpSync('src/io/project/__fixtures__/CaseLifecycle', dir, { recursive: true });
   const orchestration = join(dir, 'force-app/main/default/flows/Case_Lifecycle.flow-meta.xml');
   writeFileSync(orchestration, readFileSync(orchestration, 'utf8').replace('<leftValueReference>$Record.Status</leftValueReference>', `<leftValueReference>${left}</leftValueReference>`));
@@ -444,7 +443,7 @@ test('a failed run names the step that failed and why, one click from selecting 
 
 test('an orchestration opens with the scenarios kept beside it in the project, where stageflow test finds them', async ({ page }) => {
   // given a copy of CaseLifecycle with Case_Lifecycle.scenario.json beside the orchestration
-  const dir = mkdtempSync(join(tmpdir(), 'stageflow-scenarios-'));
+  const dir = test.info().outputPath('project');
   cpSync('src/io/project/__fixtures__/CaseLifecycle', dir, { recursive: true });
   const flows = join(dir, 'force-app/main/default/flows');
   writeFileSync(join(flows, 'Case_Lifecycle.scenario.json'), JSON.stringify({ format: 'stageflow.scenario', version: 1, name: 'Urgent case', record: { Priority: 'High' }, events: [] }));

@@ -5,8 +5,7 @@
  * src/io/project/recruitingOrchestration.test.ts; here the app's path: folder, picker, scenario kept
  * beside the orchestration, run view.
  */
-import { cpSync, mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
 import { STRONG_CANDIDATE } from '../src/io/project/testing/recruitingScenario';
@@ -14,7 +13,7 @@ import { getDocument, node, openProjectOrchestration } from './helpers';
 
 test('a real orchestration in its own package directory opens with the flows of another and runs to an offer with its scenario (recruiting demo)', async ({ page }) => {
   // given a copy of the project with the scenario kept beside the orchestration
-  const dir = mkdtempSync(join(tmpdir(), 'stageflow-recruiting-'));
+  const dir = test.info().outputPath('recruiting'); // in test-results/, emptied by each run
   cpSync('src/io/project/__fixtures__/RecruitingOrchestrator', dir, { recursive: true });
   writeFileSync(join(dir, 'orchestrator/main/default/flows/Recruiting_Orchestration_v6.scenario.json'), JSON.stringify(STRONG_CANDIDATE));
   // when it is opened

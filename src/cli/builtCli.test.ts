@@ -8,12 +8,19 @@ import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, write
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { tempDir } from '../io/testing/tempDir';
 import { junitStructureProblems } from './testing/junitStructure';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 let bin = '';
 let work = '';
+/** The folders this file made, removed once its tests have run. */
+const made: string[] = [];
+
+afterAll(() => {
+  for (const dir of made) rmSync(dir, { recursive: true, force: true });
+});
 
 interface Result { code: number | null; stdout: string; stderr: string }
 
@@ -26,11 +33,14 @@ function run(file: string, args: readonly string[], cwd: string, env: NodeJS.Pro
 }
 
 beforeAll(async () => {
-  const out = join(mkdtempSync(join(tmpdir(), 'stageflow-build-')), 'dist-cli');
+  const built = mkdtempSync(join(tmpdir(), 'stageflow-build-'));
+  made.push(built);
+  const out = join(built, 'dist-cli');
   const build = await run(join(root, 'node_modules/vite/bin/vite.js'), ['build', '-c', 'vite.cli.config.ts', '--outDir', out], root);
   if (build.code !== 0) throw new Error(`the CLI build failed: ${build.stderr}`);
   bin = join(out, 'stageflow.js');
   work = mkdtempSync(join(tmpdir(), 'stageflow-ci-'));
+  made.push(work);
   cpSync(join(root, 'public/samples'), join(work, 'samples'), { recursive: true });
 }, 180_000);
 
@@ -102,7 +112,7 @@ describe('the built stageflow executable (node dist-cli/stageflow.js, from anoth
 
   it('works the same without its code cache files (they only save compile time)', async () => {
     // given: a copy of the build without any .cache file
-    const copy = join(mkdtempSync(join(tmpdir(), 'stageflow-nocache-')), 'dist-cli');
+    const copy = join(tempDir('stageflow-nocache-'), 'dist-cli');
     cpSync(join(bin, '..'), copy, { recursive: true });
     const caches = readdirSync(copy, { recursive: true, encoding: 'utf8' }).filter((name) => name.endsWith('.cache'));
     expect(caches.length).toBeGreaterThan(1);

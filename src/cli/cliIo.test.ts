@@ -1,14 +1,14 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { nodeIo, writeOutputParts } from './cliIo';
 import { main as validate } from './commands/validate';
 import { memoryIo } from './testing/memoryIo';
+import { tempDir } from '../io/testing/tempDir';
 
 describe('nodeIo.readFile: files are UTF-8', () => {
   it('refuses a Latin-1 file with the line and column of its first byte that is not UTF-8', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'stageflow-utf8-'));
+    const dir = tempDir('stageflow-utf8-');
     const path = join(dir, 'latin1.json');
     writeFileSync(path, Buffer.concat([Buffer.from('{\n  "label": "Caf'), Buffer.from([0xe9]), Buffer.from('"\n}\n')]));
     await expect(nodeIo.readFile(path)).rejects.toThrow('2:16: the file is not UTF-8 (byte 0xE9 there): save it as UTF-8, the encoding Salesforce and Stageflow files use');
@@ -17,7 +17,7 @@ describe('nodeIo.readFile: files are UTF-8', () => {
   });
 
   it('validate names the file and the place, exit 2', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'stageflow-utf8-'));
+    const dir = tempDir('stageflow-utf8-');
     const path = join(dir, 'latin1.json');
     writeFileSync(path, Buffer.concat([Buffer.from('{"label": "'), Buffer.from([0xff, 0xfe]), Buffer.from('"}')]));
     const { io, out } = memoryIo({});
@@ -29,7 +29,7 @@ describe('nodeIo.readFile: files are UTF-8', () => {
 
 describe('nodeIo.writeFile', () => {
   it('names the folder that is missing', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'stageflow-out-'));
+    const dir = tempDir('stageflow-out-');
     const path = join(dir, 'missing', 'trace.json');
     await expect(nodeIo.writeFile(path, '{}')).rejects.toThrow(`cannot write the file: the folder ${join(dir, 'missing')} does not exist`);
     await expect(nodeIo.writeFileParts!(path, ['{', '}'])).rejects.toThrow(`the folder ${join(dir, 'missing')} does not exist`);

@@ -1,11 +1,11 @@
 import { execFile } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { orchestration } from '../model/testing/fixtures';
 import { invocationDir } from './invocationDir';
+import { tempDir } from '../io/testing/tempDir';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 
@@ -34,7 +34,7 @@ describe('the folder a command was typed in (npm run changes it)', () => {
 
   it('FORMAT.md §5: `npm run --silent simulate -- order.json --out trace.json` typed in another folder reads and writes there', async () => {
     // given an orchestration in a folder outside the package
-    const dir = mkdtempSync(join(tmpdir(), 'stageflow-cwd-'));
+    const dir = tempDir('stageflow-cwd-');
     writeFileSync(join(dir, 'order.json'), JSON.stringify(orchestration()));
     // when the user runs the package's script from that folder, with relative paths
     const result = await npm(['--prefix', root, 'run', '--silent', 'simulate', '--', 'order.json', '--out', 'trace.json'], dir);

@@ -1,5 +1,4 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { strToU8, zipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
@@ -14,6 +13,7 @@ import { main as test } from './commands/test';
 import { main as validate } from './commands/validate';
 import { loadDesign } from './loadFiles';
 import { memoryIo } from './testing/memoryIo';
+import { tempDir } from '../io/testing/tempDir';
 
 const FLOWS = 'force-app/main/default/flows';
 
@@ -36,7 +36,7 @@ describe('a whole org\'s project, more files than the cap', () => {
   });
 
   it('an input not read at all (not a .zip archive) is named once: "no orchestration in this project" would only repeat it', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'stageflow-project-'));
+    const dir = tempDir('stageflow-project-');
     const zip = join(dir, 'broken.zip');
     writeFileSync(zip, 'PK\u0003\u0004 not an archive');
     const err: string[] = [];
@@ -170,7 +170,7 @@ describe('commands given a project folder or a .zip', () => {
 
   it('convert turns an orchestration of a .zip into JSON linked to its flows; to .flow-meta.xml is refused', async () => {
     // given the project as a .zip on disk
-    const dir = mkdtempSync(join(tmpdir(), 'stageflow-project-'));
+    const dir = tempDir('stageflow-project-');
     const zip = join(dir, 'work-guide.zip');
     writeFileSync(zip, zipSync(Object.fromEntries(realProjectFiles('WorkGuidePlus').map((f) => [`WorkGuidePlus-main/${f.path}`, strToU8(f.text)]))));
     const out: string[] = [];
@@ -191,7 +191,7 @@ describe('commands given a project folder or a .zip', () => {
 
   it('<archive>.zip#<ApiName> names an orchestration of a .zip for convert and for test', async () => {
     // given the project as a .zip on disk, a scenario beside its orchestration in the archive
-    const dir = mkdtempSync(join(tmpdir(), 'stageflow-project-'));
+    const dir = tempDir('stageflow-project-');
     const zip = join(dir, 'work-guide.zip');
     const scenario = strToU8(JSON.stringify({ format: 'stageflow.scenario', version: 1, name: 'completes', expectations: [{ kind: 'stepStatus', step: 'Open_Case', status: 'Completed' }] }));
     writeFileSync(zip, zipSync({ ...Object.fromEntries(realProjectFiles('WorkGuidePlus').map((f) => [`WorkGuidePlus-main/${f.path}`, strToU8(f.text)])), [`WorkGuidePlus-main/${FLOWS}/Test_Orchestration.scenarios/a.json`]: scenario }));
@@ -240,7 +240,7 @@ describe('commands given a project folder or a .zip', () => {
 
   it('stageflow test and coverage given a project .zip run the scenarios beside its orchestration inside the archive', async () => {
     // given the project as GitHub's Download ZIP makes it, with a passing and a failing scenario beside the orchestration
-    const dir = mkdtempSync(join(tmpdir(), 'stageflow-project-'));
+    const dir = tempDir('stageflow-project-');
     const zip = join(dir, 'work-guide.zip');
     const beside = `WorkGuidePlus-main/${FLOWS}/Test_Orchestration`;
     const scenario = (name: string, status: string) => strToU8(JSON.stringify({ format: 'stageflow.scenario', version: 1, name, expectations: [{ kind: 'stepStatus', step: 'Open_Case', status }] }));
@@ -269,7 +269,7 @@ describe('commands given a project folder or a .zip', () => {
 
   it('stageflow test reads and unzips a project .zip once, to find its suites and to open its orchestration', async () => {
     // given the project as a .zip with a scenario beside its orchestration, and an io that counts reads
-    const dir = mkdtempSync(join(tmpdir(), 'stageflow-project-'));
+    const dir = tempDir('stageflow-project-');
     const zip = join(dir, 'work-guide.zip');
     writeFileSync(zip, zipSync({
       ...Object.fromEntries(realProjectFiles('WorkGuidePlus').map((f) => [f.path, strToU8(f.text)])),
@@ -284,7 +284,7 @@ describe('commands given a project folder or a .zip', () => {
   });
 
   it('stageflow test --update does not write into a .zip: the scenario errs and says to unzip', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'stageflow-project-'));
+    const dir = tempDir('stageflow-project-');
     const zip = join(dir, 'work-guide.zip');
     writeFileSync(zip, zipSync({
       ...Object.fromEntries(realProjectFiles('WorkGuidePlus').map((f) => [f.path, strToU8(f.text)])),
@@ -297,7 +297,7 @@ describe('commands given a project folder or a .zip', () => {
   });
 
   it('stageflow test given a file that is not a .zip archive names it as an input that could not be read', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'stageflow-project-'));
+    const dir = tempDir('stageflow-project-');
     const zip = join(dir, 'notes.zip');
     writeFileSync(zip, 'not an archive');
     const out: string[] = [];

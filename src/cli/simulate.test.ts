@@ -1,6 +1,5 @@
 import { execFile } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
@@ -8,6 +7,7 @@ import { exportTrace } from '../io/jsonExport';
 import { after, backgroundStep, orchestration, scenario, stage, withSteps } from '../model/testing/fixtures';
 import type { Trace } from '../model/types';
 import { main, type CliIo } from './simulate';
+import { tempDir } from '../io/testing/tempDir';
 
 /** An in-memory console and file system. */
 function fakeIo(files: Record<string, string>) {
@@ -116,7 +116,7 @@ describe('simulate command (in process)', () => {
 describe('simulate command (real process)', () => {
   it('runs through npm\'s command line: exit 2 and problem lines for an invalid file', async () => {
     // given an invalid orchestration on disk
-    const dir = mkdtempSync(join(tmpdir(), 'stageflow-cli-'));
+    const dir = tempDir('stageflow-cli-');
     const file = join(dir, 'order.json');
     writeFileSync(file, JSON.stringify(withSteps(after('Valdate', 'Ship'))));
     const root = fileURLToPath(new URL('../../', import.meta.url));

@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
@@ -8,6 +8,7 @@ let dir = '';
 
 beforeEach(() => {
   dir = mkdtempSync(join(tmpdir(), 'stageflow-code-cache-'));
+  return () => rmSync(dir, { recursive: true, force: true });
 });
 
 /** Writes a module and, unless told not to, its cache made from that same text. */

@@ -1,11 +1,11 @@
-import { mkdirSync, mkdtempSync, symlinkSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_PROJECT_LIMITS } from './limits';
 import { readFolder } from './readFolder';
 import { readLazyFiles } from './readLazyFiles';
 import { autolaunchedXml, FLOWS, orchestrationXml, realProjectFolder } from './testing/projectFiles';
+import { tempDir } from '../testing/tempDir';
 
 describe('a project from a folder on disk or from files not read yet', () => {
   it('reads a real SFDX project folder', async () => {
@@ -18,8 +18,8 @@ describe('a project from a folder on disk or from files not read yet', () => {
   });
 
   it('skips hidden folders and node_modules, and does not follow symbolic links out of the project', async () => {
-    const root = mkdtempSync(join(tmpdir(), 'stageflow-project-'));
-    const outside = mkdtempSync(join(tmpdir(), 'stageflow-outside-'));
+    const root = tempDir('stageflow-project-');
+    const outside = tempDir('stageflow-outside-');
     mkdirSync(join(root, FLOWS), { recursive: true });
     mkdirSync(join(root, '.sfdx'), { recursive: true });
     mkdirSync(join(root, 'node_modules'), { recursive: true });
@@ -48,7 +48,7 @@ describe('a project from a folder on disk or from files not read yet', () => {
 
   /** A whole org's retrieve in miniature: `others` files in folders that sort before `flows/`, then one orchestration. */
   function bigOrg(others: number): string {
-    const root = mkdtempSync(join(tmpdir(), 'stageflow-org-'));
+    const root = tempDir('stageflow-org-');
     mkdirSync(join(root, 'force-app/main/default/classes'), { recursive: true });
     for (let i = 0; i < others; i++) writeFileSync(join(root, 'force-app/main/default/classes', `C${i}.cls`), '');
     mkdirSync(join(root, FLOWS), { recursive: true });

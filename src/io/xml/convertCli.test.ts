@@ -1,11 +1,11 @@
 import { execFile } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { main, type CliIo } from '../../cli/convert';
 import { xmlFixtures } from './fixtures';
+import { tempDir } from '../testing/tempDir';
 
 const onboardingPath = fileURLToPath(new URL('../../engine/__fixtures__/onboarding.orchestration.json', import.meta.url));
 const onboarding = readFileSync(onboardingPath, 'utf8');
@@ -94,7 +94,7 @@ function run(args: string[]): Promise<{ code: number; stdout: string; stderr: st
 describe('convert command (as npm runs it)', () => {
   it('converts both ways on disk, and reports bad XML with line:col and no stack trace', async () => {
     // given
-    const dir = mkdtempSync(join(tmpdir(), 'convert-'));
+    const dir = tempDir('convert-');
     const bad = join(dir, 'Bad.flow-meta.xml');
     writeFileSync(bad, '<?xml version="1.0"?>\n<Flow>\n  <label>x</label>\n  <orchestratedStages>\n</Flow>\n');
     const xml = join(dir, 'Employee_Onboarding.flow-meta.xml');
