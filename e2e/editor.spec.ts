@@ -318,6 +318,34 @@ test('shortcuts: Delete on a Find match leaves the design alone; Ctrl+Z on a sel
   await expect.poll(async () => getDocument(page)).toEqual(before);
 });
 
+test('Ctrl+Z and Ctrl+Y past the ends of the history change nothing: the browser does not undo typing in a field that has no focus', async ({ page }) => {
+  await page.goto('/?sample=onboarding');
+  await node(page, 'Welcome_Email').click();
+  const before = await getDocument(page);
+  const panel = page.getByRole('complementary', { name: 'Properties' });
+  const logic = panel.getByRole('textbox', { name: /logic/i });
+  const logicOf = async () => JSON.stringify((await getDocument(page)).stages[0]!.steps.find((s) => s.name === 'Welcome_Email')!.start);
+  // given the logic typed over, then focus on a select of the panel
+  await logic.fill('1 AND 2');
+  await panel.getByLabel('Run as').focus();
+  await expect.poll(logicOf).toContain('"logic":"1 AND 2"');
+  // when Ctrl+Z undoes the edit, then is pressed again with nothing left to undo
+  await page.keyboard.press('Control+z');
+  await expect.poll(() => getDocument(page)).toEqual(before);
+  await page.keyboard.press('Control+z');
+  await page.keyboard.press('Control+z');
+  // then the design is as it was, the field too, and focus stayed where it was (the browser's undo
+  // put "1 AND (2 OR 3)1 AND 2" in the field, focused, and into the design)
+  await expect(panel.getByLabel('Run as')).toBeFocused();
+  expect(await getDocument(page)).toEqual(before);
+  await expect(logic).toHaveValue('1 AND (2 OR 3)');
+  // Redo brings the edit back once; a second Ctrl+Y has nothing to redo
+  await page.keyboard.press('Control+y');
+  await page.keyboard.press('Control+y');
+  await expect(logic).toHaveValue('1 AND 2');
+  await expect(panel.getByLabel('Run as')).toBeFocused();
+});
+
 test('the Outline of an empty design takes focus, and S there adds the first stage', async ({ page }) => {
   await openEmpty(page);
   const tree = page.getByRole('tree', { name: 'Orchestration outline' });

@@ -11,6 +11,7 @@ import { useEffect } from 'react';
 import { isAvailable } from './availability';
 import { selectionAsText } from './clipboard';
 import { copyAction, cutAction, pasteAction } from './clipboardActions';
+import { redoAction, undoAction } from './historyActions';
 import { ACTIONS, performAction } from './registry';
 import { matchesShortcut } from './shortcuts';
 import type { AppStore } from '../store/appStore';
@@ -21,6 +22,17 @@ import { useActionContext } from './useActionContext';
 /** A paste event that follows Ctrl/Cmd+V within this time carries the system clipboard. */
 const PASTE_EVENT_WAIT_MS = 60;
 const BROWSER_CLIPBOARD = new Set<AnyAction>([copyAction, cutAction, pasteAction] as AnyAction[]);
+
+/**
+ * Whether `event` is Undo's or Redo's key. The browser's own Undo is the page's, not the focused
+ * field's: pressed on a button, a select or the canvas, it undoes the last text typed into any field
+ * (and focuses it), which then reached the design as an edit ("1 AND (2 OR 3)foo" as a condition's
+ * logic after Ctrl+Z past the start of the app's history). Out of a text field these keys are the
+ * app's alone, also when it has nothing to undo or redo.
+ */
+export function isHistoryKey(event: KeyPressEvent): boolean {
+  return [undoAction, redoAction].some((a) => a.shortcuts?.some((s) => matchesShortcut(event as KeyboardEvent, s)));
+}
 
 /** Inputs that take no text: a shortcut with Ctrl/Cmd (Undo…) still works on them; other keys are theirs. */
 const NOT_TEXT = new Set(['checkbox', 'radio', 'range', 'button', 'submit', 'reset', 'color', 'file']);
@@ -102,7 +114,10 @@ export function useShortcuts(): void {
       if (event.defaultPrevented || isTyping(event.target, event)) return;
       selectFocusedElement(event, context.store);
       const action = actionForKey(event, context);
-      if (!action) return;
+      if (!action) {
+        if (isHistoryKey(event)) event.preventDefault();
+        return;
+      }
       if (action === pasteAction) {
         // Let the browser fire a paste event (system clipboard); fall back to our own read.
         pasteHandled = false;
