@@ -128,4 +128,55 @@ describe('readFlowDefinition: the Transform element', () => {
       { Id: 'a01000000000002AAA', CR_Status__c: 'Denied at Close', Amount__c: 32.5, Was_Won__c: true },
     ]);
   });
+
+  it('transforms: a join (transformType InnerJoin, its JoinDefinition in a complexValue, a second group mapping Join1[$EachItem]) is read and stops the run as unsupported, naming the element and InnerJoin', () => {
+    // given: SFDC-Assets/PSA-Stakeholder-Management-Quick-Start's SMQS_Screen_Manage_Household (Apache-2.0, Copyright (c) 2023
+    // Salesforce, Inc.), its join trimmed to two selected fields and one mapping, the Apex target kept
+    const joined = flow(`<apiVersion>62.0</apiVersion>
+    <label>Join</label>
+    <processType>AutoLaunchedFlow</processType>
+    <start><locationX>0</locationX><locationY>0</locationY><connector><targetReference>Join_New_Person_Accounts_and_ACRs</targetReference></connector></start>
+    <status>Active</status>
+    <transforms>
+        <name>Join_New_Person_Accounts_and_ACRs</name>
+        <label>Join New Person Accounts and ACRs</label>
+        <locationX>509</locationX>
+        <locationY>3962</locationY>
+        <apexClass>SMQS_Member</apexClass>
+        <dataType>Apex</dataType>
+        <isCollection>true</isCollection>
+        <scale>0</scale>
+        <storeOutputAutomatically>true</storeOutputAutomatically>
+        <transformValues>
+            <transformValueActions>
+                <inputParameters>
+                    <name>Table</name>
+                    <value>
+                        <complexValue>{&quot;leftElementReference&quot;:&quot;Get_New_Person_Accounts&quot;,&quot;leftJoinKeys&quot;:[&quot;Name&quot;],&quot;leftSelectedFields&quot;:[&quot;PersonContactId&quot;],&quot;rightElementReference&quot;:&quot;ApexDefinedVar_HouseholdMembers&quot;,&quot;rightJoinKeys&quot;:[&quot;JoinId&quot;],&quot;rightSelectedFields&quot;:[&quot;accountId&quot;,&quot;JoinId&quot;]}</complexValue>
+                        <complexValueType>JoinDefinition</complexValueType>
+                    </value>
+                </inputParameters>
+                <transformType>InnerJoin</transformType>
+            </transformValueActions>
+            <transformValueName>Join1</transformValueName>
+        </transformValues>
+        <transformValues>
+            <transformValueActions>
+                <outputFieldApiName>contactId</outputFieldApiName>
+                <transformType>Map</transformType>
+                <value>
+                    <transformValueReference>Join1[$EachItem].LeftTable.PersonContactId</transformValueReference>
+                </value>
+            </transformValueActions>
+        </transformValues>
+    </transforms>`);
+    // when
+    const read = readFlowDefinition(joined);
+    if (!read.ok) throw new Error(JSON.stringify(read.problems));
+    const { run } = runFlow(read.definition, {});
+    // then: the join is what the simulator lacks, so it is what the stop names (not the Apex target or the second group it brings)
+    expect(run.status).toBe('unsupported');
+    expect(run.unsupported).toMatchObject({ element: 'Join_New_Person_Accounts_and_ACRs', kind: 'InnerJoin' });
+    expect(run.unsupported?.message).toMatch(/^Join_New_Person_Accounts_and_ACRs: mapping 1 \(InnerJoin\) is of transform type InnerJoin, which the simulator does not run/);
+  });
 });

@@ -128,7 +128,7 @@ describe('transforms', () => {
     // then
     expect(results.map((r) => r.status)).toEqual(['unsupported', 'unsupported', 'unsupported']);
     expect(results.map((r) => r.unsupported?.message)).toEqual([
-      'Join: the mapping to Name is of transform type InnerJoin, which the simulator does not run (it runs Map, Sum and Count)',
+      'Join: the mapping to Name is of transform type InnerJoin, which the simulator does not run (it runs Map, Sum and Count; Salesforce Help\'s Transform element page does not say how a join matches its keys, so none is guessed)',
       'Nested: mapping 1 (Map) reads {!orders[$EachItem].Lines[$EachItem].Name}, an item of a collection nested in another; nested source collections are not simulated',
       'To_Apex: a Transform to an Apex-defined target (OrderRequest) is not simulated',
     ]);

@@ -185,13 +185,17 @@ function buildEach(element: Transform, frame: Frame, source: { ref: string; mapp
 }
 
 export const runTransform: ElementBehavior<'transform'> = (element, frame) => {
+  // a transform type is named first: a join brings a second <transformValues> group (mapping Join1[$EachItem]) and, in real flows, an Apex target
+  element.actions.forEach((action, index) => {
+    if (!TYPES.has(action.type.toLowerCase())) {
+      const why = action.type.toLowerCase() === 'innerjoin' ? '; Salesforce Help\'s Transform element page does not say how a join matches its keys, so none is guessed' : '';
+      throw unsupported(`${element.name}: ${mappingName(action, index)} is of transform type ${action.type}, which the simulator does not run (it runs Map, Sum and Count${why})`, { kind: action.type });
+    }
+  });
   if (element.apexClass !== undefined || element.dataType?.toLowerCase() === 'apex') {
     throw unsupported(`${element.name}: a Transform to an Apex-defined target (${element.apexClass ?? 'Apex'}) is not simulated`, { kind: 'transforms' });
   }
   if (element.valueGroups !== undefined) throw unsupported(`${element.name}: a Transform with ${element.valueGroups} <transformValues> groups is not simulated`, { kind: 'transforms' });
-  element.actions.forEach((action, index) => {
-    if (!TYPES.has(action.type.toLowerCase())) throw unsupported(`${element.name}: ${mappingName(action, index)} is of transform type ${action.type}, which the simulator does not run (it runs Map, Sum and Count)`, { kind: action.type });
-  });
   const source = sourceCollection(element);
   const type = flowTypeOf(element.dataType ?? (element.objectType ? 'SObject' : 'String'));
   let output: FlowValue;
