@@ -12,4 +12,8 @@ describe('virtual clock calendar', () => {
     expect(dateTimeAt(60_000, '2024-02-29T23:59:00Z')).toBe('2024-03-01T00:00:00Z');
     expect(runStartMs('tomorrow')).toBe(Date.parse(DEFAULT_RUN_START));
   });
+
+  it('ignores a startAt on a day that does not exist instead of rolling it over to the next month (the scenario\'s validation names it)', () => {
+    expect(dateTimeAt(0, '2025-02-30T09:00:00Z')).toBe(DEFAULT_RUN_START);
+  });
 });

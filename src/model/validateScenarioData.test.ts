@@ -17,6 +17,13 @@ describe('validateScenario: records, the triggering record, the save and inputs'
     expect(validateScenario(scenario({ inputs: { recordId: '005A', curUser: { Id: '005A' } } }), launched)).toEqual([]);
   });
 
+  it('refuses a startAt on a day that does not exist (JavaScript would start the run on 2 March), naming the day', () => {
+    expect(describeProblems(validateScenario(scenario({ startAt: '2025-02-30T09:00:00Z' }), launched))).toEqual([
+      'startAt: "2025-02-30T09:00:00Z" is not a date: February 2025 has 28 days',
+    ]);
+    expect(validateScenario(scenario({ startAt: '2024-02-29T09:00:00Z' }), launched)).toEqual([]);
+  });
+
   it('refuses duplicate Ids, non-text Ids and object names that are not API names, at their paths', () => {
     const problems = describeProblems(validateScenario(scenario({
       records: { User: [{ Id: '005A' }, { Id: '005A' }], 'Bad Object': [{ Id: 5 }] },

@@ -1,7 +1,8 @@
 /**
  * The scenario's data for real projects: the triggering record (`record`), the other records of
  * the simulated org (`records`), the record save the run may start with (`save`) and the values
- * the launcher passes to input variables (`inputs`). Each problem at its path, in an admin's words.
+ * the launcher passes to input variables (`inputs`), and the instant the run starts (`startAt`). Each
+ * problem at its path, in an admin's words.
  */
 import { childPath } from './jsonPath';
 import { RECORD_VARIABLE } from './names';
@@ -102,8 +103,11 @@ function checkInputs(ctx: ValidationContext, scenario: Scenario): void {
   }
 }
 
-/** Checks `record`, `records`, `save` and `inputs` of a scenario against its orchestration. */
+/** Checks `record`, `records`, `save`, `inputs` and `startAt` of a scenario against its orchestration. */
 export function validateScenarioData(ctx: ValidationContext, scenario: Scenario): void {
+  // a day that does not exist (2025-02-30T09:00:00Z) has the schema's shape; the run would start on 2 March
+  const start = scenario.startAt === undefined ? null : calendarProblem(scenario.startAt);
+  if (start) ctx.error('startAt', start);
   const seen = new Map<string, string>();
   checkRecords(ctx, scenario, seen);
   checkTriggerRecord(ctx, scenario, seen);
