@@ -31,6 +31,16 @@ describe('entry conditions of a record-triggered flow', () => {
     expect(new Frame(created, resolveOptions({ record: record({}) }), budgetOf({}), 0, new SimulatedOrg()).resolve('Created').value).toBe('2025-01-06T09:00:00Z');
   });
 
+  it('entry conditions: on an update, $Record__Prior given without CreatedDate has $Record\'s (a save never changes it), so "CreatedDate IsChanged" does not hold; LastModifiedDate, set by every save, does change', () => {
+    // given: tdx's Sample_Copy_Contact_Address_to_Account runs when an address field or CreatedDate IsChanged
+    const changed = (field: string) => onCase({ filters: [{ field, operator: 'IsChanged', value: { boolean: true } }] });
+    const update = { record: record({ Status: 'New' }), recordPrior: record({ Status: 'New' }) };
+    // when / then
+    expect(checkEntryConditions(changed('CreatedDate'), update)?.holds).toBe(false);
+    expect(checkEntryConditions(changed('CreatedDate'), { record: record({ CreatedDate: '2024-01-01T00:00:00Z' }), recordPrior: record({}) })?.holds).toBe(false);
+    expect(checkEntryConditions(changed('LastModifiedDate'), update)?.holds).toBe(true);
+  });
+
   it('entry conditions: a formula is evaluated on $Record', () => {
     // given
     const flow = onCase({ filterFormula: '{!$Record.Amount__c} > 1000' });

@@ -63,30 +63,43 @@ function userRecord(ctx: GlobalsContext): OrgRecord {
   return found ?? { object: 'User', fields: { Username: username } };
 }
 
-/**
- * A saved record's save-time fields, as Salesforce spells them. A record given without them (a
- * scenario rarely writes them) was saved as the run started (*chosen*), the rule its scheduled paths
- * and waits already follow (scheduleTime.ts, SAVE_TIME_FIELDS), so an entry condition or formula on `CreatedDate` and a
- * path timed from it read the same time.
- */
-function withSaveTimes(rec: OrgRecord, savedAt: string): OrgRecord {
-  const keys = Object.keys(rec.fields);
-  const missing = ['CreatedDate', 'LastModifiedDate', 'SystemModstamp'].filter((name) => {
-    const value = readField(rec, name);
-    return value === null || value === '';
+/** The fields Salesforce sets when it saves a record, as it spells them. */
+const SAVE_TIME_NAMES = ['CreatedDate', 'LastModifiedDate', 'SystemModstamp'];
+
+/** `rec` with each of `names` it is given without (or empty) set to `value`. */
+function withFieldsSet(rec: OrgRecord, names: readonly string[], value: string): OrgRecord {
+  const missing = names.filter((name) => {
+    const current = readField(rec, name);
+    return current === null || current === '';
   });
   if (missing.length === 0) return rec;
+  const keys = Object.keys(rec.fields);
   const fields = { ...rec.fields };
-  for (const name of missing) fields[keys.find((k) => k.toLowerCase() === name.toLowerCase()) ?? name] = savedAt;
+  for (const name of missing) fields[keys.find((k) => k.toLowerCase() === name.toLowerCase()) ?? name] = value;
   return { object: rec.object, fields };
+}
+
+/**
+ * An after-save trigger's records with their save-time fields: `$Record` given without them (a
+ * scenario rarely writes them) was saved as the run started (*chosen*), the rule its scheduled paths
+ * and waits already follow (scheduleTime.ts, SAVE_TIME_FIELDS), so an entry condition or formula on
+ * `CreatedDate` and a path timed from it read the same time. `$Record__Prior` is the same record
+ * before the update: its `CreatedDate` is `$Record`'s (a save never changes it), while its
+ * `LastModifiedDate` and `SystemModstamp`, which every save sets anew, stay as given.
+ */
+function withSaveTimes(ctx: GlobalsContext, rec: OrgRecord, live: boolean): OrgRecord {
+  if (!ctx.recordSaved) return rec;
+  const savedAt = dateTimeAt(ctx.startedAt, ctx.startAt);
+  if (live) return withFieldsSet(rec, SAVE_TIME_NAMES, savedAt);
+  const created = ctx.record ? readField(triggerRecord(ctx, ctx.record, true), 'CreatedDate') : null;
+  return withFieldsSet(rec, ['CreatedDate'], typeof created === 'string' && created !== '' ? created : savedAt);
 }
 
 /** `$Record`: the org's record with that Id when it is there (so it sees the flow's own updates), else the given fields. */
 function triggerRecord(ctx: GlobalsContext, given: TriggerRecord, live: boolean): OrgRecord {
   const id = given.fields.Id ?? given.fields.id;
   const stored = live && typeof id === 'string' ? ctx.org.get(id) : undefined;
-  const found = stored ?? { object: given.object, fields: given.fields };
-  const rec = live && ctx.recordSaved ? withSaveTimes(found, dateTimeAt(ctx.startedAt, ctx.startAt)) : found;
+  const rec = withSaveTimes(ctx, stored ?? { object: given.object, fields: given.fields }, live);
   if (!live || !ctx.recordEdits || ctx.recordEdits.size === 0) return rec;
   const fields = { ...rec.fields };
   for (const [lower, { field, value }] of ctx.recordEdits) fields[Object.keys(fields).find((k) => k.toLowerCase() === lower) ?? field] = value;
