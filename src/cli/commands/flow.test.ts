@@ -99,7 +99,7 @@ describe('stageflow flow', () => {
     // then
     expect(code).toBe(0);
     expect(empty).toMatchObject({ status: 'completed', path: [], elementsExecuted: 0 });
-    expect(warned).toBe('f/Later.flow-meta.xml: start.scheduledPaths.X10_Days_after_Delivery_Date: warning: not scheduled: $Record.Delivery_Date__c is empty, and a path on an empty date field never runs (give the record a Delivery_Date__c to run it)\n');
+    expect(warned).toBe('f/Later.flow-meta.xml: start.scheduledPaths.X10_Days_after_Delivery_Date: warning: not scheduled: $Record.Delivery_Date__c is empty, and a path on an empty date field never runs (give the record a date in Delivery_Date__c to run it)\n');
     expect(JSON.parse(out.stdout).path.map((step: { element: string }) => step.element)).toEqual(['start', 'Mark']);
     expect(out.stderr).toBe('');
   });

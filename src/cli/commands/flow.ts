@@ -233,7 +233,7 @@ async function run(argv: readonly string[], io: CliIo, program: string): Promise
   if (screenValues) for (const line of answersNotTaken(result.run)) io.stderr(`${values.get('screens')}: ${line}\n`);
   // a path on an empty date field schedules nothing: said, so a run that did nothing for it is not silent
   for (const { path, field } of unscheduledPaths(definition, result.run)) {
-    io.stderr(`${file}: start.scheduledPaths.${path}: warning: not scheduled: $Record.${field} is empty, and a path on an empty date field never runs (give the record a ${field} to run it)\n`);
+    io.stderr(`${file}: start.scheduledPaths.${path}: warning: not scheduled: $Record.${field} is empty, and a path on an empty date field never runs (give the record a date in ${field} to run it)\n`);
   }
   const report = entry ? { ...printable(result.run), entryConditions: { met: entry.holds, why: entry.why } } : printable(result.run);
   io.stdout(`${JSON.stringify(report, null, 2)}\n`);
