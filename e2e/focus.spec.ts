@@ -24,6 +24,26 @@ test('Run puts focus on the run controls, Exit run back on Run — never on the 
   await expect(page.getByRole('button', { name: 'Run', exact: true })).toBeFocused();
 });
 
+test('Step forward pressed to the run\'s end gives focus to Step back, Step back pressed to its start to Step forward — not to the page body', async ({ page }) => {
+  test.slow();
+  await page.goto('/?sample=order-fulfilment');
+  await page.getByRole('button', { name: 'Run', exact: true }).click();
+  const controls = page.getByRole('toolbar', { name: 'Run controls' });
+  const forward = controls.getByRole('button', { name: 'Step forward' });
+  const back = controls.getByRole('button', { name: 'Step back' });
+  await expect(forward).toBeEnabled({ timeout: 15_000 });
+  // when Enter is pressed on Step forward until the run's end disables it
+  await forward.focus();
+  while (await forward.isEnabled()) await page.keyboard.press('Enter');
+  // then its neighbour has focus, and Enter goes on from there
+  await expect(back).toBeFocused();
+  // when Enter is pressed on Step back until the run's start disables it
+  while (await back.isEnabled()) await page.keyboard.press('Enter');
+  // then
+  await expect(forward).toBeFocused();
+  expect(await focusedName(page)).not.toBe('body');
+});
+
 test('F2 renames the focused node in place; Enter puts focus back on the renamed node', async ({ page }) => {
   await page.goto('/?sample=onboarding');
   await expect(node(page, 'Buddy')).toBeVisible();

@@ -1,4 +1,5 @@
 /** A run-control button for an action of the registry (the run controls' compact style). */
+import { useLayoutEffect, useRef } from 'react';
 import { formatShortcuts } from '../actions/shortcuts';
 import type { Action } from '../actions/types';
 import { useAction } from '../actions/useAction';
@@ -6,16 +7,44 @@ import { useAction } from '../actions/useAction';
 const button =
   'rounded border border-ink-400/40 bg-white px-1.5 py-1 text-sm text-ink-800 hover:bg-brand-50 disabled:opacity-40 focus-visible:outline focus-visible:outline-2 focus-visible:outline-brand-500';
 
+/**
+ * The enabled button of the same toolbar nearest to `el`, the next one first when two are as near:
+ * Step forward pressed to the run's end gives focus to Step back, Step back pressed to its start to
+ * Step forward.
+ */
+export function nearestEnabledButton(el: HTMLButtonElement): HTMLButtonElement | null {
+  const buttons = [...(el.closest('[role="toolbar"]') ?? el.parentElement ?? el).querySelectorAll('button')];
+  const at = buttons.indexOf(el);
+  for (let d = 1; d < buttons.length; d++) {
+    for (const b of [buttons[at + d], buttons[at - d]]) if (b && !b.disabled && b.getClientRects().length > 0) return b;
+  }
+  return null;
+}
+
 export function RunControlButton({ action, pressed }: { action: Action; pressed?: boolean }) {
   const { available, run } = useAction(action);
   const keys = formatShortcuts(action.shortcuts);
+  const ref = useRef<HTMLButtonElement>(null);
+  const focused = useRef(false);
+  // A button that is disabled while it has focus (Step forward at the run's end, Step back at its
+  // start) drops focus to <body>, where no key works: its nearest enabled neighbour takes it.
+  useLayoutEffect(() => {
+    const el = ref.current;
+    if (available || !el || !focused.current) return;
+    focused.current = false;
+    const active = document.activeElement;
+    if (active === el || !active || active === document.body) nearestEnabledButton(el)?.focus();
+  }, [available]);
   return (
     <button
+      ref={ref}
       type="button"
       className={`${button} ${pressed ? 'bg-brand-100' : ''}`}
       aria-pressed={pressed}
       disabled={!available}
       title={keys ? `${action.description} (${keys})` : action.description}
+      onFocus={() => { focused.current = true; }}
+      onBlur={() => { focused.current = false; }}
       onClick={() => run(undefined)}
     >
       {action.label}
