@@ -327,3 +327,22 @@ test('undoing a paste that took focus leaves focus on the canvas, not <body>', a
   await page.keyboard.press('Control+y');
   expect(await stepNames(page)).toContain('Welcome_Email_2');
 });
+
+test('Undo pressed until nothing is left to undo gives focus to Redo, Redo pressed to the end to Undo — not to <body>', async ({ page }) => {
+  await page.goto('/?sample=onboarding');
+  await expect(node(page, 'Buddy')).toBeVisible();
+  await page.getByRole('button', { name: 'Add stage' }).click();
+  await page.getByRole('button', { name: 'Add stage' }).click();
+  const tools = page.getByRole('toolbar', { name: 'Design tools' });
+  const undo = tools.getByRole('button', { name: 'Undo', exact: true });
+  const redo = tools.getByRole('button', { name: 'Redo', exact: true });
+  // when Enter is pressed on Undo until it is disabled
+  await undo.focus();
+  while (await undo.isEnabled()) await page.keyboard.press('Enter');
+  // then Redo, beside it, has focus
+  await expect(redo).toBeFocused();
+  // when Enter is pressed on Redo until it is disabled
+  while (await redo.isEnabled()) await page.keyboard.press('Enter');
+  // then Undo has it (not Tidy up, past the separator)
+  await expect(undo).toBeFocused();
+});

@@ -18,7 +18,7 @@ import { ActionMenuItem, menuContentClass } from '../ui/ActionMenuItems';
 import { ActionToolButton, toolButtonClass } from '../ui/ActionToolButton';
 import { Tooltip, TooltipProvider } from '../ui/Tooltip';
 
-const Separator = () => <span className="mx-1 h-5 w-px bg-ink-400/40" aria-hidden="true" />;
+const Separator = () => <span data-separator className="mx-1 h-5 w-px bg-ink-400/40" aria-hidden="true" />;
 
 function ToolbarMenu({ name, label, tip, actions, icon, joined }: { name: string; label?: string; tip: string; actions: readonly AnyAction[]; icon: Action['icon']; joined?: boolean }) {
   // A closing menu gives focus back to its button, which would show the button's tip over the notice

@@ -7,6 +7,8 @@
  *   same control if it is still enabled, else the first enabled control beside it (Suspend →
  *   Resume), else the node it was on (a step card's Complete work item), else the run controls;
  * - a delete → the neighbour it selected; a deleted connector → its source node;
+ * - an edit that disabled the button pressed (Undo, Redo at the end of the history) → the nearest
+ *   enabled button of its toolbar (Redo, Undo);
  * - any other edit that leaves focus nowhere (the focused node was renamed or removed — also by
  *   an undo; a version restored, or undone from its notice, whose button went with it) → the
  *   selected element's node while it exists, else the canvas;
@@ -23,6 +25,7 @@ import type { Orchestration } from '../model/types';
 import { focusCanvasElement } from '../canvas/focusElement';
 import { useAppStore } from '../store/appStore';
 import { canvasRegion } from '../ui/focusFallback';
+import { nearestEnabledButton } from '../ui/nearestEnabledButton';
 
 /** How long a rescue waits for its target to be drawn and enabled (a big design computes a while). */
 const WAIT_MS = 30_000;
@@ -182,6 +185,12 @@ export function useFocusRescue(): void {
       const source = lost?.edge ? edgeSource(prev.doc, lost.edge) : null;
       requestAnimationFrame(() => {
         if (!focusLost()) return;
+        // the button pressed was disabled by the change (Undo with nothing left to undo): its neighbour
+        const neighbour = lost?.el instanceof HTMLButtonElement && lost.el.isConnected && lost.el.disabled ? nearestEnabledButton(lost.el) : null;
+        if (neighbour) {
+          neighbour.focus();
+          return;
+        }
         const { selected, runPhase, doc } = useAppStore.getState();
         // an undo keeps the selection of an element it took away (a paste undone): that one has no node to focus
         if (selected.length === 1 && locateElement(doc, selected[0]!)) {

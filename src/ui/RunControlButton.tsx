@@ -3,23 +3,10 @@ import { useLayoutEffect, useRef } from 'react';
 import { formatShortcuts } from '../actions/shortcuts';
 import type { Action } from '../actions/types';
 import { useAction } from '../actions/useAction';
+import { nearestEnabledButton } from './nearestEnabledButton';
 
 const button =
   'rounded border border-ink-400/40 bg-white px-1.5 py-1 text-sm text-ink-800 hover:bg-brand-50 disabled:opacity-40 focus-visible:outline focus-visible:outline-2 focus-visible:outline-brand-500';
-
-/**
- * The enabled button of the same toolbar nearest to `el`, the next one first when two are as near:
- * Step forward pressed to the run's end gives focus to Step back, Step back pressed to its start to
- * Step forward.
- */
-export function nearestEnabledButton(el: HTMLButtonElement): HTMLButtonElement | null {
-  const buttons = [...(el.closest('[role="toolbar"]') ?? el.parentElement ?? el).querySelectorAll('button')];
-  const at = buttons.indexOf(el);
-  for (let d = 1; d < buttons.length; d++) {
-    for (const b of [buttons[at + d], buttons[at - d]]) if (b && !b.disabled && b.getClientRects().length > 0) return b;
-  }
-  return null;
-}
 
 export function RunControlButton({ action, pressed }: { action: Action; pressed?: boolean }) {
   const { available, run } = useAction(action);
