@@ -149,6 +149,27 @@ describe('project flows in the run (issue 13)', () => {
     expect(high.steps.Urgent?.status).toBe('Completed');
   });
 
+  it('R22: an input row with no value ("", a parameter Flow Builder saved without a value) is not given to the flow: its variable keeps its own value (null), not "" (SFDC-Assets incident demo: an Incident record input left empty)', () => {
+    // given an exit evaluation flow with a Record input left empty and the Id it uses instead, and a step flow with the same empty Record input
+    const incident = variable('incident', 'SObject', { io: 'in', objectType: 'Case' });
+    const caseIsNew = flowOf([{
+      kind: 'decision', name: 'Check', rules: [{ name: 'Is_New', logic: 'and', conditions: [{ left: 'incident', operator: 'IsNull', right: { boolean: true } }, { left: 'caseId', operator: 'EqualTo', right: { string: CASE.Id } }], connector: 'Met' }],
+    }, { kind: 'assignment', name: 'Met', items: [{ ref: 'isOrchestrationConditionMet', operator: 'Assign', value: { boolean: true } }] }], {
+      processType: 'EvaluationFlow', variables: [incident, variable('caseId', 'String', { io: 'in' }), variable('isOrchestrationConditionMet', 'Boolean', { io: 'out' })],
+    });
+    const note = flowOf([{ kind: 'assignment', name: 'Noted', items: [] }], { variables: [incident] });
+    const doc = onCase([
+      { ...stage('S', [bg('First')]), exit: { mode: 'evaluationFlow', flow: 'Case_Is_New', inputs: { incident: '', caseId: '$Record.Id' } }, next: 'T' },
+      stage('T', [bg('Note', { flow: 'Note', inputs: { incident: '' } })]),
+    ], [project('Case_Is_New', caseIsNew), project('Note', note)]);
+    // when
+    const trace = simulate(doc, caseScenario());
+    // then both flows ran with incident null: the stage exited on the flow's answer, and the next stage's step completed
+    expect(trace.flowRuns?.map((r) => `${r.flow} ${r.status}${r.message ? `: ${r.message}` : ''}`)).toEqual(['Case_Is_New completed', 'Note completed']);
+    expect(trace.steps.Note?.status).toBe('Completed');
+    expect(trace.run.status).toBe('Completed');
+  });
+
   it('R30: a flow that faults makes its step Error, with a message naming the flow and the element (an action mocked to fail)', () => {
     // given an e-mail action the scenario makes fail, with no fault connector
     const flow = flowOf([{ kind: 'actionCall', name: 'Send_Welcome', actionName: 'emailSimple', actionType: 'emailSimple', inputParameters: [{ name: 'emailAddresses', value: { string: 'a@example.com' } }], outputParameters: [] }]);

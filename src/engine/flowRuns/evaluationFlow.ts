@@ -8,12 +8,12 @@
  */
 import { runFlow, type FlowRun } from '../../flows/interpreter';
 import type { TraceFlowRun } from '../../model/types';
-import { readInput } from '../resolve';
 import type { RunView } from '../view';
 import type { ProjectFlow } from './definitions';
 import { flowOptions } from './stepFlow';
 import { traceEntry } from './traceEntry';
-import { inputText, type InputValues } from '../../model/inputValue';
+import type { InputValues } from '../../model/inputValue';
+import { flowInputs } from './flowInputs';
 
 /** The output an evaluation flow answers with. */
 export const CONDITION_OUTPUT = 'isOrchestrationConditionMet';
@@ -38,10 +38,7 @@ function conditionMet(run: FlowRun): boolean {
 
 /** Runs the evaluation flow now; records the run when `caller` is given (a pass checking it, not an explanation). */
 export function runEvaluationFlow(view: RunView, flow: ProjectFlow, inputs: InputValues | undefined, caller: ConditionCaller | undefined): EvaluationRun {
-  const given: Record<string, unknown> = {};
-  for (const name of Object.keys(inputs ?? {})) {
-    if (flow.inputNames.has(name.toLowerCase())) given[name] = readInput(view, inputText(inputs![name]!)).value;
-  }
+  const given = flowInputs(view, inputs, flow);
   const options = flowOptions({ org: view.org, now: view.now, scenario: view.scenario, definitions: view.definitions }, flow, { user: view.user });
   const { run } = runFlow(flow.definition, { ...options, inputs: given });
   const standIn = run.status === 'unsupported' || run.status === 'waiting';

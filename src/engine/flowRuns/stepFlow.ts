@@ -8,12 +8,11 @@
  */
 import { resumeFlow, runFlow, type FlowRun, type FlowRunAs, type FlowRunResult, type RunFlowOptions } from '../../flows/interpreter';
 import type { Engine } from '../engine';
-import { readInput } from '../resolve';
 import type { StepRun } from '../state';
 import type { ProjectFlow } from './definitions';
 import { relatedRecordChanged } from './relatedReads';
 import { countsOf, stopMessage, traceEntry } from './traceEntry';
-import { inputText } from '../../model/inputValue';
+import { flowInputs } from './flowInputs';
 
 /** How a step's project flow ended this time. */
 export type StepFlowOutcome =
@@ -22,17 +21,6 @@ export type StepFlowOutcome =
   | { readonly kind: 'faulted'; readonly message: string }
   /** The flow could not be run (something unsupported): the step takes its stand-in behaviour. */
   | { readonly kind: 'standIn' };
-
-/** The step's inputs that the flow declares (case-insensitive), read now (R50). */
-function stepInputs(engine: Engine, run: StepRun, flow: ProjectFlow): Record<string, unknown> {
-  const inputs: Record<string, unknown> = {};
-  const mapping = run.step.inputs ?? {};
-  for (const name of Object.keys(mapping)) {
-    if (!flow.inputNames.has(name.toLowerCase())) continue;
-    inputs[name] = readInput(engine, inputText(mapping[name]!)).value;
-  }
-  return inputs;
-}
 
 function runAsOf(run: StepRun, engine: Engine): FlowRunAs {
   const identity = run.runAs;
@@ -103,7 +91,7 @@ function settle(engine: Engine, run: StepRun, flow: ProjectFlow, result: FlowRun
 /** Runs the step's project flow now, as the step's identity, with the step's inputs (and, for a screen flow, what the closer entered). */
 export function runStepFlow(engine: Engine, run: StepRun, flow: ProjectFlow, screenValues?: Readonly<Record<string, unknown>>): StepFlowOutcome & { wakes: boolean } {
   const options = flowOptions(engine, flow, runAsOf(run, engine));
-  const result = runFlow(flow.definition, { ...options, inputs: stepInputs(engine, run, flow), ...(screenValues ? { screenValues } : {}) });
+  const result = runFlow(flow.definition, { ...options, inputs: flowInputs(engine, run.step.inputs, flow), ...(screenValues ? { screenValues } : {}) });
   return settle(engine, run, flow, result, false);
 }
 
