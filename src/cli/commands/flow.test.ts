@@ -104,11 +104,25 @@ describe('stageflow flow', () => {
     expect(out.stderr).toBe('');
   });
 
+  it('a flow with no elements is said on stderr: it "completes" having run nothing', async () => {
+    // given the shape of davehahn/happysoup's trailheadapp__Populate_External_Id: a process retrieved as only its label and description
+    const stub = `<Flow><description>Updated External Id if null.</description><label>Populate External Id</label><processType>Workflow</processType></Flow>`;
+    const { io, out } = memoryIo({ 'f/Stub.flow-meta.xml': stub });
+    // when
+    const code = await main(['f/Stub.flow-meta.xml'], io);
+    // then
+    expect(code).toBe(0);
+    expect(JSON.parse(out.stdout)).toMatchObject({ status: 'completed', path: [], elementsExecuted: 0 });
+    expect(out.stderr).toBe('f/Stub.flow-meta.xml: warning: this flow has no elements, so running it does nothing\n');
+  });
+
   it('a schedule-triggered flow\'s filter is tested on --record: a record it does not select is said on stderr, for the record on its schedule, not a save', async () => {
     // given a scheduled flow on Opportunity for StageName = Unit Booked, and an opportunity still prospecting
     const scheduled = `<Flow><processType>AutoLaunchedFlow</processType><status>Active</status>
   <start><object>Opportunity</object><triggerType>Scheduled</triggerType><filterLogic>and</filterLogic>
-    <filters><field>StageName</field><operator>EqualTo</operator><value><stringValue>Unit Booked</stringValue></value></filters></start>
+    <filters><field>StageName</field><operator>EqualTo</operator><value><stringValue>Unit Booked</stringValue></value></filters>
+    <connector><targetReference>Mark</targetReference></connector></start>
+  <assignments><name>Mark</name><assignmentItems><assignToReference>$Record.Description</assignToReference><operator>Assign</operator><value><stringValue>booked</stringValue></value></assignmentItems></assignments>
 </Flow>`;
     const { io, out } = memoryIo({ 'f/Booked.flow-meta.xml': scheduled, 'rec.json': '{ "Opportunity": [{ "Id": "006A", "StageName": "Prospecting" }] }' });
     // when

@@ -227,6 +227,8 @@ async function run(argv: readonly string[], io: CliIo, program: string): Promise
     const occasion = /^Scheduled/i.test(definition.start.triggerType ?? '') ? 'for this record on its schedule' : 'for this save';
     io.stderr(`${file}: start: warning: ${entry.why}${entry.holds === false ? `: Salesforce would not run this flow ${occasion} (it is run here as asked)` : ''}\n`);
   }
+  // a flow of nothing (a retrieved stub with only a label, an emptied draft) would "complete" silently
+  if (Object.keys(definition.elements).length === 0) io.stderr(`${file}: warning: this flow has no elements, so running it does nothing\n`);
   const result = runFlow(definition, options);
   const initFault = result.run.status === 'faulted' && result.run.fault && result.run.fault.element === undefined;
   if (initFault && values.has('inputs')) { io.stderr(`${values.get('inputs')}: ${result.run.fault!.message}\n`); return EXIT_BAD_INPUT; }
