@@ -349,3 +349,20 @@ it('a fresh scenario shows no problems', () => {
   fireEvent.click(screen.getByRole('button', { name: 'New scenario' }));
   expect(screen.queryByRole('status', { name: 'Scenario problems' })).toBeNull();
 });
+
+it('Delete scenario that leaves one scenario (the button is then disabled) puts focus on the scenario picker, not <body>; while two are left, focus stays on Delete', () => {
+  render(<ScenarioEditor onClose={() => {}} />);
+  fireEvent.click(screen.getByRole('button', { name: 'New scenario' }));
+  fireEvent.click(screen.getByRole('button', { name: 'New scenario' }));
+  const del = screen.getByRole('button', { name: 'Delete scenario' });
+  // when the third of three is deleted: two are left, Delete still applies
+  del.focus();
+  fireEvent.click(del);
+  expect(del).toHaveFocus();
+  // when the second of two is deleted
+  fireEvent.click(del);
+  // then
+  expect(useAppStore.getState().scenarios).toHaveLength(1);
+  expect(del).toBeDisabled();
+  expect(screen.getByRole('combobox', { name: 'Scenario to edit' })).toHaveFocus();
+});

@@ -5,6 +5,7 @@
  * actions the project's flows call, timed events, expected outcome), all runnable at once as tests,
  * and each a file for `stageflow test` (ScenarioFiles).
  */
+import { useRef } from 'react';
 import { useModalDialog } from '../../ui/useModalDialog';
 import { ActionsEditor } from './ActionsEditor';
 import { EvaluationResultsEditor } from './EvaluationResultsEditor';
@@ -30,6 +31,13 @@ export function ScenarioEditor({ onClose }: { onClose: () => void }) {
   const store = useAppStore.getState();
   const scenario = scenarios[active] ?? defaultScenario();
   const change = (s: typeof scenario) => store.updateScenario(active, s);
+  const picker = useRef<HTMLSelectElement>(null);
+  const remove = () => {
+    store.removeScenario(active);
+    // the last but one deleted: Delete scenario is disabled under the focus, which fell to <body>
+    // (out of the modal dialog); the picker, showing the scenario now edited, takes it
+    if (scenarios.length <= 2) picker.current?.focus();
+  };
 
   return (
     <dialog ref={dialog} aria-label="Scenarios" onClose={onClose} className="m-auto w-[48rem] max-w-[95vw] rounded-lg p-4 shadow-xl backdrop:bg-black/30">
@@ -39,7 +47,7 @@ export function ScenarioEditor({ onClose }: { onClose: () => void }) {
       </div>
       <div className="mb-3 flex flex-wrap items-center gap-2">
         <label className="text-sm">Scenario{' '}
-          <select aria-label="Scenario to edit" className={input} value={active} onChange={(e) => store.setActiveScenario(Number(e.target.value))}>
+          <select ref={picker} aria-label="Scenario to edit" className={input} value={active} onChange={(e) => store.setActiveScenario(Number(e.target.value))}>
             {scenarios.map((s, i) => <option key={i} value={i}>{s.name ?? `Scenario ${i + 1}`}</option>)}
           </select>
         </label>
@@ -48,7 +56,7 @@ export function ScenarioEditor({ onClose }: { onClose: () => void }) {
         </label>
         <button type="button" className={button} onClick={() => store.addScenario({ ...defaultScenario(), name: `Scenario ${scenarios.length + 1}` })}>New scenario</button>
         <button type="button" className={button} onClick={() => store.addScenario({ ...structuredClone(scenario), name: `${scenario.name ?? 'Scenario'} (copy)` })}>Duplicate scenario</button>
-        <button type="button" className={button} disabled={scenarios.length < 2} onClick={() => store.removeScenario(active)}>Delete scenario</button>
+        <button type="button" className={button} disabled={scenarios.length < 2} onClick={remove}>Delete scenario</button>
         <ScenarioFiles doc={doc} scenario={scenario} scenarios={scenarios} />
       </div>
       <div className="grid max-h-[60vh] gap-3 overflow-auto">
