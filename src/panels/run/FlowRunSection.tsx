@@ -6,7 +6,7 @@
 import { useMemo } from 'react';
 import type { TraceFlowRun } from '../../model/types';
 import { useAppStore } from '../../store/appStore';
-import { lookupSites, lookupWhere, type LookupSite } from '../scenario/lookupSites';
+import { lookupSites, lookupsNotFound, lookupWhere, type LookupSite } from '../scenario/lookupSites';
 import { formatVirtualTime } from './formatTime';
 import { changeText, decisionReason, flowRunsOf, flowRunTitle, latestByPurpose, valueText } from './flowRunText';
 
@@ -39,14 +39,11 @@ function List({ label, items }: { label: string; items: string[] }) {
  * lookupSites.ts): a real org has it, the simulated one only when the scenario gives it.
  */
 function MissingSetup({ run, sites }: { run: TraceFlowRun; sites: readonly LookupSite[] }) {
-  const missing = run.recordsRead
-    .filter((r) => r.ids.length === 0)
-    .map((r) => sites.find((site) => site.elements.includes(`${run.flow}.${r.element}`)))
-    .filter((site): site is LookupSite => site !== undefined);
+  const missing = lookupsNotFound(run, sites);
   if (missing.length === 0) return null;
   return (
     <>
-      {[...new Set(missing)].map((site) => (
+      {missing.map((site) => (
         <p key={`${site.object} ${lookupWhere(site)}`} role="note" className="rounded bg-amber-50 p-1">
           {`The simulated org has no ${site.object} where ${lookupWhere(site)}. A real org has such setup; give it to the scenario in Scenarios, under Other records of the org.`}
         </p>

@@ -10,6 +10,9 @@ import { giveLookupRecord, lookupMatch, lookupSites, lookupWhere, type LookupSit
 
 const where = lookupWhere;
 
+/** "an Incident", "an Account", "a User" (a U sounds "you" in the objects of an org): the article before an object's name. */
+const aOrAn = (object: string) => (/^[aeio]/i.test(object) ? 'an' : 'a');
+
 function LookupRow({ site, scenario, onChange }: { site: LookupSite; scenario: Scenario; onChange: (s: Scenario) => void }) {
   const row = useRef<HTMLLIElement>(null);
   const match = lookupMatch(scenario, site);
@@ -22,11 +25,11 @@ function LookupRow({ site, scenario, onChange }: { site: LookupSite; scenario: S
     <li ref={row} tabIndex={-1} className="flex flex-wrap items-center gap-2 text-xs focus-visible:outline focus-visible:outline-2 focus-visible:outline-brand-500">
       <span className="font-mono">{`${site.object} where ${where(site)}`}</span>{' '}
       <span className="text-ink-600">
-        {`(${site.elements.join(', ')}) — ${match === null ? 'none in the org yet: the lookup finds nothing' : `${site.object} ${match + 1} matches`}`}
+        {`(${site.elements.join(', ')}${site.steps ? `, with the value given by ${site.steps.length === 1 ? 'step' : 'steps'} ${site.steps.join(', ')}` : ''}) — ${match === null ? 'none in the org yet: the lookup finds nothing' : `${site.object} ${match + 1} matches`}`}
       </span>
       {match === null && (
         <button type="button" className={button} onClick={give}>
-          {`Add a ${site.object} with ${where(site)}`}
+          {`Add ${aOrAn(site.object)} ${site.object} with ${where(site)}`}
         </button>
       )}
     </li>
