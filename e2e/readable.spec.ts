@@ -149,3 +149,22 @@ test('an outcome label sits on the arrow into its own stage, not halfway down th
   expect(arrowY - (box.y + box.height)).toBeGreaterThanOrEqual(0);
   expect(arrowY - (box.y + box.height)).toBeLessThan(12);
 });
+
+test('a label with a word longer than a line (no spaces) is not cut: its icon is left alone on the first line, the card is sized for it', async ({ page }) => {
+  // given labels the browser cannot break at a space, on a step, a stage and a decision
+  await page.goto('/?sample=loan-approval');
+  await expect(page.locator('.react-flow__node-step').first()).toBeVisible();
+  const long = 'Supercalifragilisticexpialidocious_user_accounts_creation_without_spaces_at_all_here';
+  const loaded = await page.evaluate((long) => {
+    const doc = window.stageflow.getDocument();
+    doc.stages[0]!.label = long;
+    doc.stages[0]!.steps[0]!.label = long;
+    doc.stages[0]!.steps[1]!.label = `Check ${long}`;
+    doc.decisions![0]!.label = long;
+    return window.stageflow.loadDocument(doc).ok;
+  }, long);
+  expect(loaded).toBe(true);
+  await stable(page);
+  // then nothing on a card sticks out of it (a chip hung over the card's bottom edge)
+  expect(await overflowing(page)).toEqual([]);
+});

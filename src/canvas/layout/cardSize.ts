@@ -38,9 +38,18 @@ function chipBlock(rows: number): number {
   return rows * G.CHIP_LINE + (rows - 1) * G.CHIP_GAP;
 }
 
-/** Lines of a label after its icon (and its problem marker, when it has problems). */
+/**
+ * Lines of a label after its icon (and its problem marker, when it has problems). Every line is
+ * counted as narrowed by the icon (erring towards a line too many), except when the first word does
+ * not fit beside the icon: the browser then breaks after the icon (an inline block) rather than in
+ * the word, leaving the icon alone on the first line, and the word starts on the next one
+ * (`overflow-wrap: anywhere` breaks a word only where a line has no other break).
+ */
 export function labelLines(label: string, width: number, hasProblems: boolean, font: Font = G.LABEL_FONT): number {
-  return lineCount(label, font, width - G.ICON_SPACE - (hasProblems ? G.MARKER_SPACE : 0) - SLACK);
+  const text = width - (hasProblems ? G.MARKER_SPACE : 0) - SLACK;
+  const firstWord = label.trim().split(/\s+/)[0] ?? '';
+  if (textWidth(firstWord, font) > text - G.ICON_SPACE) return 1 + lineCount(label, font, text);
+  return lineCount(label, font, text - G.ICON_SPACE);
 }
 
 export interface StepCardText {
