@@ -159,6 +159,26 @@ describe('stageflow flow', () => {
     expect(updated.path).toEqual([{ element: 'myDecision', kind: 'decision', outcome: expect.not.stringMatching(/^myRule_1$/) }]);
   });
 
+  it('--record gives a Process Builder process a record saved as the run started when it lacks CreatedDate, as a record-triggered flow\'s $Record; the prior record has the same CreatedDate', async () => {
+    // given the rule of cbrigham-flexcon/FLEXcon-Salesforce's Add_National_Account_Manager_to_Opp_Team: myVariable_current.CreatedDate IsNull false
+    const process = `<Flow><processType>Workflow</processType><status>Active</status><startElementReference>myDecision</startElementReference>
+  <decisions><name>myDecision</name><rules><name>myRule_1</name><conditionLogic>and</conditionLogic>
+    <conditions><leftValueReference>myVariable_current.CreatedDate</leftValueReference><operator>IsNull</operator><rightValue><booleanValue>false</booleanValue></rightValue></conditions>
+    <conditions><leftValueReference>formula_myRule_1</leftValueReference><operator>EqualTo</operator><rightValue><booleanValue>false</booleanValue></rightValue></conditions>
+    <connector><targetReference>myRule_1_A1</targetReference></connector></rules></decisions>
+  <formulas><name>formula_myRule_1</name><dataType>Boolean</dataType><expression>ISCHANGED({!myVariable_current.CreatedDate})</expression></formulas>
+  <assignments><name>myRule_1_A1</name><assignmentItems><assignToReference>created</assignToReference><operator>Assign</operator><value><elementReference>myVariable_current.CreatedDate</elementReference></value></assignmentItems></assignments>
+  <variables><name>myVariable_current</name><dataType>SObject</dataType><isCollection>false</isCollection><isInput>true</isInput><isOutput>true</isOutput><objectType>Opportunity</objectType></variables>
+  <variables><name>myVariable_old</name><dataType>SObject</dataType><isCollection>false</isCollection><isInput>true</isInput><isOutput>false</isOutput><objectType>Opportunity</objectType></variables>
+  <variables><name>created</name><dataType>DateTime</dataType><isCollection>false</isCollection><isInput>false</isInput><isOutput>true</isOutput></variables>
+</Flow>`;
+    const { io, out } = memoryIo({ 'f/PB.flow-meta.xml': process, 'rec.json': '{ "Opportunity": [{ "Id": "006A", "StageName": "Won" }] }', 'prior.json': '{ "StageName": "Open" }' });
+    // when: an update, the record given without CreatedDate
+    expect(await main(['f/PB.flow-meta.xml', '--records', 'rec.json', '--record', '006A', '--prior', 'prior.json'], io)).toBe(0);
+    // then
+    expect(JSON.parse(out.stdout)).toMatchObject({ status: 'completed', outputs: { created: '2025-01-06T09:00:00Z' } });
+  });
+
   it('--record gives a record-triggered flow its $Record from --records; without it a warning says how', async () => {
     // given a flow triggered on Case that copies $Record.Subject into an output
     const triggered = `<Flow><processType>AutoLaunchedFlow</processType><status>Active</status>

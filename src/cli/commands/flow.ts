@@ -11,6 +11,7 @@ import { z } from 'zod';
 import { insideRepeaters, type FlowDefinition } from '../../flows/definition';
 import { checkEntryConditions, runFlow, unscheduledPaths, type FlowRun, type ResolvedFlow, type TriggerRecord } from '../../flows/interpreter';
 import { SimulatedOrg } from '../../flows/org/simulatedOrg';
+import { dateTimeAt } from '../../flows/virtualClock';
 import { readFlowDefinition, type FlowReadProblem } from '../../io/flowXml/readFlowDefinition';
 import { parseJsonText } from '../../io/jsonText';
 import { isLabelsFile, readCustomLabels, withReferencedLabels, type CustomLabels } from '../../io/project/customLabels';
@@ -297,7 +298,21 @@ function itemWarnings(repeater: string, children: ReadonlySet<string>, items: un
 
 /** A Process Builder process's input records (its own variable names) from `--record` and `--prior`. */
 function processBuilderRecords(record: TriggerRecord, prior: TriggerRecord | undefined): Record<string, unknown> {
-  return { myVariable_current: { ...record.fields }, ...(prior ? { myVariable_old: { ...prior.fields } } : {}) };
+  // a process runs after the save, so its record has the save-time fields: given without them, it was
+  // saved as the run started, as a record-triggered flow's $Record (flows.md); the prior record has the same CreatedDate
+  const current = withFieldsGiven(record.fields, ['CreatedDate', 'LastModifiedDate', 'SystemModstamp'], dateTimeAt(0));
+  const created = Object.entries(current).find(([k]) => k.toLowerCase() === 'createddate')![1];
+  return { myVariable_current: current, ...(prior ? { myVariable_old: withFieldsGiven(prior.fields, ['CreatedDate'], created) } : {}) };
+}
+
+/** `fields` with each of `names` it lacks (or holds empty) set to `value`, under the name it has. */
+function withFieldsGiven(fields: TriggerRecord['fields'], names: readonly string[], value: TriggerRecord['fields'][string]): TriggerRecord['fields'] {
+  const out = { ...fields };
+  for (const name of names) {
+    const key = Object.keys(out).find((k) => k.toLowerCase() === name.toLowerCase()) ?? name;
+    if (out[key] === undefined || out[key] === null || out[key] === '') out[key] = value;
+  }
+  return out;
 }
 
 /** The command under a program name (`stageflow flow`, `npm run --silent flow --`). */
