@@ -19,13 +19,13 @@ function npm(args: string[], cwd: string): Promise<{ code: number | null; stdout
 
 describe('the folder a command was typed in (npm run changes it)', () => {
   it('is INIT_CWD for a CLI script that npm started in the package folder', () => {
-    const env = { INIT_CWD: '/home/me/work', npm_package_json: '/repo/package.json', npm_lifecycle_event: 'simulate' };
-    expect(invocationDir(env, '/repo')).toBe('/home/me/work');
-    expect(invocationDir({ ...env, npm_lifecycle_event: 'convert' }, '/repo')).toBe('/home/me/work');
+    const env = { INIT_CWD: '/projects/orders', npm_package_json: '/repo/package.json', npm_lifecycle_event: 'simulate' };
+    expect(invocationDir(env, '/repo')).toBe('/projects/orders');
+    expect(invocationDir({ ...env, npm_lifecycle_event: 'convert' }, '/repo')).toBe('/projects/orders');
   });
 
   it('is left alone when npm did not start this process there: another script, another folder, or the same folder', () => {
-    const env = { INIT_CWD: '/home/me/work', npm_package_json: '/repo/package.json', npm_lifecycle_event: 'simulate' };
+    const env = { INIT_CWD: '/projects/orders', npm_package_json: '/repo/package.json', npm_lifecycle_event: 'simulate' };
     expect(invocationDir({ ...env, npm_lifecycle_event: 'test' }, '/repo')).toBeUndefined();
     expect(invocationDir(env, '/tmp/elsewhere')).toBeUndefined();
     expect(invocationDir({ ...env, INIT_CWD: '/repo' }, '/repo')).toBeUndefined();
