@@ -2,13 +2,14 @@
  * Per-step behaviour in a scenario: outcome (or one per start, for retries), duration, message.
  * Steps are named by their labels, as on the canvas (the API name, which the scenario keys by, in
  * the tip and the list); each row is a group named after its step, so its Outcome, Duration and
- * Message say whose they are to a screen reader.
+ * Message say whose they are to a screen reader. Below it, the steps' screen answers.
  */
 import { elementLabel } from '../../commands/queries';
 import type { Orchestration, Scenario, StepOverride } from '../../model/types';
 import { button, input } from './fieldStyles';
 import { useRef } from 'react';
 import { focusAddedRow, focusAfterRemovedRow, type RowList } from '../fields/rowFocus';
+import { ScreenAnswersEditor } from './ScreenAnswersEditor';
 
 export function StepOverridesEditor({ doc, scenario, onChange }: { doc: Orchestration; scenario: Scenario; onChange: (s: Scenario) => void }) {
   const steps = doc.stages.flatMap((s) => s.steps.map((x) => x.name));
@@ -26,49 +27,53 @@ export function StepOverridesEditor({ doc, scenario, onChange }: { doc: Orchestr
   const labelOf = (name: string) => elementLabel(doc, name);
   const named = (name: string) => (labelOf(name) === name ? name : `${labelOf(name)} (${name})`);
   return (
-    <fieldset className="space-y-1">
-      <legend className="font-semibold">Step behaviour</legend>
-      <div ref={listRef} className="space-y-1">
-        {Object.entries(overrides).map(([name, o], i) => (
-          <div key={name} role="group" aria-label={`Behaviour of ${labelOf(name)}`} className="flex flex-wrap items-center gap-1">
-            <span className="w-40 truncate text-xs" title={named(name)}>{labelOf(name)}</span>
-            <label className="text-xs">Outcome{' '}
-              <select className={input} value={o.outcomes ? o.outcomes.join(',') : (o.outcome ?? 'success')} onChange={(e) => {
-                const v = e.target.value;
-                const { outcome: _o, outcomes: _os, ...rest } = o;
-                set(name, v.includes(',') ? { ...rest, outcomes: v.split(',') as ('success' | 'error')[] } : { ...rest, outcome: v as 'success' | 'error' });
-              }}>
-                <option value="success">success</option>
-                <option value="error">error</option>
-                <option value="error,success">error, then success on retry</option>
-              </select>
-            </label>
-            <label className="text-xs">Duration (ms){' '}
-              <input type="number" min={0} className={`${input} w-20`} value={o.durationMs ?? ''} onChange={(e) => {
-                const { durationMs: _d, ...rest } = o;
-                set(name, e.target.value === '' ? rest : { ...rest, durationMs: Math.max(0, Math.round(Number(e.target.value))) });
-              }} />
-            </label>
-            <label className="text-xs">Message{' '}
-              <input className={`${input} w-32`} value={o.message ?? ''} onChange={(e) => set(name, { ...o, message: e.target.value })} />
-            </label>
-            <button type="button" className={button} aria-label={`Remove behaviour of ${labelOf(name)}`} data-row-control="remove" onClick={() => { set(name, null); focusAfterRemovedRow(rows, i); }}>Remove</button>
-          </div>
-        ))}
-      </div>
-      {unused.length > 0 && (
-        <label className="text-xs">Override a step{' '}
-          <select ref={pickRef} className={input} value="" onChange={(e) => {
-            if (!e.target.value) return;
-            set(e.target.value, { outcome: 'success' });
-            // the new row's Outcome: the list may go with the last step it offered
-            focusAddedRow(rows, Object.keys(overrides).length);
-          }}>
-            <option value="">Choose a step…</option>
-            {unused.map((s) => <option key={s} value={s}>{named(s)}</option>)}
-          </select>
-        </label>
-      )}
-    </fieldset>
+    <>
+      <fieldset className="space-y-1">
+        <legend className="font-semibold">Step behaviour</legend>
+        <div ref={listRef} className="space-y-1">
+          {Object.entries(overrides).map(([name, o], i) => (
+            <div key={name} role="group" aria-label={`Behaviour of ${labelOf(name)}`} className="flex flex-wrap items-center gap-1">
+              <span className="w-40 truncate text-xs" title={named(name)}>{labelOf(name)}</span>
+              <label className="text-xs">Outcome{' '}
+                <select className={input} value={o.outcomes ? o.outcomes.join(',') : (o.outcome ?? 'success')} onChange={(e) => {
+                  const v = e.target.value;
+                  const { outcome: _o, outcomes: _os, ...rest } = o;
+                  set(name, v.includes(',') ? { ...rest, outcomes: v.split(',') as ('success' | 'error')[] } : { ...rest, outcome: v as 'success' | 'error' });
+                }}>
+                  <option value="success">success</option>
+                  <option value="error">error</option>
+                  <option value="error,success">error, then success on retry</option>
+                </select>
+              </label>
+              <label className="text-xs">Duration (ms){' '}
+                <input type="number" min={0} className={`${input} w-20`} value={o.durationMs ?? ''} onChange={(e) => {
+                  const { durationMs: _d, ...rest } = o;
+                  set(name, e.target.value === '' ? rest : { ...rest, durationMs: Math.max(0, Math.round(Number(e.target.value))) });
+                }} />
+              </label>
+              <label className="text-xs">Message{' '}
+                <input className={`${input} w-32`} value={o.message ?? ''} onChange={(e) => set(name, { ...o, message: e.target.value })} />
+              </label>
+              <button type="button" className={button} aria-label={`Remove behaviour of ${labelOf(name)}`} data-row-control="remove" onClick={() => { set(name, null); focusAfterRemovedRow(rows, i); }}>Remove</button>
+            </div>
+          ))}
+        </div>
+        {unused.length > 0 && (
+          <label className="text-xs">Override a step{' '}
+            <select ref={pickRef} className={input} value="" onChange={(e) => {
+              if (!e.target.value) return;
+              set(e.target.value, { outcome: 'success' });
+              // the new row's Outcome: the list may go with the last step it offered
+              focusAddedRow(rows, Object.keys(overrides).length);
+            }}>
+              <option value="">Choose a step…</option>
+              {unused.map((s) => <option key={s} value={s}>{named(s)}</option>)}
+            </select>
+          </label>
+        )}
+      </fieldset>
+      {/* a step's screen answers are its behaviour too: kept beside it, under their own legend */}
+      <ScreenAnswersEditor doc={doc} scenario={scenario} onChange={onChange} />
+    </>
   );
 }
