@@ -173,6 +173,27 @@ test('context menu by keyboard: Shift+F10 on a focused step, arrows, Enter; Esc 
   await expect(page.getByRole('region', { name: 'Canvas' })).toBeFocused();
 });
 
+test('context menu by keyboard on a connector: Shift+F10 focuses Delete connector, Enter deletes it, focus goes to its source', async ({ page }) => {
+  await page.goto('/?sample=loan-approval');
+  await expect(node(page, 'Intake')).toBeVisible();
+  // given the fault connector, reached with the keyboard (Tab from the canvas)
+  const fault = page.locator('.react-flow__edge[data-id="fault:Intake"]');
+  await page.getByRole('region', { name: 'Canvas' }).focus();
+  for (let i = 0; i < 10 && !(await fault.evaluate((el) => el === document.activeElement)); i++) await page.keyboard.press('Tab');
+  await expect(fault).toBeFocused();
+  // when (a connector is an SVG element: the key went to the browser, whose own contextmenu event
+  // opened the menu as for a right-click, with focus on the menu instead of its first item)
+  await page.keyboard.press('Shift+F10');
+  // then
+  await expect(page.getByRole('menu', { name: 'Connector menu' })).toBeVisible();
+  await expect(page.getByRole('menuitem', { name: /Delete connector/ })).toBeFocused();
+  // when
+  await page.keyboard.press('Enter');
+  // then
+  await expect.poll(async () => JSON.stringify((await getDocument(page)).stages.find((s) => s.name === 'Intake'))).not.toContain('faultNext":"');
+  await expect(node(page, 'Intake')).toBeFocused();
+});
+
 test('a step moves to another stage without dragging: Shift+F10, "Move to stage ▸", the stage; focus stays on the step', async ({ page }) => {
   await page.goto('/?sample=onboarding');
   await expect(node(page, 'Provision_Laptop')).toBeVisible();

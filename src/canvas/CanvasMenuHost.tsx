@@ -65,7 +65,9 @@ export function CanvasMenuHost({ children }: { children: ReactNode }) {
   const onKeyDown = (event: KeyboardEvent) => {
     if (!((event.key === 'F10' && event.shiftKey) || event.key === 'ContextMenu')) return;
     const el = document.activeElement;
-    if (!(el instanceof HTMLElement)) return;
+    // a connector is an SVG element: left to the browser, its own contextmenu event opened the menu
+    // as a right-click does, with focus on the menu rather than its first item
+    if (!(el instanceof HTMLElement || el instanceof SVGElement)) return;
     const box = el.getBoundingClientRect();
     // The menu opens at the element's top left corner (for the canvas itself: in its middle).
     const onHost = el.hasAttribute('data-canvas-host');
