@@ -8,6 +8,7 @@ import type { TraceFlowRun } from '../../model/types';
 import { useAppStore } from '../../store/appStore';
 import { lookupSites, lookupsNotFound, lookupWhere, type LookupSite } from '../scenario/lookupSites';
 import { formatVirtualTime } from './formatTime';
+import { runningUserNote } from './runningUserNote';
 import { changeText, decisionReason, flowRunsOf, flowRunTitle, latestByPurpose, valueText } from './flowRunText';
 
 function Path({ run }: { run: TraceFlowRun }) {
@@ -52,7 +53,7 @@ function MissingSetup({ run, sites }: { run: TraceFlowRun; sites: readonly Looku
   );
 }
 
-function FlowRunDetails({ run, sites }: { run: TraceFlowRun; sites: readonly LookupSite[] }) {
+function FlowRunDetails({ run, sites, userNote }: { run: TraceFlowRun; sites: readonly LookupSite[]; userNote: string | null }) {
   const reason = decisionReason(run);
   return (
     <article aria-label={`Flow run ${run.flow}`} className="space-y-1 rounded border border-ink-400 p-2">
@@ -60,6 +61,7 @@ function FlowRunDetails({ run, sites }: { run: TraceFlowRun; sites: readonly Loo
       {reason && <p role="note" className="rounded bg-amber-50 p-1">{reason}</p>}
       {run.message !== undefined && <p role="note" className="rounded bg-amber-50 p-1">Stopped: {run.message}</p>}
       <MissingSetup run={run} sites={sites} />
+      {userNote !== null && <p role="note" className="rounded bg-amber-50 p-1">{userNote}</p>}
       <Path run={run} />
       <List label="Values assigned" items={run.assignments.map((a) => `${a.variable} ${a.operator && a.operator !== 'Assign' ? `${a.operator} ` : '= '}${valueText(a.value)}`)} />
       <List label="Records read" items={run.recordsRead.map((r) => `${r.element}: ${r.object} ${r.ids.length === 0 ? '(none found)' : r.ids.join(', ')}`)} />
@@ -76,13 +78,15 @@ export function FlowRunSection({ selected }: { selected: string }) {
   const index = useAppStore((s) => s.cursor.index);
   const events = useAppStore((s) => s.trace?.events.length ?? 0);
   const runDoc = useAppStore((s) => s.runDoc);
+  const runScenario = useAppStore((s) => s.runScenario);
+  const trace = useAppStore((s) => s.trace);
   const sites = useMemo(() => (runDoc ? lookupSites(runDoc) : []), [runDoc]);
   const shown = latestByPurpose(flowRunsOf(runs, selected, { index, time, events }));
   if (shown.length === 0) return null;
   return (
     <section aria-label="Flow runs" className="space-y-2 text-sm">
       <h4 className="font-semibold">Flow runs</h4>
-      {shown.map((run) => <FlowRunDetails key={`${run.purpose}-${run.t}`} run={run} sites={sites} />)}
+      {shown.map((run) => <FlowRunDetails key={`${run.purpose}-${run.t}`} run={run} sites={sites} userNote={runningUserNote(run, runDoc, runScenario, trace)} />)}
     </section>
   );
 }

@@ -1,0 +1,23 @@
+/**
+ * Why a flow's `$User` read nothing: `$User` is the org's User whose Username is the user the step
+ * runs as (flows/interpreter/globals.ts), and the simulated org has only the users a scenario gives.
+ * Without one, `$User.Id` is null and a Get Records by it finds nothing — the recruiting demo's
+ * Get_Usernames then faults on `Get_System_User_Record has no record`, which does not say that the
+ * missing record is the running user's (the Automated Process User's, before API 60).
+ */
+import type { Orchestration, Scenario, Trace, TraceFlowRun } from '../../model/types';
+
+/** `$User.X` read anywhere in the flow, X other than Username (the run-as user always has a Username). */
+const READS_USER_FIELD = /\$User\.(?!Username\b)[A-Za-z_]/i;
+
+export function runningUserNote(run: Pick<TraceFlowRun, 'flow' | 'step'>, doc: Orchestration | null, scenario: Scenario | null, trace: Pick<Trace, 'steps'> | null): string | null {
+  if (run.step === undefined) return null;
+  const user = trace?.steps[run.step]?.runAs?.user;
+  if (!user) return null;
+  const definition = (doc?.flows ?? []).find((f) => f.name === run.flow)?.definition;
+  if (definition === undefined || !READS_USER_FIELD.test(JSON.stringify(definition))) return null;
+  const users = scenario?.records?.User ?? [];
+  if (users.some((u) => Object.entries(u).some(([k, v]) => k.toLowerCase() === 'username' && v === user))) return null;
+  const who = user === '$AutomatedProcessUser' ? 'the Automated Process User' : user;
+  return `This flow reads $User: the user the step runs as, ${who}, has no User record in the simulated org, so $User.Id and its other fields are null (a Get Records by $User.Id finds nothing). Give the scenario a User with Username "${user}" in Scenarios, under Other records of the org.`;
+}
