@@ -85,6 +85,25 @@ test('the end of a failed run (its banner, the failed step\'s why) is axe clean,
   }
 });
 
+test('the coverage overlay\'s badges are axe clean, light and dark: white on their heat colour', async ({ page }) => {
+  test.slow(); // coverage runs every scenario, twice
+  await page.goto('/?sample=case-escalation');
+  await expect(page.locator('.react-flow__node').first()).toBeVisible();
+  for (const theme of ['light', 'dark']) {
+    if (theme === 'dark') {
+      await page.getByRole('button', { name: 'Dark mode' }).click();
+      await expect(page.locator('html')).toHaveClass(/dark/);
+    }
+    await page.getByRole('button', { name: 'Run', exact: true }).click();
+    await expect(page.getByRole('slider', { name: 'Timeline' })).toBeEnabled({ timeout: 15_000 });
+    await page.getByRole('button', { name: 'Coverage' }).click();
+    await expect(page.locator('[data-coverage-badge]').first()).toBeVisible({ timeout: 15_000 });
+    // (the heat colours are the same in both themes; the badge's text-white turned dark ink in dark mode: 3.5:1)
+    expect(await seriousViolations(page, '.react-flow__viewport'), theme).toEqual([]);
+    await page.getByRole('button', { name: 'Exit run' }).click();
+  }
+});
+
 test('an empty design (/?new) is axe clean, light and dark: its Outline holds only tree items', async ({ page }) => {
   await openEmpty(page);
   for (const theme of ['light', 'dark']) {

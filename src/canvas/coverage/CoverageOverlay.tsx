@@ -65,8 +65,10 @@ function CoverageCells({ report }: { report: CoverageReport }) {
             <span
               title={heatTitle(node.id, count, report.runs)}
               data-coverage-badge
-              className="absolute rounded-full px-1.5 text-[11px] font-semibold leading-4 text-white ring-1 ring-white"
-              style={{ ...badgePlace(isStage, problems), background: color.line, pointerEvents: 'auto' }}
+              className="absolute rounded-full px-1.5 text-[11px] font-semibold leading-4 ring-1 ring-white"
+              // white written out: the heat colours are the same in both themes, while text-white is
+              // dark ink in dark mode (3.5:1 on the green)
+              style={{ ...badgePlace(isStage, problems), background: color.line, color: '#ffffff', pointerEvents: 'auto' }}
             >
               {count}/{report.runs}
             </span>
