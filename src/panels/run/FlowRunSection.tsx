@@ -8,7 +8,7 @@ import type { TraceFlowRun } from '../../model/types';
 import { useAppStore } from '../../store/appStore';
 import { lookupSites, lookupsNotFound, lookupWhere, type LookupSite } from '../scenario/lookupSites';
 import { formatVirtualTime } from './formatTime';
-import { runningUserNote } from './runningUserNote';
+import { runningUserNote, screenLoopNote } from './runningUserNote';
 import { changeText, decisionReason, flowRunsOf, flowRunTitle, latestByPurpose, valueText } from './flowRunText';
 
 function Path({ run }: { run: TraceFlowRun }) {
@@ -60,6 +60,7 @@ function FlowRunDetails({ run, sites, userNote }: { run: TraceFlowRun; sites: re
       <p className="font-semibold">{flowRunTitle(run)} <span className="font-normal text-ink-600">at {formatVirtualTime(run.t)}</span></p>
       {reason && <p role="note" className="rounded bg-amber-50 p-1">{reason}</p>}
       {run.message !== undefined && <p role="note" className="rounded bg-amber-50 p-1">Stopped: {run.message}</p>}
+      {screenLoopNote(run) !== null && <p role="note" className="rounded bg-amber-50 p-1">{screenLoopNote(run)}</p>}
       <MissingSetup run={run} sites={sites} />
       {userNote !== null && <p role="note" className="rounded bg-amber-50 p-1">{userNote}</p>}
       <Path run={run} />

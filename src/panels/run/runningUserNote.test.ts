@@ -5,7 +5,7 @@ import { projectFromFiles } from '../../io/project/projectFromFiles';
 import { recruitingFiles } from '../../io/project/testing/projectFiles';
 import { STRONG_CANDIDATE } from '../../io/project/testing/recruitingScenario';
 import type { Scenario } from '../../model/types';
-import { runningUserNote } from './runningUserNote';
+import { runningUserNote, screenLoopNote } from './runningUserNote';
 
 describe('the run view\'s note on a flow whose $User has no User record', () => {
   const opened = openOrchestration(projectFromFiles(recruitingFiles()), 'Recruiting_Orchestration_v6');
@@ -27,5 +27,11 @@ describe('the run view\'s note on a flow whose $User has no User record', () => 
     expect(runningUserNote(trace.flowRuns!.find((r) => r.flow === 'Get_Usernames')!, doc, STRONG_CANDIDATE, trace)).toBeNull();
     const bare: Scenario = { format: 'stageflow.scenario', version: 1 };
     expect(runningUserNote({ flow: 'Create_and_Email_Offer', step: 'Create_and_Send_Offer' }, doc, bare, { steps: { Create_and_Send_Offer: { runAs: { user: 'x@example.com' } } } } as never)).toBeNull();
+  });
+
+  it('a step whose screen flow loops on the same answers is told where the app takes screen answers', () => {
+    const message = 'Update_Incident_Screen: the run executed more than 100000 elements (a loop that never ends?): the screen Update_Incident_Screen was shown 12500 times, answered with the same values each time; a user leaves such a loop by answering differently, so give the screen values that do';
+    expect(screenLoopNote({ step: 'Stage_3b_Update_Incident', message })).toBe('Answer Update_Incident_Screen as the user would to leave the loop: in Scenarios, under Screen answers of this step.');
+    expect(screenLoopNote({ step: 'Stage_3b_Update_Incident', message: 'Get_Incident: no record' })).toBeNull();
   });
 });

@@ -3,7 +3,8 @@
  * runs as (flows/interpreter/globals.ts), and the simulated org has only the users a scenario gives.
  * Without one, `$User.Id` is null and a Get Records by it finds nothing — the recruiting demo's
  * Get_Usernames then faults on `Get_System_User_Record has no record`, which does not say that the
- * missing record is the running user's (the Automated Process User's, before API 60).
+ * missing record is the running user's (the Automated Process User's, before API 60). Also the
+ * note on a screen loop, which names where the app takes screen answers.
  */
 import type { Orchestration, Scenario, Trace, TraceFlowRun } from '../../model/types';
 
@@ -20,4 +21,15 @@ export function runningUserNote(run: Pick<TraceFlowRun, 'flow' | 'step'>, doc: O
   if (users.some((u) => Object.entries(u).some(([k, v]) => k.toLowerCase() === 'username' && v === user))) return null;
   const who = user === '$AutomatedProcessUser' ? 'the Automated Process User' : user;
   return `This flow reads $User: the user the step runs as, ${who}, has no User record in the simulated org, so $User.Id and its other fields are null (a Get Records by $User.Id finds nothing). Give the scenario a User with Username "${user}" in Scenarios, under Other records of the org.`;
+}
+
+/**
+ * Where the app takes the answers a screen loop asks for (flows/interpreter/run.ts says only "give
+ * the screen values that do", which is the command line's word): for an interactive step's run,
+ * Scenarios → Screen answers.
+ */
+export function screenLoopNote(run: Pick<TraceFlowRun, 'step' | 'message'>): string | null {
+  const loop = /the screen (\w+) was shown \d+ times, answered with the same values each time/.exec(run.message ?? '');
+  if (!loop || run.step === undefined) return null;
+  return `Answer ${loop[1]} as the user would to leave the loop: in Scenarios, under Screen answers of this step.`;
 }
