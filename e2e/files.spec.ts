@@ -241,3 +241,17 @@ test('the report of a Flow XML import does not send the admin to the JSON Schema
   // before: "The format is described by the orchestration JSON Schema." for every file
   await expect(report).not.toContainText('JSON Schema');
 });
+
+test('an exported picture draws the connectors: each line carries its stroke (html-to-image left out stylesheet paint on SVG)', async ({ page }) => {
+  await page.goto('/?sample=loan-approval');
+  await expect(node(page, 'Intake')).toBeVisible();
+  // when
+  const [download] = await Promise.all([page.waitForEvent('download'), exportMenu(page, 'SVG image')]);
+  const svg = readFileSync((await download.path())!, 'utf8');
+  // then every connector's line has a stroke (before: no style at all, so no line, only arrowheads)
+  const lines = svg.match(/<path[^>]*class="react-flow__edge-path"[^>]*>/g) ?? [];
+  expect(lines.length).toBeGreaterThanOrEqual(7);
+  for (const line of lines) expect(line).toMatch(/style="[^"]*stroke: rgb\(/);
+  // and the canvas's own connectors are left as they were
+  expect(await page.locator('.react-flow__edge-path[style]').count()).toBe(0);
+});

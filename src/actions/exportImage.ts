@@ -7,6 +7,26 @@ import { getNodesBounds, getViewportForBounds, type Node } from '@xyflow/react';
 const PADDING = 0.05;
 const MAX_SIDE = 8000;
 
+/** What draws a connector (its line, dashes, arrowhead) and is set by the stylesheet, not by attributes. */
+const SVG_PAINT = ['stroke', 'stroke-width', 'stroke-dasharray', 'stroke-opacity', 'stroke-linecap', 'stroke-linejoin', 'fill', 'fill-opacity', 'opacity'] as const;
+
+/**
+ * html-to-image since 1.11.12 leaves out what the stylesheets set on SVG elements
+ * (bubkoo/html-to-image#516, xyflow/xyflow#5194): every connector's line was missing from the
+ * picture, only its arrowhead and label left. The computed paint is written on each SVG element of
+ * the viewport while the picture is taken; the returned function puts their styles back.
+ */
+function inlineSvgPaint(viewport: Element): () => void {
+  const restore: (() => void)[] = [];
+  for (const el of viewport.querySelectorAll<SVGElement>('svg *')) {
+    const before = el.getAttribute('style');
+    const computed = getComputedStyle(el);
+    for (const property of SVG_PAINT) el.style.setProperty(property, computed.getPropertyValue(property));
+    restore.push(() => (before === null ? el.removeAttribute('style') : el.setAttribute('style', before)));
+  }
+  return () => restore.forEach((put) => put());
+}
+
 /**
  * `extra` (the stage sketches of a big design, canvas/sketchPicture.ts) is laid into the viewport
  * while the picture is taken, and taken away after.
@@ -26,12 +46,14 @@ export async function exportImage(nodes: Node[], format: 'png' | 'svg', fileName
     height,
     style: { width: `${width}px`, height: `${height}px`, transform: `translate(${t.x}px, ${t.y}px) scale(${t.zoom})` },
   };
+  const restoreStyles = inlineSvgPaint(viewport);
   if (extra) viewport.append(extra);
   let url: string;
   try {
     url = format === 'png' ? await toPng(viewport, options) : await toSvg(viewport, options);
   } finally {
     extra?.remove();
+    restoreStyles();
   }
   const a = document.createElement('a');
   a.href = url;
