@@ -19,6 +19,13 @@ import type { FlowRun, FlowRunResult, ResolvedFlow, RunFlowOptions, SuspendedFlo
 
 const DEFAULT_MAX_ELEMENTS = 100_000;
 const DEFAULT_MAX_DEPTH = 25;
+/**
+ * A screen shown this often in one run is taken for a loop (chosen): offline each showing is
+ * answered with the same values, so a loop through a screen never ends, and running it up to the
+ * element limit took up to 20 seconds and hundreds of megabytes of path (survey 5). No user clicks
+ * through one screen a thousand times.
+ */
+export const MAX_SCREEN_SHOWINGS = 1_000;
 
 export type Ending =
   | { status: 'completed' }
@@ -36,9 +43,15 @@ export function budgetOf(options: RunFlowOptions, executed = 0): RunBudget {
 /** Runs a frame from `from` until it ends or waits. */
 function follow(frame: Frame, from: string | undefined): Ending {
   let current = from;
+  const showings = new Map<string, number>();
   while (current !== undefined) {
     const element = Object.prototype.hasOwnProperty.call(frame.definition.elements, current) ? frame.definition.elements[current] : undefined;
     if (!element) return { status: 'stopped', stop: new FlowStop('fault', `the connector goes to "${current}", which is not an element of this flow`) };
+    if (element.kind === 'screen') {
+      const shown = showings.get(element.name) ?? 0;
+      if (shown >= MAX_SCREEN_SHOWINGS) return { status: 'stopped', stop: new FlowStop('limit', `a loop that never ends${sameAnswers(element.name, shown)}`), element: element.name };
+      showings.set(element.name, shown + 1);
+    }
     if (++frame.budget.executed > frame.budget.maxElements) {
       const stop = new FlowStop('limit', `the run executed more than ${frame.budget.maxElements} elements (a loop that never ends?)${screenLoopHint(frame)}`, { stoppedBy: 'maxElements' });
       return { status: 'stopped', stop, element: element.name };
@@ -80,6 +93,10 @@ function screenLoopHint(frame: Frame): string {
   for (const step of frame.report.path) if (step.kind === 'screen') shown.set(step.element, (shown.get(step.element) ?? 0) + 1);
   const [screen, times] = [...shown].sort((a, b) => b[1] - a[1])[0] ?? [];
   if (screen === undefined || times === undefined || times < 2) return '';
+  return sameAnswers(screen, times);
+}
+
+function sameAnswers(screen: string, times: number): string {
   return `: the screen ${screen} was shown ${times} times, answered with the same values each time; a user leaves such a loop by answering differently, so give the screen values that do`;
 }
 

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { FlowElement } from '../../definition';
 import { flowOf, run, variable } from '../testing/build';
+import { MAX_SCREEN_SHOWINGS } from '../run';
 
 function loopFlow(order: 'Asc' | 'Desc', itemVariable?: string) {
   const loop: FlowElement = { kind: 'loop', name: 'Each', collection: 'names', order, nextValue: 'Append', noMoreValues: undefined, ...(itemVariable ? { itemVariable } : {}) };
@@ -58,5 +59,18 @@ describe('loops', () => {
     expect(result.stoppedBy).toBe('maxElements');
     expect(result.fault?.message).toBe('the run executed more than 50 elements (a loop that never ends?): the screen Add_Item was shown 25 times, answered with the same values each time; a user leaves such a loop by answering differently, so give the screen values that do');
     expect(run(flow, { limits: { maxElements: 50 } }).run.status).toBe('completed');
+  });
+
+  it('loops: a screen shown a thousand times in one run stops it as a loop, long before the element limit', () => {
+    // given the same endless "Add another?" loop, under the default limits (100,000 elements)
+    const ask: FlowElement = { kind: 'screen', name: 'Add_Item', connector: 'More', fields: [{ name: 'Another', fieldType: 'InputField', dataType: 'Boolean' }] };
+    const more: FlowElement = { kind: 'decision', name: 'More', rules: [{ name: 'Yes', logic: 'and', conditions: [{ left: 'Another', operator: 'EqualTo', right: { boolean: true } }], connector: 'Add_Item' }] };
+    // when: the box is given ticked, every time
+    const { run: result } = run(flowOf([ask, more], { processType: 'Flow' }), { screenValues: { Another: true } });
+    // then the screen's thousand-and-first showing stops the run, naming it
+    expect(result.status).toBe('faulted');
+    expect(result.fault).toEqual({ element: 'Add_Item', message: `a loop that never ends: the screen Add_Item was shown ${MAX_SCREEN_SHOWINGS} times, answered with the same values each time; a user leaves such a loop by answering differently, so give the screen values that do` });
+    expect(result.stoppedBy).toBeUndefined();
+    expect(result.elementsExecuted).toBe(2 * MAX_SCREEN_SHOWINGS);
   });
 });
