@@ -1,14 +1,13 @@
 // @vitest-environment jsdom
-import { fireEvent, render, screen } from '@testing-library/react';
-import { useState } from 'react';
+import { fireEvent, screen } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import type { FlowElement } from '../../flows/definition';
 import { flowOf, variable } from '../../flows/interpreter/testing/build';
 import { emptyOrchestration } from '../../model/factories';
-import type { Orchestration, Scenario } from '../../model/types';
+import type { Orchestration } from '../../model/types';
 import { LookedUpRecords } from './LookedUpRecords';
+import { renderScenarioPart } from './testing/scenarioEditorSetup';
 
-const base: Scenario = { format: 'stageflow.scenario', version: 1 };
 const lookup = (name: string, object: string, field: string, value: unknown): FlowElement => ({
   kind: 'recordLookup', name, object, filters: [{ field, operator: 'EqualTo', value }] as never,
   getFirstRecordOnly: true, storeOutputAutomatically: true, outputAssignments: [], queriedFields: [],
@@ -26,17 +25,11 @@ const doc = {
 
 describe('Records the flows look up by fixed values, in Scenarios', () => {
   it('lists a lookup by the value a step passes, naming the step, and says "an Incident" / "a User" on the buttons that add them', () => {
-    let latest = base;
-    function Harness() {
-      const [scenario, setScenario] = useState<Scenario>(base);
-      latest = scenario;
-      return <LookedUpRecords doc={doc} scenario={scenario} onChange={setScenario} />;
-    }
-    render(<Harness />);
+    const { latest } = renderScenarioPart((props) => <LookedUpRecords doc={doc} {...props} />);
     expect(screen.getByText(/^\(Get_by_Alias\.Get_User_by_Alias, with the value given by step Get_Escalation_Manager\)/)).toBeTruthy();
     expect(screen.getByRole('button', { name: 'Add an Incident with Status = "In Progress"' })).toBeTruthy();
     fireEvent.click(screen.getByRole('button', { name: 'Add a User with Alias = "Quentin"' }));
-    expect(latest.records?.User).toEqual([{ Id: '005SCN000000000001', Alias: 'Quentin' }]);
+    expect(latest().records?.User).toEqual([{ Id: '005SCN000000000001', Alias: 'Quentin' }]);
     expect(screen.queryByRole('button', { name: /Alias = "Quentin"/ })).toBeNull();
   });
 });

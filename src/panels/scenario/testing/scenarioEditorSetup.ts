@@ -1,6 +1,8 @@
 /** Test support for the Scenarios dialog's tests: the store holding a design, no scenarios, no project file. */
+import { render } from '@testing-library/react';
+import { createElement, useState, type ReactElement } from 'react';
 import { emptyOrchestration } from '../../../model/factories';
-import type { Orchestration } from '../../../model/types';
+import type { Orchestration, Scenario } from '../../../model/types';
 import { useAppStore } from '../../../store/appStore';
 
 /** One stage with one background step, `Charge`, running flow `F`. */
@@ -29,4 +31,25 @@ export function openScenariosOf(doc: Orchestration): void {
   useAppStore.getState().replaceDocument(doc);
   useAppStore.getState().setScenarios([]);
   useAppStore.getState().setProjectFile(null);
+}
+
+/** The props every part of the scenario editor takes: the scenario shown and where an edit goes. */
+interface ScenarioPartProps {
+  scenario: Scenario;
+  onChange: (next: Scenario) => void;
+}
+
+/**
+ * Renders one part of the scenario editor over a scenario held in state, as the dialog holds it;
+ * `latest()` is the scenario after the edits made so far.
+ */
+export function renderScenarioPart(part: (props: ScenarioPartProps) => ReactElement, start: Scenario = { format: 'stageflow.scenario', version: 1 }): { latest: () => Scenario } {
+  let latest = start;
+  function Harness() {
+    const [scenario, setScenario] = useState<Scenario>(start);
+    latest = scenario;
+    return part({ scenario, onChange: setScenario });
+  }
+  render(createElement(Harness));
+  return { latest: () => latest };
 }
