@@ -2,7 +2,7 @@
  * Downloads the whole design as a PNG or SVG picture (React Flow's "download image" recipe with
  * html-to-image, loaded only when asked for). The picture frames every node, whatever the view.
  */
-import { getNodesBounds, getViewportForBounds, type Node } from '@xyflow/react';
+import type { Node } from '@xyflow/react';
 
 const PADDING = 0.05;
 const MAX_SIDE = 8000;
@@ -34,7 +34,8 @@ function inlineSvgPaint(viewport: Element): () => void {
 export async function exportImage(nodes: Node[], format: 'png' | 'svg', fileName: string, extra: Element | null = null): Promise<void> {
   const viewport = document.querySelector<HTMLElement>('.react-flow__viewport');
   if (!viewport || nodes.length === 0) throw new Error('There is nothing on the canvas to picture.');
-  const { toPng, toSvg } = await import('html-to-image');
+  // React Flow's geometry too: a static import put @xyflow/system and d3 in the first download, before the canvas's own chunk
+  const [{ toPng, toSvg }, { getNodesBounds, getViewportForBounds }] = await Promise.all([import('html-to-image'), import('@xyflow/react')]);
   const bounds = getNodesBounds(nodes);
   const scale = Math.min(1, MAX_SIDE / Math.max(bounds.width, bounds.height));
   const width = Math.max(200, Math.round(bounds.width * scale * (1 + 2 * PADDING)));
