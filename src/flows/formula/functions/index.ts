@@ -5,6 +5,7 @@
 import { CHARACTER_FUNCTIONS } from './characters';
 import { DATE_FUNCTIONS } from './dateFunctions';
 import type { FormulaFunction } from './formulaFunction';
+import { HYPERLINK_FUNCTIONS } from './hyperlink';
 import { LOGICAL_FUNCTIONS } from './logical';
 import { MATH_FUNCTIONS } from './math';
 import { RECORD_CHANGE_FUNCTIONS } from './recordChange';
@@ -15,14 +16,14 @@ import { TIME_FUNCTIONS } from './timeFunctions';
 const FUNCTIONS: ReadonlyMap<string, FormulaFunction> = new Map(
   Object.entries({
     ...LOGICAL_FUNCTIONS, ...TEXT_FUNCTIONS, ...CHARACTER_FUNCTIONS, ...MATH_FUNCTIONS, ...DATE_FUNCTIONS, ...TIME_FUNCTIONS,
-    ...RECORD_CHANGE_FUNCTIONS, ...REGEX_FUNCTIONS,
+    ...RECORD_CHANGE_FUNCTIONS, ...REGEX_FUNCTIONS, ...HYPERLINK_FUNCTIONS,
   }),
 );
 
 /** Salesforce formula functions that exist but that Stageflow does not evaluate. */
 const UNSUPPORTED: ReadonlySet<string> = new Set([
   'CURRENCYRATE', 'DISTANCE', 'FORMATDURATION', 'GEOLOCATION', 'GETRECORDIDS', 'GETSESSIONID', 'HTMLENCODE',
-  'HYPERLINK', 'IMAGE', 'IMAGEPROXYURL', 'ISCLONE', 'JSENCODE', 'JSINHTMLENCODE', 'JUNCTIONIDLIST', 'LINKTO',
+  'IMAGE', 'IMAGEPROXYURL', 'ISCLONE', 'JSENCODE', 'JSINHTMLENCODE', 'JUNCTIONIDLIST', 'LINKTO',
   'MCEILING', 'MFLOOR', 'PARENTGROUPVAL', 'PREDICT', 'PREVGROUPVAL', 'URLENCODE', 'URLFOR', 'VLOOKUP',
 ]);
 
