@@ -93,6 +93,20 @@ describe('exportFlowXml', () => {
     }]);
   });
 
+  it('names only the catalog flows made in Stageflow as not written: a flow read from the project is a file of it', () => {
+    // given the two flows a project gave and one made in the app's catalog
+    const fromProject = (name: string) => ({ name, type: 'autolaunched' as const, active: true, source: { path: `force-app/main/default/flows/${name}.flow-meta.xml`, status: 'Active' } });
+    const projectOnly: Orchestration = { ...loop, flows: [fromProject('Ask_Screen'), fromProject('Notify')] };
+    const withOwn: Orchestration = { ...projectOnly, flows: [...projectOnly.flows!, { name: 'Draft_Check', type: 'autolaunched', active: true }] };
+    // when / then: the project's flows are not lost, so nothing is said of them
+    expect(exportFlowXml(projectOnly).warnings).toEqual([]);
+    // and the one made in the app is counted alone, in the singular
+    expect(exportFlowXml(withOwn).warnings).toEqual([{
+      message: 'not written (Flow metadata has no place for them): the flow catalog (1 flow not read from a project)',
+      inWords: "Flow metadata has no place for the flow catalog's flow made in Stageflow (Draft_Check); they stay in Stageflow's JSON.",
+    }]);
+  });
+
   it('ignores malformed extension entries instead of failing', () => {
     // given
     const doc = { ...loop, extensions: [{ kind: 'xmlElement', element: { tag: '__proto__' } }, 42, { kind: 'xmlElement', element: { tag: 'ok', text: 'yes' } }] };

@@ -81,7 +81,13 @@ function keptVersionHolds(element: XmlNode, doc: Orchestration): boolean {
 function notCarried(doc: Orchestration): XmlWarning[] {
   // each item as a path (convert's stderr) and in the editor's words (its notice)
   const lost: { path: string; words: string }[] = [];
-  if ((doc.flows ?? []).length > 0) lost.push({ path: `the flow catalog (${doc.flows!.length} flows)`, words: `the flow catalog (${doc.flows!.length} flows)` });
+  // A flow read from a project is a file of that project, not lost: only those made in the app are.
+  const own = (doc.flows ?? []).filter((flow) => flow.source === undefined);
+  if (own.length > 0) {
+    const count = `${own.length} flow${own.length === 1 ? '' : 's'}`;
+    const names = own.slice(0, 3).map((flow) => flow.name).join(', ') + (own.length > 3 ? ', …' : '');
+    lost.push({ path: `the flow catalog (${count} not read from a project)`, words: `the flow catalog's ${own.length === 1 ? 'flow' : count} made in Stageflow (${names})` });
+  }
   if ((doc.users ?? []).length > 0) lost.push({ path: `users (${doc.users!.length})`, words: `the users (${doc.users!.length})` });
   const trigger = doc.trigger;
   if (trigger?.type === 'autolaunched' && trigger.launchedBy) lost.push({ path: 'trigger.launchedBy', words: 'who launches it (Launched by)' });
