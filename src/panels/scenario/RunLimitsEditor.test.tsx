@@ -1,9 +1,9 @@
 // @vitest-environment jsdom
-import { fireEvent, render, screen } from '@testing-library/react';
-import { useState } from 'react';
+import { fireEvent, screen } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import type { Scenario } from '../../model/types';
 import { limitInUnits, RunLimitsEditor, withLimits } from './RunLimitsEditor';
+import { renderScenarioPart } from './testing/scenarioEditorSetup';
 
 const base: Scenario = { format: 'stageflow.scenario', version: 1 };
 
@@ -19,32 +19,26 @@ describe('the simulation limits of a scenario', () => {
   });
 
   it('keeps the number typed and the unit chosen: 3 days, then hours makes 3 hours; a field emptied for a moment keeps the limit', () => {
-    let latest: Scenario = base;
-    function Harness() {
-      const [scenario, setScenario] = useState<Scenario>(base);
-      latest = scenario;
-      return <RunLimitsEditor scenario={scenario} onChange={setScenario} />;
-    }
-    render(<Harness />);
+    const { latest } = renderScenarioPart((props) => <RunLimitsEditor {...props} />, base);
     const time = screen.getByRole('spinbutton', { name: 'Time limit' });
     const unitWords = () => [...screen.getByRole('combobox', { name: 'Time limit unit' }).querySelectorAll('option')].map((o) => o.textContent);
     expect((time as HTMLInputElement).value).toBe('1');
     // "1 day", "3 days": the unit agrees with the number
     expect(unitWords()).toEqual(['day', 'hour', 'minute']);
     fireEvent.change(time, { target: { value: '3' } });
-    expect(latest.limits).toEqual({ maxTimeMs: 259_200_000 });
+    expect(latest().limits).toEqual({ maxTimeMs: 259_200_000 });
     expect(unitWords()).toEqual(['days', 'hours', 'minutes']);
     fireEvent.change(screen.getByRole('combobox', { name: 'Time limit unit' }), { target: { value: 'hours' } });
-    expect(latest.limits).toEqual({ maxTimeMs: 10_800_000 });
+    expect(latest().limits).toEqual({ maxTimeMs: 10_800_000 });
     fireEvent.change(time, { target: { value: '48' } });
-    expect(latest.limits).toEqual({ maxTimeMs: 172_800_000 });
+    expect(latest().limits).toEqual({ maxTimeMs: 172_800_000 });
     expect((screen.getByRole('combobox', { name: 'Time limit unit' }) as HTMLSelectElement).value).toBe('hours');
     fireEvent.change(time, { target: { value: '' } });
     expect(time.getAttribute('aria-invalid')).toBe('true');
-    expect(latest.limits).toEqual({ maxTimeMs: 172_800_000 });
+    expect(latest().limits).toEqual({ maxTimeMs: 172_800_000 });
     fireEvent.blur(time);
     expect((time as HTMLInputElement).value).toBe('48');
     fireEvent.change(screen.getByRole('spinbutton', { name: 'Status change limit' }), { target: { value: '500' } });
-    expect(latest.limits).toEqual({ maxTimeMs: 172_800_000, maxTransitions: 500 });
+    expect(latest().limits).toEqual({ maxTimeMs: 172_800_000, maxTransitions: 500 });
   });
 });
