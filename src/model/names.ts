@@ -19,6 +19,23 @@ export function apiNameProblem(name: string): string | null {
   return null;
 }
 
+/**
+ * Why `name` is not a valid flow API name, or null when it is. A flow installed from a managed
+ * package is referenced as `namespace__Flow_Name` (an orchestration step's `actionName`, a subflow's
+ * `flowName`): the one place a name holds two underscores in a row, between the package's prefix and
+ * the flow's own API name, each an API name. A subscriber's prefix has at most 15 characters, but
+ * Salesforce's own packages' are longer (`setup_service_experience__Create_Case`), so no length is
+ * asked of it beyond the name's. Survey 6 found an Active orchestration calling two such flows.
+ */
+export function flowNameProblem(name: string): string | null {
+  const at = name.indexOf('__');
+  if (at < 0 || name.length > API_NAME_MAX) return apiNameProblem(name);
+  const namespace = name.slice(0, at);
+  const own = name.slice(at + 2);
+  if (apiNameProblem(namespace) === null && apiNameProblem(own) === null) return null;
+  return `API name "${name}" cannot contain two underscores in a row, except after a managed package's namespace prefix (namespace__Flow_Name)`;
+}
+
 /** Turns a free-text label into an API name ("Reserve stock!" → "Reserve_stock"). */
 export function apiNameFromLabel(label: string): string {
   const words = label.normalize('NFKD').replace(/[^A-Za-z0-9]+/g, ' ').trim().split(/\s+/).filter(Boolean);

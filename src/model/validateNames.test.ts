@@ -47,6 +47,34 @@ describe('validateOrchestration: names (FORMAT.md §1)', () => {
     expect(describeProblems(validateOrchestration(doc))).toEqual(['decisions[0].outcomes[1].name: the API name "Yes" is already used by the outcome at decisions[0].outcomes[0]']);
   });
 
+  it("accepts a managed package flow's namespaced name (namespace__Flow_Name) and no other double underscore", () => {
+    // given steps calling flows installed from packages, as survey 6's Orchestration_flow_1
+    // (DevmurariVivek/development) does, beside malformed flow names
+    const packaged = [
+      { name: 'setup_service_experience__Create_Case', type: 'autolaunched' as const },
+      { name: 'ManagedCodeDev__Registration_Form_Screen_Flow', type: 'autolaunched' as const },
+    ];
+    const ok = orchestration({
+      stages: [stage('Main', [backgroundStep('Create', { flow: packaged[0]!.name }), backgroundStep('Register', { flow: packaged[1]!.name })])],
+      flows: [...DEFAULT_FLOWS, ...packaged],
+    });
+    // when
+    const problems = describeProblems(validateOrchestration(ok).filter((p) => p.severity === 'error'));
+    // then
+    expect(problems).toEqual([]);
+
+    // given a double underscore that is not a prefix's separator
+    const bad = orchestration({ flows: [...DEFAULT_FLOWS, { name: 'ns__Two__Parts', type: 'autolaunched' }, { name: '__Flow', type: 'autolaunched' }, { name: 'ns__', type: 'autolaunched' }] });
+    // when
+    const errors = describeProblems(validateOrchestration(bad).filter((p) => p.severity === 'error'));
+    // then
+    expect(errors).toEqual([
+      'flows[4].name: API name "ns__Two__Parts" cannot contain two underscores in a row, except after a managed package\'s namespace prefix (namespace__Flow_Name)',
+      'flows[5].name: API name "__Flow" cannot contain two underscores in a row, except after a managed package\'s namespace prefix (namespace__Flow_Name)',
+      'flows[6].name: API name "ns__" cannot contain two underscores in a row, except after a managed package\'s namespace prefix (namespace__Flow_Name)',
+    ]);
+  });
+
   it('accepts $Record as a Record variable only', () => {
     const ok = orchestration({ trigger: { type: 'recordTriggered', object: 'Order' }, variables: [{ name: '$Record', type: 'Record', value: {} }] });
     expect(validateOrchestration(ok)).toEqual([]);

@@ -4,7 +4,7 @@
  * unique within their decision. `$Record` is allowed as the name of a Record variable.
  */
 import { childPath, stagePath, stepPath } from './jsonPath';
-import { apiNameProblem, RECORD_VARIABLE } from './names';
+import { apiNameProblem, flowNameProblem, RECORD_VARIABLE } from './names';
 import { calendarProblem } from './calendarDate';
 import type { ValidationContext } from './validateContext';
 
@@ -25,7 +25,7 @@ function checkUnique(ctx: ValidationContext, items: Named[]): void {
 
 function checkFormat(ctx: ValidationContext, item: Named): void {
   if (item.kind === 'variable' && item.name === RECORD_VARIABLE) return;
-  const problem = apiNameProblem(item.name);
+  const problem = item.kind === 'flow' ? flowNameProblem(item.name) : apiNameProblem(item.name);
   if (problem) ctx.error(childPath(item.path, 'name'), problem);
 }
 
