@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { booleanValue, dateTimeValue, dateValue, nullOf, numberValue, textValue } from '../values';
+import { booleanValue, dateTimeValue, dateValue, NULL_FLOW_VALUE, nullOf, numberValue, textValue } from '../values';
 import { contextOf, fails, run } from './testing/formulaHarness';
 
 const ctx = contextOf({
@@ -12,6 +12,7 @@ const ctx = contextOf({
   start: dateTimeValue('2025-01-06T09:00:00Z'),
   at: { type: 'Time', value: '09:30:00.000Z' },
   field: { type: 'Unknown', value: '2025-01-06' },
+  missing: { type: 'Unknown', value: null },
 });
 
 const TRUE = booleanValue(true);
@@ -70,12 +71,28 @@ describe('arithmetic operators', () => {
 
 describe('null semantics', () => {
   it('null + 1 is null (arithmetic on null gives a null of the result type)', () => {
-    expect(run('NULL + 1')).toEqual(nullOf('Number'));
+    expect(run('NULL + 1')).toEqual(NULL_FLOW_VALUE); // NULL has no type, so neither has the sum (Number? Date?)
     expect(run('{!n} + 1', ctx)).toEqual(nullOf('Number'));
     expect(run('{!n} * 2', ctx)).toEqual(nullOf('Number'));
     expect(run('-{!n}', ctx)).toEqual(nullOf('Number'));
     expect(run('{!d} + 1', ctx)).toEqual(nullOf('Date'));
     expect(run('{!closeDate} - {!d}', ctx)).toEqual(nullOf('Number'));
+  });
+
+  it('+ and - on a null of no known type (a record field not given) give a null of no type, so = and > with a Date or a Number do not fault', () => {
+    // given survey 6's similarweb scheduled flows, whose $Record lacks the date field the formula reads:
+    // `{!$Record.fr_Next_Renewal_Date__c} - 70 = TODAY()` and `(TODAY() - {!$Record.BI_Data__r.Last_No_Touch_Pro_End_Date__c}) > 90`
+    // when / then: the difference is null and neither comparison holds, as with an empty Date field in Salesforce
+    expect(run('{!missing} - 70', ctx)).toEqual(NULL_FLOW_VALUE);
+    expect(run('{!missing} - 70 = TODAY()', ctx)).toEqual(FALSE);
+    expect(run('(TODAY() - {!missing}) > 90', ctx)).toEqual(FALSE);
+    expect(run('{!missing} + 1 < {!start}', ctx)).toEqual(FALSE);
+    // a typed null keeps its result type, and a rule with one result still gives it
+    expect(run('{!d} - 70', ctx)).toEqual(nullOf('Date'));
+    expect(run('{!closeDate} - {!missing}', ctx)).toEqual(NULL_FLOW_VALUE);
+    expect(run('{!start} - {!missing}', ctx)).toEqual(NULL_FLOW_VALUE);
+    expect(run('{!at} - {!missing}', ctx)).toEqual(NULL_FLOW_VALUE);
+    expect(run('{!missing} * 2', ctx)).toEqual(nullOf('Number'));
   });
 
   it('& reads null as empty text', () => {

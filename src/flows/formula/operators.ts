@@ -1,6 +1,7 @@
 /**
  * The formula operators on typed values, with Salesforce's rules:
- * - arithmetic on a null gives a null of the result's type (`null + 1` is null);
+ * - arithmetic on a null gives a null of the result's type (`null + 1` is null), or of no type when
+ *   the null's own type is not known and the result's depends on it (`null - 70`: a Number, a Date…);
  * - Date ± n days, DateTime ± n days (fractions allowed), Date − Date = days, DateTime − DateTime
  *   = days (fraction), Time ± milliseconds; `+` also joins two texts;
  * - `&` joins text and reads a null as empty text;
@@ -89,8 +90,12 @@ function addOrSubtract(op: '+' | '-', a: FlowValue, b: FlowValue, pos: number): 
     return concatenate(a, b, pos);
   }
   if (fa === 'null' && fb === 'null') return NULL_FLOW_VALUE;
-  const rule = ARITHMETIC_RULES.find((r) => r.op === op && (r.left === fa || fa === 'null') && (r.right === fb || fb === 'null'));
+  const fitting = ARITHMETIC_RULES.filter((r) => r.op === op && (r.left === fa || fa === 'null') && (r.right === fb || fb === 'null'));
+  const rule = fitting[0];
   if (!rule) return typeMismatch(op, a, b, pos);
+  // an untyped null (a field the record was given without) fits rules of different result types
+  // (`{!$Record.Renewal__c} - 70`: Number, Date, Date/Time, Time): its type is not known, nor the result's
+  if (fitting.some((r) => r.result !== rule.result)) return NULL_FLOW_VALUE;
   const resultType = rule.left === 'number' && rule.right === 'number' ? numericResultType(a, b) : rule.result;
   const x = scalarOf(a, rule.left), y = scalarOf(b, rule.right);
   if (typeof x !== 'number' || typeof y !== 'number') return nullOf(resultType);
