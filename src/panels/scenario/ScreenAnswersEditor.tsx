@@ -2,31 +2,29 @@
  * Scenarios → Screen answers: for each interactive step whose screen flow the project gives, one
  * input per question of its screens (screenQuestions.ts), written to the scenario's
  * `steps[name].screenValues` — what the person closing the work item enters, by the run's unattended
- * close and by Complete work item alike. A field left empty takes its default, as in the run.
+ * close and by Complete work item alike. A field left empty takes its default, as in the run. A
+ * Repeater's children are answered item by item (RepeaterAnswers.tsx).
  */
 import { useMemo } from 'react';
 import { elementLabel } from '../../commands/queries';
 import type { Orchestration, Scenario } from '../../model/types';
-import { input } from './fieldStyles';
+import { AnswerInput, questionName } from './AnswerInput';
+import { RepeaterAnswers } from './RepeaterAnswers';
 import { answerText, screenQuestions, withAnswer, type ScreenQuestion } from './screenQuestions';
 
-function questionName(q: ScreenQuestion): string {
-  return `${q.key}${q.output !== undefined ? `.${q.output}` : ''}`;
-}
+/** The step's questions as the editor lists them: the screen's own, and each Repeater's children together at the Repeater's place. */
+type Row = { question: ScreenQuestion } | { screen: string; repeater: string; questions: ScreenQuestion[] };
 
-function AnswerInput({ label, question, value, onChange }: { label: string; question: ScreenQuestion; value: string; onChange: (text: string) => void }) {
-  const options = question.kind === 'boolean' ? ['true', 'false'] : question.choices;
-  if (options) {
-    return (
-      <select aria-label={label} className={input} value={value} onChange={(e) => onChange(e.target.value)}>
-        <option value="">(its default)</option>
-        {value !== '' && !options.includes(value) && <option value={value}>{value}</option>}
-        {options.map((o) => <option key={o} value={o}>{o}</option>)}
-      </select>
-    );
+function rowsOf(questions: readonly ScreenQuestion[]): Row[] {
+  const rows: Row[] = [];
+  for (const question of questions) {
+    const { repeater } = question;
+    if (repeater === undefined) { rows.push({ question }); continue; }
+    const row = rows.find((r) => 'repeater' in r && r.screen === question.screen && r.repeater === repeater);
+    if (row && 'repeater' in row) row.questions.push(question);
+    else rows.push({ screen: question.screen, repeater, questions: [question] });
   }
-  const placeholder = question.kind === 'date' ? 'YYYY-MM-DD' : question.kind === 'dateTime' ? 'YYYY-MM-DDThh:mm:ssZ' : question.output !== undefined ? 'text, number, true or false' : '(its default)';
-  return <input aria-label={label} className={`${input} w-48`} inputMode={question.kind === 'number' ? 'decimal' : undefined} placeholder={placeholder} value={value} onChange={(e) => onChange(e.target.value)} />;
+  return rows;
 }
 
 export function ScreenAnswersEditor({ doc, scenario, onChange }: { doc: Orchestration; scenario: Scenario; onChange: (s: Scenario) => void }) {
@@ -47,7 +45,11 @@ export function ScreenAnswersEditor({ doc, scenario, onChange }: { doc: Orchestr
           <div key={step.name} role="group" aria-label={`Screen answers of ${label}`} className="space-y-1">
             <p className="text-sm">{label}{' '}<span className="text-xs text-ink-600">(screen flow {step.flow})</span></p>
             <ul className="space-y-1 pl-2">
-              {questions.map((q) => {
+              {rowsOf(questions).map((row) => {
+                if ('repeater' in row) {
+                  return <RepeaterAnswers key={`${row.screen} ${row.repeater}`} label={label} stepName={step.name} screen={row.screen} repeater={row.repeater} questions={row.questions} scenario={scenario} onChange={onChange} />;
+                }
+                const q = row.question;
                 const name = `${q.screen}: ${questionName(q)}`;
                 return (
                   <li key={`${q.screen} ${questionName(q)}`} className="flex flex-wrap items-center gap-2 text-xs">

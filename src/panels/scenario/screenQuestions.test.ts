@@ -5,7 +5,8 @@ import { projectFromFiles } from '../../io/project/projectFromFiles';
 import { recruitingFiles } from '../../io/project/testing/projectFiles';
 import { STRONG_CANDIDATE } from '../../io/project/testing/recruitingScenario';
 import type { Orchestration, Scenario } from '../../model/types';
-import { answerText, screenQuestions, withAnswer } from './screenQuestions';
+import { answerText, repeaterItems, screenQuestions, withAnswer, withDefaultItems, withItemAdded, withItemRemoved } from './screenQuestions';
+import { repeaterDesign } from './testing/repeaterDesign';
 
 function openRecruiting(): Orchestration {
   const opened = openOrchestration(projectFromFiles(recruitingFiles()), 'Recruiting_Orchestration_v6');
@@ -50,5 +51,46 @@ describe('Scenarios → Screen answers: the questions of a project screen flow a
     const given = withAnswer({ format: 'stageflow.scenario', version: 1 }, 'Recruiter_Phone_Screen', toggle, 'false');
     expect(given.steps).toEqual({ Recruiter_Phone_Screen: { screenValues: { RecommendForHire: { value: false } } } });
     expect(withAnswer(given, 'Recruiter_Phone_Screen', toggle, '')).toEqual({ format: 'stageflow.scenario', version: 1 });
+  });
+});
+
+describe('Scenarios → Screen answers of a screen Repeater: its children asked once per item, written as the list of items the run takes', () => {
+  const doc = repeaterDesign();
+  const bare: Scenario = { format: 'stageflow.scenario', version: 1 };
+
+  it('Repeater: each child of the Repeater is a question naming it (a component child by the outputs the flow reads through an item); the field beside it is asked as before', () => {
+    const asked = screenQuestions(doc, 'Plan_Tasks').map((q) => `${q.repeater ?? '-'} ${q.key}${q.output ? `.${q.output}` : ''} ${q.kind}${q.required ? ' required' : ''}`);
+    expect(asked).toEqual(['- Note text', 'TaskRepeater Subject text required', 'TaskRepeater Assigned_To.recordId text', 'TaskRepeater Due_Date date']);
+  });
+
+  it('Repeater: answers typed per item give screenValues[Repeater] as a list of items, and the run takes them (two tasks counted)', () => {
+    // given the questions
+    const questions = screenQuestions(doc, 'Plan_Tasks');
+    const q = (key: string) => questions.find((x) => x.key === key)!;
+    // when the first item's subject and lookup and the second item's subject and due date are typed
+    let scenario = withAnswer(bare, 'Plan_Tasks', q('Subject'), 'Send the brochure', 0);
+    scenario = withAnswer(scenario, 'Plan_Tasks', q('Assigned_To'), '005000000000001AAA', 0);
+    scenario = withItemAdded(scenario, 'Plan_Tasks', 'TaskRepeater');
+    scenario = withAnswer(scenario, 'Plan_Tasks', q('Subject'), 'Book a visit', 1);
+    scenario = withAnswer(scenario, 'Plan_Tasks', q('Due_Date'), '2026-12-10', 1);
+    // then the file's shape, read back item by item, and the run counts two tasks
+    expect(scenario.steps).toEqual({ Plan_Tasks: { screenValues: { TaskRepeater: [
+      { Subject: 'Send the brochure', Assigned_To: { recordId: '005000000000001AAA' } },
+      { Subject: 'Book a visit', Due_Date: '2026-12-10' },
+    ] } } });
+    expect(answerText(scenario, 'Plan_Tasks', q('Subject'), 1)).toBe('Book a visit');
+    expect(answerText(scenario, 'Plan_Tasks', q('Assigned_To'), 0)).toBe('005000000000001AAA');
+    const trace = simulate(doc, scenario);
+    expect(trace.flowRuns?.[0]?.outputs).toEqual({ owners: ['005000000000001AAA'], taskCount: 2 });
+  });
+
+  it('Repeater: emptying an answer keeps its item (an item at its defaults); removing items leaves a list of none; default items remove the answer', () => {
+    const subject = screenQuestions(doc, 'Plan_Tasks').find((x) => x.key === 'Subject')!;
+    const given = withAnswer(bare, 'Plan_Tasks', subject, 'x', 0);
+    expect(repeaterItems(withAnswer(given, 'Plan_Tasks', subject, '', 0), 'Plan_Tasks', 'TaskRepeater')).toEqual([{}]);
+    const none = withItemRemoved(given, 'Plan_Tasks', 'TaskRepeater', 0);
+    expect(none.steps).toEqual({ Plan_Tasks: { screenValues: { TaskRepeater: [] } } });
+    expect(withDefaultItems(none, 'Plan_Tasks', 'TaskRepeater')).toEqual(bare);
+    expect(repeaterItems(bare, 'Plan_Tasks', 'TaskRepeater')).toBeUndefined();
   });
 });
