@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { booleanValue, dateValue, numberValue, textValue } from '../values';
+import { booleanValue, dateTimeValue, dateValue, numberValue, textValue } from '../values';
 import { evaluateFormula, mergeTemplate, parseFormula, referencesOf } from './index';
 import { contextOf, fails, run } from './testing/formulaHarness';
 
@@ -40,6 +40,18 @@ describe('formula API', () => {
     expect(run('{!price} * 3', ctx, 'Currency')).toEqual({ type: 'Currency', value: 30 });
     expect(run('NULL', ctx, 'Date')).toEqual(dateValue(null));
     expect(fails('{!price} * 3', ctx, 'Text').message).toBe('the formula gives Number, but its data type is Text');
+  });
+
+  it('a Date formula whose expression gives a Date/Time holds its day (UTC), as DATEVALUE takes it', () => {
+    // given survey 6's Active similarweb Opportunity_Record_Triggered_Flow_Before_Save, whose formula
+    // fr_NowMinus30 (data type Date) is NOW()-30, and a Process Builder date formula CreatedDate + 7
+    const ctx = contextOf({ created: dateTimeValue('2025-01-06T23:30:00Z') });
+    // when / then
+    expect(run('{!created} - 30', ctx, 'Date')).toEqual(dateValue('2024-12-07'));
+    expect(run('{!created} + 7', ctx, 'Date')).toEqual(dateValue('2025-01-13'));
+    expect(run('{!created} + 1/24', ctx, 'Date')).toEqual(dateValue('2025-01-07'));
+    // a Date is not a Date/Time the other way round, nor a Date/Time text
+    expect(fails('DATEVALUE({!created})', ctx, 'DateTime').message).toBe('the formula gives Date, but its data type is Date/Time');
   });
 });
 
