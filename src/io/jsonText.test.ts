@@ -46,6 +46,24 @@ describe('parseJsonText', () => {
     expect(problemOf(text)).toEqual({ path: `stages[0].steps[0].inputs.${key}`, message: `the key "${key}" is not allowed in an imported file`, severity: 'error' });
   });
 
+  it('names every forbidden key with its path, in the file\'s order, when there are several (the problem is at the first)', () => {
+    // given a file with both __proto__ and constructor keys, one of them twice
+    const text = '{"a": {"__proto__": {}}, "b": [{"constructor": 1}, {"x": {"__proto__": 2}}]}';
+    // when / then
+    expect(problemOf(text)).toEqual({
+      path: 'a.__proto__',
+      message: 'the keys "__proto__" at a.__proto__, "constructor" at b[0].constructor and "__proto__" at b[1].x.__proto__ are not allowed in an imported file',
+      severity: 'error',
+    });
+  });
+
+  it('names at most ten forbidden keys and counts the rest', () => {
+    const text = JSON.stringify(Object.fromEntries(Array.from({ length: 13 }, (_, i) => [`k${i}`, { constructor: i }])));
+    const message = problemOf(text)?.message ?? '';
+    expect(message).toMatch(/^the keys "constructor" at k0\.constructor, .* "constructor" at k9\.constructor and 3 more are not allowed in an imported file$/);
+    expect(message.match(/ at /g)).toHaveLength(10);
+  });
+
   it('refuses absurdly deep nesting without overflowing the stack', () => {
     const deep = '['.repeat(50_000) + ']'.repeat(50_000);
     expect(problemOf(deep)?.message).toMatch(/nested more than 100 levels/);

@@ -1,7 +1,7 @@
 /**
  * Safe parsing of untrusted JSON text (imported files, pasted text, CLI arguments): a size cap,
- * a nesting cap, no `__proto__` / `constructor` / `prototype` keys anywhere, and syntax errors
- * reported at line:column. Never throws.
+ * a nesting cap, no `__proto__` / `constructor` / `prototype` keys anywhere (all of them named,
+ * with their paths), and syntax errors reported at line:column. Never throws.
  */
 import { childPath } from '../model/jsonPath';
 import type { Problem } from '../model/types';
@@ -16,7 +16,8 @@ export interface JsonTextOptions { maxBytes?: number }
 
 /**
  * The parsed value, or one problem. Its path is `line:column` for a syntax error, the JSON path
- * of a forbidden key or of a too-deep value, and empty for a file that is too large.
+ * of the first forbidden key (its message names them all) or of a too-deep value, and empty for a
+ * file that is too large.
  */
 export type JsonTextResult = { ok: true; value: unknown } | { ok: false; problem: Problem };
 
@@ -52,12 +53,27 @@ function pathOf(visit: Visit): string {
   return keys.reverse().reduce<string>((path, key) => childPath(path, key), '');
 }
 
+/** At most this many forbidden keys are named in the message; the rest are counted. */
+const NAMED_KEYS = 10;
+
+/** The message naming forbidden keys `found` (each `"key" at path`, file order) of `count` in all. */
+function forbiddenMessage(found: readonly { key: string; path: string }[], count: number): string {
+  if (count === 1) return `the key "${found[0]!.key}" is not allowed in an imported file`;
+  const named = found.map(({ key, path }) => `"${key}" at ${path}`);
+  const rest = count - found.length;
+  const list = rest > 0 ? `${named.join(', ')} and ${rest} more` : `${named.slice(0, -1).join(', ')} and ${named[named.length - 1]}`;
+  return `the keys ${list} are not allowed in an imported file`;
+}
+
 /**
- * The first forbidden key or too-deep value, walking iteratively (no recursion, so no stack
- * overflow); paths are only spelt out for the offending value.
+ * The forbidden keys, every one named with its path (an admin cleaning a file sees all of them at
+ * once, not one per import), at the first of them; or the first too-deep value. Walks iteratively
+ * (no recursion, so no stack overflow); paths are only spelt out for offending values.
  */
 function unsafePart(value: unknown): { path: string; message: string } | null {
   const stack: Visit[] = [{ value, parent: null, key: '', depth: 0 }];
+  const found: { key: string; path: string }[] = [];
+  let count = 0;
   while (stack.length > 0) {
     const visit = stack.pop()!;
     const current = visit.value;
@@ -72,16 +88,20 @@ function unsafePart(value: unknown): { path: string; message: string } | null {
     }
     const record = current as Record<string, unknown>;
     const keys = Object.keys(record);
+    // the object's forbidden keys in its own order, before the objects below it (pushed last to first, popped in order)
+    for (const key of keys) {
+      if (!FORBIDDEN_KEYS.has(key)) continue;
+      count++;
+      if (found.length < NAMED_KEYS) found.push({ key, path: pathOf({ value: null, parent: visit, key, depth: visit.depth + 1 }) });
+    }
     for (let k = keys.length - 1; k >= 0; k--) {
       const key = keys[k]!;
-      if (FORBIDDEN_KEYS.has(key)) {
-        return { path: pathOf({ value: null, parent: visit, key, depth: visit.depth + 1 }), message: `the key "${key}" is not allowed in an imported file` };
-      }
+      if (FORBIDDEN_KEYS.has(key)) continue;
       const item = record[key];
       if (typeof item === 'object' && item !== null) stack.push({ value: item, parent: visit, key, depth: visit.depth + 1 });
     }
   }
-  return null;
+  return count === 0 ? null : { path: found[0]!.path, message: forbiddenMessage(found, count) };
 }
 
 /**
