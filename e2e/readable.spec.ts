@@ -168,3 +168,30 @@ test('a label with a word longer than a line (no spaces) is not cut: its icon is
   // then nothing on a card sticks out of it (a chip hung over the card's bottom edge)
   expect(await overflowing(page)).toEqual([]);
 });
+
+test('the Outline\'s ▾ and run status sit on the first line of a row whose label wraps, not halfway down it', async ({ page }) => {
+  // given a step whose row wraps in the Outline (its kind word, then its label)
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await page.goto('/?sample=case-escalation');
+  const row = page.getByRole('tree', { name: 'Orchestration outline' }).getByRole('treeitem', { name: /^Background step Escalate to tier 2/ });
+  // how far each glyph before the text (▾, the run status) is from the text's first line
+  const offsets = () => row.evaluate((li) => {
+    // the text's line boxes (its span is a flex item, a single box: a range gives its lines)
+    const range = document.createRange();
+    range.selectNodeContents(li.querySelector(':scope > span:not([aria-hidden]):not(.sr-only)')!);
+    const box = range.getBoundingClientRect();
+    const glyphs = [...li.querySelectorAll(':scope > span[aria-hidden="true"]')].filter((g) => g.textContent);
+    // a glyph's middle is on the first line (its middle 10 px down), not at the middle of the text
+    return { height: box.height, off: glyphs.map((g) => { const r = g.getBoundingClientRect(); return r.top + r.height / 2 - box.top < 14; }) };
+  });
+  const editing = await offsets();
+  expect(editing.height).toBeGreaterThan(30); // two lines or more
+  expect(editing.off).toEqual([true]);
+  // and in the run view, with the row's status glyph in front
+  await page.getByRole('button', { name: 'Run', exact: true }).click();
+  const timeline = page.getByRole('slider', { name: 'Timeline' });
+  await expect(timeline).toBeEnabled();
+  await timeline.press('End');
+  await expect(row.locator(':scope > span[aria-hidden="true"]').filter({ hasText: /./ })).toHaveCount(2);
+  expect((await offsets()).off).toEqual([true, true]);
+});

@@ -231,7 +231,8 @@ export function OutlineView() {
         tabIndex={item === current ? 0 : -1}
         onFocus={() => setFocusId(item.id)}
         onClick={() => { setFocusId(item.id); choose(item.element); }}
-        className={`flex cursor-default scroll-my-1 items-center gap-1 rounded px-1 py-0.5 outline-none focus-visible:ring-2 focus-visible:ring-brand-500 ${selected.includes(item.element) && item.kind !== 'condition' ? 'bg-brand-100' : ''}`}
+        // items-start: the ▾ and the run status sit on the first line of a label that wraps, not halfway down it
+        className={`flex cursor-default scroll-my-1 items-start gap-1 rounded px-1 py-0.5 outline-none focus-visible:ring-2 focus-visible:ring-brand-500 ${selected.includes(item.element) && item.kind !== 'condition' ? 'bg-brand-100' : ''}`}
         style={{ paddingLeft: `${(item.level - 1) * 16 + 4}px`, ...placed }}
       >
         <span aria-hidden="true" className="w-3 text-ink-600">{item.hasChildren ? (collapsed.has(item.id) ? '▸' : '▾') : ''}</span>
