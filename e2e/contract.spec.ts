@@ -94,3 +94,27 @@ test('a design loaded through the hook runs under the default scenario, not the 
   const picker = page.locator('#side-panel').getByRole('combobox', { name: 'Scenario' });
   await expect(picker.locator('option')).toHaveText(['Default behaviour']);
 });
+
+test('a design whose own names hold the control names (a flow Run_Report, a step "Export data") leaves every control name matching one control', async ({ page }) => {
+  // given a design whose flows, variables, users, labels and outcomes contain the words of the contract's controls
+  const doc = JSON.parse(readFileSync('src/engine/__fixtures__/onboarding.orchestration.json', 'utf8'));
+  doc.flows[0].name = 'Run_Report';
+  doc.stages[0].steps[0].flow = 'Run_Report';
+  doc.variables[1].name = 'importCount';
+  doc.stages[0].steps[1].outputs.assetTag = 'importCount';
+  doc.users.push({ username: 'reset_admin', name: 'Undo Redo', active: true });
+  doc.stages[0].label = 'Import leads';
+  doc.stages[0].steps[1].label = 'Export data';
+  doc.stages[0].next = 'Run_Again';
+  doc.decisions = [{ name: 'Run_Again', outcomes: [{ name: 'Fit_View', label: 'Tidy up', requirements: [{ left: 'importCount', operator: 'IsNull', right: { boolean: true } }], next: 'Settle_In' }], defaultNext: 'Settle_In' }];
+  await page.goto('/?new');
+  await expect(page.getByRole('button', { name: 'Add stage', exact: true })).toBeVisible({ timeout: 20_000 });
+  expect((await page.evaluate((d) => window.stageflow.loadDocument(d), doc)).ok).toBe(true);
+  await expect(node(page, 'Run_Again')).toBeVisible();
+  // then in each state the name of each control (a case-insensitive part of it) finds that control alone
+  for (const select of [null, 'Accounts_And_Equipment', 'Provision_Laptop', 'Run_Again']) {
+    if (select) await node(page, select).click({ position: { x: 20, y: 10 } });
+    await expect(page.getByRole('complementary', { name: 'Properties' })).toHaveCount(1);
+    for (const name of EDIT_BUTTONS) await expect(page.getByRole('button', { name }), `${name} (${select ?? 'nothing'} selected)`).toHaveCount(1);
+  }
+});

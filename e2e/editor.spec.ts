@@ -119,7 +119,7 @@ test('quick insert: "+" on a step adds the next step that waits for it; "+" on a
   // given a selected step
   await node(page, 'Buddy').click();
   // when its "+" is pressed
-  await page.getByRole('button', { name: 'Add the next step after Assign buddy' }).click();
+  await page.getByRole('button', { name: 'Add the next step after this step' }).click();
   // then the next step waits for it and has focus
   const steps = (await getDocument(page)).stages[1]!.steps;
   expect(steps).toHaveLength(2);
@@ -127,7 +127,7 @@ test('quick insert: "+" on a step adds the next step that waits for it; "+" on a
   await expect(node(page, steps[1]!.name)).toBeFocused();
   // when a stage's "+" is pressed (keyboard: the button after the focused node)
   await node(page, 'Settle_In').locator('span[title]').first().click();
-  await page.getByRole('button', { name: 'Add the next stage after Settle in' }).press('Enter');
+  await page.getByRole('button', { name: 'Add the next stage after this stage' }).press('Enter');
   // then a third stage follows Settle in
   const doc = await getDocument(page);
   expect(doc.stages).toHaveLength(3);

@@ -13,7 +13,12 @@ import { selectCanEdit } from '../store/selectors';
 import { ActionIcon } from '../ui/ActionIcon';
 import { focusCanvasElement } from './focusElement';
 
-function PlusButton<A>({ action, arg, name }: { action: Action<A>; arg: A; name: string }) {
+/**
+ * `name` is the accessible name and never holds the element's label: UI-CONTRACT controls are found by
+ * a case-insensitive part of their name, so a step labelled "Run report" would make `Run` match two
+ * buttons. The label goes in `title` (the tooltip, read as the description).
+ */
+function PlusButton<A>({ action, arg, name, title }: { action: Action<A>; arg: A; name: string; title: string }) {
   const { available, run } = useAction(action);
   const onClick = () => {
     const outcome = run(arg);
@@ -23,7 +28,7 @@ function PlusButton<A>({ action, arg, name }: { action: Action<A>; arg: A; name:
     <button
       type="button"
       aria-label={name}
-      title={name}
+      title={title}
       disabled={!available}
       onClick={onClick}
       className="nodrag nopan flex h-6 w-6 items-center justify-center rounded-full border border-brand-500 bg-white text-brand-700 shadow hover:bg-brand-100 focus-visible:outline-none focus-visible:ring-2 focus-visible:ring-brand-500"
@@ -44,7 +49,7 @@ export function QuickInsert() {
   if (step) {
     return (
       <NodeToolbar nodeId={one} isVisible position={Position.Right} offset={6}>
-        <PlusButton action={insertStepAfterAction} arg={{ step: one }} name={`Add the next step after ${step.label ?? one}`} />
+        <PlusButton action={insertStepAfterAction} arg={{ step: one }} name="Add the next step after this step" title={`Add the next step after ${step.label ?? one}`} />
       </NodeToolbar>
     );
   }
@@ -53,11 +58,11 @@ export function QuickInsert() {
   return (
     <>
       <NodeToolbar nodeId={one} isVisible position={Position.Right} offset={6}>
-        <PlusButton action={insertStageAfterAction} arg={{ after: one }} name={`Add the next stage after ${label}`} />
+        <PlusButton action={insertStageAfterAction} arg={{ after: one }} name={`Add the next stage after this ${stage ? 'stage' : 'decision'}`} title={`Add the next stage after ${label}`} />
       </NodeToolbar>
       {stage && (
         <NodeToolbar nodeId={one} isVisible position={Position.Bottom} offset={6}>
-          <PlusButton action={insertStepInStageAction} arg={{ stage: one }} name={`Add a step to ${label}`} />
+          <PlusButton action={insertStepInStageAction} arg={{ stage: one }} name="Add a step to this stage" title={`Add a step to ${label}`} />
         </NodeToolbar>
       )}
     </>

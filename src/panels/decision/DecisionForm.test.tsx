@@ -11,7 +11,7 @@ describe('DecisionForm', () => {
     renderPanel(['Is_Sales']);
     // when
     fireEvent.click(screen.getByRole('button', { name: '+ Add outcome' }));
-    fireEvent.click(screen.getByRole('button', { name: 'Move outcome Outcome 2 up' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Move outcome 2 up', description: 'Outcome 2: Outcome 2' }));
     fireEvent.change(screen.getAllByLabelText('Then go to')[0]!, { target: { value: 'Accounts_And_Equipment' } });
     // then
     expect(decision().outcomes.map((o) => o.name)).toEqual(['Outcome_2', 'Sales']);
@@ -21,7 +21,7 @@ describe('DecisionForm', () => {
   it('sets the default path and removes an outcome', () => {
     renderPanel(['Is_Sales']);
     fireEvent.change(screen.getByLabelText('Default path'), { target: { value: 'Settle_In' } });
-    fireEvent.click(screen.getByRole('button', { name: 'Remove outcome Sales' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Remove outcome 1', description: 'Outcome 1: Sales' }));
     expect(decision().defaultNext).toBe('Settle_In');
     expect(decision().outcomes).toEqual([]);
   });
@@ -32,13 +32,13 @@ describe('DecisionForm', () => {
     fireEvent.click(screen.getByRole('button', { name: '+ Add outcome' }));
     await waitFor(() => expect(screen.getAllByLabelText('Outcome label')[1]).toHaveFocus());
     // when it is moved up: the moved outcome's ↓ (its ↑ is disabled at the top), not the ↑ of the outcome now in its place
-    fireEvent.click(screen.getByRole('button', { name: 'Move outcome Outcome 2 up' }));
-    await waitFor(() => expect(screen.getByRole('button', { name: 'Move outcome Outcome 2 down' })).toHaveFocus());
+    fireEvent.click(screen.getByRole('button', { name: 'Move outcome 2 up', description: 'Outcome 2: Outcome 2' }));
+    await waitFor(() => expect(screen.getByRole('button', { name: 'Move outcome 1 down', description: 'Outcome 1: Outcome 2' })).toHaveFocus());
     expect(decision().outcomes.map((o) => o.name)).toEqual(['Outcome_2', 'Sales']);
     // when the last one is removed: the Remove of the one before; when the only one is: + Add outcome
-    fireEvent.click(screen.getByRole('button', { name: 'Remove outcome Sales' }));
-    await waitFor(() => expect(screen.getByRole('button', { name: 'Remove outcome Outcome 2' })).toHaveFocus());
-    fireEvent.click(screen.getByRole('button', { name: 'Remove outcome Outcome 2' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Remove outcome 2', description: 'Outcome 2: Sales' }));
+    await waitFor(() => expect(screen.getByRole('button', { name: 'Remove outcome 1', description: 'Outcome 1: Outcome 2' })).toHaveFocus());
+    fireEvent.click(screen.getByRole('button', { name: 'Remove outcome 1', description: 'Outcome 1: Outcome 2' }));
     await waitFor(() => expect(screen.getByRole('button', { name: '+ Add outcome' })).toHaveFocus());
   });
 });

@@ -1,4 +1,5 @@
 /** One outcome of a decision: its label, API name, requirements and where it leads. */
+import { useId } from 'react';
 import type { DecisionOutcome, Orchestration } from '../../model/types';
 import { TargetPicker } from '../conditions/TargetPicker';
 import type { Edit } from '../fields/edit';
@@ -26,20 +27,21 @@ export function OutcomeEditor(props: OutcomeEditorProps) {
   const n = index + 1;
   const title = outcome.label ?? outcome.name;
   const nameProblem = apiNameProblem(outcome.name);
+  const legendId = useId();
   return (
     <li>
       <fieldset className="space-y-2 rounded border border-ink-400/30 bg-white p-2">
-        <legend className="px-1 text-xs font-semibold text-ink-600">
+        <legend id={legendId} className="px-1 text-xs font-semibold text-ink-600">
           Outcome {n}: {title}
         </legend>
         <div className="flex justify-end gap-1">
-          <button type="button" className={iconButtonClass} aria-label={`Move outcome ${title} up`} data-row-control="up" disabled={index === 0} onClick={() => onMove(index, index - 1)}>
+          <button type="button" className={iconButtonClass} aria-label={`Move outcome ${n} up`} aria-describedby={legendId} data-row-control="up" disabled={index === 0} onClick={() => onMove(index, index - 1)}>
             ↑
           </button>
-          <button type="button" className={iconButtonClass} aria-label={`Move outcome ${title} down`} data-row-control="down" disabled={index === count - 1} onClick={() => onMove(index, index + 1)}>
+          <button type="button" className={iconButtonClass} aria-label={`Move outcome ${n} down`} aria-describedby={legendId} data-row-control="down" disabled={index === count - 1} onClick={() => onMove(index, index + 1)}>
             ↓
           </button>
-          <button type="button" className={iconButtonClass} aria-label={`Remove outcome ${title}`} data-row-control="remove" onClick={() => onRemove(index)}>
+          <button type="button" className={iconButtonClass} aria-label={`Remove outcome ${n}`} aria-describedby={legendId} data-row-control="remove" onClick={() => onRemove(index)}>
             ✕
           </button>
         </div>

@@ -104,7 +104,7 @@ describe('OrchestrationForm', () => {
     fireEvent.change(value, { target: { value: '42' } });
     fireEvent.blur(value);
     expect(doc().variables!.at(-1)).toEqual({ name: 'newVariable', type: 'Number', value: 42 });
-    fireEvent.click(screen.getByRole('button', { name: 'Remove variable newVariable' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Remove variable', description: 'Variable newVariable' }));
     expect(doc().variables!.map((v) => v.name)).toEqual(['hire', 'laptopTag', 'amount']);
   });
 
@@ -144,17 +144,17 @@ describe('OrchestrationForm', () => {
     const added = screen.getByRole('group', { name: 'Variable newVariable' });
     await waitFor(() => expect(within(added).getByLabelText('Variable name')).toHaveFocus());
     // removing the last variable: the Remove of the one before (it went to the canvas, out of the panel)
-    fireEvent.click(screen.getByRole('button', { name: 'Remove variable newVariable' }));
-    await waitFor(() => expect(screen.getByRole('button', { name: 'Remove variable amount' })).toHaveFocus());
+    fireEvent.click(screen.getByRole('button', { name: 'Remove variable', description: 'Variable newVariable' }));
+    await waitFor(() => expect(screen.getByRole('button', { name: 'Remove variable', description: 'Variable amount' })).toHaveFocus());
     // removing the first: the Remove of the one now in its place
-    fireEvent.click(screen.getByRole('button', { name: 'Remove variable hire' }));
-    await waitFor(() => expect(screen.getByRole('button', { name: 'Remove variable laptopTag' })).toHaveFocus());
+    fireEvent.click(screen.getByRole('button', { name: 'Remove variable', description: 'Variable hire' }));
+    await waitFor(() => expect(screen.getByRole('button', { name: 'Remove variable', description: 'Variable laptopTag' })).toHaveFocus());
     // users
-    const users = doc().users!.map((u) => u.username);
+    const users = doc().users!.map((u) => u.name ?? u.username);
     fireEvent.click(screen.getByRole('button', { name: '+ Add user' }));
     await waitFor(() => expect(document.activeElement).toHaveAccessibleName('Username'));
-    fireEvent.click(screen.getByRole('button', { name: `Remove user ${users[0]}` }));
-    await waitFor(() => expect(screen.getByRole('button', { name: `Remove user ${users[1]}` })).toHaveFocus());
+    fireEvent.click(screen.getByRole('button', { name: 'Remove user', description: `User ${users[0]}` }));
+    await waitFor(() => expect(screen.getByRole('button', { name: 'Remove user', description: `User ${users[1]}` })).toHaveFocus());
   });
 
   it('focus follows the fields of a Record variable: + Add field goes to its name, Remove of the last to the one before, of the only one to + Add field', async () => {

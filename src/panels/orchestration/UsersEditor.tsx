@@ -9,13 +9,14 @@ import { buttonClass, iconButtonClass } from '../../ui/fields/styles';
 import { TextField } from '../../ui/fields/TextField';
 import type { ProblemIndex } from '../../store/problems';
 import { useAppStore } from '../../store/appStore';
-import { useRef } from 'react';
+import { useId, useRef } from 'react';
 import { focusAddedRow, focusAfterRemovedRow, type RowList } from '../fields/rowFocus';
 
 export function UsersEditor({ doc, problems }: { doc: Orchestration; problems: ProblemIndex }) {
   const users = doc.users ?? [];
   const dispatch = useAppStore((s) => s.dispatch);
   const listRef = useRef<HTMLUListElement>(null);
+  const rowsId = useId();
   const addRef = useRef<HTMLButtonElement>(null);
   const rows: RowList = { list: () => listRef.current, add: () => addRef.current };
   const add = () => {
@@ -31,7 +32,7 @@ export function UsersEditor({ doc, problems }: { doc: Orchestration; problems: P
         {users.map((u, i) => (
           <li key={i}>
             <fieldset className="rounded border border-ink-400/30 bg-white p-2">
-              <legend className="px-1 text-xs font-semibold text-ink-600">
+              <legend id={`${rowsId}-${i}`} className="px-1 text-xs font-semibold text-ink-600">
                 User {u.name ?? u.username}
                 {u.active === false ? ' (inactive)' : ''}
               </legend>
@@ -49,7 +50,7 @@ export function UsersEditor({ doc, problems }: { doc: Orchestration; problems: P
                   value={u.name ?? ''}
                   onType={(name, g) => g.type(updateUser, { username: u.username, changes: { name } })}
                 />
-                <button type="button" className={iconButtonClass} aria-label={`Remove user ${u.username}`} data-row-control="remove" onClick={() => { dispatch(removeUser, { username: u.username }); focusAfterRemovedRow(rows, i); }}>
+                <button type="button" className={iconButtonClass} aria-label="Remove user" aria-describedby={`${rowsId}-${i}`} data-row-control="remove" onClick={() => { dispatch(removeUser, { username: u.username }); focusAfterRemovedRow(rows, i); }}>
                   ✕
                 </button>
               </div>

@@ -1,4 +1,5 @@
 /** One orchestration variable: name, type and starting value (record fields for a Record). */
+import { useId } from 'react';
 import { removeVariable } from '../../commands/removeVariable';
 import { updateVariable } from '../../commands/updateVariable';
 import { VARIABLE_TYPES } from '../../model/schemaConstants';
@@ -30,9 +31,10 @@ export function VariableEditor({ variable, index, problems, onRemoved }: Variabl
   const path = `variables[${index}]`;
   const edit = commandEdit(updateVariable, (v: Variable) => ({ name: variable.name, variable: v }));
   const dispatch = useAppStore((s) => s.dispatch);
+  const legendId = useId();
   return (
     <fieldset className="space-y-2 rounded border border-ink-400/30 bg-white p-2">
-      <legend className="px-1 text-xs font-semibold text-ink-600">Variable {variable.name}</legend>
+      <legend id={legendId} className="px-1 text-xs font-semibold text-ink-600">Variable {variable.name}</legend>
       <div className="grid grid-cols-[1fr_7rem_auto] items-start gap-2">
         <ApiNameField label="Variable name" name={variable.name} errors={problems.at(`${path}.name`)} />
         <SelectField
@@ -41,7 +43,7 @@ export function VariableEditor({ variable, index, problems, onRemoved }: Variabl
           options={VARIABLE_TYPES.map((t) => ({ value: t, label: t === 'DateTime' ? 'Date/Time' : t }))}
           onChange={(t) => edit(retyped(variable, t as Variable['type']))}
         />
-        <button type="button" className={`${iconButtonClass} mt-5`} aria-label={`Remove variable ${variable.name}`} data-row-control="remove" onClick={() => { dispatch(removeVariable, { name: variable.name }); onRemoved?.(); }}>
+        <button type="button" className={`${iconButtonClass} mt-5`} aria-label="Remove variable" aria-describedby={legendId} data-row-control="remove" onClick={() => { dispatch(removeVariable, { name: variable.name }); onRemoved?.(); }}>
           ✕
         </button>
       </div>

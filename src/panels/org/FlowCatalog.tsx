@@ -44,7 +44,7 @@ export function FlowCatalog() {
     const back = saved?.name ?? editing?.original;
     setEditing(null);
     requestAnimationFrame(() => {
-      const edit = back ? box.current?.querySelector<HTMLElement>(`[aria-label="Edit flow ${back}"]`) : null;
+      const edit = back ? [...(box.current?.querySelectorAll<HTMLElement>('[data-edit-flow]') ?? [])].find((b) => b.dataset.editFlow === back) : null;
       (edit ?? box.current?.querySelector<HTMLElement>('[data-new-flow]'))?.focus();
     });
   };

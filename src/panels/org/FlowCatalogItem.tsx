@@ -3,6 +3,7 @@
  * types when the flow was read from a project). A project's flow is read-only here: it says which
  * file it came from, and is edited in the project.
  */
+import { useId } from 'react';
 import type { Flow } from '../../model/types';
 import { parameterType } from '../conditions/parameterType';
 import { buttonClass } from '../../ui/fields/styles';
@@ -30,12 +31,13 @@ function variables(flow: Flow, names: readonly string[] | undefined, direction: 
 }
 
 export function FlowCatalogItem({ flow, apiVersion, onEdit }: FlowCatalogItemProps) {
+  const nameId = useId();
   const verdict = flow.type === 'autolaunched' && apiVersion >= 63 ? backgroundStepMode(flow, false, apiVersion) : null;
   return (
     <article aria-label={`Flow ${flow.label ?? flow.name}`} className="rounded border border-ink-400/30 bg-white p-2 text-xs text-ink-800">
       <div className="flex items-start gap-2">
         <div className="min-w-0 flex-1">
-          <p className="font-semibold text-brand-900">
+          <p id={nameId} className="font-semibold text-brand-900">
             {flow.label ?? flow.name} <span className="font-mono font-normal text-ink-600">{flow.name}</span>
           </p>
           <p className="mt-0.5 flex flex-wrap gap-1">
@@ -49,7 +51,7 @@ export function FlowCatalogItem({ flow, apiVersion, onEdit }: FlowCatalogItemPro
         {flow.source ? (
           <span className="rounded bg-gray-100 px-1 text-ink-600" title="A flow of the project is edited in the project, not here">Read-only</span>
         ) : (
-          <button type="button" className={buttonClass} aria-label={`Edit flow ${flow.name}`} onClick={onEdit}>
+          <button type="button" className={buttonClass} aria-label="Edit flow" aria-describedby={nameId} data-edit-flow={flow.name} onClick={onEdit}>
             Edit
           </button>
         )}
