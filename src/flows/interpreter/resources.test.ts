@@ -304,4 +304,15 @@ describe('globals', () => {
     expect(run(flow).run.fault?.message).toBe('formula Slug: the flow failed to access the value for {!curCase.Subject}: curCase has no record (it is null)');
     expect(run(flow, { inputs: { curCase: { Subject: 'Printer' } } }).run.outputs.out).toBe('printer');
   });
+
+  it('formulas: division by zero faults the element reading the formula, naming the formula and the position (chosen: formulas.md "Numbers")', () => {
+    // given a ratio formula whose divisor is 0
+    const flow = flowOf([copy(['out', 'Ratio'])], {
+      variables: [variable('a', 'Number', { io: 'in' }), variable('b', 'Number', { io: 'in' }), variable('out', 'Number', { io: 'out' })],
+      formulas: [{ name: 'Ratio', dataType: 'Number', expression: '{!a} / {!b}' }],
+    });
+    // when / then: a fault, not a null the flow would go on with; a blank divisor is null arithmetic, not a fault
+    expect(run(flow, { inputs: { a: 5, b: 0 } }).run).toMatchObject({ status: 'faulted', fault: { element: 'Copy', message: 'formula Ratio: position 6: division by zero' } });
+    expect(run(flow, { inputs: { a: 5 } }).run).toMatchObject({ status: 'completed', outputs: { out: null } });
+  });
 });
