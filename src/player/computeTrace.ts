@@ -8,7 +8,12 @@ import type { ElementWhy } from '../engine/whyAt';
 import type { Orchestration, Scenario, Trace } from '../model/types';
 import type { SimulationRequest, SimulationResponse } from './simulationMessages';
 
-export type ComputeTrace = (doc: Orchestration, scenario: Scenario | null) => Promise<Trace>;
+/**
+ * `signal`: the caller no longer wants the trace (the run was left or replaced). A run that never
+ * waits goes on to FORMAT.md's ten million status changes, minutes of work: aborting stops it, so
+ * the next run does not wait behind it.
+ */
+export type ComputeTrace = (doc: Orchestration, scenario: Scenario | null, signal?: AbortSignal) => Promise<Trace>;
 /**
  * Why `element` is where it is right after trace event `index` of the run of `doc` under `scenario`:
  * a step's start condition, a stage's exit condition.
@@ -34,7 +39,7 @@ const explainOnMainThread: ExplainStep = (doc, scenario, index, element) => impo
 export function createTraceService(): TraceService {
   let worker: Worker | null = null;
   let nextId = 1;
-  const pending = new Map<number, { resolve: (answer: Answer) => void; reject: (e: Error) => void }>();
+  const pending = new Map<number, { request: SimulationRequest; resolve: (answer: Answer) => void; reject: (e: Error) => void }>();
 
   function failAll(message: string) {
     for (const w of pending.values()) w.reject(new Error(message));
@@ -60,19 +65,38 @@ export function createTraceService(): TraceService {
     return worker;
   }
 
-  function ask(w: Worker, request: Request): Promise<Answer> {
+  function ask(w: Worker, request: Request, signal?: AbortSignal): Promise<Answer> {
     const id = nextId++;
+    const message = { ...request, id } as SimulationRequest;
     return new Promise((resolve, reject) => {
-      pending.set(id, { resolve, reject });
-      w.postMessage({ ...request, id } as SimulationRequest);
+      if (signal?.aborted) return reject(new Error('the simulation was stopped'));
+      pending.set(id, { request: message, resolve, reject });
+      w.postMessage(message);
+      signal?.addEventListener('abort', () => abandon(id), { once: true });
     });
   }
 
+  /**
+   * The worker answers in order and cannot be interrupted, so a request nobody waits for any more
+   * ends the worker; the other requests still waiting go to a new one.
+   */
+  function abandon(id: number) {
+    const waiting = pending.get(id);
+    if (!waiting) return; // already answered
+    pending.delete(id);
+    waiting.reject(new Error('the simulation was stopped'));
+    worker?.terminate();
+    worker = null;
+    if (pending.size === 0) return;
+    const fresh = getWorker();
+    for (const other of pending.values()) fresh?.postMessage(other.request);
+  }
+
   return {
-    async compute(doc, scenario) {
+    async compute(doc, scenario, signal) {
       const w = getWorker();
       if (!w) return computeOnMainThread(doc, scenario);
-      const answer = await ask(w, { doc, scenario });
+      const answer = await ask(w, { doc, scenario }, signal);
       if (!('trace' in answer)) throw new Error('the simulation worker gave no trace');
       return answer.trace;
     },

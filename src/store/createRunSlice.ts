@@ -83,6 +83,13 @@ const idleRun = {
 } as const satisfies Partial<RunSlice>;
 
 export const createRunSlice = (options: RunOptions): SliceCreator<RunSlice> => (set, get) => {
+  /** Aborts the computation of the run being computed, when it is left or replaced (`ComputeTrace`). */
+  let computing: AbortController | null = null;
+  function stopComputing() {
+    computing?.abort();
+    computing = null;
+  }
+
   function show(trace: Trace, doc: Orchestration | null, scenario: Scenario | null, seekTo: 'start' | 'end' | number, fromFile = false) {
     const speed = get().cursor.speed;
     get().player?.dispose();
@@ -103,12 +110,17 @@ export const createRunSlice = (options: RunOptions): SliceCreator<RunSlice> => (
 
   async function compute(doc: Orchestration, scenario: Scenario | null, seekTo: 'start' | 'end' | number) {
     set({ runPhase: 'computing', runDoc: doc, runScenario: scenario, runError: null });
+    stopComputing();
+    const controller = new AbortController();
+    computing = controller;
     try {
-      const trace = await options.computeTrace(doc, scenario);
+      const trace = await options.computeTrace(doc, scenario, controller.signal);
+      if (computing === controller) computing = null;
       const now = get();
       if (now.runPhase === 'idle' || now.runDoc !== doc || now.runScenario !== scenario) return; // exited or superseded
       show(trace, doc, scenario, seekTo);
     } catch (e) {
+      if (controller.signal.aborted) return; // left or replaced: nobody waits for this run
       if (get().runPhase !== 'idle') set({ runPhase: 'failed', runError: e instanceof Error ? e.message : String(e) });
     }
   }
@@ -142,7 +154,10 @@ export const createRunSlice = (options: RunOptions): SliceCreator<RunSlice> => (
       set({ baseScenario: scenario, interventions: [] });
       return compute(doc, scenario, runOptions?.at ?? 'end');
     },
-    showTrace: (trace, doc) => show(trace, doc, null, 'end', true),
+    showTrace(trace, doc) {
+      stopComputing();
+      show(trace, doc, null, 'end', true);
+    },
     async intervene(event) {
       const { runDoc, baseScenario, interventions, cursor } = get();
       if (!runDoc) return;
@@ -155,6 +170,7 @@ export const createRunSlice = (options: RunOptions): SliceCreator<RunSlice> => (
       await compute(runDoc, next, at);
     },
     exitRun() {
+      stopComputing();
       get().player?.dispose();
       // the coverage overlay belongs to the run view
       set({ ...idleRun, coverage: null });
