@@ -145,7 +145,7 @@ describe('model → XML → model', () => {
     // given / when
     const { back, warnings } = throughXml(onboarding);
     // then
-    expect(warnings.join('\n')).toMatch(/not written .*flow catalog \(5 flows\).*users \(2\).*trigger\.launchedBy.*variables\[0\]\.value/);
+    expect(warnings.join('\n')).toMatch(/not written .*flow catalog \(5 flows not read from a project\).*users \(2\).*trigger\.launchedBy.*variables\[0\]\.value/);
     expect(back.users).toEqual([{ username: 'it_ops', active: true }]);
     expect(back.trigger).toEqual({ type: 'autolaunched', runContext: 'user' });
   });
