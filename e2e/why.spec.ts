@@ -138,3 +138,24 @@ test('a stage in progress says why it has not completed: its exit requirements r
   await expect(page.getByRole('region', { name: 'Selected element' })).toContainText('Stage status: Completed');
   await expect(why).toBeHidden();
 });
+
+test('a stage that has not started says so and what leads to it, with where that stands now (it said "This element has not run")', async ({ page }) => {
+  // given the loan sample whose credit check times out: Intake fails, its fault path runs, Underwriting never starts
+  await page.goto('/?sample=loan-approval');
+  await startRun(page);
+  await page.getByRole('combobox', { name: 'Scenario' }).selectOption({ label: 'The credit bureau times out' });
+  await page.getByRole('slider', { name: 'Timeline' }).press('End');
+  // when
+  await node(page, 'Underwriting').click({ position: { x: 30, y: 12 } });
+  // then
+  const selected = page.getByRole('region', { name: 'Selected element' });
+  await expect(selected).toContainText('Stage status: Not started');
+  await expect(selected).not.toContainText('This element has not run');
+  const why = selected.getByRole('note', { name: 'Why it has not started' });
+  await expect(why).toContainText('It starts when decision “Large loan?” takes outcome “Large loan with good credit”');
+  await expect(why).toContainText('it has not been reached');
+  // and the stage the fault path leads to, before it starts, names the stage and its status then
+  await page.getByRole('slider', { name: 'Timeline' }).press('Home');
+  await node(page, 'Manual_Recovery').click({ position: { x: 30, y: 12 } });
+  await expect(selected.getByRole('note', { name: 'Why it has not started' })).toContainText('It starts when stage “Intake checks” fails (its fault path leads here): it is Not started now');
+});

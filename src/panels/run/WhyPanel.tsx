@@ -17,6 +17,7 @@ import { ExitCheckView } from './ExitCheckView';
 import { useStageWhy, useStepWhy } from './useStepWhy';
 import { useLabelOf } from './useLabelOf';
 import { whyParts } from './whyParts';
+import { entryInWords, stageEntries, type StageEntry } from './stageEntries';
 
 const NOTE = 'space-y-1 rounded bg-amber-50 p-2 text-ink-800';
 
@@ -117,6 +118,15 @@ function FailedWhy({ step }: { step: string }) {
   );
 }
 
+/** The outcome decision `name` took up to event `index` (null: its default path), undefined when it has not been reached. */
+function outcomeTaken(trace: Trace, name: string, index: number): string | null | undefined {
+  for (let i = Math.min(index, trace.events.length - 1); i >= 0; i--) {
+    const e = trace.events[i]!;
+    if (e.type === 'decisionTaken' && e.decision === name) return e.outcome ?? null;
+  }
+  return undefined;
+}
+
 /** What decision `name` did up to event `index`: "Took outcome X at 2.5 s" (the latest time), or null when it has not been reached. */
 function decisionTaken(trace: Trace, name: string, index: number): string | null {
   for (let i = Math.min(index, trace.events.length - 1); i >= 0; i--) {
@@ -126,6 +136,32 @@ function decisionTaken(trace: Trace, name: string, index: number): string | null
     }
   }
   return null;
+}
+
+/** Why a stage has not started: each way into it, and where that stands at the moment shown. */
+function StageEntriesWhy({ doc, stage, trace, stages, index, time }: { doc: Orchestration; stage: string; trace: Trace; stages: Record<string, string>; index: number; time: number }) {
+  const now = (entry: StageEntry): string => {
+    if (entry.kind === 'start') return '';
+    if (entry.kind === 'stage') return `: it is ${STATUS_LABEL[(stages[entry.stage] ?? 'NotStarted') as AnyStatus]} now`;
+    const taken = outcomeTaken(trace, entry.decision, index);
+    if (taken === undefined) return ': it has not been reached yet';
+    const decision = doc.decisions?.find((d) => d.name === entry.decision);
+    const outcome = taken === null ? undefined : decision?.outcomes.find((o) => o.name === taken);
+    return taken === null ? ': it took its default path' : `: it took outcome “${outcome?.label ?? taken}”`;
+  };
+  const entries = stageEntries(doc, stage);
+  return (
+    <div aria-label="Why it has not started" role="note" className={NOTE}>
+      <p className="font-semibold">Why it has not started, at {formatVirtualTime(time)}:</p>
+      {entries.length === 0 ? (
+        <p>Nothing leads to it: no stage, decision or start of the run goes to this stage.</p>
+      ) : (
+        <ul className="list-disc pl-5">
+          {entries.map((entry, i) => <li key={i}>{i === 0 ? 'It starts when ' : 'or when '}{entryInWords(entry)}{now(entry)}.</li>)}
+        </ul>
+      )}
+    </div>
+  );
 }
 
 /** The selected element as its card names it, with its API name beside when that differs. */
@@ -165,6 +201,18 @@ export function WhyPanel() {
           Status: <span className={`font-semibold ${STATUS_TEXT.NotStarted}`}>{STATUS_LABEL.NotStarted}</span>
         </p>
         <WhyNow step={selected} time={time} />
+      </section>
+    );
+  }
+  if (!info && !stageStatus && runDoc?.stages.some((stage) => stage.name === selected)) {
+    // a stage the run has not reached: say so, and what leads to it, as of the moment shown
+    return (
+      <section aria-label="Selected element" className="space-y-1 text-sm">
+        <ElementHeading name={selected} />
+        <p>
+          Stage status: <span className={`font-semibold ${STATUS_TEXT.NotStarted}`}>{STATUS_LABEL.NotStarted}</span>
+        </p>
+        <StageEntriesWhy doc={runDoc} stage={selected} trace={trace} stages={snapshot.stages} index={index} time={time} />
       </section>
     );
   }
