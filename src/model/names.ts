@@ -36,6 +36,15 @@ export function flowNameProblem(name: string): string | null {
   return `API name "${name}" cannot contain two underscores in a row, except after a managed package's namespace prefix (namespace__Flow_Name)`;
 }
 
+/**
+ * The managed package a flow name comes from (`ns__Flow_Name` → `ns`), or null for a name of the
+ * org's own: such a flow is installed with its package, never one of a project's files.
+ */
+export function packageNamespace(name: string): string | null {
+  const at = name.indexOf('__');
+  return at > 0 && apiNameProblem(name) !== null && flowNameProblem(name) === null ? name.slice(0, at) : null;
+}
+
 /** Turns a free-text label into an API name ("Reserve stock!" → "Reserve_stock"). */
 export function apiNameFromLabel(label: string): string {
   const words = label.normalize('NFKD').replace(/[^A-Za-z0-9]+/g, ' ').trim().split(/\s+/).filter(Boolean);

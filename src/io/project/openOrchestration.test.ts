@@ -36,6 +36,15 @@ describe('opening an orchestration of a project', () => {
     });
   });
 
+  it('says a flow named after a managed package (ns__Flow) is installed with its package, not a file of the project', () => {
+    // given a step calling a packaged flow, as survey 6's Orchestration_flow_1 does
+    const { report } = opened(flowFile('Order_Flow', orchestrationXml('Order flow', 'setup_service_experience__Create_Case')));
+    // then the placeholder's warning names the package
+    expect(report.map((p) => p.message)).toContainEqual(
+      `flow setup_service_experience__Create_Case is referenced but not in the project: it is a flow of the managed package "setup_service_experience", installed with the package and never in a project's files (looked for ${FLOWS}/setup_service_experience__Create_Case.flow-meta.xml); added as a placeholder (autolaunched, active, no elements)`,
+    );
+  });
+
   it('reports a flow file it cannot use, at its line, and keeps a placeholder in its place', () => {
     const { doc, report } = opened(flowFile('Order_Flow', orchestrationXml('Order flow', 'Reserve')), flowFile('Reserve', orchestrationXml('Not a flow', 'X')));
     expect(doc.flows?.[0]?.elements).toEqual([]);

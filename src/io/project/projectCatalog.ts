@@ -15,6 +15,7 @@ import { flowCatalogEntry } from '../flowXml/flowCatalogEntry';
 import { withReferencedLabels } from './customLabels';
 import { withPicklistChoiceValues } from './picklistChoices';
 import type { Flow } from '../../model/types';
+import { packageNamespace } from '../../model/names';
 import type { FlowResolver } from '../xml/placeholders';
 import { flowFileSuffix, folderOf, joinPath } from './paths';
 import { projectFile } from './projectFromFiles';
@@ -70,7 +71,11 @@ export function projectCatalog(project: Project, orchestrationPath: string, stat
 
   const missing = (name: string): string => {
     const lookedFor = joinPath(folder, `${name}${suffix}`);
-    return projectFile(project, name) ? `its file could not be used (looked for ${lookedFor})` : `not in the project (looked for ${lookedFor})`;
+    if (projectFile(project, name)) return `its file could not be used (looked for ${lookedFor})`;
+    // a packaged flow: say why it cannot be there, so the admin does not go looking for the file
+    const namespace = packageNamespace(name);
+    const installed = namespace ? `: it is a flow of the managed package "${namespace}", installed with the package and never in a project's files` : '';
+    return `not in the project${installed} (looked for ${lookedFor})`;
   };
 
   const subflowsOf = (flows: readonly Flow[]): Flow[] => {
