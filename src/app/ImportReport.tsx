@@ -29,7 +29,7 @@ export function ImportReport() {
             {report.ok ? `Imported ${report.fileName}` : `${report.fileName} was not imported`}
           </h2>
           <p className="mb-2 text-ink-600">
-            {report.ok ? `It opened with ${warnings.length} warning${warnings.length === 1 ? '' : 's'}.` : 'The open design is unchanged. Fix these problems and import again:'}
+            {report.ok ? openedWith(warnings) : 'The open design is unchanged. Fix these problems and import again:'}
           </p>
           {warnings.length > 0 && <ProblemList problems={warnings} doc={doc} />}
           {kept.length > 0 && (
@@ -55,6 +55,18 @@ export function ImportReport() {
       )}
     </dialog>
   );
+}
+
+/** "It opened with 3 warnings." — and first the errors a design read from a project may open with, which block a run. */
+function openedWith(problems: readonly Problem[]): string {
+  const errors = problems.filter((p) => p.severity === 'error').length;
+  const warnings = problems.length - errors;
+  const counted = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
+  const parts = [
+    ...(errors > 0 ? [counted(errors, 'problem to fix before it can run', 'problems to fix before it can run')] : []),
+    ...(warnings > 0 || errors === 0 ? [counted(warnings, 'warning', 'warnings')] : []),
+  ];
+  return `It opened with ${parts.join(' and ')}.`;
 }
 
 /** A part of the file kept verbatim (importContext.ts): a note, not something to fix. */

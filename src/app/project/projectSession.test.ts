@@ -2,7 +2,7 @@
 import { beforeEach, expect, it } from 'vitest';
 import { lookupTarget } from '../../io/project/objectFields';
 import { projectFromFiles } from '../../io/project/projectFromFiles';
-import { caseLifecycleFiles } from '../../io/project/testing/projectFiles';
+import { autolaunchedXml, caseLifecycleFiles, flowFile, orchestrationXml } from '../../io/project/testing/projectFiles';
 import { resetStores } from '../../panels/testing/renderPanel';
 import { useAppStore } from '../../store/appStore';
 import { selectProblems } from '../../store/selectors';
@@ -96,4 +96,21 @@ it('an orchestration opens with the scenarios kept beside it in the project; a f
   expect(report?.problems.filter((p) => p.path.includes('broken.json'))).toEqual([
     expect.objectContaining({ severity: 'warning', message: expect.stringMatching(/^scenario not used: /) }),
   ]);
+});
+
+it('a draft orchestration whose step flow is a Draft opens with that error listed, instead of being refused: the admin mends it once it is open', () => {
+  // given a draft orchestration calling a flow whose file is a Draft (inactive, R25: an error), as survey 6's lumon project holds
+  const draft = orchestrationXml('Order flow', 'Reserve').replace('<status>Active</status>', '<status>Draft</status>');
+  const project = projectFromFiles([flowFile('Order_Flow', draft), flowFile('Reserve', autolaunchedXml('Reserve', { status: 'Draft' }))]);
+  useProjectSession.setState({ picking: { project, name: 'Orders', handle: null }, current: null });
+  // when
+  openFromProject(useAppStore, 'Order_Flow');
+  // then the design is open, linked to its file, and the report lists the error among what it opened with
+  expect(useAppStore.getState().doc.name).toBe('Order_Flow');
+  expect(useAppStore.getState().projectFile?.apiName).toBe('Order_Flow');
+  const report = useAppStore.getState().importReport;
+  expect(report?.ok).toBe(true);
+  expect(report?.problems).toContainEqual(expect.objectContaining({ severity: 'error', message: expect.stringMatching(/flow "Reserve" is not active/) }));
+  // and the design's problems hold it, so the canvas marks the step and Run refuses
+  expect(selectProblems(useAppStore.getState()).all.some((p) => p.severity === 'error')).toBe(true);
 });

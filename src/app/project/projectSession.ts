@@ -4,7 +4,8 @@
  * scenarios kept beside it, and the import report says what the conversion kept or guessed and
  * which flows became placeholders.
  */
-import { loadDocument } from '../../actions/documentIo';
+import { openRead } from '../../actions/documentIo';
+import { readOrchestration } from '../../actions/readOrchestration';
 import { openOrchestration } from '../../io/project/openOrchestration';
 import { projectChecks } from '../../io/project/projectChecks';
 import { scenarioNameOfFile } from '../../io/project/scenarioFiles';
@@ -62,7 +63,12 @@ export function openFromProject(store: AppStore, apiName: string): void {
     store.getState().setImportReport({ fileName, ok: false, problems: opened.report.map(reportProblem) });
     return;
   }
-  const loaded = loadDocument(store, opened.doc);
+  // A design read from a project opens with its validation errors (docs/projects.md): a draft in the
+  // works may be incomplete, and the admin can only mend it once it is open. The errors block a run,
+  // exports and saving, as for any design, and the report lists them. Only a document that cannot be
+  // read at all (no design comes back) is refused.
+  const read = readOrchestration(opened.doc);
+  const loaded = openRead(store, !read.ok && read.doc ? { ok: true, doc: read.doc, problems: read.problems } : read);
   const problems: Problem[] = [...project.problems.filter((p) => p.severity !== 'info').map(reportProblem), ...opened.report.map(reportProblem), ...loaded.problems];
   if (!loaded.ok) {
     store.getState().setImportReport({ fileName, ok: false, problems });

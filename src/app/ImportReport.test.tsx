@@ -1,0 +1,28 @@
+// @vitest-environment jsdom
+import { render } from '@testing-library/react';
+import { beforeEach, expect, it } from 'vitest';
+import { resetStores } from '../panels/testing/renderPanel';
+import { useAppStore } from '../store/appStore';
+import { ImportReport } from './ImportReport';
+
+beforeEach(() => {
+  resetStores();
+  // jsdom has no modal dialogs: opening one only marks it open
+  HTMLDialogElement.prototype.showModal ??= function (this: HTMLDialogElement) { this.open = true; };
+  HTMLDialogElement.prototype.close ??= function (this: HTMLDialogElement) { this.open = false; };
+});
+
+it('the report of a design that opened with errors (a project draft) counts them apart from the warnings: they block a run', () => {
+  const error = { path: 'stages[0].steps[0].flow', message: 'flow "Reserve" is not active', severity: 'error' as const };
+  const warning = { path: 'flows[0]', message: 'flow Ship is referenced but not in the project', severity: 'warning' as const };
+  const { container, rerender } = render(<ImportReport />);
+  useAppStore.getState().setImportReport({ fileName: 'Orders: Order_Flow', ok: true, problems: [error, warning, { ...warning, path: 'flows[1]' }] });
+  rerender(<ImportReport />);
+  expect(container.textContent).toContain('It opened with 1 problem to fix before it can run and 2 warnings.');
+  useAppStore.getState().setImportReport({ fileName: 'Orders: Order_Flow', ok: true, problems: [error, { ...error, path: 'stages[1]' }] });
+  rerender(<ImportReport />);
+  expect(container.textContent).toContain('It opened with 2 problems to fix before it can run.');
+  useAppStore.getState().setImportReport({ fileName: 'order.json', ok: true, problems: [warning] });
+  rerender(<ImportReport />);
+  expect(container.textContent).toContain('It opened with 1 warning.');
+});
