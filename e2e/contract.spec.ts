@@ -118,3 +118,31 @@ test('a design whose own names hold the control names (a flow Run_Report, a step
     for (const name of EDIT_BUTTONS) await expect(page.getByRole('button', { name }), `${name} (${select ?? 'nothing'} selected)`).toHaveCount(1);
   }
 });
+
+test('the run controls appear with the trace: while a run is computed only Exit run is there, and leaving stops it', async ({ page }) => {
+  // given a loop that never waits: ten million status changes (FORMAT.md's default limit), minutes of work
+  const loop = {
+    format: 'stageflow.orchestration', version: 1, name: 'Loop_Forever', apiVersion: 63,
+    flows: [{ name: 'Quick', type: 'autolaunched', active: true, elements: ['Assignment'] }],
+    stages: [{ name: 'Again', next: 'Again', steps: [{ name: 'Tick', kind: 'background', flow: 'Quick' }] }],
+  };
+  await page.goto('/?new');
+  await expect(page.getByRole('button', { name: 'Add stage', exact: true })).toBeVisible({ timeout: 20_000 });
+  expect((await page.evaluate((d) => window.stageflow.loadDocument(d), JSON.stringify(loop))).ok).toBe(true);
+  // when it is run: no Timeline or Play before there is a trace to show
+  await page.getByRole('button', { name: 'Run', exact: true }).click();
+  await expect(page.getByRole('button', { name: 'Exit run' })).toBeVisible();
+  await page.waitForTimeout(1000);
+  expect(await page.evaluate(() => window.stageflow.getTrace())).toBeNull();
+  await expect(page.getByRole('slider', { name: 'Timeline' })).toHaveCount(0);
+  await expect(page.getByRole('button', { name: 'Play' })).toHaveCount(0);
+  // when the user leaves it and runs another design, that run is not kept waiting behind the loop
+  await page.getByRole('button', { name: 'Exit run' }).click();
+  const sample = readFileSync('public/samples/order-fulfilment.json', 'utf8');
+  expect((await page.evaluate((t) => window.stageflow.loadDocument(t), sample)).ok).toBe(true);
+  await page.getByRole('button', { name: 'Run', exact: true }).click();
+  // then once the Timeline is there, the trace and every node's status are there too
+  await expect(page.getByRole('slider', { name: 'Timeline' })).toBeVisible({ timeout: 15_000 });
+  const shown = await page.evaluate(() => ({ status: window.stageflow.getTrace()?.run.status, unmarked: [...document.querySelectorAll('.react-flow__node[data-kind="stage"], .react-flow__node[data-kind="background"], .react-flow__node[data-kind="interactive"]')].filter((n) => !n.getAttribute('data-status')).length }));
+  expect(shown).toEqual({ status: 'Completed', unmarked: 0 });
+});

@@ -20,6 +20,7 @@ export function RunControls() {
   const cursor = useAppStore((s) => s.cursor);
   const replay = useAppStore((s) => s.replay);
   const ready = useAppStore((s) => s.runPhase === 'ready' && s.replay !== null);
+  const failed = useAppStore((s) => s.runPhase === 'failed');
   const player = useAppStore((s) => s.player);
   const followRun = useAppStore((s) => s.followRun);
   const coverageOn = useAppStore((s) => s.coverage !== null);
@@ -30,6 +31,16 @@ export function RunControls() {
   const beat = replay && cursor.index >= 0 && cursor.time === replay.events[cursor.index]?.t ? replay.beatPosition(cursor.index) : null;
   const timeText = formatVirtualTime(cursor.time) + (beat && beat.of > 1 ? `, change ${beat.nth} of ${beat.of} at this time` : '');
 
+  // Until the trace is there, only Exit run (a loop that never waits takes minutes): a test that waits
+  // for the Timeline slider or Play then reads getTrace() and each node's data-status (UI-CONTRACT).
+  if (!ready) {
+    return (
+      <div role="toolbar" aria-label="Run controls" className="flex flex-wrap items-center gap-1.5 border-b border-ink-400/30 bg-white px-3 py-2">
+        <span className="flex-1 text-sm text-ink-600">{failed ? 'The run could not be simulated.' : 'Simulating the run…'}</span>
+        <RunControlButton action={exitRunAction} />
+      </div>
+    );
+  }
   return (
     <div role="toolbar" aria-label="Run controls" className="flex flex-wrap items-center gap-1.5 border-b border-ink-400/30 bg-white px-3 py-2">
       {/* Play and Pause are both always there (UI contract); each is harmless when it does not apply. */}
