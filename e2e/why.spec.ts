@@ -159,3 +159,15 @@ test('a stage that has not started says so and what leads to it, with where that
   await node(page, 'Manual_Recovery').click({ position: { x: 30, y: 12 } });
   await expect(selected.getByRole('note', { name: 'Why it has not started' })).toContainText('It starts when stage “Intake checks” fails (its fault path leads here): it is Not started now');
 });
+
+test('an evaluation flow is named by its label in the Why panel, as on its card and in the Outline, its API name beside', async ({ page }) => {
+  // given the case sample at the moment Score the case has completed: Escalate to tier 2 waits on Needs_Tier_Two
+  await page.goto('/?sample=case-escalation');
+  await startRun(page);
+  await showEvent(page, 3);
+  // when
+  await node(page, 'Escalate_To_Tier_Two').click();
+  // then
+  const why = page.getByRole('note', { name: 'Why it has not started' });
+  await expect(why).toContainText('Starts when evaluation flow “Needs tier 2?” Needs_Tier_Two returns true. It returns false now');
+});

@@ -8,6 +8,7 @@ import { OPERATOR_LABELS } from '../requirements/operators';
 import { formatVirtualTime } from './formatTime';
 import { STATUS_LABEL, type AnyStatus } from '../../ui/statusStyles';
 import { useLabelOf } from './useLabelOf';
+import { useAppStore } from '../../store/appStore';
 
 export function Verdict({ holds }: { holds: boolean }) {
   return holds
@@ -79,10 +80,16 @@ const SOURCE_TEXT = {
 /** An evaluation flow's result now; `what` is what it gates ("Starts", "Completes"). */
 export function EvaluationFlowCheck({ check, what = 'Starts' }: { check: Extract<StartCheck, { mode: 'evaluationFlow' }>; what?: 'Starts' | 'Completes' }) {
   const returns = `returns ${check.holds ? 'true' : 'false'} now`;
+  // named as its step card and the Outline name it (its label), the API name beside as in the heading
+  const label = useAppStore((s) => s.runDoc?.flows?.find((f) => f.name === check.flow)?.label);
   return (
     <>
       <p>
-        {what} when evaluation flow <span className="font-mono">{check.flow}</span> returns true. It {returns}
+        {what} when evaluation flow{' '}
+        {label && label !== check.flow
+          ? <>“{label}” <span className="font-mono text-xs text-ink-600">{check.flow}</span></>
+          : <span className="font-mono">{check.flow}</span>}{' '}
+        returns true. It {returns}
         {check.source === 'condition'
           ? check.logic ? ` (its condition: ${logicText(check.logic.kind, check.logic.text)}).` : '.'
           : check.reason ? `: run as things stand, ${check.reason}.` : ` (${SOURCE_TEXT[check.source]}).`}
