@@ -457,3 +457,16 @@ test('at 1280×800 the run controls are one row, and the Timeline\'s marks sit u
   expect(Math.abs(lastMark.centre - (slider.x + slider.width - 8))).toBeLessThanOrEqual(1.5);
   expect(lastMark.right).toBeLessThanOrEqual(slider.x + slider.width + 0.5);
 });
+
+test('Act on the run lists an open work item by its step\'s label, as the card and the event log name it', async ({ page }) => {
+  // given the case sample at the moment Manager review's work item is assigned
+  await page.goto('/?sample=case-escalation');
+  await startRun(page);
+  const item = page.getByRole('region', { name: 'Interventions' }).getByRole('combobox', { name: 'Open work item' });
+  const next = page.getByRole('button', { name: 'Next change' });
+  for (let i = 0; i < 8 && (await item.isDisabled()); i++) await next.click();
+  await expect(node(page, 'Manager_Review')).toHaveAttribute('data-status', 'InProgress');
+  // then
+  await expect(item.locator('option:checked')).toHaveText('Manager review');
+  await expect(item).toHaveValue('Manager_Review');
+});

@@ -6,6 +6,7 @@
 import { useState } from 'react';
 import { ValueChanger } from './ValueChanger';
 import { useAppStore } from '../../store/appStore';
+import { useLabelOf } from './useLabelOf';
 
 const button =
   'rounded border border-ink-400/40 bg-white px-2 py-1 text-sm hover:bg-brand-50 disabled:opacity-40 focus-visible:outline focus-visible:outline-2 focus-visible:outline-brand-500';
@@ -15,6 +16,7 @@ export function Interventions() {
   const snapshot = useAppStore((s) => s.snapshot);
   const phase = useAppStore((s) => s.runPhase);
   const intervene = useAppStore((s) => s.intervene);
+  const labelOf = useLabelOf();
   const users = (doc?.users ?? []).filter((u) => u.active !== false).map((u) => u.username);
   const [workItem, setWorkItem] = useState('');
   const [by, setBy] = useState('');
@@ -49,7 +51,8 @@ export function Interventions() {
       <div className="flex flex-wrap items-center gap-1">
         <select aria-label="Open work item" className="min-w-0 flex-1 rounded border border-ink-400/40 px-1 py-0.5" value={item} onChange={(e) => setWorkItem(e.target.value)} disabled={open.length === 0}>
           {open.length === 0 && <option value="">No open work items</option>}
-          {open.map((s) => <option key={s} value={s}>{s}</option>)}
+          {/* by the step's label, as its card and the event log name it; the value stays the API name the scenario keys by */}
+          {open.map((s) => <option key={s} value={s}>{labelOf(s)}</option>)}
         </select>
         <button type="button" className={button} disabled={busy || !item} onClick={() => void intervene({ type: 'completeWorkItem', step: item, ...(user ? { by: user } : {}) })}>
           Complete work item
