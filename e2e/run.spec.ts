@@ -1,4 +1,5 @@
 /** Run view (issue 7): statuses on the canvas follow the engine's trace; scrub, intervene, explain. */
+import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
 import { waitsForPayment as waiting } from './fixtures/waitsForPayment';
 import { node } from './helpers';
@@ -430,7 +431,13 @@ test('a decision that ran says which outcome it took, as of the moment shown (it
   await toEnd(page);
   await node(page, 'Route_By_Amount').click();
   const selected = page.getByRole('region', { name: 'Selected element' });
-  await expect(selected).toContainText(`Took outcome ${taken!.outcome}`);
+  // named as the canvas names them: the outcome's label on its connector, the stage's label
+  const doc = JSON.parse(readFileSync('public/samples/loan-approval.json', 'utf8')) as { stages: { name: string; label?: string }[]; decisions: { name: string; outcomes: { name: string; label?: string; next: string }[]; defaultNext: string }[] };
+  const decision = doc.decisions.find((d) => d.name === 'Route_By_Amount')!;
+  const outcome = decision.outcomes.find((o) => o.name === taken!.outcome);
+  const to = doc.stages.find((s) => s.name === (outcome ? outcome.next : decision.defaultNext))!;
+  await expect(selected).toContainText(`${outcome ? `Took outcome “${outcome.label ?? outcome.name}”` : 'Took its default path'} at `);
+  await expect(selected).toContainText(`, to stage “${to.label ?? to.name}”.`);
   await expect(selected).not.toContainText('has not run');
   // before the moment it was taken, it has not been reached yet
   await page.getByRole('slider', { name: 'Timeline' }).fill('0');

@@ -127,12 +127,19 @@ function outcomeTaken(trace: Trace, name: string, index: number): string | null 
   return undefined;
 }
 
-/** What decision `name` did up to event `index`: "Took outcome X at 2.5 s" (the latest time), or null when it has not been reached. */
-function decisionTaken(trace: Trace, name: string, index: number): string | null {
+/**
+ * What decision `name` did up to event `index`: "Took outcome “Large loan” at 2.5 s, to stage
+ * “Underwriting”." (the latest time; the outcome and stage by their labels, as on the canvas), or
+ * null when it has not been reached.
+ */
+function decisionTaken(trace: Trace, doc: Orchestration | null, name: string, index: number, labelOf: (name: string) => string): string | null {
   for (let i = Math.min(index, trace.events.length - 1); i >= 0; i--) {
     const e = trace.events[i]!;
     if (e.type === 'decisionTaken' && e.decision === name) {
-      return `${e.outcome ? `Took outcome ${e.outcome}` : 'Took its default path'} at ${formatVirtualTime(e.t)}${e.next ? `, to ${e.next}` : ''}.`;
+      const outcome = e.outcome ? doc?.decisions?.find((d) => d.name === name)?.outcomes.find((o) => o.name === e.outcome) : undefined;
+      const took = e.outcome ? `Took outcome “${outcome?.label ?? e.outcome}”` : 'Took its default path';
+      const to = e.next ? `, to ${doc?.stages.some((s) => s.name === e.next) ? 'stage' : 'decision'} “${labelOf(e.next)}”` : '';
+      return `${took} at ${formatVirtualTime(e.t)}${to}.`;
     }
   }
   return null;
@@ -186,6 +193,7 @@ export function WhyPanel() {
   const time = useAppStore((s) => s.cursor.time);
   const runDoc = useAppStore((s) => s.runDoc);
   const index = useAppStore((s) => s.cursor.index);
+  const labelOf = useLabelOf();
   if (!selected || !trace || !snapshot) {
     return <p className="text-sm text-ink-600">Select a step to see its status, who it runs as, and why it has not started.</p>;
   }
@@ -217,7 +225,7 @@ export function WhyPanel() {
     );
   }
   if (!info) {
-    const decision = runDoc?.decisions?.some((d) => d.name === selected) ? decisionTaken(trace, selected, index) : undefined;
+    const decision = runDoc?.decisions?.some((d) => d.name === selected) ? decisionTaken(trace, runDoc, selected, index, labelOf) : undefined;
     return (
       <section aria-label="Selected element" className="space-y-1 text-sm">
         <ElementHeading name={selected} />
