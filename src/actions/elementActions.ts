@@ -3,7 +3,7 @@ import { deleteElements } from '../commands/deleteElements';
 import type { LinkRef } from '../commands/links';
 import { kindOf } from '../commands/queries';
 import { renamedName, renameElement } from '../commands/renameElement';
-import { selectHasSelection, selectSingleSelected } from '../store/selectors';
+import { selectHasSelection, selectSavedInProject, selectSingleSelected } from '../store/selectors';
 import { addElement, type AddOptions, type PaletteKind } from './addElement';
 import { neighbourAfterDelete } from './deleteNeighbour';
 import { linkOfEdgeId } from './edgeIds';
@@ -78,9 +78,12 @@ export const setLabelAction: Action<{ name: string; label: string }> = {
   when: 'edit',
   focusAfter: 'unchanged',
   perform({ store }, { name, label }) {
-    const { doc, dispatch, setRenaming } = store.getState();
-    const next = renamedName(doc, name, label.trim() || name);
-    const changed = dispatch(renameElement, { name, label });
+    const state = store.getState();
+    const { doc, dispatch, setRenaming } = state;
+    // an element of the project's file keeps its API name (docs/editor.md)
+    const keepName = selectSavedInProject(state, name);
+    const next = keepName ? name : renamedName(doc, name, label.trim() || name);
+    const changed = dispatch(renameElement, { name, label, keepName });
     setRenaming(null);
     if (!changed) return name;
     store.getState().select([next]);

@@ -25,6 +25,12 @@ describe('element.rename', () => {
     expect(run.redone).toEqual(run.after);
   });
 
+  it('keeps the API name when asked to (an element of a project file): only the label changes', () => {
+    const doc = followingFixture();
+    const next = renameElement.apply(doc, { name: 'Create_User_Accounts', label: 'Open accounts', keepName: true });
+    expect(next.stages[0]!.steps[0]).toMatchObject({ name: 'Create_User_Accounts', label: 'Open accounts' });
+  });
+
   it('keeps the name unique across the namespace', () => {
     // given a step whose API name follows its label (none: the name is the label)
     const fixture = propertiesFixture();

@@ -15,6 +15,8 @@ export interface RenameElementParams {
   /** Current API name of a stage, step or decision. */
   name: string;
   label: string;
+  /** Keep the API name whatever the label (an element of a project's file, as Flow Builder keeps a saved one's). */
+  keepName?: boolean;
 }
 
 function labelOf(doc: Orchestration, name: string): string | undefined {
@@ -37,6 +39,6 @@ export const renameElement = defineCommand<RenameElementParams>('element.rename'
     return setLabel(steps.some((x, i) => x !== s.steps[i]) ? { ...s, steps } : s);
   });
   out = mapDecisions(out, setLabel);
-  const to = renamedName(doc, p.name, label);
+  const to = p.keepName ? p.name : renamedName(doc, p.name, label);
   return to === p.name ? out : setApiName.apply(out, { from: p.name, to });
 });

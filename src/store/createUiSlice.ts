@@ -41,6 +41,12 @@ export interface ProjectFileLink {
    * (src/io/project/objectFields.ts): Scenarios reads a lookup's object from them.
    */
   objects?: ProjectObjects;
+  /**
+   * The stages, steps and decisions the project's file holds (as opened, then as last saved): their
+   * API names name the file's elements, so a new label leaves them as they are, as Flow Builder
+   * never renames a saved element (panels/fields/LabelField.tsx).
+   */
+  savedNames?: readonly string[];
 }
 
 export interface FitRequest {

@@ -21,6 +21,12 @@ export const selectProblems = (s: AppState): ProblemIndex => s.problemMemo.index
  */
 export const selectProjectObjects = (s: AppState) => (s.projectFile?.apiName === s.doc.name ? s.projectFile.objects : undefined);
 
+/**
+ * Whether the element `name` is one of the project file's own (ProjectFileLink.savedNames) while the
+ * open design is that file's orchestration: its API name stays when its label changes.
+ */
+export const selectSavedInProject = (s: AppState, name: string): boolean => s.projectFile?.apiName === s.doc.name && (s.projectFile.savedNames?.includes(name) ?? false);
+
 /** A run is shown (the design is read-only): derived from the run slice's one phase field. */
 export const selectRunning = (s: Pick<AppState, 'runPhase'>) => s.runPhase !== 'idle';
 /** Document edits are allowed (the edit lock is open). */

@@ -7,6 +7,7 @@ import { resetStores } from '../../panels/testing/renderPanel';
 import { useAppStore } from '../../store/appStore';
 import { selectProblems } from '../../store/selectors';
 import { openFromProject } from './projectSession';
+import { takenNames } from '../../commands/queries';
 import { useProjectSession } from './projectState';
 
 const PARENT_CASE = `<?xml version="1.0" encoding="UTF-8"?>
@@ -37,7 +38,7 @@ it('a project without object metadata links the file alone', () => {
   const flowsOnly = caseLifecycleFiles().filter((f) => f.path.endsWith('.flow-meta.xml'));
   useProjectSession.setState({ picking: { project: projectFromFiles(flowsOnly), name: 'CaseLifecycle', handle: null }, current: null });
   openFromProject(useAppStore, 'Case_Lifecycle');
-  expect(useAppStore.getState().projectFile).toEqual({ project: 'CaseLifecycle', apiName: 'Case_Lifecycle', path: 'force-app/main/default/flows/Case_Lifecycle.flow-meta.xml', writable: false });
+  expect(useAppStore.getState().projectFile).toEqual({ project: 'CaseLifecycle', apiName: 'Case_Lifecycle', path: 'force-app/main/default/flows/Case_Lifecycle.flow-meta.xml', writable: false, savedNames: [...takenNames(useAppStore.getState().doc)] });
 });
 
 it('the project\'s checks stay live: a picklist value it does not list is a warning on the row until it is mended', () => {

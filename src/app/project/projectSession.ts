@@ -16,6 +16,7 @@ import type { ScenarioOnDisk } from '../../io/project/scenarioSaves';
 import type { Orchestration, Problem, Scenario } from '../../model/types';
 import type { AppStore } from '../../store/appStore';
 import { useProjectSession } from './projectState';
+import { takenNames } from '../../commands/queries';
 
 /** A project problem as the import report lists it: where (file, line:col or path) and what. */
 export function reportProblem(problem: ProjectProblem): Problem {
@@ -81,7 +82,7 @@ export function openFromProject(store: AppStore, apiName: string): void {
   const path = opened.orchestration.path;
   const text = project.files.get(opened.orchestration.apiName)?.text ?? '';
   useProjectSession.setState({ current: { project, name, handle, opened: { apiName: opened.doc.name, path, text, scenarios: scenarios.read } } });
-  store.getState().setProjectFile({ project: name, apiName: opened.doc.name, path, writable: handle !== null, ...(project.objects ? { objects: project.objects } : {}) });
+  store.getState().setProjectFile({ project: name, apiName: opened.doc.name, path, writable: handle !== null, ...(project.objects ? { objects: project.objects } : {}), savedNames: [...takenNames(opened.doc)] });
   // the project's checks stay live while the design is edited (undeclared fields, picklist values)
   store.getState().setExtraChecks(project.objects ? projectChecks(project.objects, opened.doc.name) : null);
   if (problems.length) store.getState().setImportReport({ fileName, ok: true, problems });

@@ -11,6 +11,7 @@ import { useAppStore } from '../../store/appStore';
 import { openFromProject } from './projectSession';
 import { useProjectSession } from './projectState';
 import { saveToProject } from './saveToProject';
+import { takenNames } from '../../commands/queries';
 
 const ORDER = orchestrationXml('Order', 'Reserve');
 const RESERVE = autolaunchedXml('Reserve');
@@ -55,7 +56,7 @@ describe('Save to project', () => {
     const disk = new Map([[`force-app/main/default/flows/Order.flow-meta.xml`, ORDER], [`force-app/main/default/flows/Reserve.flow-meta.xml`, RESERVE]]);
     openOrder(folderHandle(disk));
     expect(useAppStore.getState().doc.name).toBe('Order');
-    expect(useAppStore.getState().projectFile).toEqual({ project: 'my-project', apiName: 'Order', path: 'force-app/main/default/flows/Order.flow-meta.xml', writable: true });
+    expect(useAppStore.getState().projectFile).toEqual({ project: 'my-project', apiName: 'Order', path: 'force-app/main/default/flows/Order.flow-meta.xml', writable: true, savedNames: [...takenNames(useAppStore.getState().doc)] });
     // when the description is edited and saved
     useAppStore.getState().dispatch(updateOrchestration, { description: 'Reserves stock' });
     await saveToProject(useAppStore);

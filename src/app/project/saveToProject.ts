@@ -15,6 +15,7 @@ import { selectProblems } from '../../store/selectors';
 import { useProjectSession } from './projectState';
 import { defaultScenario } from '../../store/createScenarioSlice';
 import type { ScenarioWrite } from '../../io/project/scenarioSaves';
+import { takenNames } from '../../commands/queries';
 
 /** The permission part of the File System Access API (not in TypeScript's DOM library yet). */
 interface PermissionHandle {
@@ -99,6 +100,7 @@ export async function saveToProject(store: AppStore): Promise<void> {
       return;
     }
     useProjectSession.setState({ current: { ...current, opened: { ...current.opened, text: result.xml, scenarios: scenarios.after } } });
+    state.setProjectFile({ ...link, savedNames: [...takenNames(state.doc)] });
     const orchestration = result.changed ? `Saved ${current.name}/${link.path}: ${KEPT[result.kept]}; the flows it calls were not touched.` : `${link.path} was already up to date.`;
     const scenarioNote = scenarios.writes.length ? ` ${scenarioWords(scenarios.writes)}` : '';
     state.notify('info', `${orchestration}${scenarioNote}${notes}${keptNote}`);
@@ -108,6 +110,8 @@ export async function saveToProject(store: AppStore): Promise<void> {
   const fileName = link.path.slice(link.path.lastIndexOf('/') + 1);
   if (result.changed) downloadText(fileName, result.xml, 'application/xml');
   useProjectSession.setState({ current: { ...current, opened: { ...current.opened, text: result.xml } } });
+  // the elements just written are the file's own now: their API names stay from here on
+  state.setProjectFile({ ...link, savedNames: [...takenNames(state.doc)] });
   const scenarioNote = scenarios.writes.length ? ` Its changed scenarios were not written (${scenarios.writes.map((w) => w.path).join(', ')}): use Download all in the Scenarios dialog.` : '';
   const orchestration = result.changed ? `${fileName} was downloaded; put it at ${link.path} (${KEPT[result.kept]}).` : `${link.path} is already up to date.`;
   state.notify('info', `This project was read from files, which the browser cannot write: ${orchestration}${scenarioNote}${notes}`);

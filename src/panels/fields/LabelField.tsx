@@ -1,7 +1,8 @@
 /**
  * The Label of a stage, step or decision. Typing is one undo entry; when the element still has the
  * API name the designer derived from its old label (a new element), leaving the field derives a
- * new unique API name from the new label in the same entry, as Flow Builder does.
+ * new unique API name from the new label in the same entry, as Flow Builder does. An element of the
+ * project file the design was opened from keeps its API name, as a saved element does in Flow Builder.
  */
 import { useRef } from 'react';
 import type { Command } from '../../commands/command';
@@ -10,6 +11,7 @@ import { derivedName, isDerivedName } from './apiNames';
 import { TextField } from '../../ui/fields/TextField';
 import type { TypingGesture } from '../../ui/fields/useTypingGesture';
 import { useAppStore } from '../../store/appStore';
+import { selectSavedInProject } from '../../store/selectors';
 
 export interface LabelFieldProps<P> {
   name: string;
@@ -37,6 +39,8 @@ export function LabelField<P>({ name, label, command, params, errors, onRenamed 
     start.current = null;
     renamedTo.current = null;
     if (!before || value.trim() === '' || value === before.label || !isDerivedName(before.name, before.label)) return;
+    // an element of the project's file keeps the API name the file gives it (docs/projects.md)
+    if (selectSavedInProject(useAppStore.getState(), before.name)) return;
     const to = derivedName(useAppStore.getState().doc, name, value);
     if (to === name) return;
     gesture.type(setApiName, { from: name, to });

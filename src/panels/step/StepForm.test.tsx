@@ -45,6 +45,23 @@ describe('StepForm', () => {
     expect(screen.getByLabelText('API Name')).toHaveValue('Settle_in');
   });
 
+  it("keeps the API name of a step of the project file the design was opened from when its label changes, as Flow Builder keeps a saved element's", () => {
+    // given a step whose name was derived from its label, in a design opened from a project file that holds it
+    renderPanel(['Buddy']);
+    typeInto(screen.getByLabelText('Label'), 'Buddy');
+    useAppStore.getState().setProjectFile({ project: 'Onboarding', apiName: doc().name, path: 'force-app/main/default/flows/X.flow-meta.xml', writable: false, savedNames: ['Buddy'] });
+    // when
+    typeInto(screen.getByLabelText('Label'), 'Settle in');
+    // then the label changed and the API name (the file's element) did not
+    expect(step('Buddy').label).toBe('Settle in');
+    expect(locateElement(doc(), 'Settle_in')).toBeNull();
+    // while a step the file does not hold yet still follows its label
+    useAppStore.getState().setProjectFile({ project: 'Onboarding', apiName: doc().name, path: 'force-app/main/default/flows/X.flow-meta.xml', writable: false, savedNames: [] });
+    typeInto(screen.getByLabelText('Label'), 'Buddy');
+    typeInto(screen.getByLabelText('Label'), 'Settle in');
+    expect(locateElement(doc(), 'Settle_in')?.kind).toBe('step');
+  });
+
   it('refuses a taken API name while typing and applies a free one on Enter', () => {
     renderPanel(['Buddy']);
     const input = screen.getByLabelText('API Name');
