@@ -92,6 +92,8 @@ export function findSyntaxError(text: string): { offset: number; reason: string 
     if (literal) { i += literal.length; expect = 'after'; continue; }
     NUMBER.lastIndex = i;
     if (NUMBER.test(text)) { i = NUMBER.lastIndex; expect = 'after'; continue; }
+    // the whole text is markup: most likely a Flow XML file handed to a JSON reader
+    if (c === '<' && stack.length === 0) return fail('unexpected "<" where a value should be: this looks like XML (a Flow file?), not JSON; a Flow XML file is opened with Import or `stageflow convert`');
     return fail(`unexpected "${c}" where a value should be`);
   }
 }

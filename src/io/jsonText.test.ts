@@ -23,6 +23,14 @@ describe('parseJsonText', () => {
     expect(problem?.message).toBe('not valid JSON: expected "," or "}" but found """');
   });
 
+  it('says that a text of markup looks like XML (a Flow file handed to a JSON reader), and where a Flow XML file is opened', () => {
+    const problem = problemOf('<?xml version="1.0" encoding="UTF-8"?>\n<Flow xmlns="http://soap.sforce.com/2006/04/metadata"/>');
+    expect(problem?.path).toBe('1:1');
+    expect(problem?.message).toBe('not valid JSON: unexpected "<" where a value should be: this looks like XML (a Flow file?), not JSON; a Flow XML file is opened with Import or `stageflow convert`');
+    // a "<" inside a document is only an unexpected character
+    expect(problemOf('{"a": <b>}')?.message).toBe('not valid JSON: unexpected "<" where a value should be');
+  });
+
   it.each([
     ['{"a": }', '1:7'],
     ['{"a":1,}', '1:8'],
