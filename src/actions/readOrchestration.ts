@@ -9,6 +9,9 @@ export function readOrchestration(input: unknown): ImportResult<Orchestration> {
     if (typeof text !== 'string') return { ok: false, problems: [{ path: '', message: 'expected an orchestration document', severity: 'error' }] };
     return importOrchestration(text);
   } catch (error) {
-    return { ok: false, problems: [{ path: '', message: `cannot read the document: ${error instanceof Error ? error.message : String(error)}`, severity: 'error' }] };
+    // one line in the admin's words, as every problem is: V8's message for a circular object draws the circle over several
+    const raw = error instanceof Error ? error.message : String(error);
+    const reason = /circular|cyclic/i.test(raw) ? 'it refers to itself (a circular structure), which a JSON document cannot hold' : raw.split('\n')[0]!.trim();
+    return { ok: false, problems: [{ path: '', message: `cannot read the document: ${reason}`, severity: 'error' }] };
   }
 }
