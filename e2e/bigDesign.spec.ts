@@ -221,14 +221,15 @@ test('panning and zooming a fitted 3,000-step design has no long task near a sec
 });
 
 test('far out, the sketch layer covers the pane and follows a long pan: the stages that came into view are painted', async ({ page }) => {
-  // given the design fitted, then zoomed in a little (still far out: no step is a node)
+  // given the design fitted, then zoomed in a little (still far out: no step is a node) until it
+  // covers the pane (fitted above the mini map, its bottom edge is 140 px up from the pane's)
   await openBig(page);
   await fitView(page);
   const box = (await page.locator('.react-flow__pane').boundingBox())!;
   const cx = box.x + box.width / 2;
   const cy = box.y + box.height / 2;
   await page.mouse.move(cx, cy);
-  for (let i = 0; i < 3; i++) {
+  for (let i = 0; i < 5; i++) {
     await page.mouse.wheel(0, -120);
     await page.waitForTimeout(60);
   }

@@ -58,6 +58,23 @@ async function uncovered(page: Page, target: Locator): Promise<boolean> {
   return panels.every((p) => b.x + b.width <= p.x || b.x >= p.x + p.width || b.y + b.height <= p.y || b.y >= p.y + p.height);
 }
 
+test('Fit view keeps the design out from under the zoom controls: a wrapped design whose last stage ends at the bottom-left', async ({ page }) => {
+  // given three stages of 3, 1 and 2 steps: the third wraps under the first, at the bottom-left
+  await openEmpty(page);
+  for (const steps of [3, 1, 2]) {
+    await page.getByRole('button', { name: 'Add stage' }).click();
+    for (let i = 0; i < steps; i++) await page.getByRole('button', { name: i % 2 ? 'Add interactive step' : 'Add background step' }).click();
+  }
+  // when
+  await page.getByRole('button', { name: 'Fit view' }).click();
+  // then every node is in the pane and none is under a panel
+  for (const n of await page.locator('.react-flow__node').all()) {
+    const id = await n.getAttribute('data-id');
+    await expect.poll(() => inPane(page, n), { message: `${id} in view` }).toBe(true);
+    await expect.poll(() => uncovered(page, n), { message: `${id} not under a panel` }).toBe(true);
+  }
+});
+
 test('Find + Enter selects the match and zooms in to it', async ({ page }) => {
   // given the sample, zoomed far out
   await page.goto('/?sample=order-fulfilment');

@@ -4,7 +4,7 @@
  * measuring) rather than from React Flow's own lookup, which may still hold the previous design's
  * nodes under the same names for a frame or two.
  */
-import { boundsOf, fitAll, openingFrame, type Pane, type Rect, type Viewport } from './layout/framing';
+import { boundsOf, clearOfCovers, fitAll, openingFrame, type Pane, type Rect, type Viewport } from './layout/framing';
 import type { DesignNode } from './types';
 
 /** Boxes of the top-level nodes (stages contain their steps). */
@@ -12,9 +12,13 @@ export function topLevelRects(nodes: readonly DesignNode[]): Rect[] {
   return nodes.filter((n) => n.parentId === undefined).map((n) => ({ x: n.position.x, y: n.position.y, width: n.width ?? 0, height: n.height ?? 0 }));
 }
 
-/** The viewport that frames `nodes` in `pane` (`open` as a design opens, `all` to show everything), or null when there is nothing to frame. */
+/**
+ * The viewport that frames `nodes` in `pane` (`open` as a design opens, `all` to show everything),
+ * none of them under the panels over the pane (`pane.covers`), or null when there is nothing to frame.
+ */
 export function frameOf(mode: 'open' | 'all', nodes: readonly DesignNode[], pane: Pane): Viewport | null {
-  const bounds = boundsOf(topLevelRects(nodes));
+  const rects = topLevelRects(nodes);
+  const bounds = boundsOf(rects);
   if (!bounds || pane.width === 0 || pane.height === 0) return null;
-  return mode === 'all' ? fitAll(bounds, pane) : openingFrame(bounds, pane);
+  return clearOfCovers(rects, bounds, pane, mode === 'all' ? fitAll : openingFrame);
 }

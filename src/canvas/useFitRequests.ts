@@ -8,14 +8,18 @@ import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, typ
 import { useAppStore } from '../store/appStore';
 import { frameOf } from './designFrame';
 import type { Pane } from './layout/framing';
+import { coversOf } from './paneCovers';
 import type { FrameAhead } from './shownElements';
 import type { DesignNode } from './types';
 
-/** The pane's size now, from the DOM: React Flow learns of a resize (run controls shown or hidden, a side column folded) only after this frame. */
+/**
+ * The pane's size now, from the DOM: React Flow learns of a resize (run controls shown or hidden, a
+ * side column folded) only after this frame. With the panels over it, which the frame keeps clear.
+ */
 function paneNow(store: ReturnType<typeof useStoreApi>): Pane {
   const state = store.getState();
   const box = state.domNode?.getBoundingClientRect();
-  return { width: box?.width ?? state.width, height: box?.height ?? state.height };
+  return { width: box?.width ?? state.width, height: box?.height ?? state.height, covers: coversOf(state.domNode) };
 }
 
 /**
@@ -52,7 +56,7 @@ function useKeepFramed(frame: ReturnType<typeof useFrameDesign>, store: ReturnTy
     const fit = lastFit.current;
     if (!fit || (state.width === previous.width && state.height === previous.height)) return;
     if (!isAt(previous.transform, fit.viewport)) { lastFit.current = null; return; }
-    const viewport = frame(fit.mode, 0, { width: state.width, height: state.height });
+    const viewport = frame(fit.mode, 0, { width: state.width, height: state.height, covers: coversOf(state.domNode) });
     lastFit.current = viewport && { mode: fit.mode, viewport };
   }), [frame, store]);
   /** Records the frame just set (null: none to keep). */

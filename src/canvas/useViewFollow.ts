@@ -12,6 +12,7 @@ import type { AppState } from '../store/storeTypes';
 import { elementRect, prefersReducedMotion } from './elementRect';
 import { FollowPacer, type Timers } from './followPacer';
 import { boundsOf, panIntoView, type Rect } from './layout/framing';
+import { coversOf } from './paneCovers';
 import type { DesignNode } from './types';
 
 const GLIDE_MS = 250;
@@ -28,16 +29,6 @@ export const GLIDE_UP_TO_SPEED = 10;
  * Once a second (100 s of the run at 100×) is still often enough to see where the run is.
  */
 const FAST_FOLLOW_GAP_MS = 1000;
-
-/** The panels drawn over the bottom of the canvas (mini map, zoom controls), in pane pixels. */
-function coversOf(domNode: Element | null | undefined): Rect[] {
-  if (!domNode) return [];
-  const pane = domNode.getBoundingClientRect();
-  return [...domNode.querySelectorAll('.react-flow__panel')].map((el) => {
-    const r = el.getBoundingClientRect();
-    return { x: r.left - pane.left, y: r.top - pane.top, width: r.width, height: r.height };
-  }).filter((r) => r.width > 0 && r.height > 0 && r.y > pane.height / 2);
-}
 
 /**
  * A function that pans the smallest distance that brings `box` into view (nothing when it is in

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { FIT_PADDING, READABLE_ZOOM } from '../geometry';
-import { boundsOf, fitAll, focusOn, openingFrame, panIntoView } from './framing';
+import { boundsOf, clearOfCovers, fitAll, focusOn, openingFrame, panIntoView } from './framing';
 
 const pane = { width: 700, height: 600 };
 
@@ -63,5 +63,40 @@ describe('framing', () => {
     expect(v.x + 1100 * v.zoom).toBeCloseTo(350);
     expect(v.y + 1050 * v.zoom).toBeCloseTo(300);
     expect(focusOn({ x: 0, y: 0, width: 10, height: 10 }, pane, { x: 0, y: 0, zoom: 1.5 }).zoom).toBe(1.5);
+  });
+});
+
+describe('clearOfCovers (fit view keeps the design out from under the zoom controls and the mini map)', () => {
+  // the canvas pane at 1280×800 with both side columns open, and the panels React Flow draws over it
+  const canvas = { width: 688, height: 751 };
+  const zoomControls = { x: 12, y: 705, width: 154, height: 34 };
+  const miniMap = { x: 523, y: 636, width: 150, height: 100 };
+  const under = (r: { x: number; y: number; width: number; height: number }, v: { x: number; y: number; zoom: number }, c: typeof zoomControls) =>
+    r.x * v.zoom + v.x < c.x + c.width && (r.x + r.width) * v.zoom + v.x > c.x && r.y * v.zoom + v.y < c.y + c.height && (r.y + r.height) * v.zoom + v.y > c.y;
+
+  it('frames a design whose last stage ends at the bottom-left above the zoom controls, with the padding', () => {
+    // given two stages on a row and a third under the first (a wrapped design, taller than the pane)
+    const rects = [{ x: 0, y: 0, width: 256, height: 400 }, { x: 304, y: 0, width: 256, height: 150 }, { x: 0, y: 460, width: 256, height: 280 }];
+    const bounds = boundsOf(rects)!;
+    // fitted in the whole pane, the third stage's bottom-left is under the controls
+    expect(under(rects[2]!, fitAll(bounds, canvas), zoomControls)).toBe(true);
+    // when
+    const v = clearOfCovers(rects, bounds, { ...canvas, covers: [zoomControls, miniMap] }, fitAll);
+    // then nothing is under a panel, and the design ends the fit padding above the controls
+    for (const r of rects) expect(under(r, v, zoomControls) || under(r, v, miniMap)).toBe(false);
+    expect((bounds.y + bounds.height) * v.zoom + v.y).toBeCloseTo(zoomControls.y - FIT_PADDING);
+    expect(v).toEqual(fitAll(bounds, { width: canvas.width, height: zoomControls.y }));
+  });
+
+  it('leaves a frame with nothing under a panel as it is: an empty bottom-right corner does not shrink the design for the mini map', () => {
+    // given a wide design with a tall element in the middle of its bottom row, clear of both panels
+    // once fitted, though its bounding box reaches under the mini map
+    const rects = [{ x: 300, y: 0, width: 900, height: 300 }, { x: 600, y: 350, width: 256, height: 600 }];
+    const bounds = boundsOf(rects)!;
+    const plain = fitAll(bounds, canvas);
+    expect(under(bounds, plain, miniMap)).toBe(true);
+    // then
+    expect(clearOfCovers(rects, bounds, { ...canvas, covers: [zoomControls, miniMap] }, fitAll)).toEqual(plain);
+    expect(clearOfCovers(rects, bounds, canvas, fitAll)).toEqual(plain);
   });
 });

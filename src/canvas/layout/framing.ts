@@ -14,6 +14,11 @@ export interface Rect {
 export interface Pane {
   width: number;
   height: number;
+  /**
+   * The panels drawn over the pane (the zoom controls bottom-left, the mini map bottom-right), in
+   * pane pixels: a frame keeps the design out from under them (clearOfCovers).
+   */
+  covers?: readonly Rect[];
 }
 export interface Viewport {
   x: number;
@@ -96,4 +101,32 @@ export function panIntoView(box: Rect, pane: Pane, current: Viewport, covers: re
   }
   if (dx === 0 && dy === 0) return null;
   return { x: current.x + dx, y: current.y + dy, zoom };
+}
+
+/** True when `rect` (flow units) is drawn under `cover` (pane px) at `view`. */
+function isUnder(rect: Rect, view: Viewport, cover: Rect): boolean {
+  const left = rect.x * view.zoom + view.x;
+  const top = rect.y * view.zoom + view.y;
+  return left < cover.x + cover.width && left + rect.width * view.zoom > cover.x && top < cover.y + cover.height && top + rect.height * view.zoom > cover.y;
+}
+
+/**
+ * `frame` (fitAll, openingFrame) of the design whose elements are `rects`, kept out from under the
+ * panels over the pane (`pane.covers`). When an element would be under one, the design is framed
+ * in the part of the pane above it instead (with the padding there too): the zoom controls take the
+ * bottom-left corner, so a fitted design whose last stage ends at the bottom-left was drawn under
+ * them. Only elements count, not their bounding box: a design with nothing in the bottom-right
+ * corner is not shrunk for the mini map there. Above every cover at worst, so it ends.
+ */
+export function clearOfCovers(rects: readonly Rect[], bounds: Rect, pane: Pane, frame: (bounds: Rect, pane: Pane) => Viewport): Viewport {
+  const covers = pane.covers ?? [];
+  let height = pane.height;
+  let view = frame(bounds, pane);
+  for (let i = 0; i < covers.length; i++) {
+    const hit = covers.filter((c) => c.y < height && rects.some((r) => isUnder(r, view, c)));
+    if (!hit.length) break;
+    height = Math.min(...hit.map((c) => c.y));
+    view = frame(bounds, { width: pane.width, height });
+  }
+  return view;
 }
