@@ -89,3 +89,22 @@ test('a relabelled new design takes the API name its label derives (what Export 
   await expect.poll(async () => (await getDocument(page)).name).toBe('Fulfil_Orders');
   expect((await getDocument(page)).label).toBe('Order fulfilment v2');
 });
+
+test('the flow editor shows each "How to run the flow" option whole at 1280×800 (none cut, as "Default (system contex")', async ({ page }) => {
+  // given a new flow in Properties with nothing selected
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await page.goto('/?sample=onboarding');
+  await page.getByRole('button', { name: '+ New flow' }).click();
+  const select = page.getByRole('form', { name: 'New flow' }).getByRole('combobox', { name: 'How to run the flow' });
+  await expect(select).toBeVisible();
+  // then every option's text fits the select, beside its arrow (about 20 px)
+  const cut = await select.evaluate((s: HTMLSelectElement) => {
+    const style = getComputedStyle(s);
+    const text = document.createElement('canvas').getContext('2d')!;
+    text.font = `${style.fontWeight} ${style.fontSize} ${style.fontFamily}`;
+    const room = s.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight) - 24;
+    return [...s.options].filter((o) => text.measureText(o.text).width > room).map((o) => o.text);
+  });
+  expect(cut).toEqual([]);
+  await expect(select.locator('option')).toHaveText(['Default (system context without sharing)', 'User or system context (user’s access)', 'System context with sharing', 'System context without sharing']);
+});

@@ -80,7 +80,10 @@ export function FlowEditor({ flow, original, others, apiVersion, onDone, focusLa
           onChange={(type) => set({ type: type as Flow['type'] })}
         />
         {draft.type === 'autolaunched' && (
+          // the whole row: in half of it (the Properties column at 1280 px) the options were cut
+          // ("Default (system contex…")
           <SelectField
+            className="col-span-2"
             label="How to run the flow"
             value={draft.runMode ?? 'default'}
             options={RUN_MODES.map((m) => ({ value: m, label: RUN_MODE_LABELS[m] }))}
