@@ -41,8 +41,8 @@ export function flowNameProblem(name: string): string | null {
  * org's own: such a flow is installed with its package, never one of a project's files.
  */
 export function packageNamespace(name: string): string | null {
-  const at = name.indexOf('__');
-  return at > 0 && apiNameProblem(name) !== null && flowNameProblem(name) === null ? name.slice(0, at) : null;
+  // only a packaged name holds `__` and still passes as a flow name (its prefix is then an API name)
+  return name.includes('__') && flowNameProblem(name) === null ? name.slice(0, name.indexOf('__')) : null;
 }
 
 /** Turns a free-text label into an API name ("Reserve stock!" → "Reserve_stock"). */
