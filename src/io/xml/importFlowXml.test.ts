@@ -108,6 +108,16 @@ describe('importFlowXml: real API 52 files', () => {
     expect(doc.flows?.find((f) => f.name === 'Evaluate_Stage_for_Completion')?.inputs).toEqual(['DidUserRespondToMessage', 'DidWaitingPeriodElapse']);
     expect(warnings.filter((w) => w.includes('placeholder'))).toHaveLength(5);
   });
+
+  it('says a packaged flow (ns__Flow) comes with its managed package, so the admin does not look for its file', () => {
+    // given: the shape of DevmurariVivek/development's Active orchestration, which calls two packaged flows
+    const { warnings } = imported(flow(`<orchestratedStages><name>S</name><label>S</label><exitConditionLogic>and</exitConditionLogic><stageSteps><name>Intake</name><label>Intake</label>
+<actionName>setup_service_experience__Create_Case</actionName><actionType>stepBackground</actionType><stepSubtype>BackgroundStep</stepSubtype></stageSteps>
+<stageSteps><name>Own</name><label>Own</label><actionName>Own_Flow</actionName><actionType>stepBackground</actionType><stepSubtype>BackgroundStep</stepSubtype></stageSteps></orchestratedStages>`));
+    // then
+    expect(warnings).toContain('flows[0]: flow setup_service_experience__Create_Case is referenced but not defined in the XML: it is a flow of the managed package "setup_service_experience", installed with the package and never in a project\'s files; added as a placeholder (autolaunched, active, no elements)');
+    expect(warnings).toContain('flows[1]: flow Own_Flow is referenced but not defined in the XML; added as a placeholder (autolaunched, active, no elements)');
+  });
 });
 
 describe('importFlowXml: our own fixture of every element', () => {

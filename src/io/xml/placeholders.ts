@@ -8,6 +8,7 @@
 import type { Flow, FlowType, Orchestration, User } from '../../model/types';
 import type { ImportContext } from './importContext';
 import { isReferenceText } from './values';
+import { packageNamespace } from '../../model/names';
 import type { InputValues } from '../../model/inputValue';
 
 interface Use {
@@ -77,10 +78,16 @@ export function placeholderFlows(doc: Orchestration, ctx: ImportContext, resolve
   return [...uses].map(([name, entry], index) => {
     const real = resolver?.flow(name);
     if (real) return real;
-    const why = resolver ? resolver.missing(name, entry.type) : 'not defined in the XML';
+    const why = resolver ? resolver.missing(name, entry.type) : notInTheXml(name);
     ctx.warn(`flows[${index}]`, `flow ${name} is referenced but ${why}; added as a placeholder (${entry.type}, active, no elements)`);
     return { name, type: entry.type, active: true, elements: [], inputs: entry.inputs, outputs: entry.outputs };
   });
+}
+
+/** Why a single file lacks a flow: a packaged flow (`ns__Flow`) comes with its managed package, so the admin does not look for its file. */
+function notInTheXml(name: string): string {
+  const namespace = packageNamespace(name);
+  return namespace ? `not defined in the XML: it is a flow of the managed package "${namespace}", installed with the package and never in a project's files` : 'not defined in the XML';
 }
 
 /** A username as a message shows it: quoted, with a tab or line break spelled out when there is one. */
