@@ -1,8 +1,8 @@
 /**
  * Sizes of canvas elements in flow units (px at 100%), shared by the layout, the mapper and the
  * nodes' stylesheet (nodes/nodes.css must use the same numbers). Text is sized to be read on screen
- * at the zoom that fits a typical design: at READABLE_ZOOM a step label (16 px) is 12.5 px and a
- * chip (13 px) 10.1 px.
+ * at the zoom that fits a typical design: at READABLE_ZOOM a step label (17 px) is 12.2 px and a
+ * chip (14 px) 10.1 px (nodes.css).
  */
 import type { Font } from './layout/textMetrics';
 
