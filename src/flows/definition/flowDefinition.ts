@@ -43,6 +43,15 @@ export const FlowStart = z.object({
 });
 export type FlowStart = z.infer<typeof FlowStart>;
 
+/** A custom setting as its project declares it (FlowDefinition.customSettings). */
+export const FlowCustomSetting = z.object({
+  /** `<customSettingsType>`: `Hierarchy` or `List`; absent when the project holds only its field files. */
+  settingsType: z.string().optional(),
+  /** The fields the flow reads, by API name: `<type>` (Checkbox, Number, Text…) and `<defaultValue>`, a formula. */
+  fields: z.record(z.string().regex(/^[A-Za-z][A-Za-z0-9_]*$/), z.object({ type: z.string().optional(), defaultValue: z.string().optional() })),
+});
+export type FlowCustomSetting = z.infer<typeof FlowCustomSetting>;
+
 export const FlowDefinition = z.object({
   version: z.literal(FLOW_DEFINITION_VERSION),
   /** AutoLaunchedFlow, Flow (screen), EvaluationFlow, Orchestrator, Workflow, … */
@@ -74,6 +83,14 @@ export const FlowDefinition = z.object({
    * labels files when the flow is read from a project (io/project/customLabels.ts).
    */
   labels: z.record(z.string().regex(/^[A-Za-z][A-Za-z0-9_]*$/), z.string()).optional(),
+  /**
+   * The custom settings the flow reads through `{!$Setup.Object.Field}` as its project declares them
+   * (object metadata: the setting's type and the fields read, with their types and default values),
+   * attached when the flow is read from a project (io/project/customSettings.ts): what a `$Setup` read
+   * gives when the scenario's records hold no record of the setting. Present but empty: the flow was
+   * read with its project, which declares none of them.
+   */
+  customSettings: z.record(z.string().regex(/^[A-Za-z][A-Za-z0-9_]*$/), FlowCustomSetting).optional(),
   /** Every element by name, in document order. */
   elements: z.record(z.string(), FlowElement),
 });

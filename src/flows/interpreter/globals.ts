@@ -2,15 +2,18 @@
  * `$` globals a flow reads: `$Flow.*` (the virtual clock, the fault message, the current record, the
  * current and active stages), `$GlobalConstant.*`, `$System.OriginDateTime`, `$User.*` (the run-as identity) and what hangs
  * off it (`$Profile.*`, `$UserRole.*`, `$Permission.*`), `$Organization.*`, `$Record` and
- * `$Record__Prior`, `$Setup.*` (custom settings), `$Api`'s server URLs — everything org-shaped read
- * from the simulated org's records — and `$Label.*`, the custom labels the flow's definition carries
- * from its project. An org-shaped global whose records the scenario does not give stops the run as
- * unsupported, saying which to give; any other global (`$Api.Session_ID`, …) does too, naming it.
+ * `$Record__Prior`, `$Api`'s server URLs — everything org-shaped read from the simulated org's
+ * records — `$Label.*`, the custom labels the flow's definition carries from its project, and
+ * `$Setup.*`, custom settings: the org's record, else the project's declared defaults
+ * (customSettings.ts). An org-shaped global whose records the scenario does not give stops the run
+ * as unsupported, saying which to give; any other global (`$Api.Session_ID`, …) does too, naming it.
  */
+import type { FlowCustomSetting } from '../definition';
 import type { FieldValue, OrgRecord, SimulatedOrg } from '../org/simulatedOrg';
 import { readField } from '../org/simulatedOrg';
 import { booleanValue, dateTimeValue, dateValue, textValue, type FlowValue } from '../values';
 import { dateAt, dateTimeAt } from '../virtualClock';
+import { customSetting } from './customSettings';
 import { unsupported } from './stop';
 import type { FlowRunAs, TriggerRecord } from './types';
 
@@ -36,6 +39,8 @@ export interface GlobalsContext {
   activeStages?: readonly string[];
   /** The custom labels the flow's definition carries (from its project), by name. */
   labels?: Readonly<Record<string, string>>;
+  /** The custom settings the flow's definition carries (from its project's object metadata), by object name. */
+  customSettings?: Readonly<Record<string, FlowCustomSetting>>;
   org: SimulatedOrg;
 }
 
@@ -104,18 +109,6 @@ function triggerRecord(ctx: GlobalsContext, given: TriggerRecord, live: boolean)
   const fields = { ...rec.fields };
   for (const [lower, { field, value }] of ctx.recordEdits) fields[Object.keys(fields).find((k) => k.toLowerCase() === lower) ?? field] = value;
   return { object: rec.object, fields };
-}
-
-/**
- * `$Setup.Object.Field`: a custom setting, read from the org's record of that object (the scenario's
- * records). Salesforce picks the running user's value, else their profile's, else the org default;
- * the simulated org holds one record, so it is the first (*chosen*). None: unsupported, saying so.
- */
-function customSetting(ctx: GlobalsContext, object: string, field: string, reference: string): FlowValue {
-  const name = ctx.org.objects().find((o) => o.toLowerCase() === object.toLowerCase());
-  const setting = name === undefined ? undefined : ctx.org.recordsOf(name)[0];
-  if (!setting) throw unsupported(`{!${reference}} reads the custom setting ${object}, which the simulated org does not have (give a record of ${object} in the scenario's records)`, { reference });
-  return { type: 'Unknown', value: readField(setting, field) };
 }
 
 /** The org record a lookup field of the run-as user points at (`ProfileId`, `UserRoleId`), or unsupported naming what to give. */
