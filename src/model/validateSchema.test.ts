@@ -53,6 +53,18 @@ describe('validateOrchestration: structure (schema)', () => {
     expect(messages).toContain('limits.maxTimeMs: "maxTimeMs" must be at least 0');
     expect(messages).toContain('steps.Main_Step.outcomes: "outcomes" must have at least 1 item');
   });
+  it('says a whole number past the safe range "can be at most", and a number JSON reads as Infinity is too large, not "not a number"', () => {
+    // given a scenario step whose duration is past 2^53 and an orchestration whose API version is 1e999 (Infinity once parsed)
+    const scenario = { format: 'stageflow.scenario', version: 1, name: 's', steps: { Main_Step: { durationMs: 1e300 } } };
+    const doc = { ...orchestration(), apiVersion: JSON.parse('1e999') as number };
+    // when
+    const scenarioMessages = validateScenario(scenario, orchestration()).map((p) => `${p.path}: ${p.message}`);
+    const docMessages = validateOrchestration(doc).map((p) => `${p.path}: ${p.message}`);
+    // then
+    expect(scenarioMessages).toContain('steps.Main_Step.durationMs: "durationMs" can be at most 9007199254740991');
+    expect(docMessages).toContain('apiVersion: "apiVersion" is a number too large to represent (it reads as Infinity)');
+  });
+
   it('quotes keys that are not identifiers in paths', () => {
     const doc = orchestration();
     const bad = { ...doc, layout: { 'my stage': { x: 'left', y: 0 } } };

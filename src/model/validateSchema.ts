@@ -42,12 +42,17 @@ function sizeWord(origin: string, n: number | bigint): string {
   return String(n);
 }
 
+/** A bound on a number (`int` is a whole number past the safe range), as against a text's or a list's size. */
+const isNumberOrigin = (origin: string): boolean => origin === 'number' || origin === 'int';
+
 /** The admin-language message of one zod issue (the per-parse error map). */
 export function adminMessage(issue: RawIssue): string | undefined {
   const field = fieldOf(issue.path);
   switch (issue.code) {
     case 'invalid_type':
       if (issue.input === undefined) return `${field} is required`;
+      // JSON's 1e999 parses as Infinity: "must be a number, not the number Infinity" would contradict itself
+      if (typeof issue.input === 'number' && !Number.isFinite(issue.input)) return `${field} is a number too large to represent (it reads as ${issue.input})`;
       return `${field} must be ${KIND_WORDS[issue.expected] ?? issue.expected}, not ${describeJsonValue(issue.input)}`;
     case 'invalid_value':
       if (issue.values.length === 1) {
@@ -68,9 +73,9 @@ export function adminMessage(issue: RawIssue): string | undefined {
     case 'too_small':
       if (issue.origin === 'string' && Number(issue.minimum) === 1) return `${field} cannot be empty`;
       // a number is at least its minimum; a text or a list has at least so many characters or items
-      return `${field} must ${issue.origin === 'number' ? 'be' : 'have'} at least ${sizeWord(issue.origin, issue.minimum)}`;
+      return `${field} must ${isNumberOrigin(issue.origin) ? 'be' : 'have'} at least ${sizeWord(issue.origin, issue.minimum)}`;
     case 'too_big':
-      return `${field} can ${issue.origin === 'number' ? 'be' : 'have'} at most ${sizeWord(issue.origin, issue.maximum)}`;
+      return `${field} can ${isNumberOrigin(issue.origin) ? 'be' : 'have'} at most ${sizeWord(issue.origin, issue.maximum)}`;
     case 'invalid_format':
       return `${field} does not have the expected format`;
     case 'unrecognized_keys':
