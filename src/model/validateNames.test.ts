@@ -41,6 +41,17 @@ describe('validateOrchestration: names (FORMAT.md §1)', () => {
     expect(paths).toEqual(expect.arrayContaining(['name', 'stages[0].name', 'stages[0].steps[0].name', 'variables[4].name', 'flows[4].name', 'decisions[0].outcomes[0].name']));
   });
 
+  it('refuses a username given to two users (chosen: the second could disagree on active, R47)', () => {
+    // given the org's users with admin listed twice, the second inactive
+    const base = orchestration();
+    const doc = orchestration({ users: [...(base.users ?? []), { username: base.users![0]!.username, name: 'Again', active: false }] });
+    const last = doc.users!.length - 1;
+    // when
+    const problems = describeProblems(validateOrchestration(doc));
+    // then
+    expect(problems).toEqual([`users[${last}].username: the username "${base.users![0]!.username}" is already used by the user at users[0]: a username names one user of the org`]);
+  });
+
   it('refuses two outcomes with one name in a decision', () => {
     const row = { left: 'amount', operator: 'IsNull' as const, right: { boolean: true } };
     const doc = orchestration({ stages: [stage('Main', undefined, { next: 'D' })], decisions: [decision('D', { outcomes: [{ name: 'Yes', requirements: [row] }, { name: 'Yes', requirements: [row] }] })] });

@@ -61,4 +61,19 @@ export function validateNames(ctx: ValidationContext): void {
   const flows = (doc.flows ?? []).map((flow, fi): Named => ({ name: flow.name, path: childPath('flows', fi), kind: 'flow' }));
   flows.forEach((f) => checkFormat(ctx, f));
   checkUnique(ctx, flows);
+  checkUniqueUsernames(ctx);
+}
+
+/**
+ * Chosen (FORMAT.md is silent): a username names one user of the org, as in Salesforce, where
+ * usernames are unique. Two entries for one username could disagree on `active`, and run-as (R47),
+ * work items and `by` would read only the first, so the second is refused rather than ignored.
+ */
+function checkUniqueUsernames(ctx: ValidationContext): void {
+  const first = new Map<string, number>();
+  (ctx.doc.users ?? []).forEach((user, ui) => {
+    const earlier = first.get(user.username);
+    if (earlier === undefined) { first.set(user.username, ui); return; }
+    ctx.error(childPath(childPath('users', ui), 'username'), `the username "${user.username}" is already used by the user at ${childPath('users', earlier)}: a username names one user of the org`);
+  });
 }
