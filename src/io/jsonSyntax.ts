@@ -35,6 +35,21 @@ export function offsetFromMessage(message: string, text: string): number | null 
 }
 
 const WS = new Set([' ', '\t', '\n', '\r']);
+
+const hex4 = (code: number): string => code.toString(16).toUpperCase().padStart(4, '0');
+
+/** A character as a message names it: in quotes, or by its code point when it would not show (a NUL byte printed raw ends up in the log). */
+function shown(c: string): string {
+  const code = c.codePointAt(0)!;
+  return code < 0x20 || code === 0x7f ? `U+${hex4(code)} (a control character)` : `"${c}"`;
+}
+
+/** Why a control character cannot stand inside a JSON text, and how to write it instead. */
+function rawControlReason(c: string): string {
+  const named: Record<string, [string, string]> = { '\n': ['a line break', '\\n'], '\r': ['a carriage return', '\\r'], '\t': ['a tab', '\\t'] };
+  const [what, escape] = named[c] ?? [shown(c), `\\u${hex4(c.charCodeAt(0))}`];
+  return `${what} cannot be written as is inside a text: write it as ${escape}`;
+}
 const LITERALS = ['true', 'false', 'null'];
 const NUMBER = /-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?/y;
 
@@ -47,36 +62,39 @@ export function findSyntaxError(text: string): { offset: number; reason: string 
   let first = true; // first entry of the current object/array (allows the closing bracket)
   const skip = (): void => { while (i < text.length && WS.has(text[i]!)) i++; };
   const fail = (reason: string): { offset: number; reason: string } => ({ offset: i, reason });
-  const readString = (): boolean => {
+  // 'closed', 'open' (the text ends first) or 'control' (a raw control character, i left at it)
+  const readString = (): 'closed' | 'open' | 'control' => {
     i++;
     while (i < text.length) {
       const c = text[i]!;
-      if (c === '"') { i++; return true; }
+      if (c === '"') { i++; return 'closed'; }
       if (c === '\\') i += text[i + 1] === 'u' ? 6 : 2;
-      else if (c.charCodeAt(0) < 0x20) return false;
+      else if (c.charCodeAt(0) < 0x20) return 'control';
       else i++;
     }
-    return false;
+    return 'open';
   };
   for (;;) {
     skip();
     if (i >= text.length) return stack.length === 0 && expect === 'after' ? null : fail('the text ends too early');
     const c = text[i]!;
     if (expect === 'after') {
-      if (stack.length === 0) return fail(`unexpected "${c}" after the end of the JSON value`);
+      if (stack.length === 0) return fail(`unexpected ${shown(c)} after the end of the JSON value`);
       const open = stack[stack.length - 1]!;
       if (c === ',') { i++; expect = open === '{' ? 'key' : 'value'; first = false; continue; }
       if ((c === '}' && open === '{') || (c === ']' && open === '[')) { i++; stack.pop(); expect = 'after'; continue; }
-      return fail(`expected "," or "${open === '{' ? '}' : ']'}" but found "${c}"`);
+      return fail(`expected "," or "${open === '{' ? '}' : ']'}" but found ${shown(c)}`);
     }
     if (expect === 'colon') {
-      if (c !== ':') return fail(`expected ":" after the property name but found "${c}"`);
+      if (c !== ':') return fail(`expected ":" after the property name but found ${shown(c)}`);
       i++; expect = 'value'; first = false; continue;
     }
     if (expect === 'key') {
       if (c === '}' && first) { i++; stack.pop(); expect = 'after'; continue; }
-      if (c !== '"') return fail(`expected a property name in double quotes but found "${c}"`);
-      if (!readString()) return fail('this text is not closed by a double quote');
+      if (c !== '"') return fail(`expected a property name in double quotes but found ${shown(c)}`);
+      const key = readString();
+      if (key === 'control') return fail(rawControlReason(text[i]!));
+      if (key === 'open') return fail('this text is not closed by a double quote');
       expect = 'colon'; continue;
     }
     // a value
@@ -85,7 +103,9 @@ export function findSyntaxError(text: string): { offset: number; reason: string 
     if (c === '[') { stack.push('['); i++; expect = 'value'; first = true; continue; }
     if (c === '"') {
       const start = i;
-      if (!readString()) { i = start; return fail('this text is not closed by a double quote'); }
+      const value = readString();
+      if (value === 'control') return fail(rawControlReason(text[i]!));
+      if (value === 'open') { i = start; return fail('this text is not closed by a double quote'); }
       expect = 'after'; continue;
     }
     const literal = LITERALS.find((l) => text.startsWith(l, i));
@@ -94,6 +114,6 @@ export function findSyntaxError(text: string): { offset: number; reason: string 
     if (NUMBER.test(text)) { i = NUMBER.lastIndex; expect = 'after'; continue; }
     // the whole text is markup: most likely a Flow XML file handed to a JSON reader
     if (c === '<' && stack.length === 0) return fail('unexpected "<" where a value should be: this looks like XML (a Flow file?), not JSON; a Flow XML file is opened with Import or `stageflow convert`');
-    return fail(`unexpected "${c}" where a value should be`);
+    return fail(`unexpected ${shown(c)} where a value should be`);
   }
 }

@@ -31,6 +31,20 @@ describe('parseJsonText', () => {
     expect(problemOf('{"a": <b>}')?.message).toBe('not valid JSON: unexpected "<" where a value should be');
   });
 
+  it('names a control character by its code point, never printing it raw into a message (a NUL byte in a log line)', () => {
+    expect(problemOf('\u0000\u0000')).toMatchObject({ path: '1:1', message: 'not valid JSON: unexpected U+0000 (a control character) where a value should be' });
+    expect(problemOf('{"a": 1}\u0007')?.message).toBe('not valid JSON: unexpected U+0007 (a control character) after the end of the JSON value');
+  });
+
+  it('says a raw line break or control character inside a text must be escaped, at its own position (not "not closed by a double quote")', () => {
+    // given a key holding a raw control character and a value holding a raw line break
+    const inKey = problemOf('{\n  "des\u0001c": 1\n}');
+    const inValue = problemOf('{"d": "one\ntwo"}');
+    // then each is reported where the character is, with the escape to write instead
+    expect(inKey).toMatchObject({ path: '2:7', message: 'not valid JSON: U+0001 (a control character) cannot be written as is inside a text: write it as \\u0001' });
+    expect(inValue).toMatchObject({ path: '1:11', message: 'not valid JSON: a line break cannot be written as is inside a text: write it as \\n' });
+  });
+
   it.each([
     ['{"a": }', '1:7'],
     ['{"a":1,}', '1:8'],
