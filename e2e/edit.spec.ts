@@ -189,6 +189,37 @@ test('moves a node by dragging (one undo entry) and a step onto another stage', 
   expect((await getDocument(page)).layout!.Settle_In).toEqual({ x: 480, y: 0 });
 });
 
+test('a step dragged over another stage outlines it wherever the pointer is over the stage as drawn, to its edges, and nothing just outside it', async ({ page }) => {
+  // given "Provision laptop" picked up in its stage; the card itself cannot leave that stage, the pointer goes on
+  await openOnboarding(page);
+  const step = (await node(page, 'Provision_Laptop').boundingBox())!;
+  const box = (await node(page, 'Settle_In').locator('.sf-stage').boundingBox())!;
+  const target = node(page, 'Settle_In').locator('.sf-stage');
+  await page.mouse.move(step.x + 30, step.y + 10);
+  await page.mouse.down();
+  await page.mouse.move(step.x + 60, step.y + 30, { steps: 4 });
+  const [left, right, top, bottom] = [box.x, box.x + box.width, box.y, box.y + box.height];
+  // when the pointer is 3 px inside each corner of "Settle in", then its middle
+  for (const [x, y] of [[left + 3, top + 3], [right - 3, top + 3], [right - 3, bottom - 3], [left + 3, bottom - 3], [(left + right) / 2, (top + bottom) / 2]] as const) {
+    await page.mouse.move(x, y, { steps: 6 });
+    // then that stage is outlined and the move is said
+    await expect(target, `at ${x - left}, ${y - top} of the stage`).toHaveClass(/sf-drop-target/);
+    await expect(page.getByTestId('drop-hint')).toHaveText(/^Drop to move “Provision laptop” to stage “Settle in”/);
+  }
+  // when it is 4 px outside the stage's left, right or bottom edge, nothing is
+  for (const [x, y] of [[left - 4, bottom - 3], [right + 4, bottom - 3], [right - 3, bottom + 4]] as const) {
+    await page.mouse.move(x, y, { steps: 3 });
+    await expect(target, `at ${x - left}, ${y - top} of the stage`).not.toHaveClass(/sf-drop-target/);
+    await expect(page.getByTestId('drop-hint')).toHaveText('');
+  }
+  // and dropped 3 px inside its bottom right corner, the step joins it
+  await page.mouse.move(right - 3, bottom - 3, { steps: 3 });
+  await expect(target).toHaveClass(/sf-drop-target/);
+  await page.mouse.up();
+  await expect(page.getByText(/Moved "Provision laptop" to stage "Settle in"/)).toBeVisible();
+  expect((await getDocument(page)).stages[1]!.steps.map((s) => s.name)).toContain('Provision_Laptop');
+});
+
 test('renames in place by double-click; an API name the admin typed stays, one that follows the label follows it', async ({ page }) => {
   await openOnboarding(page);
   // given "Buddy", labelled "Assign buddy": a name typed by hand (the label derives Assign_buddy)

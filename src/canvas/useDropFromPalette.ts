@@ -9,7 +9,7 @@ import { addElement, type PaletteKind } from '../actions/addElement';
 import { GRID } from './geometry';
 import { paletteDropTarget } from './dropTargetOf';
 import { PALETTE_MIME, paletteKindOf } from './paletteMime';
-import { stageAt } from './stageAt';
+import { POINTER_AS_IS, stageAt } from './stageAt';
 import type { DesignNode } from './types';
 import { useAppStore } from '../store/appStore';
 
@@ -23,7 +23,7 @@ export function useDropFromPalette(nodesRef: React.RefObject<DesignNode[]>) {
     event.preventDefault();
     event.dataTransfer.dropEffect = 'copy';
     const kind = paletteKindOf([...event.dataTransfer.types]);
-    const point = screenToFlowPosition({ x: event.clientX, y: event.clientY });
+    const point = screenToFlowPosition({ x: event.clientX, y: event.clientY }, POINTER_AS_IS);
     useAppStore.getState().setDropTarget(kind ? paletteDropTarget(nodesRef.current, point, kind) : null);
   }, [nodesRef, screenToFlowPosition]);
 
@@ -39,7 +39,7 @@ export function useDropFromPalette(nodesRef: React.RefObject<DesignNode[]>) {
     const kind = event.dataTransfer.getData(PALETTE_MIME);
     if (!KINDS.has(kind)) return;
     event.preventDefault();
-    const point = screenToFlowPosition({ x: event.clientX, y: event.clientY });
+    const point = screenToFlowPosition({ x: event.clientX, y: event.clientY }, POINTER_AS_IS);
     const snap = useAppStore.getState().snapToGrid;
     if (kind === 'background' || kind === 'interactive') {
       const stage = stageAt(nodesRef.current, point);
