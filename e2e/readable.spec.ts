@@ -150,6 +150,51 @@ test('an outcome label sits on the arrow into its own stage, not halfway down th
   expect(arrowY - (box.y + box.height)).toBeLessThan(12);
 });
 
+/** For each stage, how far (in flow px) its top card is below its header. */
+async function headerGaps(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const zoom = new DOMMatrixReadOnly(getComputedStyle(document.querySelector('.react-flow__viewport')!).transform).a;
+    const steps = [...document.querySelectorAll('.react-flow__node-step')].map((n) => n.getBoundingClientRect());
+    return [...document.querySelectorAll<HTMLElement>('.react-flow__node-stage')].map((stage) => {
+      const box = stage.getBoundingClientRect();
+      const header = stage.querySelector('.sf-stage-header')!.getBoundingClientRect();
+      const top = Math.min(...steps.filter((b) => b.left >= box.left && b.right <= box.right && b.top >= box.top && b.bottom <= box.bottom).map((b) => b.top));
+      return `${stage.dataset.id}: ${Math.round((top - header.bottom) / zoom)}`;
+    });
+  });
+}
+/** Each header ends 10 px (STAGE_PAD less the stage's 2 px border) above its stage's top card. */
+const planned = (gaps: string[]) => gaps.map((g) => g.replace(/-?\d+$/, '10'));
+
+test('every stage header is as tall as the browser draws it: its first card is the stage padding below it, no spare line and no overlap (all samples at 1280×800 and 1440×900, and a suspended stage)', async ({ browser, page }) => {
+  for (const window of WINDOWS) {
+    const context = await browser.newContext({ viewport: window });
+    const opened = await context.newPage();
+    for (const sample of SAMPLES) {
+      // given the sample as it opens
+      await opened.goto(`/?sample=${sample}`);
+      await expect(opened.locator('.react-flow__node-step').first()).toBeVisible();
+      await stable(opened);
+      // then
+      const gaps = await headerGaps(opened);
+      expect(gaps, `${sample} at ${window.width}×${window.height}`).toEqual(planned(gaps));
+    }
+    await context.close();
+  }
+  // when the onboarding run is suspended in "Accounts and equipment" (203 px of label beside the
+  // status glyph; Suspended's two bars are the widest glyph)
+  await page.goto('/?sample=onboarding');
+  await page.getByRole('button', { name: 'Run', exact: true }).click();
+  const forward = page.getByRole('button', { name: 'Step forward' });
+  await expect(forward).toBeEnabled({ timeout: 10_000 });
+  await forward.click();
+  await page.getByRole('button', { name: 'Suspend', exact: true }).click();
+  await expect(page.locator('.react-flow__node-stage[data-status="Suspended"]')).toHaveCount(1);
+  // then its label stays on one line, the header as planned
+  const gaps = await headerGaps(page);
+  expect(gaps).toEqual(planned(gaps));
+});
+
 test('a label with a word longer than a line (no spaces) is not cut: its icon is left alone on the first line, the card is sized for it', async ({ page }) => {
   // given labels the browser cannot break at a space, on a step, a stage and a decision
   await page.goto('/?sample=loan-approval');

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import * as G from '../geometry';
-import { labelLines } from './cardSize';
+import { labelLines, stageHeaderHeight } from './cardSize';
 import { textWidth } from './textMetrics';
 
 describe('labelLines (how many lines a card label takes after its icon)', () => {
@@ -15,5 +15,16 @@ describe('labelLines (how many lines a card label takes after its icon)', () => 
   it('a label whose first word fits beside the icon wraps at spaces as before', () => {
     expect(labelLines('Create user accounts', G.CARD_INNER, false)).toBe(1);
     expect(labelLines('Provision the new starter laptop with the standard image', G.CARD_INNER, false)).toBe(3);
+  });
+});
+
+describe('stageHeaderHeight (a stage header as the browser draws it)', () => {
+  it('keeps a label that fits beside the icon on one line: "Accounts and equipment" (onboarding) is 203 px of the 206 px there', () => {
+    // given the onboarding sample's start stage; Chromium draws its header 61 px tall (label, then the Start chip)
+    const inner = G.STAGE_WIDTH - 2 * (G.CARD_BORDER + G.STAGE_PAD);
+    expect(textWidth('Accounts and equipment', G.LABEL_FONT)).toBeLessThan(inner - G.ICON_SPACE);
+    // then
+    expect(labelLines('Accounts and equipment', inner, false)).toBe(1);
+    expect(stageHeaderHeight('Accounts and equipment', ['Start'], false)).toBe(2 * G.STAGE_HEADER_PAD_Y + G.LABEL_LINE + G.META_GAP + G.CHIP_LINE);
   });
 });

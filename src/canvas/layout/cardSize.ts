@@ -6,8 +6,13 @@
 import * as G from '../geometry';
 import { lineCount, textWidth, type Font } from './textMetrics';
 
-/** Spare px per line, for sub-pixel differences between this estimate and the browser. */
-const SLACK = 3;
+/**
+ * Spare px per line, for sub-pixel differences between this estimate and the browser (Chromium sets
+ * "Accounts and equipment" in bold 17 px at 203.07 px where the AFM widths give 203.08). Not more:
+ * at 3 px that label, 203 px in a stage header's 206 px beside its icon, was counted as two lines,
+ * and the header kept an empty line under it.
+ */
+const SLACK = 2;
 
 /** Rows a set of chips takes when they wrap in `width` px (a chip wider than a row wraps its text). */
 export function chipRows(chips: readonly string[], width: number, font: Font = G.CHIP_FONT): number {
