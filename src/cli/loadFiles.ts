@@ -6,6 +6,7 @@
 import { basename, dirname } from 'node:path';
 import type { ImportResult } from '../io/jsonImport';
 import { orchestrationStructure } from '../io/orchestrationStructure';
+import { parseJsonText } from '../io/jsonText';
 import type { XmlProblem, XmlWarning } from '../io/xml/index';
 import { hasErrors } from '../model/validate';
 import type { Orchestration, Problem, Scenario } from '../model/types';
@@ -182,10 +183,36 @@ async function validated(io: CliIo, file: string, doc: Orchestration, notes: () 
   return { doc, warnings: problems, file };
 }
 
+// what each kind of document is called, and what to do with it instead (every command that reads a
+// design in this place also takes --scenario; a scenario file may come from a walk of `test`, so
+// an orchestration there gets no command-line advice)
+const DOCUMENT_WORDS: Record<string, [string, string]> = {
+  'stageflow.orchestration': ['an orchestration', ''],
+  'stageflow.scenario': ['a scenario', ': give it with --scenario <file>, after its design'],
+  'stageflow.trace': ['a trace', ': simulate writes traces; no command reads one'],
+};
+
+/**
+ * When a well-formed Stageflow document of another kind was given (`validate order.json
+ * order.scenario.json`, or design and scenario swapped), the one problem that says so, instead of
+ * its format and every field an orchestration or scenario needs listed as missing.
+ */
+export function otherDocumentProblem(text: string, expected: 'stageflow.orchestration' | 'stageflow.scenario'): Problem | null {
+  const parsed = parseJsonText(text);
+  if (!parsed.ok || typeof parsed.value !== 'object' || parsed.value === null || Array.isArray(parsed.value)) return null;
+  const format = (parsed.value as Record<string, unknown>).format;
+  if (typeof format !== 'string' || format === expected || !Object.hasOwn(DOCUMENT_WORDS, format)) return null;
+  const [kind, advice] = DOCUMENT_WORDS[format]!;
+  return { path: 'format', message: `this file is ${kind} ("format": "${format}"), not ${DOCUMENT_WORDS[expected]![0]}${advice}`, severity: 'error' };
+}
+
 /** io/jsonImport's `importOrchestration`, with the formula parser loaded only when needed (formulaRules.ts). */
 async function importDesignJson(text: string): Promise<ImportResult<Orchestration>> {
   const structure = orchestrationStructure(text);
-  if (!structure.ok) return structure;
+  if (!structure.ok) {
+    const other = otherDocumentProblem(text, 'stageflow.orchestration');
+    return other ? { ok: false, problems: [other] } : structure;
+  }
   const problems = await validateRulesWithFormulas(structure.doc);
   return hasErrors(problems) ? { ok: false, problems, doc: structure.doc } : { ok: true, doc: structure.doc, problems };
 }
@@ -245,5 +272,9 @@ export async function loadDesign(io: CliIo, file: string, options: DesignOptions
 export async function loadScenario(io: CliIo, file: string, doc: Orchestration): Promise<Loaded<Scenario> | null> {
   // The scenario schema (zod) is loaded only here, so `validate` of a design alone starts without it.
   const { importScenario } = await import('../io/documentImport');
-  return loadJson(io, file, (text) => importScenario(text, doc));
+  return loadJson(io, file, (text) => {
+    const result = importScenario(text, doc);
+    const other = result.ok ? null : otherDocumentProblem(text, 'stageflow.scenario');
+    return other ? { ok: false, problems: [other] } : result;
+  });
 }

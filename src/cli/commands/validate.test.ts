@@ -44,6 +44,23 @@ describe('stageflow validate', () => {
     expect(out.stderr).toBe('s.json: steps.Nope: the orchestration has no step "Nope"\n');
   });
 
+  it('says a scenario given as a design is a scenario to give with --scenario, and a design given as a scenario is an orchestration, one line each instead of every missing field', async () => {
+    // given a design and its scenario, given the wrong way round
+    const { io, out } = memoryIo({ 'def.json': valid, 's.json': JSON.stringify(scenario()) });
+    // when the scenario is given as a second design, then as the design with the design as its scenario
+    const asDesign = await main(['def.json', 's.json'], io);
+    const asDesignLines = out.stderr;
+    out.stderr = '';
+    const swapped = await main(['s.json', '--scenario', 'def.json'], io);
+    const { io: io2, out: out2 } = memoryIo({ 'def.json': valid });
+    const designAsScenario = await main(['def.json', '--scenario', 'def.json'], io2);
+    // then
+    expect([asDesign, swapped, designAsScenario]).toEqual([2, 2, 2]);
+    expect(asDesignLines).toBe('s.json: format: this file is a scenario ("format": "stageflow.scenario"), not an orchestration: give it with --scenario <file>, after its design\n');
+    expect(out.stderr).toBe(asDesignLines);
+    expect(out2.stderr).toBe('def.json: format: this file is an orchestration ("format": "stageflow.orchestration"), not a scenario\n');
+  });
+
   it.each([
     [[], 'validate: the design file is missing'],
     [['a.json', 'b.json', '--scenario', 's.json'], 'validate: --scenario needs exactly one design (scenarios are checked against it)'],
