@@ -223,6 +223,21 @@ test('a sample changed and reloaded at once opens with the change, as a reload a
   await expect.poll(async () => (await getDocument(page)).stages.length).toBe(before);
 });
 
+test('a sample changed and then opened again from its address at once opens as it is: the change is kept in Designs, not opened in its place', async ({ page }) => {
+  // given a sample, changed, and its address opened again before the autosave's pause is over (a link, the address typed: not a reload)
+  await page.goto('/?sample=onboarding');
+  await expect(page.locator('.react-flow__node').first()).toBeVisible();
+  const before = (await getDocument(page)).stages.length;
+  await page.getByRole('button', { name: 'Add stage' }).click();
+  await page.goto('/?sample=onboarding');
+  // then the sample opens as it is (UI contract), and the user is told where the change went
+  await expect(page.getByRole('status', { name: 'Notices' })).toContainText('changed just before the page was left, is saved (Designs)');
+  expect((await getDocument(page)).stages.length).toBe(before);
+  await page.getByRole('button', { name: 'File' }).click();
+  await page.getByRole('menuitem', { name: /Designs/ }).click();
+  await expect(page.getByRole('dialog', { name: 'Design library' })).toContainText('Employee Onboarding');
+});
+
 test('the report of a Flow XML import does not send the admin to the JSON Schema, which does not describe that file', async ({ page }) => {
   await page.goto('/?sample=onboarding');
   await expect(node(page, 'Buddy')).toBeVisible();

@@ -21,11 +21,20 @@ type Opened = ({ kind: 'doc'; doc: Orchestration; scenarios: Scenario[]; note?: 
   recovered?: string;
 };
 
+/**
+ * A reload (or Back/Forward) returns to the page that was left; going to an address, even the same
+ * one, asks for what the address names (UI contract: `/?sample=<name>` opens the sample).
+ */
+function returnedToThePage(): boolean {
+  const entry = performance.getEntriesByType?.('navigation')[0] as PerformanceNavigationTiming | undefined;
+  return entry?.type === 'reload' || entry?.type === 'back_forward';
+}
+
 /** A change kept as the page was last left is stored first, so that resuming opens it. */
 async function recoverThenResolve(core: EditorCore, src: StartSource): Promise<Opened> {
-  const here = window.location.search + window.location.hash;
+  const here = returnedToThePage() ? window.location.search + window.location.hash : undefined;
   const recovered = await designStorage.recoverUnsaved((json) => core.importOrchestration(json).doc, here).catch(() => null);
-  // a design never stored, left at this very address (a sample edited, then reloaded at once): it opens, as a reload after its autosave resumes it
+  // a design never stored, left at this very address and reloaded at once (a sample edited, then F5): it opens, as a reload after its autosave resumes it
   const opened = recovered?.open ? { kind: 'stored' as const, id: recovered.open } : await resolveStart(core, src);
   return recovered ? { ...opened, recovered: recovered.notice } : opened;
 }
