@@ -234,7 +234,8 @@ describe('importFlowXml: problems', () => {
     ['a __proto__ element', flow('<__proto__><polluted>yes</polluted></__proto__>'), /__proto__/],
     ['a constructor attribute', '<Flow constructor="x"><processType>Orchestrator</processType></Flow>', /constructor/],
     ['two root elements', '<Flow></Flow><Flow></Flow>', /root/i],
-    ['empty text', '', /.+/],
+    ['empty text', '', /^the file is empty: Flow metadata is an XML <Flow> element$/],
+    ['blank text', ' \n\t', /^the file is empty/],
   ])('refuses %s with a message', (_what, text, message) => {
     // given / when
     const result = importFlowXml(text);

@@ -50,6 +50,8 @@ function parseUnsafe(input: string): ParseXmlResult {
     return fail(undefined, `the file is larger than ${MAX_XML_BYTES / 1024 / 1024} MB`);
   }
   const text = input.startsWith('\uFEFF') ? input.slice(1) : input;
+  // the validator's own words for it are "Start tag expected."
+  if (text.trim() === '') return fail({ line: 1, column: 1 }, 'the file is empty: Flow metadata is an XML <Flow> element');
   const doctype = /<!DOCTYPE/i.exec(text);
   if (doctype) return fail(positionAt(text, doctype.index), 'DOCTYPE declarations are not allowed in Flow metadata');
   const forbidden = /<\/?\s*(__proto__|constructor|prototype)[\s/>]|\s(__proto__|constructor|prototype)\s*=/.exec(text);
