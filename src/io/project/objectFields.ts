@@ -18,6 +18,15 @@ const API_NAME = /^[A-Za-z][A-Za-z0-9_]*$/;
 const SOURCE_FIELD = /(?:^|\/)objects\/([^/]+)\/fields\/([^/]+)\.field-meta\.xml$/i;
 const PACKAGE_OBJECT = /(?:^|\/)objects\/([^/]+)\.object$/i;
 
+/** An SFDX project's object file: `objects/Case/Case.object-meta.xml` (its label, a custom setting's type…). */
+const SOURCE_OBJECT = /(?:^|\/)objects\/([^/]+)\/([^/]+)\.object-meta\.xml$/i;
+
+/** The object an SFDX object file declares (`objects/My_Setting__c/My_Setting__c.object-meta.xml`), or null. */
+export function objectOfObjectFile(path: string): string | null {
+  const match = SOURCE_OBJECT.exec(path);
+  return match && match[1] === match[2] && API_NAME.test(match[1]!) ? match[1]! : null;
+}
+
 /** The object a file declares fields of (`objects/Case/fields/X.field-meta.xml`, `objects/Case.object`), or null. */
 export function objectOfFieldFile(path: string): string | null {
   const match = SOURCE_FIELD.exec(path) ?? PACKAGE_OBJECT.exec(path);
@@ -45,7 +54,8 @@ function fieldOf(node: XmlNode, fallbackName: string | undefined): ProjectField 
   const type = childText(node, 'type');
   const referenceTo = childrenNamed(node, 'referenceTo').map((r) => r.text ?? '').filter((o) => API_NAME.test(o));
   const picklist = type === 'Picklist' || type === 'MultiselectPicklist' ? picklistOf(node) : {};
-  return { name, ...(type ? { type } : {}), ...(referenceTo.length ? { referenceTo } : {}), ...picklist };
+  const defaultValue = childText(node, 'defaultValue');
+  return { name, ...(type ? { type } : {}), ...(referenceTo.length ? { referenceTo } : {}), ...picklist, ...(defaultValue !== undefined && defaultValue !== '' ? { defaultValue } : {}) };
 }
 
 /**

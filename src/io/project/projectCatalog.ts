@@ -13,6 +13,7 @@
 import { readFlowDefinition } from '../flowXml/readFlowDefinition';
 import { flowCatalogEntry } from '../flowXml/flowCatalogEntry';
 import { withReferencedLabels } from './customLabels';
+import { withReferencedSettings } from './customSettings';
 import { withPicklistChoiceValues } from './picklistChoices';
 import type { Flow } from '../../model/types';
 import { packageNamespace } from '../../model/names';
@@ -53,7 +54,7 @@ export function projectCatalog(project: Project, orchestrationPath: string, stat
       });
       return null;
     }
-    const definition = withPicklistChoiceValues(withReferencedLabels(read.definition, project.labels), project.objects);
+    const definition = withPicklistChoiceValues(withReferencedSettings(withReferencedLabels(read.definition, project.labels), project.customSettings), project.objects);
     const entry = flowCatalogEntry(definition, { name, path: file.path });
     if (!entry.ok) {
       problems.push({ file: file.path, severity: 'error', message: entry.message });

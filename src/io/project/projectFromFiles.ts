@@ -8,11 +8,12 @@
 import type { FlowType } from '../../model/types';
 import { parseXml } from '../xml/parseXml';
 import { childrenNamed, childText, firstChild, type XmlNode } from '../xml/xmlNode';
-import { objectOfFieldFile, readObjectFields } from './objectFields';
+import { objectOfFieldFile, objectOfObjectFile, readObjectFields } from './objectFields';
 import { globalValueSetOf, readGlobalValueSets, readStandardValueSets, standardPicklistsOf, standardValueSetOf, valueSetsOf } from './valueSets';
 import { apiNameOf, isFlowFile, projectPath } from './paths';
 import { namedRelationshipTarget } from './relationships';
 import { isLabelsFile, readCustomLabels } from './customLabels';
+import { isSettingMetadataOf, projectSettingObjects, withCustomSettings } from './customSettings';
 import { scenarioFileOf, withScenarioFiles } from './scenarioFiles';
 import type { OrchestrationStart, Project, ProjectFile, ProjectFlow, ProjectOrchestration, ProjectProblem } from './types';
 
@@ -129,9 +130,9 @@ export function metadataObjects(project: Project): Set<string> {
   return objects;
 }
 
-/** True for object metadata files of any object: field files, standard and global value sets. */
+/** True for object metadata files of any object: field files, object files (a custom setting's type), standard and global value sets. */
 export function isObjectMetadataFile(path: string): boolean {
-  return objectOfFieldFile(path) !== null || standardValueSetOf(path) !== null || globalValueSetOf(path) !== null;
+  return objectOfFieldFile(path) !== null || objectOfObjectFile(path) !== null || standardValueSetOf(path) !== null || globalValueSetOf(path) !== null;
 }
 
 /** Whether `path` is object metadata of `objects` (their field files, their standard picklists' value sets). */
@@ -178,14 +179,15 @@ export function withObjectFields(project: Project, files: readonly ProjectFile[]
 
 /**
  * The files a reader reads after the flows, once it knows the project's orchestrations: the object
- * metadata of `metadataObjects` and the scenario files beside the orchestrations. A test of paths
- * as the reader has them.
+ * metadata of `metadataObjects` and of the custom settings the flows read through `$Setup`, and the
+ * scenario files beside the orchestrations. A test of paths as the reader has them.
  */
 export function isReadAfterFlows(project: Project): (path: string) => boolean {
   const wanted = metadataObjects(project);
   const sets = valueSetsOf(wanted);
+  const settings = projectSettingObjects(project);
   const scenarioFile = scenarioFileOf(project);
-  return (path) => (wanted.size > 0 && isMetadataOf(path, wanted, sets)) || scenarioFile(path) !== null || isLabelsFile(path);
+  return (path) => (wanted.size > 0 && isMetadataOf(path, wanted, sets)) || isSettingMetadataOf(path, settings) || scenarioFile(path) !== null || isLabelsFile(path);
 }
 
 /** `project` with the custom labels of the labels files among `files` (none: unchanged). */
@@ -198,13 +200,14 @@ function withCustomLabels(project: Project, files: readonly ProjectFile[]): Proj
 
 /** `project` with what a reader read after the flows (isReadAfterFlows), and the problems met reading it. */
 export function withFilesAfterFlows(project: Project, files: readonly ProjectFile[], problems: readonly ProjectProblem[]): Project {
-  return withCustomLabels(withScenarioFiles(withObjectFields(project, files, problems), files), files);
+  return withCustomSettings(withCustomLabels(withScenarioFiles(withObjectFields(project, files, problems), files), files), files);
 }
 
 /**
  * Builds a project from files with paths (any order): flow files are read, the object metadata
  * of the objects its orchestrations are triggered by (objectFields.ts) and the scenario files beside
- * its orchestrations (scenarioFiles.ts), and the custom labels (customLabels.ts); other files are ignored.
+ * its orchestrations (scenarioFiles.ts), the custom labels (customLabels.ts) and the custom settings
+ * its flows read (customSettings.ts); other files are ignored.
  */
 export function projectFromFiles(files: readonly ProjectFile[], earlier: readonly ProjectProblem[] = []): Project {
   const problems: ProjectProblem[] = [...earlier];
@@ -253,7 +256,8 @@ export function projectFromFiles(files: readonly ProjectFile[], earlier: readonl
       problems.push({ file: file.path, severity: 'info', message: `a flow (${facts}), not an orchestration: available to the orchestrations' steps and conditions` });
     }
   }
-  return withCustomLabels(withScenarioFiles(withObjectFields({ files: byName, orchestrations, flows, problems }, objectFiles), others), others);
+  const project = withCustomLabels(withScenarioFiles(withObjectFields({ files: byName, orchestrations, flows, problems }, objectFiles), others), others);
+  return withCustomSettings(project, objectFiles);
 }
 
 /** The project file of the flow `apiName` (exact name first, then ignoring case, as Salesforce does). */

@@ -79,7 +79,21 @@ export interface ProjectField {
   readonly valueSet?: string;
   /** A standard picklist known only from its standard value set (no field file declares it). */
   readonly standard?: true;
+  /** `<defaultValue>`: a formula (`false`, `3`, `"EMEA"`, `TODAY()`), what a new record — or a custom setting no one set — holds. */
+  readonly defaultValue?: string;
 }
+
+/** A custom setting as the project declares it (customSettings.ts). */
+export interface ProjectCustomSetting {
+  /** Its API name as the project spells it: `Automation_Settings__c`. */
+  readonly name: string;
+  /** `<customSettingsType>`: `Hierarchy` or `List`; absent when the project holds only its field files. */
+  readonly settingsType?: string;
+  readonly fields: ReadonlyMap<string, ProjectField>;
+}
+
+/** Custom settings by lower-cased API name. */
+export type ProjectCustomSettings = ReadonlyMap<string, ProjectCustomSetting>;
 
 /** Fields by object, then by field name. */
 export type ProjectObjects = ReadonlyMap<string, ReadonlyMap<string, ProjectField>>;
@@ -97,6 +111,11 @@ export interface Project {
   readonly scenarioFiles?: ReadonlyMap<string, readonly ProjectFile[]>;
   /** The custom labels of its labels files, by lower-cased name (customLabels.ts): what `$Label.Name` reads. */
   readonly labels?: ReadonlyMap<string, string>;
+  /**
+   * The custom settings its flows read through `$Setup`, as its object metadata declares them, by
+   * lower-cased name (customSettings.ts); absent when no flow reads one, empty when it declares none.
+   */
+  readonly customSettings?: ProjectCustomSettings;
   /**
    * Not every file was read: a cap was reached (limits.ts; its problem says which). "No
    * orchestration" then means none among the files read, not none in the project.

@@ -152,6 +152,14 @@ export function recruitingFiles(): ProjectFile[] {
   return filesUnder(join(import.meta.dirname, '..', '__fixtures__', 'RecruitingOrchestrator'));
 }
 
+/** The folder of the AutomationSwitch project (`__fixtures__/AutomationSwitch/README.md`): a flow that reads a custom setting's defaults. */
+export const AUTOMATION_SWITCH_FOLDER = join(import.meta.dirname, '..', '__fixtures__', 'AutomationSwitch');
+
+/** Every file of the AutomationSwitch project, with its path inside the project. */
+export function automationSwitchFiles(): ProjectFile[] {
+  return filesUnder(AUTOMATION_SWITCH_FOLDER);
+}
+
 function filesUnder(root: string): ProjectFile[] {
   const files: ProjectFile[] = [];
   const walk = (dir: string): void => {
