@@ -5,6 +5,7 @@
  * Everything printed is `<file>: <where>: <message>`, the file given as the user can open it.
  */
 import { posix } from 'node:path';
+import { projectSettingObjects, withCustomSettings } from '../io/project/customSettings';
 import { DEFAULT_PROJECT_LIMITS } from '../io/project/limits';
 import { openOrchestration } from '../io/project/openOrchestration';
 import { listEntry, newListing, type Listing } from '../io/project/listing';
@@ -15,6 +16,7 @@ import type { Project, ProjectProblem } from '../io/project/types';
 import type { Orchestration, Problem } from '../model/types';
 import type { CliIo } from './cliIo';
 import { archiveReadsOf } from './archiveReads';
+import { settingFilesIn } from './settingFiles';
 
 const SKIPPED_FOLDERS = new Set(['node_modules']);
 
@@ -78,10 +80,22 @@ export function folderProject(io: CliIo, folder: string): Promise<Project | null
   if (!cache) folderProjects.set(io, (cache = new Map()));
   let project = cache.get(folder);
   if (!project) {
-    project = io.listDir ? listFiles(io, folder, false).then((listing) => readLazyFiles(listing.files, undefined, listing), () => null) : Promise.resolve(null);
+    project = io.listDir ? listFiles(io, folder, false).then((listing) => readLazyFiles(listing.files, undefined, listing)).then((read) => withSiblingSettings(io, folder, read), () => null) : Promise.resolve(null);
     cache.set(folder, project);
   }
   return project;
+}
+
+/**
+ * `project`, the flows of a `flows` folder, with the custom settings they read through `$Setup` from
+ * the sibling `objects` folder (`force-app/main/default/objects`), as a whole project would have them.
+ */
+async function withSiblingSettings(io: CliIo, folder: string, project: Project): Promise<Project> {
+  const wanted = projectSettingObjects(project);
+  if (wanted.size === 0 || posix.basename(folder) !== 'flows') return project;
+  const read = await settingFilesIn(io, posix.join(posix.dirname(folder), 'objects'), wanted, '../objects');
+  const withSettings = withCustomSettings(project, read.files);
+  return read.problems.length ? { ...withSettings, problems: [...withSettings.problems, ...read.problems] } : withSettings;
 }
 
 /** `<project>/<file>: [line:col: | path: ][warning: ]message` */

@@ -15,11 +15,14 @@ import { dateTimeAt } from '../../flows/virtualClock';
 import { readFlowDefinition, type FlowReadProblem } from '../../io/flowXml/readFlowDefinition';
 import { parseJsonText } from '../../io/jsonText';
 import { isLabelsFile, readCustomLabels, withReferencedLabels, type CustomLabels } from '../../io/project/customLabels';
+import { readCustomSettings, settingObjectsOf, withReferencedSettings } from '../../io/project/customSettings';
+import type { ProjectCustomSettings as CustomSettings, ProjectFile } from '../../io/project/types';
 import { apiNameOf, isFlowFile } from '../../io/project/paths';
 import { ScalarValue } from '../../model/schema';
 import { EXIT_BAD_INPUT, EXIT_OK, guarded, type CliCommand, type CliIo } from '../cliIo';
 import { renderHelp, usageError, type CommandHelp } from '../help';
 import { parseOptions } from '../options';
+import { settingFilesIn } from '../settingFiles';
 
 const MAX_PROJECT_FILES = 5000;
 const MAX_DEPTH = 12;
@@ -74,18 +77,21 @@ function zodProblems(io: CliIo, file: string, error: z.ZodError): void {
 }
 
 /** Every `*.flow-meta.xml` (or retrieved package's `*.flow`) under `folder` by API name (first found wins), walking at most MAX_DEPTH levels. */
-/** The project's flow files by API name, and its custom labels files (paths), under `folder`. */
-async function projectFiles(io: CliIo, folder: string): Promise<{ flows: Map<string, string>; labels: string[] }> {
+/** The project's flow files by API name, its custom labels files and its `objects` folders (paths), under `folder`. */
+async function projectFiles(io: CliIo, folder: string): Promise<{ flows: Map<string, string>; labels: string[]; objects: string[] }> {
   const found = new Map<string, string>();
   const labels: string[] = [];
-  if (!io.listDir) return { flows: found, labels };
+  const objects: string[] = [];
+  if (!io.listDir) return { flows: found, labels, objects };
   const walk = async (dir: string, depth: number): Promise<void> => {
     if (depth > MAX_DEPTH || found.size >= MAX_PROJECT_FILES) return;
     let entries;
     try { entries = await io.listDir!(dir); } catch { return; }
     for (const entry of entries) {
       const path = join(dir, entry.name);
-      if (entry.directory) { if (entry.name !== 'node_modules' && !entry.name.startsWith('.')) await walk(path, depth + 1); }
+      // an objects folder is not walked: only the custom settings the flows read are looked up in it (settingFiles.ts)
+      if (entry.directory && entry.name === 'objects') objects.push(path);
+      else if (entry.directory) { if (entry.name !== 'node_modules' && !entry.name.startsWith('.')) await walk(path, depth + 1); }
       else if (isFlowFile(entry.name) && !found.has(apiNameOf(entry.name))) found.set(apiNameOf(entry.name), path);
       else if (isLabelsFile(entry.name) && labels.length < MAX_LABEL_FILES) labels.push(path);
     }
@@ -94,7 +100,9 @@ async function projectFiles(io: CliIo, folder: string): Promise<{ flows: Map<str
   // given the flows folder itself (`force-app/main/default/flows`), the labels are in its sibling `labels`
   // (walked at the deepest level: its own files only)
   if (labels.length === 0 && basename(folder) === 'flows') await walk(join(dirname(folder), 'labels'), MAX_DEPTH);
-  return { flows: found, labels };
+  // and the custom settings in its sibling `objects`
+  if (objects.length === 0 && basename(folder) === 'flows') objects.push(join(dirname(folder), 'objects'));
+  return { flows: found, labels, objects };
 }
 
 /** The custom labels of the project's labels files; a file that cannot be read or parsed is named on stderr and skipped. */
@@ -106,6 +114,25 @@ async function projectLabels(io: CliIo, paths: readonly string[]): Promise<Custo
   const read = readCustomLabels(files);
   for (const p of read.problems) io.stderr(`${p.file}: warning: ${p.message}\n`);
   return read.labels;
+}
+
+/**
+ * The custom settings the flows (`texts`) read through `$Setup`, from the project's `objects`
+ * folders: only those settings' files are read; a file that cannot be used is named on stderr.
+ * Undefined when no flow reads one.
+ */
+async function projectSettings(io: CliIo, texts: readonly string[], objectFolders: readonly string[]): Promise<CustomSettings | undefined> {
+  const wanted = settingObjectsOf(texts);
+  if (wanted.size === 0) return undefined;
+  const files: ProjectFile[] = [];
+  for (const folder of objectFolders) {
+    const read = await settingFilesIn(io, folder, wanted, folder);
+    files.push(...read.files);
+    for (const p of read.problems) io.stderr(`${p.file}: warning: ${p.message}\n`);
+  }
+  const read = readCustomSettings(files, wanted);
+  for (const p of read.problems) io.stderr(`${p.file}${p.line !== undefined ? `:${p.line}:${p.column ?? 1}` : ''}: warning: ${p.message}\n`);
+  return read.settings;
 }
 
 /** The printed report: the run without the resume state. */
@@ -202,24 +229,26 @@ async function run(argv: readonly string[], io: CliIo, program: string): Promise
     io.stderr(`${project}: --project takes the project's folder (where the subflows are); ${kind === 'missing' ? 'it does not exist' : 'this is a file'}\n`);
     return EXIT_BAD_INPUT;
   }
-  const { flows: files, labels: labelFiles } = await projectFiles(io, project ?? dirname(file));
+  const { flows: files, labels: labelFiles, objects: objectFolders } = await projectFiles(io, project ?? dirname(file));
   const labels = await projectLabels(io, labelFiles);
   const cache = new Map<string, ResolvedFlow | undefined>();
   const texts = new Map<string, string>();
   for (const [name, path] of files) { try { texts.set(name, await io.readFile(path)); } catch { /* unreadable: not in the project */ } }
+  const settings = await projectSettings(io, [text, ...texts.values()], objectFolders);
+  const withProject = (definition: FlowDefinition): FlowDefinition => withReferencedSettings(withReferencedLabels(definition, labels), settings);
   const resolveFlow = (name: string): ResolvedFlow | undefined => {
     if (!cache.has(name)) {
       const source = texts.get(name);
       const definition: FlowDefinition | undefined = source === undefined ? undefined : (() => {
         const r = readFlowDefinition(source);
         if (!r.ok) for (const p of r.problems) io.stderr(problemLine(files.get(name)!, p).replace(/\n$/, ' (subflow not used)\n'));
-        return r.ok ? withReferencedLabels(r.definition, labels) : undefined;
+        return r.ok ? withProject(r.definition) : undefined;
       })();
       cache.set(name, definition ? { definition, file: files.get(name)! } : undefined);
     }
     return cache.get(name);
   };
-  const definition = withReferencedLabels(read.definition, labels);
+  const definition = withProject(read.definition);
   const options = { inputs, org, resolveFlow, flowName: apiNameOf(basename(file)), file, ...(record ? { record } : {}), ...(recordPrior ? { recordPrior } : {}), ...(screenValues ? { screenValues } : {}) };
   // Salesforce runs a record-triggered flow only for a save that meets its entry conditions; the run
   // below is what the flow would do, so a record that does not meet them is said beside it
