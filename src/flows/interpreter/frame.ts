@@ -143,7 +143,7 @@ export class Frame {
     const head = parts[0]!;
     if (head.startsWith('$')) {
       const { startAt, runAs, record, recordPrior, flowName } = this.options;
-      return readGlobal({ now: this.now, startedAt: this.startedAt, startAt, faultMessage: this.faultMessage, flowName, runAs, record, recordPrior, recordSaved: this.definition.start.triggerType === 'RecordAfterSave', recordEdits: this.recordEdits, currentRecord: this.currentRecord, currentStage: this.currentStage, activeStages: this.activeStages, ...(this.definition.labels ? { labels: this.definition.labels } : {}), ...(this.definition.customSettings ? { customSettings: this.definition.customSettings } : {}), org: this.org }, parts, reference);
+      return readGlobal({ now: this.now, startedAt: this.startedAt, startAt, faultMessage: this.faultMessage, flowName, runAs, record, recordPrior, recordCreated: this.isCreation(), recordSaved: this.definition.start.triggerType === 'RecordAfterSave', recordEdits: this.recordEdits, currentRecord: this.currentRecord, currentStage: this.currentStage, activeStages: this.activeStages, ...(this.definition.labels ? { labels: this.definition.labels } : {}), ...(this.definition.customSettings ? { customSettings: this.definition.customSettings } : {}), org: this.org }, parts, reference);
     }
     const key = head.toLowerCase();
     const slot = this.slots.get(key);
@@ -200,6 +200,14 @@ export class Frame {
       this.elementNameSet = names;
     }
     return this.elementNameSet;
+  }
+
+  /** A save that creates the record: a flow triggered on create, or on create and update, run with its `$Record` and no `$Record__Prior`. */
+  private isCreation(): boolean {
+    const { record, recordPrior } = this.options;
+    const { triggerType, recordTriggerType } = this.definition.start;
+    return record !== undefined && recordPrior === undefined && /^Record(After|Before)Save$/i.test(triggerType ?? '')
+      && (recordTriggerType === 'Create' || recordTriggerType === 'CreateAndUpdate');
   }
 
   private readPath(slot: SlotState, path: readonly string[], reference: string): FlowValue {

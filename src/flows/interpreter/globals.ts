@@ -11,7 +11,7 @@
 import type { FlowCustomSetting } from '../definition';
 import type { FieldValue, OrgRecord, SimulatedOrg } from '../org/simulatedOrg';
 import { readField } from '../org/simulatedOrg';
-import { booleanValue, dateTimeValue, dateValue, textValue, type FlowValue } from '../values';
+import { booleanValue, dateTimeValue, dateValue, NULL_FLOW_VALUE, textValue, type FlowValue } from '../values';
 import { dateAt, dateTimeAt } from '../virtualClock';
 import { customSetting } from './customSettings';
 import { unsupported } from './stop';
@@ -27,6 +27,11 @@ export interface GlobalsContext {
   runAs?: FlowRunAs;
   record?: TriggerRecord;
   recordPrior?: TriggerRecord;
+  /**
+   * The save is a creation: a flow triggered on create (or on create and update) run with its
+   * `$Record` and no record before the save. `$Record__Prior` then holds no record (null).
+   */
+  recordCreated?: boolean;
   /** An after-save trigger: `$Record` has been saved, so Salesforce has set its CreatedDate, LastModifiedDate and SystemModstamp. */
   recordSaved?: boolean;
   /** Fields the run assigned to `$Record` (`$Record.Status = …`), over what the org or the caller holds. */
@@ -178,6 +183,19 @@ function customLabel(ctx: GlobalsContext, name: string, reference: string): Flow
   throw unsupported(`{!${reference}} reads a custom label, and ${where}`, { reference });
 }
 
+/**
+ * `$Record__Prior` when the record is being created: a record created has no version before the
+ * save, so the variable holds no record (`{!$Record__Prior} IsNull true` is how real flows triggered
+ * on create and update tell a creation apart), and a field of it reads null. *Chosen from real use*
+ * (survey 7): Gusto/sfdc's active Case and Benefit Order triggers, run on create and update, read
+ * `$Record__Prior.Latest_Customer_Response_Date_Time__c` and `$Record__Prior.Owner:Group.Name` in
+ * their first decision with nothing guarding a creation, which would fail every new record if such a
+ * read faulted as a field of an empty record variable does.
+ */
+function priorOfCreation(rest: readonly string[]): FlowValue {
+  return rest.length === 0 ? { type: 'Record', value: null } : NULL_FLOW_VALUE;
+}
+
 /** The value of a `$` reference split at dots (`['$Flow', 'CurrentDate']`). */
 export function readGlobal(ctx: GlobalsContext, parts: readonly string[], reference: string): FlowValue {
   const [head, ...rest] = parts as [string, ...string[]];
@@ -212,6 +230,7 @@ export function readGlobal(ctx: GlobalsContext, parts: readonly string[], refere
   if (key === '$record' && ctx.record) return fieldPath(ctx.org, triggerRecord(ctx, ctx.record, true), rest, reference);
   if (key === '$record__prior' && ctx.recordPrior) return fieldPath(ctx.org, triggerRecord(ctx, ctx.recordPrior, false), rest, reference);
   if (key === '$setup' && rest.length === 2) return customSetting(ctx, rest[0]!, rest[1]!, reference);
+  if (key === '$record__prior' && ctx.recordCreated) return priorOfCreation(rest);
   if (key === '$record' || key === '$record__prior') throw unsupported(`{!${reference}} is read, but this run has no ${head} (give the triggering record)`, { reference });
   throw unsupported(`{!${reference}} is a global the simulator does not provide`, { reference });
 }
