@@ -12,11 +12,12 @@ import { RECORD_CHANGE_FUNCTIONS } from './recordChange';
 import { REGEX_FUNCTIONS } from './regex';
 import { TEXT_FUNCTIONS } from './text';
 import { TIME_FUNCTIONS } from './timeFunctions';
+import { URL_ENCODE_FUNCTIONS } from './urlEncode';
 
 const FUNCTIONS: ReadonlyMap<string, FormulaFunction> = new Map(
   Object.entries({
     ...LOGICAL_FUNCTIONS, ...TEXT_FUNCTIONS, ...CHARACTER_FUNCTIONS, ...MATH_FUNCTIONS, ...DATE_FUNCTIONS, ...TIME_FUNCTIONS,
-    ...RECORD_CHANGE_FUNCTIONS, ...REGEX_FUNCTIONS, ...HYPERLINK_FUNCTIONS,
+    ...RECORD_CHANGE_FUNCTIONS, ...REGEX_FUNCTIONS, ...HYPERLINK_FUNCTIONS, ...URL_ENCODE_FUNCTIONS,
   }),
 );
 
@@ -24,7 +25,7 @@ const FUNCTIONS: ReadonlyMap<string, FormulaFunction> = new Map(
 const UNSUPPORTED: ReadonlySet<string> = new Set([
   'CURRENCYRATE', 'DISTANCE', 'FORMATDURATION', 'GEOLOCATION', 'GETRECORDIDS', 'GETSESSIONID', 'HTMLENCODE',
   'IMAGE', 'IMAGEPROXYURL', 'ISCLONE', 'JSENCODE', 'JSINHTMLENCODE', 'JUNCTIONIDLIST', 'LINKTO',
-  'MCEILING', 'MFLOOR', 'PARENTGROUPVAL', 'PREDICT', 'PREVGROUPVAL', 'URLENCODE', 'URLFOR', 'VLOOKUP',
+  'MCEILING', 'MFLOOR', 'PARENTGROUPVAL', 'PREDICT', 'PREVGROUPVAL', 'URLFOR', 'VLOOKUP',
 ]);
 
 /** The built-in function named `upperName`, or undefined. */
