@@ -4,11 +4,15 @@
  * starts, and a stage that waits for all its steps then never completes.
  */
 import { childPath } from './jsonPath';
+import { ownStatusRowsBlockingStart } from './ownStatusStart';
 import type { ValidationContext } from './validateContext';
 import { stepFlowRuns } from './validateFlows';
 import { predecessorOf } from './validateTargets';
 
 const CIRCLE = 'it waits in a circle';
+
+const ownStatusReason = (rows: number[]): string =>
+  `its start requirements read its own status (row${rows.length > 1 ? 's' : ''} ${rows.join(', ')}), which is NotStarted whenever they are checked, so they never hold`;
 
 /** Why each step that can never complete cannot (steps that can are absent). */
 export function stepsThatNeverComplete(ctx: ValidationContext): Map<string, string> {
@@ -20,6 +24,8 @@ export function stepsThatNeverComplete(ctx: ValidationContext): Map<string, stri
     if (!stepFlowRuns(ctx, name)) return step.flow ? `its flow "${step.flow}" cannot run` : 'it has no flow';
     if (step.kind === 'interactive' && !step.assignee) return 'it has no assignee';
     if (step.start?.mode === 'stepCompleted' && predecessorOf(ctx, name) === null) return `it waits for "${step.start.step}", which is not another step of its stage`;
+    const own = ownStatusRowsBlockingStart(step);
+    if (own) return ownStatusReason(own);
     return null;
   };
   const chain: string[] = [];
@@ -57,6 +63,10 @@ export function validateFeasibility(ctx: ValidationContext): void {
     const predecessor = predecessorOf(ctx, name);
     if (predecessor === null || !never.has(predecessor) || never.get(name) === CIRCLE) continue;
     ctx.warn(childPath(entry.path, 'start'), `step "${name}" can never start: it waits for "${predecessor}", which can never complete (${never.get(predecessor) ?? ''})`);
+  }
+  for (const [name, entry] of ctx.steps) {
+    const own = ownStatusRowsBlockingStart(entry.step);
+    if (own) ctx.warn(childPath(entry.path, 'start'), `step "${name}" can never start: ${ownStatusReason(own)}`);
   }
   ctx.doc.stages.forEach((stage, si) => {
     if (stage.exit && stage.exit.mode !== 'allStepsCompleted') return;
