@@ -58,6 +58,14 @@ describe('formula syntax: references', () => {
     expect(run('Owner:User.Name', ctx)).toEqual(textValue('Ann'));
   });
 
+  it('merge fields: a segment after the first may start with a digit, as an External Services action names its outputs after HTTP response codes', () => {
+    // reduced from a real active flow's formula (survey 7): an HTTP callout's 400 response, its fields encoded by External Services (x5f for _)
+    const callout = contextOf({ 'do_Callout.responseCode': numberValue(400), 'do_Callout.400Exc.eventx5fid': textValue('E-17'), 'do_Callout.400Exc.status': textValue('Bad Request') });
+    expect(run('IF({!do_Callout.responseCode} = 400, "400| " + {!do_Callout.400Exc.eventx5fid} + "| " + {!do_Callout.400Exc.status}, "")', callout)).toEqual(textValue('400| E-17| Bad Request'));
+    // the resource a path starts from is a flow name, which starts with a letter
+    expect(syntaxError('{!400Exc.status}').message).toMatch(/^position 1: "\{!400Exc\.status\}" is not a valid merge field/);
+  });
+
   it('a malformed merge field is a syntax error at its brace', () => {
     expect(syntaxError('1 + {!}').message).toBe('position 5: empty merge field "{!}"');
     expect(syntaxError('1 + {!a..b}').message).toMatch(/^position 5: "\{!a\.\.b\}" is not a valid merge field/);

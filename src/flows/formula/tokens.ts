@@ -20,8 +20,13 @@ const OPERATORS = ['&&', '||', '==', '!=', '<>', '<=', '>=', '+', '-', '*', '/',
 
 const ESCAPES: Readonly<Record<string, string>> = { n: '\n', r: '\r', t: '\t', b: '\b', f: '\f' };
 
-/** A reference path: segments of letters, digits and underscores (`$` first allowed), `:Type` polymorphic steps, joined by dots. */
-export const REFERENCE_PATH = /^\$?[A-Za-z_][A-Za-z0-9_]*(:[A-Za-z][A-Za-z0-9_]*)?(\.\$?[A-Za-z_][A-Za-z0-9_]*(:[A-Za-z][A-Za-z0-9_]*)?)*$/;
+/**
+ * A reference path: segments of letters, digits and underscores (`$` first allowed), `:Type`
+ * polymorphic steps, joined by dots. A segment after the first may start with a digit: an External
+ * Services action names its outputs after HTTP response codes (`{!Callout.400Exc.status}`, in real
+ * active flows), while the resource it starts from is a flow name, which starts with a letter.
+ */
+export const REFERENCE_PATH = /^\$?[A-Za-z_][A-Za-z0-9_]*(:[A-Za-z][A-Za-z0-9_]*)?(\.\$?[A-Za-z0-9_][A-Za-z0-9_]*(:[A-Za-z][A-Za-z0-9_]*)?)*$/;
 
 const NAME_AT = /[$A-Za-z_][A-Za-z0-9_]*(:[A-Za-z][A-Za-z0-9_]*)?(\.\$?[A-Za-z_][A-Za-z0-9_]*(:[A-Za-z][A-Za-z0-9_]*)?)*/y;
 const NUMBER_AT = /(\d+(\.\d*)?|\.\d+)/y;
