@@ -5,6 +5,7 @@
  * Everything printed is `<file>: <where>: <message>`, the file given as the user can open it.
  */
 import { posix } from 'node:path';
+import { isLabelsFile, readCustomLabels } from '../io/project/customLabels';
 import { projectSettingObjects, withCustomSettings } from '../io/project/customSettings';
 import { DEFAULT_PROJECT_LIMITS } from '../io/project/limits';
 import { openOrchestration } from '../io/project/openOrchestration';
@@ -12,7 +13,7 @@ import { listEntry, newListing, type Listing } from '../io/project/listing';
 import { readLazyFiles } from '../io/project/readLazyFiles';
 import { readZip } from '../io/project/readZip';
 import { unreadable } from '../io/project/unreadable';
-import type { Project, ProjectProblem } from '../io/project/types';
+import type { Project, ProjectFile, ProjectProblem } from '../io/project/types';
 import type { Orchestration, Problem } from '../model/types';
 import type { CliIo } from './cliIo';
 import { archiveReadsOf } from './archiveReads';
@@ -80,7 +81,7 @@ export function folderProject(io: CliIo, folder: string): Promise<Project | null
   if (!cache) folderProjects.set(io, (cache = new Map()));
   let project = cache.get(folder);
   if (!project) {
-    project = io.listDir ? listFiles(io, folder, false).then((listing) => readLazyFiles(listing.files, undefined, listing)).then((read) => withSiblingSettings(io, folder, read), () => null) : Promise.resolve(null);
+    project = io.listDir ? listFiles(io, folder, false).then((listing) => readLazyFiles(listing.files, undefined, listing)).then((read) => withSiblingLabels(io, folder, read)).then((read) => withSiblingSettings(io, folder, read), () => null) : Promise.resolve(null);
     cache.set(folder, project);
   }
   return project;
@@ -96,6 +97,31 @@ async function withSiblingSettings(io: CliIo, folder: string, project: Project):
   const read = await settingFilesIn(io, posix.join(posix.dirname(folder), 'objects'), wanted, '../objects');
   const withSettings = withCustomSettings(project, read.files);
   return read.problems.length ? { ...withSettings, problems: [...withSettings.problems, ...read.problems] } : withSettings;
+}
+
+/** Labels files read at most from a sibling `labels` folder (an SFDX project has one). */
+const MAX_SIBLING_LABEL_FILES = 4;
+
+/**
+ * `project`, the flows of a `flows` folder, with the custom labels they read through `$Label` from
+ * the sibling `labels` folder (`force-app/main/default/labels/CustomLabels.labels-meta.xml`), as a
+ * whole project would have them: `stageflow test` on a project opens each orchestration with its
+ * flows folder only. Read only when a flow of the folder reads a label.
+ */
+async function withSiblingLabels(io: CliIo, folder: string, project: Project): Promise<Project> {
+  if (project.labels || posix.basename(folder) !== 'flows' || ![...project.files.values()].some((f) => /\$Label\./i.test(f.text))) return project;
+  const dir = posix.join(posix.dirname(folder), 'labels');
+  const entries = await io.listDir!(dir).catch(() => []);
+  const names = entries.filter((e) => !e.directory && isLabelsFile(e.name)).map((e) => e.name).sort().slice(0, MAX_SIBLING_LABEL_FILES);
+  const files: ProjectFile[] = [];
+  const problems: ProjectProblem[] = [];
+  for (const name of names) {
+    const file = `../labels/${name}`;
+    try { files.push({ path: file, text: await io.readFile(posix.join(dir, name)) }); } catch (e) { problems.push({ file, severity: 'warning', message: `custom labels not read: ${e instanceof Error ? e.message : String(e)}` }); }
+  }
+  if (files.length === 0 && problems.length === 0) return project;
+  const read = readCustomLabels(files);
+  return { ...project, labels: read.labels, problems: [...project.problems, ...problems, ...read.problems] };
 }
 
 /** `<project>/<file>: [line:col: | path: ][warning: ]message` */

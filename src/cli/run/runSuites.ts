@@ -29,6 +29,18 @@ function collecting(io: CliIo): { io: CliIo; lines: () => string[] } {
 
 const clock = (io: CliIo) => (io.now ? io.now() : 0);
 
+/**
+ * A warning for each project flow the run could not use (something the interpreter does not run):
+ * its step or condition took the stand-in behaviour, so the scenario's result, pass or fail, does
+ * not show what that flow does; the report says which flow and why, next to the result.
+ */
+function standInNotes(file: string, outcome: RunOutcome): string[] {
+  return (outcome.trace.flowRuns ?? []).filter((run) => run.standIn).map((run) => {
+    const where = run.purpose === 'step' ? `step ${run.step ?? '?'}` : `the ${run.purpose} condition of ${run.step ? `step ${run.step}` : `stage ${run.stage}`}`;
+    return `${file}: warning: ${where}: flow ${run.flow} could not be simulated${run.message ? ` (${run.message})` : ''}; the stand-in behaviour was used, so this run does not show what the flow does`;
+  });
+}
+
 async function runOne(io: CliIo, doc: Orchestration, file: string, options: RunOptions): Promise<ScenarioResult> {
   const started = clock(io);
   const quiet = collecting(io);
@@ -40,6 +52,7 @@ async function runOne(io: CliIo, doc: Orchestration, file: string, options: RunO
   result.problems.push(...loaded.warnings.map((p: Problem) => problemLine(file, p)));
   const outcome: RunOutcome = runScenario(doc, scenario);
   result.run = { status: outcome.trace.run.status, endedAt: outcome.trace.run.endedAt, stalled: outcome.trace.run.stalled };
+  result.problems.push(...standInNotes(file, outcome));
   result.expectations = checkExpectations(scenario.expectations ?? [], outcome);
   result.status = result.expectations.every((e) => e.pass) ? 'passed' : 'failed';
   if (options.update && (scenario.expectations ?? []).length === 0) {
