@@ -26,6 +26,26 @@ describe('junitReport', () => {
     expect(xml).toContain('expected step Never ends Completed\nactual   it is NotStarted\nwhy      its stage &quot;Big_Stage&quot; completed');
   });
 
+  it('a scenario\'s warnings (a project flow that took its stand-in) go into its testcase\'s <system-out>, passed or failed', () => {
+    // given one passed and one failed scenario, each with a warning
+    const run = runScenario(routedDesign());
+    const failed = checkExpectations([{ kind: 'runStatus', status: 'Error' }], run);
+    const warning = 'routed.scenario.json: warning: step Route: flow Route_Case could not be simulated (x < y); the stand-in behaviour was used';
+    const suites: SuiteResult[] = [{ label: 'routed.json', name: 'Test', problems: [], scenarios: [
+      { name: 'passes', file: 'routed.scenario.json', status: 'passed', timeMs: 1, run: null, expectations: [], problems: [warning], recorded: 0 },
+      { name: 'fails', file: 'routed.scenario.json', status: 'failed', timeMs: 1, run: null, expectations: failed, problems: [warning], recorded: 0 },
+      { name: 'quiet', file: 'routed.scenario.json', status: 'passed', timeMs: 1, run: null, expectations: [], problems: [], recorded: 0 },
+    ] }];
+    // when
+    const xml = junitReport(suites);
+    // then
+    expect(junitStructureProblems(xml)).toEqual([]);
+    const out = '<system-out>routed.scenario.json: warning: step Route: flow Route_Case could not be simulated (x &lt; y); the stand-in behaviour was used</system-out>';
+    expect(xml).toContain(`file="routed.scenario.json">\n      ${out}\n    </testcase>`);
+    expect(xml).toMatch(new RegExp(`</failure>\\n      ${out.replace(/[()]/g, '\\$&')}\\n    </testcase>`));
+    expect(xml).toContain('<testcase name="quiet" classname="Test" time="0.001" file="routed.scenario.json"/>');
+  });
+
   it('a design that could not be loaded is one testcase with an error', () => {
     const xml = junitReport([{ label: 'broken.json', name: null, problems: ['broken.json: 1:2: not valid JSON'], scenarios: [] }]);
     expect(junitStructureProblems(xml)).toEqual([]);

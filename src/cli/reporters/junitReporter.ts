@@ -30,13 +30,15 @@ function failureText(s: ScenarioResult): string {
 
 function testcase(suite: SuiteResult, s: ScenarioResult): string {
   const head = `    <testcase${attributes({ name: s.name, classname: suite.name ?? suite.label, time: seconds(s.timeMs), file: s.file })}`;
-  if (s.status === 'passed') return `${head}/>`;
+  // warnings of a scenario that ran (a project flow that took its stand-in) go with it, so CI shows them
+  const out = s.problems.length > 0 ? `\n      <system-out>${xmlEscape(s.problems.join('\n'))}</system-out>` : '';
+  if (s.status === 'passed') return out ? `${head}>${out}\n    </testcase>` : `${head}/>`;
   if (s.status === 'error') {
     return `${head}>\n      <error${attributes({ message: s.problems[0] ?? 'could not run', type: 'InvalidInput' })}>${xmlEscape(s.problems.join('\n'))}</error>\n    </testcase>`;
   }
   const failed = s.expectations.filter((e) => !e.pass);
   const message = failed.length === 1 ? failed[0]!.detail : `${failed.length} expectations failed; first: ${failed[0]!.detail}`;
-  return `${head}>\n      <failure${attributes({ message, type: 'ExpectationFailed' })}>${xmlEscape(failureText(s))}</failure>\n    </testcase>`;
+  return `${head}>\n      <failure${attributes({ message, type: 'ExpectationFailed' })}>${xmlEscape(failureText(s))}</failure>${out}\n    </testcase>`;
 }
 
 function testsuite(suite: SuiteResult): string {
