@@ -16,6 +16,7 @@ import { fieldPath, readGlobal } from './globals';
 import { FlowStop, fault, unsupported } from './stop';
 import type { FlowRun, FlowRunOptionsResolved, LoopState, SlotState } from './frameTypes';
 import { triggerRecordVariables } from './triggerRecord';
+import { isApexDefinedVariable, withProperty } from './apexDefinedProperty';
 
 export type { FlowRunOptionsResolved } from './frameTypes';
 
@@ -368,6 +369,9 @@ export class Frame {
       fields[existing] = scalar as FieldValue;
       slot.value = { type: 'Record', value: fields };
       written = { type: value.type, value: scalar };
+    } else if (parts.length === 2 && isApexDefinedVariable(this.definition, slot.name)) {
+      slot.value = withProperty(slot.value, parts[1]!, value);
+      written = value;
     } else {
       throw unsupported(`assigning to {!${reference}} (a field of a related record) is not simulated`, { reference });
     }
