@@ -48,7 +48,7 @@ export const Requirement = z.looseObject({
   right: RightValue.optional(),
 });
 
-export const Logic = z.string().max(MAX_LOGIC_LENGTH, `condition logic has at most ${MAX_LOGIC_LENGTH} characters`);
+export const Logic = z.string().max(MAX_LOGIC_LENGTH, `condition logic has at most ${MAX_LOGIC_LENGTH} characters (character ${MAX_LOGIC_LENGTH + 1} is past the limit, R64)`);
 
 /** A list of requirement rows with its condition logic (`and`, `or` or custom). */
 export const RequirementSet = {

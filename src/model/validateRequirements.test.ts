@@ -22,6 +22,15 @@ describe('validateOrchestration: requirements', () => {
     expect(errors(startingWhen(rows.slice(0, 10)))).toEqual([]);
   });
 
+  it('R64: logic over 1,000 characters is refused with a character position too (the structure check runs first and gave none)', () => {
+    // given two rows and logic padded past 1,000 characters
+    const rows = [requirement('First.Status'), requirement('amount', 'GreaterThan', { number: 1 })];
+    // when
+    const problems = errors(startingWhen(rows, `1 AND 2${' '.repeat(1000)}`));
+    // then
+    expect(problems).toEqual(['stages[0].steps[1].start.logic: condition logic has at most 1000 characters (character 1001 is past the limit, R64)']);
+  });
+
   it('R64: reports bad logic with its 1-based character position', () => {
     // given "1 OR 2 AND 3": AND at character 8 mixes with OR
     const rows = [requirement('First.Status'), requirement('amount', 'GreaterThan', { number: 1 }), requirement('region', 'EqualTo', { string: 'EMEA' })];

@@ -52,7 +52,7 @@ export const ORCHESTRATION_SHAPE: ShapeTable = {
     /* 44 */ {"t":"object","s":[["ref",45]],"x":"strict"},
     /* 45 */ {"t":"string","c":[{"k":"minLength","v":1}]},
     /* 46 */ {"t":"optional","i":47},
-    /* 47 */ {"t":"string","c":[{"k":"maxLength","v":1000,"m":"condition logic has at most 1000 characters"}]},
+    /* 47 */ {"t":"string","c":[{"k":"maxLength","v":1000,"m":"condition logic has at most 1000 characters (character 1001 is past the limit, R64)"}]},
     /* 48 */ {"t":"optional","i":49},
     /* 49 */ {"t":"string"},
     /* 50 */ {"t":"optional","i":51},
