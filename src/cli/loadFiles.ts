@@ -3,7 +3,7 @@
  * printing their problems as `<file>: <where>: <message>` lines. Each loader returns null after
  * printing why a file cannot be used, so a command only decides its exit code.
  */
-import { basename, dirname } from 'node:path';
+import { basename, dirname, join, normalize } from 'node:path';
 import type { ImportResult } from '../io/jsonImport';
 import { orchestrationStructure } from '../io/orchestrationStructure';
 import { parseJsonText } from '../io/jsonText';
@@ -155,11 +155,33 @@ export async function loadEachOfProject(io: CliIo, input: string): Promise<{ nam
 }
 
 /**
- * A `.flow-meta.xml` orchestration opened with the flows of its own folder (not its subfolders),
- * so its steps call the real flows; null when the folder does not list it as an orchestration
- * (then it is read alone and the importer says what is wrong with it).
+ * A `.flow-meta.xml` orchestration opened from the SFDX project it belongs to, as the app opens that
+ * project's folder (sfdxProject.ts); 'alone' when it is in none, or the project opens another file
+ * under its name (two files with one API name: the first by path is the project's).
+ */
+async function fromItsProject(io: CliIo, file: string): Promise<Loaded<Orchestration> | null | 'alone'> {
+  const { sfdxProjectRootOf, sfdxProject } = await import('./sfdxProject');
+  const root = await sfdxProjectRootOf(io, file);
+  const project = root === null ? null : await sfdxProject(io, root);
+  if (root === null || !project) return 'alone';
+  const { chooseOrchestration, projectProblemLine } = await import('./projectInput');
+  const name = nameFromXmlFile(file);
+  const listed = project.orchestrations.find((o) => o.apiName === name && o.stageCount > 0);
+  if (!listed || normalize(join(root, listed.path)) !== normalize(file)) return 'alone';
+  // the other files' problems are not this command's business: only the opened file's are printed
+  const chosen = chooseOrchestration(root, { ...project, problems: [] }, name);
+  if (!chosen.ok) return 'alone';
+  return validated(io, chosen.file, chosen.doc, () => chosen.report.forEach((problem) => io.stderr(`${projectProblemLine(root, problem)}\n`)));
+}
+
+/**
+ * A `.flow-meta.xml` orchestration outside any SFDX project opened with the flows of its own folder
+ * (not its subfolders), so its steps call the real flows; 'alone' when the folder does not list it
+ * as an orchestration (then it is read alone and the importer says what is wrong with it).
  */
 async function fromOwnFolder(io: CliIo, file: string): Promise<Loaded<Orchestration> | null | 'alone'> {
+  const inProject = await fromItsProject(io, file);
+  if (inProject !== 'alone') return inProject;
   const { folderProject, chooseOrchestration, projectProblemLine } = await import('./projectInput');
   const folder = dirname(file);
   const project = await folderProject(io, folder);

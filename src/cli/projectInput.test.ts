@@ -162,10 +162,10 @@ describe('commands given a project folder or a .zip', () => {
     expect(out.stderr).not.toMatch(/orchestration "b/);
   });
 
-  it('a .flow-meta.xml given alone is opened with the flows of its folder', async () => {
+  it('a .flow-meta.xml given alone is opened with the flows of its SFDX project, named as the app names them (outside a project: its folder\'s, sfdxProjectDesign.test.ts)', async () => {
     const { io } = projectIo('WorkGuidePlus');
     const loaded = await loadDesign(io, `WorkGuidePlus/${FLOWS}/Test_Orchestration.flow-meta.xml`);
-    expect(loaded?.doc.flows?.find((f) => f.name === 'Test_Screen_Flow')?.source?.path).toBe('Test_Screen_Flow.flow-meta.xml');
+    expect(loaded?.doc.flows?.find((f) => f.name === 'Test_Screen_Flow')?.source?.path).toBe(`${FLOWS}/Test_Screen_Flow.flow-meta.xml`);
   });
 
   it('convert turns an orchestration of a .zip into JSON linked to its flows; to .flow-meta.xml is refused', async () => {
