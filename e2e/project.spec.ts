@@ -523,3 +523,32 @@ test('at 1280×800 the run view frames a tall design whole once the run controls
     }).map((n) => n.getAttribute('data-id'));
   }), { timeout: 5000 }).toEqual([]);
 });
+
+test('a project\'s custom setting defaults drive its flow in the run; a step whose flow could not be simulated says "Stand-in" on its card (AutomationSwitch)', async ({ page }) => {
+  // given the project as it is: Route_Case reads $Setup.Automation_Settings__c, which no scenario record gives, so the declared defaults apply
+  await openProjectOrchestration(page, 'src/io/project/__fixtures__/AutomationSwitch', 'Case_Intake');
+  await runToEnd(page);
+  await expect(node(page, 'Route')).toHaveAttribute('data-status', 'Completed');
+  await expect(node(page, 'Route').getByText('Stand-in', { exact: true })).toHaveCount(0);
+  await node(page, 'Route').click();
+  await expect(page.getByRole('region', { name: 'Flow runs' })).toContainText('Route_Case (its flow): completed');
+  await expect(page.getByRole('region', { name: 'Flow runs' })).toContainText('Routing_Queue__c null → "Support_Tier_1"');
+  // given a copy whose flow reads a custom label the project does not have
+  const dir = test.info().outputPath('project');
+  cpSync('src/io/project/__fixtures__/AutomationSwitch', dir, { recursive: true });
+  const flow = join(dir, 'force-app/main/default/flows/Route_Case.flow-meta.xml');
+  writeFileSync(flow, readFileSync(flow, 'utf8').replace('<elementReference>$Setup.Automation_Settings__c.Routing_Queue__c</elementReference>', '<elementReference>$Label.Default_Queue</elementReference>'));
+  await openProjectOrchestration(page, dir, 'Case_Intake');
+  await runToEnd(page);
+  // then the step completes on its stand-in, and its card says so, as does the run panel with why
+  await expect(node(page, 'Route')).toHaveAttribute('data-status', 'Completed');
+  await expect(node(page, 'Route').getByText('Stand-in', { exact: true })).toBeVisible();
+  await node(page, 'Route').click();
+  await expect(page.getByRole('region', { name: 'Flow runs' })).toContainText('Route_Case (its flow): unsupported, stand-in used');
+  await expect(page.getByRole('region', { name: 'Flow runs' })).toContainText('{!$Label.Default_Queue} reads a custom label');
+  // and back at the start of the run, before the step ran, the card does not say it yet
+  const slider = page.getByRole('slider', { name: 'Timeline' });
+  await slider.focus();
+  await slider.press('Home');
+  await expect(node(page, 'Route').getByText('Stand-in', { exact: true })).toHaveCount(0);
+});

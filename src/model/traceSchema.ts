@@ -41,7 +41,7 @@ export const TraceFlowRun = z.looseObject({
   /**
    * How many events the trace held when the run was recorded: the run happened after event
    * `seq - 1` and before event `seq`. The run view lists a run only once the moment shown has
-   * passed it (flowRunText.ts `flowRunsOf`), never ahead of the step's own status.
+   * passed it (player/flowRunsShown.ts `flowRunsOf`), never ahead of the step's own status.
    */
   seq: z.number().int().nonnegative().optional(),
   flow: z.string(),

@@ -5,6 +5,15 @@ export function StatusChip({ status }: { status: AnyStatus }) {
   return <span className={`sf-chip sf-chip-status sf-bg-${status}`}>{`${STATUS_ICON[status]} ${STATUS_LABEL[status]}`}</span>;
 }
 
+/**
+ * A flow of the step could not be simulated (something the interpreter does not run) and the step
+ * took its stand-in behaviour: what the card shows is not what the flow does. Beside the status, on
+ * its row, so a finished card keeps its height; the run panel says which flow and why.
+ */
+export function StandInChip() {
+  return <span className="sf-chip sf-chip-standin" title="A flow of this step could not be simulated: the step took its stand-in behaviour. Select it to see why.">Stand-in</span>;
+}
+
 /** A ring that fills as an async step's virtual time runs out. */
 export function ProgressRing({ progress }: { progress: number }) {
   const r = 7;

@@ -1,7 +1,8 @@
 /**
  * A background or interactive step: a card in its stage's column. Up close it shows its label, its
  * flow and chips saying how it starts and who runs it (in a run: its status, the same chips until it
- * starts, then its progress, who it runs as, and "Complete work item" while its work item waits);
+ * starts, then its progress, who it runs as, "Complete work item" while its work item waits, and
+ * "Stand-in" once a flow of it could not be simulated);
  * far out only its label on its status colour (level of detail). Styles in nodes.css.
  */
 import { Handle, Position, type NodeProps } from '@xyflow/react';
@@ -11,9 +12,9 @@ import type { StepNode as StepNodeType } from '../types';
 import { NodeLabel } from './NodeLabel';
 import { ProblemMarker } from './ProblemMarker';
 import { useAppStore } from '../../store/appStore';
-import { ChangeMark, CompleteWorkItemButton, ProgressRing, StatusChip } from './RunDecorations';
+import { ChangeMark, CompleteWorkItemButton, ProgressRing, StandInChip, StatusChip } from './RunDecorations';
 import { useDetailed } from './useDetailed';
-import { useAsyncProgress, useJustChanged, useOpenWorkItem, useRunAs, useRunStatus, useWrapperAttribute } from './useRunStatus';
+import { useAsyncProgress, useJustChanged, useOpenWorkItem, useRunAs, useRunStatus, useStandIn, useWrapperAttribute } from './useRunStatus';
 import { userInWords } from '../../model/glossary';
 
 function StepNodeView({ data, selected }: NodeProps<StepNodeType>) {
@@ -24,6 +25,7 @@ function StepNodeView({ data, selected }: NodeProps<StepNodeType>) {
   const workItem = useOpenWorkItem(data.name);
   const progress = useAsyncProgress(data.name, detailed && status === 'InProgress');
   const changed = useJustChanged(data.name);
+  const standIn = useStandIn(data.name);
   const shownRunAs = status && status !== 'NotStarted' ? runAs : null;
   useWrapperAttribute(ref, 'data-status', status);
   useWrapperAttribute(ref, 'data-run-as', shownRunAs);
@@ -44,6 +46,7 @@ function StepNodeView({ data, selected }: NodeProps<StepNodeType>) {
           {status ? (
             <>
               <StatusChip status={status} />
+              {standIn && <StandInChip />}
               {progress !== null && <ProgressRing progress={progress} />}
               {workItem && <CompleteWorkItemButton onComplete={() => void useAppStore.getState().intervene({ type: 'completeWorkItem', step: data.name })} />}
               {shownRunAs && <span className="sf-runas">as {userInWords(shownRunAs)}</span>}

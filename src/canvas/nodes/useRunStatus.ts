@@ -7,6 +7,7 @@ import { useLayoutEffect, type RefObject } from 'react';
 import type { AnyStatus } from '../../ui/statusStyles';
 import { useAppStore } from '../../store/appStore';
 import { selectRunShown } from '../../store/selectors';
+import { standInShown } from '../../player/flowRunsShown';
 
 
 /** The status a stage or step node shows now, or null outside run mode. */
@@ -21,6 +22,11 @@ export function useRunStatus(name: string, kind: 'stage' | 'step'): AnyStatus | 
 /** Who a started step runs as now (UI-CONTRACT `data-run-as`), or null. */
 export function useRunAs(name: string): string | null {
   return useAppStore((s) => (selectRunShown(s) ? (s.snapshot!.runAs[name] ?? null) : null));
+}
+
+/** Whether a project flow of the step (its own, or a condition's) has taken its stand-in by the moment shown. */
+export function useStandIn(name: string): boolean {
+  return useAppStore((s) => selectRunShown(s) && s.trace !== null && standInShown(s.trace, name, { index: s.cursor.index, time: s.cursor.time, events: s.trace.events.length }));
 }
 
 /** Whether the step has an open work item now. */

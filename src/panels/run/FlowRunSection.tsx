@@ -9,7 +9,8 @@ import { useAppStore } from '../../store/appStore';
 import { lookupSites, lookupsNotFound, lookupWhere, type LookupSite } from '../scenario/lookupSites';
 import { formatVirtualTime } from './formatTime';
 import { runningUserNote, screenLoopNote } from './runningUserNote';
-import { changeText, decisionReason, flowRunsOf, flowRunTitle, latestByPurpose, valueText } from './flowRunText';
+import { flowRunsOf } from '../../player/flowRunsShown';
+import { changeText, decisionReason, flowRunTitle, latestByPurpose, valueText } from './flowRunText';
 
 function Path({ run }: { run: TraceFlowRun }) {
   return (

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { TraceFlowRun } from '../../model/types';
-import { changeText, decisionReason, flowRunsOf, flowRunTitle, latestByPurpose } from './flowRunText';
+import { flowRunsOf } from '../../player/flowRunsShown';
+import { changeText, decisionReason, flowRunTitle, latestByPurpose } from './flowRunText';
 
 const run = (extra: Partial<TraceFlowRun>): TraceFlowRun => ({
   t: 0, flow: 'F', stage: 'S', purpose: 'step', status: 'completed', path: [], assignments: [], recordsRead: [], recordChanges: [], sideEffects: [], outputs: {}, elementsExecuted: 0, ...extra,

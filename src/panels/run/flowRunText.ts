@@ -4,31 +4,6 @@
  */
 import type { TraceFlowRun } from '../../model/types';
 
-/** Which flow runs belong to the selected element: its own flow and the conditions it is checked by. */
-export function flowRunsOf(runs: readonly TraceFlowRun[] | undefined, selected: string, shown: ShownMoment): TraceFlowRun[] {
-  if (!runs) return [];
-  return runs.filter((r) => reached(r, shown) && (r.step === selected || (r.step === undefined && r.stage === selected)));
-}
-
-/** The moment the run view shows: the index of the last event shown, its virtual time, and how many events the trace has. */
-export interface ShownMoment {
-  index: number;
-  time: number;
-  events: number;
-}
-
-/**
- * Whether the moment shown has passed a run: its time is behind the time shown, or the event
- * recorded right after it (`seq`) is shown — the last event, for a run after every event (the
- * evaluation that left a run stuck). Several events share a virtual time (a sync step starts and
- * completes at once), so the time alone would list a step's flow as run while the step still shows
- * Not started. A trace without `seq` (written by an earlier version) goes by time.
- */
-function reached(run: TraceFlowRun, shown: ShownMoment): boolean {
-  if (run.seq === undefined) return run.t <= shown.time;
-  return run.t < shown.time || shown.index >= Math.min(run.seq, shown.events - 1);
-}
-
 /** The latest run of each purpose (the step's flow, its start condition…), in purpose order. */
 export function latestByPurpose(runs: readonly TraceFlowRun[]): TraceFlowRun[] {
   const latest = new Map<string, TraceFlowRun>();
