@@ -5,6 +5,7 @@
  */
 import { basename } from 'node:path';
 import { exportScenario } from '../../io/jsonExport';
+import { scenarioNameOfFile } from '../../io/project/scenarioFiles';
 import type { Orchestration, Problem } from '../../model/types';
 import { checkExpectations } from '../../verify/expectations/index';
 import { runScenario, type RunOutcome } from '../../verify/runScenario';
@@ -48,7 +49,8 @@ async function runOne(io: CliIo, doc: Orchestration, file: string, options: RunO
   const result: ScenarioResult = { name: basename(file), file, status: 'error', timeMs: 0, run: null, expectations: [], problems: quiet.lines(), recorded: 0 };
   if (!loaded) { result.timeMs = clock(io) - started; return result; }
   const scenario = loaded.doc;
-  result.name = scenario.name ?? result.name;
+  // a scenario without a name is called as the app calls it when it opens the file beside its design (`late.json`: "late")
+  result.name = scenario.name ? scenario.name : scenarioNameOfFile(basename(file));
   result.problems.push(...loaded.warnings.map((p: Problem) => problemLine(file, p)));
   const outcome: RunOutcome = runScenario(doc, scenario);
   result.run = { status: outcome.trace.run.status, endedAt: outcome.trace.run.endedAt, stalled: outcome.trace.run.stalled };

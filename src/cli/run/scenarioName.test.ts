@@ -1,0 +1,40 @@
+/**
+ * A scenario file without a name is reported under the name the app gives it when it opens the
+ * file beside its orchestration (io/project/scenarioFiles.ts): `late.json` is "late" in both, where
+ * `stageflow test` said "late.json" and the app's Scenario list "late" (browser/CLI parity audit).
+ */
+import { describe, expect, it } from 'vitest';
+import { caseLifecycleFiles } from '../../io/project/testing/projectFiles';
+import { main as test } from '../commands/test';
+import { memoryIo } from '../testing/memoryIo';
+
+const FLOWS = 'p/force-app/main/default/flows';
+
+function caseLifecycleWith(scenarios: Record<string, object>) {
+  const files: Record<string, string> = {};
+  for (const f of caseLifecycleFiles()) files[`p/${f.path}`] = f.text;
+  for (const [path, doc] of Object.entries(scenarios)) files[`${FLOWS}/${path}`] = JSON.stringify({ format: 'stageflow.scenario', version: 1, ...doc });
+  return memoryIo(files);
+}
+
+describe('stageflow test names a scenario without a name as the app does', () => {
+  it('a file of the scenarios folder: its file name without .json', async () => {
+    // given
+    const { io, out } = caseLifecycleWith({ 'Case_Lifecycle.scenarios/late.json': { events: [] }, 'Case_Lifecycle.scenarios/named.json': { name: 'Urgent case', events: [] } });
+    // when
+    expect(await test(['p'], io)).toBe(0);
+    // then
+    expect(out.stdout).toMatch(/✓ late \(/);
+    expect(out.stdout).not.toContain('late.json');
+    expect(out.stdout).toMatch(/✓ Urgent case \(/);
+  });
+
+  it('the design\'s own scenario file: the design\'s name, without .scenario.json', async () => {
+    // given
+    const { io, out } = caseLifecycleWith({ 'Case_Lifecycle.scenario.json': { events: [] } });
+    // when
+    expect(await test(['p'], io)).toBe(0);
+    // then
+    expect(out.stdout).toMatch(/✓ Case_Lifecycle \(/);
+  });
+});
