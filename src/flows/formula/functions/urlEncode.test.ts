@@ -19,7 +19,9 @@ describe('URLENCODE', () => {
   });
 
   it('URLENCODE: a knowledge article URL name as a real flow builds one (SalesforceLabs/FlowAutomationForIncidentManagement, BSD-3-Clause)', () => {
-    // the formula of AIM_CreateKnowledgeArticle's URL name, with its record fields as plain variables
+    // the formula of AIM_CreateKnowledgeArticle's URL name (aim-base/main/default/flows), with its record fields as plain
+    // variables. Source: github.com/SalesforceLabs/FlowAutomationForIncidentManagement, "Copyright (c) 2018, Salesforce.com, Inc.
+    // All rights reserved.", BSD 3-Clause licence (its license.txt): redistributed with this notice.
     expect(run("SUBSTITUTE(URLENCODE(SUBSTITUTE({!subject} & '-' & {!number}, ' ', '')), '%', '')", ctx)).toEqual(textValue('Loginpagedown21-00001042'));
   });
 
