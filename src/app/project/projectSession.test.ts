@@ -115,3 +115,19 @@ it('a draft orchestration whose step flow is a Draft opens with that error liste
   // and the design's problems hold it, so the canvas marks the step and Run refuses
   expect(selectProblems(useAppStore.getState()).all.some((p) => p.severity === 'error')).toBe(true);
 });
+
+it('a project flow file that cannot be read is a warning of the opened orchestration, not a problem blocking its run: it runs with a placeholder, as the command line says ok', () => {
+  // given CaseLifecycle with one of its step flows cut short
+  const project = projectFromFiles(caseLifecycleFiles().map((f) => (f.path.endsWith('/Classify_Case.flow-meta.xml') ? { ...f, text: f.text.slice(0, 300) } : f)));
+  useProjectSession.setState({ picking: { project, name: 'CaseLifecycle', handle: null }, current: null });
+  // when
+  openFromProject(useAppStore, 'Case_Lifecycle');
+  // then the report lists the file as a warning, and the design has no error that would block a run
+  const report = useAppStore.getState().importReport;
+  expect(report?.ok).toBe(true);
+  expect(report?.problems.filter((p) => p.path.includes('Classify_Case.flow-meta.xml:'))).toEqual([
+    expect.objectContaining({ severity: 'warning', message: expect.stringMatching(/^not read: /) }),
+  ]);
+  expect(report?.problems.filter((p) => p.severity === 'error')).toEqual([]);
+  expect(selectProblems(useAppStore.getState()).all.filter((p) => p.severity === 'error')).toEqual([]);
+});

@@ -70,7 +70,12 @@ export function openFromProject(store: AppStore, apiName: string): void {
   // read at all (no design comes back) is refused.
   const read = readOrchestration(opened.doc);
   const loaded = openRead(store, !read.ok && read.doc ? { ok: true, doc: read.doc, problems: read.problems } : read);
-  const problems: Problem[] = [...project.problems.filter((p) => p.severity !== 'info').map(reportProblem), ...opened.report.map(reportProblem), ...loaded.problems];
+  // a project file that could not be read is an error of the project, not of this design: the design
+  // opened and runs without it (its flows became placeholders, warned about), so it is a warning here —
+  // the report counted it among the problems "to fix before it can run" while Run ran (the command line
+  // says ok); only the design's own errors block a run
+  const projectWide = project.problems.filter((p) => p.severity !== 'info').map((p) => (loaded.ok ? { ...reportProblem(p), severity: 'warning' as const } : reportProblem(p)));
+  const problems: Problem[] = [...projectWide, ...opened.report.map(reportProblem), ...loaded.problems];
   if (!loaded.ok) {
     store.getState().setImportReport({ fileName, ok: false, problems });
     return;
