@@ -3,10 +3,21 @@ import type { TraceEvent } from '../../model/types';
 import { describeEventRef } from './describe';
 import type { ExpectationOf, RunView, Verdict } from './types';
 
+/**
+ * The steps still in Error at the end, each with its last failure's message, as the app's run banner
+ * lists them ("Get_Usernames_Step failed: flow …"): a failed CI run says why, not only "it is Error".
+ */
+export function failuresOf(trace: RunView['trace']): string | null {
+  const failures = new Map<string, string | undefined>();
+  for (const ev of trace.events) if (ev.type === 'stepErrored' && ev.step) failures.set(ev.step, ev.message);
+  const failed = [...failures].filter(([name]) => trace.steps[name]?.status === 'Error');
+  return failed.length ? failed.map(([name, message]) => `step ${name} failed${message ? `: ${message}` : ''}`).join('; ') : null;
+}
+
 export function checkRunStatus(e: ExpectationOf<'runStatus'>, run: RunView): Verdict {
   const { status, endedAt, stalled, stoppedBy } = run.trace.run;
   const inTime = e.byMs === undefined || (endedAt !== null && endedAt <= e.byMs);
-  const why = stalled ? 'the run stalled: nothing left could wake it' : stoppedBy ? `the scenario's ${stoppedBy} limit stopped the run` : null;
+  const why = stalled ? 'the run stalled: nothing left could wake it' : stoppedBy ? `the scenario's ${stoppedBy} limit stopped the run` : status === 'Error' && e.status !== 'Error' ? failuresOf(run.trace) : null;
   return { pass: status === e.status && inTime, actual: `it is ${status}${endedAt !== null ? ` at ${endedAt} ms` : ''}`, why };
 }
 

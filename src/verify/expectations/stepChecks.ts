@@ -22,8 +22,13 @@ function missing(name: string, run: RunView): Verdict {
   return { pass: false, actual: known ? `it never ran (${reason})` : reason };
 }
 
-function whyOf(step: StepRun): string | null {
-  return step.status === 'NotStarted' ? step.why : null;
+/** Why the step is as it is: the trace's reason it did not start, or the message of its last failure. */
+function whyOf(step: StepRun, name: string, trace: Trace): string | null {
+  if (step.status === 'NotStarted') return step.why;
+  if (step.status !== 'Error') return null;
+  let message: string | undefined;
+  for (const ev of trace.events) if (ev.type === 'stepErrored' && ev.step === name) message = ev.message;
+  return message ? `it failed: ${message}` : null;
 }
 
 export function checkStepStatus(e: ExpectationOf<'stepStatus'>, run: RunView): Verdict {
@@ -32,7 +37,7 @@ export function checkStepStatus(e: ExpectationOf<'stepStatus'>, run: RunView): V
     const { known, reason } = absent(e.step, run);
     return known && e.status === 'NotStarted' ? { pass: true, actual: `it never started (${reason})` } : missing(e.step, run);
   }
-  return { pass: step.status === e.status, actual: `it is ${step.status}`, why: whyOf(step) };
+  return { pass: step.status === e.status, actual: `it is ${step.status}`, why: whyOf(step, e.step, run.trace) };
 }
 
 export function checkNotStarted(e: ExpectationOf<'notStarted'>, run: RunView): Verdict {
@@ -52,7 +57,7 @@ export function checkRunAs(e: ExpectationOf<'runAs'>, run: RunView): Verdict {
   const step = run.trace.steps[e.step];
   if (!step) return missing(e.step, run);
   const runAs = step.runAs;
-  if (!runAs) return { pass: false, actual: `it never ran as anyone (it is ${step.status})`, why: whyOf(step) };
+  if (!runAs) return { pass: false, actual: `it never ran as anyone (it is ${step.status})`, why: whyOf(step, e.step, run.trace) };
   const pass = runAs.user === e.user
     && (e.context === undefined || runAs.context === e.context)
     && (e.access === undefined || runAs.access === e.access);
@@ -66,5 +71,5 @@ export function checkStepTime(e: ExpectationOf<'stepTime'>, run: RunView): Verdi
   const endedInTime = e.endedBy === undefined || (step.endedAt !== null && step.endedAt <= e.endedBy);
   const started = step.startedAt === null ? 'it never started' : `it started at ${step.startedAt} ms`;
   const ended = step.startedAt === null ? '' : step.endedAt === null ? ' and had not ended' : ` and ended at ${step.endedAt} ms`;
-  return { pass: startedInTime && endedInTime, actual: `${started}${ended} (${step.status})`, why: whyOf(step) };
+  return { pass: startedInTime && endedInTime, actual: `${started}${ended} (${step.status})`, why: whyOf(step, e.step, run.trace) };
 }

@@ -26,7 +26,7 @@ export interface ExpectationResult {
   expected: string;
   /** What happened, in words ("it is NotStarted"). */
   actual: string;
-  /** The trace's reason a step did not start, when the expectation is about such a step. */
+  /** The trace's reason a step did not start, or why the step or run failed (its steps' last failures), when the expectation is about such a step or run. */
   why: string | null;
   /** `expected …; actual (why)` in one sentence. */
   detail: string;
