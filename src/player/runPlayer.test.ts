@@ -100,6 +100,36 @@ describe('RunPlayer', () => {
     }
   });
 
+  it('a late frame (a busy machine) does not shorten the next beat: its hold starts at the frame that shows the late beat', () => {
+    // given frames of 16 ms until the first beat is shown
+    const { frames, player } = setup();
+    player.play();
+    while (player.cursor().index < 0) frames.tick(16);
+    const first = frames.now;
+    // and 304 ms of it on screen, then one frame 300 ms late: the second beat, due at 350 ms, is shown late
+    while (frames.now - first < 304) frames.tick(16);
+    expect(player.cursor().index).toBe(0);
+    frames.tick(300);
+    expect(player.cursor().index).toBeGreaterThanOrEqual(1);
+    const late = frames.now;
+    const lateIndex = player.cursor().index;
+    // when the frames come on time again
+    while (player.cursor().index === lateIndex) frames.tick(16);
+    // then the next beat came a whole MIN_STEP_MS after the frame that showed the late one, not 350 ms after it was due
+    expect(frames.now - late).toBeGreaterThanOrEqual(MIN_STEP_MS);
+  });
+
+  it('at 100× several beats share one frame (their 3.5 ms holds carry within the frame)', () => {
+    const { frames, player } = setup();
+    player.setSpeed(100);
+    player.play();
+    while (player.cursor().index < 0) frames.tick(16);
+    // when one more frame passes
+    frames.tick(16);
+    // then the same-time beats after runStarted (stageStarted, A starts, A completes, B starts) were shown in it
+    expect(player.cursor().index).toBe(5);
+  });
+
   it('caps a long quiet gap at MAX_GAP_MS / speed of real time', () => {
     const { frames, player } = setup();
     player.setSpeed(100);

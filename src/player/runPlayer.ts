@@ -16,6 +16,8 @@ import { isBeat, type TraceReplay } from './replay';
 /** A beat stays on screen this long at 1× (300 ms is the floor asked for; the margin absorbs render jitter). */
 export const MIN_STEP_MS = 350;
 export const MAX_GAP_MS = 1500;
+/** A beat shown late keeps at most this much of its lateness against the next beat's hold: one frame at 60 Hz. */
+const MAX_BEAT_CARRY_MS = 17;
 export const SPEEDS = [0.5, 1, 2, 5, 10, 25, 50, 100] as const;
 /** Real time: at 1× each beat is on screen for MIN_STEP_MS at least, long enough to follow. */
 export const DEFAULT_SPEED = 1;
@@ -180,13 +182,13 @@ export class RunPlayer {
     this.waited += dt;
     this.sinceBeat += dt;
     for (let wait = this.remainingWait(); wait <= 0 && !this.atEnd(); wait = this.remainingWait()) {
-      // The real time beyond what this event needed carries over to the next one.
+      // The real time beyond what this event needed carries over to the next one. For a beat's
+      // hold, at most a frame of it: at 100× several beats share a frame, as they should, but a
+      // late frame on a busy machine (up to 250 ms) must not shorten the next beat's time on screen.
       const beat = isBeat(this.replay.events[this.index + 1]!);
-      const carried = -wait;
-      const sinceBeat = this.sinceBeat;
       this.setIndex(this.index + 1);
-      this.waited = carried;
-      this.sinceBeat = beat ? carried : sinceBeat;
+      this.waited = -wait;
+      if (beat) this.sinceBeat = Math.min(-wait, MAX_BEAT_CARRY_MS);
     }
     const next = this.replay.events[this.index + 1];
     const delay = this.delayToNext();
