@@ -51,6 +51,8 @@ function changedValues(doc: Orchestration, scenario: Scenario | undefined, final
 export function snapshotExpectations(doc: Orchestration, outcome: RunOutcome, scenario?: Scenario): Expectation[] {
   const { trace } = outcome;
   const out: Expectation[] = [];
+  // a save that did not launch it: nothing ran, which is what its steps' notStarted say (no runStatus holds)
+  if (trace.run.launch && !trace.run.launch.launched) return doc.stages.flatMap((s) => s.steps).map((step) => ({ kind: 'notStarted', step: step.name }));
   out.push(trace.run.endedAt === null ? { kind: 'runStatus', status: trace.run.status } : { kind: 'runStatus', status: trace.run.status, byMs: trace.run.endedAt });
   for (const stage of doc.stages) {
     const run = trace.stages[stage.name];

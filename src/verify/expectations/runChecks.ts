@@ -15,6 +15,11 @@ export function failuresOf(trace: RunView['trace']): string | null {
 }
 
 export function checkRunStatus(e: ExpectationOf<'runStatus'>, run: RunView): Verdict {
+  // a save that did not launch the orchestration ran nothing (its trace says Completed at 0 ms, with no
+  // event): no status holds, as the app's run view says "The orchestration did not launch.", not
+  // "The run completed." — else "runStatus Completed" passed for a record the entry conditions refused
+  const launch = run.trace.run.launch;
+  if (launch && !launch.launched) return { pass: false, actual: 'it never launched', why: launch.reason };
   const { status, endedAt, stalled, stoppedBy } = run.trace.run;
   const inTime = e.byMs === undefined || (endedAt !== null && endedAt <= e.byMs);
   const why = stalled ? 'the run stalled: nothing left could wake it' : stoppedBy ? `the scenario's ${stoppedBy} limit stopped the run` : status === 'Error' && e.status !== 'Error' ? failuresOf(run.trace) : null;
