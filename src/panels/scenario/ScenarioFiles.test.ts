@@ -12,6 +12,11 @@ describe('a scenario file the user adds in Scenarios', () => {
     expect(read).toEqual({ ok: true, scenario: { format: 'stageflow.scenario', version: 1, events: [], name: 'late' } });
   });
 
+  it('with an empty name is named after the file, as opening it from a project and stageflow test name it', async () => {
+    const read = await readScenarioFile(file('late.json', '{ "format": "stageflow.scenario", "version": 1, "name": "", "events": [] }'), orchestration());
+    expect(read).toMatchObject({ ok: true, scenario: { name: 'late' } });
+  });
+
   it('that is not a scenario is named with its first problem and where', async () => {
     const read = await readScenarioFile(file('broken.json', '{ "format": "stageflow.scenario", "version": 1, "events": [{ "at": "soon" }] }'), orchestration());
     expect(read).toEqual({ ok: false, message: expect.stringMatching(/^broken\.json: events\[0\]\.\w+: /) });

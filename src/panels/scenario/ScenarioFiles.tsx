@@ -54,7 +54,8 @@ export async function readScenarioFile(file: File, doc: Orchestration): Promise<
     const first = result.problems[0];
     return { ok: false, message: `${file.name}${first?.path ? `: ${first.path}` : ''}: ${first?.message ?? 'not a scenario'}` };
   }
-  return { ok: true, scenario: { ...result.doc, name: result.doc.name ?? scenarioNameOfFile(file.name) } };
+  // an empty name too, as opening it from a project and `stageflow test` name it
+  return { ok: true, scenario: { ...result.doc, name: result.doc.name || scenarioNameOfFile(file.name) } };
 }
 
 async function addFromFiles(doc: Orchestration, files: readonly File[]): Promise<Outcome> {
