@@ -17,6 +17,7 @@ import type { Project, ProjectFile, ProjectProblem } from '../io/project/types';
 import type { Orchestration, Problem } from '../model/types';
 import type { CliIo } from './cliIo';
 import { archiveReadsOf } from './archiveReads';
+import { readOnce } from './readOnce';
 import { settingFilesIn } from './settingFiles';
 
 const SKIPPED_FOLDERS = new Set(['node_modules']);
@@ -70,21 +71,18 @@ async function readArchive(io: CliIo, path: string): Promise<ProjectInput> {
   }
 }
 
-const folderProjects = new WeakMap<CliIo, Map<string, Promise<Project | null>>>();
+const folderReads = readOnce<Project | null>();
 
 /**
  * The flows of one folder (not its subfolders) as a project, read once per command: `validate`
  * given every file of a flows folder opens each with the others without reading them again.
  */
 export function folderProject(io: CliIo, folder: string): Promise<Project | null> {
-  let cache = folderProjects.get(io);
-  if (!cache) folderProjects.set(io, (cache = new Map()));
-  let project = cache.get(folder);
-  if (!project) {
-    project = io.listDir ? listFiles(io, folder, false).then((listing) => readLazyFiles(listing.files, undefined, listing)).then((read) => withSiblingLabels(io, folder, read)).then((read) => withSiblingSettings(io, folder, read), () => null) : Promise.resolve(null);
-    cache.set(folder, project);
-  }
-  return project;
+  if (!io.listDir) return Promise.resolve(null);
+  return folderReads(io, folder, () => listFiles(io, folder, false)
+    .then((listing) => readLazyFiles(listing.files, undefined, listing))
+    .then((read) => withSiblingLabels(io, folder, read))
+    .then((read) => withSiblingSettings(io, folder, read), () => null));
 }
 
 /**

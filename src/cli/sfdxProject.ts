@@ -11,6 +11,7 @@ import { dirname, isAbsolute, join, normalize } from 'node:path';
 import type { Project } from '../io/project/types';
 import type { CliIo } from './cliIo';
 import { readProjectInput } from './projectInput';
+import { readOnce } from './readOnce';
 
 const PROJECT_FILE = 'sfdx-project.json';
 /**
@@ -40,16 +41,9 @@ export async function sfdxProjectRootOf(io: CliIo, file: string): Promise<string
   }
 }
 
-const reads = new WeakMap<CliIo, Map<string, Promise<Project | null>>>();
+const projectReads = readOnce<Project | null>();
 
 /** The project in `root`, read once per command (a walk finding 11 orchestrations in it reads it once); null when it cannot be read. */
 export function sfdxProject(io: CliIo, root: string): Promise<Project | null> {
-  let cache = reads.get(io);
-  if (!cache) reads.set(io, (cache = new Map()));
-  let project = cache.get(root);
-  if (!project) {
-    project = readProjectInput(io, root).then((read) => (read.ok ? read.project : null), () => null);
-    cache.set(root, project);
-  }
-  return project;
+  return projectReads(io, root, () => readProjectInput(io, root).then((read) => (read.ok ? read.project : null), () => null));
 }
