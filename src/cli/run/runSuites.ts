@@ -8,6 +8,7 @@ import { exportScenario } from '../../io/jsonExport';
 import { scenarioNameOfFile } from '../../io/project/scenarioFiles';
 import type { Orchestration, Problem } from '../../model/types';
 import { checkExpectations } from '../../verify/expectations/index';
+import { flowRunHints } from '../../verify/hints/flowRunHints';
 import { runScenario, type RunOutcome } from '../../verify/runScenario';
 import { snapshotExpectations } from '../../verify/snapshot';
 import { sharingArchiveReads } from '../archiveReads';
@@ -57,6 +58,8 @@ async function runOne(io: CliIo, doc: Orchestration, file: string, options: RunO
   result.problems.push(...standInNotes(file, outcome));
   result.expectations = checkExpectations(scenario.expectations ?? [], outcome);
   result.status = result.expectations.every((e) => e.pass) ? 'passed' : 'failed';
+  // what the app's Flow runs panel would say of the setup the flows did not find, where it may be why
+  if (result.status === 'failed') result.problems.push(...flowRunHints(doc, scenario, outcome.trace).map((hint) => `${file}: hint: ${hint}`));
   if (options.update && (scenario.expectations ?? []).length === 0) {
     const expectations = snapshotExpectations(doc, outcome, scenario);
     try {

@@ -6,9 +6,9 @@
 import { useMemo } from 'react';
 import type { TraceFlowRun } from '../../model/types';
 import { useAppStore } from '../../store/appStore';
-import { lookupSites, lookupsNotFound, lookupWhere, type LookupSite } from '../scenario/lookupSites';
+import { lookupSites, lookupsNotFound, lookupWhere, type LookupSite } from '../../verify/hints/lookupSites';
 import { formatVirtualTime } from './formatTime';
-import { runningUserNote, screenLoopNote } from './runningUserNote';
+import { runningUserNote, screenLoopNote } from '../../verify/hints/runningUserNote';
 import { flowRunsOf } from '../../player/flowRunsShown';
 import { changeText, decisionReason, flowRunTitle, latestByPurpose, valueText } from './flowRunText';
 

@@ -6,7 +6,7 @@
 import { useMemo, useRef } from 'react';
 import type { Orchestration, Scenario } from '../../model/types';
 import { button } from './fieldStyles';
-import { giveLookupRecord, lookupMatch, lookupSites, lookupWhere, type LookupSite } from './lookupSites';
+import { giveLookupRecord, lookupMatch, lookupSites, lookupWhere, type LookupSite } from '../../verify/hints/lookupSites';
 
 const where = lookupWhere;
 

@@ -8,7 +8,7 @@ import type { Orchestration, Scenario } from '../../model/types';
 import { LookedUpRecords } from './LookedUpRecords';
 import { RecordFieldsEditor } from '../orchestration/RecordFieldsEditor';
 import { button, input } from './fieldStyles';
-import { newRecordId } from './newRecordId';
+import { newRecordId } from '../../verify/hints/newRecordId';
 import { isObjectName, objectChoices, objectsTheFlowsUse } from './objectNames';
 import { withField } from './scenarioFields';
 

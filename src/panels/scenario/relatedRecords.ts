@@ -12,7 +12,7 @@ import { namedRelationshipTarget } from '../../io/project/relationships';
 import type { ProjectObjects } from '../../io/project/types';
 import type { Orchestration, Scenario } from '../../model/types';
 import { recordVariablePaths, triggeringRecordOptions } from '../requirements/resourceTypes';
-import { newRecordId } from './newRecordId';
+import { newRecordId } from '../../verify/hints/newRecordId';
 import { isObjectName } from './objectNames';
 
 /** One relationship of the triggering record that the design reads through. */

@@ -11,7 +11,10 @@ import type { Orchestration, Scenario, Trace, TraceFlowRun } from '../../model/t
 /** `$User.X` read anywhere in the flow, X other than Username (the run-as user always has a Username). */
 const READS_USER_FIELD = /\$User\.(?!Username\b)[A-Za-z_]/i;
 
-export function runningUserNote(run: Pick<TraceFlowRun, 'flow' | 'step'>, doc: Orchestration | null, scenario: Scenario | null, trace: Pick<Trace, 'steps'> | null): string | null {
+/** Where the app's admin gives org records; the command line names the scenario file's `records` instead. */
+export const IN_SCENARIOS = 'in Scenarios, under Other records of the org';
+
+export function runningUserNote(run: Pick<TraceFlowRun, 'flow' | 'step'>, doc: Orchestration | null, scenario: Scenario | null, trace: Pick<Trace, 'steps'> | null, where: string = IN_SCENARIOS): string | null {
   if (run.step === undefined) return null;
   const user = trace?.steps[run.step]?.runAs?.user;
   if (!user) return null;
@@ -20,7 +23,7 @@ export function runningUserNote(run: Pick<TraceFlowRun, 'flow' | 'step'>, doc: O
   const users = scenario?.records?.User ?? [];
   if (users.some((u) => Object.entries(u).some(([k, v]) => k.toLowerCase() === 'username' && v === user))) return null;
   const who = user === '$AutomatedProcessUser' ? 'the Automated Process User' : user;
-  return `This flow reads $User: the user the step runs as, ${who}, has no User record in the simulated org, so $User.Id and its other fields are null (a Get Records by $User.Id finds nothing). Give the scenario a User with Username "${user}" in Scenarios, under Other records of the org.`;
+  return `This flow reads $User: the user the step runs as, ${who}, has no User record in the simulated org, so $User.Id and its other fields are null (a Get Records by $User.Id finds nothing). Give the scenario a User with Username "${user}" ${where}.`;
 }
 
 /**

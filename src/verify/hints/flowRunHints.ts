@@ -1,0 +1,29 @@
+/**
+ * What `stageflow test` says under a failed scenario about the org setup its flows looked for and
+ * did not find — a Get Records by fixed values (lookupSites.ts), the running user's User record
+ * that `$User` reads (runningUserNote.ts) — as the app's Flow runs panel says it, naming the
+ * scenario file's `records` where the app names Scenarios. A real org has that setup; the
+ * simulated org has only what the scenario gives, so a missing record is the usual reason a real
+ * flow faults or finds nothing in a scenario.
+ */
+import type { Orchestration, Scenario, Trace } from '../../model/types';
+import { lookupSites, lookupsNotFound, lookupWhere } from './lookupSites';
+import { runningUserNote } from './runningUserNote';
+
+const IN_RECORDS = 'in its "records"';
+
+/** Each hint once, in the order the runs met them; none when the run ran no project flow. */
+export function flowRunHints(doc: Orchestration, scenario: Scenario, trace: Pick<Trace, 'steps' | 'flowRuns'>): string[] {
+  const runs = trace.flowRuns ?? [];
+  if (runs.length === 0) return [];
+  const sites = lookupSites(doc);
+  const hints = new Set<string>();
+  for (const run of runs) {
+    for (const site of lookupsNotFound(run, sites)) {
+      hints.add(`The simulated org has no ${site.object} where ${lookupWhere(site)} (${site.elements.join(', ')} found nothing). A real org has such setup: give the scenario one ${IN_RECORDS}.`);
+    }
+    const user = runningUserNote(run, doc, scenario, trace, IN_RECORDS);
+    if (user !== null) hints.add(user);
+  }
+  return [...hints];
+}
