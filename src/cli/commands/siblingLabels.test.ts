@@ -20,11 +20,15 @@ const LABELS = `<?xml version="1.0" encoding="UTF-8"?>
 </CustomLabels>
 `;
 
-/** The AutomationSwitch project with its route read from the label Default_Queue, and only the default scenario. */
-function projectReadingALabel(labels: string | null) {
+/**
+ * The AutomationSwitch project with its route read from the label Default_Queue, and only the
+ * default scenario; without its sfdx-project.json, test opens the orchestration with its flows
+ * folder alone (a copied force-app folder), which then reads the labels beside it.
+ */
+function projectReadingALabel(labels: string | null, sfdxProjectFile = true) {
   const files: Record<string, string> = {};
   for (const f of automationSwitchFiles()) {
-    if (f.path.endsWith('switched-off.json')) continue;
+    if (f.path.endsWith('switched-off.json') || (!sfdxProjectFile && f.path === 'sfdx-project.json')) continue;
     files[`p/${f.path}`] = f.text
       .replace('<elementReference>$Setup.Automation_Settings__c.Routing_Queue__c</elementReference>', '<elementReference>$Label.Default_Queue</elementReference>')
       .replace('"value": "Support_Tier_1"', '"value": "Support_Tier_2"');
@@ -34,9 +38,12 @@ function projectReadingALabel(labels: string | null) {
 }
 
 describe('stageflow test on a project: the flows read the project\'s custom labels', () => {
-  it('a step flow that routes by $Label.Default_Queue routes to the label\'s value', async () => {
+  it.each([
+    ['in an SFDX project (sfdx-project.json: the whole project is read)', true],
+    ['in a flows folder outside any SFDX project (the labels folder beside it is read)', false],
+  ])('a step flow that routes by $Label.Default_Queue routes to the label\'s value, %s', async (_, sfdxProjectFile) => {
     // given
-    const { io, out } = projectReadingALabel(LABELS);
+    const { io, out } = projectReadingALabel(LABELS, sfdxProjectFile);
     // when
     const code = await test(['p'], io);
     // then

@@ -7,16 +7,24 @@
  * flow faults or finds nothing in a scenario.
  */
 import type { Orchestration, Scenario, Trace } from '../../model/types';
-import { lookupSites, lookupsNotFound, lookupWhere } from './lookupSites';
+import { lookupSites, lookupsNotFound, lookupWhere, type LookupSite } from './lookupSites';
 import { runningUserNote } from './runningUserNote';
 
 const IN_RECORDS = 'in its "records"';
+
+/** The lookup sites of a design, worked out once: `stageflow test` asks for them under each failed scenario of a suite. */
+const sitesByDoc = new WeakMap<Orchestration, LookupSite[]>();
+function sitesOf(doc: Orchestration): LookupSite[] {
+  let sites = sitesByDoc.get(doc);
+  if (!sites) sitesByDoc.set(doc, (sites = lookupSites(doc)));
+  return sites;
+}
 
 /** Each hint once, in the order the runs met them; none when the run ran no project flow. */
 export function flowRunHints(doc: Orchestration, scenario: Scenario, trace: Pick<Trace, 'steps' | 'flowRuns'>): string[] {
   const runs = trace.flowRuns ?? [];
   if (runs.length === 0) return [];
-  const sites = lookupSites(doc);
+  const sites = sitesOf(doc);
   const hints = new Set<string>();
   for (const run of runs) {
     for (const site of lookupsNotFound(run, sites)) {
