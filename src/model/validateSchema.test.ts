@@ -65,6 +65,29 @@ describe('validateOrchestration: structure (schema)', () => {
     expect(docMessages).toContain('apiVersion: "apiVersion" is a number too large to represent (it reads as Infinity)');
   });
 
+  it('says an event time past the safe range "can be at most", not "not whole", though the schema words the int check', () => {
+    // given a set event at 1e300 ms, a whole number JavaScript cannot count in steps of one
+    const scenario = { format: 'stageflow.scenario', version: 1, name: 's', events: [{ at: 1e300, type: 'set', target: 'order.Paid', value: true }, { at: 1.5, type: 'cancel' }] };
+    // when
+    const messages = validateScenario(scenario, orchestration()).map((p) => `${p.path}: ${p.message}`);
+    // then: the bound for the first, the schema's own words for a fraction
+    expect(messages).toContain('events[0].at: "at" can be at most 9007199254740991');
+    expect(messages).toContain('events[1].at: times are whole virtual milliseconds');
+  });
+
+  it('names the kinds a plain value may take when a value of another kind is given (scenario and orchestration)', () => {
+    // given a set event whose value is an object, and a step input whose value is a list
+    const scenario = { format: 'stageflow.scenario', version: 1, name: 's', events: [{ at: 0, type: 'set', target: 'order.Paid', value: { yes: true } }] };
+    const doc = JSON.parse(JSON.stringify(orchestration())) as { stages: Array<{ steps: Array<Record<string, unknown>> }> };
+    doc.stages[0]!.steps[0]!.inputs = { amount: [1, 2] };
+    // when
+    const scenarioMessages = validateScenario(scenario, orchestration()).map((p) => `${p.path}: ${p.message}`);
+    const docMessages = validateOrchestration(doc).map((p) => `${p.path}: ${p.message}`);
+    // then
+    expect(scenarioMessages).toContain('events[0].value: "value" must be text, a number, true/false or null, not an object');
+    expect(docMessages).toContain('stages[0].steps[0].inputs.amount: "amount" must be text, a number or true/false, not a list');
+  });
+
   it('quotes keys that are not identifiers in paths', () => {
     const doc = orchestration();
     const bad = { ...doc, layout: { 'my stage': { x: 'left', y: 0 } } };

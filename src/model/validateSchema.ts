@@ -45,6 +45,39 @@ function sizeWord(origin: string, n: number | bigint): string {
 /** A bound on a number (`int` is a whole number past the safe range), as against a text's or a list's size. */
 const isNumberOrigin = (origin: string): boolean => origin === 'number' || origin === 'int';
 
+/** "text, a number, true/false or null": a Boolean is "true/false" here, its "or" would read as another choice. */
+function alternatives(words: readonly string[]): string {
+  const said = words.map((w) => (w === KIND_WORDS.boolean ? 'true/false' : w));
+  return said.length < 2 ? said.join('') : `${said.slice(0, -1).join(', ')} or ${said.at(-1)}`;
+}
+
+/**
+ * A union of plain kinds (text, a number, true or false, null) that refused a value: the kinds, when
+ * every option refused it for its kind alone (one type issue on the value itself, none deeper).
+ * `errors` holds each option's issues with paths relative to the union, as zod gives them.
+ */
+function refusedKinds(errors: unknown): string[] | undefined {
+  if (!Array.isArray(errors) || errors.length === 0) return undefined;
+  const kinds: string[] = [];
+  for (const option of errors as unknown[]) {
+    if (!Array.isArray(option) || option.length !== 1) return undefined;
+    const only = option[0] as { code?: string; expected?: string; path?: unknown[] };
+    if (only.code !== 'invalid_type' || only.path?.length !== 0 || typeof only.expected !== 'string') return undefined;
+    const word = KIND_WORDS[only.expected] ?? only.expected;
+    if (!kinds.includes(word)) kinds.push(word);
+  }
+  return kinds;
+}
+
+/**
+ * A whole number past JavaScript's safe range (`1e300`): zod reports it under the `int` check, so a
+ * schema message written for that check ("times are whole virtual milliseconds") would call it not
+ * whole. The bound is said instead.
+ */
+function isUnsafeInteger(issue: { code: string; origin?: unknown }): boolean {
+  return (issue.code === 'too_big' || issue.code === 'too_small') && issue.origin === 'int';
+}
+
 /** The admin-language message of one zod issue (the per-parse error map). */
 export function adminMessage(issue: RawIssue): string | undefined {
   const field = fieldOf(issue.path);
@@ -69,6 +102,10 @@ export function adminMessage(issue: RawIssue): string | undefined {
         return value === undefined ? `"${issue.discriminator}" is required: ${choice}` : `"${issue.discriminator}" cannot be ${describeJsonValue(value)}: ${choice}`;
       }
       if (issue.input === undefined) return `${field} is required`;
+      {
+        const kinds = refusedKinds(issue.errors);
+        if (kinds) return `${field} must be ${alternatives(kinds)}, not ${describeJsonValue(issue.input)}`;
+      }
       return `${describeJsonValue(issue.input)} does not have an allowed shape`;
     case 'too_small':
       if (issue.origin === 'string' && Number(issue.minimum) === 1) return `${field} cannot be empty`;
@@ -89,7 +126,11 @@ export function adminMessage(issue: RawIssue): string | undefined {
 export function schemaProblems<T>(schema: z.ZodType<T>, value: unknown): { ok: true; data: T } | { ok: false; problems: Problem[] } {
   const result = schema.safeParse(value, { error: adminMessage });
   if (result.success) return { ok: true, data: result.data };
-  const problems = result.error.issues.map((issue): Problem => ({ path: formatPath(issue.path), message: issue.message, severity: 'error' }));
+  const problems = result.error.issues.map((issue): Problem => ({
+    path: formatPath(issue.path),
+    message: isUnsafeInteger(issue) ? (adminMessage(issue as RawIssue) ?? issue.message) : issue.message,
+    severity: 'error',
+  }));
   return { ok: false, problems };
 }
 
@@ -102,7 +143,7 @@ export function shapeProblems<T>(shape: ShapeTable, value: unknown): { ok: true;
   if (result.ok) return { ok: true, data: result.data as T };
   const problems = result.issues.map((issue): Problem => ({
     path: formatPath(issue.path),
-    message: issue.schemaMessage ?? adminMessage(issue) ?? 'Invalid input',
+    message: (isUnsafeInteger(issue) ? undefined : issue.schemaMessage) ?? adminMessage(issue) ?? 'Invalid input',
     severity: 'error',
   }));
   return { ok: false, problems };

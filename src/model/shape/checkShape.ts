@@ -17,6 +17,7 @@
  * document, and export writes its own (io/jsonKeyOrder.ts). Callers treat documents as immutable,
  * so sharing the input is safe.
  */
+import type { z } from 'zod';
 import { fastPathOf, type FastPath } from './certainlyValid';
 import { planOf } from './objectPlan';
 import { mapEntries, mapItems } from './reuseInput';
@@ -262,7 +263,9 @@ class Checker {
     }
     const alive = results.filter((r) => !aborted(r.issues));
     if (alive.length === 1) return alive[0]!;
-    add(run, issue(path, { code: 'invalid_union', errors: [], input: run.value }, node.m));
+    // each option's issues, relative to the union as zod gives them: the message names the kinds allowed
+    const errors = results.map((r) => r.issues.map((i) => ({ ...i, path: i.path.slice(path.length) })));
+    add(run, issue(path, { code: 'invalid_union', errors: errors as unknown as z.core.$ZodIssue[][], input: run.value }, node.m));
     return run;
   }
 
