@@ -552,3 +552,35 @@ test('a project\'s custom setting defaults drive its flow in the run; a step who
   await slider.press('Home');
   await expect(node(page, 'Route').getByText('Stand-in', { exact: true })).toHaveCount(0);
 });
+
+test('a stage whose exit evaluation flow could not be simulated says "Stand-in" on its header, in place of how it exits (CaseLifecycle)', async ({ page }) => {
+  // given the project as it is: the Work stage exits on Can_Leave_Work, which runs its own elements
+  await openProjectOrchestration(page, 'src/io/project/__fixtures__/CaseLifecycle', 'Case_Lifecycle');
+  await runToEnd(page);
+  const header = node(page, 'Work').locator('.sf-stage-header');
+  await expect(node(page, 'Work')).toHaveAttribute('data-status', 'InProgress');
+  await expect(header.getByText('Exits on evaluation flow', { exact: true })).toBeVisible();
+  await expect(header.getByText('Stand-in', { exact: true })).toHaveCount(0);
+  // given a copy whose exit flow reads a custom label the project does not have
+  const dir = test.info().outputPath('project');
+  cpSync('src/io/project/__fixtures__/CaseLifecycle', dir, { recursive: true });
+  const flow = join(dir, 'force-app/main/default/flows/Can_Leave_Work.flow-meta.xml');
+  writeFileSync(flow, readFileSync(flow, 'utf8').replace('<elementReference>recordId</elementReference>', '<elementReference>$Label.Case_Id</elementReference>'));
+  await page.getByRole('button', { name: 'Exit run' }).click();
+  await openProjectOrchestration(page, dir, 'Case_Lifecycle');
+  await runToEnd(page);
+  // then the stage's header says so, as the run panel does with why, and the header keeps its height
+  await expect(header.getByText('Stand-in', { exact: true })).toBeVisible();
+  await expect(header.getByText('Exits on evaluation flow', { exact: true })).toHaveCount(0);
+  const headerBox = await header.boundingBox();
+  const firstCard = await node(page, 'Resolve').boundingBox();
+  expect(headerBox!.y + headerBox!.height).toBeLessThanOrEqual(firstCard!.y);
+  await node(page, 'Work').click({ position: { x: 20, y: 10 } });
+  await expect(page.getByRole('region', { name: 'Flow runs' })).toContainText('Can_Leave_Work (its exit condition): unsupported, stand-in used');
+  // and back at the start of the run, before the stage was entered, the header does not say it yet
+  const slider = page.getByRole('slider', { name: 'Timeline' });
+  await slider.focus();
+  await slider.press('Home');
+  await expect(header.getByText('Stand-in', { exact: true })).toHaveCount(0);
+  await expect(header.getByText('Exits on evaluation flow', { exact: true })).toBeVisible();
+});

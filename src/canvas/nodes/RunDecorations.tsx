@@ -10,8 +10,8 @@ export function StatusChip({ status }: { status: AnyStatus }) {
  * took its stand-in behaviour: what the card shows is not what the flow does. Beside the status, on
  * its row, so a finished card keeps its height; the run panel says which flow and why.
  */
-export function StandInChip() {
-  return <span className="sf-chip sf-chip-standin" title="A flow of this step could not be simulated: the step took its stand-in behaviour. Select it to see why.">Stand-in</span>;
+export function StandInChip({ title = 'A flow of this step could not be simulated: the step took its stand-in behaviour. Select it to see why.' }: { title?: string }) {
+  return <span className="sf-chip sf-chip-standin" title={title}>Stand-in</span>;
 }
 
 /** A ring that fills as an async step's virtual time runs out. */

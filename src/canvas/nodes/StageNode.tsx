@@ -1,5 +1,6 @@
 /**
- * A stage: a header (label, whether the run starts here, how it exits when not the default) over
+ * A stage: a header (label, whether the run starts here, how it exits when not the default — in a
+ * run, "Stand-in" once its exit flow could not be simulated) over
  * the column of its step cards, which are nodes of their own. Far out only the header's label. In
  * a big design, where its steps are not nodes, the sketch layer (SketchLayer.tsx) draws its cards.
  */
@@ -9,10 +10,12 @@ import type { StageNode as StageNodeType } from '../types';
 import { NodeLabel } from './NodeLabel';
 import { ProblemMarker } from './ProblemMarker';
 import { STATUS_ICON, STATUS_LABEL } from '../../ui/statusStyles';
-import { ChangeMark } from './RunDecorations';
+import { ChangeMark, StandInChip } from './RunDecorations';
 import { useDetailed } from './useDetailed';
 import { useAppStore } from '../../store/appStore';
-import { useJustChanged, useRunStatus, useWrapperAttribute } from './useRunStatus';
+import { useJustChanged, useRunStatus, useStandIn, useWrapperAttribute } from './useRunStatus';
+
+const EXIT_STAND_IN = 'The exit evaluation flow of this stage could not be simulated: the stage took its stand-in behaviour. Select it to see why.';
 
 function StageNodeView({ data, selected }: NodeProps<StageNodeType>) {
   const ref = useRef<HTMLDivElement>(null);
@@ -20,6 +23,8 @@ function StageNodeView({ data, selected }: NodeProps<StageNodeType>) {
   const status = useRunStatus(data.name, 'stage');
   useWrapperAttribute(ref, 'data-status', status);
   const changed = useJustChanged(data.name);
+  // a stage's own flow runs are its exit evaluation flow's (a step's conditions are the step's)
+  const standIn = useStandIn(data.name);
   // Outlined while a dragged step card or palette step would join this stage if dropped now.
   const dropTarget = useAppStore((s) => s.dropTarget?.stage === data.name);
   const classes = `sf-node sf-stage${selected ? ' sf-selected' : ''}${dropTarget ? ' sf-drop-target' : ''}${data.invalid ? ' sf-invalid' : ''}${status ? ` sf-status-${status}` : ''}`;
@@ -31,7 +36,8 @@ function StageNodeView({ data, selected }: NodeProps<StageNodeType>) {
           <NodeLabel name={data.name} label={data.label} className="sf-icon-stage" marked={data.problems.length > 0} glyph={status ? STATUS_ICON[status] : undefined} />
           <ProblemMarker problems={data.problems} invalid={data.invalid} />
           {data.isStart && <span className="sf-chip">Start</span>}
-          {data.exitBadge && <span className="sf-chip">{data.exitBadge}</span>}
+          {/* Once its exit flow took its stand-in, the chip of how it exits says so, in its place: the header keeps the height it was planned with */}
+          {standIn ? <StandInChip title={EXIT_STAND_IN} /> : data.exitBadge && <span className="sf-chip">{data.exitBadge}</span>}
         </div>
       ) : (
         data.label
