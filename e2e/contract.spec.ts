@@ -15,6 +15,11 @@ test('every named control is found by role and name, and exactly once (names are
   await expect(page.getByRole('slider', { name: 'Timeline' })).toBeEnabled({ timeout: 15_000 });
   for (const name of RUN_BUTTONS) await expect(page.getByRole('button', { name }), name).toHaveCount(1);
   await expect(page.getByRole('slider', { name: 'Timeline' })).toHaveCount(1);
+  // the side column keeps its landmark in the run view, where it shows the selected element's status and why
+  await node(page, 'Manager_Review').click();
+  const properties = page.getByRole('complementary', { name: 'Properties' });
+  await expect(properties).toHaveCount(1);
+  await expect(properties).toContainText('Manager review');
   await expect(page.getByRole('combobox', { name: 'Speed' })).toHaveCount(1);
 });
 
