@@ -328,6 +328,27 @@ test('undoing a paste that took focus leaves focus on the canvas, not <body>', a
   expect(await stepNames(page)).toContain('Welcome_Email_2');
 });
 
+test('undoing a rename whose API name followed the label keeps the element selected and focused, under its old name; redo likewise', async ({ page }) => {
+  await page.goto('/?new');
+  await page.getByRole('button', { name: 'Add stage', exact: true }).click();
+  await node(page, 'Stage_1').focus();
+  await page.keyboard.press('F2');
+  await page.getByRole('textbox', { name: /rename/i }).fill('Intake');
+  await page.keyboard.press('Enter');
+  await expect(node(page, 'Intake')).toBeFocused();
+  const panel = page.getByRole('complementary', { name: 'Properties' });
+  // when the rename is undone: the node Intake goes, Stage_1 comes back
+  await page.keyboard.press('Control+z');
+  // then (before: the selection stayed on Intake, a name no element had; the panel showed the orchestration and focus went to the canvas)
+  await expect(node(page, 'Stage_1')).toBeFocused();
+  await expect(node(page, 'Stage_1')).toHaveClass(/selected/);
+  await expect(panel.getByRole('textbox', { name: 'API Name' })).toHaveValue('Stage_1');
+  // and redo renames it again, still the selection and the focus
+  await page.keyboard.press('Control+Shift+z');
+  await expect(node(page, 'Intake')).toBeFocused();
+  await expect(panel.getByRole('textbox', { name: 'API Name' })).toHaveValue('Intake');
+});
+
 test('Undo pressed until nothing is left to undo gives focus to Redo, Redo pressed to the end to Undo — not to <body>', async ({ page }) => {
   await page.goto('/?sample=onboarding');
   await expect(node(page, 'Buddy')).toBeVisible();

@@ -45,6 +45,33 @@ describe('scenarios follow renames in the design (store/followRenames.ts)', () =
     expect(store.getState().scenarios[1]!.events![0]).toMatchObject({ step: 'Manager_review' });
   });
 
+  it('keeps the renamed element selected: back under its old name on undo, under the new one on redo', () => {
+    // given the step Review selected, renamed on the canvas (its API name follows the label)
+    const store = storeWith([]);
+    store.getState().select(['Review']);
+    store.getState().dispatch(renameElement, { name: 'Review', label: 'Manager review' });
+    expect(store.getState().selected).toEqual(['Manager_review']);
+    // when undone
+    store.getState().undo();
+    // then the selection is the step under its old name (it was a name no element had: the panel showed the orchestration)
+    expect(store.getState().selected).toEqual(['Review']);
+    // when redone
+    store.getState().redo();
+    // then
+    expect(store.getState().selected).toEqual(['Manager_review']);
+  });
+
+  it('leaves the selection alone when another element than the one selected is renamed', () => {
+    // given
+    const store = storeWith([]);
+    store.getState().select(['Check']);
+    // when
+    store.getState().dispatch(renameElement, { name: 'Review', label: 'Manager review' });
+    store.getState().undo();
+    // then
+    expect(store.getState().selected).toEqual(['Check']);
+  });
+
   it('leaves the scenarios alone when a label changes without the API name, or another design is opened', () => {
     // given
     const store = storeWith([reviewed]);
