@@ -577,6 +577,9 @@ test('a stage whose exit evaluation flow could not be simulated says "Stand-in" 
   expect(headerBox!.y + headerBox!.height).toBeLessThanOrEqual(firstCard!.y);
   await node(page, 'Work').click({ position: { x: 20, y: 10 } });
   await expect(page.getByRole('region', { name: 'Flow runs' })).toContainText('Can_Leave_Work (its exit condition): unsupported, stand-in used');
+  // and why it has not completed says the flow could not be simulated (it said the flow "has neither a condition nor a result")
+  const why = page.getByRole('note', { name: 'Why it has not completed' });
+  await expect(why).toContainText('It returns false now (it could not be simulated, and its stand-in has neither a condition nor a result).');
   // and back at the start of the run, before the stage was entered, the header does not say it yet
   const slider = page.getByRole('slider', { name: 'Timeline' });
   await slider.focus();

@@ -77,6 +77,18 @@ const SOURCE_TEXT = {
   empty: 'it has neither a condition nor a result',
 } as const;
 
+/**
+ * Where the result comes from. A project flow that could not be simulated answers by its stand-in
+ * (the catalog's result or condition): said so, as "it has neither a condition nor a result" read
+ * as if the admin's flow had none, while the flow runs below said it stopped.
+ */
+function sourceText(check: Extract<StartCheck, { mode: 'evaluationFlow' }>, source: keyof typeof SOURCE_TEXT): string {
+  if (!check.run?.standIn) return SOURCE_TEXT[source];
+  if (source === 'empty') return 'it could not be simulated, and its stand-in has neither a condition nor a result';
+  if (source === 'result') return 'it could not be simulated: its stand-in\'s fixed result';
+  return `it could not be simulated: ${SOURCE_TEXT[source]}`;
+}
+
 /** An evaluation flow's result now; `what` is what it gates ("Starts", "Completes"). */
 export function EvaluationFlowCheck({ check, what = 'Starts' }: { check: Extract<StartCheck, { mode: 'evaluationFlow' }>; what?: 'Starts' | 'Completes' }) {
   const returns = `returns ${check.holds ? 'true' : 'false'} now`;
@@ -91,8 +103,8 @@ export function EvaluationFlowCheck({ check, what = 'Starts' }: { check: Extract
           : <span className="font-mono">{check.flow}</span>}{' '}
         returns true. It {returns}
         {check.source === 'condition'
-          ? check.logic ? ` (its condition: ${logicText(check.logic.kind, check.logic.text)}).` : '.'
-          : check.reason ? `: run as things stand, ${check.reason}.` : ` (${SOURCE_TEXT[check.source]}).`}
+          ? check.logic ? ` (${check.run?.standIn ? 'it could not be simulated: its stand-in\'s condition' : 'its condition'}: ${logicText(check.logic.kind, check.logic.text)}).` : '.'
+          : check.reason ? `: run as things stand, ${check.reason}.` : ` (${sourceText(check, check.source)}).`}
       </p>
       {check.logic?.error && <p className="text-status-error">Its condition cannot be evaluated: {check.logic.error}</p>}
       {check.rows.length > 0 && <RowTable rows={check.rows} label={what === 'Starts' ? 'Evaluation flow condition' : 'Exit evaluation flow condition'} />}
