@@ -8,6 +8,7 @@
  * placeholder under `stageflow test` and the real flows in the app (RecruitingOrchestrator).
  */
 import { dirname, isAbsolute, join, normalize } from 'node:path';
+import { namespaceOfSfdxProject } from '../io/project/ownNamespace';
 import type { Project } from '../io/project/types';
 import type { CliIo } from './cliIo';
 import { readProjectInput } from './projectInput';
@@ -46,4 +47,15 @@ const projectReads = readOnce<Project | null>();
 /** The project in `root`, read once per command (a walk finding 11 orchestrations in it reads it once); null when it cannot be read. */
 export function sfdxProject(io: CliIo, root: string): Promise<Project | null> {
   return projectReads(io, root, () => readProjectInput(io, root).then((read) => (read.ok ? read.project : null), () => null));
+}
+
+/**
+ * The namespace of the SFDX project `file` belongs to (`"namespace"` of its `sfdx-project.json`),
+ * whose prefix its flows may write on its own names (io/project/ownNamespace.ts); undefined when
+ * there is no project, no namespace, or the file cannot be read.
+ */
+export async function sfdxNamespaceOf(io: CliIo, file: string): Promise<string | undefined> {
+  const root = await sfdxProjectRootOf(io, file);
+  if (root === null) return undefined;
+  try { return namespaceOfSfdxProject(await io.readFile(join(root, PROJECT_FILE))); } catch { return undefined; }
 }

@@ -18,6 +18,8 @@ import { isLabelsFile, readCustomLabels, withReferencedLabels, type CustomLabels
 import { readCustomSettings, settingObjectsOf, withReferencedSettings } from '../../io/project/customSettings';
 import type { ProjectCustomSettings as CustomSettings, ProjectFile } from '../../io/project/types';
 import { apiNameOf, isFlowFile } from '../../io/project/paths';
+import { withoutOwnNamespace, withoutOwnPrefix } from '../../io/project/ownNamespace';
+import { sfdxNamespaceOf } from '../sfdxProject';
 import { ScalarValue } from '../../model/schema';
 import { EXIT_BAD_INPUT, EXIT_OK, guarded, type CliCommand, type CliIo } from '../cliIo';
 import { renderHelp, usageError, type CommandHelp } from '../help';
@@ -158,7 +160,10 @@ async function run(argv: readonly string[], io: CliIo, program: string): Promise
   }
   const read = readFlowDefinition(text);
   if (!read.ok) { for (const p of read.problems) io.stderr(problemLine(file, p)); return EXIT_BAD_INPUT; }
-  if (read.definition.processType === 'Orchestrator') {
+  // a namespaced project's flows may write its own prefix on its names: they are read without it
+  const namespace = await sfdxNamespaceOf(io, file);
+  const flow = withoutOwnNamespace(read.definition, namespace);
+  if (flow.processType === 'Orchestrator') {
     io.stderr(`${file}: processType: this is an orchestration; run it with "simulate", not "flow"\n`);
     return EXIT_BAD_INPUT;
   }
@@ -177,7 +182,7 @@ async function run(argv: readonly string[], io: CliIo, program: string): Promise
     if (!json) return EXIT_BAD_INPUT;
     if (!isObject(json.value)) { io.stderr(`${values.get('screens')}: (root): expected an object of screen field values by name: { "Approve": true }\n`); return EXIT_BAD_INPUT; }
     screenValues = json.value as Record<string, unknown>;
-    for (const line of screenAnswerWarnings(read.definition, screenValues)) io.stderr(`${values.get('screens')}: ${line}\n`);
+    for (const line of screenAnswerWarnings(flow, screenValues)) io.stderr(`${values.get('screens')}: ${line}\n`);
   }
   let org = new SimulatedOrg();
   if (values.has('records')) {
@@ -198,12 +203,12 @@ async function run(argv: readonly string[], io: CliIo, program: string): Promise
       return EXIT_BAD_INPUT;
     }
     record = { object: found.object, fields: found.fields };
-    const object = read.definition.start.object;
+    const object = flow.start.object;
     if (object !== undefined && object.toLowerCase() !== found.object.toLowerCase()) {
       io.stderr(`--record ${recordId}: warning: this is ${/^[AEIOU]/i.test(found.object) ? 'an' : 'a'} ${found.object} record; the flow is triggered on ${object}\n`);
     }
-  } else if (read.definition.start.object !== undefined && /^Record/i.test(read.definition.start.triggerType ?? '')) {
-    io.stderr(`${file}: start: warning: this flow is record-triggered on ${read.definition.start.object}; give its $Record with --records and --record <Id>\n`);
+  } else if (flow.start.object !== undefined && /^Record/i.test(flow.start.triggerType ?? '')) {
+    io.stderr(`${file}: start: warning: this flow is record-triggered on ${flow.start.object}; give its $Record with --records and --record <Id>\n`);
   }
   // $Record__Prior: the record before the update, given as the fields that differ from $Record
   let recordPrior: TriggerRecord | undefined;
@@ -220,7 +225,7 @@ async function run(argv: readonly string[], io: CliIo, program: string): Promise
   // A Process Builder process (processType Workflow) has no $Record: Salesforce hands it the record
   // saved as the input myVariable_current and the record before the save as myVariable_old (none
   // on a create). --record and --prior fill them the same way; an --inputs value of the name wins.
-  if (read.definition.processType === 'Workflow' && record) {
+  if (flow.processType === 'Workflow' && record) {
     inputs = { ...processBuilderRecords(record, recordPrior), ...inputs };
   }
   const project = values.get('project');
@@ -234,8 +239,8 @@ async function run(argv: readonly string[], io: CliIo, program: string): Promise
   const cache = new Map<string, ResolvedFlow | undefined>();
   const texts = new Map<string, string>();
   for (const [name, path] of files) { try { texts.set(name, await io.readFile(path)); } catch { /* unreadable: not in the project */ } }
-  const settings = await projectSettings(io, [text, ...texts.values()], objectFolders);
-  const withProject = (definition: FlowDefinition): FlowDefinition => withReferencedSettings(withReferencedLabels(definition, labels), settings);
+  const settings = await projectSettings(io, [text, ...texts.values()].map((t) => withoutOwnPrefix(t, namespace)), objectFolders);
+  const withProject = (definition: FlowDefinition): FlowDefinition => withReferencedSettings(withReferencedLabels(withoutOwnNamespace(definition, namespace), labels), settings);
   const resolveFlow = (name: string): ResolvedFlow | undefined => {
     if (!cache.has(name)) {
       const source = texts.get(name);
@@ -248,7 +253,7 @@ async function run(argv: readonly string[], io: CliIo, program: string): Promise
     }
     return cache.get(name);
   };
-  const definition = withProject(read.definition);
+  const definition = withProject(flow);
   const options = { inputs, org, resolveFlow, flowName: apiNameOf(basename(file)), file, ...(record ? { record } : {}), ...(recordPrior ? { recordPrior } : {}), ...(screenValues ? { screenValues } : {}) };
   // Salesforce runs a record-triggered flow only for a save that meets its entry conditions; the run
   // below is what the flow would do, so a record that does not meet them is said beside it
