@@ -101,6 +101,23 @@ test('the Versions dialog saves a named version too, and a restore keeps what wa
   expect(rows.some((r) => r.includes('“Two stages”') && r.includes('2 stages'))).toBe(true);
 });
 
+test('File ▸ Versions… opens on the version name and Designs… on the search, not on New design (which Enter would press)', async ({ page }) => {
+  await openEmpty(page);
+  await page.getByRole('button', { name: 'Add stage' }).click();
+  await saved(page);
+  // when
+  await fileMenu(page, /Versions/);
+  // then (before: the library's first button, New design, had focus)
+  await expect(page.getByRole('region', { name: 'Version history' }).getByRole('textbox', { name: 'Version name' })).toBeFocused();
+  await page.keyboard.press('Escape');
+  await fileMenu(page, /Designs/);
+  await expect(page.getByRole('searchbox', { name: 'Search designs' })).toBeFocused();
+  // and Enter there opens nothing: the open design stays
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('dialog', { name: 'Design library' })).toBeVisible();
+  expect((await getDocument(page)).stages.length).toBe(1);
+});
+
 test('Escape on the restore question answers no: the Versions dialog stays open and focus is back on Restore', async ({ page }) => {
   await twoStagesAfterNamedVersion(page, 'One stage');
   await fileMenu(page, /Versions/);

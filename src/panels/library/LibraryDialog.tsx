@@ -43,7 +43,8 @@ export function LibraryDialog({ onClose, showVersionsOfOpenDesign }: { onClose: 
         <button type="button" className={button} onClick={async () => { await designStorage.flush(); useAppStore.getState().openUnsavedDesign(emptyOrchestration(), []); onClose(); }}>New design</button>
         <button type="button" className={button} onClick={() => dialog.current?.close()}>Close</button>
       </div>
-      <input type="search" aria-label="Search designs" placeholder="Search designs" value={query} onChange={(e) => setQuery(e.target.value)} className="mb-2 w-full rounded border border-ink-400/40 px-2 py-1" />
+      {/* it opens on the search (Designs…) or on the version history asked for (Versions…), not on New design */}
+      <input type="search" aria-label="Search designs" data-autofocus={showVersionsOfOpenDesign ? undefined : ''} placeholder="Search designs" value={query} onChange={(e) => setQuery(e.target.value)} className="mb-2 w-full rounded border border-ink-400/40 px-2 py-1" />
       {error && (
         <p role="alert" className="mb-2 text-sm text-status-error">
           {error.message} <button type="button" className="underline" onClick={() => void list.refetch()}>Retry</button>

@@ -63,7 +63,7 @@ export function VersionHistory({ designId, onRestored, onClose }: { designId: st
         >
           <label className="flex-1 text-xs text-ink-600">
             Version name
-            <input ref={nameField} className="block w-full rounded border border-ink-400/40 px-1 py-0.5 text-sm text-ink-800" value={name} maxLength={120} placeholder="e.g. Before review" onChange={(e) => setName(e.target.value)} />
+            <input ref={nameField} data-autofocus="" className="block w-full rounded border border-ink-400/40 px-1 py-0.5 text-sm text-ink-800" value={name} maxLength={120} placeholder="e.g. Before review" onChange={(e) => setName(e.target.value)} />
           </label>
           <button type="submit" className="rounded border px-2 text-sm hover:bg-brand-50 disabled:opacity-40" disabled={!saveVersion.available || name.trim() === ''}>
             Save version
