@@ -3,6 +3,7 @@ import type { Orchestration } from '../../model/types';
 import { xmlFixtures } from './fixtures';
 import { exportFlowXml } from './exportFlowXml';
 import { importFlowXml } from './importFlowXml';
+import { validateOrchestration } from '../../model/validate';
 
 function fixture(id: string): string {
   const found = [...xmlFixtures('real'), ...xmlFixtures('own')].find((f) => f.id === id);
@@ -107,6 +108,20 @@ describe('importFlowXml: real API 52 files', () => {
     });
     expect(doc.flows?.find((f) => f.name === 'Evaluate_Stage_for_Completion')?.inputs).toEqual(['DidUserRespondToMessage', 'DidWaitingPeriodElapse']);
     expect(warnings.filter((w) => w.includes('placeholder'))).toHaveLength(5);
+  });
+
+  it('gives a placeholder the output a step\'s record output is read through (Step.Outputs.user.Id), so the draft converts back', () => {
+    // given: the shape of SFDC-Assets/incident-orchestrator-demo's orchestration, whose later steps
+    // pass and assign Get_Manager.Outputs.user.Id (a field of the flow's record output "user")
+    const text = flow(`<orchestratedStages><name>S</name><label>S</label><exitConditionLogic>and</exitConditionLogic>
+<stageSteps><name>Get_Manager</name><label>Get</label><actionName>User_Get_by_Alias</actionName><actionType>stepBackground</actionType><stepSubtype>BackgroundStep</stepSubtype></stageSteps>
+<stageSteps><name>Notify</name><label>Notify</label><actionName>Send_Note</actionName><actionType>stepBackground</actionType>
+<inputParameters><name>userId</name><value><elementReference>Get_Manager.Outputs.user.Id</elementReference></value></inputParameters><stepSubtype>BackgroundStep</stepSubtype></stageSteps></orchestratedStages>`);
+    // when
+    const { doc } = imported(text);
+    // then
+    expect(doc.flows?.find((f) => f.name === 'User_Get_by_Alias')?.outputs).toEqual(['user']);
+    expect(validateOrchestration(doc).filter((p) => p.severity === 'error')).toEqual([]);
   });
 
   it('says a packaged flow (ns__Flow) comes with its managed package, so the admin does not look for its file', () => {

@@ -17,9 +17,11 @@ interface Use {
   outputs: string[];
 }
 
-const OUTPUT_REFERENCE = /^([A-Za-z][A-Za-z0-9_]*)\.Outputs\.([A-Za-z_][A-Za-z0-9_]*)$/;
+// `Step.Outputs.x`, or a field of a record output read through it (`Step.Outputs.user.Id`): the
+// output is x either way
+const OUTPUT_REFERENCE = /^([A-Za-z][A-Za-z0-9_]*)\.Outputs\.([A-Za-z_][A-Za-z0-9_]*)(?:\.[A-Za-z_][A-Za-z0-9_]*)*$/;
 
-/** Every `Step.Outputs.x` read anywhere in the document, by step. */
+/** Every `Step.Outputs.x` (or `Step.Outputs.x.Field`) read anywhere in the document, by step. */
 function outputsRead(doc: Orchestration): Map<string, Set<string>> {
   const read = new Map<string, Set<string>>();
   const note = (text: unknown) => {
