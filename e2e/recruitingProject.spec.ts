@@ -37,3 +37,26 @@ test('a real orchestration in its own package directory opens with the flows of 
   await expect(node(page, 'Phone_Screen_Scheduled')).toHaveAttribute('data-run-as', 'recruiter@example.com');
   await page.screenshot({ path: 'reports/screenshots/recruiting-run.png' });
 });
+
+test('a step is linked to a flow of the project the orchestration did not call yet, from the Flow picker (recruiting demo)', async ({ page }) => {
+  // given the recruiting project opened: its Get_Position_Owner_Username flow is called by no step
+  const dir = test.info().outputPath('recruiting');
+  cpSync('src/io/project/__fixtures__/RecruitingOrchestrator', dir, { recursive: true });
+  await openProjectOrchestration(page, dir, 'Recruiting_Orchestration_v6');
+  await node(page, 'Thank_You_for_Your_Interest').click();
+  const picker = page.getByRole('complementary', { name: 'Properties' }).getByRole('combobox', { name: 'Flow', exact: true });
+  // then the picker offers it under the project's name
+  await expect(picker.locator('optgroup[label="More flows in recruiting"] option')).toHaveText(['Get Position Owner Username (Get_Position_Owner_Username)']);
+  // when it is picked (focus in the picker, as a keyboard user has it)
+  await picker.focus();
+  await picker.selectOption('Get_Position_Owner_Username');
+  // then the step calls it, read from its file, and its input is offered with the type the file declares
+  await expect(picker).toHaveValue('Get_Position_Owner_Username');
+  const doc = (await getDocument(page)) as unknown as { flows?: { name: string; source?: { path: string } }[] };
+  expect(doc.flows?.find((f) => f.name === 'Get_Position_Owner_Username')?.source?.path).toBe('force-app/main/default/flows/Get_Position_Owner_Username.flow-meta.xml');
+  await expect(page.getByLabel('vRecord')).toHaveAccessibleDescription(/Type: Position__c record/);
+  await expect(picker).toBeFocused();
+  // and Undo takes the link back whole
+  await page.getByRole('button', { name: 'Undo' }).click();
+  await expect.poll(async () => ((await getDocument(page)) as unknown as { flows?: { name: string }[] }).flows?.some((f) => f.name === 'Get_Position_Owner_Username')).toBe(false);
+});

@@ -4,6 +4,7 @@
  * it is derived from the run slice (`selectRunning`).
  */
 import type { ProjectObjects } from '../io/project/types';
+import type { ProjectFlowOffer } from '../io/project/projectFlowOffer';
 import type { Problem } from '../model/types';
 import type { SliceCreator } from './storeTypes';
 
@@ -47,6 +48,8 @@ export interface ProjectFileLink {
    * never renames a saved element (panels/fields/LabelField.tsx).
    */
   savedNames?: readonly string[];
+  /** The project's flows the design does not call yet, offered in the Flow pickers (io/project/projectFlowOffer.ts). */
+  flowOffer?: ProjectFlowOffer;
 }
 
 export interface FitRequest {

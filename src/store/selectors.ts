@@ -19,6 +19,8 @@ export const selectProblems = (s: AppState): ProblemIndex => s.problemMemo.index
  * orchestration opened from that project (same API name, as Save to project requires), else
  * undefined.
  */
+/** The project's flows offered to the open design: while it is the orchestration opened from the project (same API name). */
+export const selectProjectFlowOffer = (s: AppState) => (s.projectFile?.apiName === s.doc.name ? s.projectFile.flowOffer : undefined);
 export const selectProjectObjects = (s: AppState) => (s.projectFile?.apiName === s.doc.name ? s.projectFile.objects : undefined);
 
 /**

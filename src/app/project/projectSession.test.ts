@@ -38,7 +38,11 @@ it('a project without object metadata links the file alone', () => {
   const flowsOnly = caseLifecycleFiles().filter((f) => f.path.endsWith('.flow-meta.xml'));
   useProjectSession.setState({ picking: { project: projectFromFiles(flowsOnly), name: 'CaseLifecycle', handle: null }, current: null });
   openFromProject(useAppStore, 'Case_Lifecycle');
-  expect(useAppStore.getState().projectFile).toEqual({ project: 'CaseLifecycle', apiName: 'Case_Lifecycle', path: 'force-app/main/default/flows/Case_Lifecycle.flow-meta.xml', writable: false, savedNames: [...takenNames(useAppStore.getState().doc)] });
+  const { flowOffer, ...link } = useAppStore.getState().projectFile ?? {};
+  expect(link).toEqual({ project: 'CaseLifecycle', apiName: 'Case_Lifecycle', path: 'force-app/main/default/flows/Case_Lifecycle.flow-meta.xml', writable: false, savedNames: [...takenNames(useAppStore.getState().doc)] });
+  // the project's flows come along, offered to the Flow pickers (the orchestration itself is not one)
+  expect(flowOffer?.project).toBe('CaseLifecycle');
+  expect(flowOffer?.flows.map((f) => f.name).sort()).toEqual(flowsOnly.filter((f) => !f.path.endsWith('Case_Lifecycle.flow-meta.xml')).map((f) => f.path.split('/').pop()!.replace('.flow-meta.xml', '')).sort());
 });
 
 it('the project\'s checks stay live: a picklist value it does not list is a warning on the row until it is mended', () => {

@@ -8,6 +8,7 @@ import { openRead } from '../../actions/documentIo';
 import { readOrchestration } from '../../actions/readOrchestration';
 import { openOrchestration } from '../../io/project/openOrchestration';
 import { projectChecks } from '../../io/project/projectChecks';
+import { projectFlowOffer } from '../../io/project/projectFlowOffer';
 import { scenarioNameOfFile } from '../../io/project/scenarioFiles';
 import { importScenario } from '../../io/documentImport';
 import type { Project, ProjectFile, ProjectProblem } from '../../io/project/types';
@@ -87,7 +88,13 @@ export function openFromProject(store: AppStore, apiName: string): void {
   const path = opened.orchestration.path;
   const text = project.files.get(opened.orchestration.apiName)?.text ?? '';
   useProjectSession.setState({ current: { project, name, handle, opened: { apiName: opened.doc.name, path, text, scenarios: scenarios.read } } });
-  store.getState().setProjectFile({ project: name, apiName: opened.doc.name, path, writable: handle !== null, ...(project.objects ? { objects: project.objects } : {}), savedNames: [...takenNames(opened.doc)] });
+  store.getState().setProjectFile({
+    project: name, apiName: opened.doc.name, path, writable: handle !== null,
+    ...(project.objects ? { objects: project.objects } : {}),
+    savedNames: [...takenNames(opened.doc)],
+    // the project's other flows, so a new step or condition can call one of them
+    flowOffer: projectFlowOffer(project, name, path),
+  });
   // the project's checks stay live while the design is edited (undeclared fields, picklist values)
   store.getState().setExtraChecks(project.objects ? projectChecks(project.objects, opened.doc.name) : null);
   if (problems.length) store.getState().setImportReport({ fileName, ok: true, problems });

@@ -3,17 +3,21 @@
  * shows loading, and a failure shows its reason with Retry; the current choice stays visible.
  * With `onCreate`, a "New … flow…" button creates a flow of that type, picks it (one undo entry)
  * and opens its editor right here with focus in its label; saving or cancelling puts focus back
- * on the picker (docs/editor.md, focus table).
+ * on the picker (docs/editor.md, focus table). A design opened from a project also lists, under
+ * "More flows in <project>", the project's flows of the type it does not call yet; picking one
+ * links it (docs/projects.md).
  */
 import { useRef, useState, type ReactNode } from 'react';
 import type { Flow, FlowType } from '../../model/types';
-import { SelectField } from '../../ui/fields/SelectField';
+import { SelectField, type SelectOption } from '../../ui/fields/SelectField';
 import { buttonClass } from '../../ui/fields/styles';
 import { CatalogError } from './CatalogError';
 import { FlowEditor } from './FlowEditor';
 import { createFlowFor, type PickFlow } from './createFlowFor';
 import { useFlows } from '../../org/useFlows';
 import { useAppStore } from '../../store/appStore';
+import { selectProjectFlowOffer } from '../../store/selectors';
+import { linkProjectFlow } from './linkProjectFlow';
 import { apiVersionOf } from '../../model/apiVersion';
 
 export interface FlowPickerProps {
@@ -27,7 +31,10 @@ export interface FlowPickerProps {
   activeOnly?: boolean;
   /** Extra words after a flow's name in the list, e.g. "runs async". */
   describe?(flow: Flow): string;
-  /** Offers "New … flow…": picks the new flow's name inside the creating gesture. */
+  /**
+   * Offers "New … flow…": picks the new flow's name inside the creating gesture — and a project flow
+   * the design does not call yet inside the gesture that links it (linkProjectFlow.ts).
+   */
   onCreate?: PickFlow;
   children?: ReactNode;
 }
@@ -44,11 +51,28 @@ export function FlowPicker({ label, type, value, onChange, errors, hint, activeO
   const running = useAppStore((s) => s.runPhase !== 'idle');
   // Undo of the creation removes the flow: its editor goes with it.
   const edited = editing === null ? undefined : all?.find((f) => f.name === editing);
-  const options = flows.map((f) => ({
-    value: f.name,
-    label: `${f.label ?? f.name} (${f.name})${f.active === false ? ' — inactive' : describe ? ` — ${describe(f)}` : ''}`,
-    disabled: activeOnly && f.active === false,
-  }));
+  // a design opened from a project is offered the project's flows it does not call yet (docs/projects.md)
+  const offer = useAppStore(selectProjectFlowOffer);
+  const offered = offer ? offer.flows.filter((f) => f.type === type && !(all ?? []).some((c) => c.name === f.name)) : [];
+  const groups = offer && offered.length ? { catalog: 'Flow catalog', project: `More flows in ${offer.project}` } : null;
+  const options: SelectOption[] = [
+    ...flows.map((f) => ({
+      value: f.name,
+      label: `${f.label ?? f.name} (${f.name})${f.active === false ? ' — inactive' : describe ? ` — ${describe(f)}` : ''}`,
+      disabled: activeOnly && f.active === false,
+      ...(groups ? { group: groups.catalog } : {}),
+    })),
+    ...offered.map((f) => ({
+      value: f.name,
+      label: `${f.label ?? f.name} (${f.name})${f.active ? '' : ' — inactive'}`,
+      disabled: activeOnly && !f.active,
+      ...(groups ? { group: groups.project } : {}),
+    })),
+  ];
+  const pick = (name: string) => {
+    if (offer && offered.some((f) => f.name === name)) linkProjectFlow(offer, name, onCreate ?? ((picked) => onChange(picked)));
+    else onChange(name);
+  };
   const backToPicker = () => {
     setEditing(null);
     requestAnimationFrame(() => box.current?.querySelector('select')?.focus());
@@ -59,7 +83,7 @@ export function FlowPicker({ label, type, value, onChange, errors, hint, activeO
         label={label}
         value={value}
         options={options}
-        onChange={onChange}
+        onChange={pick}
         errors={errors}
         hint={query.isPending ? 'Loading flows from the org…' : hint}
         unknownSuffix={query.isPending ? '(loading…)' : query.isError ? '(org unavailable)' : '(not in the org)'}

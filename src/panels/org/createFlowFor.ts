@@ -14,17 +14,22 @@ import { useAppStore } from '../../store/appStore';
 /** Picks a flow by name inside the creating gesture (the picker's usual edit, given the gesture). */
 export type PickFlow = (name: string, gesture: TypingGesture) => void;
 
-/** Creates a flow of `type`, picks it with `pick`, commits one undo entry; the new flow's name, or null when refused (a run is shown). */
-export function createFlowFor(type: FlowType, pick: PickFlow): string | null {
-  const store = useAppStore.getState();
-  store.beginGesture();
+/** Starts one undo entry for edits made in code; null when the design is read-only (a run is shown). */
+export function startGesture(): TypingGesture | null {
+  useAppStore.getState().beginGesture();
   if (!useAppStore.getState().gestureMark) return null;
-  const flow = newFlow(type, store.doc.flows ?? []);
-  const gesture: TypingGesture = {
+  return {
     type: (command, params) => useAppStore.getState().updateGesture(command, params),
     commit: () => useAppStore.getState().endGesture(),
     cancel: () => useAppStore.getState().cancelGesture(),
   };
+}
+
+/** Creates a flow of `type`, picks it with `pick`, commits one undo entry; the new flow's name, or null when refused (a run is shown). */
+export function createFlowFor(type: FlowType, pick: PickFlow): string | null {
+  const gesture = startGesture();
+  if (!gesture) return null;
+  const flow = newFlow(type, useAppStore.getState().doc.flows ?? []);
   gesture.type(saveFlow, { flow });
   pick(flow.name, gesture);
   gesture.commit();

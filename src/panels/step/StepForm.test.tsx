@@ -3,7 +3,8 @@ import { act, fireEvent, screen, waitFor, within } from '@testing-library/react'
 import { describe, expect, it } from 'vitest';
 import { propertiesFixture } from '../../commands/__fixtures__/propertiesFixture';
 import { locateElement } from '../../commands/elementLocator';
-import type { Step } from '../../model/types';
+import type { Flow, Step } from '../../model/types';
+import type { ProjectFlowOffer } from '../../io/project/projectFlowOffer';
 import { doc, historyLength, renderPanel } from '../testing/renderPanel';
 import { useAppStore } from '../../store/appStore';
 
@@ -177,5 +178,43 @@ describe('StepForm', () => {
     });
     // then
     await waitFor(() => expect(screen.getByLabelText('contactId')).toHaveAccessibleDescription(/Type: Contact record/));
+  });
+
+  it('offers the project\'s flows the design does not call yet, under the project\'s name, and links the one picked in one undo entry', async () => {
+    // given a design opened from a project (its file link) whose project also holds the autolaunched flow Sync_Directory
+    renderPanel(['Provision_Laptop']);
+    await screen.findByTestId('sync-mode');
+    const linked: Flow = { name: 'Sync_Directory', label: 'Sync directory', type: 'autolaunched', active: true, inputs: ['employeeId'], source: { path: 'force-app/main/default/flows/Sync_Directory.flow-meta.xml', status: 'Active' } };
+    const flowOffer: ProjectFlowOffer = {
+      project: 'Onboarding',
+      flows: [
+        { name: 'Sync_Directory', label: 'Sync directory', type: 'autolaunched', active: true, path: 'force-app/main/default/flows/Sync_Directory.flow-meta.xml' },
+        { name: 'Badge_Photo', label: 'Badge photo', type: 'screen', active: true, path: 'force-app/main/default/flows/Badge_Photo.flow-meta.xml' },
+        { name: 'Old_Sync', label: 'Old sync', type: 'autolaunched', active: false, path: 'force-app/main/default/flows/Old_Sync.flow-meta.xml' },
+      ],
+      link: (name, have) => (name === 'Sync_Directory' && !have.some((f) => f.name === name) ? { ok: true, flows: [linked], warnings: [] } : { ok: false, message: 'not offered' }),
+    };
+    act(() => useAppStore.getState().setProjectFile({ project: 'Onboarding', apiName: doc().name, path: 'force-app/main/default/flows/X.flow-meta.xml', writable: false, flowOffer }));
+    const picker = screen.getByRole('combobox', { name: 'Flow' });
+    // then: the autolaunched ones of the project, under its name (an inactive one disabled); not the screen flow
+    const group = await within(picker).findByRole('group', { name: 'More flows in Onboarding' });
+    expect(within(group).getAllByRole('option').map((o) => [o.textContent, (o as HTMLOptionElement).disabled])).toEqual([
+      ['Sync directory (Sync_Directory)', false],
+      ['Old sync (Old_Sync) — inactive', true],
+    ]);
+    expect(within(picker).getByRole('group', { name: 'Flow catalog' })).toBeInTheDocument();
+    // when one is picked
+    const before = historyLength();
+    fireEvent.change(picker, { target: { value: 'Sync_Directory' } });
+    // then it joins the design's flows, read-only, and the step calls it: one undo entry takes both back
+    expect(step('Provision_Laptop').flow).toBe('Sync_Directory');
+    expect(doc().flows?.find((f) => f.name === 'Sync_Directory')?.source?.path).toBe('force-app/main/default/flows/Sync_Directory.flow-meta.xml');
+    expect(historyLength()).toBe(before + 1);
+    // the flow is now the catalog's, no longer offered from the project
+    await waitFor(() => expect(within(within(picker).getByRole('group', { name: 'Flow catalog' })).getByRole('option', { name: /Sync_Directory/ })).toBeInTheDocument());
+    expect(within(within(picker).getByRole('group', { name: 'More flows in Onboarding' })).getAllByRole('option').map((o) => o.textContent)).toEqual(['Old sync (Old_Sync) — inactive']);
+    act(() => useAppStore.getState().undo());
+    expect(step('Provision_Laptop').flow).not.toBe('Sync_Directory');
+    expect(doc().flows?.some((f) => f.name === 'Sync_Directory')).toBe(false);
   });
 });

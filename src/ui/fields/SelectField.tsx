@@ -1,5 +1,5 @@
 /** A labelled native select (a combobox named by its label), with hint and problems. */
-import { useId, type ReactNode } from 'react';
+import { Fragment, useId, type ReactNode } from 'react';
 import { FieldMessages, messageAttributes } from './FieldMessages';
 import { controlClass, labelClass } from './styles';
 
@@ -7,6 +7,27 @@ export interface SelectOption {
   value: string;
   label: string;
   disabled?: boolean;
+  /** Options next to each other with the same group are listed under its heading (an optgroup). */
+  group?: string;
+}
+
+/** The options in runs: consecutive options of one group together, ungrouped options alone. */
+function runsOf(options: readonly SelectOption[]): { group?: string; options: SelectOption[] }[] {
+  const runs: { group?: string; options: SelectOption[] }[] = [];
+  for (const o of options) {
+    const last = runs.at(-1);
+    if (last && o.group !== undefined && last.group === o.group) last.options.push(o);
+    else runs.push({ ...(o.group !== undefined ? { group: o.group } : {}), options: [o] });
+  }
+  return runs;
+}
+
+function optionOf(o: SelectOption) {
+  return (
+    <option key={o.value} value={o.value} disabled={o.disabled}>
+      {o.label}
+    </option>
+  );
 }
 
 export interface SelectFieldProps {
@@ -46,11 +67,15 @@ export function SelectField(props: SelectFieldProps) {
       >
         {placeholder !== undefined && <option value="">{placeholder}</option>}
         {!known && value !== '' && <option value={value}>{`${value} ${unknownSuffix}`}</option>}
-        {options.map((o) => (
-          <option key={o.value} value={o.value} disabled={o.disabled}>
-            {o.label}
-          </option>
-        ))}
+        {runsOf(options).map((run, i) =>
+          run.group === undefined ? (
+            <Fragment key={`run:${i}`}>{run.options.map(optionOf)}</Fragment>
+          ) : (
+            <optgroup key={`group:${run.group}`} label={run.group}>
+              {run.options.map(optionOf)}
+            </optgroup>
+          ),
+        )}
       </select>
       {children}
       <FieldMessages id={messagesId} hint={hint} errors={errors} />
