@@ -12,6 +12,7 @@ import { validateActivation } from './validateActivation';
 import { createContext } from './validateContext';
 import { validateFormulas } from './validateFormulas';
 import { validateFeasibility } from './validateFeasibility';
+import { validateFieldUse } from './validateFieldUse';
 import { validateFlows } from './validateFlows';
 import { validateNames } from './validateNames';
 import { validateReachability } from './validateReachability';
@@ -43,6 +44,7 @@ export function validateOrchestrationRules(doc: Orchestration, options: Validate
   validateActivation(ctx);
   validateFormulas(ctx, options.formulas ?? MERGE_FIELDS_ONLY);
   validateRunAs(ctx);
+  validateFieldUse(ctx);
   validateFeasibility(ctx);
   validateReachability(ctx);
   validateWakeUps(ctx, sites);

@@ -69,6 +69,16 @@ describe('validateScenario: what a hand-written scenario gets wrong without an e
     ]);
   });
 
+  it('warns that a step given both outcome and outcomes takes outcomes, as the run does', () => {
+    // given: FORMAT.md §3 offers one or the other
+    const s = scenario({ steps: { Charge: { outcome: 'success', outcomes: ['error', 'success'] } } });
+    // when / then
+    expect(describeProblems(validateScenario(s, doc))).toEqual([
+      'steps.Charge.outcome: step "Charge" is given both "outcome" and "outcomes": the run takes "outcomes" (one per start) and ignores "outcome"; keep one of them',
+    ]);
+    expect(validateScenario(scenario({ steps: { Charge: { outcome: 'error' } } }), doc)).toEqual([]);
+  });
+
   it('warns that a work item completed by someone other than its user assignee stays open', () => {
     const approve = doc.stages[0]!.steps[1]!;
     expect(approve.assignee).toMatchObject({ type: 'user' });

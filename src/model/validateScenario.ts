@@ -45,8 +45,13 @@ function checkSetTarget(ctx: ValidationContext, target: string, value: unknown, 
 
 function validateScenarioRules(scenario: Scenario, doc: Orchestration): Problem[] {
   const ctx = createContext(doc);
-  for (const name of Object.keys(scenario.steps ?? {})) {
+  for (const [name, override] of Object.entries(scenario.steps ?? {})) {
     if (!ctx.steps.has(name)) ctx.error(childPath('steps', name), `the orchestration has no step "${name}"`);
+    // FORMAT.md §3 gives either one outcome for every start or one per start; with both, the run
+    // takes `outcomes` (scenarioView.ts), so the single one is said to be ignored
+    if (override.outcome !== undefined && override.outcomes !== undefined && override.outcomes.length > 0) {
+      ctx.warn(childPath(childPath('steps', name), 'outcome'), `step "${name}" is given both "outcome" and "outcomes": the run takes "outcomes" (one per start) and ignores "outcome"; keep one of them`);
+    }
   }
   for (const name of Object.keys(scenario.evaluationFlows ?? {})) {
     const flow = ctx.flows.get(name)?.flow;

@@ -1,0 +1,50 @@
+/**
+ * Fields FORMAT.md §2 gives to one kind of element only, found on another: a step's `assignee` and
+ * `complete` are for interactive steps, a flow's `condition` and `result` for evaluation flows (or,
+ * before API 54, an autolaunched flow a condition may use). Elsewhere the run ignores them and Flow
+ * XML has no place for them, so they are warnings: the design runs, and the admin learns why the
+ * field does nothing. Also a record-triggered orchestration without the `object` whose records
+ * start it, which Salesforce cannot save (its start element names the object).
+ */
+import { childPath, stepPath } from './jsonPath';
+import type { ValidationContext } from './validateContext';
+import { EVALUATION_FLOW_MIN_API } from './validateFlows';
+
+function checkStepFields(ctx: ValidationContext): void {
+  ctx.doc.stages.forEach((stage, stageIndex) => {
+    stage.steps.forEach((step, stepIndex) => {
+      if (step.kind === 'interactive') return;
+      const path = stepPath(stageIndex, stepIndex);
+      if (step.assignee !== undefined) {
+        ctx.warn(childPath(path, 'assignee'), `background step "${step.name}" has no work item, so its assignee is ignored (only interactive steps are assigned)`);
+      }
+      if (step.complete !== undefined) {
+        ctx.warn(childPath(path, 'complete'), `background step "${step.name}" completes when its flow finishes, so its completion condition is ignored (only interactive steps have one)`);
+      }
+    });
+  });
+}
+
+function checkFlowFields(ctx: ValidationContext): void {
+  (ctx.doc.flows ?? []).forEach((flow, index) => {
+    const conditionFlow = flow.type === 'evaluation' || (flow.type === 'autolaunched' && ctx.apiVersion < EVALUATION_FLOW_MIN_API);
+    if (conditionFlow) return;
+    for (const field of ['condition', 'result'] as const) {
+      if (flow[field] === undefined) continue;
+      ctx.warn(childPath(childPath('flows', index), field), `flow "${flow.name}" is ${flow.type === 'screen' ? 'a screen' : 'an autolaunched'} flow, so its ${field} is ignored: only an evaluation flow answers whether a condition is met`);
+    }
+  });
+}
+
+function checkTriggerObject(ctx: ValidationContext): void {
+  const trigger = ctx.doc.trigger;
+  if (trigger?.type !== 'recordTriggered' || (trigger.object ?? '').trim() !== '') return;
+  ctx.warn(childPath('trigger', 'object'), 'a record-triggered orchestration names the object whose records start it (such as Order or Case): Salesforce cannot save one without it');
+}
+
+/** Warns about fields that do nothing where they are, and a record trigger without its object. */
+export function validateFieldUse(ctx: ValidationContext): void {
+  checkStepFields(ctx);
+  checkFlowFields(ctx);
+  checkTriggerObject(ctx);
+}
