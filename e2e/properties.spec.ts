@@ -233,3 +233,29 @@ test('a DateTime requirement value takes the row\'s whole width at 1280×800 (it
   expect(valueBox.width, 'the value spans the row').toBeGreaterThan(rowBox.width * 0.8);
   expect((await getDocument(page)).stages[0]!.steps[2]!.start).toMatchObject({ requirements: expect.arrayContaining([{ left: 'due', operator: 'EqualTo', right: { dateTime: '2025-01-06T09:00:00Z' } }]) });
 });
+
+test('an operator is never cut off at 1280×800, in a decision\'s outcome either; a reference value takes the row\'s whole width', async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await page.goto('/?sample=loan-approval');
+  await page.locator('.react-flow__node[data-id="Route_By_Amount"]').click({ position: { x: 20, y: 10 } });
+  const panel = page.getByRole('complementary', { name: 'Properties' });
+  const operators = panel.getByLabel('Operator');
+  await expect(operators).toHaveCount(2);
+  await expect(operators.nth(1)).toHaveValue('GreaterThanOrEqualTo');
+  // then each operator is as wide as its longest choice needs ("Greater Than or Equal" read "Greater Than or Equ": in halves of the row it had 149 px of 178)
+  const widths = await operators.evaluateAll((selects) => selects.map((s) => {
+    const select = s as HTMLSelectElement;
+    const shown = select.offsetWidth;
+    select.style.width = 'max-content';
+    const needed = select.offsetWidth;
+    select.style.width = '';
+    return { shown, needed };
+  }));
+  for (const { shown, needed } of widths) expect(shown).toBeGreaterThanOrEqual(needed);
+  // and a value given by a reference (a resource's name) spans the row, under the operator
+  const second = panel.locator('fieldset[data-row="2"]');
+  await second.getByLabel('Use a reference').check();
+  const valueBox = (await second.getByLabel('Value').boundingBox())!;
+  const rowBox = (await second.boundingBox())!;
+  expect(valueBox.width, 'the reference spans the row').toBeGreaterThan(rowBox.width * 0.8);
+});

@@ -61,6 +61,7 @@ export function RequirementRow(props: RequirementRowProps) {
     return objects ? picklistValuesOf(objects, designRecords(s.doc), requirement.left) : NO_VALUES;
   });
 
+  const isReference = requirement.right !== undefined && 'ref' in requirement.right;
   return (
     <li>
       <fieldset className="rounded border border-ink-400/30 bg-white p-2" data-row={row}>
@@ -81,8 +82,11 @@ export function RequirementRow(props: RequirementRowProps) {
         </div>
         <div className="space-y-2">
           <ResourcePicker value={requirement.left} options={options} onChange={setResource} errors={problems.at(`${path}.left`)} />
-          {/* a date-time needs the row's whole width: beside the operator, "02:00 PM" lost its PM at 1280 px */}
-          <div className={`grid gap-2 ${type === 'DateTime' ? 'grid-cols-1' : 'grid-cols-2'}`}>
+          {/* a date-time or a reference needs the row's whole width: beside the operator, "02:00 PM" lost
+              its PM at 1280 px, and a resource its name; else the operator is as wide as its longest choice
+              needs and the value takes the rest: in halves, "Greater Than or Equal" read "Greater Than or
+              Equ" (a decision's row is narrower still) */}
+          <div className={`grid gap-2 ${type === 'DateTime' || isReference ? 'grid-cols-1' : 'grid-cols-[auto_minmax(0,1fr)]'}`}>
             <SelectField
               label="Operator"
               value={requirement.operator}
