@@ -392,6 +392,30 @@ test('a run stuck on a work item nobody completes says whose it is and how to co
   await expect(page.getByLabel('Why it has not started')).toContainText(/stage .?Resolve.? (has not started|never started)/);
 });
 
+test('the run details tabs are one tab stop, and the arrow keys choose a tab (Event log, Timeline chart)', async ({ page }) => {
+  await page.goto('/?sample=onboarding');
+  await startRun(page);
+  const log = page.getByRole('tab', { name: 'Event log' });
+  const chart = page.getByRole('tab', { name: 'Timeline chart' });
+  await log.focus();
+  // when → is pressed (before: nothing happened, and Tab went to the other tab)
+  await page.keyboard.press('ArrowRight');
+  // then the chart's tab is chosen and focused, its panel shown
+  await expect(chart).toBeFocused();
+  await expect(chart).toHaveAttribute('aria-selected', 'true');
+  await expect(page.getByRole('tabpanel', { name: 'Timeline chart' })).toBeVisible();
+  // and Tab leaves the tab list for the panel, Shift+Tab comes back to the chosen tab
+  await page.keyboard.press('Tab');
+  await expect(page.getByRole('tabpanel', { name: 'Timeline chart' })).toBeFocused();
+  await page.keyboard.press('Shift+Tab');
+  await expect(chart).toBeFocused();
+  // and ← (or Home) goes back to the log
+  await page.keyboard.press('ArrowLeft');
+  await expect(log).toBeFocused();
+  await expect(page.getByRole('tabpanel', { name: 'Event log' })).toBeVisible();
+  await expect(log).toHaveAttribute('aria-controls', await page.getByRole('tabpanel').getAttribute('id') ?? '');
+});
+
 test('the Timeline chart fits its panel at 1280×800: every bar and the end of the axis in view, no sideways scrolling', async ({ page }) => {
   await page.setViewportSize({ width: 1280, height: 800 });
   await page.goto('/?sample=onboarding');

@@ -2,7 +2,7 @@
  * The side panel of run mode: scenario, how the run ended, the selected step's status and why,
  * interventions, event log and Gantt chart, trace files.
  */
-import { lazy, Suspense, useState } from 'react';
+import { lazy, Suspense, useState, type KeyboardEvent } from 'react';
 import { CoveragePanel } from './CoveragePanel';
 import { EventLog } from './EventLog';
 import { Interventions } from './Interventions';
@@ -16,11 +16,27 @@ import { useAppStore } from '../../store/appStore';
 
 const GanttChart = lazy(() => import('./GanttChart'));
 
+type Tab = 'log' | 'gantt';
+const TABS: readonly { id: Tab; label: string }[] = [
+  { id: 'log', label: 'Event log' },
+  { id: 'gantt', label: 'Timeline chart' },
+];
+
 export function RunPanel({ onRerun }: { onRerun: () => void }) {
   const phase = useAppStore((s) => s.runPhase);
   const error = useAppStore((s) => s.runError);
   const fromFile = useAppStore((s) => s.traceFromFile);
-  const [tab, setTab] = useState<'log' | 'gantt'>('log');
+  const [tab, setTab] = useState<Tab>('log');
+  // the tabs pattern (WAI-ARIA APG): one tab stop, ← → Home End choose a tab and focus it; both were
+  // tab stops and the arrows did nothing, while a screen reader announces tabs and the arrows to use
+  const onTabKey = (e: KeyboardEvent<HTMLDivElement>) => {
+    const at = TABS.findIndex((t) => t.id === tab);
+    const to = e.key === 'ArrowRight' ? (at + 1) % TABS.length : e.key === 'ArrowLeft' ? (at + TABS.length - 1) % TABS.length : e.key === 'Home' ? 0 : e.key === 'End' ? TABS.length - 1 : null;
+    if (to === null) return;
+    e.preventDefault();
+    setTab(TABS[to]!.id);
+    document.getElementById(`run-tab-${TABS[to]!.id}`)?.focus();
+  };
   return (
     <div className="flex flex-col gap-3 p-3">
       <RunAnnouncer />
@@ -36,11 +52,24 @@ export function RunPanel({ onRerun }: { onRerun: () => void }) {
       <CoveragePanel />
       <WhyPanel />
       {!fromFile && <Interventions />}
-      <div role="tablist" aria-label="Run details" className="flex gap-1">
-        <button type="button" role="tab" aria-selected={tab === 'log'} className={`rounded px-2 py-0.5 text-sm ${tab === 'log' ? 'bg-brand-100' : ''}`} onClick={() => setTab('log')}>Event log</button>
-        <button type="button" role="tab" aria-selected={tab === 'gantt'} className={`rounded px-2 py-0.5 text-sm ${tab === 'gantt' ? 'bg-brand-100' : ''}`} onClick={() => setTab('gantt')}>Timeline chart</button>
+      <div role="tablist" aria-label="Run details" className="flex gap-1" onKeyDown={onTabKey}>
+        {TABS.map(({ id, label }) => (
+          <button
+            key={id}
+            type="button"
+            role="tab"
+            id={`run-tab-${id}`}
+            aria-controls="run-tabpanel"
+            aria-selected={tab === id}
+            tabIndex={tab === id ? 0 : -1}
+            className={`rounded px-2 py-0.5 text-sm ${tab === id ? 'bg-brand-100' : ''}`}
+            onClick={() => setTab(id)}
+          >
+            {label}
+          </button>
+        ))}
       </div>
-      <div role="tabpanel" tabIndex={0} aria-label={tab === 'log' ? 'Event log' : 'Timeline chart'} className="overflow-auto">
+      <div role="tabpanel" id="run-tabpanel" tabIndex={0} aria-label={tab === 'log' ? 'Event log' : 'Timeline chart'} className="overflow-auto">
         {tab === 'log' ? <EventLog /> : <Suspense fallback={<p className="text-sm">Loading chart…</p>}><GanttChart /></Suspense>}
       </div>
       <TraceFiles />
