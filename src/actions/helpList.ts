@@ -20,6 +20,8 @@ export interface HelpSection {
 /** Gestures on the canvas and in the palette; they are not actions, so they are listed here. */
 const EDIT_GESTURES: readonly HelpRow[] = [
   { what: 'Add an element', keys: 'Palette buttons: Tab to one, then Enter or Space' },
+  // the Outline's own keys (OutlineView.tsx ADD_KEYS): its hint says them, the help did not
+  { what: 'Add an element from the Outline', keys: 'Outline focused: S stage, B background step, I interactive step, D decision' },
   { what: 'Select / add to selection', keys: 'Click / Shift+click, or Tab to a node and press Enter' },
   { what: 'Box select', keys: 'Shift+drag on the canvas' },
   { what: 'Move selected nodes', keys: 'Drag, or arrow keys' },
