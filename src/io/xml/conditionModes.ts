@@ -13,6 +13,7 @@
 import type { Requirement } from '../../model/types';
 import { exportRows, importRows } from './conditions';
 import type { Children } from './importContext';
+import { hasLogicAbsentMark, type LogicAbsentMark } from './extensions';
 import { exportParameters, importParameters } from './parameters';
 import { leaf, type XmlNode } from './xmlNode';
 import type { InputValues } from '../../model/inputValue';
@@ -27,6 +28,12 @@ export type ConditionMode =
 /** The `…ActionType` written for evaluation flows at this API version. */
 export function evaluationActionType(apiVersion: number): string {
   return apiVersion <= 52 ? 'flow' : 'evaluationFlow';
+}
+
+/** The LogicAbsentMark for an evaluation-flow condition written without `prefix…ConditionLogic`, else none. */
+export function logicAbsentMark(children: Children, prefix: ConditionPrefix): LogicAbsentMark[] {
+  const evaluationFlow = children.text(`${prefix}ActionName`);
+  return evaluationFlow && children.all(`${prefix}ConditionLogic`).length === 0 ? [{ kind: 'xmlLogicAbsent', condition: prefix }] : [];
 }
 
 /** Reads the mode from the `prefix…` children, marking what it maps; undefined when none is written. */
@@ -59,12 +66,16 @@ export function importConditionMode(
   return children.useIf(`${prefix}ConditionLogic`, 'and') ? { mode: 'plain' } : undefined;
 }
 
-/** The `prefix…` elements for a mode (nothing for undefined). */
+/**
+ * The `prefix…` elements for a mode (nothing for undefined). `extensions`: the owner's, whose
+ * LogicAbsentMark leaves an evaluation flow's logic out, as the file had it.
+ */
 export function exportConditionMode(
   prefix: ConditionPrefix,
   mode: ConditionMode | undefined,
   apiVersion: number,
   names: ReadonlySet<string>,
+  extensions?: unknown,
 ): XmlNode[] {
   if (!mode) return [];
   const logic = (text: string) => leaf(`${prefix}ConditionLogic`, text);
@@ -78,7 +89,7 @@ export function exportConditionMode(
         ...exportParameters(`${prefix}ActionInputParameters`, mode.inputs, names),
         leaf(`${prefix}ActionName`, mode.flow),
         leaf(`${prefix}ActionType`, evaluationActionType(apiVersion)),
-        logic('and'),
+        ...(hasLogicAbsentMark(extensions, prefix) ? [] : [logic('and')]),
       ];
   }
 }

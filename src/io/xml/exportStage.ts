@@ -26,7 +26,7 @@ export function exportStage(stage: Stage, position: Position, ctx: ExportContext
     ...exportPosition(position),
     goTo('connector', stage.next),
     goTo('faultConnector', stage.faultNext),
-    ...exportConditionMode('exit', exitMode(stage.exit), apiVersion, names),
+    ...exportConditionMode('exit', exitMode(stage.exit), apiVersion, names, stage.extensions),
     ...stage.steps.map((step) => exportStep(step, ctx)),
   ];
   const children = mergeKept(generated.filter((node): node is XmlNode => node !== undefined), readKept(stage.extensions));

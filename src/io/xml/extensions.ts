@@ -60,7 +60,17 @@ export interface HeaderAbsentMark {
   elements: HeaderElement[];
 }
 
-export type XmlExtension = KeptElement | GoToMark | KeptAttributes | StartUnconnectedMark | TextStyleMark | HeaderAbsentMark;
+/**
+ * The owner's evaluation-flow condition (`entryActionName` / `exitActionName`) had no
+ * `…ConditionLogic` beside it, as some retrieved files have (SFDC-Assets' incident orchestration):
+ * it is written back without one while the condition is still an evaluation flow.
+ */
+export interface LogicAbsentMark {
+  kind: 'xmlLogicAbsent';
+  condition: 'entry' | 'exit';
+}
+
+export type XmlExtension = KeptElement | GoToMark | KeptAttributes | StartUnconnectedMark | TextStyleMark | HeaderAbsentMark | LogicAbsentMark;
 
 /** Elements that may repeat in Flow metadata (everything else is single-valued). */
 const REPEATED = new Set([
@@ -163,6 +173,11 @@ export function absentHeader(extensions: unknown): Set<string> {
     if (Array.isArray(mark.elements)) for (const tag of mark.elements) if (typeof tag === 'string') absent.add(tag);
   }
   return absent;
+}
+
+/** True when `extensions` says the file's `condition` evaluation flow had no logic element (LogicAbsentMark). */
+export function hasLogicAbsentMark(extensions: unknown, condition: LogicAbsentMark['condition']): boolean {
+  return entriesOfKind(extensions, 'xmlLogicAbsent').some((mark) => mark.condition === condition);
 }
 
 /** True when `extensions` marks the named connector to `target` as a Go To. */

@@ -1,7 +1,7 @@
 /** One `<orchestratedStages>` element → a Stage (steps, exit condition, connectors, position). */
 import type { ExitCondition, Position, Stage, Step } from '../../model/types';
 import { importPosition } from './position';
-import { importConditionMode } from './conditionModes';
+import { importConditionMode, logicAbsentMark } from './conditionModes';
 import { goToMark, importConnector } from './connectors';
 import { XML_DEFAULT_API_VERSION } from '../../model/apiVersion';
 import { keptEntries, type XmlExtension } from './extensions';
@@ -51,6 +51,7 @@ export function importStage(node: XmlNode, ctx: ImportContext, index: number, la
     extensions.push(...goToMark('faultConnector', fault));
     children.use(children.first('faultConnector'));
   }
+  extensions.push(...logicAbsentMark(children, 'exit'));
   const exit = exitFrom(children, ctx);
   if (exit) stage.exit = exit;
 

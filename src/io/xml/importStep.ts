@@ -1,7 +1,8 @@
 /** One `<stageSteps>` element → a Step (or undefined when its kind is not modelled). */
 import type { CompletionCondition, StartCondition, Step } from '../../model/types';
 import { predecessorOf } from './conditions';
-import { importConditionMode, type ConditionMode } from './conditionModes';
+import { importConditionMode, logicAbsentMark, type ConditionMode } from './conditionModes';
+import type { XmlExtension } from './extensions';
 import { XML_DEFAULT_API_VERSION } from '../../model/apiVersion';
 import { Children, type ImportContext } from './importContext';
 import { inKeyOrder, STEP_KEYS } from './keyOrder';
@@ -52,6 +53,7 @@ export function importStep(node: XmlNode, ctx: ImportContext, path: string, sibl
     step.flow = flow;
     children.use(children.first('actionName'));
   }
+  const marks: XmlExtension[] = logicAbsentMark(children, 'entry');
   const start = startFrom(importConditionMode(children, 'entry', apiVersion, ctx.names), name, siblings);
   if (start) step.start = start;
   const runAs = importRunAs(children);
@@ -65,10 +67,12 @@ export function importStep(node: XmlNode, ctx: ImportContext, path: string, sibl
   if (kind === 'interactive') {
     const assignee = importAssignee(children, ctx.names);
     if (assignee) step.assignee = assignee;
+    marks.push(...logicAbsentMark(children, 'exit'));
     const complete = completionFrom(importConditionMode(children, 'exit', apiVersion, ctx.names));
     if (complete) step.complete = complete;
   }
   const kept = children.rest();
-  if (kept.length > 0) step.extensions = ctx.keep(path, kept);
+  const extensions = [...(kept.length > 0 ? ctx.keep(path, kept) : []), ...marks];
+  if (extensions.length > 0) step.extensions = extensions;
   return inKeyOrder(step, STEP_KEYS);
 }

@@ -158,6 +158,22 @@ describe('an element Stageflow keeps verbatim', () => {
     expect(xml).toBe(text);
   });
 
+  it('an evaluation flow written without its …ConditionLogic (step entry, step completion, stage exit) is written back without it', () => {
+    // given: Case_Review's three evaluation-flow conditions as SFDC-Assets' incident orchestration
+    // writes one of its own (an exitActionName with no exitConditionLogic beside it)
+    const fixture = xmlFixtures('own').find((f) => f.id === 'own/Case_Review')!;
+    const text = fixture.text.replace(/(<(entry|exit)ActionType>evaluationFlow<\/\2ActionType>\n)\s*<\2ConditionLogic>and<\/\2ConditionLogic>\n/g, '$1');
+    expect(fixture.text.length - text.length).toBeGreaterThan(3 * '<exitConditionLogic>and</exitConditionLogic>'.length);
+    // when
+    const { doc } = importOk(text, fixture.name);
+    // then
+    expect(exportFlowXml(doc).xml).toBe(text);
+    // and a condition changed to requirements gets its logic again
+    const step = doc.stages.flatMap((stage) => stage.steps).find((s) => s.complete?.mode === 'evaluationFlow')!;
+    step.complete = { mode: 'requirements', requirements: [{ left: 'Review.Status', operator: 'EqualTo', right: { string: 'Completed' } }] };
+    expect(exportFlowXml(doc).xml.split('<exitConditionLogic>').length).toBe(text.split('<exitConditionLogic>').length + 1);
+  });
+
   it('a screen whose input field has a validation rule (a rich-text error message, escaped) is written back byte for byte', () => {
     // given: an orchestration file with such a screen, where Salesforce writes it (kept in the document's extensions)
     const fixture = xmlFixtures('own')[0]!;
