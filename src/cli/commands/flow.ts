@@ -20,6 +20,7 @@ import type { ProjectCustomSettings as CustomSettings, ProjectFile } from '../..
 import { apiNameOf, isFlowFile } from '../../io/project/paths';
 import { withoutOwnNamespace, withoutOwnPrefix } from '../../io/project/ownNamespace';
 import { sfdxNamespaceOf } from '../sfdxProject';
+import { MAX_RESUMES, throughTimedWaits } from './flowTimedWaits';
 import { ScalarValue } from '../../model/schema';
 import { EXIT_BAD_INPUT, EXIT_OK, guarded, type CliCommand, type CliIo } from '../cliIo';
 import { renderHelp, usageError, type CommandHelp } from '../help';
@@ -28,6 +29,8 @@ import { settingFilesIn } from '../settingFiles';
 
 const MAX_PROJECT_FILES = 5000;
 const MAX_DEPTH = 12;
+/** The times a run waited for that stderr names one by one (a Wait in a loop waits many times). */
+const SAID_RESUMES = 10;
 /** Custom labels files read at most (an SFDX project has one; a retrieved package one more). */
 const MAX_LABEL_FILES = 20;
 
@@ -264,7 +267,15 @@ async function run(argv: readonly string[], io: CliIo, program: string): Promise
   }
   // a flow of nothing (a retrieved stub with only a label, an emptied draft) would "complete" silently
   if (Object.keys(definition.elements).length === 0) io.stderr(`${file}: warning: this flow has no elements, so running it does nothing\n`);
-  const result = runFlow(definition, options);
+  // time passes: a timed scheduled path or a Wait goes on at its time (flowTimedWaits.ts)
+  const { result, resumed } = throughTimedWaits(definition, options, runFlow(definition, options));
+  for (const { element, at } of resumed.slice(0, SAID_RESUMES)) io.stderr(`${file}: ${element}: the run waited until ${dateTimeAt(at)} and went on then\n`);
+  if (resumed.length > SAID_RESUMES) io.stderr(`${file}: the run waited ${resumed.length - SAID_RESUMES} more times and went on each time\n`);
+  const waiting = result.run.status === 'waiting' ? result.run.waiting : undefined;
+  if (waiting) {
+    const what = waiting.until !== undefined ? `a time (${dateTimeAt(waiting.until)}) after ${MAX_RESUMES} waits` : `the platform event${waiting.events?.length === 1 ? '' : 's'} ${(waiting.events ?? []).join(', ')}, which the flow command does not send`;
+    io.stderr(`${file}: ${waiting.element}: warning: the run stopped waiting for ${what}\n`);
+  }
   const initFault = result.run.status === 'faulted' && result.run.fault && result.run.fault.element === undefined;
   if (initFault && values.has('inputs')) { io.stderr(`${values.get('inputs')}: ${result.run.fault!.message}\n`); return EXIT_BAD_INPUT; }
   if (screenValues) for (const line of answersNotTaken(result.run)) io.stderr(`${values.get('screens')}: ${line}\n`);
