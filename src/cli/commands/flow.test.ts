@@ -282,6 +282,23 @@ describe('stageflow flow', () => {
     expect(out.stdout).toBe('');
   });
 
+  it('a Flow approval process (processType ApprovalWorkflow: orchestrated stages with an approval step) exits 2 saying what it is, not that one stage is an unsupported element', async () => {
+    // given: the shape of a production org's approval flow (SFDC-RunwalProd-1Oct, survey 8; written here, not copied)
+    const approval = `<Flow xmlns="http://soap.sforce.com/2006/04/metadata"><processType>ApprovalWorkflow</processType><status>Active</status>
+  <start><connector><targetReference>One</targetReference></connector><object>Booking__c</object><recordTriggerType>Update</recordTriggerType><triggerType>RecordAfterSave</triggerType></start>
+  <orchestratedStages><name>One</name><label>One</label><connector><targetReference>Is_Approved</targetReference></connector>
+    <stageSteps><name>Level_1</name><actionName>standard_approvals__EvaluateApproval</actionName><actionType>stepApproval</actionType><label>Level 1</label><stepSubtype>ApprovalStep</stepSubtype></stageSteps></orchestratedStages>
+  <decisions><name>Is_Approved</name><rules><name>Approved</name><conditionLogic>and</conditionLogic><conditions><leftValueReference>Level_1.Outputs.approvalDecision</leftValueReference><operator>EqualTo</operator><rightValue><stringValue>Approve</stringValue></rightValue></conditions></rules></decisions>
+</Flow>`;
+    const { io, out } = memoryIo({ 'Approval.flow-meta.xml': approval });
+    // when
+    const code = await main(['Approval.flow-meta.xml'], io);
+    // then
+    expect(code).toBe(2);
+    expect(out.stderr).toBe('Approval.flow-meta.xml: processType: this ApprovalWorkflow flow is built of orchestrated stages and steps, like an orchestration: "flow" runs a flow\'s elements, and "simulate" runs orchestrations of processType Orchestrator only\n');
+    expect(out.stdout).toBe('');
+  });
+
   it('--project must be a folder that exists: exit 2 naming it', async () => {
     const { io, out } = memoryIo({ 'Load_User.flow-meta.xml': fixture('DeactivateUser/Load_User.flow-meta.xml'), 'p.zip': 'PK' });
     expect(await main(['Load_User.flow-meta.xml', '--project', 'nope'], io)).toBe(2);

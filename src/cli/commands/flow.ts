@@ -170,6 +170,12 @@ async function run(argv: readonly string[], io: CliIo, program: string): Promise
     io.stderr(`${file}: processType: this is an orchestration; run it with "simulate", not "flow"\n`);
     return EXIT_BAD_INPUT;
   }
+  // a Flow approval process (processType ApprovalWorkflow) is built of orchestrated stages and steps
+  // too, with approval steps: no flow elements to run, and simulate reads processType Orchestrator only
+  if (Object.values(flow.elements).some((e) => e.kind === 'unsupported' && e.tag === 'orchestratedStages')) {
+    io.stderr(`${file}: processType: this ${flow.processType} flow is built of orchestrated stages and steps, like an orchestration: "flow" runs a flow's elements, and "simulate" runs orchestrations of processType Orchestrator only\n`);
+    return EXIT_BAD_INPUT;
+  }
   let inputs: Record<string, unknown> = {};
   if (values.has('inputs')) {
     const json = await readJson(io, values.get('inputs')!);
