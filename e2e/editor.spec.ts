@@ -79,6 +79,42 @@ test('a dialog opened from File ▾ gives focus back to File as it closes, also 
   }
 });
 
+/** WCAG contrast ratio of two CSS colours `rgb(r, g, b)`. */
+function contrast(a: string, b: string): number {
+  const luminance = (css: string) => {
+    const [r, g, bl] = css.match(/[\d.]+/g)!.slice(0, 3).map((v) => {
+      const c = Number(v) / 255;
+      return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
+    });
+    return 0.2126 * r! + 0.7152 * g! + 0.0722 * bl!;
+  };
+  const [hi, lo] = [luminance(a), luminance(b)].sort((x, y) => y - x);
+  return (hi! + 0.05) / (lo! + 0.05);
+}
+
+test('in dark mode connectors and focus rings keep 3:1 against the dark canvas and a stage\'s light background (WCAG 1.4.11)', async ({ page }) => {
+  await page.emulateMedia({ colorScheme: 'dark' });
+  await page.goto('/?sample=loan-approval');
+  await expect(node(page, 'Intake')).toBeVisible();
+  await expect(page.locator('html')).toHaveClass(/dark/);
+  const pane = await page.locator('.react-flow').evaluate((el) => getComputedStyle(el).backgroundColor);
+  const stage = await node(page, 'Intake').locator('.sf-stage').evaluate((el) => getComputedStyle(el).backgroundColor);
+  const stroke = (selector: string) => page.locator(selector).first().evaluate((el) => getComputedStyle(el).stroke);
+  // the connectors between stages (before: brand green 2.3:1 and fault red 2.6:1 on the pane)
+  expect(contrast(await stroke('.edge-next .react-flow__edge-path'), pane), 'next connector').toBeGreaterThanOrEqual(3);
+  expect(contrast(await stroke('.edge-fault .react-flow__edge-path'), pane), 'fault path').toBeGreaterThanOrEqual(3);
+  // a focused connector, a focused stage (ring on the pane) and a focused step (ring on its stage): before, blue at 2.4:1 on the pane
+  const edge = page.locator('g.react-flow__edge[aria-label*="default path"]');
+  await edge.focus();
+  const focusedStroke = await edge.locator('.react-flow__edge-path').evaluate((el) => getComputedStyle(el).stroke);
+  expect(contrast(focusedStroke, pane), 'focused connector').toBeGreaterThanOrEqual(3);
+  for (const [name, behind] of [['Intake', pane], ['Credit_Check', stage]] as const) {
+    await node(page, name).focus();
+    const ring = await node(page, name).evaluate((el) => getComputedStyle(el).outlineColor);
+    expect(contrast(ring, behind), `focus ring of ${name}`).toBeGreaterThanOrEqual(3);
+  }
+});
+
 test('dark mode follows the system, can be toggled, and is axe clean in both themes', async ({ page }) => {
   // given a system that prefers dark
   await page.emulateMedia({ colorScheme: 'dark' });
