@@ -587,3 +587,39 @@ test('a stage whose exit evaluation flow could not be simulated says "Stand-in" 
   await expect(header.getByText('Stand-in', { exact: true })).toHaveCount(0);
   await expect(header.getByText('Exits on evaluation flow', { exact: true })).toBeVisible();
 });
+
+test('a project with flows and no orchestration: a new one is started in it, its step calls a project flow, and Save to project writes it as a new file', async ({ page }) => {
+  // given a folder with the recruiting demo's flows but not its orchestration
+  const dir = test.info().outputPath('hiring');
+  cpSync('src/io/project/__fixtures__/RecruitingOrchestrator/force-app', join(dir, 'force-app'), { recursive: true });
+  writeFileSync(join(dir, 'sfdx-project.json'), JSON.stringify({ packageDirectories: [{ path: 'force-app', default: true }] }));
+  await openEmpty(page);
+  // when it is opened, the picker offers to start an orchestration (focus on that button), and it is started
+  await page.getByTestId('project-folder-input').setInputFiles(dir);
+  const picker = page.getByRole('dialog', { name: 'Open an orchestration of hiring' });
+  await expect(picker).toContainText('No orchestration yet, and 9 flows found.');
+  await expect(picker.getByRole('button', { name: 'New orchestration' })).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(picker).toBeHidden();
+  await expect(page.getByText('New orchestration in hiring: its steps can call the project\'s 9 flows.', { exact: false })).toBeVisible();
+  // and it gets a label, a stage and a background step calling the project's Get_Position_Owner_Username
+  const properties = page.getByRole('complementary', { name: 'Properties' });
+  await properties.getByLabel('Label', { exact: true }).fill('Hiring');
+  await properties.getByLabel('Label', { exact: true }).press('Tab');
+  await page.getByRole('button', { name: 'Add stage' }).click();
+  await page.getByRole('button', { name: 'Add background step' }).click();
+  const flow = properties.getByRole('combobox', { name: 'Flow', exact: true });
+  await expect(flow.locator('optgroup[label="More flows in hiring"] option')).toHaveText([
+    '**Get Usernames** (Get_Usernames)', '*Interview Scheduled* (Interview_Scheduled)', '*Phone Screening Scheduled* (Phone_Screening_Scheduled)',
+    '*Thank You For Your Interest* (Thank_You_For_Your_Interest)', 'Get Position Owner Username (Get_Position_Owner_Username)',
+  ]);
+  await flow.focus();
+  await flow.selectOption('Get_Position_Owner_Username');
+  // then Save to project (a folder chosen in an input cannot be written: it downloads) gives the new file
+  const [download] = await Promise.all([page.waitForEvent('download'), fileMenu(page, 'Save to project')]);
+  expect(download.suggestedFilename()).toBe('Hiring.flow-meta.xml');
+  const saved = readFileSync(await download.path(), 'utf8');
+  expect(saved).toContain('<processType>Orchestrator</processType>');
+  expect(saved).toContain('<actionName>Get_Position_Owner_Username</actionName>');
+  await expect(page.getByText('put it at force-app/main/default/flows/Hiring.flow-meta.xml (a new file of the project)', { exact: false })).toBeVisible();
+});

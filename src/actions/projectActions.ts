@@ -1,5 +1,5 @@
 /** Projects (docs/projects.md): open an SFDX project folder, save the orchestration back to its file. */
-import type { AppState } from '../store/storeTypes';
+import { selectInProject } from '../store/selectors';
 import type { Action } from './types';
 
 export const openFolderAction: Action = {
@@ -13,19 +13,15 @@ export const openFolderAction: Action = {
   perform: ({ openProjectFolder }) => openProjectFolder?.(),
 };
 
-/** The open design is the project's orchestration it was opened from (same API name). */
-function fromProject(state: AppState): boolean {
-  return state.projectFile !== null && state.projectFile.apiName === state.doc.name;
-}
 
 export const saveToProjectAction: Action = {
   id: 'project.save',
   label: 'Save to project',
-  description: 'Write the orchestration back to its .flow-meta.xml in the project folder, and its scenarios beside it (only what changed; the flows it calls are never written)',
+  description: 'Write the orchestration back to its .flow-meta.xml in the project folder (a new orchestration of the project: a new file), and its scenarios beside it (only what changed; the flows it calls are never written)',
   group: 'file',
   icon: 'save',
   when: 'edit',
-  enabled: fromProject,
+  enabled: selectInProject,
   focusAfter: 'unchanged',
   perform: ({ saveToProject }) => saveToProject?.(),
 };

@@ -50,6 +50,12 @@ export interface ProjectFileLink {
   savedNames?: readonly string[];
   /** The project's flows the design does not call yet, offered in the Flow pickers (io/project/projectFlowOffer.ts). */
   flowOffer?: ProjectFlowOffer;
+  /**
+   * A new orchestration started in the project and not saved yet: the link is to the design opened
+   * then (its `session` and `openings`), whatever API name it takes, and its file is to be
+   * `<folder>/<API name><suffix>` (`apiName` and `path` are not used until the first save).
+   */
+  newFile?: { session: number; openings: number; folder: string; suffix: string };
 }
 
 export interface FitRequest {

@@ -15,19 +15,38 @@ export const selectDocLabel = (s: AppState) => s.doc.label ?? s.doc.name;
 export const selectProblems = (s: AppState): ProblemIndex => s.problemMemo.indexOf(s.doc);
 
 /**
+ * The open design is the project's orchestration: the one opened from it (same API name), or a new
+ * one started in it (the same opening of the design, whatever its API name now).
+ */
+export function selectInProject(s: AppState): boolean {
+  const link = s.projectFile;
+  if (!link) return false;
+  if (link.newFile) return link.newFile.session === s.session && link.newFile.openings === s.openings;
+  return link.apiName === s.doc.name;
+}
+
+/** The project file the open design is (or, new, will be) written to; null when it is not the project's. */
+export function selectProjectPath(s: AppState): string | null {
+  const link = s.projectFile;
+  if (!link || !selectInProject(s)) return null;
+  return link.newFile ? `${link.newFile.folder}/${s.doc.name}${link.newFile.suffix}` : link.path;
+}
+
+/** The project's flows offered to the open design, while it is the project's orchestration. */
+export const selectProjectFlowOffer = (s: AppState) => (selectInProject(s) ? s.projectFile?.flowOffer : undefined);
+
+/**
  * The project's object metadata (io/project/objectFields.ts) while the open design is the
  * orchestration opened from that project (same API name, as Save to project requires), else
  * undefined.
  */
-/** The project's flows offered to the open design: while it is the orchestration opened from the project (same API name). */
-export const selectProjectFlowOffer = (s: AppState) => (s.projectFile?.apiName === s.doc.name ? s.projectFile.flowOffer : undefined);
-export const selectProjectObjects = (s: AppState) => (s.projectFile?.apiName === s.doc.name ? s.projectFile.objects : undefined);
+export const selectProjectObjects = (s: AppState) => (selectInProject(s) ? s.projectFile?.objects : undefined);
 
 /**
  * Whether the element `name` is one of the project file's own (ProjectFileLink.savedNames) while the
  * open design is that file's orchestration: its API name stays when its label changes.
  */
-export const selectSavedInProject = (s: AppState, name: string): boolean => s.projectFile?.apiName === s.doc.name && (s.projectFile.savedNames?.includes(name) ?? false);
+export const selectSavedInProject = (s: AppState, name: string): boolean => selectInProject(s) && (s.projectFile?.savedNames?.includes(name) ?? false);
 
 /** A run is shown (the design is read-only): derived from the run slice's one phase field. */
 export const selectRunning = (s: Pick<AppState, 'runPhase'>) => s.runPhase !== 'idle';

@@ -6,7 +6,7 @@ import { useCallback } from 'react';
 import { describeStart } from '../../io/project/describeStart';
 import { useAppStore } from '../../store/appStore';
 import { useDialog } from '../../ui/useDialog';
-import { closePicker, openFromProject } from './projectSession';
+import { closePicker, openFromProject, startInProject } from './projectSession';
 import { useProjectSession } from './projectState';
 
 export function ProjectPicker() {
@@ -24,10 +24,12 @@ export function ProjectPicker() {
         <div className="p-5 text-sm">
           <h2 id="project-picker-title" className="mb-1 text-lg font-semibold text-ink-800">Open an orchestration of {picking.name}</h2>
           <p className="mb-3 text-ink-600">
-            {orchestrations.length} orchestration{orchestrations.length === 1 ? '' : 's'} and {picking.project.flows.length} other flow{picking.project.flows.length === 1 ? '' : 's'} found. The one you open calls the project&apos;s flows by API name.
+            {orchestrations.length === 0
+              ? `No orchestration yet, and ${picking.project.flows.length} flow${picking.project.flows.length === 1 ? '' : 's'} found. Start a new orchestration: its steps can call them.`
+              : `${orchestrations.length} orchestration${orchestrations.length === 1 ? '' : 's'} and ${picking.project.flows.length} other flow${picking.project.flows.length === 1 ? '' : 's'} found. The one you open calls the project's flows by API name.`}
             {unread > 0 && ` ${unread} file${unread === 1 ? '' : 's'} could not be read; the report after opening lists them.`}
           </p>
-          <div className="max-h-[60vh] overflow-auto">
+          {orchestrations.length > 0 && <div className="max-h-[60vh] overflow-auto">
             <table className="w-full text-left">
               <thead className="sticky top-0 bg-white text-xs uppercase text-ink-600">
                 <tr>
@@ -64,9 +66,18 @@ export function ProjectPicker() {
                 ))}
               </tbody>
             </table>
-          </div>
-          <form method="dialog" className="mt-4 text-right">
-            <button data-autofocus={first ? undefined : ''} className="rounded-md border border-ink-400/50 px-3 py-1.5 text-ink-800 hover:bg-gray-50 focus-visible:outline-none focus-visible:ring-2 focus-visible:ring-brand-500">Cancel</button>
+          </div>}
+          <form method="dialog" className="mt-4 flex justify-end gap-2">
+            <button
+              type="button"
+              data-autofocus={orchestrations.length === 0 ? '' : undefined}
+              title={`An empty orchestration whose steps can call the flows of ${picking.name}; Save to project writes it as a new file`}
+              onClick={() => void startInProject(useAppStore)}
+              className="rounded-md border border-brand-600 px-3 py-1.5 text-brand-700 hover:bg-brand-50 focus-visible:outline-none focus-visible:ring-2 focus-visible:ring-brand-500"
+            >
+              New orchestration
+            </button>
+            <button data-autofocus={first || orchestrations.length === 0 ? undefined : ''} className="rounded-md border border-ink-400/50 px-3 py-1.5 text-ink-800 hover:bg-gray-50 focus-visible:outline-none focus-visible:ring-2 focus-visible:ring-brand-500">Cancel</button>
           </form>
         </div>
       )}

@@ -5,8 +5,9 @@ import { projectFromFiles } from '../../io/project/projectFromFiles';
 import { autolaunchedXml, caseLifecycleFiles, flowFile, orchestrationXml } from '../../io/project/testing/projectFiles';
 import { resetStores } from '../../panels/testing/renderPanel';
 import { useAppStore } from '../../store/appStore';
-import { selectProblems } from '../../store/selectors';
-import { openFromProject } from './projectSession';
+import { selectProblems, selectProjectFlowOffer, selectProjectPath } from '../../store/selectors';
+import { offerProject, openFromProject, startInProject } from './projectSession';
+import { updateOrchestration } from '../../commands/updateOrchestration';
 import { takenNames } from '../../commands/queries';
 import { useProjectSession } from './projectState';
 
@@ -134,4 +135,35 @@ it('a project flow file that cannot be read is a warning of the opened orchestra
   ]);
   expect(report?.problems.filter((p) => p.severity === 'error')).toEqual([]);
   expect(selectProblems(useAppStore.getState()).all.filter((p) => p.severity === 'error')).toEqual([]);
+});
+
+it('a project with flows and no orchestration is offered to start one in (the picker opens); one without any flow is reported', () => {
+  // given a project of flows only
+  useAppStore.setState({ importReport: null });
+  const flowsOnly = projectFromFiles([flowFile('Reserve', autolaunchedXml('Reserve'))]);
+  // when it is offered
+  offerProject(useAppStore, flowsOnly, 'shop', null);
+  // then the picker lists no orchestration, to start a new one, and nothing is reported
+  expect(useProjectSession.getState().picking?.name).toBe('shop');
+  expect(useAppStore.getState().importReport).toBeNull();
+  // and a folder with no flow at all says why nothing opened
+  useProjectSession.setState({ picking: null });
+  offerProject(useAppStore, projectFromFiles([]), 'empty', null);
+  expect(useProjectSession.getState().picking).toBeNull();
+  expect(useAppStore.getState().importReport?.problems.map((p) => p.message)).toEqual(['no orchestration was found (no *.flow-meta.xml or *.flow file with <processType>Orchestrator</processType>)']);
+});
+
+it('a new orchestration started in a project offers its flows, and keeps them while its label (and API name) changes', async () => {
+  // given a project of flows only, in the picker
+  useProjectSession.setState({ picking: { project: projectFromFiles([flowFile('Reserve', autolaunchedXml('Reserve'))]), name: 'shop', handle: null }, current: null });
+  // when a new orchestration is started in it and renamed
+  await startInProject(useAppStore);
+  useAppStore.getState().dispatch(updateOrchestration, { label: 'Ship order', name: 'Ship_order' });
+  // then it is empty, the picker closed, the project's flows offered, its file to be beside them
+  const state = useAppStore.getState();
+  expect(state.doc.stages).toEqual([]);
+  expect(useProjectSession.getState().picking).toBeNull();
+  expect(selectProjectFlowOffer(state)?.flows.map((f) => f.name)).toEqual(['Reserve']);
+  expect(selectProjectPath(state)).toBe('force-app/main/default/flows/Ship_order.flow-meta.xml');
+  expect(state.notices.at(-1)?.text).toBe('New orchestration in shop: its steps can call the project\'s 1 flow. Save to project writes it beside them, in force-app/main/default/flows.');
 });

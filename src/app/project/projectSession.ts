@@ -9,6 +9,10 @@ import { readOrchestration } from '../../actions/readOrchestration';
 import { openOrchestration } from '../../io/project/openOrchestration';
 import { projectChecks } from '../../io/project/projectChecks';
 import { projectFlowOffer } from '../../io/project/projectFlowOffer';
+import { flowFileSuffix, folderOf } from '../../io/project/paths';
+import { DEFAULT_FLOWS_FOLDER, FLOW_FILE_SUFFIX } from '../../io/project/types';
+import { emptyOrchestration } from '../../model/factories';
+import { designStorage } from '../../store/designStorage';
 import { scenarioNameOfFile } from '../../io/project/scenarioFiles';
 import { importScenario } from '../../io/documentImport';
 import type { Project, ProjectFile, ProjectProblem } from '../../io/project/types';
@@ -27,11 +31,11 @@ export function reportProblem(problem: ProjectProblem): Problem {
 }
 
 /**
- * Shows the orchestrations of `project` to choose from; a project without any is reported (with
- * what could not be read) and nothing else changes.
+ * Shows the orchestrations of `project` to choose from, or to start a new one with its flows; a
+ * project without any flow is reported (with what could not be read) and nothing else changes.
  */
 export function offerProject(store: AppStore, project: Project, name: string, handle: FileSystemDirectoryHandle | null): void {
-  if (project.orchestrations.length === 0) {
+  if (project.orchestrations.length === 0 && project.flows.length === 0) {
     store.getState().setImportReport({
       fileName: name, ok: false,
       problems: [
@@ -47,6 +51,40 @@ export function offerProject(store: AppStore, project: Project, name: string, ha
 
 export function closePicker(): void {
   useProjectSession.setState({ picking: null });
+}
+
+/** Where a new orchestration's file goes: beside the project's flows (the first by path), else the SFDX default. */
+function newFileFolder(project: Project): { folder: string; suffix: string } {
+  const first = [...project.flows].map((f) => f.path).sort()[0];
+  if (!first) return { folder: DEFAULT_FLOWS_FOLDER, suffix: FLOW_FILE_SUFFIX };
+  return { folder: folderOf(first), suffix: flowFileSuffix(first) ?? FLOW_FILE_SUFFIX };
+}
+
+/**
+ * "New orchestration" in the picker: an empty design, linked to the project being picked from as a
+ * new orchestration of it — its Flow pickers offer the project's flows, and Save to project writes
+ * it as a new file beside them, named by its API name then (docs/projects.md).
+ */
+export async function startInProject(store: AppStore): Promise<void> {
+  const picking = useProjectSession.getState().picking;
+  if (!picking) return;
+  const { project, name, handle } = picking;
+  closePicker();
+  // as "New design": the open design is kept in Designs first
+  if (store === designStorage.store) await designStorage.flush();
+  store.getState().openUnsavedDesign(emptyOrchestration(), []);
+  const { session, openings, doc } = store.getState();
+  const { folder, suffix } = newFileFolder(project);
+  useProjectSession.setState({ current: { project, name, handle, opened: { apiName: doc.name, path: '', text: '', scenarios: [] } } });
+  store.getState().setProjectFile({
+    project: name, apiName: doc.name, path: '', writable: handle !== null, savedNames: [],
+    flowOffer: projectFlowOffer(project, name, `${folder}/${doc.name}${suffix}`),
+    newFile: { session, openings, folder, suffix },
+  });
+  // the project's checks are made for one of its orchestrations' trigger objects: none yet
+  store.getState().setExtraChecks(null);
+  const flows = project.flows.filter((f) => f.type).length;
+  store.getState().notify('info', `New orchestration in ${name}: its steps can call the project's ${flows} flow${flows === 1 ? '' : 's'}. Save to project writes it beside them, in ${folder}.`);
 }
 
 /**

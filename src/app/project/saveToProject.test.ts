@@ -8,7 +8,13 @@ import { exportScenario } from '../../io/jsonExport';
 import type { Scenario } from '../../model/types';
 import { resetStores } from '../../panels/testing/renderPanel';
 import { useAppStore } from '../../store/appStore';
-import { openFromProject } from './projectSession';
+import { openFromProject, startInProject } from './projectSession';
+import { addStage } from '../../commands/addStage';
+import { addStep } from '../../commands/addStep';
+import { saveFlow } from '../../commands/saveFlow';
+import { updateStep } from '../../commands/updateStep';
+import { emptyOrchestration } from '../../model/factories';
+import { selectInProject, selectProjectFlowOffer, selectProjectPath } from '../../store/selectors';
 import { useProjectSession } from './projectState';
 import { saveToProject } from './saveToProject';
 import { takenNames } from '../../commands/queries';
@@ -146,6 +152,65 @@ describe('Save to project', () => {
       useAppStore.getState().updateScenario(0, late);
       await saveToProject(useAppStore);
       expect(notices().at(-1)).toBe(`This project was read from files, which the browser cannot write: ${FLOWS}/Order.flow-meta.xml is already up to date. Its changed scenarios were not written (${FLOWS}/Order.scenario.json): use Download all in the Scenarios dialog.`);
+    });
+  });
+
+  describe('a new orchestration of the project', () => {
+    /** The project's flows alone, offered in the picker; "New orchestration" chosen; a stage with a step calling Reserve. */
+    async function startNew(handle: FileSystemDirectoryHandle | null, label = 'Ship order'): Promise<void> {
+      const project = projectFromFiles([flowFile('Reserve', RESERVE)]);
+      useProjectSession.setState({ picking: { project, name: 'my-project', handle }, current: null });
+      await startInProject(useAppStore);
+      const store = useAppStore.getState();
+      store.dispatch(updateOrchestration, { label, name: label.replace(/ /g, '_') });
+      store.dispatch(addStage, { name: 'Prepare', label: 'Prepare' });
+      store.dispatch(addStep, { stage: 'Prepare', name: 'Reserve_Stock', label: 'Reserve stock', kind: 'background' });
+      const offer = selectProjectFlowOffer(useAppStore.getState());
+      const link = offer?.link('Reserve', useAppStore.getState().doc.flows ?? []);
+      if (!link?.ok) throw new Error('Reserve not offered');
+      for (const flow of link.flows) useAppStore.getState().dispatch(saveFlow, { flow });
+      useAppStore.getState().dispatch(updateStep, { name: 'Reserve_Stock', changes: { flow: 'Reserve' } });
+    }
+
+    it('is written as a new file beside the project\'s flows, named by the API name it has then, and is the project\'s file from there on', async () => {
+      // given a folder whose only flow is Reserve, and a new orchestration renamed Ship_order
+      const disk = new Map([['force-app/main/default/flows/Reserve.flow-meta.xml', RESERVE]]);
+      await startNew(folderHandle(disk));
+      expect(selectInProject(useAppStore.getState())).toBe(true);
+      expect(selectProjectPath(useAppStore.getState())).toBe('force-app/main/default/flows/Ship_order.flow-meta.xml');
+      // when it is saved
+      await saveToProject(useAppStore);
+      // then the new file is an orchestration calling Reserve, Reserve is untouched, and the link is the file's
+      const written = disk.get('force-app/main/default/flows/Ship_order.flow-meta.xml') ?? '';
+      expect(written).toContain('<processType>Orchestrator</processType>');
+      expect(written).toContain('<actionName>Reserve</actionName>');
+      expect(disk.get('force-app/main/default/flows/Reserve.flow-meta.xml')).toBe(RESERVE);
+      expect(notices().at(-1)).toMatch(/^Saved my-project\/force-app\/main\/default\/flows\/Ship_order\.flow-meta\.xml: a new file of the project/);
+      const link = useAppStore.getState().projectFile;
+      expect([link?.apiName, link?.path, link?.newFile]).toEqual(['Ship_order', 'force-app/main/default/flows/Ship_order.flow-meta.xml', undefined]);
+      // and a later edit is a change of that file (only what changed), not a new file
+      useAppStore.getState().dispatch(updateOrchestration, { description: 'Ships it' });
+      await saveToProject(useAppStore);
+      expect(disk.get('force-app/main/default/flows/Ship_order.flow-meta.xml')).toContain('<description>Ships it</description>');
+    });
+
+    it('is never written over a flow the project has', async () => {
+      // given a new orchestration given the API name of the project's Reserve flow
+      const disk = new Map([['force-app/main/default/flows/Reserve.flow-meta.xml', RESERVE]]);
+      await startNew(folderHandle(disk), 'Reserve');
+      // when it is saved
+      await saveToProject(useAppStore);
+      // then nothing is written
+      expect(disk.get('force-app/main/default/flows/Reserve.flow-meta.xml')).toBe(RESERVE);
+      expect(notices().at(-1)).toBe('force-app/main/default/flows/Reserve.flow-meta.xml was not saved: the project already has a flow named Reserve (force-app/main/default/flows/Reserve.flow-meta.xml). Give the orchestration another API name.');
+    });
+
+    it('stops being the project\'s when another design is opened', async () => {
+      await startNew(null);
+      expect(selectInProject(useAppStore.getState())).toBe(true);
+      useAppStore.getState().openUnsavedDesign(emptyOrchestration('Other', 'Other'), []);
+      expect(selectInProject(useAppStore.getState())).toBe(false);
+      expect(selectProjectFlowOffer(useAppStore.getState())).toBeUndefined();
     });
   });
 });

@@ -11,7 +11,8 @@
  */
 import { downloadText } from '../../io/download';
 import type { AppStore } from '../../store/appStore';
-import { selectProblems } from '../../store/selectors';
+import { selectProblems, selectProjectPath } from '../../store/selectors';
+import { projectFile } from '../../io/project/projectFromFiles';
 import { useProjectSession } from './projectState';
 import { defaultScenario } from '../../store/createScenarioSlice';
 import type { ScenarioWrite } from '../../io/project/scenarioSaves';
@@ -48,13 +49,28 @@ const KEPT: Readonly<Record<string, string>> = {
   all: 'the rest of the file is unchanged',
   untouchedLines: 'the lines you did not change are kept as they were',
   none: 'the whole file was rewritten in Salesforce\'s standard layout',
+  new: 'a new file of the project',
 };
+
+/** Whether `path` is a file under `root` already (a new orchestration is never written over one). */
+async function existsIn(root: FileSystemDirectoryHandle, path: string): Promise<boolean> {
+  const parts = path.split('/');
+  try {
+    let folder = root;
+    for (const part of parts.slice(0, -1)) folder = await folder.getDirectoryHandle(part);
+    await folder.getFileHandle(parts[parts.length - 1]!);
+    return true;
+  } catch {
+    return false;
+  }
+}
 
 export async function saveToProject(store: AppStore): Promise<void> {
   const state = store.getState();
   const current = useProjectSession.getState().current;
   const link = state.projectFile;
-  if (!current || !link || link.apiName !== state.doc.name) {
+  const path = selectProjectPath(state);
+  if (!current || !link || path === null) {
     state.notify('error', 'This design was not opened from a project folder: use Export or Flow XML to download it.');
     return;
   }
@@ -66,15 +82,26 @@ export async function saveToProject(store: AppStore): Promise<void> {
   const [{ saveOrchestrationToProject }, { planScenarioSave }, { exportScenario }] = await Promise.all([
     import('../../io/project/saveOrchestration'), import('../../io/project/scenarioSaves'), import('../../io/jsonExport'),
   ]);
-  const result = saveOrchestrationToProject(current.opened.text, state.doc);
-  if (!result.ok) {
-    state.notify('error', `${link.path} was not saved: ${result.message}`);
+  // a new orchestration of the project is a new file: never one over a flow the project has
+  const isNew = link.newFile !== undefined;
+  const taken = isNew ? projectFile(current.project, state.doc.name) : undefined;
+  if (taken || (isNew && current.handle && (await existsIn(current.handle, path)))) {
+    state.notify('error', `${path} was not saved: the project already has a flow named ${state.doc.name}${taken ? ` (${taken.path})` : ''}. Give the orchestration another API name.`);
     return;
   }
-  const scenarios = planScenarioSave(link.path, state.scenarios, current.opened.scenarios, defaultScenario());
+  const result = saveOrchestrationToProject(isNew ? null : current.opened.text, state.doc);
+  if (!result.ok) {
+    state.notify('error', `${path} was not saved: ${result.message}`);
+    return;
+  }
+  const scenarios = planScenarioSave(path, state.scenarios, current.opened.scenarios, defaultScenario());
+  // once written, the file is the orchestration's as if it had been opened from it
+  const { newFile: _new, ...rest } = link;
+  const saved = { ...rest, apiName: state.doc.name, path, savedNames: [...takenNames(state.doc)] };
+  const opened = { ...current.opened, apiName: state.doc.name, path };
   const keptNote = scenarios.kept.length ? ` Kept ${scenarios.kept.join(', ')}: its scenario is no longer in the design; delete the file in the project if it should go.` : '';
   if (!result.changed && scenarios.writes.length === 0) {
-    state.notify('info', `${link.path} is already up to date${current.opened.scenarios.length ? ', and so are its scenarios' : ''}: nothing to save.${keptNote}`);
+    state.notify('info', `${path} is already up to date${current.opened.scenarios.length ? ', and so are its scenarios' : ''}: nothing to save.${keptNote}`);
     return;
   }
   const notes = result.changed && result.warnings.length ? ` ${result.warnings.map((w) => w.inWords ?? `Not carried by XML: ${w.message}`).join(' ')}` : '';
@@ -82,12 +109,12 @@ export async function saveToProject(store: AppStore): Promise<void> {
     const written: string[] = [];
     try {
       if (!(await mayWrite(current.handle))) {
-        state.notify('error', `${link.path} was not saved: the browser was not allowed to write to ${current.name}.`);
+        state.notify('error', `${path} was not saved: the browser was not allowed to write to ${current.name}.`);
         return;
       }
       if (result.changed) {
-        await writeInto(current.handle, link.path, result.xml);
-        written.push(link.path);
+        await writeInto(current.handle, path, result.xml, isNew);
+        written.push(path);
       }
       for (const write of scenarios.writes) {
         await writeInto(current.handle, write.path, exportScenario(write.scenario), true);
@@ -95,25 +122,25 @@ export async function saveToProject(store: AppStore): Promise<void> {
       }
     } catch (e) {
       const why = messageOf(e);
-      const next = scenarios.writes[written.length - (result.changed ? 1 : 0)]?.path ?? link.path;
+      const next = scenarios.writes[written.length - (result.changed ? 1 : 0)]?.path ?? path;
       state.notify('error', written.length ? `Saved ${written.join(', ')}, but ${next} was not saved: ${why}` : `${next} was not saved: ${why}`);
       return;
     }
-    useProjectSession.setState({ current: { ...current, opened: { ...current.opened, text: result.xml, scenarios: scenarios.after } } });
-    state.setProjectFile({ ...link, savedNames: [...takenNames(state.doc)] });
-    const orchestration = result.changed ? `Saved ${current.name}/${link.path}: ${KEPT[result.kept]}; the flows it calls were not touched.` : `${link.path} was already up to date.`;
+    useProjectSession.setState({ current: { ...current, opened: { ...opened, text: result.xml, scenarios: scenarios.after } } });
+    state.setProjectFile(saved);
+    const orchestration = result.changed ? `Saved ${current.name}/${path}: ${KEPT[result.kept]}; the flows it calls were not touched.` : `${path} was already up to date.`;
     const scenarioNote = scenarios.writes.length ? ` ${scenarioWords(scenarios.writes)}` : '';
     state.notify('info', `${orchestration}${scenarioNote}${notes}${keptNote}`);
     return;
   }
   // the file's own name: `Order.flow-meta.xml`, or `Order.flow` in a retrieved package
-  const fileName = link.path.slice(link.path.lastIndexOf('/') + 1);
+  const fileName = path.slice(path.lastIndexOf('/') + 1);
   if (result.changed) downloadText(fileName, result.xml, 'application/xml');
-  useProjectSession.setState({ current: { ...current, opened: { ...current.opened, text: result.xml } } });
+  useProjectSession.setState({ current: { ...current, opened: { ...opened, text: result.xml } } });
   // the elements just written are the file's own now: their API names stay from here on
-  state.setProjectFile({ ...link, savedNames: [...takenNames(state.doc)] });
+  state.setProjectFile(saved);
   const scenarioNote = scenarios.writes.length ? ` Its changed scenarios were not written (${scenarios.writes.map((w) => w.path).join(', ')}): use Download all in the Scenarios dialog.` : '';
-  const orchestration = result.changed ? `${fileName} was downloaded; put it at ${link.path} (${KEPT[result.kept]}).` : `${link.path} is already up to date.`;
+  const orchestration = result.changed ? `${fileName} was downloaded; put it at ${path} (${KEPT[result.kept]}).` : `${path} is already up to date.`;
   state.notify('info', `This project was read from files, which the browser cannot write: ${orchestration}${scenarioNote}${notes}`);
 }
 

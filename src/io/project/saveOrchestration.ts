@@ -13,8 +13,8 @@ import type { XmlWarning } from '../xml/importContext';
 import { importFlowXml } from '../xml/importFlowXml';
 import { mergeLines } from './lineMerge';
 
-/** How much of the original file was kept as it was. */
-export type KeptFormatting = 'all' | 'untouchedLines' | 'none';
+/** How much of the original file was kept as it was (`new`: there was no file; it is written whole). */
+export type KeptFormatting = 'all' | 'untouchedLines' | 'none' | 'new';
 
 export type SaveOrchestrationResult =
   | { ok: true; xml: string; changed: boolean; kept: KeptFormatting; warnings: XmlWarning[] }
@@ -38,11 +38,17 @@ function rewritten(xml: string, name: string): string | null {
 /**
  * The new text of the orchestration's file: `originalXml` (the file as it is in the project) with
  * the changes that turned it into `doc`. Refused, with a sentence, when the original is not an
- * orchestration file or the design has nothing to save (no stages).
+ * orchestration file or the design has nothing to save (no stages). `originalXml` null: a new
+ * orchestration of the project, written whole in Salesforce's standard layout.
  */
-export function saveOrchestrationToProject(originalXml: string, doc: Orchestration): SaveOrchestrationResult {
+export function saveOrchestrationToProject(originalXml: string | null, doc: Orchestration): SaveOrchestrationResult {
   if (doc.stages.length === 0) {
-    return { ok: false, message: `"${doc.name}" has no stages: an orchestration without stages is only an invalid draft in Salesforce, so it is not written over its file; add a stage first` };
+    return { ok: false, message: `"${doc.name}" has no stages: an orchestration without stages is only an invalid draft in Salesforce, so it is not written${originalXml === null ? '' : ' over its file'}; add a stage first` };
+  }
+  if (originalXml === null) {
+    const made = plainXml(doc);
+    if (made.xml === '') return { ok: false, message: made.warnings[0]?.message ?? 'the design cannot be written as XML' };
+    return { ok: true, xml: made.xml, changed: true, kept: 'new', warnings: made.warnings };
   }
   const original = importFlowXml(originalXml, { name: doc.name });
   if (!original.ok) {

@@ -17,7 +17,7 @@ import { TriggerFields } from './TriggerFields';
 import { UsersEditor } from './UsersEditor';
 import { VariablesEditor } from './VariablesEditor';
 import { useAppStore } from '../../store/appStore';
-import { selectDoc } from '../../store/selectors';
+import { selectDoc, selectInProject } from '../../store/selectors';
 import { apiVersionOf, MAX_API_VERSION, MIN_API_VERSION } from '../../model/apiVersion';
 
 const API_VERSIONS = Array.from({ length: MAX_API_VERSION - MIN_API_VERSION + 1 }, (_, i) => MAX_API_VERSION - i).map((v) => ({ value: String(v), label: `${v}.0` }));
@@ -30,8 +30,9 @@ export function OrchestrationForm() {
   const nameProblem = apiNameProblem(doc.name);
   const api = apiVersionOf(doc);
   // A design opened from a project keeps its API name: it names the project's file (Save to
-  // project writes it back there), as a saved flow's API name is fixed in Flow Builder.
-  const fromProject = useAppStore((s) => s.projectFile !== null);
+  // project writes it back there), as a saved flow's API name is fixed in Flow Builder. A new
+  // orchestration of the project has no file yet: its API name follows the label until saved.
+  const fromProject = useAppStore((s) => selectInProject(s) && s.projectFile?.newFile === undefined);
   return (
     <div className="space-y-3">
       <p className="text-xs text-ink-600">Orchestration settings (select a stage, step or decision on the canvas to edit it).</p>
