@@ -61,6 +61,16 @@ describe('opening an orchestration of a project', () => {
     expect(report).toContainEqual({ file: `${FLOWS}/Check_Stock.flow-meta.xml`, severity: 'warning', message: `flow Check_Stock calls the subflow Gone, which is not in the project (looked for ${FLOWS}/Gone.flow-meta.xml)` });
   });
 
+  it('adds the flows a called flow launches with an action of type flow (Process Builder\'s "Flows" action), so the run finds them', () => {
+    // given: Reserve launches Check_Stock through an action, as a Process Builder process does
+    const launching = autolaunchedXml('Reserve', { action: true }).replace(/<actionName>[^<]*<\/actionName>/, '<actionName>Check_Stock</actionName>').replace(/<actionType>[^<]*<\/actionType>/, '<actionType>flow</actionType>');
+    // when
+    const { doc } = opened(flowFile('Order_Flow', orchestrationXml('Order flow', 'Reserve')), flowFile('Reserve', launching), flowFile('Check_Stock', autolaunchedXml('Check stock')));
+    // then
+    expect(launching).toContain('<actionType>flow</actionType>');
+    expect(doc.flows?.map((f) => f.name)).toEqual(['Reserve', 'Check_Stock']);
+  });
+
   it('takes a Draft step flow of an activated orchestration as active (with a warning); in a draft orchestration it is inactive', () => {
     const draftFlow = flowFile('Reserve', autolaunchedXml('Reserve', { status: 'Draft' }));
     const { doc } = opened(flowFile('Order_Flow', orchestrationXml('Order flow', 'Reserve')), draftFlow);

@@ -97,7 +97,7 @@ export function projectCatalog(project: Project, orchestrationPath: string, stat
   return { problems, flow, missing, subflowsOf };
 }
 
-/** Names of the flows a flow's definition calls as subflows. */
+/** Names of the flows a flow's definition calls: its subflows, and the flows its actions of type `flow` launch (Process Builder's "Flows" action). */
 function subflowNames(flow: Flow): string[] {
   const definition = flow.definition;
   if (typeof definition !== 'object' || definition === null || !('elements' in definition)) return [];
@@ -105,10 +105,10 @@ function subflowNames(flow: Flow): string[] {
   if (typeof elements !== 'object' || elements === null) return [];
   const names: string[] = [];
   for (const element of Object.values(elements)) {
-    if (typeof element === 'object' && element !== null && (element as { kind?: unknown }).kind === 'subflow') {
-      const name = (element as { flowName?: unknown }).flowName;
-      if (typeof name === 'string' && name !== '') names.push(name);
-    }
+    if (typeof element !== 'object' || element === null) continue;
+    const { kind, flowName, actionType, actionName } = element as { kind?: unknown; flowName?: unknown; actionType?: unknown; actionName?: unknown };
+    const name = kind === 'subflow' ? flowName : kind === 'actionCall' && actionType === 'flow' ? actionName : undefined;
+    if (typeof name === 'string' && name !== '') names.push(name);
   }
   return names;
 }

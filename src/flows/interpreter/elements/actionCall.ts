@@ -2,11 +2,14 @@
  * `actionCalls`: nothing leaves the simulator. The action is recorded as a side effect (a sentence
  * and its evaluated inputs) and succeeds, with null outputs, unless the scenario mocks it (by element
  * name first, then by action name): the mock's `outputs` are returned, or its `fault` fails the
- * element (its fault connector, if any, is taken).
+ * element (its fault connector, if any, is taken). An action of type `flow` (Process Builder's
+ * "Flows" action) whose flow the project has runs that flow instead (callFlow.ts), unless mocked;
+ * a flow the project lacks stays a side effect.
  */
 import type { ElementBehavior } from '../behavior';
 import { capValue } from '../capValue';
 import { fault } from '../stop';
+import { callFlow, outputOf } from './callFlow';
 import { describeAction } from './describeAction';
 
 export const runActionCall: ElementBehavior<'actionCall'> = (element, frame) => {
@@ -14,6 +17,16 @@ export const runActionCall: ElementBehavior<'actionCall'> = (element, frame) => 
   for (const parameter of element.inputParameters) inputs[parameter.name] = frame.valueOf(parameter.value).value;
   const mocks = frame.options.actions ?? {};
   const mock = Object.prototype.hasOwnProperty.call(mocks, element.name) ? mocks[element.name] : Object.prototype.hasOwnProperty.call(mocks, element.actionName) ? mocks[element.actionName] : undefined;
+  const called = element.actionType === 'flow' && mock === undefined ? frame.options.resolveFlow?.(element.actionName) : undefined;
+  if (called) {
+    const run = callFlow(frame, element.name, element.actionName, called, inputs, 'flow action');
+    for (const output of element.outputParameters) {
+      const raw = outputOf(run, output.name);
+      frame.write(output.ref, Array.isArray(raw) ? { type: 'Unknown', value: raw, collection: true } : { type: 'Unknown', value: raw as never }, element.name);
+    }
+    if (element.storeOutputAutomatically) frame.storeOutput(element.name, { type: 'Unknown', value: { ...run.outputs } as never });
+    return { next: element.connector, subflow: run };
+  }
   frame.report.sideEffects.push({
     element: element.name, actionName: element.actionName, actionType: element.actionType,
     // cut like the assignment log: a looping flow that hands a growing text to an action keeps a log that grows linearly

@@ -1,0 +1,41 @@
+/**
+ * Calling another flow of the project from an element — a Subflow, or an action of type `flow`
+ * (Process Builder's "Flows" action, the Actions guide's *Flow Actions*: "Invoke an active
+ * autolaunched flow", inputs by its input variables, outputs its output variables): the called flow
+ * runs on the same org and clock, as the same user, sharing the element budget, one level deeper.
+ * Its reads, record changes and side effects join the caller's report under `<element>/`. A called
+ * flow that fails fails the element (its fault connector may catch it); one that stops as
+ * unsupported stops this run too; one that would wait is not simulated.
+ */
+import type { Frame } from '../frame';
+import { runChild } from '../run';
+import { FlowStop, fault, unsupported } from '../stop';
+import type { FlowRun, ResolvedFlow } from '../types';
+
+/** Runs `flowName` (resolved as `resolved`) for `element` with `inputs`; the completed run (its outputs), or a stop. */
+export function callFlow(frame: Frame, element: string, flowName: string, resolved: ResolvedFlow, inputs: Record<string, unknown>, what = 'subflow'): FlowRun {
+  if (frame.depth + 1 > frame.budget.maxDepth) {
+    throw new FlowStop('limit', `${element}: subflows nest deeper than ${frame.budget.maxDepth} levels`, { stoppedBy: 'maxDepth' });
+  }
+  const child = runChild(frame, resolved, flowName, inputs);
+  const run = child.run;
+  const where = `${element}: ${what} ${flowName}${resolved.file ? ` (${resolved.file})` : ''}`;
+  if (run.status === 'faulted') {
+    if (run.stoppedBy) throw new FlowStop('limit', `${where}: ${run.fault?.message ?? 'stopped'}`, { stoppedBy: run.stoppedBy });
+    throw fault(`${where} failed: ${run.fault?.message ?? 'unknown fault'}`);
+  }
+  if (run.status === 'unsupported') throw unsupported(`${where}: ${run.unsupported?.message ?? 'not simulated'}`, { ...run.unsupported });
+  if (run.status === 'waiting') throw unsupported(`${where} waits (${run.waiting?.element}): a ${what} that waits is not simulated`, { kind: 'wait' });
+  frame.org = child.org;
+  const prefix = `${element}/`;
+  frame.report.recordsRead.push(...run.recordsRead.map((r) => ({ ...r, element: prefix + r.element })));
+  frame.report.recordChanges.push(...run.recordChanges.map((c) => ({ ...c, element: prefix + c.element })));
+  frame.report.sideEffects.push(...run.sideEffects.map((s) => ({ ...s, element: prefix + s.element })));
+  return run;
+}
+
+/** The output `name` of `run` (API names are case-insensitive), null when it has none. */
+export function outputOf(run: FlowRun, name: string): unknown {
+  const key = Object.keys(run.outputs).find((k) => k.toLowerCase() === name.toLowerCase());
+  return key === undefined ? null : run.outputs[key] ?? null;
+}
