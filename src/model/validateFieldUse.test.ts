@@ -41,4 +41,14 @@ describe('validateOrchestration: fields FORMAT.md gives to another kind of eleme
     );
     expect(describeProblems(validateOrchestration(orchestration({ trigger: { type: 'recordTriggered', object: 'Order', when: 'create' } }))).filter((p) => p.startsWith('trigger.object'))).toEqual([]);
   });
+
+  it('warns about a $Record variable in an orchestration that is not record-triggered', () => {
+    // given an autolaunched orchestration declaring $Record
+    const variables = [{ name: '$Record', type: 'Record' as const, object: 'Order' }];
+    // when / then
+    expect(describeProblems(warningsOf(validateOrchestration(orchestration({ variables }))))).toEqual([
+      'variables[0]: $Record is the record that triggered a record-triggered orchestration; this one is autolaunched, so no record fills it (Salesforce has no $Record here, and Flow XML does not carry the variable): use a Record variable of your own',
+    ]);
+    expect(warningsOf(validateOrchestration(orchestration({ variables, trigger: { type: 'recordTriggered', object: 'Order', when: 'create' } })))).toEqual([]);
+  });
 });

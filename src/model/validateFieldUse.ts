@@ -4,9 +4,11 @@
  * before API 54, an autolaunched flow a condition may use). Elsewhere the run ignores them and Flow
  * XML has no place for them, so they are warnings: the design runs, and the admin learns why the
  * field does nothing. Also a record-triggered orchestration without the `object` whose records
- * start it, which Salesforce cannot save (its start element names the object).
+ * start it, which Salesforce cannot save (its start element names the object), and a `$Record`
+ * variable in one that is not record-triggered (FORMAT.md §1: `$Record` is the triggering record).
  */
 import { childPath, stepPath } from './jsonPath';
+import { RECORD_VARIABLE } from './names';
 import type { ValidationContext } from './validateContext';
 import { EVALUATION_FLOW_MIN_API } from './validateFlows';
 
@@ -42,9 +44,18 @@ function checkTriggerObject(ctx: ValidationContext): void {
   ctx.warn(childPath('trigger', 'object'), 'a record-triggered orchestration names the object whose records start it (such as Order or Case): Salesforce cannot save one without it');
 }
 
-/** Warns about fields that do nothing where they are, and a record trigger without its object. */
+function checkRecordVariable(ctx: ValidationContext): void {
+  if (ctx.doc.trigger?.type === 'recordTriggered') return;
+  (ctx.doc.variables ?? []).forEach((variable, index) => {
+    if (variable.name !== RECORD_VARIABLE || variable.type !== 'Record') return; // another type is an error already
+    ctx.warn(childPath('variables', index), `${RECORD_VARIABLE} is the record that triggered a record-triggered orchestration; this one is ${ctx.doc.trigger ? 'autolaunched' : 'not record-triggered'}, so no record fills it (Salesforce has no ${RECORD_VARIABLE} here, and Flow XML does not carry the variable): use a Record variable of your own`);
+  });
+}
+
+/** Warns about fields that do nothing where they are, a record trigger without its object, and a stray $Record. */
 export function validateFieldUse(ctx: ValidationContext): void {
   checkStepFields(ctx);
   checkFlowFields(ctx);
   checkTriggerObject(ctx);
+  checkRecordVariable(ctx);
 }
