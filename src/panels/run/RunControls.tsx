@@ -13,6 +13,7 @@ import { runStartMs } from '../../flows/virtualClock';
 import { calendarText } from '../../ui/calendarText';
 import { formatVirtualTime } from './formatTime';
 import { TimelineTicks } from './TimelineTicks';
+import { SimulatingNote } from './SimulatingNote';
 
 const PLAYBACK = [pauseAction, stepBackAction, stepForwardAction, nextChangeAction, resetAction];
 
@@ -36,7 +37,7 @@ export function RunControls() {
   if (!ready) {
     return (
       <div role="toolbar" aria-label="Run controls" className="flex flex-wrap items-center gap-1.5 border-b border-ink-400/30 bg-white px-3 py-2">
-        <span className="flex-1 text-sm text-ink-600">{failed ? 'The run could not be simulated.' : 'Simulating the run…'}</span>
+        {failed ? <span className="flex-1 text-sm text-ink-600">The run could not be simulated.</span> : <SimulatingNote />}
         <RunControlButton action={exitRunAction} />
       </div>
     );
