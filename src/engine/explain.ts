@@ -39,18 +39,21 @@ function describeRequirements(check: Extract<StartCheck, { mode: 'requirements' 
 
 function describeEvaluationFlow(check: Extract<StartCheck, { mode: 'evaluationFlow' }>): Described {
   const name = `evaluation flow "${check.flow}"`;
+  // A project flow that stopped answers by its catalog stand-in: said so, in the Why panel's words
+  // (StartCheckView), since "has neither a condition nor a result" read as if the admin's flow had none.
+  const standIn = check.run?.standIn === true;
   switch (check.source) {
     case 'missing': return { holds: false, text: `${name} does not exist, so it never returns true` };
     case 'inactive': return { holds: false, text: `${name} is inactive, so it never returns true` };
-    case 'empty': return { holds: false, text: `${name} has neither a condition nor a result, so it returns false` };
+    case 'empty': return { holds: false, text: `${name} ${standIn ? 'could not be simulated, and its stand-in has' : 'has'} neither a condition nor a result, so it returns false` };
     case 'scenario': return { holds: check.holds, text: `${name} returns ${check.holds} (set by the scenario)` };
     case 'flow':
       if (!check.holds) return { holds: false, text: `${name} returns false: ${check.reason ?? flowReason(check.run)}` };
       return { holds: true, text: notRechecked(check, name) };
-    case 'result': return { holds: check.holds, text: `${name} returns ${check.holds} (its fixed result)` };
+    case 'result': return { holds: check.holds, text: `${name} returns ${check.holds} (${standIn ? 'it could not be simulated: its stand-in\'s fixed result' : 'its fixed result'})` };
     case 'condition':
       if (check.logic?.error) return { holds: false, text: `${name} cannot be evaluated: ${check.logic.error}` };
-      if (!check.holds) return { holds: false, text: `${name} returns false: ${check.rows.filter((r) => !r.holds).map(describeRow).join('; ') || 'its logic is not met'}` };
+      if (!check.holds) return { holds: false, text: `${name} returns false: ${standIn ? 'it could not be simulated, and its stand-in\'s condition is not met: ' : ''}${check.rows.filter((r) => !r.holds).map(describeRow).join('; ') || 'its logic is not met'}` };
       return { holds: true, text: notRechecked(check, name) };
   }
 }

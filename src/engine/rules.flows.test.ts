@@ -196,6 +196,21 @@ describe('project flows in the run (issue 13)', () => {
     expect(trace.flowRuns?.[0]).toMatchObject({ status: 'unsupported', standIn: true, message: expect.stringContaining('Legacy_Plugin') });
   });
 
+  it('R17: a step waiting on an evaluation flow that could not be simulated says so in its why, as the Why panel does, not that the flow has neither a condition nor a result', () => {
+    // given an evaluation flow that stops on an Apex plugin call, with no stand-in condition or result, and one with a stand-in result false
+    const stops = flowOf([{ kind: 'unsupported', name: 'Legacy_Plugin', tag: 'apexPluginCalls' }], { processType: 'EvaluationFlow', variables: [variable('isOrchestrationConditionMet', 'Boolean', { io: 'out' })] });
+    const doc = orch([stage('S', [
+      bg('Gated', { start: { mode: 'evaluationFlow', flow: 'Gate' } }),
+      bg('Fixed', { start: { mode: 'evaluationFlow', flow: 'Gate_Fixed' } }),
+      bg('Other'),
+    ])], { flows: [project('Gate', stops), project('Gate_Fixed', stops, { result: false })] });
+    // when
+    const trace = simulate(doc);
+    // then
+    expect(trace.steps.Gated?.why).toContain('evaluation flow "Gate" could not be simulated, and its stand-in has neither a condition nor a result, so it returns false');
+    expect(trace.steps.Fixed?.why).toContain('evaluation flow "Gate_Fixed" returns false (it could not be simulated: its stand-in\'s fixed result)');
+  });
+
   it('runaway guard: a flow that loops forever is stopped after maxFlowElements and its step ends in Error', () => {
     // given a decision that always goes back to the assignment before it
     const loop = flowOf([
