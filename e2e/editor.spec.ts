@@ -103,6 +103,14 @@ test('in dark mode connectors and focus rings keep 3:1 against the dark canvas a
   // the connectors between stages (before: brand green 2.3:1 and fault red 2.6:1 on the pane)
   expect(contrast(await stroke('.edge-next .react-flow__edge-path'), pane), 'next connector').toBeGreaterThanOrEqual(3);
   expect(contrast(await stroke('.edge-fault .react-flow__edge-path'), pane), 'fault path').toBeGreaterThanOrEqual(3);
+  // and the fault path's arrowhead, drawn by a marker whose colour was fixed to the light theme's red (2.6:1)
+  const arrowhead = await page.locator('.edge-fault .react-flow__edge-path').first().evaluate((el) => {
+    const id = /url\('?#(.+?)'?\)$/.exec(el.getAttribute('marker-end') ?? '')?.[1] ?? '';
+    const shape = document.getElementById(id)?.querySelector('polyline');
+    return shape ? [getComputedStyle(shape).stroke, getComputedStyle(shape).fill] : [];
+  });
+  expect(arrowhead, 'fault arrowhead').toHaveLength(2);
+  for (const paint of arrowhead) expect(contrast(paint, pane), 'fault arrowhead').toBeGreaterThanOrEqual(3);
   // a focused connector, a focused stage (ring on the pane) and a focused step (ring on its stage): before, blue at 2.4:1 on the pane
   const edge = page.locator('g.react-flow__edge[aria-label*="default path"]');
   await edge.focus();

@@ -5,6 +5,11 @@ import type { Orchestration, Stage, Step } from '../model/types';
 import type { DesignEdge, LinkData } from './types';
 
 const arrow = { type: MarkerType.ArrowClosed, width: 18, height: 18 } as const;
+/**
+ * The fault path's arrowhead takes its colour from canvas.css, as the fault line does, so it follows
+ * the theme: a colour fixed here stayed the light theme's dark red (2.6:1) on the dark pane.
+ */
+const faultArrow = { ...arrow, color: 'var(--sf-fault-connector)' } as const;
 
 /** Routing hints from the arrangement (toFlowElements); every answer may be undefined. */
 export interface EdgeGeometry {
@@ -53,7 +58,7 @@ export function toFlowEdges(doc: Orchestration, geometry: EdgeGeometry = NO_GEOM
   };
   for (const stage of doc.stages) {
     connector(`next:${stage.name}`, stage.name, stage.next, 'next', {}, { kind: 'next', from: stage.name });
-    connector(`fault:${stage.name}`, stage.name, stage.faultNext, 'fault', { className: 'edge-fault', label: 'Fault', markerEnd: { ...arrow, color: '#b91c1c' } }, { kind: 'fault', from: stage.name });
+    connector(`fault:${stage.name}`, stage.name, stage.faultNext, 'fault', { className: 'edge-fault', label: 'Fault', markerEnd: faultArrow }, { kind: 'fault', from: stage.name });
     for (const { step, predecessor } of predecessorLinks(stage)) {
       const side = geometry.predecessorSide(stage.name, predecessor, step.name);
       const link = { kind: 'predecessor', step: step.name } as const;
