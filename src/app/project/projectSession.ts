@@ -76,14 +76,16 @@ export async function startInProject(store: AppStore): Promise<void> {
   const { session, openings, doc } = store.getState();
   const { folder, suffix } = newFileFolder(project);
   useProjectSession.setState({ current: { project, name, handle, opened: { apiName: doc.name, path: '', text: '', scenarios: [] } } });
+  const flowOffer = projectFlowOffer(project, name, `${folder}/${doc.name}${suffix}`);
   store.getState().setProjectFile({
     project: name, apiName: doc.name, path: '', writable: handle !== null, savedNames: [],
-    flowOffer: projectFlowOffer(project, name, `${folder}/${doc.name}${suffix}`),
+    flowOffer,
     newFile: { session, openings, folder, suffix },
   });
   // the project's checks are made for one of its orchestrations' trigger objects: none yet
   store.getState().setExtraChecks(null);
-  const flows = project.flows.filter((f) => f.type).length;
+  // the flows its steps can call: those a trigger starts are not among them (projectFlowOffer.ts)
+  const flows = flowOffer.flows.length;
   store.getState().notify('info', `New orchestration in ${name}: its steps can call the project's ${flows} flow${flows === 1 ? '' : 's'}. Save to project writes it beside them, in ${folder}.`);
 }
 

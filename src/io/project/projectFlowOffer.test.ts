@@ -29,6 +29,23 @@ describe('projectFlowOffer: the project\'s flows a design opened from it may cal
     expect(labels).toEqual([...labels].sort((a, b) => a.localeCompare(b)));
   });
 
+  it('leaves out the flows a trigger starts (record-triggered, scheduled, platform event), which no step can call', () => {
+    // given an autolaunched flow with no trigger, and three started by a trigger
+    const triggered = (name: string, trigger: string) => flowFile(name, autolaunchedXml(name).replace('    </start>', `${trigger}\n    </start>`));
+    const files = [
+      flowFile('Orchestration', orchestrationXml('Orchestration', 'Step_Flow')),
+      flowFile('Step_Flow', autolaunchedXml('Step flow')),
+      flowFile('Plain', autolaunchedXml('Plain')),
+      triggered('On_Case_Save', '        <object>Case</object>\n        <recordTriggerType>Update</recordTriggerType>\n        <triggerType>RecordAfterSave</triggerType>'),
+      triggered('Nightly', '        <triggerType>Scheduled</triggerType>'),
+      triggered('On_Event', '        <triggerType>PlatformEvent</triggerType>'),
+    ];
+    // when
+    const offered = projectFlowOffer(projectFromFiles(files), 'small', 'force-app/main/default/flows/Orchestration.flow-meta.xml').flows;
+    // then
+    expect(offered.map((f) => f.name).sort()).toEqual(['Plain', 'Step_Flow']);
+  });
+
   it('links a flow the orchestration does not call: read from its file, with its definition, read-only (a source)', () => {
     // given the design as opened: Get_Position_Owner_Username is in the project but called by no step
     const opened = openOrchestration(project, ORCHESTRATION);

@@ -39,7 +39,10 @@ export interface ProjectFlowOffer {
 export function projectFlowOffer(project: Project, projectName: string, orchestrationPath: string): ProjectFlowOffer {
   const flows: OfferedFlow[] = [];
   for (const f of project.flows) {
-    if (!f.type) continue;
+    // A record-triggered, scheduled or platform-event flow runs when its trigger fires: Salesforce
+    // lets no step or subflow call it, so it is not offered (Gusto/sfdc: 139 of its 198 autolaunched
+    // flows were listed under "More flows", most of the list).
+    if (!f.type || f.triggerType !== undefined) continue;
     flows.push({ name: f.apiName, ...(f.label !== undefined ? { label: f.label } : {}), type: f.type, active: f.status === 'Active', path: f.path });
   }
   flows.sort((a, b) => (a.label ?? a.name).localeCompare(b.label ?? b.name));

@@ -106,6 +106,8 @@ function orchestrationOf(file: ProjectFile, root: XmlNode): ProjectOrchestration
 
 function flowOf(file: ProjectFile, root: XmlNode, processType: string | undefined): ProjectFlow {
   const type = processType === undefined ? undefined : FLOW_TYPES[processType];
+  const start = firstChild(root, 'start');
+  const triggerType = start ? childText(start, 'triggerType') : undefined;
   return {
     apiName: apiNameOf(file.path),
     path: file.path,
@@ -113,6 +115,7 @@ function flowOf(file: ProjectFile, root: XmlNode, processType: string | undefine
     ...optionalText(root, 'label'),
     ...optionalText(root, 'status'),
     ...(type ? { type } : {}),
+    ...(triggerType ? { triggerType } : {}),
   };
 }
 

@@ -63,6 +63,11 @@ export interface ProjectFlow {
   readonly status?: string;
   /** The catalog type a step or condition uses it as, when its processType has one. */
   readonly type?: FlowType;
+  /**
+   * Its Start element's `<triggerType>` (RecordAfterSave, Scheduled, PlatformEvent…): a flow its
+   * trigger starts, which no step or subflow can call (projectFlowOffer.ts).
+   */
+  readonly triggerType?: string;
 }
 
 /** A field an object's metadata declares (objectFields.ts). */
