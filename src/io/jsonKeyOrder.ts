@@ -22,7 +22,7 @@ const step: Shape = {
 };
 
 const flow: Shape = {
-  keys: ['name', 'label', 'type', 'active', 'elements', 'runMode', 'inputs', 'outputs', 'behavior', 'condition', 'result'],
+  keys: ['name', 'label', 'type', 'package', 'active', 'elements', 'runMode', 'inputs', 'outputs', 'behavior', 'condition', 'result'],
   fields: { behavior: { keys: ['durationMs', 'outcome', 'outputs', 'message'] }, condition: requirementList },
 };
 

@@ -19,20 +19,32 @@ export function apiNameProblem(name: string): string | null {
   return null;
 }
 
-/**
- * Why `name` is not a valid flow API name, or null when it is. A flow installed from a managed
- * package is referenced as `namespace__Flow_Name` (an orchestration step's `actionName`, a subflow's
- * `flowName`): the one place a name holds two underscores in a row, between the package's prefix and
- * the flow's own API name, each an API name. A subscriber's prefix has at most 15 characters, but
- * Salesforce's own packages' are longer (`setup_service_experience__Create_Case`), so no length is
- * asked of it beyond the name's. Survey 6 found an Active orchestration calling two such flows.
- */
-export function flowNameProblem(name: string): string | null {
+/** `ns__Flow_Name` as the managed package prefix and the flow's own API name, each an API name; else null. */
+function splitPackaged(name: string): { namespace: string; own: string } | null {
   const at = name.indexOf('__');
-  if (at < 0 || name.length > API_NAME_MAX) return apiNameProblem(name);
+  if (at < 0 || name.length > API_NAME_MAX) return null;
   const namespace = name.slice(0, at);
   const own = name.slice(at + 2);
-  if (apiNameProblem(namespace) === null && apiNameProblem(own) === null) return null;
+  return apiNameProblem(namespace) === null && apiNameProblem(own) === null ? { namespace, own } : null;
+}
+
+/**
+ * Why `name` is not a valid flow API name, or null when it is. FORMAT.md §1 allows no `__` in an
+ * API name. A flow installed from a managed package is referenced as `namespace__Flow_Name` (an
+ * orchestration step's `actionName`, a subflow's `flowName`), so a catalog entry that says so —
+ * `package` holding that prefix — may carry such a name: the one place two underscores in a row are
+ * accepted. A subscriber's prefix has at most 15 characters, but Salesforce's own packages' are
+ * longer (`setup_service_experience__Create_Case`), so no length is asked of it beyond the name's.
+ * Survey 6 found an Active orchestration calling two such flows.
+ */
+export function flowNameProblem(name: string, packagePrefix?: string): string | null {
+  if (!name.includes('__')) return apiNameProblem(name);
+  const packaged = splitPackaged(name);
+  if (packaged && packagePrefix !== undefined && packaged.namespace === packagePrefix) return null;
+  if (packaged && packagePrefix === undefined) {
+    return `API name "${name}" cannot contain two underscores in a row; a flow installed from the managed package "${packaged.namespace}" says so with "package": "${packaged.namespace}"`;
+  }
+  if (packaged) return `API name "${name}" does not start with its package's prefix "${packagePrefix ?? ''}" (namespace__Flow_Name)`;
   return `API name "${name}" cannot contain two underscores in a row, except after a managed package's namespace prefix (namespace__Flow_Name)`;
 }
 
@@ -41,8 +53,7 @@ export function flowNameProblem(name: string): string | null {
  * org's own: such a flow is installed with its package, never one of a project's files.
  */
 export function packageNamespace(name: string): string | null {
-  // only a packaged name holds `__` and still passes as a flow name (its prefix is then an API name)
-  return name.includes('__') && flowNameProblem(name) === null ? name.slice(0, name.indexOf('__')) : null;
+  return splitPackaged(name)?.namespace ?? null;
 }
 
 /** Turns a free-text label into an API name ("Reserve stock!" → "Reserve_stock"). */

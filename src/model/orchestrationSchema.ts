@@ -138,6 +138,12 @@ export const Flow = z.looseObject({
   behavior: FlowBehavior.optional(),
   condition: z.looseObject(RequirementSet).optional(),
   result: z.boolean().optional(),
+  /**
+   * Stageflow addition: the namespace prefix of the managed package the flow is installed from
+   * (`setup_service_experience` for `setup_service_experience__Create_Case`). Only such a flow's
+   * name may hold `__`, between that prefix and its own API name (docs/spec/FORMAT.md §1).
+   */
+  package: z.string().optional(),
   /** Stageflow additions for flows read from a project (absent on hand-made catalog entries). */
   source: FlowSource.optional(),
   apiVersion: z.number().optional(),

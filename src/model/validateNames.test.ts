@@ -58,12 +58,12 @@ describe('validateOrchestration: names (FORMAT.md §1)', () => {
     expect(describeProblems(validateOrchestration(doc))).toEqual(['decisions[0].outcomes[1].name: the API name "Yes" is already used by the outcome at decisions[0].outcomes[0]']);
   });
 
-  it("accepts a managed package flow's namespaced name (namespace__Flow_Name) and no other double underscore", () => {
+  it("accepts a managed package flow's namespaced name (namespace__Flow_Name) when its entry names the package, and no other double underscore", () => {
     // given steps calling flows installed from packages, as survey 6's Orchestration_flow_1
     // (DevmurariVivek/development) does, beside malformed flow names
     const packaged = [
-      { name: 'setup_service_experience__Create_Case', type: 'autolaunched' as const },
-      { name: 'ManagedCodeDev__Registration_Form_Screen_Flow', type: 'autolaunched' as const },
+      { name: 'setup_service_experience__Create_Case', type: 'autolaunched' as const, package: 'setup_service_experience' },
+      { name: 'ManagedCodeDev__Registration_Form_Screen_Flow', type: 'autolaunched' as const, package: 'ManagedCodeDev' },
     ];
     const ok = orchestration({
       stages: [stage('Main', [backgroundStep('Create', { flow: packaged[0]!.name }), backgroundStep('Register', { flow: packaged[1]!.name })])],
@@ -75,7 +75,11 @@ describe('validateOrchestration: names (FORMAT.md §1)', () => {
     expect(problems).toEqual([]);
 
     // given a double underscore that is not a prefix's separator
-    const bad = orchestration({ flows: [...DEFAULT_FLOWS, { name: 'ns__Two__Parts', type: 'autolaunched' }, { name: '__Flow', type: 'autolaunched' }, { name: 'ns__', type: 'autolaunched' }] });
+    const bad = orchestration({ flows: [
+      ...DEFAULT_FLOWS, { name: 'ns__Two__Parts', type: 'autolaunched', package: 'ns' }, { name: '__Flow', type: 'autolaunched' }, { name: 'ns__', type: 'autolaunched' },
+      // FORMAT.md §1, to the letter: no `__` in a flow's name that does not say it is a package's
+      { name: 'Ship__It', type: 'autolaunched' }, { name: 'ns__Review', type: 'autolaunched', package: 'other' },
+    ] });
     // when
     const errors = describeProblems(validateOrchestration(bad).filter((p) => p.severity === 'error'));
     // then
@@ -83,6 +87,8 @@ describe('validateOrchestration: names (FORMAT.md §1)', () => {
       'flows[4].name: API name "ns__Two__Parts" cannot contain two underscores in a row, except after a managed package\'s namespace prefix (namespace__Flow_Name)',
       'flows[5].name: API name "__Flow" cannot contain two underscores in a row, except after a managed package\'s namespace prefix (namespace__Flow_Name)',
       'flows[6].name: API name "ns__" cannot contain two underscores in a row, except after a managed package\'s namespace prefix (namespace__Flow_Name)',
+      'flows[7].name: API name "Ship__It" cannot contain two underscores in a row; a flow installed from the managed package "Ship" says so with "package": "Ship"',
+      'flows[8].name: API name "ns__Review" does not start with its package\'s prefix "other" (namespace__Flow_Name)',
     ]);
   });
 

@@ -11,7 +11,7 @@ import type { ValidationContext } from './validateContext';
 const KIND_WORD = { stage: 'stage', step: 'step', decision: 'decision', variable: 'variable', formula: 'formula', flow: 'flow', outcome: 'outcome' } as const;
 type NamedKind = keyof typeof KIND_WORD;
 
-interface Named { name: string; path: string; kind: NamedKind }
+interface Named { name: string; path: string; kind: NamedKind; /** A flow's managed package prefix (FORMAT.md §1: only then may its name hold `__`). */ package?: string }
 
 function checkUnique(ctx: ValidationContext, items: Named[]): void {
   const first = new Map<string, Named>();
@@ -25,7 +25,7 @@ function checkUnique(ctx: ValidationContext, items: Named[]): void {
 
 function checkFormat(ctx: ValidationContext, item: Named): void {
   if (item.kind === 'variable' && item.name === RECORD_VARIABLE) return;
-  const problem = item.kind === 'flow' ? flowNameProblem(item.name) : apiNameProblem(item.name);
+  const problem = item.kind === 'flow' ? flowNameProblem(item.name, item.package) : apiNameProblem(item.name);
   if (problem) ctx.error(childPath(item.path, 'name'), problem);
 }
 
@@ -58,7 +58,7 @@ export function validateNames(ctx: ValidationContext): void {
   namespace.forEach((item) => checkFormat(ctx, item));
   checkUnique(ctx, namespace);
 
-  const flows = (doc.flows ?? []).map((flow, fi): Named => ({ name: flow.name, path: childPath('flows', fi), kind: 'flow' }));
+  const flows = (doc.flows ?? []).map((flow, fi): Named => ({ name: flow.name, path: childPath('flows', fi), kind: 'flow', ...(flow.package !== undefined ? { package: flow.package } : {}) }));
   flows.forEach((f) => checkFormat(ctx, f));
   checkUnique(ctx, flows);
   checkUniqueUsernames(ctx);

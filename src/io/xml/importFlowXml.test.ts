@@ -126,12 +126,15 @@ describe('importFlowXml: real API 52 files', () => {
 
   it('says a packaged flow (ns__Flow) comes with its managed package, so the admin does not look for its file', () => {
     // given: the shape of DevmurariVivek/development's Active orchestration, which calls two packaged flows
-    const { warnings } = imported(flow(`<orchestratedStages><name>S</name><label>S</label><exitConditionLogic>and</exitConditionLogic><stageSteps><name>Intake</name><label>Intake</label>
+    const { doc, warnings } = imported(flow(`<orchestratedStages><name>S</name><label>S</label><exitConditionLogic>and</exitConditionLogic><stageSteps><name>Intake</name><label>Intake</label>
 <actionName>setup_service_experience__Create_Case</actionName><actionType>stepBackground</actionType><stepSubtype>BackgroundStep</stepSubtype></stageSteps>
 <stageSteps><name>Own</name><label>Own</label><actionName>Own_Flow</actionName><actionType>stepBackground</actionType><stepSubtype>BackgroundStep</stepSubtype></stageSteps></orchestratedStages>`));
     // then
     expect(warnings).toContain('flows[0]: flow setup_service_experience__Create_Case is referenced but not defined in the XML: it is a flow of the managed package "setup_service_experience", installed with the package and never in a project\'s files; added as a placeholder (autolaunched, active, no elements)');
     expect(warnings).toContain('flows[1]: flow Own_Flow is referenced but not defined in the XML; added as a placeholder (autolaunched, active, no elements)');
+    // and its placeholder names the package, which is what lets its name hold `__` (FORMAT.md §1): the design validates
+    expect((doc.flows ?? []).map((f) => [f.name, f.package])).toEqual([['setup_service_experience__Create_Case', 'setup_service_experience'], ['Own_Flow', undefined]]);
+    expect(validateOrchestration(doc).filter((p) => p.severity === 'error')).toEqual([]);
   });
 });
 

@@ -82,7 +82,9 @@ export function placeholderFlows(doc: Orchestration, ctx: ImportContext, resolve
     if (real) return real;
     const why = resolver ? resolver.missing(name, entry.type) : notInTheXml(name);
     ctx.warn(`flows[${index}]`, `flow ${name} is referenced but ${why}; added as a placeholder (${entry.type}, active, no elements)`);
-    return { name, type: entry.type, active: true, elements: [], inputs: entry.inputs, outputs: entry.outputs };
+    // a flow of a managed package says so: only then may its name hold `__` (FORMAT.md §1)
+    const namespace = packageNamespace(name);
+    return { name, type: entry.type, active: true, elements: [], inputs: entry.inputs, outputs: entry.outputs, ...(namespace !== null ? { package: namespace } : {}) };
   });
 }
 
