@@ -144,7 +144,7 @@ export class Frame {
     const head = parts[0]!;
     if (head.startsWith('$')) {
       const { startAt, runAs, record, recordPrior, flowName } = this.options;
-      return readGlobal({ now: this.now, startedAt: this.startedAt, startAt, faultMessage: this.faultMessage, flowName, runAs, record, recordPrior, recordCreated: this.isCreation(), recordSaved: this.definition.start.triggerType === 'RecordAfterSave', recordEdits: this.recordEdits, currentRecord: this.currentRecord, currentStage: this.currentStage, activeStages: this.activeStages, ...(this.definition.labels ? { labels: this.definition.labels } : {}), ...(this.definition.customSettings ? { customSettings: this.definition.customSettings } : {}), org: this.org }, parts, reference);
+      return readGlobal({ now: this.now, startedAt: this.startedAt, startAt, faultMessage: this.faultMessage, flowName, runAs, record, recordPrior, recordCreated: this.isCreation(), recordUpdateOnly: triggerRecordVariables(this.definition).updateOnly === true, recordSaved: this.definition.start.triggerType === 'RecordAfterSave', recordEdits: this.recordEdits, currentRecord: this.currentRecord, currentStage: this.currentStage, activeStages: this.activeStages, ...(this.definition.labels ? { labels: this.definition.labels } : {}), ...(this.definition.customSettings ? { customSettings: this.definition.customSettings } : {}), org: this.org }, parts, reference);
     }
     const key = head.toLowerCase();
     const slot = this.slots.get(key);

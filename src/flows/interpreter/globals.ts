@@ -32,6 +32,8 @@ export interface GlobalsContext {
    * `$Record` and no record before the save. `$Record__Prior` then holds no record (null).
    */
   recordCreated?: boolean;
+  /** The flow is triggered only on update: a missing $Record__Prior is the record before that update. */
+  recordUpdateOnly?: boolean;
   /** An after-save trigger: `$Record` has been saved, so Salesforce has set its CreatedDate, LastModifiedDate and SystemModstamp. */
   recordSaved?: boolean;
   /** Fields the run assigned to `$Record` (`$Record.Status = …`), over what the org or the caller holds. */
@@ -231,6 +233,8 @@ export function readGlobal(ctx: GlobalsContext, parts: readonly string[], refere
   if (key === '$record__prior' && ctx.recordPrior) return fieldPath(ctx.org, triggerRecord(ctx, ctx.recordPrior, false), rest, reference);
   if (key === '$setup' && rest.length === 2) return customSetting(ctx, rest[0]!, rest[1]!, reference);
   if (key === '$record__prior' && ctx.recordCreated) return priorOfCreation(rest);
+  // with $Record given, what is missing is the record before the update (a flow triggered only on update), as IsChanged says
+  if (key === '$record__prior' && ctx.record && ctx.recordUpdateOnly) throw unsupported(`{!${reference}} is read, but this flow runs only when a record is updated, and this run has no {!$Record__Prior} (the record before the update): give it`, { reference });
   if (key === '$record' || key === '$record__prior') throw unsupported(`{!${reference}} is read, but this run has no ${head} (give the triggering record)`, { reference });
   throw unsupported(`{!${reference}} is a global the simulator does not provide`, { reference });
 }

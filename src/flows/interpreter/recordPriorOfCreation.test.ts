@@ -64,7 +64,13 @@ describe('$Record__Prior when the record is being created', () => {
     const noRecord = run(caseTrigger('CreateAndUpdate', [{ left: '$Record__Prior', operator: 'IsNull', right: { boolean: true } }]));
     // then
     expect(updateOnly.run.status).toBe('unsupported');
-    expect(updateOnly.run.unsupported?.message).toBe('{!$Record__Prior} is read, but this run has no $Record__Prior (give the triggering record)');
+    // $Record is given: what is missing is the record before the update, as IsChanged says (survey 8: it said "give the triggering record", which was given)
+    expect(updateOnly.run.unsupported?.message).toBe('{!$Record__Prior} is read, but this flow runs only when a record is updated, and this run has no {!$Record__Prior} (the record before the update): give it');
     expect(noRecord.run.status).toBe('unsupported');
+    expect(noRecord.run.unsupported?.message).toBe('{!$Record__Prior} is read, but this run has no $Record__Prior (give the triggering record)');
+    // a schedule-triggered flow has no record before an update: it is not told to give one
+    const scheduled = flowOf([{ kind: 'decision', name: 'Route', defaultConnector: undefined, rules: [{ name: 'Matched', logic: 'and', conditions: [{ left: '$Record__Prior', operator: 'IsNull', right: { boolean: true } }] }] }],
+      { start: { connector: 'Route', object: 'Case', triggerType: 'Scheduled' } });
+    expect(run(scheduled, { record }).run.unsupported?.message).toBe('{!$Record__Prior} is read, but this run has no $Record__Prior (give the triggering record)');
   });
 });
