@@ -8,6 +8,7 @@
  * (customLabels.ts), so the interpreter needs no project at run time: without a record of the
  * setting in the scenario, a `$Setup` read gives the declared default (flows/interpreter/customSettings.ts).
  */
+import { withoutOwnPrefix } from './ownNamespace';
 import type { FlowCustomSetting, FlowDefinition } from '../../flows/definition';
 import { parseXml } from '../xml/parseXml';
 import { childText, isSafeName } from '../xml/xmlNode';
@@ -29,7 +30,8 @@ export function settingObjectsOf(texts: Iterable<string>): Set<string> {
 
 /** The custom settings the project's flows reference (every flow file read, not only the orchestrations'). */
 export function projectSettingObjects(project: Project): Set<string> {
-  return settingObjectsOf([...project.files.values()].map((f) => f.text));
+  // a namespaced project's flows may spell its own settings with its prefix (ownNamespace.ts)
+  return settingObjectsOf([...project.files.values()].map((f) => withoutOwnPrefix(f.text, project.namespace)));
 }
 
 /** The object a custom setting's metadata file belongs to: a field file, an SFDX object file, a retrieved `.object`. */

@@ -1,13 +1,13 @@
 /**
  * Which files of a project a reader may ever read: flow files, object metadata (fields, value
- * sets), custom labels and scenario files. Everything else in a project (classes, layouts, reports,
+ * sets), custom labels, scenario files and `sfdx-project.json` (its namespace). Everything else in a project (classes, layouts, reports,
  * static resources…: most of a whole org's retrieve) is passed over as it is listed, without being
  * kept or counted toward the cap on files (limits.ts), so a project of 100,000 files whose flows sort
  * after its other metadata still has its flows read.
  */
 import { isLabelsFile } from './customLabels';
 import { isFlowFile } from './paths';
-import { isObjectMetadataFile } from './projectFromFiles';
+import { isObjectMetadataFile, isSfdxProjectFile } from './projectFromFiles';
 
 /** `Name.scenario.json`, or a `.json` file directly in a `Name.scenarios/` folder (scenarioFiles.ts). */
 function mayBeScenarioFile(path: string): boolean {
@@ -15,7 +15,7 @@ function mayBeScenarioFile(path: string): boolean {
 }
 
 export function mayBeRead(path: string): boolean {
-  return isFlowFile(path) || isObjectMetadataFile(path) || isLabelsFile(path) || mayBeScenarioFile(path);
+  return isFlowFile(path) || isObjectMetadataFile(path) || isLabelsFile(path) || mayBeScenarioFile(path) || isSfdxProjectFile(path);
 }
 
 /** Which cap a file a reader may read counts toward (limits.ts): object metadata has its own. */

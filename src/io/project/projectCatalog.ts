@@ -14,6 +14,7 @@ import { readFlowDefinition } from '../flowXml/readFlowDefinition';
 import { flowCatalogEntry } from '../flowXml/flowCatalogEntry';
 import { withReferencedLabels } from './customLabels';
 import { withReferencedSettings } from './customSettings';
+import { withoutOwnNamespace } from './ownNamespace';
 import { withPicklistChoiceValues } from './picklistChoices';
 import type { Flow } from '../../model/types';
 import { packageNamespace } from '../../model/names';
@@ -54,7 +55,9 @@ export function projectCatalog(project: Project, orchestrationPath: string, stat
       });
       return null;
     }
-    const definition = withPicklistChoiceValues(withReferencedSettings(withReferencedLabels(read.definition, project.labels), project.customSettings), project.objects);
+    // a namespaced project's flows name things as its files do, without its own prefix (ownNamespace.ts)
+    const own = withoutOwnNamespace(read.definition, project.namespace);
+    const definition = withPicklistChoiceValues(withReferencedSettings(withReferencedLabels(own, project.labels), project.customSettings), project.objects);
     const entry = flowCatalogEntry(definition, { name, path: file.path });
     if (!entry.ok) {
       problems.push({ file: file.path, severity: 'error', message: entry.message });

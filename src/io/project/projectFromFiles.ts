@@ -15,6 +15,7 @@ import { namedRelationshipTarget } from './relationships';
 import { isLabelsFile, readCustomLabels } from './customLabels';
 import { isSettingMetadataOf, projectSettingObjects, withCustomSettings } from './customSettings';
 import { scenarioFileOf, withScenarioFiles } from './scenarioFiles';
+import { namespaceOfSfdxProject } from './ownNamespace';
 import type { OrchestrationStart, Project, ProjectFile, ProjectFlow, ProjectOrchestration, ProjectProblem } from './types';
 
 const FLOW_TYPES: Readonly<Record<string, FlowType>> = { AutoLaunchedFlow: 'autolaunched', Flow: 'screen', EvaluationFlow: 'evaluation' };
@@ -260,8 +261,26 @@ export function projectFromFiles(files: readonly ProjectFile[], earlier: readonl
     }
   }
   const project = withCustomLabels(withScenarioFiles(withObjectFields({ files: byName, orchestrations, flows, problems }, objectFiles), others), others);
-  return withCustomSettings(project, objectFiles);
+  const namespace = ownNamespaceOf(others);
+  return withCustomSettings(namespace === undefined ? project : { ...project, namespace }, objectFiles);
 }
+
+/**
+ * The namespace the project's `sfdx-project.json` declares (the outermost one, for a folder holding
+ * several projects): its flows are read without that prefix (ownNamespace.ts).
+ */
+function ownNamespaceOf(files: readonly ProjectFile[]): string | undefined {
+  const manifests = files.filter((f) => isSfdxProjectFile(f.path)).sort((a, b) => a.path.split('/').length - b.path.split('/').length || (a.path < b.path ? -1 : 1));
+  const first = manifests[0];
+  return first ? namespaceOfSfdxProject(first.text) : undefined;
+}
+
+/** `sfdx-project.json`, at the root or in a folder. */
+export function isSfdxProjectFile(path: string): boolean {
+  return path === SFDX_PROJECT_FILE || path.endsWith(`/${SFDX_PROJECT_FILE}`);
+}
+
+const SFDX_PROJECT_FILE = 'sfdx-project.json';
 
 /** The project file of the flow `apiName` (exact name first, then ignoring case, as Salesforce does). */
 export function projectFile(project: Project, apiName: string): ProjectFile | undefined {

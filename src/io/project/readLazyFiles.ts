@@ -10,7 +10,7 @@ import { DEFAULT_PROJECT_LIMITS, megabytes, type ProjectLimits } from './limits'
 import type { Listing } from './listing';
 import { capOf, mayBeRead } from './mayBeRead';
 import { isFlowFile } from './paths';
-import { isReadAfterFlows, projectFromFiles, withFilesAfterFlows } from './projectFromFiles';
+import { isReadAfterFlows, isSfdxProjectFile, projectFromFiles, withFilesAfterFlows } from './projectFromFiles';
 import type { LazyProjectFile, Project, ProjectFile, ProjectProblem } from './types';
 
 interface Reading {
@@ -77,7 +77,8 @@ export async function readLazyFiles(entries: readonly LazyProjectFile[], limits:
 
 async function readLooked(looked: readonly LazyProjectFile[], problems: ProjectProblem[], limits: ProjectLimits): Promise<Project> {
   const reading: Reading = { problems, total: 0 };
-  const flows = await readAll(looked.filter((e) => isFlowFile(e.path)), reading, limits, 'flow files');
+  // the flows first, with sfdx-project.json (its namespace says how they name things)
+  const flows = await readAll(looked.filter((e) => isFlowFile(e.path) || isSfdxProjectFile(e.path)), reading, limits, 'flow files');
   const project = projectFromFiles(flows, problems);
   const readAfterFlows = isReadAfterFlows(project);
   const later = looked.filter((e) => readAfterFlows(e.path));

@@ -11,7 +11,7 @@ import { decodeText } from '../decodeText';
 import { capOf, mayBeRead } from './mayBeRead';
 import { DEFAULT_PROJECT_LIMITS, megabytes, type ProjectLimits } from './limits';
 import { isFlowFile, projectPath } from './paths';
-import { isReadAfterFlows, projectFromFiles, withFilesAfterFlows } from './projectFromFiles';
+import { isReadAfterFlows, isSfdxProjectFile, projectFromFiles, withFilesAfterFlows } from './projectFromFiles';
 import type { Project, ProjectFile, ProjectProblem } from './types';
 
 /** Bytes of the archive handed to the inflater at a time: bounds the memory one step can take. */
@@ -120,7 +120,8 @@ export function readZip(archive: Uint8Array, limits: ProjectLimits = DEFAULT_PRO
   if (archive.length > limits.maxArchiveBytes) {
     return projectFromFiles([], [{ file: '', severity: 'error', message: `not read: the archive is ${megabytes(archive.length)}, more than the ${megabytes(limits.maxArchiveBytes)} limit` }]);
   }
-  scan(archive, isFlowFile, reading, limits, true);
+  // the flows first, with sfdx-project.json (its namespace says how they name things)
+  scan(archive, (path) => isFlowFile(path) || isSfdxProjectFile(path), reading, limits, true);
   if (reading.stopped !== null) reading.problems.push({ file: '', severity: 'error', message: `${reading.stopped}: not read further` });
   if (reading.entries === 0 && reading.problems.length === 0) {
     reading.problems.push({ file: '', severity: 'error', message: 'this is not a .zip archive, or it is empty' });

@@ -114,6 +114,8 @@ export interface Project {
   readonly objects?: ProjectObjects;
   /** The scenario files beside each orchestration, by its API name, not parsed yet (scenarioFiles.ts). */
   readonly scenarioFiles?: ReadonlyMap<string, readonly ProjectFile[]>;
+  /** The namespace its `sfdx-project.json` declares: its flows are read without that prefix (ownNamespace.ts). */
+  readonly namespace?: string;
   /** The custom labels of its labels files, by lower-cased name (customLabels.ts): what `$Label.Name` reads. */
   readonly labels?: ReadonlyMap<string, string>;
   /**
