@@ -10,6 +10,12 @@ const arrow = { type: MarkerType.ArrowClosed, width: 18, height: 18 } as const;
  * the theme: a colour fixed here stayed the light theme's dark red (2.6:1) on the dark pane.
  */
 const faultArrow = { ...arrow, color: 'var(--sf-fault-connector)' } as const;
+/**
+ * The other arrowheads likewise take their line's colour: React Flow's default marker grey
+ * (#b1b1b7) was 2.1:1 on the light pane, under the 3:1 a line needs (WCAG 1.4.11).
+ */
+const nextArrow = { ...arrow, color: 'var(--sf-next-connector)' } as const;
+const predecessorArrow = { ...arrow, color: 'var(--sf-predecessor-connector)' } as const;
 
 /** Routing hints from the arrangement (toFlowElements); every answer may be undefined. */
 export interface EdgeGeometry {
@@ -54,7 +60,7 @@ export function toFlowEdges(doc: Orchestration, geometry: EdgeGeometry = NO_GEOM
     if (!target || !exists.has(target)) return;
     const centerY = geometry.centerY(source, target);
     const data: LinkData = centerY === undefined ? { link } : { link, centerY };
-    edges.push({ id, type: 'connector', source, target, sourceHandle, targetHandle: 'in', markerEnd: arrow, className: 'edge-next', data, ariaLabel: connectorName(link.kind, called(source), called(target), path), ...extra });
+    edges.push({ id, type: 'connector', source, target, sourceHandle, targetHandle: 'in', markerEnd: nextArrow, className: 'edge-next', data, ariaLabel: connectorName(link.kind, called(source), called(target), path), ...extra });
   };
   for (const stage of doc.stages) {
     connector(`next:${stage.name}`, stage.name, stage.next, 'next', {}, { kind: 'next', from: stage.name });
@@ -69,7 +75,7 @@ export function toFlowEdges(doc: Orchestration, geometry: EdgeGeometry = NO_GEOM
         target: step.name,
         sourceHandle: 'out',
         targetHandle: 'in',
-        markerEnd: arrow,
+        markerEnd: predecessorArrow,
         className: 'edge-predecessor',
         ariaLabel: `${called(step.name)} waits for ${called(predecessor)}`,
         data: side ? { link, side } : { link },
