@@ -81,7 +81,7 @@ describe('stageflow test', () => {
     const bad = scenarioText('bad', undefined, { steps: { Nope: { outcome: 'error' } } });
     const { io, out } = project({ 'd/routed.scenarios/bad.json': bad, 'd/routed.scenarios/wrong.json': wrong });
     expect(await main(['d'], io)).toBe(2);
-    expect(out.stdout).toContain('  ! bad.json — could not run\n      d/routed.scenarios/bad.json: steps.Nope: the orchestration has no step "Nope"\n');
+    expect(out.stdout).toContain('  ! bad — could not run\n      d/routed.scenarios/bad.json: steps.Nope: the orchestration has no step "Nope"\n');
     expect(out.stdout).toContain('  ✓ big order');
     expect(out.stdout).toContain('3 scenarios: 1 passed, 1 failed, 1 could not run');
   });

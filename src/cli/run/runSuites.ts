@@ -43,15 +43,34 @@ function standInNotes(file: string, outcome: RunOutcome): string[] {
   });
 }
 
+/**
+ * The `name` a scenario file gives, read from a file that could not be loaded (invalid, not JSON):
+ * a scenario that errs is reported under the name it has when it runs, so a CI server shows that
+ * test case erring rather than a new one named after the file (its history stays with it).
+ */
+async function nameInFile(io: CliIo, file: string): Promise<string | null> {
+  try {
+    const doc: unknown = JSON.parse(await io.readFile(file));
+    const name = doc !== null && typeof doc === 'object' ? (doc as { name?: unknown }).name : undefined;
+    return typeof name === 'string' && name !== '' ? name : null;
+  } catch {
+    return null; // not JSON, or not readable: the file's name, as for a scenario without a name
+  }
+}
+
 async function runOne(io: CliIo, doc: Orchestration, file: string, options: RunOptions): Promise<ScenarioResult> {
   const started = clock(io);
   const quiet = collecting(io);
   const loaded = await loadScenario(quiet.io, file, doc);
-  const result: ScenarioResult = { name: basename(file), file, status: 'error', timeMs: 0, run: null, expectations: [], problems: quiet.lines(), recorded: 0 };
-  if (!loaded) { result.timeMs = clock(io) - started; return result; }
+  const result: ScenarioResult = { name: scenarioNameOfFile(basename(file)), file, status: 'error', timeMs: 0, run: null, expectations: [], problems: quiet.lines(), recorded: 0 };
+  if (!loaded) {
+    result.name = (await nameInFile(quiet.io, file)) ?? result.name;
+    result.timeMs = clock(io) - started;
+    return result;
+  }
   const scenario = loaded.doc;
   // a scenario without a name is called as the app calls it when it opens the file beside its design (`late.json`: "late")
-  result.name = scenario.name ? scenario.name : scenarioNameOfFile(basename(file));
+  if (scenario.name) result.name = scenario.name;
   result.problems.push(...loaded.warnings.map((p: Problem) => problemLine(file, p)));
   const outcome: RunOutcome = runScenario(doc, scenario);
   result.run = { status: outcome.trace.run.status, endedAt: outcome.trace.run.endedAt, stalled: outcome.trace.run.stalled };

@@ -37,4 +37,19 @@ describe('stageflow test names a scenario without a name as the app does', () =>
     // then
     expect(out.stdout).toMatch(/✓ Case_Lifecycle \(/);
   });
+
+  it('a scenario that could not run keeps the name it has when it runs: its "name", else its file name without .json', async () => {
+    // given a named scenario that is invalid (an unknown step), and an unnamed one that is not JSON
+    const files: Record<string, string> = {};
+    for (const f of caseLifecycleFiles()) files[`p/${f.path}`] = f.text;
+    files[`${FLOWS}/Case_Lifecycle.scenarios/named.json`] = JSON.stringify({ format: 'stageflow.scenario', version: 1, name: 'Urgent case', steps: { Nope: { outcome: 'success' } } });
+    files[`${FLOWS}/Case_Lifecycle.scenarios/broken.json`] = '{ "format": "stageflow.scenario", "version": 1 "events": [] }';
+    const { io, out } = memoryIo(files);
+    // when
+    expect(await test(['p', '--reporter', 'junit'], io)).toBe(2);
+    // then a CI server sees the same test case erring, not another one appearing
+    expect(out.stdout).toContain('<testcase name="Urgent case"');
+    expect(out.stdout).toContain('<testcase name="broken"');
+    expect(out.stdout).not.toContain('.json" classname');
+  });
 });
