@@ -13,6 +13,7 @@ import { renderHelp, usageError, type CommandHelp } from '../help';
 import { loadDesign, loadScenario } from '../loadFiles';
 import { parseOptions } from '../options';
 import { table } from '../table';
+import { withFlowsOfNew } from './diffFlowsOfNew';
 
 export const HELP: CommandHelp = {
   usage: 'stageflow diff <old design> <new design> [--scenario <scenario.json>]... [--exit-code] [--reporter text|json] [--out <file>]',
@@ -86,6 +87,9 @@ async function run(argv: readonly string[], io: CliIo): Promise<number> {
   const oldDesign = await loadDesign(io, oldFile);
   const newDesign = await loadDesign(io, newFile);
   if (!oldDesign || !newDesign) return EXIT_BAD_INPUT;
+  const shared = withFlowsOfNew(oldFile, oldDesign.doc, newDesign.doc);
+  shared.warnings.forEach((line) => io.stderr(`${line}\n`));
+  oldDesign.doc = shared.doc;
   const given = parsed.options.lists.get('scenario') ?? [];
   const files = given.length > 0 ? given : io.pathKind && io.listDir ? await scenariosBeside(io, newFile) : [];
   const scenarios = await loadScenarios(io, files, oldDesign.doc, newDesign.doc);

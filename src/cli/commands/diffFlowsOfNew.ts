@@ -1,0 +1,28 @@
+/**
+ * `stageflow diff` compares two versions of an orchestration, not of the flows it calls. In CI the
+ * old version is usually a copy of the base branch's file in a temporary folder
+ * (`git show origin/main:…/Order.flow-meta.xml > $RUNNER_TEMP/…`), in no project, so each flow it
+ * calls became a placeholder (no elements) while the new version, in the project, runs the real
+ * flows: an orchestration nobody changed was reported as behaving differently. So a flow the old
+ * version only has as a placeholder is taken from the new version when the new one has it (*chosen*:
+ * both versions then run the same flows, which is what a review of the orchestration's change means).
+ */
+import type { Flow, Orchestration } from '../../model/types';
+
+/** A flow that became a placeholder when its design was read: no definition, no elements, no behaviour of its own. */
+function isPlaceholder(flow: Flow): boolean {
+  return flow.definition === undefined && flow.source === undefined && flow.behavior === undefined && (flow.elements ?? []).length === 0;
+}
+
+/** `oldDoc` with each placeholder flow replaced by the new version's flow of that name and type, and a warning line for each. */
+export function withFlowsOfNew(oldFile: string, oldDoc: Orchestration, newDoc: Orchestration): { doc: Orchestration; warnings: string[] } {
+  const real = new Map((newDoc.flows ?? []).filter((f) => f.definition !== undefined).map((f) => [f.name, f]));
+  const warnings: string[] = [];
+  const flows = (oldDoc.flows ?? []).map((flow) => {
+    const taken = isPlaceholder(flow) ? real.get(flow.name) : undefined;
+    if (!taken || taken.type !== flow.type) return flow;
+    warnings.push(`${oldFile}: flows: warning: flow ${flow.name} is not beside this version; the new version's (${taken.source?.path ?? flow.name}) was used, so both versions run the same flows`);
+    return taken;
+  });
+  return warnings.length === 0 ? { doc: oldDoc, warnings } : { doc: { ...oldDoc, flows }, warnings };
+}
