@@ -7,6 +7,7 @@ import { EXIT_BAD_INPUT, EXIT_OK, guarded, type CliCommand, type CliIo } from '.
 import { renderHelp, usageError, type CommandHelp } from '../help';
 import { loadDesign, loadEachOfProject, loadScenario, printProblems } from '../loadFiles';
 import { parseOptions } from '../options';
+import { otherFlowKind } from './otherFlowKind';
 
 export const HELP: CommandHelp = {
   usage: 'stageflow validate <design.json | design.flow-meta.xml | project folder | project.zip>... [--orchestration <ApiName>] [--scenario <scenario.json>]...',
@@ -34,6 +35,7 @@ async function run(argv: readonly string[], io: CliIo): Promise<number> {
   const wanted = parsed.options.values.get('orchestration');
   let valid = true;
   let listedEach = false;
+  let skipped = 0;
   for (const file of designs) {
     // a project with several orchestrations and none named: each is checked (what CI wants of
     // "validate the project"); simulate and convert still ask which one
@@ -47,6 +49,8 @@ async function run(argv: readonly string[], io: CliIo): Promise<number> {
       }
       continue;
     }
+    const otherKind = designs.length > 1 && wanted === undefined ? await otherFlowKind(io, file) : null;
+    if (otherKind !== null) { io.stdout(`${file}: skipped: not an orchestration (processType ${otherKind})\n`); skipped++; continue; }
     const design = await loadDesign(io, file, wanted === undefined ? {} : { orchestration: wanted });
     if (!design) { valid = false; continue; }
     printProblems(io, design.file ?? file, design.warnings);
@@ -58,6 +62,8 @@ async function run(argv: readonly string[], io: CliIo): Promise<number> {
     if (designs.length > 1) io.stdout(`${file}: ok\n`);
   }
   if (valid && designs.length === 1 && !listedEach) io.stdout('ok\n');
+  // as "nothing found" for test: a job that checked no orchestration must not pass
+  if (skipped === designs.length) { io.stderr(`validate: none of the ${skipped} files is an orchestration (processType Orchestrator)\n`); return EXIT_BAD_INPUT; }
   return valid ? EXIT_OK : EXIT_BAD_INPUT;
 }
 
