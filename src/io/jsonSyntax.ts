@@ -41,7 +41,9 @@ const hex4 = (code: number): string => code.toString(16).toUpperCase().padStart(
 /** A character as a message names it: in quotes, or by its code point when it would not show (a NUL byte printed raw ends up in the log). */
 function shown(c: string): string {
   const code = c.codePointAt(0)!;
-  return code < 0x20 || code === 0x7f ? `U+${hex4(code)} (a control character)` : `"${c}"`;
+  if (code < 0x20 || code === 0x7f) return `U+${hex4(code)} (a control character)`;
+  // a double quote shown in double quotes read as three of them: the commonest JSON slip (a missing comma before the next key) got the least readable message
+  return c === '"' ? `'"' (the start of a text)` : `"${c}"`;
 }
 
 /** Why a control character cannot stand inside a JSON text, and how to write it instead. */
@@ -83,7 +85,9 @@ export function findSyntaxError(text: string): { offset: number; reason: string 
       const open = stack[stack.length - 1]!;
       if (c === ',') { i++; expect = open === '{' ? 'key' : 'value'; first = false; continue; }
       if ((c === '}' && open === '{') || (c === ']' && open === '[')) { i++; stack.pop(); expect = 'after'; continue; }
-      return fail(`expected "," or "${open === '{' ? '}' : ']'}" but found ${shown(c)}`);
+      // a value right after another one: the comma between them is missing
+      const missingComma = c === '"' || c === '{' || c === '[' || /[-0-9tfn]/.test(c) ? ': a comma is missing before it' : '';
+      return fail(`expected "," or "${open === '{' ? '}' : ']'}" but found ${shown(c)}${missingComma}`);
     }
     if (expect === 'colon') {
       if (c !== ':') return fail(`expected ":" after the property name but found ${shown(c)}`);

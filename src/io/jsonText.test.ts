@@ -20,7 +20,8 @@ describe('parseJsonText', () => {
     const problem = problemOf(text);
     // then
     expect(problem?.path).toBe('3:3');
-    expect(problem?.message).toBe('not valid JSON: expected "," or "}" but found """');
+    expect(problem?.message).toBe('not valid JSON: expected "," or "}" but found \'"\' (the start of a text): a comma is missing before it');
+    expect(problemOf('[1 2]')?.message).toBe('not valid JSON: expected "," or "]" but found "2": a comma is missing before it');
   });
 
   it('says that a text of markup looks like XML (a Flow file handed to a JSON reader), and where a Flow XML file is opened', () => {
