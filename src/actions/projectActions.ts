@@ -13,7 +13,6 @@ export const openFolderAction: Action = {
   perform: ({ openProjectFolder }) => openProjectFolder?.(),
 };
 
-
 export const saveToProjectAction: Action = {
   id: 'project.save',
   label: 'Save to project',

@@ -9,12 +9,11 @@
  */
 import { dirname, isAbsolute, join, normalize } from 'node:path';
 import { namespaceOfSfdxProject } from '../io/project/ownNamespace';
-import type { Project } from '../io/project/types';
+import { SFDX_PROJECT_FILE, type Project } from '../io/project/types';
 import type { CliIo } from './cliIo';
 import { readProjectInput } from './projectInput';
 import { readOnce } from './readOnce';
 
-const PROJECT_FILE = 'sfdx-project.json';
 /**
  * How many folders above the one the command was given are looked at when the path is relative
  * and ends at the current folder (`stageflow simulate Case.flow-meta.xml` inside `flows/`): an SFDX
@@ -29,7 +28,7 @@ export async function sfdxProjectRootOf(io: CliIo, file: string): Promise<string
   let folder = dirname(normalize(file));
   const relative = !isAbsolute(folder);
   for (let parents = 0; ; ) {
-    if ((await io.pathKind(join(folder, PROJECT_FILE))) === 'file') return folder;
+    if ((await io.pathKind(join(folder, SFDX_PROJECT_FILE))) === 'file') return folder;
     if (relative && /^\.\.?([\\/]\.\.)*$/.test(folder)) {
       // a relative path that reached the current folder (or above): its parents, a few
       if (++parents > MAX_PARENTS) return null;
@@ -57,5 +56,5 @@ export function sfdxProject(io: CliIo, root: string): Promise<Project | null> {
 export async function sfdxNamespaceOf(io: CliIo, file: string): Promise<string | undefined> {
   const root = await sfdxProjectRootOf(io, file);
   if (root === null) return undefined;
-  try { return namespaceOfSfdxProject(await io.readFile(join(root, PROJECT_FILE))); } catch { return undefined; }
+  try { return namespaceOfSfdxProject(await io.readFile(join(root, SFDX_PROJECT_FILE))); } catch { return undefined; }
 }

@@ -1,9 +1,9 @@
 /**
  * Which files of a project a reader may ever read: flow files, object metadata (fields, value
- * sets), custom labels, scenario files and `sfdx-project.json` (its namespace). Everything else in a project (classes, layouts, reports,
- * static resources…: most of a whole org's retrieve) is passed over as it is listed, without being
- * kept or counted toward the cap on files (limits.ts), so a project of 100,000 files whose flows sort
- * after its other metadata still has its flows read.
+ * sets), custom labels, scenario files and `sfdx-project.json` (its namespace). Everything else in
+ * a project (classes, layouts, reports, static resources…: most of a whole org's retrieve) is passed
+ * over as it is listed, without being kept or counted toward the cap on files (limits.ts), so a
+ * project of 100,000 files whose flows sort after its other metadata still has its flows read.
  */
 import { isLabelsFile } from './customLabels';
 import { isFlowFile } from './paths';

@@ -16,7 +16,7 @@ import { isLabelsFile, readCustomLabels } from './customLabels';
 import { isSettingMetadataOf, projectSettingObjects, withCustomSettings } from './customSettings';
 import { scenarioFileOf, withScenarioFiles } from './scenarioFiles';
 import { namespaceOfSfdxProject } from './ownNamespace';
-import type { OrchestrationStart, Project, ProjectFile, ProjectFlow, ProjectOrchestration, ProjectProblem } from './types';
+import { SFDX_PROJECT_FILE, type OrchestrationStart, type Project, type ProjectFile, type ProjectFlow, type ProjectOrchestration, type ProjectProblem } from './types';
 
 const FLOW_TYPES: Readonly<Record<string, FlowType>> = { AutoLaunchedFlow: 'autolaunched', Flow: 'screen', EvaluationFlow: 'evaluation' };
 const WHEN: Readonly<Record<string, string>> = { Create: 'create', Update: 'update', CreateAndUpdate: 'createAndUpdate' };
@@ -279,8 +279,6 @@ function ownNamespaceOf(files: readonly ProjectFile[]): string | undefined {
 export function isSfdxProjectFile(path: string): boolean {
   return path === SFDX_PROJECT_FILE || path.endsWith(`/${SFDX_PROJECT_FILE}`);
 }
-
-const SFDX_PROJECT_FILE = 'sfdx-project.json';
 
 /** The project file of the flow `apiName` (exact name first, then ignoring case, as Salesforce does). */
 export function projectFile(project: Project, apiName: string): ProjectFile | undefined {

@@ -130,6 +130,9 @@ export interface Project {
   readonly incomplete?: true;
 }
 
+/** The file that makes a folder an SFDX project (its package directories, its namespace). */
+export const SFDX_PROJECT_FILE = 'sfdx-project.json';
+
 /** The suffix of Flow metadata files in an SFDX project (source format). */
 export const FLOW_FILE_SUFFIX = '.flow-meta.xml';
 

@@ -53,7 +53,8 @@ export function FlowPicker({ label, type, value, onChange, errors, hint, activeO
   const edited = editing === null ? undefined : all?.find((f) => f.name === editing);
   // a design opened from a project is offered the project's flows it does not call yet (docs/projects.md)
   const offer = useAppStore(selectProjectFlowOffer);
-  const offered = offer ? offer.flows.filter((f) => f.type === type && !(all ?? []).some((c) => c.name === f.name)) : [];
+  const inDesign = new Set((all ?? []).map((f) => f.name));
+  const offered = offer ? offer.flows.filter((f) => f.type === type && !inDesign.has(f.name)) : [];
   const groups = offer && offered.length ? { catalog: 'Flow catalog', project: `More flows in ${offer.project}` } : null;
   const options: SelectOption[] = [
     ...flows.map((f) => ({

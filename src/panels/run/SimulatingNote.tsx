@@ -6,11 +6,11 @@
  * to stop it sooner, rather than leaving "Simulating the run…" unexplained (docs/decisions.md).
  */
 import { useEffect, useState } from 'react';
+import { DEFAULT_MAX_TRANSITIONS } from '../../model/scenarioLimits';
 import { useAppStore } from '../../store/appStore';
 
 /** After this long, the note explains the wait. */
 export const SLOW_RUN_MS = 3000;
-const DEFAULT_MAX_TRANSITIONS = 10_000_000;
 
 export function SimulatingNote() {
   const limit = useAppStore((s) => s.runScenario?.limits?.maxTransitions ?? DEFAULT_MAX_TRANSITIONS);

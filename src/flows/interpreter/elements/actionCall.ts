@@ -9,7 +9,7 @@
 import type { ElementBehavior } from '../behavior';
 import { capValue } from '../capValue';
 import { fault } from '../stop';
-import { callFlow, outputOf } from './callFlow';
+import { callFlow, writeOutputs } from './callFlow';
 import { describeAction } from './describeAction';
 
 export const runActionCall: ElementBehavior<'actionCall'> = (element, frame) => {
@@ -20,10 +20,7 @@ export const runActionCall: ElementBehavior<'actionCall'> = (element, frame) => 
   const called = element.actionType === 'flow' && mock === undefined ? frame.options.resolveFlow?.(element.actionName) : undefined;
   if (called) {
     const run = callFlow(frame, element.name, element.actionName, called, inputs, 'flow action');
-    for (const output of element.outputParameters) {
-      const raw = outputOf(run, output.name);
-      frame.write(output.ref, Array.isArray(raw) ? { type: 'Unknown', value: raw, collection: true } : { type: 'Unknown', value: raw as never }, element.name);
-    }
+    writeOutputs(frame, element.name, run, element.outputParameters);
     if (element.storeOutputAutomatically) frame.storeOutput(element.name, { type: 'Unknown', value: { ...run.outputs } as never });
     return { next: element.connector, subflow: run };
   }

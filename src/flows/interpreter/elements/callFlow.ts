@@ -11,6 +11,7 @@ import type { Frame } from '../frame';
 import { runChild } from '../run';
 import { FlowStop, fault, unsupported } from '../stop';
 import type { FlowRun, ResolvedFlow } from '../types';
+import type { OutputAssignment } from '../../definition';
 
 /** Runs `flowName` (resolved as `resolved`) for `element` with `inputs`; the completed run (its outputs), or a stop. */
 export function callFlow(frame: Frame, element: string, flowName: string, resolved: ResolvedFlow, inputs: Record<string, unknown>, what = 'subflow'): FlowRun {
@@ -35,7 +36,15 @@ export function callFlow(frame: Frame, element: string, flowName: string, resolv
 }
 
 /** The output `name` of `run` (API names are case-insensitive), null when it has none. */
-export function outputOf(run: FlowRun, name: string): unknown {
+function outputOf(run: FlowRun, name: string): unknown {
   const key = Object.keys(run.outputs).find((k) => k.toLowerCase() === name.toLowerCase());
   return key === undefined ? null : run.outputs[key] ?? null;
+}
+
+/** The called flow's outputs into the caller's resources, as `element`'s output assignments name them. */
+export function writeOutputs(frame: Frame, element: string, run: FlowRun, outputs: readonly OutputAssignment[]): void {
+  for (const output of outputs) {
+    const raw = outputOf(run, output.name);
+    frame.write(output.ref, Array.isArray(raw) ? { type: 'Unknown', value: raw, collection: true } : { type: 'Unknown', value: raw as never }, element);
+  }
 }

@@ -5,7 +5,7 @@
  */
 import type { ElementBehavior } from '../behavior';
 import { unsupported } from '../stop';
-import { callFlow, outputOf } from './callFlow';
+import { callFlow, writeOutputs } from './callFlow';
 
 export const runSubflow: ElementBehavior<'subflow'> = (element, frame) => {
   const resolved = frame.options.resolveFlow?.(element.flowName);
@@ -13,10 +13,7 @@ export const runSubflow: ElementBehavior<'subflow'> = (element, frame) => {
   const inputs: Record<string, unknown> = {};
   for (const assignment of element.inputAssignments) inputs[assignment.name] = frame.valueOf(assignment.value).value;
   const run = callFlow(frame, element.name, element.flowName, resolved, inputs);
-  for (const output of element.outputAssignments) {
-    const raw = outputOf(run, output.name);
-    frame.write(output.ref, Array.isArray(raw) ? { type: 'Unknown', value: raw, collection: true } : { type: 'Unknown', value: raw as never }, element.name);
-  }
+  writeOutputs(frame, element.name, run, element.outputAssignments);
   if (element.storeOutputAutomatically) frame.storeOutput(element.name, { type: 'Unknown', value: { ...run.outputs } });
   return { next: element.connector, subflow: run };
 };
