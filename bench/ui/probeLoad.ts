@@ -17,6 +17,10 @@
  * (two frames up), by bytes.
  * PROBE_INIT is a script run in the designer's page before it loads (switches an experimental build reads).
  * PROBE_STYLE_EARLY adds a style sheet to the designer's page before it opens the design.
+ * PROBE_WARM=N: before the timed opening, the designer's page opens a generated design of N steps and
+ * undoes it, so that the opening runs warm code (what the first opening of a page pays for running its
+ * code the first time). The bare page opens and closes the same design first, unless
+ * PROBE_WARM_DESIGNER_ONLY is set.
  */
 import { writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -105,6 +109,14 @@ async function main() {
       const page = await newBenchPage(browser);
       if (process.env.PROBE_INIT) await page.addInitScript({ content: process.env.PROBE_INIT });
       await openEmptyDesigner(page, BASE);
+      if (process.env.PROBE_WARM) {
+        // The page has opened a design of PROBE_WARM steps and undone it (back to the empty design) before the timed opening.
+        const small = JSON.stringify(generateDesign(Number(process.env.PROBE_WARM) / 20, 20));
+        await page.evaluate((t) => { window.stageflow.loadDocument(t); }, small);
+        await settled(page);
+        await page.getByRole('button', { name: /^Undo/ }).first().click();
+        await settled(page);
+      }
       await page.waitForTimeout(300);
       if (process.env.PROBE_STYLE_EARLY) await page.addStyleTag({ content: process.env.PROBE_STYLE_EARLY });
       const box = (await page.locator('.react-flow').boundingBox())!;
@@ -137,6 +149,15 @@ async function main() {
       await b.waitForTimeout(300);
       const pane = { width: Math.round(box.width), height: Math.round(box.height) };
       const payload = process.env.PROBE_BOXES ? barePayload(doc, pane, viewport) : { text, pane, viewport };
+      if (process.env.PROBE_WARM && !process.env.PROBE_WARM_DESIGNER_ONLY) {
+        // the same warm-up as the designer's: a design of PROBE_WARM steps opened and closed
+        const small = JSON.stringify(generateDesign(Number(process.env.PROBE_WARM) / 20, 20));
+        await b.evaluate(([t, p]) => { window.benchLoad!({ text: t, pane: p, viewport: { x: 0, y: 0, zoom: 1 } }); }, [small, pane] as const);
+        await settled(b);
+        await b.evaluate(() => window.benchClose!());
+        await b.waitForFunction(() => !document.querySelector('.react-flow'));
+        await b.waitForTimeout(300);
+      }
       if (process.env.PROBE_TRACE) await browser.startTracing(b, { path: `${process.env.PROBE_TRACE}.bare.${i}.json`, categories: ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'v8', 'disabled-by-default-v8.gc', 'disabled-by-default-v8.compile', 'v8.execute'] });
       const bareProfiler = process.env.PROBE_SAVE ? await startProfiler(b) : null;
       const bareAllocations = process.env.PROBE_ALLOC ? await startAllocationSampling(b, `bare page, run ${i}`) : null;

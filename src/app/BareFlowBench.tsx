@@ -37,6 +37,8 @@ export interface BenchText {
 declare global {
   interface Window {
     benchLoad?: (payload: BenchPayload | BenchText) => void;
+    /** Closes what benchLoad opened (bench/ui/probeLoad.ts's PROBE_WARM opens a design and closes it before the timed opening). */
+    benchClose?: () => void;
   }
 }
 
@@ -95,6 +97,7 @@ export default function BareFlowBench() {
   const [payload, setPayload] = useState<BenchPayload | null>(null);
   useEffect(() => {
     window.benchLoad = (payload) => setPayload('text' in payload ? openText(payload) : payload);
+    window.benchClose = () => setPayload(null);
   }, []);
   return (
     <main aria-label="Bare React Flow benchmark">
