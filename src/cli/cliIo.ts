@@ -47,6 +47,12 @@ export const EXIT_OK = 0;
 export const EXIT_FAILED = 1;
 export const EXIT_INTERNAL = 1;
 export const EXIT_BAD_INPUT = 2;
+/**
+ * `test` and `coverage` ran no scenario at all (no design found, or none with scenarios beside it):
+ * pytest's code for "no tests were collected", so a CI job that tested nothing does not pass
+ * (docs/cli.md; `--pass-with-no-scenarios` turns it into 0).
+ */
+export const EXIT_NO_SCENARIOS = 5;
 
 /**
  * `<file>: <path>: <message>`, with `warning:` before warnings' messages. A problem of the whole

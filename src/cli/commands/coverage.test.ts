@@ -71,10 +71,25 @@ describe('stageflow coverage', () => {
     expect(await main(['--reporter', 'json'], io)).toBe(2);
     const report = JSON.parse(out.stdout) as { designs: { scenarios: string[]; overall: { percent: number } }[] };
     expect(report.designs[0]!.scenarios).toEqual(['routed.scenarios/big.json']);
-    // given a design without scenarios
-    const bare = memoryIo({ 'routed.json': routedJson() });
+    // given a design without scenarios, in a run where others ran
+    const bare = memoryIo({ 'routed.json': routedJson(), 'e/other.json': routedJson(), 'e/other.scenario.json': big });
     expect(await main(['--min', '1'], bare.io)).toBe(1);
-    expect(bare.out.stdout).toMatch(/all\s+\d+\/\d+\s+0\n/);
+    expect(bare.out.stdout).toMatch(/(^|\n)routed\.json \(Test\): 0 scenarios\n(.*\n)*?\s+all\s+\d+\/\d+\s+0\n/);
+  });
+
+  // until 2026-12-05 this exited 0 (and with --min, 1 as if coverage had dropped): nothing had run
+  it('no scenario ran at all exits 5 saying nothing was measured; --pass-with-no-scenarios exits 0 (--min still judges the 0%)', async () => {
+    const files = { 'routed.json': routedJson(), 'routed.scenario/big.json': big };
+    const none = memoryIo(files);
+    expect(await main([], none.io)).toBe(5);
+    expect(none.out.stdout).toMatch(/all\s+\d+\/\d+\s+0\n/);
+    expect(none.out.stderr).toBe('coverage: no scenarios found (1 design found, none with <name>.scenario.json or <name>.scenarios/*.json beside it, or listed in a stageflow.config.json); nothing was tested (exit 5; --pass-with-no-scenarios exits 0)\n');
+    expect(await main(['--min', '100'], memoryIo(files).io)).toBe(5);
+    expect(await main(['--pass-with-no-scenarios'], memoryIo(files).io)).toBe(0);
+    expect(await main(['--pass-with-no-scenarios', '--min', '1'], memoryIo(files).io)).toBe(1);
+    const empty = memoryIo({ 'readme.md': '#' });
+    expect(await main([], empty.io)).toBe(5);
+    expect(empty.out.stderr).toMatch(/^coverage: no designs found in the current folder .*; nothing was tested \(exit 5; --pass-with-no-scenarios exits 0\)\n$/);
   });
 
   it('an invalid scenario is bad input (exit 2)', async () => {

@@ -6,20 +6,20 @@
  */
 import { runScenario } from '../../verify/runScenario';
 import { COVERAGE_KINDS, computeCoverage, type CoverageCount, type CoverageKind, type CoverageReport } from '../../verify/coverage/index';
-import { EXIT_BAD_INPUT, EXIT_FAILED, EXIT_OK, guarded, writeOutput, type CliCommand, type CliIo } from '../cliIo';
+import { EXIT_BAD_INPUT, EXIT_FAILED, EXIT_NO_SCENARIOS, EXIT_OK, guarded, writeOutput, type CliCommand, type CliIo } from '../cliIo';
 import { servingArchived } from '../discovery/archive';
 import { discoverSuites } from '../discovery/discover';
 import { pickOrchestration } from '../discovery/pickOrchestration';
-import { MANIFEST_NAME } from '../discovery/manifest';
 import { suiteLabel } from '../discovery/suite';
 import { renderHelp, usageError, type CommandHelp } from '../help';
 import { loadScenario } from '../loadFiles';
 import { parseOptions } from '../options';
 import { loadSuiteDesign } from '../run/loadSuiteDesign';
+import { noDesignsLine, noScenariosLine, PASS_WITH_NO_SCENARIOS, PASS_WITH_NO_SCENARIOS_HELP } from '../run/nothingTested';
 import { table } from '../table';
 
 export const HELP: CommandHelp = {
-  usage: 'stageflow coverage [path...] [--orchestration <ApiName>] [--min <percent>] [--reporter text|json] [--out <file>]',
+  usage: 'stageflow coverage [path...] [--orchestration <ApiName>] [--min <percent>] [--reporter text|json] [--out <file>] [--pass-with-no-scenarios]',
   summary: [
     'Runs every scenario of every design found (as "stageflow test" finds them) and reports, per design, which steps started,',
     'which decision outcomes and default paths were taken, which conditions (requirements, evaluation flows) held and which fault paths ran.',
@@ -29,9 +29,10 @@ export const HELP: CommandHelp = {
     ['--min <percent>', 'fail (exit 1) when a design\'s overall coverage is below this (0-100)'],
     ['--reporter <name>', 'text (default; a table per design and what was never reached) or json'],
     ['--out <file>', 'write the report to this file instead of stdout'],
+    PASS_WITH_NO_SCENARIOS_HELP,
     ['-h, --help', 'this help'],
   ],
-  exitCodes: '0 reported (and every design at or above --min), 1 a design below --min, 2 bad input',
+  exitCodes: '0 reported (and every design at or above --min), 1 a design below --min, 2 bad input, 5 no scenario found (nothing was measured)',
   examples: ['stageflow coverage public/samples --min 100', 'stageflow coverage designs/order.json'],
 };
 
@@ -62,7 +63,7 @@ function parseMin(text: string | undefined): number | undefined | null {
 }
 
 async function run(argv: readonly string[], io: CliIo): Promise<number> {
-  const parsed = parseOptions(argv, { min: 'string', reporter: 'string', out: 'string', orchestration: 'string' });
+  const parsed = parseOptions(argv, { min: 'string', reporter: 'string', out: 'string', orchestration: 'string', [PASS_WITH_NO_SCENARIOS]: 'boolean' });
   if (parsed.ok === 'help') { io.stdout(renderHelp(HELP)); return EXIT_OK; }
   if (!parsed.ok) { io.stderr(usageError('coverage', parsed.message, HELP)); return EXIT_BAD_INPUT; }
   const min = parseMin(parsed.options.values.get('min'));
@@ -70,11 +71,13 @@ async function run(argv: readonly string[], io: CliIo): Promise<number> {
   const reporter = parsed.options.values.get('reporter') ?? 'text';
   if (reporter !== 'text' && reporter !== 'json') { io.stderr(usageError('coverage', `unknown reporter "${reporter}" (use text or json)`, HELP)); return EXIT_BAD_INPUT; }
   const paths = parsed.options.positionals;
+  const passWithNone = parsed.options.flags.has(PASS_WITH_NO_SCENARIOS);
   const found = await discoverSuites(io, paths);
   for (const problem of found.problems) io.stderr(`${problem.line}\n`);
   if (found.suites.length === 0) {
-    if (found.problems.length === 0) io.stderr(`coverage: no designs found in ${paths.length ? paths.join(', ') : 'the current folder'} (an orchestration .json or .flow-meta.xml, a flow with scenarios beside it, or a ${MANIFEST_NAME})\n`);
-    return EXIT_BAD_INPUT;
+    if (found.problems.length > 0) return EXIT_BAD_INPUT;
+    io.stderr(noDesignsLine('coverage', paths, passWithNone));
+    return passWithNone ? EXIT_OK : EXIT_NO_SCENARIOS;
   }
   const wanted = parsed.options.values.get('orchestration');
   if (wanted !== undefined) {
@@ -105,6 +108,11 @@ async function run(argv: readonly string[], io: CliIo): Promise<number> {
   const text = reporter === 'json' ? jsonText(designs, min) : `${designs.map((d) => textBlock(d, min)).join('\n\n')}\n`;
   const written = await writeOutput(io, parsed.options.values.get('out'), text);
   if (written !== EXIT_OK || bad) return EXIT_BAD_INPUT;
+  // every design at 0% because no scenario ran: a report of nothing, which --min alone would not catch
+  if (designs.every((d) => d.scenarios.length === 0)) {
+    io.stderr(noScenariosLine('coverage', designs.length, passWithNone));
+    if (!passWithNone) return EXIT_NO_SCENARIOS;
+  }
   return min !== undefined && designs.some((d) => d.report.overall.percent < min) ? EXIT_FAILED : EXIT_OK;
 }
 

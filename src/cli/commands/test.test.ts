@@ -92,19 +92,46 @@ describe('stageflow test', () => {
     expect(out.stdout).toMatch(/^! x\.json — could not load the design\n {4}x\.json: stages\[0\]\.next: /);
   });
 
-  it('nothing to run is bad input (exit 2), as are unknown options and reporters', async () => {
+  it('nothing found exits 5 (nothing was tested), 0 with --pass-with-no-scenarios; unknown options and reporters are bad input (exit 2)', async () => {
     const empty = memoryIo({ 'readme.md': '#' });
-    expect(await main([], empty.io)).toBe(2);
-    expect(empty.out.stderr).toMatch(/^test: no designs found in the current folder/);
+    expect(await main([], empty.io)).toBe(5);
+    expect(empty.out.stderr).toBe('test: no designs found in the current folder (an orchestration .json or .flow-meta.xml, a flow with scenarios beside it, or a stageflow.config.json); nothing was tested (exit 5; --pass-with-no-scenarios exits 0)\n');
+    const allowed = memoryIo({ 'readme.md': '#' });
+    expect(await main(['--pass-with-no-scenarios'], allowed.io)).toBe(0);
+    expect(allowed.out.stderr).toBe('test: no designs found in the current folder (an orchestration .json or .flow-meta.xml, a flow with scenarios beside it, or a stageflow.config.json); nothing was tested (--pass-with-no-scenarios: exit 0)\n');
     const reporter = project();
     expect(await main(['--reporter', 'tap'], reporter.io)).toBe(2);
     expect(reporter.out.stderr).toMatch(/^test: unknown reporter "tap" \(use text, junit or json\)\nusage: stageflow test /);
   });
 
-  it('a design without scenarios is listed and does not fail the run', async () => {
-    const { io, out } = memoryIo({ 'routed.json': routedJson() });
-    expect(await main([], io)).toBe(0);
+  // until 2026-12-05 this exited 0: a misnamed scenario folder let CI pass having tested nothing
+  it('designs without any scenario are listed, and the run exits 5 saying nothing was tested; --pass-with-no-scenarios exits 0', async () => {
+    // given a design whose scenarios are in a misnamed folder (.scenario/ for .scenarios/)
+    const files = { 'routed.json': routedJson(), 'routed.scenario/big.json': passing };
+    const { io, out } = memoryIo(files);
+    // when
+    const code = await main([], io);
+    // then
+    expect(code).toBe(5);
     expect(out.stdout).toBe(`routed.json (Test): no scenarios (add a .scenario.json or a .scenarios/ folder beside it)\n    ${reviewWarning('routed.json')}\n\n0 scenarios: 0 passed, 0 failed in 0 ms\n`);
+    expect(out.stderr).toBe('test: no scenarios found (1 design found, none with <name>.scenario.json or <name>.scenarios/*.json beside it, or listed in a stageflow.config.json); nothing was tested (exit 5; --pass-with-no-scenarios exits 0)\n');
+    // when it is expected (a project whose scenarios are not written yet)
+    const allowed = memoryIo(files);
+    expect(await main(['--pass-with-no-scenarios'], allowed.io)).toBe(0);
+    expect(allowed.out.stdout).toBe(out.stdout);
+  });
+
+  it('the report is still written when no scenario ran (a CI server shows the empty run), and the exit is 5', async () => {
+    const { io, out } = memoryIo({ 'routed.json': routedJson() });
+    expect(await main(['--reporter', 'junit', '--out', 'junit.xml'], io)).toBe(5);
+    expect(junitStructureProblems(out.written['junit.xml']!)).toEqual([]);
+    expect(out.written['junit.xml']).toContain('tests="0"');
+    expect(out.stderr).toContain('test: no scenarios found (1 design found');
+  });
+
+  it('a design with scenarios beside another without any: the run tested something, so it passes', async () => {
+    const { io } = project({ 'e/bare.json': routedJson() });
+    expect(await main(['d', 'e'], io)).toBe(0);
   });
 });
 
@@ -216,7 +243,7 @@ describe('stageflow test: design warnings', () => {
 
   it('a design without scenarios still shows its warnings', async () => {
     const { io, out } = memoryIo({ 'd/Test.flow-meta.xml': routedXml() });
-    expect(await main(['d/Test.flow-meta.xml'], io)).toBe(0);
+    expect(await main(['d/Test.flow-meta.xml', '--pass-with-no-scenarios'], io)).toBe(0);
     expect(out.stdout).toContain(`d/Test.flow-meta.xml (Test): no scenarios (add a .scenario.json or a .scenarios/ folder beside it)\n    ${placeholder}`);
   });
 });

@@ -2,10 +2,11 @@
  * `stageflow test [path…]`: runs every scenario of the designs found (discovery/discover.ts),
  * checks their expectations and reports like a test runner (text, JUnit XML or JSON).
  * Exit 0 all passed, 1 an expectation failed, 2 bad input (a file that cannot be read or is
- * invalid, nothing found) — bad input wins over failures. Every report lists what could not be
+ * invalid) — bad input wins over failures — and 5 when no scenario ran at all (nothing found, or
+ * designs without scenarios), unless `--pass-with-no-scenarios`. Every report lists what could not be
  * read (a path, a manifest or its entry) as an errored entry, so its counts agree with the exit code.
  */
-import { EXIT_BAD_INPUT, EXIT_FAILED, EXIT_OK, guarded, writeOutput, type CliCommand, type CliIo } from '../cliIo';
+import { EXIT_BAD_INPUT, EXIT_FAILED, EXIT_NO_SCENARIOS, EXIT_OK, guarded, writeOutput, type CliCommand, type CliIo } from '../cliIo';
 import { servingArchived } from '../discovery/archive';
 import { discoverSuites } from '../discovery/discover';
 import { pickOrchestration } from '../discovery/pickOrchestration';
@@ -16,11 +17,12 @@ import { parseOptions } from '../options';
 import { jsonReport } from '../reporters/jsonReporter';
 import { junitReport } from '../reporters/junitReporter';
 import { textReport } from '../reporters/textReporter';
+import { noDesignsLine, noScenariosLine, PASS_WITH_NO_SCENARIOS, PASS_WITH_NO_SCENARIOS_HELP } from '../run/nothingTested';
 import { totalsOf, type SuiteResult } from '../run/results';
 import { runSuites } from '../run/runSuites';
 
 export const HELP: CommandHelp = {
-  usage: 'stageflow test [path...] [--orchestration <ApiName>] [--reporter text|junit|json] [--out <file>] [--update]',
+  usage: 'stageflow test [path...] [--orchestration <ApiName>] [--reporter text|junit|json] [--out <file>] [--update] [--pass-with-no-scenarios]',
   summary: [
     'Runs every scenario of every design found under the paths (default: the current folder) and checks the scenarios\' expectations.',
     `A design is an orchestration .json or .flow-meta.xml (any other flow counts when it has scenarios); its scenarios are <name>.scenario.json and <name>.scenarios/*.json beside it, or what a ${MANIFEST_NAME} lists.`,
@@ -31,9 +33,10 @@ export const HELP: CommandHelp = {
     ['--reporter <name>', 'text (default; one line per scenario and a summary), junit (JUnit XML for CI servers) or json'],
     ['--out <file>', 'write the report to this file instead of stdout'],
     ['--update', 'record the current outcome as the expectations of scenarios that have none (written into their files; review the diff)'],
+    PASS_WITH_NO_SCENARIOS_HELP,
     ['-h, --help', 'this help'],
   ],
-  exitCodes: '0 every expectation held, 1 an expectation failed, 2 bad input (unreadable or invalid file, nothing found)',
+  exitCodes: '0 every expectation held, 1 an expectation failed, 2 bad input (unreadable or invalid file), 5 no scenario found (nothing was tested)',
   examples: ['stageflow test', 'stageflow test designs/ --reporter junit > junit.xml', 'stageflow test order.json --update'],
 };
 
@@ -51,17 +54,18 @@ function unreadable(problems: readonly DiscoveryProblem[]): SuiteResult[] {
 }
 
 async function run(argv: readonly string[], io: CliIo): Promise<number> {
-  const parsed = parseOptions(argv, { reporter: 'string', out: 'string', update: 'boolean', orchestration: 'string' });
+  const parsed = parseOptions(argv, { reporter: 'string', out: 'string', update: 'boolean', orchestration: 'string', [PASS_WITH_NO_SCENARIOS]: 'boolean' });
   if (parsed.ok === 'help') { io.stdout(renderHelp(HELP)); return EXIT_OK; }
   if (!parsed.ok) { io.stderr(usageError('test', parsed.message, HELP)); return EXIT_BAD_INPUT; }
   const reporterName = parsed.options.values.get('reporter') ?? 'text';
   const reporter = REPORTERS[reporterName];
   if (!reporter) { io.stderr(usageError('test', `unknown reporter "${reporterName}" (use text, junit or json)`, HELP)); return EXIT_BAD_INPUT; }
   const paths = parsed.options.positionals;
+  const passWithNone = parsed.options.flags.has(PASS_WITH_NO_SCENARIOS);
   const found = await discoverSuites(io, paths);
   if (found.suites.length === 0 && found.problems.length === 0) {
-    io.stderr(`test: no designs found in ${paths.length ? paths.join(', ') : 'the current folder'} (an orchestration .json or .flow-meta.xml, a flow with scenarios beside it, or a ${MANIFEST_NAME})\n`);
-    return EXIT_BAD_INPUT;
+    io.stderr(noDesignsLine('test', paths, passWithNone));
+    return passWithNone ? EXIT_OK : EXIT_NO_SCENARIOS;
   }
   const wanted = parsed.options.values.get('orchestration');
   if (wanted !== undefined) {
@@ -77,6 +81,10 @@ async function run(argv: readonly string[], io: CliIo): Promise<number> {
   if (written !== EXIT_OK) return written;
   const totals = totalsOf(results);
   if (totals.errors > 0) return EXIT_BAD_INPUT;
+  if (totals.scenarios === 0) {
+    io.stderr(noScenariosLine('test', results.length, passWithNone));
+    if (!passWithNone) return EXIT_NO_SCENARIOS;
+  }
   return totals.failed > 0 ? EXIT_FAILED : EXIT_OK;
 }
 
