@@ -1,9 +1,11 @@
-import { writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { nodeIo, writeOutputParts } from './cliIo';
+import { main as test } from './commands/test';
 import { main as validate } from './commands/validate';
 import { memoryIo } from './testing/memoryIo';
+import { routedJson, scenarioText } from './testing/suiteFiles';
 import { tempDir } from '../io/testing/tempDir';
 
 describe('nodeIo.readFile: files are UTF-8', () => {
@@ -28,11 +30,39 @@ describe('nodeIo.readFile: files are UTF-8', () => {
 });
 
 describe('nodeIo.writeFile', () => {
-  it('names the folder that is missing', async () => {
+  // until 2026-12-05 a missing folder was refused (`--out reports/junit.xml` in a fresh checkout failed)
+  it('creates the folders the file goes in, as jest-junit and pytest --junitxml do', async () => {
     const dir = tempDir('stageflow-out-');
-    const path = join(dir, 'missing', 'trace.json');
-    await expect(nodeIo.writeFile(path, '{}')).rejects.toThrow(`cannot write the file: the folder ${join(dir, 'missing')} does not exist`);
-    await expect(nodeIo.writeFileParts!(path, ['{', '}'])).rejects.toThrow(`the folder ${join(dir, 'missing')} does not exist`);
+    const path = join(dir, 'reports', 'ci', 'trace.json');
+    await nodeIo.writeFile(path, '{}');
+    expect(readFileSync(path, 'utf8')).toBe('{}');
+    const parts = join(dir, 'more', 'trace.json');
+    await nodeIo.writeFileParts!(parts, ['{', '}']);
+    expect(readFileSync(parts, 'utf8')).toBe('{}');
+  });
+
+  it('a path through a file cannot be written: one line naming the file in the way', async () => {
+    const dir = tempDir('stageflow-out-');
+    writeFileSync(join(dir, 'report.txt'), 'x');
+    const path = join(dir, 'report.txt', 'junit.xml');
+    await expect(nodeIo.writeFile(path, '{}')).rejects.toThrow(`cannot write the file: ${join(dir, 'report.txt')} is a file, not a folder`);
+    await expect(nodeIo.writeFileParts!(join(dir, 'report.txt', 'a', 'b.json'), ['{}'])).rejects.toThrow(`cannot write the file: ${join(dir, 'report.txt')} is a file, not a folder`);
+    await expect(nodeIo.writeFile(dir, '{}')).rejects.toThrow('cannot write the file: it is a directory');
+  });
+
+  it('stageflow test --out into a folder that is not there writes the report; an unwritable --out is one stderr line naming it, exit 2', async () => {
+    const dir = tempDir('stageflow-out-');
+    const files = { 'routed.json': routedJson(), 'routed.scenario.json': scenarioText('big order') };
+    const { io } = memoryIo(files);
+    const real = { ...io, writeFile: nodeIo.writeFile };
+    expect(await test(['--reporter', 'junit', '--out', join(dir, 'reports', 'junit.xml')], real)).toBe(0);
+    expect(readFileSync(join(dir, 'reports', 'junit.xml'), 'utf8')).toContain('<testsuites name="stageflow test" tests="1"');
+    writeFileSync(join(dir, 'taken'), 'x');
+    const blocked = memoryIo(files);
+    const out = join(dir, 'taken', 'junit.xml');
+    expect(await test(['--reporter', 'junit', '--out', out], { ...blocked.io, writeFile: nodeIo.writeFile })).toBe(2);
+    // (the design's warning comes first: with --out the report's problems are on stderr too)
+    expect(blocked.out.stderr.split('\n').slice(-2)).toEqual([`${out}: cannot write the file: ${join(dir, 'taken')} is a file, not a folder`, '']);
   });
 });
 

@@ -20,6 +20,7 @@ export interface CliIo {
   stderr(text: string): void;
   /** The file's text; throws an Error whose message says why it cannot be read. */
   readFile(path: string): Promise<string>;
+  /** Writes the file, creating the folders it is in; throws an Error whose message says why it cannot. */
   writeFile(path: string, text: string): Promise<void>;
   /** Writes the parts one after another (text too long for one string); absent: joined for writeFile. */
   writeFileParts?(path: string, parts: Iterable<string>): Promise<void>;
@@ -131,8 +132,27 @@ const REASONS: Record<string, string> = {
   EPERM: 'cannot read the file: permission denied',
 };
 
+/**
+ * Creates the folders `path` is to be written in (`--out reports/junit.xml` in a fresh checkout),
+ * as jest-junit and pytest's `--junitxml` do: a report path names where the report goes, and a CI
+ * job should not need a `mkdir` step first. Throws the one-line reason when a folder cannot be made.
+ */
+function makeFoldersFor(path: string): void {
+  const folder = nodePath.dirname(path);
+  try {
+    fs.mkdirSync(folder, { recursive: true });
+  } catch (e) {
+    // a part of the path that is a file (`report.txt/junit.xml`) is the usual cause: name it
+    for (let part = folder; part !== nodePath.dirname(part); part = nodePath.dirname(part)) {
+      if (fs.existsSync(part) && !fs.statSync(part).isDirectory()) throw Object.assign(new Error(`cannot write the file: ${part} is a file, not a folder`), { code: 'FOLDER' });
+    }
+    throw Object.assign(new Error(`cannot write the file: cannot make the folder ${folder}: ${systemMessage(e, 'error').replace(/^cannot read the file: /, '')}`), { code: 'FOLDER' });
+  }
+}
+
 /** Why `path` cannot be written: a missing folder is named (ENOENT on a write means the folder is not there). */
 function writeMessage(e: unknown, path: string): string {
+  if (typeof e === 'object' && e !== null && 'code' in e && e.code === 'FOLDER' && e instanceof Error) return e.message;
   const code = typeof e === 'object' && e !== null && 'code' in e ? String(e.code) : '';
   if (code === 'ENOENT') {
     const slash = Math.max(path.lastIndexOf('/'), path.lastIndexOf('\\'));
@@ -157,6 +177,7 @@ function systemMessage(e: unknown, fallback: string): string {
 // Its synchronous calls only, not node:fs/promises: loading that costs ~2.5 ms of every start
 // (it pulls in Node's readline and file watchers), and a command reads one file at a time anyway.
 const fs = process.getBuiltinModule('node:fs');
+const nodePath = process.getBuiltinModule('node:path');
 
 interface ConsoleWriter {
   (text: string): void;
@@ -242,6 +263,7 @@ export const nodeIo: CliIo = {
   },
   async writeFile(path, text) {
     try {
+      makeFoldersFor(path);
       fs.writeFileSync(path, text, 'utf8');
     } catch (e) {
       throw new Error(writeMessage(e, path));
@@ -250,6 +272,7 @@ export const nodeIo: CliIo = {
   async writeFileParts(path, parts) {
     let fd: number | undefined;
     try {
+      makeFoldersFor(path);
       fd = fs.openSync(path, 'w');
       for (const text of batches(parts)) fs.writeSync(fd, text);
     } catch (e) {
