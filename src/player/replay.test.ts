@@ -86,6 +86,20 @@ describe('TraceReplay.advance (playback applies only the events since the frame 
   });
 });
 
+describe('TraceReplay run-as (UI-CONTRACT: a step that has started carries data-run-as)', () => {
+  it('gives an interactive step its assignee from the moment it starts, before the work item event is shown', () => {
+    // given the replay of a trace where W starts (event 5) and its work item is assigned to ann (event 6)
+    const replay = new TraceReplay(trace());
+    // when the moment shown is W's start
+    const started = replay.stateAt(5);
+    // then W is in progress and already runs as its assignee
+    expect(started.steps.W).toBe('InProgress');
+    expect(started.runAs.W).toBe('ann');
+    // and it is the same when playback reaches that moment one event at a time
+    expect(replay.advance(replay.stateAt(4), 5).runAs.W).toBe('ann');
+  });
+});
+
 describe('TraceReplay beats: one visible change at a time (the Timeline\'s arrow keys)', () => {
   it('nextBeat passes over events that change nothing on the canvas; previousBeat goes back one visible change', () => {
     const replay = new TraceReplay(trace());

@@ -209,6 +209,17 @@ export class TraceReplay {
     return { index: -1, t: 0, run: null, stages: {}, steps: {}, stepStartedAt: {}, runAs: {}, openWorkItems: new Set(), currentStage: null, lastChange: null };
   }
 
+  /** The assignee of the work item that `step`, started at event `index`, is given at that same time. */
+  private assigneeAfter(index: number, step: string): string | undefined {
+    const t = this.events[index]!.t;
+    for (let i = index + 1; i < this.events.length && this.events[i]!.t === t; i++) {
+      const e = this.events[i]!;
+      if (e.step !== step) continue;
+      return e.type === 'workItemAssigned' && typeof e.assignee === 'string' ? e.assignee : undefined;
+    }
+    return undefined;
+  }
+
   private apply(s: MutableSnapshot, e: TraceEvent, index: number): void {
     s.index = index;
     s.t = e.t;
@@ -243,6 +254,12 @@ export class TraceReplay {
         writable(s, 'stepStartedAt')[e.step] = e.t;
         const info = this.trace.steps[e.step];
         if (info?.runAs && info.mode !== 'interactive') writable(s, 'runAs')[e.step] = info.runAs.user;
+        if (info?.mode === 'interactive') {
+          // A started step carries its user (UI-CONTRACT): the work item's assignee, whose event
+          // follows at the same time as a beat of its own.
+          const assignee = this.assigneeAfter(index, e.step) ?? info.runAs?.user;
+          if (assignee) writable(s, 'runAs')[e.step] = assignee;
+        }
       }
       return;
     }
