@@ -7,6 +7,7 @@ import { evaluateLogic, parseLogic } from '../../model/logic';
 import type { RecordFilter } from '../definition';
 import { readField, type FieldValue, type OrgRecord } from '../org/simulatedOrg';
 import type { FlowValue } from '../values';
+import { asBeforeTheSave } from './beforeSave';
 import { DEPLOYED_LOGIC } from './deployedLogic';
 import type { Frame } from './frame';
 import { compare } from './operators';
@@ -41,9 +42,12 @@ export function readRecords(frame: Frame, query: RecordQuery, element: string, w
   return found;
 }
 
-/** The records of `object` that pass `filters` under `logic`, in insertion order. */
+/**
+ * The records of `object` that pass `filters` under `logic`, in insertion order; a before-save
+ * flow's own triggering record as the database holds it before the save (beforeSave.ts).
+ */
 export function queryRecords(frame: Frame, object: string, filters: readonly RecordFilter[], logic: string | undefined, where: string): OrgRecord[] {
-  const records = frame.org.recordsOf(orgObject(frame, object));
+  const records = asBeforeTheSave(frame, frame.org.recordsOf(orgObject(frame, object)));
   if (filters.length === 0) return records;
   const parsed = parseLogic(logic, filters.length, DEPLOYED_LOGIC);
   if (!parsed.ok) throw fault(`${where}: filter logic "${logic}": ${parsed.error.message}`);
