@@ -211,3 +211,31 @@ test("the mini map frames the part in view, and dragging in it pans the canvas",
   await page.getByRole('button', { name: 'Fit view', exact: true }).click();
   await expect.poll(async () => (await frame.boundingBox())!.width).toBeGreaterThan(opened.width * 2);
 });
+
+// until 2026-12-05 they stayed enabled on an empty design and did nothing when pressed
+test('on an empty design Select all, Tidy up and Fit view are disabled in the toolbar, the canvas menu and their key; a stage enables them', async ({ page }) => {
+  // given a new design
+  await openEmpty(page);
+  // then the toolbar's buttons are disabled
+  await expect(page.getByRole('button', { name: 'Tidy up' })).toBeDisabled();
+  await expect(page.getByRole('button', { name: 'Fit view', exact: true })).toBeDisabled();
+  await expect(page.getByRole('button', { name: 'Fit the whole design in view' })).toBeDisabled();
+  await page.screenshot({ path: 'reports/view-empty-design-toolbar.png' });
+  // and so are the canvas menu's items
+  const canvas = page.getByRole('region', { name: 'Canvas' });
+  await canvas.focus();
+  await page.keyboard.press('Shift+F10');
+  const menu = page.getByRole('menu', { name: 'Canvas menu' });
+  for (const name of ['Select all', 'Tidy up', 'Fit view']) await expect(menu.getByRole('menuitem', { name }), name).toHaveAttribute('aria-disabled', 'true');
+  await expect(menu.getByRole('menuitem', { name: 'Add stage here' })).not.toHaveAttribute('aria-disabled', 'true');
+  await page.keyboard.press('Escape');
+  await expect(canvas).toBeFocused();
+  // Ctrl/Cmd+A selects nothing, not even the page's text
+  await page.keyboard.press('ControlOrMeta+a');
+  expect(await page.evaluate(() => window.getSelection()?.toString() ?? '')).toBe('');
+  // when a stage is added, they are enabled
+  await page.getByRole('button', { name: 'Add stage' }).click();
+  await expect(page.getByRole('button', { name: 'Tidy up' })).toBeEnabled();
+  await expect(page.getByRole('button', { name: 'Fit view', exact: true })).toBeEnabled();
+  await expect(page.getByRole('button', { name: 'Fit the whole design in view' })).toBeEnabled();
+});

@@ -3,7 +3,7 @@ import { deleteElements } from '../commands/deleteElements';
 import type { LinkRef } from '../commands/links';
 import { kindOf } from '../commands/queries';
 import { renamedName, renameElement } from '../commands/renameElement';
-import { selectHasSelection, selectSavedInProject, selectSingleSelected } from '../store/selectors';
+import { selectDesignEmpty, selectHasSelection, selectSavedInProject, selectSingleSelected } from '../store/selectors';
 import { addElement, type AddOptions, type PaletteKind } from './addElement';
 import { neighbourAfterDelete } from './deleteNeighbour';
 import { linkOfEdgeId } from './edgeIds';
@@ -98,6 +98,7 @@ export const selectAllAction: Action = {
   group: 'edit',
   shortcuts: [{ key: 'a', mod: true }],
   when: 'edit',
+  enabled: (s) => !selectDesignEmpty(s),
   focusAfter: 'unchanged',
   perform({ store }) {
     const doc = store.getState().doc;

@@ -1,5 +1,6 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { moveLayout } from '../commands/moveLayout';
+import { emptyOrchestration } from '../model/factories';
 import type { Orchestration } from '../model/types';
 import { validateOrchestration } from '../model/validate';
 import { ManualFrames } from '../player/frameScheduler';
@@ -9,7 +10,7 @@ import onboarding from '../../public/samples/onboarding.json';
 import { isAvailable } from './availability';
 import { helpRows, helpSections } from './helpList';
 import { ACTIONS, getAction, performAction } from './registry';
-import { actionForKey } from './useShortcuts';
+import { actionForKey, isOwnedKey } from './useShortcuts';
 import type { ActionContext } from './types';
 
 const sample = onboarding as unknown as Orchestration;
@@ -118,6 +119,26 @@ describe('action registry', () => {
     expect(actionForKey(press('Delete'), context)?.id).toBe('selection.delete');
     expect(actionForKey(press('Z', true, true), context)).toBeNull();
     expect(actionForKey(press('?', false, true), context)?.id).toBe('help.shortcuts');
+  });
+
+  // until 2026-12-05 they stayed enabled on an empty design and did nothing
+  it('on an empty design Select all, Tidy up and Fit view are disabled (toolbar, menus and keys follow); one stage enables them', () => {
+    // given a new, empty design
+    store.getState().openUnsavedDesign(emptyOrchestration(), []);
+    const press = (key: string, mod = false) => ({ key, ctrlKey: mod, metaKey: false, shiftKey: false, altKey: false, target: null }) as unknown as KeyboardEvent;
+    const ids = ['selection.all', 'layout.tidy', 'view.fit'];
+    // then
+    expect(ids.map((id) => isAvailable(getAction(id), store.getState()))).toEqual([false, false, false]);
+    expect(ids.map((id) => performAction(context, getAction(id), undefined).performed)).toEqual([false, false, false]);
+    expect(actionForKey(press('a', true), context)).toBeNull();
+    // the key is still the app's: the browser must not select the page's text instead
+    expect(isOwnedKey(press('a', true), store.getState())).toBe(true);
+    expect(isOwnedKey(press('b', true), store.getState())).toBe(false);
+    // when a stage is added
+    performAction(context, getAction('stage.add'), undefined);
+    // then
+    expect(ids.map((id) => isAvailable(getAction(id), store.getState()))).toEqual([true, true, true]);
+    expect(actionForKey(press('a', true), context)?.id).toBe('selection.all');
   });
 
   it('in the run view, ? opens the help and Ctrl/Cmd+F Find; Delete and Ctrl+A stay editing keys', () => {

@@ -11,11 +11,13 @@ import { useEffect } from 'react';
 import { isAvailable } from './availability';
 import { selectionAsText } from './clipboard';
 import { copyAction, cutAction, pasteAction } from './clipboardActions';
+import { selectAllAction } from './elementActions';
 import { redoAction, undoAction } from './historyActions';
 import { ACTIONS, performAction } from './registry';
 import { matchesShortcut } from './shortcuts';
 import type { AppStore } from '../store/appStore';
 import { selectRunning } from '../store/selectors';
+import type { AppState } from '../store/storeTypes';
 import type { ActionContext, AnyAction } from './types';
 import { useActionContext } from './useActionContext';
 
@@ -32,6 +34,15 @@ const BROWSER_CLIPBOARD = new Set<AnyAction>([copyAction, cutAction, pasteAction
  */
 export function isHistoryKey(event: KeyPressEvent): boolean {
   return [undoAction, redoAction].some((a) => a.shortcuts?.some((s) => matchesShortcut(event as KeyboardEvent, s)));
+}
+
+/**
+ * Keys the app owns even when their action cannot run now: Undo/Redo with nothing to undo, and in
+ * the editor Ctrl/Cmd+A on an empty design — left to the browser, it would select the page's text
+ * (tldraw and excalidraw do nothing there either).
+ */
+export function isOwnedKey(event: KeyPressEvent, state: Pick<AppState, 'runPhase'>): boolean {
+  return isHistoryKey(event) || (!selectRunning(state) && !!selectAllAction.shortcuts?.some((s) => matchesShortcut(event as KeyboardEvent, s)));
 }
 
 /** Inputs that take no text: a shortcut with Ctrl/Cmd (Undo…) still works on them; other keys are theirs. */
@@ -115,7 +126,7 @@ export function useShortcuts(): void {
       selectFocusedElement(event, context.store);
       const action = actionForKey(event, context);
       if (!action) {
-        if (isHistoryKey(event)) event.preventDefault();
+        if (isOwnedKey(event, context.store.getState())) event.preventDefault();
         return;
       }
       if (action === pasteAction) {

@@ -1,6 +1,6 @@
 /** Layout and view: tidy up, fit the view, snap to grid, find. */
 import { tidyLayout } from '../commands/tidyLayout';
-import { selectDark } from '../store/selectors';
+import { selectDark, selectDesignEmpty } from '../store/selectors';
 import type { Action } from './types';
 
 export const tidyUpAction: Action = {
@@ -10,6 +10,8 @@ export const tidyUpAction: Action = {
   group: 'layout',
   icon: 'tidy',
   when: 'edit',
+  // nothing to arrange on an empty design: disabled, as tldraw and excalidraw grey out what has no target
+  enabled: (s) => !selectDesignEmpty(s),
   focusAfter: 'unchanged',
   perform({ store }) {
     // The arrangement is the canvas's own (canvas/layout): forgetting the recorded positions is enough.
@@ -25,6 +27,7 @@ export const fitViewAction: Action = {
   group: 'view',
   icon: 'fit',
   when: 'always',
+  enabled: (s) => !selectDesignEmpty(s),
   focusAfter: 'unchanged',
   perform: ({ store }) => store.getState().requestFit('all', 200),
 };

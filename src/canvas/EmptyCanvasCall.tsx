@@ -2,11 +2,11 @@
 import { insertStageAfterAction } from '../actions/insertActions';
 import { useAction } from '../actions/useAction';
 import { useAppStore } from '../store/appStore';
-import { selectCanEdit } from '../store/selectors';
+import { selectCanEdit, selectDesignEmpty } from '../store/selectors';
 import { focusCanvasElement } from './focusElement';
 
 export function EmptyCanvasCall() {
-  const empty = useAppStore((s) => s.doc.stages.length === 0 && (s.doc.decisions ?? []).length === 0);
+  const empty = useAppStore(selectDesignEmpty);
   const canEdit = useAppStore(selectCanEdit);
   const { run } = useAction(insertStageAfterAction);
   if (!empty || !canEdit) return null;

@@ -59,6 +59,8 @@ export const selectSelected = (s: AppState) => s.selected;
 export const selectSelectedEdges = (s: AppState) => s.selectedEdges;
 /** Exactly one element is selected: its name. */
 export const selectSingleSelected = (s: AppState) => (s.selected.length === 1 ? s.selected[0]! : null);
+/** A design with nothing on the canvas (a new design): Select all, Tidy up and Fit view have nothing to act on. */
+export const selectDesignEmpty = (s: Pick<AppState, 'doc'>) => s.doc.stages.length === 0 && (s.doc.decisions ?? []).length === 0;
 export const selectHasSelection = (s: AppState) => s.selected.length > 0 || s.selectedEdges.length > 0;
 
 export const selectSnap = (s: AppState) => s.snapToGrid;
