@@ -6,6 +6,7 @@ import { useCallback } from 'react';
 import { describeStart } from '../../io/project/describeStart';
 import { useAppStore } from '../../store/appStore';
 import { useDialog } from '../../ui/useDialog';
+import { noOrchestrationSummary } from './pickerSummary';
 import { closePicker, openFromProject, startInProject } from './projectSession';
 import { useProjectSession } from './projectState';
 
@@ -25,7 +26,7 @@ export function ProjectPicker() {
           <h2 id="project-picker-title" className="mb-1 text-lg font-semibold text-ink-800">Open an orchestration of {picking.name}</h2>
           <p className="mb-3 text-ink-600">
             {orchestrations.length === 0
-              ? `No orchestration yet, and ${picking.project.flows.length} flow${picking.project.flows.length === 1 ? '' : 's'} found. Start a new orchestration: its steps can call them.`
+              ? noOrchestrationSummary(picking.project.flows)
               : `${orchestrations.length} orchestration${orchestrations.length === 1 ? '' : 's'} and ${picking.project.flows.length} other flow${picking.project.flows.length === 1 ? '' : 's'} found. The one you open calls the project's flows by API name.`}
             {unread > 0 && ` ${unread} file${unread === 1 ? '' : 's'} could not be read; the report after opening lists them.`}
           </p>

@@ -7,7 +7,7 @@
  */
 import type { Flow, FlowType } from '../../model/types';
 import { projectCatalog } from './projectCatalog';
-import type { Project } from './types';
+import type { Project, ProjectFlow } from './types';
 
 /** A flow of the project a step or condition could call. */
 export interface OfferedFlow {
@@ -35,14 +35,21 @@ export interface ProjectFlowOffer {
   link(name: string, have: readonly Flow[]): FlowLink;
 }
 
+/**
+ * Whether a step or condition can call the flow: it has a catalog type, and no trigger starts it.
+ * A record-triggered, scheduled or platform-event flow runs when its trigger fires: Salesforce lets
+ * no step or subflow call it, so it is not offered (Gusto/sfdc: 139 of its 198 autolaunched flows
+ * were listed under "More flows", most of the list).
+ */
+export function isCallableFlow(flow: ProjectFlow): boolean {
+  return flow.type !== undefined && flow.triggerType === undefined;
+}
+
 /** The offer of `project` (named `projectName`) to the orchestration read from `orchestrationPath`. */
 export function projectFlowOffer(project: Project, projectName: string, orchestrationPath: string): ProjectFlowOffer {
   const flows: OfferedFlow[] = [];
   for (const f of project.flows) {
-    // A record-triggered, scheduled or platform-event flow runs when its trigger fires: Salesforce
-    // lets no step or subflow call it, so it is not offered (Gusto/sfdc: 139 of its 198 autolaunched
-    // flows were listed under "More flows", most of the list).
-    if (!f.type || f.triggerType !== undefined) continue;
+    if (!isCallableFlow(f) || !f.type) continue;
     flows.push({ name: f.apiName, ...(f.label !== undefined ? { label: f.label } : {}), type: f.type, active: f.status === 'Active', path: f.path });
   }
   flows.sort((a, b) => (a.label ?? a.name).localeCompare(b.label ?? b.name));
