@@ -18,6 +18,14 @@ describe('entry conditions of a record-triggered flow', () => {
     expect(checkEntryConditions(flow, { record: record({ Status: 'New', Priority: 'Low' }) })).toEqual({ holds: false, why: 'the record does not meet the conditions (or) Status EqualTo "Closed", Priority EqualTo "High"' });
   });
 
+  it('entry conditions: a row saved without a value is named as compared with a blank, not left hanging before the next row (survey 9)', () => {
+    // given a real before-save Task trigger's filter shape: SessionId__c NotEqualTo (no <value>) AND Seconds__c IsNull true
+    const flow = onCase({ filters: [{ field: 'SessionId__c', operator: 'NotEqualTo' }, { field: 'Seconds__c', operator: 'IsNull', value: { boolean: true } }] });
+    // when / then: the row reads as compared with a blank, in the sentence and when it is tested
+    expect(checkEntryConditions(flow, { record: record({ SessionId__c: null, Seconds__c: null }) })).toEqual({ holds: false, why: 'the record does not meet the conditions (and) SessionId__c NotEqualTo (blank), Seconds__c IsNull true' });
+    expect(checkEntryConditions(flow, { record: record({ SessionId__c: 'S-1', Seconds__c: null }) })?.holds).toBe(true);
+  });
+
   it('entry conditions: an after-save trigger\'s $Record given without CreatedDate was saved as the run started (chosen), as its scheduled paths read it; a before-save one has none yet', () => {
     // given: the filter of davehahn/happysoup's ERP_Order_Survey_Send_Process, CreatedDate >= 2018-07-07 (the run starts 2025-01-06T09:00Z)
     const since2018 = { filters: [{ field: 'CreatedDate', operator: 'GreaterThanOrEqualTo', value: { dateTime: '2018-07-07T04:00:00.000Z' } }] };

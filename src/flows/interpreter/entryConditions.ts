@@ -19,7 +19,10 @@ export type EntryCheck =
   /** The conditions could not be tested (an unsupported function, a missing value): `why` says so. */
   | { readonly holds: null; readonly why: string };
 
-/** A filter's value as the admin wrote it: `"Closed"`, `5`, `true`, `{!threshold}`. */
+/**
+ * A filter's value as the admin wrote it: `"Closed"`, `5`, `true`, `{!threshold}`; a row saved without
+ * one compares with a blank and is named `(blank)` (the sentence read `Id NotEqualTo, Status …`).
+ */
 function specText(spec: FlowValueSpec): string {
   if ('string' in spec) return JSON.stringify(spec.string);
   if ('ref' in spec) return `{!${spec.ref}}`;
@@ -40,7 +43,7 @@ export function checkEntryConditions(definition: FlowDefinition, options: RunFlo
   if (!options.record || !/^(Record|Scheduled)/i.test(start.triggerType ?? '') || (filters.length === 0 && start.filterFormula === undefined)) return undefined;
   const frame = new Frame(definition, resolveOptions(options), budgetOf(options), 0, (options.org ?? new SimulatedOrg()).clone());
   // a formula written over several lines is named on one, its text literals intact and a long one cut: `why` is one line of stderr
-  const what = start.filterFormula !== undefined ? `the formula ${formulaOnOneLine(start.filterFormula)}` : `${filters.length === 1 ? 'the condition' : `the conditions (${start.filterLogic ?? 'and'})`} ${filters.map((f) => `${f.field} ${f.operator}${f.value ? ` ${specText(f.value)}` : ''}`).join(', ')}`;
+  const what = start.filterFormula !== undefined ? `the formula ${formulaOnOneLine(start.filterFormula)}` : `${filters.length === 1 ? 'the condition' : `the conditions (${start.filterLogic ?? 'and'})`} ${filters.map((f) => `${f.field} ${f.operator} ${f.value ? specText(f.value) : '(blank)'}`).join(', ')}`;
   const holdsFor = (record: '$Record' | '$Record__Prior'): boolean => {
     if (start.filterFormula !== undefined) {
       const formula = record === '$Record' ? start.filterFormula : start.filterFormula.replace(/\$Record\./gi, '$Record__Prior.');
