@@ -1,6 +1,6 @@
 /** Issue 17, focus management: after each action focus lands on what it created or edited (docs/editor.md, "Focus after each action"). */
 import { expect, test, type Page } from '@playwright/test';
-import { getDocument, node } from './helpers';
+import { getDocument, node, openEmpty } from './helpers';
 
 const focusedName = (page: Page) => page.evaluate(() => {
   const el = document.activeElement;
@@ -85,4 +85,43 @@ test('Delete puts focus on a neighbour: the previous step of the stage, else the
   }
   // and after the last one on its stage
   await expect(node(page, stage.name)).toBeFocused();
+});
+
+// until 2026-12-05 focus stayed on the pane, away from the neighbour the next key acts on
+test('Delete with the canvas pane focused: focus goes to the neighbour it selects; with nothing left, the pane keeps a visible focus', async ({ page }) => {
+  await page.goto('/?sample=onboarding');
+  await expect(node(page, 'Buddy')).toBeVisible();
+  const canvas = page.getByRole('region', { name: 'Canvas' });
+  // given a step selected by a click, then the pane focused (Tab, a rubber band)
+  await node(page, 'Provision_Laptop').click();
+  await canvas.focus();
+  // when
+  await page.keyboard.press('Delete');
+  // then its neighbour is selected and has focus
+  await expect(node(page, 'Provision_Laptop')).toHaveCount(0);
+  await expect(node(page, 'Create_User_Accounts')).toBeFocused();
+  await expect(node(page, 'Create_User_Accounts')).toHaveClass(/selected/);
+  // when everything is selected from the pane and deleted
+  await canvas.focus();
+  await page.keyboard.press('ControlOrMeta+a');
+  await page.keyboard.press('Delete');
+  // then the pane keeps focus, with its ring (not <body>)
+  await expect.poll(async () => (await getDocument(page)).stages.length).toBe(0);
+  await expect(canvas).toBeFocused();
+  expect(await canvas.evaluate((el) => el.matches(':focus-visible'))).toBe(true);
+});
+
+// until 2026-12-05 focus fell to the canvas, out of the Outline the user was working in
+test('Delete of the last element from the Outline leaves focus on the empty Outline, where S adds a stage', async ({ page }) => {
+  await openEmpty(page);
+  await page.getByRole('button', { name: 'Add stage' }).click();
+  const tree = page.getByRole('tree', { name: 'Orchestration outline' });
+  await tree.getByRole('treeitem').first().click();
+  // when
+  await page.keyboard.press('Delete');
+  // then
+  await expect.poll(async () => (await getDocument(page)).stages.length).toBe(0);
+  await expect(tree).toBeFocused();
+  await page.keyboard.press('s');
+  await expect(tree.getByRole('treeitem', { name: /Stage Stage 1/ })).toBeFocused();
 });

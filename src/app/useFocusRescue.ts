@@ -6,7 +6,9 @@
  * - a run recomputed after an intervention (Suspend, Resume, Cancel, Complete work item…) → the
  *   same control if it is still enabled, else the first enabled control beside it (Suspend →
  *   Resume), else the node it was on (a step card's Complete work item), else the run controls;
- * - a delete → the neighbour it selected; a deleted connector → its source node;
+ * - a delete → the neighbour it selected, also when the canvas region itself had focus (a
+ *   selection made by a click then Tab, or a rubber band: focus stayed on the pane, away from
+ *   the selection the next key acts on); a deleted connector → its source node;
  * - an edit that disabled the button pressed (Undo, Redo at the end of the history) → the nearest
  *   enabled button of its toolbar (Redo, Undo);
  * - any other edit that leaves focus nowhere (the focused node was renamed or removed — also by
@@ -183,7 +185,14 @@ export function useFocusRescue(): void {
       // Taken here: the connector a key or menu deleted is gone from the new document.
       const lost = last;
       const source = lost?.edge ? edgeSource(prev.doc, lost.edge) : null;
+      // the canvas pane had focus and the selection's elements were deleted: the neighbour selected
+      const fromPane = lost?.el === canvasRegion() && prev.selected.some((name) => !locateElement(s.doc, name));
       requestAnimationFrame(() => {
+        if (fromPane && document.activeElement === canvasRegion()) {
+          const { selected, doc } = useAppStore.getState();
+          if (selected.length === 1 && locateElement(doc, selected[0]!)) focusCanvasElement(selected[0]!);
+          return;
+        }
         if (!focusLost()) return;
         // the button pressed was disabled by the change (Undo with nothing left to undo): its neighbour
         const neighbour = lost?.el instanceof HTMLButtonElement && lost.el.isConnected && lost.el.disabled ? nearestEnabledButton(lost.el) : null;

@@ -83,6 +83,7 @@ export function OutlineView() {
   const items = useMemo(() => outlineItems(doc, collapsed), [doc, collapsed]);
   const refs = useRef(new Map<string, HTMLLIElement>());
   const scrollRef = useRef<HTMLDivElement>(null);
+  const treeRef = useRef<HTMLUListElement>(null);
   /** A row the keyboard moved to before it was rendered: focused once it is (windowed outline). */
   const pendingFocus = useRef<string | null>(null);
   const context = useActionContext();
@@ -195,8 +196,11 @@ export function OutlineView() {
       if (current.kind !== 'condition') {
         // focus moves to the row after the element's own rows (else the one before) before the row
         // goes, so it stays in the tree and never falls to <body>
-        focus(items.slice(at + 1).find((i) => i.level <= current.level) ?? items[at - 1]);
-        onRow(current.element, deleteAction, undefined);
+        const next = items.slice(at + 1).find((i) => i.level <= current.level) ?? items[at - 1];
+        focus(next);
+        const done = onRow(current.element, deleteAction, undefined);
+        // the last element gone: the empty tree takes focus (S there adds the first stage), not the canvas
+        if (!next && done.performed) requestAnimationFrame(() => treeRef.current?.focus());
       }
     } else if (!e.ctrlKey && !e.metaKey && !e.altKey && key.length === 1 && ADD_KEYS[key.toLowerCase()]) {
       const done = onRow(current.element, ADD_KEYS[key.toLowerCase()]!, undefined);
@@ -280,6 +284,7 @@ export function OutlineView() {
             empty design's hint is the tree's description instead of a row of it */}
         {items.length === 0 && <p id="outline-empty" className="text-ink-600">Empty design. Press S to add the first stage, or the Add stage button.</p>}
         <ul
+          ref={treeRef}
           role="tree"
           aria-label="Orchestration outline"
           aria-describedby={items.length === 0 ? 'outline-keys outline-empty' : 'outline-keys'}
