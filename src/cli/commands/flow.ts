@@ -10,7 +10,7 @@ import { basename, dirname, join } from 'node:path';
 import { z } from 'zod';
 import { insideRepeaters, type FlowDefinition } from '../../flows/definition';
 import { checkEntryConditions, runFlow, unscheduledPaths, type FlowRun, type ResolvedFlow, type TriggerRecord } from '../../flows/interpreter';
-import { SimulatedOrg } from '../../flows/org/simulatedOrg';
+import { readField, SimulatedOrg } from '../../flows/org/simulatedOrg';
 import { dateTimeAt } from '../../flows/virtualClock';
 import { readFlowDefinition, type FlowReadProblem } from '../../io/flowXml/readFlowDefinition';
 import { parseJsonText } from '../../io/jsonText';
@@ -36,7 +36,7 @@ const MAX_LABEL_FILES = 20;
 
 export function flowHelp(program: string): CommandHelp {
   return {
-    usage: `${program} <file.flow-meta.xml> [--inputs inputs.json] [--records records.json] [--record <Id>] [--prior prior.json] [--screens screens.json] [--project <folder>]`,
+    usage: `${program} <file.flow-meta.xml> [--inputs inputs.json] [--records records.json] [--record <Id>] [--prior prior.json] [--screens screens.json] [--user <Username>] [--project <folder>]`,
     summary: 'Runs one flow (autolaunched, screen or evaluation) offline on a simulated org and prints its outputs, path, record changes and side effects as JSON.',
     options: [
       ['--inputs <file>', 'JSON object: input variable name → value'],
@@ -44,6 +44,7 @@ export function flowHelp(program: string): CommandHelp {
       ['--record <Id>', 'a record-triggered flow\'s $Record (a Process Builder process\'s myVariable_current): the record of --records with this Id'],
       ['--prior <file>', 'JSON object: the fields of $Record__Prior (myVariable_old) that differ from --record (an update: { "Status": "New" })'],
       ['--screens <file>', 'JSON object: screen field name → the value entered (a choice by its name; a component → its outputs by name)'],
+      ['--user <Username>', 'the running user ($User; $Profile, $UserRole and $Permission through its User record of --records)'],
       ['--project <folder>', 'where subflows are found (every *.flow-meta.xml or *.flow under it); default: the flow file\'s folder'],
       ['-h, --help', 'this help'],
     ],
@@ -149,7 +150,7 @@ function printable(run: FlowRun): object {
 
 async function run(argv: readonly string[], io: CliIo, program: string): Promise<number> {
   const help = flowHelp(program);
-  const parsed = parseOptions(argv, { inputs: 'string', records: 'string', record: 'string', prior: 'string', screens: 'string', project: 'string' });
+  const parsed = parseOptions(argv, { inputs: 'string', records: 'string', record: 'string', prior: 'string', screens: 'string', user: 'string', project: 'string' });
   if (parsed.ok === 'help') { io.stdout(renderHelp(help)); return EXIT_OK; }
   if (!parsed.ok) { io.stderr(usageError(program, parsed.message, help)); return EXIT_BAD_INPUT; }
   const { positionals, values } = parsed.options;
@@ -201,6 +202,11 @@ async function run(argv: readonly string[], io: CliIo, program: string): Promise
     const raw = Records.safeParse(json.value);
     if (!raw.success) { zodProblems(io, values.get('records')!, raw.error); return EXIT_BAD_INPUT; }
     org = SimulatedOrg.from(raw.data);
+  }
+  // the running user: $User is the org's User with this Username (globals.ts); without one, only the Username
+  const user = values.get('user');
+  if (user !== undefined && !org.recordsOf('User').some((u) => readField(u, 'Username') === user)) {
+    io.stderr(`--user ${user}: warning: no User of ${values.get('records') ?? 'the records (--records)'} has this Username, so $User holds only the Username and $Profile, $UserRole and $Permission cannot be read\n`);
   }
   // $Record: a record of the org, by Id (its object is the one it is listed under)
   let record: TriggerRecord | undefined;
@@ -263,7 +269,7 @@ async function run(argv: readonly string[], io: CliIo, program: string): Promise
     return cache.get(name);
   };
   const definition = withProject(flow);
-  const options = { inputs, org, resolveFlow, flowName: apiNameOf(basename(file)), file, ...(record ? { record } : {}), ...(recordPrior ? { recordPrior } : {}), ...(screenValues ? { screenValues } : {}) };
+  const options = { inputs, org, resolveFlow, flowName: apiNameOf(basename(file)), file, ...(user !== undefined ? { runAs: { user } } : {}), ...(record ? { record } : {}), ...(recordPrior ? { recordPrior } : {}), ...(screenValues ? { screenValues } : {}) };
   // Salesforce runs a record-triggered flow only for a save that meets its entry conditions; the run
   // below is what the flow would do, so a record that does not meet them is said beside it
   const entry = checkEntryConditions(definition, options);

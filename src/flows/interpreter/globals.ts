@@ -124,6 +124,10 @@ function userLookup(ctx: GlobalsContext, lookup: string, object: string, referen
   const id = readField(user, lookup);
   const found = typeof id === 'string' ? ctx.org.get(id) : undefined;
   if (found) return found;
+  // a run given no running user (stageflow flow without --user; an orchestration's runs always have one)
+  if (ctx.runAs === undefined) {
+    throw unsupported(`{!${reference}} reads the running user's ${object}, and this run has no running user (give one: stageflow flow's --user <Username>, with that User, its ${lookup} and the ${object} record with that Id in the records)`, { reference });
+  }
   const username = readField(user, 'Username');
   throw unsupported(`{!${reference}} reads the running user's ${object}, which the simulated org does not have (give a User record with Username "${String(username)}" and ${lookup}, and the ${object} record with that Id, in the scenario's records)`, { reference });
 }

@@ -1,0 +1,46 @@
+/**
+ * `stageflow flow --user`: the running user of the flow, whose records `$User`, `$Profile`,
+ * `$UserRole` and `$Permission` read. Survey 9: 20 of the 29 runs that stopped as unsupported read
+ * `$Profile.Name`, `$UserRole.Name` or `$Permission.X` (screen flows and before-delete triggers of a
+ * production org), and the message asked for a User whose Username is "$AutomatedProcessUser".
+ */
+import { describe, expect, it } from 'vitest';
+import { memoryIo } from '../testing/memoryIo';
+import { main } from './flow';
+
+const whoAmI = `<Flow><processType>Flow</processType><status>Active</status>
+  <start><connector><targetReference>Read</targetReference></connector></start>
+  <assignments><name>Read</name>
+    <assignmentItems><assignToReference>username</assignToReference><operator>Assign</operator><value><elementReference>$User.Username</elementReference></value></assignmentItems>
+    <assignmentItems><assignToReference>profile</assignToReference><operator>Assign</operator><value><elementReference>$Profile.Name</elementReference></value></assignmentItems>
+  </assignments>
+  <variables><name>username</name><dataType>String</dataType><isCollection>false</isCollection><isInput>false</isInput><isOutput>true</isOutput></variables>
+  <variables><name>profile</name><dataType>String</dataType><isCollection>false</isCollection><isInput>false</isInput><isOutput>true</isOutput></variables>
+</Flow>`;
+const records = JSON.stringify({ User: [{ Id: '005000000000001AAA', Username: 'ann@example.com', ProfileId: '00e000000000001AAA' }], Profile: [{ Id: '00e000000000001AAA', Name: 'Sales Rep' }] });
+
+describe('stageflow flow --user', () => {
+  it('--user runs the flow as the User of --records with that Username: $User and $Profile read its records', async () => {
+    const { io, out } = memoryIo({ 'f/Who.flow-meta.xml': whoAmI, 'rec.json': records });
+    const code = await main(['f/Who.flow-meta.xml', '--records', 'rec.json', '--user', 'ann@example.com'], io);
+    expect(code).toBe(0);
+    expect(JSON.parse(out.stdout)).toMatchObject({ status: 'completed', outputs: { username: 'ann@example.com', profile: 'Sales Rep' } });
+    expect(out.stderr).toBe('');
+  });
+
+  it('without --user, a read of the running user\'s profile says that the run has no running user and how to give one', async () => {
+    const { io, out } = memoryIo({ 'f/Who.flow-meta.xml': whoAmI, 'rec.json': records });
+    await main(['f/Who.flow-meta.xml', '--records', 'rec.json'], io);
+    expect(JSON.parse(out.stdout)).toMatchObject({
+      status: 'unsupported',
+      unsupported: { reference: '$Profile.Name', message: "{!$Profile.Name} reads the running user's Profile, and this run has no running user (give one: stageflow flow's --user <Username>, with that User, its ProfileId and the Profile record with that Id in the records)" },
+    });
+  });
+
+  it('--user naming no User of --records is a warning: $User reads only the Username given', async () => {
+    const { io, out } = memoryIo({ 'f/Who.flow-meta.xml': whoAmI, 'rec.json': records });
+    await main(['f/Who.flow-meta.xml', '--records', 'rec.json', '--user', 'bob@example.com'], io);
+    expect(out.stderr).toBe('--user bob@example.com: warning: no User of rec.json has this Username, so $User holds only the Username and $Profile, $UserRole and $Permission cannot be read\n');
+    expect(JSON.parse(out.stdout)).toMatchObject({ status: 'unsupported', unsupported: { reference: '$Profile.Name' } });
+  });
+});
