@@ -43,4 +43,15 @@ describe('stageflow flow --user', () => {
     expect(out.stderr).toBe('--user bob@example.com: warning: no User of rec.json has this Username, so $User holds only the Username and $Profile, $UserRole and $Permission cannot be read\n');
     expect(JSON.parse(out.stdout)).toMatchObject({ status: 'unsupported', unsupported: { reference: '$Profile.Name' } });
   });
+
+  it('without --user, a custom permission the records define is not read as withheld: the run says it has no running user', async () => {
+    const permitted = whoAmI.replace('<elementReference>$Profile.Name</elementReference>', '<elementReference>$Permission.Approve_Discounts</elementReference>').replace('<name>profile</name><dataType>String</dataType>', '<name>profile</name><dataType>Boolean</dataType>');
+    const withPermission = JSON.stringify({ ...JSON.parse(records), CustomPermission: [{ Id: '0CP000000000001AAA', DeveloperName: 'Approve_Discounts' }], PermissionSet: [{ Id: '0PS000000000001AAA', ProfileId: '00e000000000001AAA' }], SetupEntityAccess: [{ Id: '0J0000000000001AAA', ParentId: '0PS000000000001AAA', SetupEntityId: '0CP000000000001AAA' }] });
+    const { io, out } = memoryIo({ 'f/Who.flow-meta.xml': permitted, 'rec.json': withPermission });
+    await main(['f/Who.flow-meta.xml', '--records', 'rec.json'], io);
+    expect(JSON.parse(out.stdout)).toMatchObject({ status: 'unsupported', unsupported: { reference: '$Permission.Approve_Discounts', message: "{!$Permission.Approve_Discounts} reads whether the running user holds the custom permission Approve_Discounts, and this run has no running user (give one: stageflow flow's --user <Username>, with that User in the records)" } });
+    out.stdout = '';
+    await main(['f/Who.flow-meta.xml', '--records', 'rec.json', '--user', 'ann@example.com'], io);
+    expect(JSON.parse(out.stdout)).toMatchObject({ status: 'completed', outputs: { profile: true } });
+  });
 });

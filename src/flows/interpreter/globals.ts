@@ -153,6 +153,10 @@ function customPermission(ctx: GlobalsContext, name: string, reference: string):
   if (!permission) {
     throw unsupported(`{!${reference}} reads the custom permission ${name}, which the simulated org does not have (give a CustomPermission record with DeveloperName "${name}" in the scenario's records; the running user holds it through a SetupEntityAccess giving it to a PermissionSet that a PermissionSetAssignment assigns to the user, or whose ProfileId is the user's ProfileId)`, { reference });
   }
+  // a run given no running user (stageflow flow without --user) cannot say who holds it: not read as withheld
+  if (ctx.runAs === undefined) {
+    throw unsupported(`{!${reference}} reads whether the running user holds the custom permission ${name}, and this run has no running user (give one: stageflow flow's --user <Username>, with that User in the records)`, { reference });
+  }
   const user = userRecord(ctx);
   const userId = readField(user, 'Id');
   const profileId = readField(user, 'ProfileId');
