@@ -37,6 +37,36 @@ test('/?sample=<name> opens that sample', async ({ page }) => {
   expect((await getDocument(page)).name).toBe('Employee_Onboarding');
 });
 
+test('a script reads the sample right after navigating: /?sample= and the default sample open before the page\'s load event', async ({ page }) => {
+  // when: goto returns at load, and nothing is waited for before the document is read
+  await page.goto('/?sample=onboarding');
+  const named = await page.evaluate(() => window.stageflow.getDocument().name);
+  await page.goto('/');
+  const byDefault = await page.evaluate(() => window.stageflow.getDocument().name);
+  // then
+  expect(named).toBe('Employee_Onboarding');
+  expect(byDefault).toBe(defaultSample().doc.name);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(defaultSample().doc.label ?? defaultSample().doc.name);
+});
+
+test('a sample opened before the load event still comes with its scenarios, and a document the test hook loads at once wins', async ({ page }) => {
+  // given: the sample is open as goto returns; its scenarios are fetched after
+  await page.goto('/?sample=loan-approval');
+  expect(await page.evaluate(() => window.stageflow.getDocument().name)).toBe('Loan_Approval');
+  // when
+  await page.getByRole('button', { name: 'Run', exact: true }).click();
+  // then
+  await expect(page.getByRole('combobox', { name: 'Scenario' })).toHaveValue('0');
+  await expect(page.getByRole('combobox', { name: 'Scenario' }).locator('option').first()).toHaveText('The credit bureau times out');
+  // and: a document loaded right after navigating is not replaced when the start finishes
+  await page.goto('/?sample=loan-approval');
+  const fixture = readFileSync('e2e/fixtures/onboarding.json', 'utf8');
+  expect((await page.evaluate((t) => window.stageflow.loadDocument(t), fixture)).ok).toBe(true);
+  await expect(node(page, 'Settle_In')).toBeVisible();
+  await page.waitForTimeout(1500);
+  expect((await getDocument(page)).name).toBe('Employee_Onboarding');
+});
+
 test('a sample comes with every scenario saved beside it: its .scenario.json first, then its .scenarios folder', async ({ page }) => {
   // given
   await page.goto('/?sample=loan-approval');

@@ -11,6 +11,11 @@ import type { Orchestration, Scenario } from '../model/types';
 export const DEFAULT_SAMPLES = ['order-fulfilment', 'onboarding'];
 const SAMPLE_NAME = /^[A-Za-z0-9][A-Za-z0-9_-]{0,80}$/;
 
+/** A name a sample file may have (no path, no dots): anything else in `?sample=` opens nothing. */
+export function isSampleName(name: string): boolean {
+  return SAMPLE_NAME.test(name);
+}
+
 export type StartSource =
   | { kind: 'new' }
   | { kind: 'share'; fragment: string }

@@ -11,6 +11,7 @@ import * as editorCore from './editorCore';
 import type { EditorCore } from './editorCore';
 import { fetchSample, fetchSampleScenarios, startSource, type StartSource } from './sampleSource';
 import { installTestHook } from './testHook';
+import { earlySample, earlySampleStillOpen, returnedToThePage } from './earlyStart';
 import { useAppStore } from '../store/appStore';
 import { defaultScenario } from '../store/createScenarioSlice';
 import { designStorage } from '../store/designStorage';
@@ -20,15 +21,6 @@ type Opened = ({ kind: 'doc'; doc: Orchestration; scenarios: Scenario[]; note?: 
   /** What became of a change kept as the page was last left (designStorage.recoverUnsaved). */
   recovered?: string;
 };
-
-/**
- * A reload (or Back/Forward) returns to the page that was left; going to an address, even the same
- * one, asks for what the address names (UI contract: `/?sample=<name>` opens the sample).
- */
-function returnedToThePage(): boolean {
-  const entry = performance.getEntriesByType?.('navigation')[0] as PerformanceNavigationTiming | undefined;
-  return entry?.type === 'reload' || entry?.type === 'back_forward';
-}
 
 /** A change kept as the page was last left is stored first, so that resuming opens it. */
 async function recoverThenResolve(core: EditorCore, src: StartSource): Promise<Opened> {
@@ -61,7 +53,9 @@ async function resolveStart(core: EditorCore, src: StartSource): Promise<Opened>
       } catch { /* gone or storage blocked: fall back to the sample */ }
     }
   }
-  const data = await fetchSample(core, src.names);
+  // the sample the entry opened before the page's load event (earlyStart.ts) is not fetched again
+  const early = earlySample();
+  const data = early && early.name === src.names[0] ? { found: true as const, name: early.name, result: early.result } : await fetchSample(core, src.names);
   if (!data.found) {
     const what = src.explicit ? `Sample "${src.names[0]}" was not found` : 'No sample design was found';
     return { kind: 'empty', error: src.explicit, note: `${what}. Starting with an empty design.` };
@@ -135,8 +129,16 @@ export function useStartDocument(): { loading: boolean } {
       store.setStarting(false);
       if (start.recovered) store.notify('info', start.recovered);
     };
+    const early = earlySample();
+    const earlyOpen = early !== null && earlySampleStillOpen(early);
+    if (earlyOpen && start.kind === 'doc' && start.doc === early.result.doc) {
+      // the sample is open already (earlyStart.ts): its scenarios join it, edits made meanwhile stay
+      store.setScenarios(start.scenarios);
+      if (start.note) store.notify('info', start.note);
+      return finish(useAppStore.getState().doc !== early.result.doc);
+    }
     // (a document loaded meanwhile is the user's, not a start design: it is saved like any change)
-    if (useAppStore.getState().doc !== placeholder) return finish(true);
+    if (!earlyOpen && useAppStore.getState().doc !== placeholder) return finish(true);
     if (start.kind === 'stored') {
       void designStorage.repository().get(start.id).then(store.openStoredDesign, () => store.openUnsavedDesign(emptyOrchestration(), [])).finally(finish);
       return;
@@ -147,5 +149,6 @@ export function useStartDocument(): { loading: boolean } {
     finish();
   }, [query.isPending, query.data, query.error, placeholder]);
 
-  return { loading: query.isPending };
+  const early = earlySample();
+  return { loading: query.isPending && !(early && earlySampleStillOpen(early)) };
 }

@@ -1,0 +1,93 @@
+/**
+ * The start sample opened before the page's `load` event.
+ *
+ * UI-CONTRACT scripts navigate to `/?sample=<name>` and read `window.stageflow.getDocument()` at
+ * once, and Playwright's `goto` returns at `load`. Fetched the ordinary way (after React's first
+ * effect, with its scenarios), the sample opened 0.5–1.3 s after `load`, so such a script read the
+ * empty placeholder. Neither a fetch nor a module's top-level await holds `load` back; a frame
+ * being loaded does, and its own load handler runs before the page's `load`. So the entry adds a
+ * hidden frame of the sample's JSON (sandboxed: no script runs in it, even if a server answers with
+ * a page) and opens the sample from its text, as `fetchSample` would. useStartDocument then adds the
+ * sample's scenarios and finishes the start; whatever opened meanwhile (the test hook's
+ * `loadDocument`) wins, as before. Resuming a design (the library, a reload) keeps the ordinary path.
+ */
+import type { ImportResult } from '../io/jsonImport';
+import type { Orchestration } from '../model/types';
+import { useAppStore } from '../store/appStore';
+import { designStorage } from '../store/designStorage';
+import type { EditorCore } from './editorCore';
+import { isSampleName, type StartSource } from './sampleSource';
+
+export interface EarlySample {
+  name: string;
+  result: ImportResult<Orchestration>;
+  /** The store's session and openings right after it opened: both unchanged, nothing else has opened since. */
+  session: number;
+  openings: number;
+}
+
+let early: EarlySample | null = null;
+
+/** The sample opened early, if one was. */
+export function earlySample(): EarlySample | null {
+  return early;
+}
+
+/** True while the design the early sample opened is still the open one (perhaps edited). */
+export function earlySampleStillOpen(sample: EarlySample): boolean {
+  const { session, openings } = useAppStore.getState();
+  return session === sample.session && openings === sample.openings;
+}
+
+/**
+ * A reload (or Back/Forward) returns to the page that was left; going to an address, even the same
+ * one, asks for what the address names (UI contract: `/?sample=<name>` opens the sample).
+ */
+export function returnedToThePage(): boolean {
+  const entry = performance.getEntriesByType?.('navigation')[0] as PerformanceNavigationTiming | undefined;
+  return entry?.type === 'reload' || entry?.type === 'back_forward';
+}
+
+/** The sample to open early: one the address names, or the default one when there is no design to resume. */
+function earlySampleName(source: StartSource): string | null {
+  if (source.kind !== 'samples' || returnedToThePage()) return null;
+  if (!source.explicit && designStorage.lastDesignId() !== null) return null;
+  const name = source.names[0];
+  return name !== undefined && isSampleName(name) ? name : null;
+}
+
+/** The frame's text when it holds a JSON file (a missing file gets the server's page, or a 404). */
+function jsonText(frame: HTMLIFrameElement): string | null {
+  const doc = frame.contentDocument;
+  if (!doc || !/json|text\/plain/.test(doc.contentType)) return null;
+  // Chromium shows JSON in a <pre> (its viewer adds controls beside it); other browsers as the body's text
+  return doc.querySelector('pre')?.textContent ?? doc.body?.textContent ?? null;
+}
+
+/** Starts reading the start sample in a frame; called by the entry, before the page has loaded. */
+export function beginEarlyStart(source: StartSource, core: Pick<EditorCore, 'importOrchestration'>): void {
+  const name = earlySampleName(source);
+  if (name === null || typeof document === 'undefined') return;
+  const before = useAppStore.getState();
+  const frame = document.createElement('iframe');
+  frame.hidden = true;
+  frame.tabIndex = -1;
+  frame.title = 'Start sample';
+  frame.setAttribute('aria-hidden', 'true');
+  frame.setAttribute('sandbox', 'allow-same-origin');
+  frame.addEventListener('load', () => {
+    const text = jsonText(frame);
+    frame.remove();
+    const store = useAppStore.getState();
+    // something opened meanwhile (the test hook, an import): it wins
+    if (text === null || store.doc !== before.doc || store.openings !== before.openings) return;
+    const result = core.importOrchestration(text);
+    if (!result.doc) return; // the ordinary path reads it again and says why it cannot open
+    store.openUnsavedDesign(result.doc, []);
+    store.requestFit();
+    const opened = useAppStore.getState();
+    early = { name, result, session: opened.session, openings: opened.openings };
+  }, { once: true });
+  frame.src = `${import.meta.env.BASE_URL}samples/${encodeURIComponent(name)}.json`;
+  document.body.append(frame);
+}
