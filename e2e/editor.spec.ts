@@ -380,3 +380,30 @@ test('Restore asks first, says what it did, and Undo brings the design back', as
   await notice.getByRole('button', { name: 'Undo' }).click();
   await expect.poll(async () => (await getDocument(page)).stages.length).toBe(2);
 });
+
+// until 2026-12-05 focus stayed on File (the menu gave it back) or went to the canvas region
+test('New design (File ▾ and Designs…) puts focus on the empty canvas\'s Create the first stage; Enter adds the stage', async ({ page }) => {
+  const start = page.getByRole('button', { name: 'Create the first stage' });
+  // from the File menu, by keyboard
+  await page.goto('/?sample=onboarding');
+  await expect(node(page, 'Buddy')).toBeVisible();
+  await page.getByRole('button', { name: 'File', exact: true }).focus();
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('menuitem', { name: /New design/ })).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(start).toBeFocused();
+  await page.screenshot({ path: 'reports/editor-new-design-focus.png' });
+  // from Designs…, by mouse
+  await page.goto('/?sample=onboarding');
+  await expect(node(page, 'Buddy')).toBeVisible();
+  await page.getByRole('button', { name: 'File', exact: true }).click();
+  await page.getByRole('menuitem', { name: /Designs/ }).click();
+  await page.getByRole('dialog').getByRole('button', { name: 'New design' }).click();
+  await expect(start).toBeFocused();
+  // when Enter
+  await page.keyboard.press('Enter');
+  // then the first stage is there and has focus
+  const doc = await getDocument(page);
+  expect(doc.stages).toHaveLength(1);
+  await expect(node(page, doc.stages[0]!.name)).toBeFocused();
+});

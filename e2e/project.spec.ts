@@ -603,6 +603,8 @@ test('a project with flows and no orchestration: a new one is started in it, its
   await page.keyboard.press('Enter');
   await expect(picker).toBeHidden();
   await expect(page.getByText('New orchestration in hiring: its steps can call the project\'s 9 flows.', { exact: false })).toBeVisible();
+  // focus on the empty design's first useful control (until 2026-12-05: the canvas region)
+  await expect(page.getByRole('button', { name: 'Create the first stage' })).toBeFocused();
   // and it gets a label, a stage and a background step calling the project's Get_Position_Owner_Username
   const properties = page.getByRole('complementary', { name: 'Properties' });
   await properties.getByLabel('Label', { exact: true }).fill('Hiring');

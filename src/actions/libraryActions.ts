@@ -10,7 +10,8 @@ export const newDesignAction: Action = {
   group: 'file',
   icon: 'new',
   when: 'edit',
-  focusAfter: 'canvas',
+  // the first useful control of the empty design (docs/editor.md): the menu item honours it (ui/ActionMenuItems)
+  focusAfter: 'design-start',
   async perform({ store }) {
     await designStorage.flush();
     store.getState().openUnsavedDesign(emptyOrchestration(), []);

@@ -17,6 +17,7 @@ import { ActionIcon } from '../ui/ActionIcon';
 import { ActionMenuItem, menuContentClass } from '../ui/ActionMenuItems';
 import { ActionToolButton, toolButtonClass } from '../ui/ActionToolButton';
 import { Tooltip, TooltipProvider } from '../ui/Tooltip';
+import { takeDesignStart } from '../ui/focusDesignStart';
 
 const Separator = () => <span data-separator className="mx-1 h-5 w-px bg-ink-400/40" aria-hidden="true" />;
 
@@ -38,7 +39,8 @@ function ToolbarMenu({ name, label, tip, actions, icon, joined }: { name: string
         </Menu.Trigger>
       </Tooltip>
       <Menu.Portal>
-        <Menu.Content align="start" sideOffset={4} className={menuContentClass}>
+        {/* New design sends focus to the empty canvas's first control: the closing menu must not take it back */}
+        <Menu.Content align="start" sideOffset={4} className={menuContentClass} onCloseAutoFocus={(e) => { if (takeDesignStart()) e.preventDefault(); }}>
           {actions.map((action) => <ActionMenuItem key={action.id} entry={{ action, ...(action.id === exportJsonAction.id ? { label: 'JSON' } : {}) }} />)}
         </Menu.Content>
       </Menu.Portal>

@@ -8,6 +8,7 @@ import { formatShortcuts } from '../actions/shortcuts';
 import type { Action } from '../actions/types';
 import { useAction } from '../actions/useAction';
 import { ActionIcon } from './ActionIcon';
+import { focusDesignStart } from './focusDesignStart';
 
 export const menuContentClass =
   'z-50 min-w-52 rounded-md border border-ink-400/30 bg-white p-1 text-sm text-ink-800 shadow-lg';
@@ -26,9 +27,13 @@ export function ActionMenuItem<A>({ entry, ellipsis, onChoose }: { entry: MenuEn
   const { available, run } = useAction(entry.action);
   const keys = formatShortcuts(entry.action.shortcuts);
   const label = entry.label ?? entry.action.label;
+  const choose = () => {
+    const outcome = run(entry.arg as A);
+    if (outcome.performed && entry.action.focusAfter === 'design-start') focusDesignStart();
+  };
   const opensDialog = (ellipsis ?? entry.action.focusAfter === 'dialog') && !label.endsWith('…');
   return (
-    <Menu.Item className={menuItemClass} disabled={!available} onSelect={() => (onChoose ? onChoose(entry) : run(entry.arg as A))}>
+    <Menu.Item className={menuItemClass} disabled={!available} onSelect={() => (onChoose ? onChoose(entry) : choose())}>
       <span className="w-4">{entry.action.icon && <ActionIcon name={entry.action.icon} />}</span>
       <span className="flex-1">{label}{opensDialog ? '…' : ''}</span>
       {keys && <kbd className="ml-4 font-mono text-xs text-ink-600">{keys}</kbd>}

@@ -20,6 +20,7 @@ import { unreadable } from '../../io/project/unreadable';
 import type { ScenarioOnDisk } from '../../io/project/scenarioSaves';
 import type { Orchestration, Problem, Scenario } from '../../model/types';
 import type { AppStore } from '../../store/appStore';
+import { focusDesignStart } from '../../ui/focusDesignStart';
 import { useProjectSession } from './projectState';
 import { takenNames } from '../../commands/queries';
 
@@ -86,6 +87,7 @@ export async function startInProject(store: AppStore): Promise<void> {
   store.getState().setExtraChecks(null);
   // the flows its steps can call: those a trigger starts are not among them (projectFlowOffer.ts)
   const flows = flowOffer.flows.length;
+  focusDesignStart();
   store.getState().notify('info', `New orchestration in ${name}: its steps can call the project's ${flows} flow${flows === 1 ? '' : 's'}. Save to project writes it beside them, in ${folder}.`);
 }
 

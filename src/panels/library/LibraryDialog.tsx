@@ -11,6 +11,7 @@ import { useDesignList, useLibraryMutation } from './useDesignLibrary';
 import { VersionHistory } from './VersionHistory';
 import { useAppStore } from '../../store/appStore';
 import { designStorage } from '../../store/designStorage';
+import { focusDesignStart } from '../../ui/focusDesignStart';
 
 const button = 'rounded border border-ink-400/40 bg-white px-2 py-1 text-sm hover:bg-brand-50 disabled:opacity-40 focus-visible:outline focus-visible:outline-2 focus-visible:outline-brand-500';
 
@@ -40,7 +41,7 @@ export function LibraryDialog({ onClose, showVersionsOfOpenDesign }: { onClose: 
     <dialog ref={dialog} aria-label="Design library" onClose={onClose} className="m-auto w-[40rem] max-w-[95vw] rounded-lg p-4 shadow-xl backdrop:bg-black/30">
       <div className="mb-3 flex items-center gap-2">
         <h2 className="flex-1 text-lg font-semibold text-ink-800">Design library</h2>
-        <button type="button" className={button} onClick={async () => { await designStorage.flush(); useAppStore.getState().openUnsavedDesign(emptyOrchestration(), []); onClose(); }}>New design</button>
+        <button type="button" className={button} onClick={async () => { await designStorage.flush(); useAppStore.getState().openUnsavedDesign(emptyOrchestration(), []); onClose(); focusDesignStart(); }}>New design</button>
         <button type="button" className={button} onClick={() => dialog.current?.close()}>Close</button>
       </div>
       {/* it opens on the search (Designs…) or on the version history asked for (Versions…), not on New design */}
