@@ -4,6 +4,7 @@
  * scenario event at the current virtual time and the run is recomputed from there (a fork).
  */
 import { useState } from 'react';
+import { findStep } from '../../commands/queries';
 import { ValueChanger } from './ValueChanger';
 import { useAppStore } from '../../store/appStore';
 import { useLabelOf } from './useLabelOf';
@@ -25,7 +26,13 @@ export function Interventions() {
   const busy = phase !== 'ready';
   const open = snapshot.openWorkItems;
   const item = open.includes(workItem) ? workItem : (open[0] ?? '');
-  const user = users.includes(by) ? by : (users[0] ?? '');
+  // A work item assigned to a user closes only for that user (R23; group and queue items for anyone):
+  // act as the assignee until another user is chosen, and say so rather than offer a press the engine
+  // ignores. Who it is comes from the work item shown (an assignee such as $Record.Owner is resolved).
+  const assignee = item ? findStep(doc, item)?.step.assignee : undefined;
+  const onlyBy = assignee?.type === 'user' ? (snapshot.runAs[item] ?? assignee.name) : null;
+  const user = users.includes(by) ? by : onlyBy && users.includes(onlyBy) ? onlyBy : (users[0] ?? '');
+  const notTheAssignee = onlyBy !== null && users.length > 0 && user !== onlyBy;
 
   return (
     <section aria-label="Interventions" className="space-y-2 text-sm">
@@ -38,7 +45,7 @@ export function Interventions() {
       </div>
       {users.length > 0 ? (
         <label className="flex items-center gap-1">
-          <span className="w-20 shrink-0">As user</span>
+          <span className="w-20 shrink-0">Acting user</span>
           <select aria-label="Acting user" className="min-w-0 flex-1 rounded border border-ink-400/40 px-1 py-0.5" value={user} onChange={(e) => setBy(e.target.value)}>
             {users.map((u) => <option key={u} value={u}>{u}</option>)}
           </select>
@@ -54,10 +61,11 @@ export function Interventions() {
           {/* by the step's label, as its card and the event log name it; the value stays the API name the scenario keys by */}
           {open.map((s) => <option key={s} value={s}>{labelOf(s)}</option>)}
         </select>
-        <button type="button" className={button} disabled={busy || !item} onClick={() => void intervene({ type: 'completeWorkItem', step: item, ...(user ? { by: user } : {}) })}>
+        <button type="button" className={button} disabled={busy || !item || notTheAssignee} aria-describedby={notTheAssignee ? 'work-item-assignee' : undefined} onClick={() => void intervene({ type: 'completeWorkItem', step: item, ...(user ? { by: user } : {}) })}>
           Complete work item
         </button>
       </div>
+      {notTheAssignee && <p id="work-item-assignee" className="text-ink-600">Only {onlyBy}, its assignee, can complete this work item.</p>}
       <button type="button" className={button} disabled={busy || run !== 'InProgress'} onClick={() => void intervene({ type: 'publishEvent', ...(user ? { by: user } : {}) })}>
         Publish orchestration event
       </button>

@@ -1,0 +1,57 @@
+// @vitest-environment jsdom
+import { readFileSync } from 'node:fs';
+import { act, fireEvent, render, screen } from '@testing-library/react';
+import { beforeEach, expect, it, vi } from 'vitest';
+import type { Orchestration } from '../../model/types';
+import type { RunSnapshot } from '../../player/replay';
+import { resetStores } from '../testing/renderPanel';
+import { useAppStore } from '../../store/appStore';
+import { Interventions } from './Interventions';
+
+const caseEscalation = JSON.parse(readFileSync('public/samples/case-escalation.json', 'utf8')) as Orchestration;
+
+/** The moment Manager_Review's work item is open, assigned to mgr_lee (the second of three users). */
+function showOpenWorkItem(): ReturnType<typeof vi.fn> {
+  resetStores(caseEscalation);
+  const intervene = vi.fn(() => Promise.resolve());
+  const snapshot: RunSnapshot = {
+    index: 6, t: 0, run: 'InProgress', stages: { Triage: 'InProgress' }, steps: { Classify_Case: 'Completed', Manager_Review: 'InProgress' },
+    stepStartedAt: { Manager_Review: 0 }, openWorkItems: ['Manager_Review'], currentStage: 'Triage', runAs: { Manager_Review: 'mgr_lee' }, lastChange: null,
+  };
+  act(() => useAppStore.setState({ runPhase: 'ready', runDoc: caseEscalation, snapshot, intervene }));
+  return intervene;
+}
+
+beforeEach(() => resetStores());
+
+it('acts as the open work item\'s assignee unless another user is chosen, so Complete work item closes it at the first press', () => {
+  // given an open work item assigned to mgr_lee
+  const intervene = showOpenWorkItem();
+  render(<Interventions />);
+  // then the acting user is its assignee, not the design's first user
+  expect(screen.getByRole('combobox', { name: 'Acting user' })).toHaveValue('mgr_lee');
+  // when completing it
+  fireEvent.click(screen.getByRole('button', { name: 'Complete work item' }));
+  // then the intervention names the assignee (R23: the engine ignores anyone else for a user's item)
+  expect(intervene).toHaveBeenCalledWith({ type: 'completeWorkItem', step: 'Manager_Review', by: 'mgr_lee' });
+});
+
+it('says who can complete a user\'s work item when another user is chosen, instead of a press that does nothing', () => {
+  // given an open work item assigned to mgr_lee
+  const intervene = showOpenWorkItem();
+  render(<Interventions />);
+  // when acting as someone else
+  fireEvent.change(screen.getByRole('combobox', { name: 'Acting user' }), { target: { value: 'support_admin' } });
+  // then the button is disabled and says why
+  const complete = screen.getByRole('button', { name: 'Complete work item' });
+  expect(complete).toBeDisabled();
+  expect(complete).toHaveAccessibleDescription('Only mgr_lee, its assignee, can complete this work item.');
+  expect(intervene).not.toHaveBeenCalled();
+});
+
+it('the acting user\'s visible label is its accessible name (WCAG 2.5.3 label in name)', () => {
+  showOpenWorkItem();
+  render(<Interventions />);
+  const select = screen.getByRole('combobox', { name: 'Acting user' });
+  expect(select.closest('label')).toHaveTextContent(/^Acting user/);
+});
