@@ -243,6 +243,13 @@ async function run(argv: readonly string[], io: CliIo, program: string): Promise
   if (flow.processType === 'Workflow' && record) {
     inputs = { ...processBuilderRecords(record, recordPrior), ...inputs };
   }
+  // an invocable process runs on the record another process hands it, its input SObject (Actions
+  // Developer Guide, Flow Actions: "the sObject itself that you want the process to execute on")
+  const handed = flow.processType === 'InvocableProcess' ? flow.variables.find((v) => v.isInput && v.name.toLowerCase() === 'sobject') : undefined;
+  if (handed && record) inputs = { [handed.name]: record.fields, ...inputs };
+  else if (handed && !Object.keys(inputs).some((k) => /^sobject(id)?$/i.test(k))) {
+    io.stderr(`${file}: warning: this invocable process runs on the record another process hands it, its input ${handed.name}; give it with --records and --record <Id>\n`);
+  }
   const project = values.get('project');
   if (project !== undefined && io.pathKind && (await io.pathKind(project)) !== 'directory') {
     const kind = await io.pathKind(project);
