@@ -41,4 +41,10 @@ describe('stageflow flow: an invocable process', () => {
     expect(JSON.parse(out.stdout).outputs.seen).toBe('none');
     expect(out.stderr).toBe('f/Copy.flow-meta.xml: warning: this invocable process runs on the record another process hands it, its input SObject; give it with --records and --record <Id>\n');
   });
+
+  it('a --record of another object than the process is defined on is a warning, as for a record-triggered flow', async () => {
+    const { io, out } = memoryIo({ 'f/Copy.flow-meta.xml': invocable, 'rec.json': JSON.stringify({ Account: [{ Id: '001000000000001AAA', Name: 'Acme' }] }) });
+    await main(['f/Copy.flow-meta.xml', '--records', 'rec.json', '--record', '001000000000001AAA'], io);
+    expect(out.stderr).toBe('--record 001000000000001AAA: warning: this is an Account record; the process runs on Opportunity\n');
+  });
 });

@@ -246,7 +246,13 @@ async function run(argv: readonly string[], io: CliIo, program: string): Promise
   // an invocable process runs on the record another process hands it, its input SObject (Actions
   // Developer Guide, Flow Actions: "the sObject itself that you want the process to execute on")
   const handed = flow.processType === 'InvocableProcess' ? flow.variables.find((v) => v.isInput && v.name.toLowerCase() === 'sobject') : undefined;
-  if (handed && record) inputs = { [handed.name]: record.fields, ...inputs };
+  if (handed && record) {
+    inputs = { [handed.name]: record.fields, ...inputs };
+    const object = handed.objectType;
+    if (object !== undefined && object.toLowerCase() !== record.object.toLowerCase()) {
+      io.stderr(`--record ${recordId}: warning: this is ${/^[AEIOU]/i.test(record.object) ? 'an' : 'a'} ${record.object} record; the process runs on ${object}\n`);
+    }
+  }
   else if (handed && !Object.keys(inputs).some((k) => /^sobject(id)?$/i.test(k))) {
     io.stderr(`${file}: warning: this invocable process runs on the record another process hands it, its input ${handed.name}; give it with --records and --record <Id>\n`);
   }
