@@ -12,10 +12,11 @@ export const AUTOMATED_PROCESS_USER = '$AutomatedProcessUser';
 export function apiNameProblem(name: string): string | null {
   if (name.length === 0) return 'API name is required';
   if (name.length > API_NAME_MAX) return `API name "${name.slice(0, 20)}…" is longer than ${API_NAME_MAX} characters`;
-  if (!/^[A-Za-z]/.test(name)) return `API name "${name}" must start with a letter`;
+  // "letter" alone read wrong for "Étape": é is a letter, but not one an API name may hold
+  if (!/^[A-Za-z]/.test(name)) return `API name "${name}" must start with a letter A–Z or a–z`;
   if (name.includes('__')) return `API name "${name}" cannot contain two underscores in a row`;
   if (name.endsWith('_')) return `API name "${name}" cannot end with an underscore`;
-  if (!API_NAME_PATTERN.test(name)) return `API name "${name}" can contain only letters, digits and underscores`;
+  if (!API_NAME_PATTERN.test(name)) return `API name "${name}" can contain only letters A–Z and a–z, digits and underscores`;
   return null;
 }
 
