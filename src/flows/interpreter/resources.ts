@@ -1,11 +1,12 @@
 /**
- * A run's resources before its first element: every variable declared (null, or its default), the
- * constants, then the caller's inputs, each checked against the flow's input variables and
- * converted to their type.
+ * A run's resources before its first element: every variable declared, the constants, the caller's
+ * inputs, each checked against the flow's input variables and converted to their type, then the
+ * default values of the variables no input gave.
  */
 import type { FlowDefinition } from '../definition';
 import { convert, fitTo, flowTypeOf, isNumeric, toScale } from './dataTypes';
 import type { Frame } from './frame';
+import { readThroughNullRecord } from './nullRecordRead';
 import { fault } from './stop';
 
 /** Declares the flow's variables and constants and applies `inputs`. */
@@ -20,11 +21,6 @@ export function initResources(frame: Frame, definition: FlowDefinition, inputs: 
     const type = flowTypeOf(c.dataType);
     frame.declare({ name: c.name, type, collection: false, readOnly: true, value: fitTo(frame.valueOf(c.value), type, false, c.name) });
   }
-  for (const v of definition.variables) {
-    if (v.value === undefined) continue;
-    const slot = frame.slot(v.name)!;
-    slot.value = toScale(fitTo(frame.valueOf(v.value), slot.type, slot.collection, v.name), slot.scale);
-  }
   for (const name of Object.keys(inputs)) {
     const variable = definition.variables.find((v) => v.isInput && v.name.toLowerCase() === name.toLowerCase());
     if (!variable) {
@@ -34,6 +30,15 @@ export function initResources(frame: Frame, definition: FlowDefinition, inputs: 
     const slot = frame.slot(variable.name)!;
     slot.value = toScale(convert(inputs[name], slot.type, slot.collection, `input ${variable.name}`), slot.scale);
     frame.set.add(variable.name.toLowerCase());
+  }
+  // defaults after the inputs: a default may read an input (a field of the input record, as a real
+  // Active flow's does), and an input given is not replaced by its default, which is then not read
+  for (const v of definition.variables) {
+    if (v.value === undefined || frame.set.has(v.name.toLowerCase())) continue;
+    const slot = frame.slot(v.name)!;
+    // a field of a record that is null as the run starts (a Get Records not run yet) reads null (chosen)
+    const value = 'ref' in v.value ? readThroughNullRecord(frame, v.value.ref) : frame.valueOf(v.value);
+    slot.value = toScale(fitTo(value, slot.type, slot.collection, v.name), slot.scale);
   }
 }
 

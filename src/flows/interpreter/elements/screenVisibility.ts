@@ -14,10 +14,11 @@
  * settle on: the run stops as unsupported, naming the fields, rather than picking one.
  */
 import type { ScreenField } from '../../definition';
-import { NULL_FLOW_VALUE, type FlowValue } from '../../values';
+import type { FlowValue } from '../../values';
 import { conditionsHold } from '../conditions';
 import type { Frame } from '../frame';
-import { FlowStop, unsupported } from '../stop';
+import { readThroughNullRecord } from '../nullRecordRead';
+import { unsupported } from '../stop';
 
 /**
  * The names of the fields of screen `screen` that are hidden, in screen order. `apply(hidden)` stores
@@ -61,25 +62,7 @@ function evaluate(frame: Frame, screen: string, fields: readonly ScreenField[]):
  * an empty text (*chosen*). Any other failure to read (a name the flow does not have) still stops.
  */
 function readShown(frame: Frame, reference: string): FlowValue {
-  try {
-    return frame.resolve(reference);
-  } catch (caught) {
-    if (!(caught instanceof FlowStop) || caught.kind !== 'fault') throw caught;
-    const parts = reference.split('.');
-    for (let i = 1; i < parts.length; i++) {
-      if (resolvesToNull(frame, parts.slice(0, i).join('.'))) return NULL_FLOW_VALUE;
-    }
-    throw caught;
-  }
-}
-
-function resolvesToNull(frame: Frame, reference: string): boolean {
-  try {
-    return frame.resolve(reference).value === null;
-  } catch (caught) {
-    if (caught instanceof FlowStop) return false;
-    throw caught;
-  }
+  return readThroughNullRecord(frame, reference);
 }
 
 function sameSet(a: ReadonlySet<string>, b: ReadonlySet<string>): boolean {
