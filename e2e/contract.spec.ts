@@ -124,6 +124,22 @@ test('a design whose own names hold the control names (a flow Run_Report, a step
   }
 });
 
+test('a script that presses Run reads the trace at once: a small run is computed as Run is pressed', async ({ page }) => {
+  // given a sample, its scenarios in (the Run button is there once they are)
+  await page.goto('/?sample=order-fulfilment');
+  await expect(page.getByRole('button', { name: 'Run', exact: true })).toBeVisible();
+  // the engine is loaded while the page is idle after the start
+  await page.waitForTimeout(1500);
+  // when Run is clicked and the trace read in the same task (no time for a worker to answer)
+  const trace = await page.evaluate(() => {
+    [...document.querySelectorAll('button')].find((b) => b.textContent?.trim() === 'Run')!.click();
+    return window.stageflow.getTrace();
+  });
+  // then
+  expect(trace?.format).toBe('stageflow.trace');
+  expect(trace?.events.length).toBeGreaterThan(0);
+});
+
 test('the run controls appear with the trace: while a run is computed only Exit run is there, and leaving stops it', async ({ page }) => {
   // given a loop that never waits: ten million status changes (FORMAT.md's default limit), minutes of work
   const loop = {

@@ -1,6 +1,9 @@
+import { readFileSync } from 'node:fs';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { Orchestration, Trace } from '../model/types';
-import { createTraceService } from './computeTrace';
+import { simulate } from '../engine';
+import { backgroundStep, orchestration, scenario, stage } from '../model/testing/fixtures';
+import type { Orchestration, Scenario, Trace } from '../model/types';
+import { createTraceService, SYNC_MAX_TRANSITIONS } from './computeTrace';
 import type { SimulationRequest, SimulationResponse } from './simulationMessages';
 
 /** A stand-in for the simulation worker: it records what it is asked and answers only when told. */
@@ -76,5 +79,37 @@ describe('the simulation worker service (computeTrace)', () => {
     expect(fresh.posted.map((r) => r.doc.name)).toEqual(['Check']);
     fresh.answer(fresh.posted[0]!, trace('Error'));
     await expect(queued).resolves.toEqual(trace('Error'));
+  });
+});
+
+describe('a cheap run computed at once (computeNow)', () => {
+  const sample = JSON.parse(readFileSync('public/samples/loan-approval.json', 'utf8')) as Orchestration;
+  const sampleScenario = JSON.parse(readFileSync('public/samples/loan-approval.scenario.json', 'utf8')) as Scenario;
+  // a stage whose decision always leads back to it, in no time: it runs on to its limit
+  const loop = orchestration({
+    stages: [stage('Main', [backgroundStep('Main_Step')], { next: 'Again' })],
+    decisions: [{ name: 'Again', outcomes: [{ name: 'Yes', logic: 'and', requirements: [{ left: 'Main_Step.Status', operator: 'EqualTo', right: { string: 'Completed' } }], next: 'Main' }] }],
+  });
+
+  it('gives nothing until the engine is loaded, then the very trace the engine gives (what the worker would answer)', async () => {
+    const service = createTraceService();
+    expect(service.computeNow(sample, sampleScenario)).toBeNull();
+    await service.warm();
+    expect(service.computeNow(sample, sampleScenario)).toEqual(simulate(sample, sampleScenario));
+    expect(service.computeNow(sample, null)).toEqual(simulate(sample));
+  });
+
+  it(`leaves a run of more than ${SYNC_MAX_TRANSITIONS.toLocaleString('en')} status changes to the worker, but gives one its own lower limit stops`, async () => {
+    const service = createTraceService();
+    await service.warm();
+    // a loop that never waits, under the default limit of ten million: not on the main thread
+    expect(service.computeNow(loop, null)).toBeNull();
+    expect(service.computeNow(loop, scenario({ limits: { maxTransitions: 1_000_000 } }))).toBeNull();
+    // under a limit of its own below the bound: that is the run asked for
+    const limited = scenario({ limits: { maxTransitions: 3000 } });
+    expect(3000).toBeLessThan(SYNC_MAX_TRANSITIONS);
+    const now = service.computeNow(loop, limited);
+    expect(now?.run).toMatchObject({ stoppedBy: 'maxTransitions' });
+    expect(now).toEqual(simulate(loop, limited));
   });
 });

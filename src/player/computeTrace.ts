@@ -6,6 +6,7 @@
  */
 import type { ElementWhy } from '../engine/whyAt';
 import type { Orchestration, Scenario, Trace } from '../model/types';
+import { DEFAULT_MAX_TRANSITIONS } from '../model/scenarioLimits';
 import type { SimulationRequest, SimulationResponse } from './simulationMessages';
 
 /**
@@ -20,9 +21,28 @@ export type ComputeTrace = (doc: Orchestration, scenario: Scenario | null, signa
  */
 export type ExplainStep = (doc: Orchestration, scenario: Scenario | null, index: number, element: string) => Promise<ElementWhy | null>;
 
+/**
+ * The trace of `doc` under `scenario` at once, on the main thread, when that is cheap; null when it
+ * is not (the engine is not loaded yet, or the run needs more than SYNC_MAX_TRANSITIONS).
+ */
+export type ComputeTraceNow = (doc: Orchestration, scenario: Scenario | null) => Trace | null;
+
+/**
+ * A run of at most this many status changes is computed as Run is pressed, on the main thread: the
+ * samples take a few hundred, a run of this many about 30 ms (a loop that never waits, measured in
+ * Node). UI-CONTRACT scripts press Run and read `getTrace()` at once; from the worker it came
+ * 30–200 ms later. A longer run (such a loop goes on to ten million) is left to the worker, after
+ * at most this much work on the main thread, so a click never freezes the page.
+ */
+export const SYNC_MAX_TRANSITIONS = 5_000;
+
 export interface TraceService {
   /** The trace of `doc` under `scenario`. */
   compute: ComputeTrace;
+  /** The same trace at once when it is cheap (ComputeTraceNow). */
+  computeNow: ComputeTraceNow;
+  /** Loads the engine on the main thread (when the page is idle), so that computeNow can answer. */
+  warm(): Promise<unknown>;
   /** The engine's reading of a step's start condition at a moment of the run (engine/whyAt.ts). */
   explain: ExplainStep;
   /** Stops the worker; pending requests fail. */
@@ -36,7 +56,15 @@ type Request = SimulationRequest extends infer R ? (R extends unknown ? Omit<R, 
 const computeOnMainThread: ComputeTrace = (doc, scenario) => import('../engine').then(({ simulate }) => simulate(doc, scenario ?? undefined));
 const explainOnMainThread: ExplainStep = (doc, scenario, index, element) => import('../engine/whyAt').then(({ explainAt }) => explainAt(doc, scenario ?? undefined, index, element));
 
+/** `scenario` with its status-change limit lowered to `max` (a run that reaches it is not the run asked for). */
+function capped(scenario: Scenario | null, max: number): Scenario {
+  const base: Scenario = scenario ?? { format: 'stageflow.scenario', version: 1, name: 'Default behaviour', events: [] };
+  return { ...base, limits: { ...base.limits, maxTransitions: max } };
+}
+
 export function createTraceService(): TraceService {
+  let engine: typeof import('../engine') | null = null;
+  let warming: Promise<unknown> | null = null;
   let worker: Worker | null = null;
   let nextId = 1;
   const pending = new Map<number, { request: SimulationRequest; resolve: (answer: Answer) => void; reject: (e: Error) => void }>();
@@ -106,6 +134,18 @@ export function createTraceService(): TraceService {
       const answer = await ask(w, { kind: 'why', doc, scenario, index, element });
       if (!('why' in answer)) throw new Error('the simulation worker gave no explanation');
       return answer.why;
+    },
+    computeNow(doc, scenario) {
+      if (!engine) return null;
+      const own = scenario?.limits?.maxTransitions ?? DEFAULT_MAX_TRANSITIONS;
+      if (own <= SYNC_MAX_TRANSITIONS) return engine.simulate(doc, scenario ?? undefined);
+      // run under the lower limit: a run that ends before it is the run its own limit allows
+      const trace = engine.simulate(doc, capped(scenario, SYNC_MAX_TRANSITIONS));
+      return trace.run.stoppedBy === 'maxTransitions' ? null : trace;
+    },
+    warm() {
+      warming ??= import('../engine').then((module) => { engine = module; }, () => { warming = null; });
+      return warming;
     },
     dispose() {
       worker?.terminate();

@@ -48,7 +48,8 @@ export function createAppStore(options: AppStoreOptions = {}) {
         ...createDocumentSlice(options.validate)(...a),
         ...createSelectionSlice(...a),
         ...createUiSlice(...a),
-        ...createRunSlice({ frames: options.frames ?? animationFrames, computeTrace, explainStep })(...a),
+        // a store given its own computeTrace (tests) computes every run through it
+        ...createRunSlice({ frames: options.frames ?? animationFrames, computeTrace, explainStep, ...(options.computeTrace ? {} : { computeTraceNow: service.computeNow, warm: service.warm }) })(...a),
         ...createScenarioSlice(...a),
         ...createPersistenceSlice(...a),
         ...createVerifySlice(...a),

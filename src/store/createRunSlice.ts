@@ -12,7 +12,7 @@ import { DEFAULT_MAX_TIME_MS } from '../model/scenarioLimits';
 import { countOf } from '../model/glossary';
 import { problemInWords, problemPlace } from '../model/problemPlace';
 import type { Orchestration, Scenario, ScenarioEvent, Trace } from '../model/types';
-import type { ComputeTrace, ExplainStep } from '../player/computeTrace';
+import type { ComputeTrace, ComputeTraceNow, ExplainStep } from '../player/computeTrace';
 import type { FrameScheduler } from '../player/frameScheduler';
 import { TraceReplay, type RunSnapshot } from '../player/replay';
 import { DEFAULT_SPEED, RunPlayer, type PlayerCursor } from '../player/runPlayer';
@@ -59,6 +59,8 @@ export interface RunSlice {
   intervene(event: Intervention): Promise<void>;
   /** Leaves the run; the editor shows the document exactly as it was. */
   exitRun(): void;
+  /** Loads what a run needs ahead of time (the page is idle), so that a small run shows as Run is pressed. */
+  prepareRuns(): Promise<unknown>;
   /** The trace of `doc` under `scenario` (the store's simulation service: a Web Worker). */
   computeTrace: ComputeTrace;
   /** Why a step has not started at a moment of the run (the same service). */
@@ -69,6 +71,10 @@ export interface RunOptions {
   frames: FrameScheduler;
   computeTrace: ComputeTrace;
   explainStep: ExplainStep;
+  /** A cheap run's trace at once (the app's service); without it every run is computed by computeTrace. */
+  computeTraceNow?: ComputeTraceNow;
+  /** Prepares computeTraceNow (loads the engine). */
+  warm?: () => Promise<unknown>;
 }
 
 const idleCursor: PlayerCursor = { index: -1, time: 0, playing: false, speed: DEFAULT_SPEED, atEnd: false };
@@ -108,9 +114,20 @@ export const createRunSlice = (options: RunOptions): SliceCreator<RunSlice> => (
     else player.seekTime(seekTo);
   }
 
+  /** The trace at once when it is cheap; null otherwise, or when it failed (the worker then gives the error). */
+  function traceNow(doc: Orchestration, scenario: Scenario | null): Trace | null {
+    try {
+      return options.computeTraceNow?.(doc, scenario) ?? null;
+    } catch {
+      return null;
+    }
+  }
+
   async function compute(doc: Orchestration, scenario: Scenario | null, seekTo: 'start' | 'end' | number) {
-    set({ runPhase: 'computing', runDoc: doc, runScenario: scenario, runError: null });
     stopComputing();
+    const now = traceNow(doc, scenario);
+    if (now) return show(now, doc, scenario, seekTo);
+    set({ runPhase: 'computing', runDoc: doc, runScenario: scenario, runError: null });
     const controller = new AbortController();
     computing = controller;
     try {
@@ -168,6 +185,9 @@ export const createRunSlice = (options: RunOptions): SliceCreator<RunSlice> => (
       const next: Scenario = { ...base, events: [...(base.events ?? []), ...kept] };
       set({ interventions: kept });
       await compute(runDoc, next, at);
+    },
+    prepareRuns() {
+      return options.warm?.() ?? Promise.resolve();
     },
     exitRun() {
       stopComputing();
