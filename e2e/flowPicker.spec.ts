@@ -108,3 +108,22 @@ test('the flow editor shows each "How to run the flow" option whole at 1280×800
   expect(cut).toEqual([]);
   await expect(select.locator('option')).toHaveText(['Default (system context without sharing)', 'User or system context (user’s access)', 'System context with sharing', 'System context without sharing']);
 });
+
+// until 2026-12-05 the closed picker showed "Verify income documents (Verify_Income_Docs) — runs async", cut
+test('at 1280×800 the closed Flow picker shows the whole chosen flow: its label, with the API name and run mode beside it', async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await page.goto('/?sample=loan-approval');
+  const step = page.locator('.react-flow__node[data-id="Verify_Income"]');
+  await expect(step).toBeVisible();
+  await step.click();
+  const panel = page.getByRole('complementary', { name: 'Properties' });
+  const flow = panel.getByRole('combobox', { name: 'Flow', exact: true });
+  // (the flow catalog loads first: "Loading flows from the org…")
+  await expect(panel.getByTestId('flow-details')).toHaveText(/^API name Verify_Income_Docs · runs (sync|async)$/, { timeout: 15_000 });
+  // then the text of the closed control fits it (a select scrolls its text when it does not)
+  const fits = await flow.evaluate((el: HTMLSelectElement) => ({ text: el.selectedOptions[0]?.textContent, fits: el.scrollWidth <= el.clientWidth }));
+  expect(fits).toEqual({ text: 'Verify income documents', fits: true });
+  await expect(flow).toHaveAccessibleDescription(/^API name Verify_Income_Docs · runs (sync|async)$/);
+  await flow.scrollIntoViewIfNeeded();
+  await panel.screenshot({ path: 'reports/flow-picker-closed.png' });
+});

@@ -5,9 +5,11 @@
  * and opens its editor right here with focus in its label; saving or cancelling puts focus back
  * on the picker (docs/editor.md, focus table). A design opened from a project also lists, under
  * "More flows in <project>", the project's flows of the type it does not call yet; picking one
- * links it (docs/projects.md).
+ * links it (docs/projects.md). The chosen flow shows as its label alone, its API name and the
+ * `describe` words on a line beside it: the whole "Label (API_Name) — runs sync" did not fit the
+ * closed control at 1280×800 (docs/editor.md).
  */
-import { useRef, useState, type ReactNode } from 'react';
+import { useId, useRef, useState, type ReactNode } from 'react';
 import type { Flow, FlowType } from '../../model/types';
 import { SelectField, type SelectOption } from '../../ui/fields/SelectField';
 import { buttonClass } from '../../ui/fields/styles';
@@ -56,20 +58,31 @@ export function FlowPicker({ label, type, value, onChange, errors, hint, activeO
   const inDesign = new Set((all ?? []).map((f) => f.name));
   const offered = offer ? offer.flows.filter((f) => f.type === type && !inDesign.has(f.name)) : [];
   const groups = offer && offered.length ? { catalog: 'Flow catalog', project: `More flows in ${offer.project}` } : null;
+  const detailsId = useId();
+  // the chosen one by its label only (the closed control shows it): the rest is on the line beside it
+  const text = (name: string, label: string | undefined, full: string) => (name === value ? label ?? name : full);
   const options: SelectOption[] = [
     ...flows.map((f) => ({
       value: f.name,
-      label: `${f.label ?? f.name} (${f.name})${f.active === false ? ' — inactive' : describe ? ` — ${describe(f)}` : ''}`,
+      label: text(f.name, f.label, `${f.label ?? f.name} (${f.name})${describe && f.active !== false ? ` — ${describe(f)}` : ''}`) + (f.active === false ? ' — inactive' : ''),
       disabled: activeOnly && f.active === false,
       ...(groups ? { group: groups.catalog } : {}),
     })),
     ...offered.map((f) => ({
       value: f.name,
-      label: `${f.label ?? f.name} (${f.name})${f.active ? '' : ' — inactive'}`,
+      label: text(f.name, f.label, `${f.label ?? f.name} (${f.name})`) + (f.active ? '' : ' — inactive'),
       disabled: activeOnly && !f.active,
       ...(groups ? { group: groups.project } : {}),
     })),
   ];
+  const inCatalog = flows.find((f) => f.name === value);
+  const chosen = inCatalog ?? offered.find((f) => f.name === value);
+  const details = chosen && (
+    <p id={detailsId} className="text-xs text-ink-600" data-testid="flow-details">
+      API name <span className="font-mono">{chosen.name}</span>
+      {describe && inCatalog && inCatalog.active !== false ? ` · ${describe(inCatalog)}` : ''}
+    </p>
+  );
   const pick = (name: string) => {
     if (offer && offered.some((f) => f.name === name)) linkProjectFlow(offer, name, onCreate ?? ((picked) => onChange(picked)));
     else onChange(name);
@@ -89,7 +102,9 @@ export function FlowPicker({ label, type, value, onChange, errors, hint, activeO
         hint={query.isPending ? 'Loading flows from the org…' : hint}
         unknownSuffix={query.isPending ? '(loading…)' : query.isError ? '(org unavailable)' : '(not in the org)'}
         placeholder={`Choose ${type === 'evaluation' ? 'an evaluation' : type === 'screen' ? 'a screen' : 'an autolaunched'} flow…`}
+        describedBy={details ? detailsId : undefined}
       >
+        {details}
         {query.isSuccess && children}
       </SelectField>
       {onCreate && !edited && (

@@ -117,6 +117,23 @@ describe('StepForm', () => {
     expect(await screen.findByText(/the flow has no Action, Subflow or Wait element/)).toBeInTheDocument();
   });
 
+  // until 2026-12-05 the closed picker showed "Ship laptop (Ship_Laptop) — runs async", cut at 1280×800
+  it('the chosen flow shows as its label in the closed picker; its API name and run mode are beside it, describing the picker', async () => {
+    renderPanel(['Provision_Laptop']);
+    await screen.findByTestId('sync-mode');
+    const picker = screen.getByRole('combobox', { name: 'Flow' }) as HTMLSelectElement;
+    await waitFor(() => expect(picker.selectedOptions[0]?.textContent).toBe('Ship laptop'));
+    expect(screen.getByTestId('flow-details')).toHaveTextContent('API name Ship_Laptop · runs async');
+    expect(picker).toHaveAccessibleDescription('API name Ship_Laptop · runs async');
+    // the other flows keep their API name and run mode in the list, to choose between them
+    expect(within(picker).getByRole('option', { name: 'Create accounts (Create_Accounts) — runs sync' })).toBeInTheDocument();
+    // when another is chosen, it is the short one
+    fireEvent.change(picker, { target: { value: 'Create_Accounts' } });
+    await waitFor(() => expect(picker.selectedOptions[0]?.textContent).toBe('Create accounts'));
+    expect(within(picker).getByRole('option', { name: 'Ship laptop (Ship_Laptop) — runs async' })).toBeInTheDocument();
+    expect(picker).toHaveAccessibleDescription('API name Create_Accounts · runs sync');
+  });
+
   it('edits an interactive step’s assignee and completion', async () => {
     renderPanel(['Review']);
     fireEvent.change(screen.getByLabelText('Assign to'), { target: { value: 'queue' } });
@@ -211,7 +228,9 @@ describe('StepForm', () => {
     expect(doc().flows?.find((f) => f.name === 'Sync_Directory')?.source?.path).toBe('force-app/main/default/flows/Sync_Directory.flow-meta.xml');
     expect(historyLength()).toBe(before + 1);
     // the flow is now the catalog's, no longer offered from the project
-    await waitFor(() => expect(within(within(picker).getByRole('group', { name: 'Flow catalog' })).getByRole('option', { name: /Sync_Directory/ })).toBeInTheDocument());
+    // (chosen, it is named by its label alone: its API name is on the line beside the picker)
+    await waitFor(() => expect(within(within(picker).getByRole('group', { name: 'Flow catalog' })).getByRole('option', { name: 'Sync directory' })).toHaveValue('Sync_Directory'));
+    expect(picker).toHaveAccessibleDescription(/API name Sync_Directory/);
     expect(within(within(picker).getByRole('group', { name: 'More flows in Onboarding' })).getAllByRole('option').map((o) => o.textContent)).toEqual(['Old sync (Old_Sync) — inactive']);
     act(() => useAppStore.getState().undo());
     expect(step('Provision_Laptop').flow).not.toBe('Sync_Directory');

@@ -45,13 +45,17 @@ export interface SelectFieldProps {
   unknownSuffix?: string;
   /** Extra content under the control (e.g. a sync/async note). */
   children?: ReactNode;
+  /** The id of such content that describes the chosen value (read after the hint and problems). */
+  describedBy?: string | undefined;
 }
 
 export function SelectField(props: SelectFieldProps) {
-  const { label, value, options, onChange, errors, hint, disabled, placeholder, className, children, unknownSuffix = '(not available)' } = props;
+  const { label, value, options, onChange, errors, hint, disabled, placeholder, className, children, describedBy, unknownSuffix = '(not available)' } = props;
   const id = useId();
   const messagesId = `${id}-messages`;
   const known = options.some((o) => o.value === value);
+  const messages = messageAttributes(messagesId, hint, errors);
+  const description = [messages['aria-describedby'], describedBy].filter((d) => d !== undefined).join(' ') || undefined;
   return (
     <div className={className}>
       <label htmlFor={id} className={labelClass}>
@@ -63,7 +67,8 @@ export function SelectField(props: SelectFieldProps) {
         disabled={disabled}
         className={controlClass}
         onChange={(e) => onChange(e.target.value)}
-        {...messageAttributes(messagesId, hint, errors)}
+        {...messages}
+        aria-describedby={description}
       >
         {placeholder !== undefined && <option value="">{placeholder}</option>}
         {!known && value !== '' && <option value={value}>{`${value} ${unknownSuffix}`}</option>}
