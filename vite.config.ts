@@ -25,8 +25,18 @@ function jsonSchemas(): Plugin {
   };
 }
 
+/**
+ * The samples shipped in public/samples (`<name>.json`, not their scenarios or the index): the app
+ * opens only these before the page's load event (src/app/earlyStart.ts); any other name takes the
+ * ordinary path, which says when it is missing.
+ */
+function sampleNames(): string[] {
+  return readdirSync('public/samples').filter((f) => f.endsWith('.json') && !f.endsWith('.scenario.json') && f !== 'index.json').map((f) => f.slice(0, -'.json'.length)).sort();
+}
+
 export default defineConfig({
   plugins: [react(), tailwindcss(), jsonSchemas()],
+  define: { __STAGEFLOW_SAMPLES__: JSON.stringify(sampleNames()) },
   preview: { host: '127.0.0.1', port: 4173, strictPort: true },
   build: { chunkSizeWarningLimit: 1600 },
   test: {

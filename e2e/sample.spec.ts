@@ -79,10 +79,14 @@ test('a sample comes with every scenario saved beside it: its .scenario.json fir
 });
 
 test('a missing sample shows a clear message and an empty design', async ({ page }) => {
+  const errors: string[] = [];
+  page.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });
   await page.goto('/?sample=no-such-sample');
   await expect(page.getByText('Sample "no-such-sample" was not found')).toBeVisible();
   await expect(page.getByRole('button', { name: 'Add stage' })).toBeVisible();
   expect((await getDocument(page)).stages).toEqual([]);
+  // the server answers the missing file with the app's page: nothing of it is loaded or run
+  expect(errors).toEqual([]);
 });
 
 test('the test hook loads a document as an import would, and refuses a broken one', async ({ page }) => {

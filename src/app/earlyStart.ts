@@ -48,12 +48,20 @@ export function returnedToThePage(): boolean {
   return entry?.type === 'reload' || entry?.type === 'back_forward';
 }
 
-/** The sample to open early: one the address names, or the default one when there is no design to resume. */
+/** The samples public/samples held when the app was built (vite.config.ts). */
+declare const __STAGEFLOW_SAMPLES__: readonly string[] | undefined;
+const SHIPPED = typeof __STAGEFLOW_SAMPLES__ === 'undefined' ? [] : __STAGEFLOW_SAMPLES__;
+
+/**
+ * The sample to open early: one the address names, or the default one when there is no design to
+ * resume. Only a sample shipped with the app: for any other name a server may answer with the app's
+ * own page, which the frame would load (its scripts blocked, each with an error in the console).
+ */
 function earlySampleName(source: StartSource): string | null {
   if (source.kind !== 'samples' || returnedToThePage()) return null;
   if (!source.explicit && designStorage.lastDesignId() !== null) return null;
   const name = source.names[0];
-  return name !== undefined && isSampleName(name) ? name : null;
+  return name !== undefined && isSampleName(name) && SHIPPED.includes(name) ? name : null;
 }
 
 /** The frame's text when it holds a JSON file (a missing file gets the server's page, or a 404). */
