@@ -140,6 +140,23 @@ test('a script that presses Run reads the trace at once: a small run is computed
   expect(trace?.events.length).toBeGreaterThan(0);
 });
 
+test('a script that presses Run finds the run controls at once, not a task later', async ({ page }) => {
+  // given a sample, the page idle after the start (the engine and the run view are loaded then)
+  await page.goto('/?sample=order-fulfilment');
+  await expect(page.getByRole('button', { name: 'Run', exact: true })).toBeVisible();
+  await page.waitForTimeout(1500);
+  // when Run is clicked and the controls counted right after (count() does not wait)
+  await page.getByRole('button', { name: 'Run', exact: true }).click();
+  const shown = await page.evaluate(() => ({
+    trace: window.stageflow.getTrace() !== null,
+    timeline: document.querySelectorAll('input[type="range"][aria-label="Timeline"]').length,
+  }));
+  // then the trace and the controls that show it are both there
+  expect(shown).toEqual({ trace: true, timeline: 1 });
+  for (const name of ['Play', 'Step forward', 'Exit run']) expect(await page.getByRole('button', { name, exact: true }).count(), name).toBe(1);
+  await expect(page.getByRole('complementary', { name: 'Properties' })).toHaveCount(1);
+});
+
 test('the run controls appear with the trace: while a run is computed only Exit run is there, and leaving stops it', async ({ page }) => {
   // given a loop that never waits: ten million status changes (FORMAT.md's default limit), minutes of work
   const loop = {

@@ -1,5 +1,5 @@
 /** The page layout: header with toolbar, palette and outline, canvas, properties or run panel. Layout only. */
-import { lazy, Suspense, type ChangeEvent } from 'react';
+import { lazy, Suspense, useEffect, type ChangeEvent } from 'react';
 import { ActionPortsProvider } from '../actions/ActionPorts';
 import { importFile } from '../actions/importFile';
 import { useShortcuts } from '../actions/useShortcuts';
@@ -12,7 +12,8 @@ import { ConflictBar } from './ConflictBar';
 import { SaveStatus } from './SaveStatus';
 import { SidePanelToggle } from './SidePanelToggle';
 import { SkipLinks } from './SkipLinks';
-import { lazyWithQueries } from './lazyWithQueries';
+import { loadWithQueries } from './lazyWithQueries';
+import { preloadableLazy } from './preloadableLazy';
 import { useAppPorts } from './useAppPorts';
 import { isZipName, type DroppedItems } from './project/droppedItems';
 import { useFileDrop } from './useFileDrop';
@@ -22,12 +23,13 @@ import { useTheme } from './useTheme';
 
 // Loaded after the shell: the panels are the largest part of the app and the canvas comes first.
 const PropertiesPanel = lazy(() => import('../panels/PropertiesPanel').then((m) => ({ default: m.PropertiesPanel })));
-const RunControls = lazy(() => import('../panels/run/RunControls').then((m) => ({ default: m.RunControls })));
+// The run view's parts are loaded while the page is idle (useRunViewPreload), so pressing Run shows them at once.
+const RunControls = preloadableLazy(() => import('../panels/run/RunControls').then((m) => m.RunControls));
 // Not needed for the first paint (the shell); each comes a moment later, with or before the start design.
 const CanvasArea = lazy(() => import('./CanvasArea'));
 const Palette = lazy(() => import('../canvas/Palette').then((m) => ({ default: m.Palette })));
 const OutlineView = lazy(() => import('../panels/outline/OutlineView').then((m) => ({ default: m.OutlineView })));
-const RunSidebar = lazyWithQueries(() => import('../panels/run/RunSidebar').then((m) => m.RunSidebar));
+const RunSidebar = preloadableLazy(() => loadWithQueries(() => import('../panels/run/RunSidebar').then((m) => m.RunSidebar)));
 // The toolbar (with its menu and tooltip library) comes with the editing tools, after the canvas.
 const Toolbar = lazy(() => import('./Toolbar').then((m) => ({ default: m.Toolbar })));
 const panelFallback = <p className="p-3 text-sm text-ink-600">Loading…</p>;
@@ -41,6 +43,23 @@ const importChosen = (event: ChangeEvent<HTMLInputElement>) => {
   else if (file) void importFile(useAppStore, file);
 };
 const importDropped = (file: File) => importFile(useAppStore, file);
+
+/**
+ * Once the start design is open, loads the run view's parts while the page is idle: a UI-CONTRACT
+ * script that presses Run and reads the Timeline or Play at once finds them (a lazy part shown by
+ * the click would appear a task later). A part that fails to load here loads again when shown.
+ */
+function useRunViewPreload(started: boolean): void {
+  useEffect(() => {
+    if (!started) return;
+    const preload = () => {
+      for (const part of [RunControls, RunSidebar]) part.preload().catch(() => undefined);
+    };
+    if (typeof requestIdleCallback !== 'function') return preload();
+    const idle = requestIdleCallback(preload, { timeout: 3000 });
+    return () => cancelIdleCallback(idle);
+  }, [started]);
+}
 
 export function App() {
   const { ports, fileInput } = useAppPorts();
@@ -56,8 +75,10 @@ function Page({ fileInput }: { fileInput: ReturnType<typeof useAppPorts>['fileIn
   const running = useAppStore(selectRunning);
   const folded = useAppStore((s) => s.sideFolded);
   // The editing tools come with the editor core and the start design (a moment after the shell).
-  const editing = useAppStore((s) => !s.starting) && !running;
+  const started = useAppStore((s) => !s.starting);
+  const editing = started && !running;
   const { loading } = useStartDocument();
+  useRunViewPreload(started);
   useShortcuts();
   useTheme();
   useFocusRescue();

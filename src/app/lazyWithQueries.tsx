@@ -5,16 +5,19 @@
  */
 import { lazy, type ComponentType } from 'react';
 
+/** Loads `load`'s part with react-query and the app's client, as a part that renders inside the client's provider. */
+export async function loadWithQueries<P extends object>(load: () => Promise<ComponentType<P>>): Promise<ComponentType<P>> {
+  const [Part, { QueryClientProvider }, { appQueryClient }] = await Promise.all([load(), import('@tanstack/react-query'), import('./appQueryClient')]);
+  function WithQueries(props: P) {
+    return (
+      <QueryClientProvider client={appQueryClient}>
+        <Part {...props} />
+      </QueryClientProvider>
+    );
+  }
+  return WithQueries;
+}
+
 export function lazyWithQueries<P extends object>(load: () => Promise<ComponentType<P>>) {
-  return lazy(async () => {
-    const [Part, { QueryClientProvider }, { appQueryClient }] = await Promise.all([load(), import('@tanstack/react-query'), import('./appQueryClient')]);
-    function WithQueries(props: P) {
-      return (
-        <QueryClientProvider client={appQueryClient}>
-          <Part {...props} />
-        </QueryClientProvider>
-      );
-    }
-    return { default: WithQueries };
-  });
+  return lazy(async () => ({ default: await loadWithQueries(load) }));
 }
