@@ -156,7 +156,8 @@ export function useFocusRescue(): void {
     const unsubscribe = useAppStore.subscribe((s, prev) => {
       const started = prev.runPhase === 'idle' && s.runPhase !== 'idle';
       const ended = prev.runPhase !== 'idle' && s.runPhase === 'idle';
-      const recomputed = !started && prev.runPhase === 'computing' && (s.runPhase === 'ready' || s.runPhase === 'failed');
+      // a new trace: from the worker (after 'computing'), or at once for a small run (player/computeTrace.ts)
+      const recomputed = !started && (prev.runPhase === 'computing' || (prev.runPhase !== 'idle' && prev.trace !== s.trace)) && (s.runPhase === 'ready' || s.runPhase === 'failed');
       const reportClosed = prev.importReport !== null && s.importReport === null;
       if (started) {
         // Run: focus waits on the Run button (or nowhere) until the run controls are enabled.
