@@ -123,8 +123,9 @@ export function useStartDocument(): { loading: boolean } {
     opened.current = true;
     const store = useAppStore.getState();
     const start = query.data ?? { kind: 'empty' as const, error: true, note: `The start design could not be opened (${query.error?.message ?? 'unknown error'}). Starting with an empty design.` };
-    const finish = (replaced = false) => {
-      store.requestFit();
+    // `fit`: not for a sample open since before the page's load (earlyStart.ts), framed then and perhaps clicked since
+    const finish = (replaced = false, fit = true) => {
+      if (fit) store.requestFit();
       designStorage.start({ changed: replaced });
       store.setStarting(false);
       if (start.recovered) store.notify('info', start.recovered);
@@ -138,7 +139,7 @@ export function useStartDocument(): { loading: boolean } {
       // the sample is open already (earlyStart.ts): its scenarios join it, edits made meanwhile stay
       store.setScenarios(start.scenarios);
       if (start.note) store.notify('info', start.note);
-      return finish(useAppStore.getState().doc !== early.result.doc);
+      return finish(useAppStore.getState().doc !== early.result.doc, false);
     }
     // (a document loaded meanwhile is the user's, not a start design: it is saved like any change)
     if (!earlyOpen && useAppStore.getState().doc !== placeholder) return finish(true);
