@@ -45,15 +45,17 @@ const importChosen = (event: ChangeEvent<HTMLInputElement>) => {
 const importDropped = (file: File) => importFile(useAppStore, file);
 
 /**
- * Once the start design is open, loads the run view's parts while the page is idle: a UI-CONTRACT
- * script that presses Run and reads the Timeline or Play at once finds them (a lazy part shown by
- * the click would appear a task later). A part that fails to load here loads again when shown.
+ * Once the start design is open, loads what Run needs while the page is idle: a UI-CONTRACT script
+ * that presses Run and reads the Timeline, Play or the trace at once finds them (a lazy part shown
+ * by the click would appear a task later; the engine computes a small run in the click,
+ * player/computeTrace.ts). A part that fails to load here loads again when shown.
  */
 function useRunViewPreload(started: boolean): void {
   useEffect(() => {
     if (!started) return;
     const preload = () => {
       for (const part of [RunControls, RunSidebar]) part.preload().catch(() => undefined);
+      useAppStore.getState().prepareRuns().catch(() => undefined);
     };
     if (typeof requestIdleCallback !== 'function') return preload();
     const idle = requestIdleCallback(preload, { timeout: 3000 });

@@ -129,9 +129,6 @@ export function useStartDocument(): { loading: boolean } {
       designStorage.start({ changed: replaced });
       store.setStarting(false);
       if (start.recovered) store.notify('info', start.recovered);
-      // the engine, loaded while the page is idle, computes a small run as Run is pressed
-      if (typeof requestIdleCallback === 'function') requestIdleCallback(() => void store.prepareRuns(), { timeout: 3000 });
-      else void store.prepareRuns();
     };
     const early = earlySample();
     const earlyOpen = early !== null && earlySampleStillOpen(early);

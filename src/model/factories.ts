@@ -1,6 +1,6 @@
 /** Factories for new documents and elements, with the defaults the designer uses. */
 import { XML_DEFAULT_API_VERSION } from './apiVersion';
-import type { Orchestration } from './types';
+import type { Orchestration, Scenario } from './types';
 
 /** A new, empty orchestration: one namespace, the API version Flow XML is written with, autolaunched. */
 export function emptyOrchestration(name = 'New_Orchestration', label = 'New Orchestration'): Orchestration {
@@ -17,4 +17,9 @@ export function emptyOrchestration(name = 'New_Orchestration', label = 'New Orch
     stages: [],
     decisions: [],
   };
+}
+
+/** A scenario in which everything follows the flows' default behaviour. */
+export function defaultScenario(): Scenario {
+  return { format: 'stageflow.scenario', version: 1, name: 'Default behaviour', events: [] };
 }

@@ -6,6 +6,7 @@
  */
 import type { ElementWhy } from '../engine/whyAt';
 import type { Orchestration, Scenario, Trace } from '../model/types';
+import { defaultScenario } from '../model/factories';
 import { DEFAULT_MAX_TRANSITIONS } from '../model/scenarioLimits';
 import type { SimulationRequest, SimulationResponse } from './simulationMessages';
 
@@ -58,7 +59,7 @@ const explainOnMainThread: ExplainStep = (doc, scenario, index, element) => impo
 
 /** `scenario` with its status-change limit lowered to `max` (a run that reaches it is not the run asked for). */
 function capped(scenario: Scenario | null, max: number): Scenario {
-  const base: Scenario = scenario ?? { format: 'stageflow.scenario', version: 1, name: 'Default behaviour', events: [] };
+  const base = scenario ?? defaultScenario();
   return { ...base, limits: { ...base.limits, maxTransitions: max } };
 }
 

@@ -3,6 +3,7 @@
  * one active; the run view runs the active one. Scenarios are not part of the orchestration
  * document (FORMAT.md keeps them separate) and not part of its undo history.
  */
+import { defaultScenario } from '../model/factories';
 import type { Scenario } from '../model/types';
 import type { SliceCreator } from './storeTypes';
 
@@ -17,10 +18,8 @@ export interface ScenarioSlice {
   removeScenario(index: number): void;
 }
 
-/** A scenario in which everything follows the flows' default behaviour. */
-export function defaultScenario(): Scenario {
-  return { format: 'stageflow.scenario', version: 1, name: 'Default behaviour', events: [] };
-}
+// the store's callers import it from here; it is the model's (player/computeTrace.ts uses it too)
+export { defaultScenario };
 
 /** The scenarios a design opens with: the given ones, or the default one when there are none. */
 export const scenariosOrDefault = (scenarios: readonly Scenario[]): Scenario[] => (scenarios.length ? [...scenarios] : [defaultScenario()]);
