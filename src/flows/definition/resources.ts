@@ -22,8 +22,20 @@ export type FlowVariable = z.infer<typeof FlowVariable>;
 export const FlowConstant = z.object({ name: z.string(), dataType: z.string(), value: FlowValueSpec.optional() });
 export type FlowConstant = z.infer<typeof FlowConstant>;
 
-/** A formula resource: its result type and expression text (evaluated by `src/flows/formula`). */
-export const FlowFormula = z.object({ name: z.string(), dataType: z.string(), expression: z.string(), scale: z.number().optional() });
+/**
+ * A formula resource: its result type and expression text (evaluated by `src/flows/formula`).
+ * `typedLength` is the length of the formula as a Process Builder admin typed it (the formula's
+ * `originalFormula` process metadata value, `[Sales_Order__c].Field__c`): Process Builder stores the
+ * expression translated (`{!myVariable_current.Field__c}`, longer), and its 3,900-character limit
+ * counts what was typed, so a saved, active process can hold a longer expression.
+ */
+export const FlowFormula = z.object({
+  name: z.string(),
+  dataType: z.string(),
+  expression: z.string(),
+  scale: z.number().optional(),
+  typedLength: z.number().optional(),
+});
 export type FlowFormula = z.infer<typeof FlowFormula>;
 
 /** A text template: text with `{!merge}` fields. */

@@ -22,10 +22,15 @@ export { MAX_FORMULA_LENGTH, MAX_NESTING } from './parser';
 export { functionNames } from './functions';
 export { renderTemplate, templateText } from './template';
 
-/** Parses formula text (1-based positions in errors, e.g. `position 14: expected ")" to close IF(`). */
-export function parseFormula(text: string): { ok: true; formula: ParsedFormula } | { ok: false; error: FormulaError } {
+/**
+ * Parses formula text (1-based positions in errors, e.g. `position 14: expected ")" to close IF(`);
+ * `countedLength`, when given, is what Salesforce's 3,900-character limit is counted on instead of
+ * the text's length (a Process Builder formula's, as its admin typed it).
+ */
+export function parseFormula(text: string, countedLength?: number): { ok: true; formula: ParsedFormula } | { ok: false; error: FormulaError } {
   try {
-    return { ok: true, formula: parse(String(text)) };
+    const source = String(text);
+    return { ok: true, formula: parse(source, countedLength ?? source.length) };
   } catch (caught) {
     return { ok: false, error: toFormulaError(caught) };
   }

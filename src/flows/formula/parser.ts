@@ -169,10 +169,14 @@ class Parser {
   }
 }
 
-/** Parses formula text; a syntax fault throws a FormulaFault (index.ts turns it into a result). */
-export function parse(text: string): ParsedFormula {
-  if (text.length > MAX_FORMULA_LENGTH) {
-    throw new FormulaFault(`the formula is ${text.length.toLocaleString('en-US')} characters long; Salesforce allows at most ${MAX_FORMULA_LENGTH.toLocaleString('en-US')}`);
+/**
+ * Parses formula text; a syntax fault throws a FormulaFault (index.ts turns it into a result).
+ * `countedLength` is the length Salesforce's limit is counted on: the text's own, unless the text is
+ * a translation of what the admin typed (a Process Builder formula, see FlowFormula.typedLength).
+ */
+export function parse(text: string, countedLength = text.length): ParsedFormula {
+  if (countedLength > MAX_FORMULA_LENGTH) {
+    throw new FormulaFault(`the formula is ${countedLength.toLocaleString('en-US')} characters long; Salesforce allows at most ${MAX_FORMULA_LENGTH.toLocaleString('en-US')}`);
   }
   if (text.trim() === '') throw new FormulaFault('the formula is empty', 1);
   const parser = new Parser(tokenize(text));

@@ -241,19 +241,19 @@ export class Frame {
 
   private evaluateFormulaResource(formula: FlowFormula): FlowValue {
     // a Number or Currency formula gives its result to its decimal places, as a variable stores it
-    return toScale(this.evaluateExpression(formula.name.toLowerCase(), formula.expression, formula.dataType, `formula ${formula.name}`), formula.scale);
+    return toScale(this.evaluateExpression(formula.name.toLowerCase(), formula.expression, formula.dataType, `formula ${formula.name}`, formula.typedLength), formula.scale);
   }
 
   /**
    * Evaluates a formula's text to `dataType`: a formula resource, or an element's own formula (a
    * collection filter's). `key` caches the parsed text and guards against a formula that refers to
-   * itself; `what` names it in messages.
+   * itself; `what` names it in messages; `typedLength` is a Process Builder formula's length as typed.
    */
-  evaluateExpression(key: string, expression: string, dataType: string, what: string): FlowValue {
+  evaluateExpression(key: string, expression: string, dataType: string, what: string, typedLength?: number): FlowValue {
     if (this.evaluating.has(key)) throw fault(`${what} refers to itself`);
     let parsed = this.parsed.get(key);
     if (!parsed) {
-      const result = parseFormula(expression);
+      const result = parseFormula(expression, typedLength);
       if (!result.ok) throw unsupported(`${what} cannot be read: ${result.error.message}`, functionDetail(result.error.function));
       parsed = result.formula;
       this.parsed.set(key, parsed);

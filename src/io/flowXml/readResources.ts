@@ -1,6 +1,6 @@
 /** Readers of a flow's resources: variables, constants, formulas, text templates, choices, start. */
 import type { FlowChoice, FlowConstant, FlowDynamicChoiceSet, FlowFormula, FlowStart, FlowTextTemplate, FlowVariable } from '../../flows/definition';
-import { childrenNamed, firstChild, type XmlNode } from '../xml/xmlNode';
+import { childrenNamed, childText, firstChild, type XmlNode } from '../xml/xmlNode';
 import type { FlowReader } from './flowReader';
 import { optional } from './optional';
 import { readFilters, readOutputs } from './readRows';
@@ -30,7 +30,21 @@ export function readFormula(r: FlowReader, node: XmlNode, path: string): FlowFor
     dataType: r.required(node, 'dataType', path),
     expression: expression ?? '',
     ...optional('scale', r.number(node, 'scale', path)),
+    ...optional('typedLength', typedFormulaLength(node)),
   };
+}
+
+/**
+ * The length of a Process Builder formula as its admin typed it: the formula's `originalFormula`
+ * process metadata value (`[Sales_Order__c].Field__c`, where the expression reads
+ * `{!myVariable_current.Field__c}`), which Salesforce's 3,900-character limit counts; undefined for
+ * a Flow Builder formula, which has none.
+ */
+function typedFormulaLength(node: XmlNode): number | undefined {
+  const original = childrenNamed(node, 'processMetadataValues').find((value) => childText(value, 'name')?.trim() === 'originalFormula');
+  const value = original === undefined ? undefined : firstChild(original, 'value');
+  const typed = value === undefined ? undefined : childText(value, 'stringValue');
+  return typed === undefined ? undefined : typed.length;
 }
 
 export function readTextTemplate(r: FlowReader, node: XmlNode, path: string): FlowTextTemplate {
