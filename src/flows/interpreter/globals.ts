@@ -5,7 +5,7 @@
  * `$Record__Prior`, `$Api`'s server URLs — everything org-shaped read from the simulated org's
  * records — `$Label.*`, the custom labels the flow's definition carries from its project, and
  * `$Setup.*`, custom settings: the org's record, else the project's declared defaults
- * (customSettings.ts). An org-shaped global whose records the scenario does not give stops the run
+ * (customSettings.ts), and `$CustomMetadata.*`, the org's custom metadata records (customMetadata.ts). An org-shaped global whose records the scenario does not give stops the run
  * as unsupported, saying which to give; any other global (`$Api.Session_ID`, …) does too, naming it.
  */
 import type { FlowCustomSetting } from '../definition';
@@ -13,6 +13,7 @@ import type { FieldValue, OrgRecord, SimulatedOrg } from '../org/simulatedOrg';
 import { readField } from '../org/simulatedOrg';
 import { booleanValue, dateTimeValue, dateValue, NULL_FLOW_VALUE, textValue, type FlowValue } from '../values';
 import { dateAt, dateTimeAt } from '../virtualClock';
+import { customMetadataField } from './customMetadata';
 import { customSetting } from './customSettings';
 import { unsupported } from './stop';
 import type { FlowRunAs, TriggerRecord } from './types';
@@ -240,6 +241,7 @@ export function readGlobal(ctx: GlobalsContext, parts: readonly string[], refere
   if (key === '$record' && ctx.record) return fieldPath(ctx.org, triggerRecord(ctx, ctx.record, true), rest, reference);
   if (key === '$record__prior' && ctx.recordPrior) return fieldPath(ctx.org, triggerRecord(ctx, ctx.recordPrior, false), rest, reference);
   if (key === '$setup' && rest.length === 2) return customSetting(ctx, rest[0]!, rest[1]!, reference);
+  if (key === '$custommetadata') return customMetadataField(ctx.org, rest, reference);
   if (key === '$record__prior' && ctx.recordCreated) return priorOfCreation(rest);
   // with $Record given, what is missing is the record before the update (a flow triggered only on update), as IsChanged says
   if (key === '$record__prior' && ctx.record && ctx.recordUpdateOnly) throw unsupported(`{!${reference}} is read, but this flow runs only when a record is updated, and this run has no {!$Record__Prior} (the record before the update): give it`, { reference });
