@@ -89,6 +89,13 @@ test('a missing sample shows a clear message and an empty design', async ({ page
   expect(errors).toEqual([]);
 });
 
+test('?sample=index (the samples list beside the samples, not a design) is not found, like any unknown name', async ({ page }) => {
+  await page.goto('/?sample=index');
+  await expect(page.getByText('Sample "index" was not found')).toBeVisible();
+  await expect(page.getByText('must be an object')).toHaveCount(0);
+  expect((await getDocument(page)).stages).toEqual([]);
+});
+
 test('the test hook loads a document as an import would, and refuses a broken one', async ({ page }) => {
   // given
   await page.goto('/?new');

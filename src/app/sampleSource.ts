@@ -10,10 +10,17 @@ import type { Orchestration, Scenario } from '../model/types';
 
 export const DEFAULT_SAMPLES = ['order-fulfilment', 'onboarding'];
 const SAMPLE_NAME = /^[A-Za-z0-9][A-Za-z0-9_-]{0,80}$/;
+/**
+ * Files of the samples folder that are not designs: `index.json` lists the samples. `?sample=index`
+ * fetched that list and reported it as a broken design ("the document must be an object, not a
+ * list"); it is no sample, so it is "not found" like any unknown name. Compared without case, as a
+ * server on a case-insensitive disk answers `Index.json` with the same file.
+ */
+const NOT_SAMPLES = new Set(['index']);
 
-/** A name a sample file may have (no path, no dots): anything else in `?sample=` opens nothing. */
+/** A name a sample file may have (no path, no dots, not the index): anything else in `?sample=` opens nothing. */
 export function isSampleName(name: string): boolean {
-  return SAMPLE_NAME.test(name);
+  return SAMPLE_NAME.test(name) && !NOT_SAMPLES.has(name.toLowerCase());
 }
 
 export type StartSource =
@@ -64,7 +71,7 @@ async function otherScenarioNames(name: string): Promise<string[]> {
  * are left out.
  */
 export async function fetchSampleScenarios(name: string, doc: Orchestration): Promise<Scenario[]> {
-  if (!SAMPLE_NAME.test(name)) return [];
+  if (!isSampleName(name)) return [];
   const file = encodeURIComponent(name);
   const paths = [`${file}.scenario.json`, ...(await otherScenarioNames(name)).map((other) => `${file}.scenarios/${encodeURIComponent(other)}.json`)];
   const found = await Promise.all(paths.map((path) => fetchScenarioFile(path, doc)));
@@ -78,7 +85,7 @@ export type SampleResult =
 /** Fetches the first sample of `names` that exists. */
 export async function fetchSample(core: EditorCore, names: string[]): Promise<SampleResult> {
   for (const name of names) {
-    if (!SAMPLE_NAME.test(name)) continue;
+    if (!isSampleName(name)) continue;
     const response = await fetch(`${import.meta.env.BASE_URL}samples/${encodeURIComponent(name)}.json`);
     const type = response.headers.get('content-type') ?? '';
     if (!response.ok || type.includes('text/html')) continue;
