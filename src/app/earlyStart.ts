@@ -7,30 +7,50 @@
  * empty placeholder. Neither a fetch nor a module's top-level await holds `load` back; a frame
  * being loaded does, and its own load handler runs before the page's `load`. So the entry adds a
  * hidden frame of the sample's JSON (sandboxed: no script runs in it, even if a server answers with
- * a page) and opens the sample from its text, as `fetchSample` would. useStartDocument then adds the
- * sample's scenarios and finishes the start; whatever opened meanwhile (the test hook's
- * `loadDocument`) wins, as before. Resuming a design (the library, a reload) keeps the ordinary path.
+ * a page) and opens the sample from its text, as `fetchSample` would, and starts fetching the
+ * sample's scenarios at once. useStartDocument waits for the frame (`earlySampleSettled`), so that it
+ * never reads the same sample a second time, then joins the scenarios and finishes the start;
+ * whatever opened meanwhile (the test hook's `loadDocument`) wins, as before. Resuming a design (the
+ * library, a reload) keeps the ordinary path.
  */
 import type { ImportResult } from '../io/jsonImport';
-import type { Orchestration } from '../model/types';
+import type { Orchestration, Scenario } from '../model/types';
 import { useAppStore } from '../store/appStore';
 import { designStorage } from '../store/designStorage';
 import type { EditorCore } from './editorCore';
-import { isSampleName, type StartSource } from './sampleSource';
+import { fetchSampleScenarios, isSampleName, type StartSource } from './sampleSource';
 
 export interface EarlySample {
   name: string;
   result: ImportResult<Orchestration>;
+  /** The sample's scenarios (`fetchSampleScenarios`), fetched from the moment it opened. */
+  scenarios: Promise<Scenario[]>;
   /** The store's session and openings right after it opened: both unchanged, nothing else has opened since. */
   session: number;
   openings: number;
 }
 
 let early: EarlySample | null = null;
+let settled: Promise<EarlySample | null> = Promise.resolve(null);
+
+/**
+ * A frame that has not loaded by then is given up (its late load opens nothing): the start goes on
+ * the ordinary way rather than wait without end; the page's own `load` waits for it regardless.
+ */
+const FRAME_PATIENCE_MS = 10_000;
 
 /** The sample opened early, if one was. */
 export function earlySample(): EarlySample | null {
   return early;
+}
+
+/**
+ * The sample opened early, once the frame has loaded (at once when there was none). The start waits
+ * for it: a start that read the sample on its own while the frame was loading opened a second copy
+ * over the first when its answer came, dropping what the user had selected or edited meanwhile.
+ */
+export function earlySampleSettled(): Promise<EarlySample | null> {
+  return settled;
 }
 
 /** True while the design the early sample opened is still the open one (perhaps edited). */
@@ -83,19 +103,31 @@ export function beginEarlyStart(source: StartSource, core: Pick<EditorCore, 'imp
   frame.title = 'Start sample';
   frame.setAttribute('aria-hidden', 'true');
   frame.setAttribute('sandbox', 'allow-same-origin');
-  frame.addEventListener('load', () => {
+  let givenUp = false;
+  const open = (): EarlySample | null => {
     const text = jsonText(frame);
     frame.remove();
     const store = useAppStore.getState();
     // something opened meanwhile (the test hook, an import): it wins
-    if (text === null || store.doc !== before.doc || store.openings !== before.openings) return;
+    if (givenUp || text === null || store.doc !== before.doc || store.openings !== before.openings) return null;
     const result = core.importOrchestration(text);
-    if (!result.doc) return; // the ordinary path reads it again and says why it cannot open
+    if (!result.doc) return null; // the ordinary path reads it again and says why it cannot open
     store.openUnsavedDesign(result.doc, []);
     store.requestFit();
     const opened = useAppStore.getState();
-    early = { name, result, session: opened.session, openings: opened.openings };
-  }, { once: true });
+    return { name, result, scenarios: fetchSampleScenarios(name, result.doc), session: opened.session, openings: opened.openings };
+  };
+  settled = new Promise((resolve) => {
+    const patience = setTimeout(() => {
+      givenUp = true;
+      resolve(null);
+    }, FRAME_PATIENCE_MS);
+    frame.addEventListener('load', () => {
+      clearTimeout(patience);
+      early = open();
+      resolve(early);
+    }, { once: true });
+  });
   frame.src = `${import.meta.env.BASE_URL}samples/${encodeURIComponent(name)}.json`;
   document.body.append(frame);
 }

@@ -11,7 +11,7 @@ import * as editorCore from './editorCore';
 import type { EditorCore } from './editorCore';
 import { fetchSample, fetchSampleScenarios, startSource, type StartSource } from './sampleSource';
 import { installTestHook } from './testHook';
-import { earlySample, earlySampleStillOpen, returnedToThePage } from './earlyStart';
+import { earlySample, earlySampleSettled, earlySampleStillOpen, returnedToThePage } from './earlyStart';
 import { useAppStore } from '../store/appStore';
 import { defaultScenario } from '../store/createScenarioSlice';
 import { designStorage } from '../store/designStorage';
@@ -54,8 +54,9 @@ async function resolveStart(core: EditorCore, src: StartSource): Promise<Opened>
     }
   }
   // the sample the entry opened before the page's load event (earlyStart.ts) is not fetched again
-  const early = earlySample();
-  const data = early && early.name === src.names[0] ? { found: true as const, name: early.name, result: early.result } : await fetchSample(core, src.names);
+  const early = await earlySampleSettled();
+  const fromEarly = early !== null && early.name === src.names[0];
+  const data = fromEarly ? { found: true as const, name: early.name, result: early.result } : await fetchSample(core, src.names);
   if (!data.found) {
     const what = src.explicit ? `Sample "${src.names[0]}" was not found` : 'No sample design was found';
     return { kind: 'empty', error: src.explicit, note: `${what}. Starting with an empty design.` };
@@ -65,7 +66,7 @@ async function resolveStart(core: EditorCore, src: StartSource): Promise<Opened>
     const first = result.problems[0];
     return { kind: 'empty', error: true, note: `Sample "${name}" cannot be opened: ${first ? `${first.path || 'document'}: ${first.message}` : 'invalid document'}. Starting with an empty design.` };
   }
-  const scenarios = await fetchSampleScenarios(name, result.doc);
+  const scenarios = fromEarly ? await early.scenarios : await fetchSampleScenarios(name, result.doc);
   const errors = result.problems.filter((p) => p.severity === 'error').length;
   return {
     kind: 'doc', doc: result.doc, scenarios: [...scenarios, defaultScenario()],
@@ -132,10 +133,13 @@ export function useStartDocument(): { loading: boolean } {
     };
     const early = earlySample();
     const earlyOpen = early !== null && earlySampleStillOpen(early);
-    if (earlyOpen && start.kind === 'doc' && start.doc === early.result.doc) {
-      // the sample is open already (earlyStart.ts): its scenarios join it, edits made meanwhile stay
-      store.setScenarios(start.scenarios);
-      if (start.note) store.notify('info', start.note);
+    if (earlyOpen) {
+      // the sample is open already (earlyStart.ts): its scenarios join it, and it is never opened a
+      // second time over itself (what the user selected or edited meanwhile stays)
+      if (start.kind === 'doc' && start.doc === early.result.doc) {
+        store.setScenarios(start.scenarios);
+        if (start.note) store.notify('info', start.note);
+      }
       return finish(useAppStore.getState().doc !== early.result.doc, false);
     }
     // (a document loaded meanwhile is the user's, not a start design: it is saved like any change)
