@@ -430,10 +430,10 @@ test('a failed run names the step that failed and why, one click from selecting 
   await runToEnd(page);
   // then the banner names the failed step and the cause, not a rule number
   const banner = page.locator('#side-panel').getByRole('status').filter({ hasText: 'The run failed.' });
-  await expect(banner).toContainText('Reassign_Account_Ownership failed: the assignee $Record.Manager.Username has no value (null)');
+  await expect(banner).toContainText('Reassign Account Ownership Reassign_Account_Ownership failed: the assignee $Record.Manager.Username has no value (null)');
   await expect(banner).not.toContainText('(R34)');
-  // and its name selects the step
-  await banner.getByRole('button', { name: 'Reassign_Account_Ownership', exact: true }).click();
+  // and its label (the API name beside it, as in the Why panel's heading) selects the step
+  await banner.getByRole('button', { name: 'Reassign Account Ownership', exact: true }).click();
   await expect(page.locator('#side-panel')).toContainText('Status: Error');
   // and the selected step says why it failed; before the failure, it does not
   await expect(page.getByRole('note', { name: 'Why it failed' })).toContainText('the assignee $Record.Manager.Username has no value (null)');

@@ -382,7 +382,7 @@ test('a run stuck on a work item nobody completes says whose it is and how to co
   // then the banner names the waiting work item and its user, and the stage the run never reached
   const banner = page.getByRole('status').filter({ hasText: 'The run is stuck' });
   await expect(banner).toContainText('it waits for a work item to be completed');
-  await expect(banner).toContainText('Manager_Review waits for mgr_lee to complete its work item');
+  await expect(banner).toContainText('Manager review Manager_Review waits for mgr_lee to complete its work item');
   await expect(banner).toContainText('Not reached: stage Resolve.');
   await expect(banner).not.toContainText('nothing can wake it any more');
   // and a step of that stage says why it never started in the Why panel (the trace lists only the

@@ -8,6 +8,7 @@ import { DEFAULT_MAX_TIME_MS, DEFAULT_MAX_TRANSITIONS } from '../../model/scenar
 import type { Orchestration, Trace } from '../../model/types';
 import { useAppStore } from '../../store/appStore';
 import { formatVirtualTime } from './formatTime';
+import { useLabelOf } from './useLabelOf';
 
 /**
  * The engine's sentence (trace `why`, data) as the editor says it: operators by their labels
@@ -15,18 +16,26 @@ import { formatVirtualTime } from './formatTime';
  */
 const inWords = (why: string) => operatorsInWords(why).replace(/\b(\d+) ms\b/g, (_, ms: string) => formatVirtualTime(Number(ms)));
 
-/** Steps named with what holds them, each name selecting its step. */
+/**
+ * Steps named with what holds them, each by its label as its card shows it (the API name beside
+ * when it differs, as in the Why panel's heading), the label selecting its step.
+ */
 function StepList({ items }: { items: readonly (readonly [string, string])[] }) {
+  const labelOf = useLabelOf();
   return (
     <ul className="mt-1 list-disc pl-5">
-      {items.map(([name, text]) => (
-        <li key={name}>
-          <button type="button" className="font-mono underline" onClick={() => useAppStore.getState().select([name])}>
-            {name}
-          </button>{' '}
-          {text}
-        </li>
-      ))}
+      {items.map(([name, text]) => {
+        const label = labelOf(name);
+        return (
+          <li key={name}>
+            <button type="button" className="underline" onClick={() => useAppStore.getState().select([name])}>
+              {label}
+            </button>
+            {label !== name && <>{' '}<span className="font-mono text-xs text-ink-600">{name}</span></>}{' '}
+            {text}
+          </li>
+        );
+      })}
     </ul>
   );
 }
@@ -55,12 +64,13 @@ export function StallBanner() {
   const atEnd = useAppStore((s) => s.cursor.atEnd);
   const simulated = useAppStore((s) => s.runScenario !== null);
   const limits = useAppStore((s) => s.runScenario?.limits);
+  const labelOf = useLabelOf();
   if (!trace || !atEnd || !doc) return null;
   const { run } = trace;
   // the steps that wait in the stages still open (a stage that ended or never started is not waiting)
   const waiting = Object.entries(trace.steps).filter(([, s]) => s.status === 'NotStarted' && s.why && OPEN.has(trace.stages[s.stage]?.status ?? ''));
   // the trace lists only the stages that started (FORMAT §4): the others are the design's
-  const notReached = doc.stages.filter((stage) => !trace.stages[stage.name]).map((stage) => stage.name);
+  const notReached = doc.stages.filter((stage) => !trace.stages[stage.name]).map((stage) => labelOf(stage.name));
 
   if (run.launch && !run.launch.launched) {
     // the scenario's save did not start the orchestration: nothing ran, which is not a completed run

@@ -1,0 +1,63 @@
+// @vitest-environment jsdom
+import { readFileSync } from 'node:fs';
+import { act, fireEvent, render, screen } from '@testing-library/react';
+import { beforeEach, expect, it } from 'vitest';
+import { simulate } from '../../engine';
+import type { Orchestration, Scenario } from '../../model/types';
+import { resetStores } from '../testing/renderPanel';
+import { useAppStore } from '../../store/appStore';
+import { StallBanner } from './StallBanner';
+
+const read = <T,>(path: string) => JSON.parse(readFileSync(path, 'utf8')) as T;
+const orderFulfilment = read<Orchestration>('public/samples/order-fulfilment.json');
+const paymentDeclined = read<Scenario>('public/samples/order-fulfilment.scenarios/payment-declined.json');
+
+/** The end of Order Fulfilment's run under "payment declined": Charge_Payment fails, and the run with it. */
+function showFailedRun(): void {
+  resetStores(orderFulfilment);
+  const trace = simulate(orderFulfilment, paymentDeclined);
+  expect(trace.run.status).toBe('Error');
+  act(() => useAppStore.setState({ runPhase: 'ready', runDoc: orderFulfilment, runScenario: paymentDeclined, trace, cursor: { index: trace.events.length - 1, time: trace.run.endedAt ?? 0, playing: false, speed: 1, atEnd: true } }));
+}
+
+beforeEach(() => resetStores());
+
+it('a failed run names the failed step by its label, as its card does, with its API name beside; the label selects the step', () => {
+  // given the end of a failed run
+  showFailedRun();
+  render(<StallBanner />);
+  // then the banner names the step as the admin labelled it, the API name after it
+  const banner = screen.getByRole('status');
+  expect(banner).toHaveTextContent('The run failed.');
+  const item = screen.getByRole('listitem');
+  expect(item).toHaveTextContent(/^Charge payment Charge_Payment failed: /);
+  // and the label is the button that selects the step
+  fireEvent.click(screen.getByRole('button', { name: 'Charge payment' }));
+  expect(useAppStore.getState().selected).toEqual(['Charge_Payment']);
+});
+
+it('a step whose label is its API name is named once', () => {
+  // given the failed step labelled as its API name
+  const doc: Orchestration = { ...orderFulfilment, stages: orderFulfilment.stages.map((s) => ({ ...s, steps: s.steps.map((t) => (t.name === 'Charge_Payment' ? { ...t, label: 'Charge_Payment' } : t)) })) };
+  resetStores(doc);
+  const trace = simulate(doc, paymentDeclined);
+  act(() => useAppStore.setState({ runPhase: 'ready', runDoc: doc, runScenario: paymentDeclined, trace, cursor: { index: trace.events.length - 1, time: 0, playing: false, speed: 1, atEnd: true } }));
+  render(<StallBanner />);
+  // then
+  expect(screen.getByRole('listitem')).toHaveTextContent(/^Charge_Payment failed: /);
+});
+
+it('a stuck run names the waiting steps and the stages not reached by their labels too', () => {
+  // given Onboarding under "never confirmed": Assign buddy (Buddy) waits for ever; a third stage is never reached
+  const onboarding = read<Orchestration>('public/samples/onboarding.json');
+  const doc: Orchestration = { ...onboarding, stages: [...onboarding.stages, { name: 'Farewell', label: 'Say goodbye', exit: { mode: 'allStepsCompleted' }, steps: [] }] };
+  const neverConfirmed = read<Scenario>('public/samples/onboarding.scenarios/never-confirmed.json');
+  resetStores(doc);
+  const trace = simulate(doc, neverConfirmed);
+  expect(trace.run.stalled).toBe(true);
+  act(() => useAppStore.setState({ runPhase: 'ready', runDoc: doc, runScenario: neverConfirmed, trace, cursor: { index: trace.events.length - 1, time: 0, playing: false, speed: 1, atEnd: true } }));
+  render(<StallBanner />);
+  // then
+  expect(screen.getByRole('listitem')).toHaveTextContent(/^Assign buddy Buddy evaluation flow "Hire_Confirmed" returns false/);
+  expect(screen.getByRole('status')).toHaveTextContent('Not reached: stage Say goodbye.');
+});
