@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Requirement, Variable } from '../model/types';
 import { simulate } from './index';
 import { bg, orch, stage } from './testing/builders';
-import { compare, type TypedValue } from './values';
+import { compare, formatValue, type TypedValue } from './values';
 
 const num = (value: number): TypedValue => ({ type: 'Number', value });
 const text = (value: string): TypedValue => ({ type: 'Text', value });
@@ -79,6 +79,22 @@ describe('inputs, references and requirements', () => {
     expect(compare('LessThan', num(1), nul, false)).toBe(false);
     expect(compare('Contains', nul, text(''), false)).toBe(false);
     expect(startsWith([{ left: 'missing', operator: 'EqualTo', right: { ref: 'alsoMissing' } }], [{ name: 'missing', type: 'Text' }, { name: 'alsoMissing', type: 'Number' }])).toBe(true);
+  });
+
+  it('R60 (chosen): a number that is NaN compares as a number — never equal, never ordered, not null — and reads "not a number"', () => {
+    const nan = num(NaN);
+    expect(compare('EqualTo', nan, nan, false)).toBe(false);
+    expect(compare('NotEqualTo', nan, num(1), false)).toBe(true);
+    expect(compare('GreaterThan', nan, num(1), false)).toBe(false);
+    expect(compare('IsNull', nan, { type: 'Boolean', value: true }, false)).toBe(false);
+    expect(formatValue(nan)).toBe('not a number');
+    // the sentence the Why panel and the stuck banner show, and the requirement table's values
+    const doc = orch([stage('S', [
+      bg('Probe', { start: { mode: 'requirements', requirements: [{ left: 'amount', operator: 'IsNull', right: { boolean: true } }, { left: 'limit', operator: 'LessThan', right: { ref: 'amount' } }], logic: 'or' } }),
+      bg('Other', { flow: 'Async' }),
+    ])], { variables: [{ name: 'amount', type: 'Number', value: NaN }, { name: 'limit', type: 'Number', value: 5 }] });
+    const why = simulate(doc).steps.Probe?.why;
+    expect(why).toBe('its start requirements (any must hold) are not met: row 1: amount is not a number, needs IsNull true; row 2: limit is 5, needs LessThan amount (not a number)');
   });
 
   it('R61: Contains, StartsWith and EndsWith are case-sensitive text tests', () => {

@@ -116,9 +116,13 @@ function ordered(d: Domain): d is { kind: 'number' | 'instant'; a: number; b: nu
   return d.kind === 'number' || d.kind === 'instant';
 }
 
-/** How a value reads in an explanation: text quoted, statuses bare, `null` for null. */
+/**
+ * How a value reads in an explanation: text quoted, statuses bare, `null` for null, a number that is
+ * NaN as "not a number" (an admin knows no NaN; it is no null either, see docs/engine.md).
+ */
 export function formatValue(v: TypedValue): string {
   if (isNull(v)) return 'null';
+  if (typeof v.value === 'number' && Number.isNaN(v.value)) return 'not a number';
   if (v.type === 'Status') return String(v.value);
   if (typeof v.value === 'string') return JSON.stringify(v.value);
   if (typeof v.value === 'object') return 'a record';

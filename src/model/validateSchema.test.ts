@@ -65,6 +65,15 @@ describe('validateOrchestration: structure (schema)', () => {
     expect(docMessages).toContain('apiVersion: "apiVersion" is a number too large to represent (it reads as Infinity)');
   });
 
+  it('says a NaN value (a document loaded as an object) is not a number, not that it is too large', () => {
+    // given a Number variable whose value is NaN, as loadDocument may be handed it
+    const doc = { ...orchestration(), variables: [{ name: 'amount', type: 'Number', value: NaN }] };
+    // when
+    const messages = validateOrchestration(doc).map((p) => `${p.path}: ${p.message}`);
+    // then
+    expect(messages).toContain('variables[0].value: "value" must be a number, not NaN (not a number)');
+  });
+
   it('says an event time past the safe range "can be at most", not "not whole", though the schema words the int check', () => {
     // given a set event at 1e300 ms, a whole number JavaScript cannot count in steps of one
     const scenario = { format: 'stageflow.scenario', version: 1, name: 's', events: [{ at: 1e300, type: 'set', target: 'order.Paid', value: true }, { at: 1.5, type: 'cancel' }] };

@@ -84,6 +84,8 @@ export function adminMessage(issue: RawIssue): string | undefined {
   switch (issue.code) {
     case 'invalid_type':
       if (issue.input === undefined) return `${field} is required`;
+      // a NaN (a document handed over as an object, not JSON text) is no number an admin knows, and not "too large"
+      if (typeof issue.input === 'number' && Number.isNaN(issue.input)) return `${field} must be ${KIND_WORDS[issue.expected] ?? issue.expected}, not NaN (not a number)`;
       // JSON's 1e999 parses as Infinity: "must be a number, not the number Infinity" would contradict itself
       if (typeof issue.input === 'number' && !Number.isFinite(issue.input)) return `${field} is a number too large to represent (it reads as ${issue.input})`;
       return `${field} must be ${KIND_WORDS[issue.expected] ?? issue.expected}, not ${describeJsonValue(issue.input)}`;
