@@ -58,6 +58,20 @@ test('palette placement: a step joins the selected stage, a stage goes after the
   expect(doc.stages[1]!.next).toBe('Settle_In');
 });
 
+test('palette placement with nothing selected: a stage goes at the end of the main path, not after a fault path\'s stage (Loan Approval)', async ({ page }) => {
+  // given Loan Approval, whose Intake fails over to Manual_Recovery, with nothing selected
+  await page.goto('/?sample=loan-approval');
+  await expect(node(page, 'Funding')).toBeVisible();
+  // when
+  await page.getByRole('button', { name: 'Add stage' }).click();
+  // then Funding, the last stage of the main path, leads to the new stage, which is selected
+  const doc = await getDocument(page);
+  const added = doc.stages.at(-1)!;
+  expect(doc.stages.find((s) => s.name === 'Funding')!.next).toBe(added.name);
+  expect(doc.stages.find((s) => s.name === 'Manual_Recovery')!.next).toBeUndefined();
+  await expect(node(page, added.name)).toHaveClass(/selected/);
+});
+
 test('the test hook: getDocument, loadDocument never throws, getTrace, version, ?sample', async ({ page }) => {
   await page.goto('/?sample=order-fulfilment');
   await expect(page.locator('.react-flow__node').first()).toBeVisible();

@@ -115,17 +115,45 @@ export function runOrder(doc: Orchestration): string[] {
   return order;
 }
 
-/** The last stage or decision of the run order that leads nowhere (where "at the end" attaches). */
-export function chainEnd(doc: Orchestration): string | null {
-  const order = runOrder(doc);
-  for (let i = order.length - 1; i >= 0; i--) {
-    const name = order[i]!;
-    const stage = findStage(doc, name);
-    if (stage && !stage.next) return name;
-    const decision = findDecision(doc, name);
-    if (decision && !decision.defaultNext) return name;
+/**
+ * The stages and decisions the run reaches from `start` without a fault path: along `next`,
+ * outcomes and default paths (the main path an admin reads left to right).
+ */
+function mainPath(doc: Orchestration): Set<string> {
+  const stages = byName(doc.stages);
+  const decisions = byName(doc.decisions ?? []);
+  const reached = new Set<string>();
+  const start = doc.start ?? doc.stages[0]?.name;
+  const stack = start ? [start] : [];
+  while (stack.length) {
+    const name = stack.pop()!;
+    if (reached.has(name)) continue;
+    const stage = stages.get(name);
+    const decision = stage ? undefined : decisions.get(name);
+    if (!stage && !decision) continue;
+    reached.add(name);
+    if (stage?.next) stack.push(stage.next);
+    if (decision) stack.push(...successors(undefined, decision));
   }
-  return null;
+  return reached;
+}
+
+/**
+ * Where "at the end" attaches (a new stage or decision with nothing selected, a paste): the last
+ * stage or decision of the run order that leads nowhere, on the main path when one ends there — in
+ * Loan Approval, Funding, not the fault path's Manual recovery, which runs only when Intake fails.
+ * Else (a main path that loops, or no start) the last such element anywhere.
+ */
+export function chainEnd(doc: Orchestration): string | null {
+  const stages = byName(doc.stages);
+  const decisions = byName(doc.decisions ?? []);
+  const leadsNowhere = (name: string) => {
+    const stage = stages.get(name);
+    return stage ? !stage.next : !decisions.get(name)?.defaultNext;
+  };
+  const main = mainPath(doc);
+  const ends = runOrder(doc).filter(leadsNowhere);
+  return ends.findLast((name) => main.has(name)) ?? ends.at(-1) ?? null;
 }
 
 /** The step names that `step` waits for, following `stepCompleted` links back. */
