@@ -5,7 +5,8 @@
  * once, and Playwright's `goto` returns at `load`. Fetched the ordinary way (after React's first
  * effect, with its scenarios), the sample opened 0.5–1.3 s after `load`, so such a script read the
  * empty placeholder. Neither a fetch nor a module's top-level await holds `load` back; a frame
- * being loaded does, and its own load handler runs before the page's `load`. So the entry adds a
+ * being loaded does, and `goto` waits for every frame's load (the frame's handler itself runs just
+ * after the page's own `load` handlers, docs/decisions.md). So the entry adds a
  * hidden frame of the sample's JSON (sandboxed: no script runs in it, even if a server answers with
  * a page) and opens the sample from its text, as `fetchSample` would, and starts fetching the
  * sample's scenarios at once. useStartDocument waits for the frame (`earlySampleSettled`), so that it
