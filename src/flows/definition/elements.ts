@@ -175,7 +175,8 @@ export const CollectionProcessorElement = z.object({
   collection: z.string(),
   /** The variable each item is in while the filter's conditions are tested. */
   itemVariable: z.string().optional(),
-  sortOptions: z.array(z.object({ field: z.string().optional(), order: z.enum(['Asc', 'Desc']) })),
+  /** Sort keys by priority; `emptyFirst` is "Put empty string and null values first" (`doesPutEmptyStringAndNullFirst`). */
+  sortOptions: z.array(z.object({ field: z.string().optional(), order: z.enum(['Asc', 'Desc']), emptyFirst: z.boolean().optional() })),
   limit: z.number().optional(),
   conditionLogic: z.string().optional(),
   conditions: z.array(FlowCondition),

@@ -100,6 +100,7 @@ function readCollectionProcessor(r: FlowReader, node: XmlNode, path: string, bas
   const sortOptions = r.each(node, 'sortOptions', path, (option, at) => ({
     ...optional('field', r.text(option, 'sortField')),
     order: r.oneOf(option, 'sortOrder', at, ORDER) ?? 'Asc',
+    ...optional('emptyFirst', r.bool(option, 'doesPutEmptyStringAndNullFirst', at)),
   }));
   return {
     kind: 'collectionProcessor', ...base,

@@ -1,15 +1,18 @@
 /**
- * `collectionProcessors`: Sort (by field and order, optional limit) and Filter (conditions on each
- * item in its item variable, or a Boolean formula over it: logic `formula_evaluates_to_true`) store
- * the resulting collection under the element's name. A formula that gives null keeps no item, as a
+ * `collectionProcessors`: Sort (by up to three fields and orders, empty values first or last, optional
+ * limit: collectionSort.ts) and Filter (conditions on each item in its item variable, or a Boolean
+ * formula over it: logic `formula_evaluates_to_true`) store the resulting collection under the
+ * element's name; Sort also leaves it in the collection variable it sorted, as Salesforce does
+ * (Salesforce Help, "Collection Sort Element": "it makes those changes directly in the selected
+ * collection variable"). A formula that gives null keeps no item, as a
  * condition that does not hold. Other processors (Recast, …) stop the run, named.
  */
 import type { ElementOf } from '../../definition';
 import type { FlowValue } from '../../values';
 import type { ElementBehavior } from '../behavior';
 import { conditionsHold } from '../conditions';
-import { sortRecords } from '../records';
 import { fault, unsupported } from '../stop';
+import { sortCollection } from './collectionSort';
 
 /** The filter's formula when the filter is written as one (Flow Builder's "Formula Evaluates to True"). */
 function filterFormula(element: ElementOf<'collectionProcessor'>): string | undefined {
@@ -24,16 +27,9 @@ export const runCollectionProcessor: ElementBehavior<'collectionProcessor'> = (e
   let items = [...((source.value as readonly FlowValue['value'][] | null) ?? [])];
   const objectType = frame.slot(element.collection.split('.')[0]!)?.objectType;
   if (element.subtype === 'SortCollectionProcessor') {
-    for (const option of [...element.sortOptions].reverse()) {
-      if (!option.field) continue;
-      const records = items.map((item) => ({ object: '', fields: (item ?? {}) as Record<string, never> }));
-      items = sortRecords(records, option.field, option.order).map((r) => r.fields);
-    }
-    if (element.sortOptions.some((o) => !o.field)) {
-      const order = element.sortOptions.find((o) => !o.field)!.order;
-      items.sort((a, b) => (String(a) < String(b) ? -1 : String(a) > String(b) ? 1 : 0) * (order === 'Desc' ? -1 : 1));
-    }
-    if (element.limit !== undefined) items = items.slice(0, element.limit);
+    items = sortCollection(items, element.sortOptions, element.limit);
+    // Salesforce sorts (and cuts) the collection variable itself; flows read it, not the element
+    if (source.value !== null && !element.collection.includes('.')) frame.storeOutput(element.collection, { type: source.type, value: items, collection: true }, objectType);
   } else if (element.subtype === 'FilterCollectionProcessor') {
     const variable = element.itemVariable;
     if (!variable) throw fault(`${element.name}: the filter has no item variable`);
