@@ -37,8 +37,8 @@ test('/?sample=<name> opens that sample', async ({ page }) => {
   expect((await getDocument(page)).name).toBe('Employee_Onboarding');
 });
 
-test('a script reads the sample right after navigating: /?sample= and the default sample open before the page\'s load event', async ({ page }) => {
-  // when: goto returns at load, and nothing is waited for before the document is read
+test('a script reads the sample right after navigating: /?sample= and the default sample are open when goto returns', async ({ page }) => {
+  // when: goto returns once every frame has loaded (earlyStart.ts), and nothing is waited for before the document is read
   await page.goto('/?sample=onboarding');
   const named = await page.evaluate(() => window.stageflow.getDocument().name);
   await page.goto('/');
@@ -49,7 +49,7 @@ test('a script reads the sample right after navigating: /?sample= and the defaul
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(defaultSample().doc.label ?? defaultSample().doc.name);
 });
 
-test('a sample opened before the load event still comes with its scenarios, and a document the test hook loads at once wins', async ({ page }) => {
+test('a sample open when goto returns still comes with its scenarios, and a document the test hook loads at once wins', async ({ page }) => {
   // given: the sample is open as goto returns; its scenarios are fetched after
   await page.goto('/?sample=loan-approval');
   expect(await page.evaluate(() => window.stageflow.getDocument().name)).toBe('Loan_Approval');
