@@ -19,6 +19,7 @@ import { readCustomSettings, settingObjectsOf, withReferencedSettings } from '..
 import type { ProjectCustomSettings as CustomSettings, ProjectFile } from '../../io/project/types';
 import { apiNameOf, isFlowFile } from '../../io/project/paths';
 import { withoutOwnNamespace, withoutOwnPrefix } from '../../io/project/ownNamespace';
+import { addProjectCustomMetadata } from '../customMetadataFiles';
 import { sfdxNamespaceOf } from '../sfdxProject';
 import { MAX_RESUMES, throughTimedWaits } from './flowTimedWaits';
 import { ScalarValue } from '../../model/schema';
@@ -83,12 +84,13 @@ function zodProblems(io: CliIo, file: string, error: z.ZodError): void {
 }
 
 /** Every `*.flow-meta.xml` (or retrieved package's `*.flow`) under `folder` by API name (first found wins), walking at most MAX_DEPTH levels. */
-/** The project's flow files by API name, its custom labels files and its `objects` folders (paths), under `folder`. */
-async function projectFiles(io: CliIo, folder: string): Promise<{ flows: Map<string, string>; labels: string[]; objects: string[] }> {
+/** The project's flow files by API name, its custom labels files, its `objects` and `customMetadata` folders (paths), under `folder`. */
+async function projectFiles(io: CliIo, folder: string): Promise<{ flows: Map<string, string>; labels: string[]; objects: string[]; customMetadata: string[] }> {
   const found = new Map<string, string>();
   const labels: string[] = [];
   const objects: string[] = [];
-  if (!io.listDir) return { flows: found, labels, objects };
+  const customMetadata: string[] = [];
+  if (!io.listDir) return { flows: found, labels, objects, customMetadata };
   const walk = async (dir: string, depth: number): Promise<void> => {
     if (depth > MAX_DEPTH || found.size >= MAX_PROJECT_FILES) return;
     let entries;
@@ -97,6 +99,8 @@ async function projectFiles(io: CliIo, folder: string): Promise<{ flows: Map<str
       const path = join(dir, entry.name);
       // an objects folder is not walked: only the custom settings the flows read are looked up in it (settingFiles.ts)
       if (entry.directory && entry.name === 'objects') objects.push(path);
+      // nor a customMetadata folder: only the records of the types the flows name are read in it
+      else if (entry.directory && entry.name === 'customMetadata') customMetadata.push(path);
       else if (entry.directory) { if (entry.name !== 'node_modules' && !entry.name.startsWith('.')) await walk(path, depth + 1); }
       else if (isFlowFile(entry.name) && !found.has(apiNameOf(entry.name))) found.set(apiNameOf(entry.name), path);
       else if (isLabelsFile(entry.name) && labels.length < MAX_LABEL_FILES) labels.push(path);
@@ -108,7 +112,9 @@ async function projectFiles(io: CliIo, folder: string): Promise<{ flows: Map<str
   if (labels.length === 0 && basename(folder) === 'flows') await walk(join(dirname(folder), 'labels'), MAX_DEPTH);
   // and the custom settings in its sibling `objects`
   if (objects.length === 0 && basename(folder) === 'flows') objects.push(join(dirname(folder), 'objects'));
-  return { flows: found, labels, objects };
+  // and the custom metadata records in its sibling `customMetadata`
+  if (customMetadata.length === 0 && basename(folder) === 'flows') customMetadata.push(join(dirname(folder), 'customMetadata'));
+  return { flows: found, labels, objects, customMetadata };
 }
 
 /** The custom labels of the project's labels files; a file that cannot be read or parsed is named on stderr and skipped. */
@@ -262,12 +268,13 @@ async function run(argv: readonly string[], io: CliIo, program: string): Promise
     io.stderr(`${project}: --project takes the project's folder (where the subflows are); ${kind === 'missing' ? 'it does not exist' : 'this is a file'}\n`);
     return EXIT_BAD_INPUT;
   }
-  const { flows: files, labels: labelFiles, objects: objectFolders } = await projectFiles(io, project ?? dirname(file));
+  const { flows: files, labels: labelFiles, objects: objectFolders, customMetadata: customMetadataFolders } = await projectFiles(io, project ?? dirname(file));
   const labels = await projectLabels(io, labelFiles);
   const cache = new Map<string, ResolvedFlow | undefined>();
   const texts = new Map<string, string>();
   for (const [name, path] of files) { try { texts.set(name, await io.readFile(path)); } catch { /* unreadable: not in the project */ } }
   const settings = await projectSettings(io, [text, ...texts.values()].map((t) => withoutOwnPrefix(t, namespace)), objectFolders);
+  await addProjectCustomMetadata(io, org, [text, ...texts.values()].map((t) => withoutOwnPrefix(t, namespace)), customMetadataFolders);
   const withProject = (definition: FlowDefinition): FlowDefinition => withReferencedSettings(withReferencedLabels(withoutOwnNamespace(definition, namespace), labels), settings);
   const resolveFlow = (name: string): ResolvedFlow | undefined => {
     if (!cache.has(name)) {
