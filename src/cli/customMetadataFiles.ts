@@ -38,9 +38,14 @@ export async function addProjectCustomMetadata(io: CliIo, org: SimulatedOrg, tex
   const read = await customMetadataFilesIn(io, folders, customMetadataTypesOf(texts));
   const parsed = readCustomMetadataRecords(read.files);
   for (const p of [...read.problems, ...parsed.problems]) io.stderr(`${p.file}${p.line !== undefined ? `:${p.line}:${p.column ?? 1}` : ''}: warning: ${p.message}\n`);
+  let added = 0;
   for (const [type, records] of Object.entries(parsed.records)) {
     const given = org.objects().find((o) => o.toLowerCase() === type.toLowerCase());
     const names = new Set((given === undefined ? [] : org.recordsOf(given)).map((r) => String(readField(r, 'DeveloperName') ?? '').toLowerCase()));
-    for (const fields of records) if (!names.has(String(fields.DeveloperName).toLowerCase())) org.insert(given ?? type, fields);
+    for (const fields of records) {
+      if (names.has(String(fields.DeveloperName).toLowerCase())) continue;
+      // an Id of their own (custom metadata Ids start with m), so the records the run creates get the Ids they get without them
+      org.insert(given ?? type, { Id: `m00MDT${String(++added).padStart(12, '0')}`, ...fields });
+    }
   }
 }
