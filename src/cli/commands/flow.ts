@@ -169,7 +169,12 @@ async function run(argv: readonly string[], io: CliIo, program: string): Promise
     return EXIT_BAD_INPUT;
   }
   const read = readFlowDefinition(text);
-  if (!read.ok) { for (const p of read.problems) io.stderr(problemLine(file, p)); return EXIT_BAD_INPUT; }
+  if (!read.ok) {
+    for (const p of read.problems) io.stderr(problemLine(file, p));
+    // Salesforce saves a flow that does not validate as an InvalidDraft: that is why it is not complete
+    if (/<status>\s*InvalidDraft\s*<\/status>/.test(text)) io.stderr(`${file}: status: Salesforce saved this flow as an InvalidDraft (a draft with errors, which it cannot run either): fix it in Flow Builder\n`);
+    return EXIT_BAD_INPUT;
+  }
   // a namespaced project's flows may write its own prefix on its names: they are read without it
   const namespace = await sfdxNamespaceOf(io, file);
   const flow = withoutOwnNamespace(read.definition, namespace);
