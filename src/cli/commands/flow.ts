@@ -235,6 +235,9 @@ async function run(argv: readonly string[], io: CliIo, program: string): Promise
     }
   } else if (flow.start.object !== undefined && /^Record/i.test(flow.start.triggerType ?? '')) {
     io.stderr(`${file}: start: warning: this flow is record-triggered on ${flow.start.object}; give its $Record with --records and --record <Id>\n`);
+  } else if (flow.start.triggerType === undefined && /\$Record\b/.test(text)) {
+    // a file with no <start> trigger (only startElementReference) that reads $Record: its object and trigger are not in it
+    io.stderr(`${file}: start: warning: this flow reads $Record, but its file has no trigger (no <start> with an object and trigger type); give its $Record with --records and --record <Id>\n`);
   }
   // $Record__Prior: the record before the update, given as the fields that differ from $Record
   let recordPrior: TriggerRecord | undefined;
