@@ -31,3 +31,25 @@ test('an edit and a selection made before the start has finished stay: the start
   await expect(node(page, 'Manager_Review')).toHaveClass(/selected/);
   await expect(page.getByRole('button', { name: 'Undo' })).toBeEnabled();
 });
+
+/** React Flow's view: the viewport element's transform. */
+const viewOf = (page: import('@playwright/test').Page) => page.locator('.react-flow__viewport').evaluate((el) => getComputedStyle(el).transform);
+
+for (const sample of ['onboarding', 'loan-approval', 'case-escalation', 'order-fulfilment']) {
+  test(`${sample} opens framed, as Fit view frames it, though it opened before the canvas was there`, async ({ page }) => {
+    // when
+    await page.goto(`/?sample=${sample}`);
+    await expect(page.locator('.react-flow__node').first()).toBeVisible();
+    await expect(page.getByRole('toolbar', { name: 'Design tools' })).toBeVisible();
+    await expect.poll(async () => { const a = await viewOf(page); await page.waitForTimeout(250); return a === (await viewOf(page)) ? a : 'moving'; }).not.toBe('moving');
+    const opened = await viewOf(page);
+    // then Fit view leaves the view where it is
+    await page.getByRole('button', { name: 'Fit view' }).click();
+    await page.waitForTimeout(500);
+    const parse = (t: string) => (t.match(/-?[\d.]+/g) ?? []).map(Number);
+    const fitted = await viewOf(page);
+    const [a, b] = [parse(opened), parse(fitted)];
+    expect(a.length).toBe(6);
+    a.forEach((v, i) => expect(Math.abs(v - b[i]!), `${opened} against ${fitted}`).toBeLessThan(1));
+  });
+}

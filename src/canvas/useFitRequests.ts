@@ -39,6 +39,17 @@ export function useFrameDesign(nodesRef: RefObject<readonly DesignNode[]>) {
   );
 }
 
+/** A frame request waits at most this many animation frames for React Flow to be ready (about 2 s at 60 Hz). */
+const MAX_WAIT_FRAMES = 120;
+
+/** True once React Flow has set up its pan and zoom and its pane has been laid out. */
+function canFrame(store: ReturnType<typeof useStoreApi>): boolean {
+  const state = store.getState();
+  if (!state.panZoom) return false;
+  const pane = paneNow(store);
+  return pane.width > 0 && pane.height > 0;
+}
+
 /** True when React Flow's view is `viewport` (to a fraction of a pixel). */
 function isAt(transform: Transform, viewport: Viewport): boolean {
   return Math.abs(transform[0] - viewport.x) < 0.5 && Math.abs(transform[1] - viewport.y) < 0.5 && Math.abs(transform[2] - viewport.zoom) < 1e-3;
@@ -119,11 +130,20 @@ export function useFitRequests(nodes: readonly DesignNode[], nodesRef: RefObject
       const viewport = frame(fitRequest.mode, fitRequest.duration, held?.count === fitRequest.count ? held.pane : undefined);
       keepFramed(fitRequest.mode, viewport);
     };
-    if (store.getState().panZoom) {
+    if (canFrame(store)) {
       serve();
       return;
     }
-    const handle = requestAnimationFrame(serve);
+    // Frame by frame until React Flow can pan and its pane has a size: a design opened before the
+    // canvas mounted (the start sample, app/earlyStart.ts) asked before both, and served in the first
+    // frame, with no pan and zoom and a pane of 0 × 0, the request was used up and nothing framed.
+    let frames = 0;
+    let handle = 0;
+    const attempt = () => {
+      if (canFrame(store) || ++frames >= MAX_WAIT_FRAMES) serve();
+      else handle = requestAnimationFrame(attempt);
+    };
+    handle = requestAnimationFrame(attempt);
     return () => cancelAnimationFrame(handle);
   }, [fitRequest, frame, pending, held, store, keepFramed]);
   return frameAhead;
