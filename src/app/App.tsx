@@ -27,11 +27,11 @@ const PropertiesPanel = lazy(() => import('../panels/PropertiesPanel').then((m) 
 const RunControls = preloadableLazy(() => import('../panels/run/RunControls').then((m) => m.RunControls));
 // Not needed for the first paint (the shell); each comes a moment later, with or before the start design.
 const CanvasArea = lazy(() => import('./CanvasArea'));
-const Palette = lazy(() => import('../canvas/Palette').then((m) => ({ default: m.Palette })));
+const Palette = preloadableLazy(() => import('../canvas/Palette').then((m) => m.Palette));
 const OutlineView = lazy(() => import('../panels/outline/OutlineView').then((m) => ({ default: m.OutlineView })));
 const RunSidebar = preloadableLazy(() => loadWithQueries(() => import('../panels/run/RunSidebar').then((m) => m.RunSidebar)));
 // The toolbar (with its menu and tooltip library) comes with the editing tools, after the canvas.
-const Toolbar = lazy(() => import('./Toolbar').then((m) => ({ default: m.Toolbar })));
+const Toolbar = preloadableLazy(() => import('./Toolbar').then((m) => m.Toolbar));
 const panelFallback = <p className="p-3 text-sm text-ink-600">Loading…</p>;
 
 const openDropped = (drop: DroppedItems) => import('./project/openProject').then((m) => m.openDroppedProject(useAppStore, drop));
@@ -63,6 +63,17 @@ function useRunViewPreload(started: boolean): void {
   }, [started]);
 }
 
+/**
+ * The editing tools (toolbar, palette) are shown once the start has finished; loaded while it runs
+ * (the start sample's scenarios being fetched), they are there in the render that shows them, not
+ * a chunk's download later. A part that fails to load here loads again when shown.
+ */
+function useEditingToolsPreload(): void {
+  useEffect(() => {
+    for (const part of [Toolbar, Palette]) part.preload().catch(() => undefined);
+  }, []);
+}
+
 export function App() {
   const { ports, fileInput } = useAppPorts();
   return (
@@ -80,6 +91,7 @@ function Page({ fileInput }: { fileInput: ReturnType<typeof useAppPorts>['fileIn
   const started = useAppStore((s) => !s.starting);
   const editing = started && !running;
   const { loading } = useStartDocument();
+  useEditingToolsPreload();
   useRunViewPreload(started);
   useShortcuts();
   useTheme();

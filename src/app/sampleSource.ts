@@ -73,8 +73,11 @@ async function otherScenarioNames(name: string): Promise<string[]> {
 export async function fetchSampleScenarios(name: string, doc: Orchestration): Promise<Scenario[]> {
   if (!isSampleName(name)) return [];
   const file = encodeURIComponent(name);
-  const paths = [`${file}.scenario.json`, ...(await otherScenarioNames(name)).map((other) => `${file}.scenarios/${encodeURIComponent(other)}.json`)];
-  const found = await Promise.all(paths.map((path) => fetchScenarioFile(path, doc)));
+  // the scenario reader (zod's schema) loads while the files are fetched, not after the first arrives
+  import('../io/documentImport').catch(() => undefined);
+  const own = fetchScenarioFile(`${file}.scenario.json`, doc);
+  const others = (await otherScenarioNames(name)).map((other) => fetchScenarioFile(`${file}.scenarios/${encodeURIComponent(other)}.json`, doc));
+  const found = await Promise.all([own, ...others]);
   return found.filter((s): s is Scenario => s !== null);
 }
 
