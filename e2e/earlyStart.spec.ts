@@ -2,19 +2,22 @@ import { expect, test } from '@playwright/test';
 import { getDocument, node } from './helpers';
 
 /**
- * The start sample opens before the page's load event (src/app/earlyStart.ts); the rest of the start
+ * The start sample is open when goto returns (src/app/earlyStart.ts); the rest of the start
  * (the sample's scenarios, saving) finishes a moment later. What the user does in that moment stays.
  */
 test('an edit and a selection made before the start has finished stay: the start sample is never opened a second time over itself', async ({ page }) => {
   // given the frame reading the sample answering after 600 ms, and every fetch of the samples folder
-  // after 2 s, so that the rest of the start asks for the sample before the frame has it
+  // held until the test lets it go, so that the rest of the start asks for the sample (the code before
+  // the fix did) before the frame has it, and cannot finish before the user has acted
+  let release!: () => void;
+  const released = new Promise<void>((resolve) => (release = resolve));
   await page.route('**/samples/**', async (route) => {
-    await new Promise((resolve) => setTimeout(resolve, route.request().resourceType() === 'document' ? 600 : 2000));
+    if (route.request().resourceType() === 'document') await new Promise((resolve) => setTimeout(resolve, 600));
+    else await released;
     await route.continue();
   });
   await page.goto('/?sample=case-escalation');
   await expect(node(page, 'Survey_Customer')).toBeVisible();
-  await expect(page.getByRole('toolbar', { name: 'Design tools' })).toHaveCount(0);
   expect((await getDocument(page)).name).toBe('Case_Escalation');
   // when a step is deleted and another selected before the start has finished
   await node(page, 'Survey_Customer').locator('span[title]').first().click();
@@ -22,6 +25,8 @@ test('an edit and a selection made before the start has finished stay: the start
   await expect(node(page, 'Survey_Customer')).toHaveCount(0);
   await node(page, 'Manager_Review').locator('span[title]').first().click();
   await expect(node(page, 'Manager_Review')).toHaveClass(/selected/);
+  await expect(page.getByRole('toolbar', { name: 'Design tools' })).toHaveCount(0);
+  release();
   // then, once it has (the toolbar is there, the sample's scenarios have joined), both stay
   await expect(page.getByRole('toolbar', { name: 'Design tools' })).toBeVisible({ timeout: 10_000 });
   await expect(page.getByRole('button', { name: 'Run' })).toBeEnabled();
