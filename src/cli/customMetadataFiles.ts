@@ -1,51 +1,61 @@
 /**
- * The custom metadata records a flow run adds to its org from its project's `customMetadata`
- * folders: only the records of the types the run's flows name (customMetadataRecords.ts) are read.
+ * The project's custom metadata records found in `customMetadata` folders when the command was given
+ * a flow file or a flows folder rather than the whole project — `stageflow flow X.flow-meta.xml`
+ * (its project's folders, or the one beside its flows folder), `stageflow test` on a flows folder —
+ * listed and read here; what they hold and how a run uses them is the project reader's
+ * (io/project/customMetadataRecords.ts, flows/org/deployedCustomMetadata.ts), the same for every path.
+ * Only the records of the types the flows name are read.
  */
 import { posix } from 'node:path';
-import { readField, type SimulatedOrg } from '../flows/org/simulatedOrg';
-import { customMetadataTypeOfFile, customMetadataTypesOf, readCustomMetadataRecords } from '../io/project/customMetadataRecords';
+import { addCustomMetadataRecords, MAX_CUSTOM_METADATA_RECORDS } from '../flows/org/deployedCustomMetadata';
+import type { SimulatedOrg } from '../flows/org/simulatedOrg';
+import { customMetadataTypesOf, isCustomMetadataOf, readCustomMetadataRecords, recordsOfTypes } from '../io/project/customMetadataRecords';
+import { DEFAULT_PROJECT_LIMITS } from '../io/project/limits';
 import type { ProjectFile, ProjectProblem } from '../io/project/types';
 import type { CliIo } from './cliIo';
 
-/** Record files read at most (a type rarely has more than a few hundred records). */
-const MAX_RECORD_FILES = 2000;
-
-/** The record files of the types `wanted` (lower-cased `x__mdt`) in the folders `folders`, read; a file that cannot be read is a warning. */
-async function customMetadataFilesIn(io: CliIo, folders: readonly string[], wanted: ReadonlySet<string>): Promise<{ files: ProjectFile[]; problems: ProjectProblem[] }> {
+/**
+ * The record files of the types `wanted` (lower-cased `x__mdt`) in the `customMetadata` folders
+ * `folders`, read, each named `name(folder, file)` (the path the reader and its warnings use); a file
+ * that cannot be read is a warning naming it. Within the project caps: records in all, bytes in all.
+ */
+export async function customMetadataFilesIn(io: CliIo, folders: readonly string[], wanted: ReadonlySet<string>, name: (folder: string, file: string) => string = posix.join): Promise<{ files: ProjectFile[]; problems: ProjectProblem[] }> {
   const files: ProjectFile[] = [];
   const problems: ProjectProblem[] = [];
   if (wanted.size === 0 || !io.listDir) return { files, problems };
+  let total = 0;
   for (const folder of folders) {
     let entries;
     try { entries = await io.listDir(folder); } catch { continue; }
-    for (const entry of entries) {
-      if (entry.directory || files.length >= MAX_RECORD_FILES) continue;
-      const type = customMetadataTypeOfFile(entry.name);
-      if (type === undefined || !wanted.has(type)) continue;
-      const path = posix.join(folder, entry.name);
-      try { files.push({ path, text: await io.readFile(path) }); } catch (e) { problems.push({ file: path, severity: 'warning', message: `custom metadata record not read: ${e instanceof Error ? e.message : String(e)}` }); }
+    // one over the cap, so the reader says which file was the first not read
+    for (const entry of [...entries].sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))) {
+      const path = name(folder, entry.name);
+      if (entry.directory || !isCustomMetadataOf(path, wanted) || files.length > MAX_CUSTOM_METADATA_RECORDS) continue;
+      if (total > DEFAULT_PROJECT_LIMITS.maxTotalBytes) {
+        problems.push({ file: path, severity: 'warning', message: 'custom metadata record not read: the record files read are more than the project limit in all' });
+        return { files, problems };
+      }
+      try {
+        const text = await io.readFile(posix.join(folder, entry.name));
+        total += text.length;
+        files.push({ path, text });
+      } catch (e) {
+        problems.push({ file: path, severity: 'warning', message: `custom metadata record not read: ${e instanceof Error ? e.message : String(e)}` });
+      }
     }
   }
   return { files, problems };
 }
 
 /**
- * Adds to `org` the project's custom metadata records of the types the flows (`texts`) name
- * (customMetadataRecords.ts); a record the org was given (same type and DeveloperName) wins.
+ * `stageflow flow`: adds to `org` the project's custom metadata records of the types the flows
+ * (`texts`) name, from the `customMetadata` folders `folders`; a record the org was given (same type
+ * and DeveloperName) wins. What could not be read is a warning on stderr naming the file.
  */
 export async function addProjectCustomMetadata(io: CliIo, org: SimulatedOrg, texts: readonly string[], folders: readonly string[]): Promise<void> {
-  const read = await customMetadataFilesIn(io, folders, customMetadataTypesOf(texts));
-  const parsed = readCustomMetadataRecords(read.files);
+  const wanted = customMetadataTypesOf(texts);
+  const read = await customMetadataFilesIn(io, folders, wanted);
+  const parsed = readCustomMetadataRecords(read.files, wanted);
   for (const p of [...read.problems, ...parsed.problems]) io.stderr(`${p.file}${p.line !== undefined ? `:${p.line}:${p.column ?? 1}` : ''}: warning: ${p.message}\n`);
-  let added = 0;
-  for (const [type, records] of Object.entries(parsed.records)) {
-    const given = org.objects().find((o) => o.toLowerCase() === type.toLowerCase());
-    const names = new Set((given === undefined ? [] : org.recordsOf(given)).map((r) => String(readField(r, 'DeveloperName') ?? '').toLowerCase()));
-    for (const fields of records) {
-      if (names.has(String(fields.DeveloperName).toLowerCase())) continue;
-      // an Id of their own (custom metadata Ids start with m), so the records the run creates get the Ids they get without them
-      org.insert(given ?? type, { Id: `m00MDT${String(++added).padStart(12, '0')}`, ...fields });
-    }
-  }
+  addCustomMetadataRecords(org, recordsOfTypes(parsed.types, wanted));
 }

@@ -7,6 +7,7 @@
 import { posix } from 'node:path';
 import { isLabelsFile, readCustomLabels } from '../io/project/customLabels';
 import { projectSettingObjects, withCustomSettings } from '../io/project/customSettings';
+import { projectCustomMetadataTypes, withCustomMetadata } from '../io/project/customMetadataRecords';
 import { DEFAULT_PROJECT_LIMITS } from '../io/project/limits';
 import { openOrchestration } from '../io/project/openOrchestration';
 import { listEntry, newListing, type Listing } from '../io/project/listing';
@@ -19,6 +20,7 @@ import type { CliIo } from './cliIo';
 import { archiveReadsOf } from './archiveReads';
 import { readOnce } from './readOnce';
 import { settingFilesIn } from './settingFiles';
+import { customMetadataFilesIn } from './customMetadataFiles';
 
 const SKIPPED_FOLDERS = new Set(['node_modules']);
 
@@ -82,7 +84,21 @@ export function folderProject(io: CliIo, folder: string): Promise<Project | null
   return folderReads(io, folder, () => listFiles(io, folder, false)
     .then((listing) => readLazyFiles(listing.files, undefined, listing))
     .then((read) => withSiblingLabels(io, folder, read))
-    .then((read) => withSiblingSettings(io, folder, read), () => null));
+    .then((read) => withSiblingSettings(io, folder, read))
+    .then((read) => withSiblingCustomMetadata(io, folder, read), () => null));
+}
+
+/**
+ * `project`, the flows of a `flows` folder, with the records of the custom metadata types they name
+ * from the sibling `customMetadata` folder (`force-app/main/default/customMetadata`), as a whole
+ * project would have them (io/project/customMetadataRecords.ts).
+ */
+async function withSiblingCustomMetadata(io: CliIo, folder: string, project: Project): Promise<Project> {
+  const wanted = projectCustomMetadataTypes(project);
+  if (wanted.size === 0 || project.customMetadata || posix.basename(folder) !== 'flows') return project;
+  const read = await customMetadataFilesIn(io, [posix.join(posix.dirname(folder), 'customMetadata')], wanted, (_, file) => `../customMetadata/${file}`);
+  const withRecords = withCustomMetadata(project, read.files);
+  return read.problems.length ? { ...withRecords, problems: [...withRecords.problems, ...read.problems] } : withRecords;
 }
 
 /**

@@ -92,13 +92,13 @@ export class Engine implements RunView {
   constructor(doc: Orchestration, scenario: Scenario | undefined, readonly sweeper: Sweeper) {
     this.model = new DocIndex(doc);
     this.scenario = new ScenarioView(scenario);
-    const org = orgOf(scenario);
+    this.definitions = new FlowDefinitions(this.model.flows);
+    const org = orgOf(scenario, this.definitions.withCustomMetadata());
     this.triggerRecord = storeTriggerRecord(doc, scenario, org);
     this.vars = new VariableStore(doc.variables ?? [], org);
     bindRunVariables(this.vars, doc, scenario, this.triggerRecord);
     this.scheduler = new Scheduler(this.scenario.events);
     this.identity = launchIdentity(this.model);
-    this.definitions = new FlowDefinitions(this.model.flows);
   }
 
   // ---- RunView ----

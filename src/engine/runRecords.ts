@@ -1,11 +1,14 @@
 /**
- * The records a run starts with: the simulated org built from the scenario's `records`, plus the
+ * The records a run starts with: the simulated org built from the scenario's `records` (and the
+ * project's custom metadata records the scenario does not give), plus the
  * triggering record of a record-triggered orchestration (the document's `$Record` field values,
  * overridden by the scenario's `record`), stored under the trigger's object with its given Id or a
  * generated one. `$Record` is bound to that org record; `$Record__Prior` holds the values before the
  * scenario's save (null for a create, or when the run does not start with a save).
  */
 import { SimulatedOrg, type FieldValue } from '../flows/org/simulatedOrg';
+import { addCustomMetadataRecords } from '../flows/org/deployedCustomMetadata';
+import type { FlowDefinition } from '../flows/definition';
 import { RECORD_VARIABLE } from '../model/names';
 import { RECORD_PRIOR } from '../model/references';
 import type { Orchestration, Scenario } from '../model/types';
@@ -19,9 +22,15 @@ export interface TriggerRecord {
   readonly id: string;
 }
 
-/** The scenario's records as an org (records without an Id get a deterministic one). */
-export function orgOf(scenario: Scenario | undefined): SimulatedOrg {
-  return SimulatedOrg.from(scenario?.records);
+/**
+ * The scenario's records as an org (records without an Id get a deterministic one), with the
+ * project's custom metadata records the flows carry (`customMetadata` of their definitions,
+ * io/project/customMetadataRecords.ts) that the scenario does not give (deployedCustomMetadata.ts).
+ */
+export function orgOf(scenario: Scenario | undefined, definitions: readonly FlowDefinition[] = []): SimulatedOrg {
+  const org = SimulatedOrg.from(scenario?.records);
+  for (const definition of definitions) if (definition.customMetadata) addCustomMetadataRecords(org, definition.customMetadata);
+  return org;
 }
 
 /** The triggering record's object: the trigger's, else the `$Record` variable's. */

@@ -55,8 +55,8 @@ describe('stageflow flow: the project\'s custom metadata records', () => {
     // then: only the type the flow names is read (the malformed record of another type is not)
     expect(code).toBe(0);
     expect(JSON.parse(out.stdout)).toMatchObject({ status: 'completed', outputs: { next: 41, prefix: 'BK-', active: true, label: 'Default Counter' } });
-    // an Id of its own (m…), so the records a run creates get the same Ids with or without the project's
-    expect(JSON.parse(out.stdout).recordsRead).toEqual([{ element: 'Get_Counter', object: 'Booking_Counter__mdt', ids: ['m00MDT000000000001'] }]);
+    // an Id of its own (m00MDT…, from its type and name only), so the records a run creates get the same Ids with or without the project's
+    expect(JSON.parse(out.stdout).recordsRead).toEqual([{ element: 'Get_Counter', object: 'Booking_Counter__mdt', ids: ['m00MDTH8FIZCEAFXRA'] }]);
     expect(out.stderr).toBe('');
   });
 

@@ -40,6 +40,21 @@ export class FlowDefinitions {
     return found;
   }
 
+  /**
+   * The definitions, in catalog order, that carry their project's custom metadata records (the run's
+   * org starts with them, runRecords.ts); only those are checked here, the others on first use.
+   */
+  withCustomMetadata(): FlowDefinition[] {
+    const found: FlowDefinition[] = [];
+    for (const [name, flow] of this.flows) {
+      const raw = flow.definition;
+      if (raw === null || typeof raw !== 'object' || !Object.hasOwn(raw, 'customMetadata')) continue;
+      const definition = this.get(name)?.definition;
+      if (definition?.customMetadata) found.push(definition);
+    }
+    return found;
+  }
+
   /** Subflows resolve by API name into the other flows of the catalog that carry a definition. */
   readonly resolve = (name: string): ResolvedFlow | undefined => {
     const flow = this.get(name);

@@ -9,6 +9,7 @@ import '../../model/schema'; // sets zod's jitless mode before any schema is bui
 import { FlowElement } from './elements';
 import { FlowChoice, FlowConstant, FlowDynamicChoiceSet, FlowFormula, FlowTextTemplate, FlowVariable } from './resources';
 import { RecordFilter } from './valueSpec';
+import { MAX_CUSTOM_METADATA_RECORDS } from '../org/deployedCustomMetadata';
 
 /** Version of this model; bump when a stored definition must be read again from its file. */
 export const FLOW_DEFINITION_VERSION = 1;
@@ -91,6 +92,17 @@ export const FlowDefinition = z.object({
    * read with its project, which declares none of them.
    */
   customSettings: z.record(z.string().regex(/^[A-Za-z][A-Za-z0-9_]*$/), FlowCustomSetting).optional(),
+  /**
+   * The project's custom metadata records of the types the flow names (`Type__mdt` in a Get Records or
+   * `{!$CustomMetadata.Type__mdt.Record.Field}`), by type: each with its `Id` and `DeveloperName` and its
+   * fields' values (io/project/customMetadataRecords.ts), attached when the flow is read from a project.
+   * A run adds them to its org unless it was given a record of the type with that DeveloperName
+   * (flows/org/deployedCustomMetadata.ts).
+   */
+  customMetadata: z.record(
+    z.string().regex(/^[A-Za-z][A-Za-z0-9_]*__mdt$/i),
+    z.array(z.record(z.string().regex(/^[A-Za-z][A-Za-z0-9_]*$/), z.union([z.string(), z.number(), z.boolean(), z.null()])).refine((r) => typeof r.Id === 'string' && typeof r.DeveloperName === 'string', 'a custom metadata record has an Id and a DeveloperName')).max(MAX_CUSTOM_METADATA_RECORDS),
+  ).optional(),
   /** Every element by name, in document order. */
   elements: z.record(z.string(), FlowElement),
 });

@@ -14,6 +14,7 @@ import { readFlowDefinition } from '../flowXml/readFlowDefinition';
 import { flowCatalogEntry } from '../flowXml/flowCatalogEntry';
 import { withReferencedLabels } from './customLabels';
 import { withReferencedSettings } from './customSettings';
+import { withReferencedCustomMetadata } from './customMetadataRecords';
 import { withoutOwnNamespace } from './ownNamespace';
 import { withPicklistChoiceValues } from './picklistChoices';
 import type { Flow } from '../../model/types';
@@ -57,7 +58,7 @@ export function projectCatalog(project: Project, orchestrationPath: string, stat
     }
     // a namespaced project's flows name things as its files do, without its own prefix (ownNamespace.ts)
     const own = withoutOwnNamespace(read.definition, project.namespace);
-    const definition = withPicklistChoiceValues(withReferencedSettings(withReferencedLabels(own, project.labels), project.customSettings), project.objects);
+    const definition = withReferencedCustomMetadata(withPicklistChoiceValues(withReferencedSettings(withReferencedLabels(own, project.labels), project.customSettings), project.objects), project.customMetadata);
     const entry = flowCatalogEntry(definition, { name, path: file.path });
     if (!entry.ok) {
       problems.push({ file: file.path, severity: 'error', message: entry.message });

@@ -14,6 +14,7 @@ import { apiNameOf, isFlowFile, projectPath } from './paths';
 import { namedRelationshipTarget } from './relationships';
 import { isLabelsFile, readCustomLabels } from './customLabels';
 import { isSettingMetadataOf, projectSettingObjects, withCustomSettings } from './customSettings';
+import { isCustomMetadataOf, projectCustomMetadataTypes, withCustomMetadata } from './customMetadataRecords';
 import { scenarioFileOf, withScenarioFiles } from './scenarioFiles';
 import { namespaceOfSfdxProject } from './ownNamespace';
 import { SFDX_PROJECT_FILE, type OrchestrationStart, type Project, type ProjectFile, type ProjectFlow, type ProjectOrchestration, type ProjectProblem } from './types';
@@ -183,15 +184,16 @@ export function withObjectFields(project: Project, files: readonly ProjectFile[]
 
 /**
  * The files a reader reads after the flows, once it knows the project's orchestrations: the object
- * metadata of `metadataObjects` and of the custom settings the flows read through `$Setup`, and the
- * scenario files beside the orchestrations. A test of paths as the reader has them.
+ * metadata of `metadataObjects` and of the custom settings the flows read through `$Setup`, the
+ * records of the custom metadata types the flows name, and the scenario files beside the orchestrations. A test of paths as the reader has them.
  */
 export function isReadAfterFlows(project: Project): (path: string) => boolean {
   const wanted = metadataObjects(project);
   const sets = valueSetsOf(wanted);
   const settings = projectSettingObjects(project);
   const scenarioFile = scenarioFileOf(project);
-  return (path) => (wanted.size > 0 && isMetadataOf(path, wanted, sets)) || isSettingMetadataOf(path, settings) || scenarioFile(path) !== null || isLabelsFile(path);
+  const customMetadataTypes = projectCustomMetadataTypes(project);
+  return (path) => (wanted.size > 0 && isMetadataOf(path, wanted, sets)) || isSettingMetadataOf(path, settings) || isCustomMetadataOf(path, customMetadataTypes) || scenarioFile(path) !== null || isLabelsFile(path);
 }
 
 /** `project` with the custom labels of the labels files among `files` (none: unchanged). */
@@ -204,14 +206,15 @@ function withCustomLabels(project: Project, files: readonly ProjectFile[]): Proj
 
 /** `project` with what a reader read after the flows (isReadAfterFlows), and the problems met reading it. */
 export function withFilesAfterFlows(project: Project, files: readonly ProjectFile[], problems: readonly ProjectProblem[]): Project {
-  return withCustomSettings(withCustomLabels(withScenarioFiles(withObjectFields(project, files, problems), files), files), files);
+  return withCustomMetadata(withCustomSettings(withCustomLabels(withScenarioFiles(withObjectFields(project, files, problems), files), files), files), files);
 }
 
 /**
  * Builds a project from files with paths (any order): flow files are read, the object metadata
  * of the objects its orchestrations are triggered by (objectFields.ts) and the scenario files beside
- * its orchestrations (scenarioFiles.ts), the custom labels (customLabels.ts) and the custom settings
- * its flows read (customSettings.ts); other files are ignored.
+ * its orchestrations (scenarioFiles.ts), the custom labels (customLabels.ts), the custom settings
+ * its flows read (customSettings.ts) and the records of the custom metadata types they name
+ * (customMetadataRecords.ts); other files are ignored.
  */
 export function projectFromFiles(files: readonly ProjectFile[], earlier: readonly ProjectProblem[] = []): Project {
   const problems: ProjectProblem[] = [...earlier];
@@ -262,7 +265,7 @@ export function projectFromFiles(files: readonly ProjectFile[], earlier: readonl
   }
   const project = withCustomLabels(withScenarioFiles(withObjectFields({ files: byName, orchestrations, flows, problems }, objectFiles), others), others);
   const namespace = ownNamespaceOf(others);
-  return withCustomSettings(namespace === undefined ? project : { ...project, namespace }, objectFiles);
+  return withCustomMetadata(withCustomSettings(namespace === undefined ? project : { ...project, namespace }, objectFiles), others);
 }
 
 /**

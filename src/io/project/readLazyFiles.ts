@@ -9,6 +9,7 @@
 import { DEFAULT_PROJECT_LIMITS, megabytes, type ProjectLimits } from './limits';
 import type { Listing } from './listing';
 import { capOf, mayBeRead } from './mayBeRead';
+import { fileNotRead } from './customMetadataRecords';
 import { isFlowFile } from './paths';
 import { isReadAfterFlows, isSfdxProjectFile, projectFromFiles, withFilesAfterFlows } from './projectFromFiles';
 import type { LazyProjectFile, Project, ProjectFile, ProjectProblem } from './types';
@@ -25,18 +26,18 @@ async function readAll(entries: readonly LazyProjectFile[], reading: Reading, li
   const files: ProjectFile[] = [];
   for (const entry of entries) {
     if (entry.size !== undefined && entry.size > limits.maxFileBytes) {
-      problems.push({ file: entry.path, severity: 'error', message: `not read: the file is ${megabytes(entry.size)}, more than the ${megabytes(limits.maxFileBytes)} limit` });
+      problems.push(fileNotRead(entry.path, `the file is ${megabytes(entry.size)}, more than the ${megabytes(limits.maxFileBytes)} limit`));
       continue;
     }
     let text: string;
     try {
       text = await entry.read();
     } catch (error) {
-      problems.push({ file: entry.path, severity: 'error', message: `not read: ${error instanceof Error ? error.message : String(error)}` });
+      problems.push(fileNotRead(entry.path, error instanceof Error ? error.message : String(error)));
       continue;
     }
     if (text.length > limits.maxFileBytes) {
-      problems.push({ file: entry.path, severity: 'error', message: `not read: the file is more than the ${megabytes(limits.maxFileBytes)} limit` });
+      problems.push(fileNotRead(entry.path, `the file is more than the ${megabytes(limits.maxFileBytes)} limit`));
       continue;
     }
     reading.total += text.length;

@@ -4,11 +4,12 @@
  * it passes the per-file cap (whatever its header claims), the flow text in all is capped, and an
  * entry whose path is absolute or climbs out of the project (`../`) is refused. Only flow files
  * (`*.flow-meta.xml`, `*.flow`) are inflated, and then the metadata of the objects the
- * orchestrations are triggered by. Never throws.
+ * orchestrations are triggered by and the records of the custom metadata types the flows name. Never throws.
  */
 import { Unzip, UnzipInflate, UnzipPassThrough, type UnzipFile } from 'fflate';
 import { decodeText } from '../decodeText';
 import { capOf, mayBeRead } from './mayBeRead';
+import { fileNotRead } from './customMetadataRecords';
 import { DEFAULT_PROJECT_LIMITS, megabytes, type ProjectLimits } from './limits';
 import { isFlowFile, projectPath } from './paths';
 import { isReadAfterFlows, isSfdxProjectFile, projectFromFiles, withFilesAfterFlows } from './projectFromFiles';
@@ -40,13 +41,13 @@ function readEntry(file: UnzipFile, path: string, reading: Reading, limits: Proj
   file.ondata = (error, data, final) => {
     if (done) return;
     if (error) {
-      give({ file: path, severity: 'error', message: `not read: the archive entry is damaged (${error.message})` });
+      give(fileNotRead(path, `the archive entry is damaged (${error.message})`));
       return;
     }
     size += data.length;
     if (size > limits.maxFileBytes) {
       file.terminate();
-      give({ file: path, severity: 'error', message: `not read: the file inflates to more than the ${megabytes(limits.maxFileBytes)} limit` });
+      give(fileNotRead(path, `the file inflates to more than the ${megabytes(limits.maxFileBytes)} limit`));
       return;
     }
     if (reading.total + size > limits.maxTotalBytes) {
@@ -66,7 +67,7 @@ function readEntry(file: UnzipFile, path: string, reading: Reading, limits: Proj
     reading.total += size;
     const decoded = decodeText(bytes);
     if (decoded.ok) reading.files.push({ path, text: decoded.text });
-    else reading.problems.push({ file: path, severity: 'error', message: `not read: ${decoded.message}` });
+    else reading.problems.push(fileNotRead(path, decoded.message));
     give(null);
   };
   file.start();

@@ -4,6 +4,7 @@
  * call are resolved by API name (the file name) from the same project.
  */
 import type { FlowType } from '../../model/types';
+import type { FieldValue } from '../../flows/org/simulatedOrg';
 
 /** A file of the project: its path inside the project (`/` separators) and its text. */
 export interface ProjectFile {
@@ -100,6 +101,9 @@ export interface ProjectCustomSetting {
 /** Custom settings by lower-cased API name. */
 export type ProjectCustomSettings = ReadonlyMap<string, ProjectCustomSetting>;
 
+/** A project's custom metadata records by lower-cased type (`booking_counter__mdt`): the type as its files spell it, and its records (customMetadataRecords.ts). */
+export type ProjectCustomMetadata = ReadonlyMap<string, { readonly name: string; readonly records: readonly Readonly<Record<string, FieldValue>>[] }>;
+
 /** Fields by object, then by field name. */
 export type ProjectObjects = ReadonlyMap<string, ReadonlyMap<string, ProjectField>>;
 
@@ -123,6 +127,11 @@ export interface Project {
    * lower-cased name (customSettings.ts); absent when no flow reads one, empty when it declares none.
    */
   readonly customSettings?: ProjectCustomSettings;
+  /**
+   * The custom metadata records (`customMetadata/Type.Record.md-meta.xml`) of the types its flows name
+   * (customMetadataRecords.ts); absent when no flow names one or the project holds none of their records.
+   */
+  readonly customMetadata?: ProjectCustomMetadata;
   /**
    * Not every file was read: a cap was reached (limits.ts; its problem says which). "No
    * orchestration" then means none among the files read, not none in the project.

@@ -160,6 +160,14 @@ export function automationSwitchFiles(): ProjectFile[] {
   return filesUnder(AUTOMATION_SWITCH_FOLDER);
 }
 
+/** The folder of the BookingCounter project (`__fixtures__/BookingCounter/README.md`): a step flow that reads a custom metadata record. */
+export const BOOKING_COUNTER_FOLDER = join(import.meta.dirname, '..', '__fixtures__', 'BookingCounter');
+
+/** Every file of the BookingCounter project, with its path inside the project. */
+export function bookingCounterFiles(): ProjectFile[] {
+  return filesUnder(BOOKING_COUNTER_FOLDER);
+}
+
 function filesUnder(root: string): ProjectFile[] {
   const files: ProjectFile[] = [];
   const walk = (dir: string): void => {
