@@ -107,6 +107,35 @@ test('after Duplicate or Paste, Delete and F2 act on the copy the selection and 
   expect(original?.label ?? 'Buddy').not.toBe('Buddy copy');
 });
 
+test('F2 pressed the moment a pasted copy is drawn, before focus has followed it, renames the copy, and focus ends on the copy', async ({ context, page }) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  await openOnboarding(page);
+  await select(page, 'Buddy');
+  await page.keyboard.press('ControlOrMeta+C');
+  // given F2 sent on the focused element as soon as the copy's node is in the page (before the next frame)
+  await page.evaluate(`void new Promise((resolve) => {
+    const observer = new MutationObserver(() => {
+      if (!document.querySelector('.react-flow__node[data-id="Buddy_2"]')) return;
+      observer.disconnect();
+      (document.activeElement ?? document.body).dispatchEvent(new KeyboardEvent('keydown', { key: 'F2', bubbles: true, cancelable: true }));
+      resolve(null);
+    });
+    observer.observe(document.body, { childList: true, subtree: true });
+  })`);
+  // when the step is pasted
+  await page.keyboard.press('ControlOrMeta+V');
+  // then the copy's rename field opens and keeps focus (a frame later it was taken away, committing it unseen)
+  const rename = page.getByRole('textbox', { name: /^Rename / });
+  await expect(rename).toBeFocused();
+  await page.waitForTimeout(300);
+  await expect(rename).toBeFocused();
+  await page.keyboard.type('Buddy copy');
+  await page.keyboard.press('Enter');
+  await expect.poll(async () => (await getDocument(page)).stages.flatMap((s) => s.steps).find((x) => x.name === 'Buddy_2')?.label).toBe('Buddy copy');
+  // and focus is on the copy, not the original, so the next key acts on what is selected
+  await expect(node(page, 'Buddy_2')).toBeFocused();
+});
+
 test('a stage the user placed, duplicated, gets a copy beside it in the run order, not over it', async ({ page }) => {
   await openOnboarding(page);
   // given the first stage dragged a little (its position is now recorded)

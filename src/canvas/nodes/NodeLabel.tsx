@@ -26,12 +26,16 @@ export function NodeLabel({ name, label, className = '', marked = false, glyph }
 }
 
 /**
- * Focus goes back where it was (a palette button, the node) when renaming ends. A node whose API
- * name followed the new label is drawn anew under that name: focus goes to the new node.
+ * Focus goes back where it was (a palette button, a panel) when renaming ends. From a canvas node it
+ * goes to the renamed element's node: that node itself, drawn anew under a new API name when the
+ * name followed the label, or — when F2 was pressed on a pasted copy before focus had followed the
+ * selection to it — the copy, not the original that still held focus (the next Delete or F2 acts on
+ * the focused node, useShortcuts.ts).
  */
 function restoreFocus(previous: Element | null, renamedTo: string) {
   requestAnimationFrame(() => {
-    if (previous instanceof HTMLElement && previous.isConnected && previous !== document.body) previous.focus();
+    const fromNode = previous instanceof HTMLElement && previous.matches('.react-flow__node');
+    if (previous instanceof HTMLElement && previous.isConnected && previous !== document.body && !fromNode) previous.focus();
     else focusCanvasElement(renamedTo);
   });
 }

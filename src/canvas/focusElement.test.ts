@@ -1,0 +1,72 @@
+// @vitest-environment jsdom
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { focusCanvasElement } from './focusElement';
+
+/** Runs the frames queued so far, one by one. */
+function runFrames(queue: FrameRequestCallback[], count: number) {
+  for (let i = 0; i < count && queue.length; i++) queue.shift()!(0);
+}
+
+function addNode(name: string): HTMLElement {
+  const node = document.createElement('div');
+  node.className = 'react-flow__node';
+  node.dataset.id = name;
+  node.tabIndex = 0;
+  document.body.append(node);
+  return node;
+}
+
+describe('focusCanvasElement', () => {
+  const frames: FrameRequestCallback[] = [];
+  vi.stubGlobal('requestAnimationFrame', (cb: FrameRequestCallback) => frames.push(cb));
+  afterEach(() => {
+    document.body.replaceChildren();
+    frames.length = 0;
+  });
+
+  it('focuses a node drawn at once', () => {
+    const node = addNode('A');
+    focusCanvasElement('A');
+    expect(document.activeElement).toBe(node);
+  });
+
+  it('focuses a node drawn a few frames later, from the element that asked', () => {
+    const original = addNode('Buddy');
+    original.focus();
+    focusCanvasElement('Buddy_2');
+    runFrames(frames, 1);
+    const copy = addNode('Buddy_2');
+    runFrames(frames, 1);
+    expect(document.activeElement).toBe(copy);
+  });
+
+  it('moves focus lost to the page meanwhile (the button that asked was removed)', () => {
+    const button = document.createElement('button');
+    document.body.append(button);
+    button.focus();
+    focusCanvasElement('New');
+    button.remove();
+    const node = addNode('New');
+    runFrames(frames, 1);
+    expect(document.activeElement).toBe(node);
+  });
+
+  it('never takes focus from a field the user opened before the node was drawn (F2 on a pasted copy)', () => {
+    const original = addNode('Buddy');
+    original.focus();
+    focusCanvasElement('Buddy_2');
+    const rename = document.createElement('input');
+    document.body.append(rename);
+    rename.focus();
+    addNode('Buddy_2');
+    runFrames(frames, 1);
+    expect(document.activeElement).toBe(rename);
+  });
+
+  it('gives up after its frames when the node is never drawn', () => {
+    focusCanvasElement('Missing', 3);
+    runFrames(frames, 10);
+    expect(frames).toHaveLength(0);
+    expect(document.activeElement).toBe(document.body);
+  });
+});
