@@ -1,11 +1,11 @@
 // @vitest-environment jsdom
 import { describe, expect, it } from 'vitest';
-import { autolaunchedXml, FLOWS, orchestrationXml } from '../../io/project/testing/projectFiles';
+import { autolaunchedXml, caseLifecycleFiles, FLOWS, orchestrationXml } from '../../io/project/testing/projectFiles';
 import { projectFromDrop, projectFromFileList } from './browserProjectFiles';
 import { isProjectDrop } from './droppedItems';
 
 /** A File as a `webkitdirectory` input gives it: its path under the chosen folder. */
-function chosen(path: string, text: string): File {
+function chosen(path: string, text: string | Uint8Array<ArrayBuffer>): File {
   const file = new File([text], path.split('/').pop()!);
   Object.defineProperty(file, 'webkitRelativePath', { value: path });
   return file;
@@ -25,6 +25,28 @@ describe('projects from what the browser hands over', () => {
     // then
     expect(project.orchestrations.map((o) => o.path)).toEqual([`${FLOWS}/Order.flow-meta.xml`]);
     expect(project.flows.map((f) => f.apiName)).toEqual(['Reserve']);
+  });
+
+  it('a file read after the flows that cannot be read (a Case field file, the labels file: not UTF-8) is a warning naming it, as docs/projects.md says; a flow file that cannot be read stays an error', async () => {
+    // given CaseLifecycle (a Case record-triggered orchestration, so Case's field files are read after its flows)
+    const latin1 = (text: string) => new Uint8Array([...new TextEncoder().encode(text), 0xe9, 0x0a]);
+    const files = [
+      ...caseLifecycleFiles().map((f) => chosen(`CaseLifecycle/${f.path}`, f.text)),
+      chosen('CaseLifecycle/force-app/main/default/objects/Case/fields/Tier__c.field-meta.xml', latin1('<CustomField><fullName>Tier__c</fullName><label>Ni')),
+      chosen('CaseLifecycle/force-app/main/default/labels/CustomLabels.labels-meta.xml', latin1('<CustomLabels><labels><value>Caf')),
+      chosen(`CaseLifecycle/${FLOWS}/Broken.flow-meta.xml`, latin1('<Flow><label>Caf')),
+    ];
+    // when
+    const project = await projectFromFileList(files);
+    // then the orchestration is listed, and only the flow file counts among the errors ("could not be read")
+    expect(project.orchestrations.map((o) => o.apiName)).toEqual(['Case_Lifecycle']);
+    const notRead = project.problems.filter((p) => p.severity !== 'info').map((p) => [p.file, p.severity, p.message.replace(/:.*/, '')]);
+    expect(notRead).toEqual(expect.arrayContaining([
+      ['force-app/main/default/objects/Case/fields/Tier__c.field-meta.xml', 'warning', 'not read'],
+      ['force-app/main/default/labels/CustomLabels.labels-meta.xml', 'warning', 'not read'],
+      [`${FLOWS}/Broken.flow-meta.xml`, 'error', 'not read'],
+    ]));
+    expect(notRead).toHaveLength(3);
   });
 
   it('dropped files without folders are read by their names', async () => {

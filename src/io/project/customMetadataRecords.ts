@@ -106,15 +106,6 @@ function notRead(file: string, message: string, line?: number, column?: number):
 }
 
 /**
- * The problem of a project file a reader could not read (over a cap, damaged, not text): a custom
- * metadata record is a warning naming it — the run goes on without the record, as on every path —
- * and any other file an error, as before.
- */
-export function fileNotRead(file: string, why: string): ProjectProblem {
-  return isCustomMetadataFile(file) ? notRead(file, why) : { file, severity: 'error', message: `not read: ${why}` };
-}
-
-/**
  * The records of `files` (those of the types `wanted`, when given) by their type's lower-cased API
  * name, and what could not be read (a warning each, naming the file). Files are taken in path order:
  * of two files of one record (two package directories), the first is kept.

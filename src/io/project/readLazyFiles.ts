@@ -9,7 +9,7 @@
 import { DEFAULT_PROJECT_LIMITS, megabytes, type ProjectLimits } from './limits';
 import type { Listing } from './listing';
 import { capOf, mayBeRead } from './mayBeRead';
-import { fileNotRead } from './customMetadataRecords';
+import { fileNotRead } from './fileNotRead';
 import { isFlowFile } from './paths';
 import { isReadAfterFlows, isSfdxProjectFile, projectFromFiles, withFilesAfterFlows } from './projectFromFiles';
 import type { LazyProjectFile, Project, ProjectFile, ProjectProblem } from './types';

@@ -9,7 +9,7 @@
 import { Unzip, UnzipInflate, UnzipPassThrough, type UnzipFile } from 'fflate';
 import { decodeText } from '../decodeText';
 import { capOf, mayBeRead } from './mayBeRead';
-import { fileNotRead } from './customMetadataRecords';
+import { fileNotRead } from './fileNotRead';
 import { DEFAULT_PROJECT_LIMITS, megabytes, type ProjectLimits } from './limits';
 import { isFlowFile, projectPath } from './paths';
 import { isReadAfterFlows, isSfdxProjectFile, projectFromFiles, withFilesAfterFlows } from './projectFromFiles';
@@ -98,7 +98,7 @@ function scan(archive: Uint8Array, wanted: (path: string) => boolean, reading: R
       return;
     }
     if (file.compression !== 0 && file.compression !== 8) {
-      reading.problems.push({ file: path.path, severity: 'error', message: `not read: compression method ${file.compression} is not supported (use deflate)` });
+      reading.problems.push(fileNotRead(path.path, `compression method ${file.compression} is not supported (use deflate)`));
       return;
     }
     readEntry(file, path.path, reading, limits);
