@@ -85,6 +85,13 @@ describe('formula syntax: function names', () => {
     expect(error).toEqual({ message: 'position 5: unknown function FOO', position: 5, function: 'FOO' });
   });
 
+  it('an unknown function one character from a Salesforce function names it (survey 11: CHAR(10), Excel\'s name for CHR, in a real flow)', () => {
+    expect(syntaxError('"a" & CHAR(10)').message).toBe('position 7: unknown function CHAR (check the spelling: Salesforce has CHR)');
+    expect(syntaxError('LENN("abc")').message).toBe('position 1: unknown function LENN (check the spelling: Salesforce has LEN)');
+    expect(syntaxError('TXT(1)').message).toBe('position 1: unknown function TXT (check the spelling: Salesforce has TEXT)');
+    expect(syntaxError('URLFR("x")').message).toBe('position 1: unknown function URLFR (check the spelling: Salesforce has URLFOR)');
+  });
+
   it('a Salesforce function Stageflow does not run is named as not supported', () => {
     expect(syntaxError('URLFOR("x", "y")').message).toBe("position 1: function URLFOR is not supported by Stageflow's formula evaluator");
   });

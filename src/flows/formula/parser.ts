@@ -9,7 +9,7 @@
 import { NULL_FLOW_VALUE, booleanValue, numberValue, textValue } from '../values';
 import type { BinaryOperator, FormulaNode, ParsedFormula } from './ast';
 import { FormulaFault } from './errors';
-import { functionNamed, isUnsupportedFunction } from './functions';
+import { functionNamed, isUnsupportedFunction, similarFunctionName } from './functions';
 import { tokenize } from './tokens';
 import type { Token } from './tokens';
 
@@ -38,6 +38,12 @@ function describe(token: Token): string {
     case 'mergeField': return `{!${token.text}}`;
     default: return `"${token.text}"`;
   }
+}
+
+/** `unknown function CHAR`, with the function one character away when there is one (a misspelling, or Excel's name). */
+function unknownFunction(name: string): string {
+  const similar = similarFunctionName(name);
+  return similar ? `unknown function ${name} (check the spelling: Salesforce has ${similar})` : `unknown function ${name}`;
 }
 
 function plural(n: number): string {
@@ -140,7 +146,7 @@ class Parser {
     if (!def) {
       const detail = token.text.includes('.') || token.text.includes(':')
         ? `"${token.text}" is not a function name`
-        : isUnsupportedFunction(name) ? `function ${name} is not supported by Stageflow's formula evaluator` : `unknown function ${name}`;
+        : isUnsupportedFunction(name) ? `function ${name} is not supported by Stageflow's formula evaluator` : unknownFunction(name);
       throw new FormulaFault(detail, token.pos, name);
     }
     const open = this.advance();

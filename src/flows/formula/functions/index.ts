@@ -42,3 +42,22 @@ export function isUnsupportedFunction(upperName: string): boolean {
 export function functionNames(): string[] {
   return [...FUNCTIONS.keys()].sort();
 }
+
+/** Whether `a` becomes `b` by changing, adding or removing one character (edit distance at most 1). */
+function oneEditApart(a: string, b: string): boolean {
+  if (Math.abs(a.length - b.length) > 1) return false;
+  let i = 0;
+  while (i < a.length && i < b.length && a[i] === b[i]) i++;
+  // past the first difference: one character replaced, one removed from a, or one added to it
+  if (a.length === b.length) return a.slice(i + 1) === b.slice(i + 1);
+  return a.length > b.length ? a.slice(i + 1) === b.slice(i) : a.slice(i) === b.slice(i + 1);
+}
+
+/**
+ * The Salesforce function a misspelt `upperName` most likely meant, one character away (`CHAR` →
+ * `CHR`: Excel's name for it), first by name; undefined when none is that close. Salesforce's own
+ * editor says only "Unknown function CHAR. Check spelling."
+ */
+export function similarFunctionName(upperName: string): string | undefined {
+  return [...FUNCTIONS.keys(), ...UNSUPPORTED].sort().find((known) => known !== upperName && oneEditApart(upperName, known));
+}
