@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { orchestration } from './testing/fixtures';
+import { after, backgroundStep, describeProblems, orchestration, withSteps } from './testing/fixtures';
 import { validateOrchestration } from './validate';
 import { validateScenario } from './validateScenario';
 
@@ -101,5 +101,47 @@ describe('validateOrchestration: structure (schema)', () => {
     const doc = orchestration();
     const bad = { ...doc, layout: { 'my stage': { x: 'left', y: 0 } } };
     expect(validateOrchestration(bad).map((p) => p.path)).toEqual(['layout["my stage"].x']);
+  });
+
+  it('still runs the rules when the only structural problem is a choice not made yet (a new requirement row)', () => {
+    // given a step whose flow does not exist, and a requirement row just added, its resource not chosen
+    const doc = withSteps(
+      backgroundStep('A', { flow: 'Missing' }),
+      backgroundStep('B', { start: { mode: 'requirements', requirements: [{ left: '', operator: 'EqualTo', right: { string: '' } }], logic: 'and' } }),
+    );
+    // when
+    const messages = describeProblems(validateOrchestration(doc));
+    // then the row says what to choose, and the missing flow is still reported, once each
+    expect(messages).toContain('stages[0].steps[1].start.requirements[0].left: choose a resource');
+    expect(messages).toContain('stages[0].steps[0].flow: there is no flow named "Missing" in the flow catalog');
+    expect(messages.filter((m) => m.startsWith('stages[0].steps[1].start.requirements[0].left'))).toHaveLength(1);
+  });
+
+  it('runs the rules beside every kind of choice not made yet, without their words about the empty text', () => {
+    // given an unmade step to wait for, evaluation flow and run-as user, beside a missing flow
+    const docs = [
+      withSteps(backgroundStep('A', { flow: 'Missing' }), after('', 'B')),
+      withSteps(backgroundStep('A', { flow: 'Missing' }), backgroundStep('B', { start: { mode: 'evaluationFlow', flow: '' } })),
+      withSteps(backgroundStep('A', { flow: 'Missing' }), backgroundStep('B', { runAs: { mode: 'user', user: '' } })),
+    ];
+    for (const doc of docs) {
+      // when
+      const messages = describeProblems(validateOrchestration(doc));
+      // then
+      expect(messages).toContain('stages[0].steps[0].flow: there is no flow named "Missing" in the flow catalog');
+      expect(messages.filter((m) => m.includes('""'))).toEqual([]);
+    }
+  });
+
+  it('keeps to the structure alone when an unmade choice comes with another structural problem', () => {
+    // given an unmade resource and a misspelt kind
+    const doc = withSteps(
+      backgroundStep('A', { flow: 'Missing', kind: 'backgroud' as 'background' }),
+      backgroundStep('B', { start: { mode: 'requirements', requirements: [{ left: '', operator: 'EqualTo', right: { string: '' } }], logic: 'and' } }),
+    );
+    // when
+    const paths = validateOrchestration(doc).map((p) => p.path);
+    // then
+    expect(paths).toEqual(['stages[0].steps[0].kind', 'stages[0].steps[1].start.requirements[0].left']);
   });
 });
