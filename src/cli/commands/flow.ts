@@ -236,6 +236,9 @@ async function run(argv: readonly string[], io: CliIo, program: string): Promise
     const occasion = /^Scheduled/i.test(definition.start.triggerType ?? '') ? 'for this record on its schedule' : 'for this save';
     io.stderr(`${file}: start: warning: ${entry.why}${entry.holds === false ? `: Salesforce would not run this flow ${occasion} (it is run here as asked)` : ''}\n`);
   }
+  // Salesforce runs no version saved with errors: a run of one is of the file as saved, and where it
+  // stops may be one of those errors (survey 11: three InvalidDrafts faulted, "no object to create a record of")
+  if (definition.status === 'InvalidDraft') io.stderr(`${file}: status: warning: Salesforce saved this flow as an InvalidDraft (a draft with errors, which it cannot run): this run is of the file as saved, and where it stops may be one of those errors; fix them in Flow Builder\n`);
   // a flow of nothing (a retrieved stub with only a label, an emptied draft) would "complete" silently
   if (Object.keys(definition.elements).length === 0) io.stderr(`${file}: warning: this flow has no elements, so running it does nothing\n`);
   // time passes: a timed scheduled path or a Wait goes on at its time (flowTimedWaits.ts)
