@@ -246,5 +246,12 @@ export function readGlobal(ctx: GlobalsContext, parts: readonly string[], refere
   // with $Record given, what is missing is the record before the update (a flow triggered only on update), as IsChanged says
   if (key === '$record__prior' && ctx.record && ctx.recordUpdateOnly) throw unsupported(`{!${reference}} is read, but this flow runs only when a record is updated, and this run has no {!$Record__Prior} (the record before the update): give it`, { reference });
   if (key === '$record' || key === '$record__prior') throw unsupported(`{!${reference}} is read, but this run has no ${head} (give the triggering record)`, { reference });
+  // a prompt flow (processType PromptFlow) reads the inputs of the prompt template that runs it and
+  // writes the instructions it adds to the prompt (survey 11: `$Input.Recipient.Interest1__c`, a
+  // Contact the template is given): neither exists outside Prompt Builder, and "a global the
+  // simulator does not provide" did not say what the name is
+  if (key === '$input' || key === '$output') {
+    throw unsupported(`{!${reference}} reads ${key === '$input' ? 'an input' : 'the output'} of the prompt template that runs this flow (${head}: a prompt flow's, processType PromptFlow, started by Prompt Builder), which the simulator does not run`, { reference });
+  }
   throw unsupported(`{!${reference}} is a global the simulator does not provide`, { reference });
 }
