@@ -31,6 +31,9 @@ describe('DecisionForm', () => {
     // when an outcome is added: its Outcome label
     fireEvent.click(screen.getByRole('button', { name: '+ Add outcome' }));
     await waitFor(() => expect(screen.getAllByLabelText('Outcome label')[1]).toHaveFocus());
+    // with its made-up label selected, so what is typed replaces it ("Outcome 2Approved" before)
+    const label = screen.getAllByLabelText('Outcome label')[1] as HTMLInputElement;
+    expect([label.selectionStart, label.selectionEnd]).toEqual([0, 'Outcome 2'.length]);
     // when it is moved up: the moved outcome's ↓ (its ↑ is disabled at the top), not the ↑ of the outcome now in its place
     fireEvent.click(screen.getByRole('button', { name: 'Move outcome 2 up', description: 'Outcome 2: Outcome 2' }));
     await waitFor(() => expect(screen.getByRole('button', { name: 'Move outcome 1 down', description: 'Outcome 1: Outcome 2' })).toHaveFocus());

@@ -31,9 +31,18 @@ function later(pick: () => HTMLElement | null): void {
   requestAnimationFrame(() => pick()?.focus());
 }
 
-/** After a row was added at `index`: its first field, ready to be filled in. */
+/**
+ * After a row was added at `index`: its first field, ready to be filled in. A text field the row
+ * starts with a made-up value in ("Outcome 2", `newVariable`, `user3`, `Field1`) has that value
+ * selected, so what the admin types replaces it, as F2's rename field does; the caret was put after
+ * it, and typing "Approved" made the outcome "Outcome 2Approved".
+ */
 export function focusAddedRow(rows: RowList, index: number): void {
-  later(() => control(rows.list(), index, 'first'));
+  requestAnimationFrame(() => {
+    const field = control(rows.list(), index, 'first');
+    field?.focus();
+    if (field instanceof HTMLInputElement && field.type === 'text') field.select();
+  });
 }
 
 /** After a row moved to `to` with its ↑ or ↓: the same button of that row, or the other one at the end it reached. */

@@ -143,6 +143,9 @@ describe('OrchestrationForm', () => {
     fireEvent.click(screen.getByRole('button', { name: '+ Add variable' }));
     const added = screen.getByRole('group', { name: 'Variable newVariable' });
     await waitFor(() => expect(within(added).getByLabelText('Variable name')).toHaveFocus());
+    // its made-up name selected, so what is typed replaces it
+    const name = within(added).getByLabelText('Variable name') as HTMLInputElement;
+    expect([name.selectionStart, name.selectionEnd]).toEqual([0, 'newVariable'.length]);
     // removing the last variable: the Remove of the one before (it went to the canvas, out of the panel)
     fireEvent.click(screen.getByRole('button', { name: 'Remove variable', description: 'Variable newVariable' }));
     await waitFor(() => expect(screen.getByRole('button', { name: 'Remove variable', description: 'Variable amount' })).toHaveFocus());
@@ -153,6 +156,9 @@ describe('OrchestrationForm', () => {
     const users = doc().users!.map((u) => u.name ?? u.username);
     fireEvent.click(screen.getByRole('button', { name: '+ Add user' }));
     await waitFor(() => expect(document.activeElement).toHaveAccessibleName('Username'));
+    const username = document.activeElement as HTMLInputElement;
+    expect([username.selectionStart, username.selectionEnd]).toEqual([0, username.value.length]);
+    expect(username.value).not.toBe('');
     fireEvent.click(screen.getByRole('button', { name: 'Remove user', description: `User ${users[0]}` }));
     await waitFor(() => expect(screen.getByRole('button', { name: 'Remove user', description: `User ${users[1]}` })).toHaveFocus());
   });
