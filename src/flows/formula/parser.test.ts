@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { booleanValue, numberValue, textValue } from '../values';
+import { booleanValue, dateValue, numberValue, textValue } from '../values';
 import { MAX_FORMULA_LENGTH, MAX_NESTING, parseFormula } from './index';
 import { contextOf, fails, run } from './testing/formulaHarness';
 
@@ -64,6 +64,15 @@ describe('formula syntax: references', () => {
     expect(run('IF({!do_Callout.responseCode} = 400, "400| " + {!do_Callout.400Exc.eventx5fid} + "| " + {!do_Callout.400Exc.status}, "")', callout)).toEqual(textValue('400| E-17| Bad Request'));
     // the resource a path starts from is a flow name, which starts with a letter
     expect(syntaxError('{!400Exc.status}').message).toMatch(/^position 1: "\{!400Exc\.status\}" is not a valid merge field/);
+  });
+
+  it('merge fields: an expression inside the braces, {!$Flow.CurrentDate+1}, is read as that expression in parentheses (survey 11: a Date formula of a Draft flow Salesforce saved)', () => {
+    const today = contextOf({ '$Flow.CurrentDate': dateValue('2025-01-31'), n: numberValue(2) });
+    expect(run('{!$Flow.CurrentDate+1}', today)).toEqual(dateValue('2025-02-01'));
+    expect(run('{!n + 1} * 3', today)).toEqual(numberValue(9));
+    expect(run('IF({!n > 1}, "big", "small")', today)).toEqual(textValue('big'));
+    // a position inside the braces is the formula's own
+    expect(syntaxError('{!n + }').message).toBe('position 7: expected a value, found ")"');
   });
 
   it('a malformed merge field is a syntax error at its brace', () => {

@@ -102,7 +102,32 @@ function readMergeField(text: string, start: number, tokens: Token[]): number {
   if (close < 0) throw new FormulaFault('merge field "{!" is never closed with "}"', pos);
   const path = text.slice(start + 2, close).trim();
   if (path === '') throw new FormulaFault('empty merge field "{!}"', pos);
-  if (!REFERENCE_PATH.test(path)) throw new FormulaFault(`"{!${path}}" is not a valid merge field (expected names joined by dots, such as {!$Record.Status})`, pos);
+  if (!REFERENCE_PATH.test(path)) {
+    const expression = bracedExpression(text, start + 2, close);
+    if (!expression) throw new FormulaFault(`"{!${path}}" is not a valid merge field (expected names joined by dots, such as {!$Record.Status})`, pos);
+    tokens.push({ kind: 'lparen', text: '(', pos }, ...expression, { kind: 'rparen', text: ')', pos: close + 1 });
+    return close + 1;
+  }
   tokens.push({ kind: 'mergeField', text: path, pos });
   return close + 1;
+}
+
+/**
+ * The tokens of an expression written inside merge-field braces, `{!$Flow.CurrentDate+1}`, read as
+ * `($Flow.CurrentDate+1)`; null when the braces hold no operator or parenthesis (a misspelt name,
+ * `{!a..b}`, stays "not a valid merge field") or what they hold does not tokenize. *Chosen*: survey 11
+ * found `{!$Flow.CurrentDate+1}` as a Date formula of a Draft flow saved by Salesforce (a flow whose
+ * formula does not validate is saved as an InvalidDraft), so its parser takes the braces as
+ * delimiters around an expression; Salesforce Help documents only merge fields of one resource.
+ */
+function bracedExpression(text: string, from: number, close: number): Token[] | null {
+  const inner = text.slice(from, close);
+  if (!/[-+*/^&=<>!()]/.test(inner)) return null;
+  let tokens: Token[];
+  try {
+    tokens = tokenize(inner);
+  } catch {
+    return null;
+  }
+  return tokens.filter((t) => t.kind !== 'end').map((t) => ({ ...t, pos: t.pos + from }));
 }
