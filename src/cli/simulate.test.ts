@@ -132,4 +132,22 @@ describe('simulate command (real process)', () => {
     expect(result.stderr).toContain(`${file}: stages[0].steps[0].start.step: unknown step "Valdate"\n`);
     expect(result.stderr).not.toMatch(/\bat .*\.ts:\d+/);
   });
+
+  // FORMAT.md §5: bad input exits 2 with a one-line message. Node's mkdirSync(…, { recursive: true })
+  // never returns under /proc (it retries ENOENT forever), so this run hung until killed.
+  it('an --out whose folder cannot be made (/proc/…) exits 2 at once with one line naming the folder', async () => {
+    const dir = tempDir('stageflow-cli-');
+    const file = join(dir, 'order.json');
+    writeFileSync(file, valid);
+    const root = fileURLToPath(new URL('../../', import.meta.url));
+    const out = '/proc/stageflow-nope/deeper/trace.json';
+    const result = await new Promise<{ code: number | null; stdout: string; stderr: string }>((resolve) => {
+      execFile(process.execPath, ['--import', 'tsx', 'src/cli/simulate.ts', file, '--out', out], { cwd: root, timeout: 15000 }, (error, stdout, stderr) => {
+        resolve({ code: error ? (typeof error.code === 'number' ? error.code : null) : 0, stdout, stderr });
+      });
+    });
+    expect(result.code).toBe(2);
+    expect(result.stdout).toBe('');
+    expect(result.stderr).toBe(`${out}: cannot write the file: cannot make the folder /proc/stageflow-nope: /proc takes no new folders\n`);
+  }, 20000);
 });
