@@ -6,7 +6,9 @@
  */
 import { strToU8, zipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
+import { contextOf, run as runFormula } from '../../flows/formula/testing/formulaHarness';
 import { MAX_CUSTOM_METADATA_RECORDS } from '../../flows/org/deployedCustomMetadata';
+import { booleanValue, textValue } from '../../flows/values';
 import { customMetadataIdOf, isCustomMetadataFile, readCustomMetadataRecords } from './customMetadataRecords';
 import { openOrchestration } from './openOrchestration';
 import { readLazyFiles } from './readLazyFiles';
@@ -40,6 +42,16 @@ describe('custom metadata records read from a project', () => {
       Id: 'm00MDTH8FIZCEAFXRA', DeveloperName: 'Default_Counter', QualifiedApiName: 'Default_Counter', MasterLabel: 'Default Counter', Label: 'Default Counter',
       Active__c: true, Next_Number__c: 41, Prefix__c: 'BK-', Notes__c: null,
     }] });
+  });
+
+  it('Get Records on the type: a blank value written <value xsi:type="xsd:string"></value> is null, as Salesforce keeps blank text, so ISNULL holds for it (survey 11: 11 records of SFDC-Assets/PSA-NEPA-Permitting)', () => {
+    // given a record whose text and number values are written blank rather than xsi:nil
+    const blank = { path: `${CM}/Booking_Counter.Blank.md-meta.xml`, text: recordXml('Blank', [['Prefix__c', 'xsd:string', ''], ['Next_Number__c', 'xsd:double', ''], ['Notes__c', 'xsd:string', ' ']]) };
+    // when
+    const record = readCustomMetadataRecords([blank], WANTED).types.get('booking_counter__mdt')!.records[0]!;
+    // then
+    expect(record).toMatchObject({ Prefix__c: null, Next_Number__c: null, Notes__c: ' ' });
+    expect(runFormula('ISNULL({!Prefix__c})', contextOf({ Prefix__c: textValue(record.Prefix__c as string | null) }))).toEqual(booleanValue(true));
   });
 
   it('the Id comes from the type and name only: records added before it (by path) do not shift it, and it looks like an 18-character Id', () => {

@@ -98,7 +98,9 @@ function valueOf(attributes: Readonly<Record<string, string>> | undefined, text:
   const raw = text ?? '';
   if (type === 'boolean') return raw.trim() === 'true';
   if ((type === 'double' || type === 'int' || type === 'long' || type === 'decimal') && raw.trim() !== '' && Number.isFinite(Number(raw))) return Number(raw);
-  return raw;
+  // a blank value (`<value xsi:type="xsd:string"></value>`, as hand-written records have it) is null:
+  // Salesforce keeps no empty text in a field, and retrieves such a value as xsi:nil
+  return raw === '' ? null : raw;
 }
 
 function notRead(file: string, message: string, line?: number, column?: number): ProjectProblem {
