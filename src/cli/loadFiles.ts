@@ -8,7 +8,7 @@ import type { ImportResult } from '../io/jsonImport';
 import { orchestrationStructure } from '../io/orchestrationStructure';
 import { parseJsonText } from '../io/jsonText';
 import type { XmlProblem, XmlWarning } from '../io/xml/index';
-import { hasErrors } from '../model/validate';
+import { hasErrors, withRuleProblems } from '../model/validate';
 import type { Orchestration, Problem, Scenario } from '../model/types';
 import { problemLine, type CliIo } from './cliIo';
 import { validateRulesWithFormulas } from './formulaRules';
@@ -233,7 +233,10 @@ async function importDesignJson(text: string): Promise<ImportResult<Orchestratio
   const structure = orchestrationStructure(text);
   if (!structure.ok) {
     const other = otherDocumentProblem(text, 'stageflow.orchestration');
-    return other ? { ok: false, problems: [other] } : structure;
+    if (other) return { ok: false, problems: [other] };
+    // a value out of bounds (an 81-character name) does not hide the design's other problems
+    if (structure.wellTyped) return { ok: false, problems: withRuleProblems(structure.problems, await validateRulesWithFormulas(structure.wellTyped)) };
+    return { ok: false, problems: structure.problems };
   }
   const problems = await validateRulesWithFormulas(structure.doc);
   return hasErrors(problems) ? { ok: false, problems, doc: structure.doc } : { ok: true, doc: structure.doc, problems };

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { after, orchestration, scenario, withSteps } from '../model/testing/fixtures';
+import { validateOrchestration } from '../model/validate';
 import { importOrchestration } from './jsonImport';
 import { importScenario, importTrace } from './documentImport';
 
@@ -30,6 +31,17 @@ describe('importOrchestration', () => {
     expect(result.ok).toBe(false);
     expect(result.doc?.stages[0]?.steps[0]?.name).toBe('A');
     expect(result.problems.filter((p) => p.severity === 'error').map((p) => p.path)).toEqual(['stages[0].steps[0].start.step']);
+  });
+
+  // FORMAT.md §5, one line per problem: the schema's bound was the only problem listed
+  it('lists a value out of bounds and the rules\' problems together, without a document to open', () => {
+    const doc = withSteps(after('Nope', 'A'));
+    doc.label = 'x'.repeat(256);
+    const result = importOrchestration(JSON.stringify(doc));
+    expect(result.ok).toBe(false);
+    expect(result.doc).toBeUndefined();
+    expect(result.problems.filter((p) => p.severity === 'error').map((p) => p.path)).toEqual(['label', 'stages[0].steps[0].start.step']);
+    expect(validateOrchestration(doc).filter((p) => p.severity === 'error').map((p) => p.path)).toEqual(['label', 'stages[0].steps[0].start.step']);
   });
 
   it('refuses forbidden keys', () => {

@@ -5,7 +5,7 @@
  * opened. Scenarios and traces: documentImport.ts (they need zod, which this file does not load).
  */
 import type { Orchestration, Problem } from '../model/types';
-import { hasErrors, validateOrchestrationRules } from '../model/validate';
+import { hasErrors, validateOrchestrationRules, withRuleProblems } from '../model/validate';
 import { formulaSyntax } from './formulaSyntax';
 import type { JsonTextOptions } from './jsonText';
 import { orchestrationStructure } from './orchestrationStructure';
@@ -22,6 +22,10 @@ export function finishImport<T>(doc: T, problems: Problem[]): ImportResult<T> {
 /** Parses and validates an orchestration document. Never throws. */
 export function importOrchestration(text: string, options: JsonTextOptions = {}): ImportResult<Orchestration> {
   const structure = orchestrationStructure(text, options);
-  if (!structure.ok) return structure;
+  if (!structure.ok) {
+    // not opened (a value out of bounds is no draft the editor knows), but every problem is listed
+    if (structure.wellTyped) return { ok: false, problems: withRuleProblems(structure.problems, validateOrchestrationRules(structure.wellTyped, { formulas: formulaSyntax })) };
+    return { ok: false, problems: structure.problems };
+  }
   return finishImport(structure.doc, validateOrchestrationRules(structure.doc, { formulas: formulaSyntax }));
 }

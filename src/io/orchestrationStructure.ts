@@ -10,11 +10,17 @@ import type { Orchestration, Problem } from '../model/types';
 import { shapeProblems } from '../model/validateSchema';
 import { parseJsonText, type JsonTextOptions } from './jsonText';
 
-/** The text as an orchestration of sound structure (its rules not yet checked), or its problems. */
-export function orchestrationStructure(text: string, options: JsonTextOptions = {}): { ok: true; doc: Orchestration } | { ok: false; problems: Problem[] } {
+/**
+ * The text as an orchestration of sound structure (its rules not yet checked), or its problems.
+ * When every problem is a value of the right type out of bounds (an 81-character name), the
+ * document comes along as `wellTyped`, so that its rules can be checked too (model/validate.ts
+ * `withRuleProblems`): one line per problem, FORMAT.md §5.
+ */
+export function orchestrationStructure(text: string, options: JsonTextOptions = {}): { ok: true; doc: Orchestration } | { ok: false; problems: Problem[]; wellTyped?: Orchestration } {
   const parsed = parseJsonText(text, options);
   if (!parsed.ok) return { ok: false, problems: [parsed.problem] };
   // The zod schema written out as data (model/shape): the same problems without building zod's schemas.
   const structure = shapeProblems<Orchestration>(ORCHESTRATION_SHAPE, parsed.value);
-  return structure.ok ? { ok: true, doc: structure.data } : { ok: false, problems: structure.problems };
+  if (structure.ok) return { ok: true, doc: structure.data };
+  return structure.wellTyped ? { ok: false, problems: structure.problems, wellTyped: parsed.value as Orchestration } : { ok: false, problems: structure.problems };
 }

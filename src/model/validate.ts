@@ -51,33 +51,34 @@ export function validateOrchestrationRules(doc: Orchestration, options: Validate
   return ctx.problems;
 }
 
-/**
- * The schema's messages for a choice the editor leaves empty until the admin makes it: a new
- * requirement row's resource, the step to wait for in a stage with no other step, an evaluation
- * flow, a run-as user, an assignee, a record's field. Such a document is well-formed in every other
- * respect (the text is there, only empty).
- */
-const UNMADE_CHOICE = /^choose (a resource|the step to wait for|an evaluation flow|a user|an assignee|a field)$/;
-
 const isInside = (path: string, prefix: string): boolean =>
   path === prefix || path.startsWith(`${prefix}.`) || path.startsWith(`${prefix}[`);
 
 /**
+ * The schema's problems of a well-typed document (each a value out of bounds: an empty choice the
+ * editor leaves until the admin makes it, an 81-character name, apiVersion 40), then the rules'
+ * problems elsewhere: FORMAT.md §5 asks for one line per problem, and a name one character too long
+ * hid every broken connector of the design. The rules' own words about those same fields (`"" is
+ * not a resource`) are left out: the schema's say it.
+ */
+export function withRuleProblems(schema: readonly Problem[], rules: readonly Problem[]): Problem[] {
+  const paths = schema.map((p) => p.path);
+  return [...schema, ...rules.filter((p) => !paths.some((path) => isInside(p.path, path)))];
+}
+
+/**
  * Every problem of an orchestration document, each with its JSON path: the schema's problems when
  * the structure is wrong (rules need a well-formed document), else the rules' errors and warnings.
- * When the only structural problems are choices not made yet (`UNMADE_CHOICE`), the rules run as
- * well: adding a requirement row used to take every other marker off the canvas (a step's missing
- * flow among them) until the row's resource was chosen. The rules' own words about the empty
- * choices (`"" is not a resource`) are left out: the schema's say it.
+ * When every structural problem is a value of the right type out of bounds (`wellTyped`), the rules
+ * run as well (`withRuleProblems`): adding a requirement row used to take every other marker off the
+ * canvas (a step's missing flow among them) until the row's resource was chosen.
  */
 export function validateOrchestration(doc: unknown, options: ValidateOptions = {}): Problem[] {
   // The zod schema written out as data (shape/): the same problems, without building zod's schemas.
   const parsed = shapeProblems<Orchestration>(ORCHESTRATION_SHAPE, doc);
   if (parsed.ok) return validateOrchestrationRules(parsed.data, options);
-  if (!parsed.problems.every((p) => UNMADE_CHOICE.test(p.message))) return parsed.problems;
-  const unmade = parsed.problems.map((p) => p.path);
-  const rules = validateOrchestrationRules(doc as Orchestration, options).filter((p) => !unmade.some((path) => isInside(p.path, path)));
-  return [...parsed.problems, ...rules];
+  if (!parsed.wellTyped) return parsed.problems;
+  return withRuleProblems(parsed.problems, validateOrchestrationRules(doc as Orchestration, options));
 }
 
 /** True when `problems` holds at least one error (warnings do not count). */

@@ -124,8 +124,18 @@ export function adminMessage(issue: RawIssue): string | undefined {
   }
 }
 
+/**
+ * An issue of a value of the right kind that is out of bounds (an 81-character name, apiVersion 40,
+ * an empty label, a name not matching its pattern). A document whose issues are all such is well
+ * typed: every field has its type, so the rules can read it too (model/validate.ts). A length check
+ * that zod runs after a type error comes with that type error, which is not one of these.
+ */
+function isOutOfBounds(issue: { code: string; origin?: unknown }): boolean {
+  return (issue.code === 'too_small' || issue.code === 'too_big' || issue.code === 'invalid_format') && !isUnsafeInteger(issue);
+}
+
 /** Parses `value` with `schema`; on failure, every issue as an error Problem with its JSON path. */
-export function schemaProblems<T>(schema: z.ZodType<T>, value: unknown): { ok: true; data: T } | { ok: false; problems: Problem[] } {
+export function schemaProblems<T>(schema: z.ZodType<T>, value: unknown): { ok: true; data: T } | { ok: false; problems: Problem[]; wellTyped: boolean } {
   const result = schema.safeParse(value, { error: adminMessage });
   if (result.success) return { ok: true, data: result.data };
   const problems = result.error.issues.map((issue): Problem => ({
@@ -133,14 +143,14 @@ export function schemaProblems<T>(schema: z.ZodType<T>, value: unknown): { ok: t
     message: isUnsafeInteger(issue) ? (adminMessage(issue as RawIssue) ?? issue.message) : issue.message,
     severity: 'error',
   }));
-  return { ok: false, problems };
+  return { ok: false, problems, wellTyped: result.error.issues.every(isOutOfBounds) };
 }
 
 /**
  * Like `schemaProblems`, from a written-out shape (shape/checkShape.ts) instead of a zod schema:
  * the same problems and the same output, without loading or building zod (docs/performance.md).
  */
-export function shapeProblems<T>(shape: ShapeTable, value: unknown): { ok: true; data: T } | { ok: false; problems: Problem[] } {
+export function shapeProblems<T>(shape: ShapeTable, value: unknown): { ok: true; data: T } | { ok: false; problems: Problem[]; wellTyped: boolean } {
   const result = checkShape(shape, value);
   if (result.ok) return { ok: true, data: result.data as T };
   const problems = result.issues.map((issue): Problem => ({
@@ -148,5 +158,5 @@ export function shapeProblems<T>(shape: ShapeTable, value: unknown): { ok: true;
     message: (isUnsafeInteger(issue) ? undefined : issue.schemaMessage) ?? adminMessage(issue) ?? 'Invalid input',
     severity: 'error',
   }));
-  return { ok: false, problems };
+  return { ok: false, problems, wellTyped: result.issues.every(isOutOfBounds) };
 }

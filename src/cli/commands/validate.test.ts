@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { after, orchestration, scenario, withSteps } from '../../model/testing/fixtures';
+import { after, backgroundStep, orchestration, scenario, withSteps } from '../../model/testing/fixtures';
 import { memoryIo } from '../testing/memoryIo';
 import { main } from './validate';
 
@@ -34,6 +34,26 @@ describe('stageflow validate', () => {
     expect(code).toBe(2);
     expect(out.stdout).toBe('good.json: ok\n');
     expect(out.stderr.split('\n')[0]).toBe('bad.json: stages[0].steps[0].start.step: unknown step "Valdate"');
+  });
+
+  // FORMAT.md §5: one line per problem. A value of the right type out of bounds (an 81-character
+  // name, a 256-character label, apiVersion 40) was the only line: the rules were not checked
+  it('a value out of bounds does not hide the design\'s other problems: every one gets its line', async () => {
+    const design = withSteps(after('Valdate', 'Ship'), backgroundStep('Pack'));
+    const cases: Array<[string, (d: typeof design) => void, string]> = [
+      ['name', (d) => { d.stages[0]!.steps[1]!.name = 'S'.repeat(81); }, 'stages[0].steps[1].name: API names have at most 80 characters'],
+      ['label', (d) => { d.stages[0]!.label = 'x'.repeat(256); }, 'stages[0].label: labels have at most 255 characters'],
+      ['apiVersion', (d) => { d.apiVersion = 40; }, 'apiVersion: API version is 50 to 66'],
+    ];
+    for (const [what, change, line] of cases) {
+      const doc = structuredClone(design);
+      change(doc);
+      const { io, out } = memoryIo({ 'bad.json': JSON.stringify(doc) });
+      expect(await main(['bad.json'], io), what).toBe(2);
+      const lines = out.stderr.split('\n');
+      expect(lines, what).toContain(`bad.json: ${line}`);
+      expect(lines, what).toContain('bad.json: stages[0].steps[0].start.step: unknown step "Valdate"');
+    }
   });
 
   it('an invalid scenario fails the check', async () => {
