@@ -79,7 +79,7 @@ test('the end of a failed run (its banner, the failed step\'s why) is axe clean,
     await expect(slider).toBeEnabled({ timeout: 15_000 });
     await slider.focus();
     await slider.press('End');
-    await page.locator('#side-panel').getByRole('button', { name: 'Reassign Account Ownership', exact: true }).click();
+    await page.locator('#side-panel').getByRole('link', { name: 'Reassign Account Ownership', exact: true }).click();
     await expect(page.getByRole('note', { name: 'Why it failed' })).toBeVisible();
     expect(await seriousViolations(page, '#side-panel'), theme).toEqual([]);
   }

@@ -138,6 +138,32 @@ test('a design whose own names hold the control names (a flow Run_Report, a step
   }
 });
 
+test('in the run view, a design whose labels hold the run controls\' names (a step "Reset password") leaves each run control name matching one control', async ({ page }) => {
+  // given a design whose stage and step labels contain the words of the run controls
+  const doc = JSON.parse(readFileSync('src/engine/__fixtures__/onboarding.orchestration.json', 'utf8'));
+  doc.stages[0].label = 'Step back office';
+  doc.stages[0].steps[0].label = 'Reset password';
+  doc.stages[0].steps[1].label = 'Pause billing';
+  doc.stages[0].steps[2].label = 'Step forward plan';
+  doc.stages[1].label = 'Play welcome video';
+  doc.stages[1].steps[0].label = 'Exit run book';
+  await page.goto('/?new');
+  await expect(page.getByRole('button', { name: 'Add stage', exact: true })).toBeVisible({ timeout: 20_000 });
+  expect((await page.evaluate((d) => window.stageflow.loadDocument(d), doc)).ok).toBe(true);
+  // when it runs to its end, the event log listing every step by its label
+  await page.getByRole('button', { name: 'Run', exact: true }).click();
+  const timeline = page.getByRole('slider', { name: 'Timeline' });
+  await expect(timeline).toBeEnabled({ timeout: 15_000 });
+  await timeline.focus();
+  await timeline.press('End');
+  await expect(page.getByRole('list', { name: 'Events, newest first' }).getByText('Started step “Reset password”')).toBeVisible();
+  // then the name of each run control (a case-insensitive part of it) finds that control alone
+  for (const name of RUN_BUTTONS) await expect(page.getByRole('button', { name }), name).toHaveCount(1);
+  // and an event still takes the run to its moment, found by its sentence
+  await page.getByRole('link', { name: 'Started step “Reset password”' }).click();
+  await expect(page.getByRole('complementary', { name: 'Properties' })).toContainText('Reset password');
+});
+
 test('a script that presses Run reads the trace at once: a small run is computed as Run is pressed', async ({ page }) => {
   // given a sample, its scenarios in (the Run button is there once they are)
   await page.goto('/?sample=order-fulfilment');

@@ -433,7 +433,7 @@ test('a failed run names the step that failed and why, one click from selecting 
   await expect(banner).toContainText('Reassign Account Ownership Reassign_Account_Ownership failed: the assignee $Record.Manager.Username has no value (null)');
   await expect(banner).not.toContainText('(R34)');
   // and its label (the API name beside it, as in the Why panel's heading) selects the step
-  await banner.getByRole('button', { name: 'Reassign Account Ownership', exact: true }).click();
+  await banner.getByRole('link', { name: 'Reassign Account Ownership', exact: true }).click();
   await expect(page.locator('#side-panel')).toContainText('Status: Error');
   // and the selected step says why it failed; before the failure, it does not
   await expect(page.getByRole('note', { name: 'Why it failed' })).toContainText('the assignee $Record.Manager.Username has no value (null)');

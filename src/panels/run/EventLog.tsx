@@ -30,12 +30,19 @@ function jump(i: number, element: string | undefined) {
   if (element) useAppStore.getState().select([element]);
 }
 
-/** One row; memoised, so a frame of playback renders only the rows it adds and the two whose highlight moves. */
+/**
+ * One row; memoised, so a frame of playback renders only the rows it adds and the two whose highlight
+ * moves. A row takes the run to its moment and its element, so it is a link: its name is its
+ * sentence, which holds the design's labels, and as a button a step "Reset password" made the run
+ * control `Reset` match three buttons (docs/editor.md, "no button's accessible name holds text of
+ * the design").
+ */
 const EventRow = memo(function EventRow({ i, t, text, element, current }: { i: number; t: number; text: string; element: string | undefined; current: boolean }) {
   return (
     <li>
       <button
         type="button"
+        role="link"
         className={`flex w-full gap-2 px-1 py-0.5 text-left hover:bg-brand-50 ${current ? 'bg-brand-100' : ''}`}
         onClick={() => jump(i, element)}
       >

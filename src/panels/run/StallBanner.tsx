@@ -28,7 +28,8 @@ function StepList({ items }: { items: readonly (readonly [string, string])[] }) 
         const label = labelOf(name);
         return (
           <li key={name}>
-            <button type="button" className="underline" onClick={() => useAppStore.getState().select([name])}>
+            {/* a link, as the event log's rows: its name is the step's label (docs/editor.md, no button's name holds the design's text) */}
+            <button type="button" role="link" className="underline" onClick={() => useAppStore.getState().select([name])}>
               {label}
             </button>
             {label !== name && <>{' '}<span className="font-mono text-xs text-ink-600">{name}</span></>}{' '}
