@@ -15,7 +15,8 @@ export function importScenario(text: string, doc?: Orchestration, options: JsonT
   const parsed = parseJsonText(text, options);
   if (!parsed.ok) return { ok: false, problems: [parsed.problem] };
   const structure = schemaProblems(ScenarioSchema, parsed.value);
-  if (!structure.ok) return { ok: false, problems: structure.problems };
+  // a value out of bounds (`"at": -1`) is listed with the names the scenario gets wrong (validateScenario)
+  if (!structure.ok) return { ok: false, problems: structure.wellTyped && doc ? validateScenario(parsed.value, doc) : structure.problems };
   return finishImport(structure.data, doc ? validateScenario(structure.data, doc) : []);
 }
 

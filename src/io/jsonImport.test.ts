@@ -56,6 +56,9 @@ describe('importScenario and importTrace', () => {
     const text = JSON.stringify(scenario({ steps: { Nope: { outcome: 'error' } } }));
     expect(importScenario(text).ok).toBe(true);
     expect(importScenario(text, orchestration()).problems.map((p) => p.path)).toEqual(['steps.Nope']);
+    // a value out of bounds does not hide them (FORMAT.md §5, one line per problem)
+    const negative = JSON.stringify(scenario({ steps: { Nope: { outcome: 'error' } }, limits: { maxTimeMs: -1 } }));
+    expect(importScenario(negative, orchestration()).problems.map((p) => p.path)).toEqual(['limits.maxTimeMs', 'steps.Nope']);
   });
 
   it('imports the worked example trace and refuses a trace with a bad status', () => {

@@ -5,7 +5,8 @@
  * opened. Scenarios and traces: documentImport.ts (they need zod, which this file does not load).
  */
 import type { Orchestration, Problem } from '../model/types';
-import { hasErrors, validateOrchestrationRules, withRuleProblems } from '../model/validate';
+import { hasErrors, validateOrchestrationRules } from '../model/validate';
+import { withRuleProblems } from '../model/validateSchema';
 import { formulaSyntax } from './formulaSyntax';
 import type { JsonTextOptions } from './jsonText';
 import { orchestrationStructure } from './orchestrationStructure';

@@ -25,9 +25,14 @@ describe('validateScenario', () => {
     ]);
   });
 
-  it('reports its structure problems with paths', () => {
+  // FORMAT.md §5, one line per problem: a time out of bounds hid the unknown target (only the first line was given)
+  it('reports its structure problems with paths, and a value out of bounds with the names it gets wrong', () => {
     expect(describeProblems(validateScenario({ format: 'stageflow.scenario', version: 1, events: [{ at: -1, type: 'set', target: 'x', value: 1 }] }, doc))).toEqual([
       'events[0].at: times start at 0',
+      'events[0].target: unknown resource "x": nothing in this orchestration has this name (resources: amount, region, due, order)',
+    ]);
+    expect(describeProblems(validateScenario({ format: 'stageflow.scenario', version: 1, events: [{ at: 'soon', type: 'set', target: 'x', value: 1 }] }, doc))).toEqual([
+      'events[0].at: "at" must be a number, not the text "soon"',
     ]);
   });
 

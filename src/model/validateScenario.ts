@@ -13,7 +13,7 @@ import { resolveReference } from './validateResolve';
 import { EVALUATION_FLOW_MIN_API } from './validateFlows';
 import { validateScenarioData } from './validateScenarioData';
 import { validateScenarioKeys } from './validateScenarioKeys';
-import { schemaProblems } from './validateSchema';
+import { schemaProblems, withRuleProblems } from './validateSchema';
 
 /** The variable types a scenario value can be assigned to (null fits any). */
 function typesFitting(value: unknown): readonly string[] | null {
@@ -81,8 +81,13 @@ function validateScenarioRules(scenario: Scenario, doc: Orchestration): Problem[
   return ctx.problems;
 }
 
-/** Every problem of a scenario against the orchestration it drives, each with its JSON path. */
+/**
+ * Every problem of a scenario against the orchestration it drives, each with its JSON path. A value
+ * out of bounds (`"at": -1`) does not hide the names the scenario gets wrong (FORMAT.md §5: one line
+ * per problem); a field of the wrong type does, as the rules cannot read the scenario then.
+ */
 export function validateScenario(scenario: unknown, doc: Orchestration): Problem[] {
   const parsed = schemaProblems(ScenarioSchema, scenario);
-  return parsed.ok ? validateScenarioRules(parsed.data, doc) : parsed.problems;
+  if (parsed.ok) return validateScenarioRules(parsed.data, doc);
+  return parsed.wellTyped ? withRuleProblems(parsed.problems, validateScenarioRules(scenario as Scenario, doc)) : parsed.problems;
 }

@@ -160,3 +160,18 @@ export function shapeProblems<T>(shape: ShapeTable, value: unknown): { ok: true;
   }));
   return { ok: false, problems, wellTyped: result.issues.every(isOutOfBounds) };
 }
+
+const isInside = (path: string, prefix: string): boolean =>
+  path === prefix || path.startsWith(`${prefix}.`) || path.startsWith(`${prefix}[`);
+
+/**
+ * The schema's problems of a well-typed document (each a value out of bounds: an empty choice the
+ * editor leaves until the admin makes it, an 81-character name, apiVersion 40), then the rules'
+ * problems elsewhere: FORMAT.md §5 asks for one line per problem, and a name one character too long
+ * hid every broken connector of the design. The rules' own words about those same fields (`"" is
+ * not a resource`) are left out: the schema's say it.
+ */
+export function withRuleProblems(schema: readonly Problem[], rules: readonly Problem[]): Problem[] {
+  const paths = schema.map((p) => p.path);
+  return [...schema, ...rules.filter((p) => !paths.some((path) => isInside(p.path, path)))];
+}
