@@ -136,6 +136,32 @@ test('F2 pressed the moment a pasted copy is drawn, before focus has followed it
   await expect(node(page, 'Buddy_2')).toBeFocused();
 });
 
+test('Delete pressed the moment a duplicated copy is drawn, before focus has followed it from the original reached with the keyboard, deletes the copy', async ({ page }) => {
+  await openOnboarding(page);
+  // given the original focused from the keyboard (Tab away and back), so keys act on the focused node
+  await select(page, 'Buddy');
+  await page.keyboard.press('Tab');
+  await page.keyboard.press('Shift+Tab');
+  await expect(node(page, 'Buddy')).toBeFocused();
+  // and Delete sent on the focused element as soon as the copy's node is in the page (before the next frame)
+  await page.evaluate(`void new Promise((resolve) => {
+    const observer = new MutationObserver(() => {
+      if (!document.querySelector('.react-flow__node[data-id="Buddy_2"]')) return;
+      observer.disconnect();
+      (document.activeElement ?? document.body).dispatchEvent(new KeyboardEvent('keydown', { key: 'Delete', bubbles: true, cancelable: true }));
+      resolve(null);
+    });
+    observer.observe(document.body, { childList: true, subtree: true });
+  })`);
+  // when the step is duplicated
+  await page.keyboard.press('ControlOrMeta+D');
+  // then the copy the selection showed is deleted, and the original stays
+  await expect(node(page, 'Buddy_2')).toHaveCount(0);
+  const steps = (await getDocument(page)).stages.flatMap((s) => s.steps).map((x) => x.name);
+  expect(steps).toContain('Buddy');
+  expect(steps).not.toContain('Buddy_2');
+});
+
 test('a stage the user placed, duplicated, gets a copy beside it in the run order, not over it', async ({ page }) => {
   await openOnboarding(page);
   // given the first stage dragged a little (its position is now recorded)

@@ -56,6 +56,29 @@ describe('element shortcuts act on the focused canvas element', () => {
     expect(store.getState().selected).toEqual(['Buddy', 'Settle_In']);
   });
 
+  it('a focused node the selection has moved away from since it got focus (Duplicate, Paste) leaves the selection to the copy', () => {
+    store.getState().select(['Buddy']);
+    const original = canvasElement('node', 'Buddy');
+    const selectionWhenFocused = store.getState().selected;
+    // when an edit selects its copy, and Delete comes before focus has followed it
+    store.getState().select(['Buddy_2']);
+    expect(selectFocusedElement(press(original, 'Delete'), store, selectionWhenFocused)).toBe(false);
+    // then the copy stays the selection
+    expect(store.getState().selected).toEqual(['Buddy_2']);
+  });
+
+  it('a node reached with Tab while another is selected, or after the selection was cleared, is still selected by the key', () => {
+    store.getState().select(['Buddy']);
+    const selectionWhenFocused = store.getState().selected;
+    const tabbedTo = canvasElement('node', 'Settle_In');
+    expect(selectFocusedElement(press(tabbedTo, 'Delete'), store, selectionWhenFocused)).toBe(true);
+    expect(store.getState().selected).toEqual(['Settle_In']);
+    // the selection cleared (Escape) since focus came: the focused node is what the key is for
+    store.getState().select([]);
+    expect(selectFocusedElement(press(canvasElement('node', 'Buddy'), 'F2'), store, ['Settle_In'])).toBe(true);
+    expect(store.getState().selected).toEqual(['Buddy']);
+  });
+
   it('a focused connector becomes the selection; keys of other actions change nothing', () => {
     store.getState().select(['Buddy']);
     expect(selectFocusedElement(press(canvasElement('node', 'Settle_In'), 'z', true), store)).toBe(false);

@@ -84,17 +84,27 @@ function hasKeyboardFocus(el: Element): boolean {
   }
 }
 
+/** Whether two selections hold the same elements in the same order. */
+const sameSelection = (a: readonly string[], b: readonly string[]) => a.length === b.length && a.every((name, i) => name === b[i]);
+
 /**
  * Before a shortcut of an action on the selection runs: when `target` is a canvas node or connector
  * with keyboard focus that the selection leaves out, it becomes the selection (so Delete deletes the
  * focused node, not the one clicked earlier). Returns whether the selection changed.
+ *
+ * Not when an edit has selected something else since focus came to `target` (`selectionWhenFocused`,
+ * the selection then): Duplicate and Paste select their copies, and focus follows to the copy's node
+ * only once it is drawn, a frame later. A key pressed in between (a script, a quick hand, a busy
+ * machine) belongs to the copy the selection and the panel show — on the focused original, Delete
+ * deleted the original.
  */
-export function selectFocusedElement(event: KeyPressEvent, store: AppStore): boolean {
+export function selectFocusedElement(event: KeyPressEvent, store: AppStore, selectionWhenFocused?: readonly string[]): boolean {
   const target = event.target;
   if (!(target instanceof Element) || !hasKeyboardFocus(target)) return false;
   const state = store.getState();
   const onSelection = ACTIONS.some((a) => a.actsOnSelection && !(a.when === 'edit' && selectRunning(state)) && a.shortcuts?.some((s) => matchesShortcut(event, s)));
   if (!onSelection) return false;
+  if (selectionWhenFocused && state.selected.length > 0 && !sameSelection(state.selected, selectionWhenFocused)) return false;
   // a canvas node, or an Outline row (its element: a row's own Delete and F2 the outline handles itself)
   const node = target.matches('.react-flow__node[data-id]') ? target.getAttribute('data-id') : target.matches('[role="treeitem"][data-element]') ? target.getAttribute('data-element') : null;
   if (node) {
@@ -119,11 +129,16 @@ export function useShortcuts(): void {
   const context = useActionContext();
   useEffect(() => {
     let pasteHandled = false;
+    // the selection when focus last moved: an edit that selects elsewhere after it leaves the focus stale
+    let selectionWhenFocused: readonly string[] | undefined;
+    const onFocusIn = () => {
+      selectionWhenFocused = context.store.getState().selected;
+    };
     const onKeyDown = (event: KeyboardEvent) => {
       // A widget that handled the key itself said so (the outline's Delete and F2 act on its focused
       // row): the shortcut must not act a second time, on whatever the canvas has selected.
       if (event.defaultPrevented || isTyping(event.target, event)) return;
-      selectFocusedElement(event, context.store);
+      selectFocusedElement(event, context.store, selectionWhenFocused);
       const action = actionForKey(event, context);
       if (!action) {
         if (isOwnedKey(event, context.store.getState())) event.preventDefault();
@@ -156,10 +171,12 @@ export function useShortcuts(): void {
       event.preventDefault();
     };
     window.addEventListener('keydown', onKeyDown);
+    document.addEventListener('focusin', onFocusIn);
     document.addEventListener('paste', onPaste);
     document.addEventListener('copy', onCopy);
     return () => {
       window.removeEventListener('keydown', onKeyDown);
+      document.removeEventListener('focusin', onFocusIn);
       document.removeEventListener('paste', onPaste);
       document.removeEventListener('copy', onCopy);
     };
