@@ -20,4 +20,19 @@ describe('variables: available for input and output', () => {
     const xml = exportVariable({ name: 'note', type: 'Text' });
     expect(xml?.children?.filter((c) => c.tag === 'isInput' || c.tag === 'isOutput').map((c) => c.text)).toEqual(['false', 'false']);
   });
+
+  // FORMAT.md §6 (import maps variables): a Currency variable was kept whole in extensions, so every
+  // condition on it (an amount over a limit) was refused as an unknown resource
+  it('reads a Currency variable as a Number and writes it back as Currency, byte for byte', () => {
+    const node = element('variables', [
+      leaf('name', 'Amount'), leaf('dataType', 'Currency'), leaf('isCollection', 'false'), leaf('isInput', 'true'), leaf('isOutput', 'false'),
+      leaf('scale', '2'), element('value', [leaf('numberValue', '12.5')]),
+    ]);
+    const variable = importVariable(node, new ImportContext(61, new Set()), 0);
+    expect(variable).toMatchObject({ name: 'Amount', type: 'Number', value: 12.5, input: true });
+    expect(exportVariable(variable!)).toEqual(node);
+    // turned into another type in the app, it is written as that type, not as Currency
+    const text = exportVariable({ ...variable!, type: 'Text', value: 'x' });
+    expect(text?.children?.find((c) => c.tag === 'dataType')?.text).toBe('String');
+  });
 });

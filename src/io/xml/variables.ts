@@ -1,16 +1,18 @@
 /**
  * `<variables>` ↔ Variable. Data types: String↔Text, Number, Boolean, Date, DateTime, SObject↔Record
- * (`objectType`↔`object`). A default `<value>` of the matching kind maps to `value`; `isInput` /
- * `isOutput` map to `input` / `output`. Collections and other data types (Currency, Picklist, Apex…)
- * are kept whole in the orchestration's `extensions`; `scale`, `description` are kept in the
- * variable's `extensions`. A Record
+ * (`objectType`↔`object`), and Currency→Number: a currency amount compares as a number, and its
+ * `<dataType>Currency</dataType>` is kept in the variable's `extensions`, so it is written back as
+ * Currency while the variable stays a Number. A default `<value>` of the matching kind maps to
+ * `value`; `isInput` / `isOutput` map to `input` / `output`. Collections and other data types
+ * (Picklist, Apex…) are kept whole in the orchestration's `extensions`; `scale`, `description` are
+ * kept in the variable's `extensions`. A Record
  * variable's field values are simulation data with no place in the metadata (not written).
  * `$Record` is implicit in Flow metadata (the triggering record), so it is not written either.
  */
 import { RECORD_VARIABLE } from '../../model/names';
 import type { Variable } from '../../model/types';
 import { inSalesforceOrder } from './elementOrder';
-import { mergeKept, readKept } from './extensions';
+import { keptEntries, mergeKept, readKept } from './extensions';
 import { Children, type ImportContext } from './importContext';
 import { exportRightValue, importRightValue } from './values';
 import { hasText, leaf, type XmlNode } from './xmlNode';
@@ -18,6 +20,13 @@ import { hasText, leaf, type XmlNode } from './xmlNode';
 const TYPE_BY_DATA_TYPE: Record<string, Variable['type']> = {
   String: 'Text', Number: 'Number', Boolean: 'Boolean', Date: 'Date', DateTime: 'DateTime', SObject: 'Record',
 };
+/**
+ * Currency, the type Flow Builder offers for amounts, reads as a Number (*chosen*: the model has no
+ * currency; Salesforce compares currency values as numbers). Before, such a variable was kept
+ * whole, and every condition reading it was refused as naming an unknown resource.
+ */
+const CURRENCY = 'Currency';
+
 const DATA_TYPE_BY_TYPE: Record<Variable['type'], string> = {
   Text: 'String', Number: 'Number', Boolean: 'Boolean', Date: 'Date', DateTime: 'DateTime', Record: 'SObject',
 };
@@ -43,9 +52,10 @@ export function importVariable(node: XmlNode, ctx: ImportContext, index: number)
   const children = new Children(node);
   const name = children.text('name');
   const dataType = children.text('dataType');
-  const type = dataType !== undefined && Object.hasOwn(TYPE_BY_DATA_TYPE, dataType) ? TYPE_BY_DATA_TYPE[dataType] : undefined;
+  const type = dataType === CURRENCY ? 'Number' : dataType !== undefined && Object.hasOwn(TYPE_BY_DATA_TYPE, dataType) ? TYPE_BY_DATA_TYPE[dataType] : undefined;
   if (!name || !type || node.attributes !== undefined || hasText(node) || (children.text('isCollection') ?? 'false') !== 'false') return undefined;
-  children.use(children.first('name'), children.first('dataType'));
+  // a Currency's <dataType> stays unused, so it is kept in the variable's extensions and written back
+  children.use(children.first('name'), dataType === CURRENCY ? undefined : children.first('dataType'));
   children.useIf('isCollection', 'false');
   const variable = { name, type } as Variable;
   for (const [flag, key] of [['isInput', 'input'], ['isOutput', 'output']] as const) {
@@ -61,8 +71,12 @@ export function importVariable(node: XmlNode, ctx: ImportContext, index: number)
   }
   const value = importValue(children, type);
   if (value !== undefined) Object.assign(variable, { value });
-  const kept = children.rest();
-  if (kept.length > 0) variable.extensions = ctx.keep(`variables[${index}].extensions`, kept);
+  const rest = children.rest();
+  // the Currency mark is the variable's own type, represented: kept for the way back, not reported
+  const typeMark = rest.filter(({ element }) => element.tag === 'dataType');
+  const kept = rest.filter(({ element }) => element.tag !== 'dataType');
+  const extensions = [...(kept.length > 0 ? ctx.keep(`variables[${index}].extensions`, kept) : []), ...keptEntries(typeMark)];
+  if (extensions.length > 0) variable.extensions = extensions;
   return variable;
 }
 
@@ -84,6 +98,8 @@ export function exportVariable(variable: Variable): XmlNode | undefined {
     variable.type === 'Record' && variable.object ? leaf('objectType', variable.object) : undefined,
     right ? exportRightValue('value', right) : undefined,
   ];
-  const children = mergeKept(generated.filter((node): node is XmlNode => node !== undefined), readKept(variable.extensions));
+  // a kept <dataType> (Currency) stands only while the variable is still a Number
+  const kept = readKept(variable.extensions).filter(({ element }) => element.tag !== 'dataType' || variable.type === 'Number');
+  const children = mergeKept(generated.filter((node): node is XmlNode => node !== undefined), kept);
   return { tag: 'variables', children: inSalesforceOrder(children, 'element') };
 }
