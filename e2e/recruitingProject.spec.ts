@@ -60,3 +60,37 @@ test('a step is linked to a flow of the project the orchestration did not call y
   await page.getByRole('button', { name: 'Undo' }).click();
   await expect.poll(async () => ((await getDocument(page)) as unknown as { flows?: { name: string }[] }).flows?.some((f) => f.name === 'Get_Position_Owner_Username')).toBe(false);
 });
+
+test('a long reference on a card breaks after its dots, not inside a word, and stays on its card (recruiting demo: Assigned to $Record.Owner:User.Username)', async ({ page }) => {
+  // given the recruiting demo, whose interactive steps are assigned to references longer than a card's line
+  const dir = test.info().outputPath('recruiting');
+  cpSync('src/io/project/__fixtures__/RecruitingOrchestrator', dir, { recursive: true });
+  await openProjectOrchestration(page, dir, 'Recruiting_Orchestration_v6');
+  for (const step of ['Enter_Job_Application', 'Hiring_Manager_Interview', 'Recruiter_Phone_Screen']) {
+    const card = node(page, step);
+    const chip = card.locator('.sf-chip', { hasText: 'Assigned to' });
+    // when its assignee chip is laid out: its lines, read from where each character is drawn
+    const lines = await chip.evaluate((el) => {
+      const out: { top: number; text: string }[] = [];
+      const walker = document.createTreeWalker(el, NodeFilter.SHOW_TEXT);
+      for (let text = walker.nextNode(); text; text = walker.nextNode()) {
+        for (let i = 0; i < (text.textContent ?? '').length; i++) {
+          const range = document.createRange();
+          range.setStart(text, i);
+          range.setEnd(text, i + 1);
+          const top = Math.round(range.getBoundingClientRect().top);
+          const last = out.at(-1);
+          if (last && Math.abs(last.top - top) < 3) last.text += text.textContent![i];
+          else out.push({ top, text: text.textContent![i]! });
+        }
+      }
+      return out.map((l) => l.text);
+    });
+    // then it is on more than one line, and every line but the last ends at a space or after a dot or colon
+    expect(lines.length, `${step}: ${JSON.stringify(lines)}`).toBeGreaterThan(1);
+    for (const line of lines.slice(0, -1)) expect(line, `${step}: ${JSON.stringify(lines)}`).toMatch(/[\s.:]$/);
+    // and the chip ends inside its card
+    const [chipBox, cardBox] = [await chip.boundingBox(), await card.boundingBox()];
+    expect(chipBox!.y + chipBox!.height).toBeLessThanOrEqual(cardBox!.y + cardBox!.height);
+  }
+});

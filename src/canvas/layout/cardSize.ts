@@ -14,14 +14,17 @@ import { lineCount, textWidth, type Font } from './textMetrics';
  */
 const SLACK = 2;
 
-/** Rows a set of chips takes when they wrap in `width` px (a chip wider than a row wraps its text). */
+/**
+ * Rows a set of chips takes when they wrap in `width` px (a chip wider than a row wraps its text,
+ * also after the dots of a reference: the step card draws its chips with `softBreaks`).
+ */
 export function chipRows(chips: readonly string[], width: number, font: Font = G.CHIP_FONT): number {
   let rows = 0;
   let used = 0;
   for (const chip of chips) {
     const w = textWidth(chip, font) + 2 * G.CHIP_PAD_X;
     if (w > width) {
-      rows += (used > 0 ? 1 : 0) + lineCount(chip, font, width - 2 * G.CHIP_PAD_X - SLACK);
+      rows += (used > 0 ? 1 : 0) + lineCount(chip, font, width - 2 * G.CHIP_PAD_X - SLACK, { breakAfterDots: true });
       used = 0;
       continue;
     }

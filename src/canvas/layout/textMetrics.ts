@@ -45,13 +45,26 @@ const cache = new Map<string, number>();
 const MAX_CACHED = 20_000;
 
 /**
+ * Where a chip's text may also break: after each `.` or `:` followed by more of the word, as in a
+ * reference (`$Record.Owner:User.Username`). `softBreaks` (nodes/SoftBreaks.tsx) puts a `<wbr>`
+ * at each, and `lineCount(…, { breakAfterDots: true })` counts lines the same way.
+ */
+export const SOFT_BREAK = /(?<=[.:])(?=[^\s])/;
+
+export interface LineOptions {
+  /** The text may also break after `.` and `:` inside a word (`SOFT_BREAK`). */
+  readonly breakAfterDots?: boolean;
+}
+
+/**
  * How many lines `text` takes when wrapped at spaces into lines `width` px wide (a word longer
  * than a line breaks anywhere, as `overflow-wrap: anywhere` does). At least one line.
  */
-export function lineCount(text: string, font: Font, width: number): number {
+export function lineCount(text: string, font: Font, width: number, options: LineOptions = {}): number {
   // Most labels fit on one line: one pass over the characters, no split and no cache entry.
   if (textWidth(text, font) <= width) return 1;
-  const key = `${font.size}${font.bold ? 'b' : 'r'}${width}|${text}`;
+  const dots = options.breakAfterDots === true;
+  const key = `${font.size}${font.bold ? 'b' : 'r'}${dots ? 'd' : ''}${width}|${text}`;
   const known = cache.get(key);
   if (known !== undefined) return known;
   const space = textWidth(' ', font);
@@ -59,19 +72,23 @@ export function lineCount(text: string, font: Font, width: number): number {
   let used = 0;
   for (const word of text.split(/\s+/)) {
     if (!word) continue;
-    let w = textWidth(word, font);
-    const needed = used === 0 ? w : used + space + w;
-    if (needed <= width) {
-      used = needed;
-      continue;
+    // the pieces of a word a line may end after: the word itself, or its parts after each dot
+    const pieces = dots ? word.split(SOFT_BREAK) : [word];
+    for (let k = 0; k < pieces.length; k++) {
+      let w = textWidth(pieces[k]!, font);
+      const needed = used === 0 ? w : used + (k === 0 ? space : 0) + w;
+      if (needed <= width) {
+        used = needed;
+        continue;
+      }
+      if (used > 0) lines++;
+      // A piece wider than a line fills whole lines, then leaves the rest on the last one.
+      while (w > width) {
+        lines++;
+        w -= width;
+      }
+      used = w;
     }
-    if (used > 0) lines++;
-    // A word wider than a line fills whole lines, then leaves the rest on the last one.
-    while (w > width) {
-      lines++;
-      w -= width;
-    }
-    used = w;
   }
   if (cache.size > MAX_CACHED) cache.clear();
   cache.set(key, lines);

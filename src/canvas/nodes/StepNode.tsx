@@ -11,6 +11,7 @@ import { flowLine } from '../toFlowElements';
 import type { StepNode as StepNodeType } from '../types';
 import { NodeLabel } from './NodeLabel';
 import { ProblemMarker } from './ProblemMarker';
+import { softBreaks } from './SoftBreaks';
 import { useAppStore } from '../../store/appStore';
 import { ChangeMark, CompleteWorkItemButton, ProgressRing, StandInChip, StatusChip } from './RunDecorations';
 import { useDetailed } from './useDetailed';
@@ -32,8 +33,8 @@ function StepNodeView({ data, selected }: NodeProps<StepNodeType>) {
   // How it starts and who runs it: while editing, and in a run until the step starts (what it waits for, at a glance)
   const startChips = (
     <>
-      <span className="sf-chip sf-chip-start">{data.startBadge}</span>
-      {data.runAsBadge && <span className="sf-chip">{data.runAsBadge}</span>}
+      <span className="sf-chip sf-chip-start">{softBreaks(data.startBadge)}</span>
+      {data.runAsBadge && <span className="sf-chip">{softBreaks(data.runAsBadge)}</span>}
     </>
   );
   const classes = `sf-node sf-card${selected ? ' sf-selected' : ''}${data.invalid ? ' sf-invalid' : ''}${status ? ` sf-status-${status}` : ''}`;
