@@ -105,6 +105,16 @@ describe('simulate command (in process)', () => {
     expect(out.stderr).toMatch(/^s\.json: warning: the run was stopped by limits\.maxTransitions \(3,000 status changes\) at 0 ms of virtual time: step Main_Step started [\d,]+ times — a loop that never waits/);
   });
 
+  // the note said "at 0 ms of virtual time" (the last event) for a run the clock had taken to the limit
+  it('a run cut by maxTimeMs: the warning gives the limit the clock reached and the steps still running', async () => {
+    const slow = orchestration({ stages: [stage('Main', [backgroundStep('Ship', { flow: 'Call_Out' })])] });
+    const limited = JSON.stringify(scenario({ steps: { Ship: { durationMs: 5000 } }, limits: { maxTimeMs: 2000 } }));
+    const { io, out } = fakeIo({ 'slow.json': JSON.stringify(slow), 's.json': limited });
+    expect(await main(['slow.json', '--scenario', 's.json'], io)).toBe(0);
+    expect((JSON.parse(out.stdout) as Trace).run).toMatchObject({ status: 'InProgress', stoppedBy: 'maxTimeMs' });
+    expect(out.stderr).toBe('s.json: warning: the run was stopped by limits.maxTimeMs (2,000 ms of virtual time), still InProgress: work was due after it (the last event was at 0 ms); still running: Ship\n');
+  });
+
   it('never lets an unexpected failure out as a stack trace', async () => {
     const { io, out } = fakeIo({ 'def.json': valid });
     io.stdout = () => { throw new Error('broken pipe'); };

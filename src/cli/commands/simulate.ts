@@ -34,7 +34,12 @@ function limitNote(trace: Trace, scenario: Scenario | undefined): string | null 
   const by = trace.run.stoppedBy;
   if (!by) return null;
   const at = `at ${trace.run.endedAt ?? trace.events.at(-1)?.t ?? 0} ms of virtual time`;
-  if (by === 'maxTimeMs') return `the run was stopped by limits.maxTimeMs (${scenario?.limits?.maxTimeMs ?? DEFAULT_MAX_TIME_MS} ms) ${at}, still ${trace.run.status}`;
+  if (by === 'maxTimeMs') {
+    // the clock ran to the limit, not to the last event: say so, and what was still under way
+    const running = Object.entries(trace.steps).filter(([, step]) => step.status === 'InProgress').map(([name]) => name);
+    const under = running.length > 0 ? `; still running: ${running.slice(0, 3).join(', ')}${running.length > 3 ? ` and ${running.length - 3} more` : ''}` : '';
+    return `the run was stopped by limits.maxTimeMs (${(scenario?.limits?.maxTimeMs ?? DEFAULT_MAX_TIME_MS).toLocaleString('en-US')} ms of virtual time), still ${trace.run.status}: work was due after it (the last event was at ${(trace.events.at(-1)?.t ?? 0).toLocaleString('en-US')} ms)${under}`;
+  }
   let most: [string, number] | null = null;
   for (const [name, step] of Object.entries(trace.steps)) if (step.starts > 1 && (!most || step.starts > most[1])) most = [name, step.starts];
   const loop = most ? `: step ${most[0]} started ${most[1].toLocaleString('en-US')} times — a loop that never waits repeats until the limit; give the scenario a lower limits.maxTransitions to stop it sooner` : '';
