@@ -171,3 +171,24 @@ test('an evaluation flow is named by its label in the Why panel, as on its card 
   const why = page.getByRole('note', { name: 'Why it has not started' });
   await expect(why).toContainText('Starts when evaluation flow “Needs tier 2?” Needs_Tier_Two returns true. It returns false now');
 });
+
+test('an interactive step in progress says its work item waits for its assignee, and how to complete it; completed, it says nothing more', async ({ page }) => {
+  // given Case Escalation at the moment Manager review's work item is assigned to mgr_lee
+  await page.goto('/?sample=case-escalation');
+  await startRun(page);
+  const events = await page.evaluate(() => (window.stageflow.getTrace() as unknown as { events: { type: string; step?: string }[] }).events);
+  const assigned = events.findIndex((e) => e.type === 'workItemAssigned' && e.step === 'Manager_Review');
+  expect(assigned).toBeGreaterThan(0);
+  await showEvent(page, assigned);
+  await expect(node(page, 'Manager_Review')).toHaveAttribute('data-status', 'InProgress');
+  // when the step is selected
+  await node(page, 'Manager_Review').click({ position: { x: 20, y: 10 } });
+  // then the Why panel says whom its work item waits for, and how to complete it now
+  const why = page.getByRole('note', { name: 'Why it has not completed' });
+  await expect(why).toContainText('Its work item waits for mgr_lee to complete it.');
+  await expect(why).toContainText('Complete work item, on its card or under Act on the run, completes it at this moment.');
+  // and once the work item is completed, the step is Completed and the note goes
+  await node(page, 'Manager_Review').getByRole('button', { name: 'Complete work item' }).click();
+  await expect(node(page, 'Manager_Review')).toHaveAttribute('data-status', 'Completed');
+  await expect(why).toHaveCount(0);
+});

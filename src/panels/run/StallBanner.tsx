@@ -5,10 +5,11 @@
  */
 import { operatorsInWords } from '../../model/glossary';
 import { DEFAULT_MAX_TIME_MS, DEFAULT_MAX_TRANSITIONS } from '../../model/scenarioLimits';
-import type { Orchestration, Trace } from '../../model/types';
+import type { Trace } from '../../model/types';
 import { useAppStore } from '../../store/appStore';
 import { formatVirtualTime } from './formatTime';
 import { useLabelOf } from './useLabelOf';
+import { assigneeInWords } from './workItemAssignee';
 
 /**
  * The engine's sentence (trace `why`, data) as the editor says it: operators by their labels
@@ -51,13 +52,6 @@ function withAssignees(trace: Trace, open: readonly string[]): (readonly [string
 /** Stage statuses in which a step can still start. */
 const OPEN = new Set(['InProgress', 'Suspended']);
 
-/** Who a work item waits for, in words: a user by name, a queue's or a group's members. */
-function whom(doc: Orchestration, step: string, assignee: string | undefined): string {
-  const type = doc.stages.flatMap((s) => s.steps).find((s) => s.name === step)?.assignee?.type;
-  if (!assignee) return 'its assignee';
-  return type === 'queue' ? `someone in queue ${assignee}` : type === 'group' ? `someone in group ${assignee}` : assignee;
-}
-
 export function StallBanner() {
   const trace = useAppStore((s) => s.trace);
   const doc = useAppStore((s) => s.runDoc);
@@ -93,7 +87,7 @@ export function StallBanner() {
         </p>
         {workItems.length > 0 && (
           <>
-            <StepList items={workItems.map(([name, assignee]) => [name, `waits for ${whom(doc, name, assignee)} to complete its work item`] as const)} />
+            <StepList items={workItems.map(([name, assignee]) => [name, `waits for ${assigneeInWords(doc, name, assignee)} to complete its work item`] as const)} />
             <p className="mt-1">Complete work item, under Act on the run or on the step&apos;s card, completes it as the user chosen there; or let the scenario complete work items (Scenarios).</p>
           </>
         )}

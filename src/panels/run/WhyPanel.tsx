@@ -2,7 +2,8 @@
  * For the selected step or stage during a run: its status now, who it runs as, why it failed (a
  * step in Error: its failure's message), and as of the moment shown why a step has not started or
  * a stage in progress has not completed: the engine evaluates the start or exit condition at that
- * moment (useStepWhy, useStageWhy) and the panel shows it row by row. Nothing is read from later in
+ * moment (useStepWhy, useStageWhy) and the panel shows it row by row; a step in progress whose work
+ * item is open says whom it waits for (WorkItemWhy). Nothing is read from later in
  * the run. A run loaded from a trace file can only give the trace's own sentence for the end of the run.
  */
 import type { Orchestration, Trace } from '../../model/types';
@@ -18,6 +19,7 @@ import { useStageWhy, useStepWhy } from './useStepWhy';
 import { useLabelOf } from './useLabelOf';
 import { whyParts } from './whyParts';
 import { entryInWords, stageEntries, type StageEntry } from './stageEntries';
+import { WorkItemWhy } from './WorkItemWhy';
 
 const NOTE = 'space-y-1 rounded bg-amber-50 p-2 text-ink-800';
 
@@ -258,6 +260,7 @@ export function WhyPanel() {
         </p>
       )}
       {status === 'NotStarted' && <WhyNow step={selected} time={time} />}
+      {status === 'InProgress' && <WorkItemWhy step={selected} />}
       {status === 'Error' && <FailedWhy step={selected} />}
       <FlowRunSection selected={selected} />
     </section>
