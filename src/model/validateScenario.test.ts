@@ -36,6 +36,13 @@ describe('validateScenario', () => {
     ]);
   });
 
+  // docs/decisions.md: a day that does not exist is an error wherever a value is typed; a set event's
+  // value for a Date variable was let through, and the run then compared it as no date at all
+  it('refuses a set of a Date variable to a day that does not exist', () => {
+    const s = scenario({ events: [{ at: 10, type: 'set', target: 'due', value: '2025-02-30' }, { at: 20, type: 'set', target: 'due', value: '2024-02-29' }] });
+    expect(describeProblems(validateScenario(s, doc))).toEqual(['events[0].value: "2025-02-30" is not a date: February 2025 has 28 days']);
+  });
+
   it('refuses unknown steps, flows, work items and set targets', () => {
     const s = scenario({
       steps: { Charj: { outcome: 'error' } },

@@ -3,6 +3,7 @@
  * uses (step overrides, evaluation flows, work items) and the targets of `set` events. Events may
  * come in any `at` order.
  */
+import { calendarProblem } from './calendarDate';
 import { childPath } from './jsonPath';
 import { isResourceText, parseReference, RECORD_PRIOR } from './references';
 import { Scenario as ScenarioSchema } from './schema';
@@ -40,6 +41,10 @@ function checkSetTarget(ctx: ValidationContext, target: string, value: unknown, 
   const fitting = typesFitting(value);
   if (resolution.type !== null && resolution.type !== 'Status' && fitting !== null && !fitting.includes(resolution.type)) {
     ctx.error(childPath(path, 'value'), `${target} is a ${resolution.type} value and cannot be set to ${JSON.stringify(value)}`);
+  } else if ((resolution.type === 'Date' || resolution.type === 'DateTime') && typeof value === 'string') {
+    // a day that does not exist (2025-02-30) has the shape; the run would compare it as no date at all
+    const day = calendarProblem(value);
+    if (day) ctx.error(childPath(path, 'value'), day);
   }
 }
 
