@@ -162,6 +162,38 @@ test('Delete pressed the moment a duplicated copy is drawn, before focus has fol
   expect(steps).not.toContain('Buddy_2');
 });
 
+/** Sends `key` on the focused element the task after the browser's paste event (a key right after Ctrl+V). */
+async function keyRightAfterPaste(page: Page, key: string, ctrlKey = false) {
+  await page.evaluate(`window.addEventListener('paste', () => setTimeout(() => (document.activeElement ?? document.body)
+    .dispatchEvent(new KeyboardEvent('keydown', { key: '${key}', ctrlKey: ${ctrlKey}, bubbles: true, cancelable: true }))), { once: true })`);
+}
+
+test('Ctrl+Z or Delete pressed right after Ctrl+V, while the paste is still under way, acts after it, on the copy', async ({ context, page }) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  await openOnboarding(page);
+  // given Buddy copied, and Welcome_Email selected to paste after
+  await select(page, 'Buddy');
+  await page.keyboard.press('ControlOrMeta+C');
+  await select(page, 'Welcome_Email');
+  const before = (await getDocument(page)).stages.flatMap((s) => s.steps).map((x) => x.name);
+  // when Ctrl+Z comes right after the paste's key (the first paste loads its parser)
+  await keyRightAfterPaste(page, 'z', true);
+  await page.keyboard.press('ControlOrMeta+V');
+  // then the paste is undone: no copy is left (Undo ran first, with nothing to undo, and the copy stayed)
+  await page.waitForTimeout(500);
+  expect((await getDocument(page)).stages.flatMap((s) => s.steps).map((x) => x.name)).toEqual(before);
+  // when, in a new page (the parser not loaded yet), Delete comes right after the paste's key
+  await openOnboarding(page);
+  await select(page, 'Buddy');
+  await page.keyboard.press('ControlOrMeta+C');
+  await select(page, 'Welcome_Email');
+  await keyRightAfterPaste(page, 'Delete');
+  await page.keyboard.press('ControlOrMeta+V');
+  // then the copy the paste selected is deleted, not Welcome_Email the copy was pasted after
+  await page.waitForTimeout(500);
+  expect((await getDocument(page)).stages.flatMap((s) => s.steps).map((x) => x.name)).toEqual(before);
+});
+
 test('a stage the user placed, duplicated, gets a copy beside it in the run order, not over it', async ({ page }) => {
   await openOnboarding(page);
   // given the first stage dragged a little (its position is now recorded)

@@ -9,11 +9,12 @@
  */
 import { useEffect } from 'react';
 import { isAvailable } from './availability';
+import { createKeyActionQueue } from './keyActionQueue';
 import { selectionAsText } from './clipboard';
 import { copyAction, cutAction, pasteAction } from './clipboardActions';
 import { selectAllAction } from './elementActions';
 import { redoAction, undoAction } from './historyActions';
-import { ACTIONS, performAction } from './registry';
+import { ACTIONS, performAction, type ActionResult } from './registry';
 import { matchesShortcut } from './shortcuts';
 import type { AppStore } from '../store/appStore';
 import { selectRunning } from '../store/selectors';
@@ -68,6 +69,12 @@ function isTyping(target: EventTarget | null, event?: Pick<KeyboardEvent, 'ctrlK
   if (target instanceof HTMLInputElement) return !(command && NOT_TEXT.has(target.type));
   return false;
 }
+
+/** What a Paste run gives to wait for: its paste, when it ran. */
+const pasteResult = (done: ActionResult) => (done.performed ? done.result : undefined);
+
+/** Whether `event` is Paste's key (whether or not Paste can run now). */
+const isPasteKey = (event: KeyboardEvent) => !!pasteAction.shortcuts?.some((s) => matchesShortcut(event, s));
 
 /** The action whose shortcut `event` is, if it can run now. */
 export function actionForKey(event: KeyboardEvent, context: ActionContext): AnyAction | null {
@@ -128,40 +135,63 @@ type KeyPressEvent = Pick<KeyboardEvent, 'key' | 'ctrlKey' | 'metaKey' | 'shiftK
 export function useShortcuts(): void {
   const context = useActionContext();
   useEffect(() => {
-    let pasteHandled = false;
+    // a key pressed while Paste waits acts after it, on what was pasted (keyActionQueue.ts)
+    const queue = createKeyActionQueue();
     // the selection when focus last moved: an edit that selects elsewhere after it leaves the focus stale
     let selectionWhenFocused: readonly string[] | undefined;
     const onFocusIn = () => {
       selectionWhenFocused = context.store.getState().selected;
     };
-    const onKeyDown = (event: KeyboardEvent) => {
-      // A widget that handled the key itself said so (the outline's Delete and F2 act on its focused
-      // row): the shortcut must not act a second time, on whatever the canvas has selected.
-      if (event.defaultPrevented || isTyping(event.target, event)) return;
+    // Ctrl/Cmd+V lets the browser fire a paste event (the system clipboard) at once; without one in
+    // PASTE_EVENT_WAIT_MS, Paste reads the clipboard itself
+    let givePasteEventText: ((text: string | undefined) => void) | null = null;
+    const pasteEventText = () =>
+      new Promise<string | undefined>((resolve) => {
+        const give = (text: string | undefined) => {
+          clearTimeout(timer);
+          if (givePasteEventText === give) givePasteEventText = null;
+          resolve(text);
+        };
+        const timer = setTimeout(() => give(undefined), PASTE_EVENT_WAIT_MS);
+        givePasteEventText = give;
+      });
+    /** Acts on a key; returns Paste's promise, which holds back the keys after it. */
+    const actOnKey = (event: KeyboardEvent, pasteText: Promise<string | undefined> | null): unknown => {
       selectFocusedElement(event, context.store, selectionWhenFocused);
       const action = actionForKey(event, context);
       if (!action) {
         if (isOwnedKey(event, context.store.getState())) event.preventDefault();
-        return;
+        return undefined;
       }
-      if (action === pasteAction) {
-        // Let the browser fire a paste event (system clipboard); fall back to our own read.
-        pasteHandled = false;
-        setTimeout(() => {
-          if (!pasteHandled) performAction(context, pasteAction, undefined);
-        }, PASTE_EVENT_WAIT_MS);
-        return;
-      }
+      if (action === pasteAction && pasteText) return pasteText.then((text) => pasteResult(performAction(context, pasteAction, text)));
       if (!BROWSER_CLIPBOARD.has(action)) event.preventDefault();
       performAction(context, action, undefined);
+      return undefined;
+    };
+    const onKeyDown = (event: KeyboardEvent) => {
+      // A widget that handled the key itself said so (the outline's Delete and F2 act on its focused
+      // row): the shortcut must not act a second time, on whatever the canvas has selected.
+      if (event.defaultPrevented || isTyping(event.target, event)) return;
+      // the paste event comes right after its key, before a waiting key would have its turn
+      const pasteText = isPasteKey(event) ? pasteEventText() : null;
+      if (!queue.busy) {
+        queue.run(() => actOnKey(event, pasteText));
+        return;
+      }
+      // Decided now, as the browser acts on the key when this returns: a shortcut's key is the app's.
+      // Copy and Cut too (their copy event would carry the selection before the paste); the action
+      // writes the clipboard in its turn.
+      if (!pasteText && (isOwnedKey(event, context.store.getState()) || ACTIONS.some((a) => a.shortcuts?.some((s) => matchesShortcut(event, s))))) event.preventDefault();
+      queue.run(() => actOnKey(event, pasteText));
     };
     // a clipboard event comes from a command (Ctrl/Cmd+V, C): judged as the keydown that caused it was
     const COMMAND = { ctrlKey: true, metaKey: false };
     const onPaste = (event: ClipboardEvent) => {
       if (isTyping(event.target, COMMAND) || !isAvailable(pasteAction as AnyAction, context.store.getState())) return;
-      pasteHandled = true;
       event.preventDefault();
-      performAction(context, pasteAction, event.clipboardData?.getData('text/plain') || undefined);
+      const text = event.clipboardData?.getData('text/plain') || undefined;
+      if (givePasteEventText) givePasteEventText(text);
+      else queue.run(() => pasteResult(performAction(context, pasteAction, text)));
     };
     const onCopy = (event: ClipboardEvent) => {
       if (isTyping(event.target, COMMAND) || !isAvailable(copyAction as AnyAction, context.store.getState())) return;
