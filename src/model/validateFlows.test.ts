@@ -17,6 +17,15 @@ describe('validateOrchestration: flows (R25)', () => {
     ]);
   });
 
+  // R20: "action" matched no async kind, so the step ran sync at API 63 with nothing said
+  it('warns about an element kind of R20 written in another case, which does not make a step async', () => {
+    const flows = [...DEFAULT_FLOWS, { name: 'Notify', type: 'autolaunched' as const, active: true, elements: ['Assignment', 'action', 'Subflow'] }];
+    const doc = orchestration({ flows, stages: [stage('Main', [backgroundStep('A', { flow: 'Notify' })])] });
+    expect(describeProblems(validateOrchestration(doc).filter((p) => p.path.startsWith('flows[')))).toEqual([
+      'flows[4].elements[1]: "action" is not an element kind: element kinds are case-sensitive, did you mean "Action"? As written it does not make a background step asynchronous (R20)',
+    ]);
+  });
+
   it('needs autolaunched flows for background steps and screen flows for interactive steps', () => {
     const doc = withSteps(backgroundStep('A', { flow: 'Review_Screen' }), interactiveStep('B', { flow: 'Do_Work' }));
     expect(errors(doc)).toEqual([

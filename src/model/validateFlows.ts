@@ -48,8 +48,27 @@ function fileStatusWarning(flow: Flow | undefined): string | null {
   return `the project's file of flow "${flow.name}" (${flow.source!.path}) is ${status === 'InvalidDraft' ? 'an' : 'a'} ${status} version: the simulation runs it as written, taking the flow as active because this orchestration was activated with it; deploy an active version with the orchestration`;
 }
 
+/** The element kinds that make a background step asynchronous from API 63 (R20), by their lower case. */
+const ASYNC_KINDS = new Map(['Action', 'Subflow', 'Wait'].map((kind) => [kind.toLowerCase(), kind]));
+
+/**
+ * An element kind written in another case than R20's (`"action"`): it matches nothing, so the step
+ * ran sync without a word. A warning, as the catalog may name kinds the simulator does not know.
+ */
+function warnMiscasedElements(ctx: ValidationContext): void {
+  for (const { flow, path } of ctx.flows.values()) {
+    (flow.elements ?? []).forEach((kind, i) => {
+      const meant = typeof kind === 'string' ? ASYNC_KINDS.get(kind.toLowerCase()) : undefined;
+      if (meant && meant !== kind) {
+        ctx.warn(childPath(childPath(path, 'elements'), i), `"${kind}" is not an element kind: element kinds are case-sensitive, did you mean "${meant}"? As written it does not make a background step asynchronous (R20)`);
+      }
+    });
+  }
+}
+
 /** Checks the flow of every step and every evaluation-flow condition. */
 export function validateFlows(ctx: ValidationContext, sites: ConditionSites): void {
+  warnMiscasedElements(ctx);
   for (const { step, path } of ctx.steps.values()) {
     const flowPath = childPath(path, 'flow');
     if (!step.flow) {
