@@ -1,5 +1,8 @@
 import { beforeEach, describe, expect, it } from 'vitest';
+import { addStage } from '../commands/addStage';
 import { defineCommand } from '../commands/command';
+import { deleteElements } from '../commands/deleteElements';
+import { renameElement } from '../commands/renameElement';
 import { emptyOrchestration } from '../model/factories';
 import type { Orchestration } from '../model/types';
 import { validateOrchestration } from '../model/validate';
@@ -33,6 +36,33 @@ describe('document slice', () => {
     expect(store.getState().doc.label).toBe('A');
     store.getState().redo();
     expect(store.getState().doc.label).toBe('B');
+  });
+
+  it('selects what an undo or redo brings back (a delete undone, an add redone), and leaves the selection alone otherwise', () => {
+    // given onboarding, its step Provision_Laptop deleted and its neighbour selected, as Delete leaves it
+    store.getState().replaceDocument(onboarding as Orchestration);
+    store.getState().clearHistory();
+    const s = store.getState();
+    s.dispatch(deleteElements, { names: ['Provision_Laptop'] });
+    s.select(['Create_User_Accounts']);
+    // when the delete is undone: the step is back, and selected
+    s.undo();
+    expect(store.getState().selected).toEqual(['Provision_Laptop']);
+    // when it is redone: the step goes, the selection is left (the focus rescue moves on from it)
+    s.select(['Welcome_Email']);
+    s.redo();
+    expect(store.getState().selected).toEqual(['Welcome_Email']);
+    // an add undone and redone: the stage is selected again
+    s.dispatch(addStage, { name: 'Stage_9', label: 'Stage 9' });
+    s.undo();
+    s.select([]);
+    s.redo();
+    expect(store.getState().selected).toEqual(['Stage_9']);
+    // a rename undone is no bringing back: the selection follows the rename (followRenames), no more
+    s.dispatch(renameElement, { name: 'Welcome_Email', label: 'Say hello' });
+    s.select(['Create_User_Accounts']);
+    s.undo();
+    expect(store.getState().selected).toEqual(['Create_User_Accounts']);
   });
 
   it('does not record a command that changes nothing', () => {

@@ -11,6 +11,7 @@
  * bails back to the mark (DESIGN.md §3).
  */
 import type { Command } from '../commands/command';
+import { elementsBroughtBack } from '../commands/elementsBroughtBack';
 import { emptyOrchestration } from '../model/factories';
 import type { Orchestration } from '../model/types';
 import { drawsLater } from './bigDesign';
@@ -75,6 +76,15 @@ export const createDocumentSlice = (validate?: Validator): SliceCreator<Document
     if (!selectRunning(get())) return false;
     get().notify('info', EDIT_LOCKED_NOTICE);
     return true;
+  };
+  /**
+   * After an undo or redo: the elements it brought back (a delete undone, an add redone) become the
+   * selection, as the edit that made them selected them; the selection stayed where it was, so a
+   * step whose delete was undone came back unselected and the next Delete acted on its neighbour.
+   */
+  const selectBroughtBack = (before: Orchestration) => {
+    const back = elementsBroughtBack(before, get().doc);
+    if (back.length > 0) get().select(back);
   };
   return {
     doc: emptyOrchestration(),
@@ -148,10 +158,16 @@ export const createDocumentSlice = (validate?: Validator): SliceCreator<Document
       history().resume();
     },
     undo() {
-      if (!locked()) history().undo();
+      if (locked()) return;
+      const before = get().doc;
+      history().undo();
+      selectBroughtBack(before);
     },
     redo() {
-      if (!locked()) history().redo();
+      if (locked()) return;
+      const before = get().doc;
+      history().redo();
+      selectBroughtBack(before);
     },
     clearHistory() {
       history().clear();
