@@ -38,6 +38,16 @@ describe('validateOrchestration: references (R50)', () => {
     ]);
   });
 
+  // R24 copies an output's value as it is: "abc" into the Number amount made it text, and every
+  // requirement on amount then compared text with a number (never held), without a word
+  it('refuses a flow behavior output that the variable it is copied into cannot hold', () => {
+    const flows = [{ name: 'Quote', type: 'autolaunched' as const, active: true, outputs: ['price', 'note'], behavior: { outputs: { price: 'abc', note: 'fine' } } }];
+    const doc = orchestration({ flows, stages: [{ name: 'Main', exit: { mode: 'allStepsCompleted' }, steps: [backgroundStep('A', { flow: 'Quote', outputs: { price: 'amount', note: 'region' } })] }] });
+    expect(describeProblems(errorsOf(validateOrchestration(doc)))).toEqual([
+      'stages[0].steps[0].outputs.price: flow "Quote" returns "abc" for "price" (its behavior.outputs), which goes into amount: amount is a Number value and cannot be set to "abc"',
+    ]);
+  });
+
   it('warns about step inputs the flow does not declare, except engine-filled ones', () => {
     const doc = withSteps(backgroundStep('A', { inputs: { orderId: 'order.Id', ActionInput__RecordId: 'order.Id' } }));
     expect(describeProblems(validateOrchestration(doc))).toEqual(['stages[0].steps[0].inputs.orderId: flow "Do_Work" has no input "orderId" (inputs: recordId); the value is not passed']);

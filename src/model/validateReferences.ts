@@ -13,6 +13,7 @@ import type { ValidationContext } from './validateContext';
 import { resolveReference } from './validateResolve';
 import type { ConditionSites } from './validateSites';
 import { inputText } from './inputValue';
+import { valueFitProblem } from './valueFits';
 
 
 /** Checks an input value: dotted references must resolve (R50); plain words are literals unless they name a variable. */
@@ -54,6 +55,11 @@ export function validateReferences(ctx: ValidationContext, sites: ConditionSites
       checkOutputTarget(ctx, target, outputPath);
       if (flow && !outputNames(flow).includes(output)) {
         ctx.error(outputPath, `flow "${flow.name}" has no output "${output}" (outputs: ${outputNames(flow).join(', ') || 'none'})`);
+      } else if (flow?.behavior?.outputs && Object.hasOwn(flow.behavior.outputs, output)) {
+        // R24 copies the simulated value as it is: one the variable cannot hold would change its type
+        const resolution = resolveReference(ctx, target);
+        const problem = resolution.ok ? valueFitProblem(target, resolution.type, flow.behavior.outputs[output]) : null;
+        if (problem) ctx.error(outputPath, `flow "${flow.name}" returns ${JSON.stringify(flow.behavior.outputs[output])} for "${output}" (its behavior.outputs), which goes into ${target}: ${problem}`);
       }
     }
   }

@@ -43,6 +43,14 @@ describe('validateScenario', () => {
     expect(describeProblems(validateScenario(s, doc))).toEqual(['events[0].value: "2025-02-30" is not a date: February 2025 has 28 days']);
   });
 
+  // R24: a scenario's output copied into a variable that cannot hold it changed the variable's type
+  it('refuses a step override output that the variable the step copies it into cannot hold', () => {
+    const mapped = orchestration({ stages: [stage('Main', [backgroundStep('Charge', { outputs: { result: 'amount' } })])] });
+    const s = scenario({ steps: { Charge: { outputs: { result: '5' } } } });
+    expect(describeProblems(validateScenario(s, mapped))).toEqual(['steps.Charge.outputs.result: step "Charge" copies output "result" into amount: amount is a Number value and cannot be set to "5"']);
+    expect(validateScenario(scenario({ steps: { Charge: { outputs: { result: 5 } } } }), mapped)).toEqual([]);
+  });
+
   it('refuses unknown steps, flows, work items and set targets', () => {
     const s = scenario({
       steps: { Charj: { outcome: 'error' } },

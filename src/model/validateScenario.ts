@@ -3,7 +3,6 @@
  * uses (step overrides, evaluation flows, work items) and the targets of `set` events. Events may
  * come in any `at` order.
  */
-import { calendarProblem } from './calendarDate';
 import { childPath } from './jsonPath';
 import { isResourceText, parseReference, RECORD_PRIOR } from './references';
 import { Scenario as ScenarioSchema } from './schema';
@@ -14,20 +13,8 @@ import { resolveReference } from './validateResolve';
 import { EVALUATION_FLOW_MIN_API } from './validateFlows';
 import { validateScenarioData } from './validateScenarioData';
 import { validateScenarioKeys } from './validateScenarioKeys';
+import { valueFitProblem } from './valueFits';
 import { schemaProblems, withRuleProblems } from './validateSchema';
-
-/** The variable types a scenario value can be assigned to (null fits any). */
-function typesFitting(value: unknown): readonly string[] | null {
-  if (value === null) return null;
-  if (typeof value === 'number') return ['Number'];
-  if (typeof value === 'boolean') return ['Boolean'];
-  if (typeof value === 'string') {
-    if (/^\d{4}-\d{2}-\d{2}$/.test(value)) return ['Text', 'Date'];
-    if (/^\d{4}-\d{2}-\d{2}T[\d:.]+Z$/.test(value)) return ['Text', 'DateTime'];
-    return ['Text'];
-  }
-  return [];
-}
 
 function checkSetTarget(ctx: ValidationContext, target: string, value: unknown, path: string): void {
   const ref = parseReference(target);
@@ -38,13 +25,20 @@ function checkSetTarget(ctx: ValidationContext, target: string, value: unknown, 
   }
   const resolution = resolveReference(ctx, target);
   if (!resolution.ok) { ctx.error(childPath(path, 'target'), resolution.message); return; }
-  const fitting = typesFitting(value);
-  if (resolution.type !== null && resolution.type !== 'Status' && fitting !== null && !fitting.includes(resolution.type)) {
-    ctx.error(childPath(path, 'value'), `${target} is a ${resolution.type} value and cannot be set to ${JSON.stringify(value)}`);
-  } else if ((resolution.type === 'Date' || resolution.type === 'DateTime') && typeof value === 'string') {
-    // a day that does not exist (2025-02-30) has the shape; the run would compare it as no date at all
-    const day = calendarProblem(value);
-    if (day) ctx.error(childPath(path, 'value'), day);
+  const problem = valueFitProblem(target, resolution.type, value);
+  if (problem) ctx.error(childPath(path, 'value'), problem);
+}
+
+/** A step override's outputs (R24): each goes into the variable the step maps it to, and must fit it. */
+function checkOutputOverrides(ctx: ValidationContext, name: string, outputs: Readonly<Record<string, unknown>>): void {
+  const step = ctx.steps.get(name)?.step;
+  if (!step) return;
+  for (const [output, value] of Object.entries(outputs)) {
+    const target = step.outputs?.[output];
+    if (target === undefined) continue;
+    const resolution = resolveReference(ctx, target);
+    const problem = resolution.ok ? valueFitProblem(target, resolution.type, value) : null;
+    if (problem) ctx.error(childPath(childPath(childPath('steps', name), 'outputs'), output), `step "${name}" copies output "${output}" into ${target}: ${problem}`);
   }
 }
 
@@ -52,6 +46,7 @@ function validateScenarioRules(scenario: Scenario, doc: Orchestration): Problem[
   const ctx = createContext(doc);
   for (const [name, override] of Object.entries(scenario.steps ?? {})) {
     if (!ctx.steps.has(name)) ctx.error(childPath('steps', name), `the orchestration has no step "${name}"`);
+    if (override.outputs) checkOutputOverrides(ctx, name, override.outputs);
     // FORMAT.md §3 gives either one outcome for every start or one per start; with both, the run
     // takes `outcomes` (scenarioView.ts), so the single one is said to be ignored
     if (override.outcome !== undefined && override.outcomes !== undefined && override.outcomes.length > 0) {
