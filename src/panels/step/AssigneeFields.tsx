@@ -42,7 +42,10 @@ export function AssigneeFields({ doc, assignee, onChange, path, problems }: Assi
       <TextField
         label="Assignee"
         value={name}
-        placeholder={type === 'user' ? 'Username, or a resource ($Record.OwnerId)' : type === 'group' ? 'Group API name' : 'Queue API name'}
+        placeholder={type === 'user' ? 'Username' : type === 'group' ? 'Group API name' : 'Queue API name'}
+        // what a user field takes is said under it: as the placeholder, "Username, or a resource
+        // ($Record.OwnerId)" was cut after "($Rec" in the field's width at 1280 and 1440 px
+        hint={type === 'user' ? 'A username, or a resource that holds one, such as $Record.OwnerId' : undefined}
         suggestions={type === 'user' ? suggestions : undefined}
         errors={errors}
         onType={(n, gesture) => onChange({ type, name: n }, gesture)}

@@ -173,6 +173,9 @@ describe('StepForm', () => {
   it('assigns a user by username, offered from the simulated org, or by a resource that holds one', () => {
     renderPanel(['Review']);
     const assignee = screen.getByLabelText('Assignee');
+    // what it takes is said under it, not in a placeholder too long for the field
+    expect(assignee).toHaveAccessibleDescription('A username, or a resource that holds one, such as $Record.OwnerId');
+    expect(assignee).toHaveAttribute('placeholder', 'Username');
     // the org's users are offered as the admin types
     const offered = [...document.querySelectorAll(`#${CSS.escape(assignee.getAttribute('list')!)} option`)].map((o) => o.getAttribute('value'));
     expect(offered).toEqual(expect.arrayContaining((doc().users ?? []).filter((u) => u.active !== false).map((u) => u.username)));
