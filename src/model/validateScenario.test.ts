@@ -49,6 +49,8 @@ describe('validateScenario', () => {
     const s = scenario({ steps: { Charge: { outputs: { result: '5' } } } });
     expect(describeProblems(validateScenario(s, mapped))).toEqual(['steps.Charge.outputs.result: step "Charge" copies output "result" into amount: amount is a Number value and cannot be set to "5"']);
     expect(validateScenario(scenario({ steps: { Charge: { outputs: { result: 5 } } } }), mapped)).toEqual([]);
+    // an output the flow does not have is ignored by the run, which a typo would otherwise hide
+    expect(describeProblems(validateScenario(scenario({ steps: { Charge: { outputs: { reslt: 5 } } } }), mapped))).toEqual(['steps.Charge.outputs.reslt: flow "Do_Work" of step "Charge" has no output "reslt" (outputs: result); it is ignored']);
   });
 
   it('refuses unknown steps, flows, work items and set targets', () => {

@@ -3,6 +3,7 @@
  * uses (step overrides, evaluation flows, work items) and the targets of `set` events. Events may
  * come in any `at` order.
  */
+import { outputNames } from './flowParameters';
 import { childPath } from './jsonPath';
 import { isResourceText, parseReference, RECORD_PRIOR } from './references';
 import { Scenario as ScenarioSchema } from './schema';
@@ -33,12 +34,16 @@ function checkSetTarget(ctx: ValidationContext, target: string, value: unknown, 
 function checkOutputOverrides(ctx: ValidationContext, name: string, outputs: Readonly<Record<string, unknown>>): void {
   const step = ctx.steps.get(name)?.step;
   if (!step) return;
+  const flow = step.flow === undefined ? undefined : ctx.flows.get(step.flow)?.flow;
   for (const [output, value] of Object.entries(outputs)) {
+    const path = childPath(childPath(childPath('steps', name), 'outputs'), output);
+    // a misspelt output is ignored by the run: say so, as for a field the format does not have
+    if (flow && !outputNames(flow).includes(output)) ctx.warn(path, `flow "${flow.name}" of step "${name}" has no output "${output}" (outputs: ${outputNames(flow).join(', ') || 'none'}); it is ignored`);
     const target = step.outputs?.[output];
     if (target === undefined) continue;
     const resolution = resolveReference(ctx, target);
     const problem = resolution.ok ? valueFitProblem(target, resolution.type, value) : null;
-    if (problem) ctx.error(childPath(childPath(childPath('steps', name), 'outputs'), output), `step "${name}" copies output "${output}" into ${target}: ${problem}`);
+    if (problem) ctx.error(path, `step "${name}" copies output "${output}" into ${target}: ${problem}`);
   }
 }
 
