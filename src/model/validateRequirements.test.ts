@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Requirement } from './types';
-import { backgroundStep, decision, describeProblems, errorsOf, orchestration, requirement, stage, withSteps } from './testing/fixtures';
+import { backgroundStep, decision, DEFAULT_FLOWS, describeProblems, errorsOf, orchestration, requirement, stage, withSteps } from './testing/fixtures';
 import { validateOrchestration } from './validate';
 
 const errors = (doc: unknown): string[] => describeProblems(errorsOf(validateOrchestration(doc)));
@@ -20,6 +20,14 @@ describe('validateOrchestration: requirements', () => {
     expect(errors(startingWhen(rows, '1 AND 2 AND 3 AND 4 AND 5 AND 6 AND 7 AND 8 AND 9 AND 10 AND 11'))[0]).toMatch(/at most 10 are allowed \(logic character 62\)/);
     // and 10 rows are fine
     expect(errors(startingWhen(rows.slice(0, 10)))).toEqual([]);
+    // a decision's outcome and an evaluation flow's own condition cannot be handed to an evaluation flow
+    const flows = [...DEFAULT_FLOWS, { name: 'Big', type: 'evaluation' as const, active: true, condition: { requirements: rows, logic: 'and' } }];
+    const decided = orchestration({ flows, start: 'Route', decisions: [{ name: 'Route', outcomes: [{ name: 'Many', requirements: rows, logic: 'and', next: 'Main' }] }],
+      stages: [stage('Main', [backgroundStep('A', { start: { mode: 'evaluationFlow', flow: 'Big' } })])] });
+    expect(errors(decided)).toEqual([
+      'decisions[0].outcomes[0].requirements: outcome "Many" of decision "Route" has 11 requirements; at most 10 are allowed (logic character 1). Split the test across two decisions, one after the other',
+      'flows[4].condition.requirements: evaluation flow "Big" has 11 requirements; at most 10 are allowed (logic character 1). Keep the rows that decide it, or give the flow a fixed "result" (the scenario can also set one)',
+    ]);
   });
 
   it('R64: logic over 1,000 characters is refused with a character position too (the structure check runs first and gave none)', () => {

@@ -21,11 +21,21 @@ function checkLogic(checks: LogicChecks, logic: string | undefined, rows: number
   return result;
 }
 
+/**
+ * What to do with more than 10 rows. Only a stage or step condition can be handed to an evaluation
+ * flow; a decision's outcome and an evaluation flow's own condition were given that advice too.
+ */
+function tooManyAdvice(site: RequirementListSite): string {
+  if (site.flow) return 'Keep the rows that decide it, or give the flow a fixed "result" (the scenario can also set one)';
+  if (!site.stage) return 'Split the test across two decisions, one after the other';
+  return 'Move the condition into an evaluation flow and use "When the specified evaluation flow returns True"';
+}
+
 function validateList(ctx: ValidationContext, site: RequirementListSite, checks: LogicChecks): void {
   const { list, path, owner } = site;
   const rows = list.requirements;
   if (rows.length > MAX_REQUIREMENTS) {
-    ctx.error(childPath(path, 'requirements'), `${owner} has ${rows.length} requirements; at most ${MAX_REQUIREMENTS} are allowed (logic character ${positionOfRowBeyond(list.logic, MAX_REQUIREMENTS)}). Move the condition into an evaluation flow and use "When the specified evaluation flow returns True"`);
+    ctx.error(childPath(path, 'requirements'), `${owner} has ${rows.length} requirements; at most ${MAX_REQUIREMENTS} are allowed (logic character ${positionOfRowBeyond(list.logic, MAX_REQUIREMENTS)}). ${tooManyAdvice(site)}`);
   } else if (rows.length === 0 && !site.flow) {
     ctx.error(childPath(path, 'requirements'), `${owner} has no requirements: add at least one`);
   } else {
