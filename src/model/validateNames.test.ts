@@ -98,5 +98,14 @@ describe('validateOrchestration: names (FORMAT.md §1)', () => {
     const bad = orchestration({ variables: [{ name: '$Record', type: 'Text' }] });
     expect(describeProblems(validateOrchestration(bad))).toEqual(['variables[0].type: $Record is the triggering record: its type must be Record']);
   });
+
+  // FORMAT.md §1: $Record is the record that triggered the run; one of another object was accepted,
+  // and the scenario's record, stored under the trigger's object, then stood for a record of another
+  it('refuses a $Record of another object than the trigger\'s (object names in any case)', () => {
+    const other = orchestration({ trigger: { type: 'recordTriggered', object: 'Case' }, variables: [{ name: '$Record', type: 'Record', object: 'Account' }] });
+    expect(describeProblems(validateOrchestration(other))).toEqual(['variables[0].object: $Record is the triggering record, a Case (trigger.object): its object cannot be Account']);
+    const same = orchestration({ trigger: { type: 'recordTriggered', object: 'Case' }, variables: [{ name: '$Record', type: 'Record', object: 'case' }] });
+    expect(validateOrchestration(same)).toEqual([]);
+  });
 });
 

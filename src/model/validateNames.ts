@@ -51,6 +51,11 @@ export function validateNames(ctx: ValidationContext): void {
     const path = childPath('variables', vi);
     namespace.push({ name: variable.name, path, kind: 'variable' });
     if (variable.name === RECORD_VARIABLE && variable.type !== 'Record') ctx.error(childPath(path, 'type'), `${RECORD_VARIABLE} is the triggering record: its type must be Record`);
+    // $Record is the record the trigger names (FORMAT.md §1); object names compare as Salesforce's do, in any case
+    const triggerObject = doc.trigger?.type === 'recordTriggered' ? doc.trigger.object : undefined;
+    if (variable.name === RECORD_VARIABLE && variable.type === 'Record' && variable.object && triggerObject && variable.object.toLowerCase() !== triggerObject.toLowerCase()) {
+      ctx.error(childPath(path, 'object'), `${RECORD_VARIABLE} is the triggering record, a ${triggerObject} (trigger.object): its object cannot be ${variable.object}`);
+    }
     const day = (variable.type === 'Date' || variable.type === 'DateTime') && typeof variable.value === 'string' ? calendarProblem(variable.value) : null;
     if (day) ctx.error(childPath(path, 'value'), day);
   });
