@@ -100,3 +100,32 @@ test('a step moves to another stage without dragging: Shift+F10, "Move to stage 
   expect((await getDocument(page)).stages[1]!.steps.map((s) => s.name)).toEqual(['Buddy', 'Provision_Laptop']);
   await expect(node(page, 'Provision_Laptop')).toBeFocused();
 });
+
+test('Shift+F10 then arrows and Enter pressed at once choose the item the arrows reach, while the menu loads and once it is loaded', async ({ page }) => {
+  await page.goto('/?sample=onboarding');
+  await expect(node(page, 'Buddy')).toBeVisible();
+  const stepCount = async () => (await getDocument(page)).stages.flatMap((s) => s.steps).length;
+  const before = await stepCount();
+  // given a focused step, the menu never opened (it loads on its first opening)
+  await node(page, 'Buddy').focus();
+  // when the menu is opened and ↓ ↓ Enter pressed without waiting for it
+  await page.keyboard.press('Shift+F10');
+  await page.keyboard.press('ArrowDown');
+  await page.keyboard.press('ArrowDown');
+  await page.keyboard.press('Enter');
+  // then the third item, Duplicate, was chosen (the keys went to the step behind the menu)
+  await expect.poll(stepCount).toBe(before + 1);
+  await expect(page.getByRole('menu')).toBeHidden();
+  // when the same keys come as fast once the menu is open, on the copy that has focus
+  await expect(page.locator('.react-flow__node:focus')).toHaveCount(1);
+  await page.keyboard.press('Shift+F10');
+  await expect(page.getByRole('menuitem').first()).toBeFocused();
+  await page.keyboard.press('Escape');
+  await expect(page.getByRole('menu')).toBeHidden();
+  await page.keyboard.press('Shift+F10');
+  for (const key of ['ArrowDown', 'ArrowDown', 'ArrowDown', 'ArrowUp', 'Enter']) await page.keyboard.press(key);
+  // then Duplicate is chosen again (an arrow pressed before the menu had moved focus moved from the same item)
+  await expect.poll(stepCount).toBe(before + 2);
+  await expect(page.getByRole('menu')).toBeHidden();
+  await expect(page.getByRole('textbox', { name: /^Rename / })).toHaveCount(0);
+});

@@ -15,6 +15,7 @@ import type { Action, AnyAction } from '../actions/types';
 import { findAction, fitViewAction, snapToGridAction, themeAction, tidyUpAction } from '../actions/viewActions';
 import { ActionIcon } from '../ui/ActionIcon';
 import { ActionMenuItem, menuContentClass } from '../ui/ActionMenuItems';
+import { moveMenuFocusNow } from '../ui/menuFocus';
 import { ActionToolButton, toolButtonClass } from '../ui/ActionToolButton';
 import { Tooltip, TooltipProvider } from '../ui/Tooltip';
 import { takeDesignStart } from '../ui/focusDesignStart';
@@ -40,7 +41,7 @@ function ToolbarMenu({ name, label, tip, actions, icon, joined }: { name: string
       </Tooltip>
       <Menu.Portal>
         {/* New design sends focus to the empty canvas's first control: the closing menu must not take it back */}
-        <Menu.Content align="start" sideOffset={4} className={menuContentClass} onCloseAutoFocus={(e) => { if (takeDesignStart()) e.preventDefault(); }}>
+        <Menu.Content align="start" sideOffset={4} className={menuContentClass} onKeyDownCapture={moveMenuFocusNow} onCloseAutoFocus={(e) => { if (takeDesignStart()) e.preventDefault(); }}>
           {actions.map((action) => <ActionMenuItem key={action.id} entry={{ action, ...(action.id === exportJsonAction.id ? { label: 'JSON' } : {}) }} />)}
         </Menu.Content>
       </Menu.Portal>

@@ -11,6 +11,7 @@ import type { Action } from '../actions/types';
 import { useActionContext } from '../actions/useActionContext';
 import { useAppStore } from '../store/appStore';
 import { ActionIcon } from '../ui/ActionIcon';
+import { moveMenuFocusNow } from '../ui/menuFocus';
 import { ActionMenuItem, MenuSeparator, menuContentClass, menuItemClass, type MenuEntry } from '../ui/ActionMenuItems';
 import { focusCanvasElement } from './focusElement';
 
@@ -28,7 +29,8 @@ const focusFirstItem = (content: HTMLElement | null) => content?.querySelector<H
 
 const TARGET_NAMES: Record<CanvasTarget['kind'], string> = { element: 'Element', edge: 'Connector', selection: 'Selection', pane: 'Canvas' };
 
-export default function CanvasMenu({ menu, onClose }: { menu: OpenCanvasMenu; onClose(): void }) {
+/** `onReady`: the menu opened from the keyboard has focus on its first item, and takes the keys pressed since. */
+export default function CanvasMenu({ menu, onClose, onReady }: { menu: OpenCanvasMenu; onClose(): void; onReady?(): void }) {
   const context = useActionContext();
   const [open, setOpen] = useState(true);
   const chosen = useRef<CanvasMenuItem | null>(null);
@@ -36,9 +38,12 @@ export default function CanvasMenu({ menu, onClose }: { menu: OpenCanvasMenu; on
   useEffect(() => {
     if (!menu.byKeyboard) return;
     // After Radix has focused the menu itself (it does so when opened without its trigger).
-    const frame = requestAnimationFrame(() => focusFirstItem(content.current));
+    const frame = requestAnimationFrame(() => {
+      focusFirstItem(content.current);
+      onReady?.();
+    });
     return () => cancelAnimationFrame(frame);
-  }, [menu.byKeyboard]);
+  }, [menu.byKeyboard, onReady]);
   const groups = canvasMenu(useAppStore.getState().doc, menu.target);
   const choose = (entry: MenuEntry) => {
     chosen.current = entry as CanvasMenuItem;
@@ -75,6 +80,7 @@ export default function CanvasMenu({ menu, onClose }: { menu: OpenCanvasMenu; on
           className={menuContentClass}
           ref={content}
           onCloseAutoFocus={afterClose}
+          onKeyDownCapture={moveMenuFocusNow}
         >
           {groups.map((group, i) => (
             <Menu.Group key={group.submenu ?? i}>
@@ -89,7 +95,7 @@ export default function CanvasMenu({ menu, onClose }: { menu: OpenCanvasMenu; on
                     <span aria-hidden="true">▸</span>
                   </Menu.SubTrigger>
                   <Menu.Portal>
-                    <Menu.SubContent className={menuContentClass} sideOffset={4}>
+                    <Menu.SubContent className={menuContentClass} sideOffset={4} onKeyDownCapture={moveMenuFocusNow}>
                       {group.items.map((entry, j) => <ActionMenuItem key={j} entry={entry} ellipsis={false} onChoose={choose} />)}
                     </Menu.SubContent>
                   </Menu.Portal>

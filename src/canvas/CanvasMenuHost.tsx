@@ -5,11 +5,12 @@
  * same "add here" menu at that point. The menu (and its library) loads when first opened.
  */
 import { useReactFlow } from '@xyflow/react';
-import { lazy, Suspense, useRef, useState, type KeyboardEvent, type MouseEvent, type ReactNode } from 'react';
+import { lazy, Suspense, useCallback, useRef, useState, type KeyboardEvent, type MouseEvent, type ReactNode } from 'react';
 import type { CanvasTarget } from '../actions/canvasMenu';
 import { useAppStore } from '../store/appStore';
 import { selectCanEdit } from '../store/selectors';
 import type { OpenCanvasMenu } from './CanvasMenu';
+import { holdKeys, type HeldKeys } from './heldKeys';
 
 const CanvasMenu = lazy(() => import('./CanvasMenu'));
 
@@ -41,6 +42,8 @@ function targetOf(el: Element, atPane: () => CanvasTarget): CanvasTarget | null 
 export function CanvasMenuHost({ children }: { children: ReactNode }) {
   const [menu, setMenu] = useState<OpenCanvasMenu | null>(null);
   const openedByKey = useRef(0);
+  const heldKeys = useRef<HeldKeys | null>(null);
+  const releaseHeldKeys = useCallback(() => heldKeys.current?.release(), []);
   const { screenToFlowPosition } = useReactFlow();
 
   const open = (el: Element, x: number, y: number, byKeyboard = false): boolean => {
@@ -50,6 +53,9 @@ export function CanvasMenuHost({ children }: { children: ReactNode }) {
     // A connector is an SVG element: focus goes back to it too (then, if it was deleted, to its source node).
     const focusable = (e: Element | null): e is HTMLElement | SVGElement => e instanceof HTMLElement || e instanceof SVGElement;
     const focused = focusable(document.activeElement) ? document.activeElement : null;
+    heldKeys.current?.drop();
+    // keys pressed before the menu is ready are its own (heldKeys.ts)
+    heldKeys.current = byKeyboard ? holdKeys() : null;
     setMenu({ target, x, y, byKeyboard, returnFocus: focusable(el) && el.tabIndex >= 0 ? el : focused });
     return true;
   };
@@ -95,7 +101,15 @@ export function CanvasMenuHost({ children }: { children: ReactNode }) {
       {children}
       {menu && (
         <Suspense fallback={null}>
-          <CanvasMenu key={`${menu.x}:${menu.y}`} menu={menu} onClose={() => setMenu(null)} />
+          <CanvasMenu
+            key={`${menu.x}:${menu.y}`}
+            menu={menu}
+            onReady={releaseHeldKeys}
+            onClose={() => {
+              heldKeys.current?.drop();
+              setMenu(null);
+            }}
+          />
         </Suspense>
       )}
     </div>
