@@ -11,11 +11,11 @@
  * `…ActionType` is `flow` in API 52 files and `evaluationFlow` later; another value stays verbatim.
  */
 import type { Requirement } from '../../model/types';
-import { exportRows, importRows } from './conditions';
+import { exportRows, importRow, importRows, isOperator } from './conditions';
 import type { Children } from './importContext';
 import { hasLogicAbsentMark, type LogicAbsentMark } from './extensions';
 import { exportParameters, importParameters } from './parameters';
-import { leaf, type XmlNode } from './xmlNode';
+import { childText, leaf, type XmlNode } from './xmlNode';
 import type { InputValues } from '../../model/inputValue';
 
 export type ConditionPrefix = 'entry' | 'exit';
@@ -64,6 +64,20 @@ export function importConditionMode(
     return { mode: 'requirements', requirements };
   }
   return children.useIf(`${prefix}ConditionLogic`, 'and') ? { mode: 'plain' } : undefined;
+}
+
+/**
+ * When the `prefix…Conditions` rows were written but could not be read into requirements (an
+ * operator the model does not have, a value of another kind), what stopped them, for a warning:
+ * the rows are kept verbatim, so the simulation runs as if there were no condition at all.
+ * Null when there are no such rows, or they were read.
+ */
+export function unreadConditions(children: Children, prefix: ConditionPrefix): string | null {
+  const rows = children.all(`${prefix}Conditions`);
+  if (rows.length === 0 || importRows(rows)) return null;
+  const row = rows.find((node) => importRow(node) === undefined);
+  const operator = row ? childText(row, 'operator') : undefined;
+  return operator && !isOperator(operator) ? `the operator ${operator}` : 'a row';
 }
 
 /**

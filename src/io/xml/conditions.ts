@@ -10,7 +10,7 @@ import { childrenOf, element, isLeaf, leaf, type XmlNode } from './xmlNode';
 
 const KNOWN_OPERATORS: ReadonlySet<string> = new Set(OPERATORS);
 
-function isOperator(text: string): text is Operator {
+export function isOperator(text: string): text is Operator {
   return KNOWN_OPERATORS.has(text);
 }
 

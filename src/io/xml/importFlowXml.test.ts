@@ -223,6 +223,37 @@ describe('importFlowXml: literal inputs equal to an element\'s name', () => {
   });
 });
 
+describe('importFlowXml: conditions the model cannot hold', () => {
+  // FORMAT.md §6 keeps them verbatim; the step then started with its stage in the run, and only
+  // "<entryConditions> has no place in the model" said so, which reads as harmless
+  it('says that a step\'s entry and a stage\'s exit with an operator it does not have are not simulated, and what the run does instead', () => {
+    const row = (operator: string) => `<leftValueReference>$Record.Status</leftValueReference><operator>${operator}</operator><rightValue><stringValue>New</stringValue></rightValue>`;
+    const text = flow(`
+    <orchestratedStages>
+        <name>Work</name>
+        <label>Work</label>
+        <exitConditionLogic>and</exitConditionLogic>
+        <exitConditions>${row('IsChangedTo')}</exitConditions>
+        <stageSteps>
+            <name>Check</name>
+            <actionName>Check_Flow</actionName>
+            <actionType>stepBackground</actionType>
+            <entryConditionLogic>and</entryConditionLogic>
+            <entryConditions>${row('EqualTo')}</entryConditions>
+            <entryConditions>${row('Weird')}</entryConditions>
+            <label>Check</label>
+            <stepSubtype>BackgroundStep</stepSubtype>
+        </stageSteps>
+    </orchestratedStages>
+    <start><connector><targetReference>Work</targetReference></connector><object>Case</object><triggerType>RecordAfterSave</triggerType><recordTriggerType>Create</recordTriggerType></start>`);
+    const { doc, warnings } = imported(text);
+    expect(doc.stages[0]!.steps[0]!.start).toBeUndefined();
+    expect(warnings).toContain('stages[0].steps[0].start: the entry conditions of step Check use the operator Weird that Stageflow cannot simulate: they are kept verbatim, and the simulation starts the step when its stage starts');
+    expect(warnings).toContain('stages[0].exit: the exit conditions of stage Work use the operator IsChangedTo that Stageflow cannot simulate: they are kept verbatim, and the simulation completes the stage when all its steps are completed');
+    expect(exportFlowXml(doc).xml).toContain('<operator>Weird</operator>');
+  });
+});
+
 describe('importFlowXml: problems', () => {
   it('gives line and column for malformed XML', () => {
     // given / when

@@ -1,7 +1,7 @@
 /** One `<orchestratedStages>` element → a Stage (steps, exit condition, connectors, position). */
 import type { ExitCondition, Position, Stage, Step } from '../../model/types';
 import { importPosition } from './position';
-import { importConditionMode, logicAbsentMark } from './conditionModes';
+import { importConditionMode, logicAbsentMark, unreadConditions } from './conditionModes';
 import { goToMark, importConnector } from './connectors';
 import { XML_DEFAULT_API_VERSION } from '../../model/apiVersion';
 import { keptEntries, type XmlExtension } from './extensions';
@@ -11,8 +11,10 @@ import { inKeyOrder, STAGE_KEYS } from './keyOrder';
 import { kindOf } from './stepKinds';
 import { childText, hasText, type XmlNode } from './xmlNode';
 
-function exitFrom(children: Children, ctx: ImportContext): ExitCondition | undefined {
+function exitFrom(children: Children, ctx: ImportContext, name: string, path: string): ExitCondition | undefined {
   const mode = importConditionMode(children, 'exit', ctx.apiVersion ?? XML_DEFAULT_API_VERSION, ctx.names);
+  const unread = unreadConditions(children, 'exit');
+  if (unread) ctx.warn(`${path}.exit`, `the exit conditions of stage ${name} use ${unread} that Stageflow cannot simulate: they are kept verbatim, and the simulation completes the stage when all its steps are completed`);
   if (!mode) return undefined;
   return mode.mode === 'plain' ? { mode: 'allStepsCompleted' } : mode;
 }
@@ -52,7 +54,7 @@ export function importStage(node: XmlNode, ctx: ImportContext, index: number, la
     children.use(children.first('faultConnector'));
   }
   extensions.push(...logicAbsentMark(children, 'exit'));
-  const exit = exitFrom(children, ctx);
+  const exit = exitFrom(children, ctx, name, path);
   if (exit) stage.exit = exit;
 
   const stepNodes = children.all('stageSteps');

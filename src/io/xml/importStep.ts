@@ -1,7 +1,7 @@
 /** One `<stageSteps>` element → a Step (or undefined when its kind is not modelled). */
 import type { CompletionCondition, StartCondition, Step } from '../../model/types';
 import { predecessorOf } from './conditions';
-import { importConditionMode, logicAbsentMark, type ConditionMode } from './conditionModes';
+import { importConditionMode, logicAbsentMark, unreadConditions, type ConditionMode } from './conditionModes';
 import type { XmlExtension } from './extensions';
 import { XML_DEFAULT_API_VERSION } from '../../model/apiVersion';
 import { Children, type ImportContext } from './importContext';
@@ -56,6 +56,8 @@ export function importStep(node: XmlNode, ctx: ImportContext, path: string, sibl
   const marks: XmlExtension[] = logicAbsentMark(children, 'entry');
   const start = startFrom(importConditionMode(children, 'entry', apiVersion, ctx.names), name, siblings);
   if (start) step.start = start;
+  const unreadEntry = unreadConditions(children, 'entry');
+  if (unreadEntry) ctx.warn(`${path}.start`, `the entry conditions of step ${name} use ${unreadEntry} that Stageflow cannot simulate: they are kept verbatim, and the simulation starts the step when its stage starts`);
   const runAs = importRunAs(children);
   if (runAs) step.runAs = runAs;
   const requiresAsync = importRequiresAsync(children);
@@ -70,6 +72,8 @@ export function importStep(node: XmlNode, ctx: ImportContext, path: string, sibl
     marks.push(...logicAbsentMark(children, 'exit'));
     const complete = completionFrom(importConditionMode(children, 'exit', apiVersion, ctx.names));
     if (complete) step.complete = complete;
+    const unreadExit = unreadConditions(children, 'exit');
+    if (unreadExit) ctx.warn(`${path}.complete`, `the completion conditions of step ${name} use ${unreadExit} that Stageflow cannot simulate: they are kept verbatim, and the simulation completes the step when its screen flow finishes`);
   }
   const kept = children.rest();
   const extensions = [...(kept.length > 0 ? ctx.keep(path, kept) : []), ...marks];
