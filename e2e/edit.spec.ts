@@ -194,6 +194,50 @@ test('Ctrl+Z or Delete pressed right after Ctrl+V, while the paste is still unde
   expect((await getDocument(page)).stages.flatMap((s) => s.steps).map((x) => x.name)).toEqual(before);
 });
 
+test('a click on the panel\'s Label field while renaming on the canvas ends the rename and keeps focus in the field', async ({ page }) => {
+  await openOnboarding(page);
+  await select(page, 'Buddy');
+  await page.keyboard.press('F2');
+  await page.getByRole('textbox', { name: /^Rename / }).fill('First');
+  // when the Label field is clicked and typed in
+  const field = page.getByRole('textbox', { name: 'Label', exact: true });
+  await field.click();
+  await page.keyboard.type('!');
+  await page.waitForTimeout(300);
+  await page.keyboard.type('?');
+  // then every key went to the field (a frame after the rename ended, focus was taken to the node, and ? opened the help)
+  await expect(field).toBeFocused();
+  await expect.poll(async () => (await getDocument(page)).stages.flatMap((s) => s.steps).find((x) => x.name === 'Buddy')?.label).toBe('First!?');
+});
+
+test('F2 pressed the moment a rename closes with Enter opens the next rename, which keeps focus', async ({ page }) => {
+  await openOnboarding(page);
+  await select(page, 'Buddy');
+  await page.keyboard.press('F2');
+  await page.getByRole('textbox', { name: /^Rename / }).fill('First');
+  // given F2 sent on the focused element as soon as the rename field is gone (before the next frame)
+  await page.evaluate(`void new Promise((resolve) => {
+    const observer = new MutationObserver(() => {
+      if (document.querySelector('input[aria-label^="Rename "]')) return;
+      observer.disconnect();
+      (document.activeElement ?? document.body).dispatchEvent(new KeyboardEvent('keydown', { key: 'F2', bubbles: true, cancelable: true }));
+      resolve(null);
+    });
+    observer.observe(document.body, { childList: true, subtree: true });
+  })`);
+  // when the rename is committed with Enter
+  await page.keyboard.press('Enter');
+  // then the second rename field is open and keeps focus (a frame later it was taken to the node, closing it unseen)
+  const rename = page.getByRole('textbox', { name: /^Rename / });
+  await expect(rename).toBeFocused();
+  await page.waitForTimeout(300);
+  await expect(rename).toBeFocused();
+  await page.keyboard.type('Second');
+  await page.keyboard.press('Enter');
+  await expect.poll(async () => (await getDocument(page)).stages.flatMap((s) => s.steps).find((x) => x.name === 'Buddy')?.label).toBe('Second');
+  await expect(node(page, 'Buddy')).toBeFocused();
+});
+
 test('a stage the user placed, duplicated, gets a copy beside it in the run order, not over it', async ({ page }) => {
   await openOnboarding(page);
   // given the first stage dragged a little (its position is now recorded)

@@ -31,9 +31,16 @@ export function NodeLabel({ name, label, className = '', marked = false, glyph }
  * name followed the label, or — when F2 was pressed on a pasted copy before focus had followed the
  * selection to it — the copy, not the original that still held focus (the next Delete or F2 acts on
  * the focused node, useShortcuts.ts).
+ *
+ * Only when focus is still in the rename field or was lost with it: a frame later, focus the user has
+ * put elsewhere meanwhile stays there. A click on the panel's Label field ended the rename (blur) and
+ * lost its focus to the node, so what was typed next went to the canvas's shortcuts; F2 pressed
+ * right after Enter opened the next rename field, closed again unseen.
  */
-function restoreFocus(previous: Element | null, renamedTo: string) {
+function restoreFocus(field: Element, previous: Element | null, renamedTo: string) {
   requestAnimationFrame(() => {
+    const active = document.activeElement;
+    if (active && active !== document.body && active !== field) return;
     const fromNode = previous instanceof HTMLElement && previous.matches('.react-flow__node');
     if (previous instanceof HTMLElement && previous.isConnected && previous !== document.body && !fromNode) previous.focus();
     else focusCanvasElement(renamedTo);
@@ -57,13 +64,13 @@ function RenameInput({ name, label }: { name: string; label: string }) {
       autoFocus
       onFocus={(e) => e.currentTarget.select()}
       onChange={(e) => setDraft(e.target.value)}
-      onBlur={() => restoreFocus(previous, commit(name, draft))}
+      onBlur={(e) => restoreFocus(e.currentTarget, previous, commit(name, draft))}
       onKeyDown={(e) => {
         e.stopPropagation();
-        if (e.key === 'Enter') restoreFocus(previous, commit(name, draft));
+        if (e.key === 'Enter') restoreFocus(e.currentTarget, previous, commit(name, draft));
         if (e.key === 'Escape') {
           useAppStore.getState().setRenaming(null);
-          restoreFocus(previous, name);
+          restoreFocus(e.currentTarget, previous, name);
         }
       }}
     />
