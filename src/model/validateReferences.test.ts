@@ -39,12 +39,15 @@ describe('validateOrchestration: references (R50)', () => {
   });
 
   // R24 copies an output's value as it is: "abc" into the Number amount made it text, and every
-  // requirement on amount then compared text with a number (never held), without a word
-  it('refuses a flow behavior output that the variable it is copied into cannot hold', () => {
-    const flows = [{ name: 'Quote', type: 'autolaunched' as const, active: true, outputs: ['price', 'note'], behavior: { outputs: { price: 'abc', note: 'fine' } } }];
-    const doc = orchestration({ flows, stages: [{ name: 'Main', exit: { mode: 'allStepsCompleted' }, steps: [backgroundStep('A', { flow: 'Quote', outputs: { price: 'amount', note: 'region' } })] }] });
-    expect(describeProblems(errorsOf(validateOrchestration(doc)))).toEqual([
-      'stages[0].steps[0].outputs.price: flow "Quote" returns "abc" for "price" (its behavior.outputs), which goes into amount: amount is a Number value and cannot be set to "abc"',
+  // requirement on amount then compared text with a number (never held), without a word. A warning:
+  // the copy is what the spec says, and a design that ran before still runs
+  it('warns about a flow behavior output that the variable it is copied into cannot hold; a record output fits a Record variable', () => {
+    const flows = [{ name: 'Quote', type: 'autolaunched' as const, active: true, outputs: ['price', 'note', 'rec'], behavior: { outputs: { price: 'abc', note: 'fine', rec: { Status: 'Done' } } } }];
+    const doc = orchestration({ flows, stages: [{ name: 'Main', exit: { mode: 'allStepsCompleted' }, steps: [backgroundStep('A', { flow: 'Quote', outputs: { price: 'amount', note: 'region', rec: 'order' } })] }] });
+    const problems = validateOrchestration(doc);
+    expect(errorsOf(problems)).toEqual([]);
+    expect(describeProblems(warningsOf(problems)).filter((p) => p.includes('behavior.outputs'))).toEqual([
+      'stages[0].steps[0].outputs.price: flow "Quote" returns "abc" for "price" (its behavior.outputs), which goes into amount: amount is a Number value and cannot be set to "abc"; the run copies it as it is',
     ]);
   });
 

@@ -56,10 +56,12 @@ export function validateReferences(ctx: ValidationContext, sites: ConditionSites
       if (flow && !outputNames(flow).includes(output)) {
         ctx.error(outputPath, `flow "${flow.name}" has no output "${output}" (outputs: ${outputNames(flow).join(', ') || 'none'})`);
       } else if (flow?.behavior?.outputs && Object.hasOwn(flow.behavior.outputs, output)) {
-        // R24 copies the simulated value as it is: one the variable cannot hold would change its type
+        // R24 copies the simulated value as it is: one the variable cannot hold changes its type, and
+        // comparisons on it quietly fail. A warning, not an error: the spec lets the copy happen, and
+        // a design that ran before must still run (docs/decisions.md)
         const resolution = resolveReference(ctx, target);
         const problem = resolution.ok ? valueFitProblem(target, resolution.type, flow.behavior.outputs[output]) : null;
-        if (problem) ctx.error(outputPath, `flow "${flow.name}" returns ${JSON.stringify(flow.behavior.outputs[output])} for "${output}" (its behavior.outputs), which goes into ${target}: ${problem}`);
+        if (problem) ctx.warn(outputPath, `flow "${flow.name}" returns ${JSON.stringify(flow.behavior.outputs[output])} for "${output}" (its behavior.outputs), which goes into ${target}: ${problem}; the run copies it as it is`);
       }
     }
   }

@@ -44,10 +44,11 @@ describe('validateScenario', () => {
   });
 
   // R24: a scenario's output copied into a variable that cannot hold it changed the variable's type
-  it('refuses a step override output that the variable the step copies it into cannot hold', () => {
+  it('warns about a step override output that the variable the step copies it into cannot hold (the run copies it as it is)', () => {
     const mapped = orchestration({ stages: [stage('Main', [backgroundStep('Charge', { outputs: { result: 'amount' } })])] });
     const s = scenario({ steps: { Charge: { outputs: { result: '5' } } } });
-    expect(describeProblems(validateScenario(s, mapped))).toEqual(['steps.Charge.outputs.result: step "Charge" copies output "result" into amount: amount is a Number value and cannot be set to "5"']);
+    expect(describeProblems(validateScenario(s, mapped))).toEqual(['steps.Charge.outputs.result: step "Charge" copies output "result" into amount: amount is a Number value and cannot be set to "5"; the run copies it as it is']);
+    expect(validateScenario(s, mapped).map((p) => p.severity)).toEqual(['warning']);
     expect(validateScenario(scenario({ steps: { Charge: { outputs: { result: 5 } } } }), mapped)).toEqual([]);
     // an output the flow does not have is ignored by the run, which a typo would otherwise hide
     expect(describeProblems(validateScenario(scenario({ steps: { Charge: { outputs: { reslt: 5 } } } }), mapped))).toEqual(['steps.Charge.outputs.reslt: flow "Do_Work" of step "Charge" has no output "reslt" (outputs: result); it is ignored']);

@@ -43,7 +43,8 @@ function checkOutputOverrides(ctx: ValidationContext, name: string, outputs: Rea
     if (target === undefined) continue;
     const resolution = resolveReference(ctx, target);
     const problem = resolution.ok ? valueFitProblem(target, resolution.type, value) : null;
-    if (problem) ctx.error(path, `step "${name}" copies output "${output}" into ${target}: ${problem}`);
+    // a warning, as for the design's behavior.outputs (validateReferences.ts): R24 copies as it is
+    if (problem) ctx.warn(path, `step "${name}" copies output "${output}" into ${target}: ${problem}; the run copies it as it is`);
   }
 }
 

@@ -11,6 +11,8 @@ function typesFitting(value: unknown): readonly string[] | null {
   if (value === null) return null;
   if (typeof value === 'number') return ['Number'];
   if (typeof value === 'boolean') return ['Boolean'];
+  // a record's fields by name (a flow's output record copied into a Record variable)
+  if (typeof value === 'object' && !Array.isArray(value)) return ['Record'];
   if (typeof value === 'string') {
     if (/^\d{4}-\d{2}-\d{2}$/.test(value)) return ['Text', 'Date'];
     if (/^\d{4}-\d{2}-\d{2}T[\d:.]+Z$/.test(value)) return ['Text', 'DateTime'];
