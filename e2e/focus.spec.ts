@@ -125,3 +125,30 @@ test('Delete of the last element from the Outline leaves focus on the empty Outl
   await page.keyboard.press('s');
   await expect(tree.getByRole('treeitem', { name: /Stage Stage 1/ })).toBeFocused();
 });
+
+test('F2 pressed in the Outline the moment S has drawn the new stage\'s row renames it: its field keeps focus', async ({ page }) => {
+  await page.goto('/?sample=onboarding');
+  const tree = page.getByRole('tree', { name: 'Orchestration outline' });
+  await tree.getByRole('treeitem').first().click();
+  // given F2 sent on the focused element as soon as the new row is in the page (before the next frame)
+  await page.evaluate(`void new Promise((resolve) => {
+    const observer = new MutationObserver(() => {
+      if (![...document.querySelectorAll('[role=treeitem]')].some((row) => /Stage 1/.test(row.textContent))) return;
+      observer.disconnect();
+      (document.activeElement ?? document.body).dispatchEvent(new KeyboardEvent('keydown', { key: 'F2', bubbles: true, cancelable: true }));
+      resolve(null);
+    });
+    observer.observe(document.body, { childList: true, subtree: true });
+  })`);
+  // when S adds a stage
+  await page.keyboard.press('s');
+  // then the new stage's rename field is open and keeps focus (a frame later its row took focus, closing it unseen)
+  const rename = page.getByRole('textbox', { name: 'New label for Stage 1' });
+  await expect(rename).toBeFocused();
+  await page.waitForTimeout(300);
+  await expect(rename).toBeFocused();
+  await page.keyboard.type('Wrap up');
+  await page.keyboard.press('Enter');
+  await expect.poll(async () => (await getDocument(page)).stages.map((s) => s.label)).toContain('Wrap up');
+  await expect(tree.getByRole('treeitem', { name: /Stage Wrap up/ })).toBeFocused();
+});

@@ -46,6 +46,21 @@ const ADD_KEYS: Record<string, Action<void>> = {
 const RUN_KEYS_HINT = 'Arrows move · Enter selects';
 const KEYS_HINT = `Arrows move · Enter selects · F2 renames · Delete deletes · ${Object.entries(ADD_KEYS).map(([key, a]) => `${key.toUpperCase()} ${a.label.replace(/^Add /, '')}`).join(' · ')}`;
 
+/**
+ * Focuses the row a key added a frame later, once drawn, unless focus has moved since: F2 pressed
+ * right after S added a stage opened the new row's rename field, and focus taken from it a frame
+ * later closed it unseen. (The first stage of an empty tree, and a rename ended with Enter, still
+ * take their row unconditionally: focus was lost with the old tree or field, and the focus rescue
+ * has put it on the canvas node by then.)
+ */
+function focusLater(find: () => HTMLElement | null | undefined): void {
+  const from = document.activeElement;
+  requestAnimationFrame(() => {
+    const active = document.activeElement;
+    if (active === from || !active || active === document.body || !active.isConnected) find()?.focus();
+  });
+}
+
 function defaultCollapsed(doc: Orchestration): ReadonlySet<string> {
   const steps = doc.stages.reduce((n, s) => n + s.steps.length, 0);
   return steps > BIG_DESIGN_STEPS ? new Set(doc.stages.map((s) => s.name)) : new Set();
@@ -207,7 +222,7 @@ export function OutlineView() {
       const added = done.performed && typeof done.result === 'string' ? done.result : null;
       if (added) {
         setFocusId(added);
-        requestAnimationFrame(() => refs.current.get(added)?.focus());
+        focusLater(() => refs.current.get(added));
       }
     } else handled = false;
     if (handled) e.preventDefault();
