@@ -123,3 +123,26 @@ test('builds a two-stage orchestration with the keyboard only', async ({ page })
   await expect.poll(async () => (await getDocument(page)).stages[1]!.steps.length).toBe(2);
   await page.screenshot({ path: '/tmp/stageflow-built-keyboard.png' });
 });
+
+test('Enter ending a rename gives focus back at once: Shift+Tab pressed right after starts from the palette button, even when frames come late', async ({ page }) => {
+  // given frames that come late (a busy machine): focus given back a frame later came after the next key
+  await page.addInitScript({ content: `{ const raf = window.requestAnimationFrame.bind(window); window.requestAnimationFrame = (cb) => { setTimeout(() => raf(cb), 150); return 0; }; }` });
+  await openEmpty(page);
+  await page.getByRole('button', { name: 'Add stage' }).focus();
+  await page.keyboard.press('Enter');
+  await page.keyboard.press('Tab');
+  await page.keyboard.press('Enter'); // a background step, from the palette
+  await page.keyboard.press('F2');
+  await expect(page.getByRole('textbox', { name: /Rename/ })).toBeFocused();
+  await page.keyboard.type('Check order');
+  // when the rename ends with Enter and Shift+Tab follows at once
+  await page.keyboard.press('Enter');
+  await page.keyboard.press('Shift+Tab');
+  // then focus is on the palette button before the one that added the step
+  await expect(page.getByRole('button', { name: 'Add stage' })).toBeFocused();
+  await page.waitForTimeout(400);
+  await expect(page.getByRole('button', { name: 'Add stage' })).toBeFocused();
+  // and Enter there adds a stage, not a second step
+  await page.keyboard.press('Enter');
+  await expect.poll(async () => (await getDocument(page)).stages.map((s) => s.steps.length)).toEqual([1, 0]);
+});

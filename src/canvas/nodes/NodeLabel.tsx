@@ -1,5 +1,5 @@
 /** A node's label; while renaming in place (F2 / double-click) an input that commits on Enter or blur. */
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import { setLabelAction } from '../../actions/elementActions';
 import { useAction } from '../../actions/useAction';
 import { useAppStore } from '../../store/appStore';
@@ -41,15 +41,25 @@ function restoreFocus(field: Element, previous: Element | null, renamedTo: strin
   requestAnimationFrame(() => {
     const active = document.activeElement;
     if (active && active !== document.body && active !== field) return;
-    const fromNode = previous instanceof HTMLElement && previous.matches('.react-flow__node');
-    if (previous instanceof HTMLElement && previous.isConnected && previous !== document.body && !fromNode) previous.focus();
-    else focusCanvasElement(renamedTo);
+    giveFocusBack(previous, renamedTo);
   });
+}
+
+/** Focus onto where it was before renaming (a palette button, a panel), or the renamed element's node. */
+function giveFocusBack(previous: Element | null, renamedTo: string) {
+  const fromNode = previous instanceof HTMLElement && previous.matches('.react-flow__node');
+  if (previous instanceof HTMLElement && previous.isConnected && previous !== document.body && !fromNode) previous.focus();
+  else focusCanvasElement(renamedTo);
 }
 
 function RenameInput({ name, label }: { name: string; label: string }) {
   const [draft, setDraft] = useState(label);
   const [previous] = useState(() => document.activeElement);
+  // Enter and Escape end the rename and give focus back at once, in the key's own handler: a key
+  // pressed right after (Shift+Tab, F2) starts from there. Given a frame later, focus had meanwhile
+  // fallen to the page, and Shift+Tab from there went elsewhere. The blur that moving focus causes
+  // must not rename a second time.
+  const ended = useRef(false);
   const { run: rename } = useAction(setLabelAction);
   /** Renames; the element's API name afterwards. */
   const commit = (name: string, label: string): string => {
@@ -64,13 +74,22 @@ function RenameInput({ name, label }: { name: string; label: string }) {
       autoFocus
       onFocus={(e) => e.currentTarget.select()}
       onChange={(e) => setDraft(e.target.value)}
-      onBlur={(e) => restoreFocus(e.currentTarget, previous, commit(name, draft))}
+      onBlur={(e) => {
+        if (ended.current) return;
+        ended.current = true;
+        restoreFocus(e.currentTarget, previous, commit(name, draft));
+      }}
       onKeyDown={(e) => {
         e.stopPropagation();
-        if (e.key === 'Enter') restoreFocus(e.currentTarget, previous, commit(name, draft));
-        if (e.key === 'Escape') {
+        if (e.key !== 'Enter' && e.key !== 'Escape') return;
+        // the key's default would act on the element focus moves to (Enter would press the palette button)
+        e.preventDefault();
+        if (ended.current) return;
+        ended.current = true;
+        if (e.key === 'Enter') giveFocusBack(previous, commit(name, draft));
+        else {
           useAppStore.getState().setRenaming(null);
-          restoreFocus(e.currentTarget, previous, name);
+          giveFocusBack(previous, name);
         }
       }}
     />
