@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { getDocument, node } from './helpers';
+import { getDocument, node, pressKeyWhen } from './helpers';
 
 const stageNames = async (page: Page) => (await getDocument(page)).stages.map((s) => s.name);
 
@@ -113,15 +113,7 @@ test('F2 pressed the moment a pasted copy is drawn, before focus has followed it
   await select(page, 'Buddy');
   await page.keyboard.press('ControlOrMeta+C');
   // given F2 sent on the focused element as soon as the copy's node is in the page (before the next frame)
-  await page.evaluate(`void new Promise((resolve) => {
-    const observer = new MutationObserver(() => {
-      if (!document.querySelector('.react-flow__node[data-id="Buddy_2"]')) return;
-      observer.disconnect();
-      (document.activeElement ?? document.body).dispatchEvent(new KeyboardEvent('keydown', { key: 'F2', bubbles: true, cancelable: true }));
-      resolve(null);
-    });
-    observer.observe(document.body, { childList: true, subtree: true });
-  })`);
+  await pressKeyWhen(page, `document.querySelector('.react-flow__node[data-id="Buddy_2"]')`, 'F2');
   // when the step is pasted
   await page.keyboard.press('ControlOrMeta+V');
   // then the copy's rename field opens and keeps focus (a frame later it was taken away, committing it unseen)
@@ -144,15 +136,7 @@ test('Delete pressed the moment a duplicated copy is drawn, before focus has fol
   await page.keyboard.press('Shift+Tab');
   await expect(node(page, 'Buddy')).toBeFocused();
   // and Delete sent on the focused element as soon as the copy's node is in the page (before the next frame)
-  await page.evaluate(`void new Promise((resolve) => {
-    const observer = new MutationObserver(() => {
-      if (!document.querySelector('.react-flow__node[data-id="Buddy_2"]')) return;
-      observer.disconnect();
-      (document.activeElement ?? document.body).dispatchEvent(new KeyboardEvent('keydown', { key: 'Delete', bubbles: true, cancelable: true }));
-      resolve(null);
-    });
-    observer.observe(document.body, { childList: true, subtree: true });
-  })`);
+  await pressKeyWhen(page, `document.querySelector('.react-flow__node[data-id="Buddy_2"]')`, 'Delete');
   // when the step is duplicated
   await page.keyboard.press('ControlOrMeta+D');
   // then the copy the selection showed is deleted, and the original stays
@@ -216,15 +200,7 @@ test('F2 pressed the moment a rename closes with Enter opens the next rename, wh
   await page.keyboard.press('F2');
   await page.getByRole('textbox', { name: /^Rename / }).fill('First');
   // given F2 sent on the focused element as soon as the rename field is gone (before the next frame)
-  await page.evaluate(`void new Promise((resolve) => {
-    const observer = new MutationObserver(() => {
-      if (document.querySelector('input[aria-label^="Rename "]')) return;
-      observer.disconnect();
-      (document.activeElement ?? document.body).dispatchEvent(new KeyboardEvent('keydown', { key: 'F2', bubbles: true, cancelable: true }));
-      resolve(null);
-    });
-    observer.observe(document.body, { childList: true, subtree: true });
-  })`);
+  await pressKeyWhen(page, `!document.querySelector('input[aria-label^="Rename "]')`, 'F2');
   // when the rename is committed with Enter
   await page.keyboard.press('Enter');
   // then the second rename field is open and keeps focus (a frame later it was taken to the node, closing it unseen)

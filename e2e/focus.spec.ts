@@ -1,6 +1,6 @@
 /** Issue 17, focus management: after each action focus lands on what it created or edited (docs/editor.md, "Focus after each action"). */
 import { expect, test, type Page } from '@playwright/test';
-import { getDocument, node, openEmpty } from './helpers';
+import { getDocument, node, openEmpty, pressKeyWhen } from './helpers';
 
 const focusedName = (page: Page) => page.evaluate(() => {
   const el = document.activeElement;
@@ -131,15 +131,7 @@ test('F2 pressed in the Outline the moment S has drawn the new stage\'s row rena
   const tree = page.getByRole('tree', { name: 'Orchestration outline' });
   await tree.getByRole('treeitem').first().click();
   // given F2 sent on the focused element as soon as the new row is in the page (before the next frame)
-  await page.evaluate(`void new Promise((resolve) => {
-    const observer = new MutationObserver(() => {
-      if (![...document.querySelectorAll('[role=treeitem]')].some((row) => /Stage 1/.test(row.textContent))) return;
-      observer.disconnect();
-      (document.activeElement ?? document.body).dispatchEvent(new KeyboardEvent('keydown', { key: 'F2', bubbles: true, cancelable: true }));
-      resolve(null);
-    });
-    observer.observe(document.body, { childList: true, subtree: true });
-  })`);
+  await pressKeyWhen(page, `[...document.querySelectorAll('[role=treeitem]')].some((row) => /Stage 1/.test(row.textContent))`, 'F2');
   // when S adds a stage
   await page.keyboard.press('s');
   // then the new stage's rename field is open and keeps focus (a frame later its row took focus, closing it unseen)

@@ -64,3 +64,20 @@ export async function openProjectOrchestration(page: Page, dir: string, name: st
   const report = page.getByRole('dialog', { name: new RegExp(name) });
   if (await report.isVisible()) await report.getByRole('button', { name: 'Close' }).click();
 }
+
+/**
+ * Arms a key press sent the moment the page changes so that `ready` (a JavaScript expression) holds:
+ * a keydown dispatched on the focused element from a MutationObserver, before the next frame — a
+ * quick hand or a script acting between an edit and what the app does a frame later.
+ */
+export async function pressKeyWhen(page: Page, ready: string, key: string): Promise<void> {
+  await page.evaluate(`void new Promise((resolve) => {
+    const observer = new MutationObserver(() => {
+      if (!(${ready})) return;
+      observer.disconnect();
+      (document.activeElement ?? document.body).dispatchEvent(new KeyboardEvent('keydown', { key: ${JSON.stringify(key)}, bubbles: true, cancelable: true }));
+      resolve(null);
+    });
+    observer.observe(document.body, { childList: true, subtree: true });
+  })`);
+}
