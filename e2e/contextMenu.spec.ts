@@ -101,6 +101,28 @@ test('a step moves to another stage without dragging: Shift+F10, "Move to stage 
   await expect(node(page, 'Provision_Laptop')).toBeFocused();
 });
 
+test('Shift+F10 pressed again right after Escape opens the menu anew at the same place, and the keys pressed at once are its own', async ({ page }) => {
+  await page.goto('/?sample=onboarding');
+  await expect(node(page, 'Buddy')).toBeVisible();
+  const stepCount = async () => (await getDocument(page)).stages.flatMap((s) => s.steps).length;
+  const before = await stepCount();
+  await node(page, 'Buddy').focus();
+  await page.keyboard.press('Shift+F10');
+  await expect(page.getByRole('menuitem').first()).toBeFocused();
+  // when Escape closes the menu and Shift+F10 opens it again in the same task, before the closing
+  // menu has said it closed (Radix gives focus back and closes a task later)
+  await page.evaluate(`(() => {
+    document.activeElement.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true, cancelable: true }));
+    document.activeElement.dispatchEvent(new KeyboardEvent('keydown', { key: 'F10', shiftKey: true, bubbles: true, cancelable: true }));
+  })()`);
+  // then a menu opens on the step (Shift+F10 fell on the page, or the closing menu was reused at the
+  // same place, kept closed, and its close then dropped the new one), and ↓ ↓ Enter pressed at once
+  // choose Duplicate in it
+  for (const key of ['ArrowDown', 'ArrowDown', 'Enter']) await page.keyboard.press(key);
+  await expect.poll(stepCount).toBe(before + 1);
+  await expect(page.getByRole('menu')).toBeHidden();
+});
+
 test('Shift+F10 then arrows and Enter pressed at once choose the item the arrows reach, while the menu loads and once it is loaded', async ({ page }) => {
   await page.goto('/?sample=onboarding');
   await expect(node(page, 'Buddy')).toBeVisible();

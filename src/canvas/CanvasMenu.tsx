@@ -23,6 +23,8 @@ export interface OpenCanvasMenu {
   returnFocus: HTMLElement | SVGElement | null;
   /** Opened with Shift+F10 or the context-menu key: the first item gets focus, as in native menus. */
   byKeyboard: boolean;
+  /** Which opening this is (each opening is a menu of its own, even at the same place). */
+  id: number;
 }
 
 const focusFirstItem = (content: HTMLElement | null) => content?.querySelector<HTMLElement>('[role="menuitem"]:not([data-disabled])')?.focus();
@@ -49,6 +51,12 @@ export default function CanvasMenu({ menu, onClose, onReady }: { menu: OpenCanva
     chosen.current = entry as CanvasMenuItem;
   };
 
+  // Escape gives focus back at once: Radix does it a task after the menu has gone, and a key pressed
+  // in between (Shift+F10 to open it again, Delete) fell on the page, outside the canvas.
+  const giveFocusBackNow = () => {
+    const back = menu.returnFocus;
+    if (back?.isConnected) back.focus({ preventScroll: true });
+  };
   const afterClose = (event: Event) => {
     event.preventDefault();
     const back = menu.returnFocus;
@@ -80,6 +88,7 @@ export default function CanvasMenu({ menu, onClose, onReady }: { menu: OpenCanva
           className={menuContentClass}
           ref={content}
           onCloseAutoFocus={afterClose}
+          onEscapeKeyDown={giveFocusBackNow}
           onKeyDownCapture={moveMenuFocusNow}
         >
           {groups.map((group, i) => (

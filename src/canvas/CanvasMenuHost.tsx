@@ -43,6 +43,18 @@ export function CanvasMenuHost({ children }: { children: ReactNode }) {
   const [menu, setMenu] = useState<OpenCanvasMenu | null>(null);
   const openedByKey = useRef(0);
   const heldKeys = useRef<HeldKeys | null>(null);
+  // The menu open now. A menu closed with Escape says so a task later (Radix's focus scope), and a
+  // menu opened again meanwhile at the same place (Shift+F10 at once) was that closing menu, kept
+  // closed, and then closed, its held keys dropped: each opening has its own id, and only the menu
+  // open now closes the host's menu.
+  const current = useRef<OpenCanvasMenu | null>(null);
+  const openings = useRef(0);
+  const close = (closing: OpenCanvasMenu) => {
+    if (current.current !== closing) return;
+    current.current = null;
+    heldKeys.current?.drop();
+    setMenu(null);
+  };
   const releaseHeldKeys = useCallback(() => heldKeys.current?.release(), []);
   const { screenToFlowPosition } = useReactFlow();
 
@@ -56,7 +68,9 @@ export function CanvasMenuHost({ children }: { children: ReactNode }) {
     heldKeys.current?.drop();
     // keys pressed before the menu is ready are its own (heldKeys.ts)
     heldKeys.current = byKeyboard ? holdKeys() : null;
-    setMenu({ target, x, y, byKeyboard, returnFocus: focusable(el) && el.tabIndex >= 0 ? el : focused });
+    const next = { target, x, y, byKeyboard, returnFocus: focusable(el) && el.tabIndex >= 0 ? el : focused, id: ++openings.current };
+    current.current = next;
+    setMenu(next);
     return true;
   };
 
@@ -102,13 +116,10 @@ export function CanvasMenuHost({ children }: { children: ReactNode }) {
       {menu && (
         <Suspense fallback={null}>
           <CanvasMenu
-            key={`${menu.x}:${menu.y}`}
+            key={menu.id}
             menu={menu}
             onReady={releaseHeldKeys}
-            onClose={() => {
-              heldKeys.current?.drop();
-              setMenu(null);
-            }}
+            onClose={() => close(menu)}
           />
         </Suspense>
       )}
