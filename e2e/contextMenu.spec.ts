@@ -1,5 +1,5 @@
 /** Editor ergonomics (issue 17): the canvas's context menus, by mouse and by keyboard, on steps, stages and connectors. */
-import { expect, test } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 import { getDocument, node } from './helpers';
 
 test('context menu by mouse: right-click a stage adds a step there; right-click the canvas adds a stage at that point', async ({ page }) => {
@@ -101,10 +101,15 @@ test('a step moves to another stage without dragging: Shift+F10, "Move to stage 
   await expect(node(page, 'Provision_Laptop')).toBeFocused();
 });
 
-test('Shift+F10 pressed again right after Escape opens the menu anew at the same place, and the keys pressed at once are its own', async ({ page }) => {
+/** Opens the onboarding sample; the function returned reads how many steps the design has. */
+async function openOnboardingCountingSteps(page: Page): Promise<() => Promise<number>> {
   await page.goto('/?sample=onboarding');
   await expect(node(page, 'Buddy')).toBeVisible();
-  const stepCount = async () => (await getDocument(page)).stages.flatMap((s) => s.steps).length;
+  return async () => (await getDocument(page)).stages.flatMap((s) => s.steps).length;
+}
+
+test('Shift+F10 pressed again right after Escape opens the menu anew at the same place, and the keys pressed at once are its own', async ({ page }) => {
+  const stepCount = await openOnboardingCountingSteps(page);
   const before = await stepCount();
   await node(page, 'Buddy').focus();
   await page.keyboard.press('Shift+F10');
@@ -124,9 +129,7 @@ test('Shift+F10 pressed again right after Escape opens the menu anew at the same
 });
 
 test('Shift+F10 then arrows and Enter pressed at once choose the item the arrows reach, while the menu loads and once it is loaded', async ({ page }) => {
-  await page.goto('/?sample=onboarding');
-  await expect(node(page, 'Buddy')).toBeVisible();
-  const stepCount = async () => (await getDocument(page)).stages.flatMap((s) => s.steps).length;
+  const stepCount = await openOnboardingCountingSteps(page);
   const before = await stepCount();
   // given a focused step, the menu never opened (it loads on its first opening)
   await node(page, 'Buddy').focus();
