@@ -8,8 +8,12 @@
  * The list's rows are its element children, in order; a row's ↑, ↓ and Remove buttons carry
  * `data-row-control` = `up | down | remove` (the first such button in the row is the row's own, before
  * any list nested in it); a row's first field is its first input, select or text area. Focus moves a
- * frame later, once React has drawn the changed list.
+ * frame later, once React has drawn the changed list, and not when the user has put it elsewhere
+ * since (ui/focusLater.ts: a click into another field and typing lost the rest of the typing to the
+ * new row).
  */
+import { focusNextFrame } from '../../ui/focusLater';
+
 export type RowControl = 'first' | 'up' | 'down' | 'remove';
 
 export interface RowList {
@@ -27,10 +31,6 @@ function control(list: Element | null, index: number, which: RowControl): HTMLEl
   return el && !(el as HTMLButtonElement).disabled ? el : null;
 }
 
-function later(pick: () => HTMLElement | null): void {
-  requestAnimationFrame(() => pick()?.focus());
-}
-
 /**
  * After a row was added at `index`: its first field, ready to be filled in. A text field the row
  * starts with a made-up value in ("Outcome 2", `newVariable`, `user3`, `Field1`) has that value
@@ -38,19 +38,17 @@ function later(pick: () => HTMLElement | null): void {
  * it, and typing "Approved" made the outcome "Outcome 2Approved".
  */
 export function focusAddedRow(rows: RowList, index: number): void {
-  requestAnimationFrame(() => {
-    const field = control(rows.list(), index, 'first');
-    field?.focus();
+  focusNextFrame(() => control(rows.list(), index, 'first'), (field) => {
     if (field instanceof HTMLInputElement && field.type === 'text') field.select();
   });
 }
 
 /** After a row moved to `to` with its ↑ or ↓: the same button of that row, or the other one at the end it reached. */
 export function focusMovedRow(rows: RowList, to: number, direction: 'up' | 'down'): void {
-  later(() => control(rows.list(), to, direction) ?? control(rows.list(), to, direction === 'up' ? 'down' : 'up'));
+  focusNextFrame(() => control(rows.list(), to, direction) ?? control(rows.list(), to, direction === 'up' ? 'down' : 'up'));
 }
 
 /** After the row at `index` was removed: the Remove of the row now in its place, else of the one before, else the add button. */
 export function focusAfterRemovedRow(rows: RowList, index: number): void {
-  later(() => control(rows.list(), index, 'remove') ?? control(rows.list(), index - 1, 'remove') ?? rows.add());
+  focusNextFrame(() => control(rows.list(), index, 'remove') ?? control(rows.list(), index - 1, 'remove') ?? rows.add());
 }

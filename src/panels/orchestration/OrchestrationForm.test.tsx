@@ -163,6 +163,20 @@ describe('OrchestrationForm', () => {
     await waitFor(() => expect(screen.getByRole('button', { name: 'Remove user', description: `User ${users[1]}` })).toHaveFocus());
   });
 
+  it('a row added does not take focus the user has put elsewhere before its frame (a quick click into Description, then typing)', async () => {
+    renderPanel();
+    const add = screen.getByRole('button', { name: '+ Add variable' });
+    add.focus();
+    fireEvent.click(add);
+    // when the admin clicks into Description before the next frame
+    const description = screen.getByLabelText('Description');
+    description.focus();
+    await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+    // then focus stays there: the new variable's name, its text selected, took it and the typing
+    expect(description).toHaveFocus();
+    expect(screen.getByRole('group', { name: 'Variable newVariable' })).toBeInTheDocument();
+  });
+
   it('focus follows the fields of a Record variable: + Add field goes to its name, Remove of the last to the one before, of the only one to + Add field', async () => {
     renderPanel();
     const group = () => screen.getByRole('group', { name: 'Variable hire' });

@@ -1,0 +1,31 @@
+/**
+ * Focus that an action moves a frame later, once React has drawn what it changed (a list's new row,
+ * a button back in place of a closed question), without taking focus the user has put elsewhere
+ * since (docs/editor.md, "Focus after each action"). A quick hand clicks or types between the action
+ * and that frame, and on a busy machine the frame comes late: "+ Add variable" then a click into
+ * Description and typing sent the rest of the typing into the new variable's name, its made-up
+ * name selected and replaced. As `focusCanvasElement` does for canvas nodes, focus still on what
+ * had it when the action asked, or lost to the page (the control that had it went), is moved.
+ */
+import { focusIsLost } from './focusFallback';
+
+/** True when focus is still on `from`, or lost (on <body>, on a removed or disabled element). */
+export function focusStayedOn(from: Element | null): boolean {
+  const active = document.activeElement;
+  return active === from || focusIsLost() || (active as HTMLButtonElement | null)?.disabled === true;
+}
+
+/**
+ * A frame from now, focuses what `find` returns then, unless focus has moved since this call;
+ * `then` runs on the element focused (to select a field's text).
+ */
+export function focusNextFrame(find: () => HTMLElement | null | undefined, then?: (el: HTMLElement) => void): void {
+  const from = document.activeElement;
+  requestAnimationFrame(() => {
+    if (!focusStayedOn(from)) return;
+    const target = find();
+    if (!target) return;
+    target.focus();
+    then?.(target);
+  });
+}
