@@ -58,4 +58,16 @@ describe('focusNextFrame', () => {
     runFrame();
     expect(document.activeElement).toBe(description);
   });
+
+  it('an action pressed twice before the frame ends on the second target (+ Add twice: the second new row)', () => {
+    const addButton = add('button');
+    addButton.focus();
+    const first = add('input');
+    const second = add('input');
+    focusNextFrame(() => first);
+    focusNextFrame(() => second);
+    runFrame();
+    runFrame();
+    expect(document.activeElement).toBe(second);
+  });
 });

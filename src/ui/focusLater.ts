@@ -15,14 +15,19 @@ export function focusStayedOn(from: Element | null): boolean {
   return active === from || focusIsLost() || (active as HTMLButtonElement | null)?.disabled === true;
 }
 
+/** The last call's number: an action a second time before the frame (+ Add pressed twice) decides alone. */
+let latest = 0;
+
 /**
- * A frame from now, focuses what `find` returns then, unless focus has moved since this call;
- * `then` runs on the element focused (to select a field's text).
+ * A frame from now, focuses what `find` returns then, unless focus has moved since this call or a
+ * later call has asked for another target (the first would move focus, and the second then find it
+ * moved); `then` runs on the element focused (to select a field's text).
  */
 export function focusNextFrame(find: () => HTMLElement | null | undefined, then?: (el: HTMLElement) => void): void {
   const from = document.activeElement;
+  const mine = ++latest;
   requestAnimationFrame(() => {
-    if (!focusStayedOn(from)) return;
+    if (mine !== latest || !focusStayedOn(from)) return;
     const target = find();
     if (!target) return;
     target.focus();
