@@ -17,6 +17,20 @@ export function takenNames(doc: Orchestration): Set<string> {
   return names;
 }
 
+/** How a decision's outcome is named among a project file's saved names: `Decision.Outcome` (no API name holds a dot). */
+export const savedOutcomeName = (decision: string, outcome: string) => `${decision}.${outcome}`;
+
+/**
+ * The names a project's file holds once the design is opened from it or saved to it
+ * (ProjectFileLink.savedNames): every element's API name, and each decision's outcomes as
+ * `Decision.Outcome`. Their API names stay when their labels change, as Flow Builder keeps a saved element's.
+ */
+export function projectFileNames(doc: Orchestration): string[] {
+  const names = [...takenNames(doc)];
+  for (const decision of doc.decisions ?? []) for (const outcome of decision.outcomes) names.push(savedOutcomeName(decision.name, outcome.name));
+  return names;
+}
+
 /** A fresh API name derived from `label`, unique in the document (and in `alsoTaken`). */
 export function newElementName(doc: Orchestration, label: string, alsoTaken: Iterable<string> = []): string {
   const taken = takenNames(doc);

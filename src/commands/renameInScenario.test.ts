@@ -5,6 +5,7 @@ import { routedDesign } from '../verify/testing/designs';
 import { renameElement } from './renameElement';
 import { renameInScenario } from './renameInScenario';
 import { setApiName } from './setApiName';
+import { updateDecision } from './updateDecision';
 
 /** A scenario that names the routed design's elements in every place a scenario can. */
 function namingScenario(): Scenario {
@@ -70,6 +71,30 @@ describe('renameInScenario (a scenario follows a rename in its design)', () => {
     const renamed = renameInScenario(scenario, { kind: 'flow', from: 'Gate', to: 'Entry_gate' });
     expect(renamed.evaluationFlows).toEqual({ Entry_gate: { result: true }, Other: { result: false } });
     expect(renamed.steps).toBe(scenario.steps);
+  });
+
+  it('renames an outcome in the decision expectations of its decision only, and the scenario stays valid', () => {
+    // given: expectations naming the outcome Big of Route, and an outcome Big of another decision
+    const scenario: Scenario = {
+      ...namingScenario(),
+      expectations: [
+        { kind: 'decision', decision: 'Route', outcome: 'Big' },
+        { kind: 'decision', decision: 'Other', outcome: 'Big' },
+        { kind: 'decision', decision: 'Route', outcome: null },
+      ],
+    };
+    const before = routedDesign();
+    const after = updateDecision.apply(before, { name: 'Route', changes: { outcomes: [{ ...before.decisions![0]!.outcomes[0]!, name: 'Large' }] } });
+    // when
+    const renamed = renameInScenario(scenario, { kind: 'outcome', decision: 'Route', from: 'Big', to: 'Large' });
+    // then
+    expect(renamed.expectations).toEqual([
+      { kind: 'decision', decision: 'Route', outcome: 'Large' },
+      { kind: 'decision', decision: 'Other', outcome: 'Big' },
+      { kind: 'decision', decision: 'Route', outcome: null },
+    ]);
+    expect(validateScenario({ ...renamed, expectations: [renamed.expectations![0]!] }, after)).toEqual([]);
+    expect(renameInScenario(scenario, { kind: 'outcome', decision: 'Route', from: 'Small', to: 'Tiny' })).toBe(scenario);
   });
 
   it('returns the same scenario when it does not use the name', () => {

@@ -1,7 +1,8 @@
 /**
  * A scenario with a renamed element or flow renamed in it too: the names it uses (step overrides,
  * evaluation-flow results, work items, `set` targets, inputs, expectations) are API names of the
- * design it drives, so a rename in the design would otherwise leave them pointing at nothing.
+ * design it drives, so a rename in the design would otherwise leave them pointing at nothing. A
+ * renamed outcome is renamed in the `decision` expectations of its decision.
  * Returns the same scenario when it does not use the name.
  */
 import type { Expectation, Scenario, ScenarioEvent } from '../model/types';
@@ -72,8 +73,17 @@ function withField<K extends keyof Scenario>(scenario: Scenario, key: K, value: 
   return { ...scenario, [key]: value };
 }
 
+/** A `decision` expectation of `decision` naming the outcome `from`, naming `to` instead. */
+function renameOutcomeInExpectation(expectation: Expectation, decision: string, from: string, to: string): Expectation {
+  if (expectation.kind !== 'decision' || expectation.decision !== decision || expectation.outcome !== from) return expectation;
+  return { ...expectation, outcome: to };
+}
+
 export function renameInScenario(scenario: Scenario, rename: Rename): Scenario {
   const { from, to } = rename;
+  if (rename.kind === 'outcome') {
+    return withField(scenario, 'expectations', mapList(scenario.expectations, (e) => renameOutcomeInExpectation(e, rename.decision, from, to)));
+  }
   if (rename.kind === 'flow') return withField(scenario, 'evaluationFlows', renameKey(scenario.evaluationFlows, from, to));
   let out = withField(scenario, 'steps', renameKey(scenario.steps, from, to));
   out = withField(out, 'inputs', renameKey(out.inputs, from, to));

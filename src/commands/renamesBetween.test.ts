@@ -7,6 +7,7 @@ import { renameElement } from './renameElement';
 import { renamesBetween } from './renamesBetween';
 import { saveFlow } from './saveFlow';
 import { setApiName } from './setApiName';
+import { updateDecision } from './updateDecision';
 
 describe('renamesBetween (was a change a rename?)', () => {
   it('finds a step renamed from the canvas (its label, and the API name following it)', () => {
@@ -47,6 +48,17 @@ describe('renamesBetween (was a change a rename?)', () => {
     expect(moved).not.toBe(before);
     for (const after of [added, deleted, moved, { ...before, layout: { Intake: { x: 5, y: 5 } } }]) expect(renamesBetween(before, after)).toEqual([]);
     expect(renamesBetween(setApiName.apply(before, { from: 'Note', to: 'Keep' }), relabelled)).toEqual([]);
+  });
+
+  it('finds an outcome of a decision given a new name, and no outcome rename in an outcome added or relabelled', () => {
+    // given
+    const before = routedDesign();
+    const big = before.decisions![0]!.outcomes[0]!;
+    const withOutcomes = (outcomes: typeof big[]) => updateDecision.apply(before, { name: 'Route', changes: { outcomes } });
+    // then
+    expect(renamesBetween(before, withOutcomes([{ ...big, name: 'Large' }]))).toEqual([{ kind: 'outcome', decision: 'Route', from: 'Big', to: 'Large' }]);
+    expect(renamesBetween(before, withOutcomes([big, { ...big, name: 'Huge' }]))).toEqual([]);
+    expect(renamesBetween(before, withOutcomes([{ ...big, label: 'Large' }]))).toEqual([]);
   });
 
   it('sees no rename when two names change at once (another design opened)', () => {

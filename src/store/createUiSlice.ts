@@ -43,9 +43,10 @@ export interface ProjectFileLink {
    */
   objects?: ProjectObjects;
   /**
-   * The stages, steps and decisions the project's file holds (as opened, then as last saved): their
-   * API names name the file's elements, so a new label leaves them as they are, as Flow Builder
-   * never renames a saved element (panels/fields/LabelField.tsx).
+   * The stages, steps, decisions and outcomes (`Decision.Outcome`) the project's file holds (as
+   * opened, then as last saved; commands/queries.ts projectFileNames): their API names name the
+   * file's elements, so a new label leaves them as they are, as Flow Builder never renames a saved
+   * element (panels/fields/LabelField.tsx, panels/decision/OutcomeEditor.tsx).
    */
   savedNames?: readonly string[];
   /** The project's flows the design does not call yet, offered in the Flow pickers (io/project/projectFlowOffer.ts). */

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { renameElement } from '../commands/renameElement';
+import { updateDecision } from '../commands/updateDecision';
 import type { Scenario } from '../model/types';
 import { validateOrchestration } from '../model/validate';
 import { validateScenario } from '../model/validateScenario';
@@ -23,6 +24,21 @@ function storeWith(scenarios: Scenario[]) {
 }
 
 describe('scenarios follow renames in the design (store/followRenames.ts)', () => {
+  it('renames an outcome in the decision expectations when its label is edited and its API name follows, back on undo', () => {
+    // given: a scenario expecting the outcome Big of Route (labelled as its name derives)
+    const expecting: Scenario = { ...reviewed, expectations: [{ kind: 'decision', decision: 'Route', outcome: 'Big' }] };
+    const store = storeWith([expecting]);
+    const big = store.getState().doc.decisions![0]!.outcomes[0]!;
+    // when its API name changes with its label
+    store.getState().dispatch(updateDecision, { name: 'Route', changes: { outcomes: [{ ...big, label: 'Large', name: 'Large' }] } });
+    // then
+    expect(store.getState().scenarios[0]!.expectations).toEqual([{ kind: 'decision', decision: 'Route', outcome: 'Large' }]);
+    expect(validateScenario(store.getState().scenarios[0]!, store.getState().doc)).toEqual([]);
+    // when undone
+    store.getState().undo();
+    expect(store.getState().scenarios[0]!.expectations).toEqual([{ kind: 'decision', decision: 'Route', outcome: 'Big' }]);
+  });
+
   it('renames a step in every scenario when it is renamed on the canvas, back on undo and again on redo', () => {
     // given
     const store = storeWith([reviewed, { ...reviewed, name: 'second' }]);

@@ -22,7 +22,7 @@ import type { Orchestration, Problem, Scenario } from '../../model/types';
 import type { AppStore } from '../../store/appStore';
 import { focusDesignStart } from '../../ui/focusDesignStart';
 import { useProjectSession } from './projectState';
-import { takenNames } from '../../commands/queries';
+import { projectFileNames } from '../../commands/queries';
 
 /** A project problem as the import report lists it: where (file, line:col or path) and what. */
 export function reportProblem(problem: ProjectProblem): Problem {
@@ -133,7 +133,7 @@ export function openFromProject(store: AppStore, apiName: string): void {
   store.getState().setProjectFile({
     project: name, apiName: opened.doc.name, path, writable: handle !== null,
     ...(project.objects ? { objects: project.objects } : {}),
-    savedNames: [...takenNames(opened.doc)],
+    savedNames: projectFileNames(opened.doc),
     // the project's other flows, so a new step or condition can call one of them
     flowOffer: projectFlowOffer(project, name, path),
   });

@@ -16,7 +16,7 @@ import { projectFile } from '../../io/project/projectFromFiles';
 import { useProjectSession } from './projectState';
 import { defaultScenario } from '../../store/createScenarioSlice';
 import type { ScenarioWrite } from '../../io/project/scenarioSaves';
-import { takenNames } from '../../commands/queries';
+import { projectFileNames } from '../../commands/queries';
 
 /** The permission part of the File System Access API (not in TypeScript's DOM library yet). */
 interface PermissionHandle {
@@ -97,7 +97,7 @@ export async function saveToProject(store: AppStore): Promise<void> {
   const scenarios = planScenarioSave(path, state.scenarios, current.opened.scenarios, defaultScenario());
   // once written, the file is the orchestration's as if it had been opened from it
   const { newFile: _new, ...rest } = link;
-  const saved = { ...rest, apiName: state.doc.name, path, savedNames: [...takenNames(state.doc)] };
+  const saved = { ...rest, apiName: state.doc.name, path, savedNames: projectFileNames(state.doc) };
   const opened = { ...current.opened, apiName: state.doc.name, path };
   const keptNote = scenarios.kept.length ? ` Kept ${scenarios.kept.join(', ')}: its scenario is no longer in the design; delete the file in the project if it should go.` : '';
   if (!result.changed && scenarios.writes.length === 0) {

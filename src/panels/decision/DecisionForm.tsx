@@ -13,7 +13,8 @@ import { useProblems } from '../../store/useProblems';
 import { useFollowRename } from '../useFollowRename';
 import { OutcomeEditor } from './OutcomeEditor';
 import { useAppStore } from '../../store/appStore';
-import { selectDoc } from '../../store/selectors';
+import { selectDoc, selectSavedInProject } from '../../store/selectors';
+import { savedOutcomeName } from '../../commands/queries';
 import { useRef } from 'react';
 import { focusAddedRow, focusAfterRemovedRow, focusMovedRow, type RowList } from '../fields/rowFocus';
 
@@ -68,6 +69,8 @@ export function DecisionForm({ name }: { name: string }) {
               key={i}
               doc={doc}
               decision={name}
+              siblingNames={new Set(outcomes.filter((_, j) => j !== i).map((x) => x.name))}
+              isSavedInProject={() => selectSavedInProject(useAppStore.getState(), savedOutcomeName(name, o.name))}
               index={i}
               count={outcomes.length}
               outcome={o}

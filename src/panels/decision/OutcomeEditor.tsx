@@ -8,10 +8,15 @@ import { TextField } from '../../ui/fields/TextField';
 import type { ProblemIndex } from '../../store/problems';
 import { RequirementEditor } from '../requirements/RequirementEditor';
 import { apiNameProblem } from '../../model/names';
+import { nameAfterRelabel } from '../../model/labelFollowing';
 
 export interface OutcomeEditorProps {
   doc: Orchestration;
   decision: string;
+  /** The names of the decision's other outcomes: an API name that follows the label stays unique among them. */
+  siblingNames: ReadonlySet<string>;
+  /** Whether the project file the design was opened from holds this outcome: then its API name stays when the label changes. */
+  isSavedInProject(): boolean;
   index: number;
   count: number;
   outcome: DecisionOutcome;
@@ -23,7 +28,7 @@ export interface OutcomeEditorProps {
 }
 
 export function OutcomeEditor(props: OutcomeEditorProps) {
-  const { doc, decision, index, count, outcome, onChange, onMove, onRemove, path, problems } = props;
+  const { doc, decision, siblingNames, isSavedInProject, index, count, outcome, onChange, onMove, onRemove, path, problems } = props;
   const n = index + 1;
   const title = outcome.label ?? outcome.name;
   const nameProblem = apiNameProblem(outcome.name);
@@ -50,7 +55,12 @@ export function OutcomeEditor(props: OutcomeEditorProps) {
             label="Outcome label"
             value={outcome.label ?? ''}
             errors={problems.at(`${path}.label`)}
-            onType={(label, g) => onChange({ ...outcome, ...(label ? { label } : { label: undefined }) }, g)}
+            // As in Flow Builder, the API name follows the label while it is the one the label derives
+            // (model/labelFollowing.ts); an API name the admin typed, or the project file's, stays.
+            onType={(label, g) => {
+              const name = isSavedInProject() ? outcome.name : nameAfterRelabel(outcome.name, outcome.label, label, siblingNames);
+              onChange({ ...outcome, name, ...(label ? { label } : { label: undefined }) }, g);
+            }}
           />
           <TextField
             label="Outcome API name"
