@@ -64,3 +64,17 @@ it('Timed events: Add timed event puts focus on the new row\'s time, each row\'s
   fireEvent.change(screen.getByRole('combobox', { name: 'Event 2 type' }), { target: { value: 'completeWorkItem' } });
   expect(within(screen.getByRole('combobox', { name: 'Event 2 step' })).getAllByRole('option').map((o) => o.textContent)).toEqual(['Manager review (Review)']);
 });
+
+it('Add timed event does not take focus the user has put elsewhere before its frame (a quick click into the scenario name, then typing)', async () => {
+  render(<ScenarioEditor onClose={() => {}} />);
+  const add = screen.getByRole('button', { name: 'Add timed event' });
+  add.focus();
+  fireEvent.click(add);
+  // when the admin clicks into the scenario's name before the next frame
+  const name = screen.getByRole('textbox', { name: 'Scenario name' });
+  name.focus();
+  await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+  // then focus stays there: the new event's time took it, and the typing meant for the name
+  expect(name).toHaveFocus();
+  expect(screen.getByRole('spinbutton', { name: 'Event 1 at (ms)' })).not.toHaveFocus();
+});

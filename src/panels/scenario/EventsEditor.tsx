@@ -3,6 +3,7 @@ import { useRef } from 'react';
 import { elementLabel } from '../../commands/queries';
 import type { Orchestration, Scenario, ScenarioEvent } from '../../model/types';
 import { parseTypedValue } from '../run/valueTargets';
+import { focusNextFrame } from '../../ui/focusLater';
 import { button, input } from './fieldStyles';
 
 const TYPES: ScenarioEvent['type'][] = ['set', 'publishEvent', 'completeWorkItem', 'suspend', 'resume', 'cancel', 'retry'];
@@ -74,9 +75,10 @@ export function EventsEditor({ doc, scenario, onChange }: { doc: Orchestration; 
       ))}
       <button type="button" data-add-event className={button} onClick={() => {
         onChange({ ...scenario, events: [...events, blank('publishEvent', (events.at(-1)?.at ?? 0) + 1000, doc)] });
-        // the new row's time, ready to be typed (the row appears above the button, which kept focus)
+        // the new row's time, ready to be typed (the row appears above the button, which kept focus),
+        // unless the user has clicked elsewhere before that frame (ui/focusLater.ts)
         const added = `Event ${events.length + 1} at (ms)`;
-        requestAnimationFrame(() => fieldset.current?.querySelector<HTMLElement>(`[aria-label="${added}"]`)?.focus());
+        focusNextFrame(() => fieldset.current?.querySelector<HTMLElement>(`[aria-label="${added}"]`));
       }}>
         Add timed event
       </button>
