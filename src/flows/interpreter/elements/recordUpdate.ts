@@ -1,6 +1,6 @@
 /**
  * `recordUpdates`: a record or record collection variable — `$Record` included ("update the record
- * that triggered the flow") — each record that passes the element's filters given the input
+ * that triggered the flow"), or a parent record it looks up (`$Record.Account`, relatedRecords.ts) — each record that passes the element's filters given the input
  * assignments (without assignments, the variable's own field values); each must exist: updating a
  * missing or deleted record is a fault, and then nothing of the element is written. Or the records
  * of an object that pass the filters, each given the input assignments (none passing: nothing
@@ -15,6 +15,7 @@ import { compare } from '../operators';
 import { idOf, queryRecords, recordsIn, withoutId } from '../records';
 import { fault } from '../stop';
 import { existing, fieldValue, updateRecord } from './recordChanges';
+import { relatedRecords } from './relatedRecords';
 
 type UpdateElement = Parameters<ElementBehavior<'recordUpdate'>>[0];
 
@@ -40,7 +41,8 @@ function passes(element: UpdateElement, frame: Frame, fields: Readonly<Record<st
 
 export const runRecordUpdate: ElementBehavior<'recordUpdate'> = (element, frame) => {
   if (element.inputReference) {
-    const records = recordsIn(frame.resolve(element.inputReference)).filter((fields) => passes(element, frame, fields));
+    const named = relatedRecords(frame, element.name, element.inputReference) ?? recordsIn(frame.resolve(element.inputReference));
+    const records = named.filter((fields) => passes(element, frame, fields));
     const changes = element.inputAssignments.length > 0 ? assignments(element, frame) : undefined;
     const targets = records.map((fields) => ({ rec: existing(frame, element.name, idOf(fields), 'update'), fields }));
     for (const { rec, fields } of targets) updateRecord(frame, element.name, rec, changes ?? withoutId(fields));
