@@ -4,7 +4,7 @@
  * flow" (Salesforce Help, Update Records Element), saved as the element's `inputReference`. A lookup
  * to a parent is followed through its field (`Account` → `AccountId`, `Project__r` → `Project__c`,
  * `Parent:Case` → `ParentId` when that record is a Case): that record is the one updated, if it
- * passes the element's filters. Survey 12: 37 Update Records elements of real flows update a parent
+ * passes the element's filters. Survey 12: 41 Update Records elements of 33 real flows update a parent
  * this way, and the run read the relationship as a field of `$Record`, null, and updated nothing.
  *
  * A child relationship (`$Record.Cases`, `$Record.Orders__r`: the records whose lookup names this
