@@ -201,6 +201,19 @@ async function run(argv: readonly string[], io: CliIo, program: string): Promise
   else if (handed && !Object.keys(inputs).some((k) => /^sobject(id)?$/i.test(k))) {
     io.stderr(`${file}: warning: this invocable process runs on the record another process hands it, its input ${handed.name}; give it with --records and --record <Id>\n`);
   }
+  // a process that starts when a platform event message is received (processType CustomEvent: the
+  // Metadata API's EventDelivery "StartFlow", "delivered to a flow of type CustomEvent. Those flows
+  // are built through Process Builder") is handed the message as its input myVariable_myEvent
+  const message = flow.processType === 'CustomEvent' ? eventMessageInput(flow) : undefined;
+  if (message && record) {
+    inputs = { [message.name]: record.fields, ...inputs };
+    const event = message.objectType;
+    if (event !== undefined && event.toLowerCase() !== record.object.toLowerCase()) {
+      io.stderr(`--record ${recordId}: warning: this is ${/^[AEIOU]/i.test(record.object) ? 'an' : 'a'} ${record.object} record; the process starts on a ${event} event message\n`);
+    }
+  } else if (message && !Object.keys(inputs).some((k) => k.toLowerCase() === message.name.toLowerCase())) {
+    io.stderr(`${file}: warning: this process starts when ${message.objectType ? `a ${message.objectType}` : 'a platform event'} message is received, its input ${message.name}; give the message with --records and --record <Id>\n`);
+  }
   const project = values.get('project');
   if (project !== undefined && io.pathKind && (await io.pathKind(project)) !== 'directory') {
     const kind = await io.pathKind(project);
@@ -335,6 +348,12 @@ function withFieldsGiven(fields: TriggerRecord['fields'], names: readonly string
 }
 
 /** The command under a program name (`stageflow flow`, `npm run --silent flow --`). */
+/** A platform event process's event message input: myVariable_myEvent, as Process Builder names it, else an input record of a platform event (`__e`). */
+function eventMessageInput(flow: FlowDefinition): FlowDefinition['variables'][number] | undefined {
+  const inputs = flow.variables.filter((v) => v.isInput && !v.isCollection && v.dataType === 'SObject');
+  return inputs.find((v) => v.name.toLowerCase() === 'myvariable_myevent') ?? inputs.find((v) => /__e$/i.test(v.objectType ?? ''));
+}
+
 export function flowCommand(program: string): CliCommand {
   return (argv, io) => guarded('flow', () => run(argv, io, program), io);
 }
