@@ -5,7 +5,7 @@
  * src/io/project/recruitingOrchestration.test.ts; here the app's path: folder, picker, scenario kept
  * beside the orchestration, run view.
  */
-import { cpSync, writeFileSync } from 'node:fs';
+import { cpSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
 import { STRONG_CANDIDATE } from '../src/io/project/testing/recruitingScenario';
@@ -93,4 +93,28 @@ test('a long reference on a card breaks after its dots, not inside a word, and s
     const [chipBox, cardBox] = [await chip.boundingBox(), await card.boundingBox()];
     expect(chipBox!.y + chipBox!.height).toBeLessThanOrEqual(cardBox!.y + cardBox!.height);
   }
+});
+
+test('a step whose flow the project lacks (a mistyped name) keeps saying so after the import report is closed, on its card and at its Flow picker, until the project\'s flow is picked (recruiting demo)', async ({ page }) => {
+  // given the recruiting project whose orchestration calls Recruiter_Phone_Scren, a typo of its screen flow
+  const dir = test.info().outputPath('recruiting');
+  cpSync('src/io/project/__fixtures__/RecruitingOrchestrator', dir, { recursive: true });
+  const file = join(dir, 'orchestrator/main/default/flows/Recruiting_Orchestration_v6.flow-meta.xml');
+  writeFileSync(file, readFileSync(file, 'utf8').replace('<actionName>Recruiter_Phone_Screen</actionName>', '<actionName>Recruiter_Phone_Scren</actionName>'));
+  // when it is opened and its report closed
+  await openProjectOrchestration(page, dir, 'Recruiting_Orchestration_v6');
+  // then the step's card carries a warning that names the project's flow it likely meant
+  const said = 'The project recruiting has no flow Recruiter_Phone_Scren: a run uses a stand-in for it, not a real flow. Did you mean *Recruiter Phone Screen* (Recruiter_Phone_Screen)?';
+  const card = node(page, 'Recruiter_Phone_Screen');
+  await expect(card.getByRole('img', { name: `Warning: ${said}` })).toBeVisible();
+  // and so does its Flow picker
+  await card.click();
+  const picker = page.getByRole('complementary', { name: 'Properties' }).getByRole('combobox', { name: 'Flow', exact: true });
+  await expect(picker).toHaveAccessibleDescription(new RegExp(said.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')));
+  // when the project's flow is picked
+  await picker.selectOption('Recruiter_Phone_Screen');
+  // then the warnings go
+  await expect(picker).toHaveValue('Recruiter_Phone_Screen');
+  await expect(page.getByTestId('missing-project-flow')).toHaveCount(0);
+  await expect(card.getByRole('img', { name: /^Warning:/ })).toHaveCount(0);
 });

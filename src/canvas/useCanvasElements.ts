@@ -20,7 +20,8 @@ import { useShownElements } from './useShownElements';
 import { useFitRequests } from './useFitRequests';
 import type { DesignEdge, DesignNode } from './types';
 import { useAppStore } from '../store/appStore';
-import { selectSelected, selectSelectedEdges } from '../store/selectors';
+import { selectProjectFlowOffer, selectSelected, selectSelectedEdges } from '../store/selectors';
+import { projectFlowProblems } from '../store/projectFlowProblems';
 
 function withSelection<T extends { id: string; selected?: boolean }>(items: T[], selected: readonly string[]): T[] {
   const wanted = new Set(selected);
@@ -48,7 +49,12 @@ export function useCanvasElements(draggingRef: React.RefObject<boolean>) {
   // A big design just opened is drawn in the tasks that follow (store/drawnDocument.ts).
   const { doc, pending } = useDrawnDoc();
   const problems = useAppStore((s) => s.problemMemo.indexOf(doc));
-  const mapped = useMemo(() => toFlowElements(doc, problems.all), [doc, problems]);
+  // a design opened from a project also marks the calls to flows the project lacks (a mistyped name)
+  const project = useAppStore(selectProjectFlowOffer);
+  const mapped = useMemo(() => {
+    const missing = projectFlowProblems(doc, project);
+    return toFlowElements(doc, missing.length ? [...problems.all, ...missing] : problems.all);
+  }, [doc, problems, project]);
   const [local, setLocal] = useState({ source: mapped, nodes: mapped.nodes, edges: mapped.edges });
   let current = local;
   if (local.source !== mapped) {

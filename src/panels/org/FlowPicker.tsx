@@ -21,6 +21,7 @@ import { useAppStore } from '../../store/appStore';
 import { selectProjectFlowOffer } from '../../store/selectors';
 import { linkProjectFlow } from './linkProjectFlow';
 import { apiVersionOf } from '../../model/apiVersion';
+import { missingFlowNote } from '../../io/project/missingProjectFlows';
 
 export interface FlowPickerProps {
   label: string;
@@ -59,6 +60,7 @@ export function FlowPicker({ label, type, value, onChange, errors, hint, activeO
   const offered = offer ? offer.flows.filter((f) => f.type === type && !inDesign.has(f.name)) : [];
   const groups = offer && offered.length ? { catalog: 'Flow catalog', project: `More flows in ${offer.project}` } : null;
   const detailsId = useId();
+  const missingId = useId();
   // the chosen one by its label only (the closed control shows it): the rest is on the line beside it
   const text = (name: string, label: string | undefined, full: string) => (name === value ? label ?? name : full);
   const options: SelectOption[] = [
@@ -83,6 +85,13 @@ export function FlowPicker({ label, type, value, onChange, errors, hint, activeO
       {describe && inCatalog && inCatalog.active !== false ? ` · ${describe(inCatalog)}` : ''}
     </p>
   );
+  // a flow the design's project lacks (a mistyped name): said here, not only in the closed import report
+  const missing = missingFlowNote(offer, all, value, type);
+  const missingNote = missing && (
+    <p id={missingId} className="text-xs text-amber-900" data-testid="missing-project-flow">
+      {missing}
+    </p>
+  );
   const pick = (name: string) => {
     if (offer && offered.some((f) => f.name === name)) linkProjectFlow(offer, name, onCreate ?? ((picked) => onChange(picked)));
     else onChange(name);
@@ -102,9 +111,10 @@ export function FlowPicker({ label, type, value, onChange, errors, hint, activeO
         hint={query.isPending ? 'Loading flows from the org…' : hint}
         unknownSuffix={query.isPending ? '(loading…)' : query.isError ? '(org unavailable)' : '(not in the org)'}
         placeholder={`Choose ${type === 'evaluation' ? 'an evaluation' : type === 'screen' ? 'a screen' : 'an autolaunched'} flow…`}
-        describedBy={details ? detailsId : undefined}
+        describedBy={[details ? detailsId : '', missingNote ? missingId : ''].filter(Boolean).join(' ') || undefined}
       >
         {details}
+        {missingNote}
         {query.isSuccess && children}
       </SelectField>
       {onCreate && !edited && (
