@@ -14,14 +14,18 @@ function distance(a: string, b: string): number {
   return row[b.length]!;
 }
 
-/** The candidate within two edits of `name` (case-insensitive), the closest first; undefined when none is. */
+/**
+ * The candidate within two edits of `name` (case-insensitive), the closest first; undefined when none
+ * is. The edits must also leave most of the shorter name in place: "Z" is one edit from "A", which is
+ * no hint that "A" was meant.
+ */
 export function closestName(name: string, candidates: Iterable<string>): string | undefined {
   let best: string | undefined;
   let bestDistance = 3;
   for (const candidate of candidates) {
     if (candidate === name || Math.abs(candidate.length - name.length) >= bestDistance) continue;
     const d = distance(name, candidate);
-    if (d < bestDistance) {
+    if (d < bestDistance && 2 * d < Math.min(name.length, candidate.length) + 1) {
       best = candidate;
       bestDistance = d;
     }

@@ -17,6 +17,15 @@ describe('validateOrchestration: references (R50)', () => {
     ]);
   });
 
+  it('says a Stage.Outputs reference names a stage (only steps have outputs), and suggests the step a misspelt one meant', () => {
+    const doc = withSteps(backgroundStep('Approve', { outputs: { result: 'region' } }),
+      backgroundStep('B', { inputs: { recordId: 'Main.Outputs.result' } }), backgroundStep('C', { inputs: { recordId: 'Aprove.Outputs.result' } }));
+    expect(describeProblems(errorsOf(validateOrchestration(doc)))).toEqual([
+      'stages[0].steps[1].inputs.recordId: "Main" is a stage; only steps have outputs ("Main.Outputs.result")',
+      'stages[0].steps[2].inputs.recordId: unknown step "Aprove" in "Aprove.Outputs.result" (did you mean "Approve"?)',
+    ]);
+  });
+
   it('refuses dotted shapes that name no kind of resource', () => {
     const doc = withSteps(backgroundStep('A', { inputs: { recordId: 'a.b.c.d' } }), backgroundStep('B', { inputs: { recordId: 'amount.Field' } }));
     expect(describeProblems(errorsOf(validateOrchestration(doc)))).toEqual([

@@ -98,7 +98,12 @@ function resolveName(ctx: ValidationContext, name: string, scope: ReferenceScope
 
 function resolveOutput(ctx: ValidationContext, ref: Extract<Reference, { kind: 'output' }>, text: string): Resolution {
   const entry = ctx.steps.get(ref.step);
-  if (!entry) return { ok: false, message: `unknown step "${ref.step}" in "${text}"` };
+  if (!entry) {
+    const element = ctx.elements.get(ref.step);
+    if (element) return { ok: false, message: `"${ref.step}" is a ${element.kind}; only steps have outputs ("${text}")` };
+    const close = closestName(ref.step, ctx.steps.keys());
+    return { ok: false, message: `unknown step "${ref.step}" in "${text}"${close === undefined ? '' : ` (did you mean "${close}"?)`}` };
+  }
   const flow = entry.step.flow === undefined ? undefined : ctx.flows.get(entry.step.flow)?.flow;
   if (!flow) return { ok: true, type: null, reads: null };
   const outputs = outputNames(flow);
