@@ -49,6 +49,44 @@ test('"New autolaunched flow…" in a background step’s Flow picker creates an
   expect((await flowDoc(page)).stages[0]!.steps).toHaveLength(1);
 });
 
+test('Save flow answers after the org\'s latency: focus put elsewhere meanwhile (a click into the step\'s Label, then typing) stays there', async ({ page }) => {
+  // given a new flow being edited from a background step's picker
+  const panel = await newStepPanel(page, 'background');
+  await panel.getByRole('button', { name: 'New autolaunched flow…' }).click();
+  await page.keyboard.type('Check stock');
+  // when the admin saves and, before the org has answered, clicks into the step's Label and types
+  const label = panel.getByRole('textbox', { name: 'Label', exact: true });
+  await panel.getByRole('button', { name: 'Save flow' }).click();
+  await label.click();
+  await page.keyboard.press('End');
+  await page.keyboard.type(' first');
+  // then once the save is done, focus is still in the Label (the picker took it, and typing chose flows)
+  await expect.poll(async () => (await flowDoc(page)).stages[0]!.steps[0]!.flow).toBe('Check_stock');
+  await expect(panel.getByRole('combobox', { name: 'Flow', exact: true })).toHaveCount(1);
+  await page.waitForTimeout(200);
+  await expect(label).toBeFocused();
+  await page.keyboard.type(' then');
+  await expect(label).toHaveValue('Background step 1 first then');
+});
+
+test('the flow catalog\'s Save flow likewise leaves focus in the Description the admin clicked into while the org answered', async ({ page }) => {
+  await openEmpty(page);
+  const panel = page.getByRole('complementary', { name: 'Properties' });
+  await panel.getByRole('button', { name: '+ New flow' }).click();
+  await expect(panel.getByRole('textbox', { name: 'Flow label' })).toBeFocused();
+  // when the admin saves and at once clicks into the orchestration's Description and types
+  const description = panel.getByRole('textbox', { name: 'Description', exact: true });
+  await panel.getByRole('button', { name: 'Save flow' }).click();
+  await description.click();
+  await page.keyboard.type('Ships');
+  // then once the flow is saved (its Edit button listed), focus is still there (the Edit button took it, and a space pressed it)
+  await expect(panel.getByRole('button', { name: 'Edit flow' })).toHaveCount(1);
+  await page.waitForTimeout(200);
+  await expect(description).toBeFocused();
+  await page.keyboard.type(' orders');
+  await expect(description).toHaveValue('Ships orders');
+});
+
 test('an interactive step offers a new screen flow; an evaluation-flow condition a new evaluation flow', async ({ page }) => {
   const panel = await newStepPanel(page, 'interactive');
   // when

@@ -15,6 +15,26 @@ export function focusStayedOn(from: Element | null): boolean {
   return active === from || focusIsLost() || (active as HTMLButtonElement | null)?.disabled === true;
 }
 
+/** What the user last pressed a key or the pointer on (trusted input only, not the app's own events). */
+let lastInput: Node | null = null;
+if (typeof document !== 'undefined') {
+  const note = (event: Event) => {
+    if (event.isTrusted && event.target instanceof Node) lastInput = event.target;
+  };
+  document.addEventListener('pointerdown', note, true);
+  document.addEventListener('keydown', note, true);
+}
+
+/**
+ * True unless the user's last key or click was outside `root` (on a control still on the page). An
+ * action that ends after a wait (Save flow answers after the org's latency) asks this as it ends:
+ * where focus is says too little then, as the focus rescue may have moved it from the editor that
+ * went, so what the user did is asked instead. The control pressed may be gone with what it ended.
+ */
+export function lastInputWithin(root: Element | null | undefined): boolean {
+  return lastInput === null || !lastInput.isConnected || (!!root && root.contains(lastInput));
+}
+
 /** The last call's number: an action a second time before the frame (+ Add pressed twice) decides alone. */
 let latest = 0;
 

@@ -8,6 +8,7 @@ import type { Flow, FlowType } from '../../model/types';
 import { CheckboxField } from '../../ui/fields/CheckboxField';
 import { SelectField } from '../../ui/fields/SelectField';
 import { buttonClass, controlClass, labelClass } from '../../ui/fields/styles';
+import { lastInputWithin } from '../../ui/focusLater';
 import { CatalogError } from './CatalogError';
 import { FlowCatalogItem } from './FlowCatalogItem';
 import { FlowEditor } from './FlowEditor';
@@ -39,11 +40,14 @@ export function FlowCatalog() {
   const query = useFlows({ ...(type !== 'all' ? { type } : {}), search }, true);
   const others = (original?: string) => allFlows.filter((f) => f.name !== original);
   const box = useRef<HTMLDivElement>(null);
-  // Focus after Save flow or Cancel: the flow's Edit button when it is listed, else "+ New flow".
+  // Focus after Save flow or Cancel: the flow's Edit button when it is listed, else "+ New flow" —
+  // unless the user has clicked or typed outside the catalog while the save was under way (300 ms):
+  // the Edit button took focus from the Description being typed in, and a space pressed it.
   const finish = (saved?: Flow) => {
     const back = saved?.name ?? editing?.original;
     setEditing(null);
     requestAnimationFrame(() => {
+      if (!lastInputWithin(box.current)) return;
       const edit = back ? [...(box.current?.querySelectorAll<HTMLElement>('[data-edit-flow]') ?? [])].find((b) => b.dataset.editFlow === back) : null;
       (edit ?? box.current?.querySelector<HTMLElement>('[data-new-flow]'))?.focus();
     });

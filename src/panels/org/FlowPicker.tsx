@@ -13,6 +13,7 @@ import { useId, useRef, useState, type ReactNode } from 'react';
 import type { Flow, FlowType } from '../../model/types';
 import { SelectField, type SelectOption } from '../../ui/fields/SelectField';
 import { buttonClass } from '../../ui/fields/styles';
+import { lastInputWithin } from '../../ui/focusLater';
 import { CatalogError } from './CatalogError';
 import { FlowEditor } from './FlowEditor';
 import { createFlowFor, type PickFlow } from './createFlowFor';
@@ -96,9 +97,14 @@ export function FlowPicker({ label, type, value, onChange, errors, hint, activeO
     if (offer && offered.some((f) => f.name === name)) linkProjectFlow(offer, name, onCreate ?? ((picked) => onChange(picked)));
     else onChange(name);
   };
+  // Save flow answers after the org's latency (300 ms): once the user has clicked or typed outside
+  // the editor meanwhile (the step's Label), focus stays there; the picker took it, and the typing
+  // meant for the Label chose flows in it (ui/focusLater.ts).
   const backToPicker = () => {
     setEditing(null);
-    requestAnimationFrame(() => box.current?.querySelector('select')?.focus());
+    requestAnimationFrame(() => {
+      if (lastInputWithin(box.current)) box.current?.querySelector('select')?.focus();
+    });
   };
   return (
     <div ref={box} className="space-y-1">
