@@ -83,6 +83,19 @@ describe('validateOrchestration: the checks Salesforce makes on activation', () 
     ]);
   });
 
+  it('a variable whose name a step holds gets the name clash alone, not "read but never gets a value" for the step\'s status it does not hold', () => {
+    // given a variable named as step A, whose status B's start reads
+    const doc = orchestration({
+      variables: [{ name: 'A', type: 'Text' }],
+      stages: [stage('Main', [backgroundStep('A'), backgroundStep('B', { start: { mode: 'requirements', requirements: [{ left: 'A.Status', operator: 'EqualTo', right: { string: 'Completed' } }], logic: 'and' } })])],
+    });
+    // then
+    const messages = describeProblems(validateOrchestration(doc));
+    expect(messages.filter((m) => m.startsWith('variables[0]'))).toEqual([
+      expect.stringContaining('variables[0].name: the API name "A" is already used by the step at stages[0].steps[0]'),
+    ]);
+  });
+
   it('an inactive flow is an error (R25); a project file that is a Draft of an activated orchestration\'s flow is a warning', () => {
     const inactive = withProjectSteps(backgroundStep('Tell', { flow: 'Notify', inputs: { recipientId: 'order.Id' } }));
     inactive.flows = inactive.flows!.map((f) => (f.name === 'Notify' ? { ...f, active: false, source: { path: f.source!.path, status: 'Draft' } } : f));

@@ -121,6 +121,9 @@ function checkVariableSources(ctx: ValidationContext): void {
   const unset = new Set(variables.filter(getsNoValue).map((v) => v.name));
   const read = readVariables(ctx, unset);
   variables.forEach((variable, index) => {
+    // A name another element (or an earlier variable) holds is an error of its own (validateNames):
+    // what reads that name reads the other element (Create_Accounts.Status a step's status), not this variable.
+    if (ctx.elements.get(variable.name)?.path !== childPath('variables', index)) return;
     if (!read.has(variable.name) || !getsNoValue(variable)) return;
     ctx.warn(childPath('variables', index), `variable "${variable.name}" is read but never gets a value: make it available for input, so that whoever launches the orchestration passes it, or map a step output to it`);
   });
