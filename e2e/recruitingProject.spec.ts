@@ -7,9 +7,29 @@
  */
 import { cpSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { expect, test } from '@playwright/test';
+import { expect, test, type Locator } from '@playwright/test';
 import { STRONG_CANDIDATE } from '../src/io/project/testing/recruitingScenario';
 import { getDocument, node, openProjectOrchestration } from './helpers';
+
+/** The lines an element's text is laid out on, read from where each character is drawn. */
+function linesOf(el: Locator): Promise<string[]> {
+  return el.evaluate((root) => {
+    const out: { top: number; text: string }[] = [];
+    const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+    for (let text = walker.nextNode(); text; text = walker.nextNode()) {
+      for (let i = 0; i < (text.textContent ?? '').length; i++) {
+        const range = document.createRange();
+        range.setStart(text, i);
+        range.setEnd(text, i + 1);
+        const top = Math.round(range.getBoundingClientRect().top);
+        const last = out.at(-1);
+        if (last && Math.abs(last.top - top) < 3) last.text += text.textContent![i];
+        else out.push({ top, text: text.textContent![i]! });
+      }
+    }
+    return out.map((l) => l.text);
+  });
+}
 
 test('a real orchestration in its own package directory opens with the flows of another and runs to an offer with its scenario (recruiting demo)', async ({ page }) => {
   // given a copy of the project with the scenario kept beside the orchestration
@@ -70,22 +90,7 @@ test('a long reference on a card breaks after its dots, not inside a word, and s
     const card = node(page, step);
     const chip = card.locator('.sf-chip', { hasText: 'Assigned to' });
     // when its assignee chip is laid out: its lines, read from where each character is drawn
-    const lines = await chip.evaluate((el) => {
-      const out: { top: number; text: string }[] = [];
-      const walker = document.createTreeWalker(el, NodeFilter.SHOW_TEXT);
-      for (let text = walker.nextNode(); text; text = walker.nextNode()) {
-        for (let i = 0; i < (text.textContent ?? '').length; i++) {
-          const range = document.createRange();
-          range.setStart(text, i);
-          range.setEnd(text, i + 1);
-          const top = Math.round(range.getBoundingClientRect().top);
-          const last = out.at(-1);
-          if (last && Math.abs(last.top - top) < 3) last.text += text.textContent![i];
-          else out.push({ top, text: text.textContent![i]! });
-        }
-      }
-      return out.map((l) => l.text);
-    });
+    const lines = await linesOf(chip);
     // then it is on more than one line, and every line but the last ends at a space or after a dot or colon
     expect(lines.length, `${step}: ${JSON.stringify(lines)}`).toBeGreaterThan(1);
     for (const line of lines.slice(0, -1)) expect(line, `${step}: ${JSON.stringify(lines)}`).toMatch(/[\s.:]$/);
@@ -117,4 +122,24 @@ test('a step whose flow the project lacks (a mistyped name) keeps saying so afte
   await expect(picker).toHaveValue('Recruiter_Phone_Screen');
   await expect(page.getByTestId('missing-project-flow')).toHaveCount(0);
   await expect(card.getByRole('img', { name: /^Warning:/ })).toHaveCount(0);
+});
+
+test('in Scenarios, a screen field\'s long name breaks between its parts, never inside a word (recruiting demo: Recruiter_Review: Company_Values_Comments)', async ({ page }) => {
+  // given the recruiting demo's Scenarios, whose review screens have field names longer than their column
+  const dir = test.info().outputPath('recruiting');
+  cpSync('src/io/project/__fixtures__/RecruitingOrchestrator', dir, { recursive: true });
+  await openProjectOrchestration(page, dir, 'Recruiting_Orchestration_v6');
+  await page.getByRole('button', { name: 'Scenarios' }).click();
+  const answers = page.getByRole('dialog', { name: 'Scenarios' }).getByRole('group', { name: 'Screen answers of Recruiter Phone Screen' });
+  const names = answers.locator('li > span.font-mono');
+  await expect(names).toHaveCount(7);
+  let broken = 0;
+  for (const name of await names.all()) {
+    // when its name is laid out
+    const lines = await linesOf(name);
+    // then every line but the last ends after a dot, an underscore, a colon or a space
+    for (const line of lines.slice(0, -1)) expect(line, JSON.stringify(lines)).toMatch(/[._:\s]$/);
+    if (lines.length > 1) broken++;
+  }
+  expect(broken).toBeGreaterThan(0); // some are longer than their column
 });

@@ -9,6 +9,7 @@ import type { Scenario } from '../../model/types';
 import { AnswerInput, questionName } from './AnswerInput';
 import { button } from './fieldStyles';
 import { answerText, repeaterItems, withAnswer, withDefaultItems, withItemAdded, withItemRemoved, type ScreenQuestion } from './screenQuestions';
+import { BREAKABLE_CLASS, breakableName } from '../../ui/breakableName';
 
 interface RepeaterAnswersProps {
   /** the step's label, as its other answers' inputs begin */
@@ -27,7 +28,7 @@ export function RepeaterAnswers({ label, stepName, screen, repeater, questions, 
   const name = `${screen}: ${repeater}`;
   return (
     <li role="group" aria-label={`${label}, ${name} (Repeater)`} className="space-y-1 text-xs">
-      <span className="break-all font-mono">{name} (Repeater)</span>
+      <span className={`${BREAKABLE_CLASS} font-mono`}>{breakableName(name)} (Repeater)</span>
       {items === undefined && <p className="text-ink-600">No items given: the run shows its default items (one per record of its source collection, else one), each field at its default.</p>}
       {items?.length === 0 && <p className="text-ink-600">No items: the user removed every item.</p>}
       {items?.map((_, i) => (
@@ -40,7 +41,7 @@ export function RepeaterAnswers({ label, stepName, screen, repeater, questions, 
             const field = `${name}[item ${i + 1}].${questionName(q)}`;
             return (
               <div key={questionName(q)} className="flex flex-wrap items-center gap-2">
-                <span className="w-72 break-all font-mono">{questionName(q)}{q.required ? ' (required)' : ''}</span>
+                <span className={`w-72 ${BREAKABLE_CLASS} font-mono`}>{breakableName(questionName(q))}{q.required ? ' (required)' : ''}</span>
                 <AnswerInput label={`${label}, ${field}`} question={q} value={answerText(scenario, stepName, q, i)} onChange={(text) => onChange(withAnswer(scenario, stepName, q, text, i))} />
               </div>
             );

@@ -11,6 +11,7 @@ import type { Orchestration, Scenario } from '../../model/types';
 import { AnswerInput, questionName } from './AnswerInput';
 import { RepeaterAnswers } from './RepeaterAnswers';
 import { answerText, screenQuestions, withAnswer, type ScreenQuestion } from './screenQuestions';
+import { BREAKABLE_CLASS, breakableName } from '../../ui/breakableName';
 
 /** The step's questions as the editor lists them: the screen's own, and each Repeater's children together at the Repeater's place. */
 type Row = { question: ScreenQuestion } | { screen: string; repeater: string; questions: ScreenQuestion[] };
@@ -53,7 +54,7 @@ export function ScreenAnswersEditor({ doc, scenario, onChange }: { doc: Orchestr
                 const name = `${q.screen}: ${questionName(q)}`;
                 return (
                   <li key={`${q.screen} ${questionName(q)}`} className="flex flex-wrap items-center gap-2 text-xs">
-                    <span className="w-72 break-all font-mono">{name}{q.required ? ' (required)' : ''}</span>
+                    <span className={`w-72 ${BREAKABLE_CLASS} font-mono`}>{breakableName(name)}{q.required ? ' (required)' : ''}</span>
                     <AnswerInput label={`${label}, ${name}`} question={q} value={answerText(scenario, step.name, q)} onChange={(text) => onChange(withAnswer(scenario, step.name, q, text))} />
                   </li>
                 );
