@@ -133,6 +133,29 @@ test('Escape on the restore question answers no: the Versions dialog stays open 
   await expect(restore).toBeFocused();
 });
 
+test('after Escape on the restore question, a quick click into Version name keeps focus there even when frames come late: the typing and Enter save a version, not restore', async ({ page }) => {
+  await twoStagesAfterNamedVersion(page, 'One stage');
+  // given frames that come late (a busy machine): Restore took focus a frame after the question went
+  await page.evaluate(() => {
+    const raf = window.requestAnimationFrame.bind(window);
+    window.requestAnimationFrame = (cb) => { setTimeout(() => raf(cb), 150); return 0; };
+  });
+  await fileMenu(page, /Versions/);
+  const history = page.getByRole('region', { name: 'Version history' });
+  await history.getByRole('listitem').filter({ hasText: '“One stage”' }).getByRole('button', { name: 'Restore' }).click();
+  await expect(page.getByRole('button', { name: 'Yes, restore' })).toBeFocused();
+  // when the admin answers no and at once clicks into Version name, types a name and presses Enter
+  await page.keyboard.press('Escape');
+  const name = history.getByRole('textbox', { name: 'Version name' });
+  await name.click();
+  await page.keyboard.type('Before review');
+  await page.waitForTimeout(300);
+  await page.keyboard.press('Enter');
+  // then a version is saved under that name and the design is not restored (the space pressed Restore, Enter Yes)
+  await expect(history.getByRole('listitem').filter({ hasText: '“Before review”' })).toHaveCount(1);
+  expect((await getDocument(page)).stages.length).toBe(2);
+});
+
 test('a second Save version in a session leaves focus on the page, not <body> (its menu item is gone)', async ({ page }) => {
   await openEmpty(page);
   await page.getByRole('button', { name: 'Add stage' }).click();

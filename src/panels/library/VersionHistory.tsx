@@ -14,6 +14,17 @@ import { useDesignVersions } from './useDesignLibrary';
 import { useAppStore } from '../../store/appStore';
 import { designStorage } from '../../store/designStorage';
 import { versionLabel, versionNumber, versionTitle } from './versionLabel';
+import { focusNextFrame } from '../../ui/focusLater';
+
+/**
+ * After the restore question is answered no (Cancel, Escape): its version's Restore, drawn again a
+ * frame later — unless the user has put focus elsewhere by then (ui/focusLater.ts). A click into
+ * Version name and typing "Before review" lost the typing to Restore: its space asked again, and
+ * the Enter meant to save the version restored the old one.
+ */
+function backToRestore(revision: number): void {
+  focusNextFrame(() => document.querySelector<HTMLElement>(`[data-restore="${revision}"]`));
+}
 
 export function VersionHistory({ designId, onRestored, onClose }: { designId: string; onRestored: () => void; onClose: () => void }) {
   const versions = useDesignVersions(designId);
@@ -89,7 +100,7 @@ export function VersionHistory({ designId, onRestored, onClose }: { designId: st
                   e.preventDefault();
                   e.stopPropagation();
                   setAsking(null);
-                  requestAnimationFrame(() => document.querySelector<HTMLElement>(`[data-restore="${v.revision}"]`)?.focus());
+                  backToRestore(v.revision);
                 }}
               >
                 <span className="text-xs">Replace the open design with it?</span>
@@ -99,7 +110,7 @@ export function VersionHistory({ designId, onRestored, onClose }: { designId: st
                   className="rounded border px-2 text-sm hover:bg-brand-50"
                   onClick={() => {
                     setAsking(null);
-                    requestAnimationFrame(() => document.querySelector<HTMLElement>(`[data-restore="${v.revision}"]`)?.focus());
+                    backToRestore(v.revision);
                   }}
                 >
                   Cancel
