@@ -1,5 +1,10 @@
-/** Runs every scenario of the design and reports pass/fail per expectation. */
-import { useState } from 'react';
+/**
+ * Runs every scenario of the design and reports pass/fail per expectation. The report's live region
+ * is on the page before it is filled, so a screen reader says the result (one inserted already
+ * filled was not read out), and the result is scrolled into view: the button sits at the foot of a
+ * long dialog, and its report appeared below the fold, so a press seemed to do nothing.
+ */
+import { useEffect, useRef, useState } from 'react';
 import type { Orchestration, Scenario } from '../../model/types';
 import { validateScenario } from '../../model/validateScenario';
 import { checkExpectations, type ExpectationResult } from '../../player/expectations';
@@ -11,6 +16,10 @@ interface Row { name: string; results: ExpectationResult[]; error?: string; stat
 export function RunAllReport({ doc, scenarios }: { doc: Orchestration; scenarios: readonly Scenario[] }) {
   const [rows, setRows] = useState<Row[] | null>(null);
   const [busy, setBusy] = useState(false);
+  const summary = useRef<HTMLParagraphElement>(null);
+  useEffect(() => {
+    if (rows) summary.current?.scrollIntoView?.({ block: 'nearest' });
+  }, [rows]);
   const runAll = async () => {
     setBusy(true);
     const out: Row[] = [];
@@ -37,9 +46,9 @@ export function RunAllReport({ doc, scenarios }: { doc: Orchestration; scenarios
   return (
     <section aria-label="Scenario test report" className="space-y-1">
       <button type="button" className={button} disabled={busy} onClick={() => void runAll()}>Run all scenarios</button>
-      {rows && (
-        <div role="status" className="text-sm">
-          <p className={failed ? 'font-semibold text-status-error' : 'font-semibold text-status-completed'}>{passed} passed, {failed} failed</p>
+      <div role="status" aria-label="Scenario test results" className="text-sm">
+        {rows && (<>
+          <p ref={summary} className={failed ? 'font-semibold text-status-error' : 'font-semibold text-status-completed'}>{passed} passed, {failed} failed</p>
           {rows.map((r) => (
             <div key={r.name}>
               <p className="font-medium">{r.name} <span className="text-xs text-ink-600">({r.error ? 'could not run' : r.status})</span></p>
@@ -50,8 +59,8 @@ export function RunAllReport({ doc, scenarios }: { doc: Orchestration; scenarios
               </ul>
             </div>
           ))}
-        </div>
-      )}
+        </>)}
+      </div>
     </section>
   );
 }
