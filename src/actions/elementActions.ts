@@ -5,7 +5,7 @@ import { kindOf } from '../commands/queries';
 import { renamedName, renameElement } from '../commands/renameElement';
 import { selectDesignEmpty, selectHasSelection, selectSavedInProject, selectSingleSelected } from '../store/selectors';
 import { addElement, type AddOptions, type PaletteKind } from './addElement';
-import { neighbourAfterDelete } from './deleteNeighbour';
+import { neighbourAfterDelete } from '../commands/deleteNeighbour';
 import { deletedStagesNotice } from './deletedStagesNotice';
 import { linkOfEdgeId } from './edgeIds';
 import type { Action } from './types';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { propertiesFixture } from '../commands/__fixtures__/propertiesFixture';
+import { propertiesFixture } from './__fixtures__/propertiesFixture';
 import { neighbourAfterDelete } from './deleteNeighbour';
 
 describe('the neighbour that takes focus after a delete', () => {
