@@ -19,6 +19,7 @@ import { withReferencedSettings } from '../../io/project/customSettings';
 import { apiNameOf } from '../../io/project/paths';
 import { withoutOwnNamespace, withoutOwnPrefix } from '../../io/project/ownNamespace';
 import { addProjectCustomMetadata } from '../customMetadataFiles';
+import { addProjectGroups } from '../projectGroupFiles';
 import { sfdxNamespaceOf } from '../sfdxProject';
 import { MAX_RESUMES, throughTimedWaits } from './flowTimedWaits';
 import { ScalarValue } from '../../model/schema';
@@ -220,13 +221,14 @@ async function run(argv: readonly string[], io: CliIo, program: string): Promise
     io.stderr(`${project}: --project takes the project's folder (where the subflows are); ${kind === 'missing' ? 'it does not exist' : 'this is a file'}\n`);
     return EXIT_BAD_INPUT;
   }
-  const { flows: files, labels: labelFiles, objects: objectFolders, customMetadata: customMetadataFolders } = await projectFiles(io, project ?? dirname(file));
+  const { flows: files, labels: labelFiles, objects: objectFolders, customMetadata: customMetadataFolders, groups: groupFolders } = await projectFiles(io, project ?? dirname(file));
   const labels = await projectLabels(io, labelFiles);
   const cache = new Map<string, ResolvedFlow | undefined>();
   const texts = new Map<string, string>();
   for (const [name, path] of files) { try { texts.set(name, await io.readFile(path)); } catch { /* unreadable: not in the project */ } }
   const settings = await projectSettings(io, [text, ...texts.values()].map((t) => withoutOwnPrefix(t, namespace)), objectFolders);
   await addProjectCustomMetadata(io, org, [text, ...texts.values()].map((t) => withoutOwnPrefix(t, namespace)), customMetadataFolders);
+  await addProjectGroups(io, org, [text, ...texts.values()], groupFolders);
   const withProject = (definition: FlowDefinition): FlowDefinition => withReferencedSettings(withReferencedLabels(withoutOwnNamespace(definition, namespace), labels), settings);
   const resolveFlow = (name: string): ResolvedFlow | undefined => {
     if (!cache.has(name)) {

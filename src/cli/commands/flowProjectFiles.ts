@@ -18,15 +18,16 @@ const MAX_LABEL_FILES = 20;
 
 /**
  * The project's flow files by API name (every `*.flow-meta.xml`, or a retrieved package's `*.flow`;
- * first found wins), its custom labels files, its `objects` and `customMetadata` folders (paths),
+ * first found wins), its custom labels files, its `objects`, `customMetadata`, `queues` and `groups` folders (paths),
  * under `folder`, walking at most MAX_DEPTH levels.
  */
-export async function projectFiles(io: CliIo, folder: string): Promise<{ flows: Map<string, string>; labels: string[]; objects: string[]; customMetadata: string[] }> {
+export async function projectFiles(io: CliIo, folder: string): Promise<{ flows: Map<string, string>; labels: string[]; objects: string[]; customMetadata: string[]; groups: string[] }> {
   const found = new Map<string, string>();
   const labels: string[] = [];
   const objects: string[] = [];
   const customMetadata: string[] = [];
-  if (!io.listDir) return { flows: found, labels, objects, customMetadata };
+  const groups: string[] = [];
+  if (!io.listDir) return { flows: found, labels, objects, customMetadata, groups };
   const walk = async (dir: string, depth: number): Promise<void> => {
     if (depth > MAX_DEPTH || found.size >= MAX_PROJECT_FILES) return;
     let entries;
@@ -37,6 +38,8 @@ export async function projectFiles(io: CliIo, folder: string): Promise<{ flows: 
       if (entry.directory && entry.name === 'objects') objects.push(path);
       // nor a customMetadata folder: only the records of the types the flows name are read in it
       else if (entry.directory && entry.name === 'customMetadata') customMetadata.push(path);
+      // nor the queues and groups folders: read only when a flow reads Group (cli/projectGroupFiles.ts)
+      else if (entry.directory && (entry.name === 'queues' || entry.name === 'groups')) groups.push(path);
       else if (entry.directory) { if (entry.name !== 'node_modules' && !entry.name.startsWith('.')) await walk(path, depth + 1); }
       else if (isFlowFile(entry.name) && !found.has(apiNameOf(entry.name))) found.set(apiNameOf(entry.name), path);
       else if (isLabelsFile(entry.name) && labels.length < MAX_LABEL_FILES) labels.push(path);
@@ -50,7 +53,9 @@ export async function projectFiles(io: CliIo, folder: string): Promise<{ flows: 
   if (objects.length === 0 && basename(folder) === 'flows') objects.push(join(dirname(folder), 'objects'));
   // and the custom metadata records in its sibling `customMetadata`
   if (customMetadata.length === 0 && basename(folder) === 'flows') customMetadata.push(join(dirname(folder), 'customMetadata'));
-  return { flows: found, labels, objects, customMetadata };
+  // and the queues and groups in its siblings `queues` and `groups`
+  if (groups.length === 0 && basename(folder) === 'flows') groups.push(join(dirname(folder), 'queues'), join(dirname(folder), 'groups'));
+  return { flows: found, labels, objects, customMetadata, groups };
 }
 
 /** The custom labels of the project's labels files; a file that cannot be read or parsed is named on stderr and skipped. */

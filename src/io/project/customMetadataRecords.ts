@@ -74,8 +74,8 @@ export function isCustomMetadataOf(path: string, wanted: ReadonlySet<string>): b
   return type !== undefined && wanted.has(type);
 }
 
-/** A string's 32-bit FNV-1a hash from `basis`. */
-function fnv1a(text: string, basis: number): number {
+/** A string's 32-bit FNV-1a hash from `basis` (also the project groups' Ids, deployedGroups.ts). */
+export function fnv1a(text: string, basis: number): number {
   let hash = basis;
   for (let i = 0; i < text.length; i++) hash = Math.imul(hash ^ text.charCodeAt(i), 0x01000193) >>> 0;
   return hash;
