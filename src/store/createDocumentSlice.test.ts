@@ -65,6 +65,24 @@ describe('document slice', () => {
     expect(store.getState().selected).toEqual(['Create_User_Accounts']);
   });
 
+  it('a delete redone or an add undone while what goes is selected selects its neighbour, as Delete does', () => {
+    // given onboarding, its step Welcome_Email deleted and the delete undone (the step selected again)
+    store.getState().replaceDocument(onboarding as Orchestration);
+    store.getState().clearHistory();
+    const s = store.getState();
+    s.dispatch(deleteElements, { names: ['Welcome_Email'] });
+    s.undo();
+    expect(store.getState().selected).toEqual(['Welcome_Email']);
+    // when the delete is redone: the step before it in its stage, as Delete selected (it was left on nothing)
+    s.redo();
+    expect(store.getState().selected).toEqual(['Provision_Laptop']);
+    // an add undone while the new stage is selected: the stage before it
+    s.dispatch(addStage, { name: 'Stage_9', label: 'Stage 9' });
+    s.select(['Stage_9']);
+    s.undo();
+    expect(store.getState().selected).toEqual([onboarding.stages.at(-1)!.name]);
+  });
+
   it('does not record a command that changes nothing', () => {
     expect(store.getState().dispatch(setLabel, { label: 'New Orchestration' })).toBe(false);
     expect(store.temporal.getState().pastStates).toHaveLength(0);

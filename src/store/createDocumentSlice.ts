@@ -11,6 +11,7 @@
  * bails back to the mark (DESIGN.md §3).
  */
 import type { Command } from '../commands/command';
+import { neighbourAfterDelete } from '../commands/deleteNeighbour';
 import { elementsBroughtBack } from '../commands/elementsBroughtBack';
 import { emptyOrchestration } from '../model/factories';
 import type { Orchestration } from '../model/types';
@@ -81,10 +82,21 @@ export const createDocumentSlice = (validate?: Validator): SliceCreator<Document
    * After an undo or redo: the elements it brought back (a delete undone, an add redone) become the
    * selection, as the edit that made them selected them; the selection stayed where it was, so a
    * step whose delete was undone came back unselected and the next Delete acted on its neighbour.
+   * One that only takes elements away (a delete redone, an add undone) while they were selected
+   * selects their neighbour, as Delete does: the selection went with them, focus fell to the canvas
+   * and the next Delete did nothing. A selection elsewhere is left alone.
    */
-  const selectBroughtBack = (before: Orchestration) => {
-    const back = elementsBroughtBack(before, get().doc);
-    if (back.length > 0) get().select(back);
+  const selectAfterUndoOrRedo = (before: Orchestration) => {
+    const after = get().doc;
+    const back = elementsBroughtBack(before, after);
+    if (back.length > 0) {
+      get().select(back);
+      return;
+    }
+    const gone = elementsBroughtBack(after, before);
+    if (!get().selected.some((name) => gone.includes(name))) return;
+    const neighbour = neighbourAfterDelete(before, gone);
+    if (neighbour) get().select([neighbour]);
   };
   return {
     doc: emptyOrchestration(),
@@ -161,13 +173,13 @@ export const createDocumentSlice = (validate?: Validator): SliceCreator<Document
       if (locked()) return;
       const before = get().doc;
       history().undo();
-      selectBroughtBack(before);
+      selectAfterUndoOrRedo(before);
     },
     redo() {
       if (locked()) return;
       const before = get().doc;
       history().redo();
-      selectBroughtBack(before);
+      selectAfterUndoOrRedo(before);
     },
     clearHistory() {
       history().clear();
