@@ -16,9 +16,9 @@ interface Row { name: string; results: ExpectationResult[]; error?: string; stat
 export function RunAllReport({ doc, scenarios }: { doc: Orchestration; scenarios: readonly Scenario[] }) {
   const [rows, setRows] = useState<Row[] | null>(null);
   const [busy, setBusy] = useState(false);
-  const summary = useRef<HTMLParagraphElement>(null);
+  const report = useRef<HTMLDivElement>(null);
   useEffect(() => {
-    if (rows) summary.current?.scrollIntoView?.({ block: 'nearest' });
+    if (rows) report.current?.scrollIntoView?.({ block: 'nearest' });
   }, [rows]);
   const runAll = async () => {
     setBusy(true);
@@ -46,9 +46,9 @@ export function RunAllReport({ doc, scenarios }: { doc: Orchestration; scenarios
   return (
     <section aria-label="Scenario test report" className="space-y-1">
       <button type="button" className={button} disabled={busy} onClick={() => void runAll()}>Run all scenarios</button>
-      <div role="status" aria-label="Scenario test results" className="text-sm">
+      <div ref={report} role="status" aria-label="Scenario test results" className="text-sm">
         {rows && (<>
-          <p ref={summary} className={failed ? 'font-semibold text-status-error' : 'font-semibold text-status-completed'}>{passed} passed, {failed} failed</p>
+          <p className={failed ? 'font-semibold text-status-error' : 'font-semibold text-status-completed'}>{passed} passed, {failed} failed</p>
           {rows.map((r) => (
             <div key={r.name}>
               <p className="font-medium">{r.name} <span className="text-xs text-ink-600">({r.error ? 'could not run' : r.status})</span></p>
