@@ -20,6 +20,7 @@ import { apiNameOf } from '../../io/project/paths';
 import { withoutOwnNamespace, withoutOwnPrefix } from '../../io/project/ownNamespace';
 import { addProjectCustomMetadata } from '../customMetadataFiles';
 import { addProjectGroups } from '../projectGroupFiles';
+import { addProjectRecordTypes } from '../projectRecordTypeFiles';
 import { sfdxNamespaceOf } from '../sfdxProject';
 import { MAX_RESUMES, throughTimedWaits } from './flowTimedWaits';
 import { ScalarValue } from '../../model/schema';
@@ -229,6 +230,7 @@ async function run(argv: readonly string[], io: CliIo, program: string): Promise
   const settings = await projectSettings(io, [text, ...texts.values()].map((t) => withoutOwnPrefix(t, namespace)), objectFolders);
   await addProjectCustomMetadata(io, org, [text, ...texts.values()].map((t) => withoutOwnPrefix(t, namespace)), customMetadataFolders);
   await addProjectGroups(io, org, [text, ...texts.values()], groupFolders);
+  await addProjectRecordTypes(io, org, [text, ...texts.values()], objectFolders);
   const withProject = (definition: FlowDefinition): FlowDefinition => withReferencedSettings(withReferencedLabels(withoutOwnNamespace(definition, namespace), labels), settings);
   const resolveFlow = (name: string): ResolvedFlow | undefined => {
     if (!cache.has(name)) {
