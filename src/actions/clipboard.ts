@@ -5,6 +5,7 @@
  */
 import { copyFragment, type ClipboardFragment } from '../commands/clipboard';
 import { duplicateElements } from '../commands/duplicateElements';
+import { locateElement } from '../commands/elementLocator';
 import { pasteElements, planPaste } from '../commands/pasteElements';
 import { findStage } from '../commands/queries';
 import type { AppStore } from '../store/appStore';
@@ -33,22 +34,35 @@ async function readSystemClipboard(): Promise<string | null> {
   return Promise.race([navigator.clipboard.readText().catch(() => null), timeout]);
 }
 
-function pasteFragment(store: AppStore, fragment: ClipboardFragment, duplicate = false): void {
+const sameSelection = (a: readonly string[], b: readonly string[]) => a.length === b.length && a.every((name, i) => name === b[i]);
+
+/**
+ * Pastes after `asked`, the selection when Paste was asked (while its elements are still there),
+ * and selects the copy unless the selection has changed since. A paste waits (the parser's module on
+ * the first paste, the clipboard), and a click meanwhile acts at once: a click on a step of another
+ * stage sent the copy there, and the copy then took the selection and focus from the step clicked,
+ * so the Delete pressed next deleted the copy. The paste now lands where its key was pressed and
+ * the click after it stands, as a key pressed after it does (keyActionQueue.ts).
+ */
+function pasteFragment(store: AppStore, fragment: ClipboardFragment, duplicate = false, asked = store.getState().selected): void {
   const { doc, dispatch, selected, notify } = store.getState();
-  const params = { fragment, targetStage: targetStage(doc, selected), after: insertAfter(doc, selected) };
+  const kept = asked.filter((name) => locateElement(doc, name));
+  const at = kept.length > 0 ? kept : selected;
+  const params = { fragment, targetStage: targetStage(doc, at), after: insertAfter(doc, at) };
   if (fragment.steps.length && !findStage(doc, params.targetStage ?? '')) notify('warning', 'Select a stage to paste steps into.');
   const plan = planPaste(doc, params);
   if (plan.doc === doc) return;
-  if (dispatch(duplicate ? duplicateElements : pasteElements, params)) store.getState().select(plan.names);
+  if (dispatch(duplicate ? duplicateElements : pasteElements, params) && sameSelection(selected, asked)) store.getState().select(plan.names);
 }
 
 /** Pastes `text` (from a paste event), else the system clipboard, else the in-store copy. */
 export async function pasteFromClipboard(store: AppStore, text?: string): Promise<void> {
+  const asked = store.getState().selected;
   const { parseClipboard } = await import('../commands/parseClipboard');
   const candidates = [text ?? (await readSystemClipboard()), store.getState().clipboard];
   for (const candidate of candidates) {
     const fragment = candidate ? parseClipboard(candidate) : null;
-    if (fragment) return pasteFragment(store, fragment);
+    if (fragment) return pasteFragment(store, fragment, false, asked);
   }
   store.getState().notify('info', 'Nothing to paste: copy stages, steps or decisions first.');
 }
