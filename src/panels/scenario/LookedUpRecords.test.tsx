@@ -32,4 +32,18 @@ describe('Records the flows look up by fixed values, in Scenarios', () => {
     expect(latest().records?.User).toEqual([{ Id: '005SCN000000000001', Alias: 'Quentin' }]);
     expect(screen.queryByRole('button', { name: /Alias = "Quentin"/ })).toBeNull();
   });
+
+  it('the row a record was added from does not take focus the user has put elsewhere before its frame (a quick click into another field)', async () => {
+    renderScenarioPart((props) => <LookedUpRecords doc={doc} {...props} />);
+    const add = screen.getByRole('button', { name: 'Add a User with Alias = "Quentin"' });
+    add.focus();
+    fireEvent.click(add);
+    // when the admin clicks into another field before the next frame
+    const other = document.body.appendChild(document.createElement('input'));
+    other.focus();
+    await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+    // then focus stays there (the row took it, and the typing meant for the field)
+    expect(document.activeElement).toBe(other);
+    other.remove();
+  });
 });

@@ -7,6 +7,7 @@ import { useMemo, useRef } from 'react';
 import type { Orchestration, Scenario } from '../../model/types';
 import { button } from './fieldStyles';
 import { giveLookupRecord, lookupMatch, lookupSites, lookupWhere, type LookupSite } from '../../verify/hints/lookupSites';
+import { focusNextFrame } from '../../ui/focusLater';
 
 const where = lookupWhere;
 
@@ -18,8 +19,9 @@ function LookupRow({ site, scenario, onChange }: { site: LookupSite; scenario: S
   const match = lookupMatch(scenario, site);
   const give = () => {
     onChange(giveLookupRecord(scenario, site));
-    // the button goes once the record is there: the row keeps the focus and says so
-    requestAnimationFrame(() => { if (row.current && !row.current.contains(document.activeElement)) row.current.focus(); });
+    // the button goes once the record is there: the row keeps the focus and says so — unless the
+    // user has put focus elsewhere before that frame (ui/focusLater.ts)
+    focusNextFrame(() => (row.current && !row.current.contains(document.activeElement) ? row.current : null));
   };
   return (
     <li ref={row} tabIndex={-1} className="flex flex-wrap items-center gap-2 text-xs focus-visible:outline focus-visible:outline-2 focus-visible:outline-brand-500">

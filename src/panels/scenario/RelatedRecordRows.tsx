@@ -9,6 +9,7 @@ import { button, input } from './fieldStyles';
 import { isObjectName } from './objectNames';
 import type { ProjectObjects } from '../../io/project/types';
 import { giveRelatedRecord, guessObject, linkedRecord, missingFields, startingValue, type RecordHolder, type RelatedRead } from './relatedRecords';
+import { focusNextFrame } from '../../ui/focusLater';
 
 /**
  * "Add the N fields the design reads": the record's own fields the design reads that `holder`'s
@@ -114,10 +115,11 @@ function RelatedRow({ read, choices, listId, holder, scenario, onChange }: RowPr
   }
   const custom = !linked && !read.object;
   const object = chosen.trim();
-  // the button goes once the record is linked: the row keeps the focus and says what changed
+  // the button goes once the record is linked: the row keeps the focus and says what changed —
+  // unless the user has put focus elsewhere before that frame (ui/focusLater.ts)
   const give = () => {
     onChange(giveRelatedRecord(scenario, read, custom ? object : read.object, holder));
-    requestAnimationFrame(() => { if (row.current && !row.current.contains(document.activeElement)) row.current.focus(); });
+    focusNextFrame(() => (row.current && !row.current.contains(document.activeElement) ? row.current : null));
   };
   return (
     <li ref={row} tabIndex={-1} className="flex flex-wrap items-center gap-2 text-xs focus-visible:outline focus-visible:outline-2 focus-visible:outline-brand-500">

@@ -220,6 +220,25 @@ it('offers the record behind a polymorphic relationship by the relationship\'s o
   expect(section.textContent).toContain("OwnerId points to User 1 of the org's records");
 });
 
+it('the row a related record was added from does not take focus the user has put elsewhere before its frame (a quick click into Scenario name)', async () => {
+  useAppStore.getState().replaceDocument({
+    ...emptyOrchestration(),
+    trigger: { type: 'recordTriggered', object: 'Case', when: 'create' },
+    flows: [{ name: 'F', type: 'screen', active: true }],
+    stages: [{ name: 'S', steps: [{ name: 'Review', kind: 'interactive', flow: 'F', assignee: { type: 'user', name: '$Record.Owner:User.Username' } }] }],
+  });
+  render(<ScenarioEditor onClose={() => {}} />);
+  const add = within(screen.getByRole('group', { name: 'Triggering record ($Record)' })).getByRole('button', { name: 'Add the Owner (a User record)' });
+  add.focus();
+  fireEvent.click(add);
+  // when the admin clicks into the scenario's name before the next frame
+  const name = screen.getByRole('textbox', { name: 'Scenario name' });
+  name.focus();
+  await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+  // then focus stays there (the row took it, and the typing meant for the name)
+  expect(name).toHaveFocus();
+});
+
 /** Types `name` into an object field: it is marked invalid and the section's `button` stays disabled. */
 function expectRefused(section: HTMLElement, field: HTMLElement, name: string, button: string): void {
   fireEvent.change(field, { target: { value: name } });
