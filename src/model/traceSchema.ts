@@ -82,6 +82,11 @@ export const TraceFlowRun = z.looseObject({
   result: z.boolean().optional(),
   /** Evaluation flows: the last decision on the path and the outcome it took (why it returned what it did). */
   decision: z.looseObject({ element: z.string(), outcome: z.string() }).optional(),
+  /**
+   * A run that waits: the element it is paused at (a Wait, a scheduled path's `start`), the virtual ms
+   * of its earliest time event, and the platform events it waits for (the run view says what it waits for).
+   */
+  waiting: z.looseObject({ element: z.string(), until: z.number().optional(), events: z.array(z.string()).optional() }).optional(),
   /** Entries left out of capped lists, by list name. */
   omitted: z.record(z.string(), z.number().int().nonnegative()).optional(),
 });

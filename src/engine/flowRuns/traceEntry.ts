@@ -112,6 +112,11 @@ export function traceEntry(run: FlowRun, place: FlowRunPlace, extra: { standIn?:
   if (run.stoppedBy) entry.stoppedBy = run.stoppedBy;
   if (extra.standIn) entry.standIn = true;
   if (extra.result !== undefined) entry.result = extra.result;
+  // what a waiting run waits for: its element, its time, its events (the Why panel says it)
+  if (run.status === 'waiting' && run.waiting) {
+    const { element, until, events } = run.waiting;
+    entry.waiting = { element, ...(until !== undefined ? { until } : {}), ...(events?.length ? { events: events.slice(0, MAX_LIST) } : {}) };
+  }
   const decision = place.purpose === 'step' ? undefined : lastDecision(run);
   if (decision) entry.decision = decision;
   if (Object.keys(omitted).length > 0) entry.omitted = omitted;

@@ -130,6 +130,9 @@ describe('real orchestrations from public SFDX projects', () => {
     // then
     const waits = (trace.flowRuns ?? []).filter((r) => r.flow === 'Wait_for_User_to_Responsd');
     expect(waits.map((r) => r.status)).toEqual(['waiting', 'completed']);
+    // the waiting run says what it waits for: its Wait element, until three days after the flow started
+    expect(waits[0]!.waiting).toEqual({ element: 'Wait_3_Days', until: waits[0]!.t + 3 * 86_400_000 });
+    expect(waits[1]!.waiting).toBeUndefined();
     expect(trace.steps.Wait_for_User_to_Respond?.endedAt).toBe(waits[1]!.t);
     expect(waits[1]!.t - waits[0]!.t).toBe(3 * 86_400_000);
     expect(waits[1]!.outputs).toMatchObject({ booleanWaitingPeriodElapsed: true });

@@ -10,7 +10,8 @@ import { lookupSites, lookupsNotFound, lookupWhere, type LookupSite } from '../.
 import { formatVirtualTime } from './formatTime';
 import { runningUserNote, screenLoopNote } from '../../verify/hints/runningUserNote';
 import { flowRunsOf } from '../../player/flowRunsShown';
-import { changeText, decisionReason, flowRunTitle, latestByPurpose, valueText } from './flowRunText';
+import { changeText, decisionReason, flowRunTitle, latestByPurpose, valueText, waitingReason } from './flowRunText';
+import { runStartMs } from '../../flows/virtualClock';
 
 function Path({ run }: { run: TraceFlowRun }) {
   return (
@@ -54,12 +55,14 @@ function MissingSetup({ run, sites }: { run: TraceFlowRun; sites: readonly Looku
   );
 }
 
-function FlowRunDetails({ run, sites, userNote }: { run: TraceFlowRun; sites: readonly LookupSite[]; userNote: string | null }) {
+function FlowRunDetails({ run, sites, userNote, startMs }: { run: TraceFlowRun; sites: readonly LookupSite[]; userNote: string | null; startMs: number }) {
   const reason = decisionReason(run);
+  const paused = waitingReason(run, startMs);
   return (
     <article aria-label={`Flow run ${run.flow}`} className="space-y-1 rounded border border-ink-400 p-2">
       <p className="font-semibold">{flowRunTitle(run)} <span className="font-normal text-ink-600">at {formatVirtualTime(run.t)}</span></p>
       {reason && <p role="note" className="rounded bg-amber-50 p-1">{reason}</p>}
+      {paused && <p role="note" className="rounded bg-amber-50 p-1">{paused}</p>}
       {run.message !== undefined && <p role="note" className="rounded bg-amber-50 p-1">Stopped: {run.message}</p>}
       {screenLoopNote(run) !== null && <p role="note" className="rounded bg-amber-50 p-1">{screenLoopNote(run)}</p>}
       <MissingSetup run={run} sites={sites} />
@@ -88,7 +91,7 @@ export function FlowRunSection({ selected }: { selected: string }) {
   return (
     <section aria-label="Flow runs" className="space-y-2 text-sm">
       <h4 className="font-semibold">Flow runs</h4>
-      {shown.map((run) => <FlowRunDetails key={`${run.purpose}-${run.t}`} run={run} sites={sites} userNote={runningUserNote(run, runDoc, runScenario, trace)} />)}
+      {shown.map((run) => <FlowRunDetails key={`${run.purpose}-${run.t}`} run={run} sites={sites} userNote={runningUserNote(run, runDoc, runScenario, trace)} startMs={runStartMs(runScenario?.startAt)} />)}
     </section>
   );
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { TraceFlowRun } from '../../model/types';
 import { flowRunsOf } from '../../player/flowRunsShown';
-import { changeText, decisionReason, flowRunTitle, latestByPurpose } from './flowRunText';
+import { changeText, decisionReason, flowRunTitle, latestByPurpose, waitingReason } from './flowRunText';
 
 const run = (extra: Partial<TraceFlowRun>): TraceFlowRun => ({
   t: 0, flow: 'F', stage: 'S', purpose: 'step', status: 'completed', path: [], assignments: [], recordsRead: [], recordChanges: [], sideEffects: [], outputs: {}, elementsExecuted: 0, ...extra,
@@ -48,5 +48,14 @@ describe('flow runs in the run panel', () => {
   it('a record change reads as before → after per field', () => {
     expect(changeText({ element: 'Save', operation: 'update', object: 'Case', id: '500X', before: { Status: 'New' }, after: { Status: 'Working' } }))
       .toBe('update Case 500X: Status "New" → "Working"');
+  });
+
+  it('a waiting run says where it is paused and what resumes it: a time, on the run\'s calendar too, or a platform event', () => {
+    const start = Date.parse('2025-01-06T09:00:00Z');
+    const day = 86_400_000;
+    expect(waitingReason(run({ status: 'waiting', waiting: { element: 'Wait_3_Days', until: 3 * day + 1000 } }), start)).toBe('Paused at Wait_3_Days until 72 h (Thursday 9 January 2025, 09:00 UTC).');
+    expect(waitingReason(run({ status: 'waiting', waiting: { element: 'Wait_Reply', until: day, events: ['Reply__e'] } }), start)).toBe('Paused at Wait_Reply until 24 h (Tuesday 7 January 2025, 09:00 UTC), or until the platform event Reply__e is published.');
+    expect(waitingReason(run({ status: 'waiting', waiting: { element: 'start', events: ['A__e', 'B__e'] } }), start)).toBe('Paused at its scheduled paths until one of the platform events A__e, B__e is published.');
+    expect(waitingReason(run({ status: 'completed' }), start)).toBeNull();
   });
 });

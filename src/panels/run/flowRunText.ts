@@ -3,6 +3,8 @@
  * how it ended, values in one line. Pure, so the panel stays small and this is tested alone.
  */
 import type { TraceFlowRun } from '../../model/types';
+import { calendarText } from '../../ui/calendarText';
+import { formatVirtualTime } from './formatTime';
 
 /** The latest run of each purpose (the step's flow, its start condition…), in purpose order. */
 export function latestByPurpose(runs: readonly TraceFlowRun[]): TraceFlowRun[] {
@@ -30,6 +32,22 @@ export function decisionReason(run: TraceFlowRun): string | null {
   if (run.result !== false || !run.decision) return null;
   const outcome = run.decision.outcome === 'default' ? 'the default outcome' : `outcome "${run.decision.outcome}"`;
   return `Returned false because decision "${run.decision.element}" took ${outcome}.`;
+}
+
+/**
+ * What a waiting run waits for, read from its trace entry: the element it is paused at, the time it
+ * resumes (virtual and on the run's calendar, which starts at `startMs`) and the platform events that
+ * resume it. The panel said only "waiting", so a step In progress for days gave no reason (the
+ * DeactivateUser demo's Wait_3_Days).
+ */
+export function waitingReason(run: TraceFlowRun, startMs: number): string | null {
+  const waiting = run.status === 'waiting' ? run.waiting : undefined;
+  if (!waiting) return null;
+  const at = waiting.element === 'start' ? 'its scheduled paths' : waiting.element;
+  const until = waiting.until === undefined ? null : `until ${formatVirtualTime(waiting.until)} (${calendarText(startMs + waiting.until)})`;
+  const events = waiting.events ?? [];
+  const published = events.length === 0 ? null : `until ${events.length === 1 ? 'the platform event' : 'one of the platform events'} ${events.join(', ')} is published`;
+  return `Paused at ${at} ${[until, published].filter((w) => w !== null).join(', or ') || 'until it is resumed'}.`;
 }
 
 /** A value on one line (records as `{Field: value, …}`, text quoted). */
