@@ -79,6 +79,20 @@ describe('recordUpdates on a record related to $Record (Update records related t
     expect(result.unsupported?.message).toBe('Stamp_Related: {!$Record.Cases}: $Record has no CasesId, so the records related through Cases are not known: the simulator updates the parent record a lookup names (give $Record its CasesId) and does not read a child relationship (the records whose lookup names this one)');
   });
 
+  it('recordUpdates: a related record of a related record ($Record.Account.Parent) is followed lookup by lookup; a child of one ($Record.Account.Opportunities) stops as unsupported', () => {
+    // given the contact's account, whose parent account is in the org
+    const orgOf = () => orgWith({ Account: [{ Id: ACCOUNT, ParentId: '001000000000002AAA' }, { Id: '001000000000002AAA', Name: 'Harbour Group' }] });
+    const flowOn = (reference: string) => flowOf([stamp(reference)], { start: { connector: 'Stamp_Related', object: 'Contact', triggerType: 'RecordAfterSave', recordTriggerType: 'Create' } });
+    const record = { object: 'Contact', fields: { Id: '003000000000001AAA', AccountId: ACCOUNT } };
+    // when
+    const parent = run(flowOn('$Record.Account.Parent'), { org: orgOf(), record }).run;
+    const children = run(flowOn('$Record.Account.Opportunities'), { org: orgOf(), record }).run;
+    // then
+    expect(parent.recordChanges.map((c) => c.id)).toEqual(['001000000000002AAA']);
+    expect(children.status).toBe('unsupported');
+    expect(children.unsupported?.message).toMatch(/^Stamp_Related: \{!\$Record\.Account\.Opportunities\}: \$Record\.Account has no OpportunitiesId/);
+  });
+
   it('recordUpdates: a record variable is read as before', () => {
     // given a record variable naming the case
     const flow = flowOf([stamp('theCase')], { variables: [{ name: 'theCase', dataType: 'SObject', objectType: 'Case', isCollection: false, isInput: true, isOutput: false }] });

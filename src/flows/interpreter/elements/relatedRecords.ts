@@ -34,9 +34,12 @@ export function relatedRecords(frame: Frame, element: string, reference: string)
   if (parts.length < 2) return undefined;
   const step = parts[parts.length - 1]!;
   const ownerReference = parts.slice(0, -1).join('.');
-  const owner = frame.resolve(ownerReference);
-  const payload = owner.value;
-  if (owner.collection || payload === null || typeof payload !== 'object' || Array.isArray(payload)) return undefined;
+  // the owner may itself be a related record (`$Record.Account.Parent`): followed the same way
+  const ownerRecords = relatedRecords(frame, element, ownerReference);
+  if (ownerRecords !== undefined && ownerRecords.length !== 1) return [];
+  const owner = ownerRecords === undefined ? frame.resolve(ownerReference) : undefined;
+  const payload = ownerRecords === undefined ? owner!.value : ownerRecords[0]!;
+  if (owner?.collection || payload === null || typeof payload !== 'object' || Array.isArray(payload)) return undefined;
   const fields = payload as Fields;
   const [relationship, requiredObject] = step.split(':') as [string, string | undefined];
   if (requiredObject === undefined && hasField(fields, step)) return undefined;
