@@ -1,7 +1,7 @@
 /** Editor ergonomics (issue 17): toolbar and menus, quick insert, focus, dark mode (context menus: contextMenu.spec.ts). */
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
-import { getDocument, node, openEmpty } from './helpers';
+import { fileMenu, getDocument, node, openEmpty } from './helpers';
 
 async function seriousViolations(page: Page): Promise<string[]> {
   const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa']).analyze();
@@ -382,6 +382,26 @@ test('Restore asks first, says what it did, and Undo brings the design back', as
 });
 
 // until 2026-12-05 focus stayed on File (the menu gave it back) or went to the canvas region
+test('New design then a quick click into Description: the typing stays there, even when frames come late (Create the first stage does not take focus)', async ({ page }) => {
+  await page.goto('/?sample=onboarding');
+  await expect(node(page, 'Buddy')).toBeVisible();
+  // given frames that come late (a busy machine): focus went to Create the first stage once the menu had closed
+  await page.evaluate(() => {
+    const raf = window.requestAnimationFrame.bind(window);
+    window.requestAnimationFrame = (cb) => { setTimeout(() => raf(cb), 150); return 0; };
+  });
+  await fileMenu(page, /New design/);
+  // when the admin clicks into the new design's Description at once and types
+  const description = page.getByRole('complementary', { name: 'Properties' }).getByRole('textbox', { name: 'Description', exact: true });
+  await description.click();
+  await page.keyboard.type('Onboards');
+  await page.waitForTimeout(600);
+  await page.keyboard.type(' a hire');
+  // then it is all in the Description (the space pressed Create the first stage, and the design got a stage)
+  await expect(description).toHaveValue('Onboards a hire');
+  expect((await getDocument(page)).stages).toHaveLength(0);
+});
+
 test('New design (File ▾ and Designs…) puts focus on the empty canvas\'s Create the first stage; Enter adds the stage', async ({ page }) => {
   const start = page.getByRole('button', { name: 'Create the first stage' });
   // from the File menu, by keyboard

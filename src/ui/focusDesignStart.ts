@@ -5,8 +5,11 @@
  * saved first), and the menu or dialog that asked gives focus back to its opener as it closes, so
  * this waits — a frame at a time — until the button is drawn and no menu or modal dialog is open.
  * The File menu closes after that (Radix gives focus back to its button then, ~150 ms after the
- * item was chosen): it asks `takeDesignStart()` and keeps focus where it is.
+ * item was chosen): it asks `takeDesignStart()` and keeps focus where it is. A key or click of the
+ * user's before then ends the wait: focus stays where they put it.
  */
+import { inputMark, userActedSince } from './focusLater';
+
 const MAX_FRAMES = 120;
 
 /** The button (canvas/EmptyCanvasCall.tsx marks it). */
@@ -30,7 +33,14 @@ export function takeDesignStart(): boolean {
 export function focusDesignStart(frames = MAX_FRAMES): void {
   pending = true;
   clearTimeout(settle);
+  const mark = inputMark();
   const attempt = (left: number) => {
+    // the user has clicked or typed meanwhile (into the new design's Description): focus is theirs.
+    // Taken from there, the typing pressed the button (a space) and added a stage.
+    if (userActedSince(mark)) {
+      pending = false;
+      return;
+    }
     const target = document.querySelector<HTMLElement>(`[${DESIGN_START_ATTRIBUTE}]`);
     if (target && !blocked()) {
       target.focus();

@@ -17,9 +17,13 @@ export function focusStayedOn(from: Element | null): boolean {
 
 /** What the user last pressed a key or the pointer on (trusted input only, not the app's own events). */
 let lastInput: Node | null = null;
+/** How many keys and pointer presses the user has made. */
+let inputCount = 0;
 if (typeof document !== 'undefined') {
   const note = (event: Event) => {
-    if (event.isTrusted && event.target instanceof Node) lastInput = event.target;
+    if (!event.isTrusted) return;
+    inputCount++;
+    if (event.target instanceof Node) lastInput = event.target;
   };
   document.addEventListener('pointerdown', note, true);
   document.addEventListener('keydown', note, true);
@@ -34,6 +38,15 @@ if (typeof document !== 'undefined') {
 export function lastInputWithin(root: Element | null | undefined): boolean {
   return lastInput === null || !lastInput.isConnected || (!!root && root.contains(lastInput));
 }
+
+/**
+ * A mark of the user's input so far, for `userActedSince`: focus a wait moves many frames later (a
+ * new design opening) is not the user's to take once they have clicked or typed since the mark.
+ */
+export const inputMark = (): number => inputCount;
+
+/** True when the user has pressed a key or the pointer since `mark` was taken. */
+export const userActedSince = (mark: number): boolean => inputCount !== mark;
 
 /** The last call's number: an action a second time before the frame (+ Add pressed twice) decides alone. */
 let latest = 0;
