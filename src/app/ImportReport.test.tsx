@@ -26,3 +26,21 @@ it('the report of a design that opened with errors (a project draft) counts them
   rerender(<ImportReport />);
   expect(container.textContent).toContain('It opened with 1 warning.');
 });
+
+it('under Kept as written, each part is named with its place only: the heading says it is kept, not each line in the reader\'s words with its JSON path', () => {
+  // given a project orchestration whose file has parts the design has no place for (the recruiting demo's)
+  const kept = [
+    { path: 'extensions', message: '<status> has no place in the model; kept verbatim in extensions (extensions)', severity: 'warning' as const },
+    { path: 'decisions[0].extensions', message: '<defaultConnectorLabel> ×2 has no place in the model; kept verbatim in extensions (decisions[0].extensions, decisions[1].extensions)', severity: 'warning' as const },
+  ];
+  const { container, rerender } = render(<ImportReport />);
+  // when its report shows
+  useAppStore.getState().setImportReport({ fileName: 'recruiting: Recruiting_Orchestration_v6', ok: true, problems: kept });
+  rerender(<ImportReport />);
+  // then
+  const items = [...container.querySelectorAll('details li')].map((li) => li.textContent);
+  expect(items).toHaveLength(2);
+  expect(items[0]).toMatch(/: <status>$/);
+  expect(items[1]).toMatch(/: <defaultConnectorLabel> ×2$/);
+  expect(container.querySelector('details')?.textContent).not.toMatch(/no place in the model|extensions/);
+});

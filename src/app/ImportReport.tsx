@@ -36,7 +36,7 @@ export function ImportReport() {
             <details className="mt-2 text-ink-600">
               <summary className="cursor-pointer rounded focus-visible:outline-none focus-visible:ring-2 focus-visible:ring-brand-500">Kept as written ({kept.length})</summary>
               <p className="mt-1">Parts of the file the design has no place for. They are kept as they are and written back unchanged when the design is exported or saved.</p>
-              <ProblemList problems={kept} doc={doc} />
+              <ProblemList problems={kept.map(keptPart)} doc={doc} withPath={false} />
             </details>
           )}
           {/* only for a JSON file: a Flow XML file, a project or a .zip is not described by it (it stood between
@@ -74,16 +74,27 @@ function isKeptAsWritten(problem: Problem): boolean {
   return problem.severity !== 'error' && problem.message.includes(KEPT_VERBATIM);
 }
 
+/**
+ * A kept part as the list under "Kept as written" names it: what was kept, where ("The orchestration:
+ * <status>"). The heading says the rest; each line said it again in the reader's words ("has no place
+ * in the model; kept verbatim in extensions (extensions)") with its path in the JSON, which an admin
+ * reading the report of their project has no use for.
+ */
+function keptPart(problem: Problem): Problem {
+  const at = problem.message.indexOf(KEPT_VERBATIM);
+  return at < 0 ? problem : { ...problem, message: problem.message.slice(0, at).trim() };
+}
+
 /** Problems placed in the design in the editor's words when it opened (the path beside, for the file), else by path. */
-function ProblemList({ problems, doc }: { problems: readonly Problem[]; doc: Orchestration | null }) {
+function ProblemList({ problems, doc, withPath = true }: { problems: readonly Problem[]; doc: Orchestration | null; withPath?: boolean }) {
   return (
     <ul className="max-h-80 list-disc overflow-auto pl-5">
       {problems.map((p, i) => (
         <li key={i} className={p.severity === 'error' ? 'text-status-error' : 'text-ink-800'}>
           {doc && p.path ? (
             <>
-              {problemInWords(doc, p)}{' '}
-              <code className="text-xs text-ink-600">{p.path}</code>
+              {problemInWords(doc, p)}
+              {withPath && <>{' '}<code className="text-xs text-ink-600">{p.path}</code></>}
             </>
           ) : (
             <><code>{p.path || 'document'}</code>: {p.message}</>
