@@ -1,7 +1,7 @@
 /**
  * `stageflow flow` and the project's record types (`objects/Object/recordTypes/Name.recordType-meta.xml`):
  * a Get Records on RecordType by SobjectType and DeveloperName finds them, as the org the project is
- * deployed to would. Survey 12: 62 flows of six projects query RecordType, and 20 runs faulted on a
+ * deployed to would. Survey 12: 62 flows of six projects query RecordType, and 4 runs faulted on a
  * record type their project ships (no licence, so nothing is copied: the flow and names are ours).
  */
 import { describe, expect, it } from 'vitest';

@@ -6,8 +6,8 @@
  * custom metadata records: customMetadataRecords.ts). Each record has its `DeveloperName` (the file
  * name), `Name` (`<label>`), `SobjectType` (the object's folder), `IsActive` (`<active>`) and an `Id`
  * of its own (`012PRJ…`, from its object and name only, so adding them never shifts another record's
- * Id). Survey 12: 62 flows of six projects query RecordType, and 20 runs faulted on the record type
- * their project ships. Project files are untrusted: at most MAX_PROJECT_RECORD_TYPES files, a file
+ * Id). Survey 12: 62 flows of six projects query RecordType, and 4 runs faulted on a record type
+ * their project ships (others on ones it does not ship). Project files are untrusted: at most MAX_PROJECT_RECORD_TYPES files, a file
  * that cannot be read a warning naming it.
  */
 import type { FieldValue } from '../../flows/org/simulatedOrg';
