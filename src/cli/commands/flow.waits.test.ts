@@ -73,4 +73,17 @@ describe('stageflow flow lets time pass', () => {
     expect(out.stderr).toContain('flows/Tick.flow-meta.xml: the run waited 990 more times and went on each time\n');
     expect(out.stderr).toMatch(/flows\/Tick\.flow-meta\.xml: Tick: warning: the run stopped waiting for a time \(\S+\) after 1000 waits\n$/);
   });
+
+  it('waits: a Marketing Cloud Wait Until Event (automationEventType, survey 12: two segment-triggered drafts) stops as unsupported naming the engagement event', async () => {
+    // given a wait until an email is opened, written as Flow Builder saves it (names ours)
+    const { io, out } = memoryIo({ 'flows/Nurture.flow-meta.xml': `<Flow><processType>AutoLaunchedFlow</processType><status>Draft</status>
+      <start><connector><targetReference>Until_Opened</targetReference></connector></start>
+      <waits><name>Until_Opened</name><elementSubtype>WaitUntilEvent</elementSubtype>
+        <waitEvents><name>Opened</name><automationEventName>default__trgrOnEmailOpenEngagement</automationEventName><automationEventType>trgrOnEmailOpenEngagement</automationEventType><conditionLogic>and</conditionLogic></waitEvents></waits>
+    </Flow>` });
+    // when
+    await main(['flows/Nurture.flow-meta.xml'], io);
+    // then
+    expect(JSON.parse(out.stdout)).toMatchObject({ status: 'unsupported', unsupported: { message: 'Until_Opened.Opened: waiting for the engagement event trgrOnEmailOpenEngagement (a Marketing Cloud Wait Until Event) is not simulated' } });
+  });
 });

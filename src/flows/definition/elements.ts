@@ -116,6 +116,11 @@ export const WaitEvent = z.object({
   name: z.string().optional(),
   label: z.string().optional(),
   eventType: z.string().optional(),
+  /**
+   * A Marketing Cloud flow's "Wait Until Event" (a segment-triggered flow): the engagement event it
+   * waits for (`trgrOnEmailOpenEngagement`), saved in place of an `eventType`; not simulated.
+   */
+  automationEventType: z.string().optional(),
   conditionLogic: z.string().optional(),
   conditions: z.array(FlowCondition),
   inputParameters: z.array(NamedValue),

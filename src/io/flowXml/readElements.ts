@@ -80,6 +80,7 @@ function readWait(r: FlowReader, node: XmlNode, path: string, base: Base): Eleme
     ...optional('name', r.text(event, 'name') === undefined ? undefined : r.name(event, at)),
     ...optional('label', r.text(event, 'label')),
     ...optional('eventType', r.text(event, 'eventType')),
+    ...optional('automationEventType', r.text(event, 'automationEventType')),
     ...optional('conditionLogic', r.text(event, 'conditionLogic')),
     conditions: readConditions(r, event, at),
     inputParameters: readNamedValues(r, event, 'inputParameters', at),

@@ -53,6 +53,10 @@ export const runWait: ElementBehavior<'wait'> = (element, frame) => {
     const name = eventName(event, index);
     const where = `${element.name}.${name}`;
     const isTime = event.eventType === 'AlarmEvent' || event.eventType === 'DateRefAlarmEvent' || (event.eventType === undefined && event.offset !== undefined);
+    // survey 12: a segment-triggered Marketing Cloud flow waits until an email is opened, its event an automationEventType
+    if (!isTime && event.eventType === undefined && event.automationEventType !== undefined) {
+      throw unsupported(`${where}: waiting for the engagement event ${event.automationEventType} (a Marketing Cloud Wait Until Event) is not simulated`, { kind: event.automationEventType });
+    }
     if (!isTime && event.eventType === undefined) throw unsupported(`${where}: this kind of wait is not simulated`, { kind: element.subtype ?? 'wait' });
     if (!isTime && event.conditions.length > 0) throw unsupported(`${where}: waiting for a ${event.eventType} event with conditions on its fields is not simulated`, { kind: event.eventType });
     if (isTime && !conditionsHold(frame, event.conditions, event.conditionLogic, where)) continue;
