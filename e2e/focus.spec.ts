@@ -144,3 +144,24 @@ test('F2 pressed in the Outline the moment S has drawn the new stage\'s row rena
   await expect.poll(async () => (await getDocument(page)).stages.map((s) => s.label)).toContain('Wrap up');
   await expect(tree.getByRole('treeitem', { name: /Stage Wrap up/ })).toBeFocused();
 });
+
+test('Enter ending an Outline rename gives its row focus at once: ↓ pressed right after moves to the next row, even when frames come late', async ({ page }) => {
+  await page.goto('/?sample=onboarding');
+  const tree = page.getByRole('tree', { name: 'Orchestration outline' });
+  await tree.getByRole('treeitem', { name: /Provision/ }).first().click();
+  // given frames that come late (a busy machine): the row took focus a frame after Enter, and the ↓ before it was lost on the page
+  await page.evaluate(() => {
+    const raf = window.requestAnimationFrame.bind(window);
+    window.requestAnimationFrame = (cb) => { setTimeout(() => raf(cb), 150); return 0; };
+  });
+  await page.keyboard.press('F2');
+  await expect(page.getByRole('textbox', { name: /^New label for / })).toBeFocused();
+  await page.keyboard.type('Ship laptop');
+  // when the rename ends with Enter and ↓ follows at once
+  await page.keyboard.press('Enter');
+  await page.keyboard.press('ArrowDown');
+  // then focus is on the row after the renamed step's: its start condition
+  await expect(tree.getByRole('treeitem', { name: /^Starts when Create user accounts/ })).toBeFocused();
+  await page.waitForTimeout(400);
+  await expect(tree.getByRole('treeitem', { name: /^Starts when Create user accounts/ })).toBeFocused();
+});

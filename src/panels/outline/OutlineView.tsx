@@ -8,6 +8,7 @@
  */
 import { defaultRangeExtractor, useVirtualizer, type Range } from '@tanstack/react-virtual';
 import { memo, useLayoutEffect, useMemo, useRef, useState, type CSSProperties, type KeyboardEvent } from 'react';
+import { flushSync } from 'react-dom';
 import { STATUS_ICON, STATUS_LABEL, type AnyStatus } from '../../ui/statusStyles';
 import type { Orchestration } from '../../model/types';
 import { outlineItems, type OutlineItem } from './outlineItems';
@@ -267,11 +268,20 @@ export function OutlineView() {
             onKeyDown={(e) => {
               e.stopPropagation();
               if (e.key === 'Enter') {
+                e.preventDefault();
                 const done = performAction(context, setLabelAction, { name: item.element, label: renaming.label });
                 const to = done.performed && typeof done.result === 'string' ? done.result : item.element;
-                setRenaming(null);
-                setFocusId(to);
-                requestAnimationFrame(() => refs.current.get(to)?.focus());
+                // The row takes focus at once, in the key's handler (as a canvas rename gives it back,
+                // NodeLabel.tsx): a key pressed right after (↓, F2) starts from it. Given a frame
+                // later, focus was on the page meanwhile and the key was lost. A row not drawn yet
+                // (its name changed in a design drawn later) still takes it a frame later.
+                flushSync(() => {
+                  setRenaming(null);
+                  setFocusId(to);
+                });
+                const row = refs.current.get(to);
+                if (row?.isConnected) row.focus();
+                else requestAnimationFrame(() => refs.current.get(to)?.focus());
               }
               if (e.key === 'Escape') { setRenaming(null); refs.current.get(item.id)?.focus(); }
             }}
