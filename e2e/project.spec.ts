@@ -125,6 +125,9 @@ test('the project picker opens on the first orchestration that can be opened, pa
   await page.getByTestId('project-folder-input').setInputFiles(join(FIXTURES, 'OrchestratorResources'));
   const picker = page.getByRole('dialog', { name: 'Open an orchestration of OrchestratorResources' });
   await expect(picker.getByRole('button', { name: 'Open Aaron_test' })).toBeDisabled(); // "Aaron test", first by label, has no stages
+  // and its row says why, where everyone reads it (the disabled button's tooltip alone did not)
+  await expect(picker.getByRole('row', { name: /^Aaron test/ })).toContainText('No stages: nothing to open');
+  await expect(picker.getByRole('button', { name: 'Open Aaron_test' })).toHaveAccessibleDescription('No stages: nothing to open');
   // before: focus fell on the table's scroll box, which shows no focus ring
   await expect(picker.getByRole('button', { name: 'Open Orch_Contract_2' })).toBeFocused();
   await page.keyboard.press('Enter');

@@ -2,7 +2,7 @@
  * The orchestrations of a project, to choose the one to open: label, API name, API version, status
  * and how it starts (docs/projects.md). Opening it links its steps to the project's flows.
  */
-import { useCallback } from 'react';
+import { useCallback, useId } from 'react';
 import { describeStart } from '../../io/project/describeStart';
 import { useAppStore } from '../../store/appStore';
 import { useDialog } from '../../ui/useDialog';
@@ -14,6 +14,7 @@ export function ProjectPicker() {
   const picking = useProjectSession((s) => s.picking);
   const close = useCallback(() => closePicker(), []);
   const ref = useDialog(picking !== null, close);
+  const rowId = useId();
   const orchestrations = picking?.project.orchestrations ?? [];
   const unread = picking?.project.problems.filter((p) => p.severity === 'error').length ?? 0;
   // The dialog opens on the first orchestration that can be opened (else on Cancel): left to the browser, focus went
@@ -43,12 +44,16 @@ export function ProjectPicker() {
                 </tr>
               </thead>
               <tbody>
-                {orchestrations.map((o) => (
+                {orchestrations.map((o, i) => (
                   <tr key={o.path} className="border-t border-ink-400/20" title={o.path}>
                     <th scope="row" className="py-1.5 pr-3 font-medium text-ink-800">{o.label ?? o.apiName}</th>
                     <td className="py-1.5 pr-3 font-mono text-xs">{o.apiName}</td>
                     <td className="py-1.5 pr-3">{o.apiVersion ?? '—'}</td>
-                    <td className="py-1.5 pr-3">{o.status ?? '—'}</td>
+                    <td className="py-1.5 pr-3">
+                      {o.status ?? '—'}
+                      {/* said in the row: the disabled Open's tooltip reached no keyboard or screen reader user */}
+                      {o.stageCount === 0 && <span id={`${rowId}-empty-${i}`} className="block text-xs text-ink-600">No stages: nothing to open</span>}
+                    </td>
                     <td className="py-1.5 pr-3">{describeStart(o.trigger)}</td>
                     <td className="py-1.5 text-right">
                       <button
@@ -56,6 +61,7 @@ export function ProjectPicker() {
                         disabled={o.stageCount === 0}
                         title={o.stageCount === 0 ? 'An empty draft: it has no stages to open' : `Open ${o.path}`}
                         aria-label={`Open ${o.apiName}`}
+                        aria-describedby={o.stageCount === 0 ? `${rowId}-empty-${i}` : undefined}
                         data-autofocus={o === first ? '' : undefined}
                         onClick={() => openFromProject(useAppStore, o.apiName)}
                         className="rounded-md border border-brand-600 px-2 py-0.5 text-brand-700 hover:bg-brand-50 disabled:cursor-not-allowed disabled:border-ink-400/40 disabled:text-ink-400 focus-visible:outline-none focus-visible:ring-2 focus-visible:ring-brand-500"
