@@ -3,6 +3,7 @@
  * (the canvas draws this as the predecessor edge); requirements are met; an evaluation flow
  * returns True.
  */
+import { useId } from 'react';
 import type { Orchestration, Stage, StartCondition, Step } from '../../model/types';
 import { EvaluationFlowFields } from '../conditions/EvaluationFlowFields';
 import { newEvaluationFlowCondition, newRequirementsCondition } from '../conditions/conditionDefaults';
@@ -33,6 +34,8 @@ export function StartConditionFields({ doc, stage, step, onChange, path, problem
   const start: StartCondition = step.start ?? { mode: 'stageStarts' };
   const others = stage.steps.filter((s) => s.name !== step.name);
   const startPath = `${path}.start`;
+  const waitedId = useId();
+  const waited = start.mode === 'stepCompleted' ? others.find((s) => s.name === start.step) : undefined;
 
   const switchMode = (mode: string) => {
     if (mode === start.mode) return;
@@ -60,11 +63,16 @@ export function StartConditionFields({ doc, stage, step, onChange, path, problem
           label="Step to wait for"
           value={start.step}
           placeholder="Choose a step of this stage…"
-          options={others.map((s) => ({ value: s.name, label: `${s.label ?? s.name} (${s.name})` }))}
+          options={others.map((s) => ({ value: s.name, label: s.name === start.step ? s.label ?? s.name : `${s.label ?? s.name} (${s.name})` }))}
           errors={problems.at(`${startPath}.step`)}
           hint={others.length === 0 ? 'This stage has no other step yet.' : undefined}
           onChange={(name) => onChange({ mode: 'stepCompleted', step: name })}
-        />
+          describedBy={waited ? waitedId : undefined}
+        >
+          {/* the chosen step by its label alone, its API name beside, as the Flow picker shows its flow: at
+              1280×800 the closed control cut "Phone Screen Scheduled (Phone_Screen_Scheduled)" inside the name */}
+          {waited && <p id={waitedId} className="text-xs text-ink-600">API name <span className="font-mono">{waited.name}</span></p>}
+        </SelectField>
       )}
       {start.mode === 'requirements' && (
         <RequirementEditor

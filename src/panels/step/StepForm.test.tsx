@@ -84,6 +84,11 @@ describe('StepForm', () => {
     fireEvent.change(whenToStart, { target: { value: 'stepCompleted' } });
     fireEvent.change(screen.getByLabelText('Step to wait for'), { target: { value: 'Provision_Laptop' } });
     expect(step('Welcome_Email').start).toEqual({ mode: 'stepCompleted', step: 'Provision_Laptop' });
+    // the chosen step shows by its label alone (the closed control cut "Label (API_Name)"), its API name beside
+    const waitFor = screen.getByLabelText('Step to wait for') as HTMLSelectElement;
+    expect(waitFor.selectedOptions[0]?.textContent).toBe(step('Provision_Laptop').label);
+    expect(waitFor).toHaveAccessibleDescription('API name Provision_Laptop');
+    expect([...waitFor.options].map((o) => o.textContent)).toContain(`${step('Create_User_Accounts').label} (Create_User_Accounts)`);
     fireEvent.change(whenToStart, { target: { value: 'evaluationFlow' } });
     expect(step('Welcome_Email').start).toEqual({ mode: 'evaluationFlow', flow: 'Hire_Confirmed', inputs: {} });
     const picker = await screen.findByRole('option', { name: /Old check/ });
