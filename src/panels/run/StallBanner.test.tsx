@@ -7,6 +7,10 @@ import type { Orchestration, Scenario } from '../../model/types';
 import { resetStores } from '../testing/renderPanel';
 import { useAppStore } from '../../store/appStore';
 import { StallBanner } from './StallBanner';
+import { openOrchestration } from '../../io/project/openOrchestration';
+import { projectFromFiles } from '../../io/project/projectFromFiles';
+import { recruitingFiles } from '../../io/project/testing/projectFiles';
+import { STRONG_CANDIDATE } from '../../io/project/testing/recruitingScenario';
 
 const read = <T,>(path: string) => JSON.parse(readFileSync(path, 'utf8')) as T;
 const orderFulfilment = read<Orchestration>('public/samples/order-fulfilment.json');
@@ -61,4 +65,20 @@ it('a stuck run names the waiting steps and the stages not reached by their labe
   // then
   expect(screen.getByRole('listitem')).toHaveTextContent(/^Assign buddy Buddy evaluation flow "Hire_Confirmed" returns false/);
   expect(screen.getByRole('status')).toHaveTextContent('Not reached: stage Say goodbye.');
+});
+
+it('a stuck run names the step another waits for by its label, and its status as the legend says it (recruiting demo, work items left open)', () => {
+  // given the recruiting demo run with no work item completed by the scenario: Enter Job Application's stays open
+  const opened = openOrchestration(projectFromFiles(recruitingFiles()), 'Recruiting_Orchestration_v6');
+  if (!opened.ok) throw new Error('the recruiting demo did not open');
+  const scenario: Scenario = { ...STRONG_CANDIDATE, autoCompleteWorkItems: false };
+  resetStores(opened.doc);
+  const trace = simulate(opened.doc, scenario);
+  expect(trace.run.stalled).toBe(true);
+  act(() => useAppStore.setState({ runPhase: 'ready', runDoc: opened.doc, runScenario: scenario, trace, cursor: { index: trace.events.length - 1, time: 0, playing: false, speed: 1, atEnd: true } }));
+  render(<StallBanner />);
+  // then
+  const items = screen.getAllByRole('listitem').map((li) => li.textContent);
+  expect(items).toContain('Phone Screen Scheduled Phone_Screen_Scheduled waits for step “Enter Job Application” to be completed (it is In progress)');
+  expect(items).toContain('Recruiter Phone Screen Recruiter_Phone_Screen waits for step “Phone Screen Scheduled” to be completed (it is Not started)');
 });

@@ -10,12 +10,28 @@ import { useAppStore } from '../../store/appStore';
 import { formatVirtualTime } from './formatTime';
 import { useLabelOf } from './useLabelOf';
 import { assigneeInWords } from './workItemAssignee';
+import { STATUS_LABEL, type AnyStatus } from '../../ui/statusStyles';
 
 /**
  * The engine's sentence (trace `why`, data) as the editor says it: operators by their labels
  * ("needs Greater Than 0"), times as people read them ("at 3 s", not "at 3000 ms"), as in the Why panel.
  */
 const inWords = (why: string) => operatorsInWords(why).replace(/\b(\d+) ms\b/g, (_, ms: string) => formatVirtualTime(Number(ms)));
+
+/** The engine's "waits for step …" (engine/explain.ts), by API names and status values. */
+const WAITS_FOR_STEP = /waits for step "([^"]+)" to be Completed \((?:it is (\w+)|its stage "([^"]*)" has not started)\)/g;
+
+/**
+ * A waiting step's sentence with the step and stage it waits on by their labels and the status as
+ * the legend says it — "waits for step “Enter Job Application” to be completed (it is In progress)" —
+ * as the line's own step is named; it read `"Enter_Job_Application" … (it is InProgress)`.
+ */
+function waitInWords(why: string, labelOf: (name: string) => string): string {
+  return inWords(why).replace(WAITS_FOR_STEP, (_, step: string, status: string | undefined, stage: string | undefined) => {
+    const now = status !== undefined ? `it is ${STATUS_LABEL[status as AnyStatus] ?? status}` : `its stage “${labelOf(stage ?? '')}” has not started`;
+    return `waits for step “${labelOf(step)}” to be completed (${now})`;
+  });
+}
 
 /**
  * Steps named with what holds them, each by its label as its card shows it (the API name beside
@@ -91,7 +107,7 @@ export function StallBanner() {
             <p className="mt-1">Complete work item, under Act on the run or on the step&apos;s card, completes it as the user chosen there; or let the scenario complete work items (Scenarios).</p>
           </>
         )}
-        <StepList items={waiting.map(([name, s]) => [name, inWords(s.why ?? '')] as const)} />
+        <StepList items={waiting.map(([name, s]) => [name, waitInWords(s.why ?? '', labelOf)] as const)} />
         {notReached.length > 0 && <p className="mt-1">{`Not reached: ${notReached.length === 1 ? 'stage' : 'stages'} ${notReached.join(', ')}.`}</p>}
       </div>
     );
