@@ -126,6 +126,29 @@ test('Delete of the last element from the Outline leaves focus on the empty Outl
   await expect(tree.getByRole('treeitem', { name: /Stage Stage 1/ })).toBeFocused();
 });
 
+test('Delete of the last element from the Outline then a quick click into Description: the typing stays there, even when frames come late', async ({ page }) => {
+  await openEmpty(page);
+  await page.getByRole('button', { name: 'Add stage' }).click();
+  const tree = page.getByRole('tree', { name: 'Orchestration outline' });
+  await tree.getByRole('treeitem').first().click();
+  await expect(tree.getByRole('treeitem').first()).toBeFocused();
+  // given frames that come late (a busy machine): the empty tree took focus a frame after the Delete
+  await page.evaluate(() => {
+    const raf = window.requestAnimationFrame.bind(window);
+    window.requestAnimationFrame = (cb) => { setTimeout(() => raf(cb), 150); return 0; };
+  });
+  // when the last stage is deleted and the admin clicks into Description at once and types
+  const description = page.getByRole('complementary', { name: 'Properties' }).getByRole('textbox', { name: 'Description', exact: true });
+  await page.keyboard.press('Delete');
+  await description.click({ force: true }); // at once: the checks before a click wait for frames
+  await page.keyboard.type('Stages', { delay: 40 });
+  await page.waitForTimeout(500);
+  await page.keyboard.type(' sent', { delay: 40 });
+  // then it is all in the Description, and no stage was added (the tree took the typing, and its S added stages)
+  await expect(description).toHaveValue('Stages sent');
+  expect((await getDocument(page)).stages).toHaveLength(0);
+});
+
 test('F2 pressed in the Outline the moment S has drawn the new stage\'s row renames it: its field keeps focus', async ({ page }) => {
   await page.goto('/?sample=onboarding');
   const tree = page.getByRole('tree', { name: 'Orchestration outline' });

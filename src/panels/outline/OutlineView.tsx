@@ -10,6 +10,7 @@ import { defaultRangeExtractor, useVirtualizer, type Range } from '@tanstack/rea
 import { memo, useLayoutEffect, useMemo, useRef, useState, type CSSProperties, type KeyboardEvent } from 'react';
 import { flushSync } from 'react-dom';
 import { STATUS_ICON, STATUS_LABEL, type AnyStatus } from '../../ui/statusStyles';
+import { inputMark, userActedSince } from '../../ui/focusLater';
 import type { Orchestration } from '../../model/types';
 import { outlineItems, type OutlineItem } from './outlineItems';
 import { addBackgroundStepAction, addDecisionAction, addInteractiveStepAction, addStageAction, deleteAction, setLabelAction } from '../../actions/elementActions';
@@ -215,8 +216,16 @@ export function OutlineView() {
         const next = items.slice(at + 1).find((i) => i.level <= current.level) ?? items[at - 1];
         focus(next);
         const done = onRow(current.element, deleteAction, undefined);
-        // the last element gone: the empty tree takes focus (S there adds the first stage), not the canvas
-        if (!next && done.performed) requestAnimationFrame(() => treeRef.current?.focus());
+        // the last element gone: the empty tree takes focus (S there adds the first stage), not the
+        // canvas the focus rescue gives it to first — unless the user has clicked or typed since the
+        // key: with frames late, a click into Description then typing "Stages" lost the typing to
+        // the tree, whose S added stages (ui/focusLater.ts)
+        if (!next && done.performed) {
+          const mark = inputMark();
+          requestAnimationFrame(() => {
+            if (!userActedSince(mark)) treeRef.current?.focus();
+          });
+        }
       }
     } else if (!e.ctrlKey && !e.metaKey && !e.altKey && key.length === 1 && ADD_KEYS[key.toLowerCase()]) {
       const done = onRow(current.element, ADD_KEYS[key.toLowerCase()]!, undefined);
