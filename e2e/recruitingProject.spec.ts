@@ -58,6 +58,46 @@ test('a real orchestration in its own package directory opens with the flows of 
   await page.screenshot({ path: 'reports/screenshots/recruiting-run.png' });
 });
 
+test('the running user\'s missing User record is added from the note under Flow runs, and the run goes past the flow that faulted without it (recruiting demo: Get_Usernames as the Automated Process User)', async ({ page }) => {
+  // given the demo's scenario without the Automated Process User, whose $User.Id Get_Usernames looks up
+  const dir = test.info().outputPath('recruiting');
+  cpSync('src/io/project/__fixtures__/RecruitingOrchestrator', dir, { recursive: true });
+  const scenario = { ...STRONG_CANDIDATE, records: { ...STRONG_CANDIDATE.records, User: STRONG_CANDIDATE.records!.User!.filter((u) => u.Username !== '$AutomatedProcessUser') } };
+  writeFileSync(join(dir, 'orchestrator/main/default/flows/Recruiting_Orchestration_v6.scenario.json'), JSON.stringify(scenario));
+  await openProjectOrchestration(page, dir, 'Recruiting_Orchestration_v6');
+  // when it runs: the first step's flow faults, and its note names the missing record
+  await page.getByRole('button', { name: 'Run', exact: true }).click();
+  const timeline = page.getByRole('slider', { name: 'Timeline' });
+  await expect(timeline).toBeEnabled({ timeout: 15_000 });
+  await timeline.focus();
+  await timeline.press('End');
+  await expect(node(page, 'Get_Usernames_Step')).toHaveAttribute('data-status', 'Error');
+  await node(page, 'Get_Usernames_Step').click();
+  const flowRun = page.getByRole('region', { name: 'Flow runs' }).getByRole('article', { name: 'Flow run Get_Usernames' });
+  await expect(flowRun).toContainText('Get_System_User_Record has no record');
+  await expect(flowRun).toContainText('the user the step runs as, the Automated Process User, has no User record in the simulated org');
+  // and the admin adds it from there, by keyboard
+  const give = flowRun.getByRole('button', { name: 'Add the User record of the Automated Process User' });
+  await give.focus();
+  await page.keyboard.press('Enter');
+  // then the run is computed again: the flow finds the record, the note and its button go, and the flow run keeps the focus
+  await expect(flowRun).toContainText('Get_System_User_Record: User 005SCN000000000001');
+  await expect(flowRun).not.toContainText('has no User record');
+  await expect(give).toHaveCount(0);
+  await expect(flowRun).toBeFocused();
+  await expect(node(page, 'Get_Usernames_Step')).toHaveAttribute('data-status', 'Completed');
+  // and the run now goes on to the offer
+  await timeline.focus();
+  await timeline.press('End');
+  await expect.poll(async () => page.evaluate(() => (window.stageflow.getTrace() as unknown as { run: { status: string } } | null)?.run.status)).toBe('Completed');
+  // and the design's scenario keeps the record, for the admin to complete in Scenarios
+  await page.getByRole('button', { name: 'Exit run' }).click();
+  await page.getByRole('button', { name: 'Scenarios' }).click();
+  const added = page.getByRole('dialog', { name: 'Scenarios' }).getByRole('group', { name: 'User 4' });
+  await expect(added.getByRole('textbox', { name: 'Username value' })).toHaveValue('$AutomatedProcessUser');
+  await expect(added.getByRole('textbox', { name: 'Id value' })).toHaveValue('005SCN000000000001');
+});
+
 test('a step is linked to a flow of the project the orchestration did not call yet, from the Flow picker (recruiting demo)', async ({ page }) => {
   // given the recruiting project opened: its Get_Position_Owner_Username flow is called by no step
   const dir = test.info().outputPath('recruiting');

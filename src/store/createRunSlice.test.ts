@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { simulate } from '../engine';
 import { validateOrchestration } from '../model/validate';
-import type { Orchestration, Trace } from '../model/types';
+import type { Orchestration, Scenario, Trace } from '../model/types';
 import { ManualFrames } from '../player/frameScheduler';
 import { createAppStore } from './appStore';
 
@@ -36,5 +36,37 @@ describe('the run slice', () => {
     expect(store.getState().runPhase).toBe('ready');
     expect(store.getState().trace).toEqual(simulate(doc, store.getState().scenarios[0]));
     expect(store.getState().trace?.events.length).toBeGreaterThan(5);
+  });
+
+  it('a scenario revised from the run view (a record the run lacked) is the design\'s scenario from then on, and the run is computed again with the interventions made, at the moment shown', async () => {
+    // given a run of the design's scenario in which the user has completed the open work item
+    const review = {
+      format: 'stageflow.orchestration', version: 1, name: 'Review_Request', apiVersion: 63,
+      trigger: { type: 'autolaunched', launchedBy: 'ops', runContext: 'user' },
+      users: [{ username: 'ops', active: true }],
+      flows: [{ name: 'Review_Screen', type: 'screen', active: true, elements: ['Screen'], behavior: { durationMs: 1000 } }],
+      stages: [{ name: 'Review', steps: [{ name: 'Approve', kind: 'interactive', flow: 'Review_Screen', assignee: { type: 'user', name: 'ops' } }] }],
+    } as unknown as Orchestration;
+    const attended: Scenario = { format: 'stageflow.scenario', version: 1, name: 'Attended', events: [], autoCompleteWorkItems: false };
+    const store = createAppStore({ frames: new ManualFrames(), validate: validateOrchestration, computeTrace: (d, s) => Promise.resolve(simulate(d, s ?? undefined)) });
+    store.getState().openUnsavedDesign(review, [attended]);
+    expect(store.getState().startRun()).toBe(true);
+    await expect.poll(() => store.getState().runPhase).toBe('ready');
+    store.getState().player!.toEnd();
+    await store.getState().intervene({ type: 'completeWorkItem', step: 'Approve' });
+    const time = store.getState().cursor.time;
+    // when the scenario is revised
+    const revised: Scenario = { ...attended, records: { User: [{ Id: '005SCN000000000001', Username: 'ops' }] } };
+    await store.getState().reviseRunScenario(revised);
+    // then the design keeps it, the run ran it with the intervention, and shows the same moment
+    expect(store.getState().scenarios).toEqual([revised]);
+    expect(store.getState().runScenario).toEqual({ ...revised, events: [{ type: 'completeWorkItem', step: 'Approve', at: time }] });
+    expect(store.getState().trace!.steps.Approve?.status).toBe('Completed');
+    expect(store.getState().cursor.time).toBe(time);
+    // and a run of a scenario that is not among the design's changes the run only
+    await store.getState().showRun(review, { ...attended, name: 'From elsewhere' });
+    await store.getState().reviseRunScenario({ ...revised, name: 'From elsewhere' });
+    expect(store.getState().scenarios).toEqual([revised]);
+    expect(store.getState().runScenario?.name).toBe('From elsewhere');
   });
 });

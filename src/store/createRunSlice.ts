@@ -57,6 +57,12 @@ export interface RunSlice {
   showTrace(trace: Trace, doc: Orchestration | null): void;
   /** Adds a scenario event at the current virtual time and recomputes the run. */
   intervene(event: Intervention): Promise<void>;
+  /**
+   * Replaces the scenario the run was started with (a record the run lacked, given from the run
+   * view) — in the design's scenarios too, when it is one of them — and recomputes the run with the
+   * interventions made so far, shown at the same virtual time.
+   */
+  reviseRunScenario(scenario: Scenario): Promise<void>;
   /** Leaves the run; the editor shows the document exactly as it was. */
   exitRun(): void;
   /** Loads what a run needs ahead of time (the page is idle), so that a small run shows as Run is pressed. */
@@ -185,6 +191,17 @@ export const createRunSlice = (options: RunOptions): SliceCreator<RunSlice> => (
       const next: Scenario = { ...base, events: [...(base.events ?? []), ...kept] };
       set({ interventions: kept });
       await compute(runDoc, next, at);
+    },
+    async reviseRunScenario(scenario) {
+      const { runDoc, baseScenario, interventions, cursor, scenarios } = get();
+      if (!runDoc) return;
+      // the scenario Run or the picker chose is the design's own object: the change is kept there,
+      // as one made in the Scenarios dialog is (a run of a scenario not among them changes the run only)
+      const index = baseScenario ? scenarios.indexOf(baseScenario) : -1;
+      if (index >= 0) get().updateScenario(index, scenario);
+      set({ baseScenario: scenario });
+      const next: Scenario = interventions.length ? { ...scenario, events: [...(scenario.events ?? []), ...interventions] } : scenario;
+      await compute(runDoc, next, Math.round(cursor.time));
     },
     prepareRuns() {
       return options.warm?.() ?? Promise.resolve();

@@ -3,12 +3,14 @@
  * shown — its own flow, and the evaluation flows of its conditions — with the path of elements,
  * the values assigned, the records read and changed, side effects and outputs (trace `flowRuns`).
  */
-import { useMemo } from 'react';
+import { useMemo, useRef } from 'react';
 import type { TraceFlowRun } from '../../model/types';
 import { useAppStore } from '../../store/appStore';
 import { lookupSites, lookupsNotFound, lookupWhere, type LookupSite } from '../../verify/hints/lookupSites';
 import { formatVirtualTime } from './formatTime';
-import { runningUserNote, screenLoopNote } from '../../verify/hints/runningUserNote';
+import { giveRunningUser, runningUserInWords, runningUserNote, runningUserWithoutRecord, screenLoopNote } from '../../verify/hints/runningUserNote';
+import { defaultScenario } from '../../model/factories';
+import { focusNextFrame } from '../../ui/focusLater';
 import { flowRunsOf } from '../../player/flowRunsShown';
 import { changeText, decisionReason, flowRunTitle, latestByPurpose, valueText, waitingReason } from './flowRunText';
 import { runStartMs } from '../../flows/virtualClock';
@@ -55,11 +57,34 @@ function MissingSetup({ run, sites }: { run: TraceFlowRun; sites: readonly Looku
   );
 }
 
-function FlowRunDetails({ run, sites, userNote, startMs }: { run: TraceFlowRun; sites: readonly LookupSite[]; userNote: string | null; startMs: number }) {
+/**
+ * The running user's record the flow's `$User` needs, one click from the note that says so: it goes
+ * into the scenario the run was started with, and the run is computed again from there.
+ */
+function GiveRunningUser({ user, onGiven }: { user: string; onGiven: () => void }) {
+  const give = () => {
+    // asked first: its frame then comes before the app's rescue after a recomputed run
+    // (app/useFocusRescue.ts), which would give the run controls the focus the button had
+    onGiven();
+    const { baseScenario, reviseRunScenario } = useAppStore.getState();
+    void reviseRunScenario(giveRunningUser(baseScenario ?? defaultScenario(), user));
+  };
+  return (
+    <button type="button" className="rounded border border-ink-400/40 bg-white px-2 py-0.5 text-sm hover:bg-brand-50 focus-visible:outline focus-visible:outline-2 focus-visible:outline-brand-500" onClick={give}>
+      {`Add the User record of ${runningUserInWords(user)}`}
+    </button>
+  );
+}
+
+function FlowRunDetails({ run, sites, userNote, missingUser, startMs }: { run: TraceFlowRun; sites: readonly LookupSite[]; userNote: string | null; missingUser: string | null; startMs: number }) {
   const reason = decisionReason(run);
   const paused = waitingReason(run, startMs);
+  const article = useRef<HTMLElement>(null);
+  // the button goes with the note once the record is there: the flow run keeps the focus — unless
+  // the user has put it elsewhere before that frame (ui/focusLater.ts)
+  const keepFocus = () => focusNextFrame(() => (article.current && !article.current.contains(document.activeElement) ? article.current : null));
   return (
-    <article aria-label={`Flow run ${run.flow}`} className="space-y-1 rounded border border-ink-400 p-2">
+    <article ref={article} tabIndex={-1} aria-label={`Flow run ${run.flow}`} className="space-y-1 rounded border border-ink-400 p-2 focus-visible:outline focus-visible:outline-2 focus-visible:outline-brand-500">
       <p className="font-semibold">{flowRunTitle(run)} <span className="font-normal text-ink-600">at {formatVirtualTime(run.t)}</span></p>
       {reason && <p role="note" className="rounded bg-amber-50 p-1">{reason}</p>}
       {paused && <p role="note" className="rounded bg-amber-50 p-1">{paused}</p>}
@@ -67,6 +92,7 @@ function FlowRunDetails({ run, sites, userNote, startMs }: { run: TraceFlowRun; 
       {screenLoopNote(run) !== null && <p role="note" className="rounded bg-amber-50 p-1">{screenLoopNote(run)}</p>}
       <MissingSetup run={run} sites={sites} />
       {userNote !== null && <p role="note" className="rounded bg-amber-50 p-1">{userNote}</p>}
+      {missingUser !== null && <GiveRunningUser user={missingUser} onGiven={keepFocus} />}
       <Path run={run} />
       <List label="Values assigned" items={run.assignments.map((a) => `${a.variable} ${a.operator && a.operator !== 'Assign' ? `${a.operator} ` : '= '}${valueText(a.value)}`)} />
       <List label="Records read" items={run.recordsRead.map((r) => `${r.element}: ${r.object} ${r.ids.length === 0 ? '(none found)' : r.ids.join(', ')}`)} />
@@ -85,13 +111,15 @@ export function FlowRunSection({ selected }: { selected: string }) {
   const runDoc = useAppStore((s) => s.runDoc);
   const runScenario = useAppStore((s) => s.runScenario);
   const trace = useAppStore((s) => s.trace);
+  // a run read from a trace file has no scenario to give a record to
+  const fromFile = useAppStore((s) => s.traceFromFile);
   const sites = useMemo(() => (runDoc ? lookupSites(runDoc) : []), [runDoc]);
   const shown = latestByPurpose(flowRunsOf(runs, selected, { index, time, events }));
   if (shown.length === 0) return null;
   return (
     <section aria-label="Flow runs" className="space-y-2 text-sm">
       <h4 className="font-semibold">Flow runs</h4>
-      {shown.map((run) => <FlowRunDetails key={`${run.purpose}-${run.t}`} run={run} sites={sites} userNote={runningUserNote(run, runDoc, runScenario, trace)} startMs={runStartMs(runScenario?.startAt)} />)}
+      {shown.map((run) => <FlowRunDetails key={`${run.purpose}-${run.t}`} run={run} sites={sites} userNote={runningUserNote(run, runDoc, runScenario, trace)} missingUser={fromFile ? null : runningUserWithoutRecord(run, runDoc, runScenario, trace)} startMs={runStartMs(runScenario?.startAt)} />)}
     </section>
   );
 }

@@ -3,10 +3,14 @@
  * runs as (flows/interpreter/globals.ts), and the simulated org has only the users a scenario gives.
  * Without one, `$User.Id` is null and a Get Records by it finds nothing — the recruiting demo's
  * Get_Usernames then faults on `Get_System_User_Record has no record`, which does not say that the
- * missing record is the running user's (the Automated Process User's, before API 60). Also the
+ * missing record is the running user's (the Automated Process User's, before API 60); the run
+ * view gives it in one click (`giveRunningUser`). Also the
  * note on a screen loop, which names where the app takes screen answers.
  */
 import type { Orchestration, Scenario, Trace, TraceFlowRun } from '../../model/types';
+import { newRecordId } from './newRecordId';
+
+type Records = NonNullable<Scenario['records']>;
 
 /** `$User.X` read anywhere in the flow, X other than Username (the run-as user always has a Username). */
 const READS_USER_FIELD = /\$User\.(?!Username\b)[A-Za-z_]/i;
@@ -14,7 +18,12 @@ const READS_USER_FIELD = /\$User\.(?!Username\b)[A-Za-z_]/i;
 /** Where the app's admin gives org records; the command line names the scenario file's `records` instead. */
 export const IN_SCENARIOS = 'in Scenarios, under Other records of the org';
 
-export function runningUserNote(run: Pick<TraceFlowRun, 'flow' | 'step'>, doc: Orchestration | null, scenario: Scenario | null, trace: Pick<Trace, 'steps'> | null, where: string = IN_SCENARIOS): string | null {
+/**
+ * The user the step of `run` runs as when its flow reads a `$User` field the scenario cannot give:
+ * no User of the scenario has that Username. Null when the flow does not read such a field, or the
+ * user has a record.
+ */
+export function runningUserWithoutRecord(run: Pick<TraceFlowRun, 'flow' | 'step'>, doc: Orchestration | null, scenario: Scenario | null, trace: Pick<Trace, 'steps'> | null): string | null {
   if (run.step === undefined) return null;
   const user = trace?.steps[run.step]?.runAs?.user;
   if (!user) return null;
@@ -22,8 +31,28 @@ export function runningUserNote(run: Pick<TraceFlowRun, 'flow' | 'step'>, doc: O
   if (definition === undefined || !READS_USER_FIELD.test(JSON.stringify(definition))) return null;
   const users = scenario?.records?.User ?? [];
   if (users.some((u) => Object.entries(u).some(([k, v]) => k.toLowerCase() === 'username' && v === user))) return null;
-  const who = user === '$AutomatedProcessUser' ? 'the Automated Process User' : user;
-  return `This flow reads $User: the user the step runs as, ${who}, has no User record in the simulated org, so $User.Id and its other fields are null (a Get Records by $User.Id finds nothing). Give the scenario a User with Username "${user}" ${where}.`;
+  return user;
+}
+
+/** A run-as user as the admin knows it: `$AutomatedProcessUser` is the Automated Process User. */
+export const runningUserInWords = (user: string): string => (user === '$AutomatedProcessUser' ? 'the Automated Process User' : user);
+
+export function runningUserNote(run: Pick<TraceFlowRun, 'flow' | 'step'>, doc: Orchestration | null, scenario: Scenario | null, trace: Pick<Trace, 'steps'> | null, where: string = IN_SCENARIOS): string | null {
+  const user = runningUserWithoutRecord(run, doc, scenario, trace);
+  if (user === null) return null;
+  return `This flow reads $User: the user the step runs as, ${runningUserInWords(user)}, has no User record in the simulated org, so $User.Id and its other fields are null (a Get Records by $User.Id finds nothing). Give the scenario a User with Username "${user}" ${where}.`;
+}
+
+/**
+ * `scenario` with the User record of `user` among its org's records: an Id of its own, as a record
+ * added in Scenarios gets (newRecordId.ts), and the Username that makes it `$User` — as "Add a
+ * User with …" gives a looked-up record the fields its lookup compares. The admin fills the rest
+ * (a ManagerId, a name) in Scenarios.
+ */
+export function giveRunningUser(scenario: Scenario, user: string): Scenario {
+  const records: Records = scenario.records ?? {};
+  const existing = Object.prototype.hasOwnProperty.call(records, 'User') ? records.User! : [];
+  return { ...scenario, records: { ...records, User: [...existing, { Id: newRecordId(records, 'User'), Username: user }] } };
 }
 
 /**
