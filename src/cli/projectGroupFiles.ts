@@ -1,36 +1,42 @@
 /**
- * `stageflow flow`: the project's queues and public groups (`queues/`, `groups/` folders, read by
- * io/project/deployedGroups.ts) added to the org as Group records when a flow reads Group, as the org
- * the project is deployed to holds them. A Group the org was given (`--records`) with the same
- * DeveloperName wins; a file that cannot be read is a warning on stderr naming it.
+ * The project's queues and public groups (`queues/`, `groups/` folders, read by
+ * io/project/deployedGroups.ts) found when the command was given a flow file or a flows folder rather
+ * than the whole project — `stageflow flow X.flow-meta.xml` (its project's folders, or those beside
+ * its flows folder), `stageflow test` on a flows folder (projectInput.ts) — listed and read here;
+ * what they hold and how a run uses them is the project reader's and deployedSetupRecords.ts', the
+ * same for every path: a Group the org was given with the same DeveloperName wins. A file that
+ * cannot be read is a warning naming it.
  */
 import { posix } from 'node:path';
-import { readField, type SimulatedOrg } from '../flows/org/simulatedOrg';
+import { addDeployedGroups } from '../flows/org/deployedSetupRecords';
+import type { SimulatedOrg } from '../flows/org/simulatedOrg';
 import { flowsReadGroups, isGroupFile, MAX_PROJECT_GROUPS, readProjectGroups } from '../io/project/deployedGroups';
-import type { ProjectFile } from '../io/project/types';
+import type { ProjectFile, ProjectProblem } from '../io/project/types';
 import type { CliIo } from './cliIo';
 
-export async function addProjectGroups(io: CliIo, org: SimulatedOrg, texts: readonly string[], folders: readonly string[]): Promise<void> {
-  if (!io.listDir || !flowsReadGroups(texts)) return;
+/** The queue and group files in the folders `folders`, read, each named `name(folder, file)` (the path the reader and its warnings use). */
+export async function groupFilesIn(io: CliIo, folders: readonly string[], name: (folder: string, file: string) => string = posix.join): Promise<{ files: ProjectFile[]; problems: ProjectProblem[] }> {
   const files: ProjectFile[] = [];
+  const problems: ProjectProblem[] = [];
+  if (!io.listDir) return { files, problems };
   for (const folder of folders) {
     let entries;
     try { entries = await io.listDir(folder); } catch { continue; }
     for (const entry of entries) {
-      const path = posix.join(folder, entry.name);
+      const path = name(folder, entry.name);
       // one over the cap, so the reader says which file was the first not read
       if (entry.directory || !isGroupFile(path) || files.length > MAX_PROJECT_GROUPS) continue;
-      try { files.push({ path, text: await io.readFile(path) }); } catch (e) { io.stderr(`${path}: warning: not read: ${e instanceof Error ? e.message : String(e)}\n`); }
+      try { files.push({ path, text: await io.readFile(posix.join(folder, entry.name)) }); } catch (e) { problems.push({ file: path, severity: 'warning', message: `not read: ${e instanceof Error ? e.message : String(e)}` }); }
     }
   }
-  const read = readProjectGroups(files);
-  for (const p of read.problems) io.stderr(`${p.file}${p.line !== undefined ? `:${p.line}:${p.column ?? 1}` : ''}: warning: ${p.message}\n`);
-  const given = org.objects().find((o) => o.toLowerCase() === 'group') ?? 'Group';
-  const names = new Set(org.recordsOf(given).map((g) => String(readField(g, 'DeveloperName') ?? '').toLowerCase()));
-  for (const fields of read.records) {
-    const name = String(fields.DeveloperName).toLowerCase();
-    if (names.has(name) || org.get(String(fields.Id)) !== undefined) continue;
-    names.add(name);
-    org.insert(given, fields);
-  }
+  return { files, problems };
+}
+
+/** `stageflow flow`: adds the project's queues and groups to `org` when a flow (`texts`) reads Group; what could not be read is a warning on stderr. */
+export async function addProjectGroups(io: CliIo, org: SimulatedOrg, texts: readonly string[], folders: readonly string[]): Promise<void> {
+  if (!io.listDir || !flowsReadGroups(texts)) return;
+  const listed = await groupFilesIn(io, folders);
+  const read = readProjectGroups(listed.files);
+  for (const p of [...listed.problems, ...read.problems]) io.stderr(`${p.file}${p.line !== undefined ? `:${p.line}:${p.column ?? 1}` : ''}: warning: ${p.message}\n`);
+  addDeployedGroups(org, read.records);
 }

@@ -21,6 +21,10 @@ import { archiveReadsOf } from './archiveReads';
 import { readOnce } from './readOnce';
 import { settingFilesIn } from './settingFiles';
 import { customMetadataFilesIn } from './customMetadataFiles';
+import { groupFilesIn } from './projectGroupFiles';
+import { recordTypeFilesIn } from './projectRecordTypeFiles';
+import { projectReadsGroups, withProjectGroups } from '../io/project/deployedGroups';
+import { projectReadsRecordTypes, withProjectRecordTypes } from '../io/project/deployedRecordTypes';
 
 const SKIPPED_FOLDERS = new Set(['node_modules']);
 
@@ -85,7 +89,32 @@ export function folderProject(io: CliIo, folder: string): Promise<Project | null
     .then((listing) => readLazyFiles(listing.files, undefined, listing))
     .then((read) => withSiblingLabels(io, folder, read))
     .then((read) => withSiblingSettings(io, folder, read))
-    .then((read) => withSiblingCustomMetadata(io, folder, read), () => null));
+    .then((read) => withSiblingCustomMetadata(io, folder, read))
+    .then((read) => withSiblingGroupsAndRecordTypes(io, folder, read), () => null));
+}
+
+/**
+ * `project`, the flows of a `flows` folder, with the queues and groups of the sibling `queues` and
+ * `groups` folders when a flow reads Group, and the record types of the sibling `objects` folder
+ * when one reads RecordType, as a whole project would have them (io/project/deployedGroups.ts,
+ * deployedRecordTypes.ts) and as `stageflow flow` reads them beside a flow file's folder.
+ */
+async function withSiblingGroupsAndRecordTypes(io: CliIo, folder: string, project: Project): Promise<Project> {
+  if (posix.basename(folder) !== 'flows') return project;
+  const parent = posix.dirname(folder);
+  const problems: ProjectProblem[] = [];
+  let read = project;
+  if (projectReadsGroups(read) && !read.groups) {
+    const listed = await groupFilesIn(io, [posix.join(parent, 'queues'), posix.join(parent, 'groups')], (dir, file) => `../${posix.basename(dir)}/${file}`);
+    problems.push(...listed.problems);
+    read = withProjectGroups(read, listed.files);
+  }
+  if (projectReadsRecordTypes(read) && !read.recordTypes) {
+    const listed = await recordTypeFilesIn(io, [posix.join(parent, 'objects')], (_, file) => `../objects/${file}`);
+    problems.push(...listed.problems);
+    read = withProjectRecordTypes(read, listed.files);
+  }
+  return problems.length ? { ...read, problems: [...read.problems, ...problems] } : read;
 }
 
 /**

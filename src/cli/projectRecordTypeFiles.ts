@@ -1,20 +1,24 @@
 /**
- * `stageflow flow`: the project's record types (`objects/Object/recordTypes/`, read by
- * io/project/deployedRecordTypes.ts) added to the org as RecordType records when a flow reads
- * RecordType, as the org the project is deployed to holds them. A RecordType the org was given
- * (`--records`) of the same SobjectType and DeveloperName wins; a file that cannot be read is a
- * warning on stderr naming it.
+ * The project's record types (`objects/Object/recordTypes/`, read by io/project/deployedRecordTypes.ts)
+ * found when the command was given a flow file or a flows folder rather than the whole project —
+ * `stageflow flow X.flow-meta.xml`, `stageflow test` on a flows folder (projectInput.ts) — listed and
+ * read here; what they hold and how a run uses them is the project reader's and
+ * deployedSetupRecords.ts', the same for every path: a RecordType the org was given of the same
+ * SobjectType and DeveloperName wins. A file that cannot be read is a warning naming it.
  */
 import { posix } from 'node:path';
-import { readField, type SimulatedOrg } from '../flows/org/simulatedOrg';
+import { addDeployedRecordTypes } from '../flows/org/deployedSetupRecords';
+import type { SimulatedOrg } from '../flows/org/simulatedOrg';
 import { flowsReadRecordTypes, MAX_PROJECT_RECORD_TYPES, readProjectRecordTypes } from '../io/project/deployedRecordTypes';
-import type { ProjectFile } from '../io/project/types';
+import type { ProjectFile, ProjectProblem } from '../io/project/types';
 import type { CliIo } from './cliIo';
 
-export async function addProjectRecordTypes(io: CliIo, org: SimulatedOrg, texts: readonly string[], objectFolders: readonly string[]): Promise<void> {
-  if (!io.listDir || !flowsReadRecordTypes(texts)) return;
-  const listDir = io.listDir;
+/** The record type files under the `objects` folders `objectFolders`, read, each named `name(folder, file)` with `file` `Object/recordTypes/X.recordType-meta.xml`. */
+export async function recordTypeFilesIn(io: CliIo, objectFolders: readonly string[], name: (folder: string, file: string) => string = posix.join): Promise<{ files: ProjectFile[]; problems: ProjectProblem[] }> {
   const files: ProjectFile[] = [];
+  const problems: ProjectProblem[] = [];
+  if (!io.listDir) return { files, problems };
+  const listDir = io.listDir;
   const entriesOf = async (dir: string) => { try { return await listDir(dir); } catch { return []; } };
   for (const folder of objectFolders) {
     for (const object of await entriesOf(folder)) {
@@ -23,20 +27,19 @@ export async function addProjectRecordTypes(io: CliIo, org: SimulatedOrg, texts:
       for (const entry of await entriesOf(dir)) {
         // one over the cap, so the reader says which file was the first not read
         if (entry.directory || !entry.name.endsWith('.recordType-meta.xml') || files.length > MAX_PROJECT_RECORD_TYPES) continue;
-        const path = posix.join(dir, entry.name);
-        try { files.push({ path, text: await io.readFile(path) }); } catch (e) { io.stderr(`${path}: warning: not read: ${e instanceof Error ? e.message : String(e)}\n`); }
+        const path = name(folder, `${object.name}/recordTypes/${entry.name}`);
+        try { files.push({ path, text: await io.readFile(posix.join(dir, entry.name)) }); } catch (e) { problems.push({ file: path, severity: 'warning', message: `not read: ${e instanceof Error ? e.message : String(e)}` }); }
       }
     }
   }
-  const read = readProjectRecordTypes(files);
-  for (const p of read.problems) io.stderr(`${p.file}${p.line !== undefined ? `:${p.line}:${p.column ?? 1}` : ''}: warning: ${p.message}\n`);
-  const given = org.objects().find((o) => o.toLowerCase() === 'recordtype') ?? 'RecordType';
-  const keyOf = (object: unknown, name: unknown) => `${String(object ?? '')}.${String(name ?? '')}`.toLowerCase();
-  const names = new Set(org.recordsOf(given).map((r) => keyOf(readField(r, 'SobjectType'), readField(r, 'DeveloperName'))));
-  for (const fields of read.records) {
-    const key = keyOf(fields.SobjectType, fields.DeveloperName);
-    if (names.has(key) || org.get(String(fields.Id)) !== undefined) continue;
-    names.add(key);
-    org.insert(given, fields);
-  }
+  return { files, problems };
+}
+
+/** `stageflow flow`: adds the project's record types to `org` when a flow (`texts`) reads RecordType; what could not be read is a warning on stderr. */
+export async function addProjectRecordTypes(io: CliIo, org: SimulatedOrg, texts: readonly string[], objectFolders: readonly string[]): Promise<void> {
+  if (!io.listDir || !flowsReadRecordTypes(texts)) return;
+  const listed = await recordTypeFilesIn(io, objectFolders);
+  const read = readProjectRecordTypes(listed.files);
+  for (const p of [...listed.problems, ...read.problems]) io.stderr(`${p.file}${p.line !== undefined ? `:${p.line}:${p.column ?? 1}` : ''}: warning: ${p.message}\n`);
+  addDeployedRecordTypes(org, read.records);
 }

@@ -93,7 +93,7 @@ export class Engine implements RunView {
     this.model = new DocIndex(doc);
     this.scenario = new ScenarioView(scenario);
     this.definitions = new FlowDefinitions(this.model.flows);
-    const org = orgOf(scenario, this.definitions.withCustomMetadata());
+    const org = orgOf(scenario, this.definitions.withProjectRecords());
     this.triggerRecord = storeTriggerRecord(doc, scenario, org);
     this.vars = new VariableStore(doc.variables ?? [], org);
     bindRunVariables(this.vars, doc, scenario, this.triggerRecord);

@@ -1,6 +1,6 @@
 /**
  * The records a run starts with: the simulated org built from the scenario's `records` (and the
- * project's custom metadata records the scenario does not give), plus the
+ * project's custom metadata records, queues, groups and record types the scenario does not give), plus the
  * triggering record of a record-triggered orchestration (the document's `$Record` field values,
  * overridden by the scenario's `record`), stored under the trigger's object with its given Id or a
  * generated one. `$Record` is bound to that org record; `$Record__Prior` holds the values before the
@@ -8,6 +8,7 @@
  */
 import { SimulatedOrg, type FieldValue } from '../flows/org/simulatedOrg';
 import { addCustomMetadataRecords } from '../flows/org/deployedCustomMetadata';
+import { addDeployedGroups, addDeployedRecordTypes } from '../flows/org/deployedSetupRecords';
 import type { FlowDefinition } from '../flows/definition';
 import { RECORD_VARIABLE } from '../model/names';
 import { RECORD_PRIOR } from '../model/references';
@@ -24,12 +25,17 @@ export interface TriggerRecord {
 
 /**
  * The scenario's records as an org (records without an Id get a deterministic one), with the
- * project's custom metadata records the flows carry (`customMetadata` of their definitions,
- * io/project/customMetadataRecords.ts) that the scenario does not give (deployedCustomMetadata.ts).
+ * project's custom metadata records, queues and groups, and record types the flows carry
+ * (`customMetadata`, `groups`, `recordTypes` of their definitions, io/project) that the scenario does
+ * not give (deployedCustomMetadata.ts, deployedSetupRecords.ts).
  */
 export function orgOf(scenario: Scenario | undefined, definitions: readonly FlowDefinition[] = []): SimulatedOrg {
   const org = SimulatedOrg.from(scenario?.records);
-  for (const definition of definitions) if (definition.customMetadata) addCustomMetadataRecords(org, definition.customMetadata);
+  for (const definition of definitions) {
+    if (definition.customMetadata) addCustomMetadataRecords(org, definition.customMetadata);
+    if (definition.groups) addDeployedGroups(org, definition.groups);
+    if (definition.recordTypes) addDeployedRecordTypes(org, definition.recordTypes);
+  }
   return org;
 }
 

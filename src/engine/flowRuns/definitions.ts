@@ -8,6 +8,9 @@ import { storedFlowDefinition, type FlowDefinition } from '../../flows/definitio
 import type { ResolvedFlow } from '../../flows/interpreter';
 import type { Flow } from '../../model/types';
 
+/** The fields of a definition that carry records of its project for the run's org. */
+const PROJECT_RECORDS = ['customMetadata', 'groups', 'recordTypes'] as const;
+
 /** Element kinds of a definition that make a background step async from API 63 (R20). */
 const ASYNC_KINDS: ReadonlySet<string> = new Set(['actionCall', 'subflow', 'wait']);
 
@@ -41,16 +44,17 @@ export class FlowDefinitions {
   }
 
   /**
-   * The definitions, in catalog order, that carry their project's custom metadata records (the run's
-   * org starts with them, runRecords.ts); only those are checked here, the others on first use.
+   * The definitions, in catalog order, that carry records of their project — custom metadata records,
+   * queues and groups, record types (the run's org starts with them, runRecords.ts); only those are
+   * checked here, the others on first use.
    */
-  withCustomMetadata(): FlowDefinition[] {
+  withProjectRecords(): FlowDefinition[] {
     const found: FlowDefinition[] = [];
     for (const [name, flow] of this.flows) {
       const raw = flow.definition;
-      if (raw === null || typeof raw !== 'object' || !Object.hasOwn(raw, 'customMetadata')) continue;
+      if (raw === null || typeof raw !== 'object' || !PROJECT_RECORDS.some((key) => Object.hasOwn(raw, key))) continue;
       const definition = this.get(name)?.definition;
-      if (definition?.customMetadata) found.push(definition);
+      if (definition && PROJECT_RECORDS.some((key) => definition[key])) found.push(definition);
     }
     return found;
   }

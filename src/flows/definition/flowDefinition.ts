@@ -10,6 +10,7 @@ import { FlowElement } from './elements';
 import { FlowChoice, FlowConstant, FlowDynamicChoiceSet, FlowFormula, FlowTextTemplate, FlowVariable } from './resources';
 import { RecordFilter } from './valueSpec';
 import { MAX_CUSTOM_METADATA_RECORDS } from '../org/deployedCustomMetadata';
+import { MAX_DEPLOYED_SETUP_RECORDS } from '../org/deployedSetupRecords';
 
 /** Version of this model; bump when a stored definition must be read again from its file. */
 export const FLOW_DEFINITION_VERSION = 1;
@@ -52,6 +53,10 @@ export const FlowCustomSetting = z.object({
   fields: z.record(z.string().regex(/^[A-Za-z][A-Za-z0-9_]*$/), z.object({ type: z.string().optional(), defaultValue: z.string().optional() })),
 });
 export type FlowCustomSetting = z.infer<typeof FlowCustomSetting>;
+
+/** A project's setup record carried by a definition (a queue or group, a record type): its fields' values, with an Id and a DeveloperName. */
+const SetupRecord = z.record(z.string().regex(/^[A-Za-z][A-Za-z0-9_]*$/), z.union([z.string(), z.number(), z.boolean(), z.null()]))
+  .refine((r) => typeof r.Id === 'string' && typeof r.DeveloperName === 'string', 'a queue, group or record type has an Id and a DeveloperName');
 
 export const FlowDefinition = z.object({
   version: z.literal(FLOW_DEFINITION_VERSION),
@@ -103,6 +108,20 @@ export const FlowDefinition = z.object({
     z.string().regex(/^[A-Za-z][A-Za-z0-9_]*__mdt$/i),
     z.array(z.record(z.string().regex(/^[A-Za-z][A-Za-z0-9_]*$/), z.union([z.string(), z.number(), z.boolean(), z.null()])).refine((r) => typeof r.Id === 'string' && typeof r.DeveloperName === 'string', 'a custom metadata record has an Id and a DeveloperName')).max(MAX_CUSTOM_METADATA_RECORDS),
   ).optional(),
+  /**
+   * The project's queues and public groups as Group records (`DeveloperName`, `Name`, `Type`, an `Id`
+   * of their own: io/project/deployedGroups.ts), attached when the flow, read from a project, reads
+   * the object Group. A run adds them to its org unless it was given a Group with that DeveloperName
+   * (flows/org/deployedSetupRecords.ts).
+   */
+  groups: z.array(SetupRecord).max(MAX_DEPLOYED_SETUP_RECORDS).optional(),
+  /**
+   * The project's record types as RecordType records (`DeveloperName`, `Name`, `SobjectType`,
+   * `IsActive`, an `Id` of their own: io/project/deployedRecordTypes.ts), attached when the flow, read
+   * from a project, reads the object RecordType; a RecordType given to the run of the same object and
+   * DeveloperName wins (flows/org/deployedSetupRecords.ts).
+   */
+  recordTypes: z.array(SetupRecord).max(MAX_DEPLOYED_SETUP_RECORDS).optional(),
   /** Every element by name, in document order. */
   elements: z.record(z.string(), FlowElement),
 });

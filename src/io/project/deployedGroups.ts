@@ -13,14 +13,16 @@
  * up by DeveloperName and faulted on the empty result, and the projects ship 78 queues and 304 groups.
  * Project files are untrusted: at most MAX_PROJECT_GROUPS files, a file that cannot be read a warning.
  */
+import type { FlowDefinition } from '../../flows/definition';
+import { MAX_DEPLOYED_SETUP_RECORDS } from '../../flows/org/deployedSetupRecords';
 import type { FieldValue } from '../../flows/org/simulatedOrg';
 import { parseXml } from '../xml/parseXml';
 import { childText } from '../xml/xmlNode';
 import { fnv1a } from './customMetadataRecords';
-import type { ProjectFile, ProjectProblem } from './types';
+import type { Project, ProjectFile, ProjectProblem } from './types';
 
 /** Queue and group files read at most. */
-export const MAX_PROJECT_GROUPS = 2000;
+export const MAX_PROJECT_GROUPS = MAX_DEPLOYED_SETUP_RECORDS;
 
 const GROUP_FILE = /(?:^|\/)(queues|groups)\/([A-Za-z][A-Za-z0-9_]*)\.(queue|group)(?:-meta\.xml)?$/;
 
@@ -74,4 +76,35 @@ export function readProjectGroups(files: readonly ProjectFile[]): { records: Rec
     records.push({ Id: groupIdOf(type, name), DeveloperName: name, Name: childText(parsed.root, 'name')?.trim() || name, Type: type });
   }
   return { records, problems };
+}
+
+/** Whether a flow of `project` reads Group records (every flow file scanned, as for its custom settings). */
+export function projectReadsGroups(project: Project): boolean {
+  return flowsReadGroups([...project.files.values()].map((f) => f.text));
+}
+
+/** Whether `path` is read after the flows of `project`: a group file, when a flow reads Group. */
+export function isGroupFileFor(project: Project): (path: string) => boolean {
+  const wanted = projectReadsGroups(project);
+  return (path) => wanted && isGroupFile(path);
+}
+
+/**
+ * `project` with its queues and public groups read from `files` (app and command line alike: readLazyFiles,
+ * readZip, the sibling folders of a flows folder), when one of its flows reads Group; unchanged otherwise.
+ */
+export function withProjectGroups(project: Project, files: readonly ProjectFile[]): Project {
+  if (!projectReadsGroups(project)) return project;
+  const read = readProjectGroups(files);
+  if (read.records.length === 0 && read.problems.length === 0) return project;
+  return { ...project, ...(read.records.length ? { groups: read.records } : {}), problems: [...project.problems, ...read.problems] };
+}
+
+/**
+ * `definition` with the project's queues and public groups (`groups`) when its flow file `text` reads Group, so its
+ * run finds them wherever the document goes (runRecords.ts); unchanged otherwise.
+ */
+export function withReferencedGroups(definition: FlowDefinition, text: string, records: readonly Readonly<Record<string, FieldValue>>[] | undefined): FlowDefinition {
+  if (!records || records.length === 0 || !flowsReadGroups([text])) return definition;
+  return { ...definition, groups: records.map((r) => ({ ...r })) };
 }

@@ -10,14 +10,16 @@
  * their project ships (others on ones it does not ship). Project files are untrusted: at most MAX_PROJECT_RECORD_TYPES files, a file
  * that cannot be read a warning naming it.
  */
+import type { FlowDefinition } from '../../flows/definition';
+import { MAX_DEPLOYED_SETUP_RECORDS } from '../../flows/org/deployedSetupRecords';
 import type { FieldValue } from '../../flows/org/simulatedOrg';
 import { parseXml } from '../xml/parseXml';
 import { childText } from '../xml/xmlNode';
 import { fnv1a } from './customMetadataRecords';
-import type { ProjectFile, ProjectProblem } from './types';
+import type { Project, ProjectFile, ProjectProblem } from './types';
 
 /** Record type files read at most. */
-export const MAX_PROJECT_RECORD_TYPES = 2000;
+export const MAX_PROJECT_RECORD_TYPES = MAX_DEPLOYED_SETUP_RECORDS;
 
 const RECORD_TYPE_FILE = /(?:^|\/)objects\/([A-Za-z][A-Za-z0-9_]*)\/recordTypes\/([A-Za-z][A-Za-z0-9_]*)\.recordType-meta\.xml$/;
 
@@ -64,4 +66,35 @@ export function readProjectRecordTypes(files: readonly ProjectFile[]): { records
     records.push({ Id: recordTypeIdOf(object!, name!), DeveloperName: name!, Name: childText(parsed.root, 'label')?.trim() || name!, SobjectType: object!, IsActive: childText(parsed.root, 'active')?.trim() !== 'false' });
   }
   return { records, problems };
+}
+
+/** Whether a flow of `project` reads RecordType records (every flow file scanned, as for its custom settings). */
+export function projectReadsRecordTypes(project: Project): boolean {
+  return flowsReadRecordTypes([...project.files.values()].map((f) => f.text));
+}
+
+/** Whether `path` is read after the flows of `project`: a record type file, when a flow reads RecordType. */
+export function isRecordTypeFileFor(project: Project): (path: string) => boolean {
+  const wanted = projectReadsRecordTypes(project);
+  return (path) => wanted && isRecordTypeFile(path);
+}
+
+/**
+ * `project` with its record types read from `files` (app and command line alike: readLazyFiles,
+ * readZip, the sibling folders of a flows folder), when one of its flows reads RecordType; unchanged otherwise.
+ */
+export function withProjectRecordTypes(project: Project, files: readonly ProjectFile[]): Project {
+  if (!projectReadsRecordTypes(project)) return project;
+  const read = readProjectRecordTypes(files);
+  if (read.records.length === 0 && read.problems.length === 0) return project;
+  return { ...project, ...(read.records.length ? { recordTypes: read.records } : {}), problems: [...project.problems, ...read.problems] };
+}
+
+/**
+ * `definition` with the project's record types (`recordTypes`) when its flow file `text` reads RecordType, so its
+ * run finds them wherever the document goes (runRecords.ts); unchanged otherwise.
+ */
+export function withReferencedRecordTypes(definition: FlowDefinition, text: string, records: readonly Readonly<Record<string, FieldValue>>[] | undefined): FlowDefinition {
+  if (!records || records.length === 0 || !flowsReadRecordTypes([text])) return definition;
+  return { ...definition, recordTypes: records.map((r) => ({ ...r })) };
 }

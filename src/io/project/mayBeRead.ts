@@ -1,12 +1,15 @@
 /**
  * Which files of a project a reader may ever read: flow files, object metadata (fields, value
- * sets), custom metadata records (read only for the types the flows name), custom labels, scenario files and `sfdx-project.json` (its namespace). Everything else in
+ * sets), custom metadata records (read only for the types the flows name), queues, groups and record
+ * types (read only when a flow reads Group or RecordType), custom labels, scenario files and `sfdx-project.json` (its namespace). Everything else in
  * a project (classes, layouts, reports, static resources…: most of a whole org's retrieve) is passed
  * over as it is listed, without being kept or counted toward the cap on files (limits.ts), so a
  * project of 100,000 files whose flows sort after its other metadata still has its flows read.
  */
 import { isLabelsFile } from './customLabels';
 import { isCustomMetadataFile } from './customMetadataRecords';
+import { isGroupFile } from './deployedGroups';
+import { isRecordTypeFile } from './deployedRecordTypes';
 import { isFlowFile } from './paths';
 import { isObjectMetadataFile, isSfdxProjectFile } from './projectFromFiles';
 
@@ -16,10 +19,10 @@ function mayBeScenarioFile(path: string): boolean {
 }
 
 export function mayBeRead(path: string): boolean {
-  return isFlowFile(path) || isObjectMetadataFile(path) || isCustomMetadataFile(path) || isLabelsFile(path) || mayBeScenarioFile(path) || isSfdxProjectFile(path);
+  return isFlowFile(path) || isObjectMetadataFile(path) || isCustomMetadataFile(path) || isGroupFile(path) || isRecordTypeFile(path) || isLabelsFile(path) || mayBeScenarioFile(path) || isSfdxProjectFile(path);
 }
 
-/** Which cap a file a reader may read counts toward (limits.ts): object metadata has its own, and custom metadata records count with it. */
+/** Which cap a file a reader may read counts toward (limits.ts): object metadata has its own, and custom metadata records, queues, groups and record types count with it. */
 export function capOf(path: string): 'files' | 'metadata' {
-  return isObjectMetadataFile(path) || isCustomMetadataFile(path) ? 'metadata' : 'files';
+  return isObjectMetadataFile(path) || isCustomMetadataFile(path) || isGroupFile(path) || isRecordTypeFile(path) ? 'metadata' : 'files';
 }

@@ -16,6 +16,8 @@ import { isLabelsFile, readCustomLabels } from './customLabels';
 import { isSettingMetadataOf, projectSettingObjects, withCustomSettings } from './customSettings';
 import { isCustomMetadataOf, projectCustomMetadataTypes, withCustomMetadata } from './customMetadataRecords';
 import { scenarioFileOf, withScenarioFiles } from './scenarioFiles';
+import { isGroupFileFor, withProjectGroups } from './deployedGroups';
+import { isRecordTypeFileFor, withProjectRecordTypes } from './deployedRecordTypes';
 import { namespaceOfSfdxProject } from './ownNamespace';
 import { SFDX_PROJECT_FILE, type OrchestrationStart, type Project, type ProjectFile, type ProjectFlow, type ProjectOrchestration, type ProjectProblem } from './types';
 
@@ -185,7 +187,8 @@ export function withObjectFields(project: Project, files: readonly ProjectFile[]
 /**
  * The files a reader reads after the flows, once it knows the project's orchestrations: the object
  * metadata of `metadataObjects` and of the custom settings the flows read through `$Setup`, the
- * records of the custom metadata types the flows name, and the scenario files beside the orchestrations. A test of paths as the reader has them.
+ * records of the custom metadata types the flows name, the queues, groups and record types when a
+ * flow reads Group or RecordType, and the scenario files beside the orchestrations. A test of paths as the reader has them.
  */
 export function isReadAfterFlows(project: Project): (path: string) => boolean {
   const wanted = metadataObjects(project);
@@ -193,7 +196,14 @@ export function isReadAfterFlows(project: Project): (path: string) => boolean {
   const settings = projectSettingObjects(project);
   const scenarioFile = scenarioFileOf(project);
   const customMetadataTypes = projectCustomMetadataTypes(project);
-  return (path) => (wanted.size > 0 && isMetadataOf(path, wanted, sets)) || isSettingMetadataOf(path, settings) || isCustomMetadataOf(path, customMetadataTypes) || scenarioFile(path) !== null || isLabelsFile(path);
+  const groupFile = isGroupFileFor(project);
+  const recordTypeFile = isRecordTypeFileFor(project);
+  return (path) => (wanted.size > 0 && isMetadataOf(path, wanted, sets)) || isSettingMetadataOf(path, settings) || isCustomMetadataOf(path, customMetadataTypes) || groupFile(path) || recordTypeFile(path) || scenarioFile(path) !== null || isLabelsFile(path);
+}
+
+/** `project` with the records of its setup its flows read: custom metadata records, queues and groups, record types. */
+function withSetupRecords(project: Project, files: readonly ProjectFile[]): Project {
+  return withProjectRecordTypes(withProjectGroups(withCustomMetadata(project, files), files), files);
 }
 
 /** `project` with the custom labels of the labels files among `files` (none: unchanged). */
@@ -206,7 +216,7 @@ function withCustomLabels(project: Project, files: readonly ProjectFile[]): Proj
 
 /** `project` with what a reader read after the flows (isReadAfterFlows), and the problems met reading it. */
 export function withFilesAfterFlows(project: Project, files: readonly ProjectFile[], problems: readonly ProjectProblem[]): Project {
-  return withCustomMetadata(withCustomSettings(withCustomLabels(withScenarioFiles(withObjectFields(project, files, problems), files), files), files), files);
+  return withSetupRecords(withCustomSettings(withCustomLabels(withScenarioFiles(withObjectFields(project, files, problems), files), files), files), files);
 }
 
 /**
@@ -265,7 +275,7 @@ export function projectFromFiles(files: readonly ProjectFile[], earlier: readonl
   }
   const project = withCustomLabels(withScenarioFiles(withObjectFields({ files: byName, orchestrations, flows, problems }, objectFiles), others), others);
   const namespace = ownNamespaceOf(others);
-  return withCustomMetadata(withCustomSettings(namespace === undefined ? project : { ...project, namespace }, objectFiles), others);
+  return withSetupRecords(withCustomSettings(namespace === undefined ? project : { ...project, namespace }, objectFiles), others);
 }
 
 /**

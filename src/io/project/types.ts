@@ -133,6 +133,16 @@ export interface Project {
    */
   readonly customMetadata?: ProjectCustomMetadata;
   /**
+   * Its queues and public groups as Group records (deployedGroups.ts); absent when no flow reads the
+   * object Group or the project holds none.
+   */
+  readonly groups?: readonly Readonly<Record<string, FieldValue>>[];
+  /**
+   * Its record types as RecordType records (deployedRecordTypes.ts); absent when no flow reads the
+   * object RecordType or the project holds none.
+   */
+  readonly recordTypes?: readonly Readonly<Record<string, FieldValue>>[];
+  /**
    * Not every file was read: a cap was reached (limits.ts; its problem says which). "No
    * orchestration" then means none among the files read, not none in the project.
    */

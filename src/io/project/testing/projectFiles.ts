@@ -168,6 +168,13 @@ export function bookingCounterFiles(): ProjectFile[] {
   return filesUnder(BOOKING_COUNTER_FOLDER);
 }
 
+export const QUEUE_ROUTING_FOLDER = join(import.meta.dirname, '..', '__fixtures__', 'QueueRouting');
+
+/** Every file of the QueueRouting project (a step flow reading the queue and record type it ships), with its path inside the project. */
+export function queueRoutingFiles(): ProjectFile[] {
+  return filesUnder(QUEUE_ROUTING_FOLDER);
+}
+
 function filesUnder(root: string): ProjectFile[] {
   const files: ProjectFile[] = [];
   const walk = (dir: string): void => {
