@@ -10,10 +10,14 @@ import { Fragment, type ReactNode } from 'react';
 /** The wrapping of an element holding a breakable name: its parts first, anywhere only as a last resort. */
 export const BREAKABLE_CLASS = '[overflow-wrap:anywhere]';
 
-export function breakableName(text: string): ReactNode {
-  const parts = text.split(/(?<=[._:])/);
-  if (parts.length === 1) return text;
-  return parts.map((part, i) => (
+/** Where a name may break by default: after each `.`, `_` and `:`. */
+const NAME_PARTS = /(?<=[._:])/;
+
+/** `text` with a line-break opportunity (`<wbr>`) at each split of `parts` (by default after `.`, `_`, `:`). */
+export function breakableName(text: string, parts: RegExp = NAME_PARTS): ReactNode {
+  const pieces = text.split(parts);
+  if (pieces.length === 1) return text;
+  return pieces.map((part, i) => (
     <Fragment key={i}>
       {i > 0 && <wbr />}
       {part}
