@@ -13,6 +13,7 @@ import { customMetadataTypesOf, isCustomMetadataOf, readCustomMetadataRecords, r
 import { DEFAULT_PROJECT_LIMITS } from '../io/project/limits';
 import type { ProjectFile, ProjectProblem } from '../io/project/types';
 import type { CliIo } from './cliIo';
+import { writeProjectWarnings } from './projectWarnings';
 
 /**
  * The record files of the types `wanted` (lower-cased `x__mdt`) in the `customMetadata` folders
@@ -56,6 +57,6 @@ export async function addProjectCustomMetadata(io: CliIo, org: SimulatedOrg, tex
   const wanted = customMetadataTypesOf(texts);
   const read = await customMetadataFilesIn(io, folders, wanted);
   const parsed = readCustomMetadataRecords(read.files, wanted);
-  for (const p of [...read.problems, ...parsed.problems]) io.stderr(`${p.file}${p.line !== undefined ? `:${p.line}:${p.column ?? 1}` : ''}: warning: ${p.message}\n`);
+  writeProjectWarnings(io, [...read.problems, ...parsed.problems]);
   addCustomMetadataRecords(org, recordsOfTypes(parsed.types, wanted));
 }

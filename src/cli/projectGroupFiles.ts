@@ -13,6 +13,7 @@ import type { SimulatedOrg } from '../flows/org/simulatedOrg';
 import { flowsReadGroups, isGroupFile, MAX_PROJECT_GROUPS, readProjectGroups } from '../io/project/deployedGroups';
 import type { ProjectFile, ProjectProblem } from '../io/project/types';
 import type { CliIo } from './cliIo';
+import { writeProjectWarnings } from './projectWarnings';
 
 /** The queue and group files in the folders `folders`, read, each named `name(folder, file)` (the path the reader and its warnings use). */
 export async function groupFilesIn(io: CliIo, folders: readonly string[], name: (folder: string, file: string) => string = posix.join): Promise<{ files: ProjectFile[]; problems: ProjectProblem[] }> {
@@ -37,6 +38,6 @@ export async function addProjectGroups(io: CliIo, org: SimulatedOrg, texts: read
   if (!io.listDir || !flowsReadGroups(texts)) return;
   const listed = await groupFilesIn(io, folders);
   const read = readProjectGroups(listed.files);
-  for (const p of [...listed.problems, ...read.problems]) io.stderr(`${p.file}${p.line !== undefined ? `:${p.line}:${p.column ?? 1}` : ''}: warning: ${p.message}\n`);
+  writeProjectWarnings(io, [...listed.problems, ...read.problems]);
   addDeployedGroups(org, read.records);
 }

@@ -12,6 +12,7 @@ import type { SimulatedOrg } from '../flows/org/simulatedOrg';
 import { flowsReadRecordTypes, MAX_PROJECT_RECORD_TYPES, readProjectRecordTypes } from '../io/project/deployedRecordTypes';
 import type { ProjectFile, ProjectProblem } from '../io/project/types';
 import type { CliIo } from './cliIo';
+import { writeProjectWarnings } from './projectWarnings';
 
 /** The record type files under the `objects` folders `objectFolders`, read, each named `name(folder, file)` with `file` `Object/recordTypes/X.recordType-meta.xml`. */
 export async function recordTypeFilesIn(io: CliIo, objectFolders: readonly string[], name: (folder: string, file: string) => string = posix.join): Promise<{ files: ProjectFile[]; problems: ProjectProblem[] }> {
@@ -40,6 +41,6 @@ export async function addProjectRecordTypes(io: CliIo, org: SimulatedOrg, texts:
   if (!io.listDir || !flowsReadRecordTypes(texts)) return;
   const listed = await recordTypeFilesIn(io, objectFolders);
   const read = readProjectRecordTypes(listed.files);
-  for (const p of [...listed.problems, ...read.problems]) io.stderr(`${p.file}${p.line !== undefined ? `:${p.line}:${p.column ?? 1}` : ''}: warning: ${p.message}\n`);
+  writeProjectWarnings(io, [...listed.problems, ...read.problems]);
   addDeployedRecordTypes(org, read.records);
 }

@@ -10,6 +10,7 @@ import type { ProjectCustomSettings as CustomSettings, ProjectFile } from '../..
 import { apiNameOf, isFlowFile } from '../../io/project/paths';
 import type { CliIo } from '../cliIo';
 import { settingFilesIn } from '../settingFiles';
+import { writeProjectWarnings } from '../projectWarnings';
 
 const MAX_PROJECT_FILES = 5000;
 const MAX_DEPTH = 12;
@@ -84,6 +85,6 @@ export async function projectSettings(io: CliIo, texts: readonly string[], objec
     for (const p of read.problems) io.stderr(`${p.file}: warning: ${p.message}\n`);
   }
   const read = readCustomSettings(files, wanted);
-  for (const p of read.problems) io.stderr(`${p.file}${p.line !== undefined ? `:${p.line}:${p.column ?? 1}` : ''}: warning: ${p.message}\n`);
+  writeProjectWarnings(io, read.problems);
   return read.settings;
 }

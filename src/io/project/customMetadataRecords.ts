@@ -74,7 +74,7 @@ export function isCustomMetadataOf(path: string, wanted: ReadonlySet<string>): b
   return type !== undefined && wanted.has(type);
 }
 
-/** A string's 32-bit FNV-1a hash from `basis` (also the project groups' Ids, deployedGroups.ts). */
+/** A string's 32-bit FNV-1a hash from `basis`. */
 export function fnv1a(text: string, basis: number): number {
   let hash = basis;
   for (let i = 0; i < text.length; i++) hash = Math.imul(hash ^ text.charCodeAt(i), 0x01000193) >>> 0;
@@ -86,9 +86,18 @@ export function fnv1a(text: string, basis: number): number {
  * Ids start with m00), so no record added, removed or given by the scenario changes another's Id.
  */
 export function customMetadataIdOf(type: string, developerName: string): string {
-  const key = `${type}.${developerName}`.toLowerCase();
+  return projectRecordId('m00MDT', type, developerName);
+}
+
+/**
+ * The Id of a record a project's metadata gives the org (custom metadata, queues and groups, record
+ * types): `prefix` (the object's key prefix and a mark of its own) and twelve characters hashed from
+ * its kind and name only, so no record added, removed or given by the scenario changes another's Id.
+ */
+export function projectRecordId(prefix: string, kind: string, developerName: string): string {
+  const key = `${kind}.${developerName}`.toLowerCase();
   const part = (basis: number): string => (fnv1a(key, basis) % 36 ** 6).toString(36).toUpperCase().padStart(6, '0');
-  return `m00MDT${part(0x811c9dc5)}${part(0x01000193)}`;
+  return `${prefix}${part(0x811c9dc5)}${part(0x01000193)}`;
 }
 
 /** A `<value>`'s field value, typed by its `xsi:type` (the prefix Salesforce writes, `xsd:`, or none). */

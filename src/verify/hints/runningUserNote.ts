@@ -9,6 +9,8 @@
  */
 import type { Orchestration, Scenario, Trace, TraceFlowRun } from '../../model/types';
 import { newRecordId } from './newRecordId';
+import { userInWords } from '../../model/glossary';
+import { AUTOMATED_PROCESS_USER } from '../../model/names';
 
 type Records = NonNullable<Scenario['records']>;
 
@@ -34,8 +36,8 @@ export function runningUserWithoutRecord(run: Pick<TraceFlowRun, 'flow' | 'step'
   return user;
 }
 
-/** A run-as user as the admin knows it: `$AutomatedProcessUser` is the Automated Process User. */
-export const runningUserInWords = (user: string): string => (user === '$AutomatedProcessUser' ? 'the Automated Process User' : user);
+/** A run-as user as the admin knows it, in a sentence: `$AutomatedProcessUser` is "the Automated Process User" (glossary.ts). */
+export const runningUserInWords = (user: string): string => (user === AUTOMATED_PROCESS_USER ? `the ${userInWords(user)}` : user);
 
 export function runningUserNote(run: Pick<TraceFlowRun, 'flow' | 'step'>, doc: Orchestration | null, scenario: Scenario | null, trace: Pick<Trace, 'steps'> | null, where: string = IN_SCENARIOS): string | null {
   const user = runningUserWithoutRecord(run, doc, scenario, trace);
