@@ -4,6 +4,8 @@ import { useFlowDetails } from '../../org/useFlowDetails';
 import type { Edit } from '../fields/edit';
 import type { ProblemIndex } from '../../store/problems';
 import { InputMappingFields } from './InputMappingFields';
+import { keptForFlow } from '../../model/keptForFlow';
+import { useAppStore } from '../../store/appStore';
 
 import type { StartCondition } from '../../model/types';
 
@@ -19,6 +21,12 @@ export interface EvaluationFlowFieldsProps {
 
 export function EvaluationFlowFields({ value, onChange, path, problems }: EvaluationFlowFieldsProps) {
   const flow = useFlowDetails(value.flow, 'evaluation');
+  // another flow keeps the inputs it also declares (keptForFlow.ts); read from the store, where a
+  // flow just made or linked has joined the catalog inside the gesture that picks it
+  const forFlow = (name: string): EvaluationFlowValue => {
+    const chosen = (useAppStore.getState().doc.flows ?? []).find((f) => f.name === name);
+    return { ...value, flow: name, inputs: keptForFlow(value.inputs, chosen?.inputs) ?? {} };
+  };
   return (
     <div className="space-y-2 rounded border border-brand-100 bg-brand-50/60 p-2">
       <FlowPicker
@@ -28,8 +36,8 @@ export function EvaluationFlowFields({ value, onChange, path, problems }: Evalua
         value={value.flow}
         errors={problems.at(`${path}.flow`)}
         hint="Checked on every evaluation of the stage; returns isOrchestrationConditionMet."
-        onChange={(name) => onChange({ ...value, flow: name, inputs: {} })}
-        onCreate={(name, gesture) => onChange({ ...value, flow: name, inputs: {} }, gesture)}
+        onChange={(name) => onChange(forFlow(name))}
+        onCreate={(name, gesture) => onChange(forFlow(name), gesture)}
       />
       {flow && (
         <InputMappingFields

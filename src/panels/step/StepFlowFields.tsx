@@ -19,6 +19,8 @@ import { apiVersionOf } from '../../model/apiVersion';
 import type { InputValue } from '../../model/inputValue';
 import { RelatedRecordField, onlyRelatedRecord } from './RelatedRecordField';
 import { RELATED_RECORD_INPUT } from '../../model/engineInputs';
+import { keptForFlow } from '../../model/keptForFlow';
+import { useAppStore } from '../../store/appStore';
 
 export interface StepFlowFieldsProps {
   doc: Orchestration;
@@ -33,8 +35,16 @@ export function StepFlowFields({ doc, step, onChange, path, problems }: StepFlow
   const type = background ? 'autolaunched' : 'screen';
   const flow = useFlowDetails(step.flow, type);
   const api = apiVersionOf(doc);
-  // an interactive step's related record is the step's, not its flow's: kept when the flow changes
-  const kept = background ? undefined : onlyRelatedRecord(step.inputs);
+  // Another flow keeps the rows it also declares (keptForFlow.ts), and an interactive step's related
+  // record, which is the step's, not its flow's. The new flow is read from the store: a flow "New …
+  // flow…" made or a project flow just linked joined the catalog inside the gesture that picks it.
+  const forFlow = (name: string): StepChanges => {
+    const chosen = name ? (useAppStore.getState().doc.flows ?? []).find((f) => f.name === name) : undefined;
+    const related = background ? undefined : onlyRelatedRecord(step.inputs);
+    const ownInputs = step.inputs && Object.fromEntries(Object.entries(step.inputs).filter(([key]) => key !== RELATED_RECORD_INPUT));
+    const inputs = { ...related, ...keptForFlow(ownInputs, chosen?.inputs) };
+    return { flow: name || undefined, inputs: Object.keys(inputs).length ? inputs : undefined, outputs: keptForFlow(step.outputs, chosen?.outputs) };
+  };
   const setInputs: Edit<Record<string, InputValue>> = (inputs, gesture) => onChange({ inputs: Object.keys(inputs).length ? inputs : undefined }, gesture);
   return (
     <section className={sectionClass}>
@@ -45,8 +55,8 @@ export function StepFlowFields({ doc, step, onChange, path, problems }: StepFlow
         {...(background ? { describe: (f: Flow) => `runs ${backgroundStepMode(f, step.requiresAsync, api).mode}` } : {})}
         value={step.flow ?? ''}
         errors={problems.at(`${path}.flow`)}
-        onChange={(name) => onChange({ flow: name || undefined, inputs: kept, outputs: undefined })}
-        onCreate={(name, gesture) => onChange({ flow: name, inputs: kept, outputs: undefined }, gesture)}
+        onChange={(name) => onChange(forFlow(name))}
+        onCreate={(name, gesture) => onChange(forFlow(name), gesture)}
       >
         {background && <SyncModeNote flow={flow} requiresAsync={step.requiresAsync} apiVersion={api} />}
       </FlowPicker>

@@ -170,6 +170,50 @@ describe('StepForm', () => {
     expect(screen.getByLabelText('Related Record ID')).toHaveValue('$Record.Id');
   });
 
+  it('choosing another flow keeps the input and output rows it also declares (a mended link keeps its mapping)', () => {
+    // given a step mapping an input (spelt in other case), an input the next flow lacks, and an output
+    const base = propertiesFixture();
+    const laptop = base.stages[0]!.steps.find((s) => s.name === 'Provision_Laptop')!;
+    laptop.inputs = { ContactID: 'hire.Id', oldOnly: 'amount' };
+    renderPanel(['Provision_Laptop'], base);
+    // when another flow declaring contactId and no output is chosen
+    fireEvent.change(screen.getByLabelText('Flow'), { target: { value: 'Create_Accounts' } });
+    // then the declared input keeps its value under the flow's spelling; the rest go
+    expect(step('Provision_Laptop').flow).toBe('Create_Accounts');
+    expect(step('Provision_Laptop').inputs).toEqual({ contactId: 'hire.Id' });
+    expect(step('Provision_Laptop').outputs).toBeUndefined();
+    // and back to the flow declaring the output: the input is still there, the output mapping was not kept
+    fireEvent.change(screen.getByLabelText('Flow'), { target: { value: 'Ship_Laptop' } });
+    expect(step('Provision_Laptop').inputs).toEqual({ contactId: 'hire.Id' });
+    // one undo entry per change
+    useAppStore.getState().undo();
+    expect(step('Provision_Laptop').flow).toBe('Create_Accounts');
+  });
+
+  it('choosing another flow keeps the output mapping the new flow also declares', () => {
+    const base = propertiesFixture();
+    base.flows!.find((f) => f.name === 'Send_Welcome')!.outputs = ['assetTag'];
+    renderPanel(['Provision_Laptop'], base);
+    fireEvent.change(screen.getByLabelText('Flow'), { target: { value: 'Send_Welcome' } });
+    expect(step('Provision_Laptop').outputs).toEqual({ assetTag: 'laptopTag' });
+    expect(step('Provision_Laptop').inputs).toEqual({ contactId: 'hire.Id' });
+  });
+
+  it('choosing another evaluation flow keeps the inputs it also declares', async () => {
+    // given a step starting on an evaluation flow with a mapped input, and another active evaluation flow declaring it
+    const base = propertiesFixture();
+    const buddy = base.stages[1]!.steps.find((s) => s.name === 'Buddy')!;
+    buddy.start = { mode: 'evaluationFlow', flow: 'Hire_Confirmed', inputs: { X: 'amount', gone: 'hire.Id' } };
+    base.flows!.find((f) => f.name === 'Old_Check')!.active = true;
+    renderPanel(['Buddy'], base);
+    const picker = screen.getByRole('combobox', { name: 'Evaluation flow' });
+    await within(picker).findByRole('option', { name: /Old check/ });
+    // when
+    fireEvent.change(picker, { target: { value: 'Old_Check' } });
+    // then
+    expect(step('Buddy').start).toEqual({ mode: 'evaluationFlow', flow: 'Old_Check', inputs: { x: 'amount' } });
+  });
+
   it('a background step has no Related Record ID field', () => {
     renderPanel(['Provision_Laptop']);
     expect(screen.queryByLabelText('Related Record ID')).toBeNull();
@@ -209,7 +253,7 @@ describe('StepForm', () => {
     // given a design opened from a project (its file link) whose project also holds the autolaunched flow Sync_Directory
     renderPanel(['Provision_Laptop']);
     await screen.findByTestId('sync-mode');
-    const linked: Flow = { name: 'Sync_Directory', label: 'Sync directory', type: 'autolaunched', active: true, inputs: ['employeeId'], source: { path: 'force-app/main/default/flows/Sync_Directory.flow-meta.xml', status: 'Active' } };
+    const linked: Flow = { name: 'Sync_Directory', label: 'Sync directory', type: 'autolaunched', active: true, inputs: ['employeeId', 'contactId'], outputs: ['assetTag'], source: { path: 'force-app/main/default/flows/Sync_Directory.flow-meta.xml', status: 'Active' } };
     const flowOffer: ProjectFlowOffer = {
       project: 'Onboarding',
       flows: [
@@ -233,6 +277,9 @@ describe('StepForm', () => {
     fireEvent.change(picker, { target: { value: 'Sync_Directory' } });
     // then it joins the design's flows, read-only, and the step calls it: one undo entry takes both back
     expect(step('Provision_Laptop').flow).toBe('Sync_Directory');
+    // keeping the rows the linked flow also declares (it joined the catalog in the same gesture)
+    expect(step('Provision_Laptop').inputs).toEqual({ contactId: 'hire.Id' });
+    expect(step('Provision_Laptop').outputs).toEqual({ assetTag: 'laptopTag' });
     expect(doc().flows?.find((f) => f.name === 'Sync_Directory')?.source?.path).toBe('force-app/main/default/flows/Sync_Directory.flow-meta.xml');
     expect(historyLength()).toBe(before + 1);
     // the flow is now the catalog's, no longer offered from the project
