@@ -14,6 +14,12 @@ function welcomeStart(): RequirementList {
   return at.step.start;
 }
 
+function chargeStart(): RequirementList {
+  const at = locateElement(doc(), 'Charge');
+  if (at?.kind !== 'step' || at.step.start?.mode !== 'requirements') throw new Error('no requirements');
+  return at.step.start;
+}
+
 const row = (n: number) => screen.getByRole('group', { name: new RegExp(`^Requirement ${n}`) });
 
 describe('RequirementEditor', () => {
@@ -168,6 +174,37 @@ describe('RequirementEditor', () => {
     // when the design is no longer the project's, nothing is offered
     act(() => useAppStore.getState().setProjectFile(null));
     expect(within(row(1)).getByLabelText('Value').getAttribute('list')).toBeNull();
+  });
+
+  it('a record-triggered design reads any field of its record: "Another field of Case…" takes its API name, offering the project\'s fields', async () => {
+    // given a Case design that reads no field of its record yet, opened from a project declaring Tier__c
+    const design = {
+      ...emptyOrchestration(),
+      trigger: { type: 'recordTriggered', object: 'Case', when: 'create' },
+      flows: [{ name: 'F', type: 'autolaunched', active: true }],
+      stages: [{ name: 'S', steps: [{ name: 'Charge', kind: 'background', flow: 'F', start: { mode: 'requirements', requirements: [{ left: 'Charge.Status', operator: 'EqualTo', right: { string: 'Completed' } }] } }] }],
+    } as Orchestration;
+    renderPanel(['Charge'], design);
+    act(() => useAppStore.getState().setProjectFile({ project: 'support', apiName: design.name, path: 'flows/X.flow-meta.xml', writable: false, objects: new Map([['Case', new Map([['Tier__c', { name: 'Tier__c', type: 'Text' }]])]]) }));
+    const resource = within(row(1)).getByLabelText('Resource');
+    expect(within(resource).queryByRole('option', { name: /\$Record\.Priority/ })).toBeNull();
+    // when the admin chooses "Another field of Case…"
+    fireEvent.change(resource, { target: { value: within(resource).getByRole('option', { name: 'Another field of Case…' }).getAttribute('value') } });
+    const field = within(row(1)).getByLabelText('Field of Case');
+    // then the project's field is offered while typing, and a name that is not one is refused, saying why
+    const list = document.getElementById(field.getAttribute('list') ?? '');
+    expect([...(list?.querySelectorAll('option') ?? [])].map((o) => o.getAttribute('value'))).toEqual(['Tier__c']);
+    fireEvent.change(field, { target: { value: 'Prio rity' } });
+    fireEvent.keyDown(field, { key: 'Enter' });
+    expect(field).toHaveAccessibleDescription(/"Prio rity" is not a field's API name/);
+    expect(chargeStart().requirements[0]!.left).toBe('Charge.Status');
+    // and Enter uses a field's name: the row reads $Record.Priority, focus back on the picker showing it
+    fireEvent.change(field, { target: { value: 'Priority' } });
+    fireEvent.keyDown(field, { key: 'Enter' });
+    expect(chargeStart().requirements[0]!.left).toBe('$Record.Priority');
+    expect(within(row(1)).queryByLabelText('Field of Case')).toBeNull();
+    await waitFor(() => expect(within(row(1)).getByLabelText('Resource')).toHaveFocus());
+    expect(within(row(1)).getByLabelText('Resource')).toHaveValue('$Record.Priority');
   });
 
   it('focus follows the row: Add requirement goes to the new row’s Resource, Move to the moved row’s button, Remove to the next Remove, else the one before, else Add', async () => {

@@ -14,9 +14,10 @@ import { LogicField, logicProblem } from './LogicField';
 import { removeRowFromLogic, swapRowsInLogic, unusedRows } from './logicEdit';
 import { RequirementRow } from './RequirementRow';
 import { selectScenarioRecord } from '../conditions/useResourceRefs';
-import { resourceOptions } from './resourceTypes';
+import { ownRecordField, resourceOptions } from './resourceTypes';
 import { useAppStore } from '../../store/appStore';
-import { selectDoc } from '../../store/selectors';
+import { selectDoc, selectProjectObjects } from '../../store/selectors';
+import type { OtherFieldChoice } from './ResourcePicker';
 import { focusAddedRow, focusAfterRemovedRow, focusMovedRow, type RowList } from '../fields/rowFocus';
 
 export interface RequirementEditorProps {
@@ -40,6 +41,17 @@ export function RequirementEditor({ title, value, onChange, path, problems, flow
   const record = useAppStore(selectScenarioRecord);
   // every resource of the design (a walk of all of it): once per design and scenario record, not per render
   const options = useMemo(() => resourceOptions(doc, flowInputs, record), [doc, flowInputs, record]);
+  // a record-triggered design may read any field of its record: the ones not listed are typed, the
+  // project's declared fields offered while typing
+  const objects = useAppStore(selectProjectObjects);
+  const trigger = doc.trigger;
+  const triggerObject = trigger?.type === 'recordTriggered' ? trigger.object : undefined;
+  const otherField = useMemo((): OtherFieldChoice | undefined => {
+    if (!triggerObject) return undefined;
+    const listed = new Set(options.map((o) => ownRecordField(o)));
+    const declared = [...(objects?.get(triggerObject)?.keys() ?? [])].filter((f) => !listed.has(f)).sort((a, b) => a.localeCompare(b));
+    return { object: triggerObject, suggestions: declared };
+  }, [triggerObject, options, objects]);
   const rows = value.requirements;
   const custom = logicKind(value.logic) === 'custom';
   const unused = new Set(custom && logicProblem(value.logic ?? '', rows.length) ? unusedRows(value.logic ?? '', rows.length) : []);
@@ -97,6 +109,7 @@ export function RequirementEditor({ title, value, onChange, path, problems, flow
             path={`${path}.requirements[${i}]`}
             problems={problems}
             unused={unused.has(i + 1)}
+            otherField={otherField}
             onMove={move}
             onRemove={remove}
             onChange={(r, gesture) => onChange({ ...value, requirements: rows.map((x, j) => (j === i ? r : x)) }, gesture)}

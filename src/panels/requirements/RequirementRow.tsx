@@ -4,7 +4,7 @@ import type { Edit } from '../fields/edit';
 import { SelectField } from '../../ui/fields/SelectField';
 import { iconButtonClass } from '../../ui/fields/styles';
 import { OPERATOR_LABELS, operatorsFor } from './operators';
-import { ResourcePicker } from './ResourcePicker';
+import { ResourcePicker, type OtherFieldChoice } from './ResourcePicker';
 import { typeOfResource, type ResourceOption } from './resourceTypes';
 import { defaultRight, rightFits } from './rightValues';
 import { ValueInput } from './ValueInput';
@@ -26,12 +26,14 @@ export interface RequirementRowProps {
   path: string;
   problems: ProblemIndex;
   unused: boolean;
+  /** A record-triggered design's "Another field of <object>…" (ResourcePicker). */
+  otherField?: OtherFieldChoice | undefined;
 }
 
 const NO_VALUES: readonly string[] = [];
 
 export function RequirementRow(props: RequirementRowProps) {
-  const { index, count, requirement, options, onChange, onMove, onRemove, path, problems, unused } = props;
+  const { index, count, requirement, options, onChange, onMove, onRemove, path, problems, unused, otherField } = props;
   const row = index + 1;
   const type = typeOfResource(options, requirement.left);
   const operators = operatorsFor(type);
@@ -81,7 +83,7 @@ export function RequirementRow(props: RequirementRowProps) {
           </button>
         </div>
         <div className="space-y-2">
-          <ResourcePicker value={requirement.left} options={options} onChange={setResource} errors={problems.at(`${path}.left`)} />
+          <ResourcePicker value={requirement.left} options={options} onChange={setResource} errors={problems.at(`${path}.left`)} otherField={otherField} />
           {/* a date-time or a reference needs the row's whole width: beside the operator, "02:00 PM" lost
               its PM at 1280 px, and a resource its name; else the operator is as wide as its longest choice
               needs and the value takes the rest: in halves, "Greater Than or Equal" read "Greater Than or

@@ -1,10 +1,20 @@
 /** Picks what a requirement row reads, grouped by kind, each option with its type icon. */
-import { useId } from 'react';
+import { useId, useRef, useState } from 'react';
 import { FieldMessages, messageAttributes } from '../../ui/fields/FieldMessages';
 import { controlClass, labelClass } from '../../ui/fields/styles';
 import type { ResourceGroup, ResourceOption } from './resourceTypes';
 import { TYPE_ICONS, TYPE_NAMES } from './typeIcons';
 import { typeOfResource } from './resourceTypes';
+import { OtherRecordField } from './OtherRecordField';
+
+/** A record-triggered design's triggering object, and its fields to suggest, for "Another field of …". */
+export interface OtherFieldChoice {
+  object: string;
+  suggestions: readonly string[];
+}
+
+// the option that opens the field name input: a space cannot be in a reference
+const ANOTHER_FIELD = ' another field';
 
 export interface ResourcePickerProps {
   value: string;
@@ -12,12 +22,17 @@ export interface ResourcePickerProps {
   onChange(ref: string): void;
   errors?: readonly string[];
   label?: string;
+  /** Offers "Another field of <object>…": any field of the triggering record, typed by its API name. */
+  otherField?: OtherFieldChoice | undefined;
 }
 
 const GROUP_ORDER: ResourceGroup[] = ['Flow inputs', 'Variables', 'Triggering record', 'Record fields', 'Step statuses', 'Stage statuses', 'Step outputs'];
 
-export function ResourcePicker({ value, options, onChange, errors, label = 'Resource' }: ResourcePickerProps) {
+export function ResourcePicker({ value, options, onChange, errors, label = 'Resource', otherField }: ResourcePickerProps) {
   const id = useId();
+  const selectRef = useRef<HTMLSelectElement>(null);
+  const [typingField, setTypingField] = useState(false);
+  const typing = typingField && otherField !== undefined;
   const messagesId = `${id}-messages`;
   const known = options.some((o) => o.ref === value);
   const type = typeOfResource(options, value);
@@ -36,10 +51,14 @@ export function ResourcePicker({ value, options, onChange, errors, label = 'Reso
       </div>
       <div>
         <select
+          ref={selectRef}
           id={id}
-          value={value}
+          value={typing ? ANOTHER_FIELD : value}
           className={controlClass}
-          onChange={(e) => onChange(e.target.value)}
+          onChange={(e) => {
+            setTypingField(e.target.value === ANOTHER_FIELD);
+            if (e.target.value !== ANOTHER_FIELD) onChange(e.target.value);
+          }}
           {...messageAttributes(messagesId, undefined, errors)}
         >
           <option value="">Choose a resource…</option>
@@ -57,8 +76,29 @@ export function ResourcePicker({ value, options, onChange, errors, label = 'Reso
               </optgroup>
             );
           })}
+          {otherField && (
+            <optgroup label={`Other fields of ${otherField.object}`}>
+              <option value={ANOTHER_FIELD}>{`Another field of ${otherField.object}…`}</option>
+            </optgroup>
+          )}
         </select>
       </div>
+      {typing && (
+        <OtherRecordField
+          object={otherField.object}
+          suggestions={otherField.suggestions}
+          onUse={(field, byKey) => {
+            setTypingField(false);
+            onChange(`$Record.${field}`);
+            // the input goes away with the choice: focus goes back to the picker, now showing the field
+            if (byKey) selectRef.current?.focus();
+          }}
+          onCancel={() => {
+            setTypingField(false);
+            selectRef.current?.focus();
+          }}
+        />
+      )}
       <FieldMessages id={messagesId} errors={errors} />
     </div>
   );
