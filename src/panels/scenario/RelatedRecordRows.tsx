@@ -3,7 +3,7 @@
  * org's records, or one click from it (relatedRecords.ts). Used for the triggering record and for
  * a Record input the launcher passes.
  */
-import { useId, useRef, useState } from 'react';
+import { useId, useRef, useState, type MouseEvent } from 'react';
 import type { Scenario } from '../../model/types';
 import { button, input } from './fieldStyles';
 import { isObjectName } from './objectNames';
@@ -31,12 +31,26 @@ export function AddFieldsRead({ fields, holder, object, objects, scenario, onCha
   const has = (values: Readonly<Record<string, unknown>>, field: string) => Object.keys(values).some((key) => key.toLowerCase() === field.toLowerCase());
   const missing = fields.filter((field) => !has(record, field) && !has(given, field));
   if (missing.length === 0) return null;
-  const add = () => onChange(holder.set(scenario, { ...record, ...Object.fromEntries(missing.map((field) => [field, startingValue(objects, object, field)])) }));
+  const add = (event: MouseEvent<HTMLButtonElement>) => {
+    // the button goes with the click: focus goes to the first added field's value, which the admin
+    // types next, not to the page (docs/editor.md, "The triggering record")
+    const section = event.currentTarget.closest('fieldset');
+    onChange(holder.set(scenario, { ...record, ...Object.fromEntries(missing.map((field) => [field, startingValue(objects, object, field)])) }));
+    focusNextFrame(() => valueControlOf(section, missing[0]!));
+  };
   return (
     <button type="button" className={button} title={missing.join(', ')} onClick={add}>
       {`Add the ${missing.length === 1 ? 'field' : `${missing.length} fields`} the design reads${of ? ` of ${of}` : ''}`}
     </button>
   );
+}
+
+/** The control labelled "<field> value" in `section` (RecordFieldsEditor's row of the field), else its first control. */
+function valueControlOf(section: Element | null, field: string): HTMLElement | null {
+  if (!section) return null;
+  const controls = [...section.querySelectorAll<HTMLInputElement | HTMLSelectElement>('input, select')];
+  const named = controls.find((control) => [...(control.labels ?? [])].some((label) => label.textContent?.trim().startsWith(`${field} value`)));
+  return named ?? controls[0] ?? null;
 }
 
 /** "a User record", "an Invoice__c record" (a User: the letter U is said "you"). */

@@ -1,5 +1,5 @@
 // @vitest-environment jsdom
-import { fireEvent, render, screen, within } from '@testing-library/react';
+import { fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { beforeEach, expect, it } from 'vitest';
 import { flowOf } from '../../flows/interpreter/testing/build';
 import { emptyOrchestration } from '../../model/factories';
@@ -26,7 +26,7 @@ it('edits a scenario: a failing step, a timed event and an expectation, and keep
   expect(s.expectations).toEqual([{ kind: 'stepStatus', step: 'Charge', status: 'Error' }]);
 });
 
-it('gives a record-triggered orchestration\'s scenario its triggering record: the fields the design reads in one click, then their values', () => {
+it('gives a record-triggered orchestration\'s scenario its triggering record: the fields the design reads in one click, then their values', async () => {
   // given a Case orchestration whose step waits for $Record.Priority and whose entry condition tests Status
   useAppStore.getState().replaceDocument({
     ...emptyOrchestration(),
@@ -40,7 +40,11 @@ it('gives a record-triggered orchestration\'s scenario its triggering record: th
   render(<ScenarioEditor onClose={() => {}} />);
   const section = screen.getByRole('group', { name: 'Triggering record ($Record)' });
   // when
-  fireEvent.click(within(section).getByRole('button', { name: 'Add the 2 fields the design reads' }));
+  const addButton = within(section).getByRole('button', { name: 'Add the 2 fields the design reads' });
+  addButton.focus();
+  fireEvent.click(addButton);
+  // the button goes: focus goes to the first added field's value, where the admin types next
+  await waitFor(() => expect(within(section).getByRole('textbox', { name: 'Priority value' })).toHaveFocus());
   fireEvent.change(within(section).getByRole('textbox', { name: 'Priority value' }), { target: { value: 'High' } });
   // then the record has the object's own fields (not the account's, nor an Id the org makes up), and nothing is left to add
   expect(useAppStore.getState().scenarios[0]!.record).toEqual({ Priority: 'High', Status: '' });
