@@ -37,7 +37,10 @@ const OUT_DIR = process.env.PROBE_DIST ?? join(tmpdir(), `stageflow-bench-dist-$
 const BASE = `http://127.0.0.1:${PORT}`;
 const steps = Number(process.argv[2] ?? 2000);
 const runs = Number(process.argv[3] ?? 5);
-const KEYS = ['TaskDuration', 'ScriptDuration', 'RecalcStyleDuration', 'LayoutDuration'] as const;
+// ThreadTime is the main thread's own CPU time, steadier than the wall clock on a busy machine;
+// the counts say how many style recalculations and layouts the opening took, whatever their speed.
+const KEYS = ['TaskDuration', 'ThreadTime', 'ScriptDuration', 'RecalcStyleDuration', 'LayoutDuration'] as const;
+const COUNTS = ['LayoutCount', 'RecalcStyleCount'] as const;
 
 async function measured(page: Page, open: () => Promise<{ ms: number; maxLongTaskMs: number }>) {
   const cdp = await page.context().newCDPSession(page);
@@ -46,7 +49,8 @@ async function measured(page: Page, open: () => Promise<{ ms: number; maxLongTas
   const load = await open();
   const after = await metrics(cdp);
   const cpu = Object.fromEntries(KEYS.map((k) => [k, ((after[k] ?? 0) - (before[k] ?? 0)) * 1000]));
-  return { ms: load.ms, longest: load.maxLongTaskMs, ...cpu } as Record<string, number>;
+  const counts = Object.fromEntries(COUNTS.map((k) => [k, (after[k] ?? 0) - (before[k] ?? 0)]));
+  return { ms: load.ms, longest: load.maxLongTaskMs, ...cpu, ...counts } as Record<string, number>;
 }
 
 interface SamplingNode { callFrame: { functionName: string; url: string; lineNumber: number }; selfSize: number; children: SamplingNode[] }

@@ -42,10 +42,16 @@ export function useFrameDesign(nodesRef: RefObject<readonly DesignNode[]>) {
 /** A frame request waits at most this many animation frames for React Flow to be ready (about 2 s at 60 Hz). */
 const MAX_WAIT_FRAMES = 120;
 
-/** True once React Flow has set up its pan and zoom and its pane has been laid out. */
-function canFrame(store: ReturnType<typeof useStoreApi>): boolean {
+/**
+ * True once React Flow has set up its pan and zoom and its pane has been laid out. A pane measured
+ * already (while a big design's drawing was held back) answers the second part without measuring
+ * again: measuring right after the drawing is committed would lay out the new cards, outline and
+ * mini map an extra time, before React Flow's own effects change them and the frame lays them out.
+ */
+function canFrame(store: ReturnType<typeof useStoreApi>, measured?: Pane): boolean {
   const state = store.getState();
   if (!state.panZoom) return false;
+  if (measured && measured.width > 0 && measured.height > 0) return true;
   const pane = paneNow(store);
   return pane.width > 0 && pane.height > 0;
 }
@@ -125,12 +131,13 @@ export function useFitRequests(nodes: readonly DesignNode[], nodesRef: RefObject
       if (held?.count !== fitRequest.count) setHeld({ count: fitRequest.count, pane: paneNow(store), before: store.getState().transform });
       return;
     }
+    const measured = held?.count === fitRequest.count ? held.pane : undefined;
     const serve = () => {
       served.current = fitRequest.count;
-      const viewport = frame(fitRequest.mode, fitRequest.duration, held?.count === fitRequest.count ? held.pane : undefined);
+      const viewport = frame(fitRequest.mode, fitRequest.duration, measured);
       keepFramed(fitRequest.mode, viewport);
     };
-    if (canFrame(store)) {
+    if (canFrame(store, measured)) {
       serve();
       return;
     }
@@ -140,7 +147,7 @@ export function useFitRequests(nodes: readonly DesignNode[], nodesRef: RefObject
     let frames = 0;
     let handle = 0;
     const attempt = () => {
-      if (canFrame(store) || ++frames >= MAX_WAIT_FRAMES) serve();
+      if (canFrame(store, measured) || ++frames >= MAX_WAIT_FRAMES) serve();
       else handle = requestAnimationFrame(attempt);
     };
     handle = requestAnimationFrame(attempt);

@@ -1,0 +1,57 @@
+// @vitest-environment jsdom
+import { ReactFlowProvider, useStoreApi, type ReactFlowState } from '@xyflow/react';
+import { act, renderHook } from '@testing-library/react';
+import type { ReactNode } from 'react';
+import { describe, expect, it, vi } from 'vitest';
+import { useAppStore } from '../store/appStore';
+import type { DesignNode } from './types';
+import { useFitRequests } from './useFitRequests';
+
+const stage = (id: string, x: number): DesignNode => ({
+  id, type: 'stage', position: { x, y: 0 }, width: 256, height: 400,
+  data: { name: id, label: `${id} stage`, problems: [], invalid: false, stepCount: 0, exitBadge: null, isStart: false },
+});
+const nodes = [stage('First', 0), stage('Second', 400)];
+const wrapper = ({ children }: { children: ReactNode }) => <ReactFlowProvider>{children}</ReactFlowProvider>;
+
+/**
+ * The hook in a React Flow whose pane (800 × 600) counts how often it is measured, with a pan and
+ * zoom that records the views it is given.
+ */
+function mount(pending: boolean) {
+  const pane = document.createElement('div');
+  const measure = vi.fn(() => ({ x: 0, y: 0, left: 0, top: 0, right: 800, bottom: 600, width: 800, height: 600, toJSON: () => null }) as DOMRect);
+  pane.getBoundingClientRect = measure;
+  const views: unknown[] = [];
+  const panZoom = { setViewport: vi.fn(async (v: unknown) => { views.push(v); return true; }) } as unknown as NonNullable<ReactFlowState['panZoom']>;
+  const hook = renderHook(({ held }: { held: boolean }) => {
+    const flow = useStoreApi<DesignNode>();
+    return { ahead: useFitRequests(nodes, { current: nodes }, held), flow };
+  }, { wrapper, initialProps: { held: pending } });
+  act(() => hook.result.current.flow.setState({ domNode: pane, panZoom, width: 800, height: 600 }));
+  return { hook, measure, views };
+}
+
+describe('useFitRequests: serving a fit request', () => {
+  it('measures the pane once for a big design whose drawing was held back: the pane measured while held serves the fit, with no second layout once the drawing is committed', () => {
+    // given a fit asked while the drawing is held back
+    const { hook, measure } = mount(true);
+    act(() => useAppStore.getState().requestFit());
+    const whileHeld = measure.mock.calls.length;
+    expect(whileHeld).toBeGreaterThan(0);
+    // when the drawing is committed
+    hook.rerender({ held: false });
+    // then the frame is ahead in the render, and nothing measured the pane again
+    expect(hook.result.current.ahead?.pane).toMatchObject({ width: 800, height: 600 });
+    expect(measure.mock.calls.length).toBe(whileHeld);
+  });
+
+  it('measures the pane as it is now when nothing was held (a Fit view, a run shown): it may have changed size since', () => {
+    const { measure, views } = mount(false);
+    const before = measure.mock.calls.length;
+    const viewsBefore = views.length;
+    act(() => useAppStore.getState().requestFit());
+    expect(measure.mock.calls.length).toBeGreaterThan(before);
+    expect(views.length).toBe(viewsBefore + 1);
+  });
+});
