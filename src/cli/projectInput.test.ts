@@ -12,15 +12,14 @@ import { main as simulate } from './commands/simulate';
 import { main as test } from './commands/test';
 import { main as validate } from './commands/validate';
 import { loadDesign } from './loadFiles';
-import { memoryIo } from './testing/memoryIo';
+import { filesUnder, memoryIo } from './testing/memoryIo';
 import { tempDir } from '../io/testing/tempDir';
 
 const FLOWS = 'force-app/main/default/flows';
 
 /** A real project fixture in memory under `root/`, with `extra` files. */
 function projectIo(project: 'DeactivateUser' | 'WorkGuidePlus', extra: Record<string, string> = {}) {
-  const files = Object.fromEntries(realProjectFiles(project).map((f) => [`${project}/${f.path}`, f.text]));
-  return memoryIo({ ...files, ...extra });
+  return memoryIo({ ...filesUnder(project, realProjectFiles(project)), ...extra });
 }
 
 describe('a whole org\'s project, more files than the cap', () => {
@@ -310,7 +309,7 @@ describe('commands given a project folder or a .zip', () => {
 describe('commands given a package retrieved in the Metadata API format (unpackaged/flows/*.flow)', () => {
   /** The DeactivateUser project as a retrieved package, in memory under `pkg/`. */
   const packageIo = (extra: Record<string, string> = {}) =>
-    memoryIo({ ...Object.fromEntries(asRetrievedPackage(realProjectFiles('DeactivateUser')).map((f) => [`pkg/${f.path}`, f.text])), ...extra });
+    memoryIo({ ...filesUnder('pkg', asRetrievedPackage(realProjectFiles('DeactivateUser'))), ...extra });
 
   it('validate reads a .flow orchestration with the .flow files of its folder (no placeholders)', async () => {
     // given

@@ -9,7 +9,7 @@ import { strToU8, zipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { BOOKING_COUNTER_FOLDER, bookingCounterFiles } from '../../io/project/testing/projectFiles';
 import { nodeIo } from '../cliIo';
-import { memoryIo } from '../testing/memoryIo';
+import { filesUnder, memoryIo, type SimulatedTrace as Trace } from '../testing/memoryIo';
 import { main as flow } from './flow';
 import { main as simulate } from './simulate';
 import { main as test } from './test';
@@ -20,11 +20,8 @@ const CASE = { Id: '500SIM000000000101', Subject: 'Room for two', Booking_Number
 
 /** The project in memory under `p/`, with `extra` files. */
 function projectIo(extra: Record<string, string> = {}) {
-  const files = Object.fromEntries(bookingCounterFiles().map((f) => [`p/${f.path}`, f.text]));
-  return memoryIo({ ...files, 'scenario.json': JSON.stringify({ format: 'stageflow.scenario', version: 1, record: CASE }), ...extra });
+  return memoryIo({ ...filesUnder('p', bookingCounterFiles()), 'scenario.json': JSON.stringify({ format: 'stageflow.scenario', version: 1, record: CASE }), ...extra });
 }
-
-type Trace = { run: { status: string }; flowRuns: { flow: string; status: string; outputs: object; recordsRead: { object: string; ids: string[] }[] }[] };
 
 describe('simulate, test: the project\'s custom metadata records', () => {
   it('stageflow simulate on the project: the step flow reads the project\'s counter record, with the Id stageflow flow gives it', async () => {

@@ -9,7 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { groupIdOf } from '../../io/project/deployedGroups';
 import { recordTypeIdOf } from '../../io/project/deployedRecordTypes';
 import { queueRoutingFiles } from '../../io/project/testing/projectFiles';
-import { memoryIo } from '../testing/memoryIo';
+import { filesUnder, memoryIo, type SimulatedTrace as Trace } from '../testing/memoryIo';
 import { main as simulate } from './simulate';
 import { main as test } from './test';
 
@@ -18,11 +18,8 @@ const ID = { group: /^00GPRJ[0-9A-Z]{12}$/, recordType: /^012PRJ[0-9A-Z]{12}$/ }
 
 /** The project in memory under `p/`, with `extra` files. */
 function projectIo(extra: Record<string, string> = {}) {
-  const files = Object.fromEntries(queueRoutingFiles().map((f) => [`p/${f.path}`, f.text]));
-  return memoryIo({ ...files, 'scenario.json': JSON.stringify({ format: 'stageflow.scenario', version: 1, record: CASE }), ...extra });
+  return memoryIo({ ...filesUnder('p', queueRoutingFiles()), 'scenario.json': JSON.stringify({ format: 'stageflow.scenario', version: 1, record: CASE }), ...extra });
 }
-
-type Trace = { run: { status: string }; flowRuns: { flow: string; status: string; outputs: object; recordsRead: { object: string; ids: string[] }[] }[] };
 
 describe('simulate, test: the project\'s queues, groups and record types', () => {
   it('stageflow simulate on the project: the step flow finds the project\'s queue and the Case record type, with the Ids stageflow flow gives them', async () => {
@@ -77,7 +74,7 @@ describe('simulate, test: the project\'s queues, groups and record types', () =>
       { kind: 'recordField', object: 'Case', id: CASE.Id, field: 'OwnerId', value: groupIdOf('Queue', 'Front_Desk') },
       { kind: 'recordField', object: 'Case', id: CASE.Id, field: 'RecordTypeId', value: recordTypeIdOf('Case', 'Field_Repair') },
     ] };
-    const files = Object.fromEntries(queueRoutingFiles().filter((f) => f.path !== 'sfdx-project.json').map((f) => [`p/${f.path}`, f.text]));
+    const files = filesUnder('p', queueRoutingFiles().filter((f) => f.path !== 'sfdx-project.json'));
     const { io, out } = memoryIo({ ...files, 'p/force-app/main/default/flows/Case_Routing.scenarios/routes.json': JSON.stringify(scenario) });
     // when
     const code = await test(['p/force-app/main/default/flows'], io);

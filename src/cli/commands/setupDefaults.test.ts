@@ -6,7 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { AUTOMATION_SWITCH_FOLDER, automationSwitchFiles } from '../../io/project/testing/projectFiles';
 import { nodeIo } from '../cliIo';
-import { memoryIo } from '../testing/memoryIo';
+import { filesUnder, memoryIo } from '../testing/memoryIo';
 import { main as flow } from './flow';
 import { main as simulate } from './simulate';
 import { main as test } from './test';
@@ -16,8 +16,7 @@ const CASE = { Id: '500SIM000000000101', Subject: 'Printer on fire', Routing_Que
 
 /** The project in memory under `p/`, with `extra` files (and without those `drop` matches). */
 function projectIo(extra: Record<string, string> = {}, drop?: RegExp) {
-  const files = Object.fromEntries(automationSwitchFiles().filter((f) => !drop?.test(f.path)).map((f) => [`p/${f.path}`, f.text]));
-  return memoryIo({ ...files, 'inputs.json': JSON.stringify({ recordId: CASE.Id }), 'records.json': JSON.stringify({ Case: [CASE] }), ...extra });
+  return memoryIo({ ...filesUnder('p', automationSwitchFiles().filter((f) => !drop?.test(f.path))), 'inputs.json': JSON.stringify({ recordId: CASE.Id }), 'records.json': JSON.stringify({ Case: [CASE] }), ...extra });
 }
 
 describe('$Setup reads the project\'s declared defaults on the command line', () => {

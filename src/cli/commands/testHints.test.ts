@@ -5,14 +5,13 @@
  */
 import { describe, expect, it } from 'vitest';
 import { recruitingFiles } from '../../io/project/testing/projectFiles';
-import { memoryIo } from '../testing/memoryIo';
+import { filesUnder, memoryIo } from '../testing/memoryIo';
 import { main as test } from './test';
 
 const ORCHESTRATION = 'p/orchestrator/main/default/flows/Recruiting_Orchestration_v6';
 
 function recruitingWith(scenario: object) {
-  const files = Object.fromEntries(recruitingFiles().map((f) => [`p/${f.path}`, f.text]));
-  return memoryIo({ ...files, [`${ORCHESTRATION}.scenario.json`]: JSON.stringify({ format: 'stageflow.scenario', version: 1, name: 'hires', record: { Id: 'a01SIM000000000001', Name: 'Engineer' }, ...scenario }) });
+  return memoryIo({ ...filesUnder('p', recruitingFiles()), [`${ORCHESTRATION}.scenario.json`]: JSON.stringify({ format: 'stageflow.scenario', version: 1, name: 'hires', record: { Id: 'a01SIM000000000001', Name: 'Engineer' }, ...scenario }) });
 }
 
 describe('stageflow test: hints under a failed scenario', () => {

@@ -48,3 +48,14 @@ export function memoryIo(files: Record<string, string>): { io: CliIo; out: Memor
   };
   return { io, out };
 }
+
+/** A project's files (a fixture's `{ path, text }` list) as `memoryIo` files under `folder/`. */
+export function filesUnder(folder: string, files: readonly { path: string; text: string }[]): Record<string, string> {
+  return Object.fromEntries(files.map((f) => [`${folder}/${f.path}`, f.text]));
+}
+
+/** The parts of `stageflow simulate`'s trace that the project tests read: the run's status and its flow runs. */
+export interface SimulatedTrace {
+  run: { status: string };
+  flowRuns: { flow: string; status: string; outputs: object; recordsRead: { object: string; ids: string[] }[] }[];
+}
