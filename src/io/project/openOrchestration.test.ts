@@ -32,7 +32,7 @@ describe('opening an orchestration of a project', () => {
     expect(doc.flows).toEqual([{ name: 'Missing_Flow', type: 'autolaunched', active: true, elements: [], inputs: [], outputs: [] }]);
     expect(report).toContainEqual({
       file: `${FLOWS}/Order_Flow.flow-meta.xml`, severity: 'warning', path: 'flows[0]',
-      message: `flow Missing_Flow is referenced but not in the project (looked for ${FLOWS}/Missing_Flow.flow-meta.xml); added as a placeholder (autolaunched, active, no elements)`,
+      message: `flow Missing_Flow is referenced but not in the project (looked for ${FLOWS}/Missing_Flow.flow-meta.xml); added as a placeholder (autolaunched, active, no elements); called by step Do_It`,
     });
   });
 
@@ -41,7 +41,7 @@ describe('opening an orchestration of a project', () => {
     const { report } = opened(flowFile('Order_Flow', orchestrationXml('Order flow', 'setup_service_experience__Create_Case')));
     // then the placeholder's warning names the package
     expect(report.map((p) => p.message)).toContainEqual(
-      `flow setup_service_experience__Create_Case is referenced but not in the project: it is a flow of the managed package "setup_service_experience", installed with the package and never in a project's files (looked for ${FLOWS}/setup_service_experience__Create_Case.flow-meta.xml); added as a placeholder (autolaunched, active, no elements)`,
+      `flow setup_service_experience__Create_Case is referenced but not in the project: it is a flow of the managed package "setup_service_experience", installed with the package and never in a project's files (looked for ${FLOWS}/setup_service_experience__Create_Case.flow-meta.xml); added as a placeholder (autolaunched, active, no elements); called by step Do_It`,
     );
   });
 

@@ -130,8 +130,8 @@ describe('importFlowXml: real API 52 files', () => {
 <actionName>setup_service_experience__Create_Case</actionName><actionType>stepBackground</actionType><stepSubtype>BackgroundStep</stepSubtype></stageSteps>
 <stageSteps><name>Own</name><label>Own</label><actionName>Own_Flow</actionName><actionType>stepBackground</actionType><stepSubtype>BackgroundStep</stepSubtype></stageSteps></orchestratedStages>`));
     // then
-    expect(warnings).toContain('flows[0]: flow setup_service_experience__Create_Case is referenced but not defined in the XML: it is a flow of the managed package "setup_service_experience", installed with the package and never in a project\'s files; added as a placeholder (autolaunched, active, no elements)');
-    expect(warnings).toContain('flows[1]: flow Own_Flow is referenced but not defined in the XML; added as a placeholder (autolaunched, active, no elements)');
+    expect(warnings).toContain('flows[0]: flow setup_service_experience__Create_Case is referenced but not defined in the XML: it is a flow of the managed package "setup_service_experience", installed with the package and never in a project\'s files; added as a placeholder (autolaunched, active, no elements); called by step Intake');
+    expect(warnings).toContain('flows[1]: flow Own_Flow is referenced but not defined in the XML; added as a placeholder (autolaunched, active, no elements); called by step Own');
     // and its placeholder names the package, which is what lets its name hold `__` (FORMAT.md §1): the design validates
     expect((doc.flows ?? []).map((f) => [f.name, f.package])).toEqual([['setup_service_experience__Create_Case', 'setup_service_experience'], ['Own_Flow', undefined]]);
     expect(validateOrchestration(doc).filter((p) => p.severity === 'error')).toEqual([]);

@@ -15,6 +15,18 @@ interface Use {
   type: FlowType;
   inputs: string[];
   outputs: string[];
+  /** What calls the flow, in the report's words: `step Screen_Candidate`, `the exit of stage Review`. */
+  callers: string[];
+}
+
+/** The callers a placeholder's warning names, so the admin knows which step to mend; the rest are counted. */
+const CALLERS_NAMED = 3;
+
+/** "step A", "step A, step B and the exit of stage S", "step A, step B, step C and 2 more". */
+function callersInWords(callers: readonly string[]): string {
+  if (callers.length <= 1) return callers[0] ?? '';
+  if (callers.length > CALLERS_NAMED) return `${callers.slice(0, CALLERS_NAMED).join(', ')} and ${callers.length - CALLERS_NAMED} more`;
+  return `${callers.slice(0, -1).join(', ')} and ${callers[callers.length - 1]}`;
 }
 
 // `Step.Outputs.x`, or a field of a record output read through it (`Step.Outputs.user.Id`): the
@@ -58,11 +70,12 @@ export interface FlowResolver {
  */
 export function placeholderFlows(doc: Orchestration, ctx: ImportContext, resolver?: FlowResolver): Flow[] {
   const uses = new Map<string, Use>();
-  const noteUse = (name: string | undefined, type: FlowType, inputs: InputValues | undefined, outputs: Iterable<string>) => {
+  const noteUse = (name: string | undefined, type: FlowType, inputs: InputValues | undefined, outputs: Iterable<string>, caller: string) => {
     if (!name) return;
     const known = uses.get(name);
     if (known && known.type !== type) ctx.warn(`flows`, `flow ${name} is used as ${known.type} and as ${type}; its placeholder is ${known.type}`);
-    const entry = known ?? { type, inputs: [], outputs: [] };
+    const entry = known ?? { type, inputs: [], outputs: [], callers: [] };
+    if (!entry.callers.includes(caller)) entry.callers.push(caller);
     for (const input of Object.keys(inputs ?? {})) if (!entry.inputs.includes(input)) entry.inputs.push(input);
     for (const output of outputs) if (!entry.outputs.includes(output)) entry.outputs.push(output);
     uses.set(name, entry);
@@ -71,17 +84,18 @@ export function placeholderFlows(doc: Orchestration, ctx: ImportContext, resolve
   for (const stage of doc.stages) {
     for (const step of stage.steps) {
       const outputs = [...Object.keys(step.outputs ?? {}), ...(read.get(step.name) ?? [])];
-      noteUse(step.flow, step.kind === 'background' ? 'autolaunched' : 'screen', step.inputs, outputs);
-      if (step.start?.mode === 'evaluationFlow') noteUse(step.start.flow, 'evaluation', step.start.inputs, []);
-      if (step.complete?.mode === 'evaluationFlow') noteUse(step.complete.flow, 'evaluation', step.complete.inputs, []);
+      noteUse(step.flow, step.kind === 'background' ? 'autolaunched' : 'screen', step.inputs, outputs, `step ${step.name}`);
+      if (step.start?.mode === 'evaluationFlow') noteUse(step.start.flow, 'evaluation', step.start.inputs, [], `the start condition of step ${step.name}`);
+      if (step.complete?.mode === 'evaluationFlow') noteUse(step.complete.flow, 'evaluation', step.complete.inputs, [], `the completion of step ${step.name}`);
     }
-    if (stage.exit?.mode === 'evaluationFlow') noteUse(stage.exit.flow, 'evaluation', stage.exit.inputs, []);
+    if (stage.exit?.mode === 'evaluationFlow') noteUse(stage.exit.flow, 'evaluation', stage.exit.inputs, [], `the exit of stage ${stage.name}`);
   }
   return [...uses].map(([name, entry], index) => {
     const real = resolver?.flow(name);
     if (real) return real;
     const why = resolver ? resolver.missing(name, entry.type) : notInTheXml(name);
-    ctx.warn(`flows[${index}]`, `flow ${name} is referenced but ${why}; added as a placeholder (${entry.type}, active, no elements)`);
+    // the path is the catalog's; the callers say which step to mend (the report showed only "The orchestration")
+    ctx.warn(`flows[${index}]`, `flow ${name} is referenced but ${why}; added as a placeholder (${entry.type}, active, no elements); called by ${callersInWords(entry.callers)}`);
     // a flow of a managed package says so: only then may its name hold `__` (FORMAT.md §1)
     const namespace = packageNamespace(name);
     return { name, type: entry.type, active: true, elements: [], inputs: entry.inputs, outputs: entry.outputs, ...(namespace !== null ? { package: namespace } : {}) };
