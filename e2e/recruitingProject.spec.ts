@@ -162,6 +162,8 @@ test('a step whose flow the project lacks (a mistyped name) keeps saying so afte
   await expect(picker).toHaveValue('Recruiter_Phone_Screen');
   await expect(page.getByTestId('missing-project-flow')).toHaveCount(0);
   await expect(card.getByRole('img', { name: /^Warning:/ })).toHaveCount(0);
+  // and the step keeps its mapping of the input the project's flow declares under the same name (docs/editor.md, "Choosing another flow")
+  await expect(page.getByRole('complementary', { name: 'Properties' }).getByLabel('jobApplicationId', { exact: true })).toHaveValue('Enter_Job_Application.Outputs.varJobApplicationId');
 });
 
 test('in Scenarios, a screen field\'s long name breaks between its parts, never inside a word (recruiting demo: Recruiter_Review: Company_Values_Comments)', async ({ page }) => {
