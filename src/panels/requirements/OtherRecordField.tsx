@@ -6,7 +6,7 @@
  * fields), so `$Record.Priority` could not be chosen for a requirement at all (docs/editor.md,
  * "A field of the triggering record"; *chosen*).
  */
-import { useId, useState } from 'react';
+import { useId, useRef, useState } from 'react';
 import { FieldMessages, messageAttributes } from '../../ui/fields/FieldMessages';
 import { controlClass, labelClass } from '../../ui/fields/styles';
 
@@ -28,6 +28,8 @@ export function OtherRecordField({ object, suggestions, onUse, onCancel }: Other
   const id = useId();
   const [draft, setDraft] = useState('');
   const [error, setError] = useState<string | null>(null);
+  // Escape gives focus back to the picker, which blurs the input: that blur must not use the draft
+  const cancelled = useRef(false);
   const hint = `Type its API name, then press Enter: it is read as $Record.${draft.trim().replace(/^\$Record\./, '') || 'Field'}`;
   const use = (byKey: boolean): boolean => {
     const field = draft.trim().replace(/^\$Record\./, '');
@@ -62,10 +64,13 @@ export function OtherRecordField({ object, suggestions, onUse, onCancel }: Other
           } else if (e.key === 'Escape') {
             e.preventDefault();
             e.stopPropagation();
+            cancelled.current = true;
             onCancel();
           }
         }}
-        onBlur={() => use(false)}
+        onBlur={() => {
+          if (!cancelled.current) use(false);
+        }}
         {...messageAttributes(`${id}-messages`, hint, error ? [error] : undefined)}
       />
       {suggestions.length > 0 && (

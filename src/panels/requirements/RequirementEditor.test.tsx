@@ -190,7 +190,16 @@ describe('RequirementEditor', () => {
     expect(within(resource).queryByRole('option', { name: /\$Record\.Priority/ })).toBeNull();
     // when the admin chooses "Another field of Case…"
     fireEvent.change(resource, { target: { value: within(resource).getByRole('option', { name: 'Another field of Case…' }).getAttribute('value') } });
-    const field = within(row(1)).getByLabelText('Field of Case');
+    let field = within(row(1)).getByLabelText('Field of Case');
+    // Escape, with a name typed, leaves the row as it was, focus back on the picker
+    field.focus();
+    fireEvent.change(field, { target: { value: 'Origin' } });
+    fireEvent.keyDown(field, { key: 'Escape' });
+    expect(within(row(1)).queryByLabelText('Field of Case')).toBeNull();
+    expect(within(row(1)).getByLabelText('Resource')).toHaveFocus();
+    expect(chargeStart().requirements[0]!.left).toBe('Charge.Status');
+    fireEvent.change(resource, { target: { value: within(resource).getByRole('option', { name: 'Another field of Case…' }).getAttribute('value') } });
+    field = within(row(1)).getByLabelText('Field of Case');
     // then the project's field is offered while typing, and a name that is not one is refused, saying why
     const list = document.getElementById(field.getAttribute('list') ?? '');
     expect([...(list?.querySelectorAll('option') ?? [])].map((o) => o.getAttribute('value'))).toEqual(['Tier__c']);
