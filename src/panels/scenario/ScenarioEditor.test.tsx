@@ -373,6 +373,19 @@ it('a fresh scenario shows no problems', () => {
   expect(screen.queryByRole('status', { name: 'Scenario problems' })).toBeNull();
 });
 
+it('New scenario and Duplicate scenario put focus on the new scenario\'s name, selected, so typing names it', async () => {
+  render(<ScenarioEditor onClose={() => {}} />);
+  const name = screen.getByRole('textbox', { name: 'Scenario name' }) as HTMLInputElement;
+  for (const [label, expected] of [['New scenario', 'Scenario 2'], ['Duplicate scenario', 'Scenario 2 (copy)']] as const) {
+    const button = screen.getByRole('button', { name: label });
+    button.focus();
+    fireEvent.click(button);
+    await waitFor(() => expect(name).toHaveFocus());
+    expect(name).toHaveValue(expected);
+    expect([name.selectionStart, name.selectionEnd]).toEqual([0, expected.length]);
+  }
+});
+
 it('Delete scenario that leaves one scenario (the button is then disabled) puts focus on the scenario picker, not <body>; while two are left, focus stays on Delete', () => {
   render(<ScenarioEditor onClose={() => {}} />);
   fireEvent.click(screen.getByRole('button', { name: 'New scenario' }));

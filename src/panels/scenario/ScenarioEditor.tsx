@@ -22,6 +22,7 @@ import { TriggeringRecordEditor } from './TriggeringRecordEditor';
 import { defaultScenario } from '../../store/createScenarioSlice';
 import { useAppStore } from '../../store/appStore';
 import { selectDoc } from '../../store/selectors';
+import { focusNextFrame } from '../../ui/focusLater';
 
 export function ScenarioEditor({ onClose }: { onClose: () => void }) {
   const dialog = useModalDialog();
@@ -32,6 +33,13 @@ export function ScenarioEditor({ onClose }: { onClose: () => void }) {
   const scenario = scenarios[active] ?? defaultScenario();
   const change = (s: typeof scenario) => store.updateScenario(active, s);
   const picker = useRef<HTMLSelectElement>(null);
+  const nameInput = useRef<HTMLInputElement>(null);
+  // a new or duplicated scenario is named next: focus goes to its name, selected, so typing replaces
+  // "Scenario 2" (it stayed on the button, and the name was two Shift+Tabs back)
+  const addAndName = (added: typeof scenario) => {
+    store.addScenario(added);
+    focusNextFrame(() => nameInput.current, (el) => (el as HTMLInputElement).select());
+  };
   const remove = () => {
     store.removeScenario(active);
     // the last but one deleted: Delete scenario is disabled under the focus, which fell to <body>
@@ -52,10 +60,10 @@ export function ScenarioEditor({ onClose }: { onClose: () => void }) {
           </select>
         </label>
         <label className="text-sm">Name{' '}
-          <input aria-label="Scenario name" className={input} value={scenario.name ?? ''} onChange={(e) => change({ ...scenario, name: e.target.value })} />
+          <input ref={nameInput} aria-label="Scenario name" className={input} value={scenario.name ?? ''} onChange={(e) => change({ ...scenario, name: e.target.value })} />
         </label>
-        <button type="button" className={button} onClick={() => store.addScenario({ ...defaultScenario(), name: `Scenario ${scenarios.length + 1}` })}>New scenario</button>
-        <button type="button" className={button} onClick={() => store.addScenario({ ...structuredClone(scenario), name: `${scenario.name ?? 'Scenario'} (copy)` })}>Duplicate scenario</button>
+        <button type="button" className={button} onClick={() => addAndName({ ...defaultScenario(), name: `Scenario ${scenarios.length + 1}` })}>New scenario</button>
+        <button type="button" className={button} onClick={() => addAndName({ ...structuredClone(scenario), name: `${scenario.name ?? 'Scenario'} (copy)` })}>Duplicate scenario</button>
         <button type="button" className={button} disabled={scenarios.length < 2} onClick={remove}>Delete scenario</button>
         <ScenarioFiles doc={doc} scenario={scenario} scenarios={scenarios} />
       </div>
