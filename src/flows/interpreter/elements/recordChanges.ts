@@ -10,11 +10,29 @@ export function createRecord(frame: Frame, element: string, object: string, fiel
   return id;
 }
 
+/** The record variable or collection an Update or Delete Records element was given (`inputReference`), named in the fault of a record without an Id. */
+export interface RecordSource {
+  readonly reference: string;
+  readonly collection: boolean;
+}
+
 /** The record `id`, or a fault saying that it does not exist (the element's fault connector may catch it). */
-export function existing(frame: Frame, element: string, id: string | undefined, verb: string): OrgRecord {
+export function existing(frame: Frame, element: string, id: string | undefined, verb: 'update' | 'delete', source: RecordSource): OrgRecord {
   const rec = id === undefined ? undefined : frame.org.get(id);
-  if (!rec) throw fault(id === undefined ? `${element}: the record to ${verb} has no Id` : `${element}: there is no record with Id ${id} to ${verb} (it does not exist or was deleted)`);
+  if (!rec) throw fault(id === undefined ? withoutId(element, verb, source) : `${element}: there is no record with Id ${id} to ${verb} (it does not exist or was deleted)`);
   return rec;
+}
+
+/**
+ * A record without an Id cannot be updated or deleted: the element finds the record by its Id. The
+ * fault names the variable that holds it (survey 13: twelve runs stopped at "the record to update has
+ * no Id", where the flows had set {!case.Id} from an input or a field the run did not give).
+ */
+function withoutId(element: string, verb: 'update' | 'delete', source: RecordSource): string {
+  const what = verb === 'update' ? 'Update Records changes' : 'Delete Records deletes';
+  return source.collection
+    ? `${element}: a record in {!${source.reference}} has no Id, and ${what} the record its Id names (set its Id, or find the records with Get Records first)`
+    : `${element}: {!${source.reference}} has no Id, and ${what} the record its Id names (set {!${source.reference}.Id}, or find the record with Get Records first)`;
 }
 
 /** Sets fields of an existing record; the report lists only the fields whose value changed. */

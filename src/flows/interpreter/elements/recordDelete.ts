@@ -6,7 +6,9 @@ import { deleteRecord, existing } from './recordChanges';
 
 export const runRecordDelete: ElementBehavior<'recordDelete'> = (element, frame) => {
   if (element.inputReference) {
-    const targets = recordsIn(frame.resolve(element.inputReference)).map((fields) => existing(frame, element.name, idOf(fields), 'delete'));
+    const given = frame.resolve(element.inputReference);
+    const source = { reference: element.inputReference, collection: Array.isArray(given.value) };
+    const targets = recordsIn(given).map((fields) => existing(frame, element.name, idOf(fields), 'delete', source));
     for (const rec of new Set(targets)) deleteRecord(frame, element.name, rec);
     return { next: element.connector };
   }

@@ -41,10 +41,13 @@ function passes(element: UpdateElement, frame: Frame, fields: Readonly<Record<st
 
 export const runRecordUpdate: ElementBehavior<'recordUpdate'> = (element, frame) => {
   if (element.inputReference) {
-    const named = relatedRecords(frame, element.name, element.inputReference) ?? recordsIn(frame.resolve(element.inputReference));
+    const related = relatedRecords(frame, element.name, element.inputReference);
+    const given = related === undefined ? frame.resolve(element.inputReference) : undefined;
+    const named = related ?? recordsIn(given!);
+    const source = { reference: element.inputReference, collection: Array.isArray(given?.value) };
     const records = named.filter((fields) => passes(element, frame, fields));
     const changes = element.inputAssignments.length > 0 ? assignments(element, frame) : undefined;
-    const targets = records.map((fields) => ({ rec: existing(frame, element.name, idOf(fields), 'update'), fields }));
+    const targets = records.map((fields) => ({ rec: existing(frame, element.name, idOf(fields), 'update', source), fields }));
     for (const { rec, fields } of targets) updateRecord(frame, element.name, rec, changes ?? withoutId(fields));
     return { next: element.connector };
   }
