@@ -63,9 +63,24 @@ interface FilterValueProps {
   suggestions: readonly string[];
 }
 
-/** The value of one row, with the input its field's type calls for. */
-function FilterValue({ filter, type, errors, onChange, suggestions }: FilterValueProps) {
+/**
+ * The type a filter's value is edited as: the field's, else the value's own kind. The project's
+ * `Reassignment_Requested__c EqualTo true` (a Checkbox of a User no scenario gives yet) showed an
+ * empty text box, hiding the `true` the run uses, and typing there made it text.
+ */
+function valueType(fieldType: ResourceType, value: RecordFilter['value']): ResourceType {
+  if (fieldType !== 'Unknown' || !value) return fieldType;
+  if ('boolean' in value) return 'Boolean';
+  if ('number' in value) return 'Number';
+  if ('date' in value) return 'Date';
+  if ('dateTime' in value) return 'DateTime';
+  return fieldType;
+}
+
+/** The value of one row, with the input its field's type (else its value's kind) calls for. */
+function FilterValue({ filter, type: fieldType, errors, onChange, suggestions }: FilterValueProps) {
   const value = filter.value;
+  const type = valueType(fieldType, value);
   if (isPresenceFilter(filter.operator) || type === 'Boolean') {
     const shown = value && 'boolean' in value ? String(value.boolean) : 'true';
     return <SelectField label="Value" value={shown} options={TRUE_FALSE} errors={errors} onChange={(v) => onChange({ ...filter, value: { boolean: v === 'true' } })} />;

@@ -46,6 +46,24 @@ describe('OrchestrationForm', () => {
     expect(doc().trigger).toMatchObject({ type: 'recordTriggered', when: 'update' });
   });
 
+  it('shows an entry condition\'s true, number or date as such when the field\'s type is not known (a project\'s Checkbox no scenario gives yet)', () => {
+    // given the DeactivateUser project's Reassignment_Requested__c EqualTo true, and a number and a date, on fields nothing else types
+    renderPanel([], { ...doc(), trigger: { type: 'recordTriggered', object: 'User', when: 'createAndUpdate', entryConditions: { logic: 'and', filters: [
+      { field: 'Reassignment_Requested__c', operator: 'EqualTo', value: { boolean: true } },
+      { field: 'Level__c', operator: 'GreaterThan', value: { number: 3 } },
+      { field: 'Leaving_On__c', operator: 'EqualTo', value: { date: '2025-03-09' } },
+    ] } } });
+    const conditions = screen.getByRole('region', { name: 'Entry conditions' });
+    // then the checkbox's value reads True, in a True/False choice, not an empty text box
+    const first = within(conditions).getByRole('group', { name: 'Condition 1' });
+    expect(within(first).getByRole('combobox', { name: 'Value' })).toHaveValue('true');
+    expect(within(within(conditions).getByRole('group', { name: 'Condition 2' })).getByLabelText('Value')).toHaveValue(3);
+    expect(within(within(conditions).getByRole('group', { name: 'Condition 3' })).getByLabelText(/Value|Date/)).toHaveValue('2025-03-09');
+    // and choosing False keeps it a true/false value
+    fireEvent.change(within(first).getByRole('combobox', { name: 'Value' }), { target: { value: 'false' } });
+    expect(doc().trigger).toMatchObject({ entryConditions: { filters: [{ field: 'Reassignment_Requested__c', value: { boolean: false } }, {}, {}] } });
+  });
+
   it('suggests the record\'s own fields for entry conditions — those the design reads too — but not fields reached through a relationship', () => {
     // given a Case orchestration whose first step waits on $Record.Priority and $Record.Account.Rating
     const base = doc();
