@@ -25,7 +25,7 @@ export function existing(frame: Frame, element: string, id: string | undefined, 
 
 /**
  * A record without an Id cannot be updated or deleted: the element finds the record by its Id. The
- * fault names the variable that holds it (survey 13: twelve runs stopped at "the record to update has
+ * fault names the variable that holds it (survey 13: eleven runs stopped at "the record to update has
  * no Id", where the flows had set {!case.Id} from an input or a field the run did not give).
  */
 function withoutId(element: string, verb: 'update' | 'delete', source: RecordSource): string {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { chain, flowOf, orgWith, run, variable } from '../testing/build';
 
-// Survey 13: 12 runs stopped at "Update_Case: the record to update has no Id", which did not say
+// Survey 13: 11 runs stopped at "Update_Case: the record to update has no Id", which did not say
 // which record: the flows set {!case.Id} from an input or a field the run did not give.
 const caseVariable = variable('theCase', 'SObject', { objectType: 'Case' });
 const cases = variable('cases', 'SObject', { objectType: 'Case', isCollection: true });
