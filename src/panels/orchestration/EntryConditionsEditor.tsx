@@ -64,12 +64,13 @@ interface FilterValueProps {
 }
 
 /**
- * The type a filter's value is edited as: the field's, else the value's own kind. The project's
+ * The type a filter's value is edited as: the field's, else (unknown, or text) the value's own kind. The project's
  * `Reassignment_Requested__c EqualTo true` (a Checkbox of a User no scenario gives yet) showed an
  * empty text box, hiding the `true` the run uses, and typing there made it text.
  */
 function valueType(fieldType: ResourceType, value: RecordFilter['value']): ResourceType {
-  if (fieldType !== 'Unknown' || !value) return fieldType;
+  // a field typed only by the empty text "Add the fields the design reads" gave it counts as unknown
+  if ((fieldType !== 'Unknown' && fieldType !== 'Text') || !value) return fieldType;
   if ('boolean' in value) return 'Boolean';
   if ('number' in value) return 'Number';
   if ('date' in value) return 'Date';

@@ -62,6 +62,9 @@ describe('OrchestrationForm', () => {
     // and choosing False keeps it a true/false value
     fireEvent.change(within(first).getByRole('combobox', { name: 'Value' }), { target: { value: 'false' } });
     expect(doc().trigger).toMatchObject({ entryConditions: { filters: [{ field: 'Reassignment_Requested__c', value: { boolean: false } }, {}, {}] } });
+    // and so it stays when the scenario's record gives the field as empty text ("Add the fields the design reads" without the project's metadata)
+    act(() => useAppStore.getState().updateScenario(0, { ...useAppStore.getState().scenarios[0]!, record: { Reassignment_Requested__c: '' } }));
+    expect(within(first).getByRole('combobox', { name: 'Value' })).toHaveValue('false');
   });
 
   it('suggests the record\'s own fields for entry conditions — those the design reads too — but not fields reached through a relationship', () => {
