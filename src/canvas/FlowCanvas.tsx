@@ -26,6 +26,7 @@ import { isBigDesign } from './shownElements';
 import { FollowTheRun, GLIDE_UP_TO_SPEED, useRevealAdded, useRevealRequests } from './useViewFollow';
 import { ZoomControls } from './ZoomControls';
 import { useFocusFollowsSelection } from './useFocusFollowsSelection';
+import { useCanvasTabOrder } from './useCanvasTabOrder';
 
 export function FlowCanvas() {
   const draggingRef = useRef(false);
@@ -43,6 +44,7 @@ export function FlowCanvas() {
   useRevealAdded(allNodes);
   useRevealRequests(nodesRef);
   useFocusFollowsSelection();
+  const onKeyDown = useCanvasTabOrder();
   // A big design just opened is planned in tasks of its own before this canvas draws it.
   useEffect(() => {
     const store = useAppStore.getState();
@@ -54,7 +56,7 @@ export function FlowCanvas() {
   }, []);
 
   return (
-    <div className="relative h-full w-full" onDragOver={running ? undefined : onDragOver} onDragLeave={running ? undefined : onDragLeave} onDrop={running ? undefined : onDrop} data-mode={running ? 'run' : 'edit'} data-fast-run={fast || undefined}>
+    <div className="relative h-full w-full" onDragOver={running ? undefined : onDragOver} onDragLeave={running ? undefined : onDragLeave} onDrop={running ? undefined : onDrop} data-mode={running ? 'run' : 'edit'} data-fast-run={fast || undefined} onKeyDown={onKeyDown}>
       <DetailContext.Provider value={detailed}>
       <ReactFlow<DesignNode, DesignEdge>
         nodes={nodes}

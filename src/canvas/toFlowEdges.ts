@@ -25,6 +25,13 @@ export interface EdgeGeometry {
   predecessorSide(stage: string, source: string, target: string): LinkData['side'];
 }
 
+/**
+ * Connectors are out of the browser's Tab order: React Flow draws them all before the first node,
+ * so Tab went through every connector before reaching Stage 1. Each is reached right after its
+ * source node instead (tabOrder.ts); it stays focusable, for its Delete and its menu.
+ */
+const OUT_OF_TAB_ORDER = { tabIndex: -1 } as const;
+
 const NO_GEOMETRY: EdgeGeometry = { centerY: () => undefined, predecessorSide: () => undefined };
 
 /** The steps of `stage` drawn with a link from the step of the same stage they wait for. */
@@ -60,7 +67,7 @@ export function toFlowEdges(doc: Orchestration, geometry: EdgeGeometry = NO_GEOM
     if (!target || !exists.has(target)) return;
     const centerY = geometry.centerY(source, target);
     const data: LinkData = centerY === undefined ? { link } : { link, centerY };
-    edges.push({ id, type: 'connector', source, target, sourceHandle, targetHandle: 'in', markerEnd: nextArrow, className: 'edge-next', data, ariaLabel: connectorName(link.kind, called(source), called(target), path), ...extra });
+    edges.push({ id, type: 'connector', source, target, sourceHandle, targetHandle: 'in', markerEnd: nextArrow, className: 'edge-next', domAttributes: OUT_OF_TAB_ORDER, data, ariaLabel: connectorName(link.kind, called(source), called(target), path), ...extra });
   };
   for (const stage of doc.stages) {
     connector(`next:${stage.name}`, stage.name, stage.next, 'next', {}, { kind: 'next', from: stage.name });
@@ -77,6 +84,7 @@ export function toFlowEdges(doc: Orchestration, geometry: EdgeGeometry = NO_GEOM
         targetHandle: 'in',
         markerEnd: predecessorArrow,
         className: 'edge-predecessor',
+        domAttributes: OUT_OF_TAB_ORDER,
         ariaLabel: `${called(step.name)} waits for ${called(predecessor)}`,
         data: side ? { link, side } : { link },
       });

@@ -78,6 +78,29 @@ describe('toFlowElements', () => {
     expect(a.x > d.x || a.y > d.y + nodesById.get('D')!.height!).toBe(true);
   });
 
+  it('lists the nodes in reading order (their order in the page, so the Tab order): stages and decisions as arranged, each stage followed by its steps top to bottom', () => {
+    // given a stage whose first declared step waits for the second, then a decision between stages
+    const doc: Orchestration = {
+      ...chain(1, 0),
+      stages: [
+        { name: 'S1', next: 'D', steps: [
+          { name: 'Second', kind: 'background', flow: 'F', start: { mode: 'stepCompleted', step: 'First' } },
+          { name: 'First', kind: 'background', flow: 'F' },
+        ] },
+        { name: 'A', steps: [] },
+        { name: 'B', steps: [{ name: 'Low', kind: 'background', flow: 'F' }, { name: 'High', kind: 'background', flow: 'F' }] },
+      ],
+      decisions: [{ name: 'D', outcomes: [{ name: 'Yes', next: 'A', requirements: [], logic: 'and' }], defaultNext: 'B' }],
+      // and a step the user put above the other in its stage
+      layout: { High: { x: G.STAGE_PAD, y: 0 } },
+      layoutVersion: 2,
+    };
+    // when
+    const { nodes } = toFlowElements(doc);
+    // then (the decision came after every stage, and steps in declared order)
+    expect(nodes.map((n) => n.id)).toEqual(['S1', 'First', 'Second', 'D', 'A', 'B', 'High', 'Low']);
+  });
+
   it('ignores positions saved by earlier versions, and keeps those of the current version', () => {
     // given the fixture's layout, saved without a layoutVersion (stages at x 0 and 480, one row)
     const old = propertiesFixture();

@@ -56,7 +56,10 @@ export function toFlowElements(doc: Orchestration, problems: readonly Problem[] 
   const arrangement = arrange(doc, sizes, layout);
   const start = doc.start ?? doc.stages[0]?.name;
 
-  const nodes: DesignNode[] = [];
+  // Nodes are listed in reading order, which is also their order in the page and so the canvas's
+  // Tab order (docs/canvas.md, "Keyboard order"): stages and decisions as the arrangement places
+  // them (columns left to right, rows top down), each stage followed by its steps top to bottom.
+  const stageNodes = new Map<string, StageNode>();
   for (const plan of plans.values()) {
     const { stage } = plan;
     const box = arrangement.boxes.get(stage.name)!;
@@ -79,8 +82,9 @@ export function toFlowElements(doc: Orchestration, problems: readonly Problem[] 
         isStart: stage.name === start,
       },
     };
-    nodes.push(stageNode, ...plan.stepNodes);
+    stageNodes.set(stage.name, stageNode);
   }
+  const decisionNodes = new Map<string, DecisionNode>();
   for (const decision of doc.decisions ?? []) {
     const box = arrangement.boxes.get(decision.name)!;
     const own = byElement.get(decision.name) ?? NONE;
@@ -95,7 +99,15 @@ export function toFlowElements(doc: Orchestration, problems: readonly Problem[] 
       domAttributes: domAttributes('decision', own.hasError),
       data: { name: decision.name, label: decision.label ?? decision.name, problems: own.messages, invalid: own.hasError, outcomeCount: decision.outcomes.length },
     };
-    nodes.push(node);
+    decisionNodes.set(decision.name, node);
+  }
+  // Every stage and decision has a box (arrangement.ts places them all), once per name.
+  const nodes: DesignNode[] = [];
+  for (const name of arrangement.boxes.keys()) {
+    const stageNode = stageNodes.get(name);
+    if (stageNode) nodes.push(stageNode, ...plans.get(name)!.stepNodes);
+    const decisionNode = decisionNodes.get(name);
+    if (decisionNode) nodes.push(decisionNode);
   }
   return { nodes, edges: toFlowEdges(doc, edgeGeometry(arrangement, plans)) };
 }

@@ -15,7 +15,7 @@ import { refocusIfLost } from './focusFallback';
 const TABBABLE = 'a[href], button, input, select, textarea, summary, [tabindex]';
 
 /** The controls Tab stops at inside `root`, in order: enabled, shown, not taken out with tabindex -1. */
-function tabbables(root: Element): HTMLElement[] {
+export function tabbables(root: Element): HTMLElement[] {
   return [...root.querySelectorAll<HTMLElement>(TABBABLE)].filter(
     (el) => el.tabIndex >= 0 && !(el as HTMLButtonElement).disabled && !el.closest('[inert]') && el.getClientRects().length > 0 && !(el instanceof HTMLInputElement && el.type === 'hidden'),
   );

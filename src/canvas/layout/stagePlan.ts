@@ -95,6 +95,10 @@ function plan(ctx: PlanContext, stage: Stage): StagePlan {
       data,
     };
   });
+  // Top to bottom (then left to right), as the cards stand: the canvas lists nodes in reading order
+  // (toFlowElements.ts), and cards stack in predecessor order or where the user put them, not in
+  // the order the file declares the steps.
+  stepNodes.sort((a, b) => a.position.y - b.position.y || a.position.x - b.position.x);
   return { ...column, stage, header, steps, heights, stepNodes, sides: new Map() };
 }
 
