@@ -25,6 +25,11 @@ it('the report of a design that opened with errors (a project draft) counts them
   useAppStore.getState().setImportReport({ fileName: 'order.json', ok: true, problems: [warning] });
   rerender(<ImportReport />);
   expect(container.textContent).toContain('It opened with 1 warning.');
+  // a report of parts kept as written only (the recruiting demo's) does not count "0 warnings"
+  useAppStore.getState().setImportReport({ fileName: 'recruiting: Recruiting_Orchestration_v6', ok: true, problems: [{ path: 'extensions', message: '<status> has no place in the model; kept verbatim in extensions (extensions)', severity: 'warning' }] });
+  rerender(<ImportReport />);
+  expect(container.textContent).toContain('It opened with nothing to fix or check.');
+  expect(container.textContent).not.toContain('0 warnings');
 });
 
 it('under Kept as written, each part is named with its place only: the heading says it is kept, not each line in the reader\'s words with its JSON path', () => {

@@ -61,10 +61,12 @@ export function ImportReport() {
 function openedWith(problems: readonly Problem[]): string {
   const errors = problems.filter((p) => p.severity === 'error').length;
   const warnings = problems.length - errors;
+  // only parts kept as written (or nothing): "0 warnings" read like a count still to be made
+  if (errors === 0 && warnings === 0) return 'It opened with nothing to fix or check.';
   const counted = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
   const parts = [
     ...(errors > 0 ? [counted(errors, 'problem to fix before it can run', 'problems to fix before it can run')] : []),
-    ...(warnings > 0 || errors === 0 ? [counted(warnings, 'warning', 'warnings')] : []),
+    ...(warnings > 0 ? [counted(warnings, 'warning', 'warnings')] : []),
   ];
   return `It opened with ${parts.join(' and ')}.`;
 }
