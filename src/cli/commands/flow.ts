@@ -20,6 +20,7 @@ import { apiNameOf } from '../../io/project/paths';
 import { withoutOwnNamespace, withoutOwnPrefix } from '../../io/project/ownNamespace';
 import { addProjectCustomMetadata } from '../customMetadataFiles';
 import { addProjectGroups } from '../projectGroupFiles';
+import { flowsReached } from '../flowsReached';
 import { addProjectRecordTypes } from '../projectRecordTypeFiles';
 import { sfdxNamespaceOf } from '../sfdxProject';
 import { MAX_RESUMES, throughTimedWaits } from './flowTimedWaits';
@@ -227,10 +228,13 @@ async function run(argv: readonly string[], io: CliIo, program: string): Promise
   const cache = new Map<string, ResolvedFlow | undefined>();
   const texts = new Map<string, string>();
   for (const [name, path] of files) { try { texts.set(name, await io.readFile(path)); } catch { /* unreadable: not in the project */ } }
-  const settings = await projectSettings(io, [text, ...texts.values()].map((t) => withoutOwnPrefix(t, namespace)), objectFolders);
-  await addProjectCustomMetadata(io, org, [text, ...texts.values()].map((t) => withoutOwnPrefix(t, namespace)), customMetadataFolders);
-  await addProjectGroups(io, org, [text, ...texts.values()], groupFolders);
-  await addProjectRecordTypes(io, org, [text, ...texts.values()], objectFolders);
+  // what the run can reach decides which of the project's setup records are read (flowsReached.ts)
+  const reached = flowsReached(text, texts, namespace);
+  const reachedUnprefixed = reached.map((t) => withoutOwnPrefix(t, namespace));
+  const settings = await projectSettings(io, reachedUnprefixed, objectFolders);
+  await addProjectCustomMetadata(io, org, reachedUnprefixed, customMetadataFolders);
+  await addProjectGroups(io, org, reached, groupFolders);
+  await addProjectRecordTypes(io, org, reached, objectFolders);
   const withProject = (definition: FlowDefinition): FlowDefinition => withReferencedSettings(withReferencedLabels(withoutOwnNamespace(definition, namespace), labels), settings);
   const resolveFlow = (name: string): ResolvedFlow | undefined => {
     if (!cache.has(name)) {
