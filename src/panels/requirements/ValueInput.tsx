@@ -32,7 +32,24 @@ const TRUE_FALSE = [
   { value: 'false', label: 'False' },
 ];
 
-function LiteralInput({ type, operator, right, onChange, errors, suggestions }: Omit<ValueInputProps, 'options'>) {
+/**
+ * The type a literal is edited as: the resource's, except where that says nothing of the value — a
+ * resource of unknown type, or text known only from the empty text "Add the fields the design reads"
+ * gives a field without the project's metadata — where a true/false or a date is edited as such. A
+ * `true` showed as the text "true" there, and typing over it made it text, which the run compares as
+ * text (as the entry conditions' rows do, EntryConditionsEditor.tsx). A number keeps the text box,
+ * which keeps it a number.
+ */
+function literalType(type: ResourceType, right: RightValue | undefined): ResourceType {
+  if ((type !== 'Unknown' && type !== 'Text') || !right) return type;
+  if ('boolean' in right) return 'Boolean';
+  if ('date' in right) return 'Date';
+  if ('dateTime' in right) return 'DateTime';
+  return type;
+}
+
+function LiteralInput({ type: resourceType, operator, right, onChange, errors, suggestions }: Omit<ValueInputProps, 'options'>) {
+  const type = literalType(resourceType, right);
   if (isPresenceOperator(operator) || type === 'Boolean') {
     const value = right && 'boolean' in right ? String(right.boolean) : 'true';
     return <SelectField label="Value" value={value} options={TRUE_FALSE} errors={errors} onChange={(v) => onChange({ boolean: v === 'true' })} />;
