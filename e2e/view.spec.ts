@@ -112,6 +112,13 @@ for (const reducedMotion of ['no-preference', 'reduce'] as const) {
       await page.waitForTimeout(250);
     }
     await expect.poll(() => zoom(page)).toBeGreaterThanOrEqual(1.99);
+    // and the last press's glide has ended (a zoom of 1.999 passes the poll above and moved on to 2
+    // while the run was being shown: CI read "the view moved" from that)
+    await expect.poll(async () => {
+      const before = await transform(page);
+      await page.waitForTimeout(150);
+      return before === (await transform(page));
+    }).toBe(true);
     const still = await transform(page);
     // when the run is shown at its end
     await timelineKey(page, 'End');
