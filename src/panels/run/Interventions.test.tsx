@@ -55,3 +55,38 @@ it('the acting user\'s visible label is its accessible name (WCAG 2.5.3 label in
   const select = screen.getByRole('combobox', { name: 'Acting user' });
   expect(select.closest('label')).toHaveTextContent(/^Acting user/);
 });
+
+/** The moment shown is the end of a run whose status is `run`. */
+function showRunEnded(run: RunSnapshot['run']): ReturnType<typeof vi.fn> {
+  resetStores(caseEscalation);
+  const intervene = vi.fn(() => Promise.resolve());
+  const snapshot: RunSnapshot = {
+    index: 9, t: 5000, run, stages: { Triage: run === 'Error' ? 'Error' : 'Completed' }, steps: { Classify_Case: 'Completed', Manager_Review: 'Completed' },
+    stepStartedAt: { Manager_Review: 0 }, openWorkItems: [], currentStage: null, runAs: {}, lastChange: null,
+  };
+  act(() => useAppStore.setState({ runPhase: 'ready', runDoc: caseEscalation, snapshot, intervene }));
+  return intervene;
+}
+
+it.each(['Completed', 'Canceled'] as const)('a run %s at the moment shown offers no Set value, and says why: nothing reads a value after the end', (run) => {
+  // given the end of a run that has ended
+  const intervene = showRunEnded(run);
+  render(<Interventions />);
+  // then Set value is disabled and its description says the run has ended
+  const set = screen.getByRole('button', { name: 'Set value' });
+  expect(set).toBeDisabled();
+  expect(set).toHaveAccessibleDescription(/^The run has ended .*: a value set now would change nothing\. Step back to an earlier moment to set a value there\.$/);
+  fireEvent.click(set);
+  expect(intervene).not.toHaveBeenCalled();
+});
+
+it('a failed run still offers Set value: a value can be corrected before Retry', () => {
+  // given the end of a run in Error
+  const intervene = showRunEnded('Error');
+  render(<Interventions />);
+  // when a value is set
+  fireEvent.change(screen.getByRole('textbox', { name: 'New value' }), { target: { value: 'x' } });
+  fireEvent.click(screen.getByRole('button', { name: 'Set value' }));
+  // then it is an intervention
+  expect(intervene).toHaveBeenCalledWith(expect.objectContaining({ type: 'set' }));
+});

@@ -33,6 +33,9 @@ export function Interventions() {
   const onlyBy = assignee?.type === 'user' ? (snapshot.runAs[item] ?? assignee.name) : null;
   const user = users.includes(by) ? by : onlyBy && users.includes(onlyBy) ? onlyBy : (users[0] ?? '');
   const notTheAssignee = onlyBy !== null && users.length > 0 && user !== onlyBy;
+  // A run that has ended (Completed or Canceled at the moment shown) reads no value again: a value set
+  // then would be recorded and change nothing. A failed run still can (set a value, then Retry).
+  const ended = run === 'Completed' || run === 'Canceled';
 
   return (
     <section aria-label="Interventions" className="space-y-2 text-sm">
@@ -69,7 +72,8 @@ export function Interventions() {
       <button type="button" className={button} disabled={busy || run !== 'InProgress'} onClick={() => void intervene({ type: 'publishEvent', ...(user ? { by: user } : {}) })}>
         Publish orchestration event
       </button>
-      <ValueChanger doc={doc} disabled={busy} onSet={(target, value) => void intervene({ type: 'set', target, value })} />
+      <ValueChanger doc={doc} disabled={busy || ended} why={ended ? 'set-value-ended' : undefined} onSet={(target, value) => void intervene({ type: 'set', target, value })} />
+      {ended && <p id="set-value-ended" className="text-ink-600">The run has ended ({run === 'Completed' ? 'completed' : 'canceled'}): a value set now would change nothing. Step back to an earlier moment to set a value there.</p>}
     </section>
   );
 }
