@@ -1,5 +1,6 @@
 /**
- * The project's record types (`objects/Object/recordTypes/`, read by io/project/deployedRecordTypes.ts)
+ * The project's record types (`objects/Object/recordTypes/`, or a retrieved package's
+ * `objects/Object.object` files, read by io/project/deployedRecordTypes.ts)
  * found when the command was given a flow file or a flows folder rather than the whole project —
  * `stageflow flow X.flow-meta.xml`, `stageflow test` on a flows folder (projectInput.ts) — listed and
  * read here; what they hold and how a run uses them is the project reader's and
@@ -9,27 +10,31 @@
 import { posix } from 'node:path';
 import { addDeployedRecordTypes } from '../flows/org/deployedSetupRecords';
 import type { SimulatedOrg } from '../flows/org/simulatedOrg';
-import { flowsReadRecordTypes, MAX_PROJECT_RECORD_TYPES, readProjectRecordTypes } from '../io/project/deployedRecordTypes';
+import { flowsReadRecordTypes, isRecordTypeFile, MAX_PROJECT_RECORD_TYPES, readProjectRecordTypes } from '../io/project/deployedRecordTypes';
 import type { ProjectFile, ProjectProblem } from '../io/project/types';
 import type { CliIo } from './cliIo';
 import { writeProjectWarnings } from './projectWarnings';
 
-/** The record type files under the `objects` folders `objectFolders`, read, each named `name(folder, file)` with `file` `Object/recordTypes/X.recordType-meta.xml`. */
+/** The record type files under the `objects` folders `objectFolders` (a retrieved package's `Object.object` files too), read, each named `name(folder, file)` with `file` `Object/recordTypes/X.recordType-meta.xml` or `Object.object`. */
 export async function recordTypeFilesIn(io: CliIo, objectFolders: readonly string[], name: (folder: string, file: string) => string = posix.join): Promise<{ files: ProjectFile[]; problems: ProjectProblem[] }> {
   const files: ProjectFile[] = [];
   const problems: ProjectProblem[] = [];
   if (!io.listDir) return { files, problems };
   const listDir = io.listDir;
   const entriesOf = async (dir: string) => { try { return await listDir(dir); } catch { return []; } };
+  const read = async (path: string, file: string) => {
+    try { files.push({ path, text: await io.readFile(file) }); } catch (e) { problems.push({ file: path, severity: 'warning', message: `not read: ${e instanceof Error ? e.message : String(e)}` }); }
+  };
   for (const folder of objectFolders) {
     for (const object of await entriesOf(folder)) {
+      // a retrieved package's object file holds the object's record types (one over the cap, as below)
+      if (!object.directory && isRecordTypeFile(`objects/${object.name}`) && files.length <= MAX_PROJECT_RECORD_TYPES) await read(name(folder, object.name), posix.join(folder, object.name));
       if (!object.directory) continue;
       const dir = posix.join(folder, object.name, 'recordTypes');
       for (const entry of await entriesOf(dir)) {
         // one over the cap, so the reader says which file was the first not read
         if (entry.directory || !entry.name.endsWith('.recordType-meta.xml') || files.length > MAX_PROJECT_RECORD_TYPES) continue;
-        const path = name(folder, `${object.name}/recordTypes/${entry.name}`);
-        try { files.push({ path, text: await io.readFile(posix.join(dir, entry.name)) }); } catch (e) { problems.push({ file: path, severity: 'warning', message: `not read: ${e instanceof Error ? e.message : String(e)}` }); }
+        await read(name(folder, `${object.name}/recordTypes/${entry.name}`), posix.join(dir, entry.name));
       }
     }
   }

@@ -44,11 +44,11 @@ const groups = setupRecordFiles({
     const file = groupFileName(path);
     if (!file) return undefined;
     const root = file.type === 'Queue' ? 'Queue' : 'Group';
-    return { key: `${file.type}.${file.name}`, root, noun: root.toLowerCase() };
+    return { root, noun: root.toLowerCase() };
   },
-  record(root, path) {
+  records(root, path) {
     const { type, name } = groupFileName(path)!;
-    return { Id: groupIdOf(type, name), DeveloperName: name, Name: childText(root, 'name')?.trim() || name, Type: type };
+    return [{ key: `${type}.${name}`, record: { Id: groupIdOf(type, name), DeveloperName: name, Name: childText(root, 'name')?.trim() || name, Type: type } }];
   },
 });
 

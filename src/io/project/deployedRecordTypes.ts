@@ -1,17 +1,21 @@
 /**
- * A project's record types (`objects/Object/recordTypes/Name.recordType-meta.xml`) as the RecordType
- * records of the org it is deployed to: record types are metadata, deployed with the project, so a
- * flow's Get Records on `RecordType` by `SobjectType` and `DeveloperName` (the usual way a flow finds
- * the record type to give a record it creates) finds them as that org would (*chosen*, as for
- * custom metadata records: customMetadataRecords.ts). Each record has its `DeveloperName` (the file
- * name), `Name` (`<label>`), `SobjectType` (the object's folder), `IsActive` (`<active>`) and an `Id`
- * of its own (`012PRJ…`, from its object and name only, so adding them never shifts another record's
- * Id). Survey 12: 62 flows of six projects query RecordType, and 4 runs faulted on a record type
- * their project ships (others on ones it does not ship). Project files are untrusted: at most MAX_PROJECT_RECORD_TYPES files, a file
- * that cannot be read a warning naming it.
+ * A project's record types as the RecordType records of the org it is deployed to: record types are
+ * metadata, deployed with the project, so a flow's Get Records on `RecordType` by `SobjectType` and
+ * `DeveloperName` (the usual way a flow finds the record type to give a record it creates) finds them
+ * as that org would (*chosen*, as for custom metadata records: customMetadataRecords.ts). An SFDX
+ * project has a file per record type (`objects/Case/recordTypes/Name.recordType-meta.xml`); a package
+ * retrieved in the Metadata API format has them as the `<recordTypes>` elements of the object's file
+ * (`objects/Case.object`), the same fields under the same tags. Each record has its `DeveloperName`
+ * (the file name, or the element's `<fullName>`), `Name` (`<label>`), `SobjectType` (the object's
+ * folder or file), `IsActive` (`<active>`) and an `Id` of its own (`012PRJ…`, from its object and name
+ * only, so adding them never shifts another record's Id, and the same in both formats). Survey 12: 62
+ * flows of six projects query RecordType, and 4 runs faulted on a record type their project ships
+ * (others on ones it does not ship). Project files are untrusted: at most MAX_PROJECT_RECORD_TYPES
+ * records, a name that is not an API name is passed over, a file that cannot be read a warning naming it.
  */
 import { MAX_DEPLOYED_SETUP_RECORDS } from '../../flows/org/deployedSetupRecords';
-import { childText } from '../xml/xmlNode';
+import type { FieldValue } from '../../flows/org/simulatedOrg';
+import { childrenNamed, childText, type XmlNode } from '../xml/xmlNode';
 import { projectRecordId } from './customMetadataRecords';
 import { setupRecordFiles } from './setupRecordFiles';
 
@@ -19,10 +23,18 @@ import { setupRecordFiles } from './setupRecordFiles';
 export const MAX_PROJECT_RECORD_TYPES = MAX_DEPLOYED_SETUP_RECORDS;
 
 const RECORD_TYPE_FILE = /(?:^|\/)objects\/([A-Za-z][A-Za-z0-9_]*)\/recordTypes\/([A-Za-z][A-Za-z0-9_]*)\.recordType-meta\.xml$/;
+/** A retrieved package's object file (`objects/Case.object`): its `<recordTypes>` are the object's. */
+const PACKAGE_OBJECT_FILE = /(?:^|\/)objects\/([A-Za-z][A-Za-z0-9_]*)\.object$/;
+const API_NAME = /^[A-Za-z][A-Za-z0-9_]*$/;
 
 /** The record's Id: `012` (a RecordType's prefix), `PRJ` and twelve characters from its object and name. */
 export function recordTypeIdOf(object: string, developerName: string): string {
   return projectRecordId('012PRJ', object, developerName);
+}
+
+/** The record of a `<RecordType>` file or a `<recordTypes>` element, and its identity. */
+function recordTypeOf(node: XmlNode, object: string, name: string): { key: string; record: Record<string, FieldValue> } {
+  return { key: `${object}.${name}`, record: { Id: recordTypeIdOf(object, name), DeveloperName: name, Name: childText(node, 'label')?.trim() || name, SobjectType: object, IsActive: childText(node, 'active')?.trim() !== 'false' } };
 }
 
 const recordTypes = setupRecordFiles({
@@ -31,20 +43,27 @@ const recordTypes = setupRecordFiles({
   plural: 'record types',
   max: MAX_PROJECT_RECORD_TYPES,
   identify(path) {
-    const match = RECORD_TYPE_FILE.exec(path);
-    return match ? { key: `${match[1]}.${match[2]}`, root: 'RecordType', noun: 'record type' } : undefined;
+    if (RECORD_TYPE_FILE.test(path)) return { root: 'RecordType', noun: 'record type' };
+    return PACKAGE_OBJECT_FILE.test(path) ? { root: 'CustomObject', noun: 'record types' } : undefined;
   },
-  record(root, path) {
-    const [, object, name] = RECORD_TYPE_FILE.exec(path)!;
-    return { Id: recordTypeIdOf(object!, name!), DeveloperName: name!, Name: childText(root, 'label')?.trim() || name!, SobjectType: object!, IsActive: childText(root, 'active')?.trim() !== 'false' };
+  // most of a retrieved package's object files have no record type: those are not parsed
+  mayHold: (text) => !text.includes('<CustomObject') || text.includes('<recordTypes>'),
+  records(root, path) {
+    const file = RECORD_TYPE_FILE.exec(path);
+    if (file) return [recordTypeOf(root, file[1]!, file[2]!)];
+    const object = PACKAGE_OBJECT_FILE.exec(path)![1]!;
+    return childrenNamed(root, 'recordTypes').flatMap((node) => {
+      const name = childText(node, 'fullName')?.trim() ?? '';
+      return API_NAME.test(name) ? [recordTypeOf(node, object, name)] : [];
+    });
   },
 });
 
-/** Whether `path` is a record type file (`objects/Case/recordTypes/Support.recordType-meta.xml`). */
+/** Whether `path` is a record type file (`objects/Case/recordTypes/Support.recordType-meta.xml`) or a retrieved package's object file (`objects/Case.object`), which holds the object's record types. */
 export const isRecordTypeFile = recordTypes.isFile;
 /** Whether a flow of `texts` reads RecordType records (a Get Records on the object RecordType). */
 export const flowsReadRecordTypes = recordTypes.flowsRead;
-/** The RecordType records of `files` (record type files; others are passed over), in path order, and what could not be read. */
+/** The RecordType records of `files` (record type and package object files; others are passed over), in path order, and what could not be read. */
 export const readProjectRecordTypes = recordTypes.read;
 /** Whether a flow of `project` reads RecordType records. */
 export const projectReadsRecordTypes = recordTypes.projectReads;

@@ -275,7 +275,8 @@ export function projectFromFiles(files: readonly ProjectFile[], earlier: readonl
   }
   const project = withCustomLabels(withScenarioFiles(withObjectFields({ files: byName, orchestrations, flows, problems }, objectFiles), others), others);
   const namespace = ownNamespaceOf(others);
-  return withSetupRecords(withCustomSettings(namespace === undefined ? project : { ...project, namespace }, objectFiles), others);
+  // a retrieved package's record types are in its object files (objects/Case.object)
+  return withSetupRecords(withCustomSettings(namespace === undefined ? project : { ...project, namespace }, objectFiles), [...objectFiles, ...others]);
 }
 
 /**

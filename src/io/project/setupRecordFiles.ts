@@ -1,8 +1,9 @@
 /**
  * What reading a project's setup records from its metadata files has in common, whatever the kind
  * (queues and groups: deployedGroups.ts; record types: deployedRecordTypes.ts): the files are read
- * only when a flow reads that object, in path order, at most `max` of them, the first file of one
- * record kept (two package directories), a file that cannot be read a warning naming it; the records
+ * only when a flow reads that object, in path order, at most `max` records (a file may hold several:
+ * a retrieved package's `objects/Case.object` holds all of Case's record types), the first file of
+ * one record kept (two package directories), a file that cannot be read a warning naming it; the records
  * go into the project and, from there, into the definition of each flow that reads the object, so its
  * run finds them wherever the document goes (runRecords.ts).
  */
@@ -19,13 +20,15 @@ export interface SetupFileKind {
   object: string;
   /** Where the records go, in the project and in a flow's definition. */
   field: 'groups' | 'recordTypes';
-  /** What a file at `path` holds when it is of this kind: its record's identity (compared ignoring case), its XML's root element, what a warning calls it. */
-  identify(path: string): { key: string; root: string; noun: string } | undefined;
+  /** What a file at `path` is when it is of this kind: its XML's root element, what a warning calls it. */
+  identify(path: string): { root: string; noun: string } | undefined;
+  /** Whether the file's `text` may hold a record at all; one that cannot is passed over unparsed (a package's object file without record types). Every file may when absent. */
+  mayHold?(text: string): boolean;
   /** What the cap's warning says the project has more of than `max` ("queues and groups"). */
   plural: string;
   max: number;
-  /** The record the file at `path` holds, from its XML's root. */
-  record(root: XmlNode, path: string): Record<string, FieldValue>;
+  /** The records the file at `path` holds, from its XML's root, each with its identity (compared ignoring case). */
+  records(root: XmlNode, path: string): { key: string; record: Record<string, FieldValue> }[];
 }
 
 /** The functions every path reads one kind of setup records with (the project readers, the command line, the catalog). */
@@ -46,22 +49,29 @@ export function setupRecordFiles(kind: SetupFileKind) {
     const problems: ProjectProblem[] = [];
     const seen = new Set<string>();
     const mine = files.filter((f) => isFile(f.path)).sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
-    for (const file of mine) {
-      const { key, root, noun } = kind.identify(file.path)!;
+    files: for (const file of mine) {
+      const { root, noun } = kind.identify(file.path)!;
       if (records.length >= kind.max) {
         problems.push({ file: file.path, severity: 'warning', message: `${noun} not read: the project has more than ${kind.max} ${kind.plural}, so this and later files are not read` });
         break;
       }
-      // a second file of one record (two package directories): the first is kept
-      if (seen.has(key.toLowerCase())) continue;
+      if (kind.mayHold && !kind.mayHold(file.text)) continue;
       const parsed = parseXml(file.text);
       if (!parsed.ok || parsed.root.tag !== root) {
         const first = parsed.ok ? undefined : parsed.problems[0];
         problems.push({ file: file.path, severity: 'warning', message: `${noun} not read: ${parsed.ok ? `the root element is <${parsed.root.tag}>, not <${root}>` : first?.message ?? 'malformed XML'}`, ...(first?.line !== undefined ? { line: first.line, column: first.column ?? 1 } : {}) });
         continue;
       }
-      seen.add(key.toLowerCase());
-      records.push(kind.record(parsed.root, file.path));
+      for (const { key, record } of kind.records(parsed.root, file.path)) {
+        // a second file of one record (two package directories): the first is kept
+        if (seen.has(key.toLowerCase())) continue;
+        if (records.length >= kind.max) {
+          problems.push({ file: file.path, severity: 'warning', message: `${noun} not read: the project has more than ${kind.max} ${kind.plural}, so those from ${String(record.DeveloperName)} on in this file, and later files, are not read` });
+          break files;
+        }
+        seen.add(key.toLowerCase());
+        records.push(record);
+      }
     }
     return { records, problems };
   };

@@ -175,6 +175,11 @@ export function queueRoutingFiles(): ProjectFile[] {
   return filesUnder(QUEUE_ROUTING_FOLDER);
 }
 
+/** Every file of the RetrievedRecordTypes package (a step flow reading a record type of `objects/Case.object`, Metadata API format), with its path inside the package's folder. */
+export function retrievedRecordTypesFiles(): ProjectFile[] {
+  return filesUnder(join(import.meta.dirname, '..', '__fixtures__', 'RetrievedRecordTypes'));
+}
+
 function filesUnder(root: string): ProjectFile[] {
   const files: ProjectFile[] = [];
   const walk = (dir: string): void => {
