@@ -138,6 +138,36 @@ for (const reducedMotion of ['no-preference', 'reduce'] as const) {
   });
 }
 
+test('a pan by hand while the run plays turns Follow the run off, and the view stays where the user took it', async ({ page }) => {
+  // given a run playing at 1×, zoomed in, following (on by default)
+  await page.goto('/?sample=order-fulfilment');
+  await startRun(page);
+  const follow = page.getByRole('checkbox', { name: 'Follow the run' });
+  await expect(follow).toBeChecked();
+  for (let i = 0; i < 6; i++) {
+    await page.getByRole('button', { name: 'Zoom in' }).click();
+    await page.waitForTimeout(200);
+  }
+  await page.getByRole('button', { name: 'Play' }).click();
+  // when the user drags the pane while the run goes on (an empty corner of it, slowly)
+  const pane = (await page.locator('.react-flow').boundingBox())!;
+  await page.mouse.move(pane.x + pane.width - 250, pane.y + 20);
+  await page.mouse.down();
+  for (let k = 1; k <= 20; k++) {
+    await page.mouse.move(pane.x + pane.width - 250 - k * 8, pane.y + 20 + k * 4);
+    await page.waitForTimeout(40);
+  }
+  // then following is off (it moved the view from under the hand before)
+  await expect(follow).not.toBeChecked();
+  await page.mouse.up();
+  const left = await transform(page);
+  // and while the run plays on, changing things out of view, the view stays where the user left it
+  const slider = page.getByRole('slider', { name: 'Timeline' });
+  const at = Number(await slider.inputValue());
+  await expect.poll(async () => Number(await slider.inputValue()), { timeout: 15_000 }).toBeGreaterThan(at + 2000);
+  expect(await transform(page)).toBe(left);
+});
+
 test('an interactive step waits for the user, whose node offers "Complete work item"', async ({ page }) => {
   // given the case sample, whose scenario leaves work items to the user (autoCompleteWorkItems false)
   await page.goto('/?sample=case-escalation');

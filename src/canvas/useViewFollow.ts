@@ -29,6 +29,8 @@ export const GLIDE_UP_TO_SPEED = 10;
  * Once a second (100 s of the run at 100×) is still often enough to see where the run is.
  */
 const FAST_FOLLOW_GAP_MS = 1000;
+/** How far (screen px) the view must move under a held pane to be a pan by hand, not a click's jitter. */
+const HAND_PAN_PX = 4;
 
 /**
  * A function that pans the smallest distance that brings `box` into view (nothing when it is in
@@ -98,10 +100,13 @@ const browserTimers: Timers = { set: (run, ms) => window.setTimeout(run, ms), cl
  */
 export function useFollowRun(nodesRef: RefObject<readonly DesignNode[]>): void {
   const bringIntoView = useBringIntoView();
+  const flowStore = useStoreApi();
   const followed = useAppStore(selectFollowed);
   const pacer = useRef<FollowPacer<string> | null>(null);
   useEffect(() => {
     const made = new FollowPacer<string>((element) => {
+      // never moved from under the user's hand: while the pane is held, the change is not followed
+      if (flowStore.getState().paneDragging) return -1;
       const box = elementRect(nodesRef.current, element);
       if (!box) return -1;
       const fast = useAppStore.getState().cursor.speed > GLIDE_UP_TO_SPEED;
@@ -110,7 +115,22 @@ export function useFollowRun(nodesRef: RefObject<readonly DesignNode[]>): void {
     }, () => performance.now(), browserTimers, GLIDE_MS);
     pacer.current = made;
     return () => made.cancel();
-  }, [nodesRef, bringIntoView]);
+  }, [nodesRef, bringIntoView, flowStore]);
+  // A pan by hand during a run turns following off (the checkbox shows it), as a map's "follow me"
+  // stops when the map is dragged: the next change would otherwise pull the view back from where the
+  // user took it, or move it while they still hold it. Zooming keeps following.
+  useEffect(() => {
+    let grabbedAt: readonly [number, number] | null = null;
+    return flowStore.subscribe((state, before) => {
+      if (!state.paneDragging) grabbedAt = null;
+      else if (!before.paneDragging) grabbedAt = [state.transform[0], state.transform[1]];
+      else if (grabbedAt && Math.hypot(state.transform[0] - grabbedAt[0], state.transform[1] - grabbedAt[1]) > HAND_PAN_PX) {
+        grabbedAt = null;
+        const app = useAppStore.getState();
+        if (app.followRun && selectRunShown(app)) app.setFollowRun(false);
+      }
+    });
+  }, [flowStore]);
   useEffect(() => {
     if (followed) pacer.current?.follow(followed.split('\u0000')[1]!);
     else pacer.current?.cancel();
