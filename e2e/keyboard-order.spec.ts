@@ -104,6 +104,39 @@ test('zoomed in, every stop Tab reaches is brought into view, a connector and a 
   await expect(page.locator('.react-flow')).toHaveJSProperty('scrollTop', 0);
 });
 
+test('zoomed in, a connector bigger than the pane reached with Tab is brought in by where it leaves its element, not by its box\'s empty corner', async ({ page }) => {
+  await openLoanApproval(page);
+  // given the canvas zoomed in as far as it goes (200%): Underwriting's connector runs right, down
+  // the gap under its row and back left to the stage after it, far wider than the pane
+  const zoomLevel = async () => Number((await page.getByRole('button', { name: /^Zoom level/ }).getAttribute('aria-label'))?.match(/(\d+)%/)?.[1] ?? 0);
+  for (let i = 0; i < 12 && (await zoomLevel()) < 200; i++) {
+    await page.getByRole('button', { name: 'Zoom in' }).click();
+    await page.waitForTimeout(200); // the glide's end
+  }
+  expect(await zoomLevel()).toBe(200);
+  // when Tab reaches it
+  await node(page, 'Underwriting').focus();
+  await page.keyboard.press('Tab');
+  expect(await focusedStop(page)).toBe('edge:next:Underwriting');
+  // then it is bigger than the pane, and its start (where it leaves Underwriting) is in the pane,
+  // with some of its length (before: its box's top-left, where neither end nor any of it was)
+  const seen = await page.evaluate(() => {
+    const pane = document.querySelector('.react-flow')!.getBoundingClientRect();
+    const path = document.activeElement!.querySelector<SVGPathElement>('path.react-flow__edge-path')!;
+    const ctm = path.getScreenCTM()!;
+    const inPane = (at: number) => {
+      const p = path.getPointAtLength(at).matrixTransform(ctm);
+      return p.x >= pane.left && p.x <= pane.right && p.y >= pane.top && p.y <= pane.bottom;
+    };
+    const box = document.activeElement!.getBoundingClientRect();
+    const length = path.getTotalLength();
+    return { bigger: box.width > pane.width || box.height > pane.height, start: inPane(0), sampled: Array.from({ length: 21 }, (_, k) => inPane((length * k) / 20)).filter(Boolean).length };
+  });
+  expect(seen.bigger).toBe(true);
+  expect(seen.start).toBe(true);
+  expect(seen.sampled).toBeGreaterThanOrEqual(5);
+});
+
 test('a connector reached with Tab: focus shows on it, Shift+F10 opens its menu, Escape gives focus back, Delete removes it and focus goes to its source', async ({ page }) => {
   await openLoanApproval(page);
   // given the fault path, two Tabs after its stage

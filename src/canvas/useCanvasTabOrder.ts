@@ -9,7 +9,7 @@
 import { useStoreApi } from '@xyflow/react';
 import { useCallback } from 'react';
 import { tabbables } from '../ui/dialogFocus';
-import type { Rect } from './layout/framing';
+import { partNearStart, type Rect } from './layout/framing';
 import { tabStops, type TabStop } from './tabOrder';
 import type { DesignEdge, DesignNode } from './types';
 import { useBringIntoView } from './useViewFollow';
@@ -40,13 +40,21 @@ function firstTabbableAfter(el: Element): HTMLElement | undefined {
   return tabbables(document.body).find((c) => !el.contains(c) && (el.compareDocumentPosition(c) & Node.DOCUMENT_POSITION_FOLLOWING) !== 0);
 }
 
-/** Where `el` is drawn, in flow units. */
+/**
+ * Where `el` is drawn, in flow units; for a connector bigger than the pane, only its part around
+ * where it leaves its element (partNearStart): its box's top-left may hold nothing of it.
+ */
 function flowBox(el: Element, store: FlowStore): Rect | null {
-  const { domNode, transform: [x, y, zoom] } = store.getState();
+  const { domNode, width, height, transform: [x, y, zoom] } = store.getState();
   if (!domNode) return null;
   const pane = domNode.getBoundingClientRect();
   const r = el.getBoundingClientRect();
-  return { x: (r.left - pane.left - x) / zoom, y: (r.top - pane.top - y) / zoom, width: r.width / zoom, height: r.height / zoom };
+  const box = { x: (r.left - pane.left - x) / zoom, y: (r.top - pane.top - y) / zoom, width: r.width / zoom, height: r.height / zoom };
+  const path = el.querySelector<SVGPathElement>('path.react-flow__edge-path');
+  const ctm = path?.getScreenCTM();
+  if (!path || !ctm) return box;
+  const start = path.getPointAtLength(0).matrixTransform(ctm);
+  return partNearStart(box, { x: (start.x - pane.left - x) / zoom, y: (start.y - pane.top - y) / zoom }, { width, height }, zoom);
 }
 
 /** The key handler for the element around React Flow. */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { FIT_PADDING, READABLE_ZOOM } from '../geometry';
-import { boundsOf, clearOfCovers, fitAll, focusOn, openingFrame, panIntoView } from './framing';
+import { boundsOf, clearOfCovers, fitAll, focusOn, openingFrame, panIntoView, partNearStart } from './framing';
 
 const pane = { width: 700, height: 600 };
 
@@ -55,6 +55,27 @@ describe('framing', () => {
     // a box too tall to fit above it keeps its top in view
     const tall = { x: pane.width - 200, y: 100, width: 120, height: pane.height };
     expect(panIntoView(tall, pane, current, [miniMap])!.y).toBe(FIT_PADDING - 100);
+  });
+
+  it('a connector bigger than the pane is brought in by the part around its start, lying towards the rest of it', () => {
+    const room = { width: pane.width - 2 * FIT_PADDING, height: pane.height - 2 * FIT_PADDING };
+    // a box that fits is kept whole
+    const small = { x: 10, y: 10, width: 100, height: 100 };
+    expect(partNearStart(small, { x: 10, y: 10 }, pane, 1)).toEqual(small);
+    // a connector running right and down from its start at the box's top-left: the pane's worth from there
+    const long = { x: 0, y: 0, width: 3000, height: 2000 };
+    expect(partNearStart(long, { x: 0, y: 0 }, pane, 1)).toEqual({ x: 0, y: 0, ...room });
+    // one leaving at the top-right and running down and back left: the top-right part, not the empty top-left
+    expect(partNearStart(long, { x: 3000, y: 0 }, pane, 1)).toEqual({ x: 3000 - room.width, y: 0, ...room });
+    // at 200% the part is half as big in flow units; a start inside the box keeps it in the part
+    const part = partNearStart(long, { x: 1500, y: 1000 }, pane, 2);
+    expect(part.width).toBe(room.width / 2);
+    expect(part.x).toBeLessThanOrEqual(1500);
+    expect(part.x + part.width).toBeGreaterThanOrEqual(1500);
+    // brought into view, its start is in the pane
+    const view = panIntoView(partNearStart(long, { x: 3000, y: 0 }, pane, 1), pane, { x: 0, y: 0, zoom: 1 })!;
+    expect(3000 + view.x).toBeLessThanOrEqual(pane.width - FIT_PADDING);
+    expect(3000 + view.x).toBeGreaterThanOrEqual(FIT_PADDING);
   });
 
   it('focuses an element at a readable zoom at least, centred', () => {

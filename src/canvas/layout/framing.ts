@@ -103,6 +103,24 @@ export function panIntoView(box: Rect, pane: Pane, current: Viewport, covers: re
   return { x: current.x + dx, y: current.y + dy, zoom };
 }
 
+/**
+ * The part of a connector's box to bring into view when the whole does not fit the pane at `zoom`:
+ * on each axis it does not fit, a pane's worth (less the padding) around `start`, where the
+ * connector leaves its element, lying towards the rest of the box (at the box's end when the start
+ * is at that end). The box's top-left could be empty: a connector that runs down and then right
+ * far away showed nothing of itself there.
+ */
+export function partNearStart(box: Rect, start: { x: number; y: number }, pane: Pane, zoom: number): Rect {
+  const axis = (from: number, size: number, at: number, room: number): [number, number] => {
+    if (size <= room) return [from, size];
+    const share = Math.min(Math.max((at - from) / size, 0), 1);
+    return [Math.min(Math.max(at - room * share, from), from + size - room), room];
+  };
+  const [x, width] = axis(box.x, box.width, start.x, (pane.width - 2 * FIT_PADDING) / zoom);
+  const [y, height] = axis(box.y, box.height, start.y, (pane.height - 2 * FIT_PADDING) / zoom);
+  return { x, y, width, height };
+}
+
 /** True when `rect` (flow units) is drawn under `cover` (pane px) at `view`. */
 function isUnder(rect: Rect, view: Viewport, cover: Rect): boolean {
   const left = rect.x * view.zoom + view.x;
