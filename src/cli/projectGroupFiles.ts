@@ -10,7 +10,9 @@
 import { posix } from 'node:path';
 import { addDeployedGroups } from '../flows/org/deployedSetupRecords';
 import type { SimulatedOrg } from '../flows/org/simulatedOrg';
-import { flowsReadGroups, isGroupFile, MAX_PROJECT_GROUPS, readProjectGroups } from '../io/project/deployedGroups';
+import { flowsReadGroups, isGroupFile, MAX_PROJECT_GROUPS, queueNameOf, readProjectGroups } from '../io/project/deployedGroups';
+import { flowsReadGroupMembers, readProjectQueueMembers } from '../io/project/queueMembers';
+import { addDeployedGroupMembers, describeQueueMember } from '../flows/org/deployedGroupMembers';
 import type { ProjectFile, ProjectProblem } from '../io/project/types';
 import type { CliIo } from './cliIo';
 import { writeProjectWarnings } from './projectWarnings';
@@ -33,11 +35,22 @@ export async function groupFilesIn(io: CliIo, folders: readonly string[], name: 
   return { files, problems };
 }
 
-/** `stageflow flow`: adds the project's queues and groups to `org` when a flow (`texts`) reads Group; what could not be read is a warning on stderr. */
+/**
+ * `stageflow flow`: adds the project's queues and groups to `org` when a flow (`texts`) reads Group or
+ * GroupMember, and, when one reads GroupMember, the members the queues declare that `org` resolves
+ * (a User of --records with the Username, a Group with the DeveloperName); what could not be read, and
+ * each member left out, is a warning on stderr.
+ */
 export async function addProjectGroups(io: CliIo, org: SimulatedOrg, texts: readonly string[], folders: readonly string[]): Promise<void> {
   if (!io.listDir || !flowsReadGroups(texts)) return;
   const listed = await groupFilesIn(io, folders);
   const read = readProjectGroups(listed.files);
-  writeProjectWarnings(io, [...listed.problems, ...read.problems]);
+  const members = flowsReadGroupMembers(texts) ? readProjectQueueMembers(listed.files) : { records: [], problems: [] };
+  writeProjectWarnings(io, [...listed.problems, ...read.problems, ...members.problems]);
   addDeployedGroups(org, read.records);
+  const fileOf = new Map(listed.files.map((f) => [queueNameOf(f.path)?.toLowerCase(), f.path]));
+  for (const member of addDeployedGroupMembers(org, members.records).unresolved) {
+    const why = member.MemberType === 'User' ? 'no User of --records has this Username' : `no Group of Type ${String(member.MemberType)} with this DeveloperName is in the project or --records`;
+    io.stderr(`${fileOf.get(String(member.Queue).toLowerCase()) ?? 'queues'}: warning: the ${describeQueueMember(member)} is not a GroupMember of this run: ${why}\n`);
+  }
 }

@@ -24,6 +24,7 @@ import { customMetadataFilesIn } from './customMetadataFiles';
 import { groupFilesIn } from './projectGroupFiles';
 import { recordTypeFilesIn } from './projectRecordTypeFiles';
 import { projectReadsGroups, withProjectGroups } from '../io/project/deployedGroups';
+import { withProjectQueueMembers } from '../io/project/queueMembers';
 import { projectReadsRecordTypes, withProjectRecordTypes } from '../io/project/deployedRecordTypes';
 
 const SKIPPED_FOLDERS = new Set(['node_modules']);
@@ -95,7 +96,7 @@ export function folderProject(io: CliIo, folder: string): Promise<Project | null
 
 /**
  * `project`, the flows of a `flows` folder, with the queues and groups of the sibling `queues` and
- * `groups` folders when a flow reads Group, and the record types of the sibling `objects` folder
+ * `groups` folders when a flow reads Group or GroupMember (and the queues' members when one reads GroupMember), and the record types of the sibling `objects` folder
  * when one reads RecordType, as a whole project would have them (io/project/deployedGroups.ts,
  * deployedRecordTypes.ts) and as `stageflow flow` reads them beside a flow file's folder.
  */
@@ -107,7 +108,7 @@ async function withSiblingGroupsAndRecordTypes(io: CliIo, folder: string, projec
   if (projectReadsGroups(read) && !read.groups) {
     const listed = await groupFilesIn(io, [posix.join(parent, 'queues'), posix.join(parent, 'groups')], (dir, file) => `../${posix.basename(dir)}/${file}`);
     problems.push(...listed.problems);
-    read = withProjectGroups(read, listed.files);
+    read = withProjectQueueMembers(withProjectGroups(read, listed.files), listed.files);
   }
   if (projectReadsRecordTypes(read) && !read.recordTypes) {
     const listed = await recordTypeFilesIn(io, [posix.join(parent, 'objects')], (_, file) => `../objects/${file}`);

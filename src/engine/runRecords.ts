@@ -9,6 +9,7 @@
 import { SimulatedOrg, type FieldValue } from '../flows/org/simulatedOrg';
 import { addCustomMetadataRecords } from '../flows/org/deployedCustomMetadata';
 import { addDeployedGroups, addDeployedRecordTypes } from '../flows/org/deployedSetupRecords';
+import { addDeployedGroupMembers } from '../flows/org/deployedGroupMembers';
 import type { FlowDefinition } from '../flows/definition';
 import { RECORD_VARIABLE } from '../model/names';
 import { RECORD_PRIOR } from '../model/references';
@@ -27,7 +28,8 @@ export interface TriggerRecord {
  * The scenario's records as an org (records without an Id get a deterministic one), with the
  * project's custom metadata records, queues and groups, and record types the flows carry
  * (`customMetadata`, `groups`, `recordTypes` of their definitions, io/project) that the scenario does
- * not give (deployedCustomMetadata.ts, deployedSetupRecords.ts).
+ * not give (deployedCustomMetadata.ts, deployedSetupRecords.ts), and the GroupMembers of the members
+ * its queues declare that these records resolve (`groupMembers`, deployedGroupMembers.ts).
  */
 export function orgOf(scenario: Scenario | undefined, definitions: readonly FlowDefinition[] = []): SimulatedOrg {
   const org = SimulatedOrg.from(scenario?.records);
@@ -36,6 +38,8 @@ export function orgOf(scenario: Scenario | undefined, definitions: readonly Flow
     if (definition.groups) addDeployedGroups(org, definition.groups);
     if (definition.recordTypes) addDeployedRecordTypes(org, definition.recordTypes);
   }
+  // the queues' members once every queue is in: a member belongs to its queue's Id
+  for (const definition of definitions) if (definition.groupMembers) addDeployedGroupMembers(org, definition.groupMembers);
   return org;
 }
 

@@ -10,6 +10,7 @@ import { FlowElement } from './elements';
 import { FlowChoice, FlowConstant, FlowDynamicChoiceSet, FlowFormula, FlowTextTemplate, FlowVariable } from './resources';
 import { RecordFilter } from './valueSpec';
 import { MAX_CUSTOM_METADATA_RECORDS } from '../org/deployedCustomMetadata';
+import { QUEUE_MEMBER_TYPES } from '../org/deployedGroupMembers';
 import { MAX_DEPLOYED_SETUP_RECORDS } from '../org/deployedSetupRecords';
 
 /** Version of this model; bump when a stored definition must be read again from its file. */
@@ -115,6 +116,18 @@ export const FlowDefinition = z.object({
    * (flows/org/deployedSetupRecords.ts).
    */
   groups: z.array(SetupRecord).max(MAX_DEPLOYED_SETUP_RECORDS).optional(),
+  /**
+   * The members the project's queues declare (`<queueMembers>`: a user by Username, a public group or
+   * role by DeveloperName), each with the Id its GroupMember takes (io/project/queueMembers.ts),
+   * attached when the flow, read from a project, reads the object GroupMember. A run adds a
+   * GroupMember for each one its records resolve (flows/org/deployedGroupMembers.ts).
+   */
+  groupMembers: z.array(z.object({
+    Id: z.string().regex(/^011PRJ[0-9A-Z]{12}$/),
+    Queue: z.string().regex(/^[A-Za-z][A-Za-z0-9_]*$/),
+    MemberType: z.enum(QUEUE_MEMBER_TYPES),
+    Member: z.string().min(1).max(80),
+  })).max(MAX_DEPLOYED_SETUP_RECORDS).optional(),
   /**
    * The project's record types as RecordType records (`DeveloperName`, `Name`, `SobjectType`,
    * `IsActive`, an `Id` of their own: io/project/deployedRecordTypes.ts), attached when the flow, read

@@ -6,8 +6,10 @@
  * finds them as that org would (*chosen*, as for custom metadata records: customMetadataRecords.ts).
  * Each record has its `DeveloperName` (the file name), `Name` (`<name>`), `Type` (`Queue`, or
  * `Regular` for a public group, as Salesforce's Group object says) and an `Id` of its own (`00G…`,
- * from its type and name only, so adding them never shifts another record's Id). Members are not
- * read: who belongs to a queue is users, roles and groups, and the users are the org's data.
+ * from its type and name only, so adding them never shifts another record's Id). A flow that reads
+ * GroupMember gets them too: a member belongs to a queue by its Id. The members a queue declares are
+ * queueMembers.ts'; a public group's are none (the Metadata API's Group: "Members of the public group
+ * aren't migrated when you deploy the group type").
  *
  * Survey 12: 45 flows of five projects query Group, 13 routing flows of one of them look their queue
  * up by DeveloperName and faulted on the empty result, and the projects ship 78 queues and 304 groups.
@@ -30,13 +32,20 @@ function groupFileName(path: string): { type: 'Queue' | 'Regular'; name: string 
   return { type: match[3] === 'queue' ? 'Queue' : 'Regular', name: match[2]! };
 }
 
+/** The queue a file declares (`queues/Front_Desk.queue-meta.xml`, `.queue`: `Front_Desk`), or undefined. */
+export function queueNameOf(path: string): string | undefined {
+  const file = groupFileName(path);
+  return file?.type === 'Queue' ? file.name : undefined;
+}
+
 /** The record's Id: `00G` (a Group's prefix), `PRJ` and twelve characters from its type and name. */
 export function groupIdOf(type: string, developerName: string): string {
   return projectRecordId('00GPRJ', type, developerName);
 }
 
 const groups = setupRecordFiles({
-  object: 'Group',
+  // a flow that reads GroupMember wants the queues its members belong to (queueMembers.ts)
+  objects: ['Group', 'GroupMember'],
   field: 'groups',
   plural: 'queues and groups',
   max: MAX_PROJECT_GROUPS,

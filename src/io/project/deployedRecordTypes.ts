@@ -38,7 +38,7 @@ function recordTypeOf(node: XmlNode, object: string, name: string): { key: strin
 }
 
 const recordTypes = setupRecordFiles({
-  object: 'RecordType',
+  objects: ['RecordType'],
   field: 'recordTypes',
   plural: 'record types',
   max: MAX_PROJECT_RECORD_TYPES,

@@ -17,6 +17,7 @@ import { withReferencedSettings } from './customSettings';
 import { withReferencedCustomMetadata } from './customMetadataRecords';
 import { withReferencedGroups } from './deployedGroups';
 import { withReferencedRecordTypes } from './deployedRecordTypes';
+import { withReferencedQueueMembers } from './queueMembers';
 import { withoutOwnNamespace } from './ownNamespace';
 import { withPicklistChoiceValues } from './picklistChoices';
 import type { Flow } from '../../model/types';
@@ -61,8 +62,8 @@ export function projectCatalog(project: Project, orchestrationPath: string, stat
     // a namespaced project's flows name things as its files do, without its own prefix (ownNamespace.ts)
     const own = withoutOwnNamespace(read.definition, project.namespace);
     const withMetadata = withReferencedCustomMetadata(withPicklistChoiceValues(withReferencedSettings(withReferencedLabels(own, project.labels), project.customSettings), project.objects), project.customMetadata);
-    // the project's queues, groups and record types, when this flow reads Group or RecordType
-    const definition = withReferencedRecordTypes(withReferencedGroups(withMetadata, file.text, project.groups), file.text, project.recordTypes);
+    // the project's queues, groups, queue members and record types, when this flow reads Group, GroupMember or RecordType
+    const definition = withReferencedRecordTypes(withReferencedQueueMembers(withReferencedGroups(withMetadata, file.text, project.groups), file.text, project.groupMembers), file.text, project.recordTypes);
     const entry = flowCatalogEntry(definition, { name, path: file.path });
     if (!entry.ok) {
       problems.push({ file: file.path, severity: 'error', message: entry.message });

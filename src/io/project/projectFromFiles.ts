@@ -18,6 +18,7 @@ import { isCustomMetadataOf, projectCustomMetadataTypes, withCustomMetadata } fr
 import { scenarioFileOf, withScenarioFiles } from './scenarioFiles';
 import { isGroupFileFor, withProjectGroups } from './deployedGroups';
 import { isRecordTypeFileFor, withProjectRecordTypes } from './deployedRecordTypes';
+import { withProjectQueueMembers } from './queueMembers';
 import { namespaceOfSfdxProject } from './ownNamespace';
 import { SFDX_PROJECT_FILE, type OrchestrationStart, type Project, type ProjectFile, type ProjectFlow, type ProjectOrchestration, type ProjectProblem } from './types';
 
@@ -201,9 +202,9 @@ export function isReadAfterFlows(project: Project): (path: string) => boolean {
   return (path) => (wanted.size > 0 && isMetadataOf(path, wanted, sets)) || isSettingMetadataOf(path, settings) || isCustomMetadataOf(path, customMetadataTypes) || groupFile(path) || recordTypeFile(path) || scenarioFile(path) !== null || isLabelsFile(path);
 }
 
-/** `project` with the records of its setup its flows read: custom metadata records, queues and groups, record types. */
+/** `project` with the records of its setup its flows read: custom metadata records, queues and groups, the queues' members, record types. */
 function withSetupRecords(project: Project, files: readonly ProjectFile[]): Project {
-  return withProjectRecordTypes(withProjectGroups(withCustomMetadata(project, files), files), files);
+  return withProjectRecordTypes(withProjectQueueMembers(withProjectGroups(withCustomMetadata(project, files), files), files), files);
 }
 
 /** `project` with the custom labels of the labels files among `files` (none: unchanged). */

@@ -1,6 +1,7 @@
 /**
  * What reading a project's setup records from its metadata files has in common, whatever the kind
- * (queues and groups: deployedGroups.ts; record types: deployedRecordTypes.ts): the files are read
+ * (queues and groups: deployedGroups.ts; the members queues declare: queueMembers.ts; record types:
+ * deployedRecordTypes.ts): the files are read
  * only when a flow reads that object, in path order, at most `max` records (a file may hold several:
  * a retrieved package's `objects/Case.object` holds all of Case's record types), the first file of
  * one record kept (two package directories), a file that cannot be read a warning naming it; the records
@@ -16,10 +17,12 @@ import type { Project, ProjectFile, ProjectProblem } from './types';
 type SetupRecord = Readonly<Record<string, FieldValue>>;
 
 export interface SetupFileKind {
-  /** The object whose records the files are (`Group`, `RecordType`): a flow reads them with `<object>` this. */
-  object: string;
+  /** The objects a flow reads that want these records (`Group` and `GroupMember`, `RecordType`): a flow reads them with `<object>` one of these. */
+  objects: readonly string[];
   /** Where the records go, in the project and in a flow's definition. */
-  field: 'groups' | 'recordTypes';
+  field: 'groups' | 'groupMembers' | 'recordTypes';
+  /** A file that cannot be read is another kind's to report (queue members: the queue's Group says it). */
+  quiet?: boolean;
   /** What a file at `path` is when it is of this kind: its XML's root element, what a warning calls it. */
   identify(path: string): { root: string; noun: string } | undefined;
   /** Whether the file's `text` may hold a record at all; one that cannot is passed over unparsed (a package's object file without record types). Every file may when absent. */
@@ -33,8 +36,8 @@ export interface SetupFileKind {
 
 /** The functions every path reads one kind of setup records with (the project readers, the command line, the catalog). */
 export function setupRecordFiles(kind: SetupFileKind) {
-  const reads = new RegExp(`<object>\\s*${kind.object}\\s*</object>`);
-  /** Whether a flow of `texts` reads the kind's object (a Get, Update or Delete Records on it). */
+  const reads = new RegExp(`<object>\\s*(?:${kind.objects.join('|')})\\s*</object>`);
+  /** Whether a flow of `texts` reads one of the kind's objects (a Get, Update or Delete Records on it). */
   const flowsRead = (texts: Iterable<string>): boolean => {
     for (const text of texts) if (reads.test(text)) return true;
     return false;
@@ -58,6 +61,7 @@ export function setupRecordFiles(kind: SetupFileKind) {
       if (kind.mayHold && !kind.mayHold(file.text)) continue;
       const parsed = parseXml(file.text);
       if (!parsed.ok || parsed.root.tag !== root) {
+        if (kind.quiet) continue;
         const first = parsed.ok ? undefined : parsed.problems[0];
         problems.push({ file: file.path, severity: 'warning', message: `${noun} not read: ${parsed.ok ? `the root element is <${parsed.root.tag}>, not <${root}>` : first?.message ?? 'malformed XML'}`, ...(first?.line !== undefined ? { line: first.line, column: first.column ?? 1 } : {}) });
         continue;

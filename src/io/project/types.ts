@@ -138,6 +138,11 @@ export interface Project {
    */
   readonly groups?: readonly Readonly<Record<string, FieldValue>>[];
   /**
+   * The members its queues declare, by name, each with the Id its GroupMember takes (queueMembers.ts);
+   * absent when no flow reads the object GroupMember or the queues declare none.
+   */
+  readonly groupMembers?: readonly Readonly<Record<string, FieldValue>>[];
+  /**
    * Its record types as RecordType records (deployedRecordTypes.ts); absent when no flow reads the
    * object RecordType or the project holds none.
    */

@@ -9,6 +9,7 @@ import { useAppStore } from '../../store/appStore';
 import { lookupSites, lookupsNotFound, lookupWhere, type LookupSite } from '../../verify/hints/lookupSites';
 import { formatVirtualTime } from './formatTime';
 import { giveRunningUser, runningUserInWords, runningUserNote, runningUserWithoutRecord, screenLoopNote } from '../../verify/hints/runningUserNote';
+import { queueMembersNote } from '../../verify/hints/queueMembersNote';
 import { defaultScenario } from '../../model/factories';
 import { focusNextFrame } from '../../ui/focusLater';
 import { flowRunsOf } from '../../player/flowRunsShown';
@@ -76,7 +77,7 @@ function GiveRunningUser({ user, onGiven }: { user: string; onGiven: () => void 
   );
 }
 
-function FlowRunDetails({ run, sites, userNote, missingUser, startMs }: { run: TraceFlowRun; sites: readonly LookupSite[]; userNote: string | null; missingUser: string | null; startMs: number }) {
+function FlowRunDetails({ run, sites, userNote, membersNote, missingUser, startMs }: { run: TraceFlowRun; sites: readonly LookupSite[]; userNote: string | null; membersNote: string | null; missingUser: string | null; startMs: number }) {
   const reason = decisionReason(run);
   const paused = waitingReason(run, startMs);
   const article = useRef<HTMLElement>(null);
@@ -93,6 +94,7 @@ function FlowRunDetails({ run, sites, userNote, missingUser, startMs }: { run: T
       <MissingSetup run={run} sites={sites} />
       {userNote !== null && <p role="note" className="rounded bg-amber-50 p-1">{userNote}</p>}
       {missingUser !== null && <GiveRunningUser user={missingUser} onGiven={keepFocus} />}
+      {membersNote !== null && <p role="note" className="rounded bg-amber-50 p-1">{membersNote}</p>}
       <Path run={run} />
       <List label="Values assigned" items={run.assignments.map((a) => `${a.variable} ${a.operator && a.operator !== 'Assign' ? `${a.operator} ` : '= '}${valueText(a.value)}`)} />
       <List label="Records read" items={run.recordsRead.map((r) => `${r.element}: ${r.object} ${r.ids.length === 0 ? '(none found)' : r.ids.join(', ')}`)} />
@@ -119,7 +121,7 @@ export function FlowRunSection({ selected }: { selected: string }) {
   return (
     <section aria-label="Flow runs" className="space-y-2 text-sm">
       <h4 className="font-semibold">Flow runs</h4>
-      {shown.map((run) => <FlowRunDetails key={`${run.purpose}-${run.t}`} run={run} sites={sites} userNote={runningUserNote(run, runDoc, runScenario, trace)} missingUser={fromFile ? null : runningUserWithoutRecord(run, runDoc, runScenario, trace)} startMs={runStartMs(runScenario?.startAt)} />)}
+      {shown.map((run) => <FlowRunDetails key={`${run.purpose}-${run.t}`} run={run} sites={sites} userNote={runningUserNote(run, runDoc, runScenario, trace)} membersNote={queueMembersNote(run, runDoc, runScenario)} missingUser={fromFile ? null : runningUserWithoutRecord(run, runDoc, runScenario, trace)} startMs={runStartMs(runScenario?.startAt)} />)}
     </section>
   );
 }

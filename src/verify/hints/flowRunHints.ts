@@ -1,13 +1,15 @@
 /**
  * What `stageflow test` says under a failed scenario about the org setup its flows looked for and
  * did not find — a Get Records by fixed values (lookupSites.ts), the running user's User record
- * that `$User` reads (runningUserNote.ts) — as the app's Flow runs panel says it, naming the
+ * that `$User` reads (runningUserNote.ts), the members a queue declares that the scenario's records do
+ * not resolve (queueMembersNote.ts) — as the app's Flow runs panel says it, naming the
  * scenario file's `records` where the app names Scenarios. A real org has that setup; the
  * simulated org has only what the scenario gives, so a missing record is the usual reason a real
  * flow faults or finds nothing in a scenario.
  */
 import type { Orchestration, Scenario, Trace } from '../../model/types';
 import { lookupSites, lookupsNotFound, lookupWhere, type LookupSite } from './lookupSites';
+import { queueMembersNote } from './queueMembersNote';
 import { runningUserNote } from './runningUserNote';
 
 const IN_RECORDS = 'in its "records"';
@@ -32,6 +34,8 @@ export function flowRunHints(doc: Orchestration, scenario: Scenario, trace: Pick
     }
     const user = runningUserNote(run, doc, scenario, trace, IN_RECORDS);
     if (user !== null) hints.add(user);
+    const members = queueMembersNote(run, doc, scenario, IN_RECORDS);
+    if (members !== null) hints.add(members);
   }
   return [...hints];
 }

@@ -180,6 +180,11 @@ export function retrievedRecordTypesFiles(): ProjectFile[] {
   return filesUnder(join(import.meta.dirname, '..', '__fixtures__', 'RetrievedRecordTypes'));
 }
 
+/** Every file of the QueueMembership project (a step flow asking whether a user is in the queue it ships), with its path inside the project. */
+export function queueMembershipFiles(): ProjectFile[] {
+  return filesUnder(join(import.meta.dirname, '..', '__fixtures__', 'QueueMembership'));
+}
+
 function filesUnder(root: string): ProjectFile[] {
   const files: ProjectFile[] = [];
   const walk = (dir: string): void => {
