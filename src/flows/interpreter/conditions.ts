@@ -22,6 +22,29 @@ function wanted(frame: Frame, right: FlowCondition['right']): boolean {
 /** How a condition row reads a reference: the frame's resolve, unless the caller reads otherwise (a screen's visibility rules). */
 export type ReadReference = (reference: string) => FlowValue;
 
+/**
+ * WasSet: a variable given a value during the run (an input given, an assignment); a field of a record
+ * (`$Record.Status`, `Get_Case.Id`) holding a value. Salesforce Help's "Flow Operators in Decision, Wait,
+ * and Collection Filter Elements" says of a `$Record` field that Was Set is true whenever the field has
+ * a value, wherever it came from, and false when the field is null or blank as the condition is
+ * evaluated; *any record's field is read so (chosen)*, and a field of a record variable that holds no
+ * record (a Get Records that found nothing) was not set, where it was read as set because the variable
+ * had been stored to, and the next read of the field faulted (survey 14: eleven Active before-save
+ * triggers of one org test `Activity.Id WasSet false` after a Get Records, their "not found" outcome).
+ * Only a fault of the read is "not set": a `$Record` the run lacks still stops it as unsupported.
+ */
+function wasSet(frame: Frame, left: string): boolean {
+  if (!left.includes('.')) return frame.set.has(left.toLowerCase());
+  let value: FlowValue['value'];
+  try {
+    value = frame.resolve(left).value;
+  } catch (caught) {
+    if (caught instanceof FlowStop && caught.kind === 'fault') return false;
+    throw caught;
+  }
+  return value !== null && value !== undefined && value !== '';
+}
+
 /** One condition row. */
 export function conditionHolds(frame: Frame, condition: FlowCondition, caseInsensitive = false, read?: ReadReference): boolean {
   const { left, operator, right } = condition;
@@ -38,7 +61,7 @@ export function conditionHolds(frame: Frame, condition: FlowCondition, caseInsen
       return changed === wanted(frame, right);
     }
     case 'WasSet':
-      return frame.set.has(left.split('.')[0]!.toLowerCase()) === wanted(frame, right);
+      return wasSet(frame, left) === wanted(frame, right);
     case 'WasSelected':
       return frame.set.has(`choice:${left.toLowerCase()}`) === wanted(frame, right);
     case 'WasVisited':

@@ -116,6 +116,25 @@ describe('decisions', () => {
     expect(holds([{ left: 'other', operator: 'WasSet', right: { boolean: true } }], 'and', flow, { inputs: { given: 'x' } })).toBe(false);
   });
 
+  it('decisions: WasSet on a field holds when the field has a value; a field of a Get Records that found nothing was not set, and reading it does not fault', () => {
+    // given a before-save trigger's pattern (survey 14): Get Records of an open task, then "not found" when Found_Task.Id WasSet false
+    const lookup: FlowElement = { kind: 'recordLookup', name: 'Found_Task', object: 'Task', connector: 'Check', filters: [{ field: 'Subject', operator: 'EqualTo', value: { ref: 'subject' } }], getFirstRecordOnly: true, storeOutputAutomatically: true, outputAssignments: [], queriedFields: [] };
+    const check: FlowElement = { kind: 'decision', name: 'Check', defaultConnector: undefined, rules: [{ name: 'Not_Found', logic: 'and', conditions: [{ left: 'Found_Task.Id', operator: 'WasSet', right: { boolean: false } }] }] };
+    const flow = flowOf([lookup, check], { variables: [variable('subject', 'String', { io: 'in' })] });
+    const org = orgWith({ Task: [{ Id: '00T000000000001AAA', Subject: 'Call' }] });
+    // when
+    const missing = run(flow, { org, inputs: { subject: 'Visit' } }).run;
+    const found = run(flow, { org, inputs: { subject: 'Call' } }).run;
+    // then
+    expect(missing.status).toBe('completed');
+    expect(missing.path.find((step) => step.element === 'Check')?.outcome).toBe('Not_Found');
+    expect(found.path.find((step) => step.element === 'Check')?.outcome).toBe('default');
+    // and a $Record field is set when it has a value, not when it is null or blank (Salesforce Help's "Was Set")
+    const record = { object: 'Case', fields: { Id: '500A', Subject: 'Printer', Description: '' } };
+    expect(holds([{ left: '$Record.Subject', operator: 'WasSet', right: { boolean: true } }], 'and', {}, { record })).toBe(true);
+    expect(holds([{ left: '$Record.Description', operator: 'WasSet', right: { boolean: true } }], 'and', {}, { record })).toBe(false);
+  });
+
   it('decisions: HasError is true when the element failed and took its fault path during the run, false when it ran without error or has not run; kept across a wait', () => {
     // given an Update Records of a record the org may not have, its fault path joining the decision, as Salesforce Help's
     // "Flow Operators in Decision, Wait, and Collection Filter Elements" describes Has Error
