@@ -8,6 +8,7 @@
 import { strToU8, zipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { simulate } from '../../engine';
+import { parseXml } from '../xml/parseXml';
 import { MAX_PROJECT_RECORD_TYPES, readProjectRecordTypes, recordTypeIdOf } from './deployedRecordTypes';
 import { openOrchestration } from './openOrchestration';
 import { projectFromFiles } from './projectFromFiles';
@@ -76,6 +77,30 @@ describe('a retrieved package\'s record types, in its object files (RetrievedRec
     expect(broken.problems).toContainEqual({ file: CASE_OBJECT, severity: 'warning', message: expect.stringMatching(/^record types not read: /), line: expect.any(Number), column: expect.any(Number) });
     expect(broken.recordTypes).toBeUndefined();
     expect(odd.recordTypes).toEqual([PHONE_SUPPORT]);
+  });
+
+  it('only the record types of a big object file are parsed, but a problem in one is named at its line and column in the file', () => {
+    // given: fields before and after, and a record type whose label is not closed on line 8
+    const text = [
+      '<?xml version="1.0" encoding="UTF-8"?>',
+      '<CustomObject xmlns="http://soap.sforce.com/2006/04/metadata">',
+      '    <fields><fullName>A__c</fullName><type>Text</type></fields>',
+      '    <recordTypes>',
+      '        <fullName>Field_Repair</fullName>',
+      '        <picklistValues><picklist>Status</picklist><values><fullName>New</fullName></values></picklistValues>',
+      '    </recordTypes>',
+      '    <recordTypes><fullName>Broken</fullName>  <label>Broken</recordTypes>',
+      '    <fields><fullName>B__c</fullName></fields>',
+      '</CustomObject>',
+    ].join('\n');
+    // when
+    const whole = readProjectRecordTypes([{ path: CASE_OBJECT, text: text.replace('<label>Broken</recordTypes>', '<label>Broken</label></recordTypes>') }]);
+    const broken = readProjectRecordTypes([{ path: CASE_OBJECT, text }]);
+    // then: the same line:col as the whole file parsed gives
+    const inFile = parseXml(text);
+    expect(whole.records.map((r) => r.DeveloperName)).toEqual(['Field_Repair', 'Broken']);
+    expect(inFile.ok ? undefined : [inFile.problems[0]!.line, inFile.problems[0]!.column]).toEqual([broken.problems[0]!.line, broken.problems[0]!.column]);
+    expect(broken.problems[0]).toMatchObject({ file: CASE_OBJECT, severity: 'warning', line: 8 });
   });
 
   it('two package directories declaring one record type (an SFDX file and a package object file): the first by path is kept', () => {

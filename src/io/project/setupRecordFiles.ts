@@ -25,6 +25,8 @@ export interface SetupFileKind {
   quiet?: boolean;
   /** What a file at `path` is when it is of this kind: its XML's root element, what a warning calls it. */
   identify(path: string): { root: string; noun: string } | undefined;
+  /** The part of the file's `text` that holds the records, in place (the same lines and columns, so a problem's line:col is the file's): a big file is parsed only there. The whole text when absent. */
+  excerpt?(text: string, path: string): string;
   /** Whether the file's `text` may hold a record at all; one that cannot is passed over unparsed (a package's object file without record types). Every file may when absent. */
   mayHold?(text: string): boolean;
   /** What the cap's warning says the project has more of than `max` ("queues and groups"). */
@@ -59,7 +61,7 @@ export function setupRecordFiles(kind: SetupFileKind) {
         break;
       }
       if (kind.mayHold && !kind.mayHold(file.text)) continue;
-      const parsed = parseXml(file.text);
+      const parsed = parseXml(kind.excerpt ? kind.excerpt(file.text, file.path) : file.text);
       if (!parsed.ok || parsed.root.tag !== root) {
         if (kind.quiet) continue;
         const first = parsed.ok ? undefined : parsed.problems[0];
