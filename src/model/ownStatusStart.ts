@@ -5,7 +5,7 @@
  * step that can never start" among the warnings; this is the case a predecessor chain cannot see.
  */
 import { evaluateLogic, parseLogic } from './logic';
-import type { Requirement, Step } from './types';
+import type { Requirement, RequirementList, Step } from './types';
 
 const STATUS_BEFORE_START = 'NotStarted';
 /** More rows are refused (R64); the search below tries every combination of the rows that are not fixed. */
@@ -35,7 +35,16 @@ function rowWhileNotStarted(req: Requirement): boolean | null {
  */
 export function ownStatusRowsBlockingStart(step: Step): number[] | null {
   if (step.start?.mode !== 'requirements' || step.start.requirements.length > MAX_ROWS) return null;
-  const rows = step.start.requirements;
+  return rowsBlocking(step, step.start);
+}
+
+/**
+ * ownStatusRowsBlockingStart for a start with requirements. Apart, because its closures make V8
+ * allocate a context on every call of the function that holds them, before any return: validation
+ * asks about every step of a design twice, and most start otherwise.
+ */
+function rowsBlocking(step: Step, start: RequirementList): number[] | null {
+  const rows = start.requirements;
   const own = `${step.name}.Status`;
   const fixed = new Map<number, boolean>();
   rows.forEach((req, i) => {
@@ -43,7 +52,7 @@ export function ownStatusRowsBlockingStart(step: Step): number[] | null {
     if (value !== null) fixed.set(i + 1, value);
   });
   if (fixed.size === 0) return null;
-  const parsed = parseLogic(step.start.logic, rows.length);
+  const parsed = parseLogic(start.logic, rows.length);
   if (!parsed.ok) return null; // refused by the logic check already
   const free = rows.map((_, i) => i + 1).filter((n) => !fixed.has(n));
   for (let combination = 0; combination < 2 ** free.length; combination++) {

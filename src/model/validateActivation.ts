@@ -115,8 +115,11 @@ function assignedByOutputs(steps: Iterable<StepEntry>): Set<string> {
 /** An autolaunched orchestration's variables get a value from its launcher, a step output or a default. */
 function checkVariableSources(ctx: ValidationContext): void {
   if (ctx.doc.trigger?.type === 'recordTriggered') return;
-  const assigned = assignedByOutputs(ctx.steps.values());
   const variables = ctx.doc.variables ?? [];
+  // Only a variable that is neither an input nor given a default can be warned about: without one,
+  // the steps' outputs need not be gathered (a list per step of a big design).
+  if (!variables.some((v) => v.input !== true && (v.value === undefined || v.value === null))) return;
+  const assigned = assignedByOutputs(ctx.stepEntries);
   const getsNoValue = (v: (typeof variables)[number]): boolean => v.input !== true && !assigned.has(v.name) && (v.value === undefined || v.value === null);
   const unset = new Set(variables.filter(getsNoValue).map((v) => v.name));
   const read = readVariables(ctx, unset);
@@ -131,7 +134,10 @@ function checkVariableSources(ctx: ValidationContext): void {
 
 /** Adds the activation problems of every step and of the orchestration's variables. */
 export function validateActivation(ctx: ValidationContext): void {
-  for (const entry of ctx.steps.values()) {
+  for (let i = 0; i < ctx.stepEntries.length; i++) {
+    const entry = ctx.stepEntries[i]!;
+    // only an interactive step or one with inputs has anything to check (most steps of a big design have neither)
+    if (entry.step.kind !== 'interactive' && entry.step.inputs === undefined) continue;
     const flow = entry.step.flow === undefined ? undefined : ctx.flows.get(entry.step.flow)?.flow;
     checkRelatedRecord(ctx, entry, flow);
     if (flow) checkInputs(ctx, entry, flow);

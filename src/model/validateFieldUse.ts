@@ -15,7 +15,8 @@ import { EVALUATION_FLOW_MIN_API } from './validateFlows';
 function checkStepFields(ctx: ValidationContext): void {
   ctx.doc.stages.forEach((stage, stageIndex) => {
     stage.steps.forEach((step, stepIndex) => {
-      if (step.kind === 'interactive') return;
+      // the step's path is written only for a warning: a big design's background steps have none
+      if (step.kind === 'interactive' || (step.assignee === undefined && step.complete === undefined)) return;
       const path = stepPath(stageIndex, stepIndex);
       if (step.assignee !== undefined) {
         ctx.warn(childPath(path, 'assignee'), `background step "${step.name}" has no work item, so its assignee is ignored (only interactive steps are assigned)`);

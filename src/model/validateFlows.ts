@@ -4,7 +4,7 @@
  * evaluation). A flow without `active` counts as active.
  */
 import { childPath } from './jsonPath';
-import type { Flow, FlowType } from './types';
+import type { Flow, FlowType, Step } from './types';
 import type { ValidationContext } from './validateContext';
 import type { ConditionSites } from './validateSites';
 
@@ -19,9 +19,8 @@ export function flowProblem(flow: Flow | undefined, name: string, expected: Flow
 }
 
 /** True when the step's flow can run (exists, active, right type): otherwise the step fails as it starts. */
-export function stepFlowRuns(ctx: ValidationContext, stepName: string): boolean {
-  const step = ctx.steps.get(stepName)?.step;
-  if (!step?.flow) return false;
+export function stepFlowRuns(ctx: ValidationContext, step: Step): boolean {
+  if (!step.flow) return false;
   const expected: FlowType = step.kind === 'interactive' ? 'screen' : 'autolaunched';
   return flowProblem(ctx.flows.get(step.flow)?.flow, step.flow, expected, '') === null;
 }
@@ -69,18 +68,19 @@ function warnMiscasedElements(ctx: ValidationContext): void {
 /** Checks the flow of every step and every evaluation-flow condition. */
 export function validateFlows(ctx: ValidationContext, sites: ConditionSites): void {
   warnMiscasedElements(ctx);
-  for (const { step, path } of ctx.steps.values()) {
-    const flowPath = childPath(path, 'flow');
+  for (let i = 0; i < ctx.stepEntries.length; i++) {
+    const { step, path } = ctx.stepEntries[i]!;
+    // the path is written only for a problem, and the wording is a constant: a big design has no problem here
     if (!step.flow) {
-      ctx.error(flowPath, `choose the ${step.kind === 'interactive' ? 'screen' : 'autolaunched'} flow that step "${step.name}" runs`);
+      ctx.error(childPath(path, 'flow'), `choose the ${step.kind === 'interactive' ? 'screen' : 'autolaunched'} flow that step "${step.name}" runs`);
       continue;
     }
-    const expected: FlowType = step.kind === 'interactive' ? 'screen' : 'autolaunched';
+    const interactive = step.kind === 'interactive';
     const flow = ctx.flows.get(step.flow)?.flow;
-    const problem = flowProblem(flow, step.flow, expected, `${step.kind === 'interactive' ? 'an interactive' : 'a background'} step`);
-    if (problem) ctx.error(flowPath, problem);
+    const problem = flowProblem(flow, step.flow, interactive ? 'screen' : 'autolaunched', interactive ? 'an interactive step' : 'a background step');
+    if (problem) ctx.error(childPath(path, 'flow'), problem);
     const status = problem ? null : fileStatusWarning(flow);
-    if (status) ctx.warn(flowPath, status);
+    if (status) ctx.warn(childPath(path, 'flow'), status);
   }
   for (const site of sites.evaluationFlows) {
     const flow = ctx.flows.get(site.flow)?.flow;

@@ -29,27 +29,51 @@ function checkFormat(ctx: ValidationContext, item: Named): void {
   if (problem) ctx.error(childPath(item.path, 'name'), problem);
 }
 
+/**
+ * The malformed names of the one namespace (stages and their steps, decisions, variables,
+ * formulas), then its duplicates, each in document order. `ctx.redeclared` holds the duplicates
+ * (found as the lookups were built), so a big design's steps were no longer copied into a list
+ * and a second map of names; a path is written only for a problem.
+ */
+function checkNamespace(ctx: ValidationContext): void {
+  const { doc } = ctx;
+  for (let si = 0; si < doc.stages.length; si++) {
+    const stage = doc.stages[si]!;
+    const stageProblem = apiNameProblem(stage.name);
+    if (stageProblem) ctx.error(childPath(stagePath(si), 'name'), stageProblem);
+    for (let i = 0; i < stage.steps.length; i++) {
+      const problem = apiNameProblem(stage.steps[i]!.name);
+      if (problem) ctx.error(childPath(stepPath(si, i), 'name'), problem);
+    }
+  }
+  const others: Array<[list: 'decisions' | 'variables' | 'formulas', items: ReadonlyArray<{ name: string }> | undefined]> = [['decisions', doc.decisions], ['variables', doc.variables], ['formulas', doc.formulas]];
+  for (const [list, items] of others) {
+    (items ?? []).forEach((item, index) => {
+      if (list === 'variables' && item.name === RECORD_VARIABLE) return;
+      const problem = apiNameProblem(item.name);
+      if (problem) ctx.error(childPath(childPath(list, index), 'name'), problem);
+    });
+  }
+  for (const { name, path } of ctx.redeclared) {
+    const first = ctx.elements.get(name)!;
+    ctx.error(childPath(path, 'name'), `the API name "${name}" is already used by the ${KIND_WORD[first.kind]} at ${first.path}: names must be unique across stages, steps, decisions, variables and formulas`);
+  }
+}
+
 /** Adds a problem for every malformed or duplicate API name. */
 export function validateNames(ctx: ValidationContext): void {
   const { doc } = ctx;
   const orchestrationName = apiNameProblem(doc.name);
   if (orchestrationName) ctx.error('name', orchestrationName);
 
-  const namespace: Named[] = [];
-  doc.stages.forEach((stage, si) => {
-    namespace.push({ name: stage.name, path: stagePath(si), kind: 'stage' });
-    stage.steps.forEach((step, i) => namespace.push({ name: step.name, path: stepPath(si, i), kind: 'step' }));
-  });
   (doc.decisions ?? []).forEach((decision, di) => {
     const path = childPath('decisions', di);
-    namespace.push({ name: decision.name, path, kind: 'decision' });
     const outcomes = decision.outcomes.map((o, oi): Named => ({ name: o.name, path: childPath(childPath(path, 'outcomes'), oi), kind: 'outcome' }));
     outcomes.forEach((o) => checkFormat(ctx, o));
     checkUnique(ctx, outcomes);
   });
   (doc.variables ?? []).forEach((variable, vi) => {
     const path = childPath('variables', vi);
-    namespace.push({ name: variable.name, path, kind: 'variable' });
     if (variable.name === RECORD_VARIABLE && variable.type !== 'Record') ctx.error(childPath(path, 'type'), `${RECORD_VARIABLE} is the triggering record: its type must be Record`);
     // $Record is the record the trigger names (FORMAT.md §1); object names compare as Salesforce's do, in any case
     const triggerObject = doc.trigger?.type === 'recordTriggered' ? doc.trigger.object : undefined;
@@ -59,9 +83,7 @@ export function validateNames(ctx: ValidationContext): void {
     const day = (variable.type === 'Date' || variable.type === 'DateTime') && typeof variable.value === 'string' ? calendarProblem(variable.value) : null;
     if (day) ctx.error(childPath(path, 'value'), day);
   });
-  (doc.formulas ?? []).forEach((formula, fi) => namespace.push({ name: formula.name, path: childPath('formulas', fi), kind: 'formula' }));
-  namespace.forEach((item) => checkFormat(ctx, item));
-  checkUnique(ctx, namespace);
+  checkNamespace(ctx);
 
   const flows = (doc.flows ?? []).map((flow, fi): Named => ({ name: flow.name, path: childPath('flows', fi), kind: 'flow', ...(flow.package !== undefined ? { package: flow.package } : {}) }));
   flows.forEach((f) => checkFormat(ctx, f));

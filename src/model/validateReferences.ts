@@ -9,7 +9,7 @@ import { hasKnownParameters, outputNames } from './flowParameters';
 import { childPath } from './jsonPath';
 import { ENGINE_INPUT_PREFIX } from './engineInputs';
 import { looksLikeDottedReference, parseReference } from './references';
-import type { ValidationContext } from './validateContext';
+import type { StepEntry, ValidationContext } from './validateContext';
 import { resolveReference } from './validateResolve';
 import type { ConditionSites } from './validateSites';
 import { inputText } from './inputValue';
@@ -38,32 +38,43 @@ function checkOutputTarget(ctx: ValidationContext, target: string, path: string)
   ctx.error(path, `an output goes to a variable or a record variable's field, not "${target}"`);
 }
 
+/**
+ * Checks a step's inputs and outputs. A function of its own, called only for a step that has
+ * either: its closures capture the step's path, and V8 would allocate their context for every step
+ * walked, before any early exit.
+ */
+function checkStepValues(ctx: ValidationContext, { step, path }: StepEntry): void {
+  const flow = step.flow === undefined ? undefined : ctx.flows.get(step.flow)?.flow;
+  for (const [name, value] of Object.entries(step.inputs ?? {})) {
+    const valuePath = (): string => childPath(childPath(path, 'inputs'), name);
+    checkInputValue(ctx, inputText(value), valuePath);
+    // a real flow's inputs are checked as Salesforce activates it (validateActivation.ts)
+    if (flow && !hasKnownParameters(flow) && !name.startsWith(ENGINE_INPUT_PREFIX) && !(flow.inputs ?? []).includes(name)) {
+      ctx.warn(valuePath(), `flow "${flow.name}" has no input "${name}" (inputs: ${(flow.inputs ?? []).join(', ') || 'none'}); the value is not passed`);
+    }
+  }
+  for (const [output, target] of Object.entries(step.outputs ?? {})) {
+    const outputPath = childPath(childPath(path, 'outputs'), output);
+    checkOutputTarget(ctx, target, outputPath);
+    if (flow && !outputNames(flow).includes(output)) {
+      ctx.error(outputPath, `flow "${flow.name}" has no output "${output}" (outputs: ${outputNames(flow).join(', ') || 'none'})`);
+    } else if (flow?.behavior?.outputs && Object.hasOwn(flow.behavior.outputs, output)) {
+      // R24 copies the simulated value as it is: one the variable cannot hold changes its type, and
+      // comparisons on it quietly fail. A warning, not an error: the spec lets the copy happen, and
+      // a design that ran before must still run (docs/decisions.md)
+      const resolution = resolveReference(ctx, target);
+      const problem = resolution.ok ? valueFitProblem(target, resolution.type, flow.behavior.outputs[output]) : null;
+      if (problem) ctx.warn(outputPath, `flow "${flow.name}" returns ${JSON.stringify(flow.behavior.outputs[output])} for "${output}" (its behavior.outputs), which goes into ${target}: ${problem}; the run copies it as it is`);
+    }
+  }
+}
+
 /** Checks step inputs and outputs and evaluation-flow inputs. */
 export function validateReferences(ctx: ValidationContext, sites: ConditionSites): void {
-  for (const { step, path } of ctx.steps.values()) {
-    const flow = step.flow === undefined ? undefined : ctx.flows.get(step.flow)?.flow;
-    for (const [name, value] of Object.entries(step.inputs ?? {})) {
-      const valuePath = (): string => childPath(childPath(path, 'inputs'), name);
-      checkInputValue(ctx, inputText(value), valuePath);
-      // a real flow's inputs are checked as Salesforce activates it (validateActivation.ts)
-      if (flow && !hasKnownParameters(flow) && !name.startsWith(ENGINE_INPUT_PREFIX) && !(flow.inputs ?? []).includes(name)) {
-        ctx.warn(valuePath(), `flow "${flow.name}" has no input "${name}" (inputs: ${(flow.inputs ?? []).join(', ') || 'none'}); the value is not passed`);
-      }
-    }
-    for (const [output, target] of Object.entries(step.outputs ?? {})) {
-      const outputPath = childPath(childPath(path, 'outputs'), output);
-      checkOutputTarget(ctx, target, outputPath);
-      if (flow && !outputNames(flow).includes(output)) {
-        ctx.error(outputPath, `flow "${flow.name}" has no output "${output}" (outputs: ${outputNames(flow).join(', ') || 'none'})`);
-      } else if (flow?.behavior?.outputs && Object.hasOwn(flow.behavior.outputs, output)) {
-        // R24 copies the simulated value as it is: one the variable cannot hold changes its type, and
-        // comparisons on it quietly fail. A warning, not an error: the spec lets the copy happen, and
-        // a design that ran before must still run (docs/decisions.md)
-        const resolution = resolveReference(ctx, target);
-        const problem = resolution.ok ? valueFitProblem(target, resolution.type, flow.behavior.outputs[output]) : null;
-        if (problem) ctx.warn(outputPath, `flow "${flow.name}" returns ${JSON.stringify(flow.behavior.outputs[output])} for "${output}" (its behavior.outputs), which goes into ${target}: ${problem}; the run copies it as it is`);
-      }
-    }
+  for (let i = 0; i < ctx.stepEntries.length; i++) {
+    const entry = ctx.stepEntries[i]!;
+    // a step without inputs or outputs (most steps of a big design) costs no lookup and no list
+    if (entry.step.inputs !== undefined || entry.step.outputs !== undefined) checkStepValues(ctx, entry);
   }
   for (const site of sites.evaluationFlows) {
     const flow = ctx.flows.get(site.flow)?.flow;

@@ -41,7 +41,8 @@ function checkLauncher(ctx: ValidationContext): void {
 /** Checks run-as settings and assignees of every step. */
 export function validateRunAs(ctx: ValidationContext): void {
   checkLauncher(ctx);
-  for (const { step, path } of ctx.steps.values()) {
+  for (let i = 0; i < ctx.stepEntries.length; i++) {
+    const { step, path } = ctx.stepEntries[i]!;
     const runAs = step.runAs;
     if (runAs?.mode === 'user') {
       const userPath = childPath(childPath(path, 'runAs'), 'user');
