@@ -7,7 +7,7 @@
  * S add a stage after, B / I add a background / interactive step to the stage, D add a decision.
  */
 import { defaultRangeExtractor, useVirtualizer, type Range } from '@tanstack/react-virtual';
-import { memo, useLayoutEffect, useMemo, useRef, useState, type CSSProperties, type KeyboardEvent } from 'react';
+import { memo, useEffect, useLayoutEffect, useMemo, useRef, useState, type CSSProperties, type KeyboardEvent } from 'react';
 import { flushSync } from 'react-dom';
 import { STATUS_ICON, STATUS_LABEL, type AnyStatus } from '../../ui/statusStyles';
 import { inputMark, userActedSince } from '../../ui/focusLater';
@@ -142,6 +142,29 @@ export function OutlineView() {
       return currentIndex < 0 || shown.includes(currentIndex) ? shown : [...shown, currentIndex].sort((a, b) => a - b);
     },
   });
+
+  // The selection made elsewhere (a click on the canvas, Find + Enter) is shown here too: the row of
+  // its first element (its stage's row when the stage is collapsed) is scrolled into the outline's
+  // view, not focused. Only when the selection changes: an edit or a scroll by hand moves nothing.
+  const firstSelected = selected[0];
+  const reveal = useRef({ items, doc, windowed, virtualizer });
+  reveal.current = { items, doc, windowed, virtualizer };
+  useEffect(() => {
+    const { items: rows, doc: design, windowed: isWindowed, virtualizer: list } = reveal.current;
+    const box = scrollRef.current;
+    if (!firstSelected || !box) return;
+    const stage = design.stages.find((st) => st.steps.some((step) => step.name === firstSelected))?.name;
+    const at = [firstSelected, stage].map((name) => rows.findIndex((i) => i.kind !== 'condition' && i.element === name)).find((i) => i >= 0);
+    if (at === undefined) return;
+    if (isWindowed) { list.scrollToIndex(at, { align: 'auto' }); return; }
+    const row = refs.current.get(rows[at]!.id);
+    if (!row) return;
+    // by hand rather than scrollIntoView, which would scroll the columns around the outline too
+    const r = row.getBoundingClientRect();
+    const b = box.getBoundingClientRect();
+    if (r.top < b.top) box.scrollTop -= b.top - r.top + 4;
+    else if (r.bottom > b.bottom) box.scrollTop += r.bottom - b.bottom + 4;
+  }, [firstSelected]);
 
   /** A row chosen (click, Enter): its element becomes the selection, and the canvas shows it. */
   const choose = (element: string) => {
