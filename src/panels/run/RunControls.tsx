@@ -95,7 +95,7 @@ export function RunControls() {
       <output className="w-24 text-right font-mono text-sm tabular-nums text-ink-800" aria-label="Virtual time">
         {formatVirtualTime(cursor.time)}
       </output>
-      <label className="flex items-center gap-1 text-sm text-ink-600" title="Pan the canvas to each change that happens out of view">
+      <label className="flex items-center gap-1 text-sm text-ink-600" title="Pan the canvas to each change that happens out of view (dragging the canvas turns this off)">
         <input type="checkbox" checked={followRun} onChange={(e) => useAppStore.getState().setFollowRun(e.target.checked)} />
         Follow the run
       </label>
