@@ -169,6 +169,11 @@ async function run(argv: readonly string[], io: CliIo, program: string): Promise
     }
   } else if (flow.start.object !== undefined && /^Record/i.test(flow.start.triggerType ?? '')) {
     io.stderr(`${file}: start: warning: this flow is record-triggered on ${flow.start.object}; give its $Record with --records and --record <Id>\n`);
+  } else if (flow.start.object !== undefined && flow.start.triggerType === 'PlatformEvent') {
+    // $Record is the event message (survey 14: three platform event handlers said only "give the triggering record")
+    io.stderr(`${file}: start: warning: this flow starts when ${/^[AEIOU]/i.test(flow.start.object) ? 'an' : 'a'} ${flow.start.object} event message is received; give the message as its $Record with --records and --record <Id>\n`);
+  } else if (flow.start.object !== undefined && flow.start.triggerType === 'Scheduled') {
+    io.stderr(`${file}: start: warning: this flow runs on a schedule once for each ${flow.start.object} record its conditions select; give one as its $Record with --records and --record <Id>\n`);
   } else if (flow.start.triggerType === undefined && /\$Record\b/.test(text)) {
     // a file with no <start> trigger (only startElementReference) that reads $Record: its object and trigger are not in it
     io.stderr(`${file}: start: warning: this flow reads $Record, but its file has no trigger (no <start> with an object and trigger type); give its $Record with --records and --record <Id>\n`);
