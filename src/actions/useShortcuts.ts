@@ -9,6 +9,8 @@
  */
 import { useEffect } from 'react';
 import { isAvailable } from './availability';
+import { isLockedEditKey } from './lockedEditKey';
+import { EDIT_LOCKED_NOTICE } from '../store/createDocumentSlice';
 import { createKeyActionQueue } from './keyActionQueue';
 import { selectionAsText } from './clipboard';
 import { copyAction, cutAction, pasteAction } from './clipboardActions';
@@ -160,7 +162,10 @@ export function useShortcuts(): void {
       selectFocusedElement(event, context.store, selectionWhenFocused);
       const action = actionForKey(event, context);
       if (!action) {
-        if (isOwnedKey(event, context.store.getState())) event.preventDefault();
+        const state = context.store.getState();
+        if (isOwnedKey(event, state)) event.preventDefault();
+        // an edit's key in the run view: say why nothing happens (the store says so for an edit dispatched)
+        if (isLockedEditKey(event, state)) state.notify('info', EDIT_LOCKED_NOTICE);
         return undefined;
       }
       if (action === pasteAction && pasteText) return pasteText.then((text) => pasteResult(performAction(context, pasteAction, text)));
