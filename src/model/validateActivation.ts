@@ -22,11 +22,13 @@ function report(ctx: ValidationContext, strict: boolean, path: string, message: 
   else ctx.warn(path, message);
 }
 
-function checkRelatedRecord(ctx: ValidationContext, { step, path }: StepEntry, flow: Flow | undefined): void {
+// These take the step's entry and read its path (written when read) only once there is a problem.
+function checkRelatedRecord(ctx: ValidationContext, entry: StepEntry, flow: Flow | undefined): void {
+  const { step } = entry;
   if (step.kind !== 'interactive' || (step.inputs?.[RELATED_RECORD_INPUT] ?? '') !== '') return;
   const strict = flow !== undefined && hasKnownParameters(flow);
   const alsoFlow = flow && inputNames(flow).includes('recordId') ? `; its screen flow "${flow.name}" takes it as recordId too` : '';
-  report(ctx, strict, childPath(childPath(path, 'inputs'), RELATED_RECORD_INPUT),
+  report(ctx, strict, childPath(childPath(entry.path, 'inputs'), RELATED_RECORD_INPUT),
     `interactive step "${step.name}" has no related record: Salesforce activates an orchestration only when each interactive step names the record its work item is about (Related Record ID, ${RELATED_RECORD_INPUT}, such as $Record.Id)${alsoFlow}`);
 }
 
@@ -64,11 +66,11 @@ function inputTypeProblem(ctx: ValidationContext, parameter: FlowParameter, valu
   return `input "${parameter.name}" of flow "${flow.name}" is ${describeParameterType(parameter)}; it cannot take ${what}`;
 }
 
-function checkInputs(ctx: ValidationContext, { step, path }: StepEntry, flow: Flow): void {
+function checkInputs(ctx: ValidationContext, entry: StepEntry, flow: Flow): void {
   if (!hasKnownParameters(flow)) return;
-  for (const [name, value] of Object.entries(step.inputs ?? {})) {
+  for (const [name, value] of Object.entries(entry.step.inputs ?? {})) {
     if (name.startsWith(ENGINE_INPUT_PREFIX) || value === '') continue;
-    const valuePath = childPath(childPath(path, 'inputs'), name);
+    const valuePath = childPath(childPath(entry.path, 'inputs'), name);
     const parameter = inputParameter(flow, name);
     if (!parameter) {
       const names = inputNames(flow);

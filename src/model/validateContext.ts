@@ -11,19 +11,32 @@ import { apiVersionOf } from './apiVersion';
 export type ElementKind = 'stage' | 'step' | 'decision' | 'variable' | 'formula';
 
 /** An element's first declaration: its kind and path (a stage's and a step's entry serve as their own). */
-export interface ElementEntry { kind: ElementKind; path: string }
+export interface ElementEntry { readonly kind: ElementKind; readonly path: string }
 export interface StageEntry { kind: 'stage'; stage: Stage; index: number; path: string }
 export interface StepEntry {
-  kind: 'step';
-  step: Step;
-  stage: Stage;
-  stageIndex: number;
-  index: number;
-  path: string;
+  readonly kind: 'step';
+  readonly step: Step;
+  readonly stage: Stage;
+  readonly stageIndex: number;
+  readonly index: number;
+  readonly path: string;
   /** Its place in `stepEntries`: walks over the steps mark it in an array instead of a set of names. */
-  order: number;
+  readonly order: number;
   /** The step this one waits for, when that is another step of its stage, else null. */
   predecessor: StepEntry | null;
+}
+
+/**
+ * A step's entry, whose path is written when asked for: only a problem's needs it, and writing one
+ * for each step of a big design as the lookups are built was a string (and its parts) per step.
+ */
+class StepRecord implements StepEntry {
+  readonly kind = 'step';
+  predecessor: StepEntry | null = null;
+  constructor(readonly step: Step, readonly stage: Stage, readonly stageIndex: number, readonly index: number, readonly order: number) {}
+  get path(): string {
+    return stepPath(this.stageIndex, this.index);
+  }
 }
 export interface DecisionEntry { kind: 'decision'; decision: Decision; index: number; path: string }
 export interface FlowEntry { flow: Flow; index: number; path: string }
@@ -98,7 +111,7 @@ export function createContext(doc: Orchestration): ValidationContext {
     declare(stages, stageEntry, elements, redeclared, stage.name, stageEntry);
     for (let stepIndex = 0; stepIndex < stage.steps.length; stepIndex++) {
       const step = stage.steps[stepIndex]!;
-      const entry: StepEntry = { kind: 'step', step, stage, stageIndex: index, index: stepIndex, path: stepPath(index, stepIndex), order: steps.size, predecessor: null };
+      const entry = new StepRecord(step, stage, index, stepIndex, steps.size);
       if (declare(steps, entry, elements, redeclared, step.name, entry)) stepEntries.push(entry);
     }
   }

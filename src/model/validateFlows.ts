@@ -69,18 +69,19 @@ function warnMiscasedElements(ctx: ValidationContext): void {
 export function validateFlows(ctx: ValidationContext, sites: ConditionSites): void {
   warnMiscasedElements(ctx);
   for (let i = 0; i < ctx.stepEntries.length; i++) {
-    const { step, path } = ctx.stepEntries[i]!;
+    const entry = ctx.stepEntries[i]!;
+    const { step } = entry;
     // the path is written only for a problem, and the wording is a constant: a big design has no problem here
     if (!step.flow) {
-      ctx.error(childPath(path, 'flow'), `choose the ${step.kind === 'interactive' ? 'screen' : 'autolaunched'} flow that step "${step.name}" runs`);
+      ctx.error(childPath(entry.path, 'flow'), `choose the ${step.kind === 'interactive' ? 'screen' : 'autolaunched'} flow that step "${step.name}" runs`);
       continue;
     }
     const interactive = step.kind === 'interactive';
     const flow = ctx.flows.get(step.flow)?.flow;
     const problem = flowProblem(flow, step.flow, interactive ? 'screen' : 'autolaunched', interactive ? 'an interactive step' : 'a background step');
-    if (problem) ctx.error(childPath(path, 'flow'), problem);
+    if (problem) ctx.error(childPath(entry.path, 'flow'), problem);
     const status = problem ? null : fileStatusWarning(flow);
-    if (status) ctx.warn(childPath(path, 'flow'), status);
+    if (status) ctx.warn(childPath(entry.path, 'flow'), status);
   }
   for (const site of sites.evaluationFlows) {
     const flow = ctx.flows.get(site.flow)?.flow;

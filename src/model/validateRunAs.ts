@@ -42,14 +42,15 @@ function checkLauncher(ctx: ValidationContext): void {
 export function validateRunAs(ctx: ValidationContext): void {
   checkLauncher(ctx);
   for (let i = 0; i < ctx.stepEntries.length; i++) {
-    const { step, path } = ctx.stepEntries[i]!;
+    const entry = ctx.stepEntries[i]!;
+    const { step } = entry;
     const runAs = step.runAs;
     if (runAs?.mode === 'user') {
-      const userPath = childPath(childPath(path, 'runAs'), 'user');
+      const userPath = childPath(childPath(entry.path, 'runAs'), 'user');
       if (step.kind === 'interactive') {
-        ctx.warn(childPath(path, 'runAs'), `interactive step "${step.name}" runs as the user who completes its work item; its run-as user is ignored`);
+        ctx.warn(childPath(entry.path, 'runAs'), `interactive step "${step.name}" runs as the user who completes its work item; its run-as user is ignored`);
       } else if (ctx.apiVersion < RUN_AS_USER_MIN_API) {
-        ctx.error(childPath(childPath(path, 'runAs'), 'mode'), `choosing who a step runs as needs API version ${RUN_AS_USER_MIN_API} or later (this orchestration uses ${ctx.apiVersion}): use the default`);
+        ctx.error(childPath(childPath(entry.path, 'runAs'), 'mode'), `choosing who a step runs as needs API version ${RUN_AS_USER_MIN_API} or later (this orchestration uses ${ctx.apiVersion}): use the default`);
       }
       if (runAs.user !== AUTOMATED_PROCESS_USER) {
         const user = ctx.users.get(runAs.user);
@@ -60,12 +61,12 @@ export function validateRunAs(ctx: ValidationContext): void {
     if (step.kind !== 'interactive') continue;
     const assignee = step.assignee;
     if (!assignee) {
-      ctx.error(childPath(path, 'assignee'), `interactive step "${step.name}" needs an assignee: choose a user, group or queue`);
+      ctx.error(childPath(entry.path, 'assignee'), `interactive step "${step.name}" needs an assignee: choose a user, group or queue`);
     } else if (isResourceText(assignee.name, (name) => ctx.elements.has(name))) {
-      checkAssigneeResource(ctx, assignee.name, childPath(childPath(path, 'assignee'), 'name'));
+      checkAssigneeResource(ctx, assignee.name, childPath(childPath(entry.path, 'assignee'), 'name'));
     } else if (assignee.type === 'user') {
       const user = ctx.users.get(assignee.name);
-      const namePath = childPath(childPath(path, 'assignee'), 'name');
+      const namePath = childPath(childPath(entry.path, 'assignee'), 'name');
       if (!user) ctx.warn(namePath, `the assignee "${assignee.name}" is not among the org's users`);
       else if (user.active === false) ctx.warn(namePath, `the assignee "${assignee.name}" is inactive and cannot complete the work item`);
     }
