@@ -38,8 +38,8 @@ test('Coverage shows which elements no scenario reaches, with a legend and count
   }
   await expect(cell(page, 'Never').locator('[title]')).toHaveAttribute('title', 'None of 1 scenario reaches Never');
   const section = page.getByRole('region', { name: 'Coverage' });
-  await expect(section.getByRole('list', { name: 'Never reached' })).toContainText('step Never starts');
-  await expect(section.getByRole('list', { name: 'Never reached' })).toContainText('decision Route takes its default path');
+  await expect(section.getByRole('list', { name: 'Never reached' })).toContainText('step “Never” starts');
+  await expect(section.getByRole('list', { name: 'Never reached' })).toContainText('decision “Route” takes its default path');
   await page.screenshot({ path: `${SHOTS}/coverage-overlay.png` });
   // the overlay never catches the pointer: a node under it is still selectable
   await node(page, 'Work').click();

@@ -6,11 +6,14 @@
 import { CoverageLegend } from '../../ui/CoverageLegend';
 import { COVERAGE_KINDS, type CoverageKind } from '../../verify/coverage/index';
 import { useAppStore } from '../../store/appStore';
+import { elementLabel } from '../../commands/queries';
+import { coverageInWords } from './coverageInWords';
 
 const KIND_NAMES: Record<CoverageKind, string> = { step: 'Steps', outcome: 'Decision outcomes', condition: 'Conditions', faultPath: 'Fault paths' };
 
 export function CoveragePanel() {
   const coverage = useAppStore((s) => s.coverage);
+  const doc = useAppStore((s) => s.runDoc ?? s.doc);
   if (!coverage) return null;
   if (coverage.phase === 'computing') return <p role="status" className="text-sm">Running every scenario for coverage…</p>;
   if (coverage.phase === 'failed' || !coverage.report) return <p role="alert" className="text-sm text-status-error">Coverage could not be computed: {coverage.error}</p>;
@@ -44,7 +47,8 @@ export function CoveragePanel() {
         <div>
           <h4 className="text-xs font-semibold">Never reached</h4>
           <ul aria-label="Never reached" className="list-disc pl-4 text-xs">
-            {missed.map((i) => <li key={i.id}>{i.description}</li>)}
+            {/* by labels, as the canvas names them (the CLI's report keeps the API names) */}
+            {missed.map((i) => <li key={i.id}>{doc ? coverageInWords(i, doc) : i.description}</li>)}
           </ul>
         </div>
       )}
@@ -54,7 +58,10 @@ export function CoveragePanel() {
           <tbody>
             {Object.entries(report.elements).map(([element, count]) => (
               <tr key={element} data-element={element}>
-                <th scope="row" className="text-left font-mono font-normal">{element}</th>
+                <th scope="row" className="text-left font-normal">
+                  {doc ? elementLabel(doc, element) : element}
+                  {doc && elementLabel(doc, element) !== element && <span className="ml-1 font-mono text-ink-600">{element}</span>}
+                </th>
                 <td className={`text-right tabular-nums ${count === 0 ? 'font-semibold text-status-error' : ''}`}>{count}/{report.runs}</td>
               </tr>
             ))}
