@@ -96,6 +96,21 @@ test('Find + Enter selects the match and zooms in to it', async ({ page }) => {
   await expect(node(page, 'Charge_Payment')).toHaveClass(/selected/);
 });
 
+test('Find lists each match with its kind, as the Outline does: a stage and a step that share a label are told apart', async ({ page }) => {
+  // given the default sample, whose stage Ship order holds Create shipment and Mark order shipped
+  await page.goto('/?sample=order-fulfilment');
+  await expect(node(page, 'Ship_Order')).toBeVisible();
+  // when "ship" is looked for
+  await page.keyboard.press('ControlOrMeta+f');
+  await page.getByRole('searchbox', { name: 'Find element' }).fill('ship');
+  // then each match says what it is (before: the label and API name only)
+  await expect(page.getByRole('list', { name: 'Matches' }).getByRole('button')).toHaveText([
+    'Stage Ship order (Ship_Order)',
+    'Background step Create shipment (Create_Shipment_Label)',
+    'Background step Mark order shipped (Mark_Shipped)',
+  ]);
+});
+
 for (const reducedMotion of ['no-preference', 'reduce'] as const) {
   test(`the view follows the run to a change out of view, and stays put when told not to (${reducedMotion} motion)`, async ({ browser }) => {
     const context = await browser.newContext({ reducedMotion, viewport: { width: 1280, height: 800 } });

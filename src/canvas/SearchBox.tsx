@@ -4,6 +4,8 @@
  */
 import { useReactFlow, useStoreApi } from '@xyflow/react';
 import { useMemo, useState, type RefObject } from 'react';
+import { findStep, kindOf } from '../commands/queries';
+import type { Orchestration } from '../model/types';
 import { useAppStore } from '../store/appStore';
 import { selectDoc } from '../store/selectors';
 import { elementRect, prefersReducedMotion } from './elementRect';
@@ -17,6 +19,13 @@ const MAX_MATCHES = 8;
 interface Props {
   /** Every node of the design (React Flow holds only those the view needs in a big design). */
   nodesRef: RefObject<readonly DesignNode[]>;
+}
+
+/** What kind of element a match is, in the Outline's words. */
+function kindWord(doc: Orchestration, name: string): string {
+  const step = findStep(doc, name)?.step;
+  if (step) return step.kind === 'interactive' ? 'Interactive step' : 'Background step';
+  return kindOf(doc, name) === 'decision' ? 'Decision' : 'Stage';
 }
 
 export function SearchBox({ nodesRef }: Props) {
@@ -102,7 +111,8 @@ function SearchForm({ nodesRef }: Props) {
                     if (e.key === 'Escape') { e.preventDefault(); cancel(); }
                   }}
                 >
-                  {m.label ?? m.name} <span className="text-ink-600">({m.name})</span>
+                  {/* its kind first, as the Outline says it: a stage and its step often share a label */}
+                  <span className="text-xs text-ink-600">{kindWord(doc, m.name)}</span> {m.label ?? m.name} <span className="text-ink-600">({m.name})</span>
                 </button>
               </li>
             ))}
