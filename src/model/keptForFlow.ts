@@ -21,3 +21,22 @@ export function keptForFlow<T>(values: Readonly<Record<string, T>> | undefined, 
   }
   return Object.keys(kept).length ? kept : undefined;
 }
+
+/** The keys of `values` that `declared` does not list (ignoring case): what keptForFlow leaves out. */
+export function droppedForFlow(values: Readonly<Record<string, unknown>> | undefined, declared: readonly string[] | undefined): string[] {
+  const names = new Set((declared ?? []).map((name) => name.toLowerCase()));
+  return Object.keys(values ?? {}).filter((key) => !names.has(key.toLowerCase()));
+}
+
+/**
+ * What the user is told when another flow drops mapped rows: which, and that they went — the
+ * notice offers Undo. `flow`: the new flow's label, or null when no flow is chosen.
+ */
+export function droppedNotice(flow: string | null, inputs: readonly string[], outputs: readonly string[]): string | null {
+  const rows = [...inputs.map((name) => `input ${name}`), ...outputs.map((name) => `output ${name}`)];
+  if (rows.length === 0) return null;
+  const one = rows.length === 1;
+  const list = one ? rows[0]! : `${rows.slice(0, -1).join(', ')} and ${rows.at(-1)!}`;
+  if (flow === null) return `With no flow, the ${one ? 'mapping' : 'mappings'} of ${list} ${one ? 'was' : 'were'} removed.`;
+  return `“${flow}” has no ${list}: ${one ? 'its mapping was' : 'their mappings were'} removed.`;
+}

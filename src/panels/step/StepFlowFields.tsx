@@ -19,7 +19,7 @@ import { apiVersionOf } from '../../model/apiVersion';
 import type { InputValue } from '../../model/inputValue';
 import { RelatedRecordField, onlyRelatedRecord } from './RelatedRecordField';
 import { RELATED_RECORD_INPUT } from '../../model/engineInputs';
-import { keptForFlow } from '../../model/keptForFlow';
+import { droppedForFlow, droppedNotice, keptForFlow } from '../../model/keptForFlow';
 import { useAppStore } from '../../store/appStore';
 
 export interface StepFlowFieldsProps {
@@ -38,12 +38,16 @@ export function StepFlowFields({ doc, step, onChange, path, problems }: StepFlow
   // Another flow keeps the rows it also declares (keptForFlow.ts), and an interactive step's related
   // record, which is the step's, not its flow's. The new flow is read from the store: a flow "New …
   // flow…" made or a project flow just linked joined the catalog inside the gesture that picks it.
-  const forFlow = (name: string): StepChanges => {
+  // The rows that go are named in a notice that offers Undo: they went silently, and a mapping typed
+  // by hand was lost unseen (docs/editor.md, "Choosing another flow").
+  const chooseFlow = (name: string, gesture?: Parameters<Edit<StepChanges>>[1]) => {
     const chosen = name ? (useAppStore.getState().doc.flows ?? []).find((f) => f.name === name) : undefined;
     const related = background ? undefined : onlyRelatedRecord(step.inputs);
     const ownInputs = step.inputs && Object.fromEntries(Object.entries(step.inputs).filter(([key]) => key !== RELATED_RECORD_INPUT));
     const inputs = { ...related, ...keptForFlow(ownInputs, chosen?.inputs) };
-    return { flow: name || undefined, inputs: Object.keys(inputs).length ? inputs : undefined, outputs: keptForFlow(step.outputs, chosen?.outputs) };
+    onChange({ flow: name || undefined, inputs: Object.keys(inputs).length ? inputs : undefined, outputs: keptForFlow(step.outputs, chosen?.outputs) }, gesture);
+    const notice = name === (step.flow ?? '') ? null : droppedNotice(name ? (chosen?.label ?? name) : null, droppedForFlow(ownInputs, chosen?.inputs), droppedForFlow(step.outputs, chosen?.outputs));
+    if (notice) useAppStore.getState().notify('info', notice, undefined, true);
   };
   const setInputs: Edit<Record<string, InputValue>> = (inputs, gesture) => onChange({ inputs: Object.keys(inputs).length ? inputs : undefined }, gesture);
   return (
@@ -55,8 +59,8 @@ export function StepFlowFields({ doc, step, onChange, path, problems }: StepFlow
         {...(background ? { describe: (f: Flow) => `runs ${backgroundStepMode(f, step.requiresAsync, api).mode}` } : {})}
         value={step.flow ?? ''}
         errors={problems.at(`${path}.flow`)}
-        onChange={(name) => onChange(forFlow(name))}
-        onCreate={(name, gesture) => onChange(forFlow(name), gesture)}
+        onChange={(name) => chooseFlow(name)}
+        onCreate={(name, gesture) => chooseFlow(name, gesture)}
       >
         {background && <SyncModeNote flow={flow} requiresAsync={step.requiresAsync} apiVersion={api} />}
       </FlowPicker>

@@ -190,6 +190,23 @@ describe('StepForm', () => {
     expect(step('Provision_Laptop').flow).toBe('Create_Accounts');
   });
 
+  it('choosing another flow names the mapped rows it removes in a notice that offers Undo; rows all kept, nothing is said', () => {
+    // given a step mapping contactId (which Create accounts declares), oldOnly and an output (which it does not)
+    const base = propertiesFixture();
+    base.stages[0]!.steps.find((s) => s.name === 'Provision_Laptop')!.inputs = { contactId: 'hire.Id', oldOnly: 'amount' };
+    renderPanel(['Provision_Laptop'], base);
+    // when Create accounts is chosen
+    fireEvent.change(screen.getByLabelText('Flow'), { target: { value: 'Create_Accounts' } });
+    // then the user is told which rows went, and may undo it (before: they went unseen)
+    const notice = useAppStore.getState().notices.at(-1);
+    expect(notice?.text).toBe('“Create accounts” has no input oldOnly and output assetTag: their mappings were removed.');
+    expect(notice?.undo).toBe(true);
+    // when a flow that keeps every row left is chosen, nothing more is said
+    const count = useAppStore.getState().notices.length;
+    fireEvent.change(screen.getByLabelText('Flow'), { target: { value: 'Ship_Laptop' } });
+    expect(useAppStore.getState().notices).toHaveLength(count);
+  });
+
   it('choosing another flow keeps the output mapping the new flow also declares', () => {
     const base = propertiesFixture();
     base.flows!.find((f) => f.name === 'Send_Welcome')!.outputs = ['assetTag'];
