@@ -4,7 +4,7 @@ import { useFlowDetails } from '../../org/useFlowDetails';
 import type { Edit } from '../fields/edit';
 import type { ProblemIndex } from '../../store/problems';
 import { InputMappingFields } from './InputMappingFields';
-import { keptForFlow } from '../../model/keptForFlow';
+import { droppedForFlow, droppedNotice, keptForFlow } from '../../model/keptForFlow';
 import { useAppStore } from '../../store/appStore';
 
 import type { StartCondition } from '../../model/types';
@@ -22,10 +22,14 @@ export interface EvaluationFlowFieldsProps {
 export function EvaluationFlowFields({ value, onChange, path, problems }: EvaluationFlowFieldsProps) {
   const flow = useFlowDetails(value.flow, 'evaluation');
   // another flow keeps the inputs it also declares (keptForFlow.ts); read from the store, where a
-  // flow just made or linked has joined the catalog inside the gesture that picks it
-  const forFlow = (name: string): EvaluationFlowValue => {
+  // flow just made or linked has joined the catalog inside the gesture that picks it. The inputs
+  // that go are named in a notice that offers Undo, as a step's flow does (docs/editor.md,
+  // "Choosing another flow").
+  const chooseFlow = (name: string, gesture?: Parameters<Edit<EvaluationFlowValue>>[1]) => {
     const chosen = (useAppStore.getState().doc.flows ?? []).find((f) => f.name === name);
-    return { ...value, flow: name, inputs: keptForFlow(value.inputs, chosen?.inputs) ?? {} };
+    onChange({ ...value, flow: name, inputs: keptForFlow(value.inputs, chosen?.inputs) ?? {} }, gesture);
+    const notice = name === value.flow ? null : droppedNotice(name ? (chosen?.label ?? name) : null, droppedForFlow(value.inputs, chosen?.inputs), []);
+    if (notice) useAppStore.getState().notify('info', notice, undefined, true);
   };
   return (
     <div className="space-y-2 rounded border border-brand-100 bg-brand-50/60 p-2">
@@ -36,8 +40,8 @@ export function EvaluationFlowFields({ value, onChange, path, problems }: Evalua
         value={value.flow}
         errors={problems.at(`${path}.flow`)}
         hint="Checked on every evaluation of the stage; returns isOrchestrationConditionMet."
-        onChange={(name) => onChange(forFlow(name))}
-        onCreate={(name, gesture) => onChange(forFlow(name), gesture)}
+        onChange={(name) => chooseFlow(name)}
+        onCreate={(name, gesture) => chooseFlow(name, gesture)}
       />
       {flow && (
         <InputMappingFields

@@ -229,6 +229,10 @@ describe('StepForm', () => {
     fireEvent.change(picker, { target: { value: 'Old_Check' } });
     // then
     expect(step('Buddy').start).toEqual({ mode: 'evaluationFlow', flow: 'Old_Check', inputs: { x: 'amount' } });
+    // and the input that went is named in a notice that offers Undo, as for a step's flow (before: it went silently)
+    const notice = useAppStore.getState().notices.at(-1);
+    expect(notice?.text).toBe(`“${base.flows!.find((f) => f.name === 'Old_Check')!.label}” has no input gone: its mapping was removed.`);
+    expect(notice?.undo).toBe(true);
   });
 
   it('a background step has no Related Record ID field', () => {
