@@ -75,6 +75,8 @@ test('Coverage badges sit whole inside their cards (a stage\'s astride its top e
   const legend = page.getByRole('group', { name: 'Coverage legend' });
   await expect(legend).toBeVisible();
   await expect(cell(page, 'Buddy')).toHaveCount(1);
+  // a badge's tooltip names the element by its label, as the card does (it said the API name, Buddy)
+  await expect(cell(page, 'Buddy').locator('[title]')).toHaveAttribute('title', /^(None|\d+) of \d+ scenarios? reach(es)? Assign buddy$/);
   await page.waitForTimeout(500); // the view settles (framing glides)
   await page.screenshot({ path: `${SHOTS}/coverage-onboarding-1280.png` });
 

@@ -1,7 +1,7 @@
 /**
  * The coverage heat overlay (run view, "Coverage" on): a tinted frame over each stage, step and
  * decision, by how many of the design's scenarios reached it — never reached stands out — with a
- * count badge (its tooltip says "2 of 3 scenarios reach Check"; badgePlace says where); the
+ * count badge (its tooltip says "2 of 3 scenarios reach Check", by the element's label; badgePlace says where); the
  * legend is in the run panel (ui/CoverageLegend.tsx), where it covers no node. Drawn in React
  * Flow's viewport over the nodes, never catching the pointer, so the node components stay as
  * they are.
@@ -63,7 +63,8 @@ function CoverageCells({ report }: { report: CoverageReport }) {
             }}
           >
             <span
-              title={heatTitle(node.id, count, report.runs)}
+              // by its label, as the card and the run panel's Coverage name it (the API name is no word the admin reads here)
+              title={heatTitle((node.data as { label?: string }).label || node.id, count, report.runs)}
               data-coverage-badge
               className="absolute rounded-full px-1.5 text-[11px] font-semibold leading-4 ring-1 ring-white"
               // white written out: the heat colours are the same in both themes, while text-white is
