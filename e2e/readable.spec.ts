@@ -240,3 +240,29 @@ test('the Outline\'s ▾ and run status sit on the first line of a row whose lab
   await expect(row.locator(':scope > span[aria-hidden="true"]').filter({ hasText: /./ })).toHaveCount(2);
   expect((await offsets()).off).toEqual([true, true]);
 });
+
+test('the Scenarios dialog reads a long scenario name and a timed event\'s step whole, with no sideways scrolling (1280×800 and 1440×900)', async ({ page }) => {
+  const long = 'Escalated high-priority case reassigned to the regional support manager after an SLA breach on a weekend when the queue owner is on leave';
+  for (const size of WINDOWS) {
+    await page.setViewportSize(size);
+    await page.goto('/?sample=case-escalation');
+    await expect(page.locator('.react-flow__node').first()).toBeVisible();
+    await page.getByRole('button', { name: 'Scenarios' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Scenarios' });
+    await dialog.getByRole('textbox', { name: 'Scenario name' }).fill(long);
+    // the sample's first timed event completes Manager review's work item: "Manager review (Manager_Review)"
+    await expect(dialog.getByRole('combobox', { name: 'Event 1 step' })).toHaveValue('Manager_Review');
+    const fit = await page.evaluate(() => {
+      const d = document.querySelector('dialog[aria-label="Scenarios"]')!;
+      const whole = (label: string) => {
+        const el = d.querySelector<HTMLElement>(`[aria-label="${label}"]`)!;
+        return el.scrollWidth <= el.clientWidth && el.scrollHeight <= el.clientHeight;
+      };
+      const inside = (label: string) => d.querySelector(`[aria-label="${label}"]`)!.getBoundingClientRect().right <= d.getBoundingClientRect().right;
+      return { sideways: d.scrollWidth > d.clientWidth, nameWhole: whole('Scenario name'), stepWhole: whole('Event 1 step'), pickerInside: inside('Scenario to edit') };
+    });
+    expect(fit, `${size.width}×${size.height}`).toEqual({ sideways: false, nameWhole: true, stepWhole: true, pickerInside: true });
+    // a name longer than the picker's row is whole in its list (an option's text is the name)
+    await expect(dialog.getByRole('combobox', { name: 'Scenario to edit' }).locator('option').first()).toHaveText(long);
+  }
+});

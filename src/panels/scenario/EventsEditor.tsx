@@ -58,8 +58,10 @@ export function EventsEditor({ doc, scenario, onChange }: { doc: Orchestration; 
           )}
           {e.type === 'completeWorkItem' && (
             // the interactive steps of the design, so a name cannot be mistyped; a name the design
-            // does not have (an imported scenario, a renamed step) stays listed and is marked
-            <select aria-label={`Event ${i + 1} step`} className={`${input} w-40`} value={e.step} aria-invalid={!interactive.includes(e.step) || undefined} onChange={(x) => update(i, { ...e, step: x.target.value })}>
+            // does not have (an imported scenario, a renamed step) stays listed and is marked.
+            // As wide as its longest "Label (API_Name)", up to the row (the row wraps): a fixed
+            // 10rem showed "Manager review (Mana".
+            <select aria-label={`Event ${i + 1} step`} className={`${input} min-w-0 max-w-full`} value={e.step} aria-invalid={!interactive.includes(e.step) || undefined} onChange={(x) => update(i, { ...e, step: x.target.value })}>
               {!interactive.includes(e.step) && <option value={e.step}>{e.step === '' ? '(no interactive step)' : `${e.step} (not an interactive step of this design)`}</option>}
               {interactive.map((name) => <option key={name} value={name}>{elementLabel(doc, name) === name ? name : `${elementLabel(doc, name)} (${name})`}</option>)}
             </select>

@@ -353,3 +353,15 @@ it('a fresh scenario shows no problems', () => {
   fireEvent.click(screen.getByRole('button', { name: 'New scenario' }));
   expect(screen.queryByRole('status', { name: 'Scenario problems' })).toBeNull();
 });
+
+it('keeps a scenario\'s name one line in its wrapping Name field: Enter adds no line break, a pasted one becomes a space', () => {
+  render(<ScenarioEditor onClose={() => {}} />);
+  const name = screen.getByRole('textbox', { name: 'Scenario name' });
+  // when Enter is pressed in it
+  expect(fireEvent.keyDown(name, { key: 'Enter' })).toBe(false); // its default (a line break) prevented
+  // when a name with a line break is pasted
+  fireEvent.change(name, { target: { value: 'Escalated case\nafter SLA breach' } });
+  // then the scenario's name is one line
+  expect(useAppStore.getState().scenarios[0]!.name).toBe('Escalated case after SLA breach');
+  expect(name).toHaveValue('Escalated case after SLA breach');
+});

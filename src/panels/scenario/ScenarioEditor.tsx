@@ -33,12 +33,12 @@ export function ScenarioEditor({ onClose }: { onClose: () => void }) {
   const scenario = scenarios[active] ?? defaultScenario();
   const change = (s: typeof scenario) => store.updateScenario(active, s);
   const picker = useRef<HTMLSelectElement>(null);
-  const nameInput = useRef<HTMLInputElement>(null);
+  const nameInput = useRef<HTMLTextAreaElement>(null);
   // a new or duplicated scenario is named next: focus goes to its name, selected, so typing replaces
   // "Scenario 2" (it stayed on the button, and the name was two Shift+Tabs back)
   const addAndName = (added: typeof scenario) => {
     store.addScenario(added);
-    focusNextFrame(() => nameInput.current, (el) => (el as HTMLInputElement).select());
+    focusNextFrame(() => nameInput.current, (el) => (el as HTMLTextAreaElement).select());
   };
   const remove = () => {
     store.removeScenario(active);
@@ -54,13 +54,22 @@ export function ScenarioEditor({ onClose }: { onClose: () => void }) {
         <button type="button" className={button} onClick={() => dialog.current?.close()}>Close</button>
       </div>
       <div className="mb-3 flex flex-wrap items-center gap-2">
-        <label className="text-sm">Scenario{' '}
-          <select ref={picker} aria-label="Scenario to edit" className={input} value={active} onChange={(e) => store.setActiveScenario(Number(e.target.value))}>
+        {/* The picker and the name each take a row of the dialog: a long name (a test case's
+            sentence) is read whole there, where the picker, sized to its longest name, pushed the
+            dialog into sideways scrolling and the name field showed twenty characters of it. A name
+            longer than the row is whole in the picker's list and wraps in the name field. */}
+        <label className="flex w-full min-w-0 items-center gap-1 text-sm"><span className="w-16 shrink-0">Scenario</span>
+          <select ref={picker} aria-label="Scenario to edit" className={`${input} min-w-0 flex-1`} value={active} onChange={(e) => store.setActiveScenario(Number(e.target.value))}>
             {scenarios.map((s, i) => <option key={i} value={i}>{s.name ?? `Scenario ${i + 1}`}</option>)}
           </select>
         </label>
-        <label className="text-sm">Name{' '}
-          <input ref={nameInput} aria-label="Scenario name" className={input} value={scenario.name ?? ''} onChange={(e) => change({ ...scenario, name: e.target.value })} />
+        <label className="flex w-full min-w-0 items-center gap-1 text-sm"><span className="w-16 shrink-0">Name</span>
+          <textarea
+            ref={nameInput} aria-label="Scenario name" rows={1} className={`${input} min-w-0 flex-1 resize-none field-sizing-content`} value={scenario.name ?? ''}
+            // one line of text that wraps: Enter adds no line break (it did nothing in the single-line field)
+            onKeyDown={(e) => { if (e.key === 'Enter') e.preventDefault(); }}
+            onChange={(e) => change({ ...scenario, name: e.target.value.replace(/[\r\n]+/g, ' ') })}
+          />
         </label>
         <button type="button" className={button} onClick={() => addAndName({ ...defaultScenario(), name: `Scenario ${scenarios.length + 1}` })}>New scenario</button>
         <button type="button" className={button} onClick={() => addAndName({ ...structuredClone(scenario), name: `${scenario.name ?? 'Scenario'} (copy)` })}>Duplicate scenario</button>
