@@ -90,3 +90,35 @@ it('a failed run still offers Set value: a value can be corrected before Retry',
   // then it is an intervention
   expect(intervene).toHaveBeenCalledWith(expect.objectContaining({ type: 'set' }));
 });
+
+it('a run that has ended offers no target or value to type either: both are disabled and say why', () => {
+  // given the end of a completed run
+  showRunEnded('Completed');
+  render(<Interventions />);
+  // then the fields beside the disabled Set value are disabled too, described by the same sentence
+  for (const field of [screen.getByRole('combobox', { name: 'Value to change' }), screen.getByRole('textbox', { name: 'New value' })]) {
+    expect(field).toBeDisabled();
+    expect(field).toHaveAccessibleDescription(/^The run has ended \(completed\): a value set now would change nothing\./);
+  }
+});
+
+it('the run ending while a value is being typed moves focus to the sentence saying why, not to <body>', () => {
+  // given a value being typed at a moment the run is in progress
+  showOpenWorkItem();
+  render(<Interventions />);
+  const value = screen.getByRole('textbox', { name: 'New value' });
+  value.focus();
+  fireEvent.change(value, { target: { value: 'High' } });
+  // when the moment shown becomes the end of the completed run (Play ran on)
+  act(() => useAppStore.setState((s) => ({ snapshot: { ...s.snapshot!, index: 9, t: 5000, run: 'Completed', openWorkItems: [], currentStage: null } })));
+  // then focus is on the reason, which a screen reader reads out
+  expect(document.activeElement).toHaveTextContent(/^The run has ended \(completed\)/);
+  expect(value).toBeDisabled();
+});
+
+it('a run in progress keeps the target and value enabled', () => {
+  showOpenWorkItem();
+  render(<Interventions />);
+  expect(screen.getByRole('combobox', { name: 'Value to change' })).toBeEnabled();
+  expect(screen.getByRole('textbox', { name: 'New value' })).toBeEnabled();
+});

@@ -72,8 +72,9 @@ export function Interventions() {
       <button type="button" className={button} disabled={busy || run !== 'InProgress'} onClick={() => void intervene({ type: 'publishEvent', ...(user ? { by: user } : {}) })}>
         Publish orchestration event
       </button>
-      <ValueChanger doc={doc} disabled={busy || ended} why={ended ? 'set-value-ended' : undefined} onSet={(target, value) => void intervene({ type: 'set', target, value })} />
-      {ended && <p id="set-value-ended" className="text-ink-600">The run has ended ({run === 'Completed' ? 'completed' : 'canceled'}): a value set now would change nothing. Step back to an earlier moment to set a value there.</p>}
+      <ValueChanger doc={doc} busy={busy} closedWhy={ended ? 'set-value-ended' : undefined} onSet={(target, value) => void intervene({ type: 'set', target, value })} />
+      {/* focusable by script only: it takes focus when the run ends under the value fields (ValueChanger) */}
+      {ended && <p id="set-value-ended" tabIndex={-1} className="text-ink-600 focus-visible:outline focus-visible:outline-2 focus-visible:outline-brand-500">The run has ended ({run === 'Completed' ? 'completed' : 'canceled'}): a value set now would change nothing. Step back to an earlier moment to set a value there.</p>}
     </section>
   );
 }
