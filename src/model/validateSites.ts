@@ -3,6 +3,7 @@
  * completions, decision outcomes, evaluation flows' own conditions) and every use of an evaluation
  * flow. Rules iterate these instead of walking the document each on their own.
  */
+import { evaluationFlowOwner, outcomeOwner, stageExitOwner, stepConditionOwner } from './conditionOwner';
 import { childPath, stagePath, stepPath } from './jsonPath';
 import type { CompletionCondition, ExitCondition, Flow, Orchestration, RequirementList, Stage, StartCondition } from './types';
 import type { InputValues } from './inputValue';
@@ -50,20 +51,20 @@ export function conditionSites(doc: Orchestration): ConditionSites {
   // A path and an owner are written only for a condition that is a site: most steps of a big
   // design start with their stage or after another step, and would build them for nothing.
   doc.stages.forEach((stage, si) => {
-    if (isSite(stage.exit)) visit(stage.exit, `${stagePath(si)}.exit`, `stage "${stage.name}" (exit)`, stage);
+    if (isSite(stage.exit)) visit(stage.exit, `${stagePath(si)}.exit`, stageExitOwner(stage.name), stage);
     stage.steps.forEach((step, i) => {
-      if (isSite(step.start)) visit(step.start, `${stepPath(si, i)}.start`, `step "${step.name}" (when to start)`, stage);
-      if (isSite(step.complete)) visit(step.complete, `${stepPath(si, i)}.complete`, `step "${step.name}" (when complete)`, stage);
+      if (isSite(step.start)) visit(step.start, `${stepPath(si, i)}.start`, stepConditionOwner(step.name, 'start'), stage);
+      if (isSite(step.complete)) visit(step.complete, `${stepPath(si, i)}.complete`, stepConditionOwner(step.name, 'complete'), stage);
     });
   });
   (doc.decisions ?? []).forEach((decision, di) => {
     decision.outcomes.forEach((outcome, oi) => {
       const path = childPath(childPath(childPath('decisions', di), 'outcomes'), oi);
-      requirementLists.push({ list: outcome, path, owner: `outcome "${outcome.name}" of decision "${decision.name}"` });
+      requirementLists.push({ list: outcome, path, owner: outcomeOwner(outcome.name, decision.name) });
     });
   });
   (doc.flows ?? []).forEach((flow, fi) => {
-    if (flow.condition) requirementLists.push({ list: flow.condition, path: childPath(childPath('flows', fi), 'condition'), owner: `evaluation flow "${flow.name}"`, flow });
+    if (flow.condition) requirementLists.push({ list: flow.condition, path: childPath(childPath('flows', fi), 'condition'), owner: evaluationFlowOwner(flow.name), flow });
   });
   return { requirementLists, evaluationFlows };
 }

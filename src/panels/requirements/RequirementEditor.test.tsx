@@ -7,6 +7,7 @@ import { doc, historyLength, renderPanel } from '../testing/renderPanel';
 import { emptyOrchestration } from '../../model/factories';
 import type { Orchestration } from '../../model/types';
 import { useAppStore } from '../../store/appStore';
+import { selectProblems } from '../../store/selectors';
 
 function welcomeStart(): RequirementList {
   const at = locateElement(doc(), 'Welcome_Email');
@@ -242,5 +243,21 @@ describe('RequirementEditor', () => {
     }
     fireEvent.click(within(row(1)).getByRole('button', { name: 'Remove requirement 1' }));
     await waitFor(() => expect(screen.getByRole('button', { name: '+ Add requirement' })).toHaveFocus());
+  });
+
+  it('says a list has no requirements without naming the step the panel is about, once, where the CLI and the Problems list keep its name', () => {
+    // given a step whose start waits on an empty requirement list
+    const design = {
+      ...emptyOrchestration(),
+      flows: [{ name: 'F', type: 'autolaunched', active: true }],
+      stages: [{ name: 'S', steps: [{ name: 'Hiring_Manager_Interview', kind: 'background', flow: 'F', start: { mode: 'requirements', requirements: [] } }] }],
+    } as Orchestration;
+    renderPanel(['Hiring_Manager_Interview'], design);
+    // then the problem (its message names the owner, for the CLI) reads without it in the step's panel
+    expect(selectProblems(useAppStore.getState()).at('stages[0].steps[0].start.requirements')).toEqual(['step "Hiring_Manager_Interview" (when to start) has no requirements: add at least one']);
+    expect(screen.getByText('This condition has no requirements: add at least one')).toBeInTheDocument();
+    expect(screen.queryByText(/Hiring_Manager_Interview" \(when to start\)/)).not.toBeInTheDocument();
+    // and the hint saying the same is not repeated beside it
+    expect(screen.queryByText('No requirements yet: add one.')).not.toBeInTheDocument();
   });
 });

@@ -5,6 +5,7 @@
  */
 import { useMemo, useRef, useState } from 'react';
 import { logicKind } from '../../model/logic';
+import { ownerAsThisCondition } from '../../model/conditionOwner';
 import { MAX_REQUIREMENTS } from '../../model/schemaConstants';
 import type { Requirement, RequirementList } from '../../model/types';
 import type { Edit } from '../fields/edit';
@@ -53,6 +54,7 @@ export function RequirementEditor({ title, value, onChange, path, problems, flow
     return { object: triggerObject, suggestions: declared };
   }, [triggerObject, options, objects]);
   const rows = value.requirements;
+  const listProblems = problems.at(`${path}.requirements`);
   const custom = logicKind(value.logic) === 'custom';
   const unused = new Set(custom && logicProblem(value.logic ?? '', rows.length) ? unusedRows(value.logic ?? '', rows.length) : []);
 
@@ -92,10 +94,12 @@ export function RequirementEditor({ title, value, onChange, path, problems, flow
       <h4 className="text-xs font-semibold text-brand-900">
         {title} <span className="font-normal text-ink-600">({rows.length} of {MAX_REQUIREMENTS})</span>
       </h4>
-      {rows.length === 0 && <p className="text-xs text-ink-600">No requirements yet: add one.</p>}
-      {problems.at(`${path}.requirements`).map((m) => (
+      {/* the list's own problems without its owner (this panel is about it): "This condition has no
+          requirements: add at least one", which also replaces the hint saying the same */}
+      {rows.length === 0 && listProblems.length === 0 && <p className="text-xs text-ink-600">No requirements yet: add one.</p>}
+      {listProblems.map((m) => (
         <p key={m} className="text-xs text-status-error">
-          {m}
+          {ownerAsThisCondition(m)}
         </p>
       ))}
       <ol ref={listRef} className="space-y-2">

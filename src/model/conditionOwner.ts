@@ -1,0 +1,19 @@
+/**
+ * Whose condition a validation message is about, worded as the message starts: `step "Review" (when
+ * to start) has no requirements: add at least one`. The CLI and the Problems list need the owner;
+ * a properties panel already about that element does not, and reads `ownerAsThisCondition`'s
+ * "This condition has no requirements: add at least one". The owners are written and read here only,
+ * so the two stay in step.
+ */
+export const stageExitOwner = (stage: string): string => `stage "${stage}" (exit)`;
+export const stepConditionOwner = (step: string, which: 'start' | 'complete'): string => `step "${step}" (${which === 'start' ? 'when to start' : 'when complete'})`;
+export const outcomeOwner = (outcome: string, decision: string): string => `outcome "${outcome}" of decision "${decision}"`;
+export const evaluationFlowOwner = (flow: string): string => `evaluation flow "${flow}"`;
+
+/** An owner as the builders above word it, at the start of a message (an API name has no quote). */
+const OWNER = /^(?:stage "[^"]*" \(exit\)|step "[^"]*" \(when (?:to start|complete)\)|outcome "[^"]*" of decision "[^"]*"|evaluation flow "[^"]*") /;
+
+/** `message` with its leading owner read as "This condition" (a message without one is returned as it is). */
+export function ownerAsThisCondition(message: string): string {
+  return message.replace(OWNER, 'This condition ');
+}
