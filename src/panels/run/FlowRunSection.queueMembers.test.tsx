@@ -4,31 +4,17 @@
  * not resolve, under a run of a flow that read GroupMember (verify/hints/queueMembersNote.ts):
  * QueueMembership fixture, whose step flow asks whether the case's creator is in the queue.
  */
-import { act, render, screen } from '@testing-library/react';
+import { render, screen } from '@testing-library/react';
 import { beforeEach, expect, it } from 'vitest';
 import type { Scenario } from '../../model/types';
-import { openOrchestration } from '../../io/project/openOrchestration';
-import { projectFromFiles } from '../../io/project/projectFromFiles';
 import { queueMembershipFiles } from '../../io/project/testing/projectFiles';
 import { resetStores } from '../testing/renderPanel';
-import { useAppStore } from '../../store/appStore';
+import { showProjectRun } from '../testing/showProjectRun';
 import { FlowRunSection } from './FlowRunSection';
 
 const ANA = '005000000000001AAA';
 
-async function showRun(scenario: Scenario): Promise<void> {
-  const opened = openOrchestration(projectFromFiles(queueMembershipFiles()), 'Escalation_Intake');
-  if (!opened.ok) throw new Error('Escalation_Intake did not open');
-  resetStores(opened.doc);
-  const store = useAppStore.getState();
-  store.setScenarios([scenario]);
-  await store.prepareRuns();
-  await act(async () => {
-    expect(useAppStore.getState().startRun()).toBe(true);
-    await Promise.resolve();
-  });
-  act(() => useAppStore.getState().player!.toEnd());
-}
+const showRun = (scenario: Scenario) => showProjectRun(queueMembershipFiles(), 'Escalation_Intake', scenario);
 
 const scenario = (records: Scenario['records']): Scenario => ({ format: 'stageflow.scenario', version: 1, name: 'creator', record: { Id: '500SIM000000000401', Subject: 'Outage', CreatedById: ANA }, records });
 

@@ -2,11 +2,10 @@
 import { act, fireEvent, render, screen } from '@testing-library/react';
 import { beforeEach, expect, it } from 'vitest';
 import type { Scenario } from '../../model/types';
-import { openOrchestration } from '../../io/project/openOrchestration';
-import { projectFromFiles } from '../../io/project/projectFromFiles';
 import { recruitingFiles } from '../../io/project/testing/projectFiles';
 import { STRONG_CANDIDATE } from '../../io/project/testing/recruitingScenario';
 import { resetStores } from '../testing/renderPanel';
+import { showProjectRun } from '../testing/showProjectRun';
 import { useAppStore } from '../../store/appStore';
 import { FlowRunSection } from './FlowRunSection';
 
@@ -17,19 +16,7 @@ const withoutProcessUser: Scenario = {
 };
 
 /** The recruiting demo run under `scenario` (the design's only one), shown at its end. */
-async function showRecruitingRun(scenario: Scenario): Promise<void> {
-  const opened = openOrchestration(projectFromFiles(recruitingFiles()), 'Recruiting_Orchestration_v6');
-  if (!opened.ok) throw new Error('the recruiting demo did not open');
-  resetStores(opened.doc);
-  const store = useAppStore.getState();
-  store.setScenarios([scenario]);
-  await store.prepareRuns();
-  await act(async () => {
-    expect(useAppStore.getState().startRun()).toBe(true);
-    await Promise.resolve();
-  });
-  act(() => useAppStore.getState().player!.toEnd());
-}
+const showRecruitingRun = (scenario: Scenario) => showProjectRun(recruitingFiles(), 'Recruiting_Orchestration_v6', scenario);
 
 /** A frame for focusNextFrame (ui/focusLater.ts). */
 const nextFrame = () => act(() => new Promise<void>((resolve) => requestAnimationFrame(() => resolve())));
