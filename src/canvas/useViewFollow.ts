@@ -127,7 +127,7 @@ export function useFollowRun(nodesRef: RefObject<readonly DesignNode[]>): void {
       else if (grabbedAt && Math.hypot(state.transform[0] - grabbedAt[0], state.transform[1] - grabbedAt[1]) > HAND_PAN_PX) {
         grabbedAt = null;
         const app = useAppStore.getState();
-        if (app.followRun && selectRunShown(app)) app.setFollowRun(false);
+        if (app.followRun && selectRunShown(app)) app.stopFollowByPan();
       }
     });
   }, [flowStore]);

@@ -24,6 +24,27 @@ describe('the run slice', () => {
     expect(store.getState().runPhase).toBe('idle');
   });
 
+  it('a pan by hand stops following for the run it was made in; the next Run follows again, unless the user unticked Follow the run', async () => {
+    // given a run shown, following (the default)
+    const store = createAppStore({ frames: new ManualFrames(), validate: validateOrchestration });
+    store.getState().openDocument(JSON.parse(readFileSync('public/samples/onboarding.json', 'utf8')) as Orchestration);
+    await store.getState().prepareRuns();
+    expect(store.getState().startRun()).toBe(true);
+    expect(store.getState().followRun).toBe(true);
+    // when the canvas is panned by hand, then the user leaves the run and runs again
+    store.getState().stopFollowByPan();
+    expect(store.getState().followRun).toBe(false);
+    store.getState().exitRun();
+    expect(store.getState().startRun()).toBe(true);
+    // then the new run follows (before: the pan of the run before had turned it off for good)
+    expect(store.getState().followRun).toBe(true);
+    // but the checkbox unticked is the user's choice, kept for the next run
+    store.getState().setFollowRun(false);
+    store.getState().exitRun();
+    expect(store.getState().startRun()).toBe(true);
+    expect(store.getState().followRun).toBe(false);
+  });
+
   it('a run the app\'s service computes at once is shown as Run is pressed, with no computing phase; the engine is loaded by prepareRuns', async () => {
     // given the app's store (no computeTrace of its own) with a valid design open
     const store = createAppStore({ frames: new ManualFrames(), validate: validateOrchestration });

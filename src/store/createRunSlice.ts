@@ -165,6 +165,9 @@ export const createRunSlice = (options: RunOptions): SliceCreator<RunSlice> => (
         state.notify('error', `Can’t run yet. ${problemInWords(state.doc, first)}${more}`, problemPlace(state.doc, first.path).element ?? undefined);
         return false;
       }
+      // a pan by hand stopped following for the run it was made in; the next run follows again,
+      // unless the user unticked Follow the run (docs/canvas.md, "Follow the run")
+      if (state.followStoppedByPan) set({ followRun: true, followStoppedByPan: false });
       void state.showRun(state.doc, selectActiveScenario(state), { at: 'start' });
       state.requestFit(); // the run view's pane is shorter (run controls): frame the design afresh
       return true;

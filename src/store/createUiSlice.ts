@@ -107,6 +107,8 @@ export interface UiSlice {
   revealRequest: { count: number; element: string | null };
   /** Run view: the canvas pans to the element a run event changes when it is out of view. */
   followRun: boolean;
+  /** Following was turned off by a pan by hand, not by the checkbox: the next run follows again. */
+  followStoppedByPan: boolean;
   /** The last copied fragment (FORMAT JSON text), kept when the system clipboard is blocked. */
   clipboard: string | null;
   /** The last import's report while it is shown. */
@@ -123,7 +125,10 @@ export interface UiSlice {
   requestFit(mode?: FitRequest['mode'], duration?: number): void;
   /** Asks the canvas to bring `element` into view (it pans only when it is out of view). */
   requestReveal(element: string): void;
+  /** The checkbox's choice, kept from run to run. */
   setFollowRun(on: boolean): void;
+  /** A pan by hand turns following off for the run shown (the next run follows again). */
+  stopFollowByPan(): void;
   setStarting(starting: boolean): void;
   setSideFolded(folded: boolean): void;
   notify(kind: Notice['kind'], text: string, target?: string, undo?: boolean): void;
@@ -156,6 +161,7 @@ export const createUiSlice: SliceCreator<UiSlice> = (set, get) => ({
   fitRequest: { count: 0, duration: 0, mode: 'open' },
   revealRequest: { count: 0, element: null },
   followRun: true,
+  followStoppedByPan: false,
   clipboard: null,
   importReport: null,
   projectFile: null,
@@ -170,7 +176,10 @@ export const createUiSlice: SliceCreator<UiSlice> = (set, get) => ({
     set({ revealRequest: { count: get().revealRequest.count + 1, element } });
   },
   setFollowRun(followRun) {
-    set({ followRun });
+    set({ followRun, followStoppedByPan: false });
+  },
+  stopFollowByPan() {
+    if (get().followRun) set({ followRun: false, followStoppedByPan: true });
   },
   setStarting(starting) {
     if (get().starting !== starting) set({ starting });
