@@ -17,6 +17,7 @@ import { MAX_DEPLOYED_SETUP_RECORDS } from '../../flows/org/deployedSetupRecords
 import type { FieldValue } from '../../flows/org/simulatedOrg';
 import { childrenNamed, childText, type XmlNode } from '../xml/xmlNode';
 import { projectRecordId } from './customMetadataRecords';
+import { blank, withoutPicklistValues } from './recordTypeFileExcerpt';
 import { setupRecordFiles } from './setupRecordFiles';
 
 /** Record type files read at most. */
@@ -35,13 +36,6 @@ export function recordTypeIdOf(object: string, developerName: string): string {
 const RECORD_TYPES_BLOCK = /<recordTypes>[\s\S]*?<\/recordTypes>/g;
 /** A record type's picklist values: most of its text in a real org, and not read here. */
 const PICKLIST_VALUES = /<picklistValues>[\s\S]*?<\/picklistValues>/g;
-
-/** `text` with its characters blanked but its line breaks and its last line's columns kept. */
-function blank(text: string): string {
-  let breaks = 0;
-  for (let at = text.indexOf('\n'); at >= 0; at = text.indexOf('\n', at + 1)) breaks++;
-  return `${'\n'.repeat(breaks)}${' '.repeat(text.length - text.lastIndexOf('\n') - 1)}`;
-}
 
 /**
  * A package object file with only its root and its `<recordTypes>` kept, each where it is in the file
@@ -81,7 +75,8 @@ const recordTypes = setupRecordFiles({
     if (RECORD_TYPE_FILE.test(path)) return { root: 'RecordType', noun: 'record type' };
     return PACKAGE_OBJECT_FILE.test(path) ? { root: 'CustomObject', noun: 'record types' } : undefined;
   },
-  excerpt: (text, path) => (PACKAGE_OBJECT_FILE.test(path) ? recordTypesOnly(text) : text),
+  // an SFDX file is mostly its picklist values, a package object file its fields: only the record types are parsed
+  excerpt: (text, path) => (PACKAGE_OBJECT_FILE.test(path) ? recordTypesOnly(text) : withoutPicklistValues(text)),
   // most of a retrieved package's object files have no record type: those are not parsed
   mayHold: (text) => !text.includes('<CustomObject') || text.includes('<recordTypes>'),
   records(root, path) {
