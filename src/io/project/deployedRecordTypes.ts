@@ -33,9 +33,37 @@ export function recordTypeIdOf(object: string, developerName: string): string {
   return projectRecordId('012PRJ', object, developerName);
 }
 
-const RECORD_TYPES_BLOCK = /<recordTypes>[\s\S]*?<\/recordTypes>/g;
-/** A record type's picklist values: most of its text in a real org, and not read here. */
-const PICKLIST_VALUES = /<picklistValues>[\s\S]*?<\/picklistValues>/g;
+const OPEN = '<recordTypes>';
+const CLOSE = '</recordTypes>';
+
+/**
+ * `text` with each `<picklistValues>…</picklistValues>` blanked, as a lazy pattern would find them but
+ * scanned once: such a pattern searches to the file's end once per unclosed opening, minutes for a
+ * hostile file of them. A record type's picklist values are most of its text in a real org, and not read here.
+ */
+function withoutPicklistBlocks(text: string): string {
+  const open = '<picklistValues>';
+  const close = '</picklistValues>';
+  let kept = '';
+  let from = 0;
+  for (let start = text.indexOf(open); start >= 0; start = text.indexOf(open, from)) {
+    const end = text.indexOf(close, start + open.length);
+    if (end < 0) break;
+    kept += text.slice(from, start) + blank(text.slice(start, end + close.length));
+    from = end + close.length;
+  }
+  return kept + text.slice(from);
+}
+
+/** Where the `<CustomObject …>` root's opening tag ends, or -1. */
+function rootEnd(text: string): number {
+  for (let at = text.indexOf('<CustomObject'); at >= 0; at = text.indexOf('<CustomObject', at + 1)) {
+    if (/\w/.test(text.charAt(at + '<CustomObject'.length))) continue; // another name: <CustomObjectTranslation>
+    const gt = text.indexOf('>', at);
+    return gt < 0 ? -1 : gt + 1;
+  }
+  return -1;
+}
 
 /**
  * A package object file with only its root and its `<recordTypes>` kept, each where it is in the file
@@ -43,20 +71,23 @@ const PICKLIST_VALUES = /<picklistValues>[\s\S]*?<\/picklistValues>/g;
  * fields, list views and layouts too, megabytes in a real org (a production backup's 24 object files
  * with record types, 4.5 MB, 2.7 MB of it record types' picklist values, parsed in 1.7 s whole), and
  * only the record types' names, labels and active flags are read here. The whole text when the blocks
- * cannot be told apart (an unclosed `<recordTypes>`), so its problem is found where it is.
+ * cannot be told apart (an unclosed `<recordTypes>`, or one inside another), so its problem is found
+ * where it is. Scanned once with indexOf, so an untrusted file of unclosed blocks costs no more than a plain one.
  */
 function recordTypesOnly(text: string): string {
-  const root = /<CustomObject\b[^>]*>/.exec(text);
-  if (!root) return text;
-  const start = root.index + root[0].length;
+  const start = rootEnd(text);
+  if (start < 0) return text;
   const body = text.slice(start);
-  const blocks = [...body.matchAll(RECORD_TYPES_BLOCK)];
-  if (blocks.length !== body.split('<recordTypes>').length - 1) return text;
   let kept = text.slice(0, start);
   let at = 0;
-  for (const block of blocks) {
-    kept += blank(body.slice(at, block.index)) + block[0].replace(PICKLIST_VALUES, blank);
-    at = block.index + block[0].length;
+  for (let open = body.indexOf(OPEN); open >= 0; ) {
+    const close = body.indexOf(CLOSE, open + OPEN.length);
+    const next = body.indexOf(OPEN, open + OPEN.length);
+    if (close < 0 || (next >= 0 && next < close)) return text;
+    const end = close + CLOSE.length;
+    kept += blank(body.slice(at, open)) + withoutPicklistBlocks(body.slice(open, end));
+    at = end;
+    open = next;
   }
   return `${kept}${blank(body.slice(at))}</CustomObject>`;
 }
