@@ -2,20 +2,14 @@
 /** Where focus goes in the Scenarios editor after its buttons (split from ScenarioEditor.test.tsx, which holds what they edit). */
 import { fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { beforeEach, expect, it } from 'vitest';
-import { emptyOrchestration } from '../../model/factories';
-import { oneStepDesign, openScenariosOf } from './testing/scenarioEditorSetup';
+import { caseOwnerDesign, oneStepDesign, openScenariosOf } from './testing/scenarioEditorSetup';
 import { ScenarioEditor } from './ScenarioEditor';
 import { useAppStore } from '../../store/appStore';
 
 beforeEach(() => openScenariosOf(oneStepDesign()));
 
 it('the row a related record was added from does not take focus the user has put elsewhere before its frame (a quick click into Scenario name)', async () => {
-  useAppStore.getState().replaceDocument({
-    ...emptyOrchestration(),
-    trigger: { type: 'recordTriggered', object: 'Case', when: 'create' },
-    flows: [{ name: 'F', type: 'screen', active: true }],
-    stages: [{ name: 'S', steps: [{ name: 'Review', kind: 'interactive', flow: 'F', assignee: { type: 'user', name: '$Record.Owner:User.Username' } }] }],
-  });
+  useAppStore.getState().replaceDocument(caseOwnerDesign());
   render(<ScenarioEditor onClose={() => {}} />);
   const add = within(screen.getByRole('group', { name: 'Triggering record ($Record)' })).getByRole('button', { name: 'Add the Owner (a User record)' });
   add.focus();

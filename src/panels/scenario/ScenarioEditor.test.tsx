@@ -3,7 +3,7 @@ import { fireEvent, render, screen, waitFor, within } from '@testing-library/rea
 import { beforeEach, expect, it } from 'vitest';
 import { flowOf } from '../../flows/interpreter/testing/build';
 import { emptyOrchestration } from '../../model/factories';
-import { oneStepDesign, openScenariosOf } from './testing/scenarioEditorSetup';
+import { caseOwnerDesign, oneStepDesign, openScenariosOf } from './testing/scenarioEditorSetup';
 import { ScenarioEditor } from './ScenarioEditor';
 import { useAppStore } from '../../store/appStore';
 
@@ -206,12 +206,7 @@ it('shows no actions section for a design whose flows are stand-ins', () => {
 
 it('offers the record behind a polymorphic relationship by the relationship\'s own name: "Add the Owner (a User record)"', () => {
   // given a Case orchestration whose work item goes to $Record.Owner:User.Username
-  useAppStore.getState().replaceDocument({
-    ...emptyOrchestration(),
-    trigger: { type: 'recordTriggered', object: 'Case', when: 'create' },
-    flows: [{ name: 'F', type: 'screen', active: true }],
-    stages: [{ name: 'S', steps: [{ name: 'Review', kind: 'interactive', flow: 'F', assignee: { type: 'user', name: '$Record.Owner:User.Username' } }] }],
-  });
+  useAppStore.getState().replaceDocument(caseOwnerDesign());
   render(<ScenarioEditor onClose={() => {}} />);
   const section = screen.getByRole('group', { name: 'Triggering record ($Record)' });
   expect(section.textContent).toContain('Owner:User (Username) — no User yet: Owner reads null');

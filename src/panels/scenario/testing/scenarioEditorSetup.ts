@@ -26,6 +26,16 @@ export function twoLabelledSteps(): Orchestration {
   };
 }
 
+/** A Case orchestration whose interactive step `Review` goes to the case's owner (`$Record.Owner:User.Username`, a polymorphic lookup). */
+export function caseOwnerDesign(): Orchestration {
+  return {
+    ...emptyOrchestration(),
+    trigger: { type: 'recordTriggered', object: 'Case', when: 'create' },
+    flows: [{ name: 'F', type: 'screen', active: true }],
+    stages: [{ name: 'S', steps: [{ name: 'Review', kind: 'interactive', flow: 'F', assignee: { type: 'user', name: '$Record.Owner:User.Username' } }] }],
+  };
+}
+
 /** Opens `doc` with no scenarios and no project file, as the dialog's tests start. */
 export function openScenariosOf(doc: Orchestration): void {
   useAppStore.getState().replaceDocument(doc);
