@@ -107,6 +107,16 @@ describe('parseJsonText', () => {
     expect(parseJsonText('{"label": "the constructor of \\"[[[\\""}')).toEqual({ ok: true, value: { label: 'the constructor of "[[["' } });
   });
 
+  it('counts the depth of the parsed value: objects as lists, and a deep value a later duplicate key replaced does not count', () => {
+    // given 100 and 101 levels of objects, and a deep list under a key written again with 1
+    const objects = (levels: number) => `${'{"a":'.repeat(levels - 1)}{}${'}'.repeat(levels - 1)}`;
+    const replaced = `{"a": ${'['.repeat(150)}${']'.repeat(150)}, "a": 1}`;
+    // then the limit is the same for objects, and the value is what is judged, as JSON.parse leaves it
+    expect(parseJsonText(objects(100)).ok).toBe(true);
+    expect(problemOf(objects(101))).toEqual({ path: 'a'.repeat(100).split('').join('.'), message: 'values are nested more than 100 levels deep', severity: 'error' });
+    expect(parseJsonText(replaced)).toEqual({ ok: true, value: { a: 1 } });
+  });
+
   it('never throws, whatever the text', () => {
     for (const text of ['{', '}', '"\\u12"', '[1,,2]', '{"a" 1}', '\u0000', 'nul', '-', '1e', '{"a":1}}']) {
       expect(parseJsonText(text).ok).toBe(false);

