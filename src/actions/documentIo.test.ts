@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { emptyOrchestration } from '../model/factories';
 import { orchestration } from '../model/testing/fixtures';
-import type { Scenario } from '../model/types';
+import type { Scenario, Trace } from '../model/types';
+import { ManualFrames } from '../player/frameScheduler';
 import { createAppStore } from '../store/appStore';
 import { loadDocument } from './documentIo';
 
@@ -34,5 +35,37 @@ describe('loadDocument, as an import opens a design', () => {
     expect(result.ok).toBe(false);
     expect(store.getState().doc.name).toBe('Case_Lifecycle');
     expect(store.getState().scenarios.map((s) => s.name)).toEqual(['Urgent case']);
+  });
+
+  it('publishes the opening in two changes of the store when no run is shown (each change runs every subscriber)', () => {
+    // given a fresh page's design, no run shown, the default scenario
+    const store = createAppStore();
+    let changes = 0;
+    const changed: string[][] = [];
+    store.subscribe((state, before) => {
+      changes++;
+      changed.push(Object.keys(state).filter((key) => !Object.is(state[key as keyof typeof state], before[key as keyof typeof before])));
+    });
+    // when another design is loaded
+    expect(loadDocument(store, orchestration({ name: 'Order_Fulfilment' })).ok).toBe(true);
+    // then the document and the fit request change, and nothing else is published
+    expect(changed).toEqual([expect.arrayContaining(['doc', 'openings']), ['fitRequest']]);
+    expect(changes).toBe(2);
+  });
+
+  it('leaves a run that is shown when a design is loaded, its computation stopped', () => {
+    // given a run of the open design being computed
+    const signals: AbortSignal[] = [];
+    const store = createAppStore({ frames: new ManualFrames(), computeTrace: (_doc, _scenario, signal) => { signals.push(signal!); return new Promise<Trace>(() => {}); } });
+    const design = orchestration({ name: 'Order_Fulfilment' });
+    store.getState().openUnsavedDesign(design, []);
+    void store.getState().showRun(design, null);
+    expect(store.getState().runPhase).toBe('computing');
+    // when another design is loaded, the run view is left
+    expect(loadDocument(store, orchestration({ name: 'Case_Lifecycle' })).ok).toBe(true);
+    expect(store.getState().runPhase).toBe('idle');
+    expect(store.getState().runDoc).toBeNull();
+    expect(signals.map((s) => s.aborted)).toEqual([true]);
+    expect(store.getState().doc.name).toBe('Case_Lifecycle');
   });
 });

@@ -5,6 +5,7 @@
 import type { ImportResult } from '../io/jsonImport';
 import type { Orchestration, Problem } from '../model/types';
 import type { AppStore } from '../store/appStore';
+import { holdsRun } from '../store/createRunSlice';
 import { designStorage } from '../store/designStorage';
 import { readOrchestration } from './readOrchestration';
 
@@ -28,7 +29,8 @@ export function loadDocument(appStore: AppStore, input: unknown): LoadResult {
 export function openRead(appStore: AppStore, result: ImportResult<Orchestration>): LoadResult {
   if (!result.ok) return { ok: false, problems: result.problems };
   const store = appStore.getState();
-  store.exitRun();
+  // a run shown is left (its fit is the opening's); with none, leaving would only notify every subscriber
+  if (holdsRun(store)) store.exitRun();
   if (appStore === designStorage.store) void designStorage.checkpoint('before-import').catch(() => null);
   const otherDesign = result.doc.name !== store.doc.name;
   store.problemMemo.prime(result.doc, result.problems);

@@ -94,6 +94,17 @@ const idleRun = {
   player: null, cursor: idleCursor, snapshot: null, runError: null,
 } as const satisfies Partial<RunSlice>;
 
+/**
+ * Whether anything of a run is in the store: a run (computing, shown or failed) or the coverage
+ * overlay. Leaving the run view changes nothing otherwise, and a set that changes nothing still
+ * runs every subscriber (opening a design leaves the run view first, and pays for it).
+ */
+export function holdsRun(state: Pick<RunSlice, keyof typeof idleRun> & { coverage: unknown }): boolean {
+  if (state.coverage !== null) return true;
+  for (const key in idleRun) if (!Object.is(state[key as keyof typeof idleRun], idleRun[key as keyof typeof idleRun])) return true;
+  return false;
+}
+
 export const createRunSlice = (options: RunOptions): SliceCreator<RunSlice> => (set, get) => {
   /** Aborts the computation of the run being computed, when it is left or replaced (`ComputeTrace`). */
   let computing: AbortController | null = null;
@@ -213,7 +224,7 @@ export const createRunSlice = (options: RunOptions): SliceCreator<RunSlice> => (
       stopComputing();
       get().player?.dispose();
       // the coverage overlay belongs to the run view
-      set({ ...idleRun, coverage: null });
+      if (holdsRun(get())) set({ ...idleRun, coverage: null });
       get().requestFit();
     },
   };

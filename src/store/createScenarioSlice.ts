@@ -24,10 +24,17 @@ export { defaultScenario };
 /** The scenarios a design opens with: the given ones, or the default one when there are none. */
 export const scenariosOrDefault = (scenarios: readonly Scenario[]): Scenario[] => (scenarios.length ? [...scenarios] : [defaultScenario()]);
 
+/** Whether `scenarios` is the default scenario alone, as a design opens with none. */
+function isLoneDefault(scenarios: readonly Scenario[]): boolean {
+  return scenarios.length === 1 && JSON.stringify(scenarios[0]) === JSON.stringify(defaultScenario());
+}
+
 export const createScenarioSlice: SliceCreator<ScenarioSlice> = (set, get) => ({
   scenarios: [defaultScenario()],
   activeScenario: 0,
   setScenarios(scenarios) {
+    // the default scenario in place of the default scenario is no change (a set runs every subscriber)
+    if (scenarios.length === 0 && get().activeScenario === 0 && isLoneDefault(get().scenarios)) return;
     set({ scenarios: scenariosOrDefault(scenarios), activeScenario: 0 });
   },
   setActiveScenario(index) {
