@@ -114,13 +114,14 @@ export class Frame {
   }
 
   /** Stores an element's automatic output under the element's name (`Get_Accounts`, `Send_Email.outputName`). */
-  storeOutput(name: string, value: FlowValue, objectType?: string): void {
+  storeOutput(name: string, value: FlowValue, objectType?: string, whole?: FlowValue): void {
     const existing = this.slots.get(name.toLowerCase());
     if (existing && existing.type === value.type && existing.collection === (value.collection === true) && existing.objectType === objectType) {
       existing.value = value;
+      if (whole) existing.whole = whole; else delete existing.whole;
       return;
     }
-    this.declare({ name, type: value.type, collection: value.collection === true, ...(objectType ? { objectType } : {}), value });
+    this.declare({ name, type: value.type, collection: value.collection === true, ...(objectType ? { objectType } : {}), value, ...(whole ? { whole } : {}) });
     this.set.add(name.toLowerCase());
   }
 
@@ -213,7 +214,7 @@ export class Frame {
 
   private readPath(slot: SlotState, path: readonly string[], reference: string): FlowValue {
     let value = slot.value;
-    if (path.length === 0) return value;
+    if (path.length === 0) return slot.whole ?? value;
     if (value.type === 'Record' && !value.collection) {
       if (value.value === null) throw fault(`the flow failed to access the value for {!${reference}}: ${slot.name} has no record (it is null)`);
       const fields = value.value as Record<string, FieldValue>;
@@ -360,6 +361,7 @@ export class Frame {
     if (parts.length === 1) {
       written = toScale(fitTo(value, slot.type, slot.collection, slot.name), slot.scale);
       slot.value = written;
+      delete slot.whole;
     } else if (parts.length === 2 && slot.type === 'Record' && !slot.collection) {
       const field = parts[1]!;
       const scalar = value.value;

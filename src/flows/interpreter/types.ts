@@ -144,6 +144,12 @@ export interface SlotState {
   /** Constants cannot be assigned. */
   readOnly?: boolean;
   value: FlowValue;
+  /**
+   * What the name read alone gives where `value` holds its parts: an action's automatic output, read
+   * `{!Action.name}` by output, and `{!Action}` whole for an invocable method that returns one value
+   * per call — its output named `output` (actionCall.ts). Absent: `value`.
+   */
+  whole?: FlowValue;
 }
 
 /** Where a loop is: its copy of the collection, the next position, the items' type. */

@@ -83,4 +83,21 @@ ${input('emailSubject', '<stringValue>Failed</stringValue>')}</actionCalls>
     // then
     expect(result.outputs.owner).toBe('Kim');
   });
+
+  it('actionCalls: an action stored automatically that returns one value (an invocable method returning List<Datetime>) is read whole as {!Element}: its output named output, null unmocked', () => {
+    // given: survey 15, navikt/crm-arbeidsgiver-base: a before-save trigger assigns {!Calculate_Due_Datetime}, an Apex
+    // action's single result, to $Record fields; the same action stored manually names that result `output`
+    const action: FlowElement = { kind: 'actionCall', name: 'Due_Date', actionName: 'BusinessDays', actionType: 'apex', inputParameters: [], outputParameters: [], storeOutputAutomatically: true };
+    const keep: FlowElement = { kind: 'assignment', name: 'Keep', items: [{ ref: 'due', operator: 'Assign', value: { ref: 'Due_Date' } }, { ref: '$Record.Due__c', operator: 'Assign', value: { ref: 'Due_Date' } }] };
+    const flow = flowOf(chain(action, keep), { variables: [variable('due', 'DateTime', { io: 'out' })] });
+    const record = { object: 'Case', fields: { Id: '500000000000001AAA' } };
+    // when
+    const unmocked = run(flow, { record }).run;
+    const mocked = run(flow, { record, actions: { BusinessDays: { outputs: { output: '2025-01-09T09:00:00.000Z' } } } }).run;
+    // then: the value, not the map of outputs, which a field and a DateTime variable refused
+    expect(unmocked.status).toBe('completed');
+    expect(unmocked.outputs.due).toBeNull();
+    expect(mocked.status).toBe('completed');
+    expect(mocked.outputs.due).toBe('2025-01-09T09:00:00Z');
+  });
 });

@@ -6,6 +6,7 @@
  * "Flows" action) whose flow the project has runs that flow instead (callFlow.ts), unless mocked;
  * a flow the project lacks stays a side effect.
  */
+import type { FlowValue } from '../../values';
 import type { ElementBehavior } from '../behavior';
 import { capValue } from '../capValue';
 import { fault } from '../stop';
@@ -40,6 +41,12 @@ export const runActionCall: ElementBehavior<'actionCall'> = (element, frame) => 
     const raw = read(output.name);
     frame.write(output.ref, Array.isArray(raw) ? { type: 'Unknown', value: raw, collection: true } : { type: 'Unknown', value: (raw ?? null) as never }, element.name);
   }
-  if (element.storeOutputAutomatically) frame.storeOutput(element.name, { type: 'Unknown', value: { ...outputs } as never });
+  // `{!Action}` read whole is the single result of an invocable method returning one value per call
+  // (List<Datetime>): the output the Metadata API names `output` when it is stored manually; null unmocked
+  if (element.storeOutputAutomatically) frame.storeOutput(element.name, { type: 'Unknown', value: { ...outputs } as never }, undefined, wholeOutput(read('output')));
   return { next: element.connector };
 };
+
+function wholeOutput(raw: unknown): FlowValue {
+  return Array.isArray(raw) ? { type: 'Unknown', value: raw, collection: true } : { type: 'Unknown', value: (raw ?? null) as never };
+}
