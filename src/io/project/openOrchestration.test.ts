@@ -45,6 +45,17 @@ describe('opening an orchestration of a project', () => {
     );
   });
 
+  it('says a called flow whose file is in the project but could not be read is not read, not absent: its file is named', () => {
+    // given the flow's file, not well-formed XML
+    const { report } = opened(flowFile('Order_Flow', orchestrationXml('Order flow', 'Reserve')), flowFile('Reserve', '<?xml version="1.0"?>\n<Flow>\n<label>Reserve</labl>\n</Flow>\n'));
+    // then the placeholder's warning points at that file, where it said the flow was not in the project
+    const placeholder = report.find((p) => /placeholder/.test(p.message));
+    expect(placeholder?.message).toBe(`flow Reserve is referenced but its file ${FLOWS}/Reserve.flow-meta.xml could not be read (its problem is reported at that file); added as a placeholder (autolaunched, active, no elements); called by step Do_It`);
+    // and a subflow's the same
+    const sub = opened(flowFile('Order_Flow', orchestrationXml('Order flow', 'Reserve')), flowFile('Reserve', autolaunchedXml('Reserve', { subflow: 'Check_Stock' })), flowFile('Check_Stock', '<Flow><label>x</labl></Flow>'));
+    expect(sub.report.map((p) => p.message)).toContain(`flow Reserve calls the subflow Check_Stock, but its file ${FLOWS}/Check_Stock.flow-meta.xml could not be read (its problem is reported at that file)`);
+  });
+
   it('reports a flow file it cannot use, at its line, and keeps a placeholder in its place', () => {
     const { doc, report } = opened(flowFile('Order_Flow', orchestrationXml('Order flow', 'Reserve')), flowFile('Reserve', orchestrationXml('Not a flow', 'X')));
     expect(doc.flows?.[0]?.elements).toEqual([]);

@@ -23,7 +23,7 @@ import { withPicklistChoiceValues } from './picklistChoices';
 import type { Flow } from '../../model/types';
 import { packageNamespace } from '../../model/names';
 import type { FlowResolver } from '../xml/placeholders';
-import { flowFileSuffix, folderOf, joinPath } from './paths';
+import { apiNameOf, flowFileSuffix, folderOf, isFlowFile, joinPath } from './paths';
 import { projectFile } from './projectFromFiles';
 import { FLOW_FILE_SUFFIX, type Project, type ProjectProblem } from './types';
 
@@ -82,6 +82,10 @@ export function projectCatalog(project: Project, orchestrationPath: string, stat
   const missing = (name: string): string => {
     const lookedFor = joinPath(folder, `${name}${suffix}`);
     if (projectFile(project, name)) return `its file could not be used (looked for ${lookedFor})`;
+    // its file is there but was not read (not well-formed, over a cap): "not in the project" sent the
+    // admin looking for a file they could see; the file's own problem is in the same report
+    const unread = project.problems.find((p) => p.severity === 'error' && isFlowFile(p.file) && apiNameOf(p.file).toLowerCase() === name.toLowerCase());
+    if (unread) return `its file ${unread.file} could not be read (its problem is reported at that file)`;
     // a packaged flow: say why it cannot be there, so the admin does not go looking for the file
     const namespace = packageNamespace(name);
     const installed = namespace ? `: it is a flow of the managed package "${namespace}", installed with the package and never in a project's files` : '';
@@ -97,7 +101,11 @@ export function projectCatalog(project: Project, orchestrationPath: string, stat
         seen.add(name);
         const sub = flow(name);
         if (sub) all.push(sub);
-        else problems.push({ file: all[i]!.source?.path ?? '', severity: 'warning', message: `flow ${all[i]!.name} calls the subflow ${name}, which is ${missing(name)}` });
+        else {
+          const why = missing(name);
+          // "which is not in the project", "but its file … could not be read"
+          problems.push({ file: all[i]!.source?.path ?? '', severity: 'warning', message: `flow ${all[i]!.name} calls the subflow ${name}, ${why.startsWith('its file') ? 'but' : 'which is'} ${why}` });
+        }
       }
     }
     return all;
