@@ -22,6 +22,9 @@ const VALUE_KINDS: Readonly<Record<string, (text: string) => SingleValueSpec | u
   booleanValue: (text) => (text.trim() === 'true' ? { boolean: true } : text.trim() === 'false' ? { boolean: false } : undefined),
   dateValue: (text) => ({ date: text.trim() }),
   dateTimeValue: (text) => ({ dateTime: text.trim() }),
+  // a setup record named by its API name (a routing action's `sfdc_phone` ServiceChannel): Salesforce
+  // passes its Id; the simulated org holds no setup records, so the name is the value (*chosen*, docs/flows.md)
+  setupReference: (text) => (text.trim() === '' ? undefined : { string: text.trim() }),
 };
 
 /** Collects problems and reads typed leaves of one flow file. */
@@ -88,12 +91,13 @@ export class FlowReader {
   /**
    * The value inside the child `tag` (`<value><stringValue>x</stringValue></value>`); undefined when empty.
    * `<inputConfiguratorMode>` beside the value says how Flow Builder shows the input (`Custom`), not
-   * what it holds, so it is passed over; `<collectionElements>` (one per item) is a list written in place.
+   * what it holds, so it is passed over, as `<setupReferenceType>` beside a `<setupReference>` (the kind of
+   * setup record it names); `<collectionElements>` (one per item) is a list written in place.
    */
   value(node: XmlNode, tag: string, path: string): FlowValueSpec | undefined {
     const holder = firstChild(node, tag);
     if (!holder) return undefined;
-    const kids = childrenOf(holder).filter((kid) => kid.tag !== 'inputConfiguratorMode');
+    const kids = childrenOf(holder).filter((kid) => kid.tag !== 'inputConfiguratorMode' && kid.tag !== 'setupReferenceType');
     if (kids.length === 0) return undefined;
     if (kids[0]!.tag === 'collectionElements') {
       const items = kids.filter((kid) => kid.tag === 'collectionElements');

@@ -100,4 +100,17 @@ ${input('emailSubject', '<stringValue>Failed</stringValue>')}</actionCalls>
     expect(mocked.status).toBe('completed');
     expect(mocked.outputs.due).toBe('2025-01-09T09:00:00Z');
   });
+
+  it('actionCalls: an input given as a setup record by name, <setupReference> (a routing action\'s service channel), is that name', () => {
+    // given: survey 15, a routing flow of donalee-bw/sf-admin-repo routes work to the channel sfdc_phone so
+    const definition = definitionOf(flowText(`<apiVersion>62.0</apiVersion><label>Route</label><processType>RoutingFlow</processType>
+<actionCalls><name>Route_Call</name><label>Route</label><locationX>0</locationX><locationY>0</locationY><actionName>routeWork</actionName><actionType>routeWork</actionType>
+<inputParameters><name>serviceChannelId</name><value><setupReference>sfdc_phone</setupReference><setupReferenceType>ServiceChannel</setupReferenceType></value></inputParameters></actionCalls>
+<start><locationX>0</locationX><locationY>0</locationY><connector><targetReference>Route_Call</targetReference></connector></start><status>Active</status>`));
+    // when
+    const result = run(definition).run;
+    // then: it stopped as "a value of kind setupReference is not evaluated", naming neither the input nor the channel
+    expect(result.status).toBe('completed');
+    expect(result.sideEffects[0]?.inputs).toEqual({ serviceChannelId: 'sfdc_phone' });
+  });
 });
