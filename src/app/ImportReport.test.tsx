@@ -49,3 +49,26 @@ it('under Kept as written, each part is named with its place only: the heading s
   expect(items[1]).toMatch(/: <defaultConnectorLabel> ×2$/);
   expect(container.querySelector('details')?.textContent).not.toMatch(/no place in the model|extensions/);
 });
+
+it('a project\'s report places each problem at its own file or in the design: a file that could not be read is named, not "The orchestration"; the orchestration file\'s step problem is at its step', () => {
+  // given a design opened from a project, with a problem of another flow's file and one of a step of its own file
+  const own = 'force-app/main/default/flows/Case_Lifecycle.flow-meta.xml';
+  useAppStore.getState().setProjectFile({ project: 'qa', apiName: 'Case_Lifecycle', path: own, writable: false });
+  const step = useAppStore.getState().doc.stages[0]!.steps[0]!;
+  const { container, rerender } = render(<ImportReport />);
+  // when its report shows
+  useAppStore.getState().setImportReport({
+    fileName: 'qa: Case_Lifecycle', ok: true,
+    problems: [
+      { path: 'force-app/main/default/flows/Classify_Case.flow-meta.xml:6:35', message: "not read: Expected closing tag 'label'", severity: 'warning' },
+      { path: 'force-app/main/default/flows/Case_Lifecycle.scenario.json __proto__', message: 'scenario not used: the key "__proto__" is not allowed', severity: 'warning' },
+      { path: `${own} stages[0].steps[0].flow`, message: 'flow "Reserve" is not active', severity: 'warning' },
+    ],
+  });
+  rerender(<ImportReport />);
+  // then
+  const items = [...container.querySelectorAll('ul > li')].map((li) => li.textContent);
+  expect(items[0]).toBe("force-app/main/default/flows/Classify_Case.flow-meta.xml:6:35: not read: Expected closing tag 'label'");
+  expect(items[1]).toBe('force-app/main/default/flows/Case_Lifecycle.scenario.json __proto__: scenario not used: the key "__proto__" is not allowed');
+  expect(items[2]).toBe(`Step “${step.label ?? step.name}” in stage “${useAppStore.getState().doc.stages[0]!.label}” (Flow): flow "Reserve" is not active ${own} stages[0].steps[0].flow`);
+});

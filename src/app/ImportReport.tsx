@@ -89,13 +89,14 @@ function keptPart(problem: Problem): Problem {
 
 /** Problems placed in the design in the editor's words when it opened (the path beside, for the file), else by path. */
 function ProblemList({ problems, doc, withPath = true }: { problems: readonly Problem[]; doc: Orchestration | null; withPath?: boolean }) {
+  const ownFile = useAppStore((s) => s.projectFile?.path);
   return (
     <ul className="max-h-80 list-disc overflow-auto pl-5">
       {problems.map((p, i) => (
         <li key={i} className={p.severity === 'error' ? 'text-status-error' : 'text-ink-800'}>
-          {doc && p.path ? (
+          {doc && p.path && inDesign(p.path, ownFile) !== null ? (
             <>
-              {problemInWords(doc, p)}
+              {problemInWords(doc, { path: inDesign(p.path, ownFile)!, message: p.message })}
               {withPath && <>{' '}<code className="text-xs text-ink-600">{p.path}</code></>}
             </>
           ) : (
@@ -105,4 +106,20 @@ function ProblemList({ problems, doc, withPath = true }: { problems: readonly Pr
       ))}
     </ul>
   );
+}
+
+/**
+ * The design path of a report line's path, to place it in the design: a project's lines are
+ * "<file>[:line:col] [path]" (project/projectSession.ts reportProblem). A line of another file (a
+ * flow that could not be read, a scenario file) is placed at that file, null here: it read "The
+ * orchestration: not read: …" of a file that was not the orchestration's; a line of the
+ * orchestration's own file is placed by the path after it, which the file before it hid.
+ */
+function inDesign(path: string, ownFile: string | undefined): string | null {
+  // the orchestration's own file (its folders may hold spaces)
+  if (ownFile && (path === ownFile || path.startsWith(`${ownFile}:`) || path.startsWith(`${ownFile} `))) return path.slice(ownFile.length).replace(/^(:\d+:\d+)?\s?/, '');
+  const space = path.indexOf(' ');
+  const first = space < 0 ? path : path.slice(0, space);
+  if (!/[/\\]|\.(xml|json|flow)(:\d+:\d+)?$/i.test(first)) return path; // a design path, as a JSON or XML file's report has
+  return null;
 }
