@@ -106,7 +106,7 @@ async function withSiblingGroupsAndRecordTypes(io: CliIo, folder: string, projec
   const problems: ProjectProblem[] = [];
   let read = project;
   if (projectReadsGroups(read) && !read.groups) {
-    const listed = await groupFilesIn(io, [posix.join(parent, 'queues'), posix.join(parent, 'groups')], (dir, file) => `../${posix.basename(dir)}/${file}`);
+    const listed = await groupFilesIn(io, [posix.join(parent, 'queues'), posix.join(parent, 'groups'), posix.join(parent, 'roles')], (dir, file) => `../${posix.basename(dir)}/${file}`);
     problems.push(...listed.problems);
     read = withProjectQueueMembers(withProjectGroups(read, listed.files), listed.files);
   }

@@ -39,8 +39,8 @@ export async function projectFiles(io: CliIo, folder: string): Promise<{ flows: 
       if (entry.directory && entry.name === 'objects') objects.push(path);
       // nor a customMetadata folder: only the records of the types the flows name are read in it
       else if (entry.directory && entry.name === 'customMetadata') customMetadata.push(path);
-      // nor the queues and groups folders: read only when a flow reads Group (cli/projectGroupFiles.ts)
-      else if (entry.directory && (entry.name === 'queues' || entry.name === 'groups')) groups.push(path);
+      // nor the queues, groups and roles folders: read only when a flow reads Group (cli/projectGroupFiles.ts)
+      else if (entry.directory && (entry.name === 'queues' || entry.name === 'groups' || entry.name === 'roles')) groups.push(path);
       else if (entry.directory) { if (entry.name !== 'node_modules' && !entry.name.startsWith('.')) await walk(path, depth + 1); }
       else if (isFlowFile(entry.name) && !found.has(apiNameOf(entry.name))) found.set(apiNameOf(entry.name), path);
       else if (isLabelsFile(entry.name) && labels.length < MAX_LABEL_FILES) labels.push(path);
@@ -54,8 +54,8 @@ export async function projectFiles(io: CliIo, folder: string): Promise<{ flows: 
   if (objects.length === 0 && basename(folder) === 'flows') objects.push(join(dirname(folder), 'objects'));
   // and the custom metadata records in its sibling `customMetadata`
   if (customMetadata.length === 0 && basename(folder) === 'flows') customMetadata.push(join(dirname(folder), 'customMetadata'));
-  // and the queues and groups in its siblings `queues` and `groups`
-  if (groups.length === 0 && basename(folder) === 'flows') groups.push(join(dirname(folder), 'queues'), join(dirname(folder), 'groups'));
+  // and the queues, groups and roles in its siblings `queues`, `groups` and `roles`
+  if (groups.length === 0 && basename(folder) === 'flows') groups.push(join(dirname(folder), 'queues'), join(dirname(folder), 'groups'), join(dirname(folder), 'roles'));
   return { flows: found, labels, objects, customMetadata, groups };
 }
 

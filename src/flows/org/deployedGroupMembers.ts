@@ -10,8 +10,8 @@
  * the org's User with that Username (ignoring case, as Salesforce's login does), a public group the
  * org's Group of Type `Regular` with that DeveloperName, a role the org's Group of Type `Role`,
  * `RoleAndSubordinates` or `RoleAndSubordinatesInternal` with the role's DeveloperName (Salesforce
- * keeps a Group of each such type for every role; the project holds none of them, so only the run's
- * records can give them). What cannot be resolved is left out — inventing a User would make
+ * keeps a Group of each such type for every role: the project's `roles` folder gives them, deployedGroups.ts,
+ * else only the run's records can). What cannot be resolved is left out — inventing a User would make
  * membership true of a user the scenario never described — and returned, so the caller can say so.
  * A GroupMember the run was given with the same GroupId and UserOrGroupId wins; each added one has the
  * Id the reader gave it (`011PRJ…`, from its queue and member only).

@@ -9,7 +9,9 @@
  * from its type and name only, so adding them never shifts another record's Id). A flow that reads
  * GroupMember gets them too: a member belongs to a queue by its Id. The members a queue declares are
  * queueMembers.ts'; a public group's are none (the Metadata API's Group: "Members of the public group
- * aren't migrated when you deploy the group type").
+ * aren't migrated when you deploy the group type"). A role (`roles/Name.role-meta.xml`) is the three
+ * Groups Salesforce keeps for it, so a queue member naming the role is found (survey 15: a project's
+ * queues named roles of its `roles` folder, and every run warned that no such Group was in the project).
  *
  * Survey 12: 45 flows of five projects query Group, 13 routing flows of one of them look their queue
  * up by DeveloperName and faulted on the empty result, and the projects ship 78 queues and 304 groups.
@@ -23,13 +25,21 @@ import { setupRecordFiles } from './setupRecordFiles';
 /** Queue and group files read at most. */
 export const MAX_PROJECT_GROUPS = MAX_DEPLOYED_SETUP_RECORDS;
 
-const GROUP_FILE = /(?:^|\/)(queues|groups)\/([A-Za-z][A-Za-z0-9_]*)\.(queue|group)(?:-meta\.xml)?$/;
+const GROUP_FILE = /(?:^|\/)(queues|groups|roles)\/([A-Za-z][A-Za-z0-9_]*)\.(queue|group|role)(?:-meta\.xml)?$/;
+const FILE_TYPES = { queue: 'Queue', group: 'Regular', role: 'Role' } as const;
 
-/** The kind and name of a queue or group file, if it is one (its folder and suffix agree). */
-function groupFileName(path: string): { type: 'Queue' | 'Regular'; name: string } | undefined {
+/**
+ * The Group records Salesforce keeps for every role (the Group object's Type: `Role`, "all the users
+ * in a particular role", and `RoleAndSubordinates`, `RoleAndSubordinatesInternal`), which a queue's
+ * members name by the role's DeveloperName (queueMembers.ts).
+ */
+const ROLE_GROUP_TYPES = ['Role', 'RoleAndSubordinates', 'RoleAndSubordinatesInternal'] as const;
+
+/** The kind and name of a queue, group or role file, if it is one (its folder and suffix agree). */
+function groupFileName(path: string): { type: 'Queue' | 'Regular' | 'Role'; name: string } | undefined {
   const match = GROUP_FILE.exec(path);
   if (!match || match[1] !== `${match[3]}s`) return undefined;
-  return { type: match[3] === 'queue' ? 'Queue' : 'Regular', name: match[2]! };
+  return { type: FILE_TYPES[match[3] as keyof typeof FILE_TYPES], name: match[2]! };
 }
 
 /** The queue a file declares (`queues/Front_Desk.queue-meta.xml`, `.queue`: `Front_Desk`), or undefined. */
@@ -52,16 +62,18 @@ const groups = setupRecordFiles({
   identify(path) {
     const file = groupFileName(path);
     if (!file) return undefined;
-    const root = file.type === 'Queue' ? 'Queue' : 'Group';
+    const root = file.type === 'Regular' ? 'Group' : file.type;
     return { root, noun: root.toLowerCase() };
   },
   records(root, path) {
     const { type, name } = groupFileName(path)!;
-    return [{ key: `${type}.${name}`, record: { Id: groupIdOf(type, name), DeveloperName: name, Name: childText(root, 'name')?.trim() || name, Type: type } }];
+    const label = childText(root, 'name')?.trim() || name;
+    const types = type === 'Role' ? ROLE_GROUP_TYPES : [type];
+    return types.map((t) => ({ key: `${t}.${name}`, record: { Id: groupIdOf(t, name), DeveloperName: name, Name: label, Type: t } }));
   },
 });
 
-/** Whether `path` is a queue or public group file (`queues/X.queue-meta.xml`, `groups/X.group-meta.xml`). */
+/** Whether `path` is a queue, public group or role file (`queues/X.queue-meta.xml`, `groups/X.group-meta.xml`, `roles/X.role-meta.xml`). */
 export const isGroupFile = groups.isFile;
 /** Whether a flow of `texts` reads Group records (a Get Records, Update or Delete on the object Group). */
 export const flowsReadGroups = groups.flowsRead;
