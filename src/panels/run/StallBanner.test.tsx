@@ -9,7 +9,7 @@ import { useAppStore } from '../../store/appStore';
 import { StallBanner } from './StallBanner';
 import { openOrchestration } from '../../io/project/openOrchestration';
 import { projectFromFiles } from '../../io/project/projectFromFiles';
-import { recruitingFiles } from '../../io/project/testing/projectFiles';
+import { caseLifecycleFiles, recruitingFiles } from '../../io/project/testing/projectFiles';
 import { STRONG_CANDIDATE } from '../../io/project/testing/recruitingScenario';
 
 const read = <T,>(path: string) => JSON.parse(readFileSync(path, 'utf8')) as T;
@@ -81,4 +81,20 @@ it('a stuck run names the step another waits for by its label, and its status as
   const items = screen.getAllByRole('listitem').map((li) => li.textContent);
   expect(items).toContain('Phone Screen Scheduled Phone_Screen_Scheduled waits for step “Enter Job Application” to be completed (it is In progress)');
   expect(items).toContain('Recruiter Phone Screen Recruiter_Phone_Screen waits for step “Phone Screen Scheduled” to be completed (it is Not started)');
+});
+
+it('a stuck run whose steps wait on requirements says Set value can still wake it, not that nothing can (CaseLifecycle: Resolve waits for $Record.Status Equals "Resolved")', () => {
+  // given CaseLifecycle run without a scenario: Resolve waits for a Status the record never takes
+  const opened = openOrchestration(projectFromFiles(caseLifecycleFiles()), 'Case_Lifecycle');
+  if (!opened.ok) throw new Error('CaseLifecycle did not open');
+  resetStores(opened.doc);
+  const trace = simulate(opened.doc);
+  expect(trace.run.stalled).toBe(true);
+  act(() => useAppStore.setState({ runPhase: 'ready', runDoc: opened.doc, runScenario: null, trace, cursor: { index: trace.events.length - 1, time: 0, playing: false, speed: 1, atEnd: true } }));
+  render(<StallBanner />);
+  // then the banner does not claim what Act on the run disproves (setting $Record.Status there completes the run)
+  const banner = screen.getByRole('status');
+  expect(banner).not.toHaveTextContent('nothing can wake it any more');
+  expect(banner).toHaveTextContent('The run is stuck: nothing in the run changes what its steps wait for.');
+  expect(banner).toHaveTextContent('Set value, under Act on the run, changes a value at this moment, and the waiting steps are checked again; or change the scenario (Scenarios) and run again.');
 });

@@ -75,6 +75,7 @@ export function StallBanner() {
   const atEnd = useAppStore((s) => s.cursor.atEnd);
   const simulated = useAppStore((s) => s.runScenario !== null);
   const limits = useAppStore((s) => s.runScenario?.limits);
+  const fromFile = useAppStore((s) => s.traceFromFile);
   const labelOf = useLabelOf();
   if (!trace || !atEnd || !doc) return null;
   const { run } = trace;
@@ -99,7 +100,7 @@ export function StallBanner() {
         <p className="font-semibold">
           {workItems.length > 0
             ? `The run is stuck: it waits for ${workItems.length === 1 ? 'a work item' : 'work items'} to be completed, and nothing else can wake it.`
-            : 'The run is stuck: nothing can wake it any more.'}
+            : 'The run is stuck: nothing in the run changes what its steps wait for.'}
         </p>
         {workItems.length > 0 && (
           <>
@@ -108,6 +109,12 @@ export function StallBanner() {
           </>
         )}
         <StepList items={waiting.map(([name, s]) => [name, waitInWords(s.why ?? '', labelOf)] as const)} />
+        {/* it said "nothing can wake it any more" while Set value of the field a step waits on woke it
+            (CaseLifecycle: $Record.Status set to Resolved completed the run); a trace read from a file
+            cannot be acted on */}
+        {workItems.length === 0 && waiting.length > 0 && !fromFile && (
+          <p className="mt-1">Set value, under Act on the run, changes a value at this moment, and the waiting steps are checked again; or change the scenario (Scenarios) and run again.</p>
+        )}
         {notReached.length > 0 && <p className="mt-1">{`Not reached: ${notReached.length === 1 ? 'stage' : 'stages'} ${notReached.join(', ')}.`}</p>}
       </div>
     );
