@@ -82,19 +82,24 @@ describe('simulate, test, flow: the members the project\'s queues declare', () =
     ]);
   });
 
-  it('stageflow flow: a role the project ships (roles/Support_Lead.role-meta.xml) is a member as its Group of Type Role, which Salesforce keeps for every role', async () => {
+  it('stageflow flow: a role the project ships (roles/Support_Lead.role-meta.xml) is a member as its Group of Type Role, which Salesforce keeps for every role, and as its Group of Type RoleAndSubordinatesInternal', async () => {
     // given: survey 15, donalee-bw/sf-admin-repo's queues name the roles Admin and VP_Sales of its roles folder,
     // and each run warned "no Group of Type Role with this DeveloperName is in the project"
     const role = '<?xml version="1.0" encoding="UTF-8"?>\n<Role xmlns="http://soap.sforce.com/2006/04/metadata"><name>Support Lead</name></Role>\n';
-    const { io, out } = projectIo({ 'p/force-app/main/default/roles/Support_Lead.role-meta.xml': role, 'records.json': JSON.stringify(USERS), 'inputs.json': JSON.stringify({ userId: ANA }) });
+    const queueFile = 'p/force-app/main/default/queues/Escalations.queue-meta.xml';
+    const queue = queueMembershipFiles().find((f) => f.path.endsWith('Escalations.queue-meta.xml'))!.text
+      .replace('<roles>', '<roleAndSubordinatesInternal><roleAndSubordinateInternal>Support_Lead</roleAndSubordinateInternal></roleAndSubordinatesInternal><roles>');
+    const { io, out } = projectIo({ [queueFile]: queue, 'p/force-app/main/default/roles/Support_Lead.role-meta.xml': role, 'records.json': JSON.stringify(USERS), 'inputs.json': JSON.stringify({ userId: ANA }) });
     // when
     const code = await flow([`${FLOWS}/Check_Escalation_Member.flow-meta.xml`, '--records', 'records.json', '--inputs', 'inputs.json'], io);
     // then: the role's membership is in the org; only the user the run does not give is a warning
     expect(code).toBe(0);
     const run = JSON.parse(out.stdout) as { recordsRead: { element: string; ids: string[] }[] };
-    expect(run.recordsRead.find((r) => r.element === 'Get_Members')?.ids).toContain(groupMemberIdOf('Escalations', 'Role', 'Support_Lead'));
+    const members = run.recordsRead.find((r) => r.element === 'Get_Members')?.ids;
+    expect(members).toContain(groupMemberIdOf('Escalations', 'Role', 'Support_Lead'));
+    expect(members).toContain(groupMemberIdOf('Escalations', 'RoleAndSubordinatesInternal', 'Support_Lead'));
     expect(out.stderr.split('\n').filter(Boolean)).toEqual([
-      'p/force-app/main/default/queues/Escalations.queue-meta.xml: warning: the user bo.lind@acme.example of the queue Escalations is not a GroupMember of this run: no User of --records has this Username',
+      `${queueFile}: warning: the user bo.lind@acme.example of the queue Escalations is not a GroupMember of this run: no User of --records has this Username`,
     ]);
   });
 });

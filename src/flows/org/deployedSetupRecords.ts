@@ -1,5 +1,5 @@
 /**
- * A project's queues and public groups (Group records) and record types (RecordType records), read
+ * A project's queues, public groups and roles (Group records) and record types (RecordType records), read
  * by io/project/deployedGroups.ts and deployedRecordTypes.ts, added to the simulated org a run starts
  * with: they are metadata, deployed with the project, so a flow looking its queue or record type up
  * by DeveloperName finds it as the org the project is deployed to would (*chosen*, as for custom
@@ -35,9 +35,18 @@ function addKeyed(org: SimulatedOrg, object: string, records: readonly Fields[],
 
 const text = (value: FieldValue | undefined): string => String(value ?? '').toLowerCase();
 
-/** Adds the project's queues and public groups; a Group of the org with the same DeveloperName wins. Returns how many were added. */
+const ROLE_TYPES = new Set(['role', 'roleandsubordinates', 'roleandsubordinatesinternal']);
+
+/**
+ * Adds the project's queues, public groups and roles' groups; a Group of the org with the same
+ * DeveloperName wins — of the same Type for a role's: Salesforce keeps three Groups of one role's
+ * DeveloperName (Types Role, RoleAndSubordinates, RoleAndSubordinatesInternal). Returns how many were added.
+ */
 export function addDeployedGroups(org: SimulatedOrg, records: readonly Fields[]): number {
-  return addKeyed(org, 'Group', records, (field) => text(field('DeveloperName')));
+  return addKeyed(org, 'Group', records, (field) => {
+    const type = text(field('Type'));
+    return `${ROLE_TYPES.has(type) ? `${type}.` : ''}${text(field('DeveloperName'))}`;
+  });
 }
 
 /** Adds the project's record types; a RecordType of the org with the same SobjectType and DeveloperName wins. Returns how many were added. */
