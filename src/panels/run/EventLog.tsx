@@ -43,6 +43,7 @@ const EventRow = memo(function EventRow({ i, t, text, element, current }: { i: n
       <button
         type="button"
         role="link"
+        aria-current={current ? 'true' : undefined}
         className={`flex w-full gap-2 px-1 py-0.5 text-left hover:bg-brand-50 ${current ? 'bg-brand-100' : ''}`}
         onClick={() => jump(i, element)}
       >
@@ -63,17 +64,26 @@ export function EventLog() {
   const [showChecks, setShowChecks] = useState(false);
   const deferredFilter = useDeferredValue(filter.trim().toLowerCase());
 
-  const rows = useMemo(() => {
-    if (!replay) return [];
+  const { rows, current } = useMemo(() => {
     const out: { i: number; text: string; t: number; element: string | undefined }[] = [];
+    // The moment shown is marked on its event, or, when it is a condition check the list hides, on
+    // the newest event listed: after Complete work item the run stands at the check that follows,
+    // and no row was marked. A row hidden by the filter text is not stood in for.
+    let current = -1;
+    let onlyChecksSkipped = true;
+    if (!replay) return { rows: out, current };
     for (let i = Math.min(index, replay.length - 1); i >= 0 && out.length < MAX_ROWS; i--) {
       const e = replay.events[i]!;
       if (!showChecks && e.type === 'evaluation') continue;
       const text = sentenceOf(e, runDoc);
-      if (deferredFilter && !text.toLowerCase().includes(deferredFilter)) continue;
+      if (deferredFilter && !text.toLowerCase().includes(deferredFilter)) {
+        onlyChecksSkipped = false;
+        continue;
+      }
+      if (out.length === 0 && onlyChecksSkipped) current = i;
       out.push({ i, text, t: e.t, element: e.step ?? e.stage ?? e.decision });
     }
-    return out;
+    return { rows: out, current };
   }, [replay, runDoc, index, deferredFilter, showChecks]);
 
   return (
@@ -95,7 +105,7 @@ export function EventLog() {
       </div>
       <ol className="max-h-64 overflow-auto text-xs" aria-label="Events, newest first">
         {rows.map((r) => (
-          <EventRow key={r.i} i={r.i} t={r.t} text={r.text} element={r.element} current={r.i === index} />
+          <EventRow key={r.i} i={r.i} t={r.t} text={r.text} element={r.element} current={r.i === current} />
         ))}
         {rows.length === 0 && <li className="px-1 text-ink-600">{deferredFilter !== '' && index >= 0 ? `No event so far matches "${filter.trim()}".` : 'No events yet.'}</li>}
       </ol>
