@@ -63,6 +63,7 @@ it('a project\'s report places each problem at its own file or in the design: a 
       { path: 'force-app/main/default/flows/Classify_Case.flow-meta.xml:6:35', message: "not read: Expected closing tag 'label'", severity: 'warning' },
       { path: 'force-app/main/default/flows/Case_Lifecycle.scenario.json __proto__', message: 'scenario not used: the key "__proto__" is not allowed', severity: 'warning' },
       { path: `${own} stages[0].steps[0].flow`, message: 'flow "Reserve" is not active', severity: 'warning' },
+      { path: 'stages[0].steps[0].flow', message: 'the project\'s file of flow "Reserve" is a Draft version', severity: 'warning' },
     ],
   });
   rerender(<ImportReport />);
@@ -70,5 +71,6 @@ it('a project\'s report places each problem at its own file or in the design: a 
   const items = [...container.querySelectorAll('ul > li')].map((li) => li.textContent);
   expect(items[0]).toBe("force-app/main/default/flows/Classify_Case.flow-meta.xml:6:35: not read: Expected closing tag 'label'");
   expect(items[1]).toBe('force-app/main/default/flows/Case_Lifecycle.scenario.json __proto__: scenario not used: the key "__proto__" is not allowed');
+  expect(items[3]).toBe(`Step “${step.label ?? step.name}” in stage “${useAppStore.getState().doc.stages[0]!.label}” (Flow): the project's file of flow "Reserve" is a Draft version stages[0].steps[0].flow`);
   expect(items[2]).toBe(`Step “${step.label ?? step.name}” in stage “${useAppStore.getState().doc.stages[0]!.label}” (Flow): flow "Reserve" is not active ${own} stages[0].steps[0].flow`);
 });

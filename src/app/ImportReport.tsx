@@ -120,6 +120,7 @@ function inDesign(path: string, ownFile: string | undefined): string | null {
   if (ownFile && (path === ownFile || path.startsWith(`${ownFile}:`) || path.startsWith(`${ownFile} `))) return path.slice(ownFile.length).replace(/^(:\d+:\d+)?\s?/, '');
   const space = path.indexOf(' ');
   const first = space < 0 ? path : path.slice(0, space);
-  if (!/[/\\]|\.(xml|json|flow)(:\d+:\d+)?$/i.test(first)) return path; // a design path, as a JSON or XML file's report has
+  // a design path, as a JSON or XML file's report has ("stages[0].steps[2].flow" ends as a .flow file's name does)
+  if (!/[/\\]|\.(xml|json)(:\d+:\d+)?$|\.flow:\d+:\d+$/i.test(first)) return path;
   return null;
 }
