@@ -96,5 +96,5 @@ it('a stuck run whose steps wait on requirements says Set value can still wake i
   const banner = screen.getByRole('status');
   expect(banner).not.toHaveTextContent('nothing can wake it any more');
   expect(banner).toHaveTextContent('The run is stuck: nothing in the run changes what its steps wait for.');
-  expect(banner).toHaveTextContent('Set value, under Act on the run, changes a value at this moment, and the waiting steps are checked again; or change the scenario (Scenarios) and run again.');
+  expect(banner).toHaveTextContent('Set value, under Act on the run, changes a value at this moment: requirements are checked again then, an evaluation flow at the next orchestration event (Publish orchestration event); or change the scenario (Scenarios) and run again.');
 });

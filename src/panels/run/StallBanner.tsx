@@ -110,10 +110,11 @@ export function StallBanner() {
         )}
         <StepList items={waiting.map(([name, s]) => [name, waitInWords(s.why ?? '', labelOf)] as const)} />
         {/* it said "nothing can wake it any more" while Set value of the field a step waits on woke it
-            (CaseLifecycle: $Record.Status set to Resolved completed the run); a trace read from a file
+            (CaseLifecycle: $Record.Status set to Resolved completed the run); an evaluation flow is
+            re-checked only on an orchestration event (StartCheckView); a trace read from a file
             cannot be acted on */}
         {workItems.length === 0 && waiting.length > 0 && !fromFile && (
-          <p className="mt-1">Set value, under Act on the run, changes a value at this moment, and the waiting steps are checked again; or change the scenario (Scenarios) and run again.</p>
+          <p className="mt-1">Set value, under Act on the run, changes a value at this moment: requirements are checked again then, an evaluation flow at the next orchestration event (Publish orchestration event); or change the scenario (Scenarios) and run again.</p>
         )}
         {notReached.length > 0 && <p className="mt-1">{`Not reached: ${notReached.length === 1 ? 'stage' : 'stages'} ${notReached.join(', ')}.`}</p>}
       </div>
