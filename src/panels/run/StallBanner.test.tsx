@@ -9,7 +9,7 @@ import { useAppStore } from '../../store/appStore';
 import { StallBanner } from './StallBanner';
 import { openOrchestration } from '../../io/project/openOrchestration';
 import { projectFromFiles } from '../../io/project/projectFromFiles';
-import { caseLifecycleFiles, recruitingFiles } from '../../io/project/testing/projectFiles';
+import { caseLifecycleFiles, realProjectFiles, recruitingFiles } from '../../io/project/testing/projectFiles';
 import { STRONG_CANDIDATE } from '../../io/project/testing/recruitingScenario';
 
 const read = <T,>(path: string) => JSON.parse(readFileSync(path, 'utf8')) as T;
@@ -63,7 +63,7 @@ it('a stuck run names the waiting steps and the stages not reached by their labe
   act(() => useAppStore.setState({ runPhase: 'ready', runDoc: doc, runScenario: neverConfirmed, trace, cursor: { index: trace.events.length - 1, time: 0, playing: false, speed: 1, atEnd: true } }));
   render(<StallBanner />);
   // then
-  expect(screen.getByRole('listitem')).toHaveTextContent(/^Assign buddy Buddy evaluation flow "Hire_Confirmed" returns false/);
+  expect(screen.getByRole('listitem')).toHaveTextContent(/^Assign buddy Buddy evaluation flow “Hire confirmed\?” Hire_Confirmed returns false/);
   expect(screen.getByRole('status')).toHaveTextContent('Not reached: stage Say goodbye.');
 });
 
@@ -97,4 +97,17 @@ it('a stuck run whose steps wait on requirements says Set value can still wake i
   expect(banner).not.toHaveTextContent('nothing can wake it any more');
   expect(banner).toHaveTextContent('The run is stuck: nothing in the run changes what its steps wait for.');
   expect(banner).toHaveTextContent('Set value, under Act on the run, changes a value at this moment: requirements are checked again then, an evaluation flow at the next orchestration event (Publish orchestration event); or change the scenario (Scenarios) and run again.');
+});
+
+it('a step waiting on an evaluation flow names the flow by its label, its API name beside, as the Why panel does (Orchestration_Parallel_Approvals)', () => {
+  // given the real project's run without a scenario: its last step waits on an evaluation flow that returns false
+  const opened = openOrchestration(projectFromFiles(realProjectFiles('OrchestratorResources')), 'Orchestration_Parallel_Approvals');
+  if (!opened.ok) throw new Error('Orchestration_Parallel_Approvals did not open');
+  resetStores(opened.doc);
+  const trace = simulate(opened.doc);
+  expect(trace.run.stalled).toBe(true);
+  act(() => useAppStore.setState({ runPhase: 'ready', runDoc: opened.doc, runScenario: null, trace, cursor: { index: trace.events.length - 1, time: 0, playing: false, speed: 1, atEnd: true } }));
+  render(<StallBanner />);
+  // then
+  expect(screen.getByRole('listitem')).toHaveTextContent(/^Complete Config If Both Approve Complete_Config_If_Both_Approve evaluation flow “Entry Flow - Have Both Approvals Been Received\?” Entry_Flow_Have_Both_Approvals_Been_Received returns false: /);
 });

@@ -21,13 +21,20 @@ const inWords = (why: string) => operatorsInWords(why).replace(/\b(\d+) ms\b/g, 
 /** The engine's "waits for step …" (engine/explain.ts), by API names and status values. */
 const WAITS_FOR_STEP = /waits for step "([^"]+)" to be Completed \((?:it is (\w+)|its stage "([^"]*)" has not started)\)/g;
 
+/** The engine's "evaluation flow "…"" (engine/explain.ts), by API name. */
+const EVALUATION_FLOW = /evaluation flow "([^"]+)"/g;
+
 /**
  * A waiting step's sentence with the step and stage it waits on by their labels and the status as
  * the legend says it — "waits for step “Enter Job Application” to be completed (it is In progress)" —
  * as the line's own step is named; it read `"Enter_Job_Application" … (it is InProgress)`.
  */
-function waitInWords(why: string, labelOf: (name: string) => string): string {
-  return inWords(why).replace(WAITS_FOR_STEP, (_, step: string, status: string | undefined, stage: string | undefined) => {
+function waitInWords(why: string, labelOf: (name: string) => string, flowLabelOf: (name: string) => string | undefined): string {
+  return inWords(why).replace(EVALUATION_FLOW, (whole, flow: string) => {
+    // by its label, the API name beside, as the Why panel (StartCheckView) and the step's card name it
+    const label = flowLabelOf(flow);
+    return label && label !== flow ? `evaluation flow “${label}” ${flow}` : whole;
+  }).replace(WAITS_FOR_STEP, (_, step: string, status: string | undefined, stage: string | undefined) => {
     const now = status !== undefined ? `it is ${STATUS_LABEL[status as AnyStatus] ?? status}` : `its stage “${labelOf(stage ?? '')}” has not started`;
     return `waits for step “${labelOf(step)}” to be completed (${now})`;
   });
@@ -108,7 +115,7 @@ export function StallBanner() {
             <p className="mt-1">Complete work item, under Act on the run or on the step&apos;s card, completes it as the user chosen there; or let the scenario complete work items (Scenarios).</p>
           </>
         )}
-        <StepList items={waiting.map(([name, s]) => [name, waitInWords(s.why ?? '', labelOf)] as const)} />
+        <StepList items={waiting.map(([name, s]) => [name, waitInWords(s.why ?? '', labelOf, (flow) => doc.flows?.find((f) => f.name === flow)?.label)] as const)} />
         {/* it said "nothing can wake it any more" while Set value of the field a step waits on woke it
             (CaseLifecycle: $Record.Status set to Resolved completed the run); an evaluation flow is
             re-checked only on an orchestration event (StartCheckView); a trace read from a file
