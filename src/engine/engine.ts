@@ -15,7 +15,7 @@ import type { StageRun, StepRun } from './state';
 import { checkRunTransition, checkStageTransition, checkStepReset, checkStepTransition } from './statuses';
 import type { Sweeper } from './sweeper';
 import type { LaunchDecision } from './launch';
-import { bindRunVariables, orgOf, storeTriggerRecord, type TriggerRecord } from './runRecords';
+import { bindRunVariables, startingRecords, type TriggerRecord } from './runRecords';
 import { VariableStore, type Stored } from './variables';
 import type { RunView } from './view';
 
@@ -93,8 +93,8 @@ export class Engine implements RunView {
     this.model = new DocIndex(doc);
     this.scenario = new ScenarioView(scenario);
     this.definitions = new FlowDefinitions(this.model.flows);
-    const org = orgOf(scenario, this.definitions.withProjectRecords());
-    this.triggerRecord = storeTriggerRecord(doc, scenario, org);
+    const { org, trigger } = startingRecords(doc, scenario, this.definitions.withProjectRecords());
+    this.triggerRecord = trigger;
     this.vars = new VariableStore(doc.variables ?? [], org);
     bindRunVariables(this.vars, doc, scenario, this.triggerRecord);
     this.scheduler = new Scheduler(this.scenario.events);

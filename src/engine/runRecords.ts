@@ -10,6 +10,7 @@ import { SimulatedOrg, type FieldValue } from '../flows/org/simulatedOrg';
 import { addCustomMetadataRecords } from '../flows/org/deployedCustomMetadata';
 import { addDeployedGroups, addDeployedRecordTypes } from '../flows/org/deployedSetupRecords';
 import { addDeployedGroupMembers } from '../flows/org/deployedGroupMembers';
+import { resolveRecordTypeNames, withRecordTypeIdResolved } from '../flows/org/recordTypeNames';
 import type { FlowDefinition } from '../flows/definition';
 import { RECORD_VARIABLE } from '../model/names';
 import { RECORD_PRIOR } from '../model/references';
@@ -63,6 +64,19 @@ export function triggerFields(doc: Orchestration, scenario: Scenario | undefined
  * already a record of the org (the scenario listed it in `records`), that record is updated with
  * the values; otherwise it is inserted. Returns where it is, or null when there is no trigger record.
  */
+/**
+ * The org a run starts with and where its triggering record is: orgOf, storeTriggerRecord, then each
+ * record's RecordTypeId given by the record type's DeveloperName resolved to its Id, once every record
+ * and record type is in (flows/org/recordTypeNames.ts; the scenario check, validateScenarioData.ts,
+ * says what names none).
+ */
+export function startingRecords(doc: Orchestration, scenario: Scenario | undefined, definitions: readonly FlowDefinition[]): { org: SimulatedOrg; trigger: TriggerRecord | null } {
+  const org = orgOf(scenario, definitions);
+  const trigger = storeTriggerRecord(doc, scenario, org);
+  resolveRecordTypeNames(org);
+  return { org, trigger };
+}
+
 export function storeTriggerRecord(doc: Orchestration, scenario: Scenario | undefined, org: SimulatedOrg): TriggerRecord | null {
   if (doc.trigger?.type !== 'recordTriggered') return null;
   const object = triggerObject(doc);
@@ -92,7 +106,7 @@ export function priorValues(org: SimulatedOrg, trigger: TriggerRecord, scenario:
     const key = Object.keys(prior).find((k) => k.toLowerCase() === name.toLowerCase()) ?? name;
     prior[key] = value;
   }
-  return prior;
+  return { ...withRecordTypeIdResolved(org, trigger.object, prior) };
 }
 
 /** Binds `$Record` and `$Record__Prior`, and sets the input variables the launcher passed. */

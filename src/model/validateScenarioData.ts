@@ -9,6 +9,7 @@ import { RECORD_VARIABLE } from './names';
 import type { Scenario, Variable } from './types';
 import { calendarProblem } from './calendarDate';
 import type { ValidationContext } from './validateContext';
+import { validateRecordTypeIds } from './validateRecordTypeIds';
 
 const OBJECT_NAME = /^[A-Za-z][A-Za-z0-9_]*$/;
 
@@ -103,7 +104,7 @@ function checkInputs(ctx: ValidationContext, scenario: Scenario): void {
   }
 }
 
-/** Checks `record`, `records`, `save`, `inputs` and `startAt` of a scenario against its orchestration. */
+/** Checks `record`, `records` (their RecordTypeId too), `save`, `inputs` and `startAt` of a scenario against its orchestration. */
 export function validateScenarioData(ctx: ValidationContext, scenario: Scenario): void {
   // a day that does not exist (2025-02-30T09:00:00Z) has the schema's shape; the run would start on 2 March
   const start = scenario.startAt === undefined ? null : calendarProblem(scenario.startAt);
@@ -111,5 +112,6 @@ export function validateScenarioData(ctx: ValidationContext, scenario: Scenario)
   const seen = new Map<string, string>();
   checkRecords(ctx, scenario, seen);
   checkTriggerRecord(ctx, scenario, seen);
+  validateRecordTypeIds(ctx, scenario);
   checkInputs(ctx, scenario);
 }

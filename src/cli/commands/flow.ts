@@ -10,6 +10,7 @@ import { basename, dirname } from 'node:path';
 import { z } from 'zod';
 import { insideRepeaters, type FlowDefinition } from '../../flows/definition';
 import { checkEntryConditions, runFlow, unscheduledPaths, type FlowRun, type ResolvedFlow, type TriggerRecord } from '../../flows/interpreter';
+import { resolveRecordTypeNames, withRecordTypeIdResolved } from '../../flows/org/recordTypeNames';
 import { readField, SimulatedOrg } from '../../flows/org/simulatedOrg';
 import { dateTimeAt } from '../../flows/virtualClock';
 import { readFlowDefinition, type FlowReadProblem } from '../../io/flowXml/readFlowDefinition';
@@ -30,6 +31,8 @@ import { renderHelp, usageError, type CommandHelp } from '../help';
 import { parseOptions } from '../options';
 import { projectFiles, projectLabels, projectSettings } from './flowProjectFiles';
 
+/** Records whose RecordTypeId names no record type that stderr names, at most (--records is untrusted). */
+const SAID_RECORD_TYPES = 20;
 /** The times a run waited for that stderr names one by one (a Wait in a loop waits many times). */
 const SAID_RESUMES = 10;
 
@@ -153,6 +156,26 @@ async function run(argv: readonly string[], io: CliIo, program: string): Promise
   if (user !== undefined && !org.recordsOf('User').some((u) => readField(u, 'Username') === user)) {
     io.stderr(`--user ${user}: warning: no User of ${values.get('records') ?? 'the records (--records)'} has this Username, so $User holds only the Username and $Profile, $UserRole and $Permission cannot be read\n`);
   }
+  const project = values.get('project');
+  if (project !== undefined && io.pathKind && (await io.pathKind(project)) !== 'directory') {
+    const kind = await io.pathKind(project);
+    io.stderr(`${project}: --project takes the project's folder (where the subflows are); ${kind === 'missing' ? 'it does not exist' : 'this is a file'}\n`);
+    return EXIT_BAD_INPUT;
+  }
+  const { flows: files, labels: labelFiles, objects: objectFolders, customMetadata: customMetadataFolders, groups: groupFolders } = await projectFiles(io, project ?? dirname(file));
+  const labels = await projectLabels(io, labelFiles);
+  const cache = new Map<string, ResolvedFlow | undefined>();
+  const texts = new Map<string, string>();
+  for (const [name, path] of files) { try { texts.set(name, await io.readFile(path)); } catch { /* unreadable: not in the project */ } }
+  // what the run can reach decides which of the project's setup records are read (flowsReached.ts)
+  const reached = flowsReached(text, texts, namespace);
+  const reachedUnprefixed = reached.map((t) => withoutOwnPrefix(t, namespace));
+  const settings = await projectSettings(io, reachedUnprefixed, objectFolders);
+  await addProjectCustomMetadata(io, org, reachedUnprefixed, customMetadataFolders);
+  await addProjectGroups(io, org, reached, groupFolders);
+  await addProjectRecordTypes(io, org, reached, objectFolders);
+  // a record of --records may give RecordTypeId by the record type's DeveloperName: its Id, now that the project's are in
+  for (const p of resolveRecordTypeNames(org).slice(0, SAID_RECORD_TYPES)) io.stderr(`${values.get('records')}: ${p.object}[${p.index}].RecordTypeId: warning: ${p.message}\n`);
   // $Record: a record of the org, by Id (its object is the one it is listed under)
   let record: TriggerRecord | undefined;
   const recordId = values.get('record');
@@ -188,7 +211,7 @@ async function run(argv: readonly string[], io: CliIo, program: string): Promise
     if (!isObject(json.value)) { io.stderr(`${priorFile}: (root): expected the fields of $Record__Prior that differ from $Record: { "Status": "New" }\n`); return EXIT_BAD_INPUT; }
     const raw = PriorFields.safeParse(json.value);
     if (!raw.success) { zodProblems(io, priorFile, raw.error); return EXIT_BAD_INPUT; }
-    recordPrior = { object: record.object, fields: { ...record.fields, ...raw.data } };
+    recordPrior = { object: record.object, fields: withRecordTypeIdResolved(org, record.object, { ...record.fields, ...raw.data }) };
   }
   // A Process Builder process (processType Workflow) has no $Record: Salesforce hands it the record
   // saved as the input myVariable_current and the record before the save as myVariable_old (none
@@ -227,24 +250,6 @@ async function run(argv: readonly string[], io: CliIo, program: string): Promise
   } else if (message && !Object.keys(inputs).some((k) => k.toLowerCase() === message.name.toLowerCase())) {
     io.stderr(`${file}: warning: this process starts when ${message.objectType ? `a ${message.objectType}` : 'a platform event'} message is received, its input ${message.name}; give the message with --records and --record <Id>\n`);
   }
-  const project = values.get('project');
-  if (project !== undefined && io.pathKind && (await io.pathKind(project)) !== 'directory') {
-    const kind = await io.pathKind(project);
-    io.stderr(`${project}: --project takes the project's folder (where the subflows are); ${kind === 'missing' ? 'it does not exist' : 'this is a file'}\n`);
-    return EXIT_BAD_INPUT;
-  }
-  const { flows: files, labels: labelFiles, objects: objectFolders, customMetadata: customMetadataFolders, groups: groupFolders } = await projectFiles(io, project ?? dirname(file));
-  const labels = await projectLabels(io, labelFiles);
-  const cache = new Map<string, ResolvedFlow | undefined>();
-  const texts = new Map<string, string>();
-  for (const [name, path] of files) { try { texts.set(name, await io.readFile(path)); } catch { /* unreadable: not in the project */ } }
-  // what the run can reach decides which of the project's setup records are read (flowsReached.ts)
-  const reached = flowsReached(text, texts, namespace);
-  const reachedUnprefixed = reached.map((t) => withoutOwnPrefix(t, namespace));
-  const settings = await projectSettings(io, reachedUnprefixed, objectFolders);
-  await addProjectCustomMetadata(io, org, reachedUnprefixed, customMetadataFolders);
-  await addProjectGroups(io, org, reached, groupFolders);
-  await addProjectRecordTypes(io, org, reached, objectFolders);
   const withProject = (definition: FlowDefinition): FlowDefinition => withReferencedSettings(withReferencedLabels(withoutOwnNamespace(definition, namespace), labels), settings);
   const resolveFlow = (name: string): ResolvedFlow | undefined => {
     if (!cache.has(name)) {

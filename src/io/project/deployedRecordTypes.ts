@@ -27,6 +27,14 @@ const RECORD_TYPE_FILE = /(?:^|\/)objects\/([A-Za-z][A-Za-z0-9_]*)\/recordTypes\
 /** A retrieved package's object file (`objects/Case.object`): its `<recordTypes>` are the object's. */
 const PACKAGE_OBJECT_FILE = /(?:^|\/)objects\/([A-Za-z][A-Za-z0-9_]*)\.object$/;
 const API_NAME = /^[A-Za-z][A-Za-z0-9_]*$/;
+/**
+ * A field read through a record's record type: `$Record.RecordType.DeveloperName`,
+ * `{!Get_Case.RecordType.Name}`, `$Record.Account.RecordType.Name` — the lookup `RecordTypeId`
+ * followed into the org's RecordType records, so those must hold the project's as a Get Records on
+ * RecordType would find them. Merge fields ignore case, as Salesforce does; `My_RecordType__r.` is
+ * another relationship (no dot right before it).
+ */
+const THROUGH_RECORD_TYPE = /[\w$]\.RecordType\.[A-Za-z]/i;
 
 /** The record's Id: `012` (a RecordType's prefix), `PRJ` and twelve characters from its object and name. */
 export function recordTypeIdOf(object: string, developerName: string): string {
@@ -99,6 +107,7 @@ function recordTypeOf(node: XmlNode, object: string, name: string): { key: strin
 
 const recordTypes = setupRecordFiles({
   objects: ['RecordType'],
+  through: THROUGH_RECORD_TYPE,
   field: 'recordTypes',
   plural: 'record types',
   max: MAX_PROJECT_RECORD_TYPES,
@@ -123,7 +132,7 @@ const recordTypes = setupRecordFiles({
 
 /** Whether `path` is a record type file (`objects/Case/recordTypes/Support.recordType-meta.xml`) or a retrieved package's object file (`objects/Case.object`), which holds the object's record types. */
 export const isRecordTypeFile = recordTypes.isFile;
-/** Whether a flow of `texts` reads RecordType records (a Get Records on the object RecordType). */
+/** Whether a flow of `texts` reads RecordType records (a Get Records on the object RecordType, or a field through a record's RecordType). */
 export const flowsReadRecordTypes = recordTypes.flowsRead;
 /** The RecordType records of `files` (record type and package object files; others are passed over), in path order, and what could not be read. */
 export const readProjectRecordTypes = recordTypes.read;

@@ -19,6 +19,8 @@ type SetupRecord = Readonly<Record<string, FieldValue>>;
 export interface SetupFileKind {
   /** The objects a flow reads that want these records (`Group` and `GroupMember`, `RecordType`): a flow reads them with `<object>` one of these. */
   objects: readonly string[];
+  /** What else in a flow's text reads the object: a relationship path through it (`$Record.RecordType.DeveloperName`), which the interpreter follows into the org's records as a Get Records would find them. */
+  through?: RegExp;
   /** Where the records go, in the project and in a flow's definition. */
   field: 'groups' | 'groupMembers' | 'recordTypes';
   /** A file that cannot be read is another kind's to report (queue members: the queue's Group says it). */
@@ -39,9 +41,9 @@ export interface SetupFileKind {
 /** The functions every path reads one kind of setup records with (the project readers, the command line, the catalog). */
 export function setupRecordFiles(kind: SetupFileKind) {
   const reads = new RegExp(`<object>\\s*(?:${kind.objects.join('|')})\\s*</object>`);
-  /** Whether a flow of `texts` reads one of the kind's objects (a Get, Update or Delete Records on it). */
+  /** Whether a flow of `texts` reads one of the kind's objects (a Get, Update or Delete Records on it, or a path through it: `through`). */
   const flowsRead = (texts: Iterable<string>): boolean => {
-    for (const text of texts) if (reads.test(text)) return true;
+    for (const text of texts) if (reads.test(text) || kind.through?.test(text)) return true;
     return false;
   };
   /** Whether a flow of `project` reads the object (every flow file scanned, as for its custom settings). */

@@ -185,6 +185,28 @@ export function queueMembershipFiles(): ProjectFile[] {
   return filesUnder(join(import.meta.dirname, '..', '__fixtures__', 'QueueMembership'));
 }
 
+/** Every file of the RecordTypeBranch project (flows branching on `$Record.RecordType.DeveloperName` and `Get_Case.RecordType.DeveloperName`, no Get Records on RecordType), with its path inside the project. */
+export function recordTypeBranchFiles(): ProjectFile[] {
+  return filesUnder(join(import.meta.dirname, '..', '__fixtures__', 'RecordTypeBranch'));
+}
+
+/** RecordTypeBranch as a retrieved package: its flows as `unpackaged/flows/*.flow`, its record types as the `<recordTypes>` of `unpackaged/objects/Case.object`. */
+export function recordTypeBranchPackage(): ProjectFile[] {
+  const files = recordTypeBranchFiles();
+  const recordTypes = files.flatMap((f) => {
+    const name = /\/recordTypes\/(\w+)\.recordType-meta\.xml$/.exec(f.path)?.[1];
+    const body = /<RecordType[^>]*>([\s\S]*)<\/RecordType>/.exec(f.text)?.[1];
+    return name && body ? [`    <recordTypes>${body.replace(/<fullName>\w+<\/fullName>/, `<fullName>${name}</fullName>`)}</recordTypes>`] : [];
+  });
+  const object = `<?xml version="1.0" encoding="UTF-8"?>
+<CustomObject xmlns="http://soap.sforce.com/2006/04/metadata">
+${recordTypes.join('\n')}
+    <sharingModel>ReadWrite</sharingModel>
+</CustomObject>
+`;
+  return [...asRetrievedPackage(files), { path: 'unpackaged/objects/Case.object', text: object }];
+}
+
 function filesUnder(root: string): ProjectFile[] {
   const files: ProjectFile[] = [];
   const walk = (dir: string): void => {
