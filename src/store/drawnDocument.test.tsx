@@ -6,7 +6,7 @@ import { emptyOrchestration } from '../model/factories';
 import { largeOrchestration } from '../model/testing/largeDocument';
 import type { Orchestration } from '../model/types';
 import { useAppStore } from './appStore';
-import { BIG_DESIGN_NODES, designNodeCount, drawsLater } from './bigDesign';
+import { DRAW_LATER_NODES, designNodeCount, drawsLater } from './bigDesign';
 import { useDrawnDoc } from './drawnDocument';
 
 const setLabel = defineCommand<{ label: string }>('orchestration.setLabel', 'Rename orchestration', (doc, p) => ({ ...doc, label: p.label }));
@@ -30,18 +30,23 @@ describe('the document the canvas draws', () => {
     });
   });
 
-  it('counts stages, steps and decisions, and calls a design big above BIG_DESIGN_NODES', () => {
-    const big = largeOrchestration(1_000, 50);
-    expect(designNodeCount(big)).toBe(1_020);
+  it('counts stages, steps and decisions, and draws a design later above DRAW_LATER_NODES', () => {
+    const big = largeOrchestration(3_000, 50);
+    expect(designNodeCount(big)).toBe(3_060);
     expect(drawsLater(big)).toBe(true);
-    expect(drawsLater(largeOrchestration(BIG_DESIGN_NODES - 20, 20))).toBe(false);
+    // the benchmark's 2,000 steps (2,100 nodes) are drawn in the task that opens them
+    expect(drawsLater(largeOrchestration(2_000, 20))).toBe(false);
+    const under = largeOrchestration(2_380, 20);
+    const over = largeOrchestration(2_381, 20);
+    expect([designNodeCount(under), designNodeCount(over)]).toEqual([DRAW_LATER_NODES - 1, DRAW_LATER_NODES + 1]);
+    expect([drawsLater(under), drawsLater(over)]).toEqual([false, true]);
   });
 
   it('draws a big design just opened in a later render: first the design before it, marked pending, then the new one', () => {
     // given the canvas drawing the empty design
     const before = useAppStore.getState().doc;
     const log = drawnLog();
-    const big = largeOrchestration(1_000, 50);
+    const big = largeOrchestration(3_000, 50);
     // when a big design opens
     act(() => {
       useAppStore.getState().openDocument(big);
@@ -56,7 +61,7 @@ describe('the document the canvas draws', () => {
   it('draws an edit, and a small design opened, in the same render', () => {
     // given the canvas drawing a big design
     act(() => {
-      useAppStore.getState().openDocument(largeOrchestration(1_000, 50));
+      useAppStore.getState().openDocument(largeOrchestration(3_000, 50));
     });
     const log = drawnLog();
     // when the design is edited
@@ -92,7 +97,7 @@ describe('the document the canvas draws', () => {
     try {
       const before = useAppStore.getState().doc;
       const log = drawnLog();
-      const big = largeOrchestration(1_000, 50);
+      const big = largeOrchestration(3_000, 50);
       // when a big design opens
       act(() => {
         useAppStore.getState().openDocument(big);
@@ -109,7 +114,7 @@ describe('the document the canvas draws', () => {
       expect(log.at(-1)).toEqual({ doc: big, pending: false });
 
       // and a preparer that fails does not keep a design from being drawn
-      const other = largeOrchestration(1_000, 40);
+      const other = largeOrchestration(3_000, 40);
       act(() => {
         useAppStore.getState().openDocument(other);
       });
