@@ -88,3 +88,18 @@ export function recordTypeIdProblem(what: string, value: unknown, object: string
   }
   return `${what}: RecordTypeId ${shown} is neither the Id of a RecordType nor the DeveloperName of a record type of ${object} (${exist}): it is kept as given, so a field read through RecordType reads nothing`;
 }
+
+/**
+ * The record types of `object` a RecordTypeId may name, as choices for an editor: the DeveloperName
+ * (what the scenario holds) with the label beside it, the first of each DeveloperName (ignoring case).
+ */
+export function recordTypeChoices(object: string, recordTypes: readonly RecordTypeFields[]): { value: string; label: string }[] {
+  const seen = new Set<string>();
+  return recordTypesOf(object, recordTypes).flatMap((r) => {
+    const name = text(r, 'DeveloperName');
+    if (name === '' || seen.has(name.toLowerCase())) return [];
+    seen.add(name.toLowerCase());
+    const label = text(r, 'Name');
+    return [{ value: name, label: label && label !== name ? `${label} (${name})` : name }];
+  });
+}

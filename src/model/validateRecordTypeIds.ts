@@ -8,16 +8,16 @@
 import { childPath } from './jsonPath';
 import { RECORD_VARIABLE } from './names';
 import { fieldOf, recordTypeIdProblem, type RecordTypeFields } from './recordTypeByName';
-import type { Scenario } from './types';
+import type { Orchestration, Scenario } from './types';
 import type { ValidationContext } from './validateContext';
 
 const isFields = (value: unknown): value is RecordTypeFields => typeof value === 'object' && value !== null && !Array.isArray(value);
 
-/** The record types the run will hold: the scenario's first (they win over the project's of the same name), then those the flows carry. */
-function runRecordTypes(ctx: ValidationContext, scenario: Scenario): RecordTypeFields[] {
+/** The record types a run of `doc` under `scenario` will hold: the scenario's first (they win over the project's of the same name), then those the flows carry. */
+export function runRecordTypes(doc: Orchestration, scenario: Scenario): RecordTypeFields[] {
   const given = Object.entries(scenario.records ?? {}).filter(([object]) => object.toLowerCase() === 'recordtype').flatMap(([, list]) => list);
   // the definitions are the project's, stored in the document: untrusted, so only objects are taken
-  const carried = (ctx.doc.flows ?? []).flatMap((flow) => {
+  const carried = (doc.flows ?? []).flatMap((flow) => {
     const definition = flow.definition;
     const list = isFields(definition) ? definition.recordTypes : undefined;
     return Array.isArray(list) ? list.filter(isFields) : [];
@@ -39,7 +39,7 @@ export function validateRecordTypeIds(ctx: ValidationContext, scenario: Scenario
   const check = (fields: Readonly<Record<string, unknown>>, object: string, path: string, what: string) => {
     const given = fieldOf(fields, 'RecordTypeId');
     if (!given) return;
-    recordTypes ??= runRecordTypes(ctx, scenario);
+    recordTypes ??= runRecordTypes(ctx.doc, scenario);
     const message = recordTypeIdProblem(what, given.value, object, recordTypes);
     if (message) ctx.warn(childPath(path, given.key), message);
   };

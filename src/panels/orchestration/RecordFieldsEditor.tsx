@@ -2,7 +2,7 @@
 import { runStartDateTime, runStartDay } from '../fields/runStart';
 import type { Edit } from '../fields/edit';
 import { DraftTextField } from '../../ui/fields/DraftTextField';
-import { SelectField } from '../../ui/fields/SelectField';
+import { SelectField, type SelectOption } from '../../ui/fields/SelectField';
 import { buttonClass, iconButtonClass } from '../../ui/fields/styles';
 import { typeOfValue } from '../requirements/resourceTypes';
 import { VariableValueInput } from './VariableValueInput';
@@ -42,7 +42,13 @@ function renameKey(fields: Fields, from: string, to: string): Fields {
   return Object.fromEntries(Object.entries(fields).map(([k, v]) => [k === from ? to : k, v]));
 }
 
-export function RecordFieldsEditor({ variable, value, onChange }: { variable: string; value: Fields; onChange: Edit<Fields> }) {
+/** What a text field's value is usually chosen from (a RecordTypeId: the object's record types), else undefined. */
+export type FieldChoices = (field: string) => readonly SelectOption[] | undefined;
+
+/** The option a text value is (ignoring case), else '' (typed in the text field). */
+const chosen = (choices: readonly SelectOption[], v: Scalar): string => (typeof v === 'string' ? choices.find((c) => c.value.toLowerCase() === v.toLowerCase())?.value ?? '' : '');
+
+export function RecordFieldsEditor({ variable, value, onChange, choicesFor }: { variable: string; value: Fields; onChange: Edit<Fields>; choicesFor?: FieldChoices }) {
   const entries = Object.entries(value);
   const listRef = useRef<HTMLUListElement>(null);
   const addRef = useRef<HTMLButtonElement>(null);
@@ -58,6 +64,7 @@ export function RecordFieldsEditor({ variable, value, onChange }: { variable: st
       <ul ref={listRef} className="space-y-2">
         {entries.map(([field, v], i) => {
           const type = fieldType(v);
+          const choices = type === 'Text' ? choicesFor?.(field) : undefined;
           return (
             <li key={field} className="grid grid-cols-[1fr_6rem_auto] items-end gap-1 rounded border border-ink-400/20 p-1">
               <DraftTextField
@@ -80,6 +87,12 @@ export function RecordFieldsEditor({ variable, value, onChange }: { variable: st
               {type !== 'Empty' && (
                 <div className="col-span-3">
                   <VariableValueInput type={type} label={`${field} value`} value={v} onChange={(nv, g) => onChange({ ...value, [field]: nv }, g)} />
+                </div>
+              )}
+              {choices && choices.length > 0 && (
+                // a value is still typed freely above; this offers the usual ones
+                <div className="col-span-3">
+                  <SelectField label={`${field} from the list`} value={chosen(choices, v)} options={[{ value: '', label: 'Typed above' }, ...choices]} onChange={(c) => { if (c !== '') onChange({ ...value, [field]: c }); }} />
                 </div>
               )}
             </li>

@@ -5,10 +5,12 @@
  */
 import { useMemo } from 'react';
 import { RECORD_VARIABLE } from '../../model/names';
+import { recordTypeChoices } from '../../model/recordTypeByName';
+import { runRecordTypes } from '../../model/validateRecordTypeIds';
 import type { Orchestration, Scenario } from '../../model/types';
 import { useAppStore } from '../../store/appStore';
 import { selectProjectObjects } from '../../store/selectors';
-import { RecordFieldsEditor } from '../orchestration/RecordFieldsEditor';
+import { RecordFieldsEditor, type FieldChoices } from '../orchestration/RecordFieldsEditor';
 import { ownRecordField, triggeringRecordOptions } from '../requirements/resourceTypes';
 import { input } from './fieldStyles';
 import { withField } from './scenarioFields';
@@ -36,6 +38,11 @@ export function TriggeringRecordEditor({ doc, scenario, onChange }: { doc: Orche
     const options = triggeringRecordOptions(doc, undefined);
     return { fields: fieldsTheDesignReads(doc, options), reads: relatedReads(doc, options, objects), used: objectsTheFlowsUse(doc) };
   }, [doc, objects]);
+  // RecordTypeId is given by the record type's DeveloperName (resolved when the run starts): the
+  // record types the run will hold — the project's the flows carry, the scenario's — are offered
+  const triggerObject = doc.trigger?.type === 'recordTriggered' ? doc.trigger.object ?? '' : '';
+  const recordTypes = useMemo(() => recordTypeChoices(triggerObject, runRecordTypes(doc, scenario)), [doc, scenario, triggerObject]);
+  const choicesFor: FieldChoices | undefined = recordTypes.length > 0 ? (field) => (field.toLowerCase() === 'recordtypeid' ? recordTypes : undefined) : undefined;
   const trigger = doc.trigger;
   if (trigger?.type !== 'recordTriggered') return null;
   const record = scenario.record ?? {};
@@ -54,10 +61,10 @@ export function TriggeringRecordEditor({ doc, scenario, onChange }: { doc: Orche
           : 'A field not given here is empty (null); '}
         the record gets an Id unless you give one.
       </p>
-      <RecordFieldsEditor variable="$Record" value={record} onChange={(value) => onChange({ ...scenario, record: value })} />
+      <RecordFieldsEditor variable="$Record" value={record} onChange={(value) => onChange({ ...scenario, record: value })} {...(choicesFor ? { choicesFor } : {})} />
       <AddFieldsRead fields={fields} holder={TRIGGERING_RECORD} object={trigger.object} objects={objects} scenario={scenario} onChange={onChange} given={designValues} />
       <RelatedRecords reads={reads} choices={objectChoices(doc, scenario, used)} holder={TRIGGERING_RECORD} scenario={scenario} onChange={onChange} />
-      <SaveEditor scenario={scenario} onChange={onChange} />
+      <SaveEditor scenario={scenario} onChange={onChange} {...(choicesFor ? { choicesFor } : {})} />
     </fieldset>
   );
 }
@@ -75,7 +82,7 @@ const STARTS: { value: '' | Save['operation']; label: string }[] = [
  * then the trigger's "when" and entry conditions decide whether it launches at all (trace
  * `run.launch`), and an update has the values before it (`$Record__Prior`, `save.prior`).
  */
-function SaveEditor({ scenario, onChange }: { scenario: Scenario; onChange: (s: Scenario) => void }) {
+function SaveEditor({ scenario, onChange, choicesFor }: { scenario: Scenario; onChange: (s: Scenario) => void; choicesFor?: FieldChoices }) {
   const save = scenario.save;
   const setSave = (next: Save | null) => onChange(withField(scenario, 'save', next ?? undefined));
   return (
@@ -99,7 +106,7 @@ function SaveEditor({ scenario, onChange }: { scenario: Scenario; onChange: (s: 
         <fieldset className="space-y-1 rounded border border-ink-400/20 p-1">
           <legend className="px-1 text-xs font-semibold text-ink-600">Before the update ($Record__Prior)</legend>
           <p className="text-xs text-ink-600">The fields the update changed, with their values before it; a field not listed here did not change.</p>
-          <RecordFieldsEditor variable="$Record__Prior" value={save.prior ?? {}} onChange={(prior) => setSave({ ...save, prior })} />
+          <RecordFieldsEditor variable="$Record__Prior" value={save.prior ?? {}} onChange={(prior) => setSave({ ...save, prior })} {...(choicesFor ? { choicesFor } : {})} />
         </fieldset>
       )}
     </div>
