@@ -46,6 +46,7 @@ export default function GanttChart() {
   const end = Math.max(trace?.run.endedAt ?? 0, trace?.events.at(-1)?.t ?? 0, 1);
   const spans = useMemo(() => (trace ? spansOf(trace, index) : []), [trace, index]);
   const rows = [...new Set(spans.map((s) => s.element))];
+  const stages = new Set(spans.filter((s) => s.kind === 'stage').map((s) => s.element));
   const shown = rows.slice(0, MAX_ROWS);
   const rowOf = new Map(shown.map((r, i) => [r, i]));
   const x = (t: number) => LABEL + (t / end) * (width - LABEL - 4);
@@ -54,10 +55,13 @@ export default function GanttChart() {
       <svg role="img" aria-label={`Gantt chart of ${rows.length} stages and steps up to ${formatVirtualTime(trace?.events[index]?.t ?? 0)}`} width={width} height={shown.length * ROW + 18}>
         {shown.map((r, i) => {
           const label = labelOf(r);
+          // a stage's row bold, its steps' indented, and each named by kind in its tip, as the Outline
+          // sets them apart: the recruiting demo's stage and step "Create and Send Offer" read alike
+          const stage = stages.has(r);
           return (
-            <text key={r} x={2} y={i * ROW + 12} className="fill-ink-800" fontSize={10} data-element={r}>
-              {label.length > 26 ? `${label.slice(0, 25)}…` : label}
-              <title>{label === r ? r : `${label} (${r})`}</title>
+            <text key={r} x={stage ? 2 : 10} y={i * ROW + 12} className="fill-ink-800" fontSize={10} fontWeight={stage ? 600 : undefined} data-element={r}>
+              {label.length > 24 ? `${label.slice(0, 23)}…` : label}
+              <title>{`${stage ? 'Stage' : 'Step'} ${label === r ? r : `${label} (${r})`}`}</title>
             </text>
           );
         })}
