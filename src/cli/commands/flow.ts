@@ -42,7 +42,7 @@ export function flowHelp(program: string): CommandHelp {
     summary: 'Runs one flow (autolaunched, screen or evaluation) offline on a simulated org and prints its outputs, path, record changes and side effects as JSON.',
     options: [
       ['--inputs <file>', 'JSON object: input variable name → value'],
-      ['--records <file>', 'JSON records of the simulated org by object: { "Case": [{ "Id": "500…", "Status": "New" }] }'],
+      ['--records <file>', 'JSON records of the simulated org by object: { "Case": [{ "Id": "500…", "Status": "New" }] } (a RecordTypeId may be the record type\'s DeveloperName: "Support_Case")'],
       ['--record <Id>', 'a record-triggered flow\'s $Record (a Process Builder process\'s myVariable_current): the record of --records with this Id'],
       ['--prior <file>', 'JSON object: the fields of $Record__Prior (myVariable_old) that differ from --record (an update: { "Status": "New" })'],
       ['--screens <file>', 'JSON object: screen field name → the value entered (a choice by its name; a component → its outputs by name)'],
