@@ -5,6 +5,7 @@
  */
 import { basename } from 'node:path';
 import type { Orchestration, Scenario } from '../../model/types';
+import { scenarioNameOfFile } from '../../io/project/scenarioFiles';
 import { describeSubject, diffBehaviour, type BehaviourChange } from '../../verify/diff/index';
 import { runScenario } from '../../verify/runScenario';
 import { EXIT_BAD_INPUT, EXIT_FAILED, EXIT_OK, guarded, writeOutput, type CliCommand, type CliIo } from '../cliIo';
@@ -91,13 +92,14 @@ async function run(argv: readonly string[], io: CliIo): Promise<number> {
   shared.warnings.forEach((line) => io.stderr(`${line}\n`));
   oldDesign.doc = shared.doc;
   const given = parsed.options.lists.get('scenario') ?? [];
-  const files = given.length > 0 ? given : io.pathKind && io.listDir ? await scenariosBeside(io, newFile) : [];
+  // beside the new design's file: for `<project>#<ApiName>` (or a project folder) the orchestration's file in it, as `test` finds them
+  const files = given.length > 0 ? given : io.pathKind && io.listDir ? await scenariosBeside(io, newDesign.file ?? newFile) : [];
   const scenarios = await loadScenarios(io, files, oldDesign.doc, newDesign.doc);
   if (!scenarios) return EXIT_BAD_INPUT;
   const compared: Compared[] = scenarios.map(({ file, scenario }) => {
     const before = runScenario(oldDesign.doc, scenario).trace;
     const after = runScenario(newDesign.doc, scenario).trace;
-    return { scenario: scenario.name ?? (file ? basename(file) : 'default scenario'), file, changes: diffBehaviour(oldDesign.doc, before, newDesign.doc, after) };
+    return { scenario: scenario.name ?? (file ? scenarioNameOfFile(basename(file)) : 'default scenario'), file, changes: diffBehaviour(oldDesign.doc, before, newDesign.doc, after) };
   });
   const text = reporter === 'json' ? jsonReport(oldFile, newFile, compared) : textReport(oldFile, newFile, compared);
   const written = await writeOutput(io, parsed.options.values.get('out'), text);
