@@ -1,9 +1,10 @@
 // @vitest-environment jsdom
-import { fireEvent, render, screen } from '@testing-library/react';
+import { act, fireEvent, render, screen } from '@testing-library/react';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { emptyOrchestration } from '../../model/factories';
 import { OutlineView } from './OutlineView';
 import { useAppStore } from '../../store/appStore';
+import { duplicateSelection } from '../../actions/clipboard';
 
 describe('OutlineView keyboard editor', () => {
   beforeEach(() => {
@@ -43,6 +44,39 @@ describe('OutlineView keyboard editor', () => {
     expect(useAppStore.getState().doc.stages.map((s) => s.name)).toEqual(['Prepare']);
     useAppStore.getState().undo();
     expect(useAppStore.getState().doc.stages.map((s) => s.name)).toEqual(['Prepare', 'Ship_order']);
+  });
+
+  it('moves focus to the copy Ctrl+D (or Ctrl+V) made from a row, so Delete removes the copy, not the original', () => {
+    // given: the step's row focused and selected, as a keyboard user has it before Ctrl+D
+    render(<OutlineView />);
+    const tree = screen.getByRole('tree');
+    act(() => screen.getByRole('treeitem', { name: 'Background step Check' }).focus());
+    act(() => useAppStore.getState().select(['Check']));
+    // when: the app's shortcut duplicates it (the copy becomes the selection)
+    act(() => duplicateSelection(useAppStore));
+    expect(useAppStore.getState().selected).toEqual(['Check_2']);
+    // then: focus is on the copy's row, and Delete there removes the copy
+    expect(document.activeElement?.getAttribute('data-element')).toBe('Check_2');
+    fireEvent.keyDown(tree, { key: 'Delete' });
+    expect(useAppStore.getState().doc.stages[0]!.steps.map((s) => s.name)).toEqual(['Check']);
+  });
+
+  it('Delete on a stage\'s last step moves focus to the step before (the selection), not to its start condition\'s row', () => {
+    // given: two steps, the last one's row focused
+    useAppStore.getState().replaceDocument({
+      ...emptyOrchestration(),
+      stages: [{ name: 'Prepare', label: 'Prepare', steps: [{ name: 'Check', label: 'Check', kind: 'background' }, { name: 'Ship', label: 'Ship', kind: 'background' }] }],
+    });
+    render(<OutlineView />);
+    const tree = screen.getByRole('tree');
+    act(() => screen.getByRole('treeitem', { name: 'Background step Ship' }).focus());
+    // when
+    fireEvent.keyDown(tree, { key: 'Delete' });
+    // then: focus and selection on Check, so a second Delete deletes it too
+    expect(useAppStore.getState().selected).toEqual(['Check']);
+    expect(document.activeElement?.getAttribute('data-element')).toBe('Check');
+    fireEvent.keyDown(tree, { key: 'Delete' });
+    expect(useAppStore.getState().doc.stages[0]!.steps).toEqual([]);
   });
 
   it('moves with arrows, collapses and expands, and selects with Enter', () => {

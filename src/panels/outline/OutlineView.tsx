@@ -7,7 +7,7 @@
  * S add a stage after, B / I add a background / interactive step to the stage, D add a decision.
  */
 import { defaultRangeExtractor, useVirtualizer, type Range } from '@tanstack/react-virtual';
-import { memo, useEffect, useLayoutEffect, useMemo, useRef, useState, type CSSProperties, type KeyboardEvent } from 'react';
+import { memo, useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, type CSSProperties, type KeyboardEvent } from 'react';
 import { flushSync } from 'react-dom';
 import { STATUS_ICON, STATUS_LABEL, type AnyStatus } from '../../ui/statusStyles';
 import { inputMark, userActedSince } from '../../ui/focusLater';
@@ -20,6 +20,7 @@ import { useActionContext } from '../../actions/useActionContext';
 import { useAppStore } from '../../store/appStore';
 import { useDrawnDoc } from '../../store/drawnDocument';
 import { selectRunning } from '../../store/selectors';
+import { useRowFocusFollowsCopy } from './useRowFocusFollowsCopy';
 
 const KIND_WORD: Record<OutlineItem['kind'], string> = {
   stage: 'Stage', decision: 'Decision', background: 'Background step', interactive: 'Interactive step', condition: 'Condition',
@@ -188,6 +189,12 @@ export function OutlineView() {
     pendingFocus.current = null;
     row.focus(); // scrolls it into view; the window follows the scroll
   });
+  // its row is drawn with the copy: focused by the layout effect above once it is
+  const focusCopy = useCallback((element: string) => {
+    pendingFocus.current = element;
+    setFocusId(element);
+  }, []);
+  useRowFocusFollowsCopy(treeRef, refs, focusCopy);
   const toggle = (id: string, open: boolean) => {
     const next = new Set(collapsed);
     if (open) next.delete(id); else next.add(id);
@@ -234,9 +241,10 @@ export function OutlineView() {
     } else if (key === 'Delete' || key === 'Backspace') {
       // a start condition row is not deleted (its step would go with it): it is edited in Properties
       if (current.kind !== 'condition') {
-        // focus moves to the row after the element's own rows (else the one before) before the row
-        // goes, so it stays in the tree and never falls to <body>
-        const next = items.slice(at + 1).find((i) => i.level <= current.level) ?? items[at - 1];
+        // focus moves to the row after the element's own rows (else the element's row before: the
+        // previous step or its stage, what Delete selects, not the previous step's start condition,
+        // where Delete and F2 do nothing) before the row goes, so it never falls to <body>
+        const next = items.slice(at + 1).find((i) => i.level <= current.level) ?? items.slice(0, at).findLast((i) => i.level <= current.level);
         focus(next);
         const done = onRow(current.element, deleteAction, undefined);
         // the last element gone: the empty tree takes focus (S there adds the first stage), not the
