@@ -30,6 +30,15 @@ describe('stageflow (the dispatcher)', () => {
     expect(direct.out.stderr).toBe('');
   });
 
+  it('--help gives every exit code docs/cli.md gives for every command, 5 (nothing was tested) among them', async () => {
+    // given
+    const { io, out } = memoryIo({});
+    // when
+    await stageflow(['--help'], io);
+    // then
+    expect(out.stdout).toContain('Exit codes: 0 ok, 1 expectations failed (test), coverage below --min (coverage), behaviour changed with --exit-code (diff), or an internal error, 2 bad input (a file that cannot be read or does not validate, bad arguments), 5 nothing was tested (test, coverage: no scenario found).\n');
+  });
+
   it('no command: the overview on stderr, exit 2', async () => {
     const { io, out } = memoryIo({});
     expect(await stageflow([], io)).toBe(2);

@@ -18,7 +18,9 @@ function overview(): string {
     'commands:',
     ...SUBCOMMANDS.map((c) => `  ${c.name.padEnd(width)}  ${c.summary}`),
     '',
-    'Run "stageflow <command> --help" for a command\'s options. Exit codes: 0 ok, 1 expectations failed, 2 bad input.',
+    'Run "stageflow <command> --help" for a command\'s options.',
+    // every code docs/cli.md gives for every command: a CI script reads 5 apart from 1 and 2
+    'Exit codes: 0 ok, 1 expectations failed (test), coverage below --min (coverage), behaviour changed with --exit-code (diff), or an internal error, 2 bad input (a file that cannot be read or does not validate, bad arguments), 5 nothing was tested (test, coverage: no scenario found).',
     '',
   ].join('\n');
 }
