@@ -24,6 +24,8 @@ describe('parseOptions', () => {
     [['--reporter', '--update'], '--reporter needs a value'],
     [['--reporter='], '--reporter needs a value'],
     [['--reporter', 'a', '--reporter', 'b'], '--reporter is given twice'],
+    [['--reporter', '-1'], '--reporter needs a value; "-1" begins with "-", so it reads as an option: write --reporter=-1'],
+    [['--reporter', '--fast'], '--reporter needs a value'],
   ])('refuses %j: %s', (argv, message) => {
     expect(parseOptions(argv, spec)).toEqual({ ok: false, message });
   });

@@ -38,6 +38,17 @@ function quotedOption(message: string): string {
 }
 
 /**
+ * `--min needs a value`; when the word after the option is a value that begins with "-" (`--min -1`,
+ * `--out -report.xml`), not an option's name, parseArgs refuses it as ambiguous: say so, and how to give it.
+ */
+function missingValue(argv: readonly string[], option: string): string {
+  const next = argv[argv.indexOf(option) + 1];
+  // `--reporter --update`: the value was left out (an option's name follows)
+  if (next === undefined || next.startsWith('--')) return `${option} needs a value`;
+  return `${option} needs a value; "${next}" begins with "-", so it reads as an option: write ${option}=${next}`;
+}
+
+/**
  * Parses `argv` against `spec` (option names without `--`). `-h`/`--help` anywhere asks for help;
  * an unknown option, a missing value or a value given twice is an error message.
  */
@@ -54,7 +65,7 @@ export function parseOptions(argv: readonly string[], spec: OptionSpec): Options
     const code = typeof e === 'object' && e !== null && 'code' in e ? String(e.code) : '';
     const message = e instanceof Error ? e.message : String(e);
     if (code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') return { ok: false, message: unknownOption(quotedOption(message), Object.keys(spec).map((name) => `--${name}`)) };
-    if (code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE') return { ok: false, message: `${quotedOption(message)} needs a value` };
+    if (code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE') return { ok: false, message: missingValue(argv, quotedOption(message)) };
     return { ok: false, message: message.split('\n')[0]! };
   }
   const result: ParsedOptions = { positionals: [], flags: new Set(), values: new Map(), lists: new Map() };
