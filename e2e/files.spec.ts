@@ -272,3 +272,29 @@ test('an exported picture draws the connectors: each line carries its stroke (ht
   // and the canvas's own connectors are left as they were
   expect(await page.locator('.react-flow__edge-path[style]').count()).toBe(0);
 });
+
+test('undoing an import brings back the scenarios of the design before it, and they are what is saved', async ({ page }) => {
+  // given the onboarding sample with its three scenarios
+  await page.goto('/?sample=onboarding');
+  await expect(node(page, 'Buddy')).toBeVisible();
+  const expectScenarios = async (count: number) => {
+    await page.getByRole('button', { name: 'Scenarios' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Scenarios' });
+    await expect(dialog.getByRole('combobox', { name: 'Scenario to edit' }).locator('option')).toHaveCount(count);
+    await page.keyboard.press('Escape');
+    await expect(dialog).toBeHidden();
+  };
+  await expectScenarios(3);
+  // when another design is imported (it runs under the default scenario) and the import is undone
+  const other = readFileSync('public/samples/order-fulfilment.json', 'utf8');
+  expect(await page.evaluate((text) => window.stageflow.loadDocument(text).ok, other)).toBe(true);
+  await expectScenarios(1);
+  await page.getByRole('button', { name: 'Undo' }).click();
+  await expect(node(page, 'Buddy')).toBeVisible();
+  // then the onboarding design has its scenarios back, and a reload after the save keeps them
+  await expectScenarios(3);
+  await saved(page);
+  await page.reload();
+  await expect(node(page, 'Buddy')).toBeVisible();
+  await expectScenarios(3);
+});

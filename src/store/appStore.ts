@@ -14,6 +14,7 @@ import { createTraceService, type ComputeTrace, type ExplainStep } from '../play
 import { animationFrames, type FrameScheduler } from '../player/frameScheduler';
 import { createDocumentSlice } from './createDocumentSlice';
 import { followRenames } from './followRenames';
+import { scenariosAcrossOpenings } from './scenariosAcrossOpenings';
 import { createPersistenceSlice } from './createPersistenceSlice';
 import { createRunSlice } from './createRunSlice';
 import { createScenarioSlice } from './createScenarioSlice';
@@ -62,6 +63,7 @@ export function createAppStore(options: AppStoreOptions = {}) {
     ),
   );
   followRenames(store);
+  scenariosAcrossOpenings(store);
   return store;
 }
 
