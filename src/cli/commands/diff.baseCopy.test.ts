@@ -35,4 +35,26 @@ describe('stageflow diff of a base copy outside the project', () => {
     expect(out.stdout).toContain('1 scenario: 0 with changed behaviour, 1 the same');
     expect(out.stderr).toContain('tmp/Case_Lifecycle.base.flow-meta.xml: flows: warning: flow Classify_Case is not beside this version; the new version\'s (force-app/main/default/flows/Classify_Case.flow-meta.xml) was used, so both versions run the same flows');
   });
+
+  it('does not also say that flow became a placeholder: the run used the new version\'s', async () => {
+    // given
+    const { io, out } = projectAndBaseCopy();
+    // when
+    await main(['tmp/Case_Lifecycle.base.flow-meta.xml', `p/${ORCHESTRATION}`, '--scenario', 'scenario.json'], io);
+    // then
+    expect(out.stderr).toContain('flow Classify_Case is not beside this version');
+    expect(out.stderr).not.toMatch(/flow Classify_Case is referenced but not in the project/);
+    expect(out.stderr).toContain('tmp/Case_Lifecycle.base.flow-meta.xml: extensions: warning:');
+  });
+
+  it('a base copy that does not validate still has all its lines, the placeholders among them', async () => {
+    // given
+    const { io, out } = projectAndBaseCopy();
+    // when
+    const code = await main(['tmp/Case_Lifecycle.base.flow-meta.xml', 'p/missing.flow-meta.xml'], io);
+    // then
+    expect(code).toBe(2);
+    expect(out.stderr).toMatch(/tmp\/Case_Lifecycle.base.flow-meta.xml: flows\[\d+\]: warning: flow Classify_Case is referenced but not in the project/);
+    expect(out.stderr).toContain('p/missing.flow-meta.xml: cannot read the file: it does not exist');
+  });
 });

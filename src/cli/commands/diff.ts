@@ -14,7 +14,7 @@ import { renderHelp, usageError, type CommandHelp } from '../help';
 import { loadDesign, loadScenario } from '../loadFiles';
 import { parseOptions } from '../options';
 import { table } from '../table';
-import { withFlowsOfNew } from './diffFlowsOfNew';
+import { withFlowsOfNew, withoutReplacedPlaceholders } from './diffFlowsOfNew';
 
 export const HELP: CommandHelp = {
   usage: 'stageflow diff <old design> <new design> [--scenario <scenario.json>]... [--exit-code] [--reporter text|json] [--out <file>]',
@@ -85,10 +85,15 @@ async function run(argv: readonly string[], io: CliIo): Promise<number> {
   }
   const reporter = parsed.options.values.get('reporter') ?? 'text';
   if (reporter !== 'text' && reporter !== 'json') { io.stderr(usageError('diff', `unknown reporter "${reporter}" (use text or json)`, HELP)); return EXIT_BAD_INPUT; }
-  const oldDesign = await loadDesign(io, oldFile);
-  const newDesign = await loadDesign(io, newFile);
-  if (!oldDesign || !newDesign) return EXIT_BAD_INPUT;
+  // the notes of both are held until the flows the old version takes from the new one are known
+  const held = { old: [] as string[], new: [] as string[] };
+  const holding = (lines: string[]): CliIo => ({ ...io, stderr: (text) => { lines.push(...text.split(/(?<=\n)/)); } });
+  const flush = (replaced: readonly string[]) => [...withoutReplacedPlaceholders(oldFile, held.old, replaced), ...held.new].forEach((text) => io.stderr(text));
+  const oldDesign = await loadDesign(holding(held.old), oldFile);
+  const newDesign = await loadDesign(holding(held.new), newFile);
+  if (!oldDesign || !newDesign) { flush([]); return EXIT_BAD_INPUT; }
   const shared = withFlowsOfNew(oldFile, oldDesign.doc, newDesign.doc);
+  flush(shared.replaced);
   shared.warnings.forEach((line) => io.stderr(`${line}\n`));
   oldDesign.doc = shared.doc;
   const given = parsed.options.lists.get('scenario') ?? [];

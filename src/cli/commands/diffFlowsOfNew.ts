@@ -15,14 +15,31 @@ function isPlaceholder(flow: Flow): boolean {
 }
 
 /** `oldDoc` with each placeholder flow replaced by the new version's flow of that name and type, and a warning line for each. */
-export function withFlowsOfNew(oldFile: string, oldDoc: Orchestration, newDoc: Orchestration): { doc: Orchestration; warnings: string[] } {
+export function withFlowsOfNew(oldFile: string, oldDoc: Orchestration, newDoc: Orchestration): { doc: Orchestration; warnings: string[]; replaced: string[] } {
   const real = new Map((newDoc.flows ?? []).filter((f) => f.definition !== undefined).map((f) => [f.name, f]));
   const warnings: string[] = [];
+  const replaced: string[] = [];
   const flows = (oldDoc.flows ?? []).map((flow) => {
     const taken = isPlaceholder(flow) ? real.get(flow.name) : undefined;
     if (!taken || taken.type !== flow.type) return flow;
     warnings.push(`${oldFile}: flows: warning: flow ${flow.name} is not beside this version; the new version's (${taken.source?.path ?? flow.name}) was used, so both versions run the same flows`);
+    replaced.push(flow.name);
     return taken;
   });
-  return warnings.length === 0 ? { doc: oldDoc, warnings } : { doc: { ...oldDoc, flows }, warnings };
+  return warnings.length === 0 ? { doc: oldDoc, warnings, replaced } : { doc: { ...oldDoc, flows }, warnings, replaced };
+}
+
+/**
+ * The old version's reading notes without the ones that said a flow `replaced` became a placeholder
+ * (`<old>: flows[2]: warning: flow X is referenced but not in the project …; added as a placeholder`):
+ * the run used the new version's flow, and the line saying so replaces them.
+ */
+export function withoutReplacedPlaceholders(oldFile: string, lines: readonly string[], replaced: readonly string[]): string[] {
+  const names = new Set(replaced);
+  const prefix = `${oldFile}: flows[`;
+  return lines.filter((line) => {
+    if (!line.startsWith(prefix)) return true;
+    const name = /^\d+\]: warning: flow (\S+) is referenced but /.exec(line.slice(prefix.length))?.[1];
+    return name === undefined || !names.has(name);
+  });
 }
