@@ -22,6 +22,10 @@ describe('parseSimulateArgs', () => {
     expect(parseSimulateArgs(argv)).toEqual({ ok: false, message });
   });
 
+  it('--out - is standard output: as if --out were not given', () => {
+    expect(parseSimulateArgs(['def.json', '--out', '-'])).toEqual({ ok: true, args: { orchestration: 'def.json', validateOnly: false } });
+  });
+
   it('recognises --help', () => {
     expect(parseSimulateArgs(['x.json', '--help'])).toEqual({ ok: 'help' });
   });

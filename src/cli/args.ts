@@ -40,7 +40,8 @@ export function parseSimulateArgs(argv: readonly string[]): SimulateArgsResult {
   if (files.length > 1) return { ok: false, message: `one orchestration file at a time (got ${files.map((f) => `"${f}"`).join(', ')})` };
   const args: SimulateArgs = { orchestration: files[0]!, validateOnly };
   if (values['--scenario'] !== undefined) args.scenario = values['--scenario'];
-  if (values['--out'] !== undefined) args.out = values['--out'];
+  // `--out -` is standard output, as without --out (chosen, docs/cli.md): not a file named "-"
+  if (values['--out'] !== undefined && values['--out'] !== '-') args.out = values['--out'];
   if (values['--orchestration'] !== undefined) args.project = values['--orchestration'];
   return { ok: true, args };
 }

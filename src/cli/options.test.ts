@@ -30,6 +30,16 @@ describe('parseOptions', () => {
     expect(parseOptions(argv, spec)).toEqual({ ok: false, message });
   });
 
+  it('--out - is standard output: as if --out were not given', () => {
+    // when
+    const result = parseOptions(['a.json', '--out', '-'], { out: 'string' });
+    // then
+    expect(result.ok).toBe(true);
+    if (result.ok !== true) return;
+    expect(result.options.values.has('out')).toBe(false);
+    expect(result.options.positionals).toEqual(['a.json']);
+  });
+
   it('recognises -h and --help anywhere', () => {
     expect(parseOptions(['x', '-h'], spec)).toEqual({ ok: 'help' });
     expect(parseOptions(['--fast', '--help'], spec)).toEqual({ ok: 'help' });

@@ -79,5 +79,7 @@ export function parseOptions(argv: readonly string[], spec: OptionSpec): Options
     else if (result.values.has(token.name)) return { ok: false, message: `--${token.name} is given twice` };
     else result.values.set(token.name, token.value);
   }
+  // `--out -` is standard output, as without --out (chosen, docs/cli.md): not a file named "-"
+  if (result.values.get('out') === '-') result.values.delete('out');
   return { ok: true, options: result };
 }

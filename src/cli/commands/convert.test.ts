@@ -104,4 +104,11 @@ describe('stageflow convert: options', () => {
     expect(await main(['Draft.flow-meta.xml', '--ot', 'draft.json'], io)).toBe(2);
     expect(out.stderr).toMatch(/^convert: unknown option "--ot"; did you mean "--out"\?\nusage: /);
   });
+
+  it('--out - is standard output (the other format, as without --out), not a file named "-"', async () => {
+    const { io, out } = memoryIo({ 'Draft.flow-meta.xml': draftXml });
+    expect(await main(['Draft.flow-meta.xml', '--out', '-'], io)).toBe(0);
+    expect(out.written).toEqual({});
+    expect(JSON.parse(out.stdout)).toMatchObject({ format: 'stageflow.orchestration' });
+  });
 });

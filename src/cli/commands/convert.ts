@@ -91,7 +91,8 @@ function parseArgs(argv: readonly string[]): { ok: true; args: Args } | { ok: fa
   }
   if (files.length !== 1) return { ok: false, message: files.length === 0 ? 'the input file is missing' : 'one input file at a time' };
   const args: Args = { input: files[0]! };
-  if (out !== undefined) args.out = out;
+  // `--out -` is standard output, as without --out (chosen, docs/cli.md): not a file named "-"
+  if (out !== undefined && out !== '-') args.out = out;
   if (orchestration !== undefined) args.orchestration = orchestration;
   return { ok: true, args };
 }
