@@ -167,6 +167,22 @@ test('focus is visible on controls, tree items and canvas nodes', async ({ page 
   expect(item.outline || item.ring).toBe(true);
 });
 
+test('a focused connector is ringed, its arrowhead too: a short one between stacked cards shows more than a few pixels of line', async ({ page }) => {
+  await page.goto('/?sample=onboarding');
+  await expect(node(page, 'Buddy')).toBeVisible();
+  // when Tab goes from a step card to the connector after it
+  await page.locator('.react-flow__node').nth(1).focus();
+  await page.keyboard.press('Tab');
+  const focused = await page.evaluate(() => {
+    const el = document.activeElement as Element;
+    return { edge: el.classList.contains('react-flow__edge'), filter: getComputedStyle(el).filter };
+  });
+  // then the whole connector, line and arrowhead, is drawn with a ring (four offset shadows of the focus blue)
+  expect(focused.edge).toBe(true);
+  expect(focused.filter.match(/drop-shadow/g)).toHaveLength(4);
+  expect(focused.filter).toContain('rgb(29, 78, 216)');
+});
+
 test('builds and runs an orchestration with the keyboard only, hearing the run through a live region', async ({ page }) => {
   await page.goto('/?sample=onboarding');
   await expect(node(page, 'Buddy')).toBeVisible();
