@@ -64,7 +64,9 @@ export function packageNamespace(name: string): string | null {
 
 /** Turns a free-text label into an API name ("Reserve stock!" → "Reserve_stock"). */
 export function apiNameFromLabel(label: string): string {
-  const words = label.normalize('NFKD').replace(/[^A-Za-z0-9]+/g, ' ').trim().split(/\s+/).filter(Boolean);
+  // NFKD splits an accented letter into its base letter and a combining mark; the mark is dropped,
+  // so "Crédit" is Credit (read as a separator, it made Cre_dit)
+  const words = label.normalize('NFKD').replace(/\p{M}+/gu, '').replace(/[^A-Za-z0-9]+/g, ' ').trim().split(/\s+/).filter(Boolean);
   let name = words.join('_');
   if (!/^[A-Za-z]/.test(name)) name = `X${name ? '_' + name : ''}`;
   return name.slice(0, API_NAME_MAX).replace(/_+$/, '');
