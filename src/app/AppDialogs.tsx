@@ -2,6 +2,7 @@
 import { lazy, Suspense } from 'react';
 import { useAppStore } from '../store/appStore';
 import { selectDialog } from '../store/selectors';
+import { EscapeWhileLoading } from './EscapeWhileLoading';
 import { HelpDialog } from './HelpDialog';
 import { ImportReport } from './ImportReport';
 import { lazyWithQueries } from './lazyWithQueries';
@@ -15,6 +16,11 @@ const SaveVersionDialog = lazyWithQueries(() => import('../panels/library/SaveVe
 const ScenarioEditor = lazy(() => import('../panels/scenario/ScenarioEditor').then((m) => ({ default: m.ScenarioEditor })));
 
 const close = () => useAppStore.getState().setDialog(null);
+/** Escape while a dialog's code loads: the opening is cancelled (the project picker's too). */
+const cancelOpening = () => {
+  if (useAppStore.getState().dialog !== null) close();
+  else useProjectSession.setState({ picking: null });
+};
 
 export function AppDialogs() {
   const dialog = useAppStore(selectDialog);
@@ -24,7 +30,7 @@ export function AppDialogs() {
       <HelpDialog />
       <ImportReport />
       <ProjectFolderInput />
-      <Suspense fallback={null}>
+      <Suspense fallback={<EscapeWhileLoading onEscape={cancelOpening} />}>
         {dialog === 'library' && <LibraryDialog onClose={close} />}
         {dialog === 'versions' && <LibraryDialog onClose={close} showVersionsOfOpenDesign />}
         {dialog === 'saveVersion' && <SaveVersionDialog onClose={close} />}
