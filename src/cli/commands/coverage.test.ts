@@ -83,7 +83,8 @@ describe('stageflow coverage', () => {
     const none = memoryIo(files);
     expect(await main([], none.io)).toBe(5);
     expect(none.out.stdout).toMatch(/all\s+\d+\/\d+\s+0\n/);
-    expect(none.out.stderr).toBe('coverage: no scenarios found (1 design found, none with <name>.scenario.json or <name>.scenarios/*.json beside it, or listed in a stageflow.config.json); nothing was tested (exit 5; --pass-with-no-scenarios exits 0)\n');
+    // the misnamed folder is named, then the verdict
+    expect(none.out.stderr).toBe('routed.scenario: warning: a design\'s folder of scenarios is named routed.scenarios, so the scenarios in this one were not run\ncoverage: no scenarios found (1 design found, none with <name>.scenario.json or <name>.scenarios/*.json beside it, or listed in a stageflow.config.json); nothing was tested (exit 5; --pass-with-no-scenarios exits 0)\n');
     expect(await main(['--min', '100'], memoryIo(files).io)).toBe(5);
     expect(await main(['--pass-with-no-scenarios'], memoryIo(files).io)).toBe(0);
     expect(await main(['--pass-with-no-scenarios', '--min', '1'], memoryIo(files).io)).toBe(1);

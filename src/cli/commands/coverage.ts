@@ -73,6 +73,7 @@ async function run(argv: readonly string[], io: CliIo): Promise<number> {
   const paths = parsed.options.positionals;
   const passWithNone = parsed.options.flags.has(PASS_WITH_NO_SCENARIOS);
   const found = await discoverSuites(io, paths);
+  for (const line of found.warnings) io.stderr(`${line}\n`);
   for (const problem of found.problems) io.stderr(`${problem.line}\n`);
   if (found.suites.length === 0) {
     if (found.problems.length > 0) return EXIT_BAD_INPUT;

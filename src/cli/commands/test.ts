@@ -63,6 +63,7 @@ async function run(argv: readonly string[], io: CliIo): Promise<number> {
   const paths = parsed.options.positionals;
   const passWithNone = parsed.options.flags.has(PASS_WITH_NO_SCENARIOS);
   const found = await discoverSuites(io, paths);
+  for (const line of found.warnings) io.stderr(`${line}\n`);
   if (found.suites.length === 0 && found.problems.length === 0) {
     io.stderr(noDesignsLine('test', paths, passWithNone));
     return passWithNone ? EXIT_OK : EXIT_NO_SCENARIOS;

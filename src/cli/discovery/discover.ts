@@ -30,7 +30,7 @@ const MAX_DEPTH = 32;
 const ORCHESTRATION_FORMAT = /"format"\s*:\s*"stageflow\.orchestration"/;
 const ORCHESTRATOR_PROCESS_TYPE = /<processType>\s*Orchestrator\s*<\/processType>/;
 
-interface Walk { io: CliIo; suites: Suite[]; problems: DiscoveryProblem[]; visited: number; maxEntries: number; archived: Map<string, string> }
+interface Walk { io: CliIo; suites: Suite[]; problems: DiscoveryProblem[]; visited: number; maxEntries: number; archived: Map<string, string>; warnings: string[] }
 
 async function isOrchestrationJson(io: CliIo, file: string): Promise<boolean> {
   try {
@@ -65,6 +65,17 @@ async function addDesign(walk: Walk, file: string, orchestrationsOnly: boolean):
   walk.suites.push({ design: { kind: 'file', file }, scenarios });
 }
 
+/**
+ * A scenario file or `.scenarios` folder with no design of its name beside it (a misspelt name,
+ * a design renamed without its scenarios) is not run: said on stderr, so CI does not pass it over
+ * in silence, but not bad input, so a stray file does not fail the job (chosen, docs/cli.md).
+ */
+async function warnIfOrphan(walk: Walk, path: string, scenarioFile: string): Promise<void> {
+  if ((await designOfScenario(walk.io, scenarioFile)) !== null) return;
+  const stem = basename(path).replace(/\.scenario\.json$|\.scenarios$/i, '');
+  walk.warnings.push(`${path}: warning: no design for ${path.endsWith('.json') ? 'this scenario' : 'these scenarios'} (no ${stem}.json, ${stem}.orchestration.json, ${stem}.flow-meta.xml or ${stem}.flow beside it), so it was not run`);
+}
+
 async function walkFolder(walk: Walk, folder: string, depth: number): Promise<void> {
   const { io } = walk;
   if (depth > 0 && (await io.pathKind!(join(folder, MANIFEST_NAME))) === 'file') {
@@ -81,7 +92,13 @@ async function walkFolder(walk: Walk, folder: string, depth: number): Promise<vo
     }
     const path = join(folder, entry.name);
     if (entry.directory) {
-      if (!entry.name.startsWith('.') && entry.name !== 'node_modules' && !isScenarioFolderName(entry.name)) await walkFolder(walk, path, depth + 1);
+      if (isScenarioFolderName(entry.name)) await warnIfOrphan(walk, path, join(path, 'scenario.json'));
+      else if (/\.scenario$/i.test(entry.name) && (await designOfScenario(io, join(`${path}s`, 'scenario.json'))) !== null) {
+        // `order.scenario/` beside order.json: the folder the convention names `order.scenarios/`
+        walk.warnings.push(`${path}: warning: a design's folder of scenarios is named ${entry.name}s, so the scenarios in this one were not run`);
+      } else if (!entry.name.startsWith('.') && entry.name !== 'node_modules') await walkFolder(walk, path, depth + 1);
+    } else if (isScenarioFileName(entry.name)) {
+      await warnIfOrphan(walk, path, path);
     } else if (isXmlDesignName(entry.name)) {
       await addDesign(walk, path, true);
     } else if (/\.json$/i.test(entry.name) && !isScenarioFileName(entry.name) && entry.name !== MANIFEST_NAME && (await isOrchestrationJson(io, path))) {
@@ -133,8 +150,8 @@ function merge(suites: readonly Suite[]): Suite[] {
 /** The suites under `paths` (default: the current folder). */
 /** `maxEntries`: the walk's bound (MAX_ENTRIES; smaller in tests). */
 export async function discoverSuites(io: CliIo, paths: readonly string[], maxEntries = MAX_ENTRIES): Promise<Discovery> {
-  if (!io.pathKind || !io.listDir) return { suites: [], problems: [{ file: paths.length ? paths.join(', ') : '.', line: 'this environment cannot read folders' }], archived: new Map() };
-  const walk: Walk = { io, suites: [], problems: [], visited: 0, maxEntries, archived: new Map() };
+  if (!io.pathKind || !io.listDir) return { suites: [], problems: [{ file: paths.length ? paths.join(', ') : '.', line: 'this environment cannot read folders' }], archived: new Map(), warnings: [] };
+  const walk: Walk = { io, suites: [], problems: [], visited: 0, maxEntries, archived: new Map(), warnings: [] };
   for (const path of paths.length === 0 ? ['.'] : paths) {
     const kind = await io.pathKind(path);
     const labelled = kind === 'missing' ? await projectOrchestrationLabel(io, path) : null;
@@ -142,7 +159,7 @@ export async function discoverSuites(io: CliIo, paths: readonly string[], maxEnt
     else if (kind === 'missing') walk.problems.push({ file: path, line: `${path}: cannot read: it does not exist` });
     else await fromPath(walk, path, kind);
   }
-  return { suites: merge(walk.suites), problems: walk.problems, archived: walk.archived };
+  return { suites: merge(walk.suites), problems: walk.problems, archived: walk.archived, warnings: [...new Set(walk.warnings)] };
 }
 
 async function fromPath(walk: Walk, path: string, kind: 'file' | 'directory'): Promise<void> {

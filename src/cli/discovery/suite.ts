@@ -34,4 +34,6 @@ export interface Discovery {
   problems: DiscoveryProblem[];
   /** The texts of scenario files found inside a `.zip`, by the names the suites give them (archive.ts). */
   archived: Map<string, string>;
+  /** Lines for stderr that do not make the input bad: scenarios a walk found without a design, so not run. */
+  warnings: string[];
 }
