@@ -38,6 +38,11 @@ export function LabelField<P>({ name, label, command, params, errors, onRenamed 
     const before = start.current;
     start.current = null;
     renamedTo.current = null;
+    // a label of spaces only is no label: left as it was, the card and the Outline showed nothing
+    if (value !== '' && value.trim() === '') {
+      gesture.type(command, params(undefined));
+      return;
+    }
     if (!before || value.trim() === '' || value === before.label || !isDerivedName(before.name, before.label)) return;
     // an element of the project's file keeps the API name the file gives it (docs/projects.md)
     if (selectSavedInProject(useAppStore.getState(), before.name)) return;

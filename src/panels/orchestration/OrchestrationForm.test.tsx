@@ -5,6 +5,22 @@ import { describe, expect, it } from 'vitest';
 import { doc, historyLength, renderPanel } from '../testing/renderPanel';
 
 describe('OrchestrationForm', () => {
+  it('a Label of spaces only is left empty when the field is left (the header showed nothing), in the same undo entry', () => {
+    // given
+    renderPanel();
+    const before = doc().label;
+    const field = screen.getByLabelText('Label');
+    // when
+    fireEvent.focus(field);
+    fireEvent.change(field, { target: { value: '  ' } });
+    fireEvent.blur(field);
+    // then
+    expect(doc().label).toBeUndefined();
+    expect(historyLength()).toBe(1);
+    useAppStore.getState().undo();
+    expect(doc().label).toBe(before);
+  });
+
   it('switches to a record-triggered orchestration and sets its object and user', () => {
     // given
     renderPanel();

@@ -43,6 +43,10 @@ export function OrchestrationForm() {
         errors={problems.at('label')}
         hint={fromProject ? undefined : 'The API name follows the label until you type one of your own.'}
         onType={(label, g) => (fromProject ? edit({ label: label || undefined }, g) : g.type(relabelOrchestration, { label: label || undefined }))}
+        // a label of spaces only is no label: left as it was, the header showed nothing
+        onBeforeCommit={(g) => {
+          if (!doc.label?.trim() && doc.label) (fromProject ? edit({ label: undefined }, g) : g.type(relabelOrchestration, { label: undefined }));
+        }}
       />
       <TextField
         label="API Name"
