@@ -45,7 +45,9 @@ export function OrchestrationForm() {
         onType={(label, g) => (fromProject ? edit({ label: label || undefined }, g) : g.type(relabelOrchestration, { label: label || undefined }))}
         // a label of spaces only is no label: left as it was, the header showed nothing
         onBeforeCommit={(g) => {
-          if (!doc.label?.trim() && doc.label) (fromProject ? edit({ label: undefined }, g) : g.type(relabelOrchestration, { label: undefined }));
+          if (!doc.label || doc.label.trim()) return;
+          if (fromProject) edit({ label: undefined }, g);
+          else g.type(relabelOrchestration, { label: undefined });
         }}
       />
       <TextField
