@@ -3,7 +3,7 @@
  * printing their problems as `<file>: <where>: <message>` lines. Each loader returns null after
  * printing why a file cannot be used, so a command only decides its exit code.
  */
-import { basename, dirname, join, normalize } from 'node:path';
+import { basename, dirname, resolve } from 'node:path';
 import type { ImportResult } from '../io/jsonImport';
 import { orchestrationStructure } from '../io/orchestrationStructure';
 import { parseJsonText } from '../io/jsonText';
@@ -168,7 +168,8 @@ async function fromItsProject(io: CliIo, file: string): Promise<Loaded<Orchestra
   const { chooseOrchestration, projectProblemLine } = await import('./projectInput');
   const name = nameFromXmlFile(file);
   const listed = project.orchestrations.find((o) => o.apiName === name && o.stageCount > 0);
-  if (!listed || normalize(join(root, listed.path)) !== normalize(file)) return 'alone';
+  // compared as absolute paths: typed inside the project, the file is `default/flows/X…` and the root `../..`
+  if (!listed || resolve(root, listed.path) !== resolve(file)) return 'alone';
   // the other files' problems are not this command's business: only the opened file's are printed
   const chosen = chooseOrchestration(root, { ...project, problems: [] }, name);
   if (!chosen.ok) return 'alone';
