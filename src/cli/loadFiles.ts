@@ -173,7 +173,9 @@ async function fromItsProject(io: CliIo, file: string): Promise<Loaded<Orchestra
   // the other files' problems are not this command's business: only the opened file's are printed
   const chosen = chooseOrchestration(root, { ...project, problems: [] }, name);
   if (!chosen.ok) return 'alone';
-  return validated(io, chosen.file, chosen.doc, () => chosen.report.forEach((problem) => io.stderr(`${projectProblemLine(root, problem)}\n`)));
+  // the file is named as it was given, not from the project's root (`../../orchestrator/main/…` typed inside it)
+  const named = (line: string) => (line.startsWith(`${chosen.file}: `) ? `${file}${line.slice(chosen.file.length)}` : line);
+  return validated(io, file, chosen.doc, () => chosen.report.forEach((problem) => io.stderr(`${named(projectProblemLine(root, problem))}\n`)));
 }
 
 /**

@@ -57,6 +57,16 @@ describe('an SFDX project\'s orchestration, the command typed in a folder inside
     expect(code).toBe(0);
   });
 
+  it('its notes name the file as it was given, not from the project\'s root (../../orchestrator/main/…)', async () => {
+    // given
+    const { io, out } = from('orchestrator/main', base);
+    // when
+    await test(['--reporter', 'json'], io);
+    // then
+    expect(out.stderr).toMatch(/^default\/flows\/Recruiting_Orchestration_v6\.flow-meta\.xml: /m);
+    expect(out.stderr).not.toContain('../');
+  });
+
   it('simulate of the file named from inside runs the flows of the other package directory', async () => {
     // given
     const { io, out } = from('orchestrator/main/default/flows', base);
