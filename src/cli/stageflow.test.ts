@@ -39,6 +39,21 @@ describe('stageflow (the dispatcher)', () => {
     expect(out.stdout).toContain('Exit codes: 0 ok, 1 expectations failed (test), coverage below --min (coverage), behaviour changed with --exit-code (diff), or an internal error, 2 bad input (a file that cannot be read or does not validate, bad arguments), 5 nothing was tested (test, coverage: no scenario found).\n');
   });
 
+  it('"stageflow help" alone prints the overview on stdout, exit 0, as --help does', async () => {
+    const help = memoryIo({});
+    const flag = memoryIo({});
+    expect(await stageflow(['help'], help.io)).toBe(0);
+    expect(await stageflow(['--help'], flag.io)).toBe(0);
+    expect(help.out.stdout).toBe(flag.out.stdout);
+    expect(help.out.stderr).toBe('');
+  });
+
+  it('a mistyped option of stageflow itself is named as an option, with the closest one, exit 2', async () => {
+    const { io, out } = memoryIo({});
+    expect(await stageflow(['--versoin'], io)).toBe(2);
+    expect(out.stderr).toMatch(/^stageflow: unknown option "--versoin"; did you mean "--version"\?\n\nusage: stageflow <command>/);
+  });
+
   it('no command: the overview on stderr, exit 2', async () => {
     const { io, out } = memoryIo({});
     expect(await stageflow([], io)).toBe(2);

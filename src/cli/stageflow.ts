@@ -33,7 +33,8 @@ async function version(): Promise<string> {
 /** Runs `stageflow` with `argv` (the arguments after the program); resolves to the exit code. */
 export async function stageflow(argv: readonly string[], io: CliIo): Promise<number> {
   const [first, ...rest] = argv;
-  if (first === undefined || first === '--help' || first === '-h') {
+  // `stageflow help` alone asks for the overview, as `git help` does
+  if (first === undefined || first === '--help' || first === '-h' || (first === 'help' && rest.length === 0)) {
     (first === undefined ? io.stderr : io.stdout)(overview());
     return first === undefined ? EXIT_BAD_INPUT : EXIT_OK;
   }
@@ -45,8 +46,9 @@ export async function stageflow(argv: readonly string[], io: CliIo): Promise<num
   const [name, args] = first === 'help' && rest[0] !== undefined ? [rest[0], ['--help']] : [first, rest];
   const command = SUBCOMMANDS.find((c) => c.name === name);
   if (!command) {
-    const near = closestName(name, SUBCOMMANDS.map((c) => c.name));
-    io.stderr(`stageflow: unknown command "${name}"${near ? `; did you mean "${near}"?` : ''}\n\n${overview()}`);
+    // a mistyped option of stageflow itself (`--versoin`) is named as an option, with the closest one
+    const near = name.startsWith('-') ? closestName(name, ['--help', '--version']) : closestName(name, SUBCOMMANDS.map((c) => c.name));
+    io.stderr(`stageflow: unknown ${name.startsWith('-') ? 'option' : 'command'} "${name}"${near ? `; did you mean "${near}"?` : ''}\n\n${overview()}`);
     return EXIT_BAD_INPUT;
   }
   const { main } = await command.load();
