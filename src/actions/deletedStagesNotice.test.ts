@@ -42,4 +42,20 @@ describe('Delete says so when a stage goes with its steps', () => {
     expect(store.getState().doc.stages.map((s) => s.name)).toEqual(['Accounts_And_Equipment']);
     expect(noticeTexts(store)).toEqual([]);
   });
+
+  it('says which step waited for a deleted step and now starts with its stage (a stage deleted with its steps says nothing of them)', () => {
+    // given "Provision laptop" waits for "Create user accounts"
+    store.getState().select(['Create_User_Accounts']);
+    // when that step is deleted
+    performAction({ store }, getAction('selection.delete'), undefined);
+    // then its start changed, and the notice says so
+    const laptop = store.getState().doc.stages[0]!.steps.find((s) => s.name === 'Provision_Laptop');
+    expect(laptop?.start).toEqual({ mode: 'stageStarts' });
+    expect(noticeTexts(store)).toEqual(['“Provision laptop” waited for “Create user accounts”: it now starts when its stage starts. Undo (Ctrl/Cmd+Z) brings the wait back.']);
+    store.getState().undo();
+    store.getState().select(['Accounts_And_Equipment']);
+    performAction({ store }, getAction('selection.delete'), undefined);
+    expect(noticeTexts(store).at(-1)).toMatch(/^Deleted stage/);
+    expect(noticeTexts(store)).toHaveLength(2);
+  });
 });

@@ -6,7 +6,7 @@ import { renamedName, renameElement } from '../commands/renameElement';
 import { selectDesignEmpty, selectHasSelection, selectSavedInProject, selectSingleSelected } from '../store/selectors';
 import { addElement, type AddOptions, type PaletteKind } from './addElement';
 import { neighbourAfterDelete } from '../commands/deleteNeighbour';
-import { deletedStagesNotice } from './deletedStagesNotice';
+import { deletedStagesNotice, waitingStepsNotice } from './deletedStagesNotice';
 import { linkOfEdgeId } from './edgeIds';
 import type { Action } from './types';
 
@@ -42,9 +42,9 @@ export const deleteAction: Action = {
     const links = selectedEdges.map(linkOfEdgeId).filter((l): l is LinkRef => !!l);
     if (!selected.length && !links.length) return false;
     const neighbour = neighbourAfterDelete(store.getState().doc, selected);
-    const notice = deletedStagesNotice(store.getState().doc, selected);
+    const notices = [deletedStagesNotice(store.getState().doc, selected), waitingStepsNotice(store.getState().doc, selected)];
     if (!dispatch(deleteElements, { names: selected, links })) return false;
-    if (notice) store.getState().notify('info', notice);
+    for (const notice of notices) if (notice) store.getState().notify('info', notice);
     // The neighbour becomes the selection, and the app's focus rescue puts focus on its node.
     if (neighbour && selected.length > 0) store.getState().select([neighbour]);
     else clearSelection();
