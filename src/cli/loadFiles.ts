@@ -113,13 +113,13 @@ export async function isFolderPath(io: CliIo, path: string): Promise<boolean> {
  * project code (and the XML importer) is loaded only here, so commands given JSON start without it.
  */
 async function fromProject(io: CliIo, input: string, wanted: string | undefined): Promise<Loaded<Orchestration> | null> {
-  const { chooseOrchestration, projectProblemLine, readProjectInput } = await import('./projectInput');
+  const { chooseOrchestration, isNotSfdxFolder, projectProblemLine, readProjectInput } = await import('./projectInput');
   const read = await readProjectInput(io, input);
   if (!read.ok) {
     io.stderr(`${input}: ${read.message}\n`);
     return null;
   }
-  const chosen = chooseOrchestration(input, read.project, wanted);
+  const chosen = chooseOrchestration(input, read.project, wanted, await isNotSfdxFolder(io, input));
   if (!chosen.ok) {
     chosen.lines.forEach((line) => io.stderr(`${line}\n`));
     return null;

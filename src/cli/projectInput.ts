@@ -14,7 +14,7 @@ import { listEntry, newListing, type Listing } from '../io/project/listing';
 import { readLazyFiles } from '../io/project/readLazyFiles';
 import { readZip } from '../io/project/readZip';
 import { unreadable } from '../io/project/unreadable';
-import type { Project, ProjectFile, ProjectProblem } from '../io/project/types';
+import { SFDX_PROJECT_FILE, type Project, type ProjectFile, type ProjectProblem } from '../io/project/types';
 import type { Orchestration, Problem } from '../model/types';
 import type { CliIo } from './cliIo';
 import { archiveReadsOf } from './archiveReads';
@@ -179,12 +179,17 @@ export type ChosenOrchestration =
   | { ok: true; doc: Orchestration; file: string; report: ProjectProblem[]; problems: Problem[] }
   | { ok: false; lines: string[] };
 
+/** True for a folder without `sfdx-project.json`: read as a project all the same (a retrieved package, a copied `flows` folder). */
+export async function isNotSfdxFolder(io: CliIo, input: string): Promise<boolean> {
+  return !isZip(input) && (await io.pathKind?.(posix.join(input, SFDX_PROJECT_FILE))) === 'missing';
+}
+
 /**
  * The orchestration to work on: `wanted` (an API name), else the project's only orchestration with
  * stages; with several and none named, the list of names (the command exits 2). Lines are ready to
  * print; the opened design's validation is left to the caller.
  */
-export function chooseOrchestration(input: string, project: Project, wanted: string | undefined): ChosenOrchestration {
+export function chooseOrchestration(input: string, project: Project, wanted: string | undefined, notSfdx = false): ChosenOrchestration {
   const problems = project.problems.filter((p) => p.severity !== 'info').map((p) => projectProblemLine(input, p));
   let name = wanted;
   if (name === undefined) {
@@ -192,8 +197,10 @@ export function chooseOrchestration(input: string, project: Project, wanted: str
     if (project.orchestrations.length === 0) {
       if (unreadable(project)) return { ok: false, lines: problems };
       // a project not read in full may hold one among the files not read: say only what is known
-      const none = project.incomplete ? 'no orchestration among the files read' : 'no orchestration in this project';
-      return { ok: false, lines: [...problems, `${input}: ${none} (no *.flow-meta.xml or *.flow with processType Orchestrator)`] };
+      // a folder without sfdx-project.json (a folder of JSON designs, a wrong path) is not called a project
+      const none = project.incomplete ? 'no orchestration among the files read' : notSfdx ? `not an SFDX project (no ${SFDX_PROJECT_FILE} in it), and no orchestration in it` : 'no orchestration in this project';
+      const what = `${input}: ${none} (no *.flow-meta.xml or *.flow with processType Orchestrator)`;
+      return { ok: false, lines: [...problems, notSfdx && !project.incomplete ? `${what}; give a design's file` : what] };
     }
     if (candidates.length !== 1) {
       const names = project.orchestrations.map((o) => `  ${o.apiName}${o.label ? `  (${o.label})` : ''}${o.stageCount === 0 ? '  [no stages]' : ''}`);

@@ -18,7 +18,7 @@ import type { Orchestration, Problem } from '../../model/types';
 import { EXIT_BAD_INPUT, EXIT_OK, guarded, problemLine, writeOutput, type CliCommand, type CliIo } from '../cliIo';
 import { renderHelp, type CommandHelp } from '../help';
 import { isFolderPath, isZipPath, labelledProjectInput, nameFromXmlFile, printProblems, readText, xmlProblemLine, xmlWarningLine } from '../loadFiles';
-import { chooseOrchestration, projectProblemLine, readProjectInput } from '../projectInput';
+import { chooseOrchestration, isNotSfdxFolder, projectProblemLine, readProjectInput } from '../projectInput';
 import { unknownOption } from '../options';
 
 /** The help of `convert` under a program name (`stageflow convert`, `npm run --silent convert --`). */
@@ -112,7 +112,7 @@ async function convertProject(io: CliIo, input: string, wanted: string | undefin
     io.stderr(`${input}: ${read.message}\n`);
     return EXIT_BAD_INPUT;
   }
-  const chosen = chooseOrchestration(input, read.project, wanted);
+  const chosen = chooseOrchestration(input, read.project, wanted, await isNotSfdxFolder(io, input));
   if (!chosen.ok) {
     chosen.lines.forEach((line) => io.stderr(`${line}\n`));
     return EXIT_BAD_INPUT;
