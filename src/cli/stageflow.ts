@@ -2,7 +2,7 @@
  * `stageflow <command> [options]`: the one executable (its entry is bin.ts, built to
  * dist-cli/main.js by `npm run build` and started by the launcher dist-cli/stageflow.js). It only
  * dispatches: each subcommand is a module loaded when it runs (src/cli/subcommands.ts). Exit
- * codes: 0 ok, 1 expectations failed, 2 bad input; never a stack trace.
+ * codes: 0 ok, 1 failed (expectations, --min, diff --exit-code), 2 bad input, 5 nothing was tested; never a stack trace.
  */
 import { EXIT_BAD_INPUT, EXIT_OK, type CliIo } from './cliIo';
 import { closestName } from '../model/closestName';
