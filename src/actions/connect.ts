@@ -9,6 +9,7 @@ import { predecessorProblem, setPredecessor } from '../commands/setPredecessor';
 import { nextProblem, setNext } from '../commands/setNext';
 import type { Orchestration } from '../model/types';
 import type { AppStore } from '../store/appStore';
+import { replacedStartNotice } from './replacedStartNotice';
 
 export interface ConnectionLike {
   source: string | null;
@@ -34,7 +35,13 @@ export function connectionProblem(doc: Orchestration, c: ConnectionLike): string
 export function connect(store: AppStore, c: ConnectionLike): boolean {
   const { doc, dispatch } = store.getState();
   if (connectionProblem(doc, c) || !c.source || !c.target) return false;
-  if (findStep(doc, c.source)) return dispatch(setPredecessor, { step: c.target, predecessor: c.source });
+  if (findStep(doc, c.source)) {
+    // a step waits for one step: the connector takes the place of how it started, which is said
+    const notice = replacedStartNotice(doc, c.target, c.source, findStep(doc, c.target)?.step.start);
+    if (!dispatch(setPredecessor, { step: c.target, predecessor: c.source })) return false;
+    if (notice) store.getState().notify('info', notice);
+    return true;
+  }
   if (findDecision(doc, c.source) && c.sourceHandle !== 'default') return dispatch(connectOutcome, { decision: c.source, to: c.target });
   return dispatch(setNext, { from: c.source, to: c.target, fault: c.sourceHandle === 'fault' });
 }
