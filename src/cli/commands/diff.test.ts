@@ -71,7 +71,7 @@ describe('stageflow diff', () => {
     const renamed = routedJson().replace(/"Note"/g, '"Note_Two"');
     const { io, out } = memoryIo({ 'old.json': routedJson(), 'new.json': renamed, 's.json': scenarioText('s', undefined, { steps: { Note: { outcome: 'error' } } }) });
     expect(await main(['old.json', 'new.json', '--scenario', 's.json'], io)).toBe(2);
-    expect(out.stderr).toBe('s.json: steps.Note: the orchestration has no step "Note"\n');
+    expect(out.stderr).toBe('s.json: steps.Note: the orchestration has no step "Note" (the new version, new.json)\n');
   });
 
   it.each([

@@ -11,7 +11,7 @@ import { runScenario } from '../../verify/runScenario';
 import { EXIT_BAD_INPUT, EXIT_FAILED, EXIT_OK, guarded, writeOutput, type CliCommand, type CliIo } from '../cliIo';
 import { scenariosBeside } from '../discovery/naming';
 import { renderHelp, usageError, type CommandHelp } from '../help';
-import { loadDesign, loadScenario } from '../loadFiles';
+import { loadDesign, loadScenario, printProblems } from '../loadFiles';
 import { parseOptions } from '../options';
 import { table } from '../table';
 import { withFlowsOfNew, withoutReplacedPlaceholders } from './diffFlowsOfNew';
@@ -60,14 +60,30 @@ function jsonReport(oldFile: string, newFile: string, compared: readonly Compare
 
 const DEFAULT_SCENARIO: Scenario = { format: 'stageflow.scenario', version: 1, name: 'default scenario' };
 
-/** Each scenario loaded against both versions (it must be valid for both); null after printing why not. */
-async function loadScenarios(io: CliIo, files: readonly string[], oldDoc: Orchestration, newDoc: Orchestration): Promise<{ file: string | null; scenario: Scenario }[] | null> {
+/** `io` whose stderr lines are kept in `lines` instead of printed. */
+function holding(io: CliIo, lines: string[]): CliIo {
+  return { ...io, stderr: (text) => { lines.push(...text.split(/(?<=\n)/)); } };
+}
+
+/**
+ * Each scenario loaded against both versions (it must be valid for both); null after printing why
+ * not. A line said of one version only ("the orchestration has no step X") names that version:
+ * in a diff of two orchestrations "the orchestration" does not say which; a line said of both (a
+ * file that cannot be read, a warning) is printed once, as it is.
+ */
+async function loadScenarios(io: CliIo, files: readonly string[], oldDoc: Orchestration, newDoc: Orchestration, names: { old: string; new: string }): Promise<{ file: string | null; scenario: Scenario }[] | null> {
   if (files.length === 0) return [{ file: null, scenario: DEFAULT_SCENARIO }];
   const out: { file: string | null; scenario: Scenario }[] = [];
   let ok = true;
   for (const file of files) {
-    const forOld = await loadScenario(io, file, oldDoc);
-    const forNew = forOld ? await loadScenario(io, file, newDoc) : null;
+    const said = { old: [] as string[], new: [] as string[] };
+    const forOld = await loadScenario(holding(io, said.old), file, oldDoc);
+    const forNew = await loadScenario(holding(io, said.new), file, newDoc);
+    // its warnings (a field no scenario has, `stepz`, changes what runs) were not printed at all
+    if (forOld) printProblems(holding(io, said.old), file, forOld.warnings);
+    if (forNew) printProblems(holding(io, said.new), file, forNew.warnings);
+    const only = (which: 'old' | 'new', other: readonly string[]) => said[which].filter((line) => !other.includes(line)).map((line) => line.replace(/\n?$/, ` (the ${which} version, ${names[which]})\n`));
+    [...said.old.filter((line) => said.new.includes(line)), ...only('old', said.new), ...only('new', said.old)].forEach((line) => io.stderr(line));
     if (forOld && forNew) out.push({ file, scenario: forNew.doc });
     else ok = false;
   }
@@ -99,7 +115,7 @@ async function run(argv: readonly string[], io: CliIo): Promise<number> {
   const given = parsed.options.lists.get('scenario') ?? [];
   // beside the new design's file: for `<project>#<ApiName>` (or a project folder) the orchestration's file in it, as `test` finds them
   const files = given.length > 0 ? given : io.pathKind && io.listDir ? await scenariosBeside(io, newDesign.file ?? newFile) : [];
-  const scenarios = await loadScenarios(io, files, oldDesign.doc, newDesign.doc);
+  const scenarios = await loadScenarios(io, files, oldDesign.doc, newDesign.doc, { old: oldFile, new: newFile });
   if (!scenarios) return EXIT_BAD_INPUT;
   const compared: Compared[] = scenarios.map(({ file, scenario }) => {
     const before = runScenario(oldDesign.doc, scenario).trace;
