@@ -3,6 +3,7 @@
  * step, so the connector takes the place of its start condition: "Welcome email" lost its three
  * requirements (1 AND (2 OR 3)) to a drag, or to Connect to, without a word (docs/editor.md,
  * *chosen*). Nothing is said of a step that started with its stage: the connector only adds.
+ * Another When to start in Properties says so too (droppedStartNotice).
  */
 import { elementLabel } from '../commands/queries';
 import type { Orchestration, StartCondition } from '../model/types';
@@ -22,4 +23,22 @@ export function replacedStartNotice(doc: Orchestration, step: string, predecesso
     return `${who} started when ${what}; ${now}. Undo (Ctrl/Cmd+Z) brings ${n === 1 ? 'it' : 'them'} back.`;
   }
   return `${who} started when its evaluation flow ${start.flow} returned true; ${now}. Undo (Ctrl/Cmd+Z) brings it back.`;
+}
+
+/**
+ * The notice for `step`'s requirements or evaluation flow going as When to start changes (the
+ * Properties select: an arrow key on it changes the value at once), or null when it had none.
+ */
+export function droppedStartNotice(doc: Orchestration, step: string, start: StartCondition | undefined): string | null {
+  const who = `“${elementLabel(doc, step)}”`;
+  // a row with no resource chosen yet (as a new condition has) holds nothing to lose
+  const n = start?.mode === 'requirements' ? start.requirements.filter((r) => r.left !== '').length : 0;
+  if (n > 0) {
+    const what = n === 1 ? 'its requirement is met: it was removed' : `its ${n} requirements are met: they were removed`;
+    return `${who} no longer starts when ${what}. Undo (Ctrl/Cmd+Z) brings ${n === 1 ? 'it' : 'them'} back.`;
+  }
+  if (start?.mode === 'evaluationFlow' && start.flow) {
+    return `${who} no longer starts when its evaluation flow ${start.flow} returns true. Undo (Ctrl/Cmd+Z) brings it back.`;
+  }
+  return null;
 }

@@ -12,6 +12,8 @@ import { SelectField } from '../../ui/fields/SelectField';
 import { sectionClass, sectionTitleClass } from '../../ui/fields/styles';
 import type { ProblemIndex } from '../../store/problems';
 import { RequirementEditor } from '../requirements/RequirementEditor';
+import { droppedStartNotice } from '../../actions/replacedStartNotice';
+import { useAppStore } from '../../store/appStore';
 
 export interface StartConditionFieldsProps {
   doc: Orchestration;
@@ -43,6 +45,9 @@ export function StartConditionFields({ doc, stage, step, onChange, path, problem
     if (mode === 'stepCompleted') onChange({ mode: 'stepCompleted', step: others[0]?.name ?? '' });
     if (mode === 'requirements') onChange(newRequirementsCondition());
     if (mode === 'evaluationFlow') onChange(newEvaluationFlowCondition(doc));
+    // the rows or flow that went are named, with Undo offered: they went unseen (docs/editor.md)
+    const notice = droppedStartNotice(doc, step.name, start);
+    if (notice) useAppStore.getState().notify('info', notice, undefined, true);
   };
 
   return (
