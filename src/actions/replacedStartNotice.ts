@@ -6,7 +6,7 @@
  * Another When to start in Properties says so too (droppedStartNotice).
  */
 import { elementLabel } from '../commands/queries';
-import type { Orchestration, StartCondition } from '../model/types';
+import type { ExitCondition, Orchestration, StartCondition } from '../model/types';
 
 /** The notice for `step` (read before the connection) now waiting for `predecessor`, or null. */
 export function replacedStartNotice(doc: Orchestration, step: string, predecessor: string, start: StartCondition | undefined): string | null {
@@ -26,19 +26,26 @@ export function replacedStartNotice(doc: Orchestration, step: string, predecesso
 }
 
 /**
- * The notice for `step`'s requirements or evaluation flow going as When to start changes (the
- * Properties select: an arrow key on it changes the value at once), or null when it had none.
+ * The notice for a step's requirements or evaluation flow going as When to start changes, or a
+ * stage's as When to complete the stage does (the Properties select: an arrow key on it changes
+ * the value at once), or null when it had none.
  */
-export function droppedStartNotice(doc: Orchestration, step: string, start: StartCondition | undefined): string | null {
-  const who = `“${elementLabel(doc, step)}”`;
+export function droppedStartNotice(
+  doc: Orchestration,
+  element: string,
+  start: StartCondition | ExitCondition | undefined,
+  /** A stage's exit condition: it completes, where a step starts. */
+  verb: 'starts' | 'completes' = 'starts',
+): string | null {
+  const who = `“${elementLabel(doc, element)}”`;
   // a row with no resource chosen yet (as a new condition has) holds nothing to lose
   const n = start?.mode === 'requirements' ? start.requirements.filter((r) => r.left !== '').length : 0;
   if (n > 0) {
     const what = n === 1 ? 'its requirement is met: it was removed' : `its ${n} requirements are met: they were removed`;
-    return `${who} no longer starts when ${what}. Undo (Ctrl/Cmd+Z) brings ${n === 1 ? 'it' : 'them'} back.`;
+    return `${who} no longer ${verb} when ${what}. Undo (Ctrl/Cmd+Z) brings ${n === 1 ? 'it' : 'them'} back.`;
   }
   if (start?.mode === 'evaluationFlow' && start.flow) {
-    return `${who} no longer starts when its evaluation flow ${start.flow} returns true. Undo (Ctrl/Cmd+Z) brings it back.`;
+    return `${who} no longer ${verb} when its evaluation flow ${start.flow} returns true. Undo (Ctrl/Cmd+Z) brings it back.`;
   }
   return null;
 }

@@ -7,9 +7,13 @@ import { SelectField } from '../../ui/fields/SelectField';
 import { sectionClass, sectionTitleClass } from '../../ui/fields/styles';
 import type { ProblemIndex } from '../../store/problems';
 import { RequirementEditor } from '../requirements/RequirementEditor';
+import { droppedStartNotice } from '../../actions/replacedStartNotice';
+import { useAppStore } from '../../store/appStore';
 
 export interface ExitConditionFieldsProps {
   doc: Orchestration;
+  /** The stage's API name. */
+  stage: string;
   exit: ExitCondition | undefined;
   onChange: Edit<ExitCondition>;
   /** JSON path of the stage. */
@@ -23,7 +27,7 @@ const MODES = [
   { value: 'evaluationFlow', label: 'When the specified evaluation flow returns True' },
 ];
 
-export function ExitConditionFields({ doc, exit, onChange, path, problems }: ExitConditionFieldsProps) {
+export function ExitConditionFields({ doc, stage, exit, onChange, path, problems }: ExitConditionFieldsProps) {
   const value: ExitCondition = exit ?? { mode: 'allStepsCompleted' };
   const at = `${path}.exit`;
   const switchMode = (mode: string) => {
@@ -31,6 +35,9 @@ export function ExitConditionFields({ doc, exit, onChange, path, problems }: Exi
     if (mode === 'allStepsCompleted') onChange({ mode: 'allStepsCompleted' });
     if (mode === 'requirements') onChange(newRequirementsCondition());
     if (mode === 'evaluationFlow') onChange(newEvaluationFlowCondition(doc));
+    // the rows or flow that went are named, with Undo offered, as for a step's start (docs/editor.md)
+    const notice = droppedStartNotice(doc, stage, value, 'completes');
+    if (notice) useAppStore.getState().notify('info', notice, undefined, true);
   };
   return (
     <section className={sectionClass}>

@@ -2,6 +2,7 @@
 import { fireEvent, screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { doc, renderPanel } from '../testing/renderPanel';
+import { useAppStore } from '../../store/appStore';
 
 describe('StageForm', () => {
   it('sets the exit condition to requirements and to an evaluation flow', () => {
@@ -18,8 +19,11 @@ describe('StageForm', () => {
       logic: 'and',
       requirements: [{ left: 'Buddy.Status', operator: 'EqualTo', right: { string: 'Completed' } }],
     });
+    useAppStore.setState({ notices: [] });
     fireEvent.change(mode, { target: { value: 'evaluationFlow' } });
     expect(doc().stages[1]!.exit).toEqual({ mode: 'evaluationFlow', flow: 'Hire_Confirmed', inputs: {} });
+    // the requirement that went is named, with Undo offered (it went unseen)
+    expect(useAppStore.getState().notices.map((n) => [n.text, n.undo])).toEqual([['“Settle in” no longer completes when its requirement is met: it was removed. Undo (Ctrl/Cmd+Z) brings it back.', true]]);
   });
 
   it('picks the next element and a fault path, never the stage itself', () => {

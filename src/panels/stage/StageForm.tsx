@@ -36,7 +36,7 @@ export function StageForm({ name }: { name: string }) {
         onRenamed={(to) => followRename(name, to)}
       />
       <ApiNameField name={name} errors={problems.at(`${path}.name`)} onRenamed={(to) => followRename(name, to)} />
-      <ExitConditionFields doc={doc} exit={stage.exit} path={path} problems={problems} onChange={(exit, g) => edit({ exit }, g)} />
+      <ExitConditionFields doc={doc} stage={stage.name} exit={stage.exit} path={path} problems={problems} onChange={(exit, g) => edit({ exit }, g)} />
       <section className={sectionClass} aria-labelledby={`${path}-paths-title`}>
         <h3 id={`${path}-paths-title`} className={sectionTitleClass}>
           Paths
