@@ -11,14 +11,14 @@
  * Walks skip hidden folders and node_modules, follow no symbolic links, and stop at
  * MAX_ENTRIES entries. The result is sorted and free of duplicates.
  */
-import { basename, join } from 'node:path';
+import { basename, join, resolve } from 'node:path';
 import { DEFAULT_PROJECT_LIMITS } from '../../io/project/limits';
 import type { CliIo } from '../cliIo';
 import { isZipPath, nameFromXmlFile, projectOrchestrationLabel } from '../loadFiles';
 import { archiveSuites } from './archive';
 import { MANIFEST_NAME, readManifest } from './manifest';
 import { designOfScenario, isScenarioFileName, isScenarioFolderName, isXmlDesignName, scenariosBeside } from './naming';
-import { suiteLabel, type Discovery, type DiscoveryProblem, type Suite } from './suite';
+import type { Discovery, DiscoveryProblem, Suite } from './suite';
 
 /**
  * A walk visits at most this many files and folders (a guard against walking a whole disk): the
@@ -135,16 +135,29 @@ async function fromFile(walk: Walk, file: string): Promise<void> {
   await addDesign(walk, file, false);
 }
 
-/** Merges suites of the same design (a design found twice runs its scenarios once). */
+/**
+ * Where a path is, however it is spelt (`designs/order.json`, `./designs/order.json`, its absolute
+ * path): a design or scenario given twice so is one.
+ */
+const samePlace = (path: string): string => resolve(path);
+const placeOf = (source: Suite['design']): string => (source.kind === 'file' ? samePlace(source.file) : `${samePlace(source.folder)}#${source.orchestration}`);
+
+/** Scenario files without the ones already there under another spelling (the first spelling is kept). */
+function unionOfScenarios(known: readonly string[], more: readonly string[]): string[] {
+  const places = new Set(known.map(samePlace));
+  return [...known, ...more.filter((file) => { const place = samePlace(file); return places.has(place) ? false : (places.add(place), true); })];
+}
+
+/** Merges suites of the same design (a design found twice runs its scenarios once), named as first found. */
 function merge(suites: readonly Suite[]): Suite[] {
-  const byLabel = new Map<string, Suite>();
+  const byPlace = new Map<string, Suite>();
   for (const suite of suites) {
-    const label = suiteLabel(suite.design);
-    const known = byLabel.get(label);
-    if (known) known.scenarios = [...new Set([...known.scenarios, ...suite.scenarios])];
-    else byLabel.set(label, { design: suite.design, scenarios: [...suite.scenarios] });
+    const place = placeOf(suite.design);
+    const known = byPlace.get(place);
+    if (known) known.scenarios = unionOfScenarios(known.scenarios, suite.scenarios);
+    else byPlace.set(place, { design: suite.design, scenarios: unionOfScenarios([], suite.scenarios) });
   }
-  return [...byLabel.values()];
+  return [...byPlace.values()];
 }
 
 /** The suites under `paths` (default: the current folder). */
