@@ -8,6 +8,7 @@ import { renderHelp, usageError, type CommandHelp } from '../help';
 import { loadDesign, loadEachOfProject, loadScenario, printProblems } from '../loadFiles';
 import { parseOptions } from '../options';
 import { otherFlowKind } from './otherFlowKind';
+import { checkScenarioAmongFiles } from './validateScenarioAmong';
 
 export const HELP: CommandHelp = {
   usage: 'stageflow validate <design.json | design.flow-meta.xml | project folder | project.zip>... [--orchestration <ApiName>] [--scenario <scenario.json>]...',
@@ -49,6 +50,8 @@ async function run(argv: readonly string[], io: CliIo): Promise<number> {
       }
       continue;
     }
+    const asScenario = designs.length > 1 && wanted === undefined ? await checkScenarioAmongFiles(io, file) : 'not a scenario';
+    if (asScenario !== 'not a scenario') { valid &&= asScenario; continue; }
     const otherKind = designs.length > 1 && wanted === undefined ? await otherFlowKind(io, file) : null;
     if (otherKind !== null) { io.stdout(`${file}: skipped: not an orchestration (processType ${otherKind})\n`); skipped++; continue; }
     const design = await loadDesign(io, file, wanted === undefined ? {} : { orchestration: wanted });
