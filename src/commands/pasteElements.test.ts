@@ -45,6 +45,29 @@ describe('elements.paste', () => {
     expect(plan.doc.stages[1]!.steps.at(-2)!.start).toEqual({ mode: 'stageStarts' });
   });
 
+  it('makes the references of a pasted stage\'s steps read the copies of the steps copied along, as its predecessor links do', () => {
+    // given Welcome email, whose start requirement reads Create_User_Accounts.Status, copied with its stage
+    const doc = deepFreeze(propertiesFixture());
+    const stage = planPaste(doc, { fragment: copyFragment(doc, ['Accounts_And_Equipment'])!, targetStage: null, after: null }).doc.stages.at(-1)!;
+    // then the copy reads the copy, and the rest of its start condition (logic, other rows, inputs) is as it was
+    const welcome = stage.steps.find((s) => s.name === 'Welcome_Email_2')!;
+    expect(welcome.start).toMatchObject({ mode: 'requirements', logic: '1 AND (2 OR 3)' });
+    expect((welcome.start as { requirements: { left: string }[] }).requirements.map((r) => r.left)).toEqual(['Create_User_Accounts_2.Status', 'hire.Department', 'hire.Department']);
+    expect(welcome.inputs).toEqual({ contactId: 'hire.Id' });
+    // and the original still reads the original
+    const original = doc.stages.find((s) => s.name === 'Accounts_And_Equipment')!.steps.find((s) => s.name === 'Welcome_Email')!;
+    expect((original.start as { requirements: { left: string }[] }).requirements[0]!.left).toBe('Create_User_Accounts.Status');
+  });
+
+  it('leaves a pasted step reading an element that was not copied along reading the original', () => {
+    // given Welcome email copied alone into another stage
+    const doc = deepFreeze(propertiesFixture());
+    const plan = planPaste(doc, { fragment: copyFragment(doc, ['Welcome_Email'])!, targetStage: 'Settle_In', after: null });
+    // then its requirement still reads Create_User_Accounts, which is still there
+    const pasted = plan.doc.stages.find((s) => s.name === 'Settle_In')!.steps.find((s) => s.name === 'Welcome_Email_2')!;
+    expect((pasted.start as { requirements: { left: string }[] }).requirements[0]!.left).toBe('Create_User_Accounts.Status');
+  });
+
   it('refuses text that is not a fragment or an orchestration', () => {
     expect(parseClipboard('hello')).toBeNull();
     expect(parseClipboard('{"format":"stageflow.clipboard","version":1,"stages":[{"__proto__":{}}]}')).toBeNull();

@@ -5,6 +5,7 @@ import { defineCommand } from './command';
 import { mapStages, setLayout, STAGE_STARTS } from './edits';
 import { nextOf, setNextOf } from './linking';
 import { chainEnd, findStage, takenNames } from './queries';
+import { mapRequirement, mapStage, mapStep, type Mapper } from './setApiName';
 
 export interface PasteParams {
   fragment: ClipboardFragment;
@@ -26,6 +27,10 @@ const shift = (p: Position | undefined, d: number): Position | undefined => (p ?
 /**
  * Works out a paste: every element gets a free name, links inside the fragment follow the renames,
  * links to elements outside it are dropped, and pasted chains are spliced into the run order.
+ * References inside the fragment follow the renames too — a requirement, an input, an evaluation
+ * flow's condition, a stage's exit or an outcome reading `Create_User_Accounts.Status` reads the
+ * copy of that step when it was copied along (as its predecessor link does), and the original
+ * otherwise (*chosen*, 2026-12-06: a duplicated stage's steps read the original stage's steps).
  */
 export function planPaste(doc: Orchestration, p: PasteParams): PastePlan {
   const f = p.fragment;
@@ -43,10 +48,16 @@ export function planPaste(doc: Orchestration, p: PasteParams): PastePlan {
   for (const d of f.decisions) claim(d.name);
   for (const s of looseSteps) claim(s.name);
   const link = (to: string | null | undefined) => (to && rename.has(to) ? rename.get(to)! : null);
+  const reference: Mapper = (text) => {
+    const dot = text.indexOf('.');
+    const head = dot < 0 ? text : text.slice(0, dot);
+    const fresh = rename.get(head);
+    return fresh === undefined ? text : fresh + text.slice(head.length);
+  };
 
   const copyStep = (step: Step, siblings: ReadonlySet<string>): Step => {
     const start = step.start;
-    const copy: Step = { ...step, name: rename.get(step.name)! };
+    const copy: Step = mapStep({ ...step, name: rename.get(step.name)! }, reference);
     if (start?.mode === 'stepCompleted') {
       const renamed = rename.get(start.step);
       copy.start = renamed ? { ...start, step: renamed } : siblings.has(start.step) ? start : STAGE_STARTS;
@@ -54,7 +65,7 @@ export function planPaste(doc: Orchestration, p: PasteParams): PastePlan {
     return copy;
   };
   const stages: Stage[] = f.stages.map((s) => {
-    const copy: Stage = { ...s, name: rename.get(s.name)!, steps: s.steps.map((x) => copyStep(x, new Set())) };
+    const copy: Stage = { ...mapStage({ ...s, steps: [] }, reference), name: rename.get(s.name)!, steps: s.steps.map((x) => copyStep(x, new Set())) };
     if (s.next !== undefined) copy.next = link(s.next);
     if (s.faultNext !== undefined) copy.faultNext = link(s.faultNext);
     return copy;
@@ -63,7 +74,7 @@ export function planPaste(doc: Orchestration, p: PasteParams): PastePlan {
     ...d,
     name: rename.get(d.name)!,
     defaultNext: link(d.defaultNext),
-    outcomes: d.outcomes.map((o) => ({ ...o, next: link(o.next) })),
+    outcomes: d.outcomes.map((o) => ({ ...o, requirements: o.requirements.map((r) => mapRequirement(r, reference)), next: link(o.next) })),
   }));
 
   let out: Orchestration = { ...doc, stages: [...doc.stages, ...stages] };

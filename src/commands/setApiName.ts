@@ -24,7 +24,8 @@ export function replaceReferenceHead(text: string, from: string, to: string): st
   return text;
 }
 
-type Mapper = (text: string) => string;
+/** Rewrites one reference (`X`, `X.Status`, …); names it does not know stay as they are. */
+export type Mapper = (text: string) => string;
 
 function mapTarget<T extends string | null | undefined>(value: T, map: Mapper): T {
   return (typeof value === 'string' ? map(value) : value) as T;
@@ -36,7 +37,7 @@ function mapRecord<V extends InputValue>(record: Record<string, V> | undefined, 
   return Object.fromEntries(Object.entries(record).map(([k, v]) => [k, (typeof v === 'string' ? map(v) : v) as V]));
 }
 
-function mapRequirement(req: Requirement, map: Mapper): Requirement {
+export function mapRequirement(req: Requirement, map: Mapper): Requirement {
   const right = req.right && 'ref' in req.right ? { ref: map(req.right.ref) } : req.right;
   return dropUndefined({ ...req, left: map(req.left), right });
 }
@@ -61,7 +62,8 @@ function dropUndefined<T extends object>(value: T): T {
   return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as T;
 }
 
-function mapStep(step: Step, map: Mapper): Step {
+/** `step` with its name and every reference in it rewritten by `map`. */
+export function mapStep(step: Step, map: Mapper): Step {
   return dropUndefined({
     ...step,
     name: map(step.name),
@@ -72,7 +74,8 @@ function mapStep(step: Step, map: Mapper): Step {
   });
 }
 
-function mapStage(stage: Stage, map: Mapper): Stage {
+/** `stage` with its name, its steps and every reference in them rewritten by `map`. */
+export function mapStage(stage: Stage, map: Mapper): Stage {
   return dropUndefined({
     ...stage,
     name: map(stage.name),
