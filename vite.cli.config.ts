@@ -27,9 +27,10 @@ const OUT_DIR = 'dist-cli';
  * be built from constants not yet set ("Cannot convert undefined or null to object" in ZodEnum).
  * A module only `commands/validate.ts` imports must be in it too (otherFlowKind): left out, it went to
  * the subcommand's entry chunk, which this chunk then required while that one required this one
- * ("c is not a function" on every `stageflow validate`; builtCli.test.ts).
+ * ("c is not a function" on every `stageflow validate`; builtCli.test.ts). validateScenarioAmong
+ * likewise (the same failure, 2026-12-06).
  */
-const VALIDATE_PATH = /\/src\/(model\/((?!validateScenario(Keys)?\.ts)validate[A-Za-z]*|apiVersion|shape\/[A-Za-z.]+|formulaSyntax|flowParameters|references|globalResources|closestName|names|logic|schemaConstants)\.ts|io\/orchestrationStructure\.ts|cli\/(help|options|loadFiles|formulaRules)\.ts|cli\/commands\/(validate|otherFlowKind)\.ts)$/;
+const VALIDATE_PATH = /\/src\/(model\/((?!validateScenario(Keys)?\.ts)validate[A-Za-z]*|apiVersion|shape\/[A-Za-z.]+|formulaSyntax|flowParameters|references|globalResources|closestName|names|logic|schemaConstants)\.ts|io\/orchestrationStructure\.ts|cli\/(help|options|loadFiles|formulaRules)\.ts|cli\/commands\/(validate|otherFlowKind|validateScenarioAmong)\.ts)$/;
 
 /** The file npm links as the `stageflow` bin; Node starts it, it loads the rest. */
 const LAUNCHER = 'stageflow.js';
