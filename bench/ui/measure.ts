@@ -75,19 +75,25 @@ export async function timeImport(page: Page, fileName: string, text: string, fir
   const path = join(dir, fileName);
   writeFileSync(path, text);
   await page.locator('input[type="file"][accept^=".json,.xml"]').setInputFiles(path);
-  rmSync(dir, { recursive: true, force: true });
-  return page.evaluate(async (id) => {
-    const w = window as unknown as { __import: { t0: number; longs: number[]; observer: PerformanceObserver } };
-    await new Promise<void>((resolve) => {
-      const check = () => (document.querySelector(`.react-flow__node[data-id="${id}"]`) ? resolve() : requestAnimationFrame(check));
-      check();
-    });
-    await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
-    const ms = performance.now() - w.__import.t0;
-    await new Promise((r) => setTimeout(r, 50));
-    w.__import.observer.disconnect();
-    return { ms, maxLongTaskMs: Math.max(0, ...w.__import.longs) };
-  }, firstNode);
+  // The file is removed once the design is drawn, not as soon as it is chosen: the page reads it
+  // after the change event, and a file gone by then could not be read — the import failed, no card
+  // came, and the bench stalled for 5 minutes (one opening of 10,000 steps in six, 2026-12-06).
+  try {
+    return await page.evaluate(async (id) => {
+      const w = window as unknown as { __import: { t0: number; longs: number[]; observer: PerformanceObserver } };
+      await new Promise<void>((resolve) => {
+        const check = () => (document.querySelector(`.react-flow__node[data-id="${id}"]`) ? resolve() : requestAnimationFrame(check));
+        check();
+      });
+      await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
+      const ms = performance.now() - w.__import.t0;
+      await new Promise((r) => setTimeout(r, 50));
+      w.__import.observer.disconnect();
+      return { ms, maxLongTaskMs: Math.max(0, ...w.__import.longs) };
+    }, firstNode);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
 }
 
 export async function domCounts(page: Page): Promise<DomCounts> {
