@@ -97,7 +97,9 @@ class Parser {
     const rest = this.peek();
     if (rest.kind !== 'end') {
       const hint = rest.kind === 'rparen' ? 'a ")" without its "("' : describe(rest);
-      throw new LogicSyntaxError(`unexpected ${hint} at character ${rest.pos}`, rest.pos);
+      // a row, NOT or "(" right after a whole expression ("1 2", "1 (2 OR 3)") lacks its joiner
+      const joiner = rest.kind === 'num' || rest.kind === 'not' || rest.kind === 'lparen' ? ': put AND or OR before it' : '';
+      throw new LogicSyntaxError(`unexpected ${hint} at character ${rest.pos}${joiner}`, rest.pos);
     }
     return node;
   }
