@@ -11,12 +11,13 @@ import { useProblems } from '../../store/useProblems';
 import { useFollowRename } from '../useFollowRename';
 import { AssigneeFields } from './AssigneeFields';
 import { CompletionFields } from './CompletionFields';
-import { kindChange } from './kindChange';
+import { kindChange, kindChangeNotice } from './kindChange';
 import { RunAsFields } from './RunAsFields';
 import { StartConditionFields } from './StartConditionFields';
 import { StepFlowFields } from './StepFlowFields';
 import { useAppStore } from '../../store/appStore';
 import { selectDoc } from '../../store/selectors';
+import type { Step } from '../../model/types';
 
 /** Step properties whose problems a field of this form shows. */
 const SHOWN = ['label', 'name', 'flow', 'start', 'runAs', 'assignee', 'complete', 'inputs', 'outputs'];
@@ -35,6 +36,13 @@ export function StepForm({ name }: { name: string }) {
   const { step, stage, path } = at;
   const edit = commandEdit(updateStep, (changes: StepChanges) => ({ name, changes }));
   const flow = (doc.flows ?? []).find((f) => f.name === step.flow);
+  // what went with the old kind is named, with Undo (kindChangeNotice)
+  const changeKind = (kind: Step['kind']) => {
+    const changes = kindChange(doc, kind);
+    edit(changes);
+    const notice = kindChangeNotice(doc, step, changes);
+    if (notice) useAppStore.getState().notify('info', notice, undefined, true);
+  };
   return (
     <div className="space-y-3">
       <p className="text-xs text-ink-600">
@@ -50,7 +58,7 @@ export function StepForm({ name }: { name: string }) {
         onRenamed={(to) => followRename(name, to)}
       />
       <ApiNameField name={name} errors={problems.at(`${path}.name`)} onRenamed={(to) => followRename(name, to)} />
-      <SelectField label="Step type" value={step.kind} options={KINDS} onChange={(k) => edit(kindChange(doc, k as 'background' | 'interactive'))} />
+      <SelectField label="Step type" value={step.kind} options={KINDS} onChange={(k) => changeKind(k as Step['kind'])} />
       <StepFlowFields doc={doc} step={step} onChange={edit} path={path} problems={problems} />
       <StartConditionFields doc={doc} stage={stage} step={step} path={path} problems={problems} onChange={(start, g) => edit({ start }, g)} />
       {step.kind === 'background' ? (
