@@ -40,3 +40,23 @@ describe('Paste and a click during its wait', () => {
     expect(stepsOf(store).Settle_In).toEqual(['Buddy', 'Welcome_Email_2']);
   });
 });
+
+describe('Paste of a step that waited for another', () => {
+  it('says when the copy no longer waits (its predecessor is not in the stage it lands in), and nothing when it still does', async () => {
+    // given Provision laptop, which waits for Create user accounts, copied
+    const store = createAppStore({ frames: new ManualFrames(), validate: validateOrchestration });
+    store.getState().replaceDocument(onboarding as Orchestration);
+    store.getState().select(['Provision_Laptop']);
+    copySelection(store);
+    // when it is pasted into its own stage, it still waits, and nothing is said
+    const before = store.getState().notices.length;
+    await pasteFromClipboard(store);
+    expect(store.getState().notices).toHaveLength(before);
+    // when it is pasted into Settle in, its copy starts with that stage, and the admin is told
+    store.getState().select(['Buddy']);
+    await pasteFromClipboard(store);
+    const notice = store.getState().notices.at(-1);
+    expect(notice?.text).toBe('“Provision laptop” waited for “Create user accounts”, which is not in stage “Settle in”: its copy starts when the stage starts.');
+    expect(notice?.undo).toBe(true);
+  });
+});

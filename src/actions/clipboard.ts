@@ -7,6 +7,7 @@ import { copyFragment, type ClipboardFragment } from '../commands/clipboard';
 import { duplicateElements } from '../commands/duplicateElements';
 import { locateElement } from '../commands/elementLocator';
 import { pasteElements, planPaste } from '../commands/pasteElements';
+import { lostWaitNotice } from './lostWaitNotice';
 import { findStage } from '../commands/queries';
 import type { AppStore } from '../store/appStore';
 import { insertAfter, targetStage } from './selectionContext';
@@ -52,7 +53,10 @@ function pasteFragment(store: AppStore, fragment: ClipboardFragment, duplicate =
   if (fragment.steps.length && !findStage(doc, params.targetStage ?? '')) notify('warning', 'Select a stage to paste steps into.');
   const plan = planPaste(doc, params);
   if (plan.doc === doc) return;
-  if (dispatch(duplicate ? duplicateElements : pasteElements, params) && sameSelection(selected, asked)) store.getState().select(plan.names);
+  if (!dispatch(duplicate ? duplicateElements : pasteElements, params)) return;
+  if (sameSelection(selected, asked)) store.getState().select(plan.names);
+  const lost = lostWaitNotice(fragment, plan, params.targetStage);
+  if (lost) notify('info', lost, undefined, true);
 }
 
 /** Pastes `text` (from a paste event), else the system clipboard, else the in-store copy. */
