@@ -78,6 +78,18 @@ describe('simulate command (in process)', () => {
     expect(out.stderr).toBe('def.json: stages[1]: warning: stage "Orphan" is never reached: no path from the start leads to it\n');
   });
 
+  // --out was ignored with --validate-only: "ok" went to stdout and the file kept an earlier run's trace
+  it('--validate-only --out writes what it would print ("ok") to the file, stdout empty; problems still on stderr', async () => {
+    const { io, out } = fakeIo({ 'def.json': valid });
+    expect(await main(['def.json', '--validate-only', '--out', 'check.txt'], io)).toBe(0);
+    expect(out.stdout).toBe('');
+    expect(out.written).toEqual({ 'check.txt': 'ok\n' });
+    const bad = fakeIo({ 'order.json': JSON.stringify(withSteps(after('Valdate', 'Ship'))) });
+    expect(await main(['order.json', '--validate-only', '--out', 'check.txt'], bad.io)).toBe(2);
+    expect(bad.out.written).toEqual({});
+    expect(bad.out.stderr).toMatch(/^order\.json: stages\[0\]\.steps\[0\]\.start\.step: unknown step "Valdate"/);
+  });
+
   it('prints the usage line for unknown flags and missing arguments (exit 2), and for --help (exit 0)', async () => {
     const bad = fakeIo({});
     expect(await main(['--fast'], bad.io)).toBe(2);

@@ -8,7 +8,7 @@ import { exportTraceInParts } from '../../io/jsonExport';
 import { DEFAULT_MAX_TIME_MS, DEFAULT_MAX_TRANSITIONS } from '../../model/scenarioLimits';
 import type { Problem, Scenario, Trace } from '../../model/types';
 import { parseSimulateArgs } from '../args';
-import { EXIT_BAD_INPUT, EXIT_OK, guarded, writeOutputParts, type CliCommand, type CliIo } from '../cliIo';
+import { EXIT_BAD_INPUT, EXIT_OK, guarded, writeOutput, writeOutputParts, type CliCommand, type CliIo } from '../cliIo';
 import { renderHelp, type CommandHelp } from '../help';
 import { loadDesign, loadScenario, printProblems } from '../loadFiles';
 
@@ -20,7 +20,7 @@ export function simulateHelp(program: string): CommandHelp {
     options: [
       ['--orchestration <ApiName>', 'which orchestration of the project folder or .zip (needed when it has several; <project>#<ApiName> says the same)'],
       ['--scenario <file>', 'what happens during the run (step outcomes, events); default: nothing special'],
-      ['--out <file>', 'write the trace to this file instead of stdout'],
+      ['--out <file>', 'write the trace (with --validate-only: "ok") to this file instead of stdout'],
       ['--validate-only', 'check the files, print "ok" or the problems, run nothing'],
       ['-h, --help', 'this help'],
     ],
@@ -69,8 +69,9 @@ async function run(argv: readonly string[], io: CliIo, help: CommandHelp): Promi
   if (args.validateOnly) {
     printProblems(io, design.file ?? args.orchestration, design.warnings);
     if (args.scenario !== undefined) printProblems(io, args.scenario, scenarioWarnings);
-    io.stdout('ok\n');
-    return EXIT_OK;
+    // --out takes what would be printed, as for every command (docs/cli.md, chosen): a file a CI job
+    // names is written on every run, never left holding an earlier run's trace
+    return writeOutput(io, args.out, 'ok\n');
   }
   let trace: Trace;
   try {
