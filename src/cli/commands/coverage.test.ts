@@ -93,6 +93,14 @@ describe('stageflow coverage', () => {
     expect(empty.out.stderr).toMatch(/^coverage: no designs found in the current folder .*; nothing was tested \(exit 5; --pass-with-no-scenarios exits 0\)\n$/);
   });
 
+  // coverage printed none of them: a typo'd field left a path unreached with nothing said
+  it('prints each scenario\'s warnings on stderr, as simulate --validate-only and test do; the exit code is unchanged', async () => {
+    const typo = JSON.stringify({ format: 'stageflow.scenario', version: 1, name: 'typo', evnts: [] });
+    const { io, out } = memoryIo({ 'routed.json': routedJson(), 'routed.scenario.json': typo });
+    expect(await main([], io)).toBe(0);
+    expect(out.stderr).toBe('routed.scenario.json: evnts: warning: a scenario has no field "evnts"; it is ignored: did you mean "events"?\n');
+  });
+
   it('an invalid scenario is bad input (exit 2)', async () => {
     const { io, out } = memoryIo({ 'routed.json': routedJson(), 'routed.scenario.json': scenarioText('x', undefined, { steps: { Nope: {} } }) });
     expect(await main([], io)).toBe(2);

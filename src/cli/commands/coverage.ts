@@ -12,7 +12,7 @@ import { discoverSuites } from '../discovery/discover';
 import { pickOrchestration } from '../discovery/pickOrchestration';
 import { suiteLabel } from '../discovery/suite';
 import { renderHelp, usageError, type CommandHelp } from '../help';
-import { loadScenario } from '../loadFiles';
+import { loadScenario, printProblems } from '../loadFiles';
 import { parseOptions } from '../options';
 import { loadSuiteDesign } from '../run/loadSuiteDesign';
 import { noDesignsLine, noScenariosLine, PASS_WITH_NO_SCENARIOS, PASS_WITH_NO_SCENARIOS_HELP } from '../run/nothingTested';
@@ -97,6 +97,9 @@ async function run(argv: readonly string[], io: CliIo): Promise<number> {
     for (const file of suite.scenarios) {
       const scenario = await loadScenario(reading, file, design.doc);
       if (!scenario) { bad = true; continue; }
+      // the scenario's warnings (a misspelt field, a RecordTypeId naming no record type), as
+      // simulate --validate-only and test print them: they often say why something was not reached
+      printProblems(io, file, scenario.warnings);
       runs.push({ name: scenario.doc.name ?? file, trace: runScenario(design.doc, scenario.doc).trace });
       ran.push(file);
     }
