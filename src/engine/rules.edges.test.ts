@@ -91,4 +91,58 @@ describe('rules at their edges', () => {
     expect(atLimit.run).toEqual({ status: 'Completed', stalled: false, endedAt: 5000, transitions: atLimit.run.transitions });
     expect(past.run).toMatchObject({ status: 'InProgress', stalled: false, endedAt: null, stoppedBy: 'maxTimeMs' });
   });
+
+  it('R33 with R23 and R43: a work item closed while the run is suspended is held to the resume, and at API 59 its completer becomes the identity', () => {
+    // given an API 59 run launched by ann (user context): a work item for mgr, then a sync step after it
+    const doc = orch([stage('S', [ia('Approve'), bg('After', { start: { mode: 'stepCompleted', step: 'Approve' } })])], {
+      apiVersion: 59, trigger: { type: 'autolaunched', launchedBy: 'ann', runContext: 'user' },
+    });
+    // when mgr completes the item at 200, while the run is suspended from 100 to 300
+    const sc = scenario([{ at: 100, type: 'suspend' }, { at: 200, type: 'completeWorkItem', step: 'Approve', by: 'mgr' }, { at: 300, type: 'resume' }], { autoCompleteWorkItems: false });
+    const trace = simulate(doc, sc);
+    // then nothing happens at 200; the close comes at the resume, before its pass, and the next step runs as mgr (system)
+    expect(lines(trace).filter((l) => Number(l.split(' ')[0]) >= 100)).toEqual([
+      '100 runSuspended S', '100 stageSuspended S', '300 runResumed S', '300 workItemCompleted Approve', '300 stepCompleted Approve',
+      '300 evaluation S resumed', '300 stepStarted After', '300 stepCompleted After', '300 stageCompleted S', '300 runCompleted',
+    ]);
+    expect(trace.steps.Approve).toMatchObject({ status: 'Completed', endedAt: 300, runAs: { user: 'mgr', context: 'user', access: null } });
+    expect(trace.steps.After?.runAs).toEqual({ user: 'mgr', context: 'system', access: 'withoutSharing' });
+  });
+
+  it('R24 with R23 (chosen, docs/engine.md): an interactive step its custom completion completes before its work item closes copies its outputs then; the later close copies nothing', () => {
+    // given a screen flow giving verdict "ok" (the scenario says "yes"), mapped to v; the step completes when go is true
+    const doc = orch([stage('S', [
+      ia('Review', { flow: 'Form', outputs: { verdict: 'v' }, complete: { mode: 'requirements', requirements: [{ left: 'go', operator: 'EqualTo', right: { boolean: true } }] } }),
+      bg('Read', { start: { mode: 'requirements', requirements: [{ left: 'v', operator: 'EqualTo', right: { string: 'yes' } }, { left: 'Review.Outputs.verdict', operator: 'EqualTo', right: { string: 'yes' } }] } }),
+      asyncStep('Hold', { flow: 'Long' }),
+    ])], {
+      variables: [{ name: 'go', type: 'Boolean', value: false }, { name: 'v', type: 'Text' }],
+      flows: [
+        { name: 'Form', type: 'screen', active: true, elements: ['Screen'], outputs: ['verdict'], behavior: { durationMs: 1000, outputs: { verdict: 'ok' } } },
+        { name: 'Long', type: 'autolaunched', active: true, elements: ['Action'], behavior: { durationMs: 3000 } },
+      ],
+    });
+    // when go becomes true at 100; the work item closes by itself at 1000
+    const trace = simulate(doc, scenario([{ at: 100, type: 'set', target: 'go', value: true }], { steps: { Review: { outputs: { verdict: 'yes' } } } }));
+    // then the outputs are there at 100 (R24: on Completed), and the close at 1000 is only the work item's
+    expect(trace.steps.Review).toMatchObject({ status: 'Completed', endedAt: 100 });
+    expect(trace.steps.Read).toMatchObject({ status: 'Completed', startedAt: 100 });
+    expect(lines(trace).filter((l) => l.startsWith('1000'))).toEqual(['1000 workItemCompleted Review', '1000 evaluation S workItemCompleted']);
+  });
+
+  it('R22 (chosen, docs/engine.md): an evaluation flow\'s own input hides the orchestration variable of the same name, mapped or not', () => {
+    // given a flow with input amount whose condition reads amount > 10, and an orchestration variable amount = 50
+    const doc = orch([stage('S', [
+      bg('Mapped', { start: { mode: 'evaluationFlow', flow: 'Big', inputs: { amount: '3' } } }),
+      bg('Unmapped', { start: { mode: 'evaluationFlow', flow: 'Big' } }),
+    ])], {
+      variables: [{ name: 'amount', type: 'Number', value: 50 }],
+      flows: [{ name: 'Big', type: 'evaluation', active: true, inputs: ['amount'], condition: { requirements: [{ left: 'amount', operator: 'GreaterThan', right: { number: 10 } }] } }],
+    });
+    // when
+    const trace = simulate(doc);
+    // then the flow reads its input (3, and null when unmapped), never the variable's 50
+    expect(trace.steps.Mapped?.why).toBe('evaluation flow "Big" returns false: row 1: amount is 3, needs GreaterThan 10');
+    expect(trace.steps.Unmapped?.why).toBe('evaluation flow "Big" returns false: row 1: amount is null, needs GreaterThan 10');
+  });
 });

@@ -52,6 +52,16 @@ describe('R64: condition logic parser', () => {
     const any = parseLogic('OR', 2);
     expect(any.ok && evaluateLogic(any.ast, (n) => n === 2)).toBe(true);
   });
+  it('reads AND, OR and NOT next to row numbers and parentheses without spaces, and a whole logic of AND or OR as and/or (docs/decisions.md, chosen)', () => {
+    const tight = parseLogic('1AND(2OR NOT3)', 3);
+    expect(tight.ok && evaluateLogic(tight.ast, (n) => n === 1 || n === 2)).toBe(true);
+    expect(tight.ok && evaluateLogic(tight.ast, (n) => n === 1 || n === 3)).toBe(false);
+    const all = parseLogic('AND', 2);
+    expect(all.ok && evaluateLogic(all.ast, (n) => n === 1)).toBe(false);
+    expect(all.ok && evaluateLogic(all.ast, () => true)).toBe(true);
+    expect(parseLogic('1AND2', 2).ok).toBe(true);
+    expect(parseLogic('1AND2OR3', 3)).toMatchObject({ ok: false, error: { position: 6 } });
+  });
   it('reads an empty or blank logic as "and", like an absent one (docs/decisions.md)', () => {
     for (const logic of ['', '  ', undefined]) {
       const r = parseLogic(logic, 2);
