@@ -61,11 +61,12 @@ function describeEvaluationFlow(check: Extract<StartCheck, { mode: 'evaluationFl
 /** The R17 case: the flow would now return true, but nothing re-checked it (or a pass is re-checking it now). */
 function notRechecked(check: Extract<StartCheck, { mode: 'evaluationFlow' }>, name: string): string {
   if (check.recheck?.inThisPass) return `${name} now returns true, and the evaluation pass at ${check.recheck.lastPassAt ?? 0} ms re-checks it`;
+  // R17's own example sentence, word for word, comes first; then when, and what the flow says now
   const changed = check.recheck?.changed;
-  if (changed) return `${name} now returns true, but it is only re-checked on an orchestration event, and none came after ${changed.target} changed (at ${changed.t} ms)`;
+  if (changed) return `${name} is only re-checked on an orchestration event, and none came after ${changed.target} changed (at ${changed.t} ms): it now returns true`;
   const lastPassAt = check.recheck?.lastPassAt ?? null;
   const at = lastPassAt === null ? '' : ` at ${lastPassAt} ms`;
-  return `${name} now returns true, but it is only re-checked on an orchestration event, and none came after the last evaluation${at}`;
+  return `${name} is only re-checked on an orchestration event, and none came after the last evaluation${at}: it now returns true`;
 }
 
 /** A structured start check as a sentence. */
