@@ -54,6 +54,21 @@ describe('simulate command (in process)', () => {
     expect(out.stderr.split('\n')[0]).toBe('order.json: stages[0].steps[0].start.step: unknown step "Valdate"');
   });
 
+  // FORMAT.md §5's own example: the misspelt predecessor also leaves the stage unable to complete,
+  // a warning that came after the error line, though warnings are shown by --validate-only only
+  it('a refused run lists its errors alone: the spec\'s example gives its one line; --validate-only adds the warnings', async () => {
+    const design = JSON.stringify(withSteps(backgroundStep('Validate'), backgroundStep('Reserve'), after('Valdate', 'Ship')));
+    const { io, out } = fakeIo({ 'order.json': design });
+    expect(await main(['order.json'], io)).toBe(2);
+    expect(out.stderr).toBe('order.json: stages[0].steps[2].start.step: unknown step "Valdate"\n');
+    const checked = fakeIo({ 'order.json': design });
+    expect(await main(['order.json', '--validate-only'], checked.io)).toBe(2);
+    expect(checked.out.stderr).toMatch(/^order\.json: stages\[0\]\.steps\[2\]\.start\.step: unknown step "Valdate"\norder\.json: stages\[0\]\.exit: warning: stage "Main" can never complete/);
+    const bad = fakeIo({ 'def.json': valid, 's.json': JSON.stringify({ ...scenario({ events: [{ at: 1, type: 'completeWorkItem', step: 'Nope' }] }), evnts: [] }) });
+    expect(await main(['def.json', '--scenario', 's.json'], bad.io)).toBe(2);
+    expect(bad.out.stderr).toBe('s.json: events[0].step: the orchestration has no step "Nope"\n');
+  });
+
   it('refuses an invalid scenario the same way', async () => {
     const { io, out } = fakeIo({ 'def.json': valid, 's.json': JSON.stringify(scenario({ events: [{ at: 1, type: 'completeWorkItem', step: 'Nope' }] })) });
     expect(await main(['def.json', '--scenario', 's.json'], io)).toBe(2);

@@ -46,6 +46,24 @@ function limitNote(trace: Trace, scenario: Scenario | undefined): string | null 
   return `the run was stopped by limits.maxTransitions (${(scenario?.limits?.maxTransitions ?? DEFAULT_MAX_TRANSITIONS).toLocaleString('en-US')} status changes) ${at}${loop}`;
 }
 
+/** A problem line that is a warning: `<file>: <path>: warning: …` or `<file>: warning: …` (problemLine, xmlWarningLine). */
+const WARNING_LINE = /^.+?: (?:\S+: )?warning: /;
+
+/**
+ * Loads a file with its lines held; when it is refused (null), only the lines that are not warnings
+ * are printed. FORMAT.md §5: warnings are shown by `--validate-only` only, and a refused run says
+ * what refuses it — the spec's own example (`unknown step "Valdate"`) is one line, without the
+ * warning that error brings (its stage "can never complete"). With `--validate-only` (`filter`
+ * false) everything is printed as it comes.
+ */
+async function errorsOnlyWhenRefused<T>(io: CliIo, filter: boolean, load: (io: CliIo) => Promise<T | null>): Promise<T | null> {
+  if (!filter) return load(io);
+  const lines: string[] = [];
+  const loaded = await load({ ...io, stderr: (text) => { lines.push(...text.split(/(?<=\n)/)); } });
+  for (const line of lines) if (loaded !== null || !WARNING_LINE.test(line)) io.stderr(line);
+  return loaded;
+}
+
 /** The engine's placeholder error (matched by name: builds without an engine export the class, others do not). */
 function isEngineNotAvailable(e: unknown): boolean {
   return e instanceof Error && (e.name === 'EngineNotAvailableError' || e.constructor.name === 'EngineNotAvailableError');
@@ -56,12 +74,13 @@ async function run(argv: readonly string[], io: CliIo, help: CommandHelp): Promi
   if (parsed.ok === 'help') { io.stdout(renderHelp(help)); return EXIT_OK; }
   if (!parsed.ok) { io.stderr(`simulate: ${parsed.message}\nusage: ${help.usage}\n`); return EXIT_BAD_INPUT; }
   const args = parsed.args;
-  const design = await loadDesign(io, args.orchestration, args.project === undefined ? {} : { orchestration: args.project });
+  const design = await errorsOnlyWhenRefused(io, !args.validateOnly, (quiet) => loadDesign(quiet, args.orchestration, args.project === undefined ? {} : { orchestration: args.project }));
   if (!design) return EXIT_BAD_INPUT;
   let scenario: Scenario | undefined;
   let scenarioWarnings: Problem[] = [];
   if (args.scenario !== undefined) {
-    const loaded = await loadScenario(io, args.scenario, design.doc);
+    const file = args.scenario;
+    const loaded = await errorsOnlyWhenRefused(io, !args.validateOnly, (quiet) => loadScenario(quiet, file, design.doc));
     if (!loaded) return EXIT_BAD_INPUT;
     scenario = loaded.doc;
     scenarioWarnings = loaded.warnings;
