@@ -56,8 +56,12 @@ export const STAGE_MIN_HEIGHT = 120;
 
 // ---- decisions ----
 export const DECISION_WIDTH = 150;
-export const DECISION_FONT: Font = { size: 15, bold: true };
-export const DECISION_LINE = 19;
+/**
+ * A decision's label is set as a step's (17 px): at 15 px it was 10.8 px on screen at READABLE_ZOOM,
+ * where a design as big as the recruiting demo opens, under the 12 px a label needs.
+ */
+export const DECISION_FONT: Font = LABEL_FONT;
+export const DECISION_LINE = LABEL_LINE;
 export const DECISION_PAD_Y = 10;
 export const DECISION_PAD_X = 12;
 

@@ -49,7 +49,7 @@ export function toFlowElements(doc: Orchestration, problems: readonly Problem[] 
   for (const [name, plan] of plans) sizes.set(name, { width: plan.width, height: plan.height });
   const decisionHeights = new Map<string, number>();
   for (const d of doc.decisions ?? []) {
-    const height = decisionHeight(d.label ?? d.name, (byElement.get(d.name) ?? NONE).messages.length > 0);
+    const height = decisionHeight(d.label ?? d.name);
     decisionHeights.set(d.name, height);
     sizes.set(d.name, { width: G.DECISION_WIDTH, height });
   }

@@ -88,8 +88,12 @@ export function stageHeaderHeight(label: string, chips: readonly string[], hasPr
   return 2 * G.STAGE_HEADER_PAD_Y + lines + (chips.length ? G.META_GAP + chipBlock(chipRows(chips, inner)) : 0);
 }
 
-/** Height of a decision box. */
-export function decisionHeight(label: string, hasProblems: boolean): number {
+/**
+ * Height of a decision box. Its problem marker sits on the box's top-right corner, outside the text
+ * (nodes.css): beside the label it left a 150 px box 74 px for the first line, and "Large loan?"
+ * wrapped to "Large" / "loan?" as soon as the decision had a problem. So problems change nothing here.
+ */
+export function decisionHeight(label: string): number {
   const inner = G.DECISION_WIDTH - 2 * (G.CARD_BORDER + G.DECISION_PAD_X);
-  return 2 * (G.CARD_BORDER + G.DECISION_PAD_Y) + labelLines(label, inner, hasProblems, G.DECISION_FONT) * G.DECISION_LINE;
+  return 2 * (G.CARD_BORDER + G.DECISION_PAD_Y) + labelLines(label, inner, false, G.DECISION_FONT) * G.DECISION_LINE;
 }
