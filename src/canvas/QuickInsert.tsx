@@ -1,7 +1,7 @@
 /**
  * Quick insert: "+" buttons beside the selected element. On a step: the next step (it waits for
- * this one); on a stage: a step at its end (below) and the next stage (right); on a decision: the
- * next stage. Focus moves onto the new element, so Enter, F2 or another "+" continue from there.
+ * this one); on a stage: a step at its end (below) and the next stage (over its top-right
+ * corner); on a decision: the next stage (right). Focus moves onto the new element, so Enter, F2 or another "+" continue from there.
  */
 import { NodeToolbar, Position } from '@xyflow/react';
 import { findDecision, findStage, findStep } from '../commands/queries';
@@ -57,7 +57,14 @@ export function QuickInsert() {
   const label = stage?.label ?? decision?.label ?? one;
   return (
     <>
-      <NodeToolbar nodeId={one} isVisible position={Position.Right} offset={6}>
+      {/*
+        A stage's "next stage" sits over its top-right corner, not in the gap to its right: the
+        button keeps its 24 px on screen while the 48 px gap between columns shrinks with the zoom,
+        so below about 80% it lay on the arrowhead of the connector into the next column. A
+        decision's stays on the right, where its outcomes leave: the gap after a decision is
+        LABELLED_GAP (104 px) wide.
+      */}
+      <NodeToolbar nodeId={one} isVisible position={stage ? Position.Top : Position.Right} align={stage ? 'end' : 'center'} offset={6}>
         <PlusButton action={insertStageAfterAction} arg={{ after: one }} name={`Add the next stage after this ${stage ? 'stage' : 'decision'}`} title={`Add the next stage after ${label}`} />
       </NodeToolbar>
       {stage && (

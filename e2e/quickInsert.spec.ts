@@ -1,0 +1,57 @@
+/**
+ * The quick-insert "+" buttons beside the selected element (canvas/QuickInsert.tsx) never lie on a
+ * connector's arrowhead. They keep their size on screen while the gaps between columns shrink with
+ * the zoom, so the check is made zoomed out to below READABLE_ZOOM (docs/canvas.md, "Quick insert").
+ */
+import { expect, test, type Page } from '@playwright/test';
+import { node } from './helpers';
+
+/** Screen points along the last 10 flow px of every connector (where its arrowhead is drawn). */
+function arrowheads(page: Page): Promise<{ edge: string; x: number; y: number }[]> {
+  return page.evaluate(() => {
+    const out: { edge: string; x: number; y: number }[] = [];
+    for (const path of document.querySelectorAll<SVGPathElement>('.react-flow__edge path.react-flow__edge-path')) {
+      const length = path.getTotalLength();
+      const matrix = path.getScreenCTM()!;
+      for (let back = 0; back <= 10; back += 2) {
+        const p = path.getPointAtLength(Math.max(0, length - back));
+        const s = new DOMPoint(p.x, p.y).matrixTransform(matrix);
+        out.push({ edge: path.closest('.react-flow__edge')?.getAttribute('aria-label') ?? '', x: s.x, y: s.y });
+      }
+    }
+    return out;
+  });
+}
+
+for (const sample of ['order-fulfilment', 'loan-approval']) {
+  test(`no quick-insert button lies on an arrowhead, zoomed out to 69% (${sample})`, async ({ page }) => {
+    await page.goto(`/?sample=${sample}`);
+    await expect(page.locator('.react-flow__node').first()).toBeVisible();
+    const zoom = () => page.evaluate(() => new DOMMatrix(getComputedStyle(document.querySelector('.react-flow__viewport')!).transform).a);
+    while ((await zoom()) > 0.7) {
+      const before = await zoom();
+      await page.getByRole('button', { name: 'Zoom out' }).click();
+      await expect.poll(zoom).toBeLessThan(before);
+    }
+    const ids = await page.locator('.react-flow__node').evaluateAll((els) => els.map((e) => (e as HTMLElement).dataset.id!));
+    const covered: string[] = [];
+    for (const id of ids) {
+      await node(page, id).focus();
+      await page.keyboard.press('Enter');
+      const buttons = page.locator('.react-flow__node-toolbar button');
+      await expect(buttons.first()).toBeVisible();
+      const heads = await arrowheads(page);
+      for (const button of await buttons.all()) {
+        const box = (await button.boundingBox())!;
+        for (const h of heads) {
+          // an arrowhead is a triangle about 8 px across round its line: a button within 4 px lies on it
+          if (h.x >= box.x - 4 && h.x <= box.x + box.width + 4 && h.y >= box.y - 4 && h.y <= box.y + box.height + 4) {
+            covered.push(`${id}: "${await button.getAttribute('aria-label')}" on ${h.edge}`);
+            break;
+          }
+        }
+      }
+    }
+    expect([...new Set(covered)]).toEqual([]);
+  });
+}
