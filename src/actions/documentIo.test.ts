@@ -28,6 +28,18 @@ describe('loadDocument, as an import opens a design', () => {
     expect(store.getState().scenarios.map((s) => s.name)).toEqual(['Urgent case']);
   });
 
+  // the import's report said nothing of them: a misspelt field was ignored in silence
+  it('reports the fields the format does not have to the import, not as the design\'s problems', () => {
+    const store = createAppStore();
+    const doc = JSON.parse(JSON.stringify(orchestration({ name: 'Order_Fulfilment' })));
+    doc.stages[0].lable = 'Intake';
+    const result = loadDocument(store, JSON.stringify(doc));
+    expect(result.ok).toBe(true);
+    expect(result.problems).toContainEqual({ path: 'stages[0].lable', message: 'unknown field "lable": Stageflow does not read it; did you mean "label"?', severity: 'warning' });
+    // the Problems panel lists the design's rules only: an edit revalidates without the file's fields
+    expect(store.getState().problemMemo.indexOf(store.getState().doc).all.some((p) => p.path === 'stages[0].lable')).toBe(false);
+  });
+
   it('leaves everything as it was when the design is refused', () => {
     const store = createAppStore();
     store.getState().openUnsavedDesign(emptyOrchestration('Case_Lifecycle'), [urgent]);

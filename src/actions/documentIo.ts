@@ -39,5 +39,6 @@ export function openRead(appStore: AppStore, result: ImportResult<Orchestration>
   // under the default scenario, as `stageflow simulate` runs it without one. The same design read
   // again (a round trip, a new version of it) keeps its scenarios.
   if (otherDesign) store.setScenarios([]);
-  return { ok: true, problems: result.problems };
+  // the fields the format does not have go to the import's report only: they are the file's, not the design's problems
+  return { ok: true, problems: [...result.problems, ...(result.unknownFields ?? [])] };
 }

@@ -238,11 +238,13 @@ async function importDesignJson(text: string): Promise<ImportResult<Orchestratio
   if (!structure.ok) {
     const other = otherDocumentProblem(text, 'stageflow.orchestration');
     if (other) return { ok: false, problems: [other] };
+    // fields the format does not have come last, as warnings: a misspelt `stagse` says what it meant
+    const unknown = structure.unknownFields ?? [];
     // a value out of bounds (an 81-character name) does not hide the design's other problems
-    if (structure.wellTyped) return { ok: false, problems: withRuleProblems(structure.problems, await validateRulesWithFormulas(structure.wellTyped)) };
-    return { ok: false, problems: structure.problems };
+    if (structure.wellTyped) return { ok: false, problems: [...withRuleProblems(structure.problems, await validateRulesWithFormulas(structure.wellTyped)), ...unknown] };
+    return { ok: false, problems: [...structure.problems, ...unknown] };
   }
-  const problems = await validateRulesWithFormulas(structure.doc);
+  const problems = [...(await validateRulesWithFormulas(structure.doc)), ...structure.unknownFields];
   return hasErrors(problems) ? { ok: false, problems, doc: structure.doc } : { ok: true, doc: structure.doc, problems };
 }
 

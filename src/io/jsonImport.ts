@@ -12,7 +12,8 @@ import type { JsonTextOptions } from './jsonText';
 import { orchestrationStructure } from './orchestrationStructure';
 
 export type ImportResult<T> =
-  | { ok: true; doc: T; problems: Problem[] }
+  /** `unknownFields`: warnings for fields the format does not have, apart from the rules' problems (which the app keeps as the design's). */
+  | { ok: true; doc: T; problems: Problem[]; unknownFields?: Problem[] }
   | { ok: false; problems: Problem[]; doc?: T };
 
 /** `ok` when `problems` holds no error; the document comes along either way. */
@@ -25,8 +26,11 @@ export function importOrchestration(text: string, options: JsonTextOptions = {})
   const structure = orchestrationStructure(text, options);
   if (!structure.ok) {
     // not opened (a value out of bounds is no draft the editor knows), but every problem is listed
-    if (structure.wellTyped) return { ok: false, problems: withRuleProblems(structure.problems, validateOrchestrationRules(structure.wellTyped, { formulas: formulaSyntax })) };
-    return { ok: false, problems: structure.problems };
+    const unknown = structure.unknownFields ?? [];
+    if (structure.wellTyped) return { ok: false, problems: [...withRuleProblems(structure.problems, validateOrchestrationRules(structure.wellTyped, { formulas: formulaSyntax })), ...unknown] };
+    return { ok: false, problems: [...structure.problems, ...unknown] };
   }
-  return finishImport(structure.doc, validateOrchestrationRules(structure.doc, { formulas: formulaSyntax }));
+  const result = finishImport(structure.doc, validateOrchestrationRules(structure.doc, { formulas: formulaSyntax }));
+  if (structure.unknownFields.length === 0) return result;
+  return result.ok ? { ...result, unknownFields: structure.unknownFields } : { ...result, problems: [...result.problems, ...structure.unknownFields] };
 }

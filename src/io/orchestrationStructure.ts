@@ -7,6 +7,7 @@
  */
 import { ORCHESTRATION_SHAPE } from '../model/shape/documentShapes.generated';
 import type { Orchestration, Problem } from '../model/types';
+import { unknownFieldWarnings } from '../model/shape/unknownFields';
 import { shapeProblems } from '../model/validateSchema';
 import { parseJsonText, type JsonTextOptions } from './jsonText';
 
@@ -16,11 +17,14 @@ import { parseJsonText, type JsonTextOptions } from './jsonText';
  * document comes along as `wellTyped`, so that its rules can be checked too (model/validate.ts
  * `withRuleProblems`): one line per problem, FORMAT.md §5.
  */
-export function orchestrationStructure(text: string, options: JsonTextOptions = {}): { ok: true; doc: Orchestration } | { ok: false; problems: Problem[]; wellTyped?: Orchestration } {
+export function orchestrationStructure(text: string, options: JsonTextOptions = {}): { ok: true; doc: Orchestration; unknownFields: Problem[] } | { ok: false; problems: Problem[]; wellTyped?: Orchestration; unknownFields?: Problem[] } {
   const parsed = parseJsonText(text, options);
   if (!parsed.ok) return { ok: false, problems: [parsed.problem] };
   // The zod schema written out as data (model/shape): the same problems without building zod's schemas.
   const structure = shapeProblems<Orchestration>(ORCHESTRATION_SHAPE, parsed.value);
-  if (structure.ok) return { ok: true, doc: structure.data };
-  return structure.wellTyped ? { ok: false, problems: structure.problems, wellTyped: parsed.value as Orchestration } : { ok: false, problems: structure.problems };
+  // fields the format does not have are kept (FORMAT.md: fields may be added) but said: a typo would hide
+  const unknownFields = unknownFieldWarnings(ORCHESTRATION_SHAPE, parsed.value);
+  if (structure.ok) return { ok: true, doc: structure.data, unknownFields };
+  // also when refused: a misspelt required field (`stagse`) is missing, and its warning says what was meant
+  return structure.wellTyped ? { ok: false, problems: structure.problems, wellTyped: parsed.value as Orchestration, unknownFields } : { ok: false, problems: structure.problems, unknownFields };
 }

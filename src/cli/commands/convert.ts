@@ -142,7 +142,7 @@ function convert(io: CliIo, input: string, text: string, from: Format, out: stri
     imported.problems.forEach((problem) => io.stderr(`${problemLine(input, problem)}\n`));
     return null;
   }
-  printDesignProblems(io, input, imported.problems);
+  printDesignProblems(io, input, imported.ok ? [...imported.problems, ...(imported.unknownFields ?? [])] : imported.problems);
   if (!imported.ok) {
     // Salesforce itself saves a flow that does not validate as an InvalidDraft: a design read from
     // such a file goes back to it (FORMAT.md §6: exporting again loses nothing). Any other design
