@@ -54,4 +54,30 @@ describe('useFitRequests: serving a fit request', () => {
     expect(measure.mock.calls.length).toBeGreaterThan(before);
     expect(views.length).toBe(viewsBefore + 1);
   });
+
+  it('measures the pane once, in the render, for a design opened while the shell stays as it is: the frame is ahead, so React Flow is given the cards of the frame and nothing forces a layout of the cards of the view before', () => {
+    const { hook, measure, views } = mount(false);
+    const before = measure.mock.calls.length;
+    const viewsBefore = views.length;
+    act(() => useAppStore.getState().requestFit());
+    expect(hook.result.current.ahead?.pane).toMatchObject({ width: 800, height: 600 });
+    // one reading of the pane (its box and the panels over it), none again in the layout effect
+    const once = measure.mock.calls.length - before;
+    expect(views.length).toBe(viewsBefore + 1);
+    act(() => useAppStore.getState().requestFit());
+    expect(measure.mock.calls.length - before).toBe(2 * once);
+  });
+
+  it('measures the pane once committed when the shell changes with the request (a run shown or left, a column folded): the pane changes size in that commit', () => {
+    const { hook, measure, views } = mount(false);
+    const viewsBefore = views.length;
+    act(() => {
+      useAppStore.setState({ sideFolded: !useAppStore.getState().sideFolded });
+      useAppStore.getState().requestFit();
+    });
+    expect(hook.result.current.ahead).toBeNull();
+    expect(measure).toHaveBeenCalled();
+    expect(views.length).toBe(viewsBefore + 1);
+    act(() => useAppStore.setState({ sideFolded: !useAppStore.getState().sideFolded }));
+  });
 });

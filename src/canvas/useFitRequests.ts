@@ -6,6 +6,7 @@
 import { useReactFlow, useStoreApi, type Transform, type Viewport } from '@xyflow/react';
 import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, type RefObject } from 'react';
 import { useAppStore } from '../store/appStore';
+import { selectCanvasShell } from '../store/selectors';
 import { frameOf } from './designFrame';
 import type { Pane } from './layout/framing';
 import { coversOf } from './paneCovers';
@@ -54,6 +55,39 @@ function canFrame(store: ReturnType<typeof useStoreApi>, measured?: Pane): boole
   if (measured && measured.width > 0 && measured.height > 0) return true;
   const pane = paneNow(store);
   return pane.width > 0 && pane.height > 0;
+}
+
+interface Measured { count: number; pane: Pane; before: Transform }
+
+/**
+ * The pane measured in the render that first sees a fit request served at once (no glide) while
+ * the shell around the canvas stays as it is (selectCanvasShell: the render where a run is shown or
+ * left is not steady) — before the render's DOM is committed, when the page's layout is the one last
+ * drawn and reading it costs nothing. The frame is then known in the render: React Flow is given the
+ * part of the design for it, and the layout effect sets it without measuring again. Measured in the
+ * layout effect instead, as a design opened, the read forced a layout of the design just committed —
+ * the cards picked for the view before the frame — and setting the frame then had React Flow adopt
+ * the cards of the frame and lay the page out once more: three layouts in the opening task where the
+ * bare page has two (docs/performance.md, twenty-seventh round).
+ *
+ * Kept with React's "information from previous renders" pattern, so it is measured once per request,
+ * with React Flow's view then (`before`); a shell that changes while the request waits drops it.
+ */
+function useEarlyPane(fitRequest: { count: number; duration: number }, pending: boolean, store: ReturnType<typeof useStoreApi>): Measured | null {
+  const shell = useAppStore(selectCanvasShell);
+  const [seen, setSeen] = useState<{ count: number; shell: string; early: Measured | null }>({ count: fitRequest.count, shell, early: null });
+  if (seen.count === fitRequest.count && seen.shell === shell) return seen.early;
+  const steady = seen.shell === shell && seen.count !== fitRequest.count && !pending && fitRequest.duration === 0;
+  const early = steady ? measureEarly(fitRequest.count, store) : null;
+  setSeen({ count: fitRequest.count, shell, early });
+  return early;
+}
+
+function measureEarly(count: number, store: ReturnType<typeof useStoreApi>): Measured | null {
+  const state = store.getState();
+  if (!state.panZoom) return null;
+  const pane = paneNow(store);
+  return pane.width > 0 && pane.height > 0 ? { count, pane, before: state.transform } : null;
 }
 
 /** True when React Flow's view is `viewport` (to a fraction of a pixel). */
@@ -115,13 +149,15 @@ export function useFitRequests(nodes: readonly DesignNode[], nodesRef: RefObject
    * view then: the view before the frame. Once the view is another (the frame set, or the user
    * moved it), the frame is no longer ahead, however often the canvas renders again (a selection).
    */
-  const [held, setHeld] = useState<{ count: number; pane: Pane; before: Transform } | null>(null);
+  const [held, setHeld] = useState<Measured | null>(null);
+  const early = useEarlyPane(fitRequest, pending, store);
   const frameAhead = useMemo((): FrameAhead | null => {
-    if (pending || !held || held.count !== fitRequest.count || fitRequest.duration !== 0) return null;
-    const viewport = frameOf(fitRequest.mode, nodes, held.pane);
-    const { before } = held;
-    return viewport && { viewport, pane: held.pane, ahead: (transform) => transform === before };
-  }, [pending, held, fitRequest, nodes]);
+    const known = held?.count === fitRequest.count ? held : early?.count === fitRequest.count ? early : null;
+    if (pending || !known || fitRequest.duration !== 0) return null;
+    const viewport = frameOf(fitRequest.mode, nodes, known.pane);
+    const { before } = known;
+    return viewport && { viewport, pane: known.pane, ahead: (transform) => transform === before };
+  }, [pending, held, early, fitRequest, nodes]);
   useLayoutEffect(() => {
     if (fitRequest.count === 0 || fitRequest.count === served.current) return;
     if (pending) {
@@ -131,7 +167,7 @@ export function useFitRequests(nodes: readonly DesignNode[], nodesRef: RefObject
       if (held?.count !== fitRequest.count) setHeld({ count: fitRequest.count, pane: paneNow(store), before: store.getState().transform });
       return;
     }
-    const measured = held?.count === fitRequest.count ? held.pane : undefined;
+    const measured = held?.count === fitRequest.count ? held.pane : early?.count === fitRequest.count ? early.pane : undefined;
     const serve = () => {
       served.current = fitRequest.count;
       const viewport = frame(fitRequest.mode, fitRequest.duration, measured);
@@ -152,6 +188,6 @@ export function useFitRequests(nodes: readonly DesignNode[], nodesRef: RefObject
     };
     handle = requestAnimationFrame(attempt);
     return () => cancelAnimationFrame(handle);
-  }, [fitRequest, frame, pending, held, store, keepFramed]);
+  }, [fitRequest, frame, pending, held, early, store, keepFramed]);
   return frameAhead;
 }

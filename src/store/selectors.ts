@@ -50,6 +50,13 @@ export const selectSavedInProject = (s: AppState, name: string): boolean => sele
 
 /** A run is shown (the design is read-only): derived from the run slice's one phase field. */
 export const selectRunning = (s: Pick<AppState, 'runPhase'>) => s.runPhase !== 'idle';
+/**
+ * What the app's shell shows around the canvas that takes room from its pane (App.tsx): the run
+ * controls, the folded side column, the conflict bar. While it stays the same the pane keeps its
+ * size (useFitRequests.ts measures it before a commit then). Keep it in step with App.tsx.
+ */
+export const selectCanvasShell = (s: Pick<AppState, 'runPhase' | 'sideFolded' | 'saveStatus'>) =>
+  `${selectRunning(s)}|${s.sideFolded}|${s.saveStatus === 'conflict'}`;
 /** Document edits are allowed (the edit lock is open). */
 export const selectCanEdit = (s: Pick<AppState, 'runPhase'>) => s.runPhase === 'idle';
 /** The run's statuses can be shown: a trace is replayed. */
