@@ -30,7 +30,7 @@ describe('R64: condition logic parser', () => {
     expect(parseLogic('1 AND 2 (1 OR 2)', 2)).toMatchObject({ ok: false, error: { message: 'unexpected "(" at character 9: put AND or OR before it', position: 9 } });
     expect(parseLogic('(1 OR 2) NOT 1', 2)).toMatchObject({ ok: false, error: { message: 'unexpected "NOT" at character 10: put AND or OR before it', position: 10 } });
     // a stray ")" is named as such, without the hint
-    expect(parseLogic('1 AND 2)', 2)).toMatchObject({ ok: false, error: { message: 'unexpected a ")" without its "(" at character 8' } });
+    expect(parseLogic('1 AND 2)', 2)).toMatchObject({ ok: false, error: { message: 'unexpected ")" at character 8: no "(" before it is open' } });
   });
   it('R64: reads row 10 of ten rows, NOT before a group, and nested parentheses with any spacing', () => {
     const ten = parseLogic('1 AND 2 AND 3 AND 4 AND 5 AND 6 AND 7 AND 8 AND 9 AND 10', 10);

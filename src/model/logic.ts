@@ -96,10 +96,10 @@ class Parser {
     const node = this.parseExpression();
     const rest = this.peek();
     if (rest.kind !== 'end') {
-      const hint = rest.kind === 'rparen' ? 'a ")" without its "("' : describe(rest);
-      // a row, NOT or "(" right after a whole expression ("1 2", "1 (2 OR 3)") lacks its joiner
-      const joiner = rest.kind === 'num' || rest.kind === 'not' || rest.kind === 'lparen' ? ': put AND or OR before it' : '';
-      throw new LogicSyntaxError(`unexpected ${hint} at character ${rest.pos}${joiner}`, rest.pos);
+      // a row, NOT or "(" right after a whole expression ("1 2", "1 (2 OR 3)") lacks its joiner;
+      // a ")" there closes nothing
+      const advice = rest.kind === 'rparen' ? ': no "(" before it is open' : rest.kind === 'num' || rest.kind === 'not' || rest.kind === 'lparen' ? ': put AND or OR before it' : '';
+      throw new LogicSyntaxError(`unexpected ${describe(rest)} at character ${rest.pos}${advice}`, rest.pos);
     }
     return node;
   }
