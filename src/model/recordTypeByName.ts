@@ -1,5 +1,6 @@
 /**
- * A record's `RecordTypeId` given by the record type's DeveloperName (`"RecordTypeId": "Support_Case"`)
+ * A record's `RecordTypeId` given by the record type's DeveloperName (`"RecordTypeId": "Support_Case"`),
+ * or by its label when one record type of the object has it (`"Support Case"`),
  * in a scenario's `record` and `records` and in `stageflow flow`'s `--records`: an admin knows the
  * record type by its API name, not by the Id the simulated org gives a project's record type
  * (`012PRJ…`), so the name is resolved when the run starts to the Id of that object's RecordType of
@@ -21,6 +22,8 @@ export type RecordTypeIdValue =
   | { kind: 'kept' }
   | { kind: 'named'; id: string }
   | { kind: 'unknownId' }
+  /** The label (`Name`) of several record types of the object: the DeveloperName says which. */
+  | { kind: 'ambiguous'; candidates: RecordTypeFields[] }
   | { kind: 'unknown' };
 
 /** A RecordType Id of a real org: key prefix `012`, 15 or 18 letters and digits. No DeveloperName starts with a digit. */
@@ -53,11 +56,31 @@ export function recordTypeIdValue(value: unknown, object: string, recordTypes: r
   if (typeof value === 'string') {
     if (recordTypes.some((r) => text(r, 'Id') === value)) return { kind: 'kept' };
     const wanted = value.trim().toLowerCase();
-    const named = recordTypesOf(object, recordTypes).find((r) => text(r, 'DeveloperName').toLowerCase() === wanted && text(r, 'Id') !== '');
+    const own = recordTypesOf(object, recordTypes).filter((r) => text(r, 'Id') !== '');
+    const named = own.find((r) => text(r, 'DeveloperName').toLowerCase() === wanted);
     if (named) return { kind: 'named', id: text(named, 'Id') };
+    // the label the admin reads in Setup (`Support Case`), when one record type has it (chosen,
+    // docs/projects.md): the DeveloperName wins, being checked first
+    const labelled = firstOfEachName(own.filter((r) => text(r, 'Name').trim().toLowerCase() === wanted));
+    if (labelled.length === 1) return { kind: 'named', id: text(labelled[0]!, 'Id') };
+    if (labelled.length > 1) return { kind: 'ambiguous', candidates: labelled };
     if (RECORD_TYPE_ID.test(value)) return { kind: 'unknownId' };
   }
   return { kind: 'unknown' };
+}
+
+/**
+ * The first record type of each DeveloperName (ignoring case): a scenario's RecordType that overrides
+ * the project's of the same DeveloperName comes first (runRecordTypes) and is one record type, not two.
+ */
+function firstOfEachName(types: readonly RecordTypeFields[]): RecordTypeFields[] {
+  const seen = new Set<string>();
+  return types.filter((r) => {
+    const name = text(r, 'DeveloperName').toLowerCase();
+    if (seen.has(name)) return false;
+    seen.add(name);
+    return true;
+  });
 }
 
 /** `Support_Case (Support Case), Sales_Case (Sales Case)`, at most MAX_NAMED of them. */
@@ -80,13 +103,16 @@ export function recordTypeIdProblem(what: string, value: unknown, object: string
   const own = recordTypesOf(object, recordTypes);
   if (found.kind === 'unknownId' && own.length === 0) return null;
   const shown = typeof value === 'string' ? `"${value.length > 80 ? `${value.slice(0, 80)}…` : value}"` : JSON.stringify(value);
+  if (found.kind === 'ambiguous') {
+    return `${what}: RecordTypeId ${shown} is the label of ${found.candidates.length} record types of ${object} (${listed(found.candidates)}): it is kept as given, so a field read through RecordType reads nothing; give the DeveloperName of the one meant`;
+  }
   const exist = own.length > 0
     ? `${object}'s record types are ${listed(own)}`
     : `the run holds no record type of ${object} (a project's record types are read when a flow the run reaches reads RecordType: a Get Records on it, or a field through RecordType such as $Record.RecordType.DeveloperName; else give RecordType records)`;
   if (found.kind === 'unknownId') {
     return `${what}: RecordTypeId ${shown} is the Id of no RecordType the run holds (${exist}): it is kept as given, so a flow comparing RecordTypeId with this Id matches it, but a field read through RecordType reads nothing; give the record type by its DeveloperName, or a RecordType record with this Id`;
   }
-  return `${what}: RecordTypeId ${shown} is neither the Id of a RecordType nor the DeveloperName of a record type of ${object} (${exist}): it is kept as given, so a field read through RecordType reads nothing`;
+  return `${what}: RecordTypeId ${shown} is neither the Id of a RecordType nor the DeveloperName or label of a record type of ${object} (${exist}): it is kept as given, so a field read through RecordType reads nothing`;
 }
 
 /**

@@ -53,12 +53,18 @@ describe('RecordTypeId by DeveloperName: a flow branching on $Record.RecordType.
     expect(teams).toEqual([[['Classify_Case_Type', 'completed', { team: 'Support' }]], [['Classify_Case_Type', 'completed', { team: 'Sales' }]]]);
   });
 
+  // the label was "neither the Id of a RecordType nor the DeveloperName…", and the decision took the default
+  it('stageflow flow: the record type\'s label, "Support Case", is taken as the one record type of Case with it, with nothing said', async () => {
+    const byLabel = await routed(filesUnder('p', recordTypeBranchFiles()), FORMATS[0][2], 'Support Case');
+    expect(byLabel).toEqual({ code: 0, stderr: '', outcome: 'Support_Type', assignments: [['$Record.Priority', 'High']] });
+  });
+
   it('stageflow flow: a RecordTypeId that is no record type of Case is a warning naming the record, the value and Case\'s record types; it is kept, and the decision takes the default', async () => {
     // when
     const typo = await routed(filesUnder('p', recordTypeBranchFiles()), FORMATS[0][2], 'Suport_Case');
     // then
     expect(typo.outcome).toBe('default');
-    expect(typo.stderr).toBe(`records.json: Case[0].RecordTypeId: warning: the Case ${CASE_ID}: RecordTypeId "Suport_Case" is neither the Id of a RecordType nor the DeveloperName of a record type of Case (Case's record types are Sales_Case (Sales Case), Support_Case (Support Case)): it is kept as given, so a field read through RecordType reads nothing\n`);
+    expect(typo.stderr).toBe(`records.json: Case[0].RecordTypeId: warning: the Case ${CASE_ID}: RecordTypeId "Suport_Case" is neither the Id of a RecordType nor the DeveloperName or label of a record type of Case (Case's record types are Sales_Case (Sales Case), Support_Case (Support Case)): it is kept as given, so a field read through RecordType reads nothing\n`);
   });
 
   it('stageflow flow: a real org\'s RecordType Id matching no record is kept as given (a flow comparing it with that Id matches), with a warning when the run holds record types of the object', async () => {

@@ -51,7 +51,7 @@ describe('record types read through RecordType, and a RecordTypeId given by Deve
     const typo = validateScenario(scenario('Suport_Case'), doc);
     const fine = [scenario('support_case'), scenario(recordTypeIdOf('Case', 'Sales_Case')), given].map((s) => validateScenario(s, doc));
     // then
-    expect(typo).toEqual([{ path: 'record.RecordTypeId', severity: 'warning', message: 'the triggering Case: RecordTypeId "Suport_Case" is neither the Id of a RecordType nor the DeveloperName of a record type of Case (Case\'s record types are Sales_Case (Sales Case), Support_Case (Support Case)): it is kept as given, so a field read through RecordType reads nothing' }]);
+    expect(typo).toEqual([{ path: 'record.RecordTypeId', severity: 'warning', message: 'the triggering Case: RecordTypeId "Suport_Case" is neither the Id of a RecordType nor the DeveloperName or label of a record type of Case (Case\'s record types are Sales_Case (Sales Case), Support_Case (Support Case)): it is kept as given, so a field read through RecordType reads nothing' }]);
     expect(fine).toEqual([[], [], []]);
   });
 });
