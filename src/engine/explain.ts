@@ -37,7 +37,7 @@ function describeRequirements(check: Extract<StartCheck, { mode: 'requirements' 
   return { holds: false, text: `${what} (${logicLabel(logic)}) are not met: ${describeRows(rows, logic)}` };
 }
 
-function describeEvaluationFlow(check: Extract<StartCheck, { mode: 'evaluationFlow' }>): Described {
+function describeEvaluationFlow(check: Extract<StartCheck, { mode: 'evaluationFlow' }>, stageEnded: boolean): Described {
   const name = `evaluation flow "${check.flow}"`;
   // A project flow that stopped answers by its catalog stand-in: said so, in the Why panel's words
   // (StartCheckView), since "has neither a condition nor a result" read as if the admin's flow had none.
@@ -49,12 +49,12 @@ function describeEvaluationFlow(check: Extract<StartCheck, { mode: 'evaluationFl
     case 'scenario': return { holds: check.holds, text: `${name} returns ${check.holds} (set by the scenario)` };
     case 'flow':
       if (!check.holds) return { holds: false, text: `${name} returns false: ${check.reason ?? flowReason(check.run)}` };
-      return { holds: true, text: notRechecked(check, name) };
+      return { holds: true, text: stageEnded ? `${name} now returns true` : notRechecked(check, name) };
     case 'result': return { holds: check.holds, text: `${name} returns ${check.holds} (${standIn ? 'it could not be simulated: its stand-in\'s fixed result' : 'its fixed result'})` };
     case 'condition':
       if (check.logic?.error) return { holds: false, text: `${name} cannot be evaluated: ${check.logic.error}` };
       if (!check.holds) return { holds: false, text: `${name} returns false: ${standIn ? 'it could not be simulated, and its stand-in\'s condition is not met: ' : ''}${check.rows.filter((r) => !r.holds).map(describeRow).join('; ') || 'its logic is not met'}` };
-      return { holds: true, text: notRechecked(check, name) };
+      return { holds: true, text: stageEnded ? `${name} now returns true` : notRechecked(check, name) };
   }
 }
 
@@ -69,8 +69,11 @@ function notRechecked(check: Extract<StartCheck, { mode: 'evaluationFlow' }>, na
   return `${name} is only re-checked on an orchestration event, and none came after the last evaluation${at}: it now returns true`;
 }
 
-/** A structured start check as a sentence. */
-export function describeCheck(check: StartCheck): Described {
+/**
+ * A structured start check as a sentence. `stageEnded`: the step's stage has ended, so no pass will
+ * re-check it — an evaluation flow that returns true now is said to, with no word of a re-check.
+ */
+export function describeCheck(check: StartCheck, stageEnded = false): Described {
   switch (check.mode) {
     case 'stageStarts':
       return { holds: true, text: 'starts when its stage starts' };
@@ -82,13 +85,13 @@ export function describeCheck(check: StartCheck): Described {
     case 'requirements':
       return describeRequirements(check, 'its start requirements');
     case 'evaluationFlow':
-      return describeEvaluationFlow(check);
+      return describeEvaluationFlow(check, stageEnded);
   }
 }
 
 /** The step's start condition as it reads now. */
-export function describeStart(engine: Engine, run: StepRun): Described {
-  return describeCheck(checkStart(engine, run));
+export function describeStart(engine: Engine, run: StepRun, stageEnded = false): Described {
+  return describeCheck(checkStart(engine, run), stageEnded);
 }
 
 const ENDED: Readonly<Record<string, string>> = {
@@ -101,8 +104,8 @@ const ENDED: Readonly<Record<string, string>> = {
 /** R17: why a step that is NotStarted now did not start. */
 export function explainNotStarted(engine: Engine, run: StepRun): string {
   const stage = run.stageRun;
-  const start = describeStart(engine, run);
   const ended = ENDED[stage.status];
+  const start = describeStart(engine, run, ended !== undefined);
   if (ended !== undefined) {
     const at = stage.endedAt === null ? '' : ` (at ${stage.endedAt} ms)`;
     return `its stage "${stage.name}" ${ended}${at} before it started; ${start.text}`;

@@ -220,6 +220,18 @@ describe('evaluation passes and wake-ups', () => {
     expect(trace.steps.Ship?.why).toBe('its stage "S" ended in Error (at 0 ms) before it started; waits for step "Validate" to be Completed (it is Error)');
   });
 
+  it('R17: in a stage that ended, an evaluation flow that returns true is said to, with no word of a re-check that will not come', () => {
+    const doc = orch([stage('S', [bg('Validate', { flow: 'Broken' }), bg('Ship', { start: { mode: 'evaluationFlow', flow: 'Stock_Ready', inputs: { qty: 'order.Stock' } } })], { faultNext: 'Recover' }), stage('Recover', [])], {
+      variables: [{ name: 'order', type: 'Record', value: { Stock: 3 } }],
+      flows: [
+        { name: 'Broken', type: 'autolaunched', active: true, behavior: { outcome: 'error' } },
+        { name: 'Stock_Ready', type: 'evaluation', active: true, inputs: ['qty'], condition: { requirements: [{ left: 'qty', operator: 'GreaterThan', right: { number: 0 } }] } },
+      ],
+    });
+    const trace = simulate(doc);
+    expect(trace.steps.Ship?.why).toBe('its stage "S" ended in Error (at 0 ms) before it started; evaluation flow "Stock_Ready" now returns true');
+  });
+
   it('R17: why lists each unmet requirement row with the value seen', () => {
     const doc = orch([stage('S', [bg('Ship', { start: { mode: 'requirements', logic: 'and', requirements: [
       { left: 'order.Paid', operator: 'EqualTo', right: { boolean: true } },
