@@ -55,11 +55,9 @@ test('Coverage shows which elements no scenario reaches, with a legend and count
 });
 
 type Box = { x: number; y: number; width: number; height: number };
-const inside = (inner: Box, outer: Box) => inner.x >= outer.x && inner.y >= outer.y
-  && inner.x + inner.width <= outer.x + outer.width && inner.y + inner.height <= outer.y + outer.height;
 const intersects = (a: Box, b: Box) => a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
 
-test('Coverage badges sit whole inside their cards (a stage\'s astride its top edge, clear of a long label), clear of the warning icons, and the legend covers no node', async ({ page }) => {
+test('Coverage badges sit astride their cards\' edges (a stage\'s top edge, clear of a long label; a step\'s bottom edge), clear of the warning icons, and the legend covers no node', async ({ page }) => {
   await page.setViewportSize({ width: 1280, height: 800 });
   await page.goto('/?sample=onboarding');
   await expect(node(page, 'Buddy')).toBeVisible();
@@ -95,7 +93,9 @@ test('Coverage badges sit whole inside their cards (a stage\'s astride its top e
       const labelBox = (await card.locator('.sf-stage-header .sf-label').boundingBox())!;
       expect(intersects(badgeBox, labelBox), `badge of ${element} ${JSON.stringify(badgeBox)} clear of its label ${JSON.stringify(labelBox)}`).toBe(false);
     } else {
-      expect(inside(badgeBox, cardBox), `badge of ${element} ${JSON.stringify(badgeBox)} inside its card ${JSON.stringify(cardBox)}`).toBe(true);
+      // a step's or a decision's: within its width, astride its bottom edge
+      expect(badgeBox.x >= cardBox.x && badgeBox.x + badgeBox.width <= cardBox.x + cardBox.width, `badge of ${element} within its card's width`).toBe(true);
+      expect(Math.abs(badgeBox.y + badgeBox.height / 2 - (cardBox.y + cardBox.height)), `badge of ${element} on its card's bottom edge`).toBeLessThan(badgeBox.height / 2);
     }
     for (const marker of await card.locator('.sf-marker').all()) {
       const markerBox = (await marker.boundingBox())!;
@@ -122,4 +122,30 @@ test('Coverage badges sit whole inside their cards (a stage\'s astride its top e
     if (!box) continue;
     expect(intersects(box, legendBox), `node ${await each.getAttribute('data-id')} clear of the legend`).toBe(false);
   }
+});
+
+test('a coverage badge covers no text of its element: a decision\'s one-line label, a step\'s last chip (loan-approval)', async ({ page }) => {
+  await page.goto('/?sample=loan-approval');
+  await startRun(page);
+  await page.getByRole('button', { name: 'Coverage' }).click();
+  await expect(page.locator('[data-coverage-badge]').first()).toBeVisible({ timeout: 15_000 });
+  const covered = await page.evaluate(() => {
+    const out: string[] = [];
+    for (const cell of document.querySelectorAll('[data-coverage-element]')) {
+      const id = cell.getAttribute('data-coverage-element')!;
+      const badge = cell.querySelector('[data-coverage-badge]')!.getBoundingClientRect();
+      const element = document.querySelector(`.react-flow__node[data-id="${id}"]`)!;
+      const walker = document.createTreeWalker(element, NodeFilter.SHOW_TEXT);
+      for (let text = walker.nextNode(); text; text = walker.nextNode()) {
+        if (!text.textContent?.trim()) continue;
+        const range = document.createRange();
+        range.selectNodeContents(text);
+        for (const r of range.getClientRects()) {
+          if (r.left < badge.right && badge.left < r.right && r.top < badge.bottom && badge.top < r.bottom) out.push(`${id}: "${text.textContent}"`);
+        }
+      }
+    }
+    return out;
+  });
+  expect(covered).toEqual([]);
 });

@@ -1,10 +1,10 @@
 /**
  * The coverage heat overlay (run view, "Coverage" on): a tinted frame over each stage, step and
  * decision, by how many of the design's scenarios reached it — never reached stands out — with a
- * count badge (its tooltip says "2 of 3 scenarios reach Check", by the element's label; badgePlace says where); the
- * legend is in the run panel (ui/CoverageLegend.tsx), where it covers no node. Drawn in React
- * Flow's viewport over the nodes, never catching the pointer, so the node components stay as
- * they are.
+ * count badge (its tooltip says "2 of 3 scenarios reach Check", by the element's label; badgePlace
+ * says where); the legend is in the run panel (ui/CoverageLegend.tsx), where it covers no node.
+ * Drawn in React Flow's viewport over the nodes, never catching the pointer, so the node
+ * components stay as they are.
  */
 import { useNodes, useReactFlow, ViewportPortal } from '@xyflow/react';
 import type { CoverageReport } from '../../store/createVerifySlice';
@@ -18,18 +18,22 @@ import { useCoverageReport } from './useCoverageReport';
 const OVER_NODES = 2000;
 
 /**
- * Where a badge sits, clear of its problem marker (`.sf-marker`, top right, nodes.css) and of the
- * label: a step's and a decision's inside their box, in the bottom-right corner below their label;
- * a stage's astride its top edge at the right, over the header's padding, because a long stage
- * label wraps across the whole header and a badge inside it would cover its end. Left of the
- * marker when there is one (a decision is short enough for the two to meet).
+ * Where a badge sits, clear of its element's text and problem marker (`.sf-marker`, nodes.css). A
+ * stage's astride its top edge at the right, over the header's padding, because a long stage label
+ * wraps across the whole header and a badge inside it would cover its end; left of the marker when
+ * there is one. A step's and a decision's astride their bottom edge at the right, in the card's
+ * bottom padding and below it: inside the box, in the bottom-right corner, it lay on the end of
+ * the last line — a decision's one-line label ("Large loan?" on loan-approval) or a step's
+ * full-width chip ("Assigned to $Record.Owner:User.Username") — the padding under them being
+ * narrower than the badge. Their markers are at the top, so they never meet.
  */
 function badgePlace(isStage: boolean, problems: number): React.CSSProperties {
   // the marker: 8px from the top right, at least 20px wide, wider when it counts problems
   const marker = problems === 0 ? 0 : problems > 1 ? 32 : 24;
-  // the badge is 16px tall; -10px from the cell's padding edge puts it 8px above and 8px over the
-  // stage's outer edge, and the header's text starts 10px down (its 2px border, 8px padding)
-  return isStage ? { right: 4 + marker, top: -10 } : { right: 2 + marker, bottom: 2 };
+  // the badge is 16px tall; -10px from the cell's padding edge puts it 8px beyond the element's
+  // outer edge and 8px inside it, less than a card's text is in from its edge (a 2px border and
+  // 8px padding; a stage header's text 10px down)
+  return isStage ? { right: 4 + marker, top: -10 } : { right: 8, bottom: -10 };
 }
 
 function CoverageCells({ report }: { report: CoverageReport }) {
