@@ -1,7 +1,7 @@
 /**
  * The quick-insert "+" buttons beside the selected element (canvas/QuickInsert.tsx) never lie on a
  * connector's arrowhead. They keep their size on screen while the gaps between columns shrink with
- * the zoom, so the check is made zoomed out to below READABLE_ZOOM (docs/canvas.md, "Quick insert").
+ * the zoom, so the check is made zoomed out to below READABLE_ZOOM (docs/editor.md, "Quick insert").
  */
 import { expect, test, type Page } from '@playwright/test';
 import { node } from './helpers';
