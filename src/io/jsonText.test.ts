@@ -64,26 +64,40 @@ describe('parseJsonText', () => {
     expect(problemOf('"€€€€"', 10)?.message).toBe('the file is 14 bytes, more than the 10 bytes limit');
   });
 
-  it.each(['__proto__', 'constructor', 'prototype'])('refuses the key %s anywhere, naming its path', (key) => {
-    const text = `{"stages": [{"steps": [{"inputs": {"${key}": "x"}}]}]}`;
-    expect(problemOf(text)).toEqual({ path: `stages[0].steps[0].inputs.${key}`, message: `the key "${key}" is not allowed in an imported file`, severity: 'error' });
+  it('refuses the key __proto__ anywhere, naming its path', () => {
+    const text = '{"stages": [{"steps": [{"inputs": {"__proto__": "x"}}]}]}';
+    expect(problemOf(text)).toEqual({ path: 'stages[0].steps[0].inputs.__proto__', message: 'the key "__proto__" is not allowed in an imported file', severity: 'error' });
+  });
+
+  it.each(['constructor', 'prototype', 'toString', 'valueOf', 'hasOwnProperty'])('accepts the key %s, a valid API name, as an own key that changes no prototype', (key) => {
+    // given an element named so (FORMAT.md §1), as a key, also with constructor.prototype below it (docs/decisions.md, *chosen*)
+    const text = `{"layout": {"${key}": {"x": 1}}, "steps": {"${key}": {"prototype": {"polluted": true}}}}`;
+    // when
+    const result = parseJsonText(text);
+    // then the keys are the objects' own, and no prototype was touched
+    expect(result.ok).toBe(true);
+    const value = (result as { value: { layout: object; steps: Record<string, unknown> } }).value;
+    expect(Object.getOwnPropertyDescriptor(value.layout, key)?.value).toEqual({ x: 1 });
+    expect(Object.getPrototypeOf(value.layout)).toBe(Object.prototype);
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+    expect((Object.prototype as unknown as Record<string, unknown>).polluted).toBeUndefined();
   });
 
   it('names every forbidden key with its path, in the file\'s order, when there are several (the problem is at the first)', () => {
-    // given a file with both __proto__ and constructor keys, one of them twice
-    const text = '{"a": {"__proto__": {}}, "b": [{"constructor": 1}, {"x": {"__proto__": 2}}]}';
+    // given a file with three __proto__ keys, and a constructor key that is allowed
+    const text = '{"a": {"__proto__": {}}, "b": [{"constructor": 1, "__proto__": 3}, {"x": {"__proto__": 2}}]}';
     // when / then
     expect(problemOf(text)).toEqual({
       path: 'a.__proto__',
-      message: 'the keys "__proto__" at a.__proto__, "constructor" at b[0].constructor and "__proto__" at b[1].x.__proto__ are not allowed in an imported file',
+      message: 'the keys "__proto__" at a.__proto__, "__proto__" at b[0].__proto__ and "__proto__" at b[1].x.__proto__ are not allowed in an imported file',
       severity: 'error',
     });
   });
 
   it('names at most ten forbidden keys and counts the rest', () => {
-    const text = JSON.stringify(Object.fromEntries(Array.from({ length: 13 }, (_, i) => [`k${i}`, { constructor: i }])));
+    const text = `{${Array.from({ length: 13 }, (_, i) => `"k${i}": {"__proto__": ${i}}`).join(', ')}}`;
     const message = problemOf(text)?.message ?? '';
-    expect(message).toMatch(/^the keys "constructor" at k0\.constructor, .* "constructor" at k9\.constructor and 3 more are not allowed in an imported file$/);
+    expect(message).toMatch(/^the keys "__proto__" at k0\.__proto__, .* "__proto__" at k9\.__proto__ and 3 more are not allowed in an imported file$/);
     expect(message.match(/ at /g)).toHaveLength(10);
   });
 

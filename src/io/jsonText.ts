@@ -1,7 +1,9 @@
 /**
  * Safe parsing of untrusted JSON text (imported files, pasted text, CLI arguments): a size cap,
- * a nesting cap, no `__proto__` / `constructor` / `prototype` keys anywhere (all of them named,
- * with their paths), and syntax errors reported at line:column. Never throws.
+ * a nesting cap, no `__proto__` key anywhere (all of them named, with their paths), and syntax
+ * errors reported at line:column. Never throws. `constructor` and `prototype` are valid API names
+ * (FORMAT.md §1) and pass: as own keys of parsed objects they change no prototype, and nothing
+ * merges an imported object into another by path (docs/decisions.md, "Untrusted input", *chosen*).
  */
 import { childPath } from '../model/jsonPath';
 import type { Problem } from '../model/types';
@@ -10,7 +12,8 @@ import { findSyntaxError, locate, offsetFromMessage } from './jsonSyntax';
 export const DEFAULT_MAX_BYTES = 16 * 1024 * 1024;
 /** Deeper documents are refused: nothing legitimate nests this deep, and recursive code downstream stays safe. */
 export const MAX_DEPTH = 100;
-const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
+/** `__proto__` alone: assigning it sets a prototype, and it is no API name (FORMAT.md §1). */
+const FORBIDDEN_KEYS = new Set(['__proto__']);
 
 export interface JsonTextOptions { maxBytes?: number }
 

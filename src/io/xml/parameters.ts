@@ -7,7 +7,7 @@
  */
 import type { Children } from './importContext';
 import { exportText, importText } from './values';
-import { childrenOf, element, isLeaf, isSafeName, leaf, type XmlNode } from './xmlNode';
+import { childrenOf, element, isKeyName, isLeaf, leaf, type XmlNode } from './xmlNode';
 import { inputText, type InputValues } from '../../model/inputValue';
 
 function leafText(node: XmlNode, tag: string): string | undefined {
@@ -24,7 +24,7 @@ export function importParameters(children: Children, tag: string, names: Readonl
     const name = leafText(node, 'name');
     const value = childrenOf(node).find((kid) => kid.tag === 'value');
     const expected = value ? 2 : 1;
-    if (node.attributes !== undefined || childrenOf(node).length !== expected || !name || !isSafeName(name) || Object.hasOwn(map, name)) continue;
+    if (node.attributes !== undefined || childrenOf(node).length !== expected || !name || !isKeyName(name) || Object.hasOwn(map, name)) continue;
     const text = value ? importText(value, names) : '';
     if (text === undefined) continue;
     map[name] = text;
@@ -47,7 +47,7 @@ export function importOutputs(children: Children): Record<string, string> | unde
     const name = leafText(node, 'name');
     const target = leafText(node, 'assignToReference');
     const expected = target === undefined ? 1 : 2;
-    if (node.attributes !== undefined || childrenOf(node).length !== expected || !name || !isSafeName(name) || Object.hasOwn(map, name)) continue;
+    if (node.attributes !== undefined || childrenOf(node).length !== expected || !name || !isKeyName(name) || Object.hasOwn(map, name)) continue;
     if (target === '') continue;
     map[name] = target ?? '';
     children.use(node);

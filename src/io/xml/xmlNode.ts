@@ -74,6 +74,15 @@ export function isSafeName(name: string): boolean {
 }
 
 /**
+ * True for a name read from an element's text that becomes a key of a map the importer builds
+ * (a parameter's name): `constructor` and `prototype` are API names like any other (FORMAT.md §1)
+ * and an own key of them changes no prototype; only `__proto__` would (docs/decisions.md, *chosen*).
+ */
+export function isKeyName(name: string): boolean {
+  return TAG_NAME.test(name) && name !== '__proto__';
+}
+
+/**
  * Reads a value that should be an XmlNode (e.g. from a JSON document's `extensions`), checking its
  * shape and names all the way down; returns undefined when it is not one.
  */
