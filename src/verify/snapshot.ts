@@ -7,6 +7,7 @@ import { triggerFields } from '../engine/runRecords';
 import { RECORD_VARIABLE } from '../model/names';
 import type { Expectation, Orchestration, Scenario, Variable } from '../model/types';
 import type { RunOutcome } from './runScenario';
+import { own } from '../model/ownKey';
 
 const isFieldMap = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 const isScalar = (v: unknown): v is string | number | boolean | null => v === null || ['string', 'number', 'boolean'].includes(typeof v);
@@ -17,7 +18,7 @@ const isScalar = (v: unknown): v is string | number | boolean | null => v === nu
  */
 function startValue(doc: Orchestration, variable: Variable, scenario: Scenario | undefined): unknown {
   if (variable.name === RECORD_VARIABLE && doc.trigger?.type === 'recordTriggered') return triggerFields(doc, scenario);
-  const input = scenario?.inputs?.[variable.name];
+  const input = own(scenario?.inputs, variable.name);
   return input !== undefined ? input : variable.value ?? null;
 }
 
@@ -55,11 +56,11 @@ export function snapshotExpectations(doc: Orchestration, outcome: RunOutcome, sc
   if (trace.run.launch && !trace.run.launch.launched) return doc.stages.flatMap((s) => s.steps).map((step) => ({ kind: 'notStarted', step: step.name }));
   out.push(trace.run.endedAt === null ? { kind: 'runStatus', status: trace.run.status } : { kind: 'runStatus', status: trace.run.status, byMs: trace.run.endedAt });
   for (const stage of doc.stages) {
-    const run = trace.stages[stage.name];
+    const run = own(trace.stages, stage.name);
     if (run) out.push({ kind: 'stageStatus', stage: stage.name, status: run.status });
   }
   for (const step of doc.stages.flatMap((s) => s.steps)) {
-    const run = trace.steps[step.name];
+    const run = own(trace.steps, step.name);
     if (!run) continue;
     if (run.starts === 0) { out.push({ kind: 'notStarted', step: step.name }); continue; }
     out.push({ kind: 'stepStatus', step: step.name, status: run.status });

@@ -5,6 +5,7 @@
  * in words, never a text diff of the files.
  */
 import type { Orchestration, RunAsIdentity, Trace } from '../../model/types';
+import { own } from '../../model/ownKey';
 
 export type ChangeAspect = 'status' | 'endedAt' | 'stalled' | 'stoppedBy' | 'presence' | 'start' | 'runAs' | 'outcome';
 
@@ -58,7 +59,7 @@ function runChanges(before: Trace, after: Trace): BehaviourChange[] {
 /** Every time the step started in the run (a stage entered again by a loop starts it again, R7). */
 function startTimes(trace: Trace, step: string): number[] {
   const times = trace.events.filter((e) => e.type === 'stepStarted' && e.step === step).map((e) => e.t);
-  const run = trace.steps[step];
+  const run = own(trace.steps, step);
   // a trace without its events (cut down by hand) still says when the step last started
   return times.length === 0 && run && run.starts > 0 && run.startedAt !== null && run.startedAt !== undefined ? [run.startedAt] : times;
 }
@@ -67,8 +68,8 @@ function startTimes(trace: Trace, step: string): number[] {
 const atEach = (times: readonly number[]): string => (times.length === 0 ? NEVER : times.map((t, i) => `${i === 0 ? '' : 'then '}at ${t} ms`).join(', '));
 
 function stepChanges(name: string, before: Trace, after: Trace): BehaviourChange[] {
-  const a = before.steps[name];
-  const b = after.steps[name];
+  const a = own(before.steps, name);
+  const b = own(after.steps, name);
   const startA = a && a.starts > 0 ? a.startedAt : null;
   const startB = b && b.starts > 0 ? b.startedAt : null;
   const out: BehaviourChange[] = [];
@@ -109,8 +110,8 @@ export function diffBehaviour(oldDoc: Orchestration, oldTrace: Trace, newDoc: Or
     const added = presence('stage', stageName, oldStages.has(stageName), newStages.has(stageName));
     if (added) out.push(added);
     else {
-      const a = oldTrace.stages[stageName]?.status ?? NEVER;
-      const b = newTrace.stages[stageName]?.status ?? NEVER;
+      const a = own(oldTrace.stages, stageName)?.status ?? NEVER;
+      const b = own(newTrace.stages, stageName)?.status ?? NEVER;
       if (a !== b) out.push({ kind: 'stage', element: stageName, aspect: 'status', old: a, new: b });
     }
     const stepNames = ordered(oldStages.get(stageName)?.steps.map((s) => s.name) ?? [], newStages.get(stageName)?.steps.map((s) => s.name) ?? []);

@@ -2,6 +2,7 @@
 import type { TraceEvent } from '../../model/types';
 import { describeEventRef } from './describe';
 import type { ExpectationOf, RunView, Verdict } from './types';
+import { own } from '../../model/ownKey';
 
 /**
  * The steps still in Error at the end, each with its last failure's message, as the app's run banner
@@ -10,7 +11,7 @@ import type { ExpectationOf, RunView, Verdict } from './types';
 export function failuresOf(trace: RunView['trace']): string | null {
   const failures = new Map<string, string | undefined>();
   for (const ev of trace.events) if (ev.type === 'stepErrored' && ev.step) failures.set(ev.step, ev.message);
-  const failed = [...failures].filter(([name]) => trace.steps[name]?.status === 'Error');
+  const failed = [...failures].filter(([name]) => own(trace.steps, name)?.status === 'Error');
   return failed.length ? failed.map(([name, message]) => `step ${name} failed${message ? `: ${message}` : ''}`).join('; ') : null;
 }
 
@@ -31,7 +32,7 @@ export function checkNotStalled(_e: ExpectationOf<'notStalled'>, run: RunView): 
 }
 
 export function checkStageStatus(e: ExpectationOf<'stageStatus'>, run: RunView): Verdict {
-  const stage = run.trace.stages[e.stage];
+  const stage = own(run.trace.stages, e.stage);
   return { pass: stage?.status === e.status, actual: stage ? `it is ${stage.status}` : 'it never started' };
 }
 

@@ -1,6 +1,7 @@
 /** Checks of what happened to one step: its final status, that it never started, who it ran as, when. */
 import type { Trace } from '../../model/types';
 import type { ExpectationOf, RunView, Verdict } from './types';
+import { own } from '../../model/ownKey';
 
 type StepRun = Trace['steps'][string];
 
@@ -32,7 +33,7 @@ function whyOf(step: StepRun, name: string, trace: Trace): string | null {
 }
 
 export function checkStepStatus(e: ExpectationOf<'stepStatus'>, run: RunView): Verdict {
-  const step = run.trace.steps[e.step];
+  const step = own(run.trace.steps, e.step);
   if (!step) {
     const { known, reason } = absent(e.step, run);
     return known && e.status === 'NotStarted' ? { pass: true, actual: `it never started (${reason})` } : missing(e.step, run);
@@ -41,7 +42,7 @@ export function checkStepStatus(e: ExpectationOf<'stepStatus'>, run: RunView): V
 }
 
 export function checkNotStarted(e: ExpectationOf<'notStarted'>, run: RunView): Verdict {
-  const step = run.trace.steps[e.step];
+  const step = own(run.trace.steps, e.step);
   if (!step) {
     const { known, reason } = absent(e.step, run);
     if (!known) return { pass: false, actual: reason };
@@ -54,7 +55,7 @@ export function checkNotStarted(e: ExpectationOf<'notStarted'>, run: RunView): V
 }
 
 export function checkRunAs(e: ExpectationOf<'runAs'>, run: RunView): Verdict {
-  const step = run.trace.steps[e.step];
+  const step = own(run.trace.steps, e.step);
   if (!step) return missing(e.step, run);
   const runAs = step.runAs;
   if (!runAs) return { pass: false, actual: `it never ran as anyone (it is ${step.status})`, why: whyOf(step, e.step, run.trace) };
@@ -65,7 +66,7 @@ export function checkRunAs(e: ExpectationOf<'runAs'>, run: RunView): Verdict {
 }
 
 export function checkStepTime(e: ExpectationOf<'stepTime'>, run: RunView): Verdict {
-  const step = run.trace.steps[e.step];
+  const step = own(run.trace.steps, e.step);
   if (!step) return missing(e.step, run);
   const startedInTime = e.startedBy === undefined || (step.startedAt !== null && step.startedAt <= e.startedBy);
   const endedInTime = e.endedBy === undefined || (step.endedAt !== null && step.endedAt <= e.endedBy);
