@@ -287,7 +287,10 @@ async function run(argv: readonly string[], io: CliIo, program: string): Promise
     io.stderr(`${file}: ${waiting.element}: warning: the run stopped waiting for ${what}\n`);
   }
   const initFault = result.run.status === 'faulted' && result.run.fault && result.run.fault.element === undefined;
-  if (initFault && values.has('inputs')) { io.stderr(`${values.get('inputs')}: ${result.run.fault!.message}\n`); return EXIT_BAD_INPUT; }
+  // a fault before the first element is the inputs' — unless a variable's default value stopped it
+  // (resources.ts names the variable), which is the flow's own, whatever inputs were given
+  const ownDefault = initFault && /^variable \S+'s default value: /.test(result.run.fault!.message);
+  if (initFault && !ownDefault && values.has('inputs')) { io.stderr(`${values.get('inputs')}: ${result.run.fault!.message}\n`); return EXIT_BAD_INPUT; }
   if (screenValues) for (const line of answersNotTaken(result.run)) io.stderr(`${values.get('screens')}: ${line}\n`);
   // a path on an empty date field schedules nothing: said, so a run that did nothing for it is not silent
   for (const { path, field } of unscheduledPaths(definition, result.run)) {

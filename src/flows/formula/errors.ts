@@ -11,6 +11,11 @@ export type FormulaError = {
   readonly function?: string;
   /** The reference no one could read (`unknown reference {!x}`): the caller may know why. */
   readonly reference?: string;
+  /**
+   * The function ran and its arguments have no value (`DATE(2024, 0, 1)`, `SQRT(-1)`): the formula's
+   * own error, as division by zero is, not something the evaluator cannot do.
+   */
+  readonly invalidValue?: true;
 };
 
 /** The internal exception behind a FormulaError; never escapes `index.ts`. */
@@ -20,6 +25,7 @@ export class FormulaFault extends Error {
     readonly position?: number,
     readonly functionName?: string,
     readonly reference?: string,
+    readonly invalidValue?: true,
   ) {
     super(position === undefined ? detail : `position ${position}: ${detail}`);
   }
@@ -31,6 +37,7 @@ export class FormulaFault extends Error {
       ...(this.position !== undefined ? { position: this.position } : {}),
       ...(this.functionName !== undefined ? { function: this.functionName } : {}),
       ...(this.reference !== undefined ? { reference: this.reference } : {}),
+      ...(this.invalidValue ? { invalidValue: true as const } : {}),
     };
   }
 }

@@ -264,7 +264,9 @@ export class Frame {
     try {
       const result = evaluateFormula(parsed, this.formulaContext(), flowTypeOf(dataType));
       if (result.ok) return result.value;
-      if (result.error.function !== undefined) {
+      // a function the evaluator cannot run stops as unsupported; one given a value it has no result
+      // for (DATE(2024, 0, 1) in January) is the formula's own fault, as division by zero is (survey 16)
+      if (result.error.function !== undefined && !result.error.invalidValue) {
         throw unsupported(`${what}: ${result.error.message}`, functionDetail(result.error.function));
       }
       const stop = this.formulaStop as FlowStop | undefined;

@@ -7,7 +7,10 @@ import type { FlowDefinition } from '../definition';
 import { convert, fitTo, flowTypeOf, isNumeric, toScale } from './dataTypes';
 import type { Frame } from './frame';
 import { readThroughNullRecord } from './nullRecordRead';
-import { fault } from './stop';
+import { fault, FlowStop } from './stop';
+
+/** How a stop in a variable's default value begins: `variable Start_Date's default value: `. */
+export const DEFAULT_VALUE_OF = (name: string): string => `variable ${name}'s default value: `;
 
 /** Declares the flow's variables and constants and applies `inputs`. */
 export function initResources(frame: Frame, definition: FlowDefinition, inputs: Readonly<Record<string, unknown>>): void {
@@ -36,9 +39,16 @@ export function initResources(frame: Frame, definition: FlowDefinition, inputs: 
   for (const v of definition.variables) {
     if (v.value === undefined || frame.set.has(v.name.toLowerCase())) continue;
     const slot = frame.slot(v.name)!;
-    // a field of a record that is null as the run starts (a Get Records not run yet) reads null (chosen)
-    const value = 'ref' in v.value ? readThroughNullRecord(frame, v.value.ref) : frame.valueOf(v.value);
-    slot.value = toScale(fitTo(value, slot.type, slot.collection, v.name), slot.scale);
+    try {
+      // a field of a record that is null as the run starts (a Get Records not run yet) reads null (chosen)
+      const value = 'ref' in v.value ? readThroughNullRecord(frame, v.value.ref) : frame.valueOf(v.value);
+      slot.value = toScale(fitTo(value, slot.type, slot.collection, v.name), slot.scale);
+    } catch (caught) {
+      // a stop before the first element has no element to name: name the variable whose default
+      // stopped it (survey 16: DATE(2024, MONTH(TODAY()) - 1, 1) in January), not the caller's inputs
+      if (!(caught instanceof FlowStop)) throw caught;
+      throw new FlowStop(caught.kind, `${DEFAULT_VALUE_OF(v.name)}${caught.message}`, caught.detail);
+    }
   }
 }
 

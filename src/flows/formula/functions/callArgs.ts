@@ -62,6 +62,15 @@ export class CallArgs {
     throw new FormulaFault(`${where}: ${detail}`, i === undefined ? this.pos : this.position(i), this.fn);
   }
 
+  /**
+   * A value the function has no result for (a day that does not exist, a number outside its domain):
+   * the formula's own error, which Salesforce reports too, unlike a function the evaluator lacks.
+   */
+  invalid(detail: string, i?: number): never {
+    const where = i === undefined ? this.fn : `${this.fn} argument ${i + 1}`;
+    throw new FormulaFault(`${where}: ${detail}`, i === undefined ? this.pos : this.position(i), this.fn, undefined, true);
+  }
+
   /** A type fault: argument `i` is not what the function takes. */
   fail(i: number, expected: string): never {
     const got = this.nodes[i] === undefined ? 'missing' : describeType(this.value(i));

@@ -45,7 +45,7 @@ describe('date functions', () => {
 
   it('DATE: a date from year, month and day; an impossible date is an error', () => {
     expect(run('DATE(2024, 2, 29)')).toEqual(dateValue('2024-02-29'));
-    expect(fails('DATE(2025, 2, 29)')).toEqual({ message: 'position 1: DATE: 2025-2-29 is not a valid date (years 1700-4000)', position: 1, function: 'DATE' });
+    expect(fails('DATE(2025, 2, 29)')).toEqual({ message: 'position 1: DATE: 2025-2-29 is not a valid date (years 1700-4000)', position: 1, function: 'DATE', invalidValue: true });
     expect(fails('DATE(1600, 1, 1)').message).toMatch(/not a valid date/);
   });
 

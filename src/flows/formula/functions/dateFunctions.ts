@@ -89,7 +89,7 @@ export const DATE_FUNCTIONS: FunctionTable = {
       const year = args.number(0), month = args.number(1), day = args.number(2);
       if (year === null || month === null || day === null) return dateValue(null);
       const dayNumber = dayFromParts(year, month, day);
-      if (dayNumber === null) return args.error(`${year}-${month}-${day} is not a valid date (years 1700-4000)`);
+      if (dayNumber === null) return args.invalid(`${year}-${month}-${day} is not a valid date (years 1700-4000)`);
       return dateValue(formatDate(dayNumber));
     },
   },
@@ -107,7 +107,7 @@ export const DATE_FUNCTIONS: FunctionTable = {
       const ms = isDateTime ? args.dateTime(0)! : args.date(0)! * MS_PER_DAY;
       const moved = addMonthsToInstant(ms, months);
       const movedDay = Math.floor(moved / MS_PER_DAY);
-      if (!isDayInRange(movedDay)) return args.error('gives a date outside the years 1700-4000');
+      if (!isDayInRange(movedDay)) return args.invalid('gives a date outside the years 1700-4000');
       return isDateTime ? dateTimeValue(formatDateTime(moved)) : dateValue(formatDate(movedDay));
     },
   },

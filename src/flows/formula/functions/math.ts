@@ -34,7 +34,7 @@ function partial(name: string, compute: (x: number) => number, valid: (x: number
     call: (args) => {
       const x = args.number(0);
       if (x === null) return nullOf('Number');
-      if (!valid(x)) return args.error(`${x} is outside its domain (${domain})`, 0);
+      if (!valid(x)) return args.invalid(`${x} is outside its domain (${domain})`, 0);
       return { type: 'Number', value: tidy(compute(x), args.pos, name) };
     },
   };

@@ -75,7 +75,7 @@ export const TIME_FUNCTIONS: FunctionTable = {
       const seconds = args.number(0);
       if (seconds === null) return dateTimeValue(null);
       const ms = Math.round(seconds * 1000);
-      if (!isDayInRange(Math.floor(ms / MS_PER_DAY))) return args.error('gives a date outside the years 1700-4000', 0);
+      if (!isDayInRange(Math.floor(ms / MS_PER_DAY))) return args.invalid('gives a date outside the years 1700-4000', 0);
       return dateTimeValue(formatDateTime(ms));
     },
   },
