@@ -113,6 +113,8 @@ function Page({ fileInput }: { fileInput: ReturnType<typeof useAppPorts>['fileIn
           </Suspense>
         )}
       </header>
+      {/* what takes room from the canvas's pane here (the conflict bar, the run controls, the folded
+          column) is selectCanvasShell's: the canvas frames an opened design before commit while it stays */}
       <ConflictBar />
       {running && (
         <Suspense fallback={<div className="h-12 border-b border-ink-400/30" />}>
