@@ -32,12 +32,25 @@ const ORCHESTRATOR_PROCESS_TYPE = /<processType>\s*Orchestrator\s*<\/processType
 
 interface Walk { io: CliIo; suites: Suite[]; problems: DiscoveryProblem[]; visited: number; maxEntries: number; archived: Map<string, string>; warnings: string[] }
 
-async function isOrchestrationJson(io: CliIo, file: string): Promise<boolean> {
+/**
+ * The text of a file the walk must look into to tell whether it is a design, or null after a
+ * warning saying it could not be read (too big, not UTF-8: a design saved as UTF-16 by an editor).
+ * Passed over in silence, such a design was never run and `test` passed without it (chosen,
+ * docs/cli.md: a warning, as for a scenario with no design, so the exit code is what ran).
+ */
+async function candidateText(walk: Walk, file: string): Promise<string | null> {
   try {
-    return ORCHESTRATION_FORMAT.test(await io.readFile(file));
-  } catch {
-    return false;
+    return await walk.io.readFile(file);
+  } catch (e) {
+    const reason = (e instanceof Error ? e.message : String(e)).replace(/^\d+:\d+: /, '');
+    walk.warnings.push(`${file}: warning: cannot be read (${reason}), so the walk could not tell whether it is a design; it was not run`);
+    return null;
   }
+}
+
+async function isOrchestrationJson(walk: Walk, file: string): Promise<boolean> {
+  const text = await candidateText(walk, file);
+  return text !== null && ORCHESTRATION_FORMAT.test(text);
 }
 
 /**
@@ -45,13 +58,9 @@ async function isOrchestrationJson(io: CliIo, file: string): Promise<boolean> {
  * project are not designs, and an empty draft orchestration has nothing to test (the project
  * picker lists it as "no stages" too).
  */
-async function isOrchestrationXml(io: CliIo, file: string): Promise<boolean> {
-  try {
-    const text = await io.readFile(file);
-    return ORCHESTRATOR_PROCESS_TYPE.test(text) && /<orchestratedStages>/.test(text);
-  } catch {
-    return false;
-  }
+async function isOrchestrationXml(walk: Walk, file: string): Promise<boolean> {
+  const text = await candidateText(walk, file);
+  return text !== null && ORCHESTRATOR_PROCESS_TYPE.test(text) && /<orchestratedStages>/.test(text);
 }
 
 /**
@@ -61,7 +70,7 @@ async function isOrchestrationXml(io: CliIo, file: string): Promise<boolean> {
  */
 async function addDesign(walk: Walk, file: string, orchestrationsOnly: boolean): Promise<void> {
   const scenarios = await scenariosBeside(walk.io, file);
-  if (orchestrationsOnly && scenarios.length === 0 && !(await isOrchestrationXml(walk.io, file))) return;
+  if (orchestrationsOnly && scenarios.length === 0 && !(await isOrchestrationXml(walk, file))) return;
   walk.suites.push({ design: { kind: 'file', file }, scenarios });
 }
 
@@ -101,7 +110,7 @@ async function walkFolder(walk: Walk, folder: string, depth: number): Promise<vo
       await warnIfOrphan(walk, path, path);
     } else if (isXmlDesignName(entry.name)) {
       await addDesign(walk, path, true);
-    } else if (/\.json$/i.test(entry.name) && !isScenarioFileName(entry.name) && entry.name !== MANIFEST_NAME && (await isOrchestrationJson(io, path))) {
+    } else if (/\.json$/i.test(entry.name) && !isScenarioFileName(entry.name) && entry.name !== MANIFEST_NAME && (await isOrchestrationJson(walk, path))) {
       await addDesign(walk, path, false);
     }
   }
