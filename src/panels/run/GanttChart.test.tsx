@@ -28,3 +28,15 @@ it('a stage and its step sharing a label are told apart: the stage\'s row is bol
   expect(row('Create_and_Send_Offer_Stage').querySelector('title')?.textContent).toBe('Stage Create and Send Offer (Create_and_Send_Offer_Stage)');
   expect(row('Create_and_Send_Offer').querySelector('title')?.textContent).toBe('Step Create and Send Offer (Create_and_Send_Offer)');
 });
+
+it('its text is at least 12 px: row names and the axis (it was 10 px, the one thing in the run panel too small to read)', () => {
+  const opened = openOrchestration(projectFromFiles(recruitingFiles()), 'Recruiting_Orchestration_v6');
+  if (!opened.ok) throw new Error('the recruiting demo did not open');
+  resetStores(opened.doc);
+  const trace = simulate(opened.doc, STRONG_CANDIDATE);
+  act(() => useAppStore.setState({ runPhase: 'ready', runDoc: opened.doc, runScenario: STRONG_CANDIDATE, trace, cursor: { index: trace.events.length - 1, time: 0, playing: false, speed: 1, atEnd: true } }));
+  const { container } = render(<GanttChart />);
+  const texts = [...container.querySelectorAll('svg text')];
+  expect(texts.length).toBeGreaterThan(3);
+  for (const text of texts) expect(Number(text.getAttribute('font-size'))).toBeGreaterThanOrEqual(12);
+});

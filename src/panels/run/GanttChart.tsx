@@ -10,8 +10,15 @@ import { useAppStore } from '../../store/appStore';
 import { useLabelOf } from './useLabelOf';
 
 const MAX_ROWS = 120;
-const ROW = 16;
-const LABEL = 150;
+/**
+ * Text at 12 px, the least the app sets text in (at 10 px in 16 px rows the chart was the one
+ * thing in the run panel too small to read at 1280×800); rows of 20 px hold it.
+ */
+const FONT = 12;
+const ROW = 20;
+/** The row names' column: 21 characters and "…" (bold, after a step's 10 px indent) fit in it. */
+const LABEL = 170;
+const NAME_CHARS = 22;
 /** Before the panel is measured, and where it cannot be (tests without layout). */
 const WIDTH = 520;
 /** Narrower than this, the bars' part would be too short to read: the panel scrolls instead. */
@@ -52,15 +59,15 @@ export default function GanttChart() {
   const x = (t: number) => LABEL + (t / end) * (width - LABEL - 4);
   return (
     <figure ref={figure} aria-label="Gantt chart" className="text-xs">
-      <svg role="img" aria-label={`Gantt chart of ${rows.length} stages and steps up to ${formatVirtualTime(trace?.events[index]?.t ?? 0)}`} width={width} height={shown.length * ROW + 18}>
+      <svg role="img" aria-label={`Gantt chart of ${rows.length} stages and steps up to ${formatVirtualTime(trace?.events[index]?.t ?? 0)}`} width={width} height={shown.length * ROW + 22}>
         {shown.map((r, i) => {
           const label = labelOf(r);
           // a stage's row bold, its steps' indented, and each named by kind in its tip, as the Outline
           // sets them apart: the recruiting demo's stage and step "Create and Send Offer" read alike
           const stage = stages.has(r);
           return (
-            <text key={r} x={stage ? 2 : 10} y={i * ROW + 12} className="fill-ink-800" fontSize={10} fontWeight={stage ? 600 : undefined} data-element={r}>
-              {label.length > 24 ? `${label.slice(0, 23)}…` : label}
+            <text key={r} x={stage ? 2 : 10} y={i * ROW + 14} className="fill-ink-800" fontSize={FONT} fontWeight={stage ? 600 : undefined} data-element={r}>
+              {label.length > NAME_CHARS ? `${label.slice(0, NAME_CHARS - 1)}…` : label}
               <title>{`${stage ? 'Stage' : 'Step'} ${label === r ? r : `${label} (${r})`}`}</title>
             </text>
           );
@@ -69,13 +76,13 @@ export default function GanttChart() {
           const row = rowOf.get(s.element);
           if (row === undefined) return null;
           return (
-            <rect key={i} x={x(s.start)} y={row * ROW + 3 + (s.kind === 'stage' ? 0 : 2)} width={Math.max(2, x(s.end) - x(s.start))} height={s.kind === 'stage' ? 12 : 8} fill={FILL[s.status] ?? '#6b7280'} opacity={s.kind === 'stage' ? 0.35 : 0.9}>
+            <rect key={i} x={x(s.start)} y={row * ROW + 4 + (s.kind === 'stage' ? 0 : 2)} width={Math.max(2, x(s.end) - x(s.start))} height={s.kind === 'stage' ? 12 : 8} fill={FILL[s.status] ?? '#6b7280'} opacity={s.kind === 'stage' ? 0.35 : 0.9}>
               <title>{`${labelOf(s.element)}: ${STATUS_LABEL[s.status as AnyStatus] ?? s.status}, ${formatVirtualTime(s.start)} – ${formatVirtualTime(s.end)}`}</title>
             </rect>
           );
         })}
-        <text x={LABEL} y={shown.length * ROW + 14} fontSize={10} className="fill-ink-600">0</text>
-        <text x={width - 4} y={shown.length * ROW + 14} fontSize={10} textAnchor="end" className="fill-ink-600">{formatVirtualTime(end)}</text>
+        <text x={LABEL} y={shown.length * ROW + 16} fontSize={FONT} className="fill-ink-600">0</text>
+        <text x={width - 4} y={shown.length * ROW + 16} fontSize={FONT} textAnchor="end" className="fill-ink-600">{formatVirtualTime(end)}</text>
       </svg>
       {rows.length > MAX_ROWS && <figcaption>{rows.length - MAX_ROWS} more rows not drawn.</figcaption>}
     </figure>
