@@ -90,7 +90,8 @@ function sourceText(check: Extract<StartCheck, { mode: 'evaluationFlow' }>, sour
 }
 
 /** An evaluation flow's result now; `what` is what it gates ("Starts", "Completes"). */
-export function EvaluationFlowCheck({ check, what = 'Starts' }: { check: Extract<StartCheck, { mode: 'evaluationFlow' }>; what?: 'Starts' | 'Completes' }) {
+/** `stageEnded`: the step's stage has ended, so no event will re-check the flow: the re-check note is left out. */
+export function EvaluationFlowCheck({ check, what = 'Starts', stageEnded = false }: { check: Extract<StartCheck, { mode: 'evaluationFlow' }>; what?: 'Starts' | 'Completes'; stageEnded?: boolean }) {
   const returns = `returns ${check.holds ? 'true' : 'false'} now`;
   // named as its step card and the Outline name it (its label), the API name beside as in the heading
   const label = useAppStore((s) => s.runDoc?.flows?.find((f) => f.name === check.flow)?.label);
@@ -108,7 +109,7 @@ export function EvaluationFlowCheck({ check, what = 'Starts' }: { check: Extract
       </p>
       {check.logic?.error && <p className="text-status-error">Its condition cannot be evaluated: {check.logic.error}</p>}
       {check.rows.length > 0 && <RowTable rows={check.rows} label={what === 'Starts' ? 'Evaluation flow condition' : 'Exit evaluation flow condition'} />}
-      {check.recheck && !check.recheck.inThisPass && (
+      {check.recheck && !check.recheck.inThisPass && !stageEnded && (
         <p className="mt-1">
           An evaluation flow is only re-checked on an orchestration event, and none came after{' '}
           {check.recheck.changed
@@ -134,7 +135,7 @@ export function RequirementsCheck({ check, title }: { check: Extract<StartCheck,
 }
 
 /** The start condition, read at the moment shown. */
-export function StartCheckView({ check }: { check: StartCheck }) {
+export function StartCheckView({ check, stageEnded = false }: { check: StartCheck; stageEnded?: boolean }) {
   const labelOf = useLabelOf();
   switch (check.mode) {
     case 'stageStarts':
@@ -155,6 +156,6 @@ export function StartCheckView({ check }: { check: StartCheck }) {
     case 'requirements':
       return <RequirementsCheck check={check} title="Start requirements" />;
     case 'evaluationFlow':
-      return <EvaluationFlowCheck check={check} />;
+      return <EvaluationFlowCheck check={check} stageEnded={stageEnded} />;
   }
 }

@@ -20,6 +20,7 @@ import { useLabelOf } from './useLabelOf';
 import { whyParts } from './whyParts';
 import { entryInWords, stageEntries, type StageEntry } from './stageEntries';
 import { WorkItemWhy } from './WorkItemWhy';
+import { own } from '../../model/ownKey';
 
 const NOTE = 'space-y-1 rounded bg-amber-50 p-2 text-ink-800';
 
@@ -55,7 +56,7 @@ function blockerText(why: StepWhy, labelOf: (name: string) => string): string | 
 function WhyNow({ step, time }: { step: string; time: number }) {
   const index = useAppStore((s) => s.cursor.index);
   const atEnd = useAppStore((s) => s.cursor.atEnd);
-  const endWhy = useAppStore((s) => s.trace?.steps[step]?.why ?? null);
+  const endWhy = useAppStore((s) => own(s.trace?.steps, step)?.why ?? null);
   const { why, stale, unavailable } = useStepWhy(step, index, true);
   const labelOf = useLabelOf();
   if (unavailable) return <EndOfRunWhy why={endWhy ?? 'its stage has not started yet'} atEnd={atEnd} />;
@@ -65,7 +66,7 @@ function WhyNow({ step, time }: { step: string; time: number }) {
     <div aria-label="Why it has not started" role="note" aria-busy={stale} className={NOTE}>
       <p className="font-semibold">Why it has not started, at {formatVirtualTime(time)}:</p>
       {blocker && <p>{blocker}</p>}
-      {why.start && <StartCheckView check={why.start} />}
+      {why.start && <StartCheckView check={why.start} stageEnded={why.blocker === 'stageEnded'} />}
       {why.start?.holds && why.blocker === null && (why.start.mode !== 'evaluationFlow' || why.start.recheck?.inThisPass === true) && (
         <p>Its start condition is met now: it starts in this evaluation pass.</p>
       )}
@@ -151,7 +152,7 @@ function decisionTaken(trace: Trace, doc: Orchestration | null, name: string, in
 function StageEntriesWhy({ doc, stage, trace, stages, index, time }: { doc: Orchestration; stage: string; trace: Trace; stages: Record<string, string>; index: number; time: number }) {
   const now = (entry: StageEntry): string => {
     if (entry.kind === 'start') return '';
-    if (entry.kind === 'stage') return `: it is ${STATUS_LABEL[(stages[entry.stage] ?? 'NotStarted') as AnyStatus]} now`;
+    if (entry.kind === 'stage') return `: it is ${STATUS_LABEL[(own(stages, entry.stage) ?? 'NotStarted') as AnyStatus]} now`;
     const taken = outcomeTaken(trace, entry.decision, index);
     if (taken === undefined) return ': it has not been reached yet';
     const decision = doc.decisions?.find((d) => d.name === entry.decision);
@@ -199,8 +200,8 @@ export function WhyPanel() {
   if (!selected || !trace || !snapshot) {
     return <p className="text-sm text-ink-600">Select a step to see its status, who it runs as, and why it has not started.</p>;
   }
-  const info = trace.steps[selected];
-  const stageStatus = snapshot.stages[selected];
+  const info = own(trace.steps, selected);
+  const stageStatus = own(snapshot.stages, selected);
   if (!info && isStepOf(runDoc, selected)) {
     // a step of a stage that never started: the trace lists only the steps of stages that started
     // (FORMAT §4), but the step is there, and why it has not started is still worth saying
@@ -241,8 +242,8 @@ export function WhyPanel() {
       </section>
     );
   }
-  const status = (snapshot.steps[selected] ?? 'NotStarted') as AnyStatus;
-  const runAs = status !== 'NotStarted' ? (snapshot.runAs[selected] ?? null) : null;
+  const status = (own(snapshot.steps, selected) ?? 'NotStarted') as AnyStatus;
+  const runAs = status !== 'NotStarted' ? (own(snapshot.runAs, selected) ?? null) : null;
   return (
     <section aria-label="Selected step" className="space-y-1 text-sm">
       <ElementHeading name={selected} />

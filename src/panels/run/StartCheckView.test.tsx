@@ -1,0 +1,26 @@
+// @vitest-environment jsdom
+import { render, screen } from '@testing-library/react';
+import { beforeEach, expect, it } from 'vitest';
+import type { StartCheck } from '../../engine/startCheck';
+import { resetStores } from '../testing/renderPanel';
+import { StartCheckView } from './StartCheckView';
+
+/** An evaluation flow that returns true now, changed at 700 ms and not re-checked since (R17). */
+const notRechecked: StartCheck = {
+  mode: 'evaluationFlow', holds: true, flow: 'Stock_Ready', source: 'condition',
+  logic: { kind: 'and', text: 'and', error: null }, rows: [],
+  recheck: { changed: { target: 'order.Stock', t: 700 }, lastPassAt: 0, inThisPass: false },
+};
+
+beforeEach(() => resetStores());
+
+it('says an evaluation flow that returns true is re-checked only on an orchestration event while its stage is in progress', () => {
+  render(<StartCheckView check={notRechecked} />);
+  expect(screen.getByText(/only re-checked on an orchestration event/)).toHaveTextContent('order.Stock changed (at');
+});
+
+it('leaves the re-check out once the stage has ended: no event will re-check it, the stage ending is why it did not start', () => {
+  render(<StartCheckView check={notRechecked} stageEnded />);
+  expect(screen.getByText(/Stock_Ready/)).toBeInTheDocument();
+  expect(screen.queryByText(/only re-checked on an orchestration event/)).toBeNull();
+});
