@@ -40,8 +40,26 @@ export function parseXml(text: string): ParseXmlResult {
   try {
     return parseUnsafe(text);
   } catch (error) {
+    // the parser's nesting cap says neither where nor how deep ("Maximum nested tags exceeded")
+    const deep = typeof text === 'string' ? tooDeepAt(text) : -1;
+    if (deep >= 0) return fail(positionAt(text, deep), `elements are nested more than ${MAX_DEPTH} levels deep`);
     return fail(undefined, `cannot read the XML: ${error instanceof Error ? error.message : String(error)}`);
   }
+}
+
+/**
+ * Where the first start tag nested deeper than MAX_DEPTH is in well-formed `text`, or -1: comments,
+ * CDATA sections, processing instructions and declarations hold no elements, and are passed over.
+ */
+function tooDeepAt(text: string): number {
+  const markup = /<!--[\s\S]*?-->|<!\[CDATA\[[\s\S]*?\]\]>|<[?!][\s\S]*?>|<(\/?)[^\s/>]+(?:"[^"]*"|'[^']*'|[^'">])*?(\/?)>/g;
+  let depth = 0;
+  for (let match = markup.exec(text); match; match = markup.exec(text)) {
+    if (match[1] === undefined) continue;
+    if (match[1] === '/') depth--;
+    else if (match[2] !== '/' && ++depth > MAX_DEPTH) return match.index;
+  }
+  return -1;
 }
 
 function parseUnsafe(input: string): ParseXmlResult {
