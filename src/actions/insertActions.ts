@@ -10,6 +10,7 @@ import type { Position } from '../model/types';
 import { addElement } from './addElement';
 import { connect, type ConnectionLike } from './connect';
 import type { Action } from './types';
+import { own } from '../model/ownKey';
 
 /** Horizontal room between a step and the one inserted after it. */
 const STEP_GAP_X = 220;
@@ -25,7 +26,7 @@ export const insertStepAfterAction: Action<{ step: string }> = {
   perform({ store }, { step }) {
     const at = findStep(store.getState().doc, step);
     if (!at) return null;
-    const here: Position | undefined = store.getState().doc.layout?.[step];
+    const here: Position | undefined = own(store.getState().doc.layout, step);
     const position = here ? { x: here.x + STEP_GAP_X, y: here.y } : undefined;
     const name = addElement(store, 'background', { stage: at.stage.name, position });
     if (name) store.getState().dispatch(setPredecessor, { step: name, predecessor: step });

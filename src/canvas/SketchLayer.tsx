@@ -27,6 +27,7 @@ import { drawnSummary, regionPlacement, regionShows, sketchBounds, sketchRects, 
 import { sketchPalette } from './sketchPalette';
 import type { SketchColour } from './stageOverview';
 import type { DesignEdge, DesignNode, StageData } from './types';
+import { own } from '../model/ownKey';
 
 type FlowState = ReactFlowState<DesignNode, DesignEdge>;
 
@@ -78,7 +79,7 @@ function regionRects(state: FlowState, stages: readonly SketchedStage[], region:
   const [tx, ty, zoom] = state.transform;
   const { left, top } = regionPlacement(region, state.transform);
   return sketchRects(stages, [tx - left, ty - top, zoom], region, {
-    statusOf: statuses ? (name) => statuses[name] as AnyStatus | undefined : null,
+    statusOf: statuses ? (name) => own(statuses, name) as AnyStatus | undefined : null,
     isNode: (name) => state.nodeLookup.has(name),
   });
 }

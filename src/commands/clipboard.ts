@@ -7,6 +7,7 @@
 import type { Decision, Orchestration, Position, Stage, Step } from '../model/types';
 import { currentLayout } from '../model/layoutVersion';
 import { findDecision, findStep } from './queries';
+import { own } from '../model/ownKey';
 
 export const CLIPBOARD_FORMAT = 'stageflow.clipboard';
 
@@ -31,7 +32,7 @@ export function copyFragment(doc: Orchestration, names: readonly string[]): Clip
   const layout: Record<string, Position> = {};
   const keep = [...stages.flatMap((s) => [s.name, ...s.steps.map((x) => x.name)]), ...steps.map((s) => s.name), ...decisions.map((d) => d.name)];
   for (const name of keep) {
-    const position = currentLayout(doc)[name];
+    const position = own(currentLayout(doc), name);
     if (position) layout[name] = position;
   }
   return { format: CLIPBOARD_FORMAT, version: 1, stages, steps, decisions, layout };

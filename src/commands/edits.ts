@@ -4,6 +4,7 @@
  */
 import type { Decision, Orchestration, Position, Stage, Step } from '../model/types';
 import { LAYOUT_VERSION } from '../model/layoutVersion';
+import { hasOwnKey, own } from '../model/ownKey';
 
 export function mapStages(doc: Orchestration, fn: (stage: Stage) => Stage): Orchestration {
   let changed = false;
@@ -82,12 +83,12 @@ export function setLayout(doc: Orchestration, positions: Record<string, Position
   let changed = adopting;
   for (const [name, position] of Object.entries(positions)) {
     if (position === null) {
-      if (name in layout) {
+      if (hasOwnKey(layout, name)) {
         delete layout[name];
         changed = true;
       }
     } else {
-      const old = layout[name];
+      const old = own(layout, name);
       if (!old || old.x !== position.x || old.y !== position.y || old.width !== position.width || old.height !== position.height) {
         layout[name] = position;
         changed = true;

@@ -15,7 +15,8 @@ const Fragment = z.object({
   layout: z.record(z.string(), S.Position).default({}),
 });
 
-const forbiddenKey = (key: string) => key === '__proto__' || key === 'constructor' || key === 'prototype';
+// `__proto__` alone, as an import (io/jsonText.ts): an element may be named constructor or prototype (docs/decisions.md)
+const forbiddenKey = (key: string) => key === '__proto__';
 
 /** Reads clipboard text: a stageflow clipboard fragment or an orchestration document; else null. */
 export function parseClipboard(text: string): ClipboardFragment | null {

@@ -6,6 +6,7 @@ import { mapStages, setLayout, STAGE_STARTS } from './edits';
 import { nextOf, setNextOf } from './linking';
 import { chainEnd, findStage, takenNames } from './queries';
 import { mapRequirement, mapStage, mapStep, type Mapper } from './setApiName';
+import { own } from '../model/ownKey';
 
 export interface PasteParams {
   fragment: ClipboardFragment;
@@ -95,7 +96,7 @@ export function planPaste(doc: Orchestration, p: PasteParams): PastePlan {
   const topLevel = new Set([...f.stages, ...f.decisions].map((e) => e.name));
   for (const [old, fresh] of rename) {
     if (topLevel.has(old)) continue;
-    const position = inPastedStage.has(old) ? f.layout[old] : shift(f.layout[old], OFFSET);
+    const position = inPastedStage.has(old) ? own(f.layout, old) : shift(own(f.layout, old), OFFSET);
     if (position) positions[fresh] = position;
   }
   out = setLayout(out, positions);

@@ -16,6 +16,7 @@ import { validateScenarioData } from './validateScenarioData';
 import { validateScenarioKeys } from './validateScenarioKeys';
 import { valueFitProblem } from './valueFits';
 import { schemaProblems, withRuleProblems } from './validateSchema';
+import { own } from './ownKey';
 
 function checkSetTarget(ctx: ValidationContext, target: string, value: unknown, path: string): void {
   const ref = parseReference(target);
@@ -39,7 +40,7 @@ function checkOutputOverrides(ctx: ValidationContext, name: string, outputs: Rea
     const path = childPath(childPath(childPath('steps', name), 'outputs'), output);
     // a misspelt output is ignored by the run: say so, as for a field the format does not have
     if (flow && !outputNames(flow).includes(output)) ctx.warn(path, `flow "${flow.name}" of step "${name}" has no output "${output}" (outputs: ${outputNames(flow).join(', ') || 'none'}); it is ignored`);
-    const target = step.outputs?.[output];
+    const target = own(step.outputs, output);
     if (target === undefined) continue;
     const resolution = resolveReference(ctx, target);
     const problem = resolution.ok ? valueFitProblem(target, resolution.type, value) : null;

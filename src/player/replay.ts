@@ -7,6 +7,7 @@
  * event applications.
  */
 import type { RunStatus, StageStatus, StepStatus, Trace, TraceEvent } from '../model/types';
+import { hasOwnKey, own } from '../model/ownKey';
 
 export type ShownStatus = StepStatus | 'Suspended';
 
@@ -239,7 +240,7 @@ export class TraceReplay {
         s.currentStage = e.stage;
         const stepsOfStage = this.stepsOfStage.get(e.stage) ?? [];
         const steps = stepsOfStage.length ? writable(s, 'steps') : s.steps;
-        const runAs = stepsOfStage.some((step) => step in s.runAs) ? writable(s, 'runAs') : s.runAs;
+        const runAs = stepsOfStage.some((step) => hasOwnKey(s.runAs, step)) ? writable(s, 'runAs') : s.runAs;
         for (const step of stepsOfStage) {
           steps[step] = 'NotStarted'; // R2, R7
           delete runAs[step];
@@ -252,7 +253,7 @@ export class TraceReplay {
       writable(s, 'steps')[e.step] = stepStatus;
       if (e.type === 'stepStarted') {
         writable(s, 'stepStartedAt')[e.step] = e.t;
-        const info = this.trace.steps[e.step];
+        const info = own(this.trace.steps, e.step);
         if (info?.runAs && info.mode !== 'interactive') writable(s, 'runAs')[e.step] = info.runAs.user;
         if (info?.mode === 'interactive') {
           // A started step carries its user (UI-CONTRACT): the work item's assignee, whose event
@@ -265,7 +266,7 @@ export class TraceReplay {
     }
     if (e.type === 'workItemAssigned' && e.step) {
       s.openWorkItems.add(e.step);
-      const assignee = typeof e.assignee === 'string' ? e.assignee : this.trace.steps[e.step]?.runAs?.user;
+      const assignee = typeof e.assignee === 'string' ? e.assignee : own(this.trace.steps, e.step)?.runAs?.user;
       if (assignee) writable(s, 'runAs')[e.step] = assignee;
     }
     if (e.type === 'workItemCompleted' && e.step) {

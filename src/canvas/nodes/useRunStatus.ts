@@ -8,20 +8,21 @@ import type { AnyStatus } from '../../ui/statusStyles';
 import { useAppStore } from '../../store/appStore';
 import { selectRunShown } from '../../store/selectors';
 import { standInShown } from '../../player/flowRunsShown';
+import { own } from '../../model/ownKey';
 
 
 /** The status a stage or step node shows now, or null outside run mode. */
 export function useRunStatus(name: string, kind: 'stage' | 'step'): AnyStatus | null {
   return useAppStore((s) => {
     if (!selectRunShown(s)) return null;
-    if (kind === 'stage') return (s.snapshot!.stages[name] as AnyStatus | undefined) ?? 'NotStarted';
-    return (s.snapshot!.steps[name] as AnyStatus | undefined) ?? 'NotStarted';
+    if (kind === 'stage') return (own(s.snapshot!.stages, name) as AnyStatus | undefined) ?? 'NotStarted';
+    return (own(s.snapshot!.steps, name) as AnyStatus | undefined) ?? 'NotStarted';
   });
 }
 
 /** Who a started step runs as now (UI-CONTRACT `data-run-as`), or null. */
 export function useRunAs(name: string): string | null {
-  return useAppStore((s) => (selectRunShown(s) ? (s.snapshot!.runAs[name] ?? null) : null));
+  return useAppStore((s) => (selectRunShown(s) ? (own(s.snapshot!.runAs, name) ?? null) : null));
 }
 
 /** Whether a project flow of the step (its own, or a condition's) has taken its stand-in by the moment shown. */
@@ -41,8 +42,8 @@ export function useOpenWorkItem(name: string): boolean {
 export function useAsyncProgress(name: string, active: boolean): number | null {
   return useAppStore((s) => {
     if (!active || !s.trace || !s.snapshot) return null;
-    const info = s.trace.steps[name];
-    const started = s.snapshot.stepStartedAt[name];
+    const info = own(s.trace.steps, name);
+    const started = own(s.snapshot.stepStartedAt, name);
     if (!info || info.mode !== 'async' || started === undefined || info.endedAt === null || info.startedAt !== started) return null;
     const duration = info.endedAt - started;
     if (duration <= 0) return null;

@@ -11,6 +11,7 @@ import type { FlowParameter } from '../../model/types';
 import { inputText, type InputValue } from '../../model/inputValue';
 import { parameterType } from './parameterType';
 import { useResourceRefs } from './useResourceRefs';
+import { own } from '../../model/ownKey';
 
 export interface InputMappingFieldsProps {
   title: string;
@@ -50,7 +51,7 @@ export function InputMappingFields({ title, inputs, value = {}, onChange, path, 
         <TextField
           key={input}
           label={inputs.includes(input) ? input : `${input} (not an input of this flow)`}
-          value={inputText(value[input] ?? '')}
+          value={inputText(own(value, input) ?? '')}
           list={listId}
           placeholder="Resource (e.g. hire.Id) or a value"
           errors={problems.at(`${path}.${input}`)}

@@ -21,6 +21,7 @@ import { useAppStore } from '../../store/appStore';
 import { useDrawnDoc } from '../../store/drawnDocument';
 import { selectRunning } from '../../store/selectors';
 import { useRowFocusFollowsCopy } from './useRowFocusFollowsCopy';
+import { own } from '../../model/ownKey';
 
 const KIND_WORD: Record<OutlineItem['kind'], string> = {
   stage: 'Stage', decision: 'Decision', background: 'Background step', interactive: 'Interactive step', condition: 'Condition',
@@ -75,7 +76,7 @@ function defaultCollapsed(doc: Orchestration): ReadonlySet<string> {
  * just the rows whose status changed, never the whole outline.
  */
 const RowStatus = memo(function RowStatus({ element }: { element: string }) {
-  const status = useAppStore((s) => (s.snapshot?.stages[element] ?? s.snapshot?.steps[element]) as AnyStatus | undefined);
+  const status = useAppStore((s) => (own(s.snapshot?.stages, element) ?? own(s.snapshot?.steps, element)) as AnyStatus | undefined);
   if (!status) return null;
   return (
     <>

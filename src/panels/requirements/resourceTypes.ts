@@ -5,6 +5,7 @@
 import { RECORD, RECORD_PRIOR, fieldPathOf, parseReference } from '../../model/references';
 import type { Flow, Orchestration, Variable } from '../../model/types';
 import { referenceSites } from '../../model/referenceSites';
+import { own } from '../../model/ownKey';
 
 export type ResourceType = 'Text' | 'Number' | 'Boolean' | 'Date' | 'DateTime' | 'Status' | 'Record' | 'Unknown';
 
@@ -121,7 +122,7 @@ export function resourceOptions(doc: Orchestration, extraInputs: readonly string
     for (const step of stage.steps) {
       const outputs = (step.flow && flows.get(step.flow)?.outputs) || [];
       for (const output of outputs) {
-        const target = step.outputs?.[output];
+        const target = own(step.outputs, output);
         const targetType = target ? variables.get(target) : undefined;
         const type: ResourceType = targetType && targetType !== 'Record' ? targetType : declaredType(step.flow ? flows.get(step.flow) : undefined, output);
         options.push({ ref: `${step.name}.Outputs.${output}`, group: 'Step outputs', type });

@@ -11,6 +11,7 @@ import { formatVirtualTime } from './formatTime';
 import { useLabelOf } from './useLabelOf';
 import { assigneeInWords } from './workItemAssignee';
 import { STATUS_LABEL, type AnyStatus } from '../../ui/statusStyles';
+import { own } from '../../model/ownKey';
 
 /**
  * The engine's sentence (trace `why`, data) as the editor says it: operators by their labels
@@ -87,9 +88,9 @@ export function StallBanner() {
   if (!trace || !atEnd || !doc) return null;
   const { run } = trace;
   // the steps that wait in the stages still open (a stage that ended or never started is not waiting)
-  const waiting = Object.entries(trace.steps).filter(([, s]) => s.status === 'NotStarted' && s.why && OPEN.has(trace.stages[s.stage]?.status ?? ''));
+  const waiting = Object.entries(trace.steps).filter(([, s]) => s.status === 'NotStarted' && s.why && OPEN.has(own(trace.stages, s.stage)?.status ?? ''));
   // the trace lists only the stages that started (FORMAT §4): the others are the design's
-  const notReached = doc.stages.filter((stage) => !trace.stages[stage.name]).map((stage) => labelOf(stage.name));
+  const notReached = doc.stages.filter((stage) => !own(trace.stages, stage.name)).map((stage) => labelOf(stage.name));
 
   if (run.launch && !run.launch.launched) {
     // the scenario's save did not start the orchestration: nothing ran, which is not a completed run
@@ -139,7 +140,7 @@ export function StallBanner() {
     // the last failure of each step still in Error at the end (a retried step may have failed before)
     const failures = new Map<string, string | undefined>();
     for (const e of trace.events) if (e.type === 'stepErrored' && e.step) failures.set(e.step, e.message);
-    const failed = [...failures].filter(([name]) => trace.steps[name]?.status === 'Error');
+    const failed = [...failures].filter(([name]) => own(trace.steps, name)?.status === 'Error');
     return (
       <div role="status" className="rounded border border-status-error bg-red-50 p-2 text-sm text-ink-800">
         <p className="font-semibold">The run failed.</p>

@@ -8,6 +8,7 @@
 import { insideRepeaters, isRepeater, storedFlowDefinition, type ScreenField } from '../../flows/definition';
 import { takesValue } from '../../flows/interpreter/elements/screen';
 import type { Orchestration, Scenario } from '../../model/types';
+import { own } from '../../model/ownKey';
 
 export type AnswerKind = 'text' | 'number' | 'boolean' | 'date' | 'dateTime';
 
@@ -107,7 +108,7 @@ const isObject = (value: unknown): value is Answers => value !== null && typeof 
 
 /** The answers the scenario gives step `stepName`'s screens (`steps[name].screenValues`). */
 function screenValues(scenario: Scenario, stepName: string): Answers {
-  return (scenario.steps?.[stepName]?.screenValues ?? {}) as Answers;
+  return (own(scenario.steps, stepName)?.screenValues ?? {}) as Answers;
 }
 
 /**
@@ -160,7 +161,7 @@ function answered(values: Answers, question: ScreenQuestion, text: string): Answ
 
 /** The scenario with step `stepName`'s screenValues replaced; what that leaves empty (screenValues, the step's override, `steps`) goes. */
 function withScreenValues(scenario: Scenario, stepName: string, values: Answers): Scenario {
-  const override = { ...(scenario.steps?.[stepName] ?? {}) };
+  const override = { ...(own(scenario.steps, stepName) ?? {}) };
   if (Object.keys(values).length === 0) delete override.screenValues; else override.screenValues = values as NonNullable<typeof override.screenValues>;
   const steps = { ...(scenario.steps ?? {}) };
   if (Object.keys(override).length === 0) delete steps[stepName]; else steps[stepName] = override;

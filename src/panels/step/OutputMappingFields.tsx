@@ -3,6 +3,7 @@ import type { Orchestration } from '../../model/types';
 import type { Edit } from '../fields/edit';
 import { SelectField } from '../../ui/fields/SelectField';
 import type { ProblemIndex } from '../../store/problems';
+import { own } from '../../model/ownKey';
 
 export interface OutputMappingFieldsProps {
   doc: Orchestration;
@@ -23,7 +24,7 @@ export function OutputMappingFields({ doc, outputs, value = {}, onChange, path, 
         <SelectField
           key={output}
           label={`Store ${output} in`}
-          value={value[output] ?? ''}
+          value={own(value, output) ?? ''}
           options={variables}
           placeholder="Don’t store (still readable as a step output)"
           errors={problems.at(`${path}.${output}`)}

@@ -11,6 +11,7 @@ import type { Orchestration, Scenario, Trace, TraceFlowRun } from '../../model/t
 import { newRecordId } from './newRecordId';
 import { userInWords } from '../../model/glossary';
 import { AUTOMATED_PROCESS_USER } from '../../model/names';
+import { own } from '../../model/ownKey';
 
 type Records = NonNullable<Scenario['records']>;
 
@@ -27,7 +28,7 @@ export const IN_SCENARIOS = 'in Scenarios, under Other records of the org';
  */
 export function runningUserWithoutRecord(run: Pick<TraceFlowRun, 'flow' | 'step'>, doc: Orchestration | null, scenario: Scenario | null, trace: Pick<Trace, 'steps'> | null): string | null {
   if (run.step === undefined) return null;
-  const user = trace?.steps[run.step]?.runAs?.user;
+  const user = own(trace?.steps, run.step)?.runAs?.user;
   if (!user) return null;
   const definition = (doc?.flows ?? []).find((f) => f.name === run.flow)?.definition;
   if (definition === undefined || !READS_USER_FIELD.test(JSON.stringify(definition))) return null;
