@@ -45,6 +45,9 @@ describe('unknownFieldWarnings (fields the format does not have)', () => {
     expect(unknownFieldWarnings(ORCHESTRATION_SHAPE, typed)).toEqual([
       { path: 'variables[0].valeu', message: 'unknown field "valeu": Stageflow does not read it; did you mean "value"?', severity: 'warning' },
     ]);
+    // a megabytes-long key: its start, cut, so the warning stays one readable line
+    const long = unknownFieldWarnings(ORCHESTRATION_SHAPE, designWith([['k'.repeat(5_000_000)], 1]));
+    expect(long).toEqual([{ path: `["${'k'.repeat(80)}…"]`, message: `unknown field "${'k'.repeat(80)}…": Stageflow does not read it`, severity: 'warning' }]);
     const many = designWith(...Array.from({ length: 60 }, (_, i): [string[], unknown] => [[`x${i}`], i]));
     const found = unknownFieldWarnings(ORCHESTRATION_SHAPE, many);
     expect(found).toHaveLength(51);

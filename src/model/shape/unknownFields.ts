@@ -18,6 +18,8 @@ import { isObject } from './valueKinds';
 
 /** Warnings named at most; a file with more (another tool's document) gets one line counting the rest. */
 const MAX_NAMED = 50;
+/** Characters of an unknown key shown; the rest is cut with `…`. */
+const MAX_KEY = 80;
 
 /** Where a value sits: its key and its parent's place; written out as a path only for a warning. */
 interface Place {
@@ -83,10 +85,12 @@ export function unknownFieldWarnings(table: ShapeTable, value: unknown): Problem
   const { walk, fields } = planOf(table);
   const found: Problem[] = [];
   let more = 0;
-  const note = (place: Place, key: string, known: readonly string[]) => {
+  const note = (up: Place | null, key: string, known: readonly string[]) => {
     if (found.length >= MAX_NAMED) { more++; return; }
     const meant = closestName(key, known);
-    found.push({ path: pathOf(place), message: `unknown field "${key}": Stageflow does not read it${meant ? `; did you mean "${meant}"?` : ''}`, severity: 'warning' });
+    // a hostile file's key may be megabytes long: the line names its start, and stays one readable line
+    const shown = key.length > MAX_KEY ? `${key.slice(0, MAX_KEY)}…` : key;
+    found.push({ path: pathOf({ up, key: shown }), message: `unknown field "${shown}": Stageflow does not read it${meant ? `; did you mean "${meant}"?` : ''}`, severity: 'warning' });
   };
   // an explicit stack, not recursion: a document nests up to 100 levels (jsonText.ts) and may be big
   const stack: Array<[node: number, value: unknown, place: Place | null]> = [[table.root, value, null]];
@@ -123,7 +127,7 @@ export function unknownFieldWarnings(table: ShapeTable, value: unknown): Problem
           }
           // a strict object's extra key is an error of the structure check already; `extensions` is
           // Flow metadata kept verbatim (FORMAT.md §2), which the XML importer puts on any element
-          else if (node.x !== 'strict' && key !== 'extensions') note({ up: place, key }, key, node.s.map(([name]) => name));
+          else if (node.x !== 'strict' && key !== 'extensions') note(place, key, node.s.map(([name]) => name));
         }
         for (let i = children.length - 1; i >= 0; i--) stack.push(children[i]!);
         break;
