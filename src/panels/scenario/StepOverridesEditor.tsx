@@ -10,6 +10,7 @@ import { button, input } from './fieldStyles';
 import { useRef } from 'react';
 import { focusAddedRow, focusAfterRemovedRow, type RowList } from '../fields/rowFocus';
 import { ScreenAnswersEditor } from './ScreenAnswersEditor';
+import { hasOwnKey } from '../../model/ownKey';
 
 export function StepOverridesEditor({ doc, scenario, onChange }: { doc: Orchestration; scenario: Scenario; onChange: (s: Scenario) => void }) {
   const steps = doc.stages.flatMap((s) => s.steps.map((x) => x.name));
@@ -19,7 +20,7 @@ export function StepOverridesEditor({ doc, scenario, onChange }: { doc: Orchestr
     if (o) next[name] = o; else delete next[name];
     onChange({ ...scenario, steps: next });
   };
-  const unused = steps.filter((s) => !overrides[s]);
+  const unused = steps.filter((s) => !hasOwnKey(overrides, s));
   // focus follows the rows (panels/fields/rowFocus.ts): a removed row's Remove took it to <body>
   const listRef = useRef<HTMLDivElement>(null);
   const pickRef = useRef<HTMLSelectElement>(null);
@@ -33,7 +34,8 @@ export function StepOverridesEditor({ doc, scenario, onChange }: { doc: Orchestr
         <div ref={listRef} className="space-y-1">
           {Object.entries(overrides).map(([name, o], i) => (
             <div key={name} role="group" aria-label={`Behaviour of ${labelOf(name)}`} className="flex flex-wrap items-center gap-1">
-              <span className="w-40 truncate text-xs" title={named(name)}>{labelOf(name)}</span>
+              {/* the label wraps, never cut: "Loan officer calls the applicant" read "Loan officer calls the applic…" */}
+              <span className="w-40 text-xs [overflow-wrap:anywhere]" title={named(name)}>{labelOf(name)}</span>
               <label className="text-xs">Outcome{' '}
                 <select className={input} value={o.outcomes ? o.outcomes.join(',') : (o.outcome ?? 'success')} onChange={(e) => {
                   const v = e.target.value;
@@ -51,8 +53,12 @@ export function StepOverridesEditor({ doc, scenario, onChange }: { doc: Orchestr
                   set(name, e.target.value === '' ? rest : { ...rest, durationMs: Math.max(0, Math.round(Number(e.target.value))) });
                 }} />
               </label>
-              <label className="text-xs">Message{' '}
-                <input className={`${input} w-32`} value={o.message ?? ''} onChange={(e) => set(name, { ...o, message: e.target.value })} />
+              {/*
+                the message takes the rest of the row, or a row of its own: in 8rem the sample's
+                "credit bureau did not answer within 30 seconds" showed as "credit bureau did n"
+              */}
+              <label className="flex min-w-[16rem] flex-1 items-center gap-1 text-xs">Message
+                <input className={`${input} min-w-0 flex-1`} value={o.message ?? ''} onChange={(e) => set(name, { ...o, message: e.target.value })} />
               </label>
               <button type="button" className={button} aria-label={`Remove behaviour of ${labelOf(name)}`} data-row-control="remove" onClick={() => { set(name, null); focusAfterRemovedRow(rows, i); }}>Remove</button>
             </div>
