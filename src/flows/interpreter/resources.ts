@@ -31,7 +31,13 @@ export function initResources(frame: Frame, definition: FlowDefinition, inputs: 
       throw fault(`"${name}" is not an input variable of this flow (${known.length > 0 ? `its inputs: ${known.join(', ')}` : 'it has no inputs'})`);
     }
     const slot = frame.slot(variable.name)!;
-    slot.value = toScale(convert(inputs[name], slot.type, slot.collection, `input ${variable.name}`), slot.scale);
+    const given = inputs[name];
+    // a record input given its Id (a screen flow's recordId is most often Text, so an admin gives the
+    // Id): say what a record input takes, where "is not a valid record" left the shape to guess (survey 16)
+    if (slot.type === 'Record' && !slot.collection && typeof given === 'string') {
+      throw fault(`input ${variable.name}: ${JSON.stringify(given.slice(0, 80))} is not a valid record: ${variable.name} is ${variable.objectType ? `${/^[AEIOU]/i.test(variable.objectType) ? 'an' : 'a'} ${variable.objectType}` : 'a'} record variable, which takes the record as an object of its fields, such as { "Id": ${JSON.stringify(given.slice(0, 80))} }`);
+    }
+    slot.value = toScale(convert(given, slot.type, slot.collection, `input ${variable.name}`), slot.scale);
     frame.set.add(variable.name.toLowerCase());
   }
   // defaults after the inputs: a default may read an input (a field of the input record, as a real
