@@ -50,7 +50,11 @@ export function OutcomeEditor(props: OutcomeEditorProps) {
             ✕
           </button>
         </div>
-        <div className="grid grid-cols-2 gap-2">
+        {/*
+          one above the other, as the decision's Label and API Name: side by side, each half of the
+          panel, loan-approval's "Large loan with good credit" read "Large loan with good cre"
+        */}
+        <div className="grid gap-2">
           <TextField
             label="Outcome label"
             value={outcome.label ?? ''}
