@@ -9,7 +9,7 @@ import { exportRows, importRows } from './conditions';
 import { exportConnector, goToMark, importConnector } from './connectors';
 import { inSalesforceOrder } from './elementOrder';
 import type { ExportContext } from './exportContext';
-import { keptEntries, mergeKept, readKept, type XmlExtension } from './extensions';
+import { appendAll, keptEntries, mergeKept, readKept, type XmlExtension } from './extensions';
 import { Children, type ImportContext } from './importContext';
 import { DECISION_KEYS, inKeyOrder, OUTCOME_KEYS } from './keyOrder';
 import { exportPosition, importPosition } from './position';
@@ -41,7 +41,7 @@ function importOutcome(node: XmlNode, ctx: ImportContext, path: string): Decisio
     extensions.push(...goToMark('connector', next));
     children.use(children.first('connector'));
   }
-  extensions.push(...ctx.keep(path, children.rest()));
+  appendAll(extensions, ctx.keep(path, children.rest()));
   if (extensions.length > 0) outcome.extensions = extensions;
   return inKeyOrder(outcome, OUTCOME_KEYS);
 }
@@ -79,8 +79,8 @@ export function importDecision(node: XmlNode, ctx: ImportContext, index: number,
     }
   }
   const kept = children.rest();
-  extensions.push(...ctx.keep(`${path}.extensions`, kept.filter((k) => k.element.tag !== 'rules')));
-  extensions.push(...keptEntries(kept.filter((k) => k.element.tag === 'rules')));
+  appendAll(extensions, ctx.keep(`${path}.extensions`, kept.filter((k) => k.element.tag !== 'rules')));
+  appendAll(extensions, keptEntries(kept.filter((k) => k.element.tag === 'rules')));
   if (extensions.length > 0) decision.extensions = extensions;
   return inKeyOrder(decision, DECISION_KEYS);
 }

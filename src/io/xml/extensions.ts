@@ -109,6 +109,15 @@ function asRecord(value: unknown): Record<string, unknown> | undefined {
   return typeof value === 'object' && value !== null && !Array.isArray(value) ? (value as Record<string, unknown>) : undefined;
 }
 
+/**
+ * Appends `items` to `list` one by one: `list.push(...items)` passes each as an argument, and the
+ * kept elements of a hostile file (hundreds of thousands of unknown tags) are more arguments than a
+ * call takes ("Maximum call stack size exceeded").
+ */
+export function appendAll<T>(list: T[], items: Iterable<T>): void {
+  for (const item of items) list.push(item);
+}
+
 /** The entries of `extensions` of one `kind` (malformed entries and other kinds are ignored). */
 function entriesOfKind(extensions: unknown, kind: XmlExtension['kind']): Record<string, unknown>[] {
   if (!Array.isArray(extensions)) return [];

@@ -12,7 +12,7 @@ import { formulaSyntax } from '../formulaSyntax';
 import { dropInferredGoTo } from './connectors';
 import { importDecision } from './decisions';
 import { importFormula } from './formulas';
-import { keptEntries, textStyleOf, type StartUnconnectedMark, type XmlExtension } from './extensions';
+import { appendAll, keptEntries, textStyleOf, type StartUnconnectedMark, type XmlExtension } from './extensions';
 import { absentHeaderMark, formatApiVersion, METADATA_NAMESPACE, parseApiVersion, markDefaultHeader } from './flowHeader';
 import { Children, ImportContext, type XmlWarning } from './importContext';
 import { importStage } from './importStage';
@@ -132,7 +132,7 @@ function importRoot(root: XmlNode, options: ImportFlowXmlOptions): ImportFlowXml
   const startNode = starts.length === 1 && !hasText(starts[0]!) ? starts[0] : undefined;
   const start = importStart(startNode, ctx);
   children.use(startNode);
-  extensions.push(...start.extensions);
+  appendAll(extensions, start.extensions);
   // Only a start that could have been connected is marked: a stage-less draft's start has nothing to
   // connect to (and is written back without a connector anyway); stages added to it later start it.
   if (start.unconnected && stages.length + decisions.length > 0) {
@@ -144,7 +144,8 @@ function importRoot(root: XmlNode, options: ImportFlowXmlOptions): ImportFlowXml
   if (start.trigger?.type === 'recordTriggered' && !variables.some((v) => v.name === RECORD_VARIABLE)) {
     variables.push({ name: RECORD_VARIABLE, type: 'Record', ...(start.trigger.object ? { object: start.trigger.object } : {}) });
   }
-  extensions.push(...rootAttributes(root, ctx), ...ctx.keep('extensions', children.rest()));
+  appendAll(extensions, rootAttributes(root, ctx));
+  appendAll(extensions, ctx.keep('extensions', children.rest()));
 
   const doc: Orchestration = {
     format: 'stageflow.orchestration',

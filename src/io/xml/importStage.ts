@@ -4,7 +4,7 @@ import { importPosition } from './position';
 import { importConditionMode, logicAbsentMark, unreadConditions } from './conditionModes';
 import { goToMark, importConnector } from './connectors';
 import { XML_DEFAULT_API_VERSION } from '../../model/apiVersion';
-import { keptEntries, type XmlExtension } from './extensions';
+import { appendAll, keptEntries, type XmlExtension } from './extensions';
 import { Children, type ImportContext } from './importContext';
 import { importStep } from './importStep';
 import { inKeyOrder, STAGE_KEYS } from './keyOrder';
@@ -74,8 +74,8 @@ export function importStage(node: XmlNode, ctx: ImportContext, index: number, la
   const kept = children.rest();
   const unknownSteps = kept.filter((k) => k.element.tag === 'stageSteps');
   const others = kept.filter((k) => k.element.tag !== 'stageSteps');
-  extensions.push(...ctx.keep(path, others));
-  extensions.push(...keptEntries(unknownSteps));
+  appendAll(extensions, ctx.keep(path, others));
+  appendAll(extensions, keptEntries(unknownSteps));
   if (extensions.length > 0) stage.extensions = extensions;
   return inKeyOrder(stage, STAGE_KEYS);
 }
