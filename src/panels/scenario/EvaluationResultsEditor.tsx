@@ -1,6 +1,7 @@
 /** Forces the result of evaluation flows in a scenario (R22), or leaves them to their condition. */
 import type { Orchestration, Scenario } from '../../model/types';
 import { input } from './fieldStyles';
+import { own } from '../../model/ownKey';
 
 export function EvaluationResultsEditor({ doc, scenario, onChange }: { doc: Orchestration; scenario: Scenario; onChange: (s: Scenario) => void }) {
   const flows = (doc.flows ?? []).filter((f) => f.type === 'evaluation');
@@ -12,7 +13,7 @@ export function EvaluationResultsEditor({ doc, scenario, onChange }: { doc: Orch
       {flows.map((f) => (
         <label key={f.name} className="flex items-center gap-2 text-xs">
           <span className="w-40 truncate font-mono">{f.name}</span>
-          <select className={input} value={results[f.name] ? String(results[f.name]!.result) : ''} onChange={(e) => {
+          <select className={input} value={own(results, f.name) ? String(own(results, f.name)!.result) : ''} onChange={(e) => {
             const next = { ...results };
             if (e.target.value === '') delete next[f.name]; else next[f.name] = { result: e.target.value === 'true' };
             onChange({ ...scenario, evaluationFlows: next });
