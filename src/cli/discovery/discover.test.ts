@@ -150,6 +150,14 @@ describe('discoverSuites', () => {
     ]);
   });
 
+  // a folder was said not to exist ("does not exist (looked for force-app)"), though it was there
+  it('a manifest\'s design that is a folder: said to be a folder, with the project entry that opens one', async () => {
+    const { io } = memoryIo({ 'stageflow.config.json': JSON.stringify({ tests: [{ design: 'force-app' }] }), 'force-app/x.txt': '' });
+    expect((await discoverSuites(io, ['stageflow.config.json'])).problems).toEqual([
+      { file: 'force-app', line: 'stageflow.config.json: tests[0].design: "force-app" is a folder, not a design file (for an orchestration of an SFDX project in it: { "project": "force-app", "orchestration": "<ApiName>", "scenarios": [...] })' },
+    ]);
+  });
+
   it('stops a walk after its bound of entries and says so', async () => {
     const many: Record<string, string> = {};
     for (let i = 0; i <= 50; i++) many[`big/f${i}.txt`] = '';

@@ -70,7 +70,15 @@ export async function readManifest(io: CliIo, file: string): Promise<Pick<Discov
       continue;
     }
     const design = under(base, test.design);
-    if ((await io.pathKind!(design)) !== 'file') { problems.push({ file: design, line: `${at}.design: "${test.design}" does not exist (looked for ${design})` }); continue; }
+    const kind = await io.pathKind!(design);
+    if (kind !== 'file') {
+      // a folder is not "missing": it is a project, which a `project` entry names with its orchestration
+      const why = kind === 'directory'
+        ? `is a folder, not a design file (for an orchestration of an SFDX project in it: { "project": "${test.design}", "orchestration": "<ApiName>", "scenarios": [...] })`
+        : `does not exist (looked for ${design})`;
+      problems.push({ file: design, line: `${at}.design: "${test.design}" ${why}` });
+      continue;
+    }
     const listed = test.scenarios ? await expand(io, base, test.scenarios, `${at}.scenarios`, problems) : await scenariosBeside(io, design);
     suites.push({ design: { kind: 'file', file: design }, scenarios: listed });
   }
