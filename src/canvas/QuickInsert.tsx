@@ -12,6 +12,7 @@ import { useAppStore } from '../store/appStore';
 import { selectCanEdit } from '../store/selectors';
 import { ActionIcon } from '../ui/ActionIcon';
 import { focusCanvasElement } from './focusElement';
+import { useDetailed } from './nodes/useDetailed';
 
 /**
  * `name` is the accessible name and never holds the element's label: UI-CONTRACT controls are found by
@@ -42,7 +43,11 @@ export function QuickInsert() {
   const one = useAppStore((s) => (s.selected.length === 1 ? s.selected[0]! : null));
   const canEdit = useAppStore(selectCanEdit);
   const doc = useAppStore((s) => s.doc);
-  if (!one || !canEdit) return null;
+  // Far out (below DETAIL_ZOOM, where a card is its label only) there are no "+" buttons: they keep
+  // their 24 px while a card shrinks to a strip, and a step's, beside a middle card, lay on the
+  // arrowhead into the next stage (case-escalation at 48%). The element's menu still adds.
+  const detailed = useDetailed();
+  if (!one || !canEdit || !detailed) return null;
   const step = findStep(doc, one)?.step;
   const stage = findStage(doc, one);
   const decision = findDecision(doc, one);
