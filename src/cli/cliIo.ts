@@ -238,6 +238,39 @@ function consoleWriter(fd: 1 | 2, stream: () => NodeJS.WriteStream): ConsoleWrit
   return Object.assign(write, { drained });
 }
 
+const tooBig = (bytes: number, maxBytes: number) => new Error(`the file is ${(bytes / 1048576).toFixed(1)} MB, more than the ${maxBytes / 1048576} MB limit`);
+
+/**
+ * A file's bytes, refused above `maxBytes` before it is read. A pipe (`<(cat order.json)`,
+ * `/dev/stdin` fed by one) has no size to check first, so it is read up to the cap and refused past
+ * it; a device (`/dev/zero`, a terminal) or a socket is refused at once: read, it never ends, and
+ * the command held ever more memory until Node ran out of it.
+ */
+function readCapped(path: string, maxBytes: number): Buffer {
+  const info = fs.statSync(path);
+  if (info.isDirectory()) throw Object.assign(new Error('directory'), { code: 'EISDIR' });
+  if (info.isFile()) {
+    if (info.size > maxBytes) throw tooBig(info.size, maxBytes);
+    return fs.readFileSync(path);
+  }
+  if (!info.isFIFO()) throw new Error('cannot read the file: it is a device or a socket, not a file');
+  const fd = fs.openSync(path, 'r');
+  try {
+    const parts: Buffer[] = [];
+    let total = 0;
+    for (;;) {
+      const part = Buffer.alloc(65536);
+      const read = fs.readSync(fd, part, 0, part.length, null);
+      if (read === 0) return Buffer.concat(parts, total);
+      total += read;
+      if (total > maxBytes) throw tooBig(total, maxBytes);
+      parts.push(part.subarray(0, read));
+    }
+  } finally {
+    fs.closeSync(fd);
+  }
+}
+
 const stdoutWriter = consoleWriter(1, () => process.stdout);
 
 /** The real console and file system. Files above the import cap are refused before being read. */
@@ -249,10 +282,7 @@ export const nodeIo: CliIo = {
   // through the thread pool costs a short command more than it saves.
   async readFile(path) {
     try {
-      const info = fs.statSync(path);
-      if (info.isDirectory()) throw Object.assign(new Error('directory'), { code: 'EISDIR' });
-      if (info.size > DEFAULT_MAX_BYTES) throw new Error(`the file is ${(info.size / 1048576).toFixed(1)} MB, more than the ${DEFAULT_MAX_BYTES / 1048576} MB limit`);
-      const decoded = decodeText(fs.readFileSync(path));
+      const decoded = decodeText(readCapped(path, DEFAULT_MAX_BYTES));
       if (!decoded.ok) throw new Error(decoded.message);
       return decoded.text;
     } catch (e) {
@@ -277,10 +307,7 @@ export const nodeIo: CliIo = {
   now: () => performance.now(),
   async readBytes(path, maxBytes) {
     try {
-      const info = fs.statSync(path);
-      if (info.isDirectory()) throw Object.assign(new Error('directory'), { code: 'EISDIR' });
-      if (info.size > maxBytes) throw new Error(`the file is ${(info.size / 1048576).toFixed(1)} MB, more than the ${maxBytes / 1048576} MB limit`);
-      return new Uint8Array(fs.readFileSync(path));
+      return new Uint8Array(readCapped(path, maxBytes));
     } catch (e) {
       if (e instanceof Error && !('code' in e)) throw e;
       throw new Error(systemMessage(e, 'cannot read the file'));

@@ -3,7 +3,7 @@
  * each case ends with one stderr line naming the file and where, and exit 2 — never a stack trace,
  * never a hang, nothing written. Cases already handled are pinned here beside the ones fixed.
  */
-import { mkdirSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { strToU8, zipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
@@ -45,6 +45,12 @@ describe('stageflow validate on broken and hostile files', () => {
     expect(result.stdout).toBe('');
     expect(result.stderr.split('\n').filter((l) => l !== '')).toHaveLength(1);
     expect(result.stderr.trimEnd()).toMatch(line);
+  });
+
+  // read to its end, /dev/zero never ended: the command held ever more memory until Node ran out of it
+  it.runIf(existsSync('/dev/zero'))('a device given as a file (/dev/zero): one line at once, exit 2', async () => {
+    const result = await run(validate, '/dev', ['zero']);
+    expect(result).toEqual({ code: 2, stdout: '', stderr: 'zero: cannot read the file: it is a device or a socket, not a file\n' });
   });
 
   it('a BOM and CRLF line ends are read as the file they would be without them', async () => {
