@@ -13,6 +13,9 @@ describe('decodeText: imported bytes as text', () => {
     const latin1 = bytes('{\n  "label": "Caf', [0xe9], '"\n}');
     expect(decodeText(latin1)).toEqual({ ok: false, message: '2:16: the file is not UTF-8 (byte 0xE9 there): save it as UTF-8, the encoding Salesforce and Stageflow files use' });
     expect(decodeText(bytes([0xff, 0xfe], 'x'))).toMatchObject({ ok: false, message: expect.stringMatching(/^1:1: .*0xFF/) });
+    // named as what it is: "byte 0xFF there" told an admin whose editor saved "Unicode" nothing
+    expect(decodeText(bytes([0xff, 0xfe], 'x'))).toEqual({ ok: false, message: '1:1: the file is UTF-16 (it starts with the byte order mark 0xFF 0xFE): save it as UTF-8, the encoding Salesforce and Stageflow files use' });
+    expect(decodeText(bytes([0xfe, 0xff], 'x'))).toMatchObject({ ok: false, message: expect.stringMatching(/^1:1: the file is UTF-16 \(it starts with the byte order mark 0xFE 0xFF\)/) });
     // a sequence cut short at the end, an overlong form, a surrogate
     expect(decodeText(bytes('ab', [0xe2, 0x82]))).toMatchObject({ ok: false, message: expect.stringMatching(/^1:3: /) });
     expect(decodeText(bytes([0xc0, 0xaf]))).toMatchObject({ ok: false });

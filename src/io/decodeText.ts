@@ -44,6 +44,9 @@ export function decodeText(bytes: Uint8Array): DecodedText {
   } catch {
     // located below, byte by byte (only for a file being refused)
   }
+  // Windows Notepad's "Unicode" is UTF-16 with a byte order mark: named, as "byte 0xFF" told the admin nothing
+  const utf16 = bytes[0] === 0xff && bytes[1] === 0xfe ? 'LE' : bytes[0] === 0xfe && bytes[1] === 0xff ? 'BE' : null;
+  if (utf16) return { ok: false, message: `1:1: the file is UTF-16 (it starts with the byte order mark 0x${utf16 === 'LE' ? 'FF 0xFE' : 'FE 0xFF'}): save it as UTF-8, the encoding Salesforce and Stageflow files use` };
   const bad = Math.max(0, firstInvalidByte(bytes));
   let line = 1;
   let lineStart = 0;
