@@ -22,8 +22,9 @@ export function orchestrationStructure(text: string, options: JsonTextOptions = 
   if (!parsed.ok) return { ok: false, problems: [parsed.problem] };
   // The zod schema written out as data (model/shape): the same problems without building zod's schemas.
   const structure = shapeProblems<Orchestration>(ORCHESTRATION_SHAPE, parsed.value);
-  // fields the format does not have are kept (FORMAT.md: fields may be added) but said: a typo would hide
-  const unknownFields = unknownFieldWarnings(ORCHESTRATION_SHAPE, parsed.value);
+  // fields the format does not have are kept (FORMAT.md: fields may be added) but said: a typo would hide;
+  // named by a walk of their own only when the check met one (it walks every value: 10 ms cold at 2,000 steps)
+  const unknownFields = structure.unknownFields ? unknownFieldWarnings(ORCHESTRATION_SHAPE, parsed.value) : [];
   if (structure.ok) return { ok: true, doc: structure.data, unknownFields };
   // also when refused: a misspelt required field (`stagse`) is missing, and its warning says what was meant
   return structure.wellTyped ? { ok: false, problems: structure.problems, wellTyped: parsed.value as Orchestration, unknownFields } : { ok: false, problems: structure.problems, unknownFields };

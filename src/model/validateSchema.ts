@@ -150,15 +150,16 @@ export function schemaProblems<T>(schema: z.ZodType<T>, value: unknown): { ok: t
  * Like `schemaProblems`, from a written-out shape (shape/checkShape.ts) instead of a zod schema:
  * the same problems and the same output, without loading or building zod (docs/performance.md).
  */
-export function shapeProblems<T>(shape: ShapeTable, value: unknown): { ok: true; data: T } | { ok: false; problems: Problem[]; wellTyped: boolean } {
+/** `unknownFields`: whether the value may have fields the shape does not name (checkShape's ShapeResult). */
+export function shapeProblems<T>(shape: ShapeTable, value: unknown): { ok: true; data: T; unknownFields: boolean } | { ok: false; problems: Problem[]; wellTyped: boolean; unknownFields: boolean } {
   const result = checkShape(shape, value);
-  if (result.ok) return { ok: true, data: result.data as T };
+  if (result.ok) return { ok: true, data: result.data as T, unknownFields: result.unknownFields };
   const problems = result.issues.map((issue): Problem => ({
     path: formatPath(issue.path),
     message: (isUnsafeInteger(issue) ? undefined : issue.schemaMessage) ?? adminMessage(issue) ?? 'Invalid input',
     severity: 'error',
   }));
-  return { ok: false, problems, wellTyped: result.issues.every(isOutOfBounds) };
+  return { ok: false, problems, wellTyped: result.issues.every(isOutOfBounds), unknownFields: result.unknownFields };
 }
 
 const isInside = (path: string, prefix: string): boolean =>

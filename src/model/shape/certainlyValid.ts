@@ -15,6 +15,12 @@ import { certainlyPasses } from './shapeChecks';
 import type { ShapeCheck, ShapeNode, ShapeTable, ShapeValue } from './shapeTypes';
 import { isObject, isPlainObject, isReusableObject } from './valueKinds';
 
+/**
+ * Flow metadata kept verbatim (FORMAT.md §2), which the XML importer puts on any element: never a
+ * field the format does not have (unknownFields.ts).
+ */
+export const UNNAMED_BUT_KNOWN = 'extensions';
+
 /** Whether a value certainly passes one node of a table. */
 export type FastTest = (value: unknown) => boolean;
 
@@ -27,7 +33,8 @@ const built = new WeakMap<ShapeTable, FastPath>();
  * The tests of `table`'s nodes (built on first use). Each answers "true" only where the full check
  * (`checkShape`) would conclude the same — no issue, and the input its own output:
  * - an object: a plain one (checkShape's `isOwnOutput`), every field present passes, every required one is
- *   present, and no key the shape refuses (strict) or drops (strip);
+ *   present, and no key the shape refuses (strict) or drops (strip) — nor, in a loose one, a key it
+ *   keeps without naming (a field the format does not have, which the full check counts);
  * - a list: a plain Array without holes whose items all pass (mapItems keeps it);
  * - a record: a plain object without an own `__proto__` key whose values all pass (mapEntries);
  * - a choice: the option its discriminator names passes;
@@ -176,7 +183,11 @@ function objectTest(table: ShapeTable, node: Extract<ShapeNode, { t: 'object' }>
       }
       if (!fields[k]!(value[key])) return false;
     }
-    if (closed) for (const key in value) if (!known.has(key)) return false;
+    // a loose object's key the shape does not name is kept, but is a field the format does not have:
+    // unsure, so the full check looks at it and notes it (checkShape's `unknownFields`)
+    for (const key in value) {
+      if (!known.has(key) && (closed || key !== UNNAMED_BUT_KNOWN)) return false;
+    }
     return true;
   };
 }

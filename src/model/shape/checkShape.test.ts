@@ -17,7 +17,8 @@ function sortedKeys(value: unknown): unknown {
 
 /** Both checkers' verdicts, with the output as text (keys sorted), so that a key dropped or a value changed counts. */
 function both(value: unknown): { zod: unknown; shape: unknown } {
-  const render = (r: ReturnType<typeof schemaProblems<unknown>>) => (r.ok ? { ok: true, data: JSON.stringify(sortedKeys(r.data)) } : r);
+  // zod's verdict has no `unknownFields` (checkShape's note of fields the shape does not name)
+  const render = (r: ReturnType<typeof schemaProblems<unknown>>) => (r.ok ? { ok: true, data: JSON.stringify(sortedKeys(r.data)) } : { ok: false, problems: r.problems, wellTyped: r.wellTyped });
   return { zod: render(schemaProblems(Orchestration, value)), shape: render(shapeProblems(ORCHESTRATION_SHAPE, value)) };
 }
 
@@ -144,6 +145,6 @@ describe('checkShape: the written-out orchestration shape answers exactly as the
     // when
     const result = shapeProblems(ORCHESTRATION_SHAPE, doc);
     // then
-    expect(result).toEqual({ ok: false, problems: [{ path: 'stages[0].steps[0].kind', message: 'the text "backgroud" is not allowed here: choose one of background, interactive', severity: 'error' }], wellTyped: false });
+    expect(result).toEqual({ ok: false, problems: [{ path: 'stages[0].steps[0].kind', message: 'the text "backgroud" is not allowed here: choose one of background, interactive', severity: 'error' }], wellTyped: false, unknownFields: false });
   });
 });

@@ -18,7 +18,7 @@
  * so sharing the input is safe.
  */
 import type { z } from 'zod';
-import { fastPathOf, type FastPath } from './certainlyValid';
+import { fastPathOf, UNNAMED_BUT_KNOWN, type FastPath } from './certainlyValid';
 import { planOf } from './objectPlan';
 import { mapEntries, mapItems } from './reuseInput';
 import { aborted, explicitlyAborted, issue, runCheck, type ShapeIssue } from './shapeChecks';
@@ -27,7 +27,12 @@ import { isObject, isPlainObject, isReusableObject } from './valueKinds';
 
 export type { ShapeIssue } from './shapeChecks';
 
-export type ShapeResult = { ok: true; data: unknown } | { ok: false; issues: ShapeIssue[] };
+/**
+ * `unknownFields`: false when no object the shape keeps loose has a key it does not name — every such
+ * object either passed the fast path, which says so, or was looked at here (`extensions` aside). The
+ * walk that names those fields (unknownFields.ts) can then be skipped: it ran on every opening.
+ */
+export type ShapeResult = { ok: true; data: unknown; unknownFields: boolean } | { ok: false; issues: ShapeIssue[]; unknownFields: boolean };
 
 interface Run {
   value: unknown;
@@ -89,6 +94,8 @@ function copyJson(value: unknown): unknown {
 
 class Checker {
   private readonly fast: FastPath;
+  /** A loose object had a key its shape does not name (see ShapeResult). */
+  unknownFields = false;
 
   constructor(private readonly table: ShapeTable) {
     this.fast = fastPathOf(table);
@@ -186,6 +193,9 @@ class Checker {
         out = this.fieldsBefore(node, k, input);
         out[key] = field.value;
       }
+    }
+    if (node.x !== 'strict' && !this.unknownFields) {
+      for (const key in input) if (!known.has(key) && key !== UNNAMED_BUT_KNOWN) { this.unknownFields = true; break; }
     }
     // Unknown keys: refused by a strict shape, kept by a loose one (copied only into a new output).
     if (node.x === 'strict' || (node.x === 'loose' && out)) {
@@ -288,6 +298,8 @@ class Checker {
 
 /** Parses `value` against `table` as zod would: its output, or every issue in zod's order. */
 export function checkShape(table: ShapeTable, value: unknown): ShapeResult {
-  const run = new Checker(table).run(table.root, value, []);
-  return run.issues.length === 0 ? { ok: true, data: run.value } : { ok: false, issues: run.issues };
+  const checker = new Checker(table);
+  const run = checker.run(table.root, value, []);
+  const { unknownFields } = checker;
+  return run.issues.length === 0 ? { ok: true, data: run.value, unknownFields } : { ok: false, issues: run.issues, unknownFields };
 }

@@ -14,6 +14,7 @@ import { closestName } from '../closestName';
 import { childPath } from '../jsonPath';
 import type { Problem } from '../types';
 import type { ShapeTable } from './shapeTypes';
+import { UNNAMED_BUT_KNOWN } from './certainlyValid';
 import { isObject } from './valueKinds';
 
 /** Warnings named at most; a file with more (another tool's document) gets one line counting the rest. */
@@ -127,7 +128,7 @@ export function unknownFieldWarnings(table: ShapeTable, value: unknown): Problem
           }
           // a strict object's extra key is an error of the structure check already; `extensions` is
           // Flow metadata kept verbatim (FORMAT.md §2), which the XML importer puts on any element
-          else if (node.x !== 'strict' && key !== 'extensions') note(place, key, node.s.map(([name]) => name));
+          else if (node.x !== 'strict' && key !== UNNAMED_BUT_KNOWN) note(place, key, node.s.map(([name]) => name));
         }
         for (let i = children.length - 1; i >= 0; i--) stack.push(children[i]!);
         break;
