@@ -381,6 +381,22 @@ test('the shortcut help opened while nothing has focus gives focus to the canvas
   await expect(page.getByRole('region', { name: 'Canvas' })).toBeFocused();
 });
 
+test('the shortcut help shows its Close button as it opens, at the foot of the dialog while the list scrolls (1280×800)', async ({ page }) => {
+  await openOnboarding(page);
+  await page.keyboard.press('?');
+  const help = page.getByRole('dialog', { name: 'Keyboard shortcuts' });
+  await expect(help.getByRole('heading', { name: 'Keyboard shortcuts' })).toBeFocused();
+  const close = help.getByRole('button', { name: 'Close' });
+  // the list is longer than the window, and the button is in view without scrolling
+  expect(await help.evaluate((d) => d.scrollHeight > d.clientHeight)).toBe(true);
+  await expect(close).toBeInViewport({ ratio: 1 });
+  // and stays there once the list is scrolled half way
+  await help.evaluate((d) => { d.scrollTop = d.scrollHeight / 2; });
+  await expect(close).toBeInViewport({ ratio: 1 });
+  await close.click();
+  await expect(help).toBeHidden();
+});
+
 test('Tab and Shift+Tab go round inside the shortcut help; focus never leaves it for <body>', async ({ page }) => {
   await openOnboarding(page);
   await page.keyboard.press('?');

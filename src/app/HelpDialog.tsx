@@ -45,7 +45,8 @@ export function HelpDialog() {
           <a className="text-brand-700 underline" href="/schema/scenario.schema.json" target="_blank" rel="noreferrer">scenario</a> and{' '}
           <a className="text-brand-700 underline" href="/schema/trace.schema.json" target="_blank" rel="noreferrer">trace</a> documents.
         </p>
-        <form method="dialog" className="mt-4 text-right">
+        {/* kept in view at the dialog's foot while the long list scrolls: it was below the fold at 1280×800 */}
+        <form method="dialog" className="sticky bottom-0 -mx-5 -mb-5 mt-4 border-t border-ink-400/30 bg-white px-5 py-3 text-right">
           <button className="rounded-md bg-brand-600 px-3 py-1.5 text-sm text-white hover:bg-brand-700 focus-visible:outline-none focus-visible:ring-2 focus-visible:ring-brand-500 focus-visible:ring-offset-2">
             Close
           </button>
