@@ -366,54 +366,6 @@ test('finds an element by name and opens the shortcut help with ?', async ({ pag
   await expect(help).toBeHidden();
 });
 
-test('the shortcut help opened while nothing has focus gives focus to the canvas as it closes, not to <body>', async ({ page }) => {
-  await openOnboarding(page);
-  // given nothing focused, as when ? follows Escape on a node before the canvas took its focus
-  await select(page, 'Buddy');
-  await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
-  await page.keyboard.press('?');
-  const help = page.getByRole('dialog', { name: 'Keyboard shortcuts' });
-  await expect(help).toBeVisible();
-  // when it is closed with Escape
-  await page.keyboard.press('Escape');
-  await expect(help).toBeHidden();
-  // then focus is on the canvas
-  await expect(page.getByRole('region', { name: 'Canvas' })).toBeFocused();
-});
-
-test('the shortcut help shows its Close button as it opens, at the foot of the dialog while the list scrolls (1280×800)', async ({ page }) => {
-  await openOnboarding(page);
-  await page.keyboard.press('?');
-  const help = page.getByRole('dialog', { name: 'Keyboard shortcuts' });
-  await expect(help.getByRole('heading', { name: 'Keyboard shortcuts' })).toBeFocused();
-  const close = help.getByRole('button', { name: 'Close' });
-  // the list is longer than the window, and the button is in view without scrolling
-  expect(await help.evaluate((d) => d.scrollHeight > d.clientHeight)).toBe(true);
-  await expect(close).toBeInViewport({ ratio: 1 });
-  // and stays there once the list is scrolled half way
-  await help.evaluate((d) => { d.scrollTop = d.scrollHeight / 2; });
-  await expect(close).toBeInViewport({ ratio: 1 });
-  await close.click();
-  await expect(help).toBeHidden();
-});
-
-test('Tab and Shift+Tab go round inside the shortcut help; focus never leaves it for <body>', async ({ page }) => {
-  await openOnboarding(page);
-  await page.keyboard.press('?');
-  const help = page.getByRole('dialog', { name: 'Keyboard shortcuts' });
-  await expect(help.getByRole('heading', { name: 'Keyboard shortcuts' })).toBeFocused();
-  const close = help.getByRole('button', { name: 'Close' });
-  // when Shift+Tab is pressed on the heading, then the last control (Close) has focus
-  await page.keyboard.press('Shift+Tab');
-  await expect(close).toBeFocused();
-  // when Tab is pressed past Close, then the first link does, and after a full round Close again
-  await page.keyboard.press('Tab');
-  await expect(help.getByRole('link', { name: 'orchestration' })).toBeFocused();
-  for (let i = 0; i < 3; i++) await page.keyboard.press('Tab');
-  await expect(close).toBeFocused();
-  expect(await page.evaluate(() => document.querySelector('dialog[open]')?.contains(document.activeElement))).toBe(true);
-});
-
 test('marks nodes with validation errors (data-invalid) with the problem as tooltip', async ({ page }) => {
   await openOnboarding(page);
   const result = await page.evaluate(() => {
