@@ -10,13 +10,18 @@ import { resetStores } from '../testing/renderPanel';
 import { useAppStore } from '../../store/appStore';
 import GanttChart from './GanttChart';
 
-it('a stage and its step sharing a label are told apart: the stage\'s row is bold and named a stage, the step\'s indented and named a step (recruiting demo: Get Usernames, Create and Send Offer)', () => {
-  // given the recruiting demo's run at its end, where two stages hold a step of the same label
+/** The recruiting demo's run (strong candidate) shown at its end. */
+function showRecruitingRunEnd(): void {
   const opened = openOrchestration(projectFromFiles(recruitingFiles()), 'Recruiting_Orchestration_v6');
   if (!opened.ok) throw new Error('the recruiting demo did not open');
   resetStores(opened.doc);
   const trace = simulate(opened.doc, STRONG_CANDIDATE);
   act(() => useAppStore.setState({ runPhase: 'ready', runDoc: opened.doc, runScenario: STRONG_CANDIDATE, trace, cursor: { index: trace.events.length - 1, time: 0, playing: false, speed: 1, atEnd: true } }));
+}
+
+it('a stage and its step sharing a label are told apart: the stage\'s row is bold and named a stage, the step\'s indented and named a step (recruiting demo: Get Usernames, Create and Send Offer)', () => {
+  // given the recruiting demo's run at its end, where two stages hold a step of the same label
+  showRecruitingRunEnd();
   // when the chart shows
   const { container } = render(<GanttChart />);
   // then
@@ -30,11 +35,7 @@ it('a stage and its step sharing a label are told apart: the stage\'s row is bol
 });
 
 it('its text is at least 12 px: row names and the axis (it was 10 px, the one thing in the run panel too small to read)', () => {
-  const opened = openOrchestration(projectFromFiles(recruitingFiles()), 'Recruiting_Orchestration_v6');
-  if (!opened.ok) throw new Error('the recruiting demo did not open');
-  resetStores(opened.doc);
-  const trace = simulate(opened.doc, STRONG_CANDIDATE);
-  act(() => useAppStore.setState({ runPhase: 'ready', runDoc: opened.doc, runScenario: STRONG_CANDIDATE, trace, cursor: { index: trace.events.length - 1, time: 0, playing: false, speed: 1, atEnd: true } }));
+  showRecruitingRunEnd();
   const { container } = render(<GanttChart />);
   const texts = [...container.querySelectorAll('svg text')];
   expect(texts.length).toBeGreaterThan(3);
