@@ -105,6 +105,9 @@ describe('parseJsonText', () => {
     const deep = '['.repeat(50_000) + ']'.repeat(50_000);
     expect(problemOf(deep)?.message).toMatch(/nested more than 100 levels/);
     expect(problemOf('['.repeat(50_000))?.path).toBe('1:50001');
+    // where it starts, short: its first eight levels, not a hundred (300 characters of "[0]")
+    expect(problemOf(deep)?.path).toBe(`${'[0]'.repeat(8)}…`);
+    expect(problemOf(`{"stages":[{"extensions":${'{"a":'.repeat(120)}1${'}'.repeat(120)}}]}`)?.path).toBe('stages[0].extensions.a.a.a.a.a…');
   });
 
   it('refuses a forbidden key spelt with escapes, and nesting hidden behind brackets inside strings', () => {
@@ -127,7 +130,7 @@ describe('parseJsonText', () => {
     const replaced = `{"a": ${'['.repeat(150)}${']'.repeat(150)}, "a": 1}`;
     // then the limit is the same for objects, and the value is what is judged, as JSON.parse leaves it
     expect(parseJsonText(objects(100)).ok).toBe(true);
-    expect(problemOf(objects(101))).toEqual({ path: 'a'.repeat(100).split('').join('.'), message: 'values are nested more than 100 levels deep', severity: 'error' });
+    expect(problemOf(objects(101))).toEqual({ path: `${'a'.repeat(8).split('').join('.')}…`, message: 'values are nested more than 100 levels deep', severity: 'error' });
     expect(parseJsonText(replaced)).toEqual({ ok: true, value: { a: 1 } });
   });
 

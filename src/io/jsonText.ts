@@ -56,6 +56,18 @@ function pathOf(visit: Visit): string {
   return keys.reverse().reduce<string>((path, key) => childPath(path, key), '');
 }
 
+/** Levels of a too-deep value's path written out; the rest are one `…` (the path was 300 characters of `[0]`). */
+const PATH_LEVELS_SHOWN = 8;
+
+/** Where a too-deep value starts: its path's first levels, then `…` for the rest. */
+function shortPathOf(visit: Visit): string {
+  const keys: Array<string | number> = [];
+  for (let v: Visit | null = visit; v?.parent; v = v.parent) keys.push(v.key);
+  keys.reverse();
+  const shown = keys.slice(0, PATH_LEVELS_SHOWN).reduce<string>((path, key) => childPath(path, key), '');
+  return keys.length > PATH_LEVELS_SHOWN ? `${shown}…` : shown;
+}
+
 /** At most this many forbidden keys are named in the message; the rest are counted. */
 const NAMED_KEYS = 10;
 
@@ -81,7 +93,7 @@ function unsafePart(value: unknown): { path: string; message: string } | null {
     const visit = stack.pop()!;
     const current = visit.value;
     if (typeof current !== 'object' || current === null) continue;
-    if (visit.depth >= MAX_DEPTH) return { path: pathOf(visit), message: `values are nested more than ${MAX_DEPTH} levels deep` };
+    if (visit.depth >= MAX_DEPTH) return { path: shortPathOf(visit), message: `values are nested more than ${MAX_DEPTH} levels deep` };
     if (Array.isArray(current)) {
       for (let i = current.length - 1; i >= 0; i--) {
         const item: unknown = current[i];
