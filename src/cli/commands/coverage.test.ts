@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { memoryIo } from '../testing/memoryIo';
 import { routedJson, scenarioText } from '../testing/suiteFiles';
+
+/** The routed design's own warning, which coverage prints first, as test does. */
+const ROUTED_WARNING = 'routed.json: stages[0].steps[1].inputs.ActionInput__RecordId: warning: interactive step "Review" has no related record: Salesforce activates an orchestration only when each interactive step names the record its work item is about (Related Record ID, ActionInput__RecordId, such as $Record.Id)\n';
 import { main } from './coverage';
 
 const big = scenarioText('big order');
@@ -84,7 +87,7 @@ describe('stageflow coverage', () => {
     expect(await main([], none.io)).toBe(5);
     expect(none.out.stdout).toMatch(/all\s+\d+\/\d+\s+0\n/);
     // the misnamed folder is named, then the verdict
-    expect(none.out.stderr).toBe('routed.scenario: warning: a design\'s folder of scenarios is named routed.scenarios, so the scenarios in this one were not run\ncoverage: no scenarios found (1 design found, none with <name>.scenario.json or <name>.scenarios/*.json beside it, or listed in a stageflow.config.json); nothing was tested (exit 5; --pass-with-no-scenarios exits 0)\n');
+    expect(none.out.stderr).toBe('routed.scenario: warning: a design\'s folder of scenarios is named routed.scenarios, so the scenarios in this one were not run\n' + ROUTED_WARNING + 'coverage: no scenarios found (1 design found, none with <name>.scenario.json or <name>.scenarios/*.json beside it, or listed in a stageflow.config.json); nothing was tested (exit 5; --pass-with-no-scenarios exits 0)\n');
     expect(await main(['--min', '100'], memoryIo(files).io)).toBe(5);
     expect(await main(['--pass-with-no-scenarios'], memoryIo(files).io)).toBe(0);
     expect(await main(['--pass-with-no-scenarios', '--min', '1'], memoryIo(files).io)).toBe(1);
@@ -98,12 +101,20 @@ describe('stageflow coverage', () => {
     const typo = JSON.stringify({ format: 'stageflow.scenario', version: 1, name: 'typo', evnts: [] });
     const { io, out } = memoryIo({ 'routed.json': routedJson(), 'routed.scenario.json': typo });
     expect(await main([], io)).toBe(0);
-    expect(out.stderr).toBe('routed.scenario.json: evnts: warning: a scenario has no field "evnts"; it is ignored: did you mean "events"?\n');
+    expect(out.stderr).toBe(ROUTED_WARNING + 'routed.scenario.json: evnts: warning: a scenario has no field "evnts"; it is ignored: did you mean "events"?\n');
+  });
+
+  it('prints the design\'s own warnings on stderr, as test does (a field the format does not have); the exit code is unchanged', async () => {
+    const design = JSON.parse(routedJson()) as { stages: Array<Record<string, unknown>> };
+    design.stages[0]!.lable = 'Triage';
+    const { io, out } = memoryIo({ 'routed.json': JSON.stringify(design), 'routed.scenario.json': scenarioText('x') });
+    expect(await main([], io)).toBe(0);
+    expect(out.stderr).toBe(ROUTED_WARNING + 'routed.json: stages[0].lable: warning: unknown field "lable": Stageflow does not read it; did you mean "label"?\n');
   });
 
   it('an invalid scenario is bad input (exit 2)', async () => {
     const { io, out } = memoryIo({ 'routed.json': routedJson(), 'routed.scenario.json': scenarioText('x', undefined, { steps: { Nope: {} } }) });
     expect(await main([], io)).toBe(2);
-    expect(out.stderr).toBe('routed.scenario.json: steps.Nope: the orchestration has no step "Nope"\n');
+    expect(out.stderr).toBe(ROUTED_WARNING + 'routed.scenario.json: steps.Nope: the orchestration has no step "Nope"\n');
   });
 });

@@ -91,6 +91,9 @@ async function run(argv: readonly string[], io: CliIo): Promise<number> {
   for (const suite of found.suites) {
     const design = await loadSuiteDesign(io, suite.design);
     if (!design) { bad = true; continue; }
+    // the design's own warnings (a field the format does not have, a step that can never start…), as
+    // test prints them: often why a path was not reached
+    printProblems(io, design.file ?? suiteLabel(suite.design), design.warnings);
     const runs = [];
     const reading = servingArchived(io, found.archived);
     const ran: string[] = [];
