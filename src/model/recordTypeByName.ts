@@ -97,8 +97,14 @@ function listed(types: readonly RecordTypeFields[]): string {
  * What to say of `value`, the `RecordTypeId` of a record of `object` (`what`: "the triggering Case
  * 500…"), when it names no record type the run holds; null when there is nothing to say.
  */
-export function recordTypeIdProblem(what: string, value: unknown, object: string, recordTypes: readonly RecordTypeFields[]): string | null {
-  const found = recordTypeIdValue(value, object, recordTypes);
+export function recordTypeIdProblem(
+  what: string,
+  value: unknown,
+  object: string,
+  recordTypes: readonly RecordTypeFields[],
+  /** What the value is, when the caller has read it already (recordTypeIdValue). */
+  found: RecordTypeIdValue = recordTypeIdValue(value, object, recordTypes),
+): string | null {
   if (found.kind === 'kept' || found.kind === 'named') return null;
   const own = recordTypesOf(object, recordTypes);
   if (found.kind === 'unknownId' && own.length === 0) return null;
@@ -120,11 +126,9 @@ export function recordTypeIdProblem(what: string, value: unknown, object: string
  * (what the scenario holds) with the label beside it, the first of each DeveloperName (ignoring case).
  */
 export function recordTypeChoices(object: string, recordTypes: readonly RecordTypeFields[]): { value: string; label: string }[] {
-  const seen = new Set<string>();
-  return recordTypesOf(object, recordTypes).flatMap((r) => {
+  return firstOfEachName(recordTypesOf(object, recordTypes)).flatMap((r) => {
     const name = text(r, 'DeveloperName');
-    if (name === '' || seen.has(name.toLowerCase())) return [];
-    seen.add(name.toLowerCase());
+    if (name === '') return [];
     const label = text(r, 'Name');
     return [{ value: name, label: label && label !== name ? `${label} (${name})` : name }];
   });

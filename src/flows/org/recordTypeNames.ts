@@ -46,7 +46,7 @@ export function resolveRecordTypeNames(org: SimulatedOrg, describe: (rec: OrgRec
       const id = String(rec.fields.Id);
       const found = recordTypeIdValue(given.value, object, recordTypes);
       if (found.kind === 'named') org.update(id, { [given.key]: found.id });
-      const message = recordTypeIdProblem(describe(rec), given.value, object, recordTypes);
+      const message = recordTypeIdProblem(describe(rec), given.value, object, recordTypes, found);
       if (message) problems.push({ object, index, id, message });
     }
   }
