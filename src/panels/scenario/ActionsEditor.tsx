@@ -5,6 +5,7 @@
  */
 import { useMemo } from 'react';
 import type { Orchestration, Scenario } from '../../model/types';
+import { own } from '../../model/ownKey';
 import { actionSites, readOutput, showOutput, withOutput, withStandIn, type ActionSite, type StandIn } from './actionSites';
 import { button, input } from './fieldStyles';
 
@@ -81,7 +82,6 @@ export function ActionsEditor({ doc, scenario, onChange }: { doc: Orchestration;
   const actions = scenario.actions ?? {};
   const elements = new Set(sites.map((s) => s.element));
   const actionNames = new Set(sites.map((s) => s.actionName));
-  const own = (key: string) => (Object.prototype.hasOwnProperty.call(actions, key) ? actions[key] : undefined);
   // stand-ins a file keyed by the action's name (every element calling it) or by nothing the flows call
   const others = Object.keys(actions).filter((key) => !elements.has(key));
   return (
@@ -92,10 +92,10 @@ export function ActionsEditor({ doc, scenario, onChange }: { doc: Orchestration;
       </p>
       <ul className="space-y-1">
         {sites.map((site) => {
-          const byAction = own(site.actionName);
+          const byAction = own(actions, site.actionName);
           // with a stand-in for the whole action, "succeeds" must be said for this element ({})
           const change = (next: StandIn | null) => onChange(withStandIn(scenario, site.element, next ?? (byAction ? {} : null)));
-          return <ActionRow key={site.element} site={site} standIn={own(site.element) ?? byAction} inherited={!own(site.element) && !!byAction} onChange={change} />;
+          return <ActionRow key={site.element} site={site} standIn={own(actions, site.element) ?? byAction} inherited={!own(actions, site.element) && !!byAction} onChange={change} />;
         })}
       </ul>
       {others.map((key) => (
