@@ -7,6 +7,15 @@ async function openOnboarding(page: Page) {
   await expect(node(page, 'Provision_Laptop')).toBeVisible();
 }
 
+/** Opens the onboarding sample and its shortcut help with `?`; the help's heading takes focus. */
+async function openHelp(page: Page) {
+  await openOnboarding(page);
+  await page.keyboard.press('?');
+  const help = page.getByRole('dialog', { name: 'Keyboard shortcuts' });
+  await expect(help.getByRole('heading', { name: 'Keyboard shortcuts' })).toBeFocused();
+  return { help, close: help.getByRole('button', { name: 'Close' }) };
+}
+
 /** Clicks a node on its label (a plain click selects it). */
 async function select(page: Page, name: string) {
   await node(page, name).locator('span[title]').first().click();
@@ -28,11 +37,7 @@ test('the shortcut help opened while nothing has focus gives focus to the canvas
 });
 
 test('the shortcut help shows its Close button as it opens, at the foot of the dialog while the list scrolls (1280×800)', async ({ page }) => {
-  await openOnboarding(page);
-  await page.keyboard.press('?');
-  const help = page.getByRole('dialog', { name: 'Keyboard shortcuts' });
-  await expect(help.getByRole('heading', { name: 'Keyboard shortcuts' })).toBeFocused();
-  const close = help.getByRole('button', { name: 'Close' });
+  const { help, close } = await openHelp(page);
   // the list is longer than the window, and the button is in view without scrolling
   expect(await help.evaluate((d) => d.scrollHeight > d.clientHeight)).toBe(true);
   await expect(close).toBeInViewport({ ratio: 1 });
@@ -44,11 +49,7 @@ test('the shortcut help shows its Close button as it opens, at the foot of the d
 });
 
 test('Tab and Shift+Tab go round inside the shortcut help; focus never leaves it for <body>', async ({ page }) => {
-  await openOnboarding(page);
-  await page.keyboard.press('?');
-  const help = page.getByRole('dialog', { name: 'Keyboard shortcuts' });
-  await expect(help.getByRole('heading', { name: 'Keyboard shortcuts' })).toBeFocused();
-  const close = help.getByRole('button', { name: 'Close' });
+  const { help, close } = await openHelp(page);
   // when Shift+Tab is pressed on the heading, then the last control (Close) has focus
   await page.keyboard.press('Shift+Tab');
   await expect(close).toBeFocused();
