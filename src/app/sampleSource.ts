@@ -23,6 +23,22 @@ export function isSampleName(name: string): boolean {
   return SAMPLE_NAME.test(name) && !NOT_SAMPLES.has(name.toLowerCase());
 }
 
+/** At most this much of an unusable `?sample=` value is repeated in its message (an address may be kilobytes long). */
+const SHOWN_NAME = 60;
+
+/**
+ * What the start says when `?sample=` opens nothing, before "Starting with an empty design.". An
+ * empty value is said to name nothing, and a value that cannot be a sample's name (a path, a dot,
+ * a space) is said to be one (*chosen*, docs/decisions.md): `Sample "" was not found` read as if
+ * the app had lost a sample, and `Sample "../index" was not found` as if such a file could exist.
+ */
+export function sampleNotFoundNote(name: string): string {
+  if (name.trim() === '') return 'No sample was named: ?sample= needs the name of a sample, as in ?sample=order-fulfilment';
+  const shown = name.length > SHOWN_NAME ? `${name.slice(0, SHOWN_NAME)}…` : name;
+  if (!SAMPLE_NAME.test(name)) return `"${shown}" is not a sample name: a sample is named by letters, digits, - and _ only (no folder, no .json), as in ?sample=order-fulfilment`;
+  return `Sample "${shown}" was not found`;
+}
+
 export type StartSource =
   | { kind: 'new' }
   | { kind: 'share'; fragment: string }
