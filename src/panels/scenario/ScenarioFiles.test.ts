@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_MAX_BYTES } from '../../io/jsonText';
-import { orchestration } from '../../model/testing/fixtures';
+import { backgroundStep, orchestration, withSteps } from '../../model/testing/fixtures';
 import { readScenarioFile } from './ScenarioFiles';
 
 const file = (name: string, text: string) => new File([text], name, { type: 'application/json' });
@@ -20,6 +20,16 @@ describe('a scenario file the user adds in Scenarios', () => {
   it('that is not a scenario is named with its first problem and where', async () => {
     const read = await readScenarioFile(file('broken.json', '{ "format": "stageflow.scenario", "version": 1, "events": [{ "at": "soon" }] }'), orchestration());
     expect(read).toEqual({ ok: false, message: expect.stringMatching(/^broken\.json: events\[0\]\.\w+: /) });
+  });
+
+  it('that is refused is named with the error that refuses it, not a warning listed before it (as stageflow simulate says it)', async () => {
+    // given a scenario whose first entry only warns (an output the step's flow does not have) and whose second is an error
+    const design = withSteps(backgroundStep('Ship'));
+    const text = JSON.stringify({ format: 'stageflow.scenario', version: 1, steps: { Ship: { outputs: { nope: 1 } }, Not_A_Step: { outcome: 'error' } } });
+    // when
+    const read = await readScenarioFile(file('mixed.json', text), design);
+    // then the message is the error's, the one the command line prints
+    expect(read).toEqual({ ok: false, message: 'mixed.json: steps.Not_A_Step: the orchestration has no step "Not_A_Step"' });
   });
 
   it('over the importer\'s size cap is refused before it is read', async () => {

@@ -51,7 +51,8 @@ export async function readScenarioFile(file: File, doc: Orchestration): Promise<
   if (!text.ok) return { ok: false, message: `${file.name}: ${text.message}` };
   const result = importScenario(text.text, doc);
   if (!result.ok) {
-    const first = result.problems[0];
+    // the error that refuses it, as `stageflow simulate` prints errors alone: a warning listed before it ("…; it is ignored") is no reason
+    const first = result.problems.find((p) => p.severity === 'error') ?? result.problems[0];
     return { ok: false, message: `${file.name}${first?.path ? `: ${first.path}` : ''}: ${first?.message ?? 'not a scenario'}` };
   }
   // an empty name too, as opening it from a project and `stageflow test` name it
