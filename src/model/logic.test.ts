@@ -39,6 +39,19 @@ describe('R64: condition logic parser', () => {
     expect(nested.ok && evaluateLogic(nested.ast, (n) => n === 2 || n === 3 || n === 4)).toBe(false);
     expect(nested.ok && evaluateLogic(nested.ast, (n) => n === 2 || n === 4)).toBe(true);
   });
+  it('R64: NOT right after NOT is refused at the second NOT (NOT applies to a row or a group), NOT before a group holding NOT is read', () => {
+    // given / when / then
+    const message = 'NOT (character 5) right after NOT (character 1): NOT applies to the row number or "(" group right after it; two NOTs cancel out, so leave both out';
+    expect(parseLogic('NOT NOT 1', 1)).toEqual({ ok: false, error: { message, position: 5 } });
+    expect(parseLogic('1 AND (not  NOT 2 OR 3)', 3)).toMatchObject({ ok: false, error: { position: 13 } });
+    const grouped = parseLogic('NOT (NOT 1)', 1);
+    expect(grouped.ok && evaluateLogic(grouped.ast, () => true)).toBe(true);
+  });
+  it('reads NOT NOT in a deployed flow file\'s logic as two negations (Salesforce accepted the file)', () => {
+    const deployed = parseLogic('NOT NOT 1 AND 2', 2, { andBeforeOr: true, notAfterNot: true });
+    expect(deployed.ok && evaluateLogic(deployed.ast, () => true)).toBe(true);
+    expect(deployed.ok && evaluateLogic(deployed.ast, (n) => n === 2)).toBe(false);
+  });
   it('gives the 1-based position of a row out of range', () => {
     const r = parseLogic('1 AND 4', 3);
     expect(r.ok ? null : r.error.position).toBe(7);

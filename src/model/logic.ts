@@ -83,6 +83,12 @@ export interface LogicOptions {
    * `9 and (1 or (2 and (3 and 5) or (4 and 7)))`). What the user writes in Stageflow is refused.
    */
   andBeforeOr?: boolean;
+  /**
+   * Read NOT right after NOT (`NOT NOT 1`) as two negations instead of refusing it: for logic in a
+   * deployed flow file, which Salesforce has accepted. R64 has NOT apply to "the row or
+   * parenthesised group right after it", and another NOT is neither.
+   */
+  notAfterNot?: boolean;
 }
 
 class Parser {
@@ -166,8 +172,16 @@ class Parser {
           throw new LogicSyntaxError(`row ${t.text} does not exist at character ${t.pos}: ${range}`, t.pos);
         }
         return { type: 'row', row: t.value, pos: t.pos };
-      case 'not':
+      case 'not': {
+        const after = this.peek();
+        if (after.kind === 'not' && !this.options.notAfterNot) {
+          throw new LogicSyntaxError(
+            `NOT (character ${after.pos}) right after NOT (character ${t.pos}): NOT applies to the row number or "(" group right after it; two NOTs cancel out, so leave both out`,
+            after.pos,
+          );
+        }
         return { type: 'not', operand: this.parseOperand(), pos: t.pos };
+      }
       case 'lparen': {
         const inner = this.parseExpression();
         const close = this.next();
