@@ -1,13 +1,17 @@
 /** Reading an orchestration the way an import does: the io importer (safe parse, schema, rules). Never throws. */
 import { importOrchestration, type ImportResult } from '../io/jsonImport';
 import type { Orchestration } from '../model/types';
+import { otherDocumentProblem } from './otherDocument';
 
 /** Reads a document from JSON text or a parsed object (objects pass through the same checks as text). */
 export function readOrchestration(input: unknown): ImportResult<Orchestration> {
   try {
     const text = typeof input === 'string' ? input : JSON.stringify(input);
     if (typeof text !== 'string') return { ok: false, problems: [{ path: '', message: 'expected an orchestration document', severity: 'error' }] };
-    return importOrchestration(text);
+    const result = importOrchestration(text);
+    if (result.ok) return result;
+    const other = otherDocumentProblem(text);
+    return other ? { ok: false, problems: [other] } : result;
   } catch (error) {
     // one line in the admin's words, as every problem is: V8's message for a circular object draws the circle over several
     const raw = error instanceof Error ? error.message : String(error);
