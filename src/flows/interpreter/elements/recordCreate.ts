@@ -1,6 +1,6 @@
 /**
  * `recordCreates`: from field values (object + input assignments; the new Id stored automatically
- * under the element's name or in `assignRecordIdToReference`), or from a record or record collection
+ * under the element's name, whose fields are those of the record created, or in `assignRecordIdToReference`), or from a record or record collection
  * variable (each record gets its new Id back in the variable). A record that already has an Id cannot
  * be created (fault, as in Salesforce); nothing is created when one record of the list fails.
  */
@@ -34,8 +34,12 @@ export const runRecordCreate: ElementBehavior<'recordCreate'> = (element, frame)
   for (const assignment of element.inputAssignments) {
     fields[assignment.name] = fieldValue(element.name, assignment.name, frame.valueOf(assignment.value).value);
   }
-  const id = createRecord(frame, element.name, orgObject(frame, element.object), fields);
+  const object = orgObject(frame, element.object);
+  const id = createRecord(frame, element.name, object, fields);
   if (element.assignRecordIdToReference) frame.write(element.assignRecordIdToReference, textValue(id), element.name);
-  else frame.storeOutput(element.name, textValue(id));
+  // {!Create_Deal} is the new Id; {!Create_Deal.StageName} a field of the record as created (chosen:
+  // survey 17's Active API 65.0 trigger reads the created opportunity's fields this way, and
+  // Salesforce accepted it; docs/flows.md, recordCreates)
+  else frame.storeOutput(element.name, { type: 'Record', value: { ...frame.org.get(id)!.fields } }, object, textValue(id));
   return { next: element.connector };
 };
