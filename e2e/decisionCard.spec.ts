@@ -52,3 +52,37 @@ test('a decision with a problem keeps its label on the lines it had: the marker 
   for (const r of after.text) expect(overlaps(r, after.marker!)).toBe(false);
   expect(after.textBottom).toBeLessThanOrEqual(after.boxBottom);
 });
+
+/** WCAG relative luminance of a CSS rgb()/rgba() colour (its first three numbers). */
+function luminance(css: string): number {
+  const [r, g, b] = css.match(/[\d.]+/g)!.slice(0, 3).map((v) => {
+    const c = Number(v) / 255;
+    return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
+  });
+  return 0.2126 * r! + 0.7152 * g! + 0.0722 * b!;
+}
+const contrast = (a: string, b: string) => {
+  const [hi, lo] = [luminance(a), luminance(b)].sort((x, y) => y - x);
+  return (hi! + 0.05) / (lo! + 0.05);
+};
+
+test('in dark mode a decision\'s problem marker is ringed in the canvas\'s colour, not a cream halo over the dark canvas', async ({ page }) => {
+  // given a decision with a warning, in dark mode
+  await page.goto('/?sample=loan-approval');
+  await expect(node(page, 'Route_By_Amount')).toBeVisible();
+  await page.getByRole('button', { name: 'Dark mode' }).click();
+  await expect(page.locator('html')).toHaveClass(/dark/);
+  const doc = JSON.parse(readFileSync('public/samples/loan-approval.json', 'utf8')) as { decisions: { outcomes: { requirements: { left: string }[] }[] }[] };
+  doc.decisions[0]!.outcomes[0]!.requirements[0]!.left = 'application.Amout';
+  expect(await page.evaluate((d) => window.stageflow.loadDocument(d as never).ok, doc)).toBe(true);
+  const marker = node(page, 'Route_By_Amount').locator('.sf-marker');
+  await expect(marker).toBeVisible();
+  // then the ring, half of which lies on the canvas, is the canvas's colour, and the badge stands out from it
+  const colours = await marker.evaluate((m) => ({
+    ring: getComputedStyle(m).boxShadow.match(/rgba?\([^)]*\)/)![0],
+    badge: getComputedStyle(m).backgroundColor,
+    canvas: getComputedStyle(document.querySelector('.react-flow')!).backgroundColor,
+  }));
+  expect(contrast(colours.ring, colours.canvas)).toBeLessThan(1.2);
+  expect(contrast(colours.badge, colours.canvas)).toBeGreaterThanOrEqual(3);
+});
