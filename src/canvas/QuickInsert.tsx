@@ -67,7 +67,7 @@ export function QuickInsert() {
         button keeps its 24 px on screen while the 48 px gap between columns shrinks with the zoom,
         so below about 80% it lay on the arrowhead of the connector into the next column. A
         decision's stays on the right, where its outcomes leave: the gap after a decision is
-        LABELLED_GAP (104 px) wide.
+        LABELLED_GAP (172 px) wide.
       */}
       <NodeToolbar nodeId={one} isVisible position={stage ? Position.Top : Position.Right} align={stage ? 'end' : 'center'} offset={6}>
         <PlusButton action={insertStageAfterAction} arg={{ after: one }} name={`Add the next stage after this ${stage ? 'stage' : 'decision'}`} title={`Add the next stage after ${label}`} />

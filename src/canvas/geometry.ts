@@ -68,8 +68,13 @@ export const DECISION_PAD_X = 12;
 // ---- the arrangement of stages and decisions ----
 /** Between columns of a row (arrows between stages run here). */
 export const COLUMN_GAP = 48;
-/** After a column with a decision: its connectors carry outcome names (edge labels wrap at 96 px). */
-export const LABELLED_GAP = 104;
+/** The widest an outcome's name on its connector is before it wraps (canvas.css `.edge-label`). */
+export const EDGE_LABEL_WIDTH = 136;
+/**
+ * After a column with a decision: its connectors carry outcome names. A name starts just right of
+ * the line out of the decision (STUB + 4 px) and is kept clear of the next column's arrowhead.
+ */
+export const LABELLED_GAP = EDGE_LABEL_WIDTH + 36;
 /** Between rows of columns (arrows wrapping to the next row run here). */
 export const ROW_GAP = 56;
 /** Between elements stacked in one column (branches). */
