@@ -19,7 +19,7 @@ export function SaveStatus() {
   }, [designId]);
 
   return (
-    <div className="flex items-center gap-2 text-xs" data-save-status={status}>
+    <div className="flex min-w-0 items-center gap-2 text-xs leading-4" data-save-status={status}>
       <span role="status" className={status === 'error' || status === 'conflict' ? 'font-semibold text-status-error' : 'text-ink-600'} title={message ?? undefined}>
         {TEXT[status]}
       </span>
