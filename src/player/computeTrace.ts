@@ -9,6 +9,7 @@ import type { Orchestration, Scenario, Trace } from '../model/types';
 import { defaultScenario } from '../model/factories';
 import { DEFAULT_MAX_TRANSITIONS } from '../model/scenarioLimits';
 import type { SimulationRequest, SimulationResponse } from './simulationMessages';
+import type { RunOutcome } from '../verify/runScenario';
 
 /**
  * `signal`: the caller no longer wants the trace (the run was left or replaced). A run that never
@@ -21,6 +22,13 @@ export type ComputeTrace = (doc: Orchestration, scenario: Scenario | null, signa
  * a step's start condition, a stage's exit condition.
  */
 export type ExplainStep = (doc: Orchestration, scenario: Scenario | null, index: number, element: string) => Promise<ElementWhy | null>;
+
+/**
+ * The run of `doc` under `scenario` as `stageflow test` checks it: the trace, every variable's final
+ * value, the simulated org's records and each step's stage (verify/runScenario). Expectations of a
+ * value or a record field need more than the trace.
+ */
+export type ComputeOutcome = (doc: Orchestration, scenario: Scenario | null) => Promise<RunOutcome>;
 
 /**
  * The trace of `doc` under `scenario` at once, on the main thread, when that is cheap; null when it
@@ -46,6 +54,8 @@ export interface TraceService {
   warm(): Promise<unknown>;
   /** The engine's reading of a step's start condition at a moment of the run (engine/whyAt.ts). */
   explain: ExplainStep;
+  /** The run as a test checks it (ComputeOutcome). */
+  outcome: ComputeOutcome;
   /** Stops the worker; pending requests fail. */
   dispose(): void;
 }
@@ -55,6 +65,7 @@ type Request = SimulationRequest extends infer R ? (R extends unknown ? Omit<R, 
 
 /** Loaded on demand: the engine stays out of the page's initial JavaScript. */
 const computeOnMainThread: ComputeTrace = (doc, scenario) => import('../engine').then(({ simulate }) => simulate(doc, scenario ?? undefined));
+export const outcomeOnMainThread: ComputeOutcome = (doc, scenario) => import('../verify/runScenario').then(({ runScenario }) => runScenario(doc, scenario ?? undefined));
 const explainOnMainThread: ExplainStep = (doc, scenario, index, element) => import('../engine/whyAt').then(({ explainAt }) => explainAt(doc, scenario ?? undefined, index, element));
 
 /** `scenario` with its status-change limit lowered to `max` (a run that reaches it is not the run asked for). */
@@ -135,6 +146,13 @@ export function createTraceService(): TraceService {
       const answer = await ask(w, { kind: 'why', doc, scenario, index, element });
       if (!('why' in answer)) throw new Error('the simulation worker gave no explanation');
       return answer.why;
+    },
+    async outcome(doc, scenario) {
+      const w = getWorker();
+      if (!w) return outcomeOnMainThread(doc, scenario);
+      const answer = await ask(w, { kind: 'outcome', doc, scenario });
+      if (!('outcome' in answer)) throw new Error('the simulation worker gave no run');
+      return answer.outcome;
     },
     computeNow(doc, scenario) {
       if (!engine) return null;

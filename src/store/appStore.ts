@@ -10,7 +10,7 @@
 import { create } from 'zustand';
 import { useStore } from 'zustand';
 import { temporal } from 'zundo';
-import { createTraceService, type ComputeTrace, type ExplainStep } from '../player/computeTrace';
+import { createTraceService, outcomeOnMainThread, type ComputeTrace, type ExplainStep } from '../player/computeTrace';
 import { animationFrames, type FrameScheduler } from '../player/frameScheduler';
 import { createDocumentSlice } from './createDocumentSlice';
 import { followRenames } from './followRenames';
@@ -43,6 +43,8 @@ export function createAppStore(options: AppStoreOptions = {}) {
   const service = createTraceService();
   const computeTrace = options.computeTrace ?? service.compute;
   const explainStep = options.explainStep ?? service.explain;
+  // a store given its own computeTrace (tests) runs a test's run on the main thread, without a worker
+  const computeOutcome = options.computeTrace ? outcomeOnMainThread : service.outcome;
   const store = create<AppState>()(
     temporal(
       (...a) => ({
@@ -50,7 +52,7 @@ export function createAppStore(options: AppStoreOptions = {}) {
         ...createSelectionSlice(...a),
         ...createUiSlice(...a),
         // a store given its own computeTrace (tests) computes every run through it
-        ...createRunSlice({ frames: options.frames ?? animationFrames, computeTrace, explainStep, ...(options.computeTrace ? {} : { computeTraceNow: service.computeNow, warm: service.warm }) })(...a),
+        ...createRunSlice({ frames: options.frames ?? animationFrames, computeTrace, explainStep, computeOutcome, ...(options.computeTrace ? {} : { computeTraceNow: service.computeNow, warm: service.warm }) })(...a),
         ...createScenarioSlice(...a),
         ...createPersistenceSlice(...a),
         ...createVerifySlice(...a),

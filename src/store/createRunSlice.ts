@@ -12,7 +12,7 @@ import { DEFAULT_MAX_TIME_MS } from '../model/scenarioLimits';
 import { countOf } from '../model/glossary';
 import { problemInWords, problemPlace } from '../model/problemPlace';
 import type { Orchestration, Scenario, ScenarioEvent, Trace } from '../model/types';
-import type { ComputeTrace, ComputeTraceNow, ExplainStep } from '../player/computeTrace';
+import type { ComputeOutcome, ComputeTrace, ComputeTraceNow, ExplainStep } from '../player/computeTrace';
 import type { FrameScheduler } from '../player/frameScheduler';
 import { TraceReplay, type RunSnapshot } from '../player/replay';
 import { DEFAULT_SPEED, RunPlayer, type PlayerCursor } from '../player/runPlayer';
@@ -71,12 +71,15 @@ export interface RunSlice {
   computeTrace: ComputeTrace;
   /** Why a step has not started at a moment of the run (the same service). */
   explainStep: ExplainStep;
+  /** A run as `stageflow test` checks it, for Run all scenarios (the same service). */
+  computeOutcome: ComputeOutcome;
 }
 
 export interface RunOptions {
   frames: FrameScheduler;
   computeTrace: ComputeTrace;
   explainStep: ExplainStep;
+  computeOutcome: ComputeOutcome;
   /** A cheap run's trace at once (the app's service); without it every run is computed by computeTrace. */
   computeTraceNow?: ComputeTraceNow;
   /** Prepares computeTraceNow (loads the engine). */
@@ -163,6 +166,7 @@ export const createRunSlice = (options: RunOptions): SliceCreator<RunSlice> => (
     ...idleRun,
     computeTrace: options.computeTrace,
     explainStep: options.explainStep,
+    computeOutcome: options.computeOutcome,
     startRun() {
       const state = get();
       if (!state.validatorReady) {

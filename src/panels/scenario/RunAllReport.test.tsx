@@ -31,3 +31,27 @@ it('the live region is on the page, empty, before the run, so a screen reader re
   expect(scrolled).toHaveBeenCalledWith({ block: 'nearest' });
   expect(scrolled.mock.contexts[0]).toHaveTextContent('1 passed, 0 failed');
 });
+
+it('checks a variable\'s final value, a record field and a step of a stage that never started as stageflow test does (they failed as "replayed from a trace")', async () => {
+  // given a design whose step writes its flow's output into a variable, and a second stage the run never reaches
+  const design = oneStepDesign();
+  openScenariosOf({
+    ...design,
+    variables: [{ name: 'tracking', type: 'Text' }],
+    flows: [{ name: 'F', type: 'autolaunched', active: true, outputs: ['no'], behavior: { outputs: { no: 'TRK-9' } } }],
+    stages: [{ ...design.stages[0]!, steps: [{ ...design.stages[0]!.steps[0]!, outputs: { no: 'tracking' } }] }, { name: 'Never', steps: [{ name: 'Later', kind: 'background', flow: 'F' }] }],
+  });
+  const checked: Scenario = {
+    format: 'stageflow.scenario', version: 1, name: 'Values', records: { Order: [{ Id: '801000000000001AAA', Status: 'New' }] },
+    expectations: [
+      { kind: 'value', target: 'tracking', value: 'TRK-9' },
+      { kind: 'recordField', object: 'Order', id: '801000000000001AAA', field: 'Status', value: 'New' },
+      { kind: 'notStarted', step: 'Later', why: 'stage "Never"' },
+    ],
+  };
+  // when
+  render(<RunAllReport doc={useAppStore.getState().doc} scenarios={[checked]} />);
+  fireEvent.click(screen.getByRole('button', { name: 'Run all scenarios' }));
+  // then every expectation holds, as `stageflow test` finds
+  expect(await screen.findByText(/passed, \d+ failed/, {}, { timeout: 15_000 })).toHaveTextContent('3 passed, 0 failed');
+});

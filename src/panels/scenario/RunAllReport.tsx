@@ -32,8 +32,11 @@ export function RunAllReport({ doc, scenarios }: { doc: Orchestration; scenarios
         continue;
       }
       try {
-        const trace = await useAppStore.getState().computeTrace(doc, s);
-        out.push({ name, results: checkExpectations(s.expectations ?? [], trace), status: `${trace.run.status}${trace.run.stalled ? ', stalled' : ''}` });
+        // the whole run, not its trace alone: a value or record field expectation reads the final
+        // values, a step of a stage that never started its stage, as `stageflow test` checks them
+        const run = await useAppStore.getState().computeOutcome(doc, s);
+        const { trace } = run;
+        out.push({ name, results: checkExpectations(s.expectations ?? [], run), status: `${trace.run.status}${trace.run.stalled ? ', stalled' : ''}` });
       } catch (e) {
         out.push({ name, results: [], error: e instanceof Error ? e.message : String(e) });
       }
