@@ -71,26 +71,26 @@ describe('recordUpdates on a record related to $Record (Update records related t
     expect(result.fault?.message).toBe('Stamp_Related: there is no record with Id 001000000000009AAA to update (it does not exist or was deleted)');
   });
 
-  it('recordUpdates: a relationship whose lookup field $Record lacks (a child relationship, $Record.Cases) stops as unsupported, saying what to give', () => {
+  it('recordUpdates: a relationship whose lookup field $Record lacks (a custom child relationship, $Record.Repairs__r) stops as unsupported, saying what to give', () => {
     // when
-    const { run: result } = runOn('Account', { Id: ACCOUNT }, stamp('$Record.Cases'));
+    const { run: result } = runOn('Account', { Id: ACCOUNT }, stamp('$Record.Repairs__r'));
     // then
     expect(result).toMatchObject({ status: 'unsupported', recordChanges: [] });
-    expect(result.unsupported?.message).toBe('Stamp_Related: {!$Record.Cases}: $Record has no CasesId, so the records related through Cases are not known: the simulator updates the parent record a lookup names (give $Record its CasesId) and does not read a child relationship (the records whose lookup names this one)');
+    expect(result.unsupported?.message).toBe('Stamp_Related: {!$Record.Repairs__r}: $Record has no Repairs__c, so the records related through Repairs__r are not known: the simulator updates the parent record a lookup names (give $Record its Repairs__c) and, of the child relationships (the records whose lookup names this one), reads only the standard ones it knows, such as an Account\'s Contacts');
   });
 
-  it('recordUpdates: a related record of a related record ($Record.Account.Parent) is followed lookup by lookup; a child of one ($Record.Account.Opportunities) stops as unsupported', () => {
+  it('recordUpdates: a related record of a related record ($Record.Account.Parent) is followed lookup by lookup; an unknown child of one ($Record.Account.Plans__r) stops as unsupported', () => {
     // given the contact's account, whose parent account is in the org
     const orgOf = () => orgWith({ Account: [{ Id: ACCOUNT, ParentId: '001000000000002AAA' }, { Id: '001000000000002AAA', Name: 'Harbour Group' }] });
     const flowOn = (reference: string) => flowOf([stamp(reference)], { start: { connector: 'Stamp_Related', object: 'Contact', triggerType: 'RecordAfterSave', recordTriggerType: 'Create' } });
     const record = { object: 'Contact', fields: { Id: '003000000000001AAA', AccountId: ACCOUNT } };
     // when
     const parent = run(flowOn('$Record.Account.Parent'), { org: orgOf(), record }).run;
-    const children = run(flowOn('$Record.Account.Opportunities'), { org: orgOf(), record }).run;
+    const children = run(flowOn('$Record.Account.Plans__r'), { org: orgOf(), record }).run;
     // then
     expect(parent.recordChanges.map((c) => c.id)).toEqual(['001000000000002AAA']);
     expect(children.status).toBe('unsupported');
-    expect(children.unsupported?.message).toMatch(/^Stamp_Related: \{!\$Record\.Account\.Opportunities\}: \$Record\.Account has no OpportunitiesId/);
+    expect(children.unsupported?.message).toMatch(/^Stamp_Related: \{!\$Record\.Account\.Plans__r\}: \$Record\.Account has no Plans__c/);
   });
 
   it('recordUpdates: a record variable is read as before', () => {

@@ -7,12 +7,15 @@
  * passes the element's filters. Survey 12: 41 Update Records elements of 33 real flows update a parent
  * this way, and the run read the relationship as a field of `$Record`, null, and updated nothing.
  *
- * A child relationship (`$Record.Cases`, `$Record.Orders__r`: the records whose lookup names this
- * one) needs the org's schema to know which object and field, which a flow file does not carry: it
- * stops as unsupported, as does a relationship whose lookup field the record was given without (the
- * simulator cannot tell it from a child relationship).
+ * A child relationship (`$Record.Contacts` on an Account: the records whose lookup names this one)
+ * needs the org's schema to know which object and field, which a flow file does not carry: a standard
+ * one of `standardChildRelationships.ts` names the records of its child object whose lookup holds the
+ * record's Id (survey 17); any other (`$Record.Orders__r`) stops as unsupported, as does a
+ * relationship whose lookup field the record was given without (the simulator cannot tell it from a
+ * child relationship).
  */
 import { isOfType, lookupFieldOf, readField, type FieldValue } from '../../org/simulatedOrg';
+import { standardChildRelationship } from '../../org/standardChildRelationships';
 import type { Frame } from '../frame';
 import { unsupported } from '../stop';
 
@@ -44,8 +47,10 @@ export function relatedRecords(frame: Frame, element: string, reference: string)
   const [relationship, requiredObject] = step.split(':') as [string, string | undefined];
   if (requiredObject === undefined && hasField(fields, step)) return undefined;
   const lookup = lookupFieldOf(relationship);
+  const children = requiredObject === undefined && !hasField(fields, lookup) ? childRecords(frame, ownerReference, fields, relationship) : undefined;
+  if (children) return children;
   if (!hasField(fields, lookup)) {
-    throw unsupported(`${element}: {!${reference}}: ${ownerReference} has no ${lookup}, so the records related through ${relationship} are not known: the simulator updates the parent record a lookup names (give ${ownerReference} its ${lookup}) and does not read a child relationship (the records whose lookup names this one)`, { reference });
+    throw unsupported(`${element}: {!${reference}}: ${ownerReference} has no ${lookup}, so the records related through ${relationship} are not known: the simulator updates the parent record a lookup names (give ${ownerReference} its ${lookup}) and, of the child relationships (the records whose lookup names this one), reads only the standard ones it knows, such as an Account's Contacts`, { reference });
   }
   const id = readField({ object: '', fields }, lookup);
   // an empty lookup relates no record: nothing to update (*chosen*, as a Get Records that finds none)
@@ -55,4 +60,19 @@ export function relatedRecords(frame: Frame, element: string, reference: string)
   if (!parent) return [{ Id: id }];
   if (requiredObject !== undefined && !isOfType(parent, requiredObject)) return [];
   return [{ ...parent.fields }];
+}
+
+/**
+ * The records a standard child relationship of the owner names (`$Record.Contacts`: the contacts whose
+ * AccountId is the account's Id), or undefined when the owner's object or the relationship is not known.
+ */
+function childRecords(frame: Frame, ownerReference: string, fields: Fields, relationship: string): Fields[] | undefined {
+  const id = readField({ object: '', fields }, 'Id');
+  if (typeof id !== 'string' || id === '') return undefined;
+  // the owner's object: the org's record of that Id, else $Record's trigger object or the variable's declared one
+  const object = frame.org.get(id)?.object
+    ?? (ownerReference.toLowerCase() === '$record' ? frame.definition.start.object : frame.slot(ownerReference)?.objectType);
+  const child = object === undefined ? undefined : standardChildRelationship(object, relationship);
+  if (!child) return undefined;
+  return frame.org.recordsOf(child.object).filter((r) => readField(r, child.field) === id).map((r) => ({ ...r.fields }));
 }
