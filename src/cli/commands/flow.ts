@@ -30,6 +30,7 @@ import { EXIT_BAD_INPUT, EXIT_OK, guarded, type CliCommand, type CliIo } from '.
 import { renderHelp, usageError, type CommandHelp } from '../help';
 import { parseOptions } from '../options';
 import { projectFiles, projectLabels, projectSettings } from './flowProjectFiles';
+import { processInputs } from './flowProcessInputs';
 
 /** Records whose RecordTypeId names no record type that stderr names, at most (--records is untrusted). */
 const SAID_RECORD_TYPES = 20;
@@ -213,43 +214,8 @@ async function run(argv: readonly string[], io: CliIo, program: string): Promise
     if (!raw.success) { zodProblems(io, priorFile, raw.error); return EXIT_BAD_INPUT; }
     recordPrior = { object: record.object, fields: withRecordTypeIdResolved(org, record.object, { ...record.fields, ...raw.data }) };
   }
-  // A Process Builder process (processType Workflow) has no $Record: Salesforce hands it the record
-  // saved as the input myVariable_current and the record before the save as myVariable_old (none
-  // on a create). --record and --prior fill them the same way; an --inputs value of the name wins.
-  if (flow.processType === 'Workflow' && record) {
-    inputs = { ...processBuilderRecords(record, recordPrior), ...inputs };
-  } else if (flow.processType === 'Workflow' && !Object.keys(inputs).some((k) => k.toLowerCase() === 'myvariable_current')) {
-    // without it every read of the record faults on a null, naming a variable the admin never typed
-    // (survey 14: 107 of 151 processes run without a record); say what it is, as for the processes below
-    const current = flow.variables.find((v) => v.isInput && v.name.toLowerCase() === 'myvariable_current');
-    if (current) io.stderr(`${file}: warning: this Process Builder process runs on the ${current.objectType ?? 'record'} record whose save started it, its input ${current.name}; give it with --records and --record <Id> (and --prior for an update)\n`);
-  }
-  // an invocable process runs on the record another process hands it, its input SObject (Actions
-  // Developer Guide, Flow Actions: "the sObject itself that you want the process to execute on")
-  const handed = flow.processType === 'InvocableProcess' ? flow.variables.find((v) => v.isInput && v.name.toLowerCase() === 'sobject') : undefined;
-  if (handed && record) {
-    inputs = { [handed.name]: record.fields, ...inputs };
-    const object = handed.objectType;
-    if (object !== undefined && object.toLowerCase() !== record.object.toLowerCase()) {
-      io.stderr(`--record ${recordId}: warning: this is ${/^[AEIOU]/i.test(record.object) ? 'an' : 'a'} ${record.object} record; the process runs on ${object}\n`);
-    }
-  }
-  else if (handed && !Object.keys(inputs).some((k) => /^sobject(id)?$/i.test(k))) {
-    io.stderr(`${file}: warning: this invocable process runs on the record another process hands it, its input ${handed.name}; give it with --records and --record <Id>\n`);
-  }
-  // a process that starts when a platform event message is received (processType CustomEvent: the
-  // Metadata API's EventDelivery "StartFlow", "delivered to a flow of type CustomEvent. Those flows
-  // are built through Process Builder") is handed the message as its input myVariable_myEvent
-  const message = flow.processType === 'CustomEvent' ? eventMessageInput(flow) : undefined;
-  if (message && record) {
-    inputs = { [message.name]: record.fields, ...inputs };
-    const event = message.objectType;
-    if (event !== undefined && event.toLowerCase() !== record.object.toLowerCase()) {
-      io.stderr(`--record ${recordId}: warning: this is ${/^[AEIOU]/i.test(record.object) ? 'an' : 'a'} ${record.object} record; the process starts on a ${event} event message\n`);
-    }
-  } else if (message && !Object.keys(inputs).some((k) => k.toLowerCase() === message.name.toLowerCase())) {
-    io.stderr(`${file}: warning: this process starts when ${message.objectType ? `a ${message.objectType}` : 'a platform event'} message is received, its input ${message.name}; give the message with --records and --record <Id>\n`);
-  }
+  // a process, or a transaction security policy's flow, is handed its record or event as an input
+  inputs = processInputs({ flow, file, record, recordPrior, recordId, inputs }, io);
   const withProject = (definition: FlowDefinition): FlowDefinition => withReferencedSettings(withReferencedLabels(withoutOwnNamespace(definition, namespace), labels), settings);
   const resolveFlow = (name: string): ResolvedFlow | undefined => {
     if (!cache.has(name)) {
@@ -354,32 +320,7 @@ function itemWarnings(repeater: string, children: ReadonlySet<string>, items: un
   return [...unknown].map(([name, at]) => `${repeater}: ${name}: warning: not taken: the Repeater ${repeater} has no field of this name (given in item${at.length > 1 ? 's' : ''} ${at.length > 5 ? `${at.slice(0, 5).join(', ')}, …` : at.join(', ')})`);
 }
 
-/** A Process Builder process's input records (its own variable names) from `--record` and `--prior`. */
-function processBuilderRecords(record: TriggerRecord, prior: TriggerRecord | undefined): Record<string, unknown> {
-  // a process runs after the save, so its record has the save-time fields: given without them, it was
-  // saved as the run started, as a record-triggered flow's $Record (flows.md); the prior record has the same CreatedDate
-  const current = withFieldsGiven(record.fields, ['CreatedDate', 'LastModifiedDate', 'SystemModstamp'], dateTimeAt(0));
-  const created = Object.entries(current).find(([k]) => k.toLowerCase() === 'createddate')![1];
-  return { myVariable_current: current, ...(prior ? { myVariable_old: withFieldsGiven(prior.fields, ['CreatedDate'], created) } : {}) };
-}
-
-/** `fields` with each of `names` it lacks (or holds empty) set to `value`, under the name it has. */
-function withFieldsGiven(fields: TriggerRecord['fields'], names: readonly string[], value: TriggerRecord['fields'][string]): TriggerRecord['fields'] {
-  const out = { ...fields };
-  for (const name of names) {
-    const key = Object.keys(out).find((k) => k.toLowerCase() === name.toLowerCase()) ?? name;
-    if (out[key] === undefined || out[key] === null || out[key] === '') out[key] = value;
-  }
-  return out;
-}
-
 /** The command under a program name (`stageflow flow`, `npm run --silent flow --`). */
-/** A platform event process's event message input: myVariable_myEvent, as Process Builder names it, else an input record of a platform event (`__e`). */
-function eventMessageInput(flow: FlowDefinition): FlowDefinition['variables'][number] | undefined {
-  const inputs = flow.variables.filter((v) => v.isInput && !v.isCollection && v.dataType === 'SObject');
-  return inputs.find((v) => v.name.toLowerCase() === 'myvariable_myevent') ?? inputs.find((v) => /__e$/i.test(v.objectType ?? ''));
-}
-
 export function flowCommand(program: string): CliCommand {
   return (argv, io) => guarded('flow', () => run(argv, io, program), io);
 }
