@@ -66,13 +66,15 @@ describe('stageflow validate on broken and hostile files', () => {
     writeFileSync(join(dir, 'd.json'), design);
     mkdirSync(join(dir, 'loop/a'), { recursive: true });
     symlinkSync('..', join(dir, 'loop/a/up'));
-    writeFileSync(join(dir, 'slip.zip'), zipSync({ '../../Evil.flow-meta.xml': strToU8(xml), 'p/sfdx-project.json': strToU8('{"packageDirectories":[{"path":"force-app"}]}'), 'p/force-app/main/default/flows/Case_Review.flow-meta.xml': strToU8(xml) }));
+    writeFileSync(join(dir, 'slip.zip'), zipSync({ '../../Evil.flow-meta.xml': strToU8(xml), '../evil.sh': strToU8('echo pwned'), 'p/sfdx-project.json': strToU8('{"packageDirectories":[{"path":"force-app"}]}'), 'p/force-app/main/default/flows/Case_Review.flow-meta.xml': strToU8(xml) }));
     expect(await run(simulate, dir, ['d.json', '--scenario', 'loop'])).toMatchObject({ code: 2, stderr: 'loop: cannot read the file: it is a directory\n' });
     expect(await run(simulate, dir, ['d.json', '--out', 'loop'])).toMatchObject({ code: 2, stderr: 'loop: cannot write the file: it is a directory\n' });
     expect(await run(validate, dir, ['loop'])).toMatchObject({ code: 2, stderr: expect.stringMatching(/^loop: not an SFDX project \(no sfdx-project\.json in it\), and no orchestration in it/) });
     const zipped = await run(validate, dir, ['slip.zip']);
     expect(zipped.code).toBe(0);
     expect(zipped.stderr).toContain('slip.zip:../../Evil.flow-meta.xml: the path climbs out of the project (".."): refused\n');
+    // any file climbing out is named, not only one the project reader would read
+    expect(zipped.stderr).toContain('slip.zip:../evil.sh: the path climbs out of the project (".."): refused\n');
     expect(readdirSync(join(dir, '..')).filter((f) => /evil/i.test(f))).toEqual([]);
   });
 });

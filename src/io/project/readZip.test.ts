@@ -46,6 +46,26 @@ describe('a project from a .zip archive', () => {
     expect(result.orchestrations).toHaveLength(1);
   });
 
+  it('refuses an entry whose path leaves the project whatever file it is, not only a flow file', () => {
+    // given files no reader reads, climbing out or absolute
+    const result = readZip(zipSync({ ...project, '../README.md': strToU8('hi'), 'my-project/../../.bashrc': strToU8('rm -rf ~'), '/tmp/x.cls': strToU8('class X {}') }));
+    // then each is named, and the project is read
+    expect(errorsOf(result)).toEqual([
+      '../README.md: the path climbs out of the project (".."): refused',
+      'my-project/../../.bashrc: the path climbs out of the project (".."): refused',
+      '/tmp/x.cls: an absolute path is not part of a project: refused',
+    ]);
+    expect(result.orchestrations).toHaveLength(1);
+  });
+
+  it('names the first 20 refused paths and counts the rest in one line', () => {
+    const climbing = Object.fromEntries(Array.from({ length: 25 }, (_, i) => [`../x${i}.txt`, strToU8('x')]));
+    const errors = errorsOf(readZip(zipSync({ ...project, ...climbing })));
+    expect(errors).toHaveLength(21);
+    expect(errors[19]).toBe('../x19.txt: the path climbs out of the project (".."): refused');
+    expect(errors[20]).toBe(': 5 more entries whose paths leave the archive (absolute, or climbing out with "..") were refused');
+  });
+
   it('stops inflating a file past the per-file cap, whatever its header says (a zip bomb)', () => {
     // given 20 MB of zeros, which deflate to a few kilobytes
     const bomb = zipSync({ ...project, [`my-project/${FLOWS}/Bomb.flow-meta.xml`]: new Uint8Array(20 * 1024 * 1024) });

@@ -1,7 +1,7 @@
 /**
  * A project from a `.zip` archive (fflate's streaming unzip). The archive is untrusted: it is capped
  * in size, entries are counted, each flow file is inflated in small steps and abandoned as soon as
- * it passes the per-file cap (whatever its header claims), the flow text in all is capped, and an
+ * it passes the per-file cap (whatever its header claims), the flow text in all is capped, and any
  * entry whose path is absolute or climbs out of the project (`../`) is refused. Only flow files
  * (`*.flow-meta.xml`, `*.flow`) are inflated, and then the metadata of the objects the
  * orchestrations are triggered by and the records of the custom metadata types the flows name. Never throws.
@@ -28,6 +28,24 @@ interface Reading {
   total: number;
   /** Why reading stopped early (a cap of the whole archive), if it did. */
   stopped: string | null;
+  /** Entries refused for their path (absolute, or climbing out with `..`), whatever file they are. */
+  refused: number;
+}
+
+/**
+ * Refused paths named one line each up to this many, then counted in one line: a hostile archive
+ * of a million `../x` entries says so in a screenful, not a million lines.
+ */
+const REFUSED_NAMED = 20;
+
+/**
+ * An entry whose path leaves the project is refused whatever file it is, not only one a reader
+ * would read: nothing is ever written from an archive, but an archive built to climb out is one
+ * the admin should hear about (a README climbing out said nothing, a flow file beside it did).
+ */
+function refusePath(reading: Reading, name: string, message: string): void {
+  reading.refused++;
+  if (reading.refused <= REFUSED_NAMED) reading.problems.push({ file: name, severity: 'error', message });
 }
 
 function readEntry(file: UnzipFile, path: string, reading: Reading, limits: ProjectLimits): void {
@@ -91,12 +109,13 @@ function scan(archive: Uint8Array, wanted: (path: string) => boolean, reading: R
       else if (reading.kept.files > limits.maxEntries) reading.stopped ??= `the archive has more than ${limits.maxEntries} flow, label and scenario files`;
       else if (reading.kept.metadata > limits.maxMetadataEntries) reading.stopped ??= `the archive has more than ${limits.maxMetadataEntries} object metadata files`;
     }
-    if (reading.stopped !== null || file.name.endsWith('/') || !wanted(file.name)) return;
+    if (reading.stopped !== null || file.name.endsWith('/')) return;
     const path = projectPath(file.name);
     if (!path.ok) {
-      if (counting) reading.problems.push({ file: file.name, severity: 'error', message: path.message });
+      if (counting) refusePath(reading, file.name, path.message);
       return;
     }
+    if (!wanted(file.name)) return;
     if (file.compression !== 0 && file.compression !== 8) {
       reading.problems.push(fileNotRead(path.path, `compression method ${file.compression} is not supported (use deflate)`));
       return;
@@ -117,12 +136,13 @@ function scan(archive: Uint8Array, wanted: (path: string) => boolean, reading: R
  * files beside its orchestrations (scenarioFiles.ts).
  */
 export function readZip(archive: Uint8Array, limits: ProjectLimits = DEFAULT_PROJECT_LIMITS): Project {
-  const reading: Reading = { problems: [], files: [], entries: 0, kept: { files: 0, metadata: 0 }, total: 0, stopped: null };
+  const reading: Reading = { problems: [], files: [], entries: 0, kept: { files: 0, metadata: 0 }, total: 0, stopped: null, refused: 0 };
   if (archive.length > limits.maxArchiveBytes) {
     return projectFromFiles([], [{ file: '', severity: 'error', message: `not read: the archive is ${megabytes(archive.length)}, more than the ${megabytes(limits.maxArchiveBytes)} limit` }]);
   }
   // the flows first, with sfdx-project.json (its namespace says how they name things)
   scan(archive, (path) => isFlowFile(path) || isSfdxProjectFile(path), reading, limits, true);
+  if (reading.refused > REFUSED_NAMED) reading.problems.push({ file: '', severity: 'error', message: `${reading.refused - REFUSED_NAMED} more entries whose paths leave the archive (absolute, or climbing out with "..") were refused` });
   if (reading.stopped !== null) reading.problems.push({ file: '', severity: 'error', message: `${reading.stopped}: not read further` });
   if (reading.entries === 0 && reading.problems.length === 0) {
     reading.problems.push({ file: '', severity: 'error', message: 'this is not a .zip archive, or it is empty' });
@@ -130,7 +150,7 @@ export function readZip(archive: Uint8Array, limits: ProjectLimits = DEFAULT_PRO
   const read = projectFromFiles(reading.files, reading.problems);
   const project: Project = reading.stopped !== null ? { ...read, incomplete: true } : read;
   if (project.orchestrations.length === 0 || reading.stopped !== null) return project;
-  const later: Reading = { problems: [], files: [], entries: 0, kept: { files: 0, metadata: 0 }, total: reading.total, stopped: null };
+  const later: Reading = { problems: [], files: [], entries: 0, kept: { files: 0, metadata: 0 }, total: reading.total, stopped: null, refused: 0 };
   scan(archive, isReadAfterFlows(project), later, limits, false);
   if (later.stopped !== null) later.problems.push({ file: '', severity: 'error', message: `${later.stopped}: the objects' metadata and scenario files were not read further` });
   return withFilesAfterFlows(project, later.files, later.problems);
