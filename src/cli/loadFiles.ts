@@ -12,6 +12,7 @@ import { hasErrors } from '../model/validate';
 import { withRuleProblems } from '../model/validateSchema';
 import type { Orchestration, Problem, Scenario } from '../model/types';
 import { problemLine, type CliIo } from './cliIo';
+import { problemsInPrintOrder } from './problemOrder';
 import { validateRulesWithFormulas } from './formulaRules';
 import { isFlowFile } from '../io/project/paths';
 
@@ -35,10 +36,9 @@ export function nameFromXmlFile(file: string): string {
   return basename(file).replace(XML_SUFFIX, '');
 }
 
-/** Errors first, then warnings, one line each. */
+/** Errors first, then the warnings that follow from them, then the others, one line each (problemOrder.ts). */
 export function printProblems(io: CliIo, file: string, problems: readonly Problem[]): void {
-  const ordered = [...problems.filter((p) => p.severity === 'error'), ...problems.filter((p) => p.severity === 'warning')];
-  for (const problem of ordered) io.stderr(`${problemLine(file, problem)}\n`);
+  for (const problem of problemsInPrintOrder(problems)) io.stderr(`${problemLine(file, problem)}\n`);
 }
 
 export function xmlProblemLine(file: string, problem: XmlProblem): string {

@@ -63,7 +63,7 @@ describe('simulate command (in process)', () => {
     expect(out.stderr).toBe('order.json: stages[0].steps[2].start.step: unknown step "Valdate"\n');
     const checked = fakeIo({ 'order.json': design });
     expect(await main(['order.json', '--validate-only'], checked.io)).toBe(2);
-    expect(checked.out.stderr).toMatch(/^order\.json: stages\[0\]\.steps\[2\]\.start\.step: unknown step "Valdate"\norder\.json: stages\[0\]\.exit: warning: stage "Main" can never complete/);
+    expect(checked.out.stderr).toMatch(/^order\.json: stages\[0\]\.steps\[2\]\.start\.step: unknown step "Valdate"\norder\.json: stages\[0\]\.exit: warning: follows from the error at stages\[0\]\.steps\[2\]\.start\.step: stage "Main" can never complete/);
     const bad = fakeIo({ 'def.json': valid, 's.json': JSON.stringify({ ...scenario({ events: [{ at: 1, type: 'completeWorkItem', step: 'Nope' }] }), evnts: [] }) });
     expect(await main(['def.json', '--scenario', 's.json'], bad.io)).toBe(2);
     expect(bad.out.stderr).toBe('s.json: events[0].step: the orchestration has no step "Nope"\n');

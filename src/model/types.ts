@@ -56,4 +56,10 @@ export interface Problem {
   path: string;
   message: string;
   severity: 'error' | 'warning';
+  /**
+   * For a warning that only follows from a fault elsewhere (a stage that can never complete because
+   * one of its steps has no flow that can run): the path of that fault's field (`stages[0].steps[1].flow`).
+   * An error reported there is the cause the admin fixes; the CLI prints the warning as its consequence.
+   */
+  cause?: string;
 }

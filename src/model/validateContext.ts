@@ -63,7 +63,8 @@ export interface ValidationContext {
   readonly users: Map<string, User>;
   readonly problems: Problem[];
   error(path: string, message: string): void;
-  warn(path: string, message: string): void;
+  /** `cause`: the path of the fault this warning only follows from (Problem.cause). */
+  warn(path: string, message: string, cause?: string): void;
 }
 
 function remember<T>(map: Map<string, T>, key: string, value: T): boolean {
@@ -140,7 +141,7 @@ export function createContext(doc: Orchestration): ValidationContext {
     doc, apiVersion: apiVersionOf(doc),
     elements, redeclared, stages, steps, stepEntries, decisions, variables, formulas, flows, users, problems,
     error: (path, message) => { problems.push({ path, message, severity: 'error' }); },
-    warn: (path, message) => { problems.push({ path, message, severity: 'warning' }); },
+    warn: (path, message, cause) => { problems.push(cause === undefined ? { path, message, severity: 'warning' } : { path, message, severity: 'warning', cause }); },
   };
 }
 

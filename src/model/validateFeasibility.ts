@@ -13,24 +13,32 @@ const CIRCLE = 'it waits in a circle';
 const ownStatusReason = (rows: number[]): string =>
   `its start requirements read its own status (row${rows.length > 1 ? 's' : ''} ${rows.join(', ')}), which is NotStarted whenever they are checked, so they never hold`;
 
-/** Why the step cannot complete by itself (ignoring what it waits for), or null. */
-function ownReason(ctx: ValidationContext, { step, predecessor }: StepEntry): string | null {
-  if (!stepFlowRuns(ctx, step)) return step.flow ? `its flow "${step.flow}" cannot run` : 'it has no flow';
-  if (step.kind === 'interactive' && !step.assignee) return 'it has no assignee';
-  if (step.start?.mode === 'stepCompleted' && predecessor === null) return `it waits for "${step.start.step}", which is not another step of its stage`;
+/** Why the step cannot complete by itself (ignoring what it waits for), and the field at fault, or null. */
+function ownFault(ctx: ValidationContext, { step, predecessor }: StepEntry): { reason: string; field: string } | null {
+  if (!stepFlowRuns(ctx, step)) return { reason: step.flow ? `its flow "${step.flow}" cannot run` : 'it has no flow', field: 'flow' };
+  if (step.kind === 'interactive' && !step.assignee) return { reason: 'it has no assignee', field: 'assignee' };
+  if (step.start?.mode === 'stepCompleted' && predecessor === null) return { reason: `it waits for "${step.start.step}", which is not another step of its stage`, field: 'start' };
   const own = ownStatusRowsBlockingStart(step);
-  if (own) return ownStatusReason(own);
+  if (own) return { reason: ownStatusReason(own), field: 'start' };
   return null;
 }
 
+interface NeverComplete {
+  /** Why each step that can never complete cannot, by the step's `order` (undefined for a step that can). */
+  reasons: Array<string | undefined>;
+  /** The field at fault each such step's reason comes down to (none for a circle), by `order`: Problem.cause. */
+  causes: Array<string | undefined>;
+  count: number;
+}
+
 /**
- * Why each step that can never complete cannot, by the step's `order` (undefined for a step that
- * can). Indexed by order rather than keyed by name: a big design's steps all complete, and no name
- * need be hashed to learn that.
+ * Why each step that can never complete cannot, and the fault it comes down to. Indexed by order
+ * rather than keyed by name: a big design's steps all complete, and no name need be hashed to learn that.
  */
-function neverCompleteReasons(ctx: ValidationContext): { reasons: Array<string | undefined>; count: number } {
+function neverCompleteReasons(ctx: ValidationContext): NeverComplete {
   const { stepEntries } = ctx;
   const reasons = new Array<string | undefined>(stepEntries.length);
+  const causes = new Array<string | undefined>(stepEntries.length);
   let count = 0;
   const DECIDED = -1;
   // per step: 0 not yet seen, DECIDED, or (its place on the chain being walked) + 1
@@ -53,10 +61,15 @@ function neverCompleteReasons(ctx: ValidationContext): { reasons: Array<string |
     // Back down the chain: each step fails by itself, or sits in a circle, or inherits its predecessor's fate.
     for (let i = length - 1; i >= 0; i--) {
       const entry = chain[i]!;
-      let reason = ownReason(ctx, entry);
+      const own = ownFault(ctx, entry);
+      let reason = own?.reason ?? null;
+      if (own) causes[entry.order] = childPath(entry.path, own.field);
       if (reason === null && cycleStart >= 0 && i >= cycleStart) reason = CIRCLE;
       const predecessor = i + 1 < length ? chain[i + 1]! : current;
-      if (reason === null && predecessor !== null && reasons[predecessor.order] !== undefined) reason = `it waits for "${predecessor.step.name}", which can never complete`;
+      if (reason === null && predecessor !== null && reasons[predecessor.order] !== undefined) {
+        reason = `it waits for "${predecessor.step.name}", which can never complete`;
+        causes[entry.order] = causes[predecessor.order];
+      }
       if (reason !== null) {
         reasons[entry.order] = reason;
         count++;
@@ -64,17 +77,17 @@ function neverCompleteReasons(ctx: ValidationContext): { reasons: Array<string |
       mark[entry.order] = DECIDED;
     }
   }
-  return { reasons, count };
+  return { reasons, causes, count };
 }
 
-/** Why each step that can never complete cannot, by name (steps that can are absent). */
-export function stepsThatNeverComplete(ctx: ValidationContext): Map<string, string> {
-  const { reasons, count } = neverCompleteReasons(ctx);
-  const never = new Map<string, string>();
+/** Why each step that can never complete cannot, and the fault it comes down to, by name (steps that can are absent). */
+function stepsThatNeverComplete(ctx: ValidationContext): Map<string, { reason: string; cause: string | undefined }> {
+  const { reasons, causes, count } = neverCompleteReasons(ctx);
+  const never = new Map<string, { reason: string; cause: string | undefined }>();
   if (count === 0) return never;
   for (const entry of ctx.stepEntries) {
     const reason = reasons[entry.order];
-    if (reason !== undefined) never.set(entry.step.name, reason);
+    if (reason !== undefined) never.set(entry.step.name, { reason, cause: causes[entry.order] });
   }
   return never;
 }
@@ -86,8 +99,9 @@ export function validateFeasibility(ctx: ValidationContext): void {
   if (never.size > 0) {
     for (const entry of ctx.stepEntries) {
       const predecessor = entry.predecessor?.step.name;
-      if (predecessor === undefined || !never.has(predecessor) || never.get(entry.step.name) === CIRCLE) continue;
-      ctx.warn(childPath(entry.path, 'start'), `step "${entry.step.name}" can never start: it waits for "${predecessor}", which can never complete (${never.get(predecessor) ?? ''})`);
+      const blocked = predecessor === undefined ? undefined : never.get(predecessor);
+      if (blocked === undefined || never.get(entry.step.name)?.reason === CIRCLE) continue;
+      ctx.warn(childPath(entry.path, 'start'), `step "${entry.step.name}" can never start: it waits for "${predecessor}", which can never complete (${blocked.reason})`, blocked.cause);
     }
   }
   for (let i = 0; i < ctx.stepEntries.length; i++) {
@@ -102,6 +116,8 @@ export function validateFeasibility(ctx: ValidationContext): void {
     const first = blocking[0];
     if (!first) return;
     const others = blocking.length > 1 ? ` and ${blocking.length - 1} more` : '';
-    ctx.warn(childPath(childPath('stages', si), 'exit'), `stage "${stage.name}" can never complete: it waits for all its steps, and "${first.name}"${others} can never complete (${never.get(first.name) ?? ''})`);
+    // the message gives the first blocked step's reason, so the cause is that step's fault
+    const { reason, cause } = never.get(first.name)!;
+    ctx.warn(childPath(childPath('stages', si), 'exit'), `stage "${stage.name}" can never complete: it waits for all its steps, and "${first.name}"${others} can never complete (${reason})`, cause);
   });
 }
