@@ -23,6 +23,7 @@ import { addProjectCustomMetadata } from '../customMetadataFiles';
 import { addProjectGroups } from '../projectGroupFiles';
 import { flowsReached } from '../flowsReached';
 import { addProjectRecordTypes } from '../projectRecordTypeFiles';
+import { withCheckboxesUnticked } from '../recordCheckboxes';
 import { sfdxNamespaceOf } from '../sfdxProject';
 import { MAX_RESUMES, throughTimedWaits } from './flowTimedWaits';
 import { ScalarValue } from '../../model/schema';
@@ -177,6 +178,8 @@ async function run(argv: readonly string[], io: CliIo, program: string): Promise
   await addProjectRecordTypes(io, org, reached, objectFolders);
   // a record of --records may give RecordTypeId by the record type's DeveloperName: its Id, now that the project's are in
   for (const p of resolveRecordTypeNames(org).slice(0, SAID_RECORD_TYPES)) io.stderr(`${values.get('records')}: ${p.object}[${p.index}].RecordTypeId: warning: ${p.message}\n`);
+  // a Checkbox the project declares and a record was given without is false, as in Salesforce (recordCheckboxes.ts)
+  await withCheckboxesUnticked(io, org, objectFolders);
   // $Record: a record of the org, by Id (its object is the one it is listed under)
   let record: TriggerRecord | undefined;
   const recordId = values.get('record');
