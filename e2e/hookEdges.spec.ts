@@ -115,7 +115,9 @@ test('getDocument after edits is FORMAT JSON: it passes docs/schema/orchestratio
 });
 
 for (const [query, shown] of [
-  ['?sample=no-such', 'Sample "no-such" was not found. Starting with an empty design.'],
+  ['?sample=no-such', 'Sample "no-such" was not found; the samples are order-fulfilment, case-escalation, onboarding, loan-approval. Starting with an empty design.'],
+  ['?sample=ORDER-FULFILMENT', 'Sample "ORDER-FULFILMENT" was not found: did you mean ?sample=order-fulfilment? (sample names are case-sensitive)'],
+  ['?sample=%E2%80%AEx', '"<U+202E>x" is not a sample name'],
   ['?sample=../index', '"../index" is not a sample name'],
   ['?sample=..%2Fsamples%2Fonboarding', '"../samples/onboarding" is not a sample name'],
   ['?sample=%2e%2e%2fpackage', '"../package" is not a sample name'],

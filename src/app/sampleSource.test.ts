@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { EditorCore } from './editorCore';
-import { fetchSample, isSampleName, sampleNotFoundNote } from './sampleSource';
+import { fetchSample, isSampleName } from './sampleSource';
 
 /** A static server over public/samples, as `vite preview` serves it (a missing file: 404). */
 function serveSamples(): string[] {
@@ -47,22 +47,5 @@ describe('sample names', () => {
   it('names that only contain "index" stay samples', () => {
     expect(isSampleName('index-2')).toBe(true);
     expect(isSampleName('reindex')).toBe(true);
-  });
-});
-
-describe('the message of a ?sample= that opens nothing', () => {
-  it('an empty value is said to name no sample, not that sample "" is missing', () => {
-    expect(sampleNotFoundNote('')).toBe('No sample was named: ?sample= needs the name of a sample, as in ?sample=order-fulfilment');
-    expect(sampleNotFoundNote('  ')).toMatch(/^No sample was named/);
-  });
-
-  it('a path, a file name or a dot is said not to be a sample name, cut after 60 characters', () => {
-    for (const name of ['../index', '../samples/onboarding', 'onboarding.json', 'a b']) expect(sampleNotFoundNote(name)).toMatch(new RegExp(`^"${name.replace(/\./g, '\\.')}" is not a sample name: `));
-    expect(sampleNotFoundNote(`../${'x'.repeat(5000)}`)).toMatch(/^"\.\.\/x{57}…" is not a sample name/);
-  });
-
-  it('a name a sample could have is not found', () => {
-    expect(sampleNotFoundNote('no-such-sample')).toBe('Sample "no-such-sample" was not found');
-    expect(sampleNotFoundNote('index')).toBe('Sample "index" was not found');
   });
 });

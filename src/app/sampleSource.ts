@@ -9,7 +9,8 @@ import type { EditorCore } from './editorCore';
 import type { Orchestration, Scenario } from '../model/types';
 
 export const DEFAULT_SAMPLES = ['order-fulfilment', 'onboarding'];
-const SAMPLE_NAME = /^[A-Za-z0-9][A-Za-z0-9_-]{0,80}$/;
+/** The shape of a sample's name: letters, digits, `-` and `_`, no path and no dot. */
+export const SAMPLE_NAME = /^[A-Za-z0-9][A-Za-z0-9_-]{0,80}$/;
 /**
  * Files of the samples folder that are not designs: `index.json` lists the samples. `?sample=index`
  * fetched that list and reported it as a broken design ("the document must be an object, not a
@@ -21,22 +22,6 @@ const NOT_SAMPLES = new Set(['index']);
 /** A name a sample file may have (no path, no dots, not the index): anything else in `?sample=` opens nothing. */
 export function isSampleName(name: string): boolean {
   return SAMPLE_NAME.test(name) && !NOT_SAMPLES.has(name.toLowerCase());
-}
-
-/** At most this much of an unusable `?sample=` value is repeated in its message (an address may be kilobytes long). */
-const SHOWN_NAME = 60;
-
-/**
- * What the start says when `?sample=` opens nothing, before "Starting with an empty design.". An
- * empty value is said to name nothing, and a value that cannot be a sample's name (a path, a dot,
- * a space) is said to be one (*chosen*, docs/decisions.md): `Sample "" was not found` read as if
- * the app had lost a sample, and `Sample "../index" was not found` as if such a file could exist.
- */
-export function sampleNotFoundNote(name: string): string {
-  if (name.trim() === '') return 'No sample was named: ?sample= needs the name of a sample, as in ?sample=order-fulfilment';
-  const shown = name.length > SHOWN_NAME ? `${name.slice(0, SHOWN_NAME)}…` : name;
-  if (!SAMPLE_NAME.test(name)) return `"${shown}" is not a sample name: a sample is named by letters, digits, - and _ only (no folder, no .json), as in ?sample=order-fulfilment`;
-  return `Sample "${shown}" was not found`;
 }
 
 export type StartSource =

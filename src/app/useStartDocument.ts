@@ -9,7 +9,8 @@ import { emptyOrchestration } from '../model/factories';
 import type { Orchestration, Scenario } from '../model/types';
 import * as editorCore from './editorCore';
 import type { EditorCore } from './editorCore';
-import { fetchSample, fetchSampleScenarios, sampleNotFoundNote, startSource, type StartSource } from './sampleSource';
+import { fetchSample, fetchSampleScenarios, startSource, type StartSource } from './sampleSource';
+import { sampleNames, sampleNotFoundNote } from './sampleNotFound';
 import { installTestHook } from './testHook';
 import { earlySample, earlySampleSettled, earlySampleStillOpen, returnedToThePage } from './earlyStart';
 import { useAppStore } from '../store/appStore';
@@ -58,7 +59,7 @@ async function resolveStart(core: EditorCore, src: StartSource): Promise<Opened>
   const fromEarly = early !== null && early.name === src.names[0];
   const data = fromEarly ? { found: true as const, name: early.name, result: early.result } : await fetchSample(core, src.names);
   if (!data.found) {
-    const what = src.explicit ? sampleNotFoundNote(src.names[0] ?? '') : 'No sample design was found';
+    const what = src.explicit ? sampleNotFoundNote(src.names[0] ?? '', await sampleNames()) : 'No sample design was found';
     return { kind: 'empty', error: src.explicit, note: `${what}. Starting with an empty design.` };
   }
   const { result, name } = data;
