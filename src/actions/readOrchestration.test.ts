@@ -24,4 +24,17 @@ describe('readOrchestration (the test hook and Import read through it)', () => {
     expect(readOrchestration('{ "format": "stageflow.orchestration", "version": 1 }').problems.map((p) => p.path)).toEqual(['name', 'stages']);
     expect(readOrchestration('{ "format": "stageflow.other", "version": 1 }').problems.map((p) => p.path)).toEqual(['format', 'name', 'stages']);
   });
+
+  it('names NaN or Infinity in an object where the document needs a number, not the null JSON turns it into', () => {
+    // given a script that computed the API version as NaN and a stage's position as Infinity
+    const doc = { format: 'stageflow.orchestration', version: 1, name: 'N', apiVersion: Number('sixty'), stages: [], layout: { S: { x: Infinity, y: 0 } } };
+    // when
+    const result = readOrchestration(doc);
+    // then each is named at its path, as given
+    expect(result.ok).toBe(false);
+    expect(result.problems).toEqual([
+      { path: 'apiVersion', severity: 'error', message: 'NaN is not a number a document can hold (JSON writes it as null): give a finite number' },
+      { path: 'layout.S.x', severity: 'error', message: 'Infinity is not a number a document can hold (JSON writes it as null): give a finite number' },
+    ]);
+  });
 });
