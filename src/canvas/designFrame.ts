@@ -4,12 +4,18 @@
  * measuring) rather than from React Flow's own lookup, which may still hold the previous design's
  * nodes under the same names for a frame or two.
  */
+import { LABELLED_GAP } from './geometry';
 import { boundsOf, clearOfCovers, fitAll, openingFrame, type Pane, type Rect, type Viewport } from './layout/framing';
 import type { DesignNode } from './types';
 
-/** Boxes of the top-level nodes (stages contain their steps). */
+/**
+ * Boxes of the top-level nodes (stages contain their steps). A decision's reaches over the gap to
+ * its right (LABELLED_GAP), where its outcomes' names are written: in the last column of a row
+ * nothing else keeps that room in the frame, and "Reopened" out of a decision there was cut at the
+ * pane's edge.
+ */
 export function topLevelRects(nodes: readonly DesignNode[]): Rect[] {
-  return nodes.filter((n) => n.parentId === undefined).map((n) => ({ x: n.position.x, y: n.position.y, width: n.width ?? 0, height: n.height ?? 0 }));
+  return nodes.filter((n) => n.parentId === undefined).map((n) => ({ x: n.position.x, y: n.position.y, width: (n.width ?? 0) + (n.type === 'decision' ? LABELLED_GAP : 0), height: n.height ?? 0 }));
 }
 
 /**
