@@ -1,5 +1,5 @@
 /** Command-line arguments of `simulate` (FORMAT.md §5), parsed without throwing. */
-import { unknownOption } from './options';
+import { EMPTY_ARGUMENT, unknownOption } from './options';
 
 export interface SimulateArgs {
   orchestration: string;
@@ -34,6 +34,7 @@ export function parseSimulateArgs(argv: readonly string[]): SimulateArgsResult {
       continue;
     }
     if (arg.startsWith('-') && arg !== '-') return { ok: false, message: unknownOption(arg, [...WITH_VALUE, '--validate-only']) };
+    if (arg === '') return { ok: false, message: EMPTY_ARGUMENT };
     files.push(arg);
   }
   if (files.length === 0) return { ok: false, message: 'the orchestration file is missing' };

@@ -18,6 +18,13 @@ export interface ParsedOptions {
   lists: Map<string, string[]>;
 }
 
+/**
+ * The refusal of an empty word where a file or folder is expected: `stageflow validate "$DESIGN"`
+ * with the variable unset. It read `: cannot read the file: it does not exist`, a line with no
+ * name before its colon (*chosen*, docs/cli.md).
+ */
+export const EMPTY_ARGUMENT = 'an empty argument ("") was given where a file or folder is expected: is a variable unset, as in "$DESIGN"?';
+
 export type OptionsResult = { ok: true; options: ParsedOptions } | { ok: false; message: string } | { ok: 'help' };
 
 /**
@@ -70,6 +77,7 @@ export function parseOptions(argv: readonly string[], spec: OptionSpec): Options
   }
   const result: ParsedOptions = { positionals: [], flags: new Set(), values: new Map(), lists: new Map() };
   for (const token of parsed.tokens) {
+    if (token.kind === 'positional' && token.value === '') return { ok: false, message: EMPTY_ARGUMENT };
     if (token.kind === 'positional') result.positionals.push(token.value);
     if (token.kind !== 'option') continue;
     const kind = spec[token.name];

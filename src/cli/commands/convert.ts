@@ -19,7 +19,7 @@ import { EXIT_BAD_INPUT, EXIT_OK, guarded, problemLine, writeOutput, type CliCom
 import { renderHelp, type CommandHelp } from '../help';
 import { isFolderPath, isZipPath, labelledProjectInput, nameFromXmlFile, printProblems, readText, xmlProblemLine, xmlWarningLine } from '../loadFiles';
 import { chooseOrchestration, isNotSfdxFolder, projectProblemLine, readProjectInput } from '../projectInput';
-import { unknownOption } from '../options';
+import { EMPTY_ARGUMENT, unknownOption } from '../options';
 
 /** The help of `convert` under a program name (`stageflow convert`, `npm run --silent convert --`). */
 export function convertHelp(program: string): CommandHelp {
@@ -87,6 +87,7 @@ function parseArgs(argv: readonly string[]): { ok: true; args: Args } | { ok: fa
       continue;
     }
     if (arg.startsWith('-') && arg !== '-') return { ok: false, message: unknownOption(arg, ['--out', '--orchestration']) };
+    if (arg === '') return { ok: false, message: EMPTY_ARGUMENT };
     files.push(arg);
   }
   if (files.length !== 1) return { ok: false, message: files.length === 0 ? 'the input file is missing' : 'one input file at a time' };
