@@ -24,6 +24,7 @@ import { addProjectGroups } from '../projectGroupFiles';
 import { flowsReached } from '../flowsReached';
 import { addProjectRecordTypes } from '../projectRecordTypeFiles';
 import { withCheckboxesUnticked } from '../recordCheckboxes';
+import { projectChildRelationships } from '../projectChildRelationships';
 import { sfdxNamespaceOf } from '../sfdxProject';
 import { MAX_RESUMES, throughTimedWaits } from './flowTimedWaits';
 import { ScalarValue } from '../../model/schema';
@@ -233,7 +234,9 @@ async function run(argv: readonly string[], io: CliIo, program: string): Promise
     return cache.get(name);
   };
   const definition = withProject(flow);
-  const options = { inputs, org, resolveFlow, flowName: apiNameOf(basename(file)), file, ...(user !== undefined ? { runAs: { user } } : {}), ...(record ? { record } : {}), ...(recordPrior ? { recordPrior } : {}), ...(screenValues ? { screenValues } : {}) };
+  // the custom child relationships its Update Records elements name ($Record.Accounts__r), from the project's objects
+  const childRelationships = await projectChildRelationships(io, reachedUnprefixed, objectFolders);
+  const options = { inputs, org, resolveFlow, ...(childRelationships ? { childRelationships } : {}), flowName: apiNameOf(basename(file)), file, ...(user !== undefined ? { runAs: { user } } : {}), ...(record ? { record } : {}), ...(recordPrior ? { recordPrior } : {}), ...(screenValues ? { screenValues } : {}) };
   // Salesforce runs a record-triggered flow only for a save that meets its entry conditions; the run
   // below is what the flow would do, so a record that does not meet them is said beside it
   const entry = checkEntryConditions(definition, options);

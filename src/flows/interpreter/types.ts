@@ -5,6 +5,7 @@
 import type { FlowDefinition } from '../definition';
 import type { FieldValue, SimulatedOrg } from '../org/simulatedOrg';
 import type { FlowValue } from '../values';
+import type { ChildRelationship } from '../org/standardChildRelationships';
 
 /** Who the flow runs as (SEMANTICS R40-R46): `$User` reads this user. */
 export interface FlowRunAs {
@@ -61,6 +62,12 @@ export interface RunFlowOptions {
   actions?: Readonly<Record<string, ActionMock>>;
   /** Screen field values given by the caller (a field name → value; a component → its outputs by name). */
   screenValues?: Readonly<Record<string, unknown>>;
+  /**
+   * The custom child relationships a project declares, keyed `parent.relationship` lower-cased
+   * (`bi_data__c.accounts__r` → the Accounts whose `BI_Data__c` names the record): what Update Records
+   * on `$Record.Accounts__r` updates (relatedRecords.ts). The standard ones are built in.
+   */
+  childRelationships?: ReadonlyMap<string, ChildRelationship>;
   limits?: FlowRunLimits;
   /** API name and file of the flow, for messages. */
   flowName?: string;

@@ -9,8 +9,9 @@
  *
  * A child relationship (`$Record.Contacts` on an Account: the records whose lookup names this one)
  * needs the org's schema to know which object and field, which a flow file does not carry: a standard
- * one of `standardChildRelationships.ts` names the records of its child object whose lookup holds the
- * record's Id (survey 17); any other (`$Record.Orders__r`) stops as unsupported, as does a
+ * one of `standardChildRelationships.ts`, or a custom one the project declares (the run's
+ * `childRelationships`), names the records of its child object whose lookup holds the record's Id
+ * (survey 17); any other (`$Record.Orders__r`) stops as unsupported, as does a
  * relationship whose lookup field the record was given without (the simulator cannot tell it from a
  * child relationship).
  */
@@ -72,7 +73,7 @@ function childRecords(frame: Frame, ownerReference: string, fields: Fields, rela
   // the owner's object: the org's record of that Id, else $Record's trigger object or the variable's declared one
   const object = frame.org.get(id)?.object
     ?? (ownerReference.toLowerCase() === '$record' ? frame.definition.start.object : frame.slot(ownerReference)?.objectType);
-  const child = object === undefined ? undefined : standardChildRelationship(object, relationship);
+  const child = object === undefined ? undefined : standardChildRelationship(object, relationship) ?? frame.options.childRelationships?.get(`${object}.${relationship}`.toLowerCase());
   if (!child) return undefined;
   return frame.org.recordsOf(child.object).filter((r) => readField(r, child.field) === id).map((r) => ({ ...r.fields }));
 }
