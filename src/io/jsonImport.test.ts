@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { after, orchestration, scenario, withSteps } from '../model/testing/fixtures';
+import { after, backgroundStep, interactiveStep, orchestration, scenario, withSteps } from '../model/testing/fixtures';
 import { validateOrchestration } from '../model/validate';
 import { importOrchestration } from './jsonImport';
 import { importScenario, importTrace } from './documentImport';
@@ -13,6 +13,16 @@ describe('importOrchestration', () => {
     const result = importOrchestration(readFileSync(new URL('onboarding.orchestration.json', EXAMPLES), 'utf8'));
     expect(result.ok).toBe(true);
     expect(result.problems.map((p) => `${p.severity} ${p.path}`)).toEqual(['warning stages[1].steps[0].start']);
+  });
+
+  it('lists a refused design\'s errors before its warnings, as stageflow validate prints them (the first problem is a reason it is refused)', () => {
+    // given a warning (an interactive step with no related record) found before an error (an inactive run-as user)
+    const doc = withSteps(interactiveStep('Review', { inputs: {} }), backgroundStep('Provision', { runAs: { mode: 'user', user: 'gone' } }));
+    // when
+    const result = importOrchestration(JSON.stringify(doc));
+    // then the error comes first, the warning after it
+    expect(result.ok).toBe(false);
+    expect(result.problems.map((p) => `${p.severity} ${p.path}`)).toEqual(['error stages[0].steps[1].runAs.user', 'warning stages[0].steps[0].inputs.ActionInput__RecordId']);
   });
 
   it('refuses text that is not JSON, at line:column', () => {

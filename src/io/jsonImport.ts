@@ -21,8 +21,22 @@ export function finishImport<T>(doc: T, problems: Problem[]): ImportResult<T> {
   return hasErrors(problems) ? { ok: false, problems, doc } : { ok: true, doc, problems };
 }
 
+/**
+ * A refused document's errors first, then its warnings, each in the order found — as `stageflow
+ * validate` prints them (FORMAT.md §5): what reads the first problem as the reason (a share link or
+ * sample that cannot be opened, a test hook caller) gets an error, not a warning found before it.
+ */
+function errorsFirst<T>(result: ImportResult<T>): ImportResult<T> {
+  if (result.ok) return result;
+  return { ...result, problems: [...result.problems.filter((p) => p.severity === 'error'), ...result.problems.filter((p) => p.severity !== 'error')] };
+}
+
 /** Parses and validates an orchestration document. Never throws. */
 export function importOrchestration(text: string, options: JsonTextOptions = {}): ImportResult<Orchestration> {
+  return errorsFirst(readOrchestrationText(text, options));
+}
+
+function readOrchestrationText(text: string, options: JsonTextOptions): ImportResult<Orchestration> {
   const structure = orchestrationStructure(text, options);
   if (!structure.ok) {
     // not opened (a value out of bounds is no draft the editor knows), but every problem is listed
