@@ -1,16 +1,7 @@
 /** Accessibility across views and dialogs (issue 9), and a whole build-and-run with the keyboard only. */
-import AxeBuilder from '@axe-core/playwright';
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
+import { seriousViolations } from './axe';
 import { getDocument, node, openEmpty, openProjectOrchestration } from './helpers';
-
-async function seriousViolations(page: Page, include?: string): Promise<string[]> {
-  const builder = new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa']);
-  if (include) builder.include(include);
-  const results = await builder.analyze();
-  return results.violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`);
-}
 
 test('axe finds nothing serious in the run view, the dialogs and the outline', async ({ page }) => {
   test.slow(); // five full axe analyses, one of them over the run view with its chart

@@ -1,11 +1,7 @@
 /** A run you can watch (issue 15 item 3): 1× by default, same-time events as successive beats, the changed node marked. */
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import { node } from './helpers';
-
-async function startRun(page: Page): Promise<void> {
-  await page.getByRole('button', { name: 'Run', exact: true }).click();
-  await expect(page.getByRole('slider', { name: 'Timeline' })).toBeEnabled({ timeout: 15_000 });
-}
+import { startRun } from './runHelpers';
 
 interface Change { at: number; id: string; status: string }
 

@@ -2,6 +2,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { routedDesign } from '../src/verify/testing/designs';
 import { node } from './helpers';
+import { startRun } from './runHelpers';
 
 const SHOTS = process.env.E2E_SHOTS ?? 'test-results/coverage';
 
@@ -12,11 +13,6 @@ async function openRouted(page: Page): Promise<void> {
   const result = await page.evaluate((doc) => window.stageflow.loadDocument(doc), routedDesign());
   expect(result.problems.filter((p) => p.severity === 'error')).toEqual([]);
   await expect(node(page, 'Never')).toBeVisible();
-}
-
-async function startRun(page: Page): Promise<void> {
-  await page.getByRole('button', { name: 'Run', exact: true }).click();
-  await expect(page.getByRole('slider', { name: 'Timeline' })).toBeEnabled({ timeout: 15_000 });
 }
 
 const cell = (page: Page, element: string) => page.locator(`[data-coverage-element="${element}"]`);

@@ -6,6 +6,7 @@
  */
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { node, openEmpty } from './helpers';
+import { startRun } from './runHelpers';
 
 test.use({ viewport: { width: 1280, height: 800 } });
 
@@ -21,11 +22,6 @@ async function inPane(page: Page, target: Locator, corner = false): Promise<bool
 
 const zoom = (page: Page) => page.evaluate(() => new DOMMatrixReadOnly(getComputedStyle(document.querySelector('.react-flow__viewport')!).transform).a);
 const transform = (page: Page) => page.evaluate(() => getComputedStyle(document.querySelector('.react-flow__viewport')!).transform);
-
-async function startRun(page: Page): Promise<void> {
-  await page.getByRole('button', { name: 'Run', exact: true }).click();
-  await expect(page.getByRole('slider', { name: 'Timeline' })).toBeEnabled({ timeout: 15_000 });
-}
 
 async function timelineKey(page: Page, key: 'Home' | 'End'): Promise<void> {
   const slider = page.getByRole('slider', { name: 'Timeline' });

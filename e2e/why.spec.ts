@@ -2,11 +2,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { waitsForPayment as waiting } from './fixtures/waitsForPayment';
 import { node } from './helpers';
-
-async function startRun(page: Page): Promise<void> {
-  await page.getByRole('button', { name: 'Run', exact: true }).click();
-  await expect(page.getByRole('slider', { name: 'Timeline' })).toBeEnabled({ timeout: 15_000 });
-}
+import { startRun } from './runHelpers';
 
 /** Shows the state right after trace event `index` (from the start, one Step forward per event). */
 async function showEvent(page: Page, index: number): Promise<void> {
