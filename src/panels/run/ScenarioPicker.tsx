@@ -1,5 +1,8 @@
 /** Chooses which of the design's scenarios the run uses, and re-runs with it. */
+import type { Scenario } from '../../model/types';
 import { useAppStore } from '../../store/appStore';
+
+const nameOf = (s: Scenario | undefined, i: number): string => s?.name ?? `Scenario ${i + 1}`;
 
 export function ScenarioPicker({ onRun }: { onRun: () => void }) {
   const scenarios = useAppStore((s) => s.scenarios);
@@ -9,6 +12,8 @@ export function ScenarioPicker({ onRun }: { onRun: () => void }) {
       Scenario
       <select
         aria-label="Scenario"
+        // the run panel is narrow: a long name is cut in the closed box, so its tooltip says it whole
+        title={nameOf(scenarios[active], active)}
         className="min-w-0 flex-1 rounded border border-ink-400/40 px-1 py-0.5"
         value={active}
         onChange={(e) => {
@@ -17,7 +22,7 @@ export function ScenarioPicker({ onRun }: { onRun: () => void }) {
         }}
       >
         {scenarios.map((s, i) => (
-          <option key={i} value={i}>{s.name ?? `Scenario ${i + 1}`}</option>
+          <option key={i} value={i}>{nameOf(s, i)}</option>
         ))}
       </select>
     </label>
