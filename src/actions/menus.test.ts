@@ -22,6 +22,14 @@ describe('toolbar menus from the registry', () => {
     expect(ids.some((id) => id.startsWith('file.export') || id === 'file.shareLink')).toBe(false);
   });
 
+  it('every item of the File and Export menus has an icon, as the rest of the menu shows one beside each label', () => {
+    // given the app's registry
+    // when the menus are built
+    const missing = [...fileMenuActions(), ...exportMenuActions()].filter((a) => a.icon === undefined).map((a) => a.id);
+    // then none is without one ("Compare with…" was)
+    expect(missing).toEqual([]);
+  });
+
   it('a file action added to the registry later (open folder) appears in the File menu', () => {
     // given a registry with an action another part of the app added
     const registry = [action('file.new', 'file'), action('project.openFolder', 'file'), action('file.exportJson', 'file'), action('view.fit', 'view')];

@@ -29,7 +29,7 @@ export type Availability = 'edit' | 'run' | 'always';
 export type FocusAfter = 'unchanged' | 'new-element' | 'neighbour' | 'canvas' | 'dialog' | 'run-controls' | 'toolbar' | 'design-start';
 
 export type IconName = 'undo' | 'redo' | 'stage' | 'sync' | 'interactive' | 'decision' | 'delete' | 'tidy' | 'fit' | 'grid' | 'find' | 'export' | 'import' | 'image' | 'link' | 'library' | 'scenarios' | 'help' | 'run' | 'exit' | 'play' | 'pause' | 'step-forward' | 'step-back' | 'reset' | 'copy' | 'paste' | 'duplicate' | 'rename' | 'xml'
-  | 'file' | 'new' | 'folder' | 'versions' | 'save' | 'chevron' | 'theme' | 'plus' | 'connect' | 'fault';
+  | 'file' | 'new' | 'folder' | 'versions' | 'save' | 'chevron' | 'theme' | 'plus' | 'connect' | 'fault' | 'compare';
 
 /** What an action can reach besides the store: the canvas and the toolbar's file input, when mounted. */
 export interface ActionContext {

@@ -25,6 +25,7 @@ export const compareAction: Action = {
   label: 'Compare with…',
   description: 'Run a saved version or a file under the same scenarios and see what behaves differently',
   group: 'file',
+  icon: 'compare',
   when: 'always',
   focusAfter: 'dialog',
   perform: ({ store }) => store.getState().setDialog('compare'),

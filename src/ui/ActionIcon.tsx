@@ -45,6 +45,8 @@ const PATHS: Record<IconName, string> = {
   plus: 'M12 5v14M5 12h14',
   connect: 'M4 12h11M11 7l5 5-5 5M20 4v16',
   fault: 'M12 3 2 21h20zM12 10v5M12 18h.01',
+  // two versions side by side, one arrow to each: a run of this design against another
+  compare: 'M4 7h14M15 4l3 3-3 3M20 17H6M9 14l-3 3 3 3',
 };
 
 export function ActionIcon({ name, className = '' }: { name: IconName; className?: string }) {
