@@ -74,3 +74,18 @@ it('a project\'s report places each problem at its own file or in the design: a 
   expect(items[3]).toBe(`Step “${step.label ?? step.name}” in stage “${useAppStore.getState().doc.stages[0]!.label}” (Flow): the project's file of flow "Reserve" is a Draft version stages[0].steps[0].flow`);
   expect(items[2]).toBe(`Step “${step.label ?? step.name}” in stage “${useAppStore.getState().doc.stages[0]!.label}” (Flow): flow "Reserve" is not active ${own} stages[0].steps[0].flow`);
 });
+
+it('a warning that only follows from an error is listed right after the errors and names it in words, as stageflow validate prints it', () => {
+  // given a design that opened with a step's missing flow, the stage's consequence and another warning listed before it
+  const error = { path: 'stages[0].steps[0].flow', message: 'flow "Reserve" is not active', severity: 'error' as const };
+  const other = { path: 'flows[0]', message: 'flow Ship is referenced but not in the project', severity: 'warning' as const };
+  const consequence = { path: 'stages[0].exit', message: 'stage "Ship_Order" can never complete', severity: 'warning' as const, cause: 'stages[0].steps[0].flow' };
+  const { container, rerender } = render(<ImportReport />);
+  useAppStore.getState().setImportReport({ fileName: 'Orders: Order_Flow', ok: true, problems: [other, consequence, error] });
+  rerender(<ImportReport />);
+  // then
+  const lines = [...container.querySelectorAll('li')].map((li) => li.textContent);
+  expect(lines[0]).toMatch(/flow "Reserve" is not active/);
+  expect(lines[1]).toMatch(/^Stage “[^”]+” \(When to complete the stage\): follows from the error at Step “[^”]+” in stage “[^”]+” \(Flow\): stage "Ship_Order" can never complete/);
+  expect(lines[2]).toMatch(/flow Ship is referenced/);
+});

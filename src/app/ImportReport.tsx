@@ -9,6 +9,7 @@ import { useCallback } from 'react';
 import { KEPT_VERBATIM } from '../io/xml/keptVerbatim';
 import type { Orchestration, Problem } from '../model/types';
 import { problemInWords } from '../model/problemPlace';
+import { causeError, causeInWords, inCauseOrder } from '../model/problemCauses';
 import { useAppStore } from '../store/appStore';
 import { useDialog } from '../ui/useDialog';
 
@@ -87,16 +88,26 @@ function keptPart(problem: Problem): Problem {
   return at < 0 ? problem : { ...problem, message: problem.message.slice(0, at).trim() };
 }
 
-/** Problems placed in the design in the editor's words when it opened (the path beside, for the file), else by path. */
+/**
+ * Problems placed in the design in the editor's words when it opened (the path beside, for the file),
+ * else by path. Errors first, then the warnings that only follow from one of them, said to (as
+ * `stageflow validate` prints them, model/problemCauses.ts), then the other warnings.
+ */
 function ProblemList({ problems, doc, withPath = true }: { problems: readonly Problem[]; doc: Orchestration | null; withPath?: boolean }) {
   const ownFile = useAppStore((s) => s.projectFile?.path);
+  // a project's lines are "<file>:line:col path": the errors by their design path, which a warning's cause names
+  const errors = problems.filter((p) => p.severity === 'error').map((p) => ({ ...p, path: inDesign(p.path, ownFile) ?? p.path }));
+  const message = (p: Problem) => {
+    const cause = doc ? causeError(errors, p) : undefined;
+    return cause && doc ? `follows from the error at ${causeInWords(doc, cause)}: ${p.message}` : p.message;
+  };
   return (
     <ul className="max-h-80 list-disc overflow-auto pl-5">
-      {problems.map((p, i) => (
+      {inCauseOrder(problems, errors).map((p, i) => (
         <li key={i} className={p.severity === 'error' ? 'text-status-error' : 'text-ink-800'}>
           {doc && p.path && inDesign(p.path, ownFile) !== null ? (
             <>
-              {problemInWords(doc, { path: inDesign(p.path, ownFile)!, message: p.message })}
+              {problemInWords(doc, { path: inDesign(p.path, ownFile)!, message: message(p) })}
               {withPath && <>{' '}<code className="text-xs text-ink-600">{p.path}</code></>}
             </>
           ) : (

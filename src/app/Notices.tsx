@@ -3,7 +3,7 @@ import { useEffect } from 'react';
 import type { Notice } from '../store/createUiSlice';
 import { useAppStore } from '../store/appStore';
 import { selectNotices } from '../store/selectors';
-import { focusCanvasElement } from '../canvas/focusElement';
+import { showElement } from '../ui/showElement';
 
 const LIFETIME_MS = 8000;
 const STYLE: Record<Notice['kind'], string> = {
@@ -11,12 +11,6 @@ const STYLE: Record<Notice['kind'], string> = {
   warning: 'border-status-suspended bg-amber-50',
   error: 'border-status-error bg-red-50',
 };
-
-/** Selects the element a notice is about and moves focus onto it (React Flow pans to a focused node). */
-function showTarget(name: string) {
-  useAppStore.getState().select([name]);
-  focusCanvasElement(name);
-}
 
 function NoticeItem({ notice }: { notice: Notice }) {
   useEffect(() => {
@@ -28,7 +22,7 @@ function NoticeItem({ notice }: { notice: Notice }) {
       <span className="flex-1">
         {notice.text}
         {notice.target && (
-          <button type="button" className="ml-1 font-medium text-brand-700 underline" onClick={() => showTarget(notice.target!)}>
+          <button type="button" className="ml-1 font-medium text-brand-700 underline" onClick={() => showElement(notice.target!)}>
             Show it
           </button>
         )}

@@ -3,11 +3,18 @@
  * element whose path is a prefix (`stages[0].steps[2].start` → that step, `decisions[1]…` → the
  * decision). Problems elsewhere (variables, flows) belong to no node.
  */
+import { causeError, causeInWords, inCauseOrder } from '../model/problemCauses';
 import type { Orchestration, Problem } from '../model/types';
 
 export interface ElementProblems {
+  /** Errors, then the consequences of errors elsewhere (each naming the error), then other warnings. */
   messages: string[];
   hasError: boolean;
+  /**
+   * Every problem only follows from an error elsewhere: the marker is muted (ProblemMarker), as the
+   * element itself needs no fix. *Chosen* (docs/editor.md).
+   */
+  consequencesOnly: boolean;
 }
 
 const STAGE_PATH = /^\/?stages[[./](\d+)\]?(?:[./]steps[[./](\d+)\]?)?/;
@@ -16,14 +23,17 @@ const DECISION_PATH = /^\/?decisions[[./](\d+)\]?/;
 /** Problems by element API name. */
 export function problemsByElement(doc: Orchestration, problems: readonly Problem[]): Map<string, ElementProblems> {
   const byName = new Map<string, ElementProblems>();
+  const errors = problems.filter((p) => p.severity === 'error');
   const add = (name: string | undefined, problem: Problem) => {
     if (!name) return;
-    const entry = byName.get(name) ?? { messages: [], hasError: false };
-    entry.messages.push(problem.message);
+    const entry = byName.get(name) ?? { messages: [], hasError: false, consequencesOnly: true };
+    const cause = causeError(errors, problem);
+    entry.messages.push(cause ? `Follows from the error at ${causeInWords(doc, cause)}: ${problem.message}` : problem.message);
     if (problem.severity === 'error') entry.hasError = true;
+    if (!cause) entry.consequencesOnly = false;
     byName.set(name, entry);
   };
-  for (const problem of problems) {
+  for (const problem of inCauseOrder(problems, errors)) {
     const stage = STAGE_PATH.exec(problem.path);
     if (stage) {
       const s = doc.stages[Number(stage[1])];

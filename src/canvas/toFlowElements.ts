@@ -26,7 +26,7 @@ export interface FlowElements {
   edges: DesignEdge[];
 }
 
-const NONE: ElementProblems = { messages: [], hasError: false };
+const NONE: ElementProblems = { messages: [], hasError: false, consequencesOnly: false };
 
 /** What planning a stage of `doc` reads besides the stage (layout/stagePlan.ts). */
 export function planContext(doc: Orchestration, byElement: Map<string, ElementProblems>): PlanContext {
@@ -77,6 +77,7 @@ export function toFlowElements(doc: Orchestration, problems: readonly Problem[] 
         label: stage.label ?? stage.name,
         problems: own.messages,
         invalid: own.hasError,
+        consequencesOnly: own.consequencesOnly,
         stepCount: stage.steps.length,
         exitBadge: exitBadge(stage),
         isStart: stage.name === start,
@@ -97,7 +98,7 @@ export function toFlowElements(doc: Orchestration, problems: readonly Problem[] 
       height,
       handles: decisionHandles(G.DECISION_WIDTH, height),
       domAttributes: domAttributes('decision', own.hasError),
-      data: { name: decision.name, label: decision.label ?? decision.name, problems: own.messages, invalid: own.hasError, outcomeCount: decision.outcomes.length },
+      data: { name: decision.name, label: decision.label ?? decision.name, problems: own.messages, invalid: own.hasError, consequencesOnly: own.consequencesOnly, outcomeCount: decision.outcomes.length },
     };
     decisionNodes.set(decision.name, node);
   }

@@ -11,6 +11,8 @@ interface ElementData extends Record<string, unknown> {
   /** Problem texts (errors and warnings) reported inside this element. */
   problems: readonly string[];
   invalid: boolean;
+  /** Every problem only follows from an error elsewhere (elementProblems.ts): a muted marker. */
+  consequencesOnly?: boolean;
 }
 
 export interface StageData extends ElementData {

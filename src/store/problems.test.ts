@@ -17,6 +17,19 @@ describe('indexProblems', () => {
     expect(index.under('stages[0].steps[2]').map((p) => p.message)).toEqual(['unknown step "Valdate"', 'can never start']);
     expect(index.errors.map((p) => p.message)).toEqual(['unknown step "Valdate"', 'other']);
   });
+
+  it('keeps a warning that only follows from an error apart from its field\'s own problems', () => {
+    // given the stage's exit warning follows from the error inside step 1's start; a second one's cause has no error
+    const index = indexProblems([
+      { path: 'stages[0].steps[1].start.step', message: 'unknown step "Valdate"', severity: 'error' },
+      { path: 'stages[0].exit', message: 'stage "Main" can never complete', severity: 'warning', cause: 'stages[0].steps[1].start' },
+      { path: 'stages[0].exit', message: 'own', severity: 'warning', cause: 'stages[0].steps[0].start' },
+    ]);
+    // then
+    expect(index.at('stages[0].exit')).toEqual(['Warning: own']);
+    expect(index.consequencesAt('stages[0].exit').map((c) => [c.problem.message, c.cause.path])).toEqual([['stage "Main" can never complete', 'stages[0].steps[1].start.step']]);
+    expect(index.under('stages[0]')).toHaveLength(3);
+  });
 });
 
 describe('createProblemMemo', () => {

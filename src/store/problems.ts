@@ -7,17 +7,29 @@
  * it to the store once loaded (`setValidator`), before the start design opens. Until then every
  * document has no problems yet, and Run and Export wait (`validatorReady`).
  */
+import { causeError } from '../model/problemCauses';
 import type { Orchestration, Problem } from '../model/types';
 
 export type Validator = (doc: Orchestration) => Problem[];
+
+/** A warning that only follows from an error elsewhere (model/problemCauses.ts), with that error. */
+export interface Consequence {
+  problem: Problem;
+  cause: Problem;
+}
 
 export interface ProblemIndex {
   /** Every problem, errors and warnings, in the validator's order. */
   readonly all: readonly Problem[];
   /** The problems that block a run and an export. */
   readonly errors: readonly Problem[];
-  /** Messages of the problems exactly at `path` (warnings prefixed "Warning: "). */
+  /**
+   * Messages of the problems exactly at `path` (warnings prefixed "Warning: "), without the
+   * consequences of an error elsewhere: those are shown as such (`consequencesAt`), not as a fault of the field.
+   */
   at(path: string): string[];
+  /** The warnings exactly at `path` that only follow from an error elsewhere, each with that error. */
+  consequencesAt(path: string): Consequence[];
   /** Problems at `prefix` or inside it (`prefix.x`, `prefix[0]`); '' is the whole document. */
   under(prefix: string): Problem[];
 }
@@ -29,16 +41,24 @@ function isInside(path: string, prefix: string): boolean {
 
 /** Indexes `problems` by JSON path. */
 export function indexProblems(problems: readonly Problem[]): ProblemIndex {
+  const errors = problems.filter((p) => p.severity === 'error');
   const byPath = new Map<string, string[]>();
+  const consequences = new Map<string, Consequence[]>();
   for (const p of problems) {
+    const cause = causeError(errors, p);
+    if (cause) {
+      consequences.set(p.path, [...(consequences.get(p.path) ?? []), { problem: p, cause }]);
+      continue;
+    }
     const list = byPath.get(p.path) ?? [];
     list.push(p.severity === 'warning' ? `Warning: ${p.message}` : p.message);
     byPath.set(p.path, list);
   }
   return {
     all: problems,
-    errors: problems.filter((p) => p.severity === 'error'),
+    errors,
     at: (path) => byPath.get(path) ?? [],
+    consequencesAt: (path) => consequences.get(path) ?? [],
     under: (prefix) => problems.filter((p) => isInside(p.path, prefix)),
   };
 }

@@ -37,7 +37,7 @@ export interface PlanContext {
   start: string | undefined;
 }
 
-const NONE: ElementProblems = { messages: [], hasError: false };
+const NONE: ElementProblems = { messages: [], hasError: false, consequencesOnly: false };
 
 export const domAttributes = (kind: string, invalid: boolean) =>
   ({ 'data-kind': kind, ...(invalid ? { 'data-invalid': 'true' } : {}) }) as DesignNode['domAttributes'];
@@ -56,6 +56,7 @@ function stepData(ctx: PlanContext, stage: Stage): StepData[] {
       label: step.label ?? step.name,
       problems: mine.messages,
       invalid: mine.hasError,
+      consequencesOnly: mine.consequencesOnly,
       kind: step.kind,
       mode: stepMode(ctx.doc, step),
       startBadge: startBadge(stage, step),
@@ -115,7 +116,7 @@ function inputsOf(ctx: PlanContext, stage: Stage): PlanInputs {
   let problems = '';
   for (const name of [stage.name, ...stage.steps.map((s) => s.name)]) {
     const p = ctx.byElement.get(name);
-    if (p) problems += `${name}\u0001${p.hasError ? 'e' : 'w'}\u0001${p.messages.join('\u0002')}\u0003`;
+    if (p) problems += `${name}\u0001${p.hasError ? 'e' : p.consequencesOnly ? 'c' : 'w'}\u0001${p.messages.join('\u0002')}\u0003`;
   }
   return {
     flows: ctx.doc.flows,

@@ -34,7 +34,7 @@ function StageNodeView({ data, selected }: NodeProps<StageNodeType>) {
         // In a run the header takes the status colour and its glyph (its name is the header's title).
         <div className={`sf-stage-header${status ? ` sf-bg-${status}` : ''}`} title={status ? `Stage status: ${STATUS_LABEL[status]}` : undefined}>
           <NodeLabel name={data.name} label={data.label} className="sf-icon-stage" marked={data.problems.length > 0} glyph={status ? STATUS_ICON[status] : undefined} />
-          <ProblemMarker problems={data.problems} invalid={data.invalid} />
+          <ProblemMarker problems={data.problems} invalid={data.invalid} consequencesOnly={data.consequencesOnly} />
           {data.isStart && <span className="sf-chip">Start</span>}
           {/* Once its exit flow took its stand-in, the chip of how it exits says so, in its place: the header keeps the height it was planned with */}
           {standIn ? <StandInChip title={EXIT_STAND_IN} /> : data.exitBadge && <span className="sf-chip">{data.exitBadge}</span>}

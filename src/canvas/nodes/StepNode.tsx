@@ -43,7 +43,7 @@ function StepNodeView({ data, selected }: NodeProps<StepNodeType>) {
       {detailed ? (
         <>
           <NodeLabel name={data.name} label={data.label} className={`sf-icon-${data.mode}`} marked={data.problems.length > 0} />
-          <ProblemMarker problems={data.problems} invalid={data.invalid} />
+          <ProblemMarker problems={data.problems} invalid={data.invalid} consequencesOnly={data.consequencesOnly} />
           {status ? (
             <>
               <StatusChip status={status} />

@@ -1,4 +1,5 @@
 /** "Set Exit Condition" of a stage (R5): all steps completed, requirements, or an evaluation flow. */
+import { useId } from 'react';
 import type { ExitCondition, Orchestration } from '../../model/types';
 import { EvaluationFlowFields } from '../conditions/EvaluationFlowFields';
 import { newEvaluationFlowCondition, newRequirementsCondition } from '../conditions/conditionDefaults';
@@ -9,6 +10,7 @@ import type { ProblemIndex } from '../../store/problems';
 import { RequirementEditor } from '../requirements/RequirementEditor';
 import { droppedStartNotice } from '../../actions/replacedStartNotice';
 import { useAppStore } from '../../store/appStore';
+import { ConsequenceNotes } from '../problems/ConsequenceNotes';
 
 export interface ExitConditionFieldsProps {
   doc: Orchestration;
@@ -30,6 +32,8 @@ const MODES = [
 export function ExitConditionFields({ doc, stage, exit, onChange, path, problems }: ExitConditionFieldsProps) {
   const value: ExitCondition = exit ?? { mode: 'allStepsCompleted' };
   const at = `${path}.exit`;
+  const consequencesId = useId();
+  const consequences = problems.consequencesAt(at);
   const switchMode = (mode: string) => {
     if (mode === value.mode) return;
     if (mode === 'allStepsCompleted') onChange({ mode: 'allStepsCompleted' });
@@ -51,7 +55,9 @@ export function ExitConditionFields({ doc, stage, exit, onChange, path, problems
         onChange={switchMode}
         errors={problems.at(at)}
         hint={value.mode !== 'allStepsCompleted' ? 'Steps still in progress when the stage completes are discontinued.' : undefined}
+        describedBy={consequences.length > 0 ? consequencesId : undefined}
       />
+      <ConsequenceNotes doc={doc} consequences={consequences} id={consequencesId} />
       {value.mode === 'requirements' && (
         <RequirementEditor
           title="Requirements to complete the stage"

@@ -14,6 +14,7 @@ import type { ProblemIndex } from '../../store/problems';
 import { RequirementEditor } from '../requirements/RequirementEditor';
 import { droppedStartNotice } from '../../actions/replacedStartNotice';
 import { useAppStore } from '../../store/appStore';
+import { ConsequenceNotes } from '../problems/ConsequenceNotes';
 
 export interface StartConditionFieldsProps {
   doc: Orchestration;
@@ -37,6 +38,8 @@ export function StartConditionFields({ doc, stage, step, onChange, path, problem
   const others = stage.steps.filter((s) => s.name !== step.name);
   const startPath = `${path}.start`;
   const waitedId = useId();
+  const consequencesId = useId();
+  const consequences = problems.consequencesAt(startPath);
   const waited = start.mode === 'stepCompleted' ? others.find((s) => s.name === start.step) : undefined;
 
   const switchMode = (mode: string) => {
@@ -62,7 +65,9 @@ export function StartConditionFields({ doc, stage, step, onChange, path, problem
         onChange={switchMode}
         errors={problems.at(startPath)}
         hint={start.mode === 'stepCompleted' ? 'The canvas shows this as an arrow from the other step.' : undefined}
+        describedBy={consequences.length > 0 ? consequencesId : undefined}
       />
+      <ConsequenceNotes doc={doc} consequences={consequences} id={consequencesId} />
       {start.mode === 'stepCompleted' && (
         <SelectField
           label="Step to wait for"

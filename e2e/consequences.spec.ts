@@ -1,0 +1,44 @@
+/**
+ * A warning that only follows from an error elsewhere reads as its consequence on the canvas and in
+ * the Properties panel, and "Show it" leads to the error (docs/editor.md, chosen). axe clean in
+ * both themes with it shown.
+ */
+import { expect, test } from '@playwright/test';
+import { seriousViolations } from './axe';
+import { getDocument, node } from './helpers';
+
+test('a stage that can never complete only because a step has no flow: a muted marker, the exit says what it follows from, Show it focuses the step', async ({ page }) => {
+  // given the onboarding sample, and a new interactive step beside Buddy (the catalog has no screen flow: an error)
+  await page.goto('/?sample=onboarding');
+  await expect(node(page, 'Buddy')).toBeVisible();
+  await node(page, 'Buddy').locator('span[title]').first().click();
+  await page.getByRole('button', { name: 'Add interactive step' }).click();
+  const step = node(page, 'Interactive_step_1');
+  await expect(step).toHaveAttribute('data-invalid', 'true');
+  const stage = (await getDocument(page)).stages.find((s) => s.steps.some((x) => x.name === 'Buddy'))!;
+  const stageLabel = stage.label ?? stage.name;
+  // then the stage has no error of its own, and its marker is the muted one of a consequence
+  const stageNode = node(page, stage.name);
+  await expect(stageNode).not.toHaveAttribute('data-invalid', 'true');
+  const marker = stageNode.locator('.sf-marker').first();
+  await expect(marker).toHaveClass(/sf-consequence/);
+  await expect(marker).toHaveAttribute('aria-label', new RegExp(`^Warning: Follows from the error at Step “[^”]+” in stage “${stageLabel}” \\(Flow\\): stage`));
+  // when the stage is selected
+  await stageNode.locator('span[title]').first().click();
+  const panel = page.getByRole('complementary', { name: 'Properties' });
+  // then its exit condition names the error it follows from, and is not marked invalid
+  const exit = panel.getByLabel('When to complete the stage');
+  await expect(exit).not.toHaveAttribute('aria-invalid', 'true');
+  await expect(panel.getByText(/Warning, follows from the error at Step “[^”]+” in stage “[^”]+” \(Flow\): stage/)).toBeVisible();
+  // and the page is axe clean in both themes with the note and the marker shown
+  expect(await seriousViolations(page)).toEqual([]);
+  await page.emulateMedia({ colorScheme: 'dark' });
+  await expect(page.locator('html')).toHaveClass(/dark/);
+  expect(await seriousViolations(page)).toEqual([]);
+  await page.emulateMedia({ colorScheme: 'light' });
+  // when "Show it" is pressed
+  await panel.getByRole('button', { name: /^Show it: Step “/ }).click();
+  // then the step at fault is selected and focused
+  await expect(step).toBeFocused();
+  await expect(panel.getByLabel('API Name', { exact: true })).toHaveValue('Interactive_step_1');
+});

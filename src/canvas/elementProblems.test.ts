@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import { after, backgroundStep, withSteps } from '../model/testing/fixtures';
+import { validateOrchestration } from '../model/validate';
+import { problemsByElement } from './elementProblems';
+
+describe('problemsByElement: a warning that only follows from an error elsewhere (docs/editor.md, chosen)', () => {
+  it('marks an element whose only problems are consequences, and says what each follows from in words', () => {
+    // given A's flow does not exist, B waits for A, the stage for both
+    const doc = withSteps(backgroundStep('A', { flow: 'Do_Wrok' }), after('A', 'B'));
+    // when
+    const byElement = problemsByElement(doc, validateOrchestration(doc));
+    // then the stage and B only carry consequences of A's error; A carries the error itself
+    expect(byElement.get('Main')).toMatchObject({ hasError: false, consequencesOnly: true });
+    expect(byElement.get('Main')!.messages[0]).toMatch(/^Follows from the error at Step “A” in stage “Main” \(Flow\): stage "Main" can never complete/);
+    expect(byElement.get('B')).toMatchObject({ hasError: false, consequencesOnly: true });
+    expect(byElement.get('A')).toMatchObject({ hasError: true, consequencesOnly: false });
+  });
+
+  it('a step whose warning is its own (a fault that is no error) keeps the ordinary marker', () => {
+    // given beside A's error, C's start requirements read C's own status: a warning of C's own
+    const doc = withSteps(
+      backgroundStep('A', { flow: 'Do_Wrok' }),
+      after('A', 'B'),
+      backgroundStep('C', { start: { mode: 'requirements', requirements: [{ left: 'C.Status', operator: 'EqualTo', right: { string: 'Completed' } }] } }),
+    );
+    const byElement = problemsByElement(doc, validateOrchestration(doc));
+    expect(byElement.get('C')).toMatchObject({ consequencesOnly: false });
+    expect(byElement.get('C')!.messages.every((m) => !m.startsWith('Follows from'))).toBe(true);
+  });
+});

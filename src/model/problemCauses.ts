@@ -1,0 +1,35 @@
+/**
+ * Which warnings only follow from an error (Problem.cause: a stage that can never complete because
+ * one of its steps has no flow), and the order a list of problems is read in: errors, then those
+ * consequences, then the other warnings — as `stageflow validate` prints them (cli/problemOrder.ts,
+ * docs/cli.md). A consequence whose cause carries no error (the fault is only warned about) is an
+ * ordinary warning: there is nothing else to fix first.
+ */
+import { problemPlace } from './problemPlace';
+import type { Orchestration, Problem } from './types';
+
+const inside = (path: string, prefix: string) => path === prefix || path.startsWith(`${prefix}.`) || path.startsWith(`${prefix}[`);
+
+/** The error reported at `problem.cause` or inside it (`…start` → `…start.step`), if `problem` is a warning that has one. */
+export function causeError(errors: readonly Problem[], problem: Problem): Problem | undefined {
+  if (problem.severity !== 'warning' || problem.cause === undefined) return undefined;
+  const cause = problem.cause;
+  return errors.find((e) => inside(e.path, cause));
+}
+
+/** `problems` with errors first, then the warnings that follow from one of those errors, then the other warnings; each group in its own order. */
+export function inCauseOrder<P extends Problem>(problems: readonly P[], errors: readonly Problem[] = problems.filter((p) => p.severity === 'error')): P[] {
+  const consequences: P[] = [];
+  const others: P[] = [];
+  for (const p of problems) {
+    if (p.severity === 'error') continue;
+    (causeError(errors, p) ? consequences : others).push(p);
+  }
+  return [...problems.filter((p) => p.severity === 'error'), ...consequences, ...others];
+}
+
+/** "Step “Send email” in stage “Prepare” (Flow)": the error a consequence follows from, in the editor's words. */
+export function causeInWords(doc: Orchestration, cause: Problem): string {
+  const place = problemPlace(doc, cause.path);
+  return `${place.where}${place.field ? ` (${place.field})` : ''}`;
+}

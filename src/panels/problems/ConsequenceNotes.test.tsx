@@ -1,0 +1,44 @@
+// @vitest-environment jsdom
+import { fireEvent, screen } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { after, backgroundStep, withSteps } from '../../model/testing/fixtures';
+import { renderPanel } from '../testing/renderPanel';
+import { useAppStore } from '../../store/appStore';
+
+// step A runs a flow that does not exist (an error); B waits for A and the stage for both: two consequences
+const design = () => withSteps(backgroundStep('A', { flow: 'Do_Wrok' }), after('A', 'B'));
+
+describe('a warning that only follows from an error reads as its consequence in the Properties panel (docs/editor.md, chosen)', () => {
+  it('the stage\'s exit names the step at fault in words, not as the stage\'s own warning, and "Show it" selects that step', () => {
+    // given the stage selected
+    renderPanel(['Main'], design());
+    const exit = screen.getByLabelText('When to complete the stage');
+    // then its consequence names the error it follows from, and is read with the control
+    const note = screen.getByText(/^Warning, follows from the error at Step “A” in stage “Main” \(Flow\): stage "Main" can never complete/);
+    expect(exit.getAttribute('aria-describedby')?.split(' ')).toContain(note.closest('[data-consequences]')!.id);
+    expect(screen.queryByText(/^Warning: stage "Main" can never complete/)).toBeNull();
+    expect(exit).not.toHaveAttribute('aria-invalid');
+    // when "Show it" is pressed
+    fireEvent.click(screen.getByRole('button', { name: 'Show it: Step “A” in stage “Main”' }));
+    // then the step at fault is selected, its Flow error shown where it was
+    expect(useAppStore.getState().selected).toEqual(['A']);
+    expect(screen.getByRole('heading', { name: 'Step' })).toBeInTheDocument();
+  });
+
+  it('a step that can never start because of its predecessor\'s error says so at "When to start"', () => {
+    renderPanel(['B'], design());
+    expect(screen.getByText(/^Warning, follows from the error at Step “A” in stage “Main” \(Flow\): step "B" can never start/)).toBeInTheDocument();
+    expect(screen.queryByText(/^Warning: step "B" can never start/)).toBeNull();
+  });
+
+  it('a warning whose fault is no error stays the field\'s own warning', () => {
+    // given B waits for A, whose start reads its own status (a warning, not an error)
+    const own = withSteps(
+      backgroundStep('A', { start: { mode: 'requirements', requirements: [{ left: 'A.Status', operator: 'EqualTo', right: { string: 'Completed' } }] } }),
+      after('A', 'B'),
+    );
+    renderPanel(['B'], own);
+    expect(screen.getByText(/^Warning: step "B" can never start/)).toBeInTheDocument();
+    expect(screen.queryByText(/follows from the error/)).toBeNull();
+  });
+});

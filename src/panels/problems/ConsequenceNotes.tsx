@@ -1,0 +1,41 @@
+/**
+ * The warnings at a field that only follow from an error elsewhere (a stage that can never complete
+ * because one of its steps has no flow), shown as that error's consequence: they name the element
+ * at fault in the editor's words and offer "Show it", as `stageflow validate` names the error's path.
+ * *Chosen* (docs/editor.md): shown as the field's own warning, it sent admins to the stage's exit
+ * condition, where nothing was wrong.
+ */
+import type { Orchestration } from '../../model/types';
+import { problemPlace } from '../../model/problemPlace';
+import { causeInWords } from '../../model/problemCauses';
+import type { Consequence } from '../../store/problems';
+import { showElement } from '../../ui/showElement';
+
+export interface ConsequenceNotesProps {
+  doc: Orchestration;
+  consequences: readonly Consequence[];
+  /** The id the field's control refers to (aria-describedby), so its consequences are read with it. */
+  id: string;
+}
+
+export function ConsequenceNotes({ doc, consequences, id }: ConsequenceNotesProps) {
+  if (consequences.length === 0) return null;
+  return (
+    <div id={id} className="space-y-0.5 text-xs text-ink-600" data-consequences="">
+      {consequences.map(({ problem, cause }) => {
+        const place = problemPlace(doc, cause.path);
+        return (
+          <p key={`${problem.path}:${problem.message}`}>
+            <span aria-hidden="true">↳ </span>
+            Warning, follows from the error at {causeInWords(doc, cause)}: {problem.message}
+            {place.element !== null && (
+              <button type="button" className="ml-1 font-medium text-brand-700 underline" aria-label={`Show it: ${place.where}`} onClick={() => showElement(place.element!)}>
+                Show it
+              </button>
+            )}
+          </p>
+        );
+      })}
+    </div>
+  );
+}
