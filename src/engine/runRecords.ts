@@ -11,6 +11,7 @@ import { addCustomMetadataRecords } from '../flows/org/deployedCustomMetadata';
 import { addDeployedGroups, addDeployedRecordTypes } from '../flows/org/deployedSetupRecords';
 import { addDeployedGroupMembers } from '../flows/org/deployedGroupMembers';
 import { resolveRecordTypeNames, withRecordTypeIdResolved } from '../flows/org/recordTypeNames';
+import { untickOmittedCheckboxes } from '../flows/org/omittedCheckboxes';
 import type { FlowDefinition } from '../flows/definition';
 import { RECORD_VARIABLE } from '../model/names';
 import { RECORD_PRIOR } from '../model/references';
@@ -65,7 +66,8 @@ export function triggerFields(doc: Orchestration, scenario: Scenario | undefined
  * the values; otherwise it is inserted. Returns where it is, or null when there is no trigger record.
  */
 /**
- * The org a run starts with and where its triggering record is: orgOf, storeTriggerRecord, then each
+ * The org a run starts with and where its triggering record is: orgOf, storeTriggerRecord, the
+ * project's Checkbox fields a record omits set to false (flows/org/omittedCheckboxes.ts), then each
  * record's RecordTypeId given by the record type's DeveloperName resolved to its Id, once every record
  * and record type is in (flows/org/recordTypeNames.ts; the scenario check, validateScenarioData.ts,
  * says what names none).
@@ -73,6 +75,8 @@ export function triggerFields(doc: Orchestration, scenario: Scenario | undefined
 export function startingRecords(doc: Orchestration, scenario: Scenario | undefined, definitions: readonly FlowDefinition[]): { org: SimulatedOrg; trigger: TriggerRecord | null } {
   const org = orgOf(scenario, definitions);
   const trigger = storeTriggerRecord(doc, scenario, org);
+  // a Checkbox the project declares, omitted from a record (the triggering one too), is false, as `stageflow flow` reads it
+  for (const definition of definitions) if (definition.checkboxes) untickOmittedCheckboxes(org, definition.checkboxes);
   resolveRecordTypeNames(org);
   return { org, trigger };
 }

@@ -42,4 +42,11 @@ describe('stageflow flow: a Checkbox field a record was given without', () => {
     await main(['p/flows/Lead_Welcome.flow-meta.xml', '--records', 'rec.json', '--record', '00QS17000000001AAA'], io2);
     expect(JSON.parse(out2.stdout).outputs).toEqual({ result: 'ran' });
   });
+
+  it('Checkbox: a formula Checkbox (<formula>) is computed, not stored, so a record given without it is not filled in (it stays null)', async () => {
+    const formula = checkbox.replace('<defaultValue>false</defaultValue>', '<formula>ISBLANK(Company)</formula>');
+    const { io, out } = memoryIo({ ...project({ Lead: [{ Id: '00QS17000000001AAA' }] }), 'p/objects/Lead/fields/Skip_Automation__c.field-meta.xml': formula });
+    await main(['p/flows/Lead_Welcome.flow-meta.xml', '--records', 'rec.json', '--record', '00QS17000000001AAA'], io);
+    expect(JSON.parse(out.stdout).outputs).toEqual({ result: 'skipped' });
+  });
 });

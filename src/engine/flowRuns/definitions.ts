@@ -6,10 +6,11 @@
  */
 import { storedFlowDefinition, type FlowDefinition } from '../../flows/definition';
 import type { ResolvedFlow } from '../../flows/interpreter';
+import type { ChildRelationship } from '../../flows/org/standardChildRelationships';
 import type { Flow } from '../../model/types';
 
 /** The fields of a definition that carry records of its project for the run's org. */
-const PROJECT_RECORDS = ['customMetadata', 'groups', 'groupMembers', 'recordTypes'] as const;
+const PROJECT_RECORDS = ['customMetadata', 'groups', 'groupMembers', 'recordTypes', 'checkboxes'] as const;
 
 /** Element kinds of a definition that make a background step async from API 63 (R20). */
 const ASYNC_KINDS: ReadonlySet<string> = new Set(['actionCall', 'subflow', 'wait']);
@@ -45,7 +46,7 @@ export class FlowDefinitions {
 
   /**
    * The definitions, in catalog order, that carry records of their project — custom metadata records,
-   * queues and groups, record types (the run's org starts with them, runRecords.ts); only those are
+   * queues and groups, record types, Checkbox fields (the run's org starts with them, runRecords.ts); only those are
    * checked here, the others on first use.
    */
   withProjectRecords(): FlowDefinition[] {
@@ -57,6 +58,25 @@ export class FlowDefinitions {
       if (definition && PROJECT_RECORDS.some((key) => definition[key])) found.push(definition);
     }
     return found;
+  }
+
+  private relationships: ReadonlyMap<string, ChildRelationship> | undefined | null = null;
+
+  /**
+   * The project's custom child relationships the catalog's flows update through (`childRelationships`
+   * of their definitions, io/project/childRelationships.ts), for every flow run: a subflow finds them
+   * as its caller does. Undefined when no flow carries one.
+   */
+  childRelationships(): ReadonlyMap<string, ChildRelationship> | undefined {
+    if (this.relationships !== null) return this.relationships;
+    const found = new Map<string, ChildRelationship>();
+    for (const [name, flow] of this.flows) {
+      const raw = flow.definition;
+      if (raw === null || typeof raw !== 'object' || !Object.hasOwn(raw, 'childRelationships')) continue;
+      for (const [key, child] of Object.entries(this.get(name)?.definition.childRelationships ?? {})) if (!found.has(key)) found.set(key, child);
+    }
+    this.relationships = found.size > 0 ? found : undefined;
+    return this.relationships;
   }
 
   /** Subflows resolve by API name into the other flows of the catalog that carry a definition. */

@@ -27,8 +27,10 @@ function runAsOf(run: StepRun, engine: Engine): FlowRunAs {
   return identity ? { user: identity.user, context: identity.context, access: identity.access } : { user: engine.identity.user, context: engine.identity.context };
 }
 
-/** What every run of a project flow in this orchestration shares: org, clock, identity, subflows, mocks, guard. */
+/** What every run of a project flow in this orchestration shares: org, clock, identity, subflows, mocks, guard, custom child relationships. */
 export function flowOptions(engine: Pick<Engine, 'org' | 'now' | 'scenario' | 'definitions'>, flow: ProjectFlow, runAs: FlowRunAs): RunFlowOptions {
+  // the project's custom child relationships ($Record.Things__r), as `stageflow flow` finds them
+  const childRelationships = engine.definitions.childRelationships();
   return {
     org: engine.org,
     now: engine.now,
@@ -38,6 +40,7 @@ export function flowOptions(engine: Pick<Engine, 'org' | 'now' | 'scenario' | 'd
     actions: engine.scenario.actions,
     limits: { maxElements: engine.scenario.maxFlowElements },
     flowName: flow.name,
+    ...(childRelationships ? { childRelationships } : {}),
     ...(flow.file !== undefined ? { file: flow.file } : {}),
   };
 }

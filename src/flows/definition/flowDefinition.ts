@@ -135,6 +135,18 @@ export const FlowDefinition = z.object({
    * DeveloperName wins (flows/org/deployedSetupRecords.ts).
    */
   recordTypes: z.array(SetupRecord).max(MAX_DEPLOYED_SETUP_RECORDS).optional(),
+  /**
+   * The project's stored Checkbox fields by object (io/project/checkboxFields.ts), attached when the
+   * flow is read from a project: a run's records given without one hold false
+   * (flows/org/omittedCheckboxes.ts), as in Salesforce.
+   */
+  checkboxes: z.record(z.string().regex(/^[A-Za-z][A-Za-z0-9_]*$/), z.array(z.string().regex(/^[A-Za-z][A-Za-z0-9_]*$/)).max(MAX_DEPLOYED_SETUP_RECORDS)).optional(),
+  /**
+   * The project's custom child relationships the flow's Update Records update through, keyed
+   * `parent.things__r` lower-cased: the child object and its lookup (io/project/childRelationships.ts),
+   * attached when the flow is read from a project; a run finds `$Record.Things__r` through them.
+   */
+  childRelationships: z.record(z.string().regex(/^[a-z][a-z0-9_]*\.[a-z][a-z0-9_]*__r$/), z.object({ object: z.string().regex(/^[A-Za-z][A-Za-z0-9_]*$/), field: z.string().regex(/^[A-Za-z][A-Za-z0-9_]*$/) })).optional(),
   /** Every element by name, in document order. */
   elements: z.record(z.string(), FlowElement),
 });

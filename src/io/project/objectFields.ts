@@ -55,7 +55,8 @@ function fieldOf(node: XmlNode, fallbackName: string | undefined): ProjectField 
   const referenceTo = childrenNamed(node, 'referenceTo').map((r) => r.text ?? '').filter((o) => API_NAME.test(o));
   const picklist = type === 'Picklist' || type === 'MultiselectPicklist' ? picklistOf(node) : {};
   const defaultValue = childText(node, 'defaultValue');
-  return { name, ...(type ? { type } : {}), ...(referenceTo.length ? { referenceTo } : {}), ...picklist, ...(defaultValue !== undefined && defaultValue !== '' ? { defaultValue } : {}) };
+  const formula = firstChild(node, 'formula') !== undefined;
+  return { name, ...(type ? { type } : {}), ...(referenceTo.length ? { referenceTo } : {}), ...picklist, ...(defaultValue !== undefined && defaultValue !== '' ? { defaultValue } : {}), ...(formula ? { formula: true as const } : {}) };
 }
 
 /**

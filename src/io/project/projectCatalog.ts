@@ -20,6 +20,8 @@ import { withReferencedRecordTypes } from './deployedRecordTypes';
 import { withReferencedQueueMembers } from './queueMembers';
 import { withoutOwnNamespace } from './ownNamespace';
 import { withPicklistChoiceValues } from './picklistChoices';
+import { withProjectCheckboxes } from './checkboxFields';
+import { withReferencedChildRelationships } from './childRelationships';
 import type { Flow } from '../../model/types';
 import { packageNamespace } from '../../model/names';
 import type { FlowResolver } from '../xml/placeholders';
@@ -63,7 +65,9 @@ export function projectCatalog(project: Project, orchestrationPath: string, stat
     const own = withoutOwnNamespace(read.definition, project.namespace);
     const withMetadata = withReferencedCustomMetadata(withPicklistChoiceValues(withReferencedSettings(withReferencedLabels(own, project.labels), project.customSettings), project.objects), project.customMetadata);
     // the project's queues, groups, queue members and record types, when this flow reads Group, GroupMember or RecordType
-    const definition = withReferencedRecordTypes(withReferencedQueueMembers(withReferencedGroups(withMetadata, file.text, project.groups), file.text, project.groupMembers), file.text, project.recordTypes);
+    const withSetup = withReferencedRecordTypes(withReferencedQueueMembers(withReferencedGroups(withMetadata, file.text, project.groups), file.text, project.groupMembers), file.text, project.recordTypes);
+    // the stored Checkbox fields a run fills in, and the custom child relationships its Update Records name, as `stageflow flow` reads them
+    const definition = withReferencedChildRelationships(withProjectCheckboxes(withSetup, project.objects), file.text, project.childRelationships);
     const entry = flowCatalogEntry(definition, { name, path: file.path });
     if (!entry.ok) {
       problems.push({ file: file.path, severity: 'error', message: entry.message });

@@ -87,6 +87,8 @@ export interface ProjectField {
   readonly standard?: true;
   /** `<defaultValue>`: a formula (`false`, `3`, `"EMEA"`, `TODAY()`), what a new record — or a custom setting no one set — holds. */
   readonly defaultValue?: string;
+  /** A formula field (`<formula>`): computed on read, never stored, so a record given without it is not filled in. */
+  readonly formula?: true;
 }
 
 /** A custom setting as the project declares it (customSettings.ts). */
@@ -147,6 +149,12 @@ export interface Project {
    * object RecordType or the project holds none.
    */
   readonly recordTypes?: readonly Readonly<Record<string, FieldValue>>[];
+  /**
+   * The custom child relationships its flows' Update Records update through (`$Record.Things__r`),
+   * keyed `parent.things__r` lower-cased: the child object and its lookup (childRelationships.ts);
+   * absent when no flow updates through one or no field file names it.
+   */
+  readonly childRelationships?: ReadonlyMap<string, { readonly object: string; readonly field: string }>;
   /**
    * Not every file was read: a cap was reached (limits.ts; its problem says which). "No
    * orchestration" then means none among the files read, not none in the project.

@@ -168,6 +168,13 @@ export function bookingCounterFiles(): ProjectFile[] {
   return filesUnder(BOOKING_COUNTER_FOLDER);
 }
 
+export const DEPOT_SWEEP_FOLDER = join(import.meta.dirname, '..', '__fixtures__', 'DepotSweep');
+
+/** The DepotSweep project (written for Stageflow): a Checkbox a record omits, an Update Records on a custom child relationship. */
+export function depotSweepFiles(): ProjectFile[] {
+  return filesUnder(DEPOT_SWEEP_FOLDER);
+}
+
 export const QUEUE_ROUTING_FOLDER = join(import.meta.dirname, '..', '__fixtures__', 'QueueRouting');
 
 /** Every file of the QueueRouting project (a step flow reading the queue and record type it ships), with its path inside the project. */

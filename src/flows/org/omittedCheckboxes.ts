@@ -1,0 +1,26 @@
+/**
+ * A record given without a Checkbox field its object declares holds `false`: Salesforce never stores
+ * null in a Checkbox (*chosen*, docs/projects.md). Survey 17: triggers testing
+ * `Skip_Automation__c EqualTo false` on a record written without the field read it as null and took
+ * the path of a record that asks to be skipped. One function for `stageflow flow`, `stageflow
+ * simulate` and the app's project runs, so the three read the same records alike.
+ */
+import type { SimulatedOrg } from './simulatedOrg';
+
+/** Stored Checkbox fields by object (`{ Lead: ['Skip_Automation__c'] }`), as the project declares them. */
+export type CheckboxFields = Readonly<Record<string, readonly string[]>>;
+
+/** Sets each Checkbox of `checkboxes` that a record of `org` lacks (matched ignoring case) to false; a value given is kept. */
+export function untickOmittedCheckboxes(org: SimulatedOrg, checkboxes: CheckboxFields): void {
+  const byObject = new Map<string, readonly string[]>();
+  for (const [object, fields] of Object.entries(checkboxes)) byObject.set(object.toLowerCase(), [...(byObject.get(object.toLowerCase()) ?? []), ...fields]);
+  for (const object of org.objects()) {
+    const fields = byObject.get(object.toLowerCase());
+    if (!fields || fields.length === 0) continue;
+    for (const rec of org.recordsOf(object)) {
+      const given = new Set(Object.keys(rec.fields).map((k) => k.toLowerCase()));
+      const unset = [...new Set(fields.filter((name) => !given.has(name.toLowerCase())))];
+      if (unset.length > 0) org.update(String(rec.fields.Id), Object.fromEntries(unset.map((name) => [name, false])));
+    }
+  }
+}

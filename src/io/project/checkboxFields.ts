@@ -1,0 +1,24 @@
+/**
+ * The stored Checkbox fields a project declares, by object (objectFields.ts): what a run fills with
+ * `false` on a record given without them (flows/org/omittedCheckboxes.ts). A formula Checkbox
+ * (`<formula>`) is left out: Salesforce computes it on read and stores nothing, so `false` would
+ * hide what the formula gives (Survey 17's remark).
+ */
+import type { FlowDefinition } from '../../flows/definition';
+import type { ProjectObjects } from './types';
+
+/** The stored Checkbox fields of `objects`, by object as declared, in name order; undefined when there is none. */
+export function checkboxFieldsOf(objects: ProjectObjects | undefined): Record<string, string[]> | undefined {
+  const found: Record<string, string[]> = {};
+  for (const [object, fields] of objects ?? []) {
+    const names = [...fields.values()].filter((f) => f.type === 'Checkbox' && f.formula !== true).map((f) => f.name).sort();
+    if (names.length > 0) found[object] = names;
+  }
+  return Object.keys(found).length > 0 ? found : undefined;
+}
+
+/** `definition` with the project's stored Checkbox fields (`checkboxes`), which a run's org fills in; unchanged when it declares none. */
+export function withProjectCheckboxes(definition: FlowDefinition, objects: ProjectObjects | undefined): FlowDefinition {
+  const checkboxes = checkboxFieldsOf(objects);
+  return checkboxes ? { ...definition, checkboxes } : definition;
+}
