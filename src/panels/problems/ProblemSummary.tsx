@@ -1,4 +1,9 @@
-/** The problems of one element that no field of its form shows, listed at the top of the form. */
+/**
+ * The problems of one element that no field of its form shows, listed at the top of the form: errors
+ * first, then warnings that only follow from one of them, then the other warnings, as `stageflow
+ * validate` prints them (model/problemCauses.ts).
+ */
+import { inCauseOrder } from '../../model/problemCauses';
 import type { Problem } from '../../model/types';
 
 export interface ProblemSummaryProps {
@@ -14,7 +19,7 @@ function covered(path: string, prefixes: readonly string[]): boolean {
 }
 
 export function ProblemSummary({ problems, shownAt, shownUnder = [] }: ProblemSummaryProps) {
-  const rest = problems.filter((p) => !shownAt?.has(p.path) && !covered(p.path, shownUnder));
+  const rest = inCauseOrder(problems.filter((p) => !shownAt?.has(p.path) && !covered(p.path, shownUnder)));
   if (rest.length === 0) return null;
   return (
     <div className="rounded border border-status-error/40 bg-red-50 p-2 text-xs text-ink-800">
