@@ -6,6 +6,7 @@
 import { pathToFileURL } from 'node:url';
 import { decodeText } from '../io/decodeText';
 import { DEFAULT_MAX_BYTES } from '../io/jsonText';
+import { fileLabel } from './fileLabel';
 import { returnToInvocationDir } from './invocationDir';
 import type { Problem } from '../model/types';
 
@@ -61,7 +62,7 @@ export const EXIT_NO_SCENARIOS = 5;
  * it, so every line has the same three parts.
  */
 export function problemLine(file: string, problem: Problem): string {
-  return `${file}: ${problem.path === '' ? '(root)' : problem.path}: ${problem.severity === 'warning' ? 'warning: ' : ''}${problem.message}`;
+  return `${fileLabel(file)}: ${problem.path === '' ? '(root)' : fileLabel(problem.path)}: ${problem.severity === 'warning' ? 'warning: ' : ''}${problem.message}`;
 }
 
 /** Prints `text` on stdout, or writes it to `out`; a file that cannot be written is bad input (exit 2). */
@@ -73,7 +74,7 @@ export async function writeOutput(io: CliIo, out: string | undefined, text: stri
   try {
     await io.writeFile(out, text);
   } catch (e) {
-    io.stderr(`${out}: ${e instanceof Error ? e.message : String(e)}\n`);
+    io.stderr(`${fileLabel(out)}: ${e instanceof Error ? e.message : String(e)}\n`);
     return EXIT_BAD_INPUT;
   }
   return EXIT_OK;
@@ -109,7 +110,7 @@ export async function writeOutputParts(io: CliIo, out: string | undefined, parts
     if (io.writeFileParts) await io.writeFileParts(out, parts);
     else await io.writeFile(out, [...parts].join(''));
   } catch (e) {
-    io.stderr(`${out}: ${e instanceof Error ? e.message : String(e)}\n`);
+    io.stderr(`${fileLabel(out)}: ${e instanceof Error ? e.message : String(e)}\n`);
     return EXIT_BAD_INPUT;
   }
   return EXIT_OK;

@@ -15,6 +15,7 @@ import { problemLine, type CliIo } from './cliIo';
 import { problemsInPrintOrder } from './problemOrder';
 import { validateRulesWithFormulas } from './formulaRules';
 import { isFlowFile } from '../io/project/paths';
+import { fileLabel } from './fileLabel';
 
 /** A document read from a file, with the warnings its validation raised. */
 export interface Loaded<T> {
@@ -43,11 +44,11 @@ export function printProblems(io: CliIo, file: string, problems: readonly Proble
 
 export function xmlProblemLine(file: string, problem: XmlProblem): string {
   const where = problem.line !== undefined ? `${problem.line}:${problem.column ?? 1}: ` : problem.path !== undefined ? `${problem.path}: ` : '';
-  return `${file}: ${where}${problem.message}`;
+  return `${fileLabel(file)}: ${where}${problem.message}`;
 }
 
 export function xmlWarningLine(file: string, warning: XmlWarning): string {
-  return `${file}: ${warning.path !== undefined ? `${warning.path}: ` : ''}warning: ${warning.message}`;
+  return `${fileLabel(file)}: ${warning.path !== undefined ? `${warning.path}: ` : ''}warning: ${warning.message}`;
 }
 
 /** The file's text, or null after printing why it cannot be read. */
@@ -55,7 +56,7 @@ export async function readText(io: CliIo, file: string): Promise<string | null> 
   try {
     return await io.readFile(file);
   } catch (e) {
-    io.stderr(`${file}: ${e instanceof Error ? e.message : String(e)}\n`);
+    io.stderr(`${fileLabel(file)}: ${e instanceof Error ? e.message : String(e)}\n`);
     return null;
   }
 }
@@ -116,7 +117,7 @@ async function fromProject(io: CliIo, input: string, wanted: string | undefined)
   const { chooseOrchestration, isNotSfdxFolder, projectProblemLine, readProjectInput } = await import('./projectInput');
   const read = await readProjectInput(io, input);
   if (!read.ok) {
-    io.stderr(`${input}: ${read.message}\n`);
+    io.stderr(`${fileLabel(input)}: ${read.message}\n`);
     return null;
   }
   const chosen = chooseOrchestration(input, read.project, wanted, await isNotSfdxFolder(io, input));
@@ -174,7 +175,7 @@ async function fromItsProject(io: CliIo, file: string): Promise<Loaded<Orchestra
   const chosen = chooseOrchestration(root, { ...project, problems: [] }, name);
   if (!chosen.ok) return 'alone';
   // the file is named as it was given, not from the project's root (`../../orchestrator/main/…` typed inside it)
-  const named = (line: string) => (line.startsWith(`${chosen.file}: `) ? `${file}${line.slice(chosen.file.length)}` : line);
+  const named = (line: string) => (line.startsWith(`${fileLabel(chosen.file)}: `) ? `${fileLabel(file)}${line.slice(fileLabel(chosen.file).length)}` : line);
   return validated(io, file, chosen.doc, () => chosen.report.forEach((problem) => io.stderr(`${named(projectProblemLine(root, problem))}\n`)));
 }
 
@@ -268,7 +269,7 @@ export async function projectOrchestrationLabel(io: CliIo, path: string): Promis
 export async function labelledProjectInput(io: CliIo, input: string, given: string | undefined): Promise<{ project: string; orchestration: string } | 'refused' | null> {
   const labelled = await projectOrchestrationLabel(io, input);
   if (!labelled || given === undefined || given === labelled.orchestration) return labelled;
-  io.stderr(`${input}: names the orchestration "${labelled.orchestration}" and --orchestration names "${given}"; give one\n`);
+  io.stderr(`${fileLabel(input)}: names the orchestration "${labelled.orchestration}" and --orchestration names "${given}"; give one\n`);
   return 'refused';
 }
 
@@ -286,8 +287,8 @@ export async function loadDesign(io: CliIo, file: string, options: DesignOptions
   if (options.orchestration !== undefined) {
     const missing = io.pathKind ? (await io.pathKind(file)) === 'missing' : false;
     io.stderr(missing
-      ? `${file}: cannot read: the project folder does not exist\n`
-      : `${file}: --orchestration picks an orchestration of a project folder or a .zip; this is one design file\n`);
+      ? `${fileLabel(file)}: cannot read: the project folder does not exist\n`
+      : `${fileLabel(file)}: --orchestration picks an orchestration of a project folder or a .zip; this is one design file\n`);
     return null;
   }
   if (designFormatOf(file) === 'json') return loadJson(io, file, importDesignJson);

@@ -18,6 +18,7 @@ import { SFDX_PROJECT_FILE, type Project, type ProjectFile, type ProjectProblem 
 import type { Orchestration, Problem } from '../model/types';
 import type { CliIo } from './cliIo';
 import { archiveReadsOf } from './archiveReads';
+import { fileLabel } from './fileLabel';
 import { readOnce } from './readOnce';
 import { settingFilesIn } from './settingFiles';
 import { customMetadataFilesIn } from './customMetadataFiles';
@@ -172,7 +173,7 @@ async function withSiblingLabels(io: CliIo, folder: string, project: Project): P
 export function projectProblemLine(input: string, problem: ProjectProblem): string {
   const file = problem.file === '' ? input : isZip(input) ? `${input}:${problem.file}` : posix.join(input, problem.file);
   const where = problem.line !== undefined ? `${problem.line}:${problem.column ?? 1}: ` : problem.path !== undefined && problem.path !== '' ? `${problem.path}: ` : '';
-  return `${file}: ${where}${problem.severity === 'warning' ? 'warning: ' : ''}${problem.message}`;
+  return `${fileLabel(file)}: ${where}${problem.severity === 'warning' ? 'warning: ' : ''}${problem.message}`;
 }
 
 export type ChosenOrchestration =

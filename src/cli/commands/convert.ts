@@ -20,6 +20,7 @@ import { renderHelp, type CommandHelp } from '../help';
 import { isFolderPath, isZipPath, labelledProjectInput, nameFromXmlFile, printProblems, readText, xmlProblemLine, xmlWarningLine } from '../loadFiles';
 import { chooseOrchestration, isNotSfdxFolder, projectProblemLine, readProjectInput } from '../projectInput';
 import { EMPTY_ARGUMENT, unknownOption } from '../options';
+import { fileLabel } from '../fileLabel';
 
 /** The help of `convert` under a program name (`stageflow convert`, `npm run --silent convert --`). */
 export function convertHelp(program: string): CommandHelp {
@@ -54,7 +55,7 @@ async function writeDraft(io: CliIo, input: string, out: string | undefined, doc
   if (written !== EXIT_OK || errors === 0) return written;
   // an InvalidDraft converts back as one (see convert() below); any other design only once its errors are fixed
   const before = isInvalidDraft(doc.extensions) ? 'running it or activating it' : 'running it or converting it back to Flow XML';
-  io.stderr(`${input}: converted with ${errors} error${errors === 1 ? '' : 's'}: ${out ?? 'the JSON on stdout'} holds the draft; fix ${errors === 1 ? 'it' : 'them'} before ${before}\n`);
+  io.stderr(`${fileLabel(input)}: converted with ${errors} error${errors === 1 ? '' : 's'}: ${out ?? 'the JSON on stdout'} holds the draft; fix ${errors === 1 ? 'it' : 'them'} before ${before}\n`);
   return written;
 }
 
@@ -105,12 +106,12 @@ function parseArgs(argv: readonly string[]): { ok: true; args: Args } | { ok: fa
  */
 async function convertProject(io: CliIo, input: string, wanted: string | undefined, out: string | undefined): Promise<number> {
   if (out !== undefined && formatOf(out) !== 'json') {
-    io.stderr(`${input}: cannot convert the project to ${out}: a project's orchestration becomes .json (its own .flow-meta.xml is already in the project)\n`);
+    io.stderr(`${fileLabel(input)}: cannot convert the project to ${out}: a project's orchestration becomes .json (its own .flow-meta.xml is already in the project)\n`);
     return EXIT_BAD_INPUT;
   }
   const read = await readProjectInput(io, input);
   if (!read.ok) {
-    io.stderr(`${input}: ${read.message}\n`);
+    io.stderr(`${fileLabel(input)}: ${read.message}\n`);
     return EXIT_BAD_INPUT;
   }
   const chosen = chooseOrchestration(input, read.project, wanted, await isNotSfdxFolder(io, input));
@@ -149,15 +150,15 @@ function convert(io: CliIo, input: string, text: string, from: Format, out: stri
     // such a file goes back to it (FORMAT.md §6: exporting again loses nothing). Any other design
     // with errors is not written: the XML is what gets deployed.
     if (!isInvalidDraft(doc.extensions)) {
-      io.stderr(`${input}: not converted: Flow XML is written only for a design without errors\n`);
+      io.stderr(`${fileLabel(input)}: not converted: Flow XML is written only for a design without errors\n`);
       return null;
     }
-    io.stderr(`${input}: written with its errors as an InvalidDraft, the status of the Salesforce file it came from; fix them before activating it\n`);
+    io.stderr(`${fileLabel(input)}: written with its errors as an InvalidDraft, the status of the Salesforce file it came from; fix them before activating it\n`);
   }
   const exported = exportFlowXml(doc);
   exported.warnings.forEach((warning) => io.stderr(`${xmlWarningLine(input, warning)}\n`));
   if (out !== undefined && nameFromXmlFile(out) !== doc.name) {
-    io.stderr(`${out}: warning: Salesforce takes the orchestration's API name from the file name; this document is named ${doc.name}\n`);
+    io.stderr(`${fileLabel(out)}: warning: Salesforce takes the orchestration's API name from the file name; this document is named ${doc.name}\n`);
   }
   return exported.xml === '' ? null : { xml: exported.xml };
 }
@@ -178,17 +179,17 @@ async function run(argv: readonly string[], io: CliIo, help: CommandHelp): Promi
   if (labelled === 'refused') return EXIT_BAD_INPUT;
   if (labelled) return convertProject(io, labelled.project, labelled.orchestration, out);
   if (orchestration !== undefined) {
-    io.stderr(`${input}: --orchestration picks an orchestration of a project folder or a .zip; this is one design file\n`);
+    io.stderr(`${fileLabel(input)}: --orchestration picks an orchestration of a project folder or a .zip; this is one design file\n`);
     return EXIT_BAD_INPUT;
   }
   const from = formatOf(input);
   const to = out === undefined ? undefined : formatOf(out);
   if (!from) {
-    io.stderr(`${input}: use a .json, .flow-meta.xml or .flow file\n`);
+    io.stderr(`${fileLabel(input)}: use a .json, .flow-meta.xml or .flow file\n`);
     return EXIT_BAD_INPUT;
   }
   if (out !== undefined && (to === undefined || to === from)) {
-    io.stderr(`${input}: cannot convert to ${out}: one must be .json and the other .flow-meta.xml (or .flow)\n`);
+    io.stderr(`${fileLabel(input)}: cannot convert to ${out}: one must be .json and the other .flow-meta.xml (or .flow)\n`);
     return EXIT_BAD_INPUT;
   }
   const text = await readText(io, input);

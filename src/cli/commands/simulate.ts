@@ -10,6 +10,7 @@ import type { Problem, Scenario, Trace } from '../../model/types';
 import { parseSimulateArgs } from '../args';
 import { EXIT_BAD_INPUT, EXIT_OK, guarded, writeOutput, writeOutputParts, type CliCommand, type CliIo } from '../cliIo';
 import { renderHelp, type CommandHelp } from '../help';
+import { fileLabel } from '../fileLabel';
 import { loadDesign, loadScenario, printProblems } from '../loadFiles';
 
 /** The help of `simulate` under a program name (`stageflow simulate`, `npm run --silent simulate --`). */
@@ -100,7 +101,7 @@ async function run(argv: readonly string[], io: CliIo, help: CommandHelp): Promi
     throw e;
   }
   const stopped = limitNote(trace, scenario);
-  if (stopped) io.stderr(`${args.scenario ?? args.orchestration}: warning: ${stopped}\n`);
+  if (stopped) io.stderr(`${fileLabel(args.scenario ?? args.orchestration)}: warning: ${stopped}\n`);
   // in parts: a run cut short by maxTransitions can hold more events than one string can
   return writeOutputParts(io, args.out, exportTraceInParts(trace));
 }

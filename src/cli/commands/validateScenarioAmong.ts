@@ -6,6 +6,7 @@
  */
 import type { CliIo } from '../cliIo';
 import { designOfScenario } from '../discovery/naming';
+import { fileLabel } from '../fileLabel';
 import { loadDesign, loadScenario, printProblems } from '../loadFiles';
 
 const SCENARIO_FORMAT = /"format"\s*:\s*"stageflow\.scenario"/;
@@ -25,7 +26,7 @@ export async function checkScenarioAmongFiles(io: CliIo, file: string): Promise<
   if (design === null) return 'not a scenario';
   // the design's own lines are its business (it is checked as a file of its own when given)
   const loaded = await loadDesign({ ...io, stderr: () => {} }, design);
-  if (!loaded) { io.stderr(`${file}: not checked: its design ${design} does not validate\n`); return false; }
+  if (!loaded) { io.stderr(`${fileLabel(file)}: not checked: its design ${design} does not validate\n`); return false; }
   const scenario = await loadScenario(io, file, loaded.doc);
   if (!scenario) return false;
   printProblems(io, file, scenario.warnings);
