@@ -1,5 +1,6 @@
 /** Command-line arguments of `simulate` (FORMAT.md §5), parsed without throwing. */
 import { EMPTY_ARGUMENT, unknownOption } from './options';
+import { stdinTwice } from './stdinInput';
 
 export interface SimulateArgs {
   orchestration: string;
@@ -39,6 +40,8 @@ export function parseSimulateArgs(argv: readonly string[]): SimulateArgsResult {
   }
   if (files.length === 0) return { ok: false, message: 'the orchestration file is missing' };
   if (files.length > 1) return { ok: false, message: `one orchestration file at a time (got ${files.map((f) => `"${f}"`).join(', ')})` };
+  const twice = stdinTwice([files[0], values['--scenario']]);
+  if (twice) return { ok: false, message: twice };
   const args: SimulateArgs = { orchestration: files[0]!, validateOnly };
   if (values['--scenario'] !== undefined) args.scenario = values['--scenario'];
   // `--out -` is standard output, as without --out (chosen, docs/cli.md): not a file named "-"

@@ -33,6 +33,8 @@ export interface CliIo {
   now?(): number;
   /** The file's bytes (a `.zip` project), at most `maxBytes`; throws an Error saying why it cannot be read. */
   readBytes?(path: string, maxBytes: number): Promise<Uint8Array>;
+  /** Standard input's text (the argument `-`); throws an Error whose message says why it cannot be read. */
+  readStdin?(): Promise<string>;
 }
 
 /** One entry of a directory listing. */
@@ -257,18 +259,30 @@ function readCapped(path: string, maxBytes: number): Buffer {
   if (!info.isFIFO()) throw new Error('cannot read the file: it is a device or a socket, not a file');
   const fd = fs.openSync(path, 'r');
   try {
-    const parts: Buffer[] = [];
-    let total = 0;
-    for (;;) {
-      const part = Buffer.alloc(65536);
-      const read = fs.readSync(fd, part, 0, part.length, null);
-      if (read === 0) return Buffer.concat(parts, total);
-      total += read;
-      if (total > maxBytes) throw tooBig(total, maxBytes);
-      parts.push(part.subarray(0, read));
-    }
+    return readToEnd(fd, maxBytes);
   } finally {
     fs.closeSync(fd);
+  }
+}
+
+/** What `fd` holds until its end, refused past `maxBytes` (a pipe has no size to check first). */
+function readToEnd(fd: number, maxBytes: number): Buffer {
+  const parts: Buffer[] = [];
+  let total = 0;
+  for (;;) {
+    const part = Buffer.alloc(65536);
+    let read: number;
+    try {
+      read = fs.readSync(fd, part, 0, part.length, null);
+    } catch (e) {
+      // a non-blocking pipe with nothing in it yet: wait a little for the writer, as a blocking read would
+      if (typeof e === 'object' && e !== null && 'code' in e && e.code === 'EAGAIN') { Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 5); continue; }
+      throw e;
+    }
+    if (read === 0) return Buffer.concat(parts, total);
+    total += read;
+    if (total > maxBytes) throw tooBig(total, maxBytes);
+    parts.push(part.subarray(0, read));
   }
 }
 
@@ -313,6 +327,20 @@ export const nodeIo: CliIo = {
       if (e instanceof Error && !('code' in e)) throw e;
       throw new Error(systemMessage(e, 'cannot read the file'));
     }
+  },
+  async readStdin() {
+    // a terminal would wait for the admin to type a document: say what `-` wants instead
+    if (process.getBuiltinModule('node:tty').isatty(0)) throw new Error('standard input is a terminal: pipe the document in (cat order.json | stageflow validate -) or give its file');
+    let bytes: Buffer;
+    try {
+      bytes = readToEnd(0, DEFAULT_MAX_BYTES);
+    } catch (e) {
+      if (e instanceof Error && !('code' in e)) throw new Error(e.message.replace('the file is', 'standard input is'));
+      throw new Error(systemMessage(e, 'cannot read standard input'));
+    }
+    const decoded = decodeText(bytes);
+    if (!decoded.ok) throw new Error(decoded.message);
+    return decoded.text;
   },
   async writeFile(path, text) {
     try {

@@ -10,8 +10,12 @@
 // eslint-disable-next-line no-control-regex -- matching control characters is the point
 const CONTROL = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g;
 
-/** `text` with its control characters escaped (`a\nb.json` for a name holding a newline). */
+/**
+ * `text` with its control characters escaped (`a\nb.json` for a name holding a newline); `-`, the
+ * argument that means standard input (stdinInput.ts), is `<stdin>`.
+ */
 export function fileLabel(text: string): string {
+  if (text === '-') return '<stdin>';
   return text.replace(CONTROL, (ch) => {
     const json = JSON.stringify(ch).slice(1, -1);
     // JSON leaves DEL, C1 controls and U+2028/2029 as they are: write them as \u escapes too

@@ -16,6 +16,7 @@ import { problemsInPrintOrder } from './problemOrder';
 import { validateRulesWithFormulas } from './formulaRules';
 import { isFlowFile } from '../io/project/paths';
 import { fileLabel } from './fileLabel';
+import { isStdin, readStdin, stdinFormat } from './stdinInput';
 
 /** A document read from a file, with the warnings its validation raised. */
 export interface Loaded<T> {
@@ -54,7 +55,7 @@ export function xmlWarningLine(file: string, warning: XmlWarning): string {
 /** The file's text, or null after printing why it cannot be read. */
 export async function readText(io: CliIo, file: string): Promise<string | null> {
   try {
-    return await io.readFile(file);
+    return await (isStdin(file) ? readStdin(io) : io.readFile(file));
   } catch (e) {
     io.stderr(`${fileLabel(file)}: ${e instanceof Error ? e.message : String(e)}\n`);
     return null;
@@ -135,7 +136,7 @@ async function fromProject(io: CliIo, input: string, wanted: string | undefined)
  * be read, or has at most one orchestration: loadDesign says what there is to say then.
  */
 export async function loadEachOfProject(io: CliIo, input: string): Promise<{ name: string; loaded: Loaded<Orchestration> | null }[] | null> {
-  if (!isZipPath(input) && !(await isFolderPath(io, input))) return null;
+  if (isStdin(input) || (!isZipPath(input) && !(await isFolderPath(io, input)))) return null;
   const { chooseOrchestration, projectProblemLine, readProjectInput } = await import('./projectInput');
   const read = await readProjectInput(io, input);
   if (!read.ok) return null;
@@ -280,6 +281,7 @@ export async function labelledProjectInput(io: CliIo, input: string, given: stri
  * printed (except the importer's own, which say what the conversion kept or guessed).
  */
 export async function loadDesign(io: CliIo, file: string, options: DesignOptions = {}): Promise<Loaded<Orchestration> | null> {
+  if (isStdin(file)) return fromStdin(io, options);
   if (isZipPath(file) || (await isFolderPath(io, file))) return fromProject(io, file, options.orchestration);
   const labelled = await labelledProjectInput(io, file, options.orchestration);
   if (labelled === 'refused') return null;
@@ -298,6 +300,17 @@ export async function loadDesign(io: CliIo, file: string, options: DesignOptions
   }
   const text = await readText(io, file);
   return text === null ? null : fromXml(io, file, text);
+}
+
+/** A design piped in (`-`): JSON or Flow XML by what it holds, as it has no extension (stdinInput.ts). */
+async function fromStdin(io: CliIo, options: DesignOptions): Promise<Loaded<Orchestration> | null> {
+  if (options.orchestration !== undefined) {
+    io.stderr(`${fileLabel('-')}: --orchestration picks an orchestration of a project folder or a .zip; standard input holds one design\n`);
+    return null;
+  }
+  const text = await readText(io, '-');
+  if (text === null) return null;
+  return stdinFormat(text) === 'json' ? loadJson(io, '-', importDesignJson) : fromXml(io, '-', text);
 }
 
 /** A scenario file, checked against the orchestration it drives. */

@@ -21,6 +21,7 @@ import { isFolderPath, isZipPath, labelledProjectInput, nameFromXmlFile, printPr
 import { chooseOrchestration, isNotSfdxFolder, projectProblemLine, readProjectInput } from '../projectInput';
 import { EMPTY_ARGUMENT, unknownOption } from '../options';
 import { fileLabel } from '../fileLabel';
+import { isStdin, stdinFormat } from '../stdinInput';
 
 /** The help of `convert` under a program name (`stageflow convert`, `npm run --silent convert --`). */
 export function convertHelp(program: string): CommandHelp {
@@ -174,6 +175,7 @@ async function run(argv: readonly string[], io: CliIo, help: CommandHelp): Promi
     return EXIT_BAD_INPUT;
   }
   const { input, out, orchestration } = parsed.args;
+  if (isStdin(input)) return convertStdin(io, out, orchestration);
   if (isZipPath(input) || (await isFolderPath(io, input))) return convertProject(io, input, orchestration, out);
   const labelled = await labelledProjectInput(io, input, orchestration);
   if (labelled === 'refused') return EXIT_BAD_INPUT;
@@ -194,9 +196,33 @@ async function run(argv: readonly string[], io: CliIo, help: CommandHelp): Promi
   }
   const text = await readText(io, input);
   if (text === null) return EXIT_BAD_INPUT;
+  return converted(io, input, text, from, out);
+}
+
+/** Converts `text` read from `input` and writes the result (or says why not). */
+async function converted(io: CliIo, input: string, text: string, from: Format, out: string | undefined): Promise<number> {
   const result = convert(io, input, text, from, out);
   if (result === null) return EXIT_BAD_INPUT;
   return 'xml' in result ? writeOutput(io, out, result.xml) : writeDraft(io, input, out, result.draft, result.errors);
+}
+
+/**
+ * A design piped in (`convert -`): it has no extension, so what it holds tells its format
+ * (stdinInput.ts) and the result is the other one; `--out` must name that other format.
+ */
+async function convertStdin(io: CliIo, out: string | undefined, orchestration: string | undefined): Promise<number> {
+  if (orchestration !== undefined) {
+    io.stderr(`${fileLabel('-')}: --orchestration picks an orchestration of a project folder or a .zip; standard input holds one design\n`);
+    return EXIT_BAD_INPUT;
+  }
+  const text = await readText(io, '-');
+  if (text === null) return EXIT_BAD_INPUT;
+  const from = stdinFormat(text);
+  if (out !== undefined && formatOf(out) !== (from === 'json' ? 'xml' : 'json')) {
+    io.stderr(`${fileLabel('-')}: cannot convert to ${out}: standard input holds ${from === 'json' ? 'JSON, so the result is .flow-meta.xml (or .flow)' : 'Flow XML, so the result is .json'}\n`);
+    return EXIT_BAD_INPUT;
+  }
+  return converted(io, '-', text, from, out);
 }
 
 /** The `convert` command under a program name (used in its usage lines). */

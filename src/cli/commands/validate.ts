@@ -7,6 +7,8 @@ import { EXIT_BAD_INPUT, EXIT_OK, guarded, type CliCommand, type CliIo } from '.
 import { renderHelp, usageError, type CommandHelp } from '../help';
 import { loadDesign, loadEachOfProject, loadScenario, printProblems } from '../loadFiles';
 import { parseOptions } from '../options';
+import { fileLabel } from '../fileLabel';
+import { isStdin, stdinTwice } from '../stdinInput';
 import { otherFlowKind } from './otherFlowKind';
 import { checkScenarioAmongFiles } from './validateScenarioAmong';
 
@@ -33,6 +35,8 @@ async function run(argv: readonly string[], io: CliIo): Promise<number> {
     io.stderr(usageError('validate', '--scenario needs exactly one design (scenarios are checked against it)', HELP));
     return EXIT_BAD_INPUT;
   }
+  const twice = stdinTwice([...designs, ...scenarios]);
+  if (twice) { io.stderr(usageError('validate', twice, HELP)); return EXIT_BAD_INPUT; }
   const wanted = parsed.options.values.get('orchestration');
   let valid = true;
   let listedEach = false;
@@ -50,9 +54,11 @@ async function run(argv: readonly string[], io: CliIo): Promise<number> {
       }
       continue;
     }
-    const asScenario = designs.length > 1 && wanted === undefined ? await checkScenarioAmongFiles(io, file) : 'not a scenario';
+    // standard input is read once, as the design it is given for: not peeked at as a scenario or a flow
+    const among = designs.length > 1 && wanted === undefined && !isStdin(file);
+    const asScenario = among ? await checkScenarioAmongFiles(io, file) : 'not a scenario';
     if (asScenario !== 'not a scenario') { valid &&= asScenario; continue; }
-    const otherKind = designs.length > 1 && wanted === undefined ? await otherFlowKind(io, file) : null;
+    const otherKind = among ? await otherFlowKind(io, file) : null;
     if (otherKind !== null) { io.stdout(`${file}: skipped: not an orchestration (processType ${otherKind})\n`); skipped++; continue; }
     const design = await loadDesign(io, file, wanted === undefined ? {} : { orchestration: wanted });
     if (!design) { valid = false; continue; }
@@ -62,7 +68,7 @@ async function run(argv: readonly string[], io: CliIo): Promise<number> {
       if (scenario) printProblems(io, scenarioFile, scenario.warnings);
       else valid = false;
     }
-    if (designs.length > 1) io.stdout(`${file}: ok\n`);
+    if (designs.length > 1) io.stdout(`${fileLabel(file)}: ok\n`);
   }
   if (valid && designs.length === 1 && !listedEach) io.stdout('ok\n');
   // as "nothing found" for test: a job that checked no orchestration must not pass

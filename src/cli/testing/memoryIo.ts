@@ -14,8 +14,11 @@ const clean = (path: string): string => {
   return normal === '.' || normal === './' ? '' : normal.replace(/^\.\//, '').replace(/\/$/, '');
 };
 
-/** A CliIo over `files`; writes go to `out.written` and are readable afterwards. The clock ticks 1 ms per reading. */
-export function memoryIo(files: Record<string, string>): { io: CliIo; out: MemoryOutput } {
+/**
+ * A CliIo over `files`; writes go to `out.written` and are readable afterwards. The clock ticks 1 ms
+ * per reading. `stdin` is what is piped in (read at most once, as a pipe); without it, none is.
+ */
+export function memoryIo(files: Record<string, string>, stdin?: string): { io: CliIo; out: MemoryOutput } {
   const store = new Map(Object.entries(files).map(([path, text]) => [clean(path), text]));
   const out: MemoryOutput = { stdout: '', stderr: '', written: {} };
   let clock = 0;
@@ -46,6 +49,14 @@ export function memoryIo(files: Record<string, string>): { io: CliIo; out: Memor
     },
     now: () => clock++,
   };
+  let stdinRead = false;
+  if (stdin !== undefined) {
+    io.readStdin = async () => {
+      if (stdinRead) throw new Error('standard input was already read');
+      stdinRead = true;
+      return stdin;
+    };
+  }
   return { io, out };
 }
 

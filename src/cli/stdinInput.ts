@@ -1,0 +1,39 @@
+/**
+ * `-` where a command reads a document (`validate -`, `simulate - --scenario s.json`, `convert -`,
+ * `--scenario -`) is standard input, as Unix tools read it: `git show main:order.json | stageflow
+ * validate -`. Its lines name it `<stdin>` (fileLabel.ts). It is read once per run and kept, since
+ * a pipe cannot be read twice.
+ */
+import type { CliIo } from './cliIo';
+import { readOnce } from './readOnce';
+
+/** The argument that means standard input. */
+export const STDIN_ARG = '-';
+
+export function isStdin(arg: string): boolean {
+  return arg === STDIN_ARG;
+}
+
+const once = readOnce<string>();
+
+/** Standard input's text, read once per run of a command; throws an Error saying why it cannot be read. */
+export function readStdin(io: CliIo): Promise<string> {
+  return once(io, STDIN_ARG, () => (io.readStdin ? io.readStdin() : Promise.reject(new Error('cannot read standard input here'))));
+}
+
+/**
+ * What standard input holds, as it has no extension to tell: Flow XML when it begins with `<`
+ * (after a byte order mark and white space), else JSON. Every JSON document is read as JSON, and
+ * JSON that does not parse gets the JSON parser's line and column, not an XML parser's "not XML"
+ * (*chosen*, docs/cli.md).
+ */
+export function stdinFormat(text: string): 'json' | 'xml' {
+  return /^\uFEFF?\s*</.test(text) ? 'xml' : 'json';
+}
+
+/** The usage error when `-` is given more than once: standard input holds one document. */
+export function stdinTwice(args: readonly (string | undefined)[]): string | null {
+  return args.filter((arg) => arg !== undefined && isStdin(arg)).length > 1
+    ? 'standard input ("-") holds one document: give the others as files'
+    : null;
+}
