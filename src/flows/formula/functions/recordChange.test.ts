@@ -45,6 +45,16 @@ describe('record-change functions', () => {
     expect(fails('PRIORVALUE({!myVariable_current.OwnerId})', processContext(null))).toMatchObject({ function: 'PRIORVALUE', message: expect.stringContaining('no triggering record in {!myVariable_current}') });
   });
 
+  it('ISCLONE: false for the record being saved, created or updated (a scenario never clones); without one, the error ISNEW gives', () => {
+    // survey 18: an Active Quote trigger's formula IsQuoteCloned = ISCLONE() stopped the run as unsupported
+    expect(run('ISCLONE()', recordContext({ Status: textValue('Draft') }))).toEqual(FALSE);
+    expect(run('ISCLONE()', recordContext({ Status: textValue('Draft') }, { Status: textValue('Draft') }))).toEqual(FALSE);
+    expect(run('ISCLONE()', processContext({ OwnerId: textValue('005B') }))).toEqual(FALSE);
+    expect(run('IF(ISCLONE(), "clone", "new")', recordContext({}))).toEqual(textValue('new'));
+    expect(fails('ISCLONE()')).toMatchObject({ message: 'position 1: ISCLONE: this run has no triggering record in {!$Record} (give the triggering record)', function: 'ISCLONE' });
+    expect(fails('ISCLONE(1)', recordContext({}))).toMatchObject({ function: 'ISCLONE' });
+  });
+
   it('Process Builder ISNEW: true while myVariable_current is being created (myVariable_old null), false on an update', () => {
     expect(run('ISNEW()', processContext({ OwnerId: textValue('005B') }))).toEqual(TRUE);
     expect(run('ISNEW()', processContext({ OwnerId: textValue('005B') }, { OwnerId: textValue('005A') }))).toEqual(FALSE);

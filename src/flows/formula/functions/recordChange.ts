@@ -1,6 +1,6 @@
 /**
  * Record-change functions of record-triggered flows and Process Builder processes (start conditions
- * and formulas): ISNEW, ISCHANGED and PRIORVALUE. They read the record being saved and the record as
+ * and formulas): ISNEW, ISCLONE, ISCHANGED and PRIORVALUE. They read the record being saved and the record as
  * it was before the save through the variables the context names (`triggerRecord`): a
  * record-triggered flow's `$Record` / `$Record__Prior` (the default), or a Process Builder process's
  * `myVariable_current` / `myVariable_old`. `ISCHANGED({!$Record.Status})` compares `$Record.Status`
@@ -8,7 +8,8 @@
  * ISNEW is true, nothing has changed and the prior value is the current one. A flow triggered only on
  * update always has one, so there a missing prior record stops the formula, saying so. A field of the
  * prior record (`{!myVariable_old.Status}`, which Process Builder writes in its "only when specified
- * changes are made" formulas) names the same field (*chosen*).
+ * changes are made" formulas) names the same field (*chosen*). ISCLONE is false: a scenario's record
+ * is saved, never made with Clone, and nothing in it says otherwise (*chosen*, docs/formulas.md).
  */
 import type { FlowValue } from '../../values';
 import { booleanValue } from '../../values';
@@ -96,6 +97,16 @@ export const RECORD_CHANGE_FUNCTIONS: FunctionTable = {
       // a flow triggered only on update never sees a record being created
       if (updateOnly === true) return booleanValue(false);
       return booleanValue(priorRecord(args) === undefined);
+    },
+  },
+  ISCLONE: {
+    minArgs: 0,
+    maxArgs: 0,
+    call: (args) => {
+      const { current } = variablesOf(args);
+      // as ISNEW: without the record being saved the question has no answer, so say what to give
+      if (recordIn(args, current) === undefined) return noRecord(args, current);
+      return booleanValue(false);
     },
   },
   ISCHANGED: {
