@@ -8,6 +8,7 @@ import type { ScenarioEvent } from '../model/types';
 import { finishBackgroundStep, resumeBackgroundStep } from './behaviors/backgroundStepBehavior';
 import { closeWorkItem, completerOf } from './behaviors/interactiveStepBehavior';
 import { applyAdminAction } from './adminActions';
+import { valueStoredByEvent } from './eventCheckboxes';
 import type { Engine, ScreenValues } from './engine';
 import { wake } from './navigate';
 import { identityAfter } from './runAs';
@@ -103,7 +104,7 @@ export function applyScenarioEvent(engine: Engine, event: ScenarioEvent): void {
       const wakes = engine.runStatus === 'InProgress' && engine.sweeper.wakes(event.target);
       // Noted before the change's event, so that a run stopped at that event (whyAt.ts) has it too.
       if (!wakes) engine.silentChanges.push({ target: event.target, t: engine.now });
-      engine.assign(event.target, event.value, true);
+      engine.assign(event.target, valueStoredByEvent(engine, event.target, event.value), true);
       if (wakes) {
         engine.identity = identityAfter(engine.model, engine.identity, { kind: 'recordChange' });
         wake(engine, 'recordChanged');
