@@ -9,6 +9,7 @@ import { FLOW_DEFINITION_VERSION, type FlowDefinition, type FlowElement } from '
 import { parseXml } from '../xml/parseXml';
 import { childrenOf, isLeaf, type XmlNode } from '../xml/xmlNode';
 import { FlowReader, type FlowReadProblem } from './flowReader';
+import { missingElementHint } from './missingElementHint';
 import { optional } from './optional';
 import { ELEMENT_READERS, isElementLike, readElement, targetsOf } from './readElements';
 import { readChoice, readConstant, readDynamicChoiceSet, readFormula, readStart, readTextTemplate, readVariable } from './readResources';
@@ -114,9 +115,10 @@ function checkNamesAndConnectors(r: FlowReader, definition: FlowDefinition): voi
     if (first !== undefined) r.problem(`${path}.name`, `"${name}" is also the name of ${first}`);
     else seen.set(key, path);
   }
+  const hint = missingElementHint(definition);
   const check = (path: string, target: string | undefined) => {
     if (target !== undefined && !Object.prototype.hasOwnProperty.call(definition.elements, target)) {
-      r.problem(path, `the connector goes to "${target}", which is not an element of this flow`);
+      r.problem(path, `the connector goes to "${target}", which is not an element of this flow${hint}`);
     }
   };
   check('start.connector', definition.start.connector);
