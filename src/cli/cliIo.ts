@@ -330,7 +330,7 @@ export const nodeIo: CliIo = {
   },
   async readStdin() {
     // a terminal would wait for the admin to type a document: say what `-` wants instead
-    if (process.getBuiltinModule('node:tty').isatty(0)) throw new Error('standard input is a terminal: pipe the document in (cat order.json | stageflow validate -) or give its file');
+    if (process.getBuiltinModule('node:tty').isatty(0)) throw new Error('standard input is a terminal, not a document: pipe one in (cat order.json | …) or give its file');
     let bytes: Buffer;
     try {
       bytes = readToEnd(0, DEFAULT_MAX_BYTES);

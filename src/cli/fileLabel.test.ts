@@ -38,6 +38,13 @@ describe('file names with control characters in problem lines (FORMAT.md §5: on
     expect(out.stderr).toBe('gone\\n.json: cannot read the file: it does not exist\n');
   });
 
+  it('validate among several files: the stdout line of each (ok, skipped) names it escaped too', async () => {
+    const flow = '<?xml version="1.0" encoding="UTF-8"?><Flow xmlns="http://soap.sforce.com/2006/04/metadata"><processType>AutoLaunchedFlow</processType></Flow>';
+    const { io, out } = memoryIo({ 'a\nb.json': JSON.stringify(orchestration()), 'x\ty.flow-meta.xml': flow });
+    expect(await validate(['a\nb.json', 'x\ty.flow-meta.xml'], io)).toBe(0);
+    expect(out.stdout).toBe('a\\nb.json: ok\nx\\ty.flow-meta.xml: skipped: not an orchestration (processType AutoLaunchedFlow)\n');
+  });
+
   it('convert: the warnings of Flow XML are one line each too', async () => {
     const { io, out } = memoryIo({ 'Case\nReview.flow-meta.xml': xml });
     expect(await convert(['Case\nReview.flow-meta.xml'], io)).toBe(0);

@@ -50,7 +50,7 @@ async function run(argv: readonly string[], io: CliIo): Promise<number> {
       for (const { name, loaded } of every) {
         if (!loaded) { valid = false; continue; }
         printProblems(io, loaded.file ?? file, loaded.warnings);
-        io.stdout(`${file}#${name}: ok\n`);
+        io.stdout(`${fileLabel(file)}#${name}: ok\n`);
       }
       continue;
     }
@@ -59,7 +59,7 @@ async function run(argv: readonly string[], io: CliIo): Promise<number> {
     const asScenario = among ? await checkScenarioAmongFiles(io, file) : 'not a scenario';
     if (asScenario !== 'not a scenario') { valid &&= asScenario; continue; }
     const otherKind = among ? await otherFlowKind(io, file) : null;
-    if (otherKind !== null) { io.stdout(`${file}: skipped: not an orchestration (processType ${otherKind})\n`); skipped++; continue; }
+    if (otherKind !== null) { io.stdout(`${fileLabel(file)}: skipped: not an orchestration (processType ${otherKind})\n`); skipped++; continue; }
     const design = await loadDesign(io, file, wanted === undefined ? {} : { orchestration: wanted });
     if (!design) { valid = false; continue; }
     printProblems(io, design.file ?? file, design.warnings);

@@ -30,6 +30,6 @@ export async function checkScenarioAmongFiles(io: CliIo, file: string): Promise<
   const scenario = await loadScenario(io, file, loaded.doc);
   if (!scenario) return false;
   printProblems(io, file, scenario.warnings);
-  io.stdout(`${file}: ok (a scenario of ${design})\n`);
+  io.stdout(`${fileLabel(file)}: ok (a scenario of ${fileLabel(design)})\n`);
   return true;
 }
