@@ -3,7 +3,7 @@
  * cause is the retrieve, not the flow. The Metadata API writes a flow in the schema of the API
  * version it is asked for, and Custom Error elements (`<customErrors>`) only exist from API 61.0: a
  * project retrieved at an older `sourceApiVersion` gets files whose connectors still go to the
- * Custom Errors that were left out (survey 18: eight Active flows of one org, sourceApiVersion 58.0,
+ * Custom Errors that were left out (survey 18: nine flows of one org, eight Active, sourceApiVersion 58.0,
  * each a fault or decision path to `Error_Message` or the like). The flow is still refused — it
  * would not deploy as it is — but the message says how to get the whole file (*chosen*).
  */
