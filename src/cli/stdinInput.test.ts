@@ -72,6 +72,14 @@ describe('"-" is standard input where a command reads a document', () => {
     expect(out.stderr).toBe('<stdin>: cannot convert to again.json: standard input holds JSON, so the result is .flow-meta.xml (or .flow)\n');
   });
 
+  it('each command\'s help shows it', async () => {
+    for (const command of [validate, simulate, convert]) {
+      const { io, out } = memoryIo({});
+      expect(await command(['--help'], io)).toBe(0);
+      expect(out.stdout).toMatch(/ - .*\(- is standard input/);
+    }
+  });
+
   it('tells the format by what the text begins with', () => {
     expect(stdinFormat('\uFEFF  <?xml version="1.0"?><Flow/>')).toBe('xml');
     expect(stdinFormat('{"format": "stageflow.orchestration"}')).toBe('json');

@@ -34,7 +34,7 @@ export function convertHelp(program: string): CommandHelp {
       ['-h, --help', 'this help'],
     ],
     exitCodes: '0 converted (warnings on stderr; to JSON, a draft with errors is converted too, its errors named "<file>: <path>: <message>"), 2 not converted: bad input ("<file>: <line>:<col>: <message>", "<file>: <path>: <message>"), or, to Flow XML, a design with errors (unless it came from a Salesforce InvalidDraft: it is written back as one)',
-    examples: [`${program} Order.flow-meta.xml --out order.json`, `${program} order.json --out Order_Fulfilment.flow-meta.xml`, `${program} project.zip --orchestration Order_Fulfilment --out order.json`],
+    examples: [`${program} Order.flow-meta.xml --out order.json`, `${program} order.json --out Order_Fulfilment.flow-meta.xml`, `${program} project.zip --orchestration Order_Fulfilment --out order.json`, `cat Order.flow-meta.xml | ${program} - --out order.json   (- is standard input: JSON or Flow XML by what it holds)`],
   };
 }
 

@@ -26,7 +26,7 @@ export function simulateHelp(program: string): CommandHelp {
       ['-h, --help', 'this help'],
     ],
     exitCodes: '0 trace printed (whatever the run\'s final status), 2 bad input (one "<file>: <path>: <message>" line per problem on stderr)',
-    examples: [`${program} order.json --scenario slow-payment.json --out trace.json`, `${program} my-sfdx-project --orchestration Order_Fulfilment`],
+    examples: [`${program} order.json --scenario slow-payment.json --out trace.json`, `${program} my-sfdx-project --orchestration Order_Fulfilment`, `cat order.json | ${program} - --out trace.json   (- is standard input)`],
   };
 }
 
