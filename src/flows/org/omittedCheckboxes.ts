@@ -1,6 +1,6 @@
 /**
- * A record given without a Checkbox field its object declares holds `false`: Salesforce never stores
- * null in a Checkbox (*chosen*, docs/projects.md). Survey 17: triggers testing
+ * A record given without a Checkbox field its object declares, or with it null, holds `false`:
+ * Salesforce never stores null in a Checkbox (*chosen*, docs/projects.md). Survey 17: triggers testing
  * `Skip_Automation__c EqualTo false` on a record written without the field read it as null and took
  * the path of a record that asks to be skipped. One function for `stageflow flow`, `stageflow
  * simulate` and the app's project runs, so the three read the same records alike.
@@ -10,7 +10,11 @@ import type { SimulatedOrg } from './simulatedOrg';
 /** Stored Checkbox fields by object (`{ Lead: ['Skip_Automation__c'] }`), as the project declares them. */
 export type CheckboxFields = Readonly<Record<string, readonly string[]>>;
 
-/** Sets each Checkbox of `checkboxes` that a record of `org` lacks (matched ignoring case) to false; a value given is kept. */
+/**
+ * Sets each Checkbox of `checkboxes` that a record of `org` lacks, or gives as null, to false (the
+ * field matched ignoring case, a null one kept under the record's own spelling); true and false
+ * given are kept. A null given reads as false as a mid-run `set` of null does (engine/eventCheckboxes.ts).
+ */
 export function untickOmittedCheckboxes(org: SimulatedOrg, checkboxes: CheckboxFields): void {
   const byObject = new Map<string, readonly string[]>();
   for (const [object, fields] of Object.entries(checkboxes)) byObject.set(object.toLowerCase(), [...(byObject.get(object.toLowerCase()) ?? []), ...fields]);
@@ -18,9 +22,14 @@ export function untickOmittedCheckboxes(org: SimulatedOrg, checkboxes: CheckboxF
     const fields = byObject.get(object.toLowerCase());
     if (!fields || fields.length === 0) continue;
     for (const rec of org.recordsOf(object)) {
-      const given = new Set(Object.keys(rec.fields).map((k) => k.toLowerCase()));
-      const unset = [...new Set(fields.filter((name) => !given.has(name.toLowerCase())))];
-      if (unset.length > 0) org.update(String(rec.fields.Id), Object.fromEntries(unset.map((name) => [name, false])));
+      const given = new Map(Object.keys(rec.fields).map((k) => [k.toLowerCase(), k]));
+      const unticked: Record<string, false> = {};
+      for (const name of fields) {
+        const key = given.get(name.toLowerCase());
+        if (key === undefined) unticked[name] = false;
+        else if (rec.fields[key] === null || rec.fields[key] === undefined) unticked[key] = false;
+      }
+      if (Object.keys(unticked).length > 0) org.update(String(rec.fields.Id), unticked);
     }
   }
 }

@@ -37,4 +37,12 @@ describe('untickOmittedCheckboxes', () => {
     expect(org.get('a01000000000002AAA')?.fields).toEqual({ Id: 'a01000000000002AAA', skip__c: true });
     expect(org.get('a02000000000001AAA')?.fields).toEqual({ Id: 'a02000000000001AAA' });
   });
+
+  it('a Checkbox a record gives as null holds false too, as a mid-run set of null stores (eventCheckboxes.ts): Salesforce has no null Checkbox', () => {
+    // given a scenario record that writes the Checkbox out as null
+    const org = SimulatedOrg.from({ Depot__c: [{ Id: 'a01000000000003AAA', Skip__c: null }] });
+    untickOmittedCheckboxes(org, { Depot__c: ['Skip__c'] });
+    // then it holds false, under the name the record gave it
+    expect(org.get('a01000000000003AAA')?.fields).toEqual({ Id: 'a01000000000003AAA', Skip__c: false });
+  });
 });
