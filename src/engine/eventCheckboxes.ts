@@ -6,6 +6,7 @@
  * record changed mid-run gets the same, so a requirement `Skip__c EqualTo false` reads it alike.
  * Scenario events add no records (`set` writes one value), so a change is the only case.
  */
+import { declaresCheckbox } from '../flows/org/omittedCheckboxes';
 import type { Stored } from './variables';
 import type { Engine } from './engine';
 
@@ -18,12 +19,6 @@ export function valueStoredByEvent(engine: Engine, target: string, value: Stored
   const record = engine.vars.recordOf(name);
   // a Record variable of its own (not bound to an org record) is the design's value, not a stored record
   if (!record || record.fields.Id === undefined || !engine.vars.namesBoundTo(String(record.fields.Id)).includes(name)) return value;
-  const field = target.slice(dot + 1).toLowerCase();
-  const object = record.object.toLowerCase();
-  for (const definition of engine.definitions.withProjectRecords()) {
-    for (const [declaredOn, fields] of Object.entries(definition.checkboxes ?? {})) {
-      if (declaredOn.toLowerCase() === object && fields.some((name) => name.toLowerCase() === field)) return false;
-    }
-  }
-  return value;
+  const declared = engine.definitions.withProjectRecords().flatMap((d) => (d.checkboxes ? [d.checkboxes] : []));
+  return declaresCheckbox(declared, record.object, target.slice(dot + 1)) ? false : value;
 }

@@ -76,7 +76,8 @@ export function startingRecords(doc: Orchestration, scenario: Scenario | undefin
   const org = orgOf(scenario, definitions);
   const trigger = storeTriggerRecord(doc, scenario, org);
   // a Checkbox the project declares, omitted from a record (the triggering one too), is false, as `stageflow flow` reads it
-  for (const definition of definitions) if (definition.checkboxes) untickOmittedCheckboxes(org, definition.checkboxes);
+  // every project flow carries the same fields: the org is gone over once, not once a flow
+  untickOmittedCheckboxes(org, definitions.flatMap((d) => (d.checkboxes ? [d.checkboxes] : [])));
   resolveRecordTypeNames(org);
   return { org, trigger };
 }

@@ -10,14 +10,32 @@ import type { SimulatedOrg } from './simulatedOrg';
 /** Stored Checkbox fields by object (`{ Lead: ['Skip_Automation__c'] }`), as the project declares them. */
 export type CheckboxFields = Readonly<Record<string, readonly string[]>>;
 
+/** The Checkbox fields of every map in `maps` by object, lower-cased, each field once: one map however many flows carry the project's. */
+function byLowerObject(maps: readonly CheckboxFields[]): Map<string, string[]> {
+  const byObject = new Map<string, string[]>();
+  for (const checkboxes of maps) {
+    for (const [object, fields] of Object.entries(checkboxes)) {
+      const key = object.toLowerCase();
+      const list = byObject.get(key) ?? [];
+      for (const name of fields) if (!list.some((known) => known.toLowerCase() === name.toLowerCase())) list.push(name);
+      byObject.set(key, list);
+    }
+  }
+  return byObject;
+}
+
+/** Whether one of `maps` declares `field` a stored Checkbox of `object` (both matched ignoring case). */
+export function declaresCheckbox(maps: readonly CheckboxFields[], object: string, field: string): boolean {
+  return byLowerObject(maps).get(object.toLowerCase())?.some((name) => name.toLowerCase() === field.toLowerCase()) ?? false;
+}
+
 /**
- * Sets each Checkbox of `checkboxes` that a record of `org` lacks, or gives as null, to false (the
+ * Sets each Checkbox of `checkboxes` (one map, or those of several flows) that a record of `org` lacks, or gives as null, to false (the
  * field matched ignoring case, a null one kept under the record's own spelling); true and false
  * given are kept. A null given reads as false as a mid-run `set` of null does (engine/eventCheckboxes.ts).
  */
-export function untickOmittedCheckboxes(org: SimulatedOrg, checkboxes: CheckboxFields): void {
-  const byObject = new Map<string, readonly string[]>();
-  for (const [object, fields] of Object.entries(checkboxes)) byObject.set(object.toLowerCase(), [...(byObject.get(object.toLowerCase()) ?? []), ...fields]);
+export function untickOmittedCheckboxes(org: SimulatedOrg, checkboxes: CheckboxFields | readonly CheckboxFields[]): void {
+  const byObject = byLowerObject(Array.isArray(checkboxes) ? checkboxes : [checkboxes as CheckboxFields]);
   for (const object of org.objects()) {
     const fields = byObject.get(object.toLowerCase());
     if (!fields || fields.length === 0) continue;

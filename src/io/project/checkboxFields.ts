@@ -17,8 +17,7 @@ export function checkboxFieldsOf(objects: ProjectObjects | undefined): Record<st
   return Object.keys(found).length > 0 ? found : undefined;
 }
 
-/** `definition` with the project's stored Checkbox fields (`checkboxes`), which a run's org fills in; unchanged when it declares none. */
-export function withProjectCheckboxes(definition: FlowDefinition, objects: ProjectObjects | undefined): FlowDefinition {
-  const checkboxes = checkboxFieldsOf(objects);
+/** `definition` with the project's stored Checkbox fields (`checkboxes`, checkboxFieldsOf once per catalog), which a run's org fills in; unchanged when there are none. */
+export function withProjectCheckboxes(definition: FlowDefinition, checkboxes: Record<string, string[]> | undefined): FlowDefinition {
   return checkboxes ? { ...definition, checkboxes } : definition;
 }

@@ -20,7 +20,7 @@ import { withReferencedRecordTypes } from './deployedRecordTypes';
 import { withReferencedQueueMembers } from './queueMembers';
 import { withoutOwnNamespace } from './ownNamespace';
 import { withPicklistChoiceValues } from './picklistChoices';
-import { withProjectCheckboxes } from './checkboxFields';
+import { checkboxFieldsOf, withProjectCheckboxes } from './checkboxFields';
 import { withReferencedChildRelationships } from './childRelationships';
 import type { Flow } from '../../model/types';
 import { packageNamespace } from '../../model/names';
@@ -48,6 +48,8 @@ export function projectCatalog(project: Project, orchestrationPath: string, stat
   // a retrieved package's flows are `.flow` files beside its `.flow` orchestration
   const suffix = flowFileSuffix(orchestrationPath) ?? FLOW_FILE_SUFFIX;
   const activated = status !== undefined && ACTIVATED.has(status);
+  // the same for every flow of the project: worked out once, not once a flow
+  const checkboxes = checkboxFieldsOf(project.objects);
 
   const entryOf = (name: string): Flow | null => {
     const file = projectFile(project, name);
@@ -67,7 +69,7 @@ export function projectCatalog(project: Project, orchestrationPath: string, stat
     // the project's queues, groups, queue members and record types, when this flow reads Group, GroupMember or RecordType
     const withSetup = withReferencedRecordTypes(withReferencedQueueMembers(withReferencedGroups(withMetadata, file.text, project.groups), file.text, project.groupMembers), file.text, project.recordTypes);
     // the stored Checkbox fields a run fills in, and the custom child relationships its Update Records name, as `stageflow flow` reads them
-    const definition = withReferencedChildRelationships(withProjectCheckboxes(withSetup, project.objects), file.text, project.childRelationships);
+    const definition = withReferencedChildRelationships(withProjectCheckboxes(withSetup, checkboxes), file.text, project.childRelationships);
     const entry = flowCatalogEntry(definition, { name, path: file.path });
     if (!entry.ok) {
       problems.push({ file: file.path, severity: 'error', message: entry.message });
