@@ -4,6 +4,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
+import { contrast } from './contrast';
 import { node } from './helpers';
 
 /** Screen px of the label's text (its font size times the canvas zoom), its lines and boxes. */
@@ -52,19 +53,6 @@ test('a decision with a problem keeps its label on the lines it had: the marker 
   for (const r of after.text) expect(overlaps(r, after.marker!)).toBe(false);
   expect(after.textBottom).toBeLessThanOrEqual(after.boxBottom);
 });
-
-/** WCAG relative luminance of a CSS rgb()/rgba() colour (its first three numbers). */
-function luminance(css: string): number {
-  const [r, g, b] = css.match(/[\d.]+/g)!.slice(0, 3).map((v) => {
-    const c = Number(v) / 255;
-    return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
-  });
-  return 0.2126 * r! + 0.7152 * g! + 0.0722 * b!;
-}
-const contrast = (a: string, b: string) => {
-  const [hi, lo] = [luminance(a), luminance(b)].sort((x, y) => y - x);
-  return (hi! + 0.05) / (lo! + 0.05);
-};
 
 test('in dark mode a decision\'s problem marker is ringed in the canvas\'s colour, not a cream halo over the dark canvas', async ({ page }) => {
   // given a decision with a warning, in dark mode

@@ -1,10 +1,13 @@
 /**
  * Connector labels (a decision's outcome names, "Default", "Fault") are read at first sight: at
  * least 12 px on screen (computed size × the canvas zoom, as e2e/readable.spec.ts measures a step
- * label) when each sample opens at 1280×800 and 1440×900, and none lies on a card or on another label.
+ * label) when each sample opens at 1280×800 and 1440×900, and none lies on a card or on another label;
+ * in either theme they sit in the pane's tone (not a white box on the dark canvas) with readable text.
  */
 import { expect, test } from '@playwright/test';
 import { readFileSync } from 'node:fs';
+import { seriousViolations } from './axe';
+import { contrast } from './contrast';
 
 const SAMPLES = (JSON.parse(readFileSync('public/samples/index.json', 'utf8')) as { name: string }[]).map((s) => s.name);
 const WINDOWS = [{ width: 1280, height: 800 }, { width: 1440, height: 900 }];
@@ -41,5 +44,29 @@ for (const window of WINDOWS) {
     }
     expect(seen).toBeGreaterThan(0);
     await context.close();
+  });
+}
+
+for (const scheme of ['light', 'dark'] as const) {
+  test(`in the ${scheme} theme a connector label sits in the pane's tone with readable text, and axe finds nothing serious on the canvas`, async ({ page }) => {
+    // given a sample with outcome and fault labels, in the theme
+    await page.emulateMedia({ colorScheme: scheme });
+    await page.goto('/?sample=loan-approval');
+    await expect(page.locator('.edge-label').first()).toBeVisible();
+    if (scheme === 'dark') await expect(page.locator('html')).toHaveClass(/dark/);
+    // then each label's box is near the pane's own colour (before: a white box on the dark pane, 18:1) and its text reads on it
+    const { pane, labels } = await page.evaluate(() => ({
+      pane: getComputedStyle(document.querySelector('.react-flow')!).backgroundColor,
+      labels: [...document.querySelectorAll<HTMLElement>('.edge-label')].map((e) => ({ text: e.textContent ?? '', bg: getComputedStyle(e).backgroundColor, ink: getComputedStyle(e).color })),
+    }));
+    // React Flow's light pane is transparent over the white page
+    const behind = pane === 'rgba(0, 0, 0, 0)' ? 'rgb(255, 255, 255)' : pane;
+    expect(labels.length).toBeGreaterThan(0);
+    for (const label of labels) {
+      expect(contrast(label.bg, behind), `"${label.text}" box against the pane`).toBeLessThan(1.6);
+      expect(contrast(label.ink, label.bg), `"${label.text}" text`).toBeGreaterThanOrEqual(4.5);
+    }
+    await page.screenshot({ path: `reports/edge-labels-${scheme}.png` });
+    expect(await seriousViolations(page, '.react-flow')).toEqual([]);
   });
 }

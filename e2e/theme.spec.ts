@@ -1,19 +1,8 @@
 /** Themes (issue 17): contrast of connectors, arrowheads and focus rings in light and dark (WCAG 1.4.11), dark mode following the system, axe clean in both. */
 import { expect, test, type Page } from '@playwright/test';
 import { seriousViolations } from './axe';
+import { contrast } from './contrast';
 import { getDocument, node } from './helpers';
-
-function contrast(a: string, b: string): number {
-  const luminance = (css: string) => {
-    const [r, g, bl] = css.match(/[\d.]+/g)!.slice(0, 3).map((v) => {
-      const c = Number(v) / 255;
-      return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
-    });
-    return 0.2126 * r! + 0.7152 * g! + 0.0722 * bl!;
-  };
-  const [hi, lo] = [luminance(a), luminance(b)].sort((x, y) => y - x);
-  return (hi! + 0.05) / (lo! + 0.05);
-}
 
 /** The stroke and fill of the arrowhead (its SVG marker) on the first connector matching `selector`. */
 function arrowheadPaint(page: Page, selector: string): Promise<string[]> {
