@@ -15,7 +15,15 @@ const CONTROL = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g;
  * argument that means standard input (stdinInput.ts), is `<stdin>`.
  */
 export function fileLabel(text: string): string {
-  if (text === '-') return '<stdin>';
+  return text === '-' ? '<stdin>' : oneLine(text);
+}
+
+/**
+ * `text` with its control characters escaped as fileLabel escapes a name: for a whole line built from
+ * names (a walk's warning, a report's heading) and for names that are not files (`--user`, an
+ * option, a screen field), so a line stays one line. Idempotent on text without control characters.
+ */
+export function oneLine(text: string): string {
   return text.replace(CONTROL, (ch) => {
     const json = JSON.stringify(ch).slice(1, -1);
     // JSON leaves DEL, C1 controls and U+2028/2029 as they are: write them as \u escapes too

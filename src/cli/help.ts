@@ -1,4 +1,5 @@
 /** The `--help` text of a subcommand, built from one description so that every help looks alike. */
+import { oneLine } from './fileLabel';
 
 export interface CommandHelp {
   /** The usage line after `usage: `. */
@@ -25,7 +26,10 @@ export function renderHelp(help: CommandHelp): string {
   return `${lines.join('\n')}\n`;
 }
 
-/** The message for bad arguments: what is wrong, then the usage line (stderr, exit 2). */
+/**
+ * The message for bad arguments: what is wrong, then the usage line (stderr, exit 2). The message
+ * quotes what was typed (`unknown reporter "x"`), so its control characters are escaped: one line.
+ */
 export function usageError(command: string, message: string, help: CommandHelp): string {
-  return `${command}: ${message}\nusage: ${help.usage}\n`;
+  return `${command}: ${oneLine(message)}\nusage: ${help.usage}\n`;
 }

@@ -16,6 +16,7 @@ import { addDeployedGroupMembers, describeQueueMember } from '../flows/org/deplo
 import type { ProjectFile, ProjectProblem } from '../io/project/types';
 import type { CliIo } from './cliIo';
 import { writeProjectWarnings } from './projectWarnings';
+import { oneLine } from './fileLabel';
 
 /** The queue and group files in the folders `folders`, read, each named `name(folder, file)` (the path the reader and its warnings use). */
 export async function groupFilesIn(io: CliIo, folders: readonly string[], name: (folder: string, file: string) => string = posix.join): Promise<{ files: ProjectFile[]; problems: ProjectProblem[] }> {
@@ -51,6 +52,6 @@ export async function addProjectGroups(io: CliIo, org: SimulatedOrg, texts: read
   const fileOf = new Map(listed.files.map((f) => [queueNameOf(f.path)?.toLowerCase(), f.path]));
   for (const member of addDeployedGroupMembers(org, members.records).unresolved) {
     const why = member.MemberType === 'User' ? 'no User of --records has this Username' : `no Group of Type ${String(member.MemberType)} with this DeveloperName is in the project or --records`;
-    io.stderr(`${fileOf.get(String(member.Queue).toLowerCase()) ?? 'queues'}: warning: the ${describeQueueMember(member)} is not a GroupMember of this run: ${why}\n`);
+    io.stderr(`${oneLine(fileOf.get(String(member.Queue).toLowerCase()) ?? 'queues')}: warning: the ${describeQueueMember(member)} is not a GroupMember of this run: ${why}\n`);
   }
 }

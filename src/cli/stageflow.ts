@@ -6,6 +6,7 @@
  */
 import { EXIT_BAD_INPUT, EXIT_OK, type CliIo } from './cliIo';
 import { closestName } from '../model/closestName';
+import { oneLine } from './fileLabel';
 import { SUBCOMMANDS } from './subcommands';
 
 function overview(): string {
@@ -48,7 +49,7 @@ export async function stageflow(argv: readonly string[], io: CliIo): Promise<num
   if (!command) {
     // a mistyped option of stageflow itself (`--versoin`) is named as an option, with the closest one
     const near = name.startsWith('-') ? closestName(name, ['--help', '--version']) : closestName(name, SUBCOMMANDS.map((c) => c.name));
-    io.stderr(`stageflow: unknown ${name.startsWith('-') ? 'option' : 'command'} "${name}"${near ? `; did you mean "${near}"?` : ''}\n\n${overview()}`);
+    io.stderr(`stageflow: unknown ${name.startsWith('-') ? 'option' : 'command'} "${oneLine(name)}"${near ? `; did you mean "${near}"?` : ''}\n\n${overview()}`);
     return EXIT_BAD_INPUT;
   }
   const { main } = await command.load();

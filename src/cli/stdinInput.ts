@@ -5,7 +5,6 @@
  * a pipe cannot be read twice.
  */
 import type { CliIo } from './cliIo';
-import { readOnce } from './readOnce';
 
 /** The argument that means standard input. */
 export const STDIN_ARG = '-';
@@ -14,11 +13,17 @@ export function isStdin(arg: string): boolean {
   return arg === STDIN_ARG;
 }
 
-const once = readOnce<string>();
+// kept by the reader, not by the io: a command that reads through a copy of its io (diff holds each
+// version's lines in one) reads the same standard input, which a pipe gives only once
+const read = new WeakMap<() => Promise<string>, Promise<string>>();
 
 /** Standard input's text, read once per run of a command; throws an Error saying why it cannot be read. */
 export function readStdin(io: CliIo): Promise<string> {
-  return once(io, STDIN_ARG, () => (io.readStdin ? io.readStdin() : Promise.reject(new Error('cannot read standard input here'))));
+  const reader = io.readStdin;
+  if (!reader) return Promise.reject(new Error('cannot read standard input here'));
+  let text = read.get(reader);
+  if (!text) read.set(reader, (text = reader()));
+  return text;
 }
 
 /**
@@ -29,6 +34,15 @@ export function readStdin(io: CliIo): Promise<string> {
  */
 export function stdinFormat(text: string): 'json' | 'xml' {
   return /^\uFEFF?\s*</.test(text) ? 'xml' : 'json';
+}
+
+/**
+ * The one stderr line of a command that does not read `-` (`test`, `coverage`): they find each
+ * design's scenarios beside its file, and a piped document has no file to be beside (*chosen*,
+ * docs/cli.md; before, `-` was looked for as a file named `-`).
+ */
+export function stdinNotRead(command: string): string {
+  return `${command}: standard input ("-") is not read by ${command}: it finds each design's scenarios beside the design's file; give the file or folder (save a piped design to a file first; ./- is a file named -)\n`;
 }
 
 /** The usage error when `-` is given more than once: standard input holds one document. */

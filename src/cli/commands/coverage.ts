@@ -11,9 +11,11 @@ import { servingArchived } from '../discovery/archive';
 import { discoverSuites } from '../discovery/discover';
 import { pickOrchestration } from '../discovery/pickOrchestration';
 import { suiteLabel } from '../discovery/suite';
+import { oneLine } from '../fileLabel';
 import { renderHelp, usageError, type CommandHelp } from '../help';
 import { loadScenario, printProblems } from '../loadFiles';
 import { parseOptions } from '../options';
+import { isStdin, stdinNotRead } from '../stdinInput';
 import { loadSuiteDesign } from '../run/loadSuiteDesign';
 import { noDesignsLine, noScenariosLine, PASS_WITH_NO_SCENARIOS, PASS_WITH_NO_SCENARIOS_HELP } from '../run/nothingTested';
 import { table } from '../table';
@@ -44,9 +46,9 @@ function textBlock({ label, scenarios, report }: DesignCoverage, min: number | u
   const percent = (c: CoverageCount) => (c.total === 0 ? '-' : String(c.percent));
   const rows = [['', 'covered', '%'], ...COVERAGE_KINDS.map((k) => [KIND_NAMES[k], `${report.byKind[k].covered}/${report.byKind[k].total}`, percent(report.byKind[k])])];
   rows.push(['all', `${report.overall.covered}/${report.overall.total}`, String(report.overall.percent)]);
-  const lines = [`${label} (${report.design}): ${scenarios.length} scenario${scenarios.length === 1 ? '' : 's'}`, ...table(rows, [1, 2]).map((l) => `  ${l}`)];
+  const lines = [`${oneLine(label)} (${oneLine(report.design)}): ${scenarios.length} scenario${scenarios.length === 1 ? '' : 's'}`, ...table(rows, [1, 2]).map((l) => `  ${l}`)];
   const missed = report.items.filter((i) => i.reachedIn.length === 0);
-  if (missed.length > 0) lines.push('  never reached:', ...missed.map((i) => `    ${i.description}`));
+  if (missed.length > 0) lines.push('  never reached:', ...missed.map((i) => `    ${oneLine(i.description)}`));
   if (min !== undefined && report.overall.percent < min) lines.push(`  below --min ${min}%`);
   return lines.join('\n');
 }
@@ -71,10 +73,12 @@ async function run(argv: readonly string[], io: CliIo): Promise<number> {
   const reporter = parsed.options.values.get('reporter') ?? 'text';
   if (reporter !== 'text' && reporter !== 'json') { io.stderr(usageError('coverage', `unknown reporter "${reporter}" (use text or json)`, HELP)); return EXIT_BAD_INPUT; }
   const paths = parsed.options.positionals;
+  if (paths.some(isStdin)) { io.stderr(stdinNotRead('coverage')); return EXIT_BAD_INPUT; }
   const passWithNone = parsed.options.flags.has(PASS_WITH_NO_SCENARIOS);
   const found = await discoverSuites(io, paths);
-  for (const line of found.warnings) io.stderr(`${line}\n`);
-  for (const problem of found.problems) io.stderr(`${problem.line}\n`);
+  // a walk's lines name the files it met as they are: escaped here, so each stays one line (fileLabel.ts)
+  for (const line of found.warnings) io.stderr(`${oneLine(line)}\n`);
+  for (const problem of found.problems) io.stderr(`${oneLine(problem.line)}\n`);
   if (found.suites.length === 0) {
     if (found.problems.length > 0) return EXIT_BAD_INPUT;
     io.stderr(noDesignsLine('coverage', paths, passWithNone));
@@ -83,7 +87,7 @@ async function run(argv: readonly string[], io: CliIo): Promise<number> {
   const wanted = parsed.options.values.get('orchestration');
   if (wanted !== undefined) {
     const picked = pickOrchestration(found.suites, wanted);
-    if (!picked.ok) { io.stderr(`coverage: ${picked.message}\n`); return EXIT_BAD_INPUT; }
+    if (!picked.ok) { io.stderr(`coverage: ${oneLine(picked.message)}\n`); return EXIT_BAD_INPUT; }
     found.suites = picked.suites;
   }
   let bad = found.problems.length > 0;

@@ -10,9 +10,11 @@ import { describeSubject, diffBehaviour, type BehaviourChange } from '../../veri
 import { runScenario } from '../../verify/runScenario';
 import { EXIT_BAD_INPUT, EXIT_FAILED, EXIT_OK, guarded, writeOutput, type CliCommand, type CliIo } from '../cliIo';
 import { scenariosBeside } from '../discovery/naming';
+import { fileLabel } from '../fileLabel';
 import { renderHelp, usageError, type CommandHelp } from '../help';
 import { loadDesign, loadScenario, printProblems } from '../loadFiles';
 import { parseOptions } from '../options';
+import { isStdin, stdinTwice } from '../stdinInput';
 import { table } from '../table';
 import { withFlowsOfNew, withoutReplacedPlaceholders } from './diffFlowsOfNew';
 
@@ -31,7 +33,7 @@ export const HELP: CommandHelp = {
     ['-h, --help', 'this help'],
   ],
   exitCodes: '0 compared (1 with --exit-code when the behaviour differs), 2 bad input',
-  examples: ['stageflow diff main/order.json order.json --scenario order.scenarios/slow-payment.json', 'stageflow diff Order.v1.flow-meta.xml Order.flow-meta.xml --exit-code'],
+  examples: ['stageflow diff main/order.json order.json --scenario order.scenarios/slow-payment.json', 'stageflow diff Order.v1.flow-meta.xml Order.flow-meta.xml --exit-code', 'git show main:order.json | stageflow diff - order.json   (- is standard input: either version, or one --scenario)'],
 };
 
 interface Compared { scenario: string; file: string | null; changes: BehaviourChange[] }
@@ -42,9 +44,10 @@ function changeRow(change: BehaviourChange): string[] {
 }
 
 function textReport(oldFile: string, newFile: string, compared: readonly Compared[]): string {
-  const lines = [`old: ${oldFile}`, `new: ${newFile}`];
+  // names as the problem lines write them: escaped, one line each, and `-` as <stdin> (fileLabel.ts)
+  const lines = [`old: ${fileLabel(oldFile)}`, `new: ${fileLabel(newFile)}`];
   for (const c of compared) {
-    const heading = `scenario "${c.scenario}"${c.file ? ` (${c.file})` : ''}`;
+    const heading = `scenario "${fileLabel(c.scenario)}"${c.file ? ` (${fileLabel(c.file)})` : ''}`;
     if (c.changes.length === 0) { lines.push('', `${heading}: same behaviour`); continue; }
     lines.push('', `${heading}: ${c.changes.length} change${c.changes.length === 1 ? '' : 's'}`);
     lines.push(...table([['', 'old', 'new'], ...c.changes.map(changeRow)]).map((l) => `  ${l}`));
@@ -55,7 +58,8 @@ function textReport(oldFile: string, newFile: string, compared: readonly Compare
 }
 
 function jsonReport(oldFile: string, newFile: string, compared: readonly Compared[]): string {
-  return `${JSON.stringify({ format: 'stageflow.diffReport', version: 1, old: oldFile, new: newFile, scenarios: compared }, null, 2)}\n`;
+  const named = (file: string) => (isStdin(file) ? fileLabel(file) : file);
+  return `${JSON.stringify({ format: 'stageflow.diffReport', version: 1, old: named(oldFile), new: named(newFile), scenarios: compared.map((c) => ({ ...c, file: c.file === null ? null : named(c.file) })) }, null, 2)}\n`;
 }
 
 const DEFAULT_SCENARIO: Scenario = { format: 'stageflow.scenario', version: 1, name: 'default scenario' };
@@ -82,7 +86,7 @@ async function loadScenarios(io: CliIo, files: readonly string[], oldDoc: Orches
     // its warnings (a field no scenario has, `stepz`, changes what runs) were not printed at all
     if (forOld) printProblems(holding(io, said.old), file, forOld.warnings);
     if (forNew) printProblems(holding(io, said.new), file, forNew.warnings);
-    const only = (which: 'old' | 'new', other: readonly string[]) => said[which].filter((line) => !other.includes(line)).map((line) => line.replace(/\n?$/, ` (the ${which} version, ${names[which]})\n`));
+    const only = (which: 'old' | 'new', other: readonly string[]) => said[which].filter((line) => !other.includes(line)).map((line) => line.replace(/\n?$/, ` (the ${which} version, ${fileLabel(names[which])})\n`));
     [...said.old.filter((line) => said.new.includes(line)), ...only('old', said.new), ...only('new', said.old)].forEach((line) => io.stderr(line));
     if (forOld && forNew) out.push({ file, scenario: forNew.doc });
     else ok = false;
@@ -99,6 +103,10 @@ async function run(argv: readonly string[], io: CliIo): Promise<number> {
     io.stderr(usageError('diff', extra.length > 0 ? 'give exactly two designs, the old one first' : 'give two designs, the old one first', HELP));
     return EXIT_BAD_INPUT;
   }
+  const given = parsed.options.lists.get('scenario') ?? [];
+  // `git show main:order.json | stageflow diff - order.json`: one of the documents may be piped in, not two
+  const twice = stdinTwice([oldFile, newFile, ...given]);
+  if (twice) { io.stderr(usageError('diff', twice, HELP)); return EXIT_BAD_INPUT; }
   const reporter = parsed.options.values.get('reporter') ?? 'text';
   if (reporter !== 'text' && reporter !== 'json') { io.stderr(usageError('diff', `unknown reporter "${reporter}" (use text or json)`, HELP)); return EXIT_BAD_INPUT; }
   // the notes of both are held until the flows the old version takes from the new one are known
@@ -112,9 +120,10 @@ async function run(argv: readonly string[], io: CliIo): Promise<number> {
   flush(shared.replaced);
   shared.warnings.forEach((line) => io.stderr(`${line}\n`));
   oldDesign.doc = shared.doc;
-  const given = parsed.options.lists.get('scenario') ?? [];
-  // beside the new design's file: for `<project>#<ApiName>` (or a project folder) the orchestration's file in it, as `test` finds them
-  const files = given.length > 0 ? given : io.pathKind && io.listDir ? await scenariosBeside(io, newDesign.file ?? newFile) : [];
+  // beside the new design's file: for `<project>#<ApiName>` (or a project folder) the orchestration's file in it, as `test` finds them;
+  // a design piped in has no file to be beside, so it runs the default scenario unless --scenario is given
+  const besideNew = io.pathKind && io.listDir && !isStdin(newFile);
+  const files = given.length > 0 ? given : besideNew ? await scenariosBeside(io, newDesign.file ?? newFile) : [];
   const scenarios = await loadScenarios(io, files, oldDesign.doc, newDesign.doc, { old: oldFile, new: newFile });
   if (!scenarios) return EXIT_BAD_INPUT;
   const compared: Compared[] = scenarios.map(({ file, scenario }) => {

@@ -8,6 +8,7 @@
  * both versions then run the same flows, which is what a review of the orchestration's change means).
  */
 import type { Flow, Orchestration } from '../../model/types';
+import { fileLabel } from '../fileLabel';
 
 /** A flow that became a placeholder when its design was read: no definition, no elements, no behaviour of its own. */
 function isPlaceholder(flow: Flow): boolean {
@@ -22,7 +23,7 @@ export function withFlowsOfNew(oldFile: string, oldDoc: Orchestration, newDoc: O
   const flows = (oldDoc.flows ?? []).map((flow) => {
     const taken = isPlaceholder(flow) ? real.get(flow.name) : undefined;
     if (!taken || taken.type !== flow.type) return flow;
-    warnings.push(`${oldFile}: flows: warning: flow ${flow.name} is not beside this version; the new version's (${taken.source?.path ?? flow.name}) was used, so both versions run the same flows`);
+    warnings.push(`${fileLabel(oldFile)}: flows: warning: flow ${flow.name} is not beside this version; the new version's (${taken.source?.path ?? flow.name}) was used, so both versions run the same flows`);
     replaced.push(flow.name);
     return taken;
   });
@@ -36,7 +37,8 @@ export function withFlowsOfNew(oldFile: string, oldDoc: Orchestration, newDoc: O
  */
 export function withoutReplacedPlaceholders(oldFile: string, lines: readonly string[], replaced: readonly string[]): string[] {
   const names = new Set(replaced);
-  const prefix = `${oldFile}: flows[`;
+  // the reading notes name the file as problem lines do (escaped, `-` as <stdin>)
+  const prefix = `${fileLabel(oldFile)}: flows[`;
   return lines.filter((line) => {
     if (!line.startsWith(prefix)) return true;
     const name = /^\d+\]: warning: flow (\S+) is referenced but /.exec(line.slice(prefix.length))?.[1];

@@ -6,7 +6,7 @@
  * under `--project` (default: the flow file's own folder). Exit 0 whatever the run's status; bad
  * input exits 2 with `<file>: <path or line:col>: <message>`, never a stack trace.
  */
-import { basename, dirname } from 'node:path';
+import { basename, dirname, join } from 'node:path';
 import { z } from 'zod';
 import { insideRepeaters, type FlowDefinition } from '../../flows/definition';
 import { checkEntryConditions, runFlow, unscheduledPaths, type FlowRun, type ResolvedFlow, type TriggerRecord } from '../../flows/interpreter';
@@ -29,8 +29,10 @@ import { sfdxNamespaceOf } from '../sfdxProject';
 import { MAX_RESUMES, throughTimedWaits } from './flowTimedWaits';
 import { ScalarValue } from '../../model/schema';
 import { EXIT_BAD_INPUT, EXIT_OK, guarded, type CliCommand, type CliIo } from '../cliIo';
+import { fileLabel, oneLine } from '../fileLabel';
 import { renderHelp, usageError, type CommandHelp } from '../help';
 import { parseOptions } from '../options';
+import { isStdin, readStdin, stdinTwice } from '../stdinInput';
 import { projectFiles, projectLabels, projectSettings } from './flowProjectFiles';
 import { processInputs } from './flowProcessInputs';
 
@@ -54,26 +56,31 @@ export function flowHelp(program: string): CommandHelp {
       ['-h, --help', 'this help'],
     ],
     exitCodes: '0 ran (whatever the flow\'s status), 2 bad input ("<file>: <path or line:col>: <message>")',
-    examples: [`${program} force-app/main/default/flows/Load_User.flow-meta.xml --inputs inputs.json --records records.json`],
+    examples: [`${program} force-app/main/default/flows/Load_User.flow-meta.xml --inputs inputs.json --records records.json`, `git show main:force-app/main/default/flows/Load_User.flow-meta.xml | ${program} - --project force-app   (- is standard input: the flow, or one of the JSON files)`],
   };
 }
 
 function problemLine(file: string, p: FlowReadProblem): string {
   const where = p.line !== undefined ? `${p.line}:${p.column ?? 1}: ` : p.path ? `${p.path}: ` : '';
-  return `${file}: ${where}${p.message}\n`;
+  return `${fileLabel(file)}: ${where}${p.message}\n`;
+}
+
+/** The text of `file`, or of standard input for `-`; null once why it cannot be read was said. */
+async function readInput(io: CliIo, file: string): Promise<string | null> {
+  try {
+    return await (isStdin(file) ? readStdin(io) : io.readFile(file));
+  } catch (e) {
+    io.stderr(`${fileLabel(file)}: ${e instanceof Error ? e.message : String(e)}\n`);
+    return null;
+  }
 }
 
 /** The file's JSON, or null once what is wrong with it was said (one line, file and place). */
 async function readJson(io: CliIo, file: string): Promise<{ value: unknown } | null> {
-  let text: string;
-  try {
-    text = await io.readFile(file);
-  } catch (e) {
-    io.stderr(`${file}: ${e instanceof Error ? e.message : String(e)}\n`);
-    return null;
-  }
+  const text = await readInput(io, file);
+  if (text === null) return null;
   const parsed = parseJsonText(text);
-  if (!parsed.ok) { io.stderr(`${file}: ${parsed.problem.path ? `${parsed.problem.path}: ` : ''}${parsed.problem.message}\n`); return null; }
+  if (!parsed.ok) { io.stderr(`${fileLabel(file)}: ${parsed.problem.path ? `${parsed.problem.path}: ` : ''}${parsed.problem.message}\n`); return null; }
   return { value: parsed.value };
 }
 
@@ -84,7 +91,7 @@ const Records = z.record(z.string(), z.array(z.record(z.string(), ScalarValue)))
 const PriorFields = z.record(z.string(), ScalarValue);
 
 function zodProblems(io: CliIo, file: string, error: z.ZodError): void {
-  for (const issue of error.issues.slice(0, 20)) io.stderr(`${file}: ${issue.path.join('.') || '(root)'}: ${issue.message}\n`);
+  for (const issue of error.issues.slice(0, 20)) io.stderr(`${fileLabel(file)}: ${oneLine(issue.path.join('.')) || '(root)'}: ${issue.message}\n`);
 }
 
 /** The printed report: the run without the resume state. */
@@ -102,37 +109,44 @@ async function run(argv: readonly string[], io: CliIo, program: string): Promise
   const { positionals, values } = parsed.options;
   if (positionals.length !== 1) { io.stderr(usageError(program, positionals.length === 0 ? 'the flow file is missing' : 'one flow file at a time', help)); return EXIT_BAD_INPUT; }
   const file = positionals[0]!;
-  let text: string;
-  try { text = await io.readFile(file); } catch (e) { io.stderr(`${file}: ${e instanceof Error ? e.message : String(e)}\n`); return EXIT_BAD_INPUT; }
+  // `cat X.flow-meta.xml | stageflow flow -`, or one JSON option piped in (`--records -`): one document, not two
+  const twice = stdinTwice([file, ...['inputs', 'records', 'prior', 'screens'].map((name) => values.get(name))]);
+  if (twice) { io.stderr(usageError(program, twice, help)); return EXIT_BAD_INPUT; }
+  // every line names the file as the other commands do: escaped, one line each, `-` as <stdin> (fileLabel.ts)
+  const label = fileLabel(file);
+  const piped = isStdin(file);
+  const text = await readInput(io, file);
+  if (text === null) return EXIT_BAD_INPUT;
   if (/^\s*[{[]/.test(text)) {
-    io.stderr(`${file}: this is JSON; "flow" runs a Salesforce flow file (.flow-meta.xml or .flow): run an orchestration with "simulate"\n`);
+    io.stderr(`${label}: this is JSON; "flow" runs a Salesforce flow file (.flow-meta.xml or .flow): run an orchestration with "simulate"\n`);
     return EXIT_BAD_INPUT;
   }
   const read = readFlowDefinition(text);
   if (!read.ok) {
     for (const p of read.problems) io.stderr(problemLine(file, p));
     // Salesforce saves a flow that does not validate as an InvalidDraft: that is why it is not complete
-    if (/<status>\s*InvalidDraft\s*<\/status>/.test(text)) io.stderr(`${file}: status: Salesforce saved this flow as an InvalidDraft (a draft with errors, which it cannot run either): fix it in Flow Builder\n`);
+    if (/<status>\s*InvalidDraft\s*<\/status>/.test(text)) io.stderr(`${label}: status: Salesforce saved this flow as an InvalidDraft (a draft with errors, which it cannot run either): fix it in Flow Builder\n`);
     return EXIT_BAD_INPUT;
   }
   // a namespaced project's flows may write its own prefix on its names: they are read without it
-  const namespace = await sfdxNamespaceOf(io, file);
+  // piped in, the flow has no folder: its project is --project's (the namespace of the sfdx-project.json there)
+  const namespace = piped ? (values.has('project') ? await sfdxNamespaceOf(io, join(values.get('project')!, 'piped.flow-meta.xml')) : undefined) : await sfdxNamespaceOf(io, file);
   const flow = withoutOwnNamespace(read.definition, namespace);
   if (flow.processType === 'Orchestrator') {
-    io.stderr(`${file}: processType: this is an orchestration; run it with "simulate", not "flow"\n`);
+    io.stderr(`${label}: processType: this is an orchestration; run it with "simulate", not "flow"\n`);
     return EXIT_BAD_INPUT;
   }
   // a Flow approval process (processType ApprovalWorkflow) is built of orchestrated stages and steps
   // too, with approval steps: no flow elements to run, and simulate reads processType Orchestrator only
   if (Object.values(flow.elements).some((e) => e.kind === 'unsupported' && e.tag === 'orchestratedStages')) {
-    io.stderr(`${file}: processType: this ${flow.processType} flow is built of orchestrated stages and steps, like an orchestration: "flow" runs a flow's elements, and "simulate" runs orchestrations of processType Orchestrator only\n`);
+    io.stderr(`${label}: processType: this ${flow.processType} flow is built of orchestrated stages and steps, like an orchestration: "flow" runs a flow's elements, and "simulate" runs orchestrations of processType Orchestrator only\n`);
     return EXIT_BAD_INPUT;
   }
   let inputs: Record<string, unknown> = {};
   if (values.has('inputs')) {
     const json = await readJson(io, values.get('inputs')!);
     if (!json) return EXIT_BAD_INPUT;
-    if (!isObject(json.value)) { io.stderr(`${values.get('inputs')}: (root): expected an object of input values by name: { "recordId": "500…" }\n`); return EXIT_BAD_INPUT; }
+    if (!isObject(json.value)) { io.stderr(`${fileLabel(values.get('inputs')!)}: (root): expected an object of input values by name: { "recordId": "500…" }\n`); return EXIT_BAD_INPUT; }
     const raw = Inputs.safeParse(json.value);
     if (!raw.success) { zodProblems(io, values.get('inputs')!, raw.error); return EXIT_BAD_INPUT; }
     inputs = raw.data;
@@ -141,15 +155,15 @@ async function run(argv: readonly string[], io: CliIo, program: string): Promise
   if (values.has('screens')) {
     const json = await readJson(io, values.get('screens')!);
     if (!json) return EXIT_BAD_INPUT;
-    if (!isObject(json.value)) { io.stderr(`${values.get('screens')}: (root): expected an object of screen field values by name: { "Approve": true }\n`); return EXIT_BAD_INPUT; }
+    if (!isObject(json.value)) { io.stderr(`${fileLabel(values.get('screens')!)}: (root): expected an object of screen field values by name: { "Approve": true }\n`); return EXIT_BAD_INPUT; }
     screenValues = json.value as Record<string, unknown>;
-    for (const line of screenAnswerWarnings(flow, screenValues)) io.stderr(`${values.get('screens')}: ${line}\n`);
+    for (const line of screenAnswerWarnings(flow, screenValues)) io.stderr(`${fileLabel(values.get('screens')!)}: ${oneLine(line)}\n`);
   }
   let org = new SimulatedOrg();
   if (values.has('records')) {
     const json = await readJson(io, values.get('records')!);
     if (!json) return EXIT_BAD_INPUT;
-    if (!isObject(json.value)) { io.stderr(`${values.get('records')}: (root): expected the records by object: { "Case": [{ "Id": "500…", "Status": "New" }] }\n`); return EXIT_BAD_INPUT; }
+    if (!isObject(json.value)) { io.stderr(`${fileLabel(values.get('records')!)}: (root): expected the records by object: { "Case": [{ "Id": "500…", "Status": "New" }] }\n`); return EXIT_BAD_INPUT; }
     const raw = Records.safeParse(json.value);
     if (!raw.success) { zodProblems(io, values.get('records')!, raw.error); return EXIT_BAD_INPUT; }
     org = SimulatedOrg.from(raw.data);
@@ -157,15 +171,17 @@ async function run(argv: readonly string[], io: CliIo, program: string): Promise
   // the running user: $User is the org's User with this Username (globals.ts); without one, only the Username
   const user = values.get('user');
   if (user !== undefined && !org.recordsOf('User').some((u) => readField(u, 'Username') === user)) {
-    io.stderr(`--user ${user}: warning: no User of ${values.get('records') ?? 'the records (--records)'} has this Username, so $User holds only the Username and $Profile, $UserRole and $Permission cannot be read\n`);
+    io.stderr(`--user ${oneLine(user)}: warning: no User of ${values.has('records') ? fileLabel(values.get('records')!) : 'the records (--records)'} has this Username, so $User holds only the Username and $Profile, $UserRole and $Permission cannot be read\n`);
   }
   const project = values.get('project');
   if (project !== undefined && io.pathKind && (await io.pathKind(project)) !== 'directory') {
     const kind = await io.pathKind(project);
-    io.stderr(`${project}: --project takes the project's folder (where the subflows are); ${kind === 'missing' ? 'it does not exist' : 'this is a file'}\n`);
+    io.stderr(`${fileLabel(project)}: --project takes the project's folder (where the subflows are); ${kind === 'missing' ? 'it does not exist' : 'this is a file'}\n`);
     return EXIT_BAD_INPUT;
   }
-  const { flows: files, labels: labelFiles, objects: objectFolders, customMetadata: customMetadataFolders, groups: groupFolders } = await projectFiles(io, project ?? dirname(file));
+  // a flow piped in has no folder of its own: its subflows, labels and settings are --project's, and none without it (chosen)
+  const around = piped && project === undefined ? projectFiles({ ...io, listDir: undefined }, '.') : projectFiles(io, project ?? dirname(file));
+  const { flows: files, labels: labelFiles, objects: objectFolders, customMetadata: customMetadataFolders, groups: groupFolders } = await around;
   const labels = await projectLabels(io, labelFiles);
   const cache = new Map<string, ResolvedFlow | undefined>();
   const texts = new Map<string, string>();
@@ -178,7 +194,7 @@ async function run(argv: readonly string[], io: CliIo, program: string): Promise
   await addProjectGroups(io, org, reached, groupFolders);
   await addProjectRecordTypes(io, org, reached, objectFolders);
   // a record of --records may give RecordTypeId by the record type's DeveloperName: its Id, now that the project's are in
-  for (const p of resolveRecordTypeNames(org).slice(0, SAID_RECORD_TYPES)) io.stderr(`${values.get('records')}: ${p.object}[${p.index}].RecordTypeId: warning: ${p.message}\n`);
+  for (const p of resolveRecordTypeNames(org).slice(0, SAID_RECORD_TYPES)) io.stderr(`${fileLabel(values.get('records')!)}: ${p.object}[${p.index}].RecordTypeId: warning: ${p.message}\n`);
   // a Checkbox the project declares and a record was given without is false, as in Salesforce (recordCheckboxes.ts)
   await withCheckboxesUnticked(io, org, objectFolders);
   // $Record: a record of the org, by Id (its object is the one it is listed under)
@@ -187,39 +203,39 @@ async function run(argv: readonly string[], io: CliIo, program: string): Promise
   if (recordId !== undefined) {
     const found = org.get(recordId);
     if (!found) {
-      io.stderr(`--record ${recordId}: ${values.has('records') ? `no record of ${values.get('records')} has this Id` : 'give the records with --records; $Record is one of them'}\n`);
+      io.stderr(`--record ${oneLine(recordId)}: ${values.has('records') ? `no record of ${fileLabel(values.get('records')!)} has this Id` : 'give the records with --records; $Record is one of them'}\n`);
       return EXIT_BAD_INPUT;
     }
     record = { object: found.object, fields: found.fields };
     const object = flow.start.object;
     if (object !== undefined && object.toLowerCase() !== found.object.toLowerCase()) {
-      io.stderr(`--record ${recordId}: warning: this is ${/^[AEIOU]/i.test(found.object) ? 'an' : 'a'} ${found.object} record; the flow is triggered on ${object}\n`);
+      io.stderr(`--record ${oneLine(recordId)}: warning: this is ${/^[AEIOU]/i.test(found.object) ? 'an' : 'a'} ${found.object} record; the flow is triggered on ${object}\n`);
     }
   } else if (flow.start.object !== undefined && /^Record/i.test(flow.start.triggerType ?? '')) {
-    io.stderr(`${file}: start: warning: this flow is record-triggered on ${flow.start.object}; give its $Record with --records and --record <Id>\n`);
+    io.stderr(`${label}: start: warning: this flow is record-triggered on ${flow.start.object}; give its $Record with --records and --record <Id>\n`);
   } else if (flow.start.object !== undefined && flow.start.triggerType === 'PlatformEvent') {
     // $Record is the event message (survey 14: three platform event handlers said only "give the triggering record")
-    io.stderr(`${file}: start: warning: this flow starts when ${/^[AEIOU]/i.test(flow.start.object) ? 'an' : 'a'} ${flow.start.object} event message is received; give the message as its $Record with --records and --record <Id>\n`);
+    io.stderr(`${label}: start: warning: this flow starts when ${/^[AEIOU]/i.test(flow.start.object) ? 'an' : 'a'} ${flow.start.object} event message is received; give the message as its $Record with --records and --record <Id>\n`);
   } else if (flow.start.object !== undefined && flow.start.triggerType === 'Scheduled') {
-    io.stderr(`${file}: start: warning: this flow runs on a schedule once for each ${flow.start.object} record its conditions select; give one as its $Record with --records and --record <Id>\n`);
+    io.stderr(`${label}: start: warning: this flow runs on a schedule once for each ${flow.start.object} record its conditions select; give one as its $Record with --records and --record <Id>\n`);
   } else if (flow.start.triggerType === undefined && /\$Record\b/.test(text)) {
     // a file with no <start> trigger (only startElementReference) that reads $Record: its object and trigger are not in it
-    io.stderr(`${file}: start: warning: this flow reads $Record, but its file has no trigger (no <start> with an object and trigger type); give its $Record with --records and --record <Id>\n`);
+    io.stderr(`${label}: start: warning: this flow reads $Record, but its file has no trigger (no <start> with an object and trigger type); give its $Record with --records and --record <Id>\n`);
   }
   // $Record__Prior: the record before the update, given as the fields that differ from $Record
   let recordPrior: TriggerRecord | undefined;
   if (values.has('prior')) {
     const priorFile = values.get('prior')!;
-    if (!record) { io.stderr(`--prior ${priorFile}: give the record it is the prior state of with --record <Id>\n`); return EXIT_BAD_INPUT; }
+    if (!record) { io.stderr(`--prior ${fileLabel(priorFile)}: give the record it is the prior state of with --record <Id>\n`); return EXIT_BAD_INPUT; }
     const json = await readJson(io, priorFile);
     if (!json) return EXIT_BAD_INPUT;
-    if (!isObject(json.value)) { io.stderr(`${priorFile}: (root): expected the fields of $Record__Prior that differ from $Record: { "Status": "New" }\n`); return EXIT_BAD_INPUT; }
+    if (!isObject(json.value)) { io.stderr(`${fileLabel(priorFile)}: (root): expected the fields of $Record__Prior that differ from $Record: { "Status": "New" }\n`); return EXIT_BAD_INPUT; }
     const raw = PriorFields.safeParse(json.value);
     if (!raw.success) { zodProblems(io, priorFile, raw.error); return EXIT_BAD_INPUT; }
     recordPrior = { object: record.object, fields: withRecordTypeIdResolved(org, record.object, { ...record.fields, ...raw.data }) };
   }
   // a process, or a transaction security policy's flow, is handed its record or event as an input
-  inputs = processInputs({ flow, file, record, recordPrior, recordId, inputs }, io);
+  inputs = processInputs({ flow, file: label, record, recordPrior, recordId, inputs }, io);
   const withProject = (definition: FlowDefinition): FlowDefinition => withReferencedSettings(withReferencedLabels(withoutOwnNamespace(definition, namespace), labels), settings);
   const resolveFlow = (name: string): ResolvedFlow | undefined => {
     if (!cache.has(name)) {
@@ -236,37 +252,37 @@ async function run(argv: readonly string[], io: CliIo, program: string): Promise
   const definition = withProject(flow);
   // the custom child relationships its Update Records elements name ($Record.Accounts__r), from the project's objects
   const childRelationships = await projectChildRelationships(io, reachedUnprefixed, objectFolders);
-  const options = { inputs, org, resolveFlow, ...(childRelationships ? { childRelationships } : {}), flowName: apiNameOf(basename(file)), file, ...(user !== undefined ? { runAs: { user } } : {}), ...(record ? { record } : {}), ...(recordPrior ? { recordPrior } : {}), ...(screenValues ? { screenValues } : {}) };
+  const options = { inputs, org, resolveFlow, ...(childRelationships ? { childRelationships } : {}), flowName: piped ? label : apiNameOf(basename(file)), file: piped ? label : file, ...(user !== undefined ? { runAs: { user } } : {}), ...(record ? { record } : {}), ...(recordPrior ? { recordPrior } : {}), ...(screenValues ? { screenValues } : {}) };
   // Salesforce runs a record-triggered flow only for a save that meets its entry conditions; the run
   // below is what the flow would do, so a record that does not meet them is said beside it
   const entry = checkEntryConditions(definition, options);
   if (entry && entry.holds !== true) {
     const occasion = /^Scheduled/i.test(definition.start.triggerType ?? '') ? 'for this record on its schedule' : 'for this save';
-    io.stderr(`${file}: start: warning: ${entry.why}${entry.holds === false ? `: Salesforce would not run this flow ${occasion} (it is run here as asked)` : ''}\n`);
+    io.stderr(`${label}: start: warning: ${entry.why}${entry.holds === false ? `: Salesforce would not run this flow ${occasion} (it is run here as asked)` : ''}\n`);
   }
   // Salesforce runs no version saved with errors: a run of one is of the file as saved, and where it
   // stops may be one of those errors (survey 11: three InvalidDrafts faulted, "no object to create a record of")
-  if (definition.status === 'InvalidDraft') io.stderr(`${file}: status: warning: Salesforce saved this flow as an InvalidDraft (a draft with errors, which it cannot run): this run is of the file as saved, and where it stops may be one of those errors; fix them in Flow Builder\n`);
+  if (definition.status === 'InvalidDraft') io.stderr(`${label}: status: warning: Salesforce saved this flow as an InvalidDraft (a draft with errors, which it cannot run): this run is of the file as saved, and where it stops may be one of those errors; fix them in Flow Builder\n`);
   // a flow of nothing (a retrieved stub with only a label, an emptied draft) would "complete" silently
-  if (Object.keys(definition.elements).length === 0) io.stderr(`${file}: warning: this flow has no elements, so running it does nothing\n`);
+  if (Object.keys(definition.elements).length === 0) io.stderr(`${label}: warning: this flow has no elements, so running it does nothing\n`);
   // time passes: a timed scheduled path or a Wait goes on at its time (flowTimedWaits.ts)
   const { result, resumed } = throughTimedWaits(definition, options, runFlow(definition, options));
-  for (const { element, at } of resumed.slice(0, SAID_RESUMES)) io.stderr(`${file}: ${element}: the run waited until ${dateTimeAt(at)} and went on then\n`);
-  if (resumed.length > SAID_RESUMES) io.stderr(`${file}: the run waited ${resumed.length - SAID_RESUMES} more times and went on each time\n`);
+  for (const { element, at } of resumed.slice(0, SAID_RESUMES)) io.stderr(`${label}: ${element}: the run waited until ${dateTimeAt(at)} and went on then\n`);
+  if (resumed.length > SAID_RESUMES) io.stderr(`${label}: the run waited ${resumed.length - SAID_RESUMES} more times and went on each time\n`);
   const waiting = result.run.status === 'waiting' ? result.run.waiting : undefined;
   if (waiting) {
     const what = waiting.until !== undefined ? `a time (${dateTimeAt(waiting.until)}) after ${MAX_RESUMES} waits` : `the platform event${waiting.events?.length === 1 ? '' : 's'} ${(waiting.events ?? []).join(', ')}, which the flow command does not send`;
-    io.stderr(`${file}: ${waiting.element}: warning: the run stopped waiting for ${what}\n`);
+    io.stderr(`${label}: ${waiting.element}: warning: the run stopped waiting for ${what}\n`);
   }
   const initFault = result.run.status === 'faulted' && result.run.fault && result.run.fault.element === undefined;
   // a fault before the first element is the inputs' — unless a variable's default value stopped it
   // (resources.ts names the variable), which is the flow's own, whatever inputs were given
   const ownDefault = initFault && /^variable \S+'s default value: /.test(result.run.fault!.message);
-  if (initFault && !ownDefault && values.has('inputs')) { io.stderr(`${values.get('inputs')}: ${result.run.fault!.message}\n`); return EXIT_BAD_INPUT; }
-  if (screenValues) for (const line of answersNotTaken(result.run)) io.stderr(`${values.get('screens')}: ${line}\n`);
+  if (initFault && !ownDefault && values.has('inputs')) { io.stderr(`${fileLabel(values.get('inputs')!)}: ${result.run.fault!.message}\n`); return EXIT_BAD_INPUT; }
+  if (screenValues) for (const line of answersNotTaken(result.run)) io.stderr(`${fileLabel(values.get('screens')!)}: ${line}\n`);
   // a path on an empty date field schedules nothing: said, so a run that did nothing for it is not silent
   for (const { path, field } of unscheduledPaths(definition, result.run)) {
-    io.stderr(`${file}: start.scheduledPaths.${path}: warning: not scheduled: $Record.${field} is empty, and a path on an empty date field never runs (give the record a date in ${field} to run it)\n`);
+    io.stderr(`${label}: start.scheduledPaths.${path}: warning: not scheduled: $Record.${field} is empty, and a path on an empty date field never runs (give the record a date in ${field} to run it)\n`);
   }
   const report = entry ? { ...printable(result.run), entryConditions: { met: entry.holds, why: entry.why } } : printable(result.run);
   io.stdout(`${JSON.stringify(report, null, 2)}\n`);

@@ -11,6 +11,7 @@ import { apiNameOf, isFlowFile } from '../../io/project/paths';
 import type { CliIo } from '../cliIo';
 import { settingFilesIn } from '../settingFiles';
 import { writeProjectWarnings } from '../projectWarnings';
+import { oneLine } from '../fileLabel';
 
 const MAX_PROJECT_FILES = 5000;
 const MAX_DEPTH = 12;
@@ -63,10 +64,10 @@ export async function projectFiles(io: CliIo, folder: string): Promise<{ flows: 
 export async function projectLabels(io: CliIo, paths: readonly string[]): Promise<CustomLabels> {
   const files = [];
   for (const path of paths) {
-    try { files.push({ path, text: await io.readFile(path) }); } catch (e) { io.stderr(`${path}: warning: custom labels not read: ${e instanceof Error ? e.message : String(e)}\n`); }
+    try { files.push({ path, text: await io.readFile(path) }); } catch (e) { io.stderr(`${oneLine(path)}: warning: custom labels not read: ${e instanceof Error ? e.message : String(e)}\n`); }
   }
   const read = readCustomLabels(files);
-  for (const p of read.problems) io.stderr(`${p.file}: warning: ${p.message}\n`);
+  for (const p of read.problems) io.stderr(`${oneLine(p.file)}: warning: ${p.message}\n`);
   return read.labels;
 }
 
@@ -82,7 +83,7 @@ export async function projectSettings(io: CliIo, texts: readonly string[], objec
   for (const folder of objectFolders) {
     const read = await settingFilesIn(io, folder, wanted, folder);
     files.push(...read.files);
-    for (const p of read.problems) io.stderr(`${p.file}: warning: ${p.message}\n`);
+    for (const p of read.problems) io.stderr(`${oneLine(p.file)}: warning: ${p.message}\n`);
   }
   const read = readCustomSettings(files, wanted);
   writeProjectWarnings(io, read.problems);

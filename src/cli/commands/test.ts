@@ -12,8 +12,10 @@ import { discoverSuites } from '../discovery/discover';
 import { pickOrchestration } from '../discovery/pickOrchestration';
 import type { DiscoveryProblem } from '../discovery/suite';
 import { MANIFEST_NAME } from '../discovery/manifest';
+import { oneLine } from '../fileLabel';
 import { renderHelp, usageError, type CommandHelp } from '../help';
 import { parseOptions } from '../options';
+import { isStdin, stdinNotRead } from '../stdinInput';
 import { jsonReport } from '../reporters/jsonReporter';
 import { junitReport } from '../reporters/junitReporter';
 import { textReport } from '../reporters/textReporter';
@@ -61,9 +63,11 @@ async function run(argv: readonly string[], io: CliIo): Promise<number> {
   const reporter = REPORTERS[reporterName];
   if (!reporter) { io.stderr(usageError('test', `unknown reporter "${reporterName}" (use text, junit or json)`, HELP)); return EXIT_BAD_INPUT; }
   const paths = parsed.options.positionals;
+  if (paths.some(isStdin)) { io.stderr(stdinNotRead('test')); return EXIT_BAD_INPUT; }
   const passWithNone = parsed.options.flags.has(PASS_WITH_NO_SCENARIOS);
   const found = await discoverSuites(io, paths);
-  for (const line of found.warnings) io.stderr(`${line}\n`);
+  // a walk's lines name the files it met as they are: escaped here, so each stays one line (fileLabel.ts)
+  for (const line of found.warnings) io.stderr(`${oneLine(line)}\n`);
   if (found.suites.length === 0 && found.problems.length === 0) {
     io.stderr(noDesignsLine('test', paths, passWithNone));
     return passWithNone ? EXIT_OK : EXIT_NO_SCENARIOS;
@@ -71,13 +75,13 @@ async function run(argv: readonly string[], io: CliIo): Promise<number> {
   const wanted = parsed.options.values.get('orchestration');
   if (wanted !== undefined) {
     const picked = pickOrchestration(found.suites, wanted);
-    if (!picked.ok) { io.stderr(`test: ${picked.message}\n`); return EXIT_BAD_INPUT; }
+    if (!picked.ok) { io.stderr(`test: ${oneLine(picked.message)}\n`); return EXIT_BAD_INPUT; }
     found.suites = picked.suites;
   }
   const results = [...unreadable(found.problems), ...(await runSuites(servingArchived(io, found.archived), found.suites, { update: parsed.options.flags.has('update') }))];
   const out = parsed.options.values.get('out');
   // the problems are in the report; on stderr too, unless the report is text on stdout (they would show twice)
-  if (reporterName !== 'text' || out !== undefined) for (const line of results.flatMap((s) => [...s.problems, ...s.scenarios.flatMap((x) => x.problems)])) io.stderr(`${line}\n`);
+  if (reporterName !== 'text' || out !== undefined) for (const line of results.flatMap((s) => [...s.problems, ...s.scenarios.flatMap((x) => x.problems)])) io.stderr(`${oneLine(line)}\n`);
   const written = await writeOutput(io, out, reporter(results));
   if (written !== EXIT_OK) return written;
   const totals = totalsOf(results);

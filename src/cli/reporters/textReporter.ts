@@ -5,19 +5,20 @@
  * path that could not be read is `!` with why; then one summary line.
  */
 import { KEPT_VERBATIM } from '../../io/xml/keptVerbatim';
+import { oneLine } from '../fileLabel';
 import { totalsOf, type ScenarioResult, type SuiteResult, type Totals } from '../run/results';
 
 const ms = (t: number) => `${Math.round(t)} ms`;
 
 function scenarioLines(s: ScenarioResult): string[] {
-  if (s.status === 'error') return [`  ! ${s.name} — could not run`, ...s.problems.map((p) => `      ${p}`)];
+  if (s.status === 'error') return [`  ! ${oneLine(s.name)} — could not run`, ...s.problems.map((p) => `      ${oneLine(p)}`)];
   const note = s.recorded > 0 ? `, recorded ${s.recorded} expectations` : s.expectations.length === 0 ? ', no expectations' : '';
-  const lines = [`  ${s.status === 'passed' ? '✓' : '✗'} ${s.name} (${ms(s.timeMs)}${note})`, ...s.problems.map((p) => `      ${p}`)];
+  const lines = [`  ${s.status === 'passed' ? '✓' : '✗'} ${oneLine(s.name)} (${ms(s.timeMs)}${note})`, ...s.problems.map((p) => `      ${oneLine(p)}`)];
   for (const e of s.expectations.filter((x) => !x.pass)) {
     lines.push(`      ✗ expected ${e.expected}`, `        actual   ${e.actual}`);
     if (e.why) lines.push(`        why      ${e.why}`);
   }
-  if (s.status === 'failed') lines.push(`      in ${s.file}`);
+  if (s.status === 'failed') lines.push(`      in ${oneLine(s.file)}`);
   return lines;
 }
 
@@ -25,10 +26,10 @@ function suiteLines(suite: SuiteResult): string[] {
   // Notes on Salesforce elements kept verbatim are about converting the file, not about the run:
   // counted in one line, not listed (a real project has several per orchestration).
   const kept = suite.problems.filter((p) => p.includes(KEPT_VERBATIM)).length;
-  const problems = suite.problems.filter((p) => !p.includes(KEPT_VERBATIM)).map((p) => `    ${p}`);
+  const problems = suite.problems.filter((p) => !p.includes(KEPT_VERBATIM)).map((p) => `    ${oneLine(p)}`);
   if (kept > 0) problems.push(`    (${kept} note${kept === 1 ? '' : 's'} on Salesforce elements the model keeps verbatim: stageflow validate lists them)`);
-  if (suite.name === null) return [`! ${suite.label} — ${suite.unreadable ? 'could not be read' : 'could not load the design'}`, ...problems];
-  const heading = `${suite.label} (${suite.name})`;
+  if (suite.name === null) return [`! ${oneLine(suite.label)} — ${suite.unreadable ? 'could not be read' : 'could not load the design'}`, ...problems];
+  const heading = `${oneLine(suite.label)} (${oneLine(suite.name)})`;
   if (suite.scenarios.length === 0) return [`${heading}: no scenarios (add a .scenario.json or a .scenarios/ folder beside it)`, ...problems];
   return [heading, ...problems, ...suite.scenarios.flatMap(scenarioLines)];
 }
