@@ -21,6 +21,24 @@ describe('OrchestrationForm', () => {
     expect(doc().label).toBe(before);
   });
 
+  it('says the API name follows the label only while it does: a name the label does not give (a file imported under another name) stays, and says so', () => {
+    // given a design whose API name is the one its label gives
+    const base = doc();
+    const following = renderPanel([], { ...base, name: 'Depot_Sweep', label: 'Depot Sweep' });
+    expect(screen.getByText('The API name follows the label until you type one of your own.')).toBeInTheDocument();
+    following.unmount();
+    // given one re-imported from depot.flow-meta.xml: its API name is the file's
+    renderPanel([], { ...base, name: 'depot', label: 'Depot Sweep' });
+    expect(screen.queryByText(/follows the label until/)).toBeNull();
+    expect(screen.getByText(/API name stays as it is/)).toBeInTheDocument();
+    // when the label is typed, the API name indeed stays
+    const field = screen.getByLabelText('Label');
+    fireEvent.focus(field);
+    fireEvent.change(field, { target: { value: 'Depot Sweep 2' } });
+    fireEvent.blur(field);
+    expect(doc().name).toBe('depot');
+  });
+
   it('switches to a record-triggered orchestration and sets its object and user', () => {
     // given
     renderPanel();

@@ -5,6 +5,7 @@
 import { updateOrchestration, type OrchestrationChanges } from '../../commands/updateOrchestration';
 import { relabelOrchestration } from '../../commands/relabelOrchestration';
 import { apiNameProblem } from '../../model/names';
+import { followsLabel } from '../../model/labelFollowing';
 import { FlowCatalog } from '../org/FlowCatalog';
 import { commandEdit } from '../fields/edit';
 import { SelectField } from '../../ui/fields/SelectField';
@@ -33,6 +34,11 @@ export function OrchestrationForm() {
   // project writes it back there), as a saved flow's API name is fixed in Flow Builder. A new
   // orchestration of the project has no file yet: its API name follows the label until saved.
   const fromProject = useAppStore((s) => selectInProject(s) && s.projectFile?.newFile === undefined);
+  // The hint says what typing a label will do: an API name that is not the one the label gives (a
+  // file imported under another name, a name the admin typed) stays, so "follows" would be untrue.
+  const labelHint = fromProject ? undefined
+    : followsLabel(doc.name, doc.label) ? 'The API name follows the label until you type one of your own.'
+      : 'The API name stays as it is: it is not the one this label gives, so it no longer follows the label.';
   return (
     <div className="space-y-3">
       <p className="text-xs text-ink-600">Orchestration settings (select a stage, step or decision on the canvas to edit it).</p>
@@ -41,7 +47,7 @@ export function OrchestrationForm() {
         label="Label"
         value={doc.label ?? ''}
         errors={problems.at('label')}
-        hint={fromProject ? undefined : 'The API name follows the label until you type one of your own.'}
+        hint={labelHint}
         onType={(label, g) => (fromProject ? edit({ label: label || undefined }, g) : g.type(relabelOrchestration, { label: label || undefined }))}
         // a label of spaces only is no label: left as it was, the header showed nothing
         onBeforeCommit={(g) => {
