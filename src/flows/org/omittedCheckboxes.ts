@@ -2,10 +2,11 @@
  * A record given without a Checkbox field its object declares, or with it null, holds `false`:
  * Salesforce never stores null in a Checkbox (*chosen*, docs/projects.md). Survey 17: triggers testing
  * `Skip_Automation__c EqualTo false` on a record written without the field read it as null and took
- * the path of a record that asks to be skipped. One function for `stageflow flow`, `stageflow
- * simulate` and the app's project runs, so the three read the same records alike.
+ * the path of a record that asks to be skipped. One rule for `stageflow flow`, `stageflow simulate`
+ * and the app's project runs, kept by the org itself (simulatedOrg.ts), so a record is filled in
+ * however it gets there: a starting record, one a flow creates, a null a flow or a scenario event writes.
  */
-import type { SimulatedOrg } from './simulatedOrg';
+import type { FieldValue, SimulatedOrg } from './simulatedOrg';
 
 /** Stored Checkbox fields by object (`{ Lead: ['Skip_Automation__c'] }`), as the project declares them. */
 export type CheckboxFields = Readonly<Record<string, readonly string[]>>;
@@ -29,25 +30,60 @@ export function declaresCheckbox(maps: readonly CheckboxFields[], object: string
   return byLowerObject(maps).get(object.toLowerCase())?.some((name) => name.toLowerCase() === field.toLowerCase()) ?? false;
 }
 
+/** Null, or empty text (`{!$GlobalConstant.EmptyString}`): no value a Checkbox can hold, so it holds false (*chosen*: Salesforce keeps no empty text in a field). */
+function isBlank(value: FieldValue | undefined): boolean {
+  return value === null || value === undefined || value === '';
+}
+
+/** The stored Checkbox fields an org fills in: worked out once from the maps, then asked per record written. */
+export class StoredCheckboxes {
+  private constructor(private readonly byObject: ReadonlyMap<string, readonly string[]>) {}
+
+  /** The fields of `maps` merged (several flows carry the same project's), or undefined when they declare none. */
+  static of(maps: readonly CheckboxFields[]): StoredCheckboxes | undefined {
+    const byObject = byLowerObject(maps);
+    for (const [object, fields] of byObject) if (fields.length === 0) byObject.delete(object);
+    return byObject.size > 0 ? new StoredCheckboxes(byObject) : undefined;
+  }
+
+  /** These fields and `other`'s (an org told twice keeps both). */
+  with(other: StoredCheckboxes): StoredCheckboxes {
+    const maps = [this.byObject, other.byObject].map((m) => Object.fromEntries(m) as CheckboxFields);
+    return StoredCheckboxes.of(maps)!;
+  }
+
+  /**
+   * `false` for each Checkbox of `object` that `fields` lacks or gives as null or empty text (the
+   * field matched ignoring case, a given one under the record's own spelling); true and false given are kept.
+   */
+  unticked(object: string, fields: Readonly<Record<string, FieldValue>>): Record<string, false> {
+    const declared = this.byObject.get(object.toLowerCase());
+    const unticked: Record<string, false> = {};
+    if (!declared) return unticked;
+    const given = new Map(Object.keys(fields).map((k) => [k.toLowerCase(), k]));
+    for (const name of declared) {
+      const key = given.get(name.toLowerCase());
+      if (key === undefined) unticked[name] = false;
+      else if (isBlank(fields[key])) unticked[key] = false;
+    }
+    return unticked;
+  }
+
+  /** What a write of `value` to `field` of a record of `object` stores: false for null or empty text in a declared Checkbox. */
+  stored(object: string, field: string, value: FieldValue): FieldValue {
+    if (!isBlank(value)) return value;
+    const declared = this.byObject.get(object.toLowerCase());
+    return declared?.some((name) => name.toLowerCase() === field.toLowerCase()) ? false : value;
+  }
+}
+
 /**
- * Sets each Checkbox of `checkboxes` (one map, or those of several flows) that a record of `org` lacks, or gives as null, to false (the
- * field matched ignoring case, a null one kept under the record's own spelling); true and false
- * given are kept. A null given reads as false as a mid-run `set` of null does (engine/eventCheckboxes.ts).
+ * Tells `org` the Checkbox fields of `checkboxes` (one map, or those of several flows): each record
+ * it holds that lacks one, or gives it as null, gets false now, and so does every record it stores
+ * from then on (simulatedOrg.ts). A null given reads as false as a mid-run `set` of null does
+ * (engine/eventCheckboxes.ts).
  */
 export function untickOmittedCheckboxes(org: SimulatedOrg, checkboxes: CheckboxFields | readonly CheckboxFields[]): void {
-  const byObject = byLowerObject(Array.isArray(checkboxes) ? checkboxes : [checkboxes as CheckboxFields]);
-  for (const object of org.objects()) {
-    const fields = byObject.get(object.toLowerCase());
-    if (!fields || fields.length === 0) continue;
-    for (const rec of org.recordsOf(object)) {
-      const given = new Map(Object.keys(rec.fields).map((k) => [k.toLowerCase(), k]));
-      const unticked: Record<string, false> = {};
-      for (const name of fields) {
-        const key = given.get(name.toLowerCase());
-        if (key === undefined) unticked[name] = false;
-        else if (rec.fields[key] === null || rec.fields[key] === undefined) unticked[key] = false;
-      }
-      if (Object.keys(unticked).length > 0) org.update(String(rec.fields.Id), unticked);
-    }
-  }
+  const stored = StoredCheckboxes.of(Array.isArray(checkboxes) ? checkboxes : [checkboxes as CheckboxFields]);
+  if (stored) org.declareCheckboxes(stored);
 }

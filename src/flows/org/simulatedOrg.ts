@@ -14,6 +14,7 @@
  *   when the related record is a User (`Owner:Queue`: a Group of type Queue), else null.
  */
 import { isSafeKey } from './safeKeys';
+import type { StoredCheckboxes } from './omittedCheckboxes';
 
 /** A field value as Salesforce's API gives it to a flow. */
 export type FieldValue = string | number | boolean | null;
@@ -59,6 +60,8 @@ export class SimulatedOrg {
   private readonly byId = new Map<string, OrgRecord>();
   private readonly idsByObject = new Map<string, string[]>();
   private counter = 0;
+  /** The project's stored Checkbox fields, never null in a record of this org (omittedCheckboxes.ts). */
+  private checkboxes: StoredCheckboxes | undefined;
 
   /** An org holding `records` (by object, as in a scenario's `records`); records without an Id get one. */
   static from(records: Readonly<Record<string, readonly Readonly<Record<string, FieldValue>>[]>> | undefined): SimulatedOrg {
@@ -74,9 +77,23 @@ export class SimulatedOrg {
   clone(): SimulatedOrg {
     const copy = new SimulatedOrg();
     copy.counter = this.counter;
+    copy.checkboxes = this.checkboxes;
     for (const [id, rec] of this.byId) copy.byId.set(id, { object: rec.object, fields: { ...rec.fields } });
     for (const [object, ids] of this.idsByObject) copy.idsByObject.set(object, [...ids]);
     return copy;
+  }
+
+  /**
+   * From now on a record of this org never holds null in one of `checkboxes`: each record it holds
+   * gets false where it lacks one or gives null, and so does each record inserted or updated after
+   * (a record a flow creates, a null a flow writes), as Salesforce stores a Checkbox.
+   */
+  declareCheckboxes(checkboxes: StoredCheckboxes): void {
+    this.checkboxes = this.checkboxes ? this.checkboxes.with(checkboxes) : checkboxes;
+    for (const [id, rec] of this.byId) {
+      const unticked = checkboxes.unticked(rec.object, rec.fields);
+      if (Object.keys(unticked).length > 0) this.byId.set(id, { object: rec.object, fields: { ...rec.fields, ...unticked } });
+    }
   }
 
   /** The record with this Id, or undefined. */
@@ -116,7 +133,7 @@ export class SimulatedOrg {
     let id = idKey !== undefined && typeof clean[idKey] === 'string' && clean[idKey] !== '' ? (clean[idKey] as string) : '';
     if (idKey !== undefined) delete clean[idKey];
     if (id === '' || this.byId.has(id)) id = this.newId(object);
-    const rec: OrgRecord = { object, fields: { Id: id, ...clean } };
+    const rec: OrgRecord = { object, fields: { Id: id, ...clean, ...this.checkboxes?.unticked(object, clean) } };
     this.byId.set(id, rec);
     const ids = this.idsByObject.get(object) ?? [];
     ids.push(id);
@@ -131,7 +148,8 @@ export class SimulatedOrg {
     const fields: Record<string, FieldValue> = { ...rec.fields };
     for (const name of Object.keys(changes)) {
       if (!isSafeKey(name) || name.toLowerCase() === 'id') continue;
-      fields[fieldKey(fields, name) ?? name] = changes[name] ?? null;
+      const value = changes[name] ?? null;
+      fields[fieldKey(fields, name) ?? name] = this.checkboxes ? this.checkboxes.stored(rec.object, name, value) : value;
     }
     this.byId.set(id, { object: rec.object, fields });
     return true;

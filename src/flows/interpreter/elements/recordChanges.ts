@@ -40,13 +40,15 @@ export function updateRecord(frame: Frame, element: string, rec: OrgRecord, chan
   const id = String(rec.fields.Id);
   const before: Record<string, FieldValue> = {};
   const after: Record<string, FieldValue> = {};
+  frame.org.update(id, changes);
+  // what the org stored, not what was written: a null in a project's Checkbox is stored false (org/omittedCheckboxes.ts)
+  const updated = frame.org.get(id)!;
   for (const field of Object.keys(changes)) {
     if (field.toLowerCase() === 'id') continue;
     const old = readField(rec, field);
-    const next = changes[field] ?? null;
+    const next = readField(updated, field);
     if (old !== next) { before[field] = old; after[field] = next; }
   }
-  frame.org.update(id, changes);
   frame.report.recordChanges.push({ element, operation: 'update', object: rec.object, id, before, after });
 }
 
