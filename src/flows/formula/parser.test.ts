@@ -72,7 +72,16 @@ describe('formula syntax: references', () => {
     expect(run('{!n + 1} * 3', today)).toEqual(numberValue(9));
     expect(run('IF({!n > 1}, "big", "small")', today)).toEqual(textValue('big'));
     // a position inside the braces is the formula's own
-    expect(syntaxError('{!n + }').message).toBe('position 7: expected a value, found ")"');
+    expect(syntaxError('{!n - (}').message).toBe('position 8: expected a value, found ")"');
+  });
+
+  it('merge fields: braces closing after an operator are spliced in as written, the right operand after them (survey 19: an Active record-triggered flow Salesforce activated)', () => {
+    // reduced from a real Active flow's Boolean formula, names ours: `{!$Record.Kind=}` then a label on the next line
+    const record = contextOf({ '$Record.Kind': textValue('Rejected'), '$Label.KindRejected': textValue('Rejected'), n: numberValue(2) });
+    expect(run('AND(TRUE,\n{!$Record.Kind=}\n$Label.KindRejected\n)', record)).toEqual(booleanValue(true));
+    expect(run('{!n +} 1 * 3', record)).toEqual(numberValue(5));
+    // nothing after the braces: the formula ends where a value was expected
+    expect(syntaxError('{!n + }').message).toMatch(/^position 8: expected a value, found /);
   });
 
   it('a malformed merge field is a syntax error at its brace', () => {

@@ -105,7 +105,9 @@ function readMergeField(text: string, start: number, tokens: Token[]): number {
   if (!REFERENCE_PATH.test(path)) {
     const expression = bracedExpression(text, start + 2, close);
     if (!expression) throw new FormulaFault(`"{!${path}}" is not a valid merge field (expected names joined by dots, such as {!$Record.Status})`, pos);
-    tokens.push({ kind: 'lparen', text: '(', pos }, ...expression, { kind: 'rparen', text: ')', pos: close + 1 });
+    // braces closing after an operator hold the left half of a comparison whose right operand follows them
+    if (expression[expression.length - 1]!.kind === 'operator') tokens.push(...expression);
+    else tokens.push({ kind: 'lparen', text: '(', pos }, ...expression, { kind: 'rparen', text: ')', pos: close + 1 });
     return close + 1;
   }
   tokens.push({ kind: 'mergeField', text: path, pos });
@@ -119,6 +121,10 @@ function readMergeField(text: string, start: number, tokens: Token[]): number {
  * found `{!$Flow.CurrentDate+1}` as a Date formula of a Draft flow saved by Salesforce (a flow whose
  * formula does not validate is saved as an InvalidDraft), so its parser takes the braces as
  * delimiters around an expression; Salesforce Help documents only merge fields of one resource.
+ * Braces that close after an operator, `{!$Record.RecordType.DeveloperName=}` followed by
+ * `$Label.X`, are spliced in as written, without the parentheses (*chosen*: survey 19 found it in an
+ * Active record-triggered flow, API 60.0, which Salesforce activated, so its parser reads the braces
+ * as delimiters only and the comparison's right operand after them).
  */
 function bracedExpression(text: string, from: number, close: number): Token[] | null {
   const inner = text.slice(from, close);
