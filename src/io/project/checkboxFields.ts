@@ -5,7 +5,7 @@
  * hide what the formula gives (Survey 17's remark).
  */
 import type { FlowDefinition } from '../../flows/definition';
-import type { ProjectObjects } from './types';
+import type { Project, ProjectObjects } from './types';
 
 /** The stored Checkbox fields of `objects`, by object as declared, in name order; undefined when there is none. */
 export function checkboxFieldsOf(objects: ProjectObjects | undefined): Record<string, string[]> | undefined {
@@ -15,6 +15,13 @@ export function checkboxFieldsOf(objects: ProjectObjects | undefined): Record<st
     if (names.length > 0) found[object] = names;
   }
   return Object.keys(found).length > 0 ? found : undefined;
+}
+
+/** The stored Checkbox fields of every object whose metadata the project read: those its orchestrations read records of, and those its flows create records of (createdObjects.ts). */
+export function projectCheckboxFields(project: Project): Record<string, string[]> | undefined {
+  const read = checkboxFieldsOf(project.objects);
+  if (!project.createdCheckboxes) return read;
+  return { ...read, ...project.createdCheckboxes };
 }
 
 /** `definition` with the project's stored Checkbox fields (`checkboxes`, checkboxFieldsOf once per catalog), which a run's org fills in; unchanged when there are none. */

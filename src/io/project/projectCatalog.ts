@@ -20,7 +20,7 @@ import { withReferencedRecordTypes } from './deployedRecordTypes';
 import { withReferencedQueueMembers } from './queueMembers';
 import { withoutOwnNamespace } from './ownNamespace';
 import { withPicklistChoiceValues } from './picklistChoices';
-import { checkboxFieldsOf, withProjectCheckboxes } from './checkboxFields';
+import { projectCheckboxFields, withProjectCheckboxes } from './checkboxFields';
 import { withReferencedChildRelationships } from './childRelationships';
 import type { Flow } from '../../model/types';
 import { packageNamespace } from '../../model/names';
@@ -49,7 +49,7 @@ export function projectCatalog(project: Project, orchestrationPath: string, stat
   const suffix = flowFileSuffix(orchestrationPath) ?? FLOW_FILE_SUFFIX;
   const activated = status !== undefined && ACTIVATED.has(status);
   // the same for every flow of the project: worked out once, not once a flow
-  const checkboxes = checkboxFieldsOf(project.objects);
+  const checkboxes = projectCheckboxFields(project);
 
   const entryOf = (name: string): Flow | null => {
     const file = projectFile(project, name);

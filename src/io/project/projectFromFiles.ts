@@ -21,6 +21,7 @@ import { isRecordTypeFileFor, withProjectRecordTypes } from './deployedRecordTyp
 import { withProjectQueueMembers } from './queueMembers';
 import { namespaceOfSfdxProject } from './ownNamespace';
 import { projectUpdatedRelationships, withChildRelationships } from './childRelationships';
+import { isFieldFileOf, projectCreatedObjects, withCreatedObjectCheckboxes } from './createdObjects';
 import { SFDX_PROJECT_FILE, type OrchestrationStart, type Project, type ProjectFile, type ProjectFlow, type ProjectOrchestration, type ProjectProblem } from './types';
 
 const FLOW_TYPES: Readonly<Record<string, FlowType>> = { AutoLaunchedFlow: 'autolaunched', Flow: 'screen', EvaluationFlow: 'evaluation' };
@@ -191,7 +192,8 @@ export function withObjectFields(project: Project, files: readonly ProjectFile[]
  * metadata of `metadataObjects` and of the custom settings the flows read through `$Setup`, the
  * records of the custom metadata types the flows name, the queues, groups and record types when a
  * flow reads Group or RecordType, every object's field files when a flow updates through a custom
- * child relationship (childRelationships.ts), and the scenario files beside the orchestrations. A test of paths as the reader has them.
+ * child relationship (childRelationships.ts), the field files of the objects the flows create
+ * records of (createdObjects.ts), and the scenario files beside the orchestrations. A test of paths as the reader has them.
  */
 export function isReadAfterFlows(project: Project): (path: string) => boolean {
   const wanted = metadataObjects(project);
@@ -203,7 +205,9 @@ export function isReadAfterFlows(project: Project): (path: string) => boolean {
   const recordTypeFile = isRecordTypeFileFor(project);
   // a custom child relationship's object is known only from its lookup's field file: every one is looked at, and parsed only if it names the relationship
   const relationships = projectUpdatedRelationships(project).size > 0;
-  return (path) => (wanted.size > 0 && isMetadataOf(path, wanted, sets)) || (relationships && objectOfFieldFile(path) !== null) || isSettingMetadataOf(path, settings) || isCustomMetadataOf(path, customMetadataTypes) || groupFile(path) || recordTypeFile(path) || scenarioFile(path) !== null || isLabelsFile(path);
+  // the objects the flows create records of: their stored Checkboxes are false on a created record
+  const created = projectCreatedObjects(project);
+  return (path) => (wanted.size > 0 && isMetadataOf(path, wanted, sets)) || (created.size > 0 && isFieldFileOf(path, created)) || (relationships && objectOfFieldFile(path) !== null) || isSettingMetadataOf(path, settings) || isCustomMetadataOf(path, customMetadataTypes) || groupFile(path) || recordTypeFile(path) || scenarioFile(path) !== null || isLabelsFile(path);
 }
 
 /** `project` with the records of its setup its flows read: custom metadata records, queues and groups, the queues' members, record types. */
@@ -221,7 +225,7 @@ function withCustomLabels(project: Project, files: readonly ProjectFile[]): Proj
 
 /** `project` with what a reader read after the flows (isReadAfterFlows), and the problems met reading it. */
 export function withFilesAfterFlows(project: Project, files: readonly ProjectFile[], problems: readonly ProjectProblem[]): Project {
-  return withSetupRecords(withCustomSettings(withCustomLabels(withScenarioFiles(withChildRelationships(withObjectFields(project, files, problems), files), files), files), files), files);
+  return withSetupRecords(withCustomSettings(withCustomLabels(withScenarioFiles(withCreatedObjectCheckboxes(withChildRelationships(withObjectFields(project, files, problems), files), files), files), files), files), files);
 }
 
 /**
@@ -278,7 +282,7 @@ export function projectFromFiles(files: readonly ProjectFile[], earlier: readonl
       problems.push({ file: file.path, severity: 'info', message: `a flow (${facts}), not an orchestration: available to the orchestrations' steps and conditions` });
     }
   }
-  const project = withCustomLabels(withScenarioFiles(withChildRelationships(withObjectFields({ files: byName, orchestrations, flows, problems }, objectFiles), objectFiles), others), others);
+  const project = withCustomLabels(withScenarioFiles(withCreatedObjectCheckboxes(withChildRelationships(withObjectFields({ files: byName, orchestrations, flows, problems }, objectFiles), objectFiles), objectFiles), others), others);
   const namespace = ownNamespaceOf(others);
   // a retrieved package's record types are in its object files (objects/Case.object)
   return withSetupRecords(withCustomSettings(namespace === undefined ? project : { ...project, namespace }, objectFiles), [...objectFiles, ...others]);

@@ -175,6 +175,11 @@ export function depotSweepFiles(): ProjectFile[] {
   return filesUnder(DEPOT_SWEEP_FOLDER);
 }
 
+/** The CrateIntake project (written for Stageflow): a step flow creating a record of an object the orchestration reads none of, without its stored Checkboxes, and clearing one. */
+export function crateIntakeFiles(): ProjectFile[] {
+  return filesUnder(join(import.meta.dirname, '..', '__fixtures__', 'CrateIntake'));
+}
+
 export const QUEUE_ROUTING_FOLDER = join(import.meta.dirname, '..', '__fixtures__', 'QueueRouting');
 
 /** Every file of the QueueRouting project (a step flow reading the queue and record type it ships), with its path inside the project. */
