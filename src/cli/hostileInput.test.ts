@@ -30,7 +30,7 @@ const CASES: [string, string | Uint8Array, RegExp][] = [
   ['utf16.flow-meta.xml', new Uint8Array([0xff, 0xfe, ...Buffer.from(xml, 'utf16le')]), /^utf16\.flow-meta\.xml: 1:1: the file is UTF-16 \(it starts with the byte order mark 0xFF 0xFE\): save it as UTF-8/],
   ['deep.flow-meta.xml', `<Flow xmlns="http://soap.sforce.com/2006/04/metadata">${'<a>'.repeat(5000)}${'</a>'.repeat(5000)}</Flow>`, /^deep\.flow-meta\.xml: 1:\d+: elements are nested more than 64 levels deep$/],
   ['empty.flow-meta.xml', '', /^empty\.flow-meta\.xml: 1:1: the file is empty/],
-  ['empty.json', '', /^empty\.json: 1:1: not valid JSON: the text ends too early$/],
+  ['empty.json', '', /^empty\.json: 1:1: the file is empty \(0 bytes\): it should hold a JSON document$/],
   ['deep.json', `${'['.repeat(5000)}${']'.repeat(5000)}`, /^deep\.json: (\[0\]){8}…: values are nested more than 100 levels deep$/],
   ['proto.json', `${design.trimEnd().slice(0, -1)}, "__proto__": { "polluted": true } }`, /^proto\.json: __proto__: the key "__proto__" is not allowed in an imported file$/],
   ['empty.zip', '', /^empty\.zip: this is not a \.zip archive, or it is empty$/],

@@ -15,6 +15,7 @@ import { problemLine, type CliIo } from './cliIo';
 import { problemsInPrintOrder } from './problemOrder';
 import { validateRulesWithFormulas } from './formulaRules';
 import { isFlowFile } from '../io/project/paths';
+import { emptyInputLine } from './emptyInput';
 import { fileLabel } from './fileLabel';
 import { isStdin, readStdin, stdinFormat } from './stdinInput';
 
@@ -66,6 +67,8 @@ export async function readText(io: CliIo, file: string): Promise<string | null> 
 export async function loadJson<T>(io: CliIo, file: string, parse: (text: string) => ImportResult<T> | Promise<ImportResult<T>>): Promise<Loaded<T> | null> {
   const text = await readText(io, file);
   if (text === null) return null;
+  const empty = emptyInputLine(file, text);
+  if (empty !== null) { io.stderr(`${empty}\n`); return null; }
   const result = await parse(text);
   if (!result.ok) {
     printProblems(io, file, result.problems);
@@ -310,6 +313,8 @@ async function fromStdin(io: CliIo, options: DesignOptions): Promise<Loaded<Orch
   }
   const text = await readText(io, '-');
   if (text === null) return null;
+  const empty = emptyInputLine('-', text, 'a JSON document or Flow XML');
+  if (empty !== null) { io.stderr(`${empty}\n`); return null; }
   return stdinFormat(text) === 'json' ? loadJson(io, '-', importDesignJson) : fromXml(io, '-', text);
 }
 

@@ -29,6 +29,7 @@ import { sfdxNamespaceOf } from '../sfdxProject';
 import { MAX_RESUMES, throughTimedWaits } from './flowTimedWaits';
 import { ScalarValue } from '../../model/schema';
 import { EXIT_BAD_INPUT, EXIT_OK, guarded, type CliCommand, type CliIo } from '../cliIo';
+import { emptyInputLine } from '../emptyInput';
 import { fileLabel, oneLine } from '../fileLabel';
 import { renderHelp, usageError, type CommandHelp } from '../help';
 import { parseOptions } from '../options';
@@ -79,6 +80,8 @@ async function readInput(io: CliIo, file: string): Promise<string | null> {
 async function readJson(io: CliIo, file: string): Promise<{ value: unknown } | null> {
   const text = await readInput(io, file);
   if (text === null) return null;
+  const empty = emptyInputLine(file, text);
+  if (empty !== null) { io.stderr(`${empty}\n`); return null; }
   const parsed = parseJsonText(text);
   if (!parsed.ok) { io.stderr(`${fileLabel(file)}: ${parsed.problem.path ? `${parsed.problem.path}: ` : ''}${parsed.problem.message}\n`); return null; }
   return { value: parsed.value };
