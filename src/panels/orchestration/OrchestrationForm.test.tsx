@@ -39,6 +39,17 @@ describe('OrchestrationForm', () => {
     expect(doc().name).toBe('depot');
   });
 
+  it('from API 60 How to run the orchestration is read-only and says why; the hint no longer calls it read-only under API 59', () => {
+    // given an autolaunched orchestration under API 64
+    const base = doc();
+    renderPanel([], { ...base, apiVersion: 64, trigger: { type: 'autolaunched', runContext: 'user' } });
+    // then
+    const field = screen.getByLabelText('How to run the orchestration');
+    expect(field).toBeDisabled();
+    expect(field).toHaveAccessibleDescription(/^Set by the API version: from API 60 an orchestration runs as the Automated Process User\./);
+    expect(field).not.toHaveAccessibleDescription(/read only/i);
+  });
+
   it('switches to a record-triggered orchestration and sets its object and user', () => {
     // given
     renderPanel();

@@ -58,7 +58,8 @@ export function TriggerFields({ doc, onChange, problems }: TriggerFieldsProps) {
             value={trigger.runContext ?? 'user'}
             options={CONTEXTS}
             disabled={api >= 60}
-            hint={api >= 60 ? 'Read only under API 59 and earlier; from API 60 orchestrations run as the Automated Process User.' : undefined}
+            // said "Read only under API 59 and earlier" of a field that is read-only from API 60: the opposite
+            hint={api >= 60 ? 'Set by the API version: from API 60 an orchestration runs as the Automated Process User. This choice applies only under API 59 and earlier.' : undefined}
             onChange={(runContext) => onChange({ ...trigger, runContext: runContext as 'user' | 'system' })}
           />
         </>

@@ -68,7 +68,8 @@ export function StepFlowFields({ doc, step, onChange, path, problems }: StepFlow
         <CheckboxField
           label="Requires async processing (contains callouts or waits)"
           checked={step.requiresAsync ?? false}
-          hint="Read only under API 62 and earlier; from API 63 the flow’s elements decide."
+          // "Read only under API 62" meant "only read (used)", but an admin reads "read-only" on a box they can tick
+          hint="Applies only under API 62 and earlier: from API 63 the flow’s elements decide."
           onChange={(on) => onChange({ requiresAsync: on ? true : undefined })}
         />
       )}

@@ -114,6 +114,17 @@ describe('StepForm', () => {
     expect(screen.getByLabelText('Run as')).toBeDisabled();
   });
 
+  it('under API 62 the Requires async processing box can be ticked, and its hint says when it applies, not "Read only"', () => {
+    // given a background step under API 62, where the box decides
+    const base = propertiesFixture();
+    renderPanel(['Provision_Laptop'], { ...base, apiVersion: 62 });
+    // then
+    const box = screen.getByRole('checkbox', { name: /Requires async processing/ });
+    expect(box).toBeEnabled();
+    expect(box).toHaveAccessibleDescription('Applies only under API 62 and earlier: from API 63 the flow’s elements decide.');
+    expect(box).not.toHaveAccessibleDescription(/read only/i);
+  });
+
   it('says whether the step runs sync or async and why', async () => {
     renderPanel(['Provision_Laptop']);
     expect(await screen.findByTestId('sync-mode')).toHaveTextContent('Runs async under API 63: contains Action and Wait elements.');
