@@ -39,9 +39,17 @@ describe('readFlowDefinition: a connector to an element the file lacks (missingE
     expect(problemsOf(trigger(''))[0]).toContain('retrieved at an API version before 61.0');
   });
 
-  it('no hint where a Custom Error cannot be what is missing: a flow of API 60.0, or a file that kept its Custom Errors', () => {
+  it('the hint whatever the flow\'s own apiVersion: a flow keeps the version it was created at when a Custom Error is added (survey 19: an Active API 60.0 trigger)', () => {
+    for (const version of ['54.0', '60.0']) {
+      expect(problemsOf(trigger(`<apiVersion>${version}</apiVersion>`))[0]).toContain('retrieved at an API version before 61.0');
+    }
+  });
+
+  it('no hint where a Custom Error cannot be what is missing: a flow that is not record-triggered, or a file that kept its Custom Errors', () => {
     const plain = 'elements[Sync_Opportunity]: the connector goes to "Show_Error", which is not an element of this flow';
-    expect(problemsOf(trigger('<apiVersion>60.0</apiVersion>'))).toEqual([plain]);
+    const autolaunched = trigger('<apiVersion>62.0</apiVersion>').replace(/<object>Quote<\/object>[\s\S]*?<triggerType>RecordAfterSave<\/triggerType>/, '');
+    expect(autolaunched).not.toContain('triggerType');
+    expect(problemsOf(autolaunched)).toEqual([plain]);
     const kept = `
     <customErrors>
         <name>Refuse</name>
