@@ -5,9 +5,11 @@
  */
 import { describe, expect, it } from 'vitest';
 import { orchestration, scenario } from '../model/testing/fixtures';
+import { main as convert } from './commands/convert';
 import { main as coverage } from './commands/coverage';
 import { main as diff } from './commands/diff';
 import { main as flow } from './commands/flow';
+import { main as simulate } from './commands/simulate';
 import { main as test } from './commands/test';
 import { memoryIo } from './testing/memoryIo';
 
@@ -92,5 +94,24 @@ describe('names with control characters stay on their line in test, coverage, di
     const { io, out } = memoryIo({});
     expect(await test(['--reporter', 'x\nTAIL'], io)).toBe(2);
     expect(out.stderr.split('\n')[0]).toBe('test: unknown reporter "x\\nTAIL" (use text, junit or json)');
+  });
+});
+
+describe('names with control characters in the lines of simulate and convert that quote them', () => {
+  it('an unknown option, and a value that reads as an option, are quoted escaped', async () => {
+    for (const [name, command] of [['simulate', simulate], ['convert', convert]] as const) {
+      const { io, out } = memoryIo({});
+      expect(await command(['x.json', '--sc\nTAIL'], io)).toBe(2);
+      expect(out.stderr.split('\n')[0]).toBe(`${name}: unknown option "--sc\\nTAIL"`);
+    }
+    const { io, out } = memoryIo({});
+    expect(await coverage(['--min', '-1\nTAIL'], io)).toBe(2);
+    oneLineEach(out.stderr);
+  });
+
+  it('convert: the --out it cannot convert to', async () => {
+    const { io, out } = memoryIo({ 'a.json': design });
+    expect(await convert(['a.json', '--out', 'b\nTAIL.json'], io)).toBe(2);
+    expect(out.stderr).toBe('a.json: cannot convert to b\\nTAIL.json: one must be .json and the other .flow-meta.xml (or .flow)\n');
   });
 });

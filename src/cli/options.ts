@@ -4,6 +4,7 @@
  */
 import { parseArgs } from 'node:util';
 import { closestName } from '../model/closestName';
+import { oneLine } from './fileLabel';
 
 /** An option: a flag (`boolean`), a value (`string`), or a value that may repeat (`list`). */
 export type OptionKind = 'boolean' | 'string' | 'list';
@@ -37,7 +38,8 @@ export function unknownOption(arg: string, known: Iterable<string>): string {
   const options = [...known, '--help'];
   const longer = name.length > 2 ? options.filter((option) => option.startsWith(name)) : [];
   const near = longer.length === 1 ? longer[0] : closestName(name, options);
-  return `unknown option "${arg}"${near ? `; did you mean "${near}"?` : ''}`;
+  // quoted as typed, its control characters escaped: the line stays one line (fileLabel.ts)
+  return `unknown option "${oneLine(arg)}"${near ? `; did you mean "${near}"?` : ''}`;
 }
 
 function quotedOption(message: string): string {
@@ -52,7 +54,7 @@ function missingValue(argv: readonly string[], option: string): string {
   const next = argv[argv.indexOf(option) + 1];
   // `--reporter --update`: the value was left out (an option's name follows)
   if (next === undefined || next.startsWith('--')) return `${option} needs a value`;
-  return `${option} needs a value; "${next}" begins with "-", so it reads as an option: write ${option}=${next}`;
+  return oneLine(`${option} needs a value; "${next}" begins with "-", so it reads as an option: write ${option}=${next}`);
 }
 
 /**

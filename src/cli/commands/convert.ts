@@ -107,7 +107,7 @@ function parseArgs(argv: readonly string[]): { ok: true; args: Args } | { ok: fa
  */
 async function convertProject(io: CliIo, input: string, wanted: string | undefined, out: string | undefined): Promise<number> {
   if (out !== undefined && formatOf(out) !== 'json') {
-    io.stderr(`${fileLabel(input)}: cannot convert the project to ${out}: a project's orchestration becomes .json (its own .flow-meta.xml is already in the project)\n`);
+    io.stderr(`${fileLabel(input)}: cannot convert the project to ${fileLabel(out)}: a project's orchestration becomes .json (its own .flow-meta.xml is already in the project)\n`);
     return EXIT_BAD_INPUT;
   }
   const read = await readProjectInput(io, input);
@@ -191,7 +191,7 @@ async function run(argv: readonly string[], io: CliIo, help: CommandHelp): Promi
     return EXIT_BAD_INPUT;
   }
   if (out !== undefined && (to === undefined || to === from)) {
-    io.stderr(`${fileLabel(input)}: cannot convert to ${out}: one must be .json and the other .flow-meta.xml (or .flow)\n`);
+    io.stderr(`${fileLabel(input)}: cannot convert to ${fileLabel(out)}: one must be .json and the other .flow-meta.xml (or .flow)\n`);
     return EXIT_BAD_INPUT;
   }
   const text = await readText(io, input);
@@ -219,7 +219,7 @@ async function convertStdin(io: CliIo, out: string | undefined, orchestration: s
   if (text === null) return EXIT_BAD_INPUT;
   const from = stdinFormat(text);
   if (out !== undefined && formatOf(out) !== (from === 'json' ? 'xml' : 'json')) {
-    io.stderr(`${fileLabel('-')}: cannot convert to ${out}: standard input holds ${from === 'json' ? 'JSON, so the result is .flow-meta.xml (or .flow)' : 'Flow XML, so the result is .json'}\n`);
+    io.stderr(`${fileLabel('-')}: cannot convert to ${fileLabel(out)}: standard input holds ${from === 'json' ? 'JSON, so the result is .flow-meta.xml (or .flow)' : 'Flow XML, so the result is .json'}\n`);
     return EXIT_BAD_INPUT;
   }
   return converted(io, '-', text, from, out);
