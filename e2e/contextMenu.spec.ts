@@ -96,7 +96,7 @@ test('a step moves to another stage without dragging: Shift+F10, "Move to stage 
   await page.keyboard.press('ArrowRight');
   await expect(page.getByRole('menuitem', { name: 'Settle in' })).toBeFocused();
   await page.keyboard.press('Enter');
-  await expect(page.getByText(/Moved "Provision laptop" to stage "Settle in"/)).toBeVisible();
+  await expect(page.getByText(/Moved “Provision laptop” to stage “Settle in”\. It no longer waits for “Create user accounts”/)).toBeVisible();
   expect((await getDocument(page)).stages[1]!.steps.map((s) => s.name)).toEqual(['Buddy', 'Provision_Laptop']);
   await expect(node(page, 'Provision_Laptop')).toBeFocused();
 });

@@ -285,7 +285,7 @@ test('moves a node by dragging (one undo entry) and a step onto another stage', 
   await expect(page.getByTestId('drop-hint')).toHaveText('Drop to move “Provision laptop” to stage “Settle in”. Its predecessor links will be removed.');
   await expect(node(page, 'Accounts_And_Equipment').locator('.sf-stage')).not.toHaveClass(/sf-drop-target/);
   await page.mouse.up();
-  await expect(page.getByText(/Moved "Provision laptop" to stage "Settle in"/)).toBeVisible();
+  await expect(page.getByText(/Moved “Provision laptop” to stage “Settle in”\. It no longer waits for “Create user accounts”/)).toBeVisible();
   await expect(page.getByTestId('drop-hint')).toHaveText('');
   await expect(page.locator('.sf-drop-target')).toHaveCount(0);
   const doc = await getDocument(page);
@@ -323,7 +323,7 @@ test('a step dragged over another stage outlines it wherever the pointer is over
   await page.mouse.move(right - 3, bottom - 3, { steps: 3 });
   await expect(target).toHaveClass(/sf-drop-target/);
   await page.mouse.up();
-  await expect(page.getByText(/Moved "Provision laptop" to stage "Settle in"/)).toBeVisible();
+  await expect(page.getByText(/Moved “Provision laptop” to stage “Settle in”\. It no longer waits for “Create user accounts”/)).toBeVisible();
   expect((await getDocument(page)).stages[1]!.steps.map((s) => s.name)).toContain('Provision_Laptop');
 });
 

@@ -69,9 +69,26 @@ describe('canvas context menu', () => {
     const doc = store.getState().doc;
     expect(doc.stages[1]!.steps.map((s) => s.name)).toEqual(['Buddy', 'Provision_Laptop']);
     expect(doc.stages[1]!.steps[1]!.start).toEqual({ mode: 'stageStarts' });
-    expect(store.getState().notices.at(-1)?.text).toBe('Moved "Provision laptop" to stage "Settle in". Its predecessor links were removed: steps wait only for steps of their own stage.');
+    expect(store.getState().notices.at(-1)?.text).toBe('Moved “Provision laptop” to stage “Settle in”. It no longer waits for “Create user accounts” (steps wait only for steps of their own stage). Undo (Ctrl/Cmd+Z) brings the wait back.');
     store.getState().undo();
     expect(store.getState().doc.stages[0]!.steps.map((s) => s.name)).toContain('Provision_Laptop');
+  });
+
+  it('"Move to stage" of a step another step waited for names that step, whose start changed out of view', () => {
+    // given Provision laptop waits for Create user accounts, which waits for nothing
+    const groups = canvasMenu(sample, { kind: 'element', name: 'Create_User_Accounts' });
+    // when Create user accounts moves to Settle in
+    expect(run(groups, 'Settle in')).toEqual({ performed: true, result: true });
+    // then Provision laptop starts with its stage, and the notice says so by name (it said "Its predecessor links were removed")
+    const laptop = store.getState().doc.stages[0]!.steps.find((s) => s.name === 'Provision_Laptop');
+    expect(laptop?.start).toEqual({ mode: 'stageStarts' });
+    expect(store.getState().notices.at(-1)?.text).toBe('Moved “Create user accounts” to stage “Settle in”. “Provision laptop”, which waited for it, now starts when its stage starts (steps wait only for steps of their own stage). Undo (Ctrl/Cmd+Z) brings the wait back.');
+  });
+
+  it('"Move to stage" of a step that waited for nothing and that nothing waited for says only where it went', () => {
+    const groups = canvasMenu(sample, { kind: 'element', name: 'Buddy' });
+    expect(run(groups, 'Accounts and equipment')).toEqual({ performed: true, result: true });
+    expect(store.getState().notices.at(-1)?.text).toBe('Moved “Assign buddy” to stage “Accounts and equipment”.');
   });
 
   it('"Move to stage" is refused while a run is shown (the edit lock)', () => {

@@ -3,8 +3,8 @@
  * keyboard, Shift+F10 or the context-menu key, and for anyone who cannot drag). The drag and this
  * action say the same thing once the step has moved.
  */
-import { elementLabel } from '../commands/queries';
-import { moveDropsLinks, moveStep } from '../commands/moveStep';
+import { elementLabel, findStep } from '../commands/queries';
+import { moveStep } from '../commands/moveStep';
 import type { Orchestration } from '../model/types';
 import type { Action } from './types';
 
@@ -13,10 +13,26 @@ export interface MoveStepTarget {
   toStage: string;
 }
 
-/** What a move says once done (a drag and the menu alike); `dropsLinks` as read before the move. */
-export function movedNotice(doc: Orchestration, move: MoveStepTarget, dropsLinks: boolean): string {
-  const links = dropsLinks ? ' Its predecessor links were removed: steps wait only for steps of their own stage.' : '';
-  return `Moved "${elementLabel(doc, move.step)}" to stage "${elementLabel(doc, move.toStage)}".${links}`;
+/**
+ * What a move says once done (a drag and the menu alike), read from the document before the move:
+ * the waits it dropped, by name. "Its predecessor links were removed" was said as well when the
+ * moved step waited for nothing and another step, left behind, had waited for it: that step's
+ * start changed, unnamed and often out of view (a walkthrough, 2026-12-06), as a delete now says.
+ */
+export function movedNotice(before: Orchestration, move: MoveStepTarget): string {
+  const moved = `Moved “${elementLabel(before, move.step)}” to stage “${elementLabel(before, move.toStage)}”.`;
+  const at = findStep(before, move.step);
+  if (!at) return moved;
+  const own = at.step.start?.mode === 'stepCompleted' ? at.step.start.step : null;
+  const waiting = at.stage.steps.filter((s) => s.start?.mode === 'stepCompleted' && s.start.step === move.step);
+  const dropped: string[] = [];
+  if (own !== null) dropped.push(`it no longer waits for “${elementLabel(before, own)}”`);
+  if (waiting.length === 1) dropped.push(`“${elementLabel(before, waiting[0]!.name)}”, which waited for it, now starts when its stage starts`);
+  if (waiting.length > 1) dropped.push(`${waiting.length} steps that waited for it now start when their stage starts`);
+  if (dropped.length === 0) return moved;
+  const said = dropped.join('; ');
+  const waits = (own !== null ? 1 : 0) + waiting.length;
+  return `${moved} ${said.charAt(0).toUpperCase()}${said.slice(1)} (steps wait only for steps of their own stage). Undo (Ctrl/Cmd+Z) brings ${waits === 1 ? 'the wait' : 'the waits'} back.`;
 }
 
 export const moveStepToStageAction: Action<MoveStepTarget> = {
@@ -28,10 +44,9 @@ export const moveStepToStageAction: Action<MoveStepTarget> = {
   focusAfter: 'unchanged',
   perform: ({ store }, move) => {
     const { doc, dispatch } = store.getState();
-    const drops = moveDropsLinks(doc, move.step);
     if (!dispatch(moveStep, move)) return false;
     const state = store.getState();
-    state.notify('info', movedNotice(state.doc, move, drops));
+    state.notify('info', movedNotice(doc, move));
     state.requestReveal(move.step);
     return true;
   },

@@ -82,11 +82,10 @@ export function useNodeDrag(nodesRef: React.RefObject<DesignNode[]>, draggingRef
     if (dragged.length <= 1 && node.type === 'step') {
       const stage = stageAt(nodesRef.current, pointOf(clientOf(event)));
       if (stage && stage.id !== node.parentId) {
-        const drops = moveDropsLinks(store.doc, node.id);
+        const before = store.doc;
         store.updateGesture(moveStep, { step: node.id, toStage: stage.id }); // it joins the end of the stage's column
         store.endGesture();
-        const after = useAppStore.getState();
-        after.notify('info', movedNotice(after.doc, { step: node.id, toStage: stage.id }, drops));
+        useAppStore.getState().notify('info', movedNotice(before, { step: node.id, toStage: stage.id }));
         return;
       }
     }
