@@ -17,6 +17,7 @@ import { FlowStop, fault, unsupported } from './stop';
 import type { FlowRun, FlowRunOptionsResolved, LoopState, SlotState } from './frameTypes';
 import { triggerRecordVariables } from './triggerRecord';
 import { isApexDefinedVariable, withProperty } from './apexDefinedProperty';
+import { assignWholeRecord } from './wholeRecordAssignment';
 
 export type { FlowRunOptionsResolved } from './frameTypes';
 
@@ -316,6 +317,7 @@ export class Frame {
    */
   private writeRecordField(reference: string, parts: readonly string[], value: FlowValue, element: string, logged: FlowValue, operator?: string): FlowValue {
     if (!this.options.record) throw unsupported(`{!${reference}} is assigned, but this run has no $Record (give the triggering record)`, { reference });
+    if (parts.length === 1) { assignWholeRecord(this.recordEdits, reference.trim(), value, this.resolve('$Record')); this.logAssignment(element, reference.trim(), logged.value, operator); return value; }
     if (parts.length !== 2) throw unsupported(`assigning to {!${reference}} is not simulated (only a field of $Record)`, { reference });
     const scalar = value.value;
     if (scalar !== null && typeof scalar === 'object') throw fault(`${reference}: a record field holds one value, not a record or a list`);
