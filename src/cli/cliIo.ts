@@ -339,7 +339,8 @@ export const nodeIo: CliIo = {
       throw new Error(systemMessage(e, 'cannot read standard input'));
     }
     const decoded = decodeText(bytes);
-    if (!decoded.ok) throw new Error(decoded.message);
+    // the decoder speaks of "the file"; piped in, there is none (`<stdin>: 1:7: standard input is not UTF-8 …`)
+    if (!decoded.ok) throw new Error(decoded.message.replace('the file is', 'standard input is'));
     return decoded.text;
   },
   async writeFile(path, text) {

@@ -37,6 +37,12 @@ describe('stageflow diff, flow and test with standard input piped in (a process)
     expect(JSON.parse(result.stdout)).toMatchObject({ flow: '<stdin>', status: 'completed', outputs: { out: 'piped' } });
   }, 60_000);
 
+  it('standard input that is not UTF-8 is named as standard input, not as a file', () => {
+    const result = spawnSync(process.execPath, ['--import', 'tsx', 'src/cli/bin.ts', 'validate', '-'], { cwd: root, input: Buffer.from('{"a":"caf\xe9"}', 'latin1'), encoding: 'utf8', timeout: 60_000 });
+    expect(result.status).toBe(2);
+    expect(result.stderr).toMatch(/^<stdin>: 1:\d+: standard input is not UTF-8 \(byte 0xE9 there\)/);
+  }, 60_000);
+
   it('test - is refused with one line, exit 2, nothing read', () => {
     const result = stageflowWith('{}', 'test', '-');
     expect(result.status).toBe(2);
