@@ -11,6 +11,7 @@ import { main as diff } from './commands/diff';
 import { main as flow } from './commands/flow';
 import { main as simulate } from './commands/simulate';
 import { main as test } from './commands/test';
+import { stageflow } from './stageflow';
 import { memoryIo } from './testing/memoryIo';
 
 const design = JSON.stringify(orchestration());
@@ -107,6 +108,12 @@ describe('names with control characters in the lines of simulate and convert tha
     const { io, out } = memoryIo({});
     expect(await coverage(['--min', '-1\nTAIL'], io)).toBe(2);
     oneLineEach(out.stderr);
+  });
+
+  it('stageflow: an unknown command is quoted escaped', async () => {
+    const { io, out } = memoryIo({});
+    expect(await stageflow(['tes\nTAIL'], io)).toBe(2);
+    expect(out.stderr.split('\n')[0]).toBe('stageflow: unknown command "tes\\nTAIL"');
   });
 
   it('convert: the --out it cannot convert to', async () => {
