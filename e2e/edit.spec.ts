@@ -282,7 +282,7 @@ test('moves a node by dragging (one undo entry) and a step onto another stage', 
   await page.mouse.move(target.x + target.width / 2, target.y + target.height - 15, { steps: 12 });
   // before the drop, the stage it would join is outlined and the move (with what it drops) is said
   await expect(node(page, 'Settle_In').locator('.sf-stage')).toHaveClass(/sf-drop-target/);
-  await expect(page.getByTestId('drop-hint')).toHaveText('Drop to move “Provision laptop” to stage “Settle in”. Its predecessor links will be removed.');
+  await expect(page.getByTestId('drop-hint')).toHaveText('Drop to move “Provision laptop” to stage “Settle in”. It will no longer wait for “Create user accounts”.');
   await expect(node(page, 'Accounts_And_Equipment').locator('.sf-stage')).not.toHaveClass(/sf-drop-target/);
   await page.mouse.up();
   await expect(page.getByText(/Moved “Provision laptop” to stage “Settle in”\. It no longer waits for “Create user accounts”/)).toBeVisible();

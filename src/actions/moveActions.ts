@@ -13,6 +13,36 @@ export interface MoveStepTarget {
   toStage: string;
 }
 
+/** The waits moving `step` out of its stage drops (steps wait only for steps of their own stage), by label. */
+export interface DroppedWaits {
+  /** What the moved step waited for. */
+  own: string | null;
+  /** The steps of its old stage that waited for it. */
+  waiting: string[];
+}
+
+/** What moving `step` to another stage would drop, read from the document before the move. */
+export function droppedWaits(before: Orchestration, step: string): DroppedWaits {
+  const at = findStep(before, step);
+  if (!at) return { own: null, waiting: [] };
+  const own = at.step.start?.mode === 'stepCompleted' ? elementLabel(before, at.step.start.step) : null;
+  const waiting = at.stage.steps.filter((s) => s.start?.mode === 'stepCompleted' && s.start.step === step).map((s) => elementLabel(before, s.name));
+  return { own, waiting };
+}
+
+/**
+ * What dropping the card would drop, as the drop hint says it before the user lets go ('' when
+ * nothing): "Its predecessor links will be removed" was said too of a step that waited for nothing.
+ */
+export function droppedWaitsHint({ own, waiting }: DroppedWaits): string {
+  const them = waiting.length === 1 ? `“${waiting[0]!}”` : `${waiting.length} steps of its stage`;
+  const parts = [
+    ...(own !== null ? [`It will no longer wait for “${own}”`] : []),
+    ...(waiting.length > 0 ? [`${them} will no longer wait for it`] : []),
+  ];
+  return parts.length ? ` ${parts.join(', and ')}.` : '';
+}
+
 /**
  * What a move says once done (a drag and the menu alike), read from the document before the move:
  * the waits it dropped, by name. "Its predecessor links were removed" was said as well when the
@@ -21,13 +51,10 @@ export interface MoveStepTarget {
  */
 export function movedNotice(before: Orchestration, move: MoveStepTarget): string {
   const moved = `Moved “${elementLabel(before, move.step)}” to stage “${elementLabel(before, move.toStage)}”.`;
-  const at = findStep(before, move.step);
-  if (!at) return moved;
-  const own = at.step.start?.mode === 'stepCompleted' ? at.step.start.step : null;
-  const waiting = at.stage.steps.filter((s) => s.start?.mode === 'stepCompleted' && s.start.step === move.step);
+  const { own, waiting } = droppedWaits(before, move.step);
   const dropped: string[] = [];
-  if (own !== null) dropped.push(`it no longer waits for “${elementLabel(before, own)}”`);
-  if (waiting.length === 1) dropped.push(`“${elementLabel(before, waiting[0]!.name)}”, which waited for it, now starts when its stage starts`);
+  if (own !== null) dropped.push(`it no longer waits for “${own}”`);
+  if (waiting.length === 1) dropped.push(`“${waiting[0]!}”, which waited for it, now starts when its stage starts`);
   if (waiting.length > 1) dropped.push(`${waiting.length} steps that waited for it now start when their stage starts`);
   if (dropped.length === 0) return moved;
   const said = dropped.join('; ');

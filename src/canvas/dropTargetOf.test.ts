@@ -15,17 +15,17 @@ const nodes = [stage('First', 0, 'First stage'), stage('Second', 400, 'Second st
 
 describe('where a dragged step card would land', () => {
   it('names the other stage under the pointer, and the links the move removes', () => {
-    expect(cardDropTarget(nodes, { x: 500, y: 200 }, card, false)).toEqual({ stage: 'Second', text: 'Drop to move “Send welcome” to stage “Second stage”.' });
-    expect(cardDropTarget(nodes, { x: 500, y: 200 }, card, true)?.text).toBe('Drop to move “Send welcome” to stage “Second stage”. Its predecessor links will be removed.');
+    expect(cardDropTarget(nodes, { x: 500, y: 200 }, card, '')).toEqual({ stage: 'Second', text: 'Drop to move “Send welcome” to stage “Second stage”.' });
+    expect(cardDropTarget(nodes, { x: 500, y: 200 }, card, ' It will no longer wait for “Welcome”.')?.text).toBe('Drop to move “Send welcome” to stage “Second stage”. It will no longer wait for “Welcome”.');
   });
 
   it('is nothing over its own stage or the empty canvas (the drop only moves the card)', () => {
-    expect(cardDropTarget(nodes, { x: 100, y: 200 }, card, false)).toBeNull();
-    expect(cardDropTarget(nodes, { x: 350, y: 200 }, card, false)).toBeNull();
+    expect(cardDropTarget(nodes, { x: 100, y: 200 }, card, '')).toBeNull();
+    expect(cardDropTarget(nodes, { x: 350, y: 200 }, card, '')).toBeNull();
   });
 
   it('is nothing for a stage dragged over another', () => {
-    expect(cardDropTarget(nodes, { x: 500, y: 200 }, nodes[0]!, false)).toBeNull();
+    expect(cardDropTarget(nodes, { x: 500, y: 200 }, nodes[0]!, '')).toBeNull();
   });
 });
 

@@ -17,15 +17,15 @@ function stageLabel(stage: DesignNode): string {
 }
 
 /**
- * A step card dragged: another stage under the point is where it would move (and whether its
- * predecessor links would go: `dropsLinks`); its own stage or the empty canvas only moves the card.
+ * A step card dragged: another stage under the point is where it would move (and the waits the move
+ * would drop, said by `dropped`: a sentence with its leading space, or ''); its own stage or the
+ * empty canvas only moves the card.
  */
-export function cardDropTarget(nodes: readonly DesignNode[], point: XYPosition, card: DesignNode, dropsLinks: boolean): DropTarget | null {
+export function cardDropTarget(nodes: readonly DesignNode[], point: XYPosition, card: DesignNode, dropped: string): DropTarget | null {
   if (card.type !== 'step') return null;
   const stage = stageAt(nodes, point);
   if (!stage || stage.id === card.parentId) return null;
-  const links = dropsLinks ? ' Its predecessor links will be removed.' : '';
-  return { stage: stage.id, text: `Drop to move “${card.data.label}” to stage “${stageLabel(stage)}”.${links}` };
+  return { stage: stage.id, text: `Drop to move “${card.data.label}” to stage “${stageLabel(stage)}”.${dropped}` };
 }
 
 /** A palette item dragged: a step joins the stage under the point, and is refused outside one. */

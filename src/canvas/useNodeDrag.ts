@@ -6,8 +6,8 @@
 import { useReactFlow, useStoreApi, type OnNodeDrag } from '@xyflow/react';
 import { useCallback, useEffect, useRef } from 'react';
 import { moveLayout } from '../commands/moveLayout';
-import { moveDropsLinks, moveStep } from '../commands/moveStep';
-import { movedNotice } from '../actions/moveActions';
+import { moveStep } from '../commands/moveStep';
+import { droppedWaits, droppedWaitsHint, movedNotice } from '../actions/moveActions';
 import { cardDropTarget } from './dropTargetOf';
 import { POINTER_AS_IS, stageAt } from './stageAt';
 import type { DesignNode } from './types';
@@ -44,9 +44,9 @@ export function useNodeDrag(nodesRef: React.RefObject<DesignNode[]>, draggingRef
    */
   const followPointer = useCallback((start: Client, card: DesignNode) => {
     stopFollowing();
-    const dropsLinks = moveDropsLinks(useAppStore.getState().doc, card.id);
+    const dropped = droppedWaitsHint(droppedWaits(useAppStore.getState().doc, card.id));
     let pointer = start;
-    const show = () => useAppStore.getState().setDropTarget(cardDropTarget(nodesRef.current, pointOf(pointer), card, dropsLinks));
+    const show = () => useAppStore.getState().setDropTarget(cardDropTarget(nodesRef.current, pointOf(pointer), card, dropped));
     const onMove = (event: PointerEvent) => {
       pointer = event;
       show();
@@ -71,7 +71,7 @@ export function useNodeDrag(nodesRef: React.RefObject<DesignNode[]>, draggingRef
   const onNodeDrag = useCallback<OnNodeDrag<DesignNode>>((event, node, dragged) => {
     const store = useAppStore.getState();
     const one = dragged.length <= 1 && node.type === 'step';
-    store.setDropTarget(one ? cardDropTarget(nodesRef.current, pointOf(clientOf(event)), node, moveDropsLinks(store.doc, node.id)) : null);
+    store.setDropTarget(one ? cardDropTarget(nodesRef.current, pointOf(clientOf(event)), node, droppedWaitsHint(droppedWaits(store.doc, node.id))) : null);
   }, [nodesRef, pointOf]);
 
   const onNodeDragStop = useCallback<OnNodeDrag<DesignNode>>((event, node, dragged) => {
