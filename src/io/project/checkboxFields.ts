@@ -20,8 +20,8 @@ export function checkboxFieldsOf(objects: ProjectObjects | undefined): Record<st
 /** The stored Checkbox fields of every object whose metadata the project read: those its orchestrations read records of, and those its flows create records of (createdObjects.ts). */
 export function projectCheckboxFields(project: Project): Record<string, string[]> | undefined {
   const read = checkboxFieldsOf(project.objects);
-  if (!project.createdCheckboxes) return read;
-  return { ...read, ...project.createdCheckboxes };
+  if (!project.recordCheckboxes) return read;
+  return { ...read, ...project.recordCheckboxes };
 }
 
 /** `definition` with the project's stored Checkbox fields (`checkboxes`, checkboxFieldsOf once per catalog), which a run's org fills in; unchanged when there are none. */

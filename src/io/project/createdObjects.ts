@@ -56,7 +56,7 @@ export function isFieldFileOf(path: string, created: ReadonlySet<string>): boole
 }
 
 /**
- * `project` with the stored Checkbox fields (`createdCheckboxes`) of the objects its flows create
+ * `project` with the stored Checkbox fields (`recordCheckboxes`) of the objects its flows create
  * records of, declared among `files`, that `project.objects` does not already hold. A file that cannot
  * be read is skipped here: the fields its object declares are then not filled in.
  */
@@ -66,5 +66,5 @@ export function withCreatedObjectCheckboxes(project: Project, files: readonly Pr
   const known = new Set([...(project.objects?.keys() ?? [])].map((o) => o.toLowerCase()));
   const own = files.filter((f) => isFieldFileOf(f.path, created) && !known.has(objectOfFieldFile(f.path)!.toLowerCase()));
   const checkboxes = checkboxFieldsOf(readObjectFields(own, new Set(own.map((f) => objectOfFieldFile(f.path)!))).objects);
-  return checkboxes ? { ...project, createdCheckboxes: checkboxes } : project;
+  return checkboxes ? { ...project, recordCheckboxes: checkboxes } : project;
 }

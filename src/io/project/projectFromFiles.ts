@@ -22,6 +22,7 @@ import { withProjectQueueMembers } from './queueMembers';
 import { namespaceOfSfdxProject } from './ownNamespace';
 import { projectUpdatedRelationships, withChildRelationships } from './childRelationships';
 import { isFieldFileOf, projectCreatedObjects, withCreatedObjectCheckboxes } from './createdObjects';
+import { withScenarioRecordCheckboxes } from './scenarioRecordObjects';
 import { SFDX_PROJECT_FILE, type OrchestrationStart, type Project, type ProjectFile, type ProjectFlow, type ProjectOrchestration, type ProjectProblem } from './types';
 
 const FLOW_TYPES: Readonly<Record<string, FlowType>> = { AutoLaunchedFlow: 'autolaunched', Flow: 'screen', EvaluationFlow: 'evaluation' };
@@ -282,7 +283,7 @@ export function projectFromFiles(files: readonly ProjectFile[], earlier: readonl
       problems.push({ file: file.path, severity: 'info', message: `a flow (${facts}), not an orchestration: available to the orchestrations' steps and conditions` });
     }
   }
-  const project = withCustomLabels(withScenarioFiles(withCreatedObjectCheckboxes(withChildRelationships(withObjectFields({ files: byName, orchestrations, flows, problems }, objectFiles), objectFiles), objectFiles), others), others);
+  const project = withCustomLabels(withScenarioRecordCheckboxes(withScenarioFiles(withCreatedObjectCheckboxes(withChildRelationships(withObjectFields({ files: byName, orchestrations, flows, problems }, objectFiles), objectFiles), objectFiles), others), objectFiles), others);
   const namespace = ownNamespaceOf(others);
   // a retrieved package's record types are in its object files (objects/Case.object)
   return withSetupRecords(withCustomSettings(namespace === undefined ? project : { ...project, namespace }, objectFiles), [...objectFiles, ...others]);

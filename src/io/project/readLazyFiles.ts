@@ -12,6 +12,7 @@ import { capOf, mayBeRead } from './mayBeRead';
 import { fileNotRead } from './fileNotRead';
 import { isFlowFile } from './paths';
 import { isReadAfterFlows, isSfdxProjectFile, projectFromFiles, withFilesAfterFlows } from './projectFromFiles';
+import { isReadAfterScenarios, withScenarioRecordCheckboxes } from './scenarioRecordObjects';
 import type { LazyProjectFile, Project, ProjectFile, ProjectProblem } from './types';
 
 interface Reading {
@@ -85,6 +86,15 @@ async function readLooked(looked: readonly LazyProjectFile[], problems: ProjectP
   const later = looked.filter((e) => readAfterFlows(e.path));
   if (later.length === 0) return project;
   const laterProblems: ProjectProblem[] = [];
-  const laterFiles = await readAll(later, { problems: laterProblems, total: reading.total }, limits, 'flow, object and scenario files');
-  return withFilesAfterFlows(project, laterFiles, laterProblems);
+  const laterReading: Reading = { problems: laterProblems, total: reading.total };
+  const laterFiles = await readAll(later, laterReading, limits, 'flow, object and scenario files');
+  const withLater = withFilesAfterFlows(project, laterFiles, laterProblems);
+  // the objects the scenario files give records of are known only now: their field files in a pass of their own
+  const readAfterScenarios = isReadAfterScenarios(withLater);
+  if (!readAfterScenarios) return withLater;
+  const lastProblems: ProjectProblem[] = [];
+  // each file once: one the pass before read (a custom setting's field) is taken from it
+  const lastFiles = await readAll(looked.filter((e) => readAfterScenarios(e.path) && !readAfterFlows(e.path)), { problems: lastProblems, total: laterReading.total }, limits, 'flow, object and scenario files');
+  const withLast = withScenarioRecordCheckboxes(withLater, [...laterFiles, ...lastFiles]);
+  return lastProblems.length > 0 ? { ...withLast, problems: [...withLast.problems, ...lastProblems] } : withLast;
 }

@@ -13,6 +13,7 @@ import { fileNotRead } from './fileNotRead';
 import { DEFAULT_PROJECT_LIMITS, megabytes, type ProjectLimits } from './limits';
 import { isFlowFile, projectPath } from './paths';
 import { isReadAfterFlows, isSfdxProjectFile, projectFromFiles, withFilesAfterFlows } from './projectFromFiles';
+import { isReadAfterScenarios, withScenarioRecordCheckboxes } from './scenarioRecordObjects';
 import type { Project, ProjectFile, ProjectProblem } from './types';
 
 /** Bytes of the archive handed to the inflater at a time: bounds the memory one step can take. */
@@ -151,7 +152,17 @@ export function readZip(archive: Uint8Array, limits: ProjectLimits = DEFAULT_PRO
   const project: Project = reading.stopped !== null ? { ...read, incomplete: true } : read;
   if (project.orchestrations.length === 0 || reading.stopped !== null) return project;
   const later: Reading = { problems: [], files: [], entries: 0, kept: { files: 0, metadata: 0 }, total: reading.total, stopped: null, refused: 0 };
-  scan(archive, isReadAfterFlows(project), later, limits, false);
+  const readAfterFlows = isReadAfterFlows(project);
+  scan(archive, readAfterFlows, later, limits, false);
   if (later.stopped !== null) later.problems.push({ file: '', severity: 'error', message: `${later.stopped}: the objects' metadata and scenario files were not read further` });
-  return withFilesAfterFlows(project, later.files, later.problems);
+  const withLater = withFilesAfterFlows(project, later.files, later.problems);
+  // the objects the scenario files give records of are known only now: their field files in a pass of their own
+  const readAfterScenarios = later.stopped === null ? isReadAfterScenarios(withLater) : null;
+  if (!readAfterScenarios) return withLater;
+  const last: Reading = { problems: [], files: [], entries: 0, kept: { files: 0, metadata: 0 }, total: later.total, stopped: null, refused: 0 };
+  // each entry once: one the pass before read (a custom setting's field) is taken from it
+  scan(archive, (path) => readAfterScenarios(path) && !readAfterFlows(path), last, limits, false);
+  if (last.stopped !== null) last.problems.push({ file: '', severity: 'error', message: `${last.stopped}: the objects' metadata was not read further` });
+  const withLast = withScenarioRecordCheckboxes(withLater, [...later.files, ...last.files]);
+  return last.problems.length > 0 ? { ...withLast, problems: [...withLast.problems, ...last.problems] } : withLast;
 }

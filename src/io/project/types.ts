@@ -156,10 +156,11 @@ export interface Project {
    */
   readonly childRelationships?: ReadonlyMap<string, { readonly object: string; readonly field: string }>;
   /**
-   * The stored Checkbox fields of the objects its flows create records of and its orchestrations
-   * read none of, by object (createdObjects.ts): `objects` holds the others' fields.
+   * The stored Checkbox fields, by object, of the objects its flows create records of
+   * (createdObjects.ts) and its scenario files give records of (scenarioRecordObjects.ts), that its
+   * orchestrations read none of: `objects` holds the others' fields.
    */
-  readonly createdCheckboxes?: Readonly<Record<string, string[]>>;
+  readonly recordCheckboxes?: Readonly<Record<string, string[]>>;
   /**
    * Not every file was read: a cap was reached (limits.ts; its problem says which). "No
    * orchestration" then means none among the files read, not none in the project.
