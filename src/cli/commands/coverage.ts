@@ -28,7 +28,7 @@ export const HELP: CommandHelp = {
   ].join('\n'),
   options: [
     ['--orchestration <ApiName>', 'only the design with this API name (as for "stageflow test")'],
-    ['--min <percent>', 'fail (exit 1) when a design\'s overall coverage is below this (0-100)'],
+    ['--min <percent>', 'fail (exit 1) when a design\'s overall coverage is below this (0-100: 80 or 80%)'],
     ['--reporter <name>', 'text (default; a table per design and what was never reached) or json'],
     ['--out <file>', 'write the report to this file instead of stdout'],
     PASS_WITH_NO_SCENARIOS_HELP,
@@ -60,8 +60,10 @@ function jsonText(designs: readonly DesignCoverage[], min: number | undefined): 
 
 function parseMin(text: string | undefined): number | undefined | null {
   if (text === undefined) return undefined;
-  const n = Number(text);
-  return text.trim() !== '' && Number.isFinite(n) && n >= 0 && n <= 100 ? n : null;
+  // `--min 80%` is how a percentage is written: its sign is taken (chosen, docs/cli.md)
+  const bare = text.trim().replace(/%$/, '');
+  const n = Number(bare);
+  return bare.trim() !== '' && Number.isFinite(n) && n >= 0 && n <= 100 ? n : null;
 }
 
 async function run(argv: readonly string[], io: CliIo): Promise<number> {

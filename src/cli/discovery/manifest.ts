@@ -15,6 +15,7 @@
 import { dirname, isAbsolute, join } from 'node:path';
 import { z } from 'zod';
 import { parseJsonText } from '../../io/jsonText';
+import { emptyInputLine } from '../emptyInput';
 import { schemaProblems } from '../../model/validateSchema';
 import type { CliIo } from '../cliIo';
 import { jsonFilesIn, scenariosBeside } from './naming';
@@ -56,6 +57,8 @@ export async function readManifest(io: CliIo, file: string): Promise<Pick<Discov
   } catch (e) {
     return { suites: [], problems: [{ file, line: `${file}: ${e instanceof Error ? e.message : String(e)}` }] };
   }
+  const empty = emptyInputLine(file, text);
+  if (empty !== null) return { suites: [], problems: [{ file, line: empty }] };
   const parsed = parseJsonText(text);
   if (!parsed.ok) return { suites: [], problems: [{ file, line: `${file}: ${parsed.problem.path ? `${parsed.problem.path}: ` : ''}${parsed.problem.message}` }] };
   const structure = schemaProblems(Manifest, parsed.value);
