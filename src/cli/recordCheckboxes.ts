@@ -3,8 +3,9 @@
  * declares on its object holds `false`, as every record does in Salesforce, which never stores null
  * in a Checkbox (*chosen*, docs/cli.md). The rule is the one `simulate` and the app apply
  * (io/project/checkboxFields.ts, flows/org/omittedCheckboxes.ts); this file only reads the files.
- * Only the metadata of the objects the records are of is read (`objects/<Object>/fields/*.field-meta.xml`,
- * or a retrieved package's `objects/<Object>.object`), never the project's other objects.
+ * Only the metadata of the objects the records are of, and of those the run's flows create records of,
+ * is read (`objects/<Object>/fields/*.field-meta.xml`, or a retrieved package's `objects/<Object>.object`),
+ * never the project's other objects.
  */
 import { objectOfFieldFile, readObjectFields } from '../io/project/objectFields';
 import type { ProjectFile } from '../io/project/types';
@@ -14,9 +15,13 @@ import { checkboxFieldsOf } from '../io/project/checkboxFields';
 import type { CliIo } from './cliIo';
 import { settingFilesIn } from './settingFiles';
 
-/** Sets each Checkbox field the project declares, and a record of `org` lacks, to false. */
-export async function withCheckboxesUnticked(io: CliIo, org: SimulatedOrg, objectFolders: readonly string[]): Promise<void> {
-  const objects = org.objects();
+/**
+ * Sets each Checkbox field the project declares, and a record of `org` lacks, to false, and tells the
+ * org the fields, so a record the run creates of one of `created` (the objects the run's flows create
+ * records of, createdObjects.ts) or of the records' objects gets the same.
+ */
+export async function withCheckboxesUnticked(io: CliIo, org: SimulatedOrg, objectFolders: readonly string[], created: ReadonlySet<string> = new Set()): Promise<void> {
+  const objects = [...org.objects(), ...created];
   if (objects.length === 0) return;
   const files: ProjectFile[] = [];
   for (const folder of objectFolders) {

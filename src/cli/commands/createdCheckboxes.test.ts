@@ -9,10 +9,13 @@
 import { describe, expect, it } from 'vitest';
 import { crateIntakeFiles } from '../../io/project/testing/projectFiles';
 import { filesUnder, memoryIo } from '../testing/memoryIo';
+import { main as flow } from './flow';
 import { main as simulate } from './simulate';
 
 interface Change { operation: string; object: string; after?: Record<string, unknown>; before?: Record<string, unknown> }
 interface FlowRun { flow?: string; outputs?: Record<string, unknown>; recordChanges: Change[] }
+
+const DEPOT = { Id: 'a01SIM000000000101', Name: 'North' };
 
 /** What both commands must give: the crate created with Fragile__c false (the formula Is_Unnamed__c left out), Sealed__c cleared to false, the crate sturdy. */
 function expectCrateRun(run: FlowRun): void {
@@ -32,5 +35,22 @@ describe('records a project flow creates or clears: stored Checkboxes are false'
     const trace = JSON.parse(out.stdout) as { flowRuns: FlowRun[] };
     expect(trace.flowRuns).toHaveLength(1);
     expectCrateRun(trace.flowRuns[0]!);
+  });
+
+  it('stageflow flow: the same run of the step flow, though no --records record is a Crate__c', async () => {
+    const { io, out } = memoryIo({ ...filesUnder('p', crateIntakeFiles()), 'rec.json': JSON.stringify({ Depot__c: [DEPOT] }), 'in.json': JSON.stringify({ depot: DEPOT }) });
+    const code = await flow(['p/force-app/main/default/flows/Open_Crate.flow-meta.xml', '--records', 'rec.json', '--inputs', 'in.json'], io);
+    expect(out.stderr).toBe('');
+    expect(code).toBe(0);
+    expectCrateRun(JSON.parse(out.stdout) as FlowRun);
+  });
+
+  it('a Fragile__c the Create Records sets is kept', async () => {
+    const files = crateIntakeFiles().map((f) => (f.path.endsWith('Open_Crate.flow-meta.xml') ? { ...f, text: f.text.replace('<field>Sealed__c</field>\n            <value>\n                <booleanValue>true', '<field>Fragile__c</field>\n            <value>\n                <booleanValue>true') } : f));
+    const { io, out } = memoryIo({ ...filesUnder('p', files), 'rec.json': JSON.stringify({ Depot__c: [DEPOT] }), 'in.json': JSON.stringify({ depot: DEPOT }) });
+    expect(await flow(['p/force-app/main/default/flows/Open_Crate.flow-meta.xml', '--records', 'rec.json', '--inputs', 'in.json'], io)).toBe(0);
+    const run = JSON.parse(out.stdout) as FlowRun;
+    expect(run.recordChanges[0]!.after).toMatchObject({ Fragile__c: true, Sealed__c: false });
+    expect(run.outputs).toEqual({ outcome: 'unknown' });
   });
 });

@@ -24,6 +24,7 @@ import { addProjectGroups } from '../projectGroupFiles';
 import { flowsReached } from '../flowsReached';
 import { addProjectRecordTypes } from '../projectRecordTypeFiles';
 import { withCheckboxesUnticked } from '../recordCheckboxes';
+import { createdObjects } from '../../io/project/createdObjects';
 import { projectChildRelationships } from '../projectChildRelationships';
 import { sfdxNamespaceOf } from '../sfdxProject';
 import { MAX_RESUMES, throughTimedWaits } from './flowTimedWaits';
@@ -199,7 +200,7 @@ async function run(argv: readonly string[], io: CliIo, program: string): Promise
   // a record of --records may give RecordTypeId by the record type's DeveloperName: its Id, now that the project's are in
   for (const p of resolveRecordTypeNames(org).slice(0, SAID_RECORD_TYPES)) io.stderr(`${fileLabel(values.get('records')!)}: ${p.object}[${p.index}].RecordTypeId: warning: ${p.message}\n`);
   // a Checkbox the project declares and a record was given without is false, as in Salesforce (recordCheckboxes.ts)
-  await withCheckboxesUnticked(io, org, objectFolders);
+  await withCheckboxesUnticked(io, org, objectFolders, createdObjects(reachedUnprefixed));
   // $Record: a record of the org, by Id (its object is the one it is listed under)
   let record: TriggerRecord | undefined;
   const recordId = values.get('record');
