@@ -273,6 +273,20 @@ test('an exported picture draws the connectors: each line carries its stroke (ht
   expect(await page.locator('.react-flow__edge-path[style]').count()).toBe(0);
 });
 
+for (const scheme of ['light', 'dark'] as const) {
+  test(`an exported picture in the ${scheme} theme has the pane's background, which its connectors and labels are tinted for`, async ({ page }) => {
+    await page.emulateMedia({ colorScheme: scheme });
+    await page.goto('/?sample=loan-approval');
+    await expect(node(page, 'Intake')).toBeVisible();
+    // when
+    const [download] = await Promise.all([page.waitForEvent('download'), exportMenu(page, 'SVG image')]);
+    const svg = readFileSync((await download.path())!, 'utf8');
+    // then the picture's root is painted as the pane: white in light, React Flow's dark pane in dark (before: white in both)
+    const background = /<foreignObject[^>]*>\s*<div[^>]*?style="[^"]*?background: [^;"]*?(rgb\([^)]*\));/.exec(svg)?.[1];
+    expect(background).toBe(scheme === 'dark' ? 'rgb(20, 20, 20)' : 'rgb(255, 255, 255)');
+  });
+}
+
 test('undoing an import brings back the scenarios of the design before it, and they are what is saved', async ({ page }) => {
   // given the onboarding sample with its three scenarios
   await page.goto('/?sample=onboarding');

@@ -28,6 +28,18 @@ function inlineSvgPaint(viewport: Element): () => void {
 }
 
 /**
+ * The picture's background: the pane's own colour, white where the pane is transparent (React
+ * Flow's light pane). The dark theme's connectors, arrowheads and labels are tinted for its dark
+ * pane: on the white the picture always had, its teal lines read at 1.9:1 and its labels as dark
+ * boxes (a walkthrough, 2026-12-06). The picture is what the canvas shows (*chosen*).
+ */
+function pictureBackground(viewport: Element): string {
+  const pane = viewport.closest('.react-flow');
+  const colour = pane ? getComputedStyle(pane).backgroundColor : '';
+  return colour === '' || colour === 'transparent' || colour === 'rgba(0, 0, 0, 0)' ? '#ffffff' : colour;
+}
+
+/**
  * `extra` (the stage sketches of a big design, canvas/sketchPicture.ts) is laid into the viewport
  * while the picture is taken, and taken away after.
  */
@@ -42,7 +54,7 @@ export async function exportImage(nodes: Node[], format: 'png' | 'svg', fileName
   const height = Math.max(150, Math.round(bounds.height * scale * (1 + 2 * PADDING)));
   const t = getViewportForBounds(bounds, width, height, 0.01, 2, PADDING);
   const options = {
-    backgroundColor: '#ffffff',
+    backgroundColor: pictureBackground(viewport),
     width,
     height,
     style: { width: `${width}px`, height: `${height}px`, transform: `translate(${t.x}px, ${t.y}px) scale(${t.zoom})` },
