@@ -62,6 +62,39 @@ test('in dark mode connectors and focus rings keep 3:1 against the dark canvas a
   }
 });
 
+test('in dark mode the Timeline chart\'s step bars keep 3:1 against the panel, as the status colours do (WCAG 1.4.11)', async ({ page }) => {
+  // given a run that ends with a step in Error and others Completed, its Timeline chart shown in dark mode
+  await page.emulateMedia({ colorScheme: 'dark' });
+  await page.goto('/?sample=loan-approval');
+  await expect(node(page, 'Intake')).toBeVisible();
+  await page.getByRole('button', { name: 'Run', exact: true }).click();
+  const slider = page.getByRole('slider', { name: 'Timeline' });
+  await expect(slider).toBeEnabled();
+  await slider.focus();
+  await slider.press('End');
+  await page.getByRole('tab', { name: 'Timeline chart' }).click();
+  const chart = page.getByRole('figure', { name: 'Gantt chart' });
+  await expect(chart.locator('rect').first()).toBeVisible();
+  // then each step bar (8 px high; a stage's 12 px band is a faint background by design), blended at its opacity, against the panel
+  const { panel, bars } = await chart.evaluate((figure) => {
+    let at: Element | null = figure;
+    let panel = 'rgb(0, 0, 0)';
+    for (; at; at = at.parentElement) {
+      const colour = getComputedStyle(at).backgroundColor;
+      if (colour !== 'rgba(0, 0, 0, 0)' && colour !== 'transparent') { panel = colour; break; }
+    }
+    const bars = [...figure.querySelectorAll('rect')].filter((r) => r.getAttribute('height') === '8')
+      .map((r) => ({ fill: getComputedStyle(r).fill, opacity: Number(r.getAttribute('opacity') ?? 1), tip: r.querySelector('title')?.textContent ?? '' }));
+    return { panel, bars };
+  });
+  const blend = (fill: string, behind: string, alpha: number) => {
+    const [f, b] = [fill, behind].map((c) => c.match(/[\d.]+/g)!.slice(0, 3).map(Number));
+    return `rgb(${f!.map((v, i) => Math.round(alpha * v + (1 - alpha) * b![i]!)).join(', ')})`;
+  };
+  expect(bars.some((b) => b.tip.includes('Error'))).toBe(true);
+  for (const bar of bars) expect(contrast(blend(bar.fill, panel, bar.opacity), panel), bar.tip).toBeGreaterThanOrEqual(3);
+});
+
 test('dark mode follows the system, can be toggled, and is axe clean in both themes', async ({ page }) => {
   // given a system that prefers dark
   await page.emulateMedia({ colorScheme: 'dark' });
