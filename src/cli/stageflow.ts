@@ -6,6 +6,7 @@
  */
 import { EXIT_BAD_INPUT, EXIT_OK, type CliIo } from './cliIo';
 import { closestName } from '../model/closestName';
+import { crlfArgumentLine } from './crlfArgument';
 import { oneLine } from './fileLabel';
 import { SUBCOMMANDS } from './subcommands';
 
@@ -33,6 +34,9 @@ async function version(): Promise<string> {
 
 /** Runs `stageflow` with `argv` (the arguments after the program); resolves to the exit code. */
 export async function stageflow(argv: readonly string[], io: CliIo): Promise<number> {
+  // a CRLF script's `\r` on the last word of a line: said once, for what it is (crlfArgument.ts)
+  const crlf = crlfArgumentLine(argv);
+  if (crlf !== null) { io.stderr(crlf); return EXIT_BAD_INPUT; }
   const [first, ...rest] = argv;
   // `stageflow help` alone asks for the overview, as `git help` does
   if (first === undefined || first === '--help' || first === '-h' || (first === 'help' && rest.length === 0)) {
