@@ -31,9 +31,10 @@ const problemsOf = (text: string): string[] => {
 
 describe('readFlowDefinition: a connector to an element the file lacks (missingElementHint)', () => {
   it('Update Records faultConnector to a missing element of an API 62.0 flow with no Custom Error: refused, saying a retrieve before 61.0 leaves Custom Errors out', () => {
-    // survey 18: sourceApiVersion 58.0 dropped each flow's <customErrors>, leaving its fault path dangling
+    // survey 18: sourceApiVersion 58.0 dropped each flow's <customErrors>, leaving its fault path dangling;
+    // survey 19: a manifest's <version>56.0 did, where sfdx-project.json said 62.0, so both are named
     expect(problemsOf(trigger('<apiVersion>62.0</apiVersion>'))).toEqual([
-      'elements[Sync_Opportunity]: the connector goes to "Show_Error", which is not an element of this flow; if it was a Custom Error element, the file was retrieved at an API version before 61.0, which leaves Custom Errors out: retrieve the flow again with sourceApiVersion 61.0 or later in sfdx-project.json',
+      'elements[Sync_Opportunity]: the connector goes to "Show_Error", which is not an element of this flow; if it was a Custom Error element, the file was retrieved at an API version before 61.0, which leaves Custom Errors out: retrieve the flow again at 61.0 or later (sourceApiVersion in sfdx-project.json, and the <version> of a package.xml manifest the retrieve uses)',
     ]);
     // no apiVersion: it may be any, so the hint stays
     expect(problemsOf(trigger(''))[0]).toContain('retrieved at an API version before 61.0');

@@ -10,7 +10,9 @@
  * The flow's own `<apiVersion>` says nothing about it: a flow keeps the version it was created at
  * when a Custom Error is added later (survey 19: eleven flows of the surveyed repositories at API
  * 54.0–60.0 hold Custom Errors, and GumGum's Active API 60.0 trigger had lost three), so the hint
- * goes with any record-triggered flow — the only kind Flow Builder lets hold a Custom Error.
+ * goes with any record-triggered flow — the only kind Flow Builder lets hold a Custom Error. The
+ * version of a retrieve by manifest is the manifest's `<version>`, whatever `sourceApiVersion` says
+ * (GumGum's project says 62.0, its `manifest/package.xml` 56.0), so the hint names both.
  */
 import type { FlowDefinition } from '../../flows/definition';
 
@@ -25,5 +27,5 @@ export function missingElementHint(definition: FlowDefinition): string {
   if (!RECORD_TRIGGERS.has(definition.start.triggerType ?? '')) return '';
   // a file that kept one was not retrieved too old
   if (Object.values(definition.elements).some((element) => element.kind === 'customError')) return '';
-  return `; if it was a Custom Error element, the file was retrieved at an API version before ${CUSTOM_ERROR_API_VERSION}.0, which leaves Custom Errors out: retrieve the flow again with sourceApiVersion ${CUSTOM_ERROR_API_VERSION}.0 or later in sfdx-project.json`;
+  return `; if it was a Custom Error element, the file was retrieved at an API version before ${CUSTOM_ERROR_API_VERSION}.0, which leaves Custom Errors out: retrieve the flow again at ${CUSTOM_ERROR_API_VERSION}.0 or later (sourceApiVersion in sfdx-project.json, and the <version> of a package.xml manifest the retrieve uses)`;
 }
