@@ -122,3 +122,16 @@ describe('names with control characters in the lines of simulate and convert tha
     expect(out.stderr).toBe('a.json: cannot convert to b\\nTAIL.json: one must be .json and the other .flow-meta.xml (or .flow)\n');
   });
 });
+
+describe('project files named with control characters, in flow\'s warnings', () => {
+  it('an object field file that cannot be read is named escaped', async () => {
+    const { io, out } = memoryIo({
+      'p/S.flow-meta.xml': emptyFlow,
+      'p/objects/Case/fields/Bad\u001b[2J.field-meta.xml': '<CustomField><fullName>Bad',
+      'r.json': '{ "Case": [{ "Id": "500A" }] }',
+    });
+    expect(await flow(['p/S.flow-meta.xml', '--records', 'r.json'], io)).toBe(0);
+    expect(out.stderr).toContain('Bad\\u001b[2J.field-meta.xml');
+    oneLineEach(out.stderr);
+  });
+});

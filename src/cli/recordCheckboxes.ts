@@ -13,6 +13,7 @@ import type { SimulatedOrg } from '../flows/org/simulatedOrg';
 import { untickOmittedCheckboxes } from '../flows/org/omittedCheckboxes';
 import { checkboxFieldsOf } from '../io/project/checkboxFields';
 import type { CliIo } from './cliIo';
+import { oneLine } from './fileLabel';
 import { settingFilesIn } from './settingFiles';
 
 /**
@@ -27,11 +28,11 @@ export async function withCheckboxesUnticked(io: CliIo, org: SimulatedOrg, objec
   for (const folder of objectFolders) {
     const read = await settingFilesIn(io, folder, new Set(objects.map((o) => o.toLowerCase())), folder);
     files.push(...read.files);
-    for (const p of read.problems) io.stderr(`${p.file}: warning: ${p.message.replace(/^custom setting not read/, 'object metadata not read')}\n`);
+    for (const p of read.problems) io.stderr(`${oneLine(p.file)}: warning: ${p.message.replace(/^custom setting not read/, 'object metadata not read')}\n`);
   }
   const named = new Set(files.map((f) => objectOfFieldFile(f.path)).filter((o): o is string => o !== null));
   const declared = readObjectFields(files, named);
-  for (const p of declared.problems) io.stderr(`${p.file}${p.line !== undefined ? `:${p.line}:${p.column ?? 1}` : ''}: warning: ${p.message}\n`);
+  for (const p of declared.problems) io.stderr(`${oneLine(p.file)}${p.line !== undefined ? `:${p.line}:${p.column ?? 1}` : ''}: warning: ${p.message}\n`);
   const checkboxes = checkboxFieldsOf(declared.objects);
   if (checkboxes) untickOmittedCheckboxes(org, checkboxes);
 }
