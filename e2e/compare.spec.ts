@@ -2,6 +2,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import type { Orchestration } from '../src/model/types';
 import { routedDesign } from '../src/verify/testing/designs';
+import { contrast } from './contrast';
 import { fileMenu, node } from './helpers';
 
 const SHOTS = process.env.E2E_SHOTS ?? 'test-results/compare';
@@ -132,4 +133,32 @@ test('from the version history of the open design, in the editor', async ({ page
   const dialog = page.getByRole('dialog', { name: 'Compare with another version' });
   await expect(dialog.getByRole('table', { name: 'Behaviour changes' }).locator('tr[data-element="Review"][data-aspect="start"]').getByRole('cell')).toHaveText(['at 1 s', 'at 3 s (+2 s)']);
   await expect(page.getByRole('button', { name: 'Run', exact: true })).toBeVisible();
+});
+
+test('in dark mode this design\'s bars on the one timeline keep 3:1 against the dialog (WCAG 1.4.11)', async ({ page }) => {
+  // given the comparison of the slower design with the faster one, in dark mode
+  await page.emulateMedia({ colorScheme: 'dark' });
+  await load(page, slowerDesign());
+  await expect(node(page, 'Never')).toBeVisible();
+  const dialog = await openCompare(page);
+  await dialog.getByLabel('Design file to compare with').setInputFiles({ name: 'routed-v1.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(routedDesign())) });
+  const timeline = dialog.getByRole('figure', { name: 'Both runs on one timeline' });
+  await expect(timeline.locator('rect[data-version="new"]').first()).toBeVisible();
+  // then each step bar of this design, blended at its opacity, against the dialog (before: the light theme's blue, 2.4:1)
+  const { behind, bars } = await timeline.evaluate((figure) => {
+    let behind = 'rgb(0, 0, 0)';
+    for (let at: Element | null = figure; at; at = at.parentElement) {
+      const colour = getComputedStyle(at).backgroundColor;
+      if (colour !== 'rgba(0, 0, 0, 0)' && colour !== 'transparent') { behind = colour; break; }
+    }
+    const bars = [...figure.querySelectorAll('rect[data-version="new"]')].filter((r) => Number(r.getAttribute('opacity')) > 0.5)
+      .map((r) => ({ fill: getComputedStyle(r).fill, opacity: Number(r.getAttribute('opacity')) }));
+    return { behind, bars };
+  });
+  const blend = (fill: string, alpha: number) => {
+    const [f, b] = [fill, behind].map((c) => c.match(/[\d.]+/g)!.slice(0, 3).map(Number));
+    return `rgb(${f!.map((v, i) => Math.round(alpha * v + (1 - alpha) * b![i]!)).join(', ')})`;
+  };
+  expect(bars.length).toBeGreaterThan(0);
+  for (const bar of bars) expect(contrast(blend(bar.fill, bar.opacity), behind)).toBeGreaterThanOrEqual(3);
 });

@@ -11,8 +11,13 @@ const ROW = 18;
 const LABEL = 170;
 const WIDTH = 640;
 const MAX_ROWS = 120;
+/** The other version's bars: faint in both themes (about 2:1 at their opacity), the background the new run is read against. */
 const OLD = '#64748b';
-const NEW = '#1d4ed8';
+/**
+ * This design's bars: the theme's In progress blue, so the dark theme's tint applies. The light
+ * blue written here was 2.4:1 on the dark dialog, under the 3:1 a mark to read needs (WCAG 1.4.11).
+ */
+const NEW = 'var(--color-status-inprogress, #1d4ed8)';
 
 function rowsOf(oldSpans: readonly Span[], newSpans: readonly Span[]): string[] {
   return [...new Set([...newSpans.map((s) => s.element), ...oldSpans.map((s) => s.element)])];
@@ -32,7 +37,7 @@ export function CompareTimeline({ oldTrace, newTrace, against, changed }: { oldT
     const y = row * ROW + (version === 'old' ? 2 : 9);
     return (
       <rect key={`${version}${i}`} data-version={version} data-element={s.element} x={x(s.start)} y={y} width={Math.max(2, x(s.end) - x(s.start))} height={6}
-        fill={version === 'old' ? OLD : NEW} opacity={s.kind === 'stage' ? 0.35 : version === 'old' ? 0.55 : 0.9}>
+        style={{ fill: version === 'old' ? OLD : NEW }} opacity={s.kind === 'stage' ? 0.35 : version === 'old' ? 0.55 : 0.9}>
         <title>{`${version === 'old' ? against : 'This design'}: ${s.element} ${s.status}, ${formatVirtualTime(s.start)} – ${formatVirtualTime(s.end)}`}</title>
       </rect>
     );
