@@ -44,9 +44,16 @@ export function createdObjects(texts: Iterable<string>): Set<string> {
   return objects;
 }
 
+/** projectCreatedObjects by the project's flow files: the readers ask it in each pass, and a big project's flows are tens of MB of text to scan. */
+const createdByFiles = new WeakMap<Project['files'], ReadonlySet<string>>();
+
 /** The objects the project's flows create records of, lower-cased (field files are matched ignoring case). */
-export function projectCreatedObjects(project: Project): Set<string> {
-  return new Set([...createdObjects([...project.files.values()].map((f) => f.text))].map((o) => o.toLowerCase()));
+export function projectCreatedObjects(project: Project): ReadonlySet<string> {
+  const known = createdByFiles.get(project.files);
+  if (known) return known;
+  const created = new Set([...createdObjects([...project.files.values()].map((f) => f.text))].map((o) => o.toLowerCase()));
+  createdByFiles.set(project.files, created);
+  return created;
 }
 
 /** Whether `path` is a field file (or a retrieved package's object file) of an object of `created` (lower-cased). */
