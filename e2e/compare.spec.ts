@@ -1,4 +1,5 @@
 /** "Compare with…" (issue 14): another version run under the same scenarios, side by side and on one timeline. */
+import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
 import type { Orchestration } from '../src/model/types';
 import { routedDesign } from '../src/verify/testing/designs';
@@ -161,4 +162,19 @@ test('in dark mode this design\'s bars on the one timeline keep 3:1 against the 
   };
   expect(bars.length).toBeGreaterThan(0);
   for (const bar of bars) expect(contrast(blend(bar.fill, bar.opacity), behind)).toBeGreaterThanOrEqual(3);
+});
+
+test('the one timeline names its rows by label at 12 px, as the run panel\'s Timeline chart, the API name in each row\'s tip', async ({ page }) => {
+  // given the loan approval sample compared with a copy of itself
+  const sample = JSON.parse(readFileSync('public/samples/loan-approval.json', 'utf8')) as Orchestration;
+  await load(page, sample);
+  await expect(node(page, 'Intake')).toBeVisible();
+  const dialog = await openCompare(page);
+  await dialog.getByLabel('Design file to compare with').setInputFiles({ name: 'loan-v0.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(sample)) });
+  const timeline = dialog.getByRole('figure', { name: 'Both runs on one timeline' });
+  const row = timeline.locator('text[data-element="Credit_Check"]');
+  // then (before: "Credit_Check" in 10 px monospace)
+  await expect(row).toHaveText(/^Credit check/);
+  await expect(row.locator('title')).toHaveText('Credit check (Credit_Check)');
+  expect(await row.evaluate((e) => parseFloat(getComputedStyle(e).fontSize))).toBeGreaterThanOrEqual(12);
 });

@@ -6,8 +6,17 @@
 import { spansOf, type Span } from '../../player/spans';
 import type { Trace } from '../../model/types';
 import { formatVirtualTime } from '../run/formatTime';
+import { useLabelOf } from '../run/useLabelOf';
+import { STATUS_LABEL, type AnyStatus } from '../../ui/statusStyles';
 
-const ROW = 18;
+/**
+ * Rows named at 12 px by label, as the run panel's Timeline chart (GanttChart.tsx): at 10 px and by
+ * API name ("Credit_Check") this was the one chart in the run view an admin read in other words,
+ * and too small to read at 1280×800 (a walkthrough, 2026-12-06). The API name is in each row's tip.
+ */
+const FONT = 12;
+const ROW = 20;
+const NAME_CHARS = 22;
 const LABEL = 170;
 const WIDTH = 640;
 const MAX_ROWS = 120;
@@ -24,6 +33,7 @@ function rowsOf(oldSpans: readonly Span[], newSpans: readonly Span[]): string[] 
 }
 
 export function CompareTimeline({ oldTrace, newTrace, against, changed }: { oldTrace: Trace; newTrace: Trace; against: string; changed: ReadonlySet<string> }) {
+  const labelOf = useLabelOf();
   const oldSpans = spansOf(oldTrace);
   const newSpans = spansOf(newTrace);
   const rows = rowsOf(oldSpans, newSpans);
@@ -34,11 +44,11 @@ export function CompareTimeline({ oldTrace, newTrace, against, changed }: { oldT
   const bar = (s: Span, version: 'old' | 'new', i: number) => {
     const row = rowOf.get(s.element);
     if (row === undefined) return null;
-    const y = row * ROW + (version === 'old' ? 2 : 9);
+    const y = row * ROW + (version === 'old' ? 3 : 11);
     return (
       <rect key={`${version}${i}`} data-version={version} data-element={s.element} x={x(s.start)} y={y} width={Math.max(2, x(s.end) - x(s.start))} height={6}
         style={{ fill: version === 'old' ? OLD : NEW }} opacity={s.kind === 'stage' ? 0.35 : version === 'old' ? 0.55 : 0.9}>
-        <title>{`${version === 'old' ? against : 'This design'}: ${s.element} ${s.status}, ${formatVirtualTime(s.start)} – ${formatVirtualTime(s.end)}`}</title>
+        <title>{`${version === 'old' ? against : 'This design'}: ${labelOf(s.element)} ${STATUS_LABEL[s.status as AnyStatus] ?? s.status}, ${formatVirtualTime(s.start)} – ${formatVirtualTime(s.end)}`}</title>
       </rect>
     );
   };
@@ -49,16 +59,20 @@ export function CompareTimeline({ oldTrace, newTrace, against, changed }: { oldT
         <span><span aria-hidden className="mr-1 inline-block h-2 w-4 align-middle" style={{ background: NEW }} />This design (below)</span>
         <span><span aria-hidden className="mr-1 font-bold text-status-error">●</span>behaviour changed</span>
       </figcaption>
-      <svg role="img" aria-label={`Timeline of ${rows.length} stages and steps in both versions, 0 to ${formatVirtualTime(end)}`} width={WIDTH} height={shown.length * ROW + 18}>
-        {shown.map((r, i) => (
-          <text key={r} x={2} y={i * ROW + 12} fontSize={10} className={`font-mono ${changed.has(r) ? 'fill-status-error font-bold' : 'fill-ink-800'}`}>
-            {changed.has(r) ? '● ' : ''}{r.length > 22 ? `${r.slice(0, 21)}…` : r}
-          </text>
-        ))}
+      <svg role="img" aria-label={`Timeline of ${rows.length} stages and steps in both versions, 0 to ${formatVirtualTime(end)}`} width={WIDTH} height={shown.length * ROW + 20}>
+        {shown.map((r, i) => {
+          const label = labelOf(r);
+          return (
+            <text key={r} x={2} y={i * ROW + 14} fontSize={FONT} className={changed.has(r) ? 'fill-status-error font-bold' : 'fill-ink-800'} data-element={r}>
+              {changed.has(r) ? '● ' : ''}{label.length > NAME_CHARS ? `${label.slice(0, NAME_CHARS - 1)}…` : label}
+              <title>{label === r ? r : `${label} (${r})`}</title>
+            </text>
+          );
+        })}
         {oldSpans.map((s, i) => bar(s, 'old', i))}
         {newSpans.map((s, i) => bar(s, 'new', i))}
-        <text x={LABEL} y={shown.length * ROW + 14} fontSize={10} className="fill-ink-600">0</text>
-        <text x={WIDTH - 4} y={shown.length * ROW + 14} fontSize={10} textAnchor="end" className="fill-ink-600">{formatVirtualTime(end)}</text>
+        <text x={LABEL} y={shown.length * ROW + 14} fontSize={FONT} className="fill-ink-600">0</text>
+        <text x={WIDTH - 4} y={shown.length * ROW + 14} fontSize={FONT} textAnchor="end" className="fill-ink-600">{formatVirtualTime(end)}</text>
       </svg>
       {rows.length > MAX_ROWS && <p>{rows.length - MAX_ROWS} more rows not drawn.</p>}
     </figure>
