@@ -4,6 +4,7 @@
  * which find scenarios beside a design's file, refuse it with one line (docs/cli.md, *chosen*).
  */
 import { describe, expect, it } from 'vitest';
+import { caseLifecycleFiles } from '../io/project/testing/projectFiles';
 import { orchestration, scenario } from '../model/testing/fixtures';
 import { main as coverage } from './commands/coverage';
 import { main as diff } from './commands/diff';
@@ -88,5 +89,24 @@ describe('"-" in test, coverage, diff and flow', () => {
     const withProject = memoryIo({ 'p/Copy.flow-meta.xml': assign }, caller);
     expect(await flow(['-', '--project', 'p'], withProject.io)).toBe(0);
     expect(JSON.parse(withProject.out.stdout).status).toBe('completed');
+  });
+});
+
+describe('diff - of an orchestration piped from the base branch (git show origin/main:… | stageflow diff - …)', () => {
+  it('runs the piped version with the new version\'s flows, and drops its placeholder notes, as for a base copy', async () => {
+    const orchestrationFile = 'force-app/main/default/flows/Case_Lifecycle.flow-meta.xml';
+    const files: Record<string, string> = {
+      'scenario.json': JSON.stringify({
+        format: 'stageflow.scenario', version: 1, name: 'urgent case',
+        record: { Id: '500SIM000000000042', Subject: 'Printer on fire', Status: 'New', Priority: 'High', Customer_Satisfied__c: false, Reopen_Count__c: 0 },
+        events: [{ at: 5000, type: 'set', target: '$Record.Status', value: 'Resolved' }],
+      }),
+    };
+    for (const f of caseLifecycleFiles()) files[`p/${f.path}`] = f.text;
+    const { io, out } = memoryIo(files, files[`p/${orchestrationFile}`]);
+    expect(await diff(['-', `p/${orchestrationFile}`, '--scenario', 'scenario.json', '--exit-code'], io)).toBe(0);
+    expect(out.stdout).toContain('1 scenario: 0 with changed behaviour, 1 the same');
+    expect(out.stderr).toContain('<stdin>: flows: warning: flow Classify_Case is not beside this version; the new version\'s');
+    expect(out.stderr).not.toMatch(/<stdin>: flows\[\d+\]: warning: flow Classify_Case is referenced but/);
   });
 });
