@@ -45,6 +45,13 @@ describe('a scenario event that sets a declared Checkbox to null mid-run', () =>
     expect(runEngine(doc, scenario(true)).steps.Sweep_Step?.status).toBe('NotStarted');
   });
 
+  it('empty text set to the declared Checkbox is stored false too, and the trace says false', async () => {
+    const doc = await waitingForUnskipped();
+    const run = runEngine(doc, { ...scenario(null), events: [{ at: 1000, type: 'set', target: '$Record.Skip__c', value: '' }] });
+    expect(run.events.filter((e) => e.type === 'variableSet').map((e) => (e as { value?: unknown }).value)).toEqual([false]);
+    expect(run.steps.Sweep_Step?.status).toBe('Completed');
+  });
+
   it('a Record variable of the design, not an org record, keeps the null it is given', async () => {
     const doc = await waitingForUnskipped();
     doc.variables = [...(doc.variables ?? []), { name: 'draft', type: 'Record', object: 'Depot__c', value: { Name: 'Draft', Skip__c: true } }];

@@ -25,11 +25,6 @@ function byLowerObject(maps: readonly CheckboxFields[]): Map<string, string[]> {
   return byObject;
 }
 
-/** Whether one of `maps` declares `field` a stored Checkbox of `object` (both matched ignoring case). */
-export function declaresCheckbox(maps: readonly CheckboxFields[], object: string, field: string): boolean {
-  return byLowerObject(maps).get(object.toLowerCase())?.some((name) => name.toLowerCase() === field.toLowerCase()) ?? false;
-}
-
 /** Null, or empty text (`{!$GlobalConstant.EmptyString}`): no value a Checkbox can hold, so it holds false (*chosen*: Salesforce keeps no empty text in a field). */
 function isBlank(value: FieldValue | undefined): boolean {
   return value === null || value === undefined || value === '';

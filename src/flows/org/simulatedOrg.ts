@@ -96,6 +96,11 @@ export class SimulatedOrg {
     }
   }
 
+  /** What writing `value` to `field` of a record of `object` stores: false for null or empty text in a declared Checkbox (declareCheckboxes), else `value`. */
+  storedValue(object: string, field: string, value: FieldValue): FieldValue {
+    return this.checkboxes ? this.checkboxes.stored(object, field, value) : value;
+  }
+
   /** The record with this Id, or undefined. */
   get(id: string): OrgRecord | undefined {
     return this.byId.get(id);
@@ -148,8 +153,7 @@ export class SimulatedOrg {
     const fields: Record<string, FieldValue> = { ...rec.fields };
     for (const name of Object.keys(changes)) {
       if (!isSafeKey(name) || name.toLowerCase() === 'id') continue;
-      const value = changes[name] ?? null;
-      fields[fieldKey(fields, name) ?? name] = this.checkboxes ? this.checkboxes.stored(rec.object, name, value) : value;
+      fields[fieldKey(fields, name) ?? name] = this.storedValue(rec.object, name, changes[name] ?? null);
     }
     this.byId.set(id, { object: rec.object, fields });
     return true;
