@@ -45,6 +45,14 @@ describe('records a project flow creates or clears: stored Checkboxes are false'
     expectCrateRun(JSON.parse(out.stdout) as FlowRun);
   });
 
+  it('stageflow flow: Update Records giving Sealed__c an empty reference (<elementReference></elementReference>) stores false as a value left out does', async () => {
+    const files = crateIntakeFiles().map((f) => (f.path.endsWith('Open_Crate.flow-meta.xml') ? { ...f, text: f.text.replace('<field>Sealed__c</field>\n        </inputAssignments>', '<field>Sealed__c</field>\n            <value>\n                <elementReference></elementReference>\n            </value>\n        </inputAssignments>') } : f));
+    expect(files.find((f) => f.path.endsWith('Open_Crate.flow-meta.xml'))!.text).toContain('<elementReference></elementReference>');
+    const { io, out } = memoryIo({ ...filesUnder('p', files), 'rec.json': JSON.stringify({ Depot__c: [DEPOT] }), 'in.json': JSON.stringify({ depot: DEPOT }) });
+    expect(await flow(['p/force-app/main/default/flows/Open_Crate.flow-meta.xml', '--records', 'rec.json', '--inputs', 'in.json'], io)).toBe(0);
+    expectCrateRun(JSON.parse(out.stdout) as FlowRun);
+  });
+
   it('a Fragile__c the Create Records sets is kept', async () => {
     const files = crateIntakeFiles().map((f) => (f.path.endsWith('Open_Crate.flow-meta.xml') ? { ...f, text: f.text.replace('<field>Sealed__c</field>\n            <value>\n                <booleanValue>true', '<field>Fragile__c</field>\n            <value>\n                <booleanValue>true') } : f));
     const { io, out } = memoryIo({ ...filesUnder('p', files), 'rec.json': JSON.stringify({ Depot__c: [DEPOT] }), 'in.json': JSON.stringify({ depot: DEPOT }) });
