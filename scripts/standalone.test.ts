@@ -86,6 +86,40 @@ function markdownLinks(markdown: string): { line: number; target: string }[] {
   return links;
 }
 
+/** Folders whose files the docs cite by path or by name. */
+const CITED_DIRS = ['src', 'e2e', 'bench', 'scripts', 'public', 'docs', '.ci'];
+const ROOTED_CITATION = /^(?:src|e2e|bench|scripts|public|docs)\//;
+const FILE_CITATION = /\.(?:test|spec)(?:\.tsx?)?$|\.(?:tsx?|mjs)$/;
+
+/**
+ * Files a Markdown text cites in code spans outside code blocks: a path from the repository's root
+ * (`src/io/json.ts`, `docs/schema/`), a path inside a folder (`store/designStorage.ts`) or a test by
+ * name (`focus.spec`, `StepForm.test`). Patterns (`*.test.ts`, `<name>.json`) are not citations.
+ */
+function citedFiles(markdown: string): { line: number; cited: string }[] {
+  const cited: { line: number; cited: string }[] = [];
+  let inFence = false;
+  markdown.split('\n').forEach((content, index) => {
+    if (/^\s*(```|~~~)/.test(content)) inFence = !inFence;
+    if (inFence) return;
+    for (const m of content.matchAll(/`([^`\s]+)`/g)) {
+      const name = m[1]!.replace(/[),.:;]+$/, '');
+      // a pattern, a placeholder (`create…Slice.ts`), a dotfile or a path of one machine is no citation
+      if (/[*<>{}$?[\]|…]/.test(name) || /^[./]/.test(name) || name.includes('://')) continue;
+      if (ROOTED_CITATION.test(name) || FILE_CITATION.test(name)) cited.push({ line: index + 1, cited: name });
+    }
+  });
+  return cited;
+}
+
+/** Whether `cited` names one of `files` (root-relative, `/`-separated): the file, its folder, or a file ending in it. */
+function citationResolves(cited: string, files: readonly string[]): boolean {
+  const rooted = ROOTED_CITATION.test(cited);
+  const path = cited.replace(/\/$/, '');
+  return [path, `${path}.ts`, `${path}.tsx`].some((p) =>
+    files.some((f) => f === p || (rooted ? f.startsWith(`${p}/`) : f.endsWith(`/${p}`))));
+}
+
 describe('the repository stands on its own', () => {
   it('no source, test, bench, script or config file refers to a path outside the repository', () => {
     // given every file a build, a test or a script may read
@@ -144,5 +178,37 @@ describe('the repository stands on its own', () => {
     const md = ['See [the rules](spec/SEMANTICS.md#r11) and [web](https://example.com) and [top](#top).', '`[not](a/link.md)`', '```', '[nor](this.md)', '```'].join('\n');
     // when its links are read, then only the relative file link is kept, without its anchor
     expect(markdownLinks(md)).toEqual([{ line: 1, target: 'spec/SEMANTICS.md' }]);
+  });
+
+  it('every file and test the README and docs cite in code spans exists', () => {
+    // given every Markdown file and every file of the folders the docs cite from
+    const files = [...filesUnder('', /./), ...CITED_DIRS.flatMap((d) => filesUnder(d, /./))];
+    expect(files).toEqual(expect.arrayContaining(['vite.config.ts', 'src/actions/registry.ts', 'e2e/focus.spec.ts']));
+    // when each code span naming a path or a test is looked up
+    const problems = docFiles().flatMap((doc) =>
+      citedFiles(readFileSync(join(ROOT, doc), 'utf8'))
+        .filter((c) => !citationResolves(c.cited, files))
+        .map((c) => `${doc}:${c.line}: \`${c.cited}\` names no file of the repository (renamed or removed? cite what is there now)`));
+    // then each names a file that is there
+    expect(problems, `\n${problems.join('\n')}\n`).toEqual([]);
+  });
+
+  it('a cited path, a test name and a path inside a folder are checked; patterns, commands and code blocks are not', () => {
+    // given Markdown citing files in several ways
+    const md = [
+      'See `src/io/json.ts`, `store/designStorage.ts`, `focus.spec` and `docs/schema/`.',
+      'Not these: `*.test.ts`, `<name>.json`, `create…Slice.ts`, `/tmp/x/driver.mjs`, `npm test`, `Ctrl+Z`, `.d.ts`.',
+      '```',
+      '`src/in/a/block.ts`',
+      '```',
+    ].join('\n');
+    // when its citations are read
+    const cited = citedFiles(md);
+    // then the four on the first line are, and each resolves against a repository that has them
+    expect(cited).toEqual(['src/io/json.ts', 'store/designStorage.ts', 'focus.spec', 'docs/schema/'].map((c) => ({ line: 1, cited: c })));
+    const repo = ['src/io/json.ts', 'src/store/designStorage.ts', 'e2e/focus.spec.ts', 'docs/schema/orchestration.schema.json'];
+    expect(cited.map((c) => citationResolves(c.cited, repo))).toEqual([true, true, true, true]);
+    // and a renamed file, a test of another name or a rooted path found only deeper does not
+    expect(['src/io/jsonImport.ts', 'focusRescue.spec', 'src/designStorage.ts'].map((c) => citationResolves(c, repo))).toEqual([false, false, false]);
   });
 });
