@@ -34,3 +34,28 @@ for (const colorScheme of ['light', 'dark'] as const) {
     await context.close();
   });
 }
+
+for (const colorScheme of ['light', 'dark'] as const) {
+  test(`a dialog is the theme's surface, as its sticky footer and fields are (${colorScheme})`, async ({ browser }) => {
+    const context = await browser.newContext({ colorScheme, viewport: { width: 1280, height: 800 } });
+    const page = await context.newPage();
+    await page.goto('/?sample=order-fulfilment');
+    // the theme's surface: what the app's own controls are painted with (the Properties panel's Label field)
+    const surface = await page.getByLabel('Label', { exact: true }).evaluate((e) => getComputedStyle(e).backgroundColor);
+    for (const open of ['Shortcuts', 'Scenarios']) {
+      await page.getByRole('button', { name: open, exact: true }).click();
+      const dialog = page.locator('dialog[open]');
+      await expect(dialog).toBeVisible();
+      // then (before, dark: the browser's own #121212, and the Shortcuts list's sticky footer a navy band across it)
+      const painted = await dialog.evaluate((d) => ({
+        dialog: getComputedStyle(d).backgroundColor,
+        footers: [...d.querySelectorAll('form')].map((f) => getComputedStyle(f).backgroundColor).filter((c) => c !== 'rgba(0, 0, 0, 0)'),
+      }));
+      expect(painted.dialog, open).toBe(surface);
+      for (const footer of painted.footers) expect(footer, `${open} footer`).toBe(painted.dialog);
+      await page.keyboard.press('Escape');
+      await expect(dialog).toHaveCount(0);
+    }
+    await context.close();
+  });
+}

@@ -18,7 +18,7 @@ export function HelpDialog() {
     if (open) heading.current?.focus();
   }, [open]);
   return (
-    <dialog ref={ref} aria-labelledby="help-title" className="m-auto max-w-lg rounded-lg p-0 shadow-xl backdrop:bg-scrim">
+    <dialog ref={ref} aria-labelledby="help-title" className="m-auto bg-white text-ink-800 max-w-lg rounded-lg p-0 shadow-xl backdrop:bg-scrim">
       <div className="p-5">
         <h2 id="help-title" ref={heading} tabIndex={-1} className="mb-3 text-lg font-semibold text-ink-800 focus:outline-none">Keyboard shortcuts</h2>
         {SECTIONS.map(({ title, rows }) => (

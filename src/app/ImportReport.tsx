@@ -23,7 +23,7 @@ export function ImportReport() {
   const kept = problems.filter(isKeptAsWritten);
   const warnings = problems.filter((p) => !isKeptAsWritten(p));
   return (
-    <dialog ref={ref} aria-labelledby="import-title" className="m-auto max-w-2xl rounded-lg p-0 shadow-xl backdrop:bg-scrim">
+    <dialog ref={ref} aria-labelledby="import-title" className="m-auto bg-white text-ink-800 max-w-2xl rounded-lg p-0 shadow-xl backdrop:bg-scrim">
       {report && (
         <div className="p-5 text-sm">
           <h2 id="import-title" className="mb-2 text-lg font-semibold text-ink-800">

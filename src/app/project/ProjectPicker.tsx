@@ -21,7 +21,7 @@ export function ProjectPicker() {
   // to the table's scroll box (no ring) when the first row is an empty draft, whose button is disabled.
   const first = orchestrations.find((o) => o.stageCount > 0);
   return (
-    <dialog ref={ref} aria-labelledby="project-picker-title" className="m-auto max-w-4xl rounded-lg p-0 shadow-xl backdrop:bg-scrim">
+    <dialog ref={ref} aria-labelledby="project-picker-title" className="m-auto bg-white text-ink-800 max-w-4xl rounded-lg p-0 shadow-xl backdrop:bg-scrim">
       {picking && (
         <div className="p-5 text-sm">
           <h2 id="project-picker-title" className="mb-1 text-lg font-semibold text-ink-800">Open an orchestration of {picking.name}</h2>

@@ -63,7 +63,7 @@ export function CompareDialog({ onClose }: { onClose: () => void }) {
     if (!active || active === document.body || !active.isConnected) heading.current?.focus();
   }, [showing]);
   return (
-    <dialog ref={dialog} aria-label="Compare with another version" onClose={close} className="m-auto w-[48rem] max-w-[95vw] rounded-lg p-4 shadow-xl backdrop:bg-scrim">
+    <dialog ref={dialog} aria-label="Compare with another version" onClose={close} className="m-auto bg-white text-ink-800 w-[48rem] max-w-[95vw] rounded-lg p-4 shadow-xl backdrop:bg-scrim">
       <div className="mb-3 flex items-center gap-2">
         <h2 ref={heading} tabIndex={-1} className="flex-1 text-lg font-semibold text-ink-800 focus:outline-none focus-visible:ring-2 focus-visible:ring-brand-500">
           {comparison ? `This design compared with ${comparison.against}` : 'Compare with…'}

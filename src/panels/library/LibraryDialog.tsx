@@ -38,7 +38,7 @@ export function LibraryDialog({ onClose, showVersionsOfOpenDesign }: { onClose: 
   const error = list.error ?? rename.error ?? duplicate.error ?? remove.error ?? restore.error;
 
   return (
-    <dialog ref={dialog} aria-label="Design library" onClose={onClose} className="m-auto w-[40rem] max-w-[95vw] rounded-lg p-4 shadow-xl backdrop:bg-scrim">
+    <dialog ref={dialog} aria-label="Design library" onClose={onClose} className="m-auto bg-white text-ink-800 w-[40rem] max-w-[95vw] rounded-lg p-4 shadow-xl backdrop:bg-scrim">
       <div className="mb-3 flex items-center gap-2">
         <h2 className="flex-1 text-lg font-semibold text-ink-800">Design library</h2>
         <button type="button" className={button} onClick={async () => { await designStorage.flush(); useAppStore.getState().openUnsavedDesign(emptyOrchestration(), []); onClose(); focusDesignStart(); }}>New design</button>

@@ -26,7 +26,7 @@ export function SaveVersionDialog({ onClose }: { onClose: () => void }) {
     dialog.current?.close();
   };
   return (
-    <dialog ref={dialog} aria-label="Save version" onClose={onClose} className="m-auto w-[26rem] max-w-[95vw] rounded-lg p-4 shadow-xl backdrop:bg-scrim">
+    <dialog ref={dialog} aria-label="Save version" onClose={onClose} className="m-auto bg-white text-ink-800 w-[26rem] max-w-[95vw] rounded-lg p-4 shadow-xl backdrop:bg-scrim">
       <form
         className="space-y-3"
         onSubmit={(e) => {

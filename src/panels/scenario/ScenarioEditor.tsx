@@ -48,7 +48,7 @@ export function ScenarioEditor({ onClose }: { onClose: () => void }) {
   };
 
   return (
-    <dialog ref={dialog} aria-label="Scenarios" onClose={onClose} className="m-auto w-[48rem] max-w-[95vw] rounded-lg p-4 shadow-xl backdrop:bg-scrim">
+    <dialog ref={dialog} aria-label="Scenarios" onClose={onClose} className="m-auto bg-white text-ink-800 w-[48rem] max-w-[95vw] rounded-lg p-4 shadow-xl backdrop:bg-scrim">
       <div className="mb-2 flex items-center gap-2">
         <h2 className="flex-1 text-lg font-semibold">Scenarios</h2>
         <button type="button" className={button} onClick={() => dialog.current?.close()}>Close</button>
