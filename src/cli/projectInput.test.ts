@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { strToU8, zipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_PROJECT_LIMITS } from '../io/project/limits';
-import { asRetrievedPackage, orchestrationXml, realProjectFiles, realProjectFolder } from '../io/project/testing/projectFiles';
+import { asRetrievedPackage, autolaunchedXml, orchestrationXml, realProjectFiles, realProjectFolder } from '../io/project/testing/projectFiles';
 import { chooseOrchestration } from './projectInput';
 import { nodeIo } from './cliIo';
 import { main as convert } from './commands/convert';
@@ -32,6 +32,20 @@ describe('a whole org\'s project, more files than the cap', () => {
     // then
     expect(out.stderr).not.toMatch(/no orchestration|at most|more than/);
     expect(code).not.toBe(2);
+  });
+
+  it('a project without an orchestration is not read past its flows: "no orchestration", and nothing of its other files', async () => {
+    // given an org's flows (none an orchestration) and a labels file that cannot be parsed
+    const { io, out } = memoryIo({
+      'org/sfdx-project.json': '{"packageDirectories":[{"path":"force-app","default":true}]}',
+      [`org/${FLOWS}/Notify.flow-meta.xml`]: autolaunchedXml('Notify'),
+      'org/force-app/main/default/labels/CustomLabels.labels-meta.xml': '<CustomLabels><labels>',
+    });
+    // when
+    const code = await validate(['org'], io);
+    // then only the verdict is said: the labels were never read
+    expect(code).toBe(2);
+    expect(out.stderr.trim().split('\n')).toEqual(['org: no orchestration in this project (no *.flow-meta.xml or *.flow with processType Orchestrator)']);
   });
 
   it('an input not read at all (not a .zip archive) is named once: "no orchestration in this project" would only repeat it', async () => {

@@ -62,7 +62,8 @@ export async function readProjectInput(io: CliIo, path: string): Promise<Project
   try {
     if (!io.listDir) return { ok: false, message: 'reading a folder is not available here' };
     const listing = await listFiles(io, path);
-    return { ok: true, project: await readLazyFiles(listing.files, undefined, listing) };
+    // every command reading a project folder works on its orchestrations (chooseOrchestration)
+    return { ok: true, project: await readLazyFiles(listing.files, undefined, listing, { orchestrationsOnly: true }) };
   } catch (e) {
     return { ok: false, message: e instanceof Error ? e.message : String(e) };
   }

@@ -94,4 +94,28 @@ describe('a project from a folder on disk or from files not read yet', () => {
     expect(capped.incomplete).toBe(true);
     expect(capped.problems.filter((p) => p.severity === 'error').map((p) => p.message)).toEqual(['the project has more than 5 object metadata files; only the first 5 are looked at']);
   });
+
+  it('a reader of orchestrations only reads nothing after the flows of a project that has none', async () => {
+    // given two flows, neither an orchestration, and a labels file a project reader reads after flows
+    const read: string[] = [];
+    const entry = (path: string, text: string) => ({ path, read: async () => { read.push(path); return text; } });
+    const labels = 'force-app/main/default/labels/CustomLabels.labels-meta.xml';
+    const entries = () => [entry(`${FLOWS}/A.flow-meta.xml`, autolaunchedXml('A')), entry(`${FLOWS}/B.flow-meta.xml`, autolaunchedXml('B')), entry(labels, '<CustomLabels/>')];
+    // when read for its orchestrations only, then the labels file is not read
+    const only = await readLazyFiles(entries(), DEFAULT_PROJECT_LIMITS, undefined, { orchestrationsOnly: true });
+    expect(only.flows.map((f) => f.apiName)).toEqual(['A', 'B']);
+    expect(read).toEqual([`${FLOWS}/A.flow-meta.xml`, `${FLOWS}/B.flow-meta.xml`]);
+    // read whole (the app: its flows are offered to a new design), it is
+    read.length = 0;
+    await readLazyFiles(entries());
+    expect(read).toContain(labels);
+  });
+
+  it('a reader of orchestrations only reads the rest when there is one', async () => {
+    const read: string[] = [];
+    const entry = (path: string, text: string) => ({ path, read: async () => { read.push(path); return text; } });
+    const labels = 'force-app/main/default/labels/CustomLabels.labels-meta.xml';
+    await readLazyFiles([entry(`${FLOWS}/Order_Flow.flow-meta.xml`, orchestrationXml('Order flow', 'Reserve')), entry(labels, '<CustomLabels/>')], DEFAULT_PROJECT_LIMITS, undefined, { orchestrationsOnly: true });
+    expect(read).toContain(labels);
+  });
 });

@@ -51,13 +51,26 @@ async function readAll(entries: readonly LazyProjectFile[], reading: Reading, li
   return files;
 }
 
+/** How much of a project a reader needs. */
+export interface LazyReadOptions {
+  /**
+   * The caller works on the project's orchestrations only (the command line's `validate`,
+   * `simulate`, `test`…): when its flows hold none, what is read after them — object metadata,
+   * queues, roles, record types, scenario files — serves nothing, and is not read. A whole org's
+   * retrieve without one (40,000 files) was read for seconds to say "no orchestration", with
+   * warnings about its roles besides. The app reads it all: a project without an orchestration
+   * still offers its flows to a new design.
+   */
+  orchestrationsOnly?: boolean;
+}
+
 /**
  * Reads the flow files among `entries` (then the metadata of the objects they read and their
  * scenario files) and builds the project. Only the files a reader may read count toward the cap
  * (mayBeRead.ts); `listing`, when a walk gathered the entries, says whether it stopped early.
  * A project not read in full is marked `incomplete`. Never rejects.
  */
-export async function readLazyFiles(entries: readonly LazyProjectFile[], limits: ProjectLimits = DEFAULT_PROJECT_LIMITS, listing?: Pick<Listing, 'stopped'>): Promise<Project> {
+export async function readLazyFiles(entries: readonly LazyProjectFile[], limits: ProjectLimits = DEFAULT_PROJECT_LIMITS, listing?: Pick<Listing, 'stopped'>, options: LazyReadOptions = {}): Promise<Project> {
   const problems: ProjectProblem[] = [];
   const readable = entries.filter((e) => mayBeRead(e.path));
   const files = readable.filter((e) => capOf(e.path) === 'files');
@@ -73,15 +86,16 @@ export async function readLazyFiles(entries: readonly LazyProjectFile[], limits:
   }
   const incomplete = files.length > limits.maxEntries || metadata.length > limits.maxMetadataEntries || listing?.stopped === true;
   const looked = [...files.slice(0, limits.maxEntries), ...metadata.slice(0, limits.maxMetadataEntries)];
-  const project = await readLooked(looked, problems, limits);
+  const project = await readLooked(looked, problems, limits, options);
   return incomplete ? { ...project, incomplete: true } : project;
 }
 
-async function readLooked(looked: readonly LazyProjectFile[], problems: ProjectProblem[], limits: ProjectLimits): Promise<Project> {
+async function readLooked(looked: readonly LazyProjectFile[], problems: ProjectProblem[], limits: ProjectLimits, options: LazyReadOptions): Promise<Project> {
   const reading: Reading = { problems, total: 0 };
   // the flows first, with sfdx-project.json (its namespace says how they name things)
   const flows = await readAll(looked.filter((e) => isFlowFile(e.path) || isSfdxProjectFile(e.path)), reading, limits, 'flow files');
   const project = projectFromFiles(flows, problems);
+  if (options.orchestrationsOnly && project.orchestrations.length === 0) return project;
   const readAfterFlows = isReadAfterFlows(project);
   const later = looked.filter((e) => readAfterFlows(e.path));
   if (later.length === 0) return project;
