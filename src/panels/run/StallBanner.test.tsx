@@ -111,3 +111,11 @@ it('a step waiting on an evaluation flow names the flow by its label, its API na
   // then
   expect(screen.getByRole('listitem')).toHaveTextContent(/^Complete Config If Both Approve Complete_Config_If_Both_Approve evaluation flow “Entry Flow - Have Both Approvals Been Received\?” Entry_Flow_Have_Both_Approvals_Been_Received returns false: /);
 });
+
+it('a long API name in the banner may break between its parts only (a <wbr> after each _), not mid-word', () => {
+  showFailedRun();
+  render(<StallBanner />);
+  const name = screen.getByText((_, el) => el?.tagName === 'SPAN' && el.textContent === 'Charge_Payment');
+  expect(name.querySelectorAll('wbr')).toHaveLength(1);
+  expect(name.innerHTML).toBe('Charge_<wbr>Payment');
+});

@@ -12,6 +12,7 @@ import { useLabelOf } from './useLabelOf';
 import { assigneeInWords } from './workItemAssignee';
 import { STATUS_LABEL, type AnyStatus } from '../../ui/statusStyles';
 import { own } from '../../model/ownKey';
+import { BREAKABLE_CLASS, breakableName } from '../../ui/breakableName';
 
 /**
  * The engine's sentence (trace `why`, data) as the editor says it: operators by their labels
@@ -57,7 +58,8 @@ function StepList({ items }: { items: readonly (readonly [string, string])[] }) 
             <button type="button" role="link" className="underline" onClick={() => useAppStore.getState().select([name])}>
               {label}
             </button>
-            {label !== name && <>{' '}<span className="font-mono text-xs text-ink-600">{name}</span></>}{' '}
+            {/* an API name breaks between its parts (`Charge_|Payment`), never mid-word as the banner's width fell */}
+            {label !== name && <>{' '}<span className={`font-mono text-xs text-ink-600 ${BREAKABLE_CLASS}`}>{breakableName(name)}</span></>}{' '}
             {text}
           </li>
         );
