@@ -1,55 +1,19 @@
 /**
  * A project from files that are not read yet: a browser's directory handle, `webkitdirectory`
  * input or dropped files, or a folder on disk. Flow files (`*.flow-meta.xml`, `*.flow`) are read
- * first, one at a time, within the caps (limits.ts); then the object metadata of the objects the
+ * first, within the caps (limits.ts), a few at a time (readInOrder.ts); then the object metadata of the objects the
  * orchestrations are triggered by (objectFields.ts), so the other objects' files are never read,
  * and the scenario files beside the orchestrations (scenarioFiles.ts). A file over a cap or that
  * cannot be read is reported and skipped.
  */
-import { DEFAULT_PROJECT_LIMITS, megabytes, type ProjectLimits } from './limits';
+import { DEFAULT_PROJECT_LIMITS, type ProjectLimits } from './limits';
 import type { Listing } from './listing';
 import { capOf, mayBeRead } from './mayBeRead';
-import { fileNotRead } from './fileNotRead';
+import { readInOrder, type Reading } from './readInOrder';
 import { isFlowFile } from './paths';
 import { isReadAfterFlows, isSfdxProjectFile, projectFromFiles, withFilesAfterFlows } from './projectFromFiles';
 import { isReadAfterScenarios, withScenarioRecordCheckboxes } from './scenarioRecordObjects';
-import type { LazyProjectFile, Project, ProjectFile, ProjectProblem } from './types';
-
-interface Reading {
-  readonly problems: ProjectProblem[];
-  /** Characters read so far (all files count toward the total cap). */
-  total: number;
-}
-
-/** Reads `entries` in order within the caps; stops at the total cap. */
-async function readAll(entries: readonly LazyProjectFile[], reading: Reading, limits: ProjectLimits, kind: string): Promise<ProjectFile[]> {
-  const { problems } = reading;
-  const files: ProjectFile[] = [];
-  for (const entry of entries) {
-    if (entry.size !== undefined && entry.size > limits.maxFileBytes) {
-      problems.push(fileNotRead(entry.path, `the file is ${megabytes(entry.size)}, more than the ${megabytes(limits.maxFileBytes)} limit`));
-      continue;
-    }
-    let text: string;
-    try {
-      text = await entry.read();
-    } catch (error) {
-      problems.push(fileNotRead(entry.path, error instanceof Error ? error.message : String(error)));
-      continue;
-    }
-    if (text.length > limits.maxFileBytes) {
-      problems.push(fileNotRead(entry.path, `the file is more than the ${megabytes(limits.maxFileBytes)} limit`));
-      continue;
-    }
-    reading.total += text.length;
-    if (reading.total > limits.maxTotalBytes) {
-      problems.push({ file: entry.path, severity: 'error', message: `not read: the project's ${kind} are more than ${megabytes(limits.maxTotalBytes)} in all, so this and later files are not read` });
-      break;
-    }
-    files.push({ path: entry.path, text });
-  }
-  return files;
-}
+import type { LazyProjectFile, Project, ProjectProblem } from './types';
 
 /** How much of a project a reader needs. */
 export interface LazyReadOptions {
@@ -93,7 +57,7 @@ export async function readLazyFiles(entries: readonly LazyProjectFile[], limits:
 async function readLooked(looked: readonly LazyProjectFile[], problems: ProjectProblem[], limits: ProjectLimits, options: LazyReadOptions): Promise<Project> {
   const reading: Reading = { problems, total: 0 };
   // the flows first, with sfdx-project.json (its namespace says how they name things)
-  const flows = await readAll(looked.filter((e) => isFlowFile(e.path) || isSfdxProjectFile(e.path)), reading, limits, 'flow files');
+  const flows = await readInOrder(looked.filter((e) => isFlowFile(e.path) || isSfdxProjectFile(e.path)), reading, limits, 'flow files');
   const project = projectFromFiles(flows, problems);
   if (options.orchestrationsOnly && project.orchestrations.length === 0) return project;
   const readAfterFlows = isReadAfterFlows(project);
@@ -101,14 +65,14 @@ async function readLooked(looked: readonly LazyProjectFile[], problems: ProjectP
   if (later.length === 0) return project;
   const laterProblems: ProjectProblem[] = [];
   const laterReading: Reading = { problems: laterProblems, total: reading.total };
-  const laterFiles = await readAll(later, laterReading, limits, 'flow, object and scenario files');
+  const laterFiles = await readInOrder(later, laterReading, limits, 'flow, object and scenario files');
   const withLater = withFilesAfterFlows(project, laterFiles, laterProblems);
   // the objects the scenario files give records of are known only now: their field files in a pass of their own
   const readAfterScenarios = isReadAfterScenarios(withLater);
   if (!readAfterScenarios) return withLater;
   const lastProblems: ProjectProblem[] = [];
   // each file once: one the pass before read (a custom setting's field) is taken from it
-  const lastFiles = await readAll(looked.filter((e) => readAfterScenarios(e.path) && !readAfterFlows(e.path)), { problems: lastProblems, total: laterReading.total }, limits, 'flow, object and scenario files');
+  const lastFiles = await readInOrder(looked.filter((e) => readAfterScenarios(e.path) && !readAfterFlows(e.path)), { problems: lastProblems, total: laterReading.total }, limits, 'flow, object and scenario files');
   const withLast = withScenarioRecordCheckboxes(withLater, [...laterFiles, ...lastFiles]);
   return lastProblems.length > 0 ? { ...withLast, problems: [...withLast.problems, ...lastProblems] } : withLast;
 }
