@@ -4,6 +4,7 @@ import type { Notice } from '../store/createUiSlice';
 import { useAppStore } from '../store/appStore';
 import { selectNotices } from '../store/selectors';
 import { showElement } from '../ui/showElement';
+import { showProblemList } from '../panels/problems/showProblemList';
 
 const LIFETIME_MS = 8000;
 const STYLE: Record<Notice['kind'], string> = {
@@ -24,6 +25,11 @@ function NoticeItem({ notice }: { notice: Notice }) {
         {notice.target && (
           <button type="button" className="ml-1 font-medium text-brand-700 underline" onClick={() => showElement(notice.target!)}>
             Show it
+          </button>
+        )}
+        {notice.allProblems && (
+          <button type="button" className="ml-1 font-medium text-brand-700 underline" onClick={showProblemList}>
+            Show all problems
           </button>
         )}
         {notice.undo && (

@@ -16,6 +16,8 @@ export interface Notice {
   target?: string;
   /** The notice reports an edit: it offers Undo. */
   undo?: boolean;
+  /** The notice names one problem of several (Run or Export blocked): it offers the list of all (panels/problems/ProblemList.tsx). */
+  allProblems?: boolean;
 }
 
 /** The report after an import: what was wrong (refused) or what to look at (warnings). */
@@ -131,7 +133,7 @@ export interface UiSlice {
   stopFollowByPan(): void;
   setStarting(starting: boolean): void;
   setSideFolded(folded: boolean): void;
-  notify(kind: Notice['kind'], text: string, target?: string, undo?: boolean): void;
+  notify(kind: Notice['kind'], text: string, target?: string, undo?: boolean, allProblems?: boolean): void;
   dismiss(id: number): void;
   setSnapToGrid(on: boolean): void;
   setRenaming(name: string | null): void;
@@ -187,10 +189,10 @@ export const createUiSlice: SliceCreator<UiSlice> = (set, get) => ({
   setSideFolded(sideFolded) {
     set({ sideFolded });
   },
-  notify(kind, text, target, undo) {
+  notify(kind, text, target, undo, allProblems) {
     const id = get().nextNoticeId;
     // The same message again replaces the earlier one (it restarts its timer) instead of stacking.
-    set({ nextNoticeId: id + 1, notices: [...get().notices.filter((n) => n.text !== text).slice(-4), { id, kind, text, ...(target ? { target } : {}), ...(undo ? { undo } : {}) }] });
+    set({ nextNoticeId: id + 1, notices: [...get().notices.filter((n) => n.text !== text).slice(-4), { id, kind, text, ...(target ? { target } : {}), ...(undo ? { undo } : {}), ...(allProblems ? { allProblems } : {}) }] });
   },
   dismiss(id) {
     set({ notices: get().notices.filter((n) => n.id !== id) });

@@ -1,6 +1,7 @@
 /**
  * Orchestration settings, shown when nothing is selected: names, description, API version (and
- * what it changes), how it starts, its variables, and the simulated org (users and flows).
+ * what it changes), how it starts, its variables, and the simulated org (users and flows); first,
+ * every problem of the design (ProblemList).
  */
 import { updateOrchestration, type OrchestrationChanges } from '../../commands/updateOrchestration';
 import { relabelOrchestration } from '../../commands/relabelOrchestration';
@@ -11,6 +12,7 @@ import { commandEdit } from '../fields/edit';
 import { SelectField } from '../../ui/fields/SelectField';
 import { sectionClass, sectionTitleClass } from '../../ui/fields/styles';
 import { TextField } from '../../ui/fields/TextField';
+import { ProblemList } from '../problems/ProblemList';
 import { ProblemSummary } from '../problems/ProblemSummary';
 import { useProblems } from '../../store/useProblems';
 import { ApiVersionNote } from './ApiVersionNote';
@@ -42,6 +44,7 @@ export function OrchestrationForm() {
   return (
     <div className="space-y-3">
       <p className="text-xs text-ink-600">Orchestration settings (select a stage, step or decision on the canvas to edit it).</p>
+      <ProblemList doc={doc} problems={problems.all} />
       <ProblemSummary problems={problems.under('').filter((p) => TOP_LEVEL.includes(p.path))} shownAt={new Set(['name', 'label', 'apiVersion'])} />
       <TextField
         label="Label"

@@ -1,0 +1,72 @@
+// @vitest-environment jsdom
+import { act, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { propertiesFixture } from '../../commands/__fixtures__/propertiesFixture';
+import type { Problem } from '../../model/types';
+import { useAppStore } from '../../store/appStore';
+import { renderPanel } from '../testing/renderPanel';
+import { ProblemList } from './ProblemList';
+import { showProblemList } from './showProblemList';
+
+const ownWarning: Problem = { path: 'stages[1].steps[0].assignee', message: 'the user is inactive', severity: 'warning' };
+const consequence: Problem = { path: 'stages[0].exit', message: 'the stage can never complete', severity: 'warning', cause: 'stages[0].steps[1].flow' };
+const error: Problem = { path: 'stages[0].steps[1].flow', message: 'choose a flow', severity: 'error' };
+const docError: Problem = { path: 'label', message: 'give it a label', severity: 'error' };
+
+const rows = () => within(screen.getByRole('list')).getAllByRole('listitem');
+
+describe('ProblemList', () => {
+  it('lists errors first, then warnings that follow from one (marked so), then the other warnings, each named in the admin\'s words', () => {
+    // given problems in the validator's order
+    render(<ProblemList doc={propertiesFixture()} problems={[ownWarning, consequence, error, docError]} />);
+    // then
+    expect(screen.getByRole('heading', { name: 'Problems (4)' })).toBeInTheDocument();
+    expect(rows().map((r) => r.textContent)).toEqual([
+      'Error — Step “Provision laptop” in stage “Accounts and equipment” (Flow): choose a flowShow it',
+      'Error — The orchestration (Label): give it a label',
+      'Warning, follows from the error at Step “Provision laptop” in stage “Accounts and equipment” (Flow) — Stage “Accounts and equipment” (When to complete the stage): the stage can never completeShow it',
+      'Warning — Step “Assign buddy” in stage “Settle in” (Assignee): the user is inactiveShow it',
+    ]);
+    // each button says what it shows; the orchestration's own problem is in this form already
+    expect(screen.getAllByRole('button').map((b) => b.getAttribute('aria-label'))).toEqual([
+      'Show Step “Provision laptop” in stage “Accounts and equipment”',
+      'Show Stage “Accounts and equipment”',
+      'Show Step “Assign buddy” in stage “Settle in”',
+    ]);
+  });
+
+  it('draws the first 50 rows and counts the rest, so a large design with many problems does not slow the panel', () => {
+    // given 62 problems
+    const many = Array.from({ length: 62 }, (_, i): Problem => ({ path: 'stages[0].steps[0].flow', message: `problem ${i}`, severity: 'error' }));
+    render(<ProblemList doc={propertiesFixture()} problems={many} />);
+    // then
+    expect(screen.getByRole('heading', { name: 'Problems (62)' })).toBeInTheDocument();
+    expect(rows()).toHaveLength(50);
+    expect(screen.getByText('…and 12 more problems, shown as you fix these.')).toBeInTheDocument();
+  });
+
+  it('Show it selects the element', () => {
+    // given
+    renderPanel();
+    render(<ProblemList doc={propertiesFixture()} problems={[error]} />);
+    // when
+    fireEvent.click(screen.getByRole('button', { name: 'Show Step “Provision laptop” in stage “Accounts and equipment”' }));
+    // then
+    expect(useAppStore.getState().selected).toEqual(['Provision_Laptop']);
+  });
+
+  it('is part of the orchestration\'s form, with the design\'s problems; Show all problems clears the selection and focuses its heading', async () => {
+    // given a design whose step has no flow, with that step selected
+    const doc = propertiesFixture();
+    doc.stages[0]!.steps[1]!.flow = '';
+    renderPanel(['Provision_Laptop'], doc);
+    expect(screen.queryByRole('heading', { name: /^Problems/ })).toBeNull();
+    // when
+    act(() => showProblemList());
+    // then
+    expect(useAppStore.getState().selected).toEqual([]);
+    const heading = await screen.findByRole('heading', { name: /^Problems \(\d+\)$/ });
+    await waitFor(() => expect(heading).toHaveFocus());
+    expect(screen.getAllByRole('button', { name: 'Show Step “Provision laptop” in stage “Accounts and equipment”' }).length).toBeGreaterThan(0);
+  });
+});

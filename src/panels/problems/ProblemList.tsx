@@ -1,0 +1,83 @@
+/**
+ * Every problem of the design in one place, as Flow Builder's "Errors and Warnings" pane lists them:
+ * shown in the orchestration's form (nothing selected), errors first, then the warnings that only
+ * follow from one of them, then the other warnings (model/problemCauses.ts), each named in the
+ * admin's words (model/problemPlace.ts) with a "Show it" that selects the element and focuses its
+ * node, as the Run-blocked notice's does. Only the first rows are drawn (*chosen*, docs/editor.md):
+ * a 2,000-step design with hundreds of problems must not slow the panel, and an admin fixes the
+ * first ones first.
+ */
+import { useMemo } from 'react';
+import { countOf } from '../../model/glossary';
+import { causeError, causeInWords, inCauseOrder } from '../../model/problemCauses';
+import { problemPlace } from '../../model/problemPlace';
+import type { Orchestration, Problem } from '../../model/types';
+import { sectionClass, sectionTitleClass } from '../../ui/fields/styles';
+import { showElement } from '../../ui/showElement';
+import { PROBLEM_LIST_TITLE_ID } from './problemListTitle';
+
+/** How many rows are drawn; the rest are counted ("and 12 more"). */
+export const SHOWN_PROBLEMS = 50;
+
+export interface ProblemListProps {
+  doc: Orchestration;
+  /** Every problem of `doc`, in the validator's order (the store's problem index's `all`). */
+  problems: readonly Problem[];
+  limit?: number;
+}
+
+interface Row {
+  problem: Problem;
+  cause: Problem | undefined;
+}
+
+function ProblemRow({ doc, row }: { doc: Orchestration; row: Row }) {
+  const { problem, cause } = row;
+  const place = problemPlace(doc, problem.path);
+  const kind = problem.severity === 'error' ? 'Error' : cause ? `Warning, follows from the error at ${causeInWords(doc, cause)}` : 'Warning';
+  return (
+    <li className="py-1" data-severity={problem.severity}>
+      <span className={problem.severity === 'error' ? 'font-semibold text-status-error' : 'font-semibold text-ink-800'}>{kind}</span>
+      {' — '}
+      {place.where}
+      {place.field ? ` (${place.field})` : ''}: {problem.message}
+      {/* the orchestration's own problems are in the form this list is part of: nothing to select */}
+      {place.element !== null && (
+        <button type="button" className="ml-1 font-medium text-brand-700 underline" aria-label={`Show ${place.where}`} onClick={() => showElement(place.element!)}>
+          Show it
+        </button>
+      )}
+    </li>
+  );
+}
+
+export function ProblemList({ doc, problems, limit = SHOWN_PROBLEMS }: ProblemListProps) {
+  // ordered once per problem set: the form re-renders on each keystroke of its fields
+  const rows = useMemo(() => {
+    const errors = problems.filter((p) => p.severity === 'error');
+    return inCauseOrder(problems, errors).map((problem): Row => ({ problem, cause: causeError(errors, problem) }));
+  }, [problems]);
+  const shown = rows.slice(0, limit);
+  return (
+    <section className={sectionClass} aria-labelledby={PROBLEM_LIST_TITLE_ID} data-problem-list="">
+      {/* focusable so the Run-blocked notice's "Show all problems" can take the user here */}
+      <h3 id={PROBLEM_LIST_TITLE_ID} tabIndex={-1} className={`${sectionTitleClass} focus:outline-none focus-visible:ring-2 focus-visible:ring-brand-500`}>
+        Problems ({rows.length})
+      </h3>
+      {rows.length === 0 ? (
+        <p className="text-xs text-ink-600">No problems: the design can run.</p>
+      ) : (
+        <>
+          <ul className="max-h-72 divide-y divide-ink-400/20 overflow-y-auto text-xs text-ink-800">
+            {shown.map((row, i) => (
+              <ProblemRow key={`${i}:${row.problem.path}:${row.problem.message}`} doc={doc} row={row} />
+            ))}
+          </ul>
+          {rows.length > shown.length && (
+            <p className="text-xs text-ink-600">…and {countOf(rows.length - shown.length, 'more problem')}, shown as you fix these.</p>
+          )}
+        </>
+      )}
+    </section>
+  );
+}
