@@ -90,4 +90,23 @@ describe('the run slice', () => {
     expect(store.getState().scenarios).toEqual([revised]);
     expect(store.getState().runScenario?.name).toBe('From elsewhere');
   });
+
+  it('Run refused for several errors offers the list of all (Show all problems); for one error it does not', () => {
+    // given the onboarding sample with two steps whose flows are gone
+    const store = createAppStore({ frames: new ManualFrames(), validate: validateOrchestration });
+    const doc = JSON.parse(readFileSync('public/samples/onboarding.json', 'utf8')) as Orchestration;
+    doc.stages[0]!.steps[0]!.flow = '';
+    store.getState().openDocument(doc);
+    // when Run is pressed
+    expect(store.getState().startRun()).toBe(false);
+    // then the notice names the one error, with nothing more to list
+    expect(store.getState().notices.at(-1)).toMatchObject({ kind: 'error' });
+    expect(store.getState().notices.at(-1)).not.toHaveProperty('allProblems');
+    // when a second step's flow is gone too, the notice names the first and offers the list of all
+    const two = structuredClone(doc);
+    two.stages[1]!.steps[0]!.flow = '';
+    store.getState().openDocument(two);
+    expect(store.getState().startRun()).toBe(false);
+    expect(store.getState().notices.at(-1)).toMatchObject({ kind: 'error', text: expect.stringMatching(/\(and 1 other problem\)$/), allProblems: true });
+  });
 });

@@ -44,7 +44,7 @@ export function OrchestrationForm() {
   return (
     <div className="space-y-3">
       <p className="text-xs text-ink-600">Orchestration settings (select a stage, step or decision on the canvas to edit it).</p>
-      <ProblemList doc={doc} problems={problems.all} />
+      <ProblemList doc={doc} index={problems} />
       <ProblemSummary problems={problems.under('').filter((p) => TOP_LEVEL.includes(p.path))} shownAt={new Set(['name', 'label', 'apiVersion'])} />
       <TextField
         label="Label"

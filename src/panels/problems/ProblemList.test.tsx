@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { propertiesFixture } from '../../commands/__fixtures__/propertiesFixture';
 import type { Problem } from '../../model/types';
 import { useAppStore } from '../../store/appStore';
+import { indexProblems } from '../../store/problems';
 import { renderPanel } from '../testing/renderPanel';
 import { ProblemList } from './ProblemList';
 import { showProblemList } from './showProblemList';
@@ -18,7 +19,7 @@ const rows = () => within(screen.getByRole('list')).getAllByRole('listitem');
 describe('ProblemList', () => {
   it('lists errors first, then warnings that follow from one (marked so), then the other warnings, each named in the admin\'s words', () => {
     // given problems in the validator's order
-    render(<ProblemList doc={propertiesFixture()} problems={[ownWarning, consequence, error, docError]} />);
+    render(<ProblemList doc={propertiesFixture()} index={indexProblems([ownWarning, consequence, error, docError])} />);
     // then
     expect(screen.getByRole('heading', { name: 'Problems (4)' })).toBeInTheDocument();
     expect(rows().map((r) => r.textContent)).toEqual([
@@ -38,17 +39,28 @@ describe('ProblemList', () => {
   it('draws the first 50 rows and counts the rest, so a large design with many problems does not slow the panel', () => {
     // given 62 problems
     const many = Array.from({ length: 62 }, (_, i): Problem => ({ path: 'stages[0].steps[0].flow', message: `problem ${i}`, severity: 'error' }));
-    render(<ProblemList doc={propertiesFixture()} problems={many} />);
+    render(<ProblemList doc={propertiesFixture()} index={indexProblems(many)} />);
     // then
     expect(screen.getByRole('heading', { name: 'Problems (62)' })).toBeInTheDocument();
     expect(rows()).toHaveLength(50);
     expect(screen.getByText('…and 12 more problems, shown as you fix these.')).toBeInTheDocument();
   });
 
+  it('errors come first however many warnings precede them: 2,000 consequences, then 2,000 errors', () => {
+    // given the warnings first in the validator's order
+    const warnings = Array.from({ length: 2000 }, (_, i): Problem => ({ ...consequence, message: `stage ${i}` }));
+    const errors = Array.from({ length: 2000 }, (_, i): Problem => ({ ...error, message: `flow ${i}` }));
+    render(<ProblemList doc={propertiesFixture()} index={indexProblems([...warnings, ...errors])} />);
+    // then the drawn rows are the first errors, the rest counted
+    expect(rows()).toHaveLength(50);
+    expect(rows().every((r) => r.textContent!.startsWith('Error — '))).toBe(true);
+    expect(screen.getByText('…and 3950 more problems, shown as you fix these.')).toBeInTheDocument();
+  });
+
   it('Show it selects the element', () => {
     // given
     renderPanel();
-    render(<ProblemList doc={propertiesFixture()} problems={[error]} />);
+    render(<ProblemList doc={propertiesFixture()} index={indexProblems([error])} />);
     // when
     fireEvent.click(screen.getByRole('button', { name: 'Show Step “Provision laptop” in stage “Accounts and equipment”' }));
     // then

@@ -9,9 +9,10 @@
  */
 import { useMemo } from 'react';
 import { countOf } from '../../model/glossary';
-import { causeError, causeInWords, inCauseOrder } from '../../model/problemCauses';
+import { causeInWords } from '../../model/problemCauses';
 import { problemPlace } from '../../model/problemPlace';
 import type { Orchestration, Problem } from '../../model/types';
+import type { ProblemIndex } from '../../store/problems';
 import { sectionClass, sectionTitleClass } from '../../ui/fields/styles';
 import { showElement } from '../../ui/showElement';
 import { PROBLEM_LIST_TITLE_ID } from './problemListTitle';
@@ -21,8 +22,8 @@ export const SHOWN_PROBLEMS = 50;
 
 export interface ProblemListProps {
   doc: Orchestration;
-  /** Every problem of `doc`, in the validator's order (the store's problem index's `all`). */
-  problems: readonly Problem[];
+  /** The problems of `doc` (the store's problem index). */
+  index: ProblemIndex;
   limit?: number;
 }
 
@@ -51,12 +52,25 @@ function ProblemRow({ doc, row }: { doc: Orchestration; row: Row }) {
   );
 }
 
-export function ProblemList({ doc, problems, limit = SHOWN_PROBLEMS }: ProblemListProps) {
-  // ordered once per problem set: the form re-renders on each keystroke of its fields
-  const rows = useMemo(() => {
-    const errors = problems.filter((p) => p.severity === 'error');
-    return inCauseOrder(problems, errors).map((problem): Row => ({ problem, cause: causeError(errors, problem) }));
-  }, [problems]);
+/**
+ * inCauseOrder's order (model/problemCauses.ts), read from the index, which has already found each
+ * warning's cause: finding it again (every warning against every error) took a 2,000-step design
+ * with every flow missing millions of path comparisons on each keystroke in this form.
+ */
+function rowsOf(index: ProblemIndex): Row[] {
+  const consequences: Row[] = [];
+  const others: Row[] = [];
+  for (const problem of index.all) {
+    if (problem.severity === 'error') continue;
+    const cause = index.consequencesAt(problem.path).find((c) => c.problem === problem)?.cause;
+    (cause ? consequences : others).push({ problem, cause });
+  }
+  return [...index.errors.map((problem) => ({ problem, cause: undefined })), ...consequences, ...others];
+}
+
+export function ProblemList({ doc, index, limit = SHOWN_PROBLEMS }: ProblemListProps) {
+  // ordered once per problem index (one per document): the form re-renders on each keystroke
+  const rows = useMemo(() => rowsOf(index), [index]);
   const shown = rows.slice(0, limit);
   return (
     <section className={sectionClass} aria-labelledby={PROBLEM_LIST_TITLE_ID} data-problem-list="">
