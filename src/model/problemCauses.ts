@@ -17,13 +17,17 @@ export function causeError(errors: readonly Problem[], problem: Problem): Proble
   return errors.find((e) => inside(e.path, cause));
 }
 
-/** `problems` with errors first, then the warnings that follow from one of those errors, then the other warnings; each group in its own order. */
-export function inCauseOrder<P extends Problem>(problems: readonly P[], errors: readonly Problem[] = problems.filter((p) => p.severity === 'error')): P[] {
+/**
+ * `problems` with errors first, then the warnings that follow from one of those errors, then the
+ * other warnings; each group in its own order. `causeOf` finds a warning's error (by default among
+ * `errors`); a caller that knows the causes already (the store's problem index) passes its own.
+ */
+export function inCauseOrder<P extends Problem>(problems: readonly P[], errors: readonly Problem[] = problems.filter((p) => p.severity === 'error'), causeOf: (warning: P) => Problem | undefined = (p) => causeError(errors, p)): P[] {
   const consequences: P[] = [];
   const others: P[] = [];
   for (const p of problems) {
     if (p.severity === 'error') continue;
-    (causeError(errors, p) ? consequences : others).push(p);
+    (causeOf(p) ? consequences : others).push(p);
   }
   return [...problems.filter((p) => p.severity === 'error'), ...consequences, ...others];
 }

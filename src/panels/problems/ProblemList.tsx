@@ -9,7 +9,7 @@
  */
 import { useMemo } from 'react';
 import { countOf } from '../../model/glossary';
-import { causeInWords } from '../../model/problemCauses';
+import { causeInWords, inCauseOrder } from '../../model/problemCauses';
 import { problemPlace } from '../../model/problemPlace';
 import type { Orchestration, Problem } from '../../model/types';
 import type { ProblemIndex } from '../../store/problems';
@@ -53,19 +53,13 @@ function ProblemRow({ doc, row }: { doc: Orchestration; row: Row }) {
 }
 
 /**
- * inCauseOrder's order (model/problemCauses.ts), read from the index, which has already found each
- * warning's cause: finding it again (every warning against every error) took a 2,000-step design
- * with every flow missing millions of path comparisons on each keystroke in this form.
+ * inCauseOrder's order (model/problemCauses.ts) with each warning's cause read from the index, which
+ * has found them already: finding them again (every warning against every error) took a 2,000-step
+ * design with every flow missing millions of path comparisons on each keystroke in this form.
  */
 function rowsOf(index: ProblemIndex): Row[] {
-  const consequences: Row[] = [];
-  const others: Row[] = [];
-  for (const problem of index.all) {
-    if (problem.severity === 'error') continue;
-    const cause = index.consequencesAt(problem.path).find((c) => c.problem === problem)?.cause;
-    (cause ? consequences : others).push({ problem, cause });
-  }
-  return [...index.errors.map((problem) => ({ problem, cause: undefined })), ...consequences, ...others];
+  const causeOf = (problem: Problem) => (problem.severity === 'error' ? undefined : index.consequencesAt(problem.path).find((c) => c.problem === problem)?.cause);
+  return inCauseOrder(index.all, index.errors, causeOf).map((problem) => ({ problem, cause: causeOf(problem) }));
 }
 
 export function ProblemList({ doc, index, limit = SHOWN_PROBLEMS }: ProblemListProps) {
