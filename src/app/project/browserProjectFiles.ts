@@ -5,13 +5,13 @@
  * metadata, labels, scenarios: mayBeRead.ts) and reads them within its caps.
  */
 import { DEFAULT_PROJECT_LIMITS, megabytes } from '../../io/project/limits';
-import { fileTextOrThrow } from '../../io/readFileText';
 import { listEntry, newListing, type Listing } from '../../io/project/listing';
 import { mayBeRead } from '../../io/project/mayBeRead';
-import { readLazyFiles } from '../../io/project/readLazyFiles';
 import { readZip } from '../../io/project/readZip';
 import type { LazyProjectFile, Project } from '../../io/project/types';
 import { isZipName, type DroppedItems } from './droppedItems';
+import type { ListedFile } from './readProjectMessages';
+import { readProjectOffThread } from './readProjectOffThread';
 
 /** Folders never looked into: tools' and version control's, not the project's. */
 const SKIPPED_FOLDERS = new Set(['node_modules']);
@@ -25,7 +25,22 @@ export async function projectFromZipFile(file: File): Promise<Project> {
   return readZip(new Uint8Array(await file.arrayBuffer()));
 }
 
-const lazyFile = (path: string, file: File): LazyProjectFile => ({ path, size: file.size, read: () => fileTextOrThrow(file) });
+/**
+ * A listed file as the walk (listing.ts) keeps it: its File goes to the reading worker
+ * (readProjectOffThread.ts), which reads it; the walk itself never reads.
+ */
+type ListedLazyFile = LazyProjectFile & { readonly listed: () => Promise<ListedFile> };
+
+const lazyFile = (path: string, file: File): ListedLazyFile => ({
+  path, size: file.size, read: () => Promise.reject(new Error('read by the reading worker')), listed: () => Promise.resolve({ path, file }),
+});
+
+/** The kept files of a walk, each with its File (asked of a handle now: cheap, nothing is read). */
+const listedFiles = (files: readonly LazyProjectFile[]): Promise<ListedFile[]> =>
+  Promise.all(files.filter((f): f is ListedLazyFile => 'listed' in f).map((f) => f.listed()));
+
+const readListing = async (listing: Listing): Promise<Project> =>
+  readProjectOffThread(await listedFiles(listing.files), DEFAULT_PROJECT_LIMITS, listing.stopped);
 
 /**
  * The project in the files of a `webkitdirectory` input: paths from `webkitRelativePath` without its
@@ -35,7 +50,7 @@ export function projectFromFileList(files: readonly File[]): Promise<Project> {
   const listed = files
     .map((file) => ({ file, path: file.webkitRelativePath ? file.webkitRelativePath.split('/').slice(1).join('/') : file.name }))
     .filter(({ path }) => !path.split('/').slice(0, -1).some(skipped));
-  return readLazyFiles(listed.map(({ file, path }) => lazyFile(path, file)));
+  return readProjectOffThread(listed, DEFAULT_PROJECT_LIMITS, false);
 }
 
 /** The project in a folder the user gave access to (its subfolders too): only files a reader may read are kept (listing.ts). */
@@ -48,13 +63,16 @@ export async function projectFromDirectoryHandle(root: FileSystemDirectoryHandle
         if (!skipped(entry.name) && !(listEntry(listing, null, DEFAULT_PROJECT_LIMITS) && (await walk(entry as FileSystemDirectoryHandle, `${path}/`)))) return false;
       } else {
         const handle = entry as FileSystemFileHandle;
-        if (!listEntry(listing, { path, read: async () => fileTextOrThrow(await handle.getFile()) }, DEFAULT_PROJECT_LIMITS)) return false;
+        // a File the browser refuses is a "not read" problem of that file, as a failed read was
+        const listed = (): Promise<ListedFile> => handle.getFile().then((file) => ({ path, file }), (error: unknown) => ({ path, error: error instanceof Error ? error.message : String(error) }));
+        const file: ListedLazyFile = { path, read: () => Promise.reject(new Error('read by the reading worker')), listed };
+        if (!listEntry(listing, file, DEFAULT_PROJECT_LIMITS)) return false;
       }
     }
     return true;
   };
   await walk(root, '');
-  return readLazyFiles(listing.files, DEFAULT_PROJECT_LIMITS, listing);
+  return readListing(listing);
 }
 
 /** A dropped file or folder (the non-standard but universal `webkitGetAsEntry` API). */
@@ -95,8 +113,8 @@ function filesOfEntry(entry: Entry, prefix: string, listing: Listing): Promise<v
 /** The project in a drop: a `.zip`, or the dropped files and folders. */
 export async function projectFromDrop(drop: DroppedItems): Promise<Project> {
   if (drop.files.length === 1 && isZipName(drop.files[0]!.name) && !drop.entries.some((e) => e.isDirectory)) return projectFromZipFile(drop.files[0]!);
-  if (drop.entries.length === 0) return readLazyFiles(drop.files.map((file) => lazyFile(file.name, file)));
+  if (drop.entries.length === 0) return readProjectOffThread(drop.files.map((file) => ({ path: file.name, file })), DEFAULT_PROJECT_LIMITS, false);
   const listing = newListing();
   for (const entry of drop.entries) await filesOfEntry(entry, '', listing);
-  return readLazyFiles(listing.files, DEFAULT_PROJECT_LIMITS, listing);
+  return readListing(listing);
 }
