@@ -7,11 +7,10 @@
 import { DEFAULT_PROJECT_LIMITS, megabytes } from '../../io/project/limits';
 import { listEntry, newListing, type Listing } from '../../io/project/listing';
 import { mayBeRead } from '../../io/project/mayBeRead';
-import { readZip } from '../../io/project/readZip';
 import type { LazyProjectFile, Project } from '../../io/project/types';
 import { isZipName, type DroppedItems } from './droppedItems';
 import type { ListedFile } from './readProjectMessages';
-import { readProjectOffThread } from './readProjectOffThread';
+import { readProjectOffThread, readZipOffThread } from './readProjectOffThread';
 
 /** Folders never looked into: tools' and version control's, not the project's. */
 const SKIPPED_FOLDERS = new Set(['node_modules']);
@@ -22,7 +21,7 @@ export async function projectFromZipFile(file: File): Promise<Project> {
   if (file.size > DEFAULT_PROJECT_LIMITS.maxArchiveBytes) {
     return { files: new Map(), orchestrations: [], flows: [], problems: [{ file: '', severity: 'error', message: `not read: the archive is ${megabytes(file.size)}, more than the ${megabytes(DEFAULT_PROJECT_LIMITS.maxArchiveBytes)} limit` }] };
   }
-  return readZip(new Uint8Array(await file.arrayBuffer()));
+  return readZipOffThread(file, DEFAULT_PROJECT_LIMITS);
 }
 
 /**

@@ -1,6 +1,7 @@
 // @vitest-environment node
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
+import { strToU8, zipSync } from 'fflate';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { DEFAULT_PROJECT_LIMITS } from '../../io/project/limits';
 import { readListed, type ListedFile, type ReadProjectRequest } from './readProjectMessages';
@@ -85,6 +86,17 @@ describe('reading an opened project off the main thread', () => {
     const project = await projectFromFileList(files.map((f) => ('file' in f ? f.file : new File([], f.path))));
     expect(FakeWorker.posted).toBe(1);
     expect(project.orchestrations.map((o) => o.apiName)).toEqual((await readProjectOffThread(files, DEFAULT_PROJECT_LIMITS, false)).orchestrations.map((o) => o.apiName));
+  });
+
+  it('a .zip chosen or dropped is inflated and read by the worker: the same Project as on the main thread', async () => {
+    await offThreadModule(likeTheWorker);
+    const { projectFromZipFile } = await import('./browserProjectFiles');
+    const entries = Object.fromEntries(await Promise.all(listedFolder(FIXTURES[1]!).map(async (f) => [`Recruiting-main/${f.path}`, 'file' in f ? new Uint8Array(await f.file.arrayBuffer()) : strToU8('')] as const)));
+    const zip = new File([zipSync(entries)], 'Recruiting-main.zip');
+    const project = await projectFromZipFile(zip);
+    expect(FakeWorker.posted).toBe(1);
+    expect(project.orchestrations.length).toBeGreaterThan(0);
+    expect(project).toEqual(await readListed({ zip, limits: DEFAULT_PROJECT_LIMITS }));
   });
 
   it('a file the browser would not give (a handle\'s getFile failed) is a "not read" problem naming it', async () => {

@@ -7,7 +7,7 @@
  */
 import type { ProjectLimits } from '../../io/project/limits';
 import type { Project } from '../../io/project/types';
-import { readListed, type ListedFile, type ReadProjectRequest, type ReadProjectResponse } from './readProjectMessages';
+import { readListed, type ListedFile, type ProjectSource, type ReadProjectRequest, type ReadProjectResponse } from './readProjectMessages';
 
 let worker: Worker | null = null;
 let nextId = 1;
@@ -36,16 +36,25 @@ function readingWorker(): Worker | null {
   return worker;
 }
 
-/** `readListed(…)`, computed off the main thread when a worker can be used. Never rejects. */
-export async function readProjectOffThread(files: readonly ListedFile[], limits: ProjectLimits, stopped: boolean): Promise<Project> {
-  const request = { files, limits, stopped };
+/** The project in the listed files (`readListed`), computed off the main thread when a worker can be used. Never rejects. */
+export function readProjectOffThread(files: readonly ListedFile[], limits: ProjectLimits, stopped: boolean): Promise<Project> {
+  return readSourceOffThread({ files, limits, stopped });
+}
+
+/** The project in a `.zip` File, inflated and read off the main thread when a worker can be used. */
+export function readZipOffThread(zip: File, limits: ProjectLimits): Promise<Project> {
+  return readSourceOffThread({ zip, limits });
+}
+
+async function readSourceOffThread(request: ProjectSource): Promise<Project> {
   const w = readingWorker();
   if (!w) return readListed(request);
   const id = nextId++;
   const project = await new Promise<Project | null>((resolve) => {
     pending.set(id, resolve);
     try {
-      w.postMessage({ id, ...request } satisfies ReadProjectRequest);
+      const message: ReadProjectRequest = { id, ...request };
+      w.postMessage(message);
     } catch {
       // something listed cannot be cloned (a stand-in for a File): read here instead
       pending.delete(id);
