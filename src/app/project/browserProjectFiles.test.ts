@@ -3,13 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { autolaunchedXml, caseLifecycleFiles, FLOWS, orchestrationXml } from '../../io/project/testing/projectFiles';
 import { projectFromDrop, projectFromFileList } from './browserProjectFiles';
 import { isProjectDrop } from './droppedItems';
-
-/** A File as a `webkitdirectory` input gives it: its path under the chosen folder. */
-function chosen(path: string, text: string | Uint8Array<ArrayBuffer>): File {
-  const file = new File([text], path.split('/').pop()!);
-  Object.defineProperty(file, 'webkitRelativePath', { value: path });
-  return file;
-}
+import { chosenFile as chosen } from './testing/chosenProject';
 
 describe('projects from what the browser hands over', () => {
   it('a chosen folder: paths are inside the project (without the folder\'s own name); hidden folders and node_modules are skipped', async () => {

@@ -6,40 +6,22 @@
  * scenario kept beside it gives the step flow run simulate gives (src/cli/commands/projectRunRecords.test.ts):
  * the depot without Skip__c is not skipped, and `depot.Things__r` sweeps its open Thing__c.
  */
-import { act } from '@testing-library/react';
 import { beforeEach, expect, it } from 'vitest';
 import { depotSweepFiles } from '../../io/project/testing/projectFiles';
 import { comparedFlowRun, DEPOT_SWEEP_FLOW_RUN } from '../../io/project/testing/depotSweepRun';
 import { resetStores } from '../../panels/testing/renderPanel';
 import { useAppStore } from '../../store/appStore';
-import { projectFromFileList } from './browserProjectFiles';
-import { openFromProject } from './projectSession';
-import { useProjectSession } from './projectState';
-
-/** A File as a `webkitdirectory` input gives it: its path under the chosen folder. */
-function chosen(path: string, text: string): File {
-  const file = new File([text], path.split('/').pop()!);
-  Object.defineProperty(file, 'webkitRelativePath', { value: path });
-  return file;
-}
+import { openChosenProject, runToEnd } from './testing/chosenProject';
 
 beforeEach(() => resetStores());
 
 it('the app runs DepotSweep\'s scenario as stageflow simulate does: the omitted Checkbox is false, Things__r is the project\'s relationship', async () => {
   // given the project chosen as a folder and its orchestration opened (with the scenario beside it)
-  const project = await projectFromFileList(depotSweepFiles().map((f) => chosen(`DepotSweep/${f.path}`, f.text)));
-  useProjectSession.setState({ picking: { project, name: 'DepotSweep', handle: null }, current: null });
-  openFromProject(useAppStore, 'Depot_Sweep');
+  await openChosenProject('DepotSweep', depotSweepFiles(), 'Depot_Sweep');
   expect(useAppStore.getState().scenarios.map((s) => s.name)).toEqual(['a depot given without Skip__c has its open things swept']);
   // when it runs to its end
-  await useAppStore.getState().prepareRuns();
-  await act(async () => {
-    expect(useAppStore.getState().startRun()).toBe(true);
-    await Promise.resolve();
-  });
-  act(() => useAppStore.getState().player!.toEnd());
+  const trace = await runToEnd();
   // then
-  const trace = useAppStore.getState().trace!;
   expect(trace.run.status).toBe('Completed');
   expect(trace.flowRuns!.map(comparedFlowRun)).toEqual([DEPOT_SWEEP_FLOW_RUN]);
 });

@@ -5,7 +5,8 @@
  * hide what the formula gives (Survey 17's remark).
  */
 import type { FlowDefinition } from '../../flows/definition';
-import type { Project, ProjectObjects } from './types';
+import { objectOfFieldFile, readObjectFields } from './objectFields';
+import type { Project, ProjectFile, ProjectObjects } from './types';
 
 /** The stored Checkbox fields of `objects`, by object as declared, in name order; undefined when there is none. */
 export function checkboxFieldsOf(objects: ProjectObjects | undefined): Record<string, string[]> | undefined {
@@ -15,6 +16,16 @@ export function checkboxFieldsOf(objects: ProjectObjects | undefined): Record<st
     if (names.length > 0) found[object] = names;
   }
   return Object.keys(found).length > 0 ? found : undefined;
+}
+
+/**
+ * The stored Checkbox fields the field files `files` declare, by object (each file's object from its
+ * path); a file that cannot be read leaves its fields out, reported by no one (the passes that read
+ * the objects of created and scenario records say nothing of them).
+ */
+export function checkboxFieldsOfFiles(files: readonly ProjectFile[]): Record<string, string[]> | undefined {
+  const objects = new Set(files.map((f) => objectOfFieldFile(f.path)).filter((o): o is string => o !== null));
+  return checkboxFieldsOf(readObjectFields(files, objects).objects);
 }
 
 /** The stored Checkbox fields of every object whose metadata the project read: those its orchestrations read records of, and those its flows create records of (createdObjects.ts). */

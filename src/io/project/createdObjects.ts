@@ -7,8 +7,8 @@
  * childRelationships.ts finds the relationships Update Records name: a name that matches more only
  * reads more files, never less. One reader for `stageflow flow`, `stageflow simulate` and the app.
  */
-import { checkboxFieldsOf } from './checkboxFields';
-import { objectOfFieldFile, readObjectFields } from './objectFields';
+import { checkboxFieldsOfFiles } from './checkboxFields';
+import { objectOfFieldFile } from './objectFields';
 import type { Project, ProjectFile } from './types';
 
 const API_NAME = /^[A-Za-z][A-Za-z0-9_]*$/;
@@ -72,6 +72,6 @@ export function withCreatedObjectCheckboxes(project: Project, files: readonly Pr
   if (created.size === 0) return project;
   const known = new Set([...(project.objects?.keys() ?? [])].map((o) => o.toLowerCase()));
   const own = files.filter((f) => isFieldFileOf(f.path, created) && !known.has(objectOfFieldFile(f.path)!.toLowerCase()));
-  const checkboxes = checkboxFieldsOf(readObjectFields(own, new Set(own.map((f) => objectOfFieldFile(f.path)!))).objects);
+  const checkboxes = checkboxFieldsOfFiles(own);
   return checkboxes ? { ...project, recordCheckboxes: checkboxes } : project;
 }

@@ -73,6 +73,6 @@ async function readLooked(looked: readonly LazyProjectFile[], problems: ProjectP
   const lastProblems: ProjectProblem[] = [];
   // each file once: one the pass before read (a custom setting's field) is taken from it
   const lastFiles = await readInOrder(looked.filter((e) => readAfterScenarios(e.path) && !readAfterFlows(e.path)), { problems: lastProblems, total: laterReading.total }, limits, 'flow, object and scenario files');
-  const withLast = withScenarioRecordCheckboxes(withLater, [...laterFiles, ...lastFiles]);
+  const withLast = withScenarioRecordCheckboxes(withLater, [...laterFiles, ...lastFiles], readAfterScenarios);
   return lastProblems.length > 0 ? { ...withLast, problems: [...withLast.problems, ...lastProblems] } : withLast;
 }

@@ -163,6 +163,6 @@ export function readZip(archive: Uint8Array, limits: ProjectLimits = DEFAULT_PRO
   // each entry once: one the pass before read (a custom setting's field) is taken from it
   scan(archive, (path) => readAfterScenarios(path) && !readAfterFlows(path), last, limits, false);
   if (last.stopped !== null) last.problems.push({ file: '', severity: 'error', message: `${last.stopped}: the objects' metadata was not read further` });
-  const withLast = withScenarioRecordCheckboxes(withLater, [...later.files, ...last.files]);
+  const withLast = withScenarioRecordCheckboxes(withLater, [...later.files, ...last.files], readAfterScenarios);
   return last.problems.length > 0 ? { ...withLast, problems: [...withLast.problems, ...last.problems] } : withLast;
 }

@@ -8,9 +8,8 @@
  * `test` and the app.
  */
 import { isSafeKey } from '../../flows/org/safeKeys';
-import { checkboxFieldsOf } from './checkboxFields';
-import { projectCreatedObjects } from './createdObjects';
-import { objectOfFieldFile, readObjectFields } from './objectFields';
+import { checkboxFieldsOfFiles } from './checkboxFields';
+import { isFieldFileOf, projectCreatedObjects } from './createdObjects';
 import type { Project, ProjectFile } from './types';
 
 const API_NAME = /^[A-Za-z][A-Za-z0-9_]*$/;
@@ -42,17 +41,17 @@ export function scenarioRecordObjects(project: Project): Set<string> {
 export function isReadAfterScenarios(project: Project): ((path: string) => boolean) | null {
   const objects = scenarioRecordObjects(project);
   if (objects.size === 0) return null;
-  return (path) => {
-    const object = objectOfFieldFile(path);
-    return object !== null && objects.has(object.toLowerCase());
-  };
+  return (path) => isFieldFileOf(path, objects);
 }
 
-/** `project` with the stored Checkbox fields of scenarioRecordObjects declared among `files`, added to its `recordCheckboxes`. */
-export function withScenarioRecordCheckboxes(project: Project, files: readonly ProjectFile[]): Project {
-  const wanted = isReadAfterScenarios(project);
+/**
+ * `project` with the stored Checkbox fields of scenarioRecordObjects declared among `files`, added to
+ * its `recordCheckboxes`; `wanted` is isReadAfterScenarios(project) when the reader has it already
+ * (it parses every scenario file).
+ */
+export function withScenarioRecordCheckboxes(project: Project, files: readonly ProjectFile[], wanted = isReadAfterScenarios(project)): Project {
   if (!wanted) return project;
   const own = files.filter((f) => wanted(f.path)).sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
-  const checkboxes = checkboxFieldsOf(readObjectFields(own, new Set(own.map((f) => objectOfFieldFile(f.path)!))).objects);
+  const checkboxes = checkboxFieldsOfFiles(own);
   return checkboxes ? { ...project, recordCheckboxes: { ...project.recordCheckboxes, ...checkboxes } } : project;
 }
