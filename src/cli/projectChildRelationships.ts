@@ -10,8 +10,8 @@ import type { ChildRelationship } from '../flows/org/standardChildRelationships'
 import { readChildRelationships, updatedRelationships } from '../io/project/childRelationships';
 import type { ProjectFile } from '../io/project/types';
 import type { CliIo, DirEntry } from './cliIo';
+import { API_NAME } from '../io/project/apiName';
 
-const API_NAME = /^[A-Za-z][A-Za-z0-9_]*$/;
 /** Field files read at most, all objects together. */
 const MAX_FIELD_FILES = 20_000;
 

@@ -14,8 +14,8 @@ import { parseXml } from '../xml/parseXml';
 import { childrenNamed, childText, type XmlNode } from '../xml/xmlNode';
 import { objectOfFieldFile } from './objectFields';
 import type { Project, ProjectFile } from './types';
+import { API_NAME } from './apiName';
 
-const API_NAME = /^[A-Za-z][A-Za-z0-9_]*$/;
 const RELATIONSHIP_NAME = /<relationshipName>\s*([^<]*?)\s*<\/relationshipName>/g;
 
 /** The custom relationships (`things`, without `__r`, lower-cased) the Update Records elements of `texts` update through. */

@@ -10,8 +10,8 @@
 import { checkboxFieldsOfFiles } from './checkboxFields';
 import { objectOfFieldFile } from './objectFields';
 import type { Project, ProjectFile } from './types';
+import { API_NAME } from './apiName';
 
-const API_NAME = /^[A-Za-z][A-Za-z0-9_]*$/;
 const RECORD_CREATE = /<recordCreates>([\s\S]*?)<\/recordCreates>/g;
 const VARIABLE = /<variables>([\s\S]*?)<\/variables>/g;
 

@@ -19,6 +19,7 @@ import { childrenNamed, childText, type XmlNode } from '../xml/xmlNode';
 import { projectRecordId } from './customMetadataRecords';
 import { blank, withoutPicklistValues } from './recordTypeFileExcerpt';
 import { setupRecordFiles } from './setupRecordFiles';
+import { API_NAME } from './apiName';
 
 /** Record type files read at most. */
 export const MAX_PROJECT_RECORD_TYPES = MAX_DEPLOYED_SETUP_RECORDS;
@@ -26,7 +27,6 @@ export const MAX_PROJECT_RECORD_TYPES = MAX_DEPLOYED_SETUP_RECORDS;
 const RECORD_TYPE_FILE = /(?:^|\/)objects\/([A-Za-z][A-Za-z0-9_]*)\/recordTypes\/([A-Za-z][A-Za-z0-9_]*)\.recordType-meta\.xml$/;
 /** A retrieved package's object file (`objects/Case.object`): its `<recordTypes>` are the object's. */
 const PACKAGE_OBJECT_FILE = /(?:^|\/)objects\/([A-Za-z][A-Za-z0-9_]*)\.object$/;
-const API_NAME = /^[A-Za-z][A-Za-z0-9_]*$/;
 /**
  * A field read through a record's record type: `$Record.RecordType.DeveloperName`,
  * `{!Get_Case.RecordType.Name}`, `$Record.Account.RecordType.Name` — the lookup `RecordTypeId`

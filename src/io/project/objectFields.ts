@@ -11,9 +11,7 @@
 import { parseXml } from '../xml/parseXml';
 import { childrenNamed, childText, firstChild, type XmlNode } from '../xml/xmlNode';
 import type { ProjectField, ProjectFile, ProjectObjects, ProjectProblem } from './types';
-
-/** An object's or field's API name: `Case`, `Parent_Case__c`, `ns__Invoice__c`. */
-const API_NAME = /^[A-Za-z][A-Za-z0-9_]*$/;
+import { API_NAME } from './apiName';
 
 const SOURCE_FIELD = /(?:^|\/)objects\/([^/]+)\/fields\/([^/]+)\.field-meta\.xml$/i;
 const PACKAGE_OBJECT = /(?:^|\/)objects\/([^/]+)\.object$/i;

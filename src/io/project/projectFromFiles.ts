@@ -24,6 +24,7 @@ import { projectUpdatedRelationships, withChildRelationships } from './childRela
 import { isFieldFileOf, projectCreatedObjects, withCreatedObjectCheckboxes } from './createdObjects';
 import { withScenarioRecordCheckboxes } from './scenarioRecordObjects';
 import { SFDX_PROJECT_FILE, type OrchestrationStart, type Project, type ProjectFile, type ProjectFlow, type ProjectOrchestration, type ProjectProblem } from './types';
+import { API_NAME } from './apiName';
 
 const FLOW_TYPES: Readonly<Record<string, FlowType>> = { AutoLaunchedFlow: 'autolaunched', Flow: 'screen', EvaluationFlow: 'evaluation' };
 const WHEN: Readonly<Record<string, string>> = { Create: 'create', Update: 'update', CreateAndUpdate: 'createAndUpdate' };
@@ -74,7 +75,7 @@ function recordObjectsOf(root: XmlNode, trigger: OrchestrationStart): string[] {
   for (const variable of childrenNamed(root, 'variables')) {
     const object = childText(variable, 'objectType');
     const name = childText(variable, 'name');
-    if (childText(variable, 'dataType') !== 'SObject' || !object || !/^[A-Za-z][A-Za-z0-9_]*$/.test(object)) continue;
+    if (childText(variable, 'dataType') !== 'SObject' || !object || !API_NAME.test(object)) continue;
     objects.add(object);
     if (name && !sources.has(name)) sources.set(name, object);
   }

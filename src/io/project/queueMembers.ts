@@ -19,6 +19,7 @@ import { childrenNamed, type XmlNode } from '../xml/xmlNode';
 import { projectRecordId } from './customMetadataRecords';
 import { queueNameOf } from './deployedGroups';
 import { setupRecordFiles } from './setupRecordFiles';
+import { API_NAME } from './apiName';
 
 /** Queue members read at most. */
 export const MAX_PROJECT_QUEUE_MEMBERS = MAX_DEPLOYED_SETUP_RECORDS;
@@ -32,7 +33,6 @@ const MEMBER_LISTS: readonly { list: string; item: string; type: QueueMemberType
   { list: 'roleAndSubordinatesInternal', item: 'roleAndSubordinateInternal', type: 'RoleAndSubordinatesInternal' },
 ];
 
-const API_NAME = /^[A-Za-z][A-Za-z0-9_]*$/;
 /** Salesforce's Username: at most 80 characters, in the form of an email address. */
 const USERNAME = /^[^\s@<>]{1,79}@[^\s@<>]{1,79}$/;
 

@@ -11,8 +11,7 @@ import { isSafeKey } from '../../flows/org/safeKeys';
 import { checkboxFieldsOfFiles } from './checkboxFields';
 import { isFieldFileOf, projectCreatedObjects } from './createdObjects';
 import type { Project, ProjectFile } from './types';
-
-const API_NAME = /^[A-Za-z][A-Za-z0-9_]*$/;
+import { API_NAME } from './apiName';
 
 /** The objects whose field files were read before the scenario files, lower-cased. */
 function readBefore(project: Project): Set<string> {
