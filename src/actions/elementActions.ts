@@ -10,21 +10,23 @@ import { deletedStagesNotice, waitingStepsNotice } from './deletedStagesNotice';
 import { linkOfEdgeId } from './edgeIds';
 import type { Action } from './types';
 
-const insert = (kind: PaletteKind, id: string, label: string, description: string, icon: Action['icon']): Action<AddOptions | void> => ({
+const insert = (kind: PaletteKind, id: string, label: string, description: string, icon: Action['icon'], key: string): Action<AddOptions | void> => ({
   id,
   label,
   description,
   group: 'insert',
   icon,
+  // one letter with the canvas or the Outline focused (the Outline's own key handler reads it too)
+  shortcuts: [{ key, on: 'design' }],
   when: 'edit',
   focusAfter: 'unchanged',
   perform: ({ store }, options) => addElement(store, kind, options ?? {}),
 });
 
-export const addStageAction = insert('stage', 'stage.add', 'Add stage', 'After the selected stage, else at the end', 'stage');
-export const addBackgroundStepAction = insert('background', 'step.addBackground', 'Add background step', 'Runs an autolaunched flow', 'sync');
-export const addInteractiveStepAction = insert('interactive', 'step.addInteractive', 'Add interactive step', 'Assigns a screen flow to a person', 'interactive');
-export const addDecisionAction = insert('decision', 'decision.add', 'Add decision', 'Chooses the next stage', 'decision');
+export const addStageAction = insert('stage', 'stage.add', 'Add stage', 'After the selected stage, else at the end', 'stage', 's');
+export const addBackgroundStepAction = insert('background', 'step.addBackground', 'Add background step', 'Runs an autolaunched flow', 'sync', 'b');
+export const addInteractiveStepAction = insert('interactive', 'step.addInteractive', 'Add interactive step', 'Assigns a screen flow to a person', 'interactive', 'i');
+export const addDecisionAction = insert('decision', 'decision.add', 'Add decision', 'Chooses the next stage', 'decision', 'd');
 
 export const deleteAction: Action = {
   id: 'selection.delete',

@@ -5,7 +5,7 @@
  */
 import { ACTIONS } from './registry';
 import { formatShortcuts } from './shortcuts';
-import type { Availability } from './types';
+import type { AnyAction, Availability } from './types';
 
 export interface HelpRow {
   what: string;
@@ -20,8 +20,6 @@ export interface HelpSection {
 /** Gestures on the canvas and in the palette; they are not actions, so they are listed here. */
 const EDIT_GESTURES: readonly HelpRow[] = [
   { what: 'Add an element', keys: 'Palette buttons: Tab to one, then Enter or Space' },
-  // the Outline's own keys (OutlineView.tsx ADD_KEYS): its hint says them, the help did not
-  { what: 'Add an element from the Outline', keys: 'Outline focused: S stage, B background step, I interactive step, D decision' },
   { what: 'Select / add to selection', keys: 'Click / Shift+click, or Tab to a node and press Enter' },
   { what: 'Box select', keys: 'Shift+drag on the canvas' },
   { what: 'Move selected nodes', keys: 'Drag, or arrow keys' },
@@ -39,8 +37,14 @@ const RUN_GESTURES: readonly HelpRow[] = [
 
 const TITLES: Record<Availability, string> = { always: 'Anywhere', edit: 'Editing', run: 'Run view' };
 
+/** An action's keys, said with where they work when that is not anywhere (S: the canvas or the Outline). */
+function keysOf(action: AnyAction): string {
+  const keys = formatShortcuts(action.shortcuts);
+  return action.shortcuts?.every((s) => s.on === 'design') ? `Canvas or Outline focused: ${keys}` : keys;
+}
+
 function actionRows(when: Availability): HelpRow[] {
-  return ACTIONS.filter((a) => a.when === when && a.shortcuts?.length).map((a) => ({ what: a.label, keys: formatShortcuts(a.shortcuts) }));
+  return ACTIONS.filter((a) => a.when === when && a.shortcuts?.length).map((a) => ({ what: a.label, keys: keysOf(a) }));
 }
 
 export function helpSections(): HelpSection[] {

@@ -7,11 +7,23 @@ export interface KeyPress {
   metaKey: boolean;
   shiftKey: boolean;
   altKey: boolean;
+  /** Where the key was pressed; a key without one (a test's, a tooltip's) counts as on the design. */
+  target?: EventTarget | null;
+}
+
+/** The canvas (its focusable region, canvas/CanvasMenuHost.tsx) and the Outline's tree: where the design's own keys work. */
+const DESIGN_PLACES = '[data-canvas-host], .react-flow, [role="tree"][aria-label="Orchestration outline"]';
+
+/** Whether a key pressed on `target` was pressed with the canvas or the Outline focused. */
+export function isOnDesign(target: EventTarget | null | undefined): boolean {
+  if (target === undefined) return true;
+  return typeof Element !== 'undefined' && target instanceof Element && target.closest(DESIGN_PLACES) !== null;
 }
 
 /** True when `event` is `shortcut` (Ctrl or Cmd for `mod`; Shift must match where the key is a letter). */
 export function matchesShortcut(event: KeyPress, shortcut: Shortcut): boolean {
   if (event.altKey) return false;
+  if (shortcut.on === 'design' && !isOnDesign(event.target)) return false;
   const mod = event.ctrlKey || event.metaKey;
   if (!!shortcut.mod !== mod) return false;
   const letter = /^[a-z]$/i.test(shortcut.key);

@@ -13,6 +13,12 @@ export interface Shortcut {
   key: string;
   mod?: boolean;
   shift?: boolean;
+  /**
+   * Where the key works, when not anywhere: 'design' — with the canvas or the Outline focused. A
+   * plain letter (S adds a stage) pressed on a toolbar button or in the Properties panel belongs to
+   * what the admin is doing there, not to the design (the Outline reads the same keys, OutlineView.tsx).
+   */
+  on?: 'design';
 }
 
 export type ActionGroup = 'history' | 'insert' | 'edit' | 'clipboard' | 'layout' | 'view' | 'file' | 'library' | 'run' | 'playback' | 'help';

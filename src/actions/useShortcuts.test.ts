@@ -90,3 +90,52 @@ describe('element shortcuts act on the focused canvas element', () => {
     expect(store.getState().selectedEdges).toEqual(['next:Settle_In']);
   });
 });
+
+describe('the keys that add an element work with the canvas or the Outline focused', () => {
+  let store: AppStore;
+  beforeEach(() => {
+    document.body.replaceChildren();
+    store = createAppStore({ frames: new ManualFrames(), validate: validateOrchestration });
+    store.getState().openUnsavedDesign(sample, []);
+    store.getState().setStarting(false);
+  });
+
+  /** An element inside `container` (made by `make`), as a key's target. */
+  function inside(make: () => HTMLElement): HTMLElement {
+    const container = make();
+    const target = document.createElement('div');
+    target.tabIndex = 0;
+    container.append(target);
+    document.body.append(container);
+    return target;
+  }
+
+  it('S, B, I and D on the canvas (React Flow\'s pane or a node) are Add stage, background step, interactive step and decision', () => {
+    // given a target inside the canvas
+    const canvas = inside(() => Object.assign(document.createElement('div'), { className: 'react-flow' }));
+    // when each letter is pressed there, then its add action answers
+    const ids = ['s', 'b', 'i', 'd', 'S'].map((key) => actionForKey(press(canvas, key) as unknown as KeyboardEvent, { store })?.id);
+    expect(ids).toEqual(['stage.add', 'step.addBackground', 'step.addInteractive', 'decision.add', 'stage.add']);
+    // and on the canvas region itself (focused by Skip to the canvas, or after Escape)
+    const host = Object.assign(document.createElement('div'), { tabIndex: 0 });
+    host.setAttribute('data-canvas-host', '');
+    document.body.append(host);
+    expect(actionForKey(press(host, 's') as unknown as KeyboardEvent, { store })?.id).toBe('stage.add');
+  });
+
+  it('the same letters in the Outline\'s tree; elsewhere (a toolbar button) and with Ctrl/Cmd they are not adds', () => {
+    const tree = inside(() => {
+      const ul = document.createElement('ul');
+      ul.setAttribute('role', 'tree');
+      ul.setAttribute('aria-label', 'Orchestration outline');
+      return ul;
+    });
+    expect(actionForKey(press(tree, 'b') as unknown as KeyboardEvent, { store })?.id).toBe('step.addBackground');
+    const button = document.createElement('button');
+    document.body.append(button);
+    expect(actionForKey(press(button, 's') as unknown as KeyboardEvent, { store })).toBeNull();
+    store.getState().select(['Buddy']);
+    const canvas = inside(() => Object.assign(document.createElement('div'), { className: 'react-flow' }));
+    expect(actionForKey(press(canvas, 'd', true) as unknown as KeyboardEvent, { store })?.id).toBe('selection.duplicate');
+  });
+});

@@ -39,13 +39,13 @@ const WINDOWED_FROM_ROWS = 60;
 /** A one-line row: text-sm's 20 px line and 2 px of padding above and below (rows that wrap are measured). */
 const ROW_PX = 24;
 
-/** Letter keys on a row: the palette's actions, placed next to the row's element. */
-const ADD_KEYS: Record<string, Action<void>> = {
-  s: addStageAction as Action<void>,
-  b: addBackgroundStepAction as Action<void>,
-  i: addInteractiveStepAction as Action<void>,
-  d: addDecisionAction as Action<void>,
-};
+/**
+ * Letter keys on a row: the palette's actions, placed next to the row's element. Their keys are the
+ * actions' own shortcuts (S, B, I, D), which the canvas answers through the registry: one definition.
+ */
+const ADD_KEYS: Record<string, Action<void>> = Object.fromEntries(
+  [addStageAction, addBackgroundStepAction, addInteractiveStepAction, addDecisionAction].flatMap((a) => (a.shortcuts ?? []).map((s) => [s.key.toLowerCase(), a as Action<void>])),
+);
 /** In the run view editing is locked: only moving and selecting work, so only they are hinted. */
 const RUN_KEYS_HINT = 'Arrows move · Enter selects';
 const KEYS_HINT = `Arrows move · Enter selects · F2 renames · Delete deletes · ${Object.entries(ADD_KEYS).map(([key, a]) => `${key.toUpperCase()} ${a.label.replace(/^Add /, '')}`).join(' · ')}`;
