@@ -78,7 +78,7 @@ describe('"-" in test, coverage, diff and flow', () => {
     expect(json.out.stderr).toBe('<stdin>: this is JSON; "flow" runs a Salesforce flow file (.flow-meta.xml or .flow): run an orchestration with "simulate"\n');
     const twice = memoryIo({}, assign);
     expect(await flow(['-', '--records', '-'], twice.io)).toBe(2);
-    expect(twice.out.stderr).toMatch(/^stageflow flow: standard input \("-"\) holds one document/);
+    expect(twice.out.stderr).toMatch(/^flow: standard input \("-"\) holds one document/);
   });
 
   it('flow - takes no subflows from the folder it was typed in: standard input has no folder (--project gives one)', async () => {

@@ -109,13 +109,13 @@ async function run(argv: readonly string[], io: CliIo, program: string): Promise
   const help = flowHelp(program);
   const parsed = parseOptions(argv, { inputs: 'string', records: 'string', record: 'string', prior: 'string', screens: 'string', user: 'string', project: 'string' });
   if (parsed.ok === 'help') { io.stdout(renderHelp(help)); return EXIT_OK; }
-  if (!parsed.ok) { io.stderr(usageError(program, parsed.message, help)); return EXIT_BAD_INPUT; }
+  if (!parsed.ok) { io.stderr(usageError('flow', parsed.message, help)); return EXIT_BAD_INPUT; }
   const { positionals, values } = parsed.options;
-  if (positionals.length !== 1) { io.stderr(usageError(program, positionals.length === 0 ? 'the flow file is missing' : 'one flow file at a time', help)); return EXIT_BAD_INPUT; }
+  if (positionals.length !== 1) { io.stderr(usageError('flow', positionals.length === 0 ? 'the flow file is missing' : 'one flow file at a time', help)); return EXIT_BAD_INPUT; }
   const file = positionals[0]!;
   // `cat X.flow-meta.xml | stageflow flow -`, or one JSON option piped in (`--records -`): one document, not two
   const twice = stdinTwice([file, ...['inputs', 'records', 'prior', 'screens'].map((name) => values.get(name))]);
-  if (twice) { io.stderr(usageError(program, twice, help)); return EXIT_BAD_INPUT; }
+  if (twice) { io.stderr(usageError('flow', twice, help)); return EXIT_BAD_INPUT; }
   // every line names the file as the other commands do: escaped, one line each, `-` as <stdin> (fileLabel.ts)
   const label = fileLabel(file);
   const piped = isStdin(file);
