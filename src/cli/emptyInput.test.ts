@@ -4,6 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { orchestration } from '../model/testing/fixtures';
+import { main as convert } from './commands/convert';
 import { main as flow } from './commands/flow';
 import { main as simulate } from './commands/simulate';
 import { main as validate } from './commands/validate';
@@ -29,6 +30,27 @@ describe('an empty JSON file', () => {
     const piped = memoryIo({}, '');
     expect(await validate(['-'], piped.io)).toBe(2);
     expect(piped.out.stderr).toBe('<stdin>: 1:1: standard input is empty (0 bytes): it should hold a JSON document or Flow XML\n');
+  });
+
+  it('convert: a JSON design file, and a design piped in, likewise (they said "not valid JSON: the text ends too early" at 1:1, or 3:1 after blank lines)', async () => {
+    const file = memoryIo({ 'empty.json': '', 'blank.json': '\n\n' });
+    expect(await convert(['empty.json', '--out', 'Order.flow-meta.xml'], file.io)).toBe(2);
+    expect(await convert(['blank.json'], file.io)).toBe(2);
+    expect(file.out.stderr).toBe([
+      'empty.json: 1:1: the file is empty (0 bytes): it should hold a JSON document',
+      'blank.json: 1:1: the file is empty (only white space): it should hold a JSON document',
+      '',
+    ].join('\n'));
+    expect(file.out.written).toEqual({});
+    const piped = memoryIo({}, ' \n');
+    expect(await convert(['-'], piped.io)).toBe(2);
+    expect(piped.out.stderr).toBe('<stdin>: 1:1: standard input is empty (only white space): it should hold a JSON document or Flow XML\n');
+  });
+
+  it('flow -: standard input is empty, not "the file is empty" (there is no file)', async () => {
+    const { io, out } = memoryIo({}, '');
+    expect(await flow(['-'], io)).toBe(2);
+    expect(out.stderr).toBe('<stdin>: 1:1: standard input is empty (0 bytes): it should hold Flow XML (a <Flow> element)\n');
   });
 
   it('flow: --records and --inputs files', async () => {

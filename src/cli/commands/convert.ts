@@ -20,6 +20,7 @@ import { renderHelp, type CommandHelp } from '../help';
 import { isFolderPath, isZipPath, labelledProjectInput, nameFromXmlFile, printProblems, readText, xmlProblemLine, xmlWarningLine } from '../loadFiles';
 import { chooseOrchestration, isNotSfdxFolder, projectProblemLine, readProjectInput } from '../projectInput';
 import { EMPTY_ARGUMENT, unknownOption } from '../options';
+import { emptyInputLine } from '../emptyInput';
 import { fileLabel } from '../fileLabel';
 import { isStdin, stdinFormat } from '../stdinInput';
 
@@ -201,6 +202,10 @@ async function run(argv: readonly string[], io: CliIo, help: CommandHelp): Promi
 
 /** Converts `text` read from `input` and writes the result (or says why not). */
 async function converted(io: CliIo, input: string, text: string, from: Format, out: string | undefined): Promise<number> {
+  // an empty design is said to be empty, as validate and simulate say it (emptyInput.ts), not
+  // "not valid JSON: the text ends too early" at a place in nothing; Flow XML says it in its parser
+  const empty = from === 'json' || isStdin(input) ? emptyInputLine(input, text, isStdin(input) ? 'a JSON document or Flow XML' : undefined) : null;
+  if (empty !== null) { io.stderr(`${empty}\n`); return EXIT_BAD_INPUT; }
   const result = convert(io, input, text, from, out);
   if (result === null) return EXIT_BAD_INPUT;
   return 'xml' in result ? writeOutput(io, out, result.xml) : writeDraft(io, input, out, result.draft, result.errors);

@@ -121,6 +121,9 @@ async function run(argv: readonly string[], io: CliIo, program: string): Promise
   const piped = isStdin(file);
   const text = await readInput(io, file);
   if (text === null) return EXIT_BAD_INPUT;
+  // piped in, it is no file: "standard input is empty", as the other commands say it (emptyInput.ts)
+  const empty = piped ? emptyInputLine(file, text, 'Flow XML (a <Flow> element)') : null;
+  if (empty !== null) { io.stderr(`${empty}\n`); return EXIT_BAD_INPUT; }
   if (/^\s*[{[]/.test(text)) {
     io.stderr(`${label}: this is JSON; "flow" runs a Salesforce flow file (.flow-meta.xml or .flow): run an orchestration with "simulate"\n`);
     return EXIT_BAD_INPUT;
