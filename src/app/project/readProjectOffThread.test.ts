@@ -88,6 +88,51 @@ describe('reading an opened project off the main thread', () => {
     expect(project.orchestrations.map((o) => o.apiName)).toEqual((await readProjectOffThread(files, DEFAULT_PROJECT_LIMITS, false)).orchestrations.map((o) => o.apiName));
   });
 
+  it('a chosen folder hands the worker only the files a reader may read: a whole org\'s classes and layouts stay on the page', async () => {
+    // given a chosen folder with 2,000 files no reader reads (posting every File froze the page: lumonCode's 23,713 took 10 s)
+    let posted: string[] = [];
+    await offThreadModule((worker, data) => {
+      posted = 'files' in data ? data.files.map((f) => f.path) : [];
+      likeTheWorker(worker, data);
+    });
+    const { projectFromFileList } = await import('./browserProjectFiles');
+    const { chosenFile } = await import('./testing/chosenProject');
+    const project = listedFolder(FIXTURES[0]!).map((f) => chosenFile(`CaseLifecycle/${f.path}`, 'file' in f ? readFileSync(join(FIXTURES[0]!, f.path)) : ''));
+    const other = Array.from({ length: 1000 }, (_, i) => [chosenFile(`CaseLifecycle/force-app/main/default/classes/C${i}.cls`, 'x'), chosenFile(`CaseLifecycle/force-app/main/default/layouts/L${i}.layout-meta.xml`, 'x')]).flat();
+    // when
+    const read = await projectFromFileList([...other, ...project]);
+    // then the worker got only the project's own files, and read the same orchestration
+    expect(posted.sort()).toEqual(listedFolder(FIXTURES[0]!).map((f) => f.path).filter((p) => p !== 'README.md').sort());
+    expect(read.orchestrations.map((o) => o.apiName)).toEqual(['Case_Lifecycle']);
+  });
+
+  it('a chosen folder\'s Files are asked their size before the post, at most 200 in one turn: posting asks it, one blocking call each (a frozen page)', async () => {
+    // given 1,000 flow files whose size the page asks, counting the turns (setTimeout callbacks) gone by
+    let turns = 0;
+    const realTimeout = globalThis.setTimeout;
+    vi.stubGlobal('setTimeout', (fn: () => void, ms?: number) => realTimeout(() => { turns++; fn(); }, ms));
+    const askedIn: number[] = [];
+    let askedAtPost = -1;
+    await offThreadModule((worker, data) => {
+      askedAtPost = askedIn.length;
+      likeTheWorker(worker, data);
+    });
+    const { projectFromFileList } = await import('./browserProjectFiles');
+    const { chosenFile } = await import('./testing/chosenProject');
+    const files = Array.from({ length: 1000 }, (_, i) => {
+      const file = chosenFile(`big/force-app/main/default/flows/F${i}.flow-meta.xml`, '<Flow/>');
+      Object.defineProperty(file, 'size', { get: () => { askedIn.push(turns); return 7; } });
+      return file;
+    });
+    // when
+    await projectFromFileList(files);
+    // then every size was asked before the post, in turns of at most 200
+    expect(askedAtPost).toBeGreaterThanOrEqual(1000);
+    const perTurn = new Map<number, number>();
+    for (const turn of askedIn.slice(0, 1000)) perTurn.set(turn, (perTurn.get(turn) ?? 0) + 1);
+    expect(Math.max(...perTurn.values())).toBeLessThanOrEqual(200);
+  });
+
   it('a .zip chosen or dropped is inflated and read by the worker: the same Project as on the main thread', async () => {
     await offThreadModule(likeTheWorker);
     const { projectFromZipFile } = await import('./browserProjectFiles');
