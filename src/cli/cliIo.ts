@@ -312,12 +312,18 @@ export const nodeIo: CliIo = {
       return 'missing';
     }
   },
-  async listDir(path) {
-    const entries = fs.readdirSync(path, { withFileTypes: true });
-    return entries
-      .filter((e) => e.isFile() || e.isDirectory())
-      .map((e) => ({ name: e.name, directory: e.isDirectory() }))
-      .sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  // Not readdirSync: a project's walk lists many folders at once (io/project/walkFolders.ts), which
+  // a synchronous listing would do one after another (a 3,000-folder org retrieve waited on each).
+  listDir(path) {
+    return new Promise((resolve, reject) => {
+      fs.readdir(path, { withFileTypes: true }, (error, entries) => {
+        if (error) return reject(error);
+        resolve(entries
+          .filter((e) => e.isFile() || e.isDirectory())
+          .map((e) => ({ name: e.name, directory: e.isDirectory() }))
+          .sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0)));
+      });
+    });
   },
   now: () => performance.now(),
   async readBytes(path, maxBytes) {

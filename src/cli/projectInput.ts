@@ -10,7 +10,9 @@ import { projectSettingObjects, withCustomSettings } from '../io/project/customS
 import { projectCustomMetadataTypes, withCustomMetadata } from '../io/project/customMetadataRecords';
 import { DEFAULT_PROJECT_LIMITS } from '../io/project/limits';
 import { openOrchestration } from '../io/project/openOrchestration';
-import { listEntry, newListing, type Listing } from '../io/project/listing';
+import { newListing, type Listing } from '../io/project/listing';
+import { mayBeRead } from '../io/project/mayBeRead';
+import { walkFolders, type WalkEntry } from '../io/project/walkFolders';
 import { readLazyFiles } from '../io/project/readLazyFiles';
 import { readZip } from '../io/project/readZip';
 import { unreadable } from '../io/project/unreadable';
@@ -28,25 +30,24 @@ import { projectReadsGroups, withProjectGroups } from '../io/project/deployedGro
 import { withProjectQueueMembers } from '../io/project/queueMembers';
 import { projectReadsRecordTypes, withProjectRecordTypes } from '../io/project/deployedRecordTypes';
 
-const SKIPPED_FOLDERS = new Set(['node_modules']);
-
 function isZip(path: string): boolean {
   return /\.zip$/i.test(path);
 }
 
-/** The files under `root` a reader may read (its subfolders too unless `recursive` is false), not read yet (listing.ts). */
+/**
+ * The files under `root` a reader may read (its subfolders too unless `recursive` is false), not read
+ * yet (listing.ts), listed several folders at once by the one walk (walkFolders.ts).
+ */
 async function listFiles(io: CliIo, root: string, recursive = true): Promise<Listing> {
   const listing = newListing();
-  const walk = async (relative: string): Promise<boolean> => {
-    for (const entry of await io.listDir!(posix.join(root, relative))) {
-      const path = relative === '' ? entry.name : `${relative}/${entry.name}`;
-      if (entry.directory) {
-        if (recursive && !entry.name.startsWith('.') && !SKIPPED_FOLDERS.has(entry.name) && !(listEntry(listing, null, DEFAULT_PROJECT_LIMITS) && (await walk(path)))) return false;
-      } else if (!listEntry(listing, { path, read: () => io.readFile(posix.join(root, path)) }, DEFAULT_PROJECT_LIMITS)) return false;
-    }
-    return true;
-  };
-  await walk('');
+  const listDir = io.listDir!;
+  const list = async (relative: string, prefix: string): Promise<WalkEntry<string>[]> =>
+    (await listDir(posix.join(root, relative))).map((entry) => {
+      const path = `${prefix}${entry.name}`;
+      if (entry.directory) return { name: entry.name, folder: path };
+      return { name: entry.name, file: mayBeRead(path) ? { path, read: () => io.readFile(posix.join(root, path)) } : null };
+    });
+  await walkFolders('', list, listing, DEFAULT_PROJECT_LIMITS, recursive);
   return listing;
 }
 
