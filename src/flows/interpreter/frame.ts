@@ -131,9 +131,11 @@ export class Frame {
     return { resolve: (reference) => this.tryResolve(reference), now: this.now, ...(this.options.startAt ? { startAt: this.options.startAt } : {}), triggerRecord: triggerRecordVariables(this.definition) };
   }
 
+  /** How a formula or merge field reads a reference; a variable's default reads a null record's fields as null (nullRecordRead.ts). */
+  formulaRead: (reference: string) => FlowValue = (reference) => this.resolve(reference);
   private tryResolve(reference: string): FlowValue | undefined {
     try {
-      return this.resolve(reference);
+      return this.formulaRead(reference);
     } catch (caught) {
       if (caught instanceof FlowStop && (caught.kind === 'unsupported' || caught.kind === 'fault')) this.formulaStop = caught;
       return undefined;

@@ -6,7 +6,7 @@
 import type { FlowDefinition } from '../definition';
 import { convert, fitTo, flowTypeOf, isNumeric, toScale } from './dataTypes';
 import type { Frame } from './frame';
-import { readThroughNullRecord } from './nullRecordRead';
+import { readingNullRecordsAsNull, readThroughNullRecord } from './nullRecordRead';
 import { fault, FlowStop } from './stop';
 
 /** How a stop in a variable's default value begins: `variable Start_Date's default value: `. */
@@ -46,8 +46,10 @@ export function initResources(frame: Frame, definition: FlowDefinition, inputs: 
     if (v.value === undefined || frame.set.has(v.name.toLowerCase())) continue;
     const slot = frame.slot(v.name)!;
     try {
-      // a field of a record that is null as the run starts (a Get Records not run yet) reads null (chosen)
-      const value = 'ref' in v.value ? readThroughNullRecord(frame, v.value.ref) : frame.valueOf(v.value);
+      // a field of a record that is null as the run starts (a Get Records not run yet) reads null,
+      // directly or through a formula the default reads (chosen)
+      const spec = v.value;
+      const value = readingNullRecordsAsNull(frame, () => ('ref' in spec ? readThroughNullRecord(frame, spec.ref) : frame.valueOf(spec)));
       slot.value = toScale(fitTo(value, slot.type, slot.collection, v.name), slot.scale);
     } catch (caught) {
       // a stop before the first element has no element to name: name the variable whose default
