@@ -20,6 +20,7 @@ import { LogicField } from '../requirements/LogicField';
 import { DateInput } from '../requirements/DateInput';
 import { SelectField } from '../../ui/fields/SelectField';
 import { TextField } from '../../ui/fields/TextField';
+import { useChoiceGesture } from '../../ui/fields/useChoiceGesture';
 import { NumberInput } from '../../ui/fields/NumberInput';
 import { buttonClass, iconButtonClass, labelClass } from '../../ui/fields/styles';
 import {
@@ -100,6 +101,8 @@ function FilterValue({ filter, type: fieldType, errors, onChange, suggestions }:
 
 export function EntryConditionsEditor({ trigger, onChange, problems }: EntryConditionsEditorProps) {
   const listId = useId();
+  // arrow keys through "When to run the orchestration" are one undo entry (ui/fields/useChoiceGesture.ts)
+  const choice = useChoiceGesture();
   const doc = useAppStore(selectDoc);
   const record = useAppStore(selectScenarioRecord);
   // entry conditions test the record's own fields, not fields reached through a relationship
@@ -196,7 +199,7 @@ export function EntryConditionsEditor({ trigger, onChange, problems }: EntryCond
         </>
       ) : null}
       {updates && mode !== 'none' && (
-        <fieldset>
+        <fieldset onKeyDown={choice.onKeyDown} onBlur={choice.onBlur}>
           <legend className={labelClass}>When to run the orchestration</legend>
           {WHEN_TO_RUN.map((choice) => (
             <label key={choice.value} className="flex items-start gap-2 text-sm text-ink-800">

@@ -8,6 +8,7 @@ import type { Edit } from '../fields/edit';
 import { FieldMessages, messageAttributes } from '../../ui/fields/FieldMessages';
 import { labelClass, controlClass } from '../../ui/fields/styles';
 import { useTypingGesture } from '../../ui/fields/useTypingGesture';
+import { useChoiceGesture } from '../../ui/fields/useChoiceGesture';
 import { allRowsLogic, unusedRows } from './logicEdit';
 import { LogicErrorMarker } from './LogicErrorMarker';
 
@@ -106,10 +107,12 @@ export function LogicField({ logic, rowCount, onChange, errors = [], showChoices
   const id = useId();
   const [editing, setEditing] = useState(false);
   const kind = logicKind(logic);
+  // arrow keys through the choices are one undo entry (ui/fields/useChoiceGesture.ts)
+  const choice = useChoiceGesture();
   return (
     <div className="space-y-2">
       {showChoices && (
-        <fieldset>
+        <fieldset onKeyDown={choice.onKeyDown} onBlur={choice.onBlur}>
           <legend className={labelClass}>Condition requirements</legend>
           <div className="space-y-0.5">
             {CHOICES.map((c) => (

@@ -2,7 +2,7 @@
 import { fireEvent, screen } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { locateElement } from '../../commands/elementLocator';
-import { doc, renderPanel } from '../testing/renderPanel';
+import { doc, historyLength, renderPanel } from '../testing/renderPanel';
 import { useAppStore } from '../../store/appStore';
 
 const start = (name: string) => {
@@ -35,5 +35,53 @@ describe('StartConditionFields: another When to start', () => {
     fireEvent.change(screen.getByLabelText('When to start'), { target: { value: 'stageStarts' } });
     fireEvent.change(screen.getByLabelText('When to start'), { target: { value: 'stepCompleted' } });
     expect(notices()).toHaveLength(1);
+  });
+});
+
+describe('StartConditionFields: arrow keys through When to start', () => {
+  /** An arrow key on the closed select, and the change Chromium fires with it (jsdom moves nothing itself). */
+  const arrowTo = (select: HTMLElement, value: string) => {
+    fireEvent.keyDown(select, { key: 'ArrowDown' });
+    fireEvent.change(select, { target: { value } });
+  };
+
+  it('are one undo entry, committed when the select loses focus: one Undo returns to the choice before', () => {
+    // given "Welcome email" starts when its requirements are met
+    renderPanel(['Welcome_Email']);
+    begin();
+    const before = historyLength();
+    const select = screen.getByLabelText('When to start');
+    select.focus();
+    // when ↓ passes two options and focus leaves the select
+    arrowTo(select, 'evaluationFlow');
+    arrowTo(select, 'stageStarts');
+    expect(start('Welcome_Email')).toEqual({ mode: 'stageStarts' });
+    fireEvent.blur(select);
+    // then the history has one entry more, and one Undo brings the requirements back
+    expect(historyLength()).toBe(before + 1);
+    useAppStore.getState().undo();
+    expect(start('Welcome_Email')?.mode).toBe('requirements');
+  });
+
+  it('Ctrl+Z pressed on the select after the arrows undoes the whole choice (the key commits it first)', () => {
+    renderPanel(['Welcome_Email']);
+    begin();
+    const select = screen.getByLabelText('When to start');
+    select.focus();
+    arrowTo(select, 'evaluationFlow');
+    arrowTo(select, 'stageStarts');
+    // when Ctrl+Z comes to the select (the app's Undo runs after the field's own handler)
+    fireEvent.keyDown(select, { key: 'z', ctrlKey: true });
+    useAppStore.getState().undo();
+    // then the choice before the arrows is back
+    expect(start('Welcome_Email')?.mode).toBe('requirements');
+    expect(useAppStore.getState().gestureMark).toBeNull();
+  });
+
+  it('a choice with the mouse (no key before it) is one entry at once', () => {
+    renderPanel(['Welcome_Email']);
+    const before = historyLength();
+    fireEvent.change(screen.getByLabelText('When to start'), { target: { value: 'stageStarts' } });
+    expect(historyLength()).toBe(before + 1);
   });
 });

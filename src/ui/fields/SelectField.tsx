@@ -2,6 +2,7 @@
 import { Fragment, useId, type ReactNode } from 'react';
 import { FieldMessages, messageAttributes } from './FieldMessages';
 import { controlClass, labelClass } from './styles';
+import { useChoiceGesture } from './useChoiceGesture';
 
 export interface SelectOption {
   value: string;
@@ -52,6 +53,8 @@ export interface SelectFieldProps {
 export function SelectField(props: SelectFieldProps) {
   const { label, value, options, onChange, errors, hint, disabled, placeholder, className, children, describedBy, unknownSuffix = '(not available)' } = props;
   const id = useId();
+  // arrow keys through the options are one undo entry, committed when the select loses focus
+  const choice = useChoiceGesture();
   const messagesId = `${id}-messages`;
   const known = options.some((o) => o.value === value);
   const messages = messageAttributes(messagesId, hint, errors);
@@ -67,6 +70,8 @@ export function SelectField(props: SelectFieldProps) {
         disabled={disabled}
         className={controlClass}
         onChange={(e) => onChange(e.target.value)}
+        onKeyDown={choice.onKeyDown}
+        onBlur={choice.onBlur}
         {...messages}
         aria-describedby={description}
       >
