@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { after, backgroundStep, orchestration, scenario, stage } from '../model/testing/fixtures';
 import { stageflow } from './stageflow';
 import { memoryIo } from './testing/memoryIo';
+import { unwrapped } from './testing/helpText';
 
 const design = JSON.stringify(orchestration());
 const changed = JSON.stringify(orchestration({ stages: [stage('Main', [backgroundStep('Main_Step'), backgroundStep('Extra_Step')])] }));
@@ -51,7 +52,7 @@ describe('exit codes: docs/cli.md against each command', () => {
   it.each([...new Set(ROWS.map(([argv]) => argv[0]!))])('%s --help names every code its rows reach', async (command) => {
     const { io, out } = memoryIo({});
     await stageflow([command, '--help'], io);
-    const codes = /\nexit codes: (.*)\n/.exec(out.stdout)?.[1] ?? '';
+    const codes = /\nexit codes: (.*)\n/.exec(unwrapped(out.stdout))?.[1] ?? '';
     for (const code of new Set(ROWS.filter(([argv]) => argv[0] === command).map(([, , c]) => c))) expect(codes).toMatch(new RegExp(`(^|, |\\()${code} `));
   });
 });

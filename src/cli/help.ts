@@ -1,5 +1,6 @@
 /** The `--help` text of a subcommand, built from one description so that every help looks alike. */
 import { oneLine } from './fileLabel';
+import { HELP_WIDTH, wrapUsage, wrapWords } from './wrapText';
 
 export interface CommandHelp {
   /** The usage line after `usage: `. */
@@ -13,16 +14,44 @@ export interface CommandHelp {
   examples?: readonly string[];
 }
 
-/** The full help: usage, summary, options, exit codes and examples. */
+/** The usage line, broken to 80 columns after `usage: `, its parts lined up under the first argument. */
+export function usageText(usage: string): string {
+  const first = /(^| )[[<]/.exec(usage);
+  // under the first argument (`usage: stageflow test [path...]` → under `[`), unless that leaves too little room
+  const indent = first && first.index < 30 ? 'usage: '.length + first.index + (first[1] === ' ' ? 1 : 0) : 'usage: '.length;
+  return wrapUsage(usage, 'usage: ', indent).join('\n');
+}
+
+/**
+ * Prose broken to 80 columns, line by line of `text` (a summary may hold several), each after
+ * `first` (the first) or `indent` spaces.
+ */
+export function proseLines(text: string, first = '', indent = first.length): string[] {
+  return text.split('\n').flatMap((line, i) => wrapWords(line, i === 0 ? first : ' '.repeat(indent), indent));
+}
+
+/**
+ * An example command, and the note after it (`cat order.json | stageflow simulate - (- is standard
+ * input)`) on lines of its own under it; a command longer than a line is continued with ` \`, so
+ * it can still be pasted into a shell.
+ */
+function exampleLines(example: string): string[] {
+  const [command = '', note] = example.split(/ {3}(?=\()/);
+  const words = wrapWords(command, '  ', 6, HELP_WIDTH - 2);
+  const lines = words.map((line, i) => (i < words.length - 1 ? `${line} \\` : line));
+  return note === undefined ? lines : [...lines, ...proseLines(note, '    ')];
+}
+
+/** The full help: usage, summary, options, exit codes and examples, in lines of at most 80 columns. */
 export function renderHelp(help: CommandHelp): string {
   const width = Math.max(0, ...help.options.map(([flag]) => flag.length));
-  const lines = [`usage: ${help.usage}`, '', help.summary];
+  const lines = [usageText(help.usage), '', ...proseLines(help.summary)];
   if (help.options.length > 0) {
     lines.push('', 'options:');
-    for (const [flag, meaning] of help.options) lines.push(`  ${flag.padEnd(width)}  ${meaning}`);
+    for (const [flag, meaning] of help.options) lines.push(...proseLines(meaning, `  ${flag.padEnd(width)}  `));
   }
-  lines.push('', `exit codes: ${help.exitCodes}`);
-  if (help.examples && help.examples.length > 0) lines.push('', 'examples:', ...help.examples.map((e) => `  ${e}`));
+  lines.push('', ...proseLines(help.exitCodes, 'exit codes: ', 2));
+  if (help.examples && help.examples.length > 0) lines.push('', 'examples:', ...help.examples.flatMap(exampleLines));
   return `${lines.join('\n')}\n`;
 }
 
@@ -31,5 +60,5 @@ export function renderHelp(help: CommandHelp): string {
  * quotes what was typed (`unknown reporter "x"`), so its control characters are escaped: one line.
  */
 export function usageError(command: string, message: string, help: CommandHelp): string {
-  return `${command}: ${oneLine(message)}\nusage: ${help.usage}\n`;
+  return `${command}: ${oneLine(message)}\n${usageText(help.usage)}\n`;
 }

@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { stageflow } from './stageflow';
 import { SUBCOMMANDS } from './subcommands';
 import { memoryIo } from './testing/memoryIo';
+import { unwrapped } from './testing/helpText';
 
 /** The long options of a help's `options:` block, with whether each takes a value (`--out <file>`). */
 function listedOptions(help: string): { name: string; value: boolean }[] {
@@ -21,14 +22,13 @@ describe('--help lists the options each command takes', () => {
     expect(options.length).toBeGreaterThan(0);
     for (const { name, value } of options) {
       // the usage line names it too
-      expect(help.out.stdout.split('\n')[0]).toContain(name);
+      expect(unwrapped(help.out.stdout).split('\n')[0]).toContain(name);
       const given = memoryIo({});
       await stageflow([command, ...(value ? [`${name}=x`] : [name])], given.io);
       expect(given.out.stderr).not.toContain('unknown option');
       const typo = memoryIo({});
       expect(await stageflow([command, name.slice(0, 4) + name.slice(5)], typo.io)).toBe(2);
-      // flow names itself by its program (`stageflow flow`, `npm run --silent flow --`)
-      expect(typo.out.stderr.split('\n')[0]).toMatch(new RegExp(`^(stageflow )?${command}: unknown option "${name.slice(0, 4) + name.slice(5)}"; did you mean "${name}"\\?$`));
+      expect(typo.out.stderr.split('\n')[0]).toMatch(new RegExp(`^${command}: unknown option "${name.slice(0, 4) + name.slice(5)}"; did you mean "${name}"\\?$`));
     }
   });
 });

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { stageflow } from './stageflow';
 import { SUBCOMMANDS } from './subcommands';
 import { memoryIo } from './testing/memoryIo';
+import { unwrapped } from './testing/helpText';
 
 describe('stageflow (the dispatcher)', () => {
   it('--help lists every subcommand with its summary on stdout, exit 0', async () => {
@@ -12,7 +13,7 @@ describe('stageflow (the dispatcher)', () => {
     // then
     expect(code).toBe(0);
     expect(out.stdout).toMatch(/^usage: stageflow <command> \[options\]\n/);
-    for (const command of SUBCOMMANDS) expect(out.stdout).toContain(`  ${command.name.padEnd(8)}  ${command.summary}\n`);
+    for (const command of SUBCOMMANDS) expect(unwrapped(out.stdout)).toContain(`  ${command.name.padEnd(8)}  ${command.summary}\n`);
   });
 
   it.each(SUBCOMMANDS.map((c) => c.name))('%s: "<command> --help" and "help <command>" print the same help (usage, options, exit codes), exit 0', async (name) => {
@@ -36,7 +37,7 @@ describe('stageflow (the dispatcher)', () => {
     // when
     await stageflow(['--help'], io);
     // then
-    expect(out.stdout).toContain('Exit codes: 0 ok, 1 expectations failed (test), coverage below --min (coverage), behaviour changed with --exit-code (diff), or an internal error, 2 bad input (a file that cannot be read or does not validate, bad arguments), 5 nothing was tested (test, coverage: no scenario found).\n');
+    expect(unwrapped(out.stdout)).toContain('Exit codes: 0 ok, 1 expectations failed (test), coverage below --min (coverage), behaviour changed with --exit-code (diff), or an internal error, 2 bad input (a file that cannot be read or does not validate, bad arguments), 5 nothing was tested (test, coverage: no scenario found).\n');
   });
 
   it('"stageflow help" alone prints the overview on stdout, exit 0, as --help does', async () => {

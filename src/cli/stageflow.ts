@@ -8,21 +8,23 @@ import { EXIT_BAD_INPUT, EXIT_OK, type CliIo } from './cliIo';
 import { closestName } from '../model/closestName';
 import { crlfArgumentLine } from './crlfArgument';
 import { oneLine } from './fileLabel';
+import { proseLines } from './help';
 import { SUBCOMMANDS } from './subcommands';
 
 function overview(): string {
   const width = Math.max(...SUBCOMMANDS.map((c) => c.name.length));
+  // in lines of at most 80 columns, as every command's help (help.ts)
   return [
     'usage: stageflow <command> [options]',
     '',
-    'Design checks for Salesforce Flow Orchestrations, offline: run scenarios as tests, measure coverage, compare versions.',
+    ...proseLines('Design checks for Salesforce Flow Orchestrations, offline: run scenarios as tests, measure coverage, compare versions.'),
     '',
     'commands:',
-    ...SUBCOMMANDS.map((c) => `  ${c.name.padEnd(width)}  ${c.summary}`),
+    ...SUBCOMMANDS.flatMap((c) => proseLines(c.summary, `  ${c.name.padEnd(width)}  `)),
     '',
     'Run "stageflow <command> --help" for a command\'s options.',
     // every code docs/cli.md gives for every command: a CI script reads 5 apart from 1 and 2
-    'Exit codes: 0 ok, 1 expectations failed (test), coverage below --min (coverage), behaviour changed with --exit-code (diff), or an internal error, 2 bad input (a file that cannot be read or does not validate, bad arguments), 5 nothing was tested (test, coverage: no scenario found).',
+    ...proseLines('Exit codes: 0 ok, 1 expectations failed (test), coverage below --min (coverage), behaviour changed with --exit-code (diff), or an internal error, 2 bad input (a file that cannot be read or does not validate, bad arguments), 5 nothing was tested (test, coverage: no scenario found).', '', 2),
     '',
   ].join('\n');
 }

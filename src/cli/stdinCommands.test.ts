@@ -11,6 +11,7 @@ import { main as diff } from './commands/diff';
 import { main as flow } from './commands/flow';
 import { main as test } from './commands/test';
 import { memoryIo } from './testing/memoryIo';
+import { unwrapped } from './testing/helpText';
 
 const design = JSON.stringify(orchestration());
 const assign = `<Flow><label>Copy</label><processType>AutoLaunchedFlow</processType><status>Active</status>
@@ -34,7 +35,7 @@ describe('"-" in test, coverage, diff and flow', () => {
     for (const command of [diff, flow]) {
       const { io, out } = memoryIo({});
       expect(await command(['--help'], io)).toBe(0);
-      expect(out.stdout).toMatch(/ - .*\(- is standard input/);
+      expect(unwrapped(out.stdout)).toMatch(/ - .*\(- is standard input/);
     }
   });
 

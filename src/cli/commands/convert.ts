@@ -16,7 +16,7 @@ import { importOrchestration } from '../../io/jsonImport';
 import { exportFlowXml, importFlowXml, isInvalidDraft } from '../../io/xml/index';
 import type { Orchestration, Problem } from '../../model/types';
 import { EXIT_BAD_INPUT, EXIT_OK, guarded, problemLine, writeOutput, type CliCommand, type CliIo } from '../cliIo';
-import { renderHelp, type CommandHelp } from '../help';
+import { renderHelp, usageError, type CommandHelp } from '../help';
 import { isFolderPath, isZipPath, labelledProjectInput, nameFromXmlFile, printProblems, readText, xmlProblemLine, xmlWarningLine } from '../loadFiles';
 import { chooseOrchestration, isNotSfdxFolder, projectProblemLine, readProjectInput } from '../projectInput';
 import { EMPTY_ARGUMENT, unknownOption } from '../options';
@@ -172,7 +172,7 @@ async function run(argv: readonly string[], io: CliIo, help: CommandHelp): Promi
     return EXIT_OK;
   }
   if (!parsed.ok) {
-    io.stderr(`convert: ${parsed.message}\nusage: ${help.usage}\n`);
+    io.stderr(usageError('convert', parsed.message, help));
     return EXIT_BAD_INPUT;
   }
   const { input, out, orchestration } = parsed.args;

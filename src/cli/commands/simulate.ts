@@ -9,7 +9,7 @@ import { DEFAULT_MAX_TIME_MS, DEFAULT_MAX_TRANSITIONS } from '../../model/scenar
 import type { Problem, Scenario, Trace } from '../../model/types';
 import { parseSimulateArgs } from '../args';
 import { EXIT_BAD_INPUT, EXIT_OK, guarded, writeOutput, writeOutputParts, type CliCommand, type CliIo } from '../cliIo';
-import { renderHelp, type CommandHelp } from '../help';
+import { renderHelp, usageError, type CommandHelp } from '../help';
 import { fileLabel } from '../fileLabel';
 import { loadDesign, loadScenario, printProblems } from '../loadFiles';
 
@@ -73,7 +73,7 @@ function isEngineNotAvailable(e: unknown): boolean {
 async function run(argv: readonly string[], io: CliIo, help: CommandHelp): Promise<number> {
   const parsed = parseSimulateArgs(argv);
   if (parsed.ok === 'help') { io.stdout(renderHelp(help)); return EXIT_OK; }
-  if (!parsed.ok) { io.stderr(`simulate: ${parsed.message}\nusage: ${help.usage}\n`); return EXIT_BAD_INPUT; }
+  if (!parsed.ok) { io.stderr(usageError('simulate', parsed.message, help)); return EXIT_BAD_INPUT; }
   const args = parsed.args;
   const design = await errorsOnlyWhenRefused(io, !args.validateOnly, (quiet) => loadDesign(quiet, args.orchestration, args.project === undefined ? {} : { orchestration: args.project }));
   if (!design) return EXIT_BAD_INPUT;

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { after, backgroundStep, orchestration, scenario, withSteps } from '../../model/testing/fixtures';
 import { memoryIo } from '../testing/memoryIo';
+import { unwrapped } from '../testing/helpText';
 import { main } from './validate';
 
 const valid = JSON.stringify(orchestration());
@@ -88,6 +89,6 @@ describe('stageflow validate', () => {
   ])('bad arguments %j: a message and the usage, exit 2', async (argv, message) => {
     const { io, out } = memoryIo({});
     expect(await main(argv, io)).toBe(2);
-    expect(out.stderr).toBe(`${message}\nusage: stageflow validate <design.json | design.flow-meta.xml | project folder | project.zip>... [--orchestration <ApiName>] [--scenario <scenario.json>]...\n`);
+    expect(unwrapped(out.stderr)).toBe(`${message}\nusage: stageflow validate <design.json | design.flow-meta.xml | project folder | project.zip>... [--orchestration <ApiName>] [--scenario <scenario.json>]...\n`);
   });
 });
