@@ -8,13 +8,10 @@ import { DEFAULT_PROJECT_LIMITS, megabytes } from '../../io/project/limits';
 import { listEntry, newListing, type Listing } from '../../io/project/listing';
 import { mayBeRead } from '../../io/project/mayBeRead';
 import type { LazyProjectFile, Project } from '../../io/project/types';
+import { isSkippedFolder, walkFolders, type WalkEntry } from '../../io/project/walkFolders';
 import { isZipName, type DroppedItems } from './droppedItems';
 import type { ListedFile } from './readProjectMessages';
 import { readProjectOffThread, readZipOffThread } from './readProjectOffThread';
-
-/** Folders never looked into: tools' and version control's, not the project's. */
-const SKIPPED_FOLDERS = new Set(['node_modules']);
-const skipped = (name: string) => name.startsWith('.') || SKIPPED_FOLDERS.has(name);
 
 /** The project in a `.zip` file; its size is checked before it is read. */
 export async function projectFromZipFile(file: File): Promise<Project> {
@@ -55,7 +52,7 @@ export async function projectFromFileList(files: readonly File[]): Promise<Proje
   const listing = newListing();
   for (const file of files) {
     const path = file.webkitRelativePath ? file.webkitRelativePath.split('/').slice(1).join('/') : file.name;
-    if (path.split('/').slice(0, -1).some(skipped)) continue;
+    if (path.split('/').slice(0, -1).some(isSkippedFolder)) continue;
     if (!listEntry(listing, mayBeRead(path) ? lazyFile(path, file) : null, DEFAULT_PROJECT_LIMITS)) break;
   }
   const listed = await listedFiles(listing.files);
@@ -76,61 +73,61 @@ async function askSizesInSlices(files: readonly ListedFile[]): Promise<void> {
   }
 }
 
-/** The project in a folder the user gave access to (its subfolders too): only files a reader may read are kept (listing.ts). */
+/** The entries of a folder the user gave access to, in the order the browser gives them (the walk sorts them). */
+async function handleEntries(folder: FileSystemDirectoryHandle, prefix: string): Promise<WalkEntry<FileSystemDirectoryHandle>[]> {
+  const entries: WalkEntry<FileSystemDirectoryHandle>[] = [];
+  for await (const entry of folder.values()) {
+    if (entry.kind === 'directory') {
+      entries.push({ name: entry.name, folder: entry as FileSystemDirectoryHandle });
+      continue;
+    }
+    const path = `${prefix}${entry.name}`;
+    const handle = entry as FileSystemFileHandle;
+    // a File the browser refuses is a "not read" problem of that file, as a failed read was
+    const listed = (): Promise<ListedFile> => handle.getFile().then((file) => ({ path, file }), (error: unknown) => ({ path, error: error instanceof Error ? error.message : String(error) }));
+    const file: ListedLazyFile = { path, read: () => Promise.reject(new Error('read by the reading worker')), listed };
+    entries.push({ name: entry.name, file: mayBeRead(path) ? file : null });
+  }
+  return entries;
+}
+
+/**
+ * The project in a folder the user gave access to (its subfolders too), listed several folders at
+ * once by the one walk (walkFolders.ts): only files a reader may read are kept (listing.ts).
+ */
 export async function projectFromDirectoryHandle(root: FileSystemDirectoryHandle): Promise<Project> {
   const listing = newListing();
-  const walk = async (folder: FileSystemDirectoryHandle, prefix: string): Promise<boolean> => {
-    for await (const entry of folder.values()) {
-      const path = `${prefix}${entry.name}`;
-      if (entry.kind === 'directory') {
-        if (!skipped(entry.name) && !(listEntry(listing, null, DEFAULT_PROJECT_LIMITS) && (await walk(entry as FileSystemDirectoryHandle, `${path}/`)))) return false;
-      } else {
-        const handle = entry as FileSystemFileHandle;
-        // a File the browser refuses is a "not read" problem of that file, as a failed read was
-        const listed = (): Promise<ListedFile> => handle.getFile().then((file) => ({ path, file }), (error: unknown) => ({ path, error: error instanceof Error ? error.message : String(error) }));
-        const file: ListedLazyFile = { path, read: () => Promise.reject(new Error('read by the reading worker')), listed };
-        if (!listEntry(listing, file, DEFAULT_PROJECT_LIMITS)) return false;
-      }
-    }
-    return true;
-  };
-  await walk(root, '');
+  await walkFolders(root, handleEntries, listing, DEFAULT_PROJECT_LIMITS);
   return readListing(listing);
 }
 
-/** A dropped file or folder (the non-standard but universal `webkitGetAsEntry` API). */
-type Entry = FileSystemEntry;
+/** A dropped folder (the non-standard but universal `webkitGetAsEntry` API), or the drop itself: its dropped files and folders. */
+type DroppedFolder = FileSystemDirectoryEntry | readonly FileSystemEntry[];
 
-function filesOfEntry(entry: Entry, prefix: string, listing: Listing): Promise<void> {
-  if (entry.isFile) {
-    const path = `${prefix}${entry.name}`;
-    // a file no reader reads is only counted: its File is never asked for
-    if (!mayBeRead(path)) {
-      listEntry(listing, null, DEFAULT_PROJECT_LIMITS);
-      return Promise.resolve();
-    }
-    return new Promise((resolve) => {
-      (entry as FileSystemFileEntry).file((file) => { listEntry(listing, lazyFile(path, file), DEFAULT_PROJECT_LIMITS); resolve(); }, () => resolve());
-    });
-  }
-  if (skipped(entry.name) || !listEntry(listing, null, DEFAULT_PROJECT_LIMITS)) return Promise.resolve();
-  const reader = (entry as FileSystemDirectoryEntry).createReader();
+/** A dropped folder's entries: readEntries gives them in batches, read until it gives none; a folder that cannot be read gives none, as before. */
+function entriesOfFolder(folder: FileSystemDirectoryEntry): Promise<FileSystemEntry[]> {
+  const reader = folder.createReader();
+  const children: FileSystemEntry[] = [];
   return new Promise((resolve) => {
-    const children: Entry[] = [];
-    // readEntries gives the entries in batches: read until it returns none
     const next = () => reader.readEntries((batch) => {
-      if (batch.length === 0) {
-        void (async () => {
-          for (const child of children) await filesOfEntry(child, `${prefix}${entry.name}/`, listing);
-          resolve();
-        })();
-        return;
-      }
+      if (batch.length === 0) return resolve(children);
       children.push(...batch);
       next();
-    }, () => resolve());
+    }, () => resolve([]));
     next();
   });
+}
+
+/** The walk's entries of a dropped folder: a file no reader reads is only counted (its File is never asked for), one whose File cannot be had is left out. */
+async function droppedEntries(folder: DroppedFolder, prefix: string): Promise<WalkEntry<DroppedFolder>[]> {
+  const children = Array.isArray(folder) ? (folder as readonly FileSystemEntry[]) : await entriesOfFolder(folder as FileSystemDirectoryEntry);
+  const entries = await Promise.all(children.map((entry): Promise<WalkEntry<DroppedFolder> | null> => {
+    if (entry.isDirectory) return Promise.resolve({ name: entry.name, folder: entry as FileSystemDirectoryEntry });
+    const path = `${prefix}${entry.name}`;
+    if (!mayBeRead(path)) return Promise.resolve({ name: entry.name, file: null });
+    return new Promise((resolve) => (entry as FileSystemFileEntry).file((file) => resolve({ name: entry.name, file: lazyFile(path, file) }), () => resolve(null)));
+  }));
+  return entries.filter((e) => e !== null);
 }
 
 /** The project in a drop: a `.zip`, or the dropped files and folders. */
@@ -138,6 +135,6 @@ export async function projectFromDrop(drop: DroppedItems): Promise<Project> {
   if (drop.files.length === 1 && isZipName(drop.files[0]!.name) && !drop.entries.some((e) => e.isDirectory)) return projectFromZipFile(drop.files[0]!);
   if (drop.entries.length === 0) return readProjectOffThread(drop.files.map((file) => ({ path: file.name, file })), DEFAULT_PROJECT_LIMITS, false);
   const listing = newListing();
-  for (const entry of drop.entries) await filesOfEntry(entry, '', listing);
+  await walkFolders<DroppedFolder>(drop.entries, droppedEntries, listing, DEFAULT_PROJECT_LIMITS);
   return readListing(listing);
 }
