@@ -18,6 +18,7 @@ import type { FlowRun, FlowRunOptionsResolved, LoopState, SlotState } from './fr
 import { triggerRecordVariables } from './triggerRecord';
 import { isApexDefinedVariable, withProperty } from './apexDefinedProperty';
 import { assignWholeRecord } from './wholeRecordAssignment';
+import { declareLookupOutput } from './lookupOutputBeforeRun';
 
 export type { FlowRunOptionsResolved } from './frameTypes';
 
@@ -175,7 +176,6 @@ export class Frame {
     if (this.elementNames().has(key)) return NULL_FLOW_VALUE;
     throw fault(`{!${reference}} names no resource or element of this flow`);
   }
-
   private elementNameSet: Set<string> | undefined;
 
   /** The name of the flow's stage called `key` (lower-cased), if any. */
@@ -360,7 +360,7 @@ export class Frame {
       return { type: 'MultiPicklist', value: this.activeStages.length > 0 ? this.activeStages.join(';') : null };
     }
     if (global === '$flow.currentrecord' || global === '$flow.currentstage') return this.writeFlowText(reference, value, element, logged, operator);
-    const slot = this.slots.get(parts[0]!.toLowerCase());
+    const slot = this.slots.get(parts[0]!.toLowerCase()) ?? declareLookupOutput(this, parts[0]!);
     if (!slot) throw fault(`{!${reference}} is not a variable of this flow`);
     if (slot.readOnly) throw fault(`${slot.name} is a constant and cannot be changed`);
     let written: FlowValue;
