@@ -1,6 +1,7 @@
 /**
- * Find an element by label or API name (Ctrl/Cmd+F); Enter selects the first match, centres it and
- * zooms in to a readable zoom when the view is further out.
+ * Find an element by label or API name, or by an outcome, flow or requirement resource it holds
+ * (Ctrl/Cmd+F, findMatches.ts); Enter selects the first match, centres it and zooms in to a
+ * readable zoom when the view is further out.
  */
 import { useReactFlow, useStoreApi } from '@xyflow/react';
 import { useMemo, useState, type RefObject } from 'react';
@@ -12,6 +13,7 @@ import { elementRect, prefersReducedMotion } from './elementRect';
 import { focusCanvasElement } from './focusElement';
 import { refocusIfLost } from '../ui/focusFallback';
 import { focusOn } from './layout/framing';
+import { findMatches } from './findMatches';
 import type { DesignNode } from './types';
 
 const MAX_MATCHES = 8;
@@ -38,12 +40,7 @@ function SearchForm({ nodesRef }: Props) {
   const [query, setQuery] = useState('');
   const { setViewport } = useReactFlow<DesignNode>();
   const flow = useStoreApi();
-  const matches = useMemo(() => {
-    const q = query.trim().toLowerCase();
-    if (!q) return [];
-    const all = [...doc.stages.flatMap((s) => [s, ...s.steps]), ...(doc.decisions ?? [])];
-    return all.filter((e) => e.name.toLowerCase().includes(q) || (e.label ?? '').toLowerCase().includes(q)).slice(0, MAX_MATCHES);
-  }, [doc, query]);
+  const matches = useMemo(() => findMatches(doc, query, MAX_MATCHES), [doc, query]);
   // where focus was when Find opened (its field takes it): it goes back there when Find closes
   // without a match chosen, never to <body>
   const [before] = useState(() => document.activeElement);
@@ -78,7 +75,7 @@ function SearchForm({ nodesRef }: Props) {
         <input
           type="search"
           aria-label="Find element"
-          placeholder="Find a stage, step or decision…"
+          placeholder="Find a stage, step, outcome, flow…"
           className="w-full rounded border border-ink-400/60 px-2 py-1 text-sm focus:outline-none focus:ring-2 focus:ring-brand-500"
           value={query}
           autoFocus
@@ -112,7 +109,9 @@ function SearchForm({ nodesRef }: Props) {
                   }}
                 >
                   {/* its kind first, as the Outline says it: a stage and its step often share a label */}
-                  <span className="text-xs text-ink-600">{kindWord(doc, m.name)}</span> {m.label ?? m.name} <span className="text-ink-600">({m.name})</span>
+                  <span className="text-xs text-ink-600">{kindWord(doc, m.name)}</span> {m.label} <span className="text-ink-600">({m.name})</span>
+                  {/* why an element matched by something it holds: its outcome, flow or requirement */}
+                  {m.via && <span className="block text-xs text-ink-600">{m.via}</span>}
                 </button>
               </li>
             ))}
