@@ -24,8 +24,20 @@ export function checkboxFieldsOf(objects: ProjectObjects | undefined): Record<st
  * the objects of created and scenario records say nothing of them).
  */
 export function checkboxFieldsOfFiles(files: readonly ProjectFile[]): Record<string, string[]> | undefined {
-  const objects = new Set(files.map((f) => objectOfFieldFile(f.path)).filter((o): o is string => o !== null));
-  return checkboxFieldsOf(readObjectFields(files, objects).objects);
+  // only a file whose text names the type can declare a Checkbox: the others (most of an object's
+  // fields) are not parsed, as childRelationships.ts parses only the files naming a relationship
+  const own = files.filter(mayDeclareCheckbox);
+  const objects = new Set(own.map((f) => objectOfFieldFile(f.path)).filter((o): o is string => o !== null));
+  return checkboxFieldsOf(readObjectFields(own, objects).objects);
+}
+
+/**
+ * Whether a field file (or a retrieved package's object file) may declare a Checkbox: its text holds
+ * the word, as `<type>Checkbox</type>` does. *A type spelt with character references
+ * (`&#67;heckbox`) is not taken (chosen): Salesforce never writes one so.*
+ */
+export function mayDeclareCheckbox(file: ProjectFile): boolean {
+  return file.text.includes('Checkbox');
 }
 
 /** The stored Checkbox fields of every object whose metadata the project read: those its orchestrations read records of, and those its flows create records of (createdObjects.ts). */
