@@ -63,7 +63,7 @@ export function ProjectPicker() {
                         aria-label={`Open ${o.apiName}`}
                         aria-describedby={o.stageCount === 0 ? `${rowId}-empty-${i}` : undefined}
                         data-autofocus={o === first ? '' : undefined}
-                        onClick={() => openFromProject(useAppStore, o.apiName)}
+                        onClick={() => void openFromProject(useAppStore, o.apiName)}
                         className="rounded-md border border-brand-600 px-2 py-0.5 text-brand-700 hover:bg-brand-50 disabled:cursor-not-allowed disabled:border-ink-400/40 disabled:text-ink-400 focus-visible:outline-none focus-visible:ring-2 focus-visible:ring-brand-500"
                       >
                         Open

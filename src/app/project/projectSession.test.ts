@@ -10,6 +10,7 @@ import { offerProject, openFromProject, startInProject } from './projectSession'
 import { updateOrchestration } from '../../commands/updateOrchestration';
 import { takenNames } from '../../commands/queries';
 import { useProjectSession } from './projectState';
+import { emptyOrchestration } from '../../model/factories';
 
 const PARENT_CASE = `<?xml version="1.0" encoding="UTF-8"?>
 <CustomField xmlns="http://soap.sforce.com/2006/04/metadata">
@@ -166,4 +167,27 @@ it('a new orchestration started in a project offers its flows, and keeps them wh
   expect(selectProjectFlowOffer(state)?.flows.map((f) => f.name)).toEqual(['Reserve']);
   expect(selectProjectPath(state)).toBe('force-app/main/default/flows/Ship_order.flow-meta.xml');
   expect(state.notices.at(-1)?.text).toBe('New orchestration in shop: its steps can call the project\'s 1 flow. Save to project writes it beside them, in force-app/main/default/flows.');
+});
+
+it('an orchestration opened over another design the admin worked on opens as a new design, and that one stays in Designs under its name (chosen)', async () => {
+  // given a stored design, relabelled by the admin, open
+  useAppStore.getState().openUnsavedDesign(emptyOrchestration('Depot_Sweep', 'Depot Sweep EDITED'), []);
+  useAppStore.getState().setSaveState({ designId: 'depot-sweep', revision: 4, saveStatus: 'saved' });
+  useProjectSession.setState({ picking: { project: projectFromFiles(caseLifecycleFiles()), name: 'CaseLifecycle', handle: null }, current: null });
+  // when another project's orchestration is opened
+  await openFromProject(useAppStore, 'Case_Lifecycle');
+  // then it is a design of its own (not stored over depot-sweep), and the notice says where the other went
+  expect(useAppStore.getState().doc.name).toBe('Case_Lifecycle');
+  expect(useAppStore.getState().designId).toBeNull();
+  expect(useAppStore.getState().notices.map((n) => n.text)).toContain('“Depot Sweep EDITED” stays in Designs (File ▸ Designs…); Case_Lifecycle opened as a design of its own.');
+});
+
+it('the same orchestration opened again from its project opens in place, a new version of the stored design', async () => {
+  useAppStore.setState({ notices: [] });
+  useAppStore.getState().openUnsavedDesign(emptyOrchestration('Case_Lifecycle', 'Case Lifecycle (edited)'), []);
+  useAppStore.getState().setSaveState({ designId: 'case-lifecycle', revision: 2, saveStatus: 'saved' });
+  useProjectSession.setState({ picking: { project: projectFromFiles(caseLifecycleFiles()), name: 'CaseLifecycle', handle: null }, current: null });
+  await openFromProject(useAppStore, 'Case_Lifecycle');
+  expect(useAppStore.getState().designId).toBe('case-lifecycle');
+  expect(useAppStore.getState().notices.map((n) => n.text).filter((t) => t.includes('stays in Designs'))).toEqual([]);
 });

@@ -21,6 +21,7 @@ import type { ScenarioOnDisk } from '../../io/project/scenarioSaves';
 import type { Orchestration, Problem, Scenario } from '../../model/types';
 import type { AppStore } from '../../store/appStore';
 import { focusDesignStart } from '../../ui/focusDesignStart';
+import { designToKeep, leaveOpenDesign } from './keepOpenDesign';
 import { useProjectSession } from './projectState';
 import { projectFileNames } from '../../commands/queries';
 
@@ -96,7 +97,7 @@ export async function startInProject(store: AppStore): Promise<void> {
  * import report then says what the conversion kept or guessed and which flows became placeholders
  * (with the file that was looked for). A failed opening leaves the open design as it was.
  */
-export function openFromProject(store: AppStore, apiName: string): void {
+export async function openFromProject(store: AppStore, apiName: string): Promise<void> {
   const picking = useProjectSession.getState().picking;
   if (!picking) return;
   const { project, name, handle } = picking;
@@ -107,6 +108,8 @@ export function openFromProject(store: AppStore, apiName: string): void {
     store.getState().setImportReport({ fileName, ok: false, problems: opened.report.map(reportProblem) });
     return;
   }
+  const kept = designToKeep(store, opened.doc.name);
+  if (kept !== null) await leaveOpenDesign(store);
   // A design read from a project opens with its validation errors (docs/projects.md): a draft in the
   // works may be incomplete, and the admin can only mend it once it is open. The errors block a run,
   // exports and saving, as for any design, and the report lists them. Only a document that cannot be
@@ -141,6 +144,7 @@ export function openFromProject(store: AppStore, apiName: string): void {
   store.getState().setExtraChecks(project.objects ? projectChecks(project.objects, opened.doc.name) : null);
   if (problems.length) store.getState().setImportReport({ fileName, ok: true, problems });
   else store.getState().notify('info', `Opened ${apiName} from ${name}${scenarios.list.length ? `, with ${scenarios.list.length === 1 ? 'its scenario' : `its ${scenarios.list.length} scenarios`}` : ''}.`);
+  if (kept !== null) store.getState().notify('info', `“${kept}” stays in Designs (File ▸ Designs…); ${apiName} opened as a design of its own.`);
 }
 
 /**

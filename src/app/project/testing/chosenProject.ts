@@ -23,7 +23,7 @@ export function chosenFile(path: string, text: string | Uint8Array<ArrayBuffer>)
 export async function openChosenProject(folder: string, files: readonly ProjectFile[], apiName: string): Promise<void> {
   const project = await projectFromFileList(files.map((f) => chosenFile(`${folder}/${f.path}`, f.text)));
   useProjectSession.setState({ picking: { project, name: folder, handle: null }, current: null });
-  openFromProject(useAppStore, apiName);
+  await openFromProject(useAppStore, apiName);
 }
 
 /** The open design run under its scenario and taken to its end: the trace shown. */
