@@ -117,4 +117,17 @@ describe('stageflow coverage', () => {
     expect(await main([], io)).toBe(2);
     expect(out.stderr).toBe(ROUTED_WARNING + 'routed.scenario.json: steps.Nope: the orchestration has no step "Nope"\n');
   });
+
+  it('a scenario that could not run is said in the design\'s heading and listed in JSON, so a report at 100% with exit 2 says what it leaves out', async () => {
+    // given one scenario that runs and one that names a step the design does not have
+    const files = { 'routed.json': routedJson(), 'routed.scenario.json': big, 'routed.scenarios/bad.json': scenarioText('bad', undefined, { steps: { Nope: {} } }) };
+    const text = memoryIo(files);
+    const json = memoryIo(files);
+    // when
+    const codes = [await main(['routed.json'], text.io), await main(['routed.json', '--reporter', 'json'], json.io)];
+    // then
+    expect(codes).toEqual([2, 2]);
+    expect(text.out.stdout.split('\n')[0]).toBe('routed.json (Test): 1 scenario; 1 more could not run, not counted (see stderr)');
+    expect(JSON.parse(json.out.stdout).designs[0]).toMatchObject({ scenarios: ['routed.scenario.json'], couldNotRun: ['routed.scenarios/bad.json'] });
+  });
 });

@@ -40,13 +40,16 @@ export const HELP: CommandHelp = {
 
 const KIND_NAMES: Record<CoverageKind, string> = { step: 'steps', outcome: 'decision outcomes', condition: 'conditions', faultPath: 'fault paths' };
 
-interface DesignCoverage { label: string; scenarios: string[]; report: CoverageReport }
+/** `couldNotRun`: the scenario files that could not be read or run, so are not counted (their problems are on stderr). */
+interface DesignCoverage { label: string; scenarios: string[]; couldNotRun: string[]; report: CoverageReport }
 
-function textBlock({ label, scenarios, report }: DesignCoverage, min: number | undefined): string {
+function textBlock({ label, scenarios, couldNotRun, report }: DesignCoverage, min: number | undefined): string {
   const percent = (c: CoverageCount) => (c.total === 0 ? '-' : String(c.percent));
   const rows = [['', 'covered', '%'], ...COVERAGE_KINDS.map((k) => [KIND_NAMES[k], `${report.byKind[k].covered}/${report.byKind[k].total}`, percent(report.byKind[k])])];
   rows.push(['all', `${report.overall.covered}/${report.overall.total}`, String(report.overall.percent)]);
-  const lines = [`${oneLine(label)} (${oneLine(report.design)}): ${scenarios.length} scenario${scenarios.length === 1 ? '' : 's'}`, ...table(rows, [1, 2]).map((l) => `  ${l}`)];
+  // a scenario that could not run is said in the heading, so a log showing 100% and exit 2 says why it is not all
+  const unrun = couldNotRun.length > 0 ? `; ${couldNotRun.length} more could not run, not counted (see stderr)` : '';
+  const lines = [`${oneLine(label)} (${oneLine(report.design)}): ${scenarios.length} scenario${scenarios.length === 1 ? '' : 's'}${unrun}`, ...table(rows, [1, 2]).map((l) => `  ${l}`)];
   const missed = report.items.filter((i) => i.reachedIn.length === 0);
   if (missed.length > 0) lines.push('  never reached:', ...missed.map((i) => `    ${oneLine(i.description)}`));
   if (min !== undefined && report.overall.percent < min) lines.push(`  below --min ${min}%`);
@@ -54,7 +57,7 @@ function textBlock({ label, scenarios, report }: DesignCoverage, min: number | u
 }
 
 function jsonText(designs: readonly DesignCoverage[], min: number | undefined): string {
-  const out = { format: 'stageflow.coverageReport', version: 1, min: min ?? null, designs: designs.map((d) => ({ file: d.label, scenarios: d.scenarios, ...d.report })) };
+  const out = { format: 'stageflow.coverageReport', version: 1, min: min ?? null, designs: designs.map((d) => ({ file: d.label, scenarios: d.scenarios, couldNotRun: d.couldNotRun, ...d.report })) };
   return `${JSON.stringify(out, null, 2)}\n`;
 }
 
@@ -103,9 +106,10 @@ async function run(argv: readonly string[], io: CliIo): Promise<number> {
     const runs = [];
     const reading = servingArchived(io, found.archived);
     const ran: string[] = [];
+    const couldNotRun: string[] = [];
     for (const file of suite.scenarios) {
       const scenario = await loadScenario(reading, file, design.doc);
-      if (!scenario) { bad = true; continue; }
+      if (!scenario) { bad = true; couldNotRun.push(file); continue; }
       // the scenario's warnings (a misspelt field, a RecordTypeId naming no record type), as
       // simulate --validate-only and test print them: they often say why something was not reached
       printProblems(io, file, scenario.warnings);
@@ -116,7 +120,7 @@ async function run(argv: readonly string[], io: CliIo): Promise<number> {
     // a design no scenario ran is at 0%, even one with nothing to count (docs/cli.md): --min catches it
     const overall = runs.length === 0 ? { ...report.overall, percent: 0 } : report.overall;
     // the scenarios counted are those that ran (one that could not be read is on stderr and exits 2)
-    designs.push({ label: suiteLabel(suite.design), scenarios: ran, report: { ...report, overall } });
+    designs.push({ label: suiteLabel(suite.design), scenarios: ran, couldNotRun, report: { ...report, overall } });
   }
   const text = reporter === 'json' ? jsonText(designs, min) : `${designs.map((d) => textBlock(d, min)).join('\n\n')}\n`;
   const written = await writeOutput(io, parsed.options.values.get('out'), text);
