@@ -16,6 +16,7 @@ import { problemsInPrintOrder } from './problemOrder';
 import { validateRulesWithFormulas } from './formulaRules';
 import { isFlowFile } from '../io/project/paths';
 import { emptyInputLine } from './emptyInput';
+import { gitLeftoverLine } from './gitLeftovers';
 import { fileLabel } from './fileLabel';
 import { isStdin, readStdin, stdinFormat } from './stdinInput';
 
@@ -55,12 +56,17 @@ export function xmlWarningLine(file: string, warning: XmlWarning): string {
 
 /** The file's text, or null after printing why it cannot be read. */
 export async function readText(io: CliIo, file: string): Promise<string | null> {
+  let text: string;
   try {
-    return await (isStdin(file) ? readStdin(io) : io.readFile(file));
+    text = await (isStdin(file) ? readStdin(io) : io.readFile(file));
   } catch (e) {
     io.stderr(`${fileLabel(file)}: ${e instanceof Error ? e.message : String(e)}\n`);
     return null;
   }
+  // merge conflict markers, a Git LFS pointer: named for what they are, not as a parser's error
+  const leftover = gitLeftoverLine(file, text);
+  if (leftover !== null) { io.stderr(`${leftover}\n`); return null; }
+  return text;
 }
 
 /** Reads and parses a JSON document; prints its problems (errors block, warnings come along). */
@@ -129,6 +135,8 @@ async function fromProject(io: CliIo, input: string, wanted: string | undefined)
     chosen.lines.forEach((line) => io.stderr(`${line}\n`));
     return null;
   }
+  // a scenario's records of an object no pass read get its Checkboxes when the design runs (io/project/scenarioCheckboxes.ts)
+  (await import('../io/project/scenarioCheckboxes')).shareFieldFiles(read.project, chosen.doc);
   return validated(io, chosen.file, chosen.doc, () => chosen.report.forEach((problem) => io.stderr(`${projectProblemLine(input, problem)}\n`)));
 }
 

@@ -31,6 +31,7 @@ import { MAX_RESUMES, throughTimedWaits } from './flowTimedWaits';
 import { ScalarValue } from '../../model/schema';
 import { EXIT_BAD_INPUT, EXIT_OK, guarded, type CliCommand, type CliIo } from '../cliIo';
 import { emptyInputLine } from '../emptyInput';
+import { gitLeftoverLine } from '../gitLeftovers';
 import { fileLabel, oneLine } from '../fileLabel';
 import { renderHelp, usageError, type CommandHelp } from '../help';
 import { parseOptions } from '../options';
@@ -69,12 +70,17 @@ function problemLine(file: string, p: FlowReadProblem): string {
 
 /** The text of `file`, or of standard input for `-`; null once why it cannot be read was said. */
 async function readInput(io: CliIo, file: string): Promise<string | null> {
+  let text: string;
   try {
-    return await (isStdin(file) ? readStdin(io) : io.readFile(file));
+    text = await (isStdin(file) ? readStdin(io) : io.readFile(file));
   } catch (e) {
     io.stderr(`${fileLabel(file)}: ${e instanceof Error ? e.message : String(e)}\n`);
     return null;
   }
+  // merge conflict markers, a Git LFS pointer: named for what they are (gitLeftovers.ts)
+  const leftover = gitLeftoverLine(file, text);
+  if (leftover !== null) { io.stderr(`${leftover}\n`); return null; }
+  return text;
 }
 
 /** The file's JSON, or null once what is wrong with it was said (one line, file and place). */
