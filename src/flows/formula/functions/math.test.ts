@@ -25,6 +25,21 @@ describe('number functions', () => {
     expect(run('FLOOR({!n})', ctx)).toEqual(nullOf('Number'));
   });
 
+  it('MCEILING: the mathematical ceiling, towards zero for negatives (survey 20: an Active flow rounds a quantity over a class size up with it)', () => {
+    expect(run('MCEILING(2.1)')).toEqual(numberValue(3));
+    expect(run('MCEILING(-2.5)')).toEqual(numberValue(-2));
+    expect(run('MCEILING(-0.5)')).toEqual(numberValue(0));
+    expect(run('MCEILING(25 / 10)')).toEqual(numberValue(3));
+    expect(run('MCEILING({!fee})', ctx)).toEqual({ type: 'Currency', value: 13 });
+  });
+
+  it('MFLOOR: the mathematical floor, away from zero for negatives', () => {
+    expect(run('MFLOOR(2.7)')).toEqual(numberValue(2));
+    expect(run('MFLOOR(-2.5)')).toEqual(numberValue(-3));
+    expect(run('MFLOOR(4)')).toEqual(numberValue(4));
+    expect(run('MFLOOR({!n})', ctx)).toEqual(nullOf('Number'));
+  });
+
   it('CEILING: up to a whole number, away from zero for negatives', () => {
     expect(run('CEILING(2.1)')).toEqual(numberValue(3));
     expect(run('CEILING(-2.5)')).toEqual(numberValue(-3));

@@ -1,8 +1,9 @@
 /**
  * Number functions: ROUND (half away from zero, on the decimal digits), FLOOR and CEILING (as
  * Salesforce documents them: CEILING(-2.5) is -3, away from zero; FLOOR(-2.5) is -2, towards
- * zero), TRUNC, ABS, MOD (the sign of the dividend, as Apex), MAX, MIN, SQRT, EXP, LN and LOG. A
- * null argument gives a null Number, as arithmetic does.
+ * zero), MCEILING and MFLOOR (the mathematical ceiling and floor), TRUNC, ABS, MOD (the sign of
+ * the dividend, as Apex), MAX, MIN, SQRT, EXP, LN and LOG. A null argument gives a null Number, as
+ * arithmetic does.
  */
 import type { FlowValue } from '../../values';
 import { nullOf } from '../../values';
@@ -74,6 +75,10 @@ export const MATH_FUNCTIONS: FunctionTable = {
   },
   FLOOR: unary((x) => Math.trunc(x)),
   CEILING: unary((x) => (x < 0 ? -Math.ceil(-x) : Math.ceil(x))),
+  // the mathematical ceiling and floor, which CEILING and FLOOR are not for negatives: MCEILING(-2.5)
+  // is -2 (towards zero), MFLOOR(-2.5) is -3 (away from zero), as Salesforce Help documents them
+  MCEILING: unary((x) => Math.ceil(x)),
+  MFLOOR: unary((x) => Math.floor(x)),
   ABS: unary((x) => Math.abs(x)),
   MOD: {
     minArgs: 2,
