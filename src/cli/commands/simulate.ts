@@ -95,7 +95,9 @@ async function run(argv: readonly string[], io: CliIo, help: CommandHelp): Promi
   }
   let trace: Trace;
   try {
-    trace = simulate(design.doc, scenario);
+    // records of an object no pass of the project's reading read: its Checkboxes read now (docs/projects.md)
+    const doc = scenario?.records ? await (await import('../../io/project/scenarioCheckboxes')).withScenarioCheckboxes(design.doc, scenario) : design.doc;
+    trace = simulate(doc, scenario);
   } catch (e) {
     if (isEngineNotAvailable(e)) { io.stderr('simulate: running is not available in this version\n'); return EXIT_BAD_INPUT; }
     throw e;

@@ -72,7 +72,9 @@ async function runOne(io: CliIo, doc: Orchestration, file: string, options: RunO
   // a scenario without a name is called as the app calls it when it opens the file beside its design (`late.json`: "late")
   if (scenario.name) result.name = scenario.name;
   result.problems.push(...loaded.warnings.map((p: Problem) => problemLine(file, p)));
-  const outcome: RunOutcome = runScenario(doc, scenario);
+  // records of an object no pass of the project's reading read: its Checkboxes read now (docs/projects.md)
+  const run = scenario.records ? await (await import('../../io/project/scenarioCheckboxes')).withScenarioCheckboxes(doc, scenario) : doc;
+  const outcome: RunOutcome = runScenario(run, scenario);
   result.run = { status: outcome.trace.run.status, endedAt: outcome.trace.run.endedAt, stalled: outcome.trace.run.stalled };
   result.problems.push(...standInNotes(file, outcome));
   result.expectations = checkExpectations(scenario.expectations ?? [], outcome);

@@ -13,6 +13,7 @@ import { readInOrder, type Reading } from './readInOrder';
 import { isFlowFile } from './paths';
 import { isReadAfterFlows, isSfdxProjectFile, projectFromFiles, withFilesAfterFlows } from './projectFromFiles';
 import { isReadAfterScenarios, withScenarioRecordCheckboxes } from './scenarioRecordObjects';
+import { keepFieldFiles } from './scenarioCheckboxes';
 import type { LazyProjectFile, Project, ProjectProblem } from './types';
 
 /** How much of a project a reader needs. */
@@ -51,7 +52,10 @@ export async function readLazyFiles(entries: readonly LazyProjectFile[], limits:
   const incomplete = files.length > limits.maxEntries || metadata.length > limits.maxMetadataEntries || listing?.stopped === true;
   const looked = [...files.slice(0, limits.maxEntries), ...metadata.slice(0, limits.maxMetadataEntries)];
   const project = await readLooked(looked, problems, limits, options);
-  return incomplete ? { ...project, incomplete: true } : project;
+  const read: Project = incomplete ? { ...project, incomplete: true } : project;
+  // a run given records of an object no pass read reads its field files then (scenarioCheckboxes.ts)
+  keepFieldFiles(read, looked);
+  return read;
 }
 
 async function readLooked(looked: readonly LazyProjectFile[], problems: ProjectProblem[], limits: ProjectLimits, options: LazyReadOptions): Promise<Project> {
