@@ -103,7 +103,11 @@ test('a step is linked to a flow of the project the orchestration did not call y
   const dir = test.info().outputPath('recruiting');
   cpSync('src/io/project/__fixtures__/RecruitingOrchestrator', dir, { recursive: true });
   await openProjectOrchestration(page, dir, 'Recruiting_Orchestration_v6');
-  await node(page, 'Thank_You_for_Your_Interest').click();
+  // selected from the outline (Enter), as a keyboard user does: at 1280×800 its card lies under the
+  // Properties panel as the design opens, and a click on it landed only once Playwright had scrolled the
+  // pane (a 60 s timeout under load; with the CPU slowed 20 times, every time)
+  await page.getByRole('tree', { name: 'Orchestration outline' }).getByRole('treeitem', { name: 'Background step Thank You for Your Interest' }).focus();
+  await page.keyboard.press('Enter');
   const picker = page.getByRole('complementary', { name: 'Properties' }).getByRole('combobox', { name: 'Flow', exact: true });
   // then the picker offers it under the project's name
   await expect(picker.locator('optgroup[label="More flows in recruiting"] option')).toHaveText(['Get Position Owner Username (Get_Position_Owner_Username)']);
