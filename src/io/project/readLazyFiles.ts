@@ -14,6 +14,7 @@ import { isFlowFile } from './paths';
 import { isReadAfterFlows, isSfdxProjectFile, projectFromFiles, withFilesAfterFlows } from './projectFromFiles';
 import { isReadAfterScenarios, withScenarioRecordCheckboxes } from './scenarioRecordObjects';
 import { keepFieldFiles } from './scenarioCheckboxes';
+import { projectCreatedObjects } from './createdObjects';
 import type { LazyProjectFile, Project, ProjectProblem } from './types';
 
 /** How much of a project a reader needs. */
@@ -54,7 +55,7 @@ export async function readLazyFiles(entries: readonly LazyProjectFile[], limits:
   const project = await readLooked(looked, problems, limits, options);
   const read: Project = incomplete ? { ...project, incomplete: true } : project;
   // a run given records of an object no pass read reads its field files then (scenarioCheckboxes.ts)
-  keepFieldFiles(read, looked);
+  keepFieldFiles(read, looked, [...(read.objects?.keys() ?? []), ...projectCreatedObjects(read)]);
   return read;
 }
 

@@ -47,3 +47,14 @@ describe('the Checkboxes of a scenario record\'s object, read when the run needs
     expect(await withScenarioCheckboxes(doc, undefined)).toBe(doc);
   });
 });
+
+describe('objects the reading read already', () => {
+  it('are never read again for a run (the trigger object, with hundreds of fields and no Checkbox)', async () => {
+    const { files, reads } = lazyFiles([field('Case', 'Tier__c', 'Checkbox'), field('Lid__c', 'Tight__c', 'Checkbox')]);
+    const doc = design();
+    keepFieldFiles(doc, files, ['case']);
+    const run = await withScenarioCheckboxes(doc, scenario({ Case: [{}], Lid__c: [{}] }));
+    expect(carriedBy(run)).toEqual({ Lid__c: ['Tight__c'] });
+    expect([...reads.keys()]).toEqual([files[1]!.path]);
+  });
+});

@@ -27,10 +27,14 @@ interface FieldFiles {
 /** By the project (or a design opened from it): the field files its listing held, read or not. */
 const listed = new WeakMap<object, FieldFiles>();
 
-/** Keeps the field files among `entries` (a project's listing) for `owner`, a project read from them. */
-export function keepFieldFiles(owner: object, entries: readonly LazyProjectFile[]): void {
+/**
+ * Keeps the field files among `entries` (a project's listing) for `owner`, a project read from them;
+ * `readBefore` are objects the reading read already (their Checkboxes are carried, or they have none),
+ * so a run never reads them again (a trigger object of hundreds of fields without a Checkbox).
+ */
+export function keepFieldFiles(owner: object, entries: readonly LazyProjectFile[], readBefore: Iterable<string> = []): void {
   const files = entries.filter((e) => objectOfFieldFile(e.path) !== null);
-  if (files.length > 0) listed.set(owner, { files, read: new Map() });
+  if (files.length > 0) listed.set(owner, { files, read: new Map([...readBefore].map((o) => [o.toLowerCase(), undefined])) });
 }
 
 /** `design`, opened from `project`, reads the field files kept for the project. */
