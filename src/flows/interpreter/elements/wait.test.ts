@@ -89,9 +89,18 @@ describe('waits', () => {
     };
     const org = orgWith({ Opportunity: [{ Id: '006000000000001AAA', CloseDate: 'March 3' }] });
     // when / then
-    expect(run(flowOf([pause('1', 3), done], vars)).run.fault).toEqual({ element: 'Pause', message: 'Pause.Later: the base time {AlarmTime} is empty or not a date-time' });
+    expect(run(flowOf([pause('1', 3), done], vars)).run.fault).toEqual({ element: 'Pause', message: 'Pause.Later: the base time (AlarmTime) holds "1", not a date or date-time' });
     expect(run(flowOf([pause('2025-01-06', 1e9), done], vars)).run.fault).toEqual({ element: 'Pause', message: 'Pause.Later: 1000000000 Days from 2025-01-06T00:00:00Z is outside the dates Salesforce holds (years 1700 to 4000)' });
     expect(run(flowOf([onField, done], vars), { org }).run.fault).toEqual({ element: 'myWait_myRule_1', message: 'myWait_myRule_1.myWaitEvent_0: the scheduled action\'s date field CloseDate holds "March 3", not a date or date-time' });
+  });
+
+  it('waits: an AlarmEvent whose base time reads a resource that is empty is a fault naming the resource (survey 20: an input End Date not given)', () => {
+    const pause: FlowElement = {
+      kind: 'wait', name: 'Wait_Till_End', defaultConnector: undefined,
+      events: [{ name: 'On_End_Date', eventType: 'AlarmEvent', conditions: [], connector: 'Done', outputParameters: [], inputParameters: [{ name: 'AlarmTime', value: { ref: 'endDate' } }] }],
+    };
+    const flow = flowOf([pause, done], { variables: [...vars.variables, variable('endDate', 'DateTime', { io: 'in' })] });
+    expect(run(flow).run.fault).toEqual({ element: 'Wait_Till_End', message: 'Wait_Till_End.On_End_Date: the base time (AlarmTime) {!endDate} is empty, so there is no time to wait until' });
   });
 
   it('waits: an offset in Months moves the base time as ADDMONTHS does: Jan 31 + 1 month is Feb 28 (not March 3), the last day of a month stays the last day', () => {

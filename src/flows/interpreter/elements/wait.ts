@@ -40,6 +40,19 @@ function dateFieldTime(frame: Frame, event: WaitEvent, nowMs: number, where: str
 }
 
 /**
+ * Why an AlarmEvent's base time is no time: empty — naming what it reads, `{!End_Date}`, most often
+ * an input the caller did not give (survey 20) — or a value that is not a date or date-time.
+ */
+function baseTimeProblem(event: WaitEvent, at: unknown): string {
+  if (at === null || at === '') {
+    const spec = event.inputParameters.find((p) => p.name.toLowerCase() === 'alarmtime')?.value;
+    const read = spec && 'ref' in spec ? ` {!${spec.ref}}` : '';
+    return `the base time (AlarmTime)${read} is empty, so there is no time to wait until`;
+  }
+  return `the base time (AlarmTime) holds ${JSON.stringify(at)}, not a date or date-time`;
+}
+
+/**
  * What a run calls an event (the path's outcome, messages): its name, or — Flow Builder's newer wait
  * elements save their one event without one — its label (`el_0`), else its place (`waitEvents[0]`).
  */
@@ -76,7 +89,7 @@ export const runWait: ElementBehavior<'wait'> = (element, frame) => {
     } else {
       const at = parameter(frame, event, 'AlarmTime');
       const atMs = instantOf(at);
-      if (atMs === null) throw fault(`${where}: the base time {AlarmTime} is empty or not a date-time`);
+      if (atMs === null) throw fault(`${where}: ${baseTimeProblem(event, at)}`);
       baseMs = atMs;
     }
     const given = parameter(frame, event, 'TimeOffset');
