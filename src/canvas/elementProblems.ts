@@ -5,6 +5,7 @@
  */
 import { causeError, causeInWords, inCauseOrder } from '../model/problemCauses';
 import type { Orchestration, Problem } from '../model/types';
+import { namesInWords } from '../model/messageNames';
 
 export interface ElementProblems {
   /** Errors, then the consequences of errors elsewhere (each naming the error), then other warnings. */
@@ -28,7 +29,8 @@ export function problemsByElement(doc: Orchestration, problems: readonly Problem
     if (!name) return;
     const entry = byName.get(name) ?? { messages: [], hasError: false, consequencesOnly: true };
     const cause = causeError(errors, problem);
-    entry.messages.push(cause ? `Follows from the error at ${causeInWords(doc, cause)}: ${problem.message}` : problem.message);
+    const message = namesInWords(doc, problem.message);
+    entry.messages.push(cause ? `Follows from the error at ${causeInWords(doc, cause)}: ${message}` : message);
     if (problem.severity === 'error') entry.hasError = true;
     if (!cause) entry.consequencesOnly = false;
     byName.set(name, entry);

@@ -5,6 +5,7 @@
  */
 import type { Orchestration } from './types';
 import { RELATED_RECORD_INPUT } from './engineInputs';
+import { namesInWords } from './messageNames';
 
 export interface ProblemPlace {
   /** The API name of the element to select (null: the orchestration itself). */
@@ -66,5 +67,5 @@ export function problemPlace(doc: Orchestration, path: string): ProblemPlace {
 /** "Step “Send email” in stage “Prepare” (Flow): choose the autolaunched flow…" */
 export function problemInWords(doc: Orchestration, problem: { path: string; message: string }): string {
   const place = problemPlace(doc, problem.path);
-  return `${place.where}${place.field ? ` (${place.field})` : ''}: ${problem.message}`;
+  return `${place.where}${place.field ? ` (${place.field})` : ''}: ${namesInWords(doc, problem.message)}`;
 }

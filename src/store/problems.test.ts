@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { emptyOrchestration } from '../model/factories';
 import { validateOrchestration } from '../model/validate';
 import { createProblemMemo, indexProblems } from './problems';
+import onboarding from '../../public/samples/onboarding.json';
+import type { Orchestration } from '../model/types';
 
 describe('indexProblems', () => {
   it('finds problems at a field path and under an element path', () => {
@@ -16,6 +18,17 @@ describe('indexProblems', () => {
     expect(index.at('stages[0].steps[2]')).toEqual(['Warning: can never start']);
     expect(index.under('stages[0].steps[2]').map((p) => p.message)).toEqual(['unknown step "Valdate"', 'can never start']);
     expect(index.errors.map((p) => p.message)).toEqual(['unknown step "Valdate"', 'other']);
+  });
+
+  it('gives the panel\'s fields messages that name elements by label; the problems themselves keep the validator\'s API names', () => {
+    // given the onboarding design and a validator's message naming its step by API name
+    const doc = onboarding as unknown as Orchestration;
+    const problem = { path: 'stages[0].steps[2].start.step', message: 'step "Welcome_Email" cannot wait for itself to complete', severity: 'error' as const };
+    // when indexed for that design
+    const index = indexProblems([problem], doc);
+    // then the field's message says the label, and the problem (CLI, test hook, exports) is unchanged
+    expect(index.at(problem.path)).toEqual(['step “Welcome email” (Welcome_Email) cannot wait for itself to complete']);
+    expect(index.all[0]!.message).toBe('step "Welcome_Email" cannot wait for itself to complete');
   });
 
   it('keeps a warning that only follows from an error apart from its field\'s own problems', () => {

@@ -9,6 +9,7 @@
  */
 import { causeError } from '../model/problemCauses';
 import type { Orchestration, Problem } from '../model/types';
+import { namesInWords } from '../model/messageNames';
 
 export type Validator = (doc: Orchestration) => Problem[];
 
@@ -39,8 +40,11 @@ function isInside(path: string, prefix: string): boolean {
   return path === prefix || path.startsWith(`${prefix}.`) || path.startsWith(`${prefix}[`);
 }
 
-/** Indexes `problems` by JSON path. */
-export function indexProblems(problems: readonly Problem[]): ProblemIndex {
+/**
+ * Indexes `problems` by JSON path. With `doc`, the messages `at` gives (the panel's fields) name its
+ * elements by label (model/messageNames.ts); `all` and `errors` keep the validator's words.
+ */
+export function indexProblems(problems: readonly Problem[], doc?: Orchestration): ProblemIndex {
   const errors = problems.filter((p) => p.severity === 'error');
   const byPath = new Map<string, string[]>();
   const consequences = new Map<string, Consequence[]>();
@@ -51,7 +55,8 @@ export function indexProblems(problems: readonly Problem[]): ProblemIndex {
       continue;
     }
     const list = byPath.get(p.path) ?? [];
-    list.push(p.severity === 'warning' ? `Warning: ${p.message}` : p.message);
+    const message = doc ? namesInWords(doc, p.message) : p.message;
+    list.push(p.severity === 'warning' ? `Warning: ${message}` : message);
     byPath.set(p.path, list);
   }
   return {
@@ -101,7 +106,7 @@ export function createProblemMemo(validator?: Validator): ProblemMemo {
       let index = memo.get(doc);
       if (!index) {
         if (!validate) return NOTHING_YET;
-        index = indexProblems(withExtra(doc, validate(doc)));
+        index = indexProblems(withExtra(doc, validate(doc)), doc);
         memo.set(doc, index);
       }
       return index;
@@ -117,7 +122,7 @@ export function createProblemMemo(validator?: Validator): ProblemMemo {
       return validate !== null;
     },
     prime(doc, problems) {
-      memo.set(doc, indexProblems(withExtra(doc, problems)));
+      memo.set(doc, indexProblems(withExtra(doc, problems), doc));
     },
   };
 }

@@ -8,6 +8,7 @@
 import type { Orchestration } from '../../model/types';
 import { problemPlace } from '../../model/problemPlace';
 import { causeInWords } from '../../model/problemCauses';
+import { namesInWords } from '../../model/messageNames';
 import type { Consequence } from '../../store/problems';
 import { showElement } from '../../ui/showElement';
 
@@ -27,7 +28,7 @@ export function ConsequenceNotes({ doc, consequences, id }: ConsequenceNotesProp
         return (
           <p key={`${problem.path}:${problem.message}`}>
             <span aria-hidden="true">↳ </span>
-            Warning, follows from the error at {causeInWords(doc, cause)}: {problem.message}
+            Warning, follows from the error at {causeInWords(doc, cause)}: {namesInWords(doc, problem.message)}
             {place.element !== null && (
               <button type="button" className="ml-1 font-medium text-brand-700 underline" aria-label={`Show it: ${place.where}`} onClick={() => showElement(place.element!)}>
                 Show it

@@ -36,6 +36,18 @@ describe('ProblemList', () => {
     ]);
   });
 
+  it('a message that names a step or stage by its API name names it by its label, the API name after it (the validator\'s words keep API names for the CLI)', () => {
+    // given the validator's messages, as `stageflow validate` prints them
+    const selfWait: Problem = { path: 'stages[0].steps[2].start.step', message: 'step "Welcome_Email" cannot wait for itself to complete', severity: 'error' };
+    const neverCompletes: Problem = { path: 'stages[0].exit', message: 'stage "Accounts_And_Equipment" can never complete: "Create_User_Accounts" and 2 more can never complete (its flow "Create_Accounts" cannot run)', severity: 'warning' };
+    render(<ProblemList doc={propertiesFixture()} index={indexProblems([selfWait, neverCompletes])} />);
+    // then the list names the elements as the admin knows them; the flow keeps its API name
+    expect(rows().map((r) => r.textContent)).toEqual([
+      'Error — Step “Welcome email” in stage “Accounts and equipment” (When to start): step “Welcome email” (Welcome_Email) cannot wait for itself to completeShow it',
+      'Warning — Stage “Accounts and equipment” (When to complete the stage): stage “Accounts and equipment” (Accounts_And_Equipment) can never complete: “Create user accounts” (Create_User_Accounts) and 2 more can never complete (its flow "Create_Accounts" cannot run)Show it',
+    ]);
+  });
+
   it('draws the first 50 rows and counts the rest, so a large design with many problems does not slow the panel', () => {
     // given 62 problems
     const many = Array.from({ length: 62 }, (_, i): Problem => ({ path: 'stages[0].steps[0].flow', message: `problem ${i}`, severity: 'error' }));

@@ -11,6 +11,7 @@ import { useMemo } from 'react';
 import { countOf } from '../../model/glossary';
 import { causeInWords, inCauseOrder } from '../../model/problemCauses';
 import { problemPlace } from '../../model/problemPlace';
+import { namesInWords } from '../../model/messageNames';
 import type { Orchestration, Problem } from '../../model/types';
 import type { ProblemIndex } from '../../store/problems';
 import { sectionClass, sectionTitleClass } from '../../ui/fields/styles';
@@ -41,7 +42,7 @@ function ProblemRow({ doc, row }: { doc: Orchestration; row: Row }) {
       <span className={problem.severity === 'error' ? 'font-semibold text-status-error' : 'font-semibold text-ink-800'}>{kind}</span>
       {' — '}
       {place.where}
-      {place.field ? ` (${place.field})` : ''}: {problem.message}
+      {place.field ? ` (${place.field})` : ''}: {namesInWords(doc, problem.message)}
       {/* the orchestration's own problems are in the form this list is part of: nothing to select */}
       {place.element !== null && (
         <button type="button" className="ml-1 font-medium text-brand-700 underline" aria-label={`Show ${place.where}`} onClick={() => showElement(place.element!)}>

@@ -5,6 +5,9 @@
  */
 import { inCauseOrder } from '../../model/problemCauses';
 import type { Problem } from '../../model/types';
+import { namesInWords } from '../../model/messageNames';
+import { useAppStore } from '../../store/appStore';
+import { selectDoc } from '../../store/selectors';
 
 export interface ProblemSummaryProps {
   problems: readonly Problem[];
@@ -19,6 +22,7 @@ function covered(path: string, prefixes: readonly string[]): boolean {
 }
 
 export function ProblemSummary({ problems, shownAt, shownUnder = [] }: ProblemSummaryProps) {
+  const doc = useAppStore(selectDoc);
   const rest = inCauseOrder(problems.filter((p) => !shownAt?.has(p.path) && !covered(p.path, shownUnder)));
   if (rest.length === 0) return null;
   return (
@@ -30,7 +34,7 @@ export function ProblemSummary({ problems, shownAt, shownUnder = [] }: ProblemSu
         {rest.map((p) => (
           <li key={`${p.path}:${p.message}`}>
             {p.severity === 'warning' ? 'Warning: ' : ''}
-            {p.message}
+            {namesInWords(doc, p.message)}
           </li>
         ))}
       </ul>

@@ -1,0 +1,38 @@
+/**
+ * The elements a problem's message names, as a person knows them: `step "Welcome_Email" cannot wait
+ * for itself` reads `step “Welcome email” (Welcome_Email) cannot wait for itself` in the editor. The
+ * validator's messages keep API names (FORMAT.md: the CLI prints `<file>: <path>: <message>`, and an
+ * API name is what a file holds); the editor shows labels everywhere else, so its problem texts
+ * (the Properties panel's fields, the Problems list, the canvas's markers, the Run and Export
+ * notices) name an element by its label, with its API name after it, as the step pickers do.
+ */
+import type { Orchestration } from './types';
+
+/**
+ * Words before a quoted name that say it is not an element's name, though it may be spelt like one:
+ * a flow, variable or formula of the same name; the API name being checked; a suggestion to type.
+ */
+const NOT_AN_ELEMENT = /\b(?:flow|variable|formula|output|input|field|resource|user|username|assignee|outcome|name|named|mean|Id)\s*$/i;
+
+/** An API name between straight quotes: a letter first, then letters, digits and underscores. */
+const QUOTED_NAME = /"([A-Za-z][A-Za-z0-9_]*)"/g;
+
+/** `message` with each quoted element API name of `doc` given as “Label” (API_Name). */
+export function namesInWords(doc: Orchestration, message: string): string {
+  const labels = new Map<string, string>();
+  try {
+    for (const stage of doc.stages) {
+      labels.set(stage.name, stage.label ?? stage.name);
+      for (const step of stage.steps) labels.set(step.name, step.label ?? step.name);
+    }
+    for (const decision of doc.decisions ?? []) labels.set(decision.name, decision.label ?? decision.name);
+  } catch {
+    // a document the validator could not read either (its problem says so): the message as it is
+    return message;
+  }
+  return message.replace(QUOTED_NAME, (whole: string, name: string, at: number) => {
+    const label = labels.get(name);
+    if (label === undefined || label === name || NOT_AN_ELEMENT.test(message.slice(0, at))) return whole;
+    return `“${label}” (${name})`;
+  });
+}
