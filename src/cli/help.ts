@@ -1,6 +1,6 @@
 /** The `--help` text of a subcommand, built from one description so that every help looks alike. */
 import { oneLine } from './fileLabel';
-import { HELP_WIDTH, wrapUsage, wrapWords } from './wrapText';
+import { HELP_WIDTH, proseLines, wrapUsage, wrapWords } from './wrapText';
 
 export interface CommandHelp {
   /** The usage line after `usage: `. */
@@ -20,14 +20,6 @@ export function usageText(usage: string): string {
   // under the first argument (`usage: stageflow test [path...]` → under `[`), unless that leaves too little room
   const indent = first && first.index < 30 ? 'usage: '.length + first.index + (first[1] === ' ' ? 1 : 0) : 'usage: '.length;
   return wrapUsage(usage, 'usage: ', indent).join('\n');
-}
-
-/**
- * Prose broken to 80 columns, line by line of `text` (a summary may hold several), each after
- * `first` (the first) or `indent` spaces.
- */
-export function proseLines(text: string, first = '', indent = first.length): string[] {
-  return text.split('\n').flatMap((line, i) => wrapWords(line, i === 0 ? first : ' '.repeat(indent), indent));
 }
 
 /**

@@ -8,7 +8,9 @@ import { EXIT_BAD_INPUT, EXIT_OK, type CliIo } from './cliIo';
 import { closestName } from '../model/closestName';
 import { crlfArgumentLine } from './crlfArgument';
 import { oneLine } from './fileLabel';
-import { proseLines } from './help';
+// from wrapText, not help: with help imported here the built chunks required each other and --help
+// failed with "i.n is not a function" (builtCli.test)
+import { proseLines } from './wrapText';
 import { SUBCOMMANDS } from './subcommands';
 
 function overview(): string {

@@ -7,6 +7,7 @@ import { main as validate } from './commands/validate';
 import { main as npmSimulate } from './simulate';
 import { stdinFormat } from './stdinInput';
 import { memoryIo } from './testing/memoryIo';
+import { unwrapped } from './testing/helpText';
 
 const design = JSON.stringify(orchestration());
 const xml = readFileSync(new URL('../io/xml/__fixtures__/own/Case_Review.flow-meta.xml', import.meta.url), 'utf8');
@@ -76,7 +77,7 @@ describe('"-" is standard input where a command reads a document', () => {
     for (const command of [validate, simulate, convert]) {
       const { io, out } = memoryIo({});
       expect(await command(['--help'], io)).toBe(0);
-      expect(out.stdout).toMatch(/ - .*\(- is standard input/);
+      expect(unwrapped(out.stdout)).toMatch(/ - .*\(- is standard input/);
     }
   });
 

@@ -16,6 +16,14 @@ export function wrapWords(text: string, first: string, indent: number, width = H
 }
 
 /**
+ * Prose broken to 80 columns, line by line of `text` (a summary may hold several), each after
+ * `first` (the first) or `indent` spaces.
+ */
+export function proseLines(text: string, first = '', indent = first.length): string[] {
+  return text.split('\n').flatMap((line, i) => wrapWords(line, i === 0 ? first : ' '.repeat(indent), indent));
+}
+
+/**
  * A usage line (`stageflow test [path...] [--out <file>]`) broken between its parts — a bracketed
  * `[--out <file>]` or `<a | b>` is kept on one line when it fits on one, and broken at its spaces
  * only when it is longer than a line — the following lines indented by `indent`.
