@@ -122,3 +122,35 @@ it('a run in progress keeps the target and value enabled', () => {
   expect(screen.getByRole('combobox', { name: 'Value to change' })).toBeEnabled();
   expect(screen.getByRole('textbox', { name: 'New value' })).toBeEnabled();
 });
+
+/** A moment of `doc`'s run with no work item open. */
+function showNoWorkItem(doc: Orchestration): void {
+  resetStores(doc);
+  const snapshot: RunSnapshot = {
+    index: 1, t: 0, run: 'InProgress', stages: {}, steps: {}, stepStartedAt: {}, openWorkItems: [], currentStage: null, runAs: {}, lastChange: null,
+  };
+  act(() => useAppStore.setState({ runPhase: 'ready', runDoc: doc, snapshot, intervene: vi.fn(() => Promise.resolve()) }));
+}
+
+it('with no work item open, acts as the user who launched the orchestration and says so, not silently as the first user', () => {
+  // given an autolaunched design launched by its second user, at a moment with no open work item
+  const onboarding = JSON.parse(readFileSync('public/samples/onboarding.json', 'utf8')) as Orchestration;
+  const launchedByItOps = { ...onboarding, trigger: { type: 'autolaunched', launchedBy: 'it_ops', runContext: 'user' } } as Orchestration;
+  showNoWorkItem(launchedByItOps);
+  render(<Interventions />);
+  // then the picker shows the launching user, and its description says why
+  const select = screen.getByRole('combobox', { name: 'Acting user' });
+  expect(select).toHaveValue('it_ops');
+  expect(select).toHaveAccessibleDescription('No open work item is assigned to a user: acting as it_ops, who launched the orchestration.');
+  // when the admin chooses a user, the reason goes
+  fireEvent.change(select, { target: { value: 'hr_admin' } });
+  expect(select).not.toHaveAccessibleDescription();
+});
+
+it('with no work item open and no launching user among the users (a record-triggered design), says it is the first user', () => {
+  showNoWorkItem(caseEscalation);
+  render(<Interventions />);
+  const select = screen.getByRole('combobox', { name: 'Acting user' });
+  expect(select).toHaveValue('support_admin');
+  expect(select).toHaveAccessibleDescription('No open work item is assigned to a user: acting as support_admin, the first of the design’s users.');
+});

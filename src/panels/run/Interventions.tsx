@@ -8,6 +8,7 @@ import { findStep } from '../../commands/queries';
 import { ValueChanger } from './ValueChanger';
 import { useAppStore } from '../../store/appStore';
 import { useLabelOf } from './useLabelOf';
+import { actingUser } from './actingUser';
 
 const button =
   'rounded border border-ink-400/40 bg-white px-2 py-1 text-sm hover:bg-brand-50 disabled:opacity-40 focus-visible:outline focus-visible:outline-2 focus-visible:outline-brand-500';
@@ -31,7 +32,8 @@ export function Interventions() {
   // ignores. Who it is comes from the work item shown (an assignee such as $Record.Owner is resolved).
   const assignee = item ? findStep(doc, item)?.step.assignee : undefined;
   const onlyBy = assignee?.type === 'user' ? (snapshot.runAs[item] ?? assignee.name) : null;
-  const user = users.includes(by) ? by : onlyBy && users.includes(onlyBy) ? onlyBy : (users[0] ?? '');
+  // not chosen: the assignee, else who launched the run, else the first user, and the picker says which (actingUser.ts)
+  const { user, why } = actingUser(doc, users, by, onlyBy);
   const notTheAssignee = onlyBy !== null && users.length > 0 && user !== onlyBy;
   // A run that has ended (Completed or Canceled at the moment shown) reads no value again: a value set
   // then would be recorded and change nothing. A failed run still can (set a value, then Retry).
@@ -47,12 +49,15 @@ export function Interventions() {
         <button type="button" className={button} disabled={busy || run !== 'Error'} onClick={() => void intervene({ type: 'retry' })}>Retry</button>
       </div>
       {users.length > 0 ? (
+        <>
         <label className="flex items-center gap-1">
           <span className="w-20 shrink-0">Acting user</span>
-          <select aria-label="Acting user" className="min-w-0 flex-1 rounded border border-ink-400/40 px-1 py-0.5" value={user} onChange={(e) => setBy(e.target.value)}>
+          <select aria-label="Acting user" aria-describedby={why ? 'acting-user-why' : undefined} className="min-w-0 flex-1 rounded border border-ink-400/40 px-1 py-0.5" value={user} onChange={(e) => setBy(e.target.value)}>
             {users.map((u) => <option key={u} value={u}>{u}</option>)}
           </select>
         </label>
+        {why && <p id="acting-user-why" className="text-xs text-ink-600">{why}</p>}
+        </>
       ) : (
         // no users in the design (an orchestration opened from a project has none): an empty list would
         // offer nothing to pick; the engine acts as each work item's assignee (R23)
