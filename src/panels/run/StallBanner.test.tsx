@@ -119,3 +119,22 @@ it('a long API name in the banner may break between its parts only (a <wbr> afte
   expect(name.querySelectorAll('wbr')).toHaveLength(1);
   expect(name.innerHTML).toBe('Charge_<wbr>Payment');
 });
+
+it('a failed run\'s "Scenarios" is a link that leaves the run and opens Scenarios: the toolbar holding Scenarios is hidden while a run is shown', () => {
+  // given the end of a failed run
+  showFailedRun();
+  render(<StallBanner />);
+  // when the admin follows "change the design or the scenario (Scenarios)"
+  fireEvent.click(screen.getByRole('link', { name: 'Scenarios' }));
+  // then the run is left and Scenarios is open
+  expect(useAppStore.getState().runPhase).toBe('idle');
+  expect(useAppStore.getState().dialog).toBe('scenarios');
+});
+
+it('a trace read from a file has no scenario to change: "Scenarios" stays words', () => {
+  showFailedRun();
+  act(() => useAppStore.setState({ runScenario: null, traceFromFile: true }));
+  render(<StallBanner />);
+  expect(screen.getByRole('status')).toHaveTextContent('change the design or the scenario (Scenarios) and run again');
+  expect(screen.queryByRole('link', { name: 'Scenarios' })).toBeNull();
+});
