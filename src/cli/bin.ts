@@ -3,7 +3,7 @@
  * (launcher.ts → dist-cli/stageflow.js, package.json `bin`), or by `npm run stageflow` from the
  * TypeScript source. It always runs: no "am I the main module" check.
  */
-import { guarded, nodeIo } from './cliIo';
+import { finalExitCode, guarded, nodeIo } from './cliIo';
 import { returnToInvocationDir } from './invocationDir';
 import { stageflow } from './stageflow';
 
@@ -13,5 +13,5 @@ import { stageflow } from './stageflow';
 returnToInvocationDir(); // `npm run stageflow -- x.json` typed in another folder reads x.json there
 
 void guarded('stageflow', () => stageflow(process.argv.slice(2), nodeIo), nodeIo).then((code) => {
-  process.exitCode = code;
+  process.exitCode = finalExitCode(code);
 });

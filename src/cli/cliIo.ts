@@ -7,6 +7,7 @@ import { pathToFileURL } from 'node:url';
 import { decodeText } from '../io/decodeText';
 import { DEFAULT_MAX_BYTES } from '../io/jsonText';
 import { fileLabel } from './fileLabel';
+import { lostOutput, stdoutWasLost } from './lostOutput';
 import { returnToInvocationDir } from './invocationDir';
 import type { Problem } from '../model/types';
 
@@ -57,6 +58,11 @@ export const EXIT_BAD_INPUT = 2;
  * (docs/cli.md; `--pass-with-no-scenarios` turns it into 0).
  */
 export const EXIT_NO_SCENARIOS = 5;
+
+/** The exit code once the command is done: one that ended well but whose output was lost is bad input (lostOutput.ts). */
+export function finalExitCode(code: number): number {
+  return stdoutWasLost() && code === EXIT_OK ? EXIT_BAD_INPUT : code;
+}
 
 /**
  * `<file>: <path>: <message>`, with `warning:` before warnings' messages. A problem of the whole
@@ -215,19 +221,29 @@ interface ConsoleWriter {
 
 function consoleWriter(fd: 1 | 2, stream: () => NodeJS.WriteStream): ConsoleWriter {
   let viaStream = false;
+  let lost = false;
+  const toStream = (chunk: string | Buffer): void => {
+    const out = stream();
+    // once: the stream's own failures end the output too, never as an unhandled 'error' event
+    if (out.listenerCount('error') === 0) out.on('error', (e) => { lost = true; lostOutput(fd, e); });
+    out.write(chunk);
+  };
   const write = (text: string): void => {
+    if (lost) return;
     if (!viaStream) {
       let bytes = Buffer.from(text, 'utf8');
       try {
         while (bytes.length > 0) bytes = bytes.subarray(fs.writeSync(fd, bytes));
         return;
-      } catch {
+      } catch (e) {
+        // a non-blocking pipe that is full (EAGAIN): the stream waits for it; anything else ends the output
+        if (typeof e === 'object' && e !== null && 'code' in e && e.code !== 'EAGAIN') { lost = true; lostOutput(fd, e); return; }
         viaStream = true;
-        stream().write(bytes);
+        toStream(bytes);
         return;
       }
     }
-    stream().write(text);
+    toStream(text);
   };
   const drained = (): Promise<void> => {
     const out = stream();
@@ -378,5 +394,5 @@ export const nodeIo: CliIo = {
 export function runIfMain(moduleUrl: string, command: (argv: readonly string[]) => Promise<number>): void {
   if (!process.argv[1] || moduleUrl !== pathToFileURL(process.argv[1]).href) return;
   returnToInvocationDir();
-  void command(process.argv.slice(2)).then((code) => { process.exitCode = code; });
+  void command(process.argv.slice(2)).then((code) => { process.exitCode = finalExitCode(code); });
 }
