@@ -17,6 +17,7 @@ import { validateRulesWithFormulas } from './formulaRules';
 import { isFlowFile } from '../io/project/paths';
 import { emptyInputLine } from './emptyInput';
 import { gitLeftoverLine } from './gitLeftovers';
+import { notXmlLine } from './notXml';
 import { fileLabel } from './fileLabel';
 import { isStdin, readStdin, stdinFormat } from './stdinInput';
 
@@ -88,6 +89,8 @@ export async function loadJson<T>(io: CliIo, file: string, parse: (text: string)
  * The XML importer is loaded only here, so commands given JSON start without it.
  */
 async function fromXml(io: CliIo, file: string, text: string): Promise<Loaded<Orchestration> | null> {
+  const notXml = notXmlLine(file, text);
+  if (notXml !== null) { io.stderr(`${notXml}\n`); return null; }
   const { importFlowXml } = await import('../io/xml/importFlowXml');
   const result = importFlowXml(text, { name: nameFromXmlFile(file) });
   if (!result.ok) {

@@ -21,6 +21,7 @@ import { isFolderPath, isZipPath, labelledProjectInput, nameFromXmlFile, printPr
 import { chooseOrchestration, isNotSfdxFolder, projectProblemLine, readProjectInput } from '../projectInput';
 import { EMPTY_ARGUMENT, unknownOption } from '../options';
 import { emptyInputLine } from '../emptyInput';
+import { notXmlLine } from '../notXml';
 import { fileLabel } from '../fileLabel';
 import { isStdin, stdinFormat } from '../stdinInput';
 
@@ -129,6 +130,8 @@ async function convertProject(io: CliIo, input: string, wanted: string | undefin
 /** XML → JSON: the draft and how many validation errors it has; JSON → XML: the XML; null: not converted. */
 function convert(io: CliIo, input: string, text: string, from: Format, out: string | undefined): { draft: Orchestration; errors: number } | { xml: string } | null {
   if (from === 'xml') {
+    const notXml = notXmlLine(input, text);
+    if (notXml !== null) { io.stderr(`${notXml}\n`); return null; }
     const result = importFlowXml(text, { name: nameFromXmlFile(input) });
     if (!result.ok) {
       result.problems.forEach((problem) => io.stderr(`${xmlProblemLine(input, problem)}\n`));

@@ -32,6 +32,7 @@ import { ScalarValue } from '../../model/schema';
 import { EXIT_BAD_INPUT, EXIT_OK, guarded, type CliCommand, type CliIo } from '../cliIo';
 import { emptyInputLine } from '../emptyInput';
 import { gitLeftoverLine } from '../gitLeftovers';
+import { notXmlLine } from '../notXml';
 import { fileLabel, oneLine } from '../fileLabel';
 import { renderHelp, usageError, type CommandHelp } from '../help';
 import { parseOptions } from '../options';
@@ -134,6 +135,8 @@ async function run(argv: readonly string[], io: CliIo, program: string): Promise
     io.stderr(`${label}: this is JSON; "flow" runs a Salesforce flow file (.flow-meta.xml or .flow): run an orchestration with "simulate"\n`);
     return EXIT_BAD_INPUT;
   }
+  const notXml = notXmlLine(file, text);
+  if (notXml !== null) { io.stderr(`${notXml}\n`); return EXIT_BAD_INPUT; }
   const read = readFlowDefinition(text);
   if (!read.ok) {
     for (const p of read.problems) io.stderr(problemLine(file, p));
