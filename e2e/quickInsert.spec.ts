@@ -58,3 +58,50 @@ for (const [sample, below] of [['order-fulfilment', 0.7], ['loan-approval', 0.7]
     expect([...new Set(covered)]).toEqual([]);
   });
 }
+
+/** Screen points every 2 px along every connector, and the boxes of the connectors' labels. */
+function connectorsOnScreen(page: Page): Promise<{ points: { edge: string; x: number; y: number }[]; labels: { text: string; left: number; right: number; top: number; bottom: number }[] }> {
+  return page.evaluate(() => {
+    const points: { edge: string; x: number; y: number }[] = [];
+    for (const path of document.querySelectorAll<SVGPathElement>('.react-flow__edge path.react-flow__edge-path')) {
+      const matrix = path.getScreenCTM()!;
+      const edge = path.closest('.react-flow__edge')?.getAttribute('aria-label') ?? '';
+      for (let at = 0; at <= path.getTotalLength(); at += 2) {
+        const p = path.getPointAtLength(at);
+        const s = new DOMPoint(p.x, p.y).matrixTransform(matrix);
+        points.push({ edge, x: s.x, y: s.y });
+      }
+    }
+    const labels = [...document.querySelectorAll<HTMLElement>('.react-flow__edgelabel-renderer > *')]
+      .map((el) => ({ text: el.textContent ?? '', ...el.getBoundingClientRect().toJSON() as { left: number; right: number; top: number; bottom: number } }));
+    return { points, labels };
+  });
+}
+
+// until 2026-12-06 a step's "+" lay on its stage's outgoing connector (Credit check, Send approval
+// letter), a stage's "Add a step" on its fault path or a connector passing under it (Intake checks,
+// Automatic approval): each button now takes the first of its spots that no connector touches
+test('at the opening zoom no quick-insert button lies on a connector or a connector\'s label (loan-approval)', async ({ page }) => {
+  await page.goto('/?sample=loan-approval');
+  await expect(page.locator('.react-flow__node').first()).toBeVisible();
+  const ids = await page.locator('.react-flow__node').evaluateAll((els) => els.map((e) => (e as HTMLElement).dataset.id!));
+  const covered: string[] = [];
+  for (const id of ids) {
+    await node(page, id).focus();
+    await page.keyboard.press('Enter');
+    const buttons = page.locator('.react-flow__node-toolbar button');
+    await expect(buttons.first()).toBeVisible();
+    // the spot is chosen a frame after the element is drawn
+    await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
+    const { points, labels } = await connectorsOnScreen(page);
+    for (const button of await buttons.all()) {
+      const box = (await button.boundingBox())!;
+      const name = await button.getAttribute('aria-label');
+      const line = points.find((p) => p.x >= box.x - 2 && p.x <= box.x + box.width + 2 && p.y >= box.y - 2 && p.y <= box.y + box.height + 2);
+      if (line) covered.push(`${id}: "${name}" on ${line.edge}`);
+      const label = labels.find((l) => l.left < box.x + box.width && l.right > box.x && l.top < box.y + box.height && l.bottom > box.y);
+      if (label) covered.push(`${id}: "${name}" on the label ${label.text}`);
+    }
+  }
+  expect(covered).toEqual([]);
+});

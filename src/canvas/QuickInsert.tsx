@@ -13,6 +13,8 @@ import { selectCanEdit } from '../store/selectors';
 import { ActionIcon } from '../ui/ActionIcon';
 import { focusCanvasElement } from './focusElement';
 import { useDetailed } from './nodes/useDetailed';
+import { PLUS_OFFSET, type Spot } from './plusSpot';
+import { useClearSpot } from './useClearSpot';
 
 /**
  * `name` is the accessible name and never holds the element's label: UI-CONTRACT controls are found by
@@ -39,6 +41,23 @@ function PlusButton<A>({ action, arg, name, title }: { action: Action<A>; arg: A
   );
 }
 
+/** Where each button may go, in order of preference: the first clear of connectors wins (plusSpot.ts). */
+const spots = (...list: [Position, Spot['align']][]): readonly Spot[] => list.map(([position, align]) => ({ position, align }));
+const { Right, Left, Top, Bottom } = Position;
+const STEP_SPOTS = spots([Right, 'center'], [Right, 'start'], [Right, 'end'], [Left, 'start'], [Left, 'end'], [Left, 'center'], [Bottom, 'end'], [Top, 'end']);
+const NEXT_STAGE_SPOTS = spots([Top, 'end'], [Right, 'start'], [Top, 'start'], [Right, 'end'], [Top, 'center'], [Left, 'start'], [Bottom, 'end']);
+const DECISION_SPOTS = spots([Right, 'center'], [Right, 'start'], [Right, 'end'], [Top, 'center'], [Top, 'end'], [Bottom, 'end']);
+const STAGE_STEP_SPOTS = spots([Bottom, 'center'], [Bottom, 'start'], [Bottom, 'end'], [Left, 'end'], [Right, 'end']);
+
+function PlusAt<A>({ id, own, spots, ...button }: { id: string; own: readonly string[]; spots: readonly Spot[]; action: Action<A>; arg: A; name: string; title: string }) {
+  const { position, align } = useClearSpot(id, own, spots);
+  return (
+    <NodeToolbar nodeId={id} isVisible position={position} align={align} offset={PLUS_OFFSET}>
+      <PlusButton {...button} />
+    </NodeToolbar>
+  );
+}
+
 export function QuickInsert() {
   const one = useAppStore((s) => (s.selected.length === 1 ? s.selected[0]! : null));
   const canEdit = useAppStore(selectCanEdit);
@@ -48,18 +67,16 @@ export function QuickInsert() {
   // arrowhead into the next stage (case-escalation at 48%). The element's menu still adds.
   const detailed = useDetailed();
   if (!one || !canEdit || !detailed) return null;
-  const step = findStep(doc, one)?.step;
+  const found = findStep(doc, one);
   const stage = findStage(doc, one);
   const decision = findDecision(doc, one);
-  if (step) {
-    return (
-      <NodeToolbar nodeId={one} isVisible position={Position.Right} offset={6}>
-        <PlusButton action={insertStepAfterAction} arg={{ step: one }} name="Add the next step after this step" title={`Add the next step after ${step.label ?? one}`} />
-      </NodeToolbar>
-    );
+  if (found) {
+    // beside the card, over its own stage's edge: not on the stage's connectors (plusSpot.ts)
+    return <PlusAt id={one} own={[found.stage.name]} spots={STEP_SPOTS} action={insertStepAfterAction} arg={{ step: one }} name="Add the next step after this step" title={`Add the next step after ${found.step.label ?? one}`} />;
   }
   if (!stage && !decision) return null;
   const label = stage?.label ?? decision?.label ?? one;
+  const steps = stage?.steps.map((s) => s.name) ?? [];
   return (
     <>
       {/*
@@ -67,16 +84,10 @@ export function QuickInsert() {
         button keeps its 24 px on screen while the 48 px gap between columns shrinks with the zoom,
         so below about 80% it lay on the arrowhead of the connector into the next column. A
         decision's stays on the right, where its outcomes leave: the gap after a decision is
-        LABELLED_GAP (172 px) wide.
+        LABELLED_GAP (172 px) wide. Either moves to the next spot when a connector passes there.
       */}
-      <NodeToolbar nodeId={one} isVisible position={stage ? Position.Top : Position.Right} align={stage ? 'end' : 'center'} offset={6}>
-        <PlusButton action={insertStageAfterAction} arg={{ after: one }} name={`Add the next stage after this ${stage ? 'stage' : 'decision'}`} title={`Add the next stage after ${label}`} />
-      </NodeToolbar>
-      {stage && (
-        <NodeToolbar nodeId={one} isVisible position={Position.Bottom} offset={6}>
-          <PlusButton action={insertStepInStageAction} arg={{ stage: one }} name="Add a step to this stage" title={`Add a step to ${label}`} />
-        </NodeToolbar>
-      )}
+      <PlusAt id={one} own={steps} spots={stage ? NEXT_STAGE_SPOTS : DECISION_SPOTS} action={insertStageAfterAction} arg={{ after: one }} name={`Add the next stage after this ${stage ? 'stage' : 'decision'}`} title={`Add the next stage after ${label}`} />
+      {stage && <PlusAt id={one} own={steps} spots={STAGE_STEP_SPOTS} action={insertStepInStageAction} arg={{ stage: one }} name="Add a step to this stage" title={`Add a step to ${label}`} />}
     </>
   );
 }
