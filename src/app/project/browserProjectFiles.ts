@@ -38,14 +38,17 @@ const lazyFile = (path: string, file: File): ListedLazyFile => ({
 const listedFiles = (files: readonly LazyProjectFile[]): Promise<ListedFile[]> =>
   Promise.all(files.filter((f): f is ListedLazyFile => 'listed' in f).map((f) => f.listed()));
 
-const readListing = async (listing: Listing): Promise<Project> =>
-  readProjectOffThread(await listedFiles(listing.files), DEFAULT_PROJECT_LIMITS, listing.stopped);
+/** `onRead`, in each reader below: told now and then how many files have been read (readProjectOffThread). */
+type OnRead = (filesRead: number) => void;
+
+const readListing = async (listing: Listing, onRead?: OnRead): Promise<Project> =>
+  readProjectOffThread(await listedFiles(listing.files), DEFAULT_PROJECT_LIMITS, listing.stopped, onRead);
 
 /**
  * The project in the files of a `webkitdirectory` input: paths from `webkitRelativePath` without its
  * first segment (the chosen folder itself), so they read as inside the project, as from a handle.
  */
-export async function projectFromFileList(files: readonly File[]): Promise<Project> {
+export async function projectFromFileList(files: readonly File[], onRead?: OnRead): Promise<Project> {
   // listed as a folder handle's walk is: only the files a reader may read go to the worker. Handing
   // it every File froze the page — lumonoy/lumonCode's 23,713 files took one 10 s postMessage, for
   // the 6,506 a reader looks at.
@@ -57,7 +60,7 @@ export async function projectFromFileList(files: readonly File[]): Promise<Proje
   }
   const listed = await listedFiles(listing.files);
   await askSizesInSlices(listed);
-  return readProjectOffThread(listed, DEFAULT_PROJECT_LIMITS, listing.stopped);
+  return readProjectOffThread(listed, DEFAULT_PROJECT_LIMITS, listing.stopped, onRead);
 }
 
 /**
@@ -95,10 +98,10 @@ async function handleEntries(folder: FileSystemDirectoryHandle, prefix: string):
  * The project in a folder the user gave access to (its subfolders too), listed several folders at
  * once by the one walk (walkFolders.ts): only files a reader may read are kept (listing.ts).
  */
-export async function projectFromDirectoryHandle(root: FileSystemDirectoryHandle): Promise<Project> {
+export async function projectFromDirectoryHandle(root: FileSystemDirectoryHandle, onRead?: OnRead): Promise<Project> {
   const listing = newListing();
   await walkFolders(root, handleEntries, listing, DEFAULT_PROJECT_LIMITS);
-  return readListing(listing);
+  return readListing(listing, onRead);
 }
 
 /** A dropped folder (the non-standard but universal `webkitGetAsEntry` API), or the drop itself: its dropped files and folders. */
@@ -131,10 +134,10 @@ async function droppedEntries(folder: DroppedFolder, prefix: string): Promise<Wa
 }
 
 /** The project in a drop: a `.zip`, or the dropped files and folders. */
-export async function projectFromDrop(drop: DroppedItems): Promise<Project> {
+export async function projectFromDrop(drop: DroppedItems, onRead?: OnRead): Promise<Project> {
   if (drop.files.length === 1 && isZipName(drop.files[0]!.name) && !drop.entries.some((e) => e.isDirectory)) return projectFromZipFile(drop.files[0]!);
-  if (drop.entries.length === 0) return readProjectOffThread(drop.files.map((file) => ({ path: file.name, file })), DEFAULT_PROJECT_LIMITS, false);
+  if (drop.entries.length === 0) return readProjectOffThread(drop.files.map((file) => ({ path: file.name, file })), DEFAULT_PROJECT_LIMITS, false, onRead);
   const listing = newListing();
   await walkFolders<DroppedFolder>(drop.entries, droppedEntries, listing, DEFAULT_PROJECT_LIMITS);
-  return readListing(listing);
+  return readListing(listing, onRead);
 }

@@ -21,23 +21,31 @@ export type ProjectSource =
 
 export type ReadProjectRequest = ProjectSource & { readonly id: number };
 
-export interface ReadProjectResponse {
-  readonly id: number;
-  /** Null when the reading threw: the page then reads it itself. */
-  readonly project: Project | null;
-}
+export type ReadProjectResponse =
+  | {
+    readonly id: number;
+    /** Null when the reading threw: the page then reads it itself. */
+    readonly project: Project | null;
+  }
+  /** News while reading: how many files have been read so far (a whole org's project reads for a minute). */
+  | { readonly id: number; readonly filesRead: number };
 
-function lazyOf(listed: ListedFile): LazyProjectFile {
+function lazyOf(listed: ListedFile, counted: () => void): LazyProjectFile {
   if ('error' in listed) {
     const { error } = listed;
     return { path: listed.path, read: () => Promise.reject(new Error(error)) };
   }
   const { file } = listed;
-  return { path: listed.path, size: file.size, read: () => fileTextOrThrow(file) };
+  return { path: listed.path, size: file.size, read: () => fileTextOrThrow(file).finally(counted) };
 }
 
-/** The project in the listed files or the archive, read within `limits`. */
-export async function readListed(source: ProjectSource): Promise<Project> {
+/**
+ * The project in the listed files or the archive, read within `limits`; `onRead` is told the number
+ * of listed files read so far after each one (an archive is inflated at once: not told).
+ */
+export async function readListed(source: ProjectSource, onRead?: (filesRead: number) => void): Promise<Project> {
   if ('zip' in source) return readZip(new Uint8Array(await source.zip.arrayBuffer()), source.limits);
-  return readLazyFiles(source.files.map(lazyOf), source.limits, { stopped: source.stopped });
+  let filesRead = 0;
+  const counted = () => onRead?.(++filesRead);
+  return readLazyFiles(source.files.map((listed) => lazyOf(listed, counted)), source.limits, { stopped: source.stopped });
 }

@@ -133,6 +133,31 @@ describe('reading an opened project off the main thread', () => {
     expect(Math.max(...perTurn.values())).toBeLessThanOrEqual(200);
   });
 
+  it('the worker\'s news of the files read so far reaches the page while it reads, and the answer still comes', async () => {
+    // given a worker that says how many files it has read before it answers
+    const { readProjectOffThread } = await offThreadModule((worker, data) => {
+      worker.onmessage?.({ data: { id: data.id, filesRead: 2 } });
+      worker.onmessage?.({ data: { id: data.id, filesRead: 5 } });
+      likeTheWorker(worker, data);
+    });
+    const files = listedFolder(FIXTURES[0]!);
+    const told: number[] = [];
+    // when
+    const project = await readProjectOffThread(files, DEFAULT_PROJECT_LIMITS, false, (n) => told.push(n));
+    // then
+    expect(told).toEqual([2, 5]);
+    expect(project).toEqual(await readListed({ files, limits: DEFAULT_PROJECT_LIMITS, stopped: false }));
+  });
+
+  it('the reading counts the listed files as they are read, 1, 2, 3… (what the worker tells the page)', async () => {
+    const files: ListedFile[] = [...listedFolder(FIXTURES[0]!), { path: 'force-app/main/default/flows/Gone.flow-meta.xml', error: 'the file was removed' }];
+    const told: number[] = [];
+    await readListed({ files, limits: DEFAULT_PROJECT_LIMITS, stopped: false }, (n) => told.push(n));
+    const flowFiles = files.filter((f) => f.path.endsWith('.flow-meta.xml') && 'file' in f).length;
+    expect(told.length).toBeGreaterThanOrEqual(flowFiles);
+    expect(told).toEqual(told.map((_, i) => i + 1));
+  });
+
   it('a .zip chosen or dropped is inflated and read by the worker: the same Project as on the main thread', async () => {
     await offThreadModule(likeTheWorker);
     const { projectFromZipFile } = await import('./browserProjectFiles');

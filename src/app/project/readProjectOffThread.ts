@@ -10,15 +10,19 @@ import type { ProjectLimits } from '../../io/project/limits';
 import type { Project } from '../../io/project/types';
 import { readListed, type ListedFile, type ProjectSource, type ReadProjectResponse } from './readProjectMessages';
 
-const readInWorker = workerCaller<ProjectSource, ReadProjectResponse, Project>(
+const readInWorker = workerCaller<ProjectSource, ReadProjectResponse, Project, number>(
   () => new Worker(new URL('./readProject.worker.ts', import.meta.url), { type: 'module' }),
   // null when the reading threw there: the page then reads it itself
-  (response) => response.project,
+  (response) => ('project' in response ? response.project : null),
+  (response) => ('filesRead' in response ? response.filesRead : undefined),
 );
 
-/** The project in the listed files (`readListed`), computed off the main thread when a worker can be used. Never rejects. */
-export function readProjectOffThread(files: readonly ListedFile[], limits: ProjectLimits, stopped: boolean): Promise<Project> {
-  return readSourceOffThread({ files, limits, stopped });
+/**
+ * The project in the listed files (`readListed`), computed off the main thread when a worker can be
+ * used; `onRead` is told, now and then, how many files have been read. Never rejects.
+ */
+export function readProjectOffThread(files: readonly ListedFile[], limits: ProjectLimits, stopped: boolean, onRead?: (filesRead: number) => void): Promise<Project> {
+  return readSourceOffThread({ files, limits, stopped }, onRead);
 }
 
 /** The project in a `.zip` File, inflated and read off the main thread when a worker can be used. */
@@ -26,6 +30,6 @@ export function readZipOffThread(zip: File, limits: ProjectLimits): Promise<Proj
   return readSourceOffThread({ zip, limits });
 }
 
-async function readSourceOffThread(source: ProjectSource): Promise<Project> {
-  return (await readInWorker(source)) ?? readListed(source);
+async function readSourceOffThread(source: ProjectSource, onRead?: (filesRead: number) => void): Promise<Project> {
+  return (await readInWorker(source, onRead)) ?? readListed(source, onRead);
 }
