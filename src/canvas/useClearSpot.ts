@@ -47,8 +47,11 @@ export function useClearSpot(id: string, own: readonly string[], candidates: rea
   const [spot, setSpot] = useState(candidates[0]!);
   const zoom = useStore((s) => s.transform[2]);
   const doc = useAppStore(selectDoc);
+  // a drag or typing changes the design every frame: measured once it ends, not at each frame
+  const busy = useAppStore((s) => s.gestureMark !== null);
   const key = `${own.join(' ')}|${candidates.map((c) => `${c.position}:${c.align}`).join(' ')}`;
   useLayoutEffect(() => {
+    if (busy) return undefined;
     // a frame later: the connectors of an edit are drawn after the node
     const frame = requestAnimationFrame(() => {
       const el = document.querySelector<HTMLElement>(`.react-flow__node[data-id="${CSS.escape(id)}"]`);
@@ -60,6 +63,6 @@ export function useClearSpot(id: string, own: readonly string[], candidates: rea
     return () => cancelAnimationFrame(frame);
     // `key` stands for `own` and `candidates`, new arrays at each render
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [id, zoom, doc, key]);
+  }, [id, zoom, doc, key, busy]);
   return candidates.some((c) => c.position === spot.position && c.align === spot.align) ? spot : candidates[0]!;
 }
