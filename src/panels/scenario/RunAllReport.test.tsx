@@ -55,3 +55,22 @@ it('checks a variable\'s final value, a record field and a step of a stage that 
   // then every expectation holds, as `stageflow test` finds
   expect(await screen.findByText(/passed, \d+ failed/, {}, { timeout: 15_000 })).toHaveTextContent('3 passed, 0 failed');
 });
+
+it('the button keeps the focus while the scenarios run (said unavailable, not disabled: a disabled button drops the focus to the page), and a second press meanwhile runs nothing more', async () => {
+  // given
+  Element.prototype.scrollIntoView = vi.fn();
+  const outcome = vi.spyOn(useAppStore.getState(), 'computeOutcome');
+  render(<RunAllReport doc={useAppStore.getState().doc} scenarios={[scenario]} />);
+  const run = screen.getByRole('button', { name: 'Run all scenarios' });
+  run.focus();
+  // when it is pressed twice
+  fireEvent.click(run);
+  fireEvent.click(run);
+  // then while running it is said unavailable yet keeps the focus
+  expect(run).not.toBeDisabled();
+  expect(run).toHaveAttribute('aria-disabled', 'true');
+  expect(run).toHaveFocus();
+  await screen.findByText(/passed, \d+ failed/, {}, { timeout: 15_000 });
+  expect(run).not.toHaveAttribute('aria-disabled');
+  expect(outcome).toHaveBeenCalledTimes(1);
+});

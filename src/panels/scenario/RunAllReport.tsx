@@ -48,7 +48,9 @@ export function RunAllReport({ doc, scenarios }: { doc: Orchestration; scenarios
   const passed = rows?.reduce((n, r) => n + r.results.filter((x) => x.pass).length, 0) ?? 0;
   return (
     <section aria-label="Scenario test report" className="space-y-1">
-      <button type="button" className={button} disabled={busy} onClick={() => void runAll()}>Run all scenarios</button>
+      {/* aria-disabled, not disabled, while the scenarios run: a focused button that is disabled drops
+          the focus to the page (Chromium), and a keyboard user pressing it was sent back to the top */}
+      <button type="button" className={`${button} aria-disabled:opacity-40`} aria-disabled={busy || undefined} onClick={() => { if (!busy) void runAll(); }}>Run all scenarios</button>
       <div ref={report} role="status" aria-label="Scenario test results" className="text-sm">
         {rows && (<>
           <p className={failed ? 'font-semibold text-status-error' : 'font-semibold text-status-completed'}>{passed} passed, {failed} failed</p>
