@@ -1,10 +1,13 @@
 /**
  * What a successful `simulate` prints on stderr (docs/cli.md, chosen): for Flow XML, the reading
  * notes (what was kept verbatim and not simulated, the placeholders added), and no validation
- * warning, which are `--validate-only`'s; stdout holds the trace alone.
+ * warning, which are `--validate-only`'s; stdout holds the trace alone. The notes on elements the
+ * model merely carries are counted in one line per file (foldKeptVerbatim.ts).
  */
 import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { nodeIo } from './cliIo';
 import { main as simulate } from './commands/simulate';
 import { memoryIo } from './testing/memoryIo';
 
@@ -21,9 +24,25 @@ describe('simulate on Flow XML: a run that goes ahead', () => {
     expect(run.out.stderr).toContain('added as a placeholder');
     expect(run.out.stderr).not.toContain('never reached');
 
-    // --validate-only: the same notes, then the validation warnings
+    // the notes on elements merely carried (<status>, <processMetadataValues>…) are one count line
+    expect(run.out.stderr).not.toContain('has no place in the model');
+    const fold = 'Case_Review.flow-meta.xml: 9 notes on Salesforce elements the model keeps verbatim, which the run does not use: stageflow validate lists them\n';
+    expect(run.out.stderr.endsWith(fold)).toBe(true);
+
+    // --validate-only: the same notes, each of the nine listed, then the validation warnings
     const checked = memoryIo({ 'Case_Review.flow-meta.xml': unreached });
     expect(await simulate(['Case_Review.flow-meta.xml', '--validate-only'], checked.io)).toBe(0);
-    expect(checked.out.stderr).toBe(`${run.out.stderr}Case_Review.flow-meta.xml: stages[3]: warning: stage "Orphan" is never reached: no path from the start leads to it\n`);
+    const listed = checked.out.stderr.split('\n').filter((line) => line.includes('has no place in the model'));
+    expect(listed).toHaveLength(9);
+    const others = checked.out.stderr.split(/(?<=\n)/).filter((line) => !line.includes('has no place in the model'));
+    expect(others.join('')).toBe(`${run.out.stderr.slice(0, -fold.length)}Case_Review.flow-meta.xml: stages[3]: warning: stage "Orphan" is never reached: no path from the start leads to it\n`);
+  });
+
+  it('counts the kept-verbatim notes of a project orchestration in one line (CaseLifecycle: four)', async () => {
+    const folder = fileURLToPath(new URL('../io/project/__fixtures__/CaseLifecycle', import.meta.url));
+    let stderr = '';
+    expect(await simulate([folder], { ...nodeIo, stdout: () => undefined, stderr: (text) => { stderr += text; } })).toBe(0);
+    expect(stderr).not.toContain('has no place in the model');
+    expect(stderr).toMatch(/Case_Lifecycle\.flow-meta\.xml: 4 notes on Salesforce elements the model keeps verbatim, which the run does not use: stageflow validate lists them\n$/);
   });
 });

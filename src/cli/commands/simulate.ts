@@ -11,6 +11,7 @@ import { parseSimulateArgs } from '../args';
 import { EXIT_BAD_INPUT, EXIT_OK, guarded, writeOutput, writeOutputParts, type CliCommand, type CliIo } from '../cliIo';
 import { renderHelp, usageError, type CommandHelp } from '../help';
 import { fileLabel } from '../fileLabel';
+import { foldKeptVerbatim } from '../foldKeptVerbatim';
 import { loadDesign, loadScenario, printProblems } from '../loadFiles';
 
 /** The help of `simulate` under a program name (`stageflow simulate`, `npm run --silent simulate --`). */
@@ -55,13 +56,15 @@ const WARNING_LINE = /^.+?: (?:\S+: )?warning: /;
  * are printed. FORMAT.md §5: warnings are shown by `--validate-only` only, and a refused run says
  * what refuses it — the spec's own example (`unknown step "Valdate"`) is one line, without the
  * warning that error brings (its stage "can never complete"). With `--validate-only` (`filter`
- * false) everything is printed as it comes.
+ * false) everything is printed as it comes; a run that goes ahead counts the notes on elements kept
+ * verbatim in one line per file (foldKeptVerbatim.ts).
  */
 async function errorsOnlyWhenRefused<T>(io: CliIo, filter: boolean, load: (io: CliIo) => Promise<T | null>): Promise<T | null> {
   if (!filter) return load(io);
   const lines: string[] = [];
   const loaded = await load({ ...io, stderr: (text) => { lines.push(...text.split(/(?<=\n)/)); } });
-  for (const line of lines) if (loaded !== null || !WARNING_LINE.test(line)) io.stderr(line);
+  const shown = loaded === null ? lines.filter((line) => !WARNING_LINE.test(line)) : foldKeptVerbatim(lines);
+  for (const line of shown) io.stderr(line);
   return loaded;
 }
 
