@@ -13,6 +13,7 @@ import { pickOrchestration } from '../discovery/pickOrchestration';
 import { suiteLabel } from '../discovery/suite';
 import { oneLine } from '../fileLabel';
 import { renderHelp, usageError, type CommandHelp } from '../help';
+import { foldingKeptVerbatim } from '../foldKeptVerbatim';
 import { loadScenario, printProblems } from '../loadFiles';
 import { parseOptions } from '../options';
 import { isStdin, stdinNotRead } from '../stdinInput';
@@ -98,7 +99,7 @@ async function run(argv: readonly string[], io: CliIo): Promise<number> {
   let bad = found.problems.length > 0;
   const designs: DesignCoverage[] = [];
   for (const suite of found.suites) {
-    const design = await loadSuiteDesign(io, suite.design);
+    const design = await foldingKeptVerbatim(io, (held) => loadSuiteDesign(held, suite.design));
     if (!design) { bad = true; continue; }
     // the design's own warnings (a field the format does not have, a step that can never start…), as
     // test prints them: often why a path was not reached

@@ -12,6 +12,7 @@ import { EXIT_BAD_INPUT, EXIT_FAILED, EXIT_OK, guarded, writeOutput, type CliCom
 import { scenariosBeside } from '../discovery/naming';
 import { fileLabel } from '../fileLabel';
 import { renderHelp, usageError, type CommandHelp } from '../help';
+import { foldKeptVerbatim } from '../foldKeptVerbatim';
 import { loadDesign, loadScenario, printProblems } from '../loadFiles';
 import { parseOptions } from '../options';
 import { isStdin, stdinTwice } from '../stdinInput';
@@ -112,7 +113,7 @@ async function run(argv: readonly string[], io: CliIo): Promise<number> {
   // the notes of both are held until the flows the old version takes from the new one are known
   const held = { old: [] as string[], new: [] as string[] };
   const holding = (lines: string[]): CliIo => ({ ...io, stderr: (text) => { lines.push(...text.split(/(?<=\n)/)); } });
-  const flush = (replaced: readonly string[]) => [...withoutReplacedPlaceholders(oldFile, held.old, replaced), ...held.new].forEach((text) => io.stderr(text));
+  const flush = (replaced: readonly string[]) => foldKeptVerbatim([...withoutReplacedPlaceholders(oldFile, held.old, replaced), ...held.new]).forEach((text) => io.stderr(text));
   const oldDesign = await loadDesign(holding(held.old), oldFile);
   const newDesign = await loadDesign(holding(held.new), newFile);
   if (!oldDesign || !newDesign) { flush([]); return EXIT_BAD_INPUT; }
