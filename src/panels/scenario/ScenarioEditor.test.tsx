@@ -215,7 +215,8 @@ it('offers the record behind a polymorphic relationship by the relationship\'s o
   // then
   const s = useAppStore.getState().scenarios[0]!;
   expect(s.record).toEqual({ OwnerId: '005SCN000000000001' });
-  expect(s.records).toEqual({ User: [{ Id: '005SCN000000000001', Username: '' }] });
+  // with a Username as Salesforce's look (left empty, the run failed with 'has no value ("")')
+  expect(s.records).toEqual({ User: [{ Id: '005SCN000000000001', Username: 'owner@example.com' }] });
   expect(section.textContent).toContain("OwnerId points to User 1 of the org's records");
 });
 
@@ -339,7 +340,7 @@ it('offers what the design reads of a Record input once it is passed: its fields
   // then the input holds the Username and the manager's Id, and the manager is among the org's records
   const s = useAppStore.getState().scenarios[0]!;
   expect(s.inputs).toEqual({ curUser: { Username: '', ManagerId: '005SCN000000000001' } });
-  expect(s.records).toEqual({ User: [{ Id: '005SCN000000000001', Username: '' }] });
+  expect(s.records).toEqual({ User: [{ Id: '005SCN000000000001', Username: 'manager@example.com' }] });
   expect(launch.textContent).toContain("ManagerId points to User 1 of the org's records");
 });
 

@@ -40,9 +40,9 @@ describe('the records a design reads through the triggering record', () => {
   it('gives the related record in one edit: a User with the fields read (its Id is the link), its Id in ManagerId', () => {
     const [manager] = relatedReads(onCase(['$Record.Manager.Id'], '$Record.Manager.Username'));
     const given = giveRelatedRecord({ ...base, record: { Status: 'New' } }, manager!);
-    expect(given.records).toEqual({ User: [{ Id: '005SCN000000000001', Username: '' }] });
+    expect(given.records).toEqual({ User: [{ Id: '005SCN000000000001', Username: 'manager@example.com' }] });
     expect(given.record).toEqual({ Status: 'New', ManagerId: '005SCN000000000001' });
-    expect(linkedRecord(given, manager!)).toEqual({ object: 'User', index: 0, fields: { Id: '005SCN000000000001', Username: '' } });
+    expect(linkedRecord(given, manager!)).toEqual({ object: 'User', index: 0, fields: { Id: '005SCN000000000001', Username: 'manager@example.com' } });
     expect(missingFields(given, manager!)).toEqual([]);
   });
 
@@ -139,7 +139,7 @@ describe('the records a design reads through a Record input\'s relationships', (
     const given = giveRelatedRecord(scenario, manager!, manager!.object, inputRecord('curUser'));
     // then
     expect(given.inputs).toEqual({ curUser: { Username: 'leaving@example.com', ManagerId: '005SCN000000000001' } });
-    expect(given.records).toEqual({ User: [{ Id: '005SCN000000000001', Username: '' }] });
+    expect(given.records).toEqual({ User: [{ Id: '005SCN000000000001', Username: 'manager@example.com' }] });
     expect(given.record).toBeUndefined();
     expect(linkedRecord(given, manager!, inputRecord('curUser'))?.object).toBe('User');
     expect(linkedRecord(given, manager!)).toBeNull();

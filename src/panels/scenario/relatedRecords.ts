@@ -14,6 +14,7 @@ import type { Orchestration, Scenario } from '../../model/types';
 import { recordVariablePaths, triggeringRecordOptions } from '../requirements/resourceTypes';
 import { newRecordId } from '../../verify/hints/newRecordId';
 import { isObjectName } from './objectNames';
+import { newUsername } from './newUsername';
 
 /** One relationship of the triggering record that the design reads through. */
 export interface RelatedRead {
@@ -153,7 +154,8 @@ export function guessObject(read: RelatedRead, choices: readonly string[]): stri
 /**
  * The scenario with a new record of `object` (by default the one the relationship's name says) in
  * the org (the Id the lookup field already holds, else a fresh one; the fields the design reads as
- * empty text) and its Id in the lookup field of the record `holder` keeps (the triggering record by
+ * empty text, a User's Username as `owner@example.com`) and its Id in the lookup field of the
+ * record `holder` keeps (the triggering record by
  * default). When the lookup field already points to a record of the scenario, that record gets the
  * missing fields instead. A relationship whose object is neither said nor given leaves the
  * scenario as it is.
@@ -161,10 +163,11 @@ export function guessObject(read: RelatedRead, choices: readonly string[]): stri
 export function giveRelatedRecord(scenario: Scenario, read: RelatedRead, object: string | null = read.object, holder: RecordHolder = TRIGGERING_RECORD): Scenario {
   const records: Records = scenario.records ?? {};
   const linked = linkedRecord(scenario, read, holder);
-  const empty = (fields: readonly string[]) => Object.fromEntries(fields.map((f) => [f, '']));
+  // a User's Username starts filled (newUsername.ts): left empty, an assignment to it failed the run
+  const empty = (fields: readonly string[], of: string) => Object.fromEntries(fields.map((f) => [f, of === 'User' && f.toLowerCase() === 'username' ? newUsername(records, read.relationship) : '']));
   if (linked) {
     const list = records[linked.object]!;
-    const updated = { ...empty(missingFields(scenario, read, holder)), ...list[linked.index]! };
+    const updated = { ...empty(missingFields(scenario, read, holder), linked.object), ...list[linked.index]! };
     return { ...scenario, records: { ...records, [linked.object]: list.map((r, i) => (i === linked.index ? updated : r)) } };
   }
   if (!object || !isObjectName(object)) return scenario;
@@ -173,6 +176,6 @@ export function giveRelatedRecord(scenario: Scenario, read: RelatedRead, object:
   const typed = record?.[read.lookupField];
   const id = typeof typed === 'string' && typed !== '' ? typed : newRecordId(records, object);
   const existing = Object.prototype.hasOwnProperty.call(records, object) ? records[object]! : [];
-  const withRecord = { ...scenario, records: { ...records, [object]: [...existing, { Id: id, ...empty(read.fields) }] } };
+  const withRecord = { ...scenario, records: { ...records, [object]: [...existing, { Id: id, ...empty(read.fields, object) }] } };
   return holder.set(withRecord, { ...record, [read.lookupField]: id });
 }
