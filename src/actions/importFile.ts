@@ -5,11 +5,23 @@
 import { readFileText } from '../io/readFileText';
 import type { AppStore } from '../store/appStore';
 import type { LoadResult } from './documentIo';
-import { isXmlFile, readFlowXml } from './xmlFiles';
+import type { Project } from '../io/project/types';
+import { isXmlFile, nameFromFile, readFlowXml } from './xmlFiles';
+
+/** The project open in the app (its name for messages), whose flows an imported orchestration calls. */
+export interface OpenProjectFlows {
+  project: Project;
+  name: string;
+}
 
 const MAX_IMPORT_BYTES = 20 * 1024 * 1024;
 
-export async function importFile(store: AppStore, file: File): Promise<void> {
+/**
+ * Imports `file`. A Flow XML orchestration imported while a project is open (`open`) has the flows
+ * its steps call resolved from that project, as opening it from the project does (docs/projects.md,
+ * *chosen*): an orchestration exported and imported again keeps running its flows' real elements.
+ */
+export async function importFile(store: AppStore, file: File, open: OpenProjectFlows | null = null): Promise<void> {
   const { setImportReport, notify } = store.getState();
   if (file.size > MAX_IMPORT_BYTES) {
     setImportReport({ fileName: file.name, ok: false, problems: [{ path: '', message: `the file is ${(file.size / 1e6).toFixed(1)} MB; files up to 20 MB can be imported`, severity: 'error' }] });
@@ -23,7 +35,9 @@ export async function importFile(store: AppStore, file: File): Promise<void> {
   const text = decoded.text;
   const { loadDocument, openRead } = await import('./documentIo');
   let result: LoadResult;
-  if (isXmlFile(file.name)) {
+  if (isXmlFile(file.name) && open) {
+    result = await importLinked(store, file.name, text, open);
+  } else if (isXmlFile(file.name)) {
     const read = await readFlowXml(file.name, text);
     result = read.doc ? loadDocument(store, read.doc) : { ok: false, problems: read.problems };
     if (read.doc) result = { ...result, problems: [...read.problems, ...result.problems] };
@@ -33,5 +47,15 @@ export async function importFile(store: AppStore, file: File): Promise<void> {
     result = openRead(store, await readOffThread(text));
   }
   if (!result.ok || result.problems.length) setImportReport({ fileName: file.name, ...result });
-  else notify('info', `Imported ${file.name}.`);
+  else if (!open || !isXmlFile(file.name)) notify('info', `Imported ${file.name}.`);
+  if (result.ok && open && isXmlFile(file.name)) notify('info', `Imported ${file.name}, linked to the open project ${open.name}: its steps call the project's flows.`);
+}
+
+/** A Flow XML file read with the open project's flows (io/project/importIntoProject.ts). */
+async function importLinked(store: AppStore, fileName: string, text: string, open: OpenProjectFlows): Promise<LoadResult> {
+  const [{ importIntoProject }, { reportProblem }, { loadDocument }] = await Promise.all([import('../io/project/importIntoProject'), import('../io/project/reportProblem'), import('./documentIo')]);
+  const imported = importIntoProject(open.project, fileName, nameFromFile(fileName), text);
+  if (!imported.ok) return { ok: false, problems: imported.report.map(reportProblem) };
+  const loaded = loadDocument(store, imported.doc);
+  return { ...loaded, problems: [...imported.report.map(reportProblem), ...loaded.problems] };
 }

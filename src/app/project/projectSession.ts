@@ -7,6 +7,7 @@
 import { openRead } from '../../actions/documentIo';
 import { readOrchestration } from '../../actions/readOrchestration';
 import { openOrchestration } from '../../io/project/openOrchestration';
+import { reportProblem } from '../../io/project/reportProblem';
 import { projectChecks } from '../../io/project/projectChecks';
 import { projectFlowOffer } from '../../io/project/projectFlowOffer';
 import { flowFileSuffix, folderOf } from '../../io/project/paths';
@@ -24,13 +25,6 @@ import { focusDesignStart } from '../../ui/focusDesignStart';
 import { designToKeep, leaveOpenDesign } from './keepOpenDesign';
 import { useProjectSession } from './projectState';
 import { projectFileNames } from '../../commands/queries';
-
-/** A project problem as the import report lists it: where (file, line:col or path) and what. */
-export function reportProblem(problem: ProjectProblem): Problem {
-  const at = problem.line !== undefined ? `:${problem.line}:${problem.column ?? 1}` : '';
-  const path = [problem.file === '' ? '' : `${problem.file}${at}`, problem.path ?? ''].filter((s) => s !== '').join(' ');
-  return { path, message: problem.message, severity: problem.severity === 'error' ? 'error' : 'warning' };
-}
 
 /**
  * Shows the orchestrations of `project` to choose from, or to start a new one with its flows; a

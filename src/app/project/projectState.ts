@@ -4,6 +4,7 @@
  * with its file as it is on disk (what a save diffs against), and the hidden folder input.
  */
 import { create } from 'zustand';
+import type { OpenProjectFlows } from '../../actions/importFile';
 import type { Project } from '../../io/project/types';
 import type { ScenarioOnDisk } from '../../io/project/scenarioSaves';
 
@@ -44,4 +45,13 @@ export function setFolderInput(input: HTMLInputElement | null): void {
 
 export function clickFolderInput(): void {
   folderInput?.click();
+}
+
+/**
+ * The project an orchestration of which is open (opened from it, or started in it), whose flows an
+ * imported Flow XML orchestration calls (actions/importFile.ts); null when none is.
+ */
+export function openProjectFlows(): OpenProjectFlows | null {
+  const current = useProjectSession.getState().current;
+  return current ? { project: current.project, name: current.name } : null;
 }

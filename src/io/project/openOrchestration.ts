@@ -40,13 +40,28 @@ export function openOrchestration(project: Project, apiName: string): OpenOrches
   }
   const file = project.files.get(orchestration.apiName);
   if (!file) return { ok: false, report: [{ file: orchestration.path, severity: 'error', message: 'the file is no longer in the project' }] };
-  const catalog = projectCatalog(project, file.path, orchestration.status);
-  const imported = importFlowXml(file.text, { name: orchestration.apiName, flows: catalog });
+  const imported = importWithProjectFlows(project, file.text, orchestration.apiName, file.path, orchestration.status);
+  return imported.ok ? { ...imported, orchestration } : imported;
+}
+
+export type ImportWithFlowsResult =
+  | { ok: true; doc: Orchestration; report: ProjectProblem[]; problems: Problem[] }
+  | { ok: false; report: ProjectProblem[] };
+
+/**
+ * Imports the orchestration XML `text` (its API name `apiName`, its file `path`, whose `<status>` is
+ * `status`) with the flows its steps call resolved from `project`: what opening one of the project's
+ * orchestrations does, and what Import does with a Flow XML file while a project is open
+ * (importIntoProject.ts). The report names the file `path` for the conversion's notes.
+ */
+export function importWithProjectFlows(project: Project, text: string, apiName: string | undefined, path: string, status: string | undefined): ImportWithFlowsResult {
+  const catalog = projectCatalog(project, path, status);
+  const imported = importFlowXml(text, { ...(apiName !== undefined ? { name: apiName } : {}), flows: catalog });
   if (!imported.ok) {
     return {
       ok: false,
       report: imported.problems.map((p) => ({
-        file: file.path, severity: 'error', message: p.message,
+        file: path, severity: 'error', message: p.message,
         ...(p.line !== undefined ? { line: p.line, column: p.column ?? 1 } : {}),
         ...(p.path !== undefined ? { path: p.path } : {}),
       })),
@@ -57,8 +72,8 @@ export function openOrchestration(project: Project, apiName: string): OpenOrches
   const report: ProjectProblem[] = [
     ...catalog.problems,
     // before the conversion's notes: a field that does not exist changes what the run does
-    ...projectProblemsOf(doc, project.objects, file.path),
-    ...imported.warnings.map((w): ProjectProblem => ({ file: file.path, severity: 'warning', message: w.message, ...(w.path !== undefined ? { path: w.path } : {}) })),
+    ...projectProblemsOf(doc, project.objects, path),
+    ...imported.warnings.map((w): ProjectProblem => ({ file: path, severity: 'warning', message: w.message, ...(w.path !== undefined ? { path: w.path } : {}) })),
   ];
-  return { ok: true, doc, orchestration, report, problems: imported.problems };
+  return { ok: true, doc, report, problems: imported.problems };
 }
