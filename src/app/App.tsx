@@ -16,6 +16,7 @@ import { loadWithQueries } from './lazyWithQueries';
 import { preloadableLazy } from './preloadableLazy';
 import { useAppPorts } from './useAppPorts';
 import { isZipName, type DroppedItems } from './project/droppedItems';
+import { openProjectFlows } from './project/projectState';
 import { useFileDrop } from './useFileDrop';
 import { useStartDocument } from './useStartDocument';
 import { useFocusRescue } from './useFocusRescue';
@@ -40,9 +41,10 @@ const importChosen = (event: ChangeEvent<HTMLInputElement>) => {
   event.target.value = '';
   // a project's .zip chosen in Import opens as a project, as when it is dropped
   if (file && isZipName(file.name)) void openDropped({ files: [file], entries: [] });
-  else if (file) void importFile(useAppStore, file);
+  // a Flow XML orchestration imported while a project is open calls that project's flows
+  else if (file) void importFile(useAppStore, file, openProjectFlows());
 };
-const importDropped = (file: File) => importFile(useAppStore, file);
+const importDropped = (file: File) => importFile(useAppStore, file, openProjectFlows());
 
 /**
  * Once the start design is open, loads what Run needs while the page is idle: a UI-CONTRACT script
