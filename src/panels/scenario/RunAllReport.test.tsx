@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 /** Scenarios → Run all scenarios: its result is announced and brought into view. */
-import { fireEvent, render, screen } from '@testing-library/react';
+import { cleanup, fireEvent, render, screen } from '@testing-library/react';
 import { afterEach, beforeEach, expect, it, vi } from 'vitest';
 import type { Scenario } from '../../model/types';
 import { useAppStore } from '../../store/appStore';
@@ -73,4 +73,26 @@ it('the button keeps the focus while the scenarios run (said unavailable, not di
   await screen.findByText(/passed, \d+ failed/, {}, { timeout: 15_000 });
   expect(run).not.toHaveAttribute('aria-disabled');
   expect(outcome).toHaveBeenCalledTimes(1);
+});
+
+it('does not read as success when runs ended in Error with nothing expected of them: it says so, in the warning style (it was "0 passed, 0 failed" in green)', async () => {
+  // given two scenarios whose step fails, with no expectations, and one that expects the Error
+  Element.prototype.scrollIntoView = vi.fn();
+  const failing = (name: string): Scenario => ({ format: 'stageflow.scenario', version: 1, name, steps: { Charge: { outcome: 'error', message: 'card declined' } } });
+  const expected: Scenario = { ...failing('Expected error'), expectations: [{ kind: 'runStatus', status: 'Error' }] };
+  render(<RunAllReport doc={useAppStore.getState().doc} scenarios={[failing('Declined'), failing('Declined again')]} />);
+  // when
+  fireEvent.click(screen.getByRole('button', { name: 'Run all scenarios' }));
+  // then the numbers stay those of the expectations, and the summary says what happened
+  const summary = await screen.findByText(/passed, \d+ failed/, {}, { timeout: 15_000 });
+  expect(summary).toHaveTextContent('0 passed, 0 failed — 2 runs ended in Error (no expectations)');
+  expect(summary).toHaveClass('text-amber-900');
+  expect(summary).not.toHaveClass('text-status-completed');
+  // and a run that was expected to end in Error passed
+  cleanup();
+  render(<RunAllReport doc={useAppStore.getState().doc} scenarios={[expected]} />);
+  fireEvent.click(screen.getByRole('button', { name: 'Run all scenarios' }));
+  const passed = await screen.findByText(/passed, \d+ failed/, {}, { timeout: 15_000 });
+  expect(passed).toHaveTextContent(/^1 passed, 0 failed$/);
+  expect(passed).toHaveClass('text-status-completed');
 });

@@ -10,8 +10,11 @@ import { validateScenario } from '../../model/validateScenario';
 import { checkExpectations, type ExpectationResult } from '../../player/expectations';
 import { useAppStore } from '../../store/appStore';
 import { button } from './fieldStyles';
+import { runAllSummary, type RunAllSummary } from './runAllSummary';
 
-interface Row { name: string; results: ExpectationResult[]; error?: string; status?: string }
+interface Row { name: string; results: ExpectationResult[]; error?: string; status?: string; runStatus?: string }
+
+const TONE: Record<RunAllSummary['tone'], string> = { passed: 'text-status-completed', warning: 'text-amber-900', failed: 'text-status-error' };
 
 export function RunAllReport({ doc, scenarios }: { doc: Orchestration; scenarios: readonly Scenario[] }) {
   const [rows, setRows] = useState<Row[] | null>(null);
@@ -36,7 +39,7 @@ export function RunAllReport({ doc, scenarios }: { doc: Orchestration; scenarios
         // values, a step of a stage that never started its stage, as `stageflow test` checks them
         const run = await useAppStore.getState().computeOutcome(doc, s);
         const { trace } = run;
-        out.push({ name, results: checkExpectations(s.expectations ?? [], run), status: `${trace.run.status}${trace.run.stalled ? ', stalled' : ''}` });
+        out.push({ name, results: checkExpectations(s.expectations ?? [], run), status: `${trace.run.status}${trace.run.stalled ? ', stalled' : ''}`, runStatus: trace.run.status });
       } catch (e) {
         out.push({ name, results: [], error: e instanceof Error ? e.message : String(e) });
       }
@@ -44,16 +47,15 @@ export function RunAllReport({ doc, scenarios }: { doc: Orchestration; scenarios
     setRows(out);
     setBusy(false);
   };
-  const failed = rows?.reduce((n, r) => n + r.results.filter((x) => !x.pass).length + (r.error ? 1 : 0), 0) ?? 0;
-  const passed = rows?.reduce((n, r) => n + r.results.filter((x) => x.pass).length, 0) ?? 0;
+  const summary = rows ? runAllSummary(rows) : null;
   return (
     <section aria-label="Scenario test report" className="space-y-1">
       {/* aria-disabled, not disabled, while the scenarios run: a focused button that is disabled drops
           the focus to the page (Chromium), and a keyboard user pressing it was sent back to the top */}
       <button type="button" className={`${button} aria-disabled:opacity-40`} aria-disabled={busy || undefined} onClick={() => { if (!busy) void runAll(); }}>Run all scenarios</button>
       <div ref={report} role="status" aria-label="Scenario test results" className="text-sm">
-        {rows && (<>
-          <p className={failed ? 'font-semibold text-status-error' : 'font-semibold text-status-completed'}>{passed} passed, {failed} failed</p>
+        {rows && summary && (<>
+          <p className={`font-semibold ${TONE[summary.tone]}`}>{summary.text}</p>
           {rows.map((r) => (
             <div key={r.name}>
               <p className="font-medium">{r.name} <span className="text-xs text-ink-600">({r.error ? 'could not run' : r.status})</span></p>
