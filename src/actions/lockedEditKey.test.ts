@@ -11,6 +11,15 @@ describe('an edit key pressed in the run view', () => {
     }
   });
 
+  it('is S, B, I or D (add a stage, step or decision) pressed on the design, while a run is shown', () => {
+    const running = { runPhase: 'ready' as const };
+    for (const k of ['s', 'b', 'i', 'd', 'S']) expect(isLockedEditKey(key(k), running), k).toBe(true);
+    // not in the editor, not with Shift on a letter, not typed outside the design (the Timeline, a button)
+    expect(isLockedEditKey(key('s'), { runPhase: 'idle' })).toBe(false);
+    expect(isLockedEditKey(key('S', false, true), running)).toBe(false);
+    expect(isLockedEditKey({ ...key('s'), target: null }, running)).toBe(false);
+  });
+
   it('is not a key that only looks or selects, nor any key in the editor', () => {
     const running = { runPhase: 'ready' as const };
     for (const k of [key('c', true), key('f', true), key('a', true), key('Escape'), key('?'), key('ArrowLeft')]) {
