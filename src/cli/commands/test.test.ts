@@ -136,6 +136,21 @@ describe('stageflow test', () => {
   });
 });
 
+describe('stageflow test, a run that ended in Error with no expectations', () => {
+  it('passes, as before, and the line and the summary say the run ended in Error (✓ alone read as success; the app\'s Run all says it too)', async () => {
+    // given a scenario whose steps fail, and nothing expected of it
+    const declined = scenarioText('declined', undefined, { steps: { Check: { outcome: 'error' }, Fix: { outcome: 'error' } } });
+    const { io, out } = memoryIo({ 'd/routed.json': routedJson(), 'd/routed.scenario.json': declined });
+    // when
+    const code = await main(['d'], io);
+    // then the numbers and the exit code stay; the words say what happened
+    expect(code).toBe(0);
+    const lines = out.stdout.split('\n');
+    expect(lines).toContain('  ✓ declined (1 ms, no expectations, the run ended in Error)');
+    expect(lines.at(-2)).toBe('1 scenario: 1 passed, 0 failed (1 without expectations, 1 of them ended in Error) in 1 ms');
+  });
+});
+
 describe('stageflow test --update', () => {
   it('records the outcome into scenarios without expectations (stable formatting), leaves the others alone; the next run passes', async () => {
     // given one scenario without expectations and one with

@@ -10,9 +10,13 @@ import { totalsOf, type ScenarioResult, type SuiteResult, type Totals } from '..
 
 const ms = (t: number) => `${Math.round(t)} ms`;
 
+/** A scenario that ran, with no expectations, to a run that ended in Error (the app's Run all says it too). */
+const endedInError = (s: ScenarioResult) => s.status !== 'error' && s.expectations.length === 0 && s.recorded === 0 && s.run?.status === 'Error';
+
 function scenarioLines(s: ScenarioResult): string[] {
   if (s.status === 'error') return [`  ! ${oneLine(s.name)} — could not run`, ...s.problems.map((p) => `      ${oneLine(p)}`)];
-  const note = s.recorded > 0 ? `, recorded ${s.recorded} expectations` : s.expectations.length === 0 ? ', no expectations' : '';
+  // a run that ended in Error passes with nothing expected of it: say so, or ✓ reads as success
+  const note = s.recorded > 0 ? `, recorded ${s.recorded} expectations` : s.expectations.length === 0 ? `, no expectations${endedInError(s) ? ', the run ended in Error' : ''}` : '';
   const lines = [`  ${s.status === 'passed' ? '✓' : '✗'} ${oneLine(s.name)} (${ms(s.timeMs)}${note})`, ...s.problems.map((p) => `      ${oneLine(p)}`)];
   for (const e of s.expectations.filter((x) => !x.pass)) {
     lines.push(`      ✗ expected ${e.expected}`, `        actual   ${e.actual}`);
@@ -34,16 +38,21 @@ function suiteLines(suite: SuiteResult): string[] {
   return [heading, ...problems, ...suite.scenarios.flatMap(scenarioLines)];
 }
 
-/** `12 scenarios: 11 passed, 1 failed (2 without expectations) in 45 ms`. */
-export function summaryLine(t: Totals): string {
+/**
+ * `12 scenarios: 11 passed, 1 failed (2 without expectations, 1 of them ended in Error) in 45 ms`;
+ * `inError`: the scenarios without expectations whose run ended in Error.
+ */
+export function summaryLine(t: Totals, inError = 0): string {
   const parts = [`${t.passed} passed`, `${t.failed} failed`];
   if (t.errors > 0) parts.push(`${t.errors} could not run`);
-  const notes = [t.withoutExpectations > 0 ? `${t.withoutExpectations} without expectations` : '', t.recorded > 0 ? `${t.recorded} expectations recorded` : ''].filter((n) => n !== '');
+  const without = t.withoutExpectations > 0 ? `${t.withoutExpectations} without expectations${inError > 0 ? `, ${inError} of them ended in Error` : ''}` : '';
+  const notes = [without, t.recorded > 0 ? `${t.recorded} expectations recorded` : ''].filter((n) => n !== '');
   return `${t.scenarios} scenario${t.scenarios === 1 ? '' : 's'}: ${parts.join(', ')}${notes.length ? ` (${notes.join('; ')})` : ''} in ${ms(t.timeMs)}`;
 }
 
 /** The whole text report. */
 export function textReport(suites: readonly SuiteResult[]): string {
   const blocks = suites.map((s) => suiteLines(s).join('\n'));
-  return `${blocks.join('\n\n')}\n\n${summaryLine(totalsOf(suites))}\n`;
+  const inError = suites.flatMap((s) => s.scenarios).filter(endedInError).length;
+  return `${blocks.join('\n\n')}\n\n${summaryLine(totalsOf(suites), inError)}\n`;
 }
