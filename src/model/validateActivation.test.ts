@@ -100,7 +100,7 @@ describe('validateOrchestration: the checks Salesforce makes on activation', () 
     const inactive = withProjectSteps(backgroundStep('Tell', { flow: 'Notify', inputs: { recipientId: 'order.Id' } }));
     inactive.flows = inactive.flows!.map((f) => (f.name === 'Notify' ? { ...f, active: false, source: { path: f.source!.path, status: 'Draft' } } : f));
     expect(problemsOf(inactive)).toEqual([
-      'stages[0].steps[0].flow: flow "Notify" is not active: activate it or choose another flow',
+      'stages[0].steps[0].flow: flow "Notify" is not active (its file force-app/main/default/flows/Notify.flow-meta.xml is a Draft version): activate it or choose another flow',
       'stages[0].exit: stage "Main" can never complete: it waits for all its steps, and "Tell" can never complete (its flow "Notify" cannot run)',
     ]);
     const draft = withProjectSteps(backgroundStep('Tell', { flow: 'Notify', inputs: { recipientId: 'order.Id' } }));

@@ -89,7 +89,13 @@ describe('opening an orchestration of a project', () => {
     expect(validateOrchestration(doc).map((p) => p.severity)).toEqual(['warning']);
     const draftOrchestration = opened(flowFile('Order_Flow', orchestrationXml('Order flow', 'Reserve').replace('<status>Active</status>', '<status>Draft</status>')), draftFlow);
     expect(draftOrchestration.doc.flows?.[0]?.active).toBe(false);
-    expect(validateOrchestration(draftOrchestration.doc).filter((p) => p.severity === 'error').map((p) => p.message)).toContain('flow "Reserve" is not active: activate it or choose another flow');
+    expect(validateOrchestration(draftOrchestration.doc).filter((p) => p.severity === 'error').map((p) => p.message)).toContain('flow "Reserve" is not active (its file force-app/main/default/flows/Reserve.flow-meta.xml is a Draft version): activate it or choose another flow');
+  });
+
+  it('an inactive step flow\'s error names its file and, in an admin\'s words, its status (an Invalid draft)', () => {
+    const invalid = flowFile('Reserve', autolaunchedXml('Reserve', { status: 'InvalidDraft' }));
+    const draftOrchestration = opened(flowFile('Order_Flow', orchestrationXml('Order flow', 'Reserve').replace('<status>Active</status>', '<status>Draft</status>')), invalid);
+    expect(validateOrchestration(draftOrchestration.doc).filter((p) => p.severity === 'error').map((p) => p.message)).toContain('flow "Reserve" is not active (its file force-app/main/default/flows/Reserve.flow-meta.xml is an Invalid draft version): activate it or choose another flow');
   });
 
   it('refuses an empty draft and a name that is not an orchestration, with a clear message', () => {
