@@ -4,6 +4,7 @@
  */
 import { useCallback, useId } from 'react';
 import { describeStart } from '../../io/project/describeStart';
+import { flowStatusLabel } from '../../model/flowStatus';
 import { useAppStore } from '../../store/appStore';
 import { useDialog } from '../../ui/useDialog';
 import { noOrchestrationSummary } from './pickerSummary';
@@ -50,7 +51,7 @@ export function ProjectPicker() {
                     <td className="py-1.5 pr-3 font-mono text-xs">{o.apiName}</td>
                     <td className="py-1.5 pr-3">{o.apiVersion ?? '—'}</td>
                     <td className="py-1.5 pr-3">
-                      {o.status ?? '—'}
+                      {o.status ? flowStatusLabel(o.status) : '—'}
                       {/* said in the row: the disabled Open's tooltip reached no keyboard or screen reader user */}
                       {o.stageCount === 0 && <span id={`${rowId}-empty-${i}`} className="block text-xs text-ink-600">No stages: nothing to open</span>}
                     </td>

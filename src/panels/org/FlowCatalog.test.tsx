@@ -94,6 +94,14 @@ describe('FlowCatalog', () => {
     expect(screen.getByRole('button', { name: 'Edit flow', description: / Create_Accounts$/ })).toBeInTheDocument();
   });
 
+  it('says a project flow\'s file status in an admin\'s words: Invalid draft, not InvalidDraft', async () => {
+    const base = doc();
+    resetStores({ ...base, flows: base.flows!.map((f) => (f.name === 'Ship_Laptop' ? { ...f, source: { path: 'force-app/main/default/flows/Ship_Laptop.flow-meta.xml', status: 'InvalidDraft' } } : f)) });
+    renderWithOrg(<FlowCatalog />);
+    const item = await screen.findByRole('article', { name: 'Flow Ship laptop' });
+    expect(item).toHaveTextContent('From force-app/main/default/flows/Ship_Laptop.flow-meta.xml (Invalid draft): edit it in the project.');
+  });
+
   it('+ New flow puts focus in its label, the API name follows it, and Save flow puts focus on the flow’s Edit button', async () => {
     // given
     renderWithOrg(<FlowCatalog />);

@@ -4,6 +4,7 @@
  * file it came from, and is edited in the project.
  */
 import { useId } from 'react';
+import { flowStatusLabel } from '../../model/flowStatus';
 import type { Flow } from '../../model/types';
 import { parameterType } from '../conditions/parameterType';
 import { buttonClass } from '../../ui/fields/styles';
@@ -56,7 +57,7 @@ export function FlowCatalogItem({ flow, apiVersion, onEdit }: FlowCatalogItemPro
           </button>
         )}
       </div>
-      {flow.source && <p className="mt-1 text-ink-600">From <span className="break-all font-mono">{flow.source.path}</span>{flow.source.status ? ` (${flow.source.status})` : ''}: edit it in the project.</p>}
+      {flow.source && <p className="mt-1 text-ink-600">From <span className="break-all font-mono">{flow.source.path}</span>{flow.source.status ? ` (${flowStatusLabel(flow.source.status)})` : ''}: edit it in the project.</p>}
       <dl className="mt-1 grid grid-cols-[5rem_1fr] gap-x-2 gap-y-0.5">
         <dt className="text-ink-600">Elements</dt>
         <dd>{list(flow.elements)}</dd>
