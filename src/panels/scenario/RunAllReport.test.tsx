@@ -96,3 +96,15 @@ it('does not read as success when runs ended in Error with nothing expected of t
   expect(passed).toHaveTextContent(/^1 passed, 0 failed$/);
   expect(passed).toHaveClass('text-status-completed');
 });
+
+it('says under a run that ended in Error which steps failed and why, where "(Error)" alone left the admin to run it again to learn why', async () => {
+  // given a scenario whose step fails with a message, and nothing expected of it
+  Element.prototype.scrollIntoView = vi.fn();
+  const declined: Scenario = { format: 'stageflow.scenario', version: 1, name: 'Declined', steps: { Charge: { outcome: 'error', message: 'card declined' } } };
+  render(<RunAllReport doc={useAppStore.getState().doc} scenarios={[declined]} />);
+  // when
+  fireEvent.click(screen.getByRole('button', { name: 'Run all scenarios' }));
+  await screen.findByText(/passed, \d+ failed/, {}, { timeout: 15_000 });
+  // then
+  expect(screen.getByRole('status', { name: 'Scenario test results' })).toHaveTextContent('Declined (Error)Why: step Charge failed: card declined');
+});

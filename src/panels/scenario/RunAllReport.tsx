@@ -8,11 +8,12 @@ import { useEffect, useRef, useState } from 'react';
 import type { Orchestration, Scenario } from '../../model/types';
 import { validateScenario } from '../../model/validateScenario';
 import { checkExpectations, type ExpectationResult } from '../../player/expectations';
+import { failuresOf } from '../../verify/expectations/runChecks';
 import { useAppStore } from '../../store/appStore';
 import { button } from './fieldStyles';
 import { runAllSummary, type RunAllSummary } from './runAllSummary';
 
-interface Row { name: string; results: ExpectationResult[]; error?: string; status?: string; runStatus?: string }
+interface Row { name: string; results: ExpectationResult[]; error?: string; status?: string; runStatus?: string; why?: string | null }
 
 const TONE: Record<RunAllSummary['tone'], string> = { passed: 'text-status-completed', warning: 'text-amber-900', failed: 'text-status-error' };
 
@@ -39,7 +40,11 @@ export function RunAllReport({ doc, scenarios }: { doc: Orchestration; scenarios
         // values, a step of a stage that never started its stage, as `stageflow test` checks them
         const run = await useAppStore.getState().computeOutcome(doc, s);
         const { trace } = run;
-        out.push({ name, results: checkExpectations(s.expectations ?? [], run), status: `${trace.run.status}${trace.run.stalled ? ', stalled' : ''}`, runStatus: trace.run.status });
+        const results = checkExpectations(s.expectations ?? [], run);
+        // a run that ended in Error says which steps failed, unless a failed expectation says it:
+        // "(Error)" alone left the admin to run the scenario again to learn why
+        const why = trace.run.status === 'Error' && results.every((x) => x.pass) ? failuresOf(trace) : null;
+        out.push({ name, results, status: `${trace.run.status}${trace.run.stalled ? ', stalled' : ''}`, runStatus: trace.run.status, why });
       } catch (e) {
         out.push({ name, results: [], error: e instanceof Error ? e.message : String(e) });
       }
@@ -60,6 +65,7 @@ export function RunAllReport({ doc, scenarios }: { doc: Orchestration; scenarios
             <div key={r.name}>
               <p className="font-medium">{r.name} <span className="text-xs text-ink-600">({r.error ? 'could not run' : r.status})</span></p>
               {r.error && <p className="text-xs text-status-error">{r.error}</p>}
+              {r.why && <p className="text-xs text-status-error">{`Why: ${r.why}`}</p>}
               <ul className="text-xs">
                 {r.results.map((x, i) => <li key={i} className={x.pass ? 'text-status-completed' : 'text-status-error'}>{x.pass ? '✓ pass' : '✗ fail'}: {x.detail}</li>)}
                 {r.results.length === 0 && !r.error && <li className="text-ink-600">No expectations.</li>}
