@@ -30,5 +30,11 @@ for (const theme of ['light', 'dark'] as const) {
     await expect(results).toContainText('Why: step Get_Usernames_Step failed: flow "Get_Usernames" failed:');
     await page.screenshot({ path: `reports/screenshots/run-all-error-${theme}.png` });
     expect(await seriousViolations(page)).toEqual([]);
+    // and an edit after the run says the report is out of date (it read as current)
+    const stale = dialog.getByText('The scenarios or the design changed since this run: run all scenarios again to check them as they are.');
+    await page.waitForTimeout(500); // an autosave meanwhile changes neither the design nor the scenarios
+    await expect(stale).toHaveCount(0);
+    await dialog.getByRole('textbox', { name: 'Scenario name' }).fill('Default behaviour, with an owner');
+    await expect(stale).toBeVisible();
   });
 }

@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 /** Scenarios → Run all scenarios: its result is announced and brought into view. */
-import { cleanup, fireEvent, render, screen } from '@testing-library/react';
+import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/react';
 import { afterEach, beforeEach, expect, it, vi } from 'vitest';
 import type { Scenario } from '../../model/types';
 import { useAppStore } from '../../store/appStore';
@@ -107,4 +107,24 @@ it('says under a run that ended in Error which steps failed and why, where "(Err
   await screen.findByText(/passed, \d+ failed/, {}, { timeout: 15_000 });
   // then
   expect(screen.getByRole('status', { name: 'Scenario test results' })).toHaveTextContent('Declined (Error)Why: step Charge failed: card declined');
+});
+
+it('says the report is out of date once a scenario or the design changes after the run (an added Owner left the old Error reading as current)', async () => {
+  // given a report
+  Element.prototype.scrollIntoView = vi.fn();
+  const doc = useAppStore.getState().doc;
+  const scenarios = [scenario]; // the store's list: the same until an edit
+  const { rerender } = render(<RunAllReport doc={doc} scenarios={scenarios} />);
+  fireEvent.click(screen.getByRole('button', { name: 'Run all scenarios' }));
+  await screen.findByText(/passed, \d+ failed/, {}, { timeout: 15_000 });
+  const note = /changed since this run/;
+  rerender(<RunAllReport doc={doc} scenarios={scenarios} />);
+  expect(screen.queryByText(note)).toBeNull();
+  // when the scenario is edited
+  rerender(<RunAllReport doc={doc} scenarios={[{ ...scenario, name: 'Happy path, edited' }]} />);
+  // then
+  expect(screen.getByText(note)).toHaveTextContent('The scenarios or the design changed since this run: run all scenarios again to check them as they are.');
+  // and a new run is current again
+  fireEvent.click(screen.getByRole('button', { name: 'Run all scenarios' }));
+  await waitFor(() => expect(screen.queryByText(note)).toBeNull(), { timeout: 15_000 });
 });

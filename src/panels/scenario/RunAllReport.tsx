@@ -19,6 +19,9 @@ const TONE: Record<RunAllSummary['tone'], string> = { passed: 'text-status-compl
 
 export function RunAllReport({ doc, scenarios }: { doc: Orchestration; scenarios: readonly Scenario[] }) {
   const [rows, setRows] = useState<Row[] | null>(null);
+  // what the report was computed from: an edit after it leaves it showing results of scenarios
+  // that are no longer those (a walkthrough added the Owner and read the old Error as current)
+  const [ranOn, setRanOn] = useState<{ doc: Orchestration; scenarios: readonly Scenario[] } | null>(null);
   const [busy, setBusy] = useState(false);
   const report = useRef<HTMLDivElement>(null);
   useEffect(() => {
@@ -50,14 +53,18 @@ export function RunAllReport({ doc, scenarios }: { doc: Orchestration; scenarios
       }
     }
     setRows(out);
+    setRanOn({ doc, scenarios });
     setBusy(false);
   };
   const summary = rows ? runAllSummary(rows) : null;
+  const stale = ranOn !== null && (ranOn.doc !== doc || ranOn.scenarios !== scenarios);
   return (
     <section aria-label="Scenario test report" className="space-y-1">
       {/* aria-disabled, not disabled, while the scenarios run: a focused button that is disabled drops
           the focus to the page (Chromium), and a keyboard user pressing it was sent back to the top */}
       <button type="button" className={`${button} aria-disabled:opacity-40`} aria-disabled={busy || undefined} onClick={() => { if (!busy) void runAll(); }}>Run all scenarios</button>
+      {/* outside the live region: said when read, not announced at each keystroke of an edit */}
+      {stale && <p className="text-xs text-ink-600">The scenarios or the design changed since this run: run all scenarios again to check them as they are.</p>}
       <div ref={report} role="status" aria-label="Scenario test results" className="text-sm">
         {rows && summary && (<>
           <p className={`font-semibold ${TONE[summary.tone]}`}>{summary.text}</p>
