@@ -49,8 +49,8 @@ function viewOf(page: Page): Promise<View> {
 const inside = (b: Box, pane: Box) => b.left >= pane.left - 0.5 && b.right <= pane.right + 0.5 && b.top >= pane.top - 0.5 && b.bottom <= pane.bottom + 0.5;
 const overlaps = (a: Box, b: Box) => a.left < b.right - 0.5 && b.left < a.right - 0.5 && a.top < b.bottom - 0.5 && b.top < a.bottom - 0.5;
 
-/** The checks on the view as the design opened, then after Fit view (everything inside the pane). */
-async function expectFramedInPane(page: Page): Promise<void> {
+/** The checks on the view as the design opened, then (`fit`) after Fit view: everything inside the pane. */
+async function expectFramedInPane(page: Page, fit = true): Promise<void> {
   await expect(page.locator('.react-flow__node').first()).toBeVisible();
   const doc = await getDocument(page);
   const start = doc.stages.find((s) => s.name === doc.start) ?? doc.stages[0]!;
@@ -65,6 +65,7 @@ async function expectFramedInPane(page: Page): Promise<void> {
     expect(opened.zoom, `cards outside the pane: ${outside.join(', ')}`).toBeCloseTo(READABLE_ZOOM, 3);
     expect(outside.filter((id) => first.has(id))).toEqual([]);
   }
+  if (!fit) return;
   await page.getByRole('button', { name: 'Fit view' }).click();
   await expect.poll(async () => { const v = await viewOf(page); return v.cards.filter((c) => !inside(c, v.pane)).map((c) => c.id); }).toEqual([]);
 }
@@ -84,6 +85,18 @@ for (const size of WINDOWS) {
         await expectFramedInPane(page);
       });
     }
+    test('a project orchestration is framed in the pane when its run is shown and when it is left', async ({ page }) => {
+      for (const [dir, name] of [['CaseLifecycle', 'Case_Lifecycle'], PROJECTS[0]!] as [string, string][]) {
+        await openProjectOrchestration(page, join(FIXTURES, dir), name);
+        // the run view's pane is shorter (the run controls above it): framed again in it
+        await page.getByRole('button', { name: 'Run', exact: true }).click();
+        await expect(page.getByRole('button', { name: 'Exit run' })).toBeVisible({ timeout: 15_000 });
+        await expectFramedInPane(page, false);
+        await page.getByRole('button', { name: 'Exit run' }).click();
+        await expect(page.getByRole('button', { name: 'Run', exact: true })).toBeVisible();
+        await expectFramedInPane(page);
+      }
+    });
     test('an imported Flow XML orchestration is framed in the pane, not under a side column', async ({ page }) => {
       await openEmpty(page);
       await page.locator('input[type="file"][accept^=".json,.xml"]').setInputFiles(join(FIXTURES, XML));
