@@ -95,6 +95,8 @@ it('does not read as success when runs ended in Error with nothing expected of t
   const passed = await screen.findByText(/passed, \d+ failed/, {}, { timeout: 15_000 });
   expect(passed).toHaveTextContent(/^1 passed, 0 failed$/);
   expect(passed).toHaveClass('text-status-completed');
+  // with no "Why:" under it: the Error was what it checks
+  expect(screen.getByRole('status', { name: 'Scenario test results' })).not.toHaveTextContent('Why:');
 });
 
 it('says under a run that ended in Error which steps failed and why, where "(Error)" alone left the admin to run it again to learn why', async () => {

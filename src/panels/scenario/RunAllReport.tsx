@@ -44,9 +44,9 @@ export function RunAllReport({ doc, scenarios }: { doc: Orchestration; scenarios
         const run = await useAppStore.getState().computeOutcome(doc, s);
         const { trace } = run;
         const results = checkExpectations(s.expectations ?? [], run);
-        // a run that ended in Error says which steps failed, unless a failed expectation says it:
-        // "(Error)" alone left the admin to run the scenario again to learn why
-        const why = trace.run.status === 'Error' && results.every((x) => x.pass) ? failuresOf(trace) : null;
+        // a run that ended in Error with nothing expected of it says which steps failed, as
+        // `stageflow test` does: "(Error)" alone left the admin to run the scenario again to learn why
+        const why = trace.run.status === 'Error' && results.length === 0 ? failuresOf(trace) : null;
         out.push({ name, results, status: `${trace.run.status}${trace.run.stalled ? ', stalled' : ''}`, runStatus: trace.run.status, why });
       } catch (e) {
         out.push({ name, results: [], error: e instanceof Error ? e.message : String(e) });
