@@ -147,6 +147,8 @@ describe('stageflow test, a run that ended in Error with no expectations', () =>
     expect(code).toBe(0);
     const lines = out.stdout.split('\n');
     expect(lines).toContain('  ✓ declined (1 ms, no expectations, the run ended in Error)');
+    // with the steps that failed, as the app's Run all says them
+    expect(lines).toContain('      why      step Check failed: flow "Checker" failed; step Fix failed: flow "Sync" failed');
     expect(lines.at(-2)).toBe('1 scenario: 1 passed, 0 failed (1 without expectations, 1 of them ended in Error) in 1 ms');
   });
 });

@@ -18,6 +18,7 @@ function scenarioLines(s: ScenarioResult): string[] {
   // a run that ended in Error passes with nothing expected of it: say so, or ✓ reads as success
   const note = s.recorded > 0 ? `, recorded ${s.recorded} expectations` : s.expectations.length === 0 ? `, no expectations${endedInError(s) ? ', the run ended in Error' : ''}` : '';
   const lines = [`  ${s.status === 'passed' ? '✓' : '✗'} ${oneLine(s.name)} (${ms(s.timeMs)}${note})`, ...s.problems.map((p) => `      ${oneLine(p)}`)];
+  if (s.failures) lines.push(`      why      ${oneLine(s.failures)}`);
   for (const e of s.expectations.filter((x) => !x.pass)) {
     lines.push(`      ✗ expected ${e.expected}`, `        actual   ${e.actual}`);
     if (e.why) lines.push(`        why      ${e.why}`);

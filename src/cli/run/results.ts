@@ -17,6 +17,8 @@ export interface ScenarioResult {
   problems: string[];
   /** `--update` wrote this many expectations into the file. */
   recorded: number;
+  /** For a run that ended in Error with no expectations: its failed steps (`step X failed: …`). */
+  failures?: string;
 }
 
 export interface SuiteResult {

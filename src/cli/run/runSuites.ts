@@ -8,6 +8,7 @@ import { exportScenario } from '../../io/jsonExport';
 import { scenarioNameOfFile } from '../../io/project/scenarioFiles';
 import type { Orchestration, Problem } from '../../model/types';
 import { checkExpectations } from '../../verify/expectations/index';
+import { failuresOf } from '../../verify/expectations/runChecks';
 import { flowRunHints } from '../../verify/hints/flowRunHints';
 import { runScenario, type RunOutcome } from '../../verify/runScenario';
 import { snapshotExpectations } from '../../verify/snapshot';
@@ -93,6 +94,10 @@ async function runOne(io: CliIo, doc: Orchestration, file: string, options: RunO
       result.status = 'error';
     }
   }
+  // a run that ended in Error with nothing expected of it says which steps failed (as Run all does):
+  // '✓ … the run ended in Error' alone left the reader to run it again to learn why
+  const failures = outcome.trace.run.status === 'Error' && result.expectations.length === 0 ? failuresOf(outcome.trace) : null;
+  if (failures) result.failures = failures;
   result.timeMs = clock(io) - started;
   return result;
 }
