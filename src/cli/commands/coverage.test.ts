@@ -118,6 +118,13 @@ describe('stageflow coverage', () => {
     expect(out.stderr).toBe(ROUTED_WARNING + 'routed.scenario.json: steps.Nope: the orchestration has no step "Nope"\n');
   });
 
+  it('a design that could not be loaded prints nothing on stdout (its problems are on stderr, exit 2), not an empty line', async () => {
+    const { io, out } = memoryIo({ 'broken.json': '{"format":"stageflow.orchestration","stages":[]}' });
+    expect(await main(['broken.json'], io)).toBe(2);
+    expect(out.stderr).toContain('broken.json: ');
+    expect(out.stdout).toBe('');
+  });
+
   it('a scenario that could not run is said in the design\'s heading and listed in JSON, so a report at 100% with exit 2 says what it leaves out', async () => {
     // given one scenario that runs and one that names a step the design does not have
     const files = { 'routed.json': routedJson(), 'routed.scenario.json': big, 'routed.scenarios/bad.json': scenarioText('bad', undefined, { steps: { Nope: {} } }) };

@@ -123,7 +123,8 @@ async function run(argv: readonly string[], io: CliIo): Promise<number> {
     // the scenarios counted are those that ran (one that could not be read is on stderr and exits 2)
     designs.push({ label: suiteLabel(suite.design), scenarios: ran, couldNotRun, report: { ...report, overall } });
   }
-  const text = reporter === 'json' ? jsonText(designs, min) : `${designs.map((d) => textBlock(d, min)).join('\n\n')}\n`;
+  // no design loaded: nothing on stdout, as validate prints nothing for bad input (its problems are on stderr)
+  const text = reporter === 'json' ? jsonText(designs, min) : designs.length === 0 ? '' : `${designs.map((d) => textBlock(d, min)).join('\n\n')}\n`;
   const written = await writeOutput(io, parsed.options.values.get('out'), text);
   if (written !== EXIT_OK || bad) return EXIT_BAD_INPUT;
   // every design at 0% because no scenario ran: a report of nothing, which --min alone would not catch
