@@ -44,7 +44,8 @@ export function spotBox(node: Box, spot: Spot): Box {
   return { left, right, top, bottom: top + PLUS_SIZE };
 }
 
-const touches = (a: Box, b: Box, margin: number) =>
+/** Whether boxes `a` and `b` meet, or come within `margin` px of each other. */
+export const touches = (a: Box, b: Box, margin = 0) =>
   a.left - margin <= b.right && b.left <= a.right + margin && a.top - margin <= b.bottom && b.top <= a.bottom + margin;
 
 /**
@@ -58,7 +59,7 @@ export function clearSpot(node: Box, candidates: readonly Spot[], lines: readonl
   for (const spot of candidates) {
     const box = spotBox(node, spot);
     const onLine = lines.filter((p) => touches(box, { left: p.x, right: p.x, top: p.y, bottom: p.y }, CLEARANCE)).length;
-    const score = onLine + 100 * obstacles.filter((o) => touches(box, o, 0)).length;
+    const score = onLine + 100 * obstacles.filter((o) => touches(box, o)).length;
     if (score === 0) return spot;
     if (score < bestScore) [best, bestScore] = [spot, score];
   }

@@ -7,13 +7,11 @@ import { useStore } from '@xyflow/react';
 import { useLayoutEffect, useState } from 'react';
 import { useAppStore } from '../store/appStore';
 import { selectDoc } from '../store/selectors';
-import { clearSpot, PLUS_OFFSET, PLUS_SIZE, type Box, type Spot } from './plusSpot';
+import { clearSpot, PLUS_OFFSET, PLUS_SIZE, touches, type Box, type Spot } from './plusSpot';
 
 /** Distance between the points sampled along a connector, in screen px (under the clearance of 4 px). */
 const SAMPLE_PX = 3;
 const REACH = PLUS_OFFSET + PLUS_SIZE + 8;
-
-const overlaps = (a: Box, b: Box) => a.left <= b.right && b.left <= a.right && a.top <= b.bottom && b.top <= a.bottom;
 
 /** What lies round the node `id` on screen: connector points, label boxes, other cards (not `own`'s). */
 function surroundings(node: Box, id: string, own: readonly string[]) {
@@ -21,7 +19,7 @@ function surroundings(node: Box, id: string, own: readonly string[]) {
   const lines: { x: number; y: number }[] = [];
   for (const path of document.querySelectorAll<SVGPathElement>('.react-flow__edge path.react-flow__edge-path')) {
     const matrix = path.getScreenCTM();
-    if (!matrix || !overlaps(path.getBoundingClientRect(), near)) continue;
+    if (!matrix || !touches(path.getBoundingClientRect(), near)) continue;
     const length = path.getTotalLength();
     for (let at = 0; at <= length; at += SAMPLE_PX / matrix.a) {
       const p = path.getPointAtLength(at);
@@ -34,7 +32,7 @@ function surroundings(node: Box, id: string, own: readonly string[]) {
     const other = el.dataset.id;
     if (other !== undefined && (other === id || own.includes(other))) continue;
     const box = el.getBoundingClientRect();
-    if (box.width > 0 && overlaps(box, near)) obstacles.push(box);
+    if (box.width > 0 && touches(box, near)) obstacles.push(box);
   }
   return { lines, obstacles };
 }
