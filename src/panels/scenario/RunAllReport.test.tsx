@@ -130,3 +130,17 @@ it('says the report is out of date once a scenario or the design changes after t
   fireEvent.click(screen.getByRole('button', { name: 'Run all scenarios' }));
   await waitFor(() => expect(screen.queryByText(note)).toBeNull(), { timeout: 15_000 });
 });
+
+it('does not read as a green pass when runs completed with nothing expected of them: it says nothing was checked, in a neutral style (it was "0 passed, 0 failed" in green)', async () => {
+  // given two scenarios without expectations whose runs complete
+  Element.prototype.scrollIntoView = vi.fn();
+  const unchecked = (name: string): Scenario => ({ format: 'stageflow.scenario', version: 1, name });
+  render(<RunAllReport doc={useAppStore.getState().doc} scenarios={[unchecked('Default'), unchecked('Another')]} />);
+  // when
+  fireEvent.click(screen.getByRole('button', { name: 'Run all scenarios' }));
+  // then
+  const summary = await screen.findByText(/nothing checked/, {}, { timeout: 15_000 });
+  expect(summary).toHaveTextContent(/^No expectations: 2 runs completed, nothing checked$/);
+  expect(summary).toHaveClass('text-ink-800');
+  expect(summary).not.toHaveClass('text-status-completed');
+});

@@ -15,7 +15,7 @@ import { runAllSummary, type RunAllSummary } from './runAllSummary';
 
 interface Row { name: string; results: ExpectationResult[]; error?: string; status?: string; runStatus?: string; why?: string | null }
 
-const TONE: Record<RunAllSummary['tone'], string> = { passed: 'text-status-completed', warning: 'text-amber-900', failed: 'text-status-error' };
+const TONE: Record<RunAllSummary['tone'], string> = { passed: 'text-status-completed', warning: 'text-amber-900', failed: 'text-status-error', neutral: 'text-ink-800' };
 
 export function RunAllReport({ doc, scenarios }: { doc: Orchestration; scenarios: readonly Scenario[] }) {
   const [rows, setRows] = useState<Row[] | null>(null);

@@ -4,6 +4,9 @@
  * none had expectations, read as success (a walkthrough). A run that ended in Error with nothing
  * expected of it is therefore said as such, in the warning style, as `stageflow test`'s text report
  * says it (textReporter.ts). A run that ended in Error and was expected to is a test that passed.
+ * Likewise runs that completed with nothing expected of any of them checked nothing: "0 passed, 0
+ * failed" in green read as a pass there too, so the summary says that nothing was checked, in a
+ * neutral style (neither a pass nor a failure).
  */
 export interface RunAllRow {
   /** the expectations' results: pass or not */
@@ -16,7 +19,7 @@ export interface RunAllRow {
 
 export interface RunAllSummary {
   text: string;
-  tone: 'passed' | 'warning' | 'failed';
+  tone: 'passed' | 'warning' | 'failed' | 'neutral';
 }
 
 /** "3 passed, 0 failed", then "— 2 runs ended in Error (no expectations)" when some did. */
@@ -24,7 +27,18 @@ export function runAllSummary(rows: readonly RunAllRow[]): RunAllSummary {
   const failed = rows.reduce((n, r) => n + r.results.filter((x) => !x.pass).length + (r.error ? 1 : 0), 0);
   const passed = rows.reduce((n, r) => n + r.results.filter((x) => x.pass).length, 0);
   const inError = rows.filter((r) => !r.error && r.runStatus === 'Error' && r.results.length === 0).length;
+  if (passed + failed === 0 && inError === 0 && rows.length > 0) return { text: nothingChecked(rows), tone: 'neutral' };
   const counts = `${passed} passed, ${failed} failed`;
   const note = inError > 0 ? ` — ${inError} run${inError === 1 ? '' : 's'} ended in Error (no expectations)` : '';
   return { text: `${counts}${note}`, tone: failed > 0 ? 'failed' : inError > 0 ? 'warning' : 'passed' };
+}
+
+/** "No expectations: 3 runs completed, nothing checked"; other end states are named, e.g. "(2 Completed, 1 Paused)". */
+function nothingChecked(rows: readonly RunAllRow[]): string {
+  const runs = `${rows.length} run${rows.length === 1 ? '' : 's'}`;
+  const byStatus = new Map<string, number>();
+  for (const r of rows) byStatus.set(r.runStatus ?? 'not run', (byStatus.get(r.runStatus ?? 'not run') ?? 0) + 1);
+  if (byStatus.size === 1 && byStatus.has('Completed')) return `No expectations: ${runs} completed, nothing checked`;
+  const statuses = [...byStatus].map(([status, n]) => `${n} ${status}`).join(', ');
+  return `No expectations: ${runs} ended (${statuses}), nothing checked`;
 }
