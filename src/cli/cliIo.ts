@@ -7,6 +7,7 @@ import { pathToFileURL } from 'node:url';
 import { decodeText } from '../io/decodeText';
 import { DEFAULT_MAX_BYTES } from '../io/jsonText';
 import { fileLabel } from './fileLabel';
+import { MISSING_FILE } from './missingPath';
 import { lostOutput, stdoutWasLost } from './lostOutput';
 import { returnToInvocationDir } from './invocationDir';
 import type { Problem } from '../model/types';
@@ -135,7 +136,7 @@ export async function guarded(command: string, run: () => Promise<number>, io: C
 }
 
 const REASONS: Record<string, string> = {
-  ENOENT: 'cannot read the file: it does not exist',
+  ENOENT: MISSING_FILE,
   EISDIR: 'cannot read the file: it is a directory',
   EACCES: 'cannot read the file: permission denied',
   EPERM: 'cannot read the file: permission denied',

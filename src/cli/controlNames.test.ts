@@ -28,7 +28,7 @@ describe('names with control characters stay on their line in test, coverage, di
   it('test: a path that does not exist, in the report (stdout) and on stderr', async () => {
     const { io, out } = memoryIo({});
     expect(await test(['gone\nTAIL.json', '--reporter', 'json', '--out', 'r.json'], io)).toBe(2);
-    expect(out.stderr).toBe('gone\\nTAIL.json: cannot read: it does not exist\n');
+    expect(out.stderr).toBe('gone\\nTAIL.json: cannot read the file: it does not exist\n');
     const text = memoryIo({});
     expect(await test(['gone\nTAIL.json'], text.io)).toBe(2);
     expect(text.out.stdout).toContain('! gone\\nTAIL.json — could not be read\n');
@@ -52,7 +52,7 @@ describe('names with control characters stay on their line in test, coverage, di
   it('coverage: a path that does not exist', async () => {
     const { io, out } = memoryIo({});
     expect(await coverage(['gone\nTAIL.json'], io)).toBe(2);
-    expect(out.stderr).toBe('gone\\nTAIL.json: cannot read: it does not exist\n');
+    expect(out.stderr).toBe('gone\\nTAIL.json: cannot read the file: it does not exist\n');
   });
 
   it('coverage: the heading of a design named with an escape', async () => {

@@ -12,6 +12,7 @@ import { hasErrors } from '../model/validate';
 import { withRuleProblems } from '../model/validateSchema';
 import type { Orchestration, Problem, Scenario } from '../model/types';
 import { problemLine, type CliIo } from './cliIo';
+import { MISSING_PROJECT_FOLDER } from './missingPath';
 import { problemsInPrintOrder } from './problemOrder';
 import { validateRulesWithFormulas } from './formulaRules';
 import { isFlowFile } from '../io/project/paths';
@@ -303,7 +304,7 @@ export async function loadDesign(io: CliIo, file: string, options: DesignOptions
   if (options.orchestration !== undefined) {
     const missing = io.pathKind ? (await io.pathKind(file)) === 'missing' : false;
     io.stderr(missing
-      ? `${fileLabel(file)}: cannot read: the project folder does not exist\n`
+      ? `${fileLabel(file)}: ${MISSING_PROJECT_FOLDER}\n`
       : `${fileLabel(file)}: --orchestration picks an orchestration of a project folder or a .zip; this is one design file\n`);
     return null;
   }

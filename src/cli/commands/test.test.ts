@@ -273,8 +273,8 @@ describe('stageflow test: inputs that could not be read are in every report', ()
     expect(junitStructureProblems(out.stdout)).toEqual([]);
     expect(out.stdout).toContain('<testsuites name="stageflow test" tests="2" failures="0" errors="1" skipped="0" time="0.001">');
     expect(out.stdout).toContain('<testsuite name="nosuch.json" tests="1" failures="0" errors="1" skipped="0" time="0.000">');
-    expect(out.stdout).toContain('<testcase name="input" classname="nosuch.json" time="0.000">\n      <error message="nosuch.json: cannot read: it does not exist" type="InvalidInput">');
-    expect(out.stderr.split('\n')).toEqual(expect.arrayContaining(['nosuch.json: cannot read: it does not exist']));
+    expect(out.stdout).toContain('<testcase name="input" classname="nosuch.json" time="0.000">\n      <error message="nosuch.json: cannot read the file: it does not exist" type="InvalidInput">');
+    expect(out.stderr.split('\n')).toEqual(expect.arrayContaining(['nosuch.json: cannot read the file: it does not exist']));
   });
 
   it('junit: only unreadable paths still gives a report with the errors (exit 2)', async () => {
@@ -311,7 +311,7 @@ describe('stageflow test: inputs that could not be read are in every report', ()
   it('a manifest project entry whose folder does not exist says so (not that it is one design file)', async () => {
     const { io, out } = memoryIo({ 'm/stageflow.config.json': JSON.stringify({ tests: [{ project: 'nope', orchestration: 'X', scenarios: ['s.json'] }] }), 'm/s.json': passing });
     expect(await main(['m'], io)).toBe(2);
-    expect(out.stdout).toContain('m/nope: cannot read: the project folder does not exist');
+    expect(out.stdout).toContain('m/nope: cannot read the project folder: it does not exist');
   });
 
   it('an invalid manifest is one errored entry named after it, with each of its problems', async () => {

@@ -82,7 +82,7 @@ describe('discoverSuites', () => {
   it('names what is missing: a path, the design of a scenario', async () => {
     const { io } = memoryIo({ 'stray.scenario.json': scenario });
     expect((await discoverSuites(io, ['gone', 'stray.scenario.json'])).problems).toEqual([
-      { file: 'gone', line: 'gone: cannot read: it does not exist' },
+      { file: 'gone', line: 'gone: cannot read the file: it does not exist' },
       { file: 'stray.scenario.json', line: 'stray.scenario.json: no design for this scenario: put it beside stray.json (or list both in stageflow.config.json)' },
     ]);
   });
@@ -93,7 +93,7 @@ describe('discoverSuites', () => {
     expect(found.suites).toEqual([{ design: { kind: 'file', file: 'repo/force-app/flows/Case_Flow.flow-meta.xml' }, scenarios: ['repo/force-app/flows/Case_Flow.scenarios/escalates.json'] }]);
     expect(found.problems).toEqual([{ file: 'repo#Empty_Draft', line: 'repo#Empty_Draft: the project has no orchestration "Empty_Draft" with stages' }]);
     // a # path whose project is not a folder is a missing path, as before
-    expect((await discoverSuites(io, ['gone#Case_Flow'])).problems).toEqual([{ file: 'gone#Case_Flow', line: 'gone#Case_Flow: cannot read: it does not exist' }]);
+    expect((await discoverSuites(io, ['gone#Case_Flow'])).problems).toEqual([{ file: 'gone#Case_Flow', line: 'gone#Case_Flow: cannot read the file: it does not exist' }]);
   });
 
   it('a folder with stageflow.config.json runs what the manifest lists, paths relative to it', async () => {

@@ -14,6 +14,7 @@
 import { basename, join, resolve } from 'node:path';
 import { DEFAULT_PROJECT_LIMITS } from '../../io/project/limits';
 import type { CliIo } from '../cliIo';
+import { MISSING_FILE } from '../missingPath';
 import { isZipPath, nameFromXmlFile, projectOrchestrationLabel } from '../loadFiles';
 import { archiveSuites } from './archive';
 import { MANIFEST_NAME, readManifest } from './manifest';
@@ -178,7 +179,7 @@ export async function discoverSuites(io: CliIo, paths: readonly string[], maxEnt
     const kind = await io.pathKind(path);
     const labelled = kind === 'missing' ? await projectOrchestrationLabel(io, path) : null;
     if (labelled) await fromLabel(walk, path, labelled.project, labelled.orchestration);
-    else if (kind === 'missing') walk.problems.push({ file: path, line: `${path}: cannot read: it does not exist` });
+    else if (kind === 'missing') walk.problems.push({ file: path, line: `${path}: ${MISSING_FILE}` });
     else await fromPath(walk, path, kind);
   }
   return { suites: merge(walk.suites), problems: walk.problems, archived: walk.archived, warnings: [...new Set(walk.warnings)] };
