@@ -46,6 +46,20 @@ describe('projectFlowOffer: the project\'s flows a design opened from it may cal
     expect(offered.map((f) => f.name).sort()).toEqual(['Plain', 'Step_Flow']);
   });
 
+  it('keeps each offered flow\'s file status, which the Flow pickers show beside "inactive"', () => {
+    // given a Draft and an Obsolete flow beside an active one
+    const files = [
+      flowFile('Orchestration', orchestrationXml('Orchestration', 'Step_Flow')),
+      flowFile('Step_Flow', autolaunchedXml('Step flow')),
+      flowFile('Drafted', autolaunchedXml('Drafted', { status: 'Draft' })),
+      flowFile('Retired', autolaunchedXml('Retired', { status: 'Obsolete' })),
+    ];
+    // when
+    const offered = projectFlowOffer(projectFromFiles(files), 'small', 'force-app/main/default/flows/Orchestration.flow-meta.xml').flows;
+    // then
+    expect(offered.map((f) => [f.name, f.active, f.status])).toEqual([['Drafted', false, 'Draft'], ['Retired', false, 'Obsolete'], ['Step_Flow', true, 'Active']]);
+  });
+
   it('links a flow the orchestration does not call: read from its file, with its definition, read-only (a source)', () => {
     // given the design as opened: Get_Position_Owner_Username is in the project but called by no step
     const opened = openOrchestration(project, ORCHESTRATION);

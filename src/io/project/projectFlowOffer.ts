@@ -16,6 +16,8 @@ export interface OfferedFlow {
   type: FlowType;
   /** Its file's `<status>` is Active (a Draft must be activated before an orchestration may call it). */
   active: boolean;
+  /** Its file's `<status>` as written (`Draft`, `Obsolete`, `InvalidDraft`…), which the pickers show. */
+  status?: string;
   /** Its file in the project. */
   path: string;
 }
@@ -50,7 +52,7 @@ export function projectFlowOffer(project: Project, projectName: string, orchestr
   const flows: OfferedFlow[] = [];
   for (const f of project.flows) {
     if (!isCallableFlow(f) || !f.type) continue;
-    flows.push({ name: f.apiName, ...(f.label !== undefined ? { label: f.label } : {}), type: f.type, active: f.status === 'Active', path: f.path });
+    flows.push({ name: f.apiName, ...(f.label !== undefined ? { label: f.label } : {}), type: f.type, active: f.status === 'Active', ...(f.status !== undefined ? { status: f.status } : {}), path: f.path });
   }
   flows.sort((a, b) => (a.label ?? a.name).localeCompare(b.label ?? b.name));
   return {

@@ -7,7 +7,9 @@
  * "More flows in <project>", the project's flows of the type it does not call yet; picking one
  * links it (docs/projects.md). The chosen flow shows as its label alone, its API name and the
  * `describe` words on a line beside it: the whole "Label (API_Name) — runs sync" did not fit the
- * closed control at 1280×800 (docs/editor.md).
+ * closed control at 1280×800 (docs/editor.md). An inactive flow read from a file says that file's
+ * status as Setup words it ("— inactive (Draft)"), as the step's error does: "— inactive" alone
+ * left the admin to guess whether to activate a Draft or deploy over an Obsolete version.
  */
 import { useId, useRef, useState, type ReactNode } from 'react';
 import type { Flow, FlowType } from '../../model/types';
@@ -23,6 +25,12 @@ import { selectProjectFlowOffer } from '../../store/selectors';
 import { linkProjectFlow } from './linkProjectFlow';
 import { apiVersionOf } from '../../model/apiVersion';
 import { missingFlowNote } from '../../io/project/missingProjectFlows';
+import { flowStatusLabel } from '../../model/flowStatus';
+
+/** " — inactive", with the file's status when the flow came from one: " — inactive (Invalid draft)". */
+function inactiveWords(status: string | undefined): string {
+  return status && status !== 'Active' ? ` — inactive (${flowStatusLabel(status)})` : ' — inactive';
+}
 
 export interface FlowPickerProps {
   label: string;
@@ -67,13 +75,13 @@ export function FlowPicker({ label, type, value, onChange, errors, hint, activeO
   const options: SelectOption[] = [
     ...flows.map((f) => ({
       value: f.name,
-      label: text(f.name, f.label, `${f.label ?? f.name} (${f.name})${describe && f.active !== false ? ` — ${describe(f)}` : ''}`) + (f.active === false ? ' — inactive' : ''),
+      label: text(f.name, f.label, `${f.label ?? f.name} (${f.name})${describe && f.active !== false ? ` — ${describe(f)}` : ''}`) + (f.active === false ? inactiveWords(f.source?.status) : ''),
       disabled: activeOnly && f.active === false,
       ...(groups ? { group: groups.catalog } : {}),
     })),
     ...offered.map((f) => ({
       value: f.name,
-      label: text(f.name, f.label, `${f.label ?? f.name} (${f.name})`) + (f.active ? '' : ' — inactive'),
+      label: text(f.name, f.label, `${f.label ?? f.name} (${f.name})`) + (f.active ? '' : inactiveWords(f.status)),
       disabled: activeOnly && !f.active,
       ...(groups ? { group: groups.project } : {}),
     })),
