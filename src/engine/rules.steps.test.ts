@@ -134,8 +134,16 @@ describe('steps', () => {
     });
     const trace = simulate(doc);
     const errors = trace.events.filter((e) => e.type === 'stepErrored');
-    expect(errors.map((e) => [e.step, e.message])).toEqual([['Ghost', 'flow "Nowhere" does not exist'], ['Dead', 'flow "Retired" is inactive']]);
+    expect(errors.map((e) => [e.step, e.message])).toEqual([['Ghost', 'flow "Nowhere" does not exist'], ['Dead', 'flow "Retired" is not active']]);
     expect(trace.steps.Ghost).toMatchObject({ status: 'Error', starts: 1, startedAt: 0, endedAt: 0 });
     expect(trace.run.status).toBe('Error');
+  });
+
+  it('R25: an inactive flow read from a project file is named with its file and status, as the validator names it', () => {
+    const doc = orch([stage('S', [bg('Hold', { flow: 'Reserve' })])], {
+      flows: [{ name: 'Reserve', type: 'autolaunched', active: false, source: { path: 'force-app/main/default/flows/Reserve.flow-meta.xml', status: 'InvalidDraft' } }],
+    });
+    const errors = simulate(doc).events.filter((e) => e.type === 'stepErrored');
+    expect(errors.map((e) => e.message)).toEqual(['flow "Reserve" is not active (its file force-app/main/default/flows/Reserve.flow-meta.xml is an Invalid draft version)']);
   });
 });
