@@ -27,4 +27,15 @@ describe('problemsByElement: a warning that only follows from an error elsewhere
     expect(byElement.get('C')).toMatchObject({ consequencesOnly: false });
     expect(byElement.get('C')!.messages.every((m) => !m.startsWith('Follows from'))).toBe(true);
   });
+
+  it('a problem in a requirement row names the row on the marker (chosen, docs/editor.md)', () => {
+    // given two empty rows in C's start
+    const empty = { left: '', operator: 'EqualTo' as const, right: { string: '' } };
+    const doc = withSteps(backgroundStep('C', { start: { mode: 'requirements', requirements: [empty, empty] } }));
+    // when
+    const messages = problemsByElement(doc, validateOrchestration(doc)).get('C')!.messages;
+    // then each names its row, so the tooltip does not read the same line twice
+    expect(messages).toContain('Requirement 1, Resource: choose a resource');
+    expect(messages).toContain('Requirement 2, Resource: choose a resource');
+  });
 });

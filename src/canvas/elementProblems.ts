@@ -6,6 +6,7 @@
 import { causeError, causeInWords, inCauseOrder } from '../model/problemCauses';
 import type { Orchestration, Problem } from '../model/types';
 import { namesInWords } from '../model/messageNames';
+import { requirementRowInWords } from '../model/problemPlace';
 
 export interface ElementProblems {
   /** Errors, then the consequences of errors elsewhere (each naming the error), then other warnings. */
@@ -29,7 +30,9 @@ export function problemsByElement(doc: Orchestration, problems: readonly Problem
     if (!name) return;
     const entry = byName.get(name) ?? { messages: [], hasError: false, consequencesOnly: true };
     const cause = causeError(errors, problem);
-    const message = namesInWords(doc, problem.message);
+    // a row's problem says which row: four empty rows read "choose a resource" four times (chosen, docs/editor.md)
+    const row = requirementRowInWords(problem.path);
+    const message = `${row ? `${row}: ` : ''}${namesInWords(doc, problem.message)}`;
     entry.messages.push(cause ? `Follows from the error at ${causeInWords(doc, cause)}: ${message}` : message);
     if (problem.severity === 'error') entry.hasError = true;
     if (!cause) entry.consequencesOnly = false;

@@ -33,4 +33,18 @@ describe('problem places in words', () => {
     expect(problemPlace(doc, 'stages').where).toBe('The orchestration');
     expect(problemPlace(doc, 'stages[1].next').element).toBe('Settle_In');
   });
+
+  it('a problem in a requirement row names the row and its field as the requirement editor labels them', () => {
+    // given two rows of one step's start with the same fault (chosen, docs/editor.md)
+    const first = problemInWords(doc, { path: 'stages[1].steps[0].start.requirements[0].left', message: 'choose a resource' });
+    const second = problemInWords(doc, { path: 'stages[1].steps[0].start.requirements[1].left', message: 'choose a resource' });
+    // then each says which row, so the two lines are not the same
+    expect(first).toBe('Step “Assign buddy” in stage “Settle in” (When to start, Requirement 1, Resource): choose a resource');
+    expect(second).toContain('(When to start, Requirement 2, Resource)');
+    expect(problemPlace(doc, 'stages[1].steps[0].start.requirements[2].right.ref').field).toBe('When to start, Requirement 3, Value');
+    expect(problemPlace(doc, 'stages[1].steps[0].start.requirements[0].operator').field).toBe('When to start, Requirement 1, Operator');
+    expect(problemPlace(doc, 'stages[0].exit.requirements[1]').field).toBe('When to complete the stage, Requirement 2');
+    // the list's own problem (no row) keeps the field alone
+    expect(problemPlace(doc, 'stages[1].steps[0].start.requirements').field).toBe('When to start');
+  });
 });

@@ -39,6 +39,21 @@ const FIELD_WORDS: Record<string, string> = {
 
 const quoted = (label: string | undefined, name: string) => `“${label ?? name}”`;
 
+/** A requirement row's fields, as the requirement editor labels them. */
+const REQUIREMENT_FIELD_WORDS: Record<string, string> = { left: 'Resource', operator: 'Operator', right: 'Value' };
+
+/**
+ * "Requirement 2, Resource" for a path inside a requirement row (`…requirements[1].left`), as the
+ * requirement editor numbers and labels its rows; null elsewhere. Without it two empty rows read
+ * as the same problem twice ("When to start: choose a resource") and the admin had to try each row.
+ */
+export function requirementRowInWords(path: string): string | null {
+  const row = /(?:^|\.)requirements\[(\d+)\](?:\.([A-Za-z]+))?/.exec(path);
+  if (!row) return null;
+  const part = row[2] !== undefined ? REQUIREMENT_FIELD_WORDS[row[2]] : undefined;
+  return `Requirement ${Number(row[1]) + 1}${part ? `, ${part}` : ''}`;
+}
+
 /** The place of the problem at `path` in `doc`. */
 export function problemPlace(doc: Orchestration, path: string): ProblemPlace {
   const stage = /^stages\[(\d+)\]/.exec(path);
@@ -47,7 +62,9 @@ export function problemPlace(doc: Orchestration, path: string): ProblemPlace {
   const rest = path.slice((step ?? stage ?? decision)?.[0].length ?? 0).replace(/^\./, '');
   const key = /^[A-Za-z]+/.exec(rest)?.[0] ?? null;
   // an interactive step's related record is a field of its own in the panel, not one of the flow's inputs
-  const field = rest.startsWith(`inputs.${RELATED_RECORD_INPUT}`) ? 'Related Record ID' : key ? (FIELD_WORDS[key] ?? null) : null;
+  const base = rest.startsWith(`inputs.${RELATED_RECORD_INPUT}`) ? 'Related Record ID' : key ? (FIELD_WORDS[key] ?? null) : null;
+  const row = requirementRowInWords(rest);
+  const field = row === null ? base : base === null || base === 'Requirements' ? row : `${base}, ${row}`;
   if (step) {
     const st = doc.stages[Number(step[1])];
     const s = st?.steps[Number(step[2])];
