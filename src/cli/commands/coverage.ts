@@ -5,6 +5,7 @@
  * design and what was never reached. With `--min`, a design below N% exits 1.
  */
 import { runScenario } from '../../verify/runScenario';
+import { designForScenario } from '../run/scenarioDesign';
 import { COVERAGE_KINDS, computeCoverage, type CoverageCount, type CoverageKind, type CoverageReport } from '../../verify/coverage/index';
 import { EXIT_BAD_INPUT, EXIT_FAILED, EXIT_NO_SCENARIOS, EXIT_OK, guarded, writeOutput, type CliCommand, type CliIo } from '../cliIo';
 import { servingArchived } from '../discovery/archive';
@@ -114,7 +115,7 @@ async function run(argv: readonly string[], io: CliIo): Promise<number> {
       // the scenario's warnings (a misspelt field, a RecordTypeId naming no record type), as
       // simulate --validate-only and test print them: they often say why something was not reached
       printProblems(io, file, scenario.warnings);
-      runs.push({ name: scenario.doc.name ?? file, trace: runScenario(design.doc, scenario.doc).trace });
+      runs.push({ name: scenario.doc.name ?? file, trace: runScenario(await designForScenario(design.doc, scenario.doc), scenario.doc).trace });
       ran.push(file);
     }
     const report = computeCoverage(design.doc, runs);

@@ -8,6 +8,7 @@ import type { Orchestration, Scenario } from '../../model/types';
 import { scenarioNameOfFile } from '../../io/project/scenarioFiles';
 import { describeSubject, diffBehaviour, type BehaviourChange } from '../../verify/diff/index';
 import { runScenario } from '../../verify/runScenario';
+import { designForScenario } from '../run/scenarioDesign';
 import { EXIT_BAD_INPUT, EXIT_FAILED, EXIT_OK, guarded, writeOutput, type CliCommand, type CliIo } from '../cliIo';
 import { scenariosBeside } from '../discovery/naming';
 import { fileLabel } from '../fileLabel';
@@ -127,11 +128,12 @@ async function run(argv: readonly string[], io: CliIo): Promise<number> {
   const files = given.length > 0 ? given : besideNew ? await scenariosBeside(io, newDesign.file ?? newFile) : [];
   const scenarios = await loadScenarios(io, files, oldDesign.doc, newDesign.doc, { old: oldFile, new: newFile });
   if (!scenarios) return EXIT_BAD_INPUT;
-  const compared: Compared[] = scenarios.map(({ file, scenario }) => {
-    const before = runScenario(oldDesign.doc, scenario).trace;
-    const after = runScenario(newDesign.doc, scenario).trace;
-    return { scenario: scenario.name ?? (file ? scenarioNameOfFile(basename(file)) : 'default scenario'), file, changes: diffBehaviour(oldDesign.doc, before, newDesign.doc, after) };
-  });
+  const compared: Compared[] = [];
+  for (const { file, scenario } of scenarios) {
+    const before = runScenario(await designForScenario(oldDesign.doc, scenario), scenario).trace;
+    const after = runScenario(await designForScenario(newDesign.doc, scenario), scenario).trace;
+    compared.push({ scenario: scenario.name ?? (file ? scenarioNameOfFile(basename(file)) : 'default scenario'), file, changes: diffBehaviour(oldDesign.doc, before, newDesign.doc, after) });
+  }
   const text = reporter === 'json' ? jsonReport(oldFile, newFile, compared) : textReport(oldFile, newFile, compared);
   const written = await writeOutput(io, parsed.options.values.get('out'), text);
   if (written !== EXIT_OK) return written;

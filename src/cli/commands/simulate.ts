@@ -13,6 +13,7 @@ import { renderHelp, usageError, type CommandHelp } from '../help';
 import { fileLabel } from '../fileLabel';
 import { foldKeptVerbatim } from '../foldKeptVerbatim';
 import { loadDesign, loadScenario, printProblems } from '../loadFiles';
+import { designForScenario } from '../run/scenarioDesign';
 
 /** The help of `simulate` under a program name (`stageflow simulate`, `npm run --silent simulate --`). */
 export function simulateHelp(program: string): CommandHelp {
@@ -98,9 +99,7 @@ async function run(argv: readonly string[], io: CliIo, help: CommandHelp): Promi
   }
   let trace: Trace;
   try {
-    // records of an object no pass of the project's reading read: its Checkboxes read now (docs/projects.md)
-    const doc = scenario?.records ? await (await import('../../io/project/scenarioCheckboxes')).withScenarioCheckboxes(design.doc, scenario) : design.doc;
-    trace = simulate(doc, scenario);
+    trace = simulate(await designForScenario(design.doc, scenario), scenario);
   } catch (e) {
     if (isEngineNotAvailable(e)) { io.stderr('simulate: running is not available in this version\n'); return EXIT_BAD_INPUT; }
     throw e;

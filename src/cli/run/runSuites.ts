@@ -11,6 +11,7 @@ import { checkExpectations } from '../../verify/expectations/index';
 import { failuresOf } from '../../verify/expectations/runChecks';
 import { flowRunHints } from '../../verify/hints/flowRunHints';
 import { runScenario, type RunOutcome } from '../../verify/runScenario';
+import { designForScenario } from './scenarioDesign';
 import { snapshotExpectations } from '../../verify/snapshot';
 import { sharingArchiveReads } from '../archiveReads';
 import { problemLine, type CliIo } from '../cliIo';
@@ -73,9 +74,7 @@ async function runOne(io: CliIo, doc: Orchestration, file: string, options: RunO
   // a scenario without a name is called as the app calls it when it opens the file beside its design (`late.json`: "late")
   if (scenario.name) result.name = scenario.name;
   result.problems.push(...loaded.warnings.map((p: Problem) => problemLine(file, p)));
-  // records of an object no pass of the project's reading read: its Checkboxes read now (docs/projects.md)
-  const run = scenario.records ? await (await import('../../io/project/scenarioCheckboxes')).withScenarioCheckboxes(doc, scenario) : doc;
-  const outcome: RunOutcome = runScenario(run, scenario);
+  const outcome: RunOutcome = runScenario(await designForScenario(doc, scenario), scenario);
   result.run = { status: outcome.trace.run.status, endedAt: outcome.trace.run.endedAt, stalled: outcome.trace.run.stalled };
   result.problems.push(...standInNotes(file, outcome));
   result.expectations = checkExpectations(scenario.expectations ?? [], outcome);
