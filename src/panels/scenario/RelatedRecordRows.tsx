@@ -10,11 +10,13 @@ import { isObjectName } from './objectNames';
 import type { ProjectObjects } from '../../io/project/types';
 import { giveRelatedRecord, guessObject, linkedRecord, missingFields, startingValue, type RecordHolder, type RelatedRead } from './relatedRecords';
 import { focusNextFrame } from '../../ui/focusLater';
+import { newUsername } from './newUsername';
 
 /**
  * "Add the N fields the design reads": the record's own fields the design reads that `holder`'s
  * record lacks, added at once with their starting values (`false` for a Checkbox the project
- * declares, else empty text); nothing when none is missing. `of` names an input's record.
+ * declares, else empty text; a User's Username in email form, as Add the Owner gives one:
+ * `curuser@example.com` for `curUser`); nothing when none is missing. `of` names an input's record.
  */
 export function AddFieldsRead({ fields, holder, object, objects, scenario, onChange, of, given = {} }: {
   fields: readonly string[];
@@ -35,7 +37,10 @@ export function AddFieldsRead({ fields, holder, object, objects, scenario, onCha
     // the button goes with the click: focus goes to the first added field's value, which the admin
     // types next, not to the page (docs/editor.md, "The triggering record")
     const section = event.currentTarget.closest('fieldset');
-    onChange(holder.set(scenario, { ...record, ...Object.fromEntries(missing.map((field) => [field, startingValue(objects, object, field)])) }));
+    // a User's Username starts filled, as Add the Owner fills it (newUsername.ts): left empty, a work
+    // item assigned to curUser.Username failed the run with 'has no value'
+    const value = (field: string) => (object === 'User' && field.toLowerCase() === 'username' ? newUsername(scenario.records ?? {}, of ?? 'user') : startingValue(objects, object, field));
+    onChange(holder.set(scenario, { ...record, ...Object.fromEntries(missing.map((field) => [field, value(field)])) }));
     focusNextFrame(() => valueControlOf(section, missing[0]!));
   };
   return (

@@ -51,6 +51,22 @@ it('gives a record-triggered orchestration\'s scenario its triggering record: th
   expect(within(section).queryByRole('button', { name: /fields? the design reads/ })).toBeNull();
 });
 
+it('gives a User-triggered design\'s triggering record a Username in email form, as Add the Owner does (it was empty, and a work item assigned to it failed the run)', () => {
+  // given an orchestration triggered by a User's save whose work item goes to $Record.Username
+  useAppStore.getState().replaceDocument({
+    ...emptyOrchestration(),
+    trigger: { type: 'recordTriggered', object: 'User', when: 'update' },
+    flows: [{ name: 'F', type: 'screen', active: true }],
+    stages: [{ name: 'S', steps: [{ name: 'Ask', kind: 'interactive', flow: 'F', assignee: { type: 'user', name: '$Record.Username' } }] }],
+  });
+  render(<ScenarioEditor onClose={() => {}} />);
+  const section = screen.getByRole('group', { name: 'Triggering record ($Record)' });
+  // when
+  fireEvent.click(within(section).getByRole('button', { name: 'Add the field the design reads' }));
+  // then
+  expect(useAppStore.getState().scenarios[0]!.record).toEqual({ Username: 'user@example.com' });
+});
+
 it('shows no triggering record for an autolaunched orchestration', () => {
   // given the autolaunched design of beforeEach
   render(<ScenarioEditor onClose={() => {}} />);
@@ -339,7 +355,8 @@ it('offers what the design reads of a Record input once it is passed: its fields
   fireEvent.click(within(launch).getByRole('button', { name: 'Add the Manager (a User record)' }));
   // then the input holds the Username and the manager's Id, and the manager is among the org's records
   const s = useAppStore.getState().scenarios[0]!;
-  expect(s.inputs).toEqual({ curUser: { Username: '', ManagerId: '005SCN000000000001' } });
+  // (the Username in email form, as Add the Owner gives one: left empty, the work item failed the run)
+  expect(s.inputs).toEqual({ curUser: { Username: 'curuser@example.com', ManagerId: '005SCN000000000001' } });
   expect(s.records).toEqual({ User: [{ Id: '005SCN000000000001', Username: 'manager@example.com' }] });
   expect(launch.textContent).toContain("ManagerId points to User 1 of the org's records");
 });
