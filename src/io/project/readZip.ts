@@ -14,6 +14,10 @@ import { DEFAULT_PROJECT_LIMITS, megabytes, type ProjectLimits } from './limits'
 import { isFlowFile, projectPath } from './paths';
 import { isReadAfterFlows, isSfdxProjectFile, projectFromFiles, withFilesAfterFlows } from './projectFromFiles';
 import { isReadAfterScenarios, withScenarioRecordCheckboxes } from './scenarioRecordObjects';
+import { keepFieldFiles } from './scenarioCheckboxes';
+import { projectCreatedObjects } from './createdObjects';
+import { objectOfFieldFile } from './objectFields';
+import { lazyArchiveFieldFiles, type ArchiveEntry } from './zipFieldFiles';
 import type { Project, ProjectFile, ProjectProblem } from './types';
 
 /** Bytes of the archive handed to the inflater at a time: bounds the memory one step can take. */
@@ -31,6 +35,8 @@ interface Reading {
   stopped: string | null;
   /** Entries refused for their path (absolute, or climbing out with `..`), whatever file they are. */
   refused: number;
+  /** The counting pass lists the objects' field files here when asked (zipFieldFiles.ts). */
+  fieldFiles?: ArchiveEntry[];
 }
 
 /**
@@ -116,6 +122,7 @@ function scan(archive: Uint8Array, wanted: (path: string) => boolean, reading: R
       if (counting) refusePath(reading, file.name, path.message);
       return;
     }
+    if (counting && reading.fieldFiles && objectOfFieldFile(path.path) !== null) reading.fieldFiles.push({ name: file.name, path: path.path });
     if (!wanted(file.name)) return;
     if (file.compression !== 0 && file.compression !== 8) {
       reading.problems.push(fileNotRead(path.path, `compression method ${file.compression} is not supported (use deflate)`));
@@ -131,13 +138,38 @@ function scan(archive: Uint8Array, wanted: (path: string) => boolean, reading: R
   }
 }
 
+export interface ZipReadOptions {
+  /**
+   * Keep the archive's field files (not their texts) with the project, read when a scenario from
+   * outside it gives records of an object no pass read (zipFieldFiles.ts). For the command line,
+   * which runs such scenarios; it keeps the archive's bytes as long as the project, so the app,
+   * which does not, leaves it off.
+   */
+  keepFieldFiles?: boolean;
+}
+
 /**
  * Reads the flow files of a `.zip` archive into a project, then, in a second pass, the object
  * metadata of the objects its orchestrations are triggered by (objectFields.ts) and the scenario
  * files beside its orchestrations (scenarioFiles.ts).
  */
-export function readZip(archive: Uint8Array, limits: ProjectLimits = DEFAULT_PROJECT_LIMITS): Project {
-  const reading: Reading = { problems: [], files: [], entries: 0, kept: { files: 0, metadata: 0 }, total: 0, stopped: null, refused: 0 };
+export function readZip(archive: Uint8Array, limits: ProjectLimits = DEFAULT_PROJECT_LIMITS, options: ZipReadOptions = {}): Project {
+  const fieldFiles: ArchiveEntry[] = [];
+  const project = readProject(archive, limits, options.keepFieldFiles ? fieldFiles : undefined);
+  if (options.keepFieldFiles && project.orchestrations.length > 0 && fieldFiles.length > 0) {
+    const readEntries = (names: ReadonlySet<string>): Map<string, string> => {
+      const reading: Reading = { problems: [], files: [], entries: 0, kept: { files: 0, metadata: 0 }, total: 0, stopped: null, refused: 0 };
+      scan(archive, (name) => names.has(name), reading, limits, false);
+      const byPath = new Map(reading.files.map((f) => [f.path, f.text]));
+      return new Map(fieldFiles.filter((e) => names.has(e.name) && byPath.has(e.path)).map((e) => [e.name, byPath.get(e.path)!]));
+    };
+    keepFieldFiles(project, lazyArchiveFieldFiles(fieldFiles, readEntries), [...(project.objects?.keys() ?? []), ...projectCreatedObjects(project)]);
+  }
+  return project;
+}
+
+function readProject(archive: Uint8Array, limits: ProjectLimits, fieldFiles: ArchiveEntry[] | undefined): Project {
+  const reading: Reading = { problems: [], files: [], entries: 0, kept: { files: 0, metadata: 0 }, total: 0, stopped: null, refused: 0, ...(fieldFiles ? { fieldFiles } : {}) };
   if (archive.length > limits.maxArchiveBytes) {
     return projectFromFiles([], [{ file: '', severity: 'error', message: `not read: the archive is ${megabytes(archive.length)}, more than the ${megabytes(limits.maxArchiveBytes)} limit` }]);
   }
