@@ -75,7 +75,7 @@ type ProjectInput = { ok: true; project: Project } | { ok: false; message: strin
 async function readArchive(io: CliIo, path: string): Promise<ProjectInput> {
   try {
     if (!io.readBytes) return { ok: false, message: 'reading a .zip archive is not available here' };
-    return { ok: true, project: readZip(await io.readBytes(path, DEFAULT_PROJECT_LIMITS.maxArchiveBytes)) };
+    return { ok: true, project: readZip(await io.readBytes(path, DEFAULT_PROJECT_LIMITS.maxArchiveBytes), DEFAULT_PROJECT_LIMITS, { keepFieldFiles: true }) };
   } catch (e) {
     return { ok: false, message: e instanceof Error ? e.message : String(e) };
   }
