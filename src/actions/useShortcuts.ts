@@ -23,6 +23,7 @@ import { selectRunning } from '../store/selectors';
 import type { AppState } from '../store/storeTypes';
 import type { ActionContext, AnyAction } from './types';
 import { useActionContext } from './useActionContext';
+import { createFieldHistoryKeys } from './fieldHistoryKey';
 
 /** A paste event that follows Ctrl/Cmd+V within this time carries the system clipboard. */
 const PASTE_EVENT_WAIT_MS = 60;
@@ -141,8 +142,12 @@ export function useShortcuts(): void {
     const queue = createKeyActionQueue();
     // the selection when focus last moved: an edit that selects elsewhere after it leaves the focus stale
     let selectionWhenFocused: readonly string[] | undefined;
+    // which Properties field has been typed into since it got focus (fieldHistoryKey.ts)
+    const fieldKeys = createFieldHistoryKeys();
+    const onInput = (event: Event) => fieldKeys.typed(event.target);
     const onFocusIn = () => {
       selectionWhenFocused = context.store.getState().selected;
+      fieldKeys.focused();
     };
     // Ctrl/Cmd+V lets the browser fire a paste event (the system clipboard) at once; without one in
     // PASTE_EVENT_WAIT_MS, Paste reads the clipboard itself
@@ -176,7 +181,8 @@ export function useShortcuts(): void {
     const onKeyDown = (event: KeyboardEvent) => {
       // A widget that handled the key itself said so (the outline's Delete and F2 act on its focused
       // row): the shortcut must not act a second time, on whatever the canvas has selected.
-      if (event.defaultPrevented || isTyping(event.target, event)) return;
+      if (event.defaultPrevented) return;
+      if (isTyping(event.target, event) && !(isHistoryKey(event) && fieldKeys.appOwnsHistoryKey(event.target))) return;
       // the paste event comes right after its key, before a waiting key would have its turn
       const pasteText = isPasteKey(event) ? pasteEventText() : null;
       if (!queue.busy) {
@@ -207,11 +213,13 @@ export function useShortcuts(): void {
     };
     window.addEventListener('keydown', onKeyDown);
     document.addEventListener('focusin', onFocusIn);
+    document.addEventListener('input', onInput, true);
     document.addEventListener('paste', onPaste);
     document.addEventListener('copy', onCopy);
     return () => {
       window.removeEventListener('keydown', onKeyDown);
       document.removeEventListener('focusin', onFocusIn);
+      document.removeEventListener('input', onInput, true);
       document.removeEventListener('paste', onPaste);
       document.removeEventListener('copy', onCopy);
     };

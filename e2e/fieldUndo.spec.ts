@@ -1,0 +1,50 @@
+/**
+ * Undo after typing a label and pressing Tab takes the whole label back in one step (docs/editor.md,
+ * "Undo in a text field", chosen): the browser's own Undo, which the next field's Ctrl+Z was left
+ * to, undid the Label one character a press, each a new edit of the design.
+ */
+import { expect, test } from '@playwright/test';
+import { getDocument, node } from './helpers';
+
+const buddyLabel = async (page: import('@playwright/test').Page) => (await getDocument(page)).stages[1]!.steps[0]!.label;
+
+test('typed Label, Tab, Ctrl+Z: the label before typing is back in one Undo, Redo brings the typing back', async ({ page }) => {
+  // given the onboarding sample and its step Assign buddy selected
+  await page.goto('/?sample=onboarding');
+  await node(page, 'Buddy').click();
+  const panel = page.getByRole('complementary', { name: 'Properties' });
+  const label = panel.getByLabel('Label', { exact: true });
+  // when " now" is typed into Label and Tab goes on to API Name
+  await label.click();
+  await page.keyboard.press('End');
+  await page.keyboard.type(' now');
+  await page.keyboard.press('Tab');
+  await expect(panel.getByLabel('API Name', { exact: true })).toBeFocused();
+  await expect.poll(() => buddyLabel(page)).toBe('Assign buddy now');
+  // and Undo is pressed there
+  await page.keyboard.press('Control+z');
+  // then the whole label is back, and focus stays where it was
+  await expect.poll(() => buddyLabel(page)).toBe('Assign buddy');
+  await expect(label).toHaveValue('Assign buddy');
+  await expect(panel.getByLabel('API Name', { exact: true })).toBeFocused();
+  // and a second Undo has nothing of the label left to take (no stray character edits)
+  await page.keyboard.press('Control+z');
+  await expect.poll(() => buddyLabel(page)).toBe('Assign buddy');
+  // when Redo is pressed
+  await page.keyboard.press('Control+Shift+z');
+  await expect.poll(() => buddyLabel(page)).toBe('Assign buddy now');
+});
+
+test('Ctrl+Z while still typing in a field is the field\'s own (the browser\'s text undo), focus stays in it', async ({ page }) => {
+  await page.goto('/?sample=onboarding');
+  await node(page, 'Buddy').click();
+  const label = page.getByRole('complementary', { name: 'Properties' }).getByLabel('Label', { exact: true });
+  await label.click();
+  await page.keyboard.press('End');
+  await page.keyboard.type(' now');
+  // when
+  await page.keyboard.press('Control+z');
+  // then the field undid its own typing and still has focus
+  await expect(label).toBeFocused();
+  await expect(label).not.toHaveValue('Assign buddy now');
+});

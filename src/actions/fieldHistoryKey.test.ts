@@ -1,0 +1,49 @@
+// @vitest-environment jsdom
+import { beforeEach, describe, expect, it } from 'vitest';
+import { createFieldHistoryKeys } from './fieldHistoryKey';
+
+/** A text field of the Properties panel, or of `container` when given. */
+function field(container = 'aside[aria-label="Properties"]', type = 'text'): HTMLInputElement {
+  const host = document.querySelector(container) ?? document.body;
+  const input = document.createElement('input');
+  input.type = type;
+  host.append(input);
+  return input;
+}
+
+describe('Undo in a Properties text field (docs/editor.md, chosen)', () => {
+  beforeEach(() => {
+    document.body.innerHTML = '<aside aria-label="Properties"></aside><search></search>';
+  });
+
+  it('is the app\'s in a field not typed into since it got focus (Tab out of Label into API Name)', () => {
+    // given Label typed into, then API Name reached
+    const keys = createFieldHistoryKeys();
+    const label = field();
+    const apiName = field();
+    keys.focused();
+    keys.typed(label);
+    keys.focused();
+    // then Undo on API Name is the app's; on the field typed into it would have been the field's
+    expect(keys.appOwnsHistoryKey(apiName)).toBe(true);
+  });
+
+  it('is the field\'s own while it has been typed into since it got focus', () => {
+    const keys = createFieldHistoryKeys();
+    const label = field();
+    keys.focused();
+    keys.typed(label);
+    expect(keys.appOwnsHistoryKey(label)).toBe(false);
+    // when it gets focus again, its typing was committed: Undo is the app's again
+    keys.focused();
+    expect(keys.appOwnsHistoryKey(label)).toBe(true);
+  });
+
+  it('fields outside the Properties panel (Find, rename in place) and boxes that take no text are left alone', () => {
+    const keys = createFieldHistoryKeys();
+    keys.focused();
+    expect(keys.appOwnsHistoryKey(field('search'))).toBe(false);
+    expect(keys.appOwnsHistoryKey(field('main'))).toBe(false);
+    expect(keys.appOwnsHistoryKey(field(undefined, 'checkbox'))).toBe(false);
+  });
+});

@@ -1,0 +1,41 @@
+/**
+ * Whose Undo a Ctrl/Cmd+Z in a Properties text field is. The browser's own Undo is the page's, not
+ * the field's: in the API Name field just reached with Tab it undid the Label typed a moment before,
+ * one character a press, and each character reached the design as a new edit — the admin who typed
+ * "Find a buddy" and pressed Undo got "Find a budd", then "Find a bud"… The field's own Undo is
+ * left to the browser only while the field has been typed into since it got focus (its text is
+ * what it undoes); otherwise Undo and Redo are the app's, which takes the whole label back in one
+ * step, as on a button or the canvas (*chosen*, docs/editor.md).
+ */
+
+/** The panel whose text fields edit the design (`PropertiesPanel.tsx`); other fields (Find, rename in place, dialogs) keep their own keys. */
+const DESIGN_FIELDS = 'aside[aria-label="Properties"]';
+
+const isTextField = (el: Element): boolean =>
+  el.tagName === 'TEXTAREA' || (el instanceof HTMLElement && el.isContentEditable) || (el instanceof HTMLInputElement && !['checkbox', 'radio', 'range', 'button', 'submit', 'reset', 'color', 'file'].includes(el.type));
+
+export interface FieldHistoryKeys {
+  /** A field got focus: nothing has been typed into it yet. */
+  focused(): void;
+  /** Text was typed (or pasted, or undone by the browser) into `target`. */
+  typed(target: EventTarget | null): void;
+  /** Whether Undo/Redo pressed on `target` is the app's although `target` takes text. */
+  appOwnsHistoryKey(target: EventTarget | null): boolean;
+}
+
+export function createFieldHistoryKeys(): FieldHistoryKeys {
+  let typedInto: EventTarget | null = null;
+  return {
+    focused() {
+      // also the same field again: its typing was committed as one edit when it lost focus
+      typedInto = null;
+    },
+    typed(target) {
+      typedInto = target;
+    },
+    appOwnsHistoryKey(target) {
+      if (!(target instanceof Element) || !isTextField(target) || !target.closest(DESIGN_FIELDS)) return false;
+      return target !== typedInto;
+    },
+  };
+}
