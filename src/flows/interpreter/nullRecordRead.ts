@@ -34,7 +34,8 @@ function resolvesToNull(frame: Frame, reference: string): boolean {
 /**
  * Runs `body` with the formulas and merge fields it evaluates reading a null record's fields as
  * null: a variable defaulting to `{!Get_Counter.Value__c} + 1` of a Get Records not run yet (survey
- * 20: four Active round-robin triggers) reads it as the default `{!Get_Counter.Value__c}` does.
+ * 20: four Active round-robin triggers) reads it as the default `{!Get_Counter.Value__c}` does, and a
+ * visibility rule's formula reads a null record's field as the rule itself reads it.
  */
 export function readingNullRecordsAsNull<T>(frame: Frame, body: () => T): T {
   const before = frame.formulaRead;

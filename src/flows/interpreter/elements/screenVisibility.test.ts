@@ -160,6 +160,28 @@ describe('screen component visibility: rules that read the screen\'s fields', ()
     expect(misspelt.fault?.message).toMatch(/Get_Automation_setting\.Disabled__c\} names no resource or element of this flow/);
   });
 
+  it('visibilityRule: a formula the rule reads sees a null record\'s field as null too (chosen), where the same formula read by a decision faults', () => {
+    // given: a banner shown while the announcement Get Records found has a message, tested through a formula
+    const lookup: FlowElement = { kind: 'recordLookup', name: 'Get_Announcement', connector: 'Welcome', object: 'Announcement__c', filterLogic: 'and',
+      filters: [{ field: 'Active__c', operator: 'EqualTo', value: { boolean: true } }], getFirstRecordOnly: true, storeOutputAutomatically: true, outputAssignments: [], queriedFields: [] };
+    const welcome: Screen = { kind: 'screen', name: 'Welcome', fields: [{ name: 'Banner', fieldType: 'DisplayText',
+      visibilityRule: when('and', { left: 'Has_Banner', operator: 'EqualTo', right: { boolean: true } }) }] };
+    const check: FlowElement = { kind: 'decision', name: 'Check_Banner', rules: [{ name: 'Shown', logic: 'and', conditions: [{ left: 'Has_Banner', operator: 'EqualTo', right: { boolean: true } }] }] };
+    const formulas = [{ name: 'Has_Banner', dataType: 'Boolean', expression: 'NOT(ISBLANK({!Get_Announcement.Message__c}))' }];
+    const announcement = orgWith({ Announcement__c: [{ Id: 'a01000000000001AAA', Active__c: true, Message__c: 'Office closed Friday' }] });
+    // when
+    const none = run(flowOf([lookup, welcome], { processType: 'Flow', formulas })).run;
+    const some = run(flowOf([lookup, welcome], { processType: 'Flow', formulas }), { org: announcement }).run;
+    const decided = run(flowOf([lookup, { ...welcome, connector: 'Check_Banner' }, check], { processType: 'Flow', formulas })).run;
+    // then: no announcement, the banner is hidden and the screen is shown
+    expect(none.status).toBe('completed');
+    expect(none.path[1]).toEqual({ element: 'Welcome', kind: 'screen', hidden: ['Banner'] });
+    expect(some.path[1]).toEqual({ element: 'Welcome', kind: 'screen' });
+    expect(decided.path[1]).toEqual({ element: 'Welcome', kind: 'screen', hidden: ['Banner'] });
+    expect(decided.fault?.element).toBe('Check_Banner');
+    expect(decided.fault?.message).toMatch(/Get_Announcement/);
+  });
+
   it('visibilityRule: rules that hide and show each other in turn stop the run as unsupported, naming the fields', () => {
     // given: A shown while B is blank, B shown while A is given
     const ask = screenOf(

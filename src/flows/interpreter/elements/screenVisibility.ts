@@ -17,7 +17,7 @@ import type { ScreenField } from '../../definition';
 import type { FlowValue } from '../../values';
 import { conditionsHold } from '../conditions';
 import type { Frame } from '../frame';
-import { readThroughNullRecord } from '../nullRecordRead';
+import { readingNullRecordsAsNull, readThroughNullRecord } from '../nullRecordRead';
 import { unsupported } from '../stop';
 
 /**
@@ -57,12 +57,14 @@ function evaluate(frame: Frame, screen: string, fields: readonly ScreenField[]):
 
 /**
  * A reference as a visibility rule reads it: a field of a record that is null (a Get Records that
- * found nothing, `{!Get_Settings.Disabled__c}`) reads null, where a decision faults. The rules are
- * evaluated as the screen renders, and Salesforce documents no error there; a blank is compared as
- * an empty text (*chosen*). Any other failure to read (a name the flow does not have) still stops.
+ * found nothing, `{!Get_Settings.Disabled__c}`) reads null, where a decision faults, and so does one
+ * a formula or text template the rule reads (`NOT(ISBLANK({!Get_Announcement.Message__c}))`): the
+ * rules are evaluated as the screen renders, and Salesforce documents no error there; a blank is
+ * compared as an empty text (*chosen*). Any other failure to read (a name the flow does not have)
+ * still stops, and the formula read elsewhere (a decision after the screen) still faults.
  */
 function readShown(frame: Frame, reference: string): FlowValue {
-  return readThroughNullRecord(frame, reference);
+  return readingNullRecordsAsNull(frame, () => readThroughNullRecord(frame, reference));
 }
 
 function sameSet(a: ReadonlySet<string>, b: ReadonlySet<string>): boolean {
