@@ -95,6 +95,17 @@ describe('R64: condition logic parser', () => {
     expect(positionOfRowBeyond('and', 10)).toBe(1);
     expect(positionOfRowBeyond(undefined, 10)).toBe(1);
   });
+  it('names the word to write for a formula\'s && and ||, and ! (docs/editor.md, chosen)', () => {
+    // given logic typed as in a formula or code
+    const error = (logic: string) => { const r = parseLogic(logic, 3); return r.ok ? null : r.error; };
+    // then each says where and what to write instead
+    expect(error('1 && 2')).toEqual({ message: '"&&" at character 3: write AND instead (custom logic joins rows with AND, OR and NOT)', position: 3 });
+    expect(error('1 AND (2 || 3)')?.message).toBe('"||" at character 10: write OR instead (custom logic joins rows with AND, OR and NOT)');
+    expect(error('1 AND !2')?.message).toMatch(/^"!" at character 7: write NOT instead/);
+    expect(error('1 & 2')?.position).toBe(3);
+    // another stray character keeps its message
+    expect(error('1, 2')?.message).toBe('unexpected character "," at character 2');
+  });
   it('reports an unclosed parenthesis where the logic ends', () => {
     const r = parseLogic('(1 AND 2', 2);
     expect(r.ok ? null : r.error.position).toBe(9);

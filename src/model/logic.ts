@@ -34,6 +34,14 @@ class LogicSyntaxError extends Error {
 const DIGITS = /\d+/y;
 const LETTERS = /[A-Za-z]+/y;
 
+/**
+ * The operators of formulas and code an admin may type by habit ("1 && 2", "NOT" as "!"): named with
+ * the word to write instead, where "unexpected character "&"" left the fix to guess (*chosen*,
+ * docs/editor.md).
+ */
+const SYMBOLS = /&+|\|+|!/y;
+const SYMBOL_WORDS: Record<string, string> = { '&': 'AND', '|': 'OR', '!': 'NOT' };
+
 function matchAt(pattern: RegExp, text: string, index: number): string | undefined {
   pattern.lastIndex = index;
   return pattern.exec(text)?.[0];
@@ -64,6 +72,11 @@ function tokenize(text: string): Token[] {
       }
       const shown = word.length > 40 ? `${word.slice(0, 40)}…` : word;
       throw new LogicSyntaxError(`"${shown}" is not AND, OR, NOT or a row number (character ${pos})`, pos);
+    }
+    const symbol = matchAt(SYMBOLS, text, i);
+    const instead = symbol !== undefined ? SYMBOL_WORDS[symbol[0]!] : undefined;
+    if (symbol !== undefined && instead !== undefined) {
+      throw new LogicSyntaxError(`"${symbol}" at character ${pos}: write ${instead} instead (custom logic joins rows with AND, OR and NOT)`, pos);
     }
     throw new LogicSyntaxError(`unexpected character "${ch}" at character ${pos}`, pos);
   }
