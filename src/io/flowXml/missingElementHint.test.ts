@@ -62,3 +62,75 @@ describe('readFlowDefinition: a connector to an element the file lacks (missingE
     expect(problemsOf(trigger('<apiVersion>62.0</apiVersion>', kept))).toEqual([plain]);
   });
 });
+
+/** A daily scheduled flow that looks up the audit entry, maps it to log records and creates them, without `transforms`. */
+const scheduledAudit = (apiVersion: string, extra = ''): string => flowText(`${apiVersion}
+    <label>Audit to log</label>
+    <processType>AutoLaunchedFlow</processType>
+    <recordCreates>
+        <name>Create_Logs</name>
+        <label>Create Logs</label>
+        <locationX>0</locationX>
+        <locationY>0</locationY>
+        <inputReference>Map_Audit_To_Log</inputReference>
+    </recordCreates>
+    <recordLookups>
+        <name>Get_Audit</name>
+        <label>Get Audit</label>
+        <locationX>0</locationX>
+        <locationY>0</locationY>
+        <connector><targetReference>Map_Audit_To_Log</targetReference></connector>
+        <filterLogic>and</filterLogic>
+        <filters><field>Id</field><operator>EqualTo</operator><value><elementReference>$Record.Id</elementReference></value></filters>
+        <getFirstRecordOnly>true</getFirstRecordOnly>
+        <object>SetupAuditTrail</object>
+        <storeOutputAutomatically>true</storeOutputAutomatically>
+    </recordLookups>${extra}
+    <start>
+        <locationX>0</locationX>
+        <locationY>0</locationY>
+        <connector><targetReference>Get_Audit</targetReference></connector>
+        <object>SetupAuditTrail</object>
+        <schedule><frequency>Daily</frequency><startDate>2026-02-01</startDate><startTime>02:00:00.000Z</startTime></schedule>
+        <triggerType>Scheduled</triggerType>
+    </start>
+    <status>Active</status>`);
+
+describe('readFlowDefinition: a connector to a missing Transform element (missingElementHint)', () => {
+  it('Transform: a missing element whose name the flow reads as a value (Create Records of its output) is refused, saying a retrieve older than the flow leaves Transforms out', () => {
+    // survey 21: an Active API 65.0 scheduled flow of a project at sourceApiVersion 55.0 had lost its Transform
+    expect(problemsOf(scheduledAudit('<apiVersion>65.0</apiVersion>'))).toEqual([
+      'elements[Get_Audit]: the connector goes to "Map_Audit_To_Log", which is not an element of this flow; the flow also reads {!Map_Audit_To_Log} as a value, so the missing element stored an output — most likely a Transform element, which a retrieve at an API version older than the flow\'s leaves out: retrieve the flow again at 65.0, the flow\'s own apiVersion, or later (sourceApiVersion in sfdx-project.json, and the <version> of a package.xml manifest the retrieve uses)',
+    ]);
+    expect(problemsOf(scheduledAudit(''))[0]).toContain('retrieve the flow again at the flow\'s own apiVersion or later');
+  });
+
+  it('Transform: read in a merge field of a record trigger, the Transform hint replaces the Custom Error one (a Custom Error has no output)', () => {
+    const read = trigger('<apiVersion>62.0</apiVersion>', `
+    <textTemplates>
+        <name>Error_Text</name>
+        <isViewedAsPlainText>true</isViewedAsPlainText>
+        <text>Could not sync {!Show_Error.Name}</text>
+    </textTemplates>`);
+    const [problem] = problemsOf(read);
+    expect(problem).toContain('the flow also reads {!Show_Error} as a value');
+    expect(problem).not.toContain('Custom Error');
+  });
+
+  it('Transform: no hint when the file kept a Transform element: the missing one is missing for another reason', () => {
+    const kept = `
+    <transforms>
+        <name>Other_Map</name>
+        <label>Other Map</label>
+        <locationX>0</locationX>
+        <locationY>0</locationY>
+        <dataType>String</dataType>
+        <isCollection>false</isCollection>
+        <scale>0</scale>
+        <storeOutputAutomatically>true</storeOutputAutomatically>
+    </transforms>`;
+    expect(problemsOf(scheduledAudit('<apiVersion>65.0</apiVersion>', kept))).toEqual([
+      'elements[Get_Audit]: the connector goes to "Map_Audit_To_Log", which is not an element of this flow',
+    ]);
+  });
+});

@@ -66,7 +66,7 @@ function readRoot(root: XmlNode): ReadFlowResult {
     elements: {},
   };
   readAllElements(r, root, definition);
-  if (r.problems.length === 0) checkNamesAndConnectors(r, definition);
+  if (r.problems.length === 0) checkNamesAndConnectors(r, definition, root);
   return r.problems.length > 0 ? { ok: false, problems: r.problems.map(stripLeadingDot) } : { ok: true, definition };
 }
 
@@ -98,7 +98,7 @@ function readAllElements(r: FlowReader, root: XmlNode, definition: FlowDefinitio
 }
 
 /** Names are one case-insensitive namespace (elements and resources); connectors go to elements. */
-function checkNamesAndConnectors(r: FlowReader, definition: FlowDefinition): void {
+function checkNamesAndConnectors(r: FlowReader, definition: FlowDefinition, root: XmlNode): void {
   const seen = new Map<string, string>();
   const resources: [string, { name: string }[]][] = [
     ['variables', definition.variables], ['constants', definition.constants], ['formulas', definition.formulas],
@@ -115,10 +115,10 @@ function checkNamesAndConnectors(r: FlowReader, definition: FlowDefinition): voi
     if (first !== undefined) r.problem(`${path}.name`, `"${name}" is also the name of ${first}`);
     else seen.set(key, path);
   }
-  const hint = missingElementHint(definition);
+  const hint = missingElementHint(definition, root);
   const check = (path: string, target: string | undefined) => {
     if (target !== undefined && !Object.prototype.hasOwnProperty.call(definition.elements, target)) {
-      r.problem(path, `the connector goes to "${target}", which is not an element of this flow${hint}`);
+      r.problem(path, `the connector goes to "${target}", which is not an element of this flow${hint(target)}`);
     }
   };
   check('start.connector', definition.start.connector);
