@@ -48,3 +48,23 @@ test('Ctrl+Z while still typing in a field is the field\'s own (the browser\'s t
   await expect(label).toBeFocused();
   await expect(label).not.toHaveValue('Assign buddy now');
 });
+
+test('a new flow\'s draft (its own Save) keeps the browser\'s Undo: Ctrl+Z in Outputs after typing Inputs keeps the flow', async ({ page }) => {
+  // given a new design with an interactive step and a new screen flow being filled in
+  await page.goto('/?new');
+  await page.getByRole('button', { name: 'Add stage', exact: true }).click();
+  await page.getByRole('button', { name: 'Add interactive step', exact: true }).click();
+  await page.getByRole('button', { name: /New screen flow/ }).click();
+  const inputs = page.getByLabel('Inputs (comma-separated)');
+  await inputs.click();
+  await page.keyboard.type('recordId');
+  await page.keyboard.press('Tab');
+  await expect(page.getByLabel('Outputs (comma-separated)')).toBeFocused();
+  // when
+  await page.keyboard.press('Control+z');
+  // then the flow and the step's choice of it stay: the app's Undo is not the draft's
+  const doc = await page.evaluate(() => window.stageflow.getDocument() as unknown as { flows?: { name: string }[]; stages: { steps: { flow?: string }[] }[] });
+  expect(doc.flows?.map((f) => f.name)).toEqual(['New_Flow_1']);
+  expect(doc.stages[0]!.steps[0]!.flow).toBe('New_Flow_1');
+  await expect(inputs).toBeVisible();
+});

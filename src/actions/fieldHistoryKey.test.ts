@@ -3,7 +3,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { createFieldHistoryKeys } from './fieldHistoryKey';
 
 /** A text field of the Properties panel, or of `container` when given. */
-function field(container = 'aside[aria-label="Properties"]', type = 'text'): HTMLInputElement {
+function field(container = 'aside[data-design-fields]', type = 'text'): HTMLInputElement {
   const host = document.querySelector(container) ?? document.body;
   const input = document.createElement('input');
   input.type = type;
@@ -13,7 +13,7 @@ function field(container = 'aside[aria-label="Properties"]', type = 'text'): HTM
 
 describe('Undo in a Properties text field (docs/editor.md, chosen)', () => {
   beforeEach(() => {
-    document.body.innerHTML = '<aside aria-label="Properties"></aside><search></search>';
+    document.body.innerHTML = '<aside aria-label="Properties" data-design-fields><form></form></aside><aside aria-label="Properties" id="run"></aside><search></search>';
   });
 
   it('is the app\'s in a field not typed into since it got focus (Tab out of Label into API Name)', () => {
@@ -39,11 +39,15 @@ describe('Undo in a Properties text field (docs/editor.md, chosen)', () => {
     expect(keys.appOwnsHistoryKey(label)).toBe(true);
   });
 
-  it('fields outside the Properties panel (Find, rename in place) and boxes that take no text are left alone', () => {
+  it('fields outside the design\'s Properties panel (Find, rename in place, the run view), a draft form in it, a search box and boxes that take no text are left alone', () => {
     const keys = createFieldHistoryKeys();
     keys.focused();
     expect(keys.appOwnsHistoryKey(field('search'))).toBe(false);
     expect(keys.appOwnsHistoryKey(field('main'))).toBe(false);
+    expect(keys.appOwnsHistoryKey(field('#run'))).toBe(false);
+    // a new flow's draft (FlowEditor's form): the app's Undo took the flow away with the typing
+    expect(keys.appOwnsHistoryKey(field('aside[data-design-fields] form'))).toBe(false);
+    expect(keys.appOwnsHistoryKey(field(undefined, 'search'))).toBe(false);
     expect(keys.appOwnsHistoryKey(field(undefined, 'checkbox'))).toBe(false);
   });
 });

@@ -8,11 +8,18 @@
  * step, as on a button or the canvas (*chosen*, docs/editor.md).
  */
 
-/** The panel whose text fields edit the design (`PropertiesPanel.tsx`); other fields (Find, rename in place, dialogs) keep their own keys. */
-const DESIGN_FIELDS = 'aside[aria-label="Properties"]';
+/**
+ * The panel whose text fields edit the design (`PropertiesPanel.tsx`). Other fields keep the
+ * browser's keys: Find, rename in place, dialogs, the run view's, a search box, and a `<form>`
+ * inside the panel (a new flow's draft, which its own Save commits: the app's Undo there took the
+ * flow away with what was being typed into it).
+ */
+const DESIGN_FIELDS_ATTRIBUTE = 'data-design-fields';
 
 const isTextField = (el: Element): boolean =>
-  el.tagName === 'TEXTAREA' || (el instanceof HTMLElement && el.isContentEditable) || (el instanceof HTMLInputElement && !['checkbox', 'radio', 'range', 'button', 'submit', 'reset', 'color', 'file'].includes(el.type));
+  el.tagName === 'TEXTAREA' || (el instanceof HTMLElement && el.isContentEditable) || (el instanceof HTMLInputElement && !['checkbox', 'radio', 'range', 'button', 'submit', 'reset', 'color', 'file', 'search'].includes(el.type));
+
+const editsTheDesign = (el: Element): boolean => !!el.closest(`[${DESIGN_FIELDS_ATTRIBUTE}]`) && !el.closest('form');
 
 export interface FieldHistoryKeys {
   /** A field got focus: nothing has been typed into it yet. */
@@ -34,7 +41,7 @@ export function createFieldHistoryKeys(): FieldHistoryKeys {
       typedInto = target;
     },
     appOwnsHistoryKey(target) {
-      if (!(target instanceof Element) || !isTextField(target) || !target.closest(DESIGN_FIELDS)) return false;
+      if (!(target instanceof Element) || !isTextField(target) || !editsTheDesign(target)) return false;
       return target !== typedInto;
     },
   };

@@ -53,7 +53,8 @@ export function PropertiesPanel() {
   // The panel owns the org's cache while it is shown: catalog changes are pushed into it.
   useEffect(() => syncCatalog(orgQueryClient, useAppStore), []);
   return (
-    <aside aria-label="Properties" className="h-full overflow-y-auto bg-gray-50 p-3 text-ink-800">
+    // data-design-fields: Ctrl/Cmd+Z in its text fields is the app's Undo (actions/fieldHistoryKey.ts)
+    <aside aria-label="Properties" data-design-fields className="h-full overflow-y-auto bg-gray-50 p-3 text-ink-800">
       <QueryClientProvider client={orgQueryClient}>
         <div className="space-y-3">
           <SelectedForm />
