@@ -30,9 +30,20 @@ describe('ProblemList', () => {
     ]);
     // each button says what it shows; the orchestration's own problem is in this form already
     expect(screen.getAllByRole('button').map((b) => b.getAttribute('aria-label'))).toEqual([
-      'Show Step “Provision laptop” in stage “Accounts and equipment”',
-      'Show Stage “Accounts and equipment”',
-      'Show Step “Assign buddy” in stage “Settle in”',
+      'Show Step “Provision laptop” in stage “Accounts and equipment” (Flow)',
+      'Show Stage “Accounts and equipment” (When to complete the stage)',
+      'Show Step “Assign buddy” in stage “Settle in” (Assignee)',
+    ]);
+  });
+
+  it('two problems of one step have Show buttons of different names, each with its field (a requirement row\'s too)', () => {
+    // given two empty requirement rows of one step (docs/editor.md, chosen)
+    const rowProblem = (row: number): Problem => ({ path: `stages[1].steps[0].start.requirements[${row}].left`, message: 'choose a resource', severity: 'error' });
+    render(<ProblemList doc={propertiesFixture()} index={indexProblems([rowProblem(0), rowProblem(1)])} />);
+    // then a screen reader hears which row each one shows
+    expect(screen.getAllByRole('button').map((b) => b.getAttribute('aria-label'))).toEqual([
+      'Show Step “Assign buddy” in stage “Settle in” (When to start, Requirement 1, Resource)',
+      'Show Step “Assign buddy” in stage “Settle in” (When to start, Requirement 2, Resource)',
     ]);
   });
 
@@ -74,7 +85,7 @@ describe('ProblemList', () => {
     renderPanel();
     render(<ProblemList doc={propertiesFixture()} index={indexProblems([error])} />);
     // when
-    fireEvent.click(screen.getByRole('button', { name: 'Show Step “Provision laptop” in stage “Accounts and equipment”' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Show Step “Provision laptop” in stage “Accounts and equipment” (Flow)' }));
     // then
     expect(useAppStore.getState().selected).toEqual(['Provision_Laptop']);
   });
@@ -91,6 +102,6 @@ describe('ProblemList', () => {
     expect(useAppStore.getState().selected).toEqual([]);
     const heading = await screen.findByRole('heading', { name: /^Problems \(\d+\)$/ });
     await waitFor(() => expect(heading).toHaveFocus());
-    expect(screen.getAllByRole('button', { name: 'Show Step “Provision laptop” in stage “Accounts and equipment”' }).length).toBeGreaterThan(0);
+    expect(screen.getAllByRole('button', { name: 'Show Step “Provision laptop” in stage “Accounts and equipment” (Flow)' }).length).toBeGreaterThan(0);
   });
 });

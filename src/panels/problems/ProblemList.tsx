@@ -43,9 +43,10 @@ function ProblemRow({ doc, row }: { doc: Orchestration; row: Row }) {
       {' — '}
       {place.where}
       {place.field ? ` (${place.field})` : ''}: {namesInWords(doc, problem.message)}
-      {/* the orchestration's own problems are in the form this list is part of: nothing to select */}
+      {/* the orchestration's own problems are in the form this list is part of: nothing to select.
+          The name carries the field: three problems of one step gave three identical "Show" buttons. */}
       {place.element !== null && (
-        <button type="button" className="ml-1 font-medium text-brand-700 underline" aria-label={`Show ${place.where}`} onClick={() => showElement(place.element!)}>
+        <button type="button" className="ml-1 font-medium text-brand-700 underline" aria-label={`Show ${place.where}${place.field ? ` (${place.field})` : ''}`} onClick={() => showElement(place.element!)}>
           Show it
         </button>
       )}
