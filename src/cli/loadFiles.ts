@@ -20,6 +20,7 @@ import { emptyInputLine } from './emptyInput';
 import { gitLeftoverLine } from './gitLeftovers';
 import { notXmlLine } from './notXml';
 import { fileLabel } from './fileLabel';
+import { calledFileProblems } from './calledFileProblems';
 import { isStdin, readStdin, stdinFormat } from './stdinInput';
 
 /** A document read from a file, with the warnings its validation raised. */
@@ -187,12 +188,12 @@ async function fromItsProject(io: CliIo, file: string): Promise<Loaded<Orchestra
   const listed = project.orchestrations.find((o) => o.apiName === name && o.stageCount > 0);
   // compared as absolute paths: typed inside the project, the file is `default/flows/X…` and the root `../..`
   if (!listed || resolve(root, listed.path) !== resolve(file)) return 'alone';
-  // the other files' problems are not this command's business: only the opened file's are printed
-  const chosen = chooseOrchestration(root, { ...project, problems: [] }, name);
+  const chosen = chooseOrchestration(root, project, name);
   if (!chosen.ok) return 'alone';
   // the file is named as it was given, not from the project's root (`../../orchestrator/main/…` typed inside it)
   const named = (line: string) => (line.startsWith(`${fileLabel(chosen.file)}: `) ? `${fileLabel(file)}${line.slice(fileLabel(chosen.file).length)}` : line);
-  return validated(io, file, chosen.doc, () => chosen.report.forEach((problem) => io.stderr(`${named(projectProblemLine(root, problem))}\n`)));
+  const report = calledFileProblems(project.problems, chosen.report);
+  return validated(io, file, chosen.doc, () => report.forEach((problem) => io.stderr(`${named(projectProblemLine(root, problem))}\n`)));
 }
 
 /**
@@ -208,10 +209,10 @@ async function fromOwnFolder(io: CliIo, file: string): Promise<Loaded<Orchestrat
   const project = await folderProject(io, folder);
   const name = nameFromXmlFile(file);
   if (!project || !project.orchestrations.some((o) => o.apiName === name && o.stageCount > 0)) return 'alone';
-  // the other files' problems are not this command's business: only the opened file's are printed
-  const chosen = chooseOrchestration(folder, { ...project, problems: [] }, name);
+  const chosen = chooseOrchestration(folder, project, name);
   if (!chosen.ok) return 'alone';
-  return validated(io, chosen.file, chosen.doc, () => chosen.report.forEach((problem) => io.stderr(`${projectProblemLine(folder, problem)}\n`)));
+  const report = calledFileProblems(project.problems, chosen.report);
+  return validated(io, chosen.file, chosen.doc, () => report.forEach((problem) => io.stderr(`${projectProblemLine(folder, problem)}\n`)));
 }
 
 /** The validated design: errors are printed and block (null); `notes` (the importer's) print otherwise. */
