@@ -13,6 +13,7 @@ import { pickOrchestration } from '../discovery/pickOrchestration';
 import type { DiscoveryProblem } from '../discovery/suite';
 import { MANIFEST_NAME } from '../discovery/manifest';
 import { oneLine } from '../fileLabel';
+import { foldKeptVerbatim } from '../foldKeptVerbatim';
 import { renderHelp, usageError, type CommandHelp } from '../help';
 import { parseOptions } from '../options';
 import { isStdin, stdinNotRead } from '../stdinInput';
@@ -80,8 +81,12 @@ async function run(argv: readonly string[], io: CliIo): Promise<number> {
   }
   const results = [...unreadable(found.problems), ...(await runSuites(servingArchived(io, found.archived), found.suites, { update: parsed.options.flags.has('update') }))];
   const out = parsed.options.values.get('out');
-  // the problems are in the report; on stderr too, unless the report is text on stdout (they would show twice)
-  if (reporterName !== 'text' || out !== undefined) for (const line of results.flatMap((s) => [...s.problems, ...s.scenarios.flatMap((x) => x.problems)])) io.stderr(`${oneLine(line)}\n`);
+  // the problems are in the report; on stderr too, unless the report is text on stdout (they would show twice),
+  // the notes on elements kept verbatim counted in one line per file there, as the text report counts them
+  if (reporterName !== 'text' || out !== undefined) {
+    const lines = results.flatMap((s) => [...s.problems, ...s.scenarios.flatMap((x) => x.problems)]).map((line) => `${oneLine(line)}\n`);
+    for (const line of foldKeptVerbatim(lines)) io.stderr(line);
+  }
   const written = await writeOutput(io, out, reporter(results));
   if (written !== EXIT_OK) return written;
   const totals = totalsOf(results);
