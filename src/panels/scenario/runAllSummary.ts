@@ -8,6 +8,8 @@
  * failed" in green read as a pass there too, so the summary says that nothing was checked, in a
  * neutral style (neither a pass nor a failure).
  */
+import { STATUS_LABEL, type AnyStatus } from '../../ui/statusStyles';
+
 export interface RunAllRow {
   /** the expectations' results: pass or not */
   results: readonly { pass: boolean }[];
@@ -33,12 +35,20 @@ export function runAllSummary(rows: readonly RunAllRow[]): RunAllSummary {
   return { text: `${counts}${note}`, tone: failed > 0 ? 'failed' : inError > 0 ? 'warning' : 'passed' };
 }
 
-/** "No expectations: 3 runs completed, nothing checked"; other end states are named, e.g. "(2 Completed, 1 Paused)". */
+/**
+ * "No expectations: 3 runs completed, nothing checked"; when some runs did not complete, "No
+ * expectations: nothing checked (1 run completed, 1 in progress)" in the status words the run view
+ * shows ("InProgress" read as a typo).
+ */
 function nothingChecked(rows: readonly RunAllRow[]): string {
-  const runs = `${rows.length} run${rows.length === 1 ? '' : 's'}`;
+  const count = (n: number) => `${n} run${n === 1 ? '' : 's'}`;
   const byStatus = new Map<string, number>();
-  for (const r of rows) byStatus.set(r.runStatus ?? 'not run', (byStatus.get(r.runStatus ?? 'not run') ?? 0) + 1);
-  if (byStatus.size === 1 && byStatus.has('Completed')) return `No expectations: ${runs} completed, nothing checked`;
-  const statuses = [...byStatus].map(([status, n]) => `${n} ${status}`).join(', ');
-  return `No expectations: ${runs} ended (${statuses}), nothing checked`;
+  for (const r of rows) {
+    const status = r.runStatus ?? 'not run';
+    byStatus.set(status, (byStatus.get(status) ?? 0) + 1);
+  }
+  if (byStatus.size === 1 && byStatus.has('Completed')) return `No expectations: ${count(rows.length)} completed, nothing checked`;
+  const words = (status: string) => (Object.hasOwn(STATUS_LABEL, status) ? STATUS_LABEL[status as AnyStatus] : status).toLowerCase();
+  const statuses = [...byStatus].map(([status, n], i) => `${i === 0 ? count(n) : n} ${words(status)}`).join(', ');
+  return `No expectations: nothing checked (${statuses})`;
 }
