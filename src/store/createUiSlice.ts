@@ -54,6 +54,12 @@ export interface ProjectFileLink {
   /** The project's flows the design does not call yet, offered in the Flow pickers (io/project/projectFlowOffer.ts). */
   flowOffer?: ProjectFlowOffer;
   /**
+   * The stored Checkboxes of an object no pass of the project's reading read, read from its field
+   * files when asked (io/project/scenarioCheckboxes.ts): Scenarios gives a record it adds of such an
+   * object those fields, false, as the command line's run gives them to a scenario's records.
+   */
+  checkboxesOf?: (object: string) => Promise<string[]>;
+  /**
    * A new orchestration started in the project and not saved yet: the link is to the design opened
    * then (its `session` and `openings`), whatever API name it takes, and its file is to be
    * `<folder>/<API name><suffix>` (`apiName` and `path` are not used until the first save).
