@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Orchestration, Scenario } from '../../model/types';
-import { keepFieldFiles, shareFieldFiles, withScenarioCheckboxes } from './scenarioCheckboxes';
+import { keepFieldFiles, shareFieldFiles, unreadCheckboxesOf, withScenarioCheckboxes } from './scenarioCheckboxes';
 import type { LazyProjectFile } from './types';
 
 const field = (object: string, name: string, type: string) => `force-app/main/default/objects/${object}/fields/${name}.field-meta.xml|<CustomField><fullName>${name}</fullName><type>${type}</type></CustomField>`;
@@ -56,5 +56,19 @@ describe('objects the reading read already', () => {
     const run = await withScenarioCheckboxes(doc, scenario({ Case: [{}], Lid__c: [{}] }));
     expect(carriedBy(run)).toEqual({ Lid__c: ['Tight__c'] });
     expect([...reads.keys()]).toEqual([files[1]!.path]);
+  });
+
+  it('gives the app\'s Scenarios the Checkboxes of one object no pass read, read once; none of an object the reading read', async () => {
+    // given a project listing Lid__c's and Crate__c's field files, Crate__c read by its reading
+    const { files, reads } = lazyFiles([field('Lid__c', 'Tight__c', 'Checkbox'), field('Lid__c', 'Colour__c', 'Text'), field('Crate__c', 'Fragile__c', 'Checkbox')]);
+    const project = {};
+    keepFieldFiles(project, files, ['Crate__c']);
+    // when / then
+    expect(await unreadCheckboxesOf(project, 'Lid__c')).toEqual(['Tight__c']);
+    expect(await unreadCheckboxesOf(project, 'lid__c')).toEqual(['Tight__c']);
+    expect(await unreadCheckboxesOf(project, 'Crate__c')).toEqual([]);
+    expect(await unreadCheckboxesOf(project, '__proto__')).toEqual([]);
+    expect(await unreadCheckboxesOf({}, 'Lid__c')).toEqual([]);
+    expect(Object.fromEntries(reads)).toEqual({ [files[0]!.path]: 1, [files[1]!.path]: 1 });
   });
 });

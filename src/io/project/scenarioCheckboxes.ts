@@ -74,13 +74,31 @@ export async function withScenarioCheckboxes(doc: Orchestration, scenario: Scena
   if (!kept || !scenario?.records) return doc;
   const have = carried(doc);
   const wanted = [...new Set(Object.keys(scenario.records).filter((o) => isSafeKey(o) && API_NAME.test(o)).map((o) => o.toLowerCase()))].filter((o) => !have.has(o));
-  const unread = new Set(wanted.filter((o) => !kept.read.has(o)));
-  if (unread.size > 0) {
-    const files = await readInOrder(kept.files.filter((f) => isFieldFileOf(f.path, unread)), { problems: [], total: 0 }, DEFAULT_PROJECT_LIMITS, 'object files');
-    const found = checkboxFieldsOfFiles(files) ?? {};
-    for (const object of unread) kept.read.set(object, undefined);
-    for (const [object, fields] of Object.entries(found)) kept.read.set(object.toLowerCase(), { [object]: fields });
-  }
+  await readObjects(kept, wanted);
   const add = Object.assign({}, ...wanted.map((o) => kept.read.get(o) ?? {})) as Record<string, string[]>;
   return Object.keys(add).length > 0 ? withCheckboxes(doc, add) : doc;
+}
+
+/** Reads the field files of those of `objects` (lower-cased) not read yet for `kept`, once. */
+async function readObjects(kept: FieldFiles, objects: readonly string[]): Promise<void> {
+  const unread = new Set(objects.filter((o) => !kept.read.has(o)));
+  if (unread.size === 0) return;
+  const files = await readInOrder(kept.files.filter((f) => isFieldFileOf(f.path, unread)), { problems: [], total: 0 }, DEFAULT_PROJECT_LIMITS, 'object files');
+  const found = checkboxFieldsOfFiles(files) ?? {};
+  for (const object of unread) kept.read.set(object, undefined);
+  for (const [object, fields] of Object.entries(found)) kept.read.set(object.toLowerCase(), { [object]: fields });
+}
+
+/**
+ * The stored Checkboxes of `object` that no pass of the reading of `owner` (a project) read, read
+ * from its field files now (once): the app's Scenarios gives a record added there those fields, as
+ * a run of the command line gives them to a scenario's records. Empty when the object was read by
+ * the reading (its Checkboxes are carried), declares none, or `owner` kept no field files.
+ */
+export async function unreadCheckboxesOf(owner: object, object: string): Promise<string[]> {
+  const kept = listed.get(owner);
+  if (!kept || !isSafeKey(object) || !API_NAME.test(object)) return [];
+  const key = object.toLowerCase();
+  await readObjects(kept, [key]);
+  return Object.values(kept.read.get(key) ?? {})[0] ?? [];
 }
