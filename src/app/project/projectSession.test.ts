@@ -41,7 +41,7 @@ it('a project without object metadata links the file alone', () => {
   useProjectSession.setState({ picking: { project: projectFromFiles(flowsOnly), name: 'CaseLifecycle', handle: null }, current: null });
   openFromProject(useAppStore, 'Case_Lifecycle');
   const { flowOffer, ...link } = useAppStore.getState().projectFile ?? {};
-  expect(link).toEqual({ project: 'CaseLifecycle', apiName: 'Case_Lifecycle', path: 'force-app/main/default/flows/Case_Lifecycle.flow-meta.xml', writable: false, savedNames: [...takenNames(useAppStore.getState().doc), 'Route.Escalate', 'Was_Reopened.Reopened'] });
+  expect(link).toEqual({ project: 'CaseLifecycle', apiName: 'Case_Lifecycle', path: 'force-app/main/default/flows/Case_Lifecycle.flow-meta.xml', writable: false, savedNames: [...takenNames(useAppStore.getState().doc), 'Route.Escalate', 'Was_Reopened.Reopened'], checkboxesOf: expect.any(Function) });
   // the project's flows come along, offered to the Flow pickers (the orchestration itself is not one)
   expect(flowOffer?.project).toBe('CaseLifecycle');
   expect(flowOffer?.flows.map((f) => f.name).sort()).toEqual(flowsOnly.filter((f) => !f.path.endsWith('Case_Lifecycle.flow-meta.xml')).map((f) => f.path.split('/').pop()!.replace('.flow-meta.xml', '')).sort());

@@ -173,4 +173,18 @@ describe('reading an opened project off the main thread', () => {
     const project = await readListed({ files: [{ path: 'force-app/main/default/flows/Gone.flow-meta.xml', error: 'the file was removed' }], limits: DEFAULT_PROJECT_LIMITS, stopped: false });
     expect(project.problems).toContainEqual(expect.objectContaining({ file: 'force-app/main/default/flows/Gone.flow-meta.xml', message: expect.stringContaining('the file was removed') }));
   });
+
+  it('the field files stay known to the page: a record of an object no pass read, added in Scenarios, gets its Checkboxes (they stayed in the worker)', async () => {
+    // given CrateIntake, whose reading reads no Lid__c, with Lid__c's field files, read by the worker
+    const { readProjectOffThread } = await offThreadModule(likeTheWorker);
+    const { unreadCheckboxesOf } = await import('../../io/project/scenarioCheckboxes');
+    const { crateIntakeFiles } = await import('../../io/project/testing/projectFiles');
+    const lid = (name: string, type: string) => ({ path: `force-app/main/default/objects/Lid__c/fields/${name}.field-meta.xml`, text: `<CustomField><fullName>${name}</fullName><type>${type}</type></CustomField>` });
+    const files = [...crateIntakeFiles(), lid('Tight__c', 'Checkbox'), lid('Colour__c', 'Text')].map((f) => ({ path: f.path, file: new File([f.text], f.path.split('/').pop()!) }));
+    // when
+    const project = await readProjectOffThread(files, DEFAULT_PROJECT_LIMITS, false);
+    // then Lid__c's Checkbox is read from its File now; Crate__c, read by the reading, is not read again
+    expect(await unreadCheckboxesOf(project, 'Lid__c')).toEqual(['Tight__c']);
+    expect(await unreadCheckboxesOf(project, 'Crate__c')).toEqual([]);
+  });
 });

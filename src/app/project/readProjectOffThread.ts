@@ -7,7 +7,10 @@
  */
 import { workerCaller } from '../../actions/workerCaller';
 import type { ProjectLimits } from '../../io/project/limits';
-import type { Project } from '../../io/project/types';
+import { projectCreatedObjects } from '../../io/project/createdObjects';
+import { keepFieldFiles } from '../../io/project/scenarioCheckboxes';
+import type { LazyProjectFile, Project } from '../../io/project/types';
+import { fileTextOrThrow } from '../../io/readFileText';
 import { readListed, type ListedFile, type ProjectSource, type ReadProjectResponse } from './readProjectMessages';
 
 const readInWorker = workerCaller<ProjectSource, ReadProjectResponse, Project, number>(
@@ -31,5 +34,19 @@ export function readZipOffThread(zip: File, limits: ProjectLimits): Promise<Proj
 }
 
 async function readSourceOffThread(source: ProjectSource, onRead?: (filesRead: number) => void): Promise<Project> {
-  return (await readInWorker(source, onRead)) ?? readListed(source, onRead);
+  const read = await readInWorker(source, onRead);
+  if (!read) return readListed(source, onRead);
+  if ('files' in source) keepListedFieldFiles(read, source.files);
+  return read;
+}
+
+/**
+ * The worker's Project is a copy: the field files its reading kept for a later run (scenarioCheckboxes.ts)
+ * stayed in the worker, so a record of an object no pass read, added in Scenarios, got no Checkboxes.
+ * They are kept here again from the listed Files (nothing is read now), with the objects the reading
+ * read, which are never read again.
+ */
+function keepListedFieldFiles(project: Project, files: readonly ListedFile[]): void {
+  const lazy = files.flatMap((listed): LazyProjectFile[] => ('file' in listed ? [{ path: listed.path, read: () => fileTextOrThrow(listed.file) }] : []));
+  keepFieldFiles(project, lazy, [...(project.objects?.keys() ?? []), ...projectCreatedObjects(project)]);
 }

@@ -62,7 +62,7 @@ describe('Save to project', () => {
     const disk = new Map([[`force-app/main/default/flows/Order.flow-meta.xml`, ORDER], [`force-app/main/default/flows/Reserve.flow-meta.xml`, RESERVE]]);
     openOrder(folderHandle(disk));
     expect(useAppStore.getState().doc.name).toBe('Order');
-    expect(useAppStore.getState().projectFile).toEqual({ project: 'my-project', apiName: 'Order', path: 'force-app/main/default/flows/Order.flow-meta.xml', writable: true, savedNames: [...takenNames(useAppStore.getState().doc)], flowOffer: expect.objectContaining({ project: 'my-project' }) });
+    expect(useAppStore.getState().projectFile).toEqual({ project: 'my-project', apiName: 'Order', path: 'force-app/main/default/flows/Order.flow-meta.xml', writable: true, savedNames: [...takenNames(useAppStore.getState().doc)], flowOffer: expect.objectContaining({ project: 'my-project' }), checkboxesOf: expect.any(Function) });
     // when the description is edited and saved
     useAppStore.getState().dispatch(updateOrchestration, { description: 'Reserves stock' });
     await saveToProject(useAppStore);

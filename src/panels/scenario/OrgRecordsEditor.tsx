@@ -11,6 +11,7 @@ import { button, input } from './fieldStyles';
 import { newRecordId } from '../../verify/hints/newRecordId';
 import { isObjectName, objectChoices, objectsTheFlowsUse } from './objectNames';
 import { withField } from './scenarioFields';
+import { giveUnreadCheckboxes } from './unreadCheckboxes';
 
 type Records = NonNullable<Scenario['records']>;
 
@@ -27,7 +28,10 @@ export function OrgRecordsEditor({ doc, scenario, onChange }: { doc: Orchestrati
     if (!valid) return;
     // own keys only: an object typed as "constructor" must not find Object's
     const existing = Object.prototype.hasOwnProperty.call(records, object) ? records[object]! : [];
-    set({ ...records, [object]: [...existing, { Id: newRecordId(records, object) }] });
+    const id = newRecordId(records, object);
+    set({ ...records, [object]: [...existing, { Id: id }] });
+    // an object no pass of the project's reading read: its Checkboxes come once its field files are read
+    void giveUnreadCheckboxes(object, id);
   };
   return (
     <fieldset className="space-y-1">

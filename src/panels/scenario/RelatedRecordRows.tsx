@@ -11,6 +11,7 @@ import type { ProjectObjects } from '../../io/project/types';
 import { giveRelatedRecord, guessObject, linkedRecord, missingFields, startingValue, type RecordHolder, type RelatedRead } from './relatedRecords';
 import { focusNextFrame } from '../../ui/focusLater';
 import { newUsername } from './newUsername';
+import { giveUnreadCheckboxes } from './unreadCheckboxes';
 
 /**
  * "Add the N fields the design reads": the record's own fields the design reads that `holder`'s
@@ -137,7 +138,11 @@ function RelatedRow({ read, choices, listId, holder, scenario, onChange }: RowPr
   // the button goes once the record is linked: the row keeps the focus and says what changed —
   // unless the user has put focus elsewhere before that frame (ui/focusLater.ts)
   const give = () => {
-    onChange(giveRelatedRecord(scenario, read, custom ? object : read.object, holder));
+    const next = giveRelatedRecord(scenario, read, custom ? object : read.object, holder);
+    onChange(next);
+    // a record of an object no pass of the project's reading read gets its Checkboxes once read
+    const linked = linkedRecord(next, read, holder);
+    if (linked && !linkedRecord(scenario, read, holder)) void giveUnreadCheckboxes(linked.object, String(linked.fields.Id));
     focusNextFrame(() => (row.current && !row.current.contains(document.activeElement) ? row.current : null));
   };
   return (
