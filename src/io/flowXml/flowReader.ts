@@ -57,7 +57,7 @@ export class FlowReader {
   /** A name that is also used as an object key: required, and never `__proto__` and the like. */
   name(node: XmlNode, path: string, tag = 'name'): string {
     const text = this.required(node, tag, path);
-    if (text !== '' && !isSafeName(text)) this.problem(`${path}.${tag}`, `"${text}" is not a valid API name`);
+    if (text !== '' && !isSafeName(text)) this.problem(`${path}.${tag}`, `"${text}" is not a valid API name${notFoundHint(text)}`);
     return text;
   }
 
@@ -139,4 +139,16 @@ export class FlowReader {
   texts(node: XmlNode, tag: string): string[] {
     return childrenNamed(node, tag).map((child) => (child.text ?? '').trim()).filter((text) => text !== '');
   }
+}
+
+/**
+ * Why a name ending in `__NotFound` is there: the marker Salesforce writes in a retrieved flow for a
+ * field or object it could not resolve (survey 19's `PricebookEntry__NotFound`; survey 21: an Active
+ * Process Builder process updates `00N2J000008RV5N__NotFound`, a custom field's Id, the field most
+ * likely deleted). The name is refused as any invalid name is; the message says what it means (*chosen*).
+ */
+function notFoundHint(text: string): string {
+  if (!text.endsWith('__NotFound')) return '';
+  const id = /^00N[0-9A-Za-z]{12}(?:[0-9A-Za-z]{3})?__NotFound$/.test(text) ? ' (00N… is the Id of a custom field: most likely one deleted since)' : '';
+  return `: Salesforce writes "__NotFound" after a field or object the flow names that it could not find when the file was retrieved${id}; choose the field again in the flow, save it and retrieve the file again`;
 }
