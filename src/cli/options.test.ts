@@ -26,8 +26,19 @@ describe('parseOptions', () => {
     [['--reporter', 'a', '--reporter', 'b'], '--reporter is given twice'],
     [['--reporter', '-1'], '--reporter needs a value; "-1" begins with "-", so it reads as an option: write --reporter=-1'],
     [['--reporter', '--fast'], '--reporter needs a value'],
+    // other tools' names for ours (ESLint's --format, -o/--output for the report's file)
+    [['--format', 'json'], 'unknown option "--format"; did you mean "--reporter"?'],
+    [['--format=junit'], 'unknown option "--format"; did you mean "--reporter"?'],
+    [['-f', 'json'], 'unknown option "-f"; did you mean "--reporter"?'],
   ])('refuses %j: %s', (argv, message) => {
     expect(parseOptions(argv, spec)).toEqual({ ok: false, message });
+  });
+
+  it('-o, --output and --output-file are guessed as --out where the command has it, and not where it has not', () => {
+    for (const option of ['-o', '--output', '--output-file']) {
+      expect(parseOptions([option, 'r.xml'], { out: 'string' })).toEqual({ ok: false, message: `unknown option "${option}"; did you mean "--out"?` });
+    }
+    expect(parseOptions(['--format', 'json'], { out: 'string' })).toEqual({ ok: false, message: 'unknown option "--format"' });
   });
 
   it('--out - is standard output: as if --out were not given', () => {

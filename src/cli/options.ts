@@ -29,15 +29,30 @@ export const EMPTY_ARGUMENT = 'an empty argument ("") was given where a file or 
 export type OptionsResult = { ok: true; options: ParsedOptions } | { ok: false; message: string } | { ok: 'help' };
 
 /**
+ * What other test tools call our options — ESLint's and Mocha-likes' `--format json`, `-o`/`--output`
+ * for the report's file — guessed as ours when the command has it (*chosen*, docs/cli.md): a CI user
+ * carrying a habit over was told only `unknown option "--format"`.
+ */
+const OTHER_TOOLS_NAMES: Readonly<Record<string, string>> = {
+  '--format': '--reporter',
+  '-f': '--reporter',
+  '--output': '--out',
+  '--output-file': '--out',
+  '-o': '--out',
+};
+
+/**
  * `unknown option "--scenaro"; did you mean "--scenario"?` — the guess is the only option `arg`
- * begins (`--validate` → `--validate-only`: options are not abbreviated), else one within two edits.
+ * begins (`--validate` → `--validate-only`: options are not abbreviated), else another tool's name
+ * for one of ours, else one within two edits.
  */
 export function unknownOption(arg: string, known: Iterable<string>): string {
   const eq = arg.indexOf('=');
   const name = arg.startsWith('--') && eq > 0 ? arg.slice(0, eq) : arg;
   const options = [...known, '--help'];
   const longer = name.length > 2 ? options.filter((option) => option.startsWith(name)) : [];
-  const near = longer.length === 1 ? longer[0] : closestName(name, options);
+  const ours = Object.hasOwn(OTHER_TOOLS_NAMES, name) && options.includes(OTHER_TOOLS_NAMES[name]!) ? OTHER_TOOLS_NAMES[name] : undefined;
+  const near = longer.length === 1 ? longer[0] : ours ?? closestName(name, options);
   // quoted as typed, its control characters escaped: the line stays one line (fileLabel.ts)
   return `unknown option "${oneLine(arg)}"${near ? `; did you mean "${near}"?` : ''}`;
 }
