@@ -22,4 +22,12 @@ export interface FormulaContext {
   readonly startAt?: string;
   /** The triggering record's variables (default `$Record` / `$Record__Prior`). */
   readonly triggerRecord?: TriggerRecordVariables;
+  /** The org's currency table for CURRENCYRATE (functions/currency.ts); absent when the run has no org. */
+  readonly currencies?: () => readonly CurrencyRate[];
+}
+
+/** One currency of the org's currency table: its ISO code and its conversion rate to the corporate currency. */
+export interface CurrencyRate {
+  readonly isoCode: string;
+  readonly rate: number | null;
 }

@@ -16,6 +16,7 @@ import { fieldPath, readGlobal } from './globals';
 import { FlowStop, fault, unsupported } from './stop';
 import type { FlowRun, FlowRunOptionsResolved, LoopState, SlotState } from './frameTypes';
 import { triggerRecordVariables } from './triggerRecord';
+import { currencyTable } from './currencyTable';
 import { isApexDefinedVariable, withProperty } from './apexDefinedProperty';
 import { assignWholeRecord } from './wholeRecordAssignment';
 import { declareLookupOutput } from './lookupOutputBeforeRun';
@@ -129,7 +130,7 @@ export class Frame {
 
   /** The formula evaluator's view of this frame. */
   formulaContext(): FormulaContext {
-    return { resolve: (reference) => this.tryResolve(reference), now: this.now, ...(this.options.startAt ? { startAt: this.options.startAt } : {}), triggerRecord: triggerRecordVariables(this.definition) };
+    return { resolve: (reference) => this.tryResolve(reference), now: this.now, ...(this.options.startAt ? { startAt: this.options.startAt } : {}), triggerRecord: triggerRecordVariables(this.definition), currencies: () => currencyTable(this.org) };
   }
 
   /** How a formula or merge field reads a reference; a variable's default reads a null record's fields as null (nullRecordRead.ts). */

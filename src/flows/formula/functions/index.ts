@@ -3,6 +3,7 @@
  * knows of but does not run (so a formula using one gets "not supported", never "unknown").
  */
 import { CHARACTER_FUNCTIONS } from './characters';
+import { CURRENCY_FUNCTIONS } from './currency';
 import { DATE_FUNCTIONS } from './dateFunctions';
 import type { FormulaFunction } from './formulaFunction';
 import { HYPERLINK_FUNCTIONS } from './hyperlink';
@@ -17,13 +18,13 @@ import { URL_ENCODE_FUNCTIONS } from './urlEncode';
 const FUNCTIONS: ReadonlyMap<string, FormulaFunction> = new Map(
   Object.entries({
     ...LOGICAL_FUNCTIONS, ...TEXT_FUNCTIONS, ...CHARACTER_FUNCTIONS, ...MATH_FUNCTIONS, ...DATE_FUNCTIONS, ...TIME_FUNCTIONS,
-    ...RECORD_CHANGE_FUNCTIONS, ...REGEX_FUNCTIONS, ...HYPERLINK_FUNCTIONS, ...URL_ENCODE_FUNCTIONS,
+    ...RECORD_CHANGE_FUNCTIONS, ...REGEX_FUNCTIONS, ...HYPERLINK_FUNCTIONS, ...URL_ENCODE_FUNCTIONS, ...CURRENCY_FUNCTIONS,
   }),
 );
 
 /** Salesforce formula functions that exist but that Stageflow does not evaluate. */
 const UNSUPPORTED: ReadonlySet<string> = new Set([
-  'CURRENCYRATE', 'DISTANCE', 'FORMATDURATION', 'GEOLOCATION', 'GETRECORDIDS', 'GETSESSIONID', 'HTMLENCODE',
+  'DISTANCE', 'FORMATDURATION', 'GEOLOCATION', 'GETRECORDIDS', 'GETSESSIONID', 'HTMLENCODE',
   'IMAGE', 'IMAGEPROXYURL', 'ISCLONE', 'JSENCODE', 'JSINHTMLENCODE', 'JUNCTIONIDLIST', 'LINKTO',
   'PARENTGROUPVAL', 'PREDICT', 'PREVGROUPVAL', 'URLFOR', 'VLOOKUP',
 ]);
