@@ -68,3 +68,26 @@ test('a new flow\'s draft (its own Save) keeps the browser\'s Undo: Ctrl+Z in Ou
   expect(doc.stages[0]!.steps[0]!.flow).toBe('New_Flow_1');
   await expect(inputs).toBeVisible();
 });
+
+test('Label typed, Tab, API Name typed: Undo takes API Name\'s typing back first, then the whole Label in one more Undo', async ({ page }) => {
+  await page.goto('/?sample=onboarding');
+  await node(page, 'Buddy').click();
+  const panel = page.getByRole('complementary', { name: 'Properties' });
+  const label = panel.getByLabel('Label', { exact: true });
+  const apiName = panel.getByLabel('API Name', { exact: true });
+  await label.click();
+  await page.keyboard.press('End');
+  await page.keyboard.type(' now');
+  await page.keyboard.press('Tab');
+  await page.keyboard.press('End');
+  await page.keyboard.type('X');
+  await expect(apiName).toHaveValue('BuddyX');
+  // when Undo: the field's own typing goes
+  await page.keyboard.press('Control+z');
+  await expect(apiName).toHaveValue('Buddy');
+  // when Undo again: the browser would go on into Label a character at a time ("Assign buddy no")
+  await page.keyboard.press('Control+z');
+  // then the whole Label is back in one step
+  await expect.poll(() => buddyLabel(page)).toBe('Assign buddy');
+  await expect(label).toHaveValue('Assign buddy');
+});

@@ -22,27 +22,34 @@ const isTextField = (el: Element): boolean =>
 const editsTheDesign = (el: Element): boolean => !!el.closest(`[${DESIGN_FIELDS_ATTRIBUTE}]`) && !el.closest('form');
 
 export interface FieldHistoryKeys {
-  /** A field got focus: nothing has been typed into it yet. */
-  focused(): void;
+  /** `target` got focus: nothing has been typed into it yet. */
+  focused(target: EventTarget | null): void;
   /** Text was typed (or pasted, or undone by the browser) into `target`. */
   typed(target: EventTarget | null): void;
-  /** Whether Undo/Redo pressed on `target` is the app's although `target` takes text. */
-  appOwnsHistoryKey(target: EventTarget | null): boolean;
+  /** Whether Undo (`undo`) or Redo pressed on `target` is the app's although `target` takes text. */
+  appOwnsHistoryKey(target: EventTarget | null, undo: boolean): boolean;
 }
+
+const textOf = (el: Element): string => (el instanceof HTMLInputElement || el instanceof HTMLTextAreaElement ? el.value : (el.textContent ?? ''));
 
 export function createFieldHistoryKeys(): FieldHistoryKeys {
   let typedInto: EventTarget | null = null;
+  let textAtFocus: string | null = null;
   return {
-    focused() {
+    focused(target) {
       // also the same field again: its typing was committed as one edit when it lost focus
       typedInto = null;
+      textAtFocus = target instanceof Element && isTextField(target) ? textOf(target) : null;
     },
     typed(target) {
       typedInto = target;
     },
-    appOwnsHistoryKey(target) {
+    appOwnsHistoryKey(target, undo) {
       if (!(target instanceof Element) || !isTextField(target) || !editsTheDesign(target)) return false;
-      return target !== typedInto;
+      if (target !== typedInto) return true;
+      // its own typing all undone: the browser's next Undo would go on into the field typed before
+      // (the page's Undo), editing it a character at a time; the app's takes that field back whole
+      return undo && textOf(target) === textAtFocus;
     },
   };
 }

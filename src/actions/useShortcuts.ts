@@ -40,6 +40,8 @@ export function isHistoryKey(event: KeyPressEvent): boolean {
   return [undoAction, redoAction].some((a) => a.shortcuts?.some((s) => matchesShortcut(event as KeyboardEvent, s)));
 }
 
+const isUndoKey = (event: KeyPressEvent): boolean => !!undoAction.shortcuts?.some((s) => matchesShortcut(event as KeyboardEvent, s));
+
 /**
  * Keys the app owns even when their action cannot run now: Undo/Redo with nothing to undo, and in
  * the editor Ctrl/Cmd+A on an empty design — left to the browser, it would select the page's text
@@ -145,9 +147,9 @@ export function useShortcuts(): void {
     // which Properties field has been typed into since it got focus (fieldHistoryKey.ts)
     const fieldKeys = createFieldHistoryKeys();
     const onInput = (event: Event) => fieldKeys.typed(event.target);
-    const onFocusIn = () => {
+    const onFocusIn = (event: FocusEvent) => {
       selectionWhenFocused = context.store.getState().selected;
-      fieldKeys.focused();
+      fieldKeys.focused(event.target);
     };
     // Ctrl/Cmd+V lets the browser fire a paste event (the system clipboard) at once; without one in
     // PASTE_EVENT_WAIT_MS, Paste reads the clipboard itself
@@ -182,7 +184,7 @@ export function useShortcuts(): void {
       // A widget that handled the key itself said so (the outline's Delete and F2 act on its focused
       // row): the shortcut must not act a second time, on whatever the canvas has selected.
       if (event.defaultPrevented) return;
-      if (isTyping(event.target, event) && !(isHistoryKey(event) && fieldKeys.appOwnsHistoryKey(event.target))) return;
+      if (isTyping(event.target, event) && !(isHistoryKey(event) && fieldKeys.appOwnsHistoryKey(event.target, isUndoKey(event)))) return;
       // the paste event comes right after its key, before a waiting key would have its turn
       const pasteText = isPasteKey(event) ? pasteEventText() : null;
       if (!queue.busy) {
