@@ -1,0 +1,50 @@
+/**
+ * With real projects open, at 1280×800 light and 1440×900 dark: Run all scenarios on CaseLifecycle,
+ * whose default scenario has no expectations, says nothing was checked in a neutral style (it read
+ * "0 passed, 0 failed" in green); and a step's Flow picker on LightningFlowComponents'
+ * OrchestratorResources names the project's inactive flows' file status as Setup does ("— inactive
+ * (Draft)", "(Obsolete)"), as the step's error does. Unit cases: runAllSummary.test,
+ * FlowPicker.status.test.
+ */
+import { expect, test } from '@playwright/test';
+import { seriousViolations } from './axe';
+import { node, openProjectOrchestration } from './helpers';
+
+const RESOURCES = 'src/io/project/__fixtures__/LightningFlowComponents/OrchestratorResources';
+
+for (const [theme, width, height] of [['light', 1280, 800], ['dark', 1440, 900]] as const) {
+  test.describe(`${theme}, ${width}×${height}`, () => {
+    test.beforeEach(async ({ page }) => {
+      await page.setViewportSize({ width, height });
+      await page.emulateMedia({ colorScheme: theme });
+    });
+
+    test('Run all on a scenario without expectations says nothing was checked, not a green pass; axe clean', async ({ page }) => {
+      // given
+      await openProjectOrchestration(page, 'src/io/project/__fixtures__/CaseLifecycle', 'Case_Lifecycle');
+      await page.getByRole('button', { name: 'Scenarios' }).click();
+      const dialog = page.getByRole('dialog', { name: 'Scenarios' });
+      // when
+      await dialog.getByRole('button', { name: 'Run all scenarios' }).click();
+      // then
+      const summary = dialog.getByRole('status', { name: 'Scenario test results' }).locator('p').first();
+      await expect(summary).toHaveText('No expectations: nothing checked (1 run in progress)', { timeout: 30_000 });
+      await expect(summary).not.toHaveClass(/text-status-completed/);
+      await page.screenshot({ path: `reports/screenshots/run-all-nothing-checked-${theme}-${width}.png` });
+      expect(await seriousViolations(page)).toEqual([]);
+    });
+
+    test('a step\'s Flow picker names the project\'s inactive flows\' status: Draft, Obsolete', async ({ page }) => {
+      // given an interactive step of Orchestration_Parallel_Approvals selected
+      await openProjectOrchestration(page, RESOURCES, 'Orchestration_Parallel_Approvals');
+      await node(page, 'Manager_Approves_or_Rejects').locator('span[title]').first().click();
+      // then its Flow picker lists the project's screen flows with their files' status
+      const picker = page.getByRole('combobox', { name: 'Flow', exact: true });
+      // (an optgroup has no role Playwright finds: its options are read by their label)
+      const more = picker.locator('optgroup[label^="More flows in "] option');
+      await expect(more.filter({ hasText: /\(OrderTaker\) — inactive \(Draft\)$/ })).toBeDisabled();
+      await expect(more.filter({ hasText: /\(Navigate_To_Record\) — inactive \(Obsolete\)$/ })).toBeDisabled();
+      await expect(more.filter({ hasText: /— inactive$/ })).toHaveCount(0);
+    });
+  });
+}
