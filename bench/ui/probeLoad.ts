@@ -6,6 +6,9 @@
  *   npx vite build --outDir /tmp/probe-dist --emptyOutDir
  *   PROBE_DIST=/tmp/probe-dist node --import tsx bench/ui/probeLoad.ts 2000 [runs]
  *
+ * The last line weighs the batch: the ratio of the medians, the median of the pairs' ratios, the CPU
+ * ratio and the load average before → after (docs/performance.md, thirty-second round).
+ *
  * PROBE_PROFILE=N prints each designer opening's CPU profile (top N functions, self and inclusive);
  * PROBE_SAVE=prefix also writes each as prefix.<run>.cpuprofile (DevTools' Performance panel opens it), and the
  * bare page's openings, profiled the same way, as prefix.bare.<run>.cpuprofile.
@@ -15,6 +18,7 @@
  * profiler, every 4 KB; objects collected since count too) and prints the total and the top N
  * functions by bytes allocated; PROBE_ALLOC_CALLERS=next,set also lists who called those functions
  * (two frames up), by bytes.
+ * PROBE_JSON=path writes every opening's figures, designer and bare page, as JSON (to pool batches).
  * PROBE_INIT is a script run in the designer's page before it loads (switches an experimental build reads).
  * PROBE_STYLE_EARLY adds a style sheet to the designer's page before it opens the design.
  * PROBE_WARM=N: before the timed opening, the designer's page opens a generated design of N steps and
@@ -23,7 +27,7 @@
  * PROBE_WARM_DESIGNER_ONLY is set.
  */
 import { writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { barePayload } from './flowPayload';
@@ -101,7 +105,21 @@ function med(rows: Record<string, number>[]) {
   return Object.fromEntries(keys.map((k) => [k, Math.round(mid(rows.map((r) => r[k]!)))]));
 }
 
+/**
+ * The verdict line: wall-clock ratio of the medians (what the bench reports), the median of each pair's
+ * ratio, the main thread's CPU ratio (ThreadTime: what the designer does more, which the machine's load
+ * moves far less than the wall clock), and the load average at the batch's start and end, without which
+ * a batch's figures cannot be weighed (another helper's build doubles the wall-clock spread).
+ */
+function ratios(app: Record<string, number>[], bare: Record<string, number>[], loadBefore: number): string {
+  const mid = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
+  const of = (rows: Record<string, number>[], key: string) => mid(rows.map((r) => r[key]!));
+  const pairs = mid(app.map((r, i) => r.ms! / bare[i]!.ms!));
+  return `ratio ${(of(app, 'ms') / of(bare, 'ms')).toFixed(2)} (pairs ${pairs.toFixed(2)}), CPU ratio ${(of(app, 'ThreadTime') / of(bare, 'ThreadTime')).toFixed(2)}, hook ${Math.round(of(app, 'hook'))} ms, load average ${loadBefore.toFixed(1)} → ${loadavg()[0]!.toFixed(1)}`;
+}
+
 async function main() {
+  const loadBefore = loadavg()[0]!;
   const server = await servePreview(PORT, OUT_DIR);
   const browser = await launchChromium();
   try {
@@ -173,6 +191,9 @@ async function main() {
     }
     console.log('app ', JSON.stringify(med(app)), app.map((r) => `${Math.round(r.ms!)}/${Math.round(r.hook!)}/${Math.round(r.TaskDuration!)}/${Math.round(r.longest!)}`).join(' '));
     console.log('bare', JSON.stringify(med(bare)), bare.map((r) => Math.round(r.ms!)).join(' '));
+    console.log(ratios(app, bare, loadBefore));
+    // every opening's figures, for pooling several batches (a build against another, alternating)
+    if (process.env.PROBE_JSON) writeFileSync(process.env.PROBE_JSON, JSON.stringify({ app, bare, load: [loadBefore, loadavg()[0]] }));
   } finally {
     await browser.close();
     server.kill();
