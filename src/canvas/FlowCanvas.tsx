@@ -10,6 +10,7 @@ import { DropHint } from './DropHint';
 import { CANVAS_PROPS, MINIMAP_SIZE } from './canvasProps';
 import { EmptyCanvasCall } from './EmptyCanvasCall';
 import { DesignMiniMap } from './DesignMiniMap';
+import { ArrowheadDefs } from './edges/ArrowheadDefs';
 import { edgeTypes } from './edges/edgeTypes';
 import { nodeTypes } from './nodes/nodeTypes';
 import { DetailContext, selectDetailed } from './nodes/useDetailed';
@@ -79,6 +80,7 @@ export function FlowCanvas() {
         aria-label="Orchestration canvas"
         colorMode={dark ? 'dark' : 'light'}
       >
+        <ArrowheadDefs />
         {isBigDesign(allNodes) && <SketchLayer />}
         <ZoomControls />
         <FollowTheRun nodesRef={nodesRef} />
