@@ -23,6 +23,18 @@ describe('toBareElements', () => {
     expect(bare.edges.map((e) => [e.id, e.source, e.sourceHandle, e.target, e.targetHandle])).toEqual(designer.edges.map((e) => [e.id, e.source, e.sourceHandle, e.target, e.targetHandle]));
   });
 
+  it('draws the arrowheads as plain React Flow does, from marker objects of the same shape, size and colour as the designer\'s own markers', () => {
+    // when
+    const bare = toBareElements(designer);
+    // then the page is the baseline it was: React Flow's closed arrowheads, coloured as the designer's lines
+    const markers = new Map(bare.edges.map((e) => [JSON.stringify(e.markerEnd), e.markerEnd]));
+    expect([...markers.values()]).toEqual(expect.arrayContaining([
+      { type: 'arrowclosed', width: 18, height: 18, color: 'var(--sf-next-connector)' },
+      { type: 'arrowclosed', width: 18, height: 18, color: 'var(--sf-predecessor-connector)' },
+    ]));
+    expect(markers.size).toBe(2);
+  });
+
   it('keeps a decision a decision', () => {
     // given a design with a decision
     const small = toFlowElements(propertiesFixture());
