@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { backgroundStep, decision, orchestration, stage } from '../model/testing/fixtures';
+import { ARROWHEADS } from './edges/arrowheads';
 import { toFlowEdges, type EdgeGeometry } from './toFlowEdges';
 
 /** Route sends "Urgent" to Escalate, "Reopened" to Triage, its default to Work; Check sends "Again" to Work too. */
@@ -74,5 +75,17 @@ describe('connector names (what a screen reader says of a focused connector)', (
       'outcome:Route:Large': '“Large loan?”, outcome “Large loan”, to “Underwriting”',
       'default:Route': '“Large loan?”, default path, to “Manual recovery”',
     });
+  });
+});
+
+describe('arrowheads (edges/arrowheads.ts)', () => {
+  it('are named by the id of the canvas\'s own markers: React Flow sorts marker objects with localeCompare, whose first call starts ICU cold (8–12 ms at opening)', () => {
+    const withPredecessor = orchestration({ stages: [stage('Triage', [backgroundStep('A'), backgroundStep('B', { start: { mode: 'stepCompleted', step: 'A' } })], { next: 'Route' }), ...doc.stages.slice(1)], decisions: doc.decisions });
+    const edges = toFlowEdges(withPredecessor);
+    const ids = new Set<unknown>(Object.values(ARROWHEADS).map((a) => a.id));
+    expect(new Set(edges.map((e) => e.type))).toEqual(new Set(['connector', 'predecessor']));
+    for (const edge of edges) expect(ids.has(edge.markerEnd)).toBe(true);
+    expect(edges.find((e) => e.id === 'fault:Work')?.markerEnd).toBe(ARROWHEADS.fault.id);
+    expect(edges.find((e) => e.type === 'predecessor')?.markerEnd).toBe(ARROWHEADS.predecessor.id);
   });
 });

@@ -1,21 +1,13 @@
 /** The connectors of a document as React Flow edges (ids are stable: `next:Stage`, `pred:Step`…). */
-import { MarkerType } from '@xyflow/react';
 import { defaultOutcomeLabel } from '../model/defaultOutcomeLabel';
 import type { Orchestration, Stage, Step } from '../model/types';
+import { ARROWHEADS } from './edges/arrowheads';
 import type { DesignEdge, LinkData } from './types';
 
-const arrow = { type: MarkerType.ArrowClosed, width: 18, height: 18 } as const;
-/**
- * The fault path's arrowhead takes its colour from canvas.css, as the fault line does, so it follows
- * the theme: a colour fixed here stayed the light theme's dark red (2.6:1) on the dark pane.
- */
-const faultArrow = { ...arrow, color: 'var(--sf-fault-connector)' } as const;
-/**
- * The other arrowheads likewise take their line's colour: React Flow's default marker grey
- * (#b1b1b7) was 2.1:1 on the light pane, under the 3:1 a line needs (WCAG 1.4.11).
- */
-const nextArrow = { ...arrow, color: 'var(--sf-next-connector)' } as const;
-const predecessorArrow = { ...arrow, color: 'var(--sf-predecessor-connector)' } as const;
+// Arrowheads by the id of the canvas's own markers, not as React Flow marker objects (edges/arrowheads.ts says why).
+const faultArrow = ARROWHEADS.fault.id;
+const nextArrow = ARROWHEADS.next.id;
+const predecessorArrow = ARROWHEADS.predecessor.id;
 
 /** Routing hints from the arrangement (toFlowElements); every answer may be undefined. */
 export interface EdgeGeometry {
