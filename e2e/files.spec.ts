@@ -269,6 +269,10 @@ test('an exported picture draws the connectors: each line carries its stroke (ht
   const lines = svg.match(/<path[^>]*class="react-flow__edge-path"[^>]*>/g) ?? [];
   expect(lines.length).toBeGreaterThanOrEqual(7);
   for (const line of lines) expect(line).toMatch(/style="[^"]*stroke: rgb\(/);
+  // and every arrowhead a line names is a marker the picture holds (the canvas's own, in its viewport), filled
+  const arrowheads = new Set([...svg.matchAll(/marker-end="url\((?:&quot;|')?#(.+?)(?:&quot;|')?\)"/g)].map((m) => m[1]!));
+  expect(arrowheads.size).toBeGreaterThanOrEqual(1);
+  for (const id of arrowheads) expect(svg).toMatch(new RegExp(`<marker[^>]*id="${id.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}"[^>]*>\\s*<polyline[^>]*style="[^"]*fill: rgb\\(`));
   // and the canvas's own connectors are left as they were
   expect(await page.locator('.react-flow__edge-path[style]').count()).toBe(0);
 });
