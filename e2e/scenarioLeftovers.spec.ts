@@ -48,3 +48,19 @@ for (const [theme, width, height] of [['light', 1280, 800], ['dark', 1440, 900]]
     });
   });
 }
+
+test('curUser passed by the launcher: Add the field the design reads gives its Username in email form, and the run no longer ends in Error', async ({ page }) => {
+  // given DeactivateUser's Handle_User_Deactivation_auto, whose first work item goes to curUser's manager and reads curUser.Username
+  await openProjectOrchestration(page, 'src/io/project/__fixtures__/LightningFlowComponents/DeactivateUser', 'Handle_User_Deactivation_auto');
+  await page.getByRole('button', { name: 'Scenarios' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Scenarios' });
+  const launch = dialog.getByRole('group', { name: 'Launch' });
+  // when the launcher passes curUser, with the field the design reads and its manager
+  await launch.getByRole('checkbox', { name: /Pass curUser/ }).check();
+  await launch.getByRole('button', { name: 'Add the field the design reads of curUser' }).click();
+  await launch.getByRole('button', { name: 'Add the Manager (a User record)' }).click();
+  // then
+  await expect(launch.getByRole('textbox', { name: 'Username value' })).toHaveValue('curuser@example.com');
+  await dialog.getByRole('button', { name: 'Run all scenarios' }).click();
+  await expect(dialog.getByRole('status', { name: 'Scenario test results' })).toContainText('Default behaviour (InProgress)', { timeout: 30_000 });
+});
