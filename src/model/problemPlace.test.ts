@@ -44,6 +44,9 @@ describe('problem places in words', () => {
     expect(problemPlace(doc, 'stages[1].steps[0].start.requirements[2].right.ref').field).toBe('When to start, Requirement 3, Value');
     expect(problemPlace(doc, 'stages[1].steps[0].start.requirements[0].operator').field).toBe('When to start, Requirement 1, Operator');
     expect(problemPlace(doc, 'stages[0].exit.requirements[1]').field).toBe('When to complete the stage, Requirement 2');
+    // the list's custom logic is named as its field is labelled
+    expect(problemPlace(doc, 'stages[1].steps[0].start.logic').field).toBe('When to start, Condition logic');
+    expect(problemPlace(doc, 'stages[0].exit.logic').field).toBe('When to complete the stage, Condition logic');
     // the list's own problem (no row) keeps the field alone
     expect(problemPlace(doc, 'stages[1].steps[0].start.requirements').field).toBe('When to start');
   });

@@ -63,7 +63,8 @@ export function problemPlace(doc: Orchestration, path: string): ProblemPlace {
   const key = /^[A-Za-z]+/.exec(rest)?.[0] ?? null;
   // an interactive step's related record is a field of its own in the panel, not one of the flow's inputs
   const base = rest.startsWith(`inputs.${RELATED_RECORD_INPUT}`) ? 'Related Record ID' : key ? (FIELD_WORDS[key] ?? null) : null;
-  const row = requirementRowInWords(rest);
+  // a requirement row, or the list's Condition logic field (as the requirement editor labels it)
+  const row = requirementRowInWords(rest) ?? (/(?:^|\.)logic$/.test(rest) && key !== 'logic' ? 'Condition logic' : null);
   const field = row === null ? base : base === null || base === 'Requirements' ? row : `${base}, ${row}`;
   if (step) {
     const st = doc.stages[Number(step[1])];
