@@ -24,6 +24,6 @@ describe('currencyTable: CURRENCYRATE reads the org\'s CurrencyType records', ()
     expect(inactive.status).toBe('unsupported');
     expect(inactive.unsupported?.message).toContain('the org\'s currency table has no currency "EUR" (it has USD)');
     expect(noTable.status).toBe('unsupported');
-    expect(noTable.unsupported?.message).toContain('the simulated org has none (give CurrencyType records with IsoCode and ConversionRate in the records)');
+    expect(noTable.unsupported?.message).toContain('CURRENCYRATE: the rate of "EUR" is read from the org\'s currency table, and the simulated org has none (give CurrencyType records with IsoCode and ConversionRate in the records)');
   });
 });

@@ -14,7 +14,7 @@ describe('currency functions', () => {
   });
 
   it('CURRENCYRATE: without a currency table, or a code the table lacks, says what to give', () => {
-    expect(fails('CURRENCYRATE("EUR")').message).toContain('CURRENCYRATE("EUR") reads the org\'s currency table, and the simulated org has none (give CurrencyType records with IsoCode and ConversionRate in the records)');
+    expect(fails('CURRENCYRATE("EUR")').message).toContain('CURRENCYRATE: the rate of "EUR" is read from the org\'s currency table, and the simulated org has none (give CurrencyType records with IsoCode and ConversionRate in the records)');
     expect(fails('CURRENCYRATE("GBP")', ctx).message).toContain('the org\'s currency table has no currency "GBP" (it has USD, EUR): give a CurrencyType record with IsoCode "GBP" in the records');
   });
 });

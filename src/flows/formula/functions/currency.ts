@@ -19,7 +19,8 @@ export const CURRENCY_FUNCTIONS: FunctionTable = {
       if (code === null) return nullOf('Number');
       const table = args.ctx.currencies?.() ?? [];
       if (table.length === 0) {
-        return args.error(`CURRENCYRATE("${code}") reads the org's currency table, and the simulated org has none (give CurrencyType records with IsoCode and ConversionRate in the records)`);
+        // the error is prefixed with the function's name: "CURRENCYRATE: the rate of "EUR" is read from …"
+        return args.error(`the rate of "${code}" is read from the org's currency table, and the simulated org has none (give CurrencyType records with IsoCode and ConversionRate in the records)`);
       }
       const found = table.find((currency) => currency.isoCode.toUpperCase() === code.trim().toUpperCase());
       if (found === undefined) {
