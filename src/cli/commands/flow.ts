@@ -29,7 +29,8 @@ import { projectChildRelationships } from '../projectChildRelationships';
 import { sfdxNamespaceOf } from '../sfdxProject';
 import { MAX_RESUMES, throughTimedWaits } from './flowTimedWaits';
 import { ScalarValue } from '../../model/schema';
-import { EXIT_BAD_INPUT, EXIT_OK, guarded, type CliCommand, type CliIo } from '../cliIo';
+import { EXIT_BAD_INPUT, EXIT_OK, guarded, problemLine as documentProblemLine, type CliCommand, type CliIo } from '../cliIo';
+import { schemaProblems } from '../../model/validateSchema';
 import { emptyInputLine } from '../emptyInput';
 import { gitLeftoverLine } from '../gitLeftovers';
 import { notXmlLine } from '../notXml';
@@ -101,8 +102,17 @@ const Inputs = z.record(z.string(), z.unknown());
 const Records = z.record(z.string(), z.array(z.record(z.string(), ScalarValue)));
 const PriorFields = z.record(z.string(), ScalarValue);
 
-function zodProblems(io: CliIo, file: string, error: z.ZodError): void {
-  for (const issue of error.issues.slice(0, 20)) io.stderr(`${fileLabel(file)}: ${oneLine(issue.path.join('.')) || '(root)'}: ${issue.message}\n`);
+/**
+ * `value` as `schema` reads it, or null once each problem was said — at its JSON path, in the words
+ * a scenario's problems use (model/validateSchema.ts): `rec.json: Bogus__c: "Bogus__c" must be a
+ * list, not the number 3`, where zod's own `Bogus__c: Invalid input: expected array, received number`
+ * was printed.
+ */
+function checked<T>(io: CliIo, file: string, schema: z.ZodType<T>, value: unknown): T | null {
+  const result = schemaProblems(schema, value);
+  if (result.ok) return result.data;
+  for (const problem of result.problems.slice(0, 20)) io.stderr(`${documentProblemLine(file, problem)}\n`);
+  return null;
 }
 
 /** The printed report: the run without the resume state. */
@@ -163,9 +173,9 @@ async function run(argv: readonly string[], io: CliIo, program: string): Promise
     const json = await readJson(io, values.get('inputs')!);
     if (!json) return EXIT_BAD_INPUT;
     if (!isObject(json.value)) { io.stderr(`${fileLabel(values.get('inputs')!)}: (root): expected an object of input values by name: { "recordId": "500…" }\n`); return EXIT_BAD_INPUT; }
-    const raw = Inputs.safeParse(json.value);
-    if (!raw.success) { zodProblems(io, values.get('inputs')!, raw.error); return EXIT_BAD_INPUT; }
-    inputs = raw.data;
+    const given = checked(io, values.get('inputs')!, Inputs, json.value);
+    if (!given) return EXIT_BAD_INPUT;
+    inputs = given;
   }
   let screenValues: Record<string, unknown> | undefined;
   if (values.has('screens')) {
@@ -180,9 +190,9 @@ async function run(argv: readonly string[], io: CliIo, program: string): Promise
     const json = await readJson(io, values.get('records')!);
     if (!json) return EXIT_BAD_INPUT;
     if (!isObject(json.value)) { io.stderr(`${fileLabel(values.get('records')!)}: (root): expected the records by object: { "Case": [{ "Id": "500…", "Status": "New" }] }\n`); return EXIT_BAD_INPUT; }
-    const raw = Records.safeParse(json.value);
-    if (!raw.success) { zodProblems(io, values.get('records')!, raw.error); return EXIT_BAD_INPUT; }
-    org = SimulatedOrg.from(raw.data);
+    const given = checked(io, values.get('records')!, Records, json.value);
+    if (!given) return EXIT_BAD_INPUT;
+    org = SimulatedOrg.from(given);
   }
   // the running user: $User is the org's User with this Username (globals.ts); without one, only the Username
   const user = values.get('user');
@@ -246,9 +256,9 @@ async function run(argv: readonly string[], io: CliIo, program: string): Promise
     const json = await readJson(io, priorFile);
     if (!json) return EXIT_BAD_INPUT;
     if (!isObject(json.value)) { io.stderr(`${fileLabel(priorFile)}: (root): expected the fields of $Record__Prior that differ from $Record: { "Status": "New" }\n`); return EXIT_BAD_INPUT; }
-    const raw = PriorFields.safeParse(json.value);
-    if (!raw.success) { zodProblems(io, priorFile, raw.error); return EXIT_BAD_INPUT; }
-    recordPrior = { object: record.object, fields: withRecordTypeIdResolved(org, record.object, { ...record.fields, ...raw.data }) };
+    const given = checked(io, priorFile, PriorFields, json.value);
+    if (!given) return EXIT_BAD_INPUT;
+    recordPrior = { object: record.object, fields: withRecordTypeIdResolved(org, record.object, { ...record.fields, ...given }) };
   }
   // a process, or a transaction security policy's flow, is handed its record or event as an input
   inputs = processInputs({ flow, file: label, record, recordPrior, recordId, inputs }, io);
