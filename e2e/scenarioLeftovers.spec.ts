@@ -62,5 +62,5 @@ test('curUser passed by the launcher: Add the field the design reads gives its U
   // then
   await expect(launch.getByRole('textbox', { name: 'Username value' })).toHaveValue('curuser@example.com');
   await dialog.getByRole('button', { name: 'Run all scenarios' }).click();
-  await expect(dialog.getByRole('status', { name: 'Scenario test results' })).toContainText('Default behaviour (InProgress)', { timeout: 30_000 });
+  await expect(dialog.getByRole('status', { name: 'Scenario test results' })).toContainText('Default behaviour (In progress)', { timeout: 30_000 });
 });

@@ -144,3 +144,16 @@ it('does not read as a green pass when runs completed with nothing expected of t
   expect(summary).toHaveClass('text-ink-800');
   expect(summary).not.toHaveClass('text-status-completed');
 });
+
+it('names a run\'s status in the run view\'s words: In progress, not InProgress', async () => {
+  // given a scenario whose work item waits for someone (nothing completes it)
+  Element.prototype.scrollIntoView = vi.fn();
+  openScenariosOf({ ...oneStepDesign(), flows: [{ name: 'F', type: 'screen', active: true }], stages: [{ name: 'S', steps: [{ name: 'Ask', kind: 'interactive', flow: 'F', assignee: { type: 'user', name: 'someone@example.com' } }] }] });
+  const waiting: Scenario = { format: 'stageflow.scenario', version: 1, name: 'Waiting', autoCompleteWorkItems: false };
+  render(<RunAllReport doc={useAppStore.getState().doc} scenarios={[waiting]} />);
+  // when
+  fireEvent.click(screen.getByRole('button', { name: 'Run all scenarios' }));
+  // then
+  await screen.findByText(/nothing checked/, {}, { timeout: 15_000 });
+  expect(screen.getByRole('status', { name: 'Scenario test results' })).toHaveTextContent(/Waiting \(In progress/);
+});

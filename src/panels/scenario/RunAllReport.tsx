@@ -10,6 +10,7 @@ import { validateScenario } from '../../model/validateScenario';
 import { checkExpectations, type ExpectationResult } from '../../player/expectations';
 import { failuresOf } from '../../verify/expectations/runChecks';
 import { useAppStore } from '../../store/appStore';
+import { STATUS_LABEL } from '../../ui/statusStyles';
 import { button } from './fieldStyles';
 import { runAllSummary, type RunAllSummary } from './runAllSummary';
 
@@ -47,7 +48,8 @@ export function RunAllReport({ doc, scenarios }: { doc: Orchestration; scenarios
         // a run that ended in Error with nothing expected of it says which steps failed, as
         // `stageflow test` does: "(Error)" alone left the admin to run the scenario again to learn why
         const why = trace.run.status === 'Error' && results.length === 0 ? failuresOf(trace) : null;
-        out.push({ name, results, status: `${trace.run.status}${trace.run.stalled ? ', stalled' : ''}`, runStatus: trace.run.status, why });
+        // in the run view's words: "InProgress" read as a typo
+        out.push({ name, results, status: `${STATUS_LABEL[trace.run.status]}${trace.run.stalled ? ', stalled' : ''}`, runStatus: trace.run.status, why });
       } catch (e) {
         out.push({ name, results: [], error: e instanceof Error ? e.message : String(e) });
       }
