@@ -34,7 +34,7 @@ describe('a step flow file that is not well-formed, under an orchestration opene
 
   it('validate: the same lines on stderr', async () => {
     const { io, out } = brokenStepFlowIo();
-    expect(await validate([`${FLOWS}/Crate_Intake.flow-meta.xml`], io)).toBe(0);
+    expect(await validate([`${FLOWS}/Crate_Intake.flow-meta.xml`], io)).toBe(2);
     expect(out.stderr).toMatch(UNREAD);
     expect(out.stderr).toContain(SAID);
     expect(out.stderr).not.toContain('Unrelated');

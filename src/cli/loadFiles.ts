@@ -21,6 +21,8 @@ import { gitLeftoverLine } from './gitLeftovers';
 import { notXmlLine } from './notXml';
 import { fileLabel } from './fileLabel';
 import { calledFileProblems } from './calledFileProblems';
+import { unreadCalledFlows } from './unreadCalledFlows';
+import type { ProjectProblem } from '../io/project/types';
 import { isStdin, readStdin, stdinFormat } from './stdinInput';
 
 /** A document read from a file, with the warnings its validation raised. */
@@ -29,6 +31,8 @@ export interface Loaded<T> {
   warnings: Problem[];
   /** The file the design was read from, when it is not the path given (a project's orchestration: `<project>/<file>`). */
   file?: string;
+  /** A project's orchestration: the flows it calls whose file could not be read (placeholders stand in; unreadCalledFlows.ts). */
+  unreadFlows?: { flow: string; file: string }[];
 }
 
 const XML_SUFFIX = /\.flow-meta\.xml$|\.xml$|\.flow$/i;
@@ -142,7 +146,7 @@ async function fromProject(io: CliIo, input: string, wanted: string | undefined)
   }
   // a scenario's records of an object no pass read get its Checkboxes when the design runs (io/project/scenarioCheckboxes.ts)
   (await import('../io/project/scenarioCheckboxes')).shareFieldFiles(read.project, chosen.doc);
-  return validated(io, chosen.file, chosen.doc, () => chosen.report.forEach((problem) => io.stderr(`${projectProblemLine(input, problem)}\n`)));
+  return validated(io, chosen.file, chosen.doc, () => chosen.report.forEach((problem) => io.stderr(`${projectProblemLine(input, problem)}\n`)), read.project.problems);
 }
 
 /**
@@ -158,17 +162,21 @@ export async function loadEachOfProject(io: CliIo, input: string): Promise<{ nam
   if (!read.ok) return null;
   const names = read.project.orchestrations.filter((o) => o.stageCount > 0).map((o) => o.apiName);
   if (names.length <= 1) return null;
-  for (const problem of read.project.problems) if (problem.severity !== 'info') io.stderr(`${projectProblemLine(input, problem)}\n`);
-  const quiet = { ...read.project, problems: [] };
+  const ofProject = read.project.problems.filter((p) => p.severity !== 'info');
+  for (const problem of ofProject) io.stderr(`${projectProblemLine(input, problem)}\n`);
+  // each orchestration is opened from the whole project, whose problems are already printed: a copy
+  // without them made the catalog call a flow file that was there but broken "not in the project"
+  const printed = new Set(ofProject.map((p) => projectProblemLine(input, p)));
   const each: { name: string; loaded: Loaded<Orchestration> | null }[] = [];
   for (const name of names) {
-    const chosen = chooseOrchestration(input, quiet, name);
+    const chosen = chooseOrchestration(input, read.project, name);
     if (!chosen.ok) {
-      chosen.lines.forEach((line) => io.stderr(`${line}\n`));
+      chosen.lines.filter((line) => !printed.has(line)).forEach((line) => io.stderr(`${line}\n`));
       each.push({ name, loaded: null });
       continue;
     }
-    each.push({ name, loaded: await validated(io, chosen.file, chosen.doc, () => chosen.report.forEach((problem) => io.stderr(`${projectProblemLine(input, problem)}\n`))) });
+    const own = chosen.report.filter((p) => !ofProject.includes(p));
+    each.push({ name, loaded: await validated(io, chosen.file, chosen.doc, () => own.forEach((problem) => io.stderr(`${projectProblemLine(input, problem)}\n`)), read.project.problems) });
   }
   return each;
 }
@@ -193,7 +201,7 @@ async function fromItsProject(io: CliIo, file: string): Promise<Loaded<Orchestra
   // the file is named as it was given, not from the project's root (`../../orchestrator/main/…` typed inside it)
   const named = (line: string) => (line.startsWith(`${fileLabel(chosen.file)}: `) ? `${fileLabel(file)}${line.slice(fileLabel(chosen.file).length)}` : line);
   const report = calledFileProblems(project.problems, chosen.report);
-  return validated(io, file, chosen.doc, () => report.forEach((problem) => io.stderr(`${named(projectProblemLine(root, problem))}\n`)));
+  return validated(io, file, chosen.doc, () => report.forEach((problem) => io.stderr(`${named(projectProblemLine(root, problem))}\n`)), project.problems);
 }
 
 /**
@@ -212,11 +220,11 @@ async function fromOwnFolder(io: CliIo, file: string): Promise<Loaded<Orchestrat
   const chosen = chooseOrchestration(folder, project, name);
   if (!chosen.ok) return 'alone';
   const report = calledFileProblems(project.problems, chosen.report);
-  return validated(io, chosen.file, chosen.doc, () => report.forEach((problem) => io.stderr(`${projectProblemLine(folder, problem)}\n`)));
+  return validated(io, chosen.file, chosen.doc, () => report.forEach((problem) => io.stderr(`${projectProblemLine(folder, problem)}\n`)), project.problems);
 }
 
 /** The validated design: errors are printed and block (null); `notes` (the importer's) print otherwise. */
-async function validated(io: CliIo, file: string, doc: Orchestration, notes: () => void): Promise<Loaded<Orchestration> | null> {
+async function validated(io: CliIo, file: string, doc: Orchestration, notes: () => void, projectProblems: readonly ProjectProblem[]): Promise<Loaded<Orchestration> | null> {
   const problems = await validateRulesWithFormulas(doc);
   if (hasErrors(problems)) {
     notes();
@@ -224,7 +232,8 @@ async function validated(io: CliIo, file: string, doc: Orchestration, notes: () 
     return null;
   }
   notes();
-  return { doc, warnings: problems, file };
+  const unreadFlows = unreadCalledFlows(doc, projectProblems);
+  return { doc, warnings: problems, file, ...(unreadFlows.length > 0 ? { unreadFlows } : {}) };
 }
 
 // what each kind of document is called, and what to do with it instead (every command that reads a

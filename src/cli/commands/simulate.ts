@@ -14,6 +14,7 @@ import { fileLabel } from '../fileLabel';
 import { foldKeptVerbatim } from '../foldKeptVerbatim';
 import { loadDesign, loadScenario, printProblems } from '../loadFiles';
 import { designForScenario } from '../run/scenarioDesign';
+import { refusedForUnreadFlows } from '../unreadCalledFlows';
 
 /** The help of `simulate` under a program name (`stageflow simulate`, `npm run --silent simulate --`). */
 export function simulateHelp(program: string): CommandHelp {
@@ -93,6 +94,8 @@ async function run(argv: readonly string[], io: CliIo, help: CommandHelp): Promi
   if (args.validateOnly) {
     printProblems(io, design.file ?? args.orchestration, design.warnings);
     if (args.scenario !== undefined) printProblems(io, args.scenario, scenarioWarnings);
+    // checked as `validate` checks it: a called flow's unreadable file is no valid design
+    if (refusedForUnreadFlows(io, design.file ?? args.orchestration, design)) return EXIT_BAD_INPUT;
     // --out takes what would be printed, as for every command (docs/cli.md, chosen): a file a CI job
     // names is written on every run, never left holding an earlier run's trace
     return writeOutput(io, args.out, 'ok\n');

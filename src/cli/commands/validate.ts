@@ -11,6 +11,7 @@ import { fileLabel } from '../fileLabel';
 import { isStdin, stdinTwice } from '../stdinInput';
 import { otherFlowKind } from './otherFlowKind';
 import { checkScenarioAmongFiles } from './validateScenarioAmong';
+import { refusedForUnreadFlows } from '../unreadCalledFlows';
 
 export const HELP: CommandHelp = {
   usage: 'stageflow validate <design.json | design.flow-meta.xml | project folder | project.zip>... [--orchestration <ApiName>] [--scenario <scenario.json>]...',
@@ -50,6 +51,7 @@ async function run(argv: readonly string[], io: CliIo): Promise<number> {
       for (const { name, loaded } of every) {
         if (!loaded) { valid = false; continue; }
         printProblems(io, loaded.file ?? file, loaded.warnings);
+        if (refusedForUnreadFlows(io, loaded.file ?? file, loaded)) { valid = false; continue; }
         io.stdout(`${fileLabel(file)}#${name}: ok\n`);
       }
       continue;
@@ -63,6 +65,7 @@ async function run(argv: readonly string[], io: CliIo): Promise<number> {
     const design = await loadDesign(io, file, wanted === undefined ? {} : { orchestration: wanted });
     if (!design) { valid = false; continue; }
     printProblems(io, design.file ?? file, design.warnings);
+    if (refusedForUnreadFlows(io, design.file ?? file, design)) { valid = false; continue; }
     for (const scenarioFile of scenarios) {
       const scenario = await loadScenario(io, scenarioFile, design.doc);
       if (scenario) printProblems(io, scenarioFile, scenario.warnings);
