@@ -13,8 +13,9 @@ describe('currency functions', () => {
     expect(run('CURRENCYRATE({!none})', ctx)).toEqual(nullOf('Number'));
   });
 
-  it('CURRENCYRATE: without a currency table, or a code the table lacks, says what to give', () => {
+  it('CURRENCYRATE: without a currency table, a code the table lacks, or a currency without a rate, says what to give', () => {
     expect(fails('CURRENCYRATE("EUR")').message).toContain('CURRENCYRATE: the rate of "EUR" is read from the org\'s currency table, and the simulated org has none (give CurrencyType records with IsoCode and ConversionRate in the records)');
+    expect(fails('CURRENCYRATE("EUR")', withTable(ctx, [{ isoCode: 'EUR', rate: null }])).message).toContain('CURRENCYRATE: the org\'s currency "EUR" has no ConversionRate: give its CurrencyType record a ConversionRate (a number, the rate to the corporate currency)');
     expect(fails('CURRENCYRATE("GBP")', ctx).message).toContain('the org\'s currency table has no currency "GBP" (it has USD, EUR): give a CurrencyType record with IsoCode "GBP" in the records');
   });
 });

@@ -5,7 +5,8 @@
  * its currency table as records of CurrencyType — `IsoCode`, `ConversionRate` — as Salesforce's own
  * object of that name does, given like any records (`--records`, the scenario's records). Without
  * one, or without the code asked for, the run stops as unsupported, saying what to give, rather than
- * guessing a rate (*chosen*, docs/formulas.md). A null code gives a null Number.
+ * guessing a rate (*chosen*, docs/formulas.md); likewise a currency whose record has no number for its
+ * ConversionRate. A null code gives a null Number.
  */
 import { nullOf, numberValue } from '../../values';
 import type { FunctionTable } from './formulaFunction';
@@ -25,6 +26,11 @@ export const CURRENCY_FUNCTIONS: FunctionTable = {
       const found = table.find((currency) => currency.isoCode.toUpperCase() === code.trim().toUpperCase());
       if (found === undefined) {
         return args.error(`the org's currency table has no currency "${code}" (it has ${table.map((c) => c.isoCode).join(', ')}): give a CurrencyType record with IsoCode "${code}" in the records`);
+      }
+      // a CurrencyType record given without a number for its rate: a null rate made every amount it
+      // converted null without a word (1000 / null), where the admin had only left out the field
+      if (found.rate === null) {
+        return args.error(`the org's currency "${found.isoCode}" has no ConversionRate: give its CurrencyType record a ConversionRate (a number, the rate to the corporate currency)`);
       }
       return numberValue(found.rate);
     },
