@@ -31,17 +31,25 @@ export interface RequirementEditorProps {
   problems: ProblemIndex;
   /** Inputs of the evaluation flow whose condition this is (they can be read by name). */
   flowInputs?: readonly string[];
+  /**
+   * Resources this condition cannot meaningfully read, left out of the pickers (a step's start: its
+   * own status and its stage's, fixed whenever it is checked). A row that already reads one keeps it
+   * shown and typed, so an imported design still reads as it is, with the validator's warning.
+   */
+  notOffered?: readonly string[];
 }
 
 export const TOO_MANY_REQUIREMENTS =
   `A condition can have at most ${MAX_REQUIREMENTS} requirements. For a more complex condition, use an evaluation flow instead.`;
 
-export function RequirementEditor({ title, value, onChange, path, problems, flowInputs }: RequirementEditorProps) {
+export function RequirementEditor({ title, value, onChange, path, problems, flowInputs, notOffered }: RequirementEditorProps) {
   const doc = useAppStore(selectDoc);
   const [refusal, setRefusal] = useState<string | null>(null);
   const record = useAppStore(selectScenarioRecord);
   // every resource of the design (a walk of all of it): once per design and scenario record, not per render
   const options = useMemo(() => resourceOptions(doc, flowInputs, record), [doc, flowInputs, record]);
+  const hidden = useMemo(() => new Set(notOffered), [notOffered]);
+  const offered = useMemo(() => options.filter((o) => !hidden.has(o.ref)), [options, hidden]);
   // a record-triggered design may read any field of its record: the ones not listed are typed, the
   // project's declared fields offered while typing
   const objects = useAppStore(selectProjectObjects);
@@ -109,7 +117,7 @@ export function RequirementEditor({ title, value, onChange, path, problems, flow
             index={i}
             count={rows.length}
             requirement={req}
-            options={options}
+            options={hidden.has(req.left) ? options : offered}
             path={`${path}.requirements[${i}]`}
             problems={problems}
             unused={unused.has(i + 1)}

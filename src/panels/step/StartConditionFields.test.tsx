@@ -1,9 +1,10 @@
 // @vitest-environment jsdom
-import { fireEvent, screen } from '@testing-library/react';
+import { fireEvent, screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { locateElement } from '../../commands/elementLocator';
 import { doc, historyLength, renderPanel } from '../testing/renderPanel';
 import { useAppStore } from '../../store/appStore';
+import { propertiesFixture } from '../../commands/__fixtures__/propertiesFixture';
 
 const start = (name: string) => {
   const at = locateElement(doc(), name);
@@ -83,5 +84,37 @@ describe('StartConditionFields: arrow keys through When to start', () => {
     const before = historyLength();
     fireEvent.change(screen.getByLabelText('When to start'), { target: { value: 'stageStarts' } });
     expect(historyLength()).toBe(before + 1);
+  });
+});
+
+describe('StartConditionFields: the Resource picker of a start requirement', () => {
+  const resourcesOf = (n: number) =>
+    within(screen.getByRole('group', { name: new RegExp(`^Requirement ${n}`) })).getByLabelText('Resource');
+  const offered = (n: number) => within(resourcesOf(n)).getAllByRole('option').map((o) => (o as HTMLOptionElement).value);
+
+  it('leaves out the step\'s own status and its stage\'s (Not Started and In Progress whenever the start is checked), not the others\'', () => {
+    // given "Welcome email" of stage Accounts_And_Equipment
+    renderPanel(['Welcome_Email']);
+    // when a row is added
+    fireEvent.click(screen.getByRole('button', { name: '+ Add requirement' }));
+    // then its picker offers the other steps' and stages' statuses, not its own nor its stage's
+    const refs = offered(4);
+    expect(refs).not.toContain('Welcome_Email.Status');
+    expect(refs).not.toContain('Accounts_And_Equipment.Status');
+    expect(refs).toEqual(expect.arrayContaining(['Create_User_Accounts.Status', 'Buddy.Status', 'Settle_In.Status']));
+  });
+
+  it('a row that already reads the step\'s own status keeps it shown and typed, with the validator\'s warning', () => {
+    // given an imported design whose Welcome email waits for its own status
+    const design = propertiesFixture();
+    const welcome = design.stages[0]!.steps[2]!;
+    if (welcome.start?.mode !== 'requirements') throw new Error('fixture: requirements expected');
+    welcome.start.requirements[0]!.left = 'Welcome_Email.Status';
+    renderPanel(['Welcome_Email'], design);
+    // then row 1 still shows it as a status (not "not found")
+    expect(resourcesOf(1)).toHaveValue('Welcome_Email.Status');
+    expect(within(resourcesOf(1)).queryByRole('option', { name: /not found/ })).toBeNull();
+    expect(offered(2)).not.toContain('Welcome_Email.Status');
+    expect(screen.getAllByText(/can never start: its start requirements read its own status/).length).toBeGreaterThan(0);
   });
 });

@@ -3,7 +3,7 @@
  * (the canvas draws this as the predecessor edge); requirements are met; an evaluation flow
  * returns True.
  */
-import { useId } from 'react';
+import { useId, useMemo } from 'react';
 import type { Orchestration, Stage, StartCondition, Step } from '../../model/types';
 import { EvaluationFlowFields } from '../conditions/EvaluationFlowFields';
 import { newEvaluationFlowCondition, newRequirementsCondition } from '../conditions/conditionDefaults';
@@ -41,6 +41,9 @@ export function StartConditionFields({ doc, stage, step, onChange, path, problem
   const consequencesId = useId();
   const consequences = problems.consequencesAt(startPath);
   const waited = start.mode === 'stepCompleted' ? others.find((s) => s.name === start.step) : undefined;
+  // when its start is checked the step is Not Started and its stage In Progress, so a row reading
+  // either is fixed (Orchestration Builder does not offer them either; docs/editor.md, chosen)
+  const fixedStatuses = useMemo(() => [`${step.name}.Status`, `${stage.name}.Status`], [step.name, stage.name]);
 
   const switchMode = (mode: string) => {
     if (mode === start.mode) return;
@@ -90,6 +93,7 @@ export function StartConditionFields({ doc, stage, step, onChange, path, problem
           value={start}
           path={startPath}
           problems={problems}
+          notOffered={fixedStatuses}
           onChange={(list, gesture) => onChange({ ...start, ...list, mode: 'requirements' }, gesture)}
         />
       )}
