@@ -4,6 +4,7 @@
  * sentence and the run view's per-row explanation come from one evaluation.
  */
 import type { Engine } from './engine';
+import { inactiveFileWords } from './inactiveFlowFile';
 import { checkStart, flowReason, type LogicCheck, type RowCheck, type StartCheck } from './startCheck';
 import type { StepRun } from './state';
 
@@ -44,7 +45,8 @@ function describeEvaluationFlow(check: Extract<StartCheck, { mode: 'evaluationFl
   const standIn = check.run?.standIn === true;
   switch (check.source) {
     case 'missing': return { holds: false, text: `${name} does not exist, so it never returns true` };
-    case 'inactive': return { holds: false, text: `${name} is inactive, so it never returns true` };
+    // named with its project file and status, as the step's own error and the validator name it (R25)
+    case 'inactive': return { holds: false, text: `${name} is not active${inactiveFileWords(check.inactiveFile)}, so it never returns true: activate it or choose another flow` };
     case 'empty': return { holds: false, text: `${name} ${standIn ? 'could not be simulated, and its stand-in has' : 'has'} neither a condition nor a result, so it returns false` };
     case 'scenario': return { holds: check.holds, text: `${name} returns ${check.holds} (set by the scenario)` };
     case 'flow':

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createSimulation, simulate } from './index';
+import { whyAt } from './whyAt';
 import { after, asyncStep, bg, ia, lines, linesOf, orch, scenario, stage } from './testing/builders';
 
 const statusIs = (step: string, status: string) => ({ mode: 'requirements' as const, requirements: [{ left: `${step}.Status`, operator: 'EqualTo' as const, right: { string: status } }] });
@@ -230,6 +231,25 @@ describe('evaluation passes and wake-ups', () => {
     });
     const trace = simulate(doc);
     expect(trace.steps.Ship?.why).toBe('its stage "S" ended in Error (at 0 ms) before it started; evaluation flow "Stock_Ready" now returns true');
+  });
+
+  it('R17: an inactive evaluation flow read from a project file is named with its file and status, and what the admin can do', () => {
+    // given one inactive evaluation flow from a project's Draft file, one designed in the app
+    const doc = orch([stage('S', [
+      bg('Gated', { start: { mode: 'evaluationFlow', flow: 'Is_Ready' } }),
+      bg('Local', { start: { mode: 'evaluationFlow', flow: 'Old_Gate' } }),
+    ])], {
+      flows: [
+        { name: 'Is_Ready', type: 'evaluation', active: false, result: true, source: { path: 'force-app/main/default/flows/Is_Ready.flow-meta.xml', status: 'Draft' } },
+        { name: 'Old_Gate', type: 'evaluation', active: false, result: true },
+      ],
+    });
+    // when
+    const trace = simulate(doc);
+    // then: the sentence names the file and its status; the structured check carries them for the Why panel
+    expect(trace.steps.Gated?.why).toBe('evaluation flow "Is_Ready" is not active (its file force-app/main/default/flows/Is_Ready.flow-meta.xml is a Draft version), so it never returns true: activate it or choose another flow');
+    expect(trace.steps.Local?.why).toBe('evaluation flow "Old_Gate" is not active, so it never returns true: activate it or choose another flow');
+    expect(whyAt(doc, undefined, trace.events.length - 1, 'Gated')?.start).toMatchObject({ mode: 'evaluationFlow', source: 'inactive', inactiveFile: { path: 'force-app/main/default/flows/Is_Ready.flow-meta.xml', status: 'Draft' } });
   });
 
   it('R17: why lists each unmet requirement row with the value seen', () => {

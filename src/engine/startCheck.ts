@@ -9,6 +9,7 @@ import type { Operator, RequirementList, StepStatus, TraceFlowRun } from '../mod
 import { startOf } from './conditions';
 import type { Engine } from './engine';
 import { explainEvaluationFlow, type VerdictSource } from './evaluationFlows';
+import { inactiveFlowFile, type InactiveFlowFile } from './inactiveFlowFile';
 import { explainList, type RowResult } from './requirements';
 import type { StepRun } from './state';
 import { formatValue } from './values';
@@ -82,6 +83,8 @@ export type StartCheck =
       readonly run?: TraceFlowRun;
       /** Why a project flow's run returned false (where it stopped, or the last decision it took). */
       readonly reason?: string;
+      /** An inactive flow's project file and its status, so the Why panel names the file to activate without re-reading a sentence. */
+      readonly inactiveFile?: InactiveFlowFile;
     };
 
 /** A requirement row as data. */
@@ -127,7 +130,14 @@ export function evaluationFlowCheck(engine: Engine, flow: string, inputs: InputV
     recheck: holds && (v.source === 'condition' || v.source === 'flow') ? { changed: last ? { target: last.target, t: last.t } : null, lastPassAt: engine.lastPassAt, inThisPass: !last && engine.lastPassAt === engine.now } : null,
     ...(v.run ? { run: v.run } : {}),
     ...(v.source === 'flow' && !holds ? { reason: flowReason(v.run) } : {}),
+    ...inactiveFileOf(engine, flow, v.source),
   };
+}
+
+function inactiveFileOf(engine: Engine, name: string, source: VerdictSource): { inactiveFile?: InactiveFlowFile } {
+  const flow = source === 'inactive' ? engine.model.flows.get(name) : undefined;
+  const file = flow ? inactiveFlowFile(flow) : null;
+  return file ? { inactiveFile: file } : {};
 }
 
 /** Why a project evaluation flow's run returned false: where it stopped, or the last decision it took. */

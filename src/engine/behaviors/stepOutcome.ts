@@ -2,9 +2,8 @@
  * How a started step ends: Completed with its outputs (R24) or Error with a message (R30). Shared by
  * background and interactive steps.
  */
-import { flowStatusVersion } from '../../model/flowStatus';
-import type { Flow } from '../../model/types';
 import type { Engine } from '../engine';
+import { inactiveFileWords, inactiveFlowFile } from '../inactiveFlowFile';
 import type { StepRun } from '../state';
 import type { Scalar } from '../values';
 import type { Stored } from '../variables';
@@ -70,17 +69,6 @@ export function flowProblem(engine: Engine, run: StepRun): string | null {
   if (name === undefined || name === '') return `step "${run.name}" has no flow`;
   const flow = engine.model.flows.get(name);
   if (!flow) return `flow "${name}" does not exist`;
-  if (flow.active === false) return `flow "${name}" is not active${inactiveFile(flow)}`;
+  if (flow.active === false) return `flow "${name}" is not active${inactiveFileWords(inactiveFlowFile(flow))}`;
   return null;
-}
-
-/**
- * The file holding the inactive version, when the flow came from one, in the validator's words
- * (model/validateFlows.ts): a run handed an unchecked design names it as the checked one does, so
- * the admin knows which file of the project to activate.
- */
-function inactiveFile(flow: Flow): string {
-  const source = flow.source;
-  if (!source?.path) return '';
-  return ` (its file ${source.path}${source.status ? ` is ${flowStatusVersion(source.status)}` : ''})`;
 }

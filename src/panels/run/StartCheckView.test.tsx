@@ -24,3 +24,15 @@ it('leaves the re-check out once the stage has ended: no event will re-check it,
   expect(screen.getByText(/Stock_Ready/)).toBeInTheDocument();
   expect(screen.queryByText(/only re-checked on an orchestration event/)).toBeNull();
 });
+
+it('names an inactive evaluation flow\'s project file and status from the engine\'s check, and what the admin can do', () => {
+  // given the engine's check of an inactive flow read from a Draft file
+  const inactive: StartCheck = {
+    mode: 'evaluationFlow', holds: false, flow: 'Is_Ready', source: 'inactive', logic: null, rows: [], recheck: null,
+    inactiveFile: { path: 'force-app/main/default/flows/Is_Ready.flow-meta.xml', status: 'InvalidDraft' },
+  };
+  // when
+  render(<StartCheckView check={inactive} />);
+  // then
+  expect(screen.getByText(/The flow is not active/)).toHaveTextContent('The flow is not active: its file force-app/main/default/flows/Is_Ready.flow-meta.xml is an Invalid draft version. Activate it or choose another flow.');
+});

@@ -6,6 +6,7 @@
 import type { RowCheck, StartCheck } from '../../player/stepWhy';
 import { OPERATOR_LABELS } from '../requirements/operators';
 import { formatVirtualTime } from './formatTime';
+import { flowStatusVersion } from '../../model/flowStatus';
 import { STATUS_LABEL, type AnyStatus } from '../../ui/statusStyles';
 import { useLabelOf } from './useLabelOf';
 import { useAppStore } from '../../store/appStore';
@@ -73,7 +74,6 @@ const SOURCE_TEXT = {
   result: 'its fixed result',
   flow: 'read by running its own elements now',
   missing: 'the flow does not exist',
-  inactive: 'the flow is inactive',
   empty: 'it has neither a condition nor a result',
 } as const;
 
@@ -87,6 +87,20 @@ function sourceText(check: Extract<StartCheck, { mode: 'evaluationFlow' }>, sour
   if (source === 'empty') return 'it could not be simulated, and its stand-in has neither a condition nor a result';
   if (source === 'result') return 'it could not be simulated: its stand-in\'s fixed result';
   return `it could not be simulated: ${SOURCE_TEXT[source]}`;
+}
+
+/**
+ * An inactive evaluation flow never returns true: which project file holds the inactive version (from
+ * the engine's check, not a re-read of its sentence) and what the admin can do, in the step error's words.
+ */
+function InactiveFlowNote({ file }: { file: Extract<StartCheck, { mode: 'evaluationFlow' }>['inactiveFile'] }) {
+  return (
+    <p className="mt-1">
+      The flow is not active
+      {file && <>: its file <span className="font-mono text-xs [overflow-wrap:anywhere]">{file.path}</span>{file.status && <> is {flowStatusVersion(file.status)}</>}</>}
+      . Activate it or choose another flow.
+    </p>
+  );
 }
 
 /** An evaluation flow's result now; `what` is what it gates ("Starts", "Completes"). */
@@ -105,8 +119,9 @@ export function EvaluationFlowCheck({ check, what = 'Starts', stageEnded = false
         returns true. It {returns}
         {check.source === 'condition'
           ? check.logic ? ` (${check.run?.standIn ? 'it could not be simulated: its stand-in\'s condition' : 'its condition'}: ${logicText(check.logic.kind, check.logic.text)}).` : '.'
-          : check.reason ? `: run as things stand, ${check.reason}.` : ` (${sourceText(check, check.source)}).`}
+          : check.reason ? `: run as things stand, ${check.reason}.` : check.source === 'inactive' ? '.' : ` (${sourceText(check, check.source)}).`}
       </p>
+      {check.source === 'inactive' && <InactiveFlowNote file={check.inactiveFile} />}
       {check.logic?.error && <p className="text-status-error">Its condition cannot be evaluated: {check.logic.error}</p>}
       {check.rows.length > 0 && <RowTable rows={check.rows} label={what === 'Starts' ? 'Evaluation flow condition' : 'Exit evaluation flow condition'} />}
       {check.recheck && !check.recheck.inThisPass && !stageEnded && (
