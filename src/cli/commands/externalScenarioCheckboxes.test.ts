@@ -5,17 +5,11 @@
  * holds false, its field files read when the scenario runs (io/project/scenarioCheckboxes.ts).
  */
 import { describe, expect, it } from 'vitest';
-import { crateIntakeFiles } from '../../io/project/testing/projectFiles';
+import { crateIntakeFiles, customFieldXml } from '../../io/project/testing/projectFiles';
 import { filesUnder, memoryIo } from '../testing/memoryIo';
 import { main as test } from './test';
 
-const field = (name: string, type: string) => `<?xml version="1.0" encoding="UTF-8"?>
-<CustomField xmlns="http://soap.sforce.com/2006/04/metadata">
-    <fullName>${name}</fullName>
-    <label>${name}</label>
-    <type>${type}</type>
-</CustomField>
-`;
+const field = customFieldXml;
 
 const LID = 'p/force-app/main/default/objects/Lid__c/fields';
 

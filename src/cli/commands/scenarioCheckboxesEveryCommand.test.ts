@@ -5,7 +5,7 @@
  * Tight__c. They ran the design as read, so Tight__c omitted stayed null there.
  */
 import { describe, expect, it, vi } from 'vitest';
-import { crateIntakeFiles } from '../../io/project/testing/projectFiles';
+import { crateIntakeFiles, customFieldXml } from '../../io/project/testing/projectFiles';
 import type { Orchestration } from '../../model/types';
 import { filesUnder, memoryIo } from '../testing/memoryIo';
 import { main as coverage } from './coverage';
@@ -18,13 +18,7 @@ vi.mock('../../verify/runScenario', async (original) => {
   return { ...actual, runScenario: (doc: Orchestration, ...rest: [never]) => { handed.push(doc); return actual.runScenario(doc, ...rest); } };
 });
 
-const field = (name: string, type: string) => `<?xml version="1.0" encoding="UTF-8"?>
-<CustomField xmlns="http://soap.sforce.com/2006/04/metadata">
-    <fullName>${name}</fullName>
-    <label>${name}</label>
-    <type>${type}</type>
-</CustomField>
-`;
+const field = customFieldXml;
 
 const LID = 'p/force-app/main/default/objects/Lid__c/fields';
 const SCENARIO = { format: 'stageflow.scenario', version: 1, name: 'a lid from outside', record: { Id: 'a01SIM000000000101', Name: 'North' }, records: { Lid__c: [{ Name: 'Top' }] } };

@@ -6,17 +6,11 @@
  */
 import { strToU8, zipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
-import { crateIntakeFiles } from '../../io/project/testing/projectFiles';
+import { crateIntakeFiles, customFieldXml } from '../../io/project/testing/projectFiles';
 import { memoryIo } from '../testing/memoryIo';
 import { main as test } from './test';
 
-const field = (name: string, type: string) => `<?xml version="1.0" encoding="UTF-8"?>
-<CustomField xmlns="http://soap.sforce.com/2006/04/metadata">
-    <fullName>${name}</fullName>
-    <label>${name}</label>
-    <type>${type}</type>
-</CustomField>
-`;
+const field = customFieldXml;
 
 const LID = 'force-app/main/default/objects/Lid__c/fields';
 const EXPECT_FALSE = { kind: 'recordField', object: 'Lid__c', where: { Name: 'Top' }, field: 'Tight__c', value: false };

@@ -5,6 +5,17 @@ import type { ProjectFile } from '../types';
 
 export const FLOWS = 'force-app/main/default/flows';
 
+/** A custom field's file text (`<object>/fields/<name>.field-meta.xml`) of the given type. */
+export function customFieldXml(name: string, type: string): string {
+  return `<?xml version="1.0" encoding="UTF-8"?>
+<CustomField xmlns="http://soap.sforce.com/2006/04/metadata">
+    <fullName>${name}</fullName>
+    <label>${name}</label>
+    <type>${type}</type>
+</CustomField>
+`;
+}
+
 /** An orchestration whose single stage has one background step calling `flow` with `inputs`. */
 export function orchestrationXml(label: string, flow: string, extra = ''): string {
   return `<?xml version="1.0" encoding="UTF-8"?>
