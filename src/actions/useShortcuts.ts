@@ -1,7 +1,8 @@
 /**
  * The keyboard shortcuts of every action, from the registry (listed in the help dialog). Ignored
- * while typing in a field or while a dialog is open, and for a key a widget handled itself
- * (`preventDefault`). Ctrl/Cmd+C, X and V let the browser fire its
+ * while typing in a field (but Undo and Redo in a Properties text field not typed into since it got
+ * focus are the app's: fieldHistoryKey.ts) or while a dialog is open, and for a key a widget
+ * handled itself (`preventDefault`). Ctrl/Cmd+C, X and V let the browser fire its
  * clipboard events too, so the system clipboard is used where the browser allows it. Keys act on
  * what has keyboard focus: a shortcut of an action on the selection (Delete, F2, Ctrl+C…) pressed
  * on a canvas node or connector reached with the keyboard but not selected selects it first, as a
