@@ -6,7 +6,7 @@
 import { pathToFileURL } from 'node:url';
 import { decodeText } from '../io/decodeText';
 import { DEFAULT_MAX_BYTES } from '../io/jsonText';
-import { fileLabel } from './fileLabel';
+import { fileLabel, oneLine } from './fileLabel';
 import { MISSING_FILE } from './missingPath';
 import { lostOutput, stdoutWasLost } from './lostOutput';
 import { returnToInvocationDir } from './invocationDir';
@@ -68,10 +68,10 @@ export function finalExitCode(code: number): number {
 /**
  * `<file>: <path>: <message>`, with `warning:` before warnings' messages. A problem of the whole
  * document (a list where an object was expected) has the path `(root)`, as `stageflow flow` writes
- * it, so every line has the same three parts.
+ * it, so every line has the same three parts — and one line: a message naming a key is escaped.
  */
 export function problemLine(file: string, problem: Problem): string {
-  return `${fileLabel(file)}: ${problem.path === '' ? '(root)' : fileLabel(problem.path)}: ${problem.severity === 'warning' ? 'warning: ' : ''}${problem.message}`;
+  return `${fileLabel(file)}: ${problem.path === '' ? '(root)' : fileLabel(problem.path)}: ${problem.severity === 'warning' ? 'warning: ' : ''}${oneLine(problem.message)}`;
 }
 
 /** Prints `text` on stdout, or writes it to `out`; a file that cannot be written is bad input (exit 2). */

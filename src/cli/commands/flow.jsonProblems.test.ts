@@ -27,6 +27,12 @@ describe('stageflow flow: a --records or --prior file of the wrong shape', () =>
     expect(out.stderr.split('\n').filter(Boolean).sort()).toEqual([...lines].sort());
   });
 
+  it('a key holding a newline stays on its one line, escaped as a file name is (FORMAT.md §5: one line per problem)', async () => {
+    const { io, out } = memoryIo({ ...filesUnder('p', crateIntakeFiles()), 'rec.json': JSON.stringify({ 'Bad\nKey__c': 3 }) });
+    expect(await flow([FLOW, '--records', 'rec.json'], io)).toBe(2);
+    expect(out.stderr).toBe('rec.json: ["Bad\\nKey__c"]: "Bad\\nKey__c" must be a list, not the number 3\n');
+  });
+
   it('--prior: a field that is a list', async () => {
     const { io, out } = memoryIo({ ...filesUnder('p', crateIntakeFiles()), 'r.json': '{ "Case": [{ "Id": "500000000000001AAA" }] }', 'prior.json': '{ "Status": [1] }' });
     expect(await flow([FLOW, '--records', 'r.json', '--record', '500000000000001AAA', '--prior', 'prior.json'], io)).toBe(2);
