@@ -9,6 +9,7 @@ import { crateIntakeFiles } from '../io/project/testing/projectFiles';
 import { main as simulate } from './commands/simulate';
 import { main as validate } from './commands/validate';
 import { filesUnder, memoryIo } from './testing/memoryIo';
+import { unreadCalledFlowsLine } from './unreadCalledFlows';
 
 const FLOWS = 'p/force-app/main/default/flows';
 const REFUSED = 'p/force-app/main/default/flows/Crate_Intake.flow-meta.xml: flows: it calls the flow Open_Crate (force-app/main/default/flows/Open_Crate.flow-meta.xml), whose file could not be read (its problem is printed above), so a run would use a stand-in for it: fix the file';
@@ -71,5 +72,13 @@ describe('simulate --validate-only: the same check', () => {
     const run = project({ brokenStepFlow: true });
     expect(await simulate(['p'], run.io)).toBe(0);
     expect(run.out.stdout).toContain('"runCompleted"');
+  });
+});
+
+describe('unreadCalledFlowsLine', () => {
+  it('stays one line when a flow\'s file name holds a newline, escaped as a file name of every problem line is', () => {
+    const line = unreadCalledFlowsLine('o.flow-meta.xml', [{ flow: 'Open\nCrate', file: 'flows/Open\nCrate.flow-meta.xml' }]);
+    expect(line).toContain('it calls the flow Open\\nCrate (flows/Open\\nCrate.flow-meta.xml), whose file');
+    expect(line).not.toContain('\n');
   });
 });

@@ -12,7 +12,7 @@ import { apiNameOf, isFlowFile } from '../io/project/paths';
 import type { ProjectProblem } from '../io/project/types';
 import type { Orchestration } from '../model/types';
 import type { CliIo } from './cliIo';
-import { fileLabel } from './fileLabel';
+import { fileLabel, oneLine } from './fileLabel';
 import type { Loaded } from './loadFiles';
 
 /** Each placeholder flow of `doc` whose project file is among the files that could not be read, with that file. */
@@ -31,7 +31,8 @@ export function unreadCalledFlows(doc: Orchestration, projectProblems: readonly 
 /** The line `validate` prints for such flows, after the files' own problems; null when there are none. */
 export function unreadCalledFlowsLine(label: string, unread: readonly { flow: string; file: string }[]): string | null {
   if (unread.length === 0) return null;
-  const each = unread.map((u) => `${u.flow} (${u.file})`).join(', ');
+  // names from the project's files, escaped as every file name of a problem line is (one line each)
+  const each = unread.map((u) => `${oneLine(u.flow)} (${fileLabel(u.file)})`).join(', ');
   const one = unread.length === 1;
   return `${label}: flows: it calls ${one ? 'the flow' : 'the flows'} ${each}, whose ${one ? 'file' : 'files'} could not be read (${one ? 'its problem is' : 'their problems are'} printed above), so a run would use a stand-in for ${one ? 'it' : 'them'}: fix ${one ? 'the file' : 'the files'}`;
 }
