@@ -38,6 +38,9 @@ function describeRequirements(check: Extract<StartCheck, { mode: 'requirements' 
   return { holds: false, text: `${what} (${logicLabel(logic)}) are not met: ${describeRows(rows, logic)}` };
 }
 
+/** What an admin can do about an evaluation flow with nothing to answer by (the Why panel says the same, StartCheckView). */
+const EMPTY_REMEDY = 'set its result in Scenarios (Evaluation flow results), or give the flow a condition or a result';
+
 function describeEvaluationFlow(check: Extract<StartCheck, { mode: 'evaluationFlow' }>, stageEnded: boolean): Described {
   const name = `evaluation flow "${check.flow}"`;
   // A project flow that stopped answers by its catalog stand-in: said so, in the Why panel's words
@@ -47,7 +50,8 @@ function describeEvaluationFlow(check: Extract<StartCheck, { mode: 'evaluationFl
     case 'missing': return { holds: false, text: `${name} does not exist, so it never returns true` };
     // named with its project file and status, as the step's own error and the validator name it (R25)
     case 'inactive': return { holds: false, text: `${name} is not active${inactiveFileWords(check.inactiveFile)}, so it never returns true: activate it or choose another flow` };
-    case 'empty': return { holds: false, text: `${name} ${standIn ? 'could not be simulated, and its stand-in has' : 'has'} neither a condition nor a result, so it returns false` };
+    // what the admin can do, as for an inactive flow: a placeholder (a flow not in the project) says nothing of itself
+    case 'empty': return { holds: false, text: `${name} ${standIn ? 'could not be simulated, and its stand-in has' : 'has'} neither a condition nor a result, so it returns false: ${EMPTY_REMEDY}` };
     case 'scenario': return { holds: check.holds, text: `${name} returns ${check.holds} (set by the scenario)` };
     case 'flow':
       if (!check.holds) return { holds: false, text: `${name} returns false: ${check.reason ?? flowReason(check.run)}` };

@@ -252,6 +252,15 @@ describe('evaluation passes and wake-ups', () => {
     expect(whyAt(doc, undefined, trace.events.length - 1, 'Gated')?.start).toMatchObject({ mode: 'evaluationFlow', source: 'inactive', inactiveFile: { path: 'force-app/main/default/flows/Is_Ready.flow-meta.xml', status: 'Draft' } });
   });
 
+  it('R17: an evaluation flow with neither a condition nor a result (a placeholder) says what the admin can do', () => {
+    // given a step gated by a placeholder: a flow with no elements, condition or result
+    const doc = orch([stage('S', [bg('Gated', { start: { mode: 'evaluationFlow', flow: 'Not_In_Project' } })])], {
+      flows: [{ name: 'Not_In_Project', type: 'evaluation', active: true, elements: [] }],
+    });
+    // when / then
+    expect(simulate(doc).steps.Gated?.why).toBe('evaluation flow "Not_In_Project" has neither a condition nor a result, so it returns false: set its result in Scenarios (Evaluation flow results), or give the flow a condition or a result');
+  });
+
   it('R17: why lists each unmet requirement row with the value seen', () => {
     const doc = orch([stage('S', [bg('Ship', { start: { mode: 'requirements', logic: 'and', requirements: [
       { left: 'order.Paid', operator: 'EqualTo', right: { boolean: true } },

@@ -36,3 +36,13 @@ it('names an inactive evaluation flow\'s project file and status from the engine
   // then
   expect(screen.getByText(/The flow is not active/)).toHaveTextContent('The flow is not active: its file force-app/main/default/flows/Is_Ready.flow-meta.xml is an Invalid draft version. Activate it or choose another flow.');
 });
+
+it('says what the admin can do about an evaluation flow with neither a condition nor a result (a placeholder)', () => {
+  // given the engine's check of a flow with nothing to answer by
+  const empty: StartCheck = { mode: 'evaluationFlow', holds: false, flow: 'Not_In_Project', source: 'empty', logic: null, rows: [], recheck: null };
+  // when
+  render(<StartCheckView check={empty} />);
+  // then
+  expect(screen.getByText(/neither a condition nor a result/)).toHaveTextContent('It returns false now (it has neither a condition nor a result).');
+  expect(screen.getByText(/^Set its result in Scenarios/)).toHaveTextContent('Set its result in Scenarios (Evaluation flow results), or give the flow a condition or a result.');
+});

@@ -122,6 +122,7 @@ export function EvaluationFlowCheck({ check, what = 'Starts', stageEnded = false
           : check.reason ? `: run as things stand, ${check.reason}.` : check.source === 'inactive' ? '.' : ` (${sourceText(check, check.source)}).`}
       </p>
       {check.source === 'inactive' && <InactiveFlowNote file={check.inactiveFile} />}
+      {check.source === 'empty' && <p className="mt-1">Set its result in Scenarios (Evaluation flow results), or give the flow a condition or a result.</p>}
       {check.logic?.error && <p className="text-status-error">Its condition cannot be evaluated: {check.logic.error}</p>}
       {check.rows.length > 0 && <RowTable rows={check.rows} label={what === 'Starts' ? 'Evaluation flow condition' : 'Exit evaluation flow condition'} />}
       {check.recheck && !check.recheck.inThisPass && !stageEnded && (
