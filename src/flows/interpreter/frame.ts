@@ -1,9 +1,8 @@
 /**
- * One flow interview's state: its resources (variables, constants, element outputs) by name, the
- * org it works on, the virtual clock, and the report being written. References are resolved here
- * (`name`, `rec.Field`, `rec.Owner.Email`, `Action.output`, `$` globals), formulas evaluated through
- * `src/flows/formula`, and values written back with the target's type. Names are case-insensitive,
- * as in Flow Builder.
+ * One flow interview's state: its resources (variables, constants, element outputs) by name, the org
+ * it works on, the virtual clock, and the report being written. References are resolved here (`name`,
+ * `rec.Field`, `rec.Owner.Email`, `Action.output`, `$` globals), formulas evaluated through
+ * `src/flows/formula`, values written back with the target's type; names are case-insensitive, as in Flow Builder.
  */
 import type { FlowDefinition, FlowFormula, FlowValueSpec } from '../definition';
 import { evaluateFormula, mergeTemplate, parseFormula, type FormulaContext, type ParsedFormula } from '../formula';
