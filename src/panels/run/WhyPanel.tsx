@@ -20,6 +20,7 @@ import { useLabelOf } from './useLabelOf';
 import { whyParts } from './whyParts';
 import { entryInWords, stageEntries, type StageEntry } from './stageEntries';
 import { WorkItemWhy } from './WorkItemWhy';
+import { stageEndedText } from './stageEndedWords';
 import { own } from '../../model/ownKey';
 
 const NOTE = 'space-y-1 rounded bg-amber-50 p-2 text-ink-800';
@@ -46,7 +47,7 @@ function EndOfRunWhy({ why, atEnd }: { why: string; atEnd: boolean }) {
 function blockerText(why: StepWhy, labelOf: (name: string) => string): string | null {
   switch (why.blocker) {
     case 'stageNotStarted': return `Its stage “${labelOf(why.stage.name)}” has not started.`;
-    case 'stageEnded': return `Its stage “${labelOf(why.stage.name)}” is ${STATUS_LABEL[why.stage.status ?? 'Completed']}: a step that had not started by then does not start.`;
+    case 'stageEnded': return stageEndedText(labelOf(why.stage.name), why.stage.status);
     case 'suspended': return 'The run is suspended: no step starts until it resumes.';
     case 'stopped': return 'The simulation stopped at one of its limits.';
     case null: return null;
