@@ -4,7 +4,6 @@
  * startCheck.ts, R17/R22), so both name the file the admin must activate in the validator's words
  * (model/validateFlows.ts).
  */
-import { flowStatusVersion } from '../model/flowStatus';
 import type { Flow } from '../model/types';
 
 /** Where an inactive flow was read from: the file's path and its `<status>` as written (null when the file gave none). */
@@ -20,8 +19,5 @@ export function inactiveFlowFile(flow: Flow): InactiveFlowFile | null {
   return { path: source.path, status: source.status ? source.status : null };
 }
 
-/** " (its file force-app/…/Reserve.flow-meta.xml is a Draft version)", or "" without a file. */
-export function inactiveFileWords(file: InactiveFlowFile | null | undefined): string {
-  if (!file) return '';
-  return ` (its file ${file.path}${file.status ? ` is ${flowStatusVersion(file.status)}` : ''})`;
-}
+/** Its words, shared with the validator (model/flowStatus.ts). */
+export { inactiveFileWords } from '../model/flowStatus';

@@ -15,6 +15,16 @@ export function flowStatusLabel(status: string): string {
   return Object.hasOwn(STATUS_WORDS, status) ? STATUS_WORDS[status]! : status;
 }
 
+/**
+ * " (its file force-app/…/Reserve.flow-meta.xml is a Draft version)", or "" without a file: which
+ * file holds an inactive flow's version, in one wording for the validator (validateFlows.ts), the
+ * engine's step error and its evaluation-flow explanation (engine/inactiveFlowFile.ts).
+ */
+export function inactiveFileWords(file: { readonly path: string; readonly status?: string | null } | null | undefined): string {
+  if (!file?.path) return '';
+  return ` (its file ${file.path}${file.status ? ` is ${flowStatusVersion(file.status)}` : ''})`;
+}
+
 /** "a Draft version", "an Invalid draft version", as a message says which version a file holds. */
 export function flowStatusVersion(status: string): string {
   const label = flowStatusLabel(status);

@@ -3,7 +3,7 @@
  * active, and has the right type (background ⇒ autolaunched, interactive ⇒ screen, conditions ⇒
  * evaluation). A flow without `active` counts as active.
  */
-import { flowStatusVersion } from './flowStatus';
+import { flowStatusVersion, inactiveFileWords } from './flowStatus';
 import { childPath } from './jsonPath';
 import type { Flow, FlowType, Step } from './types';
 import type { ValidationContext } from './validateContext';
@@ -11,20 +11,10 @@ import type { ConditionSites } from './validateSites';
 
 const TYPE_WORD: Record<FlowType, string> = { autolaunched: 'an autolaunched flow', screen: 'a screen flow', evaluation: 'an evaluation flow' };
 
-/**
- * Which file holds the inactive version, when the flow came from one (a project's, a package's): the
- * admin has a folder of flows and must know which one to activate — or to deploy an active version of.
- */
-function inactiveFileWords(flow: Flow): string {
-  const source = flow.source;
-  if (!source?.path) return '';
-  return ` (its file ${source.path}${source.status ? ` is ${flowStatusVersion(source.status)}` : ''})`;
-}
-
 /** Why `flow` cannot be used where a flow of `expected` type is needed, or null when it can. */
 export function flowProblem(flow: Flow | undefined, name: string, expected: FlowType, use: string): string | null {
   if (!flow) return `there is no flow named "${name}" in the flow catalog`;
-  if (flow.active === false) return `flow "${name}" is not active${inactiveFileWords(flow)}: activate it or choose another flow`;
+  if (flow.active === false) return `flow "${name}" is not active${inactiveFileWords(flow.source)}: activate it or choose another flow`;
   if (flow.type !== expected) return `"${name}" is ${TYPE_WORD[flow.type]}, but ${use} needs ${TYPE_WORD[expected]}`;
   return null;
 }
