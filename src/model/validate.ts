@@ -13,6 +13,7 @@ import { createContext } from './validateContext';
 import { validateFormulas } from './validateFormulas';
 import { validateFeasibility } from './validateFeasibility';
 import { validateFieldUse } from './validateFieldUse';
+import { validateFixedStartRows } from './validateFixedStartRows';
 import { validateFlows } from './validateFlows';
 import { validateNames } from './validateNames';
 import { validateReachability } from './validateReachability';
@@ -46,6 +47,7 @@ export function validateOrchestrationRules(doc: Orchestration, options: Validate
   validateRunAs(ctx);
   validateFieldUse(ctx);
   validateFeasibility(ctx);
+  validateFixedStartRows(ctx);
   validateReachability(ctx);
   validateWakeUps(ctx, sites);
   return ctx.problems;

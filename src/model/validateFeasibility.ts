@@ -5,21 +5,19 @@
  */
 import { childPath } from './jsonPath';
 import { ownStatusRowsBlockingStart } from './ownStatusStart';
+import { fixedRowsReason } from './validateFixedStartRows';
 import type { StepEntry, ValidationContext } from './validateContext';
 import { stepFlowRuns } from './validateFlows';
 
 const CIRCLE = 'it waits in a circle';
 
-const ownStatusReason = (rows: number[]): string =>
-  `its start requirements read its own status (row${rows.length > 1 ? 's' : ''} ${rows.join(', ')}), which is NotStarted whenever they are checked, so they never hold`;
-
 /** Why the step cannot complete by itself (ignoring what it waits for), and the field at fault, or null. */
-function ownFault(ctx: ValidationContext, { step, predecessor }: StepEntry): { reason: string; field: string } | null {
+function ownFault(ctx: ValidationContext, { step, stage, predecessor }: StepEntry): { reason: string; field: string } | null {
   if (!stepFlowRuns(ctx, step)) return { reason: step.flow ? `its flow "${step.flow}" cannot run` : 'it has no flow', field: 'flow' };
   if (step.kind === 'interactive' && !step.assignee) return { reason: 'it has no assignee', field: 'assignee' };
   if (step.start?.mode === 'stepCompleted' && predecessor === null) return { reason: `it waits for "${step.start.step}", which is not another step of its stage`, field: 'start' };
-  const own = ownStatusRowsBlockingStart(step);
-  if (own) return { reason: ownStatusReason(own), field: 'start' };
+  const own = ownStatusRowsBlockingStart(step, stage.name);
+  if (own) return { reason: fixedRowsReason(own), field: 'start' };
   return null;
 }
 
@@ -106,8 +104,8 @@ export function validateFeasibility(ctx: ValidationContext): void {
   }
   for (let i = 0; i < ctx.stepEntries.length; i++) {
     const entry = ctx.stepEntries[i]!;
-    const own = ownStatusRowsBlockingStart(entry.step);
-    if (own) ctx.warn(childPath(entry.path, 'start'), `step "${entry.step.name}" can never start: ${ownStatusReason(own)}`);
+    const own = ownStatusRowsBlockingStart(entry.step, entry.stage.name);
+    if (own) ctx.warn(childPath(entry.path, 'start'), `step "${entry.step.name}" can never start: ${fixedRowsReason(own)}`);
   }
   if (never.size === 0) return;
   ctx.doc.stages.forEach((stage, si) => {

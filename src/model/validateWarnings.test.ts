@@ -29,7 +29,7 @@ describe('validateOrchestration: warnings', () => {
   });
 
   it('warns that a step whose start requirements read its own status, and with it never hold, can never start (it is NotStarted at every check)', () => {
-    // given A reads its own status in an and-list; B waits for A; C's custom logic cannot hold whatever amount is; D's can
+    // given A reads its own status in an and-list; B waits for A; C's custom logic cannot hold whatever amount is; D's always holds
     const reqs = (logic: string, ...requirements: ReturnType<typeof requirement>[]) => ({ mode: 'requirements' as const, logic, requirements });
     const doc = orchestration({ stages: [stage('Main', [
       backgroundStep('A', { start: reqs('and', requirement('amount', 'GreaterThan', { number: 0 }), requirement('A.Status')) }),
@@ -37,12 +37,13 @@ describe('validateOrchestration: warnings', () => {
       backgroundStep('C', { start: reqs('1 AND (NOT 2 OR 3)', requirement('C.Status', 'StartsWith', { string: 'In' }), requirement('amount', 'GreaterThan', { number: 0 }), requirement('C.Status', 'IsNull', { boolean: true })) }),
       backgroundStep('D', { start: reqs('NOT 1 OR 2', requirement('D.Status'), requirement('amount', 'GreaterThan', { number: 0 })) }),
     ])] });
-    // when / then: A and C are warned about, B through A, the stage through all three; D is not
+    // when / then: A and C can never start, B through A, the stage through all three; D starts at once (validateFixedStartRows)
     expect(warnings(doc)).toEqual([
       'stages[0].steps[1].start: step "B" can never start: it waits for "A", which can never complete (its start requirements read its own status (row 2), which is NotStarted whenever they are checked, so they never hold)',
       'stages[0].steps[0].start: step "A" can never start: its start requirements read its own status (row 2), which is NotStarted whenever they are checked, so they never hold',
       'stages[0].steps[2].start: step "C" can never start: its start requirements read its own status (rows 1, 3), which is NotStarted whenever they are checked, so they never hold',
       'stages[0].exit: stage "Main" can never complete: it waits for all its steps, and "A" and 2 more can never complete (its start requirements read its own status (row 2), which is NotStarted whenever they are checked, so they never hold)',
+      'stages[0].steps[3].start.requirements[0].left: this row reads the step\'s own status, which is NotStarted whenever its start is checked, so the row is always false and the start always holds: the step starts as soon as its stage does; read another step\'s or stage\'s status, or remove the row',
     ]);
   });
 
