@@ -1,7 +1,8 @@
 /**
  * With real projects open, at 1280×800 light and 1440×900 dark: Run all scenarios on CaseLifecycle,
- * whose default scenario has no expectations, says nothing was checked in a neutral style (it read
- * "0 passed, 0 failed" in green); and a step's Flow picker on LightningFlowComponents'
+ * whose default scenario has no expectations and stalls, says the stall in the warning style (it read
+ * "0 passed, 0 failed" in green, then "No expectations: nothing checked" in the neutral style, as
+ * though nothing were to look at); and a step's Flow picker on LightningFlowComponents'
  * OrchestratorResources names the project's inactive flows' file status as Setup does ("— inactive
  * (Draft)", "(Obsolete)"), as the step's error does. Unit cases: runAllSummary.test,
  * FlowPicker.status.test.
@@ -19,7 +20,7 @@ for (const [theme, width, height] of [['light', 1280, 800], ['dark', 1440, 900]]
       await page.emulateMedia({ colorScheme: theme });
     });
 
-    test('Run all on a scenario without expectations says nothing was checked, not a green pass; axe clean', async ({ page }) => {
+    test('Run all on a scenario without expectations that stalls says the stall as a warning, not a green pass nor a neutral "nothing checked"; axe clean', async ({ page }) => {
       // given
       await openProjectOrchestration(page, 'src/io/project/__fixtures__/CaseLifecycle', 'Case_Lifecycle');
       await page.getByRole('button', { name: 'Scenarios' }).click();
@@ -28,8 +29,11 @@ for (const [theme, width, height] of [['light', 1280, 800], ['dark', 1440, 900]]
       await dialog.getByRole('button', { name: 'Run all scenarios' }).click();
       // then
       const summary = dialog.getByRole('status', { name: 'Scenario test results' }).locator('p').first();
-      await expect(summary).toHaveText('No expectations: nothing checked (1 run in progress)', { timeout: 30_000 });
-      await expect(summary).not.toHaveClass(/text-status-completed/);
+      await expect(summary).toHaveText('0 passed, 0 failed — 1 run stalled (no expectations)', { timeout: 30_000 });
+      await expect(summary).toHaveClass(/text-amber-900/);
+      const results = dialog.getByRole('status', { name: 'Scenario test results' });
+      await expect(results).toContainText('Default behaviour (In progress, stalled)');
+      await expect(results.getByText('No expectations, and the run stalled: run this scenario to see why its steps never start.')).toHaveClass(/text-amber-900/);
       await page.screenshot({ path: `reports/screenshots/run-all-nothing-checked-${theme}-${width}.png` });
       expect(await seriousViolations(page)).toEqual([]);
     });

@@ -14,7 +14,7 @@ import { STATUS_LABEL } from '../../ui/statusStyles';
 import { button } from './fieldStyles';
 import { runAllSummary, type RunAllSummary } from './runAllSummary';
 
-interface Row { name: string; results: ExpectationResult[]; error?: string; status?: string; runStatus?: string; why?: string | null }
+interface Row { name: string; results: ExpectationResult[]; error?: string; status?: string; runStatus?: string; stalled?: boolean; why?: string | null }
 
 const TONE: Record<RunAllSummary['tone'], string> = { passed: 'text-status-completed', warning: 'text-amber-900', failed: 'text-status-error', neutral: 'text-ink-800' };
 
@@ -49,7 +49,7 @@ export function RunAllReport({ doc, scenarios }: { doc: Orchestration; scenarios
         // `stageflow test` does: "(Error)" alone left the admin to run the scenario again to learn why
         const why = trace.run.status === 'Error' && results.length === 0 ? failuresOf(trace) : null;
         // in the run view's words: "InProgress" read as a typo
-        out.push({ name, results, status: `${STATUS_LABEL[trace.run.status]}${trace.run.stalled ? ', stalled' : ''}`, runStatus: trace.run.status, why });
+        out.push({ name, results, status: `${STATUS_LABEL[trace.run.status]}${trace.run.stalled ? ', stalled' : ''}`, runStatus: trace.run.status, stalled: trace.run.stalled, why });
       } catch (e) {
         out.push({ name, results: [], error: e instanceof Error ? e.message : String(e) });
       }
@@ -77,7 +77,10 @@ export function RunAllReport({ doc, scenarios }: { doc: Orchestration; scenarios
               {r.why && <p className="text-xs text-status-error">{`Why: ${r.why}`}</p>}
               <ul className="text-xs">
                 {r.results.map((x, i) => <li key={i} className={x.pass ? 'text-status-completed' : 'text-status-error'}>{x.pass ? '✓ pass' : '✗ fail'}: {x.detail}</li>)}
-                {r.results.length === 0 && !r.error && <li className="text-ink-600">No expectations.</li>}
+                {r.results.length === 0 && !r.error && (r.stalled && r.runStatus !== 'Error'
+                  // a stall is something to look at (R16): said in the summary's warning style, with where to look
+                  ? <li className="text-amber-900">No expectations, and the run stalled: run this scenario to see why its steps never start.</li>
+                  : <li className="text-ink-600">No expectations.</li>)}
               </ul>
             </div>
           ))}

@@ -14,3 +14,12 @@ it('keeps the counts when anything was checked, or a run ended in Error with not
   expect(runAllSummary([ran('Error'), ran('Completed')])).toEqual({ text: '0 passed, 0 failed — 1 run ended in Error (no expectations)', tone: 'warning' });
   expect(runAllSummary([{ results: [], error: 'bad' }])).toEqual({ text: '0 passed, 1 failed', tone: 'failed' });
 });
+
+it('a run that stalled with nothing expected is said in the warning style, not as neutral "nothing checked": a stall is something to look at', () => {
+  const stalled = (runStatus: string, results: RunAllRow['results'] = []): RunAllRow => ({ results, runStatus, stalled: true });
+  expect(runAllSummary([stalled('InProgress')])).toEqual({ text: '0 passed, 0 failed — 1 run stalled (no expectations)', tone: 'warning' });
+  expect(runAllSummary([stalled('InProgress'), ran('Error'), ran('Completed')])).toEqual({ text: '0 passed, 0 failed — 1 run ended in Error, 1 stalled (no expectations)', tone: 'warning' });
+  expect(runAllSummary([stalled('InProgress'), stalled('InProgress'), ran('Completed', [{ pass: true }])])).toEqual({ text: '1 passed, 0 failed — 2 runs stalled (no expectations)', tone: 'warning' });
+  // a stalled run that was expected to stall is a test, checked: its result decides
+  expect(runAllSummary([stalled('InProgress', [{ pass: true }])])).toEqual({ text: '1 passed, 0 failed', tone: 'passed' });
+});
