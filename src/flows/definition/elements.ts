@@ -171,7 +171,21 @@ export const ScreenField = z.object({
 });
 export type ScreenField = z.infer<typeof ScreenField>;
 
-export const ScreenElement = z.object({ kind: z.literal('screen'), ...base, fields: z.array(ScreenField) });
+/**
+ * A screen action (`<actions>` of a screen): an active autolaunched flow the screen runs while it is
+ * shown, its outputs read as `{!Action.Results.output}` and `{!Action.InProgress}`.
+ */
+export const ScreenAction = z.object({ name: z.string(), actionName: z.string(), actionType: z.string(), inputParameters: z.array(NamedValue) });
+export type ScreenAction = z.infer<typeof ScreenAction>;
+
+/** What runs a screen action (`<triggers>`): the screen loading (`flow__screeninit`) or a field changing, and the actions it runs. */
+export const ScreenTrigger = z.object({ eventName: z.string(), eventSource: z.string().optional(), actions: z.array(z.string()) });
+export type ScreenTrigger = z.infer<typeof ScreenTrigger>;
+
+export const ScreenElement = z.object({
+  kind: z.literal('screen'), ...base, fields: z.array(ScreenField),
+  actions: z.array(ScreenAction).optional(), triggers: z.array(ScreenTrigger).optional(),
+});
 
 export const CollectionProcessorElement = z.object({
   kind: z.literal('collectionProcessor'), ...base,

@@ -194,13 +194,13 @@ export class Frame {
     return this.outcomeNameSet;
   }
 
-  /** Lower-cased names of the flow's elements and screen fields (built on first use). */
+  /** Lower-cased names of the flow's elements, screen fields and screen actions (built on first use). */
   private elementNames(): Set<string> {
     if (!this.elementNameSet) {
       const names = new Set<string>();
       for (const [name, element] of Object.entries(this.definition.elements)) {
         names.add(name.toLowerCase());
-        if (element.kind === 'screen') for (const field of element.fields) names.add(field.name.toLowerCase());
+        if (element.kind === 'screen') for (const item of [...element.fields, ...(element.actions ?? [])]) names.add(item.name.toLowerCase());
       }
       this.elementNameSet = names;
     }

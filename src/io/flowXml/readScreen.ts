@@ -3,9 +3,10 @@
  * needs when a screen is "shown" offline — the default value or default choice, the choices, a
  * component's inputs and outputs, the record field a Dynamic Forms field edits, the field's
  * validation rule ("Validate Input"), its visibility rule ("Set Component Visibility") and the
- * section or column it is in (a hidden section hides what it holds).
+ * section or column it is in (a hidden section hides what it holds) — and its screen actions with
+ * the triggers that run them.
  */
-import type { ElementOf, FlowElement, ScreenField } from '../../flows/definition';
+import type { ElementOf, FlowElement, ScreenAction, ScreenField, ScreenTrigger } from '../../flows/definition';
 import { childrenNamed, firstChild, type XmlNode } from '../xml/xmlNode';
 import type { FlowReader } from './flowReader';
 import { optional } from './optional';
@@ -66,8 +67,27 @@ function nonEmpty<T>(list: T[]): T[] | undefined {
   return list.length > 0 ? list : undefined;
 }
 
+/** `<actions>` of the screen itself (a field's are not screen actions): each an autolaunched flow it runs. */
+function readActions(r: FlowReader, node: XmlNode, path: string): ScreenAction[] {
+  return r.each(node, 'actions', path, (action, at) => ({
+    name: r.name(action, at),
+    actionName: r.required(action, 'actionName', at),
+    actionType: r.text(action, 'actionType') ?? 'flow',
+    inputParameters: readNamedValues(r, action, 'inputParameters', at),
+  }));
+}
+
+/** `<triggers>`: an event (the screen loading, a field changing) and the screen actions its handlers name. */
+function readTriggers(r: FlowReader, node: XmlNode, path: string): ScreenTrigger[] {
+  return r.each(node, 'triggers', path, (trigger, at) => ({
+    eventName: r.required(trigger, 'eventName', at),
+    ...optional('eventSource', r.text(trigger, 'eventSource')),
+    actions: childrenNamed(trigger, 'handlers').map((handler) => r.text(handler, 'screenActionName')).filter((name): name is string => name !== undefined),
+  }));
+}
+
 export function readScreen(r: FlowReader, node: XmlNode, path: string, base: Base): ElementOf<'screen'> {
   const fields: ScreenField[] = [];
   readFields(r, node, path, fields, 0);
-  return { kind: 'screen', ...base, fields };
+  return { kind: 'screen', ...base, fields, ...optional('actions', nonEmpty(readActions(r, node, path))), ...optional('triggers', nonEmpty(readTriggers(r, node, path))) };
 }

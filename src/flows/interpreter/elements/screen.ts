@@ -15,7 +15,8 @@
  * validation rule refuses, fails the screen (screenValidation.ts). A field its visibility rule hides
  * (or that is in a hidden section) holds null, is not required, is not validated, and an answer the
  * caller gives it is not taken (screenVisibility.ts); the screen's step lists both. A Repeater's
- * fields are taken once per item, each item answered as a screen is (screenRepeater.ts). A screen
+ * fields are taken once per item, each item answered as a screen is (screenRepeater.ts). Its screen
+ * actions run when it is shown and when an answered field triggers them (screenActions.ts). A screen
  * ends a transaction (the changes before it are committed).
  */
 import { insideRepeaters, isRepeater, type ScreenField } from '../../definition';
@@ -27,6 +28,7 @@ import { given, type Answers } from './screenAnswers';
 import { CHOICE_FIELDS, checkChoiceAnswer, rememberSetPick, storePickedRecord } from './screenChoices';
 import { runRepeater, type HiddenReport, type TakenFields } from './screenRepeater';
 import { checkScreenAnswer } from './screenValidation';
+import { screenAnswered, screenShown } from './screenActions';
 import { hiddenFields } from './screenVisibility';
 
 const NO_VALUE = new Set(['DisplayText', 'RegionContainer', 'Region', 'Section', 'Column']);
@@ -153,7 +155,9 @@ export const runScreen: ElementBehavior<'screen'> = (element, frame) => {
   // the fields inside a Repeater are taken once per item, by runRepeater
   const inside = insideRepeaters(element.fields);
   const fields = element.fields.filter((field) => !inside.has(field));
+  screenShown(frame, element);
   const { hidden, report } = takeFields(frame, element.name, fields, answers);
+  screenAnswered(frame, element, answers);
   const hiddenNames = [...(report.hidden ?? [])];
   const notTaken = [...(report.answersNotTaken ?? [])];
   for (const repeater of fields.filter(isRepeater)) {
