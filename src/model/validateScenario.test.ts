@@ -92,6 +92,20 @@ describe('validateScenario: what a hand-written scenario gets wrong without an e
     ]);
   });
 
+  it('warns about an expectation\'s mistyped field, an order expectation\'s events\' too: the expectation would check less and pass by accident', () => {
+    // given "byMs" typed "bymS" (the run's end time then goes unchecked) and an order event's "element" typed "elemnt"
+    const typo = { ...scenario(), expectations: [
+      { kind: 'runStatus', status: 'Completed', bymS: 10 },
+      { kind: 'order', first: { type: 'stepCompleted', elemnt: 'Charge' }, then: { type: 'runCompleted' } },
+      { kind: 'notStalled' },
+    ] };
+    // when / then
+    expect(describeProblems(validateScenario(typo, doc))).toEqual([
+      'expectations[0].bymS: a "runStatus" expectation has no field "bymS"; it is ignored: did you mean "byMs"?',
+      'expectations[1].first.elemnt: an event of an "order" expectation has no field "elemnt"; it is ignored: did you mean "element"?',
+    ]);
+  });
+
   it('warns that a step given both outcome and outcomes takes outcomes, as the run does', () => {
     // given: FORMAT.md §3 offers one or the other
     const s = scenario({ steps: { Charge: { outcome: 'success', outcomes: ['error', 'success'] } } });

@@ -6,7 +6,7 @@
  */
 import { closestName } from './closestName';
 import { childPath } from './jsonPath';
-import { Scenario as ScenarioSchema, ScenarioEvent, StepOverride } from './scenarioSchema';
+import { EventRef, Expectation, Scenario as ScenarioSchema, ScenarioEvent, StepOverride } from './scenarioSchema';
 import type { Scenario } from './types';
 import type { ValidationContext } from './validateContext';
 
@@ -14,12 +14,14 @@ import type { ValidationContext } from './validateContext';
  * The fields of each part, read from the schema when first needed — not as this module loads: the
  * command line's bundle may load it before the schema's chunk has run (vite.cli.config.ts).
  */
-let known: { scenario: string[]; step: string[]; events: Map<string, string[]> } | null = null;
+let known: { scenario: string[]; step: string[]; events: Map<string, string[]>; expectations: Map<string, string[]>; eventRef: string[] } | null = null;
 function knownKeys() {
   known ??= {
     scenario: Object.keys(ScenarioSchema.shape),
     step: Object.keys(StepOverride.shape),
     events: new Map(ScenarioEvent.options.map((o) => [String(o.shape.type.value), Object.keys(o.shape)])),
+    expectations: new Map(Expectation.options.map((o) => [String(o.shape.kind.value), Object.keys(o.shape)])),
+    eventRef: Object.keys(EventRef.shape),
   };
   return known;
 }
@@ -33,7 +35,7 @@ function checkKeys(ctx: ValidationContext, value: unknown, known: readonly strin
   }
 }
 
-/** Warns about every field of `scenario` (its step overrides and events included) the format does not know. */
+/** Warns about every field of `scenario` (its step overrides, events and expectations included) the format does not know. */
 export function validateScenarioKeys(ctx: ValidationContext, scenario: Scenario): void {
   const keys = knownKeys();
   checkKeys(ctx, scenario, keys.scenario, '', 'a scenario');
@@ -41,5 +43,15 @@ export function validateScenarioKeys(ctx: ValidationContext, scenario: Scenario)
   (scenario.events ?? []).forEach((event, i) => {
     const eventKeys = keys.events.get(event.type);
     if (eventKeys) checkKeys(ctx, event, eventKeys, childPath('events', i), `a "${event.type}" event`);
+  });
+  // an expectation's optional field mistyped (`bymS`, `endedby`) would check less than it says and
+  // pass by accident, the case this file exists for
+  (scenario.expectations ?? []).forEach((expectation, i) => {
+    const path = childPath('expectations', i);
+    const expectationKeys = keys.expectations.get(expectation.kind);
+    if (expectationKeys) checkKeys(ctx, expectation, expectationKeys, path, `a "${expectation.kind}" expectation`);
+    if (expectation.kind !== 'order') return;
+    checkKeys(ctx, expectation.first, keys.eventRef, childPath(path, 'first'), 'an event of an "order" expectation');
+    checkKeys(ctx, expectation.then, keys.eventRef, childPath(path, 'then'), 'an event of an "order" expectation');
   });
 }
