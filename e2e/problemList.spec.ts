@@ -1,13 +1,13 @@
 /**
  * Every problem of the design in one place (docs/editor.md, "The Problems list"): the orchestration's
- * form lists them, "Show it" selects and focuses the element, and the Run-blocked notice's "Show all
- * problems" opens the list. axe clean in both themes with the list shown.
+ * form lists them, "Show it" selects the element and focuses the problem's field, and the Run-blocked
+ * notice's "Show all problems" opens the list. axe clean in both themes with the list shown.
  */
 import { expect, test } from '@playwright/test';
 import { seriousViolations } from './axe';
 import { getDocument, node, openEmpty } from './helpers';
 
-test('the Problems list: three problems in three steps, Show it focuses the step, and Run blocked opens the list', async ({ page }) => {
+test('the Problems list: three problems in three steps, Show it focuses the Flow picker of the step, and Run blocked opens the list', async ({ page }) => {
   // given a new design of three stages, each with a background step that has no flow yet (three errors)
   await openEmpty(page);
   for (let i = 0; i < 3; i++) {
@@ -35,9 +35,10 @@ test('the Problems list: three problems in three steps, Show it focuses the step
   await page.emulateMedia({ colorScheme: 'light' });
   // when Show it is pressed on the second
   await list.getByRole('button', { name: `Show ${places[1]}` }).click();
-  // then that step is selected and focused
-  await expect(node(page, doc.stages[1]!.steps[0]!.name)).toBeFocused();
+  // then that step is selected and focus is in its Flow picker, the field the problem is about (showProblemField.spec)
+  await expect(node(page, doc.stages[1]!.steps[0]!.name)).toHaveClass(/selected/);
   await expect(panel.getByRole('heading', { name: 'Step', exact: true })).toBeVisible();
+  await expect(panel.getByRole('combobox', { name: 'Flow', exact: true })).toBeFocused();
   // when Run is refused: the notice names the first and offers the list of all
   await page.getByRole('button', { name: 'Run', exact: true }).click();
   const notice = page.getByRole('status', { name: 'Notices' }).getByRole('listitem').first();

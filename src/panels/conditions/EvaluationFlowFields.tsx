@@ -39,6 +39,7 @@ export function EvaluationFlowFields({ value, onChange, path, problems }: Evalua
         activeOnly
         value={value.flow}
         errors={problems.at(`${path}.flow`)}
+        problemPath={`${path}.flow`}
         hint="Checked on every evaluation of the stage; returns isOrchestrationConditionMet."
         onChange={(name) => chooseFlow(name)}
         onCreate={(name, gesture) => chooseFlow(name, gesture)}

@@ -12,6 +12,7 @@ import { inputText, type InputValue } from '../../model/inputValue';
 import { parameterType } from './parameterType';
 import { useResourceRefs } from './useResourceRefs';
 import { own } from '../../model/ownKey';
+import { problemPathProps } from '../../ui/problemField';
 
 export interface InputMappingFieldsProps {
   title: string;
@@ -40,7 +41,7 @@ export function InputMappingFields({ title, inputs, value = {}, onChange, path, 
     onChange(next, gesture);
   };
   return (
-    <fieldset className="space-y-2">
+    <fieldset className="space-y-2" {...problemPathProps(path)}>
       <legend className="text-xs font-semibold text-ink-600">{title}</legend>
       <datalist id={listId}>
         {refs.map((r) => (
@@ -55,6 +56,7 @@ export function InputMappingFields({ title, inputs, value = {}, onChange, path, 
           list={listId}
           placeholder="Resource (e.g. hire.Id) or a value"
           errors={problems.at(`${path}.${input}`)}
+          problemPath={`${path}.${input}`}
           hint={typeHint(parameters, input)}
           onType={(text, gesture) => set(input, text, gesture)}
         />

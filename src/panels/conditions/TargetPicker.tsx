@@ -13,9 +13,11 @@ export interface TargetPickerProps {
   onChange(target: string | null): void;
   errors?: readonly string[];
   hint?: string;
+  /** The JSON path this field shows the problems of, for the Problems list's "Show it" (ui/problemField.ts). */
+  problemPath?: string | undefined;
 }
 
-export function TargetPicker({ doc, label, self, value, noneLabel, onChange, errors, hint }: TargetPickerProps) {
+export function TargetPicker({ doc, label, self, value, noneLabel, onChange, errors, hint, problemPath }: TargetPickerProps) {
   const options = [
     ...doc.stages.filter((s) => s.name !== self).map((s) => ({ value: s.name, label: `Stage: ${s.label ?? s.name}` })),
     ...(doc.decisions ?? []).filter((d) => d.name !== self).map((d) => ({ value: d.name, label: `Decision: ${d.label ?? d.name}` })),
@@ -28,6 +30,7 @@ export function TargetPicker({ doc, label, self, value, noneLabel, onChange, err
       placeholder={noneLabel}
       errors={errors}
       hint={hint}
+      problemPath={problemPath}
       onChange={(v) => onChange(v === '' ? null : v)}
     />
   );

@@ -56,9 +56,10 @@ export function DecisionForm({ name }: { name: string }) {
         command={updateDecision}
         params={(label) => ({ name, changes: { label } })}
         errors={problems.at(`${path}.label`)}
+        problemPath={`${path}.label`}
         onRenamed={(to) => followRename(name, to)}
       />
-      <ApiNameField name={name} errors={problems.at(`${path}.name`)} onRenamed={(to) => followRename(name, to)} />
+      <ApiNameField name={name} errors={problems.at(`${path}.name`)} problemPath={`${path}.name`} onRenamed={(to) => followRename(name, to)} />
       <section className={sectionClass} aria-labelledby={`${path}-outcomes-title`}>
         <h3 id={`${path}-outcomes-title`} className={sectionTitleClass}>
           Outcomes
@@ -93,6 +94,7 @@ export function DecisionForm({ name }: { name: string }) {
           noneLabel="End the orchestration"
           hint="Taken when no outcome holds."
           errors={problems.at(`${path}.defaultNext`)}
+          problemPath={`${path}.defaultNext`}
           onChange={(defaultNext) => edit({ defaultNext })}
         />
       </section>

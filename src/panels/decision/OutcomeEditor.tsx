@@ -59,6 +59,7 @@ export function OutcomeEditor(props: OutcomeEditorProps) {
             label="Outcome label"
             value={outcome.label ?? ''}
             errors={problems.at(`${path}.label`)}
+            problemPath={`${path}.label`}
             // As in Flow Builder, the API name follows the label while it is the one the label derives
             // (model/labelFollowing.ts); an API name the admin typed, or the project file's, stays.
             onType={(label, g) => {
@@ -70,6 +71,7 @@ export function OutcomeEditor(props: OutcomeEditorProps) {
             label="Outcome API name"
             value={outcome.name}
             errors={[...(nameProblem ? [nameProblem] : []), ...problems.at(`${path}.name`)]}
+            problemPath={`${path}.name`}
             onType={(name, g) => onChange({ ...outcome, name }, g)}
           />
         </div>
@@ -87,6 +89,7 @@ export function OutcomeEditor(props: OutcomeEditorProps) {
           value={outcome.next}
           noneLabel="End the orchestration"
           errors={problems.at(`${path}.next`)}
+          problemPath={`${path}.next`}
           onChange={(next) => onChange({ ...outcome, next })}
         />
       </fieldset>

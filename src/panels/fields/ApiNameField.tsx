@@ -16,15 +16,18 @@ export interface ApiNameFieldProps {
   /** Called after a successful rename, with the new name. */
   onRenamed?(to: string): void;
   label?: string;
+  /** The JSON path this field shows the problems of, for the Problems list's "Show it" (ui/problemField.ts). */
+  problemPath?: string | undefined;
 }
 
-export function ApiNameField({ name, errors = [], onRenamed, label = 'API Name' }: ApiNameFieldProps) {
+export function ApiNameField({ name, errors = [], onRenamed, label = 'API Name', problemPath }: ApiNameFieldProps) {
   const doc = useAppStore(selectDoc);
   return (
     <DraftTextField
       label={label}
       value={name}
       mono
+      problemPath={problemPath}
       errors={errors}
       check={(text) => apiNameChangeProblem(doc, name, text)}
       apply={(to) => {

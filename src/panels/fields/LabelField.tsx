@@ -21,9 +21,11 @@ export interface LabelFieldProps<P> {
   params(label: string | undefined): P;
   errors?: readonly string[];
   onRenamed?(to: string): void;
+  /** The JSON path this field shows the problems of, for the Problems list's "Show it" (ui/problemField.ts). */
+  problemPath?: string | undefined;
 }
 
-export function LabelField<P>({ name, label, command, params, errors, onRenamed }: LabelFieldProps<P>) {
+export function LabelField<P>({ name, label, command, params, errors, onRenamed, problemPath }: LabelFieldProps<P>) {
   const start = useRef<{ name: string; label: string | undefined } | null>(null);
   const renamedTo = useRef<string | null>(null);
   const value = label ?? '';
@@ -59,6 +61,7 @@ export function LabelField<P>({ name, label, command, params, errors, onRenamed 
       errors={[...tooLong, ...(errors ?? [])]}
       hint={value === '' ? 'Empty: the canvas shows the API name.' : undefined}
       onType={onType}
+      problemPath={problemPath}
       onBeforeCommit={onBeforeCommit}
       onCommitted={() => {
         const to = renamedTo.current;

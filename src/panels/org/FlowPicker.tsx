@@ -49,11 +49,13 @@ export interface FlowPickerProps {
    */
   onCreate?: PickFlow;
   children?: ReactNode;
+  /** The JSON path this field shows the problems of, for the Problems list's "Show it" (ui/problemField.ts). */
+  problemPath?: string | undefined;
 }
 
 const TYPE_WORDS: Record<FlowType, string> = { autolaunched: 'autolaunched', screen: 'screen', evaluation: 'evaluation' };
 
-export function FlowPicker({ label, type, value, onChange, errors, hint, activeOnly, describe, onCreate, children }: FlowPickerProps) {
+export function FlowPicker({ label, type, value, onChange, errors, hint, activeOnly, describe, onCreate, children, problemPath }: FlowPickerProps) {
   const query = useFlows({ type });
   const flows = query.data ?? [];
   const box = useRef<HTMLDivElement>(null);
@@ -122,6 +124,7 @@ export function FlowPicker({ label, type, value, onChange, errors, hint, activeO
         options={options}
         onChange={pick}
         errors={errors}
+        problemPath={problemPath}
         hint={query.isPending ? 'Loading flows from the org…' : hint}
         unknownSuffix={query.isPending ? '(loading…)' : query.isError ? '(org unavailable)' : '(not in the org)'}
         placeholder={`Choose ${type === 'evaluation' ? 'an evaluation' : type === 'screen' ? 'a screen' : 'an autolaunched'} flow…`}

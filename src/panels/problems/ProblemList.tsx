@@ -2,8 +2,8 @@
  * Every problem of the design in one place, as Flow Builder's "Errors and Warnings" pane lists them:
  * shown in the orchestration's form (nothing selected), errors first, then the warnings that only
  * follow from one of them, then the other warnings (model/problemCauses.ts), each named in the
- * admin's words (model/problemPlace.ts) with a "Show it" that selects the element and focuses its
- * node, as the Run-blocked notice's does. Only the first rows are drawn (*chosen*, docs/editor.md):
+ * admin's words (model/problemPlace.ts) with a "Show it" that selects the element and puts
+ * focus in the problem's own field (showProblem.ts). Only the first rows are drawn (*chosen*, docs/editor.md):
  * a 2,000-step design with hundreds of problems must not slow the panel, and an admin fixes the
  * first ones first.
  */
@@ -15,7 +15,7 @@ import { namesInWords } from '../../model/messageNames';
 import type { Orchestration, Problem } from '../../model/types';
 import type { ProblemIndex } from '../../store/problems';
 import { sectionClass, sectionTitleClass } from '../../ui/fields/styles';
-import { showElement } from '../../ui/showElement';
+import { showProblem } from './showProblem';
 import { PROBLEM_LIST_TITLE_ID } from './problemListTitle';
 
 /** How many rows are drawn; the rest are counted ("and 12 more"). */
@@ -46,7 +46,7 @@ function ProblemRow({ doc, row }: { doc: Orchestration; row: Row }) {
       {/* the orchestration's own problems are in the form this list is part of: nothing to select.
           The name carries the field: three problems of one step gave three identical "Show" buttons. */}
       {place.element !== null && (
-        <button type="button" className="ml-1 font-medium text-brand-700 underline" aria-label={`Show ${place.where}${place.field ? ` (${place.field})` : ''}`} onClick={() => showElement(place.element!)}>
+        <button type="button" className="ml-1 font-medium text-brand-700 underline" aria-label={`Show ${place.where}${place.field ? ` (${place.field})` : ''}`} onClick={() => showProblem(place.element!, problem.path)}>
           Show it
         </button>
       )}

@@ -11,6 +11,7 @@ import { useTypingGesture } from '../../ui/fields/useTypingGesture';
 import { useChoiceGesture } from '../../ui/fields/useChoiceGesture';
 import { allRowsLogic, unusedRows } from './logicEdit';
 import { LogicErrorMarker } from './LogicErrorMarker';
+import { problemPathProps } from '../../ui/problemField';
 
 export interface LogicFieldProps {
   logic: string | undefined;
@@ -20,6 +21,8 @@ export interface LogicFieldProps {
   errors?: readonly string[];
   /** False when the form offers All / Any / Custom itself (entry conditions): only the custom logic's text is shown. */
   showChoices?: boolean;
+  /** The JSON path this field shows the problems of, for the Problems list's "Show it" (ui/problemField.ts). */
+  problemPath?: string | undefined;
 }
 
 const CHOICES = [
@@ -50,6 +53,7 @@ interface CustomLogicInputProps {
   errors: readonly string[];
   /** While the admin types in it: the field stays even when what is typed reads as "and" or "or". */
   onEditing(editing: boolean): void;
+  problemPath: string | undefined;
 }
 
 /**
@@ -58,7 +62,7 @@ interface CustomLogicInputProps {
  * field stays empty and says what to type, and the design keeps its last logic (an empty logic
  * would read as AND and take the field away mid-typing, focus with it).
  */
-function CustomLogicInput({ logic, rowCount, onChange, errors, onEditing }: CustomLogicInputProps) {
+function CustomLogicInput({ logic, rowCount, onChange, errors, onEditing, problemPath }: CustomLogicInputProps) {
   const id = useId();
   const messagesId = `${id}-messages`;
   const gesture = useTypingGesture();
@@ -78,6 +82,7 @@ function CustomLogicInput({ logic, rowCount, onChange, errors, onEditing }: Cust
         value={text}
         spellCheck={false}
         autoComplete="off"
+        {...problemPathProps(problemPath)}
         className={`${controlClass} font-mono`}
         onFocus={() => onEditing(true)}
         onChange={(e) => {
@@ -103,14 +108,15 @@ function CustomLogicInput({ logic, rowCount, onChange, errors, onEditing }: Cust
   );
 }
 
-export function LogicField({ logic, rowCount, onChange, errors = [], showChoices = true }: LogicFieldProps) {
+export function LogicField({ logic, rowCount, onChange, errors = [], showChoices = true, problemPath }: LogicFieldProps) {
   const id = useId();
   const [editing, setEditing] = useState(false);
   const kind = logicKind(logic);
   // arrow keys through the choices are one undo entry (ui/fields/useChoiceGesture.ts)
   const choice = useChoiceGesture();
   return (
-    <div className="space-y-2">
+    // the whole field carries the path too: without the custom text, the checked choice is where its problem is shown
+    <div className="space-y-2" {...problemPathProps(problemPath)}>
       {showChoices && (
         <fieldset onKeyDown={choice.onKeyDown} onBlur={choice.onBlur}>
           <legend className={labelClass}>Condition requirements</legend>
@@ -131,7 +137,7 @@ export function LogicField({ logic, rowCount, onChange, errors = [], showChoices
           </div>
         </fieldset>
       )}
-      {(kind === 'custom' || editing) && <CustomLogicInput logic={logic} rowCount={rowCount} onChange={onChange} errors={errors} onEditing={setEditing} />}
+      {(kind === 'custom' || editing) && <CustomLogicInput logic={logic} rowCount={rowCount} onChange={onChange} errors={errors} onEditing={setEditing} problemPath={problemPath} />}
     </div>
   );
 }

@@ -19,6 +19,7 @@ import { ownRecordField, resourceOptions } from './resourceTypes';
 import { useAppStore } from '../../store/appStore';
 import { selectDoc, selectProjectObjects } from '../../store/selectors';
 import type { OtherFieldChoice } from './ResourcePicker';
+import { problemPathProps } from '../../ui/problemField';
 import { focusAddedRow, focusAfterRemovedRow, focusMovedRow, type RowList } from '../fields/rowFocus';
 
 export interface RequirementEditorProps {
@@ -98,7 +99,7 @@ export function RequirementEditor({ title, value, onChange, path, problems, flow
   };
 
   return (
-    <section aria-label={title} className="space-y-2 rounded border border-brand-100 bg-brand-50/60 p-2">
+    <section aria-label={title} className="space-y-2 rounded border border-brand-100 bg-brand-50/60 p-2" {...problemPathProps(`${path}.requirements`)}>
       <h4 className="text-xs font-semibold text-brand-900">
         {title} <span className="font-normal text-ink-600">({rows.length} of {MAX_REQUIREMENTS})</span>
       </h4>
@@ -143,6 +144,7 @@ export function RequirementEditor({ title, value, onChange, path, problems, flow
           logic={value.logic}
           rowCount={rows.length}
           errors={problems.at(`${path}.logic`)}
+          problemPath={`${path}.logic`}
           onChange={(logic, gesture) => onChange({ ...value, logic }, gesture)}
         />
       )}

@@ -13,6 +13,7 @@ import { designRecords } from '../../io/project/designRecords';
 import { picklistValuesOf } from '../../io/project/picklistValues';
 import { useAppStore } from '../../store/appStore';
 import { selectProjectObjects } from '../../store/selectors';
+import { problemPathProps } from '../../ui/problemField';
 
 export interface RequirementRowProps {
   index: number;
@@ -66,7 +67,7 @@ export function RequirementRow(props: RequirementRowProps) {
   const isReference = requirement.right !== undefined && 'ref' in requirement.right;
   return (
     <li>
-      <fieldset className="rounded border border-ink-400/30 bg-white p-2" data-row={row}>
+      <fieldset className="rounded border border-ink-400/30 bg-white p-2" data-row={row} {...problemPathProps(path)}>
         <legend className="flex w-full items-center gap-1 px-1 text-xs font-semibold text-ink-600">
           <span>Requirement {row}</span>
           {unused && <span className="rounded bg-amber-100 px-1 font-normal text-amber-900">not used by the logic</span>}
@@ -83,7 +84,7 @@ export function RequirementRow(props: RequirementRowProps) {
           </button>
         </div>
         <div className="space-y-2">
-          <ResourcePicker value={requirement.left} options={options} onChange={setResource} errors={problems.at(`${path}.left`)} otherField={otherField} />
+          <ResourcePicker value={requirement.left} options={options} onChange={setResource} errors={problems.at(`${path}.left`)} otherField={otherField} problemPath={`${path}.left`} />
           {/* a date-time or a reference needs the row's whole width: beside the operator, "02:00 PM" lost
               its PM at 1280 px, and a resource its name; else the operator is as wide as its longest choice
               needs and the value takes the rest: in halves, "Greater Than or Equal" read "Greater Than or
@@ -95,6 +96,7 @@ export function RequirementRow(props: RequirementRowProps) {
               options={operators.map((op) => ({ value: op, label: OPERATOR_LABELS[op] }))}
               onChange={setOperator}
               errors={operatorErrors}
+              problemPath={`${path}.operator`}
             />
             <ValueInput
               type={type}
@@ -103,6 +105,7 @@ export function RequirementRow(props: RequirementRowProps) {
               options={options}
               errors={rightErrors}
               suggestions={suggestions}
+              problemPath={`${path}.right`}
               onChange={(right, gesture) => onChange({ ...requirement, right }, gesture)}
             />
           </div>

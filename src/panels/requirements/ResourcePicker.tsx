@@ -6,6 +6,7 @@ import type { ResourceGroup, ResourceOption } from './resourceTypes';
 import { TYPE_ICONS, TYPE_NAMES } from './typeIcons';
 import { typeOfResource } from './resourceTypes';
 import { OtherRecordField } from './OtherRecordField';
+import { problemPathProps } from '../../ui/problemField';
 
 /** A record-triggered design's triggering object, and its fields to suggest, for "Another field of …". */
 export interface OtherFieldChoice {
@@ -24,11 +25,13 @@ export interface ResourcePickerProps {
   label?: string;
   /** Offers "Another field of <object>…": any field of the triggering record, typed by its API name. */
   otherField?: OtherFieldChoice | undefined;
+  /** The JSON path this field shows the problems of, for the Problems list's "Show it" (ui/problemField.ts). */
+  problemPath?: string | undefined;
 }
 
 const GROUP_ORDER: ResourceGroup[] = ['Flow inputs', 'Variables', 'Triggering record', 'Record fields', 'Step statuses', 'Stage statuses', 'Step outputs'];
 
-export function ResourcePicker({ value, options, onChange, errors, label = 'Resource', otherField }: ResourcePickerProps) {
+export function ResourcePicker({ value, options, onChange, errors, label = 'Resource', otherField, problemPath }: ResourcePickerProps) {
   const id = useId();
   const selectRef = useRef<HTMLSelectElement>(null);
   const [typingField, setTypingField] = useState(false);
@@ -55,6 +58,7 @@ export function ResourcePicker({ value, options, onChange, errors, label = 'Reso
           id={id}
           value={typing ? ANOTHER_FIELD : value}
           className={controlClass}
+          {...problemPathProps(problemPath)}
           onChange={(e) => {
             setTypingField(e.target.value === ANOTHER_FIELD);
             if (e.target.value !== ANOTHER_FIELD) onChange(e.target.value);

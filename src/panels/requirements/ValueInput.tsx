@@ -15,6 +15,7 @@ import { isPresenceOperator } from './operators';
 import { ResourcePicker } from './ResourcePicker';
 import type { ResourceOption, ResourceType } from './resourceTypes';
 import { defaultRight } from './rightValues';
+import { problemPathProps } from '../../ui/problemField';
 
 export interface ValueInputProps {
   type: ResourceType;
@@ -25,6 +26,8 @@ export interface ValueInputProps {
   errors?: readonly string[];
   /** Values to offer for a text value (a picklist's values, from the project's object metadata). */
   suggestions?: readonly string[];
+  /** The JSON path of the row's value, for the Problems list's "Show it": its first control takes focus (ui/problemField.ts). */
+  problemPath?: string | undefined;
 }
 
 const TRUE_FALSE = [
@@ -100,12 +103,12 @@ export function firstReferenceFor(type: ResourceType, options: readonly Resource
 }
 
 export function ValueInput(props: ValueInputProps) {
-  const { type, operator, right, onChange, options, errors, suggestions } = props;
+  const { type, operator, right, onChange, options, errors, suggestions, problemPath } = props;
   const isRef = !!right && 'ref' in right;
   // the value typed before "Use a reference" was ticked comes back when it is unticked
   const lastLiteral = useRef<RightValue | undefined>(undefined);
   return (
-    <div className="min-w-0 space-y-1">
+    <div className="min-w-0 space-y-1" {...problemPathProps(problemPath)}>
       {isRef ? (
         <ResourcePicker label="Value" value={right.ref} options={options} errors={errors} onChange={(ref) => onChange({ ref })} />
       ) : (

@@ -54,6 +54,7 @@ export function ExitConditionFields({ doc, stage, exit, onChange, path, problems
         options={MODES}
         onChange={switchMode}
         errors={problems.at(at)}
+        problemPath={at}
         hint={value.mode !== 'allStepsCompleted' ? 'Steps still in progress when the stage completes are discontinued.' : undefined}
         describedBy={consequences.length > 0 ? consequencesId : undefined}
       />

@@ -33,9 +33,10 @@ export function StageForm({ name }: { name: string }) {
         command={updateStage}
         params={(label) => ({ name, changes: { label } })}
         errors={problems.at(`${path}.label`)}
+        problemPath={`${path}.label`}
         onRenamed={(to) => followRename(name, to)}
       />
-      <ApiNameField name={name} errors={problems.at(`${path}.name`)} onRenamed={(to) => followRename(name, to)} />
+      <ApiNameField name={name} errors={problems.at(`${path}.name`)} problemPath={`${path}.name`} onRenamed={(to) => followRename(name, to)} />
       <ExitConditionFields doc={doc} stage={stage.name} exit={stage.exit} path={path} problems={problems} onChange={(exit, g) => edit({ exit }, g)} />
       <section className={sectionClass} aria-labelledby={`${path}-paths-title`}>
         <h3 id={`${path}-paths-title`} className={sectionTitleClass}>
@@ -48,6 +49,7 @@ export function StageForm({ name }: { name: string }) {
           value={stage.next}
           noneLabel="End the orchestration"
           errors={problems.at(`${path}.next`)}
+          problemPath={`${path}.next`}
           onChange={(next) => edit({ next: next ?? undefined })}
         />
         <TargetPicker
@@ -57,6 +59,7 @@ export function StageForm({ name }: { name: string }) {
           value={stage.faultNext}
           noneLabel="No fault path (an error ends the run)"
           errors={problems.at(`${path}.faultNext`)}
+          problemPath={`${path}.faultNext`}
           hint="Where the run goes when a step of this stage fails."
           onChange={(faultNext) => edit({ faultNext: faultNext ?? undefined })}
         />

@@ -48,6 +48,8 @@ export function AssigneeFields({ doc, assignee, onChange, path, problems }: Assi
         hint={type === 'user' ? 'A username, or a resource that holds one, such as $Record.OwnerId' : undefined}
         suggestions={type === 'user' ? suggestions : undefined}
         errors={errors}
+        // `….assignee.name` finds this field through its enclosing path (ui/problemField.ts)
+        problemPath={`${path}.assignee`}
         onType={(n, gesture) => onChange({ type, name: n }, gesture)}
       />
     </div>

@@ -39,6 +39,7 @@ export function CompletionFields({ doc, complete, onChange, path, problems }: Co
         options={MODES}
         onChange={switchMode}
         errors={problems.at(at)}
+        problemPath={at}
         hint={value.mode !== 'screenFlowFinished' ? 'The step completes only when this holds, whether or not the work item is closed.' : undefined}
       />
       {value.mode === 'requirements' && (

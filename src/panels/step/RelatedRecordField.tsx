@@ -30,6 +30,7 @@ export function RelatedRecordField({ inputs = {}, onChange, path, problems }: Re
       placeholder="$Record.Id or another record's Id"
       hint="The record the work item is about: its page shows the work item. Salesforce requires it before it activates the orchestration."
       errors={problems.at(`${path}.${RELATED_RECORD_INPUT}`)}
+      problemPath={`${path}.${RELATED_RECORD_INPUT}`}
       onType={(text, gesture) => {
         const next = { ...inputs };
         if (text === '') delete next[RELATED_RECORD_INPUT];

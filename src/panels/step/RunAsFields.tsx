@@ -19,6 +19,8 @@ export interface RunAsFieldsProps {
   flow?: Flow | undefined;
   onChange: Edit<RunAs>;
   errors?: readonly string[];
+  /** The JSON path this field shows the problems of, for the Problems list's "Show it" (ui/problemField.ts). */
+  problemPath?: string | undefined;
 }
 
 const DEFAULT = 'default';
@@ -27,7 +29,7 @@ function valueOf(runAs: RunAs | undefined): string {
   return runAs?.mode === 'user' ? `user:${runAs.user}` : DEFAULT;
 }
 
-export function RunAsFields({ doc, steps, flow, onChange, errors = [] }: RunAsFieldsProps) {
+export function RunAsFields({ doc, steps, flow, onChange, errors = [], problemPath }: RunAsFieldsProps) {
   const api = apiVersionOf(doc);
   const unavailable = api <= 59;
   const values = new Set(steps.map((s) => valueOf(s.runAs)));
@@ -63,6 +65,7 @@ export function RunAsFields({ doc, steps, flow, onChange, errors = [] }: RunAsFi
         placeholder={values.size > 1 ? '(mixed)' : undefined}
         hint={reason}
         errors={[...chosenLocked, ...errors]}
+        problemPath={problemPath}
         onChange={(v) => {
           if (!v) return;
           onChange(v === DEFAULT ? { mode: 'default' } : { mode: 'user', user: v.slice('user:'.length) });

@@ -67,6 +67,7 @@ export function StartConditionFields({ doc, stage, step, onChange, path, problem
         options={MODES}
         onChange={switchMode}
         errors={problems.at(startPath)}
+        problemPath={startPath}
         hint={start.mode === 'stepCompleted' ? 'The canvas shows this as an arrow from the other step.' : undefined}
         describedBy={consequences.length > 0 ? consequencesId : undefined}
       />
@@ -78,6 +79,7 @@ export function StartConditionFields({ doc, stage, step, onChange, path, problem
           placeholder="Choose a step of this stage…"
           options={others.map((s) => ({ value: s.name, label: s.name === start.step ? s.label ?? s.name : `${s.label ?? s.name} (${s.name})` }))}
           errors={problems.at(`${startPath}.step`)}
+          problemPath={`${startPath}.step`}
           hint={others.length === 0 ? 'This stage has no other step yet.' : undefined}
           onChange={(name) => onChange({ mode: 'stepCompleted', step: name })}
           describedBy={waited ? waitedId : undefined}

@@ -59,6 +59,7 @@ export function StepFlowFields({ doc, step, onChange, path, problems }: StepFlow
         {...(background ? { describe: (f: Flow) => `runs ${backgroundStepMode(f, step.requiresAsync, api).mode}` } : {})}
         value={step.flow ?? ''}
         errors={problems.at(`${path}.flow`)}
+        problemPath={`${path}.flow`}
         onChange={(name) => chooseFlow(name)}
         onCreate={(name, gesture) => chooseFlow(name, gesture)}
       >

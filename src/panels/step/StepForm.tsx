@@ -55,14 +55,15 @@ export function StepForm({ name }: { name: string }) {
         command={updateStep}
         params={(label) => ({ name, changes: { label } })}
         errors={problems.at(`${path}.label`)}
+        problemPath={`${path}.label`}
         onRenamed={(to) => followRename(name, to)}
       />
-      <ApiNameField name={name} errors={problems.at(`${path}.name`)} onRenamed={(to) => followRename(name, to)} />
+      <ApiNameField name={name} errors={problems.at(`${path}.name`)} problemPath={`${path}.name`} onRenamed={(to) => followRename(name, to)} />
       <SelectField label="Step type" value={step.kind} options={KINDS} onChange={(k) => changeKind(k as Step['kind'])} />
       <StepFlowFields doc={doc} step={step} onChange={edit} path={path} problems={problems} />
       <StartConditionFields doc={doc} stage={stage} step={step} path={path} problems={problems} onChange={(start, g) => edit({ start }, g)} />
       {step.kind === 'background' ? (
-        <RunAsFields doc={doc} steps={[step]} flow={flow} errors={problems.under(`${path}.runAs`).map((p) => p.message)} onChange={(runAs) => edit({ runAs })} />
+        <RunAsFields doc={doc} steps={[step]} flow={flow} errors={problems.under(`${path}.runAs`).map((p) => p.message)} problemPath={`${path}.runAs`} onChange={(runAs) => edit({ runAs })} />
       ) : (
         <section className={sectionClass} aria-labelledby="assignment-title">
           <h3 id="assignment-title" className={sectionTitleClass}>

@@ -6,6 +6,7 @@
 import { useId, useState } from 'react';
 import { FieldMessages, messageAttributes } from './FieldMessages';
 import { controlClass, labelClass } from './styles';
+import { problemPathProps } from '../problemField';
 
 export interface DraftTextFieldProps {
   label: string;
@@ -15,9 +16,11 @@ export interface DraftTextFieldProps {
   apply(value: string): void;
   errors?: readonly string[];
   mono?: boolean;
+  /** The JSON path this field shows the problems of, for the Problems list's "Show it" (ui/problemField.ts). */
+  problemPath?: string | undefined;
 }
 
-export function DraftTextField({ label, value, check, apply, errors = [], mono }: DraftTextFieldProps) {
+export function DraftTextField({ label, value, check, apply, errors = [], mono, problemPath }: DraftTextFieldProps) {
   const id = useId();
   const messagesId = `${id}-messages`;
   const [draft, setDraft] = useState<{ for: string; text: string } | null>(null);
@@ -39,6 +42,7 @@ export function DraftTextField({ label, value, check, apply, errors = [], mono }
         type="text"
         value={text}
         spellCheck={false}
+        {...problemPathProps(problemPath)}
         className={`${controlClass} ${mono ? 'font-mono' : ''}`}
         onChange={(e) => setDraft({ for: value, text: e.target.value })}
         onBlur={commit}

@@ -2,6 +2,7 @@
 import { Fragment, useId, type ReactNode } from 'react';
 import { FieldMessages, messageAttributes } from './FieldMessages';
 import { controlClass, labelClass } from './styles';
+import { problemPathProps } from '../problemField';
 import { useChoiceGesture } from './useChoiceGesture';
 
 export interface SelectOption {
@@ -48,10 +49,12 @@ export interface SelectFieldProps {
   children?: ReactNode;
   /** The id of such content that describes the chosen value (read after the hint and problems). */
   describedBy?: string | undefined;
+  /** The JSON path this field shows the problems of, for the Problems list's "Show it" (ui/problemField.ts). */
+  problemPath?: string | undefined;
 }
 
 export function SelectField(props: SelectFieldProps) {
-  const { label, value, options, onChange, errors, hint, disabled, placeholder, className, children, describedBy, unknownSuffix = '(not available)' } = props;
+  const { label, value, options, onChange, errors, hint, disabled, placeholder, className, children, describedBy, problemPath, unknownSuffix = '(not available)' } = props;
   const id = useId();
   // arrow keys through the options are one undo entry, committed when the select loses focus
   const choice = useChoiceGesture();
@@ -69,6 +72,7 @@ export function SelectField(props: SelectFieldProps) {
         value={value}
         disabled={disabled}
         className={controlClass}
+        {...problemPathProps(problemPath)}
         onChange={(e) => onChange(e.target.value)}
         onKeyDown={choice.onKeyDown}
         onBlur={choice.onBlur}

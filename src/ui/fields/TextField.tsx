@@ -5,6 +5,7 @@
 import { useId } from 'react';
 import { FieldMessages, messageAttributes } from './FieldMessages';
 import { controlClass, labelClass } from './styles';
+import { problemPathProps } from '../problemField';
 import { useTypingGesture, type TypingGesture } from './useTypingGesture';
 
 export interface TextFieldProps {
@@ -25,10 +26,12 @@ export interface TextFieldProps {
   onBeforeCommit?(gesture: TypingGesture): void;
   /** Called after the typing is committed (blur). */
   onCommitted?(): void;
+  /** The JSON path this field shows the problems of, for the Problems list's "Show it" (ui/problemField.ts). */
+  problemPath?: string | undefined;
 }
 
 export function TextField(props: TextFieldProps) {
-  const { label, value, onType, errors, hint, multiline, placeholder, required, list, suggestions, className, onBeforeCommit, onCommitted } = props;
+  const { label, value, onType, errors, hint, multiline, placeholder, required, list, suggestions, className, onBeforeCommit, onCommitted, problemPath } = props;
   const id = useId();
   const offered = suggestions !== undefined && suggestions.length > 0;
   const messagesId = `${id}-messages`;
@@ -39,6 +42,7 @@ export function TextField(props: TextFieldProps) {
     placeholder,
     required,
     className: controlClass,
+    ...problemPathProps(problemPath),
     ...messageAttributes(messagesId, hint, errors),
     onChange: (e: { target: { value: string } }) => onType(e.target.value, gesture),
     onBlur: () => {

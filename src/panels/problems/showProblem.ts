@@ -1,0 +1,52 @@
+/**
+ * The Problems list's "Show it" (docs/editor.md, "The Problems list", *chosen*): selects the element
+ * and focuses its canvas node as before (React Flow pans to it), then, once the Properties panel has
+ * drawn the element's form, puts focus in the very field the problem is about — "Requirement 2,
+ * Resource" lands in that row's Resource picker, not at the top of the form for the admin to look
+ * for it. The form is lazy and some of its fields wait for the org's flow list, so it looks for a
+ * few frames; a field of an enclosing path (the requirement row, the When to start picker) is
+ * settled for only when the exact one has not appeared by then. When no field of the problem is
+ * drawn, focus stays on the node: it is never lost, and a key or click of the user's since "Show
+ * it" ends the wait (focus is theirs again).
+ */
+import { findProblemControl, revealControl, type ProblemControl } from '../../ui/problemField';
+import { inputMark, userActedSince } from '../../ui/focusLater';
+import { showElement } from '../../ui/showElement';
+
+/** Frames to wait for the element's form (lazy, then the flow list) before leaving focus on the node. */
+const MAX_FRAMES = 30;
+/** Frames an enclosing field waits for the exact one once the form is there. */
+const SETTLE_FRAMES = 6;
+
+function focusControl({ control }: ProblemControl): void {
+  revealControl(control);
+  control.focus();
+}
+
+/** The properties panel (UI contract: the `complementary` landmark named "Properties"). */
+function panel(): ParentNode {
+  return document.querySelector('aside[aria-label="Properties"]') ?? document;
+}
+
+function focusWhenDrawn(path: string, mark: number, frames: number, settle: number, nearest: ProblemControl | null): void {
+  if (userActedSince(mark)) return;
+  const found = findProblemControl(panel(), path);
+  if (found?.exact) {
+    focusControl(found);
+    return;
+  }
+  const best = found ?? nearest;
+  if (best && (settle <= 0 || frames <= 0)) {
+    if (best.control.isConnected) focusControl(best);
+    return;
+  }
+  if (frames <= 0) return;
+  requestAnimationFrame(() => focusWhenDrawn(path, mark, frames - 1, best ? settle - 1 : settle, best));
+}
+
+/** Selects `element` and moves focus to the field of the problem at `path`. */
+export function showProblem(element: string, path: string): void {
+  showElement(element);
+  const mark = inputMark();
+  requestAnimationFrame(() => focusWhenDrawn(path, mark, MAX_FRAMES, SETTLE_FRAMES, null));
+}
