@@ -21,6 +21,7 @@ import { whyParts } from './whyParts';
 import { entryInWords, stageEntries, type StageEntry } from './stageEntries';
 import { WorkItemWhy } from './WorkItemWhy';
 import { stageEndedText } from './stageEndedWords';
+import { stageErrorText } from './stageErrorWords';
 import { own } from '../../model/ownKey';
 
 const NOTE = 'space-y-1 rounded bg-amber-50 p-2 text-ink-800';
@@ -239,6 +240,11 @@ export function WhyPanel() {
             : 'This element has not run.'}
         </p>
         {(stageStatus === 'InProgress' || stageStatus === 'Suspended') && <StageWhyNow stage={selected} time={time} />}
+        {stageStatus === 'Error' && (
+          <div role="note" aria-label="Why it ended in Error" className="space-y-1">
+            {stageErrorText(trace.events, index, runDoc, selected, labelOf).map((line) => <p key={line}>{line}</p>)}
+          </div>
+        )}
         <FlowRunSection selected={selected} />
       </section>
     );
