@@ -21,7 +21,7 @@ import { gitLeftoverLine } from './gitLeftovers';
 import { notXmlLine } from './notXml';
 import { fileLabel } from './fileLabel';
 import { calledFileProblems } from './calledFileProblems';
-import { unreadCalledFlows } from './unreadCalledFlows';
+import { uncalledUnreadAsWarning, unreadCalledFlows } from './unreadCalledFlows';
 import type { ProjectProblem } from '../io/project/types';
 import { isStdin, readStdin, stdinFormat } from './stdinInput';
 
@@ -146,7 +146,9 @@ async function fromProject(io: CliIo, input: string, wanted: string | undefined)
   }
   // a scenario's records of an object no pass read get its Checkboxes when the design runs (io/project/scenarioCheckboxes.ts)
   (await import('../io/project/scenarioCheckboxes')).shareFieldFiles(read.project, chosen.doc);
-  return validated(io, chosen.file, chosen.doc, () => chosen.report.forEach((problem) => io.stderr(`${projectProblemLine(input, problem)}\n`)), read.project.problems);
+  const called = new Set(unreadCalledFlows(chosen.doc, read.project.problems).map((u) => u.file));
+  const report = chosen.report.map((problem) => uncalledUnreadAsWarning(problem, called, 1));
+  return validated(io, chosen.file, chosen.doc, () => report.forEach((problem) => io.stderr(`${projectProblemLine(input, problem)}\n`)), read.project.problems);
 }
 
 /**
@@ -163,13 +165,16 @@ export async function loadEachOfProject(io: CliIo, input: string): Promise<{ nam
   const names = read.project.orchestrations.filter((o) => o.stageCount > 0).map((o) => o.apiName);
   if (names.length <= 1) return null;
   const ofProject = read.project.problems.filter((p) => p.severity !== 'info');
-  for (const problem of ofProject) io.stderr(`${projectProblemLine(input, problem)}\n`);
+  // a flow file none of them calls is a warning (unreadCalledFlows.ts): every one is opened to know
+  const opened = names.map((name) => chooseOrchestration(input, read.project, name));
+  const called = new Set(opened.flatMap((c) => (c.ok ? unreadCalledFlows(c.doc, read.project.problems).map((u) => u.file) : [])));
+  for (const problem of ofProject) io.stderr(`${projectProblemLine(input, uncalledUnreadAsWarning(problem, called, names.length))}\n`);
   // each orchestration is opened from the whole project, whose problems are already printed: a copy
   // without them made the catalog call a flow file that was there but broken "not in the project"
   const printed = new Set(ofProject.map((p) => projectProblemLine(input, p)));
   const each: { name: string; loaded: Loaded<Orchestration> | null }[] = [];
-  for (const name of names) {
-    const chosen = chooseOrchestration(input, read.project, name);
+  for (const [i, name] of names.entries()) {
+    const chosen = opened[i]!;
     if (!chosen.ok) {
       chosen.lines.filter((line) => !printed.has(line)).forEach((line) => io.stderr(`${line}\n`));
       each.push({ name, loaded: null });

@@ -43,3 +43,18 @@ export function refusedForUnreadFlows(io: CliIo, file: string, loaded: Loaded<Or
   if (line !== null) io.stderr(`${line}\n`);
   return line !== null;
 }
+
+/**
+ * `problem` as it is printed when no orchestration the command works on calls its flow: a flow file
+ * of the project that could not be read is then a warning, with why it does not fail the command and
+ * why it matters all the same (*chosen*, docs/cli.md): the orchestration is sound without it, but a
+ * deploy of the project would fail on the file. Before, it kept the error's line — no "warning:" —
+ * and the command said `ok`, exit 0, a line a CI log filter for errors flagged and the exit code
+ * contradicted. Any other problem, and one whose flow is called (refused above), is unchanged.
+ */
+export function uncalledUnreadAsWarning(problem: ProjectProblem, calledFiles: ReadonlySet<string>, orchestrations: number): ProjectProblem {
+  // only a file that could not be read (fileNotRead.ts, malformed XML): a refused .zip path is no flow file of the project
+  if (problem.severity !== 'error' || !problem.message.startsWith('not read: ') || !isFlowFile(problem.file) || calledFiles.has(problem.file)) return problem;
+  const who = orchestrations > 1 ? `none of the ${orchestrations} orchestrations calls the flow ${apiNameOf(problem.file)}` : `the orchestration does not call the flow ${apiNameOf(problem.file)}`;
+  return { ...problem, severity: 'warning', message: `${problem.message.replace(/\.$/, '')}; ${who}, so its checks go on without the file, but a deploy of the project would fail on it: fix the file` };
+}

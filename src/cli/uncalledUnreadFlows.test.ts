@@ -1,0 +1,61 @@
+/**
+ * A flow file of the project that could not be read and that no orchestration checked calls: the
+ * orchestration is sound, so `validate` passes (exit 0), but the line is a warning saying so and that
+ * a deploy would fail on the file, where it was the error's line (no "warning:") before an `ok`
+ * (unreadCalledFlows.ts uncalledUnreadAsWarning, docs/cli.md *chosen*). Named among several files
+ * (`validate flows/*.flow-meta.xml`), such a file is refused at its line:col, exit 2, as a Git LFS
+ * pointer named there is, where it read "skipped: not an orchestration" (commands/otherFlowKind.ts).
+ */
+import { describe, expect, it } from 'vitest';
+import { crateIntakeFiles } from '../io/project/testing/projectFiles';
+import { main as simulate } from './commands/simulate';
+import { main as validate } from './commands/validate';
+import { filesUnder, memoryIo } from './testing/memoryIo';
+
+const FLOWS = 'p/force-app/main/default/flows';
+const BROKEN = `${FLOWS}/Unrelated.flow-meta.xml`;
+const BROKEN_XML = '<?xml version="1.0"?>\n<Flow xmlns="http://soap.sforce.com/2006/04/metadata">\n  <label>Unrelated</labl>\n  <processType>AutoLaunchedFlow</processType>\n</Flow>\n';
+
+function project(options: { second?: boolean } = {}) {
+  const files = filesUnder('p', crateIntakeFiles());
+  files[BROKEN] = BROKEN_XML;
+  if (options.second) files[`${FLOWS}/Crate_Intake_Copy.flow-meta.xml`] = files[`${FLOWS}/Crate_Intake.flow-meta.xml`]!;
+  return memoryIo(files);
+}
+
+const warningOf = (stderr: string) => stderr.split('\n').filter((l) => l.startsWith(`${BROKEN}: `));
+
+describe('validate: a project flow file that could not be read and is not called', () => {
+  it('is a warning at its line:col saying the orchestration does not call it and a deploy would fail on it; ok, exit 0', async () => {
+    const { io, out } = project();
+    expect(await validate(['p'], io)).toBe(0);
+    expect(out.stdout).toBe('ok\n');
+    expect(warningOf(out.stderr)).toEqual([
+      expect.stringMatching(/^p\/force-app\/main\/default\/flows\/Unrelated\.flow-meta\.xml: 3:\d+: warning: not read: .*; the orchestration does not call the flow Unrelated, so its checks go on without the file, but a deploy of the project would fail on it: fix the file$/),
+    ]);
+  });
+
+  it('in a project of two orchestrations, says neither calls it, once', async () => {
+    const { io, out } = project({ second: true });
+    expect(await validate(['p'], io)).toBe(0);
+    expect(warningOf(out.stderr)).toEqual([expect.stringMatching(/: 3:\d+: warning: not read: .*; none of the 2 orchestrations calls the flow Unrelated, so /)]);
+  });
+
+  it('simulate --validate-only prints the same warning and ok', async () => {
+    const { io, out } = project();
+    expect(await simulate(['p', '--validate-only'], io)).toBe(0);
+    expect(warningOf(out.stderr)).toEqual([expect.stringContaining(': warning: not read: ')]);
+  });
+});
+
+describe('validate among several files: a flow file that is not well-formed', () => {
+  it('is refused at its line:col, exit 2, not passed over as "skipped: not an orchestration"', async () => {
+    const { io, out } = project();
+    const orchestration = `${FLOWS}/Crate_Intake.flow-meta.xml`;
+    expect(await validate([orchestration, `${FLOWS}/Open_Crate.flow-meta.xml`, BROKEN], io)).toBe(2);
+    expect(out.stdout).toContain(`${orchestration}: ok\n`);
+    expect(out.stdout).toContain(`${FLOWS}/Open_Crate.flow-meta.xml: skipped: not an orchestration (processType AutoLaunchedFlow)\n`);
+    expect(out.stdout).not.toContain(`${BROKEN}: skipped`);
+    expect(warningOf(out.stderr)).toEqual([expect.stringMatching(/^p\/force-app\/main\/default\/flows\/Unrelated\.flow-meta\.xml: 3:\d+: /)]);
+  });
+});
