@@ -13,9 +13,11 @@ describe('problem places in words', () => {
     expect(place).toEqual({ element: 'Provision_Laptop', where: 'Step “Provision laptop” in stage “Accounts and equipment”', field: 'Flow' });
   });
 
-  it('an interactive step\'s related record is named as its own field, the flow\'s other inputs as Inputs', () => {
+  it('an interactive step\'s related record is named as its own field, the flow\'s other inputs as Inputs and its outputs as Outputs', () => {
     expect(problemPlace(doc, 'stages[0].steps[1].inputs.ActionInput__RecordId').field).toBe('Related Record ID');
     expect(problemPlace(doc, 'stages[0].steps[1].inputs.contactId').field).toBe('Inputs');
+    // a flow output stored in a variable that is not there: its own field, as the panel's Flow outputs
+    expect(problemPlace(doc, 'stages[0].steps[1].outputs.assetTag').field).toBe('Outputs');
   });
 
   it('a message carries no raw path', () => {

@@ -31,6 +31,7 @@ const FIELD_WORDS: Record<string, string> = {
   defaultNext: 'Default outcome',
   requirements: 'Requirements',
   inputs: 'Inputs',
+  outputs: 'Outputs',
   stages: 'Stages',
   apiVersion: 'API version',
   trigger: 'How it starts',
