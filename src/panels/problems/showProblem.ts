@@ -4,7 +4,7 @@
  * drawn the element's form, puts focus in the very field the problem is about — "Requirement 2,
  * Resource" lands in that row's Resource picker, not at the top of the form for the admin to look
  * for it. The form is lazy and some of its fields wait for the org's flow list, so it looks for a
- * few frames; a field of an enclosing path (the requirement row, the When to start picker) is
+ * while; a field of an enclosing path (the requirement row, the When to start picker) is
  * settled for only when the exact one has not appeared by then. When no field of the problem is
  * drawn, focus stays on the node: it is never lost, and a key or click of the user's since "Show
  * it" ends the wait (focus is theirs again).
@@ -13,8 +13,12 @@ import { findProblemControl, revealControl, type ProblemControl } from '../../ui
 import { inputMark, userActedSince } from '../../ui/focusLater';
 import { showElement } from '../../ui/showElement';
 
-/** Frames to wait for the element's form (lazy, then the flow list) before leaving focus on the node. */
-const MAX_FRAMES = 30;
+/**
+ * Frames to wait for the element's form (lazy, then the flow list: the simulated org answers after
+ * 300 ms) before leaving focus on the node: about 1.5 s. A longer wait costs nothing the user feels,
+ * as their first key or click ends it.
+ */
+const MAX_FRAMES = 90;
 /** Frames an enclosing field waits for the exact one once the form is there. */
 const SETTLE_FRAMES = 6;
 
