@@ -1,27 +1,13 @@
 /**
- * What git can leave in a file in place of the document, which a CI job reads as it is: the
- * conflict markers of a merge that was committed unresolved (`<<<<<<< HEAD`), and the pointer a
- * checkout without Git LFS writes instead of the file. Parsed, they gave the parser's words at a
- * place — `11:8: Tag '<<<<<<' is an invalid name.`, `1:1: char 'v' is not expected.` — which say
- * nothing of the cause; they are named for what they are (*chosen*, docs/cli.md).
+ * A document of the command line that git left in place of itself — an LFS pointer, a committed
+ * merge conflict — as its one stderr line, named for what it is (io/gitLeftovers.ts, *chosen*,
+ * docs/cli.md).
  */
+import { gitLeftover } from '../io/gitLeftovers';
 import { fileLabel } from './fileLabel';
-
-/** The LFS pointer's first line (the Git LFS specification, v1). */
-const LFS_POINTER = /^\uFEFF?version https:\/\/git-lfs\.github\.com\/spec\/v1\r?\n/;
-/**
- * A conflict's first marker at the start of a line. Never part of a valid document: `<` starts
- * markup in XML and cannot begin a JSON value, so a valid file with such a line does not exist.
- */
-const CONFLICT_START = /^<{7}(?: |\r?$)/m;
 
 /** The one stderr line (without its newline) when `text` is such a leftover, else null. */
 export function gitLeftoverLine(file: string, text: string): string | null {
-  if (LFS_POINTER.test(text)) {
-    return `${fileLabel(file)}: 1:1: this is a Git LFS pointer, not the file: fetch the file (git lfs pull; in GitHub Actions, actions/checkout with "lfs: true")`;
-  }
-  const conflict = CONFLICT_START.exec(text);
-  if (!conflict) return null;
-  const line = text.slice(0, conflict.index).split('\n').length;
-  return `${fileLabel(file)}: ${line}:1: the file holds an unresolved git merge conflict (a line starting "<<<<<<<"): keep one side, remove the <<<<<<<, ======= and >>>>>>> lines, and commit the result`;
+  const leftover = gitLeftover(text);
+  return leftover === null ? null : `${fileLabel(file)}: ${leftover.line}:1: ${leftover.message}`;
 }

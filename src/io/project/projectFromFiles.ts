@@ -7,6 +7,7 @@
  */
 import type { FlowType } from '../../model/types';
 import { parseXml } from '../xml/parseXml';
+import { gitLeftover } from '../gitLeftovers';
 import { childrenNamed, childText, firstChild, type XmlNode } from '../xml/xmlNode';
 import { objectOfFieldFile, objectOfObjectFile, readObjectFields } from './objectFields';
 import { globalValueSetOf, readGlobalValueSets, readStandardValueSets, standardPicklistsOf, standardValueSetOf, valueSetsOf } from './valueSets';
@@ -258,7 +259,9 @@ export function projectFromFiles(files: readonly ProjectFile[], earlier: readonl
     const apiName = apiNameOf(file.path);
     const parsed = parseXml(file.text);
     if (!parsed.ok) {
-      const first = parsed.problems[0];
+      // an LFS pointer or a committed merge conflict is named for what it is, not by the parser's words
+      const leftover = gitLeftover(file.text);
+      const first = leftover ? { message: leftover.message, line: leftover.line, column: 1 } : parsed.problems[0];
       problems.push({ file: file.path, severity: 'error', message: `not read: ${first?.message ?? 'malformed XML'}`, ...(first?.line !== undefined ? { line: first.line, column: first.column ?? 1 } : {}) });
       continue;
     }
