@@ -1,10 +1,11 @@
 // @vitest-environment jsdom
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { propertiesFixture } from '../../commands/__fixtures__/propertiesFixture';
 import type { Orchestration, StartCondition } from '../../model/types';
 import { renderPanel } from '../testing/renderPanel';
 import { useAppStore } from '../../store/appStore';
+import { orgQueryClient } from '../../org/orgQueryClient';
 
 type Change = (doc: Orchestration) => void;
 
@@ -46,5 +47,24 @@ describe('Show it puts focus in the problem\'s field (docs/editor.md, chosen)', 
     // then the element is selected and, once its form is drawn, its field has focus
     expect(useAppStore.getState().selected).toHaveLength(1);
     await waitFor(() => expect(focused()).toEqual({ label, path }));
+  });
+
+  it('waits for a field drawn only once a slow org answers: a flow input\'s row (1 s latency)', async () => {
+    // given a step's flow input that reads no resource, and an org that lists flows after a second
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'setInterval', 'clearInterval', 'requestAnimationFrame', 'cancelAnimationFrame'] });
+    try {
+      const doc = propertiesFixture();
+      doc.stages[0]!.steps[0]!.inputs = { contactId: 'nope.Id' };
+      renderPanel([], doc);
+      orgQueryClient.clear();
+      useAppStore.setState({ orgLatencyMs: 1000 });
+      // when
+      fireEvent.click(screen.getByRole('button', { name: 'Show Step “Create user accounts” in stage “Accounts and equipment” (Inputs)' }));
+      await vi.advanceTimersByTimeAsync(1400);
+      // then the row drawn after the org answered has focus
+      expect(focused()).toEqual({ label: 'contactId', path: 'stages[0].steps[0].inputs.contactId' });
+    } finally {
+      vi.useRealTimers();
+    }
   });
 });
