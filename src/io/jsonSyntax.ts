@@ -55,15 +55,19 @@ function rawControlReason(c: string): string {
 const LITERALS = ['true', 'false', 'null'];
 const NUMBER = /-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?/y;
 
-/** The offset and a short reason of the first syntax error in `text`, or null when it is valid JSON. */
-export function findSyntaxError(text: string): { offset: number; reason: string } | null {
+/**
+ * The offset and a short reason of the first syntax error in `text`, or null when it is valid JSON;
+ * `at`, where the fault is to be shown when that is not where parsing stopped (a trailing comma).
+ */
+export function findSyntaxError(text: string): { offset: number; reason: string; at?: number } | null {
   let i = 0;
   const stack: Array<'{' | '['> = [];
   // state: what may come next
   let expect: 'value' | 'key' | 'after' | 'colon' = 'value';
   let first = true; // first entry of the current object/array (allows the closing bracket)
+  let comma = -1; // where the last comma was: a trailing one is reported there, where it is removed
   const skip = (): void => { while (i < text.length && WS.has(text[i]!)) i++; };
-  const fail = (reason: string): { offset: number; reason: string } => ({ offset: i, reason });
+  const fail = (reason: string): { offset: number; reason: string; at?: number } => ({ offset: i, reason });
   // 'closed', 'open' (the text ends first) or 'control' (a raw control character, i left at it)
   const readString = (): 'closed' | 'open' | 'control' => {
     i++;
@@ -83,7 +87,7 @@ export function findSyntaxError(text: string): { offset: number; reason: string 
     if (expect === 'after') {
       if (stack.length === 0) return fail(`unexpected ${shown(c)} after the end of the JSON value`);
       const open = stack[stack.length - 1]!;
-      if (c === ',') { i++; expect = open === '{' ? 'key' : 'value'; first = false; continue; }
+      if (c === ',') { comma = i; i++; expect = open === '{' ? 'key' : 'value'; first = false; continue; }
       if ((c === '}' && open === '{') || (c === ']' && open === '[')) { i++; stack.pop(); expect = 'after'; continue; }
       // a value right after another one: the comma between them is missing
       const missingComma = c === '"' || c === '{' || c === '[' || /[-0-9tfn]/.test(c) ? ': a comma is missing before it' : '';
@@ -95,6 +99,8 @@ export function findSyntaxError(text: string): { offset: number; reason: string 
     }
     if (expect === 'key') {
       if (c === '}' && first) { i++; stack.pop(); expect = 'after'; continue; }
+      // the commonest slip of a hand-edited file (JavaScript and many editors allow it)
+      if (c === '}') return { ...fail('a comma after the last property: JSON allows none before "}"; remove it'), at: comma };
       if (c !== '"') return fail(`expected a property name in double quotes but found ${shown(c)}`);
       const key = readString();
       if (key === 'control') return fail(rawControlReason(text[i]!));
@@ -103,6 +109,7 @@ export function findSyntaxError(text: string): { offset: number; reason: string 
     }
     // a value
     if (c === ']' && first && stack[stack.length - 1] === '[') { i++; stack.pop(); expect = 'after'; continue; }
+    if (c === ']' && !first && stack[stack.length - 1] === '[') return { ...fail('a comma after the last item: JSON allows none before "]"; remove it'), at: comma };
     if (c === '{') { stack.push('{'); i++; expect = 'key'; first = true; continue; }
     if (c === '[') { stack.push('['); i++; expect = 'value'; first = true; continue; }
     if (c === '"') {

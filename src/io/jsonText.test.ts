@@ -24,6 +24,13 @@ describe('parseJsonText', () => {
     expect(problemOf('[1 2]')?.message).toBe('not valid JSON: expected "," or "]" but found "2": a comma is missing before it');
   });
 
+  it('names a trailing comma, at the comma, where it said only that "}" or "]" was not a property name or a value', () => {
+    expect(problemOf('{\n  "steps": { "Validate": { "durationMs": 5, } }\n}')).toMatchObject({ path: '2:43', message: 'not valid JSON: a comma after the last property: JSON allows none before "}"; remove it' });
+    expect(problemOf('{"a": [1, 2,\n]}')).toMatchObject({ path: '1:12', message: 'not valid JSON: a comma after the last item: JSON allows none before "]"; remove it' });
+    // a comma with nothing after it at all is still a text that ends too early
+    expect(problemOf('{"a": 1,')?.message).toBe('not valid JSON: the text ends too early');
+  });
+
   it('says that a text of markup looks like XML (a Flow file handed to a JSON reader), and where a Flow XML file is opened', () => {
     const problem = problemOf('<?xml version="1.0" encoding="UTF-8"?>\n<Flow xmlns="http://soap.sforce.com/2006/04/metadata"/>');
     expect(problem?.path).toBe('1:1');
@@ -48,7 +55,7 @@ describe('parseJsonText', () => {
 
   it.each([
     ['{"a": }', '1:7'],
-    ['{"a":1,}', '1:8'],
+    ['{"a":1,}', '1:7'], // the trailing comma, which is what to remove
     ['[1 2]', '1:4'],
     ['xyz', '1:1'],
     ['{"a":"b', '1:8'],

@@ -41,10 +41,11 @@ const failure = (path: string, message: string): JsonTextResult => ({ ok: false,
 function syntaxFailure(text: string, engineMessage: string): JsonTextResult {
   const engineOffset = offsetFromMessage(engineMessage, text);
   const found = findSyntaxError(text);
-  const offset = engineOffset ?? found?.offset ?? 0;
+  const agrees = found !== null && (engineOffset === null || found.offset === engineOffset);
+  const offset = (agrees ? found.at : undefined) ?? engineOffset ?? found?.offset ?? 0;
   const { line, column } = locate(text, offset);
   const engineReason = engineMessage.replace(/\s*(in JSON )?at position \d+.*$/is, '').replace(/, ".*" is not valid JSON$/s, '');
-  const reason = found && (engineOffset === null || found.offset === engineOffset) ? found.reason : engineReason;
+  const reason = agrees ? found.reason : engineReason;
   return failure(`${line}:${column}`, `not valid JSON: ${reason}`);
 }
 
