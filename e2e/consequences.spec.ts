@@ -7,7 +7,7 @@ import { expect, test } from '@playwright/test';
 import { seriousViolations } from './axe';
 import { getDocument, node } from './helpers';
 
-test('a stage that can never complete only because a step has no flow: a muted marker, the exit says what it follows from, Show it focuses the step', async ({ page }) => {
+test('a stage that can never complete only because a step has no flow: a muted marker, the exit says what it follows from, Show it focuses the Flow picker of the step', async ({ page }) => {
   // given the onboarding sample, and a new interactive step beside Buddy (the catalog has no screen flow: an error)
   await page.goto('/?sample=onboarding');
   await expect(node(page, 'Buddy')).toBeVisible();
@@ -38,7 +38,7 @@ test('a stage that can never complete only because a step has no flow: a muted m
   await page.emulateMedia({ colorScheme: 'light' });
   // when "Show it" is pressed
   await panel.getByRole('button', { name: /^Show it: Step “/ }).click();
-  // then the step at fault is selected and focused
-  await expect(step).toBeFocused();
+  // then the step at fault is selected, focus in the Flow picker that shows its error (showProblemField.spec)
   await expect(panel.getByLabel('API Name', { exact: true })).toHaveValue('Interactive_step_1');
+  await expect(panel.getByRole('combobox', { name: 'Flow', exact: true })).toBeFocused();
 });

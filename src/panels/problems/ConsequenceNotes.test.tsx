@@ -1,5 +1,5 @@
 // @vitest-environment jsdom
-import { fireEvent, screen } from '@testing-library/react';
+import { fireEvent, screen, waitFor } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { after, backgroundStep, withSteps } from '../../model/testing/fixtures';
 import { renderPanel } from '../testing/renderPanel';
@@ -9,7 +9,7 @@ import { useAppStore } from '../../store/appStore';
 const design = () => withSteps(backgroundStep('A', { flow: 'Do_Wrok' }), after('A', 'B'));
 
 describe('a warning that only follows from an error reads as its consequence in the Properties panel (docs/editor.md, chosen)', () => {
-  it('the stage\'s exit names the step at fault in words, not as the stage\'s own warning, and "Show it" selects that step', () => {
+  it('the stage\'s exit names the step at fault in words, not as the stage\'s own warning, and "Show it" selects that step and focuses its Flow picker', async () => {
     // given the stage selected
     renderPanel(['Main'], design());
     const exit = screen.getByLabelText('When to complete the stage');
@@ -20,9 +20,10 @@ describe('a warning that only follows from an error reads as its consequence in 
     expect(exit).not.toHaveAttribute('aria-invalid');
     // when "Show it" is pressed
     fireEvent.click(screen.getByRole('button', { name: 'Show it: Step “A” in stage “Main”' }));
-    // then the step at fault is selected, its Flow error shown where it was
+    // then the step at fault is selected, focus in the Flow picker that shows its error
     expect(useAppStore.getState().selected).toEqual(['A']);
     expect(screen.getByRole('heading', { name: 'Step' })).toBeInTheDocument();
+    await waitFor(() => expect(screen.getByRole('combobox', { name: 'Flow' })).toHaveFocus());
   });
 
   it('a step that can never start because of its predecessor\'s error says so at "When to start"', () => {

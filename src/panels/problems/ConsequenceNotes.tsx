@@ -1,7 +1,8 @@
 /**
  * The warnings at a field that only follow from an error elsewhere (a stage that can never complete
  * because one of its steps has no flow), shown as that error's consequence: they name the element
- * at fault in the editor's words and offer "Show it", as `stageflow validate` names the error's path.
+ * at fault in the editor's words and offer "Show it", which puts focus in the error's field (showProblem.ts),
+ * as `stageflow validate` names the error's path.
  * *Chosen* (docs/editor.md): shown as the field's own warning, it sent admins to the stage's exit
  * condition, where nothing was wrong.
  */
@@ -10,7 +11,7 @@ import { problemPlace } from '../../model/problemPlace';
 import { causeInWords } from '../../model/problemCauses';
 import { namesInWords } from '../../model/messageNames';
 import type { Consequence } from '../../store/problems';
-import { showElement } from '../../ui/showElement';
+import { showProblem } from './showProblem';
 
 export interface ConsequenceNotesProps {
   doc: Orchestration;
@@ -30,7 +31,7 @@ export function ConsequenceNotes({ doc, consequences, id }: ConsequenceNotesProp
             <span aria-hidden="true">↳ </span>
             Warning, follows from the error at {causeInWords(doc, cause)}: {namesInWords(doc, problem.message)}
             {place.element !== null && (
-              <button type="button" className="ml-1 font-medium text-brand-700 underline" aria-label={`Show it: ${place.where}`} onClick={() => showElement(place.element!)}>
+              <button type="button" className="ml-1 font-medium text-brand-700 underline" aria-label={`Show it: ${place.where}`} onClick={() => showProblem(place.element!, cause.path)}>
                 Show it
               </button>
             )}
