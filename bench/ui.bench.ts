@@ -29,6 +29,7 @@ export default async function uiBench(): Promise<Figure[]> {
       const dom = `DOM ${v.app.counts.nodes} nodes / ${v.app.counts.edges} edges on both pages`;
       out.push({ name: `canvas CPU per pan-and-zoom, app ÷ bare React Flow, ${size.steps} steps, ${v.view} (${dom})`, value: round(v.ratio), unit: '×', target: r.targets.cpuRatio });
       out.push({ name: `canvas CPU per pan-and-zoom, app, ${size.steps} steps, ${v.view} (bare: ${Math.round(v.bare.cpu.taskMs)} ms)`, value: Math.round(v.app.cpu.taskMs), unit: 'ms' });
+      if (v.threadRatio !== undefined) out.push({ name: `canvas main-thread CPU (ThreadTime) per pan-and-zoom, app ÷ bare, ${size.steps} steps, ${v.view}`, value: round(v.threadRatio), unit: '×' });
     }
     const dom = `DOM ${size.load.counts.nodes} nodes / ${size.load.counts.edges} edges on both pages`;
     out.push({ name: `canvas load, ${size.steps} steps (${dom})`, value: Math.round(size.load.app.ms), unit: 'ms', ...(size.steps === 2000 ? { target: r.targets.loadMs } : {}) });

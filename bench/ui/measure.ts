@@ -181,12 +181,15 @@ export async function panAndZoom(page: Page, cdp: CDPSession): Promise<Interacti
   };
 }
 
+/** The median of `values` (the mean of the middle two when their number is even). */
+export function medianOf(values: readonly number[]): number {
+  const s = [...values].sort((a, b) => a - b);
+  return s.length % 2 ? s[(s.length - 1) / 2]! : (s[s.length / 2 - 1]! + s[s.length / 2]!) / 2;
+}
+
 /** The median of each figure over several interactions (and the worst long task of all). */
 export function median(runs: readonly InteractionCpu[]): InteractionCpu {
-  const mid = (values: number[]) => {
-    const s = [...values].sort((a, b) => a - b);
-    return s.length % 2 ? s[(s.length - 1) / 2]! : (s[s.length / 2 - 1]! + s[s.length / 2]!) / 2;
-  };
+  const mid = medianOf;
   return {
     taskMs: mid(runs.map((r) => r.taskMs)),
     threadMs: mid(runs.map((r) => r.threadMs)),
