@@ -8,6 +8,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { crateIntakeFiles } from '../io/project/testing/projectFiles';
+import { main as convert } from './commands/convert';
 import { main as simulate } from './commands/simulate';
 import { main as validate } from './commands/validate';
 import { filesUnder, memoryIo } from './testing/memoryIo';
@@ -31,19 +32,27 @@ describe('validate: a project flow file that could not be read and is not called
     expect(await validate(['p'], io)).toBe(0);
     expect(out.stdout).toBe('ok\n');
     expect(warningOf(out.stderr)).toEqual([
-      expect.stringMatching(/^p\/force-app\/main\/default\/flows\/Unrelated\.flow-meta\.xml: 3:\d+: warning: not read: .*; the orchestration does not call the flow Unrelated, so its checks go on without the file, but a deploy of the project would fail on it: fix the file$/),
+      expect.stringMatching(/^p\/force-app\/main\/default\/flows\/Unrelated\.flow-meta\.xml: 3:\d+: warning: not read: .*; the orchestration does not call the flow Unrelated, so it does not need the file, but a deploy of the project would fail on it: fix the file$/),
     ]);
   });
 
   it('in a project of two orchestrations, says neither calls it, once', async () => {
     const { io, out } = project({ second: true });
     expect(await validate(['p'], io)).toBe(0);
-    expect(warningOf(out.stderr)).toEqual([expect.stringMatching(/: 3:\d+: warning: not read: .*; none of the 2 orchestrations calls the flow Unrelated, so /)]);
+    expect(warningOf(out.stderr)).toEqual([expect.stringMatching(/: 3:\d+: warning: not read: .*; none of the 2 orchestrations calls the flow Unrelated, so they do not need the file, but /)]);
   });
 
   it('simulate --validate-only prints the same warning and ok', async () => {
     const { io, out } = project();
     expect(await simulate(['p', '--validate-only'], io)).toBe(0);
+    expect(warningOf(out.stderr)).toEqual([expect.stringContaining(': warning: not read: ')]);
+  });
+});
+
+describe('convert: the same warning', () => {
+  it('writes the draft, exit 0, with the warning line', async () => {
+    const { io, out } = project();
+    expect(await convert(['p', '--out', 'o.json'], io)).toBe(0);
     expect(warningOf(out.stderr)).toEqual([expect.stringContaining(': warning: not read: ')]);
   });
 });
