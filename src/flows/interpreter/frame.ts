@@ -23,7 +23,7 @@ import { declareLookupOutput } from './lookupOutputBeforeRun';
 export type { FlowRunOptionsResolved } from './frameTypes';
 
 /** The report a frame writes (FlowRun without its status fields). */
-export type FrameReport = Pick<FlowRun, 'path' | 'assignments' | 'recordsRead' | 'recordChanges' | 'sideEffects'>;
+export type FrameReport = Pick<FlowRun, 'path' | 'assignments' | 'recordsRead' | 'recordChanges' | 'sideEffects' | 'lastDecision'>;
 
 /** Runs shared by a flow and its subflows: the element counter. */
 export interface RunBudget {

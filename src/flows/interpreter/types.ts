@@ -90,6 +90,27 @@ export interface FlowPathStep {
   answersNotTaken?: string[];
 }
 
+/** A condition row of a decision outcome that did not hold: its resource, operator, and the values read. */
+export interface DecisionRowNotMet {
+  left: string;
+  operator: string;
+  /** The resource's value as the row read it (undefined: it could not be read). */
+  value: FlowValue['value'] | undefined;
+  /** The row's value to compare with (a reference's value), undefined when it has none. */
+  expected: FlowValue['value'] | undefined;
+}
+
+/**
+ * The last decision the run took and, for each outcome tested before the one taken, why it was not
+ * met: its rows that did not hold (`heldBefore`: they held, but also for $Record__Prior, and the
+ * outcome asks for a change) — so "took the default outcome" can say what was compared.
+ */
+export interface DecisionCheck {
+  element: string;
+  outcome: string;
+  notMet: { outcome: string; rows: DecisionRowNotMet[]; heldBefore?: true }[];
+}
+
 /** A value given to a variable or a record field of a variable. */
 export interface FlowAssignment {
   element: string;
@@ -218,6 +239,8 @@ export interface FlowRun {
   /** true when a fault without a fault connector undid this run's record changes (they are still listed). */
   rolledBack?: boolean;
   waiting?: FlowWaiting;
+  /** The last decision taken, with the outcomes before it that were not met and why. */
+  lastDecision?: DecisionCheck;
 }
 
 /** A run's report and the org after it (the caller's org is never changed). */

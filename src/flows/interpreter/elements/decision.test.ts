@@ -97,6 +97,9 @@ describe('decisions', () => {
     expect(large.path.map((p) => [p.element, p.outcome])).toEqual([['Route', 'Large'], ['Big', undefined]]);
     expect(small.path[0]?.outcome).toBe('default');
     expect(small.outputs.size).toBe('Small');
+    // and the run says why the outcomes before the one taken were not met: the rows that did not hold, with the values read
+    expect(large.lastDecision).toEqual({ element: 'Route', outcome: 'Large', notMet: [{ outcome: 'Huge', rows: [{ left: 'amount', operator: 'GreaterThan', value: 500, expected: 1000 }] }] });
+    expect(small.lastDecision?.notMet.map((n) => [n.outcome, n.rows.map((r) => r.value)])).toEqual([['Huge', [5]], ['Large', [5]]]);
   });
 
   it('decisions: IsChanged compares $Record with $Record__Prior', () => {
