@@ -1,10 +1,11 @@
 // @vitest-environment jsdom
-import { fireEvent, screen, waitFor, within } from '@testing-library/react';
+import { act, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
 import { propertiesFixture } from '../../commands/__fixtures__/propertiesFixture';
 import type { Orchestration, StartCondition } from '../../model/types';
 import { renderPanel } from '../testing/renderPanel';
 import { useAppStore } from '../../store/appStore';
+import { showProblem } from './showProblem';
 import { orgQueryClient } from '../../org/orgQueryClient';
 
 type Change = (doc: Orchestration) => void;
@@ -65,6 +66,28 @@ describe('Show it puts focus in the problem\'s field (docs/editor.md, chosen)', 
       expect(focused()).toEqual({ label: 'contactId', path: 'stages[0].steps[0].inputs.contactId' });
     } finally {
       vi.useRealTimers();
+    }
+  });
+
+  it('with no field of the problem drawn and no node to focus, focus goes to the canvas, never the page', async () => {
+    // given the panel beside a canvas region (UI contract) that draws no node, and focus on a control that goes
+    vi.useFakeTimers({ toFake: ['requestAnimationFrame', 'cancelAnimationFrame'] });
+    const canvas = Object.assign(document.createElement('div'), { tabIndex: 0 });
+    canvas.setAttribute('data-canvas-host', '');
+    document.body.append(canvas);
+    try {
+      renderPanel();
+      const pressed = screen.getByRole('button', { name: /^Show Step “Review hire”/ });
+      pressed.focus();
+      // when a background step's completion (a field it does not have) is shown
+      act(() => showProblem('Provision_Laptop', 'stages[0].steps[1].complete.requirements[0].left'));
+      await vi.advanceTimersByTimeAsync(2000);
+      // then the step's form is shown and focus, lost with the list, is on the canvas
+      expect(screen.getByRole('heading', { name: 'Step' })).toBeInTheDocument();
+      expect(document.activeElement).toBe(canvas);
+    } finally {
+      vi.useRealTimers();
+      canvas.remove();
     }
   });
 });

@@ -11,6 +11,7 @@
  */
 import { findProblemControl, revealControl, type ProblemControl } from '../../ui/problemField';
 import { inputMark, userActedSince } from '../../ui/focusLater';
+import { refocusIfLost } from '../../ui/focusFallback';
 import { showElement } from '../../ui/showElement';
 
 /**
@@ -44,7 +45,12 @@ function focusWhenDrawn(path: string, mark: number, frames: number, settle: numb
     if (best.control.isConnected) focusControl(best);
     return;
   }
-  if (frames <= 0) return;
+  if (frames <= 0) {
+    // no field of the problem drawn, and no node took focus (a step off screen in a large design is not
+    // drawn): the pressed button went with the list, so focus is on the page; the canvas takes it
+    refocusIfLost();
+    return;
+  }
   requestAnimationFrame(() => focusWhenDrawn(path, mark, frames - 1, best ? settle - 1 : settle, best));
 }
 
