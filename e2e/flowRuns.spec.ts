@@ -66,7 +66,10 @@ test('selecting a step shows its flow run; the why of a step behind an evaluatio
   await expect(page.getByLabel('Why it has not started')).toContainText('Ready_For_Review returns true. It returns false now');
   const evaluation = page.getByRole('article', { name: 'Flow run Ready_For_Review' });
   await expect(evaluation).toContainText('returned false');
-  await expect(evaluation).toContainText('Returned false because decision "Check_Grade" took the default outcome.');
+  // what the decision compared, with the values read: not only the outcome it took
+  await expect(evaluation).toContainText('Returned false because decision "Check_Grade" took the default outcome: outcome "Grade_Is_B" is not met (grade "A" is not "B").');
+  // (the value the why reads there is left out: the re-run to the moment reads Score.Outputs.grade as null, the trace's run "A" — an engine matter)
+  await expect(page.getByLabel('Why it has not started')).toContainText('its decision "Check_Grade" took the default outcome: outcome "Grade_Is_B" is not met (grade ');
 });
 
 test('a step\'s flow run is listed only once the moment shown has reached it, never while the step still shows Not started', async ({ page }) => {

@@ -5,6 +5,7 @@
  * from this, so they never disagree with the engine's own evaluation.
  */
 import { logicKind } from '../model/logic';
+import { decisionWords } from '../model/decisionWords';
 import type { Operator, RequirementList, StepStatus, TraceFlowRun } from '../model/types';
 import { startOf } from './conditions';
 import type { Engine } from './engine';
@@ -144,7 +145,8 @@ function inactiveFileOf(engine: Engine, name: string, source: VerdictSource): { 
 export function flowReason(run: TraceFlowRun | undefined): string {
   if (run?.message !== undefined) return `its run stopped (${run.message})`;
   const decision = run?.decision;
-  if (decision) return `its decision "${decision.element}" took the ${decision.outcome === 'default' ? 'default outcome' : `outcome "${decision.outcome}"`}`;
+  // what the decision compared, with the values read, not only the outcome it took (model/decisionWords.ts)
+  if (decision) return `its ${decisionWords(decision)}`;
   return 'its run did not set isOrchestrationConditionMet to true';
 }
 

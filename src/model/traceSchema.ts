@@ -80,8 +80,19 @@ export const TraceFlowRun = z.looseObject({
   standIn: z.boolean().optional(),
   /** Evaluation flows: the `isOrchestrationConditionMet` the run returned. */
   result: z.boolean().optional(),
-  /** Evaluation flows: the last decision on the path and the outcome it took (why it returned what it did). */
-  decision: z.looseObject({ element: z.string(), outcome: z.string() }).optional(),
+  /**
+   * Evaluation flows: the last decision on the path and the outcome it took (why it returned what it
+   * did), with the outcomes tested before it that were not met: their rows that did not hold and the
+   * values read (`heldBefore`: they held, but held before the record's update too).
+   */
+  decision: z.looseObject({
+    element: z.string(), outcome: z.string(),
+    notMet: z.array(z.looseObject({
+      outcome: z.string(),
+      rows: z.array(z.looseObject({ left: z.string(), operator: z.string(), value: JsonValue.optional(), expected: JsonValue.optional() })),
+      heldBefore: z.literal(true).optional(),
+    })).optional(),
+  }).optional(),
   /**
    * A run that waits: the element it is paused at (a Wait, a scheduled path's `start`), the virtual ms
    * of its earliest time event, and the platform events it waits for (the run view says what it waits for).

@@ -54,11 +54,23 @@ export function stopMessage(run: FlowRun): string | undefined {
   return undefined;
 }
 
-/** The last decision the run went through and the outcome it took. */
-export function lastDecision(run: FlowRun): { element: string; outcome: string } | undefined {
+/**
+ * The last decision the run went through and the outcome it took, with the outcomes before it that
+ * were not met (the interpreter's check, values capped), so the why can say what it compared.
+ */
+export function lastDecision(run: FlowRun): NonNullable<TraceFlowRun['decision']> | undefined {
   for (let i = run.path.length - 1; i >= 0; i--) {
     const p = run.path[i]!;
-    if (p.kind === 'decision' && p.outcome !== undefined) return { element: p.element, outcome: p.outcome };
+    if (p.kind !== 'decision' || p.outcome === undefined) continue;
+    const check = run.lastDecision;
+    // the check is of the same decision unless a wait's resumption started a new report since
+    if (!check || check.element !== p.element || check.outcome !== p.outcome) return { element: p.element, outcome: p.outcome };
+    const notMet = check.notMet.slice(0, MAX_LIST).map((n) => ({
+      outcome: n.outcome,
+      rows: n.rows.slice(0, MAX_LIST).map((r) => ({ left: r.left, operator: r.operator, ...(r.value !== undefined ? { value: capValue(r.value) } : {}), ...(r.expected !== undefined ? { expected: capValue(r.expected) } : {}) })),
+      ...(n.heldBefore ? { heldBefore: true as const } : {}),
+    }));
+    return { element: p.element, outcome: p.outcome, ...(notMet.length > 0 ? { notMet } : {}) };
   }
   return undefined;
 }

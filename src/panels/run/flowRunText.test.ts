@@ -43,6 +43,9 @@ describe('flow runs in the run panel', () => {
     expect(flowRunTitle(evaluation)).toBe('F (its exit condition): completed, returned false');
     expect(decisionReason(evaluation)).toBe('Returned false because decision "Done_With_Work" took the default outcome.');
     expect(decisionReason(run({ purpose: 'exit', result: true, decision: { element: 'D', outcome: 'Yes' } }))).toBeNull();
+    // and what it compared, with the values read
+    const compared = run({ purpose: 'exit', result: false, decision: { element: 'D', outcome: 'No', notMet: [{ outcome: 'Yes', rows: [{ left: 'Amount', operator: 'GreaterThan', value: 500, expected: 1000 }, { left: 'Stage', operator: 'IsNull', expected: true }] }] } });
+    expect(decisionReason(compared)).toBe('Returned false because decision "D" took outcome "No": outcome "Yes" is not met (Amount 500 is not greater than 1000, Stage is not null).');
   });
 
   it('a record change reads as before → after per field', () => {

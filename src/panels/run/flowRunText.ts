@@ -2,6 +2,7 @@
  * Plain-text pieces of a flow run for the run panel (FORMAT addition `flowRuns`): what it was for,
  * how it ended, values in one line. Pure, so the panel stays small and this is tested alone.
  */
+import { decisionWords } from '../../model/decisionWords';
 import type { TraceFlowRun } from '../../model/types';
 import { calendarText } from '../../ui/calendarText';
 import { formatVirtualTime } from './formatTime';
@@ -27,11 +28,10 @@ export function flowRunTitle(run: TraceFlowRun): string {
   return `${run.flow} (${PURPOSE[run.purpose]}): ${run.resumed ? 'resumed, ' : ''}${run.status}${answer}${stand}`;
 }
 
-/** Why an evaluation flow returned false: the decision and the outcome it took. */
+/** Why an evaluation flow returned false: the decision, the outcome it took, and what it compared. */
 export function decisionReason(run: TraceFlowRun): string | null {
   if (run.result !== false || !run.decision) return null;
-  const outcome = run.decision.outcome === 'default' ? 'the default outcome' : `outcome "${run.decision.outcome}"`;
-  return `Returned false because decision "${run.decision.element}" took ${outcome}.`;
+  return `Returned false because ${decisionWords(run.decision)}.`;
 }
 
 /**
