@@ -31,6 +31,12 @@ describe('LabelField', () => {
     expect(label('Buddy')).toBe('Assign buddy');
   });
 
+  it('a label over 255 characters is said to be too long once, not in the field\'s words and the validator\'s both', () => {
+    renderPanel(['Buddy']);
+    typeInto(screen.getByLabelText('Label'), 'x'.repeat(300));
+    expect(screen.getAllByText(/at most 255 characters/)).toHaveLength(1);
+  });
+
   it('keeps spaces typed before the words while typing (only a label left blank is emptied)', () => {
     renderPanel(['Buddy']);
     typeInto(screen.getByLabelText('Label'), ' ', ' Pair', ' Pair up');

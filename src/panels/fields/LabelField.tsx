@@ -29,7 +29,9 @@ export function LabelField<P>({ name, label, command, params, errors, onRenamed,
   const start = useRef<{ name: string; label: string | undefined } | null>(null);
   const renamedTo = useRef<string | null>(null);
   const value = label ?? '';
-  const tooLong = value.length > 255 ? ['A label has at most 255 characters'] : [];
+  // said here until the validator says it (no validator yet on the first load): both read the same twice
+  const validatorSaysIt = (errors ?? []).some((e) => e.includes('at most 255 characters'));
+  const tooLong = value.length > 255 && !validatorSaysIt ? ['A label has at most 255 characters'] : [];
 
   const onType = (text: string, gesture: TypingGesture) => {
     if (!start.current || start.current.name !== name) start.current = { name, label };
