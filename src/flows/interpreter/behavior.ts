@@ -9,6 +9,8 @@ export interface ArmedEvent {
   until?: number;
   eventType?: string;
   connector?: string;
+  /** What publishes the platform event, where the simulator knows it never comes (a batch job's status event). */
+  about?: string;
 }
 
 /** What an element decides: the next element (none: the flow ends), or to wait. */

@@ -133,10 +133,12 @@ function finish(frame: Frame, ending: Ending, callerOrg: SimulatedOrg): FlowRunR
   if (ending.status === 'waiting') {
     const times = ending.events.map((e) => e.until).filter((t): t is number => t !== undefined);
     const names = ending.events.map((e) => e.eventType).filter((t): t is string => t !== undefined);
+    const about = ending.events.map((e) => e.about).filter((t): t is string => t !== undefined);
     const waiting = {
       element: ending.element,
       ...(times.length > 0 ? { until: Math.min(...times) } : {}),
       ...(names.length > 0 ? { events: names } : {}),
+      ...(about.length > 0 ? { about } : {}),
       state: suspend(frame, ending.element, ending.events, report, ending.scheduledPaths),
     };
     return { run: { ...report, status: 'waiting', waiting }, org: frame.org };

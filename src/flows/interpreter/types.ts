@@ -157,6 +157,8 @@ export interface FlowWaiting {
   until?: number;
   /** Names of the platform events it waits for. */
   events?: string[];
+  /** What publishes those events, where the simulator knows why they never come (a batch job's status event: batchJobEvent.ts). */
+  about?: string[];
   /** Everything needed to resume (JSON). */
   state: SuspendedFlow;
 }

@@ -13,6 +13,7 @@ import { runStartMs } from '../../virtualClock';
 import type { ArmedEvent, ElementBehavior } from '../behavior';
 import { conditionsHold } from '../conditions';
 import type { Frame } from '../frame';
+import { batchJobEventAbout } from './batchJobEvent';
 import { readField } from '../../org/simulatedOrg';
 import { SAVE_TIME_FIELDS, shifted } from '../scheduleTime';
 import { fault, unsupported } from '../stop';
@@ -74,7 +75,11 @@ export const runWait: ElementBehavior<'wait'> = (element, frame) => {
     if (!isTime && event.conditions.length > 0) throw unsupported(`${where}: waiting for a ${event.eventType} event with conditions on its fields is not simulated`, { kind: event.eventType });
     if (isTime && !conditionsHold(frame, event.conditions, event.conditionLogic, where)) continue;
     const base = { name, ...(event.connector ? { connector: event.connector } : {}) };
-    if (!isTime) { armed.push({ ...base, eventType: event.eventType! }); continue; }
+    if (!isTime) {
+      const about = batchJobEventAbout(frame.definition, event);
+      armed.push({ ...base, eventType: event.eventType!, ...(about ? { about } : {}) });
+      continue;
+    }
     if (event.eventType === undefined) {
       const nowMs = frame.now + runStartMs(frame.options.startAt);
       armed.push({ ...base, until: shifted(frame, nowMs, event.offset!, event.offsetUnit ?? 'Hours', where) });
