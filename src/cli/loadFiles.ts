@@ -15,7 +15,7 @@ import { problemLine, type CliIo } from './cliIo';
 import { MISSING_PROJECT_FOLDER } from './missingPath';
 import { problemsInPrintOrder } from './problemOrder';
 import { validateRulesWithFormulas } from './formulaRules';
-import { isFlowFile } from '../io/project/paths';
+import { apiNameOf, isFlowFile } from '../io/project/paths';
 import { emptyInputLine } from './emptyInput';
 import { gitLeftoverLine } from './gitLeftovers';
 import { notXmlLine } from './notXml';
@@ -163,7 +163,9 @@ export async function loadEachOfProject(io: CliIo, input: string): Promise<{ nam
   const read = await readProjectInput(io, input);
   if (!read.ok) return null;
   const names = read.project.orchestrations.filter((o) => o.stageCount > 0).map((o) => o.apiName);
-  if (names.length <= 1) return null;
+  // an orchestration whose file could not be read is one of them, refused (its line is the project's own)
+  const unreadable = read.project.problems.filter((p) => p.orchestration === true).map((p) => apiNameOf(p.file));
+  if (names.length + unreadable.length <= 1) return null;
   const ofProject = read.project.problems.filter((p) => p.severity !== 'info');
   // a flow file none of them calls is a warning (unreadCalledFlows.ts): every one is opened to know
   const opened = names.map((name) => chooseOrchestration(input, read.project, name));
@@ -183,7 +185,7 @@ export async function loadEachOfProject(io: CliIo, input: string): Promise<{ nam
     const own = chosen.report.filter((p) => !ofProject.includes(p));
     each.push({ name, loaded: await validated(io, chosen.file, chosen.doc, () => own.forEach((problem) => io.stderr(`${projectProblemLine(input, problem)}\n`)), read.project.problems) });
   }
-  return each;
+  return [...each, ...unreadable.map((name) => ({ name, loaded: null }))];
 }
 
 /**

@@ -49,6 +49,20 @@ describe('validate: a project flow file that could not be read and is not called
   });
 });
 
+describe('validate: an orchestration file of the project that could not be read', () => {
+  it('is no flow nothing calls: its error line stays, and validate fails, exit 2, though the other orchestration is ok', async () => {
+    // given a second orchestration whose file is cut (its processType still says Orchestrator)
+    const files = filesUnder('p', crateIntakeFiles());
+    const copy = `${FLOWS}/Crate_Copy.flow-meta.xml`;
+    files[copy] = files[`${FLOWS}/Crate_Intake.flow-meta.xml`]!.replace('</label>', '</labl>');
+    const { io, out } = memoryIo(files);
+    // when / then
+    expect(await validate(['p'], io)).toBe(2);
+    expect(out.stdout).toBe('p#Crate_Intake: ok\n');
+    expect(out.stderr.split('\n').filter((l) => l.startsWith(`${copy}: `))).toEqual([expect.stringMatching(/^p\/force-app\/main\/default\/flows\/Crate_Copy\.flow-meta\.xml: \d+:\d+: not read: (?!.*warning)/)]);
+  });
+});
+
 describe('convert: the same warning', () => {
   it('writes the draft, exit 0, with the warning line', async () => {
     const { io, out } = project();

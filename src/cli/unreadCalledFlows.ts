@@ -54,7 +54,7 @@ export function refusedForUnreadFlows(io: CliIo, file: string, loaded: Loaded<Or
  */
 export function uncalledUnreadAsWarning(problem: ProjectProblem, calledFiles: ReadonlySet<string>, orchestrations: number): ProjectProblem {
   // only a file that could not be read (fileNotRead.ts, malformed XML): a refused .zip path is no flow file of the project
-  if (problem.severity !== 'error' || !problem.message.startsWith('not read: ') || !isFlowFile(problem.file) || calledFiles.has(problem.file)) return problem;
+  if (problem.severity !== 'error' || problem.orchestration === true || !problem.message.startsWith('not read: ') || !isFlowFile(problem.file) || calledFiles.has(problem.file)) return problem;
   const flow = oneLine(apiNameOf(problem.file));
   const who = orchestrations > 1 ? `none of the ${orchestrations} orchestrations calls the flow ${flow}, so they do not need` : `the orchestration does not call the flow ${flow}, so it does not need`;
   return { ...problem, severity: 'warning', message: `${problem.message.replace(/\.$/, '')}; ${who} the file, but a deploy of the project would fail on it: fix the file` };

@@ -238,6 +238,9 @@ export function withFilesAfterFlows(project: Project, files: readonly ProjectFil
  * its flows read (customSettings.ts) and the records of the custom metadata types they name
  * (customMetadataRecords.ts); other files are ignored.
  */
+/** What a file that is not well-formed still says of its kind: the command line must not take such an orchestration for a flow nothing calls. */
+const ORCHESTRATOR = /<processType>\s*Orchestrator\s*<\/processType>/;
+
 export function projectFromFiles(files: readonly ProjectFile[], earlier: readonly ProjectProblem[] = []): Project {
   const problems: ProjectProblem[] = [...earlier];
   const byName = new Map<string, ProjectFile>();
@@ -262,7 +265,7 @@ export function projectFromFiles(files: readonly ProjectFile[], earlier: readonl
       // an LFS pointer or a committed merge conflict is named for what it is, not by the parser's words
       const leftover = gitLeftover(file.text);
       const first = leftover ? { message: leftover.message, line: leftover.line, column: 1 } : parsed.problems[0];
-      problems.push({ file: file.path, severity: 'error', message: `not read: ${first?.message ?? 'malformed XML'}`, ...(first?.line !== undefined ? { line: first.line, column: first.column ?? 1 } : {}) });
+      problems.push({ file: file.path, severity: 'error', message: `not read: ${first?.message ?? 'malformed XML'}`, ...(first?.line !== undefined ? { line: first.line, column: first.column ?? 1 } : {}), ...(ORCHESTRATOR.test(file.text) ? { orchestration: true } : {}) });
       continue;
     }
     const root = parsed.root;

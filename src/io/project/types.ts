@@ -29,6 +29,8 @@ export interface ProjectProblem {
   readonly path?: string;
   readonly line?: number;
   readonly column?: number;
+  /** A flow file that could not be read whose text names processType Orchestrator: an orchestration not listed, not a flow steps call. */
+  readonly orchestration?: boolean;
 }
 
 /** How an orchestration starts, as its file says. */
