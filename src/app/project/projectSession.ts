@@ -10,7 +10,6 @@ import { openOrchestration } from '../../io/project/openOrchestration';
 import { reportProblem } from '../../io/project/reportProblem';
 import { projectChecks } from '../../io/project/projectChecks';
 import { projectFlowOffer } from '../../io/project/projectFlowOffer';
-import { unreadCheckboxesOf } from '../../io/project/scenarioCheckboxes';
 import { flowFileSuffix, folderOf } from '../../io/project/paths';
 import { DEFAULT_FLOWS_FOLDER, FLOW_FILE_SUFFIX } from '../../io/project/types';
 import { emptyOrchestration } from '../../model/factories';
@@ -25,6 +24,7 @@ import type { AppStore } from '../../store/appStore';
 import { focusDesignStart } from '../../ui/focusDesignStart';
 import { designToKeep, leaveOpenDesign } from './keepOpenDesign';
 import { useProjectSession } from './projectState';
+import { checkboxesOfProject } from './zipCheckboxes';
 import { projectFileNames } from '../../commands/queries';
 
 /**
@@ -77,7 +77,7 @@ export async function startInProject(store: AppStore): Promise<void> {
   store.getState().setProjectFile({
     project: name, apiName: doc.name, path: '', writable: handle !== null, savedNames: [],
     flowOffer,
-    checkboxesOf: (object) => unreadCheckboxesOf(project, object),
+    checkboxesOf: (object) => checkboxesOfProject(project, object),
     newFile: { session, openings, folder, suffix },
   });
   // the project's checks are made for one of its orchestrations' trigger objects: none yet
@@ -136,7 +136,7 @@ export async function openFromProject(store: AppStore, apiName: string): Promise
     // the project's other flows, so a new step or condition can call one of them
     flowOffer: projectFlowOffer(project, name, path),
     // a record Scenarios adds of an object no pass read gets its Checkboxes (scenarioCheckboxes.ts)
-    checkboxesOf: (object) => unreadCheckboxesOf(project, object),
+    checkboxesOf: (object) => checkboxesOfProject(project, object),
   });
   // the project's checks stay live while the design is edited (undeclared fields, picklist values)
   store.getState().setExtraChecks(project.objects ? projectChecks(project.objects, opened.doc.name) : null);

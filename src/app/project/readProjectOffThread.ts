@@ -12,6 +12,7 @@ import { keepFieldFiles } from '../../io/project/scenarioCheckboxes';
 import type { LazyProjectFile, Project } from '../../io/project/types';
 import { fileTextOrThrow } from '../../io/readFileText';
 import { readListed, type ListedFile, type ProjectSource, type ReadProjectResponse } from './readProjectMessages';
+import { keepArchive } from './zipCheckboxes';
 
 const readInWorker = workerCaller<ProjectSource, ReadProjectResponse, Project, number>(
   () => new Worker(new URL('./readProject.worker.ts', import.meta.url), { type: 'module' }),
@@ -35,8 +36,14 @@ export function readZipOffThread(zip: File, limits: ProjectLimits): Promise<Proj
 
 async function readSourceOffThread(source: ProjectSource, onRead?: (filesRead: number) => void): Promise<Project> {
   const read = await readInWorker(source, onRead);
+  // an archive's field files are read from it again when Scenarios asks (zipCheckboxes.ts), whoever read it
+  if ('zip' in source) {
+    const project = read ?? await readListed(source, onRead);
+    keepArchive(project, source.zip, source.limits);
+    return project;
+  }
   if (!read) return readListed(source, onRead);
-  if ('files' in source) keepListedFieldFiles(read, source.files);
+  keepListedFieldFiles(read, source.files);
   return read;
 }
 
