@@ -36,7 +36,7 @@ describe('validateFixedStartRows: a start row reading the step\'s own stage stat
   it('says the step can never start when the stage row makes the start never hold (stage Completed is never seen)', () => {
     const doc = designWith(reqs('and', amount, requirement('Main.Status', 'EqualTo', { string: 'Completed' })));
     expect(warnings(doc)).toContain(
-      'stages[0].steps[1].start: step "B" can never start: its start requirements read its stage\'s status (row 2), which is InProgress whenever they are checked, so they never hold',
+      'stages[0].steps[1].start: step "B" can never start: its start requirements read its stage\'s status (row 2), which is InProgress whenever they are checked, so the start never holds',
     );
     // and no row warning besides: the one cause is said once
     expect(warnings(doc).filter((w) => w.includes('requirements['))).toEqual([]);
@@ -45,7 +45,15 @@ describe('validateFixedStartRows: a start row reading the step\'s own stage stat
   it('names both kinds of row when together they make the start never hold', () => {
     const doc = designWith(reqs('1 OR 2', requirement('B.Status'), requirement('Main.Status', 'EqualTo', { string: 'Completed' })));
     expect(warnings(doc)).toContain(
-      'stages[0].steps[1].start: step "B" can never start: its start requirements read its own status (row 1), which is NotStarted, and its stage\'s status (row 2), which is InProgress whenever they are checked, so they never hold',
+      'stages[0].steps[1].start: step "B" can never start: its start requirements read its own status (row 1), which is NotStarted, and its stage\'s status (row 2), which is InProgress whenever they are checked, so the start never holds',
+    );
+  });
+  it('says the start never holds, not that each row never does, when one of the rows always holds', () => {
+    // given row 1 reads B's own status "not Completed" (always true) and row 2 its stage "Completed" (always false), ANDed
+    const doc = designWith(reqs('and', requirement('B.Status', 'NotEqualTo', { string: 'Completed' }), requirement('Main.Status', 'EqualTo', { string: 'Completed' })));
+    // when / then: row 1 does hold; what never holds is the start
+    expect(warnings(doc)).toContain(
+      'stages[0].steps[1].start: step "B" can never start: its start requirements read its own status (row 1), which is NotStarted, and its stage\'s status (row 2), which is InProgress whenever they are checked, so the start never holds',
     );
   });
 });

@@ -5,7 +5,7 @@
  * start (a chain of steps may follow from it); here the other two cases — the start holds at once,
  * or the row is dead weight — are warned about at the row itself, "Requirement 2, Resource", the
  * field the admin changes. Warnings, not errors: SEMANTICS.md's errors do not include it and the
- * design runs (*chosen*, docs/validation.md).
+ * design runs (*chosen*, docs/decisions.md).
  */
 import { childPath } from './jsonPath';
 import { fixedStartRows, STATUS_AT_START_CHECK, type FixedStartRow } from './ownStatusStart';
@@ -24,7 +24,7 @@ export function fixedRowsReason(rows: readonly FixedStartRow[]): string {
   const parts: string[] = [];
   if (own.length > 0) parts.push(`its own status (${rowList(own)}), which is ${STATUS_AT_START_CHECK.step}`);
   if (stage.length > 0) parts.push(`its stage's status (${rowList(stage)}), which is ${STATUS_AT_START_CHECK.stage}`);
-  return `its start requirements read ${parts.join(', and ')} whenever they are checked, so they never hold`;
+  return `its start requirements read ${parts.join(', and ')} whenever they are checked, so the start never holds`;
 }
 
 function rowWarning(row: FixedStartRow, stageName: string, startsAtOnce: boolean): string {

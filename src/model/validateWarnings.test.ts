@@ -39,10 +39,10 @@ describe('validateOrchestration: warnings', () => {
     ])] });
     // when / then: A and C can never start, B through A, the stage through all three; D starts at once (validateFixedStartRows)
     expect(warnings(doc)).toEqual([
-      'stages[0].steps[1].start: step "B" can never start: it waits for "A", which can never complete (its start requirements read its own status (row 2), which is NotStarted whenever they are checked, so they never hold)',
-      'stages[0].steps[0].start: step "A" can never start: its start requirements read its own status (row 2), which is NotStarted whenever they are checked, so they never hold',
-      'stages[0].steps[2].start: step "C" can never start: its start requirements read its own status (rows 1, 3), which is NotStarted whenever they are checked, so they never hold',
-      'stages[0].exit: stage "Main" can never complete: it waits for all its steps, and "A" and 2 more can never complete (its start requirements read its own status (row 2), which is NotStarted whenever they are checked, so they never hold)',
+      'stages[0].steps[1].start: step "B" can never start: it waits for "A", which can never complete (its start requirements read its own status (row 2), which is NotStarted whenever they are checked, so the start never holds)',
+      'stages[0].steps[0].start: step "A" can never start: its start requirements read its own status (row 2), which is NotStarted whenever they are checked, so the start never holds',
+      'stages[0].steps[2].start: step "C" can never start: its start requirements read its own status (rows 1, 3), which is NotStarted whenever they are checked, so the start never holds',
+      'stages[0].exit: stage "Main" can never complete: it waits for all its steps, and "A" and 2 more can never complete (its start requirements read its own status (row 2), which is NotStarted whenever they are checked, so the start never holds)',
       'stages[0].steps[3].start.requirements[0].left: this row reads the step\'s own status, which is NotStarted whenever its start is checked, so the row is always false and the start always holds: the step starts as soon as its stage does; read another step\'s or stage\'s status, or remove the row',
     ]);
   });

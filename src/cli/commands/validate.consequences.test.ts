@@ -44,6 +44,6 @@ describe('stageflow validate: a warning that only follows from a reported error 
     // then only the stage (its first blocked step is A) follows from the error; C's own warning reads as before
     expect(lines[0]).toBe('d.json: stages[0].steps[0].flow: there is no flow named "Do_Wrok" in the flow catalog');
     expect(lines[1]).toMatch(/^d\.json: stages\[0\]\.exit: warning: follows from the error at stages\[0\]\.steps\[0\]\.flow: stage "Main" can never complete/);
-    expect(lines.slice(2)).toEqual(['d.json: stages[0].steps[1].start: warning: step "C" can never start: its start requirements read its own status (row 1), which is NotStarted whenever they are checked, so they never hold']);
+    expect(lines.slice(2)).toEqual(['d.json: stages[0].steps[1].start: warning: step "C" can never start: its start requirements read its own status (row 1), which is NotStarted whenever they are checked, so the start never holds']);
   });
 });
