@@ -68,8 +68,8 @@ test('selecting a step shows its flow run; the why of a step behind an evaluatio
   await expect(evaluation).toContainText('returned false');
   // what the decision compared, with the values read: not only the outcome it took
   await expect(evaluation).toContainText('Returned false because decision "Check_Grade" took the default outcome: outcome "Grade_Is_B" is not met (grade "A" is not "B").');
-  // (the value the why reads there is left out: the re-run to the moment reads Score.Outputs.grade as null, the trace's run "A" — an engine matter)
-  await expect(page.getByLabel('Why it has not started')).toContainText('its decision "Check_Grade" took the default outcome: outcome "Grade_Is_B" is not met (grade ');
+  // with the value of that moment: Score's output, read by the run stopped at Score's stepCompleted (it read null there)
+  await expect(page.getByLabel('Why it has not started')).toContainText('its decision "Check_Grade" took the default outcome: outcome "Grade_Is_B" is not met (grade "A" is not "B")');
 });
 
 test('a step\'s flow run is listed only once the moment shown has reached it, never while the step still shows Not started', async ({ page }) => {

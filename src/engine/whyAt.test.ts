@@ -116,3 +116,18 @@ describe('whyAt: the start condition as of a moment of the run', () => {
     expect(whyAt(doc, s, suspended, 'B')).toMatchObject({ blocker: 'suspended', start: { holds: false, status: 'InProgress' } });
   });
 });
+
+describe('whyAt: a step\'s outputs at the moment it completed', () => {
+  it('a start condition read right after a step completed reads that step\'s outputs (they were null there, while the trace\'s flow runs read them)', () => {
+    // given Grade gives grade "A"; Review starts when Grade.Outputs.grade is "B"
+    const doc = orch([stage('S', [bg('Grade', { flow: 'Grader' }), bg('Review', { start: { mode: 'requirements', logic: 'and', requirements: [{ left: 'Grade.Outputs.grade', operator: 'EqualTo', right: { string: 'B' } }] } })])], {
+      flows: [{ name: 'Grader', type: 'autolaunched', active: true, outputs: ['grade'], behavior: { outputs: { grade: 'A' } } }],
+    });
+    const trace = simulate(doc, scenario());
+    const completed = trace.events.findIndex((e) => e.type === 'stepCompleted' && e.step === 'Grade');
+    // when
+    const why = whyAt(doc, scenario(), completed, 'Review');
+    // then
+    expect(why?.start).toMatchObject({ mode: 'requirements', holds: false, rows: [{ value: '"A"' }] });
+  });
+});

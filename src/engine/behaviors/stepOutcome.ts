@@ -28,8 +28,9 @@ function toStored(v: unknown): Stored {
 export function completeStep(engine: Engine, run: StepRun): void {
   const flow = engine.model.flows.get(run.step.flow ?? '') ?? null;
   const values = run.flowOutputs ? withOverrides(run.flowOutputs, engine.scenario.outputOverrides(run.name)) : engine.scenario.outputs(run.name, flow);
-  engine.setStepStatus(run, 'Completed', 'stepCompleted');
+  // readable before the event is written: a run stopped at that event (whyAt's moment) reads them, as the rest of the run does
   run.outputs = values;
+  engine.setStepStatus(run, 'Completed', 'stepCompleted');
   engine.outputsChanged(run);
   const mapping = run.step.outputs;
   if (!mapping) return;
