@@ -27,3 +27,18 @@ it('shows an InvalidDraft file as "Invalid draft" and an Active one as "Active"'
   expect(within(row('Order_Flow')).getByText('Active')).toBeInTheDocument();
   expect(screen.queryByText('InvalidDraft')).toBeNull();
 });
+
+it('names an orchestration file it could not read with where and what, not "No orchestration yet"', () => {
+  // given a project whose only orchestration file was cut short (its text still names processType Orchestrator) and one flow
+  const xml = orchestrationXml('Order flow', 'Reserve');
+  const cut = xml.slice(0, xml.indexOf('</processType>') + '</processType>'.length + 20);
+  const project = projectFromFiles([flowFile('Order_Flow', cut), flowFile('Reserve', '<?xml version="1.0" encoding="UTF-8"?>\n<Flow xmlns="http://soap.sforce.com/2006/04/metadata"><processType>AutoLaunchedFlow</processType><status>Active</status><label>Reserve</label></Flow>\n')]);
+  // when the picker shows it
+  useProjectSession.setState({ picking: { project, name: 'Orders', handle: null }, current: null });
+  render(<ProjectPicker />);
+  // then it says the orchestration could not be read, naming the file, the place and the reason, and what to do
+  const said = screen.getByRole('heading', { name: 'Open an orchestration of Orders' }).nextElementSibling!.textContent!;
+  expect(said).toMatch(/^No orchestration could be read, and 1 flow found\. /);
+  expect(said).toMatch(/An orchestration file could not be read, so it is not listed — force-app\/main\/default\/flows\/Order_Flow\.flow-meta\.xml: \d+:\d+: not read: .+\. Fix it and open the project again\.$/);
+  expect(said).not.toContain('No orchestration yet');
+});

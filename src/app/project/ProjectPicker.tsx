@@ -7,7 +7,7 @@ import { describeStart } from '../../io/project/describeStart';
 import { flowStatusLabel } from '../../model/flowStatus';
 import { useAppStore } from '../../store/appStore';
 import { useDialog } from '../../ui/useDialog';
-import { noOrchestrationSummary } from './pickerSummary';
+import { noOrchestrationSummary, unreadFilesSummary } from './pickerSummary';
 import { closePicker, openFromProject, startInProject } from './projectSession';
 import { useProjectSession } from './projectState';
 
@@ -17,7 +17,8 @@ export function ProjectPicker() {
   const ref = useDialog(picking !== null, close);
   const rowId = useId();
   const orchestrations = picking?.project.orchestrations ?? [];
-  const unread = picking?.project.problems.filter((p) => p.severity === 'error').length ?? 0;
+  const problems = picking?.project.problems ?? [];
+  const unread = unreadFilesSummary(problems);
   // The dialog opens on the first orchestration that can be opened (else on Cancel): left to the browser, focus went
   // to the table's scroll box (no ring) when the first row is an empty draft, whose button is disabled.
   const first = orchestrations.find((o) => o.stageCount > 0);
@@ -28,9 +29,9 @@ export function ProjectPicker() {
           <h2 id="project-picker-title" className="mb-1 text-lg font-semibold text-ink-800">Open an orchestration of {picking.name}</h2>
           <p className="mb-3 text-ink-600">
             {orchestrations.length === 0
-              ? noOrchestrationSummary(picking.project.flows)
+              ? noOrchestrationSummary(picking.project.flows, problems.filter((p) => p.severity === 'error' && p.orchestration === true).length)
               : `${orchestrations.length} orchestration${orchestrations.length === 1 ? '' : 's'} and ${picking.project.flows.length} other flow${picking.project.flows.length === 1 ? '' : 's'} found. The one you open calls the project's flows by API name.`}
-            {unread > 0 && ` ${unread} file${unread === 1 ? '' : 's'} could not be read; the report after opening lists them.`}
+            {unread && ` ${unread}`}
           </p>
           {orchestrations.length > 0 && <div className="max-h-[60vh] overflow-auto">
             <table className="w-full text-left">

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { ProjectFlow } from '../../io/project/types';
-import { noOrchestrationSummary } from './pickerSummary';
+import type { ProjectFlow, ProjectProblem } from '../../io/project/types';
+import { noOrchestrationSummary, unreadFilesSummary } from './pickerSummary';
 
 const flow = (apiName: string, extra: Partial<ProjectFlow> = {}): ProjectFlow => ({ apiName, path: `force-app/main/default/flows/${apiName}.flow-meta.xml`, type: 'autolaunched', ...extra });
 
@@ -21,5 +21,23 @@ describe('the project picker without an orchestration', () => {
 
   it('says so when a step can call none of them', () => {
     expect(noOrchestrationSummary([flow('On_Case_Save', { triggerType: 'RecordAfterSave' })])).toBe('No orchestration yet, and 1 flow found, none of them a flow a step can call (a trigger starts it, or it is a process). A new orchestration can still be started.');
+  });
+});
+
+describe('the project picker on files it could not read', () => {
+  const unread = (name: string, orchestration: boolean): ProjectProblem => ({ file: `flows/${name}.flow-meta.xml`, severity: 'error', message: 'not read: malformed XML', line: 9, column: 2, ...(orchestration ? { orchestration } : {}) });
+
+  it('counts files that are not orchestrations, as before', () => {
+    expect(unreadFilesSummary([unread('A', false), { file: 'x', severity: 'info', message: 'a flow' }])).toBe('1 file could not be read; the report after opening lists them.');
+    expect(unreadFilesSummary([])).toBe('');
+  });
+
+  it('names at most three unread orchestrations with where and what, then counts the rest and the other files', () => {
+    const problems = ['O1', 'O2', 'O3', 'O4'].map((n) => unread(n, true)).concat([unread('F', false)]);
+    expect(unreadFilesSummary(problems)).toBe('4 orchestration files could not be read, so they are not listed — flows/O1.flow-meta.xml: 9:2: not read: malformed XML; flows/O2.flow-meta.xml: 9:2: not read: malformed XML; flows/O3.flow-meta.xml: 9:2: not read: malformed XML; and 1 more. Fix them and open the project again. 1 other file could not be read; the report after opening lists them.');
+  });
+
+  it('says "No orchestration could be read" of a project whose orchestrations were all unread', () => {
+    expect(noOrchestrationSummary([flow('Get_Owner')], 1)).toBe('No orchestration could be read, and 1 flow found. Start a new orchestration: its steps can call it.');
   });
 });
