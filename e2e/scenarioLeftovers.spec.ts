@@ -33,7 +33,9 @@ for (const [theme, width, height] of [['light', 1280, 800], ['dark', 1440, 900]]
       await expect(summary).toHaveClass(/text-amber-900/);
       const results = dialog.getByRole('status', { name: 'Scenario test results' });
       await expect(results).toContainText('Default behaviour (In progress, stalled)');
-      await expect(results.getByText('No expectations, and the run stalled: run this scenario to see why its steps never start.')).toHaveClass(/text-amber-900/);
+      await expect(results.getByText('No expectations, and the run stalled.')).toHaveClass(/text-amber-900/);
+      // and why, in the engine's words, as for a run that ended in Error
+      await expect(results.getByText('Why: step Resolve: its start requirements (all must hold) are not met: row 1: $Record.Status is "Working", needs EqualTo "Resolved"')).toHaveClass(/text-amber-900/);
       await page.screenshot({ path: `reports/screenshots/run-all-nothing-checked-${theme}-${width}.png` });
       expect(await seriousViolations(page)).toEqual([]);
     });

@@ -5,7 +5,7 @@
  * long dialog, and its report appeared below the fold, so a press seemed to do nothing.
  */
 import { useEffect, useRef, useState } from 'react';
-import type { Orchestration, Scenario } from '../../model/types';
+import type { Orchestration, Scenario, Trace } from '../../model/types';
 import { validateScenario } from '../../model/validateScenario';
 import { checkExpectations, type ExpectationResult } from '../../player/expectations';
 import { failuresOf } from '../../verify/expectations/runChecks';
@@ -17,6 +17,17 @@ import { runAllSummary, type RunAllSummary } from './runAllSummary';
 interface Row { name: string; results: ExpectationResult[]; error?: string; status?: string; runStatus?: string; stalled?: boolean; why?: string | null }
 
 const TONE: Record<RunAllSummary['tone'], string> = { passed: 'text-status-completed', warning: 'text-amber-900', failed: 'text-status-error', neutral: 'text-ink-800' };
+
+/**
+ * Why a stalled run's steps never start, in the engine's words (R17's `why` of each step still Not
+ * started), as the run banner says it: "run this scenario to see why" sent the admin to run it again.
+ * The first three steps, then how many more.
+ */
+function stallOf(trace: Trace): string | null {
+  const waiting = Object.entries(trace.steps).filter(([, s]) => s.status === 'NotStarted' && s.why).map(([name, s]) => `step ${name}: ${s.why}`);
+  if (waiting.length === 0) return null;
+  return `${waiting.slice(0, 3).join('; ')}${waiting.length > 3 ? `; and ${waiting.length - 3} more` : ''}`;
+}
 
 export function RunAllReport({ doc, scenarios }: { doc: Orchestration; scenarios: readonly Scenario[] }) {
   const [rows, setRows] = useState<Row[] | null>(null);
@@ -47,7 +58,7 @@ export function RunAllReport({ doc, scenarios }: { doc: Orchestration; scenarios
         const results = checkExpectations(s.expectations ?? [], run);
         // a run that ended in Error with nothing expected of it says which steps failed, as
         // `stageflow test` does: "(Error)" alone left the admin to run the scenario again to learn why
-        const why = trace.run.status === 'Error' && results.length === 0 ? failuresOf(trace) : null;
+        const why = results.length === 0 ? (trace.run.status === 'Error' ? failuresOf(trace) : trace.run.stalled ? stallOf(trace) : null) : null;
         // in the run view's words: "InProgress" read as a typo
         out.push({ name, results, status: `${STATUS_LABEL[trace.run.status]}${trace.run.stalled ? ', stalled' : ''}`, runStatus: trace.run.status, stalled: trace.run.stalled, why });
       } catch (e) {
@@ -74,12 +85,12 @@ export function RunAllReport({ doc, scenarios }: { doc: Orchestration; scenarios
             <div key={r.name}>
               <p className="font-medium">{r.name} <span className="text-xs text-ink-600">({r.error ? 'could not run' : r.status})</span></p>
               {r.error && <p className="text-xs text-status-error">{r.error}</p>}
-              {r.why && <p className="text-xs text-status-error">{`Why: ${r.why}`}</p>}
+              {r.why && <p className={`text-xs ${r.runStatus === 'Error' ? 'text-status-error' : 'text-amber-900'}`}>{`Why: ${r.why}`}</p>}
               <ul className="text-xs">
                 {r.results.map((x, i) => <li key={i} className={x.pass ? 'text-status-completed' : 'text-status-error'}>{x.pass ? '✓ pass' : '✗ fail'}: {x.detail}</li>)}
                 {r.results.length === 0 && !r.error && (r.stalled && r.runStatus !== 'Error'
                   // a stall is something to look at (R16): said in the summary's warning style, with where to look
-                  ? <li className="text-amber-900">No expectations, and the run stalled: run this scenario to see why its steps never start.</li>
+                  ? <li className="text-amber-900">No expectations, and the run stalled.</li>
                   : <li className="text-ink-600">No expectations.</li>)}
               </ul>
             </div>
