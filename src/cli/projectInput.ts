@@ -10,6 +10,7 @@ import { projectSettingObjects, withCustomSettings } from '../io/project/customS
 import { projectCustomMetadataTypes, withCustomMetadata } from '../io/project/customMetadataRecords';
 import { DEFAULT_PROJECT_LIMITS } from '../io/project/limits';
 import { openOrchestration } from '../io/project/openOrchestration';
+import { apiNameOf } from '../io/project/paths';
 import { newListing, type Listing } from '../io/project/listing';
 import { mayBeRead } from '../io/project/mayBeRead';
 import { walkFolders, type WalkEntry } from '../io/project/walkFolders';
@@ -205,9 +206,13 @@ export function chooseOrchestration(input: string, project: Project, wanted: str
       const what = `${input}: ${none} (no *.flow-meta.xml or *.flow with processType Orchestrator)`;
       return { ok: false, lines: [...problems, notSfdx && !project.incomplete ? `${what}; give a design's file` : what] };
     }
-    if (candidates.length !== 1) {
+    // an orchestration file that could not be read is one of them: the admin may have meant it, so the
+    // other one is not picked in silence (it was, after the file's error line, exit 0)
+    const notRead = project.problems.filter((p) => p.orchestration === true).map((p) => `  ${apiNameOf(p.file)}  [not read: its line is above]`);
+    if (candidates.length !== 1 || notRead.length > 0) {
       const names = project.orchestrations.map((o) => `  ${o.apiName}${o.label ? `  (${o.label})` : ''}${o.stageCount === 0 ? '  [no stages]' : ''}`);
-      return { ok: false, lines: [...problems, `${input}: the project has ${project.orchestrations.length} orchestrations; choose one with --orchestration <ApiName>:`, ...names] };
+      const count = project.orchestrations.length + notRead.length;
+      return { ok: false, lines: [...problems, `${input}: the project has ${count} orchestrations; choose one with --orchestration <ApiName>:`, ...names, ...notRead] };
     }
     name = candidates[0]!.apiName;
   }

@@ -63,6 +63,21 @@ describe('validate: an orchestration file of the project that could not be read'
   });
 });
 
+describe('simulate: a project whose second orchestration could not be read', () => {
+  it('asks which orchestration, listing the one not read, where it ran the other one after the error line, exit 0', async () => {
+    // given the project's second orchestration file is cut, and no --orchestration
+    const files = filesUnder('p', crateIntakeFiles());
+    files[`${FLOWS}/Crate_Copy.flow-meta.xml`] = files[`${FLOWS}/Crate_Intake.flow-meta.xml`]!.replace('</label>', '</labl>');
+    const { io, out } = memoryIo(files);
+    // when / then: the admin may have meant the cut one; nothing is simulated
+    expect(await simulate(['p', '--validate-only'], io)).toBe(2);
+    expect(out.stdout).toBe('');
+    const lines = out.stderr.split('\n');
+    expect(lines).toContain('p: the project has 2 orchestrations; choose one with --orchestration <ApiName>:');
+    expect(lines).toContain('  Crate_Copy  [not read: its line is above]');
+  });
+});
+
 describe('convert: the same warning', () => {
   it('writes the draft, exit 0, with the warning line', async () => {
     const { io, out } = project();
