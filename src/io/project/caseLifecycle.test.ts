@@ -101,9 +101,14 @@ describe('CaseLifecycle: a status-driven orchestration runs through its own flow
   it('the evaluation flow with custom logic (1 AND 2) OR (3 AND 4) decides when Work ends', () => {
     // when
     const trace = simulate(doc, scenario('Low'));
-    // then its runs are in the trace: false while Working, true once Reopened, then once Closed
+    // then its runs are in the trace: false while Working, false again once Resolved (what its
+    // decision read changed, so the run is not a repeat: FORMAT.md `flowRuns`), true once Reopened,
+    // false while Working again, false once Resolved again, then true once Closed
     const runs = (trace.flowRuns ?? []).filter((r) => r.flow === 'Can_Leave_Work').map((r) => `${r.t}:${String(r.result)}:${r.decision?.outcome ?? ''}`);
-    expect(runs).toEqual(['0:false:default', '5000:true:Closed_Or_Reopened', '5000:false:default', '60000:true:Closed_Or_Reopened']);
+    expect(runs).toEqual(['0:false:default', '5000:false:default', '5000:true:Closed_Or_Reopened', '5000:false:default', '60000:false:default', '60000:true:Closed_Or_Reopened']);
+    // and each false run says what its decision read: the case's Status at that moment
+    const statuses = (trace.flowRuns ?? []).filter((r) => r.flow === 'Can_Leave_Work' && r.result === false).map((r) => r.decision?.notMet?.[0]?.rows[0]?.value);
+    expect(statuses).toEqual(['Working', 'Resolved', 'Working', 'Resolved']);
   });
 
   it('the org the run ends with holds what the flows wrote (the records a recordField expectation reads)', () => {
