@@ -42,3 +42,17 @@ it('names an orchestration file it could not read with where and what, not "No o
   expect(said).toMatch(/An orchestration file could not be read, so it is not listed — force-app\/main\/default\/flows\/Order_Flow\.flow-meta\.xml: \d+:\d+: not read: .+\. Fix it and open the project again\.$/);
   expect(said).not.toContain('No orchestration yet');
 });
+
+it('names an orchestration file cut short before its processType by its stages', () => {
+  // given the orchestration cut inside its stages (Salesforce writes <orchestratedStages> before <processType>)
+  const xml = orchestrationXml('Order flow', 'Reserve');
+  const cut = xml.slice(0, xml.indexOf('<orchestratedStages>') + 60);
+  expect(cut).not.toContain('<processType>');
+  const project = projectFromFiles([flowFile('Order_Flow', cut), flowFile('Reserve', '<?xml version="1.0" encoding="UTF-8"?>\n<Flow xmlns="http://soap.sforce.com/2006/04/metadata"><processType>AutoLaunchedFlow</processType><status>Active</status><label>Reserve</label></Flow>\n')]);
+  // when the picker shows it
+  useProjectSession.setState({ picking: { project, name: 'Orders', handle: null }, current: null });
+  render(<ProjectPicker />);
+  // then it is named as an orchestration, not counted as some file
+  const said = screen.getByRole('heading', { name: 'Open an orchestration of Orders' }).nextElementSibling!.textContent!;
+  expect(said).toContain('An orchestration file could not be read, so it is not listed — force-app/main/default/flows/Order_Flow.flow-meta.xml: ');
+});

@@ -238,8 +238,12 @@ export function withFilesAfterFlows(project: Project, files: readonly ProjectFil
  * its flows read (customSettings.ts) and the records of the custom metadata types they name
  * (customMetadataRecords.ts); other files are ignored.
  */
-/** What a file that is not well-formed still says of its kind: the command line must not take such an orchestration for a flow nothing calls. */
-const ORCHESTRATOR = /<processType>\s*Orchestrator\s*<\/processType>/;
+/**
+ * What a file that is not well-formed still says of its kind: the command line must not take such an
+ * orchestration for a flow nothing calls, and the picker names it. Its stages count too: Salesforce
+ * writes <orchestratedStages> before <processType>, so a file cut short keeps only them.
+ */
+const ORCHESTRATOR = /<processType>\s*Orchestrator\s*<\/processType>|<orchestratedStages>/;
 
 export function projectFromFiles(files: readonly ProjectFile[], earlier: readonly ProjectProblem[] = []): Project {
   const problems: ProjectProblem[] = [...earlier];
