@@ -147,7 +147,8 @@ async function fromProject(io: CliIo, input: string, wanted: string | undefined)
   // a scenario's records of an object no pass read get its Checkboxes when the design runs (io/project/scenarioCheckboxes.ts)
   (await import('../io/project/scenarioCheckboxes')).shareFieldFiles(read.project, chosen.doc);
   const called = new Set(unreadCalledFlows(chosen.doc, read.project.problems).map((u) => u.file));
-  const report = chosen.report.map((problem) => uncalledUnreadAsWarning(problem, called, 1));
+  // an orchestration file not read reaches here only when the admin named another one (chooseOrchestration)
+  const report = chosen.report.map((problem) => uncalledUnreadAsWarning(problem, called, 1, apiNameOf(chosen.file)));
   return validated(io, chosen.file, chosen.doc, () => report.forEach((problem) => io.stderr(`${projectProblemLine(input, problem)}\n`)), read.project.problems);
 }
 

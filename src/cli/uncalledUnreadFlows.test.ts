@@ -63,6 +63,20 @@ describe('validate: an orchestration file of the project that could not be read'
   });
 });
 
+describe('validate <project>#<ApiName>: another orchestration file of the project could not be read', () => {
+  it('is a warning saying the command works on the one named, not the error line before ok, exit 0', async () => {
+    const files = filesUnder('p', crateIntakeFiles());
+    const copy = `${FLOWS}/Crate_Copy.flow-meta.xml`;
+    files[copy] = files[`${FLOWS}/Crate_Intake.flow-meta.xml`]!.replace('</label>', '</labl>');
+    const { io, out } = memoryIo(files);
+    expect(await validate(['p#Crate_Intake'], io)).toBe(0);
+    expect(out.stdout).toBe('ok\n');
+    expect(out.stderr.split('\n').filter((l) => l.startsWith(`${copy}: `))).toEqual([
+      expect.stringMatching(/^p\/force-app\/main\/default\/flows\/Crate_Copy\.flow-meta\.xml: \d+:\d+: warning: not read: .*; the command works on the orchestration Crate_Intake, not this one, so it does not need the file, but a deploy of the project would fail on it: fix the file$/),
+    ]);
+  });
+});
+
 describe('simulate: a project whose second orchestration could not be read', () => {
   it('asks which orchestration, listing the one not read, where it ran the other one after the error line, exit 0', async () => {
     // given the project's second orchestration file is cut, and no --orchestration

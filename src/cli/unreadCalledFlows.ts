@@ -50,12 +50,17 @@ export function refusedForUnreadFlows(io: CliIo, file: string, loaded: Loaded<Or
  * why it matters all the same (*chosen*, docs/cli.md): the orchestration is sound without it, but a
  * deploy of the project would fail on the file. Before, it kept the error's line — no "warning:" —
  * and the command said `ok`, exit 0, a line a CI log filter for errors flagged and the exit code
- * contradicted. Any other problem, and one whose flow is called (refused above), is unchanged.
+ * contradicted. So is an orchestration file not read when the admin named another one to work on
+ * (`<project>#<ApiName>`, `chosen`); without a name it stays an error (the one meant may be it). Any
+ * other problem, and one whose flow is called (refused above), is unchanged.
  */
-export function uncalledUnreadAsWarning(problem: ProjectProblem, calledFiles: ReadonlySet<string>, orchestrations: number): ProjectProblem {
+export function uncalledUnreadAsWarning(problem: ProjectProblem, calledFiles: ReadonlySet<string>, orchestrations: number, chosen?: string): ProjectProblem {
   // only a file that could not be read (fileNotRead.ts, malformed XML): a refused .zip path is no flow file of the project
-  if (problem.severity !== 'error' || problem.orchestration === true || !problem.message.startsWith('not read: ') || !isFlowFile(problem.file) || calledFiles.has(problem.file)) return problem;
+  if (problem.severity !== 'error' || !problem.message.startsWith('not read: ') || !isFlowFile(problem.file) || calledFiles.has(problem.file)) return problem;
+  // an orchestration not read is one the command may have meant (an error), unless the admin named another (`#<ApiName>`)
+  if (problem.orchestration === true && chosen === undefined) return problem;
   const flow = oneLine(apiNameOf(problem.file));
-  const who = orchestrations > 1 ? `none of the ${orchestrations} orchestrations calls the flow ${flow}, so they do not need` : `the orchestration does not call the flow ${flow}, so it does not need`;
+  const who = problem.orchestration === true ? `the command works on the orchestration ${oneLine(chosen!)}, not this one, so it does not need`
+    : orchestrations > 1 ? `none of the ${orchestrations} orchestrations calls the flow ${flow}, so they do not need` : `the orchestration does not call the flow ${flow}, so it does not need`;
   return { ...problem, severity: 'warning', message: `${problem.message.replace(/\.$/, '')}; ${who} the file, but a deploy of the project would fail on it: fix the file` };
 }
