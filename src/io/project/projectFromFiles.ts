@@ -21,6 +21,7 @@ import { isGroupFileFor, withProjectGroups } from './deployedGroups';
 import { isRecordTypeFileFor, withProjectRecordTypes } from './deployedRecordTypes';
 import { withProjectQueueMembers } from './queueMembers';
 import { namespaceOfSfdxProject } from './ownNamespace';
+import { sfdxProjectProblem } from './sfdxProjectProblem';
 import { projectUpdatedRelationships, withChildRelationships } from './childRelationships';
 import { isFieldFileOf, projectCreatedObjects, withCreatedObjectCheckboxes } from './createdObjects';
 import { withScenarioRecordCheckboxes } from './scenarioRecordObjects';
@@ -294,20 +295,22 @@ export function projectFromFiles(files: readonly ProjectFile[], earlier: readonl
       problems.push({ file: file.path, severity: 'info', message: `a flow (${facts}), not an orchestration: available to the orchestrations' steps and conditions` });
     }
   }
+  const manifest = sfdxProjectOf(others);
+  const manifestProblem = manifest ? sfdxProjectProblem(manifest) : null;
+  if (manifestProblem) problems.push(manifestProblem);
   const project = withCustomLabels(withScenarioRecordCheckboxes(withScenarioFiles(withCreatedObjectCheckboxes(withChildRelationships(withObjectFields({ files: byName, orchestrations, flows, problems }, objectFiles), objectFiles), objectFiles), others), objectFiles), others);
-  const namespace = ownNamespaceOf(others);
+  const namespace = manifest ? namespaceOfSfdxProject(manifest.text) : undefined;
   // a retrieved package's record types are in its object files (objects/Case.object)
   return withSetupRecords(withCustomSettings(namespace === undefined ? project : { ...project, namespace }, objectFiles), [...objectFiles, ...others]);
 }
 
 /**
- * The namespace the project's `sfdx-project.json` declares (the outermost one, for a folder holding
- * several projects): its flows are read without that prefix (ownNamespace.ts).
+ * The project's `sfdx-project.json` (the outermost one, for a folder holding several projects): the
+ * namespace it declares is dropped from its flows' names (ownNamespace.ts).
  */
-function ownNamespaceOf(files: readonly ProjectFile[]): string | undefined {
+function sfdxProjectOf(files: readonly ProjectFile[]): ProjectFile | undefined {
   const manifests = files.filter((f) => isSfdxProjectFile(f.path)).sort((a, b) => a.path.split('/').length - b.path.split('/').length || (a.path < b.path ? -1 : 1));
-  const first = manifests[0];
-  return first ? namespaceOfSfdxProject(first.text) : undefined;
+  return manifests[0];
 }
 
 /** `sfdx-project.json`, at the root or in a folder. */
