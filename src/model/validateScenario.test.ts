@@ -106,6 +106,18 @@ describe('validateScenario: what a hand-written scenario gets wrong without an e
     ]);
   });
 
+  it('names "element" for an order event\'s "step", "stage" or "decision": with it ignored the event is any of its type', () => {
+    // given the step named as the other expectations name it ("step"): first then matches any step's completion
+    const typo = { ...scenario(), expectations: [
+      { kind: 'order', first: { type: 'stepCompleted', step: 'Charge' }, then: { type: 'stageCompleted', stage: 'Main' } },
+    ] };
+    // when / then
+    expect(describeProblems(validateScenario(typo, doc))).toEqual([
+      'expectations[0].first.step: an event of an "order" expectation has no field "step"; it is ignored: did you mean "element"?',
+      'expectations[0].then.stage: an event of an "order" expectation has no field "stage"; it is ignored: did you mean "element"?',
+    ]);
+  });
+
   it('warns that a step given both outcome and outcomes takes outcomes, as the run does', () => {
     // given: FORMAT.md §3 offers one or the other
     const s = scenario({ steps: { Charge: { outcome: 'success', outcomes: ['error', 'success'] } } });

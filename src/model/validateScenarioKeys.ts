@@ -26,11 +26,18 @@ function knownKeys() {
   return known;
 }
 
-function checkKeys(ctx: ValidationContext, value: unknown, known: readonly string[], path: string, what: string): void {
+/**
+ * An order event names what it is about `element`, where the other expectations say `step`, `stage`
+ * or `decision`: written so, the name was ignored and the event matched any of its type, with no
+ * spelling close enough to suggest "element".
+ */
+const EVENT_REF_WORDS: Readonly<Record<string, string>> = { step: 'element', stage: 'element', decision: 'element', target: 'element' };
+
+function checkKeys(ctx: ValidationContext, value: unknown, known: readonly string[], path: string, what: string, words: Readonly<Record<string, string>> = {}): void {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) return;
   for (const key of Object.keys(value)) {
     if (known.includes(key)) continue;
-    const meant = closestName(key, known);
+    const meant = Object.hasOwn(words, key) ? words[key] : closestName(key, known);
     ctx.warn(childPath(path, key), `${what} has no field "${key}"; it is ignored${meant ? `: did you mean "${meant}"?` : ''}`);
   }
 }
@@ -51,7 +58,7 @@ export function validateScenarioKeys(ctx: ValidationContext, scenario: Scenario)
     const expectationKeys = keys.expectations.get(expectation.kind);
     if (expectationKeys) checkKeys(ctx, expectation, expectationKeys, path, `a "${expectation.kind}" expectation`);
     if (expectation.kind !== 'order') return;
-    checkKeys(ctx, expectation.first, keys.eventRef, childPath(path, 'first'), 'an event of an "order" expectation');
-    checkKeys(ctx, expectation.then, keys.eventRef, childPath(path, 'then'), 'an event of an "order" expectation');
+    checkKeys(ctx, expectation.first, keys.eventRef, childPath(path, 'first'), 'an event of an "order" expectation', EVENT_REF_WORDS);
+    checkKeys(ctx, expectation.then, keys.eventRef, childPath(path, 'then'), 'an event of an "order" expectation', EVENT_REF_WORDS);
   });
 }
