@@ -152,6 +152,8 @@ it('a project with flows and no orchestration is offered to start one in (the pi
   offerProject(useAppStore, projectFromFiles([]), 'empty', null);
   expect(useProjectSession.getState().picking).toBeNull();
   expect(useAppStore.getState().importReport?.problems.map((p) => p.message)).toEqual(['no orchestration was found (no *.flow-meta.xml or *.flow file with <processType>Orchestrator</processType>)']);
+  // at the folder opened, not at "document" (an imported file's word)
+  expect(useAppStore.getState().importReport?.problems.map((p) => p.path)).toEqual(['empty']);
 });
 
 it('a new orchestration started in a project offers its flows, and keeps them while its label (and API name) changes', async () => {

@@ -38,7 +38,8 @@ export function offerProject(store: AppStore, project: Project, name: string, ha
       problems: [
         ...project.problems.filter((p) => p.severity !== 'info').map(reportProblem),
         // an input not read at all (not a .zip, too large) says so already
-        ...(unreadable(project) ? [] : [{ path: '', message: `no orchestration was found${project.incomplete ? ' among the files read' : ''} (no *.flow-meta.xml or *.flow file with <processType>Orchestrator</processType>)`, severity: 'error' as const }]),
+        // placed at the folder (or .zip) opened, where the report said "document", a word for a file imported
+        ...(unreadable(project) ? [] : [{ path: name, message: `no orchestration was found${project.incomplete ? ' among the files read' : ''} (no *.flow-meta.xml or *.flow file with <processType>Orchestrator</processType>)`, severity: 'error' as const }]),
       ],
     });
     return;
