@@ -24,6 +24,14 @@ function project(options: { second?: boolean } = {}) {
   return memoryIo(files);
 }
 
+/** Crate Intake's project with a second orchestration, Crate_Copy, whose file is cut (its processType still says Orchestrator). */
+const COPY = `${FLOWS}/Crate_Copy.flow-meta.xml`;
+function projectWithCutCopy() {
+  const files = filesUnder('p', crateIntakeFiles());
+  files[COPY] = files[`${FLOWS}/Crate_Intake.flow-meta.xml`]!.replace('</label>', '</labl>');
+  return memoryIo(files);
+}
+
 const warningOf = (stderr: string) => stderr.split('\n').filter((l) => l.startsWith(`${BROKEN}: `));
 
 describe('validate: a project flow file that could not be read and is not called', () => {
@@ -51,27 +59,21 @@ describe('validate: a project flow file that could not be read and is not called
 
 describe('validate: an orchestration file of the project that could not be read', () => {
   it('is no flow nothing calls: its error line stays, and validate fails, exit 2, though the other orchestration is ok', async () => {
-    // given a second orchestration whose file is cut (its processType still says Orchestrator)
-    const files = filesUnder('p', crateIntakeFiles());
-    const copy = `${FLOWS}/Crate_Copy.flow-meta.xml`;
-    files[copy] = files[`${FLOWS}/Crate_Intake.flow-meta.xml`]!.replace('</label>', '</labl>');
-    const { io, out } = memoryIo(files);
+    // given a second orchestration whose file is cut
+    const { io, out } = projectWithCutCopy();
     // when / then
     expect(await validate(['p'], io)).toBe(2);
     expect(out.stdout).toBe('p#Crate_Intake: ok\n');
-    expect(out.stderr.split('\n').filter((l) => l.startsWith(`${copy}: `))).toEqual([expect.stringMatching(/^p\/force-app\/main\/default\/flows\/Crate_Copy\.flow-meta\.xml: \d+:\d+: not read: (?!.*warning)/)]);
+    expect(out.stderr.split('\n').filter((l) => l.startsWith(`${COPY}: `))).toEqual([expect.stringMatching(/^p\/force-app\/main\/default\/flows\/Crate_Copy\.flow-meta\.xml: \d+:\d+: not read: (?!.*warning)/)]);
   });
 });
 
 describe('validate <project>#<ApiName>: another orchestration file of the project could not be read', () => {
   it('is a warning saying the command works on the one named, not the error line before ok, exit 0', async () => {
-    const files = filesUnder('p', crateIntakeFiles());
-    const copy = `${FLOWS}/Crate_Copy.flow-meta.xml`;
-    files[copy] = files[`${FLOWS}/Crate_Intake.flow-meta.xml`]!.replace('</label>', '</labl>');
-    const { io, out } = memoryIo(files);
+    const { io, out } = projectWithCutCopy();
     expect(await validate(['p#Crate_Intake'], io)).toBe(0);
     expect(out.stdout).toBe('ok\n');
-    expect(out.stderr.split('\n').filter((l) => l.startsWith(`${copy}: `))).toEqual([
+    expect(out.stderr.split('\n').filter((l) => l.startsWith(`${COPY}: `))).toEqual([
       expect.stringMatching(/^p\/force-app\/main\/default\/flows\/Crate_Copy\.flow-meta\.xml: \d+:\d+: warning: not read: .*; the command works on the orchestration Crate_Intake, not this one, so it does not need the file, but a deploy of the project would fail on it: fix the file$/),
     ]);
   });
@@ -80,9 +82,7 @@ describe('validate <project>#<ApiName>: another orchestration file of the projec
 describe('simulate: a project whose second orchestration could not be read', () => {
   it('asks which orchestration, listing the one not read, where it ran the other one after the error line, exit 0', async () => {
     // given the project's second orchestration file is cut, and no --orchestration
-    const files = filesUnder('p', crateIntakeFiles());
-    files[`${FLOWS}/Crate_Copy.flow-meta.xml`] = files[`${FLOWS}/Crate_Intake.flow-meta.xml`]!.replace('</label>', '</labl>');
-    const { io, out } = memoryIo(files);
+    const { io, out } = projectWithCutCopy();
     // when / then: the admin may have meant the cut one; nothing is simulated
     expect(await simulate(['p', '--validate-only'], io)).toBe(2);
     expect(out.stdout).toBe('');
