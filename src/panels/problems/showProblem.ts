@@ -6,8 +6,8 @@
  * for it. The form is lazy and some of its fields wait for the org's flow list, so it looks for a
  * while; a field of an enclosing path (the requirement row, the When to start picker) is
  * settled for only when the exact one has not appeared by then. When no field of the problem is
- * drawn, focus stays on the node: it is never lost, and a key or click of the user's since "Show
- * it" ends the wait (focus is theirs again).
+ * drawn, focus stays on the node, or goes to the canvas when the node is not drawn either: it is
+ * never lost. A key or click of the user's since "Show it" ends the wait (focus is theirs again).
  */
 import { findProblemControl, revealControl, type ProblemControl } from '../../ui/problemField';
 import { inputMark, userActedSince } from '../../ui/focusLater';
