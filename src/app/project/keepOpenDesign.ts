@@ -6,6 +6,7 @@
  * another name: a relabelled DepotSweep disappeared from Designs once CrateIntake was opened.
  */
 import { emptyOrchestration } from '../../model/factories';
+import type { Orchestration } from '../../model/types';
 import type { AppStore } from '../../store/appStore';
 import { designStorage } from '../../store/designStorage';
 
@@ -24,4 +25,14 @@ export async function leaveOpenDesign(store: AppStore): Promise<void> {
   if (store === designStorage.store) await designStorage.flush();
   // the orchestration then opens in it as an import does, and is stored as read
   store.getState().openUnsavedDesign(emptyOrchestration(), []);
+}
+
+/**
+ * Whether opening the same orchestration again (in place) replaced changes the admin made to it: the
+ * stored design `before` differs from what its file gave. They were replaced without a word, where
+ * Undo and the version "before an import" still hold them (seen: a relabelled step came back as the
+ * file had it after the folder was opened again); the caller says so.
+ */
+export function replacedChanges(before: Orchestration, designId: string | null, after: Orchestration): boolean {
+  return designId !== null && before.name === after.name && JSON.stringify(before) !== JSON.stringify(after);
 }

@@ -193,3 +193,25 @@ it('the same orchestration opened again from its project opens in place, a new v
   expect(useAppStore.getState().designId).toBe('case-lifecycle');
   expect(useAppStore.getState().notices.map((n) => n.text).filter((t) => t.includes('stays in Designs'))).toEqual([]);
 });
+
+it('the same orchestration opened again over changes not saved to the project says so, and how to get them back; opened again unchanged, it says nothing of it', async () => {
+  // given Case_Lifecycle opened from its project, stored, and then relabelled by the admin
+  const project = projectFromFiles(caseLifecycleFiles());
+  useProjectSession.setState({ picking: { project, name: 'CaseLifecycle', handle: null }, current: null });
+  await openFromProject(useAppStore, 'Case_Lifecycle');
+  useAppStore.getState().setSaveState({ designId: 'case-lifecycle', revision: 2, saveStatus: 'saved' });
+  useAppStore.setState({ notices: [] });
+  const replaced = (text: string) => text.includes('over your changes not saved to the project');
+  // when it is opened again unchanged
+  useProjectSession.setState({ picking: { project, name: 'CaseLifecycle', handle: null } });
+  await openFromProject(useAppStore, 'Case_Lifecycle');
+  // then nothing is said of changes
+  expect(useAppStore.getState().notices.map((n) => n.text).filter(replaced)).toEqual([]);
+  // when it is relabelled, then opened again
+  useAppStore.getState().dispatch(updateOrchestration, { label: 'Case Lifecycle EDITED' });
+  useProjectSession.setState({ picking: { project, name: 'CaseLifecycle', handle: null } });
+  await openFromProject(useAppStore, 'Case_Lifecycle');
+  // then the file's version is open and the notice says where the changes are
+  expect(useAppStore.getState().doc.label).toBe('Case Lifecycle');
+  expect(useAppStore.getState().notices.map((n) => n.text).filter(replaced)).toEqual(['Case_Lifecycle opened as its file has it, over your changes not saved to the project: Undo (Ctrl+Z) brings them back, and File ▸ Designs… keeps them as the version “before an import”.']);
+});

@@ -22,7 +22,7 @@ import type { ScenarioOnDisk } from '../../io/project/scenarioSaves';
 import type { Orchestration, Problem, Scenario } from '../../model/types';
 import type { AppStore } from '../../store/appStore';
 import { focusDesignStart } from '../../ui/focusDesignStart';
-import { designToKeep, leaveOpenDesign } from './keepOpenDesign';
+import { designToKeep, leaveOpenDesign, replacedChanges } from './keepOpenDesign';
 import { useProjectSession } from './projectState';
 import { checkboxesOfProject } from './zipCheckboxes';
 import { projectFileNames } from '../../commands/queries';
@@ -107,6 +107,7 @@ export async function openFromProject(store: AppStore, apiName: string): Promise
   }
   const kept = designToKeep(store, opened.doc.name);
   if (kept !== null) await leaveOpenDesign(store);
+  const { doc: before, designId } = store.getState();
   // A design read from a project opens with its validation errors (docs/projects.md): a draft in the
   // works may be incomplete, and the admin can only mend it once it is open. The errors block a run,
   // exports and saving, as for any design, and the report lists them. Only a document that cannot be
@@ -144,6 +145,7 @@ export async function openFromProject(store: AppStore, apiName: string): Promise
   if (problems.length) store.getState().setImportReport({ fileName, ok: true, problems });
   else store.getState().notify('info', `Opened ${apiName} from ${name}${scenarios.list.length ? `, with ${scenarios.list.length === 1 ? 'its scenario' : `its ${scenarios.list.length} scenarios`}` : ''}.`);
   if (kept !== null) store.getState().notify('info', `“${kept}” stays in Designs (File ▸ Designs…); ${apiName} opened as a design of its own.`);
+  else if (replacedChanges(before, designId, store.getState().doc)) store.getState().notify('info', `${apiName} opened as its file has it, over your changes not saved to the project: Undo (Ctrl+Z) brings them back, and File ▸ Designs… keeps them as the version “before an import”.`);
 }
 
 /**
