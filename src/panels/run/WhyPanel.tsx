@@ -242,7 +242,7 @@ export function WhyPanel() {
         {(stageStatus === 'InProgress' || stageStatus === 'Suspended') && <StageWhyNow stage={selected} time={time} />}
         {stageStatus === 'Error' && (
           <div role="note" aria-label="Why it ended in Error" className="space-y-1">
-            {stageErrorText(trace.events, index, runDoc, selected, labelOf).map((line) => <p key={line}>{line}</p>)}
+            {stageErrorText(trace.events, index, runDoc, selected, labelOf).map((line, i) => <p key={`${i}:${line}`}>{line}</p>)}
           </div>
         )}
         <FlowRunSection selected={selected} />
