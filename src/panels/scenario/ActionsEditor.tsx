@@ -6,7 +6,7 @@
 import { useMemo } from 'react';
 import type { Orchestration, Scenario } from '../../model/types';
 import { own } from '../../model/ownKey';
-import { actionSites, readOutput, showOutput, withOutput, withStandIn, type ActionSite, type StandIn } from './actionSites';
+import { actionSites, readOutput, siteWords, showOutput, withOutput, withStandIn, type ActionSite, type StandIn } from './actionSites';
 import { button, input } from './fieldStyles';
 
 const DEFAULT_FAULT = 'The action failed.';
@@ -26,7 +26,7 @@ function ActionRow({ site, standIn, inherited, onChange }: { site: ActionSite; s
     <li className="space-y-1 rounded border border-ink-400/20 p-1 text-sm">
       <div className="flex flex-wrap items-center gap-2">
         <span className="font-mono">{site.element}</span>
-        <span className="text-xs text-ink-600">{`${site.actionType} ${site.actionName}, in ${site.flows.join(', ')}`}</span>
+        <span className="text-xs text-ink-600">{siteWords(site)}</span>
         <select
           aria-label={`What ${site.element} does`}
           className={input}

@@ -4,7 +4,7 @@ import { flowOf, variable } from '../../flows/interpreter/testing/build';
 import type { FlowElement } from '../../flows/definition';
 import { emptyOrchestration } from '../../model/factories';
 import type { Orchestration, Scenario } from '../../model/types';
-import { actionSites, readOutput, showOutput, withOutput, withStandIn } from './actionSites';
+import { actionSites, readOutput, showOutput, siteWords, withOutput, withStandIn } from './actionSites';
 
 const action = (name: string, actionName: string, outputs: string[], faultConnector?: string): FlowElement => ({
   kind: 'actionCall', name, actionName, actionType: actionName === 'emailSimple' ? 'emailSimple' : 'apex',
@@ -30,6 +30,19 @@ describe('the actions the project flows call', () => {
       { element: 'Score', actionName: 'ScoreLead', actionType: 'apex', outputs: ['score'], flows: ['Notify'], hasFaultPath: false },
       { element: 'Send_Email', actionName: 'emailSimple', actionType: 'emailSimple', outputs: [], flows: ['Notify', 'Notify_Again'], hasFaultPath: true },
     ]);
+  });
+
+  it('says an action whose type and name are the same word once, and both when they differ', () => {
+    // given an email action (type and name emailSimple) and an Apex action in two flows
+    const doc = withFlows({
+      Escalate_Case: flowOf([action('Email_Support_Manager', 'emailSimple', [])]),
+      Score: flowOf([action('Score_It', 'ScoreCase', ['score'])]),
+      Rescore: flowOf([action('Score_It', 'ScoreCase', ['score'])]),
+    });
+    // when the rows are worded
+    const words = actionSites(doc).map(siteWords);
+    // then emailSimple is said once, and the Apex action keeps its type before its name
+    expect(words).toEqual(['emailSimple, in Escalate_Case', 'apex ScoreCase, in Score, Rescore']);
   });
 
   it('finds none in a design whose flows are stand-ins (no definitions)', () => {

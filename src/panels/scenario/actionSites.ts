@@ -48,6 +48,15 @@ export function actionSites(doc: Orchestration): ActionSite[] {
 }
 
 /**
+ * What the row says of an element: its action, then the flows it is in. A standard action's type
+ * and name are often the same word (emailSimple emailSimple), which is said once.
+ */
+export function siteWords(site: ActionSite): string {
+  const action = site.actionType === site.actionName ? site.actionName : `${site.actionType} ${site.actionName}`;
+  return `${action}, in ${site.flows.join(', ')}`;
+}
+
+/**
  * An output value as typed: a number or true/false reads as one (a flow's decision compares
  * `score > 40`), anything else as text. Empty text is no value (null).
  */
