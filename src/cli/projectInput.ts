@@ -200,6 +200,19 @@ export function chooseOrchestration(input: string, project: Project, wanted: str
     const candidates = project.orchestrations.filter((o) => o.stageCount > 0);
     if (project.orchestrations.length === 0) {
       if (unreadable(project)) return { ok: false, lines: problems };
+      // an orchestration file was found but could not be read: "no orchestration in this project"
+      // would contradict its line above
+      const unreadOrchestrations = project.problems.filter((p) => p.orchestration === true).length;
+      if (unreadOrchestrations > 0) {
+        const files = unreadOrchestrations === 1 ? 'its orchestration file (above) could not be read' : `its ${unreadOrchestrations} orchestration files (above) could not be read`;
+        return { ok: false, lines: [...problems, `${input}: no orchestration to open: ${files}; fix it and run again`] };
+      }
+      // a file not read may be the orchestration (one cut short before its processType): say only what is known
+      const unreadFiles = project.problems.filter((p) => p.file !== '' && p.severity === 'error').length;
+      if (unreadFiles > 0) {
+        const files = unreadFiles === 1 ? '1 file (above) could not be read' : `${unreadFiles} files (above) could not be read`;
+        return { ok: false, lines: [...problems, `${input}: no orchestration among the files read; ${files}, and it may be the orchestration`] };
+      }
       // a project not read in full may hold one among the files not read: say only what is known
       // a folder without sfdx-project.json (a folder of JSON designs, a wrong path) is not called a project
       const none = project.incomplete ? 'no orchestration among the files read' : notSfdx ? `not an SFDX project (no ${SFDX_PROJECT_FILE} in it), and no orchestration in it` : 'no orchestration in this project';
