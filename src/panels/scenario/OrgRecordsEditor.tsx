@@ -3,7 +3,8 @@
  * relationship paths and its flows' Get Records read. `$Record.Manager.Username` reads the User
  * whose Id the triggering record's `ManagerId` holds, so a scenario gives that User here.
  */
-import { useId, useMemo, useState } from 'react';
+import { useId, useMemo, useRef, useState } from 'react';
+import { focusNextFrame } from '../../ui/focusLater';
 import type { Orchestration, Scenario } from '../../model/types';
 import { LookedUpRecords } from './LookedUpRecords';
 import { RecordFieldsEditor } from '../orchestration/RecordFieldsEditor';
@@ -18,6 +19,7 @@ type Records = NonNullable<Scenario['records']>;
 export function OrgRecordsEditor({ doc, scenario, onChange }: { doc: Orchestration; scenario: Scenario; onChange: (s: Scenario) => void }) {
   const [object, setObject] = useState('');
   const listId = useId();
+  const root = useRef<HTMLFieldSetElement>(null);
   const used = useMemo(() => objectsTheFlowsUse(doc), [doc]);
   const records: Records = scenario.records ?? {};
   const set = (next: Records) => {
@@ -30,11 +32,18 @@ export function OrgRecordsEditor({ doc, scenario, onChange }: { doc: Orchestrati
     const existing = Object.prototype.hasOwnProperty.call(records, object) ? records[object]! : [];
     const id = newRecordId(records, object);
     set({ ...records, [object]: [...existing, { Id: id }] });
+    // the new record is drawn above the button, which it pushes down (off screen in a long
+    // scenario): focus goes to its first field, brought into view, where the admin types next
+    const key = `${object}-${existing.length}`;
+    focusNextFrame(
+      () => [...(root.current?.querySelectorAll<HTMLElement>('[data-record]') ?? [])].find((r) => r.dataset.record === key)?.querySelector<HTMLElement>('input, select, textarea'),
+      (field) => field.scrollIntoView?.({ block: 'nearest' }),
+    );
     // an object no pass of the project's reading read: its Checkboxes come once its field files are read
     void giveUnreadCheckboxes(object, id);
   };
   return (
-    <fieldset className="space-y-1">
+    <fieldset ref={root} className="space-y-1">
       <legend className="font-semibold">Other records of the org</legend>
       <p className="text-xs text-ink-600">
         Records the design and its flows read by Id: a relationship such as $Record.Manager.Username (or the same path from a Record input) reads the record whose Id the record&apos;s ManagerId holds.
@@ -42,7 +51,7 @@ export function OrgRecordsEditor({ doc, scenario, onChange }: { doc: Orchestrati
       <LookedUpRecords doc={doc} scenario={scenario} onChange={onChange} />
       {Object.entries(records).map(([name, list]) =>
         list.map((record, i) => (
-          <fieldset key={`${name}-${i}`} className="space-y-1 rounded border border-ink-400/20 p-1">
+          <fieldset key={`${name}-${i}`} data-record={`${name}-${i}`} className="space-y-1 rounded border border-ink-400/20 p-1">
             <legend className="px-1 text-xs font-semibold text-ink-600">{`${name} ${i + 1}`}</legend>
             <RecordFieldsEditor
               variable={`${name} ${i + 1}`}

@@ -51,3 +51,26 @@ it('Delete scenario that leaves one scenario (the button is then disabled) puts 
   expect(del).toBeDisabled();
   expect(screen.getByRole('combobox', { name: 'Scenario to edit' })).toHaveFocus();
 });
+
+it('Add record puts focus on the new record\'s first field and brings it into view, not on the button the record pushed down', async () => {
+  // given a User already under Other records, and a second one asked for with the button
+  const scrolled: Element[] = [];
+  const scrollIntoView = Element.prototype.scrollIntoView;
+  Element.prototype.scrollIntoView = function (this: Element) { scrolled.push(this); };
+  try {
+    render(<ScenarioEditor onClose={() => {}} />);
+    const section = screen.getByRole('group', { name: 'Other records of the org' });
+    fireEvent.change(within(section).getByRole('combobox', { name: 'Object of a new record' }), { target: { value: 'User' } });
+    const add = within(section).getByRole('button', { name: 'Add record' });
+    fireEvent.click(add);
+    add.focus();
+    // when
+    fireEvent.click(add);
+    // then the second User's first field has focus, and was scrolled to
+    const first = within(within(section).getByRole('group', { name: 'User 2' })).getAllByRole('textbox')[0]!;
+    await waitFor(() => expect(first).toHaveFocus());
+    expect(scrolled).toContain(first);
+  } finally {
+    Element.prototype.scrollIntoView = scrollIntoView;
+  }
+});
