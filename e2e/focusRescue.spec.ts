@@ -6,6 +6,7 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { strToU8, zipSync } from 'fflate';
+import { seriousViolations } from './axe';
 import { getDocument, node } from './helpers';
 
 /** What has focus: 'body', or the element's accessible name / data-id / text. */
@@ -153,6 +154,25 @@ test.describe('run interventions keep focus off the page body', () => {
     await expect.poll(() => focusedName(page), { timeout: 10_000 }).not.toBe('body');
     await expect(page.locator(':focus')).toBeEnabled();
   });
+
+  for (const [width, height] of [[1280, 800], [1440, 900]] as const) {
+    test(`the panel's Complete work item on the last open work item puts focus on its step's node, not Play (${width}×${height})`, async ({ page }) => {
+      await page.setViewportSize({ width, height });
+      await runTo(page, 8);
+      const panel = page.getByRole('region', { name: 'Interventions' });
+      const item = panel.getByRole('combobox', { name: 'Open work item' });
+      await expect(item.locator('option')).toHaveText(['Manager review']);
+      // when the only open work item is completed from the panel
+      await press(page, panel.getByRole('button', { name: 'Complete work item', exact: true }));
+      // then the button is disabled, and focus is on the node of the step it completed, which shows the change
+      await expect(panel.getByRole('button', { name: 'Complete work item', exact: true })).toBeDisabled({ timeout: 10_000 });
+      await expect(node(page, 'Manager_Review')).toBeFocused({ timeout: 10_000 });
+      await page.waitForTimeout(300); // a later rescue (Play) would come within frames
+      await expect(node(page, 'Manager_Review')).toBeFocused();
+      await page.screenshot({ path: test.info().outputPath(`complete-last-${width}.png`) });
+      expect(await seriousViolations(page, 'aside')).toEqual([]);
+    });
+  }
 
   for (const how of ['Enter', 'click'] as const) {
     test(`the step card's Complete work item (${how}) puts focus on the step's node`, async ({ page }) => {

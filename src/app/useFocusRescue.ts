@@ -5,7 +5,8 @@
  * - Exit run → Run;
  * - a run recomputed after an intervention (Suspend, Resume, Cancel, Complete work item…) → the
  *   same control if it is still enabled, else the first enabled control beside it (Suspend →
- *   Resume), else the node it was on (a step card's Complete work item), else the run controls;
+ *   Resume), else the node it was on (a step card's Complete work item), else the node of the step
+ *   it acted on (the run panel's Complete work item, `data-step`), else the run controls;
  * - a delete → the neighbour it selected, also when the canvas region itself had focus (a
  *   selection made by a click then Tab, or a rubber band: focus stayed on the pane, away from
  *   the selection the next key acts on); a deleted connector → its source node;
@@ -42,6 +43,8 @@ interface LastFocus {
   /** The canvas connector it is. */
   edge: string | null;
   inCanvas: boolean;
+  /** The step a run panel control acts on (`data-step`), read as focus came: the control drops it once disabled. */
+  step: string | null;
 }
 
 const isDisabled = (el: Element) => (el as HTMLButtonElement).disabled === true || el.closest('[inert], fieldset[disabled]') !== null;
@@ -100,6 +103,10 @@ function afterRecompute(last: LastFocus | null): Focusable | null {
     if (beside) return beside as HTMLElement;
   }
   if (last.node?.isConnected) return last.node;
+  // a run panel control that acted on one step (Complete work item, disabled once the last open
+  // item is completed) names it: that step's node shows what changed; Play would start the run unasked
+  const stepNode = last.step ? nodeOf(last.step) : null;
+  if (stepNode && canFocus(stepNode)) return stepNode;
   return runControl();
 }
 
@@ -141,7 +148,7 @@ export function useFocusRescue(): void {
       const el = event.target;
       if (!(el instanceof HTMLElement || el instanceof SVGElement)) return;
       const edge = el.matches('.react-flow__edge[data-id]') ? el.getAttribute('data-id') : null;
-      last = { el, node: el.closest<HTMLElement>('.react-flow__node[data-id]'), edge, inCanvas: el.closest('[data-canvas-host]') !== null };
+      last = { el, node: el.closest<HTMLElement>('.react-flow__node[data-id]'), edge, inCanvas: el.closest('[data-canvas-host]') !== null, step: el.getAttribute('data-step') };
     };
     document.addEventListener('focusin', onFocusIn);
 

@@ -69,7 +69,8 @@ export function Interventions() {
           {/* by the step's label, as its card and the event log name it; the value stays the API name the scenario keys by */}
           {open.map((s) => <option key={s} value={s}>{labelOf(s)}</option>)}
         </select>
-        <button type="button" className={button} disabled={busy || !item || notTheAssignee} aria-describedby={notTheAssignee ? 'work-item-assignee' : undefined} onClick={() => void intervene({ type: 'completeWorkItem', step: item, ...(user ? { by: user } : {}) })}>
+        {/* data-step: disabled once the last open item is completed, the button hands focus to that step's node (app/useFocusRescue.ts) */}
+        <button type="button" className={button} data-step={item || undefined} disabled={busy || !item || notTheAssignee} aria-describedby={notTheAssignee ? 'work-item-assignee' : undefined} onClick={() => void intervene({ type: 'completeWorkItem', step: item, ...(user ? { by: user } : {}) })}>
           Complete work item
         </button>
       </div>
