@@ -1,5 +1,5 @@
 /** The designer canvas: React Flow wired to the document store through commands. */
-import { ReactFlow, useStore } from '@xyflow/react';
+import { ReactFlow, useStore, type ReactFlowState } from '@xyflow/react';
 import { CoverageOverlay } from './coverage/CoverageOverlay';
 import { useCallback, useEffect, useRef } from 'react';
 import { useAppStore } from '../store/appStore';
@@ -14,6 +14,7 @@ import { ArrowheadDefs } from './edges/ArrowheadDefs';
 import { edgeTypes } from './edges/edgeTypes';
 import { nodeTypes } from './nodes/nodeTypes';
 import { DetailContext, selectDetailed } from './nodes/useDetailed';
+import { OVERVIEW_ZOOM } from './geometry';
 import { QuickInsert } from './QuickInsert';
 import { SearchBox } from './SearchBox';
 import { SketchLayer } from './SketchLayer';
@@ -29,6 +30,9 @@ import { ZoomControls } from './ZoomControls';
 import { useFocusFollowsSelection } from './useFocusFollowsSelection';
 import { useCanvasTabOrder } from './useCanvasTabOrder';
 
+/** Below the overview zoom, where steps are sketched and no text is read. */
+const selectFarOut = (s: ReactFlowState) => s.transform[2] < OVERVIEW_ZOOM;
+
 export function FlowCanvas() {
   const draggingRef = useRef(false);
   const { nodes, edges, onlyRenderVisible, allNodes, nodesRef, onNodesChange, onEdgesChange } = useCanvasElements(draggingRef);
@@ -42,6 +46,8 @@ export function FlowCanvas() {
   // Faster than the view glides, run marks do not animate either (canvas.css): a beat lasts a few ms.
   const fast = useAppStore((s) => s.runPhase !== 'idle' && s.cursor.speed > GLIDE_UP_TO_SPEED);
   const detailed = useStore(selectDetailed);
+  // Far out the viewport gets a perspective that changes nothing drawn, so Chromium never culls its paint (canvas.css).
+  const farOut = useStore(selectFarOut);
   useRevealAdded(allNodes);
   useRevealRequests(nodesRef);
   useFocusFollowsSelection();
@@ -57,7 +63,7 @@ export function FlowCanvas() {
   }, []);
 
   return (
-    <div className="relative h-full w-full" onDragOver={running ? undefined : onDragOver} onDragLeave={running ? undefined : onDragLeave} onDrop={running ? undefined : onDrop} data-mode={running ? 'run' : 'edit'} data-fast-run={fast || undefined} onKeyDown={onKeyDown}>
+    <div className="relative h-full w-full" onDragOver={running ? undefined : onDragOver} onDragLeave={running ? undefined : onDragLeave} onDrop={running ? undefined : onDrop} data-mode={running ? 'run' : 'edit'} data-fast-run={fast || undefined} data-far-out={farOut || undefined} onKeyDown={onKeyDown}>
       <DetailContext.Provider value={detailed}>
       <ReactFlow<DesignNode, DesignEdge>
         nodes={nodes}
