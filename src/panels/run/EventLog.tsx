@@ -47,7 +47,7 @@ const EventRow = memo(function EventRow({ i, t, text, element, current }: { i: n
         className={`flex w-full gap-2 px-1 py-0.5 text-left hover:bg-brand-50 ${current ? 'bg-brand-100' : ''}`}
         onClick={() => jump(i, element)}
       >
-        <span className="w-[5.5rem] shrink-0 whitespace-nowrap font-mono tabular-nums text-ink-600">{formatVirtualTime(t)}</span>
+        <span className="w-[5.5rem] shrink-0 whitespace-nowrap tabular-nums text-ink-600">{formatVirtualTime(t)}</span>
         <span className="text-ink-800">{text}</span>
       </button>
     </li>

@@ -92,7 +92,8 @@ export function RunControls() {
           </span>
         )}
       </div>
-      <output className="w-24 text-right font-mono text-sm tabular-nums text-ink-800" aria-label="Virtual time">
+      {/* tabular figures, not a monospaced font: its space is a digit wide, and "24 h" read as "24  h" */}
+      <output className="w-24 text-right text-sm tabular-nums text-ink-800" aria-label="Virtual time">
         {formatVirtualTime(cursor.time)}
       </output>
       <label className="flex items-center gap-1 text-sm text-ink-600" title="Pan the canvas to each change that happens out of view (dragging the canvas turns this off)">
