@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { emptyOrchestration } from '../../model/factories';
-import type { Orchestration } from '../../model/types';
+import type { Orchestration, Scenario } from '../../model/types';
 import { runAsUserWords } from './runAsUser';
 
 const userTriggered: Orchestration = {
@@ -17,7 +17,7 @@ describe('who a step runs as, in the Why panel', () => {
   });
 
   it('names a User record of the scenario by its name and Username, matching a 15-character Id to an 18-character one', () => {
-    const scenario = { records: { User: [{ Id: '005SCN000000000001', Name: 'Lee Manager', Username: 'lee@example.com' }, { Id: '005Hs00000AbCdEFGH', Username: 'ops@example.com' }] } };
+    const scenario: Pick<Scenario, 'records'> = { records: { User: [{ Id: '005SCN000000000001', Name: 'Lee Manager', Username: 'lee@example.com' }, { Id: '005Hs00000AbCdEFGH', Username: 'ops@example.com' }] } };
     expect(runAsUserWords('005SCN000000000001', userTriggered, scenario)).toBe('Lee Manager (lee@example.com)');
     expect(runAsUserWords('005Hs00000AbCdE', userTriggered, scenario)).toBe('ops@example.com');
   });
