@@ -20,7 +20,11 @@ test('an orchestration of a second project opened over an edited one leaves the 
   await expect(page.getByText('“Depot Sweep (my edit)” stays in Designs (File ▸ Designs…); Crate_Intake opened as a design of its own.')).toBeVisible();
   await expect(page.getByText('Saved in this browser')).toBeVisible();
   await page.screenshot({ path: test.info().outputPath('switched.png') });
-  await page.getByRole('dialog', { name: /Crate_Intake/ }).getByRole('button', { name: 'Close' }).click();
+  // its report holds only parts kept as written: a notice offers it, no dialog to close (docs/projects.md)
+  await expect(page.getByText(/^Opened Crate_Intake from CrateIntake(, with its scenario)?: nothing to fix or check; \d+ parts? kept as written\./)).toBeVisible();
+  await expect(page.getByRole('dialog', { name: /Crate_Intake/ })).toHaveCount(0);
+  // the first project's notice, which stays until dismissed, went with the design it spoke of
+  await expect(page.getByText(/^Opened Depot_Sweep/)).toHaveCount(0);
   await fileMenu(page, 'Designs…');
   const library = page.getByRole('dialog', { name: 'Design library' });
   await expect(library.getByText('Depot Sweep (my edit)')).toBeVisible();

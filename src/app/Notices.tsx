@@ -15,9 +15,11 @@ const STYLE: Record<Notice['kind'], string> = {
 
 function NoticeItem({ notice }: { notice: Notice }) {
   useEffect(() => {
+    // a notice standing in for an import report keeps it reachable until the admin closes it
+    if (notice.report) return undefined;
     const timer = setTimeout(() => useAppStore.getState().dismiss(notice.id), LIFETIME_MS);
     return () => clearTimeout(timer);
-  }, [notice.id]);
+  }, [notice.id, notice.report]);
   return (
     <li className={`pointer-events-auto flex items-start gap-2 rounded-md border-l-4 px-3 py-2 text-sm text-ink-800 shadow-md ${STYLE[notice.kind]}`}>
       <span className="flex-1">
@@ -30,6 +32,11 @@ function NoticeItem({ notice }: { notice: Notice }) {
         {notice.allProblems && (
           <button type="button" className="ml-1 font-medium text-brand-700 underline" onClick={showProblemList}>
             Show all problems
+          </button>
+        )}
+        {notice.report && (
+          <button type="button" className="ml-1 font-medium text-brand-700 underline" onClick={() => { useAppStore.getState().setImportReport(notice.report!); useAppStore.getState().dismiss(notice.id); }}>
+            Show report
           </button>
         )}
         {notice.undo && (

@@ -18,6 +18,8 @@ export interface Notice {
   undo?: boolean;
   /** The notice names one problem of several (Run or Export blocked): it offers the list of all (panels/problems/ProblemList.tsx). */
   allProblems?: boolean;
+  /** The import report the notice stands in for (nothing in it to act on): it offers to show it, and stays until dismissed. */
+  report?: ImportReport;
 }
 
 /** The report after an import: what was wrong (refused) or what to look at (warnings). */
@@ -139,7 +141,7 @@ export interface UiSlice {
   stopFollowByPan(): void;
   setStarting(starting: boolean): void;
   setSideFolded(folded: boolean): void;
-  notify(kind: Notice['kind'], text: string, target?: string, undo?: boolean, allProblems?: boolean): void;
+  notify(kind: Notice['kind'], text: string, target?: string, undo?: boolean, allProblems?: boolean, report?: ImportReport): void;
   dismiss(id: number): void;
   setSnapToGrid(on: boolean): void;
   setRenaming(name: string | null): void;
@@ -195,10 +197,10 @@ export const createUiSlice: SliceCreator<UiSlice> = (set, get) => ({
   setSideFolded(sideFolded) {
     set({ sideFolded });
   },
-  notify(kind, text, target, undo, allProblems) {
+  notify(kind, text, target, undo, allProblems, report) {
     const id = get().nextNoticeId;
     // The same message again replaces the earlier one (it restarts its timer) instead of stacking.
-    set({ nextNoticeId: id + 1, notices: [...get().notices.filter((n) => n.text !== text).slice(-4), { id, kind, text, ...(target ? { target } : {}), ...(undo ? { undo } : {}), ...(allProblems ? { allProblems } : {}) }] });
+    set({ nextNoticeId: id + 1, notices: [...get().notices.filter((n) => n.text !== text).slice(-4), { id, kind, text, ...(target ? { target } : {}), ...(undo ? { undo } : {}), ...(allProblems ? { allProblems } : {}), ...(report ? { report } : {}) }] });
   },
   dismiss(id) {
     set({ notices: get().notices.filter((n) => n.id !== id) });

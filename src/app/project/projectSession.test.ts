@@ -215,3 +215,19 @@ it('the same orchestration opened again over changes not saved to the project sa
   expect(useAppStore.getState().doc.label).toBe('Case Lifecycle');
   expect(useAppStore.getState().notices.map((n) => n.text).filter(replaced)).toEqual(['Case_Lifecycle opened as its file has it, over your changes not saved to the project: Undo (Ctrl+Z) brings them back, and File ▸ Designs… keeps them as the version “before an import”.']);
 });
+
+it('a project orchestration whose report holds only parts kept as written opens without a dialog: a notice says so and offers the report', () => {
+  // given the CaseLifecycle project, whose orchestration has parts the model keeps as written
+  const project = projectFromFiles(caseLifecycleFiles());
+  useProjectSession.setState({ picking: { project, name: 'CaseLifecycle', handle: null }, current: null });
+  useAppStore.setState({ importReport: null });
+  // when
+  openFromProject(useAppStore, 'Case_Lifecycle');
+  // then no report dialog is up, and the notice carries the report
+  const { importReport, notices } = useAppStore.getState();
+  expect(importReport).toBeNull();
+  const notice = notices.find((n) => n.report);
+  expect(notice?.text).toMatch(/^Opened Case_Lifecycle from CaseLifecycle: nothing to fix or check; \d+ parts? kept as written\.$/);
+  expect(notice?.report?.problems.length).toBeGreaterThan(0);
+  expect(notice?.report?.problems.every((p) => p.message.includes('kept verbatim'))).toBe(true);
+});

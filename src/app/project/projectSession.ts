@@ -8,6 +8,7 @@ import { openRead } from '../../actions/documentIo';
 import { readOrchestration } from '../../actions/readOrchestration';
 import { openOrchestration } from '../../io/project/openOrchestration';
 import { reportProblem } from '../../io/project/reportProblem';
+import { KEPT_VERBATIM } from '../../io/xml/keptVerbatim';
 import { projectChecks } from '../../io/project/projectChecks';
 import { projectFlowOffer } from '../../io/project/projectFlowOffer';
 import { flowFileSuffix, folderOf } from '../../io/project/paths';
@@ -24,6 +25,9 @@ import type { AppStore } from '../../store/appStore';
 import { focusDesignStart } from '../../ui/focusDesignStart';
 import { designToKeep, leaveOpenDesign, replacedChanges } from './keepOpenDesign';
 import { useProjectSession } from './projectState';
+
+/** A part of the file kept verbatim (a note, as the report lists it apart), not something to fix. */
+const keptAsWritten = (problem: Problem): boolean => problem.severity !== 'error' && problem.message.includes(KEPT_VERBATIM);
 import { checkboxesOfProject } from './zipCheckboxes';
 import { projectFileNames } from '../../commands/queries';
 
@@ -142,8 +146,14 @@ export async function openFromProject(store: AppStore, apiName: string): Promise
   });
   // the project's checks stay live while the design is edited (undeclared fields, picklist values)
   store.getState().setExtraChecks(project.objects ? projectChecks(project.objects, opened.doc.name) : null);
-  if (problems.length) store.getState().setImportReport({ fileName, ok: true, problems });
-  else store.getState().notify('info', `Opened ${apiName} from ${name}${scenarios.list.length ? `, with ${scenarios.list.length === 1 ? 'its scenario' : `its ${scenarios.list.length} scenarios`}` : ''}.`);
+  const openedText = `Opened ${apiName} from ${name}${scenarios.list.length ? `, with ${scenarios.list.length === 1 ? 'its scenario' : `its ${scenarios.list.length} scenarios`}` : ''}`;
+  // *chosen* (docs/projects.md): a report of parts kept as written alone has nothing to act on, so
+  // no dialog to close — a notice says so and offers the report
+  // the notice of a design opened before stays until dismissed: it no longer speaks of the open one
+  for (const notice of store.getState().notices) if (notice.report) store.getState().dismiss(notice.id);
+  if (problems.length && problems.every(keptAsWritten)) store.getState().notify('info', `${openedText}: nothing to fix or check; ${problems.length === 1 ? '1 part' : `${problems.length} parts`} kept as written.`, undefined, undefined, undefined, { fileName, ok: true, problems });
+  else if (problems.length) store.getState().setImportReport({ fileName, ok: true, problems });
+  else store.getState().notify('info', `${openedText}.`);
   if (kept !== null) store.getState().notify('info', `“${kept}” stays in Designs (File ▸ Designs…); ${apiName} opened as a design of its own.`);
   else if (replacedChanges(before, designId, store.getState().doc)) store.getState().notify('info', `${apiName} opened as its file has it, over your changes not saved to the project: Undo (Ctrl+Z) brings them back, and File ▸ Designs… keeps them as the version “before an import”.`);
 }
