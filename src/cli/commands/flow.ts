@@ -278,7 +278,8 @@ async function run(argv: readonly string[], io: CliIo, program: string): Promise
   const definition = withProject(flow);
   // the custom child relationships its Update Records elements name ($Record.Accounts__r), from the project's objects
   const childRelationships = await projectChildRelationships(io, reachedUnprefixed, objectFolders);
-  const options = { inputs, org, resolveFlow, ...(childRelationships ? { childRelationships } : {}), flowName: piped ? label : apiNameOf(basename(file)), file: piped ? label : file, ...(user !== undefined ? { runAs: { user } } : {}), ...(record ? { record } : {}), ...(recordPrior ? { recordPrior } : {}), ...(screenValues ? { screenValues } : {}) };
+  // the run's JSON says what its last decision compared (lastDecision), as the app's why does
+  const options = { inputs, org, resolveFlow, explainDecisions: true, ...(childRelationships ? { childRelationships } : {}), flowName: piped ? label : apiNameOf(basename(file)), file: piped ? label : file, ...(user !== undefined ? { runAs: { user } } : {}), ...(record ? { record } : {}), ...(recordPrior ? { recordPrior } : {}), ...(screenValues ? { screenValues } : {}) };
   // Salesforce runs a record-triggered flow only for a save that meets its entry conditions; the run
   // below is what the flow would do, so a record that does not meet them is said beside it
   const entry = checkEntryConditions(definition, options);

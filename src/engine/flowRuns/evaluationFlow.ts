@@ -40,7 +40,8 @@ function conditionMet(run: FlowRun): boolean {
 export function runEvaluationFlow(view: RunView, flow: ProjectFlow, inputs: InputValues | undefined, caller: ConditionCaller | undefined): EvaluationRun {
   const given = flowInputs(view, inputs, flow);
   const options = flowOptions({ org: view.org, now: view.now, scenario: view.scenario, definitions: view.definitions }, flow, { user: view.user });
-  const { run } = runFlow(flow.definition, { ...options, inputs: given });
+  // its why says what its last decision compared (traceEntry.ts lastDecision)
+  const { run } = runFlow(flow.definition, { ...options, inputs: given, explainDecisions: true });
   const standIn = run.status === 'unsupported' || run.status === 'waiting';
   const holds = standIn ? null : run.status === 'completed' && conditionMet(run);
   const place = { t: view.now, stage: caller?.stage ?? '', purpose: caller?.purpose ?? 'start', ...(caller?.step !== undefined ? { step: caller.step } : {}) } as const;

@@ -63,6 +63,13 @@ export interface RunFlowOptions {
   /** Screen field values given by the caller (a field name → value; a component → its outputs by name). */
   screenValues?: Readonly<Record<string, unknown>>;
   /**
+   * Record each decision's check (`FlowRun.lastDecision`: the outcomes before the one taken that were
+   * not met, with the values their rows read). It reads those rows a second time, so only a caller
+   * that says why a run returned what it did asks for it: the engine for evaluation flows, and the
+   * `flow` command; a step flow's run in a simulation does not pay for it.
+   */
+  explainDecisions?: boolean;
+  /**
    * The custom child relationships a project declares, keyed `parent.relationship` lower-cased
    * (`bi_data__c.accounts__r` → the Accounts whose `BI_Data__c` names the record): what Update Records
    * on `$Record.Accounts__r` updates (relatedRecords.ts). The standard ones are built in.

@@ -91,15 +91,20 @@ describe('decisions', () => {
     const end = (name: string): FlowElement => ({ kind: 'assignment', name, items: [{ ref: 'size', operator: 'Assign', value: { string: name } }] });
     const flow = (amount: number) => flowOf([decision, end('Big'), end('Small')], { variables: [variable('amount', 'Number', { value: { number: amount } }), variable('size', 'String', { io: 'out' })] });
     // when
-    const large = run(flow(500)).run;
-    const small = run(flow(5)).run;
+    const large = run(flow(500), { explainDecisions: true }).run;
+    const small = run(flow(5), { explainDecisions: true }).run;
     // then
     expect(large.path.map((p) => [p.element, p.outcome])).toEqual([['Route', 'Large'], ['Big', undefined]]);
     expect(small.path[0]?.outcome).toBe('default');
     expect(small.outputs.size).toBe('Small');
-    // and the run says why the outcomes before the one taken were not met: the rows that did not hold, with the values read
+    // and, asked to (explainDecisions), the run says why the outcomes before the one taken were not met: the rows that did not hold, with the values read
     expect(large.lastDecision).toEqual({ element: 'Route', outcome: 'Large', notMet: [{ outcome: 'Huge', rows: [{ left: 'amount', operator: 'GreaterThan', value: 500, expected: 1000 }] }] });
     expect(small.lastDecision?.notMet.map((n) => [n.outcome, n.rows.map((r) => r.value)])).toEqual([['Huge', [5]], ['Large', [5]]]);
+    // and a run not asked (a step flow's in a simulation) reads no row twice and records no check: same path, same outputs
+    const unexplained = run(flow(500)).run;
+    expect(unexplained.lastDecision).toBeUndefined();
+    expect(unexplained.path).toEqual(large.path);
+    expect(unexplained.outputs).toEqual(large.outputs);
   });
 
   it('decisions: IsChanged compares $Record with $Record__Prior', () => {

@@ -12,7 +12,7 @@ export const runDecision: ElementBehavior<'decision'> = (element, frame) => {
   const result = choose(element, frame);
   // each outcome is a Boolean resource: the one taken is true, the others false
   for (const rule of element.rules) frame.outcomes.set(rule.name.toLowerCase(), rule.name === result.outcome);
-  frame.report.lastDecision = checkOf(element, frame, result.outcome);
+  if (frame.options.explainDecisions) frame.report.lastDecision = checkOf(element, frame, result.outcome);
   return result;
 };
 
