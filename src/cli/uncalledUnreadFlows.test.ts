@@ -50,6 +50,12 @@ describe('validate: a project flow file that could not be read and is not called
     expect(warningOf(out.stderr)).toEqual([expect.stringMatching(/: 3:\d+: warning: not read: .*; none of the 2 orchestrations calls the flow Unrelated, so they do not need the file, but /)]);
   });
 
+  it('validate --help says such a file is a warning, among exit 0\'s', async () => {
+    const { io, out } = memoryIo({});
+    expect(await validate(['--help'], io)).toBe(0);
+    expect(out.stdout.replace(/\s+/g, ' ')).toMatch(/exit codes: 0 every file is valid \(warnings allowed: a flow file of a project that no orchestration calls and that cannot be read is one\)/);
+  });
+
   it('simulate --validate-only prints the same warning and ok', async () => {
     const { io, out } = project();
     expect(await simulate(['p', '--validate-only'], io)).toBe(0);

@@ -21,7 +21,7 @@ export const HELP: CommandHelp = {
     ['--scenario <file>', 'a scenario to check against the design (repeatable; needs exactly one design)'],
     ['-h, --help', 'this help'],
   ],
-  exitCodes: '0 every file is valid (warnings allowed), 2 a file is invalid or unreadable ("<file>: <path>: <message>" per problem)',
+  exitCodes: '0 every file is valid (warnings allowed: a flow file of a project that no orchestration calls and that cannot be read is one), 2 a file is invalid or unreadable ("<file>: <path>: <message>" per problem)',
   examples: ['stageflow validate order.json --scenario order.scenario.json', 'stageflow validate force-app/main/default/flows/*.flow-meta.xml', 'stageflow validate . --orchestration Order_Fulfilment', 'git show main:order.json | stageflow validate -   (- is standard input)'],
 };
 
