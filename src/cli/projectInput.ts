@@ -189,39 +189,45 @@ export async function isNotSfdxFolder(io: CliIo, input: string): Promise<boolean
 }
 
 /**
+ * What a project with no orchestration listed says after its problems' lines: nothing more when the
+ * input could not be read at all (its line says so); never "no orchestration in this project" after
+ * an orchestration file's own "not read:" line, or when a file not read may be the orchestration.
+ */
+function noOrchestrationLines(input: string, project: Project, unreadOrchestrations: number, notSfdx: boolean): string[] {
+  if (unreadable(project)) return [];
+  if (unreadOrchestrations > 0) {
+    const files = unreadOrchestrations === 1 ? 'its orchestration file (above) could not be read' : `its ${unreadOrchestrations} orchestration files (above) could not be read`;
+    return [`${input}: no orchestration to open: ${files}; fix it and run again`];
+  }
+  // a file not read may be the orchestration (one cut short before its processType): say only what is known
+  const unreadFiles = project.problems.filter((p) => p.file !== '' && p.severity === 'error').length;
+  if (unreadFiles > 0) {
+    const files = unreadFiles === 1 ? '1 file (above) could not be read' : `${unreadFiles} files (above) could not be read`;
+    return [`${input}: no orchestration among the files read; ${files}, and it may be the orchestration`];
+  }
+  // a project not read in full may hold one among the files not read: say only what is known
+  // a folder without sfdx-project.json (a folder of JSON designs, a wrong path) is not called a project
+  const none = project.incomplete ? 'no orchestration among the files read' : notSfdx ? `not an SFDX project (no ${SFDX_PROJECT_FILE} in it), and no orchestration in it` : 'no orchestration in this project';
+  const what = `${input}: ${none} (no *.flow-meta.xml or *.flow with processType Orchestrator)`;
+  return [notSfdx && !project.incomplete ? `${what}; give a design's file` : what];
+}
+
+/**
  * The orchestration to work on: `wanted` (an API name), else the project's only orchestration with
  * stages; with several and none named, the list of names (the command exits 2). Lines are ready to
  * print; the opened design's validation is left to the caller.
  */
 export function chooseOrchestration(input: string, project: Project, wanted: string | undefined, notSfdx = false): ChosenOrchestration {
   const problems = project.problems.filter((p) => p.severity !== 'info').map((p) => projectProblemLine(input, p));
+  // orchestration files that could not be read (their text still names processType Orchestrator)
+  const unreadOrchestrations = project.problems.filter((p) => p.orchestration === true);
   let name = wanted;
   if (name === undefined) {
     const candidates = project.orchestrations.filter((o) => o.stageCount > 0);
-    if (project.orchestrations.length === 0) {
-      if (unreadable(project)) return { ok: false, lines: problems };
-      // an orchestration file was found but could not be read: "no orchestration in this project"
-      // would contradict its line above
-      const unreadOrchestrations = project.problems.filter((p) => p.orchestration === true).length;
-      if (unreadOrchestrations > 0) {
-        const files = unreadOrchestrations === 1 ? 'its orchestration file (above) could not be read' : `its ${unreadOrchestrations} orchestration files (above) could not be read`;
-        return { ok: false, lines: [...problems, `${input}: no orchestration to open: ${files}; fix it and run again`] };
-      }
-      // a file not read may be the orchestration (one cut short before its processType): say only what is known
-      const unreadFiles = project.problems.filter((p) => p.file !== '' && p.severity === 'error').length;
-      if (unreadFiles > 0) {
-        const files = unreadFiles === 1 ? '1 file (above) could not be read' : `${unreadFiles} files (above) could not be read`;
-        return { ok: false, lines: [...problems, `${input}: no orchestration among the files read; ${files}, and it may be the orchestration`] };
-      }
-      // a project not read in full may hold one among the files not read: say only what is known
-      // a folder without sfdx-project.json (a folder of JSON designs, a wrong path) is not called a project
-      const none = project.incomplete ? 'no orchestration among the files read' : notSfdx ? `not an SFDX project (no ${SFDX_PROJECT_FILE} in it), and no orchestration in it` : 'no orchestration in this project';
-      const what = `${input}: ${none} (no *.flow-meta.xml or *.flow with processType Orchestrator)`;
-      return { ok: false, lines: [...problems, notSfdx && !project.incomplete ? `${what}; give a design's file` : what] };
-    }
+    if (project.orchestrations.length === 0) return { ok: false, lines: [...problems, ...noOrchestrationLines(input, project, unreadOrchestrations.length, notSfdx)] };
     // an orchestration file that could not be read is one of them: the admin may have meant it, so the
     // other one is not picked in silence (it was, after the file's error line, exit 0)
-    const notRead = project.problems.filter((p) => p.orchestration === true).map((p) => `  ${apiNameOf(p.file)}  [not read: its line is above]`);
+    const notRead = unreadOrchestrations.map((p) => `  ${apiNameOf(p.file)}  [not read: its line is above]`);
     if (candidates.length !== 1 || notRead.length > 0) {
       const names = project.orchestrations.map((o) => `  ${o.apiName}${o.label ? `  (${o.label})` : ''}${o.stageCount === 0 ? '  [no stages]' : ''}`);
       const count = project.orchestrations.length + notRead.length;
