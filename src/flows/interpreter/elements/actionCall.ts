@@ -8,30 +8,21 @@
  */
 import type { FlowValue } from '../../values';
 import type { ElementBehavior } from '../behavior';
-import { capValue } from '../capValue';
-import { fault } from '../stop';
 import { callFlow, writeOutputs } from './callFlow';
-import { describeAction } from './describeAction';
+import { flowOf, mockOf, recordSideEffect } from './invokeAction';
 
 export const runActionCall: ElementBehavior<'actionCall'> = (element, frame) => {
   const inputs: Record<string, unknown> = {};
   for (const parameter of element.inputParameters) inputs[parameter.name] = frame.valueOf(parameter.value).value;
-  const mocks = frame.options.actions ?? {};
-  const mock = Object.prototype.hasOwnProperty.call(mocks, element.name) ? mocks[element.name] : Object.prototype.hasOwnProperty.call(mocks, element.actionName) ? mocks[element.actionName] : undefined;
-  const called = element.actionType === 'flow' && mock === undefined ? frame.options.resolveFlow?.(element.actionName) : undefined;
+  const mock = mockOf(frame, element);
+  const called = flowOf(frame, element, mock);
   if (called) {
     const run = callFlow(frame, element.name, element.actionName, called, inputs, 'flow action');
     writeOutputs(frame, element.name, run, element.outputParameters);
     if (element.storeOutputAutomatically) frame.storeOutput(element.name, { type: 'Unknown', value: { ...run.outputs } as never });
     return { next: element.connector, subflow: run };
   }
-  frame.report.sideEffects.push({
-    element: element.name, actionName: element.actionName, actionType: element.actionType,
-    // cut like the assignment log: a looping flow that hands a growing text to an action keeps a log that grows linearly
-    description: capValue(describeAction(element.actionType, element.actionName, inputs)) as string, inputs: capValue(inputs) as Record<string, unknown>,
-    ...(mock?.fault !== undefined ? { fault: mock.fault } : {}),
-  });
-  if (mock?.fault !== undefined) throw fault(`${element.name}: ${mock.fault}`);
+  recordSideEffect(frame, element, inputs, mock);
   const outputs = mock?.outputs ?? {};
   const read = (name: string): unknown => {
     const key = Object.keys(outputs).find((k) => k.toLowerCase() === name.toLowerCase());

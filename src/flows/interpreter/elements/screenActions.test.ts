@@ -61,6 +61,19 @@ describe('screen actions (a screen\'s <actions> and <triggers>)', () => {
     expect(mocked.outputs).toEqual({ allowed: false, checked: 'mock', busy: false });
   });
 
+  it('a screen action\'s side effect is cut like an action element\'s: a long answer handed to it does not grow the log', () => {
+    // when a 5,000-character answer goes to the action, whose flow the project lacks
+    const long = 'x'.repeat(5000);
+    const result = run(screenFlow, { screenValues: { Task_Id: long } }).run;
+    // then each recorded input and sentence is cut (invokeAction.ts recordSideEffect, as actionCall.ts)
+    const handed = result.sideEffects.filter((e) => e.element === 'Check_Access' && typeof e.inputs.taskId === 'string');
+    expect(handed.length).toBeGreaterThan(0);
+    for (const effect of handed) {
+      expect(String(effect.inputs.taskId).length).toBeLessThan(300);
+      expect(effect.description.length).toBeLessThan(300);
+    }
+  });
+
   it('the reader keeps the screen\'s actions and triggers (a field\'s own <actions> are not screen actions)', () => {
     // when
     const screen = screenFlow.elements.Pick_Task;

@@ -17,9 +17,8 @@
 import type { ElementOf, ScreenAction } from '../../definition';
 import type { FlowValue } from '../../values';
 import type { Frame } from '../frame';
-import { fault } from '../stop';
 import { callFlow } from './callFlow';
-import { describeAction } from './describeAction';
+import { flowOf, mockOf, recordSideEffect } from './invokeAction';
 import { given, type Answers } from './screenAnswers';
 
 const SCREEN_LOADS = 'flow__screeninit';
@@ -31,19 +30,13 @@ function results(outputs: Readonly<Record<string, unknown>>): FlowValue {
 function runAction(frame: Frame, action: ScreenAction): void {
   const inputs: Record<string, unknown> = {};
   for (const parameter of action.inputParameters) inputs[parameter.name] = frame.valueOf(parameter.value).value;
-  const mocks = frame.options.actions ?? {};
-  const mock = Object.hasOwn(mocks, action.name) ? mocks[action.name] : Object.hasOwn(mocks, action.actionName) ? mocks[action.actionName] : undefined;
-  const called = action.actionType === 'flow' && mock === undefined ? frame.options.resolveFlow?.(action.actionName) : undefined;
+  const mock = mockOf(frame, action);
+  const called = flowOf(frame, action, mock);
   if (called) {
     frame.storeOutput(action.name, results(callFlow(frame, action.name, action.actionName, called, inputs, 'screen action').outputs));
     return;
   }
-  frame.report.sideEffects.push({
-    element: action.name, actionName: action.actionName, actionType: action.actionType,
-    description: describeAction(action.actionType, action.actionName, inputs), inputs,
-    ...(mock?.fault !== undefined ? { fault: mock.fault } : {}),
-  });
-  if (mock?.fault !== undefined) throw fault(`${action.name}: ${mock.fault}`);
+  recordSideEffect(frame, action, inputs, mock);
   frame.storeOutput(action.name, results(mock?.outputs ?? {}));
 }
 
