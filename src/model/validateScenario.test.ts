@@ -118,6 +118,20 @@ describe('validateScenario: what a hand-written scenario gets wrong without an e
     ]);
   });
 
+  it('names the expectation kind a misspelt or miscased "kind" most likely meant, before its eleven choices', () => {
+    // given a kind in the wrong case and one a letter off, and one like none of them
+    const typo = { ...scenario(), expectations: [{ kind: 'runstatus', status: 'Completed' }, { kind: 'stepStatuss', step: 'Charge', status: 'Completed' }, { kind: 'eventually' }] };
+    // when
+    const messages = describeProblems(validateScenario(typo, doc));
+    // then
+    const choices = 'Choose one of stepStatus, stageStatus, runStatus, notStalled, runAs, notStarted, order, stepTime, decision, value, recordField';
+    expect(messages).toEqual([
+      `expectations[0].kind: "kind" cannot be the text "runstatus": did you mean "runStatus"? ${choices}`,
+      `expectations[1].kind: "kind" cannot be the text "stepStatuss": did you mean "stepStatus"? ${choices}`,
+      `expectations[2].kind: "kind" cannot be the text "eventually": c${choices.slice(1)}`,
+    ]);
+  });
+
   it('warns that a step given both outcome and outcomes takes outcomes, as the run does', () => {
     // given: FORMAT.md §3 offers one or the other
     const s = scenario({ steps: { Charge: { outcome: 'success', outcomes: ['error', 'success'] } } });

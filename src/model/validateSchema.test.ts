@@ -11,7 +11,7 @@ describe('validateOrchestration: structure (schema)', () => {
     // when
     const problems = validateOrchestration(doc);
     // then
-    expect(problems).toEqual([{ path: 'stages[0].steps[0].kind', message: 'the text "backgroud" is not allowed here: choose one of background, interactive', severity: 'error' }]);
+    expect(problems).toEqual([{ path: 'stages[0].steps[0].kind', message: 'the text "backgroud" is not allowed here: did you mean "background"? Choose one of background, interactive', severity: 'error' }]);
   });
 
   it('names a missing required field and an unknown condition mode', () => {

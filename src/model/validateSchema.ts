@@ -4,6 +4,7 @@
  * Messages written in schema.ts itself win over the wording here (zod's precedence).
  */
 import type { z } from 'zod';
+import { closestName } from './closestName';
 import { formatPath } from './jsonPath';
 import type { Problem } from './types';
 import { checkShape } from './shape/checkShape';
@@ -40,6 +41,17 @@ function sizeWord(origin: string, n: number | bigint): string {
   if (origin === 'string') return `${n} character${n === 1 ? '' : 's'}`;
   if (origin === 'array') return `${n} item${n === 1 ? '' : 's'}`;
   return String(n);
+}
+
+/**
+ * A choice out of a fixed list (a step kind, an expectation kind, a status) written a letter off or
+ * in the wrong case: the choice it most likely meant, said before the list, as a misspelt field
+ * name gets one (validateScenarioKeys.ts) — eleven expectation kinds to read through otherwise.
+ */
+function choiceOf(input: unknown, values: ReadonlyArray<unknown>): string {
+  const choices = listOf(values);
+  const meant = typeof input === 'string' ? closestName(input, values.filter((v): v is string => typeof v === 'string')) : undefined;
+  return meant === undefined ? `choose one of ${choices}` : `did you mean "${meant}"? Choose one of ${choices}`;
 }
 
 /** A bound on a number (`int` is a whole number past the safe range), as against a text's or a list's size. */
@@ -95,13 +107,13 @@ export function adminMessage(issue: RawIssue): string | undefined {
         return issue.input === undefined ? `${field} is required and must be ${expected}` : `${field} must be ${expected}, not ${describeJsonValue(issue.input)}`;
       }
       if (issue.input === undefined) return `${field} is required: choose one of ${listOf(issue.values)}`;
-      return `${describeJsonValue(issue.input)} is not allowed here: choose one of ${listOf(issue.values)}`;
+      return `${describeJsonValue(issue.input)} is not allowed here: ${choiceOf(issue.input, issue.values)}`;
     case 'invalid_union':
       if (issue.discriminator && 'options' in issue && Array.isArray(issue.options)) {
-        const choice = `choose one of ${listOf(issue.options as unknown[])}`;
+        const options = issue.options as unknown[];
         const input: unknown = issue.input;
         const value = typeof input === 'object' && input !== null ? (input as Record<string, unknown>)[issue.discriminator] : undefined;
-        return value === undefined ? `"${issue.discriminator}" is required: ${choice}` : `"${issue.discriminator}" cannot be ${describeJsonValue(value)}: ${choice}`;
+        return value === undefined ? `"${issue.discriminator}" is required: choose one of ${listOf(options)}` : `"${issue.discriminator}" cannot be ${describeJsonValue(value)}: ${choiceOf(value, options)}`;
       }
       if (issue.input === undefined) return `${field} is required`;
       {

@@ -145,6 +145,6 @@ describe('checkShape: the written-out orchestration shape answers exactly as the
     // when
     const result = shapeProblems(ORCHESTRATION_SHAPE, doc);
     // then
-    expect(result).toEqual({ ok: false, problems: [{ path: 'stages[0].steps[0].kind', message: 'the text "backgroud" is not allowed here: choose one of background, interactive', severity: 'error' }], wellTyped: false, unknownFields: false });
+    expect(result).toEqual({ ok: false, problems: [{ path: 'stages[0].steps[0].kind', message: 'the text "backgroud" is not allowed here: did you mean "background"? Choose one of background, interactive', severity: 'error' }], wellTyped: false, unknownFields: false });
   });
 });
