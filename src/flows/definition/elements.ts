@@ -105,6 +105,11 @@ export const ActionCallElement = z.object({
   inputParameters: z.array(NamedValue),
   outputParameters: z.array(OutputAssignment),
   storeOutputAutomatically: z.boolean().optional(),
+  /**
+   * The objects a generic invocable action was set to (`<dataTypeMappings>`): `T__record` or
+   * `U__records` (`U__` a list) → `Account`; what its record outputs hold, as Flow Builder asked.
+   */
+  dataTypeMappings: z.array(z.object({ typeName: z.string(), typeValue: z.string() })).optional(),
 });
 
 /** One event a wait element resumes on: a time (`AlarmEvent` with base time and offset) or a platform event. */

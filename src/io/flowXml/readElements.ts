@@ -71,7 +71,18 @@ function readActionCall(r: FlowReader, node: XmlNode, path: string, base: Base):
     inputParameters: readNamedValues(r, node, 'inputParameters', path),
     outputParameters: readOutputs(r, node, 'outputParameters', path),
     ...optional('storeOutputAutomatically', r.bool(node, 'storeOutputAutomatically', path)),
+    ...optional('dataTypeMappings', readDataTypeMappings(r, node, path)),
   };
+}
+
+/**
+ * A generic action's type bindings; undefined when it has none, so other actions read as before. A
+ * binding missing its name or object is passed over (it only types outputs, never refuses the file).
+ */
+function readDataTypeMappings(r: FlowReader, node: XmlNode, path: string): { typeName: string; typeValue: string }[] | undefined {
+  const mappings = r.each(node, 'dataTypeMappings', path, (mapping) => ({ typeName: r.text(mapping, 'typeName') ?? '', typeValue: r.text(mapping, 'typeValue') ?? '' }))
+    .filter((m) => m.typeName !== '' && m.typeValue !== '');
+  return mappings.length > 0 ? mappings : undefined;
 }
 
 function readWait(r: FlowReader, node: XmlNode, path: string, base: Base): ElementOf<'wait'> {

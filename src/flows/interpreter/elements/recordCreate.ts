@@ -9,6 +9,7 @@ import { textValue } from '../../values';
 import type { ElementBehavior } from '../behavior';
 import { idOf, orgObject, recordsIn } from '../records';
 import { fault } from '../stop';
+import { actionOutputObject } from '../actionOutputObject';
 import { subflowOutputObject } from '../subflowOutputObject';
 import { createRecord, fieldValue } from './recordChanges';
 
@@ -17,7 +18,7 @@ export const runRecordCreate: ElementBehavior<'recordCreate'> = (element, frame)
     const ref = element.inputReference;
     const slot = frame.slot(ref.split('.')[0]!);
     const value = frame.resolve(ref);
-    const object = slot?.objectType ?? element.object ?? subflowOutputObject(frame, ref);
+    const object = slot?.objectType ?? element.object ?? subflowOutputObject(frame, ref) ?? actionOutputObject(frame, ref);
     if (!object) throw fault(`${element.name}: cannot tell which object {!${ref}} holds`);
     const records = recordsIn(value);
     const withId = records.find((r) => idOf(r) !== undefined);
