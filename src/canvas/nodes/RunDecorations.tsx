@@ -1,5 +1,6 @@
-/** Run-mode marks on a node: status chip, async progress ring, the open work item's button, the change mark. */
+/** Run-mode marks on a node: status chip, who it runs as, async progress ring, the open work item's button, the change mark. */
 import { STATUS_ICON, STATUS_LABEL, type AnyStatus } from '../../ui/statusStyles';
+import { useRunUserWords } from '../../ui/useRunUserWords';
 
 export function StatusChip({ status }: { status: AnyStatus }) {
   return <span className={`sf-chip sf-chip-status sf-bg-${status}`}>{`${STATUS_ICON[status]} ${STATUS_LABEL[status]}`}</span>;
@@ -12,6 +13,17 @@ export function StatusChip({ status }: { status: AnyStatus }) {
  */
 export function StandInChip({ title = 'A flow of this step could not be simulated: the step took its stand-in behaviour. Select it to see why.' }: { title?: string }) {
   return <span className="sf-chip sf-chip-standin" title={title}>Stand-in</span>;
+}
+
+/**
+ * Who a started step runs as, named as the Why panel names them (a User record's name, not its Id).
+ * *Chosen* (docs/canvas.md): one line, cut with an ellipsis when a long name does not fit: the card's
+ * height is planned before anyone runs it and keeps one line for this, so a second line would spill
+ * out of the card. The full words stay in the text (screen readers read them) and in the tooltip.
+ */
+export function RunAsLine({ user }: { user: string }) {
+  const words = useRunUserWords()(user);
+  return <span className="sf-runas" title={`Runs as ${words}`}>as {words}</span>;
 }
 
 /** A ring that fills as an async step's virtual time runs out. */

@@ -13,10 +13,9 @@ import { NodeLabel } from './NodeLabel';
 import { ProblemMarker } from './ProblemMarker';
 import { softBreaks } from './SoftBreaks';
 import { useAppStore } from '../../store/appStore';
-import { ChangeMark, CompleteWorkItemButton, ProgressRing, StandInChip, StatusChip } from './RunDecorations';
+import { ChangeMark, CompleteWorkItemButton, ProgressRing, RunAsLine, StandInChip, StatusChip } from './RunDecorations';
 import { useDetailed } from './useDetailed';
 import { useAsyncProgress, useJustChanged, useOpenWorkItem, useRunAs, useRunStatus, useStandIn, useWrapperAttribute } from './useRunStatus';
-import { userInWords } from '../../model/glossary';
 
 function StepNodeView({ data, selected }: NodeProps<StepNodeType>) {
   const ref = useRef<HTMLDivElement>(null);
@@ -50,7 +49,7 @@ function StepNodeView({ data, selected }: NodeProps<StepNodeType>) {
               {standIn && <StandInChip />}
               {progress !== null && <ProgressRing progress={progress} />}
               {workItem && <CompleteWorkItemButton onComplete={() => void useAppStore.getState().intervene({ type: 'completeWorkItem', step: data.name })} />}
-              {shownRunAs && <span className="sf-runas">as {userInWords(shownRunAs)}</span>}
+              {shownRunAs && <RunAsLine user={shownRunAs} />}
               {status === 'NotStarted' && startChips}
             </>
           ) : (

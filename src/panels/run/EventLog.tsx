@@ -8,18 +8,24 @@ import type { Orchestration, TraceEvent } from '../../model/types';
 import { describeEvent } from './describeEvent';
 import { formatVirtualTime } from './formatTime';
 import { useAppStore } from '../../store/appStore';
+import { useRunUserWords } from '../../ui/useRunUserWords';
 
 const MAX_ROWS = 300;
 
-/** Each event's sentence, made once per design run: playback moves the list by a few rows a frame. */
-const sentences = new WeakMap<Orchestration, WeakMap<TraceEvent, string>>();
-function sentenceOf(e: TraceEvent, doc: Orchestration | null): string {
-  if (!doc) return describeEvent(e);
-  let byEvent = sentences.get(doc);
-  if (!byEvent) sentences.set(doc, (byEvent = new WeakMap()));
+type UserWords = (user: string) => string;
+
+/**
+ * Each event's sentence, made once per design run (and scenario, which names its users: the
+ * `userWords` function changes with either): playback moves the list by a few rows a frame.
+ */
+const sentences = new WeakMap<UserWords, WeakMap<TraceEvent, string>>();
+function sentenceOf(e: TraceEvent, doc: Orchestration | null, userWords: UserWords): string {
+  if (!doc) return describeEvent(e, undefined, undefined, userWords);
+  let byEvent = sentences.get(userWords);
+  if (!byEvent) sentences.set(userWords, (byEvent = new WeakMap()));
   let text = byEvent.get(e);
   if (text === undefined) {
-    text = describeEvent(e, (name) => `“${elementLabel(doc, name)}”`, (decision, outcome) => `“${outcomeLabel(doc, decision, outcome)}”`);
+    text = describeEvent(e, (name) => `“${elementLabel(doc, name)}”`, (decision, outcome) => `“${outcomeLabel(doc, decision, outcome)}”`, userWords);
     byEvent.set(e, text);
   }
   return text;
@@ -57,6 +63,7 @@ const EventRow = memo(function EventRow({ i, t, text, element, current }: { i: n
 export function EventLog() {
   const replay = useAppStore((s) => s.replay);
   const runDoc = useAppStore((s) => s.runDoc);
+  const userWords = useRunUserWords();
   // During fast playback the list (up to MAX_ROWS rows) catches up when the canvas has drawn the
   // frame, not inside it: a deferred render is dropped when the next frame's change comes first.
   const index = useDeferredValue(useAppStore((s) => s.cursor.index));
@@ -75,7 +82,7 @@ export function EventLog() {
     for (let i = Math.min(index, replay.length - 1); i >= 0 && out.length < MAX_ROWS; i--) {
       const e = replay.events[i]!;
       if (!showChecks && e.type === 'evaluation') continue;
-      const text = sentenceOf(e, runDoc);
+      const text = sentenceOf(e, runDoc, userWords);
       if (deferredFilter && !text.toLowerCase().includes(deferredFilter)) {
         onlyChecksSkipped = false;
         continue;
@@ -84,7 +91,7 @@ export function EventLog() {
       out.push({ i, text, t: e.t, element: e.step ?? e.stage ?? e.decision });
     }
     return { rows: out, current };
-  }, [replay, runDoc, index, deferredFilter, showChecks]);
+  }, [replay, runDoc, userWords, index, deferredFilter, showChecks]);
 
   return (
     <section aria-label="Event log" className="flex min-h-0 flex-col gap-1">

@@ -10,7 +10,7 @@ import type { Orchestration, Trace } from '../../model/types';
 import type { StepWhy } from '../../player/stepWhy';
 import { FlowRunSection } from './FlowRunSection';
 import { operatorsInWords } from '../../model/glossary';
-import { runAsUserWords } from './runAsUser';
+import { useRunUserWords } from '../../ui/useRunUserWords';
 import { useAppStore } from '../../store/appStore';
 import { formatVirtualTime } from './formatTime';
 import { StartCheckView } from './StartCheckView';
@@ -198,8 +198,7 @@ export function WhyPanel() {
   const snapshot = useAppStore((s) => s.snapshot);
   const time = useAppStore((s) => s.cursor.time);
   const runDoc = useAppStore((s) => s.runDoc);
-  // the scenario the run was computed with (its records name a user assigned by Id)
-  const scenario = useAppStore((s) => s.scenarios[s.activeScenario]);
+  const userWords = useRunUserWords();
   const index = useAppStore((s) => s.cursor.index);
   const labelOf = useLabelOf();
   if (!selected || !trace || !snapshot) {
@@ -264,7 +263,7 @@ export function WhyPanel() {
       </p>
       {info.runAs && runAs && (
         <p>
-          Runs as <span>{runDoc ? runAsUserWords(runAs, runDoc, scenario ?? {}) : runAs}</span>
+          Runs as <span>{userWords(runAs)}</span>
           {info.mode !== 'interactive' && (
             <> ({info.runAs.context} context{info.runAs.access ? `, ${info.runAs.access === 'withSharing' ? 'with sharing' : 'without sharing'}` : ''})</>
           )}

@@ -1,7 +1,8 @@
 /**
  * One trace event as a sentence for the event log and the live announcements. Elements are named as
  * the canvas names them (`nameOf`: “Charge payment”, the label) — the API name is the fallback — and
- * so is the outcome a decision took (`outcomeOf`: “Yes” on its connector, not its API name `Yes_1`).
+ * so is the outcome a decision took (`outcomeOf`: “Yes” on its connector, not its API name `Yes_1`),
+ * and the user who completed a work item (`userOf`: the Why panel's words, not `005SIM…`).
  */
 import type { TraceEvent } from '../../model/types';
 
@@ -14,6 +15,7 @@ export function describeEvent(
   e: TraceEvent,
   nameOf: (name: string) => string = (name) => name,
   outcomeOf: (decision: string, outcome: string) => string = (_decision, outcome) => outcome,
+  userOf: (user: string) => string = (user) => user,
 ): string {
   const step = e.step ? `step ${nameOf(e.step)}` : '';
   const stage = e.stage ? `stage ${nameOf(e.stage)}` : '';
@@ -37,7 +39,7 @@ export function describeEvent(
     case 'stepDiscontinued': return `Discontinued ${step}`;
     case 'stepCanceled': return `Canceled ${step}`;
     case 'workItemAssigned': return `Work item of ${step} assigned`;
-    case 'workItemCompleted': return `Work item of ${step} completed${e.by ? ` by ${e.by}` : ''}`;
+    case 'workItemCompleted': return `Work item of ${step} completed${e.by ? ` by ${userOf(e.by)}` : ''}`;
     case 'evaluation': return `Conditions checked in ${stage} because ${CAUSE[e.cause ?? ''] ?? e.cause ?? 'of a wake-up'}`;
     case 'decisionTaken': return `Decision ${e.decision ? nameOf(e.decision) : ''} took ${e.outcome ? outcomeOf(e.decision ?? '', e.outcome) : 'the default path'}`;
     case 'variableSet': return `${e.target ?? 'A value'} set to ${JSON.stringify(e.value ?? null)}`;

@@ -1,13 +1,14 @@
 /**
- * Who a step runs as, in the Why panel's words. An interactive step assigned by Id (`$Record.Id`,
+ * Who a step runs as (or who completed a work item), in the words the Why panel, the run view's
+ * card and the event log share. An interactive step assigned by Id (`$Record.Id`,
  * `$Record.OwnerId`) runs as that Id when the scenario's User record gives no Username (the engine
  * names the user by Username when it can, R23): the admin reads a person, not `005SIM000000000001`.
  * *Chosen* (docs/editor.md, "In a run"): the User record's name and Username, else its name, else
  * its Username; the triggering record of a User-triggered orchestration given without an Id (the
  * simulated org made one) is "the triggering User ($Record)"; the Id stays only when nothing else is known.
  */
-import { userInWords } from '../../model/glossary';
-import type { Orchestration, Scenario } from '../../model/types';
+import { userInWords } from '../model/glossary';
+import type { Orchestration, Scenario } from '../model/types';
 
 /** A User Id: key prefix 005, 15 or 18 characters. */
 const USER_ID = /^005[0-9A-Za-z]{12}(?:[0-9A-Za-z]{3})?$/;

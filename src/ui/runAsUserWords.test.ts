@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { emptyOrchestration } from '../../model/factories';
-import type { Orchestration, Scenario } from '../../model/types';
-import { runAsUserWords } from './runAsUser';
+import { emptyOrchestration } from '../model/factories';
+import type { Orchestration, Scenario } from '../model/types';
+import { runAsUserWords } from './runAsUserWords';
 
 const userTriggered: Orchestration = {
   ...emptyOrchestration(),
