@@ -14,6 +14,7 @@ import { dueScheduledPaths, runScheduledPaths } from './scheduledPaths';
 import { earliestDue } from './scheduleTime';
 import { Frame, type FlowRunOptionsResolved, type RunBudget } from './frame';
 import { initResources, outputsOf } from './resources';
+import { repeatHint } from './repeatHint';
 import { FlowStop, unsupported } from './stop';
 import type { FlowRun, FlowRunResult, ResolvedFlow, RunFlowOptions, SuspendedFlow } from './types';
 
@@ -53,7 +54,7 @@ function follow(frame: Frame, from: string | undefined): Ending {
       showings.set(element.name, shown + 1);
     }
     if (++frame.budget.executed > frame.budget.maxElements) {
-      const stop = new FlowStop('limit', `the run executed more than ${frame.budget.maxElements} elements (a loop that never ends?)${screenLoopHint(frame)}`, { stoppedBy: 'maxElements' });
+      const stop = new FlowStop('limit', `the run executed more than ${frame.budget.maxElements} elements (a loop that never ends?)${screenLoopHint(frame) || repeatHint(frame.report.path)}`, { stoppedBy: 'maxElements' });
       return { status: 'stopped', stop, element: element.name };
     }
     try {

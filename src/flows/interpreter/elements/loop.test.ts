@@ -44,8 +44,20 @@ describe('loops', () => {
     // then
     expect(result.status).toBe('faulted');
     expect(result.stoppedBy).toBe('maxElements');
-    expect(result.fault?.message).toMatch(/more than 50 elements/);
+    expect(result.fault?.message).toBe('the run executed more than 50 elements (a loop that never ends?): Again ran 50 times');
     expect(result.elementsExecuted).toBe(51);
+  });
+
+  it('loops: a loop entered again after its last item starts over, and the element limit names the elements that repeat', () => {
+    // given: After Last Item sends an email, which goes back to the loop (a Go To), over an empty collection
+    const each: FlowElement = { kind: 'loop', name: 'Each_User', collection: 'names', order: 'Asc', noMoreValues: 'Alert' };
+    const alert: FlowElement = { kind: 'actionCall', name: 'Alert', actionName: 'Lead.Still_Open', actionType: 'emailAlert', inputParameters: [], outputParameters: [], connector: 'Each_User' };
+    const flow = flowOf([each, alert], { variables: [variable('names', 'String', { isCollection: true, io: 'in' })] });
+    // when
+    const { run: result } = run(flow, { limits: { maxElements: 50 }, inputs: { names: [] } });
+    // then: it said only "the run executed more than 50 elements (a loop that never ends?)", at Alert
+    expect(result.stoppedBy).toBe('maxElements');
+    expect(result.fault?.message).toBe('the run executed more than 50 elements (a loop that never ends?): Each_User and Alert ran 25 times each; the loop Each_User went past its last item 25 times and was entered again each time, which starts it over from its first item');
   });
 
   it('loops: an endless loop through a screen, answered offline with the same values each time, is named with the screen', () => {
