@@ -33,7 +33,10 @@ export function EvaluationFlowFields({ value, onChange, path, problems }: Evalua
   };
   return (
     <div className="space-y-2 rounded border border-brand-100 bg-brand-50/60 p-2">
+      {/* keyed by the element's place, which a rename keeps: another element's picker opens closed, and the
+          editor left open here saves what was typed in it (useKeepDraftOnLeave.ts) */}
       <FlowPicker
+        key={path}
         label="Evaluation flow"
         type="evaluation"
         activeOnly

@@ -14,6 +14,7 @@ import { FLOW_ELEMENT_KINDS, flowDraftProblems, relabelDraft, splitNames } from 
 import { SyncModeNote } from './SyncModeNote';
 import { useSaveFlow } from '../../org/useSaveFlow';
 import { DraftInput } from './DraftInput';
+import { useKeepDraftOnLeave } from './useKeepDraftOnLeave';
 
 /** Flow Builder's names for the element kinds (the values stay the model's: `RecordCreate`). */
 const ELEMENT_WORDS: Record<(typeof FLOW_ELEMENT_KINDS)[number], string> = {
@@ -31,6 +32,8 @@ export interface FlowEditorProps {
   onDone(saved?: Flow): void;
   /** Put focus in the label (the flow was just created for a step). */
   focusLabel?: boolean;
+  /** Save a changed draft when the editor goes away unsaved (a step's picker: useKeepDraftOnLeave.ts). */
+  keepOnLeave?: boolean;
 }
 
 const RUN_MODE_LABELS: Record<(typeof RUN_MODES)[number], string> = {
@@ -40,7 +43,7 @@ const RUN_MODE_LABELS: Record<(typeof RUN_MODES)[number], string> = {
   systemWithoutSharing: 'System context without sharing',
 };
 
-export function FlowEditor({ flow, original, others, apiVersion, onDone, focusLabel }: FlowEditorProps) {
+export function FlowEditor({ flow, original, others, apiVersion, onDone, focusLabel, keepOnLeave = false }: FlowEditorProps) {
   const [draft, setDraft] = useState<Flow>(flow);
   const [inputsText, setInputsText] = useState((flow.inputs ?? []).join(', '));
   const [outputsText, setOutputsText] = useState((flow.outputs ?? []).join(', '));
@@ -48,6 +51,7 @@ export function FlowEditor({ flow, original, others, apiVersion, onDone, focusLa
   const full: Flow = { ...draft, inputs: splitNames(inputsText), outputs: splitNames(outputsText) };
   const problems = flowDraftProblems(full, others);
   const invalid = Object.keys(problems).length > 0;
+  const keep = useKeepDraftOnLeave(full, !invalid, original, keepOnLeave);
   const set = (changes: Partial<Flow>) => setDraft((d) => ({ ...d, ...changes }));
   const toggleElement = (kind: string, on: boolean) => {
     const current = draft.elements ?? [];
@@ -55,7 +59,11 @@ export function FlowEditor({ flow, original, others, apiVersion, onDone, focusLa
   };
   // mutateAsync, not mutate's onSuccess: a rename can unmount this editor before the save settles
   // (its picker shows the flow by name), and onDone must still run to put focus back.
-  const submit = () => save.mutateAsync({ flow: full, ...(original !== undefined ? { original } : {}) }).then(onDone, () => undefined);
+  // closing from the click on: leaving while the org answers must not save the same draft twice
+  const submit = () => {
+    keep.closing(true);
+    return save.mutateAsync({ flow: full, ...(original !== undefined ? { original } : {}) }).then(onDone, () => keep.closing(false));
+  };
 
   return (
     <form
@@ -121,7 +129,14 @@ export function FlowEditor({ flow, original, others, apiVersion, onDone, focusLa
         <button type="submit" className={`${buttonClass} border-brand-500 bg-brand-500 text-white hover:bg-brand-600`} disabled={invalid || save.isPending}>
           {save.isPending ? 'Saving…' : 'Save flow'}
         </button>
-        <button type="button" className={buttonClass} onClick={() => onDone()}>
+        <button
+          type="button"
+          className={buttonClass}
+          onClick={() => {
+            keep.closing(true);
+            onDone();
+          }}
+        >
           Cancel
         </button>
       </div>

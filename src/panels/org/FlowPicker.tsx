@@ -147,6 +147,7 @@ export function FlowPicker({ label, type, value, onChange, errors, hint, activeO
           others={(all ?? []).filter((f) => f.name !== edited.name)}
           apiVersion={apiVersion}
           focusLabel
+          keepOnLeave
           onDone={backToPicker}
         />
       )}

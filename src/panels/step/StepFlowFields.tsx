@@ -52,7 +52,10 @@ export function StepFlowFields({ doc, step, onChange, path, problems }: StepFlow
   const setInputs: Edit<Record<string, InputValue>> = (inputs, gesture) => onChange({ inputs: Object.keys(inputs).length ? inputs : undefined }, gesture);
   return (
     <section className={sectionClass}>
+      {/* keyed by the element's place, which a rename keeps: another element's picker opens closed, and the
+          editor left open here saves what was typed in it (useKeepDraftOnLeave.ts) */}
       <FlowPicker
+        key={path}
         label="Flow"
         type={type}
         activeOnly

@@ -1,0 +1,51 @@
+/**
+ * Saves a flow editor's changed draft when the editor goes away without Save flow or Cancel — the
+ * admin selected another element, or the step's Flow picker closed. Everywhere else in the
+ * Properties panel an edit is kept as it is typed; a flow's label typed after "New … flow…" was
+ * dropped in silence when the admin went on to the next step (Save flow sits below the fold at
+ * 1280×800), and every card then read "Flow: New Flow 1" (docs/editor.md, *chosen*).
+ */
+import { useEffect, useRef, useState } from 'react';
+import type { Flow } from '../../model/types';
+import { saveFlowInOrg } from '../../org/orgApi';
+import { useAppStore } from '../../store/appStore';
+
+export interface KeepDraft {
+  /** True before closing on purpose (Cancel, Save flow): nothing is saved on the way out; false when a save failed. */
+  closing(onPurpose: boolean): void;
+}
+
+/**
+ * `draft` is the whole flow as the editor would save it; `valid` whether Save flow is enabled;
+ * `original` the name of the flow edited. Off when `enabled` is false (the catalog's dialog, whose
+ * Cancel and Esc mean "leave it as it was").
+ */
+export function useKeepDraftOnLeave(draft: Flow, valid: boolean, original: string | undefined, enabled: boolean): KeepDraft {
+  const latest = useRef({ draft, valid });
+  // after each render, so the cleanup below sees the last draft drawn
+  useEffect(() => {
+    latest.current = { draft, valid };
+  });
+  const [first] = useState(() => JSON.stringify(draft));
+  const closed = useRef(false);
+  useEffect(() => {
+    closed.current = false;
+    return () => {
+      if (!enabled || closed.current || original === undefined) return;
+      const { draft: last, valid: ok } = latest.current;
+      if (!ok || JSON.stringify(last) === first) return;
+      const store = useAppStore.getState();
+      // the flow is gone (its creation undone): the draft goes with it, as the editor did
+      if (store.runPhase !== 'idle' || !(store.doc.flows ?? []).some((f) => f.name === original)) return;
+      saveFlowInOrg({ flow: last, original }).catch((error: unknown) => {
+        const why = error instanceof Error ? error.message : String(error);
+        useAppStore.getState().notify('error', `The flow “${last.label ?? last.name}” was not saved: ${why}`);
+      });
+    };
+  }, [enabled, original, first]);
+  return {
+    closing: (onPurpose) => {
+      closed.current = onPurpose;
+    },
+  };
+}
