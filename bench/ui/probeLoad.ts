@@ -13,7 +13,9 @@
  * PROBE_SAVE=prefix also writes each as prefix.<run>.cpuprofile (DevTools' Performance panel opens it), and the
  * bare page's openings, profiled the same way, as prefix.bare.<run>.cpuprofile.
  * PROBE_TRACE=prefix writes a Chrome trace of each opening, designer and bare page (timeline and V8's
- * garbage collections): prefix.<run>.json and prefix.bare.<run>.json.
+ * garbage collections): prefix.<run>.json and prefix.bare.<run>.json; each opening then also gets
+ * `paintCpu`, the main thread's CPU from the opening task to the first Commit after it, and the verdict
+ * line their ratio (traceToPaint.ts: the load of other processes barely moves it).
  * PROBE_ALLOC=N samples what each opening allocates, designer and bare page (DevTools' sampling heap
  * profiler, every 4 KB; objects collected since count too) and prints the total and the top N
  * functions by bytes allocated; PROBE_ALLOC_CALLERS=next,set also lists who called those functions
@@ -33,6 +35,7 @@ import type { Page } from 'playwright-core';
 import { barePayload } from './flowPayload';
 import { generateDesign } from './generateDesign';
 import { summarise, type CpuProfile } from './profileSummary';
+import { toFirstPaint } from './traceToPaint';
 import { metrics, readViewport, settled, timeLoad } from './measure';
 import { launchChromium, newBenchPage, openEmptyDesigner, servePreview } from './preview';
 
@@ -115,7 +118,8 @@ function ratios(app: Record<string, number>[], bare: Record<string, number>[], l
   const mid = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
   const of = (rows: Record<string, number>[], key: string) => mid(rows.map((r) => r[key]!));
   const pairs = mid(app.map((r, i) => r.ms! / bare[i]!.ms!));
-  return `ratio ${(of(app, 'ms') / of(bare, 'ms')).toFixed(2)} (pairs ${pairs.toFixed(2)}), CPU ratio ${(of(app, 'ThreadTime') / of(bare, 'ThreadTime')).toFixed(2)}, hook ${Math.round(of(app, 'hook'))} ms, load average ${loadBefore.toFixed(1)} → ${loadavg()[0]!.toFixed(1)}`;
+  const paint = app[0]!.paintCpu === undefined ? '' : `, CPU to first paint ${Math.round(of(app, 'paintCpu'))} / ${Math.round(of(bare, 'paintCpu'))} ms (${(of(app, 'paintCpu') / of(bare, 'paintCpu')).toFixed(2)})`;
+  return `ratio ${(of(app, 'ms') / of(bare, 'ms')).toFixed(2)} (pairs ${pairs.toFixed(2)}), CPU ratio ${(of(app, 'ThreadTime') / of(bare, 'ThreadTime')).toFixed(2)}${paint}, hook ${Math.round(of(app, 'hook'))} ms, load average ${loadBefore.toFixed(1)} → ${loadavg()[0]!.toFixed(1)}`;
 }
 
 async function main() {
@@ -157,7 +161,10 @@ async function main() {
         console.log(`-- run ${i}\n${summarise(profile, Number(process.env.PROBE_PROFILE) || 25)}`);
         if (process.env.PROBE_SAVE) writeFileSync(`${process.env.PROBE_SAVE}.${i}.cpuprofile`, JSON.stringify(profile));
       }
-      if (process.env.PROBE_TRACE) await browser.stopTracing();
+      if (process.env.PROBE_TRACE) {
+        await browser.stopTracing();
+        app[app.length - 1]!.paintCpu = toFirstPaint(`${process.env.PROBE_TRACE}.${i}.json`)?.cpuMs ?? NaN;
+      }
       app[app.length - 1]!.hook = await page.evaluate(() => (window as unknown as { __hookMs: number }).__hookMs);
       // Marks a build may carry for investigation (performance.mark in the code): gaps between them.
       const marks = await page.evaluate(() => performance.getEntriesByType('mark').map((m) => [m.name, m.startTime] as const));
@@ -186,7 +193,10 @@ async function main() {
       bare.push(await measured(b, () => timeLoad(b, 'benchLoad', payload)));
       await bareAllocations?.();
       if (bareProfiler) writeFileSync(`${process.env.PROBE_SAVE}.bare.${i}.cpuprofile`, JSON.stringify(await bareProfiler()));
-      if (process.env.PROBE_TRACE) await browser.stopTracing();
+      if (process.env.PROBE_TRACE) {
+        await browser.stopTracing();
+        bare[bare.length - 1]!.paintCpu = toFirstPaint(`${process.env.PROBE_TRACE}.bare.${i}.json`)?.cpuMs ?? NaN;
+      }
       await b.close();
     }
     console.log('app ', JSON.stringify(med(app)), app.map((r) => `${Math.round(r.ms!)}/${Math.round(r.hook!)}/${Math.round(r.TaskDuration!)}/${Math.round(r.longest!)}`).join(' '));
