@@ -3,6 +3,7 @@ import { ReactFlow, useStore, type ReactFlowState } from '@xyflow/react';
 import { CoverageOverlay } from './coverage/CoverageOverlay';
 import { useCallback, useEffect, useRef } from 'react';
 import { useAppStore } from '../store/appStore';
+import { useBesideCanvasWaits, useHeld } from '../store/besideCanvas';
 import { selectCanEdit, selectDark, selectRunning, selectSnap } from '../store/selectors';
 import './canvas.css';
 import { ConnectionHint } from './ConnectionHint';
@@ -48,6 +49,8 @@ export function FlowCanvas() {
   const detailed = useStore(selectDetailed);
   // Far out the viewport gets a perspective that changes nothing drawn, so Chromium never culls its paint (canvas.css).
   const farOut = useStore(selectFarOut);
+  // the mini map draws a big design just opened a frame after the cards (store/besideCanvas.ts)
+  const mapped = useHeld(allNodes, useBesideCanvasWaits());
   useRevealAdded(allNodes);
   useRevealRequests(nodesRef);
   useFocusFollowsSelection();
@@ -92,7 +95,7 @@ export function FlowCanvas() {
         <FollowTheRun nodesRef={nodesRef} />
         <QuickInsert />
         <CoverageOverlay />
-        <DesignMiniMap nodes={allNodes} ariaLabel="Mini map" style={MINIMAP_SIZE} />
+        <DesignMiniMap nodes={mapped} ariaLabel="Mini map" style={MINIMAP_SIZE} />
       </ReactFlow>
       </DetailContext.Provider>
       <SearchBox nodesRef={nodesRef} />

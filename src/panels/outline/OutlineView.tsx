@@ -19,6 +19,7 @@ import type { Action } from '../../actions/types';
 import { useActionContext } from '../../actions/useActionContext';
 import { useAppStore } from '../../store/appStore';
 import { useDrawnDoc } from '../../store/drawnDocument';
+import { useBesideCanvasWaits, useHeld } from '../../store/besideCanvas';
 import { selectRunning } from '../../store/selectors';
 import { useRowFocusFollowsCopy } from './useRowFocusFollowsCopy';
 import { own } from '../../model/ownKey';
@@ -88,7 +89,9 @@ const RowStatus = memo(function RowStatus({ element }: { element: string }) {
 
 export function OutlineView() {
   // a big design just opened is listed once the canvas draws it too (store/drawnDocument.ts)
-  const { doc } = useDrawnDoc();
+  const { doc: drawn } = useDrawnDoc();
+  // and its rows come a frame after the canvas's cards (store/besideCanvas.ts)
+  const doc = useHeld(drawn, useBesideCanvasWaits());
   const selected = useAppStore((s) => s.selected);
   const running = useAppStore(selectRunning);
   const [collapsedState, setCollapsed] = useState<{ design: string; set: ReadonlySet<string> } | null>(null);
