@@ -133,7 +133,7 @@ test('keyboard only: a two-stage design from /?new in 9 keystrokes (skip link, p
   expect(keys).toBe(9); // before issue 17: 16 Tabs to reach "Add stage" + 7 = 23
 });
 
-test('Run blocked: the notice names the step in words (no raw path) and "Show it" selects and focuses it', async ({ page }) => {
+test('Run blocked: the notice names the step in words (no raw path) and "Show it" selects it and focuses its Flow picker', async ({ page }) => {
   await openEmpty(page);
   await page.getByRole('button', { name: 'Add stage' }).click();
   await page.getByRole('button', { name: 'Add background step' }).click();
@@ -146,7 +146,9 @@ test('Run blocked: the notice names the step in words (no raw path) and "Show it
   await expect(notice).not.toContainText('stages[');
   await page.screenshot({ path: 'reports/editor-run-blocked.png' });
   await notice.getByRole('button', { name: 'Show it' }).click();
-  await expect(node(page, step.name)).toBeFocused();
+  // the field the problem is about, as Problems → Show it (docs/editor.md, focus table)
+  await expect(node(page, step.name)).toHaveClass(/selected/);
+  await expect(page.getByRole('complementary', { name: 'Properties' }).getByRole('combobox', { name: 'Flow', exact: true })).toBeFocused();
 });
 
 test('Delete and F2 on an Outline row act on that row once, not on the canvas selection too', async ({ page }) => {

@@ -21,7 +21,7 @@ function exportBlocked(store: AppStore): boolean {
   if (!errors.length) return false;
   const first = errors[0]!;
   const more = errors.length > 1 ? ` (and ${countOf(errors.length - 1, 'other problem')})` : '';
-  state.notify('error', `Can’t export yet. ${problemInWords(state.doc, first)}${more}`, problemPlace(state.doc, first.path).element ?? undefined, false, errors.length > 1);
+  state.notify('error', `Can’t export yet. ${problemInWords(state.doc, first)}${more}`, { element: problemPlace(state.doc, first.path).element, path: first.path }, false, errors.length > 1);
   return true;
 }
 

@@ -3,7 +3,7 @@ import { useEffect } from 'react';
 import type { Notice } from '../store/createUiSlice';
 import { useAppStore } from '../store/appStore';
 import { selectNotices } from '../store/selectors';
-import { showElement } from '../ui/showElement';
+import { showProblem } from '../panels/problems/showProblem';
 import { showProblemList } from '../panels/problems/showProblemList';
 
 const LIFETIME_MS = 8000;
@@ -24,8 +24,8 @@ function NoticeItem({ notice }: { notice: Notice }) {
     <li className={`pointer-events-auto flex items-start gap-2 rounded-md border-l-4 px-3 py-2 text-sm text-ink-800 shadow-md ${STYLE[notice.kind]}`}>
       <span className="flex-1">
         {notice.text}
-        {notice.target && (
-          <button type="button" className="ml-1 font-medium text-brand-700 underline" onClick={() => showElement(notice.target!)}>
+        {notice.problem && (
+          <button type="button" className="ml-1 font-medium text-brand-700 underline" onClick={() => showProblem(notice.problem!.element, notice.problem!.path)}>
             Show it
           </button>
         )}

@@ -177,7 +177,7 @@ export const createRunSlice = (options: RunOptions): SliceCreator<RunSlice> => (
       if (errors.length > 0) {
         const first = errors[0]!;
         const more = errors.length > 1 ? ` (and ${countOf(errors.length - 1, 'other problem')})` : '';
-        state.notify('error', `Can’t run yet. ${problemInWords(state.doc, first)}${more}`, problemPlace(state.doc, first.path).element ?? undefined, false, errors.length > 1);
+        state.notify('error', `Can’t run yet. ${problemInWords(state.doc, first)}${more}`, { element: problemPlace(state.doc, first.path).element, path: first.path }, false, errors.length > 1);
         return false;
       }
       // a pan by hand stopped following for the run it was made in; the next run follows again,

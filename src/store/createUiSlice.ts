@@ -8,12 +8,18 @@ import type { ProjectFlowOffer } from '../io/project/projectFlowOffer';
 import type { Problem } from '../model/types';
 import type { SliceCreator } from './storeTypes';
 
+/** A problem a notice names: the element to select (null: the orchestration itself) and the problem's path. */
+export interface NoticeProblem {
+  element: string | null;
+  path: string;
+}
+
 export interface Notice {
   id: number;
   kind: 'info' | 'warning' | 'error';
   text: string;
-  /** An element the notice is about: the notice offers to show it (select and frame it). */
-  target?: string;
+  /** The problem the notice names (Run or Export blocked): its Show it lands in the problem's field. */
+  problem?: NoticeProblem;
   /** The notice reports an edit: it offers Undo. */
   undo?: boolean;
   /** The notice names one problem of several (Run or Export blocked): it offers the list of all (panels/problems/ProblemList.tsx). */
@@ -141,7 +147,7 @@ export interface UiSlice {
   stopFollowByPan(): void;
   setStarting(starting: boolean): void;
   setSideFolded(folded: boolean): void;
-  notify(kind: Notice['kind'], text: string, target?: string, undo?: boolean, allProblems?: boolean, report?: ImportReport): void;
+  notify(kind: Notice['kind'], text: string, problem?: NoticeProblem, undo?: boolean, allProblems?: boolean, report?: ImportReport): void;
   dismiss(id: number): void;
   setSnapToGrid(on: boolean): void;
   setRenaming(name: string | null): void;
@@ -197,10 +203,10 @@ export const createUiSlice: SliceCreator<UiSlice> = (set, get) => ({
   setSideFolded(sideFolded) {
     set({ sideFolded });
   },
-  notify(kind, text, target, undo, allProblems, report) {
+  notify(kind, text, problem, undo, allProblems, report) {
     const id = get().nextNoticeId;
     // The same message again replaces the earlier one (it restarts its timer) instead of stacking.
-    set({ nextNoticeId: id + 1, notices: [...get().notices.filter((n) => n.text !== text).slice(-4), { id, kind, text, ...(target ? { target } : {}), ...(undo ? { undo } : {}), ...(allProblems ? { allProblems } : {}), ...(report ? { report } : {}) }] });
+    set({ nextNoticeId: id + 1, notices: [...get().notices.filter((n) => n.text !== text).slice(-4), { id, kind, text, ...(problem ? { problem } : {}), ...(undo ? { undo } : {}), ...(allProblems ? { allProblems } : {}), ...(report ? { report } : {}) }] });
   },
   dismiss(id) {
     set({ notices: get().notices.filter((n) => n.id !== id) });

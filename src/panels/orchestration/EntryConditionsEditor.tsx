@@ -18,6 +18,7 @@ import { selectScenarioRecord } from '../conditions/useResourceRefs';
 import { ownRecordField, triggeringRecordOptions, typeOfResource, type ResourceType } from '../requirements/resourceTypes';
 import { LogicField } from '../requirements/LogicField';
 import { DateInput } from '../requirements/DateInput';
+import { problemPathProps } from '../../ui/problemField';
 import { SelectField } from '../../ui/fields/SelectField';
 import { TextField } from '../../ui/fields/TextField';
 import { useChoiceGesture } from '../../ui/fields/useChoiceGesture';
@@ -132,6 +133,7 @@ export function EntryConditionsEditor({ trigger, onChange, problems }: EntryCond
           placeholder="e.g. ISPICKVAL({!$Record.Status}, 'Escalated')"
           hint="The orchestration starts when the formula is true for the saved record."
           errors={problems.at('trigger.entryFormula')}
+          problemPath="trigger.entryFormula"
           onType={(entryFormula, g) => onChange({ ...trigger, entryFormula }, g)}
         />
       ) : mode !== 'none' ? (
@@ -148,7 +150,8 @@ export function EntryConditionsEditor({ trigger, onChange, problems }: EntryCond
               const edit: Edit<RecordFilter> = (next, g) => onChange(setFilter(trigger, i, next), g);
               return (
                 <li key={i}>
-                  <fieldset className="rounded border border-ink-400/30 bg-white p-2" data-row={i + 1}>
+                  {/* the row carries its path: a problem of its value lands in the row (its first field) */}
+                  <fieldset className="rounded border border-ink-400/30 bg-white p-2" data-row={i + 1} {...problemPathProps(path)}>
                     <legend className="px-1 text-xs font-semibold text-ink-600">Condition {i + 1}</legend>
                     <div className="-mt-3 mb-1 flex justify-end">
                       <button type="button" className={iconButtonClass} aria-label={`Remove condition ${i + 1}`} onClick={() => onChange(removeFilter(trigger, i))}>
@@ -162,6 +165,7 @@ export function EntryConditionsEditor({ trigger, onChange, problems }: EntryCond
                         list={listId}
                         placeholder="e.g. Status"
                         errors={problems.at(`${path}.field`)}
+                        problemPath={`${path}.field`}
                         onType={(field, g) => edit({ ...filter, field: field.replace(/^\$Record\./, '') }, g)}
                       />
                       <div className="grid grid-cols-2 gap-2">
@@ -170,6 +174,7 @@ export function EntryConditionsEditor({ trigger, onChange, problems }: EntryCond
                           value={filter.operator}
                           options={operatorOptions(trigger, filter.operator)}
                           errors={problems.at(`${path}.operator`)}
+                          problemPath={`${path}.operator`}
                           onChange={(op) => edit(withOperator(filter, op as RecordFilterOperator))}
                         />
                         <FilterValue
@@ -194,6 +199,7 @@ export function EntryConditionsEditor({ trigger, onChange, problems }: EntryCond
             logic={trigger.entryConditions?.logic}
             rowCount={filters.length}
             errors={problems.at(`${PATH}.logic`)}
+            problemPath={`${PATH}.logic`}
             onChange={(logic, g) => onChange({ ...trigger, entryConditions: { ...trigger.entryConditions, filters, logic } }, g)}
           />
         </>

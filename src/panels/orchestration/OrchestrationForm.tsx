@@ -50,6 +50,7 @@ export function OrchestrationForm() {
         label="Label"
         value={doc.label ?? ''}
         errors={problems.at('label')}
+        problemPath="label"
         hint={labelHint}
         onType={(label, g) => (fromProject ? edit({ label: label || undefined }, g) : g.type(relabelOrchestration, { label: label || undefined }))}
         // a label of spaces only is no label: left as it was, the header showed nothing
@@ -63,6 +64,7 @@ export function OrchestrationForm() {
         label="API Name"
         value={doc.name}
         errors={[...(nameProblem ? [nameProblem] : []), ...problems.at('name')]}
+        problemPath="name"
         onType={(name, g) => edit({ name }, g)}
       />
       <TextField
@@ -70,9 +72,10 @@ export function OrchestrationForm() {
         multiline
         value={doc.description ?? ''}
         errors={problems.at('description')}
+        problemPath="description"
         onType={(description, g) => edit({ description: description || undefined }, g)}
       />
-      <SelectField label="API version" value={String(api)} options={API_VERSIONS} errors={problems.at('apiVersion')} onChange={(v) => edit({ apiVersion: Number(v) })}>
+      <SelectField label="API version" value={String(api)} options={API_VERSIONS} errors={problems.at('apiVersion')} problemPath="apiVersion" onChange={(v) => edit({ apiVersion: Number(v) })}>
         <ApiVersionNote apiVersion={api} />
       </SelectField>
       <section className={sectionClass} aria-labelledby="trigger-title">

@@ -37,6 +37,7 @@ export function TriggerFields({ doc, onChange, problems }: TriggerFieldsProps) {
     <div className="space-y-2">
       <SelectField
         label="Orchestration type"
+        problemPath="trigger"
         value={trigger.type}
         options={TYPES}
         onChange={(t) =>
@@ -51,6 +52,7 @@ export function TriggerFields({ doc, onChange, problems }: TriggerFieldsProps) {
             options={users}
             placeholder="Choose a user…"
             errors={problems.at('trigger.launchedBy')}
+            problemPath="trigger.launchedBy"
             onChange={(launchedBy) => onChange({ ...trigger, launchedBy: launchedBy || undefined })}
           />
           <SelectField
@@ -70,6 +72,7 @@ export function TriggerFields({ doc, onChange, problems }: TriggerFieldsProps) {
             value={trigger.object ?? ''}
             placeholder="e.g. Order"
             errors={problems.at('trigger.object')}
+            problemPath="trigger.object"
             onType={(object, g) => onChange({ ...trigger, object }, g)}
           />
           <SelectField
@@ -85,6 +88,7 @@ export function TriggerFields({ doc, onChange, problems }: TriggerFieldsProps) {
             options={users}
             placeholder="Choose a user…"
             errors={problems.at('trigger.triggeredBy')}
+            problemPath="trigger.triggeredBy"
             onChange={(triggeredBy) => onChange({ ...trigger, triggeredBy: triggeredBy || undefined })}
           />
         </>

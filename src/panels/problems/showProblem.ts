@@ -8,11 +8,17 @@
  * settled for only when the exact one has not appeared by then. When no field of the problem is
  * drawn, focus stays on the node, or goes to the canvas when the node is not drawn either: it is
  * never lost. A key or click of the user's since "Show it" ends the wait (focus is theirs again).
+ * The orchestration's own problems (its label, API name, trigger object: no node) clear the
+ * selection so the panel shows the orchestration's form and land in that field the same way; one
+ * no field shows (no stage at all) lands on the Problems list's heading, which names it (*chosen*,
+ * docs/editor.md).
  */
 import { findProblemControl, revealControl, type ProblemControl } from '../../ui/problemField';
 import { inputMark, userActedSince } from '../../ui/focusLater';
 import { refocusIfLost } from '../../ui/focusFallback';
 import { showElement } from '../../ui/showElement';
+import { useAppStore } from '../../store/appStore';
+import { PROBLEM_LIST_TITLE_ID } from './problemListTitle';
 
 /**
  * Frames to wait for the element's form (lazy, then the flow list: the simulated org answers after
@@ -33,7 +39,17 @@ function panel(): ParentNode {
   return document.querySelector('aside[aria-label="Properties"]') ?? document;
 }
 
-function focusWhenDrawn(path: string, mark: number, frames: number, settle: number, nearest: ProblemControl | null): void {
+/** Where focus goes when no field of the problem is drawn: the node took it already, or the canvas; for the orchestration's own, the list. */
+type Fallback = () => void;
+
+/** The Problems list's heading, when the orchestration's form shows it; else the canvas. */
+function focusProblemList(): void {
+  const title = document.getElementById(PROBLEM_LIST_TITLE_ID);
+  if (title) title.focus();
+  else refocusIfLost();
+}
+
+function focusWhenDrawn(path: string, mark: number, frames: number, settle: number, nearest: ProblemControl | null, fallback: Fallback): void {
   if (userActedSince(mark)) return;
   const found = findProblemControl(panel(), path);
   if (found?.exact) {
@@ -48,15 +64,17 @@ function focusWhenDrawn(path: string, mark: number, frames: number, settle: numb
   if (frames <= 0) {
     // no field of the problem drawn, and no node took focus (a step off screen in a large design is not
     // drawn): the pressed button went with the list, so focus is on the page; the canvas takes it
-    refocusIfLost();
+    fallback();
     return;
   }
-  requestAnimationFrame(() => focusWhenDrawn(path, mark, frames - 1, best ? settle - 1 : settle, best));
+  requestAnimationFrame(() => focusWhenDrawn(path, mark, frames - 1, best ? settle - 1 : settle, best, fallback));
 }
 
-/** Selects `element` and moves focus to the field of the problem at `path`. */
-export function showProblem(element: string, path: string): void {
-  showElement(element);
+/** Selects `element` (null: the orchestration, by selecting nothing) and moves focus to the field of the problem at `path`. */
+export function showProblem(element: string | null, path: string): void {
+  if (element === null) useAppStore.getState().select([]);
+  else showElement(element);
   const mark = inputMark();
-  requestAnimationFrame(() => focusWhenDrawn(path, mark, MAX_FRAMES, SETTLE_FRAMES, null));
+  const fallback = element === null ? focusProblemList : refocusIfLost;
+  requestAnimationFrame(() => focusWhenDrawn(path, mark, MAX_FRAMES, SETTLE_FRAMES, null, fallback));
 }
