@@ -20,7 +20,7 @@ function brokenStepFlowIo() {
   return memoryIo(files);
 }
 
-const UNREAD = /Open_Crate\.flow-meta\.xml: \d+:\d+: not read: Expected closing tag 'label'/;
+const UNREAD = /Open_Crate\.flow-meta\.xml: \d+:\d+: not read: <\/labl> does not close <label>, opened at \d+:\d+/;
 const SAID = 'flow Open_Crate is referenced but its file force-app/main/default/flows/Open_Crate.flow-meta.xml could not be read (its problem is reported at that file)';
 
 describe('a step flow file that is not well-formed, under an orchestration opened by its file', () => {

@@ -25,7 +25,7 @@ async function run(command: typeof validate, dir: string, argv: string[]) {
 }
 
 const CASES: [string, string | Uint8Array, RegExp][] = [
-  ['unclosed.flow-meta.xml', xml.slice(0, xml.length / 2), /^unclosed\.flow-meta\.xml: \d+:\d+: the file ends before <\w+> is closed/],
+  ['unclosed.flow-meta.xml', xml.slice(0, xml.length / 2), /^unclosed\.flow-meta\.xml: \d+:\d+: the file ends before <\w+> \(opened at \d+:\d+\) is closed/],
   ['root.flow-meta.xml', '<?xml version="1.0"?>\n<Foo/>\n', /^root\.flow-meta\.xml: Foo: the root element is <Foo>; a Flow file has <Flow>$/],
   ['utf16.flow-meta.xml', new Uint8Array([0xff, 0xfe, ...Buffer.from(xml, 'utf16le')]), /^utf16\.flow-meta\.xml: 1:1: the file is UTF-16 \(it starts with the byte order mark 0xFF 0xFE\): save it as UTF-8/],
   ['deep.flow-meta.xml', `<Flow xmlns="http://soap.sforce.com/2006/04/metadata">${'<a>'.repeat(5000)}${'</a>'.repeat(5000)}</Flow>`, /^deep\.flow-meta\.xml: 1:\d+: elements are nested more than 64 levels deep$/],

@@ -108,7 +108,7 @@ describe('convert command (as npm runs it)', () => {
     expect(back.code).toBe(0);
     expect(JSON.parse(readFileSync(json, 'utf8')).name).toBe('Employee_Onboarding');
     expect(broken.code).toBe(2);
-    expect(broken.stderr).toMatch(/Bad\.flow-meta\.xml: 5:\d+: Expected closing tag 'orchestratedStages'/);
+    expect(broken.stderr).toMatch(/Bad\.flow-meta\.xml: 5:\d+: <\/\w+> does not close <orchestratedStages>, opened at \d+:\d+/);
     expect(broken.stderr).not.toMatch(/\n\s+at /);
   });
 });

@@ -271,11 +271,11 @@ describe('importFlowXml: problems', () => {
     // then
     expect(result.ok).toBe(false);
     if (!result.ok) {
-      expect(result.problems[0]).toEqual({ line: 5, column: 19, message: 'the file ends before <orchestratedStages> is closed (inside <Flow>, also open): it looks cut short, or a closing tag is missing' });
+      expect(result.problems[0]).toEqual({ line: 5, column: 19, message: 'the file ends before <orchestratedStages> (opened at 4:3) is closed (inside <Flow>, also open): it looks cut short, or a closing tag is missing' });
     }
     const single = importFlowXml('<Flow>\n  <label>x</label>\n');
     expect(single.ok).toBe(false);
-    if (!single.ok) expect(single.problems[0]).toEqual({ line: 2, column: 19, message: 'the file ends before <Flow> is closed: it looks cut short, or a closing tag is missing' });
+    if (!single.ok) expect(single.problems[0]).toEqual({ line: 2, column: 19, message: 'the file ends before <Flow> (opened at 1:1) is closed: it looks cut short, or a closing tag is missing' });
   });
 
   it.each([

@@ -2,9 +2,12 @@
  * Untrusted XML text → XmlNode tree, or problems with line:col. Guards: a size cap, no DOCTYPE (so
  * no entity definitions, hence no expansion bombs), entity processing done here in one pass over the
  * five XML entities and character references, no `__proto__`/`constructor`/`prototype` names, a
- * nesting cap. Never throws.
+ * nesting cap. Never throws. What is wrong is said in an admin's words (notFlowMarkup.ts for a file
+ * that is not XML at all, xmlFaultWords.ts for malformed XML), the parser's only as a last resort.
  */
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
+import { notFlowMarkup } from './notFlowMarkup';
+import { positionAt, xmlFaultWords } from './xmlFaultWords';
 import { isSafeName, type XmlNode } from './xmlNode';
 
 /** Largest accepted input, in UTF-8 bytes. */
@@ -70,6 +73,16 @@ function parseUnsafe(input: string): ParseXmlResult {
   const text = input.startsWith('\uFEFF') ? input.slice(1) : input;
   // the validator's own words for it are "Start tag expected."
   if (text.trim() === '') return fail({ line: 1, column: 1 }, 'the file is empty: Flow metadata is an XML <Flow> element');
+  const notMarkup = notFlowMarkup(text);
+  if (notMarkup) return { ok: false, problems: [notMarkup] };
+  // XML 1.0 allows no control character but tab, line feed and carriage return; one pasted from a
+  // chat or a PDF is invisible in an editor and would end up in a label
+  // eslint-disable-next-line no-control-regex -- finding control characters is the point
+  const control = /[\u0000-\u0008\u000b\u000c\u000e-\u001f]/.exec(text);
+  if (control) {
+    const code = `U+${control[0].charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}`;
+    return fail(positionAt(text, control.index), `a control character (${code}) that XML does not allow: remove it (it is invisible in most editors)`);
+  }
   const doctype = /<!DOCTYPE/i.exec(text);
   if (doctype) return fail(positionAt(text, doctype.index), 'DOCTYPE declarations are not allowed in Flow metadata');
   const forbidden = /<\/?\s*(__proto__|constructor|prototype)[\s/>]|\s(__proto__|constructor|prototype)\s*=/.exec(text);
@@ -77,12 +90,7 @@ function parseUnsafe(input: string): ParseXmlResult {
     return fail(positionAt(text, forbidden.index), `the name "${forbidden[1] ?? forbidden[2]}" is not allowed`);
   }
   const verdict = XMLValidator.validate(text);
-  if (verdict !== true) {
-    const { line, col, msg } = verdict.err;
-    const unclosed = unclosedTags(msg);
-    if (unclosed) return fail(positionAt(text, text.trimEnd().length), cutShortMessage(unclosed));
-    return { ok: false, problems: [{ line, column: typeof col === 'number' ? col : undefined, message: msg }] };
-  }
+  if (verdict !== true) return { ok: false, problems: [xmlFaultWords(text, verdict.err)] };
   const items: unknown = parser.parse(text);
   const roots = Array.isArray(items) ? toNodes(items, 0) : [];
   if (roots.length !== 1) return fail(undefined, roots.length === 0 ? 'there is no root element' : 'there is more than one root element');
@@ -150,41 +158,6 @@ export function decodeEntities(text: string): string {
     const code = body.startsWith('#x') ? parseInt(body.slice(2), 16) : parseInt(body.slice(1), 10);
     return code > 0 && code <= 0x10ffff && !(code >= 0xd800 && code <= 0xdfff) ? String.fromCodePoint(code) : whole;
   });
-}
-
-/**
- * The elements still open when the text ended, from fast-xml-parser's verdict ("Unclosed tag 'Flow'."
- * for one; "Invalid '[ "Flow", "orchestratedStages" ]' found." for several, outermost first), or null
- * for any other fault. The parser reports both at 1:1, which points nowhere useful.
- */
-export function unclosedTags(message: string): string[] | null {
-  const one = /^Unclosed tag '([^']+)'\.$/.exec(message);
-  if (one) return [one[1]!];
-  const several = /^Invalid '\[([^\]]*)\]' found\.$/.exec(message);
-  if (!several) return null;
-  const names = [...several[1]!.matchAll(/"([^"]+)"/g)].map((m) => m[1]!);
-  return names.length > 0 ? names : null;
-}
-
-/** "the file ends before <orchestratedStages> is closed (inside <Flow>, also open): it looks cut short" */
-function cutShortMessage(open: readonly string[]): string {
-  const innermost = open[open.length - 1]!;
-  const around = open.slice(0, -1).reverse().map((tag) => `<${tag}>`);
-  const inside = around.length > 0 ? ` (inside ${around.join(', ')}, also open)` : '';
-  return `the file ends before <${innermost}> is closed${inside}: it looks cut short, or a closing tag is missing`;
-}
-
-/** 1-based line and column of a character index. */
-export function positionAt(text: string, index: number): { line: number; column: number } {
-  let line = 1;
-  let lineStart = 0;
-  for (let i = 0; i < index; i++) {
-    if (text.charCodeAt(i) === 10) {
-      line++;
-      lineStart = i + 1;
-    }
-  }
-  return { line, column: index - lineStart + 1 };
 }
 
 function fail(at: { line: number; column: number } | undefined, message: string): ParseXmlResult {
