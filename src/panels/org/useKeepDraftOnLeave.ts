@@ -9,6 +9,7 @@ import { useEffect, useRef, useState } from 'react';
 import type { Flow } from '../../model/types';
 import { saveFlowInOrg } from '../../org/orgApi';
 import { useAppStore } from '../../store/appStore';
+import { flowIsCalled } from './flowIsCalled';
 
 export interface KeepDraft {
   /** True before closing on purpose (Cancel, Save flow): nothing is saved on the way out; false when a save failed. */
@@ -37,6 +38,9 @@ export function useKeepDraftOnLeave(draft: Flow, valid: boolean, original: strin
       const store = useAppStore.getState();
       // the flow is gone (its creation undone): the draft goes with it, as the editor did
       if (store.runPhase !== 'idle' || !(store.doc.flows ?? []).some((f) => f.name === original)) return;
+      // the step (or condition) that created it was deleted: the draft goes with it, so that Undo
+      // brings the step back at once — saved now, the draft would be the newest undo entry
+      if (!flowIsCalled(store.doc, original)) return;
       saveFlowInOrg({ flow: last, original }).catch((error: unknown) => {
         const why = error instanceof Error ? error.message : String(error);
         useAppStore.getState().notify('error', `The flow “${last.label ?? last.name}” was not saved: ${why}`);

@@ -1,0 +1,46 @@
+// @vitest-environment jsdom
+/**
+ * A step's new flow's editor left open without Save flow keeps what was typed when the admin selects
+ * another element (docs/editor.md), but not when the step itself is deleted: the draft would then be
+ * saved after the deletion, and the admin's Undo would put back the flow's label, not the step.
+ */
+import { act, fireEvent, screen, waitFor } from '@testing-library/react';
+import { expect, it } from 'vitest';
+import { deleteElements } from '../../commands/deleteElements';
+import { locateElement } from '../../commands/elementLocator';
+import { useAppStore } from '../../store/appStore';
+import { doc, renderPanel } from '../testing/renderPanel';
+
+/** The step's new flow created from its picker, its label typed, Save flow not pressed: the new flow's name. */
+async function typeNewFlowLabel(step: string, label: string): Promise<string> {
+  renderPanel([step]);
+  fireEvent.click(await screen.findByRole('button', { name: 'New autolaunched flow…' }));
+  fireEvent.change(await screen.findByRole('textbox', { name: 'Flow label' }), { target: { value: label } });
+  const created = locateElement(doc(), step);
+  if (created?.kind !== 'step' || !created.step.flow) throw new Error(`no new flow on ${step}`);
+  return created.step.flow;
+}
+
+const flowLabels = () => (doc().flows ?? []).map((f) => f.label);
+
+it('saves the typed label when the admin selects another element', async () => {
+  // given
+  await typeNewFlowLabel('Create_User_Accounts', 'Make accounts');
+  // when
+  act(() => useAppStore.getState().select(['Buddy']));
+  // then
+  await waitFor(() => expect(flowLabels()).toContain('Make accounts'));
+  expect(locateElement(doc(), 'Create_User_Accounts')).toMatchObject({ step: { flow: 'Make_accounts' } });
+});
+
+it('drops the draft when its step is deleted, so that one Undo brings the step back with its new flow', async () => {
+  // given
+  const created = await typeNewFlowLabel('Create_User_Accounts', 'Make accounts');
+  // when the admin deletes the step, then undoes it
+  act(() => void useAppStore.getState().dispatch(deleteElements, { names: ['Create_User_Accounts'] }));
+  await new Promise((resolve) => setTimeout(resolve, 20));
+  act(() => useAppStore.getState().undo());
+  // then: before, the draft was saved after the deletion, and this Undo put back only the flow's label
+  expect(locateElement(doc(), 'Create_User_Accounts')).toMatchObject({ step: { flow: created } });
+  expect(flowLabels()).not.toContain('Make accounts');
+});
