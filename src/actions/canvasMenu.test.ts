@@ -48,7 +48,7 @@ describe('canvas context menu', () => {
     // given
     const groups = canvasMenu(sample, { kind: 'element', name: 'Create_User_Accounts' });
     // then
-    expect(labels(groups)).toEqual(['Add the next step', 'Rename', 'Duplicate', 'Copy', 'Paste', 'Delete']);
+    expect(labels(groups)).toEqual(['Add the next step', 'Rename', 'Duplicate', 'Copy', 'Paste', 'Delete', 'Edit properties']);
     expect(submenu(groups, 'Connect to')).toEqual(expect.arrayContaining(['Welcome email']));
     expect(submenu(groups, 'Connect to')).not.toContain('Assign buddy');
     expect(submenu(groups, 'Set fault path')).toBeNull();

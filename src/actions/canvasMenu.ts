@@ -8,6 +8,7 @@ import { elementLabel, findDecision, findStage, findStep, runOrder } from '../co
 import type { Orchestration, Position } from '../model/types';
 import { copyAction, duplicateAction, pasteAction } from './clipboardActions';
 import { connectionProblem } from './connect';
+import { editPropertiesAction } from './editPropertiesAction';
 import { deleteAction, renameAction, selectAllAction } from './elementActions';
 import { connectAction, insertStageAfterAction, insertStepAfterAction, insertStepInStageAction } from './insertActions';
 import { moveStepToStageAction } from './moveActions';
@@ -85,6 +86,8 @@ export function canvasMenu(doc: Orchestration, target: CanvasTarget): CanvasMenu
         const stages = doc.stages.filter((s) => s !== step.stage);
         groups.push({ submenu: 'Move to stage', icon: 'stage', items: stages.map((s) => item(moveStepToStageAction, { step: name, toStage: s.name }, elementLabel(doc, s.name))) });
       }
+      // last, so the items above keep their places (↓ ↓ Enter is Duplicate on a step)
+      groups.push({ items: [item(editPropertiesAction)] });
       return groups;
     }
   }

@@ -164,6 +164,7 @@ describe('action registry', () => {
     expect(editing.filter((r) => r.keys.startsWith('Canvas or Outline focused')).map((r) => `${r.what}: ${r.keys}`)).toEqual([
       'Add stage: Canvas or Outline focused: S', 'Add background step: Canvas or Outline focused: B',
       'Add interactive step: Canvas or Outline focused: I', 'Add decision: Canvas or Outline focused: D',
+      'Edit properties: Canvas or Outline focused: P',
     ]);
   });
 

@@ -19,6 +19,7 @@ import { openFolderAction, saveToProjectAction } from './projectActions';
 import { designsAction, newDesignAction, saveVersionAction, scenariosAction, shortcutsAction, versionsAction } from './libraryActions';
 import { exitRunAction, nextChangeAction, pauseAction, playAction, resetAction, runAction, stepBackAction, stepForwardAction } from './runActions';
 import type { Action, ActionContext, AnyAction } from './types';
+import { editPropertiesAction } from './editPropertiesAction';
 import { compareAction, coverageAction } from './verifyActions';
 import { findAction, fitViewAction, snapToGridAction, themeAction, tidyUpAction } from './viewActions';
 
@@ -26,7 +27,7 @@ export const ACTIONS: readonly AnyAction[] = [
   undoAction, redoAction,
   addStageAction, addBackgroundStepAction, addInteractiveStepAction, addDecisionAction,
   insertStepAfterAction, insertStepInStageAction, insertStageAfterAction, connectAction, moveStepToStageAction,
-  selectAllAction, deleteAction, renameAction, setLabelAction, clearSelectionAction,
+  selectAllAction, deleteAction, renameAction, editPropertiesAction, setLabelAction, clearSelectionAction,
   copyAction, cutAction, pasteAction, duplicateAction,
   tidyUpAction, fitViewAction, snapToGridAction, findAction, themeAction,
   newDesignAction, exportJsonAction, exportXmlAction, importAction, exportPngAction, exportSvgAction, shareLinkAction,

@@ -31,8 +31,8 @@ export type ActionGroup = 'history' | 'insert' | 'edit' | 'clipboard' | 'layout'
 export type Availability = 'edit' | 'run' | 'always';
 
 /** Where keyboard focus lands after the action (issue 17 documents and tests this per action). */
-/** 'design-start': the empty canvas's Create the first stage (a new design). */
-export type FocusAfter = 'unchanged' | 'new-element' | 'neighbour' | 'canvas' | 'dialog' | 'run-controls' | 'toolbar' | 'design-start';
+/** 'design-start': the empty canvas's Create the first stage (a new design); 'properties': the Properties panel's first field. */
+export type FocusAfter = 'unchanged' | 'new-element' | 'neighbour' | 'canvas' | 'dialog' | 'run-controls' | 'toolbar' | 'design-start' | 'properties';
 
 export type IconName = 'undo' | 'redo' | 'stage' | 'sync' | 'interactive' | 'decision' | 'delete' | 'tidy' | 'fit' | 'grid' | 'find' | 'export' | 'import' | 'image' | 'link' | 'library' | 'scenarios' | 'help' | 'run' | 'exit' | 'play' | 'pause' | 'step-forward' | 'step-back' | 'reset' | 'copy' | 'paste' | 'duplicate' | 'rename' | 'xml'
   | 'file' | 'new' | 'folder' | 'versions' | 'save' | 'chevron' | 'theme' | 'plus' | 'connect' | 'fault' | 'compare';
