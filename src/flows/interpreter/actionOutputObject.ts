@@ -8,15 +8,12 @@
  * "cannot tell which object".
  */
 import type { Frame } from './frame';
+import { outputOwner } from './outputOwner';
 
 /** The object bound to the output `Element.output` when `Element` is an action call of this flow; else undefined. */
 export function actionOutputObject(frame: Frame, reference: string): string | undefined {
-  const [elementName, output, ...rest] = reference.split('.');
-  if (!elementName || !output || rest.length > 0) return undefined;
-  const elements = frame.definition.elements;
-  const key = Object.keys(elements).find((k) => k.toLowerCase() === elementName.toLowerCase());
-  const element = key === undefined ? undefined : elements[key];
-  if (element?.kind !== 'actionCall') return undefined;
-  const wanted = output.toLowerCase();
-  return element.dataTypeMappings?.find((m) => /^[TU]__/.test(m.typeName) && m.typeName.slice(3).toLowerCase() === wanted)?.typeValue;
+  const owner = outputOwner(frame, reference);
+  if (owner?.element.kind !== 'actionCall') return undefined;
+  const wanted = owner.output.toLowerCase();
+  return owner.element.dataTypeMappings?.find((m) => /^[TU]__/.test(m.typeName) && m.typeName.slice(3).toLowerCase() === wanted)?.typeValue;
 }

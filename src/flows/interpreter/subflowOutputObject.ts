@@ -7,15 +7,13 @@
  * records a subflow built, and faulted with "cannot tell which object".
  */
 import type { Frame } from './frame';
+import { outputOwner } from './outputOwner';
 
 /** The `objectType` of the output `Element.output` when `Element` is a subflow of this flow; else undefined. */
 export function subflowOutputObject(frame: Frame, reference: string): string | undefined {
-  const [elementName, output, ...rest] = reference.split('.');
-  if (!elementName || !output || rest.length > 0) return undefined;
-  const elements = frame.definition.elements;
-  const key = Object.keys(elements).find((k) => k.toLowerCase() === elementName.toLowerCase());
-  const element = key === undefined ? undefined : elements[key];
-  if (element?.kind !== 'subflow') return undefined;
-  const called = frame.options.resolveFlow?.(element.flowName)?.definition;
-  return called?.variables.find((v) => v.isOutput && v.name.toLowerCase() === output.toLowerCase())?.objectType;
+  const owner = outputOwner(frame, reference);
+  if (owner?.element.kind !== 'subflow') return undefined;
+  const called = frame.options.resolveFlow?.(owner.element.flowName)?.definition;
+  const wanted = owner.output.toLowerCase();
+  return called?.variables.find((v) => v.isOutput && v.name.toLowerCase() === wanted)?.objectType;
 }
