@@ -19,8 +19,9 @@ export function repeatHint(path: FlowRun['path']): string {
   }
   const most = Math.max(0, ...counts.values());
   if (most < 2) return '';
-  // the elements of one cycle run equally often, give or take the pass the limit cut short
-  const cycle = [...counts].filter(([, n]) => n >= most - 1).map(([name]) => name);
+  // the elements of one cycle run equally often, give or take the pass the limit cut short; one run
+  // once (before the cycle) is no part of it, however low the scenario's limit
+  const cycle = [...counts].filter(([, n]) => n >= Math.max(2, most - 1)).map(([name]) => name);
   const shown = cycle.slice(0, 5);
   const names = shown.length === 1 ? shown[0]! : `${shown.slice(0, -1).join(', ')} and ${shown.at(-1)!}${cycle.length > shown.length ? ` (and ${cycle.length - shown.length} more)` : ''}`;
   const times = `${most.toLocaleString('en-US')} times${shown.length > 1 ? ' each' : ''}`;
