@@ -109,4 +109,9 @@ describe('OutlineView of an empty design', () => {
     expect(tree).toHaveAccessibleDescription(/Empty design\. Press S to add the first stage/);
     expect(tree).toHaveAttribute('tabindex', '0');
   });
+
+  it('its hint names P, the key from a row to the Properties panel (Edit properties)', () => {
+    render(<OutlineView />);
+    expect(screen.getByText(/Arrows move · Enter selects/)).toHaveTextContent(/F2 renames · P properties · Delete deletes/);
+  });
 });

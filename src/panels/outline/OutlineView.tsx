@@ -49,7 +49,8 @@ const ADD_KEYS: Record<string, Action<void>> = Object.fromEntries(
 );
 /** In the run view editing is locked: only moving and selecting work, so only they are hinted. */
 const RUN_KEYS_HINT = 'Arrows move · Enter selects';
-const KEYS_HINT = `Arrows move · Enter selects · F2 renames · Delete deletes · ${Object.entries(ADD_KEYS).map(([key, a]) => `${key.toUpperCase()} ${a.label.replace(/^Add /, '')}`).join(' · ')}`;
+// P (Edit properties) is named: the one key from a row into the Properties panel, found nowhere else on screen
+const KEYS_HINT = `Arrows move · Enter selects · F2 renames · P properties · Delete deletes · ${Object.entries(ADD_KEYS).map(([key, a]) => `${key.toUpperCase()} ${a.label.replace(/^Add /, '')}`).join(' · ')}`;
 
 /**
  * Focuses the row a key added a frame later, once drawn, unless focus has moved since: F2 pressed
