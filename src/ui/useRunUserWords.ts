@@ -10,7 +10,9 @@ import { runAsUserWords } from './runAsUserWords';
 
 export function useRunUserWords(): (user: string) => string {
   const runDoc = useAppStore((s) => s.runDoc);
-  // the scenario the run was computed with (its records name a user assigned by Id)
-  const scenario = useAppStore((s) => s.scenarios[s.activeScenario]);
+  // the scenario the run was computed with (its records name a user assigned by Id): a record given
+  // from the run view to a scenario that is not the design's changes the run's alone; a trace read
+  // from a file has none, and the active one is the best guess
+  const scenario = useAppStore((s) => s.runScenario ?? s.scenarios[s.activeScenario]);
   return useCallback((user: string) => (runDoc ? runAsUserWords(user, runDoc, scenario ?? {}) : userInWords(user)), [runDoc, scenario]);
 }
