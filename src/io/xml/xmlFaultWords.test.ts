@@ -49,6 +49,13 @@ describe('malformed XML in an admin\'s words', () => {
     expect(said(text)).toBe(expected);
   });
 
+  it('names at most five elements a file cut short is inside, then how many more, then the root', () => {
+    // given a file cut inside 10,000 nested elements
+    const message = said(`${HEAD}${'<a>'.repeat(10_000)}`);
+    // then: it named all 10,000 (60,000 characters)
+    expect(message).toBe('3:30001: the file ends before <a> (opened at 3:29998) is closed (inside <a>, <a>, <a>, <a>, 9,995 more, <Flow>, also open): it looks cut short, or a closing tag is missing');
+  });
+
   it('reads a file with a byte order mark, CRLF line ends and tabs', () => {
     expect(said(`\uFEFF${GOOD.replace(/\n/g, '\r\n').replace(/ {4}/g, '\t')}`)).toBe('read');
   });

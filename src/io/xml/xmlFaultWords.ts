@@ -83,6 +83,15 @@ export function unclosedTags(message: string): string[] | null {
   return names.length > 0 ? names : null;
 }
 
+/** At most this many enclosing elements named one by one: a file cut inside 100,000 nested tags said each. */
+const ENCLOSING_SHOWN = 5;
+
+/** The innermost enclosing elements, how many more, and the outermost (the root: which file it is). */
+function enclosing(tags: readonly string[]): string[] {
+  if (tags.length <= ENCLOSING_SHOWN + 1) return [...tags];
+  return [...tags.slice(0, ENCLOSING_SHOWN - 1), `${(tags.length - ENCLOSING_SHOWN).toLocaleString('en-US')} more`, tags.at(-1)!];
+}
+
 /**
  * "the file ends before <rightValue> (opened at 58:13) is closed (inside <stageSteps>, <Flow>, also
  * open)", at the end of the text: the parser reports it at 1:1, which points nowhere useful.
@@ -99,7 +108,7 @@ function cutShort(text: string, names: readonly string[]): XmlTextProblem {
   const innermost = open.at(-1);
   const innermostName = names[names.length - 1]!;
   const opened = innermost && innermost.tag === innermostName ? (({ line, column }) => ` (opened at ${line}:${column})`)(positionAt(text, innermost.index)) : '';
-  const around = names.slice(0, -1).reverse().map((tag) => `<${tag}>`);
+  const around = enclosing(names.slice(0, -1).reverse().map((tag) => `<${tag}>`));
   const inside = around.length > 0 ? ` (inside ${around.join(', ')}, also open)` : '';
   return { ...positionAt(text, end), message: `the file ends before <${innermostName}>${opened} is closed${inside}: it looks cut short, or a closing tag is missing` };
 }
