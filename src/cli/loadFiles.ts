@@ -14,7 +14,7 @@ import type { Orchestration, Problem, Scenario } from '../model/types';
 import { problemLine, type CliIo } from './cliIo';
 import { MISSING_PROJECT_FOLDER } from './missingPath';
 import { problemsInPrintOrder } from './problemOrder';
-import { validateRulesWithFormulas } from './formulaRules';
+import { validateDesignWithFormulas, validateRulesWithFormulas } from './formulaRules';
 import { apiNameOf, isFlowFile } from '../io/project/paths';
 import { emptyInputLine } from './emptyInput';
 import { gitLeftoverLine } from './gitLeftovers';
@@ -103,7 +103,7 @@ async function fromXml(io: CliIo, file: string, text: string): Promise<Loaded<Or
     result.problems.forEach((problem) => io.stderr(`${xmlProblemLine(file, problem)}\n`));
     return null;
   }
-  const problems = await validateRulesWithFormulas(result.doc);
+  const problems = await validateDesignWithFormulas(result.doc);
   if (hasErrors(problems)) {
     printProblems(io, file, problems);
     return null;
@@ -233,7 +233,7 @@ async function fromOwnFolder(io: CliIo, file: string): Promise<Loaded<Orchestrat
 
 /** The validated design: errors are printed and block (null); `notes` (the importer's) print otherwise. */
 async function validated(io: CliIo, file: string, doc: Orchestration, notes: () => void, projectProblems: readonly ProjectProblem[]): Promise<Loaded<Orchestration> | null> {
-  const problems = await validateRulesWithFormulas(doc);
+  const problems = await validateDesignWithFormulas(doc);
   if (hasErrors(problems)) {
     notes();
     printProblems(io, file, problems);
