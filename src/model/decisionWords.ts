@@ -48,10 +48,23 @@ function rowWords(r: Row): string {
  * (what the run did in the past tense, as the engine's why has always said it; what the values say in the present).
  */
 export function decisionWords(decision: Decision): string {
-  const taken = decision.outcome === 'default' ? 'the default outcome' : `outcome "${decision.outcome}"`;
-  const notMet = (decision.notMet ?? []).map((n) => {
-    const why = n.heldBefore ? 'it held before the record was updated, and it asks for a change' : n.rows.map(rowWords).join(', ');
-    return `outcome "${n.outcome}" is not met${why ? ` (${why})` : ''}`;
-  });
-  return `decision "${decision.element}" took ${taken}${notMet.length > 0 ? `: ${notMet.join('; ')}` : ''}`;
+  const notMet = (decision.notMet ?? []).map((n) => outcomeNotMetWords(n));
+  return `${decisionTakenWords(decision)}${notMet.length > 0 ? `: ${notMet.join('; ')}` : ''}`;
+}
+
+/** `decision "Approval_Check" took the default outcome`: the lead of decisionWords. */
+export function decisionTakenWords(decision: Decision): string {
+  return `decision "${decision.element}" took ${decision.outcome === 'default' ? 'the default outcome' : `outcome "${decision.outcome}"`}`;
+}
+
+/**
+ * `outcome "Approved" is not met (Amount 500 is not greater than 1000)`: one outcome of decisionWords,
+ * its rows cut after `maxRows` with how many more (the run panel's short form, panels/run/decisionInShort.ts).
+ */
+export function outcomeNotMetWords(n: NonNullable<Decision['notMet']>[number], maxRows = Infinity): string {
+  const rows = n.rows.slice(0, maxRows).map(rowWords);
+  const more = n.rows.length - rows.length;
+  if (more > 0) rows.push(`and ${more} more row${more === 1 ? '' : 's'}`);
+  const why = n.heldBefore ? 'it held before the record was updated, and it asks for a change' : rows.join(', ');
+  return `outcome "${n.outcome}" is not met${why ? ` (${why})` : ''}`;
 }

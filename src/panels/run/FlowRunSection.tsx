@@ -13,6 +13,8 @@ import { queueMembersNote } from '../../verify/hints/queueMembersNote';
 import { defaultScenario } from '../../model/factories';
 import { focusNextFrame } from '../../ui/focusLater';
 import { flowRunsOf } from '../../player/flowRunsShown';
+import { decisionInShort } from './decisionInShort';
+import { AllOutcomesNotMet } from './DecisionWhy';
 import { changeText, decisionReason, flowRunTitle, latestByPurpose, valueText, waitingReason } from './flowRunText';
 import { runStartMs } from '../../flows/virtualClock';
 
@@ -87,7 +89,12 @@ function FlowRunDetails({ run, sites, userNote, membersNote, missingUser, startM
   return (
     <article ref={article} tabIndex={-1} aria-label={`Flow run ${run.flow}`} className="space-y-1 rounded border border-ink-400 p-2 focus-visible:outline focus-visible:outline-2 focus-visible:outline-brand-500">
       <p className="font-semibold">{flowRunTitle(run)} <span className="font-normal text-ink-600">at {formatVirtualTime(run.t)}</span></p>
-      {reason && <p role="note" className="rounded bg-amber-50 p-1">{reason}</p>}
+      {reason && (
+        <div role="note" className="rounded bg-amber-50 p-1">
+          <p>{reason}</p>
+          {run.decision && <AllOutcomesNotMet short={decisionInShort(run.decision)} />}
+        </div>
+      )}
       {paused && <p role="note" className="rounded bg-amber-50 p-1">{paused}</p>}
       {run.message !== undefined && <p role="note" className="rounded bg-amber-50 p-1">Stopped: {run.message}</p>}
       {screenLoopNote(run) !== null && <p role="note" className="rounded bg-amber-50 p-1">{screenLoopNote(run)}</p>}

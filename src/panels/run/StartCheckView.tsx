@@ -3,6 +3,9 @@
  * the predecessor and its status now, or one table row per requirement (resource, its value now,
  * operator, expected value, met or not), or the evaluation flow's result and its rows.
  */
+import { decisionWords } from '../../model/decisionWords';
+import { decisionInShort } from './decisionInShort';
+import { AllOutcomesNotMet } from './DecisionWhy';
 import type { RowCheck, StartCheck } from '../../player/stepWhy';
 import { OPERATOR_LABELS } from '../requirements/operators';
 import { formatVirtualTime } from './formatTime';
@@ -109,6 +112,10 @@ export function EvaluationFlowCheck({ check, what = 'Starts', stageEnded = false
   const returns = `returns ${check.holds ? 'true' : 'false'} now`;
   // named as its step card and the Outline name it (its label), the API name beside as in the heading
   const label = useAppStore((s) => s.runDoc?.flows?.find((f) => f.name === check.flow)?.label);
+  // the engine's reason names every outcome its decision did not meet: the first few here, all below
+  const decision = check.run?.decision;
+  const short = decision && check.reason === `its ${decisionWords(decision)}` ? decisionInShort(decision) : null;
+  const reason = short ? `its ${short.text}` : check.reason;
   return (
     <>
       <p>
@@ -119,8 +126,9 @@ export function EvaluationFlowCheck({ check, what = 'Starts', stageEnded = false
         returns true. It {returns}
         {check.source === 'condition'
           ? check.logic ? ` (${check.run?.standIn ? 'it could not be simulated: its stand-in\'s condition' : 'its condition'}: ${logicText(check.logic.kind, check.logic.text)}).` : '.'
-          : check.reason ? `: run as things stand, ${check.reason}.` : check.source === 'inactive' ? '.' : ` (${sourceText(check, check.source)}).`}
+          : reason ? `: run as things stand, ${reason}.` : check.source === 'inactive' ? '.' : ` (${sourceText(check, check.source)}).`}
       </p>
+      {short && <AllOutcomesNotMet short={short} />}
       {check.source === 'inactive' && <InactiveFlowNote file={check.inactiveFile} />}
       {check.source === 'empty' && <p className="mt-1">Set its result in Scenarios (Evaluation flow results), or give the flow a condition or a result.</p>}
       {check.logic?.error && <p className="text-status-error">Its condition cannot be evaluated: {check.logic.error}</p>}

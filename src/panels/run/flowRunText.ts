@@ -2,7 +2,7 @@
  * Plain-text pieces of a flow run for the run panel (FORMAT addition `flowRuns`): what it was for,
  * how it ended, values in one line. Pure, so the panel stays small and this is tested alone.
  */
-import { decisionWords } from '../../model/decisionWords';
+import { decisionInShort } from './decisionInShort';
 import type { TraceFlowRun } from '../../model/types';
 import { calendarText } from '../../ui/calendarText';
 import { formatVirtualTime } from './formatTime';
@@ -28,10 +28,13 @@ export function flowRunTitle(run: TraceFlowRun): string {
   return `${run.flow} (${PURPOSE[run.purpose]}): ${run.resumed ? 'resumed, ' : ''}${run.status}${answer}${stand}`;
 }
 
-/** Why an evaluation flow returned false: the decision, the outcome it took, and what it compared. */
+/**
+ * Why an evaluation flow returned false: the decision, the outcome it took, and what it compared —
+ * the first outcomes only when there are many (decisionInShort.ts; the panel lists them all).
+ */
 export function decisionReason(run: TraceFlowRun): string | null {
   if (run.result !== false || !run.decision) return null;
-  return `Returned false because ${decisionWords(run.decision)}.`;
+  return `Returned false because ${decisionInShort(run.decision).text}.`;
 }
 
 /**
