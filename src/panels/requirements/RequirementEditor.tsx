@@ -99,7 +99,7 @@ export function RequirementEditor({ title, value, onChange, path, problems, flow
   };
 
   return (
-    <section aria-label={title} className="space-y-2 rounded border border-brand-100 bg-brand-50/60 p-2" {...problemPathProps(`${path}.requirements`)}>
+    <section aria-label={title} className="space-y-2 rounded border border-brand-100 bg-brand-50/60 p-2" {...problemPathProps(`${path}.requirements`)} data-requirement-editor="">
       <h4 className="text-xs font-semibold text-brand-900">
         {title} <span className="font-normal text-ink-600">({rows.length} of {MAX_REQUIREMENTS})</span>
       </h4>

@@ -1,5 +1,5 @@
 /** "Set Exit Condition" of a stage (R5): all steps completed, requirements, or an evaluation flow. */
-import { useId } from 'react';
+import { useId, useRef } from 'react';
 import type { ExitCondition, Orchestration } from '../../model/types';
 import { EvaluationFlowFields } from '../conditions/EvaluationFlowFields';
 import { newEvaluationFlowCondition, newRequirementsCondition } from '../conditions/conditionDefaults';
@@ -8,6 +8,7 @@ import { SelectField } from '../../ui/fields/SelectField';
 import { sectionClass, sectionTitleClass } from '../../ui/fields/styles';
 import type { ProblemIndex } from '../../store/problems';
 import { RequirementEditor } from '../requirements/RequirementEditor';
+import { revealChosenRequirements } from '../requirements/revealChosenRequirements';
 import { droppedStartNotice } from '../../actions/replacedStartNotice';
 import { useAppStore } from '../../store/appStore';
 import { ConsequenceNotes } from '../problems/ConsequenceNotes';
@@ -34,17 +35,21 @@ export function ExitConditionFields({ doc, stage, exit, onChange, path, problems
   const at = `${path}.exit`;
   const consequencesId = useId();
   const consequences = problems.consequencesAt(at);
+  const sectionRef = useRef<HTMLElement>(null);
   const switchMode = (mode: string) => {
     if (mode === value.mode) return;
     if (mode === 'allStepsCompleted') onChange({ mode: 'allStepsCompleted' });
-    if (mode === 'requirements') onChange(newRequirementsCondition());
+    if (mode === 'requirements') {
+      onChange(newRequirementsCondition());
+      revealChosenRequirements(sectionRef.current);
+    }
     if (mode === 'evaluationFlow') onChange(newEvaluationFlowCondition(doc));
     // the rows or flow that went are named, with Undo offered, as for a step's start (docs/editor.md)
     const notice = droppedStartNotice(doc, stage, value, 'completes');
     if (notice) useAppStore.getState().notify('info', notice, undefined, true);
   };
   return (
-    <section className={sectionClass}>
+    <section ref={sectionRef} className={sectionClass}>
       <h3 className={sectionTitleClass}>
         Set Exit Condition
       </h3>

@@ -1,4 +1,5 @@
 /** "When to Complete the Step" of an interactive step (R23). */
+import { useRef } from 'react';
 import type { CompletionCondition, Orchestration } from '../../model/types';
 import { EvaluationFlowFields } from '../conditions/EvaluationFlowFields';
 import { newEvaluationFlowCondition, newRequirementsCondition } from '../conditions/conditionDefaults';
@@ -6,6 +7,7 @@ import type { Edit } from '../fields/edit';
 import { SelectField } from '../../ui/fields/SelectField';
 import type { ProblemIndex } from '../../store/problems';
 import { RequirementEditor } from '../requirements/RequirementEditor';
+import { revealChosenRequirements } from '../requirements/revealChosenRequirements';
 
 export interface CompletionFieldsProps {
   doc: Orchestration;
@@ -25,14 +27,18 @@ const MODES = [
 export function CompletionFields({ doc, complete, onChange, path, problems }: CompletionFieldsProps) {
   const value: CompletionCondition = complete ?? { mode: 'screenFlowFinished' };
   const at = `${path}.complete`;
+  const partRef = useRef<HTMLDivElement>(null);
   const switchMode = (mode: string) => {
     if (mode === value.mode) return;
     if (mode === 'screenFlowFinished') onChange({ mode: 'screenFlowFinished' });
-    if (mode === 'requirements') onChange(newRequirementsCondition());
+    if (mode === 'requirements') {
+      onChange(newRequirementsCondition());
+      revealChosenRequirements(partRef.current);
+    }
     if (mode === 'evaluationFlow') onChange(newEvaluationFlowCondition(doc));
   };
   return (
-    <div className="space-y-2">
+    <div ref={partRef} className="space-y-2">
       <SelectField
         label="When to complete"
         value={value.mode}

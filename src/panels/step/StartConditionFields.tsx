@@ -3,7 +3,7 @@
  * (the canvas draws this as the predecessor edge); requirements are met; an evaluation flow
  * returns True.
  */
-import { useId, useMemo } from 'react';
+import { useId, useMemo, useRef } from 'react';
 import type { Orchestration, Stage, StartCondition, Step } from '../../model/types';
 import { EvaluationFlowFields } from '../conditions/EvaluationFlowFields';
 import { newEvaluationFlowCondition, newRequirementsCondition } from '../conditions/conditionDefaults';
@@ -12,6 +12,7 @@ import { SelectField } from '../../ui/fields/SelectField';
 import { sectionClass, sectionTitleClass } from '../../ui/fields/styles';
 import type { ProblemIndex } from '../../store/problems';
 import { RequirementEditor } from '../requirements/RequirementEditor';
+import { revealChosenRequirements } from '../requirements/revealChosenRequirements';
 import { droppedStartNotice } from '../../actions/replacedStartNotice';
 import { useAppStore } from '../../store/appStore';
 import { ConsequenceNotes } from '../problems/ConsequenceNotes';
@@ -39,6 +40,7 @@ export function StartConditionFields({ doc, stage, step, onChange, path, problem
   const startPath = `${path}.start`;
   const waitedId = useId();
   const consequencesId = useId();
+  const sectionRef = useRef<HTMLElement>(null);
   const consequences = problems.consequencesAt(startPath);
   const waited = start.mode === 'stepCompleted' ? others.find((s) => s.name === start.step) : undefined;
   // when its start is checked the step is Not Started and its stage In Progress, so a row reading
@@ -49,7 +51,10 @@ export function StartConditionFields({ doc, stage, step, onChange, path, problem
     if (mode === start.mode) return;
     if (mode === 'stageStarts') onChange({ mode: 'stageStarts' });
     if (mode === 'stepCompleted') onChange({ mode: 'stepCompleted', step: others[0]?.name ?? '' });
-    if (mode === 'requirements') onChange(newRequirementsCondition());
+    if (mode === 'requirements') {
+      onChange(newRequirementsCondition());
+      revealChosenRequirements(sectionRef.current);
+    }
     if (mode === 'evaluationFlow') onChange(newEvaluationFlowCondition(doc));
     // the rows or flow that went are named, with Undo offered: they went unseen (docs/editor.md)
     const notice = droppedStartNotice(doc, step.name, start);
@@ -57,7 +62,7 @@ export function StartConditionFields({ doc, stage, step, onChange, path, problem
   };
 
   return (
-    <section className={sectionClass}>
+    <section ref={sectionRef} className={sectionClass}>
       <h3 className={sectionTitleClass}>
         Select When to Start the Step
       </h3>
