@@ -51,7 +51,7 @@ export function FlowEditor({ flow, original, others, apiVersion, onDone, focusLa
   const full: Flow = { ...draft, inputs: splitNames(inputsText), outputs: splitNames(outputsText) };
   const problems = flowDraftProblems(full, others);
   const invalid = Object.keys(problems).length > 0;
-  const keep = useKeepDraftOnLeave(full, !invalid, original, keepOnLeave);
+  const keep = useKeepDraftOnLeave(full, Object.values(problems)[0], original, keepOnLeave);
   const set = (changes: Partial<Flow>) => setDraft((d) => ({ ...d, ...changes }));
   const toggleElement = (kind: string, on: boolean) => {
     const current = draft.elements ?? [];

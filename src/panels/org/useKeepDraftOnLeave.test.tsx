@@ -44,3 +44,15 @@ it('drops the draft when its step is deleted, so that one Undo brings the step b
   expect(locateElement(doc(), 'Create_User_Accounts')).toMatchObject({ step: { flow: created } });
   expect(flowLabels()).not.toContain('Make accounts');
 });
+
+it('says so in a notice when the draft left is one Save flow would refuse, and leaves the flow as it was', async () => {
+  // given a label typed and an input name with a space in it
+  await typeNewFlowLabel('Create_User_Accounts', 'Make accounts');
+  fireEvent.change(screen.getByRole('textbox', { name: 'Inputs (comma-separated)' }), { target: { value: 'contact id' } });
+  // when
+  act(() => useAppStore.getState().select(['Buddy']));
+  // then: the label and the input were dropped without a word
+  const notices = useAppStore.getState().notices.map((n) => [n.kind, n.text]);
+  expect(notices).toContainEqual(['warning', 'Your changes to the flow “New Flow 8” were not saved: "contact id" is not a valid variable name']);
+  expect(flowLabels()).not.toContain('Make accounts');
+});

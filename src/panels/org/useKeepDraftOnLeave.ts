@@ -17,15 +17,15 @@ export interface KeepDraft {
 }
 
 /**
- * `draft` is the whole flow as the editor would save it; `valid` whether Save flow is enabled;
- * `original` the name of the flow edited. Off when `enabled` is false (the catalog's dialog, whose
+ * `draft` is the whole flow as the editor would save it; `problem` what keeps Save flow disabled
+ * (the first of the editor's problems), undefined when it is enabled; `original` the name of the flow edited. Off when `enabled` is false (the catalog's dialog, whose
  * Cancel and Esc mean "leave it as it was").
  */
-export function useKeepDraftOnLeave(draft: Flow, valid: boolean, original: string | undefined, enabled: boolean): KeepDraft {
-  const latest = useRef({ draft, valid });
+export function useKeepDraftOnLeave(draft: Flow, problem: string | undefined, original: string | undefined, enabled: boolean): KeepDraft {
+  const latest = useRef({ draft, problem });
   // after each render, so the cleanup below sees the last draft drawn
   useEffect(() => {
-    latest.current = { draft, valid };
+    latest.current = { draft, problem };
   });
   const [first] = useState(() => JSON.stringify(draft));
   const closed = useRef(false);
@@ -33,17 +33,24 @@ export function useKeepDraftOnLeave(draft: Flow, valid: boolean, original: strin
     closed.current = false;
     return () => {
       if (!enabled || closed.current || original === undefined) return;
-      const { draft: last, valid: ok } = latest.current;
-      if (!ok || JSON.stringify(last) === first) return;
+      const { draft: last, problem: why } = latest.current;
+      if (JSON.stringify(last) === first) return;
       const store = useAppStore.getState();
       // the flow is gone (its creation undone): the draft goes with it, as the editor did
       if (store.runPhase !== 'idle' || !(store.doc.flows ?? []).some((f) => f.name === original)) return;
       // the step (or condition) that created it was deleted: the draft goes with it, so that Undo
       // brings the step back at once — saved now, the draft would be the newest undo entry
       if (!flowIsCalled(store.doc, original)) return;
+      // a draft Save flow would refuse is not saved either, but not in silence: the label typed with
+      // it would otherwise vanish without a word (docs/editor.md, *chosen*)
+      if (why !== undefined) {
+        const kept = (store.doc.flows ?? []).find((f) => f.name === original);
+        store.notify('warning', `Your changes to the flow “${kept?.label ?? original}” were not saved: ${why}`);
+        return;
+      }
       saveFlowInOrg({ flow: last, original }).catch((error: unknown) => {
-        const why = error instanceof Error ? error.message : String(error);
-        useAppStore.getState().notify('error', `The flow “${last.label ?? last.name}” was not saved: ${why}`);
+        const failure = error instanceof Error ? error.message : String(error);
+        useAppStore.getState().notify('error', `The flow “${last.label ?? last.name}” was not saved: ${failure}`);
       });
     };
   }, [enabled, original, first]);
