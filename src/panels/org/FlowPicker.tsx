@@ -63,8 +63,9 @@ export function FlowPicker({ label, type, value, onChange, errors, hint, activeO
   const all = useAppStore((s) => s.doc.flows);
   const apiVersion = useAppStore((s) => apiVersionOf(s.doc));
   const running = useAppStore((s) => s.runPhase !== 'idle');
-  // Undo of the creation removes the flow: its editor goes with it.
-  const edited = editing === null ? undefined : all?.find((f) => f.name === editing);
+  // Undo of the creation removes the flow: its editor goes with it. So does a picker that shows
+  // another flow: the step was deleted and the neighbour selected in its place has this picker's key
+  const edited = editing === null || editing !== value ? undefined : all?.find((f) => f.name === editing);
   // a design opened from a project is offered the project's flows it does not call yet (docs/projects.md)
   const offer = useAppStore(selectProjectFlowOffer);
   const inDesign = new Set((all ?? []).map((f) => f.name));

@@ -56,3 +56,18 @@ it('says so in a notice when the draft left is one Save flow would refuse, and l
   expect(notices).toContainEqual(['warning', 'Your changes to the flow “New Flow 8” were not saved: "contact id" is not a valid variable name']);
   expect(flowLabels()).not.toContain('Make accounts');
 });
+
+it('closes the editor when the step is deleted and the neighbour that takes its place is selected', async () => {
+  // given
+  await typeNewFlowLabel('Create_User_Accounts', 'Make accounts');
+  // when the admin deletes the step: Delete selects the next step of the stage, at the same place
+  act(() => {
+    useAppStore.getState().dispatch(deleteElements, { names: ['Create_User_Accounts'] });
+    useAppStore.getState().select(['Provision_Laptop']);
+  });
+  // then the neighbour's panel shows its own picker, closed: it showed the deleted step's editor, "Make accounts" in it
+  expect(screen.getByRole('textbox', { name: 'Label' })).toHaveValue('Provision laptop');
+  expect(screen.queryByRole('textbox', { name: 'Flow label' })).toBeNull();
+  await new Promise((resolve) => setTimeout(resolve, 20));
+  expect(flowLabels()).not.toContain('Make accounts');
+});
