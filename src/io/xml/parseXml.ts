@@ -7,7 +7,7 @@
  */
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { notFlowMarkup } from './notFlowMarkup';
-import { positionAt, xmlFaultWords } from './xmlFaultWords';
+import { positionAt, unknownEntity, xmlFaultWords } from './xmlFaultWords';
 import { isSafeName, type XmlNode } from './xmlNode';
 
 /** Largest accepted input, in UTF-8 bytes. */
@@ -91,6 +91,8 @@ function parseUnsafe(input: string): ParseXmlResult {
   }
   const verdict = XMLValidator.validate(text);
   if (verdict !== true) return { ok: false, problems: [xmlFaultWords(text, verdict.err)] };
+  const entity = unknownEntity(text);
+  if (entity) return { ok: false, problems: [entity] };
   const items: unknown = parser.parse(text);
   const roots = Array.isArray(items) ? toNodes(items, 0) : [];
   if (roots.length !== 1) return fail(undefined, roots.length === 0 ? 'there is no root element' : 'there is more than one root element');
@@ -150,7 +152,7 @@ function readAttributes(raw: unknown): Record<string, string> | undefined {
 
 const NAMED: Record<string, string> = { lt: '<', gt: '>', amp: '&', apos: "'", quot: '"' };
 
-/** One pass over the XML entities and character references; anything else is left as written. */
+/** One pass over the XML entities and character references (another entity is refused before: unknownEntity). */
 export function decodeEntities(text: string): string {
   if (!text.includes('&')) return text;
   return text.replace(/&(#x[0-9a-fA-F]{1,6}|#[0-9]{1,7}|lt|gt|amp|apos|quot);/g, (whole, body: string) => {

@@ -45,6 +45,7 @@ describe('malformed XML in an admin\'s words', () => {
     ['an HTML page without a doctype', '\n  <html><head><meta charset="utf-8"></head><body><br></body></html>', '2:3: this is an HTML web page, not Flow XML: it was saved from a browser, or a download returned a page (a sign-in or "not found" page) in place of the file; download the raw file'],
     ['UTF-16 read as UTF-8 (no byte order mark)', [...GOOD].map((ch) => `${ch}\u0000`).join(''), '1:1: the file is UTF-16 without a byte order mark (every other byte is 0x00): save it as UTF-8, the encoding Salesforce and Stageflow files use'],
     ['an empty file', '', '1:1: the file is empty: Flow metadata is an XML <Flow> element'],
+    ['an HTML entity', GOOD.replace('<label>Case', '<label>Case&nbsp;Review'), '3:16: "&nbsp;" is not an XML entity (XML has only &amp; &lt; &gt; &quot; &apos;): write the character itself, or a character reference such as &#160;'],
   ])('%s', (_what, text, expected) => {
     expect(said(text)).toBe(expected);
   });
@@ -54,6 +55,10 @@ describe('malformed XML in an admin\'s words', () => {
     const message = said(`${HEAD}${'<a>'.repeat(10_000)}`);
     // then: it named all 10,000 (60,000 characters)
     expect(message).toBe('3:30001: the file ends before <a> (opened at 3:29998) is closed (inside <a>, <a>, <a>, <a>, 9,995 more, <Flow>, also open): it looks cut short, or a closing tag is missing');
+  });
+
+  it('reads an HTML entity where XML does not read entities: in a comment or a CDATA section', () => {
+    expect(said(GOOD.replace('<label>Case', '<!-- &nbsp; --><label><![CDATA[&nbsp;]]>Case&#160;&amp;'))).toBe('read');
   });
 
   it('reads a file with a byte order mark, CRLF line ends and tabs', () => {

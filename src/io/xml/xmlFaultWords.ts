@@ -113,6 +113,27 @@ function cutShort(text: string, names: readonly string[]): XmlTextProblem {
   return { ...positionAt(text, end), message: `the file ends before <${innermostName}>${opened} is closed${inside}: it looks cut short, or a closing tag is missing` };
 }
 
+/** Outside comments and CDATA sections, an entity reference by name. */
+const ENTITY = /<!--[\s\S]*?-->|<!\[CDATA\[[\s\S]*?\]\]>|&([A-Za-z_:][\w.:-]*);/g;
+const XML_ENTITIES = new Set(['amp', 'lt', 'gt', 'quot', 'apos']);
+
+/**
+ * An entity XML does not define (`&nbsp;`, `&eacute;` from HTML), which the validator lets pass:
+ * kept as written it became the label's text "&nbsp;", saved back as "&amp;nbsp;" — a change to
+ * the file no one made — and Salesforce refuses the file on deploy.
+ */
+export function unknownEntity(text: string): XmlTextProblem | null {
+  if (!text.includes('&')) return null;
+  ENTITY.lastIndex = 0;
+  for (let match = ENTITY.exec(text); match; match = ENTITY.exec(text)) {
+    const name = match[1];
+    if (name === undefined || XML_ENTITIES.has(name)) continue;
+    const shown = name.length > 20 ? `${name.slice(0, 20)}…` : name;
+    return { ...positionAt(text, match.index), message: `"&${shown};" is not an XML entity (XML has only &amp; &lt; &gt; &quot; &apos;): write the character itself, or a character reference such as &#160;` };
+  }
+  return null;
+}
+
 type Rule = [RegExp, (m: RegExpExecArray) => string];
 
 /** The validator's messages (fast-xml-parser 5's validator.js), each in an admin's words. */
