@@ -17,6 +17,7 @@ import type { ProblemIndex } from '../../store/problems';
 import { sectionClass, sectionTitleClass } from '../../ui/fields/styles';
 import { showProblem } from './showProblem';
 import { PROBLEM_LIST_TITLE_ID } from './problemListTitle';
+import { isNoStageProblem, NoStageHint } from './noStageHint';
 
 /** How many rows are drawn; the rest are counted ("and 12 more"). */
 export const SHOWN_PROBLEMS = 50;
@@ -79,9 +80,9 @@ export function ProblemList({ doc, index, limit = SHOWN_PROBLEMS }: ProblemListP
       ) : (
         <>
           <ul className="max-h-72 divide-y divide-ink-400/20 overflow-y-auto text-xs text-ink-800">
-            {shown.map((row, i) => (
-              <ProblemRow key={`${i}:${row.problem.path}:${row.problem.message}`} doc={doc} row={row} />
-            ))}
+            {shown.map((row, i) => isNoStageProblem(doc, row.problem)
+              ? <NoStageHint key={`${i}:hint`} />
+              : <ProblemRow key={`${i}:${row.problem.path}:${row.problem.message}`} doc={doc} row={row} />)}
           </ul>
           {rows.length > shown.length && (
             <p className="text-xs text-ink-600">…and {countOf(rows.length - shown.length, 'more problem')}, shown as you fix these.</p>

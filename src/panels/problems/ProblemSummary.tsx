@@ -8,6 +8,7 @@ import type { Problem } from '../../model/types';
 import { namesInWords } from '../../model/messageNames';
 import { useAppStore } from '../../store/appStore';
 import { selectDoc } from '../../store/selectors';
+import { isNoStageProblem } from './noStageHint';
 
 export interface ProblemSummaryProps {
   problems: readonly Problem[];
@@ -23,7 +24,8 @@ function covered(path: string, prefixes: readonly string[]): boolean {
 
 export function ProblemSummary({ problems, shownAt, shownUnder = [] }: ProblemSummaryProps) {
   const doc = useAppStore(selectDoc);
-  const rest = inCauseOrder(problems.filter((p) => !shownAt?.has(p.path) && !covered(p.path, shownUnder)));
+  // a design with no stage: the Problems list above says how to begin (noStageHint.tsx), once
+  const rest = inCauseOrder(problems.filter((p) => !shownAt?.has(p.path) && !covered(p.path, shownUnder) && !isNoStageProblem(doc, p)));
   if (rest.length === 0) return null;
   return (
     <div className="rounded border border-status-error/40 bg-red-50 p-2 text-xs text-ink-800">
