@@ -8,7 +8,7 @@ import type { Flow } from '../../model/types';
 import { CheckboxField } from '../../ui/fields/CheckboxField';
 import { FieldMessages, messageAttributes } from '../../ui/fields/FieldMessages';
 import { SelectField } from '../../ui/fields/SelectField';
-import { buttonClass, controlClass, labelClass } from '../../ui/fields/styles';
+import { buttonClass, controlClass, labelClass, primaryButtonClass } from '../../ui/fields/styles';
 import { CatalogError } from './CatalogError';
 import { FLOW_ELEMENT_KINDS, flowDraftProblems, relabelDraft, splitNames } from '../../org/flowDraft';
 import { SyncModeNote } from './SyncModeNote';
@@ -126,7 +126,7 @@ export function FlowEditor({ flow, original, others, apiVersion, onDone, focusLa
       {draft.type !== 'evaluation' && <BehaviorFields draft={draft} set={set} />}
       {save.isError && <CatalogError error={save.error} onRetry={submit} what="Could not save the flow" />}
       <div className="flex gap-2">
-        <button type="submit" className={`${buttonClass} border-brand-500 bg-brand-500 text-white hover:bg-brand-600`} disabled={invalid || save.isPending}>
+        <button type="submit" className={primaryButtonClass} disabled={invalid || save.isPending}>
           {save.isPending ? 'Saving…' : 'Save flow'}
         </button>
         <button
