@@ -52,6 +52,10 @@ export function FlowEditor({ flow, original, others, apiVersion, onDone, focusLa
   const problems = flowDraftProblems(full, others);
   const invalid = Object.keys(problems).length > 0;
   const keep = useKeepDraftOnLeave(full, Object.values(problems)[0], original, keepOnLeave);
+  const unsavedId = useId();
+  // a step's picker: the cards show the flow as saved, not the draft (docs/editor.md, "The card and
+  // the flow editor", chosen), and the admin who typed a label saw the card keep "New Flow 7"
+  const unsaved = keepOnLeave && original !== undefined && !sameFlow(full, flow);
   const set = (changes: Partial<Flow>) => setDraft((d) => ({ ...d, ...changes }));
   const toggleElement = (kind: string, on: boolean) => {
     const current = draft.elements ?? [];
@@ -125,8 +129,13 @@ export function FlowEditor({ flow, original, others, apiVersion, onDone, focusLa
       )}
       {draft.type !== 'evaluation' && <BehaviorFields draft={draft} set={set} />}
       {save.isError && <CatalogError error={save.error} onRetry={submit} what="Could not save the flow" />}
+      {unsaved && (
+        <p id={unsavedId} className="text-xs text-ink-600">
+          Not saved yet: the card shows “{flow.label ?? flow.name}” until you press Save flow or select another element.
+        </p>
+      )}
       <div className="flex gap-2">
-        <button type="submit" className={primaryButtonClass} disabled={invalid || save.isPending}>
+        <button type="submit" className={primaryButtonClass} disabled={invalid || save.isPending} aria-describedby={unsaved ? unsavedId : undefined}>
           {save.isPending ? 'Saving…' : 'Save flow'}
         </button>
         <button
@@ -142,6 +151,15 @@ export function FlowEditor({ flow, original, others, apiVersion, onDone, focusLa
       </div>
     </form>
   );
+}
+
+/**
+ * The draft as the editor would save it against the flow it started from (inputs and outputs as
+ * lists), its fields in any order: a label typed and typed back moves the label to the end.
+ */
+function sameFlow(draft: Flow, flow: Flow): boolean {
+  const sorted = (f: Flow) => JSON.stringify(Object.fromEntries(Object.entries(f).sort(([a], [b]) => a.localeCompare(b))));
+  return sorted(draft) === sorted({ ...flow, inputs: flow.inputs ?? [], outputs: flow.outputs ?? [] });
 }
 
 const DURATION_ERROR = 'a whole number of milliseconds, 0 or more (the duration kept is the last valid one)';
