@@ -4,12 +4,13 @@
  * another element (docs/editor.md), but not when the step itself is deleted: the draft would then be
  * saved after the deletion, and the admin's Undo would put back the flow's label, not the step.
  */
-import { act, fireEvent, screen, waitFor } from '@testing-library/react';
+import { act, fireEvent, render, screen, waitFor } from '@testing-library/react';
 import { expect, it } from 'vitest';
 import { deleteElements } from '../../commands/deleteElements';
 import { locateElement } from '../../commands/elementLocator';
 import { useAppStore } from '../../store/appStore';
-import { doc, renderPanel } from '../testing/renderPanel';
+import { PropertiesPanel } from '../PropertiesPanel';
+import { doc, renderPanel, resetStores } from '../testing/renderPanel';
 
 /** The step's new flow created from its picker, its label typed, Save flow not pressed: the new flow's name. */
 async function typeNewFlowLabel(step: string, label: string): Promise<string> {
@@ -70,4 +71,28 @@ it('closes the editor when the step is deleted and the neighbour that takes its 
   expect(screen.queryByRole('textbox', { name: 'Flow label' })).toBeNull();
   await new Promise((resolve) => setTimeout(resolve, 20));
   expect(flowLabels()).not.toContain('Make accounts');
+});
+
+/** The side column as the app has it: the run view, not the Properties panel, while a run is shown. */
+function SideColumn() {
+  const running = useAppStore((s) => s.runPhase !== 'idle');
+  return running ? null : <PropertiesPanel />;
+}
+
+it('keeps the typed label when the admin presses Run with the editor open, once the run ends', async () => {
+  // given
+  resetStores(undefined, ['Create_User_Accounts']);
+  render(<SideColumn />);
+  fireEvent.click(await screen.findByRole('button', { name: 'New autolaunched flow…' }));
+  fireEvent.change(await screen.findByRole('textbox', { name: 'Flow label' }), { target: { value: 'Make accounts' } });
+  // when Run hides the Properties panel and locks the design, then the run ends
+  act(() => useAppStore.setState({ runPhase: 'computing' }));
+  expect(screen.queryByRole('textbox', { name: 'Flow label' })).toBeNull();
+  expect(flowLabels()).not.toContain('Make accounts');
+  // a new design gets its id when first autosaved, which may be during the run
+  act(() => useAppStore.setState({ designId: 'saved-during-the-run' }));
+  act(() => useAppStore.getState().exitRun());
+  // then: it was dropped in silence
+  await waitFor(() => expect(flowLabels()).toContain('Make accounts'));
+  expect(locateElement(doc(), 'Create_User_Accounts')).toMatchObject({ step: { flow: 'Make_accounts' } });
 });

@@ -6,7 +6,7 @@
  * 1280×800), and every card then read "Flow: New Flow 1" (docs/editor.md, *chosen*).
  */
 import { useEffect, useRef, useState } from 'react';
-import type { Flow } from '../../model/types';
+import type { Flow, Orchestration } from '../../model/types';
 import { saveFlowInOrg } from '../../org/orgApi';
 import { useAppStore } from '../../store/appStore';
 import { flowIsCalled } from './flowIsCalled';
@@ -33,25 +33,13 @@ export function useKeepDraftOnLeave(draft: Flow, problem: string | undefined, or
     closed.current = false;
     return () => {
       if (!enabled || closed.current || original === undefined) return;
-      const { draft: last, problem: why } = latest.current;
+      const { draft: last, problem } = latest.current;
       if (JSON.stringify(last) === first) return;
-      const store = useAppStore.getState();
-      // the flow is gone (its creation undone): the draft goes with it, as the editor did
-      if (store.runPhase !== 'idle' || !(store.doc.flows ?? []).some((f) => f.name === original)) return;
-      // the step (or condition) that created it was deleted: the draft goes with it, so that Undo
-      // brings the step back at once — saved now, the draft would be the newest undo entry
-      if (!flowIsCalled(store.doc, original)) return;
-      // a draft Save flow would refuse is not saved either, but not in silence: the label typed with
-      // it would otherwise vanish without a word (docs/editor.md, *chosen*)
-      if (why !== undefined) {
-        const kept = (store.doc.flows ?? []).find((f) => f.name === original);
-        store.notify('warning', `Your changes to the flow “${kept?.label ?? original}” were not saved: ${why}`);
-        return;
-      }
-      saveFlowInOrg({ flow: last, original }).catch((error: unknown) => {
-        const failure = error instanceof Error ? error.message : String(error);
-        useAppStore.getState().notify('error', `The flow “${last.label ?? last.name}” was not saved: ${failure}`);
-      });
+      const { runPhase, doc } = useAppStore.getState();
+      // Run hides the Properties panel and locks the design: what was typed is kept when the run
+      // ends, as selecting another element keeps it (it was dropped in silence)
+      if (runPhase !== 'idle') afterRun(doc, () => keepDraft(last, problem, original));
+      else keepDraft(last, problem, original);
     };
   }, [enabled, original, first]);
   return {
@@ -59,4 +47,38 @@ export function useKeepDraftOnLeave(draft: Flow, problem: string | undefined, or
       closed.current = onPurpose;
     },
   };
+}
+
+/** Saves `draft` over the flow `original`, unless it went with its element, or says why not. */
+function keepDraft(draft: Flow, problem: string | undefined, original: string): void {
+  const store = useAppStore.getState();
+  // the flow is gone (its creation undone): the draft goes with it, as the editor did
+  if (!(store.doc.flows ?? []).some((f) => f.name === original)) return;
+  // the step (or condition) that created it was deleted: the draft goes with it, so that Undo
+  // brings the step back at once — saved now, the draft would be the newest undo entry
+  if (!flowIsCalled(store.doc, original)) return;
+  // a draft Save flow would refuse is not saved either, but not in silence: the label typed with
+  // it would otherwise vanish without a word (docs/editor.md, *chosen*)
+  if (problem !== undefined) {
+    const kept = (store.doc.flows ?? []).find((f) => f.name === original);
+    store.notify('warning', `Your changes to the flow “${kept?.label ?? original}” were not saved: ${problem}`);
+    return;
+  }
+  saveFlowInOrg({ flow: draft, original }).catch((error: unknown) => {
+    const failure = error instanceof Error ? error.message : String(error);
+    useAppStore.getState().notify('error', `The flow “${draft.label ?? draft.name}” was not saved: ${failure}`);
+  });
+}
+
+/**
+ * Runs `then` once the run shown ends, on the document it locked: the same object, which a run
+ * never changes (another design opened meanwhile: never; its id is no test, a new design gets one
+ * when it is first autosaved, which may be during the run).
+ */
+function afterRun(doc: Orchestration, then: () => void): void {
+  const stop = useAppStore.subscribe((state) => {
+    if (state.runPhase !== 'idle') return;
+    stop();
+    if (state.doc === doc) then();
+  });
 }
