@@ -96,3 +96,15 @@ it('keeps the typed label when the admin presses Run with the editor open, once 
   await waitFor(() => expect(flowLabels()).toContain('Make accounts'));
   expect(locateElement(doc(), 'Create_User_Accounts')).toMatchObject({ step: { flow: 'Make_accounts' } });
 });
+
+it('saves nothing into another design opened with the editor open, though it has a flow of the same name', async () => {
+  // given a draft, and another design whose step also calls a "New Flow 8"
+  await typeNewFlowLabel('Create_User_Accounts', 'Make accounts');
+  const other = structuredClone(doc());
+  // when the admin opens that design
+  act(() => useAppStore.getState().openUnsavedDesign(other, []));
+  await new Promise((resolve) => setTimeout(resolve, 20));
+  // then: the draft renamed the other design's flow
+  expect(doc()).toBe(other);
+  expect(flowLabels()).not.toContain('Make accounts');
+});

@@ -6,7 +6,7 @@
  * 1280×800), and every card then read "Flow: New Flow 1" (docs/editor.md, *chosen*).
  */
 import { useEffect, useRef, useState } from 'react';
-import type { Flow, Orchestration } from '../../model/types';
+import type { Flow } from '../../model/types';
 import { saveFlowInOrg } from '../../org/orgApi';
 import { useAppStore } from '../../store/appStore';
 import { flowIsCalled } from './flowIsCalled';
@@ -22,10 +22,10 @@ export interface KeepDraft {
  * Cancel and Esc mean "leave it as it was").
  */
 export function useKeepDraftOnLeave(draft: Flow, problem: string | undefined, original: string | undefined, enabled: boolean): KeepDraft {
-  const latest = useRef({ draft, problem });
-  // after each render, so the cleanup below sees the last draft drawn
+  const latest = useRef({ draft, problem, design: '' });
+  // after each render, so the cleanup below sees the last draft drawn, and the design it was drawn in
   useEffect(() => {
-    latest.current = { draft, problem };
+    latest.current = { draft, problem, design: designOf(useAppStore.getState()) };
   });
   const [first] = useState(() => JSON.stringify(draft));
   const closed = useRef(false);
@@ -33,12 +33,15 @@ export function useKeepDraftOnLeave(draft: Flow, problem: string | undefined, or
     closed.current = false;
     return () => {
       if (!enabled || closed.current || original === undefined) return;
-      const { draft: last, problem } = latest.current;
+      const { draft: last, problem, design } = latest.current;
       if (JSON.stringify(last) === first) return;
-      const { runPhase, doc } = useAppStore.getState();
+      const state = useAppStore.getState();
+      // another design opened: the draft goes with the one it was typed in (saved now, it would
+      // rename a flow of the same name, "New Flow 1", in the design opened)
+      if (designOf(state) !== design) return;
       // Run hides the Properties panel and locks the design: what was typed is kept when the run
       // ends, as selecting another element keeps it (it was dropped in silence)
-      if (runPhase !== 'idle') afterRun(doc, () => keepDraft(last, problem, original));
+      if (state.runPhase !== 'idle') afterRun(design, () => keepDraft(last, problem, original));
       else keepDraft(last, problem, original);
     };
   }, [enabled, original, first]);
@@ -71,14 +74,16 @@ function keepDraft(draft: Flow, problem: string | undefined, original: string): 
 }
 
 /**
- * Runs `then` once the run shown ends, on the document it locked: the same object, which a run
- * never changes (another design opened meanwhile: never; its id is no test, a new design gets one
- * when it is first autosaved, which may be during the run).
+ * Which design is open: a count of the designs opened, not its id, which a new design gets only
+ * when it is first autosaved (during a run, say) — as the autosave service tells them apart.
  */
-function afterRun(doc: Orchestration, then: () => void): void {
+const designOf = (state: { session: number; openings: number }): string => `${state.session}:${state.openings}`;
+
+/** Runs `then` once the run shown ends, in the same design (another one opened meanwhile: never). */
+function afterRun(design: string, then: () => void): void {
   const stop = useAppStore.subscribe((state) => {
     if (state.runPhase !== 'idle') return;
     stop();
-    if (state.doc === doc) then();
+    if (designOf(state) === design) then();
   });
 }
