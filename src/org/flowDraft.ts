@@ -62,3 +62,13 @@ export function newFlow(type: Flow['type'], taken: readonly Flow[]): Flow {
   if (type === 'evaluation') flow.result = true;
   return flow;
 }
+
+/**
+ * The draft as the editor would save it against the flow it started from (inputs and outputs as
+ * lists), its fields in any order: a label typed and typed back moves the label to the end. The
+ * editor's "Not saved yet" note and the save when the admin moves on (useKeepDraftOnLeave.ts) agree.
+ */
+export function sameFlow(draft: Flow, flow: Flow): boolean {
+  const sorted = (f: Flow) => JSON.stringify(Object.fromEntries(Object.entries(f).sort(([a], [b]) => a.localeCompare(b))));
+  return sorted(draft) === sorted({ ...flow, inputs: flow.inputs ?? [], outputs: flow.outputs ?? [] });
+}

@@ -10,7 +10,7 @@ import { FieldMessages, messageAttributes } from '../../ui/fields/FieldMessages'
 import { SelectField } from '../../ui/fields/SelectField';
 import { buttonClass, controlClass, labelClass, primaryButtonClass } from '../../ui/fields/styles';
 import { CatalogError } from './CatalogError';
-import { FLOW_ELEMENT_KINDS, flowDraftProblems, relabelDraft, splitNames } from '../../org/flowDraft';
+import { FLOW_ELEMENT_KINDS, flowDraftProblems, relabelDraft, sameFlow, splitNames } from '../../org/flowDraft';
 import { SyncModeNote } from './SyncModeNote';
 import { useSaveFlow } from '../../org/useSaveFlow';
 import { DraftInput } from './DraftInput';
@@ -151,15 +151,6 @@ export function FlowEditor({ flow, original, others, apiVersion, onDone, focusLa
       </div>
     </form>
   );
-}
-
-/**
- * The draft as the editor would save it against the flow it started from (inputs and outputs as
- * lists), its fields in any order: a label typed and typed back moves the label to the end.
- */
-function sameFlow(draft: Flow, flow: Flow): boolean {
-  const sorted = (f: Flow) => JSON.stringify(Object.fromEntries(Object.entries(f).sort(([a], [b]) => a.localeCompare(b))));
-  return sorted(draft) === sorted({ ...flow, inputs: flow.inputs ?? [], outputs: flow.outputs ?? [] });
 }
 
 const DURATION_ERROR = 'a whole number of milliseconds, 0 or more (the duration kept is the last valid one)';

@@ -10,7 +10,7 @@ import { deleteElements } from '../../commands/deleteElements';
 import { locateElement } from '../../commands/elementLocator';
 import { useAppStore } from '../../store/appStore';
 import { PropertiesPanel } from '../PropertiesPanel';
-import { doc, renderPanel, resetStores } from '../testing/renderPanel';
+import { doc, historyLength, renderPanel, resetStores } from '../testing/renderPanel';
 
 /** The step's new flow created from its picker, its label typed, Save flow not pressed: the new flow's name. */
 async function typeNewFlowLabel(step: string, label: string): Promise<string> {
@@ -107,4 +107,17 @@ it('saves nothing into another design opened with the editor open, though it has
   // then: the draft renamed the other design's flow
   expect(doc()).toBe(other);
   expect(flowLabels()).not.toContain('Make accounts');
+});
+
+it('saves nothing when the label was typed and typed back as it was', async () => {
+  // given a label changed and changed back: the same flow, its label now last among its fields
+  const created = await typeNewFlowLabel('Create_User_Accounts', 'Make accounts');
+  const label = screen.getByRole('textbox', { name: 'Flow label' });
+  fireEvent.change(label, { target: { value: created.replace(/_/g, ' ') } });
+  const entries = historyLength();
+  // when
+  act(() => useAppStore.getState().select(['Buddy']));
+  await new Promise((resolve) => setTimeout(resolve, 20));
+  // then: a save of the same flow was an undo entry that changed nothing
+  expect(historyLength()).toBe(entries);
 });

@@ -7,6 +7,7 @@
  */
 import { useEffect, useRef, useState } from 'react';
 import type { Flow } from '../../model/types';
+import { sameFlow } from '../../org/flowDraft';
 import { saveFlowInOrg } from '../../org/orgApi';
 import { useAppStore } from '../../store/appStore';
 import { flowIsCalled } from './flowIsCalled';
@@ -27,14 +28,14 @@ export function useKeepDraftOnLeave(draft: Flow, problem: string | undefined, or
   useEffect(() => {
     latest.current = { draft, problem, design: designOf(useAppStore.getState()) };
   });
-  const [first] = useState(() => JSON.stringify(draft));
+  const [first] = useState(draft);
   const closed = useRef(false);
   useEffect(() => {
     closed.current = false;
     return () => {
       if (!enabled || closed.current || original === undefined) return;
       const { draft: last, problem, design } = latest.current;
-      if (JSON.stringify(last) === first) return;
+      if (sameFlow(last, first)) return;
       const state = useAppStore.getState();
       // another design opened: the draft goes with the one it was typed in (saved now, it would
       // rename a flow of the same name, "New Flow 1", in the design opened)
