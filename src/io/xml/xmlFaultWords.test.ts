@@ -61,6 +61,15 @@ describe('malformed XML in an admin\'s words', () => {
     expect(said(GOOD.replace('<label>Case', '<!-- &nbsp; --><label><![CDATA[&nbsp;]]>Case&#160;&amp;'))).toBe('read');
   });
 
+  it('cuts a tag name of any length at 80 characters in what it says', () => {
+    // given a misspelt closing tag and an element left open, each named with 100,000 characters
+    const long = 'x'.repeat(100_000);
+    const shown = `${'x'.repeat(80)}…`;
+    // then: each name was said whole, twice or more (200 KB a message)
+    expect(said(GOOD.replace('</label>', `</${long}>`))).toBe(`3:16: </${shown}> does not close <label>, opened at 3:5: <label> is missing its </label>, or </${shown}> is misspelt`);
+    expect(said(`${HEAD}<${long}>`)).toBe(`3:100003: the file ends before <${shown}> (opened at 3:1) is closed (inside <Flow>, also open): it looks cut short, or a closing tag is missing`);
+  });
+
   it('reads a file with a byte order mark, CRLF line ends and tabs', () => {
     expect(said(`\uFEFF${GOOD.replace(/\n/g, '\r\n').replace(/ {4}/g, '\t')}`)).toBe('read');
   });

@@ -83,6 +83,10 @@ export function unclosedTags(message: string): string[] | null {
   return names.length > 0 ? names : null;
 }
 
+/** A name longer than this is cut in a message: it is the file's own text, of any length. */
+const NAME_SHOWN = 80;
+const clip = (name: string): string => (name.length > NAME_SHOWN ? `${name.slice(0, NAME_SHOWN)}…` : name);
+
 /** At most this many enclosing elements named one by one: a file cut inside 100,000 nested tags said each. */
 const ENCLOSING_SHOWN = 5;
 
@@ -108,9 +112,9 @@ function cutShort(text: string, names: readonly string[]): XmlTextProblem {
   const innermost = open.at(-1);
   const innermostName = names[names.length - 1]!;
   const opened = innermost && innermost.tag === innermostName ? (({ line, column }) => ` (opened at ${line}:${column})`)(positionAt(text, innermost.index)) : '';
-  const around = enclosing(names.slice(0, -1).reverse().map((tag) => `<${tag}>`));
+  const around = enclosing(names.slice(0, -1).reverse().map((tag) => `<${clip(tag)}>`));
   const inside = around.length > 0 ? ` (inside ${around.join(', ')}, also open)` : '';
-  return { ...positionAt(text, end), message: `the file ends before <${innermostName}>${opened} is closed${inside}: it looks cut short, or a closing tag is missing` };
+  return { ...positionAt(text, end), message: `the file ends before <${clip(innermostName)}>${opened} is closed${inside}: it looks cut short, or a closing tag is missing` };
 }
 
 /** Outside comments and CDATA sections, an entity reference by name. */
@@ -134,7 +138,7 @@ export function unknownEntity(text: string): XmlTextProblem | null {
   return null;
 }
 
-type Rule = [RegExp, (m: RegExpExecArray) => string];
+type Rule = [RegExp, (m: readonly string[]) => string];
 
 /** The validator's messages (fast-xml-parser 5's validator.js), each in an admin's words. */
 const RULES: readonly Rule[] = [
@@ -177,7 +181,8 @@ export function xmlFaultWords(text: string, verdict: XmlVerdict): XmlTextProblem
   if (unclosed) return cutShort(text, unclosed);
   for (const [pattern, words] of RULES) {
     const match = pattern.exec(verdict.msg);
-    if (match) return { ...placeOf(text, verdict), message: words(match) };
+    // a tag or attribute name of 100,000 characters was said whole, twice
+    if (match) return { ...placeOf(text, verdict), message: words(match.map((group) => clip(group ?? ''))) };
   }
   // a message this table does not know (a new parser version): its own words, at its place
   return { line: verdict.line, column: typeof verdict.col === 'number' ? verdict.col : undefined, message: verdict.msg };
