@@ -4,7 +4,7 @@
  * another element" (docs/editor.md, "The card and the flow editor", chosen).
  */
 import { expect, test } from '@playwright/test';
-import { node, openEmpty } from './helpers';
+import { node, openNewFlowEditor } from './helpers';
 import { seriousViolations } from './axe';
 
 for (const { width, height, scheme } of [
@@ -14,11 +14,7 @@ for (const { width, height, scheme } of [
   test(`${width}×${height} ${scheme}: while a new flow's label is typed the editor says the card waits for Save flow; Save flow updates the card`, async ({ page }) => {
     await page.setViewportSize({ width, height });
     await page.emulateMedia({ colorScheme: scheme });
-    await openEmpty(page);
-    await page.getByRole('button', { name: 'Add stage' }).click();
-    await page.getByRole('button', { name: 'Add background step' }).click();
-    const panel = page.getByRole('complementary', { name: 'Properties' });
-    await panel.getByRole('button', { name: 'New autolaunched flow…' }).click();
+    const panel = await openNewFlowEditor(page);
     // when the admin types the flow's label
     await page.keyboard.type('Close Onboarding');
     // then the card still shows the flow as saved, and the editor says why, next to Save flow

@@ -4,7 +4,7 @@
  * step's picker offers its own "New … flow…" (docs/editor.md, "New flow… in a Flow picker").
  */
 import { expect, test, type Page } from '@playwright/test';
-import { getDocument, openEmpty } from './helpers';
+import { getDocument, openNewFlowEditor } from './helpers';
 import { seriousViolations } from './axe';
 
 interface FlowDoc {
@@ -21,11 +21,7 @@ for (const { width, height, scheme } of [
     await page.setViewportSize({ width, height });
     await page.emulateMedia({ colorScheme: scheme });
     // given a stage with a background step whose new flow's label the admin typed
-    await openEmpty(page);
-    await page.getByRole('button', { name: 'Add stage' }).click();
-    await page.getByRole('button', { name: 'Add background step' }).click();
-    const panel = page.getByRole('complementary', { name: 'Properties' });
-    await panel.getByRole('button', { name: 'New autolaunched flow…' }).click();
+    const panel = await openNewFlowEditor(page);
     await expect(panel.getByRole('textbox', { name: 'Flow label' })).toBeFocused();
     await page.keyboard.type('Create User Account');
     // when the admin adds the next step without pressing Save flow
@@ -45,11 +41,7 @@ for (const { width, height, scheme } of [
 }
 
 test('Cancel still leaves the flow as it was, and renaming the step keeps its flow editor open', async ({ page }) => {
-  await openEmpty(page);
-  await page.getByRole('button', { name: 'Add stage' }).click();
-  await page.getByRole('button', { name: 'Add background step' }).click();
-  const panel = page.getByRole('complementary', { name: 'Properties' });
-  await panel.getByRole('button', { name: 'New autolaunched flow…' }).click();
+  const panel = await openNewFlowEditor(page);
   await page.keyboard.type('Order Laptop');
   // when the admin renames the step (its API name follows on blur) and comes back to the flow label
   const label = panel.getByRole('textbox', { name: 'Label', exact: true });

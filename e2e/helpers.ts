@@ -33,6 +33,19 @@ export async function openEmpty(page: Page): Promise<void> {
   await expect.poll(async () => (await getDocument(page)).stages.length).toBe(0);
 }
 
+/**
+ * A new admin's first minute: an empty design, a stage, a background step, and its "New autolaunched
+ * flow…" pressed — the new flow's editor open under the step's Flow picker. The Properties panel.
+ */
+export async function openNewFlowEditor(page: Page): Promise<Locator> {
+  await openEmpty(page);
+  await page.getByRole('button', { name: 'Add stage' }).click();
+  await page.getByRole('button', { name: 'Add background step' }).click();
+  const panel = page.getByRole('complementary', { name: 'Properties' });
+  await panel.getByRole('button', { name: 'New autolaunched flow…' }).click();
+  return panel;
+}
+
 /** HTML5 drag of a palette button to a point on the canvas (relative to the canvas pane). */
 export async function dragPaletteTo(page: Page, button: string, target: Locator, position?: { x: number; y: number }): Promise<void> {
   // force: the point may be covered by a child node; the canvas finds the stage from the drop point.

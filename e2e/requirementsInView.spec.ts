@@ -5,7 +5,7 @@
  * (docs/editor.md, "Requirements come into view", chosen).
  */
 import { expect, test } from '@playwright/test';
-import { openEmpty } from './helpers';
+import { openNewFlowEditor } from './helpers';
 import { seriousViolations } from './axe';
 
 for (const { width, height, scheme } of [
@@ -16,11 +16,7 @@ for (const { width, height, scheme } of [
     await page.setViewportSize({ width, height });
     await page.emulateMedia({ colorScheme: scheme });
     // given a background step whose new flow's editor is open
-    await openEmpty(page);
-    await page.getByRole('button', { name: 'Add stage' }).click();
-    await page.getByRole('button', { name: 'Add background step' }).click();
-    const panel = page.getByRole('complementary', { name: 'Properties' });
-    await panel.getByRole('button', { name: 'New autolaunched flow…' }).click();
+    const panel = await openNewFlowEditor(page);
     await page.keyboard.type('Close Onboarding');
     // when the admin chooses to start it when requirements are met
     const when = panel.getByLabel('When to start');

@@ -4,7 +4,7 @@
  * an empty box beside Cancel; 1280×800 light and 1440×900 dark, axe clean.
  */
 import { expect, test } from '@playwright/test';
-import { openEmpty } from './helpers';
+import { openNewFlowEditor } from './helpers';
 import { contrast } from './contrast';
 import { seriousViolations } from './axe';
 
@@ -15,11 +15,7 @@ for (const { width, height, scheme } of [
   test(`${width}×${height} ${scheme}: Save flow reads as the form's main button`, async ({ page }) => {
     await page.setViewportSize({ width, height });
     await page.emulateMedia({ colorScheme: scheme });
-    await openEmpty(page);
-    await page.getByRole('button', { name: 'Add stage' }).click();
-    await page.getByRole('button', { name: 'Add background step' }).click();
-    const panel = page.getByRole('complementary', { name: 'Properties' });
-    await panel.getByRole('button', { name: 'New autolaunched flow…' }).click();
+    const panel = await openNewFlowEditor(page);
     await page.keyboard.type('Close Onboarding');
     const save = panel.getByRole('button', { name: 'Save flow' });
     await save.scrollIntoViewIfNeeded();
