@@ -5,7 +5,7 @@
  */
 import { expect, test } from '@playwright/test';
 import { seriousViolations } from './axe';
-import { node } from './helpers';
+import { node, runDesign } from './helpers';
 
 const SCREENSHOTS = process.env.E2E_SCREENSHOTS;
 const definition = (processType: string, elements: Record<string, unknown>, start: string, variables: unknown[]) => ({
@@ -37,12 +37,7 @@ for (const [width, height, scheme] of [[1280, 800, 'light'], [1440, 900, 'dark']
     // given the design, run to its end, the waiting step selected
     await page.setViewportSize({ width, height });
     await page.emulateMedia({ colorScheme: scheme });
-    await page.goto('/?new');
-    await expect(page.getByRole('button', { name: 'Add stage' })).toBeVisible();
-    expect((await page.evaluate((d) => window.stageflow.loadDocument(JSON.stringify(d)), design)).ok).toBe(true);
-    await page.getByRole('button', { name: 'Run', exact: true }).click();
-    const slider = page.getByRole('slider', { name: 'Timeline' });
-    await expect(slider).toBeEnabled({ timeout: 15_000 });
+    const slider = await runDesign(page, design);
     await slider.focus();
     await slider.press('End');
     await node(page, 'Review').click();

@@ -1,6 +1,6 @@
 /** Issue 13: in the run view, a step's project flow run is visible, and the why of a step waiting on an evaluation flow names the decision. */
-import { expect, test, type Locator, type Page } from '@playwright/test';
-import { node } from './helpers';
+import { expect, test } from '@playwright/test';
+import { node, runDesign } from './helpers';
 
 const definition = (processType: string, elements: Record<string, unknown>, start: string, variables: unknown[]) => ({
   version: 1, processType, status: 'Active', start: { connector: start },
@@ -36,20 +36,9 @@ const design = {
   ] }],
 };
 
-/** Opens the design above and runs it: the run view, before its first event. */
-async function runDesign(page: Page): Promise<Locator> {
-  await page.goto('/?new');
-  await expect(page.getByRole('button', { name: 'Add stage' })).toBeVisible();
-  expect((await page.evaluate((d) => window.stageflow.loadDocument(JSON.stringify(d)), design)).ok).toBe(true);
-  await page.getByRole('button', { name: 'Run', exact: true }).click();
-  const slider = page.getByRole('slider', { name: 'Timeline' });
-  await expect(slider).toBeEnabled({ timeout: 15_000 });
-  return slider;
-}
-
 test('selecting a step shows its flow run; the why of a step behind an evaluation flow names the decision', async ({ page }) => {
   // given the design in the app, run
-  const slider = await runDesign(page);
+  const slider = await runDesign(page, design);
   // when the end is shown
   await slider.focus();
   await slider.press('End');
@@ -74,7 +63,7 @@ test('selecting a step shows its flow run; the why of a step behind an evaluatio
 
 test('a step\'s flow run is listed only once the moment shown has reached it, never while the step still shows Not started', async ({ page }) => {
   // given the design in the run view, before its first event (every event of this run is at 0 ms)
-  await runDesign(page);
+  await runDesign(page, design);
   await node(page, 'Score').click();
   // then nothing has run yet
   await expect(page.getByText('Status: Not started')).toBeVisible();

@@ -46,6 +46,17 @@ export async function openNewFlowEditor(page: Page): Promise<Locator> {
   return panel;
 }
 
+/** Opens `design` (an orchestration) in place of an empty one and presses Run: the Timeline slider, once the run can be played. */
+export async function runDesign(page: Page, design: unknown): Promise<Locator> {
+  await page.goto('/?new');
+  await expect(page.getByRole('button', { name: 'Add stage' })).toBeVisible();
+  expect((await page.evaluate((d) => window.stageflow.loadDocument(JSON.stringify(d)), design)).ok).toBe(true);
+  await page.getByRole('button', { name: 'Run', exact: true }).click();
+  const slider = page.getByRole('slider', { name: 'Timeline' });
+  await expect(slider).toBeEnabled({ timeout: 15_000 });
+  return slider;
+}
+
 /** HTML5 drag of a palette button to a point on the canvas (relative to the canvas pane). */
 export async function dragPaletteTo(page: Page, button: string, target: Locator, position?: { x: number; y: number }): Promise<void> {
   // force: the point may be covered by a child node; the canvas finds the stage from the drop point.
