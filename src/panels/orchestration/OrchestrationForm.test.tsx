@@ -21,6 +21,17 @@ describe('OrchestrationForm', () => {
     expect(doc().label).toBe(before);
   });
 
+  it('an invalid API name says why once under the field, not once from the field and again from the validator', () => {
+    // given a design whose API name has a space
+    const base = doc();
+    renderPanel([], { ...base, name: 'Depot Sweep' });
+    // then the field's messages (its aria-describedby) say it once
+    const field = screen.getByLabelText('API Name');
+    const messages = document.getElementById(field.getAttribute('aria-describedby') ?? '');
+    expect(messages).not.toBeNull();
+    expect(within(messages!).getAllByText(/API name "Depot Sweep" can contain only letters/)).toHaveLength(1);
+  });
+
   it('says the API name follows the label only while it does: a name the label does not give (a file imported under another name) stays, and says so', () => {
     // given a design whose API name is the one its label gives
     const base = doc();

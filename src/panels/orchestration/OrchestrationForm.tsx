@@ -30,7 +30,11 @@ export function OrchestrationForm() {
   const doc = useAppStore(selectDoc);
   const problems = useProblems();
   const edit = commandEdit(updateOrchestration, (changes: OrchestrationChanges) => changes);
+  // The validator words a bad API name at 'name' too: the field's own check is kept for the moment
+  // before the (lazily loaded) validator is ready, and left out when the index already says it.
   const nameProblem = apiNameProblem(doc.name);
+  const nameIndexed = problems.at('name');
+  const nameErrors = nameProblem && !nameIndexed.includes(nameProblem) ? [nameProblem, ...nameIndexed] : nameIndexed;
   const api = apiVersionOf(doc);
   // A design opened from a project keeps its API name: it names the project's file (Save to
   // project writes it back there), as a saved flow's API name is fixed in Flow Builder. A new
@@ -63,7 +67,7 @@ export function OrchestrationForm() {
       <TextField
         label="API Name"
         value={doc.name}
-        errors={[...(nameProblem ? [nameProblem] : []), ...problems.at('name')]}
+        errors={nameErrors}
         problemPath="name"
         onType={(name, g) => edit({ name }, g)}
       />
