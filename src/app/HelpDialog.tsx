@@ -3,6 +3,7 @@ import { useCallback, useEffect, useRef } from 'react';
 import { useDialog } from '../ui/useDialog';
 import { helpSections } from '../actions/helpList';
 import { useAppStore } from '../store/appStore';
+import { CanvasMarksLegend } from './CanvasMarksLegend';
 
 /** Written once, from the action registry (and the gestures it lists), by where the keys work. */
 const SECTIONS = helpSections();
@@ -39,6 +40,7 @@ export function HelpDialog() {
             </tbody>
           </table>
         ))}
+        <CanvasMarksLegend />
         <p className="mt-4 text-sm text-ink-600">
           File formats: JSON Schemas of the{' '}
           <a className="text-brand-700 underline" href="/schema/orchestration.schema.json" target="_blank" rel="noreferrer">orchestration</a>,{' '}
