@@ -6,6 +6,7 @@
  */
 import type { FlowDefinition } from '../../flows/definition';
 import { parseXml } from '../xml/parseXml';
+import { xmlFileKind } from '../xml/xmlFileKind';
 import { childrenNamed, childText, isSafeName } from '../xml/xmlNode';
 import type { ProjectFile, ProjectProblem } from './types';
 
@@ -22,7 +23,7 @@ export function readCustomLabels(files: readonly ProjectFile[]): { labels: Custo
   const labels = new Map<string, string>();
   const problems: ProjectProblem[] = [];
   for (const file of [...files].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0))) {
-    const parsed = parseXml(file.text);
+    const parsed = parseXml(file.text, xmlFileKind('CustomLabels'));
     if (!parsed.ok) {
       const first = parsed.problems[0];
       problems.push({ file: file.path, severity: 'warning', message: `custom labels not read: ${first?.message ?? 'malformed XML'}`, ...(first?.line !== undefined ? { line: first.line, column: first.column ?? 1 } : {}) });

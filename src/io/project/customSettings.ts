@@ -11,6 +11,7 @@
 import { withoutOwnPrefix } from './ownNamespace';
 import type { FlowCustomSetting, FlowDefinition } from '../../flows/definition';
 import { parseXml } from '../xml/parseXml';
+import { xmlFileKind } from '../xml/xmlFileKind';
 import { childText, isSafeName } from '../xml/xmlNode';
 import { objectOfFieldFile, objectOfObjectFile, readObjectFields } from './objectFields';
 import type { Project, ProjectCustomSetting, ProjectCustomSettings, ProjectField, ProjectFile, ProjectProblem } from './types';
@@ -71,7 +72,7 @@ export function readCustomSettings(files: readonly ProjectFile[], wanted: Readon
     // the setting's type is in its object file: an SFDX `X.object-meta.xml`, a retrieved `X.object`
     const sourceObjectFile = objectOfObjectFile(file.path) !== null;
     if (!sourceObjectFile && !/\.object$/i.test(file.path)) continue;
-    const parsed = parseXml(file.text);
+    const parsed = parseXml(file.text, xmlFileKind('CustomObject'));
     // a retrieved .object that cannot be used was reported with its fields (readObjectFields)
     if (!parsed.ok || parsed.root.tag !== 'CustomObject') {
       if (sourceObjectFile) problems.push(notRead(file.path, parsed));

@@ -9,6 +9,7 @@
  * those objects' fields are read, so a big project's hundreds of objects cost nothing. Untrusted like every project file: names are checked, lookups are Maps.
  */
 import { parseXml } from '../xml/parseXml';
+import { xmlFileKind } from '../xml/xmlFileKind';
 import { childrenNamed, childText, firstChild, type XmlNode } from '../xml/xmlNode';
 import type { ProjectField, ProjectFile, ProjectObjects, ProjectProblem } from './types';
 import { API_NAME } from './apiName';
@@ -73,7 +74,7 @@ export function readObjectFields(files: readonly ProjectFile[], objects: Readonl
   for (const file of files) {
     const object = objectOfFieldFile(file.path);
     if (object === null || !objects.has(object)) continue;
-    const parsed = parseXml(file.text);
+    const parsed = parseXml(file.text, xmlFileKind(SOURCE_FIELD.test(file.path) ? 'CustomField' : 'CustomObject'));
     if (!parsed.ok) {
       const first = parsed.problems[0];
       problems.push({ file: file.path, severity: 'warning', message: `object metadata not read: ${first?.message ?? 'malformed XML'}`, ...(first?.line !== undefined ? { line: first.line, column: first.column ?? 1 } : {}) });

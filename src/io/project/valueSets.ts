@@ -12,6 +12,7 @@
  * are read; the names are Salesforce's ("StandardValueSet Names and Standard Picklist Fields").
  */
 import { parseXml } from '../xml/parseXml';
+import { xmlFileKind } from '../xml/xmlFileKind';
 import { childrenNamed, childText } from '../xml/xmlNode';
 import type { ProjectFile, ProjectProblem } from './types';
 
@@ -66,7 +67,7 @@ function readValueSets(files: readonly ProjectFile[], kind: ValueSetKind, wanted
   for (const file of files) {
     const name = kind.nameOf(file.path);
     if (name === null || !wanted(name) || sets.has(name)) continue;
-    const parsed = parseXml(file.text);
+    const parsed = parseXml(file.text, xmlFileKind(kind.root));
     if (!parsed.ok || parsed.root.tag !== kind.root) {
       const first = parsed.ok ? undefined : parsed.problems[0];
       problems.push({ file: file.path, severity: 'warning', message: `${kind.what} not read: ${first?.message ?? `its root element is not <${kind.root}>`}`, ...(first?.line !== undefined ? { line: first.line, column: first.column ?? 1 } : {}) });

@@ -1,5 +1,5 @@
 /**
- * A file given as Flow metadata that is not XML at all, named for what it is before any parser
+ * A file given as Flow metadata (or another kind of metadata: xmlFileKind.ts) that is not XML at all, named for what it is before any parser
  * speaks: text that does not begin with markup (a README saved under the wrong name, an error
  * message a script wrote in its place), an HTML page (a browser's "Save as" of GitHub's view, a
  * download that returned a sign-in or "not found" page) and UTF-16 read as UTF-8 (Windows
@@ -8,6 +8,7 @@
  * (*chosen*, docs/cli.md). One function for the command line and the app's import report.
  */
 import type { XmlTextProblem } from './parseXml';
+import { FLOW_FILE, type XmlFileKind } from './xmlFileKind';
 
 // eslint-disable-next-line no-control-regex -- escaping control characters is the point
 const CONTROL = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g;
@@ -33,10 +34,11 @@ function titleOf(text: string): string {
 }
 
 /**
- * The problem when `input` (a byte order mark already allowed for) is not XML of any kind, else null.
+ * The problem when `input` (a byte order mark already allowed for) is not XML of any kind, else null,
+ * in the words of the file it is meant to be (`kind`: a flow when not told, a project's field file…).
  * Text that is XML but malformed is left to the parser and its words (xmlFaultWords.ts).
  */
-export function notFlowMarkup(input: string): XmlTextProblem | null {
+export function notFlowMarkup(input: string, kind: XmlFileKind = FLOW_FILE): XmlTextProblem | null {
   const text = input.replace(/^\uFEFF/, '');
   // UTF-16 of ASCII read as UTF-8: every other character is U+0000 ("<\0?\0x\0m\0l\0")
   // eslint-disable-next-line no-control-regex -- finding U+0000 is the point
@@ -48,13 +50,13 @@ export function notFlowMarkup(input: string): XmlTextProblem | null {
   if (start[0] !== '<') {
     const line = text.slice(start.index).split(/\r?\n/)[0]!;
     const shown = line.length > 40 ? `${line.slice(0, 40)}…` : line;
-    return { ...positionOf(text, start.index), message: `not Flow XML: a flow file begins with "<?xml" or "<Flow", and this one with "${printable(shown)}"` };
+    return { ...positionOf(text, start.index), message: `not ${kind.xml}: ${kind.file} begins with "<?xml" or "<${kind.root}", and this one with "${printable(shown)}"` };
   }
   const html = /^(?:<\?xml[^>]*>\s*)?(?:<!--[\s\S]*?-->\s*)*(<!DOCTYPE\s+html\b|<html[\s>])/i.exec(text.slice(start.index));
   if (html) {
     return {
       ...positionOf(text, start.index + html.index + html[0].length - html[1]!.length),
-      message: `this is an HTML web page${titleOf(text)}, not Flow XML: it was saved from a browser, or a download returned a page (a sign-in or "not found" page) in place of the file; download the raw file`,
+      message: `this is an HTML web page${titleOf(text)}, not ${kind.xml}: it was saved from a browser, or a download returned a page (a sign-in or "not found" page) in place of the file; download the raw file`,
     };
   }
   return null;

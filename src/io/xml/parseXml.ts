@@ -7,7 +7,8 @@
  */
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { notFlowMarkup } from './notFlowMarkup';
-import { positionAt, unknownEntity, xmlFaultWords } from './xmlFaultWords';
+import { FLOW_FILE, type XmlFileKind } from './xmlFileKind';
+import { capParserWords, positionAt, unknownEntity, xmlFaultWords } from './xmlFaultWords';
 import { isSafeName, type XmlNode } from './xmlNode';
 
 /** Largest accepted input, in UTF-8 bytes. */
@@ -38,15 +39,15 @@ const parser = new XMLParser({
   onDangerousProperty: (name: string) => name,
 });
 
-/** Parses `text` into a single root element. */
-export function parseXml(text: string): ParseXmlResult {
+/** Parses `text` into a single root element; a problem's words name `kind`, the file it is meant to be (a flow when not told). */
+export function parseXml(text: string, kind: XmlFileKind = FLOW_FILE): ParseXmlResult {
   try {
-    return parseUnsafe(text);
+    return parseUnsafe(text, kind);
   } catch (error) {
     // the parser's nesting cap says neither where nor how deep ("Maximum nested tags exceeded")
     const deep = typeof text === 'string' ? tooDeepAt(text) : -1;
     if (deep >= 0) return fail(positionAt(text, deep), `elements are nested more than ${MAX_DEPTH} levels deep`);
-    return fail(undefined, `cannot read the XML: ${error instanceof Error ? error.message : String(error)}`);
+    return fail(undefined, `cannot read the XML: ${capParserWords(error instanceof Error ? error.message : String(error))}`);
   }
 }
 
@@ -65,15 +66,15 @@ function tooDeepAt(text: string): number {
   return -1;
 }
 
-function parseUnsafe(input: string): ParseXmlResult {
+function parseUnsafe(input: string, kind: XmlFileKind): ParseXmlResult {
   if (typeof input !== 'string') return fail(undefined, 'the input is not text');
   if (input.length > MAX_XML_BYTES || new TextEncoder().encode(input).length > MAX_XML_BYTES) {
     return fail(undefined, `the file is larger than ${MAX_XML_BYTES / 1024 / 1024} MB`);
   }
   const text = input.startsWith('\uFEFF') ? input.slice(1) : input;
   // the validator's own words for it are "Start tag expected."
-  if (text.trim() === '') return fail({ line: 1, column: 1 }, 'the file is empty: Flow metadata is an XML <Flow> element');
-  const notMarkup = notFlowMarkup(text);
+  if (text.trim() === '') return fail({ line: 1, column: 1 }, `the file is empty: ${kind.metadata} is an XML <${kind.root}> element`);
+  const notMarkup = notFlowMarkup(text, kind);
   if (notMarkup) return { ok: false, problems: [notMarkup] };
   // XML 1.0 allows no control character but tab, line feed and carriage return; one pasted from a
   // chat or a PDF is invisible in an editor and would end up in a label
@@ -84,13 +85,13 @@ function parseUnsafe(input: string): ParseXmlResult {
     return fail(positionAt(text, control.index), `a control character (${code}) that XML does not allow: remove it (it is invisible in most editors)`);
   }
   const doctype = /<!DOCTYPE/i.exec(text);
-  if (doctype) return fail(positionAt(text, doctype.index), 'DOCTYPE declarations are not allowed in Flow metadata');
+  if (doctype) return fail(positionAt(text, doctype.index), `DOCTYPE declarations are not allowed in ${kind.metadata}`);
   const forbidden = /<\/?\s*(__proto__|constructor|prototype)[\s/>]|\s(__proto__|constructor|prototype)\s*=/.exec(text);
   if (forbidden) {
     return fail(positionAt(text, forbidden.index), `the name "${forbidden[1] ?? forbidden[2]}" is not allowed`);
   }
   const verdict = XMLValidator.validate(text);
-  if (verdict !== true) return { ok: false, problems: [xmlFaultWords(text, verdict.err)] };
+  if (verdict !== true) return { ok: false, problems: [xmlFaultWords(text, verdict.err, kind)] };
   const entity = unknownEntity(text);
   if (entity) return { ok: false, problems: [entity] };
   const items: unknown = parser.parse(text);

@@ -11,6 +11,7 @@ import { main as validate } from '../../cli/commands/validate';
 import { memoryIo } from '../../cli/testing/memoryIo';
 import { projectFromFiles } from '../project/projectFromFiles';
 import { parseXml } from './parseXml';
+import { xmlFaultWords } from './xmlFaultWords';
 
 const HEAD = '<?xml version="1.0" encoding="UTF-8"?>\n<Flow xmlns="http://soap.sforce.com/2006/04/metadata">\n';
 const BODY = '    <label>Case</label>\n    <processType>Orchestrator</processType>\n';
@@ -68,6 +69,18 @@ describe('malformed XML in an admin\'s words', () => {
     // then: each name was said whole, twice or more (200 KB a message)
     expect(said(GOOD.replace('</label>', `</${long}>`))).toBe(`3:16: </${shown}> does not close <label>, opened at 3:5: <label> is missing its </label>, or </${shown}> is misspelt`);
     expect(said(`${HEAD}<${long}>`)).toBe(`3:100003: the file ends before <${shown}> (opened at 3:1) is closed (inside <Flow>, also open): it looks cut short, or a closing tag is missing`);
+  });
+
+  it('a parser message it does not know (a new parser version) is capped as the ones it knows: each quoted name at 80 characters, the whole at 200', () => {
+    // given a verdict no rule matches, quoting a 100,000-character name, and one of 10,000 words
+    const long = 'x'.repeat(100_000);
+    const quoting = { code: 'InvalidTag', msg: `Tag '${long}' is new in this version.`, line: 3, col: 5 };
+    const wordy = { code: 'InvalidXml', msg: 'no '.repeat(10_000), line: 4, col: 1 };
+    // when
+    const [quoted, worded] = [xmlFaultWords(GOOD, quoting), xmlFaultWords(GOOD, wordy)];
+    // then: at its place, in its own words, cut
+    expect(quoted).toEqual({ line: 3, column: 5, message: `Tag '${'x'.repeat(80)}…' is new in this version.` });
+    expect(worded).toEqual({ line: 4, column: 1, message: `${'no '.repeat(10_000).slice(0, 200)}…` });
   });
 
   it('reads a file with a byte order mark, CRLF line ends and tabs', () => {

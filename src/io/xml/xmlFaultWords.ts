@@ -6,6 +6,7 @@
  * app's import and project reports show these words, through parseXml.
  */
 import type { XmlTextProblem } from './parseXml';
+import { FLOW_FILE, type XmlFileKind } from './xmlFileKind';
 
 /** The validator's error object (XMLValidator.validate's `err`). */
 export interface XmlVerdict {
@@ -138,7 +139,7 @@ export function unknownEntity(text: string): XmlTextProblem | null {
   return null;
 }
 
-type Rule = [RegExp, (m: readonly string[]) => string];
+type Rule = [RegExp, (m: readonly string[], kind: XmlFileKind) => string];
 
 /** The validator's messages (fast-xml-parser 5's validator.js), each in an admin's words. */
 const RULES: readonly Rule[] = [
@@ -158,7 +159,7 @@ const RULES: readonly Rule[] = [
   [/^Attribute '(.*)' is an invalid name\.$/s, (m) => `"${m[1]}" is not a valid attribute name`],
   [/^Attribute '(.*)' is repeated\.$/s, (m) => `the attribute ${m[1]} is given twice on one element`],
   [/^XML declaration allowed only at the start of the document\.$/, () => 'the XML declaration (<?xml …?>) must be the very first thing in the file: remove what comes before it, blank lines and spaces included'],
-  [/^Start tag expected\.$/, () => 'the file holds no element: Flow metadata is an XML <Flow> element'],
+  [/^Start tag expected\.$/, (_m, kind) => `the file holds no element: ${kind.metadata} is an XML <${kind.root}> element`],
 ];
 
 /** Where it is reported: the start tag's "<" for a second root (the parser points past its name). */
@@ -170,8 +171,20 @@ function placeOf(text: string, verdict: XmlVerdict): { line: number; column: num
   return { line: verdict.line, column: verdict.col };
 }
 
-/** The admin's words for the validator's verdict on `text` (the text it validated). */
-export function xmlFaultWords(text: string, verdict: XmlVerdict): XmlTextProblem {
+/** At most this much of a parser's message this file does not know: it may quote the file's text, of any length. */
+const PARSER_WORDS_SHOWN = 200;
+
+/**
+ * A parser's own message, each quoted name in it cut as a recognised message's names are (clip) and
+ * the whole at PARSER_WORDS_SHOWN: an unknown message quoting a 100,000-character name was said whole.
+ */
+export function capParserWords(message: string): string {
+  const names = message.replace(/'([^']*)'/g, (_whole, name: string) => `'${clip(name)}'`);
+  return names.length > PARSER_WORDS_SHOWN ? `${names.slice(0, PARSER_WORDS_SHOWN)}…` : names;
+}
+
+/** The admin's words for the validator's verdict on `text` (the text it validated), naming `kind`, the file it is meant to be. */
+export function xmlFaultWords(text: string, verdict: XmlVerdict, kind: XmlFileKind = FLOW_FILE): XmlTextProblem {
   const unclosed = unclosedTags(verdict.msg);
   // an unclosed comment before the fault is its cause: the parser read on through it (an element
   // left open is found at the end of the text, whatever place the parser gives it)
@@ -182,8 +195,8 @@ export function xmlFaultWords(text: string, verdict: XmlVerdict): XmlTextProblem
   for (const [pattern, words] of RULES) {
     const match = pattern.exec(verdict.msg);
     // a tag or attribute name of 100,000 characters was said whole, twice
-    if (match) return { ...placeOf(text, verdict), message: words(match.map((group) => clip(group ?? ''))) };
+    if (match) return { ...placeOf(text, verdict), message: words(match.map((group) => clip(group ?? '')), kind) };
   }
-  // a message this table does not know (a new parser version): its own words, at its place
-  return { line: verdict.line, column: typeof verdict.col === 'number' ? verdict.col : undefined, message: verdict.msg };
+  // a message this table does not know (a new parser version): its own words, capped, at its place
+  return { line: verdict.line, column: typeof verdict.col === 'number' ? verdict.col : undefined, message: capParserWords(verdict.msg) };
 }
