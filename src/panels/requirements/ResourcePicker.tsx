@@ -29,6 +29,12 @@ export interface ResourcePickerProps {
   problemPath?: string | undefined;
 }
 
+/**
+ * Said when the list has nothing to offer: a new admin's first step, in a design with no other step,
+ * stage or variable, got an empty picker and "choose a resource" with no way to. *Chosen* (docs/editor.md).
+ */
+export const NOTHING_TO_READ = 'Nothing to choose yet: add another step or stage, or a variable in the orchestration’s properties, and it is listed here';
+
 const GROUP_ORDER: ResourceGroup[] = ['Flow inputs', 'Variables', 'Triggering record', 'Record fields', 'Step statuses', 'Stage statuses', 'Step outputs'];
 
 export function ResourcePicker({ value, options, onChange, errors, label = 'Resource', otherField, problemPath }: ResourcePickerProps) {
@@ -39,6 +45,7 @@ export function ResourcePicker({ value, options, onChange, errors, label = 'Reso
   const messagesId = `${id}-messages`;
   const known = options.some((o) => o.ref === value);
   const type = typeOfResource(options, value);
+  const hint = options.length === 0 && !otherField && value === '' ? NOTHING_TO_READ : undefined;
   return (
     <div className="min-w-0">
       <div className="flex items-baseline justify-between gap-1">
@@ -63,7 +70,7 @@ export function ResourcePicker({ value, options, onChange, errors, label = 'Reso
             setTypingField(e.target.value === ANOTHER_FIELD);
             if (e.target.value !== ANOTHER_FIELD) onChange(e.target.value);
           }}
-          {...messageAttributes(messagesId, undefined, errors)}
+          {...messageAttributes(messagesId, hint, errors)}
         >
           <option value="">Choose a resource…</option>
           {!known && value !== '' && <option value={value}>{`${TYPE_ICONS.Unknown}  ${value} (not found)`}</option>}
@@ -103,7 +110,7 @@ export function ResourcePicker({ value, options, onChange, errors, label = 'Reso
           }}
         />
       )}
-      <FieldMessages id={messagesId} errors={errors} />
+      <FieldMessages id={messagesId} hint={hint} errors={errors} />
     </div>
   );
 }
