@@ -1,5 +1,5 @@
 /** Projects (docs/projects.md): open an SFDX project folder, save the orchestration back to its file. */
-import { selectInProject } from '../store/selectors';
+import { selectInProject, selectOpenedReport } from '../store/selectors';
 import type { Action } from './types';
 
 export const openFolderAction: Action = {
@@ -23,4 +23,21 @@ export const saveToProjectAction: Action = {
   enabled: selectInProject,
   focusAfter: 'unchanged',
   perform: ({ saveToProject }) => saveToProject?.(),
+};
+
+/** The report a project's orchestration opened with, shown again (its notice fades, its dialog closes). */
+export const showProjectReportAction: Action = {
+  id: 'project.showReport',
+  label: 'Show project report',
+  description: 'Show again the report of opening this orchestration from its project: what to fix, what to check, what was kept as written',
+  group: 'file',
+  icon: 'folder',
+  when: 'always',
+  enabled: (s) => selectOpenedReport(s) !== null,
+  disabledReason: () => 'None for this design: it was not opened from a project folder or .zip',
+  focusAfter: 'dialog',
+  perform: ({ store }) => {
+    const report = selectOpenedReport(store.getState());
+    if (report) store.getState().setImportReport(report);
+  },
 };

@@ -15,7 +15,7 @@ import { exportJsonAction, exportPngAction, exportSvgAction, exportXmlAction, im
 import { redoAction, undoAction } from './historyActions';
 import { connectAction, insertStageAfterAction, insertStepAfterAction, insertStepInStageAction } from './insertActions';
 import { moveStepToStageAction } from './moveActions';
-import { openFolderAction, saveToProjectAction } from './projectActions';
+import { openFolderAction, saveToProjectAction, showProjectReportAction } from './projectActions';
 import { designsAction, newDesignAction, saveVersionAction, scenariosAction, shortcutsAction, versionsAction } from './libraryActions';
 import { exitRunAction, nextChangeAction, pauseAction, playAction, resetAction, runAction, stepBackAction, stepForwardAction } from './runActions';
 import type { Action, ActionContext, AnyAction } from './types';
@@ -31,7 +31,7 @@ export const ACTIONS: readonly AnyAction[] = [
   copyAction, cutAction, pasteAction, duplicateAction,
   tidyUpAction, fitViewAction, snapToGridAction, findAction, themeAction,
   newDesignAction, exportJsonAction, exportXmlAction, importAction, exportPngAction, exportSvgAction, shareLinkAction,
-  openFolderAction, saveToProjectAction,
+  openFolderAction, saveToProjectAction, showProjectReportAction,
   designsAction, versionsAction, saveVersionAction, scenariosAction, shortcutsAction, compareAction,
   runAction, exitRunAction, playAction, pauseAction, stepBackAction, stepForwardAction, nextChangeAction, resetAction, coverageAction,
 ] as AnyAction[];

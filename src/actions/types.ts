@@ -65,6 +65,8 @@ export interface Action<Arg = void> {
   when: Availability;
   /** Extra condition besides `when` (something selected, something to undo…). */
   enabled?(state: AppState): boolean;
+  /** Why `enabled` says no, for the admin (shown under a disabled menu item). */
+  disabledReason?(state: AppState): string;
   /** For toggles: whether it is on. */
   pressed?(state: AppState): boolean;
   perform(context: ActionContext, arg: Arg): unknown;

@@ -15,11 +15,11 @@ const STYLE: Record<Notice['kind'], string> = {
 
 function NoticeItem({ notice }: { notice: Notice }) {
   useEffect(() => {
-    // a notice standing in for an import report keeps it reachable until the admin closes it
-    if (notice.report) return undefined;
+    // a notice standing in for a project's report fades too: File ▸ Show project report… shows it
+    // again while its design is open (docs/projects.md, chosen)
     const timer = setTimeout(() => useAppStore.getState().dismiss(notice.id), LIFETIME_MS);
     return () => clearTimeout(timer);
-  }, [notice.id, notice.report]);
+  }, [notice.id]);
   return (
     <li className={`pointer-events-auto flex items-start gap-2 rounded-md border-l-4 px-3 py-2 text-sm text-ink-800 shadow-md ${STYLE[notice.kind]}`}>
       <span className="flex-1">

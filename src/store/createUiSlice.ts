@@ -24,7 +24,7 @@ export interface Notice {
   undo?: boolean;
   /** The notice names one problem of several (Run or Export blocked): it offers the list of all (panels/problems/ProblemList.tsx). */
   allProblems?: boolean;
-  /** The import report the notice stands in for (nothing in it to act on): it offers to show it, and stays until dismissed. */
+  /** The import report the notice stands in for (nothing in it to act on): it offers to show it (and fades as any notice: File ▸ Show project report… shows it again). */
   report?: ImportReport;
 }
 
@@ -129,6 +129,12 @@ export interface UiSlice {
   clipboard: string | null;
   /** The last import's report while it is shown. */
   importReport: ImportReport | null;
+  /**
+   * The report of the open design's opening from a project, with the opening it belongs to (its
+   * `session` and `openings`): File ▸ Show project report… shows it again while that design is open
+   * (`selectOpenedReport`); another design opened or a new one started leaves it behind.
+   */
+  openedReport: { report: ImportReport; session: number; openings: number } | null;
   /** Where the open design was opened from in a project, if it was. */
   projectFile: ProjectFileLink | null;
   /** Simulated org: delay of every request, in ms. */
@@ -157,6 +163,8 @@ export interface UiSlice {
   setDropTarget(target: DropTarget | null): void;
   setClipboard(text: string | null): void;
   setImportReport(report: ImportReport | null): void;
+  /** Keeps `report` as the report of the design open now (its opening from a project). */
+  keepOpenedReport(report: ImportReport): void;
   setProjectFile(link: ProjectFileLink | null): void;
   setSimulateOrgErrors(on: boolean): void;
   setOrgLatency(ms: number): void;
@@ -180,6 +188,7 @@ export const createUiSlice: SliceCreator<UiSlice> = (set, get) => ({
   followStoppedByPan: false,
   clipboard: null,
   importReport: null,
+  openedReport: null,
   projectFile: null,
   orgLatencyMs: 300,
   simulateOrgErrors: false,
@@ -237,6 +246,9 @@ export const createUiSlice: SliceCreator<UiSlice> = (set, get) => ({
   },
   setImportReport(importReport) {
     set({ importReport });
+  },
+  keepOpenedReport(report) {
+    set({ openedReport: { report, session: get().session, openings: get().openings } });
   },
   setProjectFile(projectFile) {
     set({ projectFile });

@@ -14,6 +14,12 @@ export const selectDocLabel = (s: AppState) => s.doc.label ?? s.doc.name;
 /** The validation problems of the open document (validated once per document version). */
 export const selectProblems = (s: AppState): ProblemIndex => s.problemMemo.indexOf(s.doc);
 
+/** The report of the open design's opening from a project, while that opening is the open design; else null. */
+export function selectOpenedReport(s: AppState) {
+  const kept = s.openedReport;
+  return kept && kept.session === s.session && kept.openings === s.openings ? kept.report : null;
+}
+
 /**
  * The open design is the project's orchestration: the one opened from it (same API name), or a new
  * one started in it (the same opening of the design, whatever its API name now).

@@ -4,9 +4,11 @@
  * menu are lists of these.
  */
 import * as Menu from '@radix-ui/react-dropdown-menu';
+import { useId } from 'react';
 import { formatShortcuts } from '../actions/shortcuts';
 import type { Action } from '../actions/types';
 import { useAction } from '../actions/useAction';
+import { useAppStore } from '../store/appStore';
 import { ActionIcon } from './ActionIcon';
 import { focusDesignStart } from './focusDesignStart';
 
@@ -25,6 +27,9 @@ export interface MenuEntry<A = unknown> {
 /** `onChoose`: run the entry yourself (a context menu runs it once the menu has closed and focus is back). */
 export function ActionMenuItem<A>({ entry, ellipsis, onChoose }: { entry: MenuEntry<A>; ellipsis?: boolean; onChoose?: (entry: MenuEntry<A>) => void }) {
   const { available, run } = useAction(entry.action);
+  // a disabled item says why when its action can (a menu item cannot carry a tooltip: it takes no focus)
+  const reasonId = useId();
+  const reason = useAppStore((s) => (entry.action.disabledReason && entry.action.enabled && !entry.action.enabled(s) ? entry.action.disabledReason(s) : null));
   const keys = formatShortcuts(entry.action.shortcuts);
   const label = entry.label ?? entry.action.label;
   const choose = () => {
@@ -33,9 +38,12 @@ export function ActionMenuItem<A>({ entry, ellipsis, onChoose }: { entry: MenuEn
   };
   const opensDialog = (ellipsis ?? entry.action.focusAfter === 'dialog') && !label.endsWith('…');
   return (
-    <Menu.Item className={menuItemClass} disabled={!available} onSelect={() => (onChoose ? onChoose(entry) : choose())}>
+    <Menu.Item className={menuItemClass} disabled={!available} aria-describedby={reason ? reasonId : undefined} onSelect={() => (onChoose ? onChoose(entry) : choose())}>
       <span className="w-4">{entry.action.icon && <ActionIcon name={entry.action.icon} />}</span>
-      <span className="flex-1">{label}{opensDialog ? '…' : ''}</span>
+      <span className="flex-1">
+        {label}{opensDialog ? '…' : ''}
+        {reason && <span id={reasonId} className="block max-w-64 text-xs text-ink-600">{reason}</span>}
+      </span>
       {keys && <kbd className="ml-4 font-mono text-xs text-ink-600">{keys}</kbd>}
     </Menu.Item>
   );

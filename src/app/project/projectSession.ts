@@ -151,6 +151,8 @@ export async function openFromProject(store: AppStore, apiName: string): Promise
   // no dialog to close — a notice says so and offers the report
   // the notice of a design opened before stays until dismissed: it no longer speaks of the open one
   for (const notice of store.getState().notices) if (notice.report) store.getState().dismiss(notice.id);
+  // File ▸ Show project report… shows it again while this design is open, whichever way it was shown
+  store.getState().keepOpenedReport({ fileName, ok: true, problems });
   if (problems.length && problems.every(keptAsWritten)) store.getState().notify('info', `${openedText}: nothing to fix or check; ${problems.length === 1 ? '1 part' : `${problems.length} parts`} kept as written.`, undefined, undefined, undefined, { fileName, ok: true, problems });
   else if (problems.length) store.getState().setImportReport({ fileName, ok: true, problems });
   else store.getState().notify('info', `${openedText}.`);
