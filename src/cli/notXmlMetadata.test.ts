@@ -22,4 +22,18 @@ describe('validate on a project folder: a metadata file that is not XML', () => 
     expect(lines).toContain(`p/${file}: 1:1: warning: ${says}, and this one with "# Notes"`);
     expect(lines.filter((line) => /Flow|flow/.test(line))).toEqual([]);
   });
+
+  it('a field file holding a committed merge conflict is named for it, at its first marker', async () => {
+    // given
+    const { project, file } = NOT_XML_CASES[0]!;
+    const files = filesUnder('p', project());
+    const lines = files[`p/${file}`]!.split('\n');
+    const { io, out } = memoryIo({ ...files, [`p/${file}`]: [...lines.slice(0, 3), '<<<<<<< HEAD', lines[3], '=======', lines[3], '>>>>>>> feature', ...lines.slice(4)].join('\n') });
+    // when
+    await validate(['p'], io);
+    // then
+    expect(out.stderr.split('\n').filter((line) => line.startsWith(`p/${file}:`))).toEqual([
+      `p/${file}: 4:1: warning: object metadata not read: the file holds an unresolved git merge conflict (a line starting "<<<<<<<"): keep one side, remove the <<<<<<<, ======= and >>>>>>> lines, and commit the result`,
+    ]);
+  });
 });

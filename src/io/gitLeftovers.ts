@@ -4,8 +4,8 @@
  * and the pointer a checkout without Git LFS writes instead of the file. Parsed, they gave the
  * parser's words at a place — `11:8: Tag '<<<<<<' is an invalid name.`, `1:1: char 'v' is not
  * expected.` — which say nothing of the cause; they are named for what they are (*chosen*,
- * docs/cli.md). Shared by the command line's documents (cli/gitLeftovers.ts) and a project's flow
- * files (io/project/projectFromFiles.ts).
+ * docs/cli.md). Shared by the command line's documents (cli/gitLeftovers.ts), a project's flow
+ * files (io/project/projectFromFiles.ts) and its other metadata files (io/project/parseMetadataXml.ts).
  */
 
 /** The LFS pointer's first line (the Git LFS specification, v1). */

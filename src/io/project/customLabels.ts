@@ -5,8 +5,7 @@
  * time and a document saved with its flows still runs them the same way.
  */
 import type { FlowDefinition } from '../../flows/definition';
-import { parseXml } from '../xml/parseXml';
-import { xmlFileKind } from '../xml/xmlFileKind';
+import { parseMetadataXml } from './parseMetadataXml';
 import { childrenNamed, childText, isSafeName } from '../xml/xmlNode';
 import type { ProjectFile, ProjectProblem } from './types';
 
@@ -23,7 +22,7 @@ export function readCustomLabels(files: readonly ProjectFile[]): { labels: Custo
   const labels = new Map<string, string>();
   const problems: ProjectProblem[] = [];
   for (const file of [...files].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0))) {
-    const parsed = parseXml(file.text, xmlFileKind('CustomLabels'));
+    const parsed = parseMetadataXml(file.text, 'CustomLabels');
     if (!parsed.ok) {
       const first = parsed.problems[0];
       problems.push({ file: file.path, severity: 'warning', message: `custom labels not read: ${first?.message ?? 'malformed XML'}`, ...(first?.line !== undefined ? { line: first.line, column: first.column ?? 1 } : {}) });

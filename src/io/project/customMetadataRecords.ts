@@ -19,8 +19,7 @@
 import type { FlowDefinition } from '../../flows/definition';
 import type { FieldValue } from '../../flows/org/simulatedOrg';
 import { MAX_CUSTOM_METADATA_RECORDS, type CustomMetadataRecords } from '../../flows/org/deployedCustomMetadata';
-import { parseXml } from '../xml/parseXml';
-import { xmlFileKind } from '../xml/xmlFileKind';
+import { parseMetadataXml } from './parseMetadataXml';
 import { childrenNamed, childText, firstChild, isSafeName } from '../xml/xmlNode';
 import { withoutOwnPrefix } from './ownNamespace';
 import type { Project, ProjectCustomMetadata, ProjectFile, ProjectProblem } from './types';
@@ -142,7 +141,7 @@ export function readCustomMetadataRecords(files: readonly ProjectFile[], wanted?
       problems.push({ file: file.path, severity: 'warning', message: `another file already holds the custom metadata record ${type}.${developerName} (${earlier}); this file is ignored` });
       continue;
     }
-    const parsed = parseXml(file.text, xmlFileKind('CustomMetadata'));
+    const parsed = parseMetadataXml(file.text, 'CustomMetadata');
     if (!parsed.ok) {
       const first = parsed.problems[0];
       problems.push(notRead(file.path, first?.message ?? 'malformed XML', first?.line, first?.column));

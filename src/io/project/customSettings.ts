@@ -10,8 +10,8 @@
  */
 import { withoutOwnPrefix } from './ownNamespace';
 import type { FlowCustomSetting, FlowDefinition } from '../../flows/definition';
-import { parseXml } from '../xml/parseXml';
-import { xmlFileKind } from '../xml/xmlFileKind';
+import type { ParseXmlResult } from '../xml/parseXml';
+import { parseMetadataXml } from './parseMetadataXml';
 import { childText, isSafeName } from '../xml/xmlNode';
 import { objectOfFieldFile, objectOfObjectFile, readObjectFields } from './objectFields';
 import type { Project, ProjectCustomSetting, ProjectCustomSettings, ProjectField, ProjectFile, ProjectProblem } from './types';
@@ -47,7 +47,7 @@ export function isSettingMetadataOf(path: string, wanted: ReadonlySet<string>): 
 }
 
 /** The warning for an object file that cannot be used. */
-function notRead(file: string, parsed: ReturnType<typeof parseXml>): ProjectProblem {
+function notRead(file: string, parsed: ParseXmlResult): ProjectProblem {
   if (parsed.ok) return { file, severity: 'warning', message: `custom setting not read: its root element is <${parsed.root.tag}>, not <CustomObject>` };
   const first = parsed.problems[0];
   return { file, severity: 'warning', message: `custom setting not read: ${first?.message ?? 'malformed XML'}`, ...(first?.line !== undefined ? { line: first.line, column: first.column ?? 1 } : {}) };
@@ -72,7 +72,7 @@ export function readCustomSettings(files: readonly ProjectFile[], wanted: Readon
     // the setting's type is in its object file: an SFDX `X.object-meta.xml`, a retrieved `X.object`
     const sourceObjectFile = objectOfObjectFile(file.path) !== null;
     if (!sourceObjectFile && !/\.object$/i.test(file.path)) continue;
-    const parsed = parseXml(file.text, xmlFileKind('CustomObject'));
+    const parsed = parseMetadataXml(file.text, 'CustomObject');
     // a retrieved .object that cannot be used was reported with its fields (readObjectFields)
     if (!parsed.ok || parsed.root.tag !== 'CustomObject') {
       if (sourceObjectFile) problems.push(notRead(file.path, parsed));

@@ -37,4 +37,23 @@ describe("a project's metadata file that is not XML is named for what it is mean
     expect(read('<?xml version="1.0"?>\n<!DOCTYPE CustomField>\n<CustomField/>')).toBe(`object metadata not read: DOCTYPE declarations are not allowed in a field's metadata`);
     expect(read('<?xml version="1.0"?>\n<!-- only a comment -->')).toBe(`object metadata not read: the file holds no element: a field's metadata is an XML <CustomField> element`);
   });
+
+  it.each(NOT_XML_CASES)('$file: a committed merge conflict and a Git LFS pointer are named for what they are', ({ project, file, says }) => {
+    // given the file as a merge committed unresolved leaves it, and as a checkout without LFS does
+    const original = project().find((f) => f.path === file)!.text;
+    const lines = original.split('\n');
+    const conflicted = [...lines.slice(0, 2), '<<<<<<< HEAD', lines[2], '=======', lines[2], '>>>>>>> feature', ...lines.slice(3)].join('\n');
+    const pointer = 'version https://git-lfs.github.com/spec/v1\noid sha256:4d7a214614ab2935c943f9e0ff69d22eadbb8f32b1258daaa5e2ca24d17e2393\nsize 12345\n';
+    const conflictLine = conflicted.split('\n').indexOf('<<<<<<< HEAD') + 1;
+    // when
+    const said = (text: string) => projectFromFiles(withText(project(), file, text)).problems.filter((p) => p.file === file);
+    // then (a retrieved .object is said by the first reader that reads it: its fields')
+    const reader = `(${says.slice(0, says.indexOf(' not read: '))}|object metadata)`;
+    const conflict = said(conflicted);
+    expect(conflict.map((p) => [p.line, p.column])).toContainEqual([conflictLine, 1]);
+    expect(conflict.map((p) => p.message)).toEqual(conflict.map(() => expect.stringMatching(new RegExp(`^${reader} not read: the file holds an unresolved git merge conflict \\(a line starting "<<<<<<<"\\): keep one side`))));
+    const lfs = said(pointer);
+    expect(lfs.map((p) => [p.line, p.column])).toContainEqual([1, 1]);
+    expect(lfs.map((p) => p.message)).toEqual(lfs.map(() => expect.stringMatching(new RegExp(`^${reader} not read: this is a Git LFS pointer, not the file: fetch the file`))));
+  });
 });

@@ -8,8 +8,7 @@
  * `<referenceTo>` names), a field's type (a Checkbox is never null) and a picklist's values. Only
  * those objects' fields are read, so a big project's hundreds of objects cost nothing. Untrusted like every project file: names are checked, lookups are Maps.
  */
-import { parseXml } from '../xml/parseXml';
-import { xmlFileKind } from '../xml/xmlFileKind';
+import { parseMetadataXml } from './parseMetadataXml';
 import { childrenNamed, childText, firstChild, type XmlNode } from '../xml/xmlNode';
 import type { ProjectField, ProjectFile, ProjectObjects, ProjectProblem } from './types';
 import { API_NAME } from './apiName';
@@ -74,7 +73,7 @@ export function readObjectFields(files: readonly ProjectFile[], objects: Readonl
   for (const file of files) {
     const object = objectOfFieldFile(file.path);
     if (object === null || !objects.has(object)) continue;
-    const parsed = parseXml(file.text, xmlFileKind(SOURCE_FIELD.test(file.path) ? 'CustomField' : 'CustomObject'));
+    const parsed = parseMetadataXml(file.text, SOURCE_FIELD.test(file.path) ? 'CustomField' : 'CustomObject');
     if (!parsed.ok) {
       const first = parsed.problems[0];
       problems.push({ file: file.path, severity: 'warning', message: `object metadata not read: ${first?.message ?? 'malformed XML'}`, ...(first?.line !== undefined ? { line: first.line, column: first.column ?? 1 } : {}) });

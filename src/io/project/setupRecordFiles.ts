@@ -10,8 +10,7 @@
  */
 import type { FlowDefinition } from '../../flows/definition';
 import type { FieldValue } from '../../flows/org/simulatedOrg';
-import { parseXml } from '../xml/parseXml';
-import { xmlFileKind } from '../xml/xmlFileKind';
+import { parseMetadataXml } from './parseMetadataXml';
 import type { XmlNode } from '../xml/xmlNode';
 import type { Project, ProjectFile, ProjectProblem } from './types';
 
@@ -64,7 +63,7 @@ export function setupRecordFiles(kind: SetupFileKind) {
         break;
       }
       if (kind.mayHold && !kind.mayHold(file.text)) continue;
-      const parsed = parseXml(kind.excerpt ? kind.excerpt(file.text, file.path) : file.text, xmlFileKind(root));
+      const parsed = parseMetadataXml(kind.excerpt ? kind.excerpt(file.text, file.path) : file.text, root);
       if (!parsed.ok || parsed.root.tag !== root) {
         if (kind.quiet) continue;
         const first = parsed.ok ? undefined : parsed.problems[0];

@@ -11,8 +11,7 @@
  * picklist's own values (picklistValues.ts). Only the sets of those objects' fields below
  * are read; the names are Salesforce's ("StandardValueSet Names and Standard Picklist Fields").
  */
-import { parseXml } from '../xml/parseXml';
-import { xmlFileKind } from '../xml/xmlFileKind';
+import { parseMetadataXml } from './parseMetadataXml';
 import { childrenNamed, childText } from '../xml/xmlNode';
 import type { ProjectFile, ProjectProblem } from './types';
 
@@ -67,7 +66,7 @@ function readValueSets(files: readonly ProjectFile[], kind: ValueSetKind, wanted
   for (const file of files) {
     const name = kind.nameOf(file.path);
     if (name === null || !wanted(name) || sets.has(name)) continue;
-    const parsed = parseXml(file.text, xmlFileKind(kind.root));
+    const parsed = parseMetadataXml(file.text, kind.root);
     if (!parsed.ok || parsed.root.tag !== kind.root) {
       const first = parsed.ok ? undefined : parsed.problems[0];
       problems.push({ file: file.path, severity: 'warning', message: `${kind.what} not read: ${first?.message ?? `its root element is not <${kind.root}>`}`, ...(first?.line !== undefined ? { line: first.line, column: first.column ?? 1 } : {}) });
