@@ -83,6 +83,17 @@ describe('malformed XML in an admin\'s words', () => {
     expect(worded).toEqual({ line: 4, column: 1, message: `${'no '.repeat(10_000).slice(0, 200)}…` });
   });
 
+  it("the parser's own words when it refuses what the validator passed are capped too: an attribute named with 300 non-ASCII letters", () => {
+    // given the validator accepts the name, the reader refuses it (xmlNode's isSafeName)
+    const name = 'é'.repeat(300);
+    // when
+    const result = parseXml(`${HEAD}    <label ${name}="1">Case</label>\n</Flow>\n`);
+    // then: said once, cut, where it was said whole (300 letters and more)
+    const message = result.ok ? 'read' : result.problems[0]!.message;
+    expect(message).toMatch(/^cannot read the XML: the attribute name "é+/);
+    expect(message.length).toBeLessThanOrEqual('cannot read the XML: '.length + 201);
+  });
+
   it('reads a file with a byte order mark, CRLF line ends and tabs', () => {
     expect(said(`\uFEFF${GOOD.replace(/\n/g, '\r\n').replace(/ {4}/g, '\t')}`)).toBe('read');
   });
