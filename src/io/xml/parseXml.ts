@@ -8,7 +8,7 @@
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { notFlowMarkup } from './notFlowMarkup';
 import { FLOW_FILE, type XmlFileKind } from './xmlFileKind';
-import { capParserWords, positionAt, unknownEntity, xmlFaultWords } from './xmlFaultWords';
+import { capParserWords, clip, positionAt, unknownEntity, xmlFaultWords } from './xmlFaultWords';
 import { isSafeName, type XmlNode } from './xmlNode';
 
 /** Largest accepted input, in UTF-8 bytes. */
@@ -47,6 +47,7 @@ export function parseXml(text: string, kind: XmlFileKind = FLOW_FILE): ParseXmlR
     // the parser's nesting cap says neither where nor how deep ("Maximum nested tags exceeded")
     const deep = typeof text === 'string' ? tooDeepAt(text) : -1;
     if (deep >= 0) return fail(positionAt(text, deep), `elements are nested more than ${MAX_DEPTH} levels deep`);
+    if (error instanceof RefusedName) return refused(text, error);
     return fail(undefined, `cannot read the XML: ${capParserWords(error instanceof Error ? error.message : String(error))}`);
   }
 }
@@ -64,6 +65,27 @@ function tooDeepAt(text: string): number {
     else if (match[2] !== '/' && ++depth > MAX_DEPTH) return match.index;
   }
   return -1;
+}
+
+/** A name the validator passes and the reader does not take (isSafeName: `é`, not ASCII), with what it names. */
+class RefusedName extends Error {
+  constructor(readonly what: 'element' | 'attribute', readonly name: string) {
+    super(`the ${what} name "${name}" is not allowed`);
+  }
+}
+
+/**
+ * Where the refused name first is, and why: it said `cannot read the XML: the attribute name "ééé…"
+ * is not allowed`, with no place and the name whole.
+ */
+function refused(text: string, error: RefusedName): ParseXmlResult {
+  const escaped = error.name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const at = new RegExp(error.what === 'element' ? `<${escaped}[\\s/>]` : `\\s${escaped}\\s*=`).exec(text);
+  const place = at ? positionAt(text, at.index + (error.what === 'element' ? 0 : 1)) : undefined;
+  // a name made of those characters is refused for itself (isSafeName: __proto__, constructor);
+  // parseUnsafe's own check says so first, this is in case a name slips past its pattern
+  if (/^[A-Za-z_][A-Za-z0-9_.:-]*$/.test(error.name)) return fail(place, `the name "${clip(error.name)}" is not allowed`);
+  return fail(place, `"${clip(error.name)}" is not a valid ${error.what} name here: a name is made of the letters A–Z and a–z, digits, "_", ".", ":" and "-", and begins with a letter or "_"`);
 }
 
 function parseUnsafe(input: string, kind: XmlFileKind): ParseXmlResult {
@@ -109,7 +131,7 @@ function toNodes(items: unknown[], depth: number): XmlNode[] {
     const entry = item as Record<string, unknown>;
     const tag = Object.keys(entry).find((key) => key !== ':@' && !key.startsWith('#'));
     if (tag === undefined) continue;
-    if (!isSafeName(tag)) throw new Error(`the element name "${tag}" is not allowed`);
+    if (!isSafeName(tag)) throw new RefusedName('element', tag);
     const content = entry[tag];
     const node: XmlNode = { tag };
     const attributes = readAttributes(entry[':@']);
@@ -145,7 +167,7 @@ function readAttributes(raw: unknown): Record<string, string> | undefined {
   if (entries.length === 0) return undefined;
   const attributes: Record<string, string> = {};
   for (const [name, value] of entries) {
-    if (!isSafeName(name)) throw new Error(`the attribute name "${name}" is not allowed`);
+    if (!isSafeName(name)) throw new RefusedName('attribute', name);
     attributes[name] = decodeEntities(String(value));
   }
   return attributes;

@@ -86,7 +86,8 @@ export function unclosedTags(message: string): string[] | null {
 
 /** A name longer than this is cut in a message: it is the file's own text, of any length. */
 const NAME_SHOWN = 80;
-const clip = (name: string): string => (name.length > NAME_SHOWN ? `${name.slice(0, NAME_SHOWN)}…` : name);
+/** `name` as a message says it: cut at NAME_SHOWN characters. */
+export const clip = (name: string): string => (name.length > NAME_SHOWN ? `${name.slice(0, NAME_SHOWN)}…` : name);
 
 /** At most this many enclosing elements named one by one: a file cut inside 100,000 nested tags said each. */
 const ENCLOSING_SHOWN = 5;
