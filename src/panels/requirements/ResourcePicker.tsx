@@ -31,7 +31,7 @@ export interface ResourcePickerProps {
 
 /**
  * Said when the list has nothing to offer: a new admin's first step, in a design with no other step,
- * stage or variable, got an empty picker and "choose a resource" with no way to. *Chosen* (docs/editor.md).
+ * stage or variable, got an empty picker and "choose a resource" with no way to. *Chosen* (docs/decisions.md).
  */
 export const NOTHING_TO_READ = 'Nothing to choose yet: add another step or stage, or a variable in the orchestration’s properties, and it is listed here';
 
