@@ -18,6 +18,12 @@ if (p) {
   failed += p.stats.unexpected + (p.errors?.length ?? 0);
   skipped += p.stats.skipped;
 } else missing.push('playwright');
-if (missing.length) console.error(`test-summary: no report from ${missing.join(', ')} (that stage did not run)`);
+// A stage that wrote no report did not run (an earlier stage failed, e.g. Vitest's unhandled errors,
+// which its JSON report does not count): it counts as one failure, so the line never reads "0 failed"
+// for a run that stopped short.
+if (missing.length) {
+  console.error(`test-summary: no report from ${missing.join(', ')} (that stage did not run; counted as failed)`);
+  failed += missing.length;
+}
 console.log(`${passed} passed, ${failed} failed` + (skipped ? `, ${skipped} skipped` : ''));
 process.exit(failed > 0 || missing.length ? 1 : 0);
