@@ -1,5 +1,5 @@
 /** Transient notices (hints, refusals, import results) in a polite live region; each fades after a while. */
-import { useEffect } from 'react';
+import { useEffect, useState } from 'react';
 import type { Notice } from '../store/createUiSlice';
 import { useAppStore } from '../store/appStore';
 import { selectNotices } from '../store/selectors';
@@ -14,14 +14,27 @@ const STYLE: Record<Notice['kind'], string> = {
 };
 
 function NoticeItem({ notice }: { notice: Notice }) {
+  // The admin reading it (pointer over it) or about to press one of its buttons (focus inside) keeps
+  // it: a notice fading under the keyboard would drop focus on the page, and one fading under the
+  // pointer would take its Show it away mid-reach. Its full lifetime starts again once left.
+  const [hovered, setHovered] = useState(false);
+  const [focused, setFocused] = useState(false);
+  const held = hovered || focused;
   useEffect(() => {
+    if (held) return;
     // a notice standing in for a project's report fades too: File ▸ Show project report… shows it
     // again while its design is open (docs/projects.md, chosen)
     const timer = setTimeout(() => useAppStore.getState().dismiss(notice.id), LIFETIME_MS);
     return () => clearTimeout(timer);
-  }, [notice.id]);
+  }, [notice.id, held]);
   return (
-    <li className={`pointer-events-auto flex items-start gap-2 rounded-md border-l-4 px-3 py-2 text-sm text-ink-800 shadow-md ${STYLE[notice.kind]}`}>
+    <li
+      className={`pointer-events-auto flex items-start gap-2 rounded-md border-l-4 px-3 py-2 text-sm text-ink-800 shadow-md ${STYLE[notice.kind]}`}
+      onMouseEnter={() => setHovered(true)}
+      onMouseLeave={() => setHovered(false)}
+      onFocus={() => setFocused(true)}
+      onBlur={(event) => setFocused(event.currentTarget.contains(event.relatedTarget as Node | null))}
+    >
       <span className="flex-1">
         {notice.text}
         {notice.problem && (
