@@ -1,12 +1,13 @@
 /** Expected outcomes of a scenario, which make it a test ("step X Completed", "run Completed by t"). */
 import type { Expectation, Orchestration, Scenario } from '../../model/types';
 import { STATUS_VALUES } from '../../model/schemaConstants';
-import { describeExpectation } from '../../player/expectations';
+import { STATUS_LABEL } from '../../ui/statusStyles';
+import { expectationInWords } from './expectationWords';
 import { button, input } from './fieldStyles';
 
 export function ExpectationsEditor({ doc, scenario, onChange }: { doc: Orchestration; scenario: Scenario; onChange: (s: Scenario) => void }) {
   const list = scenario.expectations ?? [];
-  const steps = doc.stages.flatMap((s) => s.steps.map((x) => x.name));
+  const steps = doc.stages.flatMap((s) => s.steps);
   const set = (next: Expectation[]) => onChange({ ...scenario, expectations: next });
   return (
     <fieldset className="space-y-1">
@@ -14,7 +15,7 @@ export function ExpectationsEditor({ doc, scenario, onChange }: { doc: Orchestra
       <ul className="text-xs">
         {list.map((e, i) => (
           <li key={i} className="flex items-center gap-1">
-            <span className="flex-1">{describeExpectation(e)}</span>
+            <span className="flex-1">{expectationInWords(e, doc)}</span>
             <button type="button" className={button} aria-label={`Remove expectation ${i + 1}`} onClick={() => set(list.filter((_, j) => j !== i))}>Remove</button>
           </li>
         ))}
@@ -31,11 +32,12 @@ export function ExpectationsEditor({ doc, scenario, onChange }: { doc: Orchestra
       }}>
         <select name="what" aria-label="Expectation subject" className={input} defaultValue="$run">
           <option value="$run">The run</option>
-          <option value="$stall">The run does not stall</option>
-          {steps.map((s) => <option key={s} value={s}>Step {s}</option>)}
+          <option value="$stall">The run does not get stuck</option>
+          {/* by label, as the canvas names a step; the API name beside where it differs, as the Override a step picker does */}
+          {steps.map((s) => <option key={s.name} value={s.name}>{`Step ${s.label ?? s.name}${s.label && s.label !== s.name ? ` (${s.name})` : ''}`}</option>)}
         </select>
         <select name="status" aria-label="Expected status" className={input} defaultValue="Completed">
-          {STATUS_VALUES.map((s) => <option key={s} value={s}>{s}</option>)}
+          {STATUS_VALUES.map((s) => <option key={s} value={s}>{STATUS_LABEL[s]}</option>)}
         </select>
         <input name="by" type="number" min={0} aria-label="By (ms, run only)" placeholder="by ms" className={`${input} w-20`} />
         <button type="submit" className={button}>Add expectation</button>

@@ -1,0 +1,86 @@
+/**
+ * A scenario's expected outcome as the Scenarios panel lists it: elements by their labels (as the
+ * canvas names them), statuses as the legend says them, times as the run view reads them —
+ * “Step “Validate order” completes before step “Charge payment” starts”. The verify layer's
+ * `describeExpectation` stays for `stageflow test`'s report, which is read beside the JSON files
+ * and names elements by their API names; the panel said the same (“stepCompleted Validate before
+ * stepStarted Charge_Payment”), which an admin reads as code (docs/scenarios.md, *chosen*).
+ */
+import type { Expectation, Orchestration } from '../../model/types';
+import { STATUS_LABEL, type AnyStatus } from '../../ui/statusStyles';
+import { formatVirtualTime } from '../run/formatTime';
+
+type EventRef = Extract<Expectation, { kind: 'order' }>['first'];
+
+/** Element API name → its label, for the stages, steps and decisions of `doc` (the name when it has none). */
+function labelsOf(doc: Orchestration): Map<string, string> {
+  const labels = new Map<string, string>();
+  for (const stage of doc.stages) {
+    labels.set(stage.name, stage.label ?? stage.name);
+    for (const step of stage.steps) labels.set(step.name, step.label ?? step.name);
+  }
+  for (const decision of doc.decisions ?? []) labels.set(decision.name, decision.label ?? decision.name);
+  return labels;
+}
+
+const status = (s: string) => STATUS_LABEL[s as AnyStatus] ?? s;
+const value = (v: unknown) => (v === undefined ? 'nothing' : JSON.stringify(v));
+
+/** What happens to the element, by the event type's ending (`stepCompleted` → “completes”). */
+const VERBS: readonly (readonly [string, string])[] = [
+  ['Started', 'starts'], ['Completed', 'completes'], ['Errored', 'fails'], ['Discontinued', 'is discontinued'],
+  ['Suspended', 'is suspended'], ['Resumed', 'resumes'], ['Canceled', 'is canceled'], ['Retried', 'is retried'],
+];
+
+/** One event of an `order` expectation in words: “step “Validate order” completes”. */
+function eventInWords(ref: EventRef, name: (n: string) => string): string {
+  const el = ref.element === undefined ? '' : ` ${name(ref.element)}`;
+  switch (ref.type) {
+    case 'workItemAssigned': return `the work item of step${el} is assigned`;
+    case 'workItemCompleted': return `the work item of step${el} is completed`;
+    case 'evaluation': return `conditions are checked${el ? ` in stage${el}` : ''}`;
+    case 'decisionTaken': return `decision${el} is taken`;
+    case 'variableSet': return `${ref.element ?? 'a value'} is set`;
+  }
+  const subject = ref.type.startsWith('run') ? 'the run' : ref.type.startsWith('stage') ? `stage${el}` : `step${el}`;
+  const verb = VERBS.find(([ending]) => ref.type.endsWith(ending))?.[1] ?? ref.type;
+  return `${subject} ${verb}`;
+}
+
+const capital = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
+
+/** `e` in an admin's words, elements of `doc` by their labels. */
+export function expectationInWords(e: Expectation, doc: Orchestration): string {
+  const labels = labelsOf(doc);
+  const name = (n: string) => `“${labels.get(n) ?? n}”`;
+  const outcomeLabel = (decision: string, outcome: string) =>
+    doc.decisions?.find((d) => d.name === decision)?.outcomes.find((o) => o.name === outcome)?.label ?? outcome;
+  switch (e.kind) {
+    case 'stepStatus': return `Step ${name(e.step)} ends ${status(e.status)}`;
+    case 'stageStatus': return `Stage ${name(e.stage)} ends ${status(e.status)}`;
+    case 'runStatus': return `The run ends ${status(e.status)}${e.byMs !== undefined ? ` by ${formatVirtualTime(e.byMs)}` : ''}`;
+    case 'notStalled': return 'The run does not get stuck';
+    case 'runAs': {
+      const context = e.context === 'system' ? 'system context' : e.context === 'user' ? 'user context' : undefined;
+      const access = e.access === null ? 'its own access' : e.access === 'withSharing' ? 'with sharing' : e.access === 'withoutSharing' ? 'without sharing' : undefined;
+      const how = [context, access].filter((x) => x !== undefined).join(', ');
+      return `Step ${name(e.step)} runs as ${e.user}${how ? ` (${how})` : ''}`;
+    }
+    case 'notStarted': return `Step ${name(e.step)} never starts${e.why !== undefined ? `, because ${JSON.stringify(e.why)}` : ''}`;
+    case 'order': return capital(`${eventInWords(e.first, name)} before ${eventInWords(e.then, name)}`);
+    case 'stepTime': {
+      const parts = [
+        e.startedBy !== undefined ? `starts by ${formatVirtualTime(e.startedBy)}` : null,
+        e.endedBy !== undefined ? `ends by ${formatVirtualTime(e.endedBy)}` : null,
+      ].filter((p) => p !== null);
+      return `Step ${name(e.step)} ${parts.join(' and ')}`;
+    }
+    case 'decision': return `Decision ${name(e.decision)} takes ${e.outcome === null ? 'its default path' : `outcome “${outcomeLabel(e.decision, e.outcome)}”`}`;
+    case 'value': return `${e.target} ends ${value(e.value)}`;
+    case 'recordField': {
+      const which = e.id ?? Object.entries(e.where ?? {}).map(([k, v]) => `${k} = ${value(v)}`).join(', ');
+      return `The ${e.object} record ${which === '' ? '(any)' : which}: ${e.field} is ${value(e.value)}`;
+    }
+  }
+}
+
