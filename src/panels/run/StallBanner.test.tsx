@@ -138,3 +138,20 @@ it('a trace read from a file has no scenario to change: "Scenarios" stays words'
   expect(screen.getByRole('status')).toHaveTextContent('change the design or the scenario (Scenarios) and run again');
   expect(screen.queryByRole('link', { name: 'Scenarios' })).toBeNull();
 });
+
+it('a run that completed by a fault path says so: the failed step with why, the stage that ended in Error and where its fault path led', () => {
+  // given Loan Approval's own scenario: the credit bureau times out, Intake checks fails, Manual recovery runs
+  const loan = read<Orchestration>('public/samples/loan-approval.json');
+  const timesOut = read<Scenario>('public/samples/loan-approval.scenario.json');
+  resetStores(loan);
+  const trace = simulate(loan, timesOut);
+  expect(trace.run.status).toBe('Completed');
+  act(() => useAppStore.setState({ runPhase: 'ready', runDoc: loan, runScenario: timesOut, trace, cursor: { index: trace.events.length - 1, time: trace.run.endedAt ?? 0, playing: false, speed: 1, atEnd: true } }));
+  // when
+  render(<StallBanner />);
+  // then it is not said as a run where nothing went wrong
+  const banner = screen.getByRole('status');
+  expect(banner).toHaveTextContent('The run completed, by a fault path.');
+  expect(screen.getByRole('listitem')).toHaveTextContent(/^Credit check Credit_Check failed: credit bureau did not answer within 30 seconds/);
+  expect(banner).toHaveTextContent('Stage “Intake checks” ended in Error, and the run went on along its fault path to stage “Manual recovery”: its steps that had not started never started.');
+});

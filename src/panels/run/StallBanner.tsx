@@ -76,6 +76,13 @@ function withAssignees(trace: Trace, open: readonly string[]): (readonly [string
   return open.map((step) => [step, assignees.get(step)] as const);
 }
 
+/** The last failure of each step still in Error at the end (a retried step may have failed before). */
+function failedSteps(trace: Trace): (readonly [string, string | undefined])[] {
+  const failures = new Map<string, string | undefined>();
+  for (const e of trace.events) if (e.type === 'stepErrored' && e.step) failures.set(e.step, e.message);
+  return [...failures].filter(([name]) => own(trace.steps, name)?.status === 'Error');
+}
+
 /** Stage statuses in which a step can still start. */
 const OPEN = new Set(['InProgress', 'Suspended']);
 
@@ -139,11 +146,8 @@ export function StallBanner() {
     const where = simulated ? ' The limits are set in Scenarios, under Launch.' : '';
     return <p role="status" className="rounded border border-status-suspended bg-amber-50 p-2 text-sm">{`The simulation stopped at ${what}.${where}`}</p>;
   }
+  const failed = failedSteps(trace);
   if (run.status === 'Error') {
-    // the last failure of each step still in Error at the end (a retried step may have failed before)
-    const failures = new Map<string, string | undefined>();
-    for (const e of trace.events) if (e.type === 'stepErrored' && e.step) failures.set(e.step, e.message);
-    const failed = [...failures].filter(([name]) => own(trace.steps, name)?.status === 'Error');
     return (
       <div role="status" className="rounded border border-status-error bg-red-50 p-2 text-sm text-ink-800">
         <p className="font-semibold">The run failed.</p>
@@ -153,6 +157,20 @@ export function StallBanner() {
     );
   }
   if (run.status === 'Completed') {
+    // a stage that failed and went on by its fault path (R32) still ends the run Completed: "The run
+    // completed." alone read as if nothing had gone wrong (Loan Approval, "the credit bureau times out")
+    const faulted = doc.stages.filter((stage) => own(trace.stages, stage.name)?.status === 'Error');
+    if (faulted.length > 0) {
+      return (
+        <div role="status" className="rounded border border-status-completed bg-green-50 p-2 text-sm text-ink-800">
+          <p className="font-semibold">The run completed, by a fault path.</p>
+          {failed.length > 0 && <StepList items={failed.map(([name, message]) => [name, message ? `failed: ${message}` : 'failed'] as const)} />}
+          {faulted.map((stage) => (
+            <p key={stage.name} className="mt-1">{`Stage “${labelOf(stage.name)}” ended in Error${stage.faultNext ? `, and the run went on along its fault path to ${doc.stages.some((s) => s.name === stage.faultNext) ? 'stage' : 'decision'} “${labelOf(stage.faultNext)}”` : ''}: its steps that had not started never started.`}</p>
+          ))}
+        </div>
+      );
+    }
     return <p role="status" className="rounded border border-status-completed bg-green-50 p-2 text-sm">The run completed.</p>;
   }
   if (run.status === 'Canceled') return <p role="status" className="rounded border border-status-canceled bg-violet-50 p-2 text-sm">The run was canceled.</p>;
