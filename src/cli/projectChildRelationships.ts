@@ -3,7 +3,8 @@
  * found in the project's `objects` folders by the reader `simulate` and the app use
  * (io/project/childRelationships.ts); this file only lists and reads the field files. Read only when
  * a flow the run can reach names a custom relationship in an Update Records; a field file is parsed
- * only when its text names one of those relationships (a big project holds thousands of field files).
+ * only when its text names one of those relationships (a big project holds thousands of field files);
+ * one naming a relationship that cannot be read is a warning on stderr.
  */
 import { posix } from 'node:path';
 import type { ChildRelationship } from '../flows/org/standardChildRelationships';
@@ -11,6 +12,7 @@ import { readChildRelationships, updatedRelationships } from '../io/project/chil
 import type { ProjectFile } from '../io/project/types';
 import type { CliIo, DirEntry } from './cliIo';
 import { API_NAME } from '../io/project/apiName';
+import { writeProjectWarnings } from './projectWarnings';
 
 /** Field files read at most, all objects together. */
 const MAX_FIELD_FILES = 20_000;
@@ -39,6 +41,8 @@ export async function projectChildRelationships(io: CliIo, texts: readonly strin
       }
     }
   }
-  const found = readChildRelationships(files, wanted);
-  return found.size > 0 ? found : undefined;
+  const { relationships, problems } = readChildRelationships(files, wanted);
+  // a field file declaring the relationship that cannot be read is named, as simulate and the app name it
+  writeProjectWarnings(io, problems);
+  return relationships.size > 0 ? relationships : undefined;
 }

@@ -19,7 +19,7 @@ describe('child relationships from the project', () => {
       { path: 'unpackaged/objects/Crate__c.object', text: `<CustomObject><fields>${lookup('Yard__c', 'Crates', 'Yard__c').replace(/<\/?CustomField[^>]*>/g, '')}</fields></CustomObject>` },
       { path: 'objects/Bad__c/fields/X__c.field-meta.xml', text: '<CustomField><relationshipName>Things</relationshipName' },
     ];
-    expect(Object.fromEntries(readChildRelationships(files, new Set(['things', 'crates'])))).toEqual({
+    expect(Object.fromEntries(readChildRelationships(files, new Set(['things', 'crates'])).relationships)).toEqual({
       'depot__c.things__r': { object: 'Thing__c', field: 'Depot__c' },
       'yard__c.crates__r': { object: 'Crate__c', field: 'Yard__c' },
     });

@@ -10,10 +10,10 @@
  */
 import type { ChildRelationship } from '../../flows/org/standardChildRelationships';
 import type { FlowDefinition } from '../../flows/definition';
-import { parseXml } from '../xml/parseXml';
+import { parseMetadataXml } from './parseMetadataXml';
 import { childrenNamed, childText, type XmlNode } from '../xml/xmlNode';
 import { objectOfFieldFile } from './objectFields';
-import type { Project, ProjectFile } from './types';
+import type { Project, ProjectFile, ProjectProblem } from './types';
 import { API_NAME } from './apiName';
 
 const RELATIONSHIP_NAME = /<relationshipName>\s*([^<]*?)\s*<\/relationshipName>/g;
@@ -42,26 +42,38 @@ function relationshipOf(node: XmlNode, object: string, fallbackName: string | un
 }
 
 /**
- * The child relationships of `wanted` that the object metadata among `files` declares, keyed
- * `parent.things__r` lower-cased (the first by path when two files declare one). A file that cannot
- * be parsed is skipped: the object fields' reader reports it.
+ * The child relationships of `wanted` that the object metadata among `files` declare, keyed
+ * `parent.things__r` lower-cased (the first by path when two files declare one), and a warning for
+ * each file naming one of them that cannot be parsed: without it the run said only that the records
+ * related through the relationship are not known, and `validate` said "ok", the broken file unnamed
+ * (the object fields' reader reads only the objects a flow reads, seldom the child's). The warning
+ * names the relationship, so one reader's words are enough when another reports the file too
+ * (problemsOnce.ts).
  */
-export function readChildRelationships(files: readonly ProjectFile[], wanted: ReadonlySet<string>): Map<string, ChildRelationship> {
+export function readChildRelationships(files: readonly ProjectFile[], wanted: ReadonlySet<string>): { relationships: Map<string, ChildRelationship>; problems: ProjectProblem[] } {
   const found = new Map<string, ChildRelationship>();
-  if (wanted.size === 0) return found;
+  const problems: ProjectProblem[] = [];
+  if (wanted.size === 0) return { relationships: found, problems };
   for (const file of [...files].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0))) {
     const object = objectOfFieldFile(file.path);
-    if (object === null || ![...file.text.matchAll(RELATIONSHIP_NAME)].some((m) => wanted.has(m[1]!.toLowerCase()))) continue;
-    const parsed = parseXml(file.text);
-    if (!parsed.ok) continue;
+    const named = object === null ? undefined : [...file.text.matchAll(RELATIONSHIP_NAME)].map((m) => m[1]!).find((n) => wanted.has(n.toLowerCase()));
+    if (object === null || named === undefined) continue;
+    const source = /\.field-meta\.xml$/i.test(file.path);
+    const parsed = parseMetadataXml(file.text, source ? 'CustomField' : 'CustomObject');
+    if (!parsed.ok) {
+      const first = parsed.problems[0];
+      problems.push({ file: file.path, severity: 'warning', message: `child relationship ${named}__r not read: ${first?.message ?? 'malformed XML'}`, ...(first?.line !== undefined ? { line: first.line, column: first.column ?? 1 } : {}) });
+      continue;
+    }
     const fallback = /([^/]+)\.field-meta\.xml$/i.exec(file.path)?.[1];
     const nodes = parsed.root.tag === 'CustomField' ? [parsed.root] : parsed.root.tag === 'CustomObject' ? childrenNamed(parsed.root, 'fields') : [];
+    if (nodes.length === 0) problems.push({ file: file.path, severity: 'warning', message: `child relationship ${named}__r not read: the root element is <${parsed.root.tag}>, not <${source ? 'CustomField' : 'CustomObject'}>` });
     for (const node of nodes) {
       const relationship = relationshipOf(node, object, parsed.root.tag === 'CustomField' ? fallback : undefined, wanted);
       if (relationship && !found.has(relationship[0])) found.set(...relationship);
     }
   }
-  return found;
+  return { relationships: found, problems };
 }
 
 /** The relationships the project's flows update through (its flow files' texts). */
@@ -73,9 +85,9 @@ export function projectUpdatedRelationships(project: Project): Set<string> {
 export function withChildRelationships(project: Project, files: readonly ProjectFile[]): Project {
   const wanted = projectUpdatedRelationships(project);
   if (wanted.size === 0) return project;
-  const found = readChildRelationships(files, wanted);
-  if (found.size === 0) return project;
-  return { ...project, childRelationships: new Map([...(project.childRelationships ?? []), ...found]) };
+  const { relationships, problems } = readChildRelationships(files, wanted);
+  if (relationships.size === 0 && problems.length === 0) return project;
+  return { ...project, ...(relationships.size ? { childRelationships: new Map([...(project.childRelationships ?? []), ...relationships]) } : {}), problems: [...project.problems, ...problems] };
 }
 
 /** `definition` with the project's child relationships its Update Records (in `text`, its file) update through. */

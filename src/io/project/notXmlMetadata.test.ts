@@ -22,7 +22,7 @@ describe("a project's metadata file that is not XML is named for what it is mean
     const files = withText(project(), file, '# Notes\nsee the wiki');
     // when
     const problems = projectFromFiles(files).problems.filter((p) => p.file === file);
-    // then (a retrieved .object is read for its fields and its record types: a warning each)
+    // then (a retrieved .object is read for its fields and its record types: one warning names both)
     expect(problems.map((p) => [p.line, p.column, p.message])).toContainEqual([1, 1, `${says}, and this one with "# Notes"`]);
     expect(problems.filter((p) => /Flow|flow/.test(p.message))).toEqual([]);
   });
@@ -47,7 +47,7 @@ describe("a project's metadata file that is not XML is named for what it is mean
     const conflictLine = conflicted.split('\n').indexOf('<<<<<<< HEAD') + 1;
     // when
     const said = (text: string) => projectFromFiles(withText(project(), file, text)).problems.filter((p) => p.file === file);
-    // then (a retrieved .object is said by the first reader that reads it: its fields')
+    // then (a retrieved .object is said once for the readers that read it: its fields' and its record types')
     const reader = `(${says.slice(0, says.indexOf(' not read: '))}|object metadata)`;
     const conflict = said(conflicted);
     expect(conflict.map((p) => [p.line, p.column])).toContainEqual([conflictLine, 1]);

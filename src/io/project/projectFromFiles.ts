@@ -23,6 +23,7 @@ import { withProjectQueueMembers } from './queueMembers';
 import { namespaceOfSfdxProject } from './ownNamespace';
 import { sfdxProjectProblem } from './sfdxProjectProblem';
 import { projectUpdatedRelationships, withChildRelationships } from './childRelationships';
+import { problemsOnce } from './problemsOnce';
 import { isFieldFileOf, projectCreatedObjects, withCreatedObjectCheckboxes } from './createdObjects';
 import { withScenarioRecordCheckboxes } from './scenarioRecordObjects';
 import { SFDX_PROJECT_FILE, type OrchestrationStart, type Project, type ProjectFile, type ProjectFlow, type ProjectOrchestration, type ProjectProblem } from './types';
@@ -229,7 +230,12 @@ function withCustomLabels(project: Project, files: readonly ProjectFile[]): Proj
 
 /** `project` with what a reader read after the flows (isReadAfterFlows), and the problems met reading it. */
 export function withFilesAfterFlows(project: Project, files: readonly ProjectFile[], problems: readonly ProjectProblem[]): Project {
-  return withSetupRecords(withCustomSettings(withCustomLabels(withScenarioFiles(withCreatedObjectCheckboxes(withChildRelationships(withObjectFields(project, files, problems), files), files), files), files), files), files);
+  return onceEach(withSetupRecords(withCustomSettings(withCustomLabels(withScenarioFiles(withCreatedObjectCheckboxes(withChildRelationships(withObjectFields(project, files, problems), files), files), files), files), files), files));
+}
+
+/** `project` with one warning for each cause, however many readers met it (problemsOnce.ts). */
+function onceEach(project: Project): Project {
+  return { ...project, problems: problemsOnce(project.problems) };
 }
 
 /**
@@ -301,7 +307,7 @@ export function projectFromFiles(files: readonly ProjectFile[], earlier: readonl
   const project = withCustomLabels(withScenarioRecordCheckboxes(withScenarioFiles(withCreatedObjectCheckboxes(withChildRelationships(withObjectFields({ files: byName, orchestrations, flows, problems }, objectFiles), objectFiles), objectFiles), others), objectFiles), others);
   const namespace = manifest ? namespaceOfSfdxProject(manifest.text) : undefined;
   // a retrieved package's record types are in its object files (objects/Case.object)
-  return withSetupRecords(withCustomSettings(namespace === undefined ? project : { ...project, namespace }, objectFiles), [...objectFiles, ...others]);
+  return onceEach(withSetupRecords(withCustomSettings(namespace === undefined ? project : { ...project, namespace }, objectFiles), [...objectFiles, ...others]));
 }
 
 /**

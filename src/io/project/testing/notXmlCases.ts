@@ -17,7 +17,7 @@ export const NOT_XML_CASES: ReadonlyArray<{ project: () => ProjectFile[]; file: 
   { project: queueRoutingFiles, file: `${D}/queues/Front_Desk.queue-meta.xml`, says: `queue not read: not queue metadata XML: a queue's metadata file begins with "<?xml" or "<Queue"` },
   { project: queueRoutingFiles, file: `${D}/groups/Night_Shift.group-meta.xml`, says: `group not read: not group metadata XML: a group's metadata file begins with "<?xml" or "<Group"` },
   { project: caseLifecycleFiles, file: `${D}/standardValueSets/CaseStatus.standardValueSet-meta.xml`, says: 'standard value set not read: not standard value set XML: a standard value set file begins with "<?xml" or "<StandardValueSet"' },
-  { project: retrievedRecordTypesFiles, file: 'unpackaged/objects/Case.object', says: `record types not read: not object metadata XML: an object's metadata file begins with "<?xml" or "<CustomObject"` },
+  { project: retrievedRecordTypesFiles, file: 'unpackaged/objects/Case.object', says: `object metadata and record types not read: not object metadata XML: an object's metadata file begins with "<?xml" or "<CustomObject"` },
   { project: () => [...caseLifecycleFiles(), { path: `${D}/labels/CustomLabels.labels-meta.xml`, text: '<CustomLabels/>' }], file: `${D}/labels/CustomLabels.labels-meta.xml`, says: 'custom labels not read: not custom labels XML: a custom labels file begins with "<?xml" or "<CustomLabels"' },
 ];
 
