@@ -1,10 +1,11 @@
 /** Transient notices (hints, refusals, import results) in a polite live region; each fades after a while. */
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import type { Notice } from '../store/createUiSlice';
 import { useAppStore } from '../store/appStore';
 import { selectNotices } from '../store/selectors';
 import { showProblem } from '../panels/problems/showProblem';
 import { showProblemList } from '../panels/problems/showProblemList';
+import { useKeepFocusOnNoticeGone } from './useKeepFocusOnNoticeGone';
 
 const LIFETIME_MS = 8000;
 const STYLE: Record<Notice['kind'], string> = {
@@ -20,6 +21,8 @@ function NoticeItem({ notice }: { notice: Notice }) {
   const [hovered, setHovered] = useState(false);
   const [focused, setFocused] = useState(false);
   const held = hovered || focused;
+  const item = useRef<HTMLLIElement>(null);
+  useKeepFocusOnNoticeGone(item);
   useEffect(() => {
     if (held) return;
     // a notice standing in for a project's report fades too: File ▸ Show project report… shows it
@@ -29,6 +32,7 @@ function NoticeItem({ notice }: { notice: Notice }) {
   }, [notice.id, held]);
   return (
     <li
+      ref={item}
       className={`pointer-events-auto flex items-start gap-2 rounded-md border-l-4 px-3 py-2 text-sm text-ink-800 shadow-md ${STYLE[notice.kind]}`}
       onMouseEnter={() => setHovered(true)}
       onMouseLeave={() => setHovered(false)}

@@ -47,3 +47,52 @@ it('a notice with focus inside it or the pointer over it does not fade, and fade
   act(() => vi.advanceTimersByTime(1000));
   expect(screen.queryByRole('button', { name: 'Show report' })).toBeNull();
 });
+
+/** The canvas region focus falls back to (ui/focusFallback.ts), and two notices drawn. */
+function canvasAndTwoNotices(): HTMLElement {
+  const canvas = document.body.appendChild(Object.assign(document.createElement('div'), { tabIndex: -1 }));
+  canvas.setAttribute('data-canvas-host', '');
+  render(<Notices />);
+  act(() => {
+    useAppStore.getState().notify('info', 'First notice');
+    useAppStore.getState().notify('info', 'Second notice');
+  });
+  return canvas;
+}
+const dismissOf = (text: string) => screen.getByText(text).closest('li')!.querySelector<HTMLButtonElement>('button[aria-label="Dismiss notice"]')!;
+
+it('a notice dismissed from the keyboard hands focus to the × of the notice in its place, then to the canvas, not to <body> (docs/editor.md, chosen)', () => {
+  // given two notices, the first one's × focused from the keyboard (jsdom knows no :focus-visible)
+  const canvas = canvasAndTwoNotices();
+  const matches = Element.prototype.matches;
+  vi.spyOn(Element.prototype, 'matches').mockImplementation(function (this: Element, selector: string) {
+    return selector === ':focus-visible' ? this === document.activeElement : matches.call(this, selector);
+  });
+  act(() => dismissOf('First notice').focus());
+  // when it is pressed, then the second notice's ×, which took its place, has focus
+  act(() => fireEvent.click(dismissOf('First notice')));
+  act(() => vi.advanceTimersByTime(50));
+  expect(screen.queryByText('First notice')).toBeNull();
+  expect(dismissOf('Second notice')).toHaveFocus();
+  // when that one is pressed too, then the canvas has focus
+  act(() => fireEvent.click(dismissOf('Second notice')));
+  act(() => vi.advanceTimersByTime(50));
+  expect(screen.queryByText('Second notice')).toBeNull();
+  expect(canvas).toHaveFocus();
+  vi.restoreAllMocks();
+  canvas.remove();
+});
+
+it('a notice dismissed by a click hands focus to the canvas, so that no other notice is kept from fading by it', () => {
+  // given two notices, the first one's × focused by a click (not :focus-visible)
+  const canvas = canvasAndTwoNotices();
+  act(() => dismissOf('First notice').focus());
+  // when it is pressed
+  act(() => fireEvent.click(dismissOf('First notice')));
+  act(() => vi.advanceTimersByTime(50));
+  // then the canvas has focus, and the second notice fades in its time
+  expect(canvas).toHaveFocus();
+  act(() => vi.advanceTimersByTime(8000));
+  expect(screen.queryByText('Second notice')).toBeNull();
+  canvas.remove();
+});
