@@ -6,7 +6,7 @@
  */
 export interface CanvasMark {
   /** What the sample shows, e.g. the red dot. */
-  sample: 'fault' | 'next' | 'wait' | 'outcome' | 'error' | 'warning' | 'consequence';
+  sample: 'fault' | 'next' | 'wait' | 'outcome' | 'default' | 'error' | 'warning' | 'consequence';
   what: string;
 }
 
@@ -15,21 +15,23 @@ export const CANVAS_MARKS: readonly CanvasMark[] = [
   { sample: 'next', what: 'Green dot on a stage’s right side: drag it to the next stage' },
   { sample: 'wait', what: 'Green dot under a step: drag it to another step of its stage to make that one wait for it' },
   { sample: 'outcome', what: 'Amber dot on a decision: drag it to the stage an outcome goes to' },
-  { sample: 'error', what: 'Red “!”: an error. Run and Export wait until it is fixed; its tooltip and the Properties panel say what it is' },
+  { sample: 'default', what: 'Green dot under a decision: drag it to the stage to go to when no outcome is met (its default path)' },
+  { sample: 'error', what: 'Red “!”: an error (“!3”: three problems). Run and Export wait until it is fixed; its tooltip and the Properties panel say what it is' },
   { sample: 'warning', what: 'Amber “?”: a warning of its own. It runs, but may not do what you expect' },
   { sample: 'consequence', what: 'Outlined “↳”: only follows from an error elsewhere (e.g. a step that can never start). Fix that error; the Problems list’s Show it goes there' },
 ];
 
 function Sample({ sample }: { sample: CanvasMark['sample'] }) {
-  if (sample === 'fault' || sample === 'next' || sample === 'wait' || sample === 'outcome') {
-    // the handles' own colours (canvas/nodes/nodes.css)
-    const colour = { fault: 'bg-[#b91c1c]', next: 'bg-[#195c4c]', wait: 'bg-[#195c4c]', outcome: 'bg-[#a16207]' }[sample];
-    return <span aria-hidden="true" className={`inline-block h-3 w-3 rounded-full border border-white ${colour}`} />;
+  if (sample === 'fault' || sample === 'next' || sample === 'wait' || sample === 'outcome' || sample === 'default') {
+    // the handles' own colours (canvas/nodes/nodes.css), written as hex: the canvas keeps them in
+    // the dark theme, where the palette's `white` is a dark surface
+    const colour = { fault: 'bg-[#b91c1c]', next: 'bg-[#195c4c]', wait: 'bg-[#195c4c]', outcome: 'bg-[#a16207]', default: 'bg-[#195c4c]' }[sample];
+    return <span aria-hidden="true" className={`inline-block h-3 w-3 rounded-full border border-[#fff] ${colour}`} />;
   }
   const look = {
-    error: 'bg-[#b91c1c] text-white',
-    warning: 'bg-[#a16207] text-white',
-    consequence: 'border border-[#a16207] bg-white text-[#78350f]',
+    error: 'bg-[#b91c1c] text-[#fff]',
+    warning: 'bg-[#a16207] text-[#fff]',
+    consequence: 'border border-[#a16207] bg-[#fff] text-[#78350f]',
   }[sample];
   const glyph = { error: '!', warning: '?', consequence: '↳' }[sample];
   return (
