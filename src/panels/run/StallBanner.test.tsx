@@ -63,7 +63,7 @@ it('a stuck run names the waiting steps and the stages not reached by their labe
   act(() => useAppStore.setState({ runPhase: 'ready', runDoc: doc, runScenario: neverConfirmed, trace, cursor: { index: trace.events.length - 1, time: 0, playing: false, speed: 1, atEnd: true } }));
   render(<StallBanner />);
   // then
-  expect(screen.getByRole('listitem')).toHaveTextContent(/^Assign buddy Buddy evaluation flow “Hire confirmed\?” Hire_Confirmed returns false/);
+  expect(screen.getByRole('listitem')).toHaveTextContent(/^Assign buddy Buddy waits for evaluation flow “Hire confirmed\?” Hire_Confirmed to return true; it returns false: row 1: hire.Confirmed is false, needs Equals true/);
   expect(screen.getByRole('status')).toHaveTextContent('Not reached: stage Say goodbye.');
 });
 
@@ -96,6 +96,8 @@ it('a stuck run whose steps wait on requirements says Set value can still wake i
   const banner = screen.getByRole('status');
   expect(banner).not.toHaveTextContent('nothing can wake it any more');
   expect(banner).toHaveTextContent('The run is stuck: nothing in the run changes what its steps wait for.');
+  // and the waiting step's line says what it does: it waits for its requirements (the engine's sentence began "its start requirements … are not met")
+  expect(screen.getByRole('listitem')).toHaveTextContent(/ waits for its start requirements \(all must hold\) to be met; they are not: row 1: \$Record\.Status is /);
   expect(banner).toHaveTextContent('Set value, under Act on the run, changes a value at this moment: requirements are checked again then, an evaluation flow at the next orchestration event (Publish orchestration event); or change the scenario (Scenarios) and run again.');
 });
 
@@ -109,7 +111,7 @@ it('a step waiting on an evaluation flow names the flow by its label, its API na
   act(() => useAppStore.setState({ runPhase: 'ready', runDoc: opened.doc, runScenario: null, trace, cursor: { index: trace.events.length - 1, time: 0, playing: false, speed: 1, atEnd: true } }));
   render(<StallBanner />);
   // then
-  expect(screen.getByRole('listitem')).toHaveTextContent(/^Complete Config If Both Approve Complete_Config_If_Both_Approve evaluation flow “Entry Flow - Have Both Approvals Been Received\?” Entry_Flow_Have_Both_Approvals_Been_Received returns false: /);
+  expect(screen.getByRole('listitem')).toHaveTextContent(/^Complete Config If Both Approve Complete_Config_If_Both_Approve waits for evaluation flow “Entry Flow - Have Both Approvals Been Received\?” Entry_Flow_Have_Both_Approvals_Been_Received to return true; it returns false: /);
 });
 
 it('a long API name in the banner may break between its parts only (a <wbr> after each _), not mid-word', () => {

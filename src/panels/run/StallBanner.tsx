@@ -28,6 +28,15 @@ const WAITS_FOR_STEP = /waits for step "([^"]+)" to be Completed \((?:it is (\w+
 const EVALUATION_FLOW = /evaluation flow "([^"]+)"/g;
 
 /**
+ * The engine's "evaluation flow … returns false: …" and "its start requirements (…) are not met: …"
+ * said of the step the line names, as the work items and "waits for step" lines are: after the step's
+ * name the line read "Assign buddy Buddy evaluation flow “Hire confirmed?” Hire_Confirmed returns
+ * false: …", with no word of what the step does.
+ */
+const FLOW_RETURNS_FALSE = /^(evaluation flow .+?) returns false:/;
+const REQUIREMENTS_NOT_MET = /^(its start requirements \([^)]*\)) are not met:/;
+
+/**
  * A waiting step's sentence with the step and stage it waits on by their labels and the status as
  * the legend says it — "waits for step “Enter Job Application” to be completed (it is In progress)" —
  * as the line's own step is named; it read `"Enter_Job_Application" … (it is InProgress)`.
@@ -40,7 +49,8 @@ function waitInWords(why: string, labelOf: (name: string) => string, flowLabelOf
   }).replace(WAITS_FOR_STEP, (_, step: string, status: string | undefined, stage: string | undefined) => {
     const now = status !== undefined ? `it is ${STATUS_LABEL[status as AnyStatus] ?? status}` : `its stage “${labelOf(stage ?? '')}” has not started`;
     return `waits for step “${labelOf(step)}” to be completed (${now})`;
-  });
+  }).replace(FLOW_RETURNS_FALSE, 'waits for $1 to return true; it returns false:')
+    .replace(REQUIREMENTS_NOT_MET, 'waits for $1 to be met; they are not:');
 }
 
 /**
