@@ -6,7 +6,8 @@
  * unsupported returns the caller's org unchanged (rolled back), a completed or waiting run returns
  * the copy.
  */
-import type { FlowDefinition } from '../definition';
+import type { FlowDefinition, FlowElement } from '../definition';
+import { resumeCalling } from './calledFlowWait';
 import { SimulatedOrg } from '../org/simulatedOrg';
 import type { ArmedEvent } from './behavior';
 import { runElement } from './elements';
@@ -15,7 +16,7 @@ import { earliestDue } from './scheduleTime';
 import { Frame, type FlowRunOptionsResolved, type RunBudget } from './frame';
 import { initResources, outputsOf } from './resources';
 import { repeatHint } from './repeatHint';
-import { FlowStop, unsupported } from './stop';
+import { CalledFlowWaits, FlowStop, unsupported } from './stop';
 import type { FlowRun, FlowRunResult, ResolvedFlow, RunFlowOptions, SuspendedFlow } from './types';
 
 const DEFAULT_MAX_ELEMENTS = 100_000;
@@ -31,7 +32,7 @@ export const MAX_SCREEN_SHOWINGS = 1_000;
 export type Ending =
   | { status: 'completed' }
   | { status: 'stopped'; stop: FlowStop; element?: string }
-  | { status: 'waiting'; element: string; events: ArmedEvent[]; scheduledPaths?: true };
+  | { status: 'waiting'; element: string; events: ArmedEvent[]; scheduledPaths?: true; calling?: SuspendedFlow['calling'] };
 
 export function resolveOptions(options: RunFlowOptions): FlowRunOptionsResolved {
   return { ...options, now: options.now ?? 0, flowName: options.flowName ?? 'Flow' };
@@ -42,7 +43,7 @@ export function budgetOf(options: RunFlowOptions, executed = 0): RunBudget {
 }
 
 /** Runs a frame from `from` until it ends or waits. */
-function follow(frame: Frame, from: string | undefined): Ending {
+export function follow(frame: Frame, from: string | undefined): Ending {
   let current = from;
   const showings = new Map<string, number>();
   while (current !== undefined) {
@@ -71,18 +72,35 @@ function follow(frame: Frame, from: string | undefined): Ending {
       frame.report.path.push({ element: element.name, kind: element.kind, ...(outcome ? { outcome } : {}), ...(subflow ? { subflow } : {}), ...(hidden ? { hidden } : {}), ...(answersNotTaken ? { answersNotTaken } : {}) });
       current = result.next;
     } catch (caught) {
-      const stop = caught instanceof FlowStop ? caught : new FlowStop('fault', `internal error: ${caught instanceof Error ? caught.message : String(caught)}`);
-      if (stop.kind === 'fault' && element.faultConnector !== undefined) {
-        frame.faultMessage = stop.message;
-        frame.faulted.add(element.name.toLowerCase());
-        frame.report.path.push({ element: element.name, kind: element.kind, fault: stop.message });
-        current = element.faultConnector;
+      const after = caughtAt(frame, element, caught);
+      if ('next' in after) {
+        current = after.next;
         continue;
       }
-      return { status: 'stopped', stop, element: element.name };
+      return after;
     }
   }
   return { status: 'completed' };
+}
+
+/**
+ * What `caught`, thrown by `element`, makes of the run: its fault connector (the path notes the
+ * fault), a wait inside the subflow it called (the run suspends there), or the run's end.
+ */
+export function caughtAt(frame: Frame, element: FlowElement, caught: unknown): Ending | { next: string | undefined } {
+  if (caught instanceof CalledFlowWaits) {
+    frame.org = caught.result.org;
+    const state = caught.result.run.waiting!.state;
+    return { status: 'waiting', element: element.name, events: state.events, calling: { flowName: caught.flowName, state } };
+  }
+  const stop = caught instanceof FlowStop ? caught : new FlowStop('fault', `internal error: ${caught instanceof Error ? caught.message : String(caught)}`);
+  if (stop.kind === 'fault' && element.faultConnector !== undefined) {
+    frame.faultMessage = stop.message;
+    frame.faulted.add(element.name.toLowerCase());
+    frame.report.path.push({ element: element.name, kind: element.kind, fault: stop.message });
+    return { next: element.faultConnector };
+  }
+  return { status: 'stopped', stop, element: element.name };
 }
 
 /**
@@ -101,9 +119,10 @@ function sameAnswers(screen: string, times: number): string {
   return `: the screen ${screen} was shown ${times} times, answered with the same values each time; a user leaves such a loop by answering differently, so give the screen values that do`;
 }
 
-function suspend(frame: Frame, element: string, events: ArmedEvent[], report: Omit<FlowRun, 'status' | 'waiting'>, scheduledPaths?: true): SuspendedFlow {
+function suspend(frame: Frame, element: string, events: ArmedEvent[], report: Omit<FlowRun, 'status' | 'waiting'>, scheduledPaths?: true, calling?: SuspendedFlow['calling']): SuspendedFlow {
   return {
     ...(scheduledPaths ? { scheduledPaths } : {}),
+    ...(calling ? { calling } : {}),
     element,
     slots: Object.fromEntries(frame.slots),
     set: [...frame.set],
@@ -140,7 +159,7 @@ function finish(frame: Frame, ending: Ending, callerOrg: SimulatedOrg): FlowRunR
       ...(times.length > 0 ? { until: Math.min(...times) } : {}),
       ...(names.length > 0 ? { events: names } : {}),
       ...(about.length > 0 ? { about } : {}),
-      state: suspend(frame, ending.element, ending.events, report, ending.scheduledPaths),
+      state: suspend(frame, ending.element, ending.events, report, ending.scheduledPaths, ending.calling),
     };
     return { run: { ...report, status: 'waiting', waiting }, org: frame.org };
   }
@@ -221,6 +240,7 @@ export function resumeFlow(definition: FlowDefinition, state: SuspendedFlow, opt
   frame.report.sideEffects.push(...sideEffects);
   frame.beginTransaction();
   if (state.scheduledPaths) return finish(frame, dueScheduledPaths(frame, state.events, follow), callerOrg);
+  if (state.calling) return finish(frame, resumeCalling(frame, state.element, state.calling, options), callerOrg);
   const byEvent = options.event === undefined ? undefined : state.events.find((e) => e.eventType?.toLowerCase() === options.event!.toLowerCase());
   const chosen = byEvent ?? earliestDue(state.events, frame.now);
   if (!chosen) return finish(frame, { status: 'waiting', element: state.element, events: state.events }, callerOrg);

@@ -4,6 +4,8 @@
  * into the typed result (a fault the element's fault connector may catch, or an unsupported stop).
  * No FlowStop ever leaves the interpreter.
  */
+import type { FlowRunResult } from './types';
+
 export type StopKind = 'fault' | 'unsupported' | 'limit';
 
 export class FlowStop extends Error {
@@ -24,4 +26,19 @@ export function fault(message: string): FlowStop {
 /** The interpreter cannot run this (an element kind, a function, a reference, a value kind): the run stops. */
 export function unsupported(message: string, detail: FlowStop['detail'] = {}): FlowStop {
   return new FlowStop('unsupported', message, detail);
+}
+
+/**
+ * A subflow stopped at a Wait: the caller's interview pauses with it (the run loop catches this at
+ * the Subflow element and suspends the caller there, keeping the subflow's own suspended run).
+ * Not a FlowStop: nothing failed. `result` is the subflow's waiting run and the org it left.
+ */
+export class CalledFlowWaits extends Error {
+  constructor(
+    readonly element: string,
+    readonly flowName: string,
+    readonly result: FlowRunResult,
+  ) {
+    super(`${element}: the subflow ${flowName} waits`);
+  }
 }

@@ -221,6 +221,11 @@ export interface SuspendedFlow {
   events: { name: string; until?: number; eventType?: string; connector?: string }[];
   /** The run waits on its start for timed scheduled paths (`events`), not on a wait element. */
   scheduledPaths?: true;
+  /**
+   * The run waits inside the subflow `element` calls: that flow's own paused run, resumed first;
+   * `events` are its events. When it ends, this run goes on after `element`.
+   */
+  calling?: { flowName: string; state: SuspendedFlow };
   report: Omit<FlowRun, 'waiting' | 'status'>;
 }
 

@@ -5,12 +5,14 @@
  * runs on the same org and clock, as the same user, sharing the element budget, one level deeper.
  * Its reads, record changes and side effects join the caller's report under `<element>/`. A called
  * flow that fails fails the element (its fault connector may catch it); one that stops as
- * unsupported stops this run too; one that would wait is not simulated.
+ * unsupported stops this run too. A subflow that waits pauses this run with it, at the Subflow
+ * element (CalledFlowWaits; calledFlowWait.ts resumes both); a flow action or screen action that
+ * would wait is not simulated.
  */
 import type { Frame } from '../frame';
 import { runChild } from '../run';
-import { FlowStop, fault, unsupported } from '../stop';
-import type { FlowRun, ResolvedFlow } from '../types';
+import { CalledFlowWaits, FlowStop, fault, unsupported } from '../stop';
+import type { FlowRun, FlowRunResult, ResolvedFlow } from '../types';
 import type { OutputAssignment } from '../../definition';
 
 /** Runs `flowName` (resolved as `resolved`) for `element` with `inputs`; the completed run (its outputs), or a stop. */
@@ -18,7 +20,14 @@ export function callFlow(frame: Frame, element: string, flowName: string, resolv
   if (frame.depth + 1 > frame.budget.maxDepth) {
     throw new FlowStop('limit', `${element}: subflows nest deeper than ${frame.budget.maxDepth} levels`, { stoppedBy: 'maxDepth' });
   }
-  const child = runChild(frame, resolved, flowName, inputs);
+  return settleCalled(frame, element, flowName, resolved, runChild(frame, resolved, flowName, inputs), what);
+}
+
+/**
+ * What the called flow's run (`child`, begun now or resumed) means for the caller: its org and report
+ * join the caller's when it completed; a fault, an unsupported stop or a wait is thrown.
+ */
+export function settleCalled(frame: Frame, element: string, flowName: string, resolved: ResolvedFlow, child: FlowRunResult, what = 'subflow'): FlowRun {
   const run = child.run;
   const where = `${element}: ${what} ${flowName}${resolved.file ? ` (${resolved.file})` : ''}`;
   if (run.status === 'faulted') {
@@ -26,6 +35,7 @@ export function callFlow(frame: Frame, element: string, flowName: string, resolv
     throw fault(`${where} failed: ${run.fault?.message ?? 'unknown fault'}`);
   }
   if (run.status === 'unsupported') throw unsupported(`${where}: ${run.unsupported?.message ?? 'not simulated'}`, { ...run.unsupported });
+  if (run.status === 'waiting' && what === 'subflow') throw new CalledFlowWaits(element, flowName, child);
   if (run.status === 'waiting') throw unsupported(`${where} waits (${run.waiting?.element}): a ${what} that waits is not simulated`, { kind: 'wait' });
   frame.org = child.org;
   const prefix = `${element}/`;
