@@ -14,6 +14,7 @@
 import { exportOrchestration } from '../../io/jsonExport';
 import { importOrchestration } from '../../io/jsonImport';
 import { exportFlowXml, importFlowXml, isInvalidDraft } from '../../io/xml/index';
+import { pastFlowXmlLimits } from '../xmlWriteLimits';
 import type { Orchestration, Problem } from '../../model/types';
 import { EXIT_BAD_INPUT, EXIT_OK, guarded, problemLine, writeOutput, type CliCommand, type CliIo } from '../cliIo';
 import { renderHelp, usageError, type CommandHelp } from '../help';
@@ -168,7 +169,15 @@ function convert(io: CliIo, input: string, text: string, from: Format, out: stri
   if (out !== undefined && nameFromXmlFile(out) !== doc.name) {
     io.stderr(`${fileLabel(out)}: warning: Salesforce takes the orchestration's API name from the file name; this document is named ${doc.name}\n`);
   }
-  return exported.xml === '' ? null : { xml: exported.xml };
+  if (exported.xml === '') return null;
+  // what the format allows but a Flow file cannot hold is refused, not written (xmlWriteLimits.ts)
+  const refused = pastFlowXmlLimits(doc, exported.xml);
+  if (refused.length > 0) {
+    refused.forEach((line) => io.stderr(`${fileLabel(input)}: ${line}\n`));
+    io.stderr(`${fileLabel(input)}: not converted: the Flow XML would not be read back\n`);
+    return null;
+  }
+  return { xml: exported.xml };
 }
 
 async function run(argv: readonly string[], io: CliIo, help: CommandHelp): Promise<number> {
