@@ -42,7 +42,8 @@ export function ActionMenuItem<A>({ entry, ellipsis, onChoose }: { entry: MenuEn
       <span className="w-4">{entry.action.icon && <ActionIcon name={entry.action.icon} />}</span>
       <span className="flex-1">
         {label}{opensDialog ? '…' : ''}
-        {reason && <span id={reasonId} className="block max-w-64 text-xs text-ink-600">{reason}</span>}
+        {/* hidden from the item's name, which is its label: the reason is its description (said once) */}
+        {reason && <span id={reasonId} aria-hidden="true" className="block max-w-64 text-xs text-ink-600">{reason}</span>}
       </span>
       {keys && <kbd className="ml-4 font-mono text-xs text-ink-600">{keys}</kbd>}
     </Menu.Item>
