@@ -23,6 +23,7 @@ import { defaultScenario } from '../../store/createScenarioSlice';
 import { useAppStore } from '../../store/appStore';
 import { selectDoc } from '../../store/selectors';
 import { focusNextFrame } from '../../ui/focusLater';
+import { useScenarioDelete } from './useScenarioDelete';
 
 export function ScenarioEditor({ onClose }: { onClose: () => void }) {
   const dialog = useModalDialog();
@@ -40,8 +41,9 @@ export function ScenarioEditor({ onClose }: { onClose: () => void }) {
     store.addScenario(added);
     focusNextFrame(() => nameInput.current, (el) => (el as HTMLTextAreaElement).select());
   };
+  const deletion = useScenarioDelete();
   const remove = () => {
-    store.removeScenario(active);
+    deletion.remove(active);
     // the last but one deleted: Delete scenario is disabled under the focus, which fell to <body>
     // (out of the modal dialog); the picker, showing the scenario now edited, takes it
     if (scenarios.length <= 2) picker.current?.focus();
@@ -76,6 +78,14 @@ export function ScenarioEditor({ onClose }: { onClose: () => void }) {
         <button type="button" className={button} disabled={scenarios.length < 2} onClick={remove}>Delete scenario</button>
         <ScenarioFiles doc={doc} scenario={scenario} scenarios={scenarios} />
       </div>
+      <p role="status" className="mb-2 text-sm empty:hidden">
+        {deletion.deleted && (
+          <>
+            {`Scenario “${deletion.deleted.scenario.name ?? `Scenario ${deletion.deleted.index + 1}`}” deleted. `}
+            <button type="button" className={button} onClick={() => { deletion.undo(); picker.current?.focus(); }}>Undo delete</button>
+          </>
+        )}
+      </p>
       <div className="grid max-h-[60vh] gap-3 overflow-auto">
         <ScenarioProblems doc={doc} scenario={scenario} />
         <LaunchEditor key={active} doc={doc} scenario={scenario} onChange={change} />
