@@ -157,3 +157,19 @@ it('a run that completed by a fault path says so: the failed step with why, the 
   expect(screen.getByRole('listitem')).toHaveTextContent(/^Credit check Credit_Check failed: credit bureau did not answer within 30 seconds/);
   expect(banner).toHaveTextContent('Stage “Intake checks” ended in Error, and the run went on along its fault path to stage “Manual recovery”: its steps that had not started never started.');
 });
+
+it('a waiting step whose start requirements have custom logic with brackets reads as waiting too ("logic \\"(1 OR 1) AND 1\\"")', () => {
+  // given CaseLifecycle run without a scenario, its waiting step's requirements joined by custom logic with brackets
+  const opened = openOrchestration(projectFromFiles(caseLifecycleFiles()), 'Case_Lifecycle');
+  if (!opened.ok) throw new Error('CaseLifecycle did not open');
+  const doc = structuredClone(opened.doc);
+  const waiting = doc.stages.flatMap((s) => s.steps).find((s) => s.start.mode === 'requirements');
+  if (!waiting || waiting.start.mode !== 'requirements') throw new Error('no step starts on requirements');
+  waiting.start.logic = '(1 OR 1) AND 1';
+  resetStores(doc);
+  const trace = simulate(doc);
+  act(() => useAppStore.setState({ runPhase: 'ready', runDoc: doc, runScenario: null, trace, cursor: { index: trace.events.length - 1, time: 0, playing: false, speed: 1, atEnd: true } }));
+  render(<StallBanner />);
+  // then its line says it waits for them, brackets and all (the engine's sentence ran on after the step's name)
+  expect(screen.getByRole('listitem')).toHaveTextContent(/ waits for its start requirements \(logic "\(1 OR 1\) AND 1"\) to be met; they are not: row 1: /);
+});

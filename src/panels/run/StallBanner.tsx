@@ -34,7 +34,8 @@ const EVALUATION_FLOW = /evaluation flow "([^"]+)"/g;
  * false: …", with no word of what the step does.
  */
 const FLOW_RETURNS_FALSE = /^(evaluation flow .+?) returns false:/;
-const REQUIREMENTS_NOT_MET = /^(its start requirements \([^)]*\)) are not met:/;
+// lazy up to ") are not met:": custom logic brings its own brackets ('logic "1 AND (2 OR 3)"')
+const REQUIREMENTS_NOT_MET = /^(its start requirements \(.+?\)) are not met:/;
 
 /**
  * A waiting step's sentence with the step and stage it waits on by their labels and the status as
