@@ -56,8 +56,12 @@ export const createPersistenceSlice: SliceCreator<PersistenceSlice> = (set, get,
       open(doc, scenarios, { designId: null, revision: 0, saveStatus: 'idle', saveMessage: null, savedAt: null });
     },
     keepAsNewDesign() {
-      const doc = get().doc;
-      set({ doc: { ...doc, label: `${doc.label ?? doc.name} (my copy)` }, designId: null, revision: 0, saveStatus: 'pending', session: get().session + 1 });
+      const { doc, session } = get();
+      // the copy is the design the admin was looking at, opened from the same project: its report
+      // stays with it (File ▸ Show project report…, *chosen*, docs/projects.md), as its edits do
+      const kept = get().openedReport;
+      const report = kept && kept.session === session ? { openedReport: { ...kept, session: session + 1 } } : {};
+      set({ doc: { ...doc, label: `${doc.label ?? doc.name} (my copy)` }, designId: null, revision: 0, saveStatus: 'pending', session: session + 1, ...report });
     },
   };
 };

@@ -22,6 +22,7 @@ import { unreadable } from '../../io/project/unreadable';
 import type { ScenarioOnDisk } from '../../io/project/scenarioSaves';
 import type { Orchestration, Problem, Scenario } from '../../model/types';
 import type { AppStore } from '../../store/appStore';
+import type { ImportReport } from '../../store/createUiSlice';
 import { focusDesignStart } from '../../ui/focusDesignStart';
 import { designToKeep, leaveOpenDesign, replacedChanges } from './keepOpenDesign';
 import { useProjectSession } from './projectState';
@@ -94,6 +95,17 @@ export async function startInProject(store: AppStore): Promise<void> {
 }
 
 /**
+ * A failed opening's report, shown and kept: File ▸ Show project report… shows it again once closed,
+ * while the design left open stays (*chosen*, docs/projects.md): the admin mending the project's
+ * files wants the list of what to fix back, where the item said there was no report. Another design
+ * opened or started leaves it behind, as it does an opened design's report.
+ */
+function showFailedOpening(store: AppStore, report: ImportReport): void {
+  store.getState().setImportReport(report);
+  store.getState().keepOpenedReport(report);
+}
+
+/**
  * Opens the orchestration `apiName` of the project being picked from, with the flows it calls: the
  * import report then says what the conversion kept or guessed and which flows became placeholders
  * (with the file that was looked for). A failed opening leaves the open design as it was.
@@ -106,7 +118,7 @@ export async function openFromProject(store: AppStore, apiName: string): Promise
   const opened = openOrchestration(project, apiName);
   const fileName = `${name}: ${apiName}`;
   if (!opened.ok) {
-    store.getState().setImportReport({ fileName, ok: false, problems: opened.report.map(reportProblem) });
+    showFailedOpening(store, { fileName, ok: false, problems: opened.report.map(reportProblem) });
     return;
   }
   const kept = designToKeep(store, opened.doc.name);
@@ -125,7 +137,7 @@ export async function openFromProject(store: AppStore, apiName: string): Promise
   const projectWide = project.problems.filter((p) => p.severity !== 'info').map((p) => (loaded.ok ? { ...reportProblem(p), severity: 'warning' as const } : reportProblem(p)));
   const problems: Problem[] = [...projectWide, ...opened.report.map(reportProblem), ...loaded.problems];
   if (!loaded.ok) {
-    store.getState().setImportReport({ fileName, ok: false, problems });
+    showFailedOpening(store, { fileName, ok: false, problems });
     return;
   }
   // the scenarios kept beside it in the project (where stageflow test finds them) replace the open ones
