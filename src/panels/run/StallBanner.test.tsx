@@ -163,9 +163,9 @@ it('a waiting step whose start requirements have custom logic with brackets read
   const opened = openOrchestration(projectFromFiles(caseLifecycleFiles()), 'Case_Lifecycle');
   if (!opened.ok) throw new Error('CaseLifecycle did not open');
   const doc = structuredClone(opened.doc);
-  const waiting = doc.stages.flatMap((s) => s.steps).find((s) => s.start.mode === 'requirements');
-  if (!waiting || waiting.start.mode !== 'requirements') throw new Error('no step starts on requirements');
-  waiting.start.logic = '(1 OR 1) AND 1';
+  const start = doc.stages.flatMap((s) => s.steps).map((s) => s.start).find((s) => s?.mode === 'requirements');
+  if (start?.mode !== 'requirements') throw new Error('no step starts on requirements');
+  start.logic = '(1 OR 1) AND 1';
   resetStores(doc);
   const trace = simulate(doc);
   act(() => useAppStore.setState({ runPhase: 'ready', runDoc: doc, runScenario: null, trace, cursor: { index: trace.events.length - 1, time: 0, playing: false, speed: 1, atEnd: true } }));
