@@ -5,7 +5,7 @@ import { afterEach, beforeEach, expect, it, vi } from 'vitest';
 import type { Scenario } from '../../model/types';
 import { useAppStore } from '../../store/appStore';
 import { RunAllReport } from './RunAllReport';
-import { oneStepDesign, openScenariosOf } from './testing/scenarioEditorSetup';
+import { oneStepDesign, openScenariosOf, twoLabelledSteps } from './testing/scenarioEditorSetup';
 
 const ownScroll = Element.prototype.scrollIntoView; // jsdom has none
 beforeEach(() => openScenariosOf(oneStepDesign()));
@@ -156,4 +156,23 @@ it('names a run\'s status in the run view\'s words: In progress, not InProgress'
   // then
   await screen.findByText(/nothing checked|\(no expectations\)/, {}, { timeout: 15_000 });
   expect(screen.getByRole('status', { name: 'Scenario test results' })).toHaveTextContent(/Waiting \(In progress/);
+});
+
+it('lists each checked expectation in the words of the Expected outcome list above it: labels, statuses and times as the run view says them', async () => {
+  // given two labelled steps, and a scenario expecting the second to end In progress within 2 s of a run that takes longer
+  Element.prototype.scrollIntoView = vi.fn();
+  useAppStore.getState().replaceDocument(twoLabelledSteps());
+  const expecting: Scenario = { format: 'stageflow.scenario', version: 1, name: 'Shipped', expectations: [
+    { kind: 'stepStatus', step: 'Ship', status: 'InProgress' },
+    { kind: 'order', first: { type: 'stepCompleted', element: 'Charge' }, then: { type: 'stepStarted', element: 'Ship' } },
+  ] };
+  render(<RunAllReport doc={useAppStore.getState().doc} scenarios={[expecting]} />);
+  // when
+  fireEvent.click(screen.getByRole('button', { name: 'Run all scenarios' }));
+  await screen.findByText(/passed, \d+ failed/, {}, { timeout: 15_000 });
+  // then
+  const items = screen.getAllByRole('listitem').map((li) => li.textContent);
+  expect(items[0]).toMatch(/^✗ fail: Step “Create shipment” ends In progress; it is Completed/);
+  expect(items[1]).toMatch(/^✓ pass: Step “Charge payment” completes before step “Create shipment” starts; step “Charge payment” completes at 0 ms \(event #\d+\), step “Create shipment” starts at 0 ms/);
+  expect(items.join(' ')).not.toMatch(/\bShip\b|stepCompleted|stepStarted/);
 });

@@ -13,6 +13,7 @@ import { useAppStore } from '../../store/appStore';
 import { STATUS_LABEL } from '../../ui/statusStyles';
 import { button } from './fieldStyles';
 import { runAllSummary, type RunAllSummary } from './runAllSummary';
+import { resultInWords } from './expectationWords';
 
 interface Row { name: string; results: ExpectationResult[]; error?: string; status?: string; runStatus?: string; stalled?: boolean; why?: string | null }
 
@@ -87,7 +88,7 @@ export function RunAllReport({ doc, scenarios }: { doc: Orchestration; scenarios
               {r.error && <p className="text-xs text-status-error">{r.error}</p>}
               {r.why && <p className={`text-xs ${r.runStatus === 'Error' ? 'text-status-error' : 'text-amber-900'}`}>{`Why: ${r.why}`}</p>}
               <ul className="text-xs">
-                {r.results.map((x, i) => <li key={i} className={x.pass ? 'text-status-completed' : 'text-status-error'}>{x.pass ? '✓ pass' : '✗ fail'}: {x.detail}</li>)}
+                {r.results.map((x, i) => <li key={i} className={x.pass ? 'text-status-completed' : 'text-status-error'}>{x.pass ? '✓ pass' : '✗ fail'}: {resultInWords(x, doc)}</li>)}
                 {r.results.length === 0 && !r.error && (r.stalled && r.runStatus !== 'Error'
                   // a stall is something to look at (R16): said in the summary's warning style, with where to look
                   ? <li className="text-amber-900">No expectations, and the run stalled.</li>

@@ -7,6 +7,9 @@
  * stepStarted Charge_Payment”), which an admin reads as code (docs/scenarios.md, *chosen*).
  */
 import type { Expectation, Orchestration } from '../../model/types';
+import { operatorsInWords } from '../../model/glossary';
+import { TRACE_EVENT_TYPES } from '../../model/schemaConstants';
+import type { ExpectationResult } from '../../player/expectations';
 import { STATUS_LABEL, type AnyStatus } from '../../ui/statusStyles';
 import { formatVirtualTime } from '../run/formatTime';
 
@@ -84,3 +87,25 @@ export function expectationInWords(e: Expectation, doc: Orchestration): string {
   }
 }
 
+
+/** An event the check names, `stepStarted Ship` (a run's event names no element), as `order`'s words name it. */
+const EVENT_REF = new RegExp(`\\b(${TRACE_EVENT_TYPES.join('|')})(?: (?!at\\b)([A-Za-z_][A-Za-z0-9_]*))?\\b`, 'g');
+
+/** The check's own account (“stepStarted Ship at 3600000 ms”, “it is NotStarted”) with events, statuses, times and operators as the run view says them. */
+function actualInWords(text: string, name: (n: string) => string): string {
+  return operatorsInWords(text)
+    .replace(EVENT_REF, (_, type: EventRef['type'], element: string | undefined) => eventInWords(element === undefined ? { type } : { type, element }, name))
+    .replace(/\b(NotStarted|InProgress)\b/g, (s) => status(s))
+    .replace(/\b(\d+) ms\b/g, (_, ms: string) => formatVirtualTime(Number(ms)));
+}
+
+/**
+ * One checked expectation as Run all scenarios lists it, under the list above it in the same words:
+ * “Step “Survey the customer” ends Error; it is Completed”. It read `expected step Survey_Customer
+ * ends Error; it is Completed` — the expectation in the CLI's words, beside the panel's.
+ */
+export function resultInWords(result: ExpectationResult, doc: Orchestration): string {
+  const labels = labelsOf(doc);
+  const name = (n: string) => `“${labels.get(n) ?? n}”`;
+  return `${expectationInWords(result.expectation, doc)}; ${actualInWords(result.actual, name)}${result.why ? ` (${actualInWords(result.why, name)})` : ''}`;
+}
