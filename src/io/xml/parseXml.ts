@@ -2,11 +2,11 @@
  * Untrusted XML text → XmlNode tree, or problems with line:col. Guards: a size cap, no DOCTYPE (so
  * no entity definitions, hence no expansion bombs), entity processing done here in one pass over the
  * five XML entities and character references, no `__proto__`/`constructor`/`prototype` names, a
- * nesting cap. Never throws. What is wrong is said in an admin's words (notFlowMarkup.ts for a file
+ * nesting cap. Never throws. What is wrong is said in an admin's words (notXmlMarkup.ts for a file
  * that is not XML at all, xmlFaultWords.ts for malformed XML), the parser's only as a last resort.
  */
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
-import { notFlowMarkup } from './notFlowMarkup';
+import { notXmlMarkup } from './notXmlMarkup';
 import { FLOW_FILE, type XmlFileKind } from './xmlFileKind';
 import { capParserWords, clip, positionAt, unknownEntity, xmlFaultWords } from './xmlFaultWords';
 import { isSafeName, type XmlNode } from './xmlNode';
@@ -96,7 +96,7 @@ function parseUnsafe(input: string, kind: XmlFileKind): ParseXmlResult {
   const text = input.startsWith('\uFEFF') ? input.slice(1) : input;
   // the validator's own words for it are "Start tag expected."
   if (text.trim() === '') return fail({ line: 1, column: 1 }, `the file is empty: ${kind.metadata} is an XML <${kind.root}> element`);
-  const notMarkup = notFlowMarkup(text, kind);
+  const notMarkup = notXmlMarkup(text, kind);
   if (notMarkup) return { ok: false, problems: [notMarkup] };
   // XML 1.0 allows no control character but tab, line feed and carriage return; one pasted from a
   // chat or a PDF is invisible in an editor and would end up in a label

@@ -1,5 +1,5 @@
 /**
- * Malformed XML in an admin's words, at its line:column (xmlFaultWords.ts, notFlowMarkup.ts): the
+ * Malformed XML in an admin's words, at its line:column (xmlFaultWords.ts, notXmlMarkup.ts): the
  * parser's own ("char '&' is not expected.", "Extra text at the end") said where, never what to do.
  * The command line and the app's project report show the same words (one function, parseXml).
  */

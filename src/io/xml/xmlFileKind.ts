@@ -2,7 +2,7 @@
  * What an XML file is meant to be, for the words said when it is not XML or holds no element: a
  * project's field file that held a README was refused with "not Flow XML: a flow file begins with
  * "<?xml" or "<Flow"", which sent the admin looking for a flow (*chosen*, docs/projects.md). Named by
- * the root element the file should have; parseXml passes it to notFlowMarkup and xmlFaultWords.
+ * the root element the file should have; parseXml passes it to notXmlMarkup and xmlFaultWords.
  */
 
 /** The words for one kind of metadata file. */

@@ -1,5 +1,5 @@
 /**
- * A file given as Flow metadata (or another kind of metadata: xmlFileKind.ts) that is not XML at all, named for what it is before any parser
+ * A file given as metadata of any kind (a flow, a field, an object…: xmlFileKind.ts) that is not XML at all, named for what it is before any parser
  * speaks: text that does not begin with markup (a README saved under the wrong name, an error
  * message a script wrote in its place), an HTML page (a browser's "Save as" of GitHub's view, a
  * download that returned a sign-in or "not found" page) and UTF-16 read as UTF-8 (Windows
@@ -38,7 +38,7 @@ function titleOf(text: string): string {
  * in the words of the file it is meant to be (`kind`: a flow when not told, a project's field file…).
  * Text that is XML but malformed is left to the parser and its words (xmlFaultWords.ts).
  */
-export function notFlowMarkup(input: string, kind: XmlFileKind = FLOW_FILE): XmlTextProblem | null {
+export function notXmlMarkup(input: string, kind: XmlFileKind = FLOW_FILE): XmlTextProblem | null {
   const text = input.replace(/^\uFEFF/, '');
   // UTF-16 of ASCII read as UTF-8: every other character is U+0000 ("<\0?\0x\0m\0l\0")
   // eslint-disable-next-line no-control-regex -- finding U+0000 is the point
