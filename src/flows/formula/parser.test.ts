@@ -84,6 +84,15 @@ describe('formula syntax: references', () => {
     expect(syntaxError('{!n + }').message).toMatch(/^position 8: expected a value, found /);
   });
 
+  it('merge fields: a text begun inside the braces and closed after them holds the "}", "{!" read as a delimiter only (survey 24: SMS texts of an Active record-triggered flow Salesforce activated)', () => {
+    // reduced from a real Active flow's Text formula, names ours
+    const lead = contextOf({ '$Record.Id': textValue('00Q000000000001AAA'), who: textValue('Pat') });
+    expect(run('"https://example.com/t/?w="+{!$Record.Id+"&c=SMS} Reply STOP to stop."', lead)).toEqual(textValue('https://example.com/t/?w=00Q000000000001AAA&c=SMS} Reply STOP to stop.'));
+    expect(run("{!who & ' it\\'s }' & '!'", lead)).toEqual(textValue("Pat it's }!"));
+    // a text never closed is still said so, at its quote
+    expect(syntaxError('{!who & "open}').message).toBe('position 9: text starting with " is never closed with "');
+  });
+
   it('a malformed merge field is a syntax error at its brace', () => {
     expect(syntaxError('1 + {!}').message).toBe('position 5: empty merge field "{!}"');
     expect(syntaxError('1 + {!a..b}').message).toMatch(/^position 5: "\{!a\.\.b\}" is not a valid merge field/);
