@@ -34,8 +34,11 @@ function NoticeItem({ notice }: { notice: Notice }) {
     <li
       ref={item}
       className={`pointer-events-auto flex items-start gap-2 rounded-md border-l-4 px-3 py-2 text-sm text-ink-800 shadow-md ${STYLE[notice.kind]}`}
-      onMouseEnter={() => setHovered(true)}
-      onMouseLeave={() => setHovered(false)}
+      // pointer, not mouse, events: a tap sends a mouseenter whose mouseleave comes only with a tap
+      // elsewhere (a pan of the canvas sends none), which held the notice for good; a finger's
+      // pointerleave comes as it lifts
+      onPointerEnter={() => setHovered(true)}
+      onPointerLeave={() => setHovered(false)}
       onFocus={() => setFocused(true)}
       onBlur={(event) => setFocused(event.currentTarget.contains(event.relatedTarget as Node | null))}
     >

@@ -35,13 +35,13 @@ it('a notice with focus inside it or the pointer over it does not fade, and fade
   // when focus leaves and the pointer rests on it, then it still stays
   const item = button.closest('li')!;
   act(() => {
-    fireEvent.mouseEnter(item);
+    fireEvent.pointerEnter(item, { pointerType: 'mouse' });
     button.blur();
   });
   act(() => vi.advanceTimersByTime(20000));
   expect(screen.getByRole('button', { name: 'Show report' })).toBeInTheDocument();
   // when the pointer leaves, then it fades a full lifetime later, not at once
-  act(() => fireEvent.mouseLeave(item));
+  act(() => fireEvent.pointerLeave(item, { pointerType: 'mouse' }));
   act(() => vi.advanceTimersByTime(7000));
   expect(screen.getByRole('button', { name: 'Show report' })).toBeInTheDocument();
   act(() => vi.advanceTimersByTime(1000));
@@ -95,4 +95,20 @@ it('a notice dismissed by a click hands focus to the canvas, so that no other no
   act(() => vi.advanceTimersByTime(8000));
   expect(screen.queryByText('Second notice')).toBeNull();
   canvas.remove();
+});
+
+it('a notice tapped on a touch screen is held only while the finger is on it: the tap\'s mouseenter, whose mouseleave never comes, does not keep it', () => {
+  // given a notice
+  render(<Notices />);
+  act(() => useAppStore.getState().notify('info', 'Tapped notice'));
+  const item = screen.getByText('Tapped notice').closest('li')!;
+  // when it is tapped: the finger's pointer events, then the mouse events a browser sends after a tap
+  act(() => {
+    fireEvent.pointerEnter(item, { pointerType: 'touch' });
+    fireEvent.pointerLeave(item, { pointerType: 'touch' });
+    fireEvent.mouseEnter(item);
+  });
+  // then it fades in its time, as if never touched
+  act(() => vi.advanceTimersByTime(8000));
+  expect(screen.queryByText('Tapped notice')).toBeNull();
 });
