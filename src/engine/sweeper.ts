@@ -104,7 +104,8 @@ export class IndexedSweeper implements Sweeper {
 
   beginStarts(): void {
     this.drain(this.startNext, this.startNow);
-    for (const i of this.index?.alwaysStart ?? []) this.startNow.add(i);
+    const always = this.index?.alwaysStart;
+    if (always) for (let k = 0; k < always.length; k++) this.startNow.add(always[k]!); // no iterator per pass
     this.phase = 'starts';
     this.pos = -1;
   }
@@ -116,7 +117,8 @@ export class IndexedSweeper implements Sweeper {
 
   beginCompletions(): void {
     this.drain(this.completeNext, this.completeNow);
-    for (const i of this.index?.alwaysComplete ?? []) this.completeNow.add(i);
+    const always = this.index?.alwaysComplete;
+    if (always) for (let k = 0; k < always.length; k++) this.completeNow.add(always[k]!);
     this.phase = 'completions';
     this.pos = -1;
   }

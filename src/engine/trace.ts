@@ -22,7 +22,9 @@ export function buildTrace(engine: Engine, stalled: boolean): Trace {
     stages[s.name] = { status: s.status, startedAt: s.startedAt, endedAt: s.endedAt, starts: s.starts };
   }
   const steps: Trace['steps'] = {};
-  for (const s of engine.steps.values()) {
+  // forEach, not for…of: this loop runs once per trace, unoptimised, where each iteration of a
+  // Map iterator is an object (40 bytes a step of a 20,000-step run)
+  engine.steps.forEach((s) => {
     steps[s.name] = {
       stage: s.stageRun.name,
       status: s.status,
@@ -33,7 +35,7 @@ export function buildTrace(engine: Engine, stalled: boolean): Trace {
       starts: s.starts,
       why: s.status === 'NotStarted' ? explainNotStarted(engine, s) : null,
     };
-  }
+  });
   const trace: Trace = { format: 'stageflow.trace', version: 1, run, stages, steps, events: engine.events.slice() };
   // FORMAT addition (issue 13): present only when a project flow ran, so other traces are unchanged
   if (engine.flowRuns.length > 0) trace.flowRuns = engine.flowRuns.slice();

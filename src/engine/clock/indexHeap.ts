@@ -3,15 +3,23 @@
  * indexed evaluation pass to visit candidate steps in declared order.
  */
 export class IndexHeap {
-  private readonly heap: number[] = [];
+  /**
+   * The heap in a typed array of the capacity, filled to `count`: it never allocates after
+   * construction (an array that a pass empties gives its storage back and takes a new one at the
+   * next push, once per wake-up of a long run). Without duplicates it never holds more than
+   * `capacity` positions.
+   */
+  private readonly heap: Int32Array;
+  private count = 0;
   private readonly member: Uint8Array;
 
   constructor(capacity: number) {
     this.member = new Uint8Array(capacity);
+    this.heap = new Int32Array(capacity);
   }
 
   get size(): number {
-    return this.heap.length;
+    return this.count;
   }
 
   has(i: number): boolean {
@@ -23,8 +31,7 @@ export class IndexHeap {
     if (this.member[i] === 1) return;
     this.member[i] = 1;
     const h = this.heap;
-    h.push(i);
-    let k = h.length - 1;
+    let k = this.count++;
     while (k > 0) {
       const p = (k - 1) >> 1;
       if (h[p]! <= i) break;
@@ -37,11 +44,11 @@ export class IndexHeap {
   /** Removes and returns the smallest index, or -1 when empty. */
   pop(): number {
     const h = this.heap;
-    if (h.length === 0) return -1;
+    if (this.count === 0) return -1;
     const top = h[0]!;
     this.member[top] = 0;
-    const last = h.pop()!;
-    const n = h.length;
+    const n = --this.count;
+    const last = h[n]!;
     if (n > 0) {
       let k = 0;
       for (;;) {
