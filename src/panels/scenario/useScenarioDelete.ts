@@ -13,16 +13,22 @@ export interface DeletedScenario {
   readonly scenario: Scenario;
   /** Where it was in the list, so Undo puts it back there. */
   readonly index: number;
+  /** The list the deletion left: Undo is offered only while the list is still that one. */
+  readonly after: readonly Scenario[];
 }
 
 export function useScenarioDelete(): { deleted: DeletedScenario | null; remove: (index: number) => void; undo: () => void } {
-  const [deleted, setDeleted] = useState<DeletedScenario | null>(null);
+  const [kept, setDeleted] = useState<DeletedScenario | null>(null);
+  // any other change of the list (a scenario added, read from a file, edited) ends the offer: the
+  // same scenario read back from its file, then Undo delete, made two of it
+  const scenarios = useAppStore((s) => s.scenarios);
+  const deleted = kept && kept.after === scenarios ? kept : null;
   const remove = (index: number) => {
     const { scenarios, removeScenario } = useAppStore.getState();
     const scenario = scenarios[index];
     if (!scenario) return;
     removeScenario(index);
-    setDeleted({ scenario, index });
+    setDeleted({ scenario, index, after: useAppStore.getState().scenarios });
   };
   const undo = () => {
     if (!deleted) return;
