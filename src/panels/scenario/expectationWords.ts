@@ -91,12 +91,16 @@ export function expectationInWords(e: Expectation, doc: Orchestration): string {
 /** An event the check names, `stepStarted Ship` (a run's event names no element), as `order`'s words name it. */
 const EVENT_REF = new RegExp(`\\b(${TRACE_EVENT_TYPES.join('|')})(?: (?!at\\b)([A-Za-z_][A-Za-z0-9_]*))?\\b`, 'g');
 
-/** The check's own account (“stepStarted Ship at 3600000 ms”, “it is NotStarted”) with events, statuses, times and operators as the run view says them. */
-function actualInWords(text: string, name: (n: string) => string): string {
+/** Statuses, times and operators of `text` as the run view says them (“it is NotStarted” → “it is Not started”). */
+function runViewWords(text: string): string {
   return operatorsInWords(text)
-    .replace(EVENT_REF, (_, type: EventRef['type'], element: string | undefined) => eventInWords(element === undefined ? { type } : { type, element }, name))
     .replace(/\b(NotStarted|InProgress)\b/g, (s) => status(s))
     .replace(/\b(\d+) ms\b/g, (_, ms: string) => formatVirtualTime(Number(ms)));
+}
+
+/** The check's own account (“stepStarted Ship at 3600000 ms”, “it is NotStarted”) with events, statuses, times and operators as the run view says them. */
+function actualInWords(text: string, name: (n: string) => string): string {
+  return runViewWords(text.replace(EVENT_REF, (_, type: EventRef['type'], element: string | undefined) => eventInWords(element === undefined ? { type } : { type, element }, name)));
 }
 
 /**
@@ -107,5 +111,8 @@ function actualInWords(text: string, name: (n: string) => string): string {
 export function resultInWords(result: ExpectationResult, doc: Orchestration): string {
   const labels = labelsOf(doc);
   const name = (n: string) => `“${labels.get(n) ?? n}”`;
-  return `${expectationInWords(result.expectation, doc)}; ${actualInWords(result.actual, name)}${result.why ? ` (${actualInWords(result.why, name)})` : ''}`;
+  // the why is the engine's sentence, not the check's: its events are not named as the check names
+  // them, and "evaluation" is a word of it ('evaluation flow "Hire_Confirmed" returns false' read
+  // 'conditions are checked in stage “flow” …')
+  return `${expectationInWords(result.expectation, doc)}; ${actualInWords(result.actual, name)}${result.why ? ` (${runViewWords(result.why)})` : ''}`;
 }
