@@ -161,7 +161,8 @@ export async function openFromProject(store: AppStore, apiName: string): Promise
   const openedText = `Opened ${apiName} from ${name}${scenarios.list.length ? `, with ${scenarios.list.length === 1 ? 'its scenario' : `its ${scenarios.list.length} scenarios`}` : ''}`;
   // *chosen* (docs/projects.md): a report of parts kept as written alone has nothing to act on, so
   // no dialog to close — a notice says so and offers the report
-  // the notice of a design opened before stays until dismissed: it no longer speaks of the open one
+  // the notice offering the report of a design opened before goes at once, not when it fades (a
+  // pointer or focus on it holds it): it no longer speaks of the open one
   for (const notice of store.getState().notices) if (notice.report) store.getState().dismiss(notice.id);
   // File ▸ Show project report… shows it again while this design is open, whichever way it was shown
   store.getState().keepOpenedReport({ fileName, ok: true, problems });
