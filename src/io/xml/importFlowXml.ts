@@ -97,21 +97,21 @@ function importRoot(root: XmlNode, options: ImportFlowXmlOptions): ImportFlowXml
 
   const layout: Record<string, Position> = {};
   const stages: Stage[] = [];
-  for (const node of children.all('orchestratedStages')) {
+  children.all('orchestratedStages').forEach((node, i) => {
     const stage = importStage(node, ctx, stages.length, layout);
     if (stage) {
       stages.push(stage);
       children.use(node);
-    }
-  }
+    } else warnUnnamed(ctx, node, 'orchestratedStages', i, 'stage');
+  });
   const decisions: Decision[] = [];
-  for (const node of children.all('decisions')) {
+  children.all('decisions').forEach((node, i) => {
     const decision = importDecision(node, ctx, decisions.length, layout);
     if (decision) {
       decisions.push(decision);
       children.use(node);
-    }
-  }
+    } else warnUnnamed(ctx, node, 'decisions', i, 'decision');
+  });
   const variables: Variable[] = [];
   for (const node of children.all('variables')) {
     const variable = importVariable(node, ctx, variables.length);
@@ -186,4 +186,16 @@ function validationProblems(doc: Orchestration): Problem[] {
   } catch {
     return [];
   }
+}
+
+/**
+ * A stage or decision the file holds without a `<name>` (a hand edit, a merge that kept only one
+ * side's lines) is kept verbatim, as before, and now said for what it is: the design said only "an
+ * orchestration needs at least one stage" and "<orchestratedStages> has no place in the model", as
+ * though Stageflow did not know stages (*chosen*, docs/cli.md).
+ */
+function warnUnnamed(ctx: ImportContext, node: XmlNode, tag: string, index: number, what: string): void {
+  if (childText(node, 'name')) return;
+  const label = childText(node, 'label');
+  ctx.warn(`Flow.${tag}[${index}]`, `the ${what}${label ? ` labelled "${label.length > 80 ? `${label.slice(0, 80)}…` : label}"` : ''} has no <name>, so it is not read (Salesforce names every ${what}: add <name>, the API name steps and connectors use); kept verbatim in extensions`);
 }
