@@ -6,6 +6,7 @@
  */
 import { z } from 'zod';
 import { FlowCondition, FlowValueSpec, NamedValue, OutputAssignment, RecordFilter } from './valueSpec';
+import { MATCH_OPERATIONS } from './matchOperations';
 
 const base = {
   name: z.string(),
@@ -73,6 +74,15 @@ export const RecordCreateElement = z.object({
   inputAssignments: z.array(NamedValue),
   assignRecordIdToReference: z.string().optional(),
   storeOutputAutomatically: z.boolean().optional(),
+  // "Check for Matching Records" (API 61+): the element's own conditions find the records it would
+  // duplicate, and the three operations say whether to create, update or skip (recordCreateMatching.ts)
+  filterLogic: z.string().optional(),
+  filters: z.array(RecordFilter).optional(),
+  operationZeroMatchingRecords: z.enum(MATCH_OPERATIONS.zero).optional(),
+  operationOneMatchingRecord: z.enum(MATCH_OPERATIONS.one).optional(),
+  operationMultMatchingRecords: z.enum(MATCH_OPERATIONS.many).optional(),
+  upsertExternalIdField: z.string().optional(),
+  upsertStandardIdField: z.string().optional(),
 });
 
 export const RecordUpdateElement = z.object({

@@ -4,3 +4,4 @@ export * from './elements';
 export * from './flowDefinition';
 export * from './storedDefinition';
 export * from './repeaters';
+export * from './matchOperations';

@@ -4,6 +4,7 @@ import type { XmlNode } from '../xml/xmlNode';
 import type { FlowReader } from './flowReader';
 import { optional } from './optional';
 import { readFilters, readNamedValues, readOutputs } from './readRows';
+import { readMatching } from './readRecordMatching';
 
 type Base = Pick<FlowElement, 'name' | 'label' | 'connector' | 'faultConnector'>;
 const ORDER = ['Asc', 'Desc'] as const;
@@ -34,6 +35,7 @@ export function readRecordCreate(r: FlowReader, node: XmlNode, path: string, bas
     inputAssignments: readNamedValues(r, node, 'inputAssignments', path, 'field'),
     ...optional('assignRecordIdToReference', r.text(node, 'assignRecordIdToReference')),
     ...optional('storeOutputAutomatically', r.bool(node, 'storeOutputAutomatically', path)),
+    ...readMatching(r, node, path),
   };
 }
 

@@ -1,0 +1,73 @@
+/**
+ * Create Records from a record variable or a record collection that checks for matching records:
+ * one record matches by the element's conditions; a collection matches each record by a key field
+ * (`upsertExternalIdField`), as Salesforce's upsert does. The flows are written for this test.
+ */
+import { describe, expect, it } from 'vitest';
+import { runFlow } from '../../flows/interpreter';
+import { SimulatedOrg } from '../../flows/org/simulatedOrg';
+import { definitionOf, flowText } from './testing/flowText';
+
+const at = '<locationX>0</locationX><locationY>0</locationY>';
+
+/** Creates {!badges} (a Badge__c record, or a collection of them) with `check` as its matching settings. */
+function saveBadges(collection: boolean, check: string): string {
+  return flowText(`<apiVersion>62.0</apiVersion>
+    <assignments><name>Note_Fault</name><label>Note Fault</label>${at}
+        <assignmentItems><assignToReference>failure</assignToReference><operator>Assign</operator><value><elementReference>$Flow.FaultMessage</elementReference></value></assignmentItems>
+    </assignments>
+    <label>Save badges</label>
+    <processType>AutoLaunchedFlow</processType>
+    <recordCreates><name>Save_Badges</name><label>Save Badges</label>${at}
+        <faultConnector><targetReference>Note_Fault</targetReference></faultConnector>
+        ${check}
+        <inputReference>badges</inputReference>
+    </recordCreates>
+    <start>${at}<connector><targetReference>Save_Badges</targetReference></connector></start>
+    <status>Active</status>
+    <variables><name>badges</name><dataType>SObject</dataType><isCollection>${collection}</isCollection><isInput>true</isInput><isOutput>true</isOutput><objectType>Badge__c</objectType></variables>
+    <variables><name>failure</name><dataType>String</dataType><isCollection>false</isCollection><isInput>false</isInput><isOutput>true</isOutput></variables>`);
+}
+
+const byCode = `<filterLogic>and</filterLogic>
+        <filters><field>Code__c</field><operator>EqualTo</operator><value><stringValue>B-7</stringValue></value></filters>
+        <operationMultMatchingRecords>None</operationMultMatchingRecords>
+        <operationOneMatchingRecord>UpdateAllRecords</operationOneMatchingRecord>
+        <operationZeroMatchingRecords>AddRecord</operationZeroMatchingRecords>`;
+
+const org = (): SimulatedOrg => SimulatedOrg.from({ Badge__c: [{ Code__c: 'B-7', Colour__c: 'Red' }, { Code__c: 'B-9', Colour__c: 'Blue' }] });
+
+describe('recordCreate: check for matching records, from a record variable or a collection', () => {
+  it('recordCreate: check for matching records — a record variable\'s one match updated with its fields; the variable gets that Id', () => {
+    const { run, org: after } = runFlow(definitionOf(saveBadges(false, byCode)), { org: org(), inputs: { badges: { Code__c: 'B-7', Colour__c: 'Green' } } });
+    const rows = after.recordsOf('Badge__c').map((r) => [r.fields.Id, r.fields.Code__c, r.fields.Colour__c]);
+    expect(rows.map((r) => r.slice(1))).toEqual([['B-7', 'Green'], ['B-9', 'Blue']]);
+    expect(run.outputs.badges).toEqual({ Code__c: 'B-7', Colour__c: 'Green', Id: rows[0]![0] });
+  });
+
+  it('recordCreate: check for matching records — conditions on a collection are refused at run time, saying to match by a key field (chosen)', () => {
+    const { run, org: after } = runFlow(definitionOf(saveBadges(true, byCode)), { org: org(), inputs: { badges: [{ Code__c: 'B-7', Colour__c: 'Green' }] } });
+    expect(after.recordsOf('Badge__c')).toHaveLength(2);
+    expect(run.outputs.failure).toContain('Save_Badges: Check for Matching Records with conditions applies when one record is created, and {!badges} is a collection');
+  });
+
+  it('recordCreate: check for matching records — a collection upserted by upsertExternalIdField: the match updated, the others created', () => {
+    const check = `<operationOneMatchingRecord>UpdateAllRecords</operationOneMatchingRecord>
+        <upsertExternalIdField>Code__c</upsertExternalIdField>`;
+    const badges = [{ Code__c: 'B-9', Colour__c: 'Gold' }, { Code__c: 'B-11', Colour__c: 'Grey' }];
+    const { run, org: after } = runFlow(definitionOf(saveBadges(true, check)), { org: org(), inputs: { badges } });
+    const rows = after.recordsOf('Badge__c').map((r) => [r.fields.Id, r.fields.Code__c, r.fields.Colour__c]);
+    expect(rows.map((r) => r.slice(1))).toEqual([['B-7', 'Red'], ['B-9', 'Gold'], ['B-11', 'Grey']]);
+    expect((run.outputs.badges as { Id: string }[]).map((b) => b.Id)).toEqual([rows[1]![0], rows[2]![0]]);
+  });
+
+  it('recordCreate: check for matching records — a collection upserted by upsertStandardIdField Id: a record with an existing Id updates it, one without is created', () => {
+    const check = `<operationOneMatchingRecord>UpdateAllRecords</operationOneMatchingRecord>
+        <upsertStandardIdField>Id</upsertStandardIdField>`;
+    const before = org();
+    const known = String(before.recordsOf('Badge__c')[0]!.fields.Id);
+    const { run, org: after } = runFlow(definitionOf(saveBadges(true, check)), { org: before, inputs: { badges: [{ Id: known, Colour__c: 'Green' }, { Code__c: 'B-12', Colour__c: 'White' }] } });
+    expect(run.outputs.failure).toBeNull();
+    expect(after.recordsOf('Badge__c').map((r) => [r.fields.Code__c, r.fields.Colour__c])).toEqual([['B-7', 'Green'], ['B-9', 'Blue'], ['B-12', 'White']]);
+  });
+});
