@@ -22,7 +22,7 @@ describe('one warning for one cause on the command line', () => {
     expect(out.stderr.split('\n').filter((line) => line.startsWith(CASE_OBJECT))).toEqual([expect.stringMatching(/^p\/unpackaged\/objects\/Case\.object: 13:\d+: warning: object metadata and record types not read: "<<" is not a valid element name/)]);
   });
 
-  it('validate and flow: the child relationship\'s field file not well-formed is named, at its line:col', async () => {
+  it('validate and flow: the child relationship\'s field file not well-formed is named, at its line:col, in the one shape FORMAT.md §5 gives (flow wrote "file:10:11:")', async () => {
     const files = filesUnder('p', depotSweepFiles());
     const broken = { ...files, [THING_LOOKUP]: files[THING_LOOKUP]!.replace('<relationshipName>Things</relationshipName>', '<relationshipName>Things</relationshipName>\n    <<oops/>') };
     const checked = memoryIo(broken);
@@ -30,6 +30,6 @@ describe('one warning for one cause on the command line', () => {
     expect(checked.out.stderr.split('\n').filter((line) => line.startsWith(THING_LOOKUP))).toEqual([`${THING_LOOKUP}: 10:11: warning: child relationship Things__r not read: "<<oops" is not a valid element name (a name starts with a letter or "_"): if this "<" is text, write it as &lt;`]);
     const ran = memoryIo(broken);
     await flow(['p/force-app/main/default/flows/Sweep_Things.flow-meta.xml'], ran.io);
-    expect(ran.out.stderr.split('\n').filter((line) => line.startsWith(THING_LOOKUP))).toEqual([`${THING_LOOKUP}:10:11: warning: child relationship Things__r not read: "<<oops" is not a valid element name (a name starts with a letter or "_"): if this "<" is text, write it as &lt;`]);
+    expect(ran.out.stderr.split('\n').filter((line) => line.startsWith(THING_LOOKUP))).toEqual([`${THING_LOOKUP}: 10:11: warning: child relationship Things__r not read: "<<oops" is not a valid element name (a name starts with a letter or "_"): if this "<" is text, write it as &lt;`]);
   });
 });

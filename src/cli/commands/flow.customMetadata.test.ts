@@ -77,7 +77,7 @@ describe('stageflow flow: the project\'s custom metadata records', () => {
     const code = await main(['p/force-app/main/default/flows/Number_Booking.flow-meta.xml'], io);
     // then
     expect(code).toBe(0);
-    expect(out.stderr).toMatch(/^p\/force-app\/main\/default\/customMetadata\/Booking_Counter\.Default_Counter\.md-meta\.xml(:\d+:\d+)?: warning: custom metadata record not read: /);
+    expect(out.stderr).toMatch(/^p\/force-app\/main\/default\/customMetadata\/Booking_Counter\.Default_Counter\.md-meta\.xml(: \d+:\d+)?: warning: custom metadata record not read: /);
     expect(JSON.parse(out.stdout)).toMatchObject({ status: 'faulted' });
   });
 });

@@ -62,6 +62,6 @@ describe('stageflow flow: the project\'s queues and public groups', () => {
     await main(['p/force-app/main/default/flows/Route_Visit.flow-meta.xml', '--records', 'rec.json'], io);
     // then
     expect(JSON.parse(out.stdout).outputs).toEqual({ queueName: 'Front Desk (given)', teamName: 'Night Shift' });
-    expect(out.stderr).toMatch(/^p\/force-app\/main\/default\/queues\/Broken\.queue-meta\.xml(:\d+:\d+)?: warning: queue not read: /);
+    expect(out.stderr).toMatch(/^p\/force-app\/main\/default\/queues\/Broken\.queue-meta\.xml(: \d+:\d+)?: warning: queue not read: /);
   });
 });

@@ -65,6 +65,6 @@ describe('stageflow flow: the project\'s record types', () => {
     await main(['p/force-app/main/default/flows/Type_Visit.flow-meta.xml', '--records', 'rec.json'], io);
     // then
     expect(JSON.parse(out.stdout).outputs.typeLabel).toBe('Given');
-    expect(out.stderr).toMatch(/^p\/force-app\/main\/default\/objects\/Case\/recordTypes\/Broken\.recordType-meta\.xml(:\d+:\d+)?: warning: record type not read: /);
+    expect(out.stderr).toMatch(/^p\/force-app\/main\/default\/objects\/Case\/recordTypes\/Broken\.recordType-meta\.xml(: \d+:\d+)?: warning: record type not read: /);
   });
 });

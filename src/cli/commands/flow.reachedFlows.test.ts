@@ -46,6 +46,6 @@ describe('stageflow flow: the project\'s setup records, for the flows the run re
   it('a flow whose subflow reads RecordType reads them (the unreadable file is named)', async () => {
     const { io, out } = memoryIo(project);
     await main([`${FLOWS}/Type_Parent.flow-meta.xml`], io);
-    expect(out.stderr).toMatch(/Broken\.recordType-meta\.xml(:\d+:\d+)?: warning: record type not read: /);
+    expect(out.stderr).toMatch(/Broken\.recordType-meta\.xml(: \d+:\d+)?: warning: record type not read: /);
   });
 });

@@ -71,7 +71,7 @@ describe('simulate, test, flow: a retrieved package\'s record types (objects/Cas
     // when
     await flow(['pkg/unpackaged/flows/Type_Case.flow'], io);
     // then
-    expect(out.stderr).toMatch(/^pkg\/unpackaged\/objects\/Case\.object:\d+:\d+: warning: record types not read: /m);
+    expect(out.stderr).toMatch(/^pkg\/unpackaged\/objects\/Case\.object: \d+:\d+: warning: record types not read: /m);
     expect(JSON.parse(out.stdout).recordsRead).toEqual([{ element: 'Get_Record_Type', object: 'RecordType', ids: [] }]);
   });
 });
