@@ -1,5 +1,5 @@
 /**
- * The side panel of run mode: scenario, how the run ended, the selected step's status and why,
+ * The side panel of run mode: scenario, how the run ended, its scenario's expectations, the selected step's status and why,
  * interventions, event log and Gantt chart, trace files.
  */
 import { lazy, Suspense, useState, type KeyboardEvent } from 'react';
@@ -7,6 +7,7 @@ import { CoveragePanel } from './CoveragePanel';
 import { EventLog } from './EventLog';
 import { Interventions } from './Interventions';
 import { RunAnnouncer } from './RunAnnouncer';
+import { RunExpectations } from './RunExpectations';
 import { ScenarioPicker } from './ScenarioPicker';
 import { StallBanner } from './StallBanner';
 import { StatusLegend } from './StatusLegend';
@@ -49,6 +50,7 @@ export function RunPanel({ onRerun }: { onRerun: () => void }) {
       {phase === 'computing' && <p role="status" className="text-sm">Simulating…</p>}
       {phase === 'failed' && <p role="alert" className="text-sm text-status-error">The run could not be simulated: {error}</p>}
       <StallBanner />
+      <RunExpectations />
       <CoveragePanel />
       <WhyPanel />
       {!fromFile && <Interventions />}

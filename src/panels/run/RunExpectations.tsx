@@ -1,0 +1,82 @@
+/**
+ * The run's scenario expectations in the run view: each in the Scenarios dialog's words, ✓ met or
+ * ✗ not met, and what the run did, as Run all scenarios says it (scenario/expectationWords.ts).
+ * Pressing Run with a scenario whose expectation fails said nothing of it; only `stageflow test` or
+ * Run all did. Judged on the whole run, whatever moment the Timeline shows (docs/scenarios.md,
+ * *chosen*): the verdict does not change while the run plays, so it is said once per run.
+ */
+import { useEffect, useId, useRef } from 'react';
+import { kindOf } from '../../commands/queries';
+import type { Orchestration } from '../../model/types';
+import type { ExpectationResult } from '../../player/expectations';
+import { showElement } from '../../ui/showElement';
+import { resultInWords } from '../scenario/expectationWords';
+import { elementOf } from './checkRunExpectations';
+import { ScenariosLink } from './ScenariosLink';
+import { useRunExpectations } from './useRunExpectations';
+
+/** "All 3 met." / "1 of 3 not met." — what the list says, in one line (and what is announced). */
+export function expectationsSummary(results: readonly ExpectationResult[]): string {
+  const failed = results.filter((r) => !r.pass).length;
+  if (failed === 0) return results.length === 1 ? 'The expectation is met.' : `All ${results.length} met.`;
+  return `${failed} of ${results.length} not met.`;
+}
+
+function ResultRow({ result, doc }: { result: ExpectationResult; doc: Orchestration }) {
+  const id = useId();
+  const element = elementOf(result.expectation);
+  // only an element of the design has a node to show (an `order` of a variable names none)
+  const shown = !result.pass && element !== undefined && kindOf(doc, element) !== null ? element : undefined;
+  return (
+    <li className={result.pass ? 'text-status-completed' : 'text-status-error'}>
+      <span id={id}>{result.pass ? '✓ met' : '✗ not met'}: {resultInWords(result, doc)}</span>
+      {shown !== undefined && (
+        <>
+          {' '}
+          {/* named by what it does, the expectation as its description (docs/editor.md: no button's name holds the design's text) */}
+          <button type="button" className="font-medium text-brand-700 underline" aria-describedby={id} onClick={() => showElement(shown)}>
+            Show it
+          </button>
+        </>
+      )}
+    </li>
+  );
+}
+
+export function RunExpectations() {
+  const run = useRunExpectations();
+  const trace = run.state === 'checked' ? run.trace : null;
+  const summary = run.state === 'checked' ? expectationsSummary(run.results) : '';
+  // the live region is on the page empty, then filled once per trace, after it is there: a region
+  // inserted already filled is not read out. Its text is written here, not rendered, so that no
+  // re-render (a frame of playback, a selection) can touch it
+  const announcer = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    if (announcer.current) announcer.current.textContent = trace ? `Expectations: ${summary}` : '';
+  }, [trace, summary]);
+  return (
+    <>
+      <div ref={announcer} role="status" className="sr-only" data-testid="run-expectations-announcer" />
+      {run.state !== 'none' && (
+        <section aria-label="Expectations" className="space-y-1 rounded border border-ink-400/30 p-2 text-sm">
+          <h3 className="font-semibold">Expectations</h3>
+          {run.state === 'empty' && (
+            <p className="text-xs text-ink-600">
+              {`Scenario “${run.scenario.name ?? 'Interactive run'}” expects nothing of this run. Add what it should do under Expected outcome in `}<ScenariosLink />.
+            </p>
+          )}
+          {run.state === 'checking' && <p className="text-xs text-ink-600">Checking…</p>}
+          {run.state === 'checked' && (
+            <>
+              <p className="text-xs text-ink-600">{`Scenario “${run.scenario.name ?? 'Interactive run'}”, judged on the whole run, whatever moment is shown.`}</p>
+              <p className={`font-medium ${run.results.every((r) => r.pass) ? 'text-status-completed' : 'text-status-error'}`}>{summary}</p>
+              <ul className="space-y-1 text-xs">
+                {run.results.map((result, i) => <ResultRow key={i} result={result} doc={run.doc} />)}
+              </ul>
+            </>
+          )}
+        </section>
+      )}
+    </>
+  );
+}
