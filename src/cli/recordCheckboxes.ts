@@ -14,6 +14,7 @@ import { untickOmittedCheckboxes } from '../flows/org/omittedCheckboxes';
 import { checkboxFieldsOf } from '../io/project/checkboxFields';
 import type { CliIo } from './cliIo';
 import { oneLine } from './fileLabel';
+import { writeProjectWarnings } from './projectWarnings';
 import { settingFilesIn } from './settingFiles';
 
 /**
@@ -32,7 +33,7 @@ export async function withCheckboxesUnticked(io: CliIo, org: SimulatedOrg, objec
   }
   const named = new Set(files.map((f) => objectOfFieldFile(f.path)).filter((o): o is string => o !== null));
   const declared = readObjectFields(files, named);
-  for (const p of declared.problems) io.stderr(`${oneLine(p.file)}${p.line !== undefined ? `:${p.line}:${p.column ?? 1}` : ''}: warning: ${p.message}\n`);
+  writeProjectWarnings(io, declared.problems);
   const checkboxes = checkboxFieldsOf(declared.objects);
   if (checkboxes) untickOmittedCheckboxes(org, checkboxes);
 }

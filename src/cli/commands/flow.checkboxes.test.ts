@@ -50,3 +50,16 @@ describe('stageflow flow: a Checkbox field a record was given without', () => {
     expect(JSON.parse(out.stdout).outputs).toEqual({ result: 'skipped' });
   });
 });
+
+describe('stageflow flow: an object field file that cannot be read', () => {
+  it('is one warning in the shape FORMAT.md §5 gives, "<file>: <line>:<col>: warning: …", as validate and simulate print it', async () => {
+    // given the Nickname field's file broken at its second line
+    const broken = text.replace('<label>', '\n<<oops/><label>');
+    const { io, out } = memoryIo({ ...project({ Lead: [{ Id: '00QS17000000001AAA' }] }), 'p/objects/Lead/fields/Nickname__c.field-meta.xml': broken });
+    // when
+    await main(['p/flows/Lead_Welcome.flow-meta.xml', '--records', 'rec.json', '--record', '00QS17000000001AAA'], io);
+    // then
+    const lines = out.stderr.split('\n').filter((line) => line.startsWith('p/objects/Lead/fields/Nickname__c.field-meta.xml'));
+    expect(lines).toEqual([expect.stringMatching(/^p\/objects\/Lead\/fields\/Nickname__c\.field-meta\.xml: 2:\d+: warning: /)]);
+  });
+});
