@@ -29,7 +29,7 @@ export const exitRunAction: Action = {
 
 const ready = (s: AppState) => s.runPhase === 'ready' && s.replay !== null;
 
-function playerAction(id: string, label: string, description: string, icon: Action['icon'], move: (p: RunPlayer) => void, enabled: (s: AppState) => boolean = ready): Action {
+function playerAction(id: string, label: string, description: string, icon: Action['icon'], move: (p: RunPlayer) => void, enabled: (s: AppState) => boolean = ready, pressed?: (s: AppState) => boolean): Action {
   return {
     id,
     label,
@@ -38,6 +38,7 @@ function playerAction(id: string, label: string, description: string, icon: Acti
     icon,
     when: 'run',
     enabled,
+    ...(pressed ? { pressed } : {}),
     focusAfter: 'unchanged',
     perform({ store }) {
       const player = store.getState().player;
@@ -46,8 +47,14 @@ function playerAction(id: string, label: string, description: string, icon: Acti
   };
 }
 
-export const playAction = playerAction('run.play', 'Play', 'Play the run on the virtual clock', 'play', (p) => p.play());
-export const pauseAction = playerAction('run.pause', 'Pause', 'Pause the playback', 'pause', (p) => p.pause());
+/**
+ * Play is pressed while the run plays, and only then (at the run's end the player stops itself);
+ * Pause can be pressed only while it plays: enabled and pressed say what the player is doing
+ * (docs/canvas.md, "Run controls", *chosen*). Play stays enabled while playing: pressed again it
+ * does nothing, and it is where focus goes when Pause is disabled under it (RunControls.tsx).
+ */
+export const playAction = playerAction('run.play', 'Play', 'Play the run on the virtual clock', 'play', (p) => p.play(), ready, (s) => ready(s) && s.cursor.playing);
+export const pauseAction = playerAction('run.pause', 'Pause', 'Pause the playback', 'pause', (p) => p.pause(), (s) => ready(s) && s.cursor.playing);
 export const stepBackAction = playerAction('run.stepBack', 'Step back', 'Show the previous event', 'step-back', (p) => p.stepBack(), (s) => ready(s) && s.cursor.index >= 0);
 export const stepForwardAction = playerAction('run.stepForward', 'Step forward', 'Show the next event', 'step-forward', (p) => p.stepForward(), (s) => ready(s) && !s.cursor.atEnd);
 export const nextChangeAction = playerAction('run.nextChange', 'Next change', 'Show the next status change', 'step-forward', (p) => p.jumpToNextChange(), (s) => ready(s) && !s.cursor.atEnd);

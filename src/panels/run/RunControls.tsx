@@ -15,7 +15,7 @@ import { formatVirtualTime } from './formatTime';
 import { TimelineTicks } from './TimelineTicks';
 import { SimulatingNote } from './SimulatingNote';
 
-const PLAYBACK = [pauseAction, stepBackAction, stepForwardAction, nextChangeAction, resetAction];
+const PLAYBACK = [stepBackAction, stepForwardAction, nextChangeAction, resetAction];
 
 export function RunControls() {
   const cursor = useAppStore((s) => s.cursor);
@@ -44,8 +44,9 @@ export function RunControls() {
   }
   return (
     <div role="toolbar" aria-label="Run controls" className="flex flex-wrap items-center gap-1.5 border-b border-ink-400/30 bg-white px-3 py-2">
-      {/* Play and Pause are both always there (UI contract); each is harmless when it does not apply. */}
-      <RunControlButton action={playAction} pressed={cursor.playing} />
+      {/* Play and Pause are both always there (UI contract); Play is pressed while the run plays and Pause enabled only then (runActions.ts). */}
+      <RunControlButton action={playAction} />
+      <RunControlButton action={pauseAction} focusOnDisable={playAction.label} />
       {PLAYBACK.map((action) => <RunControlButton key={action.id} action={action} />)}
       <label className="flex items-center gap-1 text-sm text-ink-600">
         Speed
