@@ -1,6 +1,7 @@
 /** Picks a variable or record field (valueTargets.ts) and a new value of its type, for a `set` intervention. */
 import { useLayoutEffect, useRef, useState } from 'react';
 import type { Orchestration } from '../../model/types';
+import { useAppStore } from '../../store/appStore';
 import { parseTypedValue, targetsOf } from './valueTargets';
 
 /**
@@ -11,7 +12,9 @@ import { parseTypedValue, targetsOf } from './valueTargets';
  * invited typing a value that could not be set.
  */
 export function ValueChanger({ doc, busy, closedWhy, onSet }: { doc: Orchestration; busy: boolean; closedWhy?: string; onSet: (target: string, value: string | number | boolean | null) => void }) {
-  const targets = targetsOf(doc);
+  // what the run waits on at the moment shown comes first (valueTargets.ts)
+  const snapshot = useAppStore((s) => s.snapshot);
+  const targets = targetsOf(doc, snapshot ?? undefined);
   const [ref, setRef] = useState('');
   const [text, setText] = useState('');
   const form = useRef<HTMLFormElement>(null);
@@ -42,7 +45,8 @@ export function ValueChanger({ doc, busy, closedWhy, onSet }: { doc: Orchestrati
       <select aria-label="Value to change" disabled={closed} aria-describedby={closedWhy} className="min-w-0 flex-1 rounded border border-ink-400/40 px-1 py-0.5 disabled:opacity-40" value={target.ref} onChange={(e) => setRef(e.target.value)}>
         {targets.map((t) => <option key={t.ref} value={t.ref}>{t.ref}</option>)}
       </select>
-      <input aria-label="New value" disabled={closed} aria-describedby={closedWhy} className="w-28 rounded border border-ink-400/40 px-1 py-0.5 disabled:opacity-40" value={text} onChange={(e) => setText(e.target.value)} placeholder={target.type === 'Boolean' ? 'true / false' : 'value'} />
+      {/* typing keeps the target shown: the list's order follows the run, and may move under a value being typed */}
+      <input aria-label="New value" disabled={closed} aria-describedby={closedWhy} className="w-28 rounded border border-ink-400/40 px-1 py-0.5 disabled:opacity-40" value={text} onChange={(e) => { setText(e.target.value); if (!ref) setRef(target.ref); }} placeholder={target.type === 'Boolean' ? 'true / false' : 'value'} />
       <button type="submit" disabled={busy || closed} aria-describedby={closedWhy} className="rounded border border-ink-400/40 bg-white px-2 py-1 text-sm hover:bg-brand-50 disabled:opacity-40">
         Set value
       </button>

@@ -1,5 +1,7 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { backgroundStep, orchestration, requirement, stage } from '../../model/testing/fixtures';
+import type { Orchestration } from '../../model/types';
 import { parseTypedValue, targetsOf } from './valueTargets';
 
 describe('what a run\'s value can be set on', () => {
@@ -14,15 +16,41 @@ describe('what a run\'s value can be set on', () => {
     expect(targetsOf(doc)).toEqual([{ ref: '$Record.Status', type: 'Field' }]);
   });
 
-  it('a Record variable with a sample value offers its fields first, then the other fields the design reads; other variables by their type', () => {
+  it('what a condition reads comes first, then the rest in the design\'s order (a Record variable\'s sample fields, then the other fields the design reads), a record\'s Id last', () => {
     // given: order's sample holds Id, Status, Paid, Total; a requirement reads order.Note
     const step = backgroundStep('Ship', { start: { mode: 'requirements', logic: 'and', requirements: [requirement('order.Note', 'IsNull', { boolean: false })] } });
     const doc = orchestration({ stages: [stage('Main', [step])] });
     // when
     const targets = targetsOf(doc);
     // then
-    expect(targets.map((t) => t.ref)).toEqual(['amount', 'region', 'due', 'order.Id', 'order.Status', 'order.Paid', 'order.Total', 'order.Note']);
-    expect(targets[0]).toEqual({ ref: 'amount', type: 'Number' });
+    expect(targets.map((t) => t.ref)).toEqual(['order.Note', 'amount', 'region', 'due', 'order.Status', 'order.Paid', 'order.Total', 'order.Id']);
+    expect(targets[1]).toEqual({ ref: 'amount', type: 'Number' });
+  });
+
+  it('in a stuck Onboarding run, the field the waiting step\'s evaluation flow reads comes first, and the record\'s Id last', () => {
+    // given: Settle in is in progress and Assign buddy waits on "Hire confirmed?" (hire.Confirmed = true)
+    const doc = JSON.parse(readFileSync('public/samples/onboarding.json', 'utf8')) as Orchestration;
+    const moment = { stages: { Accounts_And_Equipment: 'Completed', Settle_In: 'InProgress' }, steps: { Create_User_Accounts: 'Completed', Provision_Laptop: 'Completed', Welcome_Email: 'Completed', Buddy: 'NotStarted' } };
+    // when / then: what it waits on, what other conditions read (Welcome email's hire.Department), the rest, the Id
+    expect(targetsOf(doc, moment).map((t) => t.ref)).toEqual(['hire.Confirmed', 'hire.Department', 'laptopTag', 'hire.Id']);
+    // at the start (nothing in progress) what any condition reads still comes before the rest
+    expect(targetsOf(doc).map((t) => t.ref)).toEqual(['hire.Department', 'hire.Confirmed', 'laptopTag', 'hire.Id']);
+  });
+
+  it('a waiting step\'s requirement rows, its evaluation flow\'s inputs and the decision after its stage count as waited on; a completed stage\'s do not', () => {
+    // given: Work (in progress) has Review waiting on order.Paid, Check running until order.Status, a
+    // decision after it reading amount; Later (not started) waits on order.Total
+    const review = backgroundStep('Review', { start: { mode: 'requirements', logic: 'and', requirements: [requirement('order.Paid', 'EqualTo', { boolean: true })] } });
+    const check = backgroundStep('Check', { complete: { mode: 'evaluationFlow', flow: 'Checked', inputs: { status: 'order.Status' } } });
+    const later = backgroundStep('Later', { start: { mode: 'requirements', logic: 'and', requirements: [requirement('order.Total', 'GreaterThan', { number: 5 })] } });
+    const doc = orchestration({ stages: [{ ...stage('Work', [review, check]), next: 'Big' }, stage('Next', [later])], decisions: [{ name: 'Big', outcomes: [{ name: 'Yes', logic: 'and', requirements: [requirement('amount', 'GreaterThan', { number: 10 })], next: 'Next' }], defaultNext: 'Next' }] });
+    const moment = { stages: { Work: 'InProgress', Next: 'NotStarted' }, steps: { Review: 'NotStarted', Check: 'InProgress', Later: 'NotStarted' } };
+    // when
+    const refs = targetsOf(doc, moment).map((t) => t.ref);
+    // then
+    expect(refs.slice(0, 3)).toEqual(['amount', 'order.Status', 'order.Paid']);
+    expect(refs.indexOf('order.Total')).toBe(3);
+    expect(refs.at(-1)).toBe('order.Id');
   });
 
   it('reads a typed value as the target expects', () => {
