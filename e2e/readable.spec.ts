@@ -1,7 +1,7 @@
 /**
  * Readable at first sight (issue 15 item 1): on every sample, at 1280×800 and 1440×900 with both
  * side columns open, a step label is at least 12 px on screen and a chip at least 10 px (computed
- * size × the canvas zoom), on opening and after Fit view; nothing on a card overflows it, while
+ * size × the canvas zoom), on opening, after Fit view and after Run; nothing on a card overflows it, while
  * editing or in a run (where a step that has not started keeps its start chip under its status).
  */
 import { expect, test, type Page } from '@playwright/test';
@@ -75,6 +75,40 @@ for (const window of WINDOWS) {
         expect(b.y + b.height).toBeLessThanOrEqual(pane.y + pane.height + 1);
       }
       console.log(`${sample} ${window.width}x${window.height}: zoom ${fitted.zoom.toFixed(3)}, label ${fitted.label.toFixed(1)} px, chip ${fitted.chip.toFixed(1)} px`);
+      await context.close();
+    });
+  }
+}
+
+for (const window of WINDOWS) {
+  for (const sample of SAMPLES) {
+    test(`${sample} at ${window.width}×${window.height}: after Run, step labels ≥ 12 px and chips ≥ 10 px on screen, the first stage in view, and so as the view follows the run`, async ({ browser }) => {
+      // given the sample open, both side columns open
+      const context = await browser.newContext({ viewport: window });
+      const page = await context.newPage();
+      await page.goto(`/?sample=${sample}`);
+      await expect(page.locator('.react-flow__node-step').first()).toBeVisible();
+      await stable(page);
+      // when: Run (the run view's pane is shorter, under the run controls)
+      await page.getByRole('button', { name: 'Run', exact: true }).click();
+      await expect(page.getByRole('slider', { name: 'Timeline' })).toBeEnabled({ timeout: 15_000 });
+      await stable(page);
+      // then: readable, and the design's first stage (where the run starts) is in the pane
+      const framed = await onScreenSizes(page);
+      expect(framed.label).toBeGreaterThanOrEqual(12);
+      expect(framed.chip).toBeGreaterThanOrEqual(10);
+      const pane = (await page.locator('.react-flow').boundingBox())!;
+      const first = (await page.locator('.react-flow__node-stage').first().boundingBox())!;
+      expect(first.x).toBeGreaterThanOrEqual(pane.x - 1);
+      expect(first.y).toBeGreaterThanOrEqual(pane.y - 1);
+      expect(first.y + first.height).toBeLessThanOrEqual(pane.y + pane.height + 1);
+      // when the run is followed change by change, the zoom is kept (the view pans)
+      const next = page.getByRole('button', { name: 'Next change' });
+      for (let i = 0; i < 8 && (await next.isEnabled()); i++) await next.click();
+      await stable(page);
+      const followed = await onScreenSizes(page);
+      expect(followed.zoom).toBeCloseTo(framed.zoom, 3);
+      console.log(`${sample} ${window.width}x${window.height} run view: zoom ${framed.zoom.toFixed(3)}, label ${framed.label.toFixed(1)} px, chip ${framed.chip.toFixed(1)} px`);
       await context.close();
     });
   }
