@@ -70,4 +70,17 @@ describe('recordCreate: check for matching records, from a record variable or a 
     expect(run.outputs.failure).toBeNull();
     expect(after.recordsOf('Badge__c').map((r) => [r.fields.Code__c, r.fields.Colour__c])).toEqual([['B-7', 'Green'], ['B-9', 'Blue'], ['B-12', 'White']]);
   });
+
+  it('recordCreate: check for matching records — a collection upserted by upsertExternalIdField matches a key value as the conditions do: case-insensitively, a number given as text', () => {
+    // given a key spelt in other case, and a number key given as text
+    const byCode = `<operationOneMatchingRecord>UpdateAllRecords</operationOneMatchingRecord>
+        <upsertExternalIdField>Code__c</upsertExternalIdField>`;
+    const numbered = SimulatedOrg.from({ Badge__c: [{ Code__c: 'B-7', Colour__c: 'Red', Rank__c: 5 }] });
+    // when
+    const { org: afterCode } = runFlow(definitionOf(saveBadges(true, byCode)), { org: org(), inputs: { badges: [{ Code__c: 'b-9', Colour__c: 'Gold' }] } });
+    const { org: afterRank } = runFlow(definitionOf(saveBadges(true, byCode.replace('Code__c', 'Rank__c'))), { org: numbered, inputs: { badges: [{ Rank__c: '5', Colour__c: 'Gold' }] } });
+    // then each updated the record it names (with the value as given), where a duplicate was created
+    expect(afterCode.recordsOf('Badge__c').map((r) => [r.fields.Code__c, r.fields.Colour__c])).toEqual([['B-7', 'Red'], ['b-9', 'Gold']]);
+    expect(afterRank.recordsOf('Badge__c').map((r) => r.fields.Colour__c)).toEqual(['Gold']);
+  });
 });

@@ -6,7 +6,9 @@
  */
 import type { ElementOf } from '../../definition';
 import { readField, type FieldValue } from '../../org/simulatedOrg';
+import { asBeforeTheSave } from '../beforeSave';
 import type { Frame } from '../frame';
+import { compare } from '../operators';
 import { withoutId } from '../records';
 import { createOrMatch } from './recordCreateMatching';
 
@@ -22,7 +24,10 @@ export function upsertByKey(frame: Frame, element: CreateElement, object: string
   return records.map((fields) => {
     const wanted = readField({ object, fields }, key);
     // a record without a key value matches nothing: it is created (chosen)
-    const found = wanted === null ? [] : frame.org.recordsOf(object).filter((rec) => readField(rec, key) === wanted);
+    // compared as the element's conditions and Get Records compare (case-insensitively, a number
+    // written as text as a number): an external Id field matches so unless marked case-sensitive,
+    // and `===` created a duplicate of "B-9" for "b-9"
+    const found = wanted === null ? [] : asBeforeTheSave(frame, frame.org.recordsOf(object)).filter((rec) => compare('EqualTo', { type: 'Unknown', value: readField(rec, key) }, { type: 'Unknown', value: wanted }, true));
     const { id } = createOrMatch(frame, element, object, found, withoutId(fields));
     return id === null ? { ...fields } : { ...fields, Id: id };
   });
