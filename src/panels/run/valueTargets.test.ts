@@ -53,6 +53,19 @@ describe('what a run\'s value can be set on', () => {
     expect(refs.at(-1)).toBe('order.Id');
   });
 
+  it('reads a design once per version: the same document answers from what it read, a changed one is read again', () => {
+    // given a design whose steps read order.Note, asked once
+    const step = backgroundStep('Ship', { start: { mode: 'requirements', logic: 'and', requirements: [requirement('order.Note', 'IsNull', { boolean: false })] } });
+    const doc = orchestration({ stages: [stage('Main', [step])] });
+    const first = targetsOf(doc);
+    // when asked again, and about the next version, which reads amount instead
+    const again = targetsOf(doc);
+    const next = orchestration({ stages: [stage('Main', [{ ...step, start: { mode: 'requirements', logic: 'and', requirements: [requirement('amount', 'GreaterThan', { number: 1 })] } }])] });
+    // then
+    expect(again).toEqual(first);
+    expect(targetsOf(next).map((t) => t.ref).slice(0, 2)).toEqual(['amount', 'region']);
+  });
+
   it('reads a typed value as the target expects', () => {
     expect(parseTypedValue('12', 'Number')).toBe(12);
     expect(parseTypedValue('TRUE', 'Boolean')).toBe(true);
