@@ -29,13 +29,13 @@ it('an orchestration opened from a project keeps its report, which Show project 
 });
 
 it("a failed opening's report is kept too: once closed, Show project report shows it again, over the design left open (chosen)", async () => {
-  // given an empty draft of LightningFlowComponents' OrchestratorResources, which cannot be opened
+  // given an InvalidDraft with no stages of LightningFlowComponents' OrchestratorResources, which cannot be opened
   const project = projectFromFiles(realProjectFiles('OrchestratorResources'));
   const before = useAppStore.getState().doc;
   useProjectSession.setState({ picking: { project, name: 'OrchestratorResources', handle: null }, current: null });
   await openFromProject(useAppStore, 'Aaron_test');
   const report = useAppStore.getState().importReport;
-  expect(report).toMatchObject({ fileName: 'OrchestratorResources: Aaron_test', ok: false, problems: [{ message: expect.stringContaining('is an empty draft') }] });
+  expect(report).toMatchObject({ fileName: 'OrchestratorResources: Aaron_test', ok: false, problems: [{ message: expect.stringContaining('is an orchestration with no stages') }] });
   useAppStore.getState().setImportReport(null);
   // when
   const outcome = performAction({ store: useAppStore }, showProjectReportAction, undefined);

@@ -98,11 +98,20 @@ describe('opening an orchestration of a project', () => {
     expect(validateOrchestration(draftOrchestration.doc).filter((p) => p.severity === 'error').map((p) => p.message)).toContain('flow "Reserve" is not active (its file force-app/main/default/flows/Reserve.flow-meta.xml is an Invalid draft version): activate it or choose another flow');
   });
 
-  it('refuses an empty draft and a name that is not an orchestration, with a clear message', () => {
+  it('refuses an orchestration with no stages and a name that is not an orchestration, with a clear message', () => {
     const empty = orchestrationXml('Empty', 'X').replace(/<orchestratedStages>[\s\S]*<\/orchestratedStages>\n/, '').replace('<status>Active</status>', '<status>InvalidDraft</status>');
     const project = projectFromFiles([flowFile('Empty', empty), flowFile('Reserve', autolaunchedXml('Reserve'))]);
-    expect(openOrchestration(project, 'Empty')).toEqual({ ok: false, report: [{ file: `${FLOWS}/Empty.flow-meta.xml`, severity: 'error', message: 'Empty is an empty draft (its status is InvalidDraft): it has no stages, so there is nothing to open or simulate' }] });
+    expect(openOrchestration(project, 'Empty')).toEqual({ ok: false, report: [{ file: `${FLOWS}/Empty.flow-meta.xml`, severity: 'error', message: 'Empty is an orchestration with no stages (Invalid draft in Salesforce): there is nothing to open or simulate' }] });
     expect(openOrchestration(project, 'Reserve')).toEqual({ ok: false, report: [{ file: `${FLOWS}/Reserve.flow-meta.xml`, severity: 'error', message: 'Reserve is a flow (AutoLaunchedFlow), not an orchestration; orchestrations: Empty' }] });
     expect(openOrchestration(project, 'Nope')).toEqual({ ok: false, report: [{ file: '', severity: 'error', message: 'the project has no orchestration "Nope" (orchestrations: Empty)' }] });
+  });
+
+  it('an Active orchestration with no stages is not called a draft (RecruiterPortalProject\'s Termination_Workflow: a decision, no stage)', () => {
+    // given an Active orchestration whose only element is a decision
+    const decision = '    <decisions>\n        <name>Check</name>\n        <label>Check</label>\n        <locationX>176</locationX>\n        <locationY>287</locationY>\n        <defaultConnectorLabel>Default Outcome</defaultConnectorLabel>\n    </decisions>\n';
+    const active = orchestrationXml('Offboarding', 'X').replace(/<orchestratedStages>[\s\S]*<\/orchestratedStages>\n/, decision);
+    const project = projectFromFiles([flowFile('Offboarding', active)]);
+    // when it is opened, then it is refused, said for what it is
+    expect(openOrchestration(project, 'Offboarding')).toEqual({ ok: false, report: [{ file: `${FLOWS}/Offboarding.flow-meta.xml`, severity: 'error', message: 'Offboarding is an orchestration with no stages (Active in Salesforce): there is nothing to open or simulate' }] });
   });
 });

@@ -8,6 +8,7 @@
  * the imported design's validation problems with their own severity (errors block a run, never
  * the opening).
  */
+import { flowStatusLabel } from '../../model/flowStatus';
 import type { Orchestration, Problem } from '../../model/types';
 import { importFlowXml } from '../xml/importFlowXml';
 import { projectCatalog } from './projectCatalog';
@@ -35,8 +36,9 @@ export function openOrchestration(project: Project, apiName: string): OpenOrches
   const orchestration = findOrchestration(project, apiName);
   if (!orchestration) return { ok: false, report: [notFound(project, apiName)] };
   if (orchestration.stageCount === 0) {
-    const status = orchestration.status ? ` (its status is ${orchestration.status})` : '';
-    return { ok: false, report: [{ file: orchestration.path, severity: 'error', message: `${orchestration.apiName} is an empty draft${status}: it has no stages, so there is nothing to open or simulate` }] };
+    // said for what it is whatever its status: "an empty draft (its status is Active)" contradicted itself
+    const status = orchestration.status ? ` (${flowStatusLabel(orchestration.status)} in Salesforce)` : '';
+    return { ok: false, report: [{ file: orchestration.path, severity: 'error', message: `${orchestration.apiName} is an orchestration with no stages${status}: there is nothing to open or simulate` }] };
   }
   const file = project.files.get(orchestration.apiName);
   if (!file) return { ok: false, report: [{ file: orchestration.path, severity: 'error', message: 'the file is no longer in the project' }] };
