@@ -92,6 +92,25 @@ describe('recordCreate: check for matching records', () => {
     expect(rows.map((r) => r[2])).toEqual(['Early', 'Late']);
   });
 
+  it('recordCreate: check for matching records — the latest is read from LastModifiedDate strictly, as every date of a run is: a date that does not exist as none, a date-time without a zone in UTC whatever the machine\'s time zone', () => {
+    // given Day's 31 June, which Date.parse rolls over to 1 July
+    const rolled = volunteers(['Ada', 'Early', '2024-06-02T10:00:00Z'], ['Ada', 'Night', '2024-06-03T10:00:00Z'], ['Ada', 'Day', '2024-06-31T00:00:00Z']);
+    // when / then Night is the most recently modified
+    expect(runRegister(register({ many: 'UpdateLatestRecord' }), rolled).rows.map((r) => r[2])).toEqual(['Early', 'Late', 'Day']);
+    // given Night's date-time without a zone, an hour after Early's in UTC, on a machine in India (UTC+5:30),
+    // where Date.parse reads it 4 h 30 min before Early's
+    const zoneless = volunteers(['Ada', 'Early', '2024-06-02T10:00:00Z'], ['Ada', 'Night', '2024-06-02T11:00:00']);
+    const zone = process.env.TZ;
+    process.env.TZ = 'Asia/Kolkata';
+    try {
+      // when / then Night is still the most recently modified
+      expect(runRegister(register({ many: 'UpdateLatestRecord' }), zoneless).rows.map((r) => r[2])).toEqual(['Early', 'Late']);
+    } finally {
+      if (zone === undefined) delete process.env.TZ;
+      else process.env.TZ = zone;
+    }
+  });
+
   it('recordCreate: check for matching records — several matches skipped (None)', () => {
     const org = volunteers(['Ada', 'Early'], ['Ada', 'Night']);
     const { run, rows } = runRegister(register({ many: 'None' }), org);

@@ -6,6 +6,7 @@
  * Records", for what is *chosen* where Salesforce says nothing).
  */
 import type { ElementOf } from '../../definition';
+import { instantOf } from '../../formula/dates';
 import { readField, type FieldValue, type OrgRecord } from '../../org/simulatedOrg';
 import type { Frame } from '../frame';
 import { readRecords } from '../records';
@@ -49,9 +50,10 @@ export function latest(found: readonly OrgRecord[]): OrgRecord {
 }
 
 function stamp(value: FieldValue): number {
-  if (value === null) return Number.NEGATIVE_INFINITY;
-  const time = typeof value === 'number' ? value : Date.parse(String(value));
-  return Number.isNaN(time) ? Number.NEGATIVE_INFINITY : time;
+  // read strictly, as every date of a run is (instantOf): Date.parse rolled 31 June over to 1 July
+  // and read a date-time without a zone in the machine's time zone, where a run's clock is UTC
+  const time = typeof value === 'number' ? value : instantOf(value);
+  return time === null ? Number.NEGATIVE_INFINITY : time;
 }
 
 /**
