@@ -6,7 +6,7 @@
  * and what a file did not have at all is not added to it (absentHeaderMark).
  */
 import type { HeaderAbsentMark, HeaderElement } from './extensions';
-import type { Children } from './importContext';
+import type { Children, ImportContext } from './importContext';
 import { element, leaf, sameNode, type XmlNode } from './xmlNode';
 
 export const METADATA_NAMESPACE = 'http://soap.sforce.com/2006/04/metadata';
@@ -43,6 +43,19 @@ export function markDefaultHeader(children: Children, label: string): void {
   const values = children.all('processMetadataValues');
   const defaults = defaultMetadataValues();
   if (values.length === defaults.length && values.every((node, i) => sameNode(node, defaults[i]!))) children.use(...values);
+}
+
+/**
+ * An InvalidDraft — a version Salesforce saved with errors, which it will not activate — is a status
+ * Salesforce writes, not an element the model lacks: it is read as the draft it is and said so, in
+ * place of the "has no place in the model" note, and kept to be written back as it was (*chosen*,
+ * docs/xml.md). Active and Obsolete stay listed among the parts kept as written (the app's report
+ * and `stageflow validate` show them there); a Draft is regenerated.
+ */
+export function readInvalidDraft(children: Children, ctx: ImportContext): void {
+  if (children.text('status') !== 'InvalidDraft') return;
+  ctx.keepUnnoted(children.first('status')!);
+  ctx.warn('Flow.status', 'saved with errors in Salesforce (<status>InvalidDraft</status>, an Invalid draft in Setup): Salesforce does not activate this version as it is; Stageflow reads it as a draft, lists its problems and writes it back as an InvalidDraft');
 }
 
 /**

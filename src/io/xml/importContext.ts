@@ -6,7 +6,6 @@ import { keptEntries, type KeptChild, type KeptElement } from './extensions';
 import { KEPT_VERBATIM } from './keptVerbatim';
 import { childrenOf, isLeaf, type XmlNode } from './xmlNode';
 
-
 /** A warning about the conversion; `path` is where in the JSON document it applies. */
 export interface XmlWarning {
   path?: string;
@@ -18,6 +17,8 @@ export interface XmlWarning {
 export class ImportContext {
   readonly warnings: XmlWarning[] = [];
   private readonly keptByTag = new Map<string, string[]>();
+  /** Elements a warning of their own already speaks for: kept without the grouped note too (one warning per cause). */
+  private readonly said = new Set<XmlNode>();
 
   constructor(
     readonly apiVersion: number | undefined,
@@ -28,9 +29,15 @@ export class ImportContext {
     this.warnings.push(path === undefined ? { message } : { path, message });
   }
 
+  /** `element` is kept verbatim but said otherwise (its own warning, or none needed): `keep` does not note it. */
+  keepUnnoted(element: XmlNode): void {
+    this.said.add(element);
+  }
+
   /** Extension entries for `kept`, noting each for the grouped "kept verbatim" warnings. */
   keep(path: string, kept: readonly KeptChild[], parent?: 'start'): KeptElement[] {
     for (const { element } of kept) {
+      if (this.said.has(element)) continue;
       // a child of <start> is said as such: "<locationX> of <start>" is the start element's
       // position, which the model does not draw, not the stages' (those are mapped to layout)
       const key = parent ? `${element.tag}> of <${parent}` : element.tag;

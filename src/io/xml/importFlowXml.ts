@@ -13,7 +13,7 @@ import { dropInferredGoTo } from './connectors';
 import { importDecision } from './decisions';
 import { importFormula } from './formulas';
 import { appendAll, keptEntries, textStyleOf, type StartUnconnectedMark, type XmlExtension } from './extensions';
-import { absentHeaderMark, formatApiVersion, METADATA_NAMESPACE, parseApiVersion, markDefaultHeader } from './flowHeader';
+import { absentHeaderMark, formatApiVersion, METADATA_NAMESPACE, parseApiVersion, markDefaultHeader, readInvalidDraft } from './flowHeader';
 import { Children, ImportContext, type XmlWarning } from './importContext';
 import { importStage } from './importStage';
 import { parseXml } from './parseXml';
@@ -92,6 +92,7 @@ function importRoot(root: XmlNode, options: ImportFlowXmlOptions): ImportFlowXml
   const headerAbsent = absentHeaderMark(children);
   if (headerAbsent) extensions.push(headerAbsent);
   markDefaultHeader(children, label ?? '');
+  readInvalidDraft(children, ctx);
   const wanted = options.name !== undefined && apiNameProblem(options.name) === null ? options.name : undefined;
   const name = wanted ?? (label ? apiNameFromLabel(label) : 'Imported_Orchestration');
 
@@ -197,5 +198,6 @@ function validationProblems(doc: Orchestration): Problem[] {
 function warnUnnamed(ctx: ImportContext, node: XmlNode, tag: string, index: number, what: string): void {
   if (childText(node, 'name')) return;
   const label = childText(node, 'label');
+  ctx.keepUnnoted(node);
   ctx.warn(`Flow.${tag}[${index}]`, `the ${what}${label ? ` labelled "${label.length > 80 ? `${label.slice(0, 80)}…` : label}"` : ''} has no <name>, so it is not read (Salesforce names every ${what}: add <name>, the API name steps and connectors use); kept verbatim in extensions`);
 }

@@ -42,6 +42,8 @@ describe('a stage or decision without <name>', () => {
       { path: 'Flow.orchestratedStages[0]', message: 'the stage labelled "Intake" has no <name>, so it is not read (Salesforce names every stage: add <name>, the API name steps and connectors use); kept verbatim in extensions' },
       { path: 'Flow.decisions[0]', message: 'the decision labelled "Route" has no <name>, so it is not read (Salesforce names every decision: add <name>, the API name steps and connectors use); kept verbatim in extensions' },
     ]);
+    // one warning per cause: no second, grouped "<orchestratedStages> has no place in the model"
+    expect(result.warnings.filter((w) => /<(orchestratedStages|decisions)>/.test(w.message))).toEqual([]);
     expect(exportFlowXml(result.doc).xml).toContain('<label>Intake</label>');
   });
 
