@@ -3,6 +3,8 @@ import { countOf } from '../model/glossary';
 import { problemInWords, problemPlace } from '../model/problemPlace';
 import { downloadText } from '../io/download';
 import { exportOrchestration } from '../io/jsonExport';
+import type { XmlLimitProblem } from '../io/xml';
+import type { Orchestration } from '../model/types';
 import type { AppStore } from '../store/appStore';
 import { selectProblems } from '../store/selectors';
 import { exportImage } from './exportImage';
@@ -23,6 +25,15 @@ function exportBlocked(store: AppStore): boolean {
   const more = errors.length > 1 ? ` (and ${countOf(errors.length - 1, 'other problem')})` : '';
   state.notify('error', `Can’t export yet. ${problemInWords(state.doc, first)}${more}`, { element: problemPlace(state.doc, first.path).element, path: first.path }, false, errors.length > 1);
   return true;
+}
+
+/** "Stage “Triage” (position): 1e+300 is past a Flow file's locationX, …", convert's words with the element named as the panel names it. */
+function pastLimitInWords(doc: Orchestration, problem: XmlLimitProblem): string {
+  const stage = doc.stages.findIndex((s) => s.name === problem.element);
+  const decision = (doc.decisions ?? []).findIndex((d) => d.name === problem.element);
+  const at = stage >= 0 ? `stages[${stage}]` : decision >= 0 ? `decisions[${decision}]` : null;
+  if (at === null) return problem.message.charAt(0).toUpperCase() + problem.message.slice(1);
+  return `${problemPlace(doc, at).where} (position ${problem.path?.slice(-1) ?? ''}): ${problem.message}`;
 }
 
 export const exportJsonAction: Action = {
@@ -51,7 +62,15 @@ export const exportXmlAction: Action = {
   async perform({ store }) {
     if (exportBlocked(store)) return;
     const doc = store.getState().doc;
-    const { xml, warnings } = await writeFlowXml(doc);
+    const { xml, warnings, refused } = await writeFlowXml(doc);
+    if (refused.length > 0) {
+      // nothing is downloaded and nothing in the design changes: the admin moves the stage or splits the design
+      const first = refused[0]!;
+      const more = refused.length > 1 ? ` (and ${countOf(refused.length - 1, 'other problem')})` : '';
+      const target = first.element !== undefined ? { element: first.element, path: first.path ?? '' } : undefined;
+      store.getState().notify('error', `Can’t export Flow XML: the file would not be read back. ${pastLimitInWords(doc, first)}${more}. Nothing was downloaded; the design is unchanged.`, target);
+      return;
+    }
     downloadText(`${doc.name}.flow-meta.xml`, xml, 'application/xml');
     if (warnings.length) store.getState().notify('info', `Flow XML written. ${warnings.join(' ')}`);
   },

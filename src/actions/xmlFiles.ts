@@ -3,6 +3,7 @@
  * retrieved package, the same XML) into a document (problems with line:col), write the open design
  * as XML. The XML code is loaded only when used.
  */
+import type { XmlLimitProblem } from '../io/xml';
 import type { Orchestration, Problem } from '../model/types';
 
 /** Flow XML by its name: `.flow-meta.xml` or any `.xml`, and `.flow` (the Metadata API format). */
@@ -32,8 +33,14 @@ export async function readFlowXml(fileName: string, text: string): Promise<{ doc
   return { doc: result.doc, problems: result.warnings.map((w) => ({ path: w.path ?? '', message: w.message, severity: 'warning' })) };
 }
 
-export async function writeFlowXml(doc: Orchestration): Promise<{ xml: string; warnings: string[] }> {
-  const { exportFlowXml } = await import('../io/xml');
+/**
+ * The open design as Flow XML, or what keeps it from being written: past a Flow file's limits (a
+ * position past `locationX`'s range, more than 5 MB) the file would not be read back, so it is not
+ * offered — the check `stageflow convert` makes, in its words (io/xml/xmlWriteLimits.ts).
+ */
+export async function writeFlowXml(doc: Orchestration): Promise<{ xml: string; warnings: string[]; refused: XmlLimitProblem[] }> {
+  const { exportFlowXml, pastFlowXmlLimits } = await import('../io/xml');
   const { xml, warnings } = exportFlowXml(doc);
-  return { xml, warnings: warnings.map((w) => w.inWords ?? w.message) };
+  const refused = xml === '' ? [] : pastFlowXmlLimits(doc, xml);
+  return { xml: refused.length > 0 ? '' : xml, warnings: warnings.map((w) => w.inWords ?? w.message), refused };
 }

@@ -13,8 +13,7 @@
  */
 import { exportOrchestration } from '../../io/jsonExport';
 import { importOrchestration } from '../../io/jsonImport';
-import { exportFlowXml, importFlowXml, isInvalidDraft } from '../../io/xml/index';
-import { pastFlowXmlLimits } from '../xmlWriteLimits';
+import { exportFlowXml, importFlowXml, isInvalidDraft, pastFlowXmlLimits } from '../../io/xml/index';
 import type { Orchestration, Problem } from '../../model/types';
 import { EXIT_BAD_INPUT, EXIT_OK, guarded, problemLine, writeOutput, type CliCommand, type CliIo } from '../cliIo';
 import { renderHelp, usageError, type CommandHelp } from '../help';
@@ -170,10 +169,10 @@ function convert(io: CliIo, input: string, text: string, from: Format, out: stri
     io.stderr(`${fileLabel(out)}: warning: Salesforce takes the orchestration's API name from the file name; this document is named ${doc.name}\n`);
   }
   if (exported.xml === '') return null;
-  // what the format allows but a Flow file cannot hold is refused, not written (xmlWriteLimits.ts)
+  // what the format allows but a Flow file cannot hold is refused, not written (io/xml/xmlWriteLimits.ts)
   const refused = pastFlowXmlLimits(doc, exported.xml);
   if (refused.length > 0) {
-    refused.forEach((line) => io.stderr(`${fileLabel(input)}: ${line}\n`));
+    refused.forEach(({ path, message }) => io.stderr(`${fileLabel(input)}: ${path !== undefined ? `${path}: ` : ''}${message}\n`));
     io.stderr(`${fileLabel(input)}: not converted: the Flow XML would not be read back\n`);
     return null;
   }

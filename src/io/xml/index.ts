@@ -4,3 +4,4 @@ export { exportFlowXml, type ExportFlowXmlResult } from './exportFlowXml';
 export type { XmlWarning } from './importContext';
 export { isInvalidDraft, type XmlExtension } from './extensions';
 export { MAX_XML_BYTES } from './parseXml';
+export { pastFlowXmlLimits, type XmlLimitProblem } from './xmlWriteLimits';
