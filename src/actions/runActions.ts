@@ -48,13 +48,14 @@ function playerAction(id: string, label: string, description: string, icon: Acti
 }
 
 /**
- * Play is pressed while the run plays, and only then (at the run's end the player stops itself);
- * Pause can be pressed only while it plays: enabled and pressed say what the player is doing
- * (docs/canvas.md, "Run controls", *chosen*). Play stays enabled while playing: pressed again it
- * does nothing, and it is where focus goes when Pause is disabled under it (RunControls.tsx).
+ * Play and Pause say what the player is doing (docs/canvas.md, "Run controls", *chosen*): Play is
+ * pressed while the run plays, Pause while it does not (opened at its start, paused, or at the end
+ * it played to by itself). Both stay enabled: the UI contract names them as the run controls, and
+ * a script or an admin pressing the one already in effect gets nothing done, not a disabled button
+ * its click would wait on.
  */
 export const playAction = playerAction('run.play', 'Play', 'Play the run on the virtual clock', 'play', (p) => p.play(), ready, (s) => ready(s) && s.cursor.playing);
-export const pauseAction = playerAction('run.pause', 'Pause', 'Pause the playback', 'pause', (p) => p.pause(), (s) => ready(s) && s.cursor.playing);
+export const pauseAction = playerAction('run.pause', 'Pause', 'Pause the playback', 'pause', (p) => p.pause(), ready, (s) => ready(s) && !s.cursor.playing);
 export const stepBackAction = playerAction('run.stepBack', 'Step back', 'Show the previous event', 'step-back', (p) => p.stepBack(), (s) => ready(s) && s.cursor.index >= 0);
 export const stepForwardAction = playerAction('run.stepForward', 'Step forward', 'Show the next event', 'step-forward', (p) => p.stepForward(), (s) => ready(s) && !s.cursor.atEnd);
 export const nextChangeAction = playerAction('run.nextChange', 'Next change', 'Show the next status change', 'step-forward', (p) => p.jumpToNextChange(), (s) => ready(s) && !s.cursor.atEnd);

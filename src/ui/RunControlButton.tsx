@@ -9,20 +9,8 @@ import { nearestEnabledButton } from './nearestEnabledButton';
 const button =
   'rounded border border-ink-400/40 px-1.5 py-1 text-sm text-ink-800 hover:bg-brand-50 disabled:opacity-40 focus-visible:outline focus-visible:outline-2 focus-visible:outline-brand-500';
 
-/** The enabled button of `el`'s toolbar labelled `label`, if any. */
-function preferred(el: HTMLButtonElement, label: string | undefined): HTMLButtonElement | null {
-  if (!label) return null;
-  const root = el.closest('[role="toolbar"]') ?? el.parentElement;
-  return [...(root?.querySelectorAll('button') ?? [])].find((b) => b !== el && !b.disabled && b.textContent === label) ?? null;
-}
-
-/**
- * `pressed`: a toggle's state when the action has none of its own (Coverage); else the action's.
- * `focusOnDisable`: the label of the button that takes focus when this one is disabled under it,
- * instead of the nearest enabled one — Pause, disabled as playback ends by itself, hands focus to
- * Play (pressing it again is what comes next), not to Step back beside it.
- */
-export function RunControlButton({ action, pressed: given, focusOnDisable }: { action: Action; pressed?: boolean; focusOnDisable?: string }) {
+/** `pressed`: a toggle's state when the action has none of its own (Coverage); else the action's. */
+export function RunControlButton({ action, pressed: given }: { action: Action; pressed?: boolean }) {
   const { available, pressed: own, run } = useAction(action);
   const pressed = given ?? own;
   const keys = formatShortcuts(action.shortcuts);
@@ -35,8 +23,8 @@ export function RunControlButton({ action, pressed: given, focusOnDisable }: { a
     if (available || !el || !focused.current) return;
     focused.current = false;
     const active = document.activeElement;
-    if (active === el || !active || active === document.body) (preferred(el, focusOnDisable) ?? nearestEnabledButton(el))?.focus();
-  }, [available, focusOnDisable]);
+    if (active === el || !active || active === document.body) nearestEnabledButton(el)?.focus();
+  }, [available]);
   return (
     <button
       ref={ref}

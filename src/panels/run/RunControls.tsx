@@ -44,9 +44,9 @@ export function RunControls() {
   }
   return (
     <div role="toolbar" aria-label="Run controls" className="flex flex-wrap items-center gap-1.5 border-b border-ink-400/30 bg-white px-3 py-2">
-      {/* Play and Pause are both always there (UI contract); Play is pressed while the run plays and Pause enabled only then (runActions.ts). */}
+      {/* Play and Pause are both always there and enabled (UI contract); Play is pressed while the run plays, Pause while it does not (runActions.ts). */}
       <RunControlButton action={playAction} />
-      <RunControlButton action={pauseAction} focusOnDisable={playAction.label} />
+      <RunControlButton action={pauseAction} />
       {PLAYBACK.map((action) => <RunControlButton key={action.id} action={action} />)}
       <label className="flex items-center gap-1 text-sm text-ink-600">
         Speed
