@@ -28,6 +28,19 @@ it('shows an InvalidDraft file as "Invalid draft" and an Active one as "Active"'
   expect(screen.queryByText('InvalidDraft')).toBeNull();
 });
 
+it('does not call an Active orchestration with no stages a draft: its disabled Open says what it is', () => {
+  // given an Active orchestration with no stages (RecruiterPortalProject's Termination_Workflow is one)
+  const empty = orchestrationXml('Offboarding', 'X').replace(/<orchestratedStages>[\s\S]*<\/orchestratedStages>\n/, '');
+  useProjectSession.setState({ picking: { project: projectFromFiles([flowFile('Offboarding', empty)]), name: 'HR', handle: null }, current: null });
+  // when
+  render(<ProjectPicker />);
+  // then
+  const open = screen.getByRole('button', { name: 'Open Offboarding' });
+  expect(open).toBeDisabled();
+  expect(open.getAttribute('title')).toBe('No stages: nothing to open');
+  expect(screen.queryByText(/draft/i)).toBeNull();
+});
+
 it('names an orchestration file it could not read with where and what, not "No orchestration yet"', () => {
   // given a project whose only orchestration file was cut short (its text still names processType Orchestrator) and one flow
   const xml = orchestrationXml('Order flow', 'Reserve');

@@ -20,7 +20,7 @@ export function ProjectPicker() {
   const problems = picking?.project.problems ?? [];
   const unread = unreadFilesSummary(problems);
   // The dialog opens on the first orchestration that can be opened (else on Cancel): left to the browser, focus went
-  // to the table's scroll box (no ring) when the first row is an empty draft, whose button is disabled.
+  // to the table's scroll box (no ring) when the first row has no stages (its button is disabled).
   const first = orchestrations.find((o) => o.stageCount > 0);
   return (
     <dialog ref={ref} aria-labelledby="project-picker-title" className="m-auto bg-white text-ink-800 max-w-4xl rounded-lg p-0 shadow-xl backdrop:bg-scrim">
@@ -61,7 +61,7 @@ export function ProjectPicker() {
                       <button
                         type="button"
                         disabled={o.stageCount === 0}
-                        title={o.stageCount === 0 ? 'An empty draft: it has no stages to open' : `Open ${o.path}`}
+                        title={o.stageCount === 0 ? 'No stages: nothing to open' : `Open ${o.path}`}
                         aria-label={`Open ${o.apiName}`}
                         aria-describedby={o.stageCount === 0 ? `${rowId}-empty-${i}` : undefined}
                         data-autofocus={o === first ? '' : undefined}
