@@ -11,6 +11,7 @@ import { exportFlowXml } from '../xml/exportFlowXml';
 import { withoutTextStyle } from '../xml/extensions';
 import type { XmlWarning } from '../xml/importContext';
 import { importFlowXml } from '../xml/importFlowXml';
+import { pastFlowXmlLimits } from '../xml/xmlWriteLimits';
 import { mergeLines } from './lineMerge';
 
 /** How much of the original file was kept as it was (`new`: there was no file; it is written whole). */
@@ -42,6 +43,18 @@ function rewritten(xml: string, name: string): string | null {
  * orchestration of the project, written whole in Salesforce's standard layout.
  */
 export function saveOrchestrationToProject(originalXml: string | null, doc: Orchestration): SaveOrchestrationResult {
+  const saved = savedXml(originalXml, doc);
+  if (!saved.ok || !saved.changed) return saved;
+  // what the format allows but a Flow file cannot hold is not written over the project's file, as
+  // Export and `stageflow convert` refuse it, in their words (xml/xmlWriteLimits.ts)
+  const refused = pastFlowXmlLimits(doc, saved.xml);
+  if (refused.length === 0) return saved;
+  const [first] = refused;
+  const more = refused.length > 1 ? ` (and ${refused.length - 1} more)` : '';
+  return { ok: false, message: `the Flow XML would not be read back: ${first!.path !== undefined ? `${first!.path}: ` : ''}${first!.message}${more}` };
+}
+
+function savedXml(originalXml: string | null, doc: Orchestration): SaveOrchestrationResult {
   if (doc.stages.length === 0) {
     return { ok: false, message: `"${doc.name}" has no stages: an orchestration without stages is only an invalid draft in Salesforce, so it is not written${originalXml === null ? '' : ' over its file'}; add a stage first` };
   }
