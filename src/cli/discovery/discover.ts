@@ -56,7 +56,7 @@ async function isOrchestrationJson(walk: Walk, file: string): Promise<boolean> {
 
 /**
  * True for Flow XML whose processType is Orchestrator and that has stages: the other flows of a
- * project are not designs, and an empty draft orchestration has nothing to test (the project
+ * project are not designs, and an orchestration with no stages (whatever its status) has nothing to test (the project
  * picker lists it as "no stages" too).
  */
 async function isOrchestrationXml(walk: Walk, file: string): Promise<boolean> {
