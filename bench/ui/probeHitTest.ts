@@ -18,6 +18,7 @@ import { barePayload } from './flowPayload';
 import { generateDesign } from './generateDesign';
 import { domCounts, medianOf, panAndZoom, readViewport } from './measure';
 import { launchChromium, openBare, openDesignerAt, servePreview } from './preview';
+import { rendererMainThread } from './rendererMainThread';
 
 const PORT = Number(process.env.BENCH_UI_PORT ?? 4391);
 const DIST = process.env.PROBE_DIST ?? join(tmpdir(), `stageflow-bench-dist-${PORT}`);
@@ -37,9 +38,7 @@ async function tracedHits(browser: Browser, page: Page, path: string): Promise<H
   const cpu = await panAndZoom(page, cdp);
   await browser.stopTracing();
   const events = (JSON.parse(readFileSync(path, 'utf8')) as { traceEvents: TraceEvent[] }).traceEvents;
-  const busy = new Map<string, number>();
-  for (const e of events) if (e.name === 'RunTask') busy.set(`${e.pid}:${e.tid}`, (busy.get(`${e.pid}:${e.tid}`) ?? 0) + (e.dur ?? 0));
-  const main = events.filter((e) => e.name === 'thread_name' && e.args?.name === 'CrRendererMain').map((e) => `${e.pid}:${e.tid}`).sort((a, b) => (busy.get(b) ?? 0) - (busy.get(a) ?? 0))[0];
+  const main = rendererMainThread(events);
   const mine = events.filter((e) => `${e.pid}:${e.tid}` === main && e.ph === 'X').sort((a, b) => a.ts - b.ts || (b.dur ?? 0) - (a.dur ?? 0));
   const by = new Map<string, { n: number; ms: number }>();
   let hitN = 0;

@@ -16,6 +16,7 @@ import type { Browser, Page } from 'playwright-core';
 import { generateDesign } from './generateDesign';
 import { panAndZoom } from './measure';
 import { openDesignerAt, withPreview } from './preview';
+import { rendererMainThread } from './rendererMainThread';
 
 const PORT = Number(process.env.BENCH_UI_PORT ?? 4391);
 const OUT_DIR = process.env.PROBE_DIST ?? join(tmpdir(), `stageflow-bench-dist-${PORT}`);
@@ -35,9 +36,7 @@ async function paintsOf(browser: Browser, page: Page, path: string): Promise<{ p
   const cpu = await panAndZoom(page, cdp);
   await browser.stopTracing();
   const events = (JSON.parse(readFileSync(path, 'utf8')) as { traceEvents: TraceEvent[] }).traceEvents;
-  const busy = new Map<string, number>();
-  for (const e of events) if (e.name === 'RunTask') busy.set(`${e.pid}:${e.tid}`, (busy.get(`${e.pid}:${e.tid}`) ?? 0) + (e.dur ?? 0));
-  const main = events.filter((e) => e.name === 'thread_name' && e.args?.name === 'CrRendererMain').map((e) => `${e.pid}:${e.tid}`).sort((a, b) => (busy.get(b) ?? 0) - (busy.get(a) ?? 0))[0];
+  const main = rendererMainThread(events);
   const by = new Map<string, { n: number; ms: number; clips: Set<string> }>();
   let paintMs = 0;
   for (const e of events) {

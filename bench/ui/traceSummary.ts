@@ -1,6 +1,7 @@
 /** For the probes: a Chromium trace of some work, summarised as the renderer main thread's time by event. */
 import { readFileSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
+import { rendererMainThread } from './rendererMainThread';
 
 interface TraceEvent { name: string; ph: string; dur?: number; pid: number; tid: number; args?: { name?: string } }
 
@@ -13,10 +14,7 @@ export async function traced(browser: Browser, page: Page, path: string, work: (
   await work();
   await browser.stopTracing();
   const events = (JSON.parse(readFileSync(path, 'utf8')) as { traceEvents: TraceEvent[] }).traceEvents;
-  const busy = new Map<string, number>();
-  for (const e of events) if (e.name === 'RunTask') busy.set(`${e.pid}:${e.tid}`, (busy.get(`${e.pid}:${e.tid}`) ?? 0) + (e.dur ?? 0));
-  const mains = events.filter((e) => e.name === 'thread_name' && e.args?.name === 'CrRendererMain').map((e) => `${e.pid}:${e.tid}`);
-  const main = mains.sort((a, b) => (busy.get(b) ?? 0) - (busy.get(a) ?? 0))[0];
+  const main = rendererMainThread(events);
   const by = new Map<string, number>();
   for (const e of events) if (`${e.pid}:${e.tid}` === main && e.ph === 'X' && e.dur) by.set(e.name, (by.get(e.name) ?? 0) + e.dur / 1000);
   console.log(label, [...by].sort((a, b) => b[1] - a[1]).slice(0, 15).map(([k, v]) => `${k} ${v.toFixed(0)}`).join(', '));

@@ -8,6 +8,7 @@
  * machine (docs/performance.md, thirty-fifth round).
  */
 import { readFileSync } from 'node:fs';
+import { rendererMainThread, threadOf } from './rendererMainThread';
 
 interface TraceEvent { name: string; ph: string; ts: number; dur?: number; tdur?: number; pid: number; tid: number; args?: { name?: string } }
 
@@ -22,12 +23,8 @@ export interface ToPaint {
 
 export function toFirstPaint(path: string): ToPaint | null {
   const events = (JSON.parse(readFileSync(path, 'utf8')) as { traceEvents: TraceEvent[] }).traceEvents;
-  const thread = (e: TraceEvent) => `${e.pid}:${e.tid}`;
-  const busy = new Map<string, number>();
-  for (const e of events) if (e.name === 'RunTask') busy.set(thread(e), (busy.get(thread(e)) ?? 0) + (e.dur ?? 0));
-  // the page's renderer main thread: the busiest of the trace's CrRendererMain threads
-  const mains = events.filter((e) => e.name === 'thread_name' && e.args?.name === 'CrRendererMain').map(thread);
-  const main = mains.sort((a, b) => (busy.get(b) ?? 0) - (busy.get(a) ?? 0))[0];
+  const thread = threadOf;
+  const main = rendererMainThread(events);
   const tasks = events.filter((e) => thread(e) === main && e.ph === 'X' && e.name === 'RunTask').sort((a, b) => a.ts - b.ts);
   const longest = tasks.reduce<TraceEvent | null>((m, t) => ((t.dur ?? 0) > (m?.dur ?? 0) ? t : m), null);
   const first = tasks.find((t) => (t.tdur ?? t.dur ?? 0) >= 5000);
