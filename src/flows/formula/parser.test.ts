@@ -93,6 +93,16 @@ describe('formula syntax: references', () => {
     expect(syntaxError('{!who & "open}').message).toBe('position 9: text starting with " is never closed with "');
   });
 
+  it('merge fields: braces holding a text with a "}" close after that text: {!$Label.A + "}"} is ($Label.A + "}")', () => {
+    // given a label and a formula whose braces hold an expression with a text "}" (the last stop's known gap)
+    const labelled = contextOf({ '$Label.Greeting': textValue('Hello'), who: textValue('Pat') });
+    // then the braces end after the text, and what follows them is read on
+    expect(run('{!$Label.Greeting + "}"}', labelled)).toEqual(textValue('Hello}'));
+    expect(run('{!$Label.Greeting & " {" & who & "}"} & "!"', labelled)).toEqual(textValue('Hello {Pat}!'));
+    // a second merge field before any closing brace: the first braces are a delimiter only, as before
+    expect(run('{!who & "} " & {!$Label.Greeting}', labelled)).toEqual(textValue('Pat} Hello'));
+  });
+
   it('a malformed merge field is a syntax error at its brace', () => {
     expect(syntaxError('1 + {!}').message).toBe('position 5: empty merge field "{!}"');
     expect(syntaxError('1 + {!a..b}').message).toMatch(/^position 5: "\{!a\.\.b\}" is not a valid merge field/);

@@ -104,8 +104,17 @@ function readMergeField(text: string, start: number, tokens: Token[]): number {
   if (path === '') throw new FormulaFault('empty merge field "{!}"', pos);
   if (!REFERENCE_PATH.test(path)) {
     const expression = bracedExpression(text, start + 2, close);
-    // a string begun inside the braces holds the "}": "{!" is a delimiter only (stringPastBrace)
-    if (!expression && stringPastBrace(text, start + 2, close)) return start + 2;
+    if (!expression && stringPastBrace(text, start + 2, close)) {
+      // the braces close after the text that holds the "}": `{!$Label.A + "}"}` is `($Label.A + "}")`
+      const after = closeAfterTexts(text, start + 2);
+      const enclosed = after < 0 ? null : bracedExpression(text, start + 2, after);
+      if (enclosed && enclosed[enclosed.length - 1]!.kind !== 'operator') {
+        tokens.push({ kind: 'lparen', text: '(', pos }, ...enclosed, { kind: 'rparen', text: ')', pos: after + 1 });
+        return after + 1;
+      }
+      // no brace closes them: a string begun inside holds the "}", "{!" a delimiter only (stringPastBrace)
+      return start + 2;
+    }
     if (!expression) throw new FormulaFault(`"{!${path}}" is not a valid merge field (expected names joined by dots, such as {!$Record.Status})`, pos);
     // braces closing after an operator hold the left half of a comparison whose right operand follows them
     if (expression[expression.length - 1]!.kind === 'operator') tokens.push(...expression);
@@ -156,4 +165,24 @@ function stringPastBrace(text: string, from: number, close: number): boolean {
     else if (quote === null && (ch === '"' || ch === "'")) quote = ch;
   }
   return quote !== null;
+}
+
+/**
+ * The first "}" at or after `from` outside quoted texts, -1 when there is none before the end or a
+ * "{" outside a text (another merge field: these braces are not closed before it). *Chosen*: a text
+ * inside merge-field braces may hold a "}" (`{!$Label.Greeting + "}"}`), the braces closing after
+ * it, as a formula's braces hold an expression (bracedExpression).
+ */
+function closeAfterTexts(text: string, from: number): number {
+  let quote: string | null = null;
+  for (let i = from; i < text.length; i++) {
+    const ch = text[i]!;
+    if (quote !== null) {
+      if (ch === '\\') i++;
+      else if (ch === quote) quote = null;
+    } else if (ch === '"' || ch === "'") quote = ch;
+    else if (ch === '}') return i;
+    else if (ch === '{') return -1;
+  }
+  return -1;
 }
