@@ -6,13 +6,28 @@ import type { Orchestration, Position } from '../../model/types';
 import type { Children } from './importContext';
 import { leaf, type XmlNode } from './xmlNode';
 
-/** `locationX`/`locationY` as a position, marking them used when both are whole numbers. */
+/** Salesforce's `locationX`/`locationY` are xsd:int: what the writer may write (xmlWriteLimits.ts) is read back. */
+export const LOCATION_MIN = -2147483648;
+export const LOCATION_MAX = 2147483647;
+
+/** `text` as a location when it is a whole number in xsd:int's range, else null. */
+function location(text: string | undefined): number | null {
+  if (text === undefined || !/^-?\d{1,10}$/.test(text)) return null;
+  const value = Number(text);
+  return value >= LOCATION_MIN && value <= LOCATION_MAX ? value : null;
+}
+
+/**
+ * `locationX`/`locationY` as a position, marking them used when both are whole numbers in xsd:int's
+ * range. Up to nine digits were read, so a stage the writer placed at x 1,500,000,000 (within the
+ * range Export, Save to project and `convert` write) came back without its position.
+ */
 export function importPosition(children: Children): Position | undefined {
-  const x = children.text('locationX');
-  const y = children.text('locationY');
-  if (x === undefined || y === undefined || !/^-?\d{1,9}$/.test(x) || !/^-?\d{1,9}$/.test(y)) return undefined;
+  const x = location(children.text('locationX'));
+  const y = location(children.text('locationY'));
+  if (x === null || y === null) return undefined;
   children.use(children.first('locationX'), children.first('locationY'));
-  return { x: Number(x), y: Number(y) };
+  return { x, y };
 }
 
 /** `locationX`/`locationY` for a position. */

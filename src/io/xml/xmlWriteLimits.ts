@@ -8,10 +8,7 @@
  */
 import type { Orchestration } from '../../model/types';
 import { MAX_XML_BYTES } from './parseXml';
-
-/** Salesforce's `locationX`/`locationY` are xsd:int. */
-const INT_MIN = -2147483648;
-const INT_MAX = 2147483647;
+import { LOCATION_MAX as INT_MAX, LOCATION_MIN as INT_MIN } from './position';
 
 /** One cause: `path` in the design (a position's, `layout.<name>.x`) with the stage or decision it belongs to. */
 export interface XmlLimitProblem {
