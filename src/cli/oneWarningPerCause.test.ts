@@ -32,4 +32,15 @@ describe('one warning for one cause on the command line', () => {
     await flow(['p/force-app/main/default/flows/Sweep_Things.flow-meta.xml'], ran.io);
     expect(ran.out.stderr.split('\n').filter((line) => line.startsWith(THING_LOOKUP))).toEqual([`${THING_LOOKUP}: 10:11: warning: child relationship Things__r not read: "<<oops" is not a valid element name (a name starts with a letter or "_"): if this "<" is text, write it as &lt;`]);
   });
+
+  it("flow: a field file read for its Checkboxes and for the child relationship it declares is one warning naming both readers, as validate's report says it", async () => {
+    // given the Depot lookup's file broken, and a Thing__c record given, so that its fields are read for their Checkboxes too
+    const files = filesUnder('p', depotSweepFiles());
+    const broken = { ...files, [THING_LOOKUP]: files[THING_LOOKUP]!.replace('<relationshipName>Things</relationshipName>', '<relationshipName>Things</relationshipName>\n    <<oops/>'), 'rec.json': JSON.stringify({ Thing__c: [{ Id: 'a01000000000001AAA', Name: 'Crate' }] }) };
+    const ran = memoryIo(broken);
+    // when
+    await flow(['p/force-app/main/default/flows/Sweep_Things.flow-meta.xml', '--records', 'rec.json'], ran.io);
+    // then one line, in the words the app's report and validate use for one cause met by two readers (problemsOnce.ts)
+    expect(ran.out.stderr.split('\n').filter((line) => line.startsWith(THING_LOOKUP))).toEqual([`${THING_LOOKUP}: 10:11: warning: object metadata and child relationship Things__r not read: "<<oops" is not a valid element name (a name starts with a letter or "_"): if this "<" is text, write it as &lt;`]);
+  });
 });

@@ -4,15 +4,14 @@
  * (io/project/childRelationships.ts); this file only lists and reads the field files. Read only when
  * a flow the run can reach names a custom relationship in an Update Records; a field file is parsed
  * only when its text names one of those relationships (a big project holds thousands of field files);
- * one naming a relationship that cannot be read is a warning on stderr.
+ * one naming a relationship that cannot be read is a warning, which `flow` prints.
  */
 import { posix } from 'node:path';
 import type { ChildRelationship } from '../flows/org/standardChildRelationships';
 import { readChildRelationships, updatedRelationships } from '../io/project/childRelationships';
-import type { ProjectFile } from '../io/project/types';
+import type { ProjectFile, ProjectProblem } from '../io/project/types';
 import type { CliIo, DirEntry } from './cliIo';
 import { API_NAME } from '../io/project/apiName';
-import { writeProjectWarnings } from './projectWarnings';
 
 /** Field files read at most, all objects together. */
 const MAX_FIELD_FILES = 20_000;
@@ -24,11 +23,12 @@ async function listed(io: CliIo, dir: string): Promise<DirEntry[]> {
 
 /**
  * The project's child relationships that `texts` update through, keyed `parent.relationship__r`
- * lower-cased, or undefined when they update through none.
+ * lower-cased (undefined when they update through none), and the problems of the field files
+ * declaring them, for the caller to say once with the other readers' (problemsOnce.ts).
  */
-export async function projectChildRelationships(io: CliIo, texts: readonly string[], objectFolders: readonly string[]): Promise<ReadonlyMap<string, ChildRelationship> | undefined> {
+export async function projectChildRelationships(io: CliIo, texts: readonly string[], objectFolders: readonly string[]): Promise<{ relationships: ReadonlyMap<string, ChildRelationship> | undefined; problems: ProjectProblem[] }> {
   const wanted = updatedRelationships(texts);
-  if (wanted.size === 0) return undefined;
+  if (wanted.size === 0) return { relationships: undefined, problems: [] };
   const files: ProjectFile[] = [];
   let read = 0;
   for (const folder of objectFolders) {
@@ -41,8 +41,7 @@ export async function projectChildRelationships(io: CliIo, texts: readonly strin
       }
     }
   }
-  const { relationships, problems } = readChildRelationships(files, wanted);
   // a field file declaring the relationship that cannot be read is named, as simulate and the app name it
-  writeProjectWarnings(io, problems);
-  return relationships.size > 0 ? relationships : undefined;
+  const { relationships, problems } = readChildRelationships(files, wanted);
+  return { relationships: relationships.size > 0 ? relationships : undefined, problems };
 }

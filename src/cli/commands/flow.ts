@@ -26,6 +26,8 @@ import { addProjectRecordTypes } from '../projectRecordTypeFiles';
 import { withCheckboxesUnticked } from '../recordCheckboxes';
 import { createdObjects } from '../../io/project/createdObjects';
 import { projectChildRelationships } from '../projectChildRelationships';
+import { writeProjectWarnings } from '../projectWarnings';
+import { problemsOnce } from '../../io/project/problemsOnce';
 import { sfdxNamespaceOf } from '../sfdxProject';
 import { MAX_RESUMES, throughTimedWaits } from './flowTimedWaits';
 import { ScalarValue } from '../../model/schema';
@@ -222,7 +224,11 @@ async function run(argv: readonly string[], io: CliIo, program: string): Promise
   // a record of --records may give RecordTypeId by the record type's DeveloperName: its Id, now that the project's are in
   for (const p of resolveRecordTypeNames(org).slice(0, SAID_RECORD_TYPES)) io.stderr(`${fileLabel(values.get('records')!)}: ${p.object}[${p.index}].RecordTypeId: warning: ${p.message}\n`);
   // a Checkbox the project declares and a record was given without is false, as in Salesforce (recordCheckboxes.ts)
-  await withCheckboxesUnticked(io, org, objectFolders, createdObjects(reachedUnprefixed));
+  const fieldProblems = await withCheckboxesUnticked(io, org, objectFolders, createdObjects(reachedUnprefixed));
+  // the custom child relationships its Update Records elements name ($Record.Accounts__r), from the project's objects
+  const { relationships: childRelationships, problems: relationshipProblems } = await projectChildRelationships(io, reachedUnprefixed, objectFolders);
+  // one warning for one cause: a field file read for its Checkboxes and for the relationship it declares (problemsOnce.ts)
+  writeProjectWarnings(io, problemsOnce([...fieldProblems, ...relationshipProblems]));
   // $Record: a record of the org, by Id (its object is the one it is listed under)
   let record: TriggerRecord | undefined;
   const recordId = values.get('record');
@@ -276,8 +282,6 @@ async function run(argv: readonly string[], io: CliIo, program: string): Promise
     return cache.get(name);
   };
   const definition = withProject(flow);
-  // the custom child relationships its Update Records elements name ($Record.Accounts__r), from the project's objects
-  const childRelationships = await projectChildRelationships(io, reachedUnprefixed, objectFolders);
   // the run's JSON says what its last decision compared (lastDecision), as the app's why does
   const options = { inputs, org, resolveFlow, explainDecisions: true, ...(childRelationships ? { childRelationships } : {}), flowName: piped ? label : apiNameOf(basename(file)), file: piped ? label : file, ...(user !== undefined ? { runAs: { user } } : {}), ...(record ? { record } : {}), ...(recordPrior ? { recordPrior } : {}), ...(screenValues ? { screenValues } : {}) };
   // Salesforce runs a record-triggered flow only for a save that meets its entry conditions; the run
