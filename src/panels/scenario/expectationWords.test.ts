@@ -27,3 +27,39 @@ describe('resultInWords', () => {
       .toBe('Conditions are checked in stage “Settle in” before step “Assign buddy” starts; step “Assign buddy” starts at 0 ms, conditions are checked in stage “Settle in” at 5 s');
   });
 });
+
+describe('resultInWords: what the run did, named as the expectation names it', () => {
+  const routed = {
+    ...doc,
+    decisions: [{ name: 'Route', label: 'Large order?', outcomes: [{ name: 'Yes_1', label: 'Yes', next: null }, { name: 'No_1', label: 'No', next: null }, { name: 'Later', label: 'evaluation later', next: null }], defaultNext: null }],
+  } as unknown as Orchestration;
+
+  it('a value set by a field’s name is one target, not “hire is set.Confirmed”', () => {
+    // given an order expectation about a record field set, which the check names by its path
+    const order: Expectation = { kind: 'order', first: { type: 'variableSet', element: 'hire.Confirmed' }, then: { type: 'stepStarted', element: 'Buddy' } };
+    // when
+    const at = resultInWords(result(order, 'variableSet hire.Confirmed at 3000 ms (event #5), stepStarted Buddy at 0 ms (event #2)', null), routed);
+    const global: Expectation = { kind: 'order', first: { type: 'variableSet', element: '$Record.Status' }, then: { type: 'stepStarted', element: 'Buddy' } };
+    const never = resultInWords(result(global, 'variableSet $Record.Status never happened', null), routed);
+    // then
+    expect(at).toBe('Hire.Confirmed is set before step “Assign buddy” starts; hire.Confirmed is set at 3 s (event #5), step “Assign buddy” starts at 0 ms (event #2)');
+    expect(never).toBe('$Record.Status is set before step “Assign buddy” starts; $Record.Status is set never happened');
+  });
+
+  it('the outcome a decision took by its label, as the expectation names the one expected', () => {
+    const decision: Expectation = { kind: 'decision', decision: 'Route', outcome: 'Yes_1' };
+    expect(resultInWords(result(decision, 'it took outcome No_1 (the last of 2 times)', null), routed))
+      .toBe('Decision “Large order?” takes outcome “Yes”; it took outcome “No” (the last of 2 times)');
+    // a label is said as written, even one holding a word the check names events with
+    expect(resultInWords(result(decision, 'it took outcome Later', null), routed))
+      .toBe('Decision “Large order?” takes outcome “Yes”; it took outcome “evaluation later”');
+  });
+
+  it('how a step ran, in the run-as words of the expectation', () => {
+    const runAs: Expectation = { kind: 'runAs', step: 'Buddy', user: 'jdoe', context: 'user', access: 'withSharing' };
+    expect(resultInWords(result(runAs, 'it ran as jdoe (system, withoutSharing)', null), routed))
+      .toBe('Step “Assign buddy” runs as jdoe (user context, with sharing); it ran as jdoe (system context, without sharing)');
+    expect(resultInWords(result(runAs, 'it ran as jdoe (user, own access)', null), routed))
+      .toBe('Step “Assign buddy” runs as jdoe (user context, with sharing); it ran as jdoe (user context, its own access)');
+  });
+});

@@ -52,21 +52,29 @@ function eventInWords(ref: EventRef, name: (n: string) => string): string {
 
 const capital = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 
+/** A run-as context and access in words: “system context, without sharing” (`null` access: its own). */
+function runAsInWords(context: string | undefined, access: string | null | undefined): string {
+  const where = context === 'system' ? 'system context' : context === 'user' ? 'user context' : undefined;
+  const rights = access === null ? 'its own access' : access === 'withSharing' ? 'with sharing' : access === 'withoutSharing' ? 'without sharing' : undefined;
+  return [where, rights].filter((x) => x !== undefined).join(', ');
+}
+
+/** `decision`'s outcome `outcome` by its label, as the canvas names it. */
+function outcomeLabel(doc: Orchestration, decision: string, outcome: string): string {
+  return doc.decisions?.find((d) => d.name === decision)?.outcomes.find((o) => o.name === outcome)?.label ?? outcome;
+}
+
 /** `e` in an admin's words, elements of `doc` by their labels. */
 export function expectationInWords(e: Expectation, doc: Orchestration): string {
   const labels = labelsOf(doc);
   const name = (n: string) => `“${labels.get(n) ?? n}”`;
-  const outcomeLabel = (decision: string, outcome: string) =>
-    doc.decisions?.find((d) => d.name === decision)?.outcomes.find((o) => o.name === outcome)?.label ?? outcome;
   switch (e.kind) {
     case 'stepStatus': return `Step ${name(e.step)} ends ${status(e.status)}`;
     case 'stageStatus': return `Stage ${name(e.stage)} ends ${status(e.status)}`;
     case 'runStatus': return `The run ends ${status(e.status)}${e.byMs !== undefined ? ` by ${formatVirtualTime(e.byMs)}` : ''}`;
     case 'notStalled': return 'The run does not get stuck';
     case 'runAs': {
-      const context = e.context === 'system' ? 'system context' : e.context === 'user' ? 'user context' : undefined;
-      const access = e.access === null ? 'its own access' : e.access === 'withSharing' ? 'with sharing' : e.access === 'withoutSharing' ? 'without sharing' : undefined;
-      const how = [context, access].filter((x) => x !== undefined).join(', ');
+      const how = runAsInWords(e.context, e.access);
       return `Step ${name(e.step)} runs as ${e.user}${how ? ` (${how})` : ''}`;
     }
     case 'notStarted': return `Step ${name(e.step)} never starts${e.why !== undefined ? `, because ${JSON.stringify(e.why)}` : ''}`;
@@ -78,7 +86,7 @@ export function expectationInWords(e: Expectation, doc: Orchestration): string {
       ].filter((p) => p !== null);
       return `Step ${name(e.step)} ${parts.join(' and ')}`;
     }
-    case 'decision': return `Decision ${name(e.decision)} takes ${e.outcome === null ? 'its default path' : `outcome “${outcomeLabel(e.decision, e.outcome)}”`}`;
+    case 'decision': return `Decision ${name(e.decision)} takes ${e.outcome === null ? 'its default path' : `outcome “${outcomeLabel(doc, e.decision, e.outcome)}”`}`;
     case 'value': return `${e.target} ends ${value(e.value)}`;
     case 'recordField': {
       const which = e.id ?? Object.entries(e.where ?? {}).map(([k, v]) => `${k} = ${value(v)}`).join(', ');
@@ -88,8 +96,12 @@ export function expectationInWords(e: Expectation, doc: Orchestration): string {
 }
 
 
-/** An event the check names, `stepStarted Ship` (a run's event names no element), as `order`'s words name it. */
-const EVENT_REF = new RegExp(`\\b(${TRACE_EVENT_TYPES.join('|')})(?: (?!at\\b)([A-Za-z_][A-Za-z0-9_]*))?\\b`, 'g');
+/**
+ * An event the check names, `stepStarted Ship` (a run's event names no element), as `order`'s words
+ * name it. A value set names its target, which may be a field or a global (`hire.Confirmed`,
+ * `$Record.Status`): read whole, or “variableSet hire.Confirmed” read “hire is set.Confirmed”.
+ */
+const EVENT_REF = new RegExp(`\\b(${TRACE_EVENT_TYPES.join('|')})(?: (?!at\\b)([A-Za-z_$][\\w$]*(?:\\.[A-Za-z_$][\\w$]*)*))?(?![\\w$])`, 'g');
 
 /** Statuses, times and operators of `text` as the run view says them (“it is NotStarted” → “it is Not started”). */
 function runViewWords(text: string): string {
@@ -104,6 +116,23 @@ function actualInWords(text: string, name: (n: string) => string): string {
 }
 
 /**
+ * What the check says the run did, with what it names as the expectation names it: the outcome a
+ * decision took by its label (“it took outcome “No””, not `No_1`), how a step ran in run-as words
+ * (“system context, without sharing”, not `system, withoutSharing`).
+ */
+function didInWords(result: ExpectationResult, doc: Orchestration, name: (n: string) => string): string {
+  const e = result.expectation;
+  // the labels go in last: an outcome labelled "evaluation done" is no event of the check's
+  let text = actualInWords(result.actual, name);
+  if (e.kind === 'decision') text = text.replace(/^it took outcome (\S+)/, (_, outcome: string) => `it took outcome “${outcomeLabel(doc, e.decision, outcome)}”`);
+  if (e.kind === 'runAs') {
+    text = text.replace(/^(it ran as .*) \((system|user), (withSharing|withoutSharing|own access)\)$/, (_, ran: string, context: string, access: string) =>
+      `${ran} (${runAsInWords(context, access === 'own access' ? null : access)})`);
+  }
+  return text;
+}
+
+/**
  * One checked expectation as Run all scenarios lists it, under the list above it in the same words:
  * “Step “Survey the customer” ends Error; it is Completed”. It read `expected step Survey_Customer
  * ends Error; it is Completed` — the expectation in the CLI's words, beside the panel's.
@@ -114,5 +143,5 @@ export function resultInWords(result: ExpectationResult, doc: Orchestration): st
   // the why is the engine's sentence, not the check's: its events are not named as the check names
   // them, and "evaluation" is a word of it ('evaluation flow "Hire_Confirmed" returns false' read
   // 'conditions are checked in stage “flow” …')
-  return `${expectationInWords(result.expectation, doc)}; ${actualInWords(result.actual, name)}${result.why ? ` (${runViewWords(result.why)})` : ''}`;
+  return `${expectationInWords(result.expectation, doc)}; ${didInWords(result, doc, name)}${result.why ? ` (${runViewWords(result.why)})` : ''}`;
 }
