@@ -1,6 +1,7 @@
 // @vitest-environment jsdom
-import { render, screen, within } from '@testing-library/react';
-import { expect, it } from 'vitest';
+import { act, fireEvent, render, screen, within } from '@testing-library/react';
+import { useState } from 'react';
+import { expect, it, vi } from 'vitest';
 import type { Orchestration, Scenario } from '../../model/types';
 import { ExpectationsEditor } from './ExpectationsEditor';
 
@@ -47,4 +48,32 @@ it('offers the steps by their labels (API name beside) and the statuses as the l
   expect(within(subject).getByRole('option', { name: 'Step Charge payment (Charge_Payment)' })).toHaveProperty('value', 'Charge_Payment');
   const status = screen.getByRole('combobox', { name: 'Expected status' });
   expect(within(status).getByRole('option', { name: 'In progress' })).toHaveProperty('value', 'InProgress');
+});
+
+/** The editor kept by a parent, as the Scenarios dialog keeps it: each change drawn again. */
+function Kept({ initial }: { initial: Scenario }) {
+  const [scenario, setScenario] = useState(initial);
+  return <ExpectationsEditor doc={doc} scenario={scenario} onChange={setScenario} />;
+}
+
+it('removing the last expectation hands focus to the Remove now last, then to Add expectation: never to <body>, out of the modal dialog', () => {
+  // given two expectations
+  const view = render(<Kept initial={{ name: 's', expectations: [{ kind: 'notStalled' }, { kind: 'stepStatus', step: 'Validate', status: 'Completed' }] } as Scenario} />);
+  const own = within(view.container);
+  const frames: FrameRequestCallback[] = [];
+  const raf = vi.spyOn(window, 'requestAnimationFrame').mockImplementation((f) => frames.push(f));
+  const nextFrame = () => act(() => frames.splice(0).forEach((f) => f(0)));
+  // when the second one's Remove is pressed from the keyboard
+  own.getByRole('button', { name: 'Remove expectation 2' }).focus();
+  act(() => fireEvent.click(own.getByRole('button', { name: 'Remove expectation 2' })));
+  nextFrame();
+  // then the first one's Remove has focus
+  expect(own.getAllByRole('listitem')).toHaveLength(1);
+  expect(own.getByRole('button', { name: 'Remove expectation 1' })).toHaveFocus();
+  // when the last one left is removed, then Add expectation has it
+  act(() => fireEvent.click(own.getByRole('button', { name: 'Remove expectation 1' })));
+  nextFrame();
+  expect(own.queryAllByRole('listitem')).toEqual([]);
+  expect(own.getByRole('button', { name: 'Add expectation' })).toHaveFocus();
+  raf.mockRestore();
 });

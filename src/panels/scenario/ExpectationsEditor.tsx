@@ -4,19 +4,25 @@ import { STATUS_VALUES } from '../../model/schemaConstants';
 import { STATUS_LABEL } from '../../ui/statusStyles';
 import { expectationInWords } from './expectationWords';
 import { button, input } from './fieldStyles';
+import { useRef } from 'react';
+import { focusAfterRemovedRow, type RowList } from '../fields/rowFocus';
 
 export function ExpectationsEditor({ doc, scenario, onChange }: { doc: Orchestration; scenario: Scenario; onChange: (s: Scenario) => void }) {
   const list = scenario.expectations ?? [];
   const steps = doc.stages.flatMap((s) => s.steps);
   const set = (next: Expectation[]) => onChange({ ...scenario, expectations: next });
+  // focus follows the rows (panels/fields/rowFocus.ts): the last row's Remove took it to <body>, out of the modal dialog
+  const listRef = useRef<HTMLUListElement>(null);
+  const addRef = useRef<HTMLButtonElement>(null);
+  const rows: RowList = { list: () => listRef.current, add: () => addRef.current };
   return (
     <fieldset className="space-y-1">
       <legend className="font-semibold">Expected outcome</legend>
-      <ul className="text-xs">
+      <ul ref={listRef} className="text-xs">
         {list.map((e, i) => (
           <li key={i} className="flex items-center gap-1">
             <span className="flex-1">{expectationInWords(e, doc)}</span>
-            <button type="button" className={button} aria-label={`Remove expectation ${i + 1}`} onClick={() => set(list.filter((_, j) => j !== i))}>Remove</button>
+            <button type="button" className={button} aria-label={`Remove expectation ${i + 1}`} data-row-control="remove" onClick={() => { set(list.filter((_, j) => j !== i)); focusAfterRemovedRow(rows, i); }}>Remove</button>
           </li>
         ))}
       </ul>
@@ -40,7 +46,7 @@ export function ExpectationsEditor({ doc, scenario, onChange }: { doc: Orchestra
           {STATUS_VALUES.map((s) => <option key={s} value={s}>{STATUS_LABEL[s]}</option>)}
         </select>
         <input name="by" type="number" min={0} aria-label="By (ms, run only)" placeholder="by ms" className={`${input} w-20`} />
-        <button type="submit" className={button}>Add expectation</button>
+        <button ref={addRef} type="submit" className={button}>Add expectation</button>
       </form>
     </fieldset>
   );
