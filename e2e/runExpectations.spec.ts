@@ -1,7 +1,8 @@
 /**
  * The run view says how the active scenario's expectations fared (docs/scenarios.md, “Expectations
  * in the run view”): in the Scenarios dialog's words, ✓ met or ✗ not met with what the run did,
- * judged on the whole run from its first moment, a failing one's element shown on the canvas.
+ * judged on the whole run from its first moment, a failing one's element shown on the canvas; its
+ * Scenarios link opens the dialog over the run, and the list follows what is edited there.
  * Keyboard only, 1280×800 light and 1440×900 dark, axe clean.
  */
 import { readFileSync } from 'node:fs';
@@ -71,7 +72,54 @@ for (const { width, height, scheme } of [
       if (SHOTS) await page.screenshot({ path: `${SHOTS}/shown-${width}-${scheme}.png` });
     });
 
-    test('a scenario that expects nothing gets one line, whose Scenarios link opens the dialog', async ({ page }) => {
+    test('Scenarios opened from the section edits the run’s scenario over the run: the list follows, and a change of what the run uses offers Rerun', async ({ page }) => {
+      // given the run of a scenario with one expectation not met
+      await page.goto('/?sample=order-fulfilment');
+      await addScenario(page, charged);
+      await page.getByRole('button', { name: 'Run', exact: true }).click();
+      await expect(page.getByRole('slider', { name: 'Timeline' })).toBeEnabled({ timeout: 15_000 });
+      await page.getByRole('combobox', { name: 'Scenario' }).selectOption({ label: charged.name });
+      const section = page.getByRole('region', { name: 'Expectations' });
+      await expect(section).toContainText('1 of 6 not met.');
+      const trace = await page.evaluate(() => JSON.stringify(window.stageflow.getTrace()));
+      // when the section's Scenarios link is followed from the keyboard and the failing expectation removed
+      const link = section.getByRole('link', { name: 'Scenarios' });
+      await link.focus();
+      await page.keyboard.press('Enter');
+      const dialog = page.getByRole('dialog', { name: 'Scenarios' });
+      await expect(dialog.getByRole('combobox', { name: 'Scenario to edit' })).toHaveValue(/.+/);
+      await expect(dialog.getByRole('textbox', { name: 'Scenario name' })).toHaveValue(charged.name);
+      await dialog.getByRole('button', { name: 'Remove expectation 6' }).click();
+      await page.keyboard.press('Escape');
+      await expect(dialog).toBeHidden();
+      // then the run is still shown, not run again, its list judged with the scenario as edited, and focus is back on the link
+      await expect(section).toContainText('All 5 met.');
+      await expect(page.getByTestId('run-expectations-announcer')).toHaveText('Expectations: All 5 met.');
+      await expect(link).toBeFocused();
+      await expect(section.getByRole('button', { name: 'Rerun' })).toHaveCount(0);
+      expect(await page.evaluate(() => JSON.stringify(window.stageflow.getTrace()))).toBe(trace);
+      // when the scenario is changed in what the run uses: the card goes through
+      await page.keyboard.press('Enter');
+      await dialog.getByRole('group', { name: 'Behaviour of Charge payment' }).getByRole('combobox', { name: 'Outcome' }).selectOption('success');
+      await page.keyboard.press('Escape');
+      await expect(dialog).toBeHidden();
+      // then the section says the run shown used the scenario as it was, and offers Rerun
+      await expect(section.getByRole('note')).toContainText(`Scenario “${charged.name}” has changed since this run: the run shown used it as it was. Rerun to see it as it is now.`);
+      await expect(section).toContainText('All 5 met.');
+      await section.getByRole('note').scrollIntoViewIfNeeded();
+      if (SHOTS) await page.screenshot({ path: `${SHOTS}/edited-${width}-${scheme}.png` });
+      expect(await seriousViolations(page)).toEqual([]);
+      // when Rerun is pressed from the keyboard
+      await section.getByRole('button', { name: 'Rerun' }).focus();
+      await page.keyboard.press('Enter');
+      // then the scenario runs as it is, judged afresh, and focus is on the section's heading
+      await expect(section.getByRole('note')).toHaveCount(0);
+      await expect(section.getByRole('listitem').filter({ hasText: '✗ not met: Step “Charge payment” ends Error; it is Completed' })).toBeVisible();
+      await expect(section.getByRole('heading', { name: 'Expectations' })).toBeFocused();
+      await expect(page.getByRole('combobox', { name: 'Scenario' }).locator('option:checked')).toHaveText(charged.name);
+    });
+
+    test('a scenario that expects nothing gets one line, whose Scenarios link opens the dialog over the run, where an expectation added is judged at once', async ({ page }) => {
       // given Order Fulfilment with a scenario that expects nothing, run under it
       await page.goto('/?sample=order-fulfilment');
       await addScenario(page, nothing);
@@ -85,11 +133,21 @@ for (const { width, height, scheme } of [
       expect(await seriousViolations(page)).toEqual([]);
       if (SHOTS) await page.screenshot({ path: `${SHOTS}/nothing-${width}-${scheme}.png` });
       // when its link is followed from the keyboard
-      await section.getByRole('link', { name: 'Scenarios' }).focus();
+      const link = section.getByRole('link', { name: 'Scenarios' });
+      await link.focus();
       await page.keyboard.press('Enter');
-      // then the run is left and Scenarios is open
-      await expect(page.getByRole('dialog', { name: 'Scenarios' })).toBeVisible();
-      await expect(page.getByRole('slider', { name: 'Timeline' })).toHaveCount(0);
+      // then Scenarios is open on that scenario, over the run, which is still shown
+      const dialog = page.getByRole('dialog', { name: 'Scenarios' });
+      await expect(dialog.getByRole('textbox', { name: 'Scenario name' })).toHaveValue(nothing.name);
+      expect(await page.evaluate(() => window.stageflow.getTrace() !== null)).toBe(true);
+      // when an expectation is added there (the run ends Completed) and the dialog closed
+      await dialog.getByRole('button', { name: 'Add expectation' }).click();
+      await page.keyboard.press('Escape');
+      await expect(dialog).toBeHidden();
+      // then the section judges it on the run shown, and focus is back on the link
+      await expect(section).toContainText('1 of 1 not met.');
+      await expect(section.getByRole('listitem').filter({ hasText: /^✗ not met: The run ends Completed; it is Error/ })).toBeVisible();
+      await expect(link).toBeFocused();
     });
   });
 }

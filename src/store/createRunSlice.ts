@@ -31,6 +31,11 @@ export interface RunSlice {
   runDoc: Orchestration | null;
   /** The scenario the user chose to run (without interventions). */
   baseScenario: Scenario | null;
+  /**
+   * The run's scenario as edited in Scenarios (opened over the run view) since it ran, else null:
+   * the run's Expectations follow its expectations, and say when the run shown used it as it was.
+   */
+  runScenarioEdited: Scenario | null;
   /** Interventions made while watching, oldest first. */
   interventions: readonly ScenarioEvent[];
   /** The scenario actually simulated: base + interventions. */
@@ -93,7 +98,7 @@ function emptyScenario(): Scenario {
 }
 
 const idleRun = {
-  runPhase: 'idle', runDoc: null, baseScenario: null, interventions: [], runScenario: null, trace: null, traceFromFile: false, replay: null,
+  runPhase: 'idle', runDoc: null, baseScenario: null, runScenarioEdited: null, interventions: [], runScenario: null, trace: null, traceFromFile: false, replay: null,
   player: null, cursor: idleCursor, snapshot: null, runError: null,
 } as const satisfies Partial<RunSlice>;
 
@@ -192,7 +197,7 @@ export const createRunSlice = (options: RunOptions): SliceCreator<RunSlice> => (
       void state.showRun(state.runDoc ?? state.doc, selectActiveScenario(state), { at: 'start' });
     },
     showRun(doc, scenario, runOptions) {
-      set({ baseScenario: scenario, interventions: [] });
+      set({ baseScenario: scenario, runScenarioEdited: null, interventions: [] });
       return compute(doc, scenario, runOptions?.at ?? 'end');
     },
     showTrace(trace, doc) {
@@ -211,13 +216,15 @@ export const createRunSlice = (options: RunOptions): SliceCreator<RunSlice> => (
       await compute(runDoc, next, at);
     },
     async reviseRunScenario(scenario) {
-      const { runDoc, baseScenario, interventions, cursor, scenarios } = get();
+      const { runDoc, baseScenario, runScenarioEdited, interventions, cursor, scenarios } = get();
       if (!runDoc) return;
-      // the scenario Run or the picker chose is the design's own object: the change is kept there,
-      // as one made in the Scenarios dialog is (a run of a scenario not among them changes the run only)
-      const index = baseScenario ? scenarios.indexOf(baseScenario) : -1;
+      // the scenario Run or the picker chose is the design's own object (as since edited in
+      // Scenarios): the change is kept there, as one made in the Scenarios dialog is (a run of a
+      // scenario not among them changes the run only)
+      const own = runScenarioEdited ?? baseScenario;
+      const index = own ? scenarios.indexOf(own) : -1;
       if (index >= 0) get().updateScenario(index, scenario);
-      set({ baseScenario: scenario });
+      set({ baseScenario: scenario, runScenarioEdited: null });
       const next: Scenario = interventions.length ? { ...scenario, events: [...(scenario.events ?? []), ...interventions] } : scenario;
       await compute(runDoc, next, Math.round(cursor.time));
     },

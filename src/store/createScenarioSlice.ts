@@ -41,7 +41,11 @@ export const createScenarioSlice: SliceCreator<ScenarioSlice> = (set, get) => ({
     if (index >= 0 && index < get().scenarios.length) set({ activeScenario: index });
   },
   updateScenario(index, scenario) {
-    set({ scenarios: get().scenarios.map((s, i) => (i === index ? scenario : s)) });
+    const state = get();
+    // the shown run's scenario, edited in Scenarios opened over the run: its Expectations follow
+    // the edit, and the run can say that it used the scenario as it was (createRunSlice.ts)
+    const ofRun = state.runPhase !== 'idle' && state.scenarios[index] === (state.runScenarioEdited ?? state.baseScenario);
+    set({ scenarios: state.scenarios.map((s, i) => (i === index ? scenario : s)), ...(ofRun ? { runScenarioEdited: scenario } : {}) });
   },
   addScenario(scenario) {
     set({ scenarios: [...get().scenarios, scenario], activeScenario: get().scenarios.length });

@@ -69,8 +69,9 @@ function GiveRunningUser({ user, onGiven }: { user: string; onGiven: () => void 
     // asked first: its frame then comes before the app's rescue after a recomputed run
     // (app/useFocusRescue.ts), which would give the run controls the focus the button had
     onGiven();
-    const { baseScenario, reviseRunScenario } = useAppStore.getState();
-    void reviseRunScenario(giveRunningUser(baseScenario ?? defaultScenario(), user));
+    // the scenario as it is now, with an edit made in Scenarios over the run since it ran
+    const { baseScenario, runScenarioEdited, reviseRunScenario } = useAppStore.getState();
+    void reviseRunScenario(giveRunningUser(runScenarioEdited ?? baseScenario ?? defaultScenario(), user));
   };
   return (
     <button type="button" className="rounded border border-ink-400/40 bg-white px-2 py-0.5 text-sm hover:bg-brand-50 focus-visible:outline focus-visible:outline-2 focus-visible:outline-brand-500" onClick={give}>

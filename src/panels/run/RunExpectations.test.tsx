@@ -91,3 +91,60 @@ it('a value expectation is judged with the run’s final values, as Run all scen
   const section = screen.getByRole('region', { name: 'Expectations' });
   expect(await within(section).findByText(/^✓ met: note ends "kept"/)).toBeInTheDocument();
 });
+
+/** The run of the design's scenario `scenario` shown at its start, as Run shows it: the design's own object. */
+function runDesignScenario(scenario: Scenario): Trace {
+  act(() => useAppStore.setState({ scenarios: [scenario], activeScenario: 0, baseScenario: scenario, interventions: [] }));
+  return showRun(scenario);
+}
+
+it('follows the run’s scenario as its expectations are edited in Scenarios, judged on the run shown', () => {
+  // given a run of "slow payment", its six expectations met
+  render(<RunPanel onRerun={() => {}} />);
+  const trace = runDesignScenario(slowPayment);
+  const section = screen.getByRole('region', { name: 'Expectations' });
+  expect(section).toHaveTextContent('All 6 met.');
+  // when Scenarios (opened over the run) adds an expectation the run does not meet
+  const edited: Scenario = { ...slowPayment, expectations: [...slowPayment.expectations!, { kind: 'stepStatus', step: 'Charge_Payment', status: 'Error' }] };
+  act(() => useAppStore.getState().updateScenario(0, edited));
+  // then the list follows at once, judged on the same run, which is not run again
+  expect(useAppStore.getState().trace).toBe(trace);
+  expect(section).toHaveTextContent('1 of 7 not met.');
+  expect(within(section).getAllByRole('listitem')[6]).toHaveTextContent(/^✗ not met: Step “Charge payment” ends Error; it is Completed/);
+  expect(screen.getByTestId('run-expectations-announcer')).toHaveTextContent('Expectations: 1 of 7 not met.');
+  // and an edit of its expectations alone leaves the run shown as the scenario's run: no Rerun offered
+  expect(within(section).queryByRole('button', { name: 'Rerun' })).toBeNull();
+});
+
+it('says the run shown is of the scenario as it was when the edit changes what the run uses, and Rerun runs it as it is', () => {
+  // given a run of "slow payment"
+  render(<RunPanel onRerun={() => {}} />);
+  runDesignScenario(slowPayment);
+  const section = screen.getByRole('region', { name: 'Expectations' });
+  // when Scenarios changes how long a step takes (what the run does, not what is expected of it)
+  const edited: Scenario = { ...slowPayment, steps: { Charge_Payment: { durationMs: 9000 } } };
+  act(() => useAppStore.getState().updateScenario(0, edited));
+  // then the section says the run shown used the scenario as it was, and offers Rerun
+  expect(section).toHaveTextContent(`Scenario “${slowPayment.name}” has changed since this run`);
+  const rerun = within(section).getByRole('button', { name: 'Rerun' });
+  // when Rerun is pressed, the scenario as it is now runs
+  act(() => fireEvent.click(rerun));
+  expect(useAppStore.getState().baseScenario).toBe(edited);
+});
+
+it('its Scenarios link opens Scenarios over the run, on the run’s scenario, and leaves the run shown', () => {
+  // given a run of the design's second scenario, the first one active in the meantime
+  render(<RunPanel onRerun={() => {}} />);
+  runDesignScenario(slowPayment);
+  const other: Scenario = { ...slowPayment, name: 'Other' };
+  act(() => useAppStore.setState({ scenarios: [other, slowPayment], activeScenario: 0 }));
+  // when the section's Scenarios link is followed
+  const section = screen.getByRole('region', { name: 'Expectations' });
+  expect(section).toHaveTextContent('Change what it expects under Expected outcome in Scenarios.');
+  fireEvent.click(within(section).getByRole('link', { name: 'Scenarios' }));
+  // then Scenarios is open on the run's scenario, and the run is still shown
+  const state = useAppStore.getState();
+  expect(state.dialog).toBe('scenarios');
+  expect(state.activeScenario).toBe(1);
+  expect(state.runPhase).toBe('ready');
+});

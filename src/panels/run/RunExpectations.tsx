@@ -9,6 +9,8 @@ import { useEffect, useId, useRef } from 'react';
 import { kindOf } from '../../commands/queries';
 import type { Orchestration } from '../../model/types';
 import type { ExpectationResult } from '../../player/expectations';
+import { useAppStore } from '../../store/appStore';
+import { focusNextFrame } from '../../ui/focusLater';
 import { showElement } from '../../ui/showElement';
 import { resultInWords } from '../scenario/expectationWords';
 import { elementOf } from './checkRunExpectations';
@@ -43,38 +45,64 @@ function ResultRow({ result, doc }: { result: ExpectationResult; doc: Orchestrat
   );
 }
 
+/**
+ * Runs the run's scenario as it is now (edited in Scenarios since the run), from its start, and puts
+ * focus on the section's heading once its new verdict is there: the Rerun pressed is gone with the note.
+ */
+function rerunEdited(headingId: string): void {
+  const store = useAppStore.getState();
+  const scenario = store.runScenarioEdited;
+  if (!scenario) return;
+  const index = store.scenarios.indexOf(scenario);
+  if (index >= 0) store.setActiveScenario(index);
+  // the heading takes focus first, as the note goes: focus lost would be rescued to the run
+  // controls (app/useFocusRescue.ts); a run computed in the worker takes the section away a while
+  document.getElementById(headingId)?.focus();
+  void store.showRun(store.runDoc ?? store.doc, scenario, { at: 'start' }).then(() => focusNextFrame(() => document.getElementById(headingId)));
+}
+
 export function RunExpectations() {
   const run = useRunExpectations();
+  const headingId = useId();
   const trace = run.state === 'checked' ? run.trace : null;
   const summary = run.state === 'checked' ? expectationsSummary(run.results) : '';
-  // the live region is on the page empty, then filled once per trace, after it is there: a region
-  // inserted already filled is not read out. Its text is written here, not rendered, so that no
-  // re-render (a frame of playback, a selection) can touch it
+  // the live region is on the page empty, then filled once per trace (and per edit of the
+  // expectations), after it is there: a region inserted already filled is not read out. Its text is
+  // written here, not rendered, so that no re-render (a frame of playback, a selection) can touch it
   const announcer = useRef<HTMLDivElement>(null);
   useEffect(() => {
     if (announcer.current) announcer.current.textContent = trace ? `Expectations: ${summary}` : '';
   }, [trace, summary]);
+  const name = run.state === 'none' ? '' : `Scenario “${run.scenario.name ?? 'Interactive run'}”`;
   return (
     <>
       <div ref={announcer} role="status" className="sr-only" data-testid="run-expectations-announcer" />
       {run.state !== 'none' && (
-        <section aria-label="Expectations" className="space-y-1 rounded border border-ink-400/30 p-2 text-sm">
-          <h3 className="font-semibold">Expectations</h3>
-          {run.state === 'empty' && (
-            <p className="text-xs text-ink-600">
-              {`Scenario “${run.scenario.name ?? 'Interactive run'}” expects nothing of this run. Add what it should do under Expected outcome in `}<ScenariosLink />.
+        <section aria-labelledby={headingId} className="space-y-1 rounded border border-ink-400/30 p-2 text-sm">
+          <h3 id={headingId} tabIndex={-1} className="font-semibold">Expectations</h3>
+          {run.stale && (
+            <p role="note" className="rounded bg-brand-50 p-1 text-xs text-ink-800">
+              {`${name} has changed since this run: the run shown used it as it was. `}
+              <button type="button" className="font-medium text-brand-700 underline" onClick={() => rerunEdited(headingId)}>Rerun</button>
+              {' to see it as it is now.'}
             </p>
           )}
           {run.state === 'checking' && <p className="text-xs text-ink-600">Checking…</p>}
           {run.state === 'checked' && (
             <>
-              <p className="text-xs text-ink-600">{`Scenario “${run.scenario.name ?? 'Interactive run'}”, judged on the whole run, whatever moment is shown.`}</p>
+              <p className="text-xs text-ink-600">{`${name}, judged on the whole run, whatever moment is shown.`}</p>
               <p className={`font-medium ${run.results.every((r) => r.pass) ? 'text-status-completed' : 'text-status-error'}`}>{summary}</p>
               <ul className="space-y-1 text-xs">
                 {run.results.map((result, i) => <ResultRow key={i} result={result} doc={run.doc} />)}
               </ul>
             </>
           )}
+          {/* one paragraph in one place whatever the state, so that its link, which opens Scenarios
+              over the run, is still there for focus to come back to when the dialog closes */}
+          <p className="text-xs text-ink-600">
+            {run.state === 'empty' ? `${name} expects nothing of this run. Add what it should do under Expected outcome in ` : 'Change what it expects under Expected outcome in '}
+            <ScenariosLink keepRun />.
+          </p>
         </section>
       )}
     </>

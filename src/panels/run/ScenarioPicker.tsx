@@ -6,7 +6,12 @@ const nameOf = (s: Scenario | undefined, i: number): string => s?.name ?? `Scena
 
 export function ScenarioPicker({ onRun }: { onRun: () => void }) {
   const scenarios = useAppStore((s) => s.scenarios);
-  const active = useAppStore((s) => s.activeScenario);
+  // the run's own scenario, also when Scenarios (opened over the run) was left on another one
+  const active = useAppStore((s) => {
+    const ran = s.runScenarioEdited ?? s.baseScenario;
+    const index = ran ? s.scenarios.indexOf(ran) : -1;
+    return index >= 0 ? index : s.activeScenario;
+  });
   return (
     <label className="flex items-center gap-1 text-sm">
       Scenario

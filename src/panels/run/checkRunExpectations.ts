@@ -44,6 +44,26 @@ export function runExpectations(trace: Trace, doc: Orchestration, scenario: Scen
   return results;
 }
 
+/** Deep equality of JSON values, whatever the order of an object's keys. */
+function sameJson(a: unknown, b: unknown): boolean {
+  if (a === b) return true;
+  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null || Array.isArray(a) !== Array.isArray(b)) return false;
+  const keysA = Object.keys(a).filter((k) => (a as Record<string, unknown>)[k] !== undefined);
+  const keysB = Object.keys(b).filter((k) => (b as Record<string, unknown>)[k] !== undefined);
+  return keysA.length === keysB.length && keysA.every((k) => Object.hasOwn(b, k) && sameJson((a as Record<string, unknown>)[k], (b as Record<string, unknown>)[k]));
+}
+
+/**
+ * Whether `edited` would run otherwise than `ran`: anything but its name and its expectations
+ * changed (records, step behaviour, answers, events, limits…). An edit of those two only leaves the
+ * run shown a run of the scenario as it is (docs/scenarios.md, *chosen*).
+ */
+export function runsOtherwise(ran: Scenario, edited: Scenario): boolean {
+  const { expectations: _e1, name: _n1, ...before } = ran;
+  const { expectations: _e2, name: _n2, ...after } = edited;
+  return !sameJson(before, after);
+}
+
 /** The element of the design an expectation is about, for its "Show it" (none for the run, a value or a record). */
 export function elementOf(e: Expectation): string | undefined {
   switch (e.kind) {
