@@ -198,6 +198,8 @@ function validationProblems(doc: Orchestration): Problem[] {
 function warnUnnamed(ctx: ImportContext, node: XmlNode, tag: string, index: number, what: string): void {
   if (childText(node, 'name')) return;
   const label = childText(node, 'label');
+  // cut at 80 characters, not UTF-16 units: half an emoji is a replacement character on stderr
+  const chars = label ? Array.from(label) : [];
   ctx.keepUnnoted(node);
-  ctx.warn(`Flow.${tag}[${index}]`, `the ${what}${label ? ` labelled "${label.length > 80 ? `${label.slice(0, 80)}…` : label}"` : ''} has no <name>, so it is not read (Salesforce names every ${what}: add <name>, the API name steps and connectors use); kept verbatim in extensions`);
+  ctx.warn(`Flow.${tag}[${index}]`, `the ${what}${label ? ` labelled "${chars.length > 80 ? `${chars.slice(0, 80).join('')}…` : label}"` : ''} has no <name>, so it is not read (Salesforce names every ${what}: add <name>, the API name steps and connectors use); kept verbatim in extensions`);
 }

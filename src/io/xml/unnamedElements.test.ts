@@ -51,4 +51,13 @@ describe('a stage or decision without <name>', () => {
     const result = importFlowXml(flow(UNNAMED_STAGE.replace('<label>Intake</label>', '<name>Intake</name>\n        <label>Intake</label>')), { name: 'Broken_Intake' });
     expect(result.ok && result.warnings.filter((w) => /has no <name>/.test(w.message))).toEqual([]);
   });
+
+  it('a long label is cut at 80 characters, not inside one: an emoji there stays whole (half of one is written as a replacement character on stderr)', () => {
+    // given a label whose 80th character is an emoji (two UTF-16 units)
+    const label = `${'a'.repeat(79)}😀 and more`;
+    const result = importFlowXml(flow(UNNAMED_STAGE.replace('<label>Intake</label>', `<label>${label}</label>`)), { name: 'Broken_Intake' });
+    // then the warning holds the emoji whole, and the cut after it
+    const message = result.ok ? result.warnings.find((w) => w.path === 'Flow.orchestratedStages[0]')?.message : undefined;
+    expect(message).toContain(`labelled "${'a'.repeat(79)}😀…" has no <name>`);
+  });
 });
