@@ -83,4 +83,43 @@ describe('recordCreate: check for matching records, from a record variable or a 
     expect(afterCode.recordsOf('Badge__c').map((r) => [r.fields.Code__c, r.fields.Colour__c])).toEqual([['B-7', 'Red'], ['b-9', 'Gold']]);
     expect(afterRank.recordsOf('Badge__c').map((r) => r.fields.Colour__c)).toEqual(['Gold']);
   });
+
+  it('recordCreate: check for matching records — a key given twice in the collection fails the element, creating and updating none (Salesforce: "Duplicate external id specified")', () => {
+    // given two badges of one code, "b-11" and "B-11", one of them new
+    const check = `<operationOneMatchingRecord>UpdateAllRecords</operationOneMatchingRecord>
+        <upsertExternalIdField>Code__c</upsertExternalIdField>`;
+    const badges = [{ Code__c: 'B-9', Colour__c: 'Gold' }, { Code__c: 'b-11', Colour__c: 'Grey' }, { Code__c: 'B-11', Colour__c: 'Pink' }];
+    // when
+    const { run, org: after } = runFlow(definitionOf(saveBadges(true, check)), { org: org(), inputs: { badges } });
+    // then the fault path is taken, naming the two records and the key, and the org is as it was
+    expect(run.outputs.failure).toBe('Save_Badges: records 2 and 3 of {!badges} hold the same Code__c, "b-11": Salesforce\'s upsert fails on a key given twice ("Duplicate external id specified"), so nothing was created or updated');
+    expect(after.recordsOf('Badge__c').map((r) => [r.fields.Code__c, r.fields.Colour__c])).toEqual([['B-7', 'Red'], ['B-9', 'Blue']]);
+    expect(run.recordChanges).toEqual([]);
+  });
+
+  it('recordCreate: check for matching records — an external Id several records hold fails the element, creating and updating none (Salesforce\'s upsert: a key matched multiple times is an error)', () => {
+    // given two badges coded B-9 in the org, whatever the operation for several matches says
+    const check = `<operationMultMatchingRecords>UpdateAllRecords</operationMultMatchingRecords>
+        <operationOneMatchingRecord>UpdateAllRecords</operationOneMatchingRecord>
+        <upsertExternalIdField>Code__c</upsertExternalIdField>`;
+    const twice = SimulatedOrg.from({ Badge__c: [{ Code__c: 'B-9', Colour__c: 'Blue' }, { Code__c: 'b-9', Colour__c: 'Navy' }] });
+    const ids = twice.recordsOf('Badge__c').map((r) => r.fields.Id).join(', ');
+    // when
+    const { run, org: after } = runFlow(definitionOf(saveBadges(true, check)), { org: twice, inputs: { badges: [{ Code__c: 'B-12', Colour__c: 'White' }, { Code__c: 'B-9', Colour__c: 'Gold' }] } });
+    // then
+    expect(run.outputs.failure).toBe(`Save_Badges: Code__c "B-9" of {!badges} matches 2 Badge__c records (${ids}): Salesforce's upsert updates the record a key matches once and fails when it matches several, so nothing was created or updated`);
+    expect(after.recordsOf('Badge__c').map((r) => r.fields.Colour__c)).toEqual(['Blue', 'Navy']);
+  });
+
+  it('recordCreate: check for matching records — upsertStandardIdField Id: an Id that names no record fails the element, nothing created (chosen: a flow gives no record its Id)', () => {
+    // given a badge whose Id names no record of the org (deleted, or from another org)
+    const check = `<operationOneMatchingRecord>UpdateAllRecords</operationOneMatchingRecord>
+        <upsertStandardIdField>Id</upsertStandardIdField>`;
+    const badges = [{ Code__c: 'B-12', Colour__c: 'White' }, { Id: 'a00000000000999AAA', Colour__c: 'Green' }];
+    // when
+    const { run, org: after } = runFlow(definitionOf(saveBadges(true, check)), { org: org(), inputs: { badges } });
+    // then
+    expect(run.outputs.failure).toBe('Save_Badges: a record of {!badges} has the Id "a00000000000999AAA", which names no Badge__c record (it does not exist or was deleted): matched by Id, a record is updated by its Id, and one without an Id is created, so nothing was created or updated');
+    expect(after.recordsOf('Badge__c')).toHaveLength(2);
+  });
 });

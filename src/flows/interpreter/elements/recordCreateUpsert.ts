@@ -1,34 +1,66 @@
 /**
  * Create Records of a record collection that checks for matching records by a key field
  * (`upsertStandardIdField`: the record Id; `upsertExternalIdField`: an external Id field), as
- * Salesforce's upsert does: each record whose key value an existing record of the object holds
- * updates that record (one match) or as the operation for several says; the others are created.
+ * Salesforce's upsert does (Apex Developer Guide, *Upserting Records*): a key matched once updates
+ * that record (or skips it, as the operation for one match says), a key not matched creates one; a
+ * key matched several times, or given twice in the collection, fails the element, creating and
+ * updating none — and so does an Id that names no record (docs/flows.md, Check for Matching Records).
  */
 import type { ElementOf } from '../../definition';
-import { readField, type FieldValue } from '../../org/simulatedOrg';
+import { readField, type FieldValue, type OrgRecord } from '../../org/simulatedOrg';
 import { asBeforeTheSave } from '../beforeSave';
 import type { Frame } from '../frame';
 import { compare } from '../operators';
+import { fault } from '../stop';
 import { withoutId } from '../records';
 import { createOrMatch } from './recordCreateMatching';
 
 type CreateElement = ElementOf<'recordCreate'>;
+
+/** Ids a fault names, at most. */
+const NAMED_IDS = 5;
 
 /** The field the element matches records by, if it names one (the external Id first). */
 export function upsertKey(element: CreateElement): string | undefined {
   return element.upsertExternalIdField ?? element.upsertStandardIdField;
 }
 
+/**
+ * Whether two key values are the same key: compared as the element's conditions and Get Records
+ * compare (case-insensitively, a number written as text as a number), as an external Id field not
+ * marked case-sensitive matches; `===` created a duplicate of "B-9" for "b-9".
+ */
+function sameKey(a: FieldValue, b: FieldValue): boolean {
+  return compare('EqualTo', { type: 'Unknown', value: a }, { type: 'Unknown', value: b }, true);
+}
+
+const shown = (value: FieldValue) => JSON.stringify(value);
+
 /** Each record upserted by `key`; returns the records with the Id each was created or updated as (skipped: as given). */
 export function upsertByKey(frame: Frame, element: CreateElement, object: string, key: string, records: readonly Record<string, FieldValue>[]): Record<string, FieldValue>[] {
-  return records.map((fields) => {
-    const wanted = readField({ object, fields }, key);
+  const ref = `{!${element.inputReference ?? element.name}}`;
+  const byId = key.toLowerCase() === 'id';
+  const keys = records.map((fields) => readField({ object, fields }, key));
+  // a key given twice: Salesforce's upsert fails ("Duplicate external id specified", "Duplicate id in list")
+  keys.forEach((value, i) => {
+    const twice = value === null ? -1 : keys.findIndex((other, j) => j > i && other !== null && sameKey(value, other));
+    if (twice >= 0) throw fault(`${element.name}: records ${i + 1} and ${twice + 1} of ${ref} hold the same ${key}, ${shown(value)}: Salesforce's upsert fails on a key given twice ("Duplicate ${byId ? 'id in list' : 'external id specified'}"), so nothing was created or updated`);
+  });
+  const existing = asBeforeTheSave(frame, frame.org.recordsOf(object));
+  // every record's matches first: a fault leaves the org as it was, as Salesforce's upsert fails whole
+  const matches: OrgRecord[][] = keys.map((value) => {
     // a record without a key value matches nothing: it is created (chosen)
-    // compared as the element's conditions and Get Records compare (case-insensitively, a number
-    // written as text as a number): an external Id field matches so unless marked case-sensitive,
-    // and `===` created a duplicate of "B-9" for "b-9"
-    const found = wanted === null ? [] : asBeforeTheSave(frame, frame.org.recordsOf(object)).filter((rec) => compare('EqualTo', { type: 'Unknown', value: readField(rec, key) }, { type: 'Unknown', value: wanted }, true));
-    const { id } = createOrMatch(frame, element, object, found, withoutId(fields));
+    const found = value === null ? [] : existing.filter((rec) => sameKey(readField(rec, key), value));
+    if (found.length > 1) {
+      const ids = found.slice(0, NAMED_IDS).map((rec) => String(rec.fields.Id)).join(', ');
+      throw fault(`${element.name}: ${key} ${shown(value)} of ${ref} matches ${found.length} ${object} records (${ids}${found.length > NAMED_IDS ? ', …' : ''}): Salesforce's upsert updates the record a key matches once and fails when it matches several, so nothing was created or updated`);
+    }
+    // an Id is given by Salesforce, never by the flow: one that names no record cannot be created (chosen)
+    if (byId && value !== null && found.length === 0) throw fault(`${element.name}: a record of ${ref} has the Id ${shown(value)}, which names no ${object} record (it does not exist or was deleted): matched by Id, a record is updated by its Id, and one without an Id is created, so nothing was created or updated`);
+    return found;
+  });
+  return records.map((fields, i) => {
+    const { id } = createOrMatch(frame, element, object, matches[i]!, withoutId(fields));
     return id === null ? { ...fields } : { ...fields, Id: id };
   });
 }
