@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Expectation, Orchestration } from '../../model/types';
 import type { ExpectationResult } from '../../player/expectations';
-import { resultInWords } from './expectationWords';
+import { labelsOf, resultInWords } from './expectationWords';
 
 const doc = {
   name: 'Onboarding', label: 'Onboarding', apiVersion: 63,
@@ -61,5 +61,30 @@ describe('resultInWords: what the run did, named as the expectation names it', (
       .toBe('Step “Assign buddy” runs as jdoe (user context, with sharing); it ran as jdoe (system context, without sharing)');
     expect(resultInWords(result(runAs, 'it ran as jdoe (user, own access)', null), routed))
       .toBe('Step “Assign buddy” runs as jdoe (user context, with sharing); it ran as jdoe (user context, its own access)');
+  });
+});
+
+describe('labels on a big design', () => {
+  /** A design of `stages` × 50 labelled steps. */
+  const big = (stages: number) => ({
+    name: 'Big', label: 'Big', apiVersion: 63,
+    stages: Array.from({ length: stages }, (_, s) => ({ name: `S${s}`, label: `Stage ${s}`, steps: Array.from({ length: 50 }, (_, i) => ({ name: `S${s}_T${i}`, label: `Step ${s}.${i}`, kind: 'background' })) })),
+  } as unknown as Orchestration);
+
+  it('are read once per document version, not once per row: 50 rows of a 10,000-step design said in well under a long task each', () => {
+    // given a 10,000-step design and 50 checked expectations, as Run all or the run view lists them
+    const doc = big(200);
+    const rows = Array.from({ length: 50 }, (_, i) => result({ kind: 'stepStatus', step: `S${i}_T1`, status: 'Completed' }, 'it is NotStarted', null));
+    // when
+    const started = performance.now();
+    const words = rows.map((r) => resultInWords(r, doc));
+    const took = performance.now() - started;
+    // then the words are the labels', and the design was read once (about 460 ms when read per row)
+    expect(words[7]).toBe('Step “Step 7.1” ends Completed; it is Not started');
+    expect(labelsOf(doc)).toBe(labelsOf(doc));
+    expect(took).toBeLessThan(200);
+    // and a new version of the design is read afresh
+    const renamed = { ...doc, stages: [{ ...doc.stages[0]!, steps: [{ ...doc.stages[0]!.steps[0]!, label: 'Renamed' }, ...doc.stages[0]!.steps.slice(1)] }, ...doc.stages.slice(1)] };
+    expect(labelsOf(renamed).get('S0_T0')).toBe('Renamed');
   });
 });

