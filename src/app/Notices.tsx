@@ -6,6 +6,7 @@ import { selectNotices } from '../store/selectors';
 import { showProblem } from '../panels/problems/showProblem';
 import { showProblemList } from '../panels/problems/showProblemList';
 import { useKeepFocusOnNoticeGone } from './useKeepFocusOnNoticeGone';
+import { OVER_CANVAS } from '../canvas/paneCovers';
 
 const LIFETIME_MS = 8000;
 const STYLE: Record<Notice['kind'], string> = {
@@ -81,7 +82,8 @@ export function Notices() {
   const notices = useAppStore(selectNotices);
   return (
     <div role="status" aria-live="polite" aria-label="Notices" className="pointer-events-none absolute right-3 top-3 z-20 w-96 max-w-[90%]">
-      <ul className="flex flex-col gap-2">
+      {/* laid over the canvas: a design opened or fitted while notices show is framed below them (docs/canvas.md) */}
+      <ul {...{ [OVER_CANVAS]: '' }} className="flex flex-col gap-2">
         {notices.map((n) => (
           <NoticeItem key={n.id} notice={n} />
         ))}

@@ -5,6 +5,7 @@ import type { ReactNode } from 'react';
 import { describe, expect, it, vi } from 'vitest';
 import { useAppStore } from '../store/appStore';
 import type { DesignNode } from './types';
+import { OVER_CANVAS } from './paneCovers';
 import { useFitRequests } from './useFitRequests';
 
 const stage = (id: string, x: number): DesignNode => ({
@@ -80,4 +81,24 @@ describe('useFitRequests: serving a fit request', () => {
     expect(views.length).toBe(viewsBefore + 1);
     act(() => useAppStore.setState({ sideFolded: !useAppStore.getState().sideFolded }));
   });
+
+  it('frames a design opened with a notice below the notice, though the pane was measured before the notice was committed', () => {
+    const { hook, views } = mount(false);
+    // when a design opens and its notice ("Opened … from …") is posted with it: the notices' list,
+    // laid over the top-right of the pane, shows from the same commit
+    const list = document.createElement('ul');
+    list.setAttribute(OVER_CANVAS, '');
+    list.getBoundingClientRect = () => ({ x: 404, y: 12, left: 404, top: 12, right: 788, bottom: 112, width: 384, height: 100, toJSON: () => null }) as DOMRect;
+    act(() => {
+      useAppStore.getState().requestFit();
+      list.append(document.createElement('li'));
+      document.body.append(list);
+    });
+    // then the frame ahead in the render knew nothing of it (the second stage, at 472–728 × 100–500,
+    // was under it), and the frame set is fitted in the band below it, with the padding
+    expect(hook.result.current.ahead?.viewport).toEqual({ x: 72, y: 100, zoom: 1 });
+    expect(views.at(-1)).toEqual({ x: 72, y: 112 + (488 - 400) / 2, zoom: 1 });
+    list.remove();
+  });
 });
+

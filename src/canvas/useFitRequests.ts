@@ -9,18 +9,30 @@ import { useAppStore } from '../store/appStore';
 import { selectCanvasShell } from '../store/selectors';
 import { frameOf } from './designFrame';
 import type { Pane } from './layout/framing';
-import { coversOf } from './paneCovers';
+import { coversOf, hasOverlays, overlaysOf } from './paneCovers';
 import type { FrameAhead } from './shownElements';
 import type { DesignNode } from './types';
 
 /**
  * The pane's size now, from the DOM: React Flow learns of a resize (run controls shown or hidden, a
- * side column folded) only after this frame. With the panels over it, which the frame keeps clear.
+ * side column folded) only after this frame. With the panels over it, which the frame keeps clear,
+ * and (`overlays`) the notices over it.
  */
-function paneNow(store: ReturnType<typeof useStoreApi>): Pane {
+function paneNow(store: ReturnType<typeof useStoreApi>, overlays = true): Pane {
   const state = store.getState();
   const box = state.domNode?.getBoundingClientRect();
-  return { width: box?.width ?? state.width, height: box?.height ?? state.height, covers: coversOf(state.domNode) };
+  return { width: box?.width ?? state.width, height: box?.height ?? state.height, covers: [...coversOf(state.domNode), ...(overlays ? overlaysOf(state.domNode) : [])] };
+}
+
+/**
+ * `pane` measured before this commit (in the render, useEarlyPane) with the notices over it now:
+ * a notice posted with the opening ("Opened … from …", "Imported …") is in the DOM only once
+ * committed. Measured only when one shows (reading its box lays out the page just committed, which
+ * an opening without notices does not pay).
+ */
+function withOverlaysNow(pane: Pane, store: ReturnType<typeof useStoreApi>): Pane {
+  const { domNode } = store.getState();
+  return hasOverlays(domNode) ? { ...pane, covers: [...(pane.covers ?? []), ...overlaysOf(domNode)] } : pane;
 }
 
 /**
@@ -86,7 +98,9 @@ function useEarlyPane(fitRequest: { count: number; duration: number }, pending: 
 function measureEarly(count: number, store: ReturnType<typeof useStoreApi>): Measured | null {
   const state = store.getState();
   if (!state.panZoom) return null;
-  const pane = paneNow(store);
+  // the notices are left out: those in the DOM now may be going with this render (the "Reading …"
+  // notice of a project), those it posts are not there yet (withOverlaysNow adds them once committed)
+  const pane = paneNow(store, false);
   return pane.width > 0 && pane.height > 0 ? { count, pane, before: state.transform } : null;
 }
 
@@ -107,7 +121,7 @@ function useKeepFramed(frame: ReturnType<typeof useFrameDesign>, store: ReturnTy
     const fit = lastFit.current;
     if (!fit || (state.width === previous.width && state.height === previous.height)) return;
     if (!isAt(previous.transform, fit.viewport)) { lastFit.current = null; return; }
-    const viewport = frame(fit.mode, 0, { width: state.width, height: state.height, covers: coversOf(state.domNode) });
+    const viewport = frame(fit.mode, 0, { width: state.width, height: state.height, covers: [...coversOf(state.domNode), ...overlaysOf(state.domNode)] });
     lastFit.current = viewport && { mode: fit.mode, viewport };
   }), [frame, store]);
   /** Records the frame just set (null: none to keep). */
@@ -167,7 +181,7 @@ export function useFitRequests(nodes: readonly DesignNode[], nodesRef: RefObject
       if (held?.count !== fitRequest.count) setHeld({ count: fitRequest.count, pane: paneNow(store), before: store.getState().transform });
       return;
     }
-    const measured = held?.count === fitRequest.count ? held.pane : early?.count === fitRequest.count ? early.pane : undefined;
+    const measured = held?.count === fitRequest.count ? held.pane : early?.count === fitRequest.count ? withOverlaysNow(early.pane, store) : undefined;
     const serve = () => {
       served.current = fitRequest.count;
       const viewport = frame(fitRequest.mode, fitRequest.duration, measured);

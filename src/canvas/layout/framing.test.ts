@@ -120,4 +120,53 @@ describe('clearOfCovers (fit view keeps the design out from under the zoom contr
     expect(clearOfCovers(rects, bounds, { ...canvas, covers: [zoomControls, miniMap] }, fitAll)).toEqual(plain);
     expect(clearOfCovers(rects, bounds, canvas, fitAll)).toEqual(plain);
   });
+
+  it('frames a design with an element under the notice at the top-right below the notice, with the padding', () => {
+    // given the recruiting design's first row as it opens at the readable zoom, and the "Opened …" notice over the top-right
+    const notice = { x: 292, y: 12, width: 384, height: 88 };
+    const rects = [{ x: 0, y: 0, width: 256, height: 160 }, { x: 304, y: 0, width: 256, height: 560 }, { x: 608, y: 0, width: 150, height: 80 }, { x: 0, y: 640, width: 900, height: 400 }];
+    const bounds = boundsOf(rects)!;
+    const plain = openingFrame(bounds, canvas);
+    expect(rects.some((r) => under(r, plain, notice))).toBe(true);
+    // when
+    const v = clearOfCovers(rects, bounds, { ...canvas, covers: [zoomControls, miniMap, notice] }, openingFrame);
+    // then nothing is under the notice, the design starts the fit padding below it, at the same readable zoom
+    for (const r of rects) expect(under(r, v, notice)).toBe(false);
+    expect(bounds.y * v.zoom + v.y).toBeCloseTo(notice.y + notice.height + FIT_PADDING);
+    expect(v.zoom).toBe(plain.zoom);
+    expect(v.x).toBe(plain.x);
+  });
+
+  it('fits a design in the band between the notice and the panels below when both are in the way', () => {
+    // given a small design fitted at 100%, reaching the notice at the top and the zoom controls at the bottom
+    const notice = { x: 292, y: 12, width: 384, height: 60 };
+    const rects = [{ x: 0, y: 0, width: 640, height: 100 }, { x: 0, y: 160, width: 256, height: 560 }];
+    const bounds = boundsOf(rects)!;
+    // when
+    const v = clearOfCovers(rects, bounds, { ...canvas, covers: [zoomControls, miniMap, notice] }, fitAll);
+    // then it is fitted in the band from the notice's bottom to the controls' top, clear of both
+    const band = fitAll(bounds, { width: canvas.width, height: zoomControls.y - (notice.y + notice.height) });
+    expect(v).toEqual({ ...band, y: band.y + notice.y + notice.height });
+    for (const r of rects) for (const c of [notice, zoomControls, miniMap]) expect(under(r, v, c)).toBe(false);
+  });
+
+  it('keeps the opening readable: a design that fits readably only in the whole pane opens at the readable zoom, below the notice', () => {
+    // given a design that fits the whole pane just above the readable zoom (its height decides)
+    const notice = { x: 292, y: 12, width: 384, height: 88 };
+    const rects = [{ x: 0, y: 0, width: 600, height: (canvas.height - 2 * FIT_PADDING) / (READABLE_ZOOM + 0.02) }];
+    const bounds = boundsOf(rects)!;
+    expect(openingFrame(bounds, canvas).zoom).toBeGreaterThan(READABLE_ZOOM);
+    // when the notice takes the top of the pane
+    const v = clearOfCovers(rects, bounds, { ...canvas, covers: [notice] }, openingFrame);
+    // then it opens at the readable zoom, its top-left below the notice
+    expect(v).toEqual({ zoom: READABLE_ZOOM, x: FIT_PADDING, y: notice.y + notice.height + FIT_PADDING });
+  });
+
+  it('does not squeeze the design under a stack of notices reaching past the middle of the pane', () => {
+    const stack = { x: 292, y: 12, width: 384, height: canvas.height / 2 };
+    const rects = [{ x: 0, y: 0, width: 900, height: 300 }];
+    const bounds = boundsOf(rects)!;
+    expect(clearOfCovers(rects, bounds, { ...canvas, covers: [stack] }, fitAll)).toEqual(fitAll(bounds, canvas));
+  });
 });
+

@@ -129,22 +129,41 @@ function isUnder(rect: Rect, view: Viewport, cover: Rect): boolean {
 }
 
 /**
+ * True when `cover` is drawn over the top of the pane (the notices) and is framed around: it ends
+ * in the pane's upper half. A stack of notices reaching further down is not: the design would be
+ * squeezed into a strip for notices that fade in seconds.
+ */
+function coversTop(cover: Rect, pane: Pane): boolean {
+  return cover.y + cover.height <= pane.height / 2;
+}
+
+/**
  * `frame` (fitAll, openingFrame) of the design whose elements are `rects`, kept out from under the
  * panels over the pane (`pane.covers`). When an element would be under one, the design is framed
- * in the part of the pane above it instead (with the padding there too): the zoom controls take the
- * bottom-left corner, so a fitted design whose last stage ends at the bottom-left was drawn under
- * them. Only elements count, not their bounding box: a design with nothing in the bottom-right
- * corner is not shrunk for the mini map there. Above every cover at worst, so it ends.
+ * in the band of the pane clear of it instead (with the padding there too): above a cover over the
+ * pane's bottom, below one over its top. The zoom controls take the bottom-left corner, so a fitted
+ * design whose last stage ends at the bottom-left was drawn under them; the notice saying a project
+ * was opened takes the top-right, over a stage's header or a decision. Only elements count, not
+ * their bounding box: a design with nothing in the bottom-right corner is not shrunk for the mini
+ * map there. The frame keeps its rules in the band (openingFrame stays readable: a design that no
+ * longer fits readably there opens at the readable zoom on its top-left, below the cover). Clear of
+ * every cover at worst, so it ends.
  */
 export function clearOfCovers(rects: readonly Rect[], bounds: Rect, pane: Pane, frame: (bounds: Rect, pane: Pane) => Viewport): Viewport {
-  const covers = pane.covers ?? [];
-  let height = pane.height;
+  // over the bottom (its middle in the lower half), or over the top and framed around
+  const covers = (pane.covers ?? []).filter((c) => c.y + c.height / 2 >= pane.height / 2 || coversTop(c, pane));
+  let top = 0;
+  let bottom = pane.height;
   let view = frame(bounds, pane);
   for (let i = 0; i < covers.length; i++) {
-    const hit = covers.filter((c) => c.y < height && rects.some((r) => isUnder(r, view, c)));
+    const hit = covers.filter((c) => c.y < bottom && c.y + c.height > top && rects.some((r) => isUnder(r, view, c)));
     if (!hit.length) break;
-    height = Math.min(...hit.map((c) => c.y));
-    view = frame(bounds, { width: pane.width, height });
+    for (const c of hit) {
+      if (coversTop(c, pane)) top = Math.max(top, c.y + c.height);
+      else bottom = Math.min(bottom, c.y);
+    }
+    const band = frame(bounds, { width: pane.width, height: bottom - top });
+    view = { ...band, y: band.y + top };
   }
   return view;
 }
