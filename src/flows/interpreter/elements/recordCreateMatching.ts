@@ -7,9 +7,11 @@
  */
 import type { ElementOf } from '../../definition';
 import { instantOf } from '../../formula/dates';
+import { isNotUpdatableJunction } from '../../org/junctionObjects';
 import { readField, type FieldValue, type OrgRecord } from '../../org/simulatedOrg';
 import type { Frame } from '../frame';
 import { readRecords } from '../records';
+import { fault } from '../stop';
 import { createRecord, updateRecord } from './recordChanges';
 
 type CreateElement = ElementOf<'recordCreate'>;
@@ -64,9 +66,20 @@ export function createOrMatch(frame: Frame, element: CreateElement, object: stri
   // "None" when nothing matches still creates: Create Records creates what it does not find (chosen)
   if (found.length === 0) return { id: createRecord(frame, element.name, object, fields), operation: 'create' };
   const targets = toUpdate(element, found);
+  if (targets.length > 0 && isNotUpdatableJunction(object)) throw fault(junctionUpdate(element.name, object, targets));
   for (const rec of targets) updateRecord(frame, element.name, rec, fields);
   // several updated: the Id is the first of them in the org's order (chosen)
   return targets.length === 0 ? { id: null, operation: 'skip' } : { id: String(targets[0]!.fields.Id), operation: 'update' };
+}
+
+/**
+ * The fault of a match to update on a junction object (org/junctionObjects.ts): Salesforce cannot
+ * update it, and Flow Builder does not offer the check on it (chosen: the run fails the element, its
+ * fault connector taken, where it updated the GroupMember; skipping a match still works).
+ */
+function junctionUpdate(element: string, object: string, targets: readonly OrgRecord[]): string {
+  const what = targets.length === 1 ? `a matching ${object} record to update (${String(targets[0]!.fields.Id)})` : `${targets.length} matching ${object} records to update`;
+  return `${element}: Check for Matching Records found ${what}, and Salesforce cannot update a ${object} (a junction object, which the check does not support): skip matching records, or find the record with Get Records and create it only when none is found`;
 }
 
 /** The records of `object` that match the element's conditions, listed in the run's records read. */
