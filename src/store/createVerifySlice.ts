@@ -6,7 +6,8 @@
  * `stageflow coverage` and `stageflow diff` commands use (loaded when first used: they are not
  * needed to edit).
  */
-import type { Orchestration, Scenario, Trace } from '../model/types';
+import type { Orchestration, Trace } from '../model/types';
+import { scenarioShownName as nameOf } from '../model/scenarioShownName';
 import type { CoverageReport } from '../verify/coverage/index';
 import type { BehaviourChange } from '../verify/diff/index';
 import type { SliceCreator } from './storeTypes';
@@ -62,7 +63,6 @@ export interface VerifySlice {
   closeComparison(): void;
 }
 
-const nameOf = (scenario: Scenario, index: number) => scenario.name ?? `Scenario ${index + 1}`;
 const messageOf = (e: unknown) => (e instanceof Error ? e.message : String(e));
 
 export const createVerifySlice: SliceCreator<VerifySlice> = (set, get) => ({

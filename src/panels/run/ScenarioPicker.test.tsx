@@ -22,3 +22,15 @@ it('the Scenario box says the whole name of the scenario chosen on hover, which 
   act(() => useAppStore.getState().setActiveScenario(0));
   expect(screen.getByRole('combobox', { name: 'Scenario' })).toHaveAttribute('title', 'Default');
 });
+
+it('a scenario whose name was cleared is an option named by its place in the list, not an empty one', () => {
+  // given a scenario with a blank name and one with only spaces, the first chosen
+  resetStores(onboarding);
+  act(() => useAppStore.getState().setScenarios([{ format: 'stageflow.scenario', version: 1, name: '' }, { format: 'stageflow.scenario', version: 1, name: 'Default' }, { format: 'stageflow.scenario', version: 1, name: '  ' }]));
+  act(() => useAppStore.getState().setActiveScenario(0));
+  render(<ScenarioPicker onRun={() => undefined} />);
+  // then
+  expect(screen.getAllByRole('option').map((o) => o.textContent)).toEqual(['Scenario 1', 'Default', 'Scenario 3']);
+  expect(screen.getByRole('option', { name: 'Scenario 1' })).toBeInTheDocument();
+  expect(screen.getByRole('combobox', { name: 'Scenario' })).toHaveAttribute('title', 'Scenario 1');
+});

@@ -1,8 +1,7 @@
 /** Chooses which of the design's scenarios the run uses, and re-runs with it. */
-import type { Scenario } from '../../model/types';
+import { scenarioShownName as nameOf } from '../../model/scenarioShownName';
 import { useAppStore } from '../../store/appStore';
 
-const nameOf = (s: Scenario | undefined, i: number): string => s?.name ?? `Scenario ${i + 1}`;
 
 export function ScenarioPicker({ onRun }: { onRun: () => void }) {
   const scenarios = useAppStore((s) => s.scenarios);

@@ -7,6 +7,7 @@
 import { useEffect, useRef, useState } from 'react';
 import type { Orchestration, Scenario, Trace } from '../../model/types';
 import { validateScenario } from '../../model/validateScenario';
+import { scenarioShownName } from '../../model/scenarioShownName';
 import { checkExpectations, type ExpectationResult } from '../../player/expectations';
 import { failuresOf } from '../../verify/expectations/runChecks';
 import { useAppStore } from '../../store/appStore';
@@ -44,7 +45,7 @@ export function RunAllReport({ doc, scenarios }: { doc: Orchestration; scenarios
     setBusy(true);
     const out: Row[] = [];
     for (const [i, s] of scenarios.entries()) {
-      const name = s.name ?? `Scenario ${i + 1}`;
+      const name = scenarioShownName(s, i);
       // a scenario with errors is not run, as `stageflow test` does not run it: it could pass by accident
       const errors = validateScenario(s, doc).filter((p) => p.severity === 'error');
       if (errors.length > 0) {

@@ -24,6 +24,7 @@ import { useAppStore } from '../../store/appStore';
 import { selectDoc } from '../../store/selectors';
 import { focusNextFrame } from '../../ui/focusLater';
 import { useScenarioDelete } from './useScenarioDelete';
+import { scenarioShownName } from '../../model/scenarioShownName';
 
 export function ScenarioEditor({ onClose }: { onClose: () => void }) {
   const dialog = useModalDialog();
@@ -62,26 +63,28 @@ export function ScenarioEditor({ onClose }: { onClose: () => void }) {
             longer than the row is whole in the picker's list and wraps in the name field. */}
         <label className="flex w-full min-w-0 items-center gap-1 text-sm"><span className="w-16 shrink-0">Scenario</span>
           <select ref={picker} aria-label="Scenario to edit" className={`${input} min-w-0 flex-1`} value={active} onChange={(e) => store.setActiveScenario(Number(e.target.value))}>
-            {scenarios.map((s, i) => <option key={i} value={i}>{s.name ?? `Scenario ${i + 1}`}</option>)}
+            {scenarios.map((s, i) => <option key={i} value={i}>{scenarioShownName(s, i)}</option>)}
           </select>
         </label>
         <label className="flex w-full min-w-0 items-center gap-1 text-sm"><span className="w-16 shrink-0">Name</span>
           <textarea
             ref={nameInput} aria-label="Scenario name" rows={1} className={`${input} min-w-0 flex-1 resize-none field-sizing-content`} value={scenario.name ?? ''}
+            // a cleared name is no name: the scenario is called by its place, which the empty field shows
+            placeholder={scenarioShownName(undefined, active)}
             // one line of text that wraps: Enter adds no line break (it did nothing in the single-line field)
             onKeyDown={(e) => { if (e.key === 'Enter') e.preventDefault(); }}
             onChange={(e) => change({ ...scenario, name: e.target.value.replace(/[\r\n]+/g, ' ') })}
           />
         </label>
         <button type="button" className={button} onClick={() => addAndName({ ...defaultScenario(), name: `Scenario ${scenarios.length + 1}` })}>New scenario</button>
-        <button type="button" className={button} onClick={() => addAndName({ ...structuredClone(scenario), name: `${scenario.name ?? 'Scenario'} (copy)` })}>Duplicate scenario</button>
+        <button type="button" className={button} onClick={() => addAndName({ ...structuredClone(scenario), name: `${scenarioShownName(scenario, active)} (copy)` })}>Duplicate scenario</button>
         <button type="button" className={button} disabled={scenarios.length < 2} onClick={remove}>Delete scenario</button>
         <ScenarioFiles doc={doc} scenario={scenario} scenarios={scenarios} />
       </div>
       <p role="status" className="mb-2 text-sm empty:hidden">
         {deletion.deleted && (
           <>
-            {`Scenario “${deletion.deleted.scenario.name ?? `Scenario ${deletion.deleted.index + 1}`}” deleted. `}
+            {`Scenario “${scenarioShownName(deletion.deleted.scenario, deletion.deleted.index)}” deleted. `}
             <button type="button" className={button} onClick={() => { deletion.undo(); picker.current?.focus(); }}>Undo delete</button>
           </>
         )}
