@@ -42,7 +42,7 @@ describe('resultInWords: what the run did, named as the expectation names it', (
     const global: Expectation = { kind: 'order', first: { type: 'variableSet', element: '$Record.Status' }, then: { type: 'stepStarted', element: 'Buddy' } };
     const never = resultInWords(result(global, 'variableSet $Record.Status never happened', null), routed);
     // then
-    expect(at).toBe('Hire.Confirmed is set before step “Assign buddy” starts; hire.Confirmed is set at 3 s (event #5), step “Assign buddy” starts at 0 ms (event #2)');
+    expect(at).toBe('hire.Confirmed is set before step “Assign buddy” starts; hire.Confirmed is set at 3 s (event #5), step “Assign buddy” starts at 0 ms (event #2)');
     expect(never).toBe('$Record.Status is set before step “Assign buddy” starts; $Record.Status is set never happened');
   });
 
@@ -53,6 +53,27 @@ describe('resultInWords: what the run did, named as the expectation names it', (
     // a label is said as written, even one holding a word the check names events with
     expect(resultInWords(result(decision, 'it took outcome Later', null), routed))
       .toBe('Decision “Large order?” takes outcome “Yes”; it took outcome “evaluation later”');
+  });
+
+  it('an outcome’s API name is looked up as the check wrote it, not after statuses and events were reworded in it', () => {
+    // given outcomes whose API names are words the check's account is reworded by (a status, an event type)
+    const worded = {
+      ...doc,
+      decisions: [{ name: 'Route', label: 'Large order?', outcomes: [{ name: 'InProgress', label: 'Still open', next: null }, { name: 'evaluation', label: 'Review', next: null }], defaultNext: null }],
+    } as unknown as Orchestration;
+    const decision: Expectation = { kind: 'decision', decision: 'Route', outcome: 'evaluation' };
+    // when / then: each is said by its label ("it took outcome “In” progress" before)
+    expect(resultInWords(result(decision, 'it took outcome InProgress (the last of 2 times)', null), worded))
+      .toBe('Decision “Large order?” takes outcome “Review”; it took outcome “Still open” (the last of 2 times)');
+    expect(resultInWords(result({ ...decision, outcome: 'InProgress' }, 'it took outcome evaluation', null), worded))
+      .toBe('Decision “Large order?” takes outcome “Still open”; it took outcome “Review”');
+  });
+
+  it('a value set named first keeps its name’s case: the sentence does not capitalise “hire” into “Hire”', () => {
+    const order: Expectation = { kind: 'order', first: { type: 'variableSet', element: 'hire.Confirmed' }, then: { type: 'stepStarted', element: 'Buddy' } };
+    const unnamed: Expectation = { kind: 'order', first: { type: 'variableSet' }, then: { type: 'stepStarted', element: 'Buddy' } };
+    expect(resultInWords(result(order, 'stepStarted Buddy at 0 ms', null), routed)).toMatch(/^hire\.Confirmed is set before step “Assign buddy” starts; /);
+    expect(resultInWords(result(unnamed, 'stepStarted Buddy at 0 ms', null), routed)).toMatch(/^A value is set before step “Assign buddy” starts; /);
   });
 
   it('how a step ran, in the run-as words of the expectation', () => {

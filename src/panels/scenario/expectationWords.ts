@@ -88,7 +88,11 @@ export function expectationInWords(e: Expectation, doc: Orchestration): string {
       return `Step ${name(e.step)} runs as ${e.user}${how ? ` (${how})` : ''}`;
     }
     case 'notStarted': return `Step ${name(e.step)} never starts${e.why !== undefined ? `, because ${JSON.stringify(e.why)}` : ''}`;
-    case 'order': return capital(`${eventInWords(e.first, name)} before ${eventInWords(e.then, name)}`);
+    case 'order': {
+      const words = `${eventInWords(e.first, name)} before ${eventInWords(e.then, name)}`;
+      // a value set named first begins with its name, said as written: "hire.Confirmed", not "Hire.Confirmed"
+      return e.first.type === 'variableSet' && e.first.element !== undefined ? words : capital(words);
+    }
     case 'stepTime': {
       const parts = [
         e.startedBy !== undefined ? `starts by ${formatVirtualTime(e.startedBy)}` : null,
@@ -132,14 +136,17 @@ function actualInWords(text: string, name: (n: string) => string): string {
  */
 function didInWords(result: ExpectationResult, doc: Orchestration, name: (n: string) => string): string {
   const e = result.expectation;
-  // the labels go in last: an outcome labelled "evaluation done" is no event of the check's
-  let text = actualInWords(result.actual, name);
-  if (e.kind === 'decision') text = text.replace(/^it took outcome (\S+)/, (_, outcome: string) => `it took outcome “${outcomeLabel(doc, e.decision, outcome)}”`);
-  if (e.kind === 'runAs') {
-    text = text.replace(/^(it ran as .*) \((system|user), (withSharing|withoutSharing|own access)\)$/, (_, ran: string, context: string, access: string) =>
-      `${ran} (${runAsInWords(context, access === 'own access' ? null : access)})`);
+  // the outcome and the run-as are read from the check's own text, before statuses and events are
+  // reworded in it: an outcome named "InProgress" read “In” progress, one named "evaluation" an event
+  if (e.kind === 'decision') {
+    const took = /^it took outcome (\S+)/.exec(result.actual);
+    if (took) return `it took outcome “${outcomeLabel(doc, e.decision, took[1]!)}”${actualInWords(result.actual.slice(took[0].length), name)}`;
   }
-  return text;
+  if (e.kind === 'runAs') {
+    const ran = /^it ran as (.*) \((system|user), (withSharing|withoutSharing|own access)\)$/.exec(result.actual);
+    if (ran) return `it ran as ${ran[1]!} (${runAsInWords(ran[2], ran[3] === 'own access' ? null : ran[3])})`;
+  }
+  return actualInWords(result.actual, name);
 }
 
 /**
