@@ -178,7 +178,14 @@ test('palette by drag: a stage dropped on the pane, a step dropped on a stage go
   await page.getByRole('button', { name: 'Add stage', exact: true }).dragTo(pane, { targetPosition: { x: box.width - 40, y: box.height - 40 }, force: true });
   expect((await doc(page)).stages).toHaveLength(4);
   const fulfil = node(page, 'Fulfil');
-  const fb = (await fulfil.boundingBox())!;
+  // the view glides to the new stage: aim once the stage has stopped moving
+  let fb = (await fulfil.boundingBox())!;
+  await expect.poll(async () => {
+    const now = (await fulfil.boundingBox())!;
+    const still = now.x === fb.x && now.y === fb.y;
+    fb = now;
+    return still;
+  }, { intervals: [150] }).toBe(true);
   await page.getByRole('button', { name: 'Add background step', exact: true }).dragTo(fulfil, { targetPosition: { x: fb.width / 2, y: fb.height - 8 }, force: true });
   expect((await doc(page)).stages.find((s) => s.name === 'Fulfil')!.steps).toHaveLength(2);
 });

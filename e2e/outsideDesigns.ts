@@ -3,62 +3,29 @@
  * docs/spec/ alone (FORMAT.md §2, SEMANTICS.md, UI-CONTRACT.md) the way a suite outside this
  * repository would: nothing here knows the app's components, only the contract's surface.
  */
+import { readFileSync } from 'node:fs';
 import { expect, type Locator, type Page } from '@playwright/test';
 
 export const STATUSES = ['NotStarted', 'InProgress', 'Completed', 'Discontinued', 'Canceled', 'Error', 'Suspended'];
 
-const flows = [
-  { name: 'F_Sync', label: 'Sync', type: 'autolaunched', elements: ['Assignment'] },
-  { name: 'F_Async', label: 'Async', type: 'autolaunched', elements: ['Action'], behavior: { durationMs: 2000, outcome: 'success' } },
-  { name: 'F_Fail', label: 'Fails', type: 'autolaunched', elements: ['Action'], behavior: { durationMs: 1000, outcome: 'error', message: 'boom' } },
-  { name: 'F_Screen', label: 'Screen', type: 'screen', behavior: { durationMs: 1500 } },
-];
-const users = [{ username: 'mgr', name: 'Manager' }, { username: 'jdoe', name: 'Jane Doe' }];
-const bg = (name: string, flow: string, extra: object = {}) => ({ name, label: name.replace(/_/g, ' '), kind: 'background', flow, ...extra });
+const AUDIT = 'src/cli/__fixtures__/spec-audit';
+interface Step { name: string; label?: string; kind: string; flow: string; assignee?: unknown }
+interface Design { name: string; label?: string; stages: { name: string; steps: Step[] }[]; decisions: { name: string }[]; [k: string]: unknown }
+const audit = (dir: string): Design => JSON.parse(readFileSync(`${AUDIT}/${dir}/design.json`, 'utf8')) as Design;
+/** The trace `stageflow simulate` gives for a design below, kept beside it (predicted from SEMANTICS.md first). */
+export const keptTrace = (dir: string): unknown => JSON.parse(readFileSync(`${AUDIT}/${dir}/trace.json`, 'utf8'));
 
 /**
- * Intake (Check sync, Wait_Long async 2000 ms, Review interactive for mgr, closed at 1500 by the
- * simulator, As_Jdoe run as jdoe) → decision Route (amount 150 > 100: Big) → Fulfil (Ship, async,
- * 2000 → 4000); Close is never entered. API 63: a flow with an Action is async (R20).
+ * k01: Intake (Check sync, Wait_Long async 2000 ms, Review interactive for mgr, closed at 1500 by
+ * the simulator, As_Jdoe run as jdoe) → decision Route (amount 150 > 100: Big) → Fulfil (Ship,
+ * async, 2000 → 4000); Close is never entered. API 63: a flow with an Action is async (R20).
  */
-export const mainDesign = {
-  format: 'stageflow.orchestration', version: 1, name: 'Outside_Two', label: 'Outside two', apiVersion: 63,
-  variables: [{ name: 'amount', type: 'Number', value: 150 }],
-  users, flows,
-  stages: [
-    {
-      name: 'Intake', label: 'Intake', exit: { mode: 'allStepsCompleted' }, next: 'Route',
-      steps: [
-        bg('Check', 'F_Sync'), bg('Wait_Long', 'F_Async'),
-        { name: 'Review', label: 'Review', kind: 'interactive', flow: 'F_Screen', assignee: { type: 'user', name: 'mgr' } },
-        bg('As_Jdoe', 'F_Sync', { runAs: { mode: 'user', user: 'jdoe' } }),
-      ],
-    },
-    { name: 'Fulfil', label: 'Fulfil', exit: { mode: 'allStepsCompleted' }, next: null, steps: [bg('Ship', 'F_Async')] },
-    { name: 'Close', label: 'Close', exit: { mode: 'allStepsCompleted' }, steps: [bg('Archive', 'F_Sync')] },
-  ],
-  decisions: [{
-    name: 'Route', label: 'Route',
-    outcomes: [{ name: 'Big', requirements: [{ left: 'amount', operator: 'GreaterThan', right: { number: 100 } }], logic: 'and', next: 'Fulfil' }],
-    defaultNext: 'Close',
-  }],
-};
-
-/** Quick (sync) completes at 0 and the exit (Quick Completed) holds next round: Slow, started with it, is Discontinued (R6, R11). */
-export const discontinuedDesign = {
-  format: 'stageflow.orchestration', version: 1, name: 'Outside_Disc', apiVersion: 63, flows,
-  stages: [{
-    name: 'Only', label: 'Only',
-    exit: { mode: 'requirements', logic: 'and', requirements: [{ left: 'Quick.Status', operator: 'EqualTo', right: { string: 'Completed' } }] },
-    steps: [bg('Quick', 'F_Sync'), bg('Slow', 'F_Async')],
-  }],
-};
-
-/** Breaks fails at 1000 with no fault path: step, stage and run Error; Slow_Too Discontinued (R31). */
-export const errorDesign = {
-  format: 'stageflow.orchestration', version: 1, name: 'Outside_Err', apiVersion: 63, flows,
-  stages: [{ name: 'Work', label: 'Work', exit: { mode: 'allStepsCompleted' }, steps: [bg('Breaks', 'F_Fail'), bg('Slow_Too', 'F_Async')] }],
-};
+export const MAIN = 'k01_decision_after_interactive';
+export const mainDesign = audit(MAIN);
+/** k02: Quick (sync) completes at 0 and the exit (Quick Completed) holds next round: Slow, started with it, is Discontinued (R6, R11). */
+export const discontinuedDesign = audit('k02_exit_discontinues_running');
+/** k03: Breaks fails at 1000 with no fault path: step, stage and run Error; Slow_Too Discontinued (R31). */
+export const errorDesign = audit('k03_error_discontinues_sibling');
 
 export const node = (page: Page, name: string): Locator => page.locator(`.react-flow__node[data-id="${name}"]`);
 

@@ -4,7 +4,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
-import { STATUSES, errorDesign, discontinuedDesign, kindOf, load, mainDesign, node, openDesign, openNew, pressRun, watchErrors } from './outsideDesigns';
+import { MAIN, STATUSES, errorDesign, discontinuedDesign, keptTrace, kindOf, load, mainDesign, node, openDesign, openNew, pressRun, watchErrors } from './outsideDesigns';
 
 test('window.stageflow is there in the production build: a version string, a frozen object, all four members', async ({ page }) => {
   const errors = watchErrors(page);
@@ -81,6 +81,8 @@ test('getTrace is null in the editor, the run\'s trace while it is shown, and nu
   expect(trace.steps.Review!.runAs!.user).toBe('mgr');
   expect(trace.steps.As_Jdoe!.runAs!.user).toBe('jdoe');
   expect(Object.keys(trace.steps)).not.toContain('Archive');
+  // the run on screen is the one the command line gives
+  expect(trace).toEqual(keptTrace(MAIN));
   await page.getByRole('button', { name: 'Exit run', exact: true }).click();
   await expect(page.getByRole('button', { name: 'Run', exact: true })).toBeVisible();
   expect(await page.evaluate(() => window.stageflow.getTrace())).toBeNull();
@@ -113,9 +115,9 @@ test('run mode: every stage and step node carries a contract status from t=0 on;
   for (const n of all) await expect(node(page, n), n).not.toHaveAttribute('data-run-as', /.*/);
 });
 
-for (const [title, design, expected] of [
-  ['Discontinued (R6: the exit held while Slow ran)', discontinuedDesign, { Only: 'Completed', Quick: 'Completed', Slow: 'Discontinued' }],
-  ['Error (R31: no fault path) and Discontinued', errorDesign, { Work: 'Error', Breaks: 'Error', Slow_Too: 'Discontinued' }],
+for (const [title, design, expected, kept] of [
+  ['Discontinued (R6: the exit held while Slow ran)', discontinuedDesign, { Only: 'Completed', Quick: 'Completed', Slow: 'Discontinued' }, 'k02_exit_discontinues_running'],
+  ['Error (R31: no fault path) and Discontinued', errorDesign, { Work: 'Error', Breaks: 'Error', Slow_Too: 'Discontinued' }, 'k03_error_discontinues_sibling'],
 ] as const) {
   test(`run mode at the end shows ${title} as data-status, with run-as on every started step`, async ({ page }) => {
     await openDesign(page, design);
@@ -124,6 +126,7 @@ for (const [title, design, expected] of [
     await page.keyboard.press('End');
     for (const [n, s] of Object.entries(expected)) await expect(node(page, n), n).toHaveAttribute('data-status', s);
     for (const n of Object.keys(expected).filter((k) => !['Only', 'Work'].includes(k))) await expect(node(page, n), n).toHaveAttribute('data-run-as', '$AutomatedProcessUser');
+    expect(await page.evaluate(() => window.stageflow.getTrace())).toEqual(keptTrace(kept));
     // the stage has no run-as: only steps do
     await expect(node(page, Object.keys(expected)[0]!)).not.toHaveAttribute('data-run-as', /.*/);
   });
