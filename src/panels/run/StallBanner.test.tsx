@@ -155,7 +155,25 @@ it('a run that completed by a fault path says so: the failed step with why, the 
   const banner = screen.getByRole('status');
   expect(banner).toHaveTextContent('The run completed, by a fault path.');
   expect(screen.getByRole('listitem')).toHaveTextContent(/^Credit check Credit_Check failed: credit bureau did not answer within 30 seconds/);
-  expect(banner).toHaveTextContent('Stage “Intake checks” ended in Error, and the run went on along its fault path to stage “Manual recovery”: its steps that had not started never started.');
+  // and, both its steps having started (Credit check failed, Verify income completed), none is said never to have started
+  expect(banner).toHaveTextContent('Stage “Intake checks” ended in Error, and the run went on along its fault path to stage “Manual recovery”.');
+  expect(banner).not.toHaveTextContent('never started');
+});
+
+it('a stage ended in Error by a fault path names its steps that never started', () => {
+  // given Loan Approval with Verify income waiting for Credit check to complete, which times out
+  const loan = read<Orchestration>('public/samples/loan-approval.json');
+  const waits = structuredClone(loan);
+  waits.stages[0]!.steps[1]!.start = { mode: 'stepCompleted', step: 'Credit_Check' };
+  const timesOut = read<Scenario>('public/samples/loan-approval.scenario.json');
+  resetStores(waits);
+  const trace = simulate(waits, timesOut);
+  expect(trace.steps.Verify_Income?.status).toBe('NotStarted');
+  act(() => useAppStore.setState({ runPhase: 'ready', runDoc: waits, runScenario: timesOut, trace, cursor: { index: trace.events.length - 1, time: trace.run.endedAt ?? 0, playing: false, speed: 1, atEnd: true } }));
+  // when
+  render(<StallBanner />);
+  // then
+  expect(screen.getByRole('status')).toHaveTextContent('Stage “Intake checks” ended in Error, and the run went on along its fault path to stage “Manual recovery”: step “Verify income” never started.');
 });
 
 it('a waiting step whose start requirements have custom logic with brackets reads as waiting too ("logic \\"(1 OR 1) AND 1\\"")', () => {

@@ -67,7 +67,7 @@ function StepList({ items }: { items: readonly (readonly [string, string])[] }) 
         return (
           <li key={name}>
             {/* a link, as the event log's rows: its name is the step's label (docs/editor.md, no button's name holds the design's text) */}
-            <button type="button" role="link" className="underline" onClick={() => useAppStore.getState().select([name])}>
+            <button type="button" role="link" className="underline" onClick={() => { const store = useAppStore.getState(); store.select([name]); store.requestReveal(name); }}>
               {label}
             </button>
             {/* an API name breaks between its parts (`Charge_|Payment`), never mid-word as the banner's width fell */}
@@ -92,6 +92,18 @@ function failedSteps(trace: Trace): (readonly [string, string | undefined])[] {
   const failures = new Map<string, string | undefined>();
   for (const e of trace.events) if (e.type === 'stepErrored' && e.step) failures.set(e.step, e.message);
   return [...failures].filter(([name]) => own(trace.steps, name)?.status === 'Error');
+}
+
+/**
+ * The steps of a stage ended in Error that never started, said after it (“: step “Notify” never
+ * started”); nothing when every step had started — “its steps that had not started never started”
+ * was said of Loan Approval's Intake, whose two steps had both run.
+ */
+function neverStarted(trace: Trace, stage: string, labelOf: (name: string) => string): string {
+  const names = Object.entries(trace.steps).filter(([, s]) => s.stage === stage && s.status === 'NotStarted').map(([name]) => `“${labelOf(name)}”`);
+  if (names.length === 0) return '';
+  const list = names.length === 1 ? names[0]! : `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]!}`;
+  return `: ${names.length === 1 ? 'step' : 'steps'} ${list} never started`;
 }
 
 /** Stage statuses in which a step can still start. */
@@ -177,7 +189,7 @@ export function StallBanner() {
           <p className="font-semibold">The run completed, by a fault path.</p>
           {failed.length > 0 && <StepList items={failed.map(([name, message]) => [name, message ? `failed: ${message}` : 'failed'] as const)} />}
           {faulted.map((stage) => (
-            <p key={stage.name} className="mt-1">{`Stage “${labelOf(stage.name)}” ended in Error${stage.faultNext ? `, and the run went on along its fault path to ${doc.stages.some((s) => s.name === stage.faultNext) ? 'stage' : 'decision'} “${labelOf(stage.faultNext)}”` : ''}: its steps that had not started never started.`}</p>
+            <p key={stage.name} className="mt-1">{`Stage “${labelOf(stage.name)}” ended in Error${stage.faultNext ? `, and the run went on along its fault path to ${doc.stages.some((s) => s.name === stage.faultNext) ? 'stage' : 'decision'} “${labelOf(stage.faultNext)}”` : ''}${neverStarted(trace, stage.name, labelOf)}.`}</p>
           ))}
         </div>
       );
