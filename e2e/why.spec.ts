@@ -38,11 +38,12 @@ test('requirements are shown row by row with the values of the moment', async ({
   await showEvent(page, 3);
   // when
   await node(page, 'Charge_Payment').click();
-  // then: row 1 reads Validate's status now, in the canvas's words (In progress), row 2 the order total
+  // then: row 1 reads Validate's status now, in the canvas's words (In progress), row 2 the order total;
+  // each resource in words (the step by its label, the triggering record as Flow Builder names it), its API name under it
   const rows = page.getByRole('table', { name: 'Start requirements' }).getByRole('row');
   await expect(rows).toHaveCount(3);
-  await expect(rows.nth(1).getByRole('cell')).toHaveText(['1', 'Validate.Status', 'In progress', 'Equals', '"Completed"', '✗ not met']);
-  await expect(rows.nth(2).getByRole('cell')).toHaveText(['2', '$Record.Total', '249.9', 'Greater Than', '0', '✓ met']);
+  await expect(rows.nth(1).getByRole('cell')).toHaveText(['1', 'Status of step “Validate order” (Validate.Status)', 'In progress', 'Equals', '"Completed"', '✗ not met']);
+  await expect(rows.nth(2).getByRole('cell')).toHaveText(['2', 'Triggering Order › Total ($Record.Total)', '249.9', 'Greater Than', '0', '✓ met']);
 });
 
 test('a stalled step says which row is not met, at the start and at the end of the run', async ({ page }) => {

@@ -65,7 +65,7 @@ describe('custom settings read from a project', () => {
     // then
     const automation = settings.get('automation_settings__c');
     expect(automation?.settingsType).toBe('Hierarchy');
-    expect(automation?.fields.get('Routing_Queue__c')).toEqual({ name: 'Routing_Queue__c', type: 'Text', defaultValue: '"Retrieved_Queue"' });
+    expect(automation?.fields.get('Routing_Queue__c')).toEqual({ name: 'Routing_Queue__c', type: 'Text', label: 'Routing Queue', defaultValue: '"Retrieved_Queue"' });
   });
 
   it('an object file that cannot be read is a warning naming it; its fields are still read', () => {

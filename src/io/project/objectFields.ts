@@ -50,11 +50,12 @@ function fieldOf(node: XmlNode, fallbackName: string | undefined): ProjectField 
   const name = childText(node, 'fullName') ?? fallbackName;
   if (name === undefined || !API_NAME.test(name)) return null;
   const type = childText(node, 'type');
+  const label = childText(node, 'label');
   const referenceTo = childrenNamed(node, 'referenceTo').map((r) => r.text ?? '').filter((o) => API_NAME.test(o));
   const picklist = type === 'Picklist' || type === 'MultiselectPicklist' ? picklistOf(node) : {};
   const defaultValue = childText(node, 'defaultValue');
   const formula = firstChild(node, 'formula') !== undefined;
-  return { name, ...(type ? { type } : {}), ...(referenceTo.length ? { referenceTo } : {}), ...picklist, ...(defaultValue !== undefined && defaultValue !== '' ? { defaultValue } : {}), ...(formula ? { formula: true as const } : {}) };
+  return { name, ...(type ? { type } : {}), ...(label ? { label } : {}), ...(referenceTo.length ? { referenceTo } : {}), ...picklist, ...(defaultValue !== undefined && defaultValue !== '' ? { defaultValue } : {}), ...(formula ? { formula: true as const } : {}) };
 }
 
 /**

@@ -79,6 +79,8 @@ export interface ProjectField {
   readonly name: string;
   /** Its Salesforce type: `Lookup`, `MasterDetail`, `Checkbox`, `Number`… */
   readonly type?: string;
+  /** Its label, as an admin reads it in Setup (`<label>`): the run view names the field by it. */
+  readonly label?: string;
   /** The objects a lookup points to (`<referenceTo>`). */
   readonly referenceTo?: readonly string[];
   /** A picklist's values (API names), when its own metadata or its standard value set lists them. */

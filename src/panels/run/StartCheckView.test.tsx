@@ -1,7 +1,10 @@
 // @vitest-environment jsdom
-import { render, screen } from '@testing-library/react';
+import { readFileSync } from 'node:fs';
+import { render, screen, within } from '@testing-library/react';
 import { beforeEach, expect, it } from 'vitest';
 import type { StartCheck } from '../../engine/startCheck';
+import type { Orchestration } from '../../model/types';
+import { useAppStore } from '../../store/appStore';
 import { resetStores } from '../testing/renderPanel';
 import { StartCheckView } from './StartCheckView';
 
@@ -45,4 +48,24 @@ it('says what the admin can do about an evaluation flow with neither a condition
   // then
   expect(screen.getByText(/neither a condition nor a result/)).toHaveTextContent('It returns false now (it has neither a condition nor a result).');
   expect(screen.getByText(/^Set its result in Scenarios/)).toHaveTextContent('Set its result in Scenarios (Evaluation flow results), or give the flow a condition or a result.');
+});
+
+it('a requirement row names its resource in words, its API name under it: a step’s status by the step’s label, the triggering record as Flow Builder does', () => {
+  // given Order Fulfilment's run shown, and Charge payment's start requirements read at its start
+  const doc = JSON.parse(readFileSync('public/samples/order-fulfilment.json', 'utf8')) as Orchestration;
+  resetStores(doc);
+  useAppStore.setState({ runDoc: doc });
+  const check: StartCheck = {
+    mode: 'requirements', holds: false, logic: { kind: 'and', text: 'and', error: null },
+    rows: [
+      { row: 1, left: 'Validate.Status', value: 'InProgress', operator: 'EqualTo', expected: '"Completed"', expectedRef: null, wasSet: null, holds: false },
+      { row: 2, left: '$Record.Total', value: '249.9', operator: 'GreaterThan', expected: '0', expectedRef: null, wasSet: null, holds: true },
+    ],
+  };
+  // when
+  render(<StartCheckView check={check} />);
+  // then each resource cell reads in words, then its API name
+  const rows = within(screen.getByRole('table', { name: 'Start requirements' })).getAllByRole('row');
+  expect(within(rows[1]!).getAllByRole('cell')[1]).toHaveTextContent('Status of step “Validate order” (Validate.Status)');
+  expect(within(rows[2]!).getAllByRole('cell')[1]).toHaveTextContent('Triggering Order › Total ($Record.Total)');
 });

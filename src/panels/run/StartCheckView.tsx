@@ -12,6 +12,7 @@ import { formatVirtualTime } from './formatTime';
 import { flowStatusVersion } from '../../model/flowStatus';
 import { STATUS_LABEL, type AnyStatus } from '../../ui/statusStyles';
 import { useLabelOf } from './useLabelOf';
+import { useResourceWords } from './useResourceWords';
 import { useAppStore } from '../../store/appStore';
 
 export function Verdict({ holds }: { holds: boolean }) {
@@ -35,6 +36,25 @@ function wrapOf(text: string): string {
   return text.length > 16 ? 'pr-1.5 [overflow-wrap:anywhere]' : 'pr-1.5';
 }
 
+/**
+ * A resource in words (a step's status by its label, the triggering record as Flow Builder names
+ * it, a field by its label), its API name under it, smaller: what the design and the requirement
+ * editor hold. One that has no better words is its API name alone.
+ */
+function ResourceCell({ text }: { text: string }) {
+  const words = useResourceWords()(text);
+  if (words === text) return <span className="font-mono"><Breakable text={text} /></span>;
+  // read out (and as text) "Status of step “Validate order” (Validate.Status)": the two lines are one cell
+  return (
+    <>
+      <span className="block">{words}</span>
+      <span className="sr-only"> (</span>
+      <span className="block font-mono text-[11px] text-ink-600"><Breakable text={text} /></span>
+      <span className="sr-only">)</span>
+    </>
+  );
+}
+
 export function RowTable({ rows, label }: { rows: readonly RowCheck[]; label: string }) {
   return (
     <table aria-label={label} className="mt-1 w-full border-collapse text-left text-xs [overflow-wrap:normal]">
@@ -55,10 +75,10 @@ export function RowTable({ rows, label }: { rows: readonly RowCheck[]; label: st
           return (
             <tr key={r.row} className="border-t border-ink-400/20">
               <td className="pr-1.5">{r.row}</td>
-              <td className="pr-1.5 font-mono"><Breakable text={r.left} /></td>
+              <td className="pr-1.5"><ResourceCell text={r.left} /></td>
               <td className={wrapOf(now)}>{now}</td>
               <td className="pr-1.5">{OPERATOR_LABELS[r.operator]}</td>
-              <td className={wrapOf(r.expected)}>{r.expectedRef === null ? r.expected : <><Breakable text={r.expectedRef} /> = {r.expected}</>}</td>
+              <td className={wrapOf(r.expected)}>{r.expectedRef === null ? r.expected : <><ResourceCell text={r.expectedRef} /> = {r.expected}</>}</td>
               <td className="whitespace-nowrap"><Verdict holds={r.holds} /></td>
             </tr>
           );

@@ -188,6 +188,16 @@ function ElementHeading({ name }: { name: string }) {
   );
 }
 
+/**
+ * How the step runs (R20), in words: the trace's `sync` / `async` / `interactive` read as code
+ * beside the status (“Status: Error · async”). Salesforce's own words are “asynchronous processing”.
+ */
+const MODE_WORDS: Readonly<Record<'sync' | 'async' | 'interactive', string>> = {
+  sync: 'runs synchronously',
+  async: 'runs asynchronously',
+  interactive: 'interactive: a user completes its work item',
+};
+
 function isStepOf(doc: Orchestration | null, name: string): boolean {
   return doc?.stages.some((stage) => stage.steps.some((step) => step.name === name)) ?? false;
 }
@@ -258,7 +268,7 @@ export function WhyPanel() {
       <ElementHeading name={selected} />
       <p>
         Status: <span className={`font-semibold ${STATUS_TEXT[status]}`}>{STATUS_LABEL[status]}</span>
-        {info.mode && status !== 'NotStarted' ? ` · ${info.mode}` : ''}
+        {info.mode && status !== 'NotStarted' ? ` · ${MODE_WORDS[info.mode]}` : ''}
         {info.starts > 1 ? ` · started ${info.starts} times` : ''}
       </p>
       {info.runAs && runAs && (

@@ -77,3 +77,19 @@ it('removing the last expectation hands focus to the Remove now last, then to Ad
   expect(own.getByRole('button', { name: 'Add expectation' })).toHaveFocus();
   raf.mockRestore();
 });
+
+it('asks for the run’s end time in words, not “by ms”, and lists it as the Timeline reads it', () => {
+  // given a scenario that expects nothing yet
+  function Editor() {
+    const [scenario, setScenario] = useState<Scenario>({ name: 's', expectations: [] } as unknown as Scenario);
+    return <ExpectationsEditor doc={doc} scenario={scenario} onChange={setScenario} />;
+  }
+  render(<Editor />);
+  // when The run, Completed, by 8000 is added
+  const by = screen.getByRole('spinbutton', { name: 'Ends by, in milliseconds (the run only, optional)' });
+  expect(by).toHaveAttribute('placeholder', 'ends by (ms)');
+  fireEvent.change(by, { target: { value: '8000' } });
+  fireEvent.click(screen.getByRole('button', { name: 'Add expectation' }));
+  // then it reads in seconds, as the run view says it
+  expect(screen.getByRole('listitem')).toHaveTextContent('The run ends Completed by 8 s');
+});

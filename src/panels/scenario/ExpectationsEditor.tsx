@@ -45,7 +45,8 @@ export function ExpectationsEditor({ doc, scenario, onChange }: { doc: Orchestra
         <select name="status" aria-label="Expected status" className={input} defaultValue="Completed">
           {STATUS_VALUES.map((s) => <option key={s} value={s}>{STATUS_LABEL[s]}</option>)}
         </select>
-        <input name="by" type="number" min={0} aria-label="By (ms, run only)" placeholder="by ms" className={`${input} w-20`} />
+        {/* said as the Timeline and the list say a time ("by 8 s"): "By (ms, run only)" and "by ms" read as code */}
+        <input name="by" type="number" min={0} aria-label="Ends by, in milliseconds (the run only, optional)" title="Optional, for The run: the latest time it may end, in milliseconds (8000 is 8 s)" placeholder="ends by (ms)" className={`${input} w-24`} />
         <button ref={addRef} type="submit" className={button}>Add expectation</button>
       </form>
     </fieldset>
