@@ -39,3 +39,15 @@ it('focus in Step behaviour follows the rows: a step picked goes to its Outcome,
   fireEvent.click(within(group('Charge payment')).getByRole('button', { name: 'Remove behaviour of Charge payment' }));
   await waitFor(() => expect(pick()).toHaveFocus());
 });
+
+it('a step\'s Outcome is offered in the run view\'s status words, not the file\'s "success" and "error"', () => {
+  render(<ScenarioEditor onClose={() => {}} />);
+  // given a step overridden
+  fireEvent.change(screen.getByRole('combobox', { name: 'Override a step' }), { target: { value: 'Charge' } });
+  const outcome = within(screen.getByRole('group', { name: 'Behaviour of Charge payment' })).getByRole('combobox', { name: 'Outcome' });
+  // then the choices say what the run shows the step ending as
+  expect(within(outcome).getAllByRole('option').map((o) => o.textContent)).toEqual(['Completed', 'Error', 'Error, then Completed on retry']);
+  // and choosing one still writes the scenario file's words
+  fireEvent.change(outcome, { target: { value: 'error,success' } });
+  expect(useAppStore.getState().scenarios[0]!.steps).toEqual({ Charge: { outcomes: ['error', 'success'] } });
+});

@@ -42,9 +42,10 @@ export function StepOverridesEditor({ doc, scenario, onChange }: { doc: Orchestr
                   const { outcome: _o, outcomes: _os, ...rest } = o;
                   set(name, v.includes(',') ? { ...rest, outcomes: v.split(',') as ('success' | 'error')[] } : { ...rest, outcome: v as 'success' | 'error' });
                 }}>
-                  <option value="success">success</option>
-                  <option value="error">error</option>
-                  <option value="error,success">error, then success on retry</option>
+                  {/* what the run shows the step ending as (the legend's words); the file says success and error */}
+                  <option value="success">Completed</option>
+                  <option value="error">Error</option>
+                  <option value="error,success">Error, then Completed on retry</option>
                 </select>
               </label>
               <label className="text-xs">Duration (ms){' '}
