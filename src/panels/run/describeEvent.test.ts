@@ -18,6 +18,11 @@ describe('describeEvent', () => {
     expect(sentence).toBe('Decision “Make Offer?” took “Yes”');
   });
 
+  it('says why conditions were checked in words, not the trace’s cause (“an async step finished”)', () => {
+    const pass = { seq: 9, t: 4500, type: 'evaluation', stage: 'Prepare_Order', cause: 'asyncStepCompleted' } as TraceEvent;
+    expect(describeEvent(pass)).toBe('Conditions checked in stage Prepare_Order because an asynchronous step finished');
+  });
+
   it('says a decision took the default path when no outcome held', () => {
     expect(describeEvent(taken(null), (name) => name)).toBe('Decision Make_Offer took the default path');
   });

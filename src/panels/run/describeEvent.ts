@@ -7,7 +7,7 @@
 import type { TraceEvent } from '../../model/types';
 
 const CAUSE: Record<string, string> = {
-  stageStarted: 'the stage started', asyncStepCompleted: 'an async step finished', workItemCompleted: 'a work item was completed',
+  stageStarted: 'the stage started', asyncStepCompleted: 'an asynchronous step finished', workItemCompleted: 'a work item was completed',
   publishEvent: 'an orchestration event was published', recordChanged: 'a record changed', resumed: 'the run resumed', retried: 'the run was retried',
 };
 
