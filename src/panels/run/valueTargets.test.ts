@@ -53,6 +53,14 @@ describe('what a run\'s value can be set on', () => {
     expect(refs.at(-1)).toBe('order.Id');
   });
 
+  it('a suspended run waits on what its suspended stage waits on, as when it is in progress (R33: the run and its stage are Suspended)', () => {
+    // given Onboarding suspended while Assign buddy waits on "Hire confirmed?" (hire.Confirmed = true)
+    const doc = JSON.parse(readFileSync('public/samples/onboarding.json', 'utf8')) as Orchestration;
+    const moment = { stages: { Accounts_And_Equipment: 'Completed', Settle_In: 'Suspended' }, steps: { Create_User_Accounts: 'Completed', Provision_Laptop: 'Completed', Welcome_Email: 'Completed', Buddy: 'NotStarted' } };
+    // when / then: what it waits on first, as in progress (it was read as a run waiting on nothing)
+    expect(targetsOf(doc, moment).map((t) => t.ref)).toEqual(['hire.Confirmed', 'hire.Department', 'laptopTag', 'hire.Id']);
+  });
+
   it('reads a design once per version: the same document answers from what it read, a changed one is read again', () => {
     // given a design whose steps read order.Note, asked once
     const step = backgroundStep('Ship', { start: { mode: 'requirements', logic: 'and', requirements: [requirement('order.Note', 'IsNull', { boolean: false })] } });

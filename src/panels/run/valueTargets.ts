@@ -41,9 +41,12 @@ function keyOf(text: string): string | null {
   return ref.kind === 'name' ? ref.name.toLowerCase() : null;
 }
 
+/** The stage statuses whose steps and exit the run waits on. */
+const WAITING_STAGE = new Set(['InProgress', 'Suspended']);
+
 /**
  * What the run waits on at `moment`, as keys (keyOf): the conditions of the steps of each stage in
- * progress that have not started (when to start) or are running (when complete), the stage's exit,
+ * progress or suspended that have not started (when to start) or are running (when complete), the stage's exit,
  * the evaluation flows those name (their inputs and their own condition), and the decisions the
  * stage leads to. A stuck Onboarding run waits on `hire.Confirmed` (Assign buddy's evaluation flow).
  */
@@ -73,7 +76,8 @@ export function waitedOn(doc: Orchestration, moment: WaitingMoment): Set<string>
     follow(decision.defaultNext);
   };
   for (const stage of doc.stages) {
-    if (moment.stages[stage.name] !== 'InProgress') continue;
+    // a suspended stage (R33) waits on the same as in progress: a value set now is read once it resumes
+    if (!WAITING_STAGE.has(moment.stages[stage.name] ?? '')) continue;
     for (const step of stage.steps) {
       const status = moment.steps[step.name];
       if (status === 'NotStarted' || status === undefined) read(step.start);
