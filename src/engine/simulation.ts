@@ -177,6 +177,11 @@ class Driver implements Simulation {
     return buildTrace(this.engine, this.stalled());
   }
 
+  /** The trace of a run that is over, for a caller that drops this driver: its lists are not copied. */
+  finalTrace(): Trace {
+    return buildTrace(this.engine, this.stalled(), true);
+  }
+
   records(): Record<string, Record<string, FieldValue>[]> {
     return this.engine.org.toJSON();
   }
@@ -205,10 +210,10 @@ export function runToMoment(doc: Orchestration, scenario: Scenario | undefined, 
 
 /** Runs a whole orchestration on the virtual clock and returns its trace (FORMAT.md §4). */
 export function runToEnd(doc: Orchestration, scenario?: Scenario, options: SimulationOptions = {}): Trace {
-  const sim = createSimulation(doc, scenario, options);
+  const sim = new Driver(doc, scenario, options);
   sim.start();
   while (sim.step()) {
     // each step processes one virtual instant
   }
-  return sim.trace();
+  return sim.finalTrace();
 }

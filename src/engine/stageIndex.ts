@@ -7,6 +7,7 @@
 import type { Stage } from '../model/types';
 import type { StageRun, StepRun } from './state';
 import { completionOf, exitOf, hasCustomCompletion, startOf } from './conditions';
+import { PositionReaders } from './positionReaders';
 import { keysOfList, PLAIN_KINDS, statusKey, VOLATILE, type ReferenceKinds } from './readKeys';
 
 /** Owner of a requirement list within a stage: a step position, or EXIT for the stage's exit. */
@@ -21,17 +22,12 @@ export interface StageIndex {
   readonly requirementReaders: ReadonlyMap<string, readonly number[]>;
   /**
    * Readers of a step of this stage's status, by that step's position: `stepCompleted` starts that
-   * name a step of the same stage, and each custom completion's own step. A status change of a step
+   * name a step of the same stage (and below, each custom completion of its own step). A status change of a step
    * finds them without building or hashing a `s:Name` key (readers through other keys stay in the maps).
    */
-  readonly startReadersOfStep: readonly (readonly number[] | undefined)[];
-  readonly completionReadersOfStep: readonly (readonly number[] | undefined)[];
-}
-
-function addAt(lists: (number[] | undefined)[], position: number, owner: number): void {
-  const list = lists[position];
-  if (!list) lists[position] = [owner];
-  else if (list[list.length - 1] !== owner) list.push(owner);
+  readonly startReadersOfStep: PositionReaders;
+  /** 1 at a step whose custom completion is read again when its own status changes (it starts). */
+  readonly completionReadsOwnStatus: Uint8Array;
 }
 
 function addKey(map: Map<string, number[]>, k: string, owner: number): void {
@@ -54,15 +50,17 @@ export function buildStageIndex(stage: Stage, kinds: ReferenceKinds = PLAIN_KIND
   const requirementReaders = new Map<string, number[]>();
   const alwaysStart: number[] = [];
   const alwaysComplete: number[] = [];
-  const startReadersOfStep: (number[] | undefined)[] = [];
-  const completionReadersOfStep: (number[] | undefined)[] = [];
+  // the position each step waits for (-1: none, or through a key); a step's own status is the only
+  // one its completion reads by position
+  const waitsFor = new Int32Array(stage.steps.length).fill(-1);
+  const completionReadsOwnStatus = new Uint8Array(stage.steps.length);
   const exit = exitOf(stage);
   if (exit.mode === 'requirements') add(requirementReaders, keysOfList(exit, kinds), EXIT);
   stage.steps.forEach((step, i) => {
     const start = startOf(step);
     if (start.mode === 'stepCompleted') {
       const predecessor = run && stepOf ? stepOf(start.step) : undefined;
-      if (predecessor && predecessor.stageRun === run) addAt(startReadersOfStep, predecessor.index, i);
+      if (predecessor && predecessor.stageRun === run) waitsFor[i] = predecessor.index;
       else addKey(startReaders, statusKey(start.step), i);
     }
     else if (start.mode === 'requirements') {
@@ -74,7 +72,7 @@ export function buildStageIndex(stage: Stage, kinds: ReferenceKinds = PLAIN_KIND
     if (!hasCustomCompletion(step)) return;
     const complete = completionOf(step);
     // The step's own status: it becomes a completion candidate when it starts.
-    if (run && stepOf && stepOf(step.name) === run.steps[i]) addAt(completionReadersOfStep, i, i);
+    if (run && stepOf && stepOf(step.name) === run.steps[i]) completionReadsOwnStatus[i] = 1;
     else addKey(completionReaders, statusKey(step.name), i);
     if (complete.mode === 'requirements') {
       const keys = keysOfList(complete, kinds);
@@ -83,5 +81,13 @@ export function buildStageIndex(stage: Stage, kinds: ReferenceKinds = PLAIN_KIND
       if (keys.includes(VOLATILE)) alwaysComplete.push(i);
     } else if (complete.mode === 'evaluationFlow') alwaysComplete.push(i);
   });
-  return { startReaders, completionReaders, alwaysStart, alwaysComplete, requirementReaders, startReadersOfStep, completionReadersOfStep };
+  return {
+    startReaders,
+    completionReaders,
+    alwaysStart,
+    alwaysComplete,
+    requirementReaders,
+    startReadersOfStep: new PositionReaders(waitsFor),
+    completionReadsOwnStatus,
+  };
 }

@@ -79,8 +79,9 @@ export class IndexedSweeper implements Sweeper {
     const index = this.index;
     if (!index) return;
     if (run.stageRun === this.run) {
-      this.markStarts(index.startReadersOfStep[run.index]);
-      this.markCompletions(index.completionReadersOfStep[run.index]);
+      const readers = index.startReadersOfStep;
+      for (let r = readers.first(run.index); r >= 0; r = readers.next(r)) this.markStart(r);
+      if (index.completionReadsOwnStatus[run.index] === 1) this.markCompletion(run.index);
     }
     // readers through the key: requirements on `X.Status`, names this stage does not hold
     if (index.startReaders.size > 0 || index.completionReaders.size > 0) this.changed(run.key);
@@ -88,22 +89,34 @@ export class IndexedSweeper implements Sweeper {
 
   private markStarts(readers: readonly number[] | undefined): void {
     if (!readers) return;
-    for (const i of readers) {
-      if (this.phase === 'starts' && i > this.pos) this.startNow.add(i);
-      else this.startNext.add(i);
-    }
+    for (let k = 0; k < readers.length; k++) this.markStart(readers[k]!);
   }
 
   private markCompletions(readers: readonly number[] | undefined): void {
     if (!readers) return;
-    for (const i of readers) {
-      if (this.phase === 'completions' && i > this.pos) this.completeNow.add(i);
-      else this.completeNext.add(i);
-    }
+    for (let k = 0; k < readers.length; k++) this.markCompletion(readers[k]!);
+  }
+
+  /** Step `i`'s start condition may hold now: checked in this sweep if the sweep has not passed it. */
+  private markStart(i: number): void {
+    if (this.phase === 'starts' && i > this.pos) this.startNow.add(i);
+    else this.startNext.add(i);
+  }
+
+  private markCompletion(i: number): void {
+    if (this.phase === 'completions' && i > this.pos) this.completeNow.add(i);
+    else this.completeNext.add(i);
   }
 
   beginStarts(): void {
-    this.drain(this.startNext, this.startNow);
+    // the candidates marked since the last sweep become this sweep's: handed over whole when this
+    // sweep's heap is empty, as it is after every iteration (moved one by one, the first pass of a
+    // 20,000-step stage popped and pushed back every position)
+    if (this.startNow.size === 0) {
+      const empty = this.startNow;
+      this.startNow = this.startNext;
+      this.startNext = empty;
+    } else this.drain(this.startNext, this.startNow);
     const always = this.index?.alwaysStart;
     if (always) for (let k = 0; k < always.length; k++) this.startNow.add(always[k]!); // no iterator per pass
     this.phase = 'starts';
@@ -116,7 +129,11 @@ export class IndexedSweeper implements Sweeper {
   }
 
   beginCompletions(): void {
-    this.drain(this.completeNext, this.completeNow);
+    if (this.completeNow.size === 0) {
+      const empty = this.completeNow;
+      this.completeNow = this.completeNext;
+      this.completeNext = empty;
+    } else this.drain(this.completeNext, this.completeNow);
     const always = this.index?.alwaysComplete;
     if (always) for (let k = 0; k < always.length; k++) this.completeNow.add(always[k]!);
     this.phase = 'completions';

@@ -3,8 +3,13 @@ import type { Trace } from '../model/types';
 import type { Engine } from './engine';
 import { explainNotStarted } from './explain';
 
-/** The trace so far: run summary, started stages, every step of every started stage, events. */
-export function buildTrace(engine: Engine, stalled: boolean): Trace {
+/**
+ * The trace so far: run summary, started stages, every step of every started stage, events. The
+ * trace gets copies of the engine's lists, unless the run is over and the engine dropped (`final`):
+ * then it takes them as they are (a 20,000-step run's 60,000 events are not copied once more at the
+ * moment the whole run is alive).
+ */
+export function buildTrace(engine: Engine, stalled: boolean, final = false): Trace {
   const run: Trace['run'] = {
     status: engine.runStatus ?? 'InProgress',
     stalled,
@@ -36,8 +41,8 @@ export function buildTrace(engine: Engine, stalled: boolean): Trace {
       why: s.status === 'NotStarted' ? explainNotStarted(engine, s) : null,
     };
   });
-  const trace: Trace = { format: 'stageflow.trace', version: 1, run, stages, steps, events: engine.events.slice() };
+  const trace: Trace = { format: 'stageflow.trace', version: 1, run, stages, steps, events: final ? engine.events : engine.events.slice() };
   // FORMAT addition (issue 13): present only when a project flow ran, so other traces are unchanged
-  if (engine.flowRuns.length > 0) trace.flowRuns = engine.flowRuns.slice();
+  if (engine.flowRuns.length > 0) trace.flowRuns = final ? engine.flowRuns : engine.flowRuns.slice();
   return trace;
 }
