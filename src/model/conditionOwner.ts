@@ -10,8 +10,15 @@ export const stepConditionOwner = (step: string, which: 'start' | 'complete'): s
 export const outcomeOwner = (outcome: string, decision: string): string => `outcome "${outcome}" of decision "${decision}"`;
 export const evaluationFlowOwner = (flow: string): string => `evaluation flow "${flow}"`;
 
-/** An owner as the builders above word it, at the start of a message (an API name has no quote). */
-const OWNER = /^(?:stage "[^"]*" \(exit\)|step "[^"]*" \(when (?:to start|complete)\)|outcome "[^"]*" of decision "[^"]*"|evaluation flow "[^"]*") /;
+/**
+ * An element's name in an owner: `"Review"` as the builders above write it, or `“Manager review”
+ * (Review)` as the editor's problems read it once model/messageNames.ts has named it by its label —
+ * the panel got that form, matched nothing, and said the step's name and "(when to start)" again.
+ */
+const NAMED = String.raw`(?:"[^"]*"|“[^”]*” \([A-Za-z][A-Za-z0-9_]*\))`;
+
+/** An owner as the builders above word it, at the start of a message. */
+const OWNER = new RegExp(String.raw`^(?:stage ${NAMED} \(exit\)|step ${NAMED} \(when (?:to start|complete)\)|outcome "[^"]*" of decision ${NAMED}|evaluation flow "[^"]*") `);
 
 /** `message` with its leading owner read as "This condition" (a message without one is returned as it is). */
 export function ownerAsThisCondition(message: string): string {

@@ -260,4 +260,17 @@ describe('RequirementEditor', () => {
     // and the hint saying the same is not repeated beside it
     expect(screen.queryByText('No requirements yet: add one.')).not.toBeInTheDocument();
   });
+
+  it('says it without the step\'s name also when the step has a label, by which the editor\'s problems name it', () => {
+    // given a labelled step whose start waits on an empty requirement list (a new admin's Background step 1)
+    const design = {
+      ...emptyOrchestration(),
+      flows: [{ name: 'F', type: 'autolaunched', active: true }],
+      stages: [{ name: 'S', steps: [{ name: 'Background_step_1', label: 'Background step 1', kind: 'background', flow: 'F', start: { mode: 'requirements', requirements: [] } }] }],
+    } as Orchestration;
+    renderPanel(['Background_step_1'], design);
+    // then the step's panel says "This condition", not the step's name and "(when to start)" again
+    expect(screen.getByText('This condition has no requirements: add at least one')).toBeInTheDocument();
+    expect(screen.queryByText(/\(when to start\)/)).not.toBeInTheDocument();
+  });
 });
