@@ -65,6 +65,21 @@ it('is checked once per run, not at each frame of playback, and announced once',
   observer.disconnect();
   expect(changes).toEqual([]);
   expect(screen.getByRole('region', { name: 'Expectations' })).toHaveTextContent('All 6 met.');
+  // and the region of the panel shown again does not say the same verdict again (it was filled anew)
+  expect(screen.getByTestId('run-expectations-announcer').textContent).toBe('');
+});
+
+it('a run shown again after another is announced again: once per run, not once ever', () => {
+  // given a run announced, then another run of the same scenario shown in the same panel
+  render(<RunPanel onRerun={() => {}} />);
+  showRun(slowPayment);
+  expect(screen.getByTestId('run-expectations-announcer')).toHaveTextContent('Expectations: All 6 met.');
+  act(() => useAppStore.setState({ runPhase: 'idle', trace: null }));
+  expect(screen.getByTestId('run-expectations-announcer').textContent).toBe('');
+  // when
+  showRun(slowPayment);
+  // then
+  expect(screen.getByTestId('run-expectations-announcer')).toHaveTextContent('Expectations: All 6 met.');
 });
 
 it('a scenario without expectations gets one line leading to Scenarios; a trace read from a file gets nothing', () => {

@@ -7,7 +7,7 @@
  */
 import { useEffect, useId, useRef } from 'react';
 import { kindOf } from '../../commands/queries';
-import type { Orchestration } from '../../model/types';
+import type { Orchestration, Trace } from '../../model/types';
 import type { ExpectationResult } from '../../player/expectations';
 import { useAppStore } from '../../store/appStore';
 import { focusNextFrame } from '../../ui/focusLater';
@@ -61,6 +61,9 @@ function rerunEdited(headingId: string): void {
   void store.showRun(store.runDoc ?? store.doc, scenario, { at: 'start' }).then(() => focusNextFrame(() => document.getElementById(headingId)));
 }
 
+/** The verdict last announced of each run (its trace): a run's object dies with it. */
+const announced = new WeakMap<Trace, string>();
+
 export function RunExpectations() {
   const run = useRunExpectations();
   const headingId = useId();
@@ -71,7 +74,13 @@ export function RunExpectations() {
   // written here, not rendered, so that no re-render (a frame of playback, a selection) can touch it
   const announcer = useRef<HTMLDivElement>(null);
   useEffect(() => {
-    if (announcer.current) announcer.current.textContent = trace ? `Expectations: ${summary}` : '';
+    const region = announcer.current;
+    if (!region) return;
+    // said once per run and verdict: the side panel hidden and shown again mounts a new region,
+    // which filling would have said the same verdict again
+    if (trace && announced.get(trace) === summary) return;
+    if (trace) announced.set(trace, summary);
+    region.textContent = trace ? `Expectations: ${summary}` : '';
   }, [trace, summary]);
   const name = run.state === 'none' ? '' : `Scenario “${run.scenario.name ?? 'Interactive run'}”`;
   return (
