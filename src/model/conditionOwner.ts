@@ -24,3 +24,17 @@ const OWNER = new RegExp(String.raw`^(?:stage ${NAMED} \(exit\)|step ${NAMED} \(
 export function ownerAsThisCondition(message: string): string {
   return message.replace(OWNER, 'This condition ');
 }
+
+/**
+ * `message` with a leading owner that is `element`'s own condition — its start or completion, a
+ * stage's exit — read as "this condition", for text that has named the element and the field
+ * already: the Run notice read 'Step “Welcome email” in stage “Accounts…” (When to start): step
+ * “Welcome email” (Welcome_Email) (when to start) has no requirements…'. Another element's owner,
+ * an outcome's or an evaluation flow's (which the place does not name) is left as it is.
+ */
+export function ownConditionAsThisCondition(message: string, element: string): string {
+  const name = element.replace(/[^A-Za-z0-9_]/g, '\\$&');
+  const named = String.raw`(?:"${name}"|“[^”]*” \(${name}\))`;
+  const own = new RegExp(String.raw`^(?:stage ${named} \(exit\)|step ${named} \(when (?:to start|complete)\)) `);
+  return message.replace(own, 'this condition ');
+}

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import onboarding from '../../public/samples/onboarding.json';
+import { evaluationFlowOwner, outcomeOwner, stageExitOwner, stepConditionOwner } from './conditionOwner';
 import { problemInWords, problemPlace } from './problemPlace';
 import type { Orchestration } from './types';
 
@@ -51,5 +52,25 @@ describe('problem places in words', () => {
     expect(problemPlace(doc, 'stages[0].exit.logic').field).toBe('When to complete the stage, Condition logic');
     // the list's own problem (no row) keeps the field alone
     expect(problemPlace(doc, 'stages[1].steps[0].start.requirements').field).toBe('When to start');
+  });
+});
+
+describe('a condition\'s problem where its place names its owner', () => {
+  const message = (owner: string) => `${owner} has no requirements: add at least one`;
+
+  it('a step\'s or stage\'s own condition is "this condition" after the place, which names the element and the field already', () => {
+    // given an empty start requirement list of Welcome email, and an empty exit list of its stage
+    const step = problemInWords(doc, { path: 'stages[0].steps[2].start.requirements', message: message(stepConditionOwner('Welcome_Email', 'start')) });
+    const stage = problemInWords(doc, { path: 'stages[0].exit.requirements', message: message(stageExitOwner('Accounts_And_Equipment')) });
+    // then each says its place once: it read 'Step “Welcome email” in stage “Accounts and equipment” (When to start): step “Welcome email” (Welcome_Email) (when to start) has no requirements…'
+    expect(step).toBe('Step “Welcome email” in stage “Accounts and equipment” (When to start): this condition has no requirements: add at least one');
+    expect(stage).toBe('Stage “Accounts and equipment” (When to complete the stage): this condition has no requirements: add at least one');
+  });
+
+  it('an owner the place does not name keeps its words: an outcome, an evaluation flow, a place that is not the owner', () => {
+    expect(problemInWords(doc, { path: 'decisions[0].outcomes[0].requirements', message: message(outcomeOwner('Large', 'Route')) })).toBe('The orchestration (Outcomes): outcome "Large" of decision "Route" has no requirements: add at least one');
+    expect(problemInWords(doc, { path: 'stages[0].steps[2].start.requirements', message: message(evaluationFlowOwner('Check')) })).toBe('Step “Welcome email” in stage “Accounts and equipment” (When to start): evaluation flow "Check" has no requirements: add at least one');
+    // a message about another step than the place's
+    expect(problemInWords(doc, { path: 'stages[0].steps[2].start.requirements', message: message(stepConditionOwner('Provision_Laptop', 'start')) })).toBe('Step “Welcome email” in stage “Accounts and equipment” (When to start): step “Provision laptop” (Provision_Laptop) (when to start) has no requirements: add at least one');
   });
 });

@@ -5,6 +5,7 @@
  */
 import type { Orchestration } from './types';
 import { RELATED_RECORD_INPUT } from './engineInputs';
+import { ownConditionAsThisCondition } from './conditionOwner';
 import { namesInWords } from './messageNames';
 
 export interface ProblemPlace {
@@ -83,8 +84,17 @@ export function problemPlace(doc: Orchestration, path: string): ProblemPlace {
   return { element: null, where: 'The orchestration', field };
 }
 
+/**
+ * A problem's message after its place: elements by label, and the place's own condition, which the
+ * place has named, as "this condition" ("…(When to start): this condition has no requirements").
+ */
+export function messageAfterPlace(doc: Orchestration, message: string, place: ProblemPlace): string {
+  const named = namesInWords(doc, message);
+  return place.element === null ? named : ownConditionAsThisCondition(named, place.element);
+}
+
 /** "Step “Send email” in stage “Prepare” (Flow): choose the autolaunched flow…" */
 export function problemInWords(doc: Orchestration, problem: { path: string; message: string }): string {
   const place = problemPlace(doc, problem.path);
-  return `${place.where}${place.field ? ` (${place.field})` : ''}: ${namesInWords(doc, problem.message)}`;
+  return `${place.where}${place.field ? ` (${place.field})` : ''}: ${messageAfterPlace(doc, problem.message, place)}`;
 }

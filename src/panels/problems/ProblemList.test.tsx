@@ -59,6 +59,14 @@ describe('ProblemList', () => {
     ]);
   });
 
+  it('a step\'s own empty requirement list is "this condition" after the place, which names the step and When to start already', () => {
+    // given the validator's message, which names its owner for the CLI
+    const empty: Problem = { path: 'stages[0].steps[2].start.requirements', message: 'step "Welcome_Email" (when to start) has no requirements: add at least one', severity: 'error' };
+    render(<ProblemList doc={propertiesFixture()} index={indexProblems([empty])} />);
+    // then the step is named once: it read '…(When to start): step “Welcome email” (Welcome_Email) (when to start) has no requirements…'
+    expect(rows().map((r) => r.textContent)).toEqual(['Error — Step “Welcome email” in stage “Accounts and equipment” (When to start): this condition has no requirements: add at least oneShow it']);
+  });
+
   it('draws the first 50 rows and counts the rest, so a large design with many problems does not slow the panel', () => {
     // given 62 problems
     const many = Array.from({ length: 62 }, (_, i): Problem => ({ path: 'stages[0].steps[0].flow', message: `problem ${i}`, severity: 'error' }));
