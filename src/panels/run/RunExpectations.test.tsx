@@ -131,6 +131,19 @@ it('follows the run’s scenario as its expectations are edited in Scenarios, ju
   expect(within(section).queryByRole('button', { name: 'Rerun' })).toBeNull();
 });
 
+it('a run’s scenario whose name is cleared in Scenarios is called by its place, as the Scenario box calls it, not “”', () => {
+  // given a run of "slow payment", the first scenario of the list
+  render(<RunPanel onRerun={() => {}} />);
+  runDesignScenario(slowPayment);
+  const section = screen.getByRole('region', { name: 'Expectations' });
+  expect(section).toHaveTextContent(`Scenario “${slowPayment.name!}”, judged on the whole run`);
+  // when its name is cleared (only spaces) in Scenarios opened over the run
+  act(() => useAppStore.getState().updateScenario(0, { ...slowPayment, name: '  ' }));
+  // then
+  expect(section).toHaveTextContent('Scenario “Scenario 1”, judged on the whole run');
+  expect(section).not.toHaveTextContent('“  ”');
+});
+
 it('says the run shown is of the scenario as it was when the edit changes what the run uses, and Rerun runs it as it is', () => {
   // given a run of "slow payment"
   render(<RunPanel onRerun={() => {}} />);

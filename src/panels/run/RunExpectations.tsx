@@ -7,6 +7,7 @@
  */
 import { useEffect, useId, useRef } from 'react';
 import { kindOf } from '../../commands/queries';
+import { scenarioShownName } from '../../model/scenarioShownName';
 import type { Orchestration, Trace } from '../../model/types';
 import type { ExpectationResult } from '../../player/expectations';
 import { useAppStore } from '../../store/appStore';
@@ -82,7 +83,9 @@ export function RunExpectations() {
     if (trace) announced.set(trace, summary);
     region.textContent = trace ? `Expectations: ${summary}` : '';
   }, [trace, summary]);
-  const name = run.state === 'none' ? '' : `Scenario “${run.scenario.name ?? 'Interactive run'}”`;
+  // the run's scenario by its place in the list when it has no name, as the run's Scenario box says it
+  const place = useAppStore((s) => { const own = s.runScenarioEdited ?? s.baseScenario; return own ? s.scenarios.indexOf(own) : -1; });
+  const name = run.state === 'none' ? '' : `Scenario “${place >= 0 ? scenarioShownName(run.scenario, place) : run.scenario.name?.trim() || 'Interactive run'}”`;
   return (
     <>
       <div ref={announcer} role="status" className="sr-only" data-testid="run-expectations-announcer" />
