@@ -26,7 +26,7 @@ import { useDropFromPalette } from './useDropFromPalette';
 import { useNodeDrag } from './useNodeDrag';
 import { planInTasks } from './prepareDrawing';
 import { isBigDesign } from './shownElements';
-import { FollowTheRun, GLIDE_UP_TO_SPEED, useRevealAdded, useRevealRequests } from './useViewFollow';
+import { FollowTheRun, GLIDE_UP_TO_SPEED, useRevealAdded, useRevealFocused, useRevealRequests } from './useViewFollow';
 import { ZoomControls } from './ZoomControls';
 import { useFocusFollowsSelection } from './useFocusFollowsSelection';
 import { useCanvasTabOrder } from './useCanvasTabOrder';
@@ -55,6 +55,7 @@ export function FlowCanvas() {
   useRevealRequests(nodesRef);
   useFocusFollowsSelection();
   const onKeyDown = useCanvasTabOrder();
+  const onFocus = useRevealFocused(nodesRef);
   // A big design just opened is planned in tasks of its own before this canvas draws it.
   useEffect(() => {
     const store = useAppStore.getState();
@@ -66,7 +67,7 @@ export function FlowCanvas() {
   }, []);
 
   return (
-    <div className="relative h-full w-full" onDragOver={running ? undefined : onDragOver} onDragLeave={running ? undefined : onDragLeave} onDrop={running ? undefined : onDrop} data-mode={running ? 'run' : 'edit'} data-fast-run={fast || undefined} data-far-out={farOut || undefined} onKeyDown={onKeyDown}>
+    <div className="relative h-full w-full" onDragOver={running ? undefined : onDragOver} onDragLeave={running ? undefined : onDragLeave} onDrop={running ? undefined : onDrop} data-mode={running ? 'run' : 'edit'} data-fast-run={fast || undefined} data-far-out={farOut || undefined} onKeyDown={onKeyDown} onFocus={onFocus}>
       <DetailContext.Provider value={detailed}>
       <ReactFlow<DesignNode, DesignEdge>
         nodes={nodes}
@@ -86,6 +87,8 @@ export function FlowCanvas() {
         {...CANVAS_PROPS}
         snapToGrid={snapToGrid}
         onlyRenderVisibleElements={onlyRenderVisible}
+        // a node focused is brought into view clear of the notices by useRevealFocused, not by React Flow
+        autoPanOnNodeFocus={false}
         aria-label="Orchestration canvas"
         colorMode={dark ? 'dark' : 'light'}
       >

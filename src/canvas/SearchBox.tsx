@@ -1,19 +1,18 @@
 /**
  * Find an element by label or API name, or by an outcome, flow or requirement resource it holds
- * (Ctrl/Cmd+F, findMatches.ts); Enter selects the first match, centres it and zooms in to a
- * readable zoom when the view is further out.
+ * (Ctrl/Cmd+F, findMatches.ts); Enter selects the first match, centres it clear of what covers the
+ * pane and zooms in to a readable zoom when the view is further out.
  */
-import { useReactFlow, useStoreApi } from '@xyflow/react';
 import { useMemo, useState, type RefObject } from 'react';
 import { findStep, kindOf } from '../commands/queries';
 import type { Orchestration } from '../model/types';
 import { useAppStore } from '../store/appStore';
 import { selectDoc } from '../store/selectors';
-import { elementRect, prefersReducedMotion } from './elementRect';
+import { elementRect } from './elementRect';
 import { focusCanvasElement } from './focusElement';
 import { refocusIfLost } from '../ui/focusFallback';
-import { focusOn } from './layout/framing';
 import { findMatches } from './findMatches';
+import { useBringIntoView } from './useViewFollow';
 import type { DesignNode } from './types';
 
 const MAX_MATCHES = 8;
@@ -38,8 +37,7 @@ export function SearchBox({ nodesRef }: Props) {
 function SearchForm({ nodesRef }: Props) {
   const doc = useAppStore(selectDoc);
   const [query, setQuery] = useState('');
-  const { setViewport } = useReactFlow<DesignNode>();
-  const flow = useStoreApi();
+  const bringIntoView = useBringIntoView();
   const matches = useMemo(() => findMatches(doc, query, MAX_MATCHES), [doc, query]);
   // where focus was when Find opened (its field takes it): it goes back there when Find closes
   // without a match chosen, never to <body>
@@ -52,11 +50,8 @@ function SearchForm({ nodesRef }: Props) {
   const go = (name: string) => {
     useAppStore.getState().select([name]);
     const box = elementRect(nodesRef.current, name);
-    const { width, height, transform } = flow.getState();
-    if (box && width > 0 && height > 0) {
-      const view = focusOn(box, { width, height }, { x: transform[0], y: transform[1], zoom: transform[2] });
-      void setViewport(view, { duration: prefersReducedMotion() ? 0 : 300 });
-    }
+    // centred in the pane less what covers it: a notice showing, the zoom controls, the mini map
+    if (box) bringIntoView(box, false, 'focus');
     close();
     // the match chosen has focus, as a click on it would give; in a big design its node mounts
     // only as the view glides to it, so it is waited for, and the canvas takes focus if it never comes

@@ -3,7 +3,7 @@
  * the design out from under. The panels React Flow draws over the bottom of the canvas (the mini
  * map, the zoom controls), and what the app lays over the pane, marked OVER_CANVAS (the notices).
  */
-import type { Rect } from './layout/framing';
+import type { Pane, Rect } from './layout/framing';
 
 /**
  * The attribute marking an element the app lays over the canvas (the notices' list): while it has
@@ -50,4 +50,13 @@ export function clip(r: Rect, width: number, height: number): Rect | null {
   const x1 = Math.min(r.x + r.width, width);
   const y1 = Math.min(r.y + r.height, height);
   return x1 > x0 && y1 > y0 ? { x: x0, y: y0, width: x1 - x0, height: y1 - y0 } : null;
+}
+
+/**
+ * The pane React Flow holds now with everything over it (its panels and the notices): where an
+ * element brought into view must land. One read of the covers' boxes, made only when a view is
+ * about to move.
+ */
+export function coveredPane(state: { domNode: Element | null | undefined; width: number; height: number }): Pane {
+  return { width: state.width, height: state.height, covers: [...coversOf(state.domNode), ...overlaysOf(state.domNode)] };
 }

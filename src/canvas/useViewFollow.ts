@@ -11,11 +11,13 @@ import { selectRunShown } from '../store/selectors';
 import type { AppState } from '../store/storeTypes';
 import { elementRect, prefersReducedMotion } from './elementRect';
 import { FollowPacer, type Timers } from './followPacer';
-import { boundsOf, panIntoView, type Rect } from './layout/framing';
-import { coversOf } from './paneCovers';
+import { boundsOf, focusOn, panIntoView, type Rect, type Viewport } from './layout/framing';
+import { coveredPane } from './paneCovers';
 import type { DesignNode } from './types';
 
 const GLIDE_MS = 250;
+/** Find's move to a match (centred, maybe zoomed in) is longer than a pan. */
+const FOCUS_MS = 300;
 /**
  * Faster than this the run view's pans jump: a 250 ms glide would be overtaken by a dozen changes
  * or more (at 100× a beat lasts 3.5 ms), and every frame of a glide re-reads the viewport for every
@@ -32,22 +34,59 @@ const FAST_FOLLOW_GAP_MS = 1000;
 /** How far (screen px) the view must move under a held pane to be a pan by hand, not a click's jitter. */
 const HAND_PAN_PX = 4;
 
+/** A view move under way, per canvas (React Flow's store): where it ends, and when. */
+const heading = new WeakMap<object, { viewport: Viewport; until: number }>();
+
 /**
- * A function that pans the smallest distance that brings `box` into view (nothing when it is in
- * view); it returns how long the pan takes (0: a jump), or -1 when nothing moved. `jump`: no glide.
+ * The view a new move starts from: where a glide under way ends (Find's glide, then focus on the
+ * match: the focus must not pan from the view the glide is leaving), else the view now.
+ */
+function viewFrom(store: ReturnType<typeof useStoreApi>): Viewport {
+  const moving = heading.get(store);
+  if (moving && performance.now() < moving.until) return moving.viewport;
+  const [x, y, zoom] = store.getState().transform;
+  return { x, y, zoom };
+}
+
+/**
+ * A function that brings `box` into view in the pane less what covers it (the zoom controls, the
+ * mini map, the notices: paneCovers.ts coveredPane, framing.ts panIntoView). `pan`: the smallest
+ * pan, the zoom kept (nothing when it is in view); `focus` (Find): centred, zoomed in to a readable
+ * zoom when further out. It returns how long the move takes (0: a jump), or -1 when nothing moved.
+ * `jump`: no glide; with reduced motion every move jumps.
  */
 export function useBringIntoView() {
   const { setViewport } = useReactFlow();
   const store = useStoreApi();
-  return useCallback((box: Rect, jump = false): number => {
-    const { width, height, transform } = store.getState();
-    if (width === 0 || height === 0) return -1;
-    const next = panIntoView(box, { width, height }, { x: transform[0], y: transform[1], zoom: transform[2] }, coversOf(store.getState().domNode));
+  return useCallback((box: Rect, jump = false, how: 'pan' | 'focus' = 'pan'): number => {
+    const state = store.getState();
+    if (state.width === 0 || state.height === 0) return -1;
+    const pane = coveredPane(state);
+    const from = viewFrom(store);
+    const next = how === 'focus' ? focusOn(box, pane, from) : panIntoView(box, pane, from);
     if (!next) return -1;
-    const duration = jump || prefersReducedMotion() ? 0 : GLIDE_MS;
+    const duration = jump || prefersReducedMotion() ? 0 : how === 'focus' ? FOCUS_MS : GLIDE_MS;
+    heading.set(store, { viewport: next, until: performance.now() + duration });
     void setViewport(next, { duration });
     return duration;
   }, [setViewport, store]);
+}
+
+/**
+ * Brings a node that takes keyboard focus into view clear of what covers the pane (Tab, focus
+ * following the selection, Show it from the keyboard) — React Flow's own pan on focus (turned off,
+ * `autoPanOnNodeFocus`) counted a node under a notice, or half out of the pane, as in view, and
+ * centred a step by its place in its stage. As React Flow's, only for focus the user sees
+ * (`:focus-visible`, not a click on a card) and with a jump.
+ */
+export function useRevealFocused(nodesRef: RefObject<readonly DesignNode[]>): (event: React.FocusEvent<HTMLElement>) => void {
+  const bringIntoView = useBringIntoView();
+  return useCallback((event: React.FocusEvent<HTMLElement>) => {
+    const el = event.target;
+    if (!(el instanceof HTMLElement) || !el.matches('.react-flow__node[data-id]') || !el.matches(':focus-visible')) return;
+    const box = elementRect(nodesRef.current, el.getAttribute('data-id')!);
+    if (box) bringIntoView(box, true);
+  }, [nodesRef, bringIntoView]);
 }
 
 /** Pans to elements that appear and are selected (a palette add, a paste, a drop, an undo that brings one back). */
@@ -66,9 +105,10 @@ export function useRevealAdded(nodes: readonly DesignNode[]): void {
 }
 
 /**
- * Pans to an element chosen outside the canvas (a row of the outline, clicked or Enter) when it is
- * out of view: focus stays where it was, so React Flow's own pan to a focused node does not come,
- * and in a big design the element's node may not even be mounted.
+ * Pans to an element chosen outside the canvas (a row of the outline, clicked or Enter; Show it in
+ * the Problems list, a notice, the run's Expectations; a step of the stall banner) when it is out
+ * of view, or under a notice: focus may stay where it was, or move by a click (no pan on focus
+ * then), and in a big design the element's node may not even be mounted.
  */
 export function useRevealRequests(nodesRef: RefObject<readonly DesignNode[]>): void {
   const bringIntoView = useBringIntoView();

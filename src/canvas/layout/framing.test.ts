@@ -170,3 +170,67 @@ describe('clearOfCovers (fit view keeps the design out from under the zoom contr
   });
 });
 
+
+describe('an element brought into view lands in the pane less what covers it (Find, Show it, an add, focus, follow the run)', () => {
+  // the canvas pane at 1280×800 with both side columns open, the "Imported …" notice top-right
+  const canvas = { width: 688, height: 751 };
+  const notice = { x: 292, y: 12, width: 384, height: 58 };
+  const zoomControls = { x: 12, y: 705, width: 154, height: 34 };
+  const covered = { ...canvas, covers: [notice, zoomControls] };
+  const onScreen = (r: { x: number; y: number; width: number; height: number }, v: { x: number; y: number; zoom: number }) =>
+    ({ x: r.x * v.zoom + v.x, y: r.y * v.zoom + v.y, width: r.width * v.zoom, height: r.height * v.zoom });
+  const meets = (a: { x: number; y: number; width: number; height: number }, b: typeof notice) =>
+    a.x < b.x + b.width && a.x + a.width > b.x && a.y < b.y + b.height && a.y + a.height > b.y;
+
+  it('brings a box under the notice down below it, with the padding, the zoom kept', () => {
+    // given a decision drawn under the notice, inside the pane
+    const current = { x: 0, y: 0, zoom: 0.8 };
+    const decision = { x: 500, y: 30, width: 150, height: 60 };
+    // when it is brought into view
+    const v = panIntoView(decision, covered, current)!;
+    // then it is below the notice, its top the padding under it, at the same zoom and across
+    expect(v.zoom).toBe(0.8);
+    expect(v.x).toBe(0);
+    expect(onScreen(decision, v).y).toBeCloseTo(notice.y + notice.height + FIT_PADDING);
+    expect(meets(onScreen(decision, v), notice)).toBe(false);
+    // without the notice it was in view: nothing moved
+    expect(panIntoView(decision, canvas, current)).toBeNull();
+  });
+
+  it('leaves a box beside the notice where it is, and one above the view comes down below the notice', () => {
+    const current = { x: 0, y: 0, zoom: 1 };
+    expect(panIntoView({ x: 40, y: 30, width: 200, height: 80 }, covered, current)).toBeNull();
+    const above = { x: 400, y: -300, width: 232, height: 90 };
+    const v = panIntoView(above, covered, current)!;
+    expect(meets(onScreen(above, v), notice)).toBe(false);
+    expect(onScreen(above, v).y).toBe(notice.y + notice.height + FIT_PADDING);
+  });
+
+  it('keeps a tall stage\'s header clear of the notice, its bottom let go past the pane', () => {
+    const stage = { x: 400, y: 20, width: 256, height: 900 };
+    const v = panIntoView(stage, covered, { x: 0, y: 0, zoom: 1 })!;
+    expect(onScreen(stage, v).y).toBe(notice.y + notice.height + FIT_PADDING);
+  });
+
+  it('Find centres the match clear of the notice and the zoom controls, at a readable zoom', () => {
+    // a stage taller than the band, centred, had its header under the notice
+    const stage = { x: 2000, y: 0, width: 256, height: 700 };
+    const v = focusOn(stage, covered, { x: 0, y: 0, zoom: 0.3 });
+    expect(v.zoom).toBe(READABLE_ZOOM);
+    expect(meets(onScreen(stage, v), notice)).toBe(false);
+    // a card centred is clear already: centred as before
+    const card = { x: 1000, y: 1000, width: 232, height: 90 };
+    const c = focusOn(card, covered, { x: 0, y: 0, zoom: 1 });
+    expect(c.x + 1116).toBeCloseTo(canvas.width / 2);
+    expect(c.y + 1045).toBeCloseTo(canvas.height / 2);
+    // a card centred under the zoom controls' row is lifted above them (a pane just taller than the card)
+    const low = { width: 300, height: 200, covers: [{ x: 0, y: 150, width: 300, height: 40 }] };
+    const l = focusOn({ x: 0, y: 0, width: 100, height: 100 }, low, { x: 0, y: 0, zoom: 1 });
+    expect(l.y + 100).toBeLessThanOrEqual(150 - FIT_PADDING + 1e-9);
+  });
+
+  it('a stack of notices past the middle of the pane is not kept clear of (the box is not pushed off the pane)', () => {
+    const tallStack = { x: 292, y: 12, width: 384, height: 420 };
+    expect(panIntoView({ x: 400, y: 100, width: 232, height: 90 }, { ...canvas, covers: [tallStack] }, { x: 0, y: 0, zoom: 1 })).toBeNull();
+  });
+});

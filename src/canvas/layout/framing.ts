@@ -15,8 +15,9 @@ export interface Pane {
   width: number;
   height: number;
   /**
-   * The panels drawn over the pane (the zoom controls bottom-left, the mini map bottom-right), in
-   * pane pixels: a frame keeps the design out from under them (clearOfCovers).
+   * What is drawn over the pane (the zoom controls bottom-left, the mini map bottom-right, the
+   * notices top-right), in pane pixels: a frame keeps the design out from under them
+   * (clearOfCovers), an element brought into view lands clear of them (panIntoView, focusOn).
    */
   covers?: readonly Rect[];
 }
@@ -69,19 +70,27 @@ export function openingFrame(bounds: Rect, pane: Pane): Viewport {
   return { x: FIT_PADDING - bounds.x * zoom, y: FIT_PADDING - bounds.y * zoom, zoom };
 }
 
-/** An element centred, zoomed in to a readable zoom when the view is further out (Find). */
+/**
+ * An element centred, zoomed in to a readable zoom when the view is further out (Find); then, as
+ * panIntoView, clear of what covers the pane (`pane.covers`: a tall stage centred had its header
+ * under the notice) and, when bigger than the pane, shown from its top-left.
+ */
 export function focusOn(box: Rect, pane: Pane, current: Viewport): Viewport {
   const zoom = Math.max(current.zoom, READABLE_ZOOM);
-  return { x: pane.width / 2 - (box.x + box.width / 2) * zoom, y: pane.height / 2 - (box.y + box.height / 2) * zoom, zoom };
+  const centred = { x: pane.width / 2 - (box.x + box.width / 2) * zoom, y: pane.height / 2 - (box.y + box.height / 2) * zoom, zoom };
+  return panIntoView(box, pane, centred) ?? centred;
 }
 
 /**
  * The smallest pan that brings `box` into view (with the padding), at the current zoom; null when
- * it is in view already. A box bigger than the pane is brought in by its top-left. `covers` are
- * the pane's corners taken by panels drawn over the canvas (the mini map, the zoom controls), in
- * pane pixels: a box under one is lifted above it — "in view" under the mini map is not in view.
+ * it is in view already. A box bigger than the pane is brought in by its top-left. "In view" is in
+ * the pane less what covers it (`covers`, by default `pane.covers`, in pane pixels): a box under a
+ * panel over the pane's bottom (the mini map, the zoom controls) is lifted above it, as far as its
+ * top stays in view; one under a cover over the pane's top (the notices) is brought down below it,
+ * its top first (a stage's header, a decision's label). Every way the canvas brings an element
+ * into view comes here: Find, Show it, an element added, focus moved onto a node, follow the run.
  */
-export function panIntoView(box: Rect, pane: Pane, current: Viewport, covers: readonly Rect[] = []): Viewport | null {
+export function panIntoView(box: Rect, pane: Pane, current: Viewport, covers: readonly Rect[] = pane.covers ?? []): Viewport | null {
   const { zoom } = current;
   const left = box.x * zoom + current.x;
   const top = box.y * zoom + current.y;
@@ -93,11 +102,17 @@ export function panIntoView(box: Rect, pane: Pane, current: Viewport, covers: re
   if (left + dx < FIT_PADDING) dx = FIT_PADDING - left;
   if (bottom > pane.height - FIT_PADDING) dy = pane.height - FIT_PADDING - bottom;
   if (top + dy < FIT_PADDING) dy = FIT_PADDING - top;
+  const across = (cover: Rect) => left + dx < cover.x + cover.width && right + dx > cover.x;
+  // the bottom's covers first, so that one over the top has the last word: the box's top stays clear
   for (const cover of covers) {
-    const overlapsAcross = left + dx < cover.x + cover.width && right + dx > cover.x;
+    if (coverSide(cover, pane) !== 'bottom' || !across(cover)) continue;
     const limit = cover.y - FIT_PADDING;
-    // lifted only as far as the box's top stays in view
-    if (overlapsAcross && bottom + dy > limit) dy = Math.min(dy, Math.max(limit - bottom, FIT_PADDING - top));
+    if (bottom + dy > limit) dy = Math.min(dy, Math.max(limit - bottom, FIT_PADDING - top));
+  }
+  for (const cover of covers) {
+    if (coverSide(cover, pane) !== 'top' || !across(cover)) continue;
+    const limit = cover.y + cover.height + FIT_PADDING;
+    if (top + dy < limit && bottom + dy > cover.y) dy = limit - top;
   }
   if (dx === 0 && dy === 0) return null;
   return { x: current.x + dx, y: current.y + dy, zoom };
@@ -129,12 +144,14 @@ function isUnder(rect: Rect, view: Viewport, cover: Rect): boolean {
 }
 
 /**
- * True when `cover` is drawn over the top of the pane (the notices) and is framed around: it ends
- * in the pane's upper half. A stack of notices reaching further down is not: the design would be
- * squeezed into a strip for notices that fade in seconds.
+ * Which side of the pane `cover` is kept clear from: 'bottom' for one whose middle is in the
+ * pane's lower half (the zoom controls, the mini map), 'top' for one that ends in its upper half
+ * (the notices), null for one that does neither (a stack of notices reaching further down: the
+ * design would be squeezed into a strip for notices that fade in seconds).
  */
-function coversTop(cover: Rect, pane: Pane): boolean {
-  return cover.y + cover.height <= pane.height / 2;
+export function coverSide(cover: Rect, pane: Pane): 'top' | 'bottom' | null {
+  if (cover.y + cover.height / 2 >= pane.height / 2) return 'bottom';
+  return cover.y + cover.height <= pane.height / 2 ? 'top' : null;
 }
 
 /**
@@ -150,8 +167,7 @@ function coversTop(cover: Rect, pane: Pane): boolean {
  * every cover at worst, so it ends.
  */
 export function clearOfCovers(rects: readonly Rect[], bounds: Rect, pane: Pane, frame: (bounds: Rect, pane: Pane) => Viewport): Viewport {
-  // over the bottom (its middle in the lower half), or over the top and framed around
-  const covers = (pane.covers ?? []).filter((c) => c.y + c.height / 2 >= pane.height / 2 || coversTop(c, pane));
+  const covers = (pane.covers ?? []).filter((c) => coverSide(c, pane) !== null);
   let top = 0;
   let bottom = pane.height;
   let view = frame(bounds, pane);
@@ -159,7 +175,7 @@ export function clearOfCovers(rects: readonly Rect[], bounds: Rect, pane: Pane, 
     const hit = covers.filter((c) => c.y < bottom && c.y + c.height > top && rects.some((r) => isUnder(r, view, c)));
     if (!hit.length) break;
     for (const c of hit) {
-      if (coversTop(c, pane)) top = Math.max(top, c.y + c.height);
+      if (coverSide(c, pane) === 'top') top = Math.max(top, c.y + c.height);
       else bottom = Math.min(bottom, c.y);
     }
     const band = frame(bounds, { width: pane.width, height: bottom - top });
