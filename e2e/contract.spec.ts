@@ -157,7 +157,12 @@ test('in the run view, a design whose labels hold the run controls\' names (a st
   await timeline.focus();
   await timeline.press('End');
   await expect(page.getByRole('list', { name: 'Events, newest first' }).getByText('Started step “Reset password”')).toBeVisible();
-  // then the name of each run control (a case-insensitive part of it) finds that control alone
+  // then the Timeline's value is the virtual time in ms, read as the attribute as well as the value: the trace's last event
+  const lastTime = await page.evaluate(() => { const t = window.stageflow.getTrace(); return t ? t.events[t.events.length - 1]!.t : -1; });
+  await expect(timeline).toHaveValue(String(lastTime));
+  await expect(timeline).toHaveAttribute('aria-valuenow', String(lastTime));
+  await expect(timeline).toHaveAttribute('aria-valuemin', '0');
+  // and the name of each run control (a case-insensitive part of it) finds that control alone
   for (const name of RUN_BUTTONS) await expect(page.getByRole('button', { name }), name).toHaveCount(1);
   // and an event still takes the run to its moment, found by its sentence
   await page.getByRole('link', { name: 'Started step “Reset password”' }).click();

@@ -67,6 +67,10 @@ export function RunControls() {
           type="range"
           aria-label="Timeline"
           aria-valuetext={timeText}
+          // stated as well as implied by the native range: a script reading the attribute finds the virtual time (UI contract: its value is the virtual time in ms)
+          aria-valuemin={0}
+          aria-valuemax={Math.max(end, 1)}
+          aria-valuenow={Math.round(cursor.time)}
           min={0}
           max={Math.max(end, 1)}
           step={1}
