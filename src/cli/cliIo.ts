@@ -54,9 +54,9 @@ export const EXIT_FAILED = 1;
 export const EXIT_INTERNAL = 1;
 export const EXIT_BAD_INPUT = 2;
 /**
- * `test` and `coverage` ran no scenario at all (no design found, or none with scenarios beside it):
- * pytest's code for "no tests were collected", so a CI job that tested nothing does not pass
- * (docs/cli.md; `--pass-with-no-scenarios` turns it into 0).
+ * `test` and `coverage --fail-if-nothing-tested` found designs and ran no scenario: pytest's code
+ * for "no tests were collected". Asked for only: FORMAT.md §5's list is 0, 1 and 2, and by default
+ * such a run is a warning and exit 0 (run/nothingTested.ts, docs/cli.md).
  */
 export const EXIT_NO_SCENARIOS = 5;
 

@@ -31,13 +31,13 @@ describe('stageflow (the dispatcher)', () => {
     expect(direct.out.stderr).toBe('');
   });
 
-  it('--help gives every exit code docs/cli.md gives for every command, 5 (nothing was tested) among them', async () => {
+  it('--help gives every exit code docs/cli.md gives for every command, 5 (nothing was tested, asked for) among them', async () => {
     // given
     const { io, out } = memoryIo({});
     // when
     await stageflow(['--help'], io);
     // then
-    expect(unwrapped(out.stdout)).toContain('Exit codes: 0 ok, 1 expectations failed (test), coverage below --min (coverage), behaviour changed with --exit-code (diff), or an internal error, 2 bad input (a file that cannot be read or does not validate, bad arguments), 5 nothing was tested (test, coverage: no scenario found).\n');
+    expect(unwrapped(out.stdout)).toContain('Exit codes: 0 ok, 1 expectations failed (test), coverage below --min (coverage), behaviour changed with --exit-code (diff), or an internal error, 2 bad input (a file that cannot be read or does not validate, bad arguments, no design found), 5 nothing was tested (test, coverage with --fail-if-nothing-tested: no scenario found).\n');
   });
 
   it('"stageflow help" alone prints the overview on stdout, exit 0, as --help does', async () => {

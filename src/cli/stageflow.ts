@@ -2,7 +2,7 @@
  * `stageflow <command> [options]`: the one executable (its entry is bin.ts, built to
  * dist-cli/main.js by `npm run build` and started by the launcher dist-cli/stageflow.js). It only
  * dispatches: each subcommand is a module loaded when it runs (src/cli/subcommands.ts). Exit
- * codes: 0 ok, 1 failed (expectations, --min, diff --exit-code), 2 bad input, 5 nothing was tested; never a stack trace.
+ * codes: 0 ok, 1 failed (expectations, --min, diff --exit-code), 2 bad input, 5 nothing was tested (asked for); never a stack trace.
  */
 import { EXIT_BAD_INPUT, EXIT_OK, type CliIo } from './cliIo';
 import { closestName } from '../model/closestName';
@@ -25,8 +25,8 @@ function overview(): string {
     ...SUBCOMMANDS.flatMap((c) => proseLines(c.summary, `  ${c.name.padEnd(width)}  `)),
     '',
     'Run "stageflow <command> --help" for a command\'s options.',
-    // every code docs/cli.md gives for every command: a CI script reads 5 apart from 1 and 2
-    ...proseLines('Exit codes: 0 ok, 1 expectations failed (test), coverage below --min (coverage), behaviour changed with --exit-code (diff), or an internal error, 2 bad input (a file that cannot be read or does not validate, bad arguments), 5 nothing was tested (test, coverage: no scenario found).', '', 2),
+    // every code docs/cli.md gives for every command; 5 only when a CI script asks for it (FORMAT.md §5 lists 0, 1, 2)
+    ...proseLines('Exit codes: 0 ok, 1 expectations failed (test), coverage below --min (coverage), behaviour changed with --exit-code (diff), or an internal error, 2 bad input (a file that cannot be read or does not validate, bad arguments, no design found), 5 nothing was tested (test, coverage with --fail-if-nothing-tested: no scenario found).', '', 2),
     '',
   ].join('\n');
 }

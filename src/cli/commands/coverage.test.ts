@@ -80,20 +80,25 @@ describe('stageflow coverage', () => {
     expect(bare.out.stdout).toMatch(/(^|\n)routed\.json \(Test\): 0 scenarios\n(.*\n)*?\s+all\s+\d+\/\d+\s+0\n/);
   });
 
-  // until 2026-12-05 this exited 0 (and with --min, 1 as if coverage had dropped): nothing had run
-  it('no scenario ran at all exits 5 saying nothing was measured; --pass-with-no-scenarios exits 0 (--min still judges the 0%)', async () => {
+  // exited 5 from 2026-12-05 until FORMAT.md §5's list (0 ok, 1 failed, 2 bad input) won back (docs/cli.md)
+  it('no scenario ran at all: the report, exit 0 and a warning saying nothing was measured (--min still judges the 0%); --fail-if-nothing-tested exits 5; nothing found exits 2', async () => {
     const files = { 'routed.json': routedJson(), 'routed.scenario/big.json': big };
     const none = memoryIo(files);
-    expect(await main([], none.io)).toBe(5);
+    expect(await main([], none.io)).toBe(0);
     expect(none.out.stdout).toMatch(/all\s+\d+\/\d+\s+0\n/);
-    // the misnamed folder is named, then the verdict
-    expect(none.out.stderr).toBe('routed.scenario: warning: a design\'s folder of scenarios is named routed.scenarios, so the scenarios in this one were not run\n' + ROUTED_WARNING + 'coverage: no scenarios found (1 design found, none with <name>.scenario.json or <name>.scenarios/*.json beside it, or listed in a stageflow.config.json); nothing was tested (exit 5; --pass-with-no-scenarios exits 0)\n');
-    expect(await main(['--min', '100'], memoryIo(files).io)).toBe(5);
+    // the misnamed folder is named, then the warning
+    expect(none.out.stderr).toBe('routed.scenario: warning: a design\'s folder of scenarios is named routed.scenarios, so the scenarios in this one were not run\n' + ROUTED_WARNING + 'coverage: warning: no scenarios found (1 design found, none with <name>.scenario.json or <name>.scenarios/*.json beside it, or listed in a stageflow.config.json); nothing was tested (--fail-if-nothing-tested makes that exit 5)\n');
+    expect(await main(['--min', '1'], memoryIo(files).io)).toBe(1);
     expect(await main(['--pass-with-no-scenarios'], memoryIo(files).io)).toBe(0);
-    expect(await main(['--pass-with-no-scenarios', '--min', '1'], memoryIo(files).io)).toBe(1);
+    const strict = memoryIo(files);
+    expect(await main(['--fail-if-nothing-tested'], strict.io)).toBe(5);
+    expect(strict.out.stderr).toMatch(/\ncoverage: no scenarios found \(1 design found, .*; nothing was tested \(--fail-if-nothing-tested: exit 5\)\n$/);
+    expect(await main(['--fail-if-nothing-tested', '--min', '100'], memoryIo(files).io)).toBe(5);
     const empty = memoryIo({ 'readme.md': '#' });
-    expect(await main([], empty.io)).toBe(5);
-    expect(empty.out.stderr).toMatch(/^coverage: no designs found in the current folder .*; nothing was tested \(exit 5; --pass-with-no-scenarios exits 0\)\n$/);
+    expect(await main([], empty.io)).toBe(2);
+    expect(empty.out.stderr).toMatch(/^coverage: no designs found in the current folder .*; nothing was tested\n$/);
+    expect(await main(['--pass-with-no-scenarios'], memoryIo({ 'readme.md': '#' }).io)).toBe(0);
+    expect(await main(['--pass-with-no-scenarios', '--fail-if-nothing-tested'], memoryIo(files).io)).toBe(2);
   });
 
   // coverage printed none of them: a typo'd field left a path unreached with nothing said

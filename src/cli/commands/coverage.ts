@@ -7,7 +7,7 @@
 import { runScenario } from '../../verify/runScenario';
 import { designForScenario } from '../run/scenarioDesign';
 import { COVERAGE_KINDS, computeCoverage, type CoverageCount, type CoverageKind, type CoverageReport } from '../../verify/coverage/index';
-import { EXIT_BAD_INPUT, EXIT_FAILED, EXIT_NO_SCENARIOS, EXIT_OK, guarded, writeOutput, type CliCommand, type CliIo } from '../cliIo';
+import { EXIT_BAD_INPUT, EXIT_FAILED, EXIT_OK, guarded, writeOutput, type CliCommand, type CliIo } from '../cliIo';
 import { servingArchived } from '../discovery/archive';
 import { discoverSuites } from '../discovery/discover';
 import { pickOrchestration } from '../discovery/pickOrchestration';
@@ -19,11 +19,11 @@ import { loadScenario, printProblems } from '../loadFiles';
 import { parseOptions } from '../options';
 import { isStdin, stdinNotRead } from '../stdinInput';
 import { loadSuiteDesign } from '../run/loadSuiteDesign';
-import { noDesignsLine, noScenariosLine, PASS_WITH_NO_SCENARIOS, PASS_WITH_NO_SCENARIOS_HELP } from '../run/nothingTested';
+import { noDesigns, noScenarios, NOTHING_TESTED_HELP, NOTHING_TESTED_OPTIONS, nothingTestedMode } from '../run/nothingTested';
 import { table } from '../table';
 
 export const HELP: CommandHelp = {
-  usage: 'stageflow coverage [path...] [--orchestration <ApiName>] [--min <percent>] [--reporter text|json] [--out <file>] [--pass-with-no-scenarios]',
+  usage: 'stageflow coverage [path...] [--orchestration <ApiName>] [--min <percent>] [--reporter text|json] [--out <file>] [--fail-if-nothing-tested | --pass-with-no-scenarios]',
   summary: [
     'Runs every scenario of every design found (as "stageflow test" finds them) and reports, per design, which steps started,',
     'which decision outcomes and default paths were taken, which conditions (requirements, evaluation flows) held and which fault paths ran.',
@@ -33,10 +33,10 @@ export const HELP: CommandHelp = {
     ['--min <percent>', 'fail (exit 1) when a design\'s overall coverage is below this (0-100: 80 or 80%)'],
     ['--reporter <name>', 'text (default; a table per design and what was never reached) or json'],
     ['--out <file>', 'write the report to this file instead of stdout'],
-    PASS_WITH_NO_SCENARIOS_HELP,
+    ...NOTHING_TESTED_HELP,
     ['-h, --help', 'this help'],
   ],
-  exitCodes: '0 reported (and every design at or above --min), 1 a design below --min, 2 bad input, 5 no scenario found (nothing was measured)',
+  exitCodes: '0 reported (and every design at or above --min; when no scenario ran at all, a warning says nothing was measured), 1 a design below --min, 2 bad input (unreadable or invalid file, no design found), 5 nothing was measured (only with --fail-if-nothing-tested)',
   examples: ['stageflow coverage public/samples --min 100', 'stageflow coverage designs/order.json'],
 };
 
@@ -72,7 +72,7 @@ function parseMin(text: string | undefined): number | undefined | null {
 }
 
 async function run(argv: readonly string[], io: CliIo): Promise<number> {
-  const parsed = parseOptions(argv, { min: 'string', reporter: 'string', out: 'string', orchestration: 'string', [PASS_WITH_NO_SCENARIOS]: 'boolean' });
+  const parsed = parseOptions(argv, { min: 'string', reporter: 'string', out: 'string', orchestration: 'string', ...NOTHING_TESTED_OPTIONS });
   if (parsed.ok === 'help') { io.stdout(renderHelp(HELP)); return EXIT_OK; }
   if (!parsed.ok) { io.stderr(usageError('coverage', parsed.message, HELP)); return EXIT_BAD_INPUT; }
   const min = parseMin(parsed.options.values.get('min'));
@@ -81,15 +81,17 @@ async function run(argv: readonly string[], io: CliIo): Promise<number> {
   if (reporter !== 'text' && reporter !== 'json') { io.stderr(usageError('coverage', `unknown reporter "${reporter}" (use text or json)`, HELP)); return EXIT_BAD_INPUT; }
   const paths = parsed.options.positionals;
   if (paths.some(isStdin)) { io.stderr(stdinNotRead('coverage')); return EXIT_BAD_INPUT; }
-  const passWithNone = parsed.options.flags.has(PASS_WITH_NO_SCENARIOS);
+  const mode = nothingTestedMode(parsed.options.flags);
+  if ('error' in mode) { io.stderr(usageError('coverage', mode.error, HELP)); return EXIT_BAD_INPUT; }
   const found = await discoverSuites(io, paths);
   // a walk's lines name the files it met as they are: escaped here, so each stays one line (fileLabel.ts)
   for (const line of found.warnings) io.stderr(`${oneLine(line)}\n`);
   for (const problem of found.problems) io.stderr(`${oneLine(problem.line)}\n`);
   if (found.suites.length === 0) {
     if (found.problems.length > 0) return EXIT_BAD_INPUT;
-    io.stderr(noDesignsLine('coverage', paths, passWithNone));
-    return passWithNone ? EXIT_OK : EXIT_NO_SCENARIOS;
+    const none = noDesigns('coverage', paths, mode);
+    io.stderr(none.line);
+    return none.code;
   }
   const wanted = parsed.options.values.get('orchestration');
   if (wanted !== undefined) {
@@ -128,10 +130,11 @@ async function run(argv: readonly string[], io: CliIo): Promise<number> {
   const text = reporter === 'json' ? jsonText(designs, min) : designs.length === 0 ? '' : `${designs.map((d) => textBlock(d, min)).join('\n\n')}\n`;
   const written = await writeOutput(io, parsed.options.values.get('out'), text);
   if (written !== EXIT_OK || bad) return EXIT_BAD_INPUT;
-  // every design at 0% because no scenario ran: a report of nothing, which --min alone would not catch
+  // every design at 0% because no scenario ran: said, as --min alone would not say it (exit 5 only when asked for)
   if (designs.every((d) => d.scenarios.length === 0)) {
-    io.stderr(noScenariosLine('coverage', designs.length, passWithNone));
-    if (!passWithNone) return EXIT_NO_SCENARIOS;
+    const none = noScenarios('coverage', designs.length, mode);
+    io.stderr(none.line);
+    if (none.code !== null) return none.code;
   }
   return min !== undefined && designs.some((d) => d.report.overall.percent < min) ? EXIT_FAILED : EXIT_OK;
 }

@@ -92,10 +92,13 @@ describe('stageflow test', () => {
     expect(out.stdout).toMatch(/^! x\.json — could not load the design\n {4}x\.json: stages\[0\]\.next: /);
   });
 
-  it('nothing found exits 5 (nothing was tested), 0 with --pass-with-no-scenarios; unknown options and reporters are bad input (exit 2)', async () => {
+  // 2 as FORMAT.md §5 gives bad input: 5 from 2026-12-05 until the spec's list won back (docs/cli.md)
+  it('nothing found is bad input (exit 2), 0 with --pass-with-no-scenarios; so are unknown options and reporters', async () => {
     const empty = memoryIo({ 'readme.md': '#' });
-    expect(await main([], empty.io)).toBe(5);
-    expect(empty.out.stderr).toBe('test: no designs found in the current folder (an orchestration .json or .flow-meta.xml, a flow with scenarios beside it, or a stageflow.config.json); nothing was tested (exit 5; --pass-with-no-scenarios exits 0)\n');
+    expect(await main([], empty.io)).toBe(2);
+    expect(empty.out.stderr).toBe('test: no designs found in the current folder (an orchestration .json or .flow-meta.xml, a flow with scenarios beside it, or a stageflow.config.json); nothing was tested\n');
+    // the safety net does not turn bad input into 5
+    expect(await main(['--fail-if-nothing-tested'], memoryIo({ 'readme.md': '#' }).io)).toBe(2);
     const allowed = memoryIo({ 'readme.md': '#' });
     expect(await main(['--pass-with-no-scenarios'], allowed.io)).toBe(0);
     expect(allowed.out.stderr).toBe('test: no designs found in the current folder (an orchestration .json or .flow-meta.xml, a flow with scenarios beside it, or a stageflow.config.json); nothing was tested (--pass-with-no-scenarios: exit 0)\n');
@@ -104,30 +107,44 @@ describe('stageflow test', () => {
     expect(reporter.out.stderr).toMatch(/^test: unknown reporter "tap" \(use text, junit or json\)\nusage: stageflow test /);
   });
 
-  // until 2026-12-05 this exited 0: a misnamed scenario folder let CI pass having tested nothing
-  it('designs without any scenario are listed, and the run exits 5 saying nothing was tested; --pass-with-no-scenarios exits 0', async () => {
+  // exited 5 from 2026-12-05: outside FORMAT.md §5's list (0 ok, 1 failed, 2 bad input), and what most real SFDX projects gave
+  it('designs without any scenario are listed and the run exits 0, a warning saying nothing was tested; --fail-if-nothing-tested exits 5', async () => {
     // given a design whose scenarios are in a misnamed folder (.scenario/ for .scenarios/)
     const files = { 'routed.json': routedJson(), 'routed.scenario/big.json': passing };
     const { io, out } = memoryIo(files);
     // when
     const code = await main([], io);
     // then
-    expect(code).toBe(5);
+    expect(code).toBe(0);
     expect(out.stdout).toBe(`routed.json (Test): no scenarios (add a .scenario.json or a .scenarios/ folder beside it)\n    ${reviewWarning('routed.json')}\n\n0 scenarios: 0 passed, 0 failed in 0 ms\n`);
-    // the misnamed folder is named, then the verdict
-    expect(out.stderr).toBe('routed.scenario: warning: a design\'s folder of scenarios is named routed.scenarios, so the scenarios in this one were not run\ntest: no scenarios found (1 design found, none with <name>.scenario.json or <name>.scenarios/*.json beside it, or listed in a stageflow.config.json); nothing was tested (exit 5; --pass-with-no-scenarios exits 0)\n');
-    // when it is expected (a project whose scenarios are not written yet)
+    // the misnamed folder is named, then the warning
+    expect(out.stderr).toBe('routed.scenario: warning: a design\'s folder of scenarios is named routed.scenarios, so the scenarios in this one were not run\ntest: warning: no scenarios found (1 design found, none with <name>.scenario.json or <name>.scenarios/*.json beside it, or listed in a stageflow.config.json); nothing was tested (--fail-if-nothing-tested makes that exit 5)\n');
+    // when CI asks for the safety net
+    const strict = memoryIo(files);
+    expect(await main(['--fail-if-nothing-tested'], strict.io)).toBe(5);
+    expect(strict.out.stdout).toBe(out.stdout);
+    expect(strict.out.stderr).toContain('\ntest: no scenarios found (1 design found, none with <name>.scenario.json or <name>.scenarios/*.json beside it, or listed in a stageflow.config.json); nothing was tested (--fail-if-nothing-tested: exit 5)\n');
+    // an older script's --pass-with-no-scenarios is still taken, and is the default now
     const allowed = memoryIo(files);
     expect(await main(['--pass-with-no-scenarios'], allowed.io)).toBe(0);
     expect(allowed.out.stdout).toBe(out.stdout);
   });
 
-  it('the report is still written when no scenario ran (a CI server shows the empty run), and the exit is 5', async () => {
+  it('the report is still written when no scenario ran (a CI server shows the empty run): exit 0, or 5 with --fail-if-nothing-tested', async () => {
+    for (const [argv, code] of [[[], 0], [['--fail-if-nothing-tested'], 5]] as const) {
+      const { io, out } = memoryIo({ 'routed.json': routedJson() });
+      expect(await main(['--reporter', 'junit', '--out', 'junit.xml', ...argv], io)).toBe(code);
+      expect(junitStructureProblems(out.written['junit.xml']!)).toEqual([]);
+      expect(out.written['junit.xml']).toContain('tests="0"');
+      expect(out.stderr).toContain('no scenarios found (1 design found');
+    }
+  });
+
+  it('--pass-with-no-scenarios and --fail-if-nothing-tested together ask for opposite things: a usage error (exit 2)', async () => {
     const { io, out } = memoryIo({ 'routed.json': routedJson() });
-    expect(await main(['--reporter', 'junit', '--out', 'junit.xml'], io)).toBe(5);
-    expect(junitStructureProblems(out.written['junit.xml']!)).toEqual([]);
-    expect(out.written['junit.xml']).toContain('tests="0"');
-    expect(out.stderr).toContain('test: no scenarios found (1 design found');
+    expect(await main(['--pass-with-no-scenarios', '--fail-if-nothing-tested'], io)).toBe(2);
+    expect(out.stderr).toMatch(/^test: --pass-with-no-scenarios and --fail-if-nothing-tested ask for opposite things; give one\nusage: stageflow test /);
+    expect(out.stdout).toBe('');
   });
 
   it('a design with scenarios beside another without any: the run tested something, so it passes', async () => {
@@ -261,7 +278,7 @@ describe('stageflow test: design warnings', () => {
 
   it('a design without scenarios still shows its warnings', async () => {
     const { io, out } = memoryIo({ 'd/Test.flow-meta.xml': routedXml() });
-    expect(await main(['d/Test.flow-meta.xml', '--pass-with-no-scenarios'], io)).toBe(0);
+    expect(await main(['d/Test.flow-meta.xml'], io)).toBe(0);
     expect(out.stdout).toContain(`d/Test.flow-meta.xml (Test): no scenarios (add a .scenario.json or a .scenarios/ folder beside it)\n    ${placeholder}`);
   });
 });

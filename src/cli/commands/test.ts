@@ -2,11 +2,11 @@
  * `stageflow test [path…]`: runs every scenario of the designs found (discovery/discover.ts),
  * checks their expectations and reports like a test runner (text, JUnit XML or JSON).
  * Exit 0 all passed, 1 an expectation failed, 2 bad input (a file that cannot be read or is
- * invalid) — bad input wins over failures — and 5 when no scenario ran at all (nothing found, or
- * designs without scenarios), unless `--pass-with-no-scenarios`. Every report lists what could not be
+ * invalid, or no design found) — bad input wins over failures. Designs found without a scenario is a
+ * warning, exit 0; 5 only with `--fail-if-nothing-tested` (run/nothingTested.ts). Every report lists what could not be
  * read (a path, a manifest or its entry) as an errored entry, so its counts agree with the exit code.
  */
-import { EXIT_BAD_INPUT, EXIT_FAILED, EXIT_NO_SCENARIOS, EXIT_OK, guarded, writeOutput, type CliCommand, type CliIo } from '../cliIo';
+import { EXIT_BAD_INPUT, EXIT_FAILED, EXIT_OK, guarded, writeOutput, type CliCommand, type CliIo } from '../cliIo';
 import { servingArchived } from '../discovery/archive';
 import { discoverSuites } from '../discovery/discover';
 import { pickOrchestration } from '../discovery/pickOrchestration';
@@ -20,12 +20,12 @@ import { isStdin, stdinNotRead } from '../stdinInput';
 import { jsonReport } from '../reporters/jsonReporter';
 import { junitReport } from '../reporters/junitReporter';
 import { textReport } from '../reporters/textReporter';
-import { noDesignsLine, noScenariosLine, PASS_WITH_NO_SCENARIOS, PASS_WITH_NO_SCENARIOS_HELP } from '../run/nothingTested';
+import { noDesigns, noScenarios, NOTHING_TESTED_HELP, NOTHING_TESTED_OPTIONS, nothingTestedMode } from '../run/nothingTested';
 import { totalsOf, type SuiteResult } from '../run/results';
 import { runSuites } from '../run/runSuites';
 
 export const HELP: CommandHelp = {
-  usage: 'stageflow test [path...] [--orchestration <ApiName>] [--reporter text|junit|json] [--out <file>] [--update] [--pass-with-no-scenarios]',
+  usage: 'stageflow test [path...] [--orchestration <ApiName>] [--reporter text|junit|json] [--out <file>] [--update] [--fail-if-nothing-tested | --pass-with-no-scenarios]',
   summary: [
     'Runs every scenario of every design found under the paths (default: the current folder) and checks the scenarios\' expectations.',
     `A design is an orchestration .json or .flow-meta.xml (any other flow counts when it has scenarios); its scenarios are <name>.scenario.json and <name>.scenarios/*.json beside it, or what a ${MANIFEST_NAME} lists.`,
@@ -36,10 +36,10 @@ export const HELP: CommandHelp = {
     ['--reporter <name>', 'text (default; one line per scenario and a summary), junit (JUnit XML for CI servers) or json'],
     ['--out <file>', 'write the report to this file instead of stdout'],
     ['--update', 'record the current outcome as the expectations of scenarios that have none (written into their files; review the diff)'],
-    PASS_WITH_NO_SCENARIOS_HELP,
+    ...NOTHING_TESTED_HELP,
     ['-h, --help', 'this help'],
   ],
-  exitCodes: '0 every expectation held, 1 an expectation failed, 2 bad input (unreadable or invalid file), 5 no scenario found (nothing was tested)',
+  exitCodes: '0 every expectation held (when designs have no scenario at all, a warning says nothing was tested), 1 an expectation failed, 2 bad input (unreadable or invalid file, no design found), 5 nothing was tested (only with --fail-if-nothing-tested)',
   examples: ['stageflow test', 'stageflow test designs/ --reporter junit > junit.xml', 'stageflow test order.json --update'],
 };
 
@@ -57,7 +57,7 @@ function unreadable(problems: readonly DiscoveryProblem[]): SuiteResult[] {
 }
 
 async function run(argv: readonly string[], io: CliIo): Promise<number> {
-  const parsed = parseOptions(argv, { reporter: 'string', out: 'string', update: 'boolean', orchestration: 'string', [PASS_WITH_NO_SCENARIOS]: 'boolean' });
+  const parsed = parseOptions(argv, { reporter: 'string', out: 'string', update: 'boolean', orchestration: 'string', ...NOTHING_TESTED_OPTIONS });
   if (parsed.ok === 'help') { io.stdout(renderHelp(HELP)); return EXIT_OK; }
   if (!parsed.ok) { io.stderr(usageError('test', parsed.message, HELP)); return EXIT_BAD_INPUT; }
   const reporterName = parsed.options.values.get('reporter') ?? 'text';
@@ -65,13 +65,15 @@ async function run(argv: readonly string[], io: CliIo): Promise<number> {
   if (!reporter) { io.stderr(usageError('test', `unknown reporter "${reporterName}" (use text, junit or json)`, HELP)); return EXIT_BAD_INPUT; }
   const paths = parsed.options.positionals;
   if (paths.some(isStdin)) { io.stderr(stdinNotRead('test')); return EXIT_BAD_INPUT; }
-  const passWithNone = parsed.options.flags.has(PASS_WITH_NO_SCENARIOS);
+  const mode = nothingTestedMode(parsed.options.flags);
+  if ('error' in mode) { io.stderr(usageError('test', mode.error, HELP)); return EXIT_BAD_INPUT; }
   const found = await discoverSuites(io, paths);
   // a walk's lines name the files it met as they are: escaped here, so each stays one line (fileLabel.ts)
   for (const line of found.warnings) io.stderr(`${oneLine(line)}\n`);
   if (found.suites.length === 0 && found.problems.length === 0) {
-    io.stderr(noDesignsLine('test', paths, passWithNone));
-    return passWithNone ? EXIT_OK : EXIT_NO_SCENARIOS;
+    const none = noDesigns('test', paths, mode);
+    io.stderr(none.line);
+    return none.code;
   }
   const wanted = parsed.options.values.get('orchestration');
   if (wanted !== undefined) {
@@ -92,8 +94,9 @@ async function run(argv: readonly string[], io: CliIo): Promise<number> {
   const totals = totalsOf(results);
   if (totals.errors > 0) return EXIT_BAD_INPUT;
   if (totals.scenarios === 0) {
-    io.stderr(noScenariosLine('test', results.length, passWithNone));
-    if (!passWithNone) return EXIT_NO_SCENARIOS;
+    const none = noScenarios('test', results.length, mode);
+    io.stderr(none.line);
+    if (none.code !== null) return none.code;
   }
   return totals.failed > 0 ? EXIT_FAILED : EXIT_OK;
 }

@@ -16,7 +16,7 @@ const xml = readFileSync('src/io/xml/__fixtures__/own/Case_Review.flow-meta.xml'
 const utf16 = (text: string) => Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, 'utf16le')]);
 
 describe('a walk\'s files that cannot be read', () => {
-  it('are a warning each naming the file and why, and the exit code is what ran (here nothing: 5)', async () => {
+  it('are a warning each naming the file and why, and the exit code is what ran (here no design: bad input, 2)', async () => {
     // given a folder with a design and an orchestration saved as UTF-16, and a plain JSON file
     const dir = tempDir('stageflow-unreadable-');
     writeFileSync(join(dir, 'order.json'), utf16(design));
@@ -27,7 +27,7 @@ describe('a walk\'s files that cannot be read', () => {
     // when
     const code = await test([dir], io);
     // then
-    expect(code).toBe(5);
+    expect(code).toBe(2);
     const lines = err.join('').split('\n');
     for (const name of ['Case_Review.flow-meta.xml', 'order.json']) {
       expect(lines).toContain(`${join(dir, name)}: warning: cannot be read (the file is UTF-16 (it starts with the byte order mark 0xFF 0xFE): save it as UTF-8, the encoding Salesforce and Stageflow files use), so the walk could not tell whether it is a design; it was not run`);

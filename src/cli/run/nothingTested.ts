@@ -1,32 +1,56 @@
 /**
- * What `test` and `coverage` say when they ran no scenario at all. A misnamed scenario folder
- * (`order.scenario/` for `order.scenarios/`) or a wrong path leaves the designs without scenarios,
- * and a run that tested nothing must not pass CI as a run that tested everything (jest exits 1 and
- * pytest 5 for "no tests"; `--pass-with-no-scenarios` is jest's `--passWithNoTests`).
+ * What `test` and `coverage` say, and exit, when they ran no scenario at all. FORMAT.md §5 gives
+ * the `stageflow` executable three codes — 0 ok, 1 expectations failed, 2 bad input — and outside
+ * suites run it on real SFDX projects, which carry no Stageflow scenarios: designs found without a
+ * scenario is a warning and exit 0; a path holding no design at all is bad input, 2. A CI job that
+ * wants "tested nothing" to fail (a misnamed `order.scenario/` folder) asks for it with
+ * `--fail-if-nothing-tested`: exit 5, pytest's "no tests were collected" (docs/cli.md, *chosen*).
  */
-import { EXIT_NO_SCENARIOS } from '../cliIo';
+import { EXIT_BAD_INPUT, EXIT_NO_SCENARIOS, EXIT_OK } from '../cliIo';
 import { MANIFEST_NAME } from '../discovery/manifest';
 
-/** The option that lets a run with no scenario exit 0. */
+/** Kept for scripts written while no scenario exited 5: designs without scenarios exit 0 anyway now; with it, no design found exits 0 too. */
 export const PASS_WITH_NO_SCENARIOS = 'pass-with-no-scenarios';
+/** The opt-in safety net: a run that found designs and ran no scenario exits 5. */
+export const FAIL_IF_NOTHING_TESTED = 'fail-if-nothing-tested';
 
-export const PASS_WITH_NO_SCENARIOS_HELP: readonly [string, string] = [
-  `--${PASS_WITH_NO_SCENARIOS}`,
-  `exit 0 when no scenario is found (by default that exits ${EXIT_NO_SCENARIOS}: nothing was tested)`,
+/** Both options, for a command's `parseOptions` spec. */
+export const NOTHING_TESTED_OPTIONS = { [PASS_WITH_NO_SCENARIOS]: 'boolean', [FAIL_IF_NOTHING_TESTED]: 'boolean' } as const;
+
+export const NOTHING_TESTED_HELP: readonly (readonly [string, string])[] = [
+  [`--${FAIL_IF_NOTHING_TESTED}`, `exit ${EXIT_NO_SCENARIOS} when designs are found and none has a scenario (by default a warning, exit 0): a CI job that tested nothing fails`],
+  [`--${PASS_WITH_NO_SCENARIOS}`, `the default for designs without scenarios, kept for older scripts; with it, a path holding no design at all exits 0 too (else ${EXIT_BAD_INPUT})`],
 ];
+
+/** What the command line asked for when nothing is tested. */
+export interface NothingTestedMode { passWithNoDesign: boolean; failIfNothingTested: boolean }
+
+/** The mode, or the usage error of both options at once. */
+export function nothingTestedMode(flags: ReadonlySet<string>): NothingTestedMode | { error: string } {
+  const passWithNoDesign = flags.has(PASS_WITH_NO_SCENARIOS);
+  const failIfNothingTested = flags.has(FAIL_IF_NOTHING_TESTED);
+  if (passWithNoDesign && failIfNothingTested) return { error: `--${PASS_WITH_NO_SCENARIOS} and --${FAIL_IF_NOTHING_TESTED} ask for opposite things; give one` };
+  return { passWithNoDesign, failIfNothingTested };
+}
 
 const where = (paths: readonly string[]) => (paths.length ? paths.join(', ') : 'the current folder');
 
-/** How the line ends: the exit code, and how to change it (as jest says "exiting with code 0" when allowed). */
-const verdict = (allowed: boolean) => (allowed ? `nothing was tested (--${PASS_WITH_NO_SCENARIOS}: exit 0)` : `nothing was tested (exit ${EXIT_NO_SCENARIOS}; --${PASS_WITH_NO_SCENARIOS} exits 0)`);
-
-/** One stderr line: nothing found at all under the paths. */
-export function noDesignsLine(command: string, paths: readonly string[], allowed: boolean): string {
-  return `${command}: no designs found in ${where(paths)} (an orchestration .json or .flow-meta.xml, a flow with scenarios beside it, or a ${MANIFEST_NAME}); ${verdict(allowed)}\n`;
+/** Nothing found at all under the paths: one stderr line and the exit code (bad input, unless --pass-with-no-scenarios). */
+export function noDesigns(command: string, paths: readonly string[], mode: NothingTestedMode): { line: string; code: number } {
+  const allowed = mode.passWithNoDesign ? ` (--${PASS_WITH_NO_SCENARIOS}: exit 0)` : '';
+  return {
+    line: `${command}: no designs found in ${where(paths)} (an orchestration .json or .flow-meta.xml, a flow with scenarios beside it, or a ${MANIFEST_NAME}); nothing was tested${allowed}\n`,
+    code: mode.passWithNoDesign ? EXIT_OK : EXIT_BAD_INPUT,
+  };
 }
 
-/** One stderr line: designs were found, and none had a scenario to run. */
-export function noScenariosLine(command: string, designs: number, allowed: boolean): string {
-  const found = `${designs} design${designs === 1 ? '' : 's'} found`;
-  return `${command}: no scenarios found (${found}, none with <name>.scenario.json or <name>.scenarios/*.json beside it, or listed in a ${MANIFEST_NAME}); ${verdict(allowed)}\n`;
+/**
+ * Designs found and none had a scenario to run: one stderr line — a warning, or with
+ * --fail-if-nothing-tested the reason for exit 5 — and the code, or null when the run goes on to its
+ * own verdict (coverage's --min still judges the designs' 0%).
+ */
+export function noScenarios(command: string, designs: number, mode: NothingTestedMode): { line: string; code: number | null } {
+  const found = `no scenarios found (${designs} design${designs === 1 ? '' : 's'} found, none with <name>.scenario.json or <name>.scenarios/*.json beside it, or listed in a ${MANIFEST_NAME}); nothing was tested`;
+  if (mode.failIfNothingTested) return { line: `${command}: ${found} (--${FAIL_IF_NOTHING_TESTED}: exit ${EXIT_NO_SCENARIOS})\n`, code: EXIT_NO_SCENARIOS };
+  return { line: `${command}: warning: ${found} (--${FAIL_IF_NOTHING_TESTED} makes that exit ${EXIT_NO_SCENARIOS})\n`, code: null };
 }
