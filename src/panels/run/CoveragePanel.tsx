@@ -60,7 +60,7 @@ export function CoveragePanel() {
               <tr key={element} data-element={element}>
                 <th scope="row" className="text-left font-normal">
                   {doc ? elementLabel(doc, element) : element}
-                  {doc && elementLabel(doc, element) !== element && <span className="ml-1 font-mono text-ink-600">{element}</span>}
+                  {doc && elementLabel(doc, element) !== element && <>{' '}<span className="font-mono text-ink-600">{element}</span></>}
                 </th>
                 <td className={`text-right tabular-nums ${count === 0 ? 'font-semibold text-status-error' : ''}`}>{count}/{report.runs}</td>
               </tr>

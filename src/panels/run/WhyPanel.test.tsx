@@ -29,3 +29,15 @@ it('says how a step ran in words beside its status, not the trace’s mode (“�
   rerender(<WhyPanel />);
   expect(screen.getByText(/^Status:/)).toHaveTextContent(/^Status: Completed · runs synchronously$/);
 });
+
+it('names the selected element in its heading as label then API name, with a space between them for a screen reader', () => {
+  // given the slow payment run shown at its end
+  const trace = simulate(orderFulfilment, slowPayment);
+  const end = trace.events.length - 1;
+  act(() => useAppStore.setState({ runPhase: 'ready', runDoc: orderFulfilment, runScenario: slowPayment, trace, snapshot: new TraceReplay(trace).stateAt(end), cursor: { index: end, time: trace.events[end]!.t, playing: false, speed: 1, atEnd: true } }));
+  // when Charge payment is selected
+  act(() => useAppStore.getState().select(['Charge_Payment']));
+  render(<WhyPanel />);
+  // then its heading reads as two words apart, not "Charge paymentCharge_Payment"
+  expect(screen.getByRole('heading', { level: 3 }).textContent).toBe('Charge payment Charge_Payment');
+});

@@ -183,7 +183,8 @@ function ElementHeading({ name }: { name: string }) {
   return (
     <h3 className="font-semibold">
       {label}
-      {label !== name && <span className="ml-1.5 font-mono text-xs font-normal text-ink-600">{name}</span>}
+      {/* a space, not only a margin: the heading's name is read "Validate order Validate", not "Validate orderValidate" */}
+      {label !== name && <>{' '}<span className="ml-1 font-mono text-xs font-normal text-ink-600">{name}</span></>}
     </h3>
   );
 }
