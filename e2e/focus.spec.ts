@@ -24,23 +24,30 @@ test('Run puts focus on the run controls, Exit run back on Run — never on the 
   await expect(page.getByRole('button', { name: 'Run', exact: true })).toBeFocused();
 });
 
-test('Step forward pressed to the run\'s end gives focus to Step back, Step back pressed to its start to Step forward — not to the page body', async ({ page }) => {
+test('Step forward pressed past the run\'s end and Step back past its start keep focus, stay enabled and do nothing more — focus never on the page body', async ({ page }) => {
   test.slow();
   await page.goto('/?sample=order-fulfilment');
   await page.getByRole('button', { name: 'Run', exact: true }).click();
   const controls = page.getByRole('toolbar', { name: 'Run controls' });
   const forward = controls.getByRole('button', { name: 'Step forward' });
   const back = controls.getByRole('button', { name: 'Step back' });
+  const timeline = page.getByRole('slider', { name: 'Timeline' });
   await expect(forward).toBeEnabled({ timeout: 15_000 });
-  // when Enter is pressed on Step forward until the run's end disables it
+  const events = await page.evaluate(() => window.stageflow.getTrace()!.events.length);
+  // when Enter is pressed on Step forward until the run's end, and twice more
   await forward.focus();
-  while (await forward.isEnabled()) await page.keyboard.press('Enter');
-  // then its neighbour has focus, and Enter goes on from there
-  await expect(back).toBeFocused();
-  // when Enter is pressed on Step back until the run's start disables it
-  while (await back.isEnabled()) await page.keyboard.press('Enter');
-  // then
+  for (let i = 0; i < events + 2; i++) await page.keyboard.press('Enter');
+  // then it keeps focus, enabled, at the end (before: it was disabled there and focus went to Step back)
+  await expect(forward).toHaveAttribute('title', 'Already at the end of the run');
   await expect(forward).toBeFocused();
+  await expect(forward).toBeEnabled();
+  // when Enter is pressed on Step back until the run's start, and twice more
+  await back.focus();
+  for (let i = 0; i < events + 2; i++) await page.keyboard.press('Enter');
+  // then
+  await expect(timeline).toHaveAttribute('aria-valuetext', '0 ms');
+  await expect(back).toBeFocused();
+  await expect(back).toBeEnabled();
   expect(await focusedName(page)).not.toBe('body');
 });
 

@@ -29,7 +29,7 @@ export const exitRunAction: Action = {
 
 const ready = (s: AppState) => s.runPhase === 'ready' && s.replay !== null;
 
-function playerAction(id: string, label: string, description: string, icon: Action['icon'], move: (p: RunPlayer) => void, enabled: (s: AppState) => boolean = ready, pressed?: (s: AppState) => boolean): Action {
+function playerAction(id: string, label: string, description: string, icon: Action['icon'], move: (p: RunPlayer) => void, pressed?: (s: AppState) => boolean, idleNote?: (s: AppState) => string | undefined): Action {
   return {
     id,
     label,
@@ -37,8 +37,9 @@ function playerAction(id: string, label: string, description: string, icon: Acti
     group: 'playback',
     icon,
     when: 'run',
-    enabled,
+    enabled: ready,
     ...(pressed ? { pressed } : {}),
+    ...(idleNote ? { idleNote: (s: AppState) => (ready(s) ? idleNote(s) : undefined) } : {}),
     focusAfter: 'unchanged',
     perform({ store }) {
       const player = store.getState().player;
@@ -47,16 +48,24 @@ function playerAction(id: string, label: string, description: string, icon: Acti
   };
 }
 
+const AT_END = 'Already at the end of the run';
+const AT_START = 'Already at the start of the run';
+const atEndNote = (s: AppState) => (s.cursor.atEnd ? AT_END : undefined);
+// (at the start while playing, Step back and Reset still pause it)
+const atStartNote = (s: AppState) => (s.cursor.index < 0 && !s.cursor.playing ? AT_START : undefined);
+
 /**
- * Play and Pause say what the player is doing (docs/canvas.md, "Run controls", *chosen*): Play is
- * pressed while the run plays, Pause while it does not (opened at its start, paused, or at the end
- * it played to by itself). Both stay enabled: the UI contract names them as the run controls, and
- * a script or an admin pressing the one already in effect gets nothing done, not a disabled button
- * its click would wait on.
+ * Every run control is enabled once the run is ready (docs/canvas.md, "Run controls", *chosen*):
+ * the UI contract names them as the run controls, and a script or an admin pressing one that does
+ * not apply (Pause when nothing plays, Step forward at the end, Step back at the start) gets nothing
+ * done, not a disabled button its click would wait on until it timed out. Where a step has nothing
+ * to do its tooltip says so ("Already at the end of the run"). Play and Pause say what the player is
+ * doing: Play is pressed while the run plays, Pause while it does not (opened at its start, paused,
+ * or at the end it played to by itself).
  */
-export const playAction = playerAction('run.play', 'Play', 'Play the run on the virtual clock', 'play', (p) => p.play(), ready, (s) => ready(s) && s.cursor.playing);
-export const pauseAction = playerAction('run.pause', 'Pause', 'Pause the playback', 'pause', (p) => p.pause(), ready, (s) => ready(s) && !s.cursor.playing);
-export const stepBackAction = playerAction('run.stepBack', 'Step back', 'Show the previous event', 'step-back', (p) => p.stepBack(), (s) => ready(s) && s.cursor.index >= 0);
-export const stepForwardAction = playerAction('run.stepForward', 'Step forward', 'Show the next event', 'step-forward', (p) => p.stepForward(), (s) => ready(s) && !s.cursor.atEnd);
-export const nextChangeAction = playerAction('run.nextChange', 'Next change', 'Show the next status change', 'step-forward', (p) => p.jumpToNextChange(), (s) => ready(s) && !s.cursor.atEnd);
-export const resetAction = playerAction('run.reset', 'Reset', 'Back to the start of the run', 'reset', (p) => p.reset());
+export const playAction = playerAction('run.play', 'Play', 'Play the run on the virtual clock', 'play', (p) => p.play(), (s) => ready(s) && s.cursor.playing);
+export const pauseAction = playerAction('run.pause', 'Pause', 'Pause the playback', 'pause', (p) => p.pause(), (s) => ready(s) && !s.cursor.playing);
+export const stepBackAction = playerAction('run.stepBack', 'Step back', 'Show the previous event', 'step-back', (p) => p.stepBack(), undefined, atStartNote);
+export const stepForwardAction = playerAction('run.stepForward', 'Step forward', 'Show the next event', 'step-forward', (p) => p.stepForward(), undefined, atEndNote);
+export const nextChangeAction = playerAction('run.nextChange', 'Next change', 'Show the next status change', 'step-forward', (p) => p.jumpToNextChange(), undefined, atEndNote);
+export const resetAction = playerAction('run.reset', 'Reset', 'Back to the start of the run', 'reset', (p) => p.reset(), undefined, atStartNote);

@@ -67,6 +67,11 @@ export interface Action<Arg = void> {
   enabled?(state: AppState): boolean;
   /** Why `enabled` says no, for the admin (shown under a disabled menu item). */
   disabledReason?(state: AppState): string;
+  /**
+   * What the tooltip says instead of `description` while the action is enabled but has nothing to
+   * do (Step forward at the end of a run: "Already at the end of the run"), so it is not disabled.
+   */
+  idleNote?(state: AppState): string | undefined;
   /** For toggles: whether it is on. */
   pressed?(state: AppState): boolean;
   perform(context: ActionContext, arg: Arg): unknown;

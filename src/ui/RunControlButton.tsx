@@ -3,6 +3,7 @@ import { useLayoutEffect, useRef } from 'react';
 import { formatShortcuts } from '../actions/shortcuts';
 import type { Action } from '../actions/types';
 import { useAction } from '../actions/useAction';
+import { useAppStore } from '../store/appStore';
 import { nearestEnabledButton } from './nearestEnabledButton';
 
 // no background here: bg-white beside bg-brand-100 left a pressed button white (the stylesheet's order wins)
@@ -14,10 +15,13 @@ export function RunControlButton({ action, pressed: given }: { action: Action; p
   const { available, pressed: own, run } = useAction(action);
   const pressed = given ?? own;
   const keys = formatShortcuts(action.shortcuts);
+  // enabled with nothing to do (Step forward at the run's end): the tooltip says so, the button stays pressable
+  const idle = useAppStore((s) => action.idleNote?.(s));
+  const tip = idle ?? action.description;
   const ref = useRef<HTMLButtonElement>(null);
   const focused = useRef(false);
-  // A button that is disabled while it has focus (Step forward at the run's end, Step back at its
-  // start) drops focus to <body>, where no key works: its nearest enabled neighbour takes it.
+  // A button that is disabled while it has focus (Coverage or Compare with… as the run's state
+  // changes) drops focus to <body>, where no key works: its nearest enabled neighbour takes it.
   useLayoutEffect(() => {
     const el = ref.current;
     if (available || !el || !focused.current) return;
@@ -32,7 +36,7 @@ export function RunControlButton({ action, pressed: given }: { action: Action; p
       className={`${button} ${pressed ? 'bg-brand-100' : 'bg-white'}`}
       aria-pressed={pressed}
       disabled={!available}
-      title={keys ? `${action.description} (${keys})` : action.description}
+      title={keys ? `${tip} (${keys})` : tip}
       onFocus={() => { focused.current = true; }}
       onBlur={() => { focused.current = false; }}
       onClick={() => run(undefined)}
