@@ -122,4 +122,34 @@ describe('recordCreate: check for matching records, from a record variable or a 
     expect(run.outputs.failure).toBe('Save_Badges: a record of {!badges} has the Id "a00000000000999AAA", which names no Badge__c record (it does not exist or was deleted): matched by Id, a record is updated by its Id, and one without an Id is created, so nothing was created or updated');
     expect(after.recordsOf('Badge__c')).toHaveLength(2);
   });
+
+  it('recordCreate: check for matching records — of several keys given twice, the fault names the earliest record that has a twin, and its first twin', () => {
+    // given B-12 at 2 and 4, B-9 at 1, 5 and 6 (written as b-9 and B-9), and a new B-13
+    const check = `<operationOneMatchingRecord>UpdateAllRecords</operationOneMatchingRecord>
+        <upsertExternalIdField>Code__c</upsertExternalIdField>`;
+    const badges = ['B-9', 'B-12', 'B-13', 'b-12', 'b-9', 'B-9'].map((Code__c) => ({ Code__c, Colour__c: 'Gold' }));
+    // when
+    const { run } = runFlow(definitionOf(saveBadges(true, check)), { org: org(), inputs: { badges } });
+    // then records 1 and 5 are named (not 2 and 4, which share a key too, nor 1 and 6)
+    expect(run.outputs.failure).toMatch(/^Save_Badges: records 1 and 5 of \{!badges\} hold the same Code__c, "B-9": /);
+  });
+
+  it('recordCreate: check for matching records — a collection of 3,000 upserted against 3,000 records: each key matched once updates its record, the others created', () => {
+    // given 3,000 badges in the org, B-0 … B-2999, and 3,000 to save: the odd ones of those (as b-…) and 1,500 new ones
+    const existing = Array.from({ length: 3000 }, (_, i) => ({ Code__c: `B-${i}`, Colour__c: 'Red' }));
+    const badges = Array.from({ length: 3000 }, (_, i) => ({ Code__c: i % 2 === 1 ? `b-${i}` : `N-${i}`, Colour__c: 'Gold' }));
+    const check = `<operationOneMatchingRecord>UpdateAllRecords</operationOneMatchingRecord>
+        <upsertExternalIdField>Code__c</upsertExternalIdField>`;
+    // when
+    const { run, org: after } = runFlow(definitionOf(saveBadges(true, check)), { org: SimulatedOrg.from({ Badge__c: existing }), inputs: { badges } });
+    // then 1,500 records updated, 1,500 created, the rest as they were
+    expect(run.outputs.failure ?? null).toBeNull();
+    const rows = after.recordsOf('Badge__c');
+    expect(rows).toHaveLength(4500);
+    expect(rows.filter((r) => r.fields.Colour__c === 'Gold')).toHaveLength(3000);
+    // (an updated record takes the code as the flow wrote it, b-1)
+    expect(rows.find((r) => String(r.fields.Code__c).toLowerCase() === 'b-1')?.fields.Code__c).toBe('b-1');
+    expect(rows.filter((r) => String(r.fields.Code__c).toLowerCase() === 'b-1').map((r) => r.fields.Colour__c)).toEqual(['Gold']);
+    expect(rows.find((r) => r.fields.Code__c === 'B-2')?.fields.Colour__c).toBe('Red');
+  });
 });

@@ -14,6 +14,7 @@ import { compare } from '../operators';
 import { fault } from '../stop';
 import { withoutId } from '../records';
 import { createOrMatch } from './recordCreateMatching';
+import { bucketsOf, keyBucket } from './upsertKeyBuckets';
 
 type CreateElement = ElementOf<'recordCreate'>;
 
@@ -36,21 +37,45 @@ function sameKey(a: FieldValue, b: FieldValue): boolean {
 
 const shown = (value: FieldValue) => JSON.stringify(value);
 
+/**
+ * The first two records holding the same key (the earliest record that has a later twin, and its
+ * first twin), or undefined; compared within buckets of keys that can be the same.
+ */
+function firstKeyGivenTwice(keys: readonly FieldValue[]): [number, number] | undefined {
+  let first: [number, number] | undefined;
+  for (const members of bucketsOf(keys).values()) {
+    for (let a = 0; a < members.length; a++) {
+      const i = members[a]!;
+      if (first && i >= first[0]) break;
+      for (let b = a + 1; b < members.length; b++) {
+        const j = members[b]!;
+        if (sameKey(keys[i]!, keys[j]!)) { first = [i, j]; break; }
+      }
+      if (first && first[0] === i) break;
+    }
+  }
+  return first;
+}
+
 /** Each record upserted by `key`; returns the records with the Id each was created or updated as (skipped: as given). */
 export function upsertByKey(frame: Frame, element: CreateElement, object: string, key: string, records: readonly Record<string, FieldValue>[]): Record<string, FieldValue>[] {
   const ref = `{!${element.inputReference ?? element.name}}`;
   const byId = key.toLowerCase() === 'id';
   const keys = records.map((fields) => readField({ object, fields }, key));
   // a key given twice: Salesforce's upsert fails ("Duplicate external id specified", "Duplicate id in list")
-  keys.forEach((value, i) => {
-    const twice = value === null ? -1 : keys.findIndex((other, j) => j > i && other !== null && sameKey(value, other));
-    if (twice >= 0) throw fault(`${element.name}: records ${i + 1} and ${twice + 1} of ${ref} hold the same ${key}, ${shown(value)}: Salesforce's upsert fails on a key given twice ("Duplicate ${byId ? 'id in list' : 'external id specified'}"), so nothing was created or updated`);
-  });
+  const twice = firstKeyGivenTwice(keys);
+  if (twice) {
+    const [i, j] = twice;
+    throw fault(`${element.name}: records ${i + 1} and ${j + 1} of ${ref} hold the same ${key}, ${shown(keys[i]!)}: Salesforce's upsert fails on a key given twice ("Duplicate ${byId ? 'id in list' : 'external id specified'}"), so nothing was created or updated`);
+  }
   const existing = asBeforeTheSave(frame, frame.org.recordsOf(object));
+  const existingByBucket = bucketsOf(existing.map((rec) => readField(rec, key)));
   // every record's matches first: a fault leaves the org as it was, as Salesforce's upsert fails whole
   const matches: OrgRecord[][] = keys.map((value) => {
     // a record without a key value matches nothing: it is created (chosen)
-    const found = value === null ? [] : existing.filter((rec) => sameKey(readField(rec, key), value));
+    const bucket = keyBucket(value);
+    const candidates = bucket === null ? [] : existingByBucket.get(bucket) ?? [];
+    const found = candidates.map((at) => existing[at]!).filter((rec) => sameKey(readField(rec, key), value));
     if (found.length > 1) {
       const ids = found.slice(0, NAMED_IDS).map((rec) => String(rec.fields.Id)).join(', ');
       throw fault(`${element.name}: ${key} ${shown(value)} of ${ref} matches ${found.length} ${object} records (${ids}${found.length > NAMED_IDS ? ', …' : ''}): Salesforce's upsert updates the record a key matches once and fails when it matches several, so nothing was created or updated`);
