@@ -103,4 +103,13 @@ describe('run-as user choices', () => {
     const doc = orch([stage('S', [bg('Step', { runAs: { mode: 'user', user: APU } })])]);
     expect(simulate(doc).steps.Step).toMatchObject({ status: 'Completed', runAs: { user: APU, context: 'system' } });
   });
+  it('R46: an interactive step whose assignee has no value fails with no run-as: no work item was assigned, so nobody ran it', () => {
+    // given the assignee $Record.OwnerId and no record data (as /tmp/blackbox64/nullassignee.json)
+    const doc = orch([stage('S', [ia('Ask', { assignee: { type: 'user', name: '$Record.OwnerId' }, inputs: { ActionInput__RecordId: '$Record.Id' } })])], {
+      trigger: { type: 'recordTriggered', object: 'Case' },
+    });
+    const t = simulate(doc);
+    expect(t.steps.Ask).toMatchObject({ status: 'Error', mode: 'interactive', starts: 1, runAs: null });
+    expect(t.events.some((e) => e.type === 'workItemAssigned')).toBe(false);
+  });
 });

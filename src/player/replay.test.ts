@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { simulate } from '../engine';
+import { bg, ia, orch, stage } from '../engine/testing/builders';
 import type { Trace } from '../model/types';
 import { TraceReplay } from './replay';
 
@@ -129,5 +131,14 @@ describe('TraceReplay.endTime', () => {
     expect(new TraceReplay(stopped, 86_400_000).endTime).toBe(86_400_000);
     const stalled: Trace = { ...ended, run: { status: 'InProgress', stalled: true, endedAt: null, transitions: 12 } };
     expect(new TraceReplay(stalled, 86_400_000).endTime).toBe(900);
+  });
+
+  it('R46: an interactive step that failed before its work item was assigned shows no run-as user at any moment', () => {
+    // given the assignee $Record.OwnerId with no record data: the step errors as it starts
+    const doc = orch([stage('S', [bg('X'), ia('Ask', { assignee: { type: 'user', name: '$Record.OwnerId' } })])], { trigger: { type: 'recordTriggered', object: 'Case' } });
+    const replay = new TraceReplay(simulate(doc));
+    expect(replay.stateAt(replay.length - 1).steps.Ask).toBe('Error');
+    for (let i = 0; i < replay.length; i++) expect(replay.stateAt(i).runAs.Ask).toBeUndefined();
+    expect(replay.stateAt(replay.length - 1).runAs.X).toBe('$AutomatedProcessUser');
   });
 });

@@ -59,11 +59,12 @@ export function startInteractiveStep(engine: Engine, run: StepRun): 'ok' | 'erro
   engine.setStepStatus(run, 'InProgress', 'stepStarted');
   run.starts++;
   run.mode = 'interactive';
-  run.runAs = interactiveRunAs(assignee.name);
+  const problem = flowProblem(engine, run) ?? (typeof resolved === 'string' ? resolved : null);
+  // R46: the step runs as whoever completes its work item; a step that fails before one is assigned ran as nobody
+  run.runAs = problem === null ? interactiveRunAs(assignee.name) : null;
   run.outputs = null;
   run.flowOutputs = null;
   run.flowWait = null;
-  const problem = flowProblem(engine, run) ?? (typeof resolved === 'string' ? resolved : null);
   if (problem !== null) {
     errorStep(engine, run, problem);
     return 'error';
