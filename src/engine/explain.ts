@@ -87,7 +87,9 @@ export function describeCheck(check: StartCheck, stageEnded = false): Described 
       if (check.problem === 'self') return { holds: false, text: 'waits for itself to be Completed, which can never happen' };
       if (check.problem === 'missing') return { holds: false, text: `waits for step "${check.step}", which does not exist` };
       if (check.status === null) return { holds: false, text: `waits for step "${check.step}" to be Completed (its stage "${check.stage ?? ''}" has not started)` };
-      return { holds: check.holds, text: `waits for step "${check.step}" to be Completed (it is ${check.status})` };
+      // met, it is no wait: said so (a step of a stage that ended in that very pass, R17)
+      if (check.holds) return { holds: true, text: `step "${check.step}", which it waits for, is Completed` };
+      return { holds: false, text: `waits for step "${check.step}" to be Completed (it is ${check.status})` };
     case 'requirements':
       return describeRequirements(check, 'its start requirements');
     case 'evaluationFlow':
@@ -107,6 +109,14 @@ const ENDED: Readonly<Record<string, string>> = {
   Discontinued: 'was discontinued',
 };
 
+/** ` when step "Ask" failed`: the steps of a stage that ended in Error that are in Error; else nothing. */
+function failedStepsWords(stage: StepRun['stageRun']): string {
+  if (stage.status !== 'Error') return '';
+  const failed = stage.steps.filter((s) => s.status === 'Error').map((s) => `"${s.name}"`);
+  if (failed.length === 0) return '';
+  return failed.length === 1 ? ` when step ${failed[0]} failed` : ` when steps ${failed.slice(0, -1).join(', ')} and ${failed[failed.length - 1]} failed`;
+}
+
 /** R17: why a step that is NotStarted now did not start. */
 export function explainNotStarted(engine: Engine, run: StepRun): string {
   const stage = run.stageRun;
@@ -114,7 +124,9 @@ export function explainNotStarted(engine: Engine, run: StepRun): string {
   const start = describeStart(engine, run, ended !== undefined);
   if (ended !== undefined) {
     const at = stage.endedAt === null ? '' : ` (at ${stage.endedAt} ms)`;
-    return `its stage "${stage.name}" ${ended}${at} before it started; ${start.text}`;
+    // its start condition held: the stage's end, not the condition, kept it back — say what ended it
+    const cause = start.holds ? failedStepsWords(stage) : '';
+    return `its stage "${stage.name}" ${ended}${at}${cause === '' ? '' : `${cause},`} before it started; ${start.text}`;
   }
   if (engine.runStatus === 'Suspended' || stage.status === 'Suspended') {
     return start.holds ? `the run is suspended, so no step starts; ${start.text}` : `${start.text} (the run is suspended)`;

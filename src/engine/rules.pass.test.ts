@@ -230,7 +230,18 @@ describe('evaluation passes and wake-ups', () => {
       ],
     });
     const trace = simulate(doc);
-    expect(trace.steps.Ship?.why).toBe('its stage "S" ended in Error (at 0 ms) before it started; evaluation flow "Stock_Ready" now returns true');
+    expect(trace.steps.Ship?.why).toBe('its stage "S" ended in Error (at 0 ms) when step "Validate" failed, before it started; evaluation flow "Stock_Ready" now returns true');
+  });
+
+  it('R17: a step whose predecessor completed in the pass where another step failed says the stage ended in Error, not that it waits', () => {
+    // given X completes and Ask fails (its assignee has no value) in the first pass; Z starts after X
+    const doc = orch([stage('S', [bg('X'), ia('Ask', { assignee: { type: 'user', name: '$Record.OwnerId' } }), bg('Z', { start: after('X') })])], {
+      trigger: { type: 'recordTriggered', object: 'Case' },
+    });
+    const trace = simulate(doc);
+    expect(trace.steps.X?.status).toBe('Completed');
+    expect(trace.steps.Ask?.status).toBe('Error');
+    expect(trace.steps.Z?.why).toBe('its stage "S" ended in Error (at 0 ms) when step "Ask" failed, before it started; step "X", which it waits for, is Completed');
   });
 
   it('R17: an inactive evaluation flow read from a project file is named with its file and status, and what the admin can do', () => {
