@@ -74,3 +74,33 @@ describe('a condition\'s problem where its place names its owner', () => {
     expect(problemInWords(doc, { path: 'stages[0].steps[2].start.requirements', message: message(stepConditionOwner('Provision_Laptop', 'start')) })).toBe('Step “Welcome email” in stage “Accounts and equipment” (When to start): step “Provision laptop” (Provision_Laptop) (when to start) has no requirements: add at least one');
   });
 });
+
+describe('a problem whose message opens with the element its place names', () => {
+  const at = (path: string, message: string) => problemInWords(doc, { path, message });
+
+  it('a step, stage or decision the place has named reads "this step", "this stage", "this decision" after it', () => {
+    // given the validator's messages (validateTargets, validateFeasibility, validateReachability), which name the element for the CLI
+    // then each says the element once: it read 'Step “Welcome email” in stage “Accounts and equipment” (When to start): step “Welcome email” (Welcome_Email) cannot wait…'
+    expect(at('stages[0].steps[2].start.step', 'step "Welcome_Email" cannot wait for itself to complete')).toBe('Step “Welcome email” in stage “Accounts and equipment” (When to start): this step cannot wait for itself to complete');
+    expect(at('stages[0].steps[2].start', 'step "Welcome_Email" can never start: it waits for "Provision_Laptop", which can never complete (its flow cannot run)')).toBe('Step “Welcome email” in stage “Accounts and equipment” (When to start): this step can never start: it waits for “Provision laptop” (Provision_Laptop), which can never complete (its flow cannot run)');
+    expect(at('stages[0].exit', 'stage "Accounts_And_Equipment" can never complete: it waits for all its steps, and "Welcome_Email" can never complete (its flow cannot run)')).toBe('Stage “Accounts and equipment” (When to complete the stage): this stage can never complete: it waits for all its steps, and “Welcome email” (Welcome_Email) can never complete (its flow cannot run)');
+    expect(at('stages[1]', 'stage "Settle_In" is never reached: no path from the start leads to it')).toBe('Stage “Settle in”: this stage is never reached: no path from the start leads to it');
+    const routed = { ...doc, decisions: [{ name: 'Route', label: 'Route by size', outcomes: [] }] } as unknown as Orchestration;
+    expect(problemInWords(routed, { path: 'decisions[0]', message: 'decision "Route" is never reached: no path from the start leads to it' })).toBe('Decision “Route by size”: this decision is never reached: no path from the start leads to it');
+  });
+
+  it('a background or interactive step keeps its kind: "this background step", "this interactive step"', () => {
+    // validateFieldUse, validateRunAs, validateActivation
+    expect(at('stages[0].steps[2].assignee', 'background step "Welcome_Email" has no work item, so its assignee is ignored (only interactive steps are assigned)')).toBe('Step “Welcome email” in stage “Accounts and equipment” (Assignee): this background step has no work item, so its assignee is ignored (only interactive steps are assigned)');
+    expect(at('stages[1].steps[0].assignee', 'interactive step "Buddy" needs an assignee: choose a user, group or queue')).toBe('Step “Assign buddy” in stage “Settle in” (Assignee): this interactive step needs an assignee: choose a user, group or queue');
+  });
+
+  it('another element than the place\'s, or one named later in the message, keeps its words', () => {
+    // a step waiting for a step of another stage names that step
+    expect(at('stages[1].steps[0].start.step', 'step "Welcome_Email" is in stage "Accounts_And_Equipment": a step can only wait for a step of its own stage ("Settle_In")')).toBe('Step “Assign buddy” in stage “Settle in” (When to start): step “Welcome email” (Welcome_Email) is in stage “Accounts and equipment” (Accounts_And_Equipment): a step can only wait for a step of its own stage (“Settle in” (Settle_In))');
+    // a name that only starts like the place's
+    expect(at('stages[0].steps[2].start.step', 'step "Welcome_Email_2" cannot wait for itself to complete')).toBe('Step “Welcome email” in stage “Accounts and equipment” (When to start): step "Welcome_Email_2" cannot wait for itself to complete');
+    // the orchestration's own problems have no element to stand for
+    expect(at('stages', 'an orchestration needs at least one stage')).toBe('The orchestration (Stages): an orchestration needs at least one stage');
+  });
+});

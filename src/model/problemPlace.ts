@@ -85,12 +85,29 @@ export function problemPlace(doc: Orchestration, path: string): ProblemPlace {
 }
 
 /**
- * A problem's message after its place: elements by label, and the place's own condition, which the
- * place has named, as "this condition" ("…(When to start): this condition has no requirements").
+ * `message` opening with `element` itself — `step "X" cannot wait…`, `stage "S" can never complete…`,
+ * `interactive step "X" needs an assignee…` — with it read as "this step" ("this stage", "this
+ * interactive step"), for text whose place has named it: the Problems list read 'Step “Welcome email”
+ * in stage “Accounts…” (When to start): step “Welcome email” (Welcome_Email) cannot wait for itself'.
+ * The name is matched as the validator writes it or as model/messageNames.ts words it.
+ */
+function ownElementAsThis(message: string, element: string): string {
+  const name = element.replace(/[^A-Za-z0-9_]/g, '\\$&');
+  const own = new RegExp(String.raw`^((?:background |interactive )?(?:step|stage|decision)) (?:"${name}"|“[^”]*” \(${name}\)) `);
+  return message.replace(own, 'this $1 ');
+}
+
+/**
+ * A problem's message after its place: elements by label, and the place's own condition or element,
+ * which the place has named, as "this condition" ("…(When to start): this condition has no
+ * requirements") or "this step" ("…(When to start): this step cannot wait for itself to complete").
  */
 export function messageAfterPlace(doc: Orchestration, message: string, place: ProblemPlace): string {
   const named = namesInWords(doc, message);
-  return place.element === null ? named : ownConditionAsThisCondition(named, place.element);
+  if (place.element === null) return named;
+  const condition = ownConditionAsThisCondition(named, place.element);
+  // a condition's owner names its element too ('stage "S" (exit) …'): it reads "this condition", not "this stage (exit)"
+  return condition !== named ? condition : ownElementAsThis(named, place.element);
 }
 
 /** "Step “Send email” in stage “Prepare” (Flow): choose the autolaunched flow…" */

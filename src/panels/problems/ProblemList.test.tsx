@@ -47,15 +47,15 @@ describe('ProblemList', () => {
     ]);
   });
 
-  it('a message that names a step or stage by its API name names it by its label, the API name after it (the validator\'s words keep API names for the CLI)', () => {
+  it('a message that names a step or stage by its API name names it by its label, the API name after it, and the element its place names as "this step" or "this stage" (the validator\'s words keep API names for the CLI)', () => {
     // given the validator's messages, as `stageflow validate` prints them
     const selfWait: Problem = { path: 'stages[0].steps[2].start.step', message: 'step "Welcome_Email" cannot wait for itself to complete', severity: 'error' };
     const neverCompletes: Problem = { path: 'stages[0].exit', message: 'stage "Accounts_And_Equipment" can never complete: "Create_User_Accounts" and 2 more can never complete (its flow "Create_Accounts" cannot run)', severity: 'warning' };
     render(<ProblemList doc={propertiesFixture()} index={indexProblems([selfWait, neverCompletes])} />);
-    // then the list names the elements as the admin knows them; the flow keeps its API name
+    // then the list names the elements as the admin knows them, the place's own once; the flow keeps its API name
     expect(rows().map((r) => r.textContent)).toEqual([
-      'Error — Step “Welcome email” in stage “Accounts and equipment” (When to start): step “Welcome email” (Welcome_Email) cannot wait for itself to completeShow it',
-      'Warning — Stage “Accounts and equipment” (When to complete the stage): stage “Accounts and equipment” (Accounts_And_Equipment) can never complete: “Create user accounts” (Create_User_Accounts) and 2 more can never complete (its flow "Create_Accounts" cannot run)Show it',
+      'Error — Step “Welcome email” in stage “Accounts and equipment” (When to start): this step cannot wait for itself to completeShow it',
+      'Warning — Stage “Accounts and equipment” (When to complete the stage): this stage can never complete: “Create user accounts” (Create_User_Accounts) and 2 more can never complete (its flow "Create_Accounts" cannot run)Show it',
     ]);
   });
 
