@@ -52,4 +52,19 @@ describe('stageflow test names a scenario without a name as the app does', () =>
     expect(out.stdout).toContain('<testcase name="broken"');
     expect(out.stdout).not.toContain('.json" classname');
   });
+
+  it('a name that is only spaces is no name: the file name, whether the scenario runs or not', async () => {
+    // given a runnable scenario and an invalid one (an unknown step), each named "   "
+    const files: Record<string, string> = {};
+    for (const f of caseLifecycleFiles()) files[`p/${f.path}`] = f.text;
+    files[`${FLOWS}/Case_Lifecycle.scenarios/late.json`] = JSON.stringify({ format: 'stageflow.scenario', version: 1, name: '   ', events: [] });
+    files[`${FLOWS}/Case_Lifecycle.scenarios/broken.json`] = JSON.stringify({ format: 'stageflow.scenario', version: 1, name: ' \t ', steps: { Nope: { outcome: 'success' } } });
+    const { io, out } = memoryIo(files);
+    // when
+    expect(await test(['p', '--reporter', 'junit'], io)).toBe(2);
+    // then each is named by its file, as one without a name: the report said <testcase name="   ">
+    expect(out.stdout).toContain('<testcase name="late"');
+    expect(out.stdout).toContain('<testcase name="broken"');
+    expect(out.stdout).not.toMatch(/<testcase name="\s*"/);
+  });
 });
