@@ -22,7 +22,7 @@ for (const [width, height, scheme] of [[1280, 800, 'light'], [1440, 900, 'dark']
     await node(page, 'notify_manager').click();
     // then
     const why = page.getByRole('note', { name: 'Why it has not started' });
-    await expect(why).toContainText('Its stage “Reassign User Resources” ended in Error: a step that had not started by then does not start.');
+    await expect(why).toContainText('Its stage “Reassign User Resources” ended in Error when step “Reassign Account Ownership” failed, before this step started: a step that had not started by then does not start.');
     await expect(why).toBeInViewport();
   });
 }

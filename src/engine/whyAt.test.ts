@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { simulate } from './index';
 import { runToMoment } from './simulation';
-import { after, asyncStep, bg, orch, scenario, stage } from './testing/builders';
+import { after, asyncStep, bg, ia, orch, scenario, stage } from './testing/builders';
 import { whyAt } from './whyAt';
 
 const paidRow = { left: 'order.Paid', operator: 'EqualTo' as const, right: { boolean: true } };
@@ -104,6 +104,20 @@ describe('whyAt: the start condition as of a moment of the run', () => {
     const why = whyAt(doc, undefined, trace.events.length - 1, 'B');
     // then
     expect(why).toMatchObject({ status: 'NotStarted', blocker: 'stageEnded', stage: { status: 'Completed' }, start: { mode: 'evaluationFlow', source: 'result', holds: false } });
+  });
+
+  it('R17: a stage that ended in Error names the steps in Error that ended it; one that completed names none', () => {
+    // given X completes and Ask fails (its assignee has no value) in the first pass; Z starts after X (rules.pass.test's R17 design)
+    const doc = orch([stage('S', [bg('X'), ia('Ask', { assignee: { type: 'user', name: '$Record.OwnerId' } }), bg('Z', { start: after('X') })])], {
+      trigger: { type: 'recordTriggered', object: 'Case' },
+    });
+    const trace = simulate(doc);
+    // when
+    const why = whyAt(doc, undefined, trace.events.length - 1, 'Z');
+    // then
+    expect(why).toMatchObject({ status: 'NotStarted', blocker: 'stageEnded', stage: { name: 'S', status: 'Error', failed: ['Ask'] }, start: { mode: 'stepCompleted', holds: true, step: 'X', status: 'Completed' } });
+    const completed = orch([stage('S', [bg('A'), bg('B', { start: { mode: 'evaluationFlow', flow: 'No' } })], { exit: { mode: 'requirements', requirements: [{ left: 'A.Status', operator: 'EqualTo', right: { string: 'Completed' } }] } })]);
+    expect(whyAt(completed, undefined, simulate(completed).events.length - 1, 'B')!.stage.failed).toEqual([]);
   });
 
   it('R33: while the run is suspended the blocker says so', () => {

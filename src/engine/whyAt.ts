@@ -30,7 +30,8 @@ export interface StepWhy {
   readonly t: number;
   /** The step's status then; null when its stage had not started. */
   readonly status: StepStatus | null;
-  readonly stage: { readonly name: string; readonly status: StageStatus | null };
+  /** `failed`: the steps of a stage that ended in Error that are in Error (what ended it), else none. */
+  readonly stage: { readonly name: string; readonly status: StageStatus | null; readonly failed: readonly string[] };
   readonly run: RunStatus | null;
   readonly blocker: StepBlocker | null;
   /** The start condition as evaluated then; null when the step has no run yet. */
@@ -71,7 +72,7 @@ export function whyAt(doc: Orchestration, scenario: Scenario | undefined, index:
   const run = engine.steps.get(step);
   const stageRun = engine.stages.get(place.stage.name);
   if (!run || !stageRun) {
-    return { ...moment, status: null, stage: { name: place.stage.name, status: null }, blocker: 'stageNotStarted', start: null };
+    return { ...moment, status: null, stage: { name: place.stage.name, status: null, failed: [] }, blocker: 'stageNotStarted', start: null };
   }
   let blocker: StepBlocker | null = null;
   if (run.status === 'NotStarted') {
@@ -79,7 +80,9 @@ export function whyAt(doc: Orchestration, scenario: Scenario | undefined, index:
     else if (engine.runStatus === 'Suspended' || stageRun.status === 'Suspended') blocker = 'suspended';
     else if (engine.stoppedBy !== null) blocker = 'stopped';
   }
-  return { ...moment, status: run.status, stage: { name: stageRun.name, status: stageRun.status }, blocker, start: checkStart(engine, run) };
+  // the Why panel says what ended the stage, as explain.ts's sentence does (R17)
+  const failed = stageRun.status === 'Error' ? stageRun.steps.filter((s) => s.status === 'Error').map((s) => s.name) : [];
+  return { ...moment, status: run.status, stage: { name: stageRun.name, status: stageRun.status, failed }, blocker, start: checkStart(engine, run) };
 }
 
 /**

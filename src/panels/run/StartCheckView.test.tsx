@@ -69,3 +69,14 @@ it('a requirement row names its resource in words, its API name under it: a step
   expect(within(rows[1]!).getAllByRole('cell')[1]).toHaveTextContent('Status of step “Validate order” (Validate.Status)');
   expect(within(rows[2]!).getAllByRole('cell')[1]).toHaveTextContent('Triggering Order › Total ($Record.Total)');
 });
+
+it('a predecessor that completed before the stage ended is not waited for: it is said to be Completed, met (R17, rules.pass.test\'s design)', () => {
+  // given Z's start condition as the engine read it after Ask failed and ended its stage: X is Completed
+  const check: StartCheck = { mode: 'stepCompleted', holds: true, step: 'X', status: 'Completed', stage: 'S', problem: null };
+  // when
+  render(<StartCheckView check={check} stageEnded />);
+  // then the row says the condition holds, not that the step waits
+  const row = screen.getByText(/which it waits for/);
+  expect(row).toHaveTextContent('Step “X”, which it waits for, is Completed. ✓ met');
+  expect(screen.queryByText(/Waits for step/)).toBeNull();
+});

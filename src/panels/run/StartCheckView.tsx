@@ -187,7 +187,10 @@ export function StartCheckView({ check, stageEnded = false }: { check: StartChec
     case 'stepCompleted':
       if (check.problem === 'self') return <p>Waits for itself to be Completed, which can never happen.</p>;
       if (check.problem === 'missing') return <p>Waits for step <span className="font-mono">{check.step}</span>, which does not exist.</p>;
-      // the step exists: named as its card is
+      // the step exists: named as its card is. Met in a stage that ended, it is no wait (R17, engine/explain.ts)
+      if (check.holds && stageEnded) {
+        return <p>Step “{labelOf(check.step)}”, which it waits for, is <span className="font-semibold">{STATUS_LABEL.Completed}</span>. <Verdict holds /></p>;
+      }
       return (
         <p>
           Waits for step “{labelOf(check.step)}” to be Completed;{' '}

@@ -49,7 +49,8 @@ function EndOfRunWhy({ why, atEnd }: { why: string; atEnd: boolean }) {
 function blockerText(why: StepWhy, labelOf: (name: string) => string): string | null {
   switch (why.blocker) {
     case 'stageNotStarted': return `Its stage “${labelOf(why.stage.name)}” has not started.`;
-    case 'stageEnded': return stageEndedText(labelOf(why.stage.name), why.stage.status);
+    // its start condition held: the failed steps, not the condition, kept it back (engine/explain.ts)
+    case 'stageEnded': return stageEndedText(labelOf(why.stage.name), why.stage.status, why.start?.holds ? why.stage.failed.map(labelOf) : []);
     case 'suspended': return 'The run is suspended: no step starts until it resumes.';
     case 'stopped': return 'The simulation stopped at one of its limits.';
     case null: return null;

@@ -13,8 +13,20 @@ const ENDED: Readonly<Partial<Record<StageStatus, string>>> = {
   Discontinued: 'was discontinued',
 };
 
-/** "Its stage “Reassign” ended in Error: a step that had not started by then does not start." */
-export function stageEndedText(stage: string, status: StageStatus | null | undefined): string {
+/** ` when step “Ask” failed, before this step started`: what ended a stage in Error (its steps in Error, labelled); else nothing. */
+function failedWords(failed: readonly string[]): string {
+  if (failed.length === 0) return '';
+  const named = failed.map((s) => `“${s}”`);
+  const which = named.length === 1 ? `step ${named[0]}` : `steps ${named.slice(0, -1).join(', ')} and ${named[named.length - 1]}`;
+  return ` when ${which} failed, before this step started`;
+}
+
+/**
+ * "Its stage “Reassign” ended in Error: a step that had not started by then does not start."
+ * `failed`: the steps in Error that ended it, named first when its start condition held (R17, as
+ * engine/explain.ts names them): otherwise the met condition below read as if it still waited.
+ */
+export function stageEndedText(stage: string, status: StageStatus | null | undefined, failed: readonly string[] = []): string {
   const ended = ENDED[status ?? 'Completed'] ?? `is ${STATUS_LABEL[status ?? 'Completed']}`;
-  return `Its stage “${stage}” ${ended}: a step that had not started by then does not start.`;
+  return `Its stage “${stage}” ${ended}${status === 'Error' ? failedWords(failed) : ''}: a step that had not started by then does not start.`;
 }
