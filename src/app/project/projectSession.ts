@@ -191,7 +191,8 @@ export function readProjectScenarios(files: readonly ProjectFile[], doc: Orchest
       continue;
     }
     problems.push(...result.problems.map(at('scenario: ')));
-    const scenario = result.doc.name ? result.doc : { ...result.doc, name: scenarioNameOfFile(file.path) };
+    // a blank name is no name, as stageflow test takes it (docs/cli.md): the file's name
+    const scenario = result.doc.name?.trim() ? result.doc : { ...result.doc, name: scenarioNameOfFile(file.path) };
     list.push(scenario);
     read.push({ path: file.path, scenario });
   }
