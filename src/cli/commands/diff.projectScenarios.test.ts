@@ -45,4 +45,18 @@ describe('stageflow diff of a project\'s orchestration', () => {
     expect(code).toBe(0);
     expect(out.stdout).toContain(`scenario "Case_Lifecycle" (p/${FLOWS}/Case_Lifecycle.scenario.json): same behaviour`);
   });
+
+  it('a scenario whose name is empty or only spaces is named by its file, as test names it', async () => {
+    // given the orchestration's scenario named "   ", and another one named ""
+    const { io, out } = project();
+    const blank = JSON.parse(SCENARIO) as object;
+    await io.writeFile(`p/${FLOWS}/Case_Lifecycle.scenario.json`, JSON.stringify({ ...blank, name: '   ' }));
+    await io.writeFile(`p/${FLOWS}/Case_Lifecycle.scenarios/late.json`, JSON.stringify({ ...blank, name: '' }));
+    // when
+    const code = await main(['p#Case_Lifecycle', 'p#Case_Lifecycle', '--reporter', 'json'], io);
+    // then each is named as the file names it, where diff said "   " and ""
+    expect(code).toBe(0);
+    const report = JSON.parse(out.stdout) as { scenarios: { scenario: string }[] };
+    expect(report.scenarios.map((s) => s.scenario)).toEqual(['Case_Lifecycle', 'late']);
+  });
 });

@@ -6,6 +6,7 @@
 import { basename } from 'node:path';
 import type { Orchestration, Scenario } from '../../model/types';
 import { scenarioNameOfFile } from '../../io/project/scenarioFiles';
+import { givenScenarioName } from '../run/scenarioName';
 import { describeSubject, diffBehaviour, type BehaviourChange } from '../../verify/diff/index';
 import { runScenario } from '../../verify/runScenario';
 import { designForScenario } from '../run/scenarioDesign';
@@ -132,7 +133,7 @@ async function run(argv: readonly string[], io: CliIo): Promise<number> {
   for (const { file, scenario } of scenarios) {
     const before = runScenario(await designForScenario(oldDesign.doc, scenario), scenario).trace;
     const after = runScenario(await designForScenario(newDesign.doc, scenario), scenario).trace;
-    compared.push({ scenario: scenario.name ?? (file ? scenarioNameOfFile(basename(file)) : 'default scenario'), file, changes: diffBehaviour(oldDesign.doc, before, newDesign.doc, after) });
+    compared.push({ scenario: givenScenarioName(scenario.name) ?? (file ? scenarioNameOfFile(basename(file)) : 'default scenario'), file, changes: diffBehaviour(oldDesign.doc, before, newDesign.doc, after) });
   }
   const text = reporter === 'json' ? jsonReport(oldFile, newFile, compared) : textReport(oldFile, newFile, compared);
   const written = await writeOutput(io, parsed.options.values.get('out'), text);

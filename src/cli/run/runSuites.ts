@@ -6,6 +6,7 @@
 import { basename } from 'node:path';
 import { exportScenario } from '../../io/jsonExport';
 import { scenarioNameOfFile } from '../../io/project/scenarioFiles';
+import { givenScenarioName } from './scenarioName';
 import type { Orchestration, Problem } from '../../model/types';
 import { checkExpectations } from '../../verify/expectations/index';
 import { failuresOf } from '../../verify/expectations/runChecks';
@@ -45,9 +46,6 @@ function standInNotes(file: string, outcome: RunOutcome): string[] {
   });
 }
 
-/** A scenario's `name`, or null for none: missing, empty or only spaces (a report said `<testcase name="   ">`). */
-const givenName = (name: unknown): string | null => (typeof name === 'string' && name.trim() !== '' ? name : null);
-
 /**
  * The `name` a scenario file gives, read from a file that could not be loaded (invalid, not JSON):
  * a scenario that errs is reported under the name it has when it runs, so a CI server shows that
@@ -57,7 +55,7 @@ async function nameInFile(io: CliIo, file: string): Promise<string | null> {
   try {
     const doc: unknown = JSON.parse(await io.readFile(file));
     const name = doc !== null && typeof doc === 'object' ? (doc as { name?: unknown }).name : undefined;
-    return givenName(name);
+    return givenScenarioName(name);
   } catch {
     return null; // not JSON, or not readable: the file's name, as for a scenario without a name
   }
@@ -75,7 +73,7 @@ async function runOne(io: CliIo, doc: Orchestration, file: string, options: RunO
   }
   const scenario = loaded.doc;
   // a scenario without a name is called as the app calls it when it opens the file beside its design (`late.json`: "late")
-  result.name = givenName(scenario.name) ?? result.name;
+  result.name = givenScenarioName(scenario.name) ?? result.name;
   result.problems.push(...loaded.warnings.map((p: Problem) => problemLine(file, p)));
   const outcome: RunOutcome = runScenario(await designForScenario(doc, scenario), scenario);
   result.run = { status: outcome.trace.run.status, endedAt: outcome.trace.run.endedAt, stalled: outcome.trace.run.stalled };

@@ -1,0 +1,8 @@
+/**
+ * The name a scenario file gives its scenario, as `stageflow test` and `diff` report it: its `name`,
+ * or null for none — missing, empty or only spaces, when the file's name is used instead
+ * (docs/cli.md). A name of spaces was reported as those spaces (`<testcase name="   ">`).
+ */
+export function givenScenarioName(name: unknown): string | null {
+  return typeof name === 'string' && name.trim() !== '' ? name : null;
+}
