@@ -58,6 +58,15 @@ describe('stageflow coverage', () => {
     expect(report.designs[0]!.elements.Never).toBe(0);
   });
 
+  it('json: a scenario whose name is empty or only spaces reached items under its file, as one without a name', async () => {
+    const blank = scenarioText('   ', undefined, { steps: { Check: { outcome: 'error' } } });
+    const { io, out } = memoryIo({ 'routed.json': routedJson(), 'routed.scenarios/c.json': blank });
+    expect(await main(['--reporter', 'json'], io)).toBe(0);
+    const report = JSON.parse(out.stdout) as { designs: { items: { id: string; reachedIn: string[] }[] }[] };
+    // it was listed as "   "
+    expect(report.designs[0]!.items.find((i) => i.id === 'fault:Intake')!.reachedIn).toEqual([expect.stringMatching(/routed\.scenarios\/c\.json$/)]);
+  });
+
   it.each([
     [['--min', 'lots'], 'coverage: --min takes a percentage from 0 to 100 (got "lots")'],
     [['--min', '101'], 'coverage: --min takes a percentage from 0 to 100 (got "101")'],
