@@ -162,6 +162,26 @@ describe('clearOfCovers (fit view keeps the design out from under the zoom contr
     expect(v).toEqual({ zoom: READABLE_ZOOM, x: FIT_PADDING, y: notice.y + notice.height + FIT_PADDING });
   });
 
+  it('does not squeeze the design into a strip between a notice ending at the middle of the pane and a panel just below it', () => {
+    // given a pane 300 px high, a notice over its top half (0–150, so not past the middle) and the
+    // mini map from 151 to the bottom, a small design fitted at 100% under both
+    const pane = { width: 600, height: 300 };
+    const notice = { x: 200, y: 0, width: 400, height: 150 };
+    const miniMap = { x: 380, y: 151, width: 220, height: 149 };
+    const rects = [{ x: 0, y: 0, width: 200, height: 100 }];
+    const bounds = boundsOf(rects)!;
+    expect(under(rects[0]!, fitAll(bounds, pane), notice) && under(rects[0]!, fitAll(bounds, pane), miniMap)).toBe(true);
+    for (const frame of [fitAll, openingFrame]) {
+      // when
+      const v = clearOfCovers(rects, bounds, { ...pane, covers: [notice, miniMap] }, frame);
+      // then the 1 px band between them is not used: the notice (which fades) is not framed around,
+      // the design is framed above the mini map, readable
+      expect(v.zoom).toBeGreaterThanOrEqual(READABLE_ZOOM);
+      expect(under(rects[0]!, v, miniMap)).toBe(false);
+      expect(v).toEqual(frame(bounds, { width: pane.width, height: miniMap.y }));
+    }
+  });
+
   it('does not squeeze the design under a stack of notices reaching past the middle of the pane', () => {
     const stack = { x: 292, y: 12, width: 384, height: canvas.height / 2 };
     const rects = [{ x: 0, y: 0, width: 900, height: 300 }];

@@ -163,20 +163,29 @@ export function coverSide(cover: Rect, pane: Pane): 'top' | 'bottom' | null {
  * was opened takes the top-right, over a stage's header or a decision. Only elements count, not
  * their bounding box: a design with nothing in the bottom-right corner is not shrunk for the mini
  * map there. The frame keeps its rules in the band (openingFrame stays readable: a design that no
- * longer fits readably there opens at the readable zoom on its top-left, below the cover). Clear of
- * every cover at worst, so it ends.
+ * longer fits readably there opens at the readable zoom on its top-left, below the cover). The
+ * notices are framed around only while the band left is at least half the pane. Each round takes
+ * in one cover more at least, so it ends.
  */
 export function clearOfCovers(rects: readonly Rect[], bounds: Rect, pane: Pane, frame: (bounds: Rect, pane: Pane) => Viewport): Viewport {
-  const covers = (pane.covers ?? []).filter((c) => coverSide(c, pane) !== null);
+  const all = (pane.covers ?? []).filter((c) => coverSide(c, pane) !== null);
+  let covers = all;
   let top = 0;
   let bottom = pane.height;
   let view = frame(bounds, pane);
-  for (let i = 0; i < covers.length; i++) {
+  for (let i = 0; i < all.length; i++) {
     const hit = covers.filter((c) => c.y < bottom && c.y + c.height > top && rects.some((r) => isUnder(r, view, c)));
     if (!hit.length) break;
     for (const c of hit) {
       if (coverSide(c, pane) === 'top') top = Math.max(top, c.y + c.height);
       else bottom = Math.min(bottom, c.y);
+    }
+    if (top > 0 && bottom - top < pane.height / 2) {
+      // the notices and the panels below would leave the design less than half the pane (a notice
+      // ending at the middle above the mini map left a 1 px strip): as for a stack of notices past
+      // the middle, the notices, which fade, are not framed around; the panels below still are
+      covers = covers.filter((c) => coverSide(c, pane) !== 'top');
+      top = 0;
     }
     const band = frame(bounds, { width: pane.width, height: bottom - top });
     view = { ...band, y: band.y + top };
