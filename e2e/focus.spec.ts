@@ -1,12 +1,6 @@
 /** Issue 17, focus management: after each action focus lands on what it created or edited (docs/editor.md, "Focus after each action"). */
-import { expect, test, type Page } from '@playwright/test';
-import { getDocument, node, openEmpty, pressKeyWhen } from './helpers';
-
-const focusedName = (page: Page) => page.evaluate(() => {
-  const el = document.activeElement;
-  if (!el || el === document.body) return 'body';
-  return el.getAttribute('aria-label') ?? el.getAttribute('data-id') ?? (el.textContent ?? '').trim().slice(0, 40);
-});
+import { expect, test } from '@playwright/test';
+import { focusedName, getDocument, node, openEmpty, pressKeyWhen } from './helpers';
 
 test('Run puts focus on the run controls, Exit run back on Run — never on the page body', async ({ page }) => {
   test.slow();

@@ -7,14 +7,7 @@ import { join, relative, sep } from 'node:path';
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { strToU8, zipSync } from 'fflate';
 import { seriousViolations } from './axe';
-import { getDocument, node } from './helpers';
-
-/** What has focus: 'body', or the element's accessible name / data-id / text. */
-const focusedName = (page: Page) => page.evaluate(() => {
-  const el = document.activeElement;
-  if (!el || el === document.body) return 'body';
-  return el.getAttribute('aria-label') ?? el.getAttribute('data-id') ?? (el.textContent ?? '').trim().slice(0, 40);
-});
+import { focusedName, getDocument, node } from './helpers';
 
 /** True when `locator` (one element) is `document.activeElement`. */
 const isFocused = (locator: Locator) => locator.evaluate((el) => el === document.activeElement);

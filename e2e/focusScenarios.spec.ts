@@ -2,14 +2,8 @@
  * Keyboard focus in the Scenarios dialog after removing a row (docs/editor.md, "Focus after each
  * action"): it stays inside the dialog, never on <body>. Split from focusRescue.spec.ts.
  */
-import { expect, test, type Page } from '@playwright/test';
-
-/** What has focus: 'body', or the element's accessible name / data-id / text. */
-const focusedName = (page: Page) => page.evaluate(() => {
-  const el = document.activeElement;
-  if (!el || el === document.body) return 'body';
-  return el.getAttribute('aria-label') ?? el.getAttribute('data-id') ?? (el.textContent ?? '').trim().slice(0, 40);
-});
+import { expect, test } from '@playwright/test';
+import { focusedName } from './helpers';
 
 test('removing a timed event in Scenarios moves focus to the Remove button in its place, else Add timed event', async ({ page }) => {
   await page.goto('/?sample=order-fulfilment');

@@ -20,6 +20,13 @@ export function defaultSample(): { name: string; doc: DocShape } {
   throw new Error('no default sample in public/samples');
 }
 
+/** What has keyboard focus: 'body', or the element's accessible name / data-id / text. */
+export const focusedName = (page: Page): Promise<string> => page.evaluate(() => {
+  const el = document.activeElement;
+  if (!el || el === document.body) return 'body';
+  return el.getAttribute('aria-label') ?? el.getAttribute('data-id') ?? (el.textContent ?? '').trim().slice(0, 40);
+});
+
 export const node = (page: Page, name: string): Locator => page.locator(`.react-flow__node[data-id="${name}"]`);
 
 export async function getDocument(page: Page): Promise<DocShape> {
