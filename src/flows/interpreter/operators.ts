@@ -28,7 +28,8 @@ function scalarOf(raw: unknown): Scalar {
   return null;
 }
 
-function asNumber(v: Scalar): number | undefined {
+/** A number, or text that reads as one (" 5 ", "1e3"), as a comparison with a number reads it. */
+export function asNumber(v: Scalar): number | undefined {
   if (typeof v === 'number') return v;
   if (typeof v === 'string' && v.trim() !== '' && Number.isFinite(Number(v))) return Number(v);
   return undefined;

@@ -9,6 +9,7 @@
  * which records match.
  */
 import type { FieldValue } from '../../org/simulatedOrg';
+import { asNumber } from '../operators';
 
 /** Starts as a date or date-time does: such text may equal another written differently (by instant). */
 const DATE_START = /^\d{4}-\d{2}-\d{2}/;
@@ -16,9 +17,11 @@ const DATE_START = /^\d{4}-\d{2}-\d{2}/;
 /** The bucket of a key value; null for no value (a record without a key matches nothing). */
 export function keyBucket(value: FieldValue): string | null {
   if (value === null || value === '') return null;
-  if (typeof value === 'number') return `n:${value}`;
   if (typeof value === 'boolean') return `s:${String(value)}`;
-  if (value.trim() !== '' && Number.isFinite(Number(value))) return `n:${Number(value)}`;
+  if (typeof value === 'number') return `n:${value}`;
+  // text reading as a number shares the number's bucket, read as the comparison reads it
+  const number = asNumber(value);
+  if (number !== undefined) return `n:${number}`;
   if (DATE_START.test(value)) return 'date';
   return `s:${value.toLowerCase()}`;
 }
