@@ -123,6 +123,19 @@ describe('recordCreate: check for matching records, from a record variable or a 
     expect(after.recordsOf('Badge__c')).toHaveLength(2);
   });
 
+  it('recordCreate: check for matching records — upsertStandardIdField Id: a record whose Id is empty text has no Id, so it is created, as one without an Id is', () => {
+    // given a badge whose Id was assigned empty text (a flow's empty text is no value, as null)
+    const check = `<operationOneMatchingRecord>UpdateAllRecords</operationOneMatchingRecord>
+        <upsertStandardIdField>Id</upsertStandardIdField>`;
+    // when
+    const { run, org: after } = runFlow(definitionOf(saveBadges(true, check)), { org: org(), inputs: { badges: [{ Id: '', Code__c: 'B-12', Colour__c: 'White' }] } });
+    // then it is created, where the element faulted 'has the Id "", which names no Badge__c record'
+    expect(run.outputs.failure).toBeNull();
+    expect(after.recordsOf('Badge__c').map((r) => [r.fields.Code__c, r.fields.Colour__c])).toEqual([['B-7', 'Red'], ['B-9', 'Blue'], ['B-12', 'White']]);
+    const created = after.recordsOf('Badge__c')[2]!.fields.Id;
+    expect((run.outputs.badges as { Id: string }[])[0]!.Id).toBe(created);
+  });
+
   it('recordCreate: check for matching records — of several keys given twice, the fault names the earliest record that has a twin, and its first twin', () => {
     // given B-12 at 2 and 4, B-9 at 1, 5 and 6 (written as b-9 and B-9), and a new B-13
     const check = `<operationOneMatchingRecord>UpdateAllRecords</operationOneMatchingRecord>

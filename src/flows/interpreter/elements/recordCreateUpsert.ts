@@ -80,8 +80,9 @@ export function upsertByKey(frame: Frame, element: CreateElement, object: string
       const ids = found.slice(0, NAMED_IDS).map((rec) => String(rec.fields.Id)).join(', ');
       throw fault(`${element.name}: ${key} ${shown(value)} of ${ref} matches ${found.length} ${object} records (${ids}${found.length > NAMED_IDS ? ', …' : ''}): Salesforce's upsert updates the record a key matches once and fails when it matches several, so nothing was created or updated`);
     }
-    // an Id is given by Salesforce, never by the flow: one that names no record cannot be created (chosen)
-    if (byId && value !== null && found.length === 0) throw fault(`${element.name}: a record of ${ref} has the Id ${shown(value)}, which names no ${object} record (it does not exist or was deleted): matched by Id, a record is updated by its Id, and one without an Id is created, so nothing was created or updated`);
+    // an Id is given by Salesforce, never by the flow: one that names no record cannot be created
+    // (chosen); empty text is no Id, as a flow's empty text is null, so that record is created
+    if (byId && bucket !== null && found.length === 0) throw fault(`${element.name}: a record of ${ref} has the Id ${shown(value)}, which names no ${object} record (it does not exist or was deleted): matched by Id, a record is updated by its Id, and one without an Id is created, so nothing was created or updated`);
     return found;
   });
   return records.map((fields, i) => {
