@@ -6,17 +6,18 @@
  * Its reads, record changes and side effects join the caller's report under `<element>/`. A called
  * flow that fails fails the element (its fault connector may catch it); one that stops as
  * unsupported stops this run too. A subflow that waits pauses this run with it, at the Subflow
- * element (CalledFlowWaits; calledFlowWait.ts resumes both); a flow action or screen action that
- * would wait is not simulated.
+ * element (CalledFlowWaits; calledFlowWait.ts resumes both); a flow action's flow that waits is left
+ * waiting on its own while this run goes on, and a screen action's fails (calledFlowWaitsAlone.ts).
  */
 import type { Frame } from '../frame';
 import { runChild } from '../run';
 import { CalledFlowWaits, FlowStop, fault, unsupported } from '../stop';
 import type { FlowRun, FlowRunResult, ResolvedFlow } from '../types';
 import type { OutputAssignment } from '../../definition';
+import { leaveWaitingAlone, refuseScreenActionWait, type CallingElement } from './calledFlowWaitsAlone';
 
 /** Runs `flowName` (resolved as `resolved`) for `element` with `inputs`; the completed run (its outputs), or a stop. */
-export function callFlow(frame: Frame, element: string, flowName: string, resolved: ResolvedFlow, inputs: Record<string, unknown>, what = 'subflow'): FlowRun {
+export function callFlow(frame: Frame, element: string, flowName: string, resolved: ResolvedFlow, inputs: Record<string, unknown>, what: CallingElement = 'subflow'): FlowRun {
   if (frame.depth + 1 > frame.budget.maxDepth) {
     throw new FlowStop('limit', `${element}: subflows nest deeper than ${frame.budget.maxDepth} levels`, { stoppedBy: 'maxDepth' });
   }
@@ -25,9 +26,10 @@ export function callFlow(frame: Frame, element: string, flowName: string, resolv
 
 /**
  * What the called flow's run (`child`, begun now or resumed) means for the caller: its org and report
- * join the caller's when it completed; a fault, an unsupported stop or a wait is thrown.
+ * join the caller's when it completed, or waits as a flow action's flow; a fault, an unsupported
+ * stop, a subflow's wait or a screen action's is thrown.
  */
-export function settleCalled(frame: Frame, element: string, flowName: string, resolved: ResolvedFlow, child: FlowRunResult, what = 'subflow'): FlowRun {
+export function settleCalled(frame: Frame, element: string, flowName: string, resolved: ResolvedFlow, child: FlowRunResult, what: CallingElement = 'subflow'): FlowRun {
   const run = child.run;
   const where = `${element}: ${what} ${flowName}${resolved.file ? ` (${resolved.file})` : ''}`;
   if (run.status === 'faulted') {
@@ -36,13 +38,13 @@ export function settleCalled(frame: Frame, element: string, flowName: string, re
   }
   if (run.status === 'unsupported') throw unsupported(`${where}: ${run.unsupported?.message ?? 'not simulated'}`, { ...run.unsupported });
   if (run.status === 'waiting' && what === 'subflow') throw new CalledFlowWaits(element, flowName, child);
-  if (run.status === 'waiting') throw unsupported(`${where} waits (${run.waiting?.element}): a ${what} that waits is not simulated`, { kind: 'wait' });
+  if (run.status === 'waiting' && what === 'screen action') refuseScreenActionWait(where, run.waiting);
   frame.org = child.org;
   const prefix = `${element}/`;
   frame.report.recordsRead.push(...run.recordsRead.map((r) => ({ ...r, element: prefix + r.element })));
   frame.report.recordChanges.push(...run.recordChanges.map((c) => ({ ...c, element: prefix + c.element })));
   frame.report.sideEffects.push(...run.sideEffects.map((s) => ({ ...s, element: prefix + s.element })));
-  return run;
+  return run.status === 'waiting' ? leaveWaitingAlone(frame, element, flowName, run) : run;
 }
 
 /** The output `name` of `run` (API names are case-insensitive), null when it has none. */

@@ -66,4 +66,29 @@ describe('actionCalls of type flow (Process Builder\'s "Flows" action)', () => {
     expect(result.status).toBe('faulted');
     expect(result.fault?.message).toMatch(/^myRule_1_A1: flow action Length_of_Stay \(flows\/Length_of_Stay\.flow-meta\.xml\) failed: .*a01000000000404AAA/);
   });
+
+  it('a flow action whose flow waits goes on at once: the flow waits as an interview of its own (a side effect says until when), its work before the wait kept, its outputs as they stand', () => {
+    // given: the launched flow sets the stay, says so, waits an hour, then would say more
+    const waits = flowOf([
+      { kind: 'recordUpdate', name: 'Set_Stay', object: 'Animal__c', filters: [{ field: 'Id', operator: 'EqualTo', value: { ref: 'varAnimalId' } }], inputAssignments: [{ name: 'Length_of_Stay__c', value: { number: 12 } }], connector: 'Say' },
+      { kind: 'assignment', name: 'Say', items: [{ ref: 'summary', operator: 'Assign', value: { string: 'updated' } }], connector: 'Pause_Flow' },
+      { kind: 'wait', name: 'Pause_Flow', defaultConnector: undefined, events: [{ name: 'In_An_Hour', eventType: 'AlarmEvent', conditions: [], connector: 'Later', outputParameters: [], inputParameters: [
+        { name: 'AlarmTime', value: { ref: '$Flow.CurrentDateTime' } }, { name: 'TimeOffset', value: { number: 1 } }, { name: 'TimeOffsetUnit', value: { string: 'Hours' } },
+      ] }] },
+      { kind: 'assignment', name: 'Later', items: [{ ref: 'summary', operator: 'Assign', value: { string: 'an hour later' } }] },
+    ], { variables: [variable('varAnimalId', 'String', { io: 'in' }), variable('summary', 'String', { io: 'out' })] });
+    const resolve = (name: string): ResolvedFlow | undefined => (name === 'Length_of_Stay' ? { definition: waits, file: 'flows/Length_of_Stay.flow-meta.xml' } : undefined);
+    // when
+    const { run: result, org: after } = run(process, { resolveFlow: resolve, org: orgWith({ Animal__c: [animal] }), inputs: { myVariable_current: animal }, startAt: '2025-01-06T09:00:00Z' });
+    // then: the process completed; before, it stopped as unsupported, "a flow action that waits is not simulated"
+    expect(result.status).toBe('completed');
+    expect(after.recordsOf('Animal__c')[0]?.fields.Length_of_Stay__c).toBe(12);
+    expect(result.recordChanges).toEqual([expect.objectContaining({ element: 'myRule_1_A1/Set_Stay', operation: 'update' })]);
+    expect(result.path[1]).toMatchObject({ element: 'myRule_1_A1', kind: 'actionCall', subflow: { status: 'waiting', outputs: { summary: 'updated' } } });
+    expect(result.path[1]?.subflow?.waiting).toBeUndefined();
+    expect(result.sideEffects).toEqual([expect.objectContaining({
+      element: 'myRule_1_A1', actionType: 'flow', actionName: 'Length_of_Stay',
+      description: 'flow Length_of_Stay waits at Pause_Flow until 2025-01-06T10:00:00Z as an interview of its own; what it does then is not simulated',
+    })]);
+  });
 });

@@ -61,6 +61,25 @@ describe('screen actions (a screen\'s <actions> and <triggers>)', () => {
     expect(mocked.outputs).toEqual({ allowed: false, checked: 'mock', busy: false });
   });
 
+  it('a screen action whose flow waits fails the screen, as Salesforce Help says a Wait does not work in a screen action\'s flow', () => {
+    // given: the action's flow decides, then waits a day
+    const waits = flowOf([
+      { kind: 'assignment', name: 'Decide', items: [{ ref: 'canEdit', operator: 'Assign', value: { boolean: true } }], connector: 'Wait_A_Day' },
+      { kind: 'wait', name: 'Wait_A_Day', defaultConnector: undefined, events: [{ name: 'Tomorrow', eventType: 'AlarmEvent', conditions: [], connector: undefined, outputParameters: [], inputParameters: [
+        { name: 'AlarmTime', value: { ref: '$Flow.CurrentDateTime' } }, { name: 'TimeOffset', value: { number: 1 } }, { name: 'TimeOffsetUnit', value: { string: 'Days' } },
+      ] }] },
+    ], { variables: [variable('taskId', 'String', { io: 'in' }), variable('canEdit', 'Boolean', { io: 'out' }), variable('checkedId', 'String', { io: 'out' })] });
+    const resolve = (name: string): ResolvedFlow | undefined => (name === 'Can_Edit_Task' ? { definition: waits, file: 'flows/Can_Edit_Task.flow-meta.xml' } : undefined);
+    // when
+    const result = run(screenFlow, { resolveFlow: resolve }).run;
+    // then: a fault of the screen naming the action, its flow and the Wait; before, the run stopped as unsupported
+    expect(result.status).toBe('faulted');
+    expect(result.fault).toEqual({
+      element: 'Pick_Task',
+      message: 'Check_Access: screen action Can_Edit_Task (flows/Can_Edit_Task.flow-meta.xml) reached its Wait Wait_A_Day: Salesforce Help says Wait elements in screen action autolaunched flows don\'t work when the screen flow runs',
+    });
+  });
+
   it('a screen action\'s side effect is cut like an action element\'s: a long answer handed to it does not grow the log', () => {
     // when a 5,000-character answer goes to the action, whose flow the project lacks
     const long = 'x'.repeat(5000);
