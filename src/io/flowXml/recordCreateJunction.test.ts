@@ -39,6 +39,26 @@ function addMember(one: string): string {
     ${text('failure', false)}${text('groupId', true)}${text('memberId', false)}${text('userId', true)}`);
 }
 
+/** Upserts the GroupMember collection {!members} by `key`, updating a match. */
+function upsertMembers(key: string): string {
+  return flowText(`<apiVersion>62.0</apiVersion>
+    <assignments><name>Note_Fault</name><label>Note Fault</label>${at}
+        <assignmentItems><assignToReference>failure</assignToReference><operator>Assign</operator><value><elementReference>$Flow.FaultMessage</elementReference></value></assignmentItems>
+    </assignments>
+    <label>Add members</label>
+    <processType>AutoLaunchedFlow</processType>
+    <recordCreates><name>Add_Members</name><label>Add Members</label>${at}
+        <faultConnector><targetReference>Note_Fault</targetReference></faultConnector>
+        <inputReference>members</inputReference>
+        <operationOneMatchingRecord>UpdateAllRecords</operationOneMatchingRecord>
+        <${key}>
+    </recordCreates>
+    <start>${at}<connector><targetReference>Add_Members</targetReference></connector></start>
+    <status>Active</status>
+    <variables><name>members</name><dataType>SObject</dataType><isCollection>true</isCollection><isInput>true</isInput><isOutput>true</isOutput><objectType>GroupMember</objectType></variables>
+    ${text('failure', false)}`);
+}
+
 const GROUP = '00G000000000001AAA';
 const member = () => SimulatedOrg.from({ GroupMember: [{ Id: '011000000000001AAA', GroupId: GROUP, UserOrGroupId: '005000000000001AAA' }] });
 
@@ -61,5 +81,16 @@ describe('recordCreate: check for matching records on a junction object', () => 
     expect(skipped.org.recordsOf('GroupMember')).toHaveLength(1);
     expect(added.run.outputs.failure).toBeNull();
     expect(added.org.recordsOf('GroupMember').map((r) => r.fields.UserOrGroupId)).toEqual(['005000000000001AAA', '005000000000002AAA']);
+  });
+
+  it('recordCreate: check for matching records — a GroupMember collection upserted by a key: a match to update fails the element before any record is written, the new members included', () => {
+    // given a collection whose first member is new and whose second is a member already
+    const members = [{ GroupId: GROUP, UserOrGroupId: '005000000000002AAA' }, { Id: '011000000000001AAA', GroupId: GROUP, UserOrGroupId: '005000000000001AAA' }];
+    // when it is upserted by Id, updating a match
+    const { run, org } = runFlow(definitionOf(upsertMembers('upsertStandardIdField>Id</upsertStandardIdField')), { org: member(), inputs: { members } });
+    // then the fault path is taken and nothing is written: the first member was created before the second faulted
+    expect(run.outputs.failure).toContain('Add_Members: Check for Matching Records found a matching GroupMember record to update (011000000000001AAA), and Salesforce cannot update a GroupMember');
+    expect(run.recordChanges).toEqual([]);
+    expect(org.recordsOf('GroupMember').map((r) => r.fields.UserOrGroupId)).toEqual(['005000000000001AAA']);
   });
 });

@@ -66,10 +66,21 @@ export function createOrMatch(frame: Frame, element: CreateElement, object: stri
   // "None" when nothing matches still creates: Create Records creates what it does not find (chosen)
   if (found.length === 0) return { id: createRecord(frame, element.name, object, fields), operation: 'create' };
   const targets = toUpdate(element, found);
-  if (targets.length > 0 && isNotUpdatableJunction(object)) throw fault(junctionUpdate(element.name, object, targets));
+  refuseJunctionUpdate(element, object, found);
   for (const rec of targets) updateRecord(frame, element.name, rec, fields);
   // several updated: the Id is the first of them in the org's order (chosen)
   return targets.length === 0 ? { id: null, operation: 'skip' } : { id: String(targets[0]!.fields.Id), operation: 'update' };
+}
+
+/**
+ * Fails the element when it would update `found` (its matches for one record) on a junction object
+ * (org/junctionObjects.ts). A collection's upsert asks for every record before it writes any, so
+ * the fault leaves the org as it was (recordCreateUpsert.ts).
+ */
+export function refuseJunctionUpdate(element: CreateElement, object: string, found: readonly OrgRecord[]): void {
+  if (found.length === 0 || !isNotUpdatableJunction(object)) return;
+  const targets = toUpdate(element, found);
+  if (targets.length > 0) throw fault(junctionUpdate(element.name, object, targets));
 }
 
 /**

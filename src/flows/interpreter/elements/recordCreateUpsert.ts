@@ -13,7 +13,7 @@ import type { Frame } from '../frame';
 import { compare } from '../operators';
 import { fault } from '../stop';
 import { withoutId } from '../records';
-import { createOrMatch } from './recordCreateMatching';
+import { createOrMatch, refuseJunctionUpdate } from './recordCreateMatching';
 import { bucketsOf, keyBucket } from './upsertKeyBuckets';
 
 type CreateElement = ElementOf<'recordCreate'>;
@@ -83,6 +83,8 @@ export function upsertByKey(frame: Frame, element: CreateElement, object: string
     // an Id is given by Salesforce, never by the flow: one that names no record cannot be created
     // (chosen); empty text is no Id, as a flow's empty text is null, so that record is created
     if (byId && bucket !== null && found.length === 0) throw fault(`${element.name}: a record of ${ref} has the Id ${shown(value)}, which names no ${object} record (it does not exist or was deleted): matched by Id, a record is updated by its Id, and one without an Id is created, so nothing was created or updated`);
+    // a match to update on a junction object fails too, before any record is written
+    refuseJunctionUpdate(element, object, found);
     return found;
   });
   return records.map((fields, i) => {
