@@ -109,12 +109,13 @@ const ENDED: Readonly<Record<string, string>> = {
   Discontinued: 'was discontinued',
 };
 
-/** ` when step "Ask" failed`: the steps of a stage that ended in Error that are in Error; else nothing. */
+/** `the stage ended when step "Ask" failed; `: the steps of a stage that ended in Error that are in Error; else nothing. */
 function failedStepsWords(stage: StepRun['stageRun']): string {
   if (stage.status !== 'Error') return '';
   const failed = stage.steps.filter((s) => s.status === 'Error').map((s) => `"${s.name}"`);
   if (failed.length === 0) return '';
-  return failed.length === 1 ? ` when step ${failed[0]} failed` : ` when steps ${failed.slice(0, -1).join(', ')} and ${failed[failed.length - 1]} failed`;
+  const which = failed.length === 1 ? `step ${failed[0]}` : `steps ${failed.slice(0, -1).join(', ')} and ${failed[failed.length - 1]}`;
+  return `the stage ended when ${which} failed; `;
 }
 
 /** R17: why a step that is NotStarted now did not start. */
@@ -124,9 +125,10 @@ export function explainNotStarted(engine: Engine, run: StepRun): string {
   const start = describeStart(engine, run, ended !== undefined);
   if (ended !== undefined) {
     const at = stage.endedAt === null ? '' : ` (at ${stage.endedAt} ms)`;
-    // its start condition held: the stage's end, not the condition, kept it back — say what ended it
+    // its start condition held: the stage's end, not the condition, kept it back — say what ended it,
+    // after R17's opening `its stage "X" completed (at N ms) before it started;`, which stays whole
     const cause = start.holds ? failedStepsWords(stage) : '';
-    return `its stage "${stage.name}" ${ended}${at}${cause === '' ? '' : `${cause},`} before it started; ${start.text}`;
+    return `its stage "${stage.name}" ${ended}${at} before it started; ${cause}${start.text}`;
   }
   if (engine.runStatus === 'Suspended' || stage.status === 'Suspended') {
     return start.holds ? `the run is suspended, so no step starts; ${start.text}` : `${start.text} (the run is suspended)`;

@@ -230,7 +230,7 @@ describe('evaluation passes and wake-ups', () => {
       ],
     });
     const trace = simulate(doc);
-    expect(trace.steps.Ship?.why).toBe('its stage "S" ended in Error (at 0 ms) when step "Validate" failed, before it started; evaluation flow "Stock_Ready" now returns true');
+    expect(trace.steps.Ship?.why).toBe('its stage "S" ended in Error (at 0 ms) before it started; the stage ended when step "Validate" failed; evaluation flow "Stock_Ready" now returns true');
   });
 
   it('R17: a step whose predecessor completed in the pass where another step failed says the stage ended in Error, not that it waits', () => {
@@ -241,7 +241,7 @@ describe('evaluation passes and wake-ups', () => {
     const trace = simulate(doc);
     expect(trace.steps.X?.status).toBe('Completed');
     expect(trace.steps.Ask?.status).toBe('Error');
-    expect(trace.steps.Z?.why).toBe('its stage "S" ended in Error (at 0 ms) when step "Ask" failed, before it started; step "X", which it waits for, is Completed');
+    expect(trace.steps.Z?.why).toBe('its stage "S" ended in Error (at 0 ms) before it started; the stage ended when step "Ask" failed; step "X", which it waits for, is Completed');
   });
 
   it('R17: an inactive evaluation flow read from a project file is named with its file and status, and what the admin can do', () => {
