@@ -11,7 +11,7 @@ describe('problem places in words', () => {
     // given / when
     const place = problemPlace(doc, 'stages[0].steps[1].flow');
     // then
-    expect(place).toEqual({ element: 'Provision_Laptop', where: 'Step “Provision laptop” in stage “Accounts and equipment”', field: 'Flow' });
+    expect(place).toEqual({ element: 'Provision_Laptop', stage: 'Accounts_And_Equipment', where: 'Step “Provision laptop” in stage “Accounts and equipment”', field: 'Flow' });
   });
 
   it('an interactive step\'s related record is named as its own field, the flow\'s other inputs as Inputs and its outputs as Outputs', () => {
@@ -96,11 +96,44 @@ describe('a problem whose message opens with the element its place names', () =>
   });
 
   it('another element than the place\'s, or one named later in the message, keeps its words', () => {
-    // a step waiting for a step of another stage names that step
-    expect(at('stages[1].steps[0].start.step', 'step "Welcome_Email" is in stage "Accounts_And_Equipment": a step can only wait for a step of its own stage ("Settle_In")')).toBe('Step “Assign buddy” in stage “Settle in” (When to start): step “Welcome email” (Welcome_Email) is in stage “Accounts and equipment” (Accounts_And_Equipment): a step can only wait for a step of its own stage (“Settle in” (Settle_In))');
+    // a step waiting for a step of another stage names that step and its stage (its own stage, which the place names, is not named again: below)
+    expect(at('stages[1].steps[0].start.step', 'step "Welcome_Email" is in stage "Accounts_And_Equipment": a step can only wait for a step of its own stage ("Settle_In")')).toMatch(/^Step “Assign buddy” in stage “Settle in” \(When to start\): step “Welcome email” \(Welcome_Email\) is in stage “Accounts and equipment” \(Accounts_And_Equipment\): /);
     // a name that only starts like the place's
     expect(at('stages[0].steps[2].start.step', 'step "Welcome_Email_2" cannot wait for itself to complete')).toBe('Step “Welcome email” in stage “Accounts and equipment” (When to start): step "Welcome_Email_2" cannot wait for itself to complete');
     // the orchestration's own problems have no element to stand for
     expect(at('stages', 'an orchestration needs at least one stage')).toBe('The orchestration (Stages): an orchestration needs at least one stage');
+  });
+});
+
+describe('a problem whose message names the element its place names later in the sentence', () => {
+  const at = (path: string, message: string) => problemInWords(doc, { path, message });
+
+  it('the place\'s step named inside the message reads "this step": a missing flow, a circle of waits', () => {
+    // given the validator's messages (validateFlows, validateTargets), which name the step for the CLI
+    // then each says it once: it read '…(Flow): choose the autolaunched flow that step “Welcome email” (Welcome_Email) runs'
+    expect(at('stages[0].steps[2].flow', 'choose the autolaunched flow that step "Welcome_Email" runs')).toBe('Step “Welcome email” in stage “Accounts and equipment” (Flow): choose the autolaunched flow that this step runs');
+    expect(at('stages[1].steps[0].flow', 'choose the screen flow that step "Buddy" runs')).toBe('Step “Assign buddy” in stage “Settle in” (Flow): choose the screen flow that this step runs');
+    expect(at('stages[0].steps[2].start.step', 'steps wait for each other in a circle, so none of them can ever start: "Welcome_Email" waits for "Provision_Laptop" waits for "Welcome_Email"')).toBe('Step “Welcome email” in stage “Accounts and equipment” (When to start): steps wait for each other in a circle, so none of them can ever start: this step waits for “Provision laptop” (Provision_Laptop) waits for this step');
+    expect(at('stages[0].steps[1].start.step', 'steps wait for each other in a circle, so none of them can ever start: "Welcome_Email" waits for "Provision_Laptop" waits for "Welcome_Email"')).toBe('Step “Provision laptop” in stage “Accounts and equipment” (When to start): steps wait for each other in a circle, so none of them can ever start: “Welcome email” (Welcome_Email) waits for this step waits for “Welcome email” (Welcome_Email)');
+  });
+
+  it('the step\'s own stage, which the place names, is not named again', () => {
+    // validateTargets, validateFixedStartRows
+    expect(at('stages[1].steps[0].start.step', 'step "Welcome_Email" is in stage "Accounts_And_Equipment": a step can only wait for a step of its own stage ("Settle_In")')).toBe('Step “Assign buddy” in stage “Settle in” (When to start): step “Welcome email” (Welcome_Email) is in stage “Accounts and equipment” (Accounts_And_Equipment): a step can only wait for a step of its own stage');
+    expect(at('stages[1].steps[0].start.requirements[0].left', 'this row reads the status of the step\'s own stage "Settle_In", which is InProgress whenever the step\'s start is checked')).toBe('Step “Assign buddy” in stage “Settle in” (When to start, Requirement 1, Resource): this row reads the status of the step\'s own stage, which is InProgress whenever the step\'s start is checked');
+  });
+
+  it('an outcome of the place\'s decision is named without its decision', () => {
+    const routed = { ...doc, decisions: [{ name: 'Route', label: 'Route by size', outcomes: [] }] } as unknown as Orchestration;
+    // validateRequirements (outcomeOwner): it read 'Decision “Route by size” (Outcomes): outcome "Big" of decision “Route by size” (Route) has no requirements'
+    expect(problemInWords(routed, { path: 'decisions[0].outcomes[0].requirements', message: `${outcomeOwner('Big', 'Route')} has no requirements: add at least one` })).toBe('Decision “Route by size” (Outcomes): outcome "Big" has no requirements: add at least one');
+  });
+
+  it('another step or stage keeps its name, and so does a name that only starts like the place\'s', () => {
+    expect(at('stages[0].steps[2].flow', 'choose the autolaunched flow that step "Provision_Laptop" runs')).toBe('Step “Welcome email” in stage “Accounts and equipment” (Flow): choose the autolaunched flow that step “Provision laptop” (Provision_Laptop) runs');
+    expect(at('stages[0].steps[2].flow', 'choose the autolaunched flow that step "Welcome_Email_2" runs')).toBe('Step “Welcome email” in stage “Accounts and equipment” (Flow): choose the autolaunched flow that step "Welcome_Email_2" runs');
+    expect(at('stages[0].steps[2].start', 'step "Welcome_Email" can never start: it waits for "Provision_Laptop", which can never complete (it waits for "Welcome_Email_2", which is not another step of its stage)')).toBe('Step “Welcome email” in stage “Accounts and equipment” (When to start): this step can never start: it waits for “Provision laptop” (Provision_Laptop), which can never complete (it waits for "Welcome_Email_2", which is not another step of its stage)');
+    // a stage's message names its steps; a stage's place names no stage of a step
+    expect(at('stages[0].exit', 'stage "Accounts_And_Equipment" can never complete: it waits for all its steps, and "Welcome_Email" can never complete (it has no flow)')).toBe('Stage “Accounts and equipment” (When to complete the stage): this stage can never complete: it waits for all its steps, and “Welcome email” (Welcome_Email) can never complete (it has no flow)');
   });
 });

@@ -7,10 +7,13 @@ import type { Orchestration } from './types';
 import { RELATED_RECORD_INPUT } from './engineInputs';
 import { ownConditionAsThisCondition } from './conditionOwner';
 import { namesInWords } from './messageNames';
+import { ownElementAsThis } from './ownElementWords';
 
 export interface ProblemPlace {
   /** The API name of the element to select (null: the orchestration itself). */
   element: string | null;
+  /** For a step, the API name of the stage `where` names it in. */
+  stage?: string;
   /** "Step “Send email” in stage “Prepare”" or "The orchestration". */
   where: string;
   /** The form field, in the words of the Properties panel ("Flow", "When to start"), if known. */
@@ -71,7 +74,7 @@ export function problemPlace(doc: Orchestration, path: string): ProblemPlace {
   if (step) {
     const st = doc.stages[Number(step[1])];
     const s = st?.steps[Number(step[2])];
-    if (st && s) return { element: s.name, where: `Step ${quoted(s.label, s.name)} in stage ${quoted(st.label, st.name)}`, field };
+    if (st && s) return { element: s.name, stage: st.name, where: `Step ${quoted(s.label, s.name)} in stage ${quoted(st.label, st.name)}`, field };
   }
   if (stage) {
     const st = doc.stages[Number(stage[1])];
@@ -85,29 +88,17 @@ export function problemPlace(doc: Orchestration, path: string): ProblemPlace {
 }
 
 /**
- * `message` opening with `element` itself — `step "X" cannot wait…`, `stage "S" can never complete…`,
- * `interactive step "X" needs an assignee…` — with it read as "this step" ("this stage", "this
- * interactive step"), for text whose place has named it: the Problems list read 'Step “Welcome email”
- * in stage “Accounts…” (When to start): step “Welcome email” (Welcome_Email) cannot wait for itself'.
- * The name is matched as the validator writes it or as model/messageNames.ts words it.
- */
-function ownElementAsThis(message: string, element: string): string {
-  const name = element.replace(/[^A-Za-z0-9_]/g, '\\$&');
-  const own = new RegExp(String.raw`^((?:background |interactive )?(?:step|stage|decision)) (?:"${name}"|“[^”]*” \(${name}\)) `);
-  return message.replace(own, 'this $1 ');
-}
-
-/**
  * A problem's message after its place: elements by label, and the place's own condition or element,
  * which the place has named, as "this condition" ("…(When to start): this condition has no
- * requirements") or "this step" ("…(When to start): this step cannot wait for itself to complete").
+ * requirements") or "this step" ("…(When to start): this step cannot wait for itself to complete",
+ * "…(Flow): choose the autolaunched flow that this step runs"), a step's own stage unnamed.
  */
 export function messageAfterPlace(doc: Orchestration, message: string, place: ProblemPlace): string {
   const named = namesInWords(doc, message);
   if (place.element === null) return named;
   const condition = ownConditionAsThisCondition(named, place.element);
   // a condition's owner names its element too ('stage "S" (exit) …'): it reads "this condition", not "this stage (exit)"
-  return condition !== named ? condition : ownElementAsThis(named, place.element);
+  return condition !== named ? condition : ownElementAsThis(named, { element: place.element, stage: place.stage });
 }
 
 /** "Step “Send email” in stage “Prepare” (Flow): choose the autolaunched flow…" */
