@@ -136,6 +136,20 @@ describe('recordCreate: check for matching records, from a record variable or a 
     expect((run.outputs.badges as { Id: string }[])[0]!.Id).toBe(created);
   });
 
+  it('recordCreate: check for matching records — upsertStandardIdField Id: a 15-character Id is case-sensitive, an 18-character one is not, and a 15-character Id names the record its 18-character form names', () => {
+    // given two badges whose Ids differ only in case: a005g00000AbCdE (kept in its 15-character form)
+    // and a005g00000ABCDE (kept as a005g00000ABCDEAA5: the suffix AA5 spells the case of the fifteen)
+    const check = `<operationOneMatchingRecord>UpdateAllRecords</operationOneMatchingRecord>
+        <upsertStandardIdField>Id</upsertStandardIdField>`;
+    const before = SimulatedOrg.from({ Badge__c: [{ Id: 'a005g00000AbCdE', Code__c: 'B-1', Colour__c: 'Red' }, { Id: 'a005g00000ABCDEAA5', Code__c: 'B-2', Colour__c: 'Blue' }] });
+    // when the flow names the second by its 15-character Id and the first by its 18-character Id, lower-cased
+    const badges = [{ Id: 'a005g00000ABCDE', Colour__c: 'Gold' }, { Id: 'a005g00000abcdeaav', Colour__c: 'Green' }];
+    const { run, org: after } = runFlow(definitionOf(saveBadges(true, check)), { org: before, inputs: { badges } });
+    // then each updates its own badge; compared case-insensitively, a005g00000ABCDE updated B-1 and the 18-character Id named no record
+    expect(run.outputs.failure).toBeNull();
+    expect(after.recordsOf('Badge__c').map((r) => [r.fields.Code__c, r.fields.Colour__c])).toEqual([['B-1', 'Green'], ['B-2', 'Gold']]);
+  });
+
   it('recordCreate: check for matching records — of several keys given twice, the fault names the earliest record that has a twin, and its first twin', () => {
     // given B-12 at 2 and 4, B-9 at 1, 5 and 6 (written as b-9 and B-9), and a new B-13
     const check = `<operationOneMatchingRecord>UpdateAllRecords</operationOneMatchingRecord>

@@ -10,11 +10,10 @@ import type { ElementOf } from '../../definition';
 import { readField, type FieldValue, type OrgRecord } from '../../org/simulatedOrg';
 import { asBeforeTheSave } from '../beforeSave';
 import type { Frame } from '../frame';
-import { compare } from '../operators';
 import { fault } from '../stop';
 import { withoutId } from '../records';
 import { createOrMatch, refuseJunctionUpdate } from './recordCreateMatching';
-import { bucketsOf, keyBucket } from './upsertKeyBuckets';
+import { bucketsOf, keyBucket, sameKey } from './upsertKeyBuckets';
 
 type CreateElement = ElementOf<'recordCreate'>;
 
@@ -26,30 +25,23 @@ export function upsertKey(element: CreateElement): string | undefined {
   return element.upsertExternalIdField ?? element.upsertStandardIdField;
 }
 
-/**
- * Whether two key values are the same key: compared as the element's conditions and Get Records
- * compare (case-insensitively, a number written as text as a number), as an external Id field not
- * marked case-sensitive matches; `===` created a duplicate of "B-9" for "b-9".
- */
-function sameKey(a: FieldValue, b: FieldValue): boolean {
-  return compare('EqualTo', { type: 'Unknown', value: a }, { type: 'Unknown', value: b }, true);
-}
-
 const shown = (value: FieldValue) => JSON.stringify(value);
 
 /**
  * The first two records holding the same key (the earliest record that has a later twin, and its
- * first twin), or undefined; compared within buckets of keys that can be the same.
+ * first twin), or undefined; compared within buckets of keys that can be the same (upsertKeyBuckets.ts:
+ * an external Id as the element's conditions compare, case-insensitively; an Id as Salesforce reads
+ * Ids, a 15-character one case-sensitively).
  */
-function firstKeyGivenTwice(keys: readonly FieldValue[]): [number, number] | undefined {
+function firstKeyGivenTwice(keys: readonly FieldValue[], byId: boolean): [number, number] | undefined {
   let first: [number, number] | undefined;
-  for (const members of bucketsOf(keys).values()) {
+  for (const members of bucketsOf(keys, byId).values()) {
     for (let a = 0; a < members.length; a++) {
       const i = members[a]!;
       if (first && i >= first[0]) break;
       for (let b = a + 1; b < members.length; b++) {
         const j = members[b]!;
-        if (sameKey(keys[i]!, keys[j]!)) { first = [i, j]; break; }
+        if (sameKey(keys[i]!, keys[j]!, byId)) { first = [i, j]; break; }
       }
       if (first && first[0] === i) break;
     }
@@ -63,19 +55,19 @@ export function upsertByKey(frame: Frame, element: CreateElement, object: string
   const byId = key.toLowerCase() === 'id';
   const keys = records.map((fields) => readField({ object, fields }, key));
   // a key given twice: Salesforce's upsert fails ("Duplicate external id specified", "Duplicate id in list")
-  const twice = firstKeyGivenTwice(keys);
+  const twice = firstKeyGivenTwice(keys, byId);
   if (twice) {
     const [i, j] = twice;
     throw fault(`${element.name}: records ${i + 1} and ${j + 1} of ${ref} hold the same ${key}, ${shown(keys[i]!)}: Salesforce's upsert fails on a key given twice ("Duplicate ${byId ? 'id in list' : 'external id specified'}"), so nothing was created or updated`);
   }
   const existing = asBeforeTheSave(frame, frame.org.recordsOf(object));
-  const existingByBucket = bucketsOf(existing.map((rec) => readField(rec, key)));
+  const existingByBucket = bucketsOf(existing.map((rec) => readField(rec, key)), byId);
   // every record's matches first: a fault leaves the org as it was, as Salesforce's upsert fails whole
   const matches: OrgRecord[][] = keys.map((value) => {
     // a record without a key value matches nothing: it is created (chosen)
-    const bucket = keyBucket(value);
+    const bucket = keyBucket(value, byId);
     const candidates = bucket === null ? [] : existingByBucket.get(bucket) ?? [];
-    const found = candidates.map((at) => existing[at]!).filter((rec) => sameKey(readField(rec, key), value));
+    const found = candidates.map((at) => existing[at]!).filter((rec) => sameKey(readField(rec, key), value, byId));
     if (found.length > 1) {
       const ids = found.slice(0, NAMED_IDS).map((rec) => String(rec.fields.Id)).join(', ');
       throw fault(`${element.name}: ${key} ${shown(value)} of ${ref} matches ${found.length} ${object} records (${ids}${found.length > NAMED_IDS ? ', …' : ''}): Salesforce's upsert updates the record a key matches once and fails when it matches several, so nothing was created or updated`);

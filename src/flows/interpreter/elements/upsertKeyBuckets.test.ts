@@ -5,11 +5,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { FieldValue } from '../../org/simulatedOrg';
-import { compare } from '../operators';
-import { bucketsOf, keyBucket } from './upsertKeyBuckets';
-
-/** The comparison the upsert makes (recordCreateUpsert's sameKey). */
-const sameKey = (a: FieldValue, b: FieldValue) => compare('EqualTo', { type: 'Unknown', value: a }, { type: 'Unknown', value: b }, true);
+import { bucketsOf, keyBucket, sameKey } from './upsertKeyBuckets';
 
 /** Keys that are often the same written differently: case, numbers as text, dates and date-times, booleans. */
 const key: fc.Arbitrary<FieldValue> = fc.oneof(
@@ -20,11 +16,39 @@ const key: fc.Arbitrary<FieldValue> = fc.oneof(
   fc.integer({ min: -3, max: 3 }).map(String),
 );
 
+/** Record Ids one record may be written as (15 or 18 characters, any case), and text only near them. */
+const idKeyArb: fc.Arbitrary<FieldValue> = fc.oneof(
+  key,
+  fc.constantFrom<FieldValue>('001A0000000abcD', '001A0000000ABCD', '001A0000000abcDIAQ', '001a0000000ABCDiaq', '001A0000000ABCDIA4', '001a0000000abcdia4',
+    '001A0000000abc', '001A0000000abcDIAQX', '001SIM000000000001', '001sim000000000001', '001SIM000000000002', '000000000000001', '1'),
+  fc.tuple(fc.constantFrom('001A0000000abcD', '001A0000000ABCDIA4', '001SIM000000000001'), fc.array(fc.boolean(), { minLength: 18, maxLength: 18 }))
+    .map(([id, upper]) => Array.from(id, (ch, i) => (upper[i] ? ch.toUpperCase() : ch.toLowerCase())).join('')),
+);
+
 describe('upsert key buckets', () => {
   it('recordCreate: check for matching records — two keys compared as the same key share a bucket', () => {
     fc.assert(fc.property(key, key, (a, b) => {
       if (sameKey(a, b) && keyBucket(a) !== null) expect(keyBucket(b)).toBe(keyBucket(a));
     }), { numRuns: 3000 });
+  });
+
+  it('recordCreate: check for matching records by Id — two keys compared as the same Id share a bucket', () => {
+    fc.assert(fc.property(idKeyArb, idKeyArb, (a, b) => {
+      if (sameKey(a, b, true) && keyBucket(a, true) !== null) expect(keyBucket(b, true)).toBe(keyBucket(a, true));
+    }), { numRuns: 3000 });
+  });
+
+  it('recordCreate: check for matching records by Id — a 15-character Id is case-sensitive, an 18-character one is not, and a 15-character Id is its 18-character form', () => {
+    // 001A0000000abcD and 001A0000000ABCD are two records; their 18-character forms end IAQ and IA4
+    expect(sameKey('001A0000000abcD', '001A0000000ABCD', true)).toBe(false);
+    expect(sameKey('001A0000000abcD', '001A0000000abcD', true)).toBe(true);
+    expect(sameKey('001A0000000abcDIAQ', '001a0000000ABCDiaq', true)).toBe(true);
+    expect(sameKey('001A0000000abcDIAQ', '001A0000000ABCDIA4', true)).toBe(false);
+    expect(sameKey('001A0000000abcD', '001a0000000abcdiaq', true)).toBe(true);
+    expect(sameKey('001A0000000ABCD', '001A0000000abcDIAQ', true)).toBe(false);
+    // text not shaped as an Id is compared as an external Id is; an external Id stays case-insensitive
+    expect(sameKey('acc-1', 'ACC-1', true)).toBe(true);
+    expect(sameKey('001A0000000abcD', '001A0000000ABCD')).toBe(true);
   });
 
   it('a record without a key value (null or empty text) is in no bucket, as it matches nothing', () => {
