@@ -17,6 +17,12 @@ describe('a scenario file the user adds in Scenarios', () => {
     expect(read).toMatchObject({ ok: true, scenario: { name: 'late' } });
   });
 
+  it('with a name of only spaces is named after the file too, as opening it from a project and stageflow test name it', async () => {
+    // given a file whose name is blank (the app showed it as "Scenario 2", the CLI and a project named it "late")
+    const read = await readScenarioFile(file('late.json', '{ "format": "stageflow.scenario", "version": 1, "name": " \u00a0 ", "events": [] }'), orchestration());
+    expect(read).toMatchObject({ ok: true, scenario: { name: 'late' } });
+  });
+
   it('that is not a scenario is named with its first problem and where', async () => {
     const read = await readScenarioFile(file('broken.json', '{ "format": "stageflow.scenario", "version": 1, "events": [{ "at": "soon" }] }'), orchestration());
     expect(read).toEqual({ ok: false, message: expect.stringMatching(/^broken\.json: events\[0\]\.\w+: /) });

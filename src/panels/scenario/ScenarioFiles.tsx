@@ -55,8 +55,8 @@ export async function readScenarioFile(file: File, doc: Orchestration): Promise<
     const first = result.problems.find((p) => p.severity === 'error') ?? result.problems[0];
     return { ok: false, message: `${file.name}${first?.path ? `: ${first.path}` : ''}: ${first?.message ?? 'not a scenario'}` };
   }
-  // an empty name too, as opening it from a project and `stageflow test` name it
-  return { ok: true, scenario: { ...result.doc, name: result.doc.name || scenarioNameOfFile(file.name) } };
+  // a name empty or only spaces is none, as opening it from a project and `stageflow test` take it
+  return { ok: true, scenario: { ...result.doc, name: result.doc.name?.trim() ? result.doc.name : scenarioNameOfFile(file.name) } };
 }
 
 async function addFromFiles(doc: Orchestration, files: readonly File[]): Promise<Outcome> {
