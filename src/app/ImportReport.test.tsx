@@ -86,6 +86,22 @@ it('a warning that only follows from an error is listed right after the errors a
   // then
   const lines = [...container.querySelectorAll('li')].map((li) => li.textContent);
   expect(lines[0]).toMatch(/flow "Reserve" is not active/);
-  expect(lines[1]).toMatch(/^Stage “[^”]+” \(When to complete the stage\): follows from the error at Step “[^”]+” in stage “[^”]+” \(Flow\): stage "Ship_Order" can never complete/);
+  expect(lines[1]).toMatch(/^Stage “[^”]+” \(When to complete the stage\): follows from the error at Step “[^”]+” \(Flow\): stage "Ship_Order" can never complete/);
   expect(lines[2]).toMatch(/flow Ship is referenced/);
+});
+
+it('a consequence names its place\'s element once: its message reads "this stage" after the place, and the error\'s step is not said to be in that stage again', () => {
+  // given a design that opened with a step of its first stage missing its flow, and the stage's consequence (validateFeasibility's words)
+  const stage = useAppStore.getState().doc.stages[0]!;
+  const step = stage.steps[0]!;
+  const error = { path: 'stages[0].steps[0].flow', message: `choose the autolaunched flow that step "${step.name}" runs`, severity: 'error' as const };
+  const consequence = { path: 'stages[0].exit', message: `stage "${stage.name}" can never complete: it waits for all its steps, and "${step.name}" can never complete (it has no flow)`, severity: 'warning' as const, cause: 'stages[0].steps[0].flow' };
+  const { container, rerender } = render(<ImportReport />);
+  // when its report shows
+  useAppStore.getState().setImportReport({ fileName: 'onboarding.json', ok: true, problems: [consequence, error] });
+  rerender(<ImportReport />);
+  // then the stage is named by the place alone: it read 'Stage “S” (When to complete the stage): follows from the error at Step “X” in stage “S” (Flow): stage “S” (S_Name) can never complete…'
+  const lines = [...container.querySelectorAll('li')].map((li) => li.textContent);
+  expect(lines[0]).toBe(`Step “${step.label}” in stage “${stage.label}” (Flow): choose the autolaunched flow that this step runs stages[0].steps[0].flow`);
+  expect(lines[1]).toBe(`Stage “${stage.label}” (When to complete the stage): follows from the error at Step “${step.label}” (Flow): this stage can never complete: it waits for all its steps, and “${step.label}” (${step.name}) can never complete (it has no flow) stages[0].exit`);
 });

@@ -9,7 +9,7 @@ import { useCallback } from 'react';
 import { KEPT_VERBATIM } from '../io/xml/keptVerbatim';
 import type { Orchestration, Problem } from '../model/types';
 import { problemInWords } from '../model/problemPlace';
-import { causeError, causeInWords, inCauseOrder } from '../model/problemCauses';
+import { causeError, consequenceInWords, inCauseOrder } from '../model/problemCauses';
 import { useAppStore } from '../store/appStore';
 import { useDialog } from '../ui/useDialog';
 
@@ -97,9 +97,10 @@ function ProblemList({ problems, doc, withPath = true }: { problems: readonly Pr
   const ownFile = useAppStore((s) => s.projectFile?.path);
   // a project's lines are "<file>:line:col path": the errors by their design path, which a warning's cause names
   const errors = problems.filter((p) => p.severity === 'error').map((p) => ({ ...p, path: inDesign(p.path, ownFile) ?? p.path }));
-  const message = (p: Problem) => {
-    const cause = doc ? causeError(errors, p) : undefined;
-    return cause && doc ? `follows from the error at ${causeInWords(doc, cause)}: ${p.message}` : p.message;
+  // a consequence names its error after its place, and its message is read after the place as any other's
+  const inWords = (d: Orchestration, p: Problem, path: string) => {
+    const cause = causeError(errors, p);
+    return cause ? consequenceInWords(d, { path, message: p.message }, cause) : problemInWords(d, { path, message: p.message });
   };
   return (
     <ul className="max-h-80 list-disc overflow-auto pl-5">
@@ -107,7 +108,7 @@ function ProblemList({ problems, doc, withPath = true }: { problems: readonly Pr
         <li key={i} className={p.severity === 'error' ? 'text-status-error' : 'text-ink-800'}>
           {doc && p.path && inDesign(p.path, ownFile) !== null ? (
             <>
-              {problemInWords(doc, { path: inDesign(p.path, ownFile)!, message: message(p) })}
+              {inWords(doc, p, inDesign(p.path, ownFile)!)}
               {withPath && <>{' '}<code className="text-xs text-ink-600">{p.path}</code></>}
             </>
           ) : (

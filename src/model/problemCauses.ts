@@ -5,7 +5,7 @@
  * docs/cli.md). A consequence whose cause carries no error (the fault is only warned about) is an
  * ordinary warning: there is nothing else to fix first.
  */
-import { problemPlace } from './problemPlace';
+import { messageAfterPlace, problemPlace } from './problemPlace';
 import type { Orchestration, Problem } from './types';
 
 const inside = (path: string, prefix: string) => path === prefix || path.startsWith(`${prefix}.`) || path.startsWith(`${prefix}[`);
@@ -36,4 +36,23 @@ export function inCauseOrder<P extends Problem>(problems: readonly P[], errors: 
 export function causeInWords(doc: Orchestration, cause: Problem): string {
   const place = problemPlace(doc, cause.path);
   return `${place.where}${place.field ? ` (${place.field})` : ''}`;
+}
+
+/**
+ * A warning that only follows from `cause`, as the import report lists it after its own place: 'Stage
+ * “Ship order” (When to complete the stage): follows from the error at Step “Pack” (Flow): this stage
+ * can never complete: …'. The message is read after the warning's place, as the Problems list reads
+ * it (messageAfterPlace); with "follows from …" in front of it first, its opening 'stage “Ship order”
+ * (Ship_Order)' named the place's element again. The error is at a step of the same stage (a step
+ * waits only for a step of its own stage), which the place has named: it is not named again either.
+ */
+export function consequenceInWords(doc: Orchestration, problem: { path: string; message: string }, cause: Problem): string {
+  const place = problemPlace(doc, problem.path);
+  const at = problemPlace(doc, cause.path);
+  // the stage the warning's place names: a step's, or the stage itself
+  const placeStage = place.stage ?? (/^stages\[\d+\](?!\.steps\[)/.test(problem.path) ? place.element : undefined);
+  const stage = at.stage === undefined ? undefined : doc.stages.find((s) => s.name === at.stage);
+  const inStage = stage === undefined ? '' : ` in stage “${stage.label ?? stage.name}”`;
+  const causeWhere = at.stage === placeStage && inStage !== '' && at.where.endsWith(inStage) ? at.where.slice(0, -inStage.length) : at.where;
+  return `${place.where}${place.field ? ` (${place.field})` : ''}: follows from the error at ${causeWhere}${at.field ? ` (${at.field})` : ''}: ${messageAfterPlace(doc, problem.message, place)}`;
 }
