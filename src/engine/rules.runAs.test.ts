@@ -103,13 +103,21 @@ describe('run-as user choices', () => {
     const doc = orch([stage('S', [bg('Step', { runAs: { mode: 'user', user: APU } })])]);
     expect(simulate(doc).steps.Step).toMatchObject({ status: 'Completed', runAs: { user: APU, context: 'system' } });
   });
-  it('R46: an interactive step whose assignee has no value fails with no run-as: no work item was assigned, so nobody ran it', () => {
+  it('R46: an interactive step whose assignee has no value fails as it starts, and has a run-as as every step that started has (FORMAT §4 runAs: null before it starts; UI-CONTRACT data-run-as on a step that has started)', () => {
     // given the assignee $Record.OwnerId and no record data (as /tmp/blackbox64/nullassignee.json)
     const doc = orch([stage('S', [ia('Ask', { assignee: { type: 'user', name: '$Record.OwnerId' }, inputs: { ActionInput__RecordId: '$Record.Id' } })])], {
       trigger: { type: 'recordTriggered', object: 'Case' },
     });
     const t = simulate(doc);
-    expect(t.steps.Ask).toMatchObject({ status: 'Error', mode: 'interactive', starts: 1, runAs: null });
+    // then no work item was assigned, and the step shows the stand-in of a missing assignee, in user context (R46)
+    expect(t.steps.Ask).toMatchObject({ status: 'Error', mode: 'interactive', starts: 1, runAs: { user: APU, context: 'user', access: null } });
     expect(t.events.some((e) => e.type === 'workItemAssigned')).toBe(false);
+  });
+  it('R46: an interactive step whose flow is missing (an unvalidated document) fails as it starts, running as its assignee', () => {
+    const doc = orch([stage('S', [ia('Ask', { flow: 'Gone', assignee: { type: 'user', name: 'mgr' } })])]);
+    const t = simulate(doc);
+    expect(t.steps.Ask).toMatchObject({ status: 'Error', starts: 1, runAs: { user: 'mgr', context: 'user', access: null } });
+    // every step that started has a run-as
+    for (const step of Object.values(t.steps)) if (step.starts > 0) expect(step.runAs).not.toBeNull();
   });
 });

@@ -133,12 +133,17 @@ describe('TraceReplay.endTime', () => {
     expect(new TraceReplay(stalled, 86_400_000).endTime).toBe(900);
   });
 
-  it('R46: an interactive step that failed before its work item was assigned shows no run-as user at any moment', () => {
+  it('R46: an interactive step that failed before its work item was assigned shows a run-as from its start on, as every started step does (UI-CONTRACT data-run-as), none before', () => {
     // given the assignee $Record.OwnerId with no record data: the step errors as it starts
-    const doc = orch([stage('S', [bg('X'), ia('Ask', { assignee: { type: 'user', name: '$Record.OwnerId' } })])], { trigger: { type: 'recordTriggered', object: 'Case' } });
-    const replay = new TraceReplay(simulate(doc));
+    const trace = simulate(orch([stage('S', [bg('X'), ia('Ask', { assignee: { type: 'user', name: '$Record.OwnerId' } })])], { trigger: { type: 'recordTriggered', object: 'Case' } }));
+    const replay = new TraceReplay(trace);
+    const started = trace.events.findIndex((e) => e.type === 'stepStarted' && e.step === 'Ask');
+    expect(started).toBeGreaterThan(0);
     expect(replay.stateAt(replay.length - 1).steps.Ask).toBe('Error');
-    for (let i = 0; i < replay.length; i++) expect(replay.stateAt(i).runAs.Ask).toBeUndefined();
+    // then nothing before it starts, and the trace's run-as (the stand-in of a missing assignee) from then on
+    for (let i = -1; i < started; i++) expect(replay.stateAt(i).runAs.Ask).toBeUndefined();
+    for (let i = started; i < replay.length; i++) expect(replay.stateAt(i).runAs.Ask).toBe(trace.steps.Ask!.runAs!.user);
+    expect(trace.steps.Ask!.runAs!.user).toBe('$AutomatedProcessUser');
     expect(replay.stateAt(replay.length - 1).runAs.X).toBe('$AutomatedProcessUser');
   });
 });

@@ -59,9 +59,11 @@ export function startInteractiveStep(engine: Engine, run: StepRun): 'ok' | 'erro
   engine.setStepStatus(run, 'InProgress', 'stepStarted');
   run.starts++;
   run.mode = 'interactive';
+  // R46: the assignee until someone completes the work item. A step that fails as it starts still
+  // has one — its assignee, else the stand-in of a missing one — since a step that started has a
+  // run-as (FORMAT §4 "null before it starts", UI-CONTRACT data-run-as "on a step that has started")
+  run.runAs = interactiveRunAs(assignee.name);
   const problem = flowProblem(engine, run) ?? (typeof resolved === 'string' ? resolved : null);
-  // R46: the step runs as whoever completes its work item; a step that fails before one is assigned ran as nobody
-  run.runAs = problem === null ? interactiveRunAs(assignee.name) : null;
   run.outputs = null;
   run.flowOutputs = null;
   run.flowWait = null;
