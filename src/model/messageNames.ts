@@ -36,3 +36,16 @@ export function namesInWords(doc: Orchestration, message: string): string {
     return `“${label}” (${name})`;
   });
 }
+
+/**
+ * `text` with each quoted element API name given as its label alone, “Label”, for text beside which
+ * the UI names elements by label only (a scenario's expectations: “Step “Ship order” never
+ * starts…”): the engine's reason read 'its stage "Ship_Order" completed' beside it. `labels` maps an
+ * element's API name to its label (the name when it has none); other quoted names are left as they are.
+ */
+export function quotedNamesAsLabels(text: string, labels: ReadonlyMap<string, string>): string {
+  return text.replace(QUOTED_NAME, (whole: string, name: string, at: number) => {
+    const label = labels.get(name);
+    return label === undefined || NOT_AN_ELEMENT.test(text.slice(0, at)) ? whole : `“${label}”`;
+  });
+}

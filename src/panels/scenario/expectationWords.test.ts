@@ -1,5 +1,8 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import type { Expectation, Orchestration } from '../../model/types';
+import { checkExpectations } from '../../player/expectations';
+import { runScenario } from '../../verify/runScenario';
+import type { Expectation, Orchestration, Scenario } from '../../model/types';
 import type { ExpectationResult } from '../../player/expectations';
 import { labelsOf, resultInWords } from './expectationWords';
 
@@ -82,6 +85,41 @@ describe('resultInWords: what the run did, named as the expectation names it', (
       .toBe('Step “Assign buddy” runs as jdoe (user context, with sharing); it ran as jdoe (system context, without sharing)');
     expect(resultInWords(result(runAs, 'it ran as jdoe (user, own access)', null), routed))
       .toBe('Step “Assign buddy” runs as jdoe (user context, with sharing); it ran as jdoe (user context, its own access)');
+  });
+});
+
+describe('resultInWords: why a step never started, in an admin\'s words with labels', () => {
+  const loan = JSON.parse(readFileSync('public/samples/loan-approval.json', 'utf8')) as Orchestration;
+  const smallLoan = JSON.parse(readFileSync('public/samples/loan-approval.scenario.json', 'utf8')) as Scenario;
+
+  it('a step whose stage never started: "stage “Funding” never started", not the check\'s \'its stage never started (stage "Funding")\'', () => {
+    // given the loan sample's run of its scenario, in which Funding never starts (the credit check fails)
+    const { trace } = runScenario(loan, smallLoan);
+    const stageOfStep = new Map(loan.stages.flatMap((stage) => stage.steps.map((step) => [step.name, stage.name] as const)));
+    const expected: Expectation[] = [
+      { kind: 'notStarted', step: 'Fund_Loan', why: 'stage never started' },
+      { kind: 'stepStatus', step: 'Fund_Loan', status: 'Completed' },
+    ];
+    // when its expectations are checked and said
+    const [notStarted, status] = checkExpectations(expected, { trace, stageOfStep }).map((r) => resultInWords(r, loan));
+    // then the stage is named by its label, as the expectation names the step: it read 'Step “Disburse funds”
+    // never starts, because "stage never started"; it never started (its stage never started (stage "Funding"))'
+    expect(notStarted).toBe('Step “Disburse funds” never starts, because “stage never started”; it never started (stage “Funding” never started)');
+    expect(status).toBe('Step “Disburse funds” ends Completed; it never ran (stage “Funding” never started)');
+  });
+
+  it('the engine\'s reason names steps and stages by label, its statuses and times as the run view says them; a flow keeps its name', () => {
+    const labelled = { ...doc, stages: [{ ...doc.stages[0]!, steps: [...doc.stages[0]!.steps, { name: 'Intro', label: 'Meet the team', kind: 'background' }] }] } as unknown as Orchestration;
+    const why = 'its stage "Settle_In" completed (at 5000 ms) before it started; waits for step "Intro" to be Completed (it is InProgress)';
+    expect(resultInWords(result({ kind: 'notStarted', step: 'Buddy', why: 'waits for step "Intro"' }, 'it never started', why), labelled))
+      .toBe('Step “Assign buddy” never starts, because “waits for step “Meet the team””; it never started (its stage “Settle in” completed (at 5 s) before it started; waits for step “Meet the team” to be Completed (it is In progress))');
+    const flow = 'evaluation flow "Intro" returns false: row 1: hire.Confirmed is false, needs Equals true';
+    expect(resultInWords(result({ kind: 'notStarted', step: 'Buddy' }, 'it never started', flow), labelled)).toBe(`Step “Assign buddy” never starts; it never started (${flow})`);
+  });
+
+  it('a value the run ended with is said as written, even one spelt as an element\'s name', () => {
+    const value: Expectation = { kind: 'value', target: 'region', value: 'Buddy' };
+    expect(resultInWords(result(value, 'it is "Buddy"', null), doc)).toBe('region ends "Buddy"; it is "Buddy"');
   });
 });
 

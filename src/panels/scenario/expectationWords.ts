@@ -12,6 +12,7 @@ import { TRACE_EVENT_TYPES } from '../../model/schemaConstants';
 import type { ExpectationResult } from '../../player/expectations';
 import { STATUS_LABEL, type AnyStatus } from '../../ui/statusStyles';
 import { formatVirtualTime } from '../run/formatTime';
+import { reasonInWords } from './reasonWords';
 
 type EventRef = Extract<Expectation, { kind: 'order' }>['first'];
 
@@ -87,7 +88,8 @@ export function expectationInWords(e: Expectation, doc: Orchestration): string {
       const how = runAsInWords(e.context, e.access);
       return `Step ${name(e.step)} runs as ${e.user}${how ? ` (${how})` : ''}`;
     }
-    case 'notStarted': return `Step ${name(e.step)} never starts${e.why !== undefined ? `, because ${JSON.stringify(e.why)}` : ''}`;
+    // the reason's part the check looks for, in the words its reason is shown in (reasonWords.ts)
+    case 'notStarted': return `Step ${name(e.step)} never starts${e.why !== undefined ? `, because “${reasonInWords(e.why, labels)}”` : ''}`;
     case 'order': {
       const words = `${eventInWords(e.first, name)} before ${eventInWords(e.then, name)}`;
       // a value set named first begins with its name, said as written: "hire.Confirmed", not "Hire.Confirmed"
@@ -149,6 +151,9 @@ function didInWords(result: ExpectationResult, doc: Orchestration, name: (n: str
   return actualInWords(result.actual, name);
 }
 
+/** Expectations about a step, whose check gives the reason a step is missing from the run ('it never ran (its stage never started (stage "S"))'); the others' accounts may quote values, which stay as written. */
+const STEP_KINDS: ReadonlySet<Expectation['kind']> = new Set(['stepStatus', 'notStarted', 'runAs', 'stepTime']);
+
 /**
  * One checked expectation as Run all scenarios lists it, under the list above it in the same words:
  * “Step “Survey the customer” ends Error; it is Completed”. It read `expected step Survey_Customer
@@ -159,6 +164,10 @@ export function resultInWords(result: ExpectationResult, doc: Orchestration): st
   const name = (n: string) => `“${labels.get(n) ?? n}”`;
   // the why is the engine's sentence, not the check's: its events are not named as the check names
   // them, and "evaluation" is a word of it ('evaluation flow "Hire_Confirmed" returns false' read
-  // 'conditions are checked in stage “flow” …')
-  return `${expectationInWords(result.expectation, doc)}; ${didInWords(result, doc, name)}${result.why ? ` (${runViewWords(result.why)})` : ''}`;
+  // 'conditions are checked in stage “flow” …'). Its elements, and those of the check's reason
+  // ('it never ran (its stage never started (stage "S"))'), are named by label last, so that no
+  // label is reworded as an event or a status
+  const said = didInWords(result, doc, name);
+  const did = STEP_KINDS.has(result.expectation.kind) ? reasonInWords(said, labels) : said;
+  return `${expectationInWords(result.expectation, doc)}; ${did}${result.why ? ` (${reasonInWords(runViewWords(result.why), labels)})` : ''}`;
 }
