@@ -33,6 +33,7 @@ const OutlineView = lazy(() => import('../panels/outline/OutlineView').then((m) 
 const RunSidebar = preloadableLazy(() => loadWithQueries(() => import('../panels/run/RunSidebar').then((m) => m.RunSidebar)));
 // The toolbar (with its menu and tooltip library) comes with the editing tools, after the canvas.
 const Toolbar = preloadableLazy(() => import('./Toolbar').then((m) => m.Toolbar));
+const RunViewTools = preloadableLazy(() => import('./Toolbar').then((m) => m.RunViewTools));
 const panelFallback = <p className="p-3 text-sm text-ink-600">Loading…</p>;
 
 const openDropped = (drop: DroppedItems) => import('./project/openProject').then((m) => m.openDroppedProject(useAppStore, drop));
@@ -116,6 +117,11 @@ function Page({ fileInput }: { fileInput: ReturnType<typeof useAppPorts>['fileIn
         {editing && (
           <Suspense fallback={null}>
             <Toolbar fileInput={fileInput} onFileChosen={importChosen} />
+          </Suspense>
+        )}
+        {running && (
+          <Suspense fallback={null}>
+            <RunViewTools />
           </Suspense>
         )}
       </header>

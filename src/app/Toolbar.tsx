@@ -2,7 +2,8 @@
  * The toolbar, in one row at 1280 px: history | layout and view | File ▾, Import, Export + formats ▾ |
  * scenarios, help, theme | Run. Icon buttons carry their name in a tooltip (Radix); the menus are
  * built from the action registry (`actions/menus.ts`). Names are the UI contract's: "Undo", "Redo",
- * "Tidy up", "Fit view", "Export", "Import", "Run" each match exactly one control.
+ * "Tidy up", "Fit view", "Export", "Import", "Run" each match exactly one control. While a run is
+ * shown the editing toolbar goes; `RunViewTools` keeps the header's tools that are not edits.
  */
 import * as Menu from '@radix-ui/react-dropdown-menu';
 import { useRef, useState, type ChangeEvent, type RefObject } from 'react';
@@ -73,6 +74,22 @@ export function Toolbar({ fileInput, onFileChosen }: { fileInput: RefObject<HTML
         <input ref={fileInput} type="file" accept=".json,.xml,.flow,.zip,application/json,application/xml,text/xml,application/zip" className="hidden" aria-hidden="true" tabIndex={-1} onChange={onFileChosen} />
         <Separator />
         <ActionToolButton action={runAction} primary showLabel />
+      </div>
+    </TooltipProvider>
+  );
+}
+
+/**
+ * The header's tools while a run is shown: Find, Shortcuts and Dark mode, the toolbar's actions that
+ * work in a run. Without them the theme could only be switched by leaving the run (docs/editor.md).
+ */
+export function RunViewTools() {
+  return (
+    <TooltipProvider>
+      <div role="toolbar" aria-label="View tools" className="flex flex-nowrap items-center gap-1">
+        <ActionToolButton action={findAction} />
+        <ActionToolButton action={shortcutsAction} />
+        <ActionToolButton action={themeAction} />
       </div>
     </TooltipProvider>
   );
