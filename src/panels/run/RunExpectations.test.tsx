@@ -90,7 +90,7 @@ it('a scenario without expectations gets one line leading to Scenarios; a trace 
   const section = screen.getByRole('region', { name: 'Expectations' });
   expect(section).toHaveTextContent('expects nothing of this run');
   expect(within(section).queryByRole('list')).toBeNull();
-  expect(within(section).getByRole('link', { name: 'Scenarios' })).toBeInTheDocument();
+  expect(within(section).getByRole('link', { name: 'Expected outcome in Scenarios' })).toBeInTheDocument();
   // when a trace read from a file is shown instead, nothing is said of expectations
   act(() => useAppStore.setState({ traceFromFile: true }));
   expect(screen.queryByRole('region', { name: 'Expectations' })).toBeNull();
@@ -169,7 +169,7 @@ it('its Scenarios link opens Scenarios over the run, on the run’s scenario, an
   // when the section's Scenarios link is followed
   const section = screen.getByRole('region', { name: 'Expectations' });
   expect(section).toHaveTextContent('Change what it expects under Expected outcome in Scenarios.');
-  fireEvent.click(within(section).getByRole('link', { name: 'Scenarios' }));
+  fireEvent.click(within(section).getByRole('link', { name: 'Expected outcome in Scenarios' }));
   // then Scenarios is open on the run's scenario, and the run is still shown
   const state = useAppStore.getState();
   expect(state.dialog).toBe('scenarios');

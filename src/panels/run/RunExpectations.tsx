@@ -110,10 +110,11 @@ export function RunExpectations() {
             </>
           )}
           {/* one paragraph in one place whatever the state, so that its link, which opens Scenarios
-              over the run, is still there for focus to come back to when the dialog closes */}
+              over the run, is still there for focus to come back to when the dialog closes; named by
+              what is changed there, as the stuck run's banner's “change the scenario in Scenarios” is */}
           <p className="text-xs text-ink-600">
-            {run.state === 'empty' ? `${name} expects nothing of this run. Add what it should do under Expected outcome in ` : 'Change what it expects under Expected outcome in '}
-            <ScenariosLink keepRun />.
+            {run.state === 'empty' ? `${name} expects nothing of this run. Add what it should do under ` : 'Change what it expects under '}
+            <ScenariosLink>Expected outcome in Scenarios</ScenariosLink>.
           </p>
         </section>
       )}

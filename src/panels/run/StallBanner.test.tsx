@@ -98,7 +98,7 @@ it('a stuck run whose steps wait on requirements says Set value can still wake i
   expect(banner).toHaveTextContent('The run is stuck: nothing in the run changes what its steps wait for.');
   // and the waiting step's line says what it does: it waits for its requirements (the engine's sentence began "its start requirements … are not met")
   expect(screen.getByRole('listitem')).toHaveTextContent(/ waits for its start requirements \(all must hold\) to be met; they are not: row 1: \$Record\.Status is /);
-  expect(banner).toHaveTextContent('Set value, under Act on the run, changes a value at this moment: requirements are checked again then, an evaluation flow at the next orchestration event (Publish orchestration event); or change the scenario (Scenarios) and run again.');
+  expect(banner).toHaveTextContent('Set value, under Act on the run, changes a value at this moment: requirements are checked again then, an evaluation flow at the next orchestration event (Publish orchestration event); or change the scenario in Scenarios and run again.');
 });
 
 it('a step waiting on an evaluation flow names the flow by its label, its API name beside, as the Why panel does (Orchestration_Parallel_Approvals)', () => {
@@ -122,23 +122,28 @@ it('a long API name in the banner may break between its parts only (a <wbr> afte
   expect(name.innerHTML).toBe('Charge_<wbr>Payment');
 });
 
-it('a failed run\'s "Scenarios" is a link that leaves the run and opens Scenarios: the toolbar holding Scenarios is hidden while a run is shown', () => {
-  // given the end of a failed run
+it('a failed run\'s "change the scenario in Scenarios" is a link that opens Scenarios over the run, on the run\'s scenario, as the Expectations section\'s does', () => {
+  // given the end of a failed run of the design's second scenario, the first one chosen in the meantime
   showFailedRun();
+  act(() => useAppStore.setState({ scenarios: [{ ...paymentDeclined, name: 'Other' }, paymentDeclined], activeScenario: 0, baseScenario: paymentDeclined }));
   render(<StallBanner />);
-  // when the admin follows "change the design or the scenario (Scenarios)"
-  fireEvent.click(screen.getByRole('link', { name: 'Scenarios' }));
-  // then the run is left and Scenarios is open
-  expect(useAppStore.getState().runPhase).toBe('idle');
-  expect(useAppStore.getState().dialog).toBe('scenarios');
+  expect(screen.getByRole('status')).toHaveTextContent('To remove the cause, change the design, or change the scenario in Scenarios, and run again.');
+  // when the admin follows it (named by what is changed there: the Expectations section's is "Expected outcome in Scenarios")
+  fireEvent.click(screen.getByRole('link', { name: 'change the scenario in Scenarios' }));
+  // then Scenarios is open on the run's scenario, and the run is still shown (it was left)
+  const state = useAppStore.getState();
+  expect(state.dialog).toBe('scenarios');
+  expect(state.activeScenario).toBe(1);
+  expect(state.runPhase).toBe('ready');
+  expect(state.trace).not.toBeNull();
 });
 
-it('a trace read from a file has no scenario to change: "Scenarios" stays words', () => {
+it('a trace read from a file has no scenario to change: "change the scenario in Scenarios" stays words', () => {
   showFailedRun();
   act(() => useAppStore.setState({ runScenario: null, traceFromFile: true }));
   render(<StallBanner />);
-  expect(screen.getByRole('status')).toHaveTextContent('change the design or the scenario (Scenarios) and run again');
-  expect(screen.queryByRole('link', { name: 'Scenarios' })).toBeNull();
+  expect(screen.getByRole('status')).toHaveTextContent('change the design, or change the scenario in Scenarios, and run again');
+  expect(screen.queryByRole('link', { name: /Scenarios/ })).toBeNull();
 });
 
 it('a run that completed by a fault path says so: the failed step with why, the stage that ended in Error and where its fault path led', () => {

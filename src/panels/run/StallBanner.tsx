@@ -13,7 +13,7 @@ import { assigneeInWords } from './workItemAssignee';
 import { STATUS_LABEL, type AnyStatus } from '../../ui/statusStyles';
 import { own } from '../../model/ownKey';
 import { BREAKABLE_CLASS, breakableName } from '../../ui/breakableName';
-import { ScenariosWord } from './ScenariosLink';
+import { ChangeScenarioLink } from './ScenariosLink';
 
 /**
  * The engine's sentence (trace `why`, data) as the editor says it: operators by their labels
@@ -130,7 +130,7 @@ export function StallBanner() {
     return (
       <div role="status" className="rounded border border-status-suspended bg-amber-50 p-2 text-sm text-ink-800">
         <p className="font-semibold">The orchestration did not launch.</p>
-        <p>{`${run.launch.reason.charAt(0).toUpperCase()}${run.launch.reason.slice(1)}.`} How the run starts is set in <ScenariosWord simulated={simulated} />, under Triggering record.</p>
+        <p>{`${run.launch.reason.charAt(0).toUpperCase()}${run.launch.reason.slice(1)}.`} How the run starts is set under Triggering record: <ChangeScenarioLink simulated={simulated} />.</p>
       </div>
     );
   }
@@ -146,7 +146,7 @@ export function StallBanner() {
         {workItems.length > 0 && (
           <>
             <StepList items={workItems.map(([name, assignee]) => [name, `waits for ${assigneeInWords(doc, name, assignee)} to complete its work item`] as const)} />
-            <p className="mt-1">Complete work item, under Act on the run or on the step&apos;s card, completes it as the user chosen there; or let the scenario complete work items (<ScenariosWord simulated={simulated} />).</p>
+            <p className="mt-1">Complete work item, under Act on the run or on the step&apos;s card, completes it as the user chosen there; or let the scenario complete work items: <ChangeScenarioLink simulated={simulated} />.</p>
           </>
         )}
         <StepList items={waiting.map(([name, s]) => [name, waitInWords(s.why ?? '', labelOf, (flow) => doc.flows?.find((f) => f.name === flow)?.label)] as const)} />
@@ -155,7 +155,7 @@ export function StallBanner() {
             re-checked only on an orchestration event (StartCheckView); a trace read from a file
             cannot be acted on */}
         {workItems.length === 0 && waiting.length > 0 && !fromFile && (
-          <p className="mt-1">Set value, under Act on the run, changes a value at this moment: requirements are checked again then, an evaluation flow at the next orchestration event (Publish orchestration event); or change the scenario (<ScenariosWord simulated={simulated} />) and run again.</p>
+          <p className="mt-1">Set value, under Act on the run, changes a value at this moment: requirements are checked again then, an evaluation flow at the next orchestration event (Publish orchestration event); or <ChangeScenarioLink simulated={simulated} /> and run again.</p>
         )}
         {notReached.length > 0 && <p className="mt-1">{`Not reached: ${notReached.length === 1 ? 'stage' : 'stages'} ${notReached.join(', ')}.`}</p>}
       </div>
@@ -175,7 +175,7 @@ export function StallBanner() {
       <div role="status" className="rounded border border-status-error bg-red-50 p-2 text-sm text-ink-800">
         <p className="font-semibold">The run failed.</p>
         {failed.length > 0 && <StepList items={failed.map(([name, message]) => [name, message ? `failed: ${message}` : 'failed'] as const)} />}
-        <p className="mt-1">Retry, under Act on the run, starts the failed steps again. To remove the cause, change the design or the scenario (<ScenariosWord simulated={simulated} />) and run again.</p>
+        <p className="mt-1">Retry, under Act on the run, starts the failed steps again. To remove the cause, change the design, or <ChangeScenarioLink simulated={simulated} />, and run again.</p>
       </div>
     );
   }
