@@ -19,7 +19,7 @@ import { currencyTable } from './currencyTable';
 import { isApexDefinedVariable, withProperty } from './apexDefinedProperty';
 import { assignWholeRecord } from './wholeRecordAssignment';
 import { declareLookupOutput } from './lookupOutputBeforeRun';
-
+import { readOnce } from './readsItself';
 export type { FlowRunOptionsResolved } from './frameTypes';
 
 /** The report a frame writes (FlowRun without its status fields). */
@@ -158,9 +158,9 @@ export class Frame {
       const formula = this.formulas.get(key);
       if (formula) return this.evaluateFormulaResource(formula);
       const template = this.templates.get(key);
-      if (template !== undefined) return textValue(mergeTemplate(template, this.formulaContext()));
+      if (template !== undefined) return readOnce(this.evaluating, 'text template', head, () => textValue(mergeTemplate(template, this.formulaContext())));
       const choice = this.choices.get(key);
-      if (choice !== undefined) return typeof choice === 'string' ? textValue(choice) : this.valueOf(choice);
+      if (choice !== undefined) return readOnce(this.evaluating, 'choice', head, () => (typeof choice === 'string' ? textValue(choice) : this.valueOf(choice)));
       // a dynamic choice set from which no choice was picked yet (a pick is stored under its name, screen.ts): null
       const choiceSet = this.definition.dynamicChoiceSets.find((set) => set.name.toLowerCase() === key);
       if (choiceSet) return { type: flowTypeOf(choiceSet.dataType ?? 'String'), value: null };
