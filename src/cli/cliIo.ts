@@ -6,6 +6,7 @@
 import { pathToFileURL } from 'node:url';
 import { decodeText } from '../io/decodeText';
 import { DEFAULT_MAX_BYTES } from '../io/jsonText';
+import { isXmlPath, MAX_XML_BYTES, pastSizeLimit } from '../io/xml/xmlSizeLimit';
 import { fileLabel, oneLine } from './fileLabel';
 import { MISSING_FILE } from './missingPath';
 import { lostOutput, stdoutWasLost } from './lostOutput';
@@ -140,6 +141,10 @@ const REASONS: Record<string, string> = {
   EISDIR: 'cannot read the file: it is a directory',
   EACCES: 'cannot read the file: permission denied',
   EPERM: 'cannot read the file: permission denied',
+  // in words too, where Node's own said `ELOOP: too many symbolic links encountered, stat 'a.json'`
+  ELOOP: 'cannot read the file: its symbolic links form a loop',
+  ENOTDIR: 'cannot read the file: a part of its path is a file, not a folder',
+  ENAMETOOLONG: 'cannot read the file: its name is too long for the file system',
 };
 
 /**
@@ -258,7 +263,7 @@ function consoleWriter(fd: 1 | 2, stream: () => NodeJS.WriteStream): ConsoleWrit
   return Object.assign(write, { drained });
 }
 
-const tooBig = (bytes: number, maxBytes: number) => new Error(`the file is ${(bytes / 1048576).toFixed(1)} MB, more than the ${maxBytes / 1048576} MB limit`);
+const tooBig = (bytes: number, maxBytes: number) => new Error(pastSizeLimit(bytes, maxBytes));
 
 /**
  * A file's bytes, refused above `maxBytes` before it is read. A pipe (`<(cat order.json)`,
@@ -270,7 +275,8 @@ function readCapped(path: string, maxBytes: number): Buffer {
   const info = fs.statSync(path);
   if (info.isDirectory()) throw Object.assign(new Error('directory'), { code: 'EISDIR' });
   if (info.isFile()) {
-    if (info.size > maxBytes) throw tooBig(info.size, maxBytes);
+    // a Flow XML file is read up to 5 MB (FORMAT.md §7): past the JSON cap too, that is its limit
+    if (info.size > maxBytes) throw tooBig(info.size, isXmlPath(path) ? MAX_XML_BYTES : maxBytes);
     return fs.readFileSync(path);
   }
   if (!info.isFIFO()) throw new Error('cannot read the file: it is a device or a socket, not a file');

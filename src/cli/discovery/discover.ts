@@ -179,10 +179,23 @@ export async function discoverSuites(io: CliIo, paths: readonly string[], maxEnt
     const kind = await io.pathKind(path);
     const labelled = kind === 'missing' ? await projectOrchestrationLabel(io, path) : null;
     if (labelled) await fromLabel(walk, path, labelled.project, labelled.orchestration);
-    else if (kind === 'missing') walk.problems.push({ file: path, line: `${path}: ${MISSING_FILE}` });
+    else if (kind === 'missing') walk.problems.push({ file: path, line: `${path}: ${await whyNotThere(io, path)}` });
     else await fromPath(walk, path, kind);
   }
   return { suites: merge(walk.suites), problems: walk.problems, archived: walk.archived, warnings: [...new Set(walk.warnings)] };
+}
+
+/**
+ * Why a path that is neither a file nor a folder cannot be read, in the words the other commands
+ * use (a loop of symbolic links, a path through a file): reading it says; else it is not there.
+ */
+async function whyNotThere(io: CliIo, path: string): Promise<string> {
+  try {
+    await io.readFile(path);
+  } catch (e) {
+    if (e instanceof Error && e.message.startsWith('cannot read')) return e.message;
+  }
+  return MISSING_FILE;
 }
 
 async function fromPath(walk: Walk, path: string, kind: 'file' | 'directory'): Promise<void> {

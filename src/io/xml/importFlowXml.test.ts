@@ -296,13 +296,16 @@ describe('importFlowXml: problems', () => {
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
   });
 
-  it('refuses files over 5 MB before parsing', () => {
+  it('refuses files over 5 MB before parsing, naming both sizes (FORMAT.md §7)', () => {
     // given
     const huge = flow(`<description>${'x'.repeat(5 * 1024 * 1024)}</description>`);
-    // when
-    const result = importFlowXml(huge);
+    const big = flow(`<description>${'x'.repeat(6 * 1024 * 1024)}</description>`);
+    // a text of fewer characters than the cap whose UTF-8 bytes are past it
+    const wide = flow(`<description>${'é'.repeat(3 * 1024 * 1024)}</description>`);
     // then
-    expect(result).toEqual({ ok: false, problems: [{ message: 'the file is larger than 5 MB' }] });
+    expect(importFlowXml(huge)).toEqual({ ok: false, problems: [{ message: `the file is ${new TextEncoder().encode(huge).length} bytes, more than the 5 MB limit` }] });
+    expect(importFlowXml(big)).toEqual({ ok: false, problems: [{ message: 'the file is 6.0 MB, more than the 5 MB limit' }] });
+    expect(importFlowXml(wide)).toEqual({ ok: false, problems: [{ message: 'the file is 6.0 MB, more than the 5 MB limit' }] });
   });
 
   it('decodes entities and character references once, never expanding further', () => {

@@ -10,9 +10,9 @@ import { notXmlMarkup } from './notXmlMarkup';
 import { FLOW_FILE, type XmlFileKind } from './xmlFileKind';
 import { capParserWords, clip, positionAt, unknownEntity, xmlFaultWords } from './xmlFaultWords';
 import { isSafeName, type XmlNode } from './xmlNode';
+import { MAX_XML_BYTES, pastSizeLimit } from './xmlSizeLimit';
 
-/** Largest accepted input, in UTF-8 bytes. */
-export const MAX_XML_BYTES = 5 * 1024 * 1024;
+export { MAX_XML_BYTES } from './xmlSizeLimit';
 const MAX_DEPTH = 64;
 
 /** A problem in the XML text, located by line and column when known (1-based). */
@@ -90,8 +90,10 @@ function refused(text: string, error: RefusedName): ParseXmlResult {
 
 function parseUnsafe(input: string, kind: XmlFileKind): ParseXmlResult {
   if (typeof input !== 'string') return fail(undefined, 'the input is not text');
-  if (input.length > MAX_XML_BYTES || new TextEncoder().encode(input).length > MAX_XML_BYTES) {
-    return fail(undefined, `the file is larger than ${MAX_XML_BYTES / 1024 / 1024} MB`);
+  // a UTF-16 code unit is 1 to 3 bytes in UTF-8: below a third of the cap the text is within it
+  if (input.length > MAX_XML_BYTES / 3) {
+    const bytes = new TextEncoder().encode(input).length;
+    if (bytes > MAX_XML_BYTES) return fail(undefined, pastSizeLimit(bytes, MAX_XML_BYTES));
   }
   const text = input.startsWith('\uFEFF') ? input.slice(1) : input;
   // the validator's own words for it are "Start tag expected."
