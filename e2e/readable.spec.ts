@@ -1,7 +1,7 @@
 /**
  * Readable at first sight (issue 15 item 1): on every sample, at 1280×800 and 1440×900 with both
- * side columns open, a step label is at least 12 px on screen and a chip at least 10 px (computed
- * size × the canvas zoom), on opening, after Fit view and after Run; nothing on a card overflows it, while
+ * side columns open, a step label is at least 12 px on screen and a chip, the flow line and the run's
+ * "as …" line at least 10 px (computed size × the canvas zoom), on opening, after Fit view and after Run; nothing on a card overflows it, while
  * editing or in a run (where a step that has not started keeps its start chip under its status).
  */
 import { expect, test, type Page } from '@playwright/test';
@@ -11,15 +11,15 @@ import { node } from './helpers';
 const SAMPLES = (JSON.parse(readFileSync('public/samples/index.json', 'utf8')) as { name: string }[]).map((s) => s.name);
 const WINDOWS = [{ width: 1280, height: 800 }, { width: 1440, height: 900 }];
 
-interface OnScreen { zoom: number; label: number; chip: number }
+interface OnScreen { zoom: number; label: number; chip: number; meta: number }
 
-/** On-screen font sizes of the smallest step label and chip on the canvas. */
+/** On-screen font sizes of the smallest step label, chip and flow or "as …" line on the canvas (Infinity when there is none). */
 async function onScreenSizes(page: Page): Promise<OnScreen> {
   return page.evaluate(() => {
     const viewport = document.querySelector<HTMLElement>('.react-flow__viewport')!;
     const zoom = new DOMMatrixReadOnly(getComputedStyle(viewport).transform).a;
     const px = (selector: string) => Math.min(...[...document.querySelectorAll<HTMLElement>(selector)].map((e) => parseFloat(getComputedStyle(e).fontSize)));
-    return { zoom, label: px('.react-flow__node-step .sf-label') * zoom, chip: px('.react-flow__node-step .sf-chip') * zoom };
+    return { zoom, label: px('.react-flow__node-step .sf-label') * zoom, chip: px('.react-flow__node-step .sf-chip') * zoom, meta: px('.react-flow__node-step .sf-meta, .react-flow__node-step .sf-runas') * zoom };
   });
 }
 
@@ -58,6 +58,7 @@ for (const window of WINDOWS) {
       const opened = await onScreenSizes(page);
       expect(opened.label).toBeGreaterThanOrEqual(12);
       expect(opened.chip).toBeGreaterThanOrEqual(10);
+      expect(opened.meta, 'the flow line').toBeGreaterThanOrEqual(10); // 13 px type was 9.4 px on loan-approval at 1280×800
       expect(await overflowing(page)).toEqual([]);
       // when
       await page.getByRole('button', { name: 'Fit view' }).click();
@@ -66,6 +67,7 @@ for (const window of WINDOWS) {
       const fitted = await onScreenSizes(page);
       expect(fitted.label).toBeGreaterThanOrEqual(12);
       expect(fitted.chip).toBeGreaterThanOrEqual(10);
+      expect(fitted.meta, 'the flow line').toBeGreaterThanOrEqual(10);
       const pane = (await page.locator('.react-flow').boundingBox())!;
       for (const n of await page.locator('.react-flow__node').all()) {
         const b = (await n.boundingBox())!;
@@ -108,6 +110,8 @@ for (const window of WINDOWS) {
       await stable(page);
       const followed = await onScreenSizes(page);
       expect(followed.zoom).toBeCloseTo(framed.zoom, 3);
+      expect(followed.meta, 'the "as …" line of a started step').toBeGreaterThanOrEqual(10);
+      expect(await overflowing(page)).toEqual([]);
       console.log(`${sample} ${window.width}x${window.height} run view: zoom ${framed.zoom.toFixed(3)}, label ${framed.label.toFixed(1)} px, chip ${framed.chip.toFixed(1)} px`);
       await context.close();
     });

@@ -33,8 +33,13 @@ export const LABEL_LINE = 21;
 export const ICON_SPACE = 22;
 /** The problem marker after a label, with its gap. */
 export const MARKER_SPACE = 26;
-export const META_FONT: Font = { size: 13, bold: false };
-export const META_LINE = 16;
+/**
+ * The flow line ("Flow: …") and the run's "as …" line are set as a chip (14 px): at 13 px they were
+ * 9.4 px on screen at READABLE_ZOOM, under the 10 px a chip keeps (loan-approval at 1280×800, the
+ * recruiting demo). One line still fits the room a chip row needs, so cards keep their height.
+ */
+export const META_FONT: Font = { size: 14, bold: false };
+export const META_LINE = 18;
 export const META_GAP = 4;
 export const CHIP_FONT: Font = { size: 14, bold: false };
 export const CHIP_LINE = 20;
