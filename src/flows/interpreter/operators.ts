@@ -13,7 +13,8 @@ import { unsupported } from './stop';
 
 type Scalar = string | number | boolean | null;
 
-const DATE_LIKE = /^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?)?$/;
+/** Text two of which compare as dates, by instant, when one is a date-time (order); exported for upsert key buckets. */
+export const DATE_LIKE = /^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?)?$/;
 
 /** A record's Id, a scalar as it is, anything else null. */
 function scalarOf(raw: unknown): Scalar {

@@ -19,7 +19,8 @@
  */
 import { caseSafeId } from '../../formula/functions/characters';
 import type { FieldValue } from '../../org/simulatedOrg';
-import { asNumber, compare } from '../operators';
+import { instantOf } from '../../formula/dates';
+import { asNumber, compare, DATE_LIKE } from '../operators';
 
 /** 15 or 18 letters and digits: read as a record Id. */
 const ID_SHAPE = /^(?:[A-Za-z0-9]{15}|[A-Za-z0-9]{18})$/;
@@ -38,8 +39,16 @@ export function sameKey(a: FieldValue, b: FieldValue, byId = false): boolean {
   return compare('EqualTo', { type: 'Unknown', value: a }, { type: 'Unknown', value: b }, true);
 }
 
-/** Starts as a date or date-time does: such text may equal another written differently (by instant). */
-const DATE_START = /^\d{4}-\d{2}-\d{2}/;
+/**
+ * The instant of text the comparison may read as a date (operators.ts DATE_LIKE), in any case —
+ * `2024-01-01t00:00:00z` equals `2024-01-01T00:00:00Z` as text compared case-insensitively — else
+ * null: such text equals another written differently only by that instant. Text that only starts
+ * as a date does (`2024-01-15-0001`) is text: one bucket for every such key made matching quadratic.
+ */
+function dateInstant(text: string): number | null {
+  const upper = text.toUpperCase();
+  return DATE_LIKE.test(upper) ? instantOf(upper) : null;
+}
 
 /** The bucket of a key value (matched by Id when `byId`); null for no value (a record without a key matches nothing). */
 export function keyBucket(value: FieldValue, byId = false): string | null {
@@ -51,8 +60,8 @@ export function keyBucket(value: FieldValue, byId = false): string | null {
   // text reading as a number shares the number's bucket, read as the comparison reads it
   const number = asNumber(value);
   if (number !== undefined) return `n:${number}`;
-  if (DATE_START.test(value)) return 'date';
-  return `s:${value.toLowerCase()}`;
+  const instant = dateInstant(value);
+  return instant === null ? `s:${value.toLowerCase()}` : `d:${instant}`;
 }
 
 /** Indexes of `values` by bucket (matched by Id when `byId`), in their order. */
