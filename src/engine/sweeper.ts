@@ -5,9 +5,10 @@
  * being checked is seen in the same sweep when it comes after the current position, else in the
  * next; the pass itself checks all candidates of a sweep before acting on them, R11). This visits exactly the steps whose condition
  * can hold, so traces are identical to checking every step (src/engine/testing/naiveSweeper.ts), but
- * a long predecessor chain costs O(n log n) instead of O(n²).
+ * a long predecessor chain costs O(n) instead of O(n²) (its candidates are bit sets scanned in order,
+ * clock/positionSet.ts).
  */
-import { IndexHeap } from './clock/indexHeap';
+import { PositionSet } from './clock/positionSet';
 import { keysOfAssignment, type ReferenceKinds } from './readKeys';
 import { buildStageIndex, EXIT, type StageIndex } from './stageIndex';
 import type { StageRun, StepRun } from './state';
@@ -47,10 +48,10 @@ export class IndexedSweeper implements Sweeper {
   private run: StageRun | null = null;
   private phase: Phase = 'idle';
   private pos = -1;
-  private startNow = new IndexHeap(0);
-  private startNext = new IndexHeap(0);
-  private completeNow = new IndexHeap(0);
-  private completeNext = new IndexHeap(0);
+  private startNow = new PositionSet(0);
+  private startNext = new PositionSet(0);
+  private completeNow = new PositionSet(0);
+  private completeNext = new PositionSet(0);
 
   enterStage(run: StageRun, kinds?: ReferenceKinds, stepOf?: (name: string) => StepRun | undefined): void {
     let index = this.indexes.get(run.name);
@@ -60,12 +61,13 @@ export class IndexedSweeper implements Sweeper {
     }
     this.index = index;
     this.run = run;
+    // every step is a candidate; the sets keep their storage from the stage before when it is big enough
     const n = run.steps.length;
-    this.startNow = new IndexHeap(n);
-    this.startNext = new IndexHeap(n);
-    this.completeNow = new IndexHeap(n);
-    this.completeNext = new IndexHeap(n);
-    for (let i = 0; i < n; i++) this.startNext.add(i);
+    this.startNow.reset(n);
+    this.startNext.reset(n);
+    this.completeNow.reset(n);
+    this.completeNext.reset(n);
+    this.startNext.addAll(n);
     this.phase = 'idle';
   }
 
@@ -110,8 +112,8 @@ export class IndexedSweeper implements Sweeper {
 
   beginStarts(): void {
     // the candidates marked since the last sweep become this sweep's: handed over whole when this
-    // sweep's heap is empty, as it is after every iteration (moved one by one, the first pass of a
-    // 20,000-step stage popped and pushed back every position)
+    // sweep's set is empty, as it is after every iteration (moved one by one, the first pass of a
+    // 20,000-step stage popped and added back every position)
     if (this.startNow.size === 0) {
       const empty = this.startNow;
       this.startNow = this.startNext;
@@ -167,7 +169,7 @@ export class IndexedSweeper implements Sweeper {
     return false;
   }
 
-  private drain(from: IndexHeap, to: IndexHeap): void {
+  private drain(from: PositionSet, to: PositionSet): void {
     for (let i = from.pop(); i >= 0; i = from.pop()) to.add(i);
   }
 }

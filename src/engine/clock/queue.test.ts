@@ -1,6 +1,5 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { IndexHeap } from './indexHeap';
 import { PriorityQueue } from './queue';
 
 describe('PriorityQueue', () => {
@@ -19,16 +18,5 @@ describe('PriorityQueue', () => {
       }),
       { numRuns: 100 },
     );
-  });
-});
-
-describe('IndexHeap', () => {
-  it('pops distinct indexes in ascending order, ignoring duplicates', () => {
-    const h = new IndexHeap(10);
-    for (const i of [5, 3, 9, 3, 0, 5]) h.add(i);
-    const out: number[] = [];
-    for (let i = h.pop(); i >= 0; i = h.pop()) out.push(i);
-    expect(out).toEqual([0, 3, 5, 9]);
-    expect(h.size).toBe(0);
   });
 });
