@@ -18,7 +18,13 @@ import { isSfdxProjectFile } from './projectFromFiles';
 import type { ProjectProblem } from './types';
 
 export function fileNotRead(file: string, why: string): ProjectProblem {
-  if (isFlowFile(file) || isSfdxProjectFile(file)) return { file, severity: 'error', message: `not read: ${why}` };
-  if (isCustomMetadataFile(file)) return { file, severity: 'warning', message: `custom metadata record not read: ${why}` };
-  return { file, severity: 'warning', message: `not read: ${why}` };
+  // a reason that opens with its place (decodeText: '3:11: the file is not UTF-8 …') gives it as the
+  // problem's line and column, as malformed XML does, so the line reads '<file>: 3:11: warning: not
+  // read: …' (FORMAT.md §5), not '<file>: warning: not read: 3:11: …'
+  const at = /^(\d+):(\d+): /.exec(why);
+  const place = at ? { line: Number(at[1]), column: Number(at[2]) } : {};
+  const words = at ? why.slice(at[0].length) : why;
+  if (isFlowFile(file) || isSfdxProjectFile(file)) return { file, severity: 'error', message: `not read: ${words}`, ...place };
+  if (isCustomMetadataFile(file)) return { file, severity: 'warning', message: `custom metadata record not read: ${words}`, ...place };
+  return { file, severity: 'warning', message: `not read: ${words}`, ...place };
 }

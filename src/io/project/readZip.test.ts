@@ -30,7 +30,10 @@ describe('a project from a .zip archive', () => {
     const result = readZip(zipSync({ ...project, [`my-project/${FLOWS}/Reserve.flow-meta.xml`]: latin1 }));
     expect(result.orchestrations).toHaveLength(1);
     expect(result.flows).toEqual([]);
-    expect(errorsOf(result)).toEqual([expect.stringMatching(new RegExp(`^my-project/${FLOWS}/Reserve\\.flow-meta\\.xml: not read: \\d+:\\d+: the file is not UTF-8 \\(byte 0xE9 there\\)`))]);
+    expect(errorsOf(result)).toEqual([expect.stringMatching(new RegExp(`^my-project/${FLOWS}/Reserve\\.flow-meta\\.xml: not read: the file is not UTF-8 \\(byte 0xE9 there\\)`))]);
+    // the place is the problem's line and column, as malformed XML's is (FORMAT.md §5's '<file>: <line>:<col>: …')
+    const [problem] = result.problems.filter((x) => x.severity === 'error');
+    expect([problem?.line, problem?.column]).toEqual([expect.any(Number), expect.any(Number)]);
   });
 
   it('reads stored (uncompressed) entries too', () => {
