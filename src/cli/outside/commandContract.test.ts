@@ -3,12 +3,13 @@
  * separate process against the built executable. Each expectation was written from the spec before
  * the command was run (the prediction is the assertion); nothing here reads src/.
  */
+import { execFile } from 'node:child_process';
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { junitStructureProblems } from '../testing/junitStructure';
-import { buildStageflow, outsideFaults, outsideFixtures, problemLines, runCommand, type Ran } from './builtCommand';
+import { buildStageflow, outsideFaults, outsideFixtures, problemLines, repoRoot, runCommand, type Ran } from './builtCommand';
 
 let bin = '';
 let work = '';
@@ -186,4 +187,21 @@ describe('stageflow: exit codes 0 ok, 1 expectations failed, 2 bad input (FORMAT
     expect(bad.code).toBe(2);
     expect(bad.stderr).toMatch(/^<stdin>: 1:\d+: /);
   });
+});
+
+describe('FORMAT.md §5 as written: npm run --silent simulate -- …, from the folder the files are in', () => {
+  /** `npm --prefix <repo> run --silent simulate -- …` typed in `work`: paths are read where it was typed. */
+  const npmSimulate = (args: readonly string[]): Promise<{ code: number; stdout: string; stderr: string }> => new Promise((resolve) => {
+    execFile('npm', ['--prefix', repoRoot, 'run', '--silent', 'simulate', '--', ...args], { cwd: work, maxBuffer: 16 * 1024 * 1024 }, (error, stdout, stderr) => {
+      resolve({ code: error ? Number(error.code) : 0, stdout, stderr });
+    });
+  });
+
+  it('runs, validates and refuses as the stageflow command does', async () => {
+    const ran = await npmSimulate(['ship/ship.json', '--scenario', 'ship/ship.scenario.json']);
+    expect(ran.code).toBe(0);
+    expect((oneJsonDocument(ran.stdout) as { run: { status: string } }).run.status).toBe('Completed');
+    expect(await npmSimulate(['ship/ship.json', '--validate-only'])).toEqual({ code: 0, stdout: 'ok\n', stderr: '' });
+    expect(await npmSimulate(['nowhere.json'])).toEqual({ code: 2, stdout: '', stderr: 'nowhere.json: cannot read the file: it does not exist\n' });
+  }, 60_000);
 });
