@@ -9,19 +9,33 @@
  */
 import { totalsOf, type ScenarioResult, type SuiteResult } from '../run/results';
 
-// XML 1.0 allows tab, line feed, carriage return and characters from U+0020 on (no other controls).
-// eslint-disable-next-line no-control-regex
-const NOT_XML = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g;
+// XML 1.0 allows tab, line feed, carriage return and characters from U+0020 on, but no other
+// controls, no U+FFFE/U+FFFF and no half of a surrogate pair: those are dropped.
+const NOT_XML = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g; // eslint-disable-line no-control-regex
 
-/** Text safe inside an XML attribute or element. */
+const MARKUP: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;', '\r': '&#13;', '\n': '&#10;', '\t': '&#9;' };
+
+/**
+ * Text safe inside an XML element: markup escaped, and a carriage return as `&#13;`, since a reader
+ * turns a raw one (or CR LF) into a line feed.
+ */
 export function xmlEscape(text: string): string {
-  return text.replace(NOT_XML, '').replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&apos;');
+  return text.replace(NOT_XML, '').replace(/[&<>"'\r]/g, (c) => MARKUP[c]!);
+}
+
+/**
+ * Text safe inside an XML attribute: as in an element, and line feeds and tabs as `&#10;` and
+ * `&#9;` too, since a reader turns a raw one into a space (XML 1.0 §3.3.3), so a scenario named on
+ * two lines would come back as one.
+ */
+export function xmlAttributeEscape(text: string): string {
+  return text.replace(NOT_XML, '').replace(/[&<>"'\r\n\t]/g, (c) => MARKUP[c]!);
 }
 
 const seconds = (ms: number) => (ms / 1000).toFixed(3);
 
 function attributes(values: Record<string, string | number>): string {
-  return Object.entries(values).map(([k, v]) => ` ${k}="${xmlEscape(String(v))}"`).join('');
+  return Object.entries(values).map(([k, v]) => ` ${k}="${xmlAttributeEscape(String(v))}"`).join('');
 }
 
 function failureText(s: ScenarioResult): string {
