@@ -3,8 +3,8 @@
  * body of an External Services action), set by an Assignment row (`{!objRequest.email}`). Salesforce
  * Help's "Variable Resource": the Apex class "defines fields for the Apex-defined data type", its
  * `@AuraEnabled` fields being available in a flow. Nothing about a class is known offline, so the
- * variable holds a plain object of what the flow set, read back as any object value is (frame.ts
- * readPath).
+ * variable holds a plain object of what the flow set, read back as any object value is (slotPath.ts
+ * readSlotPath).
  */
 import type { FlowDefinition } from '../definition';
 import type { FlowValue } from '../values';

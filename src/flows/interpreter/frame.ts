@@ -10,16 +10,15 @@ import type { FieldValue, SimulatedOrg } from '../org/simulatedOrg';
 import { NULL_FLOW_VALUE, booleanValue, dateTimeValue, dateValue, numberValue, textValue, type FlowValue } from '../values';
 import { capValue } from './capValue';
 import { changeActiveStages, defaultActiveStages } from './activeStages';
-import { fitTo, flowTypeOf, normalDateTime, toScale } from './dataTypes';
-import { fieldPath, readGlobal } from './globals';
+import { flowTypeOf, normalDateTime, toScale } from './dataTypes';
+import { readGlobal } from './globals';
 import { FlowStop, fault, unsupported } from './stop';
 import type { FlowRun, FlowRunOptionsResolved, LoopState, SlotState } from './frameTypes';
 import { triggerRecordVariables } from './triggerRecord';
 import { currencyTable } from './currencyTable';
-import { isApexDefinedVariable, withProperty } from './apexDefinedProperty';
-import { assignWholeRecord } from './wholeRecordAssignment';
-import { declareLookupOutput } from './lookupOutputBeforeRun';
 import { readOnce } from './readsItself';
+import { writeReference } from './referenceWrites';
+import { readSlotPath } from './slotPath';
 export type { FlowRunOptionsResolved } from './frameTypes';
 
 /** The report a frame writes (FlowRun without its status fields). */
@@ -153,7 +152,7 @@ export class Frame {
     }
     const key = head.toLowerCase();
     const slot = this.slots.get(key);
-    if (slot) return this.readPath(slot, parts.slice(1), reference);
+    if (slot) return readSlotPath(this.org, slot, parts.slice(1), reference);
     if (parts.length === 1) {
       const formula = this.formulas.get(key);
       if (formula) return this.evaluateFormulaResource(formula);
@@ -213,34 +212,6 @@ export class Frame {
     const { triggerType, recordTriggerType } = this.definition.start;
     return record !== undefined && recordPrior === undefined && /^Record(After|Before)Save$/i.test(triggerType ?? '')
       && (recordTriggerType === 'Create' || recordTriggerType === 'CreateAndUpdate');
-  }
-
-  private readPath(slot: SlotState, path: readonly string[], reference: string): FlowValue {
-    let value = slot.value;
-    if (path.length === 0) return slot.whole ?? value;
-    if (value.type === 'Record' && !value.collection) {
-      if (value.value === null) throw fault(`the flow failed to access the value for {!${reference}}: ${slot.name} has no record (it is null)`);
-      const fields = value.value as Record<string, FieldValue>;
-      return fieldPath(this.org, { object: slot.objectType ?? '', fields }, path, reference);
-    }
-    const walked = [slot.name];
-    for (const part of path) {
-      const payload = value.value;
-      if (payload === null || typeof payload !== 'object' || Array.isArray(payload)) {
-        // name the level that has no value (a screen component's `firstSelectedRow` left empty), not the field asked of it
-        const what = walked.join('.');
-        const why = payload === null ? `${what} is null` : Array.isArray(payload) ? `${what} is a list, not a record` : `${what} is ${JSON.stringify(payload)}, not a record`;
-        throw fault(`the flow failed to access the value for {!${reference}}: ${why}, so it has no field ${part}`);
-      }
-      // a polymorphic step (`Owner:User`) is followed through the org only from a record variable
-      if (part.includes(':')) throw unsupported(`{!${reference}}: the polymorphic step "${part}" is read only from a record variable (${walked.join('.')} is not one)`, { reference });
-      walked.push(part);
-      const record = payload as Readonly<Record<string, unknown>>;
-      const key = Object.keys(record).find((k) => k.toLowerCase() === part.toLowerCase());
-      const raw = key === undefined ? null : record[key];
-      value = Array.isArray(raw) ? { type: 'Unknown', value: raw, collection: true } : { type: 'Unknown', value: (raw ?? null) as FlowValue['value'] };
-    }
-    return value;
   }
 
   private evaluateFormulaResource(formula: FlowFormula): FlowValue {
@@ -313,31 +284,6 @@ export class Frame {
   }
 
   /**
-   * `$Record.Field = …`: the triggering record in memory, as a before-save flow sets its fields (Salesforce
-   * saves them with the record) or an after-save flow prepares an Update Records of `$Record`. Reads of
-   * `$Record` see it; the simulated org is changed only by an Update Records.
-   */
-  private writeRecordField(reference: string, parts: readonly string[], value: FlowValue, element: string, logged: FlowValue, operator?: string): FlowValue {
-    if (!this.options.record) throw unsupported(`{!${reference}} is assigned, but this run has no $Record (give the triggering record)`, { reference });
-    if (parts.length === 1) { assignWholeRecord(this.recordEdits, reference.trim(), value, this.resolve('$Record')); this.logAssignment(element, reference.trim(), logged.value, operator); return value; }
-    if (parts.length !== 2) throw unsupported(`assigning to {!${reference}} is not simulated (only a field of $Record)`, { reference });
-    const scalar = value.value;
-    if (scalar !== null && typeof scalar === 'object') throw fault(`${reference}: a record field holds one value, not a record or a list`);
-    this.recordEdits.set(parts[1]!.toLowerCase(), { field: parts[1]!, value: scalar as FieldValue });
-    this.logAssignment(element, reference, logged === value ? scalar : logged.value, operator);
-    return { type: value.type, value: scalar };
-  }
-
-  /** `$Flow.CurrentRecord = …` (a record Id) and `$Flow.CurrentStage = {!Stage}`: the `$Flow` values a flow may assign, texts. */
-  private writeFlowText(reference: string, value: FlowValue, element: string, logged: FlowValue, operator?: string): FlowValue {
-    const written = fitTo(value, 'Text', false, reference.trim());
-    if (reference.trim().toLowerCase() === '$flow.currentstage') this.currentStage = written.value as string | null;
-    else this.currentRecord = written.value as string | null;
-    this.logAssignment(element, reference.trim(), logged === value ? written.value : logged.value, operator);
-    return written;
-  }
-
-  /**
    * `$Flow.ActiveStages` changed by an Assignment row: Assign replaces the active stages, Add appends
    * those not active yet, Remove takes them out (activeStages.ts). Logged with what was given.
    */
@@ -348,44 +294,11 @@ export class Frame {
   }
 
   /**
-   * Writes `value` into `reference` (a variable, or a field of a record variable), converted to the
-   * target's type; logs the assignment. Returns the value written.
+   * Writes `value` into `reference` (a variable, a field of a record variable, `$Record` or a `$Flow`
+   * value; referenceWrites.ts), converted to the target's type; logs the assignment. Returns the value written.
    */
   write(reference: string, value: FlowValue, element: string, logged: FlowValue = value, operator?: string): FlowValue {
-    const parts = reference.trim().split('.');
-    if (parts[0]!.toLowerCase() === '$record') return this.writeRecordField(reference, parts, value, element, logged, operator);
-    const global = reference.trim().toLowerCase();
-    if (global === '$flow.activestages') {
-      this.assignActiveStages('Assign', value, element);
-      return { type: 'MultiPicklist', value: this.activeStages.length > 0 ? this.activeStages.join(';') : null };
-    }
-    if (global === '$flow.currentrecord' || global === '$flow.currentstage') return this.writeFlowText(reference, value, element, logged, operator);
-    const slot = this.slots.get(parts[0]!.toLowerCase()) ?? declareLookupOutput(this, parts[0]!);
-    if (!slot) throw fault(`{!${reference}} is not a variable of this flow`);
-    if (slot.readOnly) throw fault(`${slot.name} is a constant and cannot be changed`);
-    let written: FlowValue;
-    if (parts.length === 1) {
-      written = toScale(fitTo(value, slot.type, slot.collection, slot.name), slot.scale);
-      slot.value = written;
-      delete slot.whole;
-    } else if (parts.length === 2 && slot.type === 'Record' && !slot.collection) {
-      const field = parts[1]!;
-      const scalar = value.value;
-      if (scalar !== null && typeof scalar === 'object') throw fault(`${reference}: a record field holds one value, not a record or a list`);
-      const fields = { ...((slot.value.value as Record<string, FieldValue> | null) ?? {}) };
-      const existing = Object.keys(fields).find((k) => k.toLowerCase() === field.toLowerCase()) ?? field;
-      fields[existing] = scalar as FieldValue;
-      slot.value = { type: 'Record', value: fields };
-      written = { type: value.type, value: scalar };
-    } else if (parts.length === 2 && isApexDefinedVariable(this.definition, slot.name)) {
-      slot.value = withProperty(slot.value, parts[1]!, value);
-      written = value;
-    } else {
-      throw unsupported(`assigning to {!${reference}} (a field of a related record) is not simulated`, { reference });
-    }
-    this.set.add(slot.name.toLowerCase());
-    this.logAssignment(element, reference, logged === value ? written.value : logged.value, operator);
-    return written;
+    return writeReference(this, reference, value, element, logged, operator);
   }
 
   /** Logs an assignment, the value cut to a readable size (capValue), so the log grows linearly whatever the flow holds. */
