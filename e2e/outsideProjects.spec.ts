@@ -118,8 +118,13 @@ for (const { project, shape } of CASES) {
         await expect(why).not.toContainText(STACK);
       }
       if (first) {
+        // axe clean at the run's end, light and dark (the run view keeps Dark mode)
         expect(await seriousViolations(page)).toEqual([]);
         await page.screenshot({ path: test.info().outputPath(`${name}-run.png`) });
+        await page.getByRole('button', { name: 'Dark mode' }).click();
+        expect(await seriousViolations(page)).toEqual([]);
+        await page.screenshot({ path: test.info().outputPath(`${name}-run-dark.png`) });
+        await page.getByRole('button', { name: 'Dark mode' }).click();
       }
       first = false;
     }
