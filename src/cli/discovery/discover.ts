@@ -43,8 +43,12 @@ async function candidateText(walk: Walk, file: string): Promise<string | null> {
   try {
     return await walk.io.readFile(file);
   } catch (e) {
-    const reason = (e instanceof Error ? e.message : String(e)).replace(/^\d+:\d+: /, '');
-    walk.warnings.push(`${file}: warning: cannot be read (${reason}), so the walk could not tell whether it is a design; it was not run`);
+    // the place the reason opens with (a byte that is not UTF-8) goes before "warning:", as in
+    // every other line: '<file>: 3:11: warning: …' (FORMAT.md §5)
+    const message = e instanceof Error ? e.message : String(e);
+    const at = /^(\d+:\d+): /.exec(message);
+    const reason = at ? message.slice(at[0].length) : message;
+    walk.warnings.push(`${file}: ${at ? `${at[1]}: ` : ''}warning: cannot be read (${reason}), so the walk could not tell whether it is a design; it was not run`);
     return null;
   }
 }

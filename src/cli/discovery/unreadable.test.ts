@@ -30,7 +30,7 @@ describe('a walk\'s files that cannot be read', () => {
     expect(code).toBe(2);
     const lines = err.join('').split('\n');
     for (const name of ['Case_Review.flow-meta.xml', 'order.json']) {
-      expect(lines).toContain(`${join(dir, name)}: warning: cannot be read (the file is UTF-16 (it starts with the byte order mark 0xFF 0xFE): save it as UTF-8, the encoding Salesforce and Stageflow files use), so the walk could not tell whether it is a design; it was not run`);
+      expect(lines).toContain(`${join(dir, name)}: 1:1: warning: cannot be read (the file is UTF-16 (it starts with the byte order mark 0xFF 0xFE): save it as UTF-8, the encoding Salesforce and Stageflow files use), so the walk could not tell whether it is a design; it was not run`);
     }
     expect(err.join('')).not.toContain('data.json');
   });

@@ -126,6 +126,10 @@ describe('a hostile copy of a real project (thousands of files, link loops, brok
       expect(outsideFaults(ran), args.join(' ')).toEqual([]);
       expect(ran.code, args.join(' ')).toBe(0);
       expect(ran.stderr, args.join(' ')).not.toMatch(/Load_User\.flow-meta\.xml: .*not read/);
+      // the Latin-1 flow file, named at its place wherever it is said (a walk of test and coverage too)
+      for (const line of ran.stderr.split('\n').filter((l) => l.includes('Latin_Flow.flow-meta.xml: '))) expect(line).toMatch(/^\S+\.flow-meta\.xml: 3:11: warning: /);
     }
+    const walked = await runCommand(bin, ['test', '.'], dir);
+    expect(walked.stderr).toMatch(/^force-app\/main\/default\/flows\/Latin_Flow\.flow-meta\.xml: 3:11: warning: cannot be read \(the file is not UTF-8/m);
   }, 120_000);
 });
