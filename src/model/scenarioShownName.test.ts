@@ -18,3 +18,10 @@ describe('scenarioShownName', () => {
     expect(scenarioShownName({ name: '\t\n ' }, 0)).toBe('Scenario 1');
   });
 });
+
+describe('scenarioShownName: a name of characters that draw nothing', () => {
+  it('a zero-width space, BOM, no-break space or word joiner alone is no name, as spaces are', () => {
+    for (const name of ['\u200B', '\uFEFF', '\u00A0', '\u2060', ' \u200B ']) expect(scenarioShownName({ name }, 1), JSON.stringify(name)).toBe('Scenario 2');
+    expect(scenarioShownName({ name: '\u200BLate' }, 1)).toBe('\u200BLate');
+  });
+});

@@ -105,15 +105,16 @@ it('an orchestration opens with the scenarios kept beside it in the project; a f
   ]);
 });
 
-it('a project scenario whose name is only spaces is named after its file, as stageflow test names it', () => {
-  // given a scenario file of the folder whose "name" is blank
+it('a project scenario whose name is only spaces, or a zero-width space, is named after its file, as stageflow test names it', () => {
+  // given scenario files of the folder whose "name" is blank
   const flows = 'force-app/main/default/flows';
-  const project = projectFromFiles([...caseLifecycleFiles(), { path: `${flows}/Case_Lifecycle.scenarios/late.json`, text: JSON.stringify({ format: 'stageflow.scenario', version: 1, name: '   ', events: [] }) }]);
+  const blank = (file: string, name: string) => ({ path: `${flows}/Case_Lifecycle.scenarios/${file}.json`, text: JSON.stringify({ format: 'stageflow.scenario', version: 1, name, events: [] }) });
+  const project = projectFromFiles([...caseLifecycleFiles(), blank('late', '   '), blank('zwsp', '\u200b')]);
   useProjectSession.setState({ picking: { project, name: 'CaseLifecycle', handle: null }, current: null });
   // when
   openFromProject(useAppStore, 'Case_Lifecycle');
   // then it is "late", where the app kept the spaces (the list showed it as "Scenario 1") and the CLI said "late"
-  expect(useAppStore.getState().scenarios.map((s) => s.name)).toEqual(['late']);
+  expect(useAppStore.getState().scenarios.map((s) => s.name)).toEqual(['late', 'zwsp']);
 });
 
 it('a draft orchestration whose step flow is a Draft opens with that error listed, instead of being refused: the admin mends it once it is open', () => {

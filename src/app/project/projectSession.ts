@@ -16,6 +16,7 @@ import { DEFAULT_FLOWS_FOLDER, FLOW_FILE_SUFFIX } from '../../io/project/types';
 import { emptyOrchestration } from '../../model/factories';
 import { designStorage } from '../../store/designStorage';
 import { scenarioNameOfFile } from '../../io/project/scenarioFiles';
+import { isBlankName } from '../../model/blankName';
 import { importScenario } from '../../io/documentImport';
 import type { Project, ProjectFile, ProjectProblem } from '../../io/project/types';
 import { unreadable } from '../../io/project/unreadable';
@@ -192,7 +193,7 @@ export function readProjectScenarios(files: readonly ProjectFile[], doc: Orchest
     }
     problems.push(...result.problems.map(at('scenario: ')));
     // a blank name is no name, as stageflow test takes it (docs/cli.md): the file's name
-    const scenario = result.doc.name?.trim() ? result.doc : { ...result.doc, name: scenarioNameOfFile(file.path) };
+    const scenario = result.doc.name !== undefined && !isBlankName(result.doc.name) ? result.doc : { ...result.doc, name: scenarioNameOfFile(file.path) };
     list.push(scenario);
     read.push({ path: file.path, scenario });
   }

@@ -67,4 +67,19 @@ describe('stageflow test names a scenario without a name as the app does', () =>
     expect(out.stdout).toContain('<testcase name="broken"');
     expect(out.stdout).not.toMatch(/<testcase name="\s*"/);
   });
+
+  it('a name of only characters that draw nothing (a zero-width space, BOM, no-break space, word joiner) is no name either', async () => {
+    // given four runnable scenarios, each named by one such character, and an invalid one named by a zero-width space
+    const files: Record<string, string> = {};
+    for (const f of caseLifecycleFiles()) files[`p/${f.path}`] = f.text;
+    const invisible = { zwsp: '\u200B', bom: '\uFEFF', nbsp: '\u00A0', joiner: '\u2060' };
+    for (const [file, name] of Object.entries(invisible)) files[`${FLOWS}/Case_Lifecycle.scenarios/${file}.json`] = JSON.stringify({ format: 'stageflow.scenario', version: 1, name, events: [] });
+    files[`${FLOWS}/Case_Lifecycle.scenarios/broken.json`] = JSON.stringify({ format: 'stageflow.scenario', version: 1, name: ' \u200B ', steps: { Nope: { outcome: 'success' } } });
+    const { io, out } = memoryIo(files);
+    // when
+    expect(await test(['p', '--reporter', 'junit'], io)).toBe(2);
+    // then each is named by its file: the report said <testcase name="\u200B">
+    for (const file of [...Object.keys(invisible), 'broken']) expect(out.stdout).toContain(`<testcase name="${file}"`);
+    expect(out.stdout).not.toMatch(/<testcase name="[\s\u200B\uFEFF\u2060]*"/);
+  });
 });

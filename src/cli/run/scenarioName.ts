@@ -1,8 +1,10 @@
 /**
  * The name a scenario file gives its scenario, as `stageflow test`, `diff` and `coverage` report it: its `name`,
- * or null for none — missing, empty or only spaces, when the file's name is used instead
+ * or null for none — missing, or blank (only spaces, or a zero-width space: model/blankName.ts), when the file's name is used instead
  * (docs/cli.md). A name of spaces was reported as those spaces (`<testcase name="   ">`).
  */
+import { isBlankName } from '../../model/blankName';
+
 export function givenScenarioName(name: unknown): string | null {
-  return typeof name === 'string' && name.trim() !== '' ? name : null;
+  return typeof name === 'string' && !isBlankName(name) ? name : null;
 }

@@ -23,6 +23,13 @@ describe('a scenario file the user adds in Scenarios', () => {
     expect(read).toMatchObject({ ok: true, scenario: { name: 'late' } });
   });
 
+  it('with a name of only a zero-width space or a word joiner is named after the file too: it shows nothing, as spaces do', async () => {
+    for (const name of ['\\u200b', '\\u2060\\ufeff']) {
+      const read = await readScenarioFile(file('late.json', `{ "format": "stageflow.scenario", "version": 1, "name": "${name}", "events": [] }`), orchestration());
+      expect(read).toMatchObject({ ok: true, scenario: { name: 'late' } });
+    }
+  });
+
   it('that is not a scenario is named with its first problem and where', async () => {
     const read = await readScenarioFile(file('broken.json', '{ "format": "stageflow.scenario", "version": 1, "events": [{ "at": "soon" }] }'), orchestration());
     expect(read).toEqual({ ok: false, message: expect.stringMatching(/^broken\.json: events\[0\]\.\w+: /) });

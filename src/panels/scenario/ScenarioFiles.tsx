@@ -10,6 +10,7 @@
 import { useRef, useState } from 'react';
 import { DEFAULT_MAX_BYTES } from '../../io/jsonText';
 import { readFileText } from '../../io/readFileText';
+import { isBlankName } from '../../model/blankName';
 import type { Orchestration, Scenario } from '../../model/types';
 import { useAppStore } from '../../store/appStore';
 import { button } from './fieldStyles';
@@ -56,7 +57,7 @@ export async function readScenarioFile(file: File, doc: Orchestration): Promise<
     return { ok: false, message: `${file.name}${first?.path ? `: ${first.path}` : ''}: ${first?.message ?? 'not a scenario'}` };
   }
   // a name empty or only spaces is none, as opening it from a project and `stageflow test` take it
-  return { ok: true, scenario: { ...result.doc, name: result.doc.name?.trim() ? result.doc.name : scenarioNameOfFile(file.name) } };
+  return { ok: true, scenario: { ...result.doc, name: result.doc.name !== undefined && !isBlankName(result.doc.name) ? result.doc.name : scenarioNameOfFile(file.name) } };
 }
 
 async function addFromFiles(doc: Orchestration, files: readonly File[]): Promise<Outcome> {
