@@ -36,7 +36,7 @@ const selectFarOut = (s: ReactFlowState) => s.transform[2] < OVERVIEW_ZOOM;
 
 export function FlowCanvas() {
   const draggingRef = useRef(false);
-  const { nodes, edges, onlyRenderVisible, allNodes, nodesRef, onNodesChange, onEdgesChange } = useCanvasElements(draggingRef);
+  const { nodes, edges, onlyRenderVisible, allNodes, nodesRef, onNodesChange, onEdgesChange, onKeyDownCapture } = useCanvasElements(draggingRef);
   const { onNodeDragStart, onNodeDrag, onNodeDragStop } = useNodeDrag(nodesRef, draggingRef);
   const connectHandlers = useConnectHandlers();
   const { onDragOver, onDragLeave, onDrop } = useDropFromPalette(nodesRef);
@@ -67,7 +67,7 @@ export function FlowCanvas() {
   }, []);
 
   return (
-    <div className="relative h-full w-full" onDragOver={running ? undefined : onDragOver} onDragLeave={running ? undefined : onDragLeave} onDrop={running ? undefined : onDrop} data-mode={running ? 'run' : 'edit'} data-fast-run={fast || undefined} data-far-out={farOut || undefined} onKeyDown={onKeyDown} onFocus={onFocus}>
+    <div className="relative h-full w-full" onDragOver={running ? undefined : onDragOver} onDragLeave={running ? undefined : onDragLeave} onDrop={running ? undefined : onDrop} data-mode={running ? 'run' : 'edit'} data-fast-run={fast || undefined} data-far-out={farOut || undefined} onKeyDown={onKeyDown} onKeyDownCapture={onKeyDownCapture} onFocus={onFocus}>
       <DetailContext.Provider value={detailed}>
       <ReactFlow<DesignNode, DesignEdge>
         nodes={nodes}

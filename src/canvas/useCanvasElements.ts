@@ -9,9 +9,11 @@
  * newer document than the one drawn (`pending`: a big design just opened, drawn in the next
  * tasks), so that the part shown is picked for the frame about to be set.
  */
-import { applyEdgeChanges, applyNodeChanges, type EdgeChange, type NodeChange } from '@xyflow/react';
+import { applyEdgeChanges, applyNodeChanges, type EdgeChange, type NodeChange, type NodePositionChange } from '@xyflow/react';
 import { useCallback, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { moveLayout } from '../commands/moveLayout';
+import { arrowMoved, isArrowKey, type ArrowPress } from './arrowMove';
+import { GRID } from './geometry';
 import { useDrawnDoc } from '../store/drawnDocument';
 import { isBigDesign, stageBoxes } from './shownElements';
 import { withStageOverviews } from './stageOverview';
@@ -45,6 +47,27 @@ function nextSelection(current: readonly string[], changes: readonly { type: str
   return [...set];
 }
 
+/**
+ * A keyboard move of the selection, placed by the canvas (arrowMove.ts): React Flow's change says
+ * which nodes move; where each goes is worked out from its place before the key.
+ */
+function arrowMoves(changes: NodeChange<DesignNode>[], press: ArrowPress, nodes: readonly DesignNode[]): NodeChange<DesignNode>[] {
+  const isKeyMove = (c: NodeChange<DesignNode>): c is NodePositionChange => c.type === 'position' && !!c.position && !c.dragging;
+  const moved = new Set(changes.filter(isKeyMove).map((c) => c.id));
+  if (!moved.size) return changes;
+  // the moved nodes and their stages: a grid line is a line of the canvas, not of the stage
+  const wanted = new Set(moved);
+  for (const n of nodes) if (n.parentId && moved.has(n.id)) wanted.add(n.parentId);
+  const byId = new Map(nodes.filter((n) => wanted.has(n.id)).map((n) => [n.id, n]));
+  const grid = useAppStore.getState().snapToGrid ? GRID : null;
+  return changes.map((c) => {
+    const node = isKeyMove(c) ? byId.get(c.id) : undefined;
+    if (!node) return c;
+    const parent = node.parentId ? byId.get(node.parentId) : undefined;
+    return { ...c, position: arrowMoved(press, { position: node.position, parentAt: parent?.position }, grid) };
+  });
+}
+
 export function useCanvasElements(draggingRef: React.RefObject<boolean>) {
   // A big design just opened is drawn in the tasks that follow (store/drawnDocument.ts).
   const { doc, pending } = useDrawnDoc();
@@ -76,14 +99,25 @@ export function useCanvasElements(draggingRef: React.RefObject<boolean>) {
   // After the nodesRef effect, which the framing reads; the part shown is picked for the frame ahead.
   const frameAhead = useFitRequests(nodes, nodesRef, pending);
   const shown = useShownElements(all, boxes, frameAhead);
+  // The arrow key React Flow is about to move the selection by: read as the canvas's key event
+  // passes down (capture), before the node's own handler, so the canvas places the move itself.
+  const arrowRef = useRef<ArrowPress | null>(null);
+  const onKeyDownCapture = useCallback((e: React.KeyboardEvent) => {
+    arrowRef.current = isArrowKey(e.key) ? { key: e.key, shift: e.shiftKey } : null;
+  }, []);
 
   const onNodesChange = useCallback((changes: NodeChange<DesignNode>[]) => {
     const selection = useAppStore.getState();
     if (changes.some((c) => c.type === 'select')) selection.select(nextSelection(selection.selected, changes));
     // Every node has a fixed size, so measurements need not round-trip through React state (this
     // keeps mounting nodes that scroll into view cheap on big designs).
-    const rest = changes.filter((c) => c.type !== 'select' && c.type !== 'dimensions');
+    let rest: NodeChange<DesignNode>[] = changes.filter((c) => c.type !== 'select' && c.type !== 'dimensions');
     if (!rest.length) return;
+    const press = draggingRef.current ? null : arrowRef.current;
+    if (press) {
+      arrowRef.current = null;
+      rest = arrowMoves(rest, press, nodesRef.current);
+    }
     setLocal((prev) => ({ ...prev, nodes: applyNodeChanges(rest, prev.nodes) }));
     // Keyboard moves (arrow keys on a selected node) arrive as position changes outside a drag.
     if (!draggingRef.current) {
@@ -102,5 +136,5 @@ export function useCanvasElements(draggingRef: React.RefObject<boolean>) {
     if (rest.length) setLocal((prev) => ({ ...prev, edges: applyEdgeChanges(rest, prev.edges) }));
   }, []);
 
-  return { nodes: shown.nodes, edges: shown.edges, onlyRenderVisible: shown.onlyRenderVisible, allNodes: nodes, nodesRef, onNodesChange, onEdgesChange };
+  return { nodes: shown.nodes, edges: shown.edges, onlyRenderVisible: shown.onlyRenderVisible, allNodes: nodes, nodesRef, onNodesChange, onEdgesChange, onKeyDownCapture };
 }
