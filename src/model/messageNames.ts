@@ -7,6 +7,7 @@
  * notices) name an element by its label, with its API name after it, as the step pickers do.
  */
 import type { Orchestration } from './types';
+import { pathsInWords } from './pathWords';
 
 /**
  * Words before a quoted name that say it is not an element's name, though it may be spelt like one:
@@ -17,7 +18,10 @@ const NOT_AN_ELEMENT = /\b(?:flow|variable|formula|output|input|field|resource|u
 /** An API name between straight quotes: a letter first, then letters, digits and underscores. */
 const QUOTED_NAME = /"([A-Za-z][A-Za-z0-9_]*)"/g;
 
-/** `message` with each quoted element API name of `doc` given as “Label” (API_Name). */
+/**
+ * `message` with each quoted element API name of `doc` given as “Label” (API_Name), and each element
+ * it names by path as 'stage “Intake” (1st stage)' (model/pathWords.ts).
+ */
 export function namesInWords(doc: Orchestration, message: string): string {
   const labels = new Map<string, string>();
   try {
@@ -30,11 +34,13 @@ export function namesInWords(doc: Orchestration, message: string): string {
     // a document the validator could not read either (its problem says so): the message as it is
     return message;
   }
-  return message.replace(QUOTED_NAME, (whole: string, name: string, at: number) => {
+  const named = message.replace(QUOTED_NAME, (whole: string, name: string, at: number) => {
     const label = labels.get(name);
     if (label === undefined || label === name || NOT_AN_ELEMENT.test(message.slice(0, at))) return whole;
     return `“${label}” (${name})`;
   });
+  // last, so a label with straight quotes in it is not read as a name: 'already used by the stage at stages[0]'
+  return pathsInWords(doc, named);
 }
 
 /**
