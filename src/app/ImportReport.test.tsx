@@ -100,8 +100,9 @@ it('a consequence names its place\'s element once: its message reads "this stage
   // when its report shows
   useAppStore.getState().setImportReport({ fileName: 'onboarding.json', ok: true, problems: [consequence, error] });
   rerender(<ImportReport />);
-  // then the stage is named by the place alone: it read 'Stage “S” (When to complete the stage): follows from the error at Step “X” in stage “S” (Flow): stage “S” (S_Name) can never complete…'
+  // then the stage is named by the place alone: it read 'Stage “S” (When to complete the stage): follows from the error at Step “X” in stage “S” (Flow): stage “S” (S_Name) can never complete…';
+  // and the step at fault by "follows from the error at" alone: after it, '…and “X” (X_Name) can never complete' named it again
   const lines = [...container.querySelectorAll('li')].map((li) => li.textContent);
   expect(lines[0]).toBe(`Step “${step.label}” in stage “${stage.label}” (Flow): choose the autolaunched flow that this step runs stages[0].steps[0].flow`);
-  expect(lines[1]).toBe(`Stage “${stage.label}” (When to complete the stage): follows from the error at Step “${step.label}” (Flow): this stage can never complete: it waits for all its steps, and “${step.label}” (${step.name}) can never complete (it has no flow) stages[0].exit`);
+  expect(lines[1]).toBe(`Stage “${stage.label}” (When to complete the stage): follows from the error at Step “${step.label}” (Flow): this stage can never complete: it waits for all its steps, and that step can never complete (it has no flow) stages[0].exit`);
 });

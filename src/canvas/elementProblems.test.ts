@@ -11,9 +11,23 @@ describe('problemsByElement: a warning that only follows from an error elsewhere
     const byElement = problemsByElement(doc, validateOrchestration(doc));
     // then the stage and B only carry consequences of A's error; A carries the error itself
     expect(byElement.get('Main')).toMatchObject({ hasError: false, consequencesOnly: true });
-    expect(byElement.get('Main')!.messages[0]).toMatch(/^Follows from the error at Step “A” in stage “Main” \(Flow\): stage "Main" can never complete/);
+    // the marker is on the stage, which the step is in: each said once (it read '…at Step “A” in stage “Main” (Flow): stage "Main" can never complete: …, and "A" and 1 more…')
+    expect(byElement.get('Main')!.messages[0]).toBe('Follows from the error at Step “A” (Flow): this stage can never complete: it waits for all its steps, and that step and 1 more can never complete (its flow "Do_Wrok" cannot run)');
+    expect(byElement.get('B')!.messages).toEqual(['Follows from the error at Step “A” (Flow): this step can never start: it waits for that step, which can never complete (its flow "Do_Wrok" cannot run)']);
     expect(byElement.get('B')).toMatchObject({ hasError: false, consequencesOnly: true });
     expect(byElement.get('A')).toMatchObject({ hasError: true, consequencesOnly: false });
+  });
+
+  it('a marker\'s tooltip says its own element once, and a duplicate\'s other element in words, not by path', () => {
+    // given A with no flow, and B named as A is
+    const doc = withSteps(backgroundStep('A', { label: 'Send email', flow: '' }), backgroundStep('A', { label: 'Book desk' }));
+    const byElement = problemsByElement(doc, validateOrchestration(doc));
+    // then (both steps are named A, so one marker lists both): they read 'choose the autolaunched flow that step “Send email” (A) runs'
+    // and '…already used by the step at stages[0].steps[0]: …'
+    expect(byElement.get('A')!.messages).toEqual([
+      'the API name "A" is already used by step “Send email” (1st step of stage “Main”): names must be unique across stages, steps, decisions, variables and formulas',
+      'choose the autolaunched flow that this step runs',
+    ]);
   });
 
   it('a step whose warning is its own (a fault that is no error) keeps the ordinary marker', () => {

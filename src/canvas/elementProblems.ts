@@ -3,10 +3,9 @@
  * element whose path is a prefix (`stages[0].steps[2].start` → that step, `decisions[1]…` → the
  * decision). Problems elsewhere (variables, flows) belong to no node.
  */
-import { causeError, causeInWords, inCauseOrder } from '../model/problemCauses';
+import { causeError, causeInWordsAt, consequenceMessage, inCauseOrder } from '../model/problemCauses';
 import type { Orchestration, Problem } from '../model/types';
-import { namesInWords } from '../model/messageNames';
-import { requirementRowInWords } from '../model/problemPlace';
+import { messageAfterPlace, problemPlace, requirementRowInWords } from '../model/problemPlace';
 
 export interface ElementProblems {
   /** Errors, then the consequences of errors elsewhere (each naming the error), then other warnings. */
@@ -32,8 +31,10 @@ export function problemsByElement(doc: Orchestration, problems: readonly Problem
     const cause = causeError(errors, problem);
     // a row's problem says which row: four empty rows read "choose a resource" four times (chosen, docs/editor.md)
     const row = requirementRowInWords(problem.path);
-    const message = `${row ? `${row}: ` : ''}${namesInWords(doc, problem.message)}`;
-    entry.messages.push(cause ? `Follows from the error at ${causeInWords(doc, cause)}: ${message}` : message);
+    // the marker sits on the element: its tooltip says it once, "this step" (chosen, docs/editor.md)
+    const words = cause ? consequenceMessage(doc, problem, cause) : messageAfterPlace(doc, problem.message, problemPlace(doc, problem.path));
+    const message = `${row ? `${row}: ` : ''}${words}`;
+    entry.messages.push(cause ? `Follows from the error at ${causeInWordsAt(doc, cause, problem.path)}: ${message}` : message);
     if (problem.severity === 'error') entry.hasError = true;
     if (!cause) entry.consequencesOnly = false;
     byName.set(name, entry);

@@ -29,3 +29,9 @@ it('reads an owner the editor has named by its label, “Label” (API_Name), as
   // then each reads without its owner, as the panel about it says it
   for (const message of worded) expect(ownerAsThisCondition(message)).toBe('This condition has no requirements: add at least one');
 });
+
+it('reads an owner the panel\'s field notes have said once already ("this condition", an outcome without its decision) as "This condition" too', () => {
+  // the field notes come after the panel's element (store/problems.ts, messageAfterPlace): its owner reads "this condition", an outcome's drops its decision
+  expect(ownerAsThisCondition('this condition has no requirements: add at least one')).toBe('This condition has no requirements: add at least one');
+  expect(ownerAsThisCondition('outcome "Large" has no requirements: add at least one')).toBe('This condition has no requirements: add at least one');
+});

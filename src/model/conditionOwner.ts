@@ -17,8 +17,12 @@ export const evaluationFlowOwner = (flow: string): string => `evaluation flow "$
  */
 const NAMED = String.raw`(?:"[^"]*"|“[^”]*” \([A-Za-z][A-Za-z0-9_]*\))`;
 
-/** An owner as the builders above word it, at the start of a message. */
-const OWNER = new RegExp(String.raw`^(?:stage ${NAMED} \(exit\)|step ${NAMED} \(when (?:to start|complete)\)|outcome "[^"]*" of decision ${NAMED}|evaluation flow "[^"]*") `);
+/**
+ * An owner as the builders above word it, at the start of a message; or as the panel's field notes
+ * give it, after the panel's element (store/problems.ts): "this condition", or an outcome without
+ * its decision ('outcome "Big" has no requirements').
+ */
+const OWNER = new RegExp(String.raw`^(?:stage ${NAMED} \(exit\)|step ${NAMED} \(when (?:to start|complete)\)|outcome "[^"]*"(?: of decision ${NAMED})?|evaluation flow "[^"]*"|this condition) `);
 
 /** `message` with its leading owner read as "This condition" (a message without one is returned as it is). */
 export function ownerAsThisCondition(message: string): string {

@@ -60,3 +60,13 @@ export function ownElementAsThis(message: string, place: NamedByPlace): string {
   const once = laterAsThis(openingAsThis(message, place.element), place.element);
   return place.stage === undefined ? once : ownStageUnnamed(once, place.stage);
 }
+
+/**
+ * A consequence's message after 'follows from the error at Step “Create accounts” (Flow)', which has
+ * named the failing step: its first mention later — 'and “Create accounts” (Create_Accounts) can never
+ * complete', 'it waits for "Create_Accounts", which can never complete' — reads "that step" ('and that
+ * step can never complete'), as the words before it have just said which (docs/editor.md, *chosen*).
+ */
+export function failingStepAsThat(message: string, step: string): string {
+  return message.replace(new RegExp(String.raw`(?:\bstep )?${named(step)}(?=[\s,:;)]|$)`), 'that step');
+}

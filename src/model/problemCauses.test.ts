@@ -32,7 +32,7 @@ describe('consequenceInWords: a warning that follows from an error, after its ow
     // given B waiting for A, whose flow is missing (validateFeasibility's words)
     const waiting: Problem = { path: 'stages[0].steps[1].start', message: 'step "B" can never start: it waits for "A", which can never complete (its flow "Do_Wrok" cannot run)', severity: 'warning', cause: error.path };
     // then
-    expect(consequenceInWords(doc, waiting, error)).toBe('Step “Book desk” in stage “Main” (When to start): follows from the error at Step “Send email” (Flow): this step can never start: it waits for “Send email” (A), which can never complete (its flow "Do_Wrok" cannot run)');
+    expect(consequenceInWords(doc, waiting, error)).toBe('Step “Book desk” in stage “Main” (When to start): follows from the error at Step “Send email” (Flow): this step can never start: it waits for that step, which can never complete (its flow "Do_Wrok" cannot run)');
     expect(consequenceInWords(doc, consequence, error)).toBe('Stage “Main” (When to complete the stage): follows from the error at Step “Send email” (Flow): this stage can never complete');
   });
 

@@ -26,9 +26,23 @@ describe('indexProblems', () => {
     const problem = { path: 'stages[0].steps[2].start.step', message: 'step "Welcome_Email" cannot wait for itself to complete', severity: 'error' as const };
     // when indexed for that design
     const index = indexProblems([problem], doc);
-    // then the field's message says the label, and the problem (CLI, test hook, exports) is unchanged
-    expect(index.at(problem.path)).toEqual(['step “Welcome email” (Welcome_Email) cannot wait for itself to complete']);
+    // then the field, in the step's own panel, says "this step" (it read 'step “Welcome email” (Welcome_Email) cannot…'),
+    // and the problem (CLI, test hook, exports) is unchanged
+    expect(index.at(problem.path)).toEqual(['this step cannot wait for itself to complete']);
     expect(index.all[0]!.message).toBe('step "Welcome_Email" cannot wait for itself to complete');
+  });
+
+  it('the Properties panel\'s field notes say once the element the panel is about, and name a duplicate\'s other element in words, not by path (docs/editor.md, chosen)', () => {
+    // given onboarding's Welcome email with no flow, and Provision laptop renamed as Create user accounts is named
+    const doc = structuredClone(onboarding) as unknown as Orchestration;
+    doc.stages[0]!.steps[2]!.flow = '';
+    doc.stages[0]!.steps[1]!.name = 'Create_User_Accounts';
+    // when indexed with the validator's own problems
+    const index = indexProblems(validateOrchestration(doc), doc);
+    // then under Welcome email's Flow field: it read 'choose the autolaunched flow that step “Welcome email” (Welcome_Email) runs'
+    expect(index.at('stages[0].steps[2].flow')).toEqual(['choose the autolaunched flow that this step runs']);
+    // and under Provision laptop's API Name: it read '…already used by the step at stages[0].steps[0]: …'
+    expect(index.at('stages[0].steps[1].name')).toEqual(['the API name "Create_User_Accounts" is already used by step “Create user accounts” (1st step of stage “Accounts and equipment”): names must be unique across stages, steps, decisions, variables and formulas']);
   });
 
   it('keeps a warning that only follows from an error apart from its field\'s own problems', () => {

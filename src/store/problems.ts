@@ -9,7 +9,7 @@
  */
 import { causeError } from '../model/problemCauses';
 import type { Orchestration, Problem } from '../model/types';
-import { namesInWords } from '../model/messageNames';
+import { messageAfterPlace, problemPlace } from '../model/problemPlace';
 
 export type Validator = (doc: Orchestration) => Problem[];
 
@@ -42,7 +42,8 @@ function isInside(path: string, prefix: string): boolean {
 
 /**
  * Indexes `problems` by JSON path. With `doc`, the messages `at` gives (the panel's fields) name its
- * elements by label (model/messageNames.ts); `all` and `errors` keep the validator's words.
+ * elements by label and say the element the panel is about once, as "this step" (messageAfterPlace,
+ * model/problemPlace.ts); `all` and `errors` keep the validator's words.
  */
 export function indexProblems(problems: readonly Problem[], doc?: Orchestration): ProblemIndex {
   const errors = problems.filter((p) => p.severity === 'error');
@@ -55,7 +56,8 @@ export function indexProblems(problems: readonly Problem[], doc?: Orchestration)
       continue;
     }
     const list = byPath.get(p.path) ?? [];
-    const message = doc ? namesInWords(doc, p.message) : p.message;
+    // the field is in the form of the element the problem's place names: it is said once ("choose the flow this step runs")
+    const message = doc ? messageAfterPlace(doc, p.message, problemPlace(doc, p.path)) : p.message;
     list.push(p.severity === 'warning' ? `Warning: ${message}` : message);
     byPath.set(p.path, list);
   }

@@ -14,7 +14,9 @@ describe('a warning that only follows from an error reads as its consequence in 
     renderPanel(['Main'], design());
     const exit = screen.getByLabelText('When to complete the stage');
     // then its consequence names the error it follows from, and is read with the control
-    const note = screen.getByText(/^Warning, follows from the error at Step “A” in stage “Main” \(Flow\): stage "Main" can never complete/);
+    // in words said once: the panel is the stage's, and the words before name the step at fault
+    // (it read '…at Step “A” in stage “Main” (Flow): stage "Main" can never complete: …, and "A" and 1 more…')
+    const note = screen.getByText('Warning, follows from the error at Step “A” (Flow): this stage can never complete: it waits for all its steps, and that step and 1 more can never complete (its flow "Do_Wrok" cannot run)');
     expect(exit.getAttribute('aria-describedby')?.split(' ')).toContain(note.closest('[data-consequences]')!.id);
     expect(screen.queryByText(/^Warning: stage "Main" can never complete/)).toBeNull();
     expect(exit).not.toHaveAttribute('aria-invalid');
@@ -28,7 +30,8 @@ describe('a warning that only follows from an error reads as its consequence in 
 
   it('a step that can never start because of its predecessor\'s error says so at "When to start"', () => {
     renderPanel(['B'], design());
-    expect(screen.getByText(/^Warning, follows from the error at Step “A” in stage “Main” \(Flow\): step "B" can never start/)).toBeInTheDocument();
+    // it read '…at Step “A” in stage “Main” (Flow): step "B" can never start: it waits for "A", which…'
+    expect(screen.getByText('Warning, follows from the error at Step “A” (Flow): this step can never start: it waits for that step, which can never complete (its flow "Do_Wrok" cannot run)')).toBeInTheDocument();
     expect(screen.queryByText(/^Warning: step "B" can never start/)).toBeNull();
   });
 
@@ -39,7 +42,7 @@ describe('a warning that only follows from an error reads as its consequence in 
       after('A', 'B'),
     );
     renderPanel(['B'], own);
-    expect(screen.getByText(/^Warning: step "B" can never start/)).toBeInTheDocument();
+    expect(screen.getByText(/^Warning: this step can never start/)).toBeInTheDocument();
     expect(screen.queryByText(/follows from the error/)).toBeNull();
   });
 });

@@ -9,7 +9,7 @@
  */
 import { useMemo } from 'react';
 import { countOf } from '../../model/glossary';
-import { causeInWords, inCauseOrder } from '../../model/problemCauses';
+import { causeInWords, consequenceMessage, inCauseOrder } from '../../model/problemCauses';
 import { messageAfterPlace, problemPlace } from '../../model/problemPlace';
 import type { Orchestration, Problem } from '../../model/types';
 import type { ProblemIndex } from '../../store/problems';
@@ -42,7 +42,7 @@ function ProblemRow({ doc, row }: { doc: Orchestration; row: Row }) {
       <span className={problem.severity === 'error' ? 'font-semibold text-status-error' : 'font-semibold text-ink-800'}>{kind}</span>
       {' — '}
       {place.where}
-      {place.field ? ` (${place.field})` : ''}: {messageAfterPlace(doc, problem.message, place)}
+      {place.field ? ` (${place.field})` : ''}: {cause ? consequenceMessage(doc, problem, cause) : messageAfterPlace(doc, problem.message, place)}
       {/* the orchestration's own problems are in the form this list is part of: nothing to select.
           The name carries the field: three problems of one step gave three identical "Show" buttons. */}
       {place.element !== null && (

@@ -5,7 +5,7 @@
  */
 import { inCauseOrder } from '../../model/problemCauses';
 import type { Problem } from '../../model/types';
-import { namesInWords } from '../../model/messageNames';
+import { messageAfterPlace, problemPlace } from '../../model/problemPlace';
 import { useAppStore } from '../../store/appStore';
 import { selectDoc } from '../../store/selectors';
 import { isNoStageProblem } from './noStageHint';
@@ -36,7 +36,7 @@ export function ProblemSummary({ problems, shownAt, shownUnder = [] }: ProblemSu
         {rest.map((p) => (
           <li key={`${p.path}:${p.message}`}>
             {p.severity === 'warning' ? 'Warning: ' : ''}
-            {namesInWords(doc, p.message)}
+            {messageAfterPlace(doc, p.message, problemPlace(doc, p.path))}
           </li>
         ))}
       </ul>
