@@ -63,8 +63,20 @@ describe('stageflow coverage', () => {
     const { io, out } = memoryIo({ 'routed.json': routedJson(), 'routed.scenarios/c.json': blank });
     expect(await main(['--reporter', 'json'], io)).toBe(0);
     const report = JSON.parse(out.stdout) as { designs: { items: { id: string; reachedIn: string[] }[] }[] };
-    // it was listed as "   "
-    expect(report.designs[0]!.items.find((i) => i.id === 'fault:Intake')!.reachedIn).toEqual([expect.stringMatching(/routed\.scenarios\/c\.json$/)]);
+    // it was listed as "   ", then as its path
+    expect(report.designs[0]!.items.find((i) => i.id === 'fault:Intake')!.reachedIn).toEqual(['c']);
+  });
+
+  it('json: a scenario without a name reached items under its file name without .json, as test and diff name it, not its path', async () => {
+    // given the design's own scenario file and one of its folder, neither named
+    const nameless = JSON.stringify({ format: 'stageflow.scenario', version: 1, steps: { Check: { outcome: 'error' } } });
+    const { io, out } = memoryIo({ 'designs/routed.json': routedJson(), 'designs/routed.scenario.json': nameless, 'designs/routed.scenarios/late.json': nameless });
+    // when
+    expect(await main(['designs', '--reporter', 'json'], io)).toBe(0);
+    // then the items name them "routed" and "late" (they were "designs/routed.scenario.json" and "designs/routed.scenarios/late.json"); the files are still listed by path
+    const report = JSON.parse(out.stdout) as { designs: { scenarios: string[]; items: { id: string; reachedIn: string[] }[] }[] };
+    expect(report.designs[0]!.items.find((i) => i.id === 'fault:Intake')!.reachedIn).toEqual(['routed', 'late']);
+    expect(report.designs[0]!.scenarios).toEqual(['designs/routed.scenario.json', 'designs/routed.scenarios/late.json']);
   });
 
   it.each([

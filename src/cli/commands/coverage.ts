@@ -6,7 +6,7 @@
  */
 import { runScenario } from '../../verify/runScenario';
 import { designForScenario } from '../run/scenarioDesign';
-import { givenScenarioName } from '../run/scenarioName';
+import { scenarioReportName } from '../run/scenarioName';
 import { COVERAGE_KINDS, computeCoverage, type CoverageCount, type CoverageKind, type CoverageReport } from '../../verify/coverage/index';
 import { EXIT_BAD_INPUT, EXIT_FAILED, EXIT_OK, guarded, writeOutput, type CliCommand, type CliIo } from '../cliIo';
 import { servingArchived } from '../discovery/archive';
@@ -118,7 +118,7 @@ async function run(argv: readonly string[], io: CliIo): Promise<number> {
       // the scenario's warnings (a misspelt field, a RecordTypeId naming no record type), as
       // simulate --validate-only and test print them: they often say why something was not reached
       printProblems(io, file, scenario.warnings);
-      runs.push({ name: givenScenarioName(scenario.doc.name) ?? file, trace: runScenario(await designForScenario(design.doc, scenario.doc), scenario.doc).trace });
+      runs.push({ name: scenarioReportName(scenario.doc.name, file), trace: runScenario(await designForScenario(design.doc, scenario.doc), scenario.doc).trace });
       ran.push(file);
     }
     const report = computeCoverage(design.doc, runs);

@@ -3,10 +3,8 @@
  * XML) under the same scenarios and reports what they do differently, side by side (verify/diff).
  * Like `git diff`, it exits 0 whether or not behaviour changed; `--exit-code` makes a change exit 1.
  */
-import { basename } from 'node:path';
 import type { Orchestration, Scenario } from '../../model/types';
-import { scenarioNameOfFile } from '../../io/project/scenarioFiles';
-import { givenScenarioName } from '../run/scenarioName';
+import { givenScenarioName, scenarioReportName } from '../run/scenarioName';
 import { describeSubject, diffBehaviour, type BehaviourChange } from '../../verify/diff/index';
 import { runScenario } from '../../verify/runScenario';
 import { designForScenario } from '../run/scenarioDesign';
@@ -133,7 +131,7 @@ async function run(argv: readonly string[], io: CliIo): Promise<number> {
   for (const { file, scenario } of scenarios) {
     const before = runScenario(await designForScenario(oldDesign.doc, scenario), scenario).trace;
     const after = runScenario(await designForScenario(newDesign.doc, scenario), scenario).trace;
-    compared.push({ scenario: givenScenarioName(scenario.name) ?? (file ? scenarioNameOfFile(basename(file)) : 'default scenario'), file, changes: diffBehaviour(oldDesign.doc, before, newDesign.doc, after) });
+    compared.push({ scenario: file ? scenarioReportName(scenario.name, file) : givenScenarioName(scenario.name) ?? 'default scenario', file, changes: diffBehaviour(oldDesign.doc, before, newDesign.doc, after) });
   }
   const text = reporter === 'json' ? jsonReport(oldFile, newFile, compared) : textReport(oldFile, newFile, compared);
   const written = await writeOutput(io, parsed.options.values.get('out'), text);
