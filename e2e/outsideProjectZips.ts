@@ -5,9 +5,10 @@
  * at 1280×800, and the CLI run on the same archive.
  */
 import { execFileSync } from 'node:child_process';
-import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join, relative, sep } from 'node:path';
-import { expect, test, type Page } from '@playwright/test';
+import { expect, type Page } from '@playwright/test';
 import { zipSync } from 'fflate';
 
 /** How the admin zipped the project: GitHub's Download ZIP (a top folder), its contents, or only a `main/default` folder. */
@@ -80,12 +81,21 @@ export async function importZip(page: Page, archive: Buffer, name: string) {
   return picker;
 }
 
-/** `stageflow simulate <zip> --orchestration <name>`: the trace it prints (the archive written where the test keeps its files). */
+/**
+ * `stageflow simulate <zip> --orchestration <name>`: the trace it prints. The archive is written to a
+ * folder of its own under the system's temporary folder, not test-results/, which another run of
+ * Playwright on the same checkout empties when it starts.
+ */
 export function cliTrace(archive: Buffer, zipName: string, orchestration: string): unknown {
-  const path = test.info().outputPath(zipName);
-  writeFileSync(path, archive);
-  const out = execFileSync('node', ['--import', 'tsx', 'src/cli/bin.ts', 'simulate', path, '--orchestration', orchestration], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'], maxBuffer: 64 * 1024 * 1024 });
-  return JSON.parse(out);
+  const dir = mkdtempSync(join(tmpdir(), 'stageflow-zip-'));
+  try {
+    const path = join(dir, zipName);
+    writeFileSync(path, archive);
+    const out = execFileSync('node', ['--import', 'tsx', 'src/cli/bin.ts', 'simulate', path, '--orchestration', orchestration], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'], maxBuffer: 64 * 1024 * 1024 });
+    return JSON.parse(out);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
 }
 
 /**
