@@ -165,3 +165,18 @@ test('Snap to grid on: ↑ on the lower step moves it up only, to the grid line;
   await expect.poll(async () => box(page, interactive)).toEqual(step);
   expect(await box(page, background)).toEqual(other);
 });
+
+test('Ctrl+A then →: the stage moves right only and each step keeps its place in it', async ({ page }) => {
+  const { stage, background, interactive } = await stageWithTwoSteps(page);
+  await setSnap(page, true);
+  await selectByKeyboard(page, interactive);
+  await page.keyboard.press('Control+a');
+  await expect(node(page, stage)).toHaveClass(/\bselected\b/);
+  const before = { stage: await box(page, stage), background: await box(page, background), interactive: await box(page, interactive) };
+  await page.keyboard.press('ArrowRight');
+  await expect.poll(async () => (await box(page, stage)).x).toBe(nextLine(before.stage.x));
+  const dx = (await box(page, stage)).x - before.stage.x;
+  expect(await box(page, stage)).toEqual({ ...before.stage, x: before.stage.x + dx });
+  expect(await box(page, background)).toEqual({ ...before.background, x: before.background.x + dx });
+  expect(await box(page, interactive)).toEqual({ ...before.interactive, x: before.interactive.x + dx });
+});

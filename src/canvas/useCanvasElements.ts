@@ -63,6 +63,8 @@ function arrowMoves(changes: NodeChange<DesignNode>[], press: ArrowPress, nodes:
   return changes.map((c) => {
     const node = isKeyMove(c) ? byId.get(c.id) : undefined;
     if (!node) return c;
+    // a step whose stage moves too (Ctrl+A) goes with its stage, keeping its place in it
+    if (node.parentId && moved.has(node.parentId)) return { ...c, position: node.position };
     const parent = node.parentId ? byId.get(node.parentId) : undefined;
     return { ...c, position: arrowMoved(press, { position: node.position, parentAt: parent?.position }, grid) };
   });
