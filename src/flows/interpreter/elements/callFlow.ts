@@ -38,7 +38,7 @@ export function settleCalled(frame: Frame, element: string, flowName: string, re
   }
   if (run.status === 'unsupported') throw unsupported(`${where}: ${run.unsupported?.message ?? 'not simulated'}`, { ...run.unsupported });
   if (run.status === 'waiting' && what === 'subflow') throw new CalledFlowWaits(element, flowName, child);
-  if (run.status === 'waiting' && what === 'screen action') refuseScreenActionWait(where, run.waiting);
+  if (run.status === 'waiting' && what === 'screen action') refuseScreenActionWait(where, resolved.definition, run.waiting);
   frame.org = child.org;
   const prefix = `${element}/`;
   frame.report.recordsRead.push(...run.recordsRead.map((r) => ({ ...r, element: prefix + r.element })));

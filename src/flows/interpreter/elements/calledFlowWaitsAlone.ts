@@ -16,6 +16,8 @@
  * says "Wait elements in screen action autolaunched flows don't work when the screen flow runs", so
  * the action fails, and with it its screen (*chosen*: the page says no more of what the user sees).
  */
+import { isBlankName } from '../../../model/blankName';
+import type { FlowDefinition } from '../../definition';
 import { dateTimeAt } from '../../virtualClock';
 import type { Frame } from '../frame';
 import { fault } from '../stop';
@@ -24,9 +26,26 @@ import type { FlowRun, FlowWaiting } from '../types';
 /** What starts a flow of the project from an element (callFlow.ts). */
 export type CallingElement = 'subflow' | 'flow action' | 'screen action';
 
-/** A screen action's flow reached `waiting`: the action fails (thrown), naming where (`where`: the action, its flow and file). */
-export function refuseScreenActionWait(where: string, waiting: FlowWaiting | undefined): never {
-  throw fault(`${where} reached its Wait ${waiting?.element ?? ''}: Salesforce Help says Wait elements in screen action autolaunched flows don't work when the screen flow runs`);
+/**
+ * What the screen action's fault calls the Wait its flow reached: its name; one saved without a name
+ * by its label, else by its place among the flow's waits, `waits[2]`, as wait.ts names a nameless
+ * wait event `waitEvents[0]` (it read "reached its Wait :").
+ */
+function waitShown(definition: FlowDefinition, element: string | undefined): string {
+  if (element === undefined) return 'a Wait';
+  if (!isBlankName(element)) return `its Wait ${element}`;
+  const wait = Object.prototype.hasOwnProperty.call(definition.elements, element) ? definition.elements[element] : undefined;
+  if (wait?.label !== undefined && !isBlankName(wait.label)) return `its Wait ${wait.label}`;
+  const index = wait ? Object.values(definition.elements).filter((e) => e.kind === 'wait').findIndex((e) => e === wait) : -1;
+  return index < 0 ? 'a Wait' : `its Wait waits[${index}]`;
+}
+
+/**
+ * A screen action's flow (`definition`) reached `waiting`: the action fails (thrown), naming where
+ * (`where`: the action, its flow and file) and the Wait.
+ */
+export function refuseScreenActionWait(where: string, definition: FlowDefinition, waiting: FlowWaiting | undefined): never {
+  throw fault(`${where} reached ${waitShown(definition, waiting?.element)}: Salesforce Help says Wait elements in screen action autolaunched flows don't work when the screen flow runs`);
 }
 
 /**
