@@ -11,6 +11,11 @@ export function statusKey(element: string): string {
   return `s:${element}`;
 }
 
+/** A step run's status key, made on first use and kept on the run (state.ts StepRun.key). */
+export function stepKey(run: { readonly name: string; key: string | null }): string {
+  return run.key ?? (run.key = statusKey(run.name));
+}
+
 /**
  * Read by conditions whose value can change without an assignment (the clock, the identity, a
  * formula, a record reached through a relationship): such conditions are re-checked on every sweep.

@@ -15,8 +15,12 @@ export interface WorkItem {
 export interface StepRun {
   readonly step: Step;
   readonly name: string;
-  /** Its read key (`s:Name`, see readKeys.ts), kept to avoid rebuilding it on every change. */
-  readonly key: string;
+  /**
+   * Its read key (`s:Name`, see readKeys.ts stepKey), made when first needed and then kept: only a
+   * stage whose conditions read statuses by name needs it, and a 20,000-step stage that made every
+   * key at its start kept 0.5 MB of strings it never read.
+   */
+  key: string | null;
   readonly stageRun: StageRun;
   /** Position among the stage's steps (declared order). */
   readonly index: number;

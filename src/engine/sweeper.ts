@@ -9,7 +9,7 @@
  * clock/positionSet.ts).
  */
 import { PositionSet } from './clock/positionSet';
-import { keysOfAssignment, type ReferenceKinds } from './readKeys';
+import { keysOfAssignment, stepKey, type ReferenceKinds } from './readKeys';
 import { buildStageIndex, EXIT, type StageIndex } from './stageIndex';
 import type { StageRun, StepRun } from './state';
 
@@ -22,7 +22,7 @@ export interface Sweeper {
   enterStage(run: StageRun, kinds?: ReferenceKinds, stepOf?: (name: string) => StepRun | undefined): void;
   /** Something conditions can read changed (a read key, see readKeys.ts). */
   changed(key: string): void;
-  /** A step's status or outputs changed (its read key `run.key`, found by position when it can be). */
+  /** A step's status or outputs changed (its read key `s:Name`, found by position when it can be). */
   stepChanged(run: StepRun): void;
   /** Starts the start-condition sweep of one pass iteration. */
   beginStarts(): void;
@@ -86,7 +86,7 @@ export class IndexedSweeper implements Sweeper {
       if (index.completionReadsOwnStatus[run.index] === 1) this.markCompletion(run.index);
     }
     // readers through the key: requirements on `X.Status`, names this stage does not hold
-    if (index.startReaders.size > 0 || index.completionReaders.size > 0) this.changed(run.key);
+    if (index.startReaders.size > 0 || index.completionReaders.size > 0) this.changed(stepKey(run));
   }
 
   private markStarts(readers: readonly number[] | undefined): void {

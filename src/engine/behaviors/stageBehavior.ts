@@ -17,7 +17,7 @@ function newStageRun(engine: Engine, stage: Stage): StageRun {
   const steps: StepRun[] = [];
   const run: StageRun = { stage, name: stage.name, key: statusKey(stage.name), status: 'InProgress', startedAt: engine.now, endedAt: null, starts: 1, steps, completedCount: 0 };
   stage.steps.forEach((step, index) => {
-    steps.push({ step, name: step.name, key: statusKey(step.name), stageRun: run, index, status: 'NotStarted', mode: null, runAs: null, startedAt: null, endedAt: null, starts: 0, outputs: null, workItem: null, flowOutputs: null, flowWait: null, predecessor: null });
+    steps.push({ step, name: step.name, key: null, stageRun: run, index, status: 'NotStarted', mode: null, runAs: null, startedAt: null, endedAt: null, starts: 0, outputs: null, workItem: null, flowOutputs: null, flowWait: null, predecessor: null });
   });
   return run;
 }
