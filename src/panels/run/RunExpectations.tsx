@@ -86,7 +86,7 @@ export function RunExpectations() {
   }, [trace, summary]);
   // the run's scenario by its place in the list when it has no name, as the run's Scenario box says it
   const place = useAppStore((s) => { const own = s.runScenarioEdited ?? s.baseScenario; return own ? s.scenarios.indexOf(own) : -1; });
-  const name = run.state === 'none' ? '' : `Scenario “${place >= 0 ? scenarioShownName(run.scenario, place) : (run.scenario.name !== undefined && !isBlankName(run.scenario.name) ? run.scenario.name : 'Interactive run')}”`;
+  const name = run.state === 'none' ? '' : `Scenario “${place >= 0 ? scenarioShownName(run.scenario, place) : (run.scenario.name !== undefined && !isBlankName(run.scenario.name) ? run.scenario.name.trim() : 'Interactive run')}”`;
   return (
     <>
       <div ref={announcer} role="status" className="sr-only" data-testid="run-expectations-announcer" />
