@@ -13,6 +13,21 @@ export interface NamedByPlace {
   stage?: string | undefined;
 }
 
+/**
+ * Patterns by kind and name, built once: building them was most of the time a big design's markers
+ * took (a 2,000-step design with every flow missing words 3,000 problems on each edit). Bounded.
+ */
+const PATTERNS = new Map<string, RegExp>();
+function pattern(key: string, build: () => RegExp): RegExp {
+  let found = PATTERNS.get(key);
+  if (found === undefined) {
+    if (PATTERNS.size > 20_000) PATTERNS.clear();
+    found = build();
+    PATTERNS.set(key, found);
+  }
+  return found;
+}
+
 /** `name` as a message names it: as the validator writes it, or as model/messageNames.ts words it. */
 function named(name: string): string {
   const escaped = name.replace(/[^A-Za-z0-9_]/g, '\\$&');
@@ -24,7 +39,7 @@ function named(name: string): string {
  * `interactive step "X" needs an assignee…` — as "this step" ("this stage", "this interactive step").
  */
 function openingAsThis(message: string, element: string): string {
-  const own = new RegExp(String.raw`^((?:background |interactive )?(?:step|stage|decision)) ${named(element)} `);
+  const own = pattern(`opening:${element}`, () => new RegExp(String.raw`^((?:background |interactive )?(?:step|stage|decision)) ${named(element)} `));
   return message.replace(own, 'this $1 ');
 }
 
@@ -38,9 +53,9 @@ function openingAsThis(message: string, element: string): string {
 function laterAsThis(message: string, element: string): string {
   const own = named(element);
   return message
-    .replace(new RegExp(String.raw`(?<=\S )((?:background |interactive )?step) ${own}(?=[\s,:;)]|$)`, 'g'), 'this $1')
-    .replace(new RegExp(String.raw`${own}(?= waits for )|(?<=\bwaits for )${own}(?= waits for |$)`, 'g'), 'this step')
-    .replace(new RegExp(String.raw`^(outcome "[^"]*") of decision ${own} `), '$1 ');
+    .replace(pattern(`later:${element}`, () => new RegExp(String.raw`(?<=\S )((?:background |interactive )?step) ${own}(?=[\s,:;)]|$)`, 'g')), 'this $1')
+    .replace(pattern(`circle:${element}`, () => new RegExp(String.raw`${own}(?= waits for )|(?<=\bwaits for )${own}(?= waits for |$)`, 'g')), 'this step')
+    .replace(pattern(`outcome:${element}`, () => new RegExp(String.raw`^(outcome "[^"]*") of decision ${own} `)), '$1 ');
 }
 
 /**
@@ -51,12 +66,14 @@ function laterAsThis(message: string, element: string): string {
 function ownStageUnnamed(message: string, stage: string): string {
   const own = named(stage);
   return message
-    .replace(new RegExp(String.raw`(\bown stage) \(${own}\)`, 'g'), '$1')
-    .replace(new RegExp(String.raw`(\bown stage) ${own}(?=[\s,:;)]|$)`, 'g'), '$1');
+    .replace(pattern(`stage():${stage}`, () => new RegExp(String.raw`(\bown stage) \(${own}\)`, 'g')), '$1')
+    .replace(pattern(`stage:${stage}`, () => new RegExp(String.raw`(\bown stage) ${own}(?=[\s,:;)]|$)`, 'g')), '$1');
 }
 
 /** `message` after a place that has named `place`'s element (and a step's stage): each said once. */
 export function ownElementAsThis(message: string, place: NamedByPlace): string {
+  // each form of a name holds the API name itself: a message without it needs no pattern built (a big design words thousands)
+  if (!message.includes(place.element) && (place.stage === undefined || !message.includes(place.stage))) return message;
   const once = laterAsThis(openingAsThis(message, place.element), place.element);
   return place.stage === undefined ? once : ownStageUnnamed(once, place.stage);
 }
@@ -68,5 +85,6 @@ export function ownElementAsThis(message: string, place: NamedByPlace): string {
  * step can never complete'), as the words before it have just said which (docs/editor.md, *chosen*).
  */
 export function failingStepAsThat(message: string, step: string): string {
-  return message.replace(new RegExp(String.raw`(?:\bstep )?${named(step)}(?=[\s,:;)]|$)`), 'that step');
+  if (!message.includes(step)) return message;
+  return message.replace(pattern(`failing:${step}`, () => new RegExp(String.raw`(?:\bstep )?${named(step)}(?=[\s,:;)]|$)`)), 'that step');
 }

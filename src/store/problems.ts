@@ -35,6 +35,8 @@ export interface ProblemIndex {
   under(prefix: string): Problem[];
 }
 
+const NONE: string[] = [];
+
 function isInside(path: string, prefix: string): boolean {
   if (prefix === '') return true;
   return path === prefix || path.startsWith(`${prefix}.`) || path.startsWith(`${prefix}[`);
@@ -47,7 +49,7 @@ function isInside(path: string, prefix: string): boolean {
  */
 export function indexProblems(problems: readonly Problem[], doc?: Orchestration): ProblemIndex {
   const errors = problems.filter((p) => p.severity === 'error');
-  const byPath = new Map<string, string[]>();
+  const byPath = new Map<string, Problem[]>();
   const consequences = new Map<string, Consequence[]>();
   for (const p of problems) {
     const cause = causeError(errors, p);
@@ -55,16 +57,28 @@ export function indexProblems(problems: readonly Problem[], doc?: Orchestration)
       consequences.set(p.path, [...(consequences.get(p.path) ?? []), { problem: p, cause }]);
       continue;
     }
-    const list = byPath.get(p.path) ?? [];
-    // the field is in the form of the element the problem's place names: it is said once ("choose the flow this step runs")
-    const message = doc ? messageAfterPlace(doc, p.message, problemPlace(doc, p.path)) : p.message;
-    list.push(p.severity === 'warning' ? `Warning: ${message}` : message);
-    byPath.set(p.path, list);
+    const list = byPath.get(p.path);
+    if (list) list.push(p);
+    else byPath.set(p.path, [p]);
   }
+  // worded when a field asks (the selected element's form), once per path: wording each of a big
+  // design's thousands of problems on every edit cost more than the validation
+  const worded = new Map<string, string[]>();
+  const wordsAt = (path: string): string[] => {
+    const known = worded.get(path);
+    if (known) return known;
+    // the field is in the form of the element the problem's place names: it is said once ("choose the flow this step runs")
+    const messages = (byPath.get(path) ?? []).map((p) => {
+      const message = doc ? messageAfterPlace(doc, p.message, problemPlace(doc, p.path)) : p.message;
+      return p.severity === 'warning' ? `Warning: ${message}` : message;
+    });
+    worded.set(path, messages);
+    return messages;
+  };
   return {
     all: problems,
     errors,
-    at: (path) => byPath.get(path) ?? [],
+    at: (path) => (byPath.has(path) ? wordsAt(path) : NONE),
     consequencesAt: (path) => consequences.get(path) ?? [],
     under: (prefix) => problems.filter((p) => isInside(p.path, prefix)),
   };
