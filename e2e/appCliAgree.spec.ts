@@ -11,7 +11,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { expect, test, type Page } from '@playwright/test';
-import { nodeIo } from '../src/cli/cliIo';
+import { nodeIo } from '../src/cli/nodeIo';
 import { stageflow } from '../src/cli/stageflow';
 import { orchestrationArbitrary } from '../src/model/testing/arbitraries';
 import { exportMenu } from './helpers';

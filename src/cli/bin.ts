@@ -3,7 +3,8 @@
  * (launcher.ts → dist-cli/stageflow.js, package.json `bin`), or by `npm run stageflow` from the
  * TypeScript source. It always runs: no "am I the main module" check.
  */
-import { finalExitCode, guarded, nodeIo } from './cliIo';
+import { finalExitCode, guarded } from './cliIo';
+import { nodeIo } from './nodeIo';
 import { returnToInvocationDir } from './invocationDir';
 import { stageflow } from './stageflow';
 

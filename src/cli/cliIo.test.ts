@@ -1,7 +1,8 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { nodeIo, writeOutputParts } from './cliIo';
+import { writeOutputParts } from './cliIo';
+import { nodeIo } from './nodeIo';
 import { main as test } from './commands/test';
 import { main as validate } from './commands/validate';
 import { memoryIo } from './testing/memoryIo';

@@ -2,7 +2,8 @@
  * `npm run --silent convert -- <input> --out <output>` (FORMAT.md §6): the same command as
  * `stageflow convert` (src/cli/commands/convert.ts), run from the repository through tsx.
  */
-import { nodeIo, runIfMain } from './cliIo';
+import { runIfMain } from './cliIo';
+import { nodeIo } from './nodeIo';
 import { convertCommand } from './commands/convert';
 
 export type { CliIo } from './cliIo';

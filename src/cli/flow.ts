@@ -2,7 +2,8 @@
  * `npm run --silent flow -- <file.flow-meta.xml> [--inputs …] [--records …] [--project …]`: the same
  * command as `stageflow flow` (src/cli/commands/flow.ts), run from the repository through tsx.
  */
-import { nodeIo, runIfMain } from './cliIo';
+import { runIfMain } from './cliIo';
+import { nodeIo } from './nodeIo';
 import { flowCommand } from './commands/flow';
 
 /** Runs the command; resolves to the exit code. Never throws, never prints a stack trace. */

@@ -4,7 +4,7 @@
  */
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { nodeIo } from './cliIo';
+import { nodeIo } from './nodeIo';
 import { main as coverage } from './commands/coverage';
 import { main as diff } from './commands/diff';
 import { foldKeptVerbatim } from './foldKeptVerbatim';

@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { strToU8, zipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { tempDir } from '../io/testing/tempDir';
-import { nodeIo } from './cliIo';
+import { nodeIo } from './nodeIo';
 import { main as simulate } from './commands/simulate';
 import { main as validate } from './commands/validate';
 

@@ -1,6 +1,6 @@
 /**
  * Standard output that cannot be written: said once, and the exit code says it too. Kept apart from
- * the console writer (cliIo.ts) that reports here.
+ * the console writer (consoleWriter.ts) that reports here.
  */
 
 /** Standard output could not be written (a full disk under `> trace.json`): the exit is then 2, not 0. */

@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { DEFAULT_PROJECT_LIMITS } from '../io/project/limits';
 import { asRetrievedPackage, autolaunchedXml, orchestrationXml, realProjectFiles, realProjectFolder } from '../io/project/testing/projectFiles';
 import { chooseOrchestration } from './projectInput';
-import { nodeIo } from './cliIo';
+import { nodeIo } from './nodeIo';
 import { main as convert } from './commands/convert';
 import { main as coverage } from './commands/coverage';
 import { main as simulate } from './commands/simulate';

@@ -7,7 +7,7 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { nodeIo } from './cliIo';
+import { nodeIo } from './nodeIo';
 import { main as simulate } from './commands/simulate';
 import { memoryIo } from './testing/memoryIo';
 

@@ -8,7 +8,7 @@
 import { strToU8, zipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { BOOKING_COUNTER_FOLDER, bookingCounterFiles } from '../../io/project/testing/projectFiles';
-import { nodeIo } from '../cliIo';
+import { nodeIo } from '../nodeIo';
 import { filesUnder, memoryIo, type SimulatedTrace as Trace } from '../testing/memoryIo';
 import { main as flow } from './flow';
 import { main as simulate } from './simulate';

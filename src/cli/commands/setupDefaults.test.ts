@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { AUTOMATION_SWITCH_FOLDER, automationSwitchFiles } from '../../io/project/testing/projectFiles';
-import { nodeIo } from '../cliIo';
+import { nodeIo } from '../nodeIo';
 import { filesUnder, memoryIo } from '../testing/memoryIo';
 import { main as flow } from './flow';
 import { main as simulate } from './simulate';

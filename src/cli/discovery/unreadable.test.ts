@@ -7,7 +7,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { tempDir } from '../../io/testing/tempDir';
-import { nodeIo } from '../cliIo';
+import { nodeIo } from '../nodeIo';
 import { main as test } from '../commands/test';
 
 const design = readFileSync('public/samples/order-fulfilment.json', 'utf8');
