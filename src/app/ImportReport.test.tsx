@@ -106,3 +106,12 @@ it('a consequence names its place\'s element once: its message reads "this stage
   expect(lines[0]).toBe(`Step “${step.label}” in stage “${stage.label}” (Flow): choose the autolaunched flow that this step runs stages[0].steps[0].flow`);
   expect(lines[1]).toBe(`Stage “${stage.label}” (When to complete the stage): follows from the error at Step “${step.label}” (Flow): this stage can never complete: it waits for all its steps, and that step can never complete (it has no flow) stages[0].exit`);
 });
+
+it('a long list of problems scrolls inside the dialog and can be scrolled from the keyboard: it takes focus and is named by what it lists', () => {
+  const problems = Array.from({ length: 30 }, (_, i) => ({ path: `force-app/main/default/flows/F${i}.flow-meta.xml`, message: 'not read: the file is not UTF-8', severity: 'warning' as const }));
+  const { container, rerender } = render(<ImportReport />);
+  useAppStore.getState().setImportReport({ fileName: 'hostile.zip', ok: false, problems: [...problems, { path: 'extensions', message: '<status> has no place in the model; kept verbatim in extensions (extensions)', severity: 'warning' }] });
+  rerender(<ImportReport />);
+  const lists = [...container.querySelectorAll('ul')];
+  expect(lists.map((l) => [l.getAttribute('aria-label'), l.tabIndex, l.children.length])).toEqual([['Problems to fix', 0, 30], ['Parts kept as written', 0, 1]]);
+});

@@ -32,12 +32,12 @@ export function ImportReport() {
           <p className="mb-2 text-ink-600">
             {report.ok ? openedWith(warnings) : 'The open design is unchanged. Fix these problems and import again:'}
           </p>
-          {warnings.length > 0 && <ProblemList problems={warnings} doc={doc} />}
+          {warnings.length > 0 && <ProblemList problems={warnings} doc={doc} label={report.ok ? 'What to fix or check' : 'Problems to fix'} />}
           {kept.length > 0 && (
             <details className="mt-2 text-ink-600">
               <summary className="cursor-pointer rounded focus-visible:outline-none focus-visible:ring-2 focus-visible:ring-brand-500">Kept as written ({kept.length})</summary>
               <p className="mt-1">Parts of the file the design has no place for. They are kept as they are and written back unchanged when the design is exported or saved.</p>
-              <ProblemList problems={kept.map(keptPart)} doc={doc} withPath={false} />
+              <ProblemList problems={kept.map(keptPart)} doc={doc} withPath={false} label="Parts kept as written" />
             </details>
           )}
           {/* only for a JSON file: a Flow XML file, a project or a .zip is not described by it (it stood between
@@ -93,7 +93,7 @@ function keptPart(problem: Problem): Problem {
  * else by path. Errors first, then the warnings that only follow from one of them, said to (as
  * `stageflow validate` prints them, model/problemCauses.ts), then the other warnings.
  */
-function ProblemList({ problems, doc, withPath = true }: { problems: readonly Problem[]; doc: Orchestration | null; withPath?: boolean }) {
+function ProblemList({ problems, doc, label, withPath = true }: { problems: readonly Problem[]; doc: Orchestration | null; label: string; withPath?: boolean }) {
   const ownFile = useAppStore((s) => s.projectFile?.path);
   // a project's lines are "<file>:line:col path": the errors by their design path, which a warning's cause names
   const errors = problems.filter((p) => p.severity === 'error').map((p) => ({ ...p, path: inDesign(p.path, ownFile) ?? p.path }));
@@ -103,7 +103,9 @@ function ProblemList({ problems, doc, withPath = true }: { problems: readonly Pr
     return cause ? consequenceInWords(d, { path, message: p.message }, cause) : problemInWords(d, { path, message: p.message });
   };
   return (
-    <ul className="max-h-80 list-disc overflow-auto pl-5">
+    // a long list scrolls inside the dialog: it takes focus (and a name) so the keyboard can scroll it
+    // too (axe: scrollable-region-focusable; a hostile project's report lists every refused file)
+    <ul tabIndex={0} aria-label={label} className="max-h-80 list-disc overflow-auto rounded pl-5 focus-visible:outline-none focus-visible:ring-2 focus-visible:ring-brand-500">
       {inCauseOrder(problems, errors).map((p, i) => (
         <li key={i} className={p.severity === 'error' ? 'text-status-error' : 'text-ink-800'}>
           {doc && p.path && inDesign(p.path, ownFile) !== null ? (
