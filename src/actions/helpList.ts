@@ -22,7 +22,7 @@ const EDIT_GESTURES: readonly HelpRow[] = [
   { what: 'Add an element', keys: 'Palette buttons: Tab to one, then Enter or Space' },
   { what: 'Select / add to selection', keys: 'Click / Shift+click, or Tab to a node and press Enter' },
   { what: 'Box select', keys: 'Shift+drag on the canvas' },
-  { what: 'Move selected nodes', keys: 'Drag, or arrow keys' },
+  { what: 'Move selected nodes', keys: 'Drag, or arrow keys (Shift+arrow: four times as far)' },
   { what: 'Move a step to another stage', keys: 'Drag it onto the stage, or Shift+F10 ▸ Move to stage' },
   { what: 'Element menu (connect, move, fault path)', keys: 'Right-click, or Shift+F10 on a focused node' },
 ];

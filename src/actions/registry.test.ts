@@ -158,6 +158,8 @@ describe('action registry', () => {
     expect(titled('Anywhere')).toEqual(expect.arrayContaining(['Find', 'Shortcuts']));
     expect(titled('Editing')).toEqual(expect.arrayContaining(['Undo', 'Delete', 'Move selected nodes', 'Move a step to another stage']));
     expect(titled('Editing')).not.toContain('Find');
+    // the arrow keys' larger step is said where the keys are (docs/editor.md "Arrow keys move along their axis")
+    expect(sections.find((s) => s.title === 'Editing')!.rows.find((r) => r.what === 'Move selected nodes')?.keys).toMatch(/Shift\+arrow: four times as far/);
     expect(sections.find((s) => s.title === 'Run view')!.rows.find((r) => r.what === 'Move one change of the run')?.keys).toContain('Timeline focused');
     // the keys that add an element, which the Outline's hint names too, say where they work
     const editing = sections.find((s) => s.title === 'Editing')!.rows;
