@@ -21,7 +21,8 @@ import { gitLeftoverLine } from './gitLeftovers';
 import { notXmlLine } from './notXml';
 import { fileLabel } from './fileLabel';
 import { calledFileProblems } from './calledFileProblems';
-import { uncalledUnreadAsWarning, unreadCalledFlows } from './unreadCalledFlows';
+import { projectNote } from './projectNotes';
+import { unreadCalledFlows } from './unreadCalledFlows';
 import type { ProjectProblem } from '../io/project/types';
 import { isStdin, readStdin, stdinFormat } from './stdinInput';
 
@@ -148,7 +149,7 @@ async function fromProject(io: CliIo, input: string, wanted: string | undefined)
   (await import('../io/project/scenarioCheckboxes')).shareFieldFiles(read.project, chosen.doc);
   const called = new Set(unreadCalledFlows(chosen.doc, read.project.problems).map((u) => u.file));
   // an orchestration file not read reaches here only when the admin named another one (chooseOrchestration)
-  const report = chosen.report.map((problem) => uncalledUnreadAsWarning(problem, called, 1, apiNameOf(chosen.file)));
+  const report = chosen.report.map((problem) => projectNote(problem, called, 1, apiNameOf(chosen.file)));
   return validated(io, chosen.file, chosen.doc, () => report.forEach((problem) => io.stderr(`${projectProblemLine(input, problem)}\n`)), read.project.problems);
 }
 
@@ -171,7 +172,7 @@ export async function loadEachOfProject(io: CliIo, input: string): Promise<{ nam
   // a flow file none of them calls is a warning (unreadCalledFlows.ts): every one is opened to know
   const opened = names.map((name) => chooseOrchestration(input, read.project, name));
   const called = new Set(opened.flatMap((c) => (c.ok ? unreadCalledFlows(c.doc, read.project.problems).map((u) => u.file) : [])));
-  for (const problem of ofProject) io.stderr(`${projectProblemLine(input, uncalledUnreadAsWarning(problem, called, names.length))}\n`);
+  for (const problem of ofProject) io.stderr(`${projectProblemLine(input, projectNote(problem, called, names.length))}\n`);
   // each orchestration is opened from the whole project, whose problems are already printed: a copy
   // without them made the catalog call a flow file that was there but broken "not in the project"
   const printed = new Set(ofProject.map((p) => projectProblemLine(input, p)));

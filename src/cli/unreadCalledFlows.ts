@@ -56,6 +56,7 @@ export function refusedForUnreadFlows(io: CliIo, file: string, loaded: Loaded<Or
  */
 export function uncalledUnreadAsWarning(problem: ProjectProblem, calledFiles: ReadonlySet<string>, orchestrations: number, chosen?: string): ProjectProblem {
   // only a file that could not be read (fileNotRead.ts, malformed XML): a refused .zip path is no flow file of the project
+  // (these words do not fit it; projectNotes.ts makes it a warning of its own)
   if (problem.severity !== 'error' || !problem.message.startsWith('not read: ') || !isFlowFile(problem.file) || calledFiles.has(problem.file)) return problem;
   // an orchestration not read is one the command may have meant (an error), unless the admin named another (`#<ApiName>`)
   if (problem.orchestration === true && chosen === undefined) return problem;

@@ -19,7 +19,8 @@ import { EXIT_BAD_INPUT, EXIT_OK, guarded, problemLine, writeOutput, type CliCom
 import { renderHelp, usageError, type CommandHelp } from '../help';
 import { isFolderPath, isZipPath, labelledProjectInput, nameFromXmlFile, printProblems, readText, xmlProblemLine, xmlWarningLine } from '../loadFiles';
 import { chooseOrchestration, isNotSfdxFolder, projectProblemLine, readProjectInput } from '../projectInput';
-import { uncalledUnreadAsWarning, unreadCalledFlows } from '../unreadCalledFlows';
+import { projectNote } from '../projectNotes';
+import { unreadCalledFlows } from '../unreadCalledFlows';
 import { EMPTY_ARGUMENT, unknownOption } from '../options';
 import { emptyInputLine } from '../emptyInput';
 import { notXmlLine } from '../notXml';
@@ -123,9 +124,9 @@ async function convertProject(io: CliIo, input: string, wanted: string | undefin
     chosen.lines.forEach((line) => io.stderr(`${line}\n`));
     return EXIT_BAD_INPUT;
   }
-  // a flow file the orchestration does not call that could not be read is a warning (unreadCalledFlows.ts)
+  // a flow file the orchestration does not call that could not be read, or a refused archive entry, is a warning (projectNotes.ts)
   const called = new Set(unreadCalledFlows(chosen.doc, read.project.problems).map((u) => u.file));
-  chosen.report.forEach((problem) => io.stderr(`${projectProblemLine(input, uncalledUnreadAsWarning(problem, called, 1))}\n`));
+  chosen.report.forEach((problem) => io.stderr(`${projectProblemLine(input, projectNote(problem, called, 1))}\n`));
   const errors = printDesignProblems(io, chosen.file, chosen.problems);
   return writeDraft(io, chosen.file, out, chosen.doc, errors);
 }
