@@ -6,7 +6,7 @@
  */
 import { expect, test, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
-import { node } from './helpers';
+import { node, openProjectOrchestration } from './helpers';
 
 const SAMPLES = (JSON.parse(readFileSync('public/samples/index.json', 'utf8')) as { name: string }[]).map((s) => s.name);
 const WINDOWS = [{ width: 1280, height: 800 }, { width: 1440, height: 900 }];
@@ -21,6 +21,37 @@ async function onScreenSizes(page: Page): Promise<OnScreen> {
     const px = (selector: string) => Math.min(...[...document.querySelectorAll<HTMLElement>(selector)].map((e) => parseFloat(getComputedStyle(e).fontSize)));
     return { zoom, label: px('.react-flow__node-step .sf-label') * zoom, chip: px('.react-flow__node-step .sf-chip') * zoom, meta: px('.react-flow__node-step .sf-meta, .react-flow__node-step .sf-runas') * zoom };
   });
+}
+
+interface CanvasText { text: string; px: number }
+
+/**
+ * Every text drawn on the canvas — cards, stage headers, decisions, problem markers, status badges,
+ * connector labels (the mini map is outside the viewport) — with its size on screen (computed size ×
+ * the canvas zoom).
+ */
+async function canvasTexts(page: Page): Promise<CanvasText[]> {
+  return page.evaluate(() => {
+    const viewport = document.querySelector<HTMLElement>('.react-flow__viewport')!;
+    const zoom = new DOMMatrixReadOnly(getComputedStyle(viewport).transform).a;
+    const out: CanvasText[] = [];
+    const walker = document.createTreeWalker(viewport, NodeFilter.SHOW_TEXT);
+    for (let text = walker.nextNode(); text; text = walker.nextNode()) {
+      const el = text.parentElement!;
+      if (!text.textContent?.trim() || !el.checkVisibility({ visibilityProperty: true, opacityProperty: true })) continue;
+      const range = document.createRange();
+      range.selectNodeContents(text);
+      const box = range.getBoundingClientRect();
+      if (box.width < 1 || box.height < 1) continue; // not drawn
+      out.push({ text: text.textContent.trim(), px: parseFloat(getComputedStyle(el).fontSize) * zoom });
+    }
+    return out;
+  });
+}
+
+/** The canvas's texts under 10 px on screen, as "text: size" (none is the rule). */
+async function under10px(page: Page): Promise<string[]> {
+  return (await canvasTexts(page)).filter((t) => t.px < 10).map((t) => `${t.text}: ${t.px.toFixed(1)} px`);
 }
 
 /** Texts that stick out of their card (at any zoom the ratio is the same as at 100%). */
@@ -59,6 +90,7 @@ for (const window of WINDOWS) {
       expect(opened.label).toBeGreaterThanOrEqual(12);
       expect(opened.chip).toBeGreaterThanOrEqual(10);
       expect(opened.meta, 'the flow line').toBeGreaterThanOrEqual(10); // 13 px type was 9.4 px on loan-approval at 1280×800
+      expect(await under10px(page), 'every text on the canvas').toEqual([]);
       expect(await overflowing(page)).toEqual([]);
       // when
       await page.getByRole('button', { name: 'Fit view' }).click();
@@ -68,6 +100,7 @@ for (const window of WINDOWS) {
       expect(fitted.label).toBeGreaterThanOrEqual(12);
       expect(fitted.chip).toBeGreaterThanOrEqual(10);
       expect(fitted.meta, 'the flow line').toBeGreaterThanOrEqual(10);
+      expect(await under10px(page), 'every text on the canvas').toEqual([]);
       const pane = (await page.locator('.react-flow').boundingBox())!;
       for (const n of await page.locator('.react-flow__node').all()) {
         const b = (await n.boundingBox())!;
@@ -99,6 +132,7 @@ for (const window of WINDOWS) {
       const framed = await onScreenSizes(page);
       expect(framed.label).toBeGreaterThanOrEqual(12);
       expect(framed.chip).toBeGreaterThanOrEqual(10);
+      expect(await under10px(page), 'every text on the canvas').toEqual([]);
       const pane = (await page.locator('.react-flow').boundingBox())!;
       const first = (await page.locator('.react-flow__node-stage').first().boundingBox())!;
       expect(first.x).toBeGreaterThanOrEqual(pane.x - 1);
@@ -111,11 +145,45 @@ for (const window of WINDOWS) {
       const followed = await onScreenSizes(page);
       expect(followed.zoom).toBeCloseTo(framed.zoom, 3);
       expect(followed.meta, 'the "as …" line of a started step').toBeGreaterThanOrEqual(10);
+      expect(await under10px(page), 'every text on the canvas, status badges and "as …" lines').toEqual([]);
       expect(await overflowing(page)).toEqual([]);
       console.log(`${sample} ${window.width}x${window.height} run view: zoom ${framed.zoom.toFixed(3)}, label ${framed.label.toFixed(1)} px, chip ${framed.chip.toFixed(1)} px`);
       await context.close();
     });
   }
+}
+
+for (const window of WINDOWS) {
+  test(`every text on the canvas is ≥ 10 px on screen at ${window.width}×${window.height}: problem markers, and the recruiting demo opened from its project, edited and at the end of its run`, async ({ browser }) => {
+    const context = await browser.newContext({ viewport: window });
+    const page = await context.newPage();
+    // given loan-approval (opened at the readable zoom at 1280×800) with a step that has no flow: an
+    // error marker on it, the muted marker of a consequence on its stage
+    await page.goto('/?sample=loan-approval');
+    await expect(node(page, 'Credit_Check')).toBeVisible();
+    await node(page, 'Credit_Check').locator('span[title]').first().click();
+    await page.getByRole('button', { name: 'Add interactive step' }).click();
+    await expect(page.locator('.sf-marker.sf-error')).not.toHaveCount(0);
+    await expect(page.locator('.sf-marker.sf-consequence')).not.toHaveCount(0);
+    await stable(page);
+    // then every text, the markers' glyphs among them, reads ≥ 10 px (a marker's 12 px was 8.7 px)
+    expect(await under10px(page), 'with problem markers').toEqual([]);
+    // given the recruiting demo opened from its SFDX project (not after Fit view: whole, it is under
+    // the readable zoom, docs/canvas.md)
+    await openProjectOrchestration(page, 'src/io/project/__fixtures__/RecruitingOrchestrator', 'Recruiting_Orchestration_v6');
+    await stable(page);
+    expect(await under10px(page), 'the recruiting demo, opened').toEqual([]);
+    // when it runs to the end: status badges, "as …" lines
+    await page.getByRole('button', { name: 'Run', exact: true }).click();
+    const timeline = page.getByRole('slider', { name: 'Timeline' });
+    await expect(timeline).toBeEnabled({ timeout: 15_000 });
+    await timeline.focus();
+    await timeline.press('End');
+    await expect(page.locator('.react-flow__node-step .sf-runas').first()).toBeVisible();
+    await stable(page);
+    expect(await under10px(page), 'the recruiting demo at the end of its run').toEqual([]);
+    await context.close();
+  });
 }
 
 test('a design built from /?new is readable after Fit view, and fits', async ({ page }) => {
