@@ -102,7 +102,8 @@ test('a hostile project .zip: each bad file is said with its path and what is wr
   expect(said).toContain('DeactivateUser-main/../../etc/cron.d/evil: the path climbs out of the project (".."): refused');
   // the place in the file comes right after its path, as every file:line:col line of the report (03a3091c)
   expect(said).toMatch(new RegExp(`${PATH('Latin_Flow.flow-meta.xml')}:\\d+:\\d+: not read: the file is not UTF-8 \\(byte 0xE9 there\\)`));
-  expect(said).toContain(`${PATH('Linked.flow-meta.xml')}`);
+  // a symbolic link is said as one, not read as a file whose text is its target ('not Flow XML … begins with "/etc/passwd"')
+  expect(said).toContain(`${PATH('Linked.flow-meta.xml')}: a symbolic link (to "/etc/passwd"), not followed`);
   expect(said).toContain(`${PATH('deactivate_user.flow-meta.xml')}: another file already defines the flow "deactivate_user" (${PATH('Deactivate_User.flow-meta.xml')})`);
   await page.screenshot({ path: test.info().outputPath('hostile-report.png') });
   // the report's long list scrolls in the dialog, and the keyboard can reach it to scroll it

@@ -1,4 +1,4 @@
-import { strToU8, zipSync } from 'fflate';
+import { strToU8, zipSync, type ZippableFile } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_PROJECT_LIMITS } from './limits';
 import { readZip } from './readZip';
@@ -91,6 +91,30 @@ describe('a project from a .zip archive', () => {
     const withOthers = { ...project, ...Object.fromEntries(Array.from({ length: 10 }, (_, i) => [`my-project/classes/C${i}.cls`, strToU8('')])) };
     expect(errorsOf(readZip(zipSync(withOthers), { ...DEFAULT_PROJECT_LIMITS, maxEntries: 3 }))).toEqual([]);
     expect(errorsOf(readZip(zipSync(project), { ...DEFAULT_PROJECT_LIMITS, maxArchiveBytes: 100 }))[0]).toBe(': not read: the archive is 2 KB, more than the 1 KB limit');
+  });
+
+  it('says a symbolic link (zip -y) is one, with its target, and does not read it as the file it names', () => {
+    // given links as `zip -y` stores them: Unix mode 0120777 in the external attributes, the target as the entry's data
+    const link = (target: string, level: 0 | 9 = 0): ZippableFile => [strToU8(target), { os: 3, attrs: 0o120777 << 16, level }];
+    const archive = zipSync({
+      ...project,
+      [`my-project/${FLOWS}/Linked.flow-meta.xml`]: link('/etc/passwd'),
+      [`my-project/${FLOWS}/Deflated.flow-meta.xml`]: link('../../../secret.flow-meta.xml'.repeat(4), 9),
+      'my-project/force-app/main/default/labels/CustomLabels.labels-meta.xml': link('CustomLabels.labels-meta.xml.bak'),
+      'my-project/README.md': link('/etc/shadow'),
+      // a regular file whose Unix mode is a file's is read as before
+      [`my-project/${FLOWS}/Plain.flow-meta.xml`]: [strToU8(autolaunchedXml('Plain')), { os: 3, attrs: 0o100644 << 16 }],
+    });
+    // when
+    const result = readZip(archive);
+    // then a flow file that is a link is an error (its flow is missing), any other file a reader reads a warning; a README is passed over
+    expect(result.problems.filter((p) => p.severity !== 'info').map((p) => `${p.file}: ${p.severity}: ${p.message}`)).toEqual([
+      `my-project/${FLOWS}/Linked.flow-meta.xml: error: a symbolic link (to "/etc/passwd"), not followed`,
+      `my-project/${FLOWS}/Deflated.flow-meta.xml: error: a symbolic link (to "${'../../../secret.flow-meta.xml'.repeat(4)}"), not followed`,
+      'my-project/force-app/main/default/labels/CustomLabels.labels-meta.xml: warning: a symbolic link (to "CustomLabels.labels-meta.xml.bak"), not followed',
+    ]);
+    expect(result.orchestrations).toHaveLength(1);
+    expect(result.flows.map((f) => f.apiName).sort()).toEqual(['Plain', 'Reserve']);
   });
 
   it('says so when the bytes are not a zip archive', () => {

@@ -4,7 +4,8 @@
  * it passes the per-file cap (whatever its header claims), the flow text in all is capped, and any
  * entry whose path is absolute or climbs out of the project (`../`) is refused. Only flow files
  * (`*.flow-meta.xml`, `*.flow`) are inflated, and then the metadata of the objects the
- * orchestrations are triggered by and the records of the custom metadata types the flows name. Never throws.
+ * orchestrations are triggered by and the records of the custom metadata types the flows name. A
+ * symbolic link stored in the archive (zipLinks.ts) is never read as the file it names. Never throws.
  */
 import { Unzip, UnzipInflate, UnzipPassThrough, type UnzipFile } from 'fflate';
 import { decodeText } from '../decodeText';
@@ -18,6 +19,7 @@ import { keepFieldFiles } from './scenarioCheckboxes';
 import { projectCreatedObjects } from './createdObjects';
 import { objectOfFieldFile } from './objectFields';
 import { lazyArchiveFieldFiles, type ArchiveEntry } from './zipFieldFiles';
+import { symbolicLinksOf } from './zipLinks';
 import type { Project, ProjectFile, ProjectProblem } from './types';
 
 /** Bytes of the archive handed to the inflater at a time: bounds the memory one step can take. */
@@ -53,6 +55,40 @@ const REFUSED_NAMED = 20;
 function refusePath(reading: Reading, name: string, message: string): void {
   reading.refused++;
   if (reading.refused <= REFUSED_NAMED) reading.problems.push({ file: name, severity: 'error', message });
+}
+
+/** The most of a link's target read, and shown: a target is a path, never a file's text. */
+const LINK_TARGET_BYTES = 4096;
+const LINK_TARGET_SHOWN = 200;
+
+/**
+ * A symbolic link a reader would have read (mayBeRead.ts): said as what it is, with its target, and
+ * not followed (*chosen*, docs/projects.md): read as a file, its target was its text, and the line
+ * said 'not Flow XML … begins with "/etc/passwd"'. Its flow is missing as if the file could not be
+ * read, so a flow file (or `sfdx-project.json`) is an error of the project, as fileNotRead.ts makes it,
+ * any other file a warning. Links no reader would read (a README, a folder) are passed over as their files are.
+ */
+function sayLink(file: UnzipFile, path: string, reading: Reading): void {
+  const severity = isFlowFile(path) || isSfdxProjectFile(path) ? 'error' : 'warning';
+  const say = (target: string | null): void => {
+    const shown = target === null ? '' : ` (to ${JSON.stringify(target.length > LINK_TARGET_SHOWN ? `${target.slice(0, LINK_TARGET_SHOWN)}…` : target)})`;
+    reading.problems.push({ file: path, severity, message: `a symbolic link${shown}, not followed` });
+  };
+  if (file.compression !== 0 && file.compression !== 8) {
+    say(null);
+    return;
+  }
+  const bytes: number[] = [];
+  let done = false;
+  file.ondata = (error, data, final) => {
+    if (done) return;
+    if (!error) bytes.push(...data.subarray(0, LINK_TARGET_BYTES - bytes.length));
+    if (!error && !final && bytes.length < LINK_TARGET_BYTES) return;
+    done = true;
+    if (!final) file.terminate();
+    say(error ? null : new TextDecoder().decode(Uint8Array.from(bytes)));
+  };
+  file.start();
 }
 
 function readEntry(file: UnzipFile, path: string, reading: Reading, limits: ProjectLimits): void {
@@ -103,7 +139,7 @@ function readEntry(file: UnzipFile, path: string, reading: Reading, limits: Proj
  * this pass counts the entries and reports what the whole archive is (refused paths, too many
  * entries, not an archive), so a second pass over the same archive does not report them again.
  */
-function scan(archive: Uint8Array, wanted: (path: string) => boolean, reading: Reading, limits: ProjectLimits, counting: boolean): void {
+function scan(archive: Uint8Array, wanted: (path: string) => boolean, reading: Reading, limits: ProjectLimits, counting: boolean, links: ReadonlySet<string>): void {
   const unzip = new Unzip();
   unzip.register(UnzipInflate);
   unzip.register(UnzipPassThrough);
@@ -120,6 +156,10 @@ function scan(archive: Uint8Array, wanted: (path: string) => boolean, reading: R
     const path = projectPath(file.name);
     if (!path.ok) {
       if (counting) refusePath(reading, file.name, path.message);
+      return;
+    }
+    if (links.has(file.name)) {
+      if (counting && mayBeRead(file.name)) sayLink(file, path.path, reading);
       return;
     }
     if (counting && reading.fieldFiles && objectOfFieldFile(path.path) !== null) reading.fieldFiles.push({ name: file.name, path: path.path });
@@ -155,11 +195,12 @@ export interface ZipReadOptions {
  */
 export function readZip(archive: Uint8Array, limits: ProjectLimits = DEFAULT_PROJECT_LIMITS, options: ZipReadOptions = {}): Project {
   const fieldFiles: ArchiveEntry[] = [];
-  const project = readProject(archive, limits, options.keepFieldFiles ? fieldFiles : undefined);
+  const links = archive.length > limits.maxArchiveBytes ? new Set<string>() : symbolicLinksOf(archive);
+  const project = readProject(archive, limits, options.keepFieldFiles ? fieldFiles : undefined, links);
   if (options.keepFieldFiles && project.orchestrations.length > 0 && fieldFiles.length > 0) {
     const readEntries = (names: ReadonlySet<string>): Map<string, string> => {
       const reading: Reading = { problems: [], files: [], entries: 0, kept: { files: 0, metadata: 0 }, total: 0, stopped: null, refused: 0 };
-      scan(archive, (name) => names.has(name), reading, limits, false);
+      scan(archive, (name) => names.has(name), reading, limits, false, links);
       const byPath = new Map(reading.files.map((f) => [f.path, f.text]));
       return new Map(fieldFiles.filter((e) => names.has(e.name) && byPath.has(e.path)).map((e) => [e.name, byPath.get(e.path)!]));
     };
@@ -168,13 +209,13 @@ export function readZip(archive: Uint8Array, limits: ProjectLimits = DEFAULT_PRO
   return project;
 }
 
-function readProject(archive: Uint8Array, limits: ProjectLimits, fieldFiles: ArchiveEntry[] | undefined): Project {
+function readProject(archive: Uint8Array, limits: ProjectLimits, fieldFiles: ArchiveEntry[] | undefined, links: ReadonlySet<string>): Project {
   const reading: Reading = { problems: [], files: [], entries: 0, kept: { files: 0, metadata: 0 }, total: 0, stopped: null, refused: 0, ...(fieldFiles ? { fieldFiles } : {}) };
   if (archive.length > limits.maxArchiveBytes) {
     return projectFromFiles([], [{ file: '', severity: 'error', message: `not read: the archive is ${megabytes(archive.length)}, more than the ${megabytes(limits.maxArchiveBytes)} limit` }]);
   }
   // the flows first, with sfdx-project.json (its namespace says how they name things)
-  scan(archive, (path) => isFlowFile(path) || isSfdxProjectFile(path), reading, limits, true);
+  scan(archive, (path) => isFlowFile(path) || isSfdxProjectFile(path), reading, limits, true, links);
   if (reading.refused > REFUSED_NAMED) reading.problems.push({ file: '', severity: 'error', message: `${reading.refused - REFUSED_NAMED} more entries whose paths leave the archive (absolute, or climbing out with "..") were refused` });
   if (reading.stopped !== null) reading.problems.push({ file: '', severity: 'error', message: `${reading.stopped}: not read further` });
   if (reading.entries === 0 && reading.problems.length === 0) {
@@ -185,7 +226,7 @@ function readProject(archive: Uint8Array, limits: ProjectLimits, fieldFiles: Arc
   if (project.orchestrations.length === 0 || reading.stopped !== null) return project;
   const later: Reading = { problems: [], files: [], entries: 0, kept: { files: 0, metadata: 0 }, total: reading.total, stopped: null, refused: 0 };
   const readAfterFlows = isReadAfterFlows(project);
-  scan(archive, readAfterFlows, later, limits, false);
+  scan(archive, readAfterFlows, later, limits, false, links);
   if (later.stopped !== null) later.problems.push({ file: '', severity: 'error', message: `${later.stopped}: the objects' metadata and scenario files were not read further` });
   const withLater = withFilesAfterFlows(project, later.files, later.problems);
   // the objects the scenario files give records of are known only now: their field files in a pass of their own
@@ -193,7 +234,7 @@ function readProject(archive: Uint8Array, limits: ProjectLimits, fieldFiles: Arc
   if (!readAfterScenarios) return withLater;
   const last: Reading = { problems: [], files: [], entries: 0, kept: { files: 0, metadata: 0 }, total: later.total, stopped: null, refused: 0 };
   // each entry once: one the pass before read (a custom setting's field) is taken from it
-  scan(archive, (path) => readAfterScenarios(path) && !readAfterFlows(path), last, limits, false);
+  scan(archive, (path) => readAfterScenarios(path) && !readAfterFlows(path), last, limits, false, links);
   if (last.stopped !== null) last.problems.push({ file: '', severity: 'error', message: `${last.stopped}: the objects' metadata was not read further` });
   const withLast = withScenarioRecordCheckboxes(withLater, [...later.files, ...last.files], readAfterScenarios);
   return last.problems.length > 0 ? { ...withLast, problems: [...withLast.problems, ...last.problems] } : withLast;
