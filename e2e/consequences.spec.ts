@@ -5,16 +5,11 @@
  */
 import { expect, test } from '@playwright/test';
 import { seriousViolations } from './axe';
-import { getDocument, node } from './helpers';
+import { getDocument, node, onboardingWithFlowlessStep } from './helpers';
 
 test('a stage that can never complete only because a step has no flow: a muted marker, the exit says what it follows from, Show it focuses the Flow picker of the step', async ({ page }) => {
   // given the onboarding sample, and a new interactive step beside Buddy (the catalog has no screen flow: an error)
-  await page.goto('/?sample=onboarding');
-  await expect(node(page, 'Buddy')).toBeVisible();
-  await node(page, 'Buddy').locator('span[title]').first().click();
-  await page.getByRole('button', { name: 'Add interactive step' }).click();
-  const step = node(page, 'Interactive_step_1');
-  await expect(step).toHaveAttribute('data-invalid', 'true');
+  await onboardingWithFlowlessStep(page);
   const stage = (await getDocument(page)).stages.find((s) => s.steps.some((x) => x.name === 'Buddy'))!;
   // then the stage has no error of its own, and its marker is the muted one of a consequence
   const stageNode = node(page, stage.name);

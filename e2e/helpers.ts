@@ -112,3 +112,17 @@ export async function pressKeyWhen(page: Page, ready: string, key: string): Prom
     observer.observe(document.body, { childList: true, subtree: true });
   })`);
 }
+
+/**
+ * The onboarding sample with a new interactive step beside Buddy in Settle in — an error, as the
+ * catalog has no screen flow for it; returns the new step's node once it is marked invalid.
+ */
+export async function onboardingWithFlowlessStep(page: Page): Promise<Locator> {
+  await page.goto('/?sample=onboarding');
+  await expect(node(page, 'Buddy')).toBeVisible();
+  await node(page, 'Buddy').locator('span[title]').first().click();
+  await page.getByRole('button', { name: 'Add interactive step' }).click();
+  const step = node(page, 'Interactive_step_1');
+  await expect(step).toHaveAttribute('data-invalid', 'true');
+  return step;
+}

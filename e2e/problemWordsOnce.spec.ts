@@ -7,7 +7,7 @@
  * such a name as it is typed, so only a project's draft opens with one).
  */
 import { expect, test } from '@playwright/test';
-import { node } from './helpers';
+import { node, onboardingWithFlowlessStep } from './helpers';
 import { seriousViolations } from './axe';
 
 for (const [width, height, scheme] of [[1280, 800, 'light'], [1440, 900, 'dark']] as const) {
@@ -15,12 +15,7 @@ for (const [width, height, scheme] of [[1280, 800, 'light'], [1440, 900, 'dark']
     await page.setViewportSize({ width, height });
     await page.emulateMedia({ colorScheme: scheme });
     // given the onboarding sample, and a new interactive step beside Buddy in Settle in (the catalog has no screen flow: an error)
-    await page.goto('/?sample=onboarding');
-    await expect(node(page, 'Buddy')).toBeVisible();
-    await node(page, 'Buddy').locator('span[title]').first().click();
-    await page.getByRole('button', { name: 'Add interactive step' }).click();
-    const step = node(page, 'Interactive_step_1');
-    await expect(step).toHaveAttribute('data-invalid', 'true');
+    const step = await onboardingWithFlowlessStep(page);
     // then the step's marker says "this step": it read 'choose the screen flow that step “Interactive step 1” (Interactive_step_1) runs'
     await expect(step.locator('.sf-marker')).toHaveAttribute('title', /^choose the screen flow that this step runs\n/);
     await expect(step.locator('.sf-marker')).not.toHaveAttribute('title', /Interactive_step_1/);

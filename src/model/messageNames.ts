@@ -18,14 +18,15 @@ const NOT_AN_ELEMENT = /\b(?:flow|variable|formula|output|input|field|resource|u
 /** An API name between straight quotes: a letter first, then letters, digits and underscores. */
 const QUOTED_NAME = /"([A-Za-z][A-Za-z0-9_]*)"/g;
 
-/**
- * `message` with each quoted element API name of `doc` given as “Label” (API_Name), and each element
- * it names by path as 'stage “Intake” (1st stage)' (model/pathWords.ts).
- */
 /** Each document's labels by API name, once per document (documents are not changed, only replaced): a 2,000-step design's 3,000 problems built the map 3,000 times. */
-const LABELS = new WeakMap<Orchestration, Map<string, string> | null>();
+const LABELS = new WeakMap<Orchestration, ReadonlyMap<string, string> | null>();
 
-function labelsOf(doc: Orchestration): Map<string, string> | null {
+/**
+ * Element API name → its label (the name when it has none), for the stages, steps and decisions of
+ * `doc`; null for a document the validator could not read either. The one map every message and
+ * expectation is worded with.
+ */
+export function labelsOf(doc: Orchestration): ReadonlyMap<string, string> | null {
   const known = LABELS.get(doc);
   if (known !== undefined) return known;
   let labels: Map<string, string> | null = new Map<string, string>();
@@ -42,6 +43,10 @@ function labelsOf(doc: Orchestration): Map<string, string> | null {
   return labels;
 }
 
+/**
+ * `message` with each quoted element API name of `doc` given as “Label” (API_Name), and each element
+ * it names by path as 'stage “Intake” (1st stage)' (model/pathWords.ts).
+ */
 export function namesInWords(doc: Orchestration, message: string): string {
   const labels = labelsOf(doc);
   // a document the validator could not read either (its problem says so): the message as it is

@@ -25,7 +25,7 @@ export function ScenarioPicker({ onRun }: { onRun: () => void }) {
       <span className="py-0.5">Scenario</span>
       <span className="relative min-w-0 flex-1 rounded border border-ink-400/40 bg-white focus-within:outline focus-within:outline-2 focus-within:outline-brand-500">
         {/* the whole name, which the select's closed box would cut; break-words: a name with no space still wraps */}
-        <span aria-hidden="true"className="block py-0.5 pl-1 pr-5 break-words">{nameOf(scenarios[active], active)}</span>
+        <span aria-hidden="true" className="block py-0.5 pl-1 pr-5 break-words">{nameOf(scenarios[active], active)}</span>
         <ActionIcon name="chevron" className="pointer-events-none absolute right-1 top-1 h-4 w-4" />
         <select
           aria-label="Scenario"
