@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { causeError, causeInWords, consequenceInWords, inCauseOrder } from './problemCauses';
+import { causeError, consequenceInWords, inCauseOrder } from './problemCauses';
 import { backgroundStep, orchestration, stage, withSteps } from './testing/fixtures';
 import type { Problem } from './types';
 
@@ -18,10 +18,6 @@ describe('problemCauses: the order and cause of problems, as stageflow validate 
     expect(causeError([error], ownWarning)).toBeUndefined();
     // an error is never a consequence
     expect(causeError([error], { ...error, cause: error.path })).toBeUndefined();
-  });
-
-  it('says where the cause is in the editor\'s words', () => {
-    expect(causeInWords(withSteps(backgroundStep('A', { label: 'Send email' })), error)).toBe('Step “Send email” in stage “Main” (Flow)');
   });
 });
 

@@ -33,12 +33,6 @@ export function inCauseOrder<P extends Problem>(problems: readonly P[], errors: 
   return [...problems.filter((p) => p.severity === 'error'), ...consequences, ...others];
 }
 
-/** "Step “Send email” in stage “Prepare” (Flow)": the error a consequence follows from, in the editor's words. */
-export function causeInWords(doc: Orchestration, cause: Problem): string {
-  const place = problemPlace(doc, cause.path);
-  return `${place.where}${place.field ? ` (${place.field})` : ''}`;
-}
-
 /**
  * Where the error a consequence at `problemPath` follows from is, as read after or beside that
  * consequence's place — 'Step “Pack” (Flow)': the error is at a step of the same stage (a step waits
@@ -68,7 +62,7 @@ export function consequenceMessage(doc: Orchestration, problem: { path: string; 
 }
 
 /**
- * A warning that only follows from `cause`, as the import report lists it after its own place: 'Stage
+ * A warning that only follows from `cause`, as the import report and the Problems list read it after its own place: 'Stage
  * “Ship order” (When to complete the stage): follows from the error at Step “Pack” (Flow): this stage
  * can never complete: it waits for all its steps, and that step can never complete (…)'. The message
  * is read after the warning's place, as the Problems list reads it (consequenceMessage); with "follows

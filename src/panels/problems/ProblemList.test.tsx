@@ -25,7 +25,8 @@ describe('ProblemList', () => {
     expect(rows().map((r) => r.textContent)).toEqual([
       'Error — Step “Provision laptop” in stage “Accounts and equipment” (Flow): choose a flowShow it',
       'Error — The orchestration (Label): give it a label',
-      'Warning, follows from the error at Step “Provision laptop” in stage “Accounts and equipment” (Flow) — Stage “Accounts and equipment” (When to complete the stage): the stage can never completeShow it',
+      // its place first, as every row; the error is in that stage, which is not named again (docs/editor.md, chosen)
+      'Warning — Stage “Accounts and equipment” (When to complete the stage): follows from the error at Step “Provision laptop” (Flow): the stage can never completeShow it',
       'Warning — Step “Assign buddy” in stage “Settle in” (Assignee): the user is inactiveShow it',
     ]);
     // each button says what it shows; the orchestration's own problem is in this form already
@@ -33,6 +34,21 @@ describe('ProblemList', () => {
       'Show Step “Provision laptop” in stage “Accounts and equipment” (Flow)',
       'Show Stage “Accounts and equipment” (When to complete the stage)',
       'Show Step “Assign buddy” in stage “Settle in” (Assignee)',
+    ]);
+  });
+
+  it('a consequence names its place first and its error after it, the error\'s stage only when it is another stage, and the failing step as "that step" (docs/editor.md, chosen)', () => {
+    // given the validator's words for a stage that waits for a flowless step of its own, and for a
+    // step of the next stage whose start reads that step's status
+    const flowless: Problem = { path: 'stages[0].steps[1].flow', message: 'choose a flow', severity: 'error' };
+    const stageWaits: Problem = { path: 'stages[0].exit', message: 'stage "Accounts_And_Equipment" can never complete: it waits for all its steps, and "Provision_Laptop" can never complete (it has no flow)', severity: 'warning', cause: 'stages[0].steps[1]' };
+    const laterStage: Problem = { path: 'stages[1].exit', message: 'stage "Settle_In" can never complete', severity: 'warning', cause: 'stages[0].steps[1]' };
+    render(<ProblemList doc={propertiesFixture()} index={indexProblems([flowless, stageWaits, laterStage])} />);
+    // then "Accounts and equipment" is said once in the first consequence, and kept where it is another stage's
+    expect(rows().map((r) => r.textContent)).toEqual([
+      'Error — Step “Provision laptop” in stage “Accounts and equipment” (Flow): choose a flowShow it',
+      'Warning — Stage “Accounts and equipment” (When to complete the stage): follows from the error at Step “Provision laptop” (Flow): this stage can never complete: it waits for all its steps, and that step can never complete (it has no flow)Show it',
+      'Warning — Stage “Settle in” (When to complete the stage): follows from the error at Step “Provision laptop” in stage “Accounts and equipment” (Flow): this stage can never completeShow it',
     ]);
   });
 

@@ -9,7 +9,7 @@
  */
 import { useMemo } from 'react';
 import { countOf } from '../../model/glossary';
-import { causeInWords, consequenceMessage, inCauseOrder } from '../../model/problemCauses';
+import { consequenceInWords, inCauseOrder } from '../../model/problemCauses';
 import { messageAfterPlace, problemPlace } from '../../model/problemPlace';
 import type { Orchestration, Problem } from '../../model/types';
 import type { ProblemIndex } from '../../store/problems';
@@ -36,13 +36,14 @@ interface Row {
 function ProblemRow({ doc, row }: { doc: Orchestration; row: Row }) {
   const { problem, cause } = row;
   const place = problemPlace(doc, problem.path);
-  const kind = problem.severity === 'error' ? 'Error' : cause ? `Warning, follows from the error at ${causeInWords(doc, cause)}` : 'Warning';
+  // a consequence reads as the import report's line: its place first, then the error it follows
+  // from, whose stage is not named again when it is the place's (consequenceInWords, *chosen*)
+  const text = cause ? consequenceInWords(doc, problem, cause) : `${place.where}${place.field ? ` (${place.field})` : ''}: ${messageAfterPlace(doc, problem.message, place)}`;
   return (
     <li className="py-1" data-severity={problem.severity}>
-      <span className={problem.severity === 'error' ? 'font-semibold text-status-error' : 'font-semibold text-ink-800'}>{kind}</span>
+      <span className={problem.severity === 'error' ? 'font-semibold text-status-error' : 'font-semibold text-ink-800'}>{problem.severity === 'error' ? 'Error' : 'Warning'}</span>
       {' — '}
-      {place.where}
-      {place.field ? ` (${place.field})` : ''}: {cause ? consequenceMessage(doc, problem, cause) : messageAfterPlace(doc, problem.message, place)}
+      {text}
       {/* the orchestration's own problems are in the form this list is part of: nothing to select.
           The name carries the field: three problems of one step gave three identical "Show" buttons. */}
       {place.element !== null && (
