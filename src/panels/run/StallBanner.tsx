@@ -14,6 +14,7 @@ import { STATUS_LABEL, type AnyStatus } from '../../ui/statusStyles';
 import { own } from '../../model/ownKey';
 import { BREAKABLE_CLASS, breakableName } from '../../ui/breakableName';
 import { ChangeScenarioLink } from './ScenariosLink';
+import { FailedRunOrgSetup } from './FailedRunOrgSetup';
 
 /**
  * The engine's sentence (trace `why`, data) as the editor says it: operators by their labels
@@ -115,7 +116,8 @@ export function StallBanner() {
   const open = useAppStore((s) => s.snapshot?.openWorkItems);
   const atEnd = useAppStore((s) => s.cursor.atEnd);
   const simulated = useAppStore((s) => s.runScenario !== null);
-  const limits = useAppStore((s) => s.runScenario?.limits);
+  const runScenario = useAppStore((s) => s.runScenario);
+  const limits = runScenario?.limits;
   const fromFile = useAppStore((s) => s.traceFromFile);
   const labelOf = useLabelOf();
   if (!trace || !atEnd || !doc) return null;
@@ -172,9 +174,11 @@ export function StallBanner() {
   const failed = failedSteps(trace);
   if (run.status === 'Error') {
     return (
-      <div role="status" className="rounded border border-status-error bg-red-50 p-2 text-sm text-ink-800">
+      // focusable: the one-click fix below gives it the focus its button had (FailedRunOrgSetup)
+      <div role="status" tabIndex={-1} className="rounded border border-status-error bg-red-50 p-2 text-sm text-ink-800 focus-visible:outline focus-visible:outline-2 focus-visible:outline-brand-500">
         <p className="font-semibold">The run failed.</p>
         {failed.length > 0 && <StepList items={failed.map(([name, message]) => [name, message ? `failed: ${message}` : 'failed'] as const)} />}
+        {runScenario && !fromFile && <FailedRunOrgSetup doc={doc} scenario={runScenario} trace={trace} />}
         <p className="mt-1">Retry, under Act on the run, starts the failed steps again. To remove the cause, change the design, or <ChangeScenarioLink simulated={simulated} />, and run again.</p>
       </div>
     );
