@@ -21,13 +21,23 @@ export interface ElementProblems {
 const STAGE_PATH = /^\/?stages[[./](\d+)\]?(?:[./]steps[[./](\d+)\]?)?/;
 const DECISION_PATH = /^\/?decisions[[./](\d+)\]?/;
 
-/** Problems by element API name. */
+/**
+ * The key an element's problems are kept under: its kind and name, and a step's stage. By API name
+ * alone, a draft's stage and step of one name (a project's file can hold them; the editor refuses
+ * such a name as it is typed) shared one marker, each listing the other's problems (*chosen*,
+ * docs/editor.md).
+ */
+export function elementKey(kind: 'stage' | 'step' | 'decision', name: string, stage = ''): string {
+  return kind === 'step' ? `step\u0001${stage}\u0001${name}` : `${kind}\u0001${name}`;
+}
+
+/** Problems by element (elementKey). */
 export function problemsByElement(doc: Orchestration, problems: readonly Problem[]): Map<string, ElementProblems> {
-  const byName = new Map<string, ElementProblems>();
+  const byElement = new Map<string, ElementProblems>();
   const errors = problems.filter((p) => p.severity === 'error');
-  const add = (name: string | undefined, problem: Problem) => {
-    if (!name) return;
-    const entry = byName.get(name) ?? { messages: [], hasError: false, consequencesOnly: true };
+  const add = (key: string | undefined, problem: Problem) => {
+    if (key === undefined) return;
+    const entry = byElement.get(key) ?? { messages: [], hasError: false, consequencesOnly: true };
     const cause = causeError(errors, problem);
     // a row's problem says which row: four empty rows read "choose a resource" four times (chosen, docs/editor.md)
     const row = requirementRowInWords(problem.path);
@@ -37,17 +47,20 @@ export function problemsByElement(doc: Orchestration, problems: readonly Problem
     entry.messages.push(cause ? `Follows from the error at ${causeInWordsAt(doc, cause, problem.path)}: ${message}` : message);
     if (problem.severity === 'error') entry.hasError = true;
     if (!cause) entry.consequencesOnly = false;
-    byName.set(name, entry);
+    byElement.set(key, entry);
   };
   for (const problem of inCauseOrder(problems, errors)) {
     const stage = STAGE_PATH.exec(problem.path);
     if (stage) {
       const s = doc.stages[Number(stage[1])];
-      add(stage[2] !== undefined ? s?.steps[Number(stage[2])]?.name : s?.name, problem);
+      const step = stage[2] !== undefined ? s?.steps[Number(stage[2])] : undefined;
+      if (stage[2] === undefined) add(s?.name ? elementKey('stage', s.name) : undefined, problem);
+      else add(s && step?.name ? elementKey('step', step.name, s.name) : undefined, problem);
       continue;
     }
-    const decision = DECISION_PATH.exec(problem.path);
-    if (decision) add(doc.decisions?.[Number(decision[1])]?.name, problem);
+    const decisionAt = DECISION_PATH.exec(problem.path);
+    const decision = decisionAt ? doc.decisions?.[Number(decisionAt[1])] : undefined;
+    if (decision?.name) add(elementKey('decision', decision.name), problem);
   }
-  return byName;
+  return byElement;
 }

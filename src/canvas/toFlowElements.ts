@@ -9,7 +9,7 @@
  */
 import { currentLayout } from '../model/layoutVersion';
 import type { Orchestration, Problem } from '../model/types';
-import { problemsByElement, type ElementProblems } from './elementProblems';
+import { elementKey, problemsByElement, type ElementProblems } from './elementProblems';
 import * as G from './geometry';
 import { arrange, type Arrangement, type Size } from './layout/arrangement';
 import { decisionHeight } from './layout/cardSize';
@@ -63,7 +63,7 @@ export function toFlowElements(doc: Orchestration, problems: readonly Problem[] 
   for (const plan of plans.values()) {
     const { stage } = plan;
     const box = arrangement.boxes.get(stage.name)!;
-    const own = byElement.get(stage.name) ?? NONE;
+    const own = byElement.get(elementKey('stage', stage.name)) ?? NONE;
     const stageNode: StageNode = {
       id: stage.name,
       type: 'stage',
@@ -88,7 +88,7 @@ export function toFlowElements(doc: Orchestration, problems: readonly Problem[] 
   const decisionNodes = new Map<string, DecisionNode>();
   for (const decision of doc.decisions ?? []) {
     const box = arrangement.boxes.get(decision.name)!;
-    const own = byElement.get(decision.name) ?? NONE;
+    const own = byElement.get(elementKey('decision', decision.name)) ?? NONE;
     const height = decisionHeights.get(decision.name)!;
     const node: DecisionNode = {
       id: decision.name,

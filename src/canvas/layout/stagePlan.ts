@@ -9,7 +9,7 @@
  */
 import type { Orchestration, Position, Stage } from '../../model/types';
 import { apiVersionOf } from '../../model/apiVersion';
-import type { ElementProblems } from '../elementProblems';
+import { elementKey, type ElementProblems } from '../elementProblems';
 import * as G from '../geometry';
 import { stepHandles } from '../nodeHandles';
 import { exitBadge, runAsBadge, startBadge, stepMode } from '../stepFacts';
@@ -49,7 +49,7 @@ export function flowLine(data: StepData): string {
 
 function stepData(ctx: PlanContext, stage: Stage): StepData[] {
   return stage.steps.map((step) => {
-    const mine = ctx.byElement.get(step.name) ?? NONE;
+    const mine = ctx.byElement.get(elementKey('step', step.name, stage.name)) ?? NONE;
     const flow = step.flow ? ctx.flows.get(step.flow) : undefined;
     return {
       name: step.name,
@@ -75,7 +75,7 @@ function sharedStepHandles(height: number): StepNode['handles'] {
 }
 
 function plan(ctx: PlanContext, stage: Stage): StagePlan {
-  const own = ctx.byElement.get(stage.name) ?? NONE;
+  const own = ctx.byElement.get(elementKey('stage', stage.name)) ?? NONE;
   const chips = [...(stage.name === ctx.start ? ['Start'] : []), ...(exitBadge(stage) ? [exitBadge(stage)!] : [])];
   const header = stageHeaderHeight(stage.label ?? stage.name, chips, own.messages.length > 0);
   const steps = stepData(ctx, stage);
@@ -114,9 +114,9 @@ interface PlanInputs {
 
 function inputsOf(ctx: PlanContext, stage: Stage): PlanInputs {
   let problems = '';
-  for (const name of [stage.name, ...stage.steps.map((s) => s.name)]) {
-    const p = ctx.byElement.get(name);
-    if (p) problems += `${name}\u0001${p.hasError ? 'e' : p.consequencesOnly ? 'c' : 'w'}\u0001${p.messages.join('\u0002')}\u0003`;
+  for (const key of [elementKey('stage', stage.name), ...stage.steps.map((s) => elementKey('step', s.name, stage.name))]) {
+    const p = ctx.byElement.get(key);
+    if (p) problems += `${key}\u0001${p.hasError ? 'e' : p.consequencesOnly ? 'c' : 'w'}\u0001${p.messages.join('\u0002')}\u0003`;
   }
   return {
     flows: ctx.doc.flows,
