@@ -29,7 +29,8 @@ describe('validateScenario: records, the triggering record, the save and inputs'
       records: { User: [{ Id: '005A' }, { Id: '005A' }], 'Bad Object': [{ Id: 5 }] },
     }), onCase));
     expect(problems).toEqual([
-      'records.User[1].Id: the Id "005A" is already used by records.User[0]: Ids are unique across the whole org',
+      // the other record as the scenario editor titles it, its path after it (docs/scenarios.md, chosen)
+      'records.User[1].Id: the Id "005A" is already used by User 1 (records.User[0]): Ids are unique across the whole org',
       'records["Bad Object"]: "Bad Object" is not an object\'s API name (such as Case or Invoice__c)',
       'records["Bad Object"][0].Id: a record Id is text, such as "500000000000001AAA"',
     ]);
@@ -37,7 +38,7 @@ describe('validateScenario: records, the triggering record, the save and inputs'
 
   it('refuses a triggering record whose Id belongs to a record of another object', () => {
     expect(describeProblems(validateScenario(scenario({ records: { User: [{ Id: '005A' }] }, record: { Id: '005A' } }), onCase))).toEqual([
-      'record.Id: the triggering record is a Case, but the Id "005A" belongs to records.User[0]',
+      'record.Id: the triggering record is a Case, but the Id "005A" belongs to User 1 (records.User[0])',
     ]);
   });
 

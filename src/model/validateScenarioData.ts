@@ -20,7 +20,22 @@ function idOf(fields: Fields): { key: string; value: unknown } | undefined {
   return key === undefined ? undefined : { key, value: fields[key] };
 }
 
-function checkId(ctx: ValidationContext, fields: Fields, path: string, seen: Map<string, string>): void {
+/** A record of `records`, where the message names it: the object and its place in the list. */
+interface Listed {
+  object: string;
+  index: number;
+}
+
+/**
+ * 'User 1 (records.User[0])': a record named as the scenario editor's box titles it, with its path
+ * for the command line, whose `<file>: <path>:` is the address of the other record (*chosen*,
+ * docs/scenarios.md). The message read 'already used by records.User[0]', a JSON path alone.
+ */
+function recordInWords(record: Listed): string {
+  return `${record.object} ${record.index + 1} (${childPath(childPath('records', record.object), record.index)})`;
+}
+
+function checkId(ctx: ValidationContext, fields: Fields, path: string, record: Listed, seen: Map<string, Listed>): void {
   const id = idOf(fields);
   if (!id || id.value === null) return;
   const idPath = childPath(path, id.key);
@@ -29,19 +44,19 @@ function checkId(ctx: ValidationContext, fields: Fields, path: string, seen: Map
     return;
   }
   const earlier = seen.get(id.value);
-  if (earlier !== undefined) ctx.error(idPath, `the Id "${id.value}" is already used by ${earlier}: Ids are unique across the whole org`);
-  else seen.set(id.value, path);
+  if (earlier !== undefined) ctx.error(idPath, `the Id "${id.value}" is already used by ${recordInWords(earlier)}: Ids are unique across the whole org`);
+  else seen.set(id.value, record);
 }
 
-function checkRecords(ctx: ValidationContext, scenario: Scenario, seen: Map<string, string>): void {
+function checkRecords(ctx: ValidationContext, scenario: Scenario, seen: Map<string, Listed>): void {
   for (const [object, list] of Object.entries(scenario.records ?? {})) {
     const objectPath = childPath('records', object);
     if (!OBJECT_NAME.test(object)) ctx.error(objectPath, `"${object}" is not an object's API name (such as Case or Invoice__c)`);
-    list.forEach((fields, i) => checkId(ctx, fields, childPath(objectPath, i), seen));
+    list.forEach((fields, index) => checkId(ctx, fields, childPath(objectPath, index), { object, index }, seen));
   }
 }
 
-function checkTriggerRecord(ctx: ValidationContext, scenario: Scenario, seen: Map<string, string>): void {
+function checkTriggerRecord(ctx: ValidationContext, scenario: Scenario, seen: Map<string, Listed>): void {
   const recordTriggered = ctx.doc.trigger?.type === 'recordTriggered';
   if (scenario.record !== undefined) {
     if (!recordTriggered) {
@@ -51,8 +66,8 @@ function checkTriggerRecord(ctx: ValidationContext, scenario: Scenario, seen: Ma
       const listed = typeof id?.value === 'string' ? seen.get(id.value) : undefined;
       if (id && typeof id.value !== 'string' && id.value !== null) ctx.error(childPath('record', id.key), 'a record Id is text, such as "500000000000001AAA"');
       const object = ctx.doc.trigger?.type === 'recordTriggered' ? ctx.doc.trigger.object : undefined;
-      if (listed !== undefined && object && !listed.startsWith(`${childPath('records', object)}[`)) {
-        ctx.error(childPath('record', id!.key), `the triggering record is a ${object}, but the Id "${String(id!.value)}" belongs to ${listed}`);
+      if (listed !== undefined && object && listed.object !== object) {
+        ctx.error(childPath('record', id!.key), `the triggering record is a ${object}, but the Id "${String(id!.value)}" belongs to ${recordInWords(listed)}`);
       }
     }
   }
@@ -109,7 +124,7 @@ export function validateScenarioData(ctx: ValidationContext, scenario: Scenario)
   // a day that does not exist (2025-02-30T09:00:00Z) has the schema's shape; the run would start on 2 March
   const start = scenario.startAt === undefined ? null : calendarProblem(scenario.startAt);
   if (start) ctx.error('startAt', start);
-  const seen = new Map<string, string>();
+  const seen = new Map<string, Listed>();
   checkRecords(ctx, scenario, seen);
   checkTriggerRecord(ctx, scenario, seen);
   validateRecordTypeIds(ctx, scenario);
