@@ -147,23 +147,60 @@ test('Snap to grid off: each arrow moves a step, a stage and a decision 5 px alo
   await expect.poll(async () => box(page, decision)).toEqual({ ...decisionBefore, x: decisionBefore.x - 5, y: decisionBefore.y + 20 });
 });
 
-test('Snap to grid on: ↑ on the lower step moves it up only, to the grid line; within 24 px of the step stacked above, that step goes below it', async ({ page }) => {
+test('Snap to grid on: ↑ on the lower step moves it up one grid step at a time and the step above stays above until the card passes its middle; then it goes below; Undo takes one press back', async ({ page }) => {
   const { background, interactive } = await stageWithTwoSteps(page);
   await setSnap(page, true);
   await selectByKeyboard(page, interactive);
   const step = await box(page, interactive);
   const other = await box(page, background);
   expect(other.y + other.h).toBeLessThan(step.y);
+  // each press moves it up only, to the grid line and then one grid step; the step above keeps its
+  // place while the moved card's top is below its middle — even inside the 24 px the stage keeps
+  const middle = other.y + other.h / 2;
+  let y = step.y;
+  for (let press = 1; Math.ceil(y / 20) * 20 - 20 >= middle; press++) {
+    y = Math.ceil(y / 20) * 20 - 20;
+    await page.keyboard.press('ArrowUp');
+    await expect.poll(async () => box(page, interactive), `press ${press}`).toEqual({ ...step, y });
+    expect(await box(page, background), `press ${press}`).toEqual(other);
+  }
+  expect(y).toBeLessThan(other.y + other.h + 24);
+  const beforePass = await box(page, interactive);
+  // the press that takes its top past the middle: the step above goes below it, 24 px under it
   await page.keyboard.press('ArrowUp');
-  const up = Math.ceil(step.y / 20) * 20 - 20;
-  await expect.poll(async () => box(page, interactive)).toEqual({ ...step, y: up });
-  // the stage keeps 24 px between stacked cards: the background step now stands below the moved one
-  await expect.poll(async () => (await box(page, background)).y).toBeGreaterThan(up + step.h);
-  expect((await box(page, background)).x).toBe(other.x);
-  // one Undo: both back as they were
+  const passed = Math.ceil(y / 20) * 20 - 20;
+  await expect.poll(async () => box(page, interactive)).toEqual({ ...step, y: passed });
+  await expect.poll(async () => box(page, background)).toEqual({ ...other, y: passed + step.h + 24 });
+  // one Undo: that press back, the step above above again
   await page.keyboard.press('Control+z');
-  await expect.poll(async () => box(page, interactive)).toEqual(step);
+  await expect.poll(async () => box(page, interactive)).toEqual(beforePass);
   expect(await box(page, background)).toEqual(other);
+});
+
+test('Snap to grid off: one ↑ on the lower step moves it 5 px up; the step above stays where it was', async ({ page }) => {
+  const { background, interactive } = await stageWithTwoSteps(page);
+  await setSnap(page, false);
+  await selectByKeyboard(page, interactive);
+  const step = await box(page, interactive);
+  const other = await box(page, background);
+  await page.keyboard.press('ArrowUp');
+  await expect.poll(async () => box(page, interactive)).toEqual({ ...step, y: step.y - 5 });
+  expect(await box(page, background)).toEqual(other);
+});
+
+test('Snap to grid on: ↓ on the upper step moves it down one grid step; the step stacked below follows it, below', async ({ page }) => {
+  const { background, interactive } = await stageWithTwoSteps(page);
+  await setSnap(page, true);
+  await selectByKeyboard(page, background);
+  const step = await box(page, background);
+  const other = await box(page, interactive);
+  const gap = other.y - (step.y + step.h);
+  for (let press = 1; press <= 3; press++) {
+    await page.keyboard.press('ArrowDown');
+    const y = nextLine(step.y) + 20 * (press - 1);
+    await expect.poll(async () => box(page, background), `press ${press}`).toEqual({ ...step, y });
+    await expect.poll(async () => box(page, interactive), `press ${press}`).toEqual({ ...other, y: y + step.h + gap });
+  }
 });
 
 test('Ctrl+A then →: the stage moves right only and each step keeps its place in it', async ({ page }) => {

@@ -9,11 +9,11 @@
  * newer document than the one drawn (`pending`: a big design just opened, drawn in the next
  * tasks), so that the part shown is picked for the frame about to be set.
  */
-import { applyEdgeChanges, applyNodeChanges, type EdgeChange, type NodeChange, type NodePositionChange } from '@xyflow/react';
+import { applyEdgeChanges, applyNodeChanges, type EdgeChange, type NodeChange } from '@xyflow/react';
 import { useCallback, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { moveLayout } from '../commands/moveLayout';
-import { arrowMoved, isArrowKey, type ArrowPress } from './arrowMove';
-import { GRID } from './geometry';
+import { isArrowKey, type ArrowPress } from './arrowMove';
+import { arrowMoves } from './arrowMoves';
 import { useDrawnDoc } from '../store/drawnDocument';
 import { isBigDesign, stageBoxes } from './shownElements';
 import { withStageOverviews } from './stageOverview';
@@ -45,29 +45,6 @@ function nextSelection(current: readonly string[], changes: readonly { type: str
     else set.delete(c.id);
   }
   return [...set];
-}
-
-/**
- * A keyboard move of the selection, placed by the canvas (arrowMove.ts): React Flow's change says
- * which nodes move; where each goes is worked out from its place before the key.
- */
-function arrowMoves(changes: NodeChange<DesignNode>[], press: ArrowPress, nodes: readonly DesignNode[]): NodeChange<DesignNode>[] {
-  const isKeyMove = (c: NodeChange<DesignNode>): c is NodePositionChange => c.type === 'position' && !!c.position && !c.dragging;
-  const moved = new Set(changes.filter(isKeyMove).map((c) => c.id));
-  if (!moved.size) return changes;
-  // the moved nodes and their stages: a grid line is a line of the canvas, not of the stage
-  const wanted = new Set(moved);
-  for (const n of nodes) if (n.parentId && moved.has(n.id)) wanted.add(n.parentId);
-  const byId = new Map(nodes.filter((n) => wanted.has(n.id)).map((n) => [n.id, n]));
-  const grid = useAppStore.getState().snapToGrid ? GRID : null;
-  return changes.map((c) => {
-    const node = isKeyMove(c) ? byId.get(c.id) : undefined;
-    if (!node) return c;
-    // a step whose stage moves too (Ctrl+A) goes with its stage, keeping its place in it
-    if (node.parentId && moved.has(node.parentId)) return { ...c, position: node.position };
-    const parent = node.parentId ? byId.get(node.parentId) : undefined;
-    return { ...c, position: arrowMoved(press, { position: node.position, parentAt: parent?.position }, grid) };
-  });
 }
 
 export function useCanvasElements(draggingRef: React.RefObject<boolean>) {
@@ -116,9 +93,11 @@ export function useCanvasElements(draggingRef: React.RefObject<boolean>) {
     let rest: NodeChange<DesignNode>[] = changes.filter((c) => c.type !== 'select' && c.type !== 'dimensions');
     if (!rest.length) return;
     const press = draggingRef.current ? null : arrowRef.current;
+    let kept = {};
     if (press) {
       arrowRef.current = null;
-      rest = arrowMoves(rest, press, nodesRef.current);
+      const { doc, snapToGrid } = useAppStore.getState();
+      ({ changes: rest, kept } = arrowMoves(rest, press, nodesRef.current, doc, snapToGrid));
     }
     setLocal((prev) => ({ ...prev, nodes: applyNodeChanges(rest, prev.nodes) }));
     // Keyboard moves (arrow keys on a selected node) arrive as position changes outside a drag.
@@ -126,7 +105,7 @@ export function useCanvasElements(draggingRef: React.RefObject<boolean>) {
       const moved = rest.filter((c) => c.type === 'position' && c.position && !c.dragging);
       if (moved.length) {
         const positions = Object.fromEntries(moved.map((c) => c.type === 'position' && [c.id, { x: Math.round(c.position!.x), y: Math.round(c.position!.y) }]).filter((e): e is [string, { x: number; y: number }] => !!e));
-        useAppStore.getState().dispatch(moveLayout, { positions });
+        useAppStore.getState().dispatch(moveLayout, { positions: { ...kept, ...positions } });
       }
     }
   }, [draggingRef]);

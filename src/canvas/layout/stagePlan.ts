@@ -74,10 +74,23 @@ function sharedStepHandles(height: number): StepNode['handles'] {
   return handles;
 }
 
+/** What a stage's header shows, which sets its height. */
+export interface StageHeaderFacts {
+  label: string;
+  isStart: boolean;
+  exitBadge: string | null;
+  problems: readonly string[];
+}
+
+/** A stage header's height: its label, its chips (Start, how it exits) and its marker. */
+export function stageHeader(facts: StageHeaderFacts): number {
+  const chips = [...(facts.isStart ? ['Start'] : []), ...(facts.exitBadge ? [facts.exitBadge] : [])];
+  return stageHeaderHeight(facts.label, chips, facts.problems.length > 0);
+}
+
 function plan(ctx: PlanContext, stage: Stage): StagePlan {
   const own = ctx.byElement.get(elementKey('stage', stage.name)) ?? NONE;
-  const chips = [...(stage.name === ctx.start ? ['Start'] : []), ...(exitBadge(stage) ? [exitBadge(stage)!] : [])];
-  const header = stageHeaderHeight(stage.label ?? stage.name, chips, own.messages.length > 0);
+  const header = stageHeader({ label: stage.label ?? stage.name, isStart: stage.name === ctx.start, exitBadge: exitBadge(stage), problems: own.messages });
   const steps = stepData(ctx, stage);
   const heights = new Map(steps.map((d) => [d.name, stepCardHeight({ label: d.label, meta: flowLine(d), chips: d.runAsBadge ? [d.startBadge, d.runAsBadge] : [d.startBadge], hasProblems: d.problems.length > 0 })]));
   const column = planStageColumn(stage, ctx.layout, heights, header + G.STAGE_PAD);
