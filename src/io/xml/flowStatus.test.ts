@@ -57,7 +57,7 @@ describe('<status>', () => {
   });
 
   it('Active, Obsolete and a value Salesforce does not write stay listed among the parts kept as written', () => {
-    for (const status of ['Active', 'Obsolete', 'Paused']) expect(statusWarnings(status)).toEqual([`<status> ${KEPT_VERBATIM} (extensions)`]);
+    for (const status of ['Active', 'Obsolete', 'Paused']) expect(statusWarnings(status)).toEqual([`<status> ${KEPT_VERBATIM}`]);
   });
 
   it.each(['Active', 'Draft', 'InvalidDraft', 'Obsolete', 'Paused'])('%s is written back byte for byte', (status) => {

@@ -48,13 +48,17 @@ export class ImportContext {
     return keptEntries(kept, parent);
   }
 
-  /** Every warning, with one line per kind of kept element. */
+  /**
+   * Every warning, with one line per kind of kept element, at the first place it was kept; the other
+   * places are listed after "also". The first was listed again in the parentheses, so a line read
+   * `extensions: warning: <status> … kept verbatim in extensions (extensions)` (*chosen*, docs/cli.md).
+   */
   allWarnings(): XmlWarning[] {
     const grouped = [...this.keptByTag].map(([tag, paths]) => {
-      const unique = [...new Set(paths)];
-      const where = unique.length > 3 ? `${unique.slice(0, 3).join(', ')} and ${unique.length - 3} more` : unique.join(', ');
+      const [first, ...others] = [...new Set(paths)];
+      const where = others.length > 3 ? `${others.slice(0, 3).join(', ')} and ${others.length - 3} more` : others.join(', ');
       const count = paths.length > 1 ? ` ×${paths.length}` : '';
-      return { path: unique[0], message: `<${tag}>${count} ${KEPT_VERBATIM} (${where})` };
+      return { path: first, message: `<${tag}>${count} ${KEPT_VERBATIM}${where ? ` (also ${where})` : ''}` };
     });
     return [...this.warnings, ...grouped];
   }

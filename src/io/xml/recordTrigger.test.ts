@@ -130,7 +130,7 @@ describe('record-triggered start in XML, both ways', () => {
     // then
     if (!result.ok) throw new Error('not imported');
     const messages = result.warnings.map((w) => w.message);
-    expect(messages).toContain('<locationX> of <start> has no place in the model; kept verbatim in extensions (extensions)');
+    expect(messages).toContain('<locationX> of <start> has no place in the model; kept verbatim in extensions');
     expect(messages.some((m) => m.startsWith('<locationX> has no place'))).toBe(false);
   });
 
