@@ -277,6 +277,38 @@ const waits: Case = {
   },
 };
 
+/** R42/R44/R45 record-triggered at API 58: the trigger's user in system context; R60 nulls: an unset $Record field. */
+const recordTriggered: Case = {
+  title: 'record-triggered at API 58: triggeredBy in system context, null record fields', rules: 'R17 R42 R44 R45 R60',
+  doc: orch('Case_Triggered', {
+    apiVersion: 58,
+    trigger: { type: 'recordTriggered', object: 'Case', triggeredBy: 'jdoe' },
+    users: [{ username: 'jdoe', name: 'Jane Doe' }],
+    flows: [SYNC, { name: 'F_Share', type: 'autolaunched', runMode: 'systemWithSharing' }, { name: 'F_Later', type: 'autolaunched' }],
+    stages: [{
+      name: 'Triage', steps: [
+        bg('S', 'F_Sync'), bg('Sh', 'F_Share'), // R44: the identity, system context
+        bg('A', 'F_Later', { requiresAsync: true }), // R45: system context → the Automated Process User, 1000 ms (R21)
+        // R60: no record was given, so $Record.Status is null: NotEqualTo holds, EqualTo does not
+        bg('N', 'F_Sync', { start: { mode: 'requirements', requirements: [row('$Record.Priority', 'NotEqualTo', { string: 'High' }), row('$Record.Status', 'IsNull', { boolean: true })] } }),
+        bg('R', 'F_Sync', { start: { mode: 'requirements', requirements: [row('$Record.Status', 'EqualTo', { string: 'New' })] } }),
+      ],
+    }],
+  }),
+  expect: {
+    run: { status: 'InProgress', stalled: true, endedAt: null },
+    stages: { Triage: { status: 'InProgress', startedAt: 0, endedAt: null } },
+    steps: {
+      S: { status: 'Completed', mode: 'sync', runAs: sys('withoutSharing', 'jdoe') },
+      Sh: { status: 'Completed', mode: 'sync', runAs: sys('withSharing', 'jdoe') },
+      A: { status: 'Completed', mode: 'async', runAs: sys(), startedAt: 0, endedAt: 1000 },
+      N: { status: 'Completed', mode: 'sync', runAs: sys('withoutSharing', 'jdoe') },
+      R: { status: 'NotStarted', runAs: null, why: ['$Record.Status'] },
+    },
+    lastT: 1000,
+  },
+};
+
 /** Unicode and long names: 80-character API names, a 255-character label of many scripts, markup as text. */
 export const LONG_STAGE = `Stage_${'A'.repeat(74)}`;
 export const LONG_STEP = `Step_${'b1'.repeat(36)}_zz`;
@@ -323,4 +355,4 @@ function big(): Case {
   };
 }
 
-export const CASES: Case[] = [logic, evaluation, runAs59, runAs60, faults, reentry, waits, names, big()];
+export const CASES: Case[] = [logic, evaluation, runAs59, runAs60, recordTriggered, faults, reentry, waits, names, big()];
