@@ -31,6 +31,20 @@ describe('problem places in words', () => {
     expect(text).not.toContain('stages[');
   });
 
+  it('a variable\'s problem names the variable as the form titles its box, and its field; the message says "this variable" (docs/editor.md, chosen)', () => {
+    // given the onboarding sample's first variable, hire
+    expect(problemInWords(doc, { path: 'variables[0].value', message: '"2025-13-45" is not a date' })).toBe('The orchestration (Variable hire, Starting value): "2025-13-45" is not a date');
+    expect(problemInWords(doc, { path: 'variables[0]', message: 'variable "hire" is read but never gets a value' })).toBe('The orchestration (Variable hire): this variable is read but never gets a value');
+    expect(problemPlace(doc, 'variables[0].name').field).toBe('Variable hire, Variable name');
+    // a variable the document does not have keeps the section's name
+    expect(problemPlace(doc, 'variables[9].value').field).toBe('Variables');
+  });
+
+  it('an element whose label is empty (its own problem) is named by its API name, not as “”', () => {
+    const unlabelled = { ...doc, stages: [{ ...doc.stages[0]!, label: '', steps: [{ ...doc.stages[0]!.steps[0]!, label: '' }] }] } as Orchestration;
+    expect(problemPlace(unlabelled, 'stages[0].steps[0].label').where).toBe(`Step “${doc.stages[0]!.steps[0]!.name}” in stage “${doc.stages[0]!.name}”`);
+  });
+
   it('a document-level problem is the orchestration; a stage problem selects the stage', () => {
     expect(problemPlace(doc, '')).toEqual({ element: null, where: 'The orchestration', field: null });
     expect(problemPlace(doc, 'stages').where).toBe('The orchestration');

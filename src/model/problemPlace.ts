@@ -18,6 +18,8 @@ export interface ProblemPlace {
   where: string;
   /** The form field, in the words of the Properties panel ("Flow", "When to start"), if known. */
   field: string | null;
+  /** For a variable's field of the orchestration's form, the variable's API name, which `field` names. */
+  variable?: string;
 }
 
 const FIELD_WORDS: Record<string, string> = {
@@ -42,7 +44,25 @@ const FIELD_WORDS: Record<string, string> = {
   variables: 'Variables',
 };
 
-const quoted = (label: string | undefined, name: string) => `“${label ?? name}”`;
+// an empty label (its own problem: "label cannot be empty") names the element by its API name: 'Step “”' named nothing
+const quoted = (label: string | undefined, name: string) => `“${label || name}”`;
+
+/** A variable's fields, as its box in the orchestration's form labels them. */
+const VARIABLE_FIELD_WORDS: Record<string, string> = { name: 'Variable name', type: 'Data type', object: 'Record object', value: 'Starting value' };
+
+/**
+ * "Variable dueDate, Starting value" for a path inside a variable (`variables[2].value`), as the form
+ * titles its box ("Variable dueDate") and labels its field; null elsewhere, or for a variable the
+ * document does not have. "(Variables)" alone left the admin to find which of them (*chosen*, docs/editor.md).
+ */
+function variableInWords(doc: Orchestration, path: string): { field: string; variable: string } | null {
+  const at = /^variables\[(\d+)\](?:\.([A-Za-z]+))?/.exec(path);
+  const variable: unknown = at ? doc.variables?.[Number(at[1])] : undefined;
+  const name = typeof variable === 'object' && variable !== null ? (variable as { name?: unknown }).name : undefined;
+  if (!at || typeof name !== 'string' || name === '') return null;
+  const part = at[2] !== undefined ? VARIABLE_FIELD_WORDS[at[2]] : undefined;
+  return { field: `Variable ${name}${part ? `, ${part}` : ''}`, variable: name };
+}
 
 /** A requirement row's fields, as the requirement editor labels them. */
 const REQUIREMENT_FIELD_WORDS: Record<string, string> = { left: 'Resource', operator: 'Operator', right: 'Value' };
@@ -84,7 +104,8 @@ export function problemPlace(doc: Orchestration, path: string): ProblemPlace {
     const d = doc.decisions?.[Number(decision[1])];
     if (d) return { element: d.name, where: `Decision ${quoted(d.label, d.name)}`, field };
   }
-  return { element: null, where: 'The orchestration', field };
+  const variable = variableInWords(doc, path);
+  return variable === null ? { element: null, where: 'The orchestration', field } : { element: null, where: 'The orchestration', ...variable };
 }
 
 /**
@@ -95,6 +116,8 @@ export function problemPlace(doc: Orchestration, path: string): ProblemPlace {
  */
 export function messageAfterPlace(doc: Orchestration, message: string, place: ProblemPlace): string {
   const named = namesInWords(doc, message);
+  // the variable the place names: 'variable "due" is read but never gets a value' reads "this variable is read…"
+  if (place.variable !== undefined) return named.replace(`variable "${place.variable}"`, 'this variable');
   if (place.element === null) return named;
   const condition = ownConditionAsThisCondition(named, place.element);
   // a condition's owner names its element too ('stage "S" (exit) …'): it reads "this condition", not "this stage (exit)"

@@ -1,10 +1,11 @@
 /** The step changes that turn a step into the other kind (each kind has its own properties). */
+import { firstFlowOfKind } from '../../commands/addStep';
 import type { StepChanges } from '../../commands/updateStep';
 import type { Orchestration, Step } from '../../model/types';
 
+/** In a design from a project, the new kind starts with no flow, as a new step does (docs/editor.md, "A new step's flow"). */
 export function kindChange(doc: Orchestration, kind: Step['kind']): StepChanges {
-  const flowType = kind === 'background' ? 'autolaunched' : 'screen';
-  const flow = (doc.flows ?? []).find((f) => f.type === flowType && f.active !== false)?.name;
+  const flow = firstFlowOfKind(doc, kind, true);
   const common: StepChanges = { kind, flow, inputs: undefined, outputs: undefined };
   return kind === 'background'
     ? { ...common, runAs: { mode: 'default' }, assignee: undefined, complete: undefined }
