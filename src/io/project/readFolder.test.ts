@@ -40,7 +40,7 @@ describe('a project from a folder on disk or from files not read yet', () => {
       { path: 'README.md', read: async () => { throw new Error('never read'); } },
     ], DEFAULT_PROJECT_LIMITS);
     expect(project.problems.filter((p) => p.severity === 'error')).toEqual([
-      { file: `${FLOWS}/Huge.flow-meta.xml`, severity: 'error', message: 'not read: the file is 6 MB, more than the 5 MB limit' },
+      { file: `${FLOWS}/Huge.flow-meta.xml`, severity: 'error', message: 'not read: the file is 6.0 MB, more than the 5 MB limit' },
       { file: `${FLOWS}/Locked.flow-meta.xml`, severity: 'error', message: 'not read: permission denied' },
     ]);
     expect(project.orchestrations).toHaveLength(1);

@@ -53,10 +53,30 @@ describe('reading a project\'s files a few at a time (readInOrder)', () => {
     expect(project.problems.filter((p) => p.severity === 'error')).toEqual([
       { file: `${FLOWS}/Locked.flow-meta.xml`, severity: 'error', message: 'not read: permission denied' },
       { file: `${FLOWS}/Thrown.flow-meta.xml`, severity: 'error', message: 'not read: no such file' },
-      { file: `${FLOWS}/Huge.flow-meta.xml`, severity: 'error', message: 'not read: the file is 6 MB, more than the 5 MB limit' },
+      { file: `${FLOWS}/Huge.flow-meta.xml`, severity: 'error', message: 'not read: the file is 6.0 MB, more than the 5 MB limit' },
     ]);
     expect(project.orchestrations.map((o) => o.apiName)).toEqual(['Slow']);
     expect(project.flows.map((f) => f.apiName)).toEqual(['Fast']);
+  });
+
+  it('names both sizes of a file past the size cap whose size is known only from its text (a folder on the command line), as of one whose size was given (FORMAT.md §7)', async () => {
+    // given a 6 MB flow file whose size the walk did not give, another of 5 MB and a byte, and a 3 MB one written in 3-byte characters (9 MB as a file)
+    const sixMb = 6 * 1024 * 1024;
+    const files: LazyProjectFile[] = [
+      { path: `${FLOWS}/Big.flow-meta.xml`, read: async () => 'x'.repeat(sixMb) },
+      { path: `${FLOWS}/Sized.flow-meta.xml`, size: sixMb, read: async () => 'x' },
+      { path: `${FLOWS}/Just.flow-meta.xml`, size: 5 * 1024 * 1024 + 1, read: async () => 'x' },
+      { path: `${FLOWS}/Wide.flow-meta.xml`, read: async () => '\u20ac'.repeat(3 * 1024 * 1024 + 1) },
+    ];
+    // when
+    const project = await readLazyFiles(files, DEFAULT_PROJECT_LIMITS);
+    // then each says how big it is and the limit, in the words of a single file's command (io/xml/xmlSizeLimit.ts)
+    expect(project.problems.filter((p) => p.severity === 'error').map((p) => `${p.file}: ${p.message}`)).toEqual([
+      `${FLOWS}/Big.flow-meta.xml: not read: the file is 6.0 MB, more than the 5 MB limit`,
+      `${FLOWS}/Sized.flow-meta.xml: not read: the file is 6.0 MB, more than the 5 MB limit`,
+      `${FLOWS}/Just.flow-meta.xml: not read: the file is 5242881 bytes, more than the 5 MB limit`,
+      `${FLOWS}/Wide.flow-meta.xml: not read: the file is 9.0 MB, more than the 5 MB limit`,
+    ]);
   });
 
   it('stops at the total cap on the same file, and a file read ahead of it is neither kept nor reported', async () => {

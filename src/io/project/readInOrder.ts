@@ -7,6 +7,7 @@
  * files, the problems and where the total cap stops are those of reading one at a time; a file
  * read ahead past the cap is dropped unreported.
  */
+import { pastSizeLimit } from '../xml/xmlSizeLimit';
 import { megabytes, type ProjectLimits } from './limits';
 import { fileNotRead } from './fileNotRead';
 import type { LazyProjectFile, ProjectFile, ProjectProblem } from './types';
@@ -24,13 +25,33 @@ type Outcome = { ok: true; text: string } | { ok: false; why: string };
 
 /** One entry's text or why it was not read; never rejects, so a read left behind at the cap is no unhandled rejection. */
 function readOne(entry: LazyProjectFile, limits: ProjectLimits): Promise<Outcome> {
-  if (entry.size !== undefined && entry.size > limits.maxFileBytes) {
-    return Promise.resolve({ ok: false, why: `the file is ${megabytes(entry.size)}, more than the ${megabytes(limits.maxFileBytes)} limit` });
-  }
+  if (entry.size !== undefined && entry.size > limits.maxFileBytes) return Promise.resolve({ ok: false, why: pastLimit(entry.size, limits) });
   return (async () => entry.read())().then(
-    (text): Outcome => (text.length > limits.maxFileBytes ? { ok: false, why: `the file is more than the ${megabytes(limits.maxFileBytes)} limit` } : { ok: true, text }),
+    (text): Outcome => {
+      const bytes = utf8Bytes(text, limits.maxFileBytes);
+      return bytes > limits.maxFileBytes ? { ok: false, why: pastLimit(bytes, limits) } : { ok: true, text };
+    },
     (error: unknown): Outcome => ({ ok: false, why: error instanceof Error ? error.message : String(error) }),
   );
+}
+
+/**
+ * The size of `text` as a file, in UTF-8 bytes — counted only when it may pass `cap` (a UTF-16 code
+ * unit is 1 to 3 bytes), else its length. A walk that gives no size (the command line's folders)
+ * knows a file's size from its text only: the cap is in bytes, as FORMAT.md §7 gives it.
+ */
+function utf8Bytes(text: string, cap: number): number {
+  return text.length > cap / 3 ? new TextEncoder().encode(text).length : text.length;
+}
+
+/**
+ * A file past the per-file cap, both sizes named (FORMAT.md §7), in the words a single file's
+ * command uses (io/xml/xmlSizeLimit.ts); a walk that gave no size said only 'the file is more than
+ * the 5 MB limit'. A cap below a megabyte (a test's) is said in megabytes() words.
+ */
+function pastLimit(bytes: number, limits: ProjectLimits): string {
+  const cap = limits.maxFileBytes;
+  return cap >= 1024 * 1024 ? pastSizeLimit(bytes, cap) : `the file is ${megabytes(bytes)}, more than the ${megabytes(cap)} limit`;
 }
 
 /** Reads `entries` in order within the caps; stops at the total cap (`kind` names the files in its message). */
