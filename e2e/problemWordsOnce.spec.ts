@@ -34,10 +34,13 @@ for (const [width, height, scheme] of [[1280, 800, 'light'], [1440, 900, 'dark']
     // when nothing is selected: the orchestration's form, with its Problems list
     await page.keyboard.press('Escape');
     const list = panel.locator('[data-problem-list]');
-    // then the stage's row, after the step at fault, names it once
-    await expect(list.getByRole('listitem').filter({ hasText: 'can never complete' })).toContainText(
-      'Stage “Settle in” (When to complete the stage): this stage can never complete: it waits for all its steps, and that step can never complete (it has no flow)',
+    // then the stage's row, after the step at fault, names its place first and each element once: it read
+    // 'Warning, follows from the error at Step “Interactive step 1” in stage “Settle in” (Flow) — Stage “Settle in” (…)'
+    const row = list.getByRole('listitem').filter({ hasText: 'can never complete' });
+    await expect(row).toContainText(
+      'Warning — Stage “Settle in” (When to complete the stage): follows from the error at Step “Interactive step 1” (Flow): this stage can never complete: it waits for all its steps, and that step can never complete (it has no flow)',
     );
+    await expect(row).not.toContainText('in stage “Settle in”');
     await page.screenshot({ path: info.outputPath(`list-${scheme}.png`) });
   });
 }
