@@ -150,6 +150,9 @@ describe('simulate command (in process)', () => {
   });
 });
 
+// A process started through tsx compiles the CLI before it runs: 1 s on a quiet machine, 14–16 s on
+// a busy one (measured with the suite running), so each case has a minute, as the other CLI
+// process tests have; a run that hangs is still killed and fails.
 describe('simulate command (real process)', () => {
   it('runs through npm\'s command line: exit 2 and problem lines for an invalid file', async () => {
     // given an invalid orchestration on disk
@@ -168,7 +171,7 @@ describe('simulate command (real process)', () => {
     expect(result.stdout).toBe('');
     expect(result.stderr).toContain(`${file}: stages[0].steps[0].start.step: unknown step "Valdate"\n`);
     expect(result.stderr).not.toMatch(/\bat .*\.ts:\d+/);
-  });
+  }, 60_000);
 
   // FORMAT.md §5: bad input exits 2 with a one-line message. Node's mkdirSync(…, { recursive: true })
   // never returns under /proc (it retries ENOENT forever), so this run hung until killed.
@@ -179,12 +182,12 @@ describe('simulate command (real process)', () => {
     const root = fileURLToPath(new URL('../../', import.meta.url));
     const out = '/proc/stageflow-nope/deeper/trace.json';
     const result = await new Promise<{ code: number | null; stdout: string; stderr: string }>((resolve) => {
-      execFile(process.execPath, ['--import', 'tsx', 'src/cli/simulate.ts', file, '--out', out], { cwd: root, timeout: 15000 }, (error, stdout, stderr) => {
+      execFile(process.execPath, ['--import', 'tsx', 'src/cli/simulate.ts', file, '--out', out], { cwd: root, timeout: 60_000 }, (error, stdout, stderr) => {
         resolve({ code: error ? (typeof error.code === 'number' ? error.code : null) : 0, stdout, stderr });
       });
     });
     expect(result.code).toBe(2);
     expect(result.stdout).toBe('');
     expect(result.stderr).toBe(`${out}: cannot write the file: cannot make the folder /proc/stageflow-nope: /proc takes no new folders\n`);
-  }, 20000);
+  }, 90_000);
 });
