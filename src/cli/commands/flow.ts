@@ -311,6 +311,8 @@ async function run(argv: readonly string[], io: CliIo, program: string): Promise
   const ownDefault = initFault && /^variable \S+'s default value: /.test(result.run.fault!.message);
   if (initFault && !ownDefault && values.has('inputs')) { io.stderr(`${fileLabel(values.get('inputs')!)}: ${result.run.fault!.message}\n`); return EXIT_BAD_INPUT; }
   if (screenValues) for (const line of answersNotTaken(result.run)) io.stderr(`${fileLabel(values.get('screens')!)}: ${line}\n`);
+  // a merge field merged as empty text where Salesforce may fail the element (templateMerge.ts), once each
+  for (const line of new Set(pathNotes(result.run))) io.stderr(`${label}: ${line}\n`);
   // a path on an empty date field schedules nothing: said, so a run that did nothing for it is not silent
   for (const { path, field } of unscheduledPaths(definition, result.run)) {
     io.stderr(`${label}: start.scheduledPaths.${path}: warning: not scheduled: $Record.${field} is empty, and a path on an empty date field never runs (give the record a date in ${field} to run it)\n`);
@@ -328,6 +330,14 @@ function answersNotTaken(run: FlowRun, within = ''): string[] {
   return run.path.flatMap((step) => [
     ...(step.answersNotTaken ?? []).map((field) => `${field}: warning: not taken: screen ${within}${step.element} hid this field (a visibility rule), so it holds null`),
     ...(step.subflow ? answersNotTaken(step.subflow, `${within}${step.element}/`) : []),
+  ]);
+}
+
+/** The run's path notes as warnings, each after its element — in the flow and its subflows. */
+function pathNotes(run: FlowRun, within = ''): string[] {
+  return run.path.flatMap((step) => [
+    ...(step.notes ?? []).map((note) => `${within}${step.element}: warning: ${note}`),
+    ...(step.subflow ? pathNotes(step.subflow, `${within}${step.element}/`) : []),
   ]);
 }
 

@@ -5,7 +5,7 @@
  * `src/flows/formula`, values written back with the target's type; names are case-insensitive, as in Flow Builder.
  */
 import type { FlowDefinition, FlowFormula, FlowValueSpec } from '../definition';
-import { evaluateFormula, mergeTemplate, parseFormula, type FormulaContext, type ParsedFormula } from '../formula';
+import { evaluateFormula, parseFormula, type FormulaContext, type ParsedFormula } from '../formula';
 import type { FieldValue, SimulatedOrg } from '../org/simulatedOrg';
 import { NULL_FLOW_VALUE, booleanValue, dateTimeValue, dateValue, numberValue, textValue, type FlowValue } from '../values';
 import { capValue } from './capValue';
@@ -19,6 +19,7 @@ import { currencyTable } from './currencyTable';
 import { readOnce } from './readsItself';
 import { writeReference } from './referenceWrites';
 import { readSlotPath } from './slotPath';
+import { mergeInRun } from './templateMerge';
 export type { FlowRunOptionsResolved } from './frameTypes';
 
 /** The report a frame writes (FlowRun without its status fields). */
@@ -131,6 +132,12 @@ export class Frame {
     return { resolve: (reference) => this.tryResolve(reference), now: this.now, ...(this.options.startAt ? { startAt: this.options.startAt } : {}), triggerRecord: triggerRecordVariables(this.definition), currencies: () => currencyTable(this.org) };
   }
 
+  /** What the running element's path step says besides its outcome (a merge field merged as empty text: templateMerge.ts); run.ts takes them. */
+  notes: string[] = [];
+  note(text: string): void {
+    if (!this.notes.includes(text)) this.notes.push(text);
+  }
+
   /** How a formula or merge field reads a reference; a variable's default reads a null record's fields as null (nullRecordRead.ts). */
   formulaRead: (reference: string) => FlowValue = (reference) => this.resolve(reference);
   private tryResolve(reference: string): FlowValue | undefined {
@@ -157,7 +164,7 @@ export class Frame {
       const formula = this.formulas.get(key);
       if (formula) return this.evaluateFormulaResource(formula);
       const template = this.templates.get(key);
-      if (template !== undefined) return readOnce(this.evaluating, 'text template', head, () => textValue(mergeTemplate(template, this.formulaContext())));
+      if (template !== undefined) return readOnce(this.evaluating, 'text template', head, () => textValue(mergeInRun(this, template, `text template ${head}`)));
       const choice = this.choices.get(key);
       if (choice !== undefined) return readOnce(this.evaluating, 'choice', head, () => (typeof choice === 'string' ? textValue(choice) : this.valueOf(choice)));
       // a dynamic choice set from which no choice was picked yet (a pick is stored under its name, screen.ts): null
@@ -256,7 +263,7 @@ export class Frame {
   /** A value as written in the metadata, evaluated (text values merge their `{!…}` fields, as Flow does). */
   valueOf(spec: FlowValueSpec | undefined): FlowValue {
     if (spec === undefined) return NULL_FLOW_VALUE;
-    if ('string' in spec) return textValue(spec.string.includes('{!') ? mergeTemplate(spec.string, this.formulaContext()) : spec.string);
+    if ('string' in spec) return textValue(spec.string.includes('{!') ? mergeInRun(this, spec.string, 'a text value') : spec.string);
     if ('number' in spec) return numberValue(spec.number);
     if ('boolean' in spec) return booleanValue(spec.boolean);
     if ('date' in spec) return dateValue(spec.date);

@@ -58,18 +58,19 @@ export function follow(frame: Frame, from: string | undefined): Ending {
       const stop = new FlowStop('limit', `the run executed more than ${frame.budget.maxElements} elements (a loop that never ends?)${screenLoopHint(frame) || repeatHint(frame.report.path)}`, { stoppedBy: 'maxElements' });
       return { status: 'stopped', stop, element: element.name };
     }
+    frame.notes = [];
     try {
       const result = runElement(element, frame);
       if ('wait' in result) {
         const due = earliestDue(result.wait, frame.now);
         if (!due) return { status: 'waiting', element: element.name, events: result.wait };
-        frame.report.path.push({ element: element.name, kind: element.kind, outcome: due.name });
+        frame.report.path.push({ element: element.name, kind: element.kind, outcome: due.name, ...notesOf(frame) });
         frame.beginTransaction();
         current = due.connector;
         continue;
       }
       const { outcome, subflow, hidden, answersNotTaken } = result;
-      frame.report.path.push({ element: element.name, kind: element.kind, ...(outcome ? { outcome } : {}), ...(subflow ? { subflow } : {}), ...(hidden ? { hidden } : {}), ...(answersNotTaken ? { answersNotTaken } : {}) });
+      frame.report.path.push({ element: element.name, kind: element.kind, ...(outcome ? { outcome } : {}), ...(subflow ? { subflow } : {}), ...(hidden ? { hidden } : {}), ...(answersNotTaken ? { answersNotTaken } : {}), ...notesOf(frame) });
       current = result.next;
     } catch (caught) {
       const after = caughtAt(frame, element, caught);
@@ -81,6 +82,13 @@ export function follow(frame: Frame, from: string | undefined): Ending {
     }
   }
   return { status: 'completed' };
+}
+
+/** The running element's notes for its path step (none: no key), taken once. */
+function notesOf(frame: Frame): { notes?: string[] } {
+  const notes = frame.notes;
+  frame.notes = [];
+  return notes.length > 0 ? { notes } : {};
 }
 
 /**
@@ -97,7 +105,7 @@ export function caughtAt(frame: Frame, element: FlowElement, caught: unknown): E
   if (stop.kind === 'fault' && element.faultConnector !== undefined) {
     frame.faultMessage = stop.message;
     frame.faulted.add(element.name.toLowerCase());
-    frame.report.path.push({ element: element.name, kind: element.kind, fault: stop.message });
+    frame.report.path.push({ element: element.name, kind: element.kind, fault: stop.message, ...notesOf(frame) });
     return { next: element.faultConnector };
   }
   return { status: 'stopped', stop, element: element.name };

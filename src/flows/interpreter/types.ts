@@ -95,6 +95,8 @@ export interface FlowPathStep {
   hidden?: string[];
   /** Screen: the hidden fields the caller gave an answer: not taken (a user cannot answer a field they do not see). */
   answersNotTaken?: string[];
+  /** What the run did here that Salesforce may not: a merge field merged as empty text (templateMerge.ts). */
+  notes?: string[];
 }
 
 /** A condition row of a decision outcome that did not hold: its resource, operator, and the values read. */
