@@ -64,12 +64,18 @@ export function finalExitCode(code: number): number {
 }
 
 /**
+ * The place of a problem of the whole document or file, in the line's `<file>: <path>:` (*chosen*,
+ * docs/cli.md): a list where an object was expected, a project file's warning with no line of its own.
+ */
+export const WHOLE_DOCUMENT = '(root)';
+
+/**
  * `<file>: <path>: <message>`, with `warning:` before warnings' messages. A problem of the whole
  * document (a list where an object was expected) has the path `(root)`, as `stageflow flow` writes
  * it, so every line has the same three parts — and one line: a message naming a key is escaped.
  */
 export function problemLine(file: string, problem: Problem): string {
-  return `${fileLabel(file)}: ${problem.path === '' ? '(root)' : fileLabel(problem.path)}: ${problem.severity === 'warning' ? 'warning: ' : ''}${oneLine(problem.message)}`;
+  return `${fileLabel(file)}: ${problem.path === '' ? WHOLE_DOCUMENT : fileLabel(problem.path)}: ${problem.severity === 'warning' ? 'warning: ' : ''}${oneLine(problem.message)}`;
 }
 
 /** Prints `text` on stdout, or writes it to `out`; a file that cannot be written is bad input (exit 2). */

@@ -72,9 +72,9 @@ describe('stageflow validate on broken and hostile files', () => {
     expect(await run(validate, dir, ['loop'])).toMatchObject({ code: 2, stderr: expect.stringMatching(/^loop: not an SFDX project \(no sfdx-project\.json in it\), and no orchestration in it/) });
     const zipped = await run(validate, dir, ['slip.zip']);
     expect(zipped.code).toBe(0);
-    expect(zipped.stderr).toContain('slip.zip:../../Evil.flow-meta.xml: warning: the path climbs out of the project (".."): refused\n');
+    expect(zipped.stderr).toContain('slip.zip:../../Evil.flow-meta.xml: (root): warning: the path climbs out of the project (".."): refused\n');
     // any file climbing out is named, not only one the project reader would read
-    expect(zipped.stderr).toContain('slip.zip:../evil.sh: warning: the path climbs out of the project (".."): refused\n');
+    expect(zipped.stderr).toContain('slip.zip:../evil.sh: (root): warning: the path climbs out of the project (".."): refused\n');
     expect(readdirSync(join(dir, '..')).filter((f) => /evil/i.test(f))).toEqual([]);
   });
 });

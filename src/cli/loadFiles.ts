@@ -11,7 +11,7 @@ import type { XmlProblem, XmlWarning } from '../io/xml/index';
 import { hasErrors } from '../model/validate';
 import { withRuleProblems } from '../model/validateSchema';
 import type { Orchestration, Problem, Scenario } from '../model/types';
-import { problemLine, type CliIo } from './cliIo';
+import { problemLine, WHOLE_DOCUMENT, type CliIo } from './cliIo';
 import { MISSING_PROJECT_FOLDER } from './missingPath';
 import { problemsInPrintOrder } from './problemOrder';
 import { validateDesignWithFormulas, validateRulesWithFormulas } from './formulaRules';
@@ -58,8 +58,9 @@ export function xmlProblemLine(file: string, problem: XmlProblem): string {
   return `${fileLabel(file)}: ${where}${problem.message}`;
 }
 
+/** `<file>: <path>: warning: <message>`; a warning about the whole file has the path `(root)`, as every line has a place (FORMAT.md §5). */
 export function xmlWarningLine(file: string, warning: XmlWarning): string {
-  return `${fileLabel(file)}: ${warning.path !== undefined ? `${warning.path}: ` : ''}warning: ${warning.message}`;
+  return `${fileLabel(file)}: ${warning.path !== undefined && warning.path !== '' ? warning.path : WHOLE_DOCUMENT}: warning: ${warning.message}`;
 }
 
 /** The file's text, or null after printing why it cannot be read. */

@@ -19,7 +19,7 @@ import { readZip } from '../io/project/readZip';
 import { unreadable } from '../io/project/unreadable';
 import { SFDX_PROJECT_FILE, type Project, type ProjectFile, type ProjectProblem } from '../io/project/types';
 import type { Orchestration, Problem } from '../model/types';
-import type { CliIo } from './cliIo';
+import { WHOLE_DOCUMENT, type CliIo } from './cliIo';
 import { archiveReadsOf } from './archiveReads';
 import { fileLabel } from './fileLabel';
 import { readOnce } from './readOnce';
@@ -172,10 +172,16 @@ async function withSiblingLabels(io: CliIo, folder: string, project: Project): P
   return { ...project, labels: read.labels, problems: [...project.problems, ...problems, ...read.problems] };
 }
 
-/** `<project>/<file>: [line:col: | path: ][warning: ]message` */
+/**
+ * `<project>/<file>: <line:col | path>: [warning: ]message`. A warning about a whole file (an entry
+ * refused, a symbolic link not followed, a file of the wrong kind) is at `(root)`, so every warning
+ * line has a place as FORMAT.md §5 gives (*chosen*, docs/cli.md); an error with none stays
+ * `<file>: <why>`, the spec's line for a file that cannot be read.
+ */
 export function projectProblemLine(input: string, problem: ProjectProblem): string {
   const file = problem.file === '' ? input : isZip(input) ? `${input}:${problem.file}` : posix.join(input, problem.file);
-  const where = problem.line !== undefined ? `${problem.line}:${problem.column ?? 1}: ` : problem.path !== undefined && problem.path !== '' ? `${problem.path}: ` : '';
+  const place = problem.line !== undefined ? `${problem.line}:${problem.column ?? 1}` : problem.path !== undefined && problem.path !== '' ? problem.path : problem.severity === 'warning' ? WHOLE_DOCUMENT : null;
+  const where = place === null ? '' : `${place}: `;
   return `${fileLabel(file)}: ${where}${problem.severity === 'warning' ? 'warning: ' : ''}${problem.message}`;
 }
 
