@@ -6,14 +6,17 @@
  * Its reads, record changes and side effects join the caller's report under `<element>/`. A called
  * flow that fails fails the element (its fault connector may catch it); one that stops as
  * unsupported stops this run too. A subflow that waits pauses this run with it, at the Subflow
- * element (CalledFlowWaits; calledFlowWait.ts resumes both); a flow action's flow that waits is left
- * waiting on its own while this run goes on, and a screen action's fails (calledFlowWaitsAlone.ts).
+ * element (CalledFlowWaits; calledFlowWait.ts resumes both) — unless this run is a screen or
+ * record-triggered flow, which cannot pause, and the element fails (callerCannotPause.ts); a flow
+ * action's flow that waits is left waiting on its own while this run goes on, and a screen action's
+ * fails (calledFlowWaitsAlone.ts).
  */
 import type { Frame } from '../frame';
 import { runChild } from '../run';
 import { CalledFlowWaits, FlowStop, fault, unsupported } from '../stop';
 import type { FlowRun, FlowRunResult, ResolvedFlow } from '../types';
 import type { OutputAssignment } from '../../definition';
+import { refuseWaitWhereNoPause } from './callerCannotPause';
 import { leaveWaitingAlone, refuseScreenActionWait, type CallingElement } from './calledFlowWaitsAlone';
 
 /** Runs `flowName` (resolved as `resolved`) for `element` with `inputs`; the completed run (its outputs), or a stop. */
@@ -37,14 +40,17 @@ export function settleCalled(frame: Frame, element: string, flowName: string, re
     throw fault(`${where} failed: ${run.fault?.message ?? 'unknown fault'}`);
   }
   if (run.status === 'unsupported') throw unsupported(`${where}: ${run.unsupported?.message ?? 'not simulated'}`, { ...run.unsupported });
-  if (run.status === 'waiting' && what === 'subflow') throw new CalledFlowWaits(element, flowName, child);
-  if (run.status === 'waiting' && what === 'screen action') refuseScreenActionWait(where, resolved.definition, run.waiting);
+  if (run.status === 'waiting' && what === 'subflow') {
+    refuseWaitWhereNoPause(frame, where, resolved.definition, run);
+    throw new CalledFlowWaits(element, flowName, child);
+  }
+  if (run.status === 'waiting' && what === 'screen action') refuseScreenActionWait(frame, where, resolved.definition, run.waiting);
   frame.org = child.org;
   const prefix = `${element}/`;
   frame.report.recordsRead.push(...run.recordsRead.map((r) => ({ ...r, element: prefix + r.element })));
   frame.report.recordChanges.push(...run.recordChanges.map((c) => ({ ...c, element: prefix + c.element })));
   frame.report.sideEffects.push(...run.sideEffects.map((s) => ({ ...s, element: prefix + s.element })));
-  return run.status === 'waiting' ? leaveWaitingAlone(frame, element, flowName, run) : run;
+  return run.status === 'waiting' ? leaveWaitingAlone(frame, element, flowName, resolved.definition, run) : run;
 }
 
 /** The output `name` of `run` (API names are case-insensitive), null when it has none. */

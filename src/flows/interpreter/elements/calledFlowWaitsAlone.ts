@@ -16,50 +16,48 @@
  * says "Wait elements in screen action autolaunched flows don't work when the screen flow runs", so
  * the action fails, and with it its screen (*chosen*: the page says no more of what the user sees).
  */
-import { isBlankName } from '../../../model/blankName';
 import type { FlowDefinition } from '../../definition';
 import { dateTimeAt } from '../../virtualClock';
 import type { Frame } from '../frame';
 import { fault } from '../stop';
 import type { FlowRun, FlowWaiting } from '../types';
+import { waitName, waitReached } from './waitReached';
 
 /** What starts a flow of the project from an element (callFlow.ts). */
 export type CallingElement = 'subflow' | 'flow action' | 'screen action';
 
 /**
- * What the screen action's fault calls the Wait its flow reached: its name; one saved without a name
- * by its label, else by its place among the flow's waits, `waits[2]`, as wait.ts names a nameless
- * wait event `waitEvents[0]` (it read "reached its Wait :").
- */
-function waitShown(definition: FlowDefinition, element: string | undefined): string {
-  if (element === undefined) return 'a Wait';
-  if (!isBlankName(element)) return `its Wait ${element}`;
-  const wait = Object.prototype.hasOwnProperty.call(definition.elements, element) ? definition.elements[element] : undefined;
-  if (wait?.label !== undefined && !isBlankName(wait.label)) return `its Wait ${wait.label}`;
-  const index = wait ? Object.values(definition.elements).filter((e) => e.kind === 'wait').findIndex((e) => e === wait) : -1;
-  return index < 0 ? 'a Wait' : `its Wait waits[${index}]`;
-}
-
-/**
  * A screen action's flow (`definition`) reached `waiting`: the action fails (thrown), naming where
- * (`where`: the action, its flow and file) and the Wait.
+ * (`where`: the action, its flow and file) and the Wait — inside a subflow the action's flow calls,
+ * that subflow's Wait and the chain of flows (waitReached.ts).
  */
-export function refuseScreenActionWait(where: string, definition: FlowDefinition, waiting: FlowWaiting | undefined): never {
-  throw fault(`${where} reached ${waitShown(definition, waiting?.element)}: Salesforce Help says Wait elements in screen action autolaunched flows don't work when the screen flow runs`);
+export function refuseScreenActionWait(frame: Frame, where: string, definition: FlowDefinition, waiting: FlowWaiting | undefined): never {
+  throw fault(`${where} reached ${waitReached(definition, waiting, frame.options.resolveFlow)}: Salesforce Help says Wait elements in screen action autolaunched flows don't work when the screen flow runs`);
 }
 
 /**
  * A flow action's flow waits (`run`, already joined to the caller's report and org): a side effect
  * says so; the run the action's path step holds keeps its status and outputs, not what a resume needs.
  */
-export function leaveWaitingAlone(frame: Frame, element: string, flowName: string, run: FlowRun): FlowRun {
+export function leaveWaitingAlone(frame: Frame, element: string, flowName: string, definition: FlowDefinition, run: FlowRun): FlowRun {
   const { waiting, ...rest } = run;
   const until = waiting?.until !== undefined ? ` until ${dateTimeAt(waiting.until, frame.options.startAt)}` : '';
   const events = waiting?.events?.length ? `${until ? ' or' : ''} for the platform event ${waiting.events.join(' or ')}` : '';
   frame.report.sideEffects.push({
     element, actionName: flowName, actionType: 'flow',
-    description: `flow ${flowName} waits at ${waiting?.element ?? 'a Wait'}${until}${events} as an interview of its own; what it does then is not simulated`,
+    description: `flow ${flowName} waits at ${waitAt(definition, waiting, frame)}${until}${events} as an interview of its own; what it does then is not simulated`,
     inputs: {},
   });
   return rest;
+}
+
+/**
+ * Where a flow action's flow waits: its own Wait by name (one saved without a name by its label or
+ * place, waitReached.ts; it read "waits at  until …"), or the Wait of the subflow it waits inside,
+ * with the chain (it named the Subflow element).
+ */
+function waitAt(definition: FlowDefinition, waiting: FlowWaiting | undefined, frame: Frame): string {
+  if (waiting === undefined) return 'a Wait';
+  if (waiting.state.calling !== undefined) return waitReached(definition, waiting, frame.options.resolveFlow);
+  return waitName(definition, waiting.element) ?? 'a Wait';
 }
