@@ -40,6 +40,14 @@ describe('problem places in words', () => {
     expect(problemPlace(doc, 'variables[9].value').field).toBe('Variables');
   });
 
+  it('a field is named as the Properties panel labels it: Next element, Default path, Step type (docs/editor.md, chosen)', () => {
+    // they read "(Next stage)" and "(Default outcome)", words the panel does not show, and a step's kind had no field
+    expect(problemPlace(doc, 'stages[0].next').field).toBe('Next element');
+    expect(problemPlace(doc, 'decisions[0].defaultNext').field).toBe('Default path');
+    expect(problemPlace(doc, 'stages[0].steps[0].kind').field).toBe('Step type');
+    expect(problemPlace(doc, 'stages[0].faultNext').field).toBe('Fault path');
+  });
+
   it('an element whose label is empty (its own problem) is named by its API name, not as “”', () => {
     const unlabelled = { ...doc, stages: [{ ...doc.stages[0]!, label: '', steps: [{ ...doc.stages[0]!.steps[0]!, label: '' }] }] } as Orchestration;
     expect(problemPlace(unlabelled, 'stages[0].steps[0].label').where).toBe(`Step “${doc.stages[0]!.steps[0]!.name}” in stage “${doc.stages[0]!.name}”`);

@@ -24,6 +24,7 @@ export interface ProblemPlace {
 
 const FIELD_WORDS: Record<string, string> = {
   flow: 'Flow',
+  kind: 'Step type',
   start: 'When to start',
   runAs: 'Run as',
   label: 'Label',
@@ -31,10 +32,10 @@ const FIELD_WORDS: Record<string, string> = {
   assignee: 'Assignee',
   complete: 'When to complete',
   exit: 'When to complete the stage',
-  next: 'Next stage',
+  next: 'Next element',
   faultNext: 'Fault path',
   outcomes: 'Outcomes',
-  defaultNext: 'Default outcome',
+  defaultNext: 'Default path',
   requirements: 'Requirements',
   inputs: 'Inputs',
   outputs: 'Outputs',
