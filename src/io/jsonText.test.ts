@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { findSyntaxError, locate, offsetFromMessage } from './jsonSyntax';
-import { parseJsonText } from './jsonText';
+import { DEFAULT_MAX_BYTES, parseJsonText } from './jsonText';
 
 const problemOf = (text: string, maxBytes?: number) => {
   const r = parseJsonText(text, maxBytes === undefined ? {} : { maxBytes });
@@ -69,6 +69,16 @@ describe('parseJsonText', () => {
   it('refuses text larger than the cap, saying both sizes', () => {
     expect(problemOf('"' + 'x'.repeat(2000) + '"', 1024)).toEqual({ path: '', message: 'the file is 2 KB, more than the 1 KB limit', severity: 'error' });
     expect(problemOf('"€€€€"', 10)?.message).toBe('the file is 14 bytes, more than the 10 bytes limit');
+  });
+
+  it('never names a size that reads as the limit itself, and says megabytes as the command line says them of the same file', () => {
+    // a few bytes past 16 MB read '16 MB, more than the 16 MB limit'; as stageflow's file reader says them (io/xml/xmlSizeLimit.ts)
+    const json = (bytes: number) => `"${'x'.repeat(bytes - 2)}"`;
+    expect(problemOf(json(DEFAULT_MAX_BYTES + 1))?.message).toBe('the file is 16777217 bytes, more than the 16 MB limit');
+    expect(problemOf(json(DEFAULT_MAX_BYTES + 20_000))?.message).toBe('the file is 16.02 MB, more than the 16 MB limit');
+    expect(problemOf(json(17 * 1024 * 1024))?.message).toBe('the file is 17.0 MB, more than the 16 MB limit');
+    // and below a megabyte, in its own unit: 1025 bytes are not '1 KB, more than the 1 KB limit'
+    expect(problemOf(json(1025), 1024)?.message).toBe('the file is 1025 bytes, more than the 1 KB limit');
   });
 
   it('refuses the key __proto__ anywhere, naming its path', () => {

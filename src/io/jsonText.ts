@@ -8,6 +8,7 @@
 import { childPath } from '../model/jsonPath';
 import type { Problem } from '../model/types';
 import { findSyntaxError, locate, offsetFromMessage } from './jsonSyntax';
+import { pastSizeLimit } from './xml/xmlSizeLimit';
 
 export const DEFAULT_MAX_BYTES = 16 * 1024 * 1024;
 /** Deeper documents are refused: nothing legitimate nests this deep, and recursive code downstream stays safe. */
@@ -28,6 +29,19 @@ function formatSize(bytes: number): string {
   if (bytes >= 1024 * 1024) return `${(bytes / (1024 * 1024)).toFixed(1).replace(/\.0$/, '')} MB`;
   if (bytes >= 1024) return `${(bytes / 1024).toFixed(1).replace(/\.0$/, '')} KB`;
   return `${bytes} bytes`;
+}
+
+/**
+ * `the file is 17.0 MB, more than the 16 MB limit`: both sizes named (FORMAT.md §7), in megabytes in
+ * the words the command line's file reader says them of the same file (io/xml/xmlSizeLimit.ts). A
+ * size that would read as the limit itself — a few bytes past 16 MB read '16 MB, more than the 16 MB
+ * limit' — is given more closely, or in bytes.
+ */
+function pastCap(size: number, cap: number): string {
+  if (cap >= 1024 * 1024) return pastSizeLimit(size, cap);
+  const limit = formatSize(cap);
+  const shown = formatSize(size);
+  return `the file is ${shown === limit ? `${size} bytes` : shown}, more than the ${limit} limit`;
 }
 
 /** UTF-8 size of `text`, computed without encoding when the length alone decides. */
@@ -154,7 +168,7 @@ function plainlySafe(text: string, value: unknown): boolean {
 export function parseJsonText(text: string, options: JsonTextOptions = {}): JsonTextResult {
   const cap = options.maxBytes ?? DEFAULT_MAX_BYTES;
   const size = byteLength(text, cap);
-  if (size > cap) return failure('', `the file is ${formatSize(size)}, more than the ${formatSize(cap)} limit`);
+  if (size > cap) return failure('', pastCap(size, cap));
   const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
   let value: unknown;
   try {

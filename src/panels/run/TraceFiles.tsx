@@ -1,5 +1,6 @@
 /** Export the trace being shown as FORMAT.md §4 JSON, or open a trace file to replay it without the engine. */
 import { readFileText } from '../../io/readFileText';
+import { pastSizeLimit } from '../../io/xml/xmlSizeLimit';
 import { useRef, useState } from 'react';
 import { downloadText } from '../../io/download';
 import { exportTrace } from '../../io/jsonExport';
@@ -17,7 +18,8 @@ export function TraceFiles() {
 
   const open = async (file: File) => {
     setProblem(null);
-    if (file.size > MAX_BYTES) return setProblem(`${file.name} is ${(file.size / 1e6).toFixed(1)} MB; traces up to 20 MB can be opened.`);
+    // in megabytes of 1,024 KB, as the limit says them (it read '21.0 MB' for 20 MB and a byte)
+    if (file.size > MAX_BYTES) return setProblem(`${file.name}: ${pastSizeLimit(file.size, MAX_BYTES)} of a trace.`);
     // The same safe reader as every import: size cap, no prototype keys, line:col for bad JSON.
     const text = await readFileText(file);
     if (!text.ok) return setProblem(`${file.name}: ${text.message}`);

@@ -49,6 +49,10 @@ describe('a scenario file the user adds in Scenarios', () => {
     const big = file('huge.json', '');
     Object.defineProperty(big, 'size', { value: DEFAULT_MAX_BYTES + 1 });
     Object.defineProperty(big, 'text', { value: () => Promise.reject(new Error('read')) });
-    expect(await readScenarioFile(big, orchestration())).toEqual({ ok: false, message: 'huge.json: the file is 16.8 MB, more than the 16 MB limit' });
+    // in the command line's words for the same file: 16 MB and a byte is not '16.8 MB' (a million bytes each)
+    expect(await readScenarioFile(big, orchestration())).toEqual({ ok: false, message: 'huge.json: the file is 16777217 bytes, more than the 16 MB limit' });
+    const bigger = file('huge.json', '');
+    Object.defineProperty(bigger, 'size', { value: 17 * 1024 * 1024 });
+    expect(await readScenarioFile(bigger, orchestration())).toEqual({ ok: false, message: 'huge.json: the file is 17.0 MB, more than the 16 MB limit' });
   });
 });

@@ -10,6 +10,7 @@
 import { useRef, useState } from 'react';
 import { DEFAULT_MAX_BYTES } from '../../io/jsonText';
 import { readFileText } from '../../io/readFileText';
+import { pastSizeLimit } from '../../io/xml/xmlSizeLimit';
 import { isBlankName } from '../../model/blankName';
 import type { Orchestration, Scenario } from '../../model/types';
 import { useAppStore } from '../../store/appStore';
@@ -46,7 +47,8 @@ async function downloadAll(doc: Orchestration, scenarios: readonly Scenario[]): 
  * refused before it is read.
  */
 export async function readScenarioFile(file: File, doc: Orchestration): Promise<{ ok: true; scenario: Scenario } | { ok: false; message: string }> {
-  if (file.size > DEFAULT_MAX_BYTES) return { ok: false, message: `${file.name}: the file is ${(file.size / 1e6).toFixed(1)} MB, more than the ${DEFAULT_MAX_BYTES / 1024 / 1024} MB limit` };
+  // in megabytes of 1,024 KB, as the limit and the command line say them (it read 16.8 MB for 16 MB and a byte)
+  if (file.size > DEFAULT_MAX_BYTES) return { ok: false, message: `${file.name}: ${pastSizeLimit(file.size, DEFAULT_MAX_BYTES)}` };
   const { importScenario } = await import('../../io/documentImport');
   const text = await readFileText(file);
   if (!text.ok) return { ok: false, message: `${file.name}: ${text.message}` };
