@@ -15,7 +15,7 @@ export interface Prediction {
   notEntered?: string[];
   steps: Record<string, StepEnd>;
   /** the decisions taken, in order: [decision, outcome (null: default), next] */
-  decisions?: [string, string | null, string][];
+  decisions?: [string, string | null, string | null][];
   /** the Timeline's last time */
   lastT: number;
 }
@@ -309,6 +309,19 @@ const recordTriggered: Case = {
   },
 };
 
+/** R1 and R4: the run starts at a decision, whose outcome has no target — the run ends Completed at t=0, no stage entered. */
+const startAtDecision: Case = {
+  title: 'a run that starts at a decision and ends there at t=0', rules: 'R1 R4',
+  doc: orch('Start_At_Decision', {
+    start: 'Pick',
+    variables: [{ name: 'flag', type: 'Boolean', value: true }],
+    flows: [{ name: 'F', type: 'autolaunched' }],
+    stages: [{ name: 'S1', steps: [bg('T1', 'F')] }],
+    decisions: [{ name: 'Pick', defaultNext: 'S1', outcomes: [{ name: 'Skip', requirements: [row('flag', 'EqualTo', { boolean: true })] }] }],
+  }),
+  expect: { run: { status: 'Completed', stalled: false, endedAt: 0 }, stages: {}, notEntered: ['S1'], steps: {}, decisions: [['Pick', 'Skip', null]], lastT: 0 },
+};
+
 /** Unicode and long names: 80-character API names, a 255-character label of many scripts, markup as text. */
 export const LONG_STAGE = `Stage_${'A'.repeat(74)}`;
 export const LONG_STEP = `Step_${'b1'.repeat(36)}_zz`;
@@ -355,4 +368,4 @@ function big(): Case {
   };
 }
 
-export const CASES: Case[] = [logic, evaluation, runAs59, runAs60, recordTriggered, faults, reentry, waits, names, big()];
+export const CASES: Case[] = [logic, evaluation, runAs59, runAs60, recordTriggered, faults, reentry, startAtDecision, waits, names, big()];
