@@ -44,6 +44,8 @@ for (const theme of ['light', 'dark'] as const) {
     await expect(node(page, 'Get_Usernames_Step')).toHaveAttribute('data-status', 'Completed');
     await expect(banner).toContainText('Enter Job Application');
     await expect(banner).toContainText('$Record.Owner:User.Username has no value');
+    // and says where that value is given
+    await expect(banner).toContainText('$Record.Owner:User.Username is read from the triggering record, and the scenario\'s has no value there: give it in Scenarios, under Triggering record ($Record).');
     await expect(lacks).toHaveCount(0);
     await expect(banner).toBeFocused();
     // and the design's scenario keeps the two records, for the admin to complete in Scenarios
@@ -55,3 +57,18 @@ for (const theme of ['light', 'dark'] as const) {
     expect((await getDocument(page)).name).toBe('Recruiting_Orchestration_v6');
   });
 }
+
+test('a first run whose interactive step has no assignee says the orchestration\'s input is given under Launch (User deactivation: curUser, which its launcher passes)', async ({ page }) => {
+  // given the autolaunched User deactivation orchestration opened with no scenario of its own
+  const dir = test.info().outputPath('deactivate');
+  cpSync('src/io/project/__fixtures__/LightningFlowComponents/DeactivateUser', dir, { recursive: true });
+  await openProjectOrchestration(page, dir, 'Handle_User_Deactivation_auto');
+  // when it runs to its end
+  await startRun(page);
+  await toEnd(page);
+  await expect.poll(async () => (await trace(page))?.run.status).toBe('Error');
+  // then the banner says where the assignee's value comes from, and where to give it
+  const banner = page.getByRole('status').filter({ hasText: 'The run failed.' });
+  await expect(banner).toContainText('curUser is an input variable of the orchestration, which its launcher passes, and the scenario passes none: give it in Scenarios, under Launch.');
+  expect(await seriousViolations(page, '[role="status"]')).toEqual([]);
+});

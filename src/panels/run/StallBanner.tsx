@@ -15,6 +15,7 @@ import { own } from '../../model/ownKey';
 import { BREAKABLE_CLASS, breakableName } from '../../ui/breakableName';
 import { ChangeScenarioLink } from './ScenariosLink';
 import { FailedRunOrgSetup } from './FailedRunOrgSetup';
+import { assigneeHint } from './assigneeHint';
 
 /**
  * The engine's sentence (trace `why`, data) as the editor says it: operators by their labels
@@ -179,6 +180,10 @@ export function StallBanner() {
         <p className="font-semibold">The run failed.</p>
         {failed.length > 0 && <StepList items={failed.map(([name, message]) => [name, message ? `failed: ${message}` : 'failed'] as const)} />}
         {runScenario && !fromFile && <FailedRunOrgSetup doc={doc} scenario={runScenario} trace={trace} />}
+        {!fromFile && failed.map(([name, message]) => {
+          const hint = assigneeHint(doc, runScenario, message);
+          return hint && <p key={name} className="mt-1 rounded bg-amber-50 p-1">{hint}</p>;
+        })}
         <p className="mt-1">Retry, under Act on the run, starts the failed steps again. To remove the cause, change the design, or <ChangeScenarioLink simulated={simulated} />, and run again.</p>
       </div>
     );
