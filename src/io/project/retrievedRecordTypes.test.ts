@@ -113,10 +113,14 @@ describe('a retrieved package\'s record types, in its object files (RetrievedRec
     const started = performance.now();
     // when
     const read = readProjectRecordTypes([{ path: CASE_OBJECT, text }]);
-    // then
-    expect(performance.now() - started).toBeLessThan(3_000);
-    expect(read.problems).toHaveLength(1);
+    const reading = performance.now() - started;
+    // then it takes about as long as the one parse of the whole file it makes (1.3 to 1.6 times;
+    // 55 and 207 times on the code before), measured against that parse, not against 3 s, which
+    // three runs on one core stretched the reading to 2.1 s of
+    const parsing = performance.now();
     const whole = parseXml(text);
+    expect(reading).toBeLessThan(10 * (performance.now() - parsing) + 500);
+    expect(read.problems).toHaveLength(1);
     const first = whole.ok ? undefined : whole.problems[0]!;
     expect(read.problems.map((p) => [p.message, p.line, p.column])).toEqual(first ? [[`record types not read: ${first.message}`, first.line, first.line === undefined ? undefined : (first.column ?? 1)]] : []);
   });
