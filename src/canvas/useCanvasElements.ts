@@ -19,6 +19,7 @@ import { isBigDesign, stageBoxes } from './shownElements';
 import { withStageOverviews } from './stageOverview';
 import { toFlowElements } from './toFlowElements';
 import { useShownElements } from './useShownElements';
+import { useStartedCards } from './useStartedCards';
 import { useFitRequests } from './useFitRequests';
 import type { DesignEdge, DesignNode } from './types';
 import { useAppStore } from '../store/appStore';
@@ -68,7 +69,8 @@ export function useCanvasElements(draggingRef: React.RefObject<boolean>) {
   const big = isBigDesign(current.nodes);
   const sketched = useMemo(() => (big ? withStageOverviews(current.nodes) : current.nodes), [current.nodes, big]);
   const boxes = useMemo(() => (big ? stageBoxes(current.nodes) : null), [current.nodes, big]);
-  const nodes = useMemo(() => withSelection(sketched, selected), [sketched, selected]);
+  const run = useStartedCards(sketched);
+  const nodes = useMemo(() => withSelection(run, selected), [run, selected]);
   const edges = useMemo(() => withSelection(current.edges, selectedEdges), [current.edges, selectedEdges]);
   const all = useMemo(() => ({ nodes, edges }), [nodes, edges]);
   const nodesRef = useRef(nodes);

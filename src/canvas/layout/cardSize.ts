@@ -97,3 +97,34 @@ export function decisionHeight(label: string): number {
   const inner = G.DECISION_WIDTH - 2 * (G.CARD_BORDER + G.DECISION_PAD_X);
   return 2 * (G.CARD_BORDER + G.DECISION_PAD_Y) + labelLines(label, inner, false, G.DECISION_FONT) * G.DECISION_LINE;
 }
+
+/** What a started step's card shows in a run (StepNode.tsx, RunDecorations.tsx). */
+export interface StartedCardText {
+  /** Lines of its label (labelLines). */
+  labelLines: number;
+  /** Widths of the items of its status row (status chip, Stand-in, progress ring, Complete work item). */
+  statusRow: readonly number[];
+  /** Whether it shows who it runs as (one line). */
+  runAs: boolean;
+}
+
+/** Rows that items of these widths take when they wrap in `width` px with the chips' gap. */
+function itemRows(widths: readonly number[], width: number): number {
+  let rows = 0;
+  let used = 0;
+  for (const w of widths) {
+    if (used > 0 && used + G.CHIP_GAP + w <= width - SLACK) used += G.CHIP_GAP + w;
+    else {
+      rows++;
+      used = w;
+    }
+  }
+  return Math.max(rows, 1);
+}
+
+/** Height of a started step's card in a run: its label, its status row, who it runs as. */
+export function startedCardHeight(card: StartedCardText): number {
+  const label = card.labelLines * G.LABEL_LINE;
+  const status = chipBlock(itemRows(card.statusRow, G.CARD_INNER));
+  return 2 * (G.CARD_BORDER + G.CARD_PAD_Y) + label + G.META_GAP + status + (card.runAs ? G.CHIP_GAP + G.META_LINE : 0);
+}

@@ -68,7 +68,7 @@ function stepData(ctx: PlanContext, stage: Stage): StepData[] {
 
 /** Step handles by card height: most cards share a few heights, so they share one handle list (React Flow only reads it). */
 const handlesByHeight = new Map<number, StepNode['handles']>();
-function sharedStepHandles(height: number): StepNode['handles'] {
+export function sharedStepHandles(height: number): StepNode['handles'] {
   let handles = handlesByHeight.get(height);
   if (!handles) handlesByHeight.set(height, (handles = stepHandles(G.STEP_WIDTH, height)));
   return handles;
