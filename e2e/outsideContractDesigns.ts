@@ -19,7 +19,8 @@ export interface Prediction {
   /** the Timeline's last time */
   lastT: number;
 }
-export interface Case { title: string; rules: string; doc: Record<string, unknown>; expect: Prediction }
+/** `audit`: the folder of src/cli/__fixtures__/spec-audit that keeps the design and the trace `simulate` gave for it. */
+export interface Case { title: string; rules: string; audit: string; doc: Record<string, unknown>; expect: Prediction }
 
 const APU = '$AutomatedProcessUser';
 const sys = (access: string | null = 'withoutSharing', user = APU): RunAs => ({ user, context: 'system', access });
@@ -33,7 +34,7 @@ const asyncFlow = (name: string, durationMs?: number, more: Record<string, unkno
 
 /** R14, R60–R64, R11 rounds, R16 stall, R17 why: custom logic with NOT and parentheses, text tests case-sensitive. */
 const logic: Case = {
-  title: 'custom logic, rounds and a stall', rules: 'R11 R14 R16 R17 R60–R64',
+  audit: 'l01_custom_logic_stall', title: 'custom logic, rounds and a stall', rules: 'R11 R14 R16 R17 R60–R64',
   doc: orch('Logic_Stall', {
     variables: [
       { name: 'amount', type: 'Number', value: 150 }, { name: 'region', type: 'Text', value: 'EMEA' },
@@ -70,7 +71,7 @@ const logic: Case = {
 
 /** R22 evaluation flows (input bound by the caller, a fixed result), R5 evaluationFlow exit, R6, R5 0-step stage, R10. */
 const evaluation: Case = {
-  title: 'evaluation flows, a stage that ends before a step starts, a 0-step stage', rules: 'R5 R6 R10 R17 R22',
+  audit: 'l02_evaluation_flows_empty_stage', title: 'evaluation flows, a stage that ends before a step starts, a 0-step stage', rules: 'R5 R6 R10 R17 R22',
   doc: orch('Evaluations', {
     variables: [{ name: 'amount', type: 'Number', value: 150 }],
     flows: [
@@ -102,7 +103,7 @@ const evaluation: Case = {
 
 /** R42–R46 at API 59: the identity starts as launchedBy in user context, changes to the completer (system) after a work item. */
 const runAs59: Case = {
-  title: 'run-as at API 59: launchedBy, the work item completer, async in system context', rules: 'R20 R23 R42–R46',
+  audit: 'l03_runas_api59_identity', title: 'run-as at API 59: launchedBy, the work item completer, async in system context', rules: 'R20 R23 R42–R46',
   doc: orch('RunAs_59', {
     apiVersion: 59,
     trigger: { type: 'autolaunched', launchedBy: 'jdoe', runContext: 'user' },
@@ -141,7 +142,7 @@ const runAs59: Case = {
 
 /** R40 at API 60 (run as a named user, runMode), R20 at ≤62: an Action flow without the checkbox runs sync; R23 default 1000 ms. */
 const runAs60: Case = {
-  title: 'run-as at API 60: a named user, the flow\'s runMode, sync without the async checkbox', rules: 'R20 R23 R40 R46',
+  audit: 'l04_runas_api60_named_user', title: 'run-as at API 60: a named user, the flow\'s runMode, sync without the async checkbox', rules: 'R20 R23 R40 R46',
   doc: orch('RunAs_60', {
     apiVersion: 60,
     trigger: { type: 'autolaunched', launchedBy: 'amy', runContext: 'user' },
@@ -176,7 +177,7 @@ const runAs60: Case = {
 
 /** R30–R32 faults, R4 decisions, R5 a 0-step stage between, R31 an interactive sibling discontinued. */
 const faults: Case = {
-  title: 'a fault path, a decision, then an error with no fault path', rules: 'R4 R5 R30 R31 R32',
+  audit: 'l06_fault_path_decision_error', title: 'a fault path, a decision, then an error with no fault path', rules: 'R4 R5 R30 R31 R32',
   doc: orch('Faults_And_Decisions', {
     variables: [{ name: 'amount', type: 'Number', value: 150 }],
     users: [{ username: 'mgr', name: 'Manny Ger' }],
@@ -222,7 +223,7 @@ const faults: Case = {
 
 /** R7: a decision leads back to a stage that already ran; its step starts again. R24: an output copied into a variable. */
 const reentry: Case = {
-  title: 'a stage entered again through a decision, an output read by the decision', rules: 'R4 R7 R24',
+  audit: 'l07_reentry_by_decision', title: 'a stage entered again through a decision, an output read by the decision', rules: 'R4 R7 R24',
   doc: orch('Reentry', {
     variables: [{ name: 'seen', type: 'Boolean', value: false }],
     flows: [asyncFlow('F_Work', 100), { name: 'F_Mark', type: 'autolaunched', elements: ['Assignment'], outputs: ['v'], behavior: { outputs: { v: true } } }],
@@ -247,7 +248,7 @@ const reentry: Case = {
 
 /** R20 at API 63: a Wait makes a step async whatever the checkbox says; R21 default 1000 ms; R23 interactive closed at 1000. */
 const waits: Case = {
-  title: 'waits at API 63: async by the flow\'s elements, default durations', rules: 'R20 R21 R23',
+  audit: 'l09_waits_api63', title: 'waits at API 63: async by the flow\'s elements, default durations', rules: 'R20 R21 R23',
   doc: orch('Waits_63', {
     apiVersion: 63,
     users: [{ username: 'mgr', name: 'Manny Ger' }],
@@ -279,7 +280,7 @@ const waits: Case = {
 
 /** R42/R44/R45 record-triggered at API 58: the trigger's user in system context; R60 nulls: an unset $Record field. */
 const recordTriggered: Case = {
-  title: 'record-triggered at API 58: triggeredBy in system context, null record fields', rules: 'R17 R42 R44 R45 R60',
+  audit: 'l05_record_triggered_api58', title: 'record-triggered at API 58: triggeredBy in system context, null record fields', rules: 'R17 R42 R44 R45 R60',
   doc: orch('Case_Triggered', {
     apiVersion: 58,
     trigger: { type: 'recordTriggered', object: 'Case', triggeredBy: 'jdoe' },
@@ -311,7 +312,7 @@ const recordTriggered: Case = {
 
 /** R1 and R4: the run starts at a decision, whose outcome has no target — the run ends Completed at t=0, no stage entered. */
 const startAtDecision: Case = {
-  title: 'a run that starts at a decision and ends there at t=0', rules: 'R1 R4',
+  audit: 'l08_start_at_decision', title: 'a run that starts at a decision and ends there at t=0', rules: 'R1 R4',
   doc: orch('Start_At_Decision', {
     start: 'Pick',
     variables: [{ name: 'flag', type: 'Boolean', value: true }],
@@ -328,7 +329,7 @@ export const LONG_STEP = `Step_${'b1'.repeat(36)}_zz`;
 export const LONG_LABEL = ('Étape 発送 שלב Этап — <b>&amp;</b> "q" ').repeat(10).slice(0, 255);
 export const EMOJI_LABEL = '🚀 Ship it 📦 — 출하';
 const names: Case = {
-  title: 'unicode and long names', rules: 'FORMAT §1',
+  audit: 'l10_long_unicode_names', title: 'unicode and long names', rules: 'FORMAT §1',
   doc: orch(`O${'rch_1'.repeat(15)}x`, {
     label: EMOJI_LABEL,
     flows: [{ ...SYNC, label: 'ﬂow “quoted” ✓' }, asyncFlow('F_Async', 700)],
@@ -355,7 +356,7 @@ function big(): Case {
   for (let i = 1; i <= CHAIN; i++) steps[`C${i}`] = { status: 'Completed', mode: 'sync', startedAt: 0, endedAt: 0 };
   for (let i = 1; i <= FAN; i++) steps[`F${i}`] = { status: 'Completed', mode: 'async', startedAt: 0, endedAt: 100 * i };
   return {
-    title: '230 steps', rules: 'R11 R14 R21',
+    audit: 'l11_230_steps', title: '230 steps', rules: 'R11 R14 R21',
     doc: orch('Big_Design', {
       flows: [SYNC, ...Array.from({ length: FAN }, (_, i) => asyncFlow(`F_D${i + 1}`, 100 * (i + 1)))],
       stages: [{ name: 'Chain', next: 'Fan', steps: chain }, { name: 'Fan', steps: fan }],

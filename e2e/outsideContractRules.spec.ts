@@ -3,14 +3,11 @@
  * family of SEMANTICS.md, written from docs/spec/ alone before the app's code was read. Each design
  * (outsideContractDesigns.ts) is loaded through window.stageflow, must come back from getDocument
  * as loaded, shows every element as the node of its API name with its data-kind, runs to the trace
- * the spec predicts (and the one `stageflow simulate` gives), and shows, at every time of the run
- * scrubbed on the Timeline, the status each stage and step has then — with data-run-as on each
- * started step.
+ * the spec predicts (and to the one `stageflow simulate` gave, kept in src/cli/__fixtures__/
+ * spec-audit), and shows, at every time of the run scrubbed on the Timeline, the status each stage
+ * and step has then — with data-run-as on each started step.
  */
-import { execFile } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
 import { CASES, type Case } from './outsideContractDesigns';
 import { eventTimes, mismatches, statusesAt, type Trace } from './outsideContractCheck';
@@ -31,17 +28,8 @@ async function canvasNodes(page: Page): Promise<Record<string, { kind: string | 
 const pick = (nodes: Awaited<ReturnType<typeof canvasNodes>>, key: 'status' | 'runAs'): Record<string, string | null> =>
   Object.fromEntries(Object.entries(nodes).filter(([, n]) => n.kind !== 'decision').map(([id, n]) => [id, n[key]]));
 
-/** The trace the built-in command line gives for a design (FORMAT.md §5); started as a test begins, read once the browser has run it. */
-function cliTrace(doc: unknown): Promise<Trace> {
-  const dir = mkdtempSync(join(tmpdir(), 'outside4-'));
-  writeFileSync(join(dir, 'design.json'), JSON.stringify(doc));
-  return new Promise<Trace>((resolve, reject) => {
-    execFile('node', ['--import', 'tsx', 'src/cli/bin.ts', 'simulate', join(dir, 'design.json')], { encoding: 'utf8', maxBuffer: 64 << 20 }, (error, stdout, stderr) => {
-      rmSync(dir, { recursive: true, force: true });
-      if (error) reject(new Error(`simulate: ${stderr}`)); else resolve(JSON.parse(stdout) as Trace);
-    });
-  });
-}
+/** What src/cli/__fixtures__/spec-audit keeps for a design: the file and the trace `simulate` gave (FORMAT.md §5). */
+const kept = <T>(c: Case, file: string): T => JSON.parse(readFileSync(`src/cli/__fixtures__/spec-audit/${c.audit}/${file}`, 'utf8')) as T;
 
 async function openAndLoad(page: Page, c: Case): Promise<void> {
   await page.goto('/?new');
@@ -53,8 +41,8 @@ async function openAndLoad(page: Page, c: Case): Promise<void> {
 
 for (const c of CASES) {
   test(`${c.title} (${c.rules}): loaded, drawn, run and scrubbed as the spec says`, async ({ page }) => {
-    const cli = cliTrace(c.doc);
-    cli.catch(() => undefined); // awaited (and failing) below
+    // the design is the one the command-line audit keeps (specAudit.test runs simulate on it)
+    expect(kept<unknown>(c, 'design.json')).toEqual(c.doc);
     const errors: string[] = [];
     page.on('pageerror', (e) => errors.push(String(e)));
     await openAndLoad(page, c);
@@ -80,7 +68,7 @@ for (const c of CASES) {
     expect(Number(await slider.inputValue())).toBe(0);
     const trace = await page.evaluate(() => window.stageflow.getTrace()) as unknown as Trace;
     expect(mismatches(trace, c.expect)).toEqual([]);
-    expect(trace).toEqual(await cli);
+    expect(trace).toEqual(kept<Trace>(c, 'trace.json'));
 
     // at each time of the run, every stage and step shows the status it has then
     // and half-way between two (a long run: eight of its times, the first and last among them, keep the suite quick)
