@@ -152,7 +152,9 @@ export const Flow = z.looseObject({
   definition: JsonValue.optional(),
 });
 
-const evaluationFlowRef = { mode: z.literal('evaluationFlow'), flow: z.string().min(1, 'choose an evaluation flow'), inputs: InputMap.optional() };
+// An empty flow is a condition whose flow is not chosen yet (a new one in a design from a project):
+// the rules ask for it in the words of the condition's other problems (validateFlows.ts).
+const evaluationFlowRef = { mode: z.literal('evaluationFlow'), flow: z.string(), inputs: InputMap.optional() };
 
 export const StartCondition = z.discriminatedUnion('mode', [
   z.looseObject({ mode: z.literal('stageStarts') }),

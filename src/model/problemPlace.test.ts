@@ -53,6 +53,11 @@ describe('problem places in words', () => {
     expect(problemPlace(unlabelled, 'stages[0].steps[0].label').where).toBe(`Step “${doc.stages[0]!.steps[0]!.name}” in stage “${doc.stages[0]!.name}”`);
   });
 
+  it('a condition with no evaluation flow reads "this condition" after its place, as its other problems do', () => {
+    expect(problemInWords(doc, { path: 'stages[1].steps[0].start.flow', message: `${stepConditionOwner('Buddy', 'start')} has no evaluation flow: choose the evaluation flow that decides it` }))
+      .toBe('Step “Assign buddy” in stage “Settle in” (When to start): this condition has no evaluation flow: choose the evaluation flow that decides it');
+  });
+
   it('a document-level problem is the orchestration; a stage problem selects the stage', () => {
     expect(problemPlace(doc, '')).toEqual({ element: null, where: 'The orchestration', field: null });
     expect(problemPlace(doc, 'stages').where).toBe('The orchestration');

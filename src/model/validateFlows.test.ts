@@ -49,6 +49,22 @@ describe('validateOrchestration: flows (R25)', () => {
     ]);
   });
 
+  it('asks for the evaluation flow of a condition that has none yet, naming the condition as its other problems do', () => {
+    // given a step start, a step completion and a stage exit whose evaluation flow is not chosen (a design from a project)
+    const doc = orchestration({
+      stages: [stage('Main', [
+        backgroundStep('A', { start: { mode: 'evaluationFlow', flow: '', inputs: {} } }),
+        interactiveStep('B', { complete: { mode: 'evaluationFlow', flow: '', inputs: {} } }),
+      ], { exit: { mode: 'evaluationFlow', flow: '', inputs: {} } })],
+    });
+    // when / then: one problem each, at the flow, and not 'there is no flow named ""'
+    expect(errors(doc)).toEqual([
+      'stages[0].exit.flow: stage "Main" (exit) has no evaluation flow: choose the evaluation flow that decides it',
+      'stages[0].steps[0].start.flow: step "A" (when to start) has no evaluation flow: choose the evaluation flow that decides it',
+      'stages[0].steps[1].complete.flow: step "B" (when complete) has no evaluation flow: choose the evaluation flow that decides it',
+    ]);
+  });
+
   it('refuses evaluation-flow input names that the flow does not have', () => {
     const doc = withSteps(backgroundStep('A', { start: { mode: 'evaluationFlow', flow: 'Is_Ready', inputs: { recordID: 'order.Id' } } }));
     expect(errors(doc)).toEqual(['stages[0].steps[0].start.inputs.recordID: evaluation flow "Is_Ready" has no input "recordID" (inputs: recordId)']);

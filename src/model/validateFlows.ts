@@ -85,6 +85,11 @@ export function validateFlows(ctx: ValidationContext, sites: ConditionSites): vo
     if (status) ctx.warn(childPath(entry.path, 'flow'), status);
   }
   for (const site of sites.evaluationFlows) {
+    // not chosen yet: said as the condition's other problems are ('… has no requirements: add at least one')
+    if (site.flow === '') {
+      ctx.error(childPath(site.path, 'flow'), `${site.owner} has no evaluation flow: choose the evaluation flow that decides it`);
+      continue;
+    }
     const flow = ctx.flows.get(site.flow)?.flow;
     const problem = conditionFlowProblem(ctx, flow, site.flow);
     if (problem) ctx.error(childPath(site.path, 'flow'), problem);

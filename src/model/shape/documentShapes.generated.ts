@@ -183,7 +183,7 @@ export const ORCHESTRATION_SHAPE: ShapeTable = {
     /* 175 */ {"t":"values","v":["requirements"]},
     /* 176 */ {"t":"object","s":[["mode",177],["flow",178],["inputs",179]],"x":"loose"},
     /* 177 */ {"t":"values","v":["evaluationFlow"]},
-    /* 178 */ {"t":"string","c":[{"k":"minLength","v":1,"m":"choose an evaluation flow"}]},
+    /* 178 */ {"t":"string"},
     /* 179 */ {"t":"optional","i":180},
     /* 180 */ {"t":"record","v":181},
     /* 181 */ {"t":"union","o":[182,183,184]},
