@@ -78,3 +78,23 @@ describe('each element keeps its own marker (docs/editor.md, chosen)', () => {
     expect(problemsOf('stage', 'Later')).toEqual([[]]);
   });
 });
+
+describe('problemsByElement: the error a warning follows from, looked up by path', () => {
+  const warning = (path: string, cause: string) => ({ path, severity: 'warning' as const, message: 'it waits for a step that can never complete', cause });
+  const error = (path: string, message: string) => ({ path, severity: 'error' as const, message });
+  const doc = withSteps(...Array.from({ length: 11 }, (_, i) => backgroundStep(`S${i}`)));
+
+  it('is the first error at the cause\'s path or inside it, never one whose path only begins with the same characters', () => {
+    // given errors at step 10 (whose path begins as step 1's does) and inside step 1, in that order
+    const problems = [error('stages[0].steps[10].flow', 'ten'), error('stages[0].steps[1].flow', 'one'), error('stages[0].steps[1].label', 'one again'), warning('stages[0].steps[2].start', 'stages[0].steps[1]')];
+    // when
+    const messages = problemsByElement(doc, problems).get(elementKey('step', 'S2', 'Main'))!.messages;
+    // then it follows from step 1's first error, not step 10's
+    expect(messages).toEqual(['Follows from the error at Step “S1” (Flow): it waits for a step that can never complete']);
+  });
+
+  it('a cause with no error at or inside it makes an ordinary warning', () => {
+    const problems = [error('stages[0].steps[10].flow', 'ten'), warning('stages[0].steps[2].start', 'stages[0].steps[1]')];
+    expect(problemsByElement(doc, problems).get(elementKey('step', 'S2', 'Main'))).toMatchObject({ consequencesOnly: false, messages: ['it waits for a step that can never complete'] });
+  });
+});

@@ -3,7 +3,7 @@
  * element whose path is a prefix (`stages[0].steps[2].start` → that step, `decisions[1]…` → the
  * decision). Problems elsewhere (variables, flows) belong to no node.
  */
-import { causeError, causeInWordsAt, consequenceMessage, inCauseOrder } from '../model/problemCauses';
+import { causeInWordsAt, consequenceMessage, inCauseOrder } from '../model/problemCauses';
 import type { Orchestration, Problem } from '../model/types';
 import { messageAfterPlace, problemPlace, requirementRowInWords } from '../model/problemPlace';
 
@@ -31,14 +31,39 @@ export function elementKey(kind: 'stage' | 'step' | 'decision', name: string, st
   return kind === 'step' ? `step\u0001${stage}\u0001${name}` : `${kind}\u0001${name}`;
 }
 
+/**
+ * A warning's error, as model/problemCauses.ts causeError finds it (the first error at its cause's
+ * path or inside it), looked up by path: causeError reads every error for each warning, and a big
+ * design's first markers (2,000 errors, 1,100 warnings that follow from them) asked it twice each.
+ */
+function causeFinder(errors: readonly Problem[]): (problem: Problem) => Problem | undefined {
+  const firstInside = new Map<string, Problem>();
+  for (const error of errors) {
+    const { path } = error;
+    // the path itself and each path it is inside: `a.b[0].c` is inside `a`, `a.b`, `a.b[0]`
+    for (let i = 0; i <= path.length; i++) {
+      if (i < path.length && path[i] !== '.' && path[i] !== '[') continue;
+      const prefix = path.slice(0, i);
+      if (!firstInside.has(prefix)) firstInside.set(prefix, error);
+    }
+  }
+  return (problem) => (problem.severity === 'warning' && problem.cause !== undefined ? firstInside.get(problem.cause) : undefined);
+}
+
 /** Problems by element (elementKey). */
 export function problemsByElement(doc: Orchestration, problems: readonly Problem[]): Map<string, ElementProblems> {
   const byElement = new Map<string, ElementProblems>();
   const errors = problems.filter((p) => p.severity === 'error');
+  const causeError = causeFinder(errors);
+  const causes = new Map<Problem, Problem | undefined>();
+  const causeOf = (problem: Problem) => {
+    if (!causes.has(problem)) causes.set(problem, causeError(problem));
+    return causes.get(problem);
+  };
   const add = (key: string | undefined, problem: Problem) => {
     if (key === undefined) return;
     const entry = byElement.get(key) ?? { messages: [], hasError: false, consequencesOnly: true };
-    const cause = causeError(errors, problem);
+    const cause = causeOf(problem);
     // a row's problem says which row: four empty rows read "choose a resource" four times (chosen, docs/editor.md)
     const row = requirementRowInWords(problem.path);
     // the marker sits on the element: its tooltip says it once, "this step" (chosen, docs/editor.md)
@@ -49,7 +74,7 @@ export function problemsByElement(doc: Orchestration, problems: readonly Problem
     if (!cause) entry.consequencesOnly = false;
     byElement.set(key, entry);
   };
-  for (const problem of inCauseOrder(problems, errors)) {
+  for (const problem of inCauseOrder(problems, errors, causeOf)) {
     const stage = STAGE_PATH.exec(problem.path);
     if (stage) {
       const s = doc.stages[Number(stage[1])];
