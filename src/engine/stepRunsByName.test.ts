@@ -54,6 +54,18 @@ describe('StepRunsByName', () => {
     expect(table.values()).toEqual([run.steps[0], run.steps[1]]);
   });
 
+  it('counts a stage with no list of steps (a document not validated) as holding none', () => {
+    // given stage B without steps, never started
+    const doc = orch([stage('A', [bg('a')]), { name: 'B' } as unknown as Stage]);
+    // when
+    const table = new StepRunsByName(doc);
+    const run = runOf(doc.stages[0]!);
+    table.addStage(run);
+    // then
+    expect(table.get('a')).toBe(run.steps[0]);
+    expect(table.get('b')).toBeUndefined();
+  });
+
   it('refuses a stage that is not the document\'s, or one added twice', () => {
     const doc = orch([stage('S', [bg('a')])]);
     const table = new StepRunsByName(doc);

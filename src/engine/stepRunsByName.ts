@@ -42,8 +42,11 @@ export class StepRunsByName {
 
   constructor(doc: Orchestration) {
     const stages = doc.stages;
+    // a stage without a list of steps (a document not validated) holds none here, and fails only
+    // if it runs, as it did before this table
+    const counts = stages.map((stage) => (Array.isArray(stage.steps) ? stage.steps.length : 0));
     let total = 0;
-    for (let s = 0; s < stages.length; s++) total += stages[s]!.steps.length;
+    for (let s = 0; s < stages.length; s++) total += counts[s]!;
     // at most three quarters full, so that a probe meets an empty slot soon
     let capacity = 8;
     while (capacity * 3 < total * 4) capacity *= 2;
@@ -58,8 +61,8 @@ export class StepRunsByName {
       const stage = stages[s]!;
       if (!this.places.has(stage)) this.places.set(stage, s);
       this.firstOfStage[s] = position;
-      this.stageOf.fill(s, position, position + stage.steps.length);
-      position += stage.steps.length;
+      this.stageOf.fill(s, position, position + counts[s]!);
+      position += counts[s]!;
     }
   }
 
