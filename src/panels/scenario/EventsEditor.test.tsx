@@ -19,7 +19,7 @@ it('a completeWorkItem event picks from the interactive steps; one naming a step
   useAppStore.getState().setScenarios([{ format: 'stageflow.scenario', version: 1, name: 'typo', events: [{ at: 1000, type: 'completeWorkItem', step: 'Reviw' }], expectations: [{ kind: 'runStatus', status: 'Completed' }] }]);
   render(<ScenarioEditor onClose={() => {}} />);
   // then the problem is said in the dialog, and the step is a choice among the design's interactive steps
-  expect(screen.getByRole('status', { name: 'Scenario problems' })).toHaveTextContent('events[0].step: the orchestration has no step "Reviw"');
+  expect(screen.getByRole('status', { name: 'Scenario problems' })).toHaveTextContent('Timed events, event 1 (events[0].step): the orchestration has no step "Reviw"');
   const step = screen.getByRole('combobox', { name: 'Event 1 step' });
   expect(within(step).getAllByRole('option').map((o) => o.textContent)).toEqual(['Reviw (not an interactive step of this design)', 'Review']);
   // when all scenarios run
@@ -29,7 +29,7 @@ it('a completeWorkItem event picks from the interactive steps; one naming a step
   expect(report).toHaveTextContent('0 passed, 1 failed');
   const testReport = screen.getByRole('region', { name: 'Scenario test report' });
   expect(testReport).toHaveTextContent('typo (could not run)');
-  expect(testReport).toHaveTextContent('events[0].step: the orchestration has no step "Reviw"');
+  expect(testReport).toHaveTextContent('Timed events, event 1 (events[0].step): the orchestration has no step "Reviw"');
   // when the step is chosen from the list, the problem goes
   fireEvent.change(step, { target: { value: 'Review' } });
   expect(screen.queryByRole('status', { name: 'Scenario problems' })).toBeNull();

@@ -6,6 +6,7 @@
  */
 import { useEffect, useRef, useState } from 'react';
 import type { Orchestration, Scenario, Trace } from '../../model/types';
+import { scenarioProblemInWords } from '../../model/scenarioPlace';
 import { validateScenario } from '../../model/validateScenario';
 import { scenarioShownName } from '../../model/scenarioShownName';
 import { checkExpectations, type ExpectationResult } from '../../player/expectations';
@@ -49,7 +50,7 @@ export function RunAllReport({ doc, scenarios }: { doc: Orchestration; scenarios
       // a scenario with errors is not run, as `stageflow test` does not run it: it could pass by accident
       const errors = validateScenario(s, doc).filter((p) => p.severity === 'error');
       if (errors.length > 0) {
-        out.push({ name, results: [], error: errors.map((p) => `${p.path ? `${p.path}: ` : ''}${p.message}`).join('; ') });
+        out.push({ name, results: [], error: errors.map((p) => scenarioProblemInWords(doc, p)).join('; ') });
         continue;
       }
       try {

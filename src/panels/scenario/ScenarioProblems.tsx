@@ -6,7 +6,18 @@
  */
 import { useMemo } from 'react';
 import type { Orchestration, Scenario } from '../../model/types';
+import { scenarioPlaceWords } from '../../model/scenarioPlace';
 import { validateScenario } from '../../model/validateScenario';
+
+/**
+ * "Other records of the org, User 2 (records.User[1].Id): ": where the problem is, in the dialog's
+ * words, with its path after them for the file (model/scenarioPlace.ts); the path alone read as JSON.
+ */
+function ProblemPlace({ doc, path }: { doc: Orchestration; path: string }) {
+  const words = scenarioPlaceWords(doc, path);
+  if (words === null) return path ? <><span className="font-mono">{path}</span>: </> : null;
+  return <>{words}{path ? <> (<span className="font-mono">{path}</span>)</> : null}: </>;
+}
 
 export function ScenarioProblems({ doc, scenario }: { doc: Orchestration; scenario: Scenario }) {
   const problems = useMemo(() => validateScenario(scenario, doc), [scenario, doc]);
@@ -17,7 +28,7 @@ export function ScenarioProblems({ doc, scenario }: { doc: Orchestration; scenar
       <p className="font-semibold">{errors ? `This scenario cannot run: ${errors === 1 ? 'an error' : `${errors} errors`}.` : 'This scenario has warnings.'}</p>
       <ul className="list-disc pl-5 text-xs">
         {problems.slice(0, 12).map((p, i) => (
-          <li key={i}>{p.severity === 'warning' ? 'Warning: ' : ''}{p.path ? <span className="font-mono">{p.path}: </span> : null}{p.message}</li>
+          <li key={i}>{p.severity === 'warning' ? 'Warning: ' : ''}<ProblemPlace doc={doc} path={p.path} />{p.message}</li>
         ))}
       </ul>
       {problems.length > 12 && <p className="text-xs">{problems.length - 12} more.</p>}
