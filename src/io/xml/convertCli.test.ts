@@ -93,6 +93,9 @@ function run(args: string[]): Promise<{ code: number; stdout: string; stderr: st
 }
 
 describe('convert command (as npm runs it)', () => {
+  // three processes started through tsx, which compiles the CLI first: a few seconds each on a quiet
+  // machine, up to 16 s on a busy one with a fresh clone's empty tsx cache (three runs on one core
+  // passed the default 30 s), so two minutes, as the other CLI process tests give a minute each
   it('converts both ways on disk, and reports bad XML with line:col and no stack trace', async () => {
     // given
     const dir = tempDir('convert-');
@@ -111,5 +114,5 @@ describe('convert command (as npm runs it)', () => {
     expect(broken.code).toBe(2);
     expect(broken.stderr).toMatch(/Bad\.flow-meta\.xml: 5:\d+: <\/\w+> does not close <orchestratedStages>, opened at \d+:\d+/);
     expect(broken.stderr).not.toMatch(/\n\s+at /);
-  });
+  }, 120_000);
 });
