@@ -39,6 +39,13 @@ test('Run opens paused at t=0; Pause and Play are harmless where they do not app
   await page.getByRole('button', { name: 'Play', exact: true }).click();
   await expect.poll(() => timelineValue(slider), { timeout: 20_000 }).toBeGreaterThan(0);
   await page.getByRole('button', { name: 'Pause', exact: true }).click();
+  // a frame of the clock already on its way when Pause was pressed may still be drawn: read the
+  // time once it has stopped moving (two reads a moment apart agree), then check it stays
+  await expect.poll(async () => {
+    const before = await timelineValue(slider);
+    await page.waitForTimeout(150);
+    return (await timelineValue(slider)) === before;
+  }, { timeout: 10_000 }).toBe(true);
   const paused = await timelineValue(slider);
   await page.waitForTimeout(800);
   expect(await timelineValue(slider)).toBe(paused);
