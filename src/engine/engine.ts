@@ -7,11 +7,9 @@ import type { SimulatedOrg } from '../flows/org/simulatedOrg';
 import type { Orchestration, RunStatus, Scenario, StageStatus, StepStatus, TraceEvent, TraceEventType, TraceFlowRun } from '../model/types';
 import { FlowDefinitions } from './flowRuns/definitions';
 import { DocIndex } from './docIndex';
-import { EventLog } from './eventLog';
 import { launchIdentity, type Identity } from './runAs';
 import { keysOfAssignment } from './readKeys';
 import { ScenarioView } from './scenarioView';
-import { StepRunsByName } from './stepRunsByName';
 import { Scheduler } from './scheduler';
 import type { StageRun, StepRun } from './state';
 import { checkRunTransition, checkStageTransition, checkStepReset, checkStepTransition } from './statuses';
@@ -55,11 +53,9 @@ export class Engine implements RunView {
   readonly scenario: ScenarioView;
   readonly vars: VariableStore;
   readonly scheduler: Scheduler;
-  /** The trace's events so far (eventLog.ts: in chunks, put together when the trace is built). */
-  readonly events = new EventLog();
+  readonly events: TraceEvent[] = [];
   readonly stages = new Map<string, StageRun>();
-  /** The run of each step of the stages started, by name (stepRunsByName.ts: a table sized once, not a Map). */
-  readonly steps: StepRunsByName;
+  readonly steps = new Map<string, StepRun>();
   readonly held: HeldResult[] = [];
   now = 0;
   transitions = 0;
@@ -99,7 +95,6 @@ export class Engine implements RunView {
 
   constructor(doc: Orchestration, scenario: Scenario | undefined, readonly sweeper: Sweeper) {
     this.model = new DocIndex(doc);
-    this.steps = new StepRunsByName(doc);
     this.scenario = new ScenarioView(scenario);
     this.definitions = new FlowDefinitions(this.model.flows);
     const { org, trigger } = startingRecords(doc, scenario, this.definitions.withProjectRecords());
@@ -227,7 +222,9 @@ export class Engine implements RunView {
     checkStageTransition(null, 'InProgress');
     this.count();
     this.stages.set(run.name, run);
-    this.steps.addStage(run);
+    // by index: this loop runs once per stage, unoptimised, where each `for…of` step is an object
+    const steps = run.steps;
+    for (let i = 0; i < steps.length; i++) if (!this.steps.has(steps[i]!.name)) this.steps.set(steps[i]!.name, steps[i]!);
     this.emitStage('stageStarted', run.name);
   }
 

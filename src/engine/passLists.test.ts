@@ -35,7 +35,7 @@ describe('the pass lists', () => {
     // when
     const engine = runToMoment(doc, undefined, firstStart + 1);
     // then the moment was reached inside the pass, and its depth was given back
-    expect(engine.events.last()?.type).toBe('stepStarted');
+    expect(engine.events.at(-1)?.type).toBe('stepStarted');
     expect(engine.passDepth).toBe(0);
   });
 });

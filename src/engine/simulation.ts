@@ -156,10 +156,10 @@ class Driver implements Simulation {
     for (const s of e.stages.values()) stages[s.name] = s.status;
     const steps: Record<string, SimulationState['steps'][string]> = {};
     const workItems: SimulationState['workItems'][number][] = [];
-    e.steps.forEach((s) => {
+    for (const s of e.steps.values()) {
       steps[s.name] = { stage: s.stageRun.name, status: s.status, mode: s.mode, runAs: s.runAs ? { ...s.runAs } : null };
       if (s.workItem?.open) workItems.push({ step: s.name, stage: s.stageRun.name, assignee: { ...s.workItem.assignee }, assignedAt: s.workItem.assignedAt });
-    });
+    }
     return {
       time: e.now,
       run: { status: e.runStatus, stalled: this.stalled(), stoppedBy: e.stoppedBy, transitions: e.transitions },

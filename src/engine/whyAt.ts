@@ -68,7 +68,7 @@ export function whyAt(doc: Orchestration, scenario: Scenario | undefined, index:
   const engine = runToMoment(doc, scenario, index + 1);
   const place = engine.model.steps.get(step);
   if (!place) return null;
-  const moment = { kind: 'step' as const, step, index: Math.min(index, engine.events.length - 1), t: engine.events.last()?.t ?? 0, run: engine.runStatus };
+  const moment = { kind: 'step' as const, step, index: Math.min(index, engine.events.length - 1), t: engine.events.at(-1)?.t ?? 0, run: engine.runStatus };
   const run = engine.steps.get(step);
   const stageRun = engine.stages.get(place.stage.name);
   if (!run || !stageRun) {
@@ -92,7 +92,7 @@ export function whyAt(doc: Orchestration, scenario: Scenario | undefined, index:
 export function stageWhyAt(doc: Orchestration, scenario: Scenario | undefined, index: number, stage: string): StageWhy | null {
   if (!doc.stages.some((s) => s.name === stage)) return null;
   const engine = runToMoment(doc, scenario, index + 1);
-  const moment = { kind: 'stage' as const, stage, index: Math.min(index, engine.events.length - 1), t: engine.events.last()?.t ?? 0, run: engine.runStatus };
+  const moment = { kind: 'stage' as const, stage, index: Math.min(index, engine.events.length - 1), t: engine.events.at(-1)?.t ?? 0, run: engine.runStatus };
   const run = engine.stages.get(stage);
   if (!run) return { ...moment, status: null, blocker: null, exit: null };
   const blocker = run.status === 'Suspended' || engine.runStatus === 'Suspended' ? 'suspended' : engine.stoppedBy !== null ? 'stopped' : null;

@@ -14,10 +14,11 @@ export type Continuation = { kind: 'stay' } | { kind: 'goto'; target: string | n
 export const STAY: Continuation = { kind: 'stay' };
 
 function newStageRun(engine: Engine, stage: Stage): StageRun {
-  // the list is made at its final length (`map`), not grown by push: past 16,384 steps each copy of
-  // a growing list is a large object, mapped fresh and faulted in page by page (eventLog.ts)
-  const run: { -readonly [K in keyof StageRun]: StageRun[K] } = { stage, name: stage.name, key: statusKey(stage.name), status: 'InProgress', startedAt: engine.now, endedAt: null, starts: 1, steps: [], completedCount: 0 };
-  run.steps = stage.steps.map((step, index): StepRun => ({ step, name: step.name, key: null, stageRun: run, index, status: 'NotStarted', mode: null, runAs: null, startedAt: null, endedAt: null, starts: 0, outputs: null, workItem: null, flowOutputs: null, flowWait: null, predecessor: null }));
+  const steps: StepRun[] = [];
+  const run: StageRun = { stage, name: stage.name, key: statusKey(stage.name), status: 'InProgress', startedAt: engine.now, endedAt: null, starts: 1, steps, completedCount: 0 };
+  stage.steps.forEach((step, index) => {
+    steps.push({ step, name: step.name, key: null, stageRun: run, index, status: 'NotStarted', mode: null, runAs: null, startedAt: null, endedAt: null, starts: 0, outputs: null, workItem: null, flowOutputs: null, flowWait: null, predecessor: null });
+  });
   return run;
 }
 
