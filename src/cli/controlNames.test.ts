@@ -38,7 +38,7 @@ describe('names with control characters stay on their line in test, coverage, di
   it('test: a walk\'s warning of a scenario with no design, named with an escape', async () => {
     const { io, out } = memoryIo({ 'd/order.json': design, 'd/order.scenario.json': JSON.stringify(scenario()), 'd/o\u001b[2Jrder.scenario.json': JSON.stringify(scenario()) });
     expect(await test(['d'], io)).toBe(0);
-    expect(out.stderr).toMatch(/^d\/o\\u001b\[2Jrder\.scenario\.json: warning: no design for this scenario/);
+    expect(out.stderr).toMatch(/^d\/o\\u001b\[2Jrder\.scenario\.json: \(root\): warning: no design for this scenario/);
     oneLineEach(out.stderr);
   });
 
@@ -78,7 +78,7 @@ describe('names with control characters stay on their line in test, coverage, di
     expect(missing.out.stderr).toBe('gone\\nTAIL.flow-meta.xml: cannot read the file: it does not exist\n');
     const { io, out } = memoryIo({ 'f/S\nTAIL.flow-meta.xml': emptyFlow });
     expect(await flow(['f/S\nTAIL.flow-meta.xml'], io)).toBe(0);
-    expect(out.stderr).toBe('f/S\\nTAIL.flow-meta.xml: warning: this flow has no elements, so running it does nothing\n');
+    expect(out.stderr).toBe('f/S\\nTAIL.flow-meta.xml: (root): warning: this flow has no elements, so running it does nothing\n');
   });
 
   it('flow: --inputs, --records and --user name what was given escaped', async () => {

@@ -14,7 +14,7 @@ import { flowsReadGroups, isGroupFile, MAX_PROJECT_GROUPS, queueNameOf, readProj
 import { flowsReadGroupMembers, readProjectQueueMembers } from '../io/project/queueMembers';
 import { addDeployedGroupMembers, describeQueueMember } from '../flows/org/deployedGroupMembers';
 import type { ProjectFile, ProjectProblem } from '../io/project/types';
-import type { CliIo } from './cliIo';
+import { WHOLE_DOCUMENT, type CliIo } from './cliIo';
 import { writeProjectWarnings } from './projectWarnings';
 import { oneLine } from './fileLabel';
 
@@ -52,6 +52,6 @@ export async function addProjectGroups(io: CliIo, org: SimulatedOrg, texts: read
   const fileOf = new Map(listed.files.map((f) => [queueNameOf(f.path)?.toLowerCase(), f.path]));
   for (const member of addDeployedGroupMembers(org, members.records).unresolved) {
     const why = member.MemberType === 'User' ? 'no User of --records has this Username' : `no Group of Type ${String(member.MemberType)} with this DeveloperName is in the project or --records`;
-    io.stderr(`${oneLine(fileOf.get(String(member.Queue).toLowerCase()) ?? 'queues')}: warning: the ${describeQueueMember(member)} is not a GroupMember of this run: ${why}\n`);
+    io.stderr(`${oneLine(fileOf.get(String(member.Queue).toLowerCase()) ?? 'queues')}: ${WHOLE_DOCUMENT}: warning: the ${describeQueueMember(member)} is not a GroupMember of this run: ${why}\n`);
   }
 }

@@ -13,7 +13,7 @@ import type { SimulatedOrg } from '../flows/org/simulatedOrg';
 import { untickOmittedCheckboxes } from '../flows/org/omittedCheckboxes';
 import { checkboxFieldsOf } from '../io/project/checkboxFields';
 import type { CliIo } from './cliIo';
-import { oneLine } from './fileLabel';
+import { writeProjectWarnings } from './projectWarnings';
 import { settingFilesIn } from './settingFiles';
 
 /**
@@ -30,7 +30,7 @@ export async function withCheckboxesUnticked(io: CliIo, org: SimulatedOrg, objec
   for (const folder of objectFolders) {
     const read = await settingFilesIn(io, folder, new Set(objects.map((o) => o.toLowerCase())), folder);
     files.push(...read.files);
-    for (const p of read.problems) io.stderr(`${oneLine(p.file)}: warning: ${p.message.replace(/^custom setting not read/, 'object metadata not read')}\n`);
+    writeProjectWarnings(io, read.problems.map((p) => ({ ...p, message: p.message.replace(/^custom setting not read/, 'object metadata not read') })));
   }
   const named = new Set(files.map((f) => objectOfFieldFile(f.path)).filter((o): o is string => o !== null));
   const declared = readObjectFields(files, named);

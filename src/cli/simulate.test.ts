@@ -129,7 +129,7 @@ describe('simulate command (in process)', () => {
     expect(trace.run).toMatchObject({ status: 'InProgress', stalled: false, stoppedBy: 'maxTransitions' });
     expect(trace.events.length).toBeGreaterThan(1000);
     expect(out.stdout).toBe(exportTrace(trace));
-    expect(out.stderr).toMatch(/^s\.json: warning: the run was stopped by limits\.maxTransitions \(3,000 status changes\) at 0 ms of virtual time: step Main_Step started [\d,]+ times — a loop that never waits/);
+    expect(out.stderr).toMatch(/^s\.json: limits\.maxTransitions: warning: the run was stopped by limits\.maxTransitions \(3,000 status changes\) at 0 ms of virtual time: step Main_Step started [\d,]+ times — a loop that never waits/);
   });
 
   // the note said "at 0 ms of virtual time" (the last event) for a run the clock had taken to the limit
@@ -139,7 +139,7 @@ describe('simulate command (in process)', () => {
     const { io, out } = fakeIo({ 'slow.json': JSON.stringify(slow), 's.json': limited });
     expect(await main(['slow.json', '--scenario', 's.json'], io)).toBe(0);
     expect((JSON.parse(out.stdout) as Trace).run).toMatchObject({ status: 'InProgress', stoppedBy: 'maxTimeMs' });
-    expect(out.stderr).toBe('s.json: warning: the run was stopped by limits.maxTimeMs (2,000 ms of virtual time), still InProgress: work was due after it (the last event was at 0 ms); still running: Ship\n');
+    expect(out.stderr).toBe('s.json: limits.maxTimeMs: warning: the run was stopped by limits.maxTimeMs (2,000 ms of virtual time), still InProgress: work was due after it (the last event was at 0 ms); still running: Ship\n');
   });
 
   it('never lets an unexpected failure out as a stack trace', async () => {

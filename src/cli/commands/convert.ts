@@ -15,7 +15,7 @@ import { exportOrchestration } from '../../io/jsonExport';
 import { importOrchestration } from '../../io/jsonImport';
 import { exportFlowXml, importFlowXml, isInvalidDraft, pastFlowXmlLimits } from '../../io/xml/index';
 import type { Orchestration, Problem } from '../../model/types';
-import { EXIT_BAD_INPUT, EXIT_OK, guarded, problemLine, writeOutput, type CliCommand, type CliIo } from '../cliIo';
+import { EXIT_BAD_INPUT, EXIT_OK, guarded, problemLine, WHOLE_DOCUMENT, writeOutput, type CliCommand, type CliIo } from '../cliIo';
 import { renderHelp, usageError, type CommandHelp } from '../help';
 import { isFolderPath, isZipPath, labelledProjectInput, nameFromXmlFile, printProblems, readText, xmlProblemLine, xmlWarningLine } from '../loadFiles';
 import { chooseOrchestration, isNotSfdxFolder, projectProblemLine, readProjectInput } from '../projectInput';
@@ -167,7 +167,7 @@ function convert(io: CliIo, input: string, text: string, from: Format, out: stri
   const exported = exportFlowXml(doc);
   exported.warnings.forEach((warning) => io.stderr(`${xmlWarningLine(input, warning)}\n`));
   if (out !== undefined && nameFromXmlFile(out) !== doc.name) {
-    io.stderr(`${fileLabel(out)}: warning: Salesforce takes the orchestration's API name from the file name; this document is named ${doc.name}\n`);
+    io.stderr(`${fileLabel(out)}: ${WHOLE_DOCUMENT}: warning: Salesforce takes the orchestration's API name from the file name; this document is named ${doc.name}\n`);
   }
   if (exported.xml === '') return null;
   // what the format allows but a Flow file cannot hold is refused, not written (io/xml/xmlWriteLimits.ts)

@@ -30,7 +30,7 @@ describe('stageflow flow: a platform event process (processType CustomEvent)', (
   it('without the message a warning says how to give it; a record of another object is a warning too', async () => {
     const { io, out } = memoryIo({ 'f/On_Reading.flow-meta.xml': onEvent, 'rec.json': JSON.stringify({ Account: [{ Id: '001000000000001AAA' }] }) });
     await main(['f/On_Reading.flow-meta.xml'], io);
-    expect(out.stderr).toBe('f/On_Reading.flow-meta.xml: warning: this process starts when a Meter_Reading__e message is received, its input myVariable_myEvent; give the message with --records and --record <Id>\n');
+    expect(out.stderr).toBe('f/On_Reading.flow-meta.xml: (root): warning: this process starts when a Meter_Reading__e message is received, its input myVariable_myEvent; give the message with --records and --record <Id>\n');
     out.stderr = '';
     await main(['f/On_Reading.flow-meta.xml', '--records', 'rec.json', '--record', '001000000000001AAA'], io);
     expect(out.stderr).toBe('--record 001000000000001AAA: warning: this is an Account record; the process starts on a Meter_Reading__e event message\n');

@@ -39,7 +39,7 @@ describe('stageflow flow: an invocable process', () => {
     out.stdout = '';
     await main(['f/Copy.flow-meta.xml'], io);
     expect(JSON.parse(out.stdout).outputs.seen).toBe('none');
-    expect(out.stderr).toBe('f/Copy.flow-meta.xml: warning: this invocable process runs on the record another process hands it, its input SObject; give it with --records and --record <Id>\n');
+    expect(out.stderr).toBe('f/Copy.flow-meta.xml: (root): warning: this invocable process runs on the record another process hands it, its input SObject; give it with --records and --record <Id>\n');
   });
 
   it('a --record of another object than the process is defined on is a warning, as for a record-triggered flow', async () => {

@@ -24,7 +24,7 @@ describe('stageflow flow: a Process Builder process without its record', () => {
   it('warns that the process runs on the saved record, its input myVariable_current, and how to give it', async () => {
     const { io, out } = memoryIo({ 'f/Close.flow-meta.xml': process });
     expect(await main(['f/Close.flow-meta.xml'], io)).toBe(0);
-    expect(out.stderr).toBe('f/Close.flow-meta.xml: warning: this Process Builder process runs on the Case record whose save started it, its input myVariable_current; give it with --records and --record <Id> (and --prior for an update)\n');
+    expect(out.stderr).toBe('f/Close.flow-meta.xml: (root): warning: this Process Builder process runs on the Case record whose save started it, its input myVariable_current; give it with --records and --record <Id> (and --prior for an update)\n');
   });
 
   it('says nothing when --record or an --inputs myVariable_current gives the record', async () => {

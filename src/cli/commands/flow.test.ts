@@ -113,7 +113,7 @@ describe('stageflow flow', () => {
     // then
     expect(code).toBe(0);
     expect(JSON.parse(out.stdout)).toMatchObject({ status: 'completed', path: [], elementsExecuted: 0 });
-    expect(out.stderr).toBe('f/Stub.flow-meta.xml: warning: this flow has no elements, so running it does nothing\n');
+    expect(out.stderr).toBe('f/Stub.flow-meta.xml: (root): warning: this flow has no elements, so running it does nothing\n');
   });
 
   it('a schedule-triggered flow\'s filter is tested on --record: a record it does not select is said on stderr, for the record on its schedule, not a save', async () => {

@@ -31,7 +31,7 @@ import { problemsOnce } from '../../io/project/problemsOnce';
 import { sfdxNamespaceOf } from '../sfdxProject';
 import { MAX_RESUMES, throughTimedWaits } from './flowTimedWaits';
 import { ScalarValue } from '../../model/schema';
-import { EXIT_BAD_INPUT, EXIT_OK, guarded, problemLine as documentProblemLine, type CliCommand, type CliIo } from '../cliIo';
+import { EXIT_BAD_INPUT, EXIT_OK, guarded, problemLine as documentProblemLine, WHOLE_DOCUMENT, type CliCommand, type CliIo } from '../cliIo';
 import { schemaProblems } from '../../model/validateSchema';
 import { emptyInputLine } from '../emptyInput';
 import { gitLeftoverLine } from '../gitLeftovers';
@@ -295,7 +295,7 @@ async function run(argv: readonly string[], io: CliIo, program: string): Promise
   // stops may be one of those errors (survey 11: three InvalidDrafts faulted, "no object to create a record of")
   if (definition.status === 'InvalidDraft') io.stderr(`${label}: status: warning: Salesforce saved this flow as an InvalidDraft (a draft with errors, which it cannot run): this run is of the file as saved, and where it stops may be one of those errors; fix them in Flow Builder\n`);
   // a flow of nothing (a retrieved stub with only a label, an emptied draft) would "complete" silently
-  if (Object.keys(definition.elements).length === 0) io.stderr(`${label}: warning: this flow has no elements, so running it does nothing\n`);
+  if (Object.keys(definition.elements).length === 0) io.stderr(`${label}: ${WHOLE_DOCUMENT}: warning: this flow has no elements, so running it does nothing\n`);
   // time passes: a timed scheduled path or a Wait goes on at its time (flowTimedWaits.ts)
   const { result, resumed } = throughTimedWaits(definition, options, runFlow(definition, options));
   for (const { element, at } of resumed.slice(0, SAID_RESUMES)) io.stderr(`${label}: ${element}: the run waited until ${dateTimeAt(at)} and went on then\n`);

@@ -9,7 +9,7 @@
 import type { FlowDefinition } from '../../flows/definition';
 import type { TriggerRecord } from '../../flows/interpreter';
 import { dateTimeAt } from '../../flows/virtualClock';
-import type { CliIo } from '../cliIo';
+import { WHOLE_DOCUMENT, type CliIo } from '../cliIo';
 
 /** What the flow command read: the flow, its file, `--record` (its Id as given) and `--prior`, and the inputs so far. */
 export interface ProcessInputsGiven {
@@ -38,7 +38,7 @@ export function processInputs(given: ProcessInputsGiven, io: CliIo): Record<stri
   } else if (flow.processType === 'Workflow' && !hasInput(inputs, /^myvariable_current$/i)) {
     // survey 14: 107 of 151 processes run without a record
     const current = flow.variables.find((v) => v.isInput && v.name.toLowerCase() === 'myvariable_current');
-    if (current) io.stderr(`${file}: warning: this Process Builder process runs on the ${current.objectType ?? 'record'} record whose save started it, its input ${current.name}; give it with --records and --record <Id> (and --prior for an update)\n`);
+    if (current) io.stderr(`${file}: ${WHOLE_DOCUMENT}: warning: this Process Builder process runs on the ${current.objectType ?? 'record'} record whose save started it, its input ${current.name}; give it with --records and --record <Id> (and --prior for an update)\n`);
   }
   // an invocable process runs on the record another process hands it, its input SObject (Actions
   // Developer Guide, Flow Actions: "the sObject itself that you want the process to execute on")
@@ -50,7 +50,7 @@ export function processInputs(given: ProcessInputsGiven, io: CliIo): Record<stri
       io.stderr(`--record ${recordId}: warning: this is ${article(record.object)} ${record.object} record; the process runs on ${object}\n`);
     }
   } else if (handed && !hasInput(inputs, /^sobject(id)?$/i)) {
-    io.stderr(`${file}: warning: this invocable process runs on the record another process hands it, its input ${handed.name}; give it with --records and --record <Id>\n`);
+    io.stderr(`${file}: ${WHOLE_DOCUMENT}: warning: this invocable process runs on the record another process hands it, its input ${handed.name}; give it with --records and --record <Id>\n`);
   }
   // a process that starts when a platform event message is received (processType CustomEvent: the
   // Metadata API's EventDelivery "StartFlow", "delivered to a flow of type CustomEvent. Those flows
@@ -85,7 +85,7 @@ function withEvent(given: ProcessInputsGiven, inputs: Record<string, unknown>, v
     }
     return { [variable.name]: record.fields, ...inputs };
   }
-  if (!Object.keys(inputs).some((k) => k.toLowerCase() === variable.name.toLowerCase())) io.stderr(`${file}: warning: ${say.missing}\n`);
+  if (!Object.keys(inputs).some((k) => k.toLowerCase() === variable.name.toLowerCase())) io.stderr(`${file}: ${WHOLE_DOCUMENT}: warning: ${say.missing}\n`);
   return inputs;
 }
 

@@ -8,7 +8,7 @@ import { isLabelsFile, readCustomLabels, type CustomLabels } from '../../io/proj
 import { readCustomSettings, settingObjectsOf } from '../../io/project/customSettings';
 import type { ProjectCustomSettings as CustomSettings, ProjectFile } from '../../io/project/types';
 import { apiNameOf, isFlowFile } from '../../io/project/paths';
-import type { CliIo } from '../cliIo';
+import { WHOLE_DOCUMENT, type CliIo } from '../cliIo';
 import { settingFilesIn } from '../settingFiles';
 import { writeProjectWarnings } from '../projectWarnings';
 import { oneLine } from '../fileLabel';
@@ -64,10 +64,10 @@ export async function projectFiles(io: CliIo, folder: string): Promise<{ flows: 
 export async function projectLabels(io: CliIo, paths: readonly string[]): Promise<CustomLabels> {
   const files = [];
   for (const path of paths) {
-    try { files.push({ path, text: await io.readFile(path) }); } catch (e) { io.stderr(`${oneLine(path)}: warning: custom labels not read: ${e instanceof Error ? e.message : String(e)}\n`); }
+    try { files.push({ path, text: await io.readFile(path) }); } catch (e) { io.stderr(`${oneLine(path)}: ${WHOLE_DOCUMENT}: warning: custom labels not read: ${e instanceof Error ? e.message : String(e)}\n`); }
   }
   const read = readCustomLabels(files);
-  for (const p of read.problems) io.stderr(`${oneLine(p.file)}: warning: ${p.message}\n`);
+  writeProjectWarnings(io, read.problems);
   return read.labels;
 }
 
@@ -83,7 +83,7 @@ export async function projectSettings(io: CliIo, texts: readonly string[], objec
   for (const folder of objectFolders) {
     const read = await settingFilesIn(io, folder, wanted, folder);
     files.push(...read.files);
-    for (const p of read.problems) io.stderr(`${oneLine(p.file)}: warning: ${p.message}\n`);
+    writeProjectWarnings(io, read.problems);
   }
   const read = readCustomSettings(files, wanted);
   writeProjectWarnings(io, read.problems);

@@ -77,8 +77,8 @@ describe('simulate, test, flow: the members the project\'s queues declare', () =
     expect(JSON.parse(out.stdout)).toMatchObject({ status: 'completed', outputs: { isMember: true } });
     const queueFile = 'p/force-app/main/default/queues/Escalations.queue-meta.xml';
     expect(out.stderr.split('\n').filter(Boolean)).toEqual([
-      `${queueFile}: warning: the user bo.lind@acme.example of the queue Escalations is not a GroupMember of this run: no User of --records has this Username`,
-      `${queueFile}: warning: the role Support_Lead of the queue Escalations is not a GroupMember of this run: no Group of Type Role with this DeveloperName is in the project or --records`,
+      `${queueFile}: (root): warning: the user bo.lind@acme.example of the queue Escalations is not a GroupMember of this run: no User of --records has this Username`,
+      `${queueFile}: (root): warning: the role Support_Lead of the queue Escalations is not a GroupMember of this run: no Group of Type Role with this DeveloperName is in the project or --records`,
     ]);
   });
 
@@ -99,7 +99,7 @@ describe('simulate, test, flow: the members the project\'s queues declare', () =
     expect(members).toContain(groupMemberIdOf('Escalations', 'Role', 'Support_Lead'));
     expect(members).toContain(groupMemberIdOf('Escalations', 'RoleAndSubordinatesInternal', 'Support_Lead'));
     expect(out.stderr.split('\n').filter(Boolean)).toEqual([
-      `${queueFile}: warning: the user bo.lind@acme.example of the queue Escalations is not a GroupMember of this run: no User of --records has this Username`,
+      `${queueFile}: (root): warning: the user bo.lind@acme.example of the queue Escalations is not a GroupMember of this run: no User of --records has this Username`,
     ]);
   });
 });

@@ -58,7 +58,7 @@ describe('stageflow test on a project: the flows read the project\'s custom labe
     // when
     const code = await test(['p'], io);
     // then
-    expect(out.stdout).toContain('routes-by-default.json: warning: step Route: flow Route_Case could not be simulated ({!$Label.Default_Queue} reads a custom label');
+    expect(out.stdout).toContain('routes-by-default.json: (root): warning: step Route: flow Route_Case could not be simulated ({!$Label.Default_Queue} reads a custom label');
     expect(out.stdout).toContain('the stand-in behaviour was used, so this run does not show what the flow does');
     expect(out.stdout).toMatch(/✗ expected Case record 500SIM000000000101: Routing_Queue__c is "Support_Tier_2"/);
     expect(code).toBe(1);

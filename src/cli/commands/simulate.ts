@@ -8,7 +8,7 @@ import { exportTraceInParts } from '../../io/jsonExport';
 import { DEFAULT_MAX_TIME_MS, DEFAULT_MAX_TRANSITIONS } from '../../model/scenarioLimits';
 import type { Problem, Scenario, Trace } from '../../model/types';
 import { parseSimulateArgs } from '../args';
-import { EXIT_BAD_INPUT, EXIT_OK, guarded, writeOutput, writeOutputParts, type CliCommand, type CliIo } from '../cliIo';
+import { EXIT_BAD_INPUT, EXIT_OK, guarded, WHOLE_DOCUMENT, writeOutput, writeOutputParts, type CliCommand, type CliIo } from '../cliIo';
 import { renderHelp, usageError, type CommandHelp } from '../help';
 import { fileLabel } from '../fileLabel';
 import { foldKeptVerbatim } from '../foldKeptVerbatim';
@@ -108,7 +108,8 @@ async function run(argv: readonly string[], io: CliIo, help: CommandHelp): Promi
     throw e;
   }
   const stopped = limitNote(trace, scenario);
-  if (stopped) io.stderr(`${fileLabel(args.scenario ?? args.orchestration)}: warning: ${stopped}\n`);
+  // at the scenario's limit that stopped it (FORMAT.md §5: every warning line has a place); with no scenario, the whole run
+  if (stopped) io.stderr(`${fileLabel(args.scenario ?? args.orchestration)}: ${args.scenario !== undefined ? `limits.${trace.run.stoppedBy}` : WHOLE_DOCUMENT}: warning: ${stopped}\n`);
   // in parts: a run cut short by maxTransitions can hold more events than one string can
   return writeOutputParts(io, args.out, exportTraceInParts(trace));
 }

@@ -118,7 +118,7 @@ describe('stageflow test', () => {
     expect(code).toBe(0);
     expect(out.stdout).toBe(`routed.json (Test): no scenarios (add a .scenario.json or a .scenarios/ folder beside it)\n    ${reviewWarning('routed.json')}\n\n0 scenarios: 0 passed, 0 failed in 0 ms\n`);
     // the misnamed folder is named, then the warning
-    expect(out.stderr).toBe('routed.scenario: warning: a design\'s folder of scenarios is named routed.scenarios, so the scenarios in this one were not run\ntest: warning: no scenarios found (1 design found, none with <name>.scenario.json or <name>.scenarios/*.json beside it, or listed in a stageflow.config.json); nothing was tested (--fail-if-nothing-tested makes that exit 5)\n');
+    expect(out.stderr).toBe('routed.scenario: (root): warning: a design\'s folder of scenarios is named routed.scenarios, so the scenarios in this one were not run\ntest: warning: no scenarios found (1 design found, none with <name>.scenario.json or <name>.scenarios/*.json beside it, or listed in a stageflow.config.json); nothing was tested (--fail-if-nothing-tested makes that exit 5)\n');
     // when CI asks for the safety net
     const strict = memoryIo(files);
     expect(await main(['--fail-if-nothing-tested'], strict.io)).toBe(5);

@@ -13,7 +13,7 @@
  */
 import { basename, join, resolve } from 'node:path';
 import { DEFAULT_PROJECT_LIMITS } from '../../io/project/limits';
-import type { CliIo } from '../cliIo';
+import { WHOLE_DOCUMENT, type CliIo } from '../cliIo';
 import { MISSING_FILE } from '../missingPath';
 import { isZipPath, nameFromXmlFile, projectOrchestrationLabel } from '../loadFiles';
 import { archiveSuites } from './archive';
@@ -48,7 +48,7 @@ async function candidateText(walk: Walk, file: string): Promise<string | null> {
     const message = e instanceof Error ? e.message : String(e);
     const at = /^(\d+:\d+): /.exec(message);
     const reason = at ? message.slice(at[0].length) : message;
-    walk.warnings.push(`${file}: ${at ? `${at[1]}: ` : ''}warning: cannot be read (${reason}), so the walk could not tell whether it is a design; it was not run`);
+    walk.warnings.push(`${file}: ${at ? at[1] : WHOLE_DOCUMENT}: warning: cannot be read (${reason}), so the walk could not tell whether it is a design; it was not run`);
     return null;
   }
 }
@@ -87,7 +87,7 @@ async function addDesign(walk: Walk, file: string, orchestrationsOnly: boolean):
 async function warnIfOrphan(walk: Walk, path: string, scenarioFile: string): Promise<void> {
   if ((await designOfScenario(walk.io, scenarioFile)) !== null) return;
   const stem = basename(path).replace(/\.scenario\.json$|\.scenarios$/i, '');
-  walk.warnings.push(`${path}: warning: no design for ${path.endsWith('.json') ? 'this scenario' : 'these scenarios'} (no ${stem}.json, ${stem}.orchestration.json, ${stem}.flow-meta.xml or ${stem}.flow beside it), so it was not run`);
+  walk.warnings.push(`${path}: ${WHOLE_DOCUMENT}: warning: no design for ${path.endsWith('.json') ? 'this scenario' : 'these scenarios'} (no ${stem}.json, ${stem}.orchestration.json, ${stem}.flow-meta.xml or ${stem}.flow beside it), so it was not run`);
 }
 
 async function walkFolder(walk: Walk, folder: string, depth: number): Promise<void> {
@@ -109,7 +109,7 @@ async function walkFolder(walk: Walk, folder: string, depth: number): Promise<vo
       if (isScenarioFolderName(entry.name)) await warnIfOrphan(walk, path, join(path, 'scenario.json'));
       else if (/\.scenario$/i.test(entry.name) && (await designOfScenario(io, join(`${path}s`, 'scenario.json'))) !== null) {
         // `order.scenario/` beside order.json: the folder the convention names `order.scenarios/`
-        walk.warnings.push(`${path}: warning: a design's folder of scenarios is named ${entry.name}s, so the scenarios in this one were not run`);
+        walk.warnings.push(`${path}: ${WHOLE_DOCUMENT}: warning: a design's folder of scenarios is named ${entry.name}s, so the scenarios in this one were not run`);
       } else if (!entry.name.startsWith('.') && entry.name !== 'node_modules') await walkFolder(walk, path, depth + 1);
     } else if (isScenarioFileName(entry.name)) {
       await warnIfOrphan(walk, path, path);

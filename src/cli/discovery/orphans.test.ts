@@ -30,9 +30,9 @@ describe('a walk\'s scenarios without a design', () => {
     expect(found.problems).toEqual([]);
     expect(found.suites).toEqual([{ design: { kind: 'file', file: 'repo/order.json' }, scenarios: ['repo/order.scenario.json'] }]);
     expect(found.warnings).toEqual([
-      'repo/gone.scenarios: warning: no design for these scenarios (no gone.json, gone.orchestration.json, gone.flow-meta.xml or gone.flow beside it), so it was not run',
-      'repo/order.scenario: warning: a design\'s folder of scenarios is named order.scenarios, so the scenarios in this one were not run',
-      'repo/ordr.scenario.json: warning: no design for this scenario (no ordr.json, ordr.orchestration.json, ordr.flow-meta.xml or ordr.flow beside it), so it was not run',
+      'repo/gone.scenarios: (root): warning: no design for these scenarios (no gone.json, gone.orchestration.json, gone.flow-meta.xml or gone.flow beside it), so it was not run',
+      'repo/order.scenario: (root): warning: a design\'s folder of scenarios is named order.scenarios, so the scenarios in this one were not run',
+      'repo/ordr.scenario.json: (root): warning: no design for this scenario (no ordr.json, ordr.orchestration.json, ordr.flow-meta.xml or ordr.flow beside it), so it was not run',
     ]);
   });
 
@@ -43,6 +43,6 @@ describe('a walk\'s scenarios without a design', () => {
     const code = await test(['repo'], io);
     // then
     expect(code).toBe(0);
-    expect(out.stderr).toContain('repo/ordr.scenario.json: warning: no design for this scenario');
+    expect(out.stderr).toContain('repo/ordr.scenario.json: (root): warning: no design for this scenario');
   });
 });

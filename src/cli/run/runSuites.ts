@@ -15,7 +15,7 @@ import { runScenario, type RunOutcome } from '../../verify/runScenario';
 import { designForScenario } from './scenarioDesign';
 import { snapshotExpectations } from '../../verify/snapshot';
 import { sharingArchiveReads } from '../archiveReads';
-import { problemLine, type CliIo } from '../cliIo';
+import { problemLine, WHOLE_DOCUMENT, type CliIo } from '../cliIo';
 import { suiteLabel, type Suite } from '../discovery/suite';
 import { loadScenario } from '../loadFiles';
 import type { ScenarioResult, SuiteResult } from './results';
@@ -42,7 +42,7 @@ const clock = (io: CliIo) => (io.now ? io.now() : 0);
 function standInNotes(file: string, outcome: RunOutcome): string[] {
   return (outcome.trace.flowRuns ?? []).filter((run) => run.standIn).map((run) => {
     const where = run.purpose === 'step' ? `step ${run.step ?? '?'}` : `the ${run.purpose} condition of ${run.step ? `step ${run.step}` : `stage ${run.stage}`}`;
-    return `${file}: warning: ${where}: flow ${run.flow} could not be simulated${run.message ? ` (${run.message})` : ''}; the stand-in behaviour was used, so this run does not show what the flow does`;
+    return `${file}: ${WHOLE_DOCUMENT}: warning: ${where}: flow ${run.flow} could not be simulated${run.message ? ` (${run.message})` : ''}; the stand-in behaviour was used, so this run does not show what the flow does`;
   });
 }
 
