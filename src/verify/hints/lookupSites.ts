@@ -124,8 +124,12 @@ export function lookupMatch(scenario: Scenario, site: LookupSite): number | null
   return index >= 0 ? index : null;
 }
 
-/** The scenario with a record the lookup finds: an Id of its own and the field values it asks for. */
+/**
+ * The scenario with a record the lookup finds: an Id of its own and the field values it asks for;
+ * as it is when it has one already (a button's scenario may have been edited since the run).
+ */
 export function giveLookupRecord(scenario: Scenario, site: LookupSite): Scenario {
+  if (lookupMatch(scenario, site) !== null) return scenario;
   const records: Records = scenario.records ?? {};
   const existing = Object.prototype.hasOwnProperty.call(records, site.object) ? records[site.object]! : [];
   const record = Object.fromEntries([['Id', newRecordId(records, site.object)], ...site.fields]) as Records[string][number];

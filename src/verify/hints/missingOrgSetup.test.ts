@@ -41,6 +41,20 @@ describe('what a failed run\'s steps looked for in the org and did not find (the
     expect(missingOrgSetup(doc, given, again, sites)).toEqual([]);
   });
 
+  it('gives no record twice: one the scenario got in Scenarios after the run failed is not added again', () => {
+    // given the failed run's missing records, and the scenario since edited to hold the running user and a Nicki Sanchez of its own
+    const first = simulate(doc, bare);
+    const missing = missingOrgSetup(doc, bare, first, sites);
+    const edited: Scenario = { ...bare, records: { User: [{ Id: '005SCN000000000007', Username: '$AutomatedProcessUser' }, { Id: '005SCN000000000008', FirstName: 'NICKI', LastName: 'sanchez' }] } };
+    // when the banner's button gives them to the scenario as it is now
+    const given = giveMissingOrgSetup(edited, missing);
+    // then the scenario's records are as the admin left them: no second user of that Username, no second Nicki Sanchez
+    expect(given.records?.User).toEqual(edited.records?.User);
+    // and a scenario that has only one of them gets the other
+    const half: Scenario = { ...bare, records: { User: [edited.records!.User![0]!] } };
+    expect(giveMissingOrgSetup(half, missing).records?.User).toEqual([edited.records!.User![0], { Id: '005SCN000000000001', FirstName: 'Nicki', LastName: 'Sanchez' }]);
+  });
+
   it('is empty for a run whose steps did not fail, and leaves out a record the scenario already has', () => {
     // given the demo's own scenario, which has every user
     const trace = simulate(doc, STRONG_CANDIDATE);

@@ -42,7 +42,11 @@ export function missingOrgSetup(doc: Orchestration, scenario: Scenario, trace: P
   return out;
 }
 
-/** `scenario` with every missing record given, as the note's own buttons give each (Ids of their own). */
+/**
+ * `scenario` with every missing record given, as the note's own buttons give each (Ids of their
+ * own); one it holds already is not given again (the button gives the scenario as it is now, which
+ * Scenarios may have changed since the run failed).
+ */
 export function giveMissingOrgSetup(scenario: Scenario, missing: readonly MissingRecord[]): Scenario {
   return missing.reduce((next, item) => (item.kind === 'runningUser' ? giveRunningUser(next, item.user) : giveLookupRecord(next, item.site)), scenario);
 }

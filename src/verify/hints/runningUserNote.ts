@@ -32,9 +32,13 @@ export function runningUserWithoutRecord(run: Pick<TraceFlowRun, 'flow' | 'step'
   if (!user) return null;
   const definition = (doc?.flows ?? []).find((f) => f.name === run.flow)?.definition;
   if (definition === undefined || !READS_USER_FIELD.test(JSON.stringify(definition))) return null;
+  return hasUserRecord(scenario, user) ? null : user;
+}
+
+/** Whether the scenario's org has a User whose Username is `user` (the record `$User` reads). */
+export function hasUserRecord(scenario: Scenario | null, user: string): boolean {
   const users = scenario?.records?.User ?? [];
-  if (users.some((u) => Object.entries(u).some(([k, v]) => k.toLowerCase() === 'username' && v === user))) return null;
-  return user;
+  return users.some((u) => Object.entries(u).some(([k, v]) => k.toLowerCase() === 'username' && v === user));
 }
 
 /** A run-as user as the admin knows it, in a sentence: `$AutomatedProcessUser` is "the Automated Process User" (glossary.ts). */
@@ -50,9 +54,12 @@ export function runningUserNote(run: Pick<TraceFlowRun, 'flow' | 'step'>, doc: O
  * `scenario` with the User record of `user` among its org's records: an Id of its own, as a record
  * added in Scenarios gets (newRecordId.ts), and the Username that makes it `$User` — as "Add a
  * User with …" gives a looked-up record the fields its lookup compares. The admin fills the rest
- * (a ManagerId, a name) in Scenarios.
+ * (a ManagerId, a name) in Scenarios. A scenario that has the user's record already is given back as
+ * it is: the buttons give the scenario as it is now, which Scenarios may have changed since the run
+ * (the user added by hand), and a second User of one Username is a duplicate to find and remove.
  */
 export function giveRunningUser(scenario: Scenario, user: string): Scenario {
+  if (hasUserRecord(scenario, user)) return scenario;
   const records: Records = scenario.records ?? {};
   const existing = Object.prototype.hasOwnProperty.call(records, 'User') ? records.User! : [];
   return { ...scenario, records: { ...records, User: [...existing, { Id: newRecordId(records, 'User'), Username: user }] } };
