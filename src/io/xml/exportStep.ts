@@ -3,8 +3,8 @@ import type { CompletionCondition, StartCondition, Step } from '../../model/type
 import { stepCompletedRow } from './conditions';
 import { exportConditionMode, type ConditionMode } from './conditionModes';
 import { inSalesforceOrder } from './elementOrder';
-import type { ExportContext } from './exportContext';
-import { mergeKept, readKept } from './extensions';
+import { STEP_SUBTYPE_SINCE, type ExportContext } from './exportContext';
+import { hasSubtypeWrittenMark, mergeKept, readKept } from './extensions';
 import { exportOutputs, exportParameters } from './parameters';
 import { exportAssignee, exportRunAs } from './stepPeople';
 import { actionTypeFor, subtypeFor } from './stepKinds';
@@ -26,7 +26,8 @@ function completionMode(complete: CompletionCondition | undefined): ConditionMod
 
 export function exportStep(step: Step, ctx: ExportContext): XmlNode {
   const { apiVersion, names } = ctx;
-  const subtype = subtypeFor(step.kind, apiVersion);
+  // a file retrieved with a newer API than its own wrote the subtype: it follows the step's kind (SubtypeWrittenMark)
+  const subtype = subtypeFor(step.kind, hasSubtypeWrittenMark(step.extensions) ? Math.max(apiVersion, STEP_SUBTYPE_SINCE) : apiVersion);
   const generated: (XmlNode | undefined)[] = [
     leaf('name', step.name),
     leaf('label', step.label ?? step.name),

@@ -70,7 +70,17 @@ export interface LogicAbsentMark {
   condition: 'entry' | 'exit';
 }
 
-export type XmlExtension = KeptElement | GoToMark | KeptAttributes | StartUnconnectedMark | TextStyleMark | HeaderAbsentMark | LogicAbsentMark;
+/**
+ * The step's file wrote a `<stepSubtype>` agreeing with its `actionType` although its `<apiVersion>`
+ * predates the element (STEP_SUBTYPE_SINCE): Salesforce writes it by the API version of the
+ * retrieve, not the flow's own (survey 28). It is written back, as the step's kind says, so a step
+ * whose kind is changed gets the new kind's subtype, not the old one kept verbatim.
+ */
+export interface SubtypeWrittenMark {
+  kind: 'xmlStepSubtype';
+}
+
+export type XmlExtension = KeptElement | GoToMark | KeptAttributes | StartUnconnectedMark | TextStyleMark | HeaderAbsentMark | LogicAbsentMark | SubtypeWrittenMark;
 
 /** Elements that may repeat in Flow metadata (everything else is single-valued). */
 const REPEATED = new Set([
@@ -187,6 +197,11 @@ export function absentHeader(extensions: unknown): Set<string> {
 /** True when `extensions` says the file's `condition` evaluation flow had no logic element (LogicAbsentMark). */
 export function hasLogicAbsentMark(extensions: unknown, condition: LogicAbsentMark['condition']): boolean {
   return entriesOfKind(extensions, 'xmlLogicAbsent').some((mark) => mark.condition === condition);
+}
+
+/** True when `extensions` says the step's file wrote a `<stepSubtype>` before its API version writes one (SubtypeWrittenMark). */
+export function hasSubtypeWrittenMark(extensions: unknown): boolean {
+  return entriesOfKind(extensions, 'xmlStepSubtype').length > 0;
 }
 
 /** True when `extensions` marks the named connector to `target` as a Go To. */

@@ -9,6 +9,7 @@ import { inKeyOrder, STEP_KEYS } from './keyOrder';
 import { importOutputs, importParameters } from './parameters';
 import { importAssignee, importRequiresAsync, importRunAs } from './stepPeople';
 import { actionTypeFor, kindOf, subtypeFor } from './stepKinds';
+import { STEP_SUBTYPE_SINCE } from './exportContext';
 import { hasText, type XmlNode } from './xmlNode';
 
 function startFrom(mode: ConditionMode | undefined, self: string, siblings: ReadonlySet<string>): StartCondition | undefined {
@@ -41,6 +42,9 @@ export function importStep(node: XmlNode, ctx: ImportContext, path: string, sibl
   children.useIf('actionType', actionTypeFor(kind, apiVersion));
   const subtype = subtypeFor(kind, apiVersion);
   if (subtype) children.useIf('stepSubtype', subtype);
+  // a retrieve newer than the flow's API version writes the subtype too (survey 28): read, and marked to be written back
+  const retrievedSubtype = !subtype && children.text('stepSubtype') === subtypeFor(kind, STEP_SUBTYPE_SINCE);
+  if (retrievedSubtype) children.use(children.first('stepSubtype'));
 
   const step: Step = { name, kind };
   const label = children.text('label');
@@ -53,7 +57,7 @@ export function importStep(node: XmlNode, ctx: ImportContext, path: string, sibl
     step.flow = flow;
     children.use(children.first('actionName'));
   }
-  const marks: XmlExtension[] = logicAbsentMark(children, 'entry');
+  const marks: XmlExtension[] = [...logicAbsentMark(children, 'entry'), ...(retrievedSubtype ? [{ kind: 'xmlStepSubtype' as const }] : [])];
   const start = startFrom(importConditionMode(children, 'entry', apiVersion, ctx.names), name, siblings);
   if (start) step.start = start;
   const unreadEntry = unreadConditions(children, 'entry');
