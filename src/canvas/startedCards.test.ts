@@ -3,8 +3,8 @@ import type { Trace } from '../model/types';
 import type { RunSnapshot } from '../player/replay';
 import * as G from './geometry';
 import { stepCardHeight } from './layout/cardSize';
-import { heightsOfKey, startedCards, startedHeights, startedHeightsKey, withStartedHeights } from './startedCards';
-import type { DesignNode, StepNode } from './types';
+import { heightsOfKey, startedCards, startedHeights, startedHeightsKey, withStartedHeights, withStartedSides } from './startedCards';
+import type { DesignEdge, DesignNode, StepNode } from './types';
 
 /** A step card as the canvas plans it: its flow line and its chips. */
 function card(name: string, kind: 'background' | 'interactive', chips: string[]): StepNode {
@@ -65,9 +65,29 @@ describe('started step cards', () => {
     const moved = out[0]!;
     expect(moved.position).toBe(review.position);
     expect(moved.height).toBe(heights.get('Review'));
-    expect(moved.handles!.find((h) => h.id === 'out')!.y).toBe(heights.get('Review')! - 5);
+    expect(moved.handles!.find((h) => h.id === 'out')!.y).toBe(heights.get('Review')! - 7);
     expect(out[1]).toBe(escalate);
     expect(withStartedHeights(nodes, new Map())).toBe(nodes);
+  });
+
+  it('a predecessor link round the side of the column meets a started card at the middle of its drawn side; other links are the same objects', () => {
+    const heights = startedHeights(cards, shown({ Review: 'Completed' }));
+    const link = (id: string, source: string, target: string, side?: { sourceHeight: number; targetHeight: number }): DesignEdge =>
+      ({ id, type: 'predecessor', source, target, data: side ? { link: { kind: 'predecessor', step: target }, side } : { link: { kind: 'predecessor', step: target } } });
+    const round = link('pred:Escalate', 'Review', 'Escalate', { sourceHeight: review.height!, targetHeight: escalate.height! });
+    const into = link('pred:Review', 'Escalate', 'Review', { sourceHeight: escalate.height!, targetHeight: review.height! });
+    const straight = link('pred:Short', 'Review', 'Short');
+    const untouched = link('pred:Other', 'Escalate', 'Short', { sourceHeight: escalate.height!, targetHeight: short.height! });
+    const edges = [round, into, straight, untouched];
+    const out = withStartedSides(edges, heights);
+    expect(out[0]!.data!.side).toEqual({ sourceHeight: heights.get('Review'), targetHeight: escalate.height });
+    expect(out[1]!.data!.side).toEqual({ sourceHeight: escalate.height, targetHeight: heights.get('Review') });
+    expect(out[0]!.data!.link).toBe(round.data!.link);
+    expect(out[2]).toBe(straight);
+    expect(out[3]).toBe(untouched);
+    expect(withStartedSides(edges, new Map())).toBe(edges);
+    const unchanged = [straight, untouched];
+    expect(withStartedSides(unchanged, heights)).toBe(unchanged);
   });
 
   it('says the heights as one key: the same for moments that show the same heights, empty for none', () => {

@@ -20,7 +20,7 @@ import * as G from './geometry';
 import { labelLines, startedCardHeight } from './layout/cardSize';
 import { sharedStepHandles } from './layout/stagePlan';
 import { textWidth } from './layout/textMetrics';
-import type { DesignNode, StepNode } from './types';
+import type { DesignEdge, DesignNode, StepNode } from './types';
 
 const BOLD_CHIP = { size: G.CHIP_FONT.size, bold: true };
 const chipWidth = (text: string, border = 0) => textWidth(text, BOLD_CHIP) + 2 * G.CHIP_PAD_X + 2 * border;
@@ -116,4 +116,25 @@ export function withStartedHeights<T extends DesignNode>(nodes: T[], heights: Re
     if (height === undefined) return node;
     return { ...(node as StepNode), height, handles: sharedStepHandles(height) } as T;
   });
+}
+
+/**
+ * `edges` with the predecessor links that go round the side of the column (`data.side`) meeting the
+ * cards of `heights` at those heights: such a link runs to the middle of a card's side, which for a
+ * started card is the middle of what it shows, not of its planned height (its handles, at its top
+ * and bottom, are placed on the drawn card by withStartedHeights).
+ */
+export function withStartedSides(edges: DesignEdge[], heights: ReadonlyMap<string, number>): DesignEdge[] {
+  if (!heights.size) return edges;
+  let changed = false;
+  const out = edges.map((edge) => {
+    const side = edge.data?.side;
+    if (!side) return edge;
+    const sourceHeight = heights.get(edge.source) ?? side.sourceHeight;
+    const targetHeight = heights.get(edge.target) ?? side.targetHeight;
+    if (sourceHeight === side.sourceHeight && targetHeight === side.targetHeight) return edge;
+    changed = true;
+    return { ...edge, data: { ...edge.data!, side: { sourceHeight, targetHeight } } };
+  });
+  return changed ? out : edges;
 }

@@ -69,9 +69,9 @@ export function useCanvasElements(draggingRef: React.RefObject<boolean>) {
   const big = isBigDesign(current.nodes);
   const sketched = useMemo(() => (big ? withStageOverviews(current.nodes) : current.nodes), [current.nodes, big]);
   const boxes = useMemo(() => (big ? stageBoxes(current.nodes) : null), [current.nodes, big]);
-  const run = useStartedCards(sketched);
-  const nodes = useMemo(() => withSelection(run, selected), [run, selected]);
-  const edges = useMemo(() => withSelection(current.edges, selectedEdges), [current.edges, selectedEdges]);
+  const run = useStartedCards(sketched, current.edges);
+  const nodes = useMemo(() => withSelection(run.nodes, selected), [run.nodes, selected]);
+  const edges = useMemo(() => withSelection(run.edges, selectedEdges), [run.edges, selectedEdges]);
   const all = useMemo(() => ({ nodes, edges }), [nodes, edges]);
   const nodesRef = useRef(nodes);
   useLayoutEffect(() => {

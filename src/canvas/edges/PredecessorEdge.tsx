@@ -6,7 +6,7 @@
 import { BaseEdge, getSmoothStepPath, Position, type EdgeProps } from '@xyflow/react';
 import { memo } from 'react';
 import { STEP_WIDTH } from '../geometry';
-import { STEP_HANDLE } from '../nodeHandles';
+import { STEP_LINK_BEYOND } from '../nodeHandles';
 import type { DesignEdge } from '../types';
 
 function PredecessorEdgeView(props: EdgeProps<DesignEdge>) {
@@ -14,9 +14,10 @@ function PredecessorEdgeView(props: EdgeProps<DesignEdge>) {
   const side = data?.side;
   const [path] = side
     ? getSmoothStepPath({
-        // the ends are the outer edges of the handles at the middle of the bottom (source) and the top (target)
-        sourceX: sourceX + STEP_WIDTH / 2, sourceY: sourceY - STEP_HANDLE / 2 - side.sourceHeight / 2, sourcePosition: Position.Right,
-        targetX: targetX + STEP_WIDTH / 2, targetY: targetY + STEP_HANDLE / 2 + side.targetHeight / 2, targetPosition: Position.Right,
+        // the ends are the outer edges of the handles at the middle of the bottom (source) and the top
+        // (target); the heights are the cards' as drawn (in a run a started card is shorter, startedCards.ts)
+        sourceX: sourceX + STEP_WIDTH / 2, sourceY: sourceY - STEP_LINK_BEYOND - side.sourceHeight / 2, sourcePosition: Position.Right,
+        targetX: targetX + STEP_WIDTH / 2, targetY: targetY + STEP_LINK_BEYOND + side.targetHeight / 2, targetPosition: Position.Right,
         borderRadius: 8,
         offset: 18,
       })
