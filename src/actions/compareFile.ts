@@ -3,18 +3,16 @@
  * checks but without opening it: the open design stays as it is. Never throws.
  */
 import { fileTextOrThrow } from '../io/readFileText';
+import { pastSizeLimit, sizeLimitOf } from '../io/sizeLimit';
 import type { Orchestration, Problem } from '../model/types';
 import { isXmlFile, readFlowXml } from './xmlFiles';
-
-/** Files up to this size are read (as for Import). */
-export const MAX_COMPARE_BYTES = 20 * 1024 * 1024;
 
 export type ComparedFile = { ok: true; doc: Orchestration } | { ok: false; problems: Problem[] };
 
 export async function readComparedFile(file: File): Promise<ComparedFile> {
-  if (file.size > MAX_COMPARE_BYTES) {
-    return { ok: false, problems: [{ path: '', message: `the file is ${(file.size / 1e6).toFixed(1)} MB; files up to 20 MB can be compared`, severity: 'error' }] };
-  }
+  // refused before it is read, at the cap its reader holds it to, as Import does
+  const limit = sizeLimitOf(file.name);
+  if (file.size > limit) return { ok: false, problems: [{ path: '', message: pastSizeLimit(file.size, limit), severity: 'error' }] };
   try {
     const text = await fileTextOrThrow(file);
     if (isXmlFile(file.name)) {

@@ -3,6 +3,7 @@
  * loadDocument semantics (a failed import never touches the open design) and a report of problems.
  */
 import { readFileText } from '../io/readFileText';
+import { pastSizeLimit, sizeLimitOf } from '../io/sizeLimit';
 import type { AppStore } from '../store/appStore';
 import type { LoadResult } from './documentIo';
 import type { Project } from '../io/project/types';
@@ -14,8 +15,6 @@ export interface OpenProjectFlows {
   name: string;
 }
 
-const MAX_IMPORT_BYTES = 20 * 1024 * 1024;
-
 /**
  * Imports `file`. A Flow XML orchestration imported while a project is open (`open`) has the flows
  * its steps call resolved from that project, as opening it from the project does (docs/projects.md,
@@ -23,8 +22,10 @@ const MAX_IMPORT_BYTES = 20 * 1024 * 1024;
  */
 export async function importFile(store: AppStore, file: File, open: OpenProjectFlows | null = null): Promise<void> {
   const { setImportReport, notify } = store.getState();
-  if (file.size > MAX_IMPORT_BYTES) {
-    setImportReport({ fileName: file.name, ok: false, problems: [{ path: '', message: `the file is ${(file.size / 1e6).toFixed(1)} MB; files up to 20 MB can be imported`, severity: 'error' }] });
+  // refused before it is read, at the cap its reader holds it to and in its words (it said '21.0 MB; files up to 20 MB' in millions of bytes)
+  const limit = sizeLimitOf(file.name);
+  if (file.size > limit) {
+    setImportReport({ fileName: file.name, ok: false, problems: [{ path: '', message: pastSizeLimit(file.size, limit), severity: 'error' }] });
     return;
   }
   const decoded = await readFileText(file);

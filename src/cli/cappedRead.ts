@@ -2,7 +2,8 @@
  * Reading a file or a pipe to its end within a size cap: a file larger than the cap is refused before
  * it is read, a pipe past it, and a device that never ends at once.
  */
-import { isXmlPath, MAX_XML_BYTES, pastSizeLimit } from '../io/xml/xmlSizeLimit';
+import { isXmlPath, MAX_XML_BYTES } from '../io/xml/xmlSizeLimit';
+import { pastSizeLimit } from '../io/sizeLimit';
 
 // `node:fs` through getBuiltinModule, not `import`: the ES import loads Node's stream stack (consoleWriter.ts).
 const fs = process.getBuiltinModule('node:fs');

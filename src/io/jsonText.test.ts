@@ -67,8 +67,10 @@ describe('parseJsonText', () => {
   });
 
   it('refuses text larger than the cap, saying both sizes', () => {
-    expect(problemOf('"' + 'x'.repeat(2000) + '"', 1024)).toEqual({ path: '', message: 'the file is 2 KB, more than the 1 KB limit', severity: 'error' });
+    expect(problemOf('"' + 'x'.repeat(2000) + '"', 1024)).toEqual({ path: '', message: 'the file is 2.0 KB, more than the 1 KB limit', severity: 'error' });
     expect(problemOf('"€€€€"', 10)?.message).toBe('the file is 14 bytes, more than the 10 bytes limit');
+    // a text longer than the cap is sized in bytes too: 2,048 euro signs are 6 KB as a file, not '2 KB'
+    expect(problemOf(`"${'€'.repeat(2048)}"`, 1024)?.message).toBe('the file is 6.0 KB, more than the 1 KB limit');
   });
 
   it('never names a size that reads as the limit itself, and says megabytes as the command line says them of the same file', () => {

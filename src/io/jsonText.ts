@@ -8,9 +8,9 @@
 import { childPath } from '../model/jsonPath';
 import type { Problem } from '../model/types';
 import { findSyntaxError, locate, offsetFromMessage } from './jsonSyntax';
-import { pastSizeLimit } from './xml/xmlSizeLimit';
+import { MAX_JSON_BYTES, textPastSizeLimit } from './sizeLimit';
 
-export const DEFAULT_MAX_BYTES = 16 * 1024 * 1024;
+export const DEFAULT_MAX_BYTES = MAX_JSON_BYTES;
 /** Deeper documents are refused: nothing legitimate nests this deep, and recursive code downstream stays safe. */
 export const MAX_DEPTH = 100;
 /** `__proto__` alone: assigning it sets a prototype, and it is no API name (FORMAT.md §1). */
@@ -24,31 +24,6 @@ export interface JsonTextOptions { maxBytes?: number }
  * file that is too large.
  */
 export type JsonTextResult = { ok: true; value: unknown } | { ok: false; problem: Problem };
-
-function formatSize(bytes: number): string {
-  if (bytes >= 1024 * 1024) return `${(bytes / (1024 * 1024)).toFixed(1).replace(/\.0$/, '')} MB`;
-  if (bytes >= 1024) return `${(bytes / 1024).toFixed(1).replace(/\.0$/, '')} KB`;
-  return `${bytes} bytes`;
-}
-
-/**
- * `the file is 17.0 MB, more than the 16 MB limit`: both sizes named (FORMAT.md §7), in megabytes in
- * the words the command line's file reader says them of the same file (io/xml/xmlSizeLimit.ts). A
- * size that would read as the limit itself — a few bytes past 16 MB read '16 MB, more than the 16 MB
- * limit' — is given more closely, or in bytes.
- */
-function pastCap(size: number, cap: number): string {
-  if (cap >= 1024 * 1024) return pastSizeLimit(size, cap);
-  const limit = formatSize(cap);
-  const shown = formatSize(size);
-  return `the file is ${shown === limit ? `${size} bytes` : shown}, more than the ${limit} limit`;
-}
-
-/** UTF-8 size of `text`, computed without encoding when the length alone decides. */
-function byteLength(text: string, cap: number): number {
-  if (text.length > cap || text.length * 3 <= cap) return text.length;
-  return new TextEncoder().encode(text).length;
-}
 
 const failure = (path: string, message: string): JsonTextResult => ({ ok: false, problem: { path, message, severity: 'error' } });
 
@@ -166,9 +141,8 @@ function plainlySafe(text: string, value: unknown): boolean {
 
 /** Parses untrusted JSON text. Never throws. */
 export function parseJsonText(text: string, options: JsonTextOptions = {}): JsonTextResult {
-  const cap = options.maxBytes ?? DEFAULT_MAX_BYTES;
-  const size = byteLength(text, cap);
-  if (size > cap) return failure('', pastCap(size, cap));
+  const tooLarge = textPastSizeLimit(text, options.maxBytes ?? DEFAULT_MAX_BYTES);
+  if (tooLarge) return failure('', tooLarge);
   const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
   let value: unknown;
   try {

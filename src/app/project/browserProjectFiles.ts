@@ -4,7 +4,8 @@
  * Files are listed, not read: src/io/project keeps only those a reader may read (flows, object
  * metadata, labels, scenarios: mayBeRead.ts) and reads them within its caps.
  */
-import { DEFAULT_PROJECT_LIMITS, megabytes } from '../../io/project/limits';
+import { DEFAULT_PROJECT_LIMITS } from '../../io/project/limits';
+import { pastSizeLimit } from '../../io/sizeLimit';
 import { listEntry, newListing, type Listing } from '../../io/project/listing';
 import { mayBeRead } from '../../io/project/mayBeRead';
 import type { LazyProjectFile, Project } from '../../io/project/types';
@@ -16,7 +17,7 @@ import { readProjectOffThread, readZipOffThread } from './readProjectOffThread';
 /** The project in a `.zip` file; its size is checked before it is read. */
 export async function projectFromZipFile(file: File): Promise<Project> {
   if (file.size > DEFAULT_PROJECT_LIMITS.maxArchiveBytes) {
-    return { files: new Map(), orchestrations: [], flows: [], problems: [{ file: '', severity: 'error', message: `not read: the archive is ${megabytes(file.size)}, more than the ${megabytes(DEFAULT_PROJECT_LIMITS.maxArchiveBytes)} limit` }] };
+    return { files: new Map(), orchestrations: [], flows: [], problems: [{ file: '', severity: 'error', message: `not read: ${pastSizeLimit(file.size, DEFAULT_PROJECT_LIMITS.maxArchiveBytes, 'the archive')}` }] };
   }
   return readZipOffThread(file, DEFAULT_PROJECT_LIMITS);
 }

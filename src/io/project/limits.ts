@@ -35,10 +35,3 @@ export const DEFAULT_PROJECT_LIMITS: ProjectLimits = {
   maxTotalBytes: 100 * 1024 * 1024,
   maxArchiveBytes: 50 * 1024 * 1024,
 };
-
-/** "5 MB", "2 KB": a size as people read it. */
-export function megabytes(bytes: number): string {
-  const mb = bytes / (1024 * 1024);
-  if (mb < 1) return `${Math.ceil(bytes / 1024)} KB`;
-  return `${Number.isInteger(mb) ? mb : mb.toFixed(1)} MB`;
-}

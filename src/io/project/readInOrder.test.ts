@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_PROJECT_LIMITS, megabytes } from './limits';
+import { DEFAULT_PROJECT_LIMITS } from './limits';
+import { sizeInWords } from '../sizeLimit';
 import { readLazyFiles } from './readLazyFiles';
 import { autolaunchedXml, FLOWS, orchestrationXml } from './testing/projectFiles';
 import type { LazyProjectFile } from './types';
@@ -89,7 +90,7 @@ describe('reading a project\'s files a few at a time (readInOrder)', () => {
     // then
     expect(project.flows.map((f) => f.apiName)).toEqual(['A', 'B']);
     expect(project.problems.filter((p) => p.severity === 'error')).toEqual([
-      { file: `${FLOWS}/C.flow-meta.xml`, severity: 'error', message: `not read: the project's flow files are more than ${megabytes(cap)} in all, so this and later files are not read` },
+      { file: `${FLOWS}/C.flow-meta.xml`, severity: 'error', message: `not read: the project's flow files are more than ${sizeInWords(cap)} in all, so this and later files are not read` },
     ]);
   });
 });

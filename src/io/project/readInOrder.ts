@@ -7,8 +7,8 @@
  * files, the problems and where the total cap stops are those of reading one at a time; a file
  * read ahead past the cap is dropped unreported.
  */
-import { pastSizeLimit } from '../xml/xmlSizeLimit';
-import { megabytes, type ProjectLimits } from './limits';
+import { pastSizeLimit, sizeInWords, textPastSizeLimit } from '../sizeLimit';
+import type { ProjectLimits } from './limits';
 import { fileNotRead } from './fileNotRead';
 import type { LazyProjectFile, ProjectFile, ProjectProblem } from './types';
 
@@ -25,33 +25,15 @@ type Outcome = { ok: true; text: string } | { ok: false; why: string };
 
 /** One entry's text or why it was not read; never rejects, so a read left behind at the cap is no unhandled rejection. */
 function readOne(entry: LazyProjectFile, limits: ProjectLimits): Promise<Outcome> {
-  if (entry.size !== undefined && entry.size > limits.maxFileBytes) return Promise.resolve({ ok: false, why: pastLimit(entry.size, limits) });
+  if (entry.size !== undefined && entry.size > limits.maxFileBytes) return Promise.resolve({ ok: false, why: pastSizeLimit(entry.size, limits.maxFileBytes) });
   return (async () => entry.read())().then(
+    // a walk that gives no size (the command line's folders) knows a file's size from its text only
     (text): Outcome => {
-      const bytes = utf8Bytes(text, limits.maxFileBytes);
-      return bytes > limits.maxFileBytes ? { ok: false, why: pastLimit(bytes, limits) } : { ok: true, text };
+      const tooLarge = textPastSizeLimit(text, limits.maxFileBytes);
+      return tooLarge ? { ok: false, why: tooLarge } : { ok: true, text };
     },
     (error: unknown): Outcome => ({ ok: false, why: error instanceof Error ? error.message : String(error) }),
   );
-}
-
-/**
- * The size of `text` as a file, in UTF-8 bytes — counted only when it may pass `cap` (a UTF-16 code
- * unit is 1 to 3 bytes), else its length. A walk that gives no size (the command line's folders)
- * knows a file's size from its text only: the cap is in bytes, as FORMAT.md §7 gives it.
- */
-function utf8Bytes(text: string, cap: number): number {
-  return text.length > cap / 3 ? new TextEncoder().encode(text).length : text.length;
-}
-
-/**
- * A file past the per-file cap, both sizes named (FORMAT.md §7), in the words a single file's
- * command uses (io/xml/xmlSizeLimit.ts); a walk that gave no size said only 'the file is more than
- * the 5 MB limit'. A cap below a megabyte (a test's) is said in megabytes() words.
- */
-function pastLimit(bytes: number, limits: ProjectLimits): string {
-  const cap = limits.maxFileBytes;
-  return cap >= 1024 * 1024 ? pastSizeLimit(bytes, cap) : `the file is ${megabytes(bytes)}, more than the ${megabytes(cap)} limit`;
 }
 
 /** Reads `entries` in order within the caps; stops at the total cap (`kind` names the files in its message). */
@@ -68,7 +50,7 @@ export async function readInOrder(entries: readonly LazyProjectFile[], reading: 
     }
     reading.total += outcome.text.length;
     if (reading.total > limits.maxTotalBytes) {
-      reading.problems.push({ file: entry.path, severity: 'error', message: `not read: the project's ${kind} are more than ${megabytes(limits.maxTotalBytes)} in all, so this and later files are not read` });
+      reading.problems.push({ file: entry.path, severity: 'error', message: `not read: the project's ${kind} are more than ${sizeInWords(limits.maxTotalBytes)} in all, so this and later files are not read` });
       break;
     }
     files.push({ path: entry.path, text: outcome.text });

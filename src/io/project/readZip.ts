@@ -11,7 +11,8 @@ import { Unzip, UnzipInflate, UnzipPassThrough, type UnzipFile } from 'fflate';
 import { decodeText } from '../decodeText';
 import { capOf, mayBeRead } from './mayBeRead';
 import { fileNotRead } from './fileNotRead';
-import { DEFAULT_PROJECT_LIMITS, megabytes, type ProjectLimits } from './limits';
+import { DEFAULT_PROJECT_LIMITS, type ProjectLimits } from './limits';
+import { pastSizeLimit, sizeInWords } from '../sizeLimit';
 import { isFlowFile, projectPath } from './paths';
 import { isReadAfterFlows, isSfdxProjectFile, projectFromFiles, withFilesAfterFlows } from './projectFromFiles';
 import { isReadAfterScenarios, withScenarioRecordCheckboxes } from './scenarioRecordObjects';
@@ -108,13 +109,13 @@ function readEntry(file: UnzipFile, path: string, reading: Reading, limits: Proj
     size += data.length;
     if (size > limits.maxFileBytes) {
       file.terminate();
-      give(fileNotRead(path, `the file inflates to more than the ${megabytes(limits.maxFileBytes)} limit`));
+      give(fileNotRead(path, `the file inflates to more than the ${sizeInWords(limits.maxFileBytes)} limit`));
       return;
     }
     if (reading.total + size > limits.maxTotalBytes) {
       file.terminate();
       give(null);
-      reading.stopped = `the archive's flow files inflate to more than ${megabytes(limits.maxTotalBytes)} in all`;
+      reading.stopped = `the archive's flow files inflate to more than ${sizeInWords(limits.maxTotalBytes)} in all`;
       return;
     }
     chunks.push(data);
@@ -212,7 +213,7 @@ export function readZip(archive: Uint8Array, limits: ProjectLimits = DEFAULT_PRO
 function readProject(archive: Uint8Array, limits: ProjectLimits, fieldFiles: ArchiveEntry[] | undefined, links: ReadonlySet<string>): Project {
   const reading: Reading = { problems: [], files: [], entries: 0, kept: { files: 0, metadata: 0 }, total: 0, stopped: null, refused: 0, ...(fieldFiles ? { fieldFiles } : {}) };
   if (archive.length > limits.maxArchiveBytes) {
-    return projectFromFiles([], [{ file: '', severity: 'error', message: `not read: the archive is ${megabytes(archive.length)}, more than the ${megabytes(limits.maxArchiveBytes)} limit` }]);
+    return projectFromFiles([], [{ file: '', severity: 'error', message: `not read: ${pastSizeLimit(archive.length, limits.maxArchiveBytes, 'the archive')}` }]);
   }
   // the flows first, with sfdx-project.json (its namespace says how they name things)
   scan(archive, (path) => isFlowFile(path) || isSfdxProjectFile(path), reading, limits, true, links);

@@ -10,6 +10,7 @@
  * parser refuses, a tag not closed) leaves the text as it is, for the parser to judge whole.
  */
 import { MAX_XML_BYTES } from '../xml/parseXml';
+import { utf8Size } from '../sizeLimit';
 
 const ROOT = '<RecordType';
 /** A plain element name, as the root's children and their children are written. */
@@ -44,9 +45,8 @@ function plainText(text: string): boolean {
 
 /** The `<RecordType>` file `text` with its root's `<picklistValues>` children blanked; the text unchanged when it is not plain (see above). */
 export function withoutPicklistValues(text: string): string {
-  if (!text.includes('<picklistValues>') || text.length > MAX_XML_BYTES) return text;
   // the byte cap is judged on the file as written, before multi-byte values are blanked
-  if (new TextEncoder().encode(text).length > MAX_XML_BYTES) return text;
+  if (!text.includes('<picklistValues>') || utf8Size(text, MAX_XML_BYTES) > MAX_XML_BYTES) return text;
   const root = text.indexOf(ROOT);
   const rootEnd = root < 0 ? -1 : text.indexOf('>', root);
   if (rootEnd < 0 || text[rootEnd - 1] === '/' || !/^[\s>]/.test(text.slice(root + ROOT.length, root + ROOT.length + 1))) return text;

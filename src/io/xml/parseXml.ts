@@ -10,7 +10,8 @@ import { notXmlMarkup } from './notXmlMarkup';
 import { FLOW_FILE, type XmlFileKind } from './xmlFileKind';
 import { capParserWords, clip, positionAt, unknownEntity, xmlFaultWords } from './xmlFaultWords';
 import { isSafeName, type XmlNode } from './xmlNode';
-import { MAX_XML_BYTES, pastSizeLimit } from './xmlSizeLimit';
+import { MAX_XML_BYTES } from './xmlSizeLimit';
+import { textPastSizeLimit } from '../sizeLimit';
 
 export { MAX_XML_BYTES } from './xmlSizeLimit';
 const MAX_DEPTH = 64;
@@ -90,11 +91,8 @@ function refused(text: string, error: RefusedName): ParseXmlResult {
 
 function parseUnsafe(input: string, kind: XmlFileKind): ParseXmlResult {
   if (typeof input !== 'string') return fail(undefined, 'the input is not text');
-  // a UTF-16 code unit is 1 to 3 bytes in UTF-8: below a third of the cap the text is within it
-  if (input.length > MAX_XML_BYTES / 3) {
-    const bytes = new TextEncoder().encode(input).length;
-    if (bytes > MAX_XML_BYTES) return fail(undefined, pastSizeLimit(bytes, MAX_XML_BYTES));
-  }
+  const tooLarge = textPastSizeLimit(input, MAX_XML_BYTES);
+  if (tooLarge) return fail(undefined, tooLarge);
   const text = input.startsWith('\uFEFF') ? input.slice(1) : input;
   // the validator's own words for it are "Start tag expected."
   if (text.trim() === '') return fail({ line: 1, column: 1 }, `the file is empty: ${kind.metadata} is an XML <${kind.root}> element`);

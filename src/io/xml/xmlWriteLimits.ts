@@ -9,6 +9,7 @@
 import type { Orchestration } from '../../model/types';
 import { MAX_XML_BYTES } from './parseXml';
 import { LOCATION_MAX as INT_MAX, LOCATION_MIN as INT_MIN } from './position';
+import { sizeInWords, sizePastLimitInWords, utf8Size } from '../sizeLimit';
 
 /** One cause: `path` in the design (a position's, `layout.<name>.x`) with the stage or decision it belongs to. */
 export interface XmlLimitProblem {
@@ -32,8 +33,8 @@ export function pastFlowXmlLimits(doc: Orchestration, xml: string): XmlLimitProb
       }
     }
   }
-  // measured in bytes only when it may be near the cap: a UTF-8 character is at most 4 bytes
-  const bytes = xml.length > MAX_XML_BYTES / 4 ? new TextEncoder().encode(xml).length : xml.length;
-  if (bytes > MAX_XML_BYTES) problems.push({ message: `the Flow XML would be ${(bytes / 1048576).toFixed(1)} MB, and a Flow file larger than ${MAX_XML_BYTES / 1048576} MB is not read (by convert, validate or the app): split the design, or shorten its labels and descriptions` });
+  // the size a reader counts (io/sizeLimit.ts), in its words: 5 MB and a byte is not '5.0 MB'
+  const bytes = utf8Size(xml, MAX_XML_BYTES);
+  if (bytes > MAX_XML_BYTES) problems.push({ message: `the Flow XML would be ${sizePastLimitInWords(bytes, MAX_XML_BYTES)}, and a Flow file larger than ${sizeInWords(MAX_XML_BYTES)} is not read (by convert, validate or the app): split the design, or shorten its labels and descriptions` });
   return problems;
 }

@@ -1,6 +1,6 @@
 /** Export the trace being shown as FORMAT.md §4 JSON, or open a trace file to replay it without the engine. */
 import { readFileText } from '../../io/readFileText';
-import { pastSizeLimit } from '../../io/xml/xmlSizeLimit';
+import { pastSizeLimit } from '../../io/sizeLimit';
 import { useRef, useState } from 'react';
 import { downloadText } from '../../io/download';
 import { exportTrace } from '../../io/jsonExport';

@@ -10,7 +10,7 @@
 import { useRef, useState } from 'react';
 import { DEFAULT_MAX_BYTES } from '../../io/jsonText';
 import { readFileText } from '../../io/readFileText';
-import { pastSizeLimit } from '../../io/xml/xmlSizeLimit';
+import { pastSizeLimit } from '../../io/sizeLimit';
 import { isBlankName } from '../../model/blankName';
 import type { Orchestration, Scenario } from '../../model/types';
 import { useAppStore } from '../../store/appStore';
