@@ -15,7 +15,8 @@ test('a 2,000-step design opened: the cards in the first frame, the mini map and
   const atFirstFrame = await page.evaluate((t) => new Promise<{ cards: number; shapes: number; rows: number }>((resolve) => {
     window.stageflow.loadDocument(t);
     requestAnimationFrame(() => resolve({
-      cards: document.querySelectorAll('.react-flow__node').length,
+      // the cards React Flow has mounted (not the hidden stand-ins of the others, StandInLayer.tsx)
+      cards: document.querySelectorAll('.react-flow__nodes > .react-flow__node').length,
       shapes: document.querySelectorAll('.sf-minimap-shapes path').length,
       rows: document.querySelectorAll('[role="treeitem"]').length,
     }));

@@ -14,10 +14,11 @@
  * (validation, stores, panels, the run view).
  */
 import { Controls, Handle, MiniMap, ReactFlow, ReactFlowProvider, applyNodeChanges, type Edge, type NodeChange, type NodeProps, type Viewport } from '@xyflow/react';
-import { memo, useCallback, useEffect, useMemo, useState } from 'react';
+import { memo, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { CANVAS_PROPS, MINIMAP_SIZE } from '../canvas/canvasProps';
 import { isBigDesign, stageBoxes } from '../canvas/shownElements';
 import { useShownElements } from '../canvas/useShownElements';
+import { StandInLayer } from '../canvas/StandInLayer';
 import { toFlowElements } from '../canvas/toFlowElements';
 import type { Orchestration } from '../model/types';
 import { toBareElements, type BareElements, type BareNode } from './bareElements';
@@ -66,6 +67,7 @@ function BareCanvas({ payload }: { payload: BenchPayload }) {
   const boxes = useMemo(() => (big ? stageBoxes(nodes) : null), [nodes, big]);
   const all = useMemo(() => ({ nodes, edges: payload.edges }), [nodes, payload.edges]);
   const shown = useShownElements(all, boxes);
+  const rootRef = useRef<HTMLDivElement>(null);
   // As on the canvas (useCanvasElements.ts): every node's size is given up front, so React Flow's
   // measurements ('dimensions' changes, one per node as it mounts) are not written back — doing so
   // would copy the whole design's node list and re-pick the shown nodes each time a stage's steps
@@ -76,7 +78,7 @@ function BareCanvas({ payload }: { payload: BenchPayload }) {
     if (rest.length) setNodes((prev) => applyNodeChanges(rest, prev));
   }, []);
   return (
-    <div style={{ width: payload.pane.width, height: payload.pane.height }}>
+    <div ref={rootRef} style={{ width: payload.pane.width, height: payload.pane.height }}>
       <ReactFlow<BareNode, Edge>
         nodes={shown.nodes}
         edges={shown.edges}
@@ -89,6 +91,8 @@ function BareCanvas({ payload }: { payload: BenchPayload }) {
         <Controls />
         <MiniMap style={MINIMAP_SIZE} />
       </ReactFlow>
+      {/* the designer's stand-ins of the elements not mounted (canvas/StandInLayer.tsx): the same DOM on both pages */}
+      {big && <StandInLayer nodes={nodes} flowRoot={rootRef} />}
     </div>
   );
 }

@@ -35,6 +35,8 @@ export function toBareElements(elements: ShownElements): BareElements {
       width: n.width,
       height: n.height,
       handles: n.handles,
+      // the contract's attributes (data-kind, data-invalid), which the stand-ins of unmounted nodes carry too
+      domAttributes: n.domAttributes,
       ...(n.parentId ? { parentId: n.parentId, extent: 'parent' as const } : {}),
       data: { label: n.data.label, handles: n.handles ?? [] },
     })),

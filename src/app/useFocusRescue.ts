@@ -83,7 +83,7 @@ function focusWhenReady(find: () => Focusable | null | undefined, mayMove: () =>
 
 const RUN_CONTROLS = '[role="toolbar"][aria-label="Run controls"]';
 const runButton = () => document.querySelector<HTMLElement>('button[data-action="run.start"]');
-const nodeOf = (name: string) => document.querySelector<HTMLElement>(`.react-flow__node[data-id="${CSS.escape(name)}"]`);
+const nodeOf = (name: string) => document.querySelector<HTMLElement>(`.react-flow__nodes > .react-flow__node[data-id="${CSS.escape(name)}"]`);
 
 /** The first enabled button of the run controls, Play or Pause first. */
 function runControl(): HTMLElement | null {

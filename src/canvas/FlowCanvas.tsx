@@ -26,6 +26,8 @@ import { useDropFromPalette } from './useDropFromPalette';
 import { useNodeDrag } from './useNodeDrag';
 import { planInTasks } from './prepareDrawing';
 import { isBigDesign } from './shownElements';
+import { StandInLayer } from './StandInLayer';
+import { STORE_RUN } from './storeRunSource';
 import { FollowTheRun, GLIDE_UP_TO_SPEED, useRevealAdded, useRevealFocused, useRevealRequests } from './useViewFollow';
 import { ZoomControls } from './ZoomControls';
 import { useFocusFollowsSelection } from './useFocusFollowsSelection';
@@ -36,6 +38,7 @@ const selectFarOut = (s: ReactFlowState) => s.transform[2] < OVERVIEW_ZOOM;
 
 export function FlowCanvas() {
   const draggingRef = useRef(false);
+  const rootRef = useRef<HTMLDivElement>(null);
   const { nodes, edges, onlyRenderVisible, allNodes, nodesRef, onNodesChange, onEdgesChange, onKeyDownCapture } = useCanvasElements(draggingRef);
   const { onNodeDragStart, onNodeDrag, onNodeDragStop } = useNodeDrag(nodesRef, draggingRef);
   const connectHandlers = useConnectHandlers();
@@ -67,7 +70,7 @@ export function FlowCanvas() {
   }, []);
 
   return (
-    <div className="relative h-full w-full" onDragOver={running ? undefined : onDragOver} onDragLeave={running ? undefined : onDragLeave} onDrop={running ? undefined : onDrop} data-mode={running ? 'run' : 'edit'} data-fast-run={fast || undefined} data-far-out={farOut || undefined} onKeyDown={onKeyDown} onKeyDownCapture={onKeyDownCapture} onFocus={onFocus}>
+    <div ref={rootRef} className="relative h-full w-full" onDragOver={running ? undefined : onDragOver} onDragLeave={running ? undefined : onDragLeave} onDrop={running ? undefined : onDrop} data-mode={running ? 'run' : 'edit'} data-fast-run={fast || undefined} data-far-out={farOut || undefined} onKeyDown={onKeyDown} onKeyDownCapture={onKeyDownCapture} onFocus={onFocus}>
       <DetailContext.Provider value={detailed}>
       <ReactFlow<DesignNode, DesignEdge>
         nodes={nodes}
@@ -101,6 +104,8 @@ export function FlowCanvas() {
         <DesignMiniMap nodes={mapped} ariaLabel="Mini map" style={MINIMAP_SIZE} />
       </ReactFlow>
       </DetailContext.Provider>
+      {/* in a big design, the elements React Flow has not mounted, for UI-CONTRACT's attributes */}
+      {isBigDesign(allNodes) && <StandInLayer nodes={allNodes} flowRoot={rootRef} run={STORE_RUN} />}
       <SearchBox nodesRef={nodesRef} />
       <ConnectionHint />
       <DropHint />

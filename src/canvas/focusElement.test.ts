@@ -7,13 +7,30 @@ function runFrames(queue: FrameRequestCallback[], count: number) {
   for (let i = 0; i < count && queue.length; i++) queue.shift()!(0);
 }
 
+/** A node React Flow mounts: a wrapper in its node layer. */
 function addNode(name: string): HTMLElement {
   const node = document.createElement('div');
   node.className = 'react-flow__node';
   node.dataset.id = name;
   node.tabIndex = 0;
-  document.body.append(node);
+  let layer = document.querySelector('.react-flow__nodes');
+  if (!layer) {
+    layer = document.createElement('div');
+    layer.className = 'react-flow__nodes';
+    document.body.append(layer);
+  }
+  layer.append(node);
   return node;
+}
+
+/** The hidden stand-in of a node React Flow has not mounted (canvas/standIns.ts), outside its node layer. */
+function addStandIn(name: string): HTMLElement {
+  const el = document.createElement('div');
+  el.className = 'react-flow__node';
+  el.hidden = true;
+  el.dataset.id = name;
+  document.body.append(el);
+  return el;
 }
 
 describe('focusCanvasElement', () => {
@@ -28,6 +45,18 @@ describe('focusCanvasElement', () => {
     const node = addNode('A');
     focusCanvasElement('A');
     expect(document.activeElement).toBe(node);
+  });
+
+  it('waits for the real node past a stand-in of it (a big design bringing the element into view)', () => {
+    const asker = addNode('Asker');
+    asker.focus();
+    const standIn = addStandIn('Far');
+    focusCanvasElement('Far');
+    expect(document.activeElement).toBe(asker);
+    standIn.remove();
+    const far = addNode('Far');
+    runFrames(frames, 1);
+    expect(document.activeElement).toBe(far);
   });
 
   it('focuses a node drawn a few frames later, from the element that asked', () => {

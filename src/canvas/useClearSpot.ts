@@ -28,7 +28,7 @@ function surroundings(node: Box, id: string, own: readonly string[]) {
     }
   }
   const obstacles: Box[] = [];
-  for (const el of document.querySelectorAll<HTMLElement>('.react-flow__edgelabel-renderer > *, .react-flow__node')) {
+  for (const el of document.querySelectorAll<HTMLElement>('.react-flow__edgelabel-renderer > *, .react-flow__nodes > .react-flow__node')) {
     const other = el.dataset.id;
     if (other !== undefined && (other === id || own.includes(other))) continue;
     const box = el.getBoundingClientRect();
@@ -52,7 +52,7 @@ export function useClearSpot(id: string, own: readonly string[], candidates: rea
     if (busy) return undefined;
     // a frame later: the connectors of an edit are drawn after the node
     const frame = requestAnimationFrame(() => {
-      const el = document.querySelector<HTMLElement>(`.react-flow__node[data-id="${CSS.escape(id)}"]`);
+      const el = document.querySelector<HTMLElement>(`.react-flow__nodes > .react-flow__node[data-id="${CSS.escape(id)}"]`);
       if (!el) return;
       const node = el.getBoundingClientRect();
       const { lines, obstacles } = surroundings(node, id, own);

@@ -14,7 +14,7 @@ const MAX_FRAMES = 10;
 export function focusCanvasElement(name: string, frames = MAX_FRAMES, from: Element | null = document.activeElement): void {
   const active = document.activeElement;
   if (active !== from && active !== null && active !== document.body) return;
-  const node = document.querySelector<HTMLElement>(`.react-flow__node[data-id="${CSS.escape(name)}"]`);
+  const node = document.querySelector<HTMLElement>(`.react-flow__nodes > .react-flow__node[data-id="${CSS.escape(name)}"]`);
   if (node) {
     node.focus({ preventScroll: true });
     return;

@@ -15,6 +15,7 @@ import { softBreaks } from './SoftBreaks';
 import { useAppStore } from '../../store/appStore';
 import { ChangeMark, CompleteWorkItemButton, ProgressRing, RunAsLine, StandInChip, StatusChip } from './RunDecorations';
 import { useDetailed } from './useDetailed';
+import { shownRunAs as shownRunAsOf } from './runAttributes';
 import { useAsyncProgress, useJustChanged, useOpenWorkItem, useRunAs, useRunStatus, useStandIn, useWrapperAttribute } from './useRunStatus';
 
 function StepNodeView({ data, selected }: NodeProps<StepNodeType>) {
@@ -26,7 +27,7 @@ function StepNodeView({ data, selected }: NodeProps<StepNodeType>) {
   const progress = useAsyncProgress(data.name, detailed && status === 'InProgress');
   const changed = useJustChanged(data.name);
   const standIn = useStandIn(data.name);
-  const shownRunAs = status && status !== 'NotStarted' ? runAs : null;
+  const shownRunAs = shownRunAsOf(status, runAs);
   useWrapperAttribute(ref, 'data-status', status);
   useWrapperAttribute(ref, 'data-run-as', shownRunAs);
   // How it starts and who runs it: while editing, and in a run until the step starts (what it waits for, at a glance)

@@ -9,20 +9,17 @@ import { useAppStore } from '../../store/appStore';
 import { selectRunShown } from '../../store/selectors';
 import { standInShown } from '../../player/flowRunsShown';
 import { own } from '../../model/ownKey';
+import { runAsOf, runStatusOf, type RunKind } from './runAttributes';
 
 
 /** The status a stage or step node shows now, or null outside run mode. */
-export function useRunStatus(name: string, kind: 'stage' | 'step'): AnyStatus | null {
-  return useAppStore((s) => {
-    if (!selectRunShown(s)) return null;
-    if (kind === 'stage') return (own(s.snapshot!.stages, name) as AnyStatus | undefined) ?? 'NotStarted';
-    return (own(s.snapshot!.steps, name) as AnyStatus | undefined) ?? 'NotStarted';
-  });
+export function useRunStatus(name: string, kind: RunKind): AnyStatus | null {
+  return useAppStore((s) => runStatusOf(s, name, kind));
 }
 
 /** Who a started step runs as now (UI-CONTRACT `data-run-as`), or null. */
 export function useRunAs(name: string): string | null {
-  return useAppStore((s) => (selectRunShown(s) ? (own(s.snapshot!.runAs, name) ?? null) : null));
+  return useAppStore((s) => runAsOf(s, name));
 }
 
 /** Whether a project flow of the step (its own, or a condition's) has taken its stand-in by the moment shown. */
