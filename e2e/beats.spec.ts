@@ -31,13 +31,12 @@ test('events at one virtual time play as beats of at least 300 ms each at the de
   const changes = await page.evaluate(() => (window as unknown as { __changes: Change[] }).__changes);
   const sequence = changes.map((c) => `${c.id} ${c.status}`);
   expect(sequence).toEqual(['Prepare_Order InProgress', 'Validate InProgress', 'Validate Completed', 'Reserve_Stock InProgress', 'Charge_Payment InProgress']);
-  // The player holds each beat for 350 ms of its frame clock (runPlayer.test.ts checks that exactly);
-  // here the DOM changes are timed, and a slow render of one beat on a busy machine shortens the
-  // gap to the next by that render's delay (and lengthens the one before by as much). So the mean
-  // gap must be the beat's 300 ms or more, and no single gap may lose more than half of it.
-  const gaps = changes.slice(1).map((c, i) => c.at - changes[i]!.at);
-  for (const gap of gaps) expect(gap).toBeGreaterThanOrEqual(175);
-  expect(gaps.reduce((a, b) => a + b, 0) / gaps.length).toBeGreaterThanOrEqual(300);
+  // The player holds each beat for 350 ms from the frame after the one that showed it, so a slow
+  // render of a beat on a busy machine is not counted as time on screen (runPlayer.test.ts): every
+  // change stays on screen for 300 ms, the floor asked for, until the next one (at CI's load the
+  // gap after a slow render was 118 ms when the render counted).
+  const gaps = changes.slice(1).map((c, i) => Math.round(c.at - changes[i]!.at));
+  expect(gaps.filter((gap) => gap < 300), `gaps ${gaps.join(', ')} ms`).toEqual([]);
   // and the slider says which of the beats at this time is shown
   await page.getByRole('button', { name: 'Pause' }).click();
   await page.getByRole('button', { name: 'Reset' }).click();

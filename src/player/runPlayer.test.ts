@@ -59,26 +59,31 @@ describe('RunPlayer', () => {
   }
 
   it('shows same-time beats one after another, passes evaluations at once, then waits out the gap scaled by speed', () => {
-    // given
-    const { frames, player } = setup();
+    // given frames of 16 ms at 2×
+    const { frames, player, seen } = setup();
     player.setSpeed(2);
     // when
     player.play();
-    frames.tick(0);
-    frames.tick(MIN_STEP_MS / 2);
-    // then: one beat per MIN_STEP_MS / speed; the evaluation after stageStarted (event 2) takes no time
-    expect(player.cursor().index).toBe(0);
-    frames.tick(MIN_STEP_MS / 2);
-    expect(player.cursor().index).toBe(2);
-    for (let i = 0; i < 3; i++) frames.tick(MIN_STEP_MS / 2);
-    expect(player.cursor().index).toBe(5);
-    frames.tick(250);
-    frames.tick(125); // half of the gap: 2000 ms, capped at MAX_GAP_MS, at 2x (frames over 250 ms are clipped)
-    expect(player.cursor().index).toBe(5);
-    expect(player.cursor().time).toBe(1000);
-    frames.tick(250);
-    frames.tick(125);
-    for (let i = 0; i < 3; i++) frames.tick(MIN_STEP_MS / 2);
+    const firstSeen = new Map<number, number>();
+    for (let i = 0; i < 400 && player.cursor().playing; i++) {
+      frames.tick(16);
+      if (!firstSeen.has(player.cursor().index)) firstSeen.set(player.cursor().index, frames.now);
+    }
+    const at = (index: number) => firstSeen.get(index)!;
+    // then: the evaluation after stageStarted (event 2) takes no time — it is shown in the frame of event 1
+    expect(seen.map((c) => c.index)).not.toContain(1);
+    // one beat per MIN_STEP_MS / speed (at most two frames more: one drawing the beat, one to reach the hold)
+    for (const [before, after] of [[0, 2], [2, 3], [3, 4], [4, 5]] as const) {
+      expect(at(after) - at(before)).toBeGreaterThanOrEqual(MIN_STEP_MS / 2 - 17);
+      expect(at(after) - at(before)).toBeLessThanOrEqual(MIN_STEP_MS / 2 + 32);
+    }
+    // the 2000 ms gap, capped at MAX_GAP_MS, takes MAX_GAP_MS / 2 of real time, its time shown as it
+    // goes; B's completion (event 6) is shown with the evaluation after it (event 7)
+    expect(seen.map((c) => c.index)).not.toContain(6);
+    expect(at(7) - at(5)).toBeGreaterThanOrEqual(MAX_GAP_MS / 2);
+    expect(at(7) - at(5)).toBeLessThanOrEqual(MAX_GAP_MS / 2 + 16);
+    const halfway = seen.find((c) => c.index === 5 && c.time >= 1000 - 50);
+    expect(halfway?.time).toBeLessThanOrEqual(1000 + 50);
     expect(player.cursor()).toMatchObject({ index: 9, playing: false, atEnd: true });
   });
 
@@ -117,6 +122,21 @@ describe('RunPlayer', () => {
     while (player.cursor().index === lateIndex) frames.tick(16);
     // then the next beat came a whole MIN_STEP_MS after the frame that showed the late one, not 350 ms after it was due
     expect(frames.now - late).toBeGreaterThanOrEqual(MIN_STEP_MS);
+  });
+
+  it('a beat whose own render is slow (the frame after it comes late) still stays on screen for MIN_STEP_MS less a frame', () => {
+    // given frames of 16 ms until the second beat is shown
+    const { frames, player } = setup();
+    player.play();
+    while (player.cursor().index < 1) frames.tick(16);
+    const shown = player.cursor().index;
+    // when the page takes 240 ms to draw it (the next frame comes that late), then frames come on time
+    frames.tick(240);
+    const drawn = frames.now;
+    while (player.cursor().index === shown) frames.tick(16);
+    // then the next beat came MIN_STEP_MS, less at most a frame of carry and one of drawing, after the beat was drawn:
+    // the time spent drawing it was not time on screen (it came 112 ms after it before)
+    expect(frames.now - drawn).toBeGreaterThanOrEqual(MIN_STEP_MS - 2 * 17);
   });
 
   it('at 100× several beats share one frame (their 3.5 ms holds carry within the frame)', () => {

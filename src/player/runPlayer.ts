@@ -18,6 +18,8 @@ export const MIN_STEP_MS = 350;
 export const MAX_GAP_MS = 1500;
 /** A beat shown late keeps at most this much of its lateness against the next beat's hold: one frame at 60 Hz. */
 const MAX_BEAT_CARRY_MS = 17;
+/** The frame after a beat is shown counts at most this much of the beat's hold (see `frame`). */
+const MAX_DRAWING_FRAME_MS = 17;
 export const SPEEDS = [0.5, 1, 2, 5, 10, 25, 50, 100] as const;
 /** Real time: at 1× each beat is on screen for MIN_STEP_MS at least, long enough to follow. */
 export const DEFAULT_SPEED = 1;
@@ -43,6 +45,8 @@ export class RunPlayer {
   private waited = 0;
   /** Real ms since the last beat was shown. */
   private sinceBeat = 0;
+  /** Whether the last frame showed a beat (the page draws it before the next frame). */
+  private beatDrawing = false;
 
   constructor(
     private readonly replay: TraceReplay,
@@ -180,7 +184,11 @@ export class RunPlayer {
     const dt = this.lastFrame === null ? 0 : Math.min(now - this.lastFrame, 250);
     this.lastFrame = now;
     this.waited += dt;
-    this.sinceBeat += dt;
+    // The frame that shows a beat ends with its render: the beat is on screen from the next frame
+    // on. When that render is slow (a busy machine: the next frame comes 100-250 ms late), the
+    // wait was not time on screen, so at most a frame of it counts toward the beat's hold.
+    this.sinceBeat += this.beatDrawing ? Math.min(dt, MAX_DRAWING_FRAME_MS) : dt;
+    this.beatDrawing = false;
     for (let wait = this.remainingWait(); wait <= 0 && !this.atEnd(); wait = this.remainingWait()) {
       // The real time beyond what this event needed carries over to the next one. For a beat's
       // hold, at most a frame of it: at 100× several beats share a frame, as they should, but a
@@ -188,7 +196,10 @@ export class RunPlayer {
       const beat = isBeat(this.replay.events[this.index + 1]!);
       this.setIndex(this.index + 1);
       this.waited = -wait;
-      if (beat) this.sinceBeat = Math.min(-wait, MAX_BEAT_CARRY_MS);
+      if (beat) {
+        this.sinceBeat = Math.min(-wait, MAX_BEAT_CARRY_MS);
+        this.beatDrawing = true;
+      }
     }
     const next = this.replay.events[this.index + 1];
     const delay = this.delayToNext();
