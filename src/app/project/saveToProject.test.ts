@@ -14,10 +14,11 @@ import { addStep } from '../../commands/addStep';
 import { saveFlow } from '../../commands/saveFlow';
 import { updateStep } from '../../commands/updateStep';
 import { emptyOrchestration } from '../../model/factories';
-import { selectInProject, selectProjectFlowOffer, selectProjectPath } from '../../store/selectors';
+import { selectInProject, selectProblems, selectProjectFlowOffer, selectProjectPath } from '../../store/selectors';
 import { useProjectSession } from './projectState';
 import { saveToProject } from './saveToProject';
 import { takenNames } from '../../commands/queries';
+import { problemInWords, problemPlace } from '../../model/problemPlace';
 
 const ORDER = orchestrationXml('Order', 'Reserve');
 const RESERVE = autolaunchedXml('Reserve');
@@ -84,6 +85,30 @@ describe('Save to project', () => {
     await saveToProject(useAppStore);
     expect(disk.get('force-app/main/default/flows/Order.flow-meta.xml')).toBe(ORDER);
     expect(notices().at(-1)).toBe('force-app/main/default/flows/Order.flow-meta.xml was not saved: the browser was not allowed to write to my-project.');
+  });
+
+  it('names a blocking error where it is, in words, with Show it — as Run and Export do — and waits for the check', async () => {
+    // given the project's orchestration with a new step, which in a project design starts with no flow
+    const disk = new Map([[`force-app/main/default/flows/Order.flow-meta.xml`, ORDER]]);
+    openOrder(folderHandle(disk));
+    useAppStore.getState().dispatch(addStep, { stage: 'Work', name: 'Notify', label: 'Notify', kind: 'background' });
+    const doc = useAppStore.getState().doc;
+    const first = selectProblems(useAppStore.getState()).errors[0]!;
+    expect(first.path).toMatch(/^stages\[0\]\.steps\[1\]\.flow$/);
+    // when it is saved
+    await saveToProject(useAppStore);
+    // then nothing is written, and the notice says the place as the Problems list does, and offers Show it
+    expect(disk.get('force-app/main/default/flows/Order.flow-meta.xml')).toBe(ORDER);
+    const notice = useAppStore.getState().notices.at(-1)!;
+    expect(notice.text).toBe(`Can’t save to the project yet. ${problemInWords(doc, first)}`);
+    expect(notice.text).not.toContain('stages[0]');
+    expect(notice.problem).toEqual({ element: problemPlace(doc, first.path).element, path: first.path });
+    // and before the design is checked at all, nothing is written either
+    useAppStore.getState().dispatch(updateStep, { name: 'Notify', changes: { flow: 'Reserve' } });
+    useAppStore.setState({ validatorReady: false });
+    await saveToProject(useAppStore);
+    expect(disk.get('force-app/main/default/flows/Order.flow-meta.xml')).toBe(ORDER);
+    expect(notices().at(-1)).toBe('The design is still being checked. Save it in a moment.');
   });
 
   it('is refused for a design that was not opened from a project', async () => {

@@ -10,6 +10,8 @@
  * one's file removed.
  */
 import { downloadText } from '../../io/download';
+import { countOf } from '../../model/glossary';
+import { problemInWords, problemPlace } from '../../model/problemPlace';
 import type { AppStore } from '../../store/appStore';
 import { selectProblems, selectProjectPath } from '../../store/selectors';
 import { projectFile } from '../../io/project/projectFromFiles';
@@ -74,9 +76,17 @@ export async function saveToProject(store: AppStore): Promise<void> {
     state.notify('error', 'This design was not opened from a project folder: use Export or Flow XML to download it.');
     return;
   }
+  // as Run and Export: the design checked first (before, its errors were not known yet and it could be
+  // written), and its first error said where it is in words, with Show it (it read a JSON path)
+  if (!state.validatorReady) {
+    state.notify('info', 'The design is still being checked. Save it in a moment.');
+    return;
+  }
   const errors = selectProblems(state).errors;
   if (errors.length) {
-    state.notify('error', `Saving to the project is blocked by ${errors.length} error${errors.length === 1 ? '' : 's'}. First: ${errors[0]!.path || 'document'}: ${errors[0]!.message}`);
+    const first = errors[0]!;
+    const more = errors.length > 1 ? ` (and ${countOf(errors.length - 1, 'other problem')})` : '';
+    state.notify('error', `Can’t save to the project yet. ${problemInWords(state.doc, first)}${more}`, { element: problemPlace(state.doc, first.path).element, path: first.path }, false, errors.length > 1);
     return;
   }
   const [{ saveOrchestrationToProject }, { planScenarioSave }, { exportScenario }] = await Promise.all([
