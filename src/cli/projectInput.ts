@@ -27,9 +27,11 @@ import { settingFilesIn } from './settingFiles';
 import { customMetadataFilesIn } from './customMetadataFiles';
 import { groupFilesIn } from './projectGroupFiles';
 import { recordTypeFilesIn } from './projectRecordTypeFiles';
+import { notificationTypeFilesIn } from './projectNotificationTypeFiles';
 import { projectReadsGroups, withProjectGroups } from '../io/project/deployedGroups';
 import { withProjectQueueMembers } from '../io/project/queueMembers';
 import { projectReadsRecordTypes, withProjectRecordTypes } from '../io/project/deployedRecordTypes';
+import { projectReadsNotificationTypes, withProjectNotificationTypes } from '../io/project/deployedNotificationTypes';
 
 function isZip(path: string): boolean {
   return /\.zip$/i.test(path);
@@ -101,8 +103,10 @@ export function folderProject(io: CliIo, folder: string): Promise<Project | null
 /**
  * `project`, the flows of a `flows` folder, with the queues and groups of the sibling `queues` and
  * `groups` folders when a flow reads Group or GroupMember (and the queues' members when one reads GroupMember), and the record types of the sibling `objects` folder
- * when one reads RecordType, as a whole project would have them (io/project/deployedGroups.ts,
- * deployedRecordTypes.ts) and as `stageflow flow` reads them beside a flow file's folder.
+ * when one reads RecordType, and the custom notification types of the sibling `notificationtypes`
+ * folder when one reads CustomNotificationType, as a whole project would have them
+ * (io/project/deployedGroups.ts, deployedRecordTypes.ts, deployedNotificationTypes.ts) and as
+ * `stageflow flow` reads them beside a flow file's folder.
  */
 async function withSiblingGroupsAndRecordTypes(io: CliIo, folder: string, project: Project): Promise<Project> {
   if (posix.basename(folder) !== 'flows') return project;
@@ -118,6 +122,11 @@ async function withSiblingGroupsAndRecordTypes(io: CliIo, folder: string, projec
     const listed = await recordTypeFilesIn(io, [posix.join(parent, 'objects')], (_, file) => `../objects/${file}`);
     problems.push(...listed.problems);
     read = withProjectRecordTypes(read, listed.files);
+  }
+  if (projectReadsNotificationTypes(read) && !read.notificationTypes) {
+    const listed = await notificationTypeFilesIn(io, [posix.join(parent, 'notificationtypes')], (_, file) => `../notificationtypes/${file}`);
+    problems.push(...listed.problems);
+    read = withProjectNotificationTypes(read, listed.files);
   }
   return problems.length ? { ...read, problems: [...read.problems, ...problems] } : read;
 }

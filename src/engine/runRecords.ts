@@ -8,7 +8,7 @@
  */
 import { SimulatedOrg, type FieldValue } from '../flows/org/simulatedOrg';
 import { addCustomMetadataRecords } from '../flows/org/deployedCustomMetadata';
-import { addDeployedGroups, addDeployedRecordTypes } from '../flows/org/deployedSetupRecords';
+import { addDeployedGroups, addDeployedNotificationTypes, addDeployedRecordTypes } from '../flows/org/deployedSetupRecords';
 import { addDeployedGroupMembers } from '../flows/org/deployedGroupMembers';
 import { resolveRecordTypeNames, withRecordTypeIdResolved } from '../flows/org/recordTypeNames';
 import { untickOmittedCheckboxes } from '../flows/org/omittedCheckboxes';
@@ -29,7 +29,7 @@ export interface TriggerRecord {
 /**
  * The scenario's records as an org (records without an Id get a deterministic one), with the
  * project's custom metadata records, queues and groups, and record types the flows carry
- * (`customMetadata`, `groups`, `recordTypes` of their definitions, io/project) that the scenario does
+ * (`customMetadata`, `groups`, `recordTypes`, `notificationTypes` of their definitions, io/project) that the scenario does
  * not give (deployedCustomMetadata.ts, deployedSetupRecords.ts), and the GroupMembers of the members
  * its queues declare that these records resolve (`groupMembers`, deployedGroupMembers.ts).
  */
@@ -39,6 +39,7 @@ export function orgOf(scenario: Scenario | undefined, definitions: readonly Flow
     if (definition.customMetadata) addCustomMetadataRecords(org, definition.customMetadata);
     if (definition.groups) addDeployedGroups(org, definition.groups);
     if (definition.recordTypes) addDeployedRecordTypes(org, definition.recordTypes);
+    if (definition.notificationTypes) addDeployedNotificationTypes(org, definition.notificationTypes);
   }
   // the queues' members once every queue is in: a member belongs to its queue's Id
   for (const definition of definitions) if (definition.groupMembers) addDeployedGroupMembers(org, definition.groupMembers);

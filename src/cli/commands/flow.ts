@@ -23,6 +23,7 @@ import { addProjectCustomMetadata } from '../customMetadataFiles';
 import { addProjectGroups } from '../projectGroupFiles';
 import { flowsReached } from '../flowsReached';
 import { addProjectRecordTypes } from '../projectRecordTypeFiles';
+import { addProjectNotificationTypes } from '../projectNotificationTypeFiles';
 import { withCheckboxesUnticked } from '../recordCheckboxes';
 import { createdObjects } from '../../io/project/createdObjects';
 import { projectChildRelationships } from '../projectChildRelationships';
@@ -209,7 +210,7 @@ async function run(argv: readonly string[], io: CliIo, program: string): Promise
   }
   // a flow piped in has no folder of its own: its subflows, labels and settings are --project's, and none without it (chosen)
   const around = piped && project === undefined ? projectFiles({ ...io, listDir: undefined }, '.') : projectFiles(io, project ?? dirname(file));
-  const { flows: files, labels: labelFiles, objects: objectFolders, customMetadata: customMetadataFolders, groups: groupFolders } = await around;
+  const { flows: files, labels: labelFiles, objects: objectFolders, customMetadata: customMetadataFolders, groups: groupFolders, notificationTypes: notificationTypeFolders } = await around;
   const labels = await projectLabels(io, labelFiles);
   const cache = new Map<string, ResolvedFlow | undefined>();
   const texts = new Map<string, string>();
@@ -221,6 +222,7 @@ async function run(argv: readonly string[], io: CliIo, program: string): Promise
   await addProjectCustomMetadata(io, org, reachedUnprefixed, customMetadataFolders);
   await addProjectGroups(io, org, reached, groupFolders);
   await addProjectRecordTypes(io, org, reached, objectFolders);
+  await addProjectNotificationTypes(io, org, reached, notificationTypeFolders);
   // a record of --records may give RecordTypeId by the record type's DeveloperName: its Id, now that the project's are in
   for (const p of resolveRecordTypeNames(org).slice(0, SAID_RECORD_TYPES)) io.stderr(`${fileLabel(values.get('records')!)}: ${p.object}[${p.index}].RecordTypeId: warning: ${p.message}\n`);
   // a Checkbox the project declares and a record was given without is false, as in Salesforce (recordCheckboxes.ts)

@@ -20,16 +20,17 @@ const MAX_LABEL_FILES = 20;
 
 /**
  * The project's flow files by API name (every `*.flow-meta.xml`, or a retrieved package's `*.flow`;
- * first found wins), its custom labels files, its `objects`, `customMetadata`, `queues` and `groups` folders (paths),
+ * first found wins), its custom labels files, its `objects`, `customMetadata`, `queues`, `groups` and `notificationtypes` folders (paths),
  * under `folder`, walking at most MAX_DEPTH levels.
  */
-export async function projectFiles(io: CliIo, folder: string): Promise<{ flows: Map<string, string>; labels: string[]; objects: string[]; customMetadata: string[]; groups: string[] }> {
+export async function projectFiles(io: CliIo, folder: string): Promise<{ flows: Map<string, string>; labels: string[]; objects: string[]; customMetadata: string[]; groups: string[]; notificationTypes: string[] }> {
   const found = new Map<string, string>();
   const labels: string[] = [];
   const objects: string[] = [];
   const customMetadata: string[] = [];
   const groups: string[] = [];
-  if (!io.listDir) return { flows: found, labels, objects, customMetadata, groups };
+  const notificationTypes: string[] = [];
+  if (!io.listDir) return { flows: found, labels, objects, customMetadata, groups, notificationTypes };
   const walk = async (dir: string, depth: number): Promise<void> => {
     if (depth > MAX_DEPTH || found.size >= MAX_PROJECT_FILES) return;
     let entries;
@@ -42,6 +43,8 @@ export async function projectFiles(io: CliIo, folder: string): Promise<{ flows: 
       else if (entry.directory && entry.name === 'customMetadata') customMetadata.push(path);
       // nor the queues, groups and roles folders: read only when a flow reads Group (cli/projectGroupFiles.ts)
       else if (entry.directory && (entry.name === 'queues' || entry.name === 'groups' || entry.name === 'roles')) groups.push(path);
+      // nor the notificationtypes folder: read only when a flow reads CustomNotificationType (cli/projectNotificationTypeFiles.ts)
+      else if (entry.directory && entry.name === 'notificationtypes') notificationTypes.push(path);
       else if (entry.directory) { if (entry.name !== 'node_modules' && !entry.name.startsWith('.')) await walk(path, depth + 1); }
       else if (isFlowFile(entry.name) && !found.has(apiNameOf(entry.name))) found.set(apiNameOf(entry.name), path);
       else if (isLabelsFile(entry.name) && labels.length < MAX_LABEL_FILES) labels.push(path);
@@ -57,7 +60,9 @@ export async function projectFiles(io: CliIo, folder: string): Promise<{ flows: 
   if (customMetadata.length === 0 && basename(folder) === 'flows') customMetadata.push(join(dirname(folder), 'customMetadata'));
   // and the queues, groups and roles in its siblings `queues`, `groups` and `roles`
   if (groups.length === 0 && basename(folder) === 'flows') groups.push(join(dirname(folder), 'queues'), join(dirname(folder), 'groups'), join(dirname(folder), 'roles'));
-  return { flows: found, labels, objects, customMetadata, groups };
+  // and the custom notification types in its sibling `notificationtypes`
+  if (notificationTypes.length === 0 && basename(folder) === 'flows') notificationTypes.push(join(dirname(folder), 'notificationtypes'));
+  return { flows: found, labels, objects, customMetadata, groups, notificationTypes };
 }
 
 /** The custom labels of the project's labels files; a file that cannot be read or parsed is named on stderr and skipped. */

@@ -10,7 +10,7 @@ import type { ChildRelationship } from '../../flows/org/standardChildRelationshi
 import type { Flow } from '../../model/types';
 
 /** The fields of a definition that carry records of its project for the run's org. */
-const PROJECT_RECORDS = ['customMetadata', 'groups', 'groupMembers', 'recordTypes', 'checkboxes'] as const;
+const PROJECT_RECORDS = ['customMetadata', 'groups', 'groupMembers', 'recordTypes', 'notificationTypes', 'checkboxes'] as const;
 
 /** Element kinds of a definition that make a background step async from API 63 (R20). */
 const ASYNC_KINDS: ReadonlySet<string> = new Set(['actionCall', 'subflow', 'wait']);

@@ -57,7 +57,7 @@ export type FlowCustomSetting = z.infer<typeof FlowCustomSetting>;
 
 /** A project's setup record carried by a definition (a queue or group, a record type): its fields' values, with an Id and a DeveloperName. */
 const SetupRecord = z.record(z.string().regex(/^[A-Za-z][A-Za-z0-9_]*$/), z.union([z.string(), z.number(), z.boolean(), z.null()]))
-  .refine((r) => typeof r.Id === 'string' && typeof r.DeveloperName === 'string', 'a queue, group or record type has an Id and a DeveloperName');
+  .refine((r) => typeof r.Id === 'string' && typeof r.DeveloperName === 'string', 'a queue, group, record type or custom notification type has an Id and a DeveloperName');
 
 export const FlowDefinition = z.object({
   version: z.literal(FLOW_DEFINITION_VERSION),
@@ -135,6 +135,14 @@ export const FlowDefinition = z.object({
    * DeveloperName wins (flows/org/deployedSetupRecords.ts).
    */
   recordTypes: z.array(SetupRecord).max(MAX_DEPLOYED_SETUP_RECORDS).optional(),
+  /**
+   * The project's custom notification types as CustomNotificationType records (`DeveloperName`,
+   * `CustomNotifTypeName`, `MasterLabel`, `Desktop`, `Mobile`…, an `Id` of their own:
+   * io/project/deployedNotificationTypes.ts), attached when the flow, read from a project, reads the
+   * object CustomNotificationType; one given to the run with the same DeveloperName wins
+   * (flows/org/deployedSetupRecords.ts).
+   */
+  notificationTypes: z.array(SetupRecord).max(MAX_DEPLOYED_SETUP_RECORDS).optional(),
   /**
    * The project's stored Checkbox fields by object (io/project/checkboxFields.ts), attached when the
    * flow is read from a project: a run's records given without one hold false

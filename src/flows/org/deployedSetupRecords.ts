@@ -1,13 +1,14 @@
 /**
- * A project's queues, public groups and roles (Group records) and record types (RecordType records), read
- * by io/project/deployedGroups.ts and deployedRecordTypes.ts, added to the simulated org a run starts
+ * A project's queues, public groups and roles (Group records), record types (RecordType records) and
+ * custom notification types (CustomNotificationType records), read by io/project/deployedGroups.ts,
+ * deployedRecordTypes.ts and deployedNotificationTypes.ts, added to the simulated org a run starts
  * with: they are metadata, deployed with the project, so a flow looking its queue or record type up
  * by DeveloperName finds it as the org the project is deployed to would (*chosen*, as for custom
  * metadata records: deployedCustomMetadata.ts). One rule for every path — the app's run, `stageflow
  * simulate`, `test`, `coverage` and `stageflow flow`: a record the run was given (the scenario's
  * `records`, `--records`) wins over the project's of the same DeveloperName (a Group) or the same
- * SobjectType and DeveloperName (a RecordType), all compared ignoring case. Each project record keeps
- * its own Id (`00GPRJ…`, `012PRJ…`), so adding them never shifts the Ids the org generates.
+ * SobjectType and DeveloperName (a RecordType), or the same DeveloperName (a CustomNotificationType),
+ * all compared ignoring case. Each project record keeps its own Id (`00GPRJ…`, `012PRJ…`, `0MLPRJ…`), so adding them never shifts the Ids the org generates.
  */
 import { readField, type FieldValue, type SimulatedOrg } from './simulatedOrg';
 
@@ -47,6 +48,11 @@ export function addDeployedGroups(org: SimulatedOrg, records: readonly Fields[])
     const type = text(field('Type'));
     return `${ROLE_TYPES.has(type) ? `${type}.` : ''}${text(field('DeveloperName'))}`;
   });
+}
+
+/** Adds the project's custom notification types; a CustomNotificationType of the org with the same DeveloperName wins. Returns how many were added. */
+export function addDeployedNotificationTypes(org: SimulatedOrg, records: readonly Fields[]): number {
+  return addKeyed(org, 'CustomNotificationType', records, (field) => text(field('DeveloperName')));
 }
 
 /** Adds the project's record types; a RecordType of the org with the same SobjectType and DeveloperName wins. Returns how many were added. */

@@ -17,6 +17,7 @@ import { withReferencedSettings } from './customSettings';
 import { withReferencedCustomMetadata } from './customMetadataRecords';
 import { withReferencedGroups } from './deployedGroups';
 import { withReferencedRecordTypes } from './deployedRecordTypes';
+import { withReferencedNotificationTypes } from './deployedNotificationTypes';
 import { withReferencedQueueMembers } from './queueMembers';
 import { withoutOwnNamespace } from './ownNamespace';
 import { withPicklistChoiceValues } from './picklistChoices';
@@ -66,8 +67,9 @@ export function projectCatalog(project: Project, orchestrationPath: string, stat
     // a namespaced project's flows name things as its files do, without its own prefix (ownNamespace.ts)
     const own = withoutOwnNamespace(read.definition, project.namespace);
     const withMetadata = withReferencedCustomMetadata(withPicklistChoiceValues(withReferencedSettings(withReferencedLabels(own, project.labels), project.customSettings), project.objects), project.customMetadata);
-    // the project's queues, groups, queue members and record types, when this flow reads Group, GroupMember or RecordType
-    const withSetup = withReferencedRecordTypes(withReferencedQueueMembers(withReferencedGroups(withMetadata, file.text, project.groups), file.text, project.groupMembers), file.text, project.recordTypes);
+    // the project's queues, groups, queue members, record types and custom notification types, when this flow reads their object
+    const withGroups = withReferencedRecordTypes(withReferencedQueueMembers(withReferencedGroups(withMetadata, file.text, project.groups), file.text, project.groupMembers), file.text, project.recordTypes);
+    const withSetup = withReferencedNotificationTypes(withGroups, file.text, project.notificationTypes);
     // the stored Checkbox fields a run fills in, and the custom child relationships its Update Records name, as `stageflow flow` reads them
     const definition = withReferencedChildRelationships(withProjectCheckboxes(withSetup, checkboxes), file.text, project.childRelationships);
     const entry = flowCatalogEntry(definition, { name, path: file.path });

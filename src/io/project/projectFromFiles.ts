@@ -19,6 +19,7 @@ import { isCustomMetadataOf, projectCustomMetadataTypes, withCustomMetadata } fr
 import { scenarioFileOf, withScenarioFiles } from './scenarioFiles';
 import { isGroupFileFor, withProjectGroups } from './deployedGroups';
 import { isRecordTypeFileFor, withProjectRecordTypes } from './deployedRecordTypes';
+import { isNotificationTypeFileFor, withProjectNotificationTypes } from './deployedNotificationTypes';
 import { withProjectQueueMembers } from './queueMembers';
 import { namespaceOfSfdxProject } from './ownNamespace';
 import { sfdxProjectProblem } from './sfdxProjectProblem';
@@ -195,8 +196,8 @@ export function withObjectFields(project: Project, files: readonly ProjectFile[]
 /**
  * The files a reader reads after the flows, once it knows the project's orchestrations: the object
  * metadata of `metadataObjects` and of the custom settings the flows read through `$Setup`, the
- * records of the custom metadata types the flows name, the queues, groups and record types when a
- * flow reads Group or RecordType, every object's field files when a flow updates through a custom
+ * records of the custom metadata types the flows name, the queues, groups, record types and custom
+ * notification types when a flow reads Group, RecordType or CustomNotificationType, every object's field files when a flow updates through a custom
  * child relationship (childRelationships.ts), the field files of the objects the flows create
  * records of (createdObjects.ts), and the scenario files beside the orchestrations. A test of paths as the reader has them.
  */
@@ -208,16 +209,17 @@ export function isReadAfterFlows(project: Project): (path: string) => boolean {
   const customMetadataTypes = projectCustomMetadataTypes(project);
   const groupFile = isGroupFileFor(project);
   const recordTypeFile = isRecordTypeFileFor(project);
+  const notificationTypeFile = isNotificationTypeFileFor(project);
   // a custom child relationship's object is known only from its lookup's field file: every one is looked at, and parsed only if it names the relationship
   const relationships = projectUpdatedRelationships(project).size > 0;
   // the objects the flows create records of: their stored Checkboxes are false on a created record
   const created = projectCreatedObjects(project);
-  return (path) => (wanted.size > 0 && isMetadataOf(path, wanted, sets)) || (created.size > 0 && isFieldFileOf(path, created)) || (relationships && objectOfFieldFile(path) !== null) || isSettingMetadataOf(path, settings) || isCustomMetadataOf(path, customMetadataTypes) || groupFile(path) || recordTypeFile(path) || scenarioFile(path) !== null || isLabelsFile(path);
+  return (path) => (wanted.size > 0 && isMetadataOf(path, wanted, sets)) || (created.size > 0 && isFieldFileOf(path, created)) || (relationships && objectOfFieldFile(path) !== null) || isSettingMetadataOf(path, settings) || isCustomMetadataOf(path, customMetadataTypes) || groupFile(path) || recordTypeFile(path) || notificationTypeFile(path) || scenarioFile(path) !== null || isLabelsFile(path);
 }
 
-/** `project` with the records of its setup its flows read: custom metadata records, queues and groups, the queues' members, record types. */
+/** `project` with the records of its setup its flows read: custom metadata records, queues and groups, the queues' members, record types, custom notification types. */
 function withSetupRecords(project: Project, files: readonly ProjectFile[]): Project {
-  return withProjectRecordTypes(withProjectQueueMembers(withProjectGroups(withCustomMetadata(project, files), files), files), files);
+  return withProjectNotificationTypes(withProjectRecordTypes(withProjectQueueMembers(withProjectGroups(withCustomMetadata(project, files), files), files), files), files);
 }
 
 /** `project` with the custom labels of the labels files among `files` (none: unchanged). */

@@ -1,7 +1,7 @@
 /**
  * What reading a project's setup records from its metadata files has in common, whatever the kind
  * (queues and groups: deployedGroups.ts; the members queues declare: queueMembers.ts; record types:
- * deployedRecordTypes.ts): the files are read
+ * deployedRecordTypes.ts; custom notification types: deployedNotificationTypes.ts): the files are read
  * only when a flow reads that object, in path order, at most `max` records (a file may hold several:
  * a retrieved package's `objects/Case.object` holds all of Case's record types), the first file of
  * one record kept (two package directories), a file that cannot be read a warning naming it; the records
@@ -22,7 +22,7 @@ export interface SetupFileKind {
   /** What else in a flow's text reads the object: a relationship path through it (`$Record.RecordType.DeveloperName`), which the interpreter follows into the org's records as a Get Records would find them. */
   through?: RegExp;
   /** Where the records go, in the project and in a flow's definition. */
-  field: 'groups' | 'groupMembers' | 'recordTypes';
+  field: 'groups' | 'groupMembers' | 'recordTypes' | 'notificationTypes';
   /** A file that cannot be read is another kind's to report (queue members: the queue's Group says it). */
   quiet?: boolean;
   /** What a file at `path` is when it is of this kind: its XML's root element, what a warning calls it. */

@@ -154,6 +154,11 @@ export interface Project {
    */
   readonly recordTypes?: readonly Readonly<Record<string, FieldValue>>[];
   /**
+   * Its custom notification types as CustomNotificationType records (deployedNotificationTypes.ts);
+   * absent when no flow reads the object CustomNotificationType or the project holds none.
+   */
+  readonly notificationTypes?: readonly Readonly<Record<string, FieldValue>>[];
+  /**
    * The custom child relationships its flows' Update Records update through (`$Record.Things__r`),
    * keyed `parent.things__r` lower-cased: the child object and its lookup (childRelationships.ts);
    * absent when no flow updates through one or no field file names it.

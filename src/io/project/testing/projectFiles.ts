@@ -198,6 +198,11 @@ export function queueRoutingFiles(): ProjectFile[] {
   return filesUnder(QUEUE_ROUTING_FOLDER);
 }
 
+/** Every file of the OutageNotice project (a step flow sending the custom notification type it ships), with its path inside the project. */
+export function outageNoticeFiles(): ProjectFile[] {
+  return filesUnder(join(import.meta.dirname, '..', '__fixtures__', 'OutageNotice'));
+}
+
 /** Every file of the RetrievedRecordTypes package (a step flow reading a record type of `objects/Case.object`, Metadata API format), with its path inside the package's folder. */
 export function retrievedRecordTypesFiles(): ProjectFile[] {
   return filesUnder(join(import.meta.dirname, '..', '__fixtures__', 'RetrievedRecordTypes'));
