@@ -20,6 +20,7 @@ import { withStageOverviews } from './stageOverview';
 import { toFlowElements } from './toFlowElements';
 import { useShownElements } from './useShownElements';
 import { useStartedCards } from './useStartedCards';
+import { usePublishStepOrder } from './usePublishStepOrder';
 import { useFitRequests } from './useFitRequests';
 import type { DesignEdge, DesignNode } from './types';
 import { useAppStore } from '../store/appStore';
@@ -64,6 +65,8 @@ export function useCanvasElements(draggingRef: React.RefObject<boolean>) {
     current = { source: mapped, nodes: mapped.nodes, edges: mapped.edges };
     setLocal(current);
   }
+  // the Outline lists each stage's steps as the canvas draws them (store/drawnStepOrder.ts)
+  usePublishStepOrder(mapped.nodes);
   const selected = useAppStore(selectSelected);
   const selectedEdges = useAppStore(selectSelectedEdges);
   const big = isBigDesign(current.nodes);

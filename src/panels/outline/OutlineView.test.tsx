@@ -5,6 +5,7 @@ import { emptyOrchestration } from '../../model/factories';
 import { OutlineView } from './OutlineView';
 import { useAppStore } from '../../store/appStore';
 import { duplicateSelection } from '../../actions/clipboard';
+import { drawnStepOrder } from '../../store/drawnStepOrder';
 
 describe('OutlineView keyboard editor', () => {
   beforeEach(() => {
@@ -93,6 +94,41 @@ describe('OutlineView keyboard editor', () => {
     expect(screen.queryByRole('treeitem', { name: 'Background step Check' })).toBeNull();
     fireEvent.keyDown(tree, { key: 'ArrowRight' });
     expect(screen.getByRole('treeitem', { name: 'Background step Check' })).toBeTruthy();
+  });
+});
+
+describe('OutlineView order', () => {
+  beforeEach(() => {
+    drawnStepOrder.publish(new Map());
+    useAppStore.getState().replaceDocument({
+      ...emptyOrchestration(),
+      stages: [{ name: 'Prepare', label: 'Prepare', steps: ['Check', 'Pack', 'Ship'].map((name) => ({ name, label: name, kind: 'background' as const })) }],
+    });
+    useAppStore.getState().clearSelection();
+  });
+
+  it('lists a stage\'s steps as the canvas draws them, follows a card moved there, and the arrows and Enter go down that order', () => {
+    // given: the canvas draws Ship at the top (moved there), then Check, then Pack
+    act(() => drawnStepOrder.publish(new Map([['Prepare', ['Ship', 'Check', 'Pack']]])));
+    render(<OutlineView />);
+    const steps = () => screen.getAllByRole('treeitem').filter((row) => row.getAttribute('aria-level') === '2').map((row) => row.getAttribute('data-element'));
+    expect(steps()).toEqual(['Ship', 'Check', 'Pack']);
+    // when: ↓ from the stage, then past Ship's start condition, Enter
+    const tree = screen.getByRole('tree');
+    screen.getByRole('treeitem', { name: 'Stage Prepare' }).focus();
+    fireEvent.keyDown(tree, { key: 'ArrowDown' });
+    expect(document.activeElement?.getAttribute('data-element')).toBe('Ship');
+    fireEvent.keyDown(tree, { key: 'ArrowDown' });
+    fireEvent.keyDown(tree, { key: 'ArrowDown' });
+    fireEvent.keyDown(tree, { key: 'Enter' });
+    // then: the next card down is selected
+    expect(useAppStore.getState().selected).toEqual(['Check']);
+    // when: Pack's card is moved above the others (the canvas publishes its new order)
+    act(() => drawnStepOrder.publish(new Map([['Prepare', ['Pack', 'Ship', 'Check']]])));
+    // then: the rows follow, focus and selection stay on Check
+    expect(steps()).toEqual(['Pack', 'Ship', 'Check']);
+    expect(document.activeElement?.getAttribute('data-element')).toBe('Check');
+    expect(screen.getByRole('treeitem', { name: 'Background step Check' })).toHaveAttribute('aria-posinset', '3');
   });
 });
 

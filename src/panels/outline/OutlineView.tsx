@@ -19,6 +19,7 @@ import type { Action } from '../../actions/types';
 import { useActionContext } from '../../actions/useActionContext';
 import { useAppStore } from '../../store/appStore';
 import { useDrawnDoc } from '../../store/drawnDocument';
+import { useDrawnStepOrder } from '../../store/drawnStepOrder';
 import { useBesideCanvasWaits, useHeld } from '../../store/besideCanvas';
 import { selectRunning } from '../../store/selectors';
 import { useRowFocusFollowsCopy } from './useRowFocusFollowsCopy';
@@ -103,7 +104,9 @@ export function OutlineView() {
   );
   const [focusId, setFocusId] = useState<string | null>(null);
   const [renaming, setRenaming] = useState<{ id: string; label: string } | null>(null);
-  const items = useMemo(() => outlineItems(doc, collapsed), [doc, collapsed]);
+  // each stage's steps top to bottom as the canvas draws them, not as the file declares them
+  const drawnOrder = useDrawnStepOrder();
+  const items = useMemo(() => outlineItems(doc, collapsed, drawnOrder), [doc, collapsed, drawnOrder]);
   const refs = useRef(new Map<string, HTMLLIElement>());
   const scrollRef = useRef<HTMLDivElement>(null);
   const treeRef = useRef<HTMLUListElement>(null);

@@ -1,11 +1,12 @@
 /**
  * The outline's rows: stages (in run order) and decisions at level 1, each stage's steps at level
- * 2, and a step's start condition as a read-only level-3 line. Pure, so that keyboard movement is
- * tested without React.
+ * 2 (top to bottom as the canvas draws them), and a step's start condition as a read-only level-3
+ * line. Pure, so that keyboard movement is tested without React.
  */
 import { runOrder } from '../../commands/queries';
 import { startInWords } from '../../model/glossary';
-import type { Orchestration, Step } from '../../model/types';
+import type { Orchestration, Stage, Step } from '../../model/types';
+import type { StepOrder } from '../../store/drawnStepOrder';
 
 export interface OutlineItem {
   id: string;
@@ -30,8 +31,23 @@ export function describeStart(step: Step, doc?: Orchestration): string {
   return startInWords(step, labelOf);
 }
 
-/** Visible rows, given which rows are collapsed. */
-export function outlineItems(doc: Orchestration, collapsed: ReadonlySet<string>): OutlineItem[] {
+const NO_ORDER: StepOrder = new Map();
+
+/**
+ * The steps of `stage` in the order the canvas draws them (`drawn`, top to bottom, then left to
+ * right: store/drawnStepOrder.ts); a step the canvas has not drawn yet (just added) after them, in
+ * the order the file declares it.
+ */
+export function stepsAsDrawn(stage: Stage, drawn: readonly string[] | undefined): readonly Step[] {
+  if (!drawn) return stage.steps;
+  const place = new Map(drawn.map((name, i) => [name, i]));
+  const at = (step: Step) => place.get(step.name) ?? drawn.length;
+  // a stable sort: steps the canvas has not placed keep their declared order among themselves
+  return [...stage.steps].sort((a, b) => at(a) - at(b));
+}
+
+/** Visible rows, given which rows are collapsed, each stage's steps in the order the canvas draws them. */
+export function outlineItems(doc: Orchestration, collapsed: ReadonlySet<string>, drawn: StepOrder = NO_ORDER): OutlineItem[] {
   const items: Row[] = [];
   const order = runOrder(doc);
   const stages = new Map(doc.stages.map((s) => [s.name, s]));
@@ -50,7 +66,7 @@ export function outlineItems(doc: Orchestration, collapsed: ReadonlySet<string>)
     if (!stage) continue;
     items.push({ id: name, element: name, kind: 'stage', level: 1, label: stage.label ?? name, parent: null, hasChildren: stage.steps.length > 0 });
     if (collapsed.has(name)) continue;
-    for (const step of stage.steps) {
+    for (const step of stepsAsDrawn(stage, drawn.get(name))) {
       const cid = `${step.name}::start`;
       items.push({ id: step.name, element: step.name, kind: step.kind, level: 2, label: step.label ?? step.name, parent: name, hasChildren: true });
       if (!collapsed.has(step.name)) {
