@@ -71,6 +71,89 @@ test('Fit view keeps the design out from under the zoom controls: a wrapped desi
   }
 });
 
+/** Every node's id that is not wholly inside the canvas pane. */
+const outside = (page: Page) => page.evaluate(() => {
+  const pane = document.querySelector('.react-flow')!.getBoundingClientRect();
+  return [...document.querySelectorAll<HTMLElement>('.react-flow__node')].filter((n) => {
+    const b = n.getBoundingClientRect();
+    return b.left < pane.left - 1 || b.top < pane.top - 1 || b.right > pane.right + 1 || b.bottom > pane.bottom + 1;
+  }).map((n) => n.dataset.id);
+});
+
+/** Zooms in `times` and drags the pane, so that the view is far from any frame. */
+async function wanderOff(page: Page, times: number): Promise<void> {
+  for (let i = 0; i < times; i++) {
+    await page.getByRole('button', { name: 'Zoom in' }).click();
+    await page.waitForTimeout(200);
+  }
+  const pane = (await page.locator('.react-flow').boundingBox())!;
+  await page.mouse.move(pane.x + pane.width - 30, pane.y + pane.height - 30);
+  await page.mouse.down();
+  await page.mouse.move(pane.x + pane.width - 330, pane.y + pane.height - 230, { steps: 8 });
+  await page.mouse.up();
+}
+
+test('Run and Exit run frame the design wherever the user left the view', async ({ page }) => {
+  // given loan-approval as it opens (framed whole at 1280×800), then zoomed in and dragged away
+  await page.goto('/?sample=loan-approval');
+  await expect(node(page, 'Credit_Check')).toBeVisible();
+  await expect.poll(() => outside(page)).toEqual([]);
+  const opened = await zoom(page);
+  await wanderOff(page, 4);
+  await expect.poll(() => outside(page).then((ids) => ids.length)).toBeGreaterThan(0);
+  // when Run
+  await startRun(page);
+  // then the run view frames the design afresh in its shorter pane: the first stage in view, the zoom readable again
+  await expect.poll(() => inPane(page, node(page, 'Intake'))).toBe(true);
+  await expect.poll(() => zoom(page)).toBeLessThanOrEqual(opened + 0.01);
+  expect(await zoom(page)).toBeGreaterThanOrEqual(0.72);
+  // when the user wanders off in the run view, then leaves it
+  await wanderOff(page, 4);
+  await expect.poll(() => outside(page).then((ids) => ids.length)).toBeGreaterThan(0);
+  await page.getByRole('button', { name: 'Exit run' }).click();
+  // then the editor frames it as it opened
+  await expect.poll(() => outside(page)).toEqual([]);
+  await expect.poll(() => zoom(page)).toBeCloseTo(opened, 2);
+});
+
+test('Fit view frames what remains after deletes, and an imported design', async ({ page }) => {
+  // given a new design of three stages of two steps, fitted, then its last two stages deleted
+  await openEmpty(page);
+  for (let s = 0; s < 3; s++) {
+    await page.getByRole('button', { name: 'Add stage' }).click();
+    await page.getByRole('button', { name: 'Add background step' }).click();
+    await page.getByRole('button', { name: 'Add interactive step' }).click();
+  }
+  await page.getByRole('button', { name: 'Fit view', exact: true }).click();
+  for (const stage of ['Stage_3', 'Stage_2']) {
+    await node(page, stage).locator('.sf-stage-header').click();
+    await page.keyboard.press('Delete');
+    await expect(node(page, stage)).toHaveCount(0);
+  }
+  await wanderOff(page, 3);
+  // when
+  await page.getByRole('button', { name: 'Fit view', exact: true }).click();
+  // then the one stage left is in view, as large as Fit view draws it when it is all there is
+  await expect.poll(() => outside(page)).toEqual([]);
+  const fitted = await zoom(page);
+  // (the same stage built afresh on a new design)
+  await openEmpty(page);
+  await page.getByRole('button', { name: 'Add stage' }).click();
+  await page.getByRole('button', { name: 'Add background step' }).click();
+  await page.getByRole('button', { name: 'Add interactive step' }).click();
+  await page.getByRole('button', { name: 'Fit view', exact: true }).click();
+  await expect.poll(() => zoom(page)).toBeCloseTo(fitted, 2);
+  // and a design imported over a view the user moved opens framed, and Fit view keeps it so
+  await wanderOff(page, 3);
+  const sample = await (await page.request.get('/samples/loan-approval.json')).text();
+  expect((await page.evaluate((d) => window.stageflow.loadDocument(d), sample)).ok).toBe(true);
+  await expect(node(page, 'Credit_Check')).toBeVisible();
+  await expect.poll(() => outside(page)).toEqual([]);
+  await page.getByRole('button', { name: 'Fit view', exact: true }).click();
+  await expect.poll(() => outside(page)).toEqual([]);
+  expect(await zoom(page)).toBeGreaterThanOrEqual(0.72);
+});
+
 test('Find + Enter selects the match and zooms in to it', async ({ page }) => {
   // given the sample, zoomed far out
   await page.goto('/?sample=order-fulfilment');
