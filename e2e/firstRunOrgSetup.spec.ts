@@ -5,16 +5,14 @@
  * which records a real org has that this one lacked, and gives them in one click
  * (docs/scenarios.md, "A first run of a real project").
  */
-import { cpSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
 import { seriousViolations } from './axe';
-import { getDocument, node, openProjectOrchestration } from './helpers';
+import { getDocument, node } from './helpers';
+import { openFixtureProject } from './projectFixtures';
 import { startRun, toEnd, trace } from './runHelpers';
 
 async function openRecruiting(page: Page): Promise<void> {
-  const dir = test.info().outputPath('recruiting'); // no scenario file beside the orchestration: the default scenario
-  cpSync('src/io/project/__fixtures__/RecruitingOrchestrator', dir, { recursive: true });
-  await openProjectOrchestration(page, dir, 'Recruiting_Orchestration_v6');
+  await openFixtureProject(page, 'RecruitingOrchestrator', 'Recruiting_Orchestration_v6', { folder: 'recruiting' }); // no scenario file beside the orchestration: the default scenario
 }
 
 for (const theme of ['light', 'dark'] as const) {
@@ -60,9 +58,7 @@ for (const theme of ['light', 'dark'] as const) {
 
 test('a first run whose interactive step has no assignee says the orchestration\'s input is given under Launch (User deactivation: curUser, which its launcher passes)', async ({ page }) => {
   // given the autolaunched User deactivation orchestration opened with no scenario of its own
-  const dir = test.info().outputPath('deactivate');
-  cpSync('src/io/project/__fixtures__/LightningFlowComponents/DeactivateUser', dir, { recursive: true });
-  await openProjectOrchestration(page, dir, 'Handle_User_Deactivation_auto');
+  await openFixtureProject(page, 'LightningFlowComponents/DeactivateUser', 'Handle_User_Deactivation_auto', { folder: 'deactivate' });
   // when it runs to its end
   await startRun(page);
   await toEnd(page);

@@ -3,16 +3,15 @@
  * project is open keeps calling the project's flows (docs/projects.md, "Import while a project is
  * open"): they were placeholders, 8 warnings "referenced but not in the project".
  */
-import { cpSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
-import { exportMenu, getDocument, openProjectOrchestration } from './helpers';
+import { exportMenu, getDocument } from './helpers';
+import { openFixtureProject } from './projectFixtures';
 
 type Doc = { flows?: { name: string; source?: { path: string } }[] };
 
 test('Export → Flow XML, then Import of that file while its project is open: the steps call the project\'s flows, and the notice names the project', async ({ page }) => {
-  const dir = test.info().outputPath('RecruitingOrchestrator');
-  cpSync('src/io/project/__fixtures__/RecruitingOrchestrator', dir, { recursive: true });
-  await openProjectOrchestration(page, dir, 'Recruiting_Orchestration_v6');
+  await openFixtureProject(page, 'RecruitingOrchestrator', 'Recruiting_Orchestration_v6');
   // when it is exported as Flow XML and that file imported
   const [download] = await Promise.all([page.waitForEvent('download'), exportMenu(page, 'Flow XML')]);
   const xml = readFileSync((await download.path())!);

@@ -3,9 +3,9 @@
  * new step does: its catalog holds only the flows the orchestration already calls. The Problems list
  * and the picker ask for the flow in the condition's words (docs/editor.md, "A new step's flow").
  */
-import { cpSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
-import { getDocument, openProjectOrchestration } from './helpers';
+import { getDocument } from './helpers';
+import { openFixtureProject } from './projectFixtures';
 
 type Doc = { stages: { steps: { name: string; start?: { mode: string; flow?: string } }[] }[] };
 
@@ -22,11 +22,7 @@ async function startOnEvaluationFlow(page: Page) {
 
 test('a new evaluation-flow start in a project with an evaluation flow has no flow until the admin picks one, and the design asks for it', async ({ page }) => {
   // given the Case lifecycle project opened (its stage Work exits on the evaluation flow Can_Leave_Work), stage Triage selected from the outline
-  const dir = test.info().outputPath('case-lifecycle');
-  cpSync('src/io/project/__fixtures__/CaseLifecycle', dir, { recursive: true });
-  await openProjectOrchestration(page, dir, 'Case_Lifecycle');
-  await page.getByRole('tree', { name: 'Orchestration outline' }).getByRole('treeitem', { name: 'Stage Triage' }).focus();
-  await page.keyboard.press('Enter');
+  await openFixtureProject(page, 'CaseLifecycle', 'Case_Lifecycle', { folder: 'case-lifecycle', select: 'Stage Triage' });
   // when a new step's start becomes an evaluation flow
   const { picker, start } = await startOnEvaluationFlow(page);
   // then the condition calls no flow (not Can_Leave_Work, the catalog's one), and the picker asks for one in the condition's words

@@ -4,17 +4,13 @@
  * another step runs (the recruiting demo's Get_Usernames). The Problems list, the card and the Flow
  * picker say to choose one among the project's flows (docs/editor.md, "A new step's flow").
  */
-import { cpSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
-import { getDocument, node, openProjectOrchestration } from './helpers';
+import { getDocument, node } from './helpers';
+import { openFixtureProject } from './projectFixtures';
 
 test('a new background step of the recruiting demo has no flow until the admin picks one of the project\'s, and the design says so meanwhile', async ({ page }) => {
   // given the recruiting project opened, its stage Initial Screening selected from the outline
-  const dir = test.info().outputPath('recruiting');
-  cpSync('src/io/project/__fixtures__/RecruitingOrchestrator', dir, { recursive: true });
-  await openProjectOrchestration(page, dir, 'Recruiting_Orchestration_v6');
-  await page.getByRole('tree', { name: 'Orchestration outline' }).getByRole('treeitem', { name: 'Stage Initial Screening' }).focus();
-  await page.keyboard.press('Enter');
+  await openFixtureProject(page, 'RecruitingOrchestrator', 'Recruiting_Orchestration_v6', { folder: 'recruiting', select: 'Stage Initial Screening' });
   // when a background step is added from the palette
   await page.getByRole('button', { name: 'Add background step' }).click();
   // then it calls no flow, and its card is marked invalid

@@ -9,7 +9,7 @@ import { join, relative, sep } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import { strToU8, zipSync } from 'fflate';
 import { fileMenu, getDocument, node, openEmpty, openProjectOrchestration } from './helpers';
-import { FIXTURES, caseLifecycleWith, runToEnd } from './projectFixtures';
+import { caseLifecycleWith, copyFixtureProject, FIXTURES, runToEnd } from './projectFixtures';
 
 interface CatalogShape { flows?: { name: string; source?: { path: string } }[] }
 
@@ -239,8 +239,7 @@ test('a long API name wraps inside its box in the side column instead of running
 
 test('an orchestration opens with the scenarios kept beside it in the project, where stageflow test finds them', async ({ page }) => {
   // given a copy of CaseLifecycle with Case_Lifecycle.scenario.json beside the orchestration
-  const dir = test.info().outputPath('project');
-  cpSync('src/io/project/__fixtures__/CaseLifecycle', dir, { recursive: true });
+  const dir = copyFixtureProject('CaseLifecycle', 'project');
   const flows = join(dir, 'force-app/main/default/flows');
   writeFileSync(join(flows, 'Case_Lifecycle.scenario.json'), JSON.stringify({ format: 'stageflow.scenario', version: 1, name: 'Urgent case', record: { Priority: 'High' }, events: [] }));
   // when it is opened

@@ -4,11 +4,11 @@
  * or stand-in shows on its step, and a stuck or failed run says why. Opening and saving projects
  * are project.spec.ts.
  */
-import { cpSync, readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
 import { getDocument, node, openProjectOrchestration } from './helpers';
-import { FIXTURES, caseLifecycleWith, runToEnd } from './projectFixtures';
+import { caseLifecycleWith, copyFixtureProject, FIXTURES, runToEnd } from './projectFixtures';
 
 test('a real record-triggered orchestration gets its scenario data in Scenarios: the manager its assignee reads through $Record.Manager.Username', async ({ page }) => {
   // given the DeactivateUser project's orchestration, whose first step is assigned to $Record.Manager.Username
@@ -216,8 +216,7 @@ test('a project\'s custom setting defaults drive its flow in the run; a step who
   await expect(page.getByRole('region', { name: 'Flow runs' })).toContainText('Route_Case (its flow): completed');
   await expect(page.getByRole('region', { name: 'Flow runs' })).toContainText('Routing_Queue__c null → "Support_Tier_1"');
   // given a copy whose flow reads a custom label the project does not have
-  const dir = test.info().outputPath('project');
-  cpSync('src/io/project/__fixtures__/AutomationSwitch', dir, { recursive: true });
+  const dir = copyFixtureProject('AutomationSwitch', 'project');
   const flow = join(dir, 'force-app/main/default/flows/Route_Case.flow-meta.xml');
   writeFileSync(flow, readFileSync(flow, 'utf8').replace('<elementReference>$Setup.Automation_Settings__c.Routing_Queue__c</elementReference>', '<elementReference>$Label.Default_Queue</elementReference>'));
   await openProjectOrchestration(page, dir, 'Case_Intake');
@@ -244,8 +243,7 @@ test('a stage whose exit evaluation flow could not be simulated says "Stand-in" 
   await expect(header.getByText('Exits on evaluation flow', { exact: true })).toBeVisible();
   await expect(header.getByText('Stand-in', { exact: true })).toHaveCount(0);
   // given a copy whose exit flow reads a custom label the project does not have
-  const dir = test.info().outputPath('project');
-  cpSync('src/io/project/__fixtures__/CaseLifecycle', dir, { recursive: true });
+  const dir = copyFixtureProject('CaseLifecycle', 'project');
   const flow = join(dir, 'force-app/main/default/flows/Can_Leave_Work.flow-meta.xml');
   writeFileSync(flow, readFileSync(flow, 'utf8').replace('<elementReference>recordId</elementReference>', '<elementReference>$Label.Case_Id</elementReference>'));
   await page.getByRole('button', { name: 'Exit run' }).click();

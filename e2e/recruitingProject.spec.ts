@@ -5,11 +5,12 @@
  * src/io/project/recruitingOrchestration.test.ts; here the app's path: folder, picker, scenario kept
  * beside the orchestration, run view.
  */
-import { cpSync, readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test, type Locator } from '@playwright/test';
 import { STRONG_CANDIDATE } from '../src/io/project/testing/recruitingScenario';
 import { getDocument, node, openProjectOrchestration } from './helpers';
+import { copyFixtureProject, openFixtureProject } from './projectFixtures';
 
 /** The lines an element's text is laid out on, read from where each character is drawn. */
 function linesOf(el: Locator): Promise<string[]> {
@@ -33,8 +34,7 @@ function linesOf(el: Locator): Promise<string[]> {
 
 test('a real orchestration in its own package directory opens with the flows of another and runs to an offer with its scenario (recruiting demo)', async ({ page }) => {
   // given a copy of the project with the scenario kept beside the orchestration
-  const dir = test.info().outputPath('recruiting'); // in test-results/, emptied by each run
-  cpSync('src/io/project/__fixtures__/RecruitingOrchestrator', dir, { recursive: true });
+  const dir = copyFixtureProject('RecruitingOrchestrator', 'recruiting'); // in test-results/, emptied by each run
   writeFileSync(join(dir, 'orchestrator/main/default/flows/Recruiting_Orchestration_v6.scenario.json'), JSON.stringify(STRONG_CANDIDATE));
   // when it is opened
   await openProjectOrchestration(page, dir, 'Recruiting_Orchestration_v6');
@@ -60,8 +60,7 @@ test('a real orchestration in its own package directory opens with the flows of 
 
 test('the running user\'s missing User record is added from the note under Flow runs, and the run goes past the flow that faulted without it (recruiting demo: Get_Usernames as the Automated Process User)', async ({ page }) => {
   // given the demo's scenario without the Automated Process User, whose $User.Id Get_Usernames looks up
-  const dir = test.info().outputPath('recruiting');
-  cpSync('src/io/project/__fixtures__/RecruitingOrchestrator', dir, { recursive: true });
+  const dir = copyFixtureProject('RecruitingOrchestrator', 'recruiting');
   const scenario = { ...STRONG_CANDIDATE, records: { ...STRONG_CANDIDATE.records, User: STRONG_CANDIDATE.records!.User!.filter((u) => u.Username !== '$AutomatedProcessUser') } };
   writeFileSync(join(dir, 'orchestrator/main/default/flows/Recruiting_Orchestration_v6.scenario.json'), JSON.stringify(scenario));
   await openProjectOrchestration(page, dir, 'Recruiting_Orchestration_v6');
@@ -100,14 +99,9 @@ test('the running user\'s missing User record is added from the note under Flow 
 
 test('a step is linked to a flow of the project the orchestration did not call yet, from the Flow picker (recruiting demo)', async ({ page }) => {
   // given the recruiting project opened: its Get_Position_Owner_Username flow is called by no step
-  const dir = test.info().outputPath('recruiting');
-  cpSync('src/io/project/__fixtures__/RecruitingOrchestrator', dir, { recursive: true });
-  await openProjectOrchestration(page, dir, 'Recruiting_Orchestration_v6');
   // selected from the outline (Enter), as a keyboard user does: at 1280×800 its card lies under the
-  // Properties panel as the design opens, and a click on it landed only once Playwright had scrolled the
-  // pane (a 60 s timeout under load; with the CPU slowed 20 times, every time)
-  await page.getByRole('tree', { name: 'Orchestration outline' }).getByRole('treeitem', { name: 'Background step Thank You for Your Interest' }).focus();
-  await page.keyboard.press('Enter');
+  // Properties panel as the design opens (with the CPU slowed 20 times, a click on it timed out every time)
+  await openFixtureProject(page, 'RecruitingOrchestrator', 'Recruiting_Orchestration_v6', { folder: 'recruiting', select: 'Background step Thank You for Your Interest' });
   const picker = page.getByRole('complementary', { name: 'Properties' }).getByRole('combobox', { name: 'Flow', exact: true });
   // then the picker offers it under the project's name
   await expect(picker.locator('optgroup[label="More flows in recruiting"] option')).toHaveText(['Get Position Owner Username (Get_Position_Owner_Username)']);
@@ -127,9 +121,7 @@ test('a step is linked to a flow of the project the orchestration did not call y
 
 test('a long reference on a card breaks after its dots, not inside a word, and stays on its card (recruiting demo: Assigned to $Record.Owner:User.Username)', async ({ page }) => {
   // given the recruiting demo, whose interactive steps are assigned to references longer than a card's line
-  const dir = test.info().outputPath('recruiting');
-  cpSync('src/io/project/__fixtures__/RecruitingOrchestrator', dir, { recursive: true });
-  await openProjectOrchestration(page, dir, 'Recruiting_Orchestration_v6');
+  await openFixtureProject(page, 'RecruitingOrchestrator', 'Recruiting_Orchestration_v6', { folder: 'recruiting' });
   for (const step of ['Enter_Job_Application', 'Hiring_Manager_Interview', 'Recruiter_Phone_Screen']) {
     const card = node(page, step);
     const chip = card.locator('.sf-chip', { hasText: 'Assigned to' });
@@ -146,8 +138,7 @@ test('a long reference on a card breaks after its dots, not inside a word, and s
 
 test('a step whose flow the project lacks (a mistyped name) keeps saying so after the import report is closed, on its card and at its Flow picker, until the project\'s flow is picked (recruiting demo)', async ({ page }) => {
   // given the recruiting project whose orchestration calls Recruiter_Phone_Scren, a typo of its screen flow
-  const dir = test.info().outputPath('recruiting');
-  cpSync('src/io/project/__fixtures__/RecruitingOrchestrator', dir, { recursive: true });
+  const dir = copyFixtureProject('RecruitingOrchestrator', 'recruiting');
   const file = join(dir, 'orchestrator/main/default/flows/Recruiting_Orchestration_v6.flow-meta.xml');
   writeFileSync(file, readFileSync(file, 'utf8').replace('<actionName>Recruiter_Phone_Screen</actionName>', '<actionName>Recruiter_Phone_Scren</actionName>'));
   // when it is opened and its report closed
@@ -172,9 +163,7 @@ test('a step whose flow the project lacks (a mistyped name) keeps saying so afte
 
 test('in Scenarios, a screen field\'s long name breaks between its parts, never inside a word (recruiting demo: Recruiter_Review: Company_Values_Comments)', async ({ page }) => {
   // given the recruiting demo's Scenarios, whose review screens have field names longer than their column
-  const dir = test.info().outputPath('recruiting');
-  cpSync('src/io/project/__fixtures__/RecruitingOrchestrator', dir, { recursive: true });
-  await openProjectOrchestration(page, dir, 'Recruiting_Orchestration_v6');
+  await openFixtureProject(page, 'RecruitingOrchestrator', 'Recruiting_Orchestration_v6', { folder: 'recruiting' });
   await page.getByRole('button', { name: 'Scenarios' }).click();
   const answers = page.getByRole('dialog', { name: 'Scenarios' }).getByRole('group', { name: 'Screen answers of Recruiter Phone Screen' });
   const names = answers.locator('li > span.font-mono');

@@ -3,16 +3,15 @@
  * placeholder, with neither a condition nor a result): it says, in the present tense, what is not met
  * and what the admin can do — at 1280×800 light and 1440×900 dark (docs/engine.md, *chosen*).
  */
-import { cpSync, rmSync } from 'node:fs';
+import { rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
 import { node, openProjectOrchestration } from './helpers';
-import { runToEnd } from './projectFixtures';
+import { copyFixtureProject, runToEnd } from './projectFixtures';
 
 /** CaseLifecycle without the file of its Work stage's exit flow, Can_Leave_Work. */
 function caseLifecycleWithoutExitFlow(): string {
-  const dir = test.info().outputPath('CaseLifecycle'); // in test-results/, emptied by each run
-  cpSync('src/io/project/__fixtures__/CaseLifecycle', dir, { recursive: true });
+  const dir = copyFixtureProject('CaseLifecycle'); // in test-results/, emptied by each run
   rmSync(join(dir, 'force-app/main/default/flows/Can_Leave_Work.flow-meta.xml'));
   return dir;
 }
