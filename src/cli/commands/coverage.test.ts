@@ -108,12 +108,12 @@ describe('stageflow coverage', () => {
     expect(await main([], none.io)).toBe(0);
     expect(none.out.stdout).toMatch(/all\s+\d+\/\d+\s+0\n/);
     // the misnamed folder is named, then the warning
-    expect(none.out.stderr).toBe('routed.scenario: (root): warning: a design\'s folder of scenarios is named routed.scenarios, so the scenarios in this one were not run\n' + ROUTED_WARNING + 'coverage: warning: no scenarios found (1 design found, none with <name>.scenario.json or <name>.scenarios/*.json beside it, or listed in a stageflow.config.json); nothing was tested (--fail-if-nothing-tested makes that exit 5)\n');
+    expect(none.out.stderr).toBe('routed.scenario: (root): warning: a design\'s folder of scenarios is named routed.scenarios, so the scenarios in this one were not run\n' + ROUTED_WARNING + '.: (root): warning: no scenarios found (1 design found, none with <name>.scenario.json or <name>.scenarios/*.json beside it, or listed in a stageflow.config.json); nothing was tested (--fail-if-nothing-tested makes that exit 5)\n');
     expect(await main(['--min', '1'], memoryIo(files).io)).toBe(1);
     expect(await main(['--pass-with-no-scenarios'], memoryIo(files).io)).toBe(0);
     const strict = memoryIo(files);
     expect(await main(['--fail-if-nothing-tested'], strict.io)).toBe(5);
-    expect(strict.out.stderr).toMatch(/\ncoverage: no scenarios found \(1 design found, .*; nothing was tested \(--fail-if-nothing-tested: exit 5\)\n$/);
+    expect(strict.out.stderr).toMatch(/\n\.: \(root\): no scenarios found \(1 design found, .*; nothing was tested \(--fail-if-nothing-tested: exit 5\)\n$/);
     expect(await main(['--fail-if-nothing-tested', '--min', '100'], memoryIo(files).io)).toBe(5);
     const empty = memoryIo({ 'readme.md': '#' });
     expect(await main([], empty.io)).toBe(2);

@@ -133,8 +133,8 @@ async function run(argv: readonly string[], io: CliIo): Promise<number> {
   if (written !== EXIT_OK || bad) return EXIT_BAD_INPUT;
   // every design at 0% because no scenario ran: said, as --min alone would not say it (exit 5 only when asked for)
   if (designs.every((d) => d.scenarios.length === 0)) {
-    const none = noScenarios('coverage', designs.length, mode);
-    io.stderr(none.line);
+    const none = noScenarios(paths, designs.map((d) => d.label), mode);
+    io.stderr(none.lines);
     if (none.code !== null) return none.code;
   }
   return min !== undefined && designs.some((d) => d.report.overall.percent < min) ? EXIT_FAILED : EXIT_OK;

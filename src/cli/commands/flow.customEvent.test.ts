@@ -33,6 +33,6 @@ describe('stageflow flow: a platform event process (processType CustomEvent)', (
     expect(out.stderr).toBe('f/On_Reading.flow-meta.xml: (root): warning: this process starts when a Meter_Reading__e message is received, its input myVariable_myEvent; give the message with --records and --record <Id>\n');
     out.stderr = '';
     await main(['f/On_Reading.flow-meta.xml', '--records', 'rec.json', '--record', '001000000000001AAA'], io);
-    expect(out.stderr).toBe('--record 001000000000001AAA: warning: this is an Account record; the process starts on a Meter_Reading__e event message\n');
+    expect(out.stderr).toBe('rec.json: Account[0]: warning: --record 001000000000001AAA is an Account record; the process starts on a Meter_Reading__e event message\n');
   });
 });

@@ -45,6 +45,6 @@ describe('stageflow flow: an invocable process', () => {
   it('a --record of another object than the process is defined on is a warning, as for a record-triggered flow', async () => {
     const { io, out } = memoryIo({ 'f/Copy.flow-meta.xml': invocable, 'rec.json': JSON.stringify({ Account: [{ Id: '001000000000001AAA', Name: 'Acme' }] }) });
     await main(['f/Copy.flow-meta.xml', '--records', 'rec.json', '--record', '001000000000001AAA'], io);
-    expect(out.stderr).toBe('--record 001000000000001AAA: warning: this is an Account record; the process runs on Opportunity\n');
+    expect(out.stderr).toBe('rec.json: Account[0]: warning: --record 001000000000001AAA is an Account record; the process runs on Opportunity\n');
   });
 });

@@ -55,6 +55,6 @@ describe('stageflow flow in a namespaced project', () => {
     await main(run, io);
     // then
     expect(JSON.parse(out.stdout)).toMatchObject({ status: 'unsupported', unsupported: { message: expect.stringContaining('animalshelters__Shelter_Settings__c') } });
-    expect(out.stderr).toContain('--record a01000000000001AAA: warning: this is an Animal__c record; the flow is triggered on animalshelters__Animal__c');
+    expect(out.stderr).toContain('rec.json: Animal__c[0]: warning: --record a01000000000001AAA is an Animal__c record; the flow is triggered on animalshelters__Animal__c');
   });
 });

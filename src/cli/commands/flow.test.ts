@@ -202,8 +202,8 @@ describe('stageflow flow', () => {
     expect(account).toBe(0);
     expect(without).toBe(0);
     expect(out.stderr.trim().split('\n')).toEqual([
-      '--record 500B: no record of rec.json has this Id',
-      '--record 001A: warning: this is an Account record; the flow is triggered on Case',
+      'rec.json: (root): no record of this file has the Id 500B, given with --record',
+      'rec.json: Account[0]: warning: --record 001A is an Account record; the flow is triggered on Case',
       'f/On_Case.flow-meta.xml: start: warning: this flow is record-triggered on Case; give its $Record with --records and --record <Id>',
     ]);
     expect(JSON.parse(out.stdout)).toMatchObject({ status: 'unsupported' });

@@ -38,6 +38,6 @@ describe('stageflow flow: a transaction security policy\'s flow (processType Tra
     expect(out.stderr).toBe('f/Export_Guard.flow-meta.xml: (root): warning: this transaction security policy\'s flow runs on the ReportEvent event its policy watches, its input myVariable_myEvent; give the event with --records and --record <Id>\n');
     out.stderr = '';
     await main(['f/Export_Guard.flow-meta.xml', '--records', 'rec.json', '--record', '001S17000000001AAA'], io);
-    expect(out.stderr).toBe('--record 001S17000000001AAA: warning: this is an Account record; the policy\'s flow runs on a ReportEvent event\n');
+    expect(out.stderr).toBe('rec.json: Account[0]: warning: --record 001S17000000001AAA is an Account record; the policy\'s flow runs on a ReportEvent event\n');
   });
 });

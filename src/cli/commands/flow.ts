@@ -43,6 +43,7 @@ import { parseOptions } from '../options';
 import { isStdin, readStdin, stdinTwice } from '../stdinInput';
 import { projectFiles, projectLabels, projectSettings } from './flowProjectFiles';
 import { processInputs } from './flowProcessInputs';
+import { otherObjectLine, recordNotFoundLine, recordWithoutRecords, userNotFoundLine, type RecordsFile } from './flowRecordOptions';
 
 /** Records whose RecordTypeId names no record type that stderr names, at most (--records is untrusted). */
 const SAID_RECORD_TYPES = 20;
@@ -189,6 +190,7 @@ async function run(argv: readonly string[], io: CliIo, program: string): Promise
     for (const line of screenAnswerWarnings(flow, screenValues)) io.stderr(`${fileLabel(values.get('screens')!)}: ${oneLine(line)}\n`);
   }
   let org = new SimulatedOrg();
+  let recordsGiven: RecordsFile | undefined;
   if (values.has('records')) {
     const json = await readJson(io, values.get('records')!);
     if (!json) return EXIT_BAD_INPUT;
@@ -196,11 +198,12 @@ async function run(argv: readonly string[], io: CliIo, program: string): Promise
     const given = checked(io, values.get('records')!, Records, json.value);
     if (!given) return EXIT_BAD_INPUT;
     org = SimulatedOrg.from(given);
+    recordsGiven = { file: values.get('records')!, records: given };
   }
   // the running user: $User is the org's User with this Username (globals.ts); without one, only the Username
   const user = values.get('user');
   if (user !== undefined && !org.recordsOf('User').some((u) => readField(u, 'Username') === user)) {
-    io.stderr(`--user ${oneLine(user)}: warning: no User of ${values.has('records') ? fileLabel(values.get('records')!) : 'the records (--records)'} has this Username, so $User holds only the Username and $Profile, $UserRole and $Permission cannot be read\n`);
+    io.stderr(userNotFoundLine(recordsGiven, label, user));
   }
   const project = values.get('project');
   if (project !== undefined && io.pathKind && (await io.pathKind(project)) !== 'directory') {
@@ -237,13 +240,13 @@ async function run(argv: readonly string[], io: CliIo, program: string): Promise
   if (recordId !== undefined) {
     const found = org.get(recordId);
     if (!found) {
-      io.stderr(`--record ${oneLine(recordId)}: ${values.has('records') ? `no record of ${fileLabel(values.get('records')!)} has this Id` : 'give the records with --records; $Record is one of them'}\n`);
+      io.stderr(recordsGiven ? recordNotFoundLine(recordsGiven, recordId) : usageError('flow', recordWithoutRecords(recordId), help));
       return EXIT_BAD_INPUT;
     }
     record = { object: found.object, fields: found.fields };
     const object = flow.start.object;
     if (object !== undefined && object.toLowerCase() !== found.object.toLowerCase()) {
-      io.stderr(`--record ${oneLine(recordId)}: warning: this is ${/^[AEIOU]/i.test(found.object) ? 'an' : 'a'} ${found.object} record; the flow is triggered on ${object}\n`);
+      io.stderr(otherObjectLine(recordsGiven!, found.object, recordId, `the flow is triggered on ${object}`));
     }
   } else if (flow.start.object !== undefined && /^Record/i.test(flow.start.triggerType ?? '')) {
     io.stderr(`${label}: start: warning: this flow is record-triggered on ${flow.start.object}; give its $Record with --records and --record <Id>\n`);
@@ -269,7 +272,7 @@ async function run(argv: readonly string[], io: CliIo, program: string): Promise
     recordPrior = { object: record.object, fields: withRecordTypeIdResolved(org, record.object, { ...record.fields, ...given }) };
   }
   // a process, or a transaction security policy's flow, is handed its record or event as an input
-  inputs = processInputs({ flow, file: label, record, recordPrior, recordId, inputs }, io);
+  inputs = processInputs({ flow, file: label, record, recordPrior, recordId, recordsGiven, inputs }, io);
   const withProject = (definition: FlowDefinition): FlowDefinition => withReferencedSettings(withReferencedLabels(withoutOwnNamespace(definition, namespace), labels), settings);
   const resolveFlow = (name: string): ResolvedFlow | undefined => {
     if (!cache.has(name)) {

@@ -40,7 +40,7 @@ describe('stageflow flow --user', () => {
   it('--user naming no User of --records is a warning: $User reads only the Username given', async () => {
     const { io, out } = memoryIo({ 'f/Who.flow-meta.xml': whoAmI, 'rec.json': records });
     await main(['f/Who.flow-meta.xml', '--records', 'rec.json', '--user', 'bob@example.com'], io);
-    expect(out.stderr).toBe('--user bob@example.com: warning: no User of rec.json has this Username, so $User holds only the Username and $Profile, $UserRole and $Permission cannot be read\n');
+    expect(out.stderr).toBe('rec.json: User: warning: no User of this file has the Username bob@example.com, given with --user, so $User holds only the Username and $Profile, $UserRole and $Permission cannot be read\n');
     expect(JSON.parse(out.stdout)).toMatchObject({ status: 'unsupported', unsupported: { reference: '$Profile.Name' } });
   });
 

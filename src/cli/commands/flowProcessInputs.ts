@@ -10,6 +10,7 @@ import type { FlowDefinition } from '../../flows/definition';
 import type { TriggerRecord } from '../../flows/interpreter';
 import { dateTimeAt } from '../../flows/virtualClock';
 import { WHOLE_DOCUMENT, type CliIo } from '../cliIo';
+import { otherObjectLine, type RecordsFile } from './flowRecordOptions';
 
 /** What the flow command read: the flow, its file, `--record` (its Id as given) and `--prior`, and the inputs so far. */
 export interface ProcessInputsGiven {
@@ -18,6 +19,8 @@ export interface ProcessInputsGiven {
   readonly record: TriggerRecord | undefined;
   readonly recordPrior: TriggerRecord | undefined;
   readonly recordId: string | undefined;
+  /** `--records`, where `--record` was found (given whenever `record` is). */
+  readonly recordsGiven: RecordsFile | undefined;
   readonly inputs: Record<string, unknown>;
 }
 
@@ -28,7 +31,7 @@ const hasInput = (inputs: Record<string, unknown>, name: RegExp): boolean => Obj
 
 /** The inputs with the record or event the flow is handed added (warnings on stderr). */
 export function processInputs(given: ProcessInputsGiven, io: CliIo): Record<string, unknown> {
-  const { flow, file, record, recordPrior, recordId } = given;
+  const { flow, file, record, recordPrior } = given;
   let inputs = given.inputs;
   // A Process Builder process (processType Workflow) has no $Record: Salesforce hands it the record
   // saved as the input myVariable_current and the record before the save as myVariable_old (none
@@ -47,7 +50,7 @@ export function processInputs(given: ProcessInputsGiven, io: CliIo): Record<stri
     inputs = { [handed.name]: record.fields, ...inputs };
     const object = handed.objectType;
     if (object !== undefined && object.toLowerCase() !== record.object.toLowerCase()) {
-      io.stderr(`--record ${recordId}: warning: this is ${article(record.object)} ${record.object} record; the process runs on ${object}\n`);
+      io.stderr(otherObjectLine(given.recordsGiven!, record.object, given.recordId!, `the process runs on ${object}`));
     }
   } else if (handed && !hasInput(inputs, /^sobject(id)?$/i)) {
     io.stderr(`${file}: ${WHOLE_DOCUMENT}: warning: this invocable process runs on the record another process hands it, its input ${handed.name}; give it with --records and --record <Id>\n`);
@@ -81,7 +84,7 @@ function withEvent(given: ProcessInputsGiven, inputs: Record<string, unknown>, v
   if (record) {
     const event = variable.objectType;
     if (event !== undefined && event.toLowerCase() !== record.object.toLowerCase()) {
-      io.stderr(`--record ${recordId}: warning: this is ${article(record.object)} ${record.object} record; ${say.mismatch(event)}\n`);
+      io.stderr(otherObjectLine(given.recordsGiven!, record.object, recordId!, say.mismatch(event)));
     }
     return { [variable.name]: record.fields, ...inputs };
   }

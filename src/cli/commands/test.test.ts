@@ -118,12 +118,12 @@ describe('stageflow test', () => {
     expect(code).toBe(0);
     expect(out.stdout).toBe(`routed.json (Test): no scenarios (add a .scenario.json or a .scenarios/ folder beside it)\n    ${reviewWarning('routed.json')}\n\n0 scenarios: 0 passed, 0 failed in 0 ms\n`);
     // the misnamed folder is named, then the warning
-    expect(out.stderr).toBe('routed.scenario: (root): warning: a design\'s folder of scenarios is named routed.scenarios, so the scenarios in this one were not run\ntest: warning: no scenarios found (1 design found, none with <name>.scenario.json or <name>.scenarios/*.json beside it, or listed in a stageflow.config.json); nothing was tested (--fail-if-nothing-tested makes that exit 5)\n');
+    expect(out.stderr).toBe('routed.scenario: (root): warning: a design\'s folder of scenarios is named routed.scenarios, so the scenarios in this one were not run\n.: (root): warning: no scenarios found (1 design found, none with <name>.scenario.json or <name>.scenarios/*.json beside it, or listed in a stageflow.config.json); nothing was tested (--fail-if-nothing-tested makes that exit 5)\n');
     // when CI asks for the safety net
     const strict = memoryIo(files);
     expect(await main(['--fail-if-nothing-tested'], strict.io)).toBe(5);
     expect(strict.out.stdout).toBe(out.stdout);
-    expect(strict.out.stderr).toContain('\ntest: no scenarios found (1 design found, none with <name>.scenario.json or <name>.scenarios/*.json beside it, or listed in a stageflow.config.json); nothing was tested (--fail-if-nothing-tested: exit 5)\n');
+    expect(strict.out.stderr).toContain('\n.: (root): no scenarios found (1 design found, none with <name>.scenario.json or <name>.scenarios/*.json beside it, or listed in a stageflow.config.json); nothing was tested (--fail-if-nothing-tested: exit 5)\n');
     // an older script's --pass-with-no-scenarios is still taken, and is the default now
     const allowed = memoryIo(files);
     expect(await main(['--pass-with-no-scenarios'], allowed.io)).toBe(0);

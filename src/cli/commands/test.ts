@@ -94,8 +94,8 @@ async function run(argv: readonly string[], io: CliIo): Promise<number> {
   const totals = totalsOf(results);
   if (totals.errors > 0) return EXIT_BAD_INPUT;
   if (totals.scenarios === 0) {
-    const none = noScenarios('test', results.length, mode);
-    io.stderr(none.line);
+    const none = noScenarios(paths, results.map((r) => r.label), mode);
+    io.stderr(none.lines);
     if (none.code !== null) return none.code;
   }
   return totals.failed > 0 ? EXIT_FAILED : EXIT_OK;

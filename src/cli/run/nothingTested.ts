@@ -6,7 +6,8 @@
  * wants "tested nothing" to fail (a misnamed `order.scenario/` folder) asks for it with
  * `--fail-if-nothing-tested`: exit 5, pytest's "no tests were collected" (docs/cli.md, *chosen*).
  */
-import { EXIT_BAD_INPUT, EXIT_NO_SCENARIOS, EXIT_OK } from '../cliIo';
+import { EXIT_BAD_INPUT, EXIT_NO_SCENARIOS, EXIT_OK, WHOLE_DOCUMENT } from '../cliIo';
+import { fileLabel } from '../fileLabel';
 import { MANIFEST_NAME } from '../discovery/manifest';
 
 /** Kept for scripts written while no scenario exited 5: designs without scenarios exit 0 anyway now; with it, no design found exits 0 too. */
@@ -45,12 +46,40 @@ export function noDesigns(command: string, paths: readonly string[], mode: Nothi
 }
 
 /**
- * Designs found and none had a scenario to run: one stderr line — a warning, or with
- * --fail-if-nothing-tested the reason for exit 5 — and the code, or null when the run goes on to its
- * own verdict (coverage's --min still judges the designs' 0%).
+ * Designs found and none had a scenario to run: a stderr line for each path given (the current
+ * folder, `.`, with none) that held designs — a warning, or with --fail-if-nothing-tested the reason
+ * for exit 5 — and the code, or null when the run goes on to its own verdict (coverage's --min still
+ * judges the designs' 0%). Each line names the design or folder it is about, FORMAT.md §5's
+ * `<file>: <path>: warning: <message>` with the whole of it, `(root)`, as its place (docs/cli.md,
+ * *chosen*: it began with the command, `test: warning: …`, and named no file).
  */
-export function noScenarios(command: string, designs: number, mode: NothingTestedMode): { line: string; code: number | null } {
-  const found = `no scenarios found (${designs} design${designs === 1 ? '' : 's'} found, none with <name>.scenario.json or <name>.scenarios/*.json beside it, or listed in a ${MANIFEST_NAME}); nothing was tested`;
-  if (mode.failIfNothingTested) return { line: `${command}: ${found} (--${FAIL_IF_NOTHING_TESTED}: exit ${EXIT_NO_SCENARIOS})\n`, code: EXIT_NO_SCENARIOS };
-  return { line: `${command}: warning: ${found} (--${FAIL_IF_NOTHING_TESTED} makes that exit ${EXIT_NO_SCENARIOS})\n`, code: null };
+export function noScenarios(paths: readonly string[], designs: readonly string[], mode: NothingTestedMode): { lines: string; code: number | null } {
+  const found = designsByPath(paths, designs);
+  const lines = found.map(([path, count]) => {
+    const what = `no scenarios found (${count} design${count === 1 ? '' : 's'} found, none with <name>.scenario.json or <name>.scenarios/*.json beside it, or listed in a ${MANIFEST_NAME}); nothing was tested`;
+    return mode.failIfNothingTested
+      ? `${fileLabel(path)}: ${WHOLE_DOCUMENT}: ${what} (--${FAIL_IF_NOTHING_TESTED}: exit ${EXIT_NO_SCENARIOS})\n`
+      : `${fileLabel(path)}: ${WHOLE_DOCUMENT}: warning: ${what} (--${FAIL_IF_NOTHING_TESTED} makes that exit ${EXIT_NO_SCENARIOS})\n`;
+  });
+  return { lines: lines.join(''), code: mode.failIfNothingTested ? EXIT_NO_SCENARIOS : null };
+}
+
+/** Inside `path` as the walk names what it finds under it (`./designs/` finds `designs/order.json`). */
+function isUnder(design: string, path: string): boolean {
+  const folder = path.replace(/^(\.\/)+/, '').replace(/\/+$/, '');
+  return folder === '.' || folder === '' || design === folder || design.startsWith(`${folder}/`) || design.startsWith(`${folder}#`);
+}
+
+/**
+ * The paths given that held designs, each with how many: a design is counted under the first path
+ * it is inside, one a stageflow.config.json lists from elsewhere under the first path.
+ */
+function designsByPath(paths: readonly string[], designs: readonly string[]): [string, number][] {
+  const given = paths.length ? paths : ['.'];
+  const counts = new Map<string, number>(given.map((p) => [p, 0]));
+  for (const design of designs) {
+    const path = given.find((p) => isUnder(design, p)) ?? given[0]!;
+    counts.set(path, counts.get(path)! + 1);
+  }
+  return [...counts].filter(([, count]) => count > 0);
 }
