@@ -1,10 +1,11 @@
 /**
  * One fresh process's first drawing of the problem markers of a big design with many problems
- * (bench/markersFirstRun.bench.ts starts it): a generated 2,000-step design with every flow missing
- * (3,100 problems: 2,000 errors and the 1,100 warnings that follow from them), as the page opens it —
- * the canvas's problems by element (canvas/elementProblems.ts, each marker's words) and the whole
- * mapping to nodes (canvas/toFlowElements.ts), cold, then warm. Prints JSON.
- * `node --import tsx bench/markersFirstRun.ts`.
+ * (bench/markersFirstRun.bench.ts starts it): a generated design of `stages` stages of 20 steps (100
+ * by default: 2,000 steps) with every flow missing (3,100 problems at 100 stages: 2,000 errors and the
+ * 1,100 warnings that follow from them; half of each at 50), as the page opens it — the canvas's
+ * problems by element (canvas/elementProblems.ts, each marker's words) and the whole mapping to nodes
+ * (canvas/toFlowElements.ts), cold, then warm. Prints JSON.
+ * `node --import tsx bench/markersFirstRun.ts [stages]`.
  */
 import { problemsByElement } from '../src/canvas/elementProblems';
 import { toFlowElements } from '../src/canvas/toFlowElements';
@@ -12,7 +13,8 @@ import { formulaSyntax } from '../src/io/formulaSyntax';
 import { validateOrchestrationRules } from '../src/model/validate';
 import { generateDesign } from './ui/generateDesign';
 
-const doc = { ...generateDesign(100, 20), flows: [] };
+const stages = Number(process.argv[2] ?? 100);
+const doc = { ...generateDesign(stages, 20), flows: [] };
 const problems = validateOrchestrationRules(doc, { formulas: formulaSyntax });
 
 function timed(run: () => void): number {
@@ -26,4 +28,5 @@ const first = timed(() => problemsByElement(doc, problems));
 // the nodes as the canvas maps them: a fresh copy of the stages, so no stage plan is reused
 const mapped = timed(() => toFlowElements({ ...doc, stages: doc.stages.map((s) => ({ ...s })) }, problems));
 const warm = timed(() => problemsByElement(doc, problems));
-console.log(JSON.stringify({ problems: problems.length, firstCpu: first, mappedCpu: mapped, warmCpu: warm }));
+const steps = doc.stages.reduce((n, s) => n + s.steps.length, 0);
+console.log(JSON.stringify({ steps, problems: problems.length, firstCpu: first, mappedCpu: mapped, warmCpu: warm }));
