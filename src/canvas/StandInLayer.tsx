@@ -11,8 +11,8 @@ import { StandIns, type RunAttributes, type StandInNode } from './standIns';
 /** Where the run attributes come from and when they change; none on the bare page. */
 export interface RunSource {
   attributes: RunAttributes;
-  /** Calls `changed` whenever the run shown moves on, begins or ends; returns the unsubscribe. */
-  subscribe: (changed: () => void) => () => void;
+  /** Calls `changed` whenever the run shown moves on (with the elements whose attributes may differ), begins or ends ('all'); returns the unsubscribe. */
+  subscribe: (changed: (names: Iterable<string> | 'all') => void) => () => void;
 }
 
 export interface StandInLayerProps {
@@ -28,7 +28,7 @@ export function StandInLayer({ nodes, flowRoot, run = null }: StandInLayerProps)
   useLayoutEffect(() => {
     const s = new StandIns(ref.current!, flowRoot.current?.querySelector('.react-flow__nodes') ?? null, run?.attributes ?? null);
     standIns.current = s;
-    const unsubscribe = run?.subscribe(() => s.refreshRun());
+    const unsubscribe = run?.subscribe((names) => s.refreshRun(names));
     return () => {
       unsubscribe?.();
       s.dispose();

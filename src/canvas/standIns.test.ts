@@ -117,6 +117,20 @@ describe('StandIns', () => {
     expect(a.hasAttribute('data-run-as')).toBe(false);
   });
 
+  it('refreshes only the stand-ins of the elements named, when a beat names them', () => {
+    const statuses: Record<string, string> = { A: 'InProgress', B: 'InProgress' };
+    const container = document.createElement('div');
+    const s = new StandIns(container, layerWith(), (name) => ({ 'data-status': statuses[name] ?? null, 'data-run-as': null }));
+    s.setNodes([step('A'), step('B')]);
+    statuses.A = 'Completed';
+    statuses.B = 'Completed';
+    s.refreshRun(['A', 'Gone']);
+    expect(container.querySelector('[data-id="A"]')!.getAttribute('data-status')).toBe('Completed');
+    expect(container.querySelector('[data-id="B"]')!.getAttribute('data-status')).toBe('InProgress');
+    s.refreshRun('all');
+    expect(container.querySelector('[data-id="B"]')!.getAttribute('data-status')).toBe('Completed');
+  });
+
   it('removes every stand-in when disposed', () => {
     const container = document.createElement('div');
     const s = new StandIns(container, layerWith(), null);

@@ -106,9 +106,16 @@ export class StandIns {
     }
   }
 
-  /** The run moved on (or began, or ended): every stand-in's status and run-as again. */
-  refreshRun(): void {
-    for (const [id, el] of this.els) writeAttributes(el, runAttributes(this.nodes.get(id)!, this.run));
+  /** The run moved on (the elements `names` changed) or began or ended ('all'): those stand-ins' status and run-as again. */
+  refreshRun(names: Iterable<string> | 'all' = 'all'): void {
+    if (names === 'all') {
+      for (const [id, el] of this.els) writeAttributes(el, runAttributes(this.nodes.get(id)!, this.run));
+      return;
+    }
+    for (const id of names) {
+      const el = this.els.get(id);
+      if (el) writeAttributes(el, runAttributes(this.nodes.get(id)!, this.run));
+    }
   }
 
   /** How many stand-ins there are (for the benchmark's and tests' counts). */
