@@ -1,7 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { backgroundStep, decision, orchestration, stage } from '../model/testing/fixtures';
+import type { Orchestration } from '../model/types';
+import loan from '../../public/samples/loan-approval.json';
 import { ARROWHEADS } from './edges/arrowheads';
+import * as G from './geometry';
 import { toFlowEdges, type EdgeGeometry } from './toFlowEdges';
+import { toFlowElements } from './toFlowElements';
 
 /** Route sends "Urgent" to Escalate, "Reopened" to Triage, its default to Work; Check sends "Again" to Work too. */
 const doc = orchestration({
@@ -87,5 +91,29 @@ describe('arrowheads (edges/arrowheads.ts)', () => {
     for (const edge of edges) expect(ids.has(edge.markerEnd)).toBe(true);
     expect(edges.find((e) => e.id === 'fault:Work')?.markerEnd).toBe(ARROWHEADS.fault.id);
     expect(edges.find((e) => e.type === 'predecessor')?.markerEnd).toBe(ARROWHEADS.predecessor.id);
+  });
+});
+
+describe('connectors that wrap to another row', () => {
+  it('run along the gap in a lane for each target, below its middle and clear of the next row (loan approval: the fault path from Intake checks to Manual recovery, the next connectors to Funding)', () => {
+    // given
+    const { nodes, edges } = toFlowElements(loan as unknown as Orchestration);
+    const wrapped = edges.filter((e) => e.data?.centerY !== undefined);
+    const lane = (id: string) => wrapped.find((e) => e.id === id)!.data!.centerY!;
+    // then: the three cross one gap; the two into Funding share a lane, 8 px below the fault path's
+    expect(wrapped.map((e) => e.id).sort()).toEqual(['fault:Intake', 'next:Auto_Approval', 'next:Underwriting']);
+    expect(lane('next:Auto_Approval')).toBe(lane('next:Underwriting'));
+    expect(lane('next:Auto_Approval') - lane('fault:Intake')).toBe(8);
+    // the first keeps the gap's middle (28 px above the next row), the other is still 8 px or more above the row
+    const nextRowTop = Math.min(...nodes.filter((n) => !n.parentId && n.position.y > lane('fault:Intake')).map((n) => n.position.y));
+    expect(nextRowTop - lane('fault:Intake')).toBe(G.ROW_GAP / 2);
+    expect(nextRowTop - lane('next:Auto_Approval')).toBeGreaterThanOrEqual(8);
+  });
+
+  it('many targets in one gap are spread over the room below its middle, never past it', () => {
+    const wraps: EdgeGeometry = { centerY: (source) => (source.startsWith('S') ? 500 : undefined), predecessorSide: () => undefined };
+    const many = orchestration({ stages: ['S1', 'S2', 'S3', 'S4', 'S5', 'S6'].map((name, i, all) => stage(name, undefined, i + 1 < all.length ? { next: all[i + 1] } : {})) });
+    const lanes = toFlowEdges(many, wraps).map((e) => e.data!.centerY!);
+    expect(lanes).toEqual([500, 505, 510, 515, 520]);
   });
 });

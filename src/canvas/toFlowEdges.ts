@@ -2,6 +2,7 @@
 import { defaultOutcomeLabel } from '../model/defaultOutcomeLabel';
 import type { Orchestration, Stage, Step } from '../model/types';
 import { ARROWHEADS } from './edges/arrowheads';
+import { ROW_GAP } from './geometry';
 import type { DesignEdge, LinkData } from './types';
 
 // Arrowheads by the id of the canvas's own markers, not as React Flow marker objects (edges/arrowheads.ts says why).
@@ -91,7 +92,47 @@ export function toFlowEdges(doc: Orchestration, geometry: EdgeGeometry = NO_GEOM
     connector(`default:${decision.name}`, decision.name, decision.defaultNext, 'default', { label: label ?? 'Default' }, { kind: 'default', decision: decision.name }, label ? `default path “${label}”` : 'default path');
   }
   placeLabelsAtEnds(edges);
+  separateLanes(edges);
   return edges;
+}
+
+/** Between two lanes of one gap between rows. */
+const LANE_STEP = 8;
+/**
+ * How far below the middle of a gap a lane may lie: 8 px above the next row's stages. Not above the
+ * middle: a fault path leaves a stage's bottom and runs 16 px down first, and the middle of the gap
+ * is 28 px under the row's tallest stage.
+ */
+const LANE_ROOM = ROW_GAP / 2 - 8;
+
+/**
+ * Connectors that wrap to another row run along the gap between the rows in a lane for each stage or
+ * decision they go to: on one line, loan approval's fault path from Intake checks to Manual recovery
+ * lay on the next connectors to Funding for 110 px, and the two paths read as one. Connectors to the
+ * same target share a lane (they meet at its entry anyway). The first target of a gap keeps its
+ * middle; the others lie below it, 8 px apart (closer when more than three share the gap), in the
+ * order the connectors are listed.
+ */
+function separateLanes(edges: DesignEdge[]): void {
+  const byGap = new Map<number, Map<string, DesignEdge[]>>();
+  for (const e of edges) {
+    const y = e.data?.centerY;
+    if (y === undefined) continue;
+    let targets = byGap.get(y);
+    if (!targets) byGap.set(y, (targets = new Map()));
+    const into = targets.get(e.target);
+    if (into) into.push(e);
+    else targets.set(e.target, [e]);
+  }
+  for (const [y, targets] of byGap) {
+    if (targets.size < 2) continue;
+    const step = Math.min(LANE_STEP, LANE_ROOM / (targets.size - 1));
+    let lane = 0;
+    for (const into of targets.values()) {
+      const centerY = y + lane++ * step;
+      if (centerY !== y) for (const e of into) e.data = { ...e.data!, centerY };
+    }
+  }
 }
 
 /**
