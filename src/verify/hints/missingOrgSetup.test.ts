@@ -55,6 +55,27 @@ describe('what a failed run\'s steps looked for in the org and did not find (the
     expect(giveMissingOrgSetup(half, missing).records?.User).toEqual([edited.records!.User![0], { Id: '005SCN000000000001', FirstName: 'Nicki', LastName: 'Sanchez' }]);
   });
 
+  it('lists one record once when two lookups ask for it, one by fixed values and one by a value a step passes', () => {
+    // given a failed step whose two flows looked up the same User and found none: one by a value written in the flow, one by the step's input
+    const nicki: [string, string][] = [['FirstName', 'Nicki'], ['LastName', 'Sanchez']];
+    const twoSites = [
+      { object: 'User', fields: nicki, elements: ['Find_By_Name.Get_Nicki'] },
+      { object: 'User', fields: nicki, elements: ['Find_Person.Get_Person'], steps: ['Look_Up'] },
+    ];
+    const trace = {
+      steps: { Look_Up: { status: 'Error' } },
+      flowRuns: [
+        { flow: 'Find_By_Name', step: 'Look_Up', recordsRead: [{ element: 'Get_Nicki', ids: [] }] },
+        { flow: 'Find_Person', step: 'Look_Up', recordsRead: [{ element: 'Get_Person', ids: [] }] },
+      ],
+    } as unknown as Parameters<typeof missingOrgSetup>[2];
+    // when what the org lacked is listed
+    const missing = missingOrgSetup(doc, bare, trace, twoSites);
+    // then the User is listed once (the banner's list and its button's count), and given once
+    expect(missing).toHaveLength(1);
+    expect(giveMissingOrgSetup(bare, missing).records?.User).toHaveLength(1);
+  });
+
   it('is empty for a run whose steps did not fail, and leaves out a record the scenario already has', () => {
     // given the demo's own scenario, which has every user
     const trace = simulate(doc, STRONG_CANDIDATE);

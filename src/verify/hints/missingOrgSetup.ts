@@ -10,7 +10,7 @@
 import type { Orchestration, Scenario, Trace } from '../../model/types';
 import { own } from '../../model/ownKey';
 import { giveLookupRecord, lookupMatch, lookupsNotFound, type LookupSite } from './lookupSites';
-import { giveRunningUser, runningUserWithoutRecord } from './runningUserNote';
+import { giveRunningUser, hasUserRecord, runningUserWithoutRecord } from './runningUserNote';
 
 /** One record the org lacked: the User a failed step's flow ran as, or a record a flow looked up by fixed values. */
 export type MissingRecord =
@@ -24,19 +24,20 @@ export type MissingRecord =
  */
 export function missingOrgSetup(doc: Orchestration, scenario: Scenario, trace: Pick<Trace, 'steps' | 'flowRuns'>, sites: readonly LookupSite[]): MissingRecord[] {
   const out: MissingRecord[] = [];
-  const users = new Set<string>();
-  const seen = new Set<LookupSite>();
+  // the scenario with the records listed so far: a record two lookups ask for (one by values written
+  // in its flow, one by a value a step passes) is listed, and given, once
+  let given = scenario;
   for (const run of trace.flowRuns ?? []) {
     if (run.step === undefined || own(trace.steps, run.step)?.status !== 'Error') continue;
     const user = runningUserWithoutRecord(run, doc, scenario, trace);
-    if (user !== null && !users.has(user)) {
-      users.add(user);
+    if (user !== null && !hasUserRecord(given, user)) {
       out.push({ kind: 'runningUser', user, flow: run.flow });
+      given = giveRunningUser(given, user);
     }
     for (const site of lookupsNotFound(run, sites)) {
-      if (seen.has(site) || lookupMatch(scenario, site) !== null) continue;
-      seen.add(site);
+      if (lookupMatch(given, site) !== null) continue;
       out.push({ kind: 'lookup', site });
+      given = giveLookupRecord(given, site);
     }
   }
   return out;
