@@ -80,6 +80,16 @@ const outside = (page: Page) => page.evaluate(() => {
   }).map((n) => n.dataset.id);
 });
 
+/** The zoom once Fit view's glide has ended (two reads 150 ms apart agree). */
+async function steadyZoom(page: Page): Promise<number> {
+  await expect.poll(async () => {
+    const before = await transform(page);
+    await page.waitForTimeout(150);
+    return before === (await transform(page));
+  }).toBe(true);
+  return zoom(page);
+}
+
 /** Zooms in `times` and drags the pane, so that the view is far from any frame. */
 async function wanderOff(page: Page, times: number): Promise<void> {
   for (let i = 0; i < times; i++) {
@@ -98,7 +108,7 @@ test('Run and Exit run frame the design wherever the user left the view', async 
   await page.goto('/?sample=loan-approval');
   await expect(node(page, 'Credit_Check')).toBeVisible();
   await expect.poll(() => outside(page)).toEqual([]);
-  const opened = await zoom(page);
+  const opened = await steadyZoom(page);
   await wanderOff(page, 4);
   await expect.poll(() => outside(page).then((ids) => ids.length)).toBeGreaterThan(0);
   // when Run
@@ -135,7 +145,7 @@ test('Fit view frames what remains after deletes, and an imported design', async
   await page.getByRole('button', { name: 'Fit view', exact: true }).click();
   // then the one stage left is in view, as large as Fit view draws it when it is all there is
   await expect.poll(() => outside(page)).toEqual([]);
-  const fitted = await zoom(page);
+  const fitted = await steadyZoom(page);
   // (the same stage built afresh on a new design)
   await openEmpty(page);
   await page.getByRole('button', { name: 'Add stage' }).click();
