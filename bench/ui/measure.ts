@@ -8,8 +8,14 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { CDPSession, Page } from 'playwright-core';
 
+/** The nodes React Flow mounted (the hidden stand-ins of the others are outside its node layer, canvas/StandInLayer.tsx). */
+const MOUNTED = '.react-flow__nodes > .react-flow__node';
+
 export interface DomCounts {
+  /** Nodes React Flow mounted. */
   nodes: number;
+  /** Hidden stand-ins of the stages, steps and decisions it did not (canvas/standIns.ts). */
+  standIns: number;
   edges: number;
   /** Every element inside the canvas's viewport (nodes, their contents, edges). */
   elements: number;
@@ -38,7 +44,7 @@ export interface InteractionCpu {
 export async function timeLoad(page: Page, start: string, arg: unknown): Promise<{ ms: number; maxLongTaskMs: number }> {
   await page.evaluate((a) => { (window as unknown as { __benchArg: unknown }).__benchArg = a; }, arg);
   await page.evaluate(() => new Promise((r) => setTimeout(r, 100)));
-  return page.evaluate(async (fn) => {
+  return page.evaluate(async ([fn, mounted]) => {
     const a = (window as unknown as { __benchArg: unknown }).__benchArg;
     const longs: number[] = [];
     const observer = new PerformanceObserver((list) => { for (const e of list.getEntries()) longs.push(e.duration); });
@@ -46,7 +52,7 @@ export async function timeLoad(page: Page, start: string, arg: unknown): Promise
     const t0 = performance.now();
     (window as unknown as Record<string, (x: unknown) => unknown>)[fn]!(a);
     await new Promise<void>((resolve) => {
-      const check = () => (document.querySelectorAll('.react-flow__node').length > 0 ? resolve() : requestAnimationFrame(check));
+      const check = () => (document.querySelectorAll(mounted).length > 0 ? resolve() : requestAnimationFrame(check));
       check();
     });
     await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
@@ -54,7 +60,7 @@ export async function timeLoad(page: Page, start: string, arg: unknown): Promise
     await new Promise((r) => setTimeout(r, 50));
     observer.disconnect();
     return { ms, maxLongTaskMs: Math.max(0, ...longs) };
-  }, start);
+  }, [start, MOUNTED] as const);
 }
 
 /**
@@ -79,10 +85,10 @@ export async function timeImport(page: Page, fileName: string, text: string, fir
   // after the change event, and a file gone by then could not be read — the import failed, no card
   // came, and the bench stalled for 5 minutes (one opening of 10,000 steps in six, 2026-12-06).
   try {
-    return await page.evaluate(async (id) => {
+    return await page.evaluate(async ([id, mounted]) => {
       const w = window as unknown as { __import: { t0: number; longs: number[]; observer: PerformanceObserver } };
       await new Promise<void>((resolve) => {
-        const check = () => (document.querySelector(`.react-flow__node[data-id="${id}"]`) ? resolve() : requestAnimationFrame(check));
+        const check = () => (document.querySelector(`${mounted}[data-id="${id}"]`) ? resolve() : requestAnimationFrame(check));
         check();
       });
       await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
@@ -90,19 +96,20 @@ export async function timeImport(page: Page, fileName: string, text: string, fir
       await new Promise((r) => setTimeout(r, 50));
       w.__import.observer.disconnect();
       return { ms, maxLongTaskMs: Math.max(0, ...w.__import.longs) };
-    }, firstNode);
+    }, [firstNode, MOUNTED] as const);
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
 }
 
 export async function domCounts(page: Page): Promise<DomCounts> {
-  return page.evaluate(() => ({
-    nodes: document.querySelectorAll('.react-flow__node').length,
+  return page.evaluate((mounted) => ({
+    nodes: document.querySelectorAll(mounted).length,
+    standIns: document.querySelectorAll('[data-stand-ins] > .react-flow__node').length,
     edges: document.querySelectorAll('.react-flow__edge').length,
     elements: document.querySelectorAll('.react-flow__viewport *').length,
     minimap: document.querySelectorAll('.react-flow__minimap svg *').length,
-  }));
+  }), MOUNTED);
 }
 
 /**

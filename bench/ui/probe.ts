@@ -34,7 +34,7 @@ const steps = Number(process.argv[2] ?? 10000);
 async function counts(page: Page) {
   return page.evaluate(() => {
     const by: Record<string, number> = {};
-    for (const n of document.querySelectorAll('.react-flow__node')) {
+    for (const n of document.querySelectorAll('.react-flow__nodes > .react-flow__node')) {
       const k = [...n.classList].find((c) => c.startsWith('react-flow__node-')) ?? '?';
       by[k] = (by[k] ?? 0) + 1;
     }

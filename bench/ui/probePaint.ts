@@ -57,7 +57,7 @@ async function paintsOf(browser: Browser, page: Page, path: string): Promise<{ p
   const kinds = new Map<string, number>();
   const outsideIds = new Set(await page.evaluate(() => {
     const pane = document.querySelector('.react-flow')!.getBoundingClientRect();
-    return [...document.querySelectorAll('.react-flow__node')].filter((e) => { const r = e.getBoundingClientRect(); return r.left < pane.left || r.top < pane.top || r.right > pane.right || r.bottom > pane.bottom; }).map((e) => e.getAttribute('data-id'));
+    return [...document.querySelectorAll('.react-flow__nodes > .react-flow__node')].filter((e) => { const r = e.getBoundingClientRect(); return r.left < pane.left || r.top < pane.top || r.right > pane.right || r.bottom > pane.bottom; }).map((e) => e.getAttribute('data-id'));
   }));
   for (const [key, v] of by) {
     const id = Number(key.split(' ')[0]);

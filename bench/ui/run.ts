@@ -7,8 +7,8 @@
  * the same pixel size at the same viewport with the same React Flow settings. For each size: load
  * time (median of 5 openings against the bare page opening the same text, and given ready-made
  * boxes for reference); then for two views (everything fitted, zoom 100%) the CPU work of a pan-and-zoom interaction
- * (DevTools Performance metrics, 7 rounds of one on each page alternating, the median of the rounds' ratios) and its long tasks. Both pages report the DOM nodes and
- * edges they rendered at each view and again after the interactions (which end where they began);
+ * (DevTools Performance metrics, 7 rounds of one on each page alternating, the median of the rounds' ratios) and its long tasks. Both pages report the DOM nodes
+ * (mounted by React Flow, and the hidden stand-ins of the others, canvas/StandInLayer.tsx) and edges they rendered at each view and again after the interactions (which end where they began);
  * the benchmark fails when those differ (the comparison would not be like for like).
  * Writes bench/ui-results.json and the UI section of docs/performance.md.
  */
@@ -84,7 +84,7 @@ async function interleaved(app: Page, bare: Page): Promise<{ app: InteractionCpu
   return { app: median(runs.app), bare: median(runs.bare), ratio: medianOf(rounds), rounds, threadRatio };
 }
 
-const same = (a: DomCounts, b: DomCounts) => a.nodes === b.nodes && a.edges === b.edges;
+const same = (a: DomCounts, b: DomCounts) => a.nodes === b.nodes && a.standIns === b.standIns && a.edges === b.edges;
 
 
 /** The designer on a new design, with the size of its pane. */
