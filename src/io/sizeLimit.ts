@@ -51,12 +51,17 @@ export function pastSizeLimit(bytes: number, limitBytes: number, what = 'the fil
   return `${what} is ${sizePastLimitInWords(bytes, limitBytes)}, more than the ${sizeInWords(limitBytes)} limit`;
 }
 
+/** The size of `text` as a file, in UTF-8 bytes: what a total of several files is counted in. */
+export function utf8Bytes(text: string): number {
+  return new TextEncoder().encode(text).length;
+}
+
 /**
  * The size of `text` as a file, in UTF-8 bytes — counted only when it may pass `limitBytes` (a UTF-16
  * code unit is 1 to 3 bytes), else its length, which is then within the limit too.
  */
 export function utf8Size(text: string, limitBytes: number): number {
-  return text.length * 3 > limitBytes ? new TextEncoder().encode(text).length : text.length;
+  return text.length * 3 > limitBytes ? utf8Bytes(text) : text.length;
 }
 
 /** Why the file `text` is refused under `limitBytes` (pastSizeLimit's words), or null when it is within it. */

@@ -93,4 +93,28 @@ describe('reading a project\'s files a few at a time (readInOrder)', () => {
       { file: `${FLOWS}/C.flow-meta.xml`, severity: 'error', message: `not read: the project's flow files are more than ${sizeInWords(cap)} in all, so this and later files are not read` },
     ]);
   });
+
+  it('counts the total cap in UTF-8 bytes, as each file is counted, not in characters (FORMAT.md §7)', async () => {
+    // given twenty flows whose labels are written in 3-byte characters (€), and a cap their characters are within but their bytes are not
+    const texts = Array.from({ length: 20 }, (_, i) => {
+      const [path, text] = flowFile(`Wide_${i}`);
+      return [path, text.replace('<label>', `<label>${'\u20ac'.repeat(1000)}`)] as const;
+    });
+    const characters = texts.reduce((sum, [, text]) => sum + text.length, 0);
+    const bytes = texts.reduce((sum, [, text]) => sum + new TextEncoder().encode(text).length, 0);
+    const cap = characters + 10;
+    expect(bytes).toBeGreaterThan(cap);
+    const files: LazyProjectFile[] = texts.map(([path, text]) => ({ path, read: async () => text }));
+    // when
+    const project = await readLazyFiles(files, { ...DEFAULT_PROJECT_LIMITS, maxTotalBytes: cap });
+    // then reading stops at the first file whose bytes pass the cap, and says so
+    let upTo = 0;
+    const within = texts.findIndex(([, text]) => (upTo += new TextEncoder().encode(text).length) > cap);
+    expect(within).toBeGreaterThan(0);
+    expect(within).toBeLessThan(texts.length);
+    expect(project.flows.map((f) => f.apiName)).toEqual(texts.slice(0, within).map((_, i) => `Wide_${i}`));
+    expect(project.problems.filter((p) => p.severity === 'error')).toEqual([
+      { file: texts[within]![0], severity: 'error', message: `not read: the project's flow files are more than ${sizeInWords(cap)} in all, so this and later files are not read` },
+    ]);
+  });
 });

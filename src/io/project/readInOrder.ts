@@ -7,7 +7,7 @@
  * files, the problems and where the total cap stops are those of reading one at a time; a file
  * read ahead past the cap is dropped unreported.
  */
-import { pastSizeLimit, sizeInWords, textPastSizeLimit } from '../sizeLimit';
+import { pastSizeLimit, sizeInWords, textPastSizeLimit, utf8Bytes } from '../sizeLimit';
 import type { ProjectLimits } from './limits';
 import { fileNotRead } from './fileNotRead';
 import type { LazyProjectFile, ProjectFile, ProjectProblem } from './types';
@@ -17,7 +17,7 @@ const READ_AHEAD = 16;
 
 export interface Reading {
   readonly problems: ProjectProblem[];
-  /** Characters read so far (all files count toward the total cap). */
+  /** UTF-8 bytes read so far, as each file's size is counted (all files count toward the total cap). */
   total: number;
 }
 
@@ -48,7 +48,7 @@ export async function readInOrder(entries: readonly LazyProjectFile[], reading: 
       reading.problems.push(fileNotRead(entry.path, outcome.why));
       continue;
     }
-    reading.total += outcome.text.length;
+    reading.total += utf8Bytes(outcome.text);
     if (reading.total > limits.maxTotalBytes) {
       reading.problems.push({ file: entry.path, severity: 'error', message: `not read: the project's ${kind} are more than ${sizeInWords(limits.maxTotalBytes)} in all, so this and later files are not read` });
       break;
