@@ -40,6 +40,9 @@ function resume(engine: Engine): void {
   engine.setRunStatus('InProgress', 'runResumed', { stage: stage.name });
   engine.setStageStatus(stage, 'InProgress', null);
   for (const h of engine.held.splice(0)) {
+    // A held failure faults the stage (R31/R32) in the pass below, as it would have when it arrived:
+    // the stage's other steps are then Discontinued, so results that arrived after it are dropped.
+    if (engine.pendingError) break;
     if (h.kind === 'async') {
       if (h.step.status === 'InProgress' && h.step.starts === h.token) applyAsyncResult(engine, h.step);
     } else if (h.step.workItem?.open && h.step.workItem.token === h.token) {

@@ -56,6 +56,19 @@ describe('errors, suspend, cancel, retry', () => {
     expect(trace.steps.A?.endedAt).toBe(2000);
   });
 
+  it('R33 with R31: held results apply in the order they arrived: a failure held first discontinues a step whose success came later', () => {
+    // given Charge failing at 500, Slow succeeding at 1000 and Approve's item closing at 1200, all while the run is suspended
+    const doc = orch([stage('S', [asyncStep('Charge', { flow: 'Fails' }), asyncStep('Slow'), ia('Approve')])], { flows: [failing] });
+    const trace = simulate(doc, scenario([{ at: 100, type: 'suspend' }, { at: 2000, type: 'resume' }], { steps: { Approve: { durationMs: 1200 } } }));
+    // then Charge's failure, applied first, faults the stage as it would have at 500: Slow and Approve are Discontinued, what came later dropped
+    expect(lines(trace).filter((l) => l.startsWith('2000 '))).toEqual([
+      '2000 runResumed S', '2000 stepErrored Charge', '2000 evaluation S resumed', '2000 stageErrored S',
+      '2000 stepDiscontinued Slow', '2000 stepDiscontinued Approve', '2000 workItemCompleted Approve', '2000 runErrored S',
+    ]);
+    expect(trace.steps.Slow).toMatchObject({ status: 'Discontinued', endedAt: 2000 });
+    expect(trace.run).toMatchObject({ status: 'Error', endedAt: 2000 });
+  });
+
   it('R33: admin actions that do not apply to the run status are ignored and leave no event', () => {
     const doc = orch([stage('S', [asyncStep('A')])]);
     const sc = scenario([
