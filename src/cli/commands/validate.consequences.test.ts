@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { after, backgroundStep, requirement, withSteps } from '../../model/testing/fixtures';
+import { after, backgroundStep, orchestration, requirement, stage, withSteps } from '../../model/testing/fixtures';
 import { memoryIo } from '../testing/memoryIo';
 import { main } from './validate';
 
@@ -45,5 +45,16 @@ describe('stageflow validate: a warning that only follows from a reported error 
     expect(lines[0]).toBe('d.json: stages[0].steps[0].flow: there is no flow named "Do_Wrok" in the flow catalog');
     expect(lines[1]).toMatch(/^d\.json: stages\[0\]\.exit: warning: follows from the error at stages\[0\]\.steps\[0\]\.flow: stage "Main" can never complete/);
     expect(lines.slice(2)).toEqual(['d.json: stages[0].steps[1].start: warning: step "C" can never start: its start requirements read its own status (row 1), which is NotStarted whenever they are checked, so the start never holds']);
+  });
+
+  it('a misspelt next element: the stages it cut off are never reached because of it, and say so', async () => {
+    const design = orchestration({ stages: [stage('Begin', undefined, { next: 'Chek' }), stage('Check', undefined, { next: 'Ship' }), stage('Ship')] });
+    const { code, lines } = await validate(design);
+    expect(code).toBe(2);
+    expect(lines).toEqual([
+      'd.json: stages[0].next: the next element "Chek" is not a stage or decision of this orchestration',
+      'd.json: stages[1]: warning: follows from the error at stages[0].next: stage "Check" is never reached: no path from the start leads to it',
+      'd.json: stages[2]: warning: follows from the error at stages[0].next: stage "Ship" is never reached: no path from the start leads to it',
+    ]);
   });
 });
