@@ -5,7 +5,8 @@
 import { fileTextOrThrow } from '../io/readFileText';
 import { pastSizeLimit, sizeLimitOf } from '../io/sizeLimit';
 import type { Orchestration, Problem } from '../model/types';
-import { isXmlFile, readFlowXml } from './xmlFiles';
+import { isXmlPath } from '../io/xml/xmlSizeLimit';
+import { readFlowXml } from './xmlFiles';
 
 export type ComparedFile = { ok: true; doc: Orchestration } | { ok: false; problems: Problem[] };
 
@@ -15,7 +16,7 @@ export async function readComparedFile(file: File): Promise<ComparedFile> {
   if (file.size > limit) return { ok: false, problems: [{ path: '', message: pastSizeLimit(file.size, limit), severity: 'error' }] };
   try {
     const text = await fileTextOrThrow(file);
-    if (isXmlFile(file.name)) {
+    if (isXmlPath(file.name)) {
       const read = await readFlowXml(file.name, text);
       return read.doc ? { ok: true, doc: read.doc } : { ok: false, problems: read.problems };
     }

@@ -7,7 +7,8 @@ import { pastSizeLimit, sizeLimitOf } from '../io/sizeLimit';
 import type { AppStore } from '../store/appStore';
 import type { LoadResult } from './documentIo';
 import type { Project } from '../io/project/types';
-import { isXmlFile, nameFromFile, readFlowXml } from './xmlFiles';
+import { isXmlPath } from '../io/xml/xmlSizeLimit';
+import { nameFromFile, readFlowXml } from './xmlFiles';
 
 /** The project open in the app (its name for messages), whose flows an imported orchestration calls. */
 export interface OpenProjectFlows {
@@ -36,9 +37,9 @@ export async function importFile(store: AppStore, file: File, open: OpenProjectF
   const text = decoded.text;
   const { loadDocument, openRead } = await import('./documentIo');
   let result: LoadResult;
-  if (isXmlFile(file.name) && open) {
+  if (isXmlPath(file.name) && open) {
     result = await importLinked(store, file.name, text, open);
-  } else if (isXmlFile(file.name)) {
+  } else if (isXmlPath(file.name)) {
     const read = await readFlowXml(file.name, text);
     result = read.doc ? loadDocument(store, read.doc) : { ok: false, problems: read.problems };
     if (read.doc) result = { ...result, problems: [...read.problems, ...result.problems] };
@@ -48,8 +49,8 @@ export async function importFile(store: AppStore, file: File, open: OpenProjectF
     result = openRead(store, await readOffThread(text));
   }
   if (!result.ok || result.problems.length) setImportReport({ fileName: file.name, ...result });
-  else if (!open || !isXmlFile(file.name)) notify('info', `Imported ${file.name}.`);
-  if (result.ok && open && isXmlFile(file.name)) notify('info', `Imported ${file.name}, linked to the open project ${open.name}: its steps call the project's flows.`);
+  else if (!open || !isXmlPath(file.name)) notify('info', `Imported ${file.name}.`);
+  if (result.ok && open && isXmlPath(file.name)) notify('info', `Imported ${file.name}, linked to the open project ${open.name}: its steps call the project's flows.`);
 }
 
 /** A Flow XML file read with the open project's flows (io/project/importIntoProject.ts). */

@@ -1,11 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { orchestrationXml } from '../io/project/testing/projectFiles';
-import { isXmlFile, nameFromFile, readFlowXml } from './xmlFiles';
+import { isXmlPath } from '../io/xml/xmlSizeLimit';
+import { nameFromFile, readFlowXml } from './xmlFiles';
 
 describe('Flow XML files in the app (Import, Compare with…)', () => {
   it('reads .flow-meta.xml, any .xml and a retrieved package\'s .flow as Flow XML; anything else as JSON', () => {
-    expect(['Order.flow-meta.xml', 'order.XML', 'Order.flow', 'ORDER.FLOW'].map(isXmlFile)).toEqual([true, true, true, true]);
-    expect(['order.json', 'Order.workflow.json', 'Order.flowDefinition'].map(isXmlFile)).toEqual([false, false, false]);
+    expect(['Order.flow-meta.xml', 'order.XML', 'Order.flow', 'ORDER.FLOW'].map(isXmlPath)).toEqual([true, true, true, true]);
+    expect(['order.json', 'Order.workflow.json', 'Order.flowDefinition'].map(isXmlPath)).toEqual([false, false, false]);
   });
 
   it('takes the API name from the file name in either format', () => {

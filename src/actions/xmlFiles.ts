@@ -6,11 +6,6 @@
 import type { XmlLimitProblem } from '../io/xml';
 import type { Orchestration, Problem } from '../model/types';
 
-/** Flow XML by its name: `.flow-meta.xml` or any `.xml`, and `.flow` (the Metadata API format). */
-export function isXmlFile(name: string): boolean {
-  return /\.(xml|flow)$/i.test(name);
-}
-
 /** The orchestration API name a file name suggests (`Order_Flow.flow-meta.xml`, `Order_Flow.flow` → `Order_Flow`). */
 export function nameFromFile(fileName: string): string | undefined {
   const base = fileName.replace(/\.flow-meta\.xml$/i, '').replace(/\.(xml|flow)$/i, '');

@@ -7,5 +7,8 @@
 /** Largest accepted Flow XML input, in UTF-8 bytes (FORMAT.md §7: "XML above 5 MB"). */
 export const MAX_XML_BYTES = 5 * 1024 * 1024;
 
-/** A path the command line reads as Flow XML, by its name: `.flow-meta.xml`, `.flow`, `.xml`. */
+/**
+ * A file read as Flow XML, by its name or path: `.flow-meta.xml` or any `.xml`, and `.flow` (a retrieved
+ * package's Metadata API format) — on the command line and in the app's Import and Compare alike.
+ */
 export const isXmlPath = (path: string): boolean => /\.(xml|flow)$/i.test(path);
