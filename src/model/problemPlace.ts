@@ -20,6 +20,8 @@ export interface ProblemPlace {
   field: string | null;
   /** For a variable's field of the orchestration's form, the variable's API name, which `field` names. */
   variable?: string;
+  /** For a field of a decision's outcome, the outcome's API name, which `field` names. */
+  outcome?: string;
 }
 
 const FIELD_WORDS: Record<string, string> = {
@@ -80,6 +82,35 @@ export function requirementRowInWords(path: string): string | null {
   return `Requirement ${Number(row[1]) + 1}${part ? `, ${part}` : ''}`;
 }
 
+/** An outcome's own fields, as its box in the decision's panel labels them. */
+const OUTCOME_FIELD_WORDS: Record<string, string> = { label: 'Outcome label', name: 'Outcome API name', next: 'Then go to' };
+
+/**
+ * "Outcome “Approved”, Requirement 2" for a path inside a decision's outcome (`outcomes[0].requirements[1]`),
+ * as the decision's panel titles the outcome's box by its label and numbers its requirement rows;
+ * null elsewhere, or for an outcome the decision does not have. "(Outcomes)" alone left the admin
+ * to find which outcome (*chosen*, docs/editor.md).
+ */
+function outcomeInWords(outcomes: unknown, rest: string): { field: string; outcome?: string } | null {
+  const at = /^outcomes\[(\d+)\](?:\.([A-Za-z]+))?/.exec(rest);
+  const outcome: unknown = at && Array.isArray(outcomes) ? outcomes[Number(at[1])] : undefined;
+  if (!at || typeof outcome !== 'object' || outcome === null) return null;
+  const { label, name } = outcome as { label?: unknown; name?: unknown };
+  const named = typeof name === 'string' && name !== '' ? name : undefined;
+  const title = typeof label === 'string' && label !== '' ? `Outcome “${label}”` : named !== undefined ? `Outcome “${named}”` : `Outcome ${Number(at[1]) + 1}`;
+  const own = at[2] !== undefined ? OUTCOME_FIELD_WORDS[at[2]] : undefined;
+  const part = own ?? requirementRowInWords(rest) ?? (/\.logic$/.test(rest) ? 'Condition logic' : null);
+  return { field: `${title}${part ? `, ${part}` : ''}`, ...(named !== undefined ? { outcome: named } : {}) };
+}
+
+/** `message` with a leading owner naming `outcome` (and its decision, which the place names) read as "this outcome". */
+function thisOutcome(message: string, outcome: string): string {
+  const opening = `outcome "${outcome}"`;
+  if (!message.startsWith(opening)) return message;
+  const after = message.slice(opening.length).replace(/^ of decision (?:"[^"]*"|“[^”]*” \([A-Za-z][A-Za-z0-9_]*\))/, '');
+  return `this outcome${after}`;
+}
+
 /** The place of the problem at `path` in `doc`. */
 export function problemPlace(doc: Orchestration, path: string): ProblemPlace {
   const stage = /^stages\[(\d+)\]/.exec(path);
@@ -103,7 +134,7 @@ export function problemPlace(doc: Orchestration, path: string): ProblemPlace {
   }
   if (decision) {
     const d = doc.decisions?.[Number(decision[1])];
-    if (d) return { element: d.name, where: `Decision ${quoted(d.label, d.name)}`, field };
+    if (d) return { element: d.name, where: `Decision ${quoted(d.label, d.name)}`, field, ...outcomeInWords(d.outcomes, rest) };
   }
   const variable = variableInWords(doc, path);
   return variable === null ? { element: null, where: 'The orchestration', field } : { element: null, where: 'The orchestration', ...variable };
@@ -119,6 +150,8 @@ export function messageAfterPlace(doc: Orchestration, message: string, place: Pr
   const named = namesInWords(doc, message);
   // the variable the place names: 'variable "due" is read but never gets a value' reads "this variable is read…"
   if (place.variable !== undefined) return named.replace(`variable "${place.variable}"`, 'this variable');
+  // the outcome the place names: 'outcome "Big" of decision “Route by size” (Route) has no requirements' reads "this outcome has…"
+  if (place.outcome !== undefined) return thisOutcome(named, place.outcome);
   if (place.element === null) return named;
   const condition = ownConditionAsThisCondition(named, place.element);
   // a condition's owner names its element too ('stage "S" (exit) …'): it reads "this condition", not "this stage (exit)"

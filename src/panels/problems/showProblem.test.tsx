@@ -32,7 +32,7 @@ const CASES: [string, Change, string, string, string][] = [
   // the problem is at runAs.user: the Run as picker carries runAs, the nearest enclosing path
   ['a run-as user not in the org', (d) => void (d.stages[0]!.steps[1]!.runAs = { mode: 'user', user: 'nobody' }), `${LAPTOP} (Run as)`, 'Run as', 'stages[0].steps[1].runAs'],
   ['a flow output stored in a variable that is not there', (d) => void (d.stages[0]!.steps[1]!.outputs = { assetTag: 'nope' }), `${LAPTOP} (Outputs)`, 'Store assetTag in', 'stages[0].steps[1].outputs.assetTag'],
-  ['a decision outcome\'s requirement row', (d) => void (d.decisions![0]!.outcomes[0]!.requirements[0]!.left = ''), 'Decision “Sales hire?” (Outcomes, Requirement 1, Resource)', 'Resource', 'decisions[0].outcomes[0].requirements[0].left'],
+  ['a decision outcome\'s requirement row', (d) => void (d.decisions![0]!.outcomes[0]!.requirements[0]!.left = ''), 'Decision “Sales hire?” (Outcome “Sales”, Requirement 1, Resource)', 'Resource', 'decisions[0].outcomes[0].requirements[0].left'],
   ['an interactive step\'s related record (the fixture\'s own warning)', () => undefined, 'Step “Review hire” in stage “Settle in” (Related Record ID)', 'Related Record ID', 'stages[1].steps[1].inputs.ActionInput__RecordId'],
 ];
 
