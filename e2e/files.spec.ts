@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import { strFromU8, unzipSync } from 'fflate';
 import { expect, test, type Page } from '@playwright/test';
 import { exportMenu, fileMenu, getDocument, node } from './helpers';
+import { encodeShareFragment } from '../src/io/shareLink';
 
 const saved = (page: Page) => expect(page.locator('[data-save-status="saved"]')).toBeVisible({ timeout: 10_000 });
 const fileInput = (page: Page) => page.locator('header input[type="file"]');
@@ -114,6 +115,20 @@ test('a share link opens the same design in a fresh browser', async ({ browser }
   await expect.poll(async () => (await getDocument(other)).name).toBe(original.name);
   expect(await getDocument(other)).toEqual(original);
   await fresh.close();
+});
+
+test('a share link to a design that cannot be opened says where, in the editor\'s words, and opens an empty design', async ({ page }) => {
+  // given a link to the order-fulfilment sample whose first step's flow is a number
+  const doc = JSON.parse(readFileSync('public/samples/order-fulfilment.json', 'utf8')) as { stages: { steps: Record<string, unknown>[] }[] };
+  doc.stages[0]!.steps[0]!.flow = 5;
+  const share = await encodeShareFragment(JSON.stringify(doc));
+  if (!share.ok) throw new Error(share.message);
+  // when
+  await page.goto(`/#${share.fragment}`);
+  // then the step and its stage are named by their labels, and the field as the panel labels it (not stages[0].steps[0].flow)
+  await expect(page.getByText('The shared design cannot be opened: Step “Validate order” in stage “Prepare order” (Flow): "flow" must be text, not the number 5. Starting with an empty design.')).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Add stage' })).toBeVisible();
+  expect((await getDocument(page)).stages).toEqual([]);
 });
 
 test('a scenario downloads as the file stageflow test looks for, and scenario files add to the design\'s scenarios; a bad one is named with what is wrong', async ({ page }) => {

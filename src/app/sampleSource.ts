@@ -83,7 +83,8 @@ export async function fetchSampleScenarios(name: string, doc: Orchestration): Pr
 }
 
 export type SampleResult =
-  | { found: true; name: string; result: ImportResult<Orchestration> }
+  /** `text`: the sample as fetched, to place the problems of one that cannot be opened (cannotOpenNote.ts). */
+  | { found: true; name: string; result: ImportResult<Orchestration>; text?: string }
   | { found: false; names: string[] };
 
 /** Fetches the first sample of `names` that exists. */
@@ -93,7 +94,8 @@ export async function fetchSample(core: EditorCore, names: string[]): Promise<Sa
     const response = await fetch(`${import.meta.env.BASE_URL}samples/${encodeURIComponent(name)}.json`);
     const type = response.headers.get('content-type') ?? '';
     if (!response.ok || type.includes('text/html')) continue;
-    return { found: true, name, result: core.importOrchestration(await response.text()) };
+    const text = await response.text();
+    return { found: true, name, result: core.importOrchestration(text), text };
   }
   return { found: false, names };
 }

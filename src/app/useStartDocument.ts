@@ -11,6 +11,7 @@ import * as editorCore from './editorCore';
 import type { EditorCore } from './editorCore';
 import { fetchSample, fetchSampleScenarios, startSource, type StartSource } from './sampleSource';
 import { sampleNames, sampleNotFoundNote } from './sampleNotFound';
+import { cannotOpenNote } from './cannotOpenNote';
 import { installTestHook } from './testHook';
 import { earlySample, earlySampleSettled, earlySampleStillOpen, returnedToThePage } from './earlyStart';
 import { useAppStore } from '../store/appStore';
@@ -39,8 +40,7 @@ async function resolveStart(core: EditorCore, src: StartSource): Promise<Opened>
       const text = await decodeShareFragment(src.fragment);
       const result = text === null ? null : core.importOrchestration(text);
       if (result?.doc) return { kind: 'doc', doc: result.doc, scenarios: [defaultScenario()], note: 'Opened a shared design. It is saved in this browser once you change it.' };
-      const first = result?.problems[0];
-      return { kind: 'empty', error: true, note: `The shared design cannot be opened: ${first ? `${first.path || 'document'}: ${first.message}` : 'no design in the link'}. Starting with an empty design.` };
+      return { kind: 'empty', error: true, note: cannotOpenNote('The shared design', text, result?.problems ?? [], 'no design in the link') };
     } catch (e) {
       return { kind: 'empty', error: true, note: `${e instanceof Error ? e.message : String(e)} Starting with an empty design.` };
     }
@@ -63,10 +63,7 @@ async function resolveStart(core: EditorCore, src: StartSource): Promise<Opened>
     return { kind: 'empty', error: src.explicit, note: `${what}. Starting with an empty design.` };
   }
   const { result, name } = data;
-  if (!result.doc) {
-    const first = result.problems[0];
-    return { kind: 'empty', error: true, note: `Sample "${name}" cannot be opened: ${first ? `${first.path || 'document'}: ${first.message}` : 'invalid document'}. Starting with an empty design.` };
-  }
+  if (!result.doc) return { kind: 'empty', error: true, note: cannotOpenNote(`Sample "${name}"`, data.text ?? null, result.problems, 'invalid document') };
   const scenarios = fromEarly ? await early.scenarios : await fetchSampleScenarios(name, result.doc);
   const errors = result.problems.filter((p) => p.severity === 'error').length;
   return {
