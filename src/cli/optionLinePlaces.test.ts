@@ -25,6 +25,17 @@ describe('test and coverage: no scenarios found names the path given', () => {
     }
   });
 
+  it('no design at all: a line for each path given, naming it (exit 2)', async () => {
+    for (const command of [test, coverage]) {
+      const { io, out } = memoryIo({ 'empty/readme.md': '#', 'notes/a.md': '#' });
+      expect(await command(['empty', './notes/'], io)).toBe(2);
+      expect(out.stderr).toBe([
+        'empty: no designs found (an orchestration .json or .flow-meta.xml, a flow with scenarios beside it, or a stageflow.config.json); nothing was tested\n',
+        './notes/: no designs found (an orchestration .json or .flow-meta.xml, a flow with scenarios beside it, or a stageflow.config.json); nothing was tested\n',
+      ].join(''));
+    }
+  });
+
   it('with --fail-if-nothing-tested the same place, and exit 5', async () => {
     const { io, out } = memoryIo({ 'designs/a.json': routedJson() });
     expect(await test(['designs', '--fail-if-nothing-tested'], io)).toBe(5);

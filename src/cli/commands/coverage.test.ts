@@ -117,7 +117,7 @@ describe('stageflow coverage', () => {
     expect(await main(['--fail-if-nothing-tested', '--min', '100'], memoryIo(files).io)).toBe(5);
     const empty = memoryIo({ 'readme.md': '#' });
     expect(await main([], empty.io)).toBe(2);
-    expect(empty.out.stderr).toMatch(/^coverage: no designs found in the current folder .*; nothing was tested\n$/);
+    expect(empty.out.stderr).toMatch(/^\.: no designs found \(.*; nothing was tested\n$/);
     expect(await main(['--pass-with-no-scenarios'], memoryIo({ 'readme.md': '#' }).io)).toBe(0);
     expect(await main(['--pass-with-no-scenarios', '--fail-if-nothing-tested'], memoryIo(files).io)).toBe(2);
   });

@@ -90,7 +90,7 @@ async function run(argv: readonly string[], io: CliIo): Promise<number> {
   for (const problem of found.problems) io.stderr(`${oneLine(problem.line)}\n`);
   if (found.suites.length === 0) {
     if (found.problems.length > 0) return EXIT_BAD_INPUT;
-    const none = noDesigns('coverage', paths, mode);
+    const none = noDesigns(paths, mode);
     io.stderr(none.line);
     return none.code;
   }

@@ -96,12 +96,12 @@ describe('stageflow test', () => {
   it('nothing found is bad input (exit 2), 0 with --pass-with-no-scenarios; so are unknown options and reporters', async () => {
     const empty = memoryIo({ 'readme.md': '#' });
     expect(await main([], empty.io)).toBe(2);
-    expect(empty.out.stderr).toBe('test: no designs found in the current folder (an orchestration .json or .flow-meta.xml, a flow with scenarios beside it, or a stageflow.config.json); nothing was tested\n');
+    expect(empty.out.stderr).toBe('.: no designs found (an orchestration .json or .flow-meta.xml, a flow with scenarios beside it, or a stageflow.config.json); nothing was tested\n');
     // the safety net does not turn bad input into 5
     expect(await main(['--fail-if-nothing-tested'], memoryIo({ 'readme.md': '#' }).io)).toBe(2);
     const allowed = memoryIo({ 'readme.md': '#' });
     expect(await main(['--pass-with-no-scenarios'], allowed.io)).toBe(0);
-    expect(allowed.out.stderr).toBe('test: no designs found in the current folder (an orchestration .json or .flow-meta.xml, a flow with scenarios beside it, or a stageflow.config.json); nothing was tested (--pass-with-no-scenarios: exit 0)\n');
+    expect(allowed.out.stderr).toBe('.: no designs found (an orchestration .json or .flow-meta.xml, a flow with scenarios beside it, or a stageflow.config.json); nothing was tested (--pass-with-no-scenarios: exit 0)\n');
     const reporter = project();
     expect(await main(['--reporter', 'tap'], reporter.io)).toBe(2);
     expect(reporter.out.stderr).toMatch(/^test: unknown reporter "tap" \(use text, junit or json\)\nusage: stageflow test /);

@@ -71,7 +71,7 @@ async function run(argv: readonly string[], io: CliIo): Promise<number> {
   // a walk's lines name the files it met as they are: escaped here, so each stays one line (fileLabel.ts)
   for (const line of found.warnings) io.stderr(`${oneLine(line)}\n`);
   if (found.suites.length === 0 && found.problems.length === 0) {
-    const none = noDesigns('test', paths, mode);
+    const none = noDesigns(paths, mode);
     io.stderr(none.line);
     return none.code;
   }

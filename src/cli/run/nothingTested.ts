@@ -34,15 +34,15 @@ export function nothingTestedMode(flags: ReadonlySet<string>): NothingTestedMode
   return { passWithNoDesign, failIfNothingTested };
 }
 
-const where = (paths: readonly string[]) => (paths.length ? paths.join(', ') : 'the current folder');
-
-/** Nothing found at all under the paths: one stderr line and the exit code (bad input, unless --pass-with-no-scenarios). */
-export function noDesigns(command: string, paths: readonly string[], mode: NothingTestedMode): { line: string; code: number } {
+/**
+ * Nothing found at all under the paths: a stderr line for each path given (`.` with none), naming
+ * it as every line names its file (docs/cli.md, *chosen*: it read `test: no designs found in
+ * designs (…)`), and the exit code (bad input, unless --pass-with-no-scenarios).
+ */
+export function noDesigns(paths: readonly string[], mode: NothingTestedMode): { line: string; code: number } {
   const allowed = mode.passWithNoDesign ? ` (--${PASS_WITH_NO_SCENARIOS}: exit 0)` : '';
-  return {
-    line: `${command}: no designs found in ${where(paths)} (an orchestration .json or .flow-meta.xml, a flow with scenarios beside it, or a ${MANIFEST_NAME}); nothing was tested${allowed}\n`,
-    code: mode.passWithNoDesign ? EXIT_OK : EXIT_BAD_INPUT,
-  };
+  const lines = (paths.length ? paths : ['.']).map((path) => `${fileLabel(path)}: no designs found (an orchestration .json or .flow-meta.xml, a flow with scenarios beside it, or a ${MANIFEST_NAME}); nothing was tested${allowed}\n`);
+  return { line: lines.join(''), code: mode.passWithNoDesign ? EXIT_OK : EXIT_BAD_INPUT };
 }
 
 /**
