@@ -11,6 +11,7 @@ import { addCustomMetadataRecords, MAX_CUSTOM_METADATA_RECORDS } from '../flows/
 import type { SimulatedOrg } from '../flows/org/simulatedOrg';
 import { customMetadataTypesOf, isCustomMetadataOf, readCustomMetadataRecords, recordsOfTypes } from '../io/project/customMetadataRecords';
 import { DEFAULT_PROJECT_LIMITS } from '../io/project/limits';
+import { utf8Bytes } from '../io/sizeLimit';
 import type { ProjectFile, ProjectProblem } from '../io/project/types';
 import type { CliIo } from './cliIo';
 import { writeProjectWarnings } from './projectWarnings';
@@ -38,7 +39,7 @@ export async function customMetadataFilesIn(io: CliIo, folders: readonly string[
       }
       try {
         const text = await io.readFile(posix.join(folder, entry.name));
-        total += text.length;
+        total += utf8Bytes(text);
         files.push({ path, text });
       } catch (e) {
         problems.push({ file: path, severity: 'warning', message: `custom metadata record not read: ${e instanceof Error ? e.message : String(e)}` });
