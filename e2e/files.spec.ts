@@ -167,7 +167,7 @@ test('a scenario downloads as the file stageflow test looks for, and scenario fi
   // then the good one is added (and becomes the one edited), the bad one named with where it is wrong
   await expect(options).toHaveCount(4);
   await expect(notice).toContainText(`Added “${active}”.`);
-  await expect(notice).toContainText('Not added: broken.json: events[0].at');
+  await expect(notice).toContainText('Not added: broken.json: Timed events, event 1 (events[0].at)');
   await expect(dialog.getByRole('textbox', { name: 'Scenario name' })).toHaveValue(active);
 });
 

@@ -32,7 +32,8 @@ describe('a scenario file the user adds in Scenarios', () => {
 
   it('that is not a scenario is named with its first problem and where', async () => {
     const read = await readScenarioFile(file('broken.json', '{ "format": "stageflow.scenario", "version": 1, "events": [{ "at": "soon" }] }'), orchestration());
-    expect(read).toEqual({ ok: false, message: expect.stringMatching(/^broken\.json: events\[0\]\.\w+: /) });
+    // where in the dialog's words (its Timed events box), the path after it for the file
+    expect(read).toEqual({ ok: false, message: expect.stringMatching(/^broken\.json: Timed events, event 1 \(events\[0\]\.\w+\): /) });
   });
 
   it('that is refused is named with the error that refuses it, not a warning listed before it (as stageflow simulate says it)', async () => {
@@ -42,7 +43,7 @@ describe('a scenario file the user adds in Scenarios', () => {
     // when
     const read = await readScenarioFile(file('mixed.json', text), design);
     // then the message is the error's, the one the command line prints
-    expect(read).toEqual({ ok: false, message: 'mixed.json: steps.Not_A_Step: the orchestration has no step "Not_A_Step"' });
+    expect(read).toEqual({ ok: false, message: 'mixed.json: Step behaviour, step “Not_A_Step” (steps.Not_A_Step): the orchestration has no step "Not_A_Step"' });
   });
 
   it('over the importer\'s size cap is refused before it is read', async () => {

@@ -12,6 +12,7 @@ import { DEFAULT_MAX_BYTES } from '../../io/jsonText';
 import { readFileText } from '../../io/readFileText';
 import { pastSizeLimit } from '../../io/sizeLimit';
 import { isBlankName } from '../../model/blankName';
+import { scenarioProblemInWords } from '../../model/scenarioPlace';
 import type { Orchestration, Scenario } from '../../model/types';
 import { useAppStore } from '../../store/appStore';
 import { button } from './fieldStyles';
@@ -56,7 +57,8 @@ export async function readScenarioFile(file: File, doc: Orchestration): Promise<
   if (!result.ok) {
     // the error that refuses it, as `stageflow simulate` prints errors alone: a warning listed before it ("…; it is ignored") is no reason
     const first = result.problems.find((p) => p.severity === 'error') ?? result.problems[0];
-    return { ok: false, message: `${file.name}${first?.path ? `: ${first.path}` : ''}: ${first?.message ?? 'not a scenario'}` };
+    // where, as the dialog titles its boxes, the path after it for the file ('Timed events, event 1 (events[0].at)'): the path alone read as JSON
+    return { ok: false, message: `${file.name}: ${first ? scenarioProblemInWords(doc, first) : 'not a scenario'}` };
   }
   // a name empty or only spaces is none, as opening it from a project and `stageflow test` take it
   return { ok: true, scenario: { ...result.doc, name: result.doc.name !== undefined && !isBlankName(result.doc.name) ? result.doc.name : scenarioNameOfFile(file.name) } };
