@@ -14,7 +14,7 @@
  * (validation, stores, panels, the run view).
  */
 import { Controls, Handle, MiniMap, ReactFlow, ReactFlowProvider, applyNodeChanges, type Edge, type NodeChange, type NodeProps, type Viewport } from '@xyflow/react';
-import { memo, useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { memo, useCallback, useEffect, useMemo, useState } from 'react';
 import { CANVAS_PROPS, MINIMAP_SIZE } from '../canvas/canvasProps';
 import { isBigDesign, stageBoxes } from '../canvas/shownElements';
 import { useShownElements } from '../canvas/useShownElements';
@@ -67,7 +67,6 @@ function BareCanvas({ payload }: { payload: BenchPayload }) {
   const boxes = useMemo(() => (big ? stageBoxes(nodes) : null), [nodes, big]);
   const all = useMemo(() => ({ nodes, edges: payload.edges }), [nodes, payload.edges]);
   const shown = useShownElements(all, boxes);
-  const rootRef = useRef<HTMLDivElement>(null);
   // As on the canvas (useCanvasElements.ts): every node's size is given up front, so React Flow's
   // measurements ('dimensions' changes, one per node as it mounts) are not written back — doing so
   // would copy the whole design's node list and re-pick the shown nodes each time a stage's steps
@@ -78,7 +77,7 @@ function BareCanvas({ payload }: { payload: BenchPayload }) {
     if (rest.length) setNodes((prev) => applyNodeChanges(rest, prev));
   }, []);
   return (
-    <div ref={rootRef} style={{ width: payload.pane.width, height: payload.pane.height }}>
+    <div style={{ width: payload.pane.width, height: payload.pane.height }}>
       <ReactFlow<BareNode, Edge>
         nodes={shown.nodes}
         edges={shown.edges}
@@ -92,7 +91,7 @@ function BareCanvas({ payload }: { payload: BenchPayload }) {
         <MiniMap style={MINIMAP_SIZE} />
       </ReactFlow>
       {/* the designer's stand-ins of the elements not mounted (canvas/StandInLayer.tsx): the same DOM on both pages */}
-      {big && <StandInLayer nodes={nodes} flowRoot={rootRef} />}
+      {big && <StandInLayer nodes={nodes} />}
     </div>
   );
 }

@@ -38,7 +38,6 @@ const selectFarOut = (s: ReactFlowState) => s.transform[2] < OVERVIEW_ZOOM;
 
 export function FlowCanvas() {
   const draggingRef = useRef(false);
-  const rootRef = useRef<HTMLDivElement>(null);
   const { nodes, edges, onlyRenderVisible, allNodes, nodesRef, onNodesChange, onEdgesChange, onKeyDownCapture } = useCanvasElements(draggingRef);
   const { onNodeDragStart, onNodeDrag, onNodeDragStop } = useNodeDrag(nodesRef, draggingRef);
   const connectHandlers = useConnectHandlers();
@@ -70,7 +69,7 @@ export function FlowCanvas() {
   }, []);
 
   return (
-    <div ref={rootRef} className="relative h-full w-full" onDragOver={running ? undefined : onDragOver} onDragLeave={running ? undefined : onDragLeave} onDrop={running ? undefined : onDrop} data-mode={running ? 'run' : 'edit'} data-fast-run={fast || undefined} data-far-out={farOut || undefined} onKeyDown={onKeyDown} onKeyDownCapture={onKeyDownCapture} onFocus={onFocus}>
+    <div className="relative h-full w-full" onDragOver={running ? undefined : onDragOver} onDragLeave={running ? undefined : onDragLeave} onDrop={running ? undefined : onDrop} data-mode={running ? 'run' : 'edit'} data-fast-run={fast || undefined} data-far-out={farOut || undefined} onKeyDown={onKeyDown} onKeyDownCapture={onKeyDownCapture} onFocus={onFocus}>
       <DetailContext.Provider value={detailed}>
       <ReactFlow<DesignNode, DesignEdge>
         nodes={nodes}
@@ -105,7 +104,7 @@ export function FlowCanvas() {
       </ReactFlow>
       </DetailContext.Provider>
       {/* in a big design, the elements React Flow has not mounted, for UI-CONTRACT's attributes */}
-      {isBigDesign(allNodes) && <StandInLayer nodes={allNodes} flowRoot={rootRef} run={STORE_RUN} />}
+      {isBigDesign(allNodes) && <StandInLayer nodes={allNodes} run={STORE_RUN} />}
       <SearchBox nodesRef={nodesRef} />
       <ConnectionHint />
       <DropHint />

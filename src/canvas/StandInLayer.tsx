@@ -5,7 +5,7 @@
  * not in the accessibility tree, not clickable — a stand-in is for reading attributes; to act on
  * an element, select it from the Outline or Find (docs/canvas.md "Big designs", chosen).
  */
-import { useLayoutEffect, useRef, type RefObject } from 'react';
+import { useLayoutEffect, useRef } from 'react';
 import { StandIns, type RunAttributes, type StandInNode } from './standIns';
 
 /** Where the run attributes come from and when they change; none on the bare page. */
@@ -17,27 +17,44 @@ export interface RunSource {
 
 export interface StandInLayerProps {
   nodes: readonly StandInNode[];
-  /** An element holding React Flow's wrapper (the layer looks for its `.react-flow__nodes` inside). */
-  flowRoot: RefObject<HTMLElement | null>;
   run?: RunSource | null;
 }
 
-export function StandInLayer({ nodes, flowRoot, run = null }: StandInLayerProps) {
+/** Rendered beside React Flow's wrapper (a child of the same element), where it finds React Flow's node layer. */
+export function StandInLayer({ nodes, run = null }: StandInLayerProps) {
   const ref = useRef<HTMLDivElement>(null);
   const standIns = useRef<StandIns | null>(null);
   useLayoutEffect(() => {
-    const s = new StandIns(ref.current!, flowRoot.current?.querySelector('.react-flow__nodes') ?? null, run?.attributes ?? null);
+    // the parent element, not a ref of it: a parent's ref is set after its children's layout effects
+    const root = ref.current!.parentElement;
+    const layer = root?.querySelector('.react-flow__nodes') ?? null;
+    const s = new StandIns(ref.current!, layer, run?.attributes ?? null);
     standIns.current = s;
+    // Mounted in the same commit as React Flow (a big design open from the start, the bare page),
+    // the layer comes before React Flow has drawn its node layer: it is attached once it appears,
+    // in the microtask after that commit, before anything else can read the page.
+    let waiting: MutationObserver | null = null;
+    if (!layer && root) {
+      waiting = new MutationObserver(() => {
+        const found = root.querySelector('.react-flow__nodes');
+        if (!found) return;
+        waiting?.disconnect();
+        waiting = null;
+        s.attach(found);
+      });
+      waiting.observe(root, { childList: true, subtree: true });
+    }
     const unsubscribe = run?.subscribe((names) => s.refreshRun(names));
     return () => {
+      waiting?.disconnect();
       unsubscribe?.();
       s.dispose();
       standIns.current = null;
     };
-  }, [flowRoot, run]);
+  }, [run]);
   // after the effect above, on the first render too (effects run in order)
   useLayoutEffect(() => {
     standIns.current?.setNodes(nodes);
-  }, [nodes, run, flowRoot]);
+  }, [nodes, run]);
   return <div ref={ref} className="sf-stand-ins" hidden data-stand-ins="" />;
 }

@@ -131,6 +131,19 @@ describe('StandIns', () => {
     expect(container.querySelector('[data-id="B"]')!.getAttribute('data-status')).toBe('Completed');
   });
 
+  it('attached to React Flow’s node layer once it is drawn: the nodes already in it lose their stand-ins, later mounts are followed', async () => {
+    const container = document.createElement('div');
+    const s = new StandIns(container, null, null);
+    s.setNodes([step('A'), step('B'), step('C')]);
+    expect(ids(container)).toEqual(['A', 'B', 'C']);
+    const layer = layerWith('A');
+    s.attach(layer);
+    expect(ids(container)).toEqual(['B', 'C']);
+    layer.appendChild(wrapper('B'));
+    await flushObserver();
+    expect(ids(container)).toEqual(['C']);
+  });
+
   it('removes every stand-in when disposed', () => {
     const container = document.createElement('div');
     const s = new StandIns(container, layerWith(), null);

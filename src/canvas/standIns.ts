@@ -72,16 +72,30 @@ export class StandIns {
   private nodes = new Map<string, StandInNode>();
   /** How many wrappers of each id React Flow's node layer holds (a remount may add the new before the old goes). */
   private readonly mounted = new Map<string, number>();
-  private readonly observer: MutationObserver | null = null;
+  private observer: MutationObserver | null = null;
 
   constructor(
     private readonly container: HTMLElement,
-    /** React Flow's node layer (`.react-flow__nodes`): its children are the mounted nodes. */
+    /** React Flow's node layer (`.react-flow__nodes`), or null when React Flow has not drawn it yet (attach it then). */
     layer: Element | null,
     private readonly run: RunAttributes | null,
   ) {
-    if (!layer) return;
-    for (const child of layer.children) this.count(mountedId(child), 1);
+    if (layer) this.attach(layer);
+  }
+
+  /**
+   * Follows React Flow's node layer: its children are the mounted nodes. Until it is attached
+   * nothing is mounted (React Flow draws the layer before any node), so every element has a stand-in.
+   */
+  attach(layer: Element): void {
+    if (this.observer) return;
+    for (const child of layer.children) {
+      const id = mountedId(child);
+      if (id === null) continue;
+      this.count(id, 1);
+      this.els.get(id)?.remove();
+      this.els.delete(id);
+    }
     this.observer = new MutationObserver((records) => this.apply(records));
     this.observer.observe(layer, { childList: true });
   }
