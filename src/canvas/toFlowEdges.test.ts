@@ -117,3 +117,48 @@ describe('connectors that wrap to another row', () => {
     expect(lanes).toEqual([500, 505, 510, 515, 520]);
   });
 });
+
+describe('outcomes that go to one stage (Colatabajonies\' AIM: "Completed" and "Closed" to its Closure stage)', () => {
+  /** Check sends "Completed", "Closed" and "Cancelled" to Closure, "Open" to Work; its default goes to Closure or Work. */
+  const sharing = (defaultNext: string) => toFlowEdges(orchestration({
+    stages: [stage('Triage', undefined, { next: 'Check' }), stage('Work'), stage('Closure')],
+    decisions: [decision('Check', {
+      outcomes: [
+        { name: 'isCompleted', label: 'Completed', next: 'Closure', requirements: [] },
+        { name: 'isOpen', label: 'Open', next: 'Work', requirements: [] },
+        { name: 'isClosed', label: 'Closed', next: 'Closure', requirements: [] },
+        { name: 'isCancelled', label: 'Cancelled', next: 'Closure', requirements: [] },
+      ],
+      defaultNext,
+    })],
+  }));
+  const drawn = (edges: ReturnType<typeof toFlowEdges>) => edges.filter((e) => e.label).map((e) => ({ id: e.id, label: e.label, lines: e.data?.labelLines, atEnd: e.data?.labelAtEnd === true }));
+
+  it('share one label that names each of them on its own line, in the decision\'s order (before: three labels drawn at one spot, over each other)', () => {
+    expect(drawn(sharing('Work'))).toEqual([
+      { id: 'outcome:Check:isCompleted', label: 'Completed / Closed / Cancelled', lines: ['Completed', 'Closed', 'Cancelled'], atEnd: true },
+      { id: 'outcome:Check:isOpen', label: 'Open', lines: undefined, atEnd: false }, // Work also takes the default
+      { id: 'default:Check', label: 'Default', lines: undefined, atEnd: false },
+    ]);
+  });
+
+  it('each keeps its own name for a screen reader, and its own connector to select and delete', () => {
+    const edges = sharing('Work');
+    expect(edges.filter((e) => e.target === 'Closure').map((e) => e.ariaLabel)).toEqual([
+      '“Check”, outcome “Completed”, to “Closure”',
+      '“Check”, outcome “Closed”, to “Closure”',
+      '“Check”, outcome “Cancelled”, to “Closure”',
+    ]);
+  });
+
+  it('a default path to the same stage keeps its own label: it leaves the decision by another handle, on another path', () => {
+    const labels = drawn(sharing('Closure'));
+    expect(labels.map((l) => [l.id, l.label])).toEqual([
+      ['outcome:Check:isCompleted', 'Completed / Closed / Cancelled'],
+      ['outcome:Check:isOpen', 'Open'],
+      ['default:Check', 'Default'],
+    ]);
+    // two labelled connectors end at Closure: both labels stay at their paths' middles, apart
+    expect(labels.filter((l) => l.atEnd).map((l) => l.id)).toEqual(['outcome:Check:isOpen']);
+  });
+});

@@ -91,9 +91,36 @@ export function toFlowEdges(doc: Orchestration, geometry: EdgeGeometry = NO_GEOM
     const label = defaultOutcomeLabel(decision);
     connector(`default:${decision.name}`, decision.name, decision.defaultNext, 'default', { label: label ?? 'Default' }, { kind: 'default', decision: decision.name }, label ? `default path “${label}”` : 'default path');
   }
+  shareOutcomeLabels(edges);
   placeLabelsAtEnds(edges);
   separateLanes(edges);
   return edges;
+}
+
+/**
+ * A decision's outcomes that go to one stage leave its one outcome handle and end at one entry, so
+ * their connectors are one path and their labels one spot: Colatabajonies' AIM orchestration drew
+ * "Completed" and "Closed" to its Closure stage over each other, and neither could be read. The
+ * first of them carries one label naming each outcome on its own line (`labelLines`, in the
+ * decision's order); the others keep their own names for a screen reader and draw no label.
+ */
+function shareOutcomeLabels(edges: DesignEdge[]): void {
+  const byPath = new Map<string, DesignEdge[]>();
+  for (const e of edges) {
+    if (!e.label || e.data?.link.kind !== 'outcome') continue;
+    const key = `${e.source}\u0000${e.sourceHandle ?? ''}\u0000${e.target}`;
+    const same = byPath.get(key);
+    if (same) same.push(e);
+    else byPath.set(key, [e]);
+  }
+  for (const same of byPath.values()) {
+    const [first, ...rest] = same;
+    if (!first || rest.length === 0) continue;
+    const lines = same.map((e) => String(e.label));
+    first.label = lines.join(' / ');
+    first.data = { ...first.data!, labelLines: lines };
+    for (const e of rest) delete e.label;
+  }
 }
 
 /** Between two lanes of one gap between rows. */

@@ -66,6 +66,8 @@ export interface LinkData extends Record<string, unknown> {
   centerY?: number;
   /** The connector's label sits over its last run, into its target (toFlowEdges.ts placeLabelsAtEnds). */
   labelAtEnd?: boolean;
+  /** The outcomes this connector's label names, one a line, when several share its path (toFlowEdges.ts shareOutcomeLabels). */
+  labelLines?: string[];
   /**
    * A predecessor link between cards that are not one right under the other goes round the
    * right side of the column; `sourceHeight`/`targetHeight` say where the cards' middles are.

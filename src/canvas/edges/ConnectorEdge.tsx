@@ -3,7 +3,8 @@
  * the arrangement it is a right-angled path; to another row it runs down into the gap between the
  * rows (`data.centerY`), along it, and into the target from its left, so it never cuts across the
  * stages of a row. A label (an outcome's name) sits on the connector in a box that wraps, over the
- * connector's last run when that run is its own (labelPlace below).
+ * connector's last run when that run is its own (labelPlace below). Outcomes that share the path
+ * share one label, a line for each (`labelLines`).
  */
 import { BaseEdge, EdgeLabelRenderer, getSmoothStepPath, Position, type EdgeProps } from '@xyflow/react';
 import { memo } from 'react';
@@ -75,7 +76,7 @@ function ConnectorEdgeView(props: EdgeProps<DesignEdge>) {
       {label && (
         <EdgeLabelRenderer>
           <div className="edge-label" style={{ transform: `${SHIFT[place.from]} translate(${place.x}px, ${place.y}px)` }}>
-            {label}
+            {data?.labelLines ? data.labelLines.map((line, i) => <span key={i} className="edge-label-line">{line}</span>) : label}
           </div>
         </EdgeLabelRenderer>
       )}
