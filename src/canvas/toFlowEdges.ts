@@ -3,6 +3,7 @@ import { defaultOutcomeLabel } from '../model/defaultOutcomeLabel';
 import type { Orchestration, Stage, Step } from '../model/types';
 import { ARROWHEADS } from './edges/arrowheads';
 import { ROW_GAP } from './geometry';
+import { stackWrappedLabels } from './labelStacks';
 import type { DesignEdge, LinkData } from './types';
 
 // Arrowheads by the id of the canvas's own markers, not as React Flow marker objects (edges/arrowheads.ts says why).
@@ -94,6 +95,7 @@ export function toFlowEdges(doc: Orchestration, geometry: EdgeGeometry = NO_GEOM
   shareOutcomeLabels(edges);
   placeLabelsAtEnds(edges);
   separateLanes(edges);
+  stackWrappedLabels(edges);
   return edges;
 }
 

@@ -68,6 +68,8 @@ export interface LinkData extends Record<string, unknown> {
   labelAtEnd?: boolean;
   /** The outcomes this connector's label names, one a line, when several share its path (toFlowEdges.ts shareOutcomeLabels). */
   labelLines?: string[];
+  /** The label's place in the stack of labels down a decision's way out to the next row (labelStacks.ts). */
+  labelStack?: LabelStack;
   /**
    * A predecessor link between cards that are not one right under the other goes round the
    * right side of the column; `sourceHeight`/`targetHeight` say where the cards' middles are.
@@ -75,3 +77,13 @@ export interface LinkData extends Record<string, unknown> {
   side?: { sourceHeight: number; targetHeight: number };
 }
 export type DesignEdge = Edge<LinkData>;
+
+/** A label's place in a stack of labels down a decision's way out to the next row (labelStacks.ts). */
+export interface LabelStack {
+  /** From the stack's top to this label's top. */
+  offset: number;
+  /** The whole stack, its labels and the gaps between them. */
+  height: number;
+  /** The first lane of the connectors stacked (the highest `centerY`): the stack stays above it. */
+  laneY: number;
+}

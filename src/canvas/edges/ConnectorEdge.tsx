@@ -4,21 +4,17 @@
  * rows (`data.centerY`), along it, and into the target from its left, so it never cuts across the
  * stages of a row. A label (an outcome's name) sits on the connector in a box that wraps, over the
  * connector's last run when that run is its own (labelPlace below). Outcomes that share the path
- * share one label, a line for each (`labelLines`).
+ * share one label, a line for each (`labelLines`); labels of several connectors out of one handle to
+ * the next row are stacked down its run (`labelStack`, edges/labelPlace.ts).
  */
 import { BaseEdge, EdgeLabelRenderer, getSmoothStepPath, Position, type EdgeProps } from '@xyflow/react';
 import { memo } from 'react';
 import type { DesignEdge } from '../types';
+import { type LabelPlace, wrappedLabelPlace } from './labelPlace';
 import { roundedPath } from './roundedPath';
 
 /** How far a connector runs straight out of a handle before it turns. */
 const STUB = 16;
-
-/**
- * Where a connector's label goes: its point, and whether the label is centred on it, starts at it,
- * or ends at it with its bottom just above it (a label over the connector's last run).
- */
-type LabelPlace = { x: number; y: number; from: 'centre' | 'left' | 'end' };
 
 /** Room kept between a label over a connector's last run and the line and arrowhead under it. */
 const LABEL_CLEAR = 6;
@@ -46,19 +42,17 @@ function wrapPath(p: EdgeProps<DesignEdge>, centerY: number): [string, LabelPlac
     { x: p.targetX - STUB, y: p.targetY },
     { x: p.targetX, y: p.targetY },
   ];
-  // the label sits on the run out of the source, beside the decision it names an outcome of: the
-  // middle of the run along the gap is shared by every connector crossing that gap, so two labels
-  // there would lie on each other ("Default" under "Reopened"). Out of a right handle it starts
-  // just right of the line (the column gap after a decision is kept wide for it), so it does not
-  // cover the decision; out of a bottom handle it is centred on the line below it.
-  const place: LabelPlace = p.sourcePosition === Position.Right
-    ? { x: out.x + 4, y: (out.y + centerY) / 2, from: 'left' }
-    : { x: out.x, y: (out.y + centerY) / 2, from: 'centre' };
-  return [roundedPath(points), place];
+  return [roundedPath(points), wrappedLabelPlace(p.sourcePosition === Position.Right, out, centerY, p.data?.labelStack)];
 }
 
 /** How a label box is moved onto its point, for each way of placing it. */
-const SHIFT: Record<LabelPlace['from'], string> = { centre: 'translate(-50%, -50%)', left: 'translate(0, -50%)', end: 'translate(-100%, -100%)' };
+const SHIFT: Record<LabelPlace['from'], string> = {
+  centre: 'translate(-50%, -50%)',
+  left: 'translate(0, -50%)',
+  end: 'translate(-100%, -100%)',
+  leftTop: 'translate(0, 0)',
+  centreTop: 'translate(-50%, 0)',
+};
 
 function ConnectorEdgeView(props: EdgeProps<DesignEdge>) {
   const { sourceX, sourceY, targetX, targetY, sourcePosition, targetPosition, data, markerEnd, label, interactionWidth } = props;
