@@ -7,7 +7,6 @@
  * same for every path: a Group the org was given with the same DeveloperName wins. A file that
  * cannot be read is a warning naming it.
  */
-import { posix } from 'node:path';
 import { addDeployedGroups } from '../flows/org/deployedSetupRecords';
 import type { SimulatedOrg } from '../flows/org/simulatedOrg';
 import { flowsReadGroups, isGroupFile, MAX_PROJECT_GROUPS, queueNameOf, readProjectGroups } from '../io/project/deployedGroups';
@@ -15,25 +14,13 @@ import { flowsReadGroupMembers, readProjectQueueMembers } from '../io/project/qu
 import { addDeployedGroupMembers, describeQueueMember } from '../flows/org/deployedGroupMembers';
 import type { ProjectFile, ProjectProblem } from '../io/project/types';
 import { WHOLE_DOCUMENT, type CliIo } from './cliIo';
+import { projectFolderFiles } from './projectFolderFiles';
 import { writeProjectWarnings } from './projectWarnings';
 import { oneLine } from './fileLabel';
 
 /** The queue and group files in the folders `folders`, read, each named `name(folder, file)` (the path the reader and its warnings use). */
-export async function groupFilesIn(io: CliIo, folders: readonly string[], name: (folder: string, file: string) => string = posix.join): Promise<{ files: ProjectFile[]; problems: ProjectProblem[] }> {
-  const files: ProjectFile[] = [];
-  const problems: ProjectProblem[] = [];
-  if (!io.listDir) return { files, problems };
-  for (const folder of folders) {
-    let entries;
-    try { entries = await io.listDir(folder); } catch { continue; }
-    for (const entry of entries) {
-      const path = name(folder, entry.name);
-      // one over the cap, so the reader says which file was the first not read
-      if (entry.directory || !isGroupFile(path) || files.length > MAX_PROJECT_GROUPS) continue;
-      try { files.push({ path, text: await io.readFile(posix.join(folder, entry.name)) }); } catch (e) { problems.push({ file: path, severity: 'warning', message: `not read: ${e instanceof Error ? e.message : String(e)}` }); }
-    }
-  }
-  return { files, problems };
+export function groupFilesIn(io: CliIo, folders: readonly string[], name?: (folder: string, file: string) => string): Promise<{ files: ProjectFile[]; problems: ProjectProblem[] }> {
+  return projectFolderFiles(io, folders, { accepts: isGroupFile, max: MAX_PROJECT_GROUPS, name });
 }
 
 /**

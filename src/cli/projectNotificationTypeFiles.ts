@@ -7,30 +7,17 @@
  * deployedSetupRecords.ts', the same for every path: a CustomNotificationType the org was given with
  * the same DeveloperName wins. A file that cannot be read is a warning naming it.
  */
-import { posix } from 'node:path';
 import { addDeployedNotificationTypes } from '../flows/org/deployedSetupRecords';
 import type { SimulatedOrg } from '../flows/org/simulatedOrg';
 import { flowsReadNotificationTypes, isNotificationTypeFile, MAX_PROJECT_NOTIFICATION_TYPES, readProjectNotificationTypes } from '../io/project/deployedNotificationTypes';
 import type { ProjectFile, ProjectProblem } from '../io/project/types';
 import type { CliIo } from './cliIo';
+import { projectFolderFiles } from './projectFolderFiles';
 import { writeProjectWarnings } from './projectWarnings';
 
 /** The custom notification type files in the folders `folders`, read, each named `name(folder, file)` (the path the reader and its warnings use). */
-export async function notificationTypeFilesIn(io: CliIo, folders: readonly string[], name: (folder: string, file: string) => string = posix.join): Promise<{ files: ProjectFile[]; problems: ProjectProblem[] }> {
-  const files: ProjectFile[] = [];
-  const problems: ProjectProblem[] = [];
-  if (!io.listDir) return { files, problems };
-  for (const folder of folders) {
-    let entries;
-    try { entries = await io.listDir(folder); } catch { continue; }
-    for (const entry of entries) {
-      const path = name(folder, entry.name);
-      // one over the cap, so the reader says which file was the first not read
-      if (entry.directory || !isNotificationTypeFile(path) || files.length > MAX_PROJECT_NOTIFICATION_TYPES) continue;
-      try { files.push({ path, text: await io.readFile(posix.join(folder, entry.name)) }); } catch (e) { problems.push({ file: path, severity: 'warning', message: `not read: ${e instanceof Error ? e.message : String(e)}` }); }
-    }
-  }
-  return { files, problems };
+export function notificationTypeFilesIn(io: CliIo, folders: readonly string[], name?: (folder: string, file: string) => string): Promise<{ files: ProjectFile[]; problems: ProjectProblem[] }> {
+  return projectFolderFiles(io, folders, { accepts: isNotificationTypeFile, max: MAX_PROJECT_NOTIFICATION_TYPES, name });
 }
 
 /** `stageflow flow`: adds the project's custom notification types to `org` when a flow (`texts`) reads CustomNotificationType; what could not be read is a warning on stderr. */
